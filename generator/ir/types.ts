@@ -1,0 +1,280 @@
+/**
+ * The intermediate representation: the ONLY description of an SDK that the emit stage, `sdkgen diff`
+ * and template views read. It is plain data (JSON-serialisable, no classes, no parent pointers,
+ * no TypeScript text), built once by `ir/build.ts` from a normalized document.
+ *
+ * Invariants (checked by `ir/validate.ts`):
+ * - every identifier in here is final: valid, unique in its scope, never needs escaping by emit;
+ * - every `{ kind: 'ref' }` points at an entry of `Api.schemas`, and every cycle passes through a ref;
+ * - every path template variable is bound by exactly one path parameter of its method.
+ */
+
+/** Where something came from: used in diagnostics and never lost. */
+export interface SourceRef {
+  /** Path of the spec file, as given by the user or relative to the root spec. */
+  file: string;
+  /** JSON pointer inside that file, e.g. "#/paths/~1servers/get". */
+  pointer: string;
+}
+
+export interface Api {
+  /** `info.title` of the spec. */
+  title: string;
+  /** `info.version` of the spec. */
+  specVersion: string;
+  /** Client class name: "Smithery" → `class Smithery`, `SmitheryError`. */
+  clientName: string;
+  /** npm package name: "@smithery/api". */
+  packageName: string;
+  /** Version written into the generated package.json. */
+  packageVersion: string;
+  /** Prefix of the client's environment variables: "SMITHERY" → SMITHERY_BASE_URL, SMITHERY_LOG. */
+  envPrefix: string;
+  /** Default base URL (`servers[0]`, variables substituted by their defaults); null → required option. */
+  baseUrl: string | null;
+  /** Other documented servers, for docs and the diff. */
+  servers: Array<{ url: string; description: string | null }>;
+  auth: AuthScheme[];
+  /** Header that carries an idempotency key on non-GET requests (config or spec hint), or null. */
+  idempotencyHeader: string | null;
+  resources: Resource[];
+  /** Every exported named type, in a deterministic order (spec order). */
+  schemas: NamedSchema[];
+  paginationSchemes: PaginationScheme[];
+  docs: Docs;
+  source: SourceRef;
+}
+
+/** How the client authenticates. `option` is the client constructor option. */
+export type AuthScheme =
+  | { kind: 'bearer'; name: string; option: string; envVar: string | null; docs: Docs }
+  | {
+      kind: 'apiKey';
+      name: string;
+      in: 'header' | 'query' | 'cookie';
+      wireName: string;
+      option: string;
+      envVar: string | null;
+      docs: Docs;
+    }
+  | {
+      kind: 'basic';
+      name: string;
+      usernameOption: string;
+      passwordOption: string;
+      usernameEnvVar: string | null;
+      passwordEnvVar: string | null;
+      docs: Docs;
+    };
+
+export interface Resource {
+  /** Class name: "Releases". */
+  className: string;
+  /** Property on the parent: "releases" (client.servers.releases). */
+  property: string;
+  /** Prefix of its generated type names: "Release" → ReleaseGetParams. */
+  singular: string;
+  /** Dotted path from the client: "servers.releases". */
+  path: string;
+  /** Module that declares the class, without extension: "resources/servers/releases". */
+  module: string;
+  methods: Method[];
+  subresources: Resource[];
+  /** Named schemas declared in this resource's module (ids into Api.schemas), in order. */
+  schemaIds: string[];
+  docs: Docs;
+}
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options';
+
+export interface Method {
+  /** Method name on the resource: "get", "list", "deploy". */
+  name: string;
+  operationId: string | null;
+  http: HttpMethod;
+  /** Path template as in the spec: "/servers/{qualifiedName}/releases/{id}". */
+  path: string;
+  /** Path parameters taken positionally, in call order: get('id', { qualifiedName }). */
+  positional: Param[];
+  /** The `params` argument; null when the method takes none. */
+  params: ParamsType | null;
+  body: RequestBody | null;
+  response: ResponseKind;
+  /** Documented non-2xx responses with a body schema. */
+  errors: ErrorResponse[];
+  pagination: MethodPagination | null;
+  /** Whether the method sends the client's credentials (false for `security: []`). */
+  authenticated: boolean;
+  docs: Docs;
+  source: SourceRef;
+}
+
+export type ParamLocation = 'path' | 'query' | 'header' | 'cookie' | 'body';
+
+export interface Param {
+  /** Key in the params object (verbatim wire name where possible; quoted by the printer if needed). */
+  key: string;
+  /** Local variable name used when destructuring: a valid identifier, unique in the method. */
+  local: string;
+  /** Name on the wire (query key, header name, path variable, body property). */
+  wireName: string;
+  in: ParamLocation;
+  type: TypeRef;
+  required: boolean;
+  /** Query/header serialisation (OpenAPI `style`/`explode`); null = the location's default. */
+  style: ParamStyle | null;
+  docs: Docs;
+  source: SourceRef;
+}
+
+export interface ParamStyle {
+  style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple' | 'label' | 'matrix';
+  explode: boolean;
+}
+
+export interface ParamsType {
+  /** "ReleaseGetParams". */
+  typeName: string;
+  /** Module declaring it (same as the method's resource). */
+  fields: Param[];
+  /** True when at least one field is required, so the argument cannot be omitted. */
+  required: boolean;
+}
+
+export type BodyEncoding = 'json' | 'multipart' | 'form' | 'binary' | 'text';
+
+export interface RequestBody {
+  encoding: BodyEncoding;
+  /** Media type sent: "application/json", "multipart/form-data", "application/octet-stream"… */
+  contentType: string;
+  /**
+   * 'fields': the body's properties are fields of the params object (`in: 'body'`), sent as one object.
+   * 'whole': one params field (`bodyParam`) holds the whole body (arrays, unions, primitives, binary).
+   */
+  shape: 'fields' | 'whole';
+  /** The params field holding the whole body when shape is 'whole'. */
+  bodyParam: string | null;
+  required: boolean;
+  /** Multipart parts that are JSON-encoded (OpenAPI `encoding.<part>.contentType: application/json`). */
+  jsonParts: string[];
+  source: SourceRef;
+}
+
+export type ResponseKind =
+  | { kind: 'json'; type: TypeRef; typeName: string | null }
+  | { kind: 'empty' }
+  | { kind: 'text' }
+  | { kind: 'binary'; contentType: string }
+  | { kind: 'sse'; event: TypeRef };
+
+export interface ErrorResponse {
+  /** HTTP status, or "4XX"/"5XX"/"default". */
+  status: string;
+  type: TypeRef;
+}
+
+export interface MethodPagination {
+  /** Name of the scheme in Api.paginationSchemes. */
+  scheme: string;
+  /** Type of one item. */
+  item: TypeRef;
+  /** Type alias for the page: "ServerListResponsesSmitheryPage". */
+  pageAlias: string;
+}
+
+export interface PaginationScheme {
+  /** Page class name: "SmitheryPage", "CursorPage". */
+  className: string;
+  style: 'page-number' | 'offset' | 'cursor' | 'next-url';
+  /** Wire names of the query params the scheme drives. */
+  request: { page: string | null; size: string | null; cursor: string | null; offset: string | null };
+  /** Property paths in the response body. */
+  response: {
+    items: string[];
+    nextCursor: string[] | null;
+    nextUrl: string[] | null;
+    currentPage: string[] | null;
+    totalPages: string[] | null;
+    totalCount: string[] | null;
+    hasMore: string[] | null;
+  };
+}
+
+export interface NamedSchema {
+  /** Stable key: "<file>#<pointer>" of the component, or "id:<Name>" for an inline `id`. */
+  id: string;
+  /** Exported type name: "Server", "ServerListResponse". */
+  name: string;
+  /** Module declaring it: "resources/servers/servers" or "resources/shared". */
+  module: string;
+  type: TypeRef;
+  docs: Docs;
+  source: SourceRef;
+}
+
+/**
+ * A type expression. Printed by emit/print-type.ts; compared by `sdkgen diff`.
+ * Nullability is a union with `{ kind: 'null' }`.
+ */
+export type TypeRef =
+  | { kind: 'string'; format: string | null }
+  | { kind: 'number' }
+  | { kind: 'integer' }
+  | { kind: 'boolean' }
+  | { kind: 'null' }
+  /** Free-form value ({} / no schema). */
+  | { kind: 'unknown' }
+  /** Only where a hint says anything goes (x-stainless-any is mapped to unknown, never here). */
+  | { kind: 'any' }
+  | { kind: 'literal'; value: string | number | boolean }
+  | { kind: 'enum'; values: Array<string | number | boolean> }
+  | { kind: 'array'; items: TypeRef }
+  | { kind: 'tuple'; items: TypeRef[]; rest: TypeRef | null }
+  | ObjectType
+  | { kind: 'union'; variants: TypeRef[]; discriminator: Discriminator | null }
+  | { kind: 'intersection'; parts: TypeRef[] }
+  /** An uploadable file (binary string in a request body). */
+  | { kind: 'file' }
+  | { kind: 'ref'; schemaId: string };
+
+export interface ObjectType {
+  kind: 'object';
+  properties: Property[];
+  /** Type of additional properties (`additionalProperties`), or null when closed/unspecified. */
+  additional: TypeRef | null;
+  /** Restricts the keys of additional properties (`propertyNames` enum/const), or null. */
+  propertyNames: TypeRef | null;
+  /**
+   * Name of the nested interface this inline object is declared as, inside the namespace of the
+   * named type that contains it ("Security" → ServerGetResponse.Security); null prints it inline.
+   */
+  declareAs: string | null;
+  docs: Docs;
+}
+
+export interface Discriminator {
+  /** Wire name of the discriminating property. */
+  property: string;
+  /** Discriminator value → index into `variants`. */
+  mapping: Array<{ value: string; variant: number }>;
+}
+
+export interface Property {
+  /** Wire key, kept verbatim; the printer quotes it when it is not an identifier. */
+  key: string;
+  type: TypeRef;
+  required: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  docs: Docs;
+}
+
+export interface Docs {
+  summary: string | null;
+  description: string | null;
+  /** false, true, or the deprecation message. */
+  deprecated: boolean | string;
+  /** A JSON example from the spec, serialized (for docs only). */
+  example: string | null;
+  default: string | null;
+}
