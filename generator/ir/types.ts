@@ -47,7 +47,7 @@ export interface Api {
 
 /** How the client authenticates. `option` is the client constructor option. */
 export type AuthScheme =
-  | { kind: 'bearer'; name: string; option: string; envVar: string | null; docs: Docs }
+  | { kind: 'bearer'; name: string; option: string; envVar: string | null; required: boolean; docs: Docs }
   | {
       kind: 'apiKey';
       name: string;
@@ -55,6 +55,7 @@ export type AuthScheme =
       wireName: string;
       option: string;
       envVar: string | null;
+      required: boolean;
       docs: Docs;
     }
   | {
@@ -64,6 +65,7 @@ export type AuthScheme =
       passwordOption: string;
       usernameEnvVar: string | null;
       passwordEnvVar: string | null;
+      required: boolean;
       docs: Docs;
     };
 
@@ -174,17 +176,17 @@ export interface ErrorResponse {
 }
 
 export interface MethodPagination {
-  /** Name of the scheme in Api.paginationSchemes. */
+  /** Page class name: a `className` of Api.paginationSchemes. */
   scheme: string;
   /** Type of one item. */
   item: TypeRef;
-  /** Type alias for the page: "ServerListResponsesSmitheryPage". */
-  pageAlias: string;
 }
 
 export interface PaginationScheme {
-  /** Page class name: "SmitheryPage", "CursorPage". */
+  /** Page class name: "ServersPage", "ConnectionsPage". */
   className: string;
+  /** Other top-level body fields the page exposes, typed (e.g. `pagination`, `nextCursor`). */
+  fields: Property[];
   style: 'page-number' | 'offset' | 'cursor' | 'next-url';
   /** Wire names of the query params the scheme drives. */
   request: { page: string | null; size: string | null; cursor: string | null; offset: string | null };

@@ -1,0 +1,124 @@
+/**
+ * `sdkgen.config.yaml`: what a spec cannot say about its SDK. Every field is optional; the spec's code
+ * samples and hints fill in the rest.
+ *
+ * ```yaml
+ * client:
+ *   name: Smithery              # client class
+ *   package: '@smithery/api'    # npm package name
+ *   version: 0.1.0              # generated package version
+ *   envPrefix: SMITHERY         # SMITHERY_BASE_URL, SMITHERY_LOG
+ *   apiKeyEnv: SMITHERY_API_KEY # env var of the bearer/API key option
+ *   idempotencyHeader: Idempotency-Key
+ * resources:                    # rename resource paths (prefix match on the dotted path)
+ *   connect: connections
+ * methods:                      # pin an operation ("operationId" or "VERB /path") to resource.path.method
+ *   'GET /connect/{namespace}/.tools': connections.listTools
+ * pagination: []                # extra schemes (see README)
+ * templates: ./my-templates     # template overlay folder
+ * ```
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { UsageError } from './diagnostics';
+
+export interface SdkConfig {
+  /** Folder of the config file (relative paths in it are resolved against it), or null. */
+  dir: string | null;
+  client: {
+    name: string | null;
+    package: string | null;
+    version: string | null;
+    envPrefix: string | null;
+    apiKeyEnv: string | null;
+    idempotencyHeader: string | null;
+  };
+  resources: Array<{ from: string; to: string }>;
+  methods: Array<{ operation: string; target: string }>;
+  templates: string | null;
+}
+
+export const EMPTY_CONFIG: SdkConfig = {
+  dir: null,
+  client: { name: null, package: null, version: null, envPrefix: null, apiKeyEnv: null, idempotencyHeader: null },
+  resources: [],
+  methods: [],
+  templates: null,
+};
+
+export async function loadConfig(file: string | null): Promise<SdkConfig> {
+  if (!file) return EMPTY_CONFIG;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let raw: unknown;
+  try {
+    raw = yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    throw new UsageError(`config file ${file} is not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}`);
+  }
+  return parseConfig(raw, file);
+}
+
+const str = (value: unknown, where: string, file: string): string | null => {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new UsageError(`config file ${file}: ${where} must be a string`);
+  }
+  return String(value);
+};
+
+export function parseConfig(raw: unknown, file: string): SdkConfig {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new UsageError(`config file ${file}: the top level must be a mapping`);
+  }
+  const r = raw as Record<string, unknown>;
+  const known = new Set(['client', 'resources', 'methods', 'templates', 'pagination']);
+  for (const key of Object.keys(r)) {
+    if (!known.has(key)) throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
+  }
+  const client = (r.client ?? {}) as Record<string, unknown>;
+  if (typeof client !== 'object' || Array.isArray(client)) throw new UsageError(`config file ${file}: client must be a mapping`);
+  const config: SdkConfig = {
+    dir: path.dirname(path.resolve(file)),
+    client: {
+      name: str(client.name, 'client.name', file),
+      package: str(client.package, 'client.package', file),
+      version: str(client.version, 'client.version', file),
+      envPrefix: str(client.envPrefix, 'client.envPrefix', file),
+      apiKeyEnv: str(client.apiKeyEnv, 'client.apiKeyEnv', file),
+      idempotencyHeader: str(client.idempotencyHeader, 'client.idempotencyHeader', file),
+    },
+    resources: [],
+    methods: [],
+    templates: str(r.templates, 'templates', file),
+  };
+  if (config.client.name !== null && !/^[A-Z][A-Za-z0-9]*$/.test(config.client.name)) {
+    throw new UsageError(`config file ${file}: client.name must be a PascalCase identifier, got ${JSON.stringify(config.client.name)}`);
+  }
+  const mapping = (value: unknown, where: string): Array<[string, string]> => {
+    if (value === undefined || value === null) return [];
+    if (typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`config file ${file}: ${where} must be a mapping`);
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, str(v, `${where}.${k}`, file) ?? '']);
+  };
+  const dotted = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
+  for (const [from, to] of mapping(r.resources, 'resources')) {
+    if (!dotted.test(to)) throw new UsageError(`config file ${file}: resources.${from} must be a dotted resource path, got ${JSON.stringify(to)}`);
+    config.resources.push({ from, to });
+  }
+  const targets = new Map<string, string>();
+  for (const [operation, target] of mapping(r.methods, 'methods')) {
+    if (!dotted.test(target)) {
+      throw new UsageError(`config file ${file}: methods["${operation}"] must be resource.path.method, got ${JSON.stringify(target)}`);
+    }
+    const clash = targets.get(target);
+    if (clash) throw new UsageError(`config file ${file}: methods["${operation}"] and methods["${clash}"] both map to ${target}`);
+    targets.set(target, operation);
+    config.methods.push({ operation, target });
+  }
+  return config;
+}

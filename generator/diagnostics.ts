@@ -1,0 +1,89 @@
+/**
+ * Diagnostics: every warning or error about the input names the file and the JSON pointer it is about,
+ * and carries a one-line hint on how to fix it. Stages push into a `Diagnostics` list; fatal problems
+ * throw a `SpecError`, which the CLI turns into exit code 1.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. "missing-operation-id", "unknown-stainless-hint". */
+  code: string;
+  message: string;
+  file: string;
+  /** JSON pointer inside `file` ("#/paths/~1servers/get"), or "" when about the whole file. */
+  pointer: string;
+  /** One line telling the user how to fix it, or null. */
+  hint: string | null;
+  /** 1-based position in the file, when known (parse errors). */
+  line?: number;
+  column?: number;
+}
+
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  warn(code: string, file: string, pointer: string, message: string, hint: string | null = null): void {
+    this.list.push({ severity: 'warning', code, message, file, pointer, hint });
+  }
+
+  error(code: string, file: string, pointer: string, message: string, hint: string | null = null): void {
+    this.list.push({ severity: 'error', code, message, file, pointer, hint });
+  }
+
+  get errors(): Diagnostic[] {
+    return this.list.filter((d) => d.severity === 'error');
+  }
+
+  get warnings(): Diagnostic[] {
+    return this.list.filter((d) => d.severity === 'warning');
+  }
+}
+
+/** A problem with the input that stops generation. */
+export class SpecError extends Error {
+  readonly diagnostic: Diagnostic;
+
+  constructor(diagnostic: Omit<Diagnostic, 'severity'> & { severity?: Severity }) {
+    const full: Diagnostic = { severity: 'error', ...diagnostic };
+    super(formatDiagnostic(full));
+    this.name = 'SpecError';
+    this.diagnostic = full;
+  }
+}
+
+/** A problem with the command line or config file (exit code 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** `file:line:col #/pointer: message (hint)` — one line, grep-friendly. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const position = d.line !== undefined ? `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : '';
+  const where = `${d.file}${position}${d.pointer ? ` ${d.pointer}` : ''}`;
+  return `${d.severity}: ${where}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`;
+}
+
+/** Escape one reference token of a JSON pointer (RFC 6901). */
+export function escapePointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Append tokens to a pointer: pointerJoin('#/paths', '/servers', 'get') → "#/paths/~1servers/get". */
+export function pointerJoin(base: string, ...tokens: Array<string | number>): string {
+  return tokens.reduce<string>((acc, t) => `${acc}/${escapePointerToken(t)}`, base);
+}
+
+/** Split a pointer ("#/a/b~1c") into unescaped tokens (["a", "b/c"]). */
+export function pointerTokens(pointer: string): string[] {
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (body === '' || body === '/') return body === '/' ? [''] : [];
+  return body
+    .slice(1)
+    .split('/')
+    .map((t) => decodeURIComponent(t.replace(/~1/g, '/').replace(/~0/g, '~')));
+}

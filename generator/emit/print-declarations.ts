@@ -1,0 +1,65 @@
+/**
+ * Declarations: a named type as `export interface X { … }` or `export type X = …`, followed by
+ * `export namespace X { … }` holding the nested interfaces of its inline objects (Stainless style).
+ */
+import type { ObjectType, TypeRef } from '../ir/types';
+import { jsDoc } from './print-doc';
+import { printMembers, printType, type PrintContext } from './print-type';
+import type { Docs } from '../ir/types';
+
+export function printDeclaration(name: string, type: TypeRef, docs: Docs | null, ctx: PrintContext): string {
+  let out = jsDoc(docs);
+  if (type.kind === 'object' && type.properties.length > 0) {
+    out += `export interface ${name} {\n${printMembers(type, ctx, name)}}\n`;
+  } else {
+    out += `export type ${name} = ${printType(type, ctx, name)};\n`;
+  }
+  out += printNamespace(name, type, ctx, true);
+  return out;
+}
+
+/** Interface-with-fields declaration for params types: always an interface, even when empty. */
+export function printInterface(name: string, members: string, nested: TypeRef[], docs: Docs | null, ctx: PrintContext): string {
+  let out = `${jsDoc(docs)}export interface ${name} {\n${members}}\n`;
+  const declared = nested.flatMap((t) => declaredObjects(t));
+  if (declared.length > 0) out += `\nexport namespace ${name} {\n${declared.map((o) => printNested(o, ctx, name)).join('\n')}}\n`;
+  return out;
+}
+
+function printNamespace(name: string, type: TypeRef, ctx: PrintContext, isRoot: boolean): string {
+  const declared = isRoot && type.kind === 'object' ? rootChildren(type) : declaredObjects(type);
+  if (declared.length === 0) return '';
+  return `\nexport namespace ${name} {\n${declared.map((o) => printNested(o, ctx, name)).join('\n')}}\n`;
+}
+
+function rootChildren(type: ObjectType): ObjectType[] {
+  return [...type.properties.flatMap((p) => declaredObjects(p.type)), ...(type.additional ? declaredObjects(type.additional) : [])];
+}
+
+function printNested(type: ObjectType, ctx: PrintContext, ns: string): string {
+  const name = type.declareAs!;
+  const inner = `${ns}.${name}`;
+  let out = `${jsDoc(type.docs)}export interface ${name} {\n${printMembers(type, ctx, inner)}}\n`;
+  const children = rootChildren(type);
+  if (children.length > 0) out += `\nexport namespace ${name} {\n${children.map((o) => printNested(o, ctx, inner)).join('\n')}}\n`;
+  return out;
+}
+
+/** Objects with `declareAs` reachable from `type` without entering another declared object or a ref. */
+export function declaredObjects(type: TypeRef): ObjectType[] {
+  switch (type.kind) {
+    case 'object':
+      if (type.declareAs !== null) return [type];
+      return [...type.properties.flatMap((p) => declaredObjects(p.type)), ...(type.additional ? declaredObjects(type.additional) : [])];
+    case 'array':
+      return declaredObjects(type.items);
+    case 'tuple':
+      return [...type.items.flatMap(declaredObjects), ...(type.rest ? declaredObjects(type.rest) : [])];
+    case 'union':
+      return type.variants.flatMap(declaredObjects);
+    case 'intersection':
+      return type.parts.flatMap(declaredObjects);
+    default:
+      return [];
+  }
+}

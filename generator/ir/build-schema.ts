@@ -1,0 +1,462 @@
+/**
+ * Schemas → TypeRefs and named types.
+ *
+ * A `TypeBuilder` turns normalized `SchemaNode`s into IR `TypeRef`s. Component schemas and schemas named by
+ * a Stainless `id` become `NamedSchema`s (referenced with `{ kind: 'ref' }`); everything else is inlined.
+ * A `$ref` to something that is not a component (deep refs into paths, properties…) is inlined too, unless
+ * it is part of a cycle, in which case it is promoted to a named schema so the cycle passes through a ref.
+ *
+ * Names are provisional here (`nameHint`); `naming/scope.ts` settles them once every schema is known.
+ */
+import type { Diagnostics } from '../diagnostics';
+import { pointerJoin, pointerTokens } from '../diagnostics';
+import type { Location } from '../load/load';
+import { resolveRef } from '../load/load';
+import { pascalCase, singularize } from '../naming/case';
+import type { SchemaNode, SchemaReader } from '../normalize/schema';
+import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
+
+/** Where a type is used: binary strings are uploads in requests, plain strings in responses. */
+export type Direction = 'request' | 'response';
+
+/** A named type before names are settled. */
+export interface PendingSchema {
+  id: string;
+  /** Preferred name (component key, `id`, hint, or derived from the method). */
+  nameHint: string;
+  /** Lower-priority fallbacks tried before numeric suffixes, e.g. owner-qualified names. */
+  explicitName: boolean;
+  type: TypeRef;
+  docs: Docs;
+  source: SourceRef;
+  /** Order key: position of first definition, for deterministic output. */
+  order: number;
+}
+
+export function sourceOf(loc: Location): SourceRef {
+  return { file: loc.doc.file, pointer: loc.pointer };
+}
+
+export function docsOf(node: SchemaNode | null, extra: Partial<Docs> = {}): Docs {
+  return {
+    summary: extra.summary ?? (node?.title && node.title !== node.idName ? node.title : null),
+    description: extra.description ?? node?.description ?? null,
+    deprecated: extra.deprecated ?? node?.deprecated ?? false,
+    example: extra.example ?? (node?.example ? safeJson(node.example.value) : null),
+    default: extra.default ?? (node?.default ? safeJson(node.default.value) : null),
+  };
+}
+
+function safeJson(value: unknown): string | null {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? null : text.length > 400 ? `${text.slice(0, 397)}...` : text;
+  } catch {
+    return null;
+  }
+}
+
+export const NO_DOCS: Docs = { summary: null, description: null, deprecated: false, example: null, default: null };
+
+const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
+const SWAGGER_DEFINITION = /^#\/definitions\/([^/]+)$/;
+
+export class TypeBuilder {
+  /** Named schemas by id, in registration order. */
+  readonly schemas = new Map<string, PendingSchema>();
+  /** Location key → named schema id, for components, inline ids and promoted cycles. */
+  private readonly namedAt = new Map<string, string>();
+  /** Inline `id` name → the raw shape first registered under it, to detect conflicting reuse. */
+  private readonly inlineIdShapes = new Map<string, { key: string; shape: string }>();
+  /** Location keys of non-named refs currently being inlined (cycle detection). */
+  private readonly inlining = new Set<string>();
+  private order = 0;
+
+  constructor(
+    private readonly reader: SchemaReader,
+    private readonly diags: Diagnostics,
+  ) {}
+
+  /** Register every component schema, in spec order, so unused ones are exported too. */
+  registerComponents(): void {
+    const doc = this.reader.spec.root;
+    const components = (doc.root as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;
+    if (!components || typeof components !== 'object') return;
+    for (const key of Object.keys(components)) {
+      const loc = { doc, pointer: pointerJoin('#/components/schemas', key) };
+      const node = this.reader.read(components[key], loc);
+      if (node.hints.skip) continue;
+      this.named(node, key);
+    }
+  }
+
+  /** TypeRef for a schema in the given direction. */
+  type(node: SchemaNode, direction: Direction): TypeRef {
+    if (node.hints.skip) return { kind: 'unknown' };
+    if (node.ref !== null) return this.refType(node, direction);
+    if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
+      return { kind: 'ref', schemaId: this.named(node, node.idName) };
+    }
+    return this.structural(node, direction);
+  }
+
+  /** The schema a `$ref` node points at, if it names a registered or registrable named schema. */
+  private refType(node: SchemaNode, direction: Direction): TypeRef {
+    const target = this.resolve(node);
+    const key = locationKey(target.loc);
+    const existing = this.namedAt.get(key);
+    if (existing) return { kind: 'ref', schemaId: existing };
+    const component = componentName(target.loc);
+    if (component !== null) return { kind: 'ref', schemaId: this.named(target, component) };
+    if (target.idName !== null) return { kind: 'ref', schemaId: this.named(target, target.idName) };
+    // A deep ref (into paths, properties, …): inline it, unless we are already inside it (a cycle).
+    if (this.inlining.has(key)) {
+      this.diags.warn(
+        'cycle-through-inline-schema',
+        target.loc.doc.file,
+        target.loc.pointer,
+        'a schema that is not a component refers to itself; it is exported as a named type',
+        'move the schema to #/components/schemas to choose its name',
+      );
+      return { kind: 'ref', schemaId: this.named(target, nameFromPointer(target.loc.pointer)) };
+    }
+    this.inlining.add(key);
+    try {
+      const inner = this.type(target, direction);
+      return inner;
+    } finally {
+      this.inlining.delete(key);
+    }
+  }
+
+  /** Follow `$ref`s to the schema they name, reporting dangling refs with the pointer of the `$ref`. */
+  resolve(node: SchemaNode): SchemaNode {
+    return this.reader.deref(node);
+  }
+
+  /**
+   * Register (once) a named schema for `node` and return its id. The type is built lazily after the
+   * id is registered, so recursive schemas terminate.
+   */
+  named(node: SchemaNode, nameHint: string): string {
+    const key = locationKey(node.loc);
+    const existing = this.namedAt.get(key);
+    if (existing) return existing;
+    let id = `${node.loc.doc.file}${node.loc.pointer}`;
+    const explicitName = node.hints.typeName ?? (node.idName && !componentName(node.loc) ? node.idName : null);
+    if (node.idName !== null && componentName(node.loc) === null) {
+      // Inline `id`: the same id in several places is one type (Stainless deduplicates by id).
+      id = `id:${node.idName}`;
+      const shape = shapeKey(node);
+      const seen = this.inlineIdShapes.get(node.idName);
+      if (seen) {
+        if (seen.shape !== shape) {
+          this.diags.warn(
+            'conflicting-inline-id',
+            node.loc.doc.file,
+            node.loc.pointer,
+            `id "${node.idName}" names two different schemas; this one is exported under a separate name`,
+            'give the two schemas different ids, or make them identical',
+          );
+          id = `${node.loc.doc.file}${node.loc.pointer}`;
+        } else {
+          this.namedAt.set(key, id);
+          return id;
+        }
+      } else {
+        this.inlineIdShapes.set(node.idName, { key, shape });
+      }
+    }
+    this.namedAt.set(key, id);
+    const pending: PendingSchema = {
+      id,
+      nameHint: explicitName ?? nameHint,
+      explicitName: explicitName !== null,
+      type: { kind: 'unknown' },
+      docs: docsOf(node),
+      source: sourceOf(node.loc),
+      order: this.order++,
+    };
+    this.schemas.set(id, pending);
+    // Named schemas are declared once; request/response differences (readOnly…) are kept as property flags.
+    pending.type = this.structural(node, 'response');
+    return id;
+  }
+
+  /** Register a synthetic named type (method params/response) built from `type`. */
+  synthetic(id: string, nameHint: string, type: TypeRef, docs: Docs, source: SourceRef): string {
+    if (!this.schemas.has(id)) {
+      this.schemas.set(id, { id, nameHint, explicitName: false, type, docs, source, order: this.order++ });
+    }
+    return id;
+  }
+
+  private structural(node: SchemaNode, direction: Direction): TypeRef {
+    if (node.hints.any) return { kind: 'unknown' };
+    if (node.hints.emptyObject) return emptyObject(docsOf(node));
+    if (node.const !== null) return this.literal(node.const.value, node);
+
+    // Composition keywords first; sibling object keywords are intersected with them.
+    const composed: TypeRef[] = [];
+    if (node.allOf && node.allOf.length > 0) {
+      const parts = node.allOf.map((p) => this.type(p, direction));
+      composed.push(parts.length === 1 ? parts[0] : { kind: 'intersection', parts });
+    }
+    for (const variants of [node.oneOf, node.anyOf]) {
+      if (variants && variants.length > 0) {
+        composed.push(this.union(node, variants, direction));
+      }
+    }
+    if (composed.length > 0) {
+      const own = this.hasOwnStructure(node) ? this.plain(node, direction) : null;
+      const all = own ? [own, ...composed] : composed;
+      let result: TypeRef = all.length === 1 ? all[0] : { kind: 'intersection', parts: all };
+      if (node.types?.includes('null') && !containsNull(result)) result = unionOf([result, { kind: 'null' }]);
+      return result;
+    }
+    return this.plain(node, direction);
+  }
+
+  private hasOwnStructure(node: SchemaNode): boolean {
+    return node.properties.length > 0 || (node.additionalProperties !== null && node.additionalProperties !== false);
+  }
+
+  private union(node: SchemaNode, variantNodes: SchemaNode[], direction: Direction): TypeRef {
+    const variants = variantNodes.map((v) => this.type(v, direction));
+    let discriminator = null;
+    if (node.discriminator) {
+      const mapping: Array<{ value: string; variant: number }> = [];
+      const variantTargets = variantNodes.map((v) => (v.ref !== null ? locationKey(this.resolve(v).loc) : null));
+      for (const [value, target] of node.discriminator.mapping) {
+        // A mapping value is a $ref or a bare schema name ("Cat" → #/components/schemas/Cat).
+        const ref = target.includes('#') || target.includes('/') ? target : `#/components/schemas/${target}`;
+        try {
+          const resolved = resolveRef(this.reader.spec, ref, { doc: node.loc.doc, pointer: pointerJoin(node.loc.pointer, 'discriminator', 'mapping', value) });
+          const index = variantTargets.indexOf(locationKey({ doc: resolved.doc, pointer: resolved.pointer }));
+          if (index >= 0) mapping.push({ value, variant: index });
+        } catch {
+          this.diags.warn(
+            'discriminator-mapping-dangles',
+            node.loc.doc.file,
+            pointerJoin(node.loc.pointer, 'discriminator', 'mapping', value),
+            `discriminator mapping "${value}" → ${target} does not resolve; the mapping entry is ignored`,
+          );
+        }
+      }
+      discriminator = { property: node.discriminator.propertyName, mapping };
+    }
+    const flat = unionOf(variants);
+    if (flat.kind === 'union') return { ...flat, discriminator };
+    return flat;
+  }
+
+  /** Types for `type`/`enum`/structure, without composition keywords. */
+  private plain(node: SchemaNode, direction: Direction): TypeRef {
+    if (node.enum !== null) return this.enumType(node);
+    const types = node.types ?? inferTypes(node);
+    if (types === null) return { kind: 'unknown' };
+    if (types.length === 0) return { kind: 'unknown' }; // `false` schema: nothing validates; unknown is the honest type
+    const parts = types.map((t) => this.single(node, t, direction));
+    return parts.length === 1 ? parts[0] : unionOf(parts);
+  }
+
+  private single(node: SchemaNode, type: string, direction: Direction): TypeRef {
+    switch (type) {
+      case 'string':
+        if (node.binary && direction === 'request') return { kind: 'file' };
+        return { kind: 'string', format: node.format };
+      case 'integer':
+        return { kind: 'integer' };
+      case 'number':
+        return { kind: 'number' };
+      case 'boolean':
+        return { kind: 'boolean' };
+      case 'null':
+        return { kind: 'null' };
+      case 'array':
+        if (node.prefixItems) {
+          return {
+            kind: 'tuple',
+            items: node.prefixItems.map((i) => this.type(i, direction)),
+            rest: node.items ? this.type(node.items, direction) : null,
+          };
+        }
+        return { kind: 'array', items: node.items ? this.type(node.items, direction) : { kind: 'unknown' } };
+      case 'object':
+        return this.object(node, direction);
+      default:
+        return { kind: 'unknown' };
+    }
+  }
+
+  private object(node: SchemaNode, direction: Direction): TypeRef {
+    const required = new Set(node.required);
+    const properties: Property[] = [];
+    for (const { key, schema } of node.properties) {
+      if (schema.hints.skip) continue;
+      const target = schema.ref !== null ? safeResolve(this, schema) : schema;
+      properties.push({
+        key,
+        type: this.type(schema, direction),
+        required: required.has(key),
+        readOnly: schema.readOnly || (target?.readOnly ?? false),
+        writeOnly: schema.writeOnly || (target?.writeOnly ?? false),
+        docs: docsOf(schema.ref !== null && !schema.description && target ? null : schema, {
+          description: schema.description ?? (schema.ref !== null ? null : undefined) ?? null,
+        }),
+      });
+    }
+    let additional: TypeRef | null = null;
+    if (node.additionalProperties === true) additional = { kind: 'unknown' };
+    else if (node.additionalProperties && typeof node.additionalProperties === 'object') {
+      additional = this.type(node.additionalProperties, direction);
+    } else if (node.additionalProperties === null && properties.length === 0) {
+      additional = node.patternProperties.length > 0 ? unionOf(node.patternProperties.map((p) => this.type(p, direction))) : { kind: 'unknown' };
+    }
+    let propertyNames: TypeRef | null = null;
+    if (node.propertyNames && additional !== null) {
+      const names = this.type(node.propertyNames, direction);
+      if (names.kind === 'enum' || names.kind === 'literal') propertyNames = names;
+    }
+    const result: ObjectType = { kind: 'object', properties, additional, propertyNames, declareAs: null, docs: docsOf(node) };
+    return result;
+  }
+
+  private enumType(node: SchemaNode): TypeRef {
+    const values: Array<string | number | boolean> = [];
+    let nullable = false;
+    for (const value of node.enum ?? []) {
+      if (value === null) nullable = true;
+      else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        if (!values.includes(value)) values.push(value);
+      } else {
+        this.diags.warn('unsupported-enum-value', node.loc.doc.file, pointerJoin(node.loc.pointer, 'enum'), 'an enum value that is an object or array is typed as unknown');
+        return { kind: 'unknown' };
+      }
+    }
+    if (node.types?.includes('null')) nullable = true;
+    let type: TypeRef =
+      values.length === 0 ? { kind: 'null' } : values.length === 1 ? { kind: 'literal', value: values[0] } : { kind: 'enum', values };
+    if (nullable && values.length > 0) type = unionOf([type, { kind: 'null' }]);
+    return type;
+  }
+
+  private literal(value: unknown, node: SchemaNode): TypeRef {
+    if (value === null) return { kind: 'null' };
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      const literal: TypeRef = { kind: 'literal', value };
+      return node.types?.includes('null') ? unionOf([literal, { kind: 'null' }]) : literal;
+    }
+    return { kind: 'unknown' };
+  }
+}
+
+function safeResolve(builder: TypeBuilder, node: SchemaNode): SchemaNode | null {
+  try {
+    return builder.resolve(node);
+  } catch {
+    return null;
+  }
+}
+
+function emptyObject(docs: Docs): ObjectType {
+  return { kind: 'object', properties: [], additional: null, propertyNames: null, declareAs: null, docs };
+}
+
+/** Types implied by structure when `type` is absent. */
+function inferTypes(node: SchemaNode): string[] | null {
+  if (node.properties.length > 0 || node.additionalProperties !== null || node.propertyNames) return ['object'];
+  if (node.items || node.prefixItems) return ['array'];
+  if (node.format === 'binary') return ['string'];
+  return null;
+}
+
+function containsNull(type: TypeRef): boolean {
+  return type.kind === 'null' || (type.kind === 'union' && type.variants.some((v) => v.kind === 'null'));
+}
+
+/** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
+export function unionOf(types: TypeRef[]): TypeRef {
+  const out: TypeRef[] = [];
+  const seen = new Set<string>();
+  let hasNull = false;
+  let hasUnknown = false;
+  const add = (t: TypeRef) => {
+    if (t.kind === 'union' && t.discriminator === null) {
+      t.variants.forEach(add);
+      return;
+    }
+    if (t.kind === 'null') {
+      hasNull = true;
+      return;
+    }
+    if (t.kind === 'unknown') hasUnknown = true;
+    const simple = t.kind === 'ref' || t.kind === 'string' || t.kind === 'number' || t.kind === 'integer' || t.kind === 'boolean' || t.kind === 'literal';
+    if (simple) {
+      const key = JSON.stringify(t);
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    out.push(t);
+  };
+  types.forEach(add);
+  if (hasUnknown) return { kind: 'unknown' };
+  if (hasNull) out.push({ kind: 'null' });
+  if (out.length === 0) return { kind: 'null' };
+  return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
+}
+
+export function locationKey(loc: Location): string {
+  return `${loc.doc.absPath}${loc.pointer}`;
+}
+
+function isComponentPointer(pointer: string): boolean {
+  return COMPONENT_SCHEMA.test(pointer);
+}
+
+/** Component key when `loc` is `#/components/schemas/<key>` (or a Swagger definition) in any document. */
+function componentName(loc: Location): string | null {
+  const match = COMPONENT_SCHEMA.exec(loc.pointer) ?? SWAGGER_DEFINITION.exec(loc.pointer);
+  if (match) return pointerTokens(loc.pointer).at(-1) ?? null;
+  // A whole external file that is a schema: name it after the file.
+  if (loc.pointer === '#' && loc.doc.absPath !== '') {
+    const base = loc.doc.file.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
+    return base || null;
+  }
+  return null;
+}
+
+/** A readable name for an inline schema from its pointer: ".../Pet/properties/owner" → "PetOwner". */
+export function nameFromPointer(pointer: string): string {
+  const tokens = pointerTokens(pointer).filter(
+    (t) => !['properties', 'items', 'schema', 'content', 'components', 'schemas', 'allOf', 'anyOf', 'oneOf', 'paths', 'responses', 'requestBody', 'application/json', 'additionalProperties'].includes(t) && !/^\d+$/.test(t),
+  );
+  const name = pascalCase(tokens.slice(-3).map((t) => singularize(t)).join(' '));
+  return name || 'Schema';
+}
+
+/** A structural fingerprint of a schema node for inline-`id` dedupe (docs ignored). */
+function shapeKey(node: SchemaNode): string {
+  const seen = new Set<SchemaNode>();
+  const walk = (n: SchemaNode): unknown => {
+    if (seen.has(n)) return '<cycle>';
+    seen.add(n);
+    const out = {
+      ref: n.ref,
+      types: n.types,
+      format: n.format,
+      enum: n.enum,
+      const: n.const,
+      required: n.required,
+      properties: n.properties.map((p) => [p.key, walk(p.schema)]),
+      additional: typeof n.additionalProperties === 'object' && n.additionalProperties ? walk(n.additionalProperties) : n.additionalProperties,
+      items: n.items ? walk(n.items) : null,
+      allOf: n.allOf?.map(walk) ?? null,
+      anyOf: n.anyOf?.map(walk) ?? null,
+      oneOf: n.oneOf?.map(walk) ?? null,
+    };
+    seen.delete(n);
+    return out;
+  };
+  return JSON.stringify(walk(node));
+}

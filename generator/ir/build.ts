@@ -1,0 +1,922 @@
+/**
+ * IR build: loaded spec + config → `Api`. The only place that decides what the SDK looks like; emit
+ * only prints what this returns.
+ */
+import type { SdkConfig } from '../config';
+import type { Diagnostics } from '../diagnostics';
+import { pointerJoin } from '../diagnostics';
+import type { LoadedSpec, Location } from '../load/load';
+import { resolveRef } from '../load/load';
+import { camelCase, kebabCase, pascalCase, singularize, words } from '../naming/case';
+import { isIdentifierName, isSafeIdentifier, RESERVED_TYPE_NAMES, RESERVED_WORDS, TAKEN_TYPE_NAMES } from '../naming/reserved';
+import { NestedScope, settleNames, type NameRequest, type Rename } from '../naming/scope';
+import { SchemaReader, type SchemaNode } from '../normalize/schema';
+import { docsOf, NO_DOCS, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
+import { collectOperations, type Operation, type RawParameter } from './operations';
+import { detectPagination } from './pagination';
+import { placeOperations, type Placement } from './resource-tree';
+import type {
+  Api,
+  AuthScheme,
+  BodyEncoding,
+  Docs,
+  ErrorResponse,
+  Method,
+  NamedSchema,
+  PaginationScheme,
+  Param,
+  ParamStyle,
+  Property,
+  RequestBody,
+  Resource,
+  ResponseKind,
+  TypeRef,
+} from './types';
+
+export interface BuildResult {
+  api: Api;
+  /** Names that had to change because of a collision (for `--verbose`). */
+  renames: Rename[];
+}
+
+export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics): BuildResult {
+  const reader = new SchemaReader(spec, diags);
+  const types = new TypeBuilder(reader, diags);
+  types.registerComponents();
+  const operations = collectOperations(spec, diags);
+  const placements = placeOperations(operations, config, diags);
+  const identity = clientIdentity(spec, operations, config);
+  const builder = new ApiBuilder(spec, config, diags, reader, types, identity);
+  return builder.build(placements);
+}
+
+interface ClientIdentity {
+  clientName: string;
+  packageName: string;
+  envPrefix: string;
+  apiKeyEnv: string | null;
+}
+
+function mostCommon(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+const GENERIC_TITLE_WORDS = new Set(['the', 'api', 'apis', 'rest', 'open', 'openapi', 'swagger', 'service', 'services', 'v1', 'v2', 'v3', 'public', 'http', 'web', 'my', 'sample', 'a', 'an']);
+
+function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkConfig): ClientIdentity {
+  const info = ((spec.root.root as { info?: { title?: unknown } }).info ?? {}) as { title?: unknown };
+  const title = typeof info.title === 'string' ? info.title : '';
+  const samples = operations.map((o) => o.sample).filter((s) => s !== null);
+  let clientName = config.client.name ?? mostCommon(samples.map((s) => s.clientName));
+  if (!clientName || !/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
+    const titleWords = words(title).filter((w) => !GENERIC_TITLE_WORDS.has(w.toLowerCase()) && /^[A-Za-z]/.test(w));
+    clientName = pascalCase(titleWords[0] ?? 'Client', { acronyms: false }) || 'Client';
+    if (!/^[A-Z]/.test(clientName)) clientName = `Client${clientName}`;
+  }
+  if (TAKEN_TYPE_NAMES.has(clientName) || RESERVED_TYPE_NAMES.has(clientName.toLowerCase())) clientName = `${clientName}Client`;
+  const packageName =
+    config.client.package ?? mostCommon(samples.map((s) => s.packageName)) ?? (`${kebabCase(title) || kebabCase(clientName)}-sdk`).slice(0, 200);
+  const apiKeyEnv = config.client.apiKeyEnv ?? mostCommon(samples.map((s) => s.apiKeyEnv));
+  const fromEnv = apiKeyEnv?.replace(/_(API_KEY|APIKEY|TOKEN|KEY|ACCESS_TOKEN|BEARER_TOKEN)$/, '');
+  const envPrefix = config.client.envPrefix ?? (fromEnv && fromEnv !== apiKeyEnv ? fromEnv : constantCase(clientName));
+  return { clientName, packageName, envPrefix, apiKeyEnv };
+}
+
+function constantCase(text: string): string {
+  return words(text)
+    .map((w) => w.toUpperCase())
+    .join('_');
+}
+
+/** A method being built, before names are final. */
+interface PendingMethod {
+  placement: Placement;
+  resourceKey: string;
+  method: Method;
+  /** Synthetic type ids this method registered (params/response), to name them after the resource. */
+  paramsKey: string | null;
+  /** Inline-object namespaces of params fields. */
+}
+
+interface PendingResource {
+  key: string;
+  path: string[];
+  methods: PendingMethod[];
+  children: string[];
+  order: number;
+}
+
+class ApiBuilder {
+  private readonly resources = new Map<string, PendingResource>();
+  private readonly paramsTypes = new Map<string, { preferred: string; alternatives: string[]; order: number; method: Method }>();
+  private readonly schemes: Array<PaginationScheme & { key: string }> = [];
+  private order = 0;
+
+  constructor(
+    private readonly spec: LoadedSpec,
+    private readonly config: SdkConfig,
+    private readonly diags: Diagnostics,
+    private readonly reader: SchemaReader,
+    private readonly types: TypeBuilder,
+    private readonly identity: ClientIdentity,
+  ) {}
+
+  build(placements: Placement[]): BuildResult {
+    for (const placement of placements) {
+      const resource = this.resource(placement.resourcePath);
+      const built = this.method(placement, resource);
+      if (built) resource.methods.push(built);
+    }
+    const root = this.spec.root.root as Record<string, unknown>;
+    const info = (root.info ?? {}) as Record<string, unknown>;
+    const renames = this.settle();
+    const { resources, schemas } = this.finish();
+    const servers = readServers(root);
+    const api: Api = {
+      title: typeof info.title === 'string' ? info.title : this.identity.clientName,
+      specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
+      clientName: this.identity.clientName,
+      packageName: this.identity.packageName,
+      packageVersion: this.config.client.version ?? '0.1.0',
+      envPrefix: this.identity.envPrefix,
+      baseUrl: servers.find((s) => /^https?:\/\//i.test(s.url))?.url ?? null,
+      servers,
+      auth: this.auth(root),
+      idempotencyHeader: this.config.client.idempotencyHeader,
+      resources,
+      schemas,
+      paginationSchemes: this.schemes.map(({ key: _key, ...scheme }) => scheme),
+      docs: {
+        summary: null,
+        description: typeof info.description === 'string' ? info.description : null,
+        deprecated: false,
+        example: null,
+        default: null,
+      },
+      source: { file: this.spec.root.file, pointer: '#' },
+    };
+    return { api, renames };
+  }
+
+  private resource(path: string[]): PendingResource {
+    let parent: PendingResource | null = null;
+    for (let i = 1; i <= path.length; i++) {
+      const key = path.slice(0, i).join('.');
+      let resource = this.resources.get(key);
+      if (!resource) {
+        resource = { key, path: path.slice(0, i), methods: [], children: [], order: this.order++ };
+        this.resources.set(key, resource);
+        if (parent) parent.children.push(key);
+      }
+      parent = resource;
+    }
+    return parent!;
+  }
+
+  // ─── methods ──────────────────────────────────────────────────────────────────────────────────────
+
+  private method(placement: Placement, resource: PendingResource): PendingMethod | null {
+    const op = placement.op;
+    const source = sourceOf(op.loc);
+    const templateVars = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    const pathParams = op.parameters.filter((p) => p.in === 'path');
+    let broken = false;
+    for (const name of templateVars) {
+      if (!pathParams.some((p) => p.name === name)) {
+        this.diags.error(
+          'undeclared-path-parameter',
+          op.loc.doc.file,
+          op.loc.pointer,
+          `path ${op.path} uses {${name}} but the operation declares no path parameter "${name}"`,
+          `add a parameter { name: ${name}, in: path, required: true } to the operation or its path item`,
+        );
+        broken = true;
+      }
+    }
+    for (const p of pathParams) {
+      if (!templateVars.includes(p.name)) {
+        this.diags.error(
+          'unused-path-parameter',
+          p.loc.doc.file,
+          p.loc.pointer,
+          `path parameter "${p.name}" does not appear in the path ${op.path}`,
+          `rename it to one of: ${templateVars.map((v) => `{${v}}`).join(', ') || '(the path has no variables)'}, or remove it`,
+        );
+        broken = true;
+      }
+    }
+    if (broken) return null;
+    for (const p of op.parameters) {
+      if (p.in === 'cookie') {
+        this.diags.warn('unsupported-cookie-parameter', p.loc.doc.file, p.loc.pointer, `cookie parameter "${p.name}" is not sent by the SDK`, 'pass it with the `headers` request option (Cookie) if needed');
+      }
+    }
+
+    // Path parameters in template order; the last one is positional when the call shape says so.
+    const orderedPath = templateVars.map((v) => pathParams.find((p) => p.name === v)!);
+    const positionalRaw = placement.positional && orderedPath.length > 0 ? [orderedPath[orderedPath.length - 1]] : [];
+    const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'client', 'this']);
+    const positional: Param[] = positionalRaw.map((p) => this.param(p, locals, true));
+
+    const fields: Param[] = [];
+    const keys = new Set<string>();
+    const addField = (param: Param) => {
+      if (keys.has(param.key)) {
+        const renamed = `${param.key}_${param.in}`;
+        this.diags.warn('parameter-name-collision', param.source.file, param.source.pointer, `two parameters are called "${param.key}"; this ${param.in} one is "${renamed}" in the SDK`);
+        param.key = renamed;
+      }
+      keys.add(param.key);
+      fields.push(param);
+    };
+    for (const p of orderedPath.slice(0, orderedPath.length - positionalRaw.length)) addField(this.param(p, locals, false));
+    for (const p of op.parameters) if (p.in === 'query' || p.in === 'header') addField(this.param(p, locals, false));
+
+    const body = this.body(op, locals, addField);
+    const responses = this.responses(op);
+
+    // Pagination: a GET whose body has items and page info, matched to the query parameters.
+    let pagination: Method['pagination'] = null;
+    if (op.http === 'get' && responses.successSchema) {
+      const detected = detectPagination(
+        op.parameters.filter((p) => p.in === 'query').map((p) => ({ wireName: p.name, purpose: this.paramSchema(p)?.hints.paginationPurpose ?? null })),
+        responses.successSchema,
+        (n) => this.reader.deref(n),
+      );
+      if (detected) pagination = this.pagination(detected, responses.successSchema, resource, placement);
+    }
+
+    const method: Method = {
+      name: placement.method,
+      operationId: op.operationId,
+      http: op.http,
+      path: op.path,
+      positional,
+      params: fields.length > 0 ? { typeName: '', fields, required: fields.some((f) => f.required) || (body?.required === true && body.shape === 'whole') } : null,
+      body,
+      response: responses.kind,
+      errors: responses.errors,
+      pagination,
+      authenticated: !op.noAuth,
+      docs: {
+        summary: op.summary,
+        description: op.description,
+        deprecated: op.deprecated,
+        example: null,
+        default: null,
+      },
+      source,
+    };
+    const pending: PendingMethod = { placement, resourceKey: resource.key, method, paramsKey: null };
+    if (method.params) {
+      pending.paramsKey = `${source.file}${source.pointer}#params`;
+      this.paramsTypes.set(pending.paramsKey, { preferred: '', alternatives: [], order: this.order++, method });
+    }
+    if (method.response.kind === 'json' && method.response.type.kind !== 'ref' && !pagination) {
+      // Inline response schemas become `{Singular}{Method}Response`.
+      const id = `${source.file}${source.pointer}#response`;
+      this.types.synthetic(id, '', method.response.type, docsOf(responses.successSchema), sourceOf(responses.successSchema?.loc ?? op.loc));
+      method.response = { kind: 'json', type: { kind: 'ref', schemaId: id }, typeName: null };
+    }
+    if (pagination && pagination.item.kind !== 'ref') {
+      const id = `${source.file}${source.pointer}#item`;
+      this.types.synthetic(id, '', pagination.item, NO_DOCS, source);
+      pagination.item = { kind: 'ref', schemaId: id };
+    }
+    return pending;
+  }
+
+  private paramSchema(p: RawParameter): SchemaNode | null {
+    if (p.schema === undefined) return null;
+    return this.reader.read(p.schema, p.schemaLoc);
+  }
+
+  private param(p: RawParameter, locals: Set<string>, positional: boolean): Param {
+    const node = this.paramSchema(p);
+    let type: TypeRef = node ? this.types.type(node, 'request') : { kind: 'string', format: null };
+    if (p.in === 'path' && type.kind === 'unknown') type = { kind: 'string', format: null };
+    const key = p.hints.propertyName ?? p.name;
+    let style: ParamStyle | null = null;
+    if (p.in === 'query' && (p.style || p.explode !== null)) {
+      const s = (p.style ?? 'form') as ParamStyle['style'];
+      const explode = p.explode ?? s === 'form';
+      if (!(s === 'form' && explode)) style = { style: s, explode };
+    }
+    return {
+      key,
+      local: claimLocal(positional ? camelCase(key) || 'id' : key, locals),
+      wireName: p.name,
+      in: p.in === 'cookie' ? 'header' : p.in,
+      type,
+      required: p.required,
+      style,
+      docs: {
+        summary: null,
+        description: p.description ?? node?.description ?? null,
+        deprecated: p.hints.deprecationMessage ?? (p.deprecated || (node?.deprecated ?? false)),
+        example: p.example !== undefined ? JSON.stringify(p.example) ?? null : node?.example ? JSON.stringify(node.example.value) ?? null : null,
+        default: node?.default ? JSON.stringify(node.default.value) ?? null : null,
+      },
+      source: sourceOf(p.loc),
+    };
+  }
+
+  private body(op: Operation, locals: Set<string>, addField: (p: Param) => void): RequestBody | null {
+    let raw = op.raw.requestBody;
+    if (raw === undefined || raw === null) return null;
+    let loc: Location = { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'requestBody') };
+    if (typeof raw === 'object' && typeof (raw as { $ref?: unknown }).$ref === 'string') {
+      const target = resolveRef(this.spec, (raw as { $ref: string }).$ref, { doc: loc.doc, pointer: pointerJoin(loc.pointer, '$ref') });
+      raw = target.value;
+      loc = { doc: target.doc, pointer: target.pointer };
+    }
+    if (!raw || typeof raw !== 'object') return null;
+    const rb = raw as { content?: Record<string, { schema?: unknown; encoding?: Record<string, { contentType?: string }> }>; required?: unknown; description?: unknown };
+    const content = rb.content ?? {};
+    const mediaType = pickRequestMediaType(Object.keys(content));
+    if (!mediaType) return null;
+    const media = content[mediaType] ?? {};
+    const encoding = requestEncoding(mediaType);
+    const schemaLoc: Location = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') };
+    const node = media.schema !== undefined ? this.reader.read(media.schema, schemaLoc) : null;
+    const required = rb.required === true;
+    const source = sourceOf(loc);
+    const jsonParts = Object.entries(media.encoding ?? {})
+      .filter(([, e]) => typeof e?.contentType === 'string' && /json/.test(e.contentType))
+      .map(([k]) => k);
+
+    const flat = node && encoding !== 'binary' && encoding !== 'text' ? this.flattenObject(node) : null;
+    if (flat) {
+      for (const prop of flat.properties) {
+        addField({
+          key: prop.key,
+          local: claimLocal(prop.key, locals),
+          wireName: prop.key,
+          in: 'body',
+          type: prop.type,
+          required: prop.required,
+          style: null,
+          docs: prop.docs,
+          source: prop.source,
+        });
+      }
+      return { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source };
+    }
+    const bodyKey = typeof (raw as Record<string, unknown>)['x-body-name'] === 'string' && isSafeIdentifier(camelCase((raw as Record<string, string>)['x-body-name']))
+      ? camelCase((raw as Record<string, string>)['x-body-name'])
+      : 'body';
+    let type: TypeRef;
+    if (encoding === 'binary') type = { kind: 'file' };
+    else if (encoding === 'text') type = { kind: 'string', format: null };
+    else type = node ? this.types.type(node, 'request') : { kind: 'unknown' };
+    addField({
+      key: bodyKey,
+      local: claimLocal(bodyKey, locals),
+      wireName: bodyKey,
+      in: 'body',
+      type,
+      required,
+      style: null,
+      docs: { ...NO_DOCS, description: typeof rb.description === 'string' ? rb.description : node?.description ?? null },
+      source,
+    });
+    return { encoding, contentType: mediaType, shape: 'whole', bodyParam: bodyKey, required, jsonParts, source };
+  }
+
+  /** Properties of an object body (allOf parts merged), or null when the body is not a plain object. */
+  private flattenObject(node: SchemaNode): { properties: Array<Property & { source: ReturnType<typeof sourceOf> }> } | null {
+    const out: Array<Property & { source: ReturnType<typeof sourceOf> }> = [];
+    const visit = (n: SchemaNode, depth: number): boolean => {
+      let target: SchemaNode;
+      try {
+        target = this.reader.deref(n);
+      } catch {
+        return false;
+      }
+      if (depth > 8 || target.oneOf || target.anyOf || target.hints.any) return false;
+      if (target.additionalProperties && target.additionalProperties !== true) return false;
+      if (target.additionalProperties === true && target.properties.length === 0) return false;
+      if (target.types && !target.types.includes('object')) return false;
+      if (target.types?.includes('null')) return false;
+      for (const part of target.allOf ?? []) if (!visit(part, depth + 1)) return false;
+      if (!target.allOf && target.properties.length === 0 && !target.types) return false;
+      const required = new Set(target.required);
+      for (const { key, schema } of target.properties) {
+        if (schema.hints.skip) continue;
+        const existing = out.findIndex((p) => p.key === key);
+        const prop = {
+          key,
+          type: this.types.type(schema, 'request'),
+          required: required.has(key) || (existing >= 0 && out[existing].required),
+          readOnly: schema.readOnly,
+          writeOnly: schema.writeOnly,
+          docs: docsOf(schema),
+          source: sourceOf(schema.loc),
+        };
+        if (prop.readOnly) continue; // readOnly properties are never sent
+        if (existing >= 0) out[existing] = prop;
+        else out.push(prop);
+      }
+      return true;
+    };
+    if (!visit(node, 0)) return null;
+    return { properties: out };
+  }
+
+  private responses(op: Operation): { kind: ResponseKind; errors: ErrorResponse[]; successSchema: SchemaNode | null } {
+    const raw = op.raw.responses;
+    const errors: ErrorResponse[] = [];
+    if (!raw || typeof raw !== 'object') return { kind: { kind: 'empty' }, errors, successSchema: null };
+    const entries = Object.keys(raw as object).map((status) => ({ status, ...this.response(op, status) }));
+    const success = entries.filter((e) => /^2(\d\d|XX)$/i.test(e.status)).sort((a, b) => a.status.localeCompare(b.status));
+    const candidates = success.length > 0 ? success : entries.filter((e) => e.status === 'default');
+    for (const e of entries) {
+      if (success.includes(e) || (success.length === 0 && e.status === 'default')) continue;
+      if (e.mediaType && e.node && isJsonMedia(e.mediaType)) errors.push({ status: e.status, type: this.types.type(e.node, 'response') });
+    }
+    const withContent = candidates.filter((e) => e.mediaType !== null);
+    if (withContent.length === 0) return { kind: { kind: 'empty' }, errors, successSchema: null };
+    const primary = withContent[0];
+    const mediaType = primary.mediaType!;
+    if (/^text\/event-stream/i.test(mediaType)) {
+      const event = primary.node ? this.types.type(primary.node, 'response') : { kind: 'string' as const, format: null };
+      return { kind: { kind: 'sse', event }, errors, successSchema: null };
+    }
+    if (isJsonMedia(mediaType)) {
+      if (primary.node?.binary) return { kind: { kind: 'binary', contentType: mediaType }, errors, successSchema: null };
+      const jsonOnes = withContent.filter((e) => e.mediaType && isJsonMedia(e.mediaType) && e.node);
+      const typeList = jsonOnes.map((e) => this.types.type(e.node!, 'response'));
+      const distinct = typeList.filter((t, i) => typeList.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
+      const type = distinct.length === 0 ? { kind: 'unknown' as const } : distinct.length === 1 ? distinct[0] : unionOf(distinct);
+      return { kind: { kind: 'json', type, typeName: null }, errors, successSchema: distinct.length === 1 ? primary.node : null };
+    }
+    if (/^text\//i.test(mediaType) && !primary.node?.binary) return { kind: { kind: 'text' }, errors, successSchema: null };
+    return { kind: { kind: 'binary', contentType: mediaType }, errors, successSchema: null };
+  }
+
+  private response(op: Operation, status: string): { mediaType: string | null; node: SchemaNode | null } {
+    let loc: Location = { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) };
+    let raw = (op.raw.responses as Record<string, unknown>)[status];
+    if (raw && typeof raw === 'object' && typeof (raw as { $ref?: unknown }).$ref === 'string') {
+      const target = resolveRef(this.spec, (raw as { $ref: string }).$ref, { doc: loc.doc, pointer: pointerJoin(loc.pointer, '$ref') });
+      raw = target.value;
+      loc = { doc: target.doc, pointer: target.pointer };
+    }
+    const content = (raw as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
+    if (!content || typeof content !== 'object') return { mediaType: null, node: null };
+    const mediaType = pickResponseMediaType(Object.keys(content));
+    if (!mediaType) return { mediaType: null, node: null };
+    const schema = content[mediaType]?.schema;
+    const node = schema !== undefined ? this.reader.read(schema, { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') }) : null;
+    return { mediaType, node };
+  }
+
+  private pagination(
+    detected: NonNullable<ReturnType<typeof detectPagination>>,
+    body: SchemaNode,
+    resource: PendingResource,
+    placement: Placement,
+  ): Method['pagination'] {
+    void resource;
+    void placement;
+    const bodyType = this.types.type(body, 'response');
+    const bodyObject = this.objectOf(bodyType);
+    const fields = (bodyObject?.properties ?? []).filter((p) => p.key !== detected.response.items[0]);
+    const key = JSON.stringify([detected.style, detected.request, detected.response, fields.map((f) => [f.key, f.type, f.required])]);
+    let scheme = this.schemes.find((s) => s.key === key);
+    if (!scheme) {
+      const base = `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`;
+      let className = base;
+      let n = 2;
+      while (this.schemes.some((s) => s.className === className)) className = `${base}${n++}`;
+      scheme = { key, className, style: detected.style, fields, request: detected.request, response: detected.response };
+      this.schemes.push(scheme);
+    }
+    return { scheme: scheme.className, item: this.types.type(detected.itemSchema, 'response') };
+  }
+
+  private objectOf(type: TypeRef): Extract<TypeRef, { kind: 'object' }> | null {
+    if (type.kind === 'object') return type;
+    if (type.kind === 'ref') {
+      const schema = this.types.schemas.get(type.schemaId);
+      return schema ? this.objectOf(schema.type) : null;
+    }
+    return null;
+  }
+
+  // ─── auth ─────────────────────────────────────────────────────────────────────────────────────────
+
+  private auth(root: Record<string, unknown>): AuthScheme[] {
+    const schemes = ((root.components as { securitySchemes?: Record<string, unknown> } | undefined)?.securitySchemes ?? {}) as Record<string, unknown>;
+    const global = Array.isArray(root.security) ? (root.security as Array<Record<string, unknown>>) : null;
+    const used = new Set<string>();
+    const requirementSets = global ?? [];
+    for (const req of requirementSets) if (req && typeof req === 'object') Object.keys(req).forEach((k) => used.add(k));
+    if (!global) {
+      // No global security: the schemes operations use.
+      for (const path of Object.values((root.paths ?? {}) as Record<string, Record<string, { security?: unknown }>>)) {
+        for (const op of Object.values(path ?? {})) {
+          if (op && typeof op === 'object' && Array.isArray(op.security)) {
+            for (const req of op.security as Array<Record<string, unknown>>) if (req) Object.keys(req).forEach((k) => used.add(k));
+          }
+        }
+      }
+    }
+    const optional = !global || requirementSets.some((r) => r && Object.keys(r).length === 0) || requirementSets.length > 1;
+    const names = [...used].filter((n) => schemes[n] && typeof schemes[n] === 'object').sort((a, b) => Object.keys(schemes).indexOf(a) - Object.keys(schemes).indexOf(b));
+    const out: AuthScheme[] = [];
+    const options = new Set<string>();
+    const optionName = (preferred: string, scheme: string) => {
+      let name = preferred;
+      if (options.has(name)) name = camelCase(`${scheme} ${preferred}`);
+      if (!isSafeIdentifier(name) || options.has(name)) name = `${preferred}${options.size + 1}`;
+      options.add(name);
+      return name;
+    };
+    const envFor = (suffix: string, first: boolean) => (first && this.identity.apiKeyEnv ? this.identity.apiKeyEnv : `${this.identity.envPrefix}_${suffix}`);
+    const required = !optional && names.length === 1;
+    for (const name of names) {
+      const s = schemes[name] as Record<string, unknown>;
+      const docs: Docs = { ...NO_DOCS, description: typeof s.description === 'string' ? s.description : null };
+      const first = out.length === 0;
+      if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'basic') {
+        out.push({ kind: 'basic', name, usernameOption: optionName('username', name), passwordOption: optionName('password', name), usernameEnvVar: `${this.identity.envPrefix}_USERNAME`, passwordEnvVar: `${this.identity.envPrefix}_PASSWORD`, required, docs });
+      } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
+        const isKey = s.type === 'http' && (first && (this.identity.apiKeyEnv?.includes('KEY') ?? true));
+        const option = optionName(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name);
+        out.push({ kind: 'bearer', name, option, envVar: envFor(isKey ? 'API_KEY' : option === 'accessToken' ? 'ACCESS_TOKEN' : 'BEARER_TOKEN', first), required, docs });
+      } else if (s.type === 'apiKey' && typeof s.name === 'string' && (s.in === 'header' || s.in === 'query' || s.in === 'cookie')) {
+        out.push({ kind: 'apiKey', name, in: s.in, wireName: s.name, option: optionName('apiKey', name), envVar: envFor('API_KEY', first), required, docs });
+      } else {
+        this.diags.warn('unsupported-security-scheme', this.spec.root.file, pointerJoin('#/components/securitySchemes', name), `security scheme "${name}" (${String(s.type)}) is not supported and is ignored`);
+      }
+    }
+    return out;
+  }
+
+  // ─── names and modules ───────────────────────────────────────────────────────────────────────────
+
+  private readonly resourceNames = new Map<string, { className: string; property: string; singular: string; module: string }>();
+
+  /** Settle every exported name in one SDK-wide scope. */
+  private settle(): Rename[] {
+    const requests: NameRequest[] = [];
+    // Resource classes first: `client.health` is of type Health, whatever the schemas are called.
+    const topLevel = [...this.resources.values()].filter((r) => r.path.length === 1);
+    for (const r of this.resources.values()) {
+      const property = r.path[r.path.length - 1];
+      const className = pascalCase(property);
+      const singular = pascalCase(singularize(property));
+      const module = moduleFor(r, this.resources);
+      this.resourceNames.set(r.key, { className, property, singular, module });
+      if (r.path.length === 1) {
+        requests.push({ key: `resource:${r.key}`, preferred: className, alternatives: [`${className}Resource`], priority: 0, order: r.order });
+      }
+    }
+    void topLevel;
+
+    // Methods name their synthetic types after the resource: ReleaseGetParams, ReleaseGetResponse.
+    const syntheticPrefix = new Map<string, { preferred: string; alternatives: string[] }>();
+    for (const r of this.resources.values()) {
+      const names = this.resourceNames.get(r.key)!;
+      const parent = r.path.length > 1 ? this.resourceNames.get(r.path.slice(0, -1).join('.'))! : null;
+      for (const m of r.methods) {
+        const base = `${names.singular}${pascalCase(m.method.name, { acronyms: false })}`;
+        const qualified = parent ? `${parent.singular}${base}` : `${pascalCase(this.identity.clientName)}${base}`;
+        const source = m.method.source;
+        syntheticPrefix.set(`${source.file}${source.pointer}#response`, { preferred: `${base}Response`, alternatives: [`${qualified}Response`] });
+        syntheticPrefix.set(`${source.file}${source.pointer}#item`, { preferred: `${base}Response`, alternatives: [`${qualified}Response`] });
+        if (m.paramsKey) {
+          const entry = this.paramsTypes.get(m.paramsKey)!;
+          entry.preferred = `${base}Params`;
+          entry.alternatives = [`${qualified}Params`];
+        }
+      }
+    }
+
+    const owners = this.schemaOwners();
+    for (const schema of this.types.schemas.values()) {
+      const synthetic = syntheticPrefix.get(schema.id);
+      const owner = owners.get(schema.id);
+      const ownerSingular = owner && owner !== 'resources/shared' ? this.singularOfModule(owner) : null;
+      const preferred = synthetic ? synthetic.preferred : typeName(schema.nameHint);
+      const alternatives = synthetic
+        ? synthetic.alternatives
+        : [
+            ...(ownerSingular && !preferred.startsWith(ownerSingular) ? [`${ownerSingular}${preferred}`] : []),
+            `${this.identity.clientName}${preferred}`,
+            `${preferred}Schema`,
+          ];
+      requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority: schema.explicitName ? 1 : synthetic ? 3 : 2, order: schema.order });
+    }
+    for (const [key, entry] of this.paramsTypes) {
+      requests.push({ key: `params:${key}`, preferred: entry.preferred, alternatives: entry.alternatives, priority: 3, order: entry.order });
+    }
+    for (const scheme of this.schemes) {
+      requests.push({ key: `page:${scheme.key}`, preferred: scheme.className, alternatives: [`${scheme.className}Class`], priority: 0, order: -1 });
+    }
+    const taken = new Set([
+      ...TAKEN_TYPE_NAMES,
+      this.identity.clientName,
+      `${this.identity.clientName}Error`,
+      'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError',
+      'UnprocessableEntityError', 'RateLimitError', 'InternalServerError', 'APIConnectionError',
+      'APIConnectionTimeoutError', 'APIUserAbortError', 'PageNumberPage', 'CursorPage', 'OffsetPage', 'NextURLPage', 'toFile',
+    ]);
+    const settled = settleNames(requests, taken);
+    this.finalNames = settled.names;
+    for (const scheme of this.schemes) {
+      const name = settled.names.get(`page:${scheme.key}`)!;
+      if (name !== scheme.className) {
+        for (const r of this.resources.values()) for (const m of r.methods) if (m.method.pagination?.scheme === scheme.className) m.method.pagination.scheme = name;
+        scheme.className = name;
+      }
+    }
+    for (const r of this.resources.values()) {
+      const resourceName = settled.names.get(`resource:${r.key}`);
+      if (resourceName) this.resourceNames.get(r.key)!.className = resourceName;
+    }
+    return settled.renames.map((r) => ({ ...r, key: r.key.replace(/^\w+:/, '') }));
+  }
+
+  private finalNames = new Map<string, string>();
+
+  private singularOfModule(module: string): string | null {
+    for (const names of this.resourceNames.values()) if (names.module === module) return names.singular;
+    return null;
+  }
+
+  /** Which module declares each named schema: the one resource module that uses it, else resources/shared. */
+  private schemaOwners(): Map<string, string> {
+    const users = new Map<string, Set<string>>();
+    const refsOf = (type: TypeRef, out: Set<string>) => walkRefs(type, (id) => out.add(id));
+    const schemaRefs = new Map<string, Set<string>>();
+    for (const schema of this.types.schemas.values()) {
+      const refs = new Set<string>();
+      refsOf(schema.type, refs);
+      schemaRefs.set(schema.id, refs);
+    }
+    for (const r of this.resources.values()) {
+      const module = moduleFor(r, this.resources);
+      const direct = new Set<string>();
+      for (const { method } of r.methods) {
+        method.positional.forEach((p) => refsOf(p.type, direct));
+        method.params?.fields.forEach((p) => refsOf(p.type, direct));
+        if (method.response.kind === 'json') refsOf(method.response.type, direct);
+        if (method.response.kind === 'sse') refsOf(method.response.event, direct);
+        method.errors.forEach((e) => refsOf(e.type, direct));
+        if (method.pagination) refsOf(method.pagination.item, direct);
+      }
+      // Page classes' field types live in src/pagination.ts, which imports from wherever they are.
+      const queue = [...direct];
+      const seen = new Set<string>();
+      while (queue.length > 0) {
+        const id = queue.pop()!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const set = users.get(id) ?? new Set<string>();
+        set.add(module);
+        users.set(id, set);
+        for (const next of schemaRefs.get(id) ?? []) queue.push(next);
+      }
+    }
+    for (const scheme of this.schemes) {
+      for (const f of scheme.fields) {
+        const ids = new Set<string>();
+        refsOf(f.type, ids);
+        for (const id of ids) {
+          const set = users.get(id) ?? new Set<string>();
+          set.add('pagination');
+          users.set(id, set);
+        }
+      }
+    }
+    const owners = new Map<string, string>();
+    for (const schema of this.types.schemas.values()) {
+      const set = users.get(schema.id);
+      owners.set(schema.id, set && set.size === 1 && !set.has('pagination') ? [...set][0] : 'resources/shared');
+    }
+    return owners;
+  }
+
+  private finish(): { resources: Resource[]; schemas: NamedSchema[] } {
+    const owners = this.schemaOwners();
+    const schemas: NamedSchema[] = [...this.types.schemas.values()]
+      .sort((a, b) => a.order - b.order)
+      .map((s: PendingSchema) => ({
+        id: s.id,
+        name: this.finalNames.get(`schema:${s.id}`)!,
+        module: owners.get(s.id)!,
+        type: s.type,
+        docs: s.docs,
+        source: s.source,
+      }));
+    const nameOf = new Map(schemas.map((s) => [s.id, s.name]));
+    // Nested interface names for inline objects, per namespace.
+    for (const schema of schemas) assignNestedNames(schema.type, new NestedScope(), true);
+    for (const entry of this.paramsTypes.values()) {
+      const scope = new NestedScope();
+      for (const field of entry.method.params!.fields) field.type = assignNested(field.type, scope, pascalCase(field.key, { acronyms: false }));
+    }
+    for (const [key, entry] of this.paramsTypes) entry.method.params!.typeName = this.finalNames.get(`params:${key}`)!;
+
+    const build = (key: string): Resource => {
+      const r = this.resources.get(key)!;
+      const names = this.resourceNames.get(key)!;
+      const methods = r.methods.map((m) => {
+        const method = m.method;
+        if (method.response.kind === 'json' && method.response.type.kind === 'ref') {
+          method.response = { ...method.response, typeName: nameOf.get(method.response.type.schemaId) ?? null };
+        }
+        return method;
+      });
+      return {
+        className: names.className,
+        property: names.property,
+        singular: names.singular,
+        path: r.path.join('.'),
+        module: names.module,
+        methods,
+        subresources: r.children.map(build),
+        schemaIds: schemas.filter((s) => s.module === names.module).map((s) => s.id),
+        docs: NO_DOCS,
+      };
+    };
+    const resources = [...this.resources.values()].filter((r) => r.path.length === 1).sort((a, b) => a.order - b.order).map((r) => build(r.key));
+    return { resources, schemas };
+  }
+}
+
+function claimLocal(preferred: string, locals: Set<string>): string {
+  let base = isSafeIdentifier(preferred) ? preferred : camelCase(preferred);
+  if (!base) base = 'param';
+  if (!isSafeIdentifier(base)) base = `${base}_`;
+  if (RESERVED_WORDS.has(base)) base = `${base}_`;
+  let name = base;
+  let n = 2;
+  while (locals.has(name)) name = `${base}${n++}`;
+  locals.add(name);
+  return name;
+}
+
+/** A type name from a component key or id: kept as written when it is a valid identifier. */
+function typeName(hint: string): string {
+  if (isIdentifierName(hint) && /^[A-Za-z]/.test(hint) && !RESERVED_TYPE_NAMES.has(hint)) {
+    return hint.charAt(0).toUpperCase() + hint.slice(1);
+  }
+  return pascalCase(hint, { acronyms: false }) || 'Schema';
+}
+
+function moduleFor(resource: PendingResource, all: Map<string, PendingResource>): string {
+  const dirs = resource.path.map((p) => kebabCase(p) || p.toLowerCase());
+  const hasChildren = resource.children.length > 0;
+  void all;
+  if (hasChildren) return `resources/${dirs.join('/')}/${dirs[dirs.length - 1]}`;
+  return `resources/${dirs.join('/')}`;
+}
+
+export function walkRefs(type: TypeRef, visit: (id: string) => void): void {
+  switch (type.kind) {
+    case 'ref':
+      visit(type.schemaId);
+      return;
+    case 'array':
+      walkRefs(type.items, visit);
+      return;
+    case 'tuple':
+      type.items.forEach((t) => walkRefs(t, visit));
+      if (type.rest) walkRefs(type.rest, visit);
+      return;
+    case 'object':
+      type.properties.forEach((p) => walkRefs(p.type, visit));
+      if (type.additional) walkRefs(type.additional, visit);
+      return;
+    case 'union':
+      type.variants.forEach((t) => walkRefs(t, visit));
+      return;
+    case 'intersection':
+      type.parts.forEach((t) => walkRefs(t, visit));
+      return;
+    default:
+      return;
+  }
+}
+
+/** Give inline objects of a named type nested interface names (`Server.Connection`). The root object is the type itself. */
+function assignNestedNames(type: TypeRef, scope: NestedScope, isRoot: boolean): void {
+  if (isRoot && type.kind === 'object') {
+    for (const p of type.properties) p.type = assignNested(p.type, scope, pascalCase(p.key, { acronyms: false }));
+    if (type.additional) type.additional = assignNested(type.additional, scope, 'Value');
+    return;
+  }
+  assignNested(type, scope, 'Item');
+}
+
+/**
+ * Returns `type` with every inline object that has properties marked `declareAs`, naming it after the
+ * place it appears (property → PascalCase key, array item → singular, union member → title / UnionMember<n>).
+ * Objects share one namespace per named type; nested objects get their own nested namespace.
+ */
+function assignNested(type: TypeRef, scope: NestedScope, label: string): TypeRef {
+  switch (type.kind) {
+    case 'object': {
+      if (type.properties.length === 0) {
+        if (type.additional) type.additional = assignNested(type.additional, scope, `${label}Value`);
+        return type;
+      }
+      const name = scope.claim(validNested(label));
+      const inner = new NestedScope();
+      for (const p of type.properties) p.type = assignNested(p.type, inner, pascalCase(p.key, { acronyms: false }));
+      if (type.additional) type.additional = assignNested(type.additional, inner, 'Value');
+      type.declareAs = name;
+      return type;
+    }
+    case 'array':
+      type.items = assignNested(type.items, scope, singularize(label));
+      return type;
+    case 'tuple':
+      type.items = type.items.map((t, i) => assignNested(t, scope, `${label}${i}`));
+      return type;
+    case 'union':
+      type.variants = type.variants.map((v, i) => {
+        const title = v.kind === 'object' && v.docs.summary ? pascalCase(v.docs.summary, { acronyms: false }) : null;
+        const discriminated = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
+        return assignNested(v, scope, title ?? (discriminated ? pascalCase(discriminated, { acronyms: false }) : `UnionMember${i}`));
+      });
+      return type;
+    case 'intersection':
+      type.parts = type.parts.map((p, i) => assignNested(p, scope, i === 0 ? label : `${label}${i}`));
+      return type;
+    default:
+      return type;
+  }
+}
+
+function validNested(label: string): string {
+  const name = pascalCase(label, { acronyms: false });
+  if (!name || !/^[A-Za-z_$]/.test(name)) return `Type${name}`;
+  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) || TAKEN_TYPE_NAMES.has(name) ? `${name}Type` : name;
+}
+
+function readServers(root: Record<string, unknown>): Array<{ url: string; description: string | null }> {
+  const servers = Array.isArray(root.servers) ? root.servers : [];
+  const out: Array<{ url: string; description: string | null }> = [];
+  for (const s of servers) {
+    if (!s || typeof s !== 'object' || typeof (s as { url?: unknown }).url !== 'string') continue;
+    const server = s as { url: string; description?: unknown; variables?: Record<string, { default?: unknown }> };
+    const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+      const value = server.variables?.[name]?.default;
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+    });
+    out.push({ url: url.replace(/\/+$/, ''), description: typeof server.description === 'string' ? server.description : null });
+  }
+  return out;
+}
+
+function pickRequestMediaType(types: string[]): string | null {
+  const lower = types.map((t) => t.toLowerCase());
+  const find = (test: (t: string) => boolean) => {
+    const i = lower.findIndex(test);
+    return i >= 0 ? types[i] : null;
+  };
+  return (
+    find((t) => /^application\/json\b/.test(t)) ??
+    find((t) => /\+json\b/.test(t) || /\/json\b/.test(t)) ??
+    find((t) => t.startsWith('multipart/form-data')) ??
+    find((t) => t.startsWith('application/x-www-form-urlencoded')) ??
+    find((t) => t.startsWith('multipart/')) ??
+    find((t) => t.startsWith('application/octet-stream')) ??
+    find((t) => t.startsWith('text/plain')) ??
+    types[0] ??
+    null
+  );
+}
+
+function pickResponseMediaType(types: string[]): string | null {
+  const lower = types.map((t) => t.toLowerCase());
+  const i =
+    lower.findIndex((t) => /^application\/json\b/.test(t)) >= 0
+      ? lower.findIndex((t) => /^application\/json\b/.test(t))
+      : lower.findIndex((t) => isJsonMedia(t)) >= 0
+        ? lower.findIndex((t) => isJsonMedia(t))
+        : lower.findIndex((t) => t.startsWith('text/event-stream')) >= 0
+          ? lower.findIndex((t) => t.startsWith('text/event-stream'))
+          : 0;
+  return types[i] ?? null;
+}
+
+function isJsonMedia(mediaType: string): boolean {
+  const t = mediaType.toLowerCase();
+  return /^application\/json\b/.test(t) || /\+json\b/.test(t) || /^text\/json\b/.test(t) || /\/json\b/.test(t) || t === '*/*' || t === 'application/*';
+}
+
+function requestEncoding(mediaType: string): BodyEncoding {
+  const t = mediaType.toLowerCase();
+  if (isJsonMedia(t)) return 'json';
+  if (t.startsWith('multipart/')) return 'multipart';
+  if (t.startsWith('application/x-www-form-urlencoded')) return 'form';
+  if (t.startsWith('text/')) return 'text';
+  return 'binary';
+}

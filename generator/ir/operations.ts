@@ -1,0 +1,184 @@
+/**
+ * Operations: the spec's paths × methods, with `$ref`s of path items, parameters and request bodies
+ * resolved, path-level parameters merged, skipped operations dropped, and `x-codeSamples` parsed.
+ */
+import type { Diagnostics } from '../diagnostics';
+import { pointerJoin } from '../diagnostics';
+import type { LoadedSpec, Location } from '../load/load';
+import { resolveRef } from '../load/load';
+import { readHints, type Hints } from '../normalize/hints';
+import type { HttpMethod } from './types';
+
+export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+export interface RawParameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  /** Raw schema value and where it is. */
+  schema: unknown;
+  schemaLoc: Location;
+  style: string | null;
+  explode: boolean | null;
+  description: string | null;
+  deprecated: boolean;
+  example: unknown;
+  hints: Hints;
+  loc: Location;
+}
+
+export interface CodeSample {
+  /** `client.servers.releases.get(...)` → ["servers", "releases"]. */
+  resourcePath: string[];
+  method: string;
+  /** Whether the call's first argument is a string literal (a positional path parameter). */
+  positional: boolean;
+  clientName: string | null;
+  packageName: string | null;
+  apiKeyEnv: string | null;
+}
+
+export interface Operation {
+  http: HttpMethod;
+  path: string;
+  operationId: string | null;
+  summary: string | null;
+  description: string | null;
+  deprecated: boolean | string;
+  tags: string[];
+  raw: Record<string, unknown>;
+  loc: Location;
+  parameters: RawParameter[];
+  sample: CodeSample | null;
+  hints: Hints;
+  /** `security: []` on the operation. */
+  noAuth: boolean;
+}
+
+export function collectOperations(spec: LoadedSpec, diags: Diagnostics): Operation[] {
+  const doc = spec.root;
+  const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
+  const operations: Operation[] = [];
+  for (const path of Object.keys(paths)) {
+    let itemLoc: Location = { doc, pointer: pointerJoin('#/paths', path) };
+    let item = paths[path];
+    if (item && typeof item === 'object' && typeof (item as { $ref?: unknown }).$ref === 'string') {
+      const target = resolveRef(spec, (item as { $ref: string }).$ref, { doc, pointer: pointerJoin(itemLoc.pointer, '$ref') });
+      item = target.value;
+      itemLoc = { doc: target.doc, pointer: target.pointer };
+    }
+    if (!item || typeof item !== 'object') continue;
+    const pathItem = item as Record<string, unknown>;
+    const shared = readParameters(spec, pathItem.parameters, pointerJoin(itemLoc.pointer, 'parameters'), itemLoc, diags);
+    for (const http of HTTP_METHODS) {
+      const raw = pathItem[http];
+      if (!raw || typeof raw !== 'object') continue;
+      const op = raw as Record<string, unknown>;
+      const loc: Location = { doc: itemLoc.doc, pointer: pointerJoin(itemLoc.pointer, http) };
+      const hints = readHints(op, loc.doc.file, loc.pointer, diags);
+      if (hints.skip) continue;
+      const own = readParameters(spec, op.parameters, pointerJoin(loc.pointer, 'parameters'), loc, diags);
+      // Operation parameters override path-level ones with the same name and location.
+      const merged = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own].filter(
+        (p) => !p.hints.skip,
+      );
+      if (op.callbacks) {
+        diags.warn('unsupported-callbacks', loc.doc.file, pointerJoin(loc.pointer, 'callbacks'), 'callbacks are not part of the SDK and are ignored');
+      }
+      operations.push({
+        http,
+        path,
+        operationId: typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : null,
+        summary: typeof op.summary === 'string' ? op.summary : null,
+        description: typeof op.description === 'string' ? op.description : null,
+        deprecated: hints.deprecationMessage ?? op.deprecated === true,
+        tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
+        raw: op,
+        loc,
+        parameters: merged,
+        sample: parseCodeSamples(op['x-codeSamples'] ?? op['x-code-samples']),
+        hints,
+        noAuth: Array.isArray(op.security) && op.security.length === 0,
+      });
+    }
+  }
+  return operations;
+}
+
+function readParameters(spec: LoadedSpec, value: unknown, pointer: string, owner: Location, diags: Diagnostics): RawParameter[] {
+  if (!Array.isArray(value)) return [];
+  const out: RawParameter[] = [];
+  value.forEach((entry, index) => {
+    let loc: Location = { doc: owner.doc, pointer: pointerJoin(pointer, index) };
+    let raw = entry;
+    if (raw && typeof raw === 'object' && typeof (raw as { $ref?: unknown }).$ref === 'string') {
+      const target = resolveRef(spec, (raw as { $ref: string }).$ref, { doc: loc.doc, pointer: pointerJoin(loc.pointer, '$ref') });
+      raw = target.value;
+      loc = { doc: target.doc, pointer: target.pointer };
+    }
+    if (!raw || typeof raw !== 'object') return;
+    const p = raw as Record<string, unknown>;
+    const name = typeof p.name === 'string' ? p.name : null;
+    const where = p.in;
+    if (name === null || (where !== 'path' && where !== 'query' && where !== 'header' && where !== 'cookie')) {
+      diags.warn('invalid-parameter', loc.doc.file, loc.pointer, 'parameter without a valid `name` and `in` is ignored', 'give the parameter a name and in: path|query|header|cookie');
+      return;
+    }
+    let schema: unknown = p.schema;
+    let schemaLoc: Location = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'schema') };
+    if (schema === undefined && p.content && typeof p.content === 'object') {
+      const [mediaType] = Object.keys(p.content);
+      if (mediaType) {
+        schema = (p.content as Record<string, { schema?: unknown }>)[mediaType]?.schema;
+        schemaLoc = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') };
+      }
+    }
+    out.push({
+      name,
+      in: where,
+      required: where === 'path' ? true : p.required === true,
+      schema,
+      schemaLoc,
+      style: typeof p.style === 'string' ? p.style : null,
+      explode: typeof p.explode === 'boolean' ? p.explode : null,
+      description: typeof p.description === 'string' ? p.description : null,
+      deprecated: p.deprecated === true,
+      example: p.example,
+      hints: readHints(p, loc.doc.file, loc.pointer, diags),
+      loc,
+    });
+  });
+  return out;
+}
+
+/**
+ * Reads the TypeScript/JavaScript entry of `x-codeSamples`: the client import, the API-key env var, and the
+ * call chain `client.a.b.method('positional', { ... })`. Only reads; never evaluates.
+ */
+export function parseCodeSamples(value: unknown): CodeSample | null {
+  if (!Array.isArray(value)) return null;
+  const entry = value.find(
+    (s) => s && typeof s === 'object' && /^(javascript|typescript|js|ts|node)$/i.test(String((s as { lang?: unknown }).lang ?? '')),
+  ) as { source?: unknown } | undefined;
+  if (!entry || typeof entry.source !== 'string') return null;
+  const source = entry.source;
+  const imported = /import\s+([A-Za-z_$][\w$]*)\s+from\s+['"]([^'"]+)['"]/.exec(source);
+  const clientVar = /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+[A-Za-z_$][\w$]*\s*\(/.exec(source)?.[1] ?? 'client';
+  const env = /process\.env\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/.exec(source)?.[1] ?? /process\.env\.([A-Za-z_][A-Za-z0-9_]*)/.exec(source)?.[1] ?? null;
+  const call = new RegExp(`\\b${clientVar.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = call.exec(source)) !== null) {
+    const chain = match[1].split('.').map((s) => s.trim()).filter(Boolean);
+    if (chain.length === 0) continue;
+    const rest = source.slice(match.index + match[0].length).trimStart();
+    return {
+      resourcePath: chain.slice(0, -1),
+      method: chain[chain.length - 1],
+      positional: /^['"`]/.test(rest),
+      clientName: imported?.[1] ?? null,
+      packageName: imported?.[2] ?? null,
+      apiKeyEnv: env,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,172 @@
+/**
+ * Pagination detection: from a list method's query parameters and response body, decide whether it
+ * pages, how (page-number, cursor, offset, next-URL), and where the items and the page info are.
+ * `x-stainless-pagination-property` hints override the name-based rules.
+ */
+import type { SchemaNode } from '../normalize/schema';
+import type { PaginationScheme } from './types';
+
+export interface QueryParamInfo {
+  wireName: string;
+  purpose: string | null;
+}
+
+export interface DetectedPagination {
+  style: PaginationScheme['style'];
+  request: PaginationScheme['request'];
+  response: PaginationScheme['response'];
+  /** Schema of one item. */
+  itemSchema: SchemaNode;
+}
+
+const CURSOR_PARAMS = ['cursor', 'after', 'starting_after', 'startingAfter', 'page_token', 'pageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'marker'];
+const CURSOR_FIELDS = ['nextCursor', 'next_cursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'cursor', 'next_marker', 'nextMarker', 'after'];
+const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'pageNum'];
+const SIZE_PARAMS = ['pageSize', 'page_size', 'per_page', 'perPage', 'limit', 'size', 'count', 'pagesize'];
+const CURRENT_PAGE_FIELDS = ['currentPage', 'current_page', 'page', 'pageNumber', 'page_number'];
+const TOTAL_PAGES_FIELDS = ['totalPages', 'total_pages', 'pageCount', 'page_count', 'lastPage', 'last_page', 'pages'];
+const OFFSET_PARAMS = ['offset', 'skip', 'start'];
+const TOTAL_COUNT_FIELDS = ['totalCount', 'total_count', 'total', 'count', 'totalResults', 'total_results'];
+const HAS_MORE_FIELDS = ['hasMore', 'has_more', 'hasNextPage', 'has_next_page'];
+const NEXT_URL_FIELDS = ['next', 'nextUrl', 'next_url', 'nextPageUrl', 'next_page_url', 'nextLink', 'next_link', '@odata.nextLink'];
+const ITEMS_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values', 'list'];
+
+/** A property found in the body, with its path and its (dereferenced) schema. */
+interface Field {
+  path: string[];
+  schema: SchemaNode;
+}
+
+export function detectPagination(
+  query: QueryParamInfo[],
+  body: SchemaNode | null,
+  deref: (node: SchemaNode) => SchemaNode,
+): DetectedPagination | null {
+  if (!body) return null;
+  const fields = collectFields(body, deref);
+  if (fields.length === 0) return null;
+
+  const byPurpose = (purpose: string) => query.find((q) => q.purpose === purpose)?.wireName ?? null;
+  const fieldByPurpose = (purpose: string) => fields.find((f) => f.schema.hints.paginationPurpose === purpose) ?? null;
+  const param = (names: string[]) => query.find((q) => names.includes(q.wireName))?.wireName ?? null;
+  const field = (names: string[], accept: (s: SchemaNode) => boolean) => {
+    for (const name of names) {
+      const hit = fields.find((f) => f.path[f.path.length - 1] === name && accept(f.schema));
+      if (hit) return hit;
+    }
+    return null;
+  };
+
+  // Items: hinted, else the one top-level array, else a conventional name among several arrays.
+  const arrays = fields.filter((f) => f.path.length === 1 && isArray(f.schema));
+  const items =
+    fieldByPurpose('items') ??
+    (arrays.length === 1 ? arrays[0] : arrays.find((a) => ITEMS_FIELDS.includes(a.path[0])) ?? null);
+  if (!items || !items.schema.items) return null;
+  const itemSchema = items.schema.items;
+  const none = { nextCursor: null, nextUrl: null, currentPage: null, totalPages: null, totalCount: null, hasMore: null };
+  const path = (f: Field | null) => (f ? f.path : null);
+
+  const cursorParam = byPurpose('next_cursor_param') ?? param(CURSOR_PARAMS);
+  const cursorField = fieldByPurpose('next_cursor_field') ?? field(CURSOR_FIELDS, isStringish);
+  if (cursorParam && cursorField) {
+    return {
+      style: 'cursor',
+      request: { page: null, size: byPurpose('page_size_param') ?? param(SIZE_PARAMS), cursor: cursorParam, offset: null },
+      response: { ...none, items: items.path, nextCursor: cursorField.path, hasMore: path(fieldByPurpose('has_next_page_field') ?? field(HAS_MORE_FIELDS, isBoolean)) },
+      itemSchema,
+    };
+  }
+
+  const pageParam = byPurpose('page_number_param') ?? param(PAGE_PARAMS);
+  if (pageParam) {
+    return {
+      style: 'page-number',
+      request: { page: pageParam, size: byPurpose('page_size_param') ?? param(SIZE_PARAMS), cursor: null, offset: null },
+      response: {
+        ...none,
+        items: items.path,
+        currentPage: path(fieldByPurpose('current_page_number_field') ?? field(CURRENT_PAGE_FIELDS, isNumeric)),
+        totalPages: path(fieldByPurpose('total_page_count_field') ?? field(TOTAL_PAGES_FIELDS, isNumeric)),
+        totalCount: path(fieldByPurpose('total_count_field') ?? field(TOTAL_COUNT_FIELDS, isNumeric)),
+        hasMore: path(fieldByPurpose('has_next_page_field') ?? field(HAS_MORE_FIELDS, isBoolean)),
+      },
+      itemSchema,
+    };
+  }
+
+  const offsetParam = byPurpose('offset_count_param') ?? param(OFFSET_PARAMS);
+  if (offsetParam) {
+    return {
+      style: 'offset',
+      request: { page: null, size: byPurpose('page_size_param') ?? param(SIZE_PARAMS), cursor: null, offset: offsetParam },
+      response: {
+        ...none,
+        items: items.path,
+        totalCount: path(fieldByPurpose('offset_total_count_field') ?? field(TOTAL_COUNT_FIELDS, isNumeric)),
+        hasMore: path(fieldByPurpose('has_next_page_field') ?? field(HAS_MORE_FIELDS, isBoolean)),
+      },
+      itemSchema,
+    };
+  }
+
+  const nextUrl = fieldByPurpose('next_url_field') ?? field(NEXT_URL_FIELDS, isStringish);
+  if (nextUrl) {
+    return {
+      style: 'next-url',
+      request: { page: null, size: null, cursor: null, offset: null },
+      response: { ...none, items: items.path, nextUrl: nextUrl.path },
+      itemSchema,
+    };
+  }
+  return null;
+}
+
+/** Top-level fields of the body and fields of its object-valued fields (depth 2), allOf merged. */
+function collectFields(body: SchemaNode, deref: (node: SchemaNode) => SchemaNode): Field[] {
+  const out: Field[] = [];
+  const visit = (node: SchemaNode, prefix: string[], depth: number) => {
+    const target = safeDeref(node, deref);
+    if (!target) return;
+    for (const part of target.allOf ?? []) visit(part, prefix, depth);
+    for (const { key, schema } of target.properties) {
+      const resolved = safeDeref(schema, deref);
+      if (!resolved) continue;
+      const unwrapped = unwrapNullable(resolved, deref);
+      out.push({ path: [...prefix, key], schema: unwrapped });
+      if (depth < 2 && (unwrapped.properties.length > 0 || unwrapped.allOf)) visit(unwrapped, [...prefix, key], depth + 1);
+    }
+  };
+  visit(body, [], 1);
+  return out;
+}
+
+/** `anyOf: [X, {type: null}]` → X. */
+function unwrapNullable(node: SchemaNode, deref: (node: SchemaNode) => SchemaNode): SchemaNode {
+  const variants = node.anyOf ?? node.oneOf;
+  if (!variants) return node;
+  const nonNull = variants.filter((v) => !(v.types && v.types.length === 1 && v.types[0] === 'null'));
+  if (nonNull.length === 1) return safeDeref(nonNull[0], deref) ?? node;
+  return node;
+}
+
+function safeDeref(node: SchemaNode, deref: (node: SchemaNode) => SchemaNode): SchemaNode | null {
+  try {
+    return deref(node);
+  } catch {
+    return null;
+  }
+}
+
+function isArray(s: SchemaNode): boolean {
+  return (s.types?.includes('array') ?? false) || (s.types === null && s.items !== null);
+}
+function isStringish(s: SchemaNode): boolean {
+  return s.types === null || s.types.includes('string');
+}
+function isNumeric(s: SchemaNode): boolean {
+  return s.types !== null && (s.types.includes('integer') || s.types.includes('number'));
+}
+function isBoolean(s: SchemaNode): boolean {
+  return s.types !== null && s.types.includes('boolean');
+}

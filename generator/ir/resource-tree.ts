@@ -1,0 +1,268 @@
+/**
+ * Where each operation lives in the SDK (`client.servers.releases`) and what its method is called (`get`).
+ *
+ * Precedence, first match wins:
+ *   1. config `methods:` entry (by operationId or "VERB /path")
+ *   2. the `x-codeSamples` call chain (authoritative: it is what the API's docs show)
+ *   3. hints: x-stainless-naming method_name, x-speakeasy-group / x-fern-sdk-group-name, …
+ *   4. inference from the path: static segments → nested resources; verb + collection/item shape → method,
+ *      using the verb vocabulary the spec's own code samples use (e.g. `get` rather than `retrieve`).
+ * Config `resources:` renames then apply to the resource path. Collisions are settled here, deterministically.
+ */
+import type { SdkConfig } from '../config';
+import type { Diagnostics } from '../diagnostics';
+import { camelCase, singularize, words } from '../naming/case';
+import { isSafeIdentifier, TAKEN_METHOD_NAMES } from '../naming/reserved';
+import type { Operation } from './operations';
+
+export interface Placement {
+  op: Operation;
+  resourcePath: string[];
+  method: string;
+  /** Whether the last path parameter is positional. */
+  positional: boolean;
+  origin: 'config' | 'sample' | 'hint' | 'inferred';
+}
+
+type Shape = 'collection' | 'item';
+
+const CRUD = new Set(['list', 'get', 'retrieve', 'create', 'update', 'set', 'delete', 'upsert', 'replace', 'remove']);
+
+const DEFAULT_VERBS: Record<string, Record<Shape, string>> = {
+  get: { collection: 'list', item: 'retrieve' },
+  post: { collection: 'create', item: 'create' },
+  put: { collection: 'update', item: 'update' },
+  patch: { collection: 'update', item: 'update' },
+  delete: { collection: 'delete', item: 'delete' },
+  head: { collection: 'head', item: 'head' },
+  options: { collection: 'options', item: 'options' },
+};
+
+/** Path segments that are version or API prefixes rather than resources. */
+const PREFIX_SEGMENT = /^(v\d+(\.\d+)*|api|rest|latest)$/i;
+
+export function placeOperations(operations: Operation[], config: SdkConfig, diags: Diagnostics): Placement[] {
+  const learned = learnVerbs(operations);
+  const commonPrefix = commonStaticPrefix(operations);
+  const placements: Placement[] = [];
+  const configured = new Map(config.methods.map((m) => [m.operation, m.target]));
+
+  for (const op of operations) {
+    const key1 = op.operationId ?? '';
+    const key2 = `${op.http.toUpperCase()} ${op.path}`;
+    const target = configured.get(key1) ?? configured.get(key2) ?? configured.get(`${op.http} ${op.path}`);
+    if (target) {
+      const parts = target.split('.');
+      placements.push({ op, resourcePath: parts.slice(0, -1), method: parts[parts.length - 1], positional: true, origin: 'config' });
+      continue;
+    }
+    if (op.sample && op.sample.resourcePath.length > 0) {
+      placements.push({ op, resourcePath: op.sample.resourcePath, method: op.sample.method, positional: op.sample.positional, origin: 'sample' });
+      continue;
+    }
+    const inferred = inferPlacement(op, operations, commonPrefix, learned);
+    if (op.hints.group) inferred.resourcePath = op.hints.group.split('.').map(camelCase).filter(Boolean);
+    if (op.hints.methodName) inferred.method = camelCase(op.hints.methodName);
+    placements.push({ ...inferred, origin: op.hints.group || op.hints.methodName ? 'hint' : 'inferred' });
+  }
+
+  for (const p of placements) p.resourcePath = renameResource(p.resourcePath, config);
+  for (const p of placements) {
+    if (p.resourcePath.length === 0) p.resourcePath = ['default'];
+    p.resourcePath = p.resourcePath.map((s) => (isSafeIdentifier(s) ? s : safeMember(s)));
+    if (!isSafeIdentifier(p.method) || TAKEN_METHOD_NAMES.has(p.method)) p.method = safeMember(p.method);
+  }
+  settleCollisions(placements, diags);
+  return placements;
+}
+
+function safeMember(name: string): string {
+  const camel = camelCase(name) || 'call';
+  return isSafeIdentifier(camel) && !TAKEN_METHOD_NAMES.has(camel) ? camel : `${camel}_`;
+}
+
+function renameResource(path: string[], config: SdkConfig): string[] {
+  const dotted = path.join('.');
+  // Longest matching prefix wins.
+  const rule = [...config.resources]
+    .sort((a, b) => b.from.length - a.from.length)
+    .find((r) => dotted === r.from || dotted.startsWith(`${r.from}.`));
+  if (!rule) return path;
+  return [...rule.to.split('.'), ...path.slice(rule.from.split('.').length)];
+}
+
+interface PathSegment {
+  text: string;
+  param: boolean;
+}
+
+function segments(path: string): PathSegment[] {
+  return path
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => ({ text: s, param: /^\{[^}]+\}$/.test(s) || /\{[^}]+\}/.test(s) }));
+}
+
+/** Leading static segments shared by every operation (e.g. /api/v2), which name no resource. */
+function commonStaticPrefix(operations: Operation[]): number {
+  if (operations.length < 2) {
+    const segs = operations[0] ? segments(operations[0].path) : [];
+    let n = 0;
+    while (n < segs.length && !segs[n].param && PREFIX_SEGMENT.test(segs[n].text)) n++;
+    return n;
+  }
+  const all = operations.map((o) => segments(o.path));
+  let n = 0;
+  for (;;) {
+    const first = all[0][n];
+    if (!first || first.param) break;
+    if (!all.every((s) => s[n] && !s[n].param && s[n].text === first.text && s.length > n + 1)) break;
+    if (!PREFIX_SEGMENT.test(first.text)) break;
+    n++;
+  }
+  return n;
+}
+
+/** The verbs this spec's code samples use for CRUD shapes, most frequent first. */
+function learnVerbs(operations: Operation[]): Map<string, string[]> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const op of operations) {
+    if (!op.sample || !CRUD.has(op.sample.method)) continue;
+    const key = `${op.http} ${shapeOf(op.path)}`;
+    const forKey = counts.get(key) ?? new Map<string, number>();
+    forKey.set(op.sample.method, (forKey.get(op.sample.method) ?? 0) + 1);
+    counts.set(key, forKey);
+  }
+  const learned = new Map<string, string[]>();
+  for (const [key, forKey] of counts) {
+    learned.set(
+      key,
+      [...forKey.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([verb]) => verb),
+    );
+  }
+  // `get` and `retrieve` are the same idea: a spec that says `get` for items says it everywhere.
+  return learned;
+}
+
+function shapeOf(path: string): Shape {
+  const segs = segments(path);
+  return segs.length > 0 && segs[segs.length - 1].param ? 'item' : 'collection';
+}
+
+function cleanSegment(text: string): string {
+  return camelCase(text.replace(/^[.~_$-]+/, ''));
+}
+
+function inferPlacement(
+  op: Operation,
+  operations: Operation[],
+  prefix: number,
+  learned: Map<string, string[]>,
+): Omit<Placement, 'origin'> {
+  const segs = segments(op.path).slice(prefix);
+  const statics = segs.filter((s) => !s.param);
+  const resourcePath = statics.map((s) => cleanSegment(s.text)).filter(Boolean);
+  let shape = shapeOf(op.path);
+  let method: string | null = null;
+
+  // A trailing static segment after a parameter that no other operation uses as a collection is an
+  // action on the item: GET /servers/{id}/download → servers.download; POST /releases/{id}/resume → resume.
+  const last = segs[segs.length - 1];
+  const beforeLast = segs[segs.length - 2];
+  if (last && !last.param && beforeLast?.param && resourcePath.length > 1) {
+    const siblings = operations.filter((o) => o.path === op.path);
+    const children = operations.some((o) => o.path.startsWith(`${op.path}/`));
+    const plural = /s$/i.test(last.text.replace(/^[.]/, '')) && !/(ss|us|is|status)$/i.test(last.text);
+    if (siblings.length === 1 && !children && !plural) {
+      method = cleanSegment(last.text);
+      resourcePath.pop();
+      shape = 'item';
+    }
+  }
+  if (method === null) {
+    const candidates = learned.get(`${op.http} ${shape}`) ?? [];
+    method = candidates[0] ?? DEFAULT_VERBS[op.http][shape];
+    if (learned.has(`get item`) && method === 'retrieve') method = learned.get('get item')![0];
+    // Non-CRUD POSTs on items read best as their summary's verb: "Subscribe to trigger" → subscribe.
+    if (op.http === 'post' && shape === 'item') {
+      const verb = summaryVerb(op.summary);
+      if (verb) method = verb;
+    }
+  }
+  const positional = segs.some((s) => s.param);
+  return { op, resourcePath, method, positional };
+}
+
+const SUMMARY_VERB = /^(subscribe|unsubscribe|call|invoke|run|execute|start|stop|cancel|resume|pause|archive|restore|publish|unpublish|approve|reject|send|sync|verify|validate|search|upload|download|import|export|trigger|refresh|test|enable|disable|activate|deactivate|lock|unlock|retry|close|open|merge|clone|copy|move|revoke|rotate|reset|confirm|complete|submit)\b/i;
+
+function summaryVerb(summary: string | null): string | null {
+  if (!summary) return null;
+  const match = SUMMARY_VERB.exec(summary.trim());
+  return match ? match[1].toLowerCase() : null;
+}
+
+/**
+ * Two operations placed at the same resource.method: the broader one (fewer path parameters) moves to the
+ * parent resource as `<method><Resource>` (connections.tools.list → connections.listTools); otherwise an
+ * alternative verb from the operationId, then a numeric suffix. Deterministic: spec order decides.
+ */
+function settleCollisions(placements: Placement[], diags: Diagnostics): void {
+  const taken = new Map<string, Placement>();
+  const keyOf = (p: Placement) => `${p.resourcePath.join('.')}#${p.method}`;
+  // Placements from config and samples are authoritative: register them first.
+  const ordered = [...placements].sort((a, b) => rank(a) - rank(b));
+  // Resource names that are also method names on the same parent would clash (client.a.b property vs method).
+  const resourcePaths = new Set(placements.map((p) => p.resourcePath.join('.')));
+  for (const p of ordered) {
+    const clashesWithResource = (q: Placement) => resourcePaths.has([...q.resourcePath, q.method].join('.'));
+    if (!taken.has(keyOf(p)) && !clashesWithResource(p)) {
+      taken.set(keyOf(p), p);
+      continue;
+    }
+    const original = `${p.resourcePath.join('.')}.${p.method}`;
+    const other = taken.get(keyOf(p));
+    const params = (q: Placement) => (q.op.path.match(/\{/g) ?? []).length;
+    if (other && p.origin === 'inferred' && p.resourcePath.length > 1 && params(p) < params(other)) {
+      const noun = p.resourcePath[p.resourcePath.length - 1];
+      const moved: Placement = { ...p, resourcePath: p.resourcePath.slice(0, -1), method: `${p.method}${noun.charAt(0).toUpperCase()}${noun.slice(1)}` };
+      if (!taken.has(keyOf(moved)) && !clashesWithResource(moved)) {
+        p.resourcePath = moved.resourcePath;
+        p.method = moved.method;
+        taken.set(keyOf(p), p);
+        continue;
+      }
+    }
+    const fromId = p.op.operationId ? operationIdMethod(p.op.operationId, p.resourcePath) : null;
+    if (fromId && fromId !== p.method && !taken.has(`${p.resourcePath.join('.')}#${fromId}`)) {
+      p.method = fromId;
+    } else {
+      let n = 2;
+      const base = p.method;
+      while (taken.has(`${p.resourcePath.join('.')}#${base}${n}`)) n++;
+      p.method = `${base}${n}`;
+    }
+    if (clashesWithResource(p)) p.method = `${p.method}_`;
+    taken.set(keyOf(p), p);
+    if (p.origin !== 'inferred') {
+      diags.warn(
+        'method-name-collision',
+        p.op.loc.doc.file,
+        p.op.loc.pointer,
+        `${original} is already taken by another operation; this one is ${p.resourcePath.join('.')}.${p.method}`,
+        'give one of the operations another name (x-codeSamples, x-stainless-naming or the config `methods:`)',
+      );
+    }
+  }
+}
+
+function rank(p: Placement): number {
+  return p.origin === 'config' ? 0 : p.origin === 'sample' ? 1 : p.origin === 'hint' ? 2 : 3;
+}
+
+/** operationId minus the resource nouns, camelCase: "listPetsByOwner" on pets → "listByOwner". */
+export function operationIdMethod(operationId: string, resourcePath: string[]): string | null {
+  const nouns = new Set(resourcePath.flatMap((r) => words(r).map((w) => w.toLowerCase())).flatMap((w) => [w, singularize(w)]));
+  const kept = words(operationId).filter((w) => !nouns.has(w.toLowerCase()));
+  const name = camelCase((kept.length > 0 ? kept : words(operationId)).join(' '));
+  return name && isSafeIdentifier(name) ? name : name ? `${name}_` : null;
+}

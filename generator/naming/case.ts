@@ -1,0 +1,99 @@
+/**
+ * Case conversion and word handling for names derived from a spec. Pure functions, no spec access.
+ */
+
+/** Split any identifier-ish text into lowercase-insensitive words: "getServers:namespace-ID" → [get, Servers, namespace, ID]. */
+export function words(text: string): string[] {
+  return (
+    text
+      // camelCase / PascalCase boundaries, keeping acronyms together: "HTTPServer" → HTTP Server
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .split(/[^A-Za-z0-9]+/)
+      .filter((w) => w.length > 0)
+  );
+}
+
+const ACRONYMS = new Map([
+  ['api', 'API'],
+  ['id', 'ID'],
+  ['ids', 'IDs'],
+  ['url', 'URL'],
+  ['urls', 'URLs'],
+  ['uri', 'URI'],
+  ['http', 'HTTP'],
+  ['https', 'HTTPS'],
+  ['json', 'JSON'],
+  ['sse', 'SSE'],
+]);
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Capitalize one word, keeping an all-caps acronym as written ("URL" stays, "url" → "Url"). */
+function pascalWord(word: string, acronyms: boolean): string {
+  if (acronyms) {
+    const acronym = ACRONYMS.get(word.toLowerCase());
+    if (acronym) return acronym;
+  }
+  if (word === word.toUpperCase() && /[A-Z]/.test(word) && word.length <= 4) return word;
+  return capitalize(word.toLowerCase() === word ? word : word.charAt(0) + word.slice(1));
+}
+
+/** "api-keys" → "APIKeys"; "server_list" → "ServerList". Acronyms from a small table are upper-cased. */
+export function pascalCase(text: string, { acronyms = true } = {}): string {
+  const result = words(text)
+    .map((w) => pascalWord(w, acronyms))
+    .join('');
+  return /^[0-9]/.test(result) ? `_${result}` : result;
+}
+
+/** "api-keys" → "apiKeys"; "Get_Server" → "getServer". */
+export function camelCase(text: string): string {
+  const parts = words(text);
+  if (parts.length === 0) return '';
+  const [first, ...rest] = parts;
+  const head = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
+  const result = head + rest.map((w) => pascalWord(w, false)).join('');
+  return /^[0-9]/.test(result) ? `_${result}` : result;
+}
+
+/** "api-keys" → "api-keys"; "ApiKeys" → "api-keys". For file names. */
+export function kebabCase(text: string): string {
+  return words(text)
+    .map((w) => w.toLowerCase())
+    .join('-');
+}
+
+const IRREGULAR_SINGULARS = new Map([
+  ['people', 'person'],
+  ['children', 'child'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['indices', 'index'],
+  ['matrices', 'matrix'],
+  ['data', 'data'],
+  ['media', 'media'],
+  ['criteria', 'criterion'],
+]);
+
+const NOT_PLURAL = /(ss|us|is|news|series|species|status|health|analytics|metadata|settings)$/i;
+
+/** Singular of the last word: "releases" → "release", "apiKeys" → "apiKey", "policies" → "policy". */
+export function singularize(text: string): string {
+  const match = /([A-Za-z]+)$/.exec(text);
+  if (!match) return text;
+  const word = match[1];
+  const head = text.slice(0, text.length - word.length);
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR_SINGULARS.get(lower);
+  let singular: string;
+  if (irregular) singular = word.charAt(0) === word.charAt(0).toUpperCase() ? capitalize(irregular) : irregular;
+  else if (NOT_PLURAL.test(word)) singular = word;
+  else if (/ies$/i.test(word) && word.length > 4) singular = word.slice(0, -3) + (word.slice(-3) === 'IES' ? 'Y' : 'y');
+  else if (/(ches|shes|xes|zzes|sses)$/i.test(word)) singular = word.slice(0, -2);
+  else if (/s$/i.test(word) && word.length > 2) singular = word.slice(0, -1);
+  else singular = word;
+  return head + singular;
+}

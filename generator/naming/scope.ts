@@ -1,0 +1,66 @@
+/**
+ * Collision resolution: the one place where two things that want the same name are told apart.
+ * Deterministic: requests are settled by priority, then by their order key (spec order), never by
+ * object-key iteration order, and nothing is ever dropped.
+ */
+
+export interface NameRequest {
+  /** Stable identity of the thing being named. */
+  key: string;
+  preferred: string;
+  /** Tried in order when `preferred` is taken, before numeric suffixes. */
+  alternatives: string[];
+  /** Lower settles first (e.g. 0 for resource classes, 1 for explicit names, 2 for the rest). */
+  priority: number;
+  /** Tie-break: position in the spec. */
+  order: number;
+}
+
+export interface Rename {
+  key: string;
+  wanted: string;
+  got: string;
+}
+
+export interface SettledNames {
+  names: Map<string, string>;
+  renames: Rename[];
+}
+
+/** Settle names in one scope. `taken` holds names that nothing may use (globals, runtime exports). */
+export function settleNames(requests: NameRequest[], taken: ReadonlySet<string>): SettledNames {
+  const used = new Set<string>();
+  const isFree = (name: string) => !used.has(name) && !taken.has(name);
+  const names = new Map<string, string>();
+  const renames: Rename[] = [];
+  const sorted = [...requests].sort((a, b) => a.priority - b.priority || a.order - b.order || a.key.localeCompare(b.key));
+  for (const request of sorted) {
+    let name = [request.preferred, ...request.alternatives].find(isFree);
+    if (name === undefined) {
+      let n = 2;
+      while (!isFree(`${request.preferred}${n}`)) n++;
+      name = `${request.preferred}${n}`;
+    }
+    used.add(name);
+    names.set(request.key, name);
+    if (name !== request.preferred) renames.push({ key: request.key, wanted: request.preferred, got: name });
+  }
+  return { names, renames };
+}
+
+/** Names inside one namespace (nested interfaces of a type), handed out first come, first served. */
+export class NestedScope {
+  private readonly used = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.used.add(name);
+  }
+
+  claim(preferred: string): string {
+    let name = preferred;
+    let n = 2;
+    while (this.used.has(name)) name = `${preferred}${n++}`;
+    this.used.add(name);
+    return name;
+  }
+}

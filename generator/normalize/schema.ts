@@ -1,0 +1,258 @@
+/**
+ * Normalize stage: raw schema objects (OpenAPI 3.0 or 3.1) → `SchemaNode`, one typed shape with 3.1
+ * semantics. 3.0's `nullable`, boolean `exclusiveMinimum`/`exclusiveMaximum`, `example` and Stainless's
+ * `id` naming are folded in here, once; no later stage reads a raw schema.
+ *
+ * `$ref`s are not followed here: a reference stays a `ref` node and is resolved by the reader on demand,
+ * which keeps cycles harmless and the work proportional to what the SDK uses.
+ */
+import type { Diagnostics } from '../diagnostics';
+import { SpecError, pointerJoin } from '../diagnostics';
+import type { LoadedSpec, Location } from '../load/load';
+import { resolveRef } from '../load/load';
+import { NO_HINTS, readHints, type Hints } from './hints';
+
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+
+const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+
+export interface SchemaNode {
+  loc: Location;
+  /** The raw `$ref` when this node is a reference (3.1 siblings such as `description` are kept in docs). */
+  ref: string | null;
+  /** Allowed JSON types, `null` when unconstrained. `nullable: true` (3.0) adds 'null'. */
+  types: JsonType[] | null;
+  format: string | null;
+  enum: unknown[] | null;
+  /** `const` (3.1) or a single-value `x-stainless-const` enum. */
+  const: { value: unknown } | null;
+  properties: Array<{ key: string; schema: SchemaNode }>;
+  required: string[];
+  /** `additionalProperties`: a schema, `true` (any), `false` (closed), or null (unspecified). */
+  additionalProperties: SchemaNode | boolean | null;
+  propertyNames: SchemaNode | null;
+  patternProperties: SchemaNode[];
+  items: SchemaNode | null;
+  prefixItems: SchemaNode[] | null;
+  allOf: SchemaNode[] | null;
+  anyOf: SchemaNode[] | null;
+  oneOf: SchemaNode[] | null;
+  discriminator: { propertyName: string; mapping: Array<[string, string]> } | null;
+  readOnly: boolean;
+  writeOnly: boolean;
+  title: string | null;
+  description: string | null;
+  deprecated: boolean | string;
+  default: { value: unknown } | null;
+  example: { value: unknown } | null;
+  /** Stainless inline `id` naming this schema, when it is a valid type name. */
+  idName: string | null;
+  /** Content media type of a string (`contentMediaType`/`contentEncoding` or binary format). */
+  binary: boolean;
+  hints: Hints;
+  /** True when the schema constrains nothing (`{}` or `true`). */
+  empty: boolean;
+}
+
+/**
+ * Reads schemas out of a loaded spec, normalizing each raw object once (memoized per location).
+ * Create one per generation run; it holds no global state.
+ */
+export class SchemaReader {
+  private readonly memo = new Map<string, SchemaNode>();
+
+  constructor(
+    readonly spec: LoadedSpec,
+    private readonly diags: Diagnostics,
+  ) {}
+
+  /** Normalize the schema found at `loc` whose raw value is `raw`. */
+  read(raw: unknown, loc: Location): SchemaNode {
+    const key = `${loc.doc.absPath}${loc.pointer}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    const node = this.build(raw, loc);
+    this.memo.set(key, node);
+    return node;
+  }
+
+  /** Follow `node.ref` (transitively) to the schema it names. */
+  deref(node: SchemaNode): SchemaNode {
+    let current = node;
+    const seen = new Set<string>();
+    while (current.ref !== null) {
+      const key = `${current.loc.doc.absPath}${current.loc.pointer}`;
+      if (seen.has(key)) {
+        throw new SpecError({
+          code: 'ref-cycle',
+          file: current.loc.doc.file,
+          pointer: current.loc.pointer,
+          message: 'this $ref cycle never reaches a schema (each $ref points at another $ref)',
+          hint: 'make one of the $refs point at an actual schema',
+        });
+      }
+      seen.add(key);
+      const target = resolveRef(this.spec, current.ref, { doc: current.loc.doc, pointer: pointerJoin(current.loc.pointer, '$ref') });
+      current = this.read(target.value, { doc: target.doc, pointer: target.pointer });
+    }
+    return current;
+  }
+
+  private build(raw: unknown, loc: Location): SchemaNode {
+    const dialect = this.spec.dialect;
+    if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
+    if (raw === false) return { ...emptyNode(loc), types: [], empty: false };
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      this.diags.warn('invalid-schema', loc.doc.file, loc.pointer, 'schema is not an object; treated as unknown', 'fix the schema');
+      return emptyNode(loc);
+    }
+    const s = raw as Record<string, unknown>;
+    const child = (value: unknown, ...tokens: Array<string | number>): SchemaNode =>
+      this.read(value, { doc: loc.doc, pointer: pointerJoin(loc.pointer, ...tokens) });
+    const list = (key: string): SchemaNode[] | null => {
+      const value = s[key];
+      if (!Array.isArray(value)) return null;
+      return value.map((v, i) => child(v, key, i));
+    };
+
+    const hints = readHints(s, loc.doc.file, loc.pointer, this.diags);
+    const ref = typeof s.$ref === 'string' ? s.$ref : null;
+
+    let types: JsonType[] | null = null;
+    if (typeof s.type === 'string') types = JSON_TYPES.has(s.type) ? [s.type as JsonType] : null;
+    else if (Array.isArray(s.type)) types = s.type.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
+    if (s.type !== undefined && types === null) {
+      this.diags.warn('invalid-type', loc.doc.file, pointerJoin(loc.pointer, 'type'), `unknown type ${JSON.stringify(s.type)}; treated as unconstrained`);
+    }
+    // 3.0 `nullable: true` → 3.1 'null' in the type list (only meaningful next to a type or an enum).
+    if (s.nullable === true && dialect === '3.0') {
+      if (types && !types.includes('null')) types = [...types, 'null'];
+    }
+
+    let enumValues = Array.isArray(s.enum) ? (s.enum as unknown[]) : null;
+    if (enumValues && s.nullable === true && dialect === '3.0' && !enumValues.includes(null)) enumValues = [...enumValues, null];
+    let constValue: { value: unknown } | null = 'const' in s ? { value: s.const } : null;
+    if (!constValue && hints.constValue && enumValues && enumValues.length === 1) constValue = { value: enumValues[0] };
+
+    const properties: SchemaNode['properties'] = [];
+    if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
+      for (const key of Object.keys(s.properties)) {
+        properties.push({ key, schema: child((s.properties as Record<string, unknown>)[key], 'properties', key) });
+      }
+    }
+
+    let additionalProperties: SchemaNode | boolean | null = null;
+    if (typeof s.additionalProperties === 'boolean') additionalProperties = s.additionalProperties;
+    else if (s.additionalProperties && typeof s.additionalProperties === 'object') {
+      additionalProperties = child(s.additionalProperties, 'additionalProperties');
+    }
+
+    const patternProperties: SchemaNode[] = [];
+    if (s.patternProperties && typeof s.patternProperties === 'object') {
+      for (const key of Object.keys(s.patternProperties)) {
+        patternProperties.push(child((s.patternProperties as Record<string, unknown>)[key], 'patternProperties', key));
+      }
+    }
+
+    let discriminator: SchemaNode['discriminator'] = null;
+    if (s.discriminator && typeof s.discriminator === 'object' && typeof (s.discriminator as { propertyName?: unknown }).propertyName === 'string') {
+      const d = s.discriminator as { propertyName: string; mapping?: unknown };
+      const mapping: Array<[string, string]> = [];
+      if (d.mapping && typeof d.mapping === 'object') {
+        for (const [value, target] of Object.entries(d.mapping as Record<string, unknown>)) {
+          if (typeof target === 'string') mapping.push([value, target]);
+        }
+      }
+      discriminator = { propertyName: d.propertyName, mapping };
+    }
+
+    let example: { value: unknown } | null = null;
+    if ('example' in s) example = { value: s.example };
+    else if (Array.isArray(s.examples) && s.examples.length > 0) example = { value: s.examples[0] };
+
+    const deprecated: boolean | string = hints.deprecationMessage ?? (s.deprecated === true);
+    const idName = typeof s.id === 'string' && /^[A-Za-z_$][\w$]*$/.test(s.id) ? s.id : null;
+
+    const items = Array.isArray(s.items)
+      ? null // 2019 tuple form, handled as prefixItems below
+      : s.items !== undefined && s.items !== null
+        ? child(s.items, 'items')
+        : null;
+    const prefixItems = list('prefixItems') ?? (Array.isArray(s.items) ? list('items') : null);
+
+    const node: SchemaNode = {
+      loc,
+      ref,
+      types,
+      format: typeof s.format === 'string' ? s.format : null,
+      enum: enumValues,
+      const: constValue,
+      properties,
+      required: Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [],
+      additionalProperties,
+      propertyNames: s.propertyNames !== undefined ? child(s.propertyNames, 'propertyNames') : null,
+      patternProperties,
+      items,
+      prefixItems,
+      allOf: list('allOf'),
+      anyOf: list('anyOf'),
+      oneOf: list('oneOf'),
+      discriminator,
+      readOnly: s.readOnly === true,
+      writeOnly: s.writeOnly === true,
+      title: typeof s.title === 'string' ? s.title : null,
+      description: typeof s.description === 'string' ? s.description : null,
+      deprecated,
+      default: 'default' in s ? { value: s.default } : null,
+      example,
+      idName,
+      binary:
+        s.format === 'binary' ||
+        (dialect === '3.1' && typeof s.contentMediaType === 'string' && s.contentMediaType === 'application/octet-stream'),
+      hints,
+      empty: false,
+    };
+    node.empty = isEmptySchema(node, s);
+    return node;
+  }
+}
+
+function isEmptySchema(node: SchemaNode, raw: Record<string, unknown>): boolean {
+  if (node.ref || node.types || node.enum || node.const || node.properties.length > 0) return false;
+  if (node.additionalProperties !== null || node.items || node.prefixItems) return false;
+  if (node.allOf || node.anyOf || node.oneOf || node.propertyNames) return false;
+  return !('not' in raw && raw.not !== null && typeof raw.not === 'object' && Object.keys(raw.not).length === 0);
+}
+
+function emptyNode(loc: Location): SchemaNode {
+  return {
+    loc,
+    ref: null,
+    types: null,
+    format: null,
+    enum: null,
+    const: null,
+    properties: [],
+    required: [],
+    additionalProperties: null,
+    propertyNames: null,
+    patternProperties: [],
+    items: null,
+    prefixItems: null,
+    allOf: null,
+    anyOf: null,
+    oneOf: null,
+    discriminator: null,
+    readOnly: false,
+    writeOnly: false,
+    title: null,
+    description: null,
+    deprecated: false,
+    default: null,
+    example: null,
+    idName: null,
+    binary: false,
+    hints: NO_HINTS,
+    empty: true,
+  };
+}
