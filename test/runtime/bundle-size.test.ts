@@ -1,0 +1,57 @@
+/**
+ * Bundle size of a one-call program (reported, not asserted) and tree-shaking of the optional modules
+ * (asserted: pagination, streaming and uploads must not reach a program that doesn't use them).
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { renderSdk } from './helpers/sdk';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ dir, cleanup } = await renderSdk());
+});
+afterAll(() => cleanup());
+
+async function bundle(name: string, source: string): Promise<{ code: string; gzip: number }> {
+  const entry = path.join(dir, `${name}.ts`);
+  await writeFile(entry, source);
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const code = result.outputFiles[0]?.text ?? '';
+  return { code, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** Code of the optional modules (the hooks' names, e.g. `fromSSEResponse`, are on the default path by design). */
+const OPTIONAL = [
+  'This stream has already been iterated', // core/streaming
+  'A multipart body must be an object', // core/uploads
+  'No next page', // core/pagination
+];
+
+test('a one-call program bundles only the default path', async () => {
+  const bare = await bundle(
+    'one-call-bare',
+    `import { Bare } from './src/bare';
+     const client = new Bare({ apiKey: 'k' });
+     console.log(await client.request({ method: 'get', path: '/health' }));`,
+  );
+  const full = await bundle(
+    'one-call-full',
+    `import { Test } from './src/client';
+     const client = new Test({ apiKey: 'k', baseURL: 'https://api.example.com' });
+     console.log(await client.request({ method: 'get', path: '/health' }));`,
+  );
+  console.log(
+    `one-call bundle (esbuild --bundle --minify --format=esm, gzip -9): ` +
+      `bare client ${bare.gzip} B (${bare.code.length} B minified); ` +
+      `fixture client with every kind of method ${full.gzip} B (${full.code.length} B minified)`,
+  );
+  for (const marker of OPTIONAL) expect(bare.code).not.toContain(marker);
+  // The default path is really there.
+  for (const marker of ['retry-after-ms', 'x-should-retry', 'Request timed out.', 'Idempotency-Key']) {
+    expect(bare.code).toContain(marker);
+  }
+});
