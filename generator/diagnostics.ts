@@ -45,8 +45,8 @@ export class Diagnostics {
 export class SpecError extends Error {
   readonly diagnostic: Diagnostic;
 
-  constructor(diagnostic: Omit<Diagnostic, 'severity'> & { severity?: Severity }) {
-    const full: Diagnostic = { severity: 'error', ...diagnostic };
+  constructor(diagnostic: Omit<Diagnostic, 'severity' | 'hint'> & { severity?: Severity; hint?: string | null }) {
+    const full: Diagnostic = { severity: 'error', hint: null, ...diagnostic };
     super(formatDiagnostic(full));
     this.name = 'SpecError';
     this.diagnostic = full;

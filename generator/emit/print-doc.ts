@@ -30,6 +30,7 @@ export function jsDoc(docs: Docs | null, extra: string[] = []): string {
       lines.push(typeof docs.deprecated === 'string' ? `@deprecated ${commentSafe(docs.deprecated).replace(/\n/g, ' ')}` : '@deprecated');
     }
   }
+  if (extra.length > 0 && lines.length > 0 && extra[0] !== '') lines.push('');
   for (const line of extra) lines.push(...commentSafe(line).split('\n'));
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
   if (lines.length === 0) return '';

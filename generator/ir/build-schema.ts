@@ -301,9 +301,7 @@ export class TypeBuilder {
         required: required.has(key),
         readOnly: schema.readOnly || (target?.readOnly ?? false),
         writeOnly: schema.writeOnly || (target?.writeOnly ?? false),
-        docs: docsOf(schema.ref !== null && !schema.description && target ? null : schema, {
-          description: schema.description ?? (schema.ref !== null ? null : undefined) ?? null,
-        }),
+        docs: docsOf(schema),
       });
     }
     let additional: TypeRef | null = null;

@@ -596,15 +596,26 @@ class ApiBuilder {
       }
     }
 
+    // A schema that is one method's response can take that method's response name when its own is taken.
+    const responseOf = new Map<string, string[]>();
+    for (const r of this.resources.values()) {
+      const names = this.resourceNames.get(r.key)!;
+      for (const m of r.methods) {
+        const t = m.method.response.kind === 'json' && !m.method.pagination ? m.method.response.type : null;
+        if (t?.kind === 'ref') responseOf.set(t.schemaId, [...(responseOf.get(t.schemaId) ?? []), `${names.singular}${pascalCase(m.method.name, { acronyms: false })}Response`]);
+      }
+    }
     const owners = this.schemaOwners();
     for (const schema of this.types.schemas.values()) {
       const synthetic = syntheticPrefix.get(schema.id);
+      const asResponse = responseOf.get(schema.id);
       const owner = owners.get(schema.id);
       const ownerSingular = owner && owner !== 'resources/shared' ? this.singularOfModule(owner) : null;
       const preferred = synthetic ? synthetic.preferred : typeName(schema.nameHint);
       const alternatives = synthetic
         ? synthetic.alternatives
         : [
+            ...(asResponse?.length === 1 ? asResponse : []),
             ...(ownerSingular && !preferred.startsWith(ownerSingular) ? [`${ownerSingular}${preferred}`] : []),
             `${this.identity.clientName}${preferred}`,
             `${preferred}Schema`,
@@ -750,10 +761,10 @@ class ApiBuilder {
 }
 
 function claimLocal(preferred: string, locals: Set<string>): string {
-  let base = isSafeIdentifier(preferred) ? preferred : camelCase(preferred);
+  const usable = (name: string) => isIdentifierName(name) && !RESERVED_WORDS.has(name);
+  let base = usable(preferred) ? preferred : camelCase(preferred);
   if (!base) base = 'param';
-  if (!isSafeIdentifier(base)) base = `${base}_`;
-  if (RESERVED_WORDS.has(base)) base = `${base}_`;
+  if (!usable(base)) base = `${base}_`;
   let name = base;
   let n = 2;
   while (locals.has(name)) name = `${base}${n++}`;

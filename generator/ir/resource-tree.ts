@@ -12,7 +12,7 @@
 import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
 import { camelCase, singularize, words } from '../naming/case';
-import { isSafeIdentifier, TAKEN_METHOD_NAMES } from '../naming/reserved';
+import { isIdentifierName, isSafeIdentifier, TAKEN_METHOD_NAMES } from '../naming/reserved';
 import type { Operation } from './operations';
 
 export interface Placement {
@@ -22,6 +22,8 @@ export interface Placement {
   /** Whether the last path parameter is positional. */
   positional: boolean;
   origin: 'config' | 'sample' | 'hint' | 'inferred';
+  /** Other acceptable method names, tried in order when `method` is taken. */
+  alternatives: string[];
 }
 
 type Shape = 'collection' | 'item';
@@ -53,11 +55,11 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
     const target = configured.get(key1) ?? configured.get(key2) ?? configured.get(`${op.http} ${op.path}`);
     if (target) {
       const parts = target.split('.');
-      placements.push({ op, resourcePath: parts.slice(0, -1), method: parts[parts.length - 1], positional: true, origin: 'config' });
+      placements.push({ op, resourcePath: parts.slice(0, -1), method: parts[parts.length - 1], positional: true, origin: 'config', alternatives: [] });
       continue;
     }
     if (op.sample && op.sample.resourcePath.length > 0) {
-      placements.push({ op, resourcePath: op.sample.resourcePath, method: op.sample.method, positional: op.sample.positional, origin: 'sample' });
+      placements.push({ op, resourcePath: op.sample.resourcePath, method: op.sample.method, positional: op.sample.positional, origin: 'sample', alternatives: [] });
       continue;
     }
     const inferred = inferPlacement(op, operations, commonPrefix, learned);
@@ -69,16 +71,22 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
   for (const p of placements) p.resourcePath = renameResource(p.resourcePath, config);
   for (const p of placements) {
     if (p.resourcePath.length === 0) p.resourcePath = ['default'];
-    p.resourcePath = p.resourcePath.map((s) => (isSafeIdentifier(s) ? s : safeMember(s)));
-    if (!isSafeIdentifier(p.method) || TAKEN_METHOD_NAMES.has(p.method)) p.method = safeMember(p.method);
+    p.resourcePath = p.resourcePath.map((s) => (isMemberName(s) ? s : safeMember(s)));
+    if (!isMemberName(p.method)) p.method = safeMember(p.method);
+    p.alternatives = p.alternatives.filter(isMemberName);
   }
   settleCollisions(placements, diags);
   return placements;
 }
 
+/** Class members may be reserved words (`client.x.delete()`), but must be identifiers we do not use ourselves. */
+function isMemberName(name: string): boolean {
+  return isIdentifierName(name) && !TAKEN_METHOD_NAMES.has(name);
+}
+
 function safeMember(name: string): string {
   const camel = camelCase(name) || 'call';
-  return isSafeIdentifier(camel) && !TAKEN_METHOD_NAMES.has(camel) ? camel : `${camel}_`;
+  return isMemberName(camel) ? camel : `${camel}_`;
 }
 
 function renameResource(path: string[], config: SdkConfig): string[] {
@@ -128,7 +136,7 @@ function learnVerbs(operations: Operation[]): Map<string, string[]> {
   const counts = new Map<string, Map<string, number>>();
   for (const op of operations) {
     if (!op.sample || !CRUD.has(op.sample.method)) continue;
-    const key = `${op.http} ${shapeOf(op.path)}`;
+    const key = `${op.http} ${shapeOf(op.path, operations)}`;
     const forKey = counts.get(key) ?? new Map<string, number>();
     forKey.set(op.sample.method, (forKey.get(op.sample.method) ?? 0) + 1);
     counts.set(key, forKey);
@@ -144,9 +152,15 @@ function learnVerbs(operations: Operation[]): Map<string, string[]> {
   return learned;
 }
 
-function shapeOf(path: string): Shape {
+function shapeOf(path: string, all: Operation[] = []): Shape {
   const segs = segments(path);
-  return segs.length > 0 && segs[segs.length - 1].param ? 'item' : 'collection';
+  if (segs.length === 0 || !segs[segs.length - 1].param) return 'collection';
+  // `/connect/{namespace}` is a collection when `/connect/{namespace}/{id}` exists: {namespace} is a scope.
+  const scoped = all.some((o) => {
+    const other = segments(o.path);
+    return other.length === segs.length + 1 && other[segs.length].param && o.path.startsWith(`${path}/`);
+  });
+  return scoped ? 'collection' : 'item';
 }
 
 function cleanSegment(text: string): string {
@@ -162,8 +176,9 @@ function inferPlacement(
   const segs = segments(op.path).slice(prefix);
   const statics = segs.filter((s) => !s.param);
   const resourcePath = statics.map((s) => cleanSegment(s.text)).filter(Boolean);
-  let shape = shapeOf(op.path);
+  let shape = shapeOf(op.path, operations);
   let method: string | null = null;
+  let alternatives: string[] = [];
 
   // A trailing static segment after a parameter that no other operation uses as a collection is an
   // action on the item: GET /servers/{id}/download → servers.download; POST /releases/{id}/resume → resume.
@@ -180,17 +195,17 @@ function inferPlacement(
     }
   }
   if (method === null) {
-    const candidates = learned.get(`${op.http} ${shape}`) ?? [];
-    method = candidates[0] ?? DEFAULT_VERBS[op.http][shape];
-    if (learned.has(`get item`) && method === 'retrieve') method = learned.get('get item')![0];
+    const candidates = [...(learned.get(`${op.http} ${shape}`) ?? []), DEFAULT_VERBS[op.http][shape]].map((m) =>
+      m === 'retrieve' && learned.has('get item') ? learned.get('get item')![0] : m,
+    );
     // Non-CRUD POSTs on items read best as their summary's verb: "Subscribe to trigger" → subscribe.
-    if (op.http === 'post' && shape === 'item') {
-      const verb = summaryVerb(op.summary);
-      if (verb) method = verb;
-    }
+    const verb = op.http === 'post' && shape === 'item' ? summaryVerb(op.summary) : null;
+    const unique = [...new Set(verb ? [verb, ...candidates] : candidates)];
+    method = unique[0];
+    alternatives = unique.slice(1);
   }
   const positional = segs.some((s) => s.param);
-  return { op, resourcePath, method, positional };
+  return { op, resourcePath, method, positional, alternatives };
 }
 
 const SUMMARY_VERB = /^(subscribe|unsubscribe|call|invoke|run|execute|start|stop|cancel|resume|pause|archive|restore|publish|unpublish|approve|reject|send|sync|verify|validate|search|upload|download|import|export|trigger|refresh|test|enable|disable|activate|deactivate|lock|unlock|retry|close|open|merge|clone|copy|move|revoke|rotate|reset|confirm|complete|submit)\b/i;
@@ -209,8 +224,24 @@ function summaryVerb(summary: string | null): string | null {
 function settleCollisions(placements: Placement[], diags: Diagnostics): void {
   const taken = new Map<string, Placement>();
   const keyOf = (p: Placement) => `${p.resourcePath.join('.')}#${p.method}`;
-  // Placements from config and samples are authoritative: register them first.
+  // Placements from config and samples are authoritative: register them first; among inferred ones the
+  // most specific path (most parameters) keeps a contested name and broader ones move.
+  const params = (q: Placement) => (q.op.path.match(/\{/g) ?? []).length;
   const ordered = [...placements].sort((a, b) => rank(a) - rank(b));
+  // `/a/{x}/.tools` (broader) and `/a/{x}/{y}/.tools` (more specific) both inferred as a.tools.list: the
+  // specific one keeps it; the broader one moves to the parent as `listTools`.
+  const moveUp = (q: Placement): boolean => {
+    if (q.origin !== 'inferred' || q.resourcePath.length < 2) return false;
+    const noun = q.resourcePath[q.resourcePath.length - 1];
+    const parent = q.resourcePath.slice(0, -1);
+    const method = `${q.method}${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+    const key = `${parent.join('.')}#${method}`;
+    if (taken.has(key) || resourcePaths.has([...parent, method].join('.'))) return false;
+    q.resourcePath = parent;
+    q.method = method;
+    taken.set(key, q);
+    return true;
+  };
   // Resource names that are also method names on the same parent would clash (client.a.b property vs method).
   const resourcePaths = new Set(placements.map((p) => p.resourcePath.join('.')));
   for (const p of ordered) {
@@ -219,19 +250,23 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
       taken.set(keyOf(p), p);
       continue;
     }
-    const original = `${p.resourcePath.join('.')}.${p.method}`;
-    const other = taken.get(keyOf(p));
-    const params = (q: Placement) => (q.op.path.match(/\{/g) ?? []).length;
-    if (other && p.origin === 'inferred' && p.resourcePath.length > 1 && params(p) < params(other)) {
-      const noun = p.resourcePath[p.resourcePath.length - 1];
-      const moved: Placement = { ...p, resourcePath: p.resourcePath.slice(0, -1), method: `${p.method}${noun.charAt(0).toUpperCase()}${noun.slice(1)}` };
-      if (!taken.has(keyOf(moved)) && !clashesWithResource(moved)) {
-        p.resourcePath = moved.resourcePath;
-        p.method = moved.method;
-        taken.set(keyOf(p), p);
+    const holder = taken.get(keyOf(p));
+    if (holder && p.origin === 'inferred' && params(holder) < params(p)) {
+      const key = keyOf(p);
+      if (moveUp(holder)) {
+        taken.set(key, p);
         continue;
       }
     }
+    const original = `${p.resourcePath.join('.')}.${p.method}`;
+    const other = taken.get(keyOf(p));
+    const alternative = p.alternatives.find((m) => !taken.has(`${p.resourcePath.join('.')}#${m}`) && !resourcePaths.has([...p.resourcePath, m].join('.')));
+    if (alternative) {
+      p.method = alternative;
+      taken.set(keyOf(p), p);
+      continue;
+    }
+    if (other && params(p) < params(other) && moveUp(p)) continue;
     const fromId = p.op.operationId ? operationIdMethod(p.op.operationId, p.resourcePath) : null;
     if (fromId && fromId !== p.method && !taken.has(`${p.resourcePath.join('.')}#${fromId}`)) {
       p.method = fromId;

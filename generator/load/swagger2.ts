@@ -140,7 +140,9 @@ const hasOwn = (o: Obj, key: string): boolean => Object.prototype.hasOwnProperty
 /** A media-type list: a string or an array of strings (messy specs use both); undefined when absent/empty. */
 function mediaList(v: unknown): string[] | undefined {
   const raw = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
-  const list = [...new Set(raw.filter((m): m is string => typeof m === 'string' && m.trim() !== '').map((m) => m.trim()))];
+  const list = [
+    ...new Set(raw.filter((m): m is string => typeof m === 'string' && m.trim() !== '').map((m) => m.trim())),
+  ];
   return list.length > 0 ? list : undefined;
 }
 
@@ -181,6 +183,15 @@ function walk(root: unknown, tokens: string[]): unknown {
     else return undefined;
   }
   return cur;
+}
+
+/**
+ * `pointerJoin(base, token)` for the hot recursive paths: same result, but skips the escaping regexes
+ * when the token needs no escaping (almost always), which matters on multi-MB documents.
+ */
+function child(base: string, token: string | number): string {
+  if (typeof token === 'number' || (token.indexOf('~') < 0 && token.indexOf('/') < 0)) return `${base}/${token}`;
+  return pointerJoin(base, token);
 }
 
 /** `ref` + one more pointer token (`#/parameters/X` + `schema` → `#/parameters/X/schema`). */
@@ -271,9 +282,12 @@ class Swagger2Converter {
   private readonly externals = new Map<string, DocCtx | null>();
   private readonly sites: RefSite[] = [];
   private readonly rewritten = new Map<string, string>();
-  /** Memo of converted schemas / copied values: shared input nodes stay shared, cycles stay cycles. */
-  private readonly schemaMemo = new WeakMap<object, unknown>();
-  private readonly copyMemo = new WeakMap<object, unknown>();
+  /**
+   * Memo of converted schemas / copied values: shared input nodes stay shared, cycles stay cycles.
+   * Plain Maps, not WeakMaps: the converter is short-lived and WeakMaps are much slower on big documents.
+   */
+  private readonly schemaMemo = new Map<object, unknown>();
+  private readonly copyMemo = new Map<object, unknown>();
   /** While inlining content from an external document: its ref file part, for refs and messages. */
   private base = '';
 
@@ -313,7 +327,8 @@ class Swagger2Converter {
     if (doc.tags !== undefined) out.tags = this.copy(doc.tags, '#/tags');
     if (doc.security !== undefined) out.security = this.copy(doc.security, '#/security');
     out.paths = isObj(doc.paths) ? this.convertPaths(doc.paths) : {};
-    if (doc.paths !== undefined && !isObj(doc.paths)) this.warn('swagger2-invalid-paths', '#/paths', '`paths` is not an object; it was ignored.');
+    if (doc.paths !== undefined && !isObj(doc.paths))
+      this.warn('swagger2-invalid-paths', '#/paths', '`paths` is not an object; it was ignored.');
 
     const components = this.convertComponents();
     if (Object.keys(components).length > 0) out.components = components;
@@ -321,7 +336,12 @@ class Swagger2Converter {
     for (const [key, value] of Object.entries(doc)) {
       if (isExt(key)) out[key] = this.copy(value, pointerJoin('#', key));
       else if (!TOP_LEVEL_KEYS.has(key)) {
-        this.warn('swagger2-unknown-field', pointerJoin('#', key), `Unknown Swagger 2.0 field \`${key}\` was dropped.`, 'Remove it, or prefix it with `x-` to keep it as an extension.');
+        this.warn(
+          'swagger2-unknown-field',
+          pointerJoin('#', key),
+          `Unknown Swagger 2.0 field \`${key}\` was dropped.`,
+          'Remove it, or prefix it with `x-` to keep it as an extension.',
+        );
       }
     }
 
@@ -353,18 +373,33 @@ class Swagger2Converter {
     if (host !== undefined) {
       const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(host);
       if (schemeMatch) {
-        this.warn('swagger2-invalid-host', '#/host', `\`host\` "${host}" includes a scheme.`, 'Put the scheme in `schemes` and only the host name (and port) in `host`.');
+        this.warn(
+          'swagger2-invalid-host',
+          '#/host',
+          `\`host\` "${host}" includes a scheme.`,
+          'Put the scheme in `schemes` and only the host name (and port) in `host`.',
+        );
         schemes ??= [schemeMatch[1].toLowerCase()];
         host = host.slice(schemeMatch[0].length);
       }
       const slash = host.indexOf('/');
       if (slash >= 0) {
-        this.warn('swagger2-invalid-host', '#/host', `\`host\` "${host}" includes a path.`, 'Move the path into `basePath`.');
+        this.warn(
+          'swagger2-invalid-host',
+          '#/host',
+          `\`host\` "${host}" includes a path.`,
+          'Move the path into `basePath`.',
+        );
         prefix = host.slice(slash).replace(/\/+$/, '');
         host = host.slice(0, slash);
       }
       if (/[{}]/.test(host)) {
-        this.warn('swagger2-templated-host', '#/host', `\`host\` "${host}" contains a template, which Swagger 2.0 does not support.`, 'Replace it with a concrete host; configure the base URL at runtime.');
+        this.warn(
+          'swagger2-templated-host',
+          '#/host',
+          `\`host\` "${host}" contains a template, which Swagger 2.0 does not support.`,
+          'Replace it with a concrete host; configure the base URL at runtime.',
+        );
       }
     }
     let basePath = typeof doc.basePath === 'string' ? doc.basePath.trim() : '';
@@ -455,7 +490,7 @@ class Swagger2Converter {
   private convertSecurityScheme(scheme: unknown, ptr: string): unknown {
     if (!isObj(scheme)) return this.copy(scheme, ptr);
     const extensions = (out: Obj): Obj => {
-      for (const [k, v] of Object.entries(scheme)) if (isExt(k)) out[k] = this.copy(v, pointerJoin(ptr, k));
+      for (const [k, v] of Object.entries(scheme)) if (isExt(k)) out[k] = this.copy(v, child(ptr, k));
       return out;
     };
     const description = (out: Obj): Obj => {
@@ -473,21 +508,37 @@ class Swagger2Converter {
         const flow = OAUTH2_FLOWS[flowName];
         const out = description({ type: 'oauth2' });
         if (!flow) {
-          this.warn('swagger2-unknown-oauth2-flow', pointerJoin(ptr, 'flow'), `Unknown oauth2 flow "${flowName}"; the scheme has no flows.`, 'Use one of implicit, password, application, accessCode.');
+          this.warn(
+            'swagger2-unknown-oauth2-flow',
+            pointerJoin(ptr, 'flow'),
+            `Unknown oauth2 flow "${flowName}"; the scheme has no flows.`,
+            'Use one of implicit, password, application, accessCode.',
+          );
           out.flows = {};
           return extensions(out);
         }
         const flowObject: Obj = {};
         for (const url of flow.urls) {
           if (typeof scheme[url] === 'string') flowObject[url] = scheme[url];
-          else this.warn('swagger2-oauth2-missing-url', ptr, `oauth2 flow "${flowName}" needs \`${url}\`.`, `Add \`${url}\` to the security definition.`);
+          else
+            this.warn(
+              'swagger2-oauth2-missing-url',
+              ptr,
+              `oauth2 flow "${flowName}" needs \`${url}\`.`,
+              `Add \`${url}\` to the security definition.`,
+            );
         }
         flowObject.scopes = isObj(scheme.scopes) ? this.copy(scheme.scopes, pointerJoin(ptr, 'scopes')) : {};
         out.flows = { [flow.name]: flowObject };
         return extensions(out);
       }
       default:
-        this.warn('swagger2-unknown-security-type', pointerJoin(ptr, 'type'), `Unknown security scheme type "${String(scheme.type)}"; copied as is.`, 'Use one of basic, apiKey, oauth2.');
+        this.warn(
+          'swagger2-unknown-security-type',
+          pointerJoin(ptr, 'type'),
+          `Unknown security scheme type "${String(scheme.type)}"; copied as is.`,
+          'Use one of basic, apiKey, oauth2.',
+        );
         return this.copy(scheme, ptr);
     }
   }
@@ -532,26 +583,42 @@ class Swagger2Converter {
   }
 
   /** Classify one `parameters` entry: stays a parameter, becomes the body, or a form field. */
-  private classify(ctx: DocCtx, entry: unknown, level: 'path' | 'op', index: number, pointer: string, problems: Problem[]): Slot {
-    const slot: Slot = { level, index, entry, pointer, node: undefined, source: ctx, nodePointer: pointer, ref: undefined, role: 'param', newIndex: -1 };
+  private classify(
+    ctx: DocCtx,
+    entry: unknown,
+    level: 'path' | 'op',
+    index: number,
+    pointer: string,
+    problems: Problem[],
+  ): Slot {
+    const slot: Slot = {
+      level,
+      index,
+      entry,
+      pointer,
+      node: undefined,
+      source: ctx,
+      nodePointer: pointer,
+      ref: undefined,
+      role: 'param',
+      newIndex: -1,
+    };
     if (!isObj(entry)) {
       slot.role = 'invalid';
-      problems.push({ code: 'swagger2-invalid-parameter', pointer, message: 'Parameter is not an object; it was dropped.', hint: null });
+      problems.push({
+        code: 'swagger2-invalid-parameter',
+        pointer,
+        message: 'Parameter is not an object; it was dropped.',
+        hint: null,
+      });
       return slot;
     }
     if (typeof entry.$ref === 'string') {
       slot.ref = entry.$ref;
       const hit = this.follow(ctx, entry.$ref);
       if (!hit || !isObj(hit.node)) {
-        if (!entry.$ref.startsWith('#') && !this.options.resolveExternal) {
-          problems.push({
-            code: 'swagger2-external-parameter',
-            pointer,
-            message: `Cannot tell whether external parameter "${entry.$ref}" is a body parameter; assumed it is not.`,
-            hint: 'Let the loader pass `resolveExternal` to convertSwagger2, or inline the parameter.',
-          });
-        }
-        // Unresolvable: kept as a parameter reference; rewriting the ref reports dangling local refs.
+        // Unresolvable: kept as a parameter reference. Rewriting the ref reports dangling local refs
+        // and external ones it cannot check.
         return slot;
       }
       slot.node = hit.node;
@@ -568,7 +635,12 @@ class Swagger2Converter {
   private classifyList(ctx: DocCtx, list: unknown, level: 'path' | 'op', pointer: string, problems: Problem[]): Slot[] {
     if (list === undefined) return [];
     if (!Array.isArray(list)) {
-      problems.push({ code: 'swagger2-invalid-parameter', pointer, message: '`parameters` is not an array; it was ignored.', hint: null });
+      problems.push({
+        code: 'swagger2-invalid-parameter',
+        pointer,
+        message: '`parameters` is not an array; it was ignored.',
+        hint: null,
+      });
       return [];
     }
     const slots = list.map((entry, i) => this.classify(ctx, entry, level, i, pointerJoin(pointer, i), problems));
@@ -585,10 +657,16 @@ class Swagger2Converter {
     const plan: PathPlan = { pointer, slots, ops: new Map(), problems };
     const pathBodies = slots.filter((s) => s.role === 'body');
     if (pathBodies.length > 1) {
-      problems.push({ code: 'swagger2-multiple-body-params', pointer: pathBodies[1].pointer, message: 'More than one body parameter; only the first is used.', hint: 'An operation has at most one body parameter.' });
+      problems.push({
+        code: 'swagger2-multiple-body-params',
+        pointer: pathBodies[1].pointer,
+        message: 'More than one body parameter; only the first is used.',
+        hint: 'An operation has at most one body parameter.',
+      });
     }
     for (const [method, op] of Object.entries(item)) {
-      if (METHODS.has(method) && isObj(op)) plan.ops.set(method, this.planOperation(ctx, slots, op, pointerJoin(pointer, method)));
+      if (METHODS.has(method) && isObj(op))
+        plan.ops.set(method, this.planOperation(ctx, slots, op, pointerJoin(pointer, method)));
     }
     ctx.pathPlans.set(item, plan);
     return plan;
@@ -619,7 +697,12 @@ class Swagger2Converter {
     const pathBody = pathSlots.find((s) => s.role === 'body');
 
     if (opBodies.length > 1) {
-      problems.push({ code: 'swagger2-multiple-body-params', pointer: opBodies[1].pointer, message: 'More than one body parameter; only the first is used.', hint: 'An operation has at most one body parameter.' });
+      problems.push({
+        code: 'swagger2-multiple-body-params',
+        pointer: opBodies[1].pointer,
+        message: 'More than one body parameter; only the first is used.',
+        hint: 'An operation has at most one body parameter.',
+      });
     }
     if (opBodies.length > 0) {
       plan.body = opBodies[0];
@@ -640,12 +723,22 @@ class Swagger2Converter {
       if (hasFile) {
         plan.formMediaTypes = multipart.length > 0 ? multipart : [MULTIPART];
         if (multipart.length === 0 && plan.consumesFromOp) {
-          problems.push({ code: 'swagger2-file-needs-multipart', pointer: pointerJoin(pointer, 'consumes'), message: `File upload, but consumes does not list ${MULTIPART}; using it anyway.`, hint: `Add ${MULTIPART} to consumes.` });
+          problems.push({
+            code: 'swagger2-file-needs-multipart',
+            pointer: pointerJoin(pointer, 'consumes'),
+            message: `File upload, but consumes does not list ${MULTIPART}; using it anyway.`,
+            hint: `Add ${MULTIPART} to consumes.`,
+          });
         }
       } else {
         plan.formMediaTypes = formTypes.length > 0 ? formTypes : [FORM_URLENCODED];
         if (formTypes.length === 0 && plan.consumesFromOp) {
-          problems.push({ code: 'swagger2-formdata-consumes', pointer: pointerJoin(pointer, 'consumes'), message: `formData parameters, but consumes lists no form media type; using ${FORM_URLENCODED}.`, hint: `Add ${FORM_URLENCODED} or ${MULTIPART} to consumes.` });
+          problems.push({
+            code: 'swagger2-formdata-consumes',
+            pointer: pointerJoin(pointer, 'consumes'),
+            message: `formData parameters, but consumes lists no form media type; using ${FORM_URLENCODED}.`,
+            hint: `Add ${FORM_URLENCODED} or ${MULTIPART} to consumes.`,
+          });
         }
       }
     }
@@ -675,7 +768,7 @@ class Swagger2Converter {
     this.reportProblems(plan.problems);
     const out: Obj = {};
     for (const [key, value] of Object.entries(item)) {
-      const keyPtr = pointerJoin(ptr, key);
+      const keyPtr = child(ptr, key);
       if (key === '$ref' && typeof value === 'string') this.recordRef(out, value, keyPtr);
       else if (key === 'parameters') {
         const params = this.convertKeptParams(plan.slots);
@@ -696,7 +789,11 @@ class Swagger2Converter {
     const out: unknown[] = [];
     for (const slot of slots) {
       if (slot.role !== 'param') continue;
-      out.push(slot.ref !== undefined ? this.refObject(slot.ref, slot.pointer) : this.convertParameter(slot.entry as Obj, slot.pointer));
+      out.push(
+        slot.ref !== undefined
+          ? this.refObject(slot.ref, slot.pointer)
+          : this.convertParameter(slot.entry as Obj, slot.pointer),
+      );
     }
     return out;
   }
@@ -704,7 +801,8 @@ class Swagger2Converter {
   private convertOperation(op: Obj, plan: OpPlan): Obj {
     const ptr = plan.pointer;
     this.reportProblems(plan.problems);
-    const bodyName = typeof op['x-codegen-request-body-name'] === 'string' ? op['x-codegen-request-body-name'] : undefined;
+    const bodyName =
+      typeof op['x-codegen-request-body-name'] === 'string' ? op['x-codegen-request-body-name'] : undefined;
     const requestBody = plan.body
       ? this.bodyRequestBody(plan.body, plan.consumes, bodyName)
       : plan.form.length > 0
@@ -721,7 +819,7 @@ class Swagger2Converter {
     const hasParameters = hasOwn(op, 'parameters');
 
     for (const [key, value] of Object.entries(op)) {
-      const keyPtr = pointerJoin(ptr, key);
+      const keyPtr = child(ptr, key);
       if (key === 'parameters') {
         const params = this.convertKeptParams(plan.slots);
         if (params.length > 0) out.parameters = params;
@@ -734,10 +832,9 @@ class Swagger2Converter {
       } else if (key === 'responses') {
         if (!hasParameters) placeBody();
         out.responses = this.convertResponses(value, keyPtr, plan.produces);
-      } else if (key === 'requestBody' && !bodyPlaced) {
-        // A 3.0 field in a 2.0 document: keep it unless parameters already produced a body.
+      } else if (key === 'requestBody' && requestBody === undefined) {
+        // A 3.0 field in a 2.0 document: kept unless body/formData parameters define the body.
         out.requestBody = this.copy(value, keyPtr);
-        bodyPlaced = true;
       } else if (isExt(key) || OPERATION_COPY_KEYS.has(key)) {
         out[key] = this.copy(value, keyPtr);
       } else {
@@ -756,21 +853,40 @@ class Swagger2Converter {
     const out: Obj = {};
     const where = typeof param.in === 'string' ? param.in : '';
     for (const key of ['name', 'in', 'description', 'required', 'deprecated', 'allowEmptyValue']) {
-      if (param[key] !== undefined) out[key] = this.copy(param[key], pointerJoin(ptr, key));
+      if (param[key] !== undefined) out[key] = this.copy(param[key], child(ptr, key));
     }
     if (where === 'path' && param.required !== true) {
-      this.warn('swagger2-path-param-not-required', ptr, `Path parameter "${String(param.name)}" is not marked required; made it required.`, 'Add `required: true`.');
+      this.warn(
+        'swagger2-path-param-not-required',
+        ptr,
+        `Path parameter "${String(param.name)}" is not marked required; made it required.`,
+        'Add `required: true`.',
+      );
       out.required = true;
     }
     if (!['query', 'header', 'path', 'cookie'].includes(where)) {
-      this.warn('swagger2-unknown-parameter-location', pointerJoin(ptr, 'in'), `Unknown parameter location "${where}".`, 'Use one of query, header, path, formData, body.');
+      this.warn(
+        'swagger2-unknown-parameter-location',
+        pointerJoin(ptr, 'in'),
+        `Unknown parameter location "${where}".`,
+        'Use one of query, header, path, formData, body.',
+      );
     }
     if (param.type === 'file') {
-      this.warn('swagger2-file-param-outside-form', pointerJoin(ptr, 'type'), '`type: file` is only allowed for formData parameters; treated as a binary string.', 'Make it a formData parameter.');
+      this.warn(
+        'swagger2-file-param-outside-form',
+        pointerJoin(ptr, 'type'),
+        '`type: file` is only allowed for formData parameters; treated as a binary string.',
+        'Make it a formData parameter.',
+      );
     }
 
     if (param.type === 'array') {
-      const style = this.collectionStyle(where === 'query' ? 'query' : 'simple', param.collectionFormat, pointerJoin(ptr, 'collectionFormat'));
+      const style = this.collectionStyle(
+        where === 'query' ? 'query' : 'simple',
+        param.collectionFormat,
+        pointerJoin(ptr, 'collectionFormat'),
+      );
       if (style) Object.assign(out, style);
     }
     out.schema = this.valueSchema(param, ptr, false);
@@ -779,7 +895,8 @@ class Swagger2Converter {
     if (example !== undefined) out.example = this.copy(example, ptr);
 
     for (const [key, value] of Object.entries(param)) {
-      if (isExt(key) && key !== 'x-nullable' && !SCHEMA_EXTENSIONS.has(key)) out[key] = this.copy(value, pointerJoin(ptr, key));
+      if (isExt(key) && key !== 'x-nullable' && !SCHEMA_EXTENSIONS.has(key))
+        out[key] = this.copy(value, child(ptr, key));
     }
     return out;
   }
@@ -795,10 +912,16 @@ class Swagger2Converter {
     for (const [key, value] of Object.entries(node)) {
       if (VALUE_SCHEMA_KEYS.has(key) || SCHEMA_EXTENSIONS.has(key)) src[key] = value;
       else if (formField && (key === 'description' || (isExt(key) && key !== 'x-example'))) src[key] = value;
-      else if (formField && (key === 'example' || key === 'x-example') && src.example === undefined) src.example = value;
+      else if (formField && (key === 'example' || key === 'x-example') && src.example === undefined)
+        src.example = value;
     }
     if (isObj(node.items) && node.items.collectionFormat !== undefined) {
-      this.warn('swagger2-nested-collection-format', pointerJoin(ptr, 'items', 'collectionFormat'), 'collectionFormat of nested arrays has no OpenAPI 3.0 equivalent; ignored.', 'Avoid arrays of arrays in parameters.');
+      this.warn(
+        'swagger2-nested-collection-format',
+        pointerJoin(ptr, 'items', 'collectionFormat'),
+        'collectionFormat of nested arrays has no OpenAPI 3.0 equivalent; ignored.',
+        'Avoid arrays of arrays in parameters.',
+      );
     }
     return this.convertSchema(src, ptr);
   }
@@ -810,13 +933,23 @@ class Swagger2Converter {
   private collectionStyle(location: 'query' | 'simple', format: unknown, ptr: string): Obj | undefined {
     let cf = format === undefined ? 'csv' : format;
     if (cf === 'tsv') {
-      this.warn('swagger2-tsv-collection-format', ptr, 'collectionFormat tsv has no OpenAPI 3.0 equivalent; treated as csv.', 'Use csv, ssv, pipes or multi.');
+      this.warn(
+        'swagger2-tsv-collection-format',
+        ptr,
+        'collectionFormat tsv has no OpenAPI 3.0 equivalent; treated as csv.',
+        'Use csv, ssv, pipes or multi.',
+      );
       cf = 'csv';
     }
     if (location === 'simple') {
       // simple is comma-separated, the 3.0 default for path and header: nothing to say.
       if (cf !== 'csv') {
-        this.warn('swagger2-unsupported-collection-format', ptr, `collectionFormat ${String(cf)} is not supported for path and header parameters in OpenAPI 3.0; treated as csv.`, 'Use csv.');
+        this.warn(
+          'swagger2-unsupported-collection-format',
+          ptr,
+          `collectionFormat ${String(cf)} is not supported for path and header parameters in OpenAPI 3.0; treated as csv.`,
+          'Use csv.',
+        );
       }
       return undefined;
     }
@@ -830,7 +963,12 @@ class Swagger2Converter {
       case 'multi':
         return { style: 'form', explode: true };
       default:
-        this.warn('swagger2-unsupported-collection-format', ptr, `Unknown collectionFormat "${String(cf)}"; treated as csv.`, 'Use csv, ssv, pipes or multi.');
+        this.warn(
+          'swagger2-unsupported-collection-format',
+          ptr,
+          `Unknown collectionFormat "${String(cf)}"; treated as csv.`,
+          'Use csv, ssv, pipes or multi.',
+        );
         return { style: 'form', explode: false };
     }
   }
@@ -855,11 +993,13 @@ class Swagger2Converter {
     // when it fits as is (same media types, same body name).
     const isComponent = /#\/parameters\/[^/]+$/.test(slot.ref);
     const sameName = bodyName === undefined || bodyName === param.name;
-    if (isComponent && sameName && sameList(consumes, slot.source.consumes)) return this.refObject(slot.ref, slot.pointer);
+    if (isComponent && sameName && sameList(consumes, slot.source.consumes))
+      return this.refObject(slot.ref, slot.pointer);
 
     // Otherwise an inline body whose schema refers to where the parameter's schema went.
     let schemaRef = refChild(slot.ref, 'schema');
-    if (slot.source === this.main && isObj(param.schema) && typeof param.schema.$ref === 'string') schemaRef = param.schema.$ref;
+    if (slot.source === this.main && isObj(param.schema) && typeof param.schema.$ref === 'string')
+      schemaRef = param.schema.$ref;
     const schema = this.refObject(schemaRef, slot.pointer);
     return this.within(slot.source, () => this.requestBodyObject(param, slot.nodePointer, schema, consumes, bodyName));
   }
@@ -868,27 +1008,40 @@ class Swagger2Converter {
     let schema: unknown;
     if (param.schema !== undefined) schema = this.convertSchema(param.schema, pointerJoin(ptr, 'schema'));
     else {
-      this.warn('swagger2-body-missing-schema', ptr, 'Body parameter has no `schema`; the body accepts anything.', 'Add a schema to the body parameter.');
+      this.warn(
+        'swagger2-body-missing-schema',
+        ptr,
+        'Body parameter has no `schema`; the body accepts anything.',
+        'Add a schema to the body parameter.',
+      );
       schema = {};
     }
     return this.requestBodyObject(param, ptr, schema, consumes, bodyName);
   }
 
   /** `{ description, content: { <mt>: { schema, example } }, required, x-…, x-body-name }`. */
-  private requestBodyObject(param: Obj, ptr: string, schema: unknown, consumes: string[], bodyName: string | undefined): Obj {
+  private requestBodyObject(
+    param: Obj,
+    ptr: string,
+    schema: unknown,
+    consumes: string[],
+    bodyName: string | undefined,
+  ): Obj {
     const out: Obj = {};
-    if (param.description !== undefined) out.description = this.copy(param.description, pointerJoin(ptr, 'description'));
+    if (param.description !== undefined)
+      out.description = this.copy(param.description, pointerJoin(ptr, 'description'));
     const examples = isObj(param['x-examples']) ? param['x-examples'] : undefined;
     const content: Obj = {};
     for (const mt of consumes) {
       const media: Obj = { schema };
-      if (examples && examples[mt] !== undefined) media.example = this.copy(examples[mt], pointerJoin(ptr, 'x-examples', mt));
+      if (examples && examples[mt] !== undefined)
+        media.example = this.copy(examples[mt], pointerJoin(ptr, 'x-examples', mt));
       content[mt] = media;
     }
     out.content = content;
     if (typeof param.required === 'boolean') out.required = param.required;
     for (const [key, value] of Object.entries(param)) {
-      if (isExt(key) && key !== 'x-body-name') out[key] = this.copy(value, pointerJoin(ptr, key));
+      if (isExt(key) && key !== 'x-body-name') out[key] = this.copy(value, child(ptr, key));
     }
     const name = bodyName ?? (typeof param.name === 'string' ? param.name : undefined);
     if (name !== undefined) out['x-body-name'] = name;
@@ -902,11 +1055,24 @@ class Swagger2Converter {
     const encoding: Obj = {};
     for (const slot of slots) {
       const param = slot.node as Obj;
-      const name = String(param.name);
+      if (typeof param.name !== 'string') {
+        this.within(slot.source, () =>
+          this.warn(
+            'swagger2-invalid-parameter',
+            slot.nodePointer,
+            'formData parameter has no `name`; it was dropped.',
+            'Add a name.',
+          ),
+        );
+        continue;
+      }
+      const name = param.name;
       properties[name] = this.within(slot.source, () => this.valueSchema(param, slot.nodePointer, true));
       if (param.required === true) required.push(name);
       if (param.type === 'array') {
-        const style = this.within(slot.source, () => this.collectionStyle('query', param.collectionFormat, pointerJoin(slot.nodePointer, 'collectionFormat')));
+        const style = this.within(slot.source, () =>
+          this.collectionStyle('query', param.collectionFormat, pointerJoin(slot.nodePointer, 'collectionFormat')),
+        );
         // form + explode is the 3.0 default; anything else needs an encoding entry.
         if (style && !(style.style === 'form' && style.explode === true)) encoding[name] = style;
       }
@@ -937,7 +1103,7 @@ class Swagger2Converter {
     }
     const out: Obj = {};
     for (const [code, response] of Object.entries(responses)) {
-      const codePtr = pointerJoin(ptr, code);
+      const codePtr = child(ptr, code);
       if (isExt(code)) out[code] = this.copy(response, codePtr);
       else if (isObj(response)) out[code] = this.convertResponseOrRef(response, codePtr, produces);
       else this.warn('swagger2-invalid-response', codePtr, 'Response is not an object; it was dropped.');
@@ -973,16 +1139,18 @@ class Swagger2Converter {
     if (isObj(response.examples)) {
       content ??= {};
       for (const [mt, example] of Object.entries(response.examples)) {
-        const media = (isObj(content[mt]) ? content[mt] : (content[mt] = schema !== undefined ? { schema } : {})) as Obj;
+        const media = (
+          isObj(content[mt]) ? content[mt] : (content[mt] = schema !== undefined ? { schema } : {})
+        ) as Obj;
         media.example = this.copy(example, pointerJoin(ptr, 'examples', mt));
       }
     }
     if (content) out.content = content;
 
     for (const [key, value] of Object.entries(response)) {
-      if (isExt(key)) out[key] = this.copy(value, pointerJoin(ptr, key));
+      if (isExt(key)) out[key] = this.copy(value, child(ptr, key));
       else if (!['description', 'schema', 'headers', 'examples'].includes(key)) {
-        this.warn('swagger2-unknown-field', pointerJoin(ptr, key), `Unknown response field \`${key}\` was dropped.`);
+        this.warn('swagger2-unknown-field', child(ptr, key), `Unknown response field \`${key}\` was dropped.`);
       }
     }
     return out;
@@ -992,13 +1160,16 @@ class Swagger2Converter {
     if (!isObj(header)) return this.copy(header, ptr);
     if (typeof header.$ref === 'string') return this.refObject(header.$ref, ptr);
     const out: Obj = {};
-    if (header.description !== undefined) out.description = this.copy(header.description, pointerJoin(ptr, 'description'));
-    if (header.type === 'array') this.collectionStyle('simple', header.collectionFormat, pointerJoin(ptr, 'collectionFormat'));
+    if (header.description !== undefined)
+      out.description = this.copy(header.description, pointerJoin(ptr, 'description'));
+    if (header.type === 'array')
+      this.collectionStyle('simple', header.collectionFormat, pointerJoin(ptr, 'collectionFormat'));
     out.schema = this.valueSchema(header, ptr, false);
     const example = header.example !== undefined ? header.example : header['x-example'];
     if (example !== undefined) out.example = this.copy(example, ptr);
     for (const [key, value] of Object.entries(header)) {
-      if (isExt(key) && key !== 'x-nullable' && !SCHEMA_EXTENSIONS.has(key)) out[key] = this.copy(value, pointerJoin(ptr, key));
+      if (isExt(key) && key !== 'x-nullable' && !SCHEMA_EXTENSIONS.has(key))
+        out[key] = this.copy(value, child(ptr, key));
     }
     return out;
   }
@@ -1022,12 +1193,14 @@ class Swagger2Converter {
     const nullableRef = typeof node.$ref === 'string' && (node['x-nullable'] === true || node.nullable === true);
 
     for (const [key, value] of Object.entries(node)) {
-      const keyPtr = pointerJoin(ptr, key);
+      const keyPtr = child(ptr, key);
       switch (key) {
         case '$ref':
           if (typeof value !== 'string') out[key] = this.copy(value, keyPtr);
           else if (nullableRef) {
-            const rest = Array.isArray(node.allOf) ? node.allOf.map((s, i) => this.convertSchema(s, pointerJoin(ptr, 'allOf', i))) : [];
+            const rest = Array.isArray(node.allOf)
+              ? node.allOf.map((s, i) => this.convertSchema(s, pointerJoin(ptr, 'allOf', i)))
+              : [];
             out.allOf = [this.refObject(value, keyPtr), ...rest];
           } else this.recordRef(out, value, keyPtr);
           break;
@@ -1055,11 +1228,15 @@ class Swagger2Converter {
           break;
         case 'allOf':
           if (nullableRef) break; // merged into allOf with the $ref above
-          out.allOf = Array.isArray(value) ? value.map((s, i) => this.convertSchema(s, pointerJoin(keyPtr, i))) : this.copy(value, keyPtr);
+          out.allOf = Array.isArray(value)
+            ? value.map((s, i) => this.convertSchema(s, child(keyPtr, i)))
+            : this.copy(value, keyPtr);
           break;
         case 'anyOf':
         case 'oneOf':
-          out[key] = Array.isArray(value) ? value.map((s, i) => this.convertSchema(s, pointerJoin(keyPtr, i))) : this.copy(value, keyPtr);
+          out[key] = Array.isArray(value)
+            ? value.map((s, i) => this.convertSchema(s, child(keyPtr, i)))
+            : this.copy(value, keyPtr);
           break;
         case 'additionalProperties':
         case 'not':
@@ -1076,15 +1253,20 @@ class Swagger2Converter {
 
   private convertSchemaMap(map: Obj, ptr: string): Obj {
     const out: Obj = {};
-    for (const [name, schema] of Object.entries(map)) out[name] = this.convertSchema(schema, pointerJoin(ptr, name));
+    for (const [name, schema] of Object.entries(map)) out[name] = this.convertSchema(schema, child(ptr, name));
     return out;
   }
 
   /** JSON-Schema tuple `items: [a, b]` (not valid in 2.0 or 3.0) → `items: { anyOf: [a, b] }`. */
   private convertTupleItems(items: unknown[], ptr: string): unknown {
-    if (items.length === 1) return this.convertSchema(items[0], pointerJoin(ptr, 0));
-    this.warn('swagger2-tuple-items', ptr, '`items` is an array (a tuple), which OpenAPI 3.0 does not support; converted to `anyOf` of the items.', 'Use a single schema for `items`.');
-    return { anyOf: items.map((s, i) => this.convertSchema(s, pointerJoin(ptr, i))) };
+    if (items.length === 1) return this.convertSchema(items[0], child(ptr, 0));
+    this.warn(
+      'swagger2-tuple-items',
+      ptr,
+      '`items` is an array (a tuple), which OpenAPI 3.0 does not support; converted to `anyOf` of the items.',
+      'Use a single schema for `items`.',
+    );
+    return { anyOf: items.map((s, i) => this.convertSchema(s, child(ptr, i))) };
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -1098,14 +1280,14 @@ class Swagger2Converter {
     if (Array.isArray(value)) {
       const out: unknown[] = [];
       this.copyMemo.set(value, out);
-      for (let i = 0; i < value.length; i++) out.push(this.copy(value[i], pointerJoin(ptr, i)));
+      for (let i = 0; i < value.length; i++) out.push(this.copy(value[i], child(ptr, i)));
       return out;
     }
     const out: Obj = {};
     this.copyMemo.set(value, out);
     for (const [key, v] of Object.entries(value as Obj)) {
-      if (key === '$ref' && typeof v === 'string') this.recordRef(out, v, pointerJoin(ptr, key));
-      else out[key] = this.copy(v, pointerJoin(ptr, key));
+      if (key === '$ref' && typeof v === 'string') this.recordRef(out, v, child(ptr, key));
+      else out[key] = this.copy(v, child(ptr, key));
     }
     return out;
   }
@@ -1150,7 +1332,11 @@ class Swagger2Converter {
     if (ctx === undefined) {
       // Another file we cannot read: the loader converts it with the same rules, so map statically.
       if (tokens[0] === 'parameters' && tokens.length >= 2) {
-        warnAt('swagger2-external-parameter', `Cannot tell whether "${ref}" is a body parameter; assumed it is not.`, 'Let the loader pass `resolveExternal` to convertSwagger2.');
+        warnAt(
+          'swagger2-external-parameter',
+          `Cannot tell whether "${ref}" is a body parameter; assumed it is not.`,
+          'Let the loader pass `resolveExternal` to convertSwagger2.',
+        );
       }
       return filePart + '#/' + staticMap(tokens, raw).join('/');
     }
@@ -1161,7 +1347,11 @@ class Swagger2Converter {
     }
     const mapped = this.mapPointer(ctx, tokens, raw);
     if (mapped === null) {
-      warnAt('swagger2-unmappable-ref', `$ref "${ref}" points at something that has no OpenAPI 3.0 counterpart; it will not resolve.`, 'Point the reference at a schema, parameter or response instead.');
+      warnAt(
+        'swagger2-unmappable-ref',
+        `$ref "${ref}" points at something that has no OpenAPI 3.0 counterpart; it will not resolve.`,
+        'Point the reference at a schema, parameter or response instead.',
+      );
       return filePart + '#/' + staticMap(tokens, raw).join('/');
     }
     return filePart + '#/' + mapped.join('/');
@@ -1193,7 +1383,10 @@ class Swagger2Converter {
         const slot = this.classify(ctx, params[t[1]], 'path', 0, '', []);
         if (slot.role === 'form') return null; // inlined into each operation's form body
         if (slot.role === 'body') {
-          return prepend(['components', 'requestBodies', raw[1]], mapBodyRest(slot.node as Obj, t, raw, 2, ctx.consumes));
+          return prepend(
+            ['components', 'requestBodies', raw[1]],
+            mapBodyRest(slot.node as Obj, t, raw, 2, ctx.consumes),
+          );
         }
         return prepend(['components', 'parameters', raw[1]], mapParamRest(slot.node, t, raw, 2));
       }
@@ -1228,11 +1421,13 @@ class Swagger2Converter {
       if (t.length === 3) return prefix.concat('parameters');
       const slot = plan.slots[Number(t[3])];
       if (!slot) return raw.slice();
-      if (slot.role === 'param') return prepend([...prefix, 'parameters', String(slot.newIndex)], mapParamRest(slot.node, t, raw, 4));
+      if (slot.role === 'param')
+        return prepend([...prefix, 'parameters', String(slot.newIndex)], mapParamRest(slot.node, t, raw, 4));
       // A path-level body/form parameter was copied into every operation using it: point at the first.
       for (const [method, opPlan] of plan.ops) {
         const mapped = mapMovedParam(slot, opPlan, t, raw, 4);
-        if (mapped !== undefined) return mapped === null ? null : prepend([...prefix, escapePointerToken(method)], mapped);
+        if (mapped !== undefined)
+          return mapped === null ? null : prepend([...prefix, escapePointerToken(method)], mapped);
       }
       return null;
     }
@@ -1247,14 +1442,18 @@ class Swagger2Converter {
         if (t.length === 4) return opPrefix.concat('parameters');
         const slot = opPlan.slots[Number(t[4])];
         if (!slot) return raw.slice();
-        if (slot.role === 'param') return prepend([...opPrefix, 'parameters', String(slot.newIndex)], mapParamRest(slot.node, t, raw, 5));
+        if (slot.role === 'param')
+          return prepend([...opPrefix, 'parameters', String(slot.newIndex)], mapParamRest(slot.node, t, raw, 5));
         const mapped = mapMovedParam(slot, opPlan, t, raw, 5);
         return mapped ? prepend(opPrefix, mapped) : null;
       }
       case 'responses': {
         if (t.length === 4) return opPrefix.concat('responses');
         const responses = isObj(op.responses) ? op.responses : {};
-        return prepend([...opPrefix, 'responses', raw[4]], mapResponseRest(responses[t[4]], t, raw, 5, opPlan.produces));
+        return prepend(
+          [...opPrefix, 'responses', raw[4]],
+          mapResponseRest(responses[t[4]], t, raw, 5, opPlan.produces),
+        );
       }
       case 'consumes':
       case 'produces':
@@ -1275,7 +1474,12 @@ function prepend(prefix: string[], rest: string[] | null): string[] | null {
 }
 
 function bodyAndForm(pointer: string): Problem {
-  return { code: 'swagger2-body-and-form-params', pointer, message: 'Operation has both body and formData parameters; the formData parameters were dropped.', hint: 'Use either one body parameter or formData parameters.' };
+  return {
+    code: 'swagger2-body-and-form-params',
+    pointer,
+    message: 'Operation has both body and formData parameters; the formData parameters were dropped.',
+    hint: 'Use either one body parameter or formData parameters.',
+  };
 }
 
 /** Inside a schema: only tuple items, nullable `$ref`s and string discriminators change shape. */
@@ -1296,7 +1500,11 @@ function mapSchemaRest(node: unknown, t: string[], raw: string[], i: number): st
         // A nullable $ref became `allOf: [$ref, ...allOf]`: existing allOf entries moved one down.
         const shifted = tok === 'allOf' && isNullableRef(cur);
         const container = cur[tok];
-        cur = Array.isArray(container) ? container[Number(t[i + 1])] : isObj(container) ? container[t[i + 1]] : undefined;
+        cur = Array.isArray(container)
+          ? container[Number(t[i + 1])]
+          : isObj(container)
+            ? container[t[i + 1]]
+            : undefined;
         out.push(raw[i], shifted ? String(Number(t[i + 1]) + 1) : raw[i + 1]);
         i += 2;
         break;
@@ -1327,7 +1535,9 @@ function mapSchemaRest(node: unknown, t: string[], raw: string[], i: number): st
       case 'x-nullable':
         return typeof cur['x-nullable'] === 'boolean' ? out.concat('nullable') : out.concat(raw.slice(i));
       case 'discriminator':
-        return typeof cur.discriminator === 'string' ? out.concat('discriminator', 'propertyName') : out.concat(raw.slice(i));
+        return typeof cur.discriminator === 'string'
+          ? out.concat('discriminator', 'propertyName')
+          : out.concat(raw.slice(i));
       case 'collectionFormat':
         return null;
       default:
@@ -1345,7 +1555,8 @@ function isNullableRef(node: unknown): boolean {
 function mapParamRest(param: Obj | undefined, t: string[], raw: string[], i: number): string[] | null {
   if (i >= t.length) return [];
   const tok = t[i];
-  if (VALUE_SCHEMA_KEYS.has(tok) || SCHEMA_EXTENSIONS.has(tok)) return prepend(['schema'], mapSchemaRest(param, t, raw, i));
+  if (VALUE_SCHEMA_KEYS.has(tok) || SCHEMA_EXTENSIONS.has(tok))
+    return prepend(['schema'], mapSchemaRest(param, t, raw, i));
   if (tok === 'schema') return prepend(['schema'], mapSchemaRest(param?.schema, t, raw, i + 1));
   if (tok === 'collectionFormat') return null;
   if (tok === 'x-example') return ['example'];
@@ -1357,7 +1568,10 @@ function mapBodyRest(param: Obj, t: string[], raw: string[], i: number, consumes
   if (i >= t.length) return [];
   switch (t[i]) {
     case 'schema':
-      return prepend(['content', escapePointerToken(consumes[0]), 'schema'], mapSchemaRest(param.schema, t, raw, i + 1));
+      return prepend(
+        ['content', escapePointerToken(consumes[0]), 'schema'],
+        mapSchemaRest(param.schema, t, raw, i + 1),
+      );
     case 'name':
     case 'in':
       return null;
@@ -1383,12 +1597,25 @@ function mapMovedParam(slot: Slot, plan: OpPlan, t: string[], raw: string[], i: 
     return prepend(['requestBody'], mapBodyRest(param, t, raw, i, plan.consumes));
   }
   if (!plan.form.includes(slot)) return undefined;
-  const prefix = ['requestBody', 'content', escapePointerToken(plan.formMediaTypes[0]), 'schema', 'properties', escapePointerToken(String(param.name))];
+  const prefix = [
+    'requestBody',
+    'content',
+    escapePointerToken(plan.formMediaTypes[0]),
+    'schema',
+    'properties',
+    escapePointerToken(String(param.name)),
+  ];
   return prepend(prefix, mapFormRest(param, t, raw, i));
 }
 
 /** Inside a response: `schema` moved under `content/<first media type>`, header values under `schema`. */
-function mapResponseRest(response: unknown, t: string[], raw: string[], i: number, produces: string[]): string[] | null {
+function mapResponseRest(
+  response: unknown,
+  t: string[],
+  raw: string[],
+  i: number,
+  produces: string[],
+): string[] | null {
   if (i >= t.length || !isObj(response)) return raw.slice(i);
   switch (t[i]) {
     case 'schema': {

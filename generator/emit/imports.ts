@@ -1,0 +1,52 @@
+/**
+ * Import statements of one generated module: collects what printed code uses, then prints sorted,
+ * deduplicated `import` lines with relative specifiers.
+ */
+import path from 'node:path';
+
+export class ImportSet {
+  /** module (src-relative, no extension) → name → type-only? */
+  private readonly byModule = new Map<string, Map<string, boolean>>();
+  private readonly namespaces = new Map<string, string>();
+
+  constructor(
+    /** The importing module, src-relative without extension: "resources/servers/servers". */
+    private readonly from: string,
+    private readonly ext: string,
+  ) {}
+
+  /** Import `name` from `module` (src-relative); a value import wins over a type-only one. */
+  add(module: string, name: string, typeOnly: boolean): void {
+    if (module === this.from) return;
+    const names = this.byModule.get(module) ?? new Map<string, boolean>();
+    names.set(name, (names.get(name) ?? true) && typeOnly);
+    this.byModule.set(module, names);
+  }
+
+  specifier(module: string): string {
+    let rel = path.posix.relative(path.posix.dirname(this.from), module);
+    if (!rel.startsWith('.')) rel = `./${rel}`;
+    return `${rel}${this.ext}`;
+  }
+
+  lines(): string[] {
+    const out: string[] = [];
+    for (const [module, alias] of [...this.namespaces].sort()) out.push(`import * as ${alias} from '${this.specifier(module)}';`);
+    const modules = [...this.byModule.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+    for (const module of modules) {
+      const names = [...this.byModule.get(module)!.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+      const allTypes = names.every(([, t]) => t);
+      const list = names.map(([n, t]) => (allTypes || !t ? n : `type ${n}`)).join(', ');
+      out.push(`import ${allTypes ? 'type ' : ''}{ ${list} } from '${this.specifier(module)}';`);
+    }
+    return out;
+  }
+}
+
+/** Runtime first, then pagination, then resources. */
+function order(module: string): number {
+  if (module.startsWith('core/')) return 0;
+  if (module.startsWith('internal/')) return 1;
+  if (module === 'pagination') return 2;
+  return 3;
+}

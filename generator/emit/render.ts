@@ -1,0 +1,95 @@
+/**
+ * Rendering: planned files → text, through Handlebars templates found in layers. For every logical
+ * template path (files and partials alike) the first layer that has it wins:
+ *   --templates <user dir>  →  templates/targets/<target>/  →  templates/base/
+ * Handlebars runs in strict mode (a missing view field is an error naming the template and field) with
+ * `noEscape` (we emit code, not HTML; escaping is the view builders' job).
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { PlannedFile } from './plan';
+
+export interface TemplateLayers {
+  /** Folders, highest priority first. */
+  dirs: string[];
+}
+
+export interface RenderedFile {
+  path: string;
+  contents: string;
+}
+
+export class TemplateError extends Error {
+  constructor(template: string, layer: string, cause: unknown) {
+    super(`template ${template} (from ${layer}): ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'TemplateError';
+  }
+}
+
+/** Where a logical template path is served from. */
+export function findTemplate(layers: TemplateLayers, logical: string): string | null {
+  for (const dir of layers.dirs) {
+    const candidate = path.join(dir, logical);
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Every logical template path across the layers, with the layer that serves it. */
+export async function listTemplates(layers: TemplateLayers): Promise<Array<{ logical: string; servedBy: string }>> {
+  const seen = new Map<string, string>();
+  for (const dir of layers.dirs) {
+    for (const file of await walk(dir)) {
+      const logical = path.relative(dir, file).split(path.sep).join('/');
+      if (!seen.has(logical)) seen.set(logical, dir);
+    }
+  }
+  return [...seen.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([logical, servedBy]) => ({ logical, servedBy }));
+}
+
+async function walk(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+export class Renderer {
+  private readonly hbs = Handlebars.create();
+  private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+  private constructor(private readonly layers: TemplateLayers) {}
+
+  static async create(layers: TemplateLayers): Promise<Renderer> {
+    const renderer = new Renderer(layers);
+    // Partials: every file under partials/ in any layer, highest layer wins.
+    for (const { logical, servedBy } of await listTemplates(layers)) {
+      if (!logical.startsWith('partials/') || !logical.endsWith('.hbs')) continue;
+      const name = logical.slice('partials/'.length, -'.hbs'.length);
+      const source = await readFile(path.join(servedBy, logical), 'utf8');
+      renderer.hbs.registerPartial(name, renderer.hbs.compile(source, { noEscape: true, strict: true }));
+    }
+    return renderer;
+  }
+
+  async render(file: PlannedFile): Promise<RenderedFile> {
+    const source = findTemplate(this.layers, file.template);
+    if (!source) throw new TemplateError(file.template, this.layers.dirs.join(', '), new Error('no layer has this template'));
+    let template = this.compiled.get(source);
+    if (!template) {
+      template = this.hbs.compile(await readFile(source, 'utf8'), { noEscape: true, strict: true });
+      this.compiled.set(source, template);
+    }
+    try {
+      return { path: file.path, contents: template(file.view) };
+    } catch (error) {
+      throw new TemplateError(file.template, path.dirname(source), error);
+    }
+  }
+}

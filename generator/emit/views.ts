@@ -1,0 +1,165 @@
+/**
+ * Template views: the contract between sdkgen and template authors. Every field a template may use is
+ * declared and documented here and nowhere else. All strings are final: names are valid identifiers,
+ * spec text is already escaped for where it goes (JSDoc blocks end in a newline, string literals are
+ * quoted, Markdown is neutralised). A template never escapes anything itself.
+ */
+
+/** Fields every template receives. */
+export interface CommonView {
+  /** Client class name: "Smithery". */
+  clientName: string;
+  /** npm package name, raw (for Markdown code): "@smithery/api". */
+  packageName: string;
+  /** npm package name as a JSON string literal (for package.json): "\"@smithery/api\"". */
+  packageNameJson: string;
+  /** Version of the generated package: "0.1.0". */
+  packageVersion: string;
+  /** Prefix of environment variables: "SMITHERY". */
+  envPrefix: string;
+  /** Spec title, Markdown-safe: "Smithery Platform API". */
+  title: string;
+  /** Spec title as a JSON string literal. */
+  titleJson: string;
+  /** Spec description, Markdown-safe ("" when none). */
+  description: string;
+  /** File extension used in relative import specifiers: ".js" (Node ESM) or ".ts" (Deno). */
+  importExt: string;
+  /** First line of every generated source file (a comment). */
+  banner: string;
+}
+
+/** `src/client.ts`. */
+export interface ClientView extends CommonView {
+  /** Import lines, complete statements. */
+  imports: string[];
+  /** JSDoc block for the class (ends with a newline) or "". */
+  doc: string;
+  /** Default base URL as a string literal ("'https://api.smithery.ai'") or "null". */
+  defaultBaseUrl: string;
+  /** Idempotency header as a string literal or "null". */
+  idempotencyHeader: string;
+  /** Client options added by auth schemes (apiKey, username…). */
+  authOptions: AuthOptionView[];
+  /** True when at least one auth option must be given (or read from the environment). */
+  hasRequiredAuth: boolean;
+  /** Body of `authHeaders()` (statements) or "" when auth is not sent in headers. */
+  authHeadersBody: string;
+  /** Body of `authQuery()` (statements) or "" when auth is not sent in the query. */
+  authQueryBody: string;
+  /** Top-level resources: `client.<property>`. */
+  resources: Array<{ property: string; className: string; doc: string }>;
+  /** Error classes exported as static members of the client. */
+  errorClasses: string[];
+}
+
+export interface AuthOptionView {
+  /** Option name: "apiKey". */
+  option: string;
+  /** Environment variable as a string literal ("'SMITHERY_API_KEY'") or "null". */
+  envVar: string;
+  /** Environment variable name for docs ("SMITHERY_API_KEY") or "". */
+  envVarName: string;
+  /** JSDoc block for the option. */
+  doc: string;
+  required: boolean;
+  /** Error message (a string literal) thrown when a required option is missing. */
+  missingMessage: string;
+}
+
+/** One resource module: `src/resources/<path>.ts`. */
+export interface ResourceView extends CommonView {
+  imports: string[];
+  className: string;
+  doc: string;
+  subresources: Array<{ property: string; className: string }>;
+  methods: MethodView[];
+  /** Printed type declarations of this module (interfaces, type aliases, namespaces), formatted later. */
+  declarations: string;
+}
+
+export interface MethodView {
+  /** JSDoc block (ends with a newline) or "". */
+  doc: string;
+  name: string;
+  /** Parameter list: "id: string, params: ReleaseGetParams, options?: RequestOptions". */
+  args: string;
+  /** Return type: "APIPromise<Release>". */
+  returnType: string;
+  /** A destructuring statement for the params object, or "". */
+  destructure: string;
+  /** "request" or "requestPage". */
+  clientMethod: string;
+  /** For requestPage: the page class expression ("ServersPage<ServerSummary>"), else "". */
+  pageClass: string;
+  /** Fields of the APIRequest object literal, each complete: "method: 'get'", "path: path`/x/${id}`". */
+  requestFields: string[];
+  /** Which partial renders the method: "method-plain" | "method-paginated". */
+  partial: string;
+}
+
+/** `src/resources/index.ts`, `src/index.ts`. */
+export interface IndexView extends CommonView {
+  /** Complete export statements. */
+  exports: string[];
+}
+
+/** `src/pagination.ts`. */
+export interface PaginationView extends CommonView {
+  imports: string[];
+  pages: Array<{
+    className: string;
+    /** Runtime base class: PageNumberPage | CursorPage | OffsetPage | NextURLPage. */
+    baseClass: string;
+    /** The static `shape` object literal. */
+    shape: string;
+    /** `declare`d field lines: "declare servers: Array<Item>;". */
+    fields: string[];
+    doc: string;
+  }>;
+}
+
+/** README.md and api.md. */
+export interface DocsView extends CommonView {
+  /** Install command: "npm install @smithery/api". */
+  install: string;
+  /** A complete first example (TypeScript source). */
+  quickstart: string;
+  /** Auth options described for the README. */
+  authOptions: AuthOptionView[];
+  /** Default base URL (raw) or "" when the client must be given one. */
+  baseUrl: string;
+  /** One example per top-level resource. */
+  examples: Array<{ title: string; code: string }>;
+  /** A paginated method example, or "" when the API has none. */
+  paginationExample: string;
+  /** An upload example, or "" when the API has none. */
+  uploadExample: string;
+  /** A streaming example, or "" when the API has none. */
+  streamingExample: string;
+  /** A binary-response example, or "" when the API has none. */
+  binaryExample: string;
+  /** An error-handling example. */
+  errorExample: string;
+  /** api.md sections, one per resource (nested resources use deeper headings). */
+  apiSections: ApiSectionView[];
+}
+
+export interface ApiSectionView {
+  /** "#", "##", … */
+  heading: string;
+  title: string;
+  /** Types declared in this resource's module: links into the module. */
+  types: Array<{ name: string; file: string }>;
+  methods: Array<{
+    http: string;
+    path: string;
+    /** "client.servers.releases." */
+    call: string;
+    name: string;
+    /** Argument summary: "id, { ...params }". */
+    args: string;
+    file: string;
+    returns: string;
+  }>;
+}

@@ -1,0 +1,96 @@
+/**
+ * generate(): load → normalize → IR → plan → render → format → (write). Each stage is timed; nothing
+ * touches the disk until every file is rendered and formatted.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, type SdkConfig } from './config';
+import { Diagnostics, SpecError } from './diagnostics';
+import { planFiles } from './emit/plan';
+import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
+import { runtimeFiles } from './emit/runtime-files';
+import { formatFiles } from './format/format';
+import { buildIr } from './ir/build';
+import type { Api } from './ir/types';
+import { validateIr } from './ir/validate';
+import { loadSpec } from './load/load';
+import type { Rename } from './naming/scope';
+
+export interface GenerateOptions {
+  spec: string;
+  config?: string | null;
+  /** Extra template layer (highest priority). */
+  templates?: string | null;
+  /** Built-in target overlay under templates/targets/. */
+  target?: string | null;
+  /** Skip Prettier (for speed in tests of the IR only). */
+  format?: boolean;
+  onStage?: (stage: string, ms: number) => void;
+}
+
+export interface GenerateResult {
+  api: Api;
+  files: RenderedFile[];
+  diagnostics: Diagnostics;
+  renames: Rename[];
+  timings: Array<{ stage: string; ms: number }>;
+}
+
+/** The folder holding templates/ (the package root), found relative to this module, built or not. */
+export function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    if (path.basename(dir) === 'generator' || path.basename(dir) === 'dist') return path.dirname(dir);
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+export function templateLayers(config: SdkConfig, options: { templates?: string | null; target?: string | null }): TemplateLayers {
+  const root = packageRoot();
+  const dirs: string[] = [];
+  const user = options.templates ?? (config.templates && config.dir ? path.resolve(config.dir, config.templates) : null);
+  if (user) dirs.push(path.resolve(user));
+  if (options.target) dirs.push(path.join(root, 'templates', 'targets', options.target));
+  dirs.push(path.join(root, 'templates', 'base'));
+  return { dirs };
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const timings: GenerateResult['timings'] = [];
+  let last = performance.now();
+  const mark = (stage: string) => {
+    const now = performance.now();
+    timings.push({ stage, ms: now - last });
+    options.onStage?.(stage, now - last);
+    last = now;
+  };
+  const diagnostics = new Diagnostics();
+  const config = await loadConfig(options.config ?? null);
+  const spec = await loadSpec(options.spec, diagnostics);
+  mark('load');
+  const { api, renames } = buildIr(spec, config, diagnostics);
+  mark('ir');
+  validateIr(api);
+  if (diagnostics.errors.length > 0) {
+    const first = diagnostics.errors[0];
+    throw new SpecError({ ...first, message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}` });
+  }
+  const layers = templateLayers(config, options);
+  const importExt = options.target === 'deno' ? '.ts' : '.js';
+  const planned = planFiles(api, { importExt });
+  const renderer = await Renderer.create(layers);
+  const rendered = await Promise.all(planned.map((file) => renderer.render(file)));
+  const runtime = await runtimeFiles(layers.dirs[layers.dirs.length - 1], {
+    clientName: api.clientName,
+    envPrefix: api.envPrefix,
+    packageName: api.packageName,
+    packageVersion: api.packageVersion,
+  });
+  mark('emit');
+  const all = [...rendered, ...runtime.map((f) => ({ path: f.path, contents: f.contents }))];
+  const files = options.format === false ? all : await formatFiles(all);
+  mark('format');
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { api, files, diagnostics, renames, timings };
+}
