@@ -2,6 +2,7 @@
  * generate(): load → normalize → IR → plan → render → format → (write). Each stage is timed; nothing
  * touches the disk until every file is rendered and formatted.
  */
+import { compareStrings } from './naming/case';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type SdkConfig } from './config';
@@ -91,6 +92,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const all = [...rendered, ...runtime.map((f) => ({ path: f.path, contents: f.contents }))];
   const files = options.format === false ? all : await formatFiles(all);
   mark('format');
-  files.sort((a, b) => a.path.localeCompare(b.path));
+  files.sort((a, b) => compareStrings(a.path, b.path));
   return { api, files, diagnostics, renames, timings };
 }

@@ -2,6 +2,7 @@
  * Import statements of one generated module: collects what printed code uses, then prints sorted,
  * deduplicated `import` lines with relative specifiers.
  */
+import { compareStrings } from '../naming/case';
 import path from 'node:path';
 
 export class ImportSet {
@@ -32,9 +33,9 @@ export class ImportSet {
   lines(): string[] {
     const out: string[] = [];
     for (const [module, alias] of [...this.namespaces].sort()) out.push(`import * as ${alias} from '${this.specifier(module)}';`);
-    const modules = [...this.byModule.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+    const modules = [...this.byModule.keys()].sort((a, b) => order(a) - order(b) || compareStrings(a, b));
     for (const module of modules) {
-      const names = [...this.byModule.get(module)!.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+      const names = [...this.byModule.get(module)!.entries()].sort((a, b) => compareStrings(a[0], b[0]));
       const allTypes = names.every(([, t]) => t);
       const list = names.map(([n, t]) => (allTypes || !t ? n : `type ${n}`)).join(', ');
       out.push(`import ${allTypes ? 'type ' : ''}{ ${list} } from '${this.specifier(module)}';`);

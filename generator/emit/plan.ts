@@ -2,6 +2,7 @@
  * Emit plan: IR → the list of files the SDK consists of, each with the template that renders it and
  * the view it gets. Pure: no templates are read and nothing is written here.
  */
+import { compareStrings } from '../naming/case';
 import type { Api, AuthScheme, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
 import { Examples } from './examples';
 import { ImportSet } from './imports';
@@ -101,7 +102,7 @@ class Planner {
     const docs = this.docs();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
-    return files.sort((a, b) => a.path.localeCompare(b.path));
+    return files.sort((a, b) => compareStrings(a.path, b.path));
   }
 
   // ─── printing helpers ────────────────────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@
  * Handlebars runs in strict mode (a missing view field is an error naming the template and field) with
  * `noEscape` (we emit code, not HTML; escaping is the view builders' job).
  */
+import { compareStrings } from '../naming/case';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,7 +47,7 @@ export async function listTemplates(layers: TemplateLayers): Promise<Array<{ log
       if (!seen.has(logical)) seen.set(logical, dir);
     }
   }
-  return [...seen.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([logical, servedBy]) => ({ logical, servedBy }));
+  return [...seen.entries()].sort((a, b) => compareStrings(a[0], b[0])).map(([logical, servedBy]) => ({ logical, servedBy }));
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -7,7 +7,7 @@ import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
 import { resolveRef } from '../load/load';
-import { camelCase, kebabCase, pascalCase, singularize, words } from '../naming/case';
+import { camelCase, kebabCase, pascalCase, singularize, words, compareStrings } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, RESERVED_TYPE_NAMES, RESERVED_WORDS, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { NestedScope, settleNames, type NameRequest, type Rename } from '../naming/scope';
 import { SchemaReader, type SchemaNode } from '../normalize/schema';
@@ -60,7 +60,7 @@ interface ClientIdentity {
 function mostCommon(values: Array<string | null>): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? null;
 }
 
 const GENERIC_TITLE_WORDS = new Set(['the', 'api', 'apis', 'rest', 'open', 'openapi', 'swagger', 'service', 'services', 'v1', 'v2', 'v3', 'public', 'http', 'web', 'my', 'sample', 'a', 'an']);
@@ -430,7 +430,7 @@ class ApiBuilder {
     const errors: ErrorResponse[] = [];
     if (!raw || typeof raw !== 'object') return { kind: { kind: 'empty' }, errors, successSchema: null };
     const entries = Object.keys(raw as object).map((status) => ({ status, ...this.response(op, status) }));
-    const success = entries.filter((e) => /^2(\d\d|XX)$/i.test(e.status)).sort((a, b) => a.status.localeCompare(b.status));
+    const success = entries.filter((e) => /^2(\d\d|XX)$/i.test(e.status)).sort((a, b) => compareStrings(a.status, b.status));
     const candidates = success.length > 0 ? success : entries.filter((e) => e.status === 'default');
     for (const e of entries) {
       if (success.includes(e) || (success.length === 0 && e.status === 'default')) continue;

@@ -11,7 +11,7 @@
  */
 import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
-import { camelCase, singularize, words } from '../naming/case';
+import { camelCase, singularize, words, compareStrings } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, TAKEN_METHOD_NAMES } from '../naming/reserved';
 import type { Operation } from './operations';
 
@@ -145,7 +145,7 @@ function learnVerbs(operations: Operation[]): Map<string, string[]> {
   for (const [key, forKey] of counts) {
     learned.set(
       key,
-      [...forKey.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([verb]) => verb),
+      [...forKey.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([verb]) => verb),
     );
   }
   // `get` and `retrieve` are the same idea: a spec that says `get` for items says it everywhere.

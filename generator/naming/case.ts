@@ -97,3 +97,8 @@ export function singularize(text: string): string {
   else singular = word;
   return head + singular;
 }
+
+/** Code-point order: the same on every machine and locale (unlike localeCompare). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

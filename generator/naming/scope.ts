@@ -3,6 +3,7 @@
  * Deterministic: requests are settled by priority, then by their order key (spec order), never by
  * object-key iteration order, and nothing is ever dropped.
  */
+import { compareStrings } from '../naming/case';
 
 export interface NameRequest {
   /** Stable identity of the thing being named. */
@@ -33,7 +34,7 @@ export function settleNames(requests: NameRequest[], taken: ReadonlySet<string>)
   const isFree = (name: string) => !used.has(name) && !taken.has(name);
   const names = new Map<string, string>();
   const renames: Rename[] = [];
-  const sorted = [...requests].sort((a, b) => a.priority - b.priority || a.order - b.order || a.key.localeCompare(b.key));
+  const sorted = [...requests].sort((a, b) => a.priority - b.priority || a.order - b.order || compareStrings(a.key, b.key));
   for (const request of sorted) {
     let name = [request.preferred, ...request.alternatives].find(isFree);
     if (name === undefined) {

@@ -2,6 +2,7 @@
  * `.sdkgen/manifest.json` in an output directory: every file sdkgen wrote there, with its hash. Only
  * files listed in it are ever overwritten or deleted by a later run (unless --force).
  */
+import { compareStrings } from '../naming/case';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,6 +36,6 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
 }
 
 export function manifestText(files: Array<{ path: string; contents: string }>): string {
-  const entries = [...files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, sha256(f.contents)]);
+  const entries = [...files].sort((a, b) => compareStrings(a.path, b.path)).map((f) => [f.path, sha256(f.contents)]);
   return `${JSON.stringify({ generator: 'sdkgen', files: Object.fromEntries(entries) }, null, 2)}\n`;
 }

@@ -1,0 +1,68 @@
+import type { APIRequest, RequestOptions } from './base-client';
+
+/** What a successful attempt hands over: the response (headers received, body unread) and its context. */
+export interface APIResponseProps {
+  response: Response;
+  request: APIRequest;
+  options: RequestOptions | undefined;
+  /** Aborts the attempt's fetch, including the body still being read. */
+  controller: AbortController;
+  /**
+   * Stops the attempt's timeout, once the body is read or handed to the caller. With `detach`, also stops
+   * following the caller's `signal` (kept for bodies the caller reads later: streams, raw responses).
+   */
+  settle(detach: boolean): void;
+  /** The error to throw when reading the body failed: an abort, a timeout or a broken connection. */
+  bodyError(cause: unknown): Error;
+}
+
+/**
+ * The result of an API call: a Promise of the parsed body that also gives access to the raw `Response`.
+ *
+ * The request is sent straight away; the body is only read when the promise is awaited (or `.then`ed), so
+ * `asResponse()` can hand over an untouched body.
+ */
+export class APIPromise<T> extends Promise<T> {
+  private parsed: Promise<T> | undefined;
+
+  constructor(
+    private readonly responsePromise: Promise<APIResponseProps>,
+    private readonly parseResponse: (props: APIResponseProps) => Promise<T>,
+  ) {
+    // The base Promise is a placeholder: then/catch/finally are redirected to the parsed body below.
+    super((resolve) => resolve(undefined as T));
+  }
+
+  /** The raw `Response` once its headers arrived. Its body is left for you to read (and is not timed out). */
+  asResponse(): Promise<Response> {
+    return this.responsePromise.then((props) => {
+      props.settle(false);
+      return props.response;
+    });
+  }
+
+  /** The parsed body together with the raw `Response` (whose body has then been consumed). */
+  async withResponse(): Promise<{ data: T; response: Response }> {
+    const [data, { response }] = await Promise.all([this.parse(), this.responsePromise]);
+    return { data, response };
+  }
+
+  private parse(): Promise<T> {
+    return (this.parsed ??= this.responsePromise.then(this.parseResponse));
+  }
+
+  override then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.parse().then(onfulfilled, onrejected);
+  }
+
+  override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return this.parse().catch(onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.parse().finally(onfinally);
+  }
+}

@@ -1,0 +1,436 @@
+import { APIPromise, type APIResponseProps } from './api-promise';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  SDKError,
+} from './error';
+import type { AbstractPage, PageClass, PagePromise } from './pagination';
+import { readEnv } from '../internal/env';
+import { buildHeaders } from '../internal/headers';
+import { LOG_LEVELS, redactHeaders, redactURL, type Logger, type LogLevel } from '../internal/log';
+import { stringifyQuery, type QueryStyle } from '../internal/query';
+import { retryDelay, shouldRetry } from '../internal/retry';
+import { isAsyncIterable, sleep, uuid4 } from '../internal/utils';
+
+export { readEnv };
+export type { Logger, LogLevel };
+
+/** A `fetch` implementation (the global one by default). */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** Options every client accepts. */
+export interface BaseClientOptions {
+  /** Defaults to the `<ENV>_BASE_URL` environment variable, then to the API's documented server. */
+  baseURL?: string | null | undefined;
+  /** Milliseconds to wait for a response, per attempt (default 60 000). */
+  timeout?: number | undefined;
+  /** How many times a failed request is retried (default 2). */
+  maxRetries?: number | undefined;
+  /** A custom `fetch`, e.g. a proxying one. */
+  fetch?: Fetch | undefined;
+  /** Extra `RequestInit` fields for every request (e.g. `{ keepalive: true }`). */
+  fetchOptions?: RequestInit | undefined;
+  /** Headers sent with every request; a `null` value removes a header the client would otherwise send. */
+  defaultHeaders?: Record<string, string | null | undefined> | undefined;
+  /** Query parameters sent with every request. */
+  defaultQuery?: Record<string, unknown> | undefined;
+  /** Defaults to the `<ENV>_LOG` environment variable, else `'warn'`. */
+  logLevel?: LogLevel | undefined;
+  /** Defaults to `console`. Secrets (auth headers and query parameters, cookies) are never logged. */
+  logger?: Logger | undefined;
+}
+
+/**
+ * What a generated client passes to `super`: its whole options object, its own options (`apiKey`…) included,
+ * so that `withOptions` can rebuild it. (The second member admits those extra options in an object literal.)
+ */
+export type ClientOptionsInput = BaseClientOptions | (BaseClientOptions & Record<string, unknown>);
+
+/** What the generated client tells the runtime about its API. */
+export interface ClientConfig {
+  /** Base URL when neither the option nor the environment variable is set; null makes `baseURL` required. */
+  defaultBaseURL: string | null;
+  /** Prefix of the environment variables: "SMITHERY" → SMITHERY_BASE_URL, SMITHERY_LOG. */
+  envPrefix: string;
+  packageName: string;
+  packageVersion: string;
+  /** Header carrying an idempotency key on non-GET requests, or null. */
+  idempotencyHeader: string | null;
+}
+
+/** Per-request options, the last argument of every method. */
+export interface RequestOptions {
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  /** Merged over every other header; a `null` value removes a header. */
+  headers?: Record<string, string | null | undefined> | undefined;
+  /** Merged over the method's query parameters. */
+  query?: Record<string, unknown> | undefined;
+  /** Aborting it cancels the request (raising `APIUserAbortError`), including retries and streamed bodies. */
+  signal?: AbortSignal | null | undefined;
+  /** Overrides the idempotency key generated for this call (sent when the API declares an idempotency header). */
+  idempotencyKey?: string | undefined;
+  fetchOptions?: RequestInit | undefined;
+}
+
+/** One API call, as described by the generated method. */
+export interface APIRequest {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options';
+  /** Already encoded by the `path` template tag; may be an absolute URL on the API's origin (next-page links). */
+  path: string;
+  /** Undefined (and null) values are dropped. */
+  query?: Record<string, unknown> | undefined;
+  /** Non-default query serialisation per wire name. Default: form, explode=true (arrays repeat the key). */
+  queryStyles?: Record<string, QueryStyle> | undefined;
+  /** Header parameters: undefined dropped, others stringified; CR/LF rejected. */
+  headers?: Record<string, unknown> | undefined;
+  body?: unknown;
+  /** Default 'json' when body !== undefined. */
+  bodyEncoding?: 'json' | 'multipart' | 'form' | 'binary' | 'text' | undefined;
+  /** Multipart parts to send as JSON text (objects/arrays otherwise also JSON-encoded; strings sent as-is). */
+  jsonParts?: string[] | undefined;
+  /**
+   * Required with `bodyEncoding: 'multipart'`: `toFormData` from `core/uploads`. Passed by the method so that
+   * the upload code is only bundled into programs that upload.
+   */
+  multipart?: ((body: unknown, jsonParts: string[]) => Promise<FormData>) | undefined;
+  /** Content-Type for 'binary'/'text' bodies. */
+  contentType?: string | undefined;
+  /** Default: decide by response content-type (JSON for application/json and +json, else text; 204/empty → undefined). */
+  responseKind?: 'json' | 'text' | 'binary' | 'sse' | 'empty' | undefined;
+  /** For 'sse': parse each event's data as JSON ('json', the default) or keep the string ('text'). */
+  sseData?: 'json' | 'text' | undefined;
+  /**
+   * Required with `responseKind: 'sse'`: the `Stream` class from `core/streaming` (passed by the method so that
+   * the streaming code is only bundled into programs that stream).
+   */
+  stream?:
+    | { fromSSEResponse(response: Response, controller: AbortController, data: 'json' | 'text'): unknown }
+    | undefined;
+  /** false for operations with `security: []`: no auth headers/query. Default true. */
+  authenticated?: boolean | undefined;
+}
+
+/**
+ * The HTTP machinery shared by every generated client: URL and header building, retries with backoff,
+ * timeouts, error mapping, logging. Generated clients extend it and override `authHeaders`/`authQuery`.
+ */
+export class BaseClient {
+  readonly baseURL: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly logLevel: LogLevel;
+  readonly logger: Logger;
+  /** The options the client was created with, including the subclass's own (see `withOptions`). */
+  protected readonly options: BaseClientOptions;
+  private readonly config: ClientConfig;
+
+  constructor(options: ClientOptionsInput, config: ClientConfig) {
+    this.options = options;
+    this.config = config;
+    const prefix = config.envPrefix;
+    const baseURL = options.baseURL ?? readEnv(`${prefix}_BASE_URL`) ?? config.defaultBaseURL;
+    if (!baseURL) {
+      throw new SDKError(
+        `No base URL: pass the \`baseURL\` option or set the ${prefix}_BASE_URL environment variable.`,
+      );
+    }
+    this.baseURL = baseURL.replace(/\/+$/, '');
+    this.timeout = options.timeout ?? 60_000;
+    this.maxRetries = options.maxRetries ?? 2;
+    this.logger = options.logger ?? console;
+    const envLevel = readEnv(`${prefix}_LOG`)?.toLowerCase();
+    const validEnvLevel = envLevel !== undefined && Object.hasOwn(LOG_LEVELS, envLevel);
+    this.logLevel = options.logLevel ?? (validEnvLevel ? (envLevel as LogLevel) : 'warn');
+    if (envLevel && !validEnvLevel) {
+      this.log(
+        'warn',
+        `Ignoring ${prefix}_LOG=${JSON.stringify(envLevel)}: expected one of ${Object.keys(LOG_LEVELS).join(', ')}`,
+      );
+    }
+  }
+
+  /** Auth headers for authenticated requests; overridden by the generated client. */
+  protected authHeaders(): Record<string, string> | undefined {
+    return undefined;
+  }
+
+  /** Auth query parameters for authenticated requests; overridden by the generated client. */
+  protected authQuery(): Record<string, string> | undefined {
+    return undefined;
+  }
+
+  /** A copy of this client (same class) with some options changed. */
+  withOptions(options: Partial<BaseClientOptions>): this {
+    const Client = this.constructor as new (options: BaseClientOptions) => this;
+    return new Client({ ...this.options, ...options });
+  }
+
+  /** Sends a request; awaiting the result gives the parsed body. */
+  request<T = unknown>(req: APIRequest, options?: RequestOptions): APIPromise<T> {
+    return new APIPromise(this.makeRequest(req, options), parseResponse<T>);
+  }
+
+  /** Sends a request for the first page of a list; the result is also async-iterable over every item. */
+  requestPage<P extends AbstractPage<Item>, Item>(
+    Page: PageClass<P>,
+    req: APIRequest,
+    options?: RequestOptions,
+  ): PagePromise<P, Item> {
+    // The page class brings the pagination code, so programs that never paginate do not bundle it.
+    return Page.fetchPage(this, req, options) as PagePromise<P, Item>;
+  }
+
+  /**
+   * Sends `req`, retrying as configured, and resolves with the first successful response (headers received,
+   * body unread). Error responses are thrown as `APIError`s.
+   * @internal
+   */
+  async makeRequest(req: APIRequest, options: RequestOptions = {}): Promise<APIResponseProps> {
+    const { signal } = options;
+    const maxRetries = options.maxRetries ?? this.maxRetries;
+    const timeout = options.timeout ?? this.timeout;
+    const method = req.method.toUpperCase();
+    const url = this.buildURL(req, options);
+    const [body, contentType] = await encodeBody(req);
+    const idempotencyHeader = this.config.idempotencyHeader;
+    const idempotencyKey = options.idempotencyKey ?? (method === 'GET' ? undefined : uuid4());
+    const headers = buildHeaders([
+      {
+        Accept:
+          req.responseKind === 'sse'
+            ? 'text/event-stream'
+            : req.responseKind === 'binary'
+              ? '*/*'
+              : 'application/json',
+        'Content-Type': contentType,
+        // Browsers forbid User-Agent (and a custom header would cost a CORS preflight): identify elsewhere only.
+        'User-Agent': isBrowser() ? undefined : `${this.config.packageName}/${this.config.packageVersion}`,
+        ...(idempotencyHeader && { [idempotencyHeader]: idempotencyKey }),
+      },
+      this.options.defaultHeaders,
+      req.authenticated === false ? undefined : this.authHeaders(),
+      req.headers,
+      options.headers,
+    ]);
+    const init: RequestInit = {
+      ...this.options.fetchOptions,
+      ...options.fetchOptions,
+      method,
+      headers,
+      body,
+    };
+    const fetch = this.options.fetch ?? globalThis.fetch;
+    const debug = LOG_LEVELS[this.logLevel] >= LOG_LEVELS.debug;
+    const loggedURL = debug ? redactURL(url, Object.keys(this.authQuery() ?? {})) : '';
+
+    for (let retry = 0; ; retry++) {
+      if (signal?.aborted) throw new APIUserAbortError();
+      const retriesLeft = maxRetries - retry;
+      // One controller per attempt: the timeout and the caller's signal both abort it.
+      const controller = new AbortController();
+      const abort = () => controller.abort();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        abort();
+      }, timeout);
+      signal?.addEventListener('abort', abort);
+      const settle = (detach: boolean) => {
+        clearTimeout(timer);
+        if (detach) signal?.removeEventListener('abort', abort);
+      };
+      const failure = (cause: unknown): Error =>
+        signal?.aborted
+          ? new APIUserAbortError()
+          : timedOut
+            ? new APIConnectionTimeoutError()
+            : new APIConnectionError({ cause });
+
+      const started = Date.now();
+      if (debug) this.log('debug', `${method} ${loggedURL}`, { headers: redactHeaders(headers), retry });
+      let response: Response;
+      try {
+        response = await fetch(url, { ...init, signal: controller.signal });
+      } catch (cause) {
+        settle(true);
+        const error = failure(cause);
+        if (error instanceof APIUserAbortError || retriesLeft <= 0) throw error;
+        await this.waitToRetry(
+          retry,
+          retriesLeft,
+          `${method} ${req.path} failed (${error.message})`,
+          undefined,
+          signal,
+        );
+        continue;
+      }
+      if (debug)
+        this.log('debug', `${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`);
+
+      if (!response.ok) {
+        if (retriesLeft > 0 && shouldRetry(response)) {
+          settle(true);
+          await response.body?.cancel().catch(() => {});
+          await this.waitToRetry(
+            retry,
+            retriesLeft,
+            `${method} ${req.path} returned ${response.status}`,
+            response.headers,
+            signal,
+          );
+          continue;
+        }
+        const text = await response.text().catch(() => '');
+        settle(true);
+        if (signal?.aborted) throw new APIUserAbortError();
+        throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
+      }
+      return { response, request: req, options, controller, settle, bodyError: failure };
+    }
+  }
+
+  private async waitToRetry(
+    retry: number,
+    retriesLeft: number,
+    reason: string,
+    headers: Headers | undefined,
+    signal: AbortSignal | null | undefined,
+  ): Promise<void> {
+    const delay = Math.round(retryDelay(retry, headers));
+    this.log(
+      'info',
+      `${reason}; retrying in ${delay}ms (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left)`,
+    );
+    await sleep(delay, signal);
+  }
+
+  /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
+  private buildURL(req: APIRequest, options: RequestOptions): string {
+    const absolute = /^[a-z][a-z\d+.-]*:/i.test(req.path);
+    const url = new URL(
+      absolute ? req.path : this.baseURL + (req.path.startsWith('/') ? '' : '/') + req.path,
+    );
+    const origin = new URL(this.baseURL).origin;
+    if (url.origin !== origin) {
+      // Absolute URLs come from responses (next-page links): never send credentials to another host.
+      throw new SDKError(`Refusing to request ${url.origin}: it is not the API's origin (${origin}).`);
+    }
+    const query: Record<string, unknown> = {
+      ...this.options.defaultQuery,
+      ...(req.authenticated === false ? undefined : this.authQuery()),
+      ...req.query,
+      ...options.query,
+    };
+    for (const key of Object.keys(query)) {
+      // Our value replaces one already in the URL (a next-page link may echo the auth parameter).
+      if (url.searchParams.has(key)) url.searchParams.delete(key);
+    }
+    const search = stringifyQuery(query, req.queryStyles);
+    if (search) url.search = url.search ? `${url.search}&${search}` : search;
+    return url.toString();
+  }
+
+  /** Logs at `level` when the client's log level includes it. @internal */
+  log(level: Exclude<LogLevel, 'off'>, message: string, ...details: unknown[]): void {
+    if (LOG_LEVELS[level] <= LOG_LEVELS[this.logLevel]) {
+      this.logger[level](`[${this.config.packageName}] ${message}`, ...details);
+    }
+  }
+}
+
+function isBrowser(): boolean {
+  return typeof document !== 'undefined' || 'WorkerGlobalScope' in globalThis;
+}
+
+/** The fetch body and its Content-Type (undefined: none, or let fetch choose, e.g. a multipart boundary). */
+async function encodeBody(req: APIRequest): Promise<[BodyInit | undefined, string | undefined]> {
+  const { body, contentType } = req;
+  if (body === undefined) return [undefined, undefined];
+  switch (req.bodyEncoding ?? 'json') {
+    case 'form':
+      return [stringifyQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
+    case 'text':
+      return [String(body), contentType ?? 'text/plain'];
+    case 'binary': {
+      const blob = await toBlob(body);
+      // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
+      const type =
+        contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream';
+      return [blob, type];
+    }
+    case 'multipart':
+      if (!req.multipart)
+        throw new SDKError("bodyEncoding 'multipart' needs `multipart: toFormData` (core/uploads)");
+      return [await req.multipart(body, req.jsonParts ?? []), undefined];
+    default:
+      return [JSON.stringify(body), 'application/json'];
+  }
+}
+
+/**
+ * A binary body as a Blob. Streams and iterables are read fully first: a retry has to send the same bytes again,
+ * and fetch cannot replay a stream.
+ */
+async function toBlob(body: unknown): Promise<Blob> {
+  if (body instanceof Blob) return body;
+  if (body instanceof Response) return body.blob();
+  if (isAsyncIterable(body) && !(body instanceof ReadableStream)) {
+    const parts: BlobPart[] = [];
+    for await (const chunk of body) parts.push(chunk as BlobPart);
+    return new Blob(parts);
+  }
+  // ReadableStream, ArrayBuffer, typed arrays, strings.
+  return new Response(body as BodyInit).blob();
+}
+
+/** An error body: its JSON when it is JSON, else its text (undefined when empty). */
+function parseErrorBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text || undefined;
+  }
+}
+
+/**
+ * Turns a successful response into what the method promises, according to `responseKind`.
+ * @internal
+ */
+export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
+  const { response, request: req } = props;
+  const kind = req.responseKind;
+  if (kind === 'sse' || kind === 'binary') {
+    // The caller reads the body: no timeout, but the caller's signal still cancels it.
+    props.settle(false);
+    if (kind === 'binary') return response as T;
+    if (!req.stream) throw new SDKError("responseKind 'sse' needs `stream: Stream` (core/streaming)");
+    return req.stream.fromSSEResponse(response, props.controller, req.sseData ?? 'json') as T;
+  }
+  let text: string;
+  try {
+    if (kind === 'empty' || response.status === 204 || req.method === 'head') {
+      await response.body?.cancel();
+      return undefined as T;
+    }
+    text = await response.text();
+  } catch (cause) {
+    throw props.bodyError(cause);
+  } finally {
+    props.settle(true);
+  }
+  if (kind === 'text') return text as T;
+  if (!text) return undefined as T;
+  const contentType = response.headers.get('content-type') ?? '';
+  if (kind !== 'json' && !/[/+]json\s*(;|$)/i.test(contentType)) return text as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch (cause) {
+    throw new SDKError(
+      `Invalid JSON in the ${response.status} response (${contentType || 'no content-type'})`,
+      { cause },
+    );
+  }
+}

@@ -1,0 +1,306 @@
+// Paginated lists. Generated code declares one subclass per pagination scheme of the API, whose static
+// `shape` says where the items and the paging information are in the response body:
+//
+//   export class ServersPage<Item> extends PageNumberPage<Item> {
+//     static override shape = { items: ['servers'], page: 'page', totalPages: ['pagination', 'totalPages'] };
+//     declare servers: Array<Item>;
+//   }
+
+import { APIPromise } from './api-promise';
+import { parseResponse, type APIRequest, type BaseClient, type RequestOptions } from './base-client';
+import { SDKError } from './error';
+
+/** Property path in the response body: `['pagination', 'totalPages']`; `[]` is the body itself. */
+export type BodyPath = readonly string[];
+
+/** Where every page class finds its items. */
+export interface PageShape {
+  items: BodyPath;
+  /** A boolean that is `false` on the last page (`has_more`), when the API has one. */
+  hasMore?: BodyPath | undefined;
+}
+
+export interface PageNumberShape extends PageShape {
+  /** Query parameter carrying the page number. */
+  page: string;
+  /** Number of the first page, when the request does not say (default 1). */
+  firstPage?: number | undefined;
+  currentPage?: BodyPath | undefined;
+  totalPages?: BodyPath | undefined;
+}
+
+export interface CursorShape extends PageShape {
+  /** Query parameter carrying the cursor. */
+  cursor: string;
+  nextCursor: BodyPath;
+}
+
+export interface OffsetShape extends PageShape {
+  /** Query parameter carrying the offset. */
+  offset: string;
+  /** Query parameter carrying the page size (informative: a short page does not end the list). */
+  limit?: string | undefined;
+  totalCount?: BodyPath | undefined;
+}
+
+export interface NextURLShape extends PageShape {
+  nextUrl: BodyPath;
+}
+
+/** Everything a page is built from. */
+export interface PageInit {
+  client: BaseClient;
+  response: Response;
+  body: unknown;
+  request: APIRequest;
+  options: RequestOptions | undefined;
+  /** The page this one follows, if any. */
+  previous: AbstractPage<unknown> | undefined;
+}
+
+/** A page class, as passed to `BaseClient.requestPage`. */
+export interface PageClass<P> {
+  new (init: PageInit): P;
+  shape: PageShape;
+  /** @internal */
+  fetchPage(
+    client: BaseClient,
+    request: APIRequest,
+    options: RequestOptions | undefined,
+    previous?: AbstractPage<unknown>,
+  ): PagePromise<AbstractPage<unknown>, unknown>;
+}
+
+/** The request for a following page. */
+export interface NextRequest {
+  request: APIRequest;
+  options: RequestOptions | undefined;
+}
+
+/** What a page class's `nextRequest` works from. */
+export interface PageContext<S extends PageShape> {
+  /** The page class's static `shape`. */
+  shape: S;
+  /** The items of the page. */
+  items: unknown[];
+  /** A value of the response body. */
+  get(path: BodyPath | undefined): unknown;
+  /** The value of query parameter `name` in the page's request. */
+  sent(name: string): unknown;
+  /** The page's request with some query parameters changed (no longer overridden per request). */
+  withQuery(changes: Record<string, unknown>): NextRequest;
+  /** The page's request sent to another URL (with its own query) instead. */
+  withURL(url: string): NextRequest;
+  /** The URL the page came from. */
+  url: string;
+  /** The path (or absolute URL, for linked pages) that was requested. */
+  path: string;
+}
+
+/**
+ * One page of a list. The response body's fields are copied onto the page (`page.servers`,
+ * `page.pagination`…); `for await (const item of page)` goes through the items of this page and the ones after.
+ */
+export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
+  static shape: PageShape = { items: ['data'] };
+
+  readonly #init: PageInit;
+  #repeat: boolean | undefined;
+
+  constructor(init: PageInit) {
+    this.#init = init;
+    const { body } = init;
+    if (body && typeof body === 'object' && !Array.isArray(body)) {
+      const fields = this as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(body)) {
+        // Never shadow the page's own methods (nor __proto__ and friends).
+        if (!(key in this)) fields[key] = value;
+      }
+    }
+  }
+
+  /**
+   * Sends `request` and wraps the response in this page class.
+   * @internal Called by `BaseClient.requestPage`: keeping it here keeps pagination out of programs that don't list.
+   */
+  static fetchPage(
+    client: BaseClient,
+    request: APIRequest,
+    options: RequestOptions | undefined,
+    previous?: AbstractPage<unknown>,
+  ): PagePromise<AbstractPage<unknown>, unknown> {
+    const Page = this as unknown as PageClass<AbstractPage<unknown>>;
+    return new PagePromise(client.makeRequest(request, options), async (props) => {
+      const body = await parseResponse<unknown>(props);
+      return new Page({ client, response: props.response, body, request, options, previous });
+    });
+  }
+
+  /** The raw response of this page (its body has been read). */
+  get response(): Response {
+    return this.#init.response;
+  }
+
+  /** The items of this page. */
+  getPaginatedItems(): Item[] {
+    const items = getPath(this.#init.body, this.#shape().items);
+    return Array.isArray(items) ? items : [];
+  }
+
+  /** Whether there is a page after this one (never true when it would loop, or fetch a page known to be empty). */
+  hasNextPage(): boolean {
+    const { hasMore } = this.#shape();
+    if (hasMore && getPath(this.#init.body, hasMore) === false) return false;
+    return !this.#isRepeat() && this.nextRequest(this.#context()) !== null;
+  }
+
+  /** Fetches the page after this one; check `hasNextPage()` first. */
+  async getNextPage(): Promise<this> {
+    const next = this.hasNextPage() && this.nextRequest(this.#context());
+    if (!next) throw new SDKError('No next page: check hasNextPage() before calling getNextPage().');
+    const Page = this.constructor as PageClass<this>;
+    return (await Page.fetchPage(this.#init.client, next.request, next.options, this)) as this;
+  }
+
+  /** This page and every following one. */
+  async *iterPages(): AsyncGenerator<this, void, undefined> {
+    let page = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      // A server that answers with the page we already have would otherwise make us go round forever.
+      if (page.#isRepeat()) return;
+      yield page;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+    for await (const page of this.iterPages()) yield* page.getPaginatedItems();
+  }
+
+  /** The request for the next page, or null when this page is the last. Implemented per pagination scheme. */
+  protected abstract nextRequest(page: PageContext<PageShape>): NextRequest | null;
+
+  #shape(): PageShape {
+    return (this.constructor as unknown as { shape: PageShape }).shape;
+  }
+
+  #context(): PageContext<PageShape> {
+    const { client, request, options, response, body } = this.#init;
+    const base = new URL(request.path, `${client.baseURL}/`).toString();
+    return {
+      shape: this.#shape(),
+      items: this.getPaginatedItems(),
+      get: (path) => getPath(body, path),
+      sent: (name) => ({ ...request.query, ...options?.query })[name],
+      withQuery: (changes) => {
+        const overrides =
+          options?.query && Object.entries(options.query).filter(([name]) => !(name in changes));
+        return {
+          request: { ...request, query: { ...request.query, ...changes } },
+          options: options && { ...options, query: overrides && Object.fromEntries(overrides) },
+        };
+      },
+      withURL: (url) => ({
+        request: { ...request, path: url, query: undefined },
+        options: options && { ...options, query: undefined },
+      }),
+      // Custom fetch implementations may not set `response.url`.
+      url: response.url || base,
+      path: request.path,
+    };
+  }
+
+  /** Whether this page holds exactly the (non-empty) items of the page before it. */
+  #isRepeat(): boolean {
+    return (this.#repeat ??= ((): boolean => {
+      const previous = this.#init.previous;
+      const items = this.getPaginatedItems();
+      if (!previous || items.length === 0) return false;
+      return JSON.stringify(items) === JSON.stringify(previous.getPaginatedItems());
+    })());
+  }
+}
+
+/** A value inside `body`; undefined when the path leads nowhere. */
+function getPath(body: unknown, path: BodyPath | undefined): unknown {
+  if (!path) return undefined;
+  let value = body;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Numbered pages (`?page=2`). Ends when `currentPage >= totalPages` (both known: no request for an empty page),
+ * else on an empty page.
+ */
+export class PageNumberPage<Item> extends AbstractPage<Item> {
+  static override shape: PageNumberShape = { items: ['data'], page: 'page' };
+
+  protected nextRequest(page: PageContext<PageNumberShape>): NextRequest | null {
+    const { shape } = page;
+    if (page.items.length === 0) return null;
+    const current = Number(page.get(shape.currentPage) ?? page.sent(shape.page) ?? shape.firstPage ?? 1);
+    const total = Number(page.get(shape.totalPages) ?? NaN);
+    if (!Number.isFinite(current) || current >= total) return null;
+    return page.withQuery({ [shape.page]: current + 1 });
+  }
+}
+
+/** Cursor pages (`?cursor=abc`). Ends on a null, empty or absent next cursor, or on the cursor just sent. */
+export class CursorPage<Item> extends AbstractPage<Item> {
+  static override shape: CursorShape = { items: ['data'], cursor: 'cursor', nextCursor: ['next_cursor'] };
+
+  protected nextRequest(page: PageContext<CursorShape>): NextRequest | null {
+    const { shape } = page;
+    const next = page.get(shape.nextCursor);
+    if ((typeof next !== 'string' && typeof next !== 'number') || next === '') return null;
+    if (String(next) === String(page.sent(shape.cursor))) return null;
+    return page.withQuery({ [shape.cursor]: next });
+  }
+}
+
+/** Offset pages (`?offset=40&limit=20`). Ends when `offset + items >= totalCount`, or on an empty page. */
+export class OffsetPage<Item> extends AbstractPage<Item> {
+  static override shape: OffsetShape = { items: ['data'], offset: 'offset', limit: 'limit' };
+
+  protected nextRequest(page: PageContext<OffsetShape>): NextRequest | null {
+    const { shape } = page;
+    if (page.items.length === 0) return null;
+    const next = Number(page.sent(shape.offset) ?? 0) + page.items.length;
+    if (!Number.isFinite(next) || next >= Number(page.get(shape.totalCount) ?? Infinity)) return null;
+    return page.withQuery({ [shape.offset]: next });
+  }
+}
+
+/**
+ * Pages linked by URL (`links.next`). Relative links are resolved against the page's URL; links to another origin
+ * are refused by the client (they would receive the credentials). Ends on a missing link or a link to the page itself.
+ */
+export class NextURLPage<Item> extends AbstractPage<Item> {
+  static override shape: NextURLShape = { items: ['data'], nextUrl: ['next'] };
+
+  protected nextRequest(page: PageContext<NextURLShape>): NextRequest | null {
+    const next = page.get(page.shape.nextUrl);
+    if (typeof next !== 'string' || next === '') return null;
+    const url = new URL(next, page.url).toString();
+    return url === page.url || url === page.path ? null : page.withURL(url);
+  }
+}
+
+/**
+ * The result of a list method: a Promise of the first page that is also async-iterable over every item of every
+ * page (`for await (const server of client.servers.list())`).
+ */
+export class PagePromise<P extends AbstractPage<Item>, Item>
+  extends APIPromise<P>
+  implements AsyncIterable<Item>
+{
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+    const page = await this;
+    yield* page;
+  }
+}

@@ -1,0 +1,186 @@
+// Streamed responses: Server-Sent Events (text/event-stream) as an async iterable.
+
+import { APIConnectionError, SDKError } from './error';
+
+/** One Server-Sent Event. `data` is parsed JSON or the raw text, depending on the method. */
+export interface ServerSentEvent<Data = string> {
+  /** The `event:` field, null when the event has none (an unnamed "message" event). */
+  event: string | null;
+  /** The `data:` lines of the event, joined with "\n" (then JSON-parsed for JSON streams). */
+  data: Data;
+  id: string | null;
+  /** The `retry:` field in milliseconds. */
+  retry: number | null;
+}
+
+/**
+ * An async iterable of values (for SSE methods: `ServerSentEvent`s) read from a streamed response.
+ * It can be iterated once; `tee()` splits it. Breaking out of the loop, or `controller.abort()`, closes the
+ * connection.
+ */
+export class Stream<T> implements AsyncIterable<T> {
+  private consumed = false;
+
+  constructor(
+    private readonly iterate: () => AsyncIterator<T>,
+    /** Aborts the underlying request; iteration then ends quietly. */
+    readonly controller: AbortController,
+  ) {}
+
+  /**
+   * The events of a `text/event-stream` response. With `data: 'json'` each event's data is JSON-parsed, and an
+   * event whose data is `[DONE]` ends the stream.
+   */
+  static fromSSEResponse<Data>(
+    response: Response,
+    controller: AbortController,
+    data: 'json' | 'text',
+  ): Stream<ServerSentEvent<Data>> {
+    return new Stream(() => readEvents<Data>(response, controller, data), controller);
+  }
+
+  /** Reads a stream written by `toReadableStream()` (one JSON value per line). */
+  static fromReadableStream<T>(
+    stream: ReadableStream<Uint8Array>,
+    controller = new AbortController(),
+  ): Stream<T> {
+    return new Stream(async function* () {
+      for await (const line of readLines(stream, controller)) {
+        if (line) yield JSON.parse(line) as T;
+      }
+    }, controller);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    if (this.consumed)
+      throw new SDKError('This stream has already been iterated; use tee() to read it twice.');
+    this.consumed = true;
+    return this.iterate();
+  }
+
+  /** Two independent streams of the same values (the values are buffered until both have read them). */
+  tee(): [Stream<T>, Stream<T>] {
+    const queues: Array<Array<Promise<IteratorResult<T>>>> = [[], []];
+    let source: AsyncIterator<T> | undefined;
+    const branch = (own: Array<Promise<IteratorResult<T>>>) =>
+      new Stream<T>(
+        () => ({
+          next: () => {
+            if (own.length === 0) {
+              const result = (source ??= this[Symbol.asyncIterator]()).next();
+              for (const queue of queues) queue.push(result);
+            }
+            return own.shift() as Promise<IteratorResult<T>>;
+          },
+        }),
+        this.controller,
+      );
+    return [branch(queues[0] ?? []), branch(queues[1] ?? [])];
+  }
+
+  /** The values as a byte stream of JSON lines (e.g. to send to a browser); see `fromReadableStream`. */
+  toReadableStream(): ReadableStream<Uint8Array> {
+    const encoder = new TextEncoder();
+    let iterator: AsyncIterator<T> | undefined;
+    return new ReadableStream<Uint8Array>({
+      pull: async (sink) => {
+        try {
+          const { value, done } = await (iterator ??= this[Symbol.asyncIterator]()).next();
+          if (done) sink.close();
+          else sink.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+        } catch (error) {
+          sink.error(error);
+        }
+      },
+      cancel: async () => {
+        await iterator?.return?.();
+      },
+    });
+  }
+}
+
+/** Parses the SSE wire format (WHATWG HTML § 9.2.6). A trailing event without its blank line is dropped. */
+async function* readEvents<Data>(
+  response: Response,
+  controller: AbortController,
+  mode: 'json' | 'text',
+): AsyncGenerator<ServerSentEvent<Data>, void, undefined> {
+  let event: string | null = null;
+  let id: string | null = null;
+  let retry: number | null = null;
+  let data: string[] = [];
+  if (!response.body) return;
+  for await (const line of readLines(response.body, controller)) {
+    if (line === '') {
+      // A blank line dispatches the event, if it has data.
+      if (data.length > 0) {
+        const text = data.join('\n');
+        if (mode === 'json' && text === '[DONE]') return;
+        yield { event, data: (mode === 'json' ? parseJSON(text) : text) as Data, id, retry };
+      }
+      event = id = retry = null;
+      data = [];
+      continue;
+    }
+    if (line.startsWith(':')) continue; // comment / keep-alive
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    let value = colon < 0 ? '' : line.slice(colon + 1);
+    if (value.startsWith(' ')) value = value.slice(1);
+    if (field === 'event') event = value;
+    else if (field === 'data') data.push(value);
+    else if (field === 'id' && !value.includes('\0')) id = value;
+    else if (field === 'retry' && /^\d+$/.test(value)) retry = Number(value);
+  }
+}
+
+function parseJSON(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new SDKError(`Invalid JSON in a server-sent event: ${text.slice(0, 100)}`, { cause });
+  }
+}
+
+/**
+ * The lines of a UTF-8 byte stream (split on CRLF, LF or CR), the unterminated last one included. A read error
+ * becomes an `APIConnectionError`; an abort through `controller` ends the lines quietly. Leaving early (or an
+ * error) aborts the request so the connection is not left open.
+ */
+async function* readLines(
+  stream: ReadableStream<Uint8Array>,
+  controller: AbortController,
+): AsyncGenerator<string, void, undefined> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  // A chunk ending in "\r" may be the first half of a "\r\n" pair.
+  let skipLF = false;
+  let finished = false;
+  try {
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (cause) {
+        if (controller.signal.aborted) return;
+        throw new APIConnectionError({ message: 'The stream was interrupted.', cause });
+      }
+      let text = chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
+      if (skipLF && text.startsWith('\n')) text = text.slice(1);
+      if (text) skipLF = text.endsWith('\r');
+      buffer += text;
+      const lines = buffer.split(/\r\n|\r|\n/);
+      buffer = lines.pop() ?? '';
+      for (const line of lines) yield line;
+      if (chunk.done) {
+        finished = true;
+        if (buffer) yield buffer;
+        return;
+      }
+    }
+  } finally {
+    if (!finished) controller.abort();
+    reader.releaseLock();
+  }
+}

@@ -1,0 +1,120 @@
+// File uploads: what a file field accepts, `toFile`, and the multipart encoder generated methods pass to the client.
+
+import { SDKError } from './error';
+import { isAsyncIterable } from '../internal/utils';
+
+/** Node's `fs.ReadStream` (from `fs.createReadStream(path)`), recognised by shape: no `fs` import needed. */
+export interface FsReadStreamLike extends AsyncIterable<unknown> {
+  path: string | { toString(): string };
+}
+
+/** Anything a file field (or a binary body) accepts. */
+export type Uploadable =
+  | File
+  | Blob
+  | Response
+  | Uint8Array
+  | ArrayBuffer
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array>
+  | FsReadStreamLike;
+
+/** Whether `value` is an `Uploadable` (strings are not: they are sent as text fields). */
+export function isUploadable(value: unknown): value is Uploadable {
+  return (
+    value instanceof Blob ||
+    value instanceof Response ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    value instanceof ReadableStream ||
+    isAsyncIterable(value)
+  );
+}
+
+/**
+ * A `File` with the contents of `value` (read fully), named `name` (default: the value's own name, file path or
+ * URL, else "file") and typed `options.type` (default: the value's own type).
+ */
+export async function toFile(
+  value: Uploadable | PromiseLike<Uploadable>,
+  name?: string | null,
+  options: { type?: string | undefined } = {},
+): Promise<File> {
+  const upload = await value;
+  const fileName = name ?? nameOf(upload) ?? 'file';
+  const type =
+    options.type ??
+    (upload instanceof Blob
+      ? upload.type
+      : upload instanceof Response
+        ? (upload.headers.get('content-type') ?? '')
+        : '');
+  if (upload instanceof File && upload.name === fileName && upload.type === type) return upload;
+  return makeFile(await partsOf(upload), fileName, type);
+}
+
+/**
+ * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, arrays of
+ * scalars or files repeat the field, objects (and arrays holding objects) are sent as JSON, as are the fields
+ * listed in `jsonParts` whatever their value.
+ */
+export async function toFormData(body: unknown, jsonParts: string[] = []): Promise<FormData> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new SDKError('A multipart body must be an object of fields.');
+  }
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body)) {
+    if (value === undefined || value === null) continue;
+    if (jsonParts.includes(key)) {
+      form.append(key, JSON.stringify(value));
+    } else if (Array.isArray(value) && !value.some(isPlainObject)) {
+      for (const item of value) await appendField(form, key, item);
+    } else {
+      await appendField(form, key, value);
+    }
+  }
+  return form;
+}
+
+async function appendField(form: FormData, key: string, value: unknown): Promise<void> {
+  if (value === undefined || value === null) return;
+  if (isUploadable(value)) {
+    const file = await toFile(value);
+    form.append(key, file, file.name);
+  } else if (value instanceof Date) {
+    form.append(key, value.toISOString());
+  } else {
+    form.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
+  }
+}
+
+function isPlainObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !isUploadable(value) && !(value instanceof Date);
+}
+
+/** The name an upload carries: a File's name, a read stream's file name, the last segment of a Response's URL. */
+function nameOf(value: Uploadable): string | undefined {
+  const named = value as { name?: unknown; path?: unknown; url?: unknown };
+  const source =
+    typeof named.name === 'string' ? named.name : value instanceof Response ? named.url : named.path;
+  const text = source == null || source === '' ? '' : String(source);
+  return text.split(/[\\/]/).pop()?.split(/[?#]/)[0] || undefined;
+}
+
+/** The bytes of an upload, as Blob parts. */
+async function partsOf(value: Uploadable): Promise<BlobPart[]> {
+  if (value instanceof Blob) return [value];
+  if (value instanceof Response) return [await value.blob()];
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return [value as BlobPart];
+  if (value instanceof ReadableStream) return [await new Response(value).blob()];
+  const parts: BlobPart[] = [];
+  for await (const chunk of value) parts.push(chunk as BlobPart);
+  return parts;
+}
+
+/** `new File(...)`, or a Blob with a name where `File` is missing (Node 18). */
+function makeFile(parts: BlobPart[], name: string, type: string): File {
+  if (typeof File !== 'undefined') return new File(parts, name, { type });
+  const blob = new Blob(parts, { type });
+  return Object.assign(blob, { name, lastModified: Date.now(), webkitRelativePath: '' }) as unknown as File;
+}
