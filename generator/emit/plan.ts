@@ -480,6 +480,32 @@ class Planner {
     const binaryExample = binary
       ? `const response = await ${call(binary.r, binary.m)};\nconst bytes = new Uint8Array(await response.arrayBuffer());`
       : '';
+    // A real call with request options appended after its arguments (an empty params object when optional).
+    const withOptions = (options: string) => {
+      if (!simplest) return `client.someMethod(${options})`;
+      const args = this.examples.callArgs(simplest.m);
+      const params = simplest.m.params && !args.includes('{') ? (args ? ', {}' : '{}') : '';
+      return `client.${simplest.r.path}.${simplest.m.name}(${args}${params}${args || params ? ', ' : ''}${options})`;
+    };
+    const retryExample = `// Configure the default for all requests:
+const client = new ${client}({
+  maxRetries: 0, // default is 2
+});
+
+// Or, configure per request:
+await ${withOptions('{ maxRetries: 5 }')};`;
+    const timeoutExample = `// Configure the default for all requests:
+const client = new ${client}({
+  timeout: 20 * 1000, // 20 seconds (default is 1 minute)
+});
+
+// Override per request:
+await ${withOptions('{ timeout: 5 * 1000 }')};`;
+    const rawExample = `const response = await ${errorCall}.asResponse();
+console.log(response.headers.get('content-type'));
+
+const { data, response: raw } = await ${errorCall}.withResponse();
+console.log(raw.status, data);`;
     const errorExample = `try {\n  await ${errorCall};\n} catch (err) {\n  if (err instanceof ${client}.APIError) {\n    console.log(err.status, err.name, err.headers, err.error);\n  } else {\n    throw err;\n  }\n}`;
 
     const sections: ApiSectionView[] = [];
@@ -516,6 +542,9 @@ class Planner {
       streamingExample,
       binaryExample,
       errorExample,
+      retryExample,
+      timeoutExample,
+      rawExample,
       apiSections: sections,
     };
   }

@@ -141,6 +141,12 @@ export interface DocsView extends CommonView {
   binaryExample: string;
   /** An error-handling example. */
   errorExample: string;
+  /** Client-wide and per-request `maxRetries`. */
+  retryExample: string;
+  /** Client-wide and per-request `timeout`. */
+  timeoutExample: string;
+  /** `.asResponse()` and `.withResponse()`. */
+  rawExample: string;
   /** api.md sections, one per resource (nested resources use deeper headings). */
   apiSections: ApiSectionView[];
 }

@@ -1,6 +1,7 @@
 /**
  * `sdkgen generate <spec> [-o <dir>]`: generate an SDK package and write it atomically.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../diagnostics';
 import { generate } from '../../generate';
@@ -43,7 +44,9 @@ export const command: CommandSpec = {
     if (format !== 'text' && format !== 'json') throw new UsageError(`--diagnostics must be text or json, got ${JSON.stringify(format)}`);
     const quiet = values.quiet === true;
     const started = performance.now();
-    const showStages = values.timings === true;
+    // Large specs get a progress line per stage; --timings always prints them.
+    const large = (await stat(positionals[0]).catch(() => null))?.size ?? 0;
+    const showStages = values.timings === true || (!quiet && large > 1_000_000);
     const result = await generate({
       spec: positionals[0],
       config: (values.config as string | undefined) ?? null,

@@ -1,0 +1,75 @@
+/**
+ * Per-file snapshots of the SDK generated from each fixture spec (test/fixtures/<feature>.yaml, or a folder
+ * with openapi.yaml), plus one tsc --strict run over all of them. Runtime files (src/core, src/internal) are
+ * copies of templates/base and are compared once, in generated/smithery, not per fixture.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { ROOT } from './helpers/paths';
+import { runTsc, STRICT_OPTIONS, tempDir, writeFiles } from './helpers/sdk';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures');
+const SNAPSHOTS = path.join(ROOT, 'test/__snapshots__/output');
+
+function fixtures(): Array<{ name: string; spec: string }> {
+  if (!existsSync(FIXTURES)) return [];
+  return readdirSync(FIXTURES)
+    .sort()
+    .flatMap((entry) => {
+      const full = path.join(FIXTURES, entry);
+      if (statSync(full).isDirectory()) {
+        const root = ['openapi.yaml', 'openapi.yml', 'openapi.json'].map((f) => path.join(full, f)).find(existsSync);
+        return root ? [{ name: entry, spec: root }] : [];
+      }
+      return /\.(ya?ml|json)$/.test(entry) ? [{ name: entry.replace(/\.(ya?ml|json)$/, ''), spec: full }] : [];
+    });
+}
+
+const isRuntime = (file: string) => file.startsWith('src/core/') || file.startsWith('src/internal/');
+
+function listFiles(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+const cases = fixtures();
+const produced = new Set<string>();
+const compileDir = tempDir('fixtures');
+
+describe.each(cases)('fixture $name', ({ name, spec }) => {
+  it('generates the snapshotted files', async () => {
+    const result = await generate({ spec });
+    writeFiles(path.join(compileDir, name), result.files);
+    for (const file of result.files) {
+      if (isRuntime(file.path)) continue;
+      produced.add(`${name}/${file.path}`);
+      await expect(file.contents).toMatchFileSnapshot(path.join(SNAPSHOTS, name, file.path));
+    }
+    // Warnings are part of the expected output too.
+    produced.add(`${name}/diagnostics.txt`);
+    const diagnostics = result.diagnostics.list.map((d) => `${d.severity} ${d.code} ${d.pointer}: ${d.message}`).join('\n');
+    await expect(`${diagnostics}\n`).toMatchFileSnapshot(path.join(SNAPSHOTS, name, 'diagnostics.txt'));
+  });
+});
+
+describe('fixture outputs', () => {
+  it.runIf(cases.length > 0)('compile with tsc --strict', () => {
+    writeFileSync(
+      path.join(compileDir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, include: cases.map((c) => `${c.name}/src/**/*.ts`) }),
+    );
+    const { status, output } = runTsc(path.join(compileDir, 'tsconfig.json'));
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('has no orphaned snapshots (every snapshot file is still produced)', () => {
+    const orphans = listFiles(SNAPSHOTS).filter((f) => !produced.has(f));
+    expect(orphans).toEqual([]);
+  });
+});
