@@ -47,7 +47,8 @@ export async function toFile(
     (upload instanceof Blob ? upload.type
     : upload instanceof Response ? (upload.headers.get('content-type') ?? '')
     : '');
-  if (upload instanceof File && upload.name === fileName && upload.type === type) return upload;
+  const isFile = typeof File !== 'undefined' && upload instanceof File;
+  if (isFile && upload.name === fileName && upload.type === type) return upload;
   return makeFile(await partsOf(upload), fileName, type);
 }
 

@@ -1,0 +1,237 @@
+/** Pagination schemes and their stopping rules, with exact request counts. */
+import { describe, expect, test } from 'vitest';
+import { json, type Handler } from './helpers/server';
+import { caught, setup } from './helpers/setup';
+
+const t = setup();
+
+const ALL = Array.from({ length: 5 }, (_, i) => ({ id: `i${i + 1}`, name: `item ${i + 1}` }));
+const ids = (items: Array<{ id: string }>) => items.map((item) => item.id);
+
+/** `?page=N&pageSize=S` over ALL, with pagination totals. */
+const numbered: Handler = (req, res) => {
+  const page = Number(req.query.get('page') ?? 1);
+  const size = Number(req.query.get('pageSize') ?? 2);
+  json(200, {
+    items: ALL.slice((page - 1) * size, page * size),
+    pagination: { currentPage: page, pageSize: size, totalPages: Math.ceil(ALL.length / size) },
+  })(req, res, 0);
+};
+
+/** Cursor = id of the last item sent. */
+const cursored: Handler = (req, res) => {
+  const cursor = req.query.get('cursor');
+  const limit = Number(req.query.get('limit') ?? 2);
+  const start = cursor ? ALL.findIndex((item) => item.id === cursor) + 1 : 0;
+  const data = ALL.slice(start, start + limit);
+  const more = start + limit < ALL.length;
+  json(200, { data, next_cursor: more ? data[data.length - 1]?.id : null })(req, res, 0);
+};
+
+describe('page numbers', () => {
+  test('with totals: every item, and no request past the last page', async () => {
+    t.server.on('GET /items', numbered);
+    const items = [];
+    for await (const item of t.client().items.list({ pageSize: 2 })) items.push(item);
+    expect(ids(items)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+    expect(t.server.received().map((r) => r.url)).toEqual([
+      '/items?pageSize=2',
+      '/items?page=2&pageSize=2',
+      '/items?page=3&pageSize=2',
+    ]);
+  });
+
+  test('page objects: body fields, hasNextPage, getNextPage, iterPages', async () => {
+    t.server.on('GET /items', numbered);
+    const first = await t.client().items.list({ pageSize: 3 });
+    expect(first).toBeInstanceOf(t.sdk.NumberedPage);
+    expect(ids(first.items)).toEqual(['i1', 'i2', 'i3']);
+    expect(first.pagination).toEqual({ currentPage: 1, pageSize: 3, totalPages: 2 });
+    expect(ids(first.getPaginatedItems())).toEqual(['i1', 'i2', 'i3']);
+    expect(first.response.status).toBe(200);
+    expect(first.hasNextPage()).toBe(true);
+    const second = await first.getNextPage();
+    expect(ids(second.items)).toEqual(['i4', 'i5']);
+    expect(second.hasNextPage()).toBe(false);
+    expect(await caught(() => second.getNextPage())).toBeInstanceOf(t.sdk.TestError);
+    const pages = [];
+    for await (const page of first.iterPages()) pages.push(ids(page.items));
+    expect(pages).toEqual([['i1', 'i2', 'i3'], ['i4', 'i5']]);
+    const fromPage = [];
+    for await (const item of second) fromPage.push(item.id);
+    expect(fromPage).toEqual(['i4', 'i5']);
+    expect(t.server.received()).toHaveLength(3);
+  });
+
+  test('without totals: stops on the first empty page', async () => {
+    t.server.on('GET /plain-items', (req, res) => {
+      const page = Number(req.query.get('page') ?? 1);
+      json(200, { data: page <= 2 ? [{ id: `p${page}` }] : [] })(req, res, 0);
+    });
+    const items = [];
+    for await (const item of t.client().items.listPlain()) items.push(item.id);
+    expect(items).toEqual(['p1', 'p2']);
+    expect(t.server.received()).toHaveLength(3);
+  });
+
+  test('a server that ignores the page number (same page forever) ends after one repeat', async () => {
+    t.server.on('GET /plain-items', json(200, { data: [{ id: 'same' }, { id: 'again' }] }));
+    const items = [];
+    for await (const item of t.client().items.listPlain()) items.push(item.id);
+    expect(items).toEqual(['same', 'again']);
+    expect(t.server.received()).toHaveLength(2);
+  });
+
+  test('a per-request page override starts there, and does not pin every page to it', async () => {
+    t.server.on('GET /items', numbered);
+    const items = [];
+    for await (const item of t.client().items.list({ pageSize: 2 }, { query: { page: 2 }, headers: { 'X-Trace': 'abc' } })) {
+      items.push(item.id);
+    }
+    expect(items).toEqual(['i3', 'i4', 'i5']);
+    const received = t.server.received();
+    expect(received.map((r) => r.query.get('page'))).toEqual(['2', '3']);
+    // Per-request options (here a header) apply to every page.
+    expect(received.map((r) => r.headers['x-trace'])).toEqual(['abc', 'abc']);
+  });
+
+  test('withResponse on a list', async () => {
+    t.server.on('GET /items', numbered);
+    const { data, response } = await t.client().items.list({ pageSize: 5 }).withResponse();
+    expect(ids(data.items)).toHaveLength(5);
+    expect(data.hasNextPage()).toBe(false);
+    expect(response.headers.get('content-type')).toBe('application/json');
+  });
+});
+
+describe('cursors', () => {
+  test('follows next_cursor until it is null', async () => {
+    t.server.on('GET /cursor-items', cursored);
+    const items = [];
+    for await (const item of t.client().items.listByCursor({ limit: 2 })) items.push(item.id);
+    expect(items).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+    expect(t.server.received().map((r) => r.url)).toEqual([
+      '/cursor-items?limit=2',
+      '/cursor-items?cursor=i2&limit=2',
+      '/cursor-items?cursor=i4&limit=2',
+    ]);
+  });
+
+  test('a cursor equal to the one just sent ends the list (no infinite loop)', async () => {
+    t.server.on('GET /cursor-items', (req, res) => {
+      const cursor = req.query.get('cursor');
+      json(200, { data: [{ id: cursor ? 'second' : 'first' }], next_cursor: 'stuck' })(req, res, 0);
+    });
+    const items = [];
+    for await (const item of t.client().items.listByCursor()) items.push(item.id);
+    expect(items).toEqual(['first', 'second']);
+    expect(t.server.received()).toHaveLength(2);
+  });
+
+  test('empty-string cursor and has_more: false end the list', async () => {
+    t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }], next_cursor: '' }));
+    expect((await t.client().items.listByCursor()).hasNextPage()).toBe(false);
+    t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }], next_cursor: 'more', has_more: false }));
+    const page = await t.client().items.listByCursor();
+    expect(page.hasNextPage()).toBe(false);
+    expect(page.has_more).toBe(false);
+    expect(t.server.received()).toHaveLength(2);
+  });
+
+  test('an empty page with a new cursor is followed (filtered APIs do this)', async () => {
+    t.server.on('GET /cursor-items', (req, res) => {
+      const cursor = req.query.get('cursor');
+      if (!cursor) json(200, { data: [], next_cursor: 'c1' })(req, res, 0);
+      else json(200, { data: [{ id: 'late' }], next_cursor: null })(req, res, 0);
+    });
+    const items = [];
+    for await (const item of t.client().items.listByCursor()) items.push(item.id);
+    expect(items).toEqual(['late']);
+  });
+});
+
+describe('offsets', () => {
+  const offsetHandler =
+    (withTotal: boolean): Handler =>
+    (req, res) => {
+      const offset = Number(req.query.get('offset') ?? 0);
+      const limit = Number(req.query.get('limit') ?? 2);
+      json(200, { results: ALL.slice(offset, offset + limit), ...(withTotal && { total: ALL.length }) })(req, res, 0);
+    };
+
+  test('with a total: stops when offset + items reaches it', async () => {
+    t.server.on('GET /offset-items', offsetHandler(true));
+    const items = [];
+    for await (const item of t.client().items.listByOffset({ limit: 2 })) items.push(item.id);
+    expect(items).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+    expect(t.server.received().map((r) => r.query.get('offset'))).toEqual([null, '2', '4']);
+  });
+
+  test('without a total: stops on the empty page; a short page does not end the list', async () => {
+    t.server.on('GET /offset-items', offsetHandler(false));
+    const items = [];
+    for await (const item of t.client().items.listByOffset({ limit: 2 })) items.push(item.id);
+    expect(items).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+    expect(t.server.received().map((r) => r.query.get('offset'))).toEqual([null, '2', '4', '5']);
+  });
+
+  test('a body that is the array of items (shape.items = [])', async () => {
+    t.server.on('GET /array-items', (req, res) => {
+      const offset = Number(req.query.get('offset') ?? 0);
+      json(200, ALL.slice(offset, offset + 3))(req, res, 0);
+    });
+    const items = [];
+    const client = t.client();
+    for await (const item of client.requestPage(t.sdk.ArrayPage, { method: 'get', path: '/array-items' })) {
+      items.push(item.id);
+    }
+    expect(items).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+    expect(t.server.received()).toHaveLength(3);
+  });
+});
+
+describe('next URLs', () => {
+  test('follows absolute and relative links', async () => {
+    t.server.on('GET /linked-items', (req, res) => {
+      const page = Number(req.query.get('page') ?? 1);
+      const next = page === 1 ? `${t.server.url}/linked-items?page=2` : page === 2 ? '/linked-items?page=3' : null;
+      json(200, { data: [{ id: `l${page}` }], links: { next } })(req, res, 0);
+    });
+    const items = [];
+    for await (const item of t.client().items.listLinked()) items.push(item.id);
+    expect(items).toEqual(['l1', 'l2', 'l3']);
+    expect(t.server.received().map((r) => r.url)).toEqual(['/linked-items', '/linked-items?page=2', '/linked-items?page=3']);
+    expect(t.server.received().every((r) => r.headers['authorization'] === 'Bearer sk-test-5ecret')).toBe(true);
+  });
+
+  test('the auth query parameter is not duplicated when the link echoes it', async () => {
+    t.server.on('GET /linked-items', (req, res) => {
+      const next = req.query.get('page') ? null : '/linked-items?page=2&api_key=qk';
+      json(200, { data: [{ id: req.url }], links: { next } })(req, res, 0);
+    });
+    const client = new t.sdk.QueryKeyClient({ apiKey: 'qk', baseURL: t.server.url });
+    const items = [];
+    for await (const item of client.items.listLinked()) items.push(item.id);
+    expect(items).toEqual(['/linked-items?api_key=qk', '/linked-items?page=2&api_key=qk']);
+  });
+
+  test('a link to the page itself ends the list', async () => {
+    t.server.on('GET /linked-items', (req, res) => {
+      json(200, { data: [{ id: req.url }], links: { next: `${t.server.url}/linked-items?page=2` } })(req, res, 0);
+    });
+    const items = [];
+    for await (const item of t.client().items.listLinked()) items.push(item.id);
+    expect(items).toEqual(['/linked-items', '/linked-items?page=2']);
+    expect(t.server.received()).toHaveLength(2);
+  });
+
+  test('a link to another origin is refused (it would receive the API key)', async () => {
+    t.server.on('GET /linked-items', json(200, { data: [{ id: 'a' }], links: { next: 'http://example.invalid/items?page=2' } }));
+    const page = await t.client().items.listLinked();
+    expect(page.hasNextPage()).toBe(true);
+    const error = await caught(() => page.getNextPage());
+    expect(error).toBeInstanceOf(t.sdk.TestError);
+    expect(String(error)).toMatch(/not the API's origin/);
+    expect(t.server.received()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,323 @@
+/** What goes on the wire: URL, query, headers, auth, bodies; and client construction. */
+import { createReadStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { REPO } from './helpers/sdk';
+import { echo, json, sha256 } from './helpers/server';
+import { API_KEY, caught, setup } from './helpers/setup';
+
+const t = setup();
+
+interface Echoed {
+  method: string;
+  url: string;
+  path: string;
+  query: Record<string, string[]>;
+  headers: Record<string, string>;
+  body: string;
+}
+
+describe('URL and query', () => {
+  test('method query: arrays repeat, styles per parameter, undefined and null dropped', async () => {
+    t.server.on('GET /echo', echo);
+    const res = (await t.client().items.search({
+      q: 'a b&c',
+      tags: ['x', 'y'],
+      ids: [1, 2, 3],
+      filter: { status: 'live', owner: undefined },
+    })) as Echoed;
+    expect(res.url).toBe('/echo?q=a%20b%26c&tags=x&tags=y&ids=1%7C2%7C3&filter%5Bstatus%5D=live');
+    expect(res.query).toEqual({ q: ['a b&c'], tags: ['x', 'y'], ids: ['1|2|3'], 'filter[status]': ['live'] });
+  });
+
+  test('default query < method query < per-request query', async () => {
+    t.server.on('GET /echo', echo);
+    const client = t.client({ defaultQuery: { v: '1', q: 'default' } });
+    const res = (await client.items.search({ q: 'method', tags: ['a'] }, { query: { tags: ['b', 'c'], extra: 0 } })) as Echoed;
+    expect(res.query).toEqual({ v: ['1'], q: ['method'], tags: ['b', 'c'], extra: ['0'] });
+  });
+
+  test('query serialisation styles', () => {
+    const { stringifyQuery } = t.sdk;
+    const date = new Date('2024-01-02T03:04:05.000Z');
+    expect(stringifyQuery({ a: [1, 2], b: true, c: date, d: null, e: undefined })).toBe(
+      'a=1&a=2&b=true&c=2024-01-02T03%3A04%3A05.000Z',
+    );
+    // Exploded objects spread into their own parameters (OpenAPI form/explode).
+    expect(stringifyQuery({ point: { x: 1, y: 2 } })).toBe('x=1&y=2');
+    const styles = {
+      f: { style: 'form', explode: false },
+      o: { style: 'form', explode: false },
+      s: { style: 'spaceDelimited', explode: false },
+      p: { style: 'pipeDelimited', explode: false },
+      d: { style: 'deepObject', explode: true },
+    };
+    expect(
+      stringifyQuery(
+        { f: ['a,b', 'c'], o: { x: 1, y: 'z' }, s: ['a', 'b'], p: ['a', 'b'], d: { a: { b: 1 }, c: [1, 2] } },
+        styles,
+      ),
+    ).toBe('f=a%2Cb,c&o=x,1,y,z&s=a%20b&p=a%7Cb&d%5Ba%5D%5Bb%5D=1&d%5Bc%5D=1&d%5Bc%5D=2');
+  });
+
+  test('base URL path prefix and trailing slash', async () => {
+    t.server.on('GET /v1/echo', echo);
+    const res = (await t.client({ baseURL: `${t.server.url}/v1/` }).request({ method: 'get', path: '/echo' })) as Echoed;
+    expect(res.path).toBe('/v1/echo');
+  });
+
+  test('path parameters are percent-encoded and cannot change the path', async () => {
+    t.server.on('GET /items/a%2Fb%3Fc%23d%20e', json(200, { id: 'ok', name: 'n' }));
+    expect(await t.client().items.get('a/b?c#d e')).toEqual({ id: 'ok', name: 'n' });
+    const { path: p, TestError } = t.sdk;
+    for (const bad of ['.', '..', '', null, undefined, { a: 1 }]) {
+      expect(() => p`/items/${bad}/raw`).toThrow(TestError);
+    }
+    expect(p`/a/${'..a'}/${1}/${true}`).toBe('/a/..a/1/true');
+    expect(() => t.client().items.get('..')).toThrow(/Invalid path parameter "\.\."/);
+    expect(t.server.received()).toHaveLength(1); // only the first, valid call
+  });
+
+  test('an absolute URL on another origin is refused before sending (credentials would leak)', async () => {
+    const error = await caught(() => t.client().request({ method: 'get', path: 'http://example.invalid/steal' }));
+    expect(error).toBeInstanceOf(t.sdk.TestError);
+    expect(String(error)).toMatch(/Refusing to request http:\/\/example\.invalid/);
+  });
+});
+
+describe('headers', () => {
+  test('defaults: Accept, User-Agent, bearer auth', async () => {
+    t.server.on('GET /echo', echo);
+    const { headers } = (await t.client().request({ method: 'get', path: '/echo' })) as Echoed;
+    expect(headers['accept']).toBe('application/json');
+    expect(headers['user-agent']).toBe('test-sdk/0.0.1');
+    expect(headers['authorization']).toBe(`Bearer ${API_KEY}`);
+    expect(headers['content-type']).toBeUndefined();
+    expect(headers['idempotency-key']).toBeUndefined();
+  });
+
+  test('merge order default < auth < method < per-request; null removes, even runtime defaults', async () => {
+    t.server.on('GET /echo', echo);
+    const client = t.client({
+      defaultHeaders: { 'X-Default': 'd', 'X-Level': 'default', 'User-Agent': null, Authorization: 'Basic ignored' },
+    });
+    const { headers } = (await client.items.search(
+      { 'X-Trace-Id': 'trace-1' },
+      { headers: { 'x-level': 'request', Accept: null, 'X-Extra': 'e' } },
+    )) as Echoed;
+    expect(headers['x-default']).toBe('d');
+    expect(headers['x-level']).toBe('request');
+    expect(headers['x-trace-id']).toBe('trace-1');
+    expect(headers['x-extra']).toBe('e');
+    expect(headers['authorization']).toBe(`Bearer ${API_KEY}`);
+    expect(headers['user-agent']).not.toBe('test-sdk/0.0.1');
+    expect(headers['accept']).not.toBe('application/json');
+
+    const removed = (await client.request({ method: 'get', path: '/echo' }, { headers: { Authorization: null } })) as Echoed;
+    expect(removed.headers['authorization']).toBeUndefined();
+  });
+
+  test('CR/LF in a header value or name is rejected before anything is sent', async () => {
+    t.server.on('GET /echo', echo);
+    const client = t.client();
+    for (const headers of [{ 'X-A': 'ok\r\nX-Injected: 1' }, { 'X-A': 'trailing\n' }, { 'X-A\r\nX-B': 'v' }]) {
+      const error = await caught(() => client.request({ method: 'get', path: '/echo' }, { headers }));
+      expect(error).toBeInstanceOf(t.sdk.TestError);
+      expect(error).not.toBeInstanceOf(t.sdk.APIError);
+    }
+    const fromParam = await caught(() => client.items.search({ 'X-Trace-Id': 'a\rb' }));
+    expect(String(fromParam)).toMatch(/must not contain CR or LF/);
+    expect(t.server.received()).toHaveLength(0);
+  });
+
+  test('header parameters: arrays comma-joined, numbers stringified, undefined dropped', async () => {
+    t.server.on('GET /echo', echo);
+    const { headers } = (await t.client().request({
+      method: 'get',
+      path: '/echo',
+      headers: { 'X-List': ['a', 'b'], 'X-Num': 3, 'X-None': undefined },
+    })) as Echoed;
+    expect(headers['x-list']).toBe('a,b');
+    expect(headers['x-num']).toBe('3');
+    expect('x-none' in headers).toBe(false);
+  });
+
+  test('idempotency key: fresh per non-GET call, none on GET, overridable', async () => {
+    t.server.on('POST /items', echo).on('GET /echo', echo).on('DELETE /items/1', echo);
+    const client = t.client();
+    const first = (await client.items.create({ name: 'a' })) as Echoed;
+    const second = (await client.items.create({ name: 'a' })) as Echoed;
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(first.headers['idempotency-key']).toMatch(uuid);
+    expect(second.headers['idempotency-key']).toMatch(uuid);
+    expect(first.headers['idempotency-key']).not.toBe(second.headers['idempotency-key']);
+    const get = (await client.request({ method: 'get', path: '/echo' })) as Echoed;
+    expect(get.headers['idempotency-key']).toBeUndefined();
+    const explicit = (await client.items.create({ name: 'a' }, { idempotencyKey: 'my-key' })) as Echoed;
+    expect(explicit.headers['idempotency-key']).toBe('my-key');
+    const del = (await client.request({ method: 'delete', path: '/items/1' })) as Echoed;
+    expect(del.method).toBe('DELETE');
+    expect(del.headers['idempotency-key']).toMatch(uuid);
+  });
+
+  test('authenticated: false sends no credentials', async () => {
+    t.server.on('GET /health', echo);
+    const res = (await t.client().items.health()) as unknown as Echoed;
+    expect(res.headers['authorization']).toBeUndefined();
+  });
+
+  test('apiKey-in-query auth: added to authenticated requests only', async () => {
+    t.server.on('GET /echo', echo).on('GET /health', echo);
+    const client = new t.sdk.QueryKeyClient({ apiKey: 'qk', baseURL: t.server.url });
+    const res = (await client.request({ method: 'get', path: '/echo', query: { a: 1 } })) as Echoed;
+    expect(res.query).toEqual({ api_key: ['qk'], a: ['1'] });
+    expect(res.headers['authorization']).toBeUndefined();
+    const health = (await client.items.health()) as unknown as Echoed;
+    expect(health.query).toEqual({});
+  });
+
+  test('HTTP methods are upper-cased (fetch does not normalise PATCH)', async () => {
+    t.server.on('PATCH /echo', echo);
+    const res = (await t.client().request({ method: 'patch', path: '/echo', body: { a: 1 } })) as Echoed;
+    expect(res.method).toBe('PATCH');
+    expect(JSON.parse(res.body)).toEqual({ a: 1 });
+  });
+});
+
+describe('request bodies', () => {
+  test('json (default), form, text', async () => {
+    t.server.on('POST /echo', echo);
+    const client = t.client();
+    const asJSON = (await client.request({ method: 'post', path: '/echo', body: { a: [1, 'x'], b: null } })) as Echoed;
+    expect(asJSON.headers['content-type']).toBe('application/json');
+    expect(asJSON.body).toBe('{"a":[1,"x"],"b":null}');
+
+    const form = (await client.request({
+      method: 'post',
+      path: '/echo',
+      body: { name: 'a b', tags: ['x', 'y'], skip: undefined },
+      bodyEncoding: 'form',
+    })) as Echoed;
+    expect(form.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(form.body).toBe('name=a%20b&tags=x&tags=y');
+
+    const text = (await client.request({ method: 'post', path: '/echo', body: 'héllo', bodyEncoding: 'text' })) as Echoed;
+    expect(text.headers['content-type']).toBe('text/plain');
+    expect(text.body).toBe('héllo');
+
+    const csv = (await client.request({
+      method: 'post',
+      path: '/echo',
+      body: 'a,b',
+      bodyEncoding: 'text',
+      contentType: 'text/csv',
+    })) as Echoed;
+    expect(csv.headers['content-type']).toBe('text/csv');
+  });
+
+  test('binary bodies from every uploadable arrive byte-exact', async () => {
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 7) % 256);
+    const expected = sha256(bytes);
+    t.server.on('POST /items/x/raw', (req, res) =>
+      json(200, { sha: sha256(req.body), size: req.body.length, type: req.headers['content-type'] })(req, res, 0),
+    );
+    const file = path.join(REPO, 'test/.tmp', `upload-${process.pid}.bin`);
+    await writeFile(file, bytes);
+    async function* generate() {
+      yield bytes.subarray(0, 1000);
+      yield bytes.subarray(1000);
+    }
+    const inputs = {
+      Uint8Array: bytes,
+      ArrayBuffer: bytes.slice().buffer,
+      Blob: new Blob([bytes]),
+      Response: new Response(bytes),
+      ReadableStream: new Response(bytes).body,
+      AsyncIterable: generate(),
+      'fs.ReadStream': createReadStream(file),
+    };
+    const client = t.client();
+    for (const [kind, input] of Object.entries(inputs)) {
+      const res = await client.items.uploadRaw('x', input);
+      expect({ kind, ...res }).toEqual({ kind, sha: expected, size: bytes.length, type: 'application/octet-stream' });
+    }
+    // A wildcard content type from the spec defers to the blob's own type.
+    const typed = await client.request({
+      method: 'post',
+      path: '/items/x/raw',
+      body: new Blob(['<svg/>'], { type: 'image/svg+xml' }),
+      bodyEncoding: 'binary',
+      contentType: 'image/*',
+    });
+    expect(typed.type).toBe('image/svg+xml');
+  });
+});
+
+describe('client construction', () => {
+  test('withOptions keeps the subclass, its own options and the rest', async () => {
+    t.server.on('GET /echo', echo);
+    const client = t.client({ timeout: 1234, defaultHeaders: { 'X-Keep': 'yes' } });
+    const copy = client.withOptions({ maxRetries: 7 });
+    expect(copy).toBeInstanceOf(t.sdk.Test);
+    expect(copy).not.toBe(client);
+    expect([copy.apiKey, copy.baseURL, copy.timeout, copy.maxRetries]).toEqual([API_KEY, t.server.url, 1234, 7]);
+    expect(client.maxRetries).toBe(2);
+    const res = (await copy.request({ method: 'get', path: '/echo' })) as Echoed;
+    expect(res.headers['x-keep']).toBe('yes');
+    expect(res.headers['authorization']).toBe(`Bearer ${API_KEY}`);
+
+    const queryClient = new t.sdk.QueryKeyClient({ apiKey: 'qk', baseURL: t.server.url }).withOptions({ apiKey: 'qk2' });
+    expect(queryClient).toBeInstanceOf(t.sdk.QueryKeyClient);
+    expect(((await queryClient.request({ method: 'get', path: '/echo' })) as Echoed).query).toEqual({ api_key: ['qk2'] });
+  });
+
+  test('base URL: option, then <ENV>_BASE_URL, then the default; required when none', () => {
+    const { Defaulted, Test, TestError } = t.sdk;
+    const saved = { ...process.env };
+    try {
+      delete process.env['TEST_DEFAULTED_BASE_URL'];
+      expect(new Defaulted().baseURL).toBe('https://api.example.com/v1');
+      process.env['TEST_DEFAULTED_BASE_URL'] = '  http://env.example/api  ';
+      expect(new Defaulted().baseURL).toBe('http://env.example/api');
+      expect(new Defaulted({ baseURL: 'http://option.example' }).baseURL).toBe('http://option.example');
+      process.env['TEST_DEFAULTED_BASE_URL'] = '';
+      expect(new Defaulted().baseURL).toBe('https://api.example.com/v1');
+
+      delete process.env['TEST_BASE_URL'];
+      expect(() => new Test({ apiKey: 'k' })).toThrow(TestError);
+      expect(() => new Test({ apiKey: 'k' })).toThrow(/TEST_BASE_URL/);
+      process.env['TEST_API_KEY'] = 'from-env';
+      expect(new Test({ baseURL: 'http://x' }).apiKey).toBe('from-env');
+      delete process.env['TEST_API_KEY'];
+      expect(() => new Test({ baseURL: 'http://x' })).toThrow(/TEST_API_KEY/);
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  test('defaults: timeout 60 s, 2 retries, log level warn', () => {
+    const client = t.client();
+    expect([client.timeout, client.maxRetries, client.logLevel]).toEqual([60_000, 2, 'warn']);
+  });
+
+  test('custom fetch and fetchOptions', async () => {
+    t.server.on('GET /echo', echo);
+    const calls: Array<[string, RequestInit]> = [];
+    const client = t.client({
+      fetch: (url: string, init: RequestInit) => {
+        calls.push([url, init]);
+        return fetch(url, init);
+      },
+      fetchOptions: { cache: 'no-store', redirect: 'error' },
+    });
+    await client.request({ method: 'get', path: '/echo', query: { a: 1 } }, { fetchOptions: { redirect: 'manual' } });
+    expect(calls).toHaveLength(1);
+    const [url, init] = calls[0] ?? ['', {}];
+    expect(url).toBe(`${t.server.url}/echo?a=1`);
+    expect(init.cache).toBe('no-store');
+    expect(init.redirect).toBe('manual');
+    expect(init.method).toBe('GET');
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+  });
+});

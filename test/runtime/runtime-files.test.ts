@@ -1,0 +1,66 @@
+/** runtimeFiles(): which files every SDK gets, rendered how. */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runtimeFiles } from '../../generator/emit/runtime-files';
+import { REPO, VIEW } from './helpers/sdk';
+
+const TEMPLATES = path.join(REPO, 'templates/base');
+
+describe('runtimeFiles', () => {
+  test('lists the contract modules, sorted, with SDK-relative paths', async () => {
+    const files = await runtimeFiles(TEMPLATES, VIEW);
+    const paths = files.map((f) => f.path);
+    expect(paths).toEqual([...paths].sort());
+    for (const module of [
+      'src/core/api-promise.ts',
+      'src/core/base-client.ts',
+      'src/core/error.ts',
+      'src/core/pagination.ts',
+      'src/core/resource.ts',
+      'src/core/streaming.ts',
+      'src/core/uploads.ts',
+      'src/internal/path.ts',
+    ]) {
+      expect(paths).toContain(module);
+    }
+    expect(paths.every((p) => /^src\/(core|internal)\/[\w/-]+\.ts$/.test(p))).toBe(true);
+  });
+
+  test('copies .ts verbatim and renders .ts.hbs with the view', async () => {
+    const files = await runtimeFiles(TEMPLATES, { ...VIEW, clientName: 'Smithery' });
+    const baseClient = files.find((f) => f.path === 'src/core/base-client.ts');
+    expect(baseClient?.contents).toBe(await readFile(path.join(TEMPLATES, 'src/core/base-client.ts'), 'utf8'));
+    const error = files.find((f) => f.path === 'src/core/error.ts')?.contents ?? '';
+    expect(error).toContain('export class SmitheryError extends Error');
+    expect(error).toContain('export { SmitheryError as SDKError }');
+    expect(error).not.toContain('{{');
+  });
+
+  test('is deterministic', async () => {
+    expect(await runtimeFiles(TEMPLATES, VIEW)).toEqual(await runtimeFiles(TEMPLATES, VIEW));
+  });
+
+  test('recurses into subdirectories, ignores other files, renders strictly', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'runtime-files-'));
+    try {
+      await mkdir(path.join(dir, 'src/internal/deep'), { recursive: true });
+      await mkdir(path.join(dir, 'src/core'), { recursive: true });
+      await writeFile(path.join(dir, 'src/internal/deep/z.ts'), 'export const z = 1;\n');
+      await writeFile(path.join(dir, 'src/internal/a.ts'), 'export const a = 1;\n');
+      await writeFile(path.join(dir, 'src/internal/notes.md'), '# not code\n');
+      await writeFile(path.join(dir, 'src/core/name.ts.hbs'), "export const name = '{{packageName}}@{{packageVersion}}';\n");
+      const files = await runtimeFiles(dir, VIEW);
+      expect(files).toEqual([
+        { path: 'src/core/name.ts', contents: "export const name = 'test-sdk@0.0.1';\n" },
+        { path: 'src/internal/a.ts', contents: 'export const a = 1;\n' },
+        { path: 'src/internal/deep/z.ts', contents: 'export const z = 1;\n' },
+      ]);
+      await writeFile(path.join(dir, 'src/core/bad.ts.hbs'), '{{missingField}}');
+      await expect(runtimeFiles(dir, VIEW)).rejects.toThrow(/missingField/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

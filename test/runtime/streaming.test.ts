@@ -1,0 +1,202 @@
+/** Server-Sent Events over real HTTP: parsing, chunk boundaries, cuts, aborts, tee. */
+import { describe, expect, test } from 'vitest';
+import { json, sse, type Handler } from './helpers/server';
+import { caught, setup, timed } from './helpers/setup';
+
+const t = setup();
+
+/** A ServerSentEvent as the tests see it (the SDK module is loaded untyped). */
+interface SSE {
+  event: string | null;
+  id: string | null;
+  retry: number | null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  data: any;
+}
+
+async function collect(stream: AsyncIterable<SSE>): Promise<SSE[]> {
+  const out: SSE[] = [];
+  for await (const value of stream) out.push(value);
+  return out;
+}
+
+const event = (data: unknown, extra: Record<string, unknown> = {}) => ({ event: null, id: null, retry: null, data, ...extra });
+
+describe('parsing', () => {
+  test('JSON events with names, ids, retry, comments and multi-line data', async () => {
+    t.server.on(
+      'GET /events',
+      sse([
+        ': keep-alive comment\n\n',
+        'data: {"type":"a","n":1}\n\n',
+        'event: update\nid: 7\nretry: 1500\ndata: {"type":"b",\ndata: "n":2}\n\n',
+        'event: ping\n\n', // no data: not dispatched
+        'data:{"type":"c","n":3}\nid\n\n', // no space after colon; bare field name
+      ]),
+    );
+    const stream = await t.client().items.events();
+    expect(stream).toBeInstanceOf(t.sdk.Stream);
+    expect(await collect(stream)).toEqual([
+      event({ type: 'a', n: 1 }),
+      event({ type: 'b', n: 2 }, { event: 'update', id: '7', retry: 1500 }),
+      event({ type: 'c', n: 3 }, { id: '' }),
+    ]);
+    expect(t.server.received()[0]?.headers['accept']).toBe('text/event-stream');
+  });
+
+  test('text events keep the raw data', async () => {
+    t.server.on('GET /text-events', sse(['data: hello\n\n', 'data: two\ndata: lines\n\n', 'data:  leading space\n\n']));
+    const events = await collect(await t.client().items.textEvents());
+    expect(events.map((e) => e.data)).toEqual(['hello', 'two\nlines', ' leading space']);
+  });
+
+  test('CRLF, CR and LF line endings, split anywhere, including inside UTF-8 characters', async () => {
+    const wire = 'data: {"type":"é€😀","n":1}\r\n\r\ndata: {"type":"cr","n":2}\r\revent: x\ndata: {"type":"lf","n":3}\n\n';
+    const bytes = Buffer.from(wire, 'utf8');
+    // Every split position: each chunk boundary lands somewhere different ("\r" | "\n", mid-character…).
+    for (let split = 1; split < bytes.length; split += 3) {
+      t.server.on('GET /events', (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(bytes.subarray(0, split));
+        setTimeout(() => res.end(bytes.subarray(split)), 2);
+      });
+      const events = await collect(await t.client().items.events());
+      expect({ split, events }).toEqual({
+        split,
+        events: [event({ type: 'é€😀', n: 1 }), event({ type: 'cr', n: 2 }), event({ type: 'lf', n: 3 }, { event: 'x' })],
+      });
+    }
+  });
+
+  test('"\\r" at the end of a chunk followed by "\\n" is one line break, not two', async () => {
+    t.server.on('GET /text-events', sse(['data: a\r', '\ndata: b\r\n', '\r\n'], { gapMs: 5 }));
+    const events = await collect(await t.client().items.textEvents());
+    expect(events.map((e) => e.data)).toEqual(['a\nb']);
+  });
+
+  test('[DONE] ends a JSON stream and closes the connection', async () => {
+    t.server.on('GET /events', sse(['data: {"type":"a","n":1}\n\n', 'data: [DONE]\n\n'], { end: 'hang' }));
+    const events = await collect(await t.client().items.events());
+    expect(events).toEqual([event({ type: 'a', n: 1 })]);
+  });
+
+  test('invalid JSON in an event raises a TestError', async () => {
+    t.server.on('GET /events', sse(['data: {"type":\n\n']));
+    const stream = await t.client().items.events();
+    const error = await caught(() => collect(stream));
+    expect(error).toBeInstanceOf(t.sdk.TestError);
+    expect((error as Error).message).toMatch(/Invalid JSON in a server-sent event/);
+  });
+
+  test('an error status is thrown when awaiting, before any streaming', async () => {
+    t.server.on('GET /events', json(404, { error: 'No such stream' }));
+    const error = await caught(() => t.client().items.events());
+    expect(error).toBeInstanceOf(t.sdk.NotFoundError);
+    expect((error as Error).message).toBe('404 No such stream');
+  });
+});
+
+describe('ends, cuts and aborts', () => {
+  test('a stream cut mid-event (clean close) drops the partial event and ends', async () => {
+    t.server.on('GET /events', sse(['data: {"type":"a","n":1}\n\n', 'event: half\ndata: {"type":"b"']));
+    expect(await collect(await t.client().items.events())).toEqual([event({ type: 'a', n: 1 })]);
+  });
+
+  test('a connection reset mid-event raises APIConnectionError after the complete events', async () => {
+    t.server.on('GET /events', sse(['data: {"type":"a","n":1}\n\n', 'data: {"type":"b"'], { gapMs: 10, end: 'cut' }));
+    const stream = await t.client().items.events();
+    const seen: unknown[] = [];
+    const error = await caught(async () => {
+      for await (const e of stream) seen.push(e.data);
+    });
+    expect(seen).toEqual([{ type: 'a', n: 1 }]);
+    expect(error).toBeInstanceOf(t.sdk.APIConnectionError);
+  });
+
+  /** Streams an event every 10 ms until the client goes away; resolves `closed` when it does. */
+  function endless(): { handler: Handler; closed: Promise<number> } {
+    let resolveClosed: (sent: number) => void = () => {};
+    const closed = new Promise<number>((resolve) => (resolveClosed = resolve));
+    const handler: Handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      let n = 0;
+      const timer = setInterval(() => res.write(`data: {"type":"tick","n":${++n}}\n\n`), 10);
+      res.on('close', () => {
+        clearInterval(timer);
+        resolveClosed(n);
+      });
+    };
+    return { handler, closed };
+  }
+
+  test('breaking out of the loop closes the connection', async () => {
+    const { handler, closed } = endless();
+    t.server.on('GET /events', handler);
+    const seen = [];
+    for await (const e of await t.client().items.events()) {
+      seen.push(e.data.n);
+      if (seen.length === 3) break;
+    }
+    expect(seen).toEqual([1, 2, 3]);
+    expect(await closed).toBeLessThan(10);
+  });
+
+  test('controller.abort() ends the iteration quietly and closes the connection', async () => {
+    const { handler, closed } = endless();
+    t.server.on('GET /events', handler);
+    const stream = await t.client().items.events();
+    const seen = [];
+    for await (const e of stream) {
+      seen.push(e.data.n);
+      if (seen.length === 2) stream.controller.abort();
+    }
+    expect(seen).toEqual([1, 2]);
+    await closed;
+  });
+
+  test("the caller's signal still aborts the stream after the response arrived", async () => {
+    const { handler, closed } = endless();
+    t.server.on('GET /events', handler);
+    const controller = new AbortController();
+    const stream = await t.client().items.events({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 40);
+    const events = await collect(stream);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThan(10);
+    await closed;
+  });
+
+  test('the request timeout does not cut a long-running stream', async () => {
+    const ticks = Array.from({ length: 6 }, (_, i) => `data: {"type":"t","n":${i}}\n\n`);
+    t.server.on('GET /events', sse(ticks, { gapMs: 50 }));
+    const { ms, result } = await timed(async () => collect(await t.client({ timeout: 100 }).items.events()));
+    expect(result).toHaveLength(6);
+    expect(ms).toBeGreaterThan(250);
+  });
+});
+
+describe('Stream helpers', () => {
+  const three = ['data: {"type":"a","n":1}\n\n', 'data: {"type":"b","n":2}\n\n', 'data: {"type":"c","n":3}\n\n'];
+
+  test('a stream can be iterated once; tee() gives two full copies', async () => {
+    t.server.on('GET /events', sse(three, { gapMs: 5 }));
+    const stream = await t.client().items.events();
+    const [left, right] = stream.tee();
+    const [a, b] = await Promise.all([collect(left), collect(right)]);
+    expect(a.map((e) => e.data.n)).toEqual([1, 2, 3]);
+    expect(b).toEqual(a);
+    expect(() => stream[Symbol.asyncIterator]()).toThrow(t.sdk.TestError);
+    expect(t.server.received()).toHaveLength(1);
+  });
+
+  test('toReadableStream() writes JSON lines that fromReadableStream() reads back', async () => {
+    t.server.on('GET /events', sse(three));
+    const readable = (await t.client().items.events()).toReadableStream();
+    const text = await new Response(readable).text();
+    expect(text.trim().split('\n').map((line) => JSON.parse(line).data.n)).toEqual([1, 2, 3]);
+
+    t.server.on('GET /events', sse(three));
+    const again = t.sdk.Stream.fromReadableStream((await t.client().items.events()).toReadableStream());
+    expect((await collect(again)).map((e) => e.data.type)).toEqual(['a', 'b', 'c']);
+  });
+});
