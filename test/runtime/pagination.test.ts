@@ -95,6 +95,19 @@ describe('page numbers', () => {
     expect(received.map((r) => r.headers['x-trace'])).toEqual(['abc', 'abc']);
   });
 
+  test('totalCount and the page size sent stand in for totalPages', async () => {
+    t.server.on('GET /counted-items', (req, res) => {
+      const page = Number(req.query.get('page') ?? 1);
+      const size = Number(req.query.get('pageSize'));
+      json(200, { items: ALL.slice((page - 1) * size, page * size), meta: { total: ALL.length } })(req, res, 0);
+    });
+    const items = [];
+    const list = t.client().requestPage(t.sdk.CountedPage, { method: 'get', path: '/counted-items', query: { pageSize: 2 } });
+    for await (const item of list) items.push(item.id);
+    expect(items).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+    expect(t.server.received()).toHaveLength(3); // ceil(5 / 2): no request for a fourth, empty page
+  });
+
   test('withResponse on a list', async () => {
     t.server.on('GET /items', numbered);
     const { data, response } = await t.client().items.list({ pageSize: 5 }).withResponse();

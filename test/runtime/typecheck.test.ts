@@ -1,46 +1,68 @@
 /**
  * The rendered runtime and the fixture SDK compile under the strictest settings a generated SDK may meet,
- * without Node's types (the runtime must not depend on them).
+ * without Node's types (the runtime must not depend on them); and the compiled ES modules run in plain Node.
  */
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { REPO, renderSdk } from './helpers/sdk';
+import { TestServer, json, sequence } from './helpers/server';
 
 const run = promisify(execFile);
+const TSC = path.join(REPO, 'node_modules/.bin/tsc');
+
+const COMPILER_OPTIONS = {
+  target: 'ES2022',
+  module: 'ESNext',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  types: [],
+  strict: true,
+  moduleResolution: 'bundler',
+  verbatimModuleSyntax: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: false,
+  noImplicitOverride: true,
+  noFallthroughCasesInSwitch: true,
+  isolatedModules: true,
+  skipLibCheck: true,
+};
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ dir, cleanup } = await renderSdk());
+});
+afterAll(() => cleanup());
+
+/** tsc's diagnostics for `dir` with these options ('' when it compiles). */
+async function tsc(options: Record<string, unknown>): Promise<string> {
+  await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, include: ['src/**/*.ts'] }));
+  return run(TSC, ['-p', dir], { cwd: dir }).then(
+    () => '',
+    (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
+  );
+}
 
 test('rendered runtime + fixture client pass tsc --strict without @types/node', { timeout: 60_000 }, async () => {
-  const { dir, cleanup } = await renderSdk();
+  expect(await tsc({ ...COMPILER_OPTIONS, noEmit: true })).toBe('');
+});
+
+test('the compiled ES modules (with declarations) run in plain Node', { timeout: 60_000 }, async () => {
+  expect(await tsc({ ...COMPILER_OPTIONS, noEmit: false, declaration: true, outDir: 'dist', rootDir: 'src' })).toBe('');
+  const server = await new TestServer().start();
   try {
-    const tsconfig = {
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-        types: [],
-        strict: true,
-        noEmit: true,
-        moduleResolution: 'bundler',
-        verbatimModuleSyntax: true,
-        noUncheckedIndexedAccess: true,
-        exactOptionalPropertyTypes: false,
-        noImplicitOverride: true,
-        noFallthroughCasesInSwitch: true,
-        isolatedModules: true,
-        skipLibCheck: true,
-      },
-      include: ['src/**/*.ts'],
-    };
-    await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
-    const tsc = path.join(REPO, 'node_modules/.bin/tsc');
-    const result = await run(tsc, ['-p', dir], { cwd: dir }).then(
-      () => '',
-      (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
-    );
-    expect(result).toBe('');
+    server.on('GET /items/1', sequence(json(503, { error: 'busy' }, { 'retry-after-ms': '1' }), json(200, { id: '1', name: 'one' })));
+    await writeFile(path.join(dir, 'dist/package.json'), '{ "type": "module" }');
+    const script = `
+      import { Test } from './dist/index.js';
+      const client = new Test({ apiKey: 'k', baseURL: process.argv[1] });
+      console.log(JSON.stringify(await client.items.get('1')));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script, server.url], { cwd: dir });
+    expect(JSON.parse(stdout)).toEqual({ id: '1', name: 'one' });
+    expect(server.received()).toHaveLength(2);
   } finally {
-    await cleanup();
+    await server.stop();
   }
 });

@@ -1,12 +1,12 @@
-import { APIPromise, type APIResponseProps } from './api-promise';
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, SDKError } from './error';
-import type { AbstractPage, PageClass, PagePromise } from './pagination';
-import { readEnv } from '../internal/env';
-import { buildHeaders } from '../internal/headers';
-import { LOG_LEVELS, redactHeaders, redactURL, type Logger, type LogLevel } from '../internal/log';
-import { stringifyQuery, type QueryStyle } from '../internal/query';
-import { retryDelay, shouldRetry } from '../internal/retry';
-import { isAsyncIterable, sleep, uuid4 } from '../internal/utils';
+import { APIPromise, type APIResponseProps } from './api-promise.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, SDKError } from './error.js';
+import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
+import { readEnv } from '../internal/env.js';
+import { buildHeaders } from '../internal/headers.js';
+import { LOG_LEVELS, redactHeaders, redactURL, type Logger, type LogLevel } from '../internal/log.js';
+import { stringifyQuery, type QueryStyle } from '../internal/query.js';
+import { retryDelay, shouldRetry } from '../internal/retry.js';
+import { isAsyncIterable, sleep, uuid4 } from '../internal/utils.js';
 
 export { readEnv };
 export type { Logger, LogLevel };
