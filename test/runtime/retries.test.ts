@@ -194,6 +194,15 @@ describe('aborts', () => {
     expect(t.server.received()).toHaveLength(1);
   });
 
+  test('a signal passed in fetchOptions is honoured the same way', async () => {
+    t.server.on('GET /items/1', delayed(2000, ok));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const error = await caught(() => t.client({ fetchOptions: { signal: controller.signal } }).items.get('1'));
+    expect(error).toBeInstanceOf(t.sdk.APIUserAbortError);
+    expect(t.server.received()).toHaveLength(1);
+  });
+
   test('an already-aborted signal sends nothing', async () => {
     t.server.on('GET /items/1', ok);
     const error = await caught(() => t.client().items.get('1', { signal: AbortSignal.abort() }));

@@ -191,7 +191,7 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
 
   #context(): PageContext<PageShape> {
     const { client, request, options, response, body } = this.#init;
-    const base = new URL(request.path, `${client.baseURL}/`).toString();
+    const requested = /^[a-z][a-z\d+.-]*:/i.test(request.path) ? request.path : client.baseURL + request.path;
     return {
       shape: this.#shape(),
       items: this.getPaginatedItems(),
@@ -209,7 +209,7 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
         options: options && { ...options, query: undefined },
       }),
       // Custom fetch implementations may not set `response.url`.
-      url: response.url || base,
+      url: response.url || requested,
       path: request.path,
     };
   }
