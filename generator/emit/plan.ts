@@ -284,6 +284,11 @@ class Planner {
       }
       if (method.body.encoding !== 'json') fields.push(`bodyEncoding: '${method.body.encoding}'`);
       if (method.body.jsonParts.length > 0) fields.push(`jsonParts: [${method.body.jsonParts.map(quoteString).join(', ')}]`);
+      if (method.body.encoding === 'multipart') {
+        // The multipart encoder is passed in, so programs that never upload do not bundle it.
+        imports.add('core/uploads', 'toFormData', false);
+        fields.push('multipart: toFormData');
+      }
       if (method.body.encoding === 'binary' || method.body.encoding === 'text') fields.push(`contentType: ${quoteString(method.body.contentType)}`);
     }
     let returnType: string;
@@ -305,11 +310,11 @@ class Planner {
         fields.push(`responseKind: 'binary'`);
         break;
       case 'sse': {
-        imports.add('core/streaming', 'Stream', true);
+        imports.add('core/streaming', 'Stream', false);
         imports.add('core/streaming', 'ServerSentEvent', true);
         const isText = response.event.kind === 'string';
         returnType = `Stream<ServerSentEvent<${printType(response.event, ctx, null)}>>`;
-        fields.push(`responseKind: 'sse'`, `sseData: '${isText ? 'text' : 'json'}'`);
+        fields.push(`responseKind: 'sse'`, `sseData: '${isText ? 'text' : 'json'}'`, 'stream: Stream');
         break;
       }
     }

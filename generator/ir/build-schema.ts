@@ -97,7 +97,43 @@ export class TypeBuilder {
     if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
       return { kind: 'ref', schemaId: this.named(node, node.idName) };
     }
+    const key = locationKey(node.loc);
+    const named = this.namedAt.get(key);
+    if (named) return { kind: 'ref', schemaId: named };
+    // An inline schema that a deep `$ref` reaches from inside itself must be a named type, from its
+    // first use on, so the cycle passes through a ref and is declared once.
+    if (this.reader.spec.deepRefTargets.has(key) && this.isRecursive(node)) {
+      return { kind: 'ref', schemaId: this.named(node, nameFromPointer(node.loc.pointer)) };
+    }
     return this.structural(node, direction);
+  }
+
+  private readonly recursive = new Map<string, boolean>();
+
+  /** Whether `start` reaches itself through its subschemas and `$ref`s. */
+  private isRecursive(start: SchemaNode): boolean {
+    const startKey = locationKey(start.loc);
+    const cached = this.recursive.get(startKey);
+    if (cached !== undefined) return cached;
+    const seen = new Set<string>();
+    const stack: SchemaNode[] = [...children(start)];
+    let found = false;
+    while (stack.length > 0 && !found) {
+      let node = stack.pop()!;
+      if (node.ref !== null) {
+        const target = safeResolve(this, node);
+        if (!target) continue;
+        node = target;
+      }
+      const key = locationKey(node.loc);
+      if (key === startKey) found = true;
+      else if (!seen.has(key)) {
+        seen.add(key);
+        stack.push(...children(node));
+      }
+    }
+    this.recursive.set(startKey, found);
+    return found;
   }
 
   /** The schema a `$ref` node points at, if it names a registered or registrable named schema. */
@@ -347,6 +383,14 @@ export class TypeBuilder {
     }
     return { kind: 'unknown' };
   }
+}
+
+function children(node: SchemaNode): SchemaNode[] {
+  const out: SchemaNode[] = node.properties.map((p) => p.schema);
+  if (node.items) out.push(node.items);
+  if (node.additionalProperties && typeof node.additionalProperties === 'object') out.push(node.additionalProperties);
+  for (const list of [node.prefixItems, node.allOf, node.anyOf, node.oneOf]) if (list) out.push(...list);
+  return out;
 }
 
 function safeResolve(builder: TypeBuilder, node: SchemaNode): SchemaNode | null {

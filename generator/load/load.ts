@@ -8,7 +8,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Diagnostics, SpecError, pointerTokens } from '../diagnostics';
+import { Diagnostics, SpecError, pointerJoin, pointerTokens } from '../diagnostics';
 import { parseDocumentText } from './parse';
 
 export interface SpecDocument {
@@ -27,6 +27,11 @@ export interface LoadedSpec {
   declaredVersion: string;
   /** Semantics of the (converted) documents. */
   dialect: '3.0' | '3.1';
+  /**
+   * Targets of `$ref`s that point inside something other than a component schema (`#/paths/…`,
+   * `#/components/schemas/A/properties/b`), as `absPath + pointer`: such a schema may have to be named.
+   */
+  deepRefTargets: Set<string>;
 }
 
 /** A place in a loaded document. */
@@ -100,7 +105,7 @@ export async function loadSpec(file: string, diags: Diagnostics, options: LoadOp
   }
 
   const documents = new Map<string, SpecDocument>([[absPath, root]]);
-  const spec: LoadedSpec = { root, documents, declaredVersion, dialect };
+  const spec: LoadedSpec = { root, documents, declaredVersion, dialect, deepRefTargets: new Set() };
   await loadExternalRefs(spec, root, options, dialect === '3.0' && top.swagger !== undefined, diags);
   return spec;
 }
@@ -149,7 +154,14 @@ async function loadExternalRefs(
   while (queue.length > 0) {
     const doc = queue.shift()!;
     const targets = new Map<string, string>(); // absPath → pointer of the first ref that names it
-    collectExternalRefs(doc.root, '#', (ref, pointer) => {
+    collectRefs(doc.root, '#', (ref) => {
+      const hash = ref.indexOf('#');
+      const filePart = hash === -1 ? ref : ref.slice(0, hash);
+      const pointer = hash === -1 ? '#' : ref.slice(hash);
+      if (/^#\/components\/schemas\/[^/]+$/.test(pointer) || pointer === '#') return;
+      const abs = filePart === '' ? doc.absPath : path.resolve(path.dirname(doc.absPath), decodeURI(filePart));
+      spec.deepRefTargets.add(`${abs}${normalizeRefPointer(pointer)}`);
+    }, (ref, pointer) => {
       const filePart = ref.slice(0, ref.indexOf('#') === -1 ? ref.length : ref.indexOf('#'));
       if (/^[a-z][a-z0-9+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart)) {
         throw new SpecError({
@@ -195,8 +207,21 @@ function isSwagger2Fragment(value: unknown): boolean {
   return value !== null && typeof value === 'object' && (value as Record<string, unknown>).swagger === '2.0';
 }
 
-/** Calls `visit` for every `$ref` string that names another file. Iterative: specs can nest deeply. */
-function collectExternalRefs(root: unknown, rootPointer: string, visit: (ref: string, pointer: string) => void): void {
+/** Re-join a `$ref` pointer from its tokens so it matches pointers built with `pointerJoin`. */
+export function normalizeRefPointer(pointer: string): string {
+  return pointerJoin('#', ...pointerTokens(pointer));
+}
+
+/**
+ * Calls `visitAll` for every `$ref` string and `visitExternal` for those naming another file.
+ * Iterative: specs can nest deeply.
+ */
+function collectRefs(
+  root: unknown,
+  rootPointer: string,
+  visitAll: (ref: string) => void,
+  visit: (ref: string, pointer: string) => void,
+): void {
   const stack: Array<[unknown, string]> = [[root, rootPointer]];
   while (stack.length > 0) {
     const [node, pointer] = stack.pop()!;
@@ -207,7 +232,10 @@ function collectExternalRefs(root: unknown, rootPointer: string, visit: (ref: st
     }
     const obj = node as Record<string, unknown>;
     const ref = obj.$ref;
-    if (typeof ref === 'string' && ref !== '' && !ref.startsWith('#')) visit(ref, `${pointer}/$ref`);
+    if (typeof ref === 'string' && ref !== '') {
+      visitAll(ref);
+      if (!ref.startsWith('#')) visit(ref, `${pointer}/$ref`);
+    }
     for (const key of Object.keys(obj)) {
       const value = obj[key];
       if (value !== null && typeof value === 'object') {

@@ -51,6 +51,11 @@ export class Smithery extends BaseClient {
     return headers;
   }
 
+  /** A copy of this client with some options changed. */
+  override withOptions(options: Partial<ClientOptions>): this {
+    return super.withOptions(options);
+  }
+
   health: Health = new Health(this);
   servers: Servers = new Servers(this);
   skills: Skills = new Skills(this);

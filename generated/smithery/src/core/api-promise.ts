@@ -1,4 +1,4 @@
-import type { APIRequest, RequestOptions } from './base-client';
+import type { APIRequest, RequestOptions } from './base-client.js';
 
 /** What a successful attempt hands over: the response (headers received, body unread) and its context. */
 export interface APIResponseProps {

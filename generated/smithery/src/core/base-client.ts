@@ -1,18 +1,18 @@
-import { APIPromise, type APIResponseProps } from './api-promise';
+import { APIPromise, type APIResponseProps } from './api-promise.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
   SDKError,
-} from './error';
-import type { AbstractPage, PageClass, PagePromise } from './pagination';
-import { readEnv } from '../internal/env';
-import { buildHeaders } from '../internal/headers';
-import { LOG_LEVELS, redactHeaders, redactURL, type Logger, type LogLevel } from '../internal/log';
-import { stringifyQuery, type QueryStyle } from '../internal/query';
-import { retryDelay, shouldRetry } from '../internal/retry';
-import { isAsyncIterable, sleep, uuid4 } from '../internal/utils';
+} from './error.js';
+import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
+import { readEnv } from '../internal/env.js';
+import { buildHeaders } from '../internal/headers.js';
+import { LOG_LEVELS, redactHeaders, redactURL, type Logger, type LogLevel } from '../internal/log.js';
+import { stringifyQuery, type QueryStyle } from '../internal/query.js';
+import { retryDelay, shouldRetry } from '../internal/retry.js';
+import { isAsyncIterable, sleep, uuid4 } from '../internal/utils.js';
 
 export { readEnv };
 export type { Logger, LogLevel };
@@ -24,7 +24,10 @@ export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 export interface BaseClientOptions {
   /** Defaults to the `<ENV>_BASE_URL` environment variable, then to the API's documented server. */
   baseURL?: string | null | undefined;
-  /** Milliseconds to wait for a response, per attempt (default 60 000). */
+  /**
+   * Milliseconds each attempt may take (default 60 000): until the headers arrive, and until the body is read
+   * for bodies the SDK reads itself (not for streams, binary downloads or `asResponse()`).
+   */
   timeout?: number | undefined;
   /** How many times a failed request is retried (default 2). */
   maxRetries?: number | undefined;
@@ -68,7 +71,10 @@ export interface RequestOptions {
   headers?: Record<string, string | null | undefined> | undefined;
   /** Merged over the method's query parameters. */
   query?: Record<string, unknown> | undefined;
-  /** Aborting it cancels the request (raising `APIUserAbortError`), including retries and streamed bodies. */
+  /**
+   * Aborting it cancels the request (raising `APIUserAbortError`), including retries and streamed bodies.
+   * (A `signal` in `fetchOptions` is honoured the same way.)
+   */
   signal?: AbortSignal | null | undefined;
   /** Overrides the idempotency key generated for this call (sent when the API declares an idempotency header). */
   idempotencyKey?: string | undefined;
@@ -124,7 +130,7 @@ export class BaseClient {
   readonly logLevel: LogLevel;
   readonly logger: Logger;
   /** The options the client was created with, including the subclass's own (see `withOptions`). */
-  protected readonly options: BaseClientOptions;
+  protected readonly options: ClientOptionsInput;
   private readonly config: ClientConfig;
 
   constructor(options: ClientOptionsInput, config: ClientConfig) {
@@ -162,8 +168,11 @@ export class BaseClient {
     return undefined;
   }
 
-  /** A copy of this client (same class) with some options changed. */
-  withOptions(options: Partial<BaseClientOptions>): this {
+  /**
+   * A copy of this client (same class) with some options changed, the subclass's own options included.
+   * Generated clients narrow the parameter to `Partial<ClientOptions>` by overriding this signature.
+   */
+  withOptions(options: Partial<ClientOptionsInput>): this {
     const Client = this.constructor as new (options: BaseClientOptions) => this;
     return new Client({ ...this.options, ...options });
   }
@@ -189,7 +198,7 @@ export class BaseClient {
    * @internal
    */
   async makeRequest(req: APIRequest, options: RequestOptions = {}): Promise<APIResponseProps> {
-    const { signal } = options;
+    const signal = options.signal ?? options.fetchOptions?.signal ?? this.options.fetchOptions?.signal;
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const timeout = options.timeout ?? this.timeout;
     const method = req.method.toUpperCase();

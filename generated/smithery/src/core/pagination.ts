@@ -6,9 +6,9 @@
 //     declare servers: Array<Item>;
 //   }
 
-import { APIPromise } from './api-promise';
-import { parseResponse, type APIRequest, type BaseClient, type RequestOptions } from './base-client';
-import { SDKError } from './error';
+import { APIPromise } from './api-promise.js';
+import { parseResponse, type APIRequest, type BaseClient, type RequestOptions } from './base-client.js';
+import { SDKError } from './error.js';
 
 /** Property path in the response body: `['pagination', 'totalPages']`; `[]` is the body itself. */
 export type BodyPath = readonly string[];
@@ -23,10 +23,14 @@ export interface PageShape {
 export interface PageNumberShape extends PageShape {
   /** Query parameter carrying the page number. */
   page: string;
+  /** Query parameter carrying the page size (with `totalCount`, gives the number of pages). */
+  size?: string | undefined;
   /** Number of the first page, when the request does not say (default 1). */
   firstPage?: number | undefined;
   currentPage?: BodyPath | undefined;
   totalPages?: BodyPath | undefined;
+  /** Total number of items: the number of pages when `totalPages` is missing and the page size was sent. */
+  totalCount?: BodyPath | undefined;
 }
 
 export interface CursorShape extends PageShape {
@@ -187,7 +191,7 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
 
   #context(): PageContext<PageShape> {
     const { client, request, options, response, body } = this.#init;
-    const base = new URL(request.path, `${client.baseURL}/`).toString();
+    const requested = /^[a-z][a-z\d+.-]*:/i.test(request.path) ? request.path : client.baseURL + request.path;
     return {
       shape: this.#shape(),
       items: this.getPaginatedItems(),
@@ -206,7 +210,7 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
         options: options && { ...options, query: undefined },
       }),
       // Custom fetch implementations may not set `response.url`.
-      url: response.url || base,
+      url: response.url || requested,
       path: request.path,
     };
   }
@@ -234,8 +238,8 @@ function getPath(body: unknown, path: BodyPath | undefined): unknown {
 }
 
 /**
- * Numbered pages (`?page=2`). Ends when `currentPage >= totalPages` (both known: no request for an empty page),
- * else on an empty page.
+ * Numbered pages (`?page=2`). Ends when `currentPage >= totalPages` (both known: no request for an empty page;
+ * `totalPages` may also come from `totalCount` and the page size sent), else on an empty page.
  */
 export class PageNumberPage<Item> extends AbstractPage<Item> {
   static override shape: PageNumberShape = { items: ['data'], page: 'page' };
@@ -244,7 +248,10 @@ export class PageNumberPage<Item> extends AbstractPage<Item> {
     const { shape } = page;
     if (page.items.length === 0) return null;
     const current = Number(page.get(shape.currentPage) ?? page.sent(shape.page) ?? shape.firstPage ?? 1);
-    const total = Number(page.get(shape.totalPages) ?? NaN);
+    let total = Number(page.get(shape.totalPages) ?? NaN);
+    if (Number.isNaN(total) && shape.size) {
+      total = Math.ceil(Number(page.get(shape.totalCount) ?? NaN) / Number(page.sent(shape.size) ?? NaN));
+    }
     if (!Number.isFinite(current) || current >= total) return null;
     return page.withQuery({ [shape.page]: current + 1 });
   }

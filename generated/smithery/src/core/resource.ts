@@ -1,4 +1,4 @@
-import type { BaseClient } from './base-client';
+import type { BaseClient } from './base-client.js';
 
 /** Base class of the generated resource classes (`client.servers`, `client.servers.releases`…). */
 export class APIResource {

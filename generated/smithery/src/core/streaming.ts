@@ -1,6 +1,6 @@
 // Streamed responses: Server-Sent Events (text/event-stream) as an async iterable.
 
-import { APIConnectionError, SDKError } from './error';
+import { APIConnectionError, SDKError } from './error.js';
 
 /** One Server-Sent Event. `data` is parsed JSON or the raw text, depending on the method. */
 export interface ServerSentEvent<Data = string> {

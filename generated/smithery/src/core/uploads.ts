@@ -1,7 +1,7 @@
 // File uploads: what a file field accepts, `toFile`, and the multipart encoder generated methods pass to the client.
 
-import { SDKError } from './error';
-import { isAsyncIterable } from '../internal/utils';
+import { SDKError } from './error.js';
+import { isAsyncIterable } from '../internal/utils.js';
 
 /** Node's `fs.ReadStream` (from `fs.createReadStream(path)`), recognised by shape: no `fs` import needed. */
 export interface FsReadStreamLike extends AsyncIterable<unknown> {

@@ -1,4 +1,4 @@
-import { SDKError } from '../core/error';
+import { SDKError } from '../core/error.js';
 
 /** One layer of headers: `undefined` leaves a header alone, `null` removes it, anything else sets it. */
 export type HeadersLayer = Record<string, unknown> | null | undefined;

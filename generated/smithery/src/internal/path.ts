@@ -1,4 +1,4 @@
-import { SDKError } from '../core/error';
+import { SDKError } from '../core/error.js';
 
 /**
  * Tagged template for request paths: path`/servers/${name}/releases/${id}`.

@@ -3,7 +3,7 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import type { Uploadable } from '../core/uploads.js';
+import { type Uploadable, toFormData } from '../core/uploads.js';
 import { path } from '../internal/path.js';
 import { SkillsPage } from '../pagination.js';
 
@@ -148,7 +148,13 @@ export class Skills extends APIResource {
   upload(slug: string, params: SkillUploadParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
     const { namespace, ...body } = params;
     return this._client.request(
-      { method: 'put', path: path`/skills/${namespace}/${slug}/upload`, body, bodyEncoding: 'multipart' },
+      {
+        method: 'put',
+        path: path`/skills/${namespace}/${slug}/upload`,
+        body,
+        bodyEncoding: 'multipart',
+        multipart: toFormData,
+      },
       options,
     );
   }

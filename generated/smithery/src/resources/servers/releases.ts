@@ -3,8 +3,8 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
-import type { ServerSentEvent, Stream } from '../../core/streaming.js';
-import type { Uploadable } from '../../core/uploads.js';
+import { type ServerSentEvent, Stream } from '../../core/streaming.js';
+import { type Uploadable, toFormData } from '../../core/uploads.js';
 import { path } from '../../internal/path.js';
 import { ReleasesPage } from '../../pagination.js';
 
@@ -56,6 +56,7 @@ export class Releases extends APIResource {
         path: path`/servers/${qualifiedName}/releases`,
         body: params,
         bodyEncoding: 'multipart',
+        multipart: toFormData,
       },
       options,
     );
@@ -101,6 +102,7 @@ export class Releases extends APIResource {
         path: path`/servers/${qualifiedName}/releases/${id}/stream`,
         responseKind: 'sse',
         sseData: 'text',
+        stream: Stream,
       },
       options,
     );
