@@ -1,6 +1,6 @@
 /** What goes on the wire: URL, query, headers, auth, bodies; and client construction. */
 import { createReadStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO } from './helpers/sdk';
@@ -238,9 +238,13 @@ describe('request bodies', () => {
       'fs.ReadStream': createReadStream(file),
     };
     const client = t.client();
-    for (const [kind, input] of Object.entries(inputs)) {
-      const res = await client.items.uploadRaw('x', input);
-      expect({ kind, ...res }).toEqual({ kind, sha: expected, size: bytes.length, type: 'application/octet-stream' });
+    try {
+      for (const [kind, input] of Object.entries(inputs)) {
+        const res = await client.items.uploadRaw('x', input);
+        expect({ kind, ...res }).toEqual({ kind, sha: expected, size: bytes.length, type: 'application/octet-stream' });
+      }
+    } finally {
+      await rm(file, { force: true });
     }
     // A wildcard content type from the spec defers to the blob's own type.
     const typed = await client.request({

@@ -1,6 +1,6 @@
 /** Multipart uploads and toFile, verified by a server that parses what it received. */
 import { createReadStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO } from './helpers/sdk';
@@ -59,9 +59,13 @@ describe('multipart bodies', () => {
       ['fs.ReadStream', createReadStream(file), path.basename(file), 'application/octet-stream'],
       ['Response', fetched, 'report.pdf', 'application/pdf'],
     ];
-    for (const [kind, input, filename, contentType] of inputs) {
-      const echo = (await client.items.upload('x', { file: input })) as Echo;
-      expect({ kind, ...part(echo, 'file') }).toMatchObject({ kind, filename, contentType, size: BYTES.length, sha256: SHA });
+    try {
+      for (const [kind, input, filename, contentType] of inputs) {
+        const echo = (await client.items.upload('x', { file: input })) as Echo;
+        expect({ kind, ...part(echo, 'file') }).toMatchObject({ kind, filename, contentType, size: BYTES.length, sha256: SHA });
+      }
+    } finally {
+      await rm(file, { force: true });
     }
   });
 
