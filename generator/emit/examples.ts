@@ -3,7 +3,7 @@
  * printed as TypeScript source. Spec examples are used when they fit the type; all text goes through
  * `quoteString`, so an example can never become code.
  */
-import type { Api, Method, NamedSchema, Param, TypeRef } from '../ir/types';
+import type { Api, Method, NamedSchema, NumberConstraints, Param, TypeRef } from '../ir/types';
 import { propertyKey, quoteString } from './print-doc';
 
 export class Examples {
@@ -21,11 +21,15 @@ export class Examples {
     }
     switch (type.kind) {
       case 'string':
+        if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {
+          const min = type.constraints.minLength ?? 0;
+          const max = type.constraints.maxLength ?? Math.max(min, 6);
+          return quoteString('string'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(6, max))));
+        }
         return type.format === 'date-time' ? "'2019-12-27T18:11:19.117Z'" : type.format === 'date' ? "'2019-12-27'" : type.format === 'uri' || type.format === 'url' ? "'https://example.com'" : type.format === 'uuid' ? "'182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e'" : type.format === 'email' ? "'user@example.com'" : "'string'";
       case 'number':
-        return '0';
       case 'integer':
-        return '0';
+        return String(numberWithin(type.constraints, type.kind === 'integer'));
       case 'boolean':
         return 'true';
       case 'null':
@@ -47,7 +51,7 @@ export class Examples {
         if (depth > 6) return '{}';
         const required = type.properties.filter((p) => p.required);
         if (required.length === 0) return '{}';
-        return `{ ${required.map((p) => `${propertyKey(p.key)}: ${this.value(p.type, depth + 1, p.docs.example)}`).join(', ')} }`;
+        return `{ ${required.map((p) => `${propertyKey(p.key)}: ${this.value(p.type, depth + 1, p.docs.example ?? p.docs.default)}`).join(', ')} }`;
       }
       case 'union': {
         const nonNull = type.variants.filter((v) => v.kind !== 'null');
@@ -97,11 +101,24 @@ export class Examples {
 
   private paramValue(p: Param): string {
     if (p.in === 'path' && (p.type.kind === 'string' || p.type.kind === 'unknown')) return quoteString(p.wireName);
-    return this.value(p.type, 0, p.docs.example);
+    return this.value(p.type, 0, p.docs.example ?? p.docs.default);
   }
 
   /** Whether a call with only required arguments needs `toFile`. */
   needsToFile(method: Method): boolean {
     return this.callArgs(method).includes('toFile(');
   }
+}
+
+/** The smallest "nice" number that satisfies the bounds (0 when unconstrained). */
+function numberWithin(c: NumberConstraints | undefined, integer: boolean): number {
+  if (!c) return 0;
+  let value = 0;
+  if (c.minimum !== undefined && value < c.minimum) value = c.minimum;
+  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) value = integer ? Math.floor(c.exclusiveMinimum) + 1 : c.exclusiveMinimum + 1;
+  if (c.maximum !== undefined && value > c.maximum) value = c.maximum;
+  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) value = integer ? Math.ceil(c.exclusiveMaximum) - 1 : c.exclusiveMaximum - 1;
+  if (integer) value = Math.ceil(value);
+  if (c.multipleOf !== undefined && value % c.multipleOf !== 0) value = Math.ceil(value / c.multipleOf) * c.multipleOf;
+  return value;
 }

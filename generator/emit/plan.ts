@@ -18,6 +18,7 @@ import type {
   IndexView,
   MethodView,
   PaginationView,
+  ResourceTestView,
   ResourceView,
 } from './views';
 
@@ -99,6 +100,11 @@ class Planner {
     }
     files.push({ path: 'src/resources/index.ts', template: 'src/resources/index.ts.hbs', view: this.resourcesIndex() });
     files.push({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: this.index() });
+    for (const resource of this.allResources) {
+      if (resource.methods.length === 0) continue;
+      const file = `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
+      files.push({ path: file, template: 'tests/api-resources/resource.test.ts.hbs', view: this.resourceTest(resource, file) });
+    }
     const docs = this.docs();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
@@ -366,6 +372,34 @@ class Planner {
       return `// Automatically fetches more pages as needed.\nfor await (const item of ${call}) {\n  // ...\n}`;
     }
     return `const ${method.response.kind === 'binary' ? 'response' : 'result'} = await ${call};`;
+  }
+
+  private resourceTest(resource: Resource, file: string): ResourceTestView {
+    const depth = file.split('/').length - 1;
+    const tests: ResourceTestView['tests'] = [];
+    for (const m of resource.methods) {
+      const shapes = [{ label: 'only required params', args: this.examples.callArgs(m) }];
+      const all = this.examples.callArgs(m, { all: true });
+      if (all !== shapes[0].args) shapes.push({ label: 'required and optional params', args: all });
+      for (const shape of shapes) {
+        tests.push({
+          name: `${m.name}: ${shape.label}`,
+          call: `client.${resource.path}.${m.name}(${shape.args})`,
+          paginated: m.pagination !== null,
+          binary: m.response.kind === 'binary',
+          stream: m.response.kind === 'sse',
+          empty: m.response.kind === 'empty',
+        });
+      }
+    }
+    return {
+      ...this.common,
+      importPath: `${'../'.repeat(depth)}src/index${this.options.importExt}`,
+      needsToFile: tests.some((t) => t.call.includes('toFile(')),
+      authOptions: this.authOptions(),
+      resourcePath: resource.path,
+      tests,
+    };
   }
 
   // ─── pagination ──────────────────────────────────────────────────────────────────────────────────

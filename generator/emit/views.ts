@@ -169,3 +169,24 @@ export interface ApiSectionView {
     returns: string;
   }>;
 }
+
+/** `tests/api-resources/<resource>.test.ts`: one test per method call shape, run against a mock server. */
+export interface ResourceTestView extends CommonView {
+  /** Import specifier of the package entry from the test file: "../../src/index.js". */
+  importPath: string;
+  /** Whether a call uses `toFile`. */
+  needsToFile: boolean;
+  authOptions: AuthOptionView[];
+  /** "servers.releases". */
+  resourcePath: string;
+  tests: Array<{
+    /** Test title (a plain string without quotes or backslashes). */
+    name: string;
+    /** The complete call expression: "client.servers.releases.get('id', { qualifiedName: 'qualifiedName' })". */
+    call: string;
+    paginated: boolean;
+    binary: boolean;
+    stream: boolean;
+    empty: boolean;
+  }>;
+}

@@ -300,11 +300,11 @@ export class TypeBuilder {
     switch (type) {
       case 'string':
         if (node.binary && direction === 'request') return { kind: 'file' };
-        return { kind: 'string', format: node.format };
+        return node.stringConstraints ? { kind: 'string', format: node.format, constraints: node.stringConstraints } : { kind: 'string', format: node.format };
       case 'integer':
-        return { kind: 'integer' };
+        return node.numberConstraints ? { kind: 'integer', constraints: node.numberConstraints } : { kind: 'integer' };
       case 'number':
-        return { kind: 'number' };
+        return node.numberConstraints ? { kind: 'number', constraints: node.numberConstraints } : { kind: 'number' };
       case 'boolean':
         return { kind: 'boolean' };
       case 'null':

@@ -219,9 +219,9 @@ export interface NamedSchema {
  * Nullability is a union with `{ kind: 'null' }`.
  */
 export type TypeRef =
-  | { kind: 'string'; format: string | null }
-  | { kind: 'number' }
-  | { kind: 'integer' }
+  | { kind: 'string'; format: string | null; constraints?: StringConstraints }
+  | { kind: 'number'; constraints?: NumberConstraints }
+  | { kind: 'integer'; constraints?: NumberConstraints }
   | { kind: 'boolean' }
   | { kind: 'null' }
   /** Free-form value ({} / no schema). */
@@ -238,6 +238,22 @@ export type TypeRef =
   /** An uploadable file (binary string in a request body). */
   | { kind: 'file' }
   | { kind: 'ref'; schemaId: string };
+
+/** Validation keywords of a number (3.1 semantics: exclusive bounds are numbers). Absent when unconstrained. */
+export interface NumberConstraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
+/** Validation keywords of a string. Absent when unconstrained. */
+export interface StringConstraints {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+}
 
 export interface ObjectType {
   kind: 'object';

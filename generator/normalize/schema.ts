@@ -11,6 +11,7 @@ import { SpecError, pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
+import type { NumberConstraints, StringConstraints } from '../ir/types';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
@@ -52,6 +53,9 @@ export interface SchemaNode {
   hints: Hints;
   /** True when the schema constrains nothing (`{}` or `true`). */
   empty: boolean;
+  /** Numeric bounds with 3.1 semantics (3.0 boolean `exclusiveMinimum` folded into a number). */
+  numberConstraints: NumberConstraints | null;
+  stringConstraints: StringConstraints | null;
 }
 
 /**
@@ -211,10 +215,39 @@ export class SchemaReader {
         (dialect === '3.1' && typeof s.contentMediaType === 'string' && s.contentMediaType === 'application/octet-stream'),
       hints,
       empty: false,
+      numberConstraints: numberConstraints(s),
+      stringConstraints: stringConstraints(s),
     };
     node.empty = isEmptySchema(node, s);
     return node;
   }
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function numberConstraints(s: Record<string, unknown>): NumberConstraints | null {
+  const c: NumberConstraints = {};
+  // 3.0: `exclusiveMinimum: true` makes `minimum` exclusive; 3.1: `exclusiveMinimum` is the bound itself.
+  if (finite(s.minimum)) {
+    if (s.exclusiveMinimum === true) c.exclusiveMinimum = s.minimum;
+    else c.minimum = s.minimum;
+  }
+  if (finite(s.maximum)) {
+    if (s.exclusiveMaximum === true) c.exclusiveMaximum = s.maximum;
+    else c.maximum = s.maximum;
+  }
+  if (finite(s.exclusiveMinimum)) c.exclusiveMinimum = s.exclusiveMinimum;
+  if (finite(s.exclusiveMaximum)) c.exclusiveMaximum = s.exclusiveMaximum;
+  if (finite(s.multipleOf) && s.multipleOf > 0) c.multipleOf = s.multipleOf;
+  return Object.keys(c).length > 0 ? c : null;
+}
+
+function stringConstraints(s: Record<string, unknown>): StringConstraints | null {
+  const c: StringConstraints = {};
+  if (finite(s.minLength) && s.minLength >= 0) c.minLength = s.minLength;
+  if (finite(s.maxLength) && s.maxLength >= 0) c.maxLength = s.maxLength;
+  if (typeof s.pattern === 'string') c.pattern = s.pattern;
+  return Object.keys(c).length > 0 ? c : null;
 }
 
 function isEmptySchema(node: SchemaNode, raw: Record<string, unknown>): boolean {
@@ -254,5 +287,7 @@ function emptyNode(loc: Location): SchemaNode {
     binary: false,
     hints: NO_HINTS,
     empty: true,
+    numberConstraints: null,
+    stringConstraints: null,
   };
 }
