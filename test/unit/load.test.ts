@@ -1,0 +1,364 @@
+/**
+ * Load stage (generator/load/load.ts, generator/load/parse.ts): files on disk → parsed documents, with
+ * every failure reported as a SpecError whose diagnostic names the file, the pointer and (for syntax
+ * errors) the line and column. Temp files live under test/.tmp/load-<pid>/ (git-ignored).
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Diagnostics, SpecError, type Diagnostic } from '../../generator/diagnostics';
+import { loadSpec, resolveRef, type LoadedSpec } from '../../generator/load/load';
+import { parseDocumentText } from '../../generator/load/parse';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.resolve(here, '../fixtures');
+const tmp = path.resolve(here, `../.tmp/load-${process.pid}`);
+
+beforeAll(async () => {
+  await mkdir(tmp, { recursive: true });
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+let counter = 0;
+/** Write `files` (relative name → text) into a fresh folder and return its path. */
+async function folder(files: Record<string, string>): Promise<string> {
+  const dir = path.join(tmp, String(counter++));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+async function load(file: string): Promise<{ spec: LoadedSpec; diags: Diagnostics }> {
+  const diags = new Diagnostics();
+  const spec = await loadSpec(file, diags);
+  return { spec, diags };
+}
+
+/** The diagnostic of the SpecError that `run` throws (fails the test when it does not throw one). */
+async function specError(run: () => unknown): Promise<Diagnostic> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof SpecError) return error.diagnostic;
+    throw error;
+  }
+  throw new Error('expected a SpecError, but nothing was thrown');
+}
+
+const MINIMAL_YAML = 'openapi: 3.0.3\ninfo:\n  title: T\n  version: "1"\npaths: {}\n';
+
+describe('parseDocumentText', () => {
+  it.each<{ name: string; text: string; want: unknown }>([
+    { name: 'YAML', text: 'openapi: 3.1.0\ninfo: { title: T }\n', want: { openapi: '3.1.0', info: { title: 'T' } } },
+    { name: 'JSON', text: '{"openapi": "3.0.3", "paths": {}}', want: { openapi: '3.0.3', paths: {} } },
+    { name: 'JSON after leading whitespace', text: '\n  {"a": [1, 2]}', want: { a: [1, 2] } },
+    { name: 'UTF-8 BOM before JSON', text: '\uFEFF{"a": 1}', want: { a: 1 } },
+    { name: 'UTF-8 BOM before YAML', text: '\uFEFFa: 1\n', want: { a: 1 } },
+    { name: 'CRLF line endings', text: 'a: 1\r\nb:\r\n  c: "x"\r\n  d: y\r\n', want: { a: 1, b: { c: 'x', d: 'y' } } },
+    {
+      name: 'dates and timestamps stay strings (YAML 1.2 core schema)',
+      text: 'd: 2024-01-01\nt: 2024-01-01T10:00:00Z\n',
+      want: { d: '2024-01-01', t: '2024-01-01T10:00:00Z' },
+    },
+    { name: 'YAML 1.1 booleans stay strings', text: 'y: yes\nn: no\non: on\n', want: { y: 'yes', n: 'no', on: 'on' } },
+    { name: 'quoted versions stay strings', text: 'openapi: "3.0"\n', want: { openapi: '3.0' } },
+  ])('$name', ({ text, want }) => {
+    expect(parseDocumentText(text, 'spec.yaml')).toEqual(want);
+  });
+
+  it.each<{ name: string; text: string; code: string; line: number; column: number }>([
+    { name: 'YAML: unclosed flow sequence', text: 'a: [1, 2\nb: 3\n', code: 'malformed-yaml', line: 2, column: 1 },
+    {
+      name: 'YAML: bad indentation',
+      text: 'openapi: 3.0.0\ninfo:\n  title: x\n   bad: indent\n',
+      code: 'malformed-yaml',
+      line: 4,
+      column: 7,
+    },
+    { name: 'YAML: duplicated key', text: 'a: 1\na: 2\n', code: 'malformed-yaml', line: 2, column: 1 },
+    { name: 'JSON: missing property name', text: '{\n  "openapi": "3.0.0",\n  "info": {,\n}', code: 'malformed-json', line: 3, column: 12 },
+    { name: 'JSON: unterminated object', text: '{"a": 1', code: 'malformed-json', line: 1, column: 8 },
+    { name: 'JSON: trailing content', text: '{"a":1}\n{"b":2}', code: 'malformed-json', line: 2, column: 1 },
+  ])('$name → $code at $line:$column', ({ text, code, line, column }) => {
+    let diagnostic: Diagnostic | null = null;
+    try {
+      parseDocumentText(text, 'broken.txt');
+    } catch (error) {
+      diagnostic = (error as SpecError).diagnostic;
+    }
+    expect(diagnostic).toMatchObject({ severity: 'error', code, file: 'broken.txt', line, column });
+    expect(diagnostic!.hint).toBeTruthy();
+  });
+
+  // BUG: when V8 reports "Unexpected token" without a position (Node ≥ 20: `Unexpected token '}', "{"a": }" is
+  // not valid JSON`), the malformed-json diagnostic has no line/column at all. It should still point at 1:7.
+  it.fails('JSON: unexpected token carries line and column', () => {
+    let diagnostic: Diagnostic | null = null;
+    try {
+      parseDocumentText('{"a": }', 'broken.json');
+    } catch (error) {
+      diagnostic = (error as SpecError).diagnostic;
+    }
+    expect(diagnostic).toMatchObject({ code: 'malformed-json', line: 1, column: 7 });
+  });
+
+  it('empty and blank files are empty-file errors', () => {
+    for (const text of ['', '   \n\t\n', '\uFEFF']) {
+      expect(() => parseDocumentText(text, 'e.yaml')).toThrow(SpecError);
+      try {
+        parseDocumentText(text, 'e.yaml');
+      } catch (error) {
+        expect((error as SpecError).diagnostic).toMatchObject({ code: 'empty-file', file: 'e.yaml' });
+      }
+    }
+  });
+
+  it('the formatted message is file:line:col and the reason', () => {
+    try {
+      parseDocumentText('a: [1, 2\nb: 3\n', 'x.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as SpecError).message).toMatch(/^error: x\.yaml:2:1: malformed YAML: /);
+    }
+  });
+});
+
+describe('loadSpec: root documents', () => {
+  it.each<{ name: string; file: string; text: string; declared: string; dialect: '3.0' | '3.1' }>([
+    { name: 'OpenAPI 3.0 YAML', file: 'a.yaml', text: MINIMAL_YAML, declared: '3.0.3', dialect: '3.0' },
+    {
+      name: 'OpenAPI 3.1 JSON',
+      file: 'a.json',
+      text: '{"openapi":"3.1.0","info":{"title":"T","version":"1"},"paths":{}}',
+      declared: '3.1.0',
+      dialect: '3.1',
+    },
+    { name: 'OpenAPI 3.2 reads as 3.1', file: 'a.yaml', text: MINIMAL_YAML.replace('3.0.3', '3.2.0'), declared: '3.2.0', dialect: '3.1' },
+    { name: 'unquoted 3.1 (a YAML number)', file: 'a.yaml', text: MINIMAL_YAML.replace('3.0.3', '3.1'), declared: '3.1', dialect: '3.1' },
+    {
+      name: 'Swagger 2.0 is converted to 3.0',
+      file: 'a.yaml',
+      text: 'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths: {}\n',
+      declared: '2.0',
+      dialect: '3.0',
+    },
+    { name: 'CRLF + BOM', file: 'a.yaml', text: `\uFEFF${MINIMAL_YAML.replace(/\n/g, '\r\n')}`, declared: '3.0.3', dialect: '3.0' },
+  ])('$name', async ({ file, text, declared, dialect }) => {
+    const dir = await folder({ [file]: text });
+    const { spec } = await load(path.join(dir, file));
+    expect(spec.declaredVersion).toBe(declared);
+    expect(spec.dialect).toBe(dialect);
+    expect(spec.documents.size).toBe(1);
+    expect(spec.root.absPath).toBe(path.join(dir, file));
+    expect(String((spec.root.root as { openapi?: unknown }).openapi)).toMatch(/^3\./);
+  });
+
+  it('keeps dates as strings in the loaded document', async () => {
+    const dir = await folder({ 'a.yaml': `${MINIMAL_YAML}x-released: 2024-01-01\n` });
+    const { spec } = await load(path.join(dir, 'a.yaml'));
+    expect((spec.root.root as Record<string, unknown>)['x-released']).toBe('2024-01-01');
+  });
+
+  it.each<{ name: string; file: string; text: string | null; want: Partial<Diagnostic> }>([
+    { name: 'empty file', file: 'e.yaml', text: '', want: { code: 'empty-file', pointer: '' } },
+    { name: 'missing file', file: 'missing.yaml', text: null, want: { code: 'missing-file', pointer: '', hint: 'check the path' } },
+    { name: 'top level is an array', file: 'arr.json', text: '[1, 2]', want: { code: 'not-openapi', pointer: '#' } },
+    { name: 'top level is a string', file: 's.yaml', text: 'just text\n', want: { code: 'not-openapi', pointer: '#' } },
+    { name: 'no openapi/swagger field', file: 'n.yaml', text: 'info: {title: T}\npaths: {}\n', want: { code: 'not-openapi', pointer: '#' } },
+    {
+      name: 'openapi 4.0.0',
+      file: 'v4.yaml',
+      text: MINIMAL_YAML.replace('3.0.3', '4.0.0'),
+      want: { code: 'unsupported-version', pointer: '#/openapi', message: 'unsupported OpenAPI version "4.0.0"' },
+    },
+    {
+      name: 'openapi 2.0 (not swagger)',
+      file: 'v2.yaml',
+      text: MINIMAL_YAML.replace('3.0.3', '2.0.0'),
+      want: { code: 'unsupported-version', pointer: '#/openapi' },
+    },
+    {
+      name: 'swagger 1.2',
+      file: 's12.yaml',
+      text: 'swagger: "1.2"\ninfo: {title: T}\n',
+      want: { code: 'unsupported-version', pointer: '#/swagger', message: 'unsupported Swagger version "1.2"' },
+    },
+    {
+      name: 'paths is not an object',
+      file: 'p.yaml',
+      text: 'openapi: 3.0.3\ninfo: {title: T, version: "1"}\npaths: []\n',
+      want: { code: 'invalid-paths', pointer: '#/paths' },
+    },
+    { name: 'malformed YAML', file: 'm.yaml', text: 'openapi: 3.0.3\npaths: {a: [}\n', want: { code: 'malformed-yaml', line: 2 } },
+  ])('$name → $want.code', async ({ file, text, want }) => {
+    const dir = await folder(text === null ? {} : { [file]: text });
+    const target = path.join(dir, file);
+    const diagnostic = await specError(() => load(target));
+    expect(diagnostic).toMatchObject({ severity: 'error', file: target, ...want });
+  });
+
+  it('a directory instead of a file is unreadable-file', async () => {
+    const dir = await folder({ 'inside.yaml': MINIMAL_YAML });
+    const diagnostic = await specError(() => load(dir));
+    expect(diagnostic).toMatchObject({ code: 'unreadable-file', file: dir, message: 'is a directory, not a file' });
+  });
+
+  it('a file over maxBytes is file-too-large', async () => {
+    const dir = await folder({ 'a.yaml': MINIMAL_YAML });
+    const diagnostic = await specError(() => loadSpec(path.join(dir, 'a.yaml'), new Diagnostics(), { maxBytes: 10 }));
+    expect(diagnostic.code).toBe('file-too-large');
+  });
+
+  // BUG: an unquoted `swagger: 2.0` / `openapi: 3.0` is read by YAML as the number 2 / 3, and the loader then
+  // rejects it as unsupported version "2" / "3". Such documents are common; they should load (2.0 → converted,
+  // 3.0 → dialect 3.0).
+  it.fails.each<{ name: string; text: string; dialect: '3.0' }>([
+    { name: 'swagger: 2.0', text: 'swagger: 2.0\ninfo: {title: T, version: "1"}\npaths: {}\n', dialect: '3.0' },
+    { name: 'openapi: 3.0', text: 'openapi: 3.0\ninfo: {title: T, version: "1"}\npaths: {}\n', dialect: '3.0' },
+  ])('BUG: unquoted `$name` loads', async ({ text, dialect }) => {
+    const dir = await folder({ 'a.yaml': text });
+    const { spec } = await load(path.join(dir, 'a.yaml'));
+    expect(spec.dialect).toBe(dialect);
+  });
+});
+
+describe('loadSpec: external $refs', () => {
+  it('loads every referenced file of the external-refs fixture, transitively', async () => {
+    const root = path.join(fixtures, 'external-refs/openapi.yaml');
+    const { spec, diags } = await load(root);
+    const files = [...spec.documents.values()].map((d) => d.file).sort();
+    expect(files).toEqual([root, 'parameters.yaml', path.join('schemas', 'pet.yaml'), path.join('schemas', 'pets.yaml')].sort());
+    expect(diags.list).toEqual([]);
+    // A pointer into another file resolves to that file's node, with the document as its location.
+    const from = { doc: spec.root, pointer: '#/paths/~1pets/post/requestBody/content/application~1json/schema/$ref' };
+    const target = resolveRef(spec, 'schemas/pets.yaml#/NewPet', from);
+    expect(target.doc.file).toBe(path.join('schemas', 'pets.yaml'));
+    expect(target.pointer).toBe('#/NewPet');
+    expect(target.value).toMatchObject({ type: 'object', required: ['name'] });
+    // A ref without a fragment is the whole file.
+    const whole = resolveRef(spec, 'schemas/pet.yaml', from);
+    expect(whole.pointer).toBe('#');
+    expect(whole.value).toMatchObject({ description: 'A pet (the whole file is this schema).' });
+    // A local ref inside the other file resolves within that file.
+    const inner = resolveRef(spec, '#/Species', { doc: target.doc, pointer: '#/NewPet/properties/species/$ref' });
+    expect(inner.value).toEqual({ type: 'string', enum: ['cat', 'dog', 'bird'] });
+  });
+
+  it('follows refs from referenced files relative to that file, and loads each file once', async () => {
+    const dir = await folder({
+      'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: 'sub/a.yaml' }\n    B: { $ref: 'sub/b.yaml#/B' }\n`,
+      'sub/a.yaml': "type: object\nproperties:\n  b: { $ref: 'b.yaml#/B' }\n",
+      'sub/b.yaml': "B:\n  type: object\n  properties:\n    c: { $ref: '../c.json' }\n",
+      'c.json': '{"type": "string"}',
+    });
+    const { spec } = await load(path.join(dir, 'root.yaml'));
+    expect([...spec.documents.values()].map((d) => d.file).sort()).toEqual(
+      [path.join(dir, 'root.yaml'), path.join('sub', 'a.yaml'), path.join('sub', 'b.yaml'), 'c.json'].sort(),
+    );
+  });
+
+  it('a $ref to a file that does not exist → missing-ref-file at the $ref', async () => {
+    const dir = await folder({
+      'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: 'nowhere.yaml#/A' }\n`,
+    });
+    const diagnostic = await specError(() => load(path.join(dir, 'root.yaml')));
+    expect(diagnostic).toMatchObject({
+      code: 'missing-ref-file',
+      file: path.join(dir, 'root.yaml'),
+      pointer: '#/components/schemas/A/$ref',
+      message: '$ref points at a file that does not exist: nowhere.yaml',
+    });
+  });
+
+  it('a missing file referenced from a referenced file names the referencing file', async () => {
+    const dir = await folder({
+      'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: 'a.yaml' }\n`,
+      'a.yaml': "type: object\nproperties:\n  x: { $ref: 'gone.yaml' }\n",
+    });
+    const diagnostic = await specError(() => load(path.join(dir, 'root.yaml')));
+    expect(diagnostic).toMatchObject({ code: 'missing-ref-file', file: 'a.yaml', pointer: '#/properties/x/$ref' });
+  });
+
+  it('a remote $ref is rejected with remote-ref', async () => {
+    const dir = await folder({
+      'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: 'https://example.com/a.yaml#/A' }\n`,
+    });
+    const diagnostic = await specError(() => load(path.join(dir, 'root.yaml')));
+    expect(diagnostic).toMatchObject({ code: 'remote-ref', pointer: '#/components/schemas/A/$ref' });
+  });
+
+  it('a malformed referenced file reports that file', async () => {
+    const dir = await folder({
+      'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: 'bad.yaml' }\n`,
+      'bad.yaml': 'type: [object\n',
+    });
+    const diagnostic = await specError(() => load(path.join(dir, 'root.yaml')));
+    expect(diagnostic).toMatchObject({ code: 'malformed-yaml', file: 'bad.yaml' });
+  });
+});
+
+describe('resolveRef', () => {
+  let spec: LoadedSpec;
+  beforeAll(async () => {
+    const dir = await folder({
+      'root.yaml': [
+        MINIMAL_YAML.trimEnd(),
+        'components:',
+        '  schemas:',
+        '    Pet:',
+        '      type: object',
+        '      properties:',
+        '        tags: { type: array, items: { type: string } }',
+        '    "a/b~c": { type: string }',
+        '    "with space": { type: integer }',
+        '',
+      ].join('\n'),
+    });
+    spec = (await load(path.join(dir, 'root.yaml'))).spec;
+  });
+  const from = () => ({ doc: spec.root, pointer: '#/paths/~1x/get/$ref' });
+
+  it.each<[string, string, unknown]>([
+    ['#/components/schemas/Pet/properties/tags/items', '#/components/schemas/Pet/properties/tags/items', { type: 'string' }],
+    ['#/components/schemas/a~1b~0c', '#/components/schemas/a~1b~0c', { type: 'string' }],
+    ['#/components/schemas/with%20space', '#/components/schemas/with%20space', { type: 'integer' }],
+    ['#', '#', undefined],
+  ])('%s resolves', (ref, pointer, want) => {
+    const target = resolveRef(spec, ref, from());
+    expect(target.pointer).toBe(pointer);
+    expect(target.doc).toBe(spec.root);
+    if (want !== undefined) expect(target.value).toEqual(want);
+    else expect(target.value).toBe(spec.root.root);
+  });
+
+  it.each([
+    '#/components/schemas/Missing',
+    '#/components/schemas/Pet/properties/nope',
+    '#/components/schemas/Pet/properties/tags/items/0',
+    '#/components/schemas/a/b',
+  ])('dangling %s → dangling-ref naming the pointer of the $ref', (ref) => {
+    try {
+      resolveRef(spec, ref, from());
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(SpecError);
+      const d = (error as SpecError).diagnostic;
+      expect(d).toMatchObject({ code: 'dangling-ref', file: spec.root.file, pointer: '#/paths/~1x/get/$ref' });
+      expect(d.message).toContain(JSON.stringify(ref));
+    }
+  });
+
+  it('a ref into a file that was not loaded → missing-ref-file', () => {
+    try {
+      resolveRef(spec, 'other.yaml#/A', from());
+      expect.unreachable();
+    } catch (error) {
+      expect((error as SpecError).diagnostic).toMatchObject({ code: 'missing-ref-file', pointer: '#/paths/~1x/get/$ref' });
+    }
+  });
+});
