@@ -77,7 +77,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: the top level must be a mapping`);
   }
   const r = raw as Record<string, unknown>;
-  const known = new Set(['client', 'resources', 'methods', 'templates', 'pagination']);
+  const known = new Set(['client', 'resources', 'methods', 'templates']);
   for (const key of Object.keys(r)) {
     if (!known.has(key)) throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
   }
@@ -112,7 +112,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
   }
   const targets = new Map<string, string>();
   for (const [operation, target] of mapping(r.methods, 'methods')) {
-    if (!dotted.test(target)) {
+    if (!dotted.test(target) || !target.includes('.')) {
       throw new UsageError(`config file ${file}: methods["${operation}"] must be resource.path.method, got ${JSON.stringify(target)}`);
     }
     const clash = targets.get(target);

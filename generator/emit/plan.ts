@@ -163,12 +163,15 @@ class Planner {
     for (const r of this.api.resources) imports.add(r.module, r.className, false);
     const headers: string[] = [];
     const query: string[] = [];
+    // Several schemes may each set Authorization: the first one configured wins.
+    let authorization = 0;
+    const unset = () => (authorization++ > 0 ? " && headers['Authorization'] === undefined" : '');
     for (const scheme of this.api.auth) {
       if (scheme.kind === 'bearer') {
-        headers.push(`if (this.${scheme.option} != null) headers['Authorization'] = \`Bearer \${this.${scheme.option}}\`;`);
+        headers.push(`if (this.${scheme.option} != null${unset()}) headers['Authorization'] = \`Bearer \${this.${scheme.option}}\`;`);
       } else if (scheme.kind === 'basic') {
         headers.push(
-          `if (this.${scheme.usernameOption} != null || this.${scheme.passwordOption} != null) headers['Authorization'] = \`Basic \${btoa(\`\${this.${scheme.usernameOption} ?? ''}:\${this.${scheme.passwordOption} ?? ''}\`)}\`;`,
+          `if ((this.${scheme.usernameOption} != null || this.${scheme.passwordOption} != null)${unset()}) headers['Authorization'] = \`Basic \${btoa(\`\${this.${scheme.usernameOption} ?? ''}:\${this.${scheme.passwordOption} ?? ''}\`)}\`;`,
         );
       } else if (scheme.in === 'header') {
         headers.push(`if (this.${scheme.option} != null) headers[${quoteString(scheme.wireName)}] = this.${scheme.option};`);
@@ -251,10 +254,13 @@ class Planner {
 
     // Destructure the params object into locals; body fields are gathered by the rest element.
     let destructure = '';
+    // Body fields travel as the rest of the params object, unless one is renamed in the SDK (then each is mapped).
+    const bodyFields = params?.fields.filter((f) => f.in === 'body') ?? [];
+    const mappedBody = method.body?.shape === 'fields' && bodyFields.some((f) => f.key !== f.wireName);
     if (params) {
-      const explicit = params.fields.filter((f) => !(f.in === 'body' && method.body?.shape === 'fields'));
+      const explicit = params.fields.filter((f) => mappedBody || !(f.in === 'body' && method.body?.shape === 'fields'));
       const parts = explicit.map((f) => (f.key === f.local ? f.local : `${propertyKey(f.key)}: ${f.local}`));
-      const rest = method.body?.shape === 'fields';
+      const rest = method.body?.shape === 'fields' && !mappedBody;
       if (rest && parts.length > 0) parts.push('...body');
       if (parts.length > 0) destructure = `const { ${parts.join(', ')} } = params${params.required ? '' : ' ?? {}'};`;
     }
@@ -283,7 +289,8 @@ class Planner {
     const headers = entries('header');
     if (headers.length > 0) fields.push(`headers: { ${headers.join(', ')} }`);
     if (method.body) {
-      if (method.body.shape === 'fields') fields.push(destructure ? 'body' : `body: params${params!.required ? '' : ' ?? {}'}`);
+      if (mappedBody) fields.push(`body: { ${bodyFields.map((f) => (f.wireName === f.local ? f.local : `${propertyKey(f.wireName)}: ${f.local}`)).join(', ')} }`);
+      else if (method.body.shape === 'fields') fields.push(destructure ? 'body' : `body: params${params!.required ? '' : ' ?? {}'}`);
       else {
         const field = params!.fields.find((f) => f.in === 'body')!;
         fields.push(field.local === 'body' ? 'body' : `body: ${field.local}`);

@@ -33,6 +33,7 @@ export function jsDoc(docs: Docs | null, extra: string[] = []): string {
   if (extra.length > 0 && lines.length > 0 && extra[0] !== '') lines.push('');
   for (const line of extra) lines.push(...commentSafe(line).split('\n'));
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
+  while (lines.length > 0 && lines[0].trim() === '') lines.shift();
   if (lines.length === 0) return '';
   if (lines.length === 1 && lines[0].length < 90) return `/** ${lines[0].trimEnd()} */\n`;
   return `/**\n${lines.map((l) => (l.trim() === '' ? ' *' : ` * ${l.trimEnd()}`)).join('\n')}\n */\n`;

@@ -60,6 +60,13 @@ export const NO_DOCS: Docs = { summary: null, description: null, deprecated: fal
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 const SWAGGER_DEFINITION = /^#\/definitions\/([^/]+)$/;
+const DEFS = /\/\$defs\/([^/]+)$/;
+
+/** Whether `loc` is in the root document (whose top-level keys are OpenAPI fields, not schemas). */
+function isRootDocument(loc: Location): boolean {
+  const root = loc.doc.root as Record<string, unknown> | null;
+  return root !== null && typeof root === 'object' && ('openapi' in root || 'swagger' in root || 'paths' in root);
+}
 
 export class TypeBuilder {
   /** Named schemas by id, in registration order. */
@@ -93,7 +100,10 @@ export class TypeBuilder {
   /** TypeRef for a schema in the given direction. */
   type(node: SchemaNode, direction: Direction): TypeRef {
     if (node.hints.skip) return { kind: 'unknown' };
-    if (node.ref !== null) return this.refType(node, direction);
+    if (node.ref !== null) {
+      const target = this.refType(node, direction);
+      return node.nullable ? unionOf([target, { kind: 'null' }]) : target;
+    }
     if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
       return { kind: 'ref', schemaId: this.named(node, node.idName) };
     }
@@ -247,7 +257,7 @@ export class TypeBuilder {
       const own = this.hasOwnStructure(node) ? this.plain(node, direction) : null;
       const all = own ? [own, ...composed] : composed;
       let result: TypeRef = all.length === 1 ? all[0] : { kind: 'intersection', parts: all };
-      if (node.types?.includes('null') && !containsNull(result)) result = unionOf([result, { kind: 'null' }]);
+      if ((node.types?.includes('null') || node.nullable) && !containsNull(result)) result = unionOf([result, { kind: 'null' }]);
       return result;
     }
     return this.plain(node, direction);
@@ -458,8 +468,10 @@ function isComponentPointer(pointer: string): boolean {
 
 /** Component key when `loc` is `#/components/schemas/<key>` (or a Swagger definition) in any document. */
 function componentName(loc: Location): string | null {
-  const match = COMPONENT_SCHEMA.exec(loc.pointer) ?? SWAGGER_DEFINITION.exec(loc.pointer);
+  const match = COMPONENT_SCHEMA.exec(loc.pointer) ?? SWAGGER_DEFINITION.exec(loc.pointer) ?? DEFS.exec(loc.pointer);
   if (match) return pointerTokens(loc.pointer).at(-1) ?? null;
+  // `other.yaml#/Pet`: a file of schemas keyed by name.
+  if (/^#\/[^/]+$/.test(loc.pointer) && !isRootDocument(loc)) return pointerTokens(loc.pointer)[0] ?? null;
   // A whole external file that is a schema: name it after the file.
   if (loc.pointer === '#' && loc.doc.absPath !== '') {
     const base = loc.doc.file.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');

@@ -8,7 +8,7 @@ import { pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
 import { resolveRef } from '../load/load';
 import { camelCase, kebabCase, pascalCase, singularize, words, compareStrings } from '../naming/case';
-import { isIdentifierName, isSafeIdentifier, RESERVED_TYPE_NAMES, RESERVED_WORDS, TAKEN_TYPE_NAMES } from '../naming/reserved';
+import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS, RESERVED_TYPE_NAMES, RESERVED_WORDS, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { NestedScope, settleNames, type NameRequest, type Rename } from '../naming/scope';
 import { SchemaReader, type SchemaNode } from '../normalize/schema';
 import { docsOf, NO_DOCS, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
@@ -83,6 +83,9 @@ function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkCo
   const envPrefix = config.client.envPrefix ?? (fromEnv && fromEnv !== apiKeyEnv ? fromEnv : constantCase(clientName));
   return { clientName, packageName, envPrefix, apiKeyEnv };
 }
+
+/** Client members an auth option must not shadow. */
+const CLIENT_MEMBERS_NOT_AUTH = new Set(['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger', 'options', 'config', 'log', 'request', 'requestPage', 'withOptions']);
 
 function constantCase(text: string): string {
   return words(text)
@@ -297,7 +300,7 @@ class ApiBuilder {
     const node = this.paramSchema(p);
     let type: TypeRef = node ? this.types.type(node, 'request') : { kind: 'string', format: null };
     if (p.in === 'path' && type.kind === 'unknown') type = { kind: 'string', format: null };
-    const key = p.hints.propertyName ?? p.name;
+    const key = safeParamKey(p.hints.propertyName ?? p.name);
     let style: ParamStyle | null = null;
     if (p.in === 'query' && (p.style || p.explode !== null)) {
       const s = (p.style ?? 'form') as ParamStyle['style'];
@@ -351,7 +354,7 @@ class ApiBuilder {
     if (flat) {
       for (const prop of flat.properties) {
         addField({
-          key: prop.key,
+          key: safeParamKey(prop.key),
           local: claimLocal(prop.key, locals),
           wireName: prop.key,
           in: 'body',
@@ -528,27 +531,34 @@ class ApiBuilder {
     const names = [...used].filter((n) => schemes[n] && typeof schemes[n] === 'object').sort((a, b) => Object.keys(schemes).indexOf(a) - Object.keys(schemes).indexOf(b));
     const out: AuthScheme[] = [];
     const options = new Set<string>();
+    // One scheme: the conventional option name. Several: each is named after its scheme ("bearerAuth" → bearerAuth),
+    // so no two credentials share an option or an environment variable.
+    const several = names.length > 1;
     const optionName = (preferred: string, scheme: string) => {
-      let name = preferred;
-      if (options.has(name)) name = camelCase(`${scheme} ${preferred}`);
+      let name = several ? camelCase(scheme) || preferred : preferred;
+      if (!isSafeIdentifier(name) || options.has(name) || CLIENT_MEMBERS_NOT_AUTH.has(name)) name = camelCase(`${scheme} ${preferred}`);
       if (!isSafeIdentifier(name) || options.has(name)) name = `${preferred}${options.size + 1}`;
       options.add(name);
       return name;
     };
-    const envFor = (suffix: string, first: boolean) => (first && this.identity.apiKeyEnv ? this.identity.apiKeyEnv : `${this.identity.envPrefix}_${suffix}`);
+    const envFor = (option: string, first: boolean) =>
+      first && this.identity.apiKeyEnv ? this.identity.apiKeyEnv : `${this.identity.envPrefix}_${constantCase(option)}`;
     const required = !optional && names.length === 1;
     for (const name of names) {
       const s = schemes[name] as Record<string, unknown>;
       const docs: Docs = { ...NO_DOCS, description: typeof s.description === 'string' ? s.description : null };
       const first = out.length === 0;
       if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'basic') {
-        out.push({ kind: 'basic', name, usernameOption: optionName('username', name), passwordOption: optionName('password', name), usernameEnvVar: `${this.identity.envPrefix}_USERNAME`, passwordEnvVar: `${this.identity.envPrefix}_PASSWORD`, required, docs });
+        const usernameOption = several ? optionName(`${camelCase(name)}Username`, name) : optionName('username', name);
+        const passwordOption = several ? optionName(`${camelCase(name)}Password`, name) : optionName('password', name);
+        out.push({ kind: 'basic', name, usernameOption, passwordOption, usernameEnvVar: `${this.identity.envPrefix}_${constantCase(usernameOption)}`, passwordEnvVar: `${this.identity.envPrefix}_${constantCase(passwordOption)}`, required, docs });
       } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
         const isKey = s.type === 'http' && (first && (this.identity.apiKeyEnv?.includes('KEY') ?? true));
         const option = optionName(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name);
-        out.push({ kind: 'bearer', name, option, envVar: envFor(isKey ? 'API_KEY' : option === 'accessToken' ? 'ACCESS_TOKEN' : 'BEARER_TOKEN', first), required, docs });
+        out.push({ kind: 'bearer', name, option, envVar: envFor(option, first), required, docs });
       } else if (s.type === 'apiKey' && typeof s.name === 'string' && (s.in === 'header' || s.in === 'query' || s.in === 'cookie')) {
-        out.push({ kind: 'apiKey', name, in: s.in, wireName: s.name, option: optionName('apiKey', name), envVar: envFor('API_KEY', first), required, docs });
+        const option = optionName('apiKey', name);
+        out.push({ kind: 'apiKey', name, in: s.in, wireName: s.name, option, envVar: envFor(option, first), required, docs });
       } else {
         this.diags.warn('unsupported-security-scheme', this.spec.root.file, pointerJoin('#/components/securitySchemes', name), `security scheme "${name}" (${String(s.type)}) is not supported and is ignored`);
       }
@@ -758,6 +768,11 @@ class ApiBuilder {
     const resources = [...this.resources.values()].filter((r) => r.path.length === 1).sort((a, b) => a.order - b.order).map((r) => build(r.key));
     return { resources, schemas };
   }
+}
+
+/** A params key that an empty object does not inherit (`constructor` → `constructor_`). */
+function safeParamKey(key: string): string {
+  return OBJECT_PROTOTYPE_KEYS.has(key) ? `${key}_` : key;
 }
 
 function claimLocal(preferred: string, locals: Set<string>): string {

@@ -161,7 +161,8 @@ export function parseCodeSamples(value: unknown): CodeSample | null {
     (s) => s && typeof s === 'object' && /^(javascript|typescript|js|ts|node)$/i.test(String((s as { lang?: unknown }).lang ?? '')),
   ) as { source?: unknown } | undefined;
   if (!entry || typeof entry.source !== 'string') return null;
-  const source = entry.source;
+  // Comments never hold the call: drop them (string contents are left alone by requiring a line start or space).
+  const source = entry.source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|\s)\/\/[^\n]*/g, '$1');
   const imported = /import\s+([A-Za-z_$][\w$]*)\s+from\s+['"]([^'"]+)['"]/.exec(source);
   const clientVar = /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+[A-Za-z_$][\w$]*\s*\(/.exec(source)?.[1] ?? 'client';
   const env = /process\.env\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/.exec(source)?.[1] ?? /process\.env\.([A-Za-z_][A-Za-z0-9_]*)/.exec(source)?.[1] ?? null;

@@ -12,7 +12,7 @@
 import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
 import { camelCase, singularize, words, compareStrings } from '../naming/case';
-import { isIdentifierName, isSafeIdentifier, TAKEN_METHOD_NAMES } from '../naming/reserved';
+import { CLIENT_MEMBERS, isIdentifierName, TAKEN_METHOD_NAMES } from '../naming/reserved';
 import type { Operation } from './operations';
 
 export interface Placement {
@@ -63,12 +63,38 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
       continue;
     }
     const inferred = inferPlacement(op, operations, commonPrefix, learned);
+    // A sample with no resource (`client.ping()`) still names the method.
+    if (op.sample) inferred.method = op.sample.method;
     if (op.hints.group) inferred.resourcePath = op.hints.group.split('.').map(camelCase).filter(Boolean);
     if (op.hints.methodName) inferred.method = camelCase(op.hints.methodName);
     placements.push({ ...inferred, origin: op.hints.group || op.hints.methodName ? 'hint' : 'inferred' });
   }
 
+  // Samples rename path segments (`/orgs/…` → `client.organizations`): operations without a sample under the
+  // same segments follow them, so one URL is never split across two resources.
+  const aliases = new Map<string, string[]>();
+  for (const p of placements) {
+    if (p.origin !== 'sample') continue;
+    const statics = inferPlacement(p.op, operations, commonPrefix, learned).resourcePath;
+    if (statics.length !== p.resourcePath.length) continue;
+    for (let i = 1; i <= statics.length; i++) {
+      const key = statics.slice(0, i).join('.');
+      if (!aliases.has(key)) aliases.set(key, p.resourcePath.slice(0, i));
+    }
+  }
+  for (const p of placements) {
+    if (p.origin !== 'inferred') continue;
+    for (let i = p.resourcePath.length; i > 0; i--) {
+      const alias = aliases.get(p.resourcePath.slice(0, i).join('.'));
+      if (alias) {
+        p.resourcePath = [...alias, ...p.resourcePath.slice(i)];
+        break;
+      }
+    }
+  }
   for (const p of placements) p.resourcePath = renameResource(p.resourcePath, config);
+  // `client.options` or `client.request` would clash with the client's own members.
+  for (const p of placements) if (p.resourcePath[0] && CLIENT_MEMBERS.has(p.resourcePath[0])) p.resourcePath[0] = `${p.resourcePath[0]}Resource`;
   for (const p of placements) {
     if (p.resourcePath.length === 0) p.resourcePath = ['default'];
     p.resourcePath = p.resourcePath.map((s) => (isMemberName(s) ? s : safeMember(s)));
@@ -194,6 +220,7 @@ function inferPlacement(
       shape = 'item';
     }
   }
+  if (method === null && op.http === 'get' && shape === 'collection' && !looksLikeList(op, operations)) shape = 'item';
   if (method === null) {
     const candidates = [...(learned.get(`${op.http} ${shape}`) ?? []), DEFAULT_VERBS[op.http][shape]].map((m) =>
       m === 'retrieve' && learned.has('get item') ? learned.get('get item')![0] : m,
@@ -206,6 +233,19 @@ function inferPlacement(
   }
   const positional = segs.some((s) => s.param);
   return { op, resourcePath, method, positional, alternatives };
+}
+
+/**
+ * A GET on a path without a trailing parameter lists a collection when something says so: items under it,
+ * a POST creating them, a "list"/"search" name, or an array response. `/me`, `/status`, `/preferences` do not.
+ */
+function looksLikeList(op: Operation, operations: Operation[]): boolean {
+  if (operations.some((o) => o.path !== op.path && o.path.startsWith(`${op.path}/{`))) return true;
+  if (operations.some((o) => o.path === op.path && o.http === 'post')) return true;
+  if (/\b(list|search|find|query|all)\b/i.test(`${op.summary ?? ''} ${words(op.operationId ?? '').join(' ')}`)) return true;
+  const ok = (op.raw.responses as Record<string, { content?: Record<string, { schema?: { type?: unknown; items?: unknown } }> }> | undefined)?.['200'];
+  const schema = ok && ok.content ? Object.values(ok.content)[0]?.schema : undefined;
+  return schema !== undefined && (schema.type === 'array' || schema.items !== undefined);
 }
 
 const SUMMARY_VERB = /^(subscribe|unsubscribe|call|invoke|run|execute|start|stop|cancel|resume|pause|archive|restore|publish|unpublish|approve|reject|send|sync|verify|validate|search|upload|download|import|export|trigger|refresh|test|enable|disable|activate|deactivate|lock|unlock|retry|close|open|merge|clone|copy|move|revoke|rotate|reset|confirm|complete|submit)\b/i;
@@ -251,6 +291,18 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
       continue;
     }
     const holder = taken.get(keyOf(p));
+    if (holder && p.origin === 'inferred' && holder.origin === 'inferred') {
+      const mine = p.op.operationId ? operationIdMethod(p.op.operationId, p.resourcePath) : null;
+      const theirs = holder.op.operationId ? operationIdMethod(holder.op.operationId, holder.resourcePath) : null;
+      const freeKey = theirs ? `${holder.resourcePath.join('.')}#${theirs}` : null;
+      if (mine === p.method && theirs && theirs !== holder.method && freeKey && !taken.has(freeKey) && !resourcePaths.has([...holder.resourcePath, theirs].join('.'))) {
+        const key = keyOf(p);
+        holder.method = theirs;
+        taken.set(freeKey, holder);
+        taken.set(key, p);
+        continue;
+      }
+    }
     if (holder && p.origin === 'inferred' && params(holder) < params(p)) {
       const key = keyOf(p);
       if (moveUp(holder)) {
@@ -299,5 +351,5 @@ export function operationIdMethod(operationId: string, resourcePath: string[]): 
   const nouns = new Set(resourcePath.flatMap((r) => words(r).map((w) => w.toLowerCase())).flatMap((w) => [w, singularize(w)]));
   const kept = words(operationId).filter((w) => !nouns.has(w.toLowerCase()));
   const name = camelCase((kept.length > 0 ? kept : words(operationId)).join(' '));
-  return name && isSafeIdentifier(name) ? name : name ? `${name}_` : null;
+  return name && isMemberName(name) ? name : name ? `${name}_` : null;
 }

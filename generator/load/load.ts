@@ -64,7 +64,8 @@ export async function loadSpec(file: string, diags: Diagnostics, options: LoadOp
   let declaredVersion: string;
   let dialect: '3.0' | '3.1';
   if (typeof top.openapi === 'string' || typeof top.openapi === 'number') {
-    declaredVersion = String(top.openapi);
+    // `openapi: 3.0` unquoted is the YAML number 3: read it as "3.0".
+    declaredVersion = typeof top.openapi === 'number' && Number.isInteger(top.openapi) ? `${top.openapi}.0` : String(top.openapi);
     if (/^3\.0(\.|$)/.test(declaredVersion)) dialect = '3.0';
     else if (/^3\.[12](\.|$)/.test(declaredVersion)) dialect = '3.1';
     else {
@@ -77,7 +78,7 @@ export async function loadSpec(file: string, diags: Diagnostics, options: LoadOp
       });
     }
   } else if (top.swagger !== undefined) {
-    declaredVersion = String(top.swagger);
+    declaredVersion = top.swagger === 2 ? '2.0' : String(top.swagger);
     if (declaredVersion !== '2.0') {
       throw new SpecError({
         code: 'unsupported-version',
@@ -88,7 +89,7 @@ export async function loadSpec(file: string, diags: Diagnostics, options: LoadOp
       });
     }
     const { convertSwagger2 } = await import('./swagger2');
-    root.root = convertSwagger2(top, file, diags);
+    root.root = convertSwagger2({ ...top, swagger: '2.0' }, file, diags);
     dialect = '3.0';
   } else {
     throw new SpecError({

@@ -21,8 +21,16 @@ export function parseDocumentText(text: string, file: string): unknown {
     try {
       return JSON.parse(text);
     } catch (error) {
-      // Fall through to YAML (a superset of JSON) only to get a line/column for the message.
-      const position = jsonErrorPosition(String((error as Error).message), text);
+      // Node 20 does not always say where; YAML (a superset of JSON) can tell, so ask it for the position.
+      let position = jsonErrorPosition(String((error as Error).message), text);
+      if (position.line === undefined) {
+        try {
+          yaml.load(text, { schema: yaml.CORE_SCHEMA });
+        } catch (yamlError) {
+          const mark = (yamlError as { mark?: { line: number; column: number } }).mark;
+          if (mark) position = { line: mark.line + 1, column: mark.column + 1 };
+        }
+      }
       throw new SpecError({
         code: 'malformed-json',
         file,

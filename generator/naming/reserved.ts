@@ -23,14 +23,30 @@ export const RESERVED_TYPE_NAMES = new Set([
  * A schema with such a name is qualified with the client name ("Response" → "SmitheryResponse").
  */
 export const TAKEN_TYPE_NAMES = new Set([
-  'Error', 'Response', 'Request', 'Promise', 'Record', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'Array',
-  'Object', 'String', 'Number', 'Boolean', 'Symbol', 'Date', 'Map', 'Set', 'File', 'Blob', 'Headers', 'FormData',
-  'URL', 'URLSearchParams', 'ReadableStream', 'AbortSignal', 'AbortController', 'Function', 'JSON', 'Math', 'BigInt',
-  'Uint8Array', 'ArrayBuffer', 'Iterable', 'AsyncIterable', 'RegExp', 'Exclude', 'Extract', 'NonNullable',
-  'ReturnType', 'Awaited', 'Parameters', 'InstanceType', 'RequestInit', 'Event', 'EventTarget', 'TextDecoder',
-  'TextEncoder', 'Uploadable', 'APIPromise', 'PagePromise', 'RequestOptions', 'APIResource', 'Stream',
-  'ServerSentEvent', 'ClientOptions', 'BaseClient', 'APIError', 'AbstractPage', 'Core', 'Errors', 'Uploads', 'API',
-  'Shared',
+  // globals that generated types and signatures refer to
+  'Array', 'Record', 'Partial', 'Response', 'Promise', 'Error', 'Object', 'String', 'Number', 'Boolean',
+  'Symbol', 'Function', 'BigInt',
+  // what the generated modules import or export besides the API's types
+  'Uploadable', 'APIPromise', 'PagePromise', 'RequestOptions', 'APIResource', 'Stream', 'ServerSentEvent',
+  'ClientOptions', 'BaseClient', 'BaseClientOptions', 'APIError', 'AbstractPage', 'Errors', 'toFile', 'toFormData',
+  'path', 'readEnv',
+]);
+
+/**
+ * Members of the generated client (BaseClient's and the auth options): a top-level resource cannot use them as
+ * its property name (`client.options` would clash).
+ */
+export const CLIENT_MEMBERS = new Set([
+  'authHeaders', 'authQuery', 'baseURL', 'buildURL', 'config', 'constructor', 'log', 'logLevel', 'logger',
+  'makeRequest', 'maxRetries', 'options', 'request', 'requestPage', 'timeout', 'waitToRetry', 'withOptions',
+  'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'apiKey', 'username', 'password', 'bearerToken',
+  'accessToken', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__proto__',
+]);
+
+/** Keys every object inherits: a params key named like one would read the inherited member when omitted. */
+export const OBJECT_PROTOTYPE_KEYS = new Set([
+  'constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf',
+  'propertyIsEnumerable', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
 ]);
 
 /** Method names that would break a resource class (inherited members or runtime fields). */

@@ -23,6 +23,11 @@ export interface SchemaNode {
   ref: string | null;
   /** Allowed JSON types, `null` when unconstrained. `nullable: true` (3.0) adds 'null'. */
   types: JsonType[] | null;
+  /**
+   * `nullable: true` on a schema without a `type` (the 3.0 idiom `nullable: true` + `allOf: [$ref]`, or next to
+   * a `$ref`): the schema's value may also be null.
+   */
+  nullable: boolean;
   format: string | null;
   enum: unknown[] | null;
   /** `const` (3.1) or a single-value `x-stainless-const` enum. */
@@ -124,7 +129,14 @@ export class SchemaReader {
 
     let types: JsonType[] | null = null;
     if (typeof s.type === 'string') types = JSON_TYPES.has(s.type) ? [s.type as JsonType] : null;
-    else if (Array.isArray(s.type)) types = s.type.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
+    else if (Array.isArray(s.type)) {
+      types = s.type.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
+      const unknown = s.type.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
+      if (unknown.length > 0) {
+        this.diags.warn('invalid-type', loc.doc.file, pointerJoin(loc.pointer, 'type'), `unknown type ${unknown.map((t) => JSON.stringify(t)).join(', ')} in the type list is ignored`);
+      }
+      if (types.length === 0) types = null;
+    }
     if (s.type !== undefined && types === null) {
       this.diags.warn('invalid-type', loc.doc.file, pointerJoin(loc.pointer, 'type'), `unknown type ${JSON.stringify(s.type)}; treated as unconstrained`);
     }
@@ -188,6 +200,7 @@ export class SchemaReader {
       loc,
       ref,
       types,
+      nullable: s.nullable === true && (types === null || types.includes('null')),
       format: typeof s.format === 'string' ? s.format : null,
       enum: enumValues,
       const: constValue,
@@ -262,6 +275,7 @@ function emptyNode(loc: Location): SchemaNode {
     loc,
     ref: null,
     types: null,
+    nullable: false,
     format: null,
     enum: null,
     const: null,
