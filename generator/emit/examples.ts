@@ -4,7 +4,7 @@
  * `quoteString`, so an example can never become code.
  */
 import type { Api, Method, NamedSchema, NumberConstraints, Param, TypeRef } from '../ir/types';
-import { propertyKey, quoteString } from './print-doc';
+import { quoteString, valueKey } from './print-doc';
 
 export class Examples {
   private readonly schemas: Map<string, NamedSchema>;
@@ -51,7 +51,7 @@ export class Examples {
         if (depth > 6) return '{}';
         const required = type.properties.filter((p) => p.required);
         if (required.length === 0) return '{}';
-        return `{ ${required.map((p) => `${propertyKey(p.key)}: ${this.value(p.type, depth + 1, p.docs.example ?? p.docs.default)}`).join(', ')} }`;
+        return `{ ${required.map((p) => `${valueKey(p.key)}: ${this.value(p.type, depth + 1, p.docs.example ?? p.docs.default)}`).join(', ')} }`;
       }
       case 'union': {
         const nonNull = type.variants.filter((v) => v.kind !== 'null');
@@ -93,7 +93,7 @@ export class Examples {
     const args: string[] = method.positional.map((p) => this.paramValue(p));
     if (method.params) {
       const fields = method.params.fields.filter((f) => all || f.required);
-      if (fields.length > 0) args.push(`{ ${fields.map((f) => `${propertyKey(f.key)}: ${this.paramValue(f)}`).join(', ')} }`);
+      if (fields.length > 0) args.push(`{ ${fields.map((f) => `${valueKey(f.key)}: ${this.paramValue(f)}`).join(', ')} }`);
       else if (method.params.required) args.push('{}');
     }
     return args.join(', ');

@@ -7,7 +7,7 @@ import type { Api, AuthScheme, Method, NamedSchema, Param, Resource, TypeRef } f
 import { Examples } from './examples';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
-import { commentSafe, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
+import { commentSafe, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type {
   ApiSectionView,
@@ -279,7 +279,7 @@ class Planner {
 
     const fields: string[] = [`method: '${method.http}'`, `path: ${pathExpr}`];
     const entries = (where: Param['in']) =>
-      (params?.fields ?? []).filter((f) => f.in === where).map((f) => (f.wireName === f.local ? f.local : `${propertyKey(f.wireName)}: ${f.local}`));
+      (params?.fields ?? []).filter((f) => f.in === where).map((f) => (f.wireName === f.local ? f.local : `${valueKey(f.wireName)}: ${f.local}`));
     const query = entries('query');
     if (query.length > 0) fields.push(`query: { ${query.join(', ')} }`);
     const styles = (params?.fields ?? []).filter((f) => f.in === 'query' && f.style);
@@ -289,7 +289,7 @@ class Planner {
     const headers = entries('header');
     if (headers.length > 0) fields.push(`headers: { ${headers.join(', ')} }`);
     if (method.body) {
-      if (mappedBody) fields.push(`body: { ${bodyFields.map((f) => (f.wireName === f.local ? f.local : `${propertyKey(f.wireName)}: ${f.local}`)).join(', ')} }`);
+      if (mappedBody) fields.push(`body: { ${bodyFields.map((f) => (f.wireName === f.local ? f.local : `${valueKey(f.wireName)}: ${f.local}`)).join(', ')} }`);
       else if (method.body.shape === 'fields') fields.push(destructure ? 'body' : `body: params${params!.required ? '' : ' ?? {}'}`);
       else {
         const field = params!.fields.find((f) => f.in === 'body')!;

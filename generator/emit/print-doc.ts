@@ -60,6 +60,14 @@ export function propertyKey(key: string): string {
   return isIdentifierName(key) && key !== '__proto__' && key !== 'constructor' ? key : quoteString(key);
 }
 
+/**
+ * A key in an object literal that builds a value (query, headers, body). `__proto__: x` in a literal sets the
+ * prototype instead of a property, so that one key is written computed.
+ */
+export function valueKey(key: string): string {
+  return key === '__proto__' ? "['__proto__']" : propertyKey(key);
+}
+
 /** Text for a template literal's static part (path templates): escapes backticks, `${` and backslashes. */
 export function templateLiteralText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/[\r\n\u2028\u2029]/g, '');

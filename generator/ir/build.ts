@@ -370,6 +370,8 @@ class ApiBuilder {
     const bodyKey = typeof (raw as Record<string, unknown>)['x-body-name'] === 'string' && isSafeIdentifier(camelCase((raw as Record<string, string>)['x-body-name']))
       ? camelCase((raw as Record<string, string>)['x-body-name'])
       : 'body';
+    // A whole body has no rest element to clash with: it can be the local `body` itself.
+    if (bodyKey === 'body') locals.delete('body');
     let type: TypeRef;
     if (encoding === 'binary') type = { kind: 'file' };
     else if (encoding === 'text') type = { kind: 'string', format: null };
@@ -776,7 +778,7 @@ function safeParamKey(key: string): string {
 }
 
 function claimLocal(preferred: string, locals: Set<string>): string {
-  const usable = (name: string) => isIdentifierName(name) && !RESERVED_WORDS.has(name);
+  const usable = (name: string) => isIdentifierName(name) && !RESERVED_WORDS.has(name) && !OBJECT_PROTOTYPE_KEYS.has(name);
   let base = usable(preferred) ? preferred : camelCase(preferred);
   if (!base) base = 'param';
   if (!usable(base)) base = `${base}_`;

@@ -79,11 +79,8 @@ export class Skills extends APIResource {
    * ```
    */
   set(slug: string, params: SkillSetParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
-    const { namespace, body: body2 } = params;
-    return this._client.request(
-      { method: 'put', path: path`/skills/${namespace}/${slug}`, body: body2 },
-      options,
-    );
+    const { namespace, body } = params;
+    return this._client.request({ method: 'put', path: path`/skills/${namespace}/${slug}`, body }, options);
   }
 
   /**

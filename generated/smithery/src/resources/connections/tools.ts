@@ -53,9 +53,9 @@ export class Tools extends APIResource {
    * ```
    */
   call(toolPath: string, params: ToolCallParams, options?: RequestOptions): APIPromise<LooseObject> {
-    const { namespace, connectionId, body: body2 } = params;
+    const { namespace, connectionId, body } = params;
     return this._client.request(
-      { method: 'post', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}`, body: body2 },
+      { method: 'post', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}`, body },
       options,
     );
   }
