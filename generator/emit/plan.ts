@@ -290,7 +290,7 @@ class Planner {
     if (headers.length > 0) fields.push(`headers: { ${headers.join(', ')} }`);
     if (method.body) {
       if (mappedBody) fields.push(`body: { ${bodyFields.map((f) => (f.wireName === f.local ? f.local : `${valueKey(f.wireName)}: ${f.local}`)).join(', ')} }`);
-      else if (method.body.shape === 'fields') fields.push(destructure ? 'body' : `body: params${params!.required ? '' : ' ?? {}'}`);
+      else if (method.body.shape === 'fields') fields.push(!params ? 'body: {}' : destructure ? 'body' : `body: params${params.required ? '' : ' ?? {}'}`);
       else {
         const field = params!.fields.find((f) => f.in === 'body')!;
         fields.push(field.local === 'body' ? 'body' : `body: ${field.local}`);

@@ -63,7 +63,7 @@ function mostCommon(values: Array<string | null>): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? null;
 }
 
-const GENERIC_TITLE_WORDS = new Set(['the', 'api', 'apis', 'rest', 'open', 'openapi', 'swagger', 'service', 'services', 'v1', 'v2', 'v3', 'public', 'http', 'web', 'my', 'sample', 'a', 'an']);
+const GENERIC_TITLE_WORDS = new Set(['the', 'api', 'apis', 'rest', 'restful', 'open', 'openapi', 'swagger', 'service', 'services', 'public', 'http', 'https', 'web', 'my', 'sample', 'an', 'for', 'of', 'and', 'to', 'client', 'sdk', 'spec', 'specification', 'definition', 'documentation', 'reference', 'v1', 'v2', 'v3', 'v4']);
 
 function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkConfig): ClientIdentity {
   const info = ((spec.root.root as { info?: { title?: unknown } }).info ?? {}) as { title?: unknown };
@@ -71,9 +71,11 @@ function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkCo
   const samples = operations.map((o) => o.sample).filter((s) => s !== null);
   let clientName = config.client.name ?? mostCommon(samples.map((s) => s.clientName));
   if (!clientName || !/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
-    const titleWords = words(title).filter((w) => !GENERIC_TITLE_WORDS.has(w.toLowerCase()) && /^[A-Za-z]/.test(w));
-    clientName = pascalCase(titleWords[0] ?? 'Client', { acronyms: false }) || 'Client';
-    if (!/^[A-Z]/.test(clientName)) clientName = `Client${clientName}`;
+    // The first telling word of the title, split on spaces and punctuation only, so brand names keep their
+    // inner capitals ("GitHub v3 REST API" → GitHub, "NetBox" → NetBox, "eDRV API" → EDRV).
+    const tokens = title.split(/[^A-Za-z0-9]+/).filter((t) => t.length > 1 && /^[A-Za-z]/.test(t) && !GENERIC_TITLE_WORDS.has(t.toLowerCase()));
+    const first = tokens[0] ?? 'Client';
+    clientName = first.charAt(0).toUpperCase() + first.slice(1);
   }
   if (TAKEN_TYPE_NAMES.has(clientName) || RESERVED_TYPE_NAMES.has(clientName.toLowerCase())) clientName = `${clientName}Client`;
   const packageName =
@@ -351,7 +353,8 @@ class ApiBuilder {
       .map(([k]) => k);
 
     const flat = node && encoding !== 'binary' && encoding !== 'text' ? this.flattenObject(node) : null;
-    if (flat) {
+    // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole.
+    if (flat && (flat.properties.length > 0 || !this.isFreeForm(node!))) {
       for (const prop of flat.properties) {
         addField({
           key: safeParamKey(prop.key),
@@ -388,6 +391,16 @@ class ApiBuilder {
       source,
     });
     return { encoding, contentType: mediaType, shape: 'whole', bodyParam: bodyKey, required, jsonParts, source };
+  }
+
+  private isFreeForm(node: SchemaNode): boolean {
+    let target: SchemaNode;
+    try {
+      target = this.reader.deref(node);
+    } catch {
+      return false;
+    }
+    return target.properties.length === 0 && !target.allOf && target.additionalProperties !== false && !target.hints.emptyObject;
   }
 
   /** Properties of an object body (allOf parts merged), or null when the body is not a plain object. */
@@ -583,9 +596,16 @@ class ApiBuilder {
       const singular = pascalCase(singularize(property));
       const module = moduleFor(r, this.resources);
       this.resourceNames.set(r.key, { className, property, singular, module });
-      if (r.path.length === 1) {
-        requests.push({ key: `resource:${r.key}`, preferred: className, alternatives: [`${className}Resource`], priority: 0, order: r.order });
-      }
+      // Every resource class is in the SDK scope (a parent module imports its children's classes next to
+      // its types); top-level ones settle first.
+      const parentSingular = r.path.length > 1 ? pascalCase(singularize(r.path[r.path.length - 2])) : '';
+      requests.push({
+        key: `resource:${r.key}`,
+        preferred: className,
+        alternatives: [...(parentSingular ? [`${parentSingular}${className}`] : []), `${className}Resource`],
+        priority: 0,
+        order: r.path.length * 1_000_000 + r.order,
+      });
     }
     void topLevel;
 
@@ -738,9 +758,9 @@ class ApiBuilder {
       }));
     const nameOf = new Map(schemas.map((s) => [s.id, s.name]));
     // Nested interface names for inline objects, per namespace.
-    for (const schema of schemas) assignNestedNames(schema.type, new NestedScope(), true);
-    for (const entry of this.paramsTypes.values()) {
-      const scope = new NestedScope();
+    for (const schema of schemas) assignNestedNames(schema.type, new NestedScope([], [schema.name]), true);
+    for (const [key, entry] of this.paramsTypes) {
+      const scope = new NestedScope([], [this.finalNames.get(`params:${key}`)!]);
       for (const field of entry.method.params!.fields) field.type = assignNested(field.type, scope, pascalCase(field.key, { acronyms: false }));
     }
     for (const [key, entry] of this.paramsTypes) entry.method.params!.typeName = this.finalNames.get(`params:${key}`)!;
@@ -802,6 +822,8 @@ function moduleFor(resource: PendingResource, all: Map<string, PendingResource>)
   const hasChildren = resource.children.length > 0;
   void all;
   if (hasChildren) return `resources/${dirs.join('/')}/${dirs[dirs.length - 1]}`;
+  // A leaf named like its parent (teams.teams) would land on the parent's module resources/teams/teams.
+  if (dirs.length > 1 && dirs[dirs.length - 1] === dirs[dirs.length - 2]) return `resources/${dirs.join('/')}-resource`;
   return `resources/${dirs.join('/')}`;
 }
 
@@ -855,7 +877,7 @@ function assignNested(type: TypeRef, scope: NestedScope, label: string): TypeRef
         return type;
       }
       const name = scope.claim(validNested(label));
-      const inner = new NestedScope();
+      const inner = scope.child(name);
       for (const p of type.properties) p.type = assignNested(p.type, inner, pascalCase(p.key, { acronyms: false }));
       if (type.additional) type.additional = assignNested(type.additional, inner, 'Value');
       type.declareAs = name;

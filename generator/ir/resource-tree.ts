@@ -283,7 +283,7 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
     return true;
   };
   // Resource names that are also method names on the same parent would clash (client.a.b property vs method).
-  const resourcePaths = new Set(placements.map((p) => p.resourcePath.join('.')));
+  const resourcePaths = new Set(placements.flatMap((p) => p.resourcePath.map((_, i) => p.resourcePath.slice(0, i + 1).join('.'))));
   for (const p of ordered) {
     const clashesWithResource = (q: Placement) => resourcePaths.has([...q.resourcePath, q.method].join('.'));
     if (!taken.has(keyOf(p)) && !clashesWithResource(p)) {

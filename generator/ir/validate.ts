@@ -50,4 +50,12 @@ export function validateIr(api: Api): void {
     }
   };
   api.resources.forEach(visit);
+  const modules = new Map<string, string>();
+  const visitModules = (r: Resource) => {
+    const clash = modules.get(r.module);
+    if (clash) throw new GeneratorBug(`resources ${clash} and ${r.path} are both declared in ${r.module}`);
+    modules.set(r.module, r.path);
+    r.subresources.forEach(visitModules);
+  };
+  api.resources.forEach(visitModules);
 }

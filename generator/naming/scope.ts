@@ -53,14 +53,23 @@ export function settleNames(requests: NameRequest[], taken: ReadonlySet<string>)
 export class NestedScope {
   private readonly used = new Set<string>();
 
-  constructor(reserved: Iterable<string> = []) {
+  constructor(
+    reserved: Iterable<string> = [],
+    /** Names of the enclosing namespaces: a nested name equal to one of them would shadow it (`Commit.Commit`). */
+    readonly ancestors: string[] = [],
+  ) {
     for (const name of reserved) this.used.add(name);
+  }
+
+  /** The scope of the namespace `name` declared in this one. */
+  child(name: string): NestedScope {
+    return new NestedScope([], [...this.ancestors, name]);
   }
 
   claim(preferred: string): string {
     let name = preferred;
     let n = 2;
-    while (this.used.has(name)) name = `${preferred}${n++}`;
+    while (this.used.has(name) || this.ancestors.includes(name)) name = `${preferred}${n++}`;
     this.used.add(name);
     return name;
   }
