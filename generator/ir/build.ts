@@ -230,7 +230,13 @@ class ApiBuilder {
     const addField = (param: Param) => {
       if (keys.has(param.key)) {
         const renamed = `${param.key}_${param.in}`;
-        this.diags.warn('parameter-name-collision', param.source.file, param.source.pointer, `two parameters are called "${param.key}"; this ${param.in} one is "${renamed}" in the SDK`);
+        this.diags.warn(
+          'parameter-name-collision',
+          op.loc.doc.file,
+          op.loc.pointer,
+          `${op.http.toUpperCase()} ${op.path}: two parameters are called "${param.key}"; the ${param.in} one is "${renamed}" in the SDK (still sent as "${param.wireName}")`,
+          'rename one of them, or set x-stainless-param on the parameter',
+        );
         param.key = renamed;
       }
       keys.add(param.key);

@@ -82,6 +82,14 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics): Operati
       const merged = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own].filter(
         (p) => !p.hints.skip,
       );
+      if (typeof op.operationId !== 'string' || op.operationId.trim() === '') {
+        diags.warn('missing-operation-id', loc.doc.file, loc.pointer, `${http.toUpperCase()} ${path} has no operationId; its method name is derived from the path`, 'add an operationId (or x-codeSamples) to pin the name');
+      }
+      for (const [status, response] of Object.entries((op.responses ?? {}) as Record<string, { links?: unknown }>)) {
+        if (response && typeof response === 'object' && response.links) {
+          diags.warn('unsupported-links', loc.doc.file, pointerJoin(loc.pointer, 'responses', status, 'links'), 'response links are not part of the SDK and are ignored');
+        }
+      }
       if (op.callbacks) {
         diags.warn('unsupported-callbacks', loc.doc.file, pointerJoin(loc.pointer, 'callbacks'), 'callbacks are not part of the SDK and are ignored');
       }
@@ -101,6 +109,13 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics): Operati
         noAuth: Array.isArray(op.security) && op.security.length === 0,
       });
     }
+  }
+  const webhooks = (doc.root as { webhooks?: Record<string, unknown> }).webhooks;
+  if (webhooks && typeof webhooks === 'object' && Object.keys(webhooks).length > 0) {
+    diags.warn('unsupported-webhooks', doc.file, '#/webhooks', `${Object.keys(webhooks).length} webhook(s) are not part of the SDK (the API calls you, not the reverse) and are ignored`, null);
+  }
+  if (operations.length === 0) {
+    diags.warn('no-operations', doc.file, '#/paths', 'the document has no operations: the SDK will have a client but no methods', 'add paths with operations');
   }
   return operations;
 }
