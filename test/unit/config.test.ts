@@ -36,7 +36,6 @@ describe('parseConfig: valid', () => {
         resources: { connect: 'connections', 'servers.deploy': 'servers.releases' },
         methods: { 'GET /connect/{namespace}/.tools': 'connections.listTools', getServer: 'servers.get' },
         templates: './my-templates',
-        pagination: [],
       },
       FILE,
     );
@@ -83,6 +82,7 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'not a mapping (string)', given: 'client', message: /the top level must be a mapping/ },
     { name: 'null document', given: null, message: /the top level must be a mapping/ },
     { name: 'unknown top-level key', given: { clients: {} }, message: /unknown key "clients"/ },
+    { name: 'pagination is no longer a config key', given: { pagination: [] }, message: /unknown key "pagination"/ },
     { name: 'client is an array', given: { client: [] }, message: /client must be a mapping/ },
     { name: 'client.name lower case', given: { client: { name: 'smithery' } }, message: /client\.name must be a PascalCase identifier, got "smithery"/ },
     { name: 'client.name with a dash', given: { client: { name: 'My-Client' } }, message: /client\.name must be a PascalCase identifier/ },
@@ -105,10 +105,10 @@ describe('parseConfig: invalid → UsageError', () => {
     expect(() => parseConfig(given, FILE)).toThrow(message);
   });
 
-  // BUG: a method target without a resource (`getX: get`) passes validation although the message demands
-  // resource.path.method; placeOperations then silently files it under `client.default.get`. It should be a UsageError.
-  it.fails('a method target without a resource is rejected', () => {
+  // A method target must name at least resource.method: a bare method name (`getX: get`) is a UsageError.
+  it('a method target without a resource is rejected', () => {
     expect(() => parseConfig({ methods: { getX: 'get' } }, FILE)).toThrow(UsageError);
+    expect(() => parseConfig({ methods: { getX: 'get' } }, FILE)).toThrow(/methods\["getX"\] must be resource\.path\.method, got "get"/);
   });
 
   it('messages name the config file', () => {

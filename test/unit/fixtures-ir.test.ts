@@ -221,12 +221,11 @@ describe('nullable-30', () => {
     expect(show(api, method(api, 'accounts.update').params!.fields[0].type)).toBe('string | null');
   });
 
-  // BUG: `nullable: true` next to `allOf: [$ref]` (the 3.0 idiom for a nullable reference) is dropped: the
-  // normalizer adds 'null' only when the schema has a `type`. Account.owner is typed `Owner`, not `Owner | null`.
-  it.fails.each([
+  // `nullable: true` next to `allOf: [$ref]` (the 3.0 idiom for a nullable reference) makes the reference nullable.
+  it.each([
     ['owner', 'Owner | null'],
     ['previousTier', 'Tier | null'],
-  ])('BUG: Account.%s is %s', async (key, want) => {
+  ])('Account.%s is %s', async (key, want) => {
     const { api } = await ir('nullable-30');
     expect(show(api, prop(schema(api, 'Account').type, key))).toBe(want);
   });
@@ -243,8 +242,10 @@ describe('openapi-31', () => {
       'attendees?: integer | null',
       'score?: number | string',
       'location: [number, number, ...string]',
-      'window?: { start: string; end?: string | null }',
+      'window?: TimeWindow',
     ]);
+    // A `$defs` entry is a named type, named by its key.
+    expect(show(api, schema(api, 'TimeWindow').type)).toBe('{ start: string; end?: string | null }');
     expect(meetup.docs.example).toBe('{"kind":"meetup","name":"Launch party","location":[52.52,13.405]}');
     expect(meetup.properties[2].docs.example).toBe('"Launch party"');
   });
@@ -363,7 +364,9 @@ describe('reserved-words', () => {
       ['in', 'in_', 'query'],
     ]);
     const def = method(api, 'functions.default');
-    expect(def.params!.fields.map((f) => f.key)).toEqual(['1st-choice', 'new', 'delete', 'params', 'options', '__proto__', 'with-dash']);
+    expect(def.params!.fields.map((f) => f.key)).toEqual(['1st-choice', 'new', 'delete', 'params', 'options', '__proto___', 'with-dash']);
+    // A key every object inherits gets a trailing underscore in the SDK and keeps its wire name.
+    expect(def.params!.fields.find((f) => f.key === '__proto___')!.wireName).toBe('__proto__');
     expect(new Set(def.params!.fields.map((f) => f.local)).size).toBe(def.params!.fields.length);
   });
 
@@ -518,17 +521,38 @@ describe('auth-schemes', () => {
       ['apiKey', 'apiKeyQuery', 'query:api_key', false],
       ['basic', 'basicAuth', null, false],
     ]);
-    expect(method(api, 'me.list').authenticated).toBe(true);
-    expect(method(api, 'status.list').authenticated).toBe(false);
+    // GET /me and GET /status are not lists (no items under them, no POST, no list name, no array response).
+    expect(method(api, 'me.retrieve').authenticated).toBe(true);
+    expect(method(api, 'status.retrieve').authenticated).toBe(false);
   });
 
-  // BUG: every key-like scheme reads the same environment variable (AUTH_API_KEY), so setting it once sends the
-  // secret as a Bearer token, as an X-API-Key header *and* in the api_key query string (into URLs and logs).
-  // Each credential should have its own environment variable.
-  it.fails('each credential has its own environment variable', async () => {
+  // With several schemes each credential is named after its scheme and has its own environment variable.
+  it('each credential has its own environment variable', async () => {
     const { api } = await ir('auth-schemes');
     const vars = api.auth.flatMap((a) => (a.kind === 'basic' ? [a.usernameEnvVar, a.passwordEnvVar] : [a.envVar]));
     expect(new Set(vars).size).toBe(vars.length);
+  });
+
+  it('options are named after their schemes, environment variables after the options', async () => {
+    const { api } = await ir('auth-schemes');
+    expect(api.auth.map((a) => (a.kind === 'basic' ? [a.usernameOption, a.usernameEnvVar, a.passwordOption, a.passwordEnvVar] : [a.option, a.envVar]))).toEqual([
+      ['bearerAuth', 'AUTH_BEARER_AUTH'],
+      ['apiKeyHeader', 'AUTH_API_KEY_HEADER'],
+      ['apiKeyQuery', 'AUTH_API_KEY_QUERY'],
+      ['basicAuthUsername', 'AUTH_BASIC_AUTH_USERNAME', 'basicAuthPassword', 'AUTH_BASIC_AUTH_PASSWORD'],
+    ]);
+  });
+
+  it('only the first scheme reads the configured API-key environment variable', async () => {
+    const diags = new Diagnostics();
+    const spec = await loadSpec(fixtureFile('auth-schemes'), diags);
+    const config = { ...EMPTY_CONFIG, client: { ...EMPTY_CONFIG.client, apiKeyEnv: 'AUTH_TOKEN' } };
+    const { api } = buildIr(spec, config, diags);
+    expect(api.auth.filter((a) => a.kind !== 'basic').map((a) => [a.option, a.envVar])).toEqual([
+      ['bearerAuth', 'AUTH_TOKEN'],
+      ['apiKeyHeader', 'AUTH_API_KEY_HEADER'],
+      ['apiKeyQuery', 'AUTH_API_KEY_QUERY'],
+    ]);
   });
 });
 
@@ -551,13 +575,15 @@ describe('swagger2', () => {
 });
 
 describe('external-refs', () => {
-  it('whole-file schemas are named after the file; pointers into files are inlined', async () => {
+  it('whole-file schemas are named after the file; schemas a file keys by name are named by their key', async () => {
     const { api } = await ir('external-refs');
-    expect(api.schemas.map((s) => s.name)).toEqual(['PetWithOwner', 'Pet', 'PetListResponse']);
-    expect(show(api, schema(api, 'Pet').type)).toBe('{ id: string; name: string; species?: "cat" | "dog" | "bird" }');
+    expect(api.schemas.map((s) => s.name)).toEqual(['PetWithOwner', 'Pet', 'Species', 'Owner', 'PetListResponse']);
+    expect(show(api, schema(api, 'Pet').type)).toBe('{ id: string; name: string; species?: Species }');
+    expect(show(api, schema(api, 'Species').type)).toBe('"cat" | "dog" | "bird"');
+    expect(show(api, schema(api, 'PetWithOwner').type)).toBe('Pet & { owner?: Owner }');
     expect(method(api, 'pets.list').params!.fields.map((f) => `${f.key}: ${show(api, f.type)}`)).toEqual([
       'limit: integer',
-      'species: "cat" | "dog" | "bird"',
+      'species: Species',
     ]);
     expect(method(api, 'pets.list').params!.fields[0].docs.description).toBe('Maximum number of pets to return.');
   });
@@ -591,12 +617,10 @@ describe('generator bugs found while writing fixtures (in-memory specs)', () => 
   });
   const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } } } } } } };
 
-  // BUG: a top-level path segment that names a BaseClient member (config, options, request, log, timeout…)
-  // becomes a client property of that name (`config: Config = new Config(this)`), which clashes with the
-  // member and the generated client does not compile (TS2416). Such resources need another property name.
-  it.fails.each(['config', 'options', 'request', 'log', 'timeout'])('BUG: /%s does not become a client property named like a BaseClient member', async (segment) => {
+  // A top-level resource named like a client member (config, options, request, log, timeout…) becomes `<name>Resource`.
+  it.each(['config', 'options', 'request', 'log', 'timeout', 'baseURL', 'apiKey'])('/%s does not become a client property named like a BaseClient member', async (segment) => {
     const { api } = await irOf(spec({ [`/${segment}`]: { get: { responses: ok } } }));
-    expect(api.resources.map((r) => r.property)).not.toContain(segment);
+    expect(api.resources.map((r) => r.property)).toEqual([`${segment}Resource`]);
   });
 
   it('other top-level names are kept', async () => {

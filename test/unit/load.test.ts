@@ -97,6 +97,7 @@ describe('parseDocumentText', () => {
 
   // BUG: when V8 reports "Unexpected token" without a position (Node ≥ 20: `Unexpected token '}', "{"a": }" is
   // not valid JSON`), the malformed-json diagnostic has no line/column at all. It should still point at 1:7.
+  // (Still open after 8f626cd: the js-yaml fallback finds no position here, because YAML accepts `{"a": }` as {a: null}.)
   it.fails('JSON: unexpected token carries line and column', () => {
     let diagnostic: Diagnostic | null = null;
     try {
@@ -214,15 +215,14 @@ describe('loadSpec: root documents', () => {
     expect(diagnostic.code).toBe('file-too-large');
   });
 
-  // BUG: an unquoted `swagger: 2.0` / `openapi: 3.0` is read by YAML as the number 2 / 3, and the loader then
-  // rejects it as unsupported version "2" / "3". Such documents are common; they should load (2.0 → converted,
-  // 3.0 → dialect 3.0).
-  it.fails.each<{ name: string; text: string; dialect: '3.0' }>([
-    { name: 'swagger: 2.0', text: 'swagger: 2.0\ninfo: {title: T, version: "1"}\npaths: {}\n', dialect: '3.0' },
-    { name: 'openapi: 3.0', text: 'openapi: 3.0\ninfo: {title: T, version: "1"}\npaths: {}\n', dialect: '3.0' },
-  ])('BUG: unquoted `$name` loads', async ({ text, dialect }) => {
+  // An unquoted `swagger: 2.0` / `openapi: 3.0` (the YAML number 2 / 3) loads: 2.0 is converted, 3.0 is dialect 3.0.
+  it.each<{ name: string; text: string; declared: string; dialect: '3.0' }>([
+    { name: 'swagger: 2.0', text: 'swagger: 2.0\ninfo: {title: T, version: "1"}\npaths: {}\n', declared: '2.0', dialect: '3.0' },
+    { name: 'openapi: 3.0', text: 'openapi: 3.0\ninfo: {title: T, version: "1"}\npaths: {}\n', declared: '3.0', dialect: '3.0' },
+  ])('unquoted `$name` loads', async ({ text, declared, dialect }) => {
     const dir = await folder({ 'a.yaml': text });
     const { spec } = await load(path.join(dir, 'a.yaml'));
+    expect(spec.declaredVersion).toBe(declared);
     expect(spec.dialect).toBe(dialect);
   });
 });

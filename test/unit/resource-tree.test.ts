@@ -77,15 +77,16 @@ describe('placeOperations: inference from the path', () => {
       ],
     },
     {
+      // (Nothing says GET …/logs lists, so it is an item GET on the sub-resource.)
       name: 'a trailing plural segment is a sub-collection, not an action',
       given: [item('/servers/{id}/logs', { get: {} }), item('/servers/{id}/status', { get: {} })],
-      want: ['GET /servers/{id}/logs → servers.logs.list', 'GET /servers/{id}/status → servers.status'],
+      want: ['GET /servers/{id}/logs → servers.logs.retrieve', 'GET /servers/{id}/status → servers.status'],
     },
     {
       name: 'a segment with several methods or children is a resource',
       given: [item('/servers/{id}/domain', { get: {}, put: {} }), item('/servers/{id}/icon', { get: {} }), item('/servers/{id}/icon/{size}', { get: {} })],
       want: [
-        'GET /servers/{id}/domain → servers.domain.list',
+        'GET /servers/{id}/domain → servers.domain.retrieve',
         'PUT /servers/{id}/domain → servers.domain.update',
         'GET /servers/{id}/icon → servers.icon.list',
         'GET /servers/{id}/icon/{size} → servers.icon.retrieve',
@@ -114,12 +115,12 @@ describe('placeOperations: inference from the path', () => {
     {
       name: 'a lone operation still drops its version prefix',
       given: [item('/v2/health', { get: {} })],
-      want: ['GET /v2/health → health.list'],
+      want: ['GET /v2/health → health.retrieve'],
     },
     {
       name: 'dashed and dotted segments are camelCased',
       given: [item('/api-keys', { get: {} }), item('/connect/{ns}/.tools', { get: {} })],
-      want: ['GET /api-keys → apiKeys.list', 'GET /connect/{ns}/.tools → connect.tools.list'],
+      want: ['GET /api-keys → apiKeys.retrieve', 'GET /connect/{ns}/.tools → connect.tools.retrieve'],
     },
     {
       name: 'a POST on an item reads as its summary verb',
@@ -129,12 +130,41 @@ describe('placeOperations: inference from the path', () => {
     {
       name: 'the root path goes to a default resource',
       given: [item('/', { get: {} })],
-      want: ['GET / → default.list'],
+      want: ['GET / → default.retrieve'],
     },
     {
       name: 'reserved words are fine as members, runtime member names are not',
       given: [item('/class/{id}', { delete: {} }), item('/constructor', { get: {} })],
-      want: ['DELETE /class/{id} → class.delete', 'GET /constructor → constructor_.list'],
+      want: ['DELETE /class/{id} → class.delete', 'GET /constructor → constructorResource.retrieve'],
+    },
+    {
+      name: 'a top-level resource named like a client member is <name>Resource',
+      given: [item('/options', { get: {} }), item('/timeout/{id}', { delete: {} }), item('/servers/{id}/config', { get: {}, put: {} })],
+      want: ['GET /options → optionsResource.retrieve', 'DELETE /timeout/{id} → timeoutResource.delete', 'GET /servers/{id}/config → servers.config.retrieve', 'PUT /servers/{id}/config → servers.config.update'],
+    },
+    {
+      name: 'a GET on a collection path lists only when something says so',
+      given: [
+        item('/me', { get: {} }),
+        item('/a', { get: {}, post: {} }),
+        item('/b', { get: {} }),
+        item('/b/{id}', { delete: {} }),
+        item('/c', { get: { summary: 'Search the catalogue' } }),
+        item('/d', { get: { operationId: 'listEverything' } }),
+        item('/e', { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } } } } }),
+        item('/f', { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } } } }),
+      ],
+      want: [
+        'GET /me → me.retrieve',
+        'GET /a → a.list',
+        'POST /a → a.create',
+        'GET /b → b.list',
+        'DELETE /b/{id} → b.delete',
+        'GET /c → c.list',
+        'GET /d → d.list',
+        'GET /e → e.list',
+        'GET /f → f.retrieve',
+      ],
     },
   ];
   it.each(cases)('$name', async ({ given, want, config: c }) => {
@@ -190,16 +220,13 @@ describe('placeOperations: code samples', () => {
     expect(diags.list).toMatchObject([{ code: 'method-name-collision', pointer: '#/paths/~1t/get' }]);
   });
 
-  it('a sample without a resource (client.ping()) falls back to inference', async () => {
+  it('a sample without a resource (client.ping()) keeps its method name; the resource is inferred', async () => {
     const { placements } = await place([item('/ping', { get: sample('client.ping()') })]);
-    expect(placements[0]).toMatchObject({ origin: 'inferred', resourcePath: ['ping'], method: 'list' });
+    expect(placements[0]).toMatchObject({ origin: 'inferred', resourcePath: ['ping'], method: 'ping' });
   });
 
-  // BUG: operations without samples are placed by their raw path segments even when a sibling operation on the
-  // very same path was placed by its sample under another name, so one URL ends up split across two resource
-  // classes (client.organizations.members.get and client.orgs.members.delete). Seen in the code-samples fixture.
-  // Wanted: the DELETE joins the resource its path-sibling's sample chose.
-  it.fails('an operation without a sample joins the resource its path siblings were placed in', async () => {
+  // An operation without a sample follows the resource names samples gave the same static path segments.
+  it('an operation without a sample joins the resource its path siblings were placed in', async () => {
     const { lines } = await place([
       item('/v1/orgs/{orgId}/members/{memberId}', {
         get: sample("client.organizations.members.get('m_1', { orgId: 'o_1' })"),
@@ -207,6 +234,14 @@ describe('placeOperations: code samples', () => {
       }),
     ]);
     expect(lines).toContain('DELETE /v1/orgs/{orgId}/members/{memberId} → organizations.members.delete');
+  });
+
+  it('an unsampled operation elsewhere under a sampled path segment follows the sample too', async () => {
+    const { lines } = await place([
+      item('/orgs/{id}/members', { get: sample("client.organizations.members.list('o_1')") }),
+      item('/orgs/{id}/members/{memberId}', { delete: {} }),
+    ]);
+    expect(lines).toEqual(['GET /orgs/{id}/members → organizations.members.list', 'DELETE /orgs/{id}/members/{memberId} → organizations.members.delete']);
   });
 });
 
@@ -227,7 +262,7 @@ describe('placeOperations: hints', () => {
 
   it('x-stainless-skip drops the operation', async () => {
     const { lines } = await place([item('/a', { get: {}, post: { 'x-stainless-skip': true } }), item('/b', { get: { 'x-stainless-skip': ['node'] } })]);
-    expect(lines).toEqual(['GET /a → a.list']);
+    expect(lines).toEqual(['GET /a → a.retrieve']);
   });
 });
 
@@ -252,8 +287,8 @@ describe('placeOperations: config', () => {
     );
     expect(lines).toEqual([
       'GET /connect/{ns} → connections.retrieve',
-      'GET /connect/{ns}/{id}/tools → connections.mcpTools.list',
-      'GET /servers → servers.list',
+      'GET /connect/{ns}/{id}/tools → connections.mcpTools.retrieve',
+      'GET /servers → servers.retrieve',
     ]);
   });
 
@@ -266,7 +301,7 @@ describe('placeOperations: config', () => {
 describe('placeOperations: collisions', () => {
   it('the broader of two same-named operations moves up as <method><Resource>', async () => {
     const { lines } = await place([item('/a/{x}/.tools', { get: {} }), item('/a/{x}/{y}/.tools', { get: {} })]);
-    expect(lines).toEqual(['GET /a/{x}/.tools → a.listTools', 'GET /a/{x}/{y}/.tools → a.tools.list']);
+    expect(lines).toEqual(['GET /a/{x}/.tools → a.retrieveTools', 'GET /a/{x}/{y}/.tools → a.tools.retrieve']);
   });
 
   it('an alternative verb is used before a numeric suffix', async () => {
@@ -295,10 +330,8 @@ describe('placeOperations: collisions', () => {
     expect(clash.lines).toEqual(['POST /servers/{id}/create → servers.create', 'POST /servers/{id} → servers.reindex']);
   });
 
-  // BUG: PUT and PATCH on one item both infer "update"; PUT (first in method order) takes it, and PATCH's
-  // operationId ("updateServer") also says "update", so PATCH becomes "update2" although PUT's operationId
-  // ("replaceServer") offers the free name "replace". Wanted: PUT → replace, PATCH → update.
-  it.fails('operationIds settle a PUT/PATCH clash without numeric suffixes', async () => {
+  // PUT and PATCH both infer "update"; PATCH's operationId says "update" and PUT's offers the free "replace", so PUT moves.
+  it('operationIds settle a PUT/PATCH clash without numeric suffixes', async () => {
     const { lines } = await place([item('/servers/{id}', { patch: { operationId: 'updateServer' }, put: { operationId: 'replaceServer' } })]);
     expect(lines.sort()).toEqual(['PATCH /servers/{id} → servers.update', 'PUT /servers/{id} → servers.replace'].sort());
   });
@@ -339,13 +372,11 @@ describe('operationIdMethod', () => {
     expect(operationIdMethod(operationId, resourcePath)).toBe(want);
   });
 
-  // BUG: operationIdMethod rejects names with isSafeIdentifier, which also bans TypeScript contextual keywords
-  // (get, set, type…) and reserved words, so "getServerReleases" gives "get_" and "delete_pet" gives "delete_".
-  // Class members may be reserved words (resource-tree.ts says so itself: `client.x.delete()`); wanted: get, delete.
-  it.fails.each<[string, string[], string]>([
+  // Reserved words and contextual keywords are fine as method names (`client.pets.delete()`).
+  it.each<[string, string[], string]>([
     ['getServerReleases', ['servers', 'releases'], 'get'],
     ['delete_pet', ['pets'], 'delete'],
-  ])('BUG: %s on %j → %s', (operationId, resourcePath, want) => {
+  ])('%s on %j → %s (a reserved word is a fine method name)', (operationId, resourcePath, want) => {
     expect(operationIdMethod(operationId, resourcePath)).toBe(want);
   });
 });
@@ -385,10 +416,13 @@ describe('parseCodeSamples', () => {
     expect(parseCodeSamples(given)).toEqual(want);
   });
 
-  // BUG: a commented-out call is read as the sample's call: "// client.old.thing()\nclient.servers.list()" is
-  // placed at old.thing. Comments should be ignored.
-  it.fails('ignores calls inside comments', () => {
-    expect(parseCodeSamples(js('// client.old.thing()\nclient.servers.list()'))).toMatchObject({ resourcePath: ['servers'], method: 'list' });
+  // Calls inside `//` and `/* */` comments are ignored.
+  it.each([
+    ['a line comment', '// client.old.thing()\nclient.servers.list()'],
+    ['a block comment', '/* client.old.thing() */ client.servers.list()'],
+    ['a multi-line block comment', '/*\n * await client.old.thing();\n */\nawait client.servers.list();'],
+  ])('ignores calls inside %s', (_name, source) => {
+    expect(parseCodeSamples(js(source))).toMatchObject({ resourcePath: ['servers'], method: 'list' });
   });
 
   it('collectOperations reads x-codeSamples and the legacy x-code-samples', async () => {
