@@ -552,16 +552,17 @@ class ApiBuilder {
     const names = [...used].filter((n) => schemes[n] && typeof schemes[n] === 'object').sort((a, b) => Object.keys(schemes).indexOf(a) - Object.keys(schemes).indexOf(b));
     const out: AuthScheme[] = [];
     const options = new Set<string>();
-    // One scheme: the conventional option name. Several: each is named after its scheme ("bearerAuth" → bearerAuth),
-    // so no two credentials share an option or an environment variable.
+    // One scheme: the conventional option names (apiKey, username/password). Several: each is named after its
+    // scheme ("bearerAuth" → bearerAuth), so no two credentials share an option or an environment variable.
     const several = names.length > 1;
     const optionName = (preferred: string, scheme: string) => {
-      let name = several ? camelCase(scheme) || preferred : preferred;
+      let name = preferred;
       if (!isSafeIdentifier(name) || options.has(name) || CLIENT_MEMBERS_NOT_AUTH.has(name)) name = camelCase(`${scheme} ${preferred}`);
       if (!isSafeIdentifier(name) || options.has(name)) name = `${preferred}${options.size + 1}`;
       options.add(name);
       return name;
     };
+    const schemeOption = (conventional: string, scheme: string) => (several ? camelCase(scheme) || conventional : conventional);
     const envFor = (option: string, first: boolean) =>
       first && this.identity.apiKeyEnv ? this.identity.apiKeyEnv : `${this.identity.envPrefix}_${constantCase(option)}`;
     const required = !optional && names.length === 1;
@@ -570,15 +571,15 @@ class ApiBuilder {
       const docs: Docs = { ...NO_DOCS, description: typeof s.description === 'string' ? s.description : null };
       const first = out.length === 0;
       if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'basic') {
-        const usernameOption = several ? optionName(`${camelCase(name)}Username`, name) : optionName('username', name);
-        const passwordOption = several ? optionName(`${camelCase(name)}Password`, name) : optionName('password', name);
+        const usernameOption = optionName(several ? `${camelCase(name)}Username` : 'username', name);
+        const passwordOption = optionName(several ? `${camelCase(name)}Password` : 'password', name);
         out.push({ kind: 'basic', name, usernameOption, passwordOption, usernameEnvVar: `${this.identity.envPrefix}_${constantCase(usernameOption)}`, passwordEnvVar: `${this.identity.envPrefix}_${constantCase(passwordOption)}`, required, docs });
       } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
         const isKey = s.type === 'http' && (first && (this.identity.apiKeyEnv?.includes('KEY') ?? true));
-        const option = optionName(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name);
+        const option = optionName(schemeOption(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name), name);
         out.push({ kind: 'bearer', name, option, envVar: envFor(option, first), required, docs });
       } else if (s.type === 'apiKey' && typeof s.name === 'string' && (s.in === 'header' || s.in === 'query' || s.in === 'cookie')) {
-        const option = optionName('apiKey', name);
+        const option = optionName(schemeOption('apiKey', name), name);
         out.push({ kind: 'apiKey', name, in: s.in, wireName: s.name, option, envVar: envFor(option, first), required, docs });
       } else {
         this.diags.warn('unsupported-security-scheme', this.spec.root.file, pointerJoin('#/components/securitySchemes', name), `security scheme "${name}" (${String(s.type)}) is not supported and is ignored`);

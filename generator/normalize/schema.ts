@@ -137,7 +137,7 @@ export class SchemaReader {
       }
       if (types.length === 0) types = null;
     }
-    if (s.type !== undefined && types === null) {
+    if (s.type !== undefined && types === null && !Array.isArray(s.type)) {
       this.diags.warn('invalid-type', loc.doc.file, pointerJoin(loc.pointer, 'type'), `unknown type ${JSON.stringify(s.type)}; treated as unconstrained`);
     }
     // 3.0 `nullable: true` → 3.1 'null' in the type list (only meaningful next to a type or an enum).
