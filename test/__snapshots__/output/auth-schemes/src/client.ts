@@ -15,10 +15,10 @@ export interface ClientOptions extends BaseClientOptions {
   apiKeyHeader?: string | null | undefined;
   /** Defaults to process.env['AUTH_API_KEY_QUERY']. */
   apiKeyQuery?: string | null | undefined;
-  /** Defaults to process.env['AUTH_BASIC_AUTH']. */
-  basicAuth?: string | null | undefined;
-  /** Defaults to process.env['AUTH_BASIC_AUTH_BASIC_AUTH_PASSWORD']. */
-  basicAuthBasicAuthPassword?: string | null | undefined;
+  /** Defaults to process.env['AUTH_BASIC_AUTH_USERNAME']. */
+  basicAuthUsername?: string | null | undefined;
+  /** Defaults to process.env['AUTH_BASIC_AUTH_PASSWORD']. */
+  basicAuthPassword?: string | null | undefined;
 }
 
 /** API client for Auth Schemes. */
@@ -26,19 +26,19 @@ export class Auth extends BaseClient {
   bearerAuth: string | null;
   apiKeyHeader: string | null;
   apiKeyQuery: string | null;
-  basicAuth: string | null;
-  basicAuthBasicAuthPassword: string | null;
+  basicAuthUsername: string | null;
+  basicAuthPassword: string | null;
 
   constructor({
     bearerAuth = readEnv('AUTH_BEARER_AUTH'),
     apiKeyHeader = readEnv('AUTH_API_KEY_HEADER'),
     apiKeyQuery = readEnv('AUTH_API_KEY_QUERY'),
-    basicAuth = readEnv('AUTH_BASIC_AUTH'),
-    basicAuthBasicAuthPassword = readEnv('AUTH_BASIC_AUTH_BASIC_AUTH_PASSWORD'),
+    basicAuthUsername = readEnv('AUTH_BASIC_AUTH_USERNAME'),
+    basicAuthPassword = readEnv('AUTH_BASIC_AUTH_PASSWORD'),
     ...options
   }: ClientOptions = {}) {
     super(
-      { bearerAuth, apiKeyHeader, apiKeyQuery, basicAuth, basicAuthBasicAuthPassword, ...options },
+      { bearerAuth, apiKeyHeader, apiKeyQuery, basicAuthUsername, basicAuthPassword, ...options },
       {
         defaultBaseURL: 'https://api.example.com',
         envPrefix: 'AUTH',
@@ -50,8 +50,8 @@ export class Auth extends BaseClient {
     this.bearerAuth = bearerAuth ?? null;
     this.apiKeyHeader = apiKeyHeader ?? null;
     this.apiKeyQuery = apiKeyQuery ?? null;
-    this.basicAuth = basicAuth ?? null;
-    this.basicAuthBasicAuthPassword = basicAuthBasicAuthPassword ?? null;
+    this.basicAuthUsername = basicAuthUsername ?? null;
+    this.basicAuthPassword = basicAuthPassword ?? null;
   }
 
   protected override authHeaders(): Record<string, string> | undefined {
@@ -59,11 +59,11 @@ export class Auth extends BaseClient {
     if (this.bearerAuth != null) headers['Authorization'] = `Bearer ${this.bearerAuth}`;
     if (this.apiKeyHeader != null) headers['X-API-Key'] = this.apiKeyHeader;
     if (
-      (this.basicAuth != null || this.basicAuthBasicAuthPassword != null) &&
+      (this.basicAuthUsername != null || this.basicAuthPassword != null) &&
       headers['Authorization'] === undefined
     )
       headers['Authorization'] =
-        `Basic ${btoa(`${this.basicAuth ?? ''}:${this.basicAuthBasicAuthPassword ?? ''}`)}`;
+        `Basic ${btoa(`${this.basicAuthUsername ?? ''}:${this.basicAuthPassword ?? ''}`)}`;
     return headers;
   }
 

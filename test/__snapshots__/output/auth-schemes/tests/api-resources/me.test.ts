@@ -7,8 +7,8 @@ const client = new Auth({
   bearerAuth: 'My bearerAuth',
   apiKeyHeader: 'My apiKeyHeader',
   apiKeyQuery: 'My apiKeyQuery',
-  basicAuth: 'My basicAuth',
-  basicAuthBasicAuthPassword: 'My basicAuthBasicAuthPassword',
+  basicAuthUsername: 'My basicAuthUsername',
+  basicAuthPassword: 'My basicAuthPassword',
   baseURL: process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010',
 });
 
