@@ -8,7 +8,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../generator/generate';
-import { manifestText } from '../generator/write/manifest';
+import { manifestInputs, manifestText } from '../generator/write/manifest';
 import { ROOT } from './helpers/paths';
 import { runTsc, STRICT_OPTIONS, tempDir } from './helpers/sdk';
 
@@ -41,7 +41,7 @@ describe('generated/smithery', () => {
     for (const file of result.files) {
       expect(readFileSync(path.join(OUT, file.path), 'utf8'), file.path).toBe(file.contents);
     }
-    expect(readFileSync(path.join(OUT, '.sdkgen/manifest.json'), 'utf8')).toBe(manifestText(result.files));
+    expect(readFileSync(path.join(OUT, '.sdkgen/manifest.json'), 'utf8')).toBe(manifestText(result.files, manifestInputs(OUT, { spec: SPEC, config: CONFIG })));
   });
 
   it('is deterministic: a second run gives identical output', async () => {

@@ -16,6 +16,8 @@ export interface CommandSpec {
 
 const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
   generate: async () => (await import('./commands/generate')).command,
+  check: async () => (await import('./commands/check')).command,
+  diff: async () => (await import('./commands/diff')).command,
 };
 
 function mainHelp(): string {
@@ -26,6 +28,8 @@ function mainHelp(): string {
     '',
     'Commands:',
     '  generate <spec>   generate an SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 document',
+    '  check             verify committed SDKs match a fresh generation from their spec (never writes)',
+    '  diff <old> <new>  compare the SDKs two specs generate and classify every change (breaking or not)',
     '',
     'Run `sdkgen <command> --help` for the options of a command.',
     '',

@@ -11,8 +11,28 @@ export const MANIFEST_PATH = '.sdkgen/manifest.json';
 
 export interface Manifest {
   generator: 'sdkgen';
+  /** What the output was generated from (read by `sdkgen check`); absent in manifests of older runs. */
+  inputs?: ManifestInputs;
   /** Output path → sha256 of the contents sdkgen wrote. */
   files: Record<string, string>;
+}
+
+/** Paths are relative to the output directory, with `/` separators, so the manifest is the same from any cwd. */
+export interface ManifestInputs {
+  spec: string;
+  config: string | null;
+  templates?: string;
+  target?: string;
+}
+
+export function manifestInputs(outDir: string, options: { spec: string; config?: string | null; templates?: string | null; target?: string | null }): ManifestInputs {
+  const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
+  return {
+    spec: rel(options.spec),
+    config: options.config ? rel(options.config) : null,
+    ...(options.templates ? { templates: rel(options.templates) } : {}),
+    ...(options.target ? { target: options.target } : {}),
+  };
 }
 
 export function sha256(text: string): string {
@@ -35,7 +55,7 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
   return null;
 }
 
-export function manifestText(files: Array<{ path: string; contents: string }>): string {
+export function manifestText(files: Array<{ path: string; contents: string }>, inputs: ManifestInputs | null = null): string {
   const entries = [...files].sort((a, b) => compareStrings(a.path, b.path)).map((f) => [f.path, sha256(f.contents)]);
-  return `${JSON.stringify({ generator: 'sdkgen', files: Object.fromEntries(entries) }, null, 2)}\n`;
+  return `${JSON.stringify({ generator: 'sdkgen', ...(inputs ? { inputs } : {}), files: Object.fromEntries(entries) }, null, 2)}\n`;
 }

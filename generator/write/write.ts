@@ -12,10 +12,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
-import { MANIFEST_PATH, manifestText, readManifest } from './manifest';
+import { MANIFEST_PATH, manifestText, readManifest, type ManifestInputs } from './manifest';
 
 export interface WriteOptions {
   force: boolean;
+  /** Recorded in the manifest for `sdkgen check`. */
+  inputs?: ManifestInputs | null;
 }
 
 export interface WriteResult {
@@ -60,7 +62,7 @@ export async function findConflicts(dir: string, files: RenderedFile[]): Promise
 
 export async function writeOutput(dir: string, rendered: RenderedFile[], options: WriteOptions): Promise<WriteResult> {
   const files = rendered.filter((f) => !isProtected(f.path));
-  const all = [...files, { path: MANIFEST_PATH, contents: manifestText(files) }];
+  const all = [...files, { path: MANIFEST_PATH, contents: manifestText(files, options.inputs ?? null) }];
   if (!existsSync(dir)) return writeFresh(dir, all);
 
   const info = await stat(dir);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { UsageError } from '../../diagnostics';
 import { generate } from '../../generate';
 import { kebabCase } from '../../naming/case';
+import { manifestInputs } from '../../write/manifest';
 import { writeOutput } from '../../write/write';
 import { printDiagnostics, type CommandSpec } from '../main';
 
@@ -66,7 +67,8 @@ export const command: CommandSpec = {
     }
     const out = (values.output as string | undefined) ?? path.join('generated', kebabCase(result.api.clientName));
     const writeStart = performance.now();
-    const written = await writeOutput(out, result.files, { force: values.force === true });
+    const inputs = manifestInputs(out, { spec: positionals[0], config: values.config as string | undefined, templates: values.templates as string | undefined, target: values.target as string | undefined });
+    const written = await writeOutput(out, result.files, { force: values.force === true, inputs });
     if (showStages) process.stderr.write(`  ${'write'.padEnd(8)} ${(performance.now() - writeStart).toFixed(0).padStart(6)} ms\n`);
     if (!quiet) {
       const count = (list: typeof result.api.resources): number => list.reduce((n, r) => n + 1 + count(r.subresources), 0);

@@ -1,0 +1,132 @@
+/**
+ * `sdkgen check`: regenerate in memory and compare with a committed output directory. Never writes.
+ *
+ * Only what sdkgen owns is compared: the files a fresh generation would write, the manifest, and the
+ * files the committed manifest lists (a listed file the new run would not write is stale: `generate`
+ * would delete it). Files sdkgen did not write — hand-written tests, node_modules, src/lib/ — are
+ * ignored, exactly as `generate` leaves them alone.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SpecError } from '../diagnostics';
+import { generate } from '../generate';
+import { MANIFEST_PATH, manifestInputs, manifestText, readManifest, type ManifestInputs } from '../write/manifest';
+import { isProtected } from '../write/write';
+import { unifiedDiff } from './unified-diff';
+
+export interface CheckTarget {
+  /** Output directory, as given (used in messages). */
+  dir: string;
+  spec: string;
+  config: string | null;
+  templates: string | null;
+  target: string | null;
+}
+
+export type FileStatus = 'added' | 'removed' | 'changed';
+
+export interface FileDifference {
+  /** Path inside the output directory. */
+  path: string;
+  /** added: generate would create it; removed: generate would delete it; changed: generate would rewrite it. */
+  status: FileStatus;
+  committed: string | null;
+  expected: string | null;
+}
+
+export interface CheckResult {
+  target: CheckTarget;
+  files: FileDifference[];
+}
+
+/** The target recorded in `<dir>/.sdkgen/manifest.json` (paths there are relative to the directory). */
+export async function targetFromManifest(dir: string): Promise<CheckTarget> {
+  const manifest = await readManifest(dir);
+  const file = path.join(dir, MANIFEST_PATH);
+  if (!manifest) {
+    throw new SpecError({ code: 'missing-manifest', file, pointer: '', message: `${dir} has no sdkgen manifest`, hint: `pass the spec: sdkgen check <spec> -o ${dir}` });
+  }
+  const inputs = manifest.inputs;
+  if (!inputs?.spec) {
+    throw new SpecError({
+      code: 'manifest-without-inputs',
+      file,
+      pointer: '',
+      message: 'the manifest does not record the spec it was generated from (written by an older sdkgen)',
+      hint: `pass the spec (sdkgen check <spec> -o ${dir}), or regenerate once`,
+    });
+  }
+  const resolve = (p: string) => path.relative(process.cwd(), path.resolve(dir, p)) || '.';
+  return {
+    dir,
+    spec: resolve(inputs.spec),
+    config: inputs.config ? resolve(inputs.config) : null,
+    templates: inputs.templates ? resolve(inputs.templates) : null,
+    target: inputs.target ?? null,
+  };
+}
+
+/** Output directories under `root` that carry an sdkgen manifest (generated/<name>/). */
+export function findGeneratedDirs(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(root, e.name, MANIFEST_PATH)))
+    .map((e) => path.join(root, e.name))
+    .sort();
+}
+
+export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
+  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target });
+  const files = result.files.filter((f) => !isProtected(f.path));
+  const inputs: ManifestInputs = manifestInputs(target.dir, target);
+  const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs) }];
+  const differences: FileDifference[] = [];
+  for (const file of expected) {
+    const committed = await readFile(path.join(target.dir, file.path), 'utf8').catch(() => null);
+    if (committed === null) differences.push({ path: file.path, status: 'added', committed: null, expected: file.contents });
+    else if (committed !== file.contents) differences.push({ path: file.path, status: 'changed', committed, expected: file.contents });
+  }
+  const written = new Set(expected.map((f) => f.path));
+  const previous = await readManifest(target.dir);
+  for (const old of Object.keys(previous?.files ?? {}).sort()) {
+    if (written.has(old) || isProtected(old)) continue;
+    const committed = await readFile(path.join(target.dir, old), 'utf8').catch(() => null);
+    if (committed !== null) differences.push({ path: old, status: 'removed', committed, expected: null });
+  }
+  return { target, files: differences };
+}
+
+/** The command that brings the directory up to date. */
+export function regenerateCommand(target: CheckTarget): string {
+  const q = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+  const parts = ['sdkgen generate', q(target.spec), '-o', q(target.dir)];
+  if (target.config) parts.push('--config', q(target.config));
+  if (target.templates) parts.push('--templates', q(target.templates));
+  if (target.target) parts.push('--target', q(target.target));
+  return parts.join(' ');
+}
+
+/** Per-file summary and the unified diff of the first changes (at most `diffLines` lines). */
+export function formatCheck(result: CheckResult, diffLines: number): string {
+  const { target, files } = result;
+  if (files.length === 0) return `✓ ${target.dir} is up to date with ${target.spec}\n`;
+  const count = (s: FileStatus) => files.filter((f) => f.status === s).length;
+  const parts = [`${count('changed')} changed`, `${count('added')} added`, `${count('removed')} removed`].filter((p) => !p.startsWith('0 '));
+  const lines = [`✗ ${target.dir} is stale: regenerating from ${target.spec} gives ${files.length} different file${files.length === 1 ? '' : 's'} (${parts.join(', ')})`];
+  lines.push(`  update it with: ${regenerateCommand(target)}`, '');
+  const diffs: string[] = [];
+  let budget = diffLines;
+  for (const f of files) {
+    const d = unifiedDiff(f.committed ?? '', f.expected ?? '', { old: `a/${f.path} (committed)`, new: `b/${f.path} (regenerated)` }, Math.max(budget, 0));
+    const what = f.status === 'added' ? 'not committed; generate would write it' : f.status === 'removed' ? 'generate would delete it' : `+${d.added} -${d.removed}`;
+    lines.push(`  ${f.status.padEnd(8)} ${f.path} (${what})`);
+    if (budget > 0) {
+      diffs.push(d.text);
+      budget -= d.text.split('\n').length - 2;
+    }
+  }
+  if (diffs.length > 0) lines.push('', ...diffs);
+  if (budget <= 0 && diffs.length < files.length) lines.push('', `(diffs of ${files.length - diffs.length} more file${files.length - diffs.length === 1 ? '' : 's'} not shown; raise --diff-lines)`);
+  return `${lines.join('\n')}\n`;
+}
