@@ -101,3 +101,20 @@ describe('sdkgen diff CLI', () => {
     ]);
   });
 });
+
+describe('Markdown size limit', () => {
+  it('leaves rows out past the limit and says how many', async () => {
+    const { diffSpecs } = await import('../../generator/diff/diff');
+    const { renderMarkdown } = await import('../../generator/diff/report-markdown');
+    const result = await diffSpecs({ old: path.join(ROOT, RULES, 'pagination-scheme-changed/old.yaml'), new: path.join(ROOT, RULES, 'pagination-scheme-changed/new.yaml') });
+    const full = renderMarkdown(result);
+    expect(full).not.toContain('not shown');
+    const cut = renderMarkdown(result, 1400);
+    expect(cut.length).toBeLessThanOrEqual(1400);
+    expect(cut).toContain('| 🔴 breaking |');
+    // A row never appears without its group's heading.
+    expect(cut).not.toContain('pets.list › params.cursor');
+    expect(cut).toMatch(/_\d+ more changes? not shown to keep this comment within GitHub's size limit/);
+    expect(cut.startsWith(`${MARKDOWN_MARKER}\n### SDK changes: 4 breaking`)).toBe(true);
+  });
+});
