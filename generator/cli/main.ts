@@ -90,8 +90,11 @@ export function reportError(error: unknown, name: string, command: CommandSpec):
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`sdkgen ${name}: ${message}\n`);
+  // Our own errors explain themselves; anything else is a bug in sdkgen, and says so.
+  const expected = error instanceof Error && /^(OutputConflictError|TemplateError|FormatError|GeneratorBug)$/.test(error.name);
+  process.stderr.write(`sdkgen ${name}: ${expected ? '' : 'internal error (a bug in sdkgen, please report it): '}${message}\n`);
   if (process.env.SDKGEN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  else if (!expected) process.stderr.write('(set SDKGEN_DEBUG=1 for a stack trace)\n');
   return 1;
 }
 
@@ -117,6 +120,7 @@ export function printDiagnostics(list: Diagnostic[], format: 'text' | 'json', ve
 
 const isEntry = process.argv[1] && /(?:sdkgen(?:\.js)?|main\.js|cli\.js)$/.test(process.argv[1]);
 if (isEntry) {
+  if (process.env.SDKGEN_DEBUG) process.setSourceMapsEnabled(true);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
