@@ -224,13 +224,8 @@ export class BaseClient {
       req.headers,
       options.headers,
     ]);
-    const init: RequestInit = {
-      ...this.options.fetchOptions,
-      ...options.fetchOptions,
-      method,
-      headers,
-      body,
-    };
+    const init: RequestInit = { ...this.options.fetchOptions, ...options.fetchOptions, method, headers };
+    if (body !== undefined) init.body = body;
     const fetch = this.options.fetch ?? globalThis.fetch;
     const debug = LOG_LEVELS[this.logLevel] >= LOG_LEVELS.debug;
     const loggedURL = debug ? redactURL(url, Object.keys(this.authQuery() ?? {})) : '';

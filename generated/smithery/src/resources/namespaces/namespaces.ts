@@ -5,10 +5,10 @@ import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 import { NamespacesPage } from '../../pagination.js';
-import { Servers } from './servers.js';
+import { NamespaceServers } from './servers.js';
 
 export class Namespaces extends APIResource {
-  servers: Servers = new Servers(this._client);
+  servers: NamespaceServers = new NamespaceServers(this._client);
 
   /**
    * Get user's namespaces or search namespaces

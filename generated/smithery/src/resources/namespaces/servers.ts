@@ -4,7 +4,7 @@ import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 
-export class Servers extends APIResource {
+export class NamespaceServers extends APIResource {
   /**
    * Create a server under a namespace (deprecated)
    *

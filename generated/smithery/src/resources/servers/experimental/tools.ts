@@ -4,7 +4,7 @@ import type { RequestOptions } from '../../../core/base-client.js';
 import { APIResource } from '../../../core/resource.js';
 import { path } from '../../../internal/path.js';
 
-export class Tools extends APIResource {
+export class ExperimentalTools extends APIResource {
   /**
    * Infer a tool output schema
    *
