@@ -1,16 +1,43 @@
 /**
- * Format stage: Prettier over every rendered file, in memory, before anything touches disk.
- * A file Prettier cannot parse is a generator bug (or a broken template): reported with its path.
+ * Format stage: every rendered file, in memory, before anything touches disk.
+ * A file the formatter cannot parse is a generator bug (or a broken template): reported with its path.
+ *
+ * - Files already formatted are passed through: those marked `preformatted`, and those whose content is one
+ *   that scripts/build.mjs found Prettier-stable (the verbatim runtime files of templates/base/src/{core,internal},
+ *   listed by content hash in dist/preformatted.json).
+ * - Prettier is loaded only when there is something to format. Large outputs are formatted in worker
+ *   threads (one Prettier each); small ones in this thread, where starting workers would cost more than it saves.
+ * - `SDKGEN_FORMATTER` picks the formatter: `prettier` (default), `oxfmt` (experimental: the oxfmt package, a
+ *   native Prettier-compatible formatter, must be installed; see bench/README.md for its speed and the few
+ *   places its output differs) or `none` (unformatted output, to measure what the rest of the pipeline costs).
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Options } from 'prettier';
 import type { RenderedFile } from '../emit/render';
+import prettierOptions from './prettier-options.json';
 
-const OPTIONS = {
-  printWidth: 110,
-  singleQuote: true,
-  trailingComma: 'all' as const,
-  arrowParens: 'always' as const,
-  experimentalTernaries: false,
-};
+/** Prettier's options for generated code (also used by scripts/build.mjs and `npm run format:runtime`). */
+export const PRETTIER_OPTIONS = prettierOptions as Options;
+
+export type Formatter = 'prettier' | 'oxfmt' | 'none';
+
+export interface FormatInput extends RenderedFile {
+  /** Known to be formatted already: not formatted again. */
+  preformatted?: boolean;
+}
+
+export interface FormatOptions {
+  formatter?: Formatter;
+  /** Worker threads for Prettier: default from the output size and the machine's cores; 0 or 1 = this thread. */
+  workers?: number;
+  /** Skip files listed in dist/preformatted.json (default true). */
+  usePreformattedList?: boolean;
+}
 
 export class FormatError extends Error {
   constructor(file: string, cause: unknown) {
@@ -19,24 +46,210 @@ export class FormatError extends Error {
   }
 }
 
-function parserFor(file: string): string | null {
+type Parser = 'typescript' | 'json' | 'markdown';
+
+function parserFor(file: string): Parser | null {
   if (file.endsWith('.ts')) return 'typescript';
   if (file.endsWith('.json')) return 'json';
   if (file.endsWith('.md')) return 'markdown';
   return null;
 }
 
-export async function formatFiles(files: RenderedFile[]): Promise<RenderedFile[]> {
+/** The formatter named by SDKGEN_FORMATTER, else Prettier. */
+export function defaultFormatter(): Formatter {
+  const name = process.env.SDKGEN_FORMATTER?.trim().toLowerCase();
+  if (!name || name === 'prettier') return 'prettier';
+  if (name === 'oxfmt' || name === 'none') return name;
+  throw new Error(`SDKGEN_FORMATTER must be prettier, oxfmt or none, got ${JSON.stringify(process.env.SDKGEN_FORMATTER)}`);
+}
+
+interface Job {
+  index: number;
+  path: string;
+  contents: string;
+  parser: Parser;
+}
+
+export async function formatFiles(files: FormatInput[], options: FormatOptions = {}): Promise<RenderedFile[]> {
+  const formatter = options.formatter ?? defaultFormatter();
+  const out: RenderedFile[] = files.map((f) => ({ path: f.path, contents: f.contents }));
+  if (formatter === 'none') return out;
+  const known = options.usePreformattedList === false ? null : preformattedList();
+  const jobs: Job[] = [];
+  files.forEach((file, index) => {
+    const parser = parserFor(file.path);
+    if (!parser || file.preformatted || known?.has(file.contents)) return;
+    jobs.push({ index, path: file.path, contents: file.contents, parser });
+  });
+  if (jobs.length === 0) return out;
+  const formatted = formatter === 'oxfmt' ? await formatWithOxfmt(jobs) : await formatWithPrettier(jobs, options.workers);
+  jobs.forEach((job, i) => (out[job.index].contents = formatted[i]));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// dist/preformatted.json: contents known to be Prettier-stable, by SHA-256 (written by scripts/build.mjs)
+
+export interface PreformattedFile {
+  /** `prettier@<version> <options JSON>`: the list is ignored when it was made with another Prettier or options. */
+  key: string;
+  /** SHA-256 (hex) and length of each formatted content. */
+  formatted: Array<{ sha256: string; length: number }>;
+}
+
+export function preformattedKey(prettierVersion: string): string {
+  return `prettier@${prettierVersion} ${JSON.stringify(prettierOptions)}`;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+let cachedList: { has(contents: string): boolean } | null | undefined;
+
+/** The built list (next to this module in dist/, or in dist/ from the sources), or null. */
+export function preformattedList(): { has(contents: string): boolean } | null {
+  if (cachedList !== undefined) return cachedList;
+  cachedList = null;
+  try {
+    const file = [new URL('./preformatted.json', import.meta.url), new URL('../../dist/preformatted.json', import.meta.url)]
+      .map((u) => fileURLToPath(u))
+      .find((f) => existsSync(f));
+    if (!file) return null;
+    const list = JSON.parse(readFileSync(file, 'utf8')) as PreformattedFile;
+    const version = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('prettier/package.json'), 'utf8')) as { version: string }).version;
+    if (list.key !== preformattedKey(version)) return null;
+    const byLength = new Map<number, Set<string>>();
+    for (const { sha256: hash, length } of list.formatted) byLength.set(length, (byLength.get(length) ?? new Set()).add(hash));
+    // Hash only contents whose length matches a listed one: most files are not candidates.
+    cachedList = { has: (contents) => byLength.get(contents.length)?.has(sha256(contents)) ?? false };
+  } catch {
+    cachedList = null;
+  }
+  return cachedList;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Prettier
+
+/** Below this much text, Prettier runs in this thread: a worker's start-up (thread, Prettier, JIT) costs more. */
+const PARALLEL_MIN_BYTES = 400_000;
+/** Roughly the least text worth a worker. */
+const BYTES_PER_WORKER = 200_000;
+const MAX_WORKERS = 8;
+
+function defaultWorkers(bytes: number): number {
+  const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+  if (bytes < PARALLEL_MIN_BYTES || cores < 2) return 1;
+  return Math.max(1, Math.min(cores, MAX_WORKERS, Math.floor(bytes / BYTES_PER_WORKER)));
+}
+
+async function formatWithPrettier(jobs: Job[], workers?: number): Promise<string[]> {
+  const bytes = jobs.reduce((n, j) => n + j.contents.length, 0);
+  const count = Math.min(workers ?? defaultWorkers(bytes), jobs.length);
+  if (count > 1) return formatInWorkers(jobs, count);
   const prettier = await import('prettier');
-  return Promise.all(
-    files.map(async (file) => {
-      const parser = parserFor(file.path);
-      if (!parser) return file;
-      try {
-        return { path: file.path, contents: await prettier.format(file.contents, { ...OPTIONS, parser }) };
-      } catch (error) {
-        throw new FormatError(file.path, error);
-      }
-    }),
-  );
+  const results: string[] = [];
+  // One at a time: Prettier is synchronous work behind an async API, and awaiting every file at once only
+  // keeps all their syntax trees alive together.
+  for (const job of jobs) {
+    try {
+      results.push(await prettier.format(job.contents, { ...PRETTIER_OPTIONS, parser: job.parser }));
+    } catch (error) {
+      throw new FormatError(job.path, error);
+    }
+  }
+  return results;
+}
+
+/** The worker: CommonJS source (eval), so that it runs the same from the sources (tests) and from dist/. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const prettier = require(workerData.prettier);
+parentPort.once('message', async (jobs) => {
+  const results = [];
+  for (const job of jobs) {
+    try {
+      results.push({ ok: true, contents: await prettier.format(job.contents, { ...workerData.options, parser: job.parser }) });
+    } catch (error) {
+      results.push({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  parentPort.postMessage(results);
+});
+`;
+
+async function formatInWorkers(jobs: Job[], count: number): Promise<string[]> {
+  const prettierPath = createRequire(import.meta.url).resolve('prettier');
+  // Largest first, each to the least-loaded worker: balanced by bytes whatever the order of the files.
+  const order = jobs.map((_, i) => i).sort((a, b) => jobs[b].contents.length - jobs[a].contents.length);
+  const shares = Array.from({ length: count }, () => ({ bytes: 0, indices: [] as number[] }));
+  for (const i of order) {
+    const least = shares.reduce((min, s) => (s.bytes < min.bytes ? s : min), shares[0]);
+    least.bytes += jobs[i].contents.length;
+    least.indices.push(i);
+  }
+  const results: string[] = new Array(jobs.length);
+  const workers: Worker[] = [];
+  try {
+    await Promise.all(
+      shares.map(
+        (share) =>
+          new Promise<void>((resolve, reject) => {
+            const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierPath, options: PRETTIER_OPTIONS } });
+            workers.push(worker);
+            worker.once('message', (answers: Array<{ ok: boolean; contents?: string; error?: string }>) => {
+              for (let k = 0; k < answers.length; k++) {
+                const index = share.indices[k];
+                const answer = answers[k];
+                if (!answer.ok) return reject(new FormatError(jobs[index].path, new Error(answer.error)));
+                results[index] = answer.contents!;
+              }
+              resolve();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`a format worker exited (code ${code}) before answering`)));
+            worker.postMessage(share.indices.map((i) => jobs[i]));
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// oxfmt (experimental)
+
+interface OxfmtModule {
+  format(fileName: string, sourceText: string, options?: Record<string, unknown>): Promise<{ code: string; errors: Array<{ message: string }> }>;
+}
+
+/** A neutral name per parser: oxfmt picks its parser by file name, and sorts the keys of a file called package.json. */
+const OXFMT_NAMES: Record<Parser, string> = { typescript: 'file.ts', json: 'file.json', markdown: 'file.md' };
+/** Files in flight (oxfmt formats on libuv's thread pool): all at once would hold every copy in memory. */
+const OXFMT_IN_FLIGHT = 4;
+
+async function formatWithOxfmt(jobs: Job[]): Promise<string[]> {
+  let oxfmt: OxfmtModule;
+  try {
+    oxfmt = (await import('oxfmt' as string)) as OxfmtModule;
+  } catch (error) {
+    throw new Error(`SDKGEN_FORMATTER=oxfmt needs the oxfmt package (npm install oxfmt): ${(error as Error).message.split('\n')[0]}`);
+  }
+  const { experimentalTernaries: _prettierOnly, ...options } = PRETTIER_OPTIONS;
+  const results: string[] = new Array(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      const job = jobs[i];
+      const result = await oxfmt.format(OXFMT_NAMES[job.parser], job.contents, { ...options, sortPackageJson: false });
+      if (result.errors.length > 0) throw new FormatError(job.path, new Error(result.errors[0].message));
+      results[i] = result.code;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(OXFMT_IN_FLIGHT, jobs.length) }, lane));
+  return results;
 }

@@ -1,5 +1,11 @@
 import { APIPromise, type APIResponseProps } from './api-promise.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, SDKError } from './error.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  SDKError,
+} from './error.js';
 import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
 import { readEnv } from '../internal/env.js';
 import { buildHeaders } from '../internal/headers.js';
@@ -106,7 +112,9 @@ export interface APIRequest {
    * Required with `responseKind: 'sse'`: the `Stream` class from `core/streaming` (passed by the method so that
    * the streaming code is only bundled into programs that stream).
    */
-  stream?: { fromSSEResponse(response: Response, controller: AbortController, data: 'json' | 'text'): unknown } | undefined;
+  stream?:
+    | { fromSSEResponse(response: Response, controller: AbortController, data: 'json' | 'text'): unknown }
+    | undefined;
   /** false for operations with `security: []`: no auth headers/query. Default true. */
   authenticated?: boolean | undefined;
 }
@@ -131,7 +139,9 @@ export class BaseClient {
     const prefix = config.envPrefix;
     const baseURL = options.baseURL ?? readEnv(`${prefix}_BASE_URL`) ?? config.defaultBaseURL;
     if (!baseURL) {
-      throw new SDKError(`No base URL: pass the \`baseURL\` option or set the ${prefix}_BASE_URL environment variable.`);
+      throw new SDKError(
+        `No base URL: pass the \`baseURL\` option or set the ${prefix}_BASE_URL environment variable.`,
+      );
     }
     this.baseURL = baseURL.replace(/\/+$/, '');
     this.timeout = options.timeout ?? 60_000;
@@ -141,7 +151,10 @@ export class BaseClient {
     const validEnvLevel = envLevel !== undefined && Object.hasOwn(LOG_LEVELS, envLevel);
     this.logLevel = options.logLevel ?? (validEnvLevel ? (envLevel as LogLevel) : 'warn');
     if (envLevel && !validEnvLevel) {
-      this.log('warn', `Ignoring ${prefix}_LOG=${JSON.stringify(envLevel)}: expected one of ${Object.keys(LOG_LEVELS).join(', ')}`);
+      this.log(
+        'warn',
+        `Ignoring ${prefix}_LOG=${JSON.stringify(envLevel)}: expected one of ${Object.keys(LOG_LEVELS).join(', ')}`,
+      );
     }
   }
 
@@ -196,9 +209,11 @@ export class BaseClient {
     const headers = buildHeaders([
       {
         Accept:
-          req.responseKind === 'sse' ? 'text/event-stream'
-          : req.responseKind === 'binary' ? '*/*'
-          : 'application/json',
+          req.responseKind === 'sse'
+            ? 'text/event-stream'
+            : req.responseKind === 'binary'
+              ? '*/*'
+              : 'application/json',
         'Content-Type': contentType,
         // Browsers forbid User-Agent (and a custom header would cost a CORS preflight): identify elsewhere only.
         'User-Agent': isBrowser() ? undefined : `${this.config.packageName}/${this.config.packageVersion}`,
@@ -232,9 +247,11 @@ export class BaseClient {
         if (detach) signal?.removeEventListener('abort', abort);
       };
       const failure = (cause: unknown): Error =>
-        signal?.aborted ? new APIUserAbortError()
-        : timedOut ? new APIConnectionTimeoutError()
-        : new APIConnectionError({ cause });
+        signal?.aborted
+          ? new APIUserAbortError()
+          : timedOut
+            ? new APIConnectionTimeoutError()
+            : new APIConnectionError({ cause });
 
       const started = Date.now();
       if (debug) this.log('debug', `${method} ${loggedURL}`, { headers: redactHeaders(headers), retry });
@@ -245,16 +262,29 @@ export class BaseClient {
         settle(true);
         const error = failure(cause);
         if (error instanceof APIUserAbortError || retriesLeft <= 0) throw error;
-        await this.waitToRetry(retry, retriesLeft, `${method} ${req.path} failed (${error.message})`, undefined, signal);
+        await this.waitToRetry(
+          retry,
+          retriesLeft,
+          `${method} ${req.path} failed (${error.message})`,
+          undefined,
+          signal,
+        );
         continue;
       }
-      if (debug) this.log('debug', `${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`);
+      if (debug)
+        this.log('debug', `${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`);
 
       if (!response.ok) {
         if (retriesLeft > 0 && shouldRetry(response)) {
           settle(true);
           await response.body?.cancel().catch(() => {});
-          await this.waitToRetry(retry, retriesLeft, `${method} ${req.path} returned ${response.status}`, response.headers, signal);
+          await this.waitToRetry(
+            retry,
+            retriesLeft,
+            `${method} ${req.path} returned ${response.status}`,
+            response.headers,
+            signal,
+          );
           continue;
         }
         const text = await response.text().catch(() => '');
@@ -274,14 +304,19 @@ export class BaseClient {
     signal: AbortSignal | null | undefined,
   ): Promise<void> {
     const delay = Math.round(retryDelay(retry, headers));
-    this.log('info', `${reason}; retrying in ${delay}ms (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left)`);
+    this.log(
+      'info',
+      `${reason}; retrying in ${delay}ms (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left)`,
+    );
     await sleep(delay, signal);
   }
 
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
   private buildURL(req: APIRequest, options: RequestOptions): string {
     const absolute = /^[a-z][a-z\d+.-]*:/i.test(req.path);
-    const url = new URL(absolute ? req.path : this.baseURL + (req.path.startsWith('/') ? '' : '/') + req.path);
+    const url = new URL(
+      absolute ? req.path : this.baseURL + (req.path.startsWith('/') ? '' : '/') + req.path,
+    );
     const origin = new URL(this.baseURL).origin;
     if (url.origin !== origin) {
       // Absolute URLs come from responses (next-page links): never send credentials to another host.
@@ -326,11 +361,13 @@ async function encodeBody(req: APIRequest): Promise<[BodyInit | undefined, strin
     case 'binary': {
       const blob = await toBlob(body);
       // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
-      const type = contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream';
+      const type =
+        contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream';
       return [blob, type];
     }
     case 'multipart':
-      if (!req.multipart) throw new SDKError("bodyEncoding 'multipart' needs `multipart: toFormData` (core/uploads)");
+      if (!req.multipart)
+        throw new SDKError("bodyEncoding 'multipart' needs `multipart: toFormData` (core/uploads)");
       return [await req.multipart(body, req.jsonParts ?? []), undefined];
     default:
       return [JSON.stringify(body), 'application/json'];
@@ -395,6 +432,9 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
   try {
     return JSON.parse(text) as T;
   } catch (cause) {
-    throw new SDKError(`Invalid JSON in the ${response.status} response (${contentType || 'no content-type'})`, { cause });
+    throw new SDKError(
+      `Invalid JSON in the ${response.status} response (${contentType || 'no content-type'})`,
+      { cause },
+    );
   }
 }

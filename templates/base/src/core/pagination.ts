@@ -198,7 +198,8 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
       get: (path) => getPath(body, path),
       sent: (name) => ({ ...request.query, ...options?.query })[name],
       withQuery: (changes) => {
-        const overrides = options?.query && Object.entries(options.query).filter(([name]) => !(name in changes));
+        const overrides =
+          options?.query && Object.entries(options.query).filter(([name]) => !(name in changes));
         return {
           request: { ...request, query: { ...request.query, ...changes } },
           options: options && { ...options, query: overrides && Object.fromEntries(overrides) },
@@ -301,7 +302,10 @@ export class NextURLPage<Item> extends AbstractPage<Item> {
  * The result of a list method: a Promise of the first page that is also async-iterable over every item of every
  * page (`for await (const server of client.servers.list())`).
  */
-export class PagePromise<P extends AbstractPage<Item>, Item> extends APIPromise<P> implements AsyncIterable<Item> {
+export class PagePromise<P extends AbstractPage<Item>, Item>
+  extends APIPromise<P>
+  implements AsyncIterable<Item>
+{
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     const page = await this;
     yield* page;

@@ -40,7 +40,10 @@ export class Stream<T> implements AsyncIterable<T> {
   }
 
   /** Reads a stream written by `toReadableStream()` (one JSON value per line). */
-  static fromReadableStream<T>(stream: ReadableStream<Uint8Array>, controller = new AbortController()): Stream<T> {
+  static fromReadableStream<T>(
+    stream: ReadableStream<Uint8Array>,
+    controller = new AbortController(),
+  ): Stream<T> {
     return new Stream(async function* () {
       for await (const line of readLines(stream, controller)) {
         if (line) yield JSON.parse(line) as T;
@@ -49,7 +52,8 @@ export class Stream<T> implements AsyncIterable<T> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
-    if (this.consumed) throw new SDKError('This stream has already been iterated; use tee() to read it twice.');
+    if (this.consumed)
+      throw new SDKError('This stream has already been iterated; use tee() to read it twice.');
     this.consumed = true;
     return this.iterate();
   }

@@ -44,9 +44,11 @@ export async function toFile(
   const fileName = name ?? nameOf(upload) ?? 'file';
   const type =
     options.type ??
-    (upload instanceof Blob ? upload.type
-    : upload instanceof Response ? (upload.headers.get('content-type') ?? '')
-    : '');
+    (upload instanceof Blob
+      ? upload.type
+      : upload instanceof Response
+        ? (upload.headers.get('content-type') ?? '')
+        : '');
   const isFile = typeof File !== 'undefined' && upload instanceof File;
   if (isFile && upload.name === fileName && upload.type === type) return upload;
   return makeFile(await partsOf(upload), fileName, type);
@@ -95,9 +97,7 @@ function isPlainObject(value: unknown): boolean {
 function nameOf(value: Uploadable): string | undefined {
   const named = value as { name?: unknown; path?: unknown; url?: unknown };
   const source =
-    typeof named.name === 'string' ? named.name
-    : value instanceof Response ? named.url
-    : named.path;
+    typeof named.name === 'string' ? named.name : value instanceof Response ? named.url : named.path;
   const text = source == null || source === '' ? '' : String(source);
   return text.split(/[\\/]/).pop()?.split(/[?#]/)[0] || undefined;
 }

@@ -17,12 +17,15 @@ export function buildHeaders(layers: HeadersLayer[]): Headers {
         headers.delete(name);
         continue;
       }
-      const text =
-        Array.isArray(value) ? value.join(',')
-        : typeof value === 'object' ? Object.entries(value).flat().join(',')
-        : String(value);
+      const text = Array.isArray(value)
+        ? value.join(',')
+        : typeof value === 'object'
+          ? Object.entries(value).flat().join(',')
+          : String(value);
       if (/[\r\n]/.test(name + text)) {
-        throw new SDKError(`Invalid header ${JSON.stringify(name)}: names and values must not contain CR or LF`);
+        throw new SDKError(
+          `Invalid header ${JSON.stringify(name)}: names and values must not contain CR or LF`,
+        );
       }
       headers.set(name, text);
     }

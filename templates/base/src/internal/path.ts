@@ -11,9 +11,12 @@ export function path(strings: TemplateStringsArray, ...values: unknown[]): strin
   let out = strings[0] ?? '';
   values.forEach((value, i) => {
     const type = typeof value;
-    const text = type === 'string' || type === 'number' || type === 'bigint' || type === 'boolean' ? String(value) : '';
+    const text =
+      type === 'string' || type === 'number' || type === 'bigint' || type === 'boolean' ? String(value) : '';
     if (text === '' || text === '.' || text === '..') {
-      throw new SDKError(`Invalid path parameter ${JSON.stringify(value) ?? String(value)} in ${strings.join('{}')}`);
+      throw new SDKError(
+        `Invalid path parameter ${JSON.stringify(value) ?? String(value)} in ${strings.join('{}')}`,
+      );
     }
     out += encodeURIComponent(text) + (strings[i + 1] ?? '');
   });

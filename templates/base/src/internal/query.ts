@@ -23,10 +23,11 @@ export function stringifyQuery(query: Record<string, unknown>, styles?: Record<s
       addDeep(out, key, value);
     } else if (value != null) {
       // Exploded objects become their own parameters; everything else belongs to `key`.
-      const entries: Array<[string, unknown]> =
-        isPlainObject(value) ? Object.entries(value)
-        : Array.isArray(value) ? value.map((item): [string, unknown] => [key, item])
-        : [[key, value]];
+      const entries: Array<[string, unknown]> = isPlainObject(value)
+        ? Object.entries(value)
+        : Array.isArray(value)
+          ? value.map((item): [string, unknown] => [key, item])
+          : [[key, value]];
       const present = entries.filter(([, item]) => item != null);
       if (explode) {
         for (const [name, item] of present) out.push(pair(name, item));

@@ -1,0 +1,149 @@
+// The generators compared: sdkgen (this repository's CLI, built into dist/) and the peers installed as
+// devDependencies. Each says how to run it, what to type-check and how a one-call program uses its output.
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * name: column label; pkg: npm package (peers); what: what it generates; env: extra environment;
+ * args(spec, out): CLI arguments; tsc(out): { project } or { files } to type-check;
+ * oneCall(out, spec): { source, resourceSource?, call? } of a program calling spec.oneCall, or { skip }.
+ * `formatters` (sdkgen's SDKGEN_FORMATTER values) makes one sdkgen column each: `sdkgen` for the
+ * default, `sdkgen:<formatter>` for the others.
+ */
+export function tools(root, { formatters = [] } = {}) {
+  const require = createRequire(path.join(root, 'package.json'));
+  const sdkgen = {
+    name: 'sdkgen',
+    sdkgen: true,
+    what: 'full SDK (client, resources, types, pagination, errors, retries, tests, docs)',
+    bin: path.join(root, 'bin/sdkgen.js'),
+    version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
+    args: (spec, out) => ['generate', spec.path, '-o', out, '-q', '--timings', ...(spec.config ? ['--config', path.join(root, spec.config)] : [])],
+    // src/ with the SDK's own tsconfig.json (strict, noUncheckedIndexedAccess): what its users compile.
+    tsc: (out) => ({ project: path.join(out, 'tsconfig.json') }),
+    oneCall: sdkgenOneCall,
+  };
+  const variants =
+    formatters.length === 0
+      ? [sdkgen]
+      : formatters.map((f) => ({ ...sdkgen, name: f === 'prettier' ? 'sdkgen' : `sdkgen:${f}`, env: { SDKGEN_FORMATTER: f } }));
+  const peers = [
+    {
+      name: 'openapi-typescript',
+      pkg: 'openapi-typescript',
+      what: 'types only',
+      args: (spec, out) => [spec.path, '-o', path.join(out, 'schema.ts')],
+      tsc: (out) => ({ files: [path.join(out, 'schema.ts')] }),
+      oneCall: () => ({ skip: 'types only (no client)' }),
+    },
+    {
+      name: 'oazapfts',
+      pkg: 'oazapfts',
+      what: 'one file of functions, thin runtime',
+      prepare: (out) => mkdirSync(out, { recursive: true }),
+      args: (spec, out) => [spec.path, path.join(out, 'api.ts')],
+      tsc: (out) => ({ files: [path.join(out, 'api.ts')] }),
+      oneCall: (out, spec) => {
+        const fn = exportedNear(readFileSync(path.join(out, 'api.ts'), 'utf8'), spec.oneCall.path, /export function (\w+)\(/g);
+        return fn
+          ? { source: `import { ${fn}, defaults } from ${JSON.stringify(path.join(out, 'api.ts'))};\ndefaults.baseUrl = 'http://127.0.0.1:1';\nconsole.log(await ${fn}());\n` }
+          : { skip: `no function for ${spec.oneCall.path}` };
+      },
+    },
+    {
+      name: 'hey-api',
+      pkg: '@hey-api/openapi-ts',
+      what: 'types + sdk functions + fetch client',
+      args: (spec, out) => ['-i', spec.path, '-o', out, '-s', '--no-log-file'],
+      tsc: (out) => ({ files: tsFiles(out) }),
+      oneCall: (out, spec) => {
+        const fn = exportedNear(readFileSync(path.join(out, 'sdk.gen.ts'), 'utf8'), spec.oneCall.path, /export const (\w+) = /g);
+        return fn
+          ? {
+              source:
+                `import { ${fn} } from ${JSON.stringify(path.join(out, 'sdk.gen.ts'))};\n` +
+                `import { client } from ${JSON.stringify(path.join(out, 'client.gen.ts'))};\n` +
+                `client.setConfig({ baseUrl: 'http://127.0.0.1:1' });\nconsole.log(await ${fn}());\n`,
+            }
+          : { skip: `no function for ${spec.oneCall.path}` };
+      },
+    },
+  ].map((tool) => {
+    try {
+      const pkgJson = packageJsonPath(require, root, tool.pkg);
+      const meta = JSON.parse(readFileSync(pkgJson, 'utf8'));
+      const bin = typeof meta.bin === 'string' ? meta.bin : Object.values(meta.bin ?? {})[0];
+      return bin ? { ...tool, bin: path.join(path.dirname(pkgJson), bin), version: meta.version, installed: true } : { ...tool, installed: false };
+    } catch {
+      return { ...tool, installed: false };
+    }
+  });
+  return [...variants.map((t) => ({ ...t, installed: existsSync(t.bin) })), ...peers];
+}
+
+/** A package's package.json, also when its `exports` do not list it. */
+export function packageJsonPath(require, root, pkg) {
+  try {
+    return require.resolve(`${pkg}/package.json`);
+  } catch {
+    for (let dir = root; ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'node_modules', pkg, 'package.json');
+      if (existsSync(candidate)) return candidate;
+      if (path.dirname(dir) === dir) throw new Error(`${pkg} is not installed`);
+    }
+  }
+}
+
+/** The last exported function declared before the first literal of `urlPath` in `source`. */
+function exportedNear(source, urlPath, declaration) {
+  const at = Math.min(...[`'${urlPath}'`, `"${urlPath}"`, `\`${urlPath}\``].map((q) => source.indexOf(q)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return null;
+  let best = null;
+  for (const m of source.matchAll(declaration)) {
+    if (m.index > at) break;
+    best = m[1];
+  }
+  return best;
+}
+
+function tsFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...tsFiles(full));
+    else if (entry.name.endsWith('.ts')) out.push(full);
+  }
+  return out.sort();
+}
+
+/**
+ * sdkgen's one-call programs, found through api.md
+ * (`<code title="get /health">client.health.<a href="./src/resources/health.ts">check</a>()`):
+ * - source: `new Client(...).health.check()`, the SDK's documented shape (the client creates every resource);
+ * - resourceSource: the resource class alone on a minimal BaseClient subclass, a prototype of a
+ *   tree-shakable shape (what a one-call program would cost if the client did not pull in every resource).
+ */
+export function sdkgenOneCall(out, spec) {
+  const api = readFileSync(path.join(out, 'api.md'), 'utf8');
+  const title = `${spec.oneCall.method} ${spec.oneCall.path}`;
+  const line = api.split('\n').find((l) => l.includes(`<code title="${title}">`));
+  const m = line && /<code title="[^"]*">client\.([\w.]*?)\.?<a href="\.\/([^"]+)">([^<]+)<\/a>\(\)/.exec(line);
+  if (!m) return { skip: `no argument-less method for ${title} in api.md` };
+  const chain = m[1] ? `${m[1]}.` : '';
+  const method = m[3].replace(/\\_/g, '_');
+  const clientClass = /export class (\w+) extends BaseClient/.exec(readFileSync(path.join(out, 'src/client.ts'), 'utf8'))?.[1];
+  if (!clientClass) return { skip: 'no client class in src/client.ts' };
+  const resourceFile = path.join(out, m[2]);
+  const resourceClass = /export class (\w+) extends APIResource/.exec(readFileSync(resourceFile, 'utf8'))?.[1];
+  const call = `client.${chain}${method}()`;
+  const options = `{ apiKey: 'k', bearerToken: 'k', accessToken: 'k', baseURL: 'http://127.0.0.1:1' }`;
+  const source = `import { ${clientClass} } from ${JSON.stringify(path.join(out, 'src/index.ts'))};\nconst client = new ${clientClass}(${options});\nconsole.log(await ${call});\n`;
+  const resourceSource = resourceClass
+    ? `import { BaseClient } from ${JSON.stringify(path.join(out, 'src/core/base-client.ts'))};\n` +
+      `import { ${resourceClass} } from ${JSON.stringify(resourceFile)};\n` +
+      `class Client extends BaseClient {\n  constructor(options: any) {\n    super(options, { defaultBaseURL: null, envPrefix: 'X', packageName: 'x', packageVersion: '0', idempotencyHeader: null });\n  }\n}\n` +
+      `console.log(await new ${resourceClass}(new Client({ baseURL: 'http://127.0.0.1:1' })).${method}());\n`
+    : null;
+  return { source, resourceSource, call, clientClass };
+}

@@ -1,0 +1,522 @@
+#!/usr/bin/env node
+// sdkgen's benchmark: sdkgen and the installed peers side by side on the same specs, in one run.
+// See bench/README.md. `npm run bench` (everything), `npm run bench -- --smoke` (the cheap version npm test runs).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { bundleSize } from './lib/bundle.mjs';
+import { growthExponent, measure, median, rssMethod } from './lib/measure.mjs';
+import { requestOverhead } from './lib/requests.mjs';
+import { describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
+import { tools as allTools } from './lib/tools.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values: opts } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    specs: { type: 'string' },
+    tools: { type: 'string' },
+    formatters: { type: 'string' },
+    runs: { type: 'string' },
+    'tsc-runs': { type: 'string' },
+    scale: { type: 'string' },
+    'scale-spec': { type: 'string' },
+    'scale-peers': { type: 'boolean', default: false },
+    'no-tsc': { type: 'boolean', default: false },
+    'no-bundle': { type: 'boolean', default: false },
+    'no-requests': { type: 'boolean', default: false },
+    'no-scale': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    requests: { type: 'string' },
+    'requests-spec': { type: 'string' },
+    rounds: { type: 'string' },
+    out: { type: 'string' },
+    cache: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  strict: true,
+});
+
+if (opts.help) {
+  process.stdout.write(`Usage: node bench/run.mjs [options]   (npm run bench -- [options])
+
+  --smoke               petstore only, sdkgen only, 1 run, ×2 growth, 200 requests (what npm test runs)
+  --specs a,b           specs by name (default: ${SPECS.map((s) => s.name).join(',')})
+  --tools a,b           tools by name (default: sdkgen and every installed peer: openapi-typescript,oazapfts,hey-api)
+  --formatters a,b      one sdkgen column per SDKGEN_FORMATTER value: prettier (the default, column "sdkgen"),
+                        oxfmt, none (columns "sdkgen:oxfmt", "sdkgen:none")
+  --runs N              generation runs per spec and tool; medians are reported (default 3)
+  --tsc-runs N          type-check runs (default 3)
+  --scale 2,4           synthetic ×N copies of --scale-spec (default github) for the growth check
+  --scale-peers         run the peers on the synthetic copies too
+  --requests N          requests per measurement of the per-request overhead (default 10000)
+  --requests-spec NAME  the SDK used for it (default smithery)
+  --rounds N            rounds of that measurement (default 3)
+  --no-tsc, --no-bundle, --no-requests, --no-scale, --no-build
+  --out FILE            JSON results (default bench/results/latest.json; smoke: bench/results/smoke.json)
+  --cache DIR           synthetic specs, outputs, bundles (default bench/.cache)
+`);
+  process.exit(0);
+}
+
+const smoke = opts.smoke;
+const int = (v, d) => (v === undefined ? d : Math.max(1, Number.parseInt(v, 10) || d));
+const cfg = {
+  specs: (opts.specs ?? (smoke ? 'petstore' : SPECS.map((s) => s.name).join(','))).split(',').filter(Boolean),
+  tools: opts.tools?.split(',').filter(Boolean) ?? null,
+  formatters: opts.formatters?.split(',').filter(Boolean) ?? [],
+  runs: int(opts.runs, smoke ? 1 : 3),
+  tscRuns: int(opts['tsc-runs'], smoke ? 1 : 3),
+  tsc: !opts['no-tsc'],
+  bundle: !opts['no-bundle'],
+  requests: !opts['no-requests'],
+  requestCount: int(opts.requests, smoke ? 200 : 10_000),
+  requestRounds: int(opts.rounds, smoke ? 1 : 3),
+  requestsSpec: opts['requests-spec'] ?? (smoke ? 'petstore' : 'smithery'),
+  scale: opts['no-scale'] ? [] : (opts.scale ?? (smoke ? '2' : '2,4')).split(',').map(Number).filter((n) => n >= 2),
+  scaleSpec: opts['scale-spec'] ?? (smoke ? 'petstore' : 'github'),
+  scalePeers: opts['scale-peers'],
+  out: path.resolve(opts.out ?? path.join(ROOT, 'bench/results', smoke ? 'smoke.json' : 'latest.json')),
+  cache: path.resolve(opts.cache ?? path.join(ROOT, 'bench/.cache')),
+};
+for (const f of cfg.formatters) if (!['prettier', 'oxfmt', 'none'].includes(f)) throw new Error(`unknown formatter ${f}`);
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const fmtS = (ms) => (ms == null ? '–' : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}`);
+const fmtMb = (mb) => (mb == null ? '–' : `${mb.toFixed(0)}`);
+const fmtKb = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(bytes < 10_240 ? 2 : 1)}`);
+const ratio = (a, b) => (a == null || b == null || b === 0 ? '–' : `×${(a / b).toFixed(2)}`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Set-up
+
+if (!opts['no-build']) execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
+
+const known = allTools(ROOT, { formatters: cfg.formatters });
+for (const name of cfg.tools ?? []) if (!known.some((t) => t.name === name)) throw new Error(`unknown tool ${name} (known: ${known.map((t) => t.name).join(', ')})`);
+const wanted = known.filter((t) => (cfg.tools ? cfg.tools.includes(t.name) : smoke ? t.sdkgen : true));
+const missing = wanted.filter((t) => !t.installed).map((t) => t.name);
+const tools = wanted.filter((t) => t.installed);
+const primary = tools.find((t) => t.sdkgen);
+
+const specs = [];
+const skippedSpecs = [];
+for (const name of cfg.specs) {
+  const spec = SPECS.find((s) => s.name === name);
+  if (!spec) throw new Error(`unknown spec ${name} (known: ${SPECS.map((s) => s.name).join(', ')})`);
+  const file = specPath(ROOT, spec);
+  if (!file) {
+    skippedSpecs.push(`${name} (package ${spec.from} not installed)`);
+    continue;
+  }
+  const { bytes, operations, schemas } = describeSpec(file);
+  specs.push({ ...spec, path: file, bytes, operations, schemas });
+}
+specs.sort((a, b) => a.bytes - b.bytes);
+
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  platform: `${os.platform()} ${os.arch()}`,
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? null,
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  rss: rssMethod(),
+  loadavgStart: os.loadavg(),
+  commit: gitCommit(),
+  config: { ...cfg, out: path.relative(ROOT, cfg.out), cache: path.relative(ROOT, cfg.cache) },
+  tools: Object.fromEntries(tools.map((t) => [t.name, t.version])),
+  missingTools: missing,
+  skippedSpecs,
+};
+log(`bench: ${specs.map((s) => s.name).join(', ')} × ${tools.map((t) => t.name).join(', ')}; ${cfg.runs} run(s); peak RSS via ${meta.rss}`);
+if (meta.loadavgStart[0] > meta.cpus * 0.5) {
+  log(`warning: the machine is busy (load ${meta.loadavgStart[0].toFixed(1)} on ${meta.cpus} cores): wall times are inflated, CPU times less so`);
+}
+
+function gitCommit() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Generation
+
+function outputSize(dir) {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        files++;
+        bytes += statSync(full).size;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { files, bytes };
+}
+
+/** sdkgen's `--timings` lines: `  load        283 ms`. */
+function stageTimings(stderr) {
+  const stages = {};
+  for (const m of stderr.matchAll(/^\s+([a-z][\w-]*)\s+(\d+) ms$/gm)) stages[m[1]] = Number(m[2]);
+  return stages;
+}
+
+function outDir(specName, tool) {
+  return path.join(cfg.cache, 'out', specName, tool.name.replace(/[^\w.-]/g, '_'));
+}
+
+/** One generation run into a fresh directory; pushes onto `record.runs`, or sets `record.error`. */
+async function generateOnce(spec, tool, record, label) {
+  const out = outDir(record.dir ?? spec.name, tool);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(path.dirname(out), { recursive: true });
+  tool.prepare?.(out);
+  const result = await measure(process.execPath, [tool.bin, ...tool.args(spec, out)], {
+    cwd: tool.sdkgen ? ROOT : path.dirname(out),
+    env: { ...process.env, ...tool.env },
+  });
+  if (result.code !== 0) {
+    record.error = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ').slice(0, 400) || `exit ${result.code}`;
+    log(`  ${tool.name} on ${label}: FAILED (exit ${result.code}): ${record.error}`);
+    return out;
+  }
+  record.runs.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, rssMb: result.rssMb, stages: tool.sdkgen ? stageTimings(result.stderr) : undefined });
+  log(`  ${tool.name} on ${label}: ${fmtS(result.wallMs)} s wall, ${fmtS(result.cpuMs)} s CPU, ${fmtMb(result.rssMb)} MB`);
+  return out;
+}
+
+function summarize(record, out) {
+  if (record.runs.length === 0) return;
+  record.wallMs = median(record.runs.map((x) => x.wallMs));
+  record.cpuMs = median(record.runs.map((x) => x.cpuMs));
+  record.rssMb = median(record.runs.map((x) => x.rssMb));
+  if (!record.error) record.output = outputSize(out);
+  if (record.runs[0].stages) {
+    const names = [...new Set(record.runs.flatMap((x) => Object.keys(x.stages)))];
+    record.stages = Object.fromEntries(names.map((n) => [n, median(record.runs.map((x) => x.stages[n]))]));
+  }
+}
+
+async function typeCheck(tool, out) {
+  const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
+  const target = tool.tsc(out);
+  let project = target.project;
+  if (!project) {
+    project = path.join(out, 'tsconfig.bench.json');
+    const compilerOptions = {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      types: [],
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+    };
+    writeFileSync(project, JSON.stringify({ compilerOptions, files: target.files }));
+  }
+  const runs = [];
+  let errors = 0;
+  for (let r = 0; r < cfg.tscRuns; r++) {
+    const result = await measure(process.execPath, [tsc, '-p', project, '--noEmit', '--strict', '--pretty', 'false'], { cwd: out });
+    errors = (result.stdout.match(/error TS\d+/g) ?? []).length;
+    runs.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, rssMb: result.rssMb, code: result.code });
+  }
+  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMb: median(runs.map((r) => r.rssMb)), errors, runs };
+}
+
+const results = [];
+const outs = new Map();
+for (const spec of specs) {
+  log(`\n${spec.name}: ${(spec.bytes / 2 ** 20).toFixed(2)} MB, ${spec.operations} operations`);
+  const records = new Map(tools.map((t) => [t.name, { spec: spec.name, tool: t.name, runs: [], error: null }]));
+  const lastOut = new Map();
+  // Tools interleaved run by run, so that drift on a shared machine hits them alike.
+  for (let r = 0; r < cfg.runs; r++) {
+    for (const tool of tools) {
+      const record = records.get(tool.name);
+      if (!record.error) lastOut.set(tool.name, await generateOnce(spec, tool, record, `${spec.name} (run ${r + 1}/${cfg.runs})`));
+    }
+  }
+  for (const tool of tools) {
+    const record = records.get(tool.name);
+    const out = lastOut.get(tool.name);
+    summarize(record, out);
+    Object.assign(record, { bytes: spec.bytes, operations: spec.operations });
+    results.push(record);
+    if (record.error) continue;
+    outs.set(`${spec.name}/${tool.name}`, out);
+    if (cfg.tsc) {
+      try {
+        record.tsc = await typeCheck(tool, out);
+        log(`  ${tool.name} on ${spec.name}: tsc ${fmtS(record.tsc.wallMs)} s${record.tsc.errors ? ` (${record.tsc.errors} errors)` : ''}`);
+      } catch (error) {
+        record.tsc = { error: String(error.message ?? error) };
+      }
+    }
+    if (cfg.bundle) {
+      try {
+        const call = tool.oneCall(out, spec);
+        if (call.skip) record.bundle = { skip: call.skip };
+        else {
+          const dir = path.join(cfg.cache, 'bundle', spec.name, tool.name.replace(/[^\w.-]/g, '_'));
+          record.bundle = { ...(await bundleSize(dir, 'one-call', call.source)), call: call.call ?? null };
+          if (call.resourceSource) record.bundleResourceOnly = await bundleSize(dir, 'one-call-resource', call.resourceSource);
+          log(
+            `  ${tool.name} on ${spec.name}: one-call bundle ${fmtKb(record.bundle.gzip)} KB gzip` +
+              (record.bundleResourceOnly ? ` (resource class alone: ${fmtKb(record.bundleResourceOnly.gzip)} KB)` : ''),
+          );
+        }
+      } catch (error) {
+        record.bundle = { error: String(error.message ?? error).split('\n')[0] };
+        log(`  ${tool.name} on ${spec.name}: one-call bundle FAILED: ${record.bundle.error}`);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Growth: the same spec ×N
+
+const scaling = [];
+const scaleBase = specs.find((s) => s.name === cfg.scaleSpec);
+if (cfg.scale.length > 0 && !scaleBase) log(`note: --scale-spec ${cfg.scaleSpec} is not among the specs run: no growth check`);
+if (cfg.scale.length > 0 && scaleBase) {
+  for (const times of cfg.scale) {
+    const file = scaledSpecFile(path.join(cfg.cache, 'specs'), scaleBase.name, scaleBase.path, times);
+    const { bytes, operations } = describeSpec(file);
+    const spec = { ...scaleBase, path: file, bytes, operations };
+    const label = `${scaleBase.name}×${times}`;
+    log(`\n${label}: ${(bytes / 2 ** 20).toFixed(1)} MB, ${operations} operations`);
+    for (const tool of tools.filter((t) => t.sdkgen || cfg.scalePeers)) {
+      const record = { spec: label, tool: tool.name, times, bytes, operations, runs: [], error: null, dir: `${scaleBase.name}-x${times}` };
+      let out;
+      for (let r = 0; r < cfg.runs && !record.error; r++) out = await generateOnce(spec, tool, record, `${label} (run ${r + 1}/${cfg.runs})`);
+      summarize(record, out);
+      delete record.dir;
+      scaling.push(record);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Per-request overhead
+
+let requests = null;
+if (cfg.requests && primary) {
+  const spec = specs.find((s) => s.name === cfg.requestsSpec);
+  const out = outs.get(`${cfg.requestsSpec}/${primary.name}`);
+  if (!spec || !out) log(`note: no sdkgen SDK for ${cfg.requestsSpec}: no per-request measurement`);
+  else {
+    try {
+      const call = primary.oneCall(out, spec);
+      if (call.skip) throw new Error(call.skip);
+      log(`\nper-request overhead: ${call.call} vs fetch, ${cfg.requestCount} requests × ${cfg.requestRounds} round(s)`);
+      const raw = await requestOverhead({
+        dir: path.join(cfg.cache, 'requests'),
+        sdkOut: out,
+        clientClass: call.clientClass,
+        call: call.call,
+        urlPath: spec.oneCall.path,
+        count: cfg.requestCount,
+        concurrency: 32,
+        rounds: cfg.requestRounds,
+      });
+      requests = { spec: spec.name, call: call.call, count: cfg.requestCount, rounds: cfg.requestRounds };
+      for (const [mode, m] of Object.entries(raw)) {
+        const rawMs = median(m.rawMs);
+        const sdkMs = median(m.sdkMs);
+        requests[mode] = {
+          concurrency: m.concurrency,
+          rawMs,
+          sdkMs,
+          rawPerSec: (cfg.requestCount / rawMs) * 1000,
+          sdkPerSec: (cfg.requestCount / sdkMs) * 1000,
+          overhead: sdkMs / rawMs - 1,
+          runs: m,
+        };
+      }
+    } catch (error) {
+      requests = { error: String(error.message ?? error) };
+      log(`  per-request overhead: FAILED: ${requests.error}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Targets (the issue's) and the report
+
+const get = (spec, tool) => results.find((r) => r.spec === spec && r.tool === tool);
+const targets = [];
+const target = (name, measured, limit, unit, ok) => targets.push({ name, measured, limit, unit, met: measured == null ? null : ok(measured) });
+const growth = {};
+for (const variant of tools.filter((t) => t.sdkgen)) {
+  const v = variant.name;
+  for (const [spec, limitMs] of [
+    ['github', 2000],
+    ['stripe', 1000],
+    ['smithery', 350],
+    ['petstore', 350],
+  ]) {
+    const r = get(spec, v);
+    if (r) target(`${v}: ${spec} wall`, r.wallMs ?? null, limitMs, 's', (x) => x <= limitMs);
+  }
+  if (get('github', v)) target(`${v}: github peak RSS`, get('github', v).rssMb ?? null, 400, 'MB', (x) => x <= 400);
+  const points = [...results, ...scaling].filter((r) => r.tool === v && r.cpuMs && r.bytes >= 1_000_000);
+  growth[v] = {
+    wall: growthExponent(points.map((r) => [r.bytes, r.wallMs])),
+    cpu: growthExponent(points.map((r) => [r.bytes, r.cpuMs])),
+    rss: growthExponent(points.map((r) => [r.bytes, r.rssMb])),
+  };
+  if (growth[v].cpu != null) target(`${v}: growth, CPU-time exponent over specs ≥ 1 MB (1 = linear)`, growth[v].cpu, 1.15, '', (x) => x <= 1.15);
+  for (const r of results.filter((x) => x.tool === v && x.bundle?.gzip)) {
+    target(`${v}: ${r.spec} one-call bundle`, r.bundle.gzip / 1024, 5, 'KB gzip', (x) => x <= 5);
+  }
+  const gh = get('github', v)?.bundle?.gzip;
+  const sm = get('smithery', v)?.bundle?.gzip;
+  if (gh && sm) target(`${v}: one-call bundle, github / smithery`, gh / sm, 1.1, '×', (x) => x <= 1.1);
+  const ghTsc = get('github', v)?.tsc?.wallMs;
+  const otTsc = get('github', 'openapi-typescript')?.tsc?.wallMs;
+  if (ghTsc && otTsc) target(`${v}: github tsc / openapi-typescript's`, ghTsc / otTsc, 1.5, '×', (x) => x <= 1.5);
+}
+if (requests && !requests.error) {
+  target('requests: sequential, overhead vs fetch', requests.sequential.overhead * 100, 10, '%', (x) => x <= 10);
+  target('requests: 32 concurrent, overhead vs fetch', requests.concurrent.overhead * 100, 10, '%', (x) => x <= 10);
+}
+
+meta.loadavgEnd = os.loadavg();
+const report = {
+  meta,
+  specs: specs.map(({ name, path: p, bytes, operations, schemas }) => ({ name, path: path.relative(ROOT, p), bytes, operations, schemas })),
+  results,
+  scaling,
+  growth,
+  requests,
+  targets,
+};
+mkdirSync(path.dirname(cfg.out), { recursive: true });
+writeFileSync(cfg.out, `${JSON.stringify(report, null, 2)}\n`);
+
+const lines = [];
+const table = (header, rows, left = 2) => {
+  lines.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < left ? '---' : '---:')).join(' | ')} |`);
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  lines.push('');
+};
+lines.push('', `## sdkgen bench — ${meta.date} — ${meta.commit ?? ''} — node ${meta.node}, ${meta.cpus} × ${meta.cpu}`, '');
+lines.push(
+  `Medians of ${cfg.runs} run(s). Wall and CPU (user + system, all threads) in s; peak RSS (${meta.rss}) in MB; output in KB; ` +
+    `tsc = \`tsc --noEmit --strict\` of the output (median of ${cfg.tscRuns}); one-call = esbuild --bundle --minify, gzip -9, in KB. ` +
+    `Load average ${meta.loadavgStart[0].toFixed(1)} → ${meta.loadavgEnd[0].toFixed(1)} on ${meta.cpus} cores.`,
+  '',
+);
+table(
+  ['spec', 'tool', 'wall s', 'vs sdkgen', 'CPU s', 'RSS MB', 'files', 'output KB', 'tsc s', 'tsc vs o-ts', 'one-call KB'],
+  results.map((r) => {
+    const base = primary ? get(r.spec, primary.name) : null;
+    const ot = get(r.spec, 'openapi-typescript');
+    const label = `${r.spec} (${(r.bytes / 2 ** 20).toFixed(2)} MB, ${r.operations} ops)`;
+    if (r.error) return [label, r.tool, `failed: ${r.error.slice(0, 100).replace(/\|/g, '/')}`, '', '', '', '', '', '', '', ''];
+    return [
+      label,
+      r.tool,
+      fmtS(r.wallMs),
+      r.tool === primary?.name ? '' : ratio(r.wallMs, base?.wallMs),
+      fmtS(r.cpuMs),
+      fmtMb(r.rssMb),
+      String(r.output?.files ?? '–'),
+      fmtKb(r.output?.bytes),
+      r.tsc?.wallMs ? `${fmtS(r.tsc.wallMs)}${r.tsc.errors ? ` (${r.tsc.errors} errors)` : ''}` : '–',
+      r.tsc?.wallMs && ot?.tsc?.wallMs ? ratio(r.tsc.wallMs, ot.tsc.wallMs) : '–',
+      r.bundle?.gzip
+        ? `${fmtKb(r.bundle.gzip)}${r.bundleResourceOnly ? ` (resource class alone: ${fmtKb(r.bundleResourceOnly.gzip)})` : ''}`
+        : r.bundle?.skip
+          ? 'n/a'
+          : r.bundle?.error
+            ? 'error'
+            : '–',
+    ];
+  }),
+);
+const staged = [...results, ...scaling].filter((r) => r.stages);
+if (staged.length > 0) {
+  const names = [...new Set(staged.flatMap((r) => Object.keys(r.stages)))];
+  lines.push('sdkgen stages (`--timings`, medians, ms; wall includes Node start-up and module loading):', '');
+  table(['spec', 'tool', 'wall', ...names], staged.map((r) => [r.spec, r.tool, `${Math.round(r.wallMs)}`, ...names.map((n) => String(r.stages[n] ?? '–'))]));
+}
+const growthRows = [...results, ...scaling].filter((r) => (r.tool.startsWith('sdkgen') || r.times) && r.wallMs);
+if (growthRows.length > 0) {
+  lines.push('Growth (`×N` = N renamed copies of the spec in one document):', '');
+  table(
+    ['spec', 'tool', 'MB', 'ops', 'wall s', 'CPU s', 'RSS MB', 'CPU ms / MB', 'CPU ms / op'],
+    growthRows.map((r) => [
+      r.spec,
+      r.tool,
+      (r.bytes / 2 ** 20).toFixed(2),
+      String(r.operations),
+      fmtS(r.wallMs),
+      fmtS(r.cpuMs),
+      fmtMb(r.rssMb),
+      r.cpuMs ? (r.cpuMs / (r.bytes / 2 ** 20)).toFixed(0) : '–',
+      r.cpuMs ? (r.cpuMs / r.operations).toFixed(1) : '–',
+    ]),
+  );
+  for (const r of scaling.filter((x) => x.error)) lines.push(`${r.spec} ${r.tool}: failed: ${r.error}`, '');
+  for (const [v, g] of Object.entries(growth)) {
+    const f = (x) => (x == null ? '–' : x.toFixed(2));
+    lines.push(`${v}: growth exponent (log-log slope over the specs ≥ 1 MB; 1 = linear, 2 = quadratic): wall ${f(g.wall)}, CPU ${f(g.cpu)}, RSS ${f(g.rss)}.`, '');
+  }
+}
+if (requests) {
+  if (requests.error) lines.push(`Per-request overhead: failed: ${requests.error}`, '');
+  else {
+    lines.push(
+      `Per-request overhead (${requests.spec}: \`${requests.call}\` against \`fetch\` + \`.json()\`, ${requests.count} GET requests, ` +
+        `median of ${requests.rounds} round(s), server in another process on 127.0.0.1):`,
+      '',
+    );
+    table(
+      ['mode', 'concurrency', 'fetch req/s', 'SDK req/s', 'overhead'],
+      ['sequential', 'concurrent'].map((m) => [
+        m,
+        String(requests[m].concurrency),
+        requests[m].rawPerSec.toFixed(0),
+        requests[m].sdkPerSec.toFixed(0),
+        `${(requests[m].overhead * 100).toFixed(1)}%`,
+      ]),
+    );
+  }
+}
+if (targets.length > 0) {
+  lines.push('Targets:', '');
+  const show = (t, x) => (x == null ? '–' : t.unit === 's' ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(2)}${t.unit ? ` ${t.unit}` : ''}`);
+  table(
+    ['target', 'met', 'measured', 'limit'],
+    targets.map((t) => [t.name, t.met == null ? '?' : t.met ? 'yes' : '**no**', show(t, t.measured), show(t, t.limit)]),
+    1,
+  );
+}
+if (missing.length > 0) lines.push(`Not installed (skipped): ${missing.join(', ')}`, '');
+if (skippedSpecs.length > 0) lines.push(`Specs skipped: ${skippedSpecs.join(', ')}`, '');
+lines.push(`JSON: ${path.relative(process.cwd(), cfg.out)}`);
+process.stdout.write(`${lines.join('\n')}\n`);
+
+const sdkgenFailed = [...results, ...scaling].some((r) => r.tool.startsWith('sdkgen') && r.error);
+const smokeBroken =
+  smoke &&
+  (sdkgenFailed || (cfg.requests && (!requests || requests.error)) || results.some((r) => r.bundle?.error || r.bundle?.skip || r.tsc?.error || (r.tsc && !r.tsc.wallMs)));
+process.exitCode = sdkgenFailed || smokeBroken ? 1 : 0;

@@ -1,0 +1,144 @@
+/**
+ * The benchmark harness cannot rot: its smoke version (petstore, sdkgen only, one run, ×2 growth, a few
+ * hundred requests) runs end to end and its JSON has every measurement. No timing is asserted.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths';
+import { tempDir } from '../helpers/sdk';
+
+interface Measured {
+  spec: string;
+  tool: string;
+  operations: number;
+  error: string | null;
+  wallMs: number;
+  cpuMs: number | null;
+  rssMb: number | null;
+  runs: unknown[];
+  stages?: Record<string, number>;
+  output?: { files: number; bytes: number };
+  tsc?: { wallMs: number; errors: number };
+  bundle?: { gzip: number; minified: number; call: string };
+  bundleResourceOnly?: { gzip: number };
+}
+
+interface Report {
+  meta: { rss: string };
+  results: Measured[];
+  scaling: Array<Measured & { times: number }>;
+  requests: Record<'sequential' | 'concurrent', { rawPerSec: number; sdkPerSec: number; overhead: number }> & { error?: string };
+  targets: Array<{ name: string; met: boolean | null }>;
+}
+
+const bench = (file: string) => import(path.join(ROOT, 'bench/lib', file)) as Promise<Record<string, (...args: never[]) => unknown>>;
+
+describe('npm run bench -- --smoke', () => {
+  let report: Report;
+  let stdout: string;
+
+  beforeAll(() => {
+    const dir = tempDir('bench-smoke');
+    const out = path.join(dir, 'smoke.json');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bench/run.mjs'), '--smoke', '--no-build', '--out', out, '--cache', path.join(dir, 'cache')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    stdout = run.stdout;
+    report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+  });
+
+  it('measures a generation: time, CPU, peak RSS, stages, output', () => {
+    const r = report.results.find((x) => x.spec === 'petstore' && x.tool === 'sdkgen')!;
+    expect(r.error).toBeNull();
+    expect(r.runs).toHaveLength(1);
+    expect(r.wallMs).toBeGreaterThan(0);
+    if (report.meta.rss !== 'none') expect(r.rssMb).toBeGreaterThan(20);
+    expect(Object.keys(r.stages ?? {})).toEqual(expect.arrayContaining(['load', 'ir', 'emit', 'format', 'write']));
+    expect(r.output!.files).toBeGreaterThan(20);
+    expect(r.output!.bytes).toBeGreaterThan(10_000);
+  });
+
+  it('type-checks the output and bundles a one-call program both ways', () => {
+    const r = report.results.find((x) => x.spec === 'petstore' && x.tool === 'sdkgen')!;
+    expect(r.tsc!.wallMs).toBeGreaterThan(0);
+    expect(r.tsc!.errors).toBe(0);
+    expect(r.bundle!.call).toMatch(/^client\.store\.inventory\.\w+\(\)$/);
+    expect(r.bundle!.gzip).toBeGreaterThan(500);
+    expect(r.bundleResourceOnly!.gzip).toBeGreaterThan(500);
+  });
+
+  it('generates the ×2 copy of the spec', () => {
+    const x2 = report.scaling.find((x) => x.times === 2 && x.tool === 'sdkgen')!;
+    const x1 = report.results.find((x) => x.spec === 'petstore' && x.tool === 'sdkgen')!;
+    expect(x2.error).toBeNull();
+    expect(x2.operations).toBe(2 * x1.operations);
+    expect(x2.output!.files).toBeGreaterThan(x1.output!.files);
+  });
+
+  it('measures requests against fetch, sequential and concurrent', () => {
+    expect(report.requests.error).toBeUndefined();
+    for (const mode of ['sequential', 'concurrent'] as const) {
+      expect(report.requests[mode].rawPerSec).toBeGreaterThan(0);
+      expect(report.requests[mode].sdkPerSec).toBeGreaterThan(0);
+    }
+  });
+
+  it('prints the table and the targets', () => {
+    expect(stdout).toContain('| spec | tool | wall s |');
+    expect(stdout).toMatch(/\| petstore \(0\.\d\d MB, \d+ ops\) \| sdkgen \|/);
+    expect(stdout).toContain('Targets:');
+    expect(report.targets.map((t) => t.name)).toEqual(expect.arrayContaining(['sdkgen: petstore wall', 'sdkgen: petstore one-call bundle']));
+  });
+});
+
+describe('bench/lib', () => {
+  it('scaleSpec: N renamed copies, every reference resolving inside its own copy', async () => {
+    const { scaleSpec } = await bench('specs.mjs');
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': { get: { operationId: 'getA', responses: { 200: { $ref: '#/components/responses/Ok' } } } },
+      },
+      components: {
+        schemas: { A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } }, B: { oneOf: [{ $ref: '#/components/schemas/A' }], discriminator: { propertyName: 'k', mapping: { a: '#/components/schemas/A' } } } },
+        responses: { Ok: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } } },
+        securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'k' } },
+      },
+      security: [{ key: [] }],
+    };
+    const scaled = (scaleSpec as (d: unknown, n: number) => typeof doc)(doc, 3) as unknown as {
+      paths: Record<string, { get: { operationId: string; responses: Record<string, { $ref: string }> } }>;
+      components: Record<string, Record<string, unknown>>;
+    };
+    expect(Object.keys(scaled.paths)).toEqual(['/a', '/x2/a', '/x3/a']);
+    expect(scaled.paths['/x3/a'].get.operationId).toBe('getA-x3');
+    expect(scaled.paths['/x2/a'].get.responses[200].$ref).toBe('#/components/responses/OkX2');
+    expect(Object.keys(scaled.components.schemas)).toEqual(['A', 'B', 'AX2', 'BX2', 'AX3', 'BX3']);
+    expect(Object.keys(scaled.components.securitySchemes)).toEqual(['key']);
+    expect(JSON.stringify(scaled.components.schemas.BX3)).toBe(JSON.stringify({ oneOf: [{ $ref: '#/components/schemas/AX3' }], discriminator: { propertyName: 'k', mapping: { a: '#/components/schemas/AX3' } } }));
+    // The original is untouched.
+    expect(doc.components.schemas.A.properties.b.$ref).toBe('#/components/schemas/B');
+  });
+
+  it('growthExponent: 1 for linear cost, 2 for quadratic', async () => {
+    const { growthExponent } = await bench('measure.mjs');
+    const f = growthExponent as (p: Array<[number, number]>) => number;
+    expect(f([[1, 3], [2, 6], [4, 12]])).toBeCloseTo(1, 5);
+    expect(f([[1, 3], [2, 12], [4, 48]])).toBeCloseTo(2, 5);
+  });
+
+  it('measure: exit code, and peak RSS of the child when the machine can tell', async () => {
+    const { measure, rssMethod } = await bench('measure.mjs');
+    const run = measure as (cmd: string, args: string[]) => Promise<{ code: number; wallMs: number; rssMb: number | null }>;
+    const ok = await run(process.execPath, ['-e', 'globalThis.keep = Buffer.alloc(64 * 1024 * 1024, 1)']);
+    expect(ok.code).toBe(0);
+    if ((rssMethod as () => string)() !== 'none') expect(ok.rssMb).toBeGreaterThan(64);
+    const failed = await run(process.execPath, ['-e', 'process.exit(3)']);
+    expect(failed.code).toBe(3);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The format stage: worker threads give the same bytes as this thread, errors name the file, files known to
+ * be formatted are passed through, and the list of such files (dist/preformatted.json, by scripts/build.mjs)
+ * only lists contents Prettier leaves unchanged. Also: the verbatim runtime files are kept formatted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import { describe, expect, it } from 'vitest';
+import { FormatError, formatFiles, PRETTIER_OPTIONS, preformattedList, sha256, type PreformattedFile } from '../../generator/format/format';
+import { ROOT } from '../helpers/paths';
+
+const UNFORMATTED = [
+  { path: 'src/a.ts', contents: `export function a( x:number,y:string ) { return {x,y, long: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'} }\n` },
+  { path: 'src/b.ts', contents: `import {A} from "./a.js"\nexport type B = A|null;\nexport const b = [1,2,3].map(x=>x*2)\n` },
+  { path: 'package.json', contents: `{"name":"x","version":"1.0.0","exports":{".":{"import":"./a.js"}}}` },
+  { path: 'README.md', contents: `# Title\n* one\n* two\n\nSome   text.\n` },
+  { path: '.gitignore', contents: `node_modules\n` },
+];
+
+function runtimeTemplateFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.ts')) out.push(full);
+    }
+  };
+  for (const dir of ['templates/base/src/core', 'templates/base/src/internal']) walk(path.join(ROOT, dir));
+  return out.sort();
+}
+
+describe('formatFiles', () => {
+  it('formats .ts, .json and .md with Prettier and leaves other files alone', async () => {
+    const out = await formatFiles(UNFORMATTED, { formatter: 'prettier', workers: 1 });
+    expect(out.map((f) => f.path)).toEqual(UNFORMATTED.map((f) => f.path));
+    expect(out[0].contents).toContain('export function a(x: number, y: string) {');
+    expect(out[1].contents).toBe(`import { A } from './a.js';\nexport type B = A | null;\nexport const b = [1, 2, 3].map((x) => x * 2);\n`);
+    expect(out[3].contents).toBe(`# Title\n\n- one\n- two\n\nSome text.\n`);
+    expect(out[4].contents).toBe(UNFORMATTED[4].contents);
+  });
+
+  it('gives the same bytes in worker threads as in this thread', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...UNFORMATTED[i % 4], path: `f${i}/${UNFORMATTED[i % 4].path}` }));
+    const inThread = await formatFiles(many, { formatter: 'prettier', workers: 1 });
+    const inWorkers = await formatFiles(many, { formatter: 'prettier', workers: 3 });
+    expect(inWorkers).toEqual(inThread);
+  });
+
+  it('names the file it cannot parse, in this thread and in workers', async () => {
+    const broken = [...UNFORMATTED, { path: 'src/broken.ts', contents: 'export const = ;\n' }];
+    for (const workers of [1, 2]) {
+      const error = await formatFiles(broken, { formatter: 'prettier', workers }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FormatError);
+      expect((error as Error).message).toContain('src/broken.ts');
+    }
+  });
+
+  it('passes through files marked preformatted, and everything with formatter none', async () => {
+    const marked = UNFORMATTED.map((f) => ({ ...f, preformatted: true }));
+    expect(await formatFiles(marked, { formatter: 'prettier' })).toEqual(UNFORMATTED);
+    expect(await formatFiles(UNFORMATTED, { formatter: 'none' })).toEqual(UNFORMATTED);
+  });
+
+  it('skips the runtime files that dist/preformatted.json lists, and only those', async () => {
+    const list = preformattedList();
+    expect(list, 'dist/preformatted.json is missing or stale: run `npm run build`').not.toBeNull();
+    const runtime = runtimeTemplateFiles().map((file) => ({ path: path.relative(ROOT, file), contents: readFileSync(file, 'utf8') }));
+    for (const file of runtime) expect(list!.has(file.contents), file.path).toBe(true);
+    expect(list!.has(UNFORMATTED[1].contents)).toBe(false);
+    // A listed file is not formatted again: a deliberately unformatted copy with the same name is.
+    const out = await formatFiles([...runtime, { path: 'src/core/x.ts', contents: UNFORMATTED[1].contents }], { formatter: 'prettier', workers: 1 });
+    expect(out.slice(0, runtime.length)).toEqual(runtime);
+    expect(out[runtime.length].contents).not.toBe(UNFORMATTED[1].contents);
+  });
+});
+
+describe('dist/preformatted.json', () => {
+  it('lists only contents that Prettier leaves unchanged', async () => {
+    const list = JSON.parse(readFileSync(path.join(ROOT, 'dist/preformatted.json'), 'utf8')) as PreformattedFile;
+    const byHash = new Map(runtimeTemplateFiles().map((file) => [sha256(readFileSync(file, 'utf8')), file]));
+    expect(list.formatted.length).toBeGreaterThan(0);
+    for (const entry of list.formatted) {
+      const file = byHash.get(entry.sha256);
+      if (!file) continue; // an entry for contents no longer in the templates: harmless
+      const contents = readFileSync(file, 'utf8');
+      expect(await prettier.format(contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), path.relative(ROOT, file)).toBe(contents);
+    }
+  });
+});
+
+describe('templates/base/src/{core,internal}', () => {
+  it('are Prettier-formatted (else every generate formats them again): fix with `npm run format:runtime`', async () => {
+    for (const file of runtimeTemplateFiles()) {
+      const contents = readFileSync(file, 'utf8');
+      expect(await prettier.format(contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), path.relative(ROOT, file)).toBe(contents);
+    }
+  });
+});
