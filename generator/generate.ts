@@ -3,13 +3,14 @@
  * touches the disk until every file is rendered and formatted.
  */
 import { compareStrings } from './naming/case';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type SdkConfig } from './config';
-import { Diagnostics, SpecError } from './diagnostics';
+import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
-import { runtimeFiles } from './emit/runtime-files';
+import { extraTemplates, runtimeFiles } from './emit/runtime-files';
 import { formatFiles } from './format/format';
 import { buildIr } from './ir/build';
 import type { Api } from './ir/types';
@@ -51,8 +52,15 @@ export function templateLayers(config: SdkConfig, options: { templates?: string 
   const root = packageRoot();
   const dirs: string[] = [];
   const user = options.templates ?? (config.templates && config.dir ? path.resolve(config.dir, config.templates) : null);
-  if (user) dirs.push(path.resolve(user));
-  if (options.target) dirs.push(path.join(root, 'templates', 'targets', options.target));
+  if (user) {
+    if (!existsSync(path.resolve(user))) throw new UsageError(`template folder not found: ${user}`);
+    dirs.push(path.resolve(user));
+  }
+  if (options.target) {
+    const targets = existsSync(path.join(root, 'templates', 'targets')) ? readdirSync(path.join(root, 'templates', 'targets')).sort() : [];
+    if (!targets.includes(options.target)) throw new UsageError(`unknown target ${JSON.stringify(options.target)} (built-in targets: ${targets.join(', ') || 'none'})`);
+    dirs.push(path.join(root, 'templates', 'targets', options.target));
+  }
   dirs.push(path.join(root, 'templates', 'base'));
   return { dirs };
 }
@@ -79,15 +87,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
-  const planned = planFiles(api, { importExt });
+  const planned = planFiles(api, { importExt, extraTemplates: await extraTemplates(layers.dirs) });
   const renderer = await Renderer.create(layers);
-  const rendered = await Promise.all(planned.map((file) => renderer.render(file)));
-  const runtime = await runtimeFiles(layers.dirs[layers.dirs.length - 1], {
-    clientName: api.clientName,
-    envPrefix: api.envPrefix,
-    packageName: api.packageName,
-    packageVersion: api.packageVersion,
-  });
+  // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
+  const rendered = (await Promise.all(planned.map((file) => renderer.render(file)))).filter((file) => file.contents.trim() !== '');
+  const runtime = await runtimeFiles(
+    layers.dirs,
+    { clientName: api.clientName, envPrefix: api.envPrefix, packageName: api.packageName, packageVersion: api.packageVersion },
+    { importExt },
+  );
   mark('emit');
   const all = [...rendered, ...runtime.map((f) => ({ path: f.path, contents: f.contents }))];
   const files = options.format === false ? all : await formatFiles(all);

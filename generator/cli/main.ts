@@ -16,6 +16,8 @@ export interface CommandSpec {
 
 const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
   generate: async () => (await import('./commands/generate')).command,
+  templates: async () => (await import('./commands/templates')).command,
+  ir: async () => (await import('./commands/ir')).command,
   check: async () => (await import('./commands/check')).command,
   diff: async () => (await import('./commands/diff')).command,
 };
@@ -28,6 +30,9 @@ function mainHelp(): string {
     '',
     'Commands:',
     '  generate <spec>   generate an SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 document',
+    '  templates list    every template, partial and runtime file, and which layer serves it',
+    '  templates eject   copy built-in templates out to customise them (never overwrites without --force)',
+    '  ir <spec>         print the views templates are rendered with (or the IR), as JSON or YAML',
     '  check             verify committed SDKs match a fresh generation from their spec (never writes)',
     '  diff <old> <new>  compare the SDKs two specs generate and classify every change (breaking or not)',
     '',

@@ -32,6 +32,8 @@ export interface PlannedFile {
 
 export interface PlanOptions {
   importExt: string;
+  /** Logical paths of extra templates (see runtime-files.ts): each renders the CommonView to its path minus `.hbs`. */
+  extraTemplates?: string[];
 }
 
 const ERROR_CLASSES = [
@@ -108,6 +110,7 @@ class Planner {
     const docs = this.docs();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
+    for (const template of this.options.extraTemplates ?? []) files.push({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
     return files.sort((a, b) => compareStrings(a.path, b.path));
   }
 

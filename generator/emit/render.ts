@@ -24,7 +24,9 @@ export interface RenderedFile {
 
 export class TemplateError extends Error {
   constructor(template: string, layer: string, cause: unknown) {
-    super(`template ${template} (from ${layer}): ${cause instanceof Error ? cause.message : String(cause)}`);
+    // Handlebars says `"x" not defined in [object Object] - 3:7`: name the field and where, not the object.
+    const detail = (cause instanceof Error ? cause.message : String(cause)).replace(/ not defined in \[object Object\]/, ' not defined in the view');
+    super(`template ${template} (from ${layer}): ${detail}`);
     this.name = 'TemplateError';
   }
 }
@@ -74,7 +76,16 @@ export class Renderer {
       if (!logical.startsWith('partials/') || !logical.endsWith('.hbs')) continue;
       const name = logical.slice('partials/'.length, -'.hbs'.length);
       const source = await readFile(path.join(servedBy, logical), 'utf8');
-      renderer.hbs.registerPartial(name, renderer.hbs.compile(source, { noEscape: true, strict: true }));
+      const partial = renderer.hbs.compile(source, { noEscape: true, strict: true });
+      // An error inside a partial names the partial (and its layer), not only the template that called it.
+      const named: HandlebarsTemplateDelegate = (context, options) => {
+        try {
+          return partial(context, options);
+        } catch (error) {
+          throw error instanceof TemplateError ? error : new TemplateError(logical, servedBy, error);
+        }
+      };
+      renderer.hbs.registerPartial(name, named);
     }
     return renderer;
   }
@@ -90,10 +101,12 @@ export class Renderer {
       this.compiled.set(source, compiled);
     }
     const template = await compiled;
+    const layer = source.slice(0, source.length - file.template.length - 1);
     try {
       return { path: file.path, contents: template(file.view) };
     } catch (error) {
-      throw new TemplateError(file.template, path.dirname(source), error);
+      const inner = error instanceof TemplateError ? `in ${error.message}` : error;
+      throw new TemplateError(file.template, layer, inner);
     }
   }
 }

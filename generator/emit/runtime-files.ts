@@ -1,20 +1,23 @@
 /**
- * The runtime every generated SDK ships: `src/core/**` and `src/internal/**` of the templates directory.
- * `.ts` files are copied verbatim; `.ts.hbs` files are rendered with Handlebars against the RuntimeView
- * (see templates/base/RUNTIME-CONTRACT.md).
+ * Files the template layers contribute besides the planned ones:
+ *
+ * - the runtime every generated SDK ships: `src/core/**` and `src/internal/**`. `.ts` files are copied
+ *   verbatim; `.ts.hbs` files are rendered with Handlebars (strict mode) against the RuntimeView (see
+ *   templates/base/RUNTIME-CONTRACT.md). Like templates, runtime files are looked up through the layers: a
+ *   file at the same SDK path in a higher layer (either `x.ts` or `x.ts.hbs`) replaces the lower one. The
+ *   runtime's relative import specifiers end in `.js` in templates/base; they are rewritten to the target's
+ *   import extension (`.ts` for Deno) when copied.
+ * - extra templates (`extraTemplates()`): a `.hbs` file in a higher layer that has no counterpart in the
+ *   base layer (and is neither a partial nor runtime) adds a file: it is rendered with the CommonView to its
+ *   path without `.hbs` (`deno.json.hbs` → `deno.json`).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import { TemplateError } from './render';
+import type { RuntimeView } from './views';
 
-export interface RuntimeView {
-  /** "Smithery" → class SmitheryError. */
-  clientName: string;
-  /** "SMITHERY" → SMITHERY_LOG, SMITHERY_BASE_URL. */
-  envPrefix: string;
-  packageName: string;
-  packageVersion: string;
-}
+export type { RuntimeView } from './views';
 
 export interface EmittedFile {
   /** Relative to the SDK root, with forward slashes: "src/core/error.ts". */
@@ -22,27 +25,83 @@ export interface EmittedFile {
   contents: string;
 }
 
-const RUNTIME_DIRS = ['src/core', 'src/internal'];
+export interface RuntimeOptions {
+  /** Extension of relative import specifiers in the emitted runtime: ".js" (default, as in the sources) or ".ts". */
+  importExt?: string;
+}
 
-export async function runtimeFiles(templatesDir: string, view: RuntimeView): Promise<EmittedFile[]> {
-  const files: EmittedFile[] = [];
-  for (const dir of RUNTIME_DIRS) {
-    for (const relative of await listFiles(path.join(templatesDir, dir))) {
-      const source = await readFile(path.join(templatesDir, dir, relative), 'utf8');
-      const sdkPath = `${dir}/${relative}`;
-      if (sdkPath.endsWith('.ts.hbs')) {
-        const template = Handlebars.compile(source, { noEscape: true, strict: true });
-        files.push({ path: sdkPath.slice(0, -'.hbs'.length), contents: template(view) });
-      } else if (sdkPath.endsWith('.ts')) {
-        files.push({ path: sdkPath, contents: source });
+/** SDK folders whose files are runtime (copied or rendered with the RuntimeView), not planned templates. */
+export const RUNTIME_DIRS = ['src/core', 'src/internal'];
+
+/** What a logical template path is, by where it lives in a layer. */
+export function templateKind(logical: string, baseTemplates: ReadonlySet<string>): 'template' | 'partial' | 'runtime' | 'extra' | 'other' {
+  if (RUNTIME_DIRS.some((dir) => logical.startsWith(`${dir}/`))) return logical.endsWith('.ts') || logical.endsWith('.ts.hbs') ? 'runtime' : 'other';
+  if (!logical.endsWith('.hbs')) return 'other';
+  if (logical.startsWith('partials/')) return 'partial';
+  return baseTemplates.has(logical) ? 'template' : 'extra';
+}
+
+/**
+ * The runtime files, looked up through `layers` (folders, highest priority first; a single folder is one
+ * layer).
+ */
+export async function runtimeFiles(layers: string | string[], view: RuntimeView, options: RuntimeOptions = {}): Promise<EmittedFile[]> {
+  const dirs = typeof layers === 'string' ? [layers] : layers;
+  const importExt = options.importExt ?? '.js';
+  // SDK path → [layer, file relative to the layer]; the first (highest) layer that has it wins.
+  const chosen = new Map<string, [string, string]>();
+  for (const layer of dirs) {
+    for (const dir of RUNTIME_DIRS) {
+      for (const relative of await listFiles(path.join(layer, dir))) {
+        const logical = `${dir}/${relative}`;
+        const sdkPath = logical.endsWith('.ts.hbs') ? logical.slice(0, -'.hbs'.length) : logical.endsWith('.ts') ? logical : null;
+        if (sdkPath && !chosen.has(sdkPath)) chosen.set(sdkPath, [layer, logical]);
       }
     }
+  }
+  const files: EmittedFile[] = [];
+  for (const [sdkPath, [layer, logical]] of chosen) {
+    const source = await readFile(path.join(layer, logical), 'utf8');
+    let contents = source;
+    if (logical.endsWith('.hbs')) {
+      try {
+        contents = Handlebars.compile(source, { noEscape: true, strict: true })(view);
+      } catch (error) {
+        throw new TemplateError(logical, layer, error);
+      }
+    }
+    files.push({ path: sdkPath, contents: rewriteImportExtensions(contents, importExt) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * Rewrites the `.js` extension of relative module specifiers (`from './x.js'`, `import('../y.js')`,
+ * `import './z.js'`) to `ext`. Bare and absolute specifiers are left alone.
+ */
+export function rewriteImportExtensions(source: string, ext: string): string {
+  if (ext === '.js') return source;
+  return source.replace(/(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?\/[^'"\n]*?)\.js\2/g, (_, lead: string, quote: string, spec: string) => `${lead}${quote}${spec}${ext}${quote}`);
+}
+
+/**
+ * Logical paths of extra templates: `.hbs` files in any layer above the base (the last layer) that the base
+ * does not have, other than partials and runtime files. Sorted.
+ */
+export async function extraTemplates(layers: string[]): Promise<string[]> {
+  if (layers.length < 2) return [];
+  const base = new Set(await listFiles(layers[layers.length - 1]));
+  const extras = new Set<string>();
+  for (const layer of layers.slice(0, -1)) {
+    for (const logical of await listFiles(layer)) {
+      if (templateKind(logical, base) === 'extra') extras.add(logical);
+    }
+  }
+  return [...extras].sort();
+}
+
 /** Files under `dir` (recursively), as sorted forward-slash paths relative to it; none when it is missing. */
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });

@@ -5,7 +5,22 @@
  * quoted, Markdown is neutralised). A template never escapes anything itself.
  */
 
-/** Fields every template receives. */
+/**
+ * What `.ts.hbs` files of the runtime (`src/core/**`, `src/internal/**`) are rendered with; see
+ * templates/base/RUNTIME-CONTRACT.md.
+ */
+export interface RuntimeView {
+  /** Client class name: "Smithery" → class SmitheryError. */
+  clientName: string;
+  /** Prefix of environment variables: "SMITHERY" → SMITHERY_LOG, SMITHERY_BASE_URL. */
+  envPrefix: string;
+  /** npm package name, raw: "@smithery/api". */
+  packageName: string;
+  /** Version of the generated package: "0.1.0" (sent in the User-Agent outside browsers). */
+  packageVersion: string;
+}
+
+/** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */
 export interface CommonView {
   /** Client class name: "Smithery". */
   clientName: string;
@@ -48,11 +63,19 @@ export interface ClientView extends CommonView {
   /** Body of `authQuery()` (statements) or "" when auth is not sent in the query. */
   authQueryBody: string;
   /** Top-level resources: `client.<property>`. */
-  resources: Array<{ property: string; className: string; doc: string }>;
+  resources: Array<{
+    /** Property name on the client: "servers". */
+    property: string;
+    /** Resource class name: "Servers". */
+    className: string;
+    /** JSDoc block for the property (ends with a newline) or "". */
+    doc: string;
+  }>;
   /** Error classes exported as static members of the client. */
   errorClasses: string[];
 }
 
+/** One client option added by an auth scheme (basic auth adds two: username and password). */
 export interface AuthOptionView {
   /** Option name: "apiKey". */
   option: string;
@@ -60,8 +83,9 @@ export interface AuthOptionView {
   envVar: string;
   /** Environment variable name for docs ("SMITHERY_API_KEY") or "". */
   envVarName: string;
-  /** JSDoc block for the option. */
+  /** JSDoc block for the option (ends with a newline). */
   doc: string;
+  /** True when the client cannot be built without it (neither given nor in the environment). */
   required: boolean;
   /** Error message (a string literal) thrown when a required option is missing. */
   missingMessage: string;
@@ -69,18 +93,30 @@ export interface AuthOptionView {
 
 /** One resource module: `src/resources/<path>.ts`. */
 export interface ResourceView extends CommonView {
+  /** Import lines, complete statements. */
   imports: string[];
+  /** Resource class name: "Releases" ("" for src/resources/shared.ts, which only declares types). */
   className: string;
+  /** JSDoc block for the class (ends with a newline) or "". */
   doc: string;
-  subresources: Array<{ property: string; className: string }>;
+  /** Nested resources: `client.servers.<property>`. */
+  subresources: Array<{
+    /** Property name on this resource: "releases". */
+    property: string;
+    /** Class of the nested resource: "Releases". */
+    className: string;
+  }>;
+  /** Methods, in spec order; each is rendered by the partial it names. */
   methods: MethodView[];
   /** Printed type declarations of this module (interfaces, type aliases, namespaces), formatted later. */
   declarations: string;
 }
 
+/** One resource method; also the whole view of the partial that renders it (`partials/<partial>.hbs`). */
 export interface MethodView {
   /** JSDoc block (ends with a newline) or "". */
   doc: string;
+  /** Method name, a valid identifier: "get". */
   name: string;
   /** Parameter list: "id: string, params: ReleaseGetParams, options?: RequestOptions". */
   args: string;
@@ -106,8 +142,11 @@ export interface IndexView extends CommonView {
 
 /** `src/pagination.ts`. */
 export interface PaginationView extends CommonView {
+  /** Import lines, complete statements. */
   imports: string[];
+  /** One page class per pagination scheme of the API. */
   pages: Array<{
+    /** Page class name: "ServersPage". */
     className: string;
     /** Runtime base class: PageNumberPage | CursorPage | OffsetPage | NextURLPage. */
     baseClass: string;
@@ -115,6 +154,7 @@ export interface PaginationView extends CommonView {
     shape: string;
     /** `declare`d field lines: "declare servers: Array<Item>;". */
     fields: string[];
+    /** JSDoc block for the class (ends with a newline). */
     doc: string;
   }>;
 }
@@ -130,7 +170,12 @@ export interface DocsView extends CommonView {
   /** Default base URL (raw) or "" when the client must be given one. */
   baseUrl: string;
   /** One example per top-level resource. */
-  examples: Array<{ title: string; code: string }>;
+  examples: Array<{
+    /** Heading, Markdown code: "client.servers". */
+    title: string;
+    /** TypeScript source of the example. */
+    code: string;
+  }>;
   /** A paginated method example, or "" when the API has none. */
   paginationExample: string;
   /** An upload example, or "" when the API has none. */
@@ -151,21 +196,34 @@ export interface DocsView extends CommonView {
   apiSections: ApiSectionView[];
 }
 
+/** One resource's section of api.md. */
 export interface ApiSectionView {
   /** "#", "##", … */
   heading: string;
+  /** Section title: the resource class name ("Releases"), or "Shared". */
   title: string;
   /** Types declared in this resource's module: links into the module. */
-  types: Array<{ name: string; file: string }>;
+  types: Array<{
+    /** Type name: "Release". */
+    name: string;
+    /** Link target: "./src/resources/servers/releases.ts". */
+    file: string;
+  }>;
+  /** The resource's methods. */
   methods: Array<{
+    /** HTTP method, lower case: "get". */
     http: string;
+    /** Path template, Markdown-safe: "/servers/{qualifiedName}/releases". */
     path: string;
     /** "client.servers.releases." */
     call: string;
+    /** Method name: "get". */
     name: string;
     /** Argument summary: "id, { ...params }". */
     args: string;
+    /** Link target: the resource module. */
     file: string;
+    /** Return type summary, Markdown-safe: "ReleaseGetResponse". */
     returns: string;
   }>;
 }
@@ -176,17 +234,23 @@ export interface ResourceTestView extends CommonView {
   importPath: string;
   /** Whether a call uses `toFile`. */
   needsToFile: boolean;
+  /** Auth options, each given a dummy value by the test client. */
   authOptions: AuthOptionView[];
   /** "servers.releases". */
   resourcePath: string;
+  /** One test per call shape of each method. */
   tests: Array<{
     /** Test title (a plain string without quotes or backslashes). */
     name: string;
     /** The complete call expression: "client.servers.releases.get('id', { qualifiedName: 'qualifiedName' })". */
     call: string;
+    /** The method returns a page (iterate it). */
     paginated: boolean;
+    /** The method returns the raw `Response` (a download). */
     binary: boolean;
+    /** The method returns a server-sent-event `Stream`. */
     stream: boolean;
+    /** The method resolves to `undefined` (no response body). */
     empty: boolean;
   }>;
 }

@@ -346,7 +346,11 @@ export class BaseClient {
 }
 
 function isBrowser(): boolean {
-  return typeof document !== 'undefined' || 'WorkerGlobalScope' in globalThis;
+  // Read through globalThis: `document` is a DOM-only global (Deno's default types have no DOM).
+  return (
+    typeof (globalThis as { document?: unknown }).document !== 'undefined' ||
+    'WorkerGlobalScope' in globalThis
+  );
 }
 
 /** The fetch body and its Content-Type (undefined: none, or let fetch choose, e.g. a multipart boundary). */

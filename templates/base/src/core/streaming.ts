@@ -42,7 +42,7 @@ export class Stream<T> implements AsyncIterable<T> {
   /** Reads a stream written by `toReadableStream()` (one JSON value per line). */
   static fromReadableStream<T>(
     stream: ReadableStream<Uint8Array>,
-    controller = new AbortController(),
+    controller: AbortController = new AbortController(),
   ): Stream<T> {
     return new Stream(async function* () {
       for await (const line of readLines(stream, controller)) {

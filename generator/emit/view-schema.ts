@@ -1,0 +1,53 @@
+/**
+ * Which view (an interface of views.ts) each built-in template is rendered with: what `sdkgen templates
+ * list` shows and `sdkgen ir` labels every file with. The JSON Schema of the views themselves
+ * (templates/views.schema.json) is generated from views.ts by view-schema.gen.ts (`npm run view-schema`).
+ */
+import type * as Views from './views';
+
+/** Names of the view interfaces a template can receive. */
+export type ViewTypeName = keyof ViewTypes;
+
+/** The interfaces by name (a compile error here when views.ts loses one). */
+export interface ViewTypes {
+  CommonView: Views.CommonView;
+  ClientView: Views.ClientView;
+  ResourceView: Views.ResourceView;
+  MethodView: Views.MethodView;
+  IndexView: Views.IndexView;
+  PaginationView: Views.PaginationView;
+  DocsView: Views.DocsView;
+  ResourceTestView: Views.ResourceTestView;
+  RuntimeView: Views.RuntimeView;
+}
+
+/** Built-in templates (logical paths) and their views. */
+export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
+  'gitignore.hbs': 'CommonView',
+  'package.json.hbs': 'CommonView',
+  'tsconfig.json.hbs': 'CommonView',
+  'tsconfig.build.json.hbs': 'CommonView',
+  'README.md.hbs': 'DocsView',
+  'api.md.hbs': 'DocsView',
+  'src/client.ts.hbs': 'ClientView',
+  'src/index.ts.hbs': 'IndexView',
+  'src/pagination.ts.hbs': 'PaginationView',
+  'src/resources/index.ts.hbs': 'IndexView',
+  'src/resources/resource.ts.hbs': 'ResourceView',
+  'src/resources/shared.ts.hbs': 'ResourceView',
+  'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
+};
+
+/**
+ * The view a logical template path is rendered with: the table above; partials get the MethodView they are
+ * called with (`{{> (lookup . 'partial')}}` in resource.ts.hbs); runtime `.ts.hbs` files get the RuntimeView;
+ * any other (extra) template gets the CommonView. Null for files that are not rendered (runtime `.ts`).
+ */
+export function viewTypeOf(logical: string): ViewTypeName | null {
+  const known = TEMPLATE_VIEWS[logical];
+  if (known) return known;
+  if (!logical.endsWith('.hbs')) return null;
+  if (logical.startsWith('partials/')) return 'MethodView';
+  if (logical.startsWith('src/core/') || logical.startsWith('src/internal/')) return 'RuntimeView';
+  return 'CommonView';
+}
