@@ -259,7 +259,10 @@ class Planner {
     let destructure = '';
     // Body fields travel as the rest of the params object, unless one is renamed in the SDK (then each is mapped).
     const bodyFields = params?.fields.filter((f) => f.in === 'body') ?? [];
-    const mappedBody = method.body?.shape === 'fields' && bodyFields.some((f) => f.key !== f.wireName);
+    // A renamed field, or one with an x-stainless-const value to fill in, needs the body built field by field.
+    const mappedBody = method.body?.shape === 'fields' && bodyFields.some((f) => f.key !== f.wireName || f.fixedValue !== undefined);
+    const valueOf = (f: Param) => (f.fixedValue !== undefined ? `${f.local} ?? ${literalText(f.fixedValue)}` : f.local);
+    const entry = (f: Param) => (f.wireName === f.local && f.fixedValue === undefined ? f.local : `${valueKey(f.wireName)}: ${valueOf(f)}`);
     if (params) {
       const explicit = params.fields.filter((f) => mappedBody || !(f.in === 'body' && method.body?.shape === 'fields'));
       const parts = explicit.map((f) => (f.key === f.local ? f.local : `${propertyKey(f.key)}: ${f.local}`));
@@ -282,7 +285,7 @@ class Planner {
 
     const fields: string[] = [`method: '${method.http}'`, `path: ${pathExpr}`];
     const entries = (where: Param['in']) =>
-      (params?.fields ?? []).filter((f) => f.in === where).map((f) => (f.wireName === f.local ? f.local : `${valueKey(f.wireName)}: ${f.local}`));
+      (params?.fields ?? []).filter((f) => f.in === where).map(entry);
     const query = entries('query');
     if (query.length > 0) fields.push(`query: { ${query.join(', ')} }`);
     const styles = (params?.fields ?? []).filter((f) => f.in === 'query' && f.style);
@@ -292,7 +295,7 @@ class Planner {
     const headers = entries('header');
     if (headers.length > 0) fields.push(`headers: { ${headers.join(', ')} }`);
     if (method.body) {
-      if (mappedBody) fields.push(`body: { ${bodyFields.map((f) => (f.wireName === f.local ? f.local : `${valueKey(f.wireName)}: ${f.local}`)).join(', ')} }`);
+      if (mappedBody) fields.push(`body: { ${bodyFields.map(entry).join(', ')} }`);
       else if (method.body.shape === 'fields') fields.push(!params ? 'body: {}' : destructure ? 'body' : `body: params${params.required ? '' : ' ?? {}'}`);
       else {
         const field = params!.fields.find((f) => f.in === 'body')!;
@@ -620,6 +623,10 @@ console.log(raw.status, data);`;
         return `Stream<ServerSentEvent<${name(m.response.event)}>>`;
     }
   }
+}
+
+function literalText(value: string | number | boolean): string {
+  return typeof value === 'string' ? quoteString(value) : String(value);
 }
 
 /** Page classes print body fields inline: their nested names belong to another type's namespace. */

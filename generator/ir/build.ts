@@ -372,6 +372,7 @@ class ApiBuilder {
           style: null,
           docs: prop.docs,
           source: prop.source,
+          ...(prop.fixedValue !== undefined ? { fixedValue: prop.fixedValue } : {}),
         });
       }
       return { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source };
@@ -410,8 +411,8 @@ class ApiBuilder {
   }
 
   /** Properties of an object body (allOf parts merged), or null when the body is not a plain object. */
-  private flattenObject(node: SchemaNode): { properties: Array<Property & { source: ReturnType<typeof sourceOf> }> } | null {
-    const out: Array<Property & { source: ReturnType<typeof sourceOf> }> = [];
+  private flattenObject(node: SchemaNode): { properties: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> } | null {
+    const out: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> = [];
     const visit = (n: SchemaNode, depth: number): boolean => {
       let target: SchemaNode;
       try {
@@ -430,10 +431,12 @@ class ApiBuilder {
       for (const { key, schema } of target.properties) {
         if (schema.hints.skip) continue;
         const existing = out.findIndex((p) => p.key === key);
+        const fixed = fixedValueOf(schema, this.reader);
         const prop = {
           key,
           type: this.types.type(schema, 'request'),
-          required: required.has(key) || (existing >= 0 && out[existing].required),
+          required: fixed === undefined && (required.has(key) || (existing >= 0 && out[existing].required)),
+          ...(fixed !== undefined ? { fixedValue: fixed } : {}),
           readOnly: schema.readOnly,
           writeOnly: schema.writeOnly,
           docs: docsOf(schema),
@@ -797,6 +800,19 @@ class ApiBuilder {
     const resources = [...this.resources.values()].filter((r) => r.path.length === 1).sort((a, b) => a.order - b.order).map((r) => build(r.key));
     return { resources, schemas };
   }
+}
+
+/** The value of an `x-stainless-const` schema (its `const`, or its single enum value), if any. */
+function fixedValueOf(schema: SchemaNode, reader: SchemaReader): string | number | boolean | undefined {
+  let target = schema;
+  try {
+    target = reader.deref(schema);
+  } catch {
+    return undefined;
+  }
+  if (!(schema.hints.constValue || target.hints.constValue)) return undefined;
+  const value = target.const?.value ?? (target.enum?.length === 1 ? target.enum[0] : undefined);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
 /** A params key that an empty object does not inherit (`constructor` → `constructor_`). */

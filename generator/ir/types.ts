@@ -125,6 +125,11 @@ export interface Param {
   required: boolean;
   /** Query/header serialisation (OpenAPI `style`/`explode`); null = the location's default. */
   style: ParamStyle | null;
+  /**
+   * `x-stainless-const`: the field always has this value; the SDK sends it when the caller leaves it out
+   * (so the field is optional). Absent otherwise.
+   */
+  fixedValue?: string | number | boolean;
   docs: Docs;
   source: SourceRef;
 }

@@ -25,11 +25,15 @@ export class Servers extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.servers.create({ kind: 'server', name: 'string' });
+   * const result = await client.servers.create({ name: 'string' });
    * ```
    */
   create(params: ServerCreateParams, options?: RequestOptions): APIPromise<Server> {
-    return this._client.request({ method: 'post', path: '/servers', body: params }, options);
+    const { kind, name, config, options: options2 } = params;
+    return this._client.request(
+      { method: 'post', path: '/servers', body: { kind: kind ?? 'server', name, config, options: options2 } },
+      options,
+    );
   }
 
   /**
@@ -65,7 +69,7 @@ export interface ServerListParams {
 }
 
 export interface ServerCreateParams {
-  kind: 'server';
+  kind?: 'server';
   name: string;
   config?: unknown;
   options?: Record<string, never>;
