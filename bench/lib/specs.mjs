@@ -95,7 +95,7 @@ function rewrite(root, suffix, k) {
 }
 
 /** Bump when scaleSpec changes, so that cached copies are rebuilt. */
-const SCALE_VERSION = 1;
+const SCALE_VERSION = 2;
 
 /** Write `<name>-x<times>.v<n>.json` (once: reused while the source is unchanged) and return its path. */
 export function scaledSpecFile(cacheDir, name, sourceFile, times) {
@@ -103,7 +103,9 @@ export function scaledSpecFile(cacheDir, name, sourceFile, times) {
   const target = path.join(cacheDir, `${name}-x${times}.v${SCALE_VERSION}.json`);
   if (existsSync(target) && statSync(target).mtimeMs >= statSync(sourceFile).mtimeMs) return target;
   const { doc } = describeSpec(sourceFile);
-  writeFileSync(`${target}.tmp`, JSON.stringify(scaleSpec(doc, times)));
+  // Indented like the source (GitHub's is, by two spaces), so that sizes compare.
+  const indent = /^\{\n( +)"/.exec(readFileSync(sourceFile, 'utf8').slice(0, 200))?.[1].length ?? 0;
+  writeFileSync(`${target}.tmp`, JSON.stringify(scaleSpec(doc, times), null, indent));
   renameSync(`${target}.tmp`, target);
   return target;
 }

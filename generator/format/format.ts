@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Options } from 'prettier';
@@ -136,12 +136,15 @@ export function preformattedList(): { has(contents: string): boolean } | null {
 const PARALLEL_MIN_BYTES = 400_000;
 /** Roughly the least text worth a worker. */
 const BYTES_PER_WORKER = 200_000;
-const MAX_WORKERS = 8;
+/** Each worker holds its own Prettier and syntax trees: on GitHub's SDK ~0.4–0.6 GB of peak RSS per worker. */
+const MAX_WORKERS = 4;
+const MEMORY_PER_WORKER = 1.5 * 2 ** 30;
 
 function defaultWorkers(bytes: number): number {
   const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
   if (bytes < PARALLEL_MIN_BYTES || cores < 2) return 1;
-  return Math.max(1, Math.min(cores, MAX_WORKERS, Math.floor(bytes / BYTES_PER_WORKER)));
+  const byMemory = Math.floor(totalmem() / MEMORY_PER_WORKER);
+  return Math.max(1, Math.min(cores, MAX_WORKERS, byMemory, Math.floor(bytes / BYTES_PER_WORKER)));
 }
 
 async function formatWithPrettier(jobs: Job[], workers?: number): Promise<string[]> {

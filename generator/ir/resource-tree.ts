@@ -182,9 +182,11 @@ function shapeOf(path: string, all: Operation[] = []): Shape {
   const segs = segments(path);
   if (segs.length === 0 || !segs[segs.length - 1].param) return 'collection';
   // `/connect/{namespace}` is a collection when `/connect/{namespace}/{id}` exists: {namespace} is a scope.
+  // The cheap prefix test first: splitting every other path for every path was quadratic (0.7 s on GitHub's spec).
   const scoped = all.some((o) => {
+    if (!o.path.startsWith(`${path}/`)) return false;
     const other = segments(o.path);
-    return other.length === segs.length + 1 && other[segs.length].param && o.path.startsWith(`${path}/`);
+    return other.length === segs.length + 1 && other[segs.length].param;
   });
   return scoped ? 'collection' : 'item';
 }
