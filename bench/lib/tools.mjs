@@ -121,8 +121,8 @@ function tsFiles(dir) {
  * sdkgen's one-call programs, found through api.md
  * (`<code title="get /health">client.health.<a href="./src/resources/health.ts">check</a>()`):
  * - source: `new Client(...).health.check()`, the SDK's documented shape (the client creates every resource);
- * - resourceSource: the resource class alone on a minimal BaseClient subclass, a prototype of a
- *   tree-shakable shape (what a one-call program would cost if the client did not pull in every resource).
+ * - resourceSource: the resource class alone on `<Client>Core` (the client without resources), the SDK's
+ *   tree-shakable shape (falls back to a minimal BaseClient subclass for SDKs generated before it existed).
  */
 export function sdkgenOneCall(out, spec) {
   const api = readFileSync(path.join(out, 'api.md'), 'utf8');
@@ -132,14 +132,21 @@ export function sdkgenOneCall(out, spec) {
   if (!m) return { skip: `no argument-less method for ${title} in api.md` };
   const chain = m[1] ? `${m[1]}.` : '';
   const method = m[3].replace(/\\_/g, '_');
-  const clientClass = /export class (\w+) extends BaseClient/.exec(readFileSync(path.join(out, 'src/client.ts'), 'utf8'))?.[1];
+  const clientClass = /export class (\w+) extends \w+/.exec(readFileSync(path.join(out, 'src/client.ts'), 'utf8'))?.[1];
+  // The SDK's own tree-shakable shape: `<Client>Core` (client without resources) + one resource class.
+  const coreFile = path.join(out, 'src/client-core.ts');
+  const coreClass = existsSync(coreFile) ? /export class (\w+Core) extends BaseClient/.exec(readFileSync(coreFile, 'utf8'))?.[1] : undefined;
   if (!clientClass) return { skip: 'no client class in src/client.ts' };
   const resourceFile = path.join(out, m[2]);
   const resourceClass = /export class (\w+) extends APIResource/.exec(readFileSync(resourceFile, 'utf8'))?.[1];
   const call = `client.${chain}${method}()`;
   const options = `{ apiKey: 'k', bearerToken: 'k', accessToken: 'k', baseURL: 'http://127.0.0.1:1' }`;
   const source = `import { ${clientClass} } from ${JSON.stringify(path.join(out, 'src/index.ts'))};\nconst client = new ${clientClass}(${options});\nconsole.log(await ${call});\n`;
-  const resourceSource = resourceClass
+  const resourceSource = resourceClass && coreClass
+    ? `import { ${coreClass} } from ${JSON.stringify(coreFile)};\n` +
+      `import { ${resourceClass} } from ${JSON.stringify(resourceFile)};\n` +
+      `console.log(await new ${resourceClass}(new ${coreClass}(${options})).${method}());\n`
+    : resourceClass
     ? `import { BaseClient } from ${JSON.stringify(path.join(out, 'src/core/base-client.ts'))};\n` +
       `import { ${resourceClass} } from ${JSON.stringify(resourceFile)};\n` +
       `class Client extends BaseClient {\n  constructor(options: any) {\n    super(options, { defaultBaseURL: null, envPrefix: 'X', packageName: 'x', packageVersion: '0', idempotencyHeader: null });\n  }\n}\n` +

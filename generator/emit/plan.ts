@@ -89,7 +89,9 @@ class Planner {
     files.push({ path: 'tsconfig.json', template: 'tsconfig.json.hbs', view: this.common });
     files.push({ path: 'tsconfig.build.json', template: 'tsconfig.build.json.hbs', view: this.common });
     files.push({ path: '.gitignore', template: 'gitignore.hbs', view: this.common });
-    files.push({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: this.client() });
+    const client = this.client();
+    files.push({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
+    files.push({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });
     for (const resource of this.allResources) {
       files.push({ path: `src/${resource.module}.ts`, template: 'src/resources/resource.ts.hbs', view: this.resource(resource) });
     }
@@ -159,10 +161,13 @@ class Planner {
   }
 
   private client(): ClientView {
+    const core = new ImportSet('client-core', this.options.importExt);
+    core.add('core/base-client', 'BaseClient', false);
+    core.add('core/base-client', 'BaseClientOptions', true);
+    core.add('core/base-client', 'readEnv', false);
     const imports = new ImportSet('client', this.options.importExt);
-    imports.add('core/base-client', 'BaseClient', false);
-    imports.add('core/base-client', 'BaseClientOptions', true);
-    imports.add('core/base-client', 'readEnv', false);
+    imports.add('client-core', `${this.api.clientName}Core`, false);
+    imports.add('client-core', 'ClientOptions', true);
     for (const r of this.api.resources) imports.add(r.module, r.className, false);
     const headers: string[] = [];
     const query: string[] = [];
@@ -188,6 +193,7 @@ class Planner {
     return {
       ...this.common,
       imports: imports.lines(),
+      coreImports: core.lines(),
       doc: jsDoc({ summary: `API client for ${this.api.title}.`, description: this.api.docs.description, deprecated: false, example: null, default: null }),
       defaultBaseUrl: this.api.baseUrl ? quoteString(this.api.baseUrl) : 'null',
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
@@ -474,7 +480,8 @@ class Planner {
   private index(): IndexView {
     const ext = this.options.importExt;
     const exports = [
-      `export { ${this.api.clientName} as default, ${this.api.clientName}, type ClientOptions } from './client${ext}';`,
+      `export { ${this.api.clientName} as default, ${this.api.clientName} } from './client${ext}';`,
+      `export { ${this.api.clientName}Core, type ClientOptions } from './client-core${ext}';`,
       `export { APIPromise } from './core/api-promise${ext}';`,
       `export { type RequestOptions } from './core/base-client${ext}';`,
       `export { toFile, type Uploadable } from './core/uploads${ext}';`,
@@ -528,6 +535,11 @@ class Planner {
       : '';
     const streamingExample = streaming
       ? `const stream = await ${call(streaming.r, streaming.m)};\nfor await (const event of stream) {\n  console.log(event.event, event.data);\n}\n// stream.controller.abort() stops it early.`
+      : '';
+    // The smallest bundle: one resource class on the core client (a top-level resource, so its module path is short).
+    const coreTarget = methods.find(({ r, m }) => !r.path.includes('.') && m === simplest?.m) ?? methods.find(({ r }) => !r.path.includes('.'));
+    const coreExample = coreTarget
+      ? `import { ${client}Core } from '${this.api.packageName}/client-core';\nimport { ${coreTarget.r.className} } from '${this.api.packageName}/${coreTarget.r.module}';\n\nconst ${coreTarget.r.property} = new ${coreTarget.r.className}(new ${client}Core());\nconst result = await ${coreTarget.r.property}.${coreTarget.m.name}(${this.examples.callArgs(coreTarget.m)});`
       : '';
     const binaryExample = binary
       ? `const response = await ${call(binary.r, binary.m)};\nconst bytes = new Uint8Array(await response.arrayBuffer());`
@@ -593,6 +605,7 @@ console.log(raw.status, data);`;
       uploadExample,
       streamingExample,
       binaryExample,
+      coreExample,
       errorExample,
       retryExample,
       timeoutExample,

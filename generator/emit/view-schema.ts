@@ -30,6 +30,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'README.md.hbs': 'DocsView',
   'api.md.hbs': 'DocsView',
   'src/client.ts.hbs': 'ClientView',
+  'src/client-core.ts.hbs': 'ClientView',
   'src/index.ts.hbs': 'IndexView',
   'src/pagination.ts.hbs': 'PaginationView',
   'src/resources/index.ts.hbs': 'IndexView',

@@ -46,8 +46,13 @@ export interface CommonView {
 
 /** `src/client.ts`. */
 export interface ClientView extends CommonView {
-  /** Import lines, complete statements. */
+  /** Import lines of `src/client.ts` (the full client with every resource), complete statements. */
   imports: string[];
+  /**
+   * Import lines of `src/client-core.ts`: the client without resources (`<Client>Core`), which a
+   * tree-shaking bundler keeps small — `new Health(new SmitheryCore())` pulls in one resource, not all.
+   */
+  coreImports: string[];
   /** JSDoc block for the class (ends with a newline) or "". */
   doc: string;
   /** Default base URL as a string literal ("'https://api.smithery.ai'") or "null". */
@@ -184,6 +189,8 @@ export interface DocsView extends CommonView {
   streamingExample: string;
   /** A binary-response example, or "" when the API has none. */
   binaryExample: string;
+  /** One call through `<Client>Core` and a single resource class (the smallest bundle), or "". */
+  coreExample: string;
   /** An error-handling example. */
   errorExample: string;
   /** Client-wide and per-request `maxRetries`. */

@@ -1,5 +1,5 @@
 /**
- * examples/templates/acme, the overlay a user would write: one template replaced (src/client.ts.hbs adds an
+ * examples/templates/acme, the overlay a user would write: one template replaced (src/client-core.ts.hbs adds an
  * X-Acme-Client header and a User-Agent suffix to every request) and one file added (LICENSE.hbs). Generating
  * the Smithery SDK with it changes exactly those two files (against the built-in templates); the headers are checked in the output and on the
  * wire, against a node:http server on 127.0.0.1.
@@ -40,12 +40,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('examples/templates/acme', () => {
-  it('changes src/client.ts, adds LICENSE, and leaves every other file as the built-in templates make it', () => {
+  it('changes src/client-core.ts, adds LICENSE, and leaves every other file as the built-in templates make it', () => {
     const builtIn = new Map(plain.files.map((f) => [f.path, f.contents]));
     const changed = result.files.filter((f) => builtIn.get(f.path) !== f.contents).map((f) => f.path);
-    expect(changed).toEqual(['LICENSE', 'src/client.ts']);
+    expect(changed).toEqual(['LICENSE', 'src/client-core.ts']);
     expect(result.files.length).toBe(plain.files.length + 1);
-    const client = result.files.find((f) => f.path === 'src/client.ts')!.contents;
+    const client = result.files.find((f) => f.path === 'src/client-core.ts')!.contents;
     expect(client).toContain("'X-Acme-Client': 'Smithery-sdk/0.1.0'");
     expect(client).toContain("'User-Agent': '@smithery/api' + '/0.1.0 acme-platform/1.0'");
     expect(result.files.find((f) => f.path === 'LICENSE')!.contents).toContain('@smithery/api 0.1.0, the TypeScript client for the Smithery Platform API');
