@@ -18,22 +18,28 @@ export function commentSafe(text: string): string {
 /** A JSDoc block for `docs` (and extra tag lines), or "" when there is nothing to say. */
 export function jsDoc(docs: Docs | null, extra: string[] = []): string {
   const lines: string[] = [];
+  // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
+  const add = (text: string) => {
+    for (const line of commentSafe(text).split('\n')) lines.push(line);
+  };
   if (docs) {
     const summary = docs.summary?.trim();
     const description = docs.description?.trim();
-    if (summary) lines.push(...commentSafe(summary).split('\n'));
+    if (summary) add(summary);
     if (description && description !== summary) {
       if (lines.length > 0) lines.push('');
-      lines.push(...commentSafe(description).split('\n'));
+      add(description);
     }
     if (docs.deprecated) {
       lines.push(typeof docs.deprecated === 'string' ? `@deprecated ${commentSafe(docs.deprecated).replace(/\n/g, ' ')}` : '@deprecated');
     }
   }
   if (extra.length > 0 && lines.length > 0 && extra[0] !== '') lines.push('');
-  for (const line of extra) lines.push(...commentSafe(line).split('\n'));
+  for (const line of extra) add(line);
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
-  while (lines.length > 0 && lines[0].trim() === '') lines.shift();
+  let first = 0;
+  while (first < lines.length && lines[first].trim() === '') first++;
+  if (first > 0) lines.splice(0, first);
   if (lines.length === 0) return '';
   if (lines.length === 1 && lines[0].length < 90) return `/** ${lines[0].trimEnd()} */\n`;
   return `/**\n${lines.map((l) => (l.trim() === '' ? ' *' : ` * ${l.trimEnd()}`)).join('\n')}\n */\n`;
@@ -49,15 +55,23 @@ export function quoteString(value: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, '0')}`;
-    else out += ch;
+    // Control characters, line separators, and lone surrogates (which a UTF-8 file cannot hold) as escapes.
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) {
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
+    } else out += ch;
   }
   return `${out}'`;
 }
 
-/** A property key: bare when it is an identifier, quoted otherwise (and for `__proto__`). */
+/**
+ * A property key: bare when it is an identifier, quoted otherwise (and for `__proto__`). A key holding both
+ * quote characters is written computed (`['a\'b"c']`): esbuild (so Vite, Vitest, tsx) re-prints such a string
+ * key as a template literal, which is a syntax error as a plain key of a destructuring pattern but valid inside
+ * the brackets of a computed one.
+ */
 export function propertyKey(key: string): string {
-  return isIdentifierName(key) && key !== '__proto__' && key !== 'constructor' ? key : quoteString(key);
+  if (isIdentifierName(key) && key !== '__proto__' && key !== 'constructor') return key;
+  return key.includes("'") && key.includes('"') ? `[${quoteString(key)}]` : quoteString(key);
 }
 
 /**
@@ -68,15 +82,33 @@ export function valueKey(key: string): string {
   return key === '__proto__' ? "['__proto__']" : propertyKey(key);
 }
 
-/** Text for a template literal's static part (path templates): escapes backticks, `${` and backslashes. */
+/**
+ * Text for a template literal's static part (path templates): escapes backticks, `${` and backslashes; other
+ * control characters are written as `\u` escapes (same value, no raw control bytes in the source).
+ */
 export function templateLiteralText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/[\r\n\u2028\u2029]/g, '');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/`/g, '\\`')
+    .replace(/\$\{/g, '\\${')
+    .replace(/[\r\n\u2028\u2029]/g, '')
+    .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Text inside Markdown (README, api.md): inline code spans and HTML-ish sequences neutralised. */
+/**
+ * Text inside Markdown (README, api.md), where it may land in a paragraph, a heading, an HTML attribute
+ * (`<code title="…">`) or an HTML element. Neutralised: HTML (`<`, `>`), attribute quotes (`"`), entity references
+ * (`&lt;` would otherwise be decoded, and Prettier prints some decoded), code fences (a run of three backticks or
+ * tildes would open a block and turn the template's own code blocks inside out), control characters, and
+ * `javascript:`/`vbscript:`/`data:` URLs (a space breaks the scheme). Line breaks are kept (descriptions have paragraphs).
+ */
 export function markdownSafe(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-    .replace(/[\u2028\u2029]/g, ' ');
+    .replace(/[\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/[<>"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
+    .replace(/`{3,}|~{3,}/g, (run) => `\\${run}`)
+    .replace(/\b(javascript|vbscript|data)(\s*):(?=\S)/gi, '$1$2 :');
 }
