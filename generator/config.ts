@@ -97,6 +97,22 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     methods: [],
     templates: str(r.templates, 'templates', file),
   };
+  const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader']);
+  for (const key of Object.keys(client)) {
+    if (!knownClient.has(key)) throw new UsageError(`config file ${file}: unknown key "client.${key}" (known: ${[...knownClient].join(', ')})`);
+  }
+  // These values are written into generated code: each must be what it says, nothing more.
+  const checks: Array<[keyof SdkConfig['client'], RegExp, string]> = [
+    ['package', /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, 'an npm package name'],
+    ['version', /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, 'a semver version like 1.2.3'],
+    ['envPrefix', /^[A-Z][A-Z0-9_]*$/, 'an environment variable prefix like ACME'],
+    ['apiKeyEnv', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'],
+    ['idempotencyHeader', /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'an HTTP header name'],
+  ];
+  for (const [key, pattern, what] of checks) {
+    const value = config.client[key];
+    if (value !== null && !pattern.test(value)) throw new UsageError(`config file ${file}: client.${key} must be ${what}, got ${JSON.stringify(value)}`);
+  }
   if (config.client.name !== null && !/^[A-Z][A-Za-z0-9]*$/.test(config.client.name)) {
     throw new UsageError(`config file ${file}: client.name must be a PascalCase identifier, got ${JSON.stringify(config.client.name)}`);
   }

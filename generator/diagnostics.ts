@@ -63,6 +63,9 @@ export class UsageError extends Error {
 
 /** `file:line:col #/pointer: message (hint)` — one line, grep-friendly. */
 export function formatDiagnostic(d: Diagnostic): string {
+  // Spec text can hold terminal escapes and stray control characters: never let them reach a terminal or log.
+  const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  d = { ...d, message: clean(d.message), file: clean(d.file), pointer: clean(d.pointer), hint: d.hint === null ? null : clean(d.hint) };
   const position = d.line !== undefined ? `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : '';
   const where = `${d.file}${position}${d.pointer ? ` ${d.pointer}` : ''}`;
   return `${d.severity}: ${where}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`;

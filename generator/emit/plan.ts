@@ -296,7 +296,7 @@ class Planner {
     if (query.length > 0) fields.push(`query: { ${query.join(', ')} }`);
     const styles = (params?.fields ?? []).filter((f) => f.in === 'query' && f.style);
     if (styles.length > 0) {
-      fields.push(`queryStyles: { ${styles.map((f) => `${propertyKey(f.wireName)}: { style: '${f.style!.style}', explode: ${f.style!.explode} }`).join(', ')} }`);
+      fields.push(`queryStyles: { ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`);
     }
     const headers = entries('header');
     if (headers.length > 0) fields.push(`headers: { ${headers.join(', ')} }`);

@@ -63,6 +63,9 @@ function mostCommon(values: Array<string | null>): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? null;
 }
 
+/** A valid npm package name (scoped or not). */
+const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+
 const GENERIC_TITLE_WORDS = new Set(['the', 'api', 'apis', 'rest', 'restful', 'open', 'openapi', 'swagger', 'service', 'services', 'public', 'http', 'https', 'web', 'my', 'sample', 'an', 'for', 'of', 'and', 'to', 'client', 'sdk', 'spec', 'specification', 'definition', 'documentation', 'reference', 'v1', 'v2', 'v3', 'v4']);
 
 function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkConfig): ClientIdentity {
@@ -78,13 +81,17 @@ function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkCo
     clientName = first.charAt(0).toUpperCase() + first.slice(1);
   }
   if (TAKEN_TYPE_NAMES.has(clientName) || RESERVED_TYPE_NAMES.has(clientName.toLowerCase())) clientName = `${clientName}Client`;
+  const npmName = (name: string | null) => (name && NPM_NAME.test(name) && name.length <= 214 ? name : null);
   const packageName =
-    config.client.package ?? mostCommon(samples.map((s) => s.packageName)) ?? (`${kebabCase(title) || kebabCase(clientName)}-sdk`).slice(0, 200);
+    npmName(config.client.package) ?? npmName(mostCommon(samples.map((s) => s.packageName))) ?? `${(kebabCase(title) || kebabCase(clientName)).slice(0, 200)}-sdk`;
   const apiKeyEnv = config.client.apiKeyEnv ?? mostCommon(samples.map((s) => s.apiKeyEnv));
   const fromEnv = apiKeyEnv?.replace(/_(API_KEY|APIKEY|TOKEN|KEY|ACCESS_TOKEN|BEARER_TOKEN)$/, '');
   const envPrefix = config.client.envPrefix ?? (fromEnv && fromEnv !== apiKeyEnv ? fromEnv : constantCase(clientName));
   return { clientName, packageName, envPrefix, apiKeyEnv };
 }
+
+/** Serialisation styles OpenAPI defines for query parameters. */
+const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
 
 /** Client members an auth option must not shadow. */
 const CLIENT_MEMBERS_NOT_AUTH = new Set(['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger', 'options', 'config', 'log', 'request', 'requestPage', 'withOptions']);
@@ -146,7 +153,7 @@ class ApiBuilder {
       packageName: this.identity.packageName,
       packageVersion: this.config.client.version ?? '0.1.0',
       envPrefix: this.identity.envPrefix,
-      baseUrl: servers.find((s) => /^https?:\/\//i.test(s.url))?.url ?? null,
+      baseUrl: servers.find((s) => isHttpUrl(s.url))?.url ?? null,
       servers,
       auth: this.auth(root),
       idempotencyHeader: this.config.client.idempotencyHeader,
@@ -311,7 +318,10 @@ class ApiBuilder {
     const key = safeParamKey(p.hints.propertyName ?? p.name);
     let style: ParamStyle | null = null;
     if (p.in === 'query' && (p.style || p.explode !== null)) {
-      const s = (p.style ?? 'form') as ParamStyle['style'];
+      const s = QUERY_STYLES.has(p.style ?? 'form') ? ((p.style ?? 'form') as ParamStyle['style']) : 'form';
+      if (p.style && !QUERY_STYLES.has(p.style)) {
+        this.diags.warn('unsupported-parameter-style', p.loc.doc.file, pointerJoin(p.loc.pointer, 'style'), `query parameter style ${JSON.stringify(p.style)} is not supported; "form" is used`, 'use form, spaceDelimited, pipeDelimited or deepObject');
+      }
       const explode = p.explode ?? s === 'form';
       if (!(s === 'form' && explode)) style = { style: s, explode };
     }
@@ -946,6 +956,16 @@ function readServers(root: Record<string, unknown>): Array<{ url: string; descri
     out.push({ url: url.replace(/\/+$/, ''), description: typeof server.description === 'string' ? server.description : null });
   }
   return out;
+}
+
+function isHttpUrl(url: string): boolean {
+  if (!/^https?:\/\//i.test(url) || /[\s`'"<>\\]/.test(url)) return false;
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function pickRequestMediaType(types: string[]): string | null {

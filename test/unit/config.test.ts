@@ -62,7 +62,7 @@ describe('parseConfig: valid', () => {
   });
 
   it.each<{ name: string; given: Record<string, unknown>; want: Record<string, unknown> }>([
-    { name: 'a numeric version is a string', given: { client: { version: 2 } }, want: { version: '2' } },
+    { name: 'a version is kept as written', given: { client: { version: '2.0.1-beta.1' } }, want: { version: '2.0.1-beta.1' } },
     { name: 'null values are unset', given: { client: { name: null, package: null } }, want: { name: null, package: null } },
     { name: 'client: null is all defaults', given: { client: null }, want: EMPTY_CONFIG.client },
   ])('$name', ({ given, want }) => {

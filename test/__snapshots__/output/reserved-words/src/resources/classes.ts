@@ -49,7 +49,7 @@ export interface Class {
   'content-type'?: string;
   'dotted.name'?: string;
   'with space'?: string;
-  'quote\'d "key"'?: string;
+  ['quote\'d "key"']?: string;
   '1st'?: number;
   __proto__?: string;
   constructor?: string;
