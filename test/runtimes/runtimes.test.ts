@@ -64,7 +64,8 @@ async function bundle(dir: string, testPaths: string[], baseUrl: string): Promis
     // The SDK's package.json says sideEffects: false; the test files are nothing but side effects.
     ignoreAnnotations: true,
     alias: { vitest: SHIM },
-    define: { 'process.env.TEST_API_BASE_URL': JSON.stringify(baseUrl) },
+    // The tests read globalThis.process?.env: give the worker just that one variable.
+    banner: { js: `globalThis.process ??= { env: { TEST_API_BASE_URL: ${JSON.stringify(baseUrl)} } };` },
     logLevel: 'silent',
   });
   return out;

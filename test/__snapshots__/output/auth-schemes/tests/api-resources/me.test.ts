@@ -9,7 +9,11 @@ const client = new Auth({
   apiKeyQuery: 'My apiKeyQuery',
   basicAuthUsername: 'My basicAuthUsername',
   basicAuthPassword: 'My basicAuthPassword',
-  baseURL: process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010',
+  // (read through globalThis: the tests need no Node type definitions)
+  baseURL:
+    (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[
+      'TEST_API_BASE_URL'
+    ] ?? 'http://127.0.0.1:4010',
 });
 
 describe('resource me', () => {

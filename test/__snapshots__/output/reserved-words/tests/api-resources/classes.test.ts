@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 // Runs against a mock server of the API (e.g. `prism mock <spec>`): every request must be valid for the spec.
 const client = new Reserved({
-  baseURL: process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010',
+  // (read through globalThis: the tests need no Node type definitions)
+  baseURL:
+    (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[
+      'TEST_API_BASE_URL'
+    ] ?? 'http://127.0.0.1:4010',
 });
 
 describe('resource classes', () => {
