@@ -213,7 +213,7 @@ class Planner {
     const ctx = this.printContext(imports);
     imports.add('core/resource', 'APIResource', false);
     for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
-    const methods = resource.methods.map((m) => this.method(m, imports, ctx));
+    const methods = resource.methods.map((m) => this.method(m, resource, imports, ctx));
     const declarations: string[] = [];
     for (const id of resource.schemaIds) {
       const schema = this.schemas.get(id)!;
@@ -251,11 +251,11 @@ class Planner {
     return printInterface(params.typeName, members, params.fields.map((f) => f.type), null, ctx);
   }
 
-  private method(method: Method, imports: ImportSet, ctx: PrintContext): MethodView {
+  private method(method: Method, resource: Resource, imports: ImportSet, ctx: PrintContext): MethodView {
     const args: string[] = method.positional.map((p) => `${p.local}: ${printType(p.type, ctx, null)}`);
     const params = method.params;
     if (params) {
-      imports.add(method.params ? this.moduleOfMethod(method) : '', params.typeName, true);
+      // The params interface is declared in this same module: no import.
       args.push(params.required ? `params: ${params.typeName}` : `params: ${params.typeName} | null | undefined = {}`);
     }
     imports.add('core/base-client', 'RequestOptions', true);
@@ -361,7 +361,7 @@ class Planner {
       imports.add('core/api-promise', 'APIPromise', true);
       returnType = `APIPromise<${returnType}>`;
     }
-    const example = this.exampleCall(method);
+    const example = this.exampleCall(method, resource);
     if (example) docExtra.push('', '@example', '```ts', example, '```');
     return {
       doc: jsDoc(method.docs, docExtra),
@@ -376,16 +376,7 @@ class Planner {
     };
   }
 
-  private moduleOfMethod(method: Method): string {
-    return this.allResources.find((r) => r.methods.includes(method))!.module;
-  }
-
-  private resourceOf(method: Method): Resource {
-    return this.allResources.find((r) => r.methods.includes(method))!;
-  }
-
-  private exampleCall(method: Method): string {
-    const resource = this.resourceOf(method);
+  private exampleCall(method: Method, resource: Resource): string {
     const call = `client.${resource.path}.${method.name}(${this.examples.callArgs(method)})`;
     if (method.pagination) {
       return `// Automatically fetches more pages as needed.\nfor await (const item of ${call}) {\n  // ...\n}`;

@@ -263,7 +263,7 @@ class ApiBuilder {
         responses.successSchema,
         (n) => this.reader.deref(n),
       );
-      if (detected) pagination = this.pagination(detected, responses.successSchema, resource, placement);
+      if (detected) pagination = this.pagination(detected, responses.successSchema);
     }
 
     const method: Method = {
@@ -513,11 +513,7 @@ class ApiBuilder {
   private pagination(
     detected: NonNullable<ReturnType<typeof detectPagination>>,
     body: SchemaNode,
-    resource: PendingResource,
-    placement: Placement,
   ): Method['pagination'] {
-    void resource;
-    void placement;
     const bodyType = this.types.type(body, 'response');
     const bodyObject = this.objectOf(bodyType);
     const fields = (bodyObject?.properties ?? []).filter((p) => p.key !== detected.response.items[0]);
@@ -609,12 +605,11 @@ class ApiBuilder {
   private settle(): Rename[] {
     const requests: NameRequest[] = [];
     // Resource classes first: `client.health` is of type Health, whatever the schemas are called.
-    const topLevel = [...this.resources.values()].filter((r) => r.path.length === 1);
     for (const r of this.resources.values()) {
       const property = r.path[r.path.length - 1];
       const className = pascalCase(property);
       const singular = pascalCase(singularize(property));
-      const module = moduleFor(r, this.resources);
+      const module = moduleFor(r);
       this.resourceNames.set(r.key, { className, property, singular, module });
       // Every resource class is in the SDK scope (a parent module imports its children's classes next to
       // its types); top-level ones settle first.
@@ -627,7 +622,6 @@ class ApiBuilder {
         order: r.path.length * 1_000_000 + r.order,
       });
     }
-    void topLevel;
 
     // Methods name their synthetic types after the resource: ReleaseGetParams, ReleaseGetResponse.
     const syntheticPrefix = new Map<string, { preferred: string; alternatives: string[] }>();
@@ -658,6 +652,7 @@ class ApiBuilder {
       }
     }
     const owners = this.schemaOwners();
+    this.owners = owners;
     for (const schema of this.types.schemas.values()) {
       const synthetic = syntheticPrefix.get(schema.id);
       const asResponse = responseOf.get(schema.id);
@@ -705,6 +700,8 @@ class ApiBuilder {
   }
 
   private finalNames = new Map<string, string>();
+  /** Module of each named schema, settled with the names (schemas and modules do not change after). */
+  private owners = new Map<string, string>();
 
   private singularOfModule(module: string): string | null {
     for (const names of this.resourceNames.values()) if (names.module === module) return names.singular;
@@ -722,7 +719,7 @@ class ApiBuilder {
       schemaRefs.set(schema.id, refs);
     }
     for (const r of this.resources.values()) {
-      const module = moduleFor(r, this.resources);
+      const module = this.resourceNames.get(r.key)!.module;
       const direct = new Set<string>();
       for (const { method } of r.methods) {
         method.positional.forEach((p) => refsOf(p.type, direct));
@@ -765,7 +762,7 @@ class ApiBuilder {
   }
 
   private finish(): { resources: Resource[]; schemas: NamedSchema[] } {
-    const owners = this.schemaOwners();
+    const owners = this.owners;
     const schemas: NamedSchema[] = [...this.types.schemas.values()]
       .sort((a, b) => a.order - b.order)
       .map((s: PendingSchema) => ({
@@ -850,10 +847,9 @@ function typeName(hint: string): string {
   return pascalCase(hint, { acronyms: false }) || 'Schema';
 }
 
-function moduleFor(resource: PendingResource, all: Map<string, PendingResource>): string {
+function moduleFor(resource: PendingResource): string {
   const dirs = resource.path.map((p) => kebabCase(p) || p.toLowerCase());
   const hasChildren = resource.children.length > 0;
-  void all;
   if (hasChildren) return `resources/${dirs.join('/')}/${dirs[dirs.length - 1]}`;
   // A leaf named like its parent (teams.teams) would land on the parent's module resources/teams/teams.
   if (dirs.length > 1 && dirs[dirs.length - 1] === dirs[dirs.length - 2]) return `resources/${dirs.join('/')}-resource`;
