@@ -81,12 +81,16 @@ export function pointerJoin(base: string, ...tokens: Array<string | number>): st
   return tokens.reduce<string>((acc, t) => `${acc}/${escapePointerToken(t)}`, base);
 }
 
-/** Split a pointer ("#/a/b~1c") into unescaped tokens (["a", "b/c"]). */
+/**
+ * Split a pointer built by `pointerJoin` ("#/a/b~1c") into unescaped tokens (["a", "b/c"]). No percent-decoding:
+ * a key such as `100%` or `a%20b` is kept as written. (A `$ref`'s fragment is percent-encoded: the loader decodes
+ * it once, in `parseRef`, and every pointer it hands on is in this form.)
+ */
 export function pointerTokens(pointer: string): string[] {
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
   if (body === '' || body === '/') return body === '/' ? [''] : [];
   return body
     .slice(1)
     .split('/')
-    .map((t) => decodeURIComponent(t.replace(/~1/g, '/').replace(/~0/g, '~')));
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }

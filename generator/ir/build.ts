@@ -6,7 +6,8 @@ import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
-import { resolveRef } from '../load/load';
+import { followRefs } from '../load/load';
+import { readSecurityScheme } from './security';
 import { camelCase, kebabCase, pascalCase, singularize, words, compareStrings } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS, RESERVED_TYPE_NAMES, RESERVED_WORDS, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { NestedScope, settleNames, type NameRequest, type Rename } from '../naming/scope';
@@ -345,14 +346,8 @@ class ApiBuilder {
   }
 
   private body(op: Operation, locals: Set<string>, addField: (p: Param) => void): RequestBody | null {
-    let raw = op.raw.requestBody;
-    if (raw === undefined || raw === null) return null;
-    let loc: Location = { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'requestBody') };
-    if (typeof raw === 'object' && typeof (raw as { $ref?: unknown }).$ref === 'string') {
-      const target = resolveRef(this.spec, (raw as { $ref: string }).$ref, { doc: loc.doc, pointer: pointerJoin(loc.pointer, '$ref') });
-      raw = target.value;
-      loc = { doc: target.doc, pointer: target.pointer };
-    }
+    if (op.raw.requestBody === undefined || op.raw.requestBody === null) return null;
+    const { value: raw, ...loc } = followRefs(this.spec, op.raw.requestBody, { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'requestBody') }, 'request body');
     if (!raw || typeof raw !== 'object') return null;
     const rb = raw as { content?: Record<string, { schema?: unknown; encoding?: Record<string, { contentType?: string }> }>; required?: unknown; description?: unknown };
     const content = rb.content ?? {};
@@ -494,13 +489,8 @@ class ApiBuilder {
   }
 
   private response(op: Operation, status: string): { mediaType: string | null; node: SchemaNode | null } {
-    let loc: Location = { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) };
-    let raw = (op.raw.responses as Record<string, unknown>)[status];
-    if (raw && typeof raw === 'object' && typeof (raw as { $ref?: unknown }).$ref === 'string') {
-      const target = resolveRef(this.spec, (raw as { $ref: string }).$ref, { doc: loc.doc, pointer: pointerJoin(loc.pointer, '$ref') });
-      raw = target.value;
-      loc = { doc: target.doc, pointer: target.pointer };
-    }
+    const at: Location = { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) };
+    const { value: raw, ...loc } = followRefs(this.spec, (op.raw.responses as Record<string, unknown>)[status], at, 'response');
     const content = (raw as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
     if (!content || typeof content !== 'object') return { mediaType: null, node: null };
     const mediaType = pickResponseMediaType(Object.keys(content));
@@ -576,7 +566,8 @@ class ApiBuilder {
       first && this.identity.apiKeyEnv ? this.identity.apiKeyEnv : `${this.identity.envPrefix}_${constantCase(option)}`;
     const required = !optional && names.length === 1;
     for (const name of names) {
-      const s = schemes[name] as Record<string, unknown>;
+      const s = readSecurityScheme(this.spec, name, this.diags);
+      if (!s) continue;
       const docs: Docs = { ...NO_DOCS, description: typeof s.description === 'string' ? s.description : null };
       const first = out.length === 0;
       if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'basic') {

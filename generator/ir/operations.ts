@@ -5,7 +5,7 @@
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
-import { resolveRef } from '../load/load';
+import { followRefs } from '../load/load';
 import { readHints, type Hints } from '../normalize/hints';
 import type { HttpMethod } from './types';
 
@@ -60,13 +60,7 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics): Operati
   const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
   const operations: Operation[] = [];
   for (const path of Object.keys(paths)) {
-    let itemLoc: Location = { doc, pointer: pointerJoin('#/paths', path) };
-    let item = paths[path];
-    if (item && typeof item === 'object' && typeof (item as { $ref?: unknown }).$ref === 'string') {
-      const target = resolveRef(spec, (item as { $ref: string }).$ref, { doc, pointer: pointerJoin(itemLoc.pointer, '$ref') });
-      item = target.value;
-      itemLoc = { doc: target.doc, pointer: target.pointer };
-    }
+    const { value: item, ...itemLoc } = followRefs(spec, paths[path], { doc, pointer: pointerJoin('#/paths', path) }, 'path item');
     if (!item || typeof item !== 'object') continue;
     const pathItem = item as Record<string, unknown>;
     const shared = readParameters(spec, pathItem.parameters, pointerJoin(itemLoc.pointer, 'parameters'), itemLoc, diags);
@@ -85,9 +79,11 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics): Operati
       if (typeof op.operationId !== 'string' || op.operationId.trim() === '') {
         diags.warn('missing-operation-id', loc.doc.file, loc.pointer, `${http.toUpperCase()} ${path} has no operationId; its method name is derived from the path`, 'add an operationId (or x-codeSamples) to pin the name');
       }
-      for (const [status, response] of Object.entries((op.responses ?? {}) as Record<string, { links?: unknown }>)) {
-        if (response && typeof response === 'object' && response.links) {
-          diags.warn('unsupported-links', loc.doc.file, pointerJoin(loc.pointer, 'responses', status, 'links'), 'response links are not part of the SDK and are ignored');
+      const responses = op.responses && typeof op.responses === 'object' ? (op.responses as Record<string, unknown>) : {};
+      for (const status of Object.keys(responses)) {
+        const response = followRefs(spec, responses[status], { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'responses', status) }, 'response');
+        if (response.value && typeof response.value === 'object' && (response.value as { links?: unknown }).links) {
+          diags.warn('unsupported-links', response.doc.file, pointerJoin(response.pointer, 'links'), 'response links are not part of the SDK and are ignored');
         }
       }
       if (op.callbacks) {
@@ -124,13 +120,7 @@ function readParameters(spec: LoadedSpec, value: unknown, pointer: string, owner
   if (!Array.isArray(value)) return [];
   const out: RawParameter[] = [];
   value.forEach((entry, index) => {
-    let loc: Location = { doc: owner.doc, pointer: pointerJoin(pointer, index) };
-    let raw = entry;
-    if (raw && typeof raw === 'object' && typeof (raw as { $ref?: unknown }).$ref === 'string') {
-      const target = resolveRef(spec, (raw as { $ref: string }).$ref, { doc: loc.doc, pointer: pointerJoin(loc.pointer, '$ref') });
-      raw = target.value;
-      loc = { doc: target.doc, pointer: target.pointer };
-    }
+    const { value: raw, ...loc } = followRefs(spec, entry, { doc: owner.doc, pointer: pointerJoin(pointer, index) }, 'parameter');
     if (!raw || typeof raw !== 'object') return;
     const p = raw as Record<string, unknown>;
     const name = typeof p.name === 'string' ? p.name : null;

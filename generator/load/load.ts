@@ -6,9 +6,10 @@
  * stages resolve `$ref`s through `resolveRef`, so every value keeps its origin (file + JSON pointer)
  * for diagnostics.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Diagnostics, SpecError, pointerJoin, pointerTokens } from '../diagnostics';
+import { Diagnostics, SpecError, escapePointerToken, pointerJoin, pointerTokens } from '../diagnostics';
 import { parseDocumentText } from './parse';
 
 export interface SpecDocument {
@@ -112,13 +113,26 @@ export async function loadSpec(file: string, diags: Diagnostics, options: LoadOp
 }
 
 async function readDocument(display: string, absPath: string, options: LoadOptions): Promise<SpecDocument> {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let text: string;
+  let handle: FileHandle | null = null;
   try {
-    const info = await stat(absPath);
+    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever. The checks run on the
+    // open handle, so the file checked is the file read.
+    handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = await handle.stat();
     if (info.isDirectory()) {
       throw new SpecError({ code: 'unreadable-file', file: display, pointer: '', message: 'is a directory, not a file' });
     }
-    const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (!info.isFile()) {
+      throw new SpecError({
+        code: 'not-a-file',
+        file: display,
+        pointer: '',
+        message: `is ${kindOfFile(info)}, not a regular file`,
+        hint: 'sdkgen reads specs from regular files only: save the document to a file first',
+      });
+    }
     if (info.size > max) {
       throw new SpecError({
         code: 'file-too-large',
@@ -127,10 +141,13 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
         message: `file is ${info.size} bytes, over the ${max}-byte limit`,
       });
     }
-    text = await readFile(absPath, 'utf8');
+    text = await handle.readFile('utf8');
   } catch (error) {
     if (error instanceof SpecError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') {
+      throw new SpecError({ code: 'unreadable-file', file: display, pointer: '', message: 'is a directory, not a file' });
+    }
     throw new SpecError({
       code: code === 'ENOENT' ? 'missing-file' : 'unreadable-file',
       file: display,
@@ -138,11 +155,21 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
       message: code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(error)})`,
       hint: code === 'ENOENT' ? 'check the path' : code === 'EACCES' ? 'check the file permissions' : null,
     });
+  } finally {
+    await handle?.close();
   }
   return { file: display, absPath, root: parseDocumentText(text, display) };
 }
 
-/** Load every file that a `$ref` points at, transitively. */
+function kindOfFile(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** Load every file that a `$ref` points at, transitively. Every `$ref` of every document is checked here. */
 async function loadExternalRefs(
   spec: LoadedSpec,
   start: SpecDocument,
@@ -155,26 +182,12 @@ async function loadExternalRefs(
   while (queue.length > 0) {
     const doc = queue.shift()!;
     const targets = new Map<string, string>(); // absPath → pointer of the first ref that names it
-    collectRefs(doc.root, '#', (ref) => {
-      const hash = ref.indexOf('#');
-      const filePart = hash === -1 ? ref : ref.slice(0, hash);
-      const pointer = hash === -1 ? '#' : ref.slice(hash);
-      if (/^#\/components\/schemas\/[^/]+$/.test(pointer) || pointer === '#') return;
-      const abs = filePart === '' ? doc.absPath : path.resolve(path.dirname(doc.absPath), decodeURI(filePart));
-      spec.deepRefTargets.add(`${abs}${normalizeRefPointer(pointer)}`);
-    }, (ref, pointer) => {
-      const filePart = ref.slice(0, ref.indexOf('#') === -1 ? ref.length : ref.indexOf('#'));
-      if (/^[a-z][a-z0-9+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart)) {
-        throw new SpecError({
-          code: 'remote-ref',
-          file: doc.file,
-          pointer,
-          message: `$ref to a remote URL is not supported: ${ref}`,
-          hint: 'download the referenced document and point the $ref at the local copy',
-        });
-      }
-      const abs = path.resolve(path.dirname(doc.absPath), decodeURI(filePart));
-      if (!spec.documents.has(abs) && !targets.has(abs)) targets.set(abs, pointer);
+    collectRefs(doc.root, (ref, refPointer) => {
+      const parsed = parseRef(ref, { doc, pointer: refPointer });
+      const abs = parsed.file === '' ? doc.absPath : path.resolve(path.dirname(doc.absPath), parsed.file);
+      const isComponentSchema = parsed.tokens.length === 3 && parsed.tokens[0] === 'components' && parsed.tokens[1] === 'schemas';
+      if (!isComponentSchema && parsed.tokens.length > 0) spec.deepRefTargets.add(`${abs}${parsed.pointer}`);
+      if (parsed.file !== '' && !spec.documents.has(abs) && !targets.has(abs)) targets.set(abs, refPointer);
     });
     for (const [abs, pointer] of targets) {
       if (spec.documents.has(abs)) continue;
@@ -183,6 +196,7 @@ async function loadExternalRefs(
       try {
         loaded = await readDocument(display, abs, options);
       } catch (error) {
+        // Problems reading the file are reported where the $ref is; syntax errors inside it, in the file itself.
         if (error instanceof SpecError && error.diagnostic.code === 'missing-file') {
           throw new SpecError({
             code: 'missing-ref-file',
@@ -190,6 +204,14 @@ async function loadExternalRefs(
             pointer,
             message: `$ref points at a file that does not exist: ${display}`,
             hint: 'fix the relative path of the $ref',
+          });
+        }
+        if (error instanceof SpecError && ['unreadable-file', 'not-a-file', 'file-too-large'].includes(error.diagnostic.code)) {
+          throw new SpecError({
+            ...error.diagnostic,
+            file: doc.file,
+            pointer,
+            message: `$ref target ${display}${/^(file )?is /.test(error.diagnostic.message) ? ' ' : ': '}${error.diagnostic.message.replace(/^file is /, 'is ')}`,
           });
         }
         throw error;
@@ -208,50 +230,114 @@ function isSwagger2Fragment(value: unknown): boolean {
   return value !== null && typeof value === 'object' && (value as Record<string, unknown>).swagger === '2.0';
 }
 
-/** Re-join a `$ref` pointer from its tokens so it matches pointers built with `pointerJoin`. */
-export function normalizeRefPointer(pointer: string): string {
-  return pointerJoin('#', ...pointerTokens(pointer));
+/** Re-join a `$ref` fragment ("#/a/b%20c") from its decoded tokens so it matches pointers built with `pointerJoin`. */
+export function normalizeRefPointer(fragment: string): string {
+  return pointerJoin('#', ...fragmentTokens(fragment.startsWith('#') ? fragment.slice(1) : fragment));
+}
+
+/** A `$ref` taken apart: which file (decoded relative path, "" for the same document) and where in it. */
+export interface ParsedRef {
+  file: string;
+  tokens: string[];
+  /** The place as a `pointerJoin` pointer ("#/components/schemas/A B"). */
+  pointer: string;
 }
 
 /**
- * Calls `visitAll` for every `$ref` string and `visitExternal` for those naming another file.
- * Iterative: specs can nest deeply.
+ * Take a `$ref` apart. `at` is where the `$ref` string is (for the error): a URL other than a relative path, a
+ * malformed `%` escape and a plain-name fragment (`#Pet`, an `$anchor`) are SpecErrors naming it.
  */
-function collectRefs(
-  root: unknown,
-  rootPointer: string,
-  visitAll: (ref: string) => void,
-  visit: (ref: string, pointer: string) => void,
-): void {
-  const stack: Array<[unknown, string]> = [[root, rootPointer]];
+export function parseRef(ref: string, at: Location): ParsedRef {
+  const hash = ref.indexOf('#');
+  const filePart = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(filePart);
+  if (scheme && !/^[a-z]:[\\/]/i.test(filePart)) {
+    const remote = /^(https?|ftp)$/i.test(scheme[1]);
+    throw new SpecError({
+      code: remote ? 'remote-ref' : 'unsupported-ref',
+      file: at.doc.file,
+      pointer: at.pointer,
+      message: remote ? `$ref to a remote URL is not supported: ${ref}` : `$ref with a ${scheme[1]}: URL is not supported: ${ref}`,
+      hint: remote ? 'download the referenced document and point the $ref at the local copy (a relative path)' : 'point the $ref at a local file by relative path',
+    });
+  }
+  if (fragment !== '' && !fragment.startsWith('/')) {
+    throw new SpecError({
+      code: 'unsupported-ref',
+      file: at.doc.file,
+      pointer: at.pointer,
+      message: `$ref ${JSON.stringify(ref)} names a plain-name fragment ($anchor), which sdkgen does not resolve`,
+      hint: 'use a JSON pointer fragment, e.g. #/components/schemas/Pet',
+    });
+  }
+  let file: string;
+  let tokens: string[];
+  try {
+    file = filePart === '' ? '' : decodeURI(filePart);
+    tokens = fragmentTokens(fragment);
+  } catch {
+    throw new SpecError({
+      code: 'malformed-ref',
+      file: at.doc.file,
+      pointer: at.pointer,
+      message: `$ref ${JSON.stringify(ref)} has a malformed %-escape`,
+      hint: 'a $ref is a URI: write % as %25, and each %XX as two hex digits of UTF-8',
+    });
+  }
+  return { file, tokens, pointer: pointerJoin('#', ...tokens) };
+}
+
+/** Tokens of a URI fragment that is a JSON pointer ("/a/b~1c%20d" → ["a", "b/c d"]); throws URIError on a bad %-escape. */
+function fragmentTokens(fragment: string): string[] {
+  // "" and "/" both name the whole document (the empty key at the top of a spec is never meant).
+  if (fragment === '' || fragment === '/') return [];
+  return fragment
+    .slice(1)
+    .split('/')
+    .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Keys whose values are data, not spec structure: a `$ref` inside them is an example value, not a reference. */
+const LITERAL_KEYS = new Set(['example', 'default', 'const', 'enum']);
+
+/**
+ * Calls `visit` for every `$ref` string, with the pointer of the `$ref` itself. Skips literal values (examples,
+ * defaults, enums), where `{"$ref": …}` is data. Iterative: specs can nest deeply.
+ */
+function collectRefs(root: unknown, visit: (ref: string, pointer: string) => void): void {
+  // [node, its pointer, whether it is an Example object (whose `value` is data)]
+  const stack: Array<[unknown, string, boolean]> = [[root, '#', false]];
   while (stack.length > 0) {
-    const [node, pointer] = stack.pop()!;
+    const [node, pointer, isExample] = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`]);
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`, false]);
       continue;
     }
     const obj = node as Record<string, unknown>;
     const ref = obj.$ref;
-    if (typeof ref === 'string' && ref !== '') {
-      visitAll(ref);
-      if (!ref.startsWith('#')) visit(ref, `${pointer}/$ref`);
-    }
+    if (typeof ref === 'string' && ref !== '') visit(ref, `${pointer}/$ref`);
     for (const key of Object.keys(obj)) {
       const value = obj[key];
-      if (value !== null && typeof value === 'object') {
-        stack.push([value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+      if (value === null || typeof value !== 'object') continue;
+      if (LITERAL_KEYS.has(key) || (isExample && key === 'value')) continue;
+      const child = `${pointer}/${escapePointerToken(key)}`;
+      if (key === 'examples') {
+        // A schema's `examples` is a list of values; a media type's is a map of Example objects.
+        if (Array.isArray(value)) continue;
+        for (const name of Object.keys(value)) stack.push([(value as Record<string, unknown>)[name], `${child}/${escapePointerToken(name)}`, true]);
+        continue;
       }
+      stack.push([value, child, false]);
     }
   }
 }
 
 /** Resolve a `$ref` found in `from.doc`. Throws a SpecError naming the pointer of the `$ref` when it dangles. */
 export function resolveRef(spec: LoadedSpec, ref: string, from: Location): Location & { value: unknown } {
-  const hash = ref.indexOf('#');
-  const filePart = hash === -1 ? ref : ref.slice(0, hash);
-  const pointer = hash === -1 ? '#' : ref.slice(hash) || '#';
-  const doc = filePart === '' ? from.doc : spec.documents.get(path.resolve(path.dirname(from.doc.absPath), decodeURI(filePart)));
+  const parsed = parseRef(ref, from);
+  const doc = parsed.file === '' ? from.doc : spec.documents.get(path.resolve(path.dirname(from.doc.absPath), parsed.file));
   if (!doc) {
     throw new SpecError({
       code: 'missing-ref-file',
@@ -260,26 +346,60 @@ export function resolveRef(spec: LoadedSpec, ref: string, from: Location): Locat
       message: `$ref points at a file that was not loaded: ${ref}`,
     });
   }
-  const value = getAtPointer(doc.root, pointer);
+  const value = valueAt(doc.root, parsed.tokens);
   if (value === undefined) {
     throw new SpecError({
       code: 'dangling-ref',
       file: from.doc.file,
       pointer: from.pointer,
-      message: `$ref ${JSON.stringify(ref)} does not resolve: nothing at ${pointer} in ${doc.file}`,
+      message: `$ref ${JSON.stringify(ref)} does not resolve: nothing at ${parsed.pointer} in ${doc.file}`,
       hint: 'fix the $ref or add the missing definition',
     });
   }
-  return { doc, pointer: normalizePointer(pointer), value };
+  return { doc, pointer: parsed.pointer, value };
 }
 
-function normalizePointer(pointer: string): string {
-  return pointer === '#' || pointer === '#/' ? '#' : pointer.replace(/^#?/, '#');
+/**
+ * Follow `$ref` after `$ref` from `value` (found at `at`) to the first value that is not a reference: a
+ * parameter, path item, request body, response… may be a `$ref` to another `$ref`. A cycle is a SpecError naming
+ * the file and pointer where it closes, and the chain. `what` names the kind of object for the message.
+ */
+export function followRefs(spec: LoadedSpec, value: unknown, at: Location, what: string): Location & { value: unknown } {
+  let current: Location & { value: unknown } = { ...at, value };
+  const chain: Array<Location & { value: unknown }> = [];
+  const seen = new Map<string, number>(); // location key → index in chain
+  while (isReference(current.value)) {
+    const key = `${current.doc.absPath}${current.pointer}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const place = (loc: Location) => (loc.doc === current.doc ? loc.pointer : `${loc.doc.file}${loc.pointer}`);
+      throw new SpecError({
+        code: 'ref-cycle',
+        file: current.doc.file,
+        pointer: current.pointer,
+        message: `this $ref cycle never reaches a ${what}: ${[...chain.slice(first), current].map(place).join(' → ')}`,
+        hint: `make one of the $refs point at an actual ${what}`,
+      });
+    }
+    seen.set(key, chain.length);
+    chain.push(current);
+    current = resolveRef(spec, current.value.$ref, { doc: current.doc, pointer: pointerJoin(current.pointer, '$ref') });
+  }
+  return current;
 }
 
+function isReference(value: unknown): value is { $ref: string } {
+  return value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string';
+}
+
+/** The value at a `pointerJoin` pointer ("#/paths/~1pets/get"), or undefined. */
 export function getAtPointer(root: unknown, pointer: string): unknown {
+  return valueAt(root, pointerTokens(pointer));
+}
+
+function valueAt(root: unknown, tokens: string[]): unknown {
   let node = root;
-  for (const token of pointerTokens(pointer)) {
+  for (const token of tokens) {
     if (node === null || typeof node !== 'object') return undefined;
     if (Array.isArray(node)) {
       if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;

@@ -21,23 +21,15 @@ export function parseDocumentText(text: string, file: string): unknown {
     try {
       return JSON.parse(text);
     } catch (error) {
-      // Node 20 does not always say where; YAML (a superset of JSON) can tell, so ask it for the position.
-      let position = jsonErrorPosition(String((error as Error).message), text);
-      if (position.line === undefined) {
-        try {
-          yaml.load(text, { schema: yaml.CORE_SCHEMA });
-        } catch (yamlError) {
-          const mark = (yamlError as { mark?: { line: number; column: number } }).mark;
-          if (mark) position = { line: mark.line + 1, column: mark.column + 1 };
-        }
-      }
+      // V8 does not always say where ("Unexpected token '}', … is not valid JSON"): find the place ourselves.
+      const offset = v8ErrorOffset(String((error as Error).message)) ?? jsonErrorOffset(text);
       throw new SpecError({
         code: 'malformed-json',
         file,
         pointer: '',
-        message: `malformed JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`,
+        message: `malformed JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, .* is not valid JSON$/s, '')}`,
         hint: 'fix the syntax at the position shown',
-        ...position,
+        ...(offset === null ? {} : lineAndColumn(text, offset)),
       });
     }
   }
@@ -57,13 +49,12 @@ export function parseDocumentText(text: string, file: string): unknown {
   }
 }
 
-function jsonErrorPosition(message: string, text: string): { line?: number; column?: number } {
+function v8ErrorOffset(message: string): number | null {
   const match = /position (\d+)/.exec(message);
-  if (!match) {
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    return lc ? { line: Number(lc[1]), column: Number(lc[2]) } : {};
-  }
-  const offset = Number(match[1]);
+  return match ? Number(match[1]) : null;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -73,4 +64,102 @@ function jsonErrorPosition(message: string, text: string): { line?: number; colu
     }
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+const JSON_NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+const JSON_ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+
+/**
+ * Offset of the first JSON syntax error in `text` (RFC 8259), or null when there is none. Only runs after
+ * JSON.parse failed; iterative, so deep nesting cannot overflow the stack.
+ */
+export function jsonErrorOffset(text: string): number | null {
+  const n = text.length;
+  let i = 0;
+  const open: string[] = []; // '{' or '[' of each enclosing container
+  // What may come next: a value, a key, ':' or what follows a value (',', a closing bracket, the end).
+  // `first-…`: just after an opening bracket, where the closing one is allowed too.
+  let state: 'value' | 'first-value' | 'key' | 'first-key' | 'colon' | 'after' = 'value';
+  /** Offset just after the string starting at `start` (a '"'), or the negated offset of its error minus one. */
+  const stringEnd = (start: number): number => {
+    for (let j = start + 1; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 0x22) return j + 1;
+      if (c < 0x20) return -j - 1;
+      if (c === 0x5c) {
+        const escaped = text[j + 1];
+        if (escaped === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return -(j + 2) - 1;
+          j += 5;
+        } else if (escaped !== undefined && JSON_ESCAPES.has(escaped)) {
+          j += 1;
+        } else {
+          return -(j + 1) - 1;
+        }
+      }
+    }
+    return -n - 1;
+  };
+  for (;;) {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+    if (i >= n) return state === 'after' && open.length === 0 ? null : n;
+    const c = text[i];
+    if (state === 'value' || state === 'first-value') {
+      if (c === ']' && state === 'first-value') {
+        open.pop();
+        i++;
+        state = 'after';
+      } else if (c === '{' || c === '[') {
+        open.push(c);
+        i++;
+        state = c === '{' ? 'first-key' : 'first-value';
+      } else if (c === '"') {
+        const end = stringEnd(i);
+        if (end < 0) return -end - 1;
+        i = end;
+        state = 'after';
+      } else if (c === '-' || (c >= '0' && c <= '9')) {
+        JSON_NUMBER.lastIndex = i;
+        const match = JSON_NUMBER.exec(text);
+        if (!match || match[0] === '-') return i + 1;
+        i += match[0].length;
+        state = 'after';
+      } else {
+        const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : null;
+        if (word === null) return i;
+        for (let k = 0; k < word.length; k++) if (text[i + k] !== word[k]) return i + k;
+        i += word.length;
+        state = 'after';
+      }
+    } else if (state === 'key' || state === 'first-key') {
+      if (c === '}' && state === 'first-key') {
+        open.pop();
+        i++;
+        state = 'after';
+      } else if (c === '"') {
+        const end = stringEnd(i);
+        if (end < 0) return -end - 1;
+        i = end;
+        state = 'colon';
+      } else {
+        return i;
+      }
+    } else if (state === 'colon') {
+      if (c !== ':') return i;
+      i++;
+      state = 'value';
+    } else {
+      const top = open[open.length - 1];
+      if (top === undefined) return i; // content after the document
+      if (c === ',') {
+        i++;
+        state = top === '{' ? 'key' : 'value';
+      } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
+        open.pop();
+        i++;
+      } else {
+        return i;
+      }
+    }
+  }
 }

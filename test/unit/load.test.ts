@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Diagnostics, SpecError, type Diagnostic } from '../../generator/diagnostics';
 import { loadSpec, resolveRef, type LoadedSpec } from '../../generator/load/load';
-import { parseDocumentText } from '../../generator/load/parse';
+import { jsonErrorOffset, parseDocumentText } from '../../generator/load/parse';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.resolve(here, '../fixtures');
@@ -95,10 +95,10 @@ describe('parseDocumentText', () => {
     expect(diagnostic!.hint).toBeTruthy();
   });
 
-  // BUG: when V8 reports "Unexpected token" without a position (Node ≥ 20: `Unexpected token '}', "{"a": }" is
-  // not valid JSON`), the malformed-json diagnostic has no line/column at all. It should still point at 1:7.
-  // (Still open after 8f626cd: the js-yaml fallback finds no position here, because YAML accepts `{"a": }` as {a: null}.)
-  it.fails('JSON: unexpected token carries line and column', () => {
+  // Was a bug, fixed (kept as a regression test): when V8 reports "Unexpected token" without a position (Node ≥ 20:
+  // `Unexpected token '}', "{"a": }" is not valid JSON`), the diagnostic had no line/column. parse.ts jsonErrorOffset()
+  // now finds the place itself.
+  it('JSON: unexpected token carries line and column', () => {
     let diagnostic: Diagnostic | null = null;
     try {
       parseDocumentText('{"a": }', 'broken.json');
@@ -106,6 +106,38 @@ describe('parseDocumentText', () => {
       diagnostic = (error as SpecError).diagnostic;
     }
     expect(diagnostic).toMatchObject({ code: 'malformed-json', line: 1, column: 7 });
+  });
+
+  it.each<{ text: string; line: number; column: number }>([
+    { text: '[1,2,]', line: 1, column: 6 },
+    { text: '{"a":tru}', line: 1, column: 9 },
+    { text: '{\n  "a": [\n    1,\n    ]\n}', line: 4, column: 5 },
+    { text: '[[[[', line: 1, column: 5 },
+  ])('JSON without a position from V8: $text → $line:$column, and no snippet of the text in the message', ({ text, line, column }) => {
+    let diagnostic: Diagnostic | null = null;
+    try {
+      parseDocumentText(text, 'broken.json');
+    } catch (error) {
+      diagnostic = (error as SpecError).diagnostic;
+    }
+    expect(diagnostic).toMatchObject({ code: 'malformed-json', line, column });
+    expect(diagnostic!.message).not.toContain('is not valid JSON');
+  });
+
+  it.each<{ name: string; text: string; want: number | null }>([
+    { name: 'valid JSON', text: '{"a":[1,{"b":null,"c":[true,false,-1.5e3,"\\u00e9\\n"]}]}', want: null },
+    { name: 'unexpected token', text: '{"a": }', want: 6 },
+    { name: 'trailing comma in an object', text: '{"a":1,}', want: 7 },
+    { name: 'missing colon', text: '{"a" 1}', want: 5 },
+    { name: 'mismatched bracket', text: '{"a":[1}', want: 7 },
+    { name: 'leading zero', text: '{"a": 01}', want: 7 },
+    { name: 'bad escape', text: '{"a":"\\x"}', want: 7 },
+    { name: 'control character in a string', text: '{"a":"x\ny"}', want: 7 },
+    { name: 'unterminated string', text: '"abc', want: 4 },
+    { name: 'content after the document', text: '{}\n{}', want: 3 },
+    { name: 'deep nesting (no stack overflow)', text: `${'['.repeat(100_000)}${']'.repeat(100_000)}`, want: null },
+  ])('jsonErrorOffset: $name → $want', ({ text, want }) => {
+    expect(jsonErrorOffset(text)).toBe(want);
   });
 
   it('empty and blank files are empty-file errors', () => {
@@ -326,7 +358,8 @@ describe('resolveRef', () => {
   it.each<[string, string, unknown]>([
     ['#/components/schemas/Pet/properties/tags/items', '#/components/schemas/Pet/properties/tags/items', { type: 'string' }],
     ['#/components/schemas/a~1b~0c', '#/components/schemas/a~1b~0c', { type: 'string' }],
-    ['#/components/schemas/with%20space', '#/components/schemas/with%20space', { type: 'integer' }],
+    // The pointer handed on is decoded, as `pointerJoin` builds it, so both name the same place.
+    ['#/components/schemas/with%20space', '#/components/schemas/with space', { type: 'integer' }],
     ['#', '#', undefined],
   ])('%s resolves', (ref, pointer, want) => {
     const target = resolveRef(spec, ref, from());
