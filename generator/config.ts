@@ -24,6 +24,8 @@ import yaml from 'js-yaml';
 import { UsageError } from './diagnostics';
 
 export interface SdkConfig {
+  /** The config file as given (diagnostics name it), or null. */
+  file: string | null;
   /** Folder of the config file (relative paths in it are resolved against it), or null. */
   dir: string | null;
   client: {
@@ -40,6 +42,7 @@ export interface SdkConfig {
 }
 
 export const EMPTY_CONFIG: SdkConfig = {
+  file: null,
   dir: null,
   client: { name: null, package: null, version: null, envPrefix: null, apiKeyEnv: null, idempotencyHeader: null },
   resources: [],
@@ -84,6 +87,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
   const client = (r.client ?? {}) as Record<string, unknown>;
   if (typeof client !== 'object' || Array.isArray(client)) throw new UsageError(`config file ${file}: client must be a mapping`);
   const config: SdkConfig = {
+    file,
     dir: path.dirname(path.resolve(file)),
     client: {
       name: str(client.name, 'client.name', file),

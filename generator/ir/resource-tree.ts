@@ -11,6 +11,7 @@
  */
 import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
+import { escapePointerToken } from '../diagnostics';
 import { camelCase, singularize, words, compareStrings } from '../naming/case';
 import { CLIENT_MEMBERS, isIdentifierName, TAKEN_METHOD_NAMES } from '../naming/reserved';
 import type { Operation } from './operations';
@@ -48,11 +49,12 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
   const commonPrefix = commonStaticPrefix(operations);
   const placements: Placement[] = [];
   const configured = new Map(config.methods.map((m) => [m.operation, m.target]));
+  const usedEntries = new Set<string>();
 
   for (const op of operations) {
-    const key1 = op.operationId ?? '';
-    const key2 = `${op.http.toUpperCase()} ${op.path}`;
-    const target = configured.get(key1) ?? configured.get(key2) ?? configured.get(`${op.http} ${op.path}`);
+    const entry = [op.operationId ?? '', `${op.http.toUpperCase()} ${op.path}`, `${op.http} ${op.path}`].find((key) => configured.has(key));
+    const target = entry === undefined ? undefined : configured.get(entry);
+    if (entry !== undefined) usedEntries.add(entry);
     if (target) {
       const parts = target.split('.');
       placements.push({ op, resourcePath: parts.slice(0, -1), method: parts[parts.length - 1], positional: true, origin: 'config', alternatives: [] });
@@ -102,7 +104,56 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
     p.alternatives = p.alternatives.filter(isMemberName);
   }
   settleCollisions(placements, diags);
+  reportUnmatchedMethods(config, usedEntries, operations, diags);
   return placements;
+}
+
+/**
+ * A `methods:` entry that names no operation is a warning, not an error: the config outlives spec versions (an
+ * operation renamed or removed upstream must not stop the rest from generating); `--strict` makes it fatal.
+ */
+function reportUnmatchedMethods(config: SdkConfig, used: Set<string>, operations: Operation[], diags: Diagnostics): void {
+  for (const { operation } of config.methods) {
+    if (used.has(operation)) continue;
+    const byVerb = /^[a-z]+ \//i.test(operation);
+    const candidates = operations.map((op) => (byVerb ? `${op.http.toUpperCase()} ${op.path}` : op.operationId)).filter((c): c is string => c !== null);
+    const suggestion = closest(operation, candidates);
+    diags.warn(
+      'unmatched-config-method',
+      config.file ?? 'sdkgen config',
+      `#/methods/${escapePointerToken(operation)}`,
+      `methods entry ${JSON.stringify(operation)} matches no operation (by operationId or "VERB /path"); it is ignored`,
+      suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : 'use an operationId from the spec, or "GET /path" as written in `paths`',
+    );
+  }
+}
+
+/** The candidate nearest to `name` by edit distance, if it is near enough to be a typo. */
+function closest(name: string, candidates: string[]): string | null {
+  if (name.length > 200) return null;
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of new Set(candidates)) {
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /** Class members may be reserved words (`client.x.delete()`), but must be identifiers we do not use ourselves. */
@@ -281,6 +332,7 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
     if (taken.has(key) || resourcePaths.has([...parent, method].join('.'))) return false;
     q.resourcePath = parent;
     q.method = method;
+    q.alternatives = []; // they were verbs for the old resource
     taken.set(key, q);
     return true;
   };
@@ -318,6 +370,16 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
     if (alternative) {
       p.method = alternative;
       taken.set(keyOf(p), p);
+      continue;
+    }
+    // This one has no other verb but the holder has: the holder moves, so the spec order does not decide.
+    const holderAlternative = holder?.origin === 'inferred' ? holder.alternatives.find((m) => !taken.has(`${holder.resourcePath.join('.')}#${m}`) && !resourcePaths.has([...holder.resourcePath, m].join('.'))) : undefined;
+    if (holder && holderAlternative) {
+      const key = keyOf(p);
+      holder.method = holderAlternative;
+      holder.alternatives = [];
+      taken.set(keyOf(holder), holder);
+      taken.set(key, p);
       continue;
     }
     if (other && params(p) < params(other) && moveUp(p)) continue;

@@ -486,13 +486,21 @@ describe('known bugs', () => {
     expect(result.code).toBe(2);
   });
 
-  // generator/ir/resource-tree.ts placeOperations() looks operations up in config.methods but never reports entries
-  // that match no operation (a typo in an operationId is silently ignored).
-  it.fails('config: a methods entry that matches no operation is reported (resource-tree.ts placeOperations)', () => {
+  // Was a bug, fixed (kept as a regression test): generator/ir/resource-tree.ts placeOperations() never reported
+  // config.methods entries that match no operation (a typo in an operationId was silently ignored). It is a warning
+  // with a did-you-mean hint (the config outlives spec versions); --strict makes it fatal.
+  it('config: a methods entry that matches no operation is reported (resource-tree.ts placeOperations)', () => {
     const { dir } = caseDir('config-unmatched-method');
     writeFileSync(path.join(dir, 'spec.yaml'), MINI);
-    writeFileSync(path.join(dir, 'c.yaml'), 'methods:\n  getPett: pets.fetch\n');
+    writeFileSync(path.join(dir, 'c.yaml'), "methods:\n  getPett: pets.fetch\n  'GET /pet/{petId}': pets.other\n");
     const result = sdkgen(['generate', 'spec.yaml', '--config', 'c.yaml', '-o', 'fresh'], dir);
-    expect(result.stderr).toContain('getPett');
+    expect(result.stderr).toContain('warning: c.yaml #/methods/getPett: methods entry "getPett" matches no operation');
+    expect(result.stderr).toContain('hint: did you mean "getPet"?');
+    expect(result.stderr).toContain('warning: c.yaml #/methods/GET ~1pet~1{petId}: methods entry "GET /pet/{petId}" matches no operation');
+    expect(result.stderr).toContain('hint: did you mean "GET /pets/{petId}"?');
+    expect(result.code).toBe(0);
+    const strict = sdkgen(['generate', 'spec.yaml', '--config', 'c.yaml', '-o', 'strict', '--strict'], dir);
+    expect(strict.code).toBe(1);
+    expect(existsSync(path.join(dir, 'strict'))).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ const FILE = '/project/sdkgen.config.yaml';
 
 describe('parseConfig: valid', () => {
   it('an empty mapping is all defaults, with dir set to the config folder', () => {
-    expect(parseConfig({}, FILE)).toEqual({ ...EMPTY_CONFIG, dir: '/project' });
+    expect(parseConfig({}, FILE)).toEqual({ ...EMPTY_CONFIG, file: FILE, dir: '/project' });
   });
 
   it('reads every field', () => {
@@ -138,7 +138,7 @@ describe('loadConfig', () => {
 
   it('an empty file is all defaults', async () => {
     const file = await write('empty.yaml', '');
-    expect(await loadConfig(file)).toEqual({ ...EMPTY_CONFIG, dir: tmp });
+    expect(await loadConfig(file)).toEqual({ ...EMPTY_CONFIG, file, dir: tmp });
   });
 
   it.each<{ name: string; file: string | null; text: string | null; message: RegExp }>([
