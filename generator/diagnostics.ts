@@ -23,13 +23,22 @@ export interface Diagnostic {
 
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
+  /** An identical diagnostic is kept once (a shared component reached from many places says its thing once). */
+  private readonly seen = new Set<string>();
 
   warn(code: string, file: string, pointer: string, message: string, hint: string | null = null): void {
-    this.list.push({ severity: 'warning', code, message, file, pointer, hint });
+    this.add({ severity: 'warning', code, message, file, pointer, hint });
   }
 
   error(code: string, file: string, pointer: string, message: string, hint: string | null = null): void {
-    this.list.push({ severity: 'error', code, message, file, pointer, hint });
+    this.add({ severity: 'error', code, message, file, pointer, hint });
+  }
+
+  private add(d: Diagnostic): void {
+    const key = JSON.stringify([d.severity, d.code, d.file, d.pointer, d.message]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(d);
   }
 
   get errors(): Diagnostic[] {

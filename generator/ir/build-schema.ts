@@ -245,6 +245,7 @@ export class TypeBuilder {
     // Composition keywords first; sibling object keywords are intersected with them.
     const composed: TypeRef[] = [];
     if (node.allOf && node.allOf.length > 0) {
+      this.reader.checkAllOf(node);
       const parts = node.allOf.map((p) => this.type(p, direction));
       composed.push(parts.length === 1 ? parts[0] : { kind: 'intersection', parts });
     }

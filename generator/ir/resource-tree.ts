@@ -12,7 +12,7 @@
 import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
 import { escapePointerToken } from '../diagnostics';
-import { camelCase, singularize, words, compareStrings } from '../naming/case';
+import { boundedName, camelCase, singularize, words, compareStrings } from '../naming/case';
 import { CLIENT_MEMBERS, isIdentifierName, TAKEN_METHOD_NAMES } from '../naming/reserved';
 import type { Operation } from './operations';
 
@@ -99,9 +99,9 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
   for (const p of placements) if (p.resourcePath[0] && CLIENT_MEMBERS.has(p.resourcePath[0])) p.resourcePath[0] = `${p.resourcePath[0]}Resource`;
   for (const p of placements) {
     if (p.resourcePath.length === 0) p.resourcePath = ['default'];
-    p.resourcePath = p.resourcePath.map((s) => (isMemberName(s) ? s : safeMember(s)));
-    if (!isMemberName(p.method)) p.method = safeMember(p.method);
-    p.alternatives = p.alternatives.filter(isMemberName);
+    p.resourcePath = p.resourcePath.map((s) => boundedMember(isMemberName(s) ? s : safeMember(s)));
+    p.method = boundedMember(isMemberName(p.method) ? p.method : safeMember(p.method));
+    p.alternatives = p.alternatives.filter(isMemberName).map(boundedMember);
   }
   settleCollisions(placements, diags);
   reportUnmatchedMethods(config, usedEntries, operations, diags);
@@ -164,6 +164,14 @@ function isMemberName(name: string): boolean {
 function safeMember(name: string): string {
   const camel = camelCase(name) || 'call';
   return isMemberName(camel) ? camel : `${camel}_`;
+}
+
+/** Longest resource or method name: a resource name is also a folder and file name (kebab-case, ≤ 255 bytes). */
+export const MAX_MEMBER_LENGTH = 64;
+
+/** A 5,000-character path segment must not become a 5,000-character file name. */
+function boundedMember(name: string): string {
+  return boundedName(name, MAX_MEMBER_LENGTH);
 }
 
 function renameResource(path: string[], config: SdkConfig): string[] {
@@ -327,7 +335,7 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
     if (q.origin !== 'inferred' || q.resourcePath.length < 2) return false;
     const noun = q.resourcePath[q.resourcePath.length - 1];
     const parent = q.resourcePath.slice(0, -1);
-    const method = `${q.method}${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+    const method = boundedMember(`${q.method}${noun.charAt(0).toUpperCase()}${noun.slice(1)}`);
     const key = `${parent.join('.')}#${method}`;
     if (taken.has(key) || resourcePaths.has([...parent, method].join('.'))) return false;
     q.resourcePath = parent;
@@ -415,5 +423,5 @@ export function operationIdMethod(operationId: string, resourcePath: string[]): 
   const nouns = new Set(resourcePath.flatMap((r) => words(r).map((w) => w.toLowerCase())).flatMap((w) => [w, singularize(w)]));
   const kept = words(operationId).filter((w) => !nouns.has(w.toLowerCase()));
   const name = camelCase((kept.length > 0 ? kept : words(operationId)).join(' '));
-  return name && isMemberName(name) ? name : name ? `${name}_` : null;
+  return name && isMemberName(name) ? boundedMember(name) : name ? boundedMember(`${name}_`) : null;
 }

@@ -1,6 +1,7 @@
 /**
  * Case conversion and word handling for names derived from a spec. Pure functions, no spec access.
  */
+import { createHash } from 'node:crypto';
 
 /** Split any identifier-ish text into lowercase-insensitive words: "getServers:namespace-ID" → [get, Servers, namespace, ID]. */
 export function words(text: string): string[] {
@@ -112,6 +113,17 @@ export function singularize(text: string): string {
 }
 
 /** Code-point order: the same on every machine and locale (unlike localeCompare). */
+/**
+ * `name` cut to at most `max` characters, ending in a hash of the whole name so that two long names that share a
+ * beginning stay distinct (`segxxxx…xxx_31f8602c`). Whole code points: a surrogate pair is never cut in two.
+ */
+export function boundedName(name: string, max: number): string {
+  const characters = Array.from(name);
+  if (characters.length <= max) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${characters.slice(0, max - hash.length - 1).join('')}_${hash}`;
+}
+
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

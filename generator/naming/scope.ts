@@ -3,7 +3,10 @@
  * Deterministic: requests are settled by priority, then by their order key (spec order), never by
  * object-key iteration order, and nothing is ever dropped.
  */
-import { compareStrings } from '../naming/case';
+import { boundedName, compareStrings } from '../naming/case';
+
+/** Longest exported or nested type name (a longer one is cut and ends in a hash of the whole name). */
+export const MAX_TYPE_NAME_LENGTH = 100;
 
 export interface NameRequest {
   /** Stable identity of the thing being named. */
@@ -36,11 +39,12 @@ export function settleNames(requests: NameRequest[], taken: ReadonlySet<string>)
   const renames: Rename[] = [];
   const sorted = [...requests].sort((a, b) => a.priority - b.priority || a.order - b.order || compareStrings(a.key, b.key));
   for (const request of sorted) {
-    let name = [request.preferred, ...request.alternatives].find(isFree);
+    const preferred = boundedName(request.preferred, MAX_TYPE_NAME_LENGTH);
+    let name = [preferred, ...request.alternatives.map((a) => boundedName(a, MAX_TYPE_NAME_LENGTH))].find(isFree);
     if (name === undefined) {
       let n = 2;
-      while (!isFree(`${request.preferred}${n}`)) n++;
-      name = `${request.preferred}${n}`;
+      while (!isFree(`${preferred}${n}`)) n++;
+      name = `${preferred}${n}`;
     }
     used.add(name);
     names.set(request.key, name);
@@ -66,7 +70,8 @@ export class NestedScope {
     return new NestedScope([], [...this.ancestors, name]);
   }
 
-  claim(preferred: string): string {
+  claim(wanted: string): string {
+    const preferred = boundedName(wanted, MAX_TYPE_NAME_LENGTH);
     let name = preferred;
     let n = 2;
     while (this.used.has(name) || this.ancestors.includes(name)) name = `${preferred}${n++}`;

@@ -107,6 +107,58 @@ export class SchemaReader {
     return current;
   }
 
+  private readonly checkedAllOf = new Set<SchemaNode>();
+
+  /**
+   * Warn when no value can satisfy `node` and every member of its `allOf` at once (through `$ref`s and nested
+   * `allOf`s): they share no JSON type (`string` and `number`), their `const`/`enum` values have none in common, or
+   * none of those values has an allowed type. The TypeScript type would be an empty intersection (`string & number`).
+   */
+  checkAllOf(node: SchemaNode): void {
+    if (!node.allOf || this.checkedAllOf.has(node)) return;
+    this.checkedAllOf.add(node);
+    const parts: SchemaNode[] = [];
+    const seen = new Set<SchemaNode>();
+    const stack: SchemaNode[] = [node];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      let part: SchemaNode;
+      try {
+        part = next === node ? next : this.deref(next);
+      } catch {
+        return; // a dangling $ref or a cycle: reported where the type is built
+      }
+      if (seen.has(part)) continue;
+      seen.add(part);
+      parts.push(part);
+      if (part.allOf) stack.push(...part.allOf);
+    }
+    const where = pointerJoin(node.loc.pointer, 'allOf');
+    let types: JsonType[] | null = null;
+    const typeLists: string[] = [];
+    for (const part of parts) {
+      if (!part.types) continue;
+      types = types ? intersectTypes(types, part.types) : [...part.types];
+      typeLists.push(part.types.join(' | '));
+    }
+    const hint = 'remove the member that conflicts, or use oneOf/anyOf if any one of them may match';
+    if (types && types.length === 0) {
+      this.diags.warn('allof-conflict', node.loc.doc.file, where, `allOf requires types ${[...new Set(typeLists)].join(' and ')} at once: no value can match (the type is never)`, hint);
+      return;
+    }
+    let values: unknown[] | null = null;
+    for (const part of parts) {
+      const allowed = part.const ? [part.const.value] : part.enum;
+      if (!allowed) continue;
+      values = values ? values.filter((v) => allowed.some((a) => sameJson(a, v))) : [...allowed];
+    }
+    if (values && values.length === 0) {
+      this.diags.warn('allof-conflict', node.loc.doc.file, where, 'the const/enum values of the allOf members have no value in common: no value can match (the type is never)', hint);
+    } else if (values && types && !values.some((v) => hasType(v, types!))) {
+      this.diags.warn('allof-conflict', node.loc.doc.file, where, `no const/enum value of the allOf members is of type ${types.join(' | ')}: no value can match (the type is never)`, hint);
+    }
+  }
+
   private build(raw: unknown, loc: Location): SchemaNode {
     const dialect = this.spec.dialect;
     if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
@@ -261,6 +313,26 @@ function stringConstraints(s: Record<string, unknown>): StringConstraints | null
   if (finite(s.maxLength) && s.maxLength >= 0) c.maxLength = s.maxLength;
   if (typeof s.pattern === 'string') c.pattern = s.pattern;
   return Object.keys(c).length > 0 ? c : null;
+}
+
+/** JSON types allowed by both lists (`integer` is a `number`). */
+function intersectTypes(a: JsonType[], b: JsonType[]): JsonType[] {
+  const out = new Set<JsonType>();
+  for (const t of a) if (b.includes(t) || (t === 'integer' && b.includes('number'))) out.add(t);
+  for (const t of b) if (t === 'integer' && a.includes('number')) out.add(t);
+  return [...out];
+}
+
+function hasType(value: unknown, types: JsonType[]): boolean {
+  if (value === null) return types.includes('null');
+  if (Array.isArray(value)) return types.includes('array');
+  if (typeof value === 'number') return types.includes('number') || (Number.isInteger(value) && types.includes('integer'));
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'object') return types.includes(typeof value as JsonType);
+  return false;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function isEmptySchema(node: SchemaNode, raw: Record<string, unknown>): boolean {

@@ -40,6 +40,7 @@ describe('parseConfig: valid', () => {
       FILE,
     );
     expect(config).toEqual({
+      file: FILE,
       dir: '/project',
       client: {
         name: 'Smithery',
