@@ -131,7 +131,7 @@ export class SchemaReader {
       if (seen.has(part)) continue;
       seen.add(part);
       parts.push(part);
-      if (part.allOf) stack.push(...part.allOf);
+      if (part.allOf) stack.push(...[...part.allOf].reverse()); // spec order
     }
     const where = pointerJoin(node.loc.pointer, 'allOf');
     let types: JsonType[] | null = null;

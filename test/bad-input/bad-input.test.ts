@@ -246,6 +246,99 @@ const CASES: Case[] = [
     expect: [`error: spec.yaml ${POINTER_200}: $ref to a remote URL is not supported: https://example.com/pet.yaml#/Pet`],
   },
   {
+    name: '$ref to a remote http URL (no fragment)',
+    setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'http://example.com/pet.yaml'")),
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref to a remote URL is not supported: http://example.com/pet.yaml`, 'hint: download the referenced document'],
+  },
+  {
+    name: '$ref to a file: URL',
+    setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'file:///etc/passwd'")),
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref with a file: URL is not supported: file:///etc/passwd`, 'hint: point the $ref at a local file by relative path'],
+  },
+  {
+    name: '$ref with a malformed %-escape in the file part',
+    setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'./pet%ZZ.yaml#/Pet'")),
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref "./pet%ZZ.yaml#/Pet" has a malformed %-escape`, 'hint: a $ref is a URI: write % as %25'],
+  },
+  {
+    name: '$ref with a malformed %-escape in the fragment',
+    setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'#/components/schemas/P%E0%A4et'")),
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref "#/components/schemas/P%E0%A4et" has a malformed %-escape`],
+  },
+  {
+    name: '$ref with a plain-name fragment ($anchor)',
+    setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'#Pet'")),
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref "#Pet" names a plain-name fragment ($anchor), which sdkgen does not resolve`],
+  },
+  {
+    name: '$ref to a directory',
+    setup: (dir) => {
+      mkdirSync(path.join(dir, 'schemas'));
+      return mini((t) => t.replace("'#/components/schemas/Pet'", "'./schemas#/Pet'"))(dir);
+    },
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref target schemas is a directory, not a file`],
+  },
+  {
+    name: '$ref to a character device (/dev/zero)',
+    setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'/dev/zero#/Pet'")),
+    skip: () => (existsSync('/dev/zero') ? null : 'no /dev/zero here'),
+    code: 1,
+    expect: [new RegExp(`error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref target (\\.\\./)*dev/zero is a character device, not a regular file`), 'hint: sdkgen reads specs from regular files only'],
+  },
+  {
+    name: 'the spec is a character device (/dev/zero)',
+    setup: () => ['/dev/zero'],
+    skip: () => (existsSync('/dev/zero') ? null : 'no /dev/zero here'),
+    code: 1,
+    expect: ['error: /dev/zero: is a character device, not a regular file'],
+  },
+  {
+    name: 'the spec is a named pipe (FIFO), read without waiting for a writer',
+    setup: (dir) => {
+      spawnSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+      return ['pipe.yaml'];
+    },
+    skip: (dir) => (spawnSync('mkfifo', [path.join(dir, 'probe-fifo')]).status === 0 ? null : 'mkfifo is not available'),
+    code: 1,
+    expect: ['error: pipe.yaml: is a named pipe (FIFO), not a regular file'],
+  },
+  {
+    name: '$ref to a named pipe (FIFO)',
+    setup: (dir) => {
+      spawnSync('mkfifo', [path.join(dir, 'pet.yaml')]);
+      return mini((t) => t.replace("'#/components/schemas/Pet'", "'./pet.yaml#/Pet'"))(dir);
+    },
+    skip: (dir) => (spawnSync('mkfifo', [path.join(dir, 'probe-fifo')]).status === 0 ? null : 'mkfifo is not available'),
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref target pet.yaml is a named pipe (FIFO), not a regular file`],
+  },
+  {
+    name: '$ref cycle of request bodies',
+    setup: mini((t) =>
+      t
+        .replace('    get:\n      operationId: getPet', "    get:\n      operationId: getPet\n      requestBody: { $ref: '#/components/requestBodies/A' }")
+        .replace('components:\n', "components:\n  requestBodies:\n    A: { $ref: '#/components/requestBodies/B' }\n    B: { $ref: '#/components/requestBodies/A' }\n"),
+    ),
+    code: 1,
+    expect: [/error: spec\.yaml #\/components\/requestBodies\/A: this \$ref cycle never reaches a request body: #\/components\/requestBodies\/A → #\/components\/requestBodies\/B → #\/components\/requestBodies\/A/],
+  },
+  {
+    name: '$ref cycle of responses',
+    setup: mini((t) =>
+      t
+        .replace("'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }", "'200': { $ref: '#/components/responses/Ok' }")
+        .replace('components:\n', "components:\n  responses:\n    Ok: { $ref: '#/components/responses/Ok' }\n"),
+    ),
+    code: 1,
+    expect: ['error: spec.yaml #/components/responses/Ok: this $ref cycle never reaches a response: #/components/responses/Ok → #/components/responses/Ok'],
+  },
+  {
     name: '$ref cycle with no schema in it',
     setup: mini((t) =>
       t.replace(
@@ -404,10 +497,10 @@ describe('known bugs', () => {
     expect(result.ms).toBeLessThan(45_000);
   }, 90_000);
 
-  // generator/ir/operations.ts readParameters() (and collectOperations() for path items, build.ts body() and
-  // responses()) resolve a $ref one level only: a $ref to a $ref is read as the object itself. A cycle of
-  // parameter $refs is reported as "parameter without a valid name" (a warning, exit 0); a chain P → Q → real
-  // parameter silently loses the parameter; path item, requestBody and response cycles/chains are dropped silently.
+  // Was a bug, fixed (kept as regression tests): generator/ir/operations.ts readParameters() (and collectOperations()
+  // for path items, build.ts body() and responses()) resolved a $ref one level only: a cycle of parameter $refs was
+  // a warning (exit 0), a chain P → Q → real parameter lost the parameter, path item cycles gave an SDK without
+  // methods. All of them now go through load.ts followRefs() (request body and response cycles: the table above).
   it('a $ref cycle of parameters is an error naming the pointer (operations.ts readParameters)', () => {
     const { dir, out } = caseDir('parameter-cycle');
     writeFileSync(

@@ -1,0 +1,277 @@
+/**
+ * Bad and hostile specs at the IR level (load → buildIr, and generate() in memory where the emitted text matters):
+ * `$ref` chains and cycles of every reusable component, allOf members no value can satisfy, apiKey header and
+ * cookie names that could smuggle into a request, very long names. The CLI side (exit code, untouched output
+ * directory) is in test/bad-input.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../../generator/config';
+import { Diagnostics, SpecError, type Diagnostic } from '../../generator/diagnostics';
+import { generate } from '../../generator/generate';
+import { buildIr } from '../../generator/ir/build';
+import { MAX_MEMBER_LENGTH } from '../../generator/ir/resource-tree';
+import { isHttpToken, tokenSafeName } from '../../generator/ir/security';
+import type { Api, Resource } from '../../generator/ir/types';
+import { validateIr } from '../../generator/ir/validate';
+import { MAX_TYPE_NAME_LENGTH } from '../../generator/naming/scope';
+import { boundedName } from '../../generator/naming/case';
+import { cleanupSpecs, loadObject, openapi, writeSpec } from './helpers/spec';
+
+afterAll(cleanupSpecs);
+
+async function irOf(root: Record<string, unknown>): Promise<{ api: Api; diags: Diagnostics }> {
+  const { spec, diags } = await loadObject(root);
+  const { api } = buildIr(spec, EMPTY_CONFIG, diags);
+  validateIr(api);
+  return { api, diags };
+}
+
+async function specError(run: () => Promise<unknown>): Promise<Diagnostic> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof SpecError) return error.diagnostic;
+    throw error;
+  }
+  throw new Error('expected a SpecError, but nothing was thrown');
+}
+
+function methods(api: Api): Array<{ resource: Resource; name: string; method: Resource['methods'][number] }> {
+  const out: Array<{ resource: Resource; name: string; method: Resource['methods'][number] }> = [];
+  const visit = (r: Resource) => {
+    for (const m of r.methods) out.push({ resource: r, name: `${r.path}.${m.name}`, method: m });
+    r.subresources.forEach(visit);
+  };
+  api.resources.forEach(visit);
+  return out;
+}
+
+const ok = { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } };
+
+/** POST /pets with the given request body, response and components. */
+function petsSpec(requestBody: unknown, response: unknown, components: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...openapi({}),
+    paths: { '/pets': { post: { operationId: 'createPet', requestBody, responses: { '200': response } } } },
+    components,
+  };
+}
+
+describe('$ref chains of reusable components are followed to the end', () => {
+  it('a request body reached through two $refs keeps its fields', async () => {
+    const { api, diags } = await irOf(
+      petsSpec({ $ref: '#/components/requestBodies/A' }, ok, {
+        requestBodies: {
+          A: { $ref: '#/components/requestBodies/B' },
+          B: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } } } },
+        },
+      }),
+    );
+    const [create] = methods(api);
+    expect(create.method.params?.fields.map((f) => [f.wireName, f.in, f.required])).toEqual([['name', 'body', true]]);
+    expect(diags.list).toEqual([]);
+  });
+
+  it('a response reached through two $refs keeps its type', async () => {
+    const { api } = await irOf(
+      petsSpec(undefined, { $ref: '#/components/responses/A' }, {
+        responses: { A: { $ref: '#/components/responses/B' }, B: { description: 'ok', content: { 'application/json': { schema: { type: 'string' } } } } },
+      }),
+    );
+    const [create] = methods(api);
+    // (Followed one level only, the response was `{ $ref: B }`: no content, an empty response.)
+    expect(create.method.response.kind).toBe('json');
+    const type = create.method.response.kind === 'json' ? create.method.response.type : null;
+    const named = type?.kind === 'ref' ? api.schemas.find((s) => s.id === type.schemaId)?.type : type;
+    expect(named).toMatchObject({ kind: 'string' });
+  });
+
+  it('a security scheme reached through a $ref is read', async () => {
+    const { api, diags } = await irOf({
+      ...openapi({ paths: { '/pets': { get: { operationId: 'listPets', responses: { '200': ok } } } } }),
+      security: [{ key: [] }],
+      components: { securitySchemes: { key: { $ref: '#/components/securitySchemes/real' }, real: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } } },
+    });
+    expect(api.auth).toMatchObject([{ kind: 'apiKey', in: 'header', wireName: 'X-Api-Key' }]);
+    expect(diags.list.filter((d) => d.code === 'unsupported-security-scheme')).toEqual([]);
+  });
+
+  it.each([
+    ['request body', { $ref: '#/components/requestBodies/A' }, ok, { requestBodies: { A: { $ref: '#/components/requestBodies/B' }, B: { $ref: '#/components/requestBodies/A' } } }, /^#\/components\/requestBodies\/[AB]$/],
+    ['response', undefined, { $ref: '#/components/responses/A' }, { responses: { A: { $ref: '#/components/responses/A' } } }, /^#\/components\/responses\/A$/],
+  ])('a $ref cycle of a %s is an error naming the file, the pointer and the chain', async (what, body, response, components, pointer) => {
+    const file = writeSpec(petsSpec(body, response, components));
+    const d = await specError(async () => {
+      const diags = new Diagnostics();
+      const { loadSpec } = await import('../../generator/load/load');
+      buildIr(await loadSpec(file, diags), EMPTY_CONFIG, diags);
+    });
+    expect(d.code).toBe('ref-cycle');
+    expect(d.file).toBe(file);
+    expect(d.pointer).toMatch(pointer);
+    expect(d.message).toContain(`this $ref cycle never reaches a ${what}: #/components/`);
+    expect(d.message).toContain(' → ');
+  });
+
+  it('a security scheme $ref cycle is an error', async () => {
+    const file = writeSpec({
+      ...openapi({ paths: { '/pets': { get: { responses: { '200': ok } } } } }),
+      security: [{ key: [] }],
+      components: { securitySchemes: { key: { $ref: '#/components/securitySchemes/key' } } },
+    });
+    const d = await specError(async () => {
+      const diags = new Diagnostics();
+      const { loadSpec } = await import('../../generator/load/load');
+      buildIr(await loadSpec(file, diags), EMPTY_CONFIG, diags);
+    });
+    expect(d).toMatchObject({ code: 'ref-cycle', pointer: '#/components/securitySchemes/key' });
+  });
+});
+
+describe('allOf that no value can satisfy', () => {
+  const schemaSpec = (schemas: Record<string, unknown>) =>
+    openapi({
+      paths: { '/x': { get: { operationId: 'getX', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/X' } } } } } } } },
+      schemas,
+    });
+
+  it.each<{ name: string; schemas: Record<string, unknown>; message: RegExp | null }>([
+    { name: 'string & number', schemas: { X: { allOf: [{ type: 'string' }, { type: 'number' }] } }, message: /allOf requires types string and number at once/ },
+    { name: 'through $refs and nested allOf', schemas: { X: { allOf: [{ $ref: '#/components/schemas/S' }, { allOf: [{ type: 'boolean' }] }] }, S: { type: 'string' } }, message: /string and boolean/ },
+    { name: 'the node’s own type against a member', schemas: { X: { type: 'object', allOf: [{ type: 'array' }] } }, message: /object and array/ },
+    { name: 'disjoint enums', schemas: { X: { allOf: [{ enum: ['a', 'b'] }, { enum: ['c'] }] } }, message: /const\/enum values .* no value in common/ },
+    { name: 'conflicting consts', schemas: { X: { allOf: [{ const: 1 }, { const: 2 }] } }, message: /no value in common/ },
+    { name: 'a const of the wrong type', schemas: { X: { allOf: [{ type: 'string' }, { const: 5 }] } }, message: /no const\/enum value .* is of type string/ },
+    // Compatible: no warning.
+    { name: 'integer & number', schemas: { X: { allOf: [{ type: 'integer' }, { type: 'number' }] } }, message: null },
+    { name: 'object members (the usual allOf)', schemas: { X: { allOf: [{ $ref: '#/components/schemas/B' }, { type: 'object', properties: { b: { type: 'string' } } }] }, B: { type: 'object', properties: { a: { type: 'string' } } } }, message: null },
+    { name: 'overlapping enums', schemas: { X: { allOf: [{ enum: ['a', 'b'] }, { type: 'string', enum: ['b', 'c'] }] } }, message: null },
+    { name: 'a const that is an integer where numbers are allowed', schemas: { X: { allOf: [{ type: 'number' }, { const: 3 }] } }, message: null },
+    { name: 'a self-referencing allOf', schemas: { X: { allOf: [{ $ref: '#/components/schemas/X' }, { type: 'object' }] } }, message: null },
+  ])('$name', async ({ schemas, message }) => {
+    const { spec, diags } = await loadObject(schemaSpec(schemas));
+    try {
+      buildIr(spec, EMPTY_CONFIG, diags);
+    } catch {
+      // a self-referencing allOf may be rejected elsewhere; this test is about the warning only
+    }
+    const warnings = diags.list.filter((d) => d.code === 'allof-conflict');
+    if (message === null) {
+      expect(warnings).toEqual([]);
+    } else {
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ severity: 'warning', pointer: '#/components/schemas/X/allOf' });
+      expect(warnings[0].message).toMatch(message);
+      expect(warnings[0].hint).toBeTruthy();
+    }
+  });
+});
+
+describe('apiKey header and cookie names cannot smuggle into the request', () => {
+  it.each([
+    ['X-Api-Key', true],
+    ["X-Key-'`$|~!#%&*+.^_", true],
+    ['session id', false],
+    ['a;b', false],
+    ['a=b', false],
+    ['a\r\nX-Injected: 1', false],
+    ['', false],
+    ['ключ', false],
+  ])('isHttpToken(%j) → %s', (name, want) => {
+    expect(isHttpToken(name)).toBe(want);
+  });
+
+  it.each([
+    ['session id', 'session%20id'],
+    ['a; admin=1', 'a%3B%20admin%3D1'],
+    ['a\r\nSet: 1', 'a%0D%0ASet%3A%201'],
+    ['(x)', '%28x%29'],
+    ['ключ', '%D0%BA%D0%BB%D1%8E%D1%87'],
+  ])('tokenSafeName(%j) → %s, an HTTP token', (name, want) => {
+    expect(tokenSafeName(name)).toBe(want);
+    expect(isHttpToken(tokenSafeName(name))).toBe(true);
+  });
+
+  const authSpec = (schemes: Record<string, unknown>) => ({
+    ...openapi({ paths: { '/pets': { get: { operationId: 'listPets', responses: { '200': ok } } } } }),
+    security: Object.keys(schemes).map((k) => ({ [k]: [] })),
+    components: { securitySchemes: schemes },
+  });
+
+  it('a cookie name with ; = space CR LF is sent percent-encoded, with a warning naming the pointer', async () => {
+    const { api, diags } = await irOf(authSpec({ c: { type: 'apiKey', in: 'cookie', name: 'sid; admin=1\r\nX-Injected: 1' } }));
+    expect(api.auth).toMatchObject([{ kind: 'apiKey', in: 'cookie', wireName: 'sid%3B%20admin%3D1%0D%0AX-Injected%3A%201' }]);
+    expect(diags.list.filter((d) => d.code === 'invalid-api-key-name')).toMatchObject([{ severity: 'warning', pointer: '#/components/securitySchemes/c/name' }]);
+  });
+
+  it('a header name that is not a token is sent percent-encoded, with a warning', async () => {
+    const { api, diags } = await irOf(authSpec({ h: { type: 'apiKey', in: 'header', name: 'X Key:\nEvil' } }));
+    expect(api.auth).toMatchObject([{ kind: 'apiKey', in: 'header', wireName: 'X%20Key%3A%0AEvil' }]);
+    expect(diags.list.some((d) => d.code === 'invalid-api-key-name' && d.message.includes('header name'))).toBe(true);
+  });
+
+  it('an empty header name drops the scheme, with a warning', async () => {
+    const { api, diags } = await irOf(authSpec({ h: { type: 'apiKey', in: 'header', name: '' } }));
+    expect(api.auth).toEqual([]);
+    expect(diags.list.some((d) => d.code === 'invalid-api-key-name')).toBe(true);
+  });
+
+  it('a valid token is left alone, and no warning', async () => {
+    const { api, diags } = await irOf(authSpec({ h: { type: 'apiKey', in: 'cookie', name: 'session_id' } }));
+    expect(api.auth).toMatchObject([{ wireName: 'session_id' }]);
+    expect(diags.list.filter((d) => d.code === 'invalid-api-key-name')).toEqual([]);
+  });
+
+  it('the generated client sets exactly one cookie, whose name is the encoded one', async () => {
+    const file = writeSpec(authSpec({ c: { type: 'apiKey', in: 'cookie', name: 'sid; admin=1' } }));
+    const result = await generate({ spec: file, format: false });
+    const client = result.files.find((f) => f.path === 'src/client-core.ts')!.contents;
+    const cookieLines = client.split('\n').filter((line) => line.includes("headers['Cookie']"));
+    expect(cookieLines).toHaveLength(1);
+    expect(cookieLines[0]).toContain('`sid%3B%20admin%3D1=${encodeURIComponent(');
+    expect(client).not.toContain('admin=1');
+  });
+});
+
+describe('very long names', () => {
+  const long = 'x'.repeat(5000);
+
+  it('boundedName keeps short names and cuts long ones to the limit, distinct by a hash of the whole name', () => {
+    expect(boundedName('pets', 64)).toBe('pets');
+    const a = boundedName(`${long}a`, 64);
+    const b = boundedName(`${long}b`, 64);
+    expect(a).toHaveLength(64);
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^x+_[0-9a-f]{8}$/);
+    // Code points, not UTF-16 units: no lone surrogate.
+    expect(boundedName('😀'.repeat(100), 10)).toBe(`😀_${boundedName('😀'.repeat(100), 10).slice(-8)}`);
+  });
+
+  it('a 5,000-character path segment, operationId, schema name and parameter give names within the limits', async () => {
+    const { api } = await irOf({
+      ...openapi({
+        paths: {
+          [`/seg${long}/{id}`]: {
+            get: {
+              operationId: `op${long}`,
+              parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, { name: `q${long}`, in: 'query', schema: { type: 'string' } }],
+              responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/S${long}` } } } } },
+            },
+            post: { operationId: `op${long}2`, responses: { '200': ok } },
+          },
+        },
+        schemas: { [`S${long}`]: { type: 'object', properties: { [`p${long}`]: { type: 'string' } } } },
+      }),
+    });
+    for (const { resource, method } of methods(api)) {
+      expect(resource.property.length).toBeLessThanOrEqual(MAX_MEMBER_LENGTH);
+      expect(method.name.length).toBeLessThanOrEqual(MAX_MEMBER_LENGTH);
+      // The module is a file path: every segment well under 255 bytes.
+      for (const segment of resource.module.split('/')) expect(Buffer.byteLength(segment)).toBeLessThan(200);
+    }
+    for (const schema of api.schemas) expect(schema.name.length).toBeLessThanOrEqual(MAX_TYPE_NAME_LENGTH);
+    // Wire names are never cut.
+    const query = methods(api).flatMap(({ method }) => method.params?.fields ?? []).find((f) => f.in === 'query');
+    expect(query?.wireName).toBe(`q${long}`);
+  });
+});
