@@ -104,7 +104,13 @@ function externalRefs(root: unknown): string[] {
     const ref = (node as Record<string, unknown>).$ref;
     if (typeof ref === 'string' && !ref.startsWith('#')) {
       const filePart = ref.split('#')[0];
-      if (filePart && !/^[a-z][a-z0-9+.-]*:/i.test(filePart)) out.add(decodeURI(filePart));
+      if (filePart && !/^[a-z][a-z0-9+.-]*:/i.test(filePart)) {
+        try {
+          out.add(decodeURI(filePart));
+        } catch {
+          // a malformed %-escape: the loader reports it with the pointer of the $ref
+        }
+      }
     }
     stack.push(...Object.values(node as Record<string, unknown>));
   }

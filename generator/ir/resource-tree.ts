@@ -166,8 +166,11 @@ function safeMember(name: string): string {
   return isMemberName(camel) ? camel : `${camel}_`;
 }
 
-/** Longest resource or method name: a resource name is also a folder and file name (kebab-case, ≤ 255 bytes). */
-export const MAX_MEMBER_LENGTH = 64;
+/**
+ * Longest resource or method name, in UTF-8 bytes. A resource name is also a folder and file name: kebab-case at
+ * most doubles it, and `.test.ts` is added, which stays under the usual 255-byte limit of a file name.
+ */
+export const MAX_MEMBER_LENGTH = 100;
 
 /** A 5,000-character path segment must not become a 5,000-character file name. */
 function boundedMember(name: string): string {

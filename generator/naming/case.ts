@@ -114,14 +114,20 @@ export function singularize(text: string): string {
 
 /** Code-point order: the same on every machine and locale (unlike localeCompare). */
 /**
- * `name` cut to at most `max` characters, ending in a hash of the whole name so that two long names that share a
- * beginning stay distinct (`segxxxx…xxx_31f8602c`). Whole code points: a surrogate pair is never cut in two.
+ * `name` cut to at most `maxBytes` bytes of UTF-8, ending in a hash of the whole name so that two long names that
+ * share a beginning stay distinct (`segxxxx…xxx_31f8602c`). Cut between code points, never inside one.
  */
-export function boundedName(name: string, max: number): string {
-  const characters = Array.from(name);
-  if (characters.length <= max) return name;
+export function boundedName(name: string, maxBytes: number): string {
+  if (Buffer.byteLength(name) <= maxBytes) return name;
   const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
-  return `${characters.slice(0, max - hash.length - 1).join('')}_${hash}`;
+  let kept = '';
+  let bytes = 0;
+  for (const character of name) {
+    bytes += Buffer.byteLength(character);
+    if (bytes > maxBytes - hash.length - 1) break;
+    kept += character;
+  }
+  return `${kept}_${hash}`;
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -5,8 +5,8 @@
  */
 import { boundedName, compareStrings } from '../naming/case';
 
-/** Longest exported or nested type name (a longer one is cut and ends in a hash of the whole name). */
-export const MAX_TYPE_NAME_LENGTH = 100;
+/** Longest exported or nested type name, in UTF-8 bytes (a longer one is cut and ends in a hash of the whole name). */
+export const MAX_TYPE_NAME_LENGTH = 200;
 
 export interface NameRequest {
   /** Stable identity of the thing being named. */

@@ -243,8 +243,10 @@ describe('very long names', () => {
     expect(a).toHaveLength(64);
     expect(a).not.toBe(b);
     expect(a).toMatch(/^x+_[0-9a-f]{8}$/);
-    // Code points, not UTF-16 units: no lone surrogate.
-    expect(boundedName('😀'.repeat(100), 10)).toBe(`😀_${boundedName('😀'.repeat(100), 10).slice(-8)}`);
+    // Bytes of UTF-8, cut between code points (no lone surrogate): 😀 is 4 bytes, so 20 bytes keep two of them.
+    const emoji = boundedName('😀'.repeat(100), 20);
+    expect(emoji).toMatch(/^😀😀_[0-9a-f]{8}$/u);
+    expect(Buffer.byteLength(boundedName('ключ'.repeat(100), 50))).toBeLessThanOrEqual(50);
   });
 
   it('a 5,000-character path segment, operationId, schema name and parameter give names within the limits', async () => {
@@ -259,17 +261,18 @@ describe('very long names', () => {
             },
             post: { operationId: `op${long}2`, responses: { '200': ok } },
           },
+          [`/${'ключ'.repeat(500)}`]: { get: { responses: { '200': ok } } },
         },
         schemas: { [`S${long}`]: { type: 'object', properties: { [`p${long}`]: { type: 'string' } } } },
       }),
     });
     for (const { resource, method } of methods(api)) {
-      expect(resource.property.length).toBeLessThanOrEqual(MAX_MEMBER_LENGTH);
-      expect(method.name.length).toBeLessThanOrEqual(MAX_MEMBER_LENGTH);
+      expect(Buffer.byteLength(resource.property)).toBeLessThanOrEqual(MAX_MEMBER_LENGTH);
+      expect(Buffer.byteLength(method.name)).toBeLessThanOrEqual(MAX_MEMBER_LENGTH);
       // The module is a file path: every segment well under 255 bytes.
-      for (const segment of resource.module.split('/')) expect(Buffer.byteLength(segment)).toBeLessThan(200);
+      for (const segment of resource.module.split('/')) expect(Buffer.byteLength(`${segment}.test.ts`)).toBeLessThanOrEqual(255);
     }
-    for (const schema of api.schemas) expect(schema.name.length).toBeLessThanOrEqual(MAX_TYPE_NAME_LENGTH);
+    for (const schema of api.schemas) expect(Buffer.byteLength(schema.name)).toBeLessThanOrEqual(MAX_TYPE_NAME_LENGTH);
     // Wire names are never cut.
     const query = methods(api).flatMap(({ method }) => method.params?.fields ?? []).find((f) => f.in === 'query');
     expect(query?.wireName).toBe(`q${long}`);
