@@ -301,35 +301,43 @@ function fragmentTokens(fragment: string): string[] {
 /** Keys whose values are data, not spec structure: a `$ref` inside them is an example value, not a reference. */
 const LITERAL_KEYS = new Set(['example', 'default', 'const', 'enum']);
 
+/** Maps whose keys are names chosen by the spec's author (a property may be called `default` or `example`). */
+const NAMED_MAPS = new Set([
+  'properties', 'patternProperties', '$defs', 'definitions', 'schemas', 'parameters', 'responses', 'requestBodies', 'headers',
+  'examples', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths', 'webhooks', 'content', 'encoding', 'variables', 'mapping',
+]);
+
 /**
  * Calls `visit` for every `$ref` string, with the pointer of the `$ref` itself. Skips literal values (examples,
  * defaults, enums), where `{"$ref": …}` is data. Iterative: specs can nest deeply.
  */
 function collectRefs(root: unknown, visit: (ref: string, pointer: string) => void): void {
-  // [node, its pointer, whether it is an Example object (whose `value` is data)]
-  const stack: Array<[unknown, string, boolean]> = [[root, '#', false]];
+  // [node, its pointer, the key it sits under in its parent object ("" at the top or in an array)]
+  const stack: Array<[unknown, string, string]> = [[root, '#', '']];
   while (stack.length > 0) {
-    const [node, pointer, isExample] = stack.pop()!;
+    const [node, pointer, keyInParent] = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`, false]);
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`, '']);
       continue;
     }
     const obj = node as Record<string, unknown>;
     const ref = obj.$ref;
     if (typeof ref === 'string' && ref !== '') visit(ref, `${pointer}/$ref`);
+    const keysAreNames = NAMED_MAPS.has(keyInParent);
+    // An entry of an `examples` map is an Example object: its `value` is data.
+    const isExample = keyInParent === 'examples:entry';
     for (const key of Object.keys(obj)) {
       const value = obj[key];
       if (value === null || typeof value !== 'object') continue;
-      if (LITERAL_KEYS.has(key) || (isExample && key === 'value')) continue;
       const child = `${pointer}/${escapePointerToken(key)}`;
-      if (key === 'examples') {
-        // A schema's `examples` is a list of values; a media type's is a map of Example objects.
-        if (Array.isArray(value)) continue;
-        for (const name of Object.keys(value)) stack.push([(value as Record<string, unknown>)[name], `${child}/${escapePointerToken(name)}`, true]);
+      if (keysAreNames) {
+        stack.push([value, child, keyInParent === 'examples' ? 'examples:entry' : '']);
         continue;
       }
-      stack.push([value, child, false]);
+      if (LITERAL_KEYS.has(key) || (isExample && key === 'value')) continue;
+      if (key === 'examples' && Array.isArray(value)) continue; // a schema's list of example values
+      stack.push([value, child, key]);
     }
   }
 }

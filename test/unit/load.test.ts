@@ -324,6 +324,62 @@ describe('loadSpec: external $refs', () => {
     expect(diagnostic).toMatchObject({ code: 'remote-ref', pointer: '#/components/schemas/A/$ref' });
   });
 
+  it('a {"$ref": …} inside an example, default, const or enum is data: not loaded, not checked', async () => {
+    const dir = await folder({
+      'root.yaml': [
+        MINIMAL_YAML.trimEnd(),
+        'components:',
+        '  schemas:',
+        "    A: { type: object, example: { $ref: 'https://example.com/x' }, default: { $ref: 'gone.yaml' }, enum: [{ $ref: '%ZZ' }] }",
+        "    B: { type: array, examples: [{ $ref: 'nope.yaml' }] }",
+        '  examples:',
+        "    E: { value: { $ref: 'missing.yaml' } }",
+        '',
+      ].join('\n'),
+    });
+    const { spec } = await load(path.join(dir, 'root.yaml'));
+    expect(spec.documents.size).toBe(1);
+  });
+
+  it('a property or example named `default`, `example` or `enum` is still followed', async () => {
+    const dir = await folder({
+      'root.yaml': [
+        MINIMAL_YAML.trimEnd(),
+        'components:',
+        '  schemas:',
+        "    A: { type: object, properties: { default: { $ref: 'd.yaml' }, example: { $ref: 'e.yaml' }, enum: { $ref: 'n.yaml' } } }",
+        '  parameters:',
+        "    P: { name: p, in: query, schema: { type: string }, examples: { default: { $ref: 'x.yaml' } } }",
+        '',
+      ].join('\n'),
+      'd.yaml': 'type: string\n',
+      'e.yaml': 'type: string\n',
+      'n.yaml': 'type: string\n',
+      'x.yaml': 'value: 1\n',
+    });
+    const { spec } = await load(path.join(dir, 'root.yaml'));
+    expect([...spec.documents.values()].map((d) => d.file).filter((f) => !f.endsWith('root.yaml')).sort()).toEqual(['d.yaml', 'e.yaml', 'n.yaml', 'x.yaml']);
+  });
+
+  it.each([
+    ['a malformed %-escape', './a%ZZ.yaml#/A', 'malformed-ref'],
+    ['a malformed %-escape in the fragment', '#/components/schemas/%E0%A4', 'malformed-ref'],
+    ['a plain-name fragment', '#A', 'unsupported-ref'],
+    ['a file: URL', 'file:///etc/passwd', 'unsupported-ref'],
+    ['an http URL', 'http://example.com/a.yaml', 'remote-ref'],
+  ])('%s is a SpecError at the $ref, not a crash', async (_name, ref, code) => {
+    const dir = await folder({ 'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: '${ref}' }\n` });
+    const diagnostic = await specError(() => load(path.join(dir, 'root.yaml')));
+    expect(diagnostic).toMatchObject({ code, pointer: '#/components/schemas/A/$ref' });
+    expect(diagnostic.hint).toBeTruthy();
+  });
+
+  it('a $ref target that is a directory names the $ref', async () => {
+    const dir = await folder({ 'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: 'sub#/A' }\n`, 'sub/x.yaml': 'a: 1\n' });
+    const diagnostic = await specError(() => load(path.join(dir, 'root.yaml')));
+    expect(diagnostic).toMatchObject({ code: 'unreadable-file', pointer: '#/components/schemas/A/$ref', message: '$ref target sub is a directory, not a file' });
+  });
+
   it('a malformed referenced file reports that file', async () => {
     const dir = await folder({
       'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: 'bad.yaml' }\n`,
