@@ -104,11 +104,13 @@ class Planner {
     }
     files.push({ path: 'src/resources/index.ts', template: 'src/resources/index.ts.hbs', view: this.resourcesIndex() });
     files.push({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: this.index() });
-    for (const resource of this.allResources) {
-      if (resource.methods.length === 0) continue;
+    const tested = this.allResources.filter((r) => r.methods.length > 0);
+    for (const resource of tested) {
       const file = `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
       files.push({ path: file, template: 'tests/api-resources/resource.test.ts.hbs', view: this.resourceTest(resource, file) });
     }
+    // describe/it/expect for the tests above, with no dependencies (see the template).
+    if (tested.length > 0) files.push({ path: 'tests/harness.ts', template: 'tests/harness.ts.hbs', view: this.common });
     const docs = this.docs();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
@@ -395,6 +397,7 @@ class Planner {
         tests.push({
           name: `${m.name}: ${shape.label}`,
           call: `client.${resource.path}.${m.name}(${shape.args})`,
+          skipReason: '',
           paginated: m.pagination !== null,
           binary: m.response.kind === 'binary',
           stream: m.response.kind === 'sse',
@@ -405,6 +408,7 @@ class Planner {
     return {
       ...this.common,
       importPath: `${'../'.repeat(depth)}src/index${this.options.importExt}`,
+      harnessPath: `${'../'.repeat(depth - 1)}harness${this.options.importExt}`,
       needsToFile: tests.some((t) => t.call.includes('toFile(')),
       authOptions: this.authOptions(),
       resourcePath: resource.path,
