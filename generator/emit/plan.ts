@@ -66,7 +66,7 @@ class Planner {
     private readonly options: PlanOptions,
   ) {
     this.schemas = new Map(api.schemas.map((s) => [s.id, s]));
-    this.examples = new Examples(api);
+    this.examples = new Examples(api.schemas);
     this.common = {
       clientName: api.clientName,
       packageName: markdownSafe(api.packageName),
@@ -390,14 +390,16 @@ class Planner {
     const depth = file.split('/').length - 1;
     const tests: ResourceTestView['tests'] = [];
     for (const m of resource.methods) {
-      const shapes = [{ label: 'only required params', args: this.examples.callArgs(m) }];
-      const all = this.examples.callArgs(m, { all: true });
-      if (all !== shapes[0].args) shapes.push({ label: 'required and optional params', args: all });
-      for (const shape of shapes) {
+      const required = this.examples.testCallArgs(m);
+      const all = this.examples.testCallArgs(m, { all: true });
+      const shapes = [{ label: 'only required params', built: required }];
+      if (JSON.stringify(all) !== JSON.stringify(required)) shapes.push({ label: 'required and optional params', built: all });
+      for (const { label, built } of shapes) {
         tests.push({
-          name: `${m.name}: ${shape.label}`,
-          call: `client.${resource.path}.${m.name}(${shape.args})`,
-          skipReason: '',
+          name: `${m.name}: ${label}`,
+          call: 'args' in built ? `client.${resource.path}.${m.name}(${built.args})` : '',
+          // One line of comment text (the reason may quote a parameter name from the spec).
+          skipReason: 'skipReason' in built ? commentSafe(built.skipReason).replace(/\n/g, ' ') : '',
           paginated: m.pagination !== null,
           binary: m.response.kind === 'binary',
           stream: m.response.kind === 'sse',
