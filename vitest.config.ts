@@ -6,6 +6,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'generated/*/tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/**/__snapshots__/**', 'test/.tmp/**'],
     globalSetup: ['test/setup/prism.ts'],
+    // The generated tests import describe/it/expect from their own harness (tests/harness.ts), which hands them to
+    // vitest through these globals; our own tests import from 'vitest' as usual.
+    globals: true,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -14,7 +14,9 @@ describe('generated/smithery as a published package', () => {
     // Built outside node_modules (tsc treats sources under node_modules as libraries), then linked in.
     const dir = tempDir('package');
     const pkg = path.join(dir, 'pkg');
-    cpSync(path.join(ROOT, 'generated/smithery'), pkg, { recursive: true, filter: (src) => !src.includes(`${path.sep}tests`) });
+    const sdk = path.join(ROOT, 'generated/smithery');
+    // Without tests/ (judged relative to the SDK: the checkout's own path may contain "tests").
+    cpSync(sdk, pkg, { recursive: true, filter: (src) => path.relative(sdk, src).split(path.sep)[0] !== 'tests' });
     mkdirSync(path.join(pkg, 'node_modules'), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules/typescript'), path.join(pkg, 'node_modules/typescript'));
     const build = spawnSync('npm', ['run', 'build'], {

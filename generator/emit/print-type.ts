@@ -68,12 +68,20 @@ function wrap(type: TypeRef, text: string, within: 'union' | 'intersection'): st
   return text;
 }
 
+/**
+ * What every object inherits (TypeScript's `Object` interface). An object without an optional property of one of
+ * these names still has the inherited member, so the property's type admits it (else `{}` is not assignable);
+ * `globalThis.` because the spec may name a type `Object`.
+ */
+const INHERITED_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
 /** Members of an object type: property signatures with JSDoc, then the index signature. */
 export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | null): string {
   let out = '';
   for (const p of type.properties) {
     out += jsDoc(p.docs);
-    out += `${propertyKey(p.key)}${p.required ? '' : '?'}: ${printType(p.type, ctx, ns)};\n`;
+    const inherited = !p.required && INHERITED_MEMBERS.has(p.key) ? ` | globalThis.Object[${quoteString(p.key)}]` : '';
+    out += `${propertyKey(p.key)}${p.required ? '' : '?'}: ${printType(p.type, ctx, ns)}${inherited};\n`;
   }
   if (type.additional) {
     const value = printType(type.additional, ctx, ns);

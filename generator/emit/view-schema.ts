@@ -37,6 +37,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'src/resources/resource.ts.hbs': 'ResourceView',
   'src/resources/shared.ts.hbs': 'ResourceView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
+  'tests/harness.ts.hbs': 'CommonView',
 };
 
 /**

@@ -239,6 +239,8 @@ export interface ApiSectionView {
 export interface ResourceTestView extends CommonView {
   /** Import specifier of the package entry from the test file: "../../src/index.js". */
   importPath: string;
+  /** Import specifier of the test harness (`tests/harness.ts`: describe, it, expect) from the test file: "../harness.js". */
+  harnessPath: string;
   /** Whether a call uses `toFile`. */
   needsToFile: boolean;
   /** Auth options, each given a dummy value by the test client. */
@@ -249,8 +251,10 @@ export interface ResourceTestView extends CommonView {
   tests: Array<{
     /** Test title (a plain string without quotes or backslashes). */
     name: string;
-    /** The complete call expression: "client.servers.releases.get('id', { qualifiedName: 'qualifiedName' })". */
+    /** The complete call expression: "client.servers.releases.get('id', { qualifiedName: 'qualifiedName' })"; "" when skipped. */
     call: string;
+    /** Why the test is skipped (no argument that type-checks could be built), as one line of comment text; "" when it runs. */
+    skipReason: string;
     /** The method returns a page (iterate it). */
     paginated: boolean;
     /** The method returns the raw `Response` (a download). */

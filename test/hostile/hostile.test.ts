@@ -356,11 +356,12 @@ paths:
     expect(scan(o).escapes).toEqual([]);
   });
 
-  // A schema property named like an Object.prototype member (hasOwnProperty, toString, valueOf, constructor…) with a
-  // non-function type: every object literal that omits it inherits the method, so `{}` is not assignable and the
-  // generated tests (generator/emit/examples.ts Examples.value() prints `{}` for an object without required
-  // properties) fail tsc; users cannot pass `{}` either. Needs a different declaration in print-type.ts printMembers.
-  it.fails('an optional property named like an Object.prototype member still admits {} (print-type.ts, examples.ts)', () => {
+  // Was a bug, fixed (kept as a regression test): a schema property named like an Object.prototype member
+  // (hasOwnProperty, toString, valueOf, constructor…) with a non-function type: every object literal that omits it
+  // inherits the method, so `{}` was not assignable, the generated tests (Examples writes `{}` for an object without
+  // required properties) failed tsc and users could not pass `{}` either. print-type.ts printMembers now lets such an
+  // optional property's type admit the inherited member.
+  it('an optional property named like an Object.prototype member still admits {} (print-type.ts, examples.ts)', () => {
     const { out: o, result } = generateSmall(
       'prototype-members',
       `openapi: 3.0.3

@@ -1,11 +1,12 @@
 /**
  * "Runs everywhere", proven: the per-endpoint tests generated into generated/smithery (the same files vitest
  * runs under Node through the `generated/*\/tests` include) run against the Prism mock of the Smithery spec
- * under Bun (`bun test`, which maps `vitest` imports onto its own runner), Deno (`deno test`, type-checked,
- * with `vitest` mapped by an import map onto test/runtimes/shims/vitest.ts and `--unstable-sloppy-imports`
- * for the SDK's `.js` specifiers) and workerd, the Cloudflare Workers runtime (bundled with esbuild the way
- * wrangler does, run by `workerd test`), and the same bundle under plain Node without vitest.
- * Each runtime is skipped, with the reason, only when its binary cannot be run here.
+ * under Bun (`bun test`), Deno (`deno test`, type-checked, with `--unstable-sloppy-imports` for the SDK's `.js`
+ * specifiers) and workerd, the Cloudflare Workers runtime (bundled with esbuild the way wrangler does, run by
+ * `workerd test`), and the same bundle under plain Node. No shims: the tests import describe/it/expect from the
+ * SDK's own tests/harness.ts, which hands them to `bun:test` and `Deno.test`, and runs them itself in the bundles
+ * (automatically under Node; from the worker's `test()` handler under workerd, where timers cannot start while
+ * modules load). Each runtime is skipped, with the reason, only when its binary cannot be run here.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { tempDir } from '../helpers/sdk';
 import { binary, prismUrl, run } from './bin';
 
 const SDK = path.join(ROOT, 'generated/smithery');
-const SHIM = path.join(ROOT, 'test/runtimes/shims/vitest.ts');
+const HARNESS = path.join(SDK, 'tests/harness.ts');
 
 function testFiles(dir = path.join(SDK, 'tests')): string[] {
   return readdirSync(dir)
@@ -35,25 +36,26 @@ const bun = binary('bun');
 const deno = binary('deno');
 const workerd = binary('workerd');
 
-/** One ES module running every generated test file; the base URL is inlined (workers have no process.env). */
-async function bundle(dir: string, testPaths: string[], baseUrl: string): Promise<string> {
+/**
+ * One ES module of the given test files, bundled the way wrangler does; the base URL is inlined (workers have no
+ * process.env). For workerd, the module's `test()` handler runs them (`run()` of the harness); elsewhere the
+ * harness runs them on its own once they have loaded.
+ */
+async function bundle(dir: string, testPaths: string[], baseUrl: string, target: 'workerd' | 'node'): Promise<string> {
   const entry = path.join(dir, 'entry.ts');
-  writeFileSync(
-    entry,
-    [
-      `import { runCollected } from ${JSON.stringify(SHIM)};`,
-      ...testPaths.map((f) => `import ${JSON.stringify(f)};`),
-      'export default {',
-      '  async test() {',
-      '    const report = await runCollected();',
-      "    console.log('REPORT ' + JSON.stringify(report));",
-      "    if (report.failed.length > 0) throw new Error(report.failed.length + ' test(s) failed');",
-      '  },',
-      '};',
-      '',
-    ].join('\n'),
-  );
-  const out = path.join(dir, 'worker.js');
+  const imports = testPaths.map((f) => `import ${JSON.stringify(f)};`);
+  const handler = [
+    `import { run } from ${JSON.stringify(HARNESS)};`,
+    ...imports,
+    'export default {',
+    '  async test() {',
+    '    const report = await run();',
+    "    if (report.failed.length > 0) throw new Error(report.failed.length + ' test(s) failed');",
+    '  },',
+    '};',
+  ];
+  writeFileSync(entry, `${(target === 'workerd' ? handler : imports).join('\n')}\n`);
+  const out = path.join(dir, 'tests.js');
   await build({
     entryPoints: [entry],
     outfile: out,
@@ -63,7 +65,6 @@ async function bundle(dir: string, testPaths: string[], baseUrl: string): Promis
     mainFields: ['module', 'main'],
     // The SDK's package.json says sideEffects: false; the test files are nothing but side effects.
     ignoreAnnotations: true,
-    alias: { vitest: SHIM },
     // The tests read globalThis.process?.env: give the worker just that one variable.
     banner: { js: `globalThis.process ??= { env: { TEST_API_BASE_URL: ${JSON.stringify(baseUrl)} } };` },
     logLevel: 'silent',
@@ -84,7 +85,7 @@ const config :Workerd.Config = (
   ],
 );
 const testWorker :Workerd.Worker = (
-  modules = [(name = "worker", esModule = embed "worker.js")],
+  modules = [(name = "worker", esModule = embed "tests.js")],
   compatibilityDate = "2025-01-01",
 );
 `,
@@ -92,10 +93,26 @@ const testWorker :Workerd.Worker = (
   return config;
 }
 
-function report(output: string): { passed: string[]; failed: Array<{ name: string; error: string }> } {
-  const line = output.split('\n').find((l) => l.includes('REPORT '));
-  if (!line) throw new Error(`no report in the output:\n${output.slice(-3000)}`);
-  return JSON.parse(line.slice(line.indexOf('REPORT ') + 'REPORT '.length));
+interface Report {
+  passed: string[];
+  failed: Array<{ name: string; error: string }>;
+  skipped: string[];
+}
+
+/** What the harness printed when it ran the tests itself: `pass <name>`, `FAIL <name>` + message, `skip <name>`, summary. */
+function report(output: string): Report {
+  const lines = output.split('\n');
+  const summary = lines.find((l) => /^\d+ passed, \d+ failed, \d+ skipped$/.test(l.trim()));
+  if (!summary) throw new Error(`no harness summary in the output:\n${output.slice(-3000)}`);
+  const result: Report = { passed: [], failed: [], skipped: [] };
+  lines.forEach((line, i) => {
+    if (line.startsWith('pass ')) result.passed.push(line.slice('pass '.length));
+    else if (line.startsWith('skip ')) result.skipped.push(line.slice('skip '.length));
+    else if (line.startsWith('FAIL ')) result.failed.push({ name: line.slice('FAIL '.length), error: (lines[i + 1] ?? '').trim() });
+  });
+  const [passed, failed, skipped] = summary.trim().match(/\d+/g)!.map(Number);
+  expect([result.passed.length, result.failed.length, result.skipped.length], 'per-test lines match the summary').toEqual([passed, failed, skipped]);
+  return result;
 }
 
 let dir: string;
@@ -113,9 +130,7 @@ describe(`generated/smithery per-endpoint tests (${files.length} files) against 
   });
 
   it.skipIf(deno.problem !== null)(`pass under Deno ${deno.version}${deno.problem ? ` (skipped: ${deno.problem})` : ''}`, () => {
-    const importMap = path.join(dir, 'import-map.json');
-    writeFileSync(importMap, JSON.stringify({ imports: { vitest: SHIM } }));
-    const result = run(deno.path!, ['test', '--allow-net', '--allow-env', '--unstable-sloppy-imports', `--import-map=${importMap}`, '--no-lock', 'generated/smithery/tests'], {
+    const result = run(deno.path!, ['test', '--allow-net', '--allow-env', '--unstable-sloppy-imports', '--no-lock', 'generated/smithery/tests'], {
       env: { TEST_API_BASE_URL: prismUrl() },
     });
     expect(result.text, result.text.slice(-3000)).toMatch(new RegExp(`ok \\| ${expected} passed \\| 0 failed`));
@@ -125,7 +140,7 @@ describe(`generated/smithery per-endpoint tests (${files.length} files) against 
   it.skipIf(workerd.problem !== null)(`pass under workerd ${workerd.version}${workerd.problem ? ` (skipped: ${workerd.problem})` : ''}`, async () => {
     const workerDir = path.join(dir, 'workerd');
     mkdirSync(workerDir, { recursive: true });
-    await bundle(workerDir, files, prismUrl());
+    await bundle(workerDir, files, prismUrl(), 'workerd');
     const result = run(workerd.path!, ['test', workerdConfig(workerDir)], { cwd: workerDir });
     const { passed, failed } = report(result.text);
     expect(failed).toEqual([]);
@@ -133,25 +148,72 @@ describe(`generated/smithery per-endpoint tests (${files.length} files) against 
     expect(result.status).toBe(0);
   });
 
-  it(`pass as one bundle under plain Node ${process.version} (no vitest)`, async () => {
+  it(`pass as one bundle under plain Node ${process.version} (no test runner: the harness runs them)`, async () => {
     const nodeDir = path.join(dir, 'node');
     mkdirSync(nodeDir, { recursive: true });
-    const worker = await bundle(nodeDir, files, prismUrl());
-    const result = run(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(`file://${worker}`)}); await m.default.test();`]);
+    const bundled = await bundle(nodeDir, files, prismUrl(), 'node');
+    const result = run(process.execPath, [bundled]);
     const { passed, failed } = report(result.text);
     expect(failed).toEqual([]);
     expect(passed).toHaveLength(expected);
     expect(result.status).toBe(0);
   });
+});
 
-  it.skipIf(workerd.problem !== null)('the workerd harness fails when a test fails', async () => {
-    const failDir = path.join(dir, 'workerd-fail');
-    mkdirSync(failDir, { recursive: true });
-    const failing = path.join(failDir, 'failing.test.ts');
-    writeFileSync(failing, "import { describe, expect, it } from 'vitest';\ndescribe('d', () => { it('fails', () => { expect(1).toBe(2); }); it('passes', () => { expect(1).not.toBe(2); }); });\n");
-    await bundle(failDir, [failing], 'http://127.0.0.1:9');
-    const result = run(workerd.path!, ['test', workerdConfig(failDir)], { cwd: failDir });
-    expect(report(result.text)).toEqual({ passed: ['d > passes'], failed: [{ name: 'd > fails', error: 'Error: expected 1 to be 2' }] });
+describe('the harness (generated/smithery/tests/harness.ts) reports a failing test', () => {
+  /** A test file like the generated ones: one failing, one passing, one skipped test. */
+  function failingTests(folder: string): string {
+    mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, 'failing.test.ts');
+    writeFileSync(
+      file,
+      [
+        `import { describe, expect, it } from ${JSON.stringify(HARNESS)};`,
+        "describe('d', () => {",
+        "  it('fails', async () => { expect({ a: 1 }).toHaveProperty('b'); });",
+        "  it('passes', () => { expect(1).not.toBe(2); expect(undefined).toBeUndefined(); expect(new Response(null)).toBeInstanceOf(Response); });",
+        "  it.skip('skipped', async () => {});",
+        '});',
+        '',
+      ].join('\n'),
+    );
+    return file;
+  }
+  const want: Report = { passed: ['d > passes'], failed: [{ name: 'd > fails', error: 'Error: expected {"a":1} to have the property "b"' }], skipped: ['d > skipped'] };
+
+  it('run by itself under Node: a FAIL line and a failing exit code', async () => {
+    const folder = path.join(dir, 'node-fail');
+    const bundled = await bundle(folder, [failingTests(folder)], 'http://127.0.0.1:9', 'node');
+    const result = run(process.execPath, [bundled]);
+    expect(report(result.text)).toEqual(want);
+    expect(result.status).toBe(1);
+  });
+
+  it.skipIf(workerd.problem !== null)('run from the worker handler under workerd: the handler fails', async () => {
+    const folder = path.join(dir, 'workerd-fail');
+    await bundle(folder, [failingTests(folder)], 'http://127.0.0.1:9', 'workerd');
+    const result = run(workerd.path!, ['test', workerdConfig(folder)], { cwd: folder });
+    expect(report(result.text)).toEqual(want);
+    expect(result.status).not.toBe(0);
+  });
+
+  it.skipIf(bun.problem !== null)('under bun test: reported by Bun', () => {
+    const folder = path.join(dir, 'bun-fail');
+    failingTests(folder);
+    const result = run(bun.path!, ['test', folder], { cwd: folder });
+    expect(result.text).toMatch(/\b1 pass\b/);
+    expect(result.text).toMatch(/\b1 skip\b/);
+    expect(result.text).toMatch(/\b1 fail\b/);
+    expect(result.text).toContain('expected {"a":1} to have the property "b"');
+    expect(result.status).not.toBe(0);
+  });
+
+  it.skipIf(deno.problem !== null)('under deno test: reported by Deno', () => {
+    const folder = path.join(dir, 'deno-fail');
+    const file = failingTests(folder);
+    const result = run(deno.path!, ['test', '--unstable-sloppy-imports', '--no-lock', file], { cwd: folder });
+    expect(result.text).toMatch(/1 passed \| 1 failed \| 1 ignored/);
+    expect(result.text).toContain('expected {"a":1} to have the property "b"');
     expect(result.status).not.toBe(0);
   });
 });

@@ -52,8 +52,8 @@ export interface Class {
   ['quote\'d "key"']?: string;
   '1st'?: number;
   __proto__?: string;
-  constructor?: string;
-  toString?: string;
+  constructor?: string | globalThis.Object['constructor'];
+  toString?: string | globalThis.Object['toString'];
 }
 
 export interface ClassRetrieveParams {

@@ -1,0 +1,163 @@
+/**
+ * Example arguments of the generated tests (generator/emit/examples.ts): given a type (and the named schemas it
+ * refers to), the value written, or why none is. Every value written is then type-checked against the printed type
+ * (one tsc run for the whole table), so a case cannot pass with a value that does not compile.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Examples } from '../../generator/emit/examples';
+import { printType } from '../../generator/emit/print-type';
+import type { Method, NamedSchema, Property, TypeRef } from '../../generator/ir/types';
+import { runTsc, tempDir } from '../helpers/sdk';
+
+const docs = { summary: null, description: null, deprecated: false as const, example: null, default: null };
+const source = { file: 'spec.yaml', pointer: '#' };
+const str: TypeRef = { kind: 'string', format: null };
+const num: TypeRef = { kind: 'number' };
+const ref = (name: string): TypeRef => ({ kind: 'ref', schemaId: name });
+const prop = (key: string, type: TypeRef, required = true): Property => ({ key, type, required, readOnly: false, writeOnly: false, docs });
+const object = (...properties: Property[]): TypeRef => ({ kind: 'object', properties, additional: null, propertyNames: null, declareAs: null, docs });
+const schema = (name: string, type: TypeRef): NamedSchema => ({ id: name, name, module: 'resources/shared', type, docs, source });
+
+/** A method whose only parameter is a required body field `body` of `type`. */
+function methodTaking(type: TypeRef): Method {
+  return {
+    name: 'create',
+    operationId: null,
+    http: 'post',
+    path: '/x',
+    positional: [],
+    params: { typeName: 'CreateParams', fields: [{ key: 'body', local: 'body', wireName: 'body', in: 'body', type, required: true, style: null, docs, source }], required: true },
+    body: null,
+    response: { kind: 'empty' },
+    errors: [],
+    pagination: null,
+    authenticated: true,
+    docs,
+    source,
+  };
+}
+
+/** A chain of `depth` schemas, each requiring the next twice: 2^depth leaves. */
+function doubling(depth: number): NamedSchema[] {
+  return Array.from({ length: depth }, (_, i) =>
+    schema(`D${i}`, i === depth - 1 ? object(prop('leaf', str)) : object(prop('left', ref(`D${i + 1}`)), prop('right', ref(`D${i + 1}`)))),
+  );
+}
+
+interface Case {
+  name: string;
+  type: TypeRef;
+  schemas?: NamedSchema[];
+  /** The argument a test gets, or the reason it is skipped. */
+  want: { value: string } | { skipReason: string };
+  /** The docs value, when it differs from the test value. */
+  docsValue?: string;
+}
+
+const chain = Array.from({ length: 12 }, (_, i) => schema(`C${i}`, i === 11 ? object(prop('leaf', str)) : object(prop('next', ref(`C${i + 1}`)))));
+
+const cases: Case[] = [
+  {
+    name: 'a required self-reference has no value (docs get a placeholder)',
+    type: ref('Node'),
+    schemas: [schema('Node', object(prop('id', str), prop('parent', ref('Node'))))],
+    want: { skipReason: 'no value of parameter "body" type-checks: Node requires a value of itself' },
+    docsValue: "{ id: 'string', parent: {} }",
+  },
+  {
+    name: 'a nullable self-reference ends in null',
+    type: ref('Node'),
+    schemas: [schema('Node', object(prop('id', str), prop('parent', { kind: 'union', variants: [ref('Node'), { kind: 'null' }], discriminator: null })))],
+    want: { value: "{ id: 'string', parent: null }" },
+  },
+  {
+    name: 'an array of itself ends in an empty array',
+    type: ref('Tree'),
+    schemas: [schema('Tree', object(prop('children', { kind: 'array', items: ref('Tree') })))],
+    want: { value: '{ children: [] }' },
+  },
+  {
+    name: 'an optional self-reference is left out',
+    type: ref('Node'),
+    schemas: [schema('Node', object(prop('id', str), prop('parent', ref('Node'), false)))],
+    want: { value: "{ id: 'string' }" },
+  },
+  {
+    name: 'deep nesting is written out in full (no depth cut-off)',
+    type: ref('C0'),
+    schemas: chain,
+    want: { value: `${'{ next: '.repeat(11)}{ leaf: 'string' }${' }'.repeat(11)}` },
+  },
+  {
+    name: 'allOf parts requiring the same property give it once',
+    type: { kind: 'intersection', parts: [ref('A'), ref('B')] },
+    schemas: [schema('A', object(prop('id', str), prop('a', num))), schema('B', object(prop('id', str), prop('b', num)))],
+    want: { value: "{ id: 'string', a: 0, b: 0 }" },
+  },
+  {
+    name: 'a property required by one part and narrowed by another gets a value of both',
+    type: { kind: 'intersection', parts: [object(prop('kind', str)), object(prop('kind', { kind: 'enum', values: ['cat', 'dog'] }, false))] },
+    want: { value: "{ kind: 'cat' }" },
+  },
+  {
+    name: 'an allOf nested in an allOf is merged too',
+    type: { kind: 'intersection', parts: [ref('AB'), object(prop('c', str))] },
+    schemas: [schema('A', object(prop('a', str))), schema('AB', { kind: 'intersection', parts: [ref('A'), object(prop('b', str))] })],
+    want: { value: "{ a: 'string', b: 'string', c: 'string' }" },
+  },
+  {
+    name: 'an allOf with a oneOf takes the first variant that fits',
+    type: { kind: 'intersection', parts: [{ kind: 'union', variants: [str, object(prop('x', str))], discriminator: null }, object(prop('y', num))] },
+    want: { value: "{ x: 'string', y: 0 }" },
+  },
+  {
+    name: 'string & number has no value',
+    type: { kind: 'intersection', parts: [str, { kind: 'integer' }] },
+    want: { skipReason: 'no value of parameter "body" type-checks: no value is string and number at once' },
+    docsValue: "'string'",
+  },
+  {
+    name: 'a union takes the first variant that has a value',
+    type: { kind: 'union', variants: [ref('Loop'), str], discriminator: null },
+    schemas: [schema('Loop', object(prop('self', ref('Loop'))))],
+    want: { value: "'string'" },
+    docsValue: '{ self: {} }',
+  },
+  {
+    name: 'a value too large to write out',
+    type: ref('D0'),
+    schemas: doubling(12),
+    want: { skipReason: 'no value of parameter "body" type-checks: the smallest valid value is too large to write out' },
+  },
+];
+
+describe('Examples: test arguments', () => {
+  it.each(cases)('$name', ({ type, schemas = [], want, docsValue }) => {
+    const examples = new Examples(schemas);
+    const method = methodTaking(type);
+    const built = examples.testCallArgs(method);
+    if ('value' in want) expect(built).toEqual({ args: `{ body: ${want.value} }` });
+    else expect(built).toEqual({ skipReason: want.skipReason });
+    if (docsValue !== undefined) expect(examples.callArgs(method)).toBe(`{ body: ${docsValue} }`);
+  });
+
+  it('every value written type-checks against its printed type (tsc --strict)', () => {
+    const lines: string[] = [];
+    cases.forEach(({ type, schemas = [], want }, i) => {
+      if (!('value' in want)) return;
+      const ctx = { ref: (id: string) => `T${i}_${id}`, uploadable: () => 'Blob' };
+      for (const s of schemas) lines.push(`type T${i}_${s.name} = ${printType(s.type, ctx, null)};`);
+      lines.push(`export const value${i}: ${printType(type, ctx, null)} = ${want.value};`);
+    });
+    expect(lines.length).toBeGreaterThan(8);
+    const dir = tempDir('examples');
+    writeFileSync(path.join(dir, 'values.ts'), `${lines.join('\n')}\n`);
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', types: [] }, include: ['values.ts'] }),
+    );
+    expect(runTsc(path.join(dir, 'tsconfig.json')).output).toBe('');
+  });
+});
