@@ -19,13 +19,19 @@ const raw = async () => {
   return response.json();
 };
 const sdk = () => ${call};
+let cpuMs = 0;
+/** Wall milliseconds of n calls, c at a time; their CPU milliseconds (this process, user + system) in cpuMs. */
 async function run(fn, n, c) {
   let started = 0;
+  const cpu = process.cpuUsage();
   const t = performance.now();
   await Promise.all(Array.from({ length: c }, async () => {
     while (started++ < n) await fn();
   }));
-  return performance.now() - t;
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  cpuMs = (used.user + used.system) / 1000;
+  return ms;
 }
 const check = await sdk();
 if (!check || typeof check !== 'object') throw new Error('unexpected SDK result ' + JSON.stringify(check));
@@ -34,11 +40,16 @@ await run(sdk, Math.min(count, 1000), concurrency);
 const result = {};
 for (const [mode, c] of [['sequential', 1], ['concurrent', concurrency]]) {
   const times = { raw: [], sdk: [] };
+  // CPU time of the client process: on a busy machine it suffers less than wall time.
+  const cpu = { raw: [], sdk: [] };
   for (let r = 0; r < rounds; r++) {
     // Alternate which goes first, so that drift (GC, JIT, a busy neighbour) hits both alike.
-    for (const which of r % 2 ? ['sdk', 'raw'] : ['raw', 'sdk']) times[which].push(await run(which === 'raw' ? raw : sdk, count, c));
+    for (const which of r % 2 ? ['sdk', 'raw'] : ['raw', 'sdk']) {
+      times[which].push(await run(which === 'raw' ? raw : sdk, count, c));
+      cpu[which].push(cpuMs);
+    }
   }
-  result[mode] = { concurrency: c, rawMs: times.raw, sdkMs: times.sdk };
+  result[mode] = { concurrency: c, rawMs: times.raw, sdkMs: times.sdk, rawCpuMs: cpu.raw, sdkCpuMs: cpu.sdk };
 }
 process.stdout.write(JSON.stringify(result) + '\\n');
 `;

@@ -322,6 +322,9 @@ describe('client construction', () => {
     expect(init.cache).toBe('no-store');
     expect(init.redirect).toBe('manual');
     expect(init.method).toBe('GET');
-    expect(init.signal).toBeInstanceOf(AbortSignal);
+    // No caller signal: fetch gets none (a signal makes every fetch slower; the timeout works without one).
+    expect(init.signal).toBeUndefined();
+    await client.request({ method: 'get', path: '/echo' }, { signal: new AbortController().signal });
+    expect(calls[1]?.[1].signal).toBeInstanceOf(AbortSignal);
   });
 });

@@ -6,6 +6,14 @@ import { caught, setup, timed } from './helpers/setup';
 
 const t = setup();
 
+/** Resolves once `condition()` holds; fails after a second. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 1000) throw new Error('condition not met within 1 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 const ok = json(200, { id: '1', name: 'done' });
 /** A retryable failure that asks for an immediate retry (keeps the tests fast). */
 const unavailable = json(503, { error: 'try again' }, { 'retry-after-ms': '1' });
@@ -160,15 +168,33 @@ describe('timeouts', () => {
     expect(t.server.received()).toHaveLength(2);
   });
 
-  test('the timeout also covers a body that stalls after the headers', async () => {
+  test('the timeout also covers a body that stalls after the headers, and closes the connection', async () => {
+    const closed: boolean[] = [];
     const stall: Handler = (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"id":');
+      closed.push(false);
+      res.on('close', () => closed.splice(0, 1, true));
     };
     t.server.on('GET /items/1', stall);
-    const { ms, result: error } = await timed(() => caught(() => t.client({ timeout: 150 }).items.get('1')));
+    const { ms, result: error } = await timed(() => caught(() => t.client({ timeout: 150, maxRetries: 0 }).items.get('1')));
     expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
     expect(ms).toBeLessThan(1000);
+    await until(() => closed[0] === true);
+  });
+
+  test("with the caller's signal, the timeout aborts the fetch itself (the server sees the connection close)", async () => {
+    let closedAfter = -1;
+    const started = performance.now();
+    t.server.on('GET /items/1', (req, res, call) => {
+      res.on('close', () => (closedAfter = performance.now() - started));
+      return delayed(2000, ok)(req, res, call);
+    });
+    const signal = new AbortController().signal;
+    const error = await caught(() => t.client({ timeout: 100, maxRetries: 0 }).items.get('1', { signal }));
+    expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
+    await until(() => closedAfter >= 0);
+    expect(closedAfter).toBeLessThan(1000);
   });
 });
 

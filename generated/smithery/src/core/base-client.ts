@@ -132,6 +132,8 @@ export class BaseClient {
   /** The options the client was created with, including the subclass's own (see `withOptions`). */
   protected readonly options: ClientOptionsInput;
   private readonly config: ClientConfig;
+  /** Sent outside browsers only (browsers forbid it, and a custom header would cost a CORS preflight). */
+  private readonly userAgent: string | undefined;
 
   constructor(options: ClientOptionsInput, config: ClientConfig) {
     this.options = options;
@@ -144,6 +146,7 @@ export class BaseClient {
       );
     }
     this.baseURL = baseURL.replace(/\/+$/, '');
+    this.userAgent = isBrowser() ? undefined : `${config.packageName}/${config.packageVersion}`;
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
     this.logger = options.logger ?? console;
@@ -198,33 +201,31 @@ export class BaseClient {
    * @internal
    */
   async makeRequest(req: APIRequest, options: RequestOptions = {}): Promise<APIResponseProps> {
-    const signal = options.signal ?? options.fetchOptions?.signal ?? this.options.fetchOptions?.signal;
+    const clientFetchOptions = this.options.fetchOptions;
+    const signal = options.signal ?? options.fetchOptions?.signal ?? clientFetchOptions?.signal;
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const timeout = options.timeout ?? this.timeout;
     const method = req.method.toUpperCase();
+    const kind = req.responseKind;
     const url = this.buildURL(req, options);
-    const [body, contentType] = await encodeBody(req);
+    const [body, contentType] = req.body === undefined ? NO_BODY : await encodeBody(req);
     const idempotencyHeader = this.config.idempotencyHeader;
-    const idempotencyKey = options.idempotencyKey ?? (method === 'GET' ? undefined : uuid4());
     const headers = buildHeaders([
       {
-        Accept:
-          req.responseKind === 'sse'
-            ? 'text/event-stream'
-            : req.responseKind === 'binary'
-              ? '*/*'
-              : 'application/json',
+        Accept: kind === 'sse' ? 'text/event-stream' : kind === 'binary' ? '*/*' : 'application/json',
         'Content-Type': contentType,
-        // Browsers forbid User-Agent (and a custom header would cost a CORS preflight): identify elsewhere only.
-        'User-Agent': isBrowser() ? undefined : `${this.config.packageName}/${this.config.packageVersion}`,
-        ...(idempotencyHeader && { [idempotencyHeader]: idempotencyKey }),
+        'User-Agent': this.userAgent,
+        // One key for every attempt of this call.
+        ...(idempotencyHeader && {
+          [idempotencyHeader]: options.idempotencyKey ?? (method === 'GET' ? undefined : uuid4()),
+        }),
       },
       this.options.defaultHeaders,
       req.authenticated === false ? undefined : this.authHeaders(),
       req.headers,
       options.headers,
     ]);
-    const init: RequestInit = { ...this.options.fetchOptions, ...options.fetchOptions, method, headers };
+    const init: RequestInit = { ...clientFetchOptions, ...options.fetchOptions, method, headers };
     if (body !== undefined) init.body = body;
     const fetch = this.options.fetch ?? globalThis.fetch;
     const debug = LOG_LEVELS[this.logLevel] >= LOG_LEVELS.debug;
@@ -233,34 +234,15 @@ export class BaseClient {
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
       const retriesLeft = maxRetries - retry;
-      // One controller per attempt: the timeout and the caller's signal both abort it.
-      const controller = new AbortController();
-      const abort = () => controller.abort();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        abort();
-      }, timeout);
-      signal?.addEventListener('abort', abort);
-      const settle = (detach: boolean) => {
-        clearTimeout(timer);
-        if (detach) signal?.removeEventListener('abort', abort);
-      };
-      const failure = (cause: unknown): Error =>
-        signal?.aborted
-          ? new APIUserAbortError()
-          : timedOut
-            ? new APIConnectionTimeoutError()
-            : new APIConnectionError({ cause });
-
-      const started = Date.now();
+      const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
+      const started = debug ? Date.now() : 0;
       if (debug) this.log('debug', `${method} ${loggedURL}`, { headers: redactHeaders(headers), retry });
       let response: Response;
       try {
-        response = await fetch(url, { ...init, signal: controller.signal });
+        response = await attempt.send(fetch, url, init);
       } catch (cause) {
-        settle(true);
-        const error = failure(cause);
+        attempt.settle(true);
+        const error = attempt.failure(cause);
         if (error instanceof APIUserAbortError || retriesLeft <= 0) throw error;
         await this.waitToRetry(
           retry,
@@ -276,7 +258,7 @@ export class BaseClient {
 
       if (!response.ok) {
         if (retriesLeft > 0 && shouldRetry(response)) {
-          settle(true);
+          attempt.settle(true);
           await response.body?.cancel().catch(() => {});
           await this.waitToRetry(
             retry,
@@ -287,12 +269,12 @@ export class BaseClient {
           );
           continue;
         }
-        const text = await response.text().catch(() => '');
-        settle(true);
+        const text = await attempt.readText(response).catch(() => '');
+        attempt.settle(true);
         if (signal?.aborted) throw new APIUserAbortError();
         throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
       }
-      return { response, request: req, options, controller, settle, bodyError: failure };
+      return { response, request: req, options, attempt };
     }
   }
 
@@ -313,26 +295,29 @@ export class BaseClient {
 
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
   private buildURL(req: APIRequest, options: RequestOptions): string {
-    const absolute = /^[a-z][a-z\d+.-]*:/i.test(req.path);
-    const url = new URL(
-      absolute ? req.path : this.baseURL + (req.path.startsWith('/') ? '' : '/') + req.path,
-    );
-    const origin = new URL(this.baseURL).origin;
-    if (url.origin !== origin) {
-      // Absolute URLs come from responses (next-page links): never send credentials to another host.
-      throw new SDKError(`Refusing to request ${url.origin}: it is not the API's origin (${origin}).`);
-    }
     const query: Record<string, unknown> = {
       ...this.options.defaultQuery,
       ...(req.authenticated === false ? undefined : this.authQuery()),
       ...req.query,
       ...options.query,
     };
+    const search = stringifyQuery(query, req.queryStyles);
+    const { path } = req;
+    if (!/^[a-z][a-z\d+.-]*:/i.test(path)) {
+      // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
+      const url = this.baseURL + (path.startsWith('/') ? '' : '/') + path;
+      return search ? url + (url.includes('?') ? '&' : '?') + search : url;
+    }
+    // Absolute URLs come from responses (next-page links): never send credentials to another host.
+    const url = new URL(path);
+    const origin = new URL(this.baseURL).origin;
+    if (url.origin !== origin) {
+      throw new SDKError(`Refusing to request ${url.origin}: it is not the API's origin (${origin}).`);
+    }
     for (const key of Object.keys(query)) {
       // Our value replaces one already in the URL (a next-page link may echo the auth parameter).
       if (url.searchParams.has(key)) url.searchParams.delete(key);
     }
-    const search = stringifyQuery(query, req.queryStyles);
     if (search) url.search = url.search ? `${url.search}&${search}` : search;
     return url.toString();
   }
@@ -345,6 +330,101 @@ export class BaseClient {
   }
 }
 
+/**
+ * One attempt at a request: its timeout, and the caller's signal it follows.
+ *
+ * The fetch gets an `AbortSignal` only when something must be able to abort it: the caller's signal, or a
+ * streamed response (`Stream.controller`). Giving fetch a signal costs more than all the rest of what the SDK
+ * does per request (Node's fetch ties every request to it), so without one the timeout works differently: before
+ * the headers arrive it abandons the fetch (the attempt fails at once; a response that still comes is discarded,
+ * its body cancelled), and while the SDK reads the body it cancels the body, which closes the connection.
+ * @internal
+ */
+export class Attempt {
+  /** Aborts the fetch. Only there when the caller passed a signal or the response is streamed. */
+  readonly controller: AbortController | undefined;
+  readonly #signal: AbortSignal | null | undefined;
+  readonly #abort: (() => void) | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  #timedOut = false;
+  /** What the timeout stops when there is no controller: the wait for the headers, or the body being read. */
+  #cancel: (() => void) | undefined;
+
+  constructor(timeout: number, signal: AbortSignal | null | undefined, streamed: boolean) {
+    this.#signal = signal;
+    if (signal || streamed) {
+      const controller = (this.controller = new AbortController());
+      this.#abort = () => controller.abort();
+      signal?.addEventListener('abort', this.#abort);
+    }
+    this.#timer = setTimeout(() => {
+      this.#timedOut = true;
+      this.controller?.abort();
+      this.#cancel?.();
+    }, timeout);
+  }
+
+  /** `fetch(url, init)`, ended by the timeout (and the caller's signal). */
+  send(fetch: Fetch, url: string, init: RequestInit): Promise<Response> {
+    if (this.controller) {
+      init.signal = this.controller.signal;
+      return fetch(url, init);
+    }
+    const pending = fetch(url, init);
+    return new Promise((resolve, reject) => {
+      this.#cancel = () => {
+        reject();
+        pending.then((late) => late.body?.cancel().catch(noop), noop);
+      };
+      pending.then(resolve, reject);
+    });
+  }
+
+  /** The whole body as text, read within the timeout. Rejects with the errors of `failure`. */
+  async readText(response: Response): Promise<string> {
+    const reader = response.body?.getReader();
+    const chunks: Uint8Array[] = [];
+    try {
+      if (reader) {
+        this.#cancel = () => void reader.cancel().catch(noop);
+        for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+          chunks.push(chunk.value);
+      }
+      // A cancelled body ends like a complete one.
+      if (this.#timedOut) throw new APIConnectionTimeoutError();
+    } catch (cause) {
+      throw this.failure(cause);
+    }
+    return (utf8 ??= new TextDecoder()).decode(
+      chunks.length === 1 ? chunks[0] : await new Blob(chunks as BlobPart[]).arrayBuffer(),
+    );
+  }
+
+  /** The error for a failed fetch or body: the caller's abort, the timeout, else a connection error. */
+  failure(cause: unknown): Error {
+    return this.#signal?.aborted
+      ? new APIUserAbortError()
+      : this.#timedOut
+        ? new APIConnectionTimeoutError()
+        : new APIConnectionError({ cause });
+  }
+
+  /**
+   * Stops the timeout, once the body is read or handed to the caller. With `detach`, also stops following the
+   * caller's signal (kept for bodies the caller reads later: streams, raw responses).
+   */
+  settle(detach: boolean): void {
+    clearTimeout(this.#timer);
+    this.#cancel = undefined;
+    if (detach && this.#abort) this.#signal?.removeEventListener('abort', this.#abort);
+  }
+}
+
+function noop(): void {}
+
+/** Decodes response bodies as `Response.text()` does (UTF-8, BOM dropped); made on first use. */
+let utf8: TextDecoder | undefined;
+
 function isBrowser(): boolean {
   // Read through globalThis: `document` is a DOM-only global (Deno's default types have no DOM).
   return (
@@ -353,10 +433,11 @@ function isBrowser(): boolean {
   );
 }
 
-/** The fetch body and its Content-Type (undefined: none, or let fetch choose, e.g. a multipart boundary). */
+const NO_BODY: [undefined, undefined] = [undefined, undefined];
+
+/** The fetch body and its Content-Type (undefined: let fetch choose, e.g. a multipart boundary). */
 async function encodeBody(req: APIRequest): Promise<[BodyInit | undefined, string | undefined]> {
   const { body, contentType } = req;
-  if (body === undefined) return [undefined, undefined];
   switch (req.bodyEncoding ?? 'json') {
     case 'form':
       return [stringifyQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
@@ -408,26 +489,26 @@ function parseErrorBody(text: string): unknown {
  * @internal
  */
 export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
-  const { response, request: req } = props;
+  const { response, request: req, attempt } = props;
   const kind = req.responseKind;
   if (kind === 'sse' || kind === 'binary') {
     // The caller reads the body: no timeout, but the caller's signal still cancels it.
-    props.settle(false);
+    attempt.settle(false);
     if (kind === 'binary') return response as T;
     if (!req.stream) throw new SDKError("responseKind 'sse' needs `stream: Stream` (core/streaming)");
-    return req.stream.fromSSEResponse(response, props.controller, req.sseData ?? 'json') as T;
+    // Streamed attempts always have a controller (see `Attempt`).
+    const controller = attempt.controller ?? new AbortController();
+    return req.stream.fromSSEResponse(response, controller, req.sseData ?? 'json') as T;
   }
   let text: string;
   try {
     if (kind === 'empty' || response.status === 204 || req.method === 'head') {
-      await response.body?.cancel();
+      await response.body?.cancel().catch(noop);
       return undefined as T;
     }
-    text = await response.text();
-  } catch (cause) {
-    throw props.bodyError(cause);
+    text = await attempt.readText(response);
   } finally {
-    props.settle(true);
+    attempt.settle(true);
   }
   if (kind === 'text') return text as T;
   if (!text) return undefined as T;

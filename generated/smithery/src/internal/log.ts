@@ -15,12 +15,10 @@ export const LOG_LEVELS: Record<LogLevel, number> = { off: 0, error: 1, warn: 2,
 const SECRET = /key|token|secret|auth|cookie|password|session|signature|credential/i;
 const REDACTED = '***';
 
-/** Headers as a plain object for logging, with the values of secret-looking headers replaced by `***`. */
-export function redactHeaders(headers: Headers): Record<string, string> {
+/** A copy of `headers` for logging, with the values of secret-looking headers replaced by `***`. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = SECRET.test(name) ? REDACTED : value;
-  });
+  for (const name of Object.keys(headers)) out[name] = SECRET.test(name) ? REDACTED : (headers[name] ?? '');
   return out;
 }
 

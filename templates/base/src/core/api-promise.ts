@@ -1,19 +1,12 @@
-import type { APIRequest, RequestOptions } from './base-client.js';
+import type { APIRequest, Attempt, RequestOptions } from './base-client.js';
 
 /** What a successful attempt hands over: the response (headers received, body unread) and its context. */
 export interface APIResponseProps {
   response: Response;
   request: APIRequest;
   options: RequestOptions | undefined;
-  /** Aborts the attempt's fetch, including the body still being read. */
-  controller: AbortController;
-  /**
-   * Stops the attempt's timeout, once the body is read or handed to the caller. With `detach`, also stops
-   * following the caller's `signal` (kept for bodies the caller reads later: streams, raw responses).
-   */
-  settle(detach: boolean): void;
-  /** The error to throw when reading the body failed: an abort, a timeout or a broken connection. */
-  bodyError(cause: unknown): Error;
+  /** The attempt that got the response: its timeout and abort state, and how to read the body within them. */
+  attempt: Attempt;
 }
 
 /**
@@ -36,7 +29,7 @@ export class APIPromise<T> extends Promise<T> {
   /** The raw `Response` once its headers arrived. Its body is left for you to read (and is not timed out). */
   asResponse(): Promise<Response> {
     return this.responsePromise.then((props) => {
-      props.settle(false);
+      props.attempt.settle(false);
       return props.response;
     });
   }

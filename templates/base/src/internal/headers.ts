@@ -3,18 +3,28 @@ import { SDKError } from '../core/error.js';
 /** One layer of headers: `undefined` leaves a header alone, `null` removes it, anything else sets it. */
 export type HeadersLayer = Record<string, unknown> | null | undefined;
 
+/** An HTTP header name (RFC 9110 token). */
+const NAME = /^[!#$%&'*+.^`|~\w-]+$/;
+/** What a header value must not contain: CR or LF could smuggle extra headers, NUL is never valid. */
+const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
+
 /**
- * Merges header layers, later layers winning (names are case-insensitive). Arrays are comma-joined and
- * objects sent as `k,v,k,v` (OpenAPI `simple` style). A value or name containing CR or LF is rejected
- * before anything is sent: it could otherwise smuggle extra headers.
+ * Merges header layers into a plain object with lower-case names, later layers winning (names are
+ * case-insensitive). Arrays are comma-joined and objects sent as `k,v,k,v` (OpenAPI `simple` style). An invalid
+ * name, or a value containing CR or LF, is rejected before anything is sent: it could otherwise smuggle extra
+ * headers. (A plain object rather than `Headers`: fetch copies its headers anyway, and building a `Headers`
+ * first costs more than the rest of the header work.)
  */
-export function buildHeaders(layers: HeadersLayer[]): Headers {
-  const headers = new Headers();
+export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
+  const headers: Record<string, string> = {};
   for (const layer of layers) {
-    for (const [name, value] of Object.entries(layer ?? {})) {
+    if (!layer) continue;
+    for (const name of Object.keys(layer)) {
+      const value = layer[name];
       if (value === undefined) continue;
+      const key = name.toLowerCase();
       if (value === null) {
-        headers.delete(name);
+        delete headers[key];
         continue;
       }
       const text = Array.isArray(value)
@@ -22,12 +32,12 @@ export function buildHeaders(layers: HeadersLayer[]): Headers {
         : typeof value === 'object'
           ? Object.entries(value).flat().join(',')
           : String(value);
-      if (/[\r\n]/.test(name + text)) {
+      if (!NAME.test(name) || FORBIDDEN_IN_VALUE.test(text)) {
         throw new SDKError(
-          `Invalid header ${JSON.stringify(name)}: names and values must not contain CR or LF`,
+          `Invalid header ${JSON.stringify(name)}: names must be tokens, values must not contain CR or LF`,
         );
       }
-      headers.set(name, text);
+      headers[key] = text;
     }
   }
   return headers;
