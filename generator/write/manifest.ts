@@ -4,6 +4,7 @@
  */
 import { compareStrings } from '../naming/case';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -46,6 +47,20 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
   } catch {
     return null;
   }
+  return parseManifest(text);
+}
+
+export function readManifestSync(dir: string): Manifest | null {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, MANIFEST_PATH), 'utf8');
+  } catch {
+    return null;
+  }
+  return parseManifest(text);
+}
+
+function parseManifest(text: string): Manifest | null {
   try {
     const parsed = JSON.parse(text) as Manifest;
     if (parsed && parsed.generator === 'sdkgen' && parsed.files && typeof parsed.files === 'object') return parsed;
