@@ -16,12 +16,14 @@
  *   'GET /connect/{namespace}/.tools': connections.listTools
  * pagination: []                # extra schemes (see README)
  * templates: ./my-templates     # template overlay folder
+ * formatter: oxfmt              # oxfmt (default), prettier or none (--formatter and SDKGEN_FORMATTER win)
  * ```
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { UsageError } from './diagnostics';
+import { parseFormatter, type Formatter } from './format/format';
 
 export interface SdkConfig {
   /** Folder of the config file (relative paths in it are resolved against it), or null. */
@@ -37,6 +39,8 @@ export interface SdkConfig {
   resources: Array<{ from: string; to: string }>;
   methods: Array<{ operation: string; target: string }>;
   templates: string | null;
+  /** The formatter this SDK is formatted with, or null for the default. */
+  formatter: Formatter | null;
 }
 
 export const EMPTY_CONFIG: SdkConfig = {
@@ -45,6 +49,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   resources: [],
   methods: [],
   templates: null,
+  formatter: null,
 };
 
 export async function loadConfig(file: string | null): Promise<SdkConfig> {
@@ -77,7 +82,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: the top level must be a mapping`);
   }
   const r = raw as Record<string, unknown>;
-  const known = new Set(['client', 'resources', 'methods', 'templates']);
+  const known = new Set(['client', 'resources', 'methods', 'templates', 'formatter']);
   for (const key of Object.keys(r)) {
     if (!known.has(key)) throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
   }
@@ -96,6 +101,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     resources: [],
     methods: [],
     templates: str(r.templates, 'templates', file),
+    formatter: r.formatter === undefined || r.formatter === null ? null : parseFormatter(r.formatter, `config file ${file}: formatter`),
   };
   const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader']);
   for (const key of Object.keys(client)) {

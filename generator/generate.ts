@@ -11,7 +11,7 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles } from './emit/runtime-files';
-import { formatFiles } from './format/format';
+import { chooseFormatter, formatFiles } from './format/format';
 import { buildIr } from './ir/build';
 import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
@@ -25,8 +25,12 @@ export interface GenerateOptions {
   templates?: string | null;
   /** Built-in target overlay under templates/targets/. */
   target?: string | null;
-  /** Skip Prettier (for speed in tests of the IR only). */
+  /** Skip formatting (for speed in tests of the IR only). */
   format?: boolean;
+  /** `--formatter`: oxfmt, prettier or none; wins over SDKGEN_FORMATTER and the config's `formatter:`. */
+  formatter?: string | null;
+  /** One-line notices, such as a formatter falling back to another (default: stderr). */
+  onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
 }
 
@@ -76,6 +80,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   const diagnostics = new Diagnostics();
   const config = await loadConfig(options.config ?? null);
+  // Checked before any work, so that a misspelt formatter fails at once.
+  const formatter = chooseFormatter(options.formatter, config.formatter);
   const spec = await loadSpec(options.spec, diagnostics);
   mark('load');
   const { api, renames } = buildIr(spec, config, diagnostics);
@@ -98,7 +104,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   );
   mark('emit');
   const all = [...rendered, ...runtime.map((f) => ({ path: f.path, contents: f.contents }))];
-  const files = options.format === false ? all : await formatFiles(all);
+  const files = options.format === false ? all : await formatFiles(all, { formatter, onNotice: options.onNotice });
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
   return { api, files, diagnostics, renames, timings };

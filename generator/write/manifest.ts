@@ -24,15 +24,21 @@ export interface ManifestInputs {
   config: string | null;
   templates?: string;
   target?: string;
+  /** `--formatter`, when one was given: `sdkgen check` formats the same way. */
+  formatter?: string;
 }
 
-export function manifestInputs(outDir: string, options: { spec: string; config?: string | null; templates?: string | null; target?: string | null }): ManifestInputs {
+export function manifestInputs(
+  outDir: string,
+  options: { spec: string; config?: string | null; templates?: string | null; target?: string | null; formatter?: string | null },
+): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
   return {
     spec: rel(options.spec),
     config: options.config ? rel(options.config) : null,
     ...(options.templates ? { templates: rel(options.templates) } : {}),
     ...(options.target ? { target: options.target } : {}),
+    ...(options.formatter ? { formatter: options.formatter } : {}),
   };
 }
 
