@@ -100,7 +100,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const runtime = await runtimeFiles(
     layers.dirs,
     { clientName: api.clientName, envPrefix: api.envPrefix, packageName: api.packageName, packageVersion: api.packageVersion },
-    { importExt },
+    { importExt, compile: (logical, source) => renderer.compileText(logical, source) },
   );
   mark('emit');
   const all = [...rendered, ...runtime.map((f) => ({ path: f.path, contents: f.contents }))];
