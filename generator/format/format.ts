@@ -89,28 +89,52 @@ interface Job {
   parser: Parser;
 }
 
+/** Formats `files` (all at once; see startFormatting() to format files while others are being rendered). */
 export async function formatFiles(files: FormatInput[], options: FormatOptions = {}): Promise<RenderedFile[]> {
+  const session = await startFormatting(options);
+  for (const file of files) session.add(file);
+  return session.finish();
+}
+
+/**
+ * Files are added as they are rendered and come back, formatted, in the order they were added. With oxfmt,
+ * formatting starts at once, on oxfmt's own threads, while this thread renders the next files; Prettier
+ * formats them all in finish() (in worker threads when there is a lot).
+ */
+export interface FormatSession {
+  add(file: FormatInput): void;
+  /** Every added file, formatted; a FormatError names the first file (in order added) that could not be. */
+  finish(): Promise<RenderedFile[]>;
+}
+
+export async function startFormatting(options: FormatOptions = {}): Promise<FormatSession> {
   const formatter = options.formatter ?? chooseFormatter();
-  const out: RenderedFile[] = files.map((f) => ({ path: f.path, contents: f.contents }));
-  if (formatter === 'none') return out;
-  const known = options.usePreformattedList === false ? null : preformattedList();
-  const jobs: Job[] = [];
-  files.forEach((file, index) => {
+  const known = formatter === 'none' || options.usePreformattedList === false ? null : preformattedList();
+  const parserOf = (file: FormatInput): Parser | null => {
+    if (formatter === 'none' || file.preformatted) return null;
     const parser = parserFor(file.path);
-    if (!parser || file.preformatted || known?.has(file.contents)) return;
-    jobs.push({ index, path: file.path, contents: file.contents, parser });
-  });
-  if (jobs.length === 0) return out;
-  let oxfmt: OxfmtModule | null = null;
+    return parser && !known?.has(file.contents) ? parser : null;
+  };
   if (formatter === 'oxfmt') {
     const loaded = await loadOxfmt(options.importOxfmt);
-    if (typeof loaded === 'string') {
-      (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(`oxfmt cannot run here (${loaded}); formatting with Prettier instead (slower)`);
-    } else oxfmt = loaded;
+    if (typeof loaded !== 'string') return oxfmtSession(loaded, parserOf);
+    (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(`oxfmt cannot run here (${loaded}); formatting with Prettier instead (slower)`);
   }
-  const formatted = oxfmt ? await formatWithOxfmt(oxfmt, jobs) : await formatWithPrettier(jobs, options.workers);
-  jobs.forEach((job, i) => (out[job.index].contents = formatted[i]));
-  return out;
+  const out: RenderedFile[] = [];
+  const jobs: Job[] = [];
+  return {
+    add(file) {
+      const parser = parserOf(file);
+      if (parser) jobs.push({ index: out.length, path: file.path, contents: file.contents, parser });
+      out.push({ path: file.path, contents: file.contents });
+    },
+    async finish() {
+      if (jobs.length === 0) return out;
+      const formatted = await formatWithPrettier(jobs, options.workers);
+      jobs.forEach((job, i) => (out[job.index].contents = formatted[i]));
+      return out;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -257,11 +281,6 @@ export interface OxfmtModule {
 
 /** A neutral name per parser: oxfmt picks its parser by file name, and sorts the keys of a file called package.json. */
 const OXFMT_NAMES: Record<Parser, string> = { typescript: 'file.ts', json: 'file.json', markdown: 'file.md' };
-/**
- * Files handed to oxfmt at once. It formats on its own threads (as many as cores), so more than one keeps
- * them busy; all at once would hold every file's syntax tree in memory together.
- */
-const OXFMT_IN_FLIGHT = 4;
 /** oxfmt 0.78's `engines`: its builds need these Node versions. */
 const OXFMT_NODE = { 20: 19, 22: 12 } as const;
 
@@ -287,24 +306,35 @@ async function loadOxfmt(importOxfmt: () => Promise<OxfmtModule> = () => import(
   }
 }
 
-async function formatWithOxfmt(oxfmt: OxfmtModule, jobs: Job[]): Promise<string[]> {
-  const { experimentalTernaries: _prettierOnly, ...options } = PRETTIER_OPTIONS;
-  const results: string[] = new Array(jobs.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      const job = jobs[i];
-      let result: Awaited<ReturnType<OxfmtModule['format']>>;
-      try {
-        result = await oxfmt.format(OXFMT_NAMES[job.parser], job.contents, { ...options, sortPackageJson: false });
-      } catch (error) {
-        throw new FormatError(job.path, error);
+function oxfmtSession(oxfmt: OxfmtModule, parserOf: (file: FormatInput) => Parser | null): FormatSession {
+  const { experimentalTernaries: _prettierOnly, ...prettierOptions } = PRETTIER_OPTIONS;
+  const options = { ...prettierOptions, sortPackageJson: false };
+  // Each file is handed to oxfmt when added (its queue holds the text until a thread is free: a few MB for the
+  // largest SDKs); results, errors included, are settled values, so that no rejection goes unobserved.
+  const results: Array<Promise<RenderedFile | FormatError>> = [];
+  return {
+    add(file) {
+      const parser = parserOf(file);
+      if (!parser) {
+        results.push(Promise.resolve({ path: file.path, contents: file.contents }));
+        return;
       }
-      if (result.errors.length > 0) throw new FormatError(job.path, new Error(result.errors[0].message));
-      results[i] = result.code;
-    }
+      const formatted = (async () => {
+        try {
+          const result = await oxfmt.format(OXFMT_NAMES[parser], file.contents, options);
+          if (result.errors.length > 0) return new FormatError(file.path, new Error(result.errors[0].message));
+          return { path: file.path, contents: result.code };
+        } catch (error) {
+          return new FormatError(file.path, error);
+        }
+      })();
+      results.push(formatted);
+    },
+    async finish() {
+      const files = await Promise.all(results);
+      const failed = files.find((f): f is FormatError => f instanceof FormatError);
+      if (failed) throw failed;
+      return files as RenderedFile[];
+    },
   };
-  await Promise.all(Array.from({ length: Math.min(OXFMT_IN_FLIGHT, jobs.length) }, lane));
-  return results;
 }

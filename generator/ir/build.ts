@@ -653,11 +653,14 @@ class ApiBuilder {
     }
     const owners = this.schemaOwners();
     this.owners = owners;
+    // The first resource (in creation order) of each module names its singular.
+    const singularOfModule = new Map<string, string>();
+    for (const names of this.resourceNames.values()) if (!singularOfModule.has(names.module)) singularOfModule.set(names.module, names.singular);
     for (const schema of this.types.schemas.values()) {
       const synthetic = syntheticPrefix.get(schema.id);
       const asResponse = responseOf.get(schema.id);
       const owner = owners.get(schema.id);
-      const ownerSingular = owner && owner !== 'resources/shared' ? this.singularOfModule(owner) : null;
+      const ownerSingular = owner && owner !== 'resources/shared' ? (singularOfModule.get(owner) ?? null) : null;
       const preferred = synthetic ? synthetic.preferred : typeName(schema.nameHint);
       const alternatives = synthetic
         ? synthetic.alternatives
@@ -702,11 +705,6 @@ class ApiBuilder {
   private finalNames = new Map<string, string>();
   /** Module of each named schema, settled with the names (schemas and modules do not change after). */
   private owners = new Map<string, string>();
-
-  private singularOfModule(module: string): string | null {
-    for (const names of this.resourceNames.values()) if (names.module === module) return names.singular;
-    return null;
-  }
 
   /** Which module declares each named schema: the one resource module that uses it, else resources/shared. */
   private schemaOwners(): Map<string, string> {
@@ -774,6 +772,12 @@ class ApiBuilder {
         source: s.source,
       }));
     const nameOf = new Map(schemas.map((s) => [s.id, s.name]));
+    const schemaIdsByModule = new Map<string, string[]>();
+    for (const s of schemas) {
+      const ids = schemaIdsByModule.get(s.module);
+      if (ids) ids.push(s.id);
+      else schemaIdsByModule.set(s.module, [s.id]);
+    }
     // Nested interface names for inline objects, per namespace.
     for (const schema of schemas) assignNestedNames(schema.type, new NestedScope([], [schema.name]), true);
     for (const [key, entry] of this.paramsTypes) {
@@ -800,7 +804,7 @@ class ApiBuilder {
         module: names.module,
         methods,
         subresources: r.children.map(build),
-        schemaIds: schemas.filter((s) => s.module === names.module).map((s) => s.id),
+        schemaIds: [...(schemaIdsByModule.get(names.module) ?? [])],
         docs: NO_DOCS,
       };
     };

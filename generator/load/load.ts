@@ -8,7 +8,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Diagnostics, SpecError, pointerJoin, pointerTokens } from '../diagnostics';
+import { Diagnostics, SpecError, escapePointerToken, pointerJoin, pointerTokens } from '../diagnostics';
 import { parseDocumentText } from './parse';
 
 export interface SpecDocument {
@@ -240,7 +240,7 @@ function collectRefs(
     for (const key of Object.keys(obj)) {
       const value = obj[key];
       if (value !== null && typeof value === 'object') {
-        stack.push([value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+        stack.push([value, `${pointer}/${escapePointerToken(key)}`]);
       }
     }
   }
@@ -260,7 +260,7 @@ export function resolveRef(spec: LoadedSpec, ref: string, from: Location): Locat
       message: `$ref points at a file that was not loaded: ${ref}`,
     });
   }
-  const value = getAtPointer(doc.root, pointer);
+  const value = valueAtPointer(doc.root, pointer);
   if (value === undefined) {
     throw new SpecError({
       code: 'dangling-ref',
@@ -271,6 +271,19 @@ export function resolveRef(spec: LoadedSpec, ref: string, from: Location): Locat
     });
   }
   return { doc, pointer: normalizePointer(pointer), value };
+}
+
+/** getAtPointer's answers by document (root value) and pointer: a large spec names the same schema thousands of times. */
+const pointerValues = new WeakMap<object, Map<string, unknown>>();
+
+function valueAtPointer(root: unknown, pointer: string): unknown {
+  if (root === null || typeof root !== 'object') return getAtPointer(root, pointer);
+  let values = pointerValues.get(root);
+  if (!values) pointerValues.set(root, (values = new Map()));
+  if (values.has(pointer)) return values.get(pointer);
+  const value = getAtPointer(root, pointer);
+  values.set(pointer, value);
+  return value;
 }
 
 function normalizePointer(pointer: string): string {

@@ -85,8 +85,20 @@ export class SchemaReader {
     return node;
   }
 
+  /** Nodes already followed to their target (deref runs for most properties; each chain is walked once). */
+  private readonly derefMemo = new Map<SchemaNode, SchemaNode>();
+
   /** Follow `node.ref` (transitively) to the schema it names. */
   deref(node: SchemaNode): SchemaNode {
+    if (node.ref === null) return node;
+    const known = this.derefMemo.get(node);
+    if (known) return known;
+    const target = this.follow(node);
+    this.derefMemo.set(node, target);
+    return target;
+  }
+
+  private follow(node: SchemaNode): SchemaNode {
     let current = node;
     const seen = new Set<string>();
     while (current.ref !== null) {
