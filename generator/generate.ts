@@ -101,6 +101,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const rendered = await renderer.render(file);
     // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
     if (rendered.contents.trim() !== '') formatting.add(rendered);
+    if (formatting.pending() > 0) await new Promise(setImmediate);
   }
   const runtime = await runtimeFiles(
     layers.dirs,

@@ -103,6 +103,11 @@ export async function formatFiles(files: FormatInput[], options: FormatOptions =
  */
 export interface FormatSession {
   add(file: FormatInput): void;
+  /**
+   * Files added but not yet handed to the formatter. While there are any, whoever adds files should let the
+   * event loop run now and then (`await new Promise(setImmediate)`): finished files make room for waiting ones.
+   */
+  pending(): number;
   /** Every added file, formatted; a FormatError names the first file (in order added) that could not be. */
   finish(): Promise<RenderedFile[]>;
 }
@@ -128,6 +133,7 @@ export async function startFormatting(options: FormatOptions = {}): Promise<Form
       if (parser) jobs.push({ index: out.length, path: file.path, contents: file.contents, parser });
       out.push({ path: file.path, contents: file.contents });
     },
+    pending: () => 0,
     async finish() {
       if (jobs.length === 0) return out;
       const formatted = await formatWithPrettier(jobs, options.workers);
@@ -306,11 +312,28 @@ async function loadOxfmt(importOxfmt: () => Promise<OxfmtModule> = () => import(
   }
 }
 
+/**
+ * Files formatted at once. oxfmt runs each call on a thread of its own: unbounded, a thousand files would
+ * run (and hold their syntax trees) together — 0.7 GB on GitHub's SDK.
+ */
+function oxfmtConcurrency(): number {
+  const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+  return Math.max(2, Math.min(4, cores));
+}
+
 function oxfmtSession(oxfmt: OxfmtModule, parserOf: (file: FormatInput) => Parser | null): FormatSession {
   const { experimentalTernaries: _prettierOnly, ...prettierOptions } = PRETTIER_OPTIONS;
   const options = { ...prettierOptions, sortPackageJson: false };
-  // Each file is handed to oxfmt when added (its queue holds the text until a thread is free: a few MB for the
-  // largest SDKs); results, errors included, are settled values, so that no rejection goes unobserved.
+  const limit = oxfmtConcurrency();
+  const waiting: Array<() => void> = [];
+  let running = 0;
+  const startWaiting = () => {
+    while (running < limit && waiting.length > 0) {
+      running++;
+      waiting.shift()!();
+    }
+  };
+  // Results, errors included, are settled values, so that no rejection goes unobserved before finish().
   const results: Array<Promise<RenderedFile | FormatError>> = [];
   return {
     add(file) {
@@ -319,16 +342,28 @@ function oxfmtSession(oxfmt: OxfmtModule, parserOf: (file: FormatInput) => Parse
         results.push(Promise.resolve({ path: file.path, contents: file.contents }));
         return;
       }
-      const formatted = (async () => {
-        try {
-          const result = await oxfmt.format(OXFMT_NAMES[parser], file.contents, options);
-          if (result.errors.length > 0) return new FormatError(file.path, new Error(result.errors[0].message));
-          return { path: file.path, contents: result.code };
-        } catch (error) {
-          return new FormatError(file.path, error);
-        }
-      })();
-      results.push(formatted);
+      results.push(
+        new Promise<RenderedFile | FormatError>((resolve) => {
+          waiting.push(() => {
+            oxfmt
+              .format(OXFMT_NAMES[parser], file.contents, options)
+              .then(
+                (result) =>
+                  result.errors.length > 0 ? new FormatError(file.path, new Error(result.errors[0].message)) : { path: file.path, contents: result.code },
+                (error: unknown) => new FormatError(file.path, error),
+              )
+              .then((settled) => {
+                running--;
+                startWaiting();
+                resolve(settled);
+              });
+          });
+        }),
+      );
+      startWaiting();
+    },
+    pending() {
+      return waiting.length;
     },
     async finish() {
       const files = await Promise.all(results);

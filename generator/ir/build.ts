@@ -485,7 +485,16 @@ class ApiBuilder {
       if (primary.node?.binary) return { kind: { kind: 'binary', contentType: mediaType }, errors, successSchema: null };
       const jsonOnes = withContent.filter((e) => e.mediaType && isJsonMedia(e.mediaType) && e.node);
       const typeList = jsonOnes.map((e) => this.types.type(e.node!, 'response'));
-      const distinct = typeList.filter((t, i) => typeList.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
+      const seen = new Set<string>();
+      const distinct =
+        typeList.length < 2
+          ? typeList
+          : typeList.filter((t) => {
+              const key = JSON.stringify(t);
+              if (seen.has(key)) return false;
+              seen.add(key);
+              return true;
+            });
       const type = distinct.length === 0 ? { kind: 'unknown' as const } : distinct.length === 1 ? distinct[0] : unionOf(distinct);
       return { kind: { kind: 'json', type, typeName: null }, errors, successSchema: distinct.length === 1 ? primary.node : null };
     }
