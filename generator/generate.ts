@@ -11,7 +11,7 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles } from './emit/runtime-files';
-import { chooseFormatter, startFormatting } from './format/format';
+import { chooseFormatter, preloadOxfmt, startFormatting } from './format/format';
 import { buildIr } from './ir/build';
 import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
@@ -82,6 +82,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const config = await loadConfig(options.config ?? null);
   // Checked before any work, so that a misspelt formatter fails at once.
   const formatter = chooseFormatter(options.formatter, config.formatter);
+  if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
   const spec = await loadSpec(options.spec, diagnostics);
   mark('load');
   const { api, renames } = buildIr(spec, config, diagnostics);

@@ -11,7 +11,8 @@
  *   base layer (and is neither a partial nor runtime) adds a file: it is rendered with the CommonView to its
  *   path without `.hbs` (`deno.json.hbs` → `deno.json`).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { TemplateError } from './render';
 import type { RuntimeView } from './views';
@@ -69,7 +70,8 @@ export async function runtimeFiles(layers: string | string[], view: RuntimeView,
   }
   const files: EmittedFile[] = [];
   for (const [sdkPath, [layer, logical]] of chosen) {
-    const source = await readFile(path.join(layer, logical), 'utf8');
+    // Read synchronously: a few dozen small files, each of which would otherwise wait its turn in the thread pool.
+    const source = readFileSync(path.join(layer, logical), 'utf8');
     let contents = source;
     if (logical.endsWith('.hbs')) {
       try {

@@ -20,7 +20,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Options } from 'prettier';
 import { UsageError } from '../diagnostics';
 import type { RenderedFile } from '../emit/render';
@@ -121,7 +120,7 @@ export async function startFormatting(options: FormatOptions = {}): Promise<Form
     return parser && !known?.has(file.contents) ? parser : null;
   };
   if (formatter === 'oxfmt') {
-    const loaded = await loadOxfmt(options.importOxfmt);
+    const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
     if (typeof loaded !== 'string') return oxfmtSession(loaded, parserOf);
     (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(`oxfmt cannot run here (${loaded}); formatting with Prettier instead (slower)`);
   }
@@ -249,7 +248,9 @@ async function formatInWorkers(jobs: Job[], count: number): Promise<string[]> {
     least.indices.push(i);
   }
   const results: string[] = new Array(jobs.length);
-  const workers: Worker[] = [];
+  // Loaded here: worker threads cost start-up time (~6 ms) that runs without Prettier workers do not need.
+  const { Worker } = await import('node:worker_threads');
+  const workers: Array<InstanceType<typeof Worker>> = [];
   try {
     await Promise.all(
       shares.map(
@@ -296,6 +297,17 @@ export function nodeRunsOxfmt(version: string = process.versions.node): boolean 
   if (major === 20) return minor >= OXFMT_NODE[20];
   if (major === 22) return minor >= OXFMT_NODE[22];
   return major > 22;
+}
+
+let preloaded: Promise<OxfmtModule | string> | undefined;
+
+/**
+ * Starts loading oxfmt (its module, its native build) now, so that it is ready by the time files are rendered:
+ * generate calls this before it reads the spec.
+ */
+export function preloadOxfmt(): Promise<OxfmtModule | string> {
+  preloaded ??= loadOxfmt();
+  return preloaded;
 }
 
 /** The oxfmt module, ready to format (its native build loaded), or why it cannot be used. */
