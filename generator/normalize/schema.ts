@@ -75,8 +75,24 @@ export class SchemaReader {
     private readonly diags: Diagnostics,
   ) {}
 
+  /**
+   * Nodes by the raw object they were read from (almost always one; YAML aliases can put an object in several
+   * places): a lookup that, unlike a key made of document path and pointer, costs nothing to build or hash.
+   */
+  private readonly byRaw = new WeakMap<object, SchemaNode[]>();
+
   /** Normalize the schema found at `loc` whose raw value is `raw`. */
   read(raw: unknown, loc: Location): SchemaNode {
+    if (raw !== null && typeof raw === 'object') {
+      const nodes = this.byRaw.get(raw);
+      if (nodes) {
+        for (const n of nodes) if (n.loc.doc === loc.doc && n.loc.pointer === loc.pointer) return n;
+      }
+      const node = this.build(raw, loc);
+      if (nodes) nodes.push(node);
+      else this.byRaw.set(raw, [node]);
+      return node;
+    }
     const key = `${loc.doc.absPath}${loc.pointer}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
