@@ -19,7 +19,7 @@
 // rewritten), and only then are the files this build did not produce removed.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,11 +68,14 @@ for (const output of result.outputFiles) {
 writeIfChanged(path.join(dist, 'base-templates.js'), precompiledTemplates());
 produced.add('base-templates.js');
 await updatePreformattedList();
-// Whatever else is in dist/ is from an earlier build (or a temporary file of an interrupted one).
+// Whatever else is in dist/ is from an earlier build, except the temporary files of a build running now
+// (tests build in parallel): those are removed only when old enough to be an interrupted build's.
 for (const name of readdirSync(dist)) {
   if (produced.has(name)) continue;
+  const file = path.join(dist, name);
   try {
-    unlinkSync(path.join(dist, name));
+    if (/\.\d+\.tmp$/.test(name) && Date.now() - statSync(file).mtimeMs < 10 * 60_000) continue;
+    unlinkSync(file);
   } catch {
     // gone already (another build cleaning up), or a folder: not ours
   }
