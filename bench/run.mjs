@@ -47,8 +47,8 @@ if (opts.help) {
   --smoke               petstore only, sdkgen only, 1 run, ×2 growth, 200 requests (what npm test runs)
   --specs a,b           specs by name (default: ${SPECS.map((s) => s.name).join(',')})
   --tools a,b           tools by name (default: sdkgen and every installed peer: openapi-typescript,oazapfts,hey-api)
-  --formatters a,b      one sdkgen column per SDKGEN_FORMATTER value: prettier (the default, column "sdkgen"),
-                        oxfmt, none (columns "sdkgen:oxfmt", "sdkgen:none")
+  --formatters a,b      one sdkgen column per --formatter value: oxfmt (the default, column "sdkgen"),
+                        prettier, none (columns "sdkgen:prettier", "sdkgen:none")
   --runs N              generation runs per spec and tool; medians are reported (default 3)
   --tsc-runs N          type-check runs (default 3)
   --scale 2,4           synthetic ×N copies of --scale-spec (default github) for the growth check

@@ -16,12 +16,14 @@
  *   'GET /connect/{namespace}/.tools': connections.listTools
  * pagination: []                # extra schemes (see README)
  * templates: ./my-templates     # template overlay folder
+ * formatter: oxfmt              # oxfmt (default), prettier or none (--formatter and SDKGEN_FORMATTER win)
  * ```
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { UsageError } from './diagnostics';
+import { parseFormatter, type Formatter } from './format/format';
 
 export interface SdkConfig {
   /** The config file as given (diagnostics name it), or null. */
@@ -39,6 +41,8 @@ export interface SdkConfig {
   resources: Array<{ from: string; to: string }>;
   methods: Array<{ operation: string; target: string }>;
   templates: string | null;
+  /** The formatter this SDK is formatted with, or null for the default. */
+  formatter: Formatter | null;
 }
 
 export const EMPTY_CONFIG: SdkConfig = {
@@ -48,6 +52,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   resources: [],
   methods: [],
   templates: null,
+  formatter: null,
 };
 
 export async function loadConfig(file: string | null): Promise<SdkConfig> {
@@ -80,7 +85,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: the top level must be a mapping`);
   }
   const r = raw as Record<string, unknown>;
-  const known = new Set(['client', 'resources', 'methods', 'templates']);
+  const known = new Set(['client', 'resources', 'methods', 'templates', 'formatter']);
   for (const key of Object.keys(r)) {
     if (!known.has(key)) throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
   }
@@ -100,6 +105,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     resources: [],
     methods: [],
     templates: str(r.templates, 'templates', file),
+    formatter: r.formatter === undefined || r.formatter === null ? null : parseFormatter(r.formatter, `config file ${file}: formatter`),
   };
   const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader']);
   for (const key of Object.keys(client)) {

@@ -82,7 +82,10 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** Escape one reference token of a JSON pointer (RFC 6901). */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  // Most tokens need no escaping: skip the two replacements (pointers are built for every schema of a spec).
+  if (token.indexOf('~') === -1 && token.indexOf('/') === -1) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Append tokens to a pointer: pointerJoin('#/paths', '/servers', 'get') → "#/paths/~1servers/get". */
@@ -101,5 +104,5 @@ export function pointerTokens(pointer: string): string[] {
   return body
     .slice(1)
     .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((t) => (t.indexOf('~') === -1 ? t : t.replace(/~1/g, '/').replace(/~0/g, '~')));
 }

@@ -11,7 +11,7 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles } from './emit/runtime-files';
-import { formatFiles } from './format/format';
+import { chooseFormatter, preloadOxfmt, startFormatting } from './format/format';
 import { buildIr } from './ir/build';
 import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
@@ -25,8 +25,12 @@ export interface GenerateOptions {
   templates?: string | null;
   /** Built-in target overlay under templates/targets/. */
   target?: string | null;
-  /** Skip Prettier (for speed in tests of the IR only). */
+  /** Skip formatting (for speed in tests of the IR only). */
   format?: boolean;
+  /** `--formatter`: oxfmt, prettier or none; wins over SDKGEN_FORMATTER and the config's `formatter:`. */
+  formatter?: string | null;
+  /** One-line notices, such as a formatter falling back to another (default: stderr). */
+  onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
 }
 
@@ -76,6 +80,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   const diagnostics = new Diagnostics();
   const config = await loadConfig(options.config ?? null);
+  // Checked before any work, so that a misspelt formatter fails at once.
+  const formatter = chooseFormatter(options.formatter, config.formatter);
+  if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
   const spec = await loadSpec(options.spec, diagnostics);
   mark('load');
   const { api, renames } = buildIr(spec, config, diagnostics);
@@ -89,16 +96,22 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const importExt = options.target === 'deno' ? '.ts' : '.js';
   const planned = planFiles(api, { importExt, extraTemplates: await extraTemplates(layers.dirs) });
   const renderer = await Renderer.create(layers);
-  // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
-  const rendered = (await Promise.all(planned.map((file) => renderer.render(file)))).filter((file) => file.contents.trim() !== '');
+  // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.
+  const formatting = await startFormatting({ formatter: options.format === false ? 'none' : formatter, onNotice: options.onNotice });
+  for (const file of planned) {
+    const rendered = await renderer.render(file);
+    // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
+    if (rendered.contents.trim() !== '') formatting.add(rendered);
+    if (formatting.pending() > 0) await new Promise(setImmediate);
+  }
   const runtime = await runtimeFiles(
     layers.dirs,
     { clientName: api.clientName, envPrefix: api.envPrefix, packageName: api.packageName, packageVersion: api.packageVersion },
-    { importExt },
+    { importExt, compile: (logical, source) => renderer.compileText(logical, source) },
   );
+  for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });
   mark('emit');
-  const all = [...rendered, ...runtime.map((f) => ({ path: f.path, contents: f.contents }))];
-  const files = options.format === false ? all : await formatFiles(all);
+  const files = await formatting.finish();
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
   return { api, files, diagnostics, renames, timings };

@@ -4,14 +4,22 @@
 // Start-up matters on small specs (petstore: ~0.3 s in all), so:
 // - the CLI entry stays tiny and each command is its own chunk (code splitting);
 // - the small dependencies every run needs (BUNDLED) are bundled in, saving the CommonJS loader's
-//   resolution and dozens of file reads; Prettier (and anything else) stays external and is loaded only
-//   when needed;
+//   resolution and dozens of file reads; Prettier, oxfmt (and anything else) stay external and are loaded
+//   only when needed;
+// - dist/base-templates.js holds the Handlebars templates of templates/base compiled ahead of time, so that
+//   `generate` needs neither the Handlebars compiler nor the time to run it (generator/emit/render.ts checks
+//   each by content hash, and compiles at run time whatever is not there: user templates, edited ones);
 // - dist/preformatted.json lists (by SHA-256) the verbatim runtime files that are already Prettier-formatted,
 //   so that `generate` does not format them again on every run (generator/format/format.ts). It is updated
 //   incrementally: Prettier runs here only for runtime files whose contents changed.
+//
+// dist/ holds exactly one build: files of earlier builds (chunk names carry content hashes) are deleted.
+// Tests build concurrently while other tests run the CLI, so a build never leaves dist/ empty or a file
+// half-written: each output is written to a temporary name and renamed into place (unchanged ones are not
+// rewritten), and only then are the files this build did not produce removed.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +35,7 @@ const packageName = (specifier) => (specifier.startsWith('@') ? specifier.split(
 const result = await build({
   entryPoints: [path.join(root, 'generator/cli/main.ts')],
   outdir: dist,
+  write: false,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -50,20 +59,77 @@ const result = await build({
   ],
 });
 
-// Remove outputs of earlier builds (chunk names carry content hashes, so they pile up). Only those older than
-// ten minutes: another build of the same checkout may be running, and its fresh chunks must stay.
-const produced = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(root, f)));
+mkdirSync(dist, { recursive: true });
+const produced = new Set(['preformatted.json']);
+for (const output of result.outputFiles) {
+  writeIfChanged(output.path, output.contents);
+  produced.add(path.relative(dist, output.path));
+}
+writeIfChanged(path.join(dist, 'base-templates.js'), precompiledTemplates());
+produced.add('base-templates.js');
+await updatePreformattedList();
+// Whatever else is in dist/ is from an earlier build, except the temporary files of a build running now
+// (tests build in parallel): those are removed only when old enough to be an interrupted build's.
 for (const name of readdirSync(dist)) {
+  if (produced.has(name)) continue;
   const file = path.join(dist, name);
-  if (!/\.js(\.map)?$/.test(name) || produced.has(file)) continue;
   try {
-    if (Date.now() - statSync(file).mtimeMs > 10 * 60_000) unlinkSync(file);
+    if (/\.\d+\.tmp$/.test(name) && Date.now() - statSync(file).mtimeMs < 10 * 60_000) continue;
+    unlinkSync(file);
   } catch {
-    // gone already
+    // gone already (another build cleaning up), or a folder: not ours
   }
 }
 
-await updatePreformattedList();
+/** Writes `contents` to `file` through a temporary file and a rename, unless the file has them already. */
+function writeIfChanged(file, contents) {
+  const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents;
+  try {
+    if (readFileSync(file).equals(bytes)) return;
+  } catch {
+    // not there yet
+  }
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, file);
+}
+
+/**
+ * The .hbs files of templates/base as an ES module of precompiled Handlebars specs (JavaScript, not JSON: a spec
+ * holds functions), each with the SHA-256 of the source it was compiled from. The compile options must be
+ * generator/emit/render.ts's TEMPLATE_OPTIONS: they are recorded, and render.ts ignores the module otherwise.
+ */
+function precompiledTemplates() {
+  const require = createRequire(path.join(root, 'package.json'));
+  const handlebars = require('handlebars');
+  const options = { noEscape: true, strict: true };
+  // precompile() adds its defaults to the options object it is given: each call gets a copy.
+  const base = path.join(root, 'templates/base');
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.hbs')) files.push(full);
+    }
+  };
+  walk(base);
+  const entries = files.sort().map((file) => {
+    const source = readFileSync(file, 'utf8');
+    const logical = path.relative(base, file).split(path.sep).join('/');
+    const sha256 = createHash('sha256').update(source).digest('hex');
+    return `  ${JSON.stringify(logical)}: { sha256: ${JSON.stringify(sha256)}, spec: ${handlebars.precompile(source, { ...options })} },`;
+  });
+  return [
+    '// Generated by scripts/build.mjs from templates/base: Handlebars templates compiled ahead of time (see generator/emit/render.ts).',
+    `export const handlebarsVersion = ${JSON.stringify(handlebars.VERSION)};`,
+    `export const options = ${JSON.stringify(JSON.stringify(options))};`,
+    'export const templates = {',
+    ...entries,
+    '};',
+    '',
+  ].join('\n');
+}
 
 async function updatePreformattedList() {
   const target = path.join(dist, 'preformatted.json');
@@ -115,7 +181,5 @@ async function updatePreformattedList() {
     formatted: entries.filter((e) => checked.get(e.sha256)).map((e) => ({ sha256: e.sha256, length: e.contents.length })),
     checked: Object.fromEntries(entries.map((e) => [e.sha256, checked.get(e.sha256)])),
   };
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(list, null, 1)}\n`);
-  renameSync(temp, target);
+  writeIfChanged(target, `${JSON.stringify(list, null, 1)}\n`);
 }

@@ -47,6 +47,7 @@ describe('sdkgen CLI', () => {
     [['generate'], 2, /missing <spec>/],
     [['generate', 'a.yaml', '--bogus'], 2, /bogus/],
     [['generate', 'a.yaml', '--diagnostics', 'xml'], 2, /--diagnostics must be text or json/],
+    [['generate', 'a.yaml', '--formatter', 'black'], 2, /--formatter must be oxfmt, prettier or none, got "black"/],
   ])('sdkgen %j exits %i', (args, code, pattern) => {
     const result = sdkgen(...args);
     expect(result.code).toBe(code);
@@ -94,10 +95,29 @@ describe('sdkgen CLI', () => {
 
     const second = sdkgen('generate', path.join(dir, 'mini.yaml'), '-o', out);
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/1 deleted/);
+    expect(second.stdout).toMatch(/ 0 files written, \d+ unchanged, 1 deleted/);
     expect(readFileSync(path.join(out, 'src/lib/custom.ts'), 'utf8')).toBe('export const mine = 1;\n');
     expect(readFileSync(path.join(out, 'NOTES.md'), 'utf8')).toBe('mine\n');
     expect(existsSync(path.join(out, 'src/stale.ts'))).toBe(false);
+  });
+
+  it('formats with oxfmt by default, Prettier or nothing on request; check regenerates with the recorded --formatter', () => {
+    const outputs = Object.fromEntries(
+      ['default', 'prettier', 'none'].map((formatter) => {
+        const out = path.join(dir, `out-formatter-${formatter}`);
+        const result = sdkgen('generate', path.join(dir, 'mini.yaml'), '-o', out, ...(formatter === 'default' ? [] : ['--formatter', formatter]));
+        expect(result.code, result.stderr).toBe(0);
+        expect(result.stderr).toBe('');
+        return [formatter, { out, client: readFileSync(path.join(out, 'src/resources/pets.ts'), 'utf8') }];
+      }),
+    );
+    expect(outputs.default.client).toBe(outputs.prettier.client);
+    expect(outputs.none.client).not.toBe(outputs.prettier.client);
+    const inputs = (out: string) => JSON.parse(readFileSync(path.join(out, '.sdkgen/manifest.json'), 'utf8')).inputs;
+    expect(inputs(outputs.default.out).formatter).toBeUndefined();
+    expect(inputs(outputs.none.out).formatter).toBe('none');
+    const check = sdkgen('check', '-o', outputs.none.out);
+    expect(check.code, check.stdout).toBe(0);
   });
 
   it('refuses to overwrite a file it did not write, unless --force', () => {

@@ -8,8 +8,8 @@ import path from 'node:path';
  * name: column label; pkg: npm package (peers); what: what it generates; env: extra environment;
  * args(spec, out): CLI arguments; tsc(out): { project } or { files } to type-check;
  * oneCall(out, spec): { source, resourceSource?, call? } of a program calling spec.oneCall, or { skip }.
- * `formatters` (sdkgen's SDKGEN_FORMATTER values) makes one sdkgen column each: `sdkgen` for the
- * default, `sdkgen:<formatter>` for the others.
+ * `formatters` (values of sdkgen's --formatter) makes one sdkgen column each: `sdkgen` for the default
+ * (oxfmt), `sdkgen:<formatter>` for the others.
  */
 export function tools(root, { formatters = [] } = {}) {
   const require = createRequire(path.join(root, 'package.json'));
@@ -27,7 +27,11 @@ export function tools(root, { formatters = [] } = {}) {
   const variants =
     formatters.length === 0
       ? [sdkgen]
-      : formatters.map((f) => ({ ...sdkgen, name: f === 'prettier' ? 'sdkgen' : `sdkgen:${f}`, env: { SDKGEN_FORMATTER: f } }));
+      : formatters.map((f) => ({
+          ...sdkgen,
+          name: f === 'oxfmt' ? 'sdkgen' : `sdkgen:${f}`,
+          args: (spec, out) => [...sdkgen.args(spec, out), '--formatter', f],
+        }));
   const peers = [
     {
       name: 'openapi-typescript',

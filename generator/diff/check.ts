@@ -22,6 +22,8 @@ export interface CheckTarget {
   config: string | null;
   templates: string | null;
   target: string | null;
+  /** The `--formatter` the directory was generated with, if any. */
+  formatter?: string | null;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -64,6 +66,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     config: inputs.config ? resolve(inputs.config) : null,
     templates: inputs.templates ? resolve(inputs.templates) : null,
     target: inputs.target ?? null,
+    formatter: inputs.formatter ?? null,
   };
 }
 
@@ -77,7 +80,7 @@ export function findGeneratedDirs(root: string): string[] {
 }
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
-  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target });
+  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target, formatter: target.formatter });
   const files = result.files.filter((f) => !isProtected(f.path));
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
   const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs) }];
@@ -104,6 +107,7 @@ export function regenerateCommand(target: CheckTarget): string {
   if (target.config) parts.push('--config', q(target.config));
   if (target.templates) parts.push('--templates', q(target.templates));
   if (target.target) parts.push('--target', q(target.target));
+  if (target.formatter) parts.push('--formatter', q(target.formatter));
   return parts.join(' ');
 }
 

@@ -453,10 +453,23 @@ class Planner {
 
   // ─── indexes ─────────────────────────────────────────────────────────────────────────────────────
 
+  /** Module → its schemas' names (in schema order), then its methods' params type names (in resource order). */
+  private typeNamesByModule: Map<string, { schemas: string[]; params: string[] }> | null = null;
+
   private typeNamesOf(module: string): string[] {
-    const names = this.api.schemas.filter((s) => s.module === module).map((s) => s.name);
-    for (const r of this.allResources) if (r.module === module) for (const m of r.methods) if (m.params) names.push(m.params.typeName);
-    return names;
+    if (!this.typeNamesByModule) {
+      const byModule = new Map<string, { schemas: string[]; params: string[] }>();
+      const entry = (m: string) => {
+        let found = byModule.get(m);
+        if (!found) byModule.set(m, (found = { schemas: [], params: [] }));
+        return found;
+      };
+      for (const s of this.api.schemas) entry(s.module).schemas.push(s.name);
+      for (const r of this.allResources) for (const m of r.methods) if (m.params) entry(r.module).params.push(m.params.typeName);
+      this.typeNamesByModule = byModule;
+    }
+    const names = this.typeNamesByModule.get(module);
+    return names ? [...names.schemas, ...names.params] : [];
   }
 
   private resourcesIndex(): IndexView {

@@ -11,9 +11,9 @@
  *   base layer (and is neither a partial nor runtime) adds a file: it is rendered with the CommonView to its
  *   path without `.hbs` (`deno.json.hbs` → `deno.json`).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import Handlebars from 'handlebars';
 import { TemplateError } from './render';
 import type { RuntimeView } from './views';
 
@@ -28,6 +28,14 @@ export interface EmittedFile {
 export interface RuntimeOptions {
   /** Extension of relative import specifiers in the emitted runtime: ".js" (default, as in the sources) or ".ts". */
   importExt?: string;
+  /** Compiles a `.ts.hbs` file (generate passes its Renderer's, which has the build's precompiled templates). */
+  compile?: (logical: string, source: string) => HandlebarsTemplateDelegate | Promise<HandlebarsTemplateDelegate>;
+}
+
+/** Handlebars' compiler, loaded on first use. */
+async function compileHere(_logical: string, source: string): Promise<HandlebarsTemplateDelegate> {
+  const { default: Handlebars } = await import('handlebars');
+  return Handlebars.compile(source, { noEscape: true, strict: true });
 }
 
 /** SDK folders whose files are runtime (copied or rendered with the RuntimeView), not planned templates. */
@@ -48,6 +56,7 @@ export function templateKind(logical: string, baseTemplates: ReadonlySet<string>
 export async function runtimeFiles(layers: string | string[], view: RuntimeView, options: RuntimeOptions = {}): Promise<EmittedFile[]> {
   const dirs = typeof layers === 'string' ? [layers] : layers;
   const importExt = options.importExt ?? '.js';
+  const compile = options.compile ?? compileHere;
   // SDK path → [layer, file relative to the layer]; the first (highest) layer that has it wins.
   const chosen = new Map<string, [string, string]>();
   for (const layer of dirs) {
@@ -61,11 +70,12 @@ export async function runtimeFiles(layers: string | string[], view: RuntimeView,
   }
   const files: EmittedFile[] = [];
   for (const [sdkPath, [layer, logical]] of chosen) {
-    const source = await readFile(path.join(layer, logical), 'utf8');
+    // Read synchronously: a few dozen small files, each of which would otherwise wait its turn in the thread pool.
+    const source = readFileSync(path.join(layer, logical), 'utf8');
     let contents = source;
     if (logical.endsWith('.hbs')) {
       try {
-        contents = Handlebars.compile(source, { noEscape: true, strict: true })(view);
+        contents = (await compile(logical, source))(view);
       } catch (error) {
         throw new TemplateError(logical, layer, error);
       }

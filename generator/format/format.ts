@@ -2,29 +2,36 @@
  * Format stage: every rendered file, in memory, before anything touches disk.
  * A file the formatter cannot parse is a generator bug (or a broken template): reported with its path.
  *
- * - Files already formatted are passed through: those marked `preformatted`, and those whose content is one
- *   that scripts/build.mjs found Prettier-stable (the verbatim runtime files of templates/base/src/{core,internal},
- *   listed by content hash in dist/preformatted.json).
- * - Prettier is loaded only when there is something to format. Large outputs are formatted in worker
- *   threads (one Prettier each); small ones in this thread, where starting workers would cost more than it saves.
- * - `SDKGEN_FORMATTER` picks the formatter: `prettier` (default), `oxfmt` (experimental: the oxfmt package, a
- *   native Prettier-compatible formatter, must be installed; see bench/README.md for its speed and the few
- *   places its output differs) or `none` (unformatted output, to measure what the rest of the pipeline costs).
+ * The formatter (`--formatter`, else `SDKGEN_FORMATTER`, else the config's `formatter:`, else oxfmt):
+ * - `oxfmt` (default): a native, Prettier-compatible formatter (the oxfmt package), formatting on its own
+ *   threads; about a tenth of Prettier's CPU time. Its output is Prettier's, byte for byte, on every SDK we
+ *   compared but for rare line breaks (bench/README.md lists them). When it cannot load (a Node version it
+ *   does not support, a platform without a build), Prettier formats instead, after a one-line notice.
+ * - `prettier`: Prettier 3.6, loaded only when used. Large outputs are formatted in worker threads (one
+ *   Prettier each); small ones in this thread, where starting workers would cost more than it saves.
+ * - `none`: unformatted output (to measure what the rest of the pipeline costs).
+ *
+ * Files already formatted are passed through: those marked `preformatted`, and those whose content is one
+ * that scripts/build.mjs found Prettier-stable (the verbatim runtime files of templates/base/src/{core,internal},
+ * listed by content hash in dist/preformatted.json).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Options } from 'prettier';
+import { UsageError } from '../diagnostics';
 import type { RenderedFile } from '../emit/render';
 import prettierOptions from './prettier-options.json';
 
 /** Prettier's options for generated code (also used by scripts/build.mjs and `npm run format:runtime`). */
 export const PRETTIER_OPTIONS = prettierOptions as Options;
 
-export type Formatter = 'prettier' | 'oxfmt' | 'none';
+export type Formatter = 'oxfmt' | 'prettier' | 'none';
+
+export const FORMATTERS: readonly Formatter[] = ['oxfmt', 'prettier', 'none'];
+export const DEFAULT_FORMATTER: Formatter = 'oxfmt';
 
 export interface FormatInput extends RenderedFile {
   /** Known to be formatted already: not formatted again. */
@@ -37,6 +44,10 @@ export interface FormatOptions {
   workers?: number;
   /** Skip files listed in dist/preformatted.json (default true). */
   usePreformattedList?: boolean;
+  /** Told when the chosen formatter cannot run and another formats instead (default: a line on stderr). */
+  onNotice?: (message: string) => void;
+  /** How oxfmt is loaded (tests stand in a missing or broken build). */
+  importOxfmt?: () => Promise<OxfmtModule>;
 }
 
 export class FormatError extends Error {
@@ -55,12 +66,19 @@ function parserFor(file: string): Parser | null {
   return null;
 }
 
-/** The formatter named by SDKGEN_FORMATTER, else Prettier. */
-export function defaultFormatter(): Formatter {
-  const name = process.env.SDKGEN_FORMATTER?.trim().toLowerCase();
-  if (!name || name === 'prettier') return 'prettier';
-  if (name === 'oxfmt' || name === 'none') return name;
-  throw new Error(`SDKGEN_FORMATTER must be prettier, oxfmt or none, got ${JSON.stringify(process.env.SDKGEN_FORMATTER)}`);
+/** `value` as a formatter name; `source` names where it came from in the error. */
+export function parseFormatter(value: unknown, source: string): Formatter {
+  const name = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (FORMATTERS.includes(name as Formatter)) return name as Formatter;
+  throw new UsageError(`${source} must be oxfmt, prettier or none, got ${JSON.stringify(value)}`);
+}
+
+/** The formatter to use: the command line's, else SDKGEN_FORMATTER's, else the config file's, else oxfmt. */
+export function chooseFormatter(fromCommandLine?: string | null, fromConfig?: Formatter | null): Formatter {
+  if (fromCommandLine) return parseFormatter(fromCommandLine, '--formatter');
+  const fromEnv = process.env.SDKGEN_FORMATTER;
+  if (fromEnv?.trim()) return parseFormatter(fromEnv, 'SDKGEN_FORMATTER');
+  return fromConfig ?? DEFAULT_FORMATTER;
 }
 
 interface Job {
@@ -70,21 +88,58 @@ interface Job {
   parser: Parser;
 }
 
+/** Formats `files` (all at once; see startFormatting() to format files while others are being rendered). */
 export async function formatFiles(files: FormatInput[], options: FormatOptions = {}): Promise<RenderedFile[]> {
-  const formatter = options.formatter ?? defaultFormatter();
-  const out: RenderedFile[] = files.map((f) => ({ path: f.path, contents: f.contents }));
-  if (formatter === 'none') return out;
-  const known = options.usePreformattedList === false ? null : preformattedList();
-  const jobs: Job[] = [];
-  files.forEach((file, index) => {
+  const session = await startFormatting(options);
+  for (const file of files) session.add(file);
+  return session.finish();
+}
+
+/**
+ * Files are added as they are rendered and come back, formatted, in the order they were added. With oxfmt,
+ * formatting starts at once, on oxfmt's own threads, while this thread renders the next files; Prettier
+ * formats them all in finish() (in worker threads when there is a lot).
+ */
+export interface FormatSession {
+  add(file: FormatInput): void;
+  /**
+   * Files added but not yet handed to the formatter. While there are any, whoever adds files should let the
+   * event loop run now and then (`await new Promise(setImmediate)`): finished files make room for waiting ones.
+   */
+  pending(): number;
+  /** Every added file, formatted; a FormatError names the first file (in order added) that could not be. */
+  finish(): Promise<RenderedFile[]>;
+}
+
+export async function startFormatting(options: FormatOptions = {}): Promise<FormatSession> {
+  const formatter = options.formatter ?? chooseFormatter();
+  const known = formatter === 'none' || options.usePreformattedList === false ? null : preformattedList();
+  const parserOf = (file: FormatInput): Parser | null => {
+    if (formatter === 'none' || file.preformatted) return null;
     const parser = parserFor(file.path);
-    if (!parser || file.preformatted || known?.has(file.contents)) return;
-    jobs.push({ index, path: file.path, contents: file.contents, parser });
-  });
-  if (jobs.length === 0) return out;
-  const formatted = formatter === 'oxfmt' ? await formatWithOxfmt(jobs) : await formatWithPrettier(jobs, options.workers);
-  jobs.forEach((job, i) => (out[job.index].contents = formatted[i]));
-  return out;
+    return parser && !known?.has(file.contents) ? parser : null;
+  };
+  if (formatter === 'oxfmt') {
+    const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
+    if (typeof loaded !== 'string') return oxfmtSession(loaded, parserOf);
+    (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(`oxfmt cannot run here (${loaded}); formatting with Prettier instead (slower)`);
+  }
+  const out: RenderedFile[] = [];
+  const jobs: Job[] = [];
+  return {
+    add(file) {
+      const parser = parserOf(file);
+      if (parser) jobs.push({ index: out.length, path: file.path, contents: file.contents, parser });
+      out.push({ path: file.path, contents: file.contents });
+    },
+    pending: () => 0,
+    async finish() {
+      if (jobs.length === 0) return out;
+      const formatted = await formatWithPrettier(jobs, options.workers);
+      jobs.forEach((job, i) => (out[job.index].contents = formatted[i]));
+      return out;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -193,7 +248,9 @@ async function formatInWorkers(jobs: Job[], count: number): Promise<string[]> {
     least.indices.push(i);
   }
   const results: string[] = new Array(jobs.length);
-  const workers: Worker[] = [];
+  // Loaded here: worker threads cost start-up time (~6 ms) that runs without Prettier workers do not need.
+  const { Worker } = await import('node:worker_threads');
+  const workers: Array<InstanceType<typeof Worker>> = [];
   try {
     await Promise.all(
       shares.map(
@@ -223,36 +280,108 @@ async function formatInWorkers(jobs: Job[], count: number): Promise<string[]> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// oxfmt (experimental)
+// oxfmt
 
-interface OxfmtModule {
+export interface OxfmtModule {
   format(fileName: string, sourceText: string, options?: Record<string, unknown>): Promise<{ code: string; errors: Array<{ message: string }> }>;
 }
 
 /** A neutral name per parser: oxfmt picks its parser by file name, and sorts the keys of a file called package.json. */
 const OXFMT_NAMES: Record<Parser, string> = { typescript: 'file.ts', json: 'file.json', markdown: 'file.md' };
-/** Files in flight (oxfmt formats on libuv's thread pool): all at once would hold every copy in memory. */
-const OXFMT_IN_FLIGHT = 4;
+/** oxfmt 0.78's `engines`: its builds need these Node versions. */
+const OXFMT_NODE = { 20: 19, 22: 12 } as const;
 
-async function formatWithOxfmt(jobs: Job[]): Promise<string[]> {
-  let oxfmt: OxfmtModule;
+/** Whether this Node satisfies oxfmt's `^20.19.0 || >=22.12.0`. */
+export function nodeRunsOxfmt(version: string = process.versions.node): boolean {
+  const [major, minor] = version.split('.').map(Number);
+  if (major === 20) return minor >= OXFMT_NODE[20];
+  if (major === 22) return minor >= OXFMT_NODE[22];
+  return major > 22;
+}
+
+let preloaded: Promise<OxfmtModule | string> | undefined;
+
+/**
+ * Starts loading oxfmt (its module, its native build) now, so that it is ready by the time files are rendered:
+ * generate calls this before it reads the spec.
+ */
+export function preloadOxfmt(): Promise<OxfmtModule | string> {
+  preloaded ??= loadOxfmt();
+  return preloaded;
+}
+
+/** The oxfmt module, ready to format (its native build loaded), or why it cannot be used. */
+async function loadOxfmt(importOxfmt: () => Promise<OxfmtModule> = () => import('oxfmt' as string) as Promise<OxfmtModule>): Promise<OxfmtModule | string> {
+  if (!nodeRunsOxfmt()) return `it needs Node ^20.19 or >=22.12, this is ${process.versions.node}`;
   try {
-    oxfmt = (await import('oxfmt' as string)) as OxfmtModule;
+    const oxfmt = await importOxfmt();
+    // The native build is loaded on the first call: a platform without one fails here, not mid-run.
+    const probe = await oxfmt.format('probe.ts', 'probe;\n', {});
+    if (probe.code !== 'probe;\n') return 'its build does not format as expected';
+    return oxfmt;
   } catch (error) {
-    throw new Error(`SDKGEN_FORMATTER=oxfmt needs the oxfmt package (npm install oxfmt): ${(error as Error).message.split('\n')[0]}`);
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
   }
-  const { experimentalTernaries: _prettierOnly, ...options } = PRETTIER_OPTIONS;
-  const results: string[] = new Array(jobs.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      const job = jobs[i];
-      const result = await oxfmt.format(OXFMT_NAMES[job.parser], job.contents, { ...options, sortPackageJson: false });
-      if (result.errors.length > 0) throw new FormatError(job.path, new Error(result.errors[0].message));
-      results[i] = result.code;
+}
+
+/**
+ * Files formatted at once. oxfmt runs each call on a thread of its own: unbounded, a thousand files would
+ * run (and hold their syntax trees) together — 0.7 GB on GitHub's SDK.
+ */
+function oxfmtConcurrency(): number {
+  const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+  return Math.max(2, Math.min(4, cores));
+}
+
+function oxfmtSession(oxfmt: OxfmtModule, parserOf: (file: FormatInput) => Parser | null): FormatSession {
+  const { experimentalTernaries: _prettierOnly, ...prettierOptions } = PRETTIER_OPTIONS;
+  const options = { ...prettierOptions, sortPackageJson: false };
+  const limit = oxfmtConcurrency();
+  const waiting: Array<() => void> = [];
+  let running = 0;
+  const startWaiting = () => {
+    while (running < limit && waiting.length > 0) {
+      running++;
+      waiting.shift()!();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(OXFMT_IN_FLIGHT, jobs.length) }, lane));
-  return results;
+  // Results, errors included, are settled values, so that no rejection goes unobserved before finish().
+  const results: Array<Promise<RenderedFile | FormatError>> = [];
+  return {
+    add(file) {
+      const parser = parserOf(file);
+      if (!parser) {
+        results.push(Promise.resolve({ path: file.path, contents: file.contents }));
+        return;
+      }
+      results.push(
+        new Promise<RenderedFile | FormatError>((resolve) => {
+          waiting.push(() => {
+            oxfmt
+              .format(OXFMT_NAMES[parser], file.contents, options)
+              .then(
+                (result) =>
+                  result.errors.length > 0 ? new FormatError(file.path, new Error(result.errors[0].message)) : { path: file.path, contents: result.code },
+                (error: unknown) => new FormatError(file.path, error),
+              )
+              .then((settled) => {
+                running--;
+                startWaiting();
+                resolve(settled);
+              });
+          });
+        }),
+      );
+      startWaiting();
+    },
+    pending() {
+      return waiting.length;
+    },
+    async finish() {
+      const files = await Promise.all(results);
+      const failed = files.find((f): f is FormatError => f instanceof FormatError);
+      if (failed) throw failed;
+      return files as RenderedFile[];
+    },
+  };
 }

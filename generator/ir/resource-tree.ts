@@ -45,7 +45,8 @@ const DEFAULT_VERBS: Record<string, Record<Shape, string>> = {
 const PREFIX_SEGMENT = /^(v\d+(\.\d+)*|api|rest|latest)$/i;
 
 export function placeOperations(operations: Operation[], config: SdkConfig, diags: Diagnostics): Placement[] {
-  const learned = learnVerbs(operations);
+  const index = new PathIndex(operations);
+  const learned = learnVerbs(operations, index);
   const commonPrefix = commonStaticPrefix(operations);
   const placements: Placement[] = [];
   const configured = new Map(config.methods.map((m) => [m.operation, m.target]));
@@ -64,7 +65,7 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
       placements.push({ op, resourcePath: op.sample.resourcePath, method: op.sample.method, positional: op.sample.positional, origin: 'sample', alternatives: [] });
       continue;
     }
-    const inferred = inferPlacement(op, operations, commonPrefix, learned);
+    const inferred = inferPlacement(op, index, commonPrefix, learned);
     // A sample with no resource (`client.ping()`) still names the method.
     if (op.sample) inferred.method = op.sample.method;
     if (op.hints.group) inferred.resourcePath = op.hints.group.split('.').map(camelCase).filter(Boolean);
@@ -77,7 +78,7 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
   const aliases = new Map<string, string[]>();
   for (const p of placements) {
     if (p.origin !== 'sample') continue;
-    const statics = inferPlacement(p.op, operations, commonPrefix, learned).resourcePath;
+    const statics = inferPlacement(p.op, index, commonPrefix, learned).resourcePath;
     if (statics.length !== p.resourcePath.length) continue;
     for (let i = 1; i <= statics.length; i++) {
       const key = statics.slice(0, i).join('.');
@@ -220,11 +221,11 @@ function commonStaticPrefix(operations: Operation[]): number {
 }
 
 /** The verbs this spec's code samples use for CRUD shapes, most frequent first. */
-function learnVerbs(operations: Operation[]): Map<string, string[]> {
+function learnVerbs(operations: Operation[], index: PathIndex): Map<string, string[]> {
   const counts = new Map<string, Map<string, number>>();
   for (const op of operations) {
     if (!op.sample || !CRUD.has(op.sample.method)) continue;
-    const key = `${op.http} ${shapeOf(op.path, operations)}`;
+    const key = `${op.http} ${index.shapeOf(op.path)}`;
     const forKey = counts.get(key) ?? new Map<string, number>();
     forKey.set(op.sample.method, (forKey.get(op.sample.method) ?? 0) + 1);
     counts.set(key, forKey);
@@ -240,16 +241,69 @@ function learnVerbs(operations: Operation[]): Map<string, string[]> {
   return learned;
 }
 
-function shapeOf(path: string, all: Operation[] = []): Shape {
+/**
+ * The operations' paths, sorted, for the questions placement asks about every operation ("is there a path
+ * under this one?", "which operations share this path?"): each answered without scanning every operation,
+ * which was quadratic (over a second on GitHub's spec).
+ */
+class PathIndex {
+  /** Distinct paths in code-unit order: the paths starting with a prefix are one run from its lower bound. */
+  private readonly sorted: string[];
+  private readonly byPath = new Map<string, Operation[]>();
+  private readonly shapes = new Map<string, Shape>();
+
+  constructor(operations: Operation[]) {
+    for (const op of operations) {
+      const same = this.byPath.get(op.path);
+      if (same) same.push(op);
+      else this.byPath.set(op.path, [op]);
+    }
+    this.sorted = [...this.byPath.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** Operations on exactly this path. */
+  at(path: string): Operation[] {
+    return this.byPath.get(path) ?? [];
+  }
+
+  /** Paths that start with `prefix` (including `prefix` itself when it is a path). */
+  *under(prefix: string): Generator<string> {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.sorted[mid] < prefix) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) yield this.sorted[i];
+  }
+
+  hasPathUnder(prefix: string): boolean {
+    return !this.under(prefix).next().done;
+  }
+
+  shapeOf(path: string): Shape {
+    let shape = this.shapes.get(path);
+    if (shape === undefined) {
+      shape = shapeOf(path, this);
+      this.shapes.set(path, shape);
+    }
+    return shape;
+  }
+}
+
+function shapeOf(path: string, index: PathIndex): Shape {
   const segs = segments(path);
   if (segs.length === 0 || !segs[segs.length - 1].param) return 'collection';
   // `/connect/{namespace}` is a collection when `/connect/{namespace}/{id}` exists: {namespace} is a scope.
-  // The cheap prefix test first: splitting every other path for every path was quadratic (0.7 s on GitHub's spec).
-  const scoped = all.some((o) => {
-    if (!o.path.startsWith(`${path}/`)) return false;
-    const other = segments(o.path);
-    return other.length === segs.length + 1 && other[segs.length].param;
-  });
+  let scoped = false;
+  for (const other of index.under(`${path}/`)) {
+    const otherSegs = segments(other);
+    if (otherSegs.length === segs.length + 1 && otherSegs[segs.length].param) {
+      scoped = true;
+      break;
+    }
+  }
   return scoped ? 'collection' : 'item';
 }
 
@@ -259,14 +313,14 @@ function cleanSegment(text: string): string {
 
 function inferPlacement(
   op: Operation,
-  operations: Operation[],
+  index: PathIndex,
   prefix: number,
   learned: Map<string, string[]>,
 ): Omit<Placement, 'origin'> {
   const segs = segments(op.path).slice(prefix);
   const statics = segs.filter((s) => !s.param);
   const resourcePath = statics.map((s) => cleanSegment(s.text)).filter(Boolean);
-  let shape = shapeOf(op.path, operations);
+  let shape = index.shapeOf(op.path);
   let method: string | null = null;
   let alternatives: string[] = [];
 
@@ -275,8 +329,8 @@ function inferPlacement(
   const last = segs[segs.length - 1];
   const beforeLast = segs[segs.length - 2];
   if (last && !last.param && beforeLast?.param && resourcePath.length > 1) {
-    const siblings = operations.filter((o) => o.path === op.path);
-    const children = operations.some((o) => o.path.startsWith(`${op.path}/`));
+    const siblings = index.at(op.path);
+    const children = index.hasPathUnder(`${op.path}/`);
     const plural = /s$/i.test(last.text.replace(/^[.]/, '')) && !/(ss|us|is|status)$/i.test(last.text);
     if (siblings.length === 1 && !children && !plural) {
       method = cleanSegment(last.text);
@@ -284,7 +338,7 @@ function inferPlacement(
       shape = 'item';
     }
   }
-  if (method === null && op.http === 'get' && shape === 'collection' && !looksLikeList(op, operations)) shape = 'item';
+  if (method === null && op.http === 'get' && shape === 'collection' && !looksLikeList(op, index)) shape = 'item';
   if (method === null) {
     const candidates = [...(learned.get(`${op.http} ${shape}`) ?? []), DEFAULT_VERBS[op.http][shape]].map((m) =>
       m === 'retrieve' && learned.has('get item') ? learned.get('get item')![0] : m,
@@ -303,9 +357,9 @@ function inferPlacement(
  * A GET on a path without a trailing parameter lists a collection when something says so: items under it,
  * a POST creating them, a "list"/"search" name, or an array response. `/me`, `/status`, `/preferences` do not.
  */
-function looksLikeList(op: Operation, operations: Operation[]): boolean {
-  if (operations.some((o) => o.path !== op.path && o.path.startsWith(`${op.path}/{`))) return true;
-  if (operations.some((o) => o.path === op.path && o.http === 'post')) return true;
+function looksLikeList(op: Operation, index: PathIndex): boolean {
+  if (index.hasPathUnder(`${op.path}/{`)) return true;
+  if (index.at(op.path).some((o) => o.http === 'post')) return true;
   if (/\b(list|search|find|query|all)\b/i.test(`${op.summary ?? ''} ${words(op.operationId ?? '').join(' ')}`)) return true;
   const ok = (op.raw.responses as Record<string, { content?: Record<string, { schema?: { type?: unknown; items?: unknown } }> }> | undefined)?.['200'];
   const schema = ok && ok.content ? Object.values(ok.content)[0]?.schema : undefined;

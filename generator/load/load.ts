@@ -354,7 +354,7 @@ export function resolveRef(spec: LoadedSpec, ref: string, from: Location): Locat
       message: `$ref points at a file that was not loaded: ${ref}`,
     });
   }
-  const value = valueAt(doc.root, parsed.tokens);
+  const value = valueAtPointer(doc.root, parsed.pointer, parsed.tokens);
   if (value === undefined) {
     throw new SpecError({
       code: 'dangling-ref',
@@ -394,6 +394,19 @@ export function followRefs(spec: LoadedSpec, value: unknown, at: Location, what:
     current = resolveRef(spec, current.value.$ref, { doc: current.doc, pointer: pointerJoin(current.pointer, '$ref') });
   }
   return current;
+}
+
+/** resolveRef's answers by document (root value) and canonical pointer: a large spec names the same schema thousands of times. */
+const pointerValues = new WeakMap<object, Map<string, unknown>>();
+
+function valueAtPointer(root: unknown, pointer: string, tokens: string[]): unknown {
+  if (root === null || typeof root !== 'object') return valueAt(root, tokens);
+  let values = pointerValues.get(root);
+  if (!values) pointerValues.set(root, (values = new Map()));
+  if (values.has(pointer)) return values.get(pointer);
+  const value = valueAt(root, tokens);
+  values.set(pointer, value);
+  return value;
 }
 
 function isReference(value: unknown): value is { $ref: string } {

@@ -43,12 +43,21 @@ function pascalWord(word: string, acronyms: boolean): string {
   return capitalize(word.toLowerCase() === word ? word : word.charAt(0) + word.slice(1));
 }
 
+/** pascalCase's answers (with acronyms, without): a large spec asks for the same property names thousands of times. */
+const pascalCases = [new Map<string, string>(), new Map<string, string>()];
+
 /** "api-keys" → "APIKeys"; "server_list" → "ServerList". Acronyms from a small table are upper-cased. */
 export function pascalCase(text: string, { acronyms = true } = {}): string {
-  const result = words(text)
-    .map((w) => pascalWord(w, acronyms))
-    .join('');
-  return /^[0-9]/.test(result) ? `_${result}` : result;
+  const known = pascalCases[acronyms ? 0 : 1];
+  let result = known.get(text);
+  if (result === undefined) {
+    result = words(text)
+      .map((w) => pascalWord(w, acronyms))
+      .join('');
+    if (/^[0-9]/.test(result)) result = `_${result}`;
+    known.set(text, result);
+  }
+  return result;
 }
 
 /** "api-keys" → "apiKeys"; "Get_Server" → "getServer". */

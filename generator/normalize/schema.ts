@@ -75,8 +75,24 @@ export class SchemaReader {
     private readonly diags: Diagnostics,
   ) {}
 
+  /**
+   * Nodes by the raw object they were read from (almost always one; YAML aliases can put an object in several
+   * places): a lookup that, unlike a key made of document path and pointer, costs nothing to build or hash.
+   */
+  private readonly byRaw = new WeakMap<object, SchemaNode[]>();
+
   /** Normalize the schema found at `loc` whose raw value is `raw`. */
   read(raw: unknown, loc: Location): SchemaNode {
+    if (raw !== null && typeof raw === 'object') {
+      const nodes = this.byRaw.get(raw);
+      if (nodes) {
+        for (const n of nodes) if (n.loc.doc === loc.doc && n.loc.pointer === loc.pointer) return n;
+      }
+      const node = this.build(raw, loc);
+      if (nodes) nodes.push(node);
+      else this.byRaw.set(raw, [node]);
+      return node;
+    }
     const key = `${loc.doc.absPath}${loc.pointer}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
@@ -85,8 +101,20 @@ export class SchemaReader {
     return node;
   }
 
+  /** Nodes already followed to their target (deref runs for most properties; each chain is walked once). */
+  private readonly derefMemo = new Map<SchemaNode, SchemaNode>();
+
   /** Follow `node.ref` (transitively) to the schema it names. */
   deref(node: SchemaNode): SchemaNode {
+    if (node.ref === null) return node;
+    const known = this.derefMemo.get(node);
+    if (known) return known;
+    const target = this.follow(node);
+    this.derefMemo.set(node, target);
+    return target;
+  }
+
+  private follow(node: SchemaNode): SchemaNode {
     let current = node;
     const seen = new Set<string>();
     while (current.ref !== null) {

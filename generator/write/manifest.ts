@@ -4,6 +4,7 @@
  */
 import { compareStrings } from '../naming/case';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -23,15 +24,21 @@ export interface ManifestInputs {
   config: string | null;
   templates?: string;
   target?: string;
+  /** `--formatter`, when one was given: `sdkgen check` formats the same way. */
+  formatter?: string;
 }
 
-export function manifestInputs(outDir: string, options: { spec: string; config?: string | null; templates?: string | null; target?: string | null }): ManifestInputs {
+export function manifestInputs(
+  outDir: string,
+  options: { spec: string; config?: string | null; templates?: string | null; target?: string | null; formatter?: string | null },
+): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
   return {
     spec: rel(options.spec),
     config: options.config ? rel(options.config) : null,
     ...(options.templates ? { templates: rel(options.templates) } : {}),
     ...(options.target ? { target: options.target } : {}),
+    ...(options.formatter ? { formatter: options.formatter } : {}),
   };
 }
 
@@ -46,6 +53,20 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
   } catch {
     return null;
   }
+  return parseManifest(text);
+}
+
+export function readManifestSync(dir: string): Manifest | null {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, MANIFEST_PATH), 'utf8');
+  } catch {
+    return null;
+  }
+  return parseManifest(text);
+}
+
+function parseManifest(text: string): Manifest | null {
   try {
     const parsed = JSON.parse(text) as Manifest;
     if (parsed && parsed.generator === 'sdkgen' && parsed.files && typeof parsed.files === 'object') return parsed;

@@ -6,13 +6,16 @@
  * - In an existing directory, each file is written to a temporary name and renamed over the old one;
  *   files the previous run wrote (per its manifest) and this run does not are deleted; files sdkgen did
  *   not write are never overwritten (unless `force`) or deleted; `src/lib/` and `examples/` are never touched.
+ *
+ * The file system calls are synchronous: the CLI has nothing else to do meanwhile, and for a thousand small
+ * files the promise API's round trips through the thread pool cost several times the writes themselves
+ * (GitHub's SDK: 1,241 files in ~0.1 s instead of ~0.9 s). Each directory is created once, not once per file.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
-import { MANIFEST_PATH, manifestText, readManifest, type ManifestInputs } from './manifest';
+import { MANIFEST_PATH, manifestText, readManifestSync, type Manifest, type ManifestInputs } from './manifest';
 
 export interface WriteOptions {
   force: boolean;
@@ -47,17 +50,27 @@ export function isProtected(file: string): boolean {
 /** Files that would be overwritten although sdkgen did not write them. */
 export async function findConflicts(dir: string, files: RenderedFile[]): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  const manifest = await readManifest(dir);
+  return conflictsWith(dir, files, readManifestSync(dir));
+}
+
+function conflictsWith(dir: string, files: RenderedFile[], manifest: Manifest | null): string[] {
   const conflicts: string[] = [];
   for (const file of files) {
     if (manifest?.files[file.path] !== undefined) continue;
     const target = path.join(dir, file.path);
-    if (existsSync(target)) {
-      const current = await readFile(target, 'utf8').catch(() => null);
-      if (current !== file.contents) conflicts.push(file.path);
-    }
+    // Something there that is not what we would write (or that cannot be read, such as a folder) is in the way.
+    if (existsSync(target) && readIfExists(target) !== file.contents) conflicts.push(file.path);
   }
   return conflicts;
+}
+
+/** A file's text, or null when there is none (or it cannot be read: a directory, no permission). */
+function readIfExists(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 export async function writeOutput(dir: string, rendered: RenderedFile[], options: WriteOptions): Promise<WriteResult> {
@@ -65,74 +78,83 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   const all = [...files, { path: MANIFEST_PATH, contents: manifestText(files, options.inputs ?? null) }];
   if (!existsSync(dir)) return writeFresh(dir, all);
 
-  const info = await stat(dir);
-  if (!info.isDirectory()) throw new OutputConflictError(dir, ['(the output path is a file)']);
+  if (!statSync(dir).isDirectory()) throw new OutputConflictError(dir, ['(the output path is a file)']);
+  const previous = readManifestSync(dir);
   if (!options.force) {
-    const conflicts = await findConflicts(dir, files);
+    const conflicts = conflictsWith(dir, files, previous);
     if (conflicts.length > 0) throw new OutputConflictError(dir, conflicts);
   }
-  const previous = await readManifest(dir);
   const result: WriteResult = { written: [], unchanged: [], deleted: [] };
   const tag = randomBytes(4).toString('hex');
   // Stage every changed file next to its target first, then rename them all: a failure while staging
   // leaves the old files intact (the temporaries are removed).
   const staged: Array<{ temp: string; target: string; path: string }> = [];
+  const made = new Set<string>();
   try {
     for (const file of all) {
       const target = path.join(dir, file.path);
-      const current = await readFile(target, 'utf8').catch(() => null);
-      if (current === file.contents) {
+      if (readIfExists(target) === file.contents) {
         result.unchanged.push(file.path);
         continue;
       }
-      await mkdir(path.dirname(target), { recursive: true });
+      makeDirectory(path.dirname(target), made);
       const temp = `${target}.sdkgen-${tag}.tmp`;
-      await writeFile(temp, file.contents);
+      writeFileSync(temp, file.contents);
       staged.push({ temp, target, path: file.path });
     }
   } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.temp, { force: true })));
+    for (const s of staged) rmSync(s.temp, { force: true });
     throw error;
   }
   // The manifest goes last, so an interrupted run still lists everything it may have written.
   staged.sort((a, b) => (a.path === MANIFEST_PATH ? 1 : b.path === MANIFEST_PATH ? -1 : 0));
   for (const s of staged) {
-    await rename(s.temp, s.target);
+    renameSync(s.temp, s.target);
     if (s.path !== MANIFEST_PATH) result.written.push(s.path);
   }
   const keep = new Set(all.map((f) => f.path));
   for (const old of Object.keys(previous?.files ?? {})) {
     if (keep.has(old) || isProtected(old)) continue;
-    await rm(path.join(dir, old), { force: true });
+    rmSync(path.join(dir, old), { force: true });
     result.deleted.push(old);
-    await removeEmptyParents(dir, path.dirname(old));
+    removeEmptyParents(dir, path.dirname(old));
   }
   return result;
 }
 
 async function writeFresh(dir: string, files: RenderedFile[]): Promise<WriteResult> {
   const parent = path.dirname(path.resolve(dir));
-  await mkdir(parent, { recursive: true });
+  mkdirSync(parent, { recursive: true });
   const temp = path.join(parent, `.${path.basename(dir)}.sdkgen-${randomBytes(4).toString('hex')}.tmp`);
   try {
+    mkdirSync(temp);
+    // The temporary directory is new and ours: each subdirectory is created once, parents first.
+    const made = new Set<string>([temp]);
     for (const file of files) {
       const target = path.join(temp, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.contents);
+      makeDirectory(path.dirname(target), made);
+      writeFileSync(target, file.contents);
     }
-    await rename(temp, dir);
+    renameSync(temp, dir);
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
+    rmSync(temp, { recursive: true, force: true });
     throw error;
   }
   return { written: files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path), unchanged: [], deleted: [] };
 }
 
-async function removeEmptyParents(root: string, relDir: string): Promise<void> {
+/** `mkdir -p`, remembering what exists already so that a thousand files in forty folders cost forty calls. */
+function makeDirectory(dir: string, made: Set<string>): void {
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
+}
+
+function removeEmptyParents(root: string, relDir: string): void {
   let current = relDir;
   while (current && current !== '.' && current !== '/') {
     try {
-      await rmdir(path.join(root, current));
+      rmdirSync(path.join(root, current));
     } catch {
       return; // not empty (or gone): stop
     }

@@ -5,7 +5,7 @@
  *   - leave the output directory untouched: it holds a previous successful generation plus files of the user's,
  *     and every file is byte-identical afterwards (no file added, removed or changed, no stray temp sibling).
  * Inputs that are odd but valid (BOM, CRLF, a 50 MB spec) must generate the same SDK as their plain versions.
- * Known generator bugs are `it.fails` at the end, each naming where the fix belongs.
+ * Known generator bugs are `it.fails` at the end, each naming where the fix belongs; fixed ones stay as regressions.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -371,7 +371,7 @@ const CASES: Case[] = [
     name: 'config: unknown top-level key',
     setup: withConfig('clients:\n  name: Pets\n'),
     code: 2,
-    expect: ['config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates)'],
+    expect: ['config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter)'],
   },
   {
     name: 'config: client.name is not a PascalCase identifier',
@@ -464,24 +464,16 @@ describe('odd but valid input', () => {
     expect(generated(dir, name)).toEqual(reference);
   });
 
-  it('a 50 MB spec (valid, padded with a vendor extension) generates the same SDK within 60 s', () => {
+  it('a 50 MB spec (valid, padded with a vendor extension) generates the same SDK (killed as hung after 60 s)', () => {
     const padded = { ...MINI_OBJECT, 'x-padding': Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(1024 * 1024, 'lorem ipsum ')) };
     const target = path.join(dir, 'big.json');
     writeFileSync(target, JSON.stringify(padded));
     expect(statSync(target).size).toBeGreaterThan(50 * 1024 * 1024);
-    const started = Date.now();
     expect(generated(dir, 'big.json', 60_000)).toEqual(reference);
-    expect(Date.now() - started).toBeLessThan(60_000);
   }, 90_000);
-});
 
-// ─── known bugs (reported; flip to `it` when fixed) ────────────────────────────────────────────────────────────
-
-describe('known bugs', () => {
-  // generator/format/format.ts formatFiles() runs Prettier 3.6 over each file whole; its time grows
-  // super-linearly with file size (shared.ts of 3,000 schemas / 2.4 MB spec: ~80 s on 2 busy cores). 50 MB of
-  // schemas never finishes: it neither succeeds in reasonable time nor fails clearly.
-  it.fails('a 50 MB spec of 60,000 schemas generates (or fails clearly) within 45 s (format.ts formatFiles)', async () => {
+  // A 47 MB shared.ts: Prettier (the formatter until oxfmt became the default) never finished it; oxfmt takes ~9 s.
+  it('a 50 MB spec of 60,000 schemas generates (killed as hung after 45 s; speed itself is for npm run bench)', async () => {
     const { dir, out } = caseDir('fifty-mb-of-schemas');
     const spec = JSON.parse(JSON.stringify(MINI_OBJECT));
     for (let i = 0; i < 60_000; i++) {
@@ -493,10 +485,12 @@ describe('known bugs', () => {
     const result = await sdkgenAsync(['generate', 'huge.json', '-o', 'out', '--force'], dir, 45_000);
     // Whatever happened, the output directory is untouched unless the run succeeded.
     if (result.code !== 0) expect(fingerprint(out)).toEqual(before);
-    expect(result.signal).toBeNull();
-    expect(result.ms).toBeLessThan(45_000);
+    expect(result.signal).toBeNull(); // not killed as hung
+    expect(result.code, result.stderr).toBe(0);
   }, 90_000);
+});
 
+describe('regressions (were bugs)', () => {
   // Was a bug, fixed (kept as regression tests): generator/ir/operations.ts readParameters() (and collectOperations()
   // for path items, build.ts body() and responses()) resolved a $ref one level only: a cycle of parameter $refs was
   // a warning (exit 0), a chain P → Q → real parameter lost the parameter, path item cycles gave an SDK without

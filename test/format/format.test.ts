@@ -7,7 +7,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { FormatError, formatFiles, PRETTIER_OPTIONS, preformattedList, sha256, type PreformattedFile } from '../../generator/format/format';
+import { UsageError } from '../../generator/diagnostics';
+import {
+  chooseFormatter,
+  FormatError,
+  formatFiles,
+  nodeRunsOxfmt,
+  PRETTIER_OPTIONS,
+  preformattedList,
+  sha256,
+  type OxfmtModule,
+  type PreformattedFile,
+} from '../../generator/format/format';
 import { ROOT } from '../helpers/paths';
 
 const UNFORMATTED = [
@@ -73,6 +84,85 @@ describe('formatFiles', () => {
     const out = await formatFiles([...runtime, { path: 'src/core/x.ts', contents: UNFORMATTED[1].contents }], { formatter: 'prettier', workers: 1 });
     expect(out.slice(0, runtime.length)).toEqual(runtime);
     expect(out[runtime.length].contents).not.toBe(UNFORMATTED[1].contents);
+  });
+});
+
+describe('oxfmt, the default formatter', () => {
+  /** Runs `body` with SDKGEN_FORMATTER set to `value` (or unset), restoring it after. */
+  async function withEnv<T>(value: string | undefined, body: () => Promise<T> | T): Promise<T> {
+    const saved = process.env.SDKGEN_FORMATTER;
+    if (value === undefined) delete process.env.SDKGEN_FORMATTER;
+    else process.env.SDKGEN_FORMATTER = value;
+    try {
+      return await body();
+    } finally {
+      if (saved === undefined) delete process.env.SDKGEN_FORMATTER;
+      else process.env.SDKGEN_FORMATTER = saved;
+    }
+  }
+
+  it('is used when nothing says otherwise, and gives Prettier\'s bytes', async () => {
+    const notices: string[] = [];
+    const byDefault = await withEnv(undefined, () => formatFiles(UNFORMATTED, { onNotice: (m) => notices.push(m) }));
+    const byPrettier = await formatFiles(UNFORMATTED, { formatter: 'prettier', workers: 1 });
+    expect(byDefault).toEqual(byPrettier);
+    expect(notices).toEqual([]);
+  });
+
+  it('--formatter wins over SDKGEN_FORMATTER, which wins over the config file; a wrong name is a usage error', async () => {
+    await withEnv(undefined, () => {
+      expect(chooseFormatter()).toBe('oxfmt');
+      expect(chooseFormatter(null, 'prettier')).toBe('prettier');
+      expect(chooseFormatter('none', 'prettier')).toBe('none');
+    });
+    await withEnv('Prettier', () => {
+      expect(chooseFormatter(null, 'none')).toBe('prettier');
+      expect(chooseFormatter('oxfmt', 'none')).toBe('oxfmt');
+    });
+    await withEnv('biome', () => expect(() => chooseFormatter()).toThrow(new UsageError('SDKGEN_FORMATTER must be oxfmt, prettier or none, got "biome"')));
+    expect(() => chooseFormatter('black')).toThrow(UsageError);
+  });
+
+  it('names the file it cannot parse', async () => {
+    const broken = [...UNFORMATTED, { path: 'src/broken.ts', contents: 'export const = ;\n' }];
+    const error = await formatFiles(broken, { formatter: 'oxfmt' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FormatError);
+    expect((error as Error).message).toContain('src/broken.ts');
+  });
+
+  it('falls back to Prettier, with one notice, when oxfmt is not installed or has no build for this platform', async () => {
+    const byPrettier = await formatFiles(UNFORMATTED, { formatter: 'prettier', workers: 1 });
+    const missing = async (): Promise<OxfmtModule> => {
+      throw new Error("Cannot find package 'oxfmt' imported from /x/dist/chunk.js");
+    };
+    const noBuild = async (): Promise<OxfmtModule> => ({
+      format: async () => {
+        throw new Error('Cannot find native binding. npm has a bug related to optional dependencies\nmore lines');
+      },
+    });
+    for (const [importOxfmt, reason] of [
+      [missing, "Cannot find package 'oxfmt'"],
+      [noBuild, 'Cannot find native binding'],
+    ] as const) {
+      const notices: string[] = [];
+      const out = await formatFiles(UNFORMATTED, { formatter: 'oxfmt', workers: 1, importOxfmt, onNotice: (m) => notices.push(m) });
+      expect(out).toEqual(byPrettier);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(/^oxfmt cannot run here \(.*\); formatting with Prettier instead \(slower\)$/);
+      expect(notices[0]).toContain(reason);
+      expect(notices[0]).not.toContain('\n');
+    }
+  });
+
+  it('is not tried on Node versions its builds do not support (its engines: ^20.19.0 || >=22.12.0)', () => {
+    expect(['18.20.4', '20.18.1', '21.7.3', '22.11.0'].filter((v) => nodeRunsOxfmt(v))).toEqual([]);
+    expect(['20.19.0', '20.20.2', '22.12.0', '23.1.0', '24.0.0'].every((v) => nodeRunsOxfmt(v))).toBe(true);
+  });
+
+  it('leaves the preformatted runtime files unchanged too (so skipping them gives oxfmt\'s output)', async () => {
+    const runtime = runtimeTemplateFiles().map((file) => ({ path: path.relative(ROOT, file), contents: readFileSync(file, 'utf8') }));
+    const out = await formatFiles(runtime, { formatter: 'oxfmt', usePreformattedList: false });
+    expect(out).toEqual(runtime);
   });
 });
 

@@ -36,6 +36,7 @@ describe('parseConfig: valid', () => {
         resources: { connect: 'connections', 'servers.deploy': 'servers.releases' },
         methods: { 'GET /connect/{namespace}/.tools': 'connections.listTools', getServer: 'servers.get' },
         templates: './my-templates',
+        formatter: 'prettier',
       },
       FILE,
     );
@@ -59,6 +60,7 @@ describe('parseConfig: valid', () => {
         { operation: 'getServer', target: 'servers.get' },
       ],
       templates: './my-templates',
+      formatter: 'prettier',
     });
   });
 
@@ -85,6 +87,7 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'unknown top-level key', given: { clients: {} }, message: /unknown key "clients"/ },
     { name: 'pagination is no longer a config key', given: { pagination: [] }, message: /unknown key "pagination"/ },
     { name: 'client is an array', given: { client: [] }, message: /client must be a mapping/ },
+    { name: 'an unknown formatter', given: { formatter: 'biome' }, message: /formatter must be oxfmt, prettier or none, got "biome"/ },
     { name: 'client.name lower case', given: { client: { name: 'smithery' } }, message: /client\.name must be a PascalCase identifier, got "smithery"/ },
     { name: 'client.name with a dash', given: { client: { name: 'My-Client' } }, message: /client\.name must be a PascalCase identifier/ },
     { name: 'client.name with a leading digit', given: { client: { name: '1Client' } }, message: /client\.name/ },

@@ -4,6 +4,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../diagnostics';
+import { parseFormatter } from '../../format/format';
 import { generate } from '../../generate';
 import { kebabCase } from '../../naming/case';
 import { manifestInputs } from '../../write/manifest';
@@ -19,6 +20,7 @@ export const command: CommandSpec = {
     config: { type: 'string', short: 'c' },
     templates: { type: 'string' },
     target: { type: 'string' },
+    formatter: { type: 'string' },
     force: { type: 'boolean' },
     strict: { type: 'boolean' },
     diagnostics: { type: 'string' },
@@ -31,6 +33,7 @@ export const command: CommandSpec = {
     config: 'sdkgen.config.yaml with client name, package, resource/method overrides',
     templates: 'folder of template overrides (highest-priority layer)',
     target: 'built-in target overlay, e.g. deno',
+    formatter: 'oxfmt (default), prettier or none (also SDKGEN_FORMATTER, or formatter: in the config)',
     force: 'overwrite files in the output directory that sdkgen did not write',
     strict: 'treat warnings as errors (exit 1)',
     diagnostics: 'diagnostics format: text (default) or json',
@@ -44,6 +47,8 @@ export const command: CommandSpec = {
     const format = (values.diagnostics as string | undefined) ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--diagnostics must be text or json, got ${JSON.stringify(format)}`);
     const quiet = values.quiet === true;
+    // Checked before any work: a misspelt formatter fails at once (exit 2).
+    const formatter = values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter');
     const started = performance.now();
     // Large specs get a progress line per stage; --timings always prints them.
     const large = (await stat(positionals[0]).catch(() => null))?.size ?? 0;
@@ -53,6 +58,10 @@ export const command: CommandSpec = {
       config: (values.config as string | undefined) ?? null,
       templates: (values.templates as string | undefined) ?? null,
       target: (values.target as string | undefined) ?? null,
+      formatter,
+      onNotice: (message) => {
+        if (!quiet) process.stderr.write(`sdkgen generate: ${message}\n`);
+      },
       onStage: (stage, ms) => {
         if (showStages) process.stderr.write(`  ${stage.padEnd(8)} ${ms.toFixed(0).padStart(6)} ms\n`);
       },
@@ -67,7 +76,13 @@ export const command: CommandSpec = {
     }
     const out = (values.output as string | undefined) ?? path.join('generated', kebabCase(result.api.clientName));
     const writeStart = performance.now();
-    const inputs = manifestInputs(out, { spec: positionals[0], config: values.config as string | undefined, templates: values.templates as string | undefined, target: values.target as string | undefined });
+    const inputs = manifestInputs(out, {
+      spec: positionals[0],
+      config: values.config as string | undefined,
+      templates: values.templates as string | undefined,
+      target: values.target as string | undefined,
+      formatter,
+    });
     const written = await writeOutput(out, result.files, { force: values.force === true, inputs });
     if (showStages) process.stderr.write(`  ${'write'.padEnd(8)} ${(performance.now() - writeStart).toFixed(0).padStart(6)} ms\n`);
     if (!quiet) {
