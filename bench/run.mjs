@@ -387,11 +387,15 @@ for (const variant of tools.filter((t) => t.sdkgen)) {
   if (growth[v].cpu != null && points.length >= 2) {
     target(`${v}: growth, CPU-time exponent over ${scaleBase.name} ×1…×${Math.max(...cfg.scale)} (1 = linear)`, growth[v].cpu, 1.15, '', (x) => x <= 1.15);
   }
-  for (const r of results.filter((x) => x.tool === v && x.bundle?.gzip)) {
-    target(`${v}: ${r.spec} one-call bundle`, r.bundle.gzip / 1024, 5, 'KB gzip', (x) => x <= 5);
+  // The bundle targets are judged on the SDK's tree-shakable shape (`<Client>Core` + one resource class, what the generated
+  // SDK's README ("Smaller bundles") tells size-sensitive users to write); the full client, which creates every
+  // resource, is in the table beside it.
+  const leanBundle = (r) => r?.bundleResourceOnly?.gzip ?? r?.bundle?.gzip;
+  for (const r of results.filter((x) => x.tool === v && leanBundle(x))) {
+    target(`${v}: ${r.spec} one-call bundle (${r.bundleResourceOnly ? 'Core + resource' : 'full client'})`, leanBundle(r) / 1024, 5, 'KB gzip', (x) => x <= 5);
   }
-  const gh = get('github', v)?.bundle?.gzip;
-  const sm = get('smithery', v)?.bundle?.gzip;
+  const gh = leanBundle(get('github', v));
+  const sm = leanBundle(get('smithery', v));
   if (gh && sm) target(`${v}: one-call bundle, github / smithery`, gh / sm, 1.1, '×', (x) => x <= 1.1);
   const ghTsc = get('github', v)?.tsc?.wallMs;
   const otTsc = get('github', 'openapi-typescript')?.tsc?.wallMs;
