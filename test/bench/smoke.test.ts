@@ -91,7 +91,7 @@ describe('npm run bench -- --smoke', () => {
     expect(stdout).toContain('| spec | tool | wall s |');
     expect(stdout).toMatch(/\| petstore \(0\.\d\d MB, \d+ ops\) \| sdkgen \|/);
     expect(stdout).toContain('Targets:');
-    expect(report.targets.map((t) => t.name)).toEqual(expect.arrayContaining(['sdkgen: petstore wall', 'sdkgen: petstore one-call bundle']));
+    expect(report.targets.map((t) => t.name)).toEqual(expect.arrayContaining(['sdkgen: petstore wall', 'sdkgen: petstore one-call bundle (Core + resource)']));
   });
 });
 
