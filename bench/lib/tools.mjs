@@ -1,7 +1,7 @@
 // The generators compared: sdkgen (this repository's CLI, built into dist/) and the peers installed as
 // devDependencies. Each says how to run it, what to type-check and how a one-call program uses its output.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -20,8 +20,13 @@ export function tools(root, { formatters = [] } = {}) {
     bin: path.join(root, 'bin/sdkgen.js'),
     version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
     args: (spec, out) => ['generate', spec.path, '-o', out, '-q', '--timings', ...(spec.config ? ['--config', path.join(root, spec.config)] : [])],
-    // src/ with the SDK's own tsconfig.json (strict, noUncheckedIndexedAccess): what its users compile.
-    tsc: (out) => ({ project: path.join(out, 'tsconfig.json') }),
+    // src/ only, with the SDK's own compiler options (strict, noUncheckedIndexedAccess): what its users compile.
+    // The SDK's tsconfig.json also includes its generated tests/, so a tsconfig.bench.json narrows it to src/.
+    tsc: (out) => {
+      const project = path.join(out, 'tsconfig.bench.json');
+      writeFileSync(project, JSON.stringify({ extends: './tsconfig.json', include: ['src'] }, null, 2) + '\n');
+      return { project };
+    },
     oneCall: sdkgenOneCall,
   };
   const variants =

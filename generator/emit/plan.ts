@@ -349,6 +349,7 @@ class Planner {
 
     const docExtra: string[] = [];
     let clientMethod = 'request';
+    let typeArguments = `<${returnType}>`;
     let pageClass = '';
     let partial = 'method-plain';
     if (method.pagination) {
@@ -358,6 +359,7 @@ class Planner {
       pageClass = `${method.pagination.scheme}<${item}>`;
       returnType = `PagePromise<${pageClass}, ${item}>`;
       clientMethod = 'requestPage';
+      typeArguments = '';
       partial = 'method-paginated';
     } else {
       imports.add('core/api-promise', 'APIPromise', true);
@@ -372,6 +374,7 @@ class Planner {
       returnType,
       destructure,
       clientMethod,
+      typeArguments,
       pageClass,
       requestFields: fields,
       partial,

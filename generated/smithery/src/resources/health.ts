@@ -15,7 +15,7 @@ export class Health extends APIResource {
    * ```
    */
   check(options?: RequestOptions): APIPromise<HealthCheckResponse> {
-    return this._client.request({ method: 'get', path: '/health' }, options);
+    return this._client.request<HealthCheckResponse>({ method: 'get', path: '/health' }, options);
   }
 }
 

@@ -50,7 +50,10 @@ export class Skills extends APIResource {
    * ```
    */
   create(params: SkillCreateParams, options?: RequestOptions): APIPromise<CreateSkillResponse> {
-    return this._client.request({ method: 'post', path: '/skills', body: params }, options);
+    return this._client.request<CreateSkillResponse>(
+      { method: 'post', path: '/skills', body: params },
+      options,
+    );
   }
 
   /**
@@ -65,7 +68,10 @@ export class Skills extends APIResource {
    */
   get(slug: string, params: SkillGetParams, options?: RequestOptions): APIPromise<SkillResponse> {
     const { namespace } = params;
-    return this._client.request({ method: 'get', path: path`/skills/${namespace}/${slug}` }, options);
+    return this._client.request<SkillResponse>(
+      { method: 'get', path: path`/skills/${namespace}/${slug}` },
+      options,
+    );
   }
 
   /**
@@ -80,7 +86,10 @@ export class Skills extends APIResource {
    */
   set(slug: string, params: SkillSetParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
     const { namespace, body } = params;
-    return this._client.request({ method: 'put', path: path`/skills/${namespace}/${slug}`, body }, options);
+    return this._client.request<PutSkillResponse>(
+      { method: 'put', path: path`/skills/${namespace}/${slug}`, body },
+      options,
+    );
   }
 
   /**
@@ -95,7 +104,10 @@ export class Skills extends APIResource {
    */
   delete(slug: string, params: SkillDeleteParams, options?: RequestOptions): APIPromise<DeleteSkillResponse> {
     const { namespace } = params;
-    return this._client.request({ method: 'delete', path: path`/skills/${namespace}/${slug}` }, options);
+    return this._client.request<DeleteSkillResponse>(
+      { method: 'delete', path: path`/skills/${namespace}/${slug}` },
+      options,
+    );
   }
 
   /**
@@ -110,7 +122,7 @@ export class Skills extends APIResource {
    */
   download(slug: string, params: SkillDownloadParams, options?: RequestOptions): APIPromise<Response> {
     const { namespace } = params;
-    return this._client.request(
+    return this._client.request<Response>(
       { method: 'get', path: path`/skills/${namespace}/${slug}/download`, responseKind: 'binary' },
       options,
     );
@@ -129,7 +141,10 @@ export class Skills extends APIResource {
    */
   sync(slug: string, params: SkillSyncParams, options?: RequestOptions): APIPromise<SyncSkillResponse> {
     const { namespace } = params;
-    return this._client.request({ method: 'post', path: path`/skills/${namespace}/${slug}/sync` }, options);
+    return this._client.request<SyncSkillResponse>(
+      { method: 'post', path: path`/skills/${namespace}/${slug}/sync` },
+      options,
+    );
   }
 
   /**
@@ -144,7 +159,7 @@ export class Skills extends APIResource {
    */
   upload(slug: string, params: SkillUploadParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
     const { namespace, ...body } = params;
-    return this._client.request(
+    return this._client.request<PutSkillResponse>(
       {
         method: 'put',
         path: path`/skills/${namespace}/${slug}/upload`,

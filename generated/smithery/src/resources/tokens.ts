@@ -18,7 +18,10 @@ export class Tokens extends APIResource {
     params: TokenCreateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<CreateTokenResponse> {
-    return this._client.request({ method: 'post', path: '/tokens', body: params ?? {} }, options);
+    return this._client.request<CreateTokenResponse>(
+      { method: 'post', path: '/tokens', body: params ?? {} },
+      options,
+    );
   }
 }
 

@@ -54,7 +54,7 @@ export class Connections extends APIResource {
     params: ConnectionCreateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Connection> {
-    return this._client.request(
+    return this._client.request<Connection>(
       { method: 'post', path: path`/connect/${namespace}`, body: params ?? {} },
       options,
     );
@@ -72,7 +72,7 @@ export class Connections extends APIResource {
    */
   get(connectionId: string, params: ConnectionGetParams, options?: RequestOptions): APIPromise<Connection> {
     const { namespace } = params;
-    return this._client.request(
+    return this._client.request<Connection>(
       { method: 'get', path: path`/connect/${namespace}/${connectionId}` },
       options,
     );
@@ -90,7 +90,7 @@ export class Connections extends APIResource {
    */
   set(connectionId: string, params: ConnectionSetParams, options?: RequestOptions): APIPromise<Connection> {
     const { namespace, ...body } = params;
-    return this._client.request(
+    return this._client.request<Connection>(
       { method: 'put', path: path`/connect/${namespace}/${connectionId}`, body },
       options,
     );
@@ -112,7 +112,7 @@ export class Connections extends APIResource {
     options?: RequestOptions,
   ): APIPromise<Success> {
     const { namespace } = params;
-    return this._client.request(
+    return this._client.request<Success>(
       { method: 'delete', path: path`/connect/${namespace}/${connectionId}` },
       options,
     );
@@ -129,7 +129,10 @@ export class Connections extends APIResource {
    * ```
    */
   listTools(namespace: string, options?: RequestOptions): APIPromise<LooseObject> {
-    return this._client.request({ method: 'get', path: path`/connect/${namespace}/.tools` }, options);
+    return this._client.request<LooseObject>(
+      { method: 'get', path: path`/connect/${namespace}/.tools` },
+      options,
+    );
   }
 }
 

@@ -18,7 +18,7 @@ export class Tools extends APIResource {
    */
   list(connectionId: string, params: ToolListParams, options?: RequestOptions): APIPromise<ToolList> {
     const { namespace } = params;
-    return this._client.request(
+    return this._client.request<ToolList>(
       { method: 'get', path: path`/connect/${namespace}/${connectionId}/.tools` },
       options,
     );
@@ -36,7 +36,7 @@ export class Tools extends APIResource {
    */
   get(toolPath: string, params: ToolGetParams, options?: RequestOptions): APIPromise<ToolResponse> {
     const { namespace, connectionId } = params;
-    return this._client.request(
+    return this._client.request<ToolResponse>(
       { method: 'get', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}` },
       options,
     );
@@ -54,7 +54,7 @@ export class Tools extends APIResource {
    */
   call(toolPath: string, params: ToolCallParams, options?: RequestOptions): APIPromise<LooseObject> {
     const { namespace, connectionId, body } = params;
-    return this._client.request(
+    return this._client.request<LooseObject>(
       { method: 'post', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}`, body },
       options,
     );

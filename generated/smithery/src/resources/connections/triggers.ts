@@ -22,7 +22,7 @@ export class Triggers extends APIResource {
     options?: RequestOptions,
   ): APIPromise<TriggerDefinitionList> {
     const { namespace } = params;
-    return this._client.request(
+    return this._client.request<TriggerDefinitionList>(
       { method: 'get', path: path`/connect/${namespace}/${connectionId}/.triggers` },
       options,
     );
@@ -44,7 +44,7 @@ export class Triggers extends APIResource {
     options?: RequestOptions,
   ): APIPromise<TriggerDefinition> {
     const { namespace, connectionId } = params;
-    return this._client.request(
+    return this._client.request<TriggerDefinition>(
       { method: 'get', path: path`/connect/${namespace}/${connectionId}/.triggers/${triggerName}` },
       options,
     );
@@ -66,7 +66,7 @@ export class Triggers extends APIResource {
     options?: RequestOptions,
   ): APIPromise<TriggerSubscription> {
     const { namespace, connectionId, ...body } = params;
-    return this._client.request(
+    return this._client.request<TriggerSubscription>(
       { method: 'post', path: path`/connect/${namespace}/${connectionId}/.triggers/${triggerName}`, body },
       options,
     );
@@ -84,7 +84,7 @@ export class Triggers extends APIResource {
    */
   delete(triggerName: string, params: TriggerDeleteParams, options?: RequestOptions): APIPromise<Success> {
     const { namespace, connectionId, ...body } = params;
-    return this._client.request(
+    return this._client.request<Success>(
       { method: 'delete', path: path`/connect/${namespace}/${connectionId}/.triggers/${triggerName}`, body },
       options,
     );

@@ -50,7 +50,7 @@ export class Namespaces extends APIResource {
    * ```
    */
   create(options?: RequestOptions): APIPromise<CreateNamespaceResponse> {
-    return this._client.request({ method: 'post', path: '/namespaces' }, options);
+    return this._client.request<CreateNamespaceResponse>({ method: 'post', path: '/namespaces' }, options);
   }
 
   /**
@@ -64,7 +64,10 @@ export class Namespaces extends APIResource {
    * ```
    */
   set(name: string, options?: RequestOptions): APIPromise<CreateNamespaceResponse> {
-    return this._client.request({ method: 'put', path: path`/namespaces/${name}` }, options);
+    return this._client.request<CreateNamespaceResponse>(
+      { method: 'put', path: path`/namespaces/${name}` },
+      options,
+    );
   }
 
   /**
@@ -78,7 +81,10 @@ export class Namespaces extends APIResource {
    * ```
    */
   delete(name: string, options?: RequestOptions): APIPromise<DeleteNamespaceResponse> {
-    return this._client.request({ method: 'delete', path: path`/namespaces/${name}` }, options);
+    return this._client.request<DeleteNamespaceResponse>(
+      { method: 'delete', path: path`/namespaces/${name}` },
+      options,
+    );
   }
 }
 

@@ -22,7 +22,7 @@ export class NamespaceServers extends APIResource {
     options?: RequestOptions,
   ): APIPromise<CreateServerResponse> {
     const { namespace, ...body } = params;
-    return this._client.request(
+    return this._client.request<CreateServerResponse>(
       { method: 'put', path: path`/namespaces/${namespace}/servers/${server}`, body },
       options,
     );

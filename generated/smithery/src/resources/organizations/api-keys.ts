@@ -16,7 +16,10 @@ export class APIKeys extends APIResource {
    * ```
    */
   list(orgId: string, options?: RequestOptions): APIPromise<APIKeyListResponse> {
-    return this._client.request({ method: 'get', path: path`/organizations/${orgId}/api-keys` }, options);
+    return this._client.request<APIKeyListResponse>(
+      { method: 'get', path: path`/organizations/${orgId}/api-keys` },
+      options,
+    );
   }
 
   /**
@@ -30,7 +33,7 @@ export class APIKeys extends APIResource {
    * ```
    */
   create(orgId: string, params: APIKeyCreateParams, options?: RequestOptions): APIPromise<TeamApiKeyCreated> {
-    return this._client.request(
+    return this._client.request<TeamApiKeyCreated>(
       { method: 'post', path: path`/organizations/${orgId}/api-keys`, body: params },
       options,
     );
@@ -52,7 +55,7 @@ export class APIKeys extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RevokeTeamApiKeyResponse> {
     const { orgId } = params;
-    return this._client.request(
+    return this._client.request<RevokeTeamApiKeyResponse>(
       { method: 'delete', path: path`/organizations/${orgId}/api-keys/${keyId}` },
       options,
     );

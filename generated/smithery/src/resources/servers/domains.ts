@@ -16,7 +16,10 @@ export class Domains extends APIResource {
    * ```
    */
   list(qualifiedName: string, options?: RequestOptions): APIPromise<DomainListResponse> {
-    return this._client.request({ method: 'get', path: path`/servers/${qualifiedName}/domains` }, options);
+    return this._client.request<DomainListResponse>(
+      { method: 'get', path: path`/servers/${qualifiedName}/domains` },
+      options,
+    );
   }
 
   /**
@@ -31,7 +34,7 @@ export class Domains extends APIResource {
    */
   update(domainId: string, params: DomainUpdateParams, options?: RequestOptions): APIPromise<DomainResource> {
     const { qualifiedName, ...body } = params;
-    return this._client.request(
+    return this._client.request<DomainResource>(
       { method: 'patch', path: path`/servers/${qualifiedName}/domains/${domainId}`, body },
       options,
     );

@@ -16,7 +16,7 @@ export class Icon extends APIResource {
    * ```
    */
   get(qualifiedName: string, options?: RequestOptions): APIPromise<Response> {
-    return this._client.request(
+    return this._client.request<Response>(
       { method: 'get', path: path`/servers/${qualifiedName}/icon`, responseKind: 'binary' },
       options,
     );
@@ -33,7 +33,10 @@ export class Icon extends APIResource {
    * ```
    */
   upload(qualifiedName: string, options?: RequestOptions): APIPromise<IconResponse> {
-    return this._client.request({ method: 'put', path: path`/servers/${qualifiedName}/icon` }, options);
+    return this._client.request<IconResponse>(
+      { method: 'put', path: path`/servers/${qualifiedName}/icon` },
+      options,
+    );
   }
 
   /**
@@ -47,7 +50,10 @@ export class Icon extends APIResource {
    * ```
    */
   delete(qualifiedName: string, options?: RequestOptions): APIPromise<IconDeleteResponse> {
-    return this._client.request({ method: 'delete', path: path`/servers/${qualifiedName}/icon` }, options);
+    return this._client.request<IconDeleteResponse>(
+      { method: 'delete', path: path`/servers/${qualifiedName}/icon` },
+      options,
+    );
   }
 }
 

@@ -21,7 +21,7 @@ export class Logs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RuntimeLogsResponse> {
     const { from, to, limit, search } = params ?? {};
-    return this._client.request(
+    return this._client.request<RuntimeLogsResponse>(
       { method: 'get', path: path`/servers/${qualifiedName}/logs`, query: { from, to, limit, search } },
       options,
     );

@@ -50,7 +50,7 @@ export class Releases extends APIResource {
     params: ReleaseDeployParams,
     options?: RequestOptions,
   ): APIPromise<DeployResponse> {
-    return this._client.request(
+    return this._client.request<DeployResponse>(
       {
         method: 'put',
         path: path`/servers/${qualifiedName}/releases`,
@@ -74,7 +74,7 @@ export class Releases extends APIResource {
    */
   get(id: string, params: ReleaseGetParams, options?: RequestOptions): APIPromise<DeploymentInfo> {
     const { qualifiedName } = params;
-    return this._client.request(
+    return this._client.request<DeploymentInfo>(
       { method: 'get', path: path`/servers/${qualifiedName}/releases/${id}` },
       options,
     );
@@ -96,7 +96,7 @@ export class Releases extends APIResource {
     options?: RequestOptions,
   ): APIPromise<Stream<ServerSentEvent<string>>> {
     const { qualifiedName } = params;
-    return this._client.request(
+    return this._client.request<Stream<ServerSentEvent<string>>>(
       {
         method: 'get',
         path: path`/servers/${qualifiedName}/releases/${id}/stream`,
@@ -120,7 +120,7 @@ export class Releases extends APIResource {
    */
   resume(id: string, params: ReleaseResumeParams, options?: RequestOptions): APIPromise<ResumeResponse> {
     const { qualifiedName } = params;
-    return this._client.request(
+    return this._client.request<ResumeResponse>(
       { method: 'post', path: path`/servers/${qualifiedName}/releases/${id}/resume` },
       options,
     );

@@ -16,7 +16,10 @@ export class Secrets extends APIResource {
    * ```
    */
   list(qualifiedName: string, options?: RequestOptions): APIPromise<SecretListResponse> {
-    return this._client.request({ method: 'get', path: path`/servers/${qualifiedName}/secrets` }, options);
+    return this._client.request<SecretListResponse>(
+      { method: 'get', path: path`/servers/${qualifiedName}/secrets` },
+      options,
+    );
   }
 
   /**
@@ -34,7 +37,7 @@ export class Secrets extends APIResource {
     params: SecretSetParams,
     options?: RequestOptions,
   ): APIPromise<SecretSetResponse> {
-    return this._client.request(
+    return this._client.request<SecretSetResponse>(
       { method: 'put', path: path`/servers/${qualifiedName}/secrets`, body: params },
       options,
     );
@@ -56,7 +59,7 @@ export class Secrets extends APIResource {
     options?: RequestOptions,
   ): APIPromise<SecretDeleteResponse> {
     const { qualifiedName } = params;
-    return this._client.request(
+    return this._client.request<SecretDeleteResponse>(
       { method: 'delete', path: path`/servers/${qualifiedName}/secrets/${secretName}` },
       options,
     );

@@ -31,7 +31,7 @@ export class Servers extends APIResource {
    * ```
    */
   get(qualifiedName: string, options?: RequestOptions): APIPromise<Server> {
-    return this._client.request({ method: 'get', path: path`/servers/${qualifiedName}` }, options);
+    return this._client.request<Server>({ method: 'get', path: path`/servers/${qualifiedName}` }, options);
   }
 
   /**
@@ -49,7 +49,7 @@ export class Servers extends APIResource {
     params: ServerCreateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<CreateNamespaceServerResponse> {
-    return this._client.request(
+    return this._client.request<CreateNamespaceServerResponse>(
       { method: 'put', path: path`/servers/${qualifiedName}`, body: params ?? {} },
       options,
     );
@@ -66,7 +66,10 @@ export class Servers extends APIResource {
    * ```
    */
   delete(qualifiedName: string, options?: RequestOptions): APIPromise<DeleteSuccess> {
-    return this._client.request({ method: 'delete', path: path`/servers/${qualifiedName}` }, options);
+    return this._client.request<DeleteSuccess>(
+      { method: 'delete', path: path`/servers/${qualifiedName}` },
+      options,
+    );
   }
 
   /**
@@ -84,7 +87,7 @@ export class Servers extends APIResource {
     params: ServerUpdateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<UpdateServerResponse> {
-    return this._client.request(
+    return this._client.request<UpdateServerResponse>(
       { method: 'patch', path: path`/servers/${qualifiedName}`, body: params ?? {} },
       options,
     );
@@ -101,7 +104,7 @@ export class Servers extends APIResource {
    * ```
    */
   download(qualifiedName: string, options?: RequestOptions): APIPromise<Response> {
-    return this._client.request(
+    return this._client.request<Response>(
       { method: 'get', path: path`/servers/${qualifiedName}/download`, responseKind: 'binary' },
       options,
     );

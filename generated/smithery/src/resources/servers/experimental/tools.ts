@@ -21,7 +21,7 @@ export class ExperimentalTools extends APIResource {
     options?: RequestOptions,
   ): APIPromise<ToolOutputSchemaResponse> {
     const { qualifiedName } = params;
-    return this._client.request(
+    return this._client.request<ToolOutputSchemaResponse>(
       { method: 'get', path: path`/servers/${qualifiedName}/experimental/tools/${toolName}/output-schema` },
       options,
     );

@@ -14,7 +14,7 @@ export class Vehicles extends APIResource {
    * ```
    */
   create(params: VehicleCreateParams, options?: RequestOptions): APIPromise<Car> {
-    return this._client.request({ method: 'post', path: '/vehicles', body: params }, options);
+    return this._client.request<Car>({ method: 'post', path: '/vehicles', body: params }, options);
   }
 
   /**
@@ -24,7 +24,7 @@ export class Vehicles extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<VehicleSummary> {
-    return this._client.request({ method: 'get', path: path`/vehicles/${id}` }, options);
+    return this._client.request<VehicleSummary>({ method: 'get', path: path`/vehicles/${id}` }, options);
   }
 }
 

@@ -11,7 +11,7 @@ export class Me extends APIResource {
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<MeRetrieveResponse> {
-    return this._client.request({ method: 'get', path: '/me' }, options);
+    return this._client.request<MeRetrieveResponse>({ method: 'get', path: '/me' }, options);
   }
 }
 

@@ -13,7 +13,10 @@ export class Status extends APIResource {
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<StatusRetrieveResponse> {
-    return this._client.request({ method: 'get', path: '/status', authenticated: false }, options);
+    return this._client.request<StatusRetrieveResponse>(
+      { method: 'get', path: '/status', authenticated: false },
+      options,
+    );
   }
 }
 

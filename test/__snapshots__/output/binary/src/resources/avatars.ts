@@ -12,7 +12,7 @@ export class Avatars extends APIResource {
    * ```
    */
   retrieve(userId: string, options?: RequestOptions): APIPromise<Response> {
-    return this._client.request(
+    return this._client.request<Response>(
       { method: 'get', path: path`/avatars/${userId}`, responseKind: 'binary' },
       options,
     );

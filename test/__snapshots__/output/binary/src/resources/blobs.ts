@@ -15,7 +15,7 @@ export class Blobs extends APIResource {
    * ```
    */
   retrieve(key: string, options?: RequestOptions): APIPromise<Response> {
-    return this._client.request(
+    return this._client.request<Response>(
       { method: 'get', path: path`/blobs/${key}`, responseKind: 'binary' },
       options,
     );
@@ -31,7 +31,7 @@ export class Blobs extends APIResource {
    */
   update(key: string, params: BlobUpdateParams, options?: RequestOptions): APIPromise<void> {
     const { body } = params;
-    return this._client.request(
+    return this._client.request<void>(
       {
         method: 'put',
         path: path`/blobs/${key}`,
@@ -51,7 +51,7 @@ export class Blobs extends APIResource {
    * ```
    */
   delete(key: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request(
+    return this._client.request<void>(
       { method: 'delete', path: path`/blobs/${key}`, responseKind: 'empty' },
       options,
     );

@@ -12,7 +12,7 @@ export class Reports extends APIResource {
    * ```
    */
   summary(id: string, options?: RequestOptions): APIPromise<string> {
-    return this._client.request(
+    return this._client.request<string>(
       { method: 'get', path: path`/reports/${id}/summary`, responseKind: 'text' },
       options,
     );

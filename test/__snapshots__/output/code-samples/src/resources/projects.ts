@@ -12,7 +12,10 @@ export class Projects extends APIResource {
    * ```
    */
   get(projectId: string, options?: RequestOptions): APIPromise<ProjectGetResponse> {
-    return this._client.request({ method: 'get', path: path`/v1/projects/${projectId}` }, options);
+    return this._client.request<ProjectGetResponse>(
+      { method: 'get', path: path`/v1/projects/${projectId}` },
+      options,
+    );
   }
 }
 

@@ -11,7 +11,7 @@ export class Categories extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<CategoryTree> {
-    return this._client.request({ method: 'get', path: '/categories' }, options);
+    return this._client.request<CategoryTree>({ method: 'get', path: '/categories' }, options);
   }
 }
 

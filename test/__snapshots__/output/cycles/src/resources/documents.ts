@@ -12,7 +12,7 @@ export class Documents extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Document> {
-    return this._client.request({ method: 'get', path: path`/documents/${id}` }, options);
+    return this._client.request<Document>({ method: 'get', path: path`/documents/${id}` }, options);
   }
 }
 

@@ -12,7 +12,7 @@ export class People extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Person> {
-    return this._client.request({ method: 'get', path: path`/people/${id}` }, options);
+    return this._client.request<Person>({ method: 'get', path: path`/people/${id}` }, options);
   }
 }
 

@@ -18,7 +18,10 @@ export class Users extends APIResource {
     options?: RequestOptions,
   ): APIPromise<UserListResponse> {
     const { sort, order } = params ?? {};
-    return this._client.request({ method: 'get', path: '/users', query: { sort, order } }, options);
+    return this._client.request<UserListResponse>(
+      { method: 'get', path: '/users', query: { sort, order } },
+      options,
+    );
   }
 
   /**
@@ -30,7 +33,7 @@ export class Users extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<User> {
-    return this._client.request({ method: 'get', path: path`/users/${id}` }, options);
+    return this._client.request<User>({ method: 'get', path: path`/users/${id}` }, options);
   }
 
   /**
@@ -45,7 +48,7 @@ export class Users extends APIResource {
    * ```
    */
   profile(id: string, options?: RequestOptions): APIPromise<LegacyProfile> {
-    return this._client.request({ method: 'get', path: path`/users/${id}/profile` }, options);
+    return this._client.request<LegacyProfile>({ method: 'get', path: path`/users/${id}/profile` }, options);
   }
 }
 

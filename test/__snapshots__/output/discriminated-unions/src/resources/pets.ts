@@ -13,7 +13,7 @@ export class Pets extends APIResource {
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
     const { body } = params;
-    return this._client.request({ method: 'post', path: '/pets', body }, options);
+    return this._client.request<Pet>({ method: 'post', path: '/pets', body }, options);
   }
 }
 

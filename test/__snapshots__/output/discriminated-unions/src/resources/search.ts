@@ -13,7 +13,10 @@ export class Search extends APIResource {
    */
   list(params: SearchListParams, options?: RequestOptions): APIPromise<SearchListResponse> {
     const { q } = params;
-    return this._client.request({ method: 'get', path: '/search', query: { q } }, options);
+    return this._client.request<SearchListResponse>(
+      { method: 'get', path: '/search', query: { q } },
+      options,
+    );
   }
 }
 

@@ -13,7 +13,10 @@ export class Pets extends APIResource {
    */
   list(params: PetListParams | null | undefined = {}, options?: RequestOptions): APIPromise<PetListResponse> {
     const { limit, species } = params ?? {};
-    return this._client.request({ method: 'get', path: '/pets', query: { limit, species } }, options);
+    return this._client.request<PetListResponse>(
+      { method: 'get', path: '/pets', query: { limit, species } },
+      options,
+    );
   }
 
   /**
@@ -23,7 +26,7 @@ export class Pets extends APIResource {
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
-    return this._client.request({ method: 'post', path: '/pets', body: params }, options);
+    return this._client.request<Pet>({ method: 'post', path: '/pets', body: params }, options);
   }
 
   /**
@@ -33,7 +36,7 @@ export class Pets extends APIResource {
    * ```
    */
   retrieve(petId: string, options?: RequestOptions): APIPromise<PetWithOwner> {
-    return this._client.request({ method: 'get', path: path`/pets/${petId}` }, options);
+    return this._client.request<PetWithOwner>({ method: 'get', path: path`/pets/${petId}` }, options);
   }
 }
 

@@ -11,7 +11,7 @@ export class Orders extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<OrderListResponse> {
-    return this._client.request({ method: 'get', path: '/orders' }, options);
+    return this._client.request<OrderListResponse>({ method: 'get', path: '/orders' }, options);
   }
 
   /**
@@ -21,7 +21,7 @@ export class Orders extends APIResource {
    * ```
    */
   create(params: OrderCreateParams, options?: RequestOptions): APIPromise<Order> {
-    return this._client.request({ method: 'post', path: '/orders', body: params }, options);
+    return this._client.request<Order>({ method: 'post', path: '/orders', body: params }, options);
   }
 }
 

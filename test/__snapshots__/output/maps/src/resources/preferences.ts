@@ -11,7 +11,7 @@ export class Preferences extends APIResource {
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<Settings> {
-    return this._client.request({ method: 'get', path: '/preferences' }, options);
+    return this._client.request<Settings>({ method: 'get', path: '/preferences' }, options);
   }
 
   /**
@@ -22,7 +22,7 @@ export class Preferences extends APIResource {
    */
   update(params: PreferenceUpdateParams, options?: RequestOptions): APIPromise<void> {
     const { body } = params;
-    return this._client.request(
+    return this._client.request<void>(
       { method: 'put', path: '/preferences', body, responseKind: 'empty' },
       options,
     );

@@ -14,7 +14,7 @@ export class Documents extends APIResource {
    * ```
    */
   create(params: DocumentCreateParams, options?: RequestOptions): APIPromise<Document> {
-    return this._client.request(
+    return this._client.request<Document>(
       {
         method: 'post',
         path: '/documents',

@@ -13,7 +13,7 @@ export class Sessions extends APIResource {
    * ```
    */
   create(params: SessionCreateParams, options?: RequestOptions): APIPromise<SessionCreateResponse> {
-    return this._client.request(
+    return this._client.request<SessionCreateResponse>(
       { method: 'post', path: '/sessions', body: params, bodyEncoding: 'form' },
       options,
     );

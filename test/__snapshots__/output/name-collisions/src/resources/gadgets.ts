@@ -11,7 +11,7 @@ export class Gadgets extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<GadgetListResponse> {
-    return this._client.request({ method: 'get', path: '/gadgets' }, options);
+    return this._client.request<GadgetListResponse>({ method: 'get', path: '/gadgets' }, options);
   }
 }
 

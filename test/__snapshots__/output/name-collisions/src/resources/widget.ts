@@ -12,7 +12,7 @@ export class Widget extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<NameWidgetListResponse> {
-    return this._client.request({ method: 'get', path: '/widget' }, options);
+    return this._client.request<NameWidgetListResponse>({ method: 'get', path: '/widget' }, options);
   }
 }
 

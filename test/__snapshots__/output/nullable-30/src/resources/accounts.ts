@@ -12,7 +12,7 @@ export class Accounts extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Account> {
-    return this._client.request({ method: 'get', path: path`/accounts/${id}` }, options);
+    return this._client.request<Account>({ method: 'get', path: path`/accounts/${id}` }, options);
   }
 
   /**
@@ -26,7 +26,7 @@ export class Accounts extends APIResource {
     params: AccountUpdateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Account> {
-    return this._client.request(
+    return this._client.request<Account>(
       { method: 'patch', path: path`/accounts/${id}`, body: params ?? {} },
       options,
     );

@@ -11,7 +11,7 @@ export class Meetups extends APIResource {
    * ```
    */
   create(params: MeetupCreateParams, options?: RequestOptions): APIPromise<Meetup> {
-    return this._client.request({ method: 'post', path: '/meetups', body: params }, options);
+    return this._client.request<Meetup>({ method: 'post', path: '/meetups', body: params }, options);
   }
 }
 

@@ -17,7 +17,7 @@ export class Classes extends APIResource {
     options?: RequestOptions,
   ): APIPromise<Class> {
     const { 'X-Request-ID': xRequestID, new: new_, in: in_ } = params ?? {};
-    return this._client.request(
+    return this._client.request<Class>(
       {
         method: 'get',
         path: path`/classes/${class_}`,
@@ -35,7 +35,7 @@ export class Classes extends APIResource {
    * ```
    */
   delete(class_: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request(
+    return this._client.request<void>(
       { method: 'delete', path: path`/classes/${class_}`, responseKind: 'empty' },
       options,
     );

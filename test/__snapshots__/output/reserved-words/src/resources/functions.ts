@@ -25,7 +25,7 @@ export class Functions extends APIResource {
       __proto___: proto,
       'with-dash': withDash,
     } = params ?? {};
-    return this._client.request(
+    return this._client.request<FunctionDefaultResponse>(
       {
         method: 'post',
         path: path`/functions/${function_}/default`,

@@ -11,7 +11,7 @@ export class New extends APIResource {
    * ```
    */
   create(options?: RequestOptions): APIPromise<In> {
-    return this._client.request({ method: 'post', path: '/new' }, options);
+    return this._client.request<In>({ method: 'post', path: '/new' }, options);
   }
 }
 

@@ -17,7 +17,7 @@ export class Completions extends APIResource {
     params: CompletionCreateParams,
     options?: RequestOptions,
   ): APIPromise<Stream<ServerSentEvent<CompletionChunk>>> {
-    return this._client.request(
+    return this._client.request<Stream<ServerSentEvent<CompletionChunk>>>(
       {
         method: 'post',
         path: '/completions',

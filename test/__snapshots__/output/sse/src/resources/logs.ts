@@ -20,7 +20,7 @@ export class Logs extends APIResource {
     options?: RequestOptions,
   ): APIPromise<Stream<ServerSentEvent<string>>> {
     const { since } = params ?? {};
-    return this._client.request(
+    return this._client.request<Stream<ServerSentEvent<string>>>(
       {
         method: 'get',
         path: path`/logs/${jobId}/tail`,

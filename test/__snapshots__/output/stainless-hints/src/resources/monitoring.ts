@@ -11,7 +11,10 @@ export class Monitoring extends APIResource {
    * ```
    */
   metrics(options?: RequestOptions): APIPromise<MonitoringMetricsResponse> {
-    return this._client.request({ method: 'get', path: '/internal/metrics' }, options);
+    return this._client.request<MonitoringMetricsResponse>(
+      { method: 'get', path: '/internal/metrics' },
+      options,
+    );
   }
 
   /**
@@ -21,7 +24,7 @@ export class Monitoring extends APIResource {
    * ```
    */
   ping(options?: RequestOptions): APIPromise<void> {
-    return this._client.request(
+    return this._client.request<void>(
       { method: 'get', path: '/internal/health-check', responseKind: 'empty' },
       options,
     );

@@ -16,7 +16,7 @@ export class Servers extends APIResource {
     options?: RequestOptions,
   ): APIPromise<ServerListResponse> {
     const { query: query2, fields } = params ?? {};
-    return this._client.request(
+    return this._client.request<ServerListResponse>(
       { method: 'get', path: '/servers', query: { q: query2, 'fields[]': fields } },
       options,
     );
@@ -30,7 +30,7 @@ export class Servers extends APIResource {
    */
   create(params: ServerCreateParams, options?: RequestOptions): APIPromise<Server> {
     const { kind, name, config, options: options2 } = params;
-    return this._client.request(
+    return this._client.request<Server>(
       { method: 'post', path: '/servers', body: { kind: kind ?? 'server', name, config, options: options2 } },
       options,
     );
@@ -46,7 +46,7 @@ export class Servers extends APIResource {
    * ```
    */
   reboot(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request(
+    return this._client.request<void>(
       { method: 'post', path: path`/servers/${id}/reboot`, responseKind: 'empty' },
       options,
     );

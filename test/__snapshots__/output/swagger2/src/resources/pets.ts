@@ -14,7 +14,7 @@ export class Pets extends APIResource {
    */
   list(params: PetListParams | null | undefined = {}, options?: RequestOptions): APIPromise<PetListResponse> {
     const { tags, status, limit } = params ?? {};
-    return this._client.request(
+    return this._client.request<PetListResponse>(
       {
         method: 'get',
         path: '/pets',
@@ -32,7 +32,7 @@ export class Pets extends APIResource {
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
-    return this._client.request({ method: 'post', path: '/pets', body: params }, options);
+    return this._client.request<Pet>({ method: 'post', path: '/pets', body: params }, options);
   }
 
   /**
@@ -42,7 +42,7 @@ export class Pets extends APIResource {
    * ```
    */
   photo(petId: number, params: PetPhotoParams, options?: RequestOptions): APIPromise<PetPhotoResponse> {
-    return this._client.request(
+    return this._client.request<PetPhotoResponse>(
       {
         method: 'post',
         path: path`/pets/${petId}/photo`,

@@ -12,7 +12,10 @@ export class Members extends APIResource {
    * ```
    */
   list(orgId: string, options?: RequestOptions): APIPromise<MemberListResponse> {
-    return this._client.request({ method: 'get', path: path`/v1/orgs/${orgId}/members` }, options);
+    return this._client.request<MemberListResponse>(
+      { method: 'get', path: path`/v1/orgs/${orgId}/members` },
+      options,
+    );
   }
 
   /**
@@ -23,7 +26,7 @@ export class Members extends APIResource {
    */
   get(memberId: string, params: MemberGetParams, options?: RequestOptions): APIPromise<Member> {
     const { orgId } = params;
-    return this._client.request(
+    return this._client.request<Member>(
       { method: 'get', path: path`/v1/orgs/${orgId}/members/${memberId}` },
       options,
     );
@@ -37,7 +40,7 @@ export class Members extends APIResource {
    */
   delete(memberId: string, params: MemberDeleteParams, options?: RequestOptions): APIPromise<void> {
     const { orgId } = params;
-    return this._client.request(
+    return this._client.request<void>(
       { method: 'delete', path: path`/v1/orgs/${orgId}/members/${memberId}`, responseKind: 'empty' },
       options,
     );

@@ -13,6 +13,9 @@ export class Archive extends APIResource {
    * ```
    */
   create(options?: RequestOptions): APIPromise<void> {
-    return this._client.request({ method: 'post', path: '/widgets/archive', responseKind: 'empty' }, options);
+    return this._client.request<void>(
+      { method: 'post', path: '/widgets/archive', responseKind: 'empty' },
+      options,
+    );
   }
 }

@@ -16,7 +16,7 @@ export class Widgets extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<WidgetListResponse> {
-    return this._client.request({ method: 'get', path: '/widgets' }, options);
+    return this._client.request<WidgetListResponse>({ method: 'get', path: '/widgets' }, options);
   }
 
   /**
@@ -27,7 +27,7 @@ export class Widgets extends APIResource {
    */
   create(params: NameWidgetCreateParams, options?: RequestOptions): APIPromise<WidgetCreateResponse> {
     const { dryRun, name, name_body: name2, settings } = params;
-    return this._client.request(
+    return this._client.request<WidgetCreateResponse>(
       { method: 'post', path: '/widgets', query: { dryRun, name }, body: { name: name2, settings } },
       options,
     );
@@ -40,7 +40,10 @@ export class Widgets extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<WidgetRetrieveResponse> {
-    return this._client.request({ method: 'get', path: path`/widgets/${id}` }, options);
+    return this._client.request<WidgetRetrieveResponse>(
+      { method: 'get', path: path`/widgets/${id}` },
+      options,
+    );
   }
 
   /**
@@ -50,7 +53,7 @@ export class Widgets extends APIResource {
    * ```
    */
   archive2(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request(
+    return this._client.request<void>(
       { method: 'post', path: path`/widgets/${id}/archive`, responseKind: 'empty' },
       options,
     );
