@@ -28,11 +28,14 @@ function fixtures(): Array<{ name: string; spec: string }> {
 }
 
 /**
- * Runtime files are verbatim template copies and the package boilerplate (package.json, tsconfig, README,
- * .gitignore) differs only by name: both are locked once, in generated/smithery, not per fixture.
+ * Runtime files are verbatim template copies, and the package boilerplate (package.json, tsconfig, README,
+ * .gitignore) and the generated tests' harness (tests/harness.ts) differ only by name: all are locked once, in
+ * generated/smithery, not per fixture.
  */
 const isShared = (file: string) =>
-  file.startsWith('src/core/') || file.startsWith('src/internal/') || /^(package\.json|tsconfig[\w.]*\.json|README\.md|\.gitignore)$/.test(file);
+  file.startsWith('src/core/') ||
+  file.startsWith('src/internal/') ||
+  /^(package\.json|tsconfig[\w.]*\.json|README\.md|\.gitignore|tests\/harness\.ts)$/.test(file);
 
 function listFiles(dir: string, base = dir): string[] {
   if (!existsSync(dir)) return [];
