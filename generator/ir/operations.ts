@@ -8,6 +8,7 @@ import type { LoadedSpec, Location } from '../load/load';
 import { followRefs } from '../load/load';
 import { readHints, type Hints } from '../normalize/hints';
 import type { HttpMethod } from './types';
+import { isHttpToken } from './security';
 
 export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
@@ -127,6 +128,17 @@ function readParameters(spec: LoadedSpec, value: unknown, pointer: string, owner
     const where = p.in;
     if (name === null || (where !== 'path' && where !== 'query' && where !== 'header' && where !== 'cookie')) {
       diags.warn('invalid-parameter', loc.doc.file, loc.pointer, 'parameter without a valid `name` and `in` is ignored', 'give the parameter a name and in: path|query|header|cookie');
+      return;
+    }
+    if (where === 'header' && !isHttpToken(name)) {
+      // fetch refuses such a name (and a CR/LF in it would split headers): a method taking it could never send it.
+      diags.warn(
+        'invalid-header-name',
+        loc.doc.file,
+        pointerJoin(loc.pointer, 'name'),
+        `header parameter ${JSON.stringify(name)} is not an HTTP token (spaces, separators such as ; = " or control characters) and is ignored`,
+        'name the header with letters, digits and ! # $ % & \' * + - . ^ _ ` | ~ only',
+      );
       return;
     }
     let schema: unknown = p.schema;

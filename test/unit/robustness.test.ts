@@ -233,6 +233,39 @@ describe('apiKey header and cookie names cannot smuggle into the request', () =>
   });
 });
 
+describe('header parameter names', () => {
+  const withHeader = (name: string) =>
+    openapi({
+      paths: {
+        '/pets': {
+          get: {
+            operationId: 'listPets',
+            parameters: [
+              { name, in: 'header', schema: { type: 'string' } },
+              { name: 'X-Trace-Id', in: 'header', schema: { type: 'string' } },
+            ],
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    });
+  const headerFields = (api: Api) => methods(api).flatMap(({ method }) => method.params?.fields ?? []).filter((f) => f.in === 'header');
+
+  it('a header parameter whose name is not an HTTP token is left out, with a warning naming its pointer', async () => {
+    const { api, diags } = await irOf(withHeader('X-Evil\r\nSet-Cookie: a=b'));
+    expect(headerFields(api).map((f) => f.wireName)).toEqual(['X-Trace-Id']);
+    expect(diags.list.filter((d) => d.code === 'invalid-header-name')).toMatchObject([
+      { severity: 'warning', pointer: '#/paths/~1pets/get/parameters/0/name' },
+    ]);
+  });
+
+  it('a valid header name is kept, with no warning', async () => {
+    const { api, diags } = await irOf(withHeader('X-Request-Id'));
+    expect(headerFields(api).map((f) => f.wireName).sort()).toEqual(['X-Request-Id', 'X-Trace-Id']);
+    expect(diags.list.filter((d) => d.code === 'invalid-header-name')).toEqual([]);
+  });
+});
+
 describe('very long names', () => {
   const long = 'x'.repeat(5000);
 
