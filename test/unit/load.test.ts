@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Diagnostics, SpecError, type Diagnostic } from '../../generator/diagnostics';
 import { loadSpec, resolveRef, type LoadedSpec } from '../../generator/load/load';
 import { jsonErrorOffset, parseDocumentText } from '../../generator/load/parse';
+import { specError } from './helpers/spec';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.resolve(here, '../fixtures');
@@ -39,16 +40,6 @@ async function load(file: string): Promise<{ spec: LoadedSpec; diags: Diagnostic
   return { spec, diags };
 }
 
-/** The diagnostic of the SpecError that `run` throws (fails the test when it does not throw one). */
-async function specError(run: () => unknown): Promise<Diagnostic> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof SpecError) return error.diagnostic;
-    throw error;
-  }
-  throw new Error('expected a SpecError, but nothing was thrown');
-}
 
 const MINIMAL_YAML = 'openapi: 3.0.3\ninfo:\n  title: T\n  version: "1"\npaths: {}\n';
 

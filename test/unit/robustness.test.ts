@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
-import { Diagnostics, SpecError, type Diagnostic } from '../../generator/diagnostics';
+import { Diagnostics } from '../../generator/diagnostics';
 import { generate } from '../../generator/generate';
 import { buildIr } from '../../generator/ir/build';
 import { MAX_MEMBER_LENGTH } from '../../generator/ir/resource-tree';
@@ -15,7 +15,7 @@ import type { Api, Resource } from '../../generator/ir/types';
 import { validateIr } from '../../generator/ir/validate';
 import { MAX_TYPE_NAME_LENGTH } from '../../generator/naming/scope';
 import { boundedName } from '../../generator/naming/case';
-import { cleanupSpecs, loadObject, openapi, writeSpec } from './helpers/spec';
+import { cleanupSpecs, loadObject, openapi, specError, writeSpec } from './helpers/spec';
 
 afterAll(cleanupSpecs);
 
@@ -26,15 +26,6 @@ async function irOf(root: Record<string, unknown>): Promise<{ api: Api; diags: D
   return { api, diags };
 }
 
-async function specError(run: () => Promise<unknown>): Promise<Diagnostic> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof SpecError) return error.diagnostic;
-    throw error;
-  }
-  throw new Error('expected a SpecError, but nothing was thrown');
-}
 
 function methods(api: Api): Array<{ resource: Resource; name: string; method: Resource['methods'][number] }> {
   const out: Array<{ resource: Resource; name: string; method: Resource['methods'][number] }> = [];

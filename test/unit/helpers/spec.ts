@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Diagnostics } from '../../../generator/diagnostics';
+import { Diagnostics, SpecError, type Diagnostic } from '../../../generator/diagnostics';
 import { loadSpec, type LoadedSpec } from '../../../generator/load/load';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -44,4 +44,15 @@ export function openapi(
 /** Remove every temp spec this worker wrote (call from afterAll). */
 export function cleanupSpecs(): void {
   rmSync(TMP, { recursive: true, force: true });
+}
+
+/** The diagnostic of the SpecError that `run` throws (fails the test when it does not throw one). */
+export async function specError(run: () => unknown): Promise<Diagnostic> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof SpecError) return error.diagnostic;
+    throw error;
+  }
+  throw new Error('expected a SpecError, but nothing was thrown');
 }
