@@ -11,7 +11,7 @@ import { bundleSize } from './lib/bundle.mjs';
 import { growthExponent, measure, median, rssMethod } from './lib/measure.mjs';
 import { requestOverhead } from './lib/requests.mjs';
 import { describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
-import { tools as allTools } from './lib/tools.mjs';
+import { tools as allTools, references as allReferences } from './lib/tools.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,7 +46,8 @@ if (opts.help) {
 
   --smoke               petstore only, sdkgen only, 1 run, ×2 growth, 200 requests (what npm test runs)
   --specs a,b           specs by name (default: ${SPECS.map((s) => s.name).join(',')})
-  --tools a,b           tools by name (default: sdkgen and every installed peer: openapi-typescript,oazapfts,hey-api)
+  --tools a,b           tools by name (default: sdkgen, every installed peer: openapi-typescript,oazapfts,hey-api,
+                        and the reference SDKs: stainless, @smithery/api on the smithery spec)
   --formatters a,b      one sdkgen column per --formatter value: oxfmt (the default, column "sdkgen"),
                         prettier, none (columns "sdkgen:prettier", "sdkgen:none")
   --runs N              generation runs per spec and tool; medians are reported (default 3)
@@ -97,11 +98,13 @@ const ratio = (a, b) => (a == null || b == null || b === 0 ? '–' : `×${(a / b
 if (!opts['no-build']) execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
 
 const known = allTools(ROOT, { formatters: cfg.formatters });
-for (const name of cfg.tools ?? []) if (!known.some((t) => t.name === name)) throw new Error(`unknown tool ${name} (known: ${known.map((t) => t.name).join(', ')})`);
+for (const name of cfg.tools ?? []) if (!known.some((t) => t.name === name) && !allReferences(ROOT).some((r) => r.name === name)) throw new Error(`unknown tool ${name} (known: ${known.map((t) => t.name).join(', ')})`);
 const wanted = known.filter((t) => (cfg.tools ? cfg.tools.includes(t.name) : smoke ? t.sdkgen : true));
 const missing = wanted.filter((t) => !t.installed).map((t) => t.name);
 const tools = wanted.filter((t) => t.installed);
 const primary = tools.find((t) => t.sdkgen);
+// Reference SDKs (published, not generated here) join the full run, or a run that names them in --tools.
+const references = allReferences(ROOT).filter((r) => (cfg.tools ? cfg.tools.includes(r.name) : !smoke));
 
 const specs = [];
 const skippedSpecs = [];
@@ -129,7 +132,7 @@ const meta = {
   loadavgStart: os.loadavg(),
   commit: gitCommit(),
   config: { ...cfg, out: path.relative(ROOT, cfg.out), cache: path.relative(ROOT, cfg.cache) },
-  tools: Object.fromEntries(tools.map((t) => [t.name, t.version])),
+  tools: Object.fromEntries([...tools, ...references].map((t) => [t.name, t.version])),
   missingTools: missing,
   skippedSpecs,
 };
@@ -212,11 +215,17 @@ function summarize(record, out) {
 }
 
 async function typeCheck(tool, out) {
+  // A reference SDK lives in node_modules: its tsconfig goes to the cache.
+  const configDir = tool.reference ? path.join(cfg.cache, 'tsc', tool.name) : undefined;
+  return typeCheckTarget({ configDir, ...tool.tsc(out) }, out);
+}
+
+/** `tsc --noEmit --strict` of target ({ project } or { files }, the latter with the peers' shared options), median of tscRuns. */
+async function typeCheckTarget(target, cwd) {
   const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-  const target = tool.tsc(out);
   let project = target.project;
   if (!project) {
-    project = path.join(out, 'tsconfig.bench.json');
+    project = path.join(target.configDir ?? cwd, 'tsconfig.bench.json');
     const compilerOptions = {
       target: 'ES2022',
       module: 'ESNext',
@@ -227,16 +236,72 @@ async function typeCheck(tool, out) {
       skipLibCheck: true,
       noEmit: true,
     };
+    mkdirSync(path.dirname(project), { recursive: true });
     writeFileSync(project, JSON.stringify({ compilerOptions, files: target.files }));
   }
   const runs = [];
   let errors = 0;
   for (let r = 0; r < cfg.tscRuns; r++) {
-    const result = await measure(process.execPath, [tsc, '-p', project, '--noEmit', '--strict', '--pretty', 'false'], { cwd: out });
+    const result = await measure(process.execPath, [tsc, '-p', project, '--noEmit', '--strict', '--pretty', 'false'], { cwd });
     errors = (result.stdout.match(/error TS\d+/g) ?? []).length;
     runs.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, rssMb: result.rssMb, code: result.code });
   }
   return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMb: median(runs.map((r) => r.rssMb)), errors, runs };
+}
+
+/**
+ * The type-check a project using the package pays: a one-call program against the tool's output as the package's
+ * users receive it (declaration files; skipLibCheck, as in the SDK's and most projects' tsconfig).
+ */
+async function consumerCheck(tool, out, spec) {
+  const dir = path.join(cfg.cache, 'consumer', spec.name, tool.name.replace(/[^\w.-]/g, '_'));
+  mkdirSync(dir, { recursive: true });
+  const program = tool.consumer(out, spec, path.join(dir, 'decl'));
+  if (program.skip) return { skip: program.skip };
+  const file = path.join(dir, 'consumer.ts');
+  writeFileSync(file, program.source);
+  return typeCheckTarget({ files: [file], configDir: dir }, dir);
+}
+
+/** The checks shared by generated outputs and reference SDKs: tsc, the one-call bundle, the consumer tsc. */
+async function checkOutput(tool, out, spec, record) {
+  if (cfg.tsc) {
+    try {
+      record.tsc = await typeCheck(tool, out);
+      log(`  ${tool.name} on ${spec.name}: tsc ${fmtS(record.tsc.wallMs)} s${record.tsc.errors ? ` (${record.tsc.errors} errors)` : ''}`);
+    } catch (error) {
+      record.tsc = { error: String(error.message ?? error) };
+    }
+    if (tool.consumer) {
+      try {
+        record.consumerTsc = await consumerCheck(tool, out, spec);
+        if (record.consumerTsc.wallMs) {
+          log(`  ${tool.name} on ${spec.name}: consumer tsc ${fmtS(record.consumerTsc.wallMs)} s${record.consumerTsc.errors ? ` (${record.consumerTsc.errors} errors)` : ''}`);
+        }
+      } catch (error) {
+        record.consumerTsc = { error: String(error.message ?? error).split('\n')[0] };
+        log(`  ${tool.name} on ${spec.name}: consumer tsc FAILED: ${record.consumerTsc.error}`);
+      }
+    }
+  }
+  if (cfg.bundle) {
+    try {
+      const call = tool.oneCall(out, spec);
+      if (call.skip) record.bundle = { skip: call.skip };
+      else {
+        const dir = path.join(cfg.cache, 'bundle', spec.name, tool.name.replace(/[^\w.-]/g, '_'));
+        record.bundle = { ...(await bundleSize(dir, 'one-call', call.source)), call: call.call ?? null };
+        if (call.resourceSource) record.bundleResourceOnly = await bundleSize(dir, 'one-call-resource', call.resourceSource);
+        log(
+          `  ${tool.name} on ${spec.name}: one-call bundle ${fmtKb(record.bundle.gzip)} KB gzip` +
+            (record.bundleResourceOnly ? ` (resource class alone: ${fmtKb(record.bundleResourceOnly.gzip)} KB)` : ''),
+        );
+      }
+    } catch (error) {
+      record.bundle = { error: String(error.message ?? error).split('\n')[0] };
+      log(`  ${tool.name} on ${spec.name}: one-call bundle FAILED: ${record.bundle.error}`);
+    }
+  }
 }
 
 const results = [];
@@ -260,32 +325,12 @@ for (const spec of specs) {
     results.push(record);
     if (record.error) continue;
     outs.set(`${spec.name}/${tool.name}`, out);
-    if (cfg.tsc) {
-      try {
-        record.tsc = await typeCheck(tool, out);
-        log(`  ${tool.name} on ${spec.name}: tsc ${fmtS(record.tsc.wallMs)} s${record.tsc.errors ? ` (${record.tsc.errors} errors)` : ''}`);
-      } catch (error) {
-        record.tsc = { error: String(error.message ?? error) };
-      }
-    }
-    if (cfg.bundle) {
-      try {
-        const call = tool.oneCall(out, spec);
-        if (call.skip) record.bundle = { skip: call.skip };
-        else {
-          const dir = path.join(cfg.cache, 'bundle', spec.name, tool.name.replace(/[^\w.-]/g, '_'));
-          record.bundle = { ...(await bundleSize(dir, 'one-call', call.source)), call: call.call ?? null };
-          if (call.resourceSource) record.bundleResourceOnly = await bundleSize(dir, 'one-call-resource', call.resourceSource);
-          log(
-            `  ${tool.name} on ${spec.name}: one-call bundle ${fmtKb(record.bundle.gzip)} KB gzip` +
-              (record.bundleResourceOnly ? ` (resource class alone: ${fmtKb(record.bundleResourceOnly.gzip)} KB)` : ''),
-          );
-        }
-      } catch (error) {
-        record.bundle = { error: String(error.message ?? error).split('\n')[0] };
-        log(`  ${tool.name} on ${spec.name}: one-call bundle FAILED: ${record.bundle.error}`);
-      }
-    }
+    await checkOutput(tool, out, spec, record);
+  }
+  for (const ref of references.filter((r) => r.spec === spec.name)) {
+    const record = { spec: spec.name, tool: ref.name, reference: true, version: ref.version, runs: [], error: null, bytes: spec.bytes, operations: spec.operations };
+    await checkOutput(ref, ref.dir, spec, record);
+    results.push(record);
   }
 }
 
@@ -446,15 +491,15 @@ lines.push(
   '',
 );
 table(
-  ['spec', 'tool', 'wall s', 'vs sdkgen', 'CPU s', 'RSS MB', 'files', 'output KB', 'tsc s', 'tsc vs o-ts', 'one-call KB'],
+  ['spec', 'tool', 'wall s', 'vs sdkgen', 'CPU s', 'RSS MB', 'files', 'output KB', 'tsc s', 'tsc vs o-ts', 'consumer tsc s', 'one-call KB'],
   results.map((r) => {
     const base = primary ? get(r.spec, primary.name) : null;
     const ot = get(r.spec, 'openapi-typescript');
     const label = `${r.spec} (${(r.bytes / 2 ** 20).toFixed(2)} MB, ${r.operations} ops)`;
-    if (r.error) return [label, r.tool, `failed: ${r.error.slice(0, 100).replace(/\|/g, '/')}`, '', '', '', '', '', '', '', ''];
+    if (r.error) return [label, r.tool, `failed: ${r.error.slice(0, 100).replace(/\|/g, '/')}`, '', '', '', '', '', '', '', '', ''];
     return [
       label,
-      r.tool,
+      r.reference ? `${r.tool} ${r.version} (reference)` : r.tool,
       fmtS(r.wallMs),
       r.tool === primary?.name ? '' : ratio(r.wallMs, base?.wallMs),
       fmtS(r.cpuMs),
@@ -463,6 +508,12 @@ table(
       fmtKb(r.output?.bytes),
       r.tsc?.wallMs ? `${fmtS(r.tsc.wallMs)}${r.tsc.errors ? ` (${r.tsc.errors} errors)` : ''}` : '–',
       r.tsc?.wallMs && ot?.tsc?.wallMs ? ratio(r.tsc.wallMs, ot.tsc.wallMs) : '–',
+      r.consumerTsc?.wallMs
+        ? `${fmtS(r.consumerTsc.wallMs)}${r.consumerTsc.errors ? ` (${r.consumerTsc.errors} errors)` : ''}` +
+          (r.tool !== 'openapi-typescript' && ot?.consumerTsc?.wallMs ? ` (${ratio(r.consumerTsc.wallMs, ot.consumerTsc.wallMs)})` : '')
+        : r.consumerTsc?.error
+          ? 'error'
+          : '–',
       r.bundle?.gzip
         ? `${fmtKb(r.bundle.gzip)}${r.bundleResourceOnly ? ` (resource class alone: ${fmtKb(r.bundleResourceOnly.gzip)})` : ''}`
         : r.bundle?.skip
@@ -541,6 +592,34 @@ if (targets.length > 0) {
     );
   }
 }
+// Type-check context beside the issue's target (which compares sources): what a project using the package pays, and
+// the reference SDK's sources.
+const typeCheckNotes = [];
+for (const spec of specs) {
+  const sd = primary && get(spec.name, primary.name)?.consumerTsc?.wallMs;
+  const otc = get(spec.name, 'openapi-typescript')?.consumerTsc?.wallMs;
+  if (sd && otc) typeCheckNotes.push(`${spec.name}: ${fmtS(sd)} s against openapi-typescript's ${fmtS(otc)} s (${ratio(sd, otc)})`);
+}
+if (typeCheckNotes.length > 0) {
+  lines.push(
+    'Consumer tsc: a one-call program type-checked against the output as a project using it receives it (sdkgen: the ' +
+      "declaration files its `tsconfig.build.json` emits; openapi-typescript: its output saved as `schema.d.ts`, as its docs " +
+      `advise; skipLibCheck): ${typeCheckNotes.join('; ')}.`,
+    '',
+  );
+}
+for (const r of results.filter((x) => x.reference && x.tsc?.wallMs)) {
+  const sd = primary && get(r.spec, primary.name)?.tsc?.wallMs;
+  const ot = get(r.spec, 'openapi-typescript')?.tsc?.wallMs;
+  lines.push(
+    `Reference ${r.tool} ${r.version} on ${r.spec}: its src/ type-checks in ${fmtS(r.tsc.wallMs)} s` +
+      (ot ? ` (${ratio(r.tsc.wallMs, ot)} openapi-typescript's)` : '') +
+      (sd ? `; sdkgen's src/ in ${fmtS(sd)} s (${ratio(sd, r.tsc.wallMs)} the reference's)` : '') +
+      (r.bundle?.gzip ? `; its one-call bundle (\`${r.bundle.call}\`) is ${fmtKb(r.bundle.gzip)} KB gzip` : '') +
+      '.',
+    '',
+  );
+}
 if (missing.length > 0) lines.push(`Not installed (skipped): ${missing.join(', ')}`, '');
 if (skippedSpecs.length > 0) lines.push(`Specs skipped: ${skippedSpecs.join(', ')}`, '');
 lines.push(`JSON: ${path.relative(process.cwd(), cfg.out)}`);
@@ -549,5 +628,5 @@ process.stdout.write(`${lines.join('\n')}\n`);
 const sdkgenFailed = [...results, ...scaling].some((r) => r.tool.startsWith('sdkgen') && r.error);
 const smokeBroken =
   smoke &&
-  (sdkgenFailed || (cfg.requests && (!requests || requests.error)) || results.some((r) => r.bundle?.error || r.bundle?.skip || r.tsc?.error || (r.tsc && !r.tsc.wallMs)));
+  (sdkgenFailed || (cfg.requests && (!requests || requests.error)) || results.some((r) => r.bundle?.error || r.bundle?.skip || r.tsc?.error || (r.tsc && !r.tsc.wallMs) || r.consumerTsc?.error || r.consumerTsc?.errors));
 process.exitCode = sdkgenFailed || smokeBroken ? 1 : 0;

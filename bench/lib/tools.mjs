@@ -1,13 +1,16 @@
 // The generators compared: sdkgen (this repository's CLI, built into dist/) and the peers installed as
 // devDependencies. Each says how to run it, what to type-check and how a one-call program uses its output.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
  * name: column label; pkg: npm package (peers); what: what it generates; env: extra environment;
  * args(spec, out): CLI arguments; tsc(out): { project } or { files } to type-check;
  * oneCall(out, spec): { source, resourceSource?, call? } of a program calling spec.oneCall, or { skip }.
+ * consumer(out, spec, declDir): { source } of a program using the output the way a project using the package
+ * type-checks it (through declaration files, built into declDir), or { skip }; tools without it are not measured.
  * `formatters` (values of sdkgen's --formatter) makes one sdkgen column each: `sdkgen` for the default
  * (oxfmt), `sdkgen:<formatter>` for the others.
  */
@@ -28,6 +31,7 @@ export function tools(root, { formatters = [] } = {}) {
       return { project };
     },
     oneCall: sdkgenOneCall,
+    consumer: sdkgenConsumer,
   };
   const variants =
     formatters.length === 0
@@ -45,6 +49,17 @@ export function tools(root, { formatters = [] } = {}) {
       args: (spec, out) => [spec.path, '-o', path.join(out, 'schema.ts')],
       tsc: (out) => ({ files: [path.join(out, 'schema.ts')] }),
       oneCall: () => ({ skip: 'types only (no client)' }),
+      // Its documented use: the output saved as a declaration file (`-o schema.d.ts`), its types looked up by path.
+      consumer: (out, spec, declDir) => {
+        mkdirSync(declDir, { recursive: true });
+        copyFileSync(path.join(out, 'schema.ts'), path.join(declDir, 'schema.d.ts'));
+        const op = `paths[${JSON.stringify(spec.oneCall.path)}][${JSON.stringify(spec.oneCall.method)}]`;
+        return {
+          source:
+            `import type { paths } from ${JSON.stringify(path.join(declDir, 'schema.js'))};\n` +
+            `declare const response: ${op}['responses'];\nconsole.log(response);\n`,
+        };
+      },
     },
     {
       name: 'oazapfts',
@@ -126,6 +141,8 @@ function tsFiles(dir) {
   return out.sort();
 }
 
+const ONE_CALL_OPTIONS = `{ apiKey: 'k', bearerToken: 'k', accessToken: 'k', baseURL: 'http://127.0.0.1:1' }`;
+
 /**
  * sdkgen's one-call programs, found through api.md
  * (`<code title="get /health">client.health.<a href="./src/resources/health.ts">check</a>()`):
@@ -149,7 +166,7 @@ export function sdkgenOneCall(out, spec) {
   const resourceFile = path.join(out, m[2]);
   const resourceClass = /export class (\w+) extends APIResource/.exec(readFileSync(resourceFile, 'utf8'))?.[1];
   const call = `client.${chain}${method}()`;
-  const options = `{ apiKey: 'k', bearerToken: 'k', accessToken: 'k', baseURL: 'http://127.0.0.1:1' }`;
+  const options = ONE_CALL_OPTIONS;
   const source = `import { ${clientClass} } from ${JSON.stringify(path.join(out, 'src/index.ts'))};\nconst client = new ${clientClass}(${options});\nconsole.log(await ${call});\n`;
   const resourceSource = resourceClass && coreClass
     ? `import { ${coreClass} } from ${JSON.stringify(coreFile)};\n` +
@@ -162,4 +179,59 @@ export function sdkgenOneCall(out, spec) {
       `console.log(await new ${resourceClass}(new Client({ baseURL: 'http://127.0.0.1:1' })).${method}());\n`
     : null;
   return { source, resourceSource, call, clientClass };
+}
+
+/**
+ * A project using the SDK as a package sees its declaration files (`tsc -p tsconfig.build.json`, what `npm run build`
+ * publishes), not its sources: this builds them into declDir and returns the one-call program importing them.
+ */
+export function sdkgenConsumer(out, spec, declDir) {
+  const call = sdkgenOneCall(out, spec);
+  if (call.skip) return call;
+  rmSync(declDir, { recursive: true, force: true });
+  const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(out, 'tsconfig.build.json'), '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false', '--outDir', declDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // The options go through a variable: the program names every auth option an SDK may have, and an object literal
+  // passed straight to the constructor would be an excess-property error for the ones this SDK lacks.
+  return {
+    source:
+      `import { ${call.clientClass} } from ${JSON.stringify(path.join(declDir, 'index.js'))};\n` +
+      `const options = ${ONE_CALL_OPTIONS};\nconst client = new ${call.clientClass}(options);\nconsole.log(await ${call.call});\n`,
+  };
+}
+
+/**
+ * Hand-picked SDKs that were not generated in the run, measured beside the generators' output for one spec:
+ * Stainless's SDK for the Smithery API (the issue's reference for SDK quality and bundle size), as published.
+ * Its src/lib/ is left out of the type-check: it needs an optional peer dependency that is not installed.
+ */
+export function references(root) {
+  const require = createRequire(path.join(root, 'package.json'));
+  const list = [
+    {
+      name: 'stainless',
+      reference: true,
+      pkg: '@smithery/api',
+      spec: 'smithery',
+      what: 'Stainless-generated SDK, as published (not generated in this run)',
+      tsc: (dir) => ({ files: tsFiles(path.join(dir, 'src')).filter((f) => !f.includes(`${path.sep}lib${path.sep}`)) }),
+      oneCall: () => ({
+        source: `import Smithery from '@smithery/api';\nconst client = new Smithery({ apiKey: 'k', baseURL: 'http://127.0.0.1:1' });\nconsole.log(await client.health.check());\n`,
+        call: 'client.health.check()',
+      }),
+      consumer: () => ({
+        source: `import Smithery from '@smithery/api';\nconst client = new Smithery({ apiKey: 'k', baseURL: 'http://127.0.0.1:1' });\nconsole.log(await client.health.check());\n`,
+      }),
+    },
+  ];
+  return list.flatMap((ref) => {
+    try {
+      const pkgJson = packageJsonPath(require, root, ref.pkg);
+      return [{ ...ref, dir: path.dirname(pkgJson), version: JSON.parse(readFileSync(pkgJson, 'utf8')).version }];
+    } catch {
+      return [];
+    }
+  });
 }

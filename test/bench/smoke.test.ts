@@ -21,6 +21,7 @@ interface Measured {
   stages?: Record<string, number>;
   output?: { files: number; bytes: number };
   tsc?: { wallMs: number; errors: number };
+  consumerTsc?: { wallMs: number; errors: number };
   bundle?: { gzip: number; minified: number; call: string };
   bundleResourceOnly?: { gzip: number };
 }
@@ -62,10 +63,13 @@ describe('npm run bench -- --smoke', () => {
     expect(r.output!.bytes).toBeGreaterThan(10_000);
   });
 
-  it('type-checks the output and bundles a one-call program both ways', () => {
+  it('type-checks the output, as sources and as a consumer sees it, and bundles a one-call program both ways', () => {
     const r = report.results.find((x) => x.spec === 'petstore' && x.tool === 'sdkgen')!;
     expect(r.tsc!.wallMs).toBeGreaterThan(0);
     expect(r.tsc!.errors).toBe(0);
+    // A one-call program against the declaration files the SDK's build emits.
+    expect(r.consumerTsc!.wallMs).toBeGreaterThan(0);
+    expect(r.consumerTsc!.errors).toBe(0);
     expect(r.bundle!.call).toMatch(/^client\.store\.inventory\.\w+\(\)$/);
     expect(r.bundle!.gzip).toBeGreaterThan(500);
     expect(r.bundleResourceOnly!.gzip).toBeGreaterThan(500);
