@@ -449,7 +449,7 @@ for (const variant of tools.filter((t) => t.sdkgen)) {
   // resource, is in the table beside it.
   const leanBundle = (r) => r?.bundleResourceOnly?.gzip ?? r?.bundle?.gzip;
   for (const r of results.filter((x) => x.tool === v && leanBundle(x))) {
-    target(`${v}: ${r.spec} one-call bundle (${r.bundleResourceOnly ? 'Core + resource' : 'full client'})`, leanBundle(r) / 1024, 5, 'KB gzip', (x) => x <= 5);
+    target(`${v}: ${r.spec} one-call bundle (${r.bundleResourceOnly ? 'Core + resource' : 'full client'}${r.bundle?.call ? `, ${r.bundle.call}` : ''})`, leanBundle(r) / 1024, 5, 'KB gzip', (x) => x <= 5);
   }
   const gh = leanBundle(get('github', v));
   const sm = leanBundle(get('smithery', v));

@@ -145,7 +145,8 @@ const ONE_CALL_OPTIONS = `{ apiKey: 'k', bearerToken: 'k', accessToken: 'k', bas
 
 /**
  * sdkgen's one-call programs, found through api.md
- * (`<code title="get /health">client.health.<a href="./src/resources/health.ts">check</a>()`):
+ * (`<code title="get /health">client.health.<a href="./src/resources/health.ts">check</a>()`, or `…</a>({ ...params })`
+ * when the method takes parameters: the specs' one-call endpoints have only optional ones, so it is called without):
  * - source: `new Client(...).health.check()`, the SDK's documented shape (the client creates every resource);
  * - resourceSource: the resource class alone on `<Client>Core` (the client without resources), the SDK's
  *   tree-shakable shape (falls back to a minimal BaseClient subclass for SDKs generated before it existed).
@@ -154,8 +155,8 @@ export function sdkgenOneCall(out, spec) {
   const api = readFileSync(path.join(out, 'api.md'), 'utf8');
   const title = `${spec.oneCall.method} ${spec.oneCall.path}`;
   const line = api.split('\n').find((l) => l.includes(`<code title="${title}">`));
-  const m = line && /<code title="[^"]*">client\.([\w.]*?)\.?<a href="\.\/([^"]+)">([^<]+)<\/a>\(\)/.exec(line);
-  if (!m) return { skip: `no argument-less method for ${title} in api.md` };
+  const m = line && /<code title="[^"]*">client\.([\w.]*?)\.?<a href="\.\/([^"]+)">([^<]+)<\/a>\((?:\{ \.\.\.params \})?\)/.exec(line);
+  if (!m) return { skip: `no method for ${title} in api.md` };
   const chain = m[1] ? `${m[1]}.` : '';
   const method = m[3].replace(/\\_/g, '_');
   const clientClass = /export class (\w+) extends \w+/.exec(readFileSync(path.join(out, 'src/client.ts'), 'utf8'))?.[1];
