@@ -627,6 +627,7 @@ for (const spec of specs) {
 }
 if (typeCheckNotes.length > 0) {
   lines.push(
+    '',
     'Consumer tsc: a one-call program type-checked against the output as a project using it receives it (sdkgen: the ' +
       "declaration files its `tsconfig.build.json` emits; openapi-typescript: its output saved as `schema.d.ts`, as its docs " +
       `advise; skipLibCheck): ${typeCheckNotes.join('; ')}.`,
