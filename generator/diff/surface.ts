@@ -56,7 +56,8 @@ export function buildSurface(api: Api): Surface {
 /** Propagate each use of a type through every named schema it reaches. */
 function computeUsage(api: Api, methods: MethodEntry[], byId: Map<string, NamedSchema>): Map<string, Usage> {
   const usage = new Map<string, Usage>();
-  const use = (type: TypeRef | null | undefined, side: 'request' | 'response' | 'error', user: string) => {
+  /** Record a use of `type` and of every named schema it reaches (with `reach: false`, of `type`'s own ref only). */
+  const use = (type: TypeRef | null | undefined, side: 'request' | 'response' | 'error', user: string, reach = true) => {
     if (!type) return;
     const seen = new Set<string>();
     const stack: TypeRef[] = [type];
@@ -70,12 +71,13 @@ function computeUsage(api: Api, methods: MethodEntry[], byId: Map<string, NamedS
         const label = `${user} (${side})`;
         if (!entry.users.includes(label)) entry.users.push(label);
         const schema = byId.get(id);
-        if (schema) stack.push(schema.type);
+        if (schema && reach) stack.push(schema.type);
       });
     }
   };
   // A body whose properties were flattened into the params object no longer refers to its named
-  // schema (`CreateTokenRequest`); the fields' source pointers still lead to it.
+  // schema (`CreateTokenRequest`); the fields' source pointers still lead to it. What it refers to is used
+  // through the fields' types (its own type is its response shape: a readOnly property is not a field).
   const bodySchema = (pointerFile: string, pointer: string): string | null => {
     const tokens = pointer.split('/');
     for (let n = tokens.length - 1; n > 1; n--) {
@@ -89,7 +91,7 @@ function computeUsage(api: Api, methods: MethodEntry[], byId: Map<string, NamedS
     for (const p of method.params?.fields ?? []) {
       use(p.type, 'request', key);
       const id = p.in === 'body' ? bodySchema(p.source.file, p.source.pointer) : null;
-      if (id) use({ kind: 'ref', schemaId: id }, 'request', key);
+      if (id) use({ kind: 'ref', schemaId: id }, 'request', key, false);
     }
     if (method.response.kind === 'json') use(method.response.type, 'response', key);
     if (method.response.kind === 'sse') use(method.response.event, 'response', key);

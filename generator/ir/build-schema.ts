@@ -14,10 +14,26 @@ import type { Location } from '../load/load';
 import { resolveRef } from '../load/load';
 import { pascalCase, singularize } from '../naming/case';
 import type { SchemaNode, SchemaReader } from '../normalize/schema';
+import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 
-/** Where a type is used: binary strings are uploads in requests, plain strings in responses. */
+/**
+ * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
+ * uploads in requests, plain strings in responses.
+ */
 export type Direction = 'request' | 'response';
+
+/** How a schema is typed: for which direction, and whether binary strings are uploads. */
+interface Mode {
+  direction: Direction;
+  uploads: boolean;
+}
+
+const RESPONSE: Mode = { direction: 'response', uploads: false };
+/** A schema used inline in a request (a parameter, a body). */
+const REQUEST: Mode = { direction: 'request', uploads: true };
+/** The body of a named request-side type: as every named type, it types binary strings as strings. */
+const NAMED_REQUEST: Mode = { direction: 'request', uploads: false };
 
 /** A named type before names are settled. */
 export interface PendingSchema {
@@ -31,6 +47,8 @@ export interface PendingSchema {
   source: SourceRef;
   /** Order key: position of first definition, for deterministic output. */
   order: number;
+  /** On the request-side variant of a schema whose shape differs by direction: the id of the schema. */
+  requestVariantOf?: string;
 }
 
 export function sourceOf(loc: Location): SourceRef {
@@ -78,11 +96,16 @@ export class TypeBuilder {
   /** Location keys of non-named refs currently being inlined (cycle detection). */
   private readonly inlining = new Set<string>();
   private order = 0;
+  /** Named schema id → id of its request-side variant, for schemas whose shape differs by direction. */
+  readonly requestVariants = new Map<string, string>();
+  private readonly shapes: DirectionalShapes;
 
   constructor(
     private readonly reader: SchemaReader,
     private readonly diags: Diagnostics,
-  ) {}
+  ) {
+    this.shapes = new DirectionalShapes((node) => safeResolve(this, node));
+  }
 
   /** Register every component schema, in spec order, so unused ones are exported too. */
   registerComponents(): void {
@@ -97,25 +120,63 @@ export class TypeBuilder {
     }
   }
 
-  /** TypeRef for a schema in the given direction. */
+  /** TypeRef for a schema used inline in a request or a response. */
   type(node: SchemaNode, direction: Direction): TypeRef {
+    return this.typeIn(node, direction === 'request' ? REQUEST : RESPONSE);
+  }
+
+  private typeIn(node: SchemaNode, mode: Mode): TypeRef {
     if (node.hints.skip) return { kind: 'unknown' };
     if (node.ref !== null) {
-      const target = this.refType(node, direction);
+      const target = this.refType(node, mode);
       return node.nullable ? unionOf([target, { kind: 'null' }]) : target;
     }
     if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
-      return { kind: 'ref', schemaId: this.named(node, node.idName) };
+      return this.namedRef(node, this.named(node, node.idName), mode);
     }
     const key = locationKey(node.loc);
     const named = this.namedAt.get(key);
-    if (named) return { kind: 'ref', schemaId: named };
+    if (named) return this.namedRef(node, named, mode);
     // An inline schema that a deep `$ref` reaches from inside itself must be a named type, from its
     // first use on, so the cycle passes through a ref and is declared once.
     if (this.reader.spec.deepRefTargets.has(key) && this.isRecursive(node)) {
-      return { kind: 'ref', schemaId: this.named(node, nameFromPointer(node.loc.pointer)) };
+      return this.namedRef(node, this.named(node, nameFromPointer(node.loc.pointer)), mode);
     }
-    return this.structural(node, direction);
+    return this.structural(node, mode);
+  }
+
+  /**
+   * A reference to the named schema `id` declared by `node`: in requests, to its request-side variant when its
+   * shape differs by direction.
+   */
+  private namedRef(node: SchemaNode, id: string, mode: Mode): TypeRef {
+    if (mode.direction === 'request' && this.shapes.differs(node)) return { kind: 'ref', schemaId: this.requestVariant(node, id) };
+    return { kind: 'ref', schemaId: id };
+  }
+
+  /**
+   * Register (once) the request-side variant of the named schema `baseId` (declared by `node`) and return its id.
+   * It is named after the schema once names are settled (`Pet` → `PetParam`) and declared right after it.
+   */
+  private requestVariant(node: SchemaNode, baseId: string): string {
+    const existing = this.requestVariants.get(baseId);
+    if (existing) return existing;
+    const base = this.schemas.get(baseId)!;
+    const id = `${baseId}#param`;
+    this.requestVariants.set(baseId, id);
+    const pending: PendingSchema = {
+      id,
+      nameHint: base.nameHint,
+      explicitName: base.explicitName,
+      type: { kind: 'unknown' },
+      docs: base.docs,
+      source: base.source,
+      order: base.order + 0.5,
+      requestVariantOf: baseId,
+    };
+    this.schemas.set(id, pending);
+    pending.type = this.structural(node, NAMED_REQUEST);
+    return id;
   }
 
   private readonly recursive = new Map<string, boolean>();
@@ -147,14 +208,14 @@ export class TypeBuilder {
   }
 
   /** The schema a `$ref` node points at, if it names a registered or registrable named schema. */
-  private refType(node: SchemaNode, direction: Direction): TypeRef {
+  private refType(node: SchemaNode, mode: Mode): TypeRef {
     const target = this.resolve(node);
     const key = locationKey(target.loc);
     const existing = this.namedAt.get(key);
-    if (existing) return { kind: 'ref', schemaId: existing };
+    if (existing) return this.namedRef(target, existing, mode);
     const component = componentName(target.loc);
-    if (component !== null) return { kind: 'ref', schemaId: this.named(target, component) };
-    if (target.idName !== null) return { kind: 'ref', schemaId: this.named(target, target.idName) };
+    if (component !== null) return this.namedRef(target, this.named(target, component), mode);
+    if (target.idName !== null) return this.namedRef(target, this.named(target, target.idName), mode);
     // A deep ref (into paths, properties, …): inline it, unless we are already inside it (a cycle).
     if (this.inlining.has(key)) {
       this.diags.warn(
@@ -164,11 +225,11 @@ export class TypeBuilder {
         'a schema that is not a component refers to itself; it is exported as a named type',
         'move the schema to #/components/schemas to choose its name',
       );
-      return { kind: 'ref', schemaId: this.named(target, nameFromPointer(target.loc.pointer)) };
+      return this.namedRef(target, this.named(target, nameFromPointer(target.loc.pointer)), mode);
     }
     this.inlining.add(key);
     try {
-      const inner = this.type(target, direction);
+      const inner = this.typeIn(target, mode);
       return inner;
     } finally {
       this.inlining.delete(key);
@@ -224,8 +285,8 @@ export class TypeBuilder {
       order: this.order++,
     };
     this.schemas.set(id, pending);
-    // Named schemas are declared once; request/response differences (readOnly…) are kept as property flags.
-    pending.type = this.structural(node, 'response');
+    // The response shape; requests refer to a request-side variant when the shapes differ (see namedRef).
+    pending.type = this.structural(node, RESPONSE);
     return id;
   }
 
@@ -237,7 +298,7 @@ export class TypeBuilder {
     return id;
   }
 
-  private structural(node: SchemaNode, direction: Direction): TypeRef {
+  private structural(node: SchemaNode, mode: Mode): TypeRef {
     if (node.hints.any) return { kind: 'unknown' };
     if (node.hints.emptyObject) return emptyObject(docsOf(node));
     if (node.const !== null) return this.literal(node.const.value, node);
@@ -246,30 +307,30 @@ export class TypeBuilder {
     const composed: TypeRef[] = [];
     if (node.allOf && node.allOf.length > 0) {
       this.reader.checkAllOf(node);
-      const parts = node.allOf.map((p) => this.type(p, direction));
+      const parts = node.allOf.map((p) => this.typeIn(p, mode));
       composed.push(parts.length === 1 ? parts[0] : { kind: 'intersection', parts });
     }
     for (const variants of [node.oneOf, node.anyOf]) {
       if (variants && variants.length > 0) {
-        composed.push(this.union(node, variants, direction));
+        composed.push(this.union(node, variants, mode));
       }
     }
     if (composed.length > 0) {
-      const own = this.hasOwnStructure(node) ? this.plain(node, direction) : null;
+      const own = this.hasOwnStructure(node) ? this.plain(node, mode) : null;
       const all = own ? [own, ...composed] : composed;
       let result: TypeRef = all.length === 1 ? all[0] : { kind: 'intersection', parts: all };
       if ((node.types?.includes('null') || node.nullable) && !containsNull(result)) result = unionOf([result, { kind: 'null' }]);
       return result;
     }
-    return this.plain(node, direction);
+    return this.plain(node, mode);
   }
 
   private hasOwnStructure(node: SchemaNode): boolean {
     return node.properties.length > 0 || (node.additionalProperties !== null && node.additionalProperties !== false);
   }
 
-  private union(node: SchemaNode, variantNodes: SchemaNode[], direction: Direction): TypeRef {
-    const variants = variantNodes.map((v) => this.type(v, direction));
+  private union(node: SchemaNode, variantNodes: SchemaNode[], mode: Mode): TypeRef {
+    const variants = variantNodes.map((v) => this.typeIn(v, mode));
     let discriminator = null;
     if (node.discriminator) {
       const mapping: Array<{ value: string; variant: number }> = [];
@@ -298,19 +359,19 @@ export class TypeBuilder {
   }
 
   /** Types for `type`/`enum`/structure, without composition keywords. */
-  private plain(node: SchemaNode, direction: Direction): TypeRef {
+  private plain(node: SchemaNode, mode: Mode): TypeRef {
     if (node.enum !== null) return this.enumType(node);
     const types = node.types ?? inferTypes(node);
     if (types === null) return { kind: 'unknown' };
     if (types.length === 0) return { kind: 'unknown' }; // `false` schema: nothing validates; unknown is the honest type
-    const parts = types.map((t) => this.single(node, t, direction));
+    const parts = types.map((t) => this.single(node, t, mode));
     return parts.length === 1 ? parts[0] : unionOf(parts);
   }
 
-  private single(node: SchemaNode, type: string, direction: Direction): TypeRef {
+  private single(node: SchemaNode, type: string, mode: Mode): TypeRef {
     switch (type) {
       case 'string':
-        if (node.binary && direction === 'request') return { kind: 'file' };
+        if (node.binary && mode.uploads) return { kind: 'file' };
         return node.stringConstraints ? { kind: 'string', format: node.format, constraints: node.stringConstraints } : { kind: 'string', format: node.format };
       case 'integer':
         return node.numberConstraints ? { kind: 'integer', constraints: node.numberConstraints } : { kind: 'integer' };
@@ -324,43 +385,42 @@ export class TypeBuilder {
         if (node.prefixItems) {
           return {
             kind: 'tuple',
-            items: node.prefixItems.map((i) => this.type(i, direction)),
-            rest: node.items ? this.type(node.items, direction) : null,
+            items: node.prefixItems.map((i) => this.typeIn(i, mode)),
+            rest: node.items ? this.typeIn(node.items, mode) : null,
           };
         }
-        return { kind: 'array', items: node.items ? this.type(node.items, direction) : { kind: 'unknown' } };
+        return { kind: 'array', items: node.items ? this.typeIn(node.items, mode) : { kind: 'unknown' } };
       case 'object':
-        return this.object(node, direction);
+        return this.object(node, mode);
       default:
         return { kind: 'unknown' };
     }
   }
 
-  private object(node: SchemaNode, direction: Direction): TypeRef {
+  private object(node: SchemaNode, mode: Mode): TypeRef {
     const required = new Set(node.required);
     const properties: Property[] = [];
+    let declared = 0;
+    const deref = (n: SchemaNode) => safeResolve(this, n);
     for (const { key, schema } of node.properties) {
       if (schema.hints.skip) continue;
-      const target = schema.ref !== null ? safeResolve(this, schema) : schema;
-      properties.push({
-        key,
-        type: this.type(schema, direction),
-        required: required.has(key),
-        readOnly: schema.readOnly || (target?.readOnly ?? false),
-        writeOnly: schema.writeOnly || (target?.writeOnly ?? false),
-        docs: docsOf(schema),
-      });
+      declared++;
+      const readOnly = isReadOnly(schema, deref);
+      const writeOnly = isWriteOnly(schema, deref);
+      // readOnly properties are never sent, writeOnly ones never returned.
+      if (mode.direction === 'request' ? readOnly : writeOnly) continue;
+      properties.push({ key, type: this.typeIn(schema, mode), required: required.has(key), readOnly, writeOnly, docs: docsOf(schema) });
     }
     let additional: TypeRef | null = null;
     if (node.additionalProperties === true) additional = { kind: 'unknown' };
     else if (node.additionalProperties && typeof node.additionalProperties === 'object') {
-      additional = this.type(node.additionalProperties, direction);
-    } else if (node.additionalProperties === null && properties.length === 0) {
-      additional = node.patternProperties.length > 0 ? unionOf(node.patternProperties.map((p) => this.type(p, direction))) : { kind: 'unknown' };
+      additional = this.typeIn(node.additionalProperties, mode);
+    } else if (node.additionalProperties === null && declared === 0) {
+      additional = node.patternProperties.length > 0 ? unionOf(node.patternProperties.map((p) => this.typeIn(p, mode))) : { kind: 'unknown' };
     }
     let propertyNames: TypeRef | null = null;
     if (node.propertyNames && additional !== null) {
-      const names = this.type(node.propertyNames, direction);
+      const names = this.typeIn(node.propertyNames, mode);
       if (names.kind === 'enum' || names.kind === 'literal') propertyNames = names;
     }
     const result: ObjectType = { kind: 'object', properties, additional, propertyNames, declareAs: null, docs: docsOf(node) };

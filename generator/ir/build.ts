@@ -13,6 +13,7 @@ import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS, RESERVED_TYP
 import { NestedScope, settleNames, type NameRequest, type Rename } from '../naming/scope';
 import { SchemaReader, type SchemaNode } from '../normalize/schema';
 import { docsOf, NO_DOCS, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
+import { isReadOnly, isWriteOnly } from './direction';
 import { collectOperations, type Operation, type RawParameter } from './operations';
 import { detectPagination } from './pagination';
 import { placeOperations, type Placement } from './resource-tree';
@@ -144,6 +145,7 @@ class ApiBuilder {
     }
     const root = this.spec.root.root as Record<string, unknown>;
     const info = (root.info ?? {}) as Record<string, unknown>;
+    this.foldRequestOnlyVariants();
     const renames = this.settle();
     const { resources, schemas } = this.finish();
     const servers = readServers(root);
@@ -418,6 +420,13 @@ class ApiBuilder {
   /** Properties of an object body (allOf parts merged), or null when the body is not a plain object. */
   private flattenObject(node: SchemaNode): { properties: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> } | null {
     const out: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> = [];
+    const safeDeref = (n: SchemaNode): SchemaNode | null => {
+      try {
+        return this.reader.deref(n);
+      } catch {
+        return null;
+      }
+    };
     const visit = (n: SchemaNode, depth: number): boolean => {
       let target: SchemaNode;
       try {
@@ -442,8 +451,8 @@ class ApiBuilder {
           type: this.types.type(schema, 'request'),
           required: fixed === undefined && (required.has(key) || (existing >= 0 && out[existing].required)),
           ...(fixed !== undefined ? { fixedValue: fixed } : {}),
-          readOnly: schema.readOnly,
-          writeOnly: schema.writeOnly,
+          readOnly: isReadOnly(schema, safeDeref),
+          writeOnly: isWriteOnly(schema, safeDeref),
           docs: docsOf(schema),
           source: sourceOf(schema.loc),
         };
@@ -597,6 +606,58 @@ class ApiBuilder {
     return out;
   }
 
+  // ─── request-side variants ───────────────────────────────────────────────────────────────────────
+
+  /**
+   * A schema whose shape differs by direction has a request-side variant (`PetParam`) beside its response shape
+   * (`Pet`). When no response reaches the schema (it is only sent), the response shape would be a type nothing
+   * uses and the variant a second name for the only shape that matters: the variant takes the schema's place,
+   * under the schema's own name. Schemas no method uses at all have no variant (it is made on a request's first
+   * use) and keep their response shape.
+   */
+  private foldRequestOnlyVariants(): void {
+    const variants = this.types.requestVariants;
+    if (variants.size === 0) return;
+    const responseReached = new Set<string>();
+    const stack: TypeRef[] = [];
+    const reach = (type: TypeRef | null) => {
+      if (type) stack.push(type);
+      while (stack.length > 0) {
+        walkRefs(stack.pop()!, (id) => {
+          if (responseReached.has(id)) return;
+          responseReached.add(id);
+          const schema = this.types.schemas.get(id);
+          if (schema) stack.push(schema.type);
+        });
+      }
+    };
+    for (const r of this.resources.values()) {
+      for (const { method } of r.methods) {
+        if (method.response.kind === 'json') reach(method.response.type);
+        if (method.response.kind === 'sse') reach(method.response.event);
+        method.errors.forEach((e) => reach(e.type));
+        reach(method.pagination?.item ?? null);
+      }
+    }
+    for (const scheme of this.schemes) scheme.fields.forEach((f) => reach(f.type));
+
+    const redirect = new Map<string, string>();
+    for (const [baseId, variantId] of variants) {
+      if (responseReached.has(baseId)) continue;
+      const base = this.types.schemas.get(baseId)!;
+      base.type = this.types.schemas.get(variantId)!.type;
+      this.types.schemas.delete(variantId);
+      redirect.set(variantId, baseId);
+    }
+    if (redirect.size === 0) return;
+    for (const schema of this.types.schemas.values()) redirectRefs(schema.type, redirect);
+    for (const r of this.resources.values()) {
+      for (const { method } of r.methods) {
+        for (const p of [...method.positional, ...(method.params?.fields ?? [])]) redirectRefs(p.type, redirect);
+      }
+    }
+  }
+
   // ─── names and modules ───────────────────────────────────────────────────────────────────────────
 
   private readonly resourceNames = new Map<string, { className: string; property: string; singular: string; module: string }>();
@@ -657,6 +718,7 @@ class ApiBuilder {
     const singularOfModule = new Map<string, string>();
     for (const names of this.resourceNames.values()) if (!singularOfModule.has(names.module)) singularOfModule.set(names.module, names.singular);
     for (const schema of this.types.schemas.values()) {
+      if (schema.requestVariantOf !== undefined) continue; // named after their schema, below
       const synthetic = syntheticPrefix.get(schema.id);
       const asResponse = responseOf.get(schema.id);
       const owner = owners.get(schema.id);
@@ -687,6 +749,19 @@ class ApiBuilder {
       'APIConnectionTimeoutError', 'APIUserAbortError', 'PageNumberPage', 'CursorPage', 'OffsetPage', 'NextURLPage', 'toFile',
     ]);
     const settled = settleNames(requests, taken);
+    // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
+    // name: a schema the spec calls `PetParam` keeps its name and the variant takes the next free one.
+    const variantRequests: NameRequest[] = [];
+    for (const schema of this.types.schemas.values()) {
+      if (schema.requestVariantOf === undefined) continue;
+      const baseName = settled.names.get(`schema:${schema.requestVariantOf}`)!;
+      variantRequests.push({ key: `schema:${schema.id}`, preferred: `${baseName}Param`, alternatives: [], priority: 2, order: schema.order });
+    }
+    if (variantRequests.length > 0) {
+      const variants = settleNames(variantRequests, new Set([...taken, ...settled.names.values()]));
+      for (const [key, name] of variants.names) settled.names.set(key, name);
+      settled.renames.push(...variants.renames);
+    }
     this.finalNames = settled.names;
     for (const scheme of this.schemes) {
       const name = settled.names.get(`page:${scheme.key}`)!;
@@ -769,6 +844,7 @@ class ApiBuilder {
         type: s.type,
         docs: s.docs,
         source: s.source,
+        ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
       }));
     const nameOf = new Map(schemas.map((s) => [s.id, s.name]));
     const schemaIdsByModule = new Map<string, string[]>();
@@ -880,6 +956,35 @@ export function walkRefs(type: TypeRef, visit: (id: string) => void): void {
       return;
     case 'intersection':
       type.parts.forEach((t) => walkRefs(t, visit));
+      return;
+    default:
+      return;
+  }
+}
+
+/** Point every reference to a key of `redirect` at its value instead (in place). */
+function redirectRefs(type: TypeRef, redirect: Map<string, string>): void {
+  switch (type.kind) {
+    case 'ref':
+      type.schemaId = redirect.get(type.schemaId) ?? type.schemaId;
+      return;
+    case 'array':
+      redirectRefs(type.items, redirect);
+      return;
+    case 'tuple':
+      type.items.forEach((t) => redirectRefs(t, redirect));
+      if (type.rest) redirectRefs(type.rest, redirect);
+      return;
+    case 'object':
+      type.properties.forEach((p) => redirectRefs(p.type, redirect));
+      if (type.additional) redirectRefs(type.additional, redirect);
+      if (type.propertyNames) redirectRefs(type.propertyNames, redirect);
+      return;
+    case 'union':
+      type.variants.forEach((t) => redirectRefs(t, redirect));
+      return;
+    case 'intersection':
+      type.parts.forEach((t) => redirectRefs(t, redirect));
       return;
     default:
       return;

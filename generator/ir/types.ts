@@ -217,6 +217,12 @@ export interface NamedSchema {
   type: TypeRef;
   docs: Docs;
   source: SourceRef;
+  /**
+   * Set on the request-side variant of a schema whose shape differs between requests and responses (it has
+   * readOnly or writeOnly properties, or reaches a schema that does): the id of that schema, which is the
+   * response shape (`Pet`; the variant is `PetParam`). Absent on every other schema.
+   */
+  requestVariantOf?: string;
 }
 
 /**
@@ -282,6 +288,10 @@ export interface Discriminator {
   mapping: Array<{ value: string; variant: number }>;
 }
 
+/**
+ * A property of an object. Request-side types leave readOnly properties out and response-side types writeOnly
+ * ones, so a readOnly property is only ever seen in a response type and a writeOnly one in a request type.
+ */
 export interface Property {
   /** Wire key, kept verbatim; the printer quotes it when it is not an identifier. */
   key: string;

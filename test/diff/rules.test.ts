@@ -168,6 +168,22 @@ const CASES: Record<string, Expected> = {
   'response-type-widened': { semver: 'major', changes: [
     ['type-widened', 'breaking', 'type Pet › age'],
   ] },
+  // Pet (used in a request and in responses) gains a readOnly `id`: requests now take PetParam, which has no `id`.
+  'read-only-added': { semver: 'major', changes: [
+    ['property-removed', 'breaking', 'orders.create › params.pets[].id'],
+    ['type-added', 'non-breaking', 'type PetParam'],
+  ] },
+  // ...and loses it again: requests take Pet, whose `id` is required.
+  'read-only-removed': { semver: 'major', changes: [
+    ['required-property-added', 'breaking', 'orders.create › params.pets[].id'],
+    ['type-removed', 'breaking', 'type PetParam'],
+  ] },
+  // A schema with a request-side variant gains a required property: each exported type is reported once, in its
+  // own direction (Pet is only read now, even though Order, whose fields are flattened into params, refers to it).
+  'read-only-schema-required-property-added': { semver: 'major', changes: [
+    ['required-property-added', 'breaking', 'type PetParam › tag'],
+    ['required-property-added', 'non-breaking', 'type Pet › tag'],
+  ] },
   'response-variant-added': { semver: 'major', changes: [
     ['variant-added', 'breaking', 'type Pet › owner(Shelter)'],
     ['type-added', 'non-breaking', 'type Shelter'],

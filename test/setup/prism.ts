@@ -34,19 +34,25 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
   throw new Error(`prism did not start within 60 s:\n${log()}`);
 }
 
-export default async function setup(): Promise<() => Promise<void>> {
+/** Start Prism mocking `spec` on a free 127.0.0.1 port; resolves once it answers `probePath`. */
+export async function startPrism(spec: string, probePath: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const prism = path.join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js');
-  const child = spawn(process.execPath, [prism, 'mock', '-h', '127.0.0.1', '-p', String(port), path.join(ROOT, 'specs/smithery.openapi.yml')], {
+  const child = spawn(process.execPath, [prism, 'mock', '-h', '127.0.0.1', '-p', String(port), spec], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilUp(`${url}/health`, child, () => output);
-  process.env.TEST_API_BASE_URL = url;
+  await waitUntilUp(`${url}${probePath}`, child, () => output);
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+export default async function setup(): Promise<() => Promise<void>> {
+  const prism = await startPrism(path.join(ROOT, 'specs/smithery.openapi.yml'), '/health');
+  process.env.TEST_API_BASE_URL = prism.url;
   return async () => {
-    child.kill('SIGTERM');
+    prism.stop();
   };
 }

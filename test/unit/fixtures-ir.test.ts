@@ -147,6 +147,7 @@ describe('every fixture builds a valid IR', () => {
       'nullable-30',
       'openapi-31',
       'pagination',
+      'read-write-only',
       'reserved-words',
       'sse',
       'stainless-hints',
@@ -171,6 +172,7 @@ describe('every fixture builds a valid IR', () => {
     ['reserved-words', []],
     ['swagger2', []],
     ['external-refs', []],
+    ['read-write-only', []],
   ])('%s warns %j', async (name, codes) => {
     const { diags } = await ir(name);
     expect(diags.warnings.map((d) => d.code)).toEqual(codes);
@@ -261,6 +263,69 @@ describe('allof', () => {
     const create = method(api, 'vehicles.create');
     expect(create.body).toMatchObject({ shape: 'fields', encoding: 'json' });
     expect(create.params!.fields.map((f) => `${f.key}${f.required ? '' : '?'}`)).toEqual(['make', 'model', 'year?', 'wheels', 'notes?']);
+  });
+});
+
+describe('read-write-only', () => {
+  const fields = (api: Api, m: Method) => m.params!.fields.map((f) => `${f.key}${f.required ? '' : '?'}: ${show(api, f.type)}`);
+
+  it('a schema used both ways: the response shape leaves writeOnly out, its Param variant readOnly', async () => {
+    const { api } = await ir('read-write-only');
+    expect(show(api, schema(api, 'Pet').type)).toBe('{ id: integer; name: string }');
+    expect(show(api, schema(api, 'PetParam').type)).toBe('{ name: string; password?: string }');
+    expect(schema(api, 'PetParam').requestVariantOf).toBe(schema(api, 'Pet').id);
+    expect(schema(api, 'Pet').requestVariantOf).toBeUndefined();
+    // Nested in a flattened body: the body's own readOnly `id` is left out, its Pets are PetParams.
+    expect(fields(api, method(api, 'orders.create'))).toEqual(['pets: Array<PetParam>', 'note?: string']);
+    expect(show(api, schema(api, 'Order').type)).toBe('{ id?: string; pets: Array<Pet>; note?: string }');
+  });
+
+  it('a schema only sent in requests is one type, in its request shape, under its own name', async () => {
+    const { api } = await ir('read-write-only');
+    expect(api.schemas.some((s) => s.name === 'NewUserParam')).toBe(false);
+    expect(show(api, schema(api, 'NewUser').type)).toBe('{ email: string; password: string }');
+    expect(fields(api, method(api, 'signups.create'))).toEqual(['users: Array<NewUser>']);
+  });
+
+  it('a recursive schema: each variant refers to itself', async () => {
+    const { api } = await ir('read-write-only');
+    expect(show(api, schema(api, 'Category').type)).toBe('{ id: integer; name: string; children?: Array<Category> }');
+    expect(show(api, schema(api, 'CategoryParam').type)).toBe('{ name: string; children?: Array<CategoryParam> }');
+    expect(fields(api, method(api, 'categories.create'))).toEqual(['name: string', 'children?: Array<CategoryParam>']);
+  });
+
+  it('allOf: a schema differs when one of its parts does, or reaches one that does', async () => {
+    const { api } = await ir('read-write-only');
+    expect(show(api, schema(api, 'Dog').type)).toBe('Pet & { breed: string; registeredAt: string }');
+    expect(show(api, schema(api, 'DogParam').type)).toBe('PetParam & { breed: string }');
+    expect(fields(api, method(api, 'dogs.update'))).toEqual(['body: Array<DogParam>']);
+  });
+
+  it('arrays and maps of such schemas; a schema that does not differ keeps one type', async () => {
+    const { api } = await ir('read-write-only');
+    expect(fields(api, method(api, 'kennels.create'))).toEqual([
+      'residents: Array<PetParam>',
+      'byName?: { [string]: PetParam }',
+      'favouriteToy?: ToyParam2',
+      'address?: Address',
+    ]);
+    expect(api.schemas.some((s) => s.name === 'AddressParam')).toBe(false);
+    expect(api.schemas.some((s) => s.name === 'KennelParam')).toBe(false); // the body is flattened
+  });
+
+  it('a variant whose name the spec already uses takes the next free one', async () => {
+    const { api } = await ir('read-write-only');
+    expect(show(api, schema(api, 'ToyParam').type)).toBe('{ key: string; value?: string }');
+    expect(show(api, schema(api, 'ToyParam2').type)).toBe('{ label: string }');
+    expect(schema(api, 'ToyParam2').requestVariantOf).toBe(schema(api, 'Toy').id);
+  });
+
+  it('variants are declared right after their schema', async () => {
+    const { api } = await ir('read-write-only');
+    const names = api.schemas.map((s) => s.name);
+    for (const variant of ['PetParam', 'CategoryParam', 'DogParam', 'ToyParam2']) {
+      expect(names.indexOf(variant)).toBe(names.indexOf(variant.replace(/Param2?$/, '')) + 1);
+    }
   });
 });
 
