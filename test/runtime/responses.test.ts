@@ -42,6 +42,15 @@ describe('parsing', () => {
     expect(await client.request({ method: 'get', path: '/r', responseKind: 'text' })).toBe('');
   });
 
+  test('the Accept header asks for what the method reads: JSON, any text or bytes, or an event stream', async () => {
+    const client = t.client();
+    t.server.on('GET /r', raw(200, '[]', 'application/json'));
+    const kinds = ['json', 'text', 'binary', 'empty', undefined] as const;
+    for (const responseKind of kinds) await client.request({ method: 'get', path: '/r', responseKind });
+    // A server that only has text/plain (or text/csv) answers a JSON Accept with 406 Not Acceptable.
+    expect(t.server.received('GET /r').map((r) => r.headers['accept'])).toEqual(['application/json', '*/*', '*/*', 'application/json', 'application/json']);
+  });
+
   test('204 and HEAD give undefined', async () => {
     t.server.on('DELETE /items/1', noContent).on('HEAD /r', raw(200, '', 'application/json'));
     const client = t.client();

@@ -212,7 +212,14 @@ export class BaseClient {
     const idempotencyHeader = this.config.idempotencyHeader;
     const headers = buildHeaders([
       {
-        Accept: kind === 'sse' ? 'text/event-stream' : kind === 'binary' ? '*/*' : 'application/json',
+        // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
+        // a server that only has text/plain or text/csv).
+        Accept:
+          kind === 'sse'
+            ? 'text/event-stream'
+            : kind === 'binary' || kind === 'text'
+              ? '*/*'
+              : 'application/json',
         'Content-Type': contentType,
         'User-Agent': this.userAgent,
         // One key for every attempt of this call.
