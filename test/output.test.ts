@@ -7,25 +7,11 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
+import { fixtures } from './helpers/fixtures';
 import { ROOT } from './helpers/paths';
 import { runTsc, STRICT_OPTIONS, tempDir, writeFiles } from './helpers/sdk';
 
-const FIXTURES = path.join(ROOT, 'test/fixtures');
 const SNAPSHOTS = path.join(ROOT, 'test/__snapshots__/output');
-
-function fixtures(): Array<{ name: string; spec: string }> {
-  if (!existsSync(FIXTURES)) return [];
-  return readdirSync(FIXTURES)
-    .sort()
-    .flatMap((entry) => {
-      const full = path.join(FIXTURES, entry);
-      if (statSync(full).isDirectory()) {
-        const root = ['openapi.yaml', 'openapi.yml', 'openapi.json'].map((f) => path.join(full, f)).find(existsSync);
-        return root ? [{ name: entry, spec: root }] : [];
-      }
-      return /\.(ya?ml|json)$/.test(entry) ? [{ name: entry.replace(/\.(ya?ml|json)$/, ''), spec: full }] : [];
-    });
-}
 
 /**
  * Runtime files are verbatim template copies, and the package boilerplate (package.json, tsconfig, README,

@@ -1,0 +1,89 @@
+/**
+ * Helpers for running an SDK's generated tests (tests/**\/*.test.ts, which import only tests/harness.ts) for real:
+ * type-check them with the SDK's src/ under tsc --strict, bundle them with esbuild and run the bundle under Node
+ * against a mock server. Outside a test runner the harness runs the tests itself and prints one line per test
+ * (`pass <name>`, `FAIL <name>` followed by an indented error line, `skip <name>`) and a summary line.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { runTsc, STRICT_OPTIONS } from './sdk';
+
+/** The generated test files of the SDK in `dir`, relative to it, sorted. */
+export function generatedTestFiles(dir: string): string[] {
+  const walk = (relative: string): string[] =>
+    readdirSync(path.join(dir, relative))
+      .sort()
+      .flatMap((entry) => {
+        const file = `${relative}/${entry}`;
+        if (statSync(path.join(dir, file)).isDirectory()) return walk(file);
+        return entry.endsWith('.test.ts') ? [file] : [];
+      });
+  return walk('tests');
+}
+
+/**
+ * tsc --strict, with no ambient types (the generated tests need none), over the files `include` names in `dir`
+ * (e.g. an SDK's 'src/**\/*.ts' and 'tests/**\/*.ts'). Returns tsc's output (empty when clean) and exit status.
+ */
+export function typeCheckStrict(dir: string, include: string[]): { status: number | null; output: string } {
+  const project = path.join(dir, 'tsconfig.check.json');
+  writeFileSync(project, JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, include }));
+  return runTsc(project);
+}
+
+export interface GeneratedTestRun {
+  passed: string[];
+  /** In run order, with the first line of each error. */
+  failed: Array<{ name: string; error: string }>;
+  skipped: string[];
+  /** The harness's summary line, e.g. `10 passed, 1 failed, 0 skipped` (empty if it never printed one). */
+  summary: string;
+  /** Everything the child printed (for failure messages). */
+  text: string;
+}
+
+/**
+ * Runs `node <script>` without blocking the event loop (the mock server may live in this process); resolves with
+ * everything it printed. Killed after `timeoutMs`.
+ */
+function runNode(script: string, env: Record<string, string>, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.stderr.on('data', (chunk) => (text += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve(signal ? `${text}\n(killed by ${signal} after ${timeoutMs} ms)` : text);
+    });
+  });
+}
+
+/**
+ * Bundles every generated test of the SDK in `dir` into one ES module and runs it under Node against `baseURL`
+ * (the harness reads TEST_API_BASE_URL).
+ */
+export async function runGeneratedTests(dir: string, baseURL: string): Promise<GeneratedTestRun> {
+  const entry = path.join(dir, 'run-tests.ts');
+  writeFileSync(entry, `${generatedTestFiles(dir).map((t) => `import ${JSON.stringify(`./${t}`)};`).join('\n')}\n`);
+  const bundled = path.join(dir, 'run-tests.mjs');
+  // The test files are nothing but side effects (the SDK's package.json says sideEffects: false).
+  await build({ entryPoints: [entry], outfile: bundled, bundle: true, format: 'esm', platform: 'node', ignoreAnnotations: true, logLevel: 'silent' });
+  const text = await runNode(bundled, { TEST_API_BASE_URL: baseURL }, 120_000);
+  const lines = text.split('\n');
+  const named = (prefix: string) => lines.filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length));
+  return {
+    passed: named('pass '),
+    failed: lines.flatMap((line, i) => (line.startsWith('FAIL ') ? [{ name: line.slice('FAIL '.length), error: lines[i + 1]?.trim() ?? '' }] : [])),
+    skipped: named('skip '),
+    summary: lines.find((line) => /^\d+ passed, \d+ failed, \d+ skipped$/.test(line)) ?? '',
+    text,
+  };
+}
