@@ -76,7 +76,8 @@ export async function runGeneratedTests(dir: string, baseURL: string): Promise<G
   const bundled = path.join(dir, 'run-tests.mjs');
   // The test files are nothing but side effects (the SDK's package.json says sideEffects: false).
   await build({ entryPoints: [entry], outfile: bundled, bundle: true, format: 'esm', platform: 'node', ignoreAnnotations: true, logLevel: 'silent' });
-  const text = await runNode(bundled, { TEST_API_BASE_URL: baseURL }, 120_000);
+  // Killed well before vitest's test timeout (120 s), so a hung run cannot outlive the test.
+  const text = await runNode(bundled, { TEST_API_BASE_URL: baseURL }, 90_000);
   const lines = text.split('\n');
   const named = (prefix: string) => lines.filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length));
   return {
