@@ -19,7 +19,9 @@ export function cookieHeader(cookies: Record<string, unknown>): string | undefin
     if (value === undefined || value === null) continue;
     const type = typeof value;
     if (type !== 'string' && type !== 'number' && type !== 'bigint' && type !== 'boolean') {
-      throw new SDKError(`Invalid cookie parameter ${JSON.stringify(name)}: expected a string, number or boolean`);
+      throw new SDKError(
+        `Invalid cookie parameter ${JSON.stringify(name)}: expected a string, number or boolean`,
+      );
     }
     pairs.push(`${name}=${encodeURIComponent(String(value))}`);
   }

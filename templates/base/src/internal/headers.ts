@@ -14,8 +14,8 @@ const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
  * that a caller's Cookie header adds to the API key and cookie parameters rather than replacing them (a `null`
  * still removes all of them). Arrays are comma-joined and objects sent as `k,v,k,v` (OpenAPI `simple` style).
  * An invalid name, or a value containing CR or LF, is rejected before anything is sent: it could otherwise
- * smuggle extra headers. (A plain object rather than `Headers`: fetch copies its headers anyway, and building a `Headers`
- * first costs more than the rest of the header work.)
+ * smuggle extra headers. (A plain object rather than `Headers`: fetch copies its headers anyway, and building a
+ * `Headers` first costs more than the rest of the header work.)
  */
 export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -39,7 +39,7 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
           `Invalid header ${JSON.stringify(name)}: names must be tokens, values must not contain CR or LF`,
         );
       }
-      // Cookie headers add up (`a=1; b=2`, in layer order: auth, method, per-request); a null clears the ones before.
+      // Cookie headers add up (`a=1; b=2`, in layer order); a null removes the ones before.
       headers[key] = key === 'cookie' && headers[key] ? `${headers[key]}; ${text}` : text;
     }
   }
