@@ -321,6 +321,14 @@ describe('cookie parameters', () => {
     expect(file('pets')).toContain("headers: { 'X-Trace-Id': xTraceId, Cookie: cookieHeader({ 'session-id': sessionId }) }");
     expect(file('owners')).not.toContain('cookie');
   });
+
+  it('beside a header parameter called Cookie, the cookie parameters use the key `cookie` (no duplicate key)', async () => {
+    const root = withCookies({ name: 'sid', schema: { type: 'string' } });
+    (root.paths as Record<string, { get: { parameters: unknown[] } }>)['/pets']!.get.parameters.push({ name: 'Cookie', in: 'header', schema: { type: 'string' } });
+    const result = await generate({ spec: writeSpec(root), format: false });
+    const pets = result.files.find((f) => f.path === 'src/resources/pets.ts')!.contents;
+    expect(pets).toContain("headers: { 'X-Trace-Id': xTraceId, Cookie, cookie: cookieHeader({ sid }) }");
+  });
 });
 
 describe('very long names', () => {
