@@ -301,6 +301,14 @@ class Planner {
       fields.push(`queryStyles: { ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`);
     }
     const headers = entries('header');
+    const cookies = entries('cookie');
+    if (cookies.length > 0) {
+      // One Cookie header from the cookie parameters, built by a helper the method imports (programs that never
+      // send cookie parameters do not bundle it). The runtime joins it with the other layers' Cookie headers.
+      imports.add('internal/cookies', 'cookieHeader', false);
+      const name = params!.fields.some((f) => f.in === 'header' && f.wireName === 'Cookie') ? 'cookie' : 'Cookie';
+      headers.push(`${name}: cookieHeader({ ${cookies.join(', ')} })`);
+    }
     if (headers.length > 0) fields.push(`headers: { ${headers.join(', ')} }`);
     if (method.body) {
       if (mappedBody) fields.push(`body: { ${bodyFields.map(entry).join(', ')} }`);

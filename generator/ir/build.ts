@@ -223,16 +223,11 @@ class ApiBuilder {
       }
     }
     if (broken) return null;
-    for (const p of op.parameters) {
-      if (p.in === 'cookie') {
-        this.diags.warn('unsupported-cookie-parameter', p.loc.doc.file, p.loc.pointer, `cookie parameter "${p.name}" is not sent by the SDK`, 'pass it with the `headers` request option (Cookie) if needed');
-      }
-    }
 
     // Path parameters in template order; the last one is positional when the call shape says so.
     const orderedPath = templateVars.map((v) => pathParams.find((p) => p.name === v)!);
     const positionalRaw = placement.positional && orderedPath.length > 0 ? [orderedPath[orderedPath.length - 1]] : [];
-    const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'client', 'this']);
+    const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'cookieHeader', 'client', 'this']);
     const positional: Param[] = positionalRaw.map((p) => this.param(p, locals, true));
 
     const fields: Param[] = [];
@@ -253,7 +248,23 @@ class ApiBuilder {
       fields.push(param);
     };
     for (const p of orderedPath.slice(0, orderedPath.length - positionalRaw.length)) addField(this.param(p, locals, false));
-    for (const p of op.parameters) if (p.in === 'query' || p.in === 'header') addField(this.param(p, locals, false));
+    for (const p of op.parameters) {
+      if (p.in === 'query' || p.in === 'header') addField(this.param(p, locals, false));
+      else if (p.in === 'cookie') {
+        const param = this.param(p, locals, false);
+        if (this.isCookieValue(param.type, new Set())) addField(param);
+        else {
+          locals.delete(param.local);
+          this.diags.warn(
+            'unsupported-cookie-type',
+            p.loc.doc.file,
+            p.loc.pointer,
+            `cookie parameter ${JSON.stringify(p.name)} is an array or an object: the SDK only sends strings, numbers and booleans as cookies, so it is left out`,
+            'give it a string, number or boolean schema, or send the cookie yourself with the `headers` request option (Cookie)',
+          );
+        }
+      }
+    }
 
     const body = this.body(op, locals, addField);
     const responses = this.responses(op);
@@ -309,6 +320,36 @@ class ApiBuilder {
     return pending;
   }
 
+  /**
+   * Whether a cookie parameter of this type can be sent as one cookie value: strings, numbers, booleans, their
+   * enums and unions (null is left out like undefined). Arrays and objects have no agreed cookie form (OpenAPI's
+   * `form` style would put `,` or several pairs in the value), so they are not sent.
+   */
+  private isCookieValue(type: TypeRef, seen: Set<string>): boolean {
+    switch (type.kind) {
+      case 'string':
+      case 'number':
+      case 'integer':
+      case 'boolean':
+      case 'null':
+      case 'literal':
+      case 'enum':
+        return true;
+      case 'union':
+        return type.variants.every((v) => this.isCookieValue(v, seen));
+      case 'intersection':
+        return type.parts.every((part) => this.isCookieValue(part, seen));
+      case 'ref': {
+        if (seen.has(type.schemaId)) return false;
+        seen.add(type.schemaId);
+        const named = this.types.schemas.get(type.schemaId);
+        return named !== undefined && this.isCookieValue(named.type, seen);
+      }
+      default:
+        return false;
+    }
+  }
+
   private paramSchema(p: RawParameter): SchemaNode | null {
     if (p.schema === undefined) return null;
     return this.reader.read(p.schema, p.schemaLoc);
@@ -317,7 +358,8 @@ class ApiBuilder {
   private param(p: RawParameter, locals: Set<string>, positional: boolean): Param {
     const node = this.paramSchema(p);
     let type: TypeRef = node ? this.types.type(node, 'request') : { kind: 'string', format: null };
-    if (p.in === 'path' && type.kind === 'unknown') type = { kind: 'string', format: null };
+    // A path segment or a cookie value is text: a free-form schema ({}) there is a string.
+    if ((p.in === 'path' || p.in === 'cookie') && type.kind === 'unknown') type = { kind: 'string', format: null };
     const key = safeParamKey(p.hints.propertyName ?? p.name);
     let style: ParamStyle | null = null;
     if (p.in === 'query' && (p.style || p.explode !== null)) {
@@ -332,7 +374,7 @@ class ApiBuilder {
       key,
       local: claimLocal(positional ? camelCase(key) || 'id' : key, locals),
       wireName: p.name,
-      in: p.in === 'cookie' ? 'header' : p.in,
+      in: p.in,
       type,
       required: p.required,
       style,

@@ -141,6 +141,17 @@ function readParameters(spec: LoadedSpec, value: unknown, pointer: string, owner
       );
       return;
     }
+    if (where === 'cookie' && !isHttpToken(name)) {
+      // A cookie name is an HTTP token too (RFC 6265 §4.1.1): `;`, `=` or spaces in it would add or split cookies.
+      diags.warn(
+        'invalid-cookie-name',
+        loc.doc.file,
+        pointerJoin(loc.pointer, 'name'),
+        `cookie parameter ${JSON.stringify(name)} is not an HTTP token (spaces, separators such as ; = " or control characters) and is ignored`,
+        'name the cookie with letters, digits and ! # $ % & \' * + - . ^ _ ` | ~ only',
+      );
+      return;
+    }
     let schema: unknown = p.schema;
     let schemaLoc: Location = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'schema') };
     if (schema === undefined && p.content && typeof p.content === 'object') {

@@ -120,6 +120,9 @@ const CASES: Record<string, Expected> = {
     ['param-removed', 'breaking', 'pets.create › params.tag'],
     ['property-removed', 'breaking', 'type NewPet › tag'],
   ] },
+  'required-cookie-param-added': { semver: 'major', changes: [
+    ['required-param-added', 'breaking', 'pets.list › params.session'],
+  ] },
   'required-param-added': { semver: 'major', changes: [
     ['required-param-added', 'breaking', 'pets.list › params.species'],
   ] },

@@ -325,7 +325,7 @@ function generateSmall(name: string, spec: string): { out: string; result: Retur
 }
 
 describe('known bugs', () => {
-  // Was a bug, fixed (kept as a regression test): generator/diagnostics.ts formatDiagnostic() (and the messages that quote spec names, e.g. build.ts
+  // Was a bug, fixed (kept as a regression test): generator/diagnostics.ts formatDiagnostic() (and the messages that quote spec names, e.g. operations.ts
   // "cookie parameter …") print spec text as is: ESC/CR sequences from the spec reach the terminal or CI log
   // (recolour, rewrite or hide lines, OSC 52 clipboard writes).
   it('diagnostics print no control characters from the spec (diagnostics.ts formatDiagnostic)', () => {

@@ -1,6 +1,6 @@
 /**
  * Bundle size of a one-call program (reported, not asserted) and tree-shaking of the optional modules
- * (asserted: pagination, streaming and uploads must not reach a program that doesn't use them).
+ * (asserted: pagination, streaming, uploads and the cookie encoder must not reach a program that doesn't use them).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +29,7 @@ const OPTIONAL = [
   'This stream has already been iterated', // core/streaming
   'A multipart body must be an object', // core/uploads
   'No next page', // core/pagination
+  'Invalid cookie parameter', // internal/cookies
 ];
 
 test('a one-call program bundles only the default path', async () => {

@@ -21,6 +21,7 @@ describe('runtimeFiles', () => {
       'src/core/resource.ts',
       'src/core/streaming.ts',
       'src/core/uploads.ts',
+      'src/internal/cookies.ts',
       'src/internal/path.ts',
     ]) {
       expect(paths).toContain(module);

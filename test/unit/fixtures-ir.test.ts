@@ -136,6 +136,7 @@ describe('every fixture builds a valid IR', () => {
       'auth-schemes',
       'binary',
       'code-samples',
+      'cookies',
       'cycles',
       'deprecated',
       'discriminated-unions',
@@ -173,6 +174,7 @@ describe('every fixture builds a valid IR', () => {
     ['swagger2', []],
     ['external-refs', []],
     ['read-write-only', []],
+    ['cookies', ['invalid-cookie-name', 'parameter-name-collision', 'unsupported-cookie-type']],
   ])('%s warns %j', async (name, codes) => {
     const { diags } = await ir(name);
     expect(diags.warnings.map((d) => d.code)).toEqual(codes);
@@ -574,6 +576,24 @@ describe('code-samples', () => {
     ]);
     // Inferred with the learned verb `get`.
     expect(method(api, 'projects.get').positional.map((p) => p.key)).toEqual(['projectId']);
+  });
+});
+
+describe('cookies', () => {
+  it('cookie parameters are params fields in: cookie, typed from their schema, in spec order', async () => {
+    const { api } = await ir('cookies');
+    const fields = (name: string) => method(api, name).params!.fields.map((f) => [f.in, f.key, f.wireName, f.required, show(api, f.type)]);
+    expect(fields('preferences.retrieve')).toEqual([
+      ['cookie', 'theme', 'theme', false, 'Theme'],
+      ['query', 'theme_query', 'theme', false, 'string'],
+      ['header', 'X-Request-Id', 'X-Request-Id', false, 'string'],
+      ['cookie', 'tracking', 'tracking', false, 'boolean'],
+      ['cookie', 'visits', 'visits', false, 'integer | null'],
+    ]);
+    expect(fields('preferences.update').slice(0, 1)).toEqual([['cookie', 'csrf-token', 'csrf-token', true, 'string']]);
+    // The array cookie and the one whose name is not a token are left out (with warnings, see above).
+    expect(fields('sessions.delete')).toEqual([['cookie', 'cookieHeader', 'cookieHeader', false, 'string']]);
+    expect(method(api, 'sessions.delete').params!.fields[0]!.local).toBe('cookieHeader2');
   });
 });
 

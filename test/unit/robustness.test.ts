@@ -257,6 +257,80 @@ describe('header parameter names', () => {
   });
 });
 
+describe('cookie parameters', () => {
+  const withCookies = (...cookies: Array<Record<string, unknown>>) =>
+    openapi({
+      paths: {
+        '/pets': {
+          get: {
+            operationId: 'listPets',
+            parameters: [...cookies.map((c) => ({ in: 'cookie', ...c })), { name: 'X-Trace-Id', in: 'header', schema: { type: 'string' } }],
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    });
+  const fields = (api: Api) => methods(api).flatMap(({ method }) => method.params?.fields ?? []);
+
+  it('become params fields in: cookie, typed from their schema, with no warning', async () => {
+    const { api, diags } = await irOf(
+      withCookies(
+        { name: 'session', required: true, schema: { type: 'string' } },
+        { name: 'visits', schema: { type: 'integer' } },
+        { name: 'mode', schema: { enum: ['a', 'b'] } },
+        { name: 'free', schema: {} },
+      ),
+    );
+    expect(fields(api).map((f) => [f.in, f.wireName, f.required, f.type.kind])).toEqual([
+      ['cookie', 'session', true, 'string'],
+      ['cookie', 'visits', false, 'integer'],
+      ['cookie', 'mode', false, 'enum'],
+      ['cookie', 'free', false, 'string'],
+      ['header', 'X-Trace-Id', false, 'string'],
+    ]);
+    expect(diags.list).toEqual([]);
+  });
+
+  it('a cookie name that is not an HTTP token is left out, with a warning naming its pointer', async () => {
+    const { api, diags } = await irOf(withCookies({ name: 'sid; admin=1', schema: { type: 'string' } }, { name: 'ok', schema: { type: 'string' } }));
+    expect(fields(api).map((f) => f.wireName)).toEqual(['ok', 'X-Trace-Id']);
+    expect(diags.list.map((d) => [d.severity, d.code, d.pointer])).toEqual([['warning', 'invalid-cookie-name', '#/paths/~1pets/get/parameters/0/name']]);
+  });
+
+  it('arrays and objects (also through a $ref) are left out, with a warning naming the parameter', async () => {
+    const root = withCookies(
+      { name: 'list', schema: { type: 'array', items: { type: 'string' } } },
+      { name: 'point', schema: { $ref: '#/components/schemas/Point' } },
+      { name: 'maybe', schema: { type: ['string', 'null'] } },
+    );
+    root.components = { schemas: { Point: { type: 'object', properties: { x: { type: 'number' } } } } };
+    const { api, diags } = await irOf(root);
+    expect(fields(api).map((f) => f.wireName)).toEqual(['maybe', 'X-Trace-Id']);
+    expect(diags.list.map((d) => [d.code, d.pointer])).toEqual([
+      ['unsupported-cookie-type', '#/paths/~1pets/get/parameters/0'],
+      ['unsupported-cookie-type', '#/paths/~1pets/get/parameters/1'],
+    ]);
+  });
+
+  it('the method sends them through cookieHeader, imported only where a method has cookie parameters', async () => {
+    const root = withCookies({ name: 'session-id', required: true, schema: { type: 'string' } });
+    (root.paths as Record<string, unknown>)['/owners'] = { get: { operationId: 'listOwners', responses: { '200': { description: 'ok' } } } };
+    const result = await generate({ spec: writeSpec(root), format: false });
+    const file = (name: string) => result.files.find((f) => f.path === `src/resources/${name}.ts`)!.contents;
+    expect(file('pets')).toContain("import { cookieHeader } from '../internal/cookies.js';");
+    expect(file('pets')).toContain("headers: { 'X-Trace-Id': xTraceId, Cookie: cookieHeader({ 'session-id': sessionId }) }");
+    expect(file('owners')).not.toContain('cookie');
+  });
+
+  it('beside a header parameter called Cookie, the cookie parameters use the key `cookie` (no duplicate key)', async () => {
+    const root = withCookies({ name: 'sid', schema: { type: 'string' } });
+    (root.paths as Record<string, { get: { parameters: unknown[] } }>)['/pets']!.get.parameters.push({ name: 'Cookie', in: 'header', schema: { type: 'string' } });
+    const result = await generate({ spec: writeSpec(root), format: false });
+    const pets = result.files.find((f) => f.path === 'src/resources/pets.ts')!.contents;
+    expect(pets).toContain("headers: { 'X-Trace-Id': xTraceId, Cookie, cookie: cookieHeader({ sid }) }");
+  });
+});
+
 describe('very long names', () => {
   const long = 'x'.repeat(5000);
 

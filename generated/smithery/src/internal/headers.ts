@@ -10,10 +10,12 @@ const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
 
 /**
  * Merges header layers into a plain object with lower-case names, later layers winning (names are
- * case-insensitive). Arrays are comma-joined and objects sent as `k,v,k,v` (OpenAPI `simple` style). An invalid
- * name, or a value containing CR or LF, is rejected before anything is sent: it could otherwise smuggle extra
- * headers. (A plain object rather than `Headers`: fetch copies its headers anyway, and building a `Headers`
- * first costs more than the rest of the header work.)
+ * case-insensitive), except `Cookie`: the cookies of every layer are kept, joined with `; ` in layer order, so
+ * that a caller's Cookie header adds to the API key and cookie parameters rather than replacing them (a `null`
+ * still removes all of them). Arrays are comma-joined and objects sent as `k,v,k,v` (OpenAPI `simple` style).
+ * An invalid name, or a value containing CR or LF, is rejected before anything is sent: it could otherwise
+ * smuggle extra headers. (A plain object rather than `Headers`: fetch copies its headers anyway, and building a
+ * `Headers` first costs more than the rest of the header work.)
  */
 export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -37,7 +39,8 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
           `Invalid header ${JSON.stringify(name)}: names must be tokens, values must not contain CR or LF`,
         );
       }
-      headers[key] = text;
+      // Cookie headers add up (`a=1; b=2`, in layer order); a null removes the ones before.
+      headers[key] = key === 'cookie' && headers[key] ? `${headers[key]}; ${text}` : text;
     }
   }
   return headers;
