@@ -977,56 +977,41 @@ function moduleFor(resource: PendingResource): string {
   return `resources/${dirs.join('/')}`;
 }
 
+/** Calls `visit` with the id of every named-schema reference inside `type` (not following them). */
 export function walkRefs(type: TypeRef, visit: (id: string) => void): void {
-  switch (type.kind) {
-    case 'ref':
-      visit(type.schemaId);
-      return;
-    case 'array':
-      walkRefs(type.items, visit);
-      return;
-    case 'tuple':
-      type.items.forEach((t) => walkRefs(t, visit));
-      if (type.rest) walkRefs(type.rest, visit);
-      return;
-    case 'object':
-      type.properties.forEach((p) => walkRefs(p.type, visit));
-      if (type.additional) walkRefs(type.additional, visit);
-      return;
-    case 'union':
-      type.variants.forEach((t) => walkRefs(t, visit));
-      return;
-    case 'intersection':
-      type.parts.forEach((t) => walkRefs(t, visit));
-      return;
-    default:
-      return;
-  }
+  forEachRef(type, (ref) => visit(ref.schemaId));
 }
 
 /** Point every reference to a key of `redirect` at its value instead (in place). */
 function redirectRefs(type: TypeRef, redirect: Map<string, string>): void {
+  forEachRef(type, (ref) => {
+    ref.schemaId = redirect.get(ref.schemaId) ?? ref.schemaId;
+  });
+}
+
+/** Calls `visit` with every `ref` node inside `type`. */
+function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 'ref' }>) => void): void {
   switch (type.kind) {
     case 'ref':
-      type.schemaId = redirect.get(type.schemaId) ?? type.schemaId;
+      visit(type);
       return;
     case 'array':
-      redirectRefs(type.items, redirect);
+      forEachRef(type.items, visit);
       return;
     case 'tuple':
-      type.items.forEach((t) => redirectRefs(t, redirect));
-      if (type.rest) redirectRefs(type.rest, redirect);
+      type.items.forEach((t) => forEachRef(t, visit));
+      if (type.rest) forEachRef(type.rest, visit);
       return;
     case 'object':
-      type.properties.forEach((p) => redirectRefs(p.type, redirect));
-      if (type.additional) redirectRefs(type.additional, redirect);
-      if (type.propertyNames) redirectRefs(type.propertyNames, redirect);
+      type.properties.forEach((p) => forEachRef(p.type, visit));
+      if (type.additional) forEachRef(type.additional, visit);
+      if (type.propertyNames) forEachRef(type.propertyNames, visit);
       return;
     case 'union':
-      type.variants.forEach((t) => redirectRefs(t, redirect));
+      type.variants.forEach((t) => forEachRef(t, visit));
       return;
     case 'intersection':
-      type.parts.forEach((t) => redirectRefs(t, redirect));
+      type.parts.forEach((t) => forEachRef(t, visit));
       return;
     default:
       return;

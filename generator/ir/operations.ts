@@ -130,25 +130,15 @@ function readParameters(spec: LoadedSpec, value: unknown, pointer: string, owner
       diags.warn('invalid-parameter', loc.doc.file, loc.pointer, 'parameter without a valid `name` and `in` is ignored', 'give the parameter a name and in: path|query|header|cookie');
       return;
     }
-    if (where === 'header' && !isHttpToken(name)) {
-      // fetch refuses such a name (and a CR/LF in it would split headers): a method taking it could never send it.
+    if ((where === 'header' || where === 'cookie') && !isHttpToken(name)) {
+      // fetch refuses such a header name, and a CR/LF in it would split headers: a method taking it could never send
+      // it. A cookie name is an HTTP token too (RFC 6265 §4.1.1): `;`, `=` or spaces in it would add or split cookies.
       diags.warn(
-        'invalid-header-name',
+        `invalid-${where}-name`,
         loc.doc.file,
         pointerJoin(loc.pointer, 'name'),
-        `header parameter ${JSON.stringify(name)} is not an HTTP token (spaces, separators such as ; = " or control characters) and is ignored`,
-        'name the header with letters, digits and ! # $ % & \' * + - . ^ _ ` | ~ only',
-      );
-      return;
-    }
-    if (where === 'cookie' && !isHttpToken(name)) {
-      // A cookie name is an HTTP token too (RFC 6265 §4.1.1): `;`, `=` or spaces in it would add or split cookies.
-      diags.warn(
-        'invalid-cookie-name',
-        loc.doc.file,
-        pointerJoin(loc.pointer, 'name'),
-        `cookie parameter ${JSON.stringify(name)} is not an HTTP token (spaces, separators such as ; = " or control characters) and is ignored`,
-        'name the cookie with letters, digits and ! # $ % & \' * + - . ^ _ ` | ~ only',
+        `${where} parameter ${JSON.stringify(name)} is not an HTTP token (spaces, separators such as ; = " or control characters) and is ignored`,
+        `name the ${where} with letters, digits and ! # $ % & ' * + - . ^ _ \` | ~ only`,
       );
       return;
     }
