@@ -464,7 +464,8 @@ function children(node: SchemaNode): SchemaNode[] {
   return out;
 }
 
-function safeResolve(builder: TypeBuilder, node: SchemaNode): SchemaNode | null {
+/** The schema a `$ref` node names, or null when it dangles (reported where its type is built). */
+export function safeResolve(builder: TypeBuilder, node: SchemaNode): SchemaNode | null {
   try {
     return builder.resolve(node);
   } catch {

@@ -12,7 +12,7 @@ import { camelCase, kebabCase, pascalCase, singularize, words, compareStrings } 
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS, RESERVED_TYPE_NAMES, RESERVED_WORDS, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { NestedScope, settleNames, type NameRequest, type Rename } from '../naming/scope';
 import { SchemaReader, type SchemaNode } from '../normalize/schema';
-import { docsOf, NO_DOCS, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
+import { docsOf, NO_DOCS, safeResolve, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
 import { isReadOnly, isWriteOnly } from './direction';
 import { collectOperations, type Operation, type RawParameter } from './operations';
 import { detectPagination } from './pagination';
@@ -462,13 +462,7 @@ class ApiBuilder {
   /** Properties of an object body (allOf parts merged), or null when the body is not a plain object. */
   private flattenObject(node: SchemaNode): { properties: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> } | null {
     const out: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> = [];
-    const safeDeref = (n: SchemaNode): SchemaNode | null => {
-      try {
-        return this.reader.deref(n);
-      } catch {
-        return null;
-      }
-    };
+    const safeDeref = (n: SchemaNode): SchemaNode | null => safeResolve(this.types, n);
     const visit = (n: SchemaNode, depth: number): boolean => {
       let target: SchemaNode;
       try {
