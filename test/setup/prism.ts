@@ -35,7 +35,7 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
 }
 
 /** Start Prism mocking `spec` on a free 127.0.0.1 port; resolves once it answers `probePath`. */
-export async function startPrism(spec: string, probePath: string): Promise<{ url: string; stop: () => void }> {
+async function startPrism(spec: string, probePath: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const prism = path.join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js');
   const child = spawn(process.execPath, [prism, 'mock', '-h', '127.0.0.1', '-p', String(port), spec], {
