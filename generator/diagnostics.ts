@@ -34,6 +34,11 @@ export class Diagnostics {
     this.add({ severity: 'error', code, message, file, pointer, hint });
   }
 
+  /** A diagnostic about a config file: `where` is the key path ("resources.a.methods.b"), `line` its line. */
+  config(severity: Severity, code: string, file: string, where: string, line: number | null, message: string, hint: string | null = null): void {
+    this.add({ severity, code, message: `${where}: ${message}`, file, pointer: '', hint, ...(line ? { line } : {}) });
+  }
+
   private add(d: Diagnostic): void {
     const key = JSON.stringify([d.severity, d.code, d.file, d.pointer, d.message]);
     if (this.seen.has(key)) return;

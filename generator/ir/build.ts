@@ -158,6 +158,8 @@ class ApiBuilder {
       envPrefix: this.identity.envPrefix,
       baseUrl: servers.find((s) => isHttpUrl(s.url))?.url ?? null,
       servers,
+      environments: [],
+      requestOptionsInParams: false,
       auth: this.auth(root),
       idempotencyHeader: this.config.client.idempotencyHeader,
       resources,
@@ -291,6 +293,8 @@ class ApiBuilder {
       response: responses.kind,
       errors: responses.errors,
       pagination,
+      unwrap: null,
+      streamWhen: null,
       authenticated: !op.noAuth,
       docs: {
         summary: op.summary,
@@ -571,7 +575,7 @@ class ApiBuilder {
       scheme = { key, className, style: detected.style, fields, request: detected.request, response: detected.response };
       this.schemes.push(scheme);
     }
-    return { scheme: scheme.className, item: this.types.type(detected.itemSchema, 'response') };
+    return { scheme: scheme.className, item: this.types.type(detected.itemSchema, 'response'), alias: null };
   }
 
   private objectOf(type: TypeRef): Extract<TypeRef, { kind: 'object' }> | null {

@@ -34,6 +34,16 @@ export interface Api {
   baseUrl: string | null;
   /** Other documented servers, for docs and the diff. */
   servers: Array<{ url: string; description: string | null }>;
+  /**
+   * Named base URLs (a Stainless config's `environments`): the client takes an `environment` option naming one,
+   * the first being the default; `baseURL` still wins. Empty when there are none.
+   */
+  environments: Array<{ name: string; url: string }>;
+  /**
+   * The legacy Stainless call shape (`targets.node`): a method whose params are all optional also accepts the
+   * request options in their place, `list({ timeout: 5 })`, as its SDK's users wrote it.
+   */
+  requestOptionsInParams: boolean;
   auth: AuthScheme[];
   /** Header that carries an idempotency key on non-GET requests (config or spec hint), or null. */
   idempotencyHeader: string | null;
@@ -105,6 +115,13 @@ export interface Method {
   /** Documented non-2xx responses with a body schema. */
   errors: ErrorResponse[];
   pagination: MethodPagination | null;
+  /** Field of the response body the method returns instead of the body (`settings.unwrap_response_fields`). */
+  unwrap: string | null;
+  /**
+   * A method that streams only when asked: `{ [param]: true }` returns a `Stream` of `event`, otherwise the
+   * response is `response` as usual (a Stainless config's `streaming.param_discriminator`).
+   */
+  streamWhen: { param: string; event: TypeRef } | null;
   /** Whether the method sends the client's credentials (false for `security: []`). */
   authenticated: boolean;
   docs: Docs;
@@ -185,6 +202,11 @@ export interface MethodPagination {
   scheme: string;
   /** Type of one item. */
   item: TypeRef;
+  /**
+   * Name of an exported alias for this method's page type (`VectorStoresOpenAICursorPage` for
+   * `OpenAICursorPage<VectorStore>`), declared in the method's module; null when there is none.
+   */
+  alias: string | null;
 }
 
 export interface PaginationScheme {

@@ -33,6 +33,8 @@ function methodTaking(type: TypeRef): Method {
     response: { kind: 'empty' },
     errors: [],
     pagination: null,
+    unwrap: null,
+    streamWhen: null,
     authenticated: true,
     docs,
     source,

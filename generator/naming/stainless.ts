@@ -1,0 +1,129 @@
+/**
+ * Stainless's naming rules, in one table: how a Stainless SDK names what its config leaves unnamed. They apply
+ * when the SDK is generated from a Stainless config, so that code written against the SDK Stainless generated
+ * keeps compiling. Each rule is a pure function of config keys and already-settled names.
+ *
+ * | thing                         | rule                                              | example                                   |
+ * |-------------------------------|---------------------------------------------------|-------------------------------------------|
+ * | client class                  | PascalCase(organization.name)                     | "onebusaway-sdk" → OnebusawaySDK          |
+ * | env prefix                    | CONSTANT_CASE(organization.name)                  | LLAMA_STACK_CLIENT                        |
+ * | resource class                | PascalCase(key)                                   | vector_io → VectorIo, openai → OpenAI     |
+ * | resource property             | camelCase(key), no acronyms                       | vector_stores → vectorStores              |
+ * | resource singular             | PascalCase(singular of the last word)             | scoring_functions → ScoringFunction       |
+ * | method                        | camelCase(key)                                    | get_kyc_link → getKYCLink                 |
+ * | model (named type)            | PascalCase(model key)                             | tool_group: ToolGroup → ToolGroup         |
+ * | params type                   | {Singular}{Method}Params                          | ToolgroupRegisterParams                   |
+ * | response (not a model)        | {Singular}{Method}Response                        | ToolgroupListResponse                     |
+ * | page class                    | PascalCase(scheme name)                           | openai_cursor_page → OpenAICursorPage     |
+ * | paginated return              | {plural of the item type}{PageClass}              | VectorStoresOpenAICursorPage              |
+ * | path argument (typescript)    | camelCase with acronyms                           | customerId → customerID                   |
+ * | path argument (node, legacy)  | camelCase without acronyms                        | agencyID → agencyId                       |
+ *
+ * PascalCase here upper-cases a few well-known words (`CASINGS`); `custom_casings` in the config adds more.
+ */
+import { camelCase, words } from './case';
+
+/** Words Stainless writes in a fixed case inside names. */
+const CASINGS = new Map([
+  ['api', 'API'],
+  ['apis', 'APIs'],
+  ['id', 'ID'],
+  ['ids', 'IDs'],
+  ['sdk', 'SDK'],
+  ['openai', 'OpenAI'],
+  ['kyc', 'KYC'],
+  ['url', 'URL'],
+  ['urls', 'URLs'],
+  ['uri', 'URI'],
+  ['http', 'HTTP'],
+  ['json', 'JSON'],
+  ['jwt', 'JWT'],
+  ['oauth', 'OAuth'],
+]);
+
+export class StainlessNames {
+  private readonly casings: Map<string, string>;
+
+  constructor(customCasings: Map<string, string> = new Map()) {
+    this.casings = new Map([...CASINGS, ...customCasings]);
+  }
+
+  private word(word: string, acronyms: boolean): string {
+    const known = acronyms ? this.casings.get(word.toLowerCase()) : undefined;
+    if (known) return known;
+    return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  }
+
+  /** "vector_stores" → VectorStores; "onebusaway-sdk" → OnebusawaySDK. */
+  pascal(text: string): string {
+    const result = words(text)
+      .map((w) => this.word(w, true))
+      .join('');
+    return /^[0-9]/.test(result) ? `_${result}` : result;
+  }
+
+  /** "get_kyc_link" → getKYCLink; `acronyms: false` gives getKycLink. */
+  camel(text: string, { acronyms = true } = {}): string {
+    const parts = words(text);
+    if (parts.length === 0) return '';
+    const [first, ...rest] = parts;
+    const result = first.toLowerCase() + rest.map((w) => this.word(w, acronyms)).join('');
+    return /^[0-9]/.test(result) ? `_${result}` : result;
+  }
+
+  clientName(organization: string): string {
+    return this.pascal(organization);
+  }
+
+  envPrefix(organization: string): string {
+    return words(organization)
+      .map((w) => w.toUpperCase())
+      .join('_');
+  }
+
+  resourceClass(key: string): string {
+    return this.pascal(key);
+  }
+
+  resourceProperty(key: string): string {
+    return camelCase(key);
+  }
+
+  method(key: string): string {
+    return this.camel(key);
+  }
+
+  model(key: string): string {
+    return this.pascal(key);
+  }
+
+  pageClass(scheme: string): string {
+    return this.pascal(scheme);
+  }
+
+  params(singular: string, method: string): string {
+    return `${singular}${this.pascal(method)}Params`;
+  }
+
+  response(singular: string, method: string): string {
+    return `${singular}${this.pascal(method)}Response`;
+  }
+
+  /** The name of a page of `item`s: VectorStoresOpenAICursorPage. */
+  pageOf(item: string, pageClass: string): string {
+    return `${pluralizeTypeName(item)}${pageClass}`;
+  }
+
+  pathArgument(name: string, legacy: boolean): string {
+    return this.camel(name, { acronyms: !legacy });
+  }
+}
+
+/** Plural of a PascalCase type name's last word: VectorStore → VectorStores, Batch → Batches, Policy → Policies. */
+export function pluralizeTypeName(name: string): string {
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(name)) return `${name}es`;
+  // Stainless pluralizes a final "Of" (CustomerOneOf) like a word in -f: "CustomerOneoves".
+  if (/[a-z]Of$/.test(name)) return `${name.slice(0, -2)}oves`;
+  return `${name}s`;
+}

@@ -1,0 +1,397 @@
+/**
+ * A Stainless project config (`stainless.yml`, `openapi.stainless.yml`, `.stainless/stainless.yml`) read as it
+ * is: raw YAML → `StainlessConfig`, typed and checked. Nothing here decides names or shapes; `plan.ts` turns
+ * this into what the IR builder reads, with the naming rules of `naming/stainless.ts`.
+ *
+ * Keys sdkgen implements are read here. Keys it does not implement get one warning naming their path (see
+ * `IGNORED`); keys that only configure Stainless's own service (`diagnostics`, `codeflow`) are ignored quietly.
+ * Wrong types are errors naming the file, the key path and its line.
+ */
+import type { Diagnostics } from '../diagnostics';
+import { UsageError } from '../diagnostics';
+import { lineOfPath } from './yaml-lines';
+
+export interface StainlessConfig {
+  file: string;
+  /** `edition` at the top, or the TypeScript target's own. */
+  edition: string | null;
+  /** `organization.name`: client class name and env prefix come from it. */
+  organizationName: string | null;
+  /**
+   * Which TypeScript generator the project used: `targets.typescript` (current: last path parameter positional,
+   * the rest in params) or `targets.node` (legacy: every path parameter positional, request options accepted in
+   * place of optional params).
+   */
+  target: { kind: 'typescript' | 'node'; packageName: string | null; edition: string | null } | null;
+  license: string | null;
+  clientOpts: ClientOpt[];
+  /** `client_settings.default_env_prefix`. */
+  envPrefix: string | null;
+  /** Top-level `security` (requirement sets) and `security_schemes`, which replace the spec's. */
+  security: Array<Record<string, string[]>> | null;
+  securitySchemes: Record<string, unknown> | null;
+  environments: Array<{ name: string; url: string }>;
+  resources: StainlessResource[];
+  pagination: StainlessPagination[];
+  querySettings: { arrayFormat: 'comma' | 'repeat' | 'indices' | 'brackets' | null; nestedFormat: 'brackets' | 'dots' | null };
+  /** `custom_casings`: word → how it is written in names ("openai" → "OpenAI"). */
+  customCasings: Map<string, string>;
+  /** `openapi.transformations` (or `transforms`), raw: applied to the spec before anything reads it. */
+  transformations: unknown;
+  /** `openapi.code_samples`: where the docs read code samples from (not used to build the SDK). */
+  codeSamples: string | null;
+  /** `settings.unwrap_response_fields`: a response object that has one of these fields returns that field. */
+  unwrapResponseFields: string[];
+  /** `readme.example_requests`, by name ("default", "headline", "pagination"). */
+  readmeExamples: Map<string, { endpoint: string; params: Record<string, unknown> }>;
+  /** `unspecified_endpoints`: endpoints the config leaves out on purpose ("get /foo"). */
+  unspecifiedEndpoints: string[];
+}
+
+export interface ClientOpt {
+  /** snake_case key as written ("api_key"); the option is its camelCase ("apiKey"). */
+  key: string;
+  type: 'string' | 'number' | 'integer' | 'boolean';
+  readEnv: string | null;
+  nullable: boolean;
+  default: string | number | boolean | null;
+  description: string | null;
+  auth: { securityScheme: string; role: 'value' | 'username' | 'password' } | null;
+  sendInHeader: string | null;
+  sendAsQueryParam: string | null;
+  sendInCookie: string | null;
+  serverVariable: string | null;
+}
+
+export interface StainlessResource {
+  /** Key as written ("vector_stores"); `$shared` and `$client` are kept as they are. */
+  key: string;
+  /** Key path for diagnostics: "resources.vector_stores.subresources.files". */
+  where: string;
+  methods: StainlessMethod[];
+  models: StainlessModel[];
+  subresources: StainlessResource[];
+  /** `standalone_api: true`: the resource has its own nested api.md. */
+  standaloneApi: boolean;
+}
+
+export interface StainlessMethod {
+  key: string;
+  where: string;
+  /** "get /v1/things/{id}"; null for methods with no endpoint (`webhook_unwrap`). */
+  endpoint: { verb: string; path: string } | null;
+  type: 'http' | 'webhook_unwrap';
+  /** `paginated: false` turns off pagination; a string names the scheme. */
+  paginated: boolean | string | null;
+  bodyParamName: string | null;
+  streaming: { paramDiscriminator: string | null; streamEventModel: string | null; paramsTypeName: string | null } | null;
+  deprecated: string | boolean;
+  /** `skip: true`, or `skip: [typescript]` / `only: [python]` naming other targets. */
+  skip: boolean;
+  positionalParams: string[] | null;
+}
+
+export interface StainlessModel {
+  /** snake_case key ("tool_group"): the type is its PascalCase ("ToolGroup"). */
+  key: string;
+  where: string;
+  /** A component schema: "#/components/schemas/Foo" (a bare name means the same). */
+  ref: string;
+}
+
+export interface StainlessPagination {
+  name: string;
+  where: string;
+  type: 'cursor' | 'cursor_id' | 'cursor_url' | 'offset' | 'page_number' | 'fake_page' | 'cursor_uri';
+  /** Request fields: name → purpose (from `x-stainless-pagination-property.purpose`), or null. */
+  request: Array<{ name: string; purpose: string | null }>;
+  /** Response fields: name → purpose, or null; `items` marks the array field. */
+  response: Array<{ name: string; purpose: string | null; isArray: boolean; fromHeader: string | null }>;
+}
+
+const PAGINATION_TYPES = new Set(['cursor', 'cursor_id', 'cursor_url', 'offset', 'page_number', 'fake_page', 'cursor_uri']);
+
+/** Top-level keys that only matter to Stainless's service: no warning. */
+const SERVICE_KEYS = new Set(['diagnostics', 'codeflow']);
+/** Top-level keys read by sdkgen. */
+const READ_KEYS = new Set([
+  'edition',
+  'organization',
+  'targets',
+  'settings',
+  'client_settings',
+  'security',
+  'security_schemes',
+  'environments',
+  'resources',
+  'pagination',
+  'query_settings',
+  'custom_casings',
+  'openapi',
+  'readme',
+  'unspecified_endpoints',
+]);
+
+/** Whether a parsed YAML document is a Stainless config rather than an sdkgen one. */
+export function isStainlessConfig(raw: unknown): boolean {
+  if (!isMapping(raw)) return false;
+  const keys = Object.keys(raw);
+  if (keys.some((k) => ['organization', 'targets', 'client_settings', 'environments', 'edition', 'openapi', 'readme'].includes(k))) return true;
+  // sdkgen's `resources:` maps paths to strings; Stainless's to mappings.
+  return isMapping(raw.resources) && Object.values(raw.resources).some((v) => isMapping(v));
+}
+
+export function parseStainlessConfig(raw: unknown, file: string, text: string, diags: Diagnostics): StainlessConfig {
+  const fail = (where: string, message: string): never => {
+    const line = lineOfPath(text, where);
+    throw new UsageError(`config file ${file}${line ? `:${line}` : ''}: ${where}: ${message}`);
+  };
+  const warn = (where: string, message: string) => {
+    diags.config('warning', 'stainless-config-ignored', file, where, lineOfPath(text, where), message);
+  };
+  if (!isMapping(raw)) fail('(top level)', 'must be a mapping');
+  const top = raw as Record<string, unknown>;
+  for (const key of Object.keys(top)) {
+    if (!READ_KEYS.has(key) && !SERVICE_KEYS.has(key)) warn(key, 'not supported by sdkgen; ignored');
+  }
+
+  const str = (value: unknown, where: string): string | null => {
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string' && typeof value !== 'number') fail(where, `must be a string, got ${describe(value)}`);
+    return String(value);
+  };
+  const map = (value: unknown, where: string): Record<string, unknown> => {
+    if (value === undefined || value === null) return {};
+    if (!isMapping(value)) fail(where, `must be a mapping, got ${describe(value)}`);
+    return value as Record<string, unknown>;
+  };
+  const list = (value: unknown, where: string): unknown[] => {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) fail(where, `must be a list, got ${describe(value)}`);
+    return value as unknown[];
+  };
+
+  const organization = map(top.organization, 'organization');
+  const targets = map(top.targets, 'targets');
+  let target: StainlessConfig['target'] = null;
+  for (const kind of ['typescript', 'node'] as const) {
+    if (targets[kind] === undefined || target) continue;
+    const t = map(targets[kind], `targets.${kind}`);
+    target = { kind, packageName: str(t.package_name, `targets.${kind}.package_name`), edition: str(t.edition, `targets.${kind}.edition`) };
+    for (const key of Object.keys(t)) {
+      if (!['package_name', 'edition', 'production_repo', 'publish', 'skip', 'options'].includes(key)) warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
+    }
+    const options = map(t.options, `targets.${kind}.options`);
+    for (const key of Object.keys(options)) warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
+  }
+  if (targets.typescript !== undefined && targets.node !== undefined) warn('targets.node', 'both typescript and node targets are set; sdkgen follows targets.typescript');
+
+  const settings = map(top.settings, 'settings');
+  for (const key of Object.keys(settings)) {
+    if (!['license', 'unwrap_response_fields', 'disable_mock_tests', 'file_header'].includes(key)) warn(`settings.${key}`, 'not supported by sdkgen; ignored');
+  }
+  const clientSettings = map(top.client_settings, 'client_settings');
+  for (const key of Object.keys(clientSettings)) {
+    if (!['opts', 'default_env_prefix'].includes(key)) warn(`client_settings.${key}`, 'not supported by sdkgen; ignored');
+  }
+  const clientOpts: ClientOpt[] = Object.entries(map(clientSettings.opts, 'client_settings.opts')).map(([key, value]) => {
+    const where = `client_settings.opts.${key}`;
+    const o = map(value, where);
+    const type = str(o.type, `${where}.type`) ?? 'string';
+    if (!['string', 'number', 'integer', 'boolean'].includes(type)) fail(`${where}.type`, `must be string, number, integer or boolean, got ${JSON.stringify(type)}`);
+    const auth = o.auth === undefined ? null : map(o.auth, `${where}.auth`);
+    const role = auth ? (str(auth.role, `${where}.auth.role`) ?? 'value') : 'value';
+    if (!['value', 'username', 'password'].includes(role)) fail(`${where}.auth.role`, `must be username or password, got ${JSON.stringify(role)}`);
+    const dflt = o.default;
+    if (dflt !== undefined && dflt !== null && !['string', 'number', 'boolean'].includes(typeof dflt)) fail(`${where}.default`, 'must be a string, number or boolean');
+    for (const k of Object.keys(o)) {
+      if (!['type', 'read_env', 'nullable', 'default', 'description', 'auth', 'send_in_header', 'send_as_query_param', 'send_in_cookie', 'server_variable', 'example'].includes(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+    }
+    return {
+      key,
+      type: type as ClientOpt['type'],
+      readEnv: str(o.read_env, `${where}.read_env`),
+      nullable: o.nullable === true,
+      default: (dflt as ClientOpt['default']) ?? null,
+      description: str(o.description, `${where}.description`),
+      auth: auth ? { securityScheme: str(auth.security_scheme, `${where}.auth.security_scheme`) ?? '', role: role as 'value' | 'username' | 'password' } : null,
+      sendInHeader: str(o.send_in_header, `${where}.send_in_header`),
+      sendAsQueryParam: str(o.send_as_query_param, `${where}.send_as_query_param`),
+      sendInCookie: str(o.send_in_cookie, `${where}.send_in_cookie`),
+      serverVariable: str(o.server_variable, `${where}.server_variable`),
+    };
+  });
+
+  const environments = Object.entries(map(top.environments, 'environments')).map(([name, url]) => ({ name, url: str(url, `environments.${name}`) ?? '' }));
+  for (const env of environments) if (!/^https?:\/\//.test(env.url)) fail(`environments.${env.name}`, `must be an http(s) URL, got ${JSON.stringify(env.url)}`);
+
+  const security = top.security === undefined ? null : list(top.security, 'security').map((req, i) => {
+    const entry = map(req, `security[${i}]`);
+    return Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, list(v, `security[${i}].${k}`).map(String)]));
+  });
+  const securitySchemes = top.security_schemes === undefined ? null : map(top.security_schemes, 'security_schemes');
+
+  const parseMethod = (key: string, value: unknown, where: string): StainlessMethod => {
+    const endpointOf = (text: string | null, at: string) => {
+      if (text === null) return null;
+      const m = /^\s*(get|post|put|patch|delete|head|options|trace)\s+(\/\S*)\s*$/i.exec(text);
+      if (!m) fail(at, `must be "<verb> /path", got ${JSON.stringify(text)}`);
+      return { verb: m![1].toLowerCase(), path: m![2] };
+    };
+    if (typeof value === 'string') {
+      return { key, where, endpoint: endpointOf(value, where), type: 'http', paginated: null, bodyParamName: null, streaming: null, deprecated: false, skip: false, positionalParams: null };
+    }
+    const m = map(value, where);
+    for (const k of Object.keys(m)) {
+      if (!['endpoint', 'type', 'paginated', 'body_param_name', 'streaming', 'deprecated', 'skip', 'only', 'positional_params', 'discriminator', 'webhook_key_opt', 'description'].includes(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+    }
+    const type = str(m.type, `${where}.type`) ?? 'http';
+    if (type !== 'http' && type !== 'webhook_unwrap') fail(`${where}.type`, `must be http or webhook_unwrap, got ${JSON.stringify(type)}`);
+    const endpoint = endpointOf(str(m.endpoint, `${where}.endpoint`), `${where}.endpoint`);
+    if (type === 'http' && !endpoint) fail(`${where}.endpoint`, 'an http method needs an endpoint ("get /path")');
+    if (m.paginated !== undefined && typeof m.paginated !== 'boolean' && typeof m.paginated !== 'string') fail(`${where}.paginated`, 'must be false, true or a scheme name');
+    let streaming: StainlessMethod['streaming'] = null;
+    if (m.streaming !== undefined && m.streaming !== false) {
+      const s = m.streaming === true ? {} : map(m.streaming, `${where}.streaming`);
+      streaming = {
+        paramDiscriminator: str(s.param_discriminator, `${where}.streaming.param_discriminator`),
+        streamEventModel: str(s.stream_event_model, `${where}.streaming.stream_event_model`),
+        paramsTypeName: str(s.params_type_name, `${where}.streaming.params_type_name`),
+      };
+    }
+    const targetsNamed = (v: unknown, at: string) => list(v, at).map((x) => String(x));
+    const skipList = m.skip === undefined || typeof m.skip === 'boolean' ? null : targetsNamed(m.skip, `${where}.skip`);
+    const only = m.only === undefined ? null : targetsNamed(m.only, `${where}.only`);
+    const ours = (names: string[]) => names.includes('typescript') || names.includes('node');
+    const skip = m.skip === true || (skipList !== null && ours(skipList)) || (only !== null && !ours(only));
+    const deprecated = m.deprecated === undefined ? false : typeof m.deprecated === 'string' ? m.deprecated : m.deprecated === true;
+    return {
+      key,
+      where,
+      endpoint,
+      type: type as StainlessMethod['type'],
+      paginated: (m.paginated as boolean | string | undefined) ?? null,
+      bodyParamName: str(m.body_param_name, `${where}.body_param_name`),
+      streaming,
+      deprecated,
+      skip,
+      positionalParams: m.positional_params === undefined ? null : list(m.positional_params, `${where}.positional_params`).map(String),
+    };
+  };
+
+  const parseModel = (key: string, value: unknown, where: string): StainlessModel => {
+    if (typeof value === 'string') return { key, where, ref: value.startsWith('#') ? value : `#/components/schemas/${value}` };
+    const m = map(value, where);
+    // `{ openapi_uri: '#/...' }` (older configs) and `{ type: { $ref } }`.
+    const uri = str(m.openapi_uri ?? (isMapping(m.type) ? (m.type as Record<string, unknown>).$ref : undefined), `${where}.openapi_uri`);
+    if (!uri) fail(where, 'a model is a schema name, a "#/components/schemas/..." ref or { openapi_uri }');
+    return { key, where, ref: uri!.startsWith('#') ? uri! : `#/components/schemas/${uri}` };
+  };
+
+  const parseResource = (key: string, value: unknown, where: string): StainlessResource => {
+    const r = map(value, where);
+    for (const k of Object.keys(r)) {
+      if (!['methods', 'models', 'subresources', 'standalone_api', 'description', 'name'].includes(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+    }
+    return {
+      key,
+      where,
+      methods: Object.entries(map(r.methods, `${where}.methods`)).map(([k, v]) => parseMethod(k, v, `${where}.methods.${k}`)),
+      models: Object.entries(map(r.models, `${where}.models`)).map(([k, v]) => parseModel(k, v, `${where}.models.${k}`)),
+      subresources: Object.entries(map(r.subresources, `${where}.subresources`)).map(([k, v]) => parseResource(k, v, `${where}.subresources.${k}`)),
+      standaloneApi: r.standalone_api === true,
+    };
+  };
+  const resources = Object.entries(map(top.resources, 'resources')).map(([k, v]) => parseResource(k, v, `resources.${k}`));
+
+  const purposeOf = (schema: unknown): string | null => {
+    if (!isMapping(schema)) return null;
+    const prop = schema['x-stainless-pagination-property'];
+    return isMapping(prop) && typeof prop.purpose === 'string' ? prop.purpose : null;
+  };
+  const pagination = list(top.pagination, 'pagination').map((value, i): StainlessPagination => {
+    const where = `pagination[${i}]`;
+    const p = map(value, where);
+    const name = str(p.name, `${where}.name`);
+    if (!name) fail(`${where}.name`, 'every pagination scheme needs a name');
+    const type = str(p.type, `${where}.type`) ?? '';
+    if (!PAGINATION_TYPES.has(type)) fail(`${where}.type`, `unknown pagination type ${JSON.stringify(type)} (known: ${[...PAGINATION_TYPES].join(', ')})`);
+    return {
+      name: name!,
+      where,
+      type: type as StainlessPagination['type'],
+      request: Object.entries(map(p.request, `${where}.request`)).map(([n, schema]) => ({ name: n, purpose: purposeOf(schema) })),
+      response: Object.entries(map(p.response, `${where}.response`)).map(([n, schema]) => ({
+        name: n,
+        purpose: purposeOf(schema),
+        isArray: isMapping(schema) && schema.type === 'array',
+        fromHeader: isMapping(schema) && isMapping(schema['x-stainless-pagination-property']) ? (str((schema['x-stainless-pagination-property'] as Record<string, unknown>).from_header, `${where}.response.${n}.from_header`) ?? null) : null,
+      })),
+    };
+  });
+
+  const query = map(top.query_settings, 'query_settings');
+  const arrayFormat = str(query.array_format, 'query_settings.array_format');
+  if (arrayFormat && !['comma', 'repeat', 'indices', 'brackets'].includes(arrayFormat)) fail('query_settings.array_format', `must be comma, repeat, indices or brackets, got ${JSON.stringify(arrayFormat)}`);
+  const nestedFormat = str(query.nested_format, 'query_settings.nested_format');
+  if (nestedFormat && !['brackets', 'dots'].includes(nestedFormat)) fail('query_settings.nested_format', `must be brackets or dots, got ${JSON.stringify(nestedFormat)}`);
+
+  const customCasings = new Map<string, string>();
+  for (const [i, entry] of list(top.custom_casings, 'custom_casings').entries()) {
+    // `- { input: openai, typescript: OpenAI }` or the shorter `- openai: OpenAI`.
+    const e = map(entry, `custom_casings[${i}]`);
+    const input = str(e.input, `custom_casings[${i}].input`);
+    if (input) {
+      const out = str(e.typescript ?? e.node ?? e.default ?? e.output, `custom_casings[${i}]`);
+      if (out) customCasings.set(input.toLowerCase(), out);
+    } else for (const [k, v] of Object.entries(e)) customCasings.set(k.toLowerCase(), str(v, `custom_casings[${i}].${k}`) ?? k);
+  }
+  if (isMapping(top.custom_casings)) for (const [k, v] of Object.entries(top.custom_casings)) customCasings.set(k.toLowerCase(), str(v, `custom_casings.${k}`) ?? k);
+
+  const openapi = map(top.openapi, 'openapi');
+  for (const key of Object.keys(openapi)) {
+    if (!['transformations', 'transforms', 'code_samples'].includes(key)) warn(`openapi.${key}`, 'not supported by sdkgen; ignored');
+  }
+  const codeSamples = openapi.code_samples === undefined ? null : typeof openapi.code_samples === 'string' ? openapi.code_samples : JSON.stringify(openapi.code_samples);
+
+  const readme = map(top.readme, 'readme');
+  const readmeExamples = new Map<string, { endpoint: string; params: Record<string, unknown> }>();
+  for (const [name, value] of Object.entries(map(readme.example_requests, 'readme.example_requests'))) {
+    const e = map(value, `readme.example_requests.${name}`);
+    const endpoint = str(e.endpoint, `readme.example_requests.${name}.endpoint`);
+    if (endpoint) readmeExamples.set(name, { endpoint, params: map(e.params, `readme.example_requests.${name}.params`) });
+  }
+  const unspecified = top.unspecified_endpoints;
+
+  return {
+    file,
+    edition: str(top.edition, 'edition'),
+    organizationName: str(organization.name, 'organization.name'),
+    target,
+    license: str(settings.license, 'settings.license'),
+    clientOpts,
+    envPrefix: str(clientSettings.default_env_prefix, 'client_settings.default_env_prefix'),
+    security,
+    securitySchemes,
+    environments,
+    resources,
+    pagination,
+    querySettings: { arrayFormat: arrayFormat as StainlessConfig['querySettings']['arrayFormat'], nestedFormat: nestedFormat as StainlessConfig['querySettings']['nestedFormat'] },
+    customCasings,
+    transformations: openapi.transformations ?? openapi.transforms ?? null,
+    codeSamples,
+    unwrapResponseFields: list(settings.unwrap_response_fields, 'settings.unwrap_response_fields').map(String),
+    readmeExamples,
+    unspecifiedEndpoints: Array.isArray(unspecified) ? unspecified.map(String) : [],
+  };
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
+}
