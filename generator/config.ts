@@ -17,13 +17,17 @@
  * pagination: []                # extra schemes (see README)
  * templates: ./my-templates     # template overlay folder
  * formatter: oxfmt              # oxfmt (default), prettier or none (--formatter and SDKGEN_FORMATTER win)
+ * stainless: ./stainless.yml    # a Stainless config to follow (the keys above win over it)
  * ```
+ *
+ * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { UsageError } from './diagnostics';
+import { Diagnostics, UsageError } from './diagnostics';
 import { parseFormatter, type Formatter } from './format/format';
+import { isStainlessConfig, parseStainlessConfig, type StainlessConfig } from './stainless/config';
 
 export interface SdkConfig {
   /** The config file as given (diagnostics name it), or null. */
@@ -43,6 +47,8 @@ export interface SdkConfig {
   templates: string | null;
   /** The formatter this SDK is formatted with, or null for the default. */
   formatter: Formatter | null;
+  /** A Stainless config the SDK follows: its resource tree, names, client options and pagination. */
+  stainless: StainlessConfig | null;
 }
 
 export const EMPTY_CONFIG: SdkConfig = {
@@ -53,23 +59,43 @@ export const EMPTY_CONFIG: SdkConfig = {
   methods: [],
   templates: null,
   formatter: null,
+  stainless: null,
 };
 
-export async function loadConfig(file: string | null): Promise<SdkConfig> {
+/**
+ * Read a config file: an `sdkgen.config.yaml`, or a Stainless config (then every sdkgen option is at its
+ * default). Warnings about the config (Stainless keys sdkgen ignores) go to `diags`.
+ */
+export async function loadConfig(file: string | null, diags: Diagnostics = new Diagnostics()): Promise<SdkConfig> {
   if (!file) return EMPTY_CONFIG;
+  const { raw, text } = await readYaml(file);
+  if (isStainlessConfig(raw)) {
+    return { ...EMPTY_CONFIG, file, dir: path.dirname(path.resolve(file)), stainless: parseStainlessConfig(raw, file, text, diags) };
+  }
+  const config = parseConfig(raw, file);
+  const stainless = (raw as Record<string, unknown>).stainless;
+  if (typeof stainless === 'string') {
+    const stainlessFile = path.resolve(config.dir!, stainless);
+    const read = await readYaml(stainlessFile);
+    if (!isStainlessConfig(read.raw)) throw new UsageError(`config file ${file}: stainless: ${stainless} is not a Stainless config`);
+    config.stainless = parseStainlessConfig(read.raw, stainlessFile, read.text, diags);
+  }
+  return config;
+}
+
+async function readYaml(file: string): Promise<{ raw: unknown; text: string }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  let raw: unknown;
   try {
-    raw = yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
+    return { raw: yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}, text };
   } catch (error) {
-    throw new UsageError(`config file ${file} is not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}`);
+    const mark = (error as { mark?: { line?: number } }).mark;
+    throw new UsageError(`config file ${file}${mark?.line !== undefined ? `:${mark.line + 1}` : ''} is not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}`);
   }
-  return parseConfig(raw, file);
 }
 
 const str = (value: unknown, where: string, file: string): string | null => {
@@ -85,7 +111,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: the top level must be a mapping`);
   }
   const r = raw as Record<string, unknown>;
-  const known = new Set(['client', 'resources', 'methods', 'templates', 'formatter']);
+  const known = new Set(['client', 'resources', 'methods', 'templates', 'formatter', 'stainless']);
   for (const key of Object.keys(r)) {
     if (!known.has(key)) throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
   }
@@ -106,7 +132,9 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     methods: [],
     templates: str(r.templates, 'templates', file),
     formatter: r.formatter === undefined || r.formatter === null ? null : parseFormatter(r.formatter, `config file ${file}: formatter`),
+    stainless: null,
   };
+  if (r.stainless !== undefined && typeof r.stainless !== 'string') throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
   const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader']);
   for (const key of Object.keys(client)) {
     if (!knownClient.has(key)) throw new UsageError(`config file ${file}: unknown key "client.${key}" (known: ${[...knownClient].join(', ')})`);

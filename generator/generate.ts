@@ -79,7 +79,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     last = now;
   };
   const diagnostics = new Diagnostics();
-  const config = await loadConfig(options.config ?? null);
+  const config = await loadConfig(options.config ?? null, diagnostics);
   // Checked before any work, so that a misspelt formatter fails at once.
   const formatter = chooseFormatter(options.formatter, config.formatter);
   if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();

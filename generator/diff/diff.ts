@@ -29,7 +29,7 @@ import { buildSurface } from './surface';
 /** Spec (and optional config) → IR. Throws SpecError on an invalid spec, like `generate`. */
 export async function loadApi(spec: string, config: string | null): Promise<Api> {
   const diagnostics = new Diagnostics();
-  const sdkConfig = await loadConfig(config);
+  const sdkConfig = await loadConfig(config, diagnostics);
   const loaded = await loadSpec(spec, diagnostics);
   const { api } = buildIr(loaded, sdkConfig, diagnostics);
   validateIr(api);

@@ -120,6 +120,11 @@ export class TypeBuilder {
     }
   }
 
+  /** Id of the named schema a root-document pointer declares ("#/components/schemas/Foo"), if any. */
+  componentId(pointer: string): string | null {
+    return this.namedAt.get(`${this.reader.spec.root.absPath}${pointer}`) ?? null;
+  }
+
   /** TypeRef for a schema used inline in a request or a response. */
   type(node: SchemaNode, direction: Direction): TypeRef {
     return this.typeIn(node, direction === 'request' ? REQUEST : RESPONSE);

@@ -17,6 +17,8 @@ import { isReadOnly, isWriteOnly } from './direction';
 import { collectOperations, type Operation, type RawParameter } from './operations';
 import { detectPagination } from './pagination';
 import { placeOperations, type Placement } from './resource-tree';
+import { planStainless, placeStainless, type StainlessPlan } from '../stainless/plan';
+import { matchStainlessScheme } from './pagination';
 import type {
   Api,
   AuthScheme,
@@ -46,9 +48,10 @@ export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics)
   const types = new TypeBuilder(reader, diags);
   types.registerComponents();
   const operations = collectOperations(spec, diags);
-  const placements = placeOperations(operations, config, diags);
-  const identity = clientIdentity(spec, operations, config);
-  const builder = new ApiBuilder(spec, config, diags, reader, types, identity);
+  const stainless = config.stainless ? planStainless(config.stainless) : null;
+  const placements = stainless ? placeStainless(operations, stainless, diags) : placeOperations(operations, config, diags);
+  const identity = clientIdentity(spec, operations, config, stainless);
+  const builder = new ApiBuilder(spec, config, diags, reader, types, identity, stainless);
   return builder.build(placements);
 }
 
@@ -70,10 +73,25 @@ const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
 const GENERIC_TITLE_WORDS = new Set(['the', 'api', 'apis', 'rest', 'restful', 'open', 'openapi', 'swagger', 'service', 'services', 'public', 'http', 'https', 'web', 'my', 'sample', 'an', 'for', 'of', 'and', 'to', 'client', 'sdk', 'spec', 'specification', 'definition', 'documentation', 'reference', 'v1', 'v2', 'v3', 'v4']);
 
-function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkConfig): ClientIdentity {
+function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkConfig, stainless: StainlessPlan | null): ClientIdentity {
   const info = ((spec.root.root as { info?: { title?: unknown } }).info ?? {}) as { title?: unknown };
   const title = typeof info.title === 'string' ? info.title : '';
   const samples = operations.map((o) => o.sample).filter((s) => s !== null);
+  if (stainless) {
+    // The Stainless config names the client; sdkgen's own config keys still win.
+    const organization = stainless.config.organizationName;
+    const keyOption = stainless.config.clientOpts.find((o) => o.auth && o.auth.role === 'value' && o.readEnv);
+    config = {
+      ...config,
+      client: {
+        ...config.client,
+        name: config.client.name ?? (organization ? stainless.names.clientName(organization) : null),
+        package: config.client.package ?? stainless.config.target?.packageName ?? null,
+        envPrefix: config.client.envPrefix ?? stainless.config.envPrefix ?? (organization ? stainless.names.envPrefix(organization) : null),
+        apiKeyEnv: config.client.apiKeyEnv ?? keyOption?.readEnv ?? null,
+      },
+    };
+  }
   let clientName = config.client.name ?? mostCommon(samples.map((s) => s.clientName));
   if (!clientName || !/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
     // The first telling word of the title, split on spaces and punctuation only, so brand names keep their
@@ -126,6 +144,7 @@ class ApiBuilder {
   private readonly resources = new Map<string, PendingResource>();
   private readonly paramsTypes = new Map<string, { preferred: string; alternatives: string[]; order: number; method: Method }>();
   private readonly schemes: Array<PaginationScheme & { key: string }> = [];
+  private readonly placedOperations = new Map<string, number>();
   private order = 0;
 
   constructor(
@@ -135,6 +154,7 @@ class ApiBuilder {
     private readonly reader: SchemaReader,
     private readonly types: TypeBuilder,
     private readonly identity: ClientIdentity,
+    private readonly stainless: StainlessPlan | null,
   ) {}
 
   build(placements: Placement[]): BuildResult {
@@ -156,10 +176,10 @@ class ApiBuilder {
       packageName: this.identity.packageName,
       packageVersion: this.config.client.version ?? '0.1.0',
       envPrefix: this.identity.envPrefix,
-      baseUrl: servers.find((s) => isHttpUrl(s.url))?.url ?? null,
+      baseUrl: this.stainless?.config.environments[0]?.url ?? servers.find((s) => isHttpUrl(s.url))?.url ?? null,
       servers,
-      environments: [],
-      requestOptionsInParams: false,
+      environments: this.stainless?.config.environments ?? [],
+      requestOptionsInParams: this.stainless?.legacy ?? false,
       auth: this.auth(root),
       idempotencyHeader: this.config.client.idempotencyHeader,
       resources,
@@ -196,7 +216,7 @@ class ApiBuilder {
 
   private method(placement: Placement, resource: PendingResource): PendingMethod | null {
     const op = placement.op;
-    const source = sourceOf(op.loc);
+    let source = sourceOf(op.loc);
     const templateVars = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
     const pathParams = op.parameters.filter((p) => p.in === 'path');
     let broken = false;
@@ -228,7 +248,9 @@ class ApiBuilder {
 
     // Path parameters in template order; the last one is positional when the call shape says so.
     const orderedPath = templateVars.map((v) => pathParams.find((p) => p.name === v)!);
-    const positionalRaw = placement.positional && orderedPath.length > 0 ? [orderedPath[orderedPath.length - 1]] : [];
+    // Legacy Stainless SDKs (`targets.node`) take every path parameter positionally: items.delete(conversationId, itemId).
+    const allPositional = placement.stainless !== undefined && this.stainless?.legacy === true;
+    const positionalRaw = !placement.positional || orderedPath.length === 0 ? [] : allPositional ? orderedPath : [orderedPath[orderedPath.length - 1]];
     const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'cookieHeader', 'client', 'this']);
     const positional: Param[] = positionalRaw.map((p) => this.param(p, locals, true));
 
@@ -268,12 +290,15 @@ class ApiBuilder {
       }
     }
 
-    const body = this.body(op, locals, addField);
+    const body = this.body(op, locals, addField, placement.stainless?.bodyParamName ?? null);
     const responses = this.responses(op);
 
-    // Pagination: a GET whose body has items and page info, matched to the query parameters.
+    // Pagination: a GET whose body has items and page info, matched to the query parameters. With a Stainless
+    // config, only its schemes page, and only where the method does not say `paginated: false`.
     let pagination: Method['pagination'] = null;
-    if (op.http === 'get' && responses.successSchema) {
+    if (this.stainless) {
+      if (placement.stainless?.paginated !== false && responses.successSchema) pagination = this.stainlessPagination(op, responses.successSchema, placement.stainless?.paginated ?? null);
+    } else if (op.http === 'get' && responses.successSchema) {
       const detected = detectPagination(
         op.parameters.filter((p) => p.in === 'query').map((p) => ({ wireName: p.name, purpose: this.paramSchema(p)?.hints.paginationPurpose ?? null })),
         responses.successSchema,
@@ -281,6 +306,10 @@ class ApiBuilder {
       );
       if (detected) pagination = this.pagination(detected, responses.successSchema);
     }
+
+    const unwrap = pagination ? null : this.unwrapField(responses);
+    if (unwrap) responses.kind = { kind: 'json', type: unwrap.type, typeName: null };
+    const streamWhen = this.streamWhen(placement, op, responses);
 
     const method: Method = {
       name: placement.method,
@@ -293,8 +322,8 @@ class ApiBuilder {
       response: responses.kind,
       errors: responses.errors,
       pagination,
-      unwrap: null,
-      streamWhen: null,
+      unwrap: unwrap?.field ?? null,
+      streamWhen,
       authenticated: !op.noAuth,
       docs: {
         summary: op.summary,
@@ -305,12 +334,31 @@ class ApiBuilder {
       },
       source,
     };
+    // One operation can be placed twice (a Stainless config may alias it): each placement has its own types.
+    const placedBefore = this.placedOperations.get(`${source.file}${source.pointer}`) ?? 0;
+    this.placedOperations.set(`${source.file}${source.pointer}`, placedBefore + 1);
+    if (placedBefore > 0) method.source = source = { ...source, pointer: `${source.pointer}#${placedBefore}` };
     const pending: PendingMethod = { placement, resourceKey: resource.key, method, paramsKey: null };
     if (method.params) {
       pending.paramsKey = `${source.file}${source.pointer}#params`;
       this.paramsTypes.set(pending.paramsKey, { preferred: '', alternatives: [], order: this.order++, method });
     }
-    if (method.response.kind === 'json' && method.response.type.kind !== 'ref' && !pagination) {
+    // With a Stainless config only models keep their schema's name: any other schema a method returns is named
+    // after the first method returning it (`ToolgroupListResponse`), and later ones reuse that name.
+    if (this.stainless && method.response.kind === 'json') {
+      const returned = method.response.type;
+      if (this.isFreeFormObject(returned)) method.response = { kind: 'json', type: { kind: 'unknown' }, typeName: null };
+      else if (unwrap?.from && this.modelOf(unwrap.from)) {
+        // The same field of the same model is one type, named after the first method unwrapping it.
+        method.response = { kind: 'json', type: this.methodAlias(`${unwrap.from}#${unwrap.field}`, returned, `${source.file}${source.pointer}#response`, source), typeName: null };
+      } else if (returned.kind === 'ref' && !pagination && !this.modelOf(returned.schemaId)) {
+        method.response = { kind: 'json', type: this.methodAlias(null, returned, `${source.file}${source.pointer}#response`, source), typeName: null };
+      }
+    }
+    if (this.stainless && pagination && pagination.item.kind === 'ref' && !this.modelOf(pagination.item.schemaId)) {
+      pagination.item = this.methodAlias(null, pagination.item, `${source.file}${source.pointer}#item`, source);
+    }
+    if (method.response.kind === 'json' && method.response.type.kind !== 'ref' && !pagination && !(this.stainless && method.response.type.kind === 'unknown')) {
       // Inline response schemas become `{Singular}{Method}Response`.
       const id = `${source.file}${source.pointer}#response`;
       this.types.synthetic(id, '', method.response.type, docsOf(responses.successSchema), sourceOf(responses.successSchema?.loc ?? op.loc));
@@ -322,6 +370,25 @@ class ApiBuilder {
       pagination.item = { kind: 'ref', schemaId: id };
     }
     return pending;
+  }
+
+  private readonly sharedAliases = new Map<string, string>();
+
+  /** `type` as a named type `id` (named after its method); with a `sharedKey`, one type for all who share it. */
+  private methodAlias(sharedKey: string | null, type: TypeRef, id: string, source: Method['source']): TypeRef {
+    const existing = sharedKey === null ? undefined : this.sharedAliases.get(sharedKey);
+    if (existing) return { kind: 'ref', schemaId: existing };
+    if (sharedKey !== null) this.sharedAliases.set(sharedKey, id);
+    const docs = type.kind === 'ref' ? (this.types.schemas.get(type.schemaId)?.docs ?? NO_DOCS) : NO_DOCS;
+    this.types.synthetic(id, '', type, docs, source);
+    return { kind: 'ref', schemaId: id };
+  }
+
+  /** An object with no properties and nothing said of its values: Stainless returns it as `unknown`. */
+  private isFreeFormObject(type: TypeRef): boolean {
+    if (type.kind === 'unknown' || (type.kind === 'ref' && this.types.schemas.get(type.schemaId)?.type.kind === 'unknown')) return true;
+    const object = this.objectOf(type);
+    return object !== null && object.properties.length === 0 && (object.additional === null || object.additional.kind === 'unknown');
   }
 
   /**
@@ -376,7 +443,7 @@ class ApiBuilder {
     }
     return {
       key,
-      local: claimLocal(positional ? camelCase(key) || 'id' : key, locals),
+      local: claimLocal(positional ? (this.stainless?.names.pathArgument(p.name, this.stainless.legacy) ?? camelCase(key)) || 'id' : key, locals),
       wireName: p.name,
       in: p.in,
       type,
@@ -393,7 +460,7 @@ class ApiBuilder {
     };
   }
 
-  private body(op: Operation, locals: Set<string>, addField: (p: Param) => void): RequestBody | null {
+  private body(op: Operation, locals: Set<string>, addField: (p: Param) => void, bodyParamName: string | null): RequestBody | null {
     if (op.raw.requestBody === undefined || op.raw.requestBody === null) return null;
     const { value: raw, ...loc } = followRefs(this.spec, op.raw.requestBody, { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'requestBody') }, 'request body');
     if (!raw || typeof raw !== 'object') return null;
@@ -411,7 +478,8 @@ class ApiBuilder {
       .filter(([, e]) => typeof e?.contentType === 'string' && /json/.test(e.contentType))
       .map(([k]) => k);
 
-    const flat = node && encoding !== 'binary' && encoding !== 'text' ? this.flattenObject(node) : null;
+    // `body_param_name` (Stainless config): the whole body is one params field of that name.
+    const flat = node && encoding !== 'binary' && encoding !== 'text' && !bodyParamName ? this.flattenObject(node) : null;
     // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole.
     if (flat && (flat.properties.length > 0 || !this.isFreeForm(node!))) {
       for (const prop of flat.properties) {
@@ -430,7 +498,9 @@ class ApiBuilder {
       }
       return { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source };
     }
-    const bodyKey = typeof (raw as Record<string, unknown>)['x-body-name'] === 'string' && isSafeIdentifier(camelCase((raw as Record<string, string>)['x-body-name']))
+    const bodyKey = bodyParamName && isIdentifierName(bodyParamName)
+      ? bodyParamName
+      : typeof (raw as Record<string, unknown>)['x-body-name'] === 'string' && isSafeIdentifier(camelCase((raw as Record<string, string>)['x-body-name']))
       ? camelCase((raw as Record<string, string>)['x-body-name'])
       : 'body';
     // A whole body has no rest element to clash with: it can be the local `body` itself.
@@ -546,29 +616,81 @@ class ApiBuilder {
     return { kind: { kind: 'binary', contentType: mediaType }, errors, successSchema: null };
   }
 
-  private response(op: Operation, status: string): { mediaType: string | null; node: SchemaNode | null } {
+  private response(op: Operation, status: string, only: RegExp | null = null): { mediaType: string | null; node: SchemaNode | null } {
     const at: Location = { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) };
     const { value: raw, ...loc } = followRefs(this.spec, (op.raw.responses as Record<string, unknown>)[status], at, 'response');
     const content = (raw as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
     if (!content || typeof content !== 'object') return { mediaType: null, node: null };
-    const mediaType = pickResponseMediaType(Object.keys(content));
+    const mediaType = only ? (Object.keys(content).find((m) => only.test(m)) ?? null) : pickResponseMediaType(Object.keys(content));
     if (!mediaType) return { mediaType: null, node: null };
     const schema = content[mediaType]?.schema;
     const node = schema !== undefined ? this.reader.read(schema, { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') }) : null;
     return { mediaType, node };
   }
 
+  /** The first of the Stainless config's schemes (or the one `paginated` names) that the method's shape matches. */
+  private stainlessPagination(op: Operation, body: SchemaNode, named: string | boolean | null): Method['pagination'] {
+    const query = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+    for (const scheme of this.stainless!.config.pagination) {
+      if (typeof named === 'string' && scheme.name !== named) continue;
+      const detected = matchStainlessScheme(scheme, query, body, (n) => this.reader.deref(n));
+      if (detected) return this.pagination(detected, body, { key: `stainless:${scheme.name}`, className: this.stainless!.names.pageClass(scheme.name) });
+    }
+    return null;
+  }
+
+  /**
+   * `settings.unwrap_response_fields`: a response object whose only property is one of these fields returns that
+   * field's value (`{ data: [...] }` → the array).
+   */
+  private unwrapField(responses: { kind: ResponseKind; successSchema: SchemaNode | null }): { field: string; type: TypeRef; from: string | null } | null {
+    const fields = this.stainless?.config.unwrapResponseFields ?? [];
+    if (fields.length === 0 || responses.kind.kind !== 'json' || !responses.successSchema) return null;
+    const object = this.objectOf(responses.kind.type);
+    if (!object || object.properties.length !== 1 || object.additional) return null;
+    const [only] = object.properties;
+    const from = responses.kind.type.kind === 'ref' ? responses.kind.type.schemaId : null;
+    return fields.includes(only.key) ? { field: only.key, type: only.type, from } : null;
+  }
+
+  /**
+   * `streaming.param_discriminator` (Stainless config): the method streams when that body field is true. The
+   * event type is the config's `stream_event_model`, else the schema of the operation's text/event-stream response.
+   */
+  private streamWhen(placement: Placement, op: Operation, responses: { kind: ResponseKind }): Method['streamWhen'] {
+    const streaming = placement.stainless?.streaming;
+    if (!streaming?.paramDiscriminator) return null;
+    let event: TypeRef | null = null;
+    if (streaming.streamEventModel) {
+      const [resourceKey, modelKey] = splitModelPath(streaming.streamEventModel);
+      const model = [...this.stainless!.models.entries()].find(([, m]) => this.stainless!.names.model(modelKey) === m.name && (resourceKey === null || m.resource.endsWith(this.stainless!.names.resourceProperty(resourceKey))));
+      const id = model ? this.types.componentId(model[0]) : null;
+      if (id) event = { kind: 'ref', schemaId: id };
+    }
+    if (!event) {
+      const stream = this.response(op, Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status)) ?? '200', /^text\/event-stream/i);
+      if (stream.node) event = this.types.type(stream.node, 'response');
+    }
+    if (!event) {
+      this.diags.warn('stainless-streaming', this.stainless!.config.file, '', `${placement.stainless!.where}.streaming: no event type (no stream_event_model, no text/event-stream response); the method does not stream`);
+      return null;
+    }
+    if (responses.kind.kind === 'sse') responses.kind = { kind: 'json', type: { kind: 'unknown' }, typeName: null };
+    return { param: streaming.paramDiscriminator, event };
+  }
+
   private pagination(
     detected: NonNullable<ReturnType<typeof detectPagination>>,
     body: SchemaNode,
+    named: { key: string; className: string } | null = null,
   ): Method['pagination'] {
     const bodyType = this.types.type(body, 'response');
     const bodyObject = this.objectOf(bodyType);
     const fields = (bodyObject?.properties ?? []).filter((p) => p.key !== detected.response.items[0]);
-    const key = JSON.stringify([detected.style, detected.request, detected.response, fields.map((f) => [f.key, f.type, f.required])]);
+    const key = named?.key ?? JSON.stringify([detected.style, detected.request, detected.response, fields.map((f) => [f.key, f.type, f.required])]);
     let scheme = this.schemes.find((s) => s.key === key);
     if (!scheme) {
-      const base = `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`;
+      const base = named?.className ?? `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`;
       let className = base;
       let n = 2;
       while (this.schemes.some((s) => s.className === className)) className = `${base}${n++}`;
@@ -707,9 +829,10 @@ class ApiBuilder {
     const requests: NameRequest[] = [];
     // Resource classes first: `client.health` is of type Health, whatever the schemas are called.
     for (const r of this.resources.values()) {
+      const configured = this.stainless?.resources.get(r.key);
       const property = r.path[r.path.length - 1];
-      const className = pascalCase(property);
-      const singular = pascalCase(singularize(property));
+      const className = configured?.className ?? pascalCase(property);
+      const singular = configured?.singular ?? pascalCase(singularize(property));
       const module = moduleFor(r);
       this.resourceNames.set(r.key, { className, property, singular, module });
       // Every resource class is in the SDK scope (a parent module imports its children's classes next to
@@ -730,7 +853,7 @@ class ApiBuilder {
       const names = this.resourceNames.get(r.key)!;
       const parent = r.path.length > 1 ? this.resourceNames.get(r.path.slice(0, -1).join('.'))! : null;
       for (const m of r.methods) {
-        const base = `${names.singular}${pascalCase(m.method.name, { acronyms: false })}`;
+        const base = `${names.singular}${this.stainless ? this.stainless.names.pascal(m.method.name) : pascalCase(m.method.name, { acronyms: false })}`;
         const qualified = parent ? `${parent.singular}${base}` : `${pascalCase(this.identity.clientName)}${base}`;
         const source = m.method.source;
         syntheticPrefix.set(`${source.file}${source.pointer}#response`, { preferred: `${base}Response`, alternatives: [`${qualified}Response`] });
@@ -763,6 +886,11 @@ class ApiBuilder {
       const asResponse = responseOf.get(schema.id);
       const owner = owners.get(schema.id);
       const ownerSingular = owner && owner !== 'resources/shared' ? (singularOfModule.get(owner) ?? null) : null;
+      const model = this.modelOf(schema.id);
+      if (model) {
+        requests.push({ key: `schema:${schema.id}`, preferred: model.name, alternatives: [`${model.name}Model`], priority: 0, order: schema.order });
+        continue;
+      }
       const preferred = synthetic ? synthetic.preferred : typeName(schema.nameHint);
       const alternatives = synthetic
         ? synthetic.alternatives
@@ -772,10 +900,13 @@ class ApiBuilder {
             `${this.identity.clientName}${preferred}`,
             `${preferred}Schema`,
           ];
-      requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority: schema.explicitName ? 1 : synthetic ? 3 : 2, order: schema.order });
+      // With a Stainless config, the names its SDK had (models, method types) come before the spec's own
+      // schema names, which that SDK did not export.
+      const priority = this.stainless ? (synthetic ? 1 : 4) : schema.explicitName ? 1 : synthetic ? 3 : 2;
+      requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority, order: schema.order });
     }
     for (const [key, entry] of this.paramsTypes) {
-      requests.push({ key: `params:${key}`, preferred: entry.preferred, alternatives: entry.alternatives, priority: 3, order: entry.order });
+      requests.push({ key: `params:${key}`, preferred: entry.preferred, alternatives: entry.alternatives, priority: this.stainless ? 1 : 3, order: entry.order });
     }
     for (const scheme of this.schemes) {
       requests.push({ key: `page:${scheme.key}`, preferred: scheme.className, alternatives: [`${scheme.className}Class`], priority: 0, order: -1 });
@@ -815,6 +946,22 @@ class ApiBuilder {
       if (resourceName) this.resourceNames.get(r.key)!.className = resourceName;
     }
     return settled.renames.map((r) => ({ ...r, key: r.key.replace(/^\w+:/, '') }));
+  }
+
+  /** Model ids of the Stainless config, by schema id (request-side variants are not models). */
+  private modelIds: Map<string, { name: string; resource: string }> | null = null;
+
+  private modelOf(schemaId: string): { name: string; resource: string } | null {
+    if (!this.stainless) return null;
+    if (!this.modelIds) {
+      this.modelIds = new Map();
+      for (const [pointer, model] of this.stainless.models) {
+        const id = this.types.componentId(pointer);
+        if (id) this.modelIds.set(id, model);
+        else this.diags.config('warning', 'stainless-model', this.stainless.config.file, model.where, null, `${pointer} is not a schema of the spec; model left out`);
+      }
+    }
+    return this.modelIds.get(schemaId) ?? null;
   }
 
   private finalNames = new Map<string, string>();
@@ -869,6 +1016,12 @@ class ApiBuilder {
     for (const schema of this.types.schemas.values()) {
       const user = usedBy.get(schema.id);
       owners.set(schema.id, typeof user === 'string' && !usedByPages.has(schema.id) ? user : 'resources/shared');
+      // A Stainless model is declared where the config puts it.
+      const model = this.modelOf(schema.id);
+      if (model) {
+        const resource = model.resource ? this.resourceNames.get(model.resource) : undefined;
+        owners.set(schema.id, resource?.module ?? 'resources/shared');
+      }
     }
     return owners;
   }
@@ -909,6 +1062,11 @@ class ApiBuilder {
         if (method.response.kind === 'json' && method.response.type.kind === 'ref') {
           method.response = { ...method.response, typeName: nameOf.get(method.response.type.schemaId) ?? null };
         }
+        // Stainless SDKs name each page type: VectorStoresOpenAICursorPage.
+        if (this.stainless && method.pagination?.item.kind === 'ref') {
+          const item = nameOf.get(method.pagination.item.schemaId);
+          if (item) method.pagination.alias = this.stainless.names.pageOf(item, method.pagination.scheme);
+        }
         return method;
       });
       return {
@@ -926,6 +1084,12 @@ class ApiBuilder {
     const resources = [...this.resources.values()].filter((r) => r.path.length === 1).sort((a, b) => a.order - b.order).map((r) => build(r.key));
     return { resources, schemas };
   }
+}
+
+/** "chat.chat_completion_chunk" → ["chat", "chat_completion_chunk"]; "chunk" → [null, "chunk"]. */
+function splitModelPath(path: string): [string | null, string] {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? [null, path] : [path.slice(0, dot), path.slice(dot + 1)];
 }
 
 /** The value of an `x-stainless-const` schema (its `const`, or its single enum value), if any. */

@@ -4,6 +4,7 @@
  * `x-stainless-pagination-property` hints override the name-based rules.
  */
 import type { SchemaNode } from '../normalize/schema';
+import type { StainlessPagination } from '../stainless/config';
 import type { PaginationScheme } from './types';
 
 export interface QueryParamInfo {
@@ -169,4 +170,65 @@ function isNumeric(s: SchemaNode): boolean {
 }
 function isBoolean(s: SchemaNode): boolean {
   return s.types !== null && s.types.includes('boolean');
+}
+
+/**
+ * A Stainless config's pagination scheme matched against a method: every request field of the scheme is a query
+ * parameter and every response field a top-level field of the body. Purposes (`x-stainless-pagination-property`)
+ * say which field is which; without one, the usual names decide.
+ */
+export function matchStainlessScheme(
+  scheme: StainlessPagination,
+  query: string[],
+  body: SchemaNode,
+  deref: (node: SchemaNode) => SchemaNode,
+): DetectedPagination | null {
+  if (!scheme.request.every((r) => query.includes(r.name))) return null;
+  const fields = collectFields(body, deref).filter((f) => f.path.length === 1);
+  const fieldNamed = (name: string) => fields.find((f) => f.path[0] === name) ?? null;
+  if (!scheme.response.every((r) => r.fromHeader !== null || fieldNamed(r.name))) return null;
+  const items = scheme.response.map((r) => fieldNamed(r.name)).find((f) => f !== null && isArray(f.schema) && f.schema.items);
+  if (!items?.schema.items) return null;
+  const requestFor = (purpose: string, names: string[]) => scheme.request.find((r) => r.purpose === purpose)?.name ?? scheme.request.find((r) => names.includes(r.name))?.name ?? null;
+  const responseFor = (purpose: string, names: string[]) => {
+    const field = scheme.response.find((r) => r.purpose === purpose) ?? scheme.response.find((r) => names.includes(r.name));
+    return field && field.fromHeader === null ? [field.name] : null;
+  };
+  const none = { nextCursor: null, nextUrl: null, currentPage: null, totalPages: null, totalCount: null, hasMore: null };
+  const size = requestFor('page_size_param', SIZE_PARAMS);
+  const hasMore = responseFor('has_next_page', HAS_MORE_FIELDS) ?? responseFor('has_next_page_field', HAS_MORE_FIELDS);
+  const totalCount = responseFor('total_count_field', TOTAL_COUNT_FIELDS);
+  switch (scheme.type) {
+    case 'cursor':
+    case 'cursor_id': {
+      const cursor = requestFor('next_cursor_param', CURSOR_PARAMS) ?? requestFor('next_cursor_id_param', ['after', 'starting_after']);
+      const next = responseFor('next_cursor_field', CURSOR_FIELDS) ?? responseFor('cursor_item_id', ['id']);
+      if (!cursor || !next) return null;
+      return { style: 'cursor', request: { page: null, size, cursor, offset: null }, response: { ...none, items: items.path, nextCursor: next, hasMore, totalCount }, itemSchema: items.schema.items };
+    }
+    case 'offset': {
+      const offset = requestFor('offset_count_param', OFFSET_PARAMS);
+      if (!offset) return null;
+      return { style: 'offset', request: { page: null, size, cursor: null, offset }, response: { ...none, items: items.path, hasMore, totalCount: responseFor('offset_total_count_field', TOTAL_COUNT_FIELDS) ?? totalCount }, itemSchema: items.schema.items };
+    }
+    case 'page_number': {
+      const page = requestFor('page_number_param', PAGE_PARAMS);
+      if (!page) return null;
+      return {
+        style: 'page-number',
+        request: { page, size, cursor: null, offset: null },
+        response: { ...none, items: items.path, currentPage: responseFor('current_page_number_field', CURRENT_PAGE_FIELDS), totalPages: responseFor('total_page_count_field', TOTAL_PAGES_FIELDS), totalCount, hasMore },
+        itemSchema: items.schema.items,
+      };
+    }
+    case 'cursor_url':
+    case 'cursor_uri': {
+      const next = responseFor('cursor_url_field', NEXT_URL_FIELDS) ?? responseFor('next_url_field', NEXT_URL_FIELDS);
+      if (!next) return null;
+      return { style: 'next-url', request: { page: null, size: null, cursor: null, offset: null }, response: { ...none, items: items.path, nextUrl: next }, itemSchema: items.schema.items };
+    }
+    default:
+      // fake_page: one page holding every item. Iterating it is iterating the items.
+      return { style: 'next-url', request: { page: null, size: null, cursor: null, offset: null }, response: { ...none, items: items.path }, itemSchema: items.schema.items };
+  }
 }

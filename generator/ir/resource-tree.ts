@@ -15,6 +15,7 @@ import { escapePointerToken } from '../diagnostics';
 import { boundedName, camelCase, singularize, words, compareStrings } from '../naming/case';
 import { CLIENT_MEMBERS, isIdentifierName, TAKEN_METHOD_NAMES } from '../naming/reserved';
 import type { Operation } from './operations';
+import type { StainlessMethod } from '../stainless/config';
 
 export interface Placement {
   op: Operation;
@@ -25,6 +26,8 @@ export interface Placement {
   origin: 'config' | 'sample' | 'hint' | 'inferred';
   /** Other acceptable method names, tried in order when `method` is taken. */
   alternatives: string[];
+  /** The Stainless config's method entry this placement comes from. */
+  stainless?: StainlessMethod;
 }
 
 type Shape = 'collection' | 'item';

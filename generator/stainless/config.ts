@@ -13,6 +13,8 @@ import { lineOfPath } from './yaml-lines';
 
 export interface StainlessConfig {
   file: string;
+  /** The file's text, to point diagnostics at lines. */
+  text: string;
   /** `edition` at the top, or the TypeScript target's own. */
   edition: string | null;
   /** `organization.name`: client class name and env prefix come from it. */
@@ -365,6 +367,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
 
   return {
     file,
+    text,
     edition: str(top.edition, 'edition'),
     organizationName: str(organization.name, 'organization.name'),
     target,
