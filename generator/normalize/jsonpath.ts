@@ -121,7 +121,7 @@ function parseBracket(s: string, start: number, fail: (why: string, at: number) 
     i = j;
     return close(sel);
   }
-  return fail('unsupported bracket expression (supported: [n], [*], [\'name\'], [?(@.a == literal)])', i);
+  return fail("unsupported bracket expression (supported: [n], [*], ['name'], [?(@.a == literal)])", i);
 }
 
 function readString(s: string, start: number, fail: (why: string, at: number) => never): [string, number] {

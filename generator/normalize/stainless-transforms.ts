@@ -353,7 +353,9 @@ const copy: Command = (ctx, args, at) => {
   compile(args.from, [...at, 'from']);
   const source = single(ctx, args, at);
   if (!source) return;
-  for (const { at: destAt, dest } of dests) putAt(ctx, destAt, dest, () => clone(source.value));
+  // Copied once up front: a destination inside the source must not receive the copies made before it.
+  const snapshot = clone(source.value);
+  for (const { at: destAt, dest } of dests) putAt(ctx, destAt, dest, () => clone(snapshot));
 };
 
 /** move: put the `from` node at the `to` destination and remove it from where it was (a rename when both share a parent). */
@@ -408,7 +410,7 @@ const oneOfToAnyOf: Command = (ctx, _args, at) => {
     }
     count++;
   }
-  if (count === 0) ctx.nothingToDo(at, 'the document has no `oneOf`');
+  if (count === 0) ctx.nothingToDo(ctx.at, 'the document has no `oneOf`');
 };
 
 const COMMANDS = new Map<string, Command>([
