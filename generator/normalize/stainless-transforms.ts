@@ -15,8 +15,9 @@
  *   (generator/normalize/jsonpath.ts). A `__proto__` key is refused anywhere; other keys are written as own
  *   data properties and merges only descend into own properties, so `constructor.prototype` reaches nothing.
  *
- * Commands (documented): update, append, merge, remove, copy, move. Commands older configs use that the docs
- * no longer list (read from real configs): mergeObject, replaceProperties, oneOfToAnyOf.
+ * Commands (documented): update, append, merge, remove, copy, move. The argument names of merge (`value`) and
+ * copy/move (`from`, `to`) are assumed: the docs' sections for them were not available. Commands real configs
+ * use that the docs do not list (semantics read from those configs): mergeObject, replaceProperties, oneOfToAnyOf.
  */
 import type { Diagnostics } from '../diagnostics';
 import type { LoadedSpec } from '../load/load';
