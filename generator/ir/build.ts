@@ -19,6 +19,7 @@ import { detectPagination } from './pagination';
 import { placeOperations, type Placement } from './resource-tree';
 import { planStainless, placeStainless, type StainlessPlan } from '../stainless/plan';
 import { matchStainlessScheme } from './pagination';
+import { applyStainlessTransforms } from '../normalize/stainless-transforms';
 import type {
   Api,
   AuthScheme,
@@ -44,6 +45,8 @@ export interface BuildResult {
 }
 
 export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics): BuildResult {
+  // A Stainless config edits the spec before anything reads it (its `openapi.transformations`).
+  if (config.stainless?.transformations) applyStainlessTransforms(spec, config.stainless.transformations, config.stainless.file, diags, config.stainless.transformationsKey);
   const reader = new SchemaReader(spec, diags);
   const types = new TypeBuilder(reader, diags);
   types.registerComponents();
@@ -114,7 +117,7 @@ function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkCo
 const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
 
 /** Client members an auth option must not shadow. */
-const CLIENT_MEMBERS_NOT_AUTH = new Set(['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger', 'options', 'config', 'log', 'request', 'requestPage', 'withOptions']);
+const CLIENT_MEMBERS_NOT_AUTH = new Set(['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger', 'options', 'clientConfig', 'log', 'request', 'requestPage', 'withOptions']);
 
 function constantCase(text: string): string {
   return words(text)

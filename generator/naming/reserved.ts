@@ -37,7 +37,7 @@ export const TAKEN_TYPE_NAMES = new Set([
  * its property name (`client.options` would clash).
  */
 export const CLIENT_MEMBERS = new Set([
-  'authHeaders', 'authQuery', 'baseURL', 'buildURL', 'config', 'constructor', 'log', 'logLevel', 'logger',
+  'authHeaders', 'authQuery', 'baseURL', 'buildURL', 'clientConfig', 'constructor', 'log', 'logLevel', 'logger',
   'makeRequest', 'maxRetries', 'options', 'request', 'requestPage', 'timeout', 'waitToRetry', 'withOptions',
   'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'apiKey', 'username', 'password', 'bearerToken',
   'accessToken', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__proto__',

@@ -40,6 +40,8 @@ export interface StainlessConfig {
   customCasings: Map<string, string>;
   /** `openapi.transformations` (or `transforms`), raw: applied to the spec before anything reads it. */
   transformations: unknown;
+  /** Which of the two keys holds them, for diagnostics. */
+  transformationsKey: string;
   /** `openapi.code_samples`: where the docs read code samples from (not used to build the SDK). */
   codeSamples: string | null;
   /** `settings.unwrap_response_fields`: a response object that has one of these fields returns that field. */
@@ -382,6 +384,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     querySettings: { arrayFormat: arrayFormat as StainlessConfig['querySettings']['arrayFormat'], nestedFormat: nestedFormat as StainlessConfig['querySettings']['nestedFormat'] },
     customCasings,
     transformations: openapi.transformations ?? openapi.transforms ?? null,
+    transformationsKey: openapi.transformations !== undefined ? 'openapi.transformations' : 'openapi.transforms',
     codeSamples,
     unwrapResponseFields: list(settings.unwrap_response_fields, 'settings.unwrap_response_fields').map(String),
     readmeExamples,

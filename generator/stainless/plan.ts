@@ -8,6 +8,7 @@
 import type { Diagnostics } from '../diagnostics';
 import type { Operation } from '../ir/operations';
 import type { Placement } from '../ir/resource-tree';
+import { CLIENT_MEMBERS } from '../naming/reserved';
 import { StainlessNames } from '../naming/stainless';
 import type { StainlessConfig, StainlessMethod, StainlessResource } from './config';
 import { lineOfPath } from './yaml-lines';
@@ -70,6 +71,10 @@ export function placeStainless(operations: Operation[], plan: StainlessPlan, dia
   const warn = (where: string, message: string) => diags.config('warning', 'stainless-config-method', config.file, where, lineOfPath(config.text, where), message);
   const visit = (resource: StainlessResource, parent: string[]) => {
     const path = resource.key === '$shared' || resource.key === '$client' ? parent : [...parent, names.resourceProperty(resource.key)];
+    if (path.length === 1 && parent.length === 0 && CLIENT_MEMBERS.has(path[0])) {
+      warn(resource.where, `client.${path[0]} is a member of the client itself; the resource is client.${path[0]}Resource`);
+      path[0] = `${path[0]}Resource`;
+    }
     for (const method of resource.methods) {
       if (method.skip) continue;
       if (method.type === 'webhook_unwrap') {

@@ -1,0 +1,173 @@
+/**
+ * The Stainless compatibility set (../shared/stainless-compat/<project>: a Stainless config, its spec, and what
+ * Stainless generated from them: `expected/api.md` and the SDK's own endpoint tests). Helpers to type-check those
+ * tests against the SDK sdkgen generates from the same two inputs, case by case, and to run them against a mock.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, SHARED } from './paths';
+import { runTsc } from './sdk';
+
+export const COMPAT = path.join(SHARED, 'stainless-compat');
+
+export interface CompatProject {
+  name: string;
+  dir: string;
+  spec: string;
+  config: string;
+  /** npm name the expected tests import. */
+  packageName: string;
+}
+
+/** Every project of the compatibility set (a folder with a config, a spec and `expected/`), sorted by name. */
+export function compatProjects(): CompatProject[] {
+  if (!existsSync(COMPAT)) return [];
+  return readdirSync(COMPAT)
+    .sort()
+    .map((name) => path.join(COMPAT, name))
+    .filter((dir) => existsSync(path.join(dir, 'expected', 'api.md')))
+    .map((dir) => {
+      const spec = readdirSync(dir).find((f) => /^openapi\.(ya?ml|json)$/.test(f));
+      const config = readdirSync(dir).find((f) => /stainless\.ya?ml$/.test(f));
+      if (!spec || !config) throw new Error(`${dir}: no openapi.* or stainless.yml`);
+      const packageName = (JSON.parse(readFileSync(path.join(dir, 'expected', 'package.json'), 'utf8')) as { name: string }).name;
+      return { name: path.basename(dir), dir, spec: path.join(dir, spec), config: path.join(dir, config), packageName };
+    });
+}
+
+export interface TestCase {
+  /** "<file relative to tests/api-resources> > <describe> > <test name>". */
+  id: string;
+  file: string;
+  skipped: boolean;
+  /** 1-based lines the case spans. */
+  from: number;
+  to: number;
+}
+
+/** The expected test files of a project, relative to expected/tests. */
+export function expectedTestFiles(project: CompatProject): string[] {
+  const base = path.join(project.dir, 'expected', 'tests');
+  const walk = (relative: string): string[] =>
+    readdirSync(path.join(base, relative))
+      .sort()
+      .flatMap((entry) => {
+        const file = relative ? `${relative}/${entry}` : entry;
+        if (statSync(path.join(base, file)).isDirectory()) return walk(file);
+        return entry.endsWith('.test.ts') ? [file] : [];
+      });
+  return walk('');
+}
+
+/** The `test(...)` / `test.skip(...)` cases of a test file, with the lines each spans. */
+export function testCases(file: string, source: string): TestCase[] {
+  const lines = source.split('\n');
+  const starts: Array<{ line: number; name: string; skipped: boolean }> = [];
+  lines.forEach((text, i) => {
+    const m = /^\s*(?:test|it)(\.skip)?\((['"`])(.*?)\2/.exec(text);
+    if (m) starts.push({ line: i + 1, name: m[3], skipped: m[1] !== undefined });
+  });
+  const describe = /describe\((['"`])(.*?)\1/.exec(source)?.[2] ?? '';
+  return starts.map((start, i) => ({
+    id: `${file} > ${describe} > ${start.name}`,
+    file,
+    skipped: start.skipped,
+    from: start.line,
+    to: i + 1 < starts.length ? starts[i + 1].line - 1 : lines.length,
+  }));
+}
+
+/**
+ * Copies the expected tests into `dir/tests` and type-checks them with `tsc --strict` against the SDK in `dir/sdk`
+ * (the package name mapped to its src/, `node-fetch`'s Response read as the global one). Returns every case with
+ * the errors reported inside it; an error outside every case (an import, the client's construction) counts
+ * against every case of its file.
+ */
+export function typeCheckCases(project: CompatProject, dir: string): Array<TestCase & { errors: string[] }> {
+  cpSync(path.join(project.dir, 'expected', 'tests'), path.join(dir, 'tests'), { recursive: true });
+  writeFileSync(path.join(dir, 'node-fetch.ts'), '// The two older SDKs import Response from node-fetch: it is the global one.\nexport const Response = globalThis.Response;\n');
+  const tsconfig = {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ['vitest/globals', 'node'],
+      typeRoots: [path.join(ROOT, 'node_modules', '@types'), path.join(ROOT, 'node_modules')],
+      paths: { [project.packageName]: ['./sdk/src/index.ts'], 'node-fetch': ['./node-fetch.ts'] },
+    },
+    include: ['tests/**/*.ts'],
+  };
+  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  const { output } = runTsc(path.join(dir, 'tsconfig.json'));
+  const errors = output
+    .split('\n')
+    .map((line) => /^tests\/api-resources\/(.+?)\((\d+),\d+\): (error .*)$/.exec(line) ?? /^(.+?)\((\d+),\d+\): (error .*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ file: m[1], line: Number(m[2]), text: m[3] }));
+  const elsewhere = errors.filter((e) => !existsSync(path.join(dir, 'tests', 'api-resources', e.file)));
+  if (elsewhere.length > 0) throw new Error(`tsc reports errors outside the expected tests (in the SDK itself?):\n${elsewhere.map((e) => `${e.file}(${e.line}): ${e.text}`).join('\n')}`);
+  return expectedTestFiles(project)
+    .filter((f) => f.startsWith('api-resources/'))
+    .flatMap((f) => {
+      const file = f.slice('api-resources/'.length);
+      const cases = testCases(file, readFileSync(path.join(dir, 'tests', f), 'utf8'));
+      const inFile = errors.filter((e) => e.file === file);
+      return cases.map((c) => ({
+        ...c,
+        errors: inFile.filter((e) => (e.line >= c.from && e.line <= c.to) || !cases.some((o) => e.line >= o.from && e.line <= o.to)).map((e) => `${e.line}: ${e.text}`),
+      }));
+    });
+}
+
+export interface CaseRun {
+  passed: string[];
+  failed: Array<{ id: string; error: string }>;
+  skipped: string[];
+}
+
+/**
+ * Runs the copied tests in `dir/tests` with vitest (globals on, as Jest gives them) in a child process, against
+ * `baseURL`; resolves with the outcome of every case, by the same ids as `typeCheckCases`.
+ */
+export async function runCases(project: CompatProject, dir: string, baseURL: string): Promise<CaseRun> {
+  const config = `export default {
+  resolve: { alias: { ${JSON.stringify(project.packageName)}: ${JSON.stringify(path.join(dir, 'sdk', 'src', 'index.ts'))}, 'node-fetch': ${JSON.stringify(path.join(dir, 'node-fetch.ts'))} } },
+  test: { root: ${JSON.stringify(dir)}, include: ['tests/**/*.test.ts'], globals: true, testTimeout: 60000, pool: 'forks', maxWorkers: 1 },
+};
+`;
+  writeFileSync(path.join(dir, 'vitest.config.mjs'), config);
+  const report = path.join(dir, 'report.json');
+  const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [vitest, 'run', '--config', path.join(dir, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`], {
+      cwd: dir,
+      env: { ...process.env, TEST_API_BASE_URL: baseURL, NO_COLOR: '1' },
+      stdio: 'ignore',
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
+    child.on('error', reject);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    testResults: Array<{ name: string; assertionResults: Array<{ ancestorTitles: string[]; title: string; status: string; failureMessages: string[] }> }>;
+  };
+  const run: CaseRun = { passed: [], failed: [], skipped: [] };
+  for (const file of json.testResults) {
+    const relative = path.relative(path.join(dir, 'tests', 'api-resources'), file.name).split(path.sep).join('/');
+    for (const result of file.assertionResults) {
+      const id = `${relative} > ${[...result.ancestorTitles, result.title].join(' > ')}`;
+      if (result.status === 'passed') run.passed.push(id);
+      else if (result.status === 'failed') run.failed.push({ id, error: (result.failureMessages[0] ?? '').split('\n')[0] });
+      else run.skipped.push(id);
+    }
+  }
+  return run;
+}
