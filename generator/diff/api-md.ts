@@ -254,10 +254,11 @@ export function compareApiSurfaces(published: ApiSurface, ours: ApiSurface): Api
     const o = pairs.get(p);
     const at = { chain: p.chain, endpoint: p.endpoint || null };
     if (!o) {
-      add('method-removed', {
-        ...at,
-        message: `\`${call(p)}\` is not in the new SDK${p.endpoint ? ` (no method for \`${p.endpoint}\`)` : ''}`,
-      });
+      // An alias of an endpoint ours has once: name the method that serves it.
+      const other = p.endpoint === '' ? [] : (byEndpoint.get(endpointKey(p.endpoint)) ?? []);
+      const why =
+        other.length > 0 ? ` (\`${p.endpoint}\` is served by \`${other.map((m) => m.chain).join('`, `')}\` only)` : p.endpoint ? ` (no method for \`${p.endpoint}\`)` : '';
+      add('method-removed', { ...at, message: `\`${call(p)}\` is not in the new SDK${why}` });
       continue;
     }
     if (o.chain !== p.chain) {

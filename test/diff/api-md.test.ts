@@ -181,6 +181,12 @@ describe('compareApiSurfaces', () => {
       [],
     ],
     [
+      'an alias ours does not have',
+      surface([method('client.models.list', 'get /v1/models', [], 'ModelList'), method('client.models.openai.list', 'get /v1/models', [], 'ModelList')]),
+      surface([method('client.models.list', 'get /v1/models', [], 'ModelList')]),
+      [['method-removed', true, '`client.models.openai.list()` is not in the new SDK (`get /v1/models` is served by `client.models.list` only)']],
+    ],
+    [
       'types: missing, moved, added (params types only when the published list has them)',
       surface(
         [],
