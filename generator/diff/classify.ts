@@ -166,6 +166,16 @@ export const RULES: Record<ChangeKind, Entry> = {
   },
   'format-changed': note('both are `string` in TypeScript: only the documented format changed'),
   'constraints-changed': note('validation keywords (minimum, maxLength, pattern…) are not part of the TypeScript types and the SDK does not check them; the API may accept or return different values'),
+
+  // ── against a published SDK: signatures as api.md / .d.ts show them ────────────────────────
+  'required-params-added': breaking('the method now takes a required params object: existing calls without it no longer compile'),
+  'optional-params-added': safe('the method now takes an optional params object: existing calls are unaffected'),
+  'params-removed': breaking('the method no longer takes a params object: calls that pass one no longer compile'),
+  'params-made-required': breaking('the params object can no longer be omitted: calls without it no longer compile'),
+  'params-made-optional': safe('calls that pass the params object still compile'),
+  'return-type-changed': breaking('the method resolves to a different type: code that names the old type or reads its fields may no longer compile'),
+  'page-type-renamed': breaking('the same page of the same items, but the page type alias has a new name: code that names the old alias no longer compiles (iteration is unchanged)'),
+  'type-moved': breaking('the type is declared in another module: deep imports of the old module path (`pkg/resources/…`) no longer resolve (imports from the package root still work)'),
 };
 
 const SEVERITY: Record<Classification, number> = { breaking: 2, 'non-breaking': 1, note: 0 };

@@ -97,19 +97,18 @@ export function diffApis(oldApi: Api, newApi: Api, labels: { old: string; new: s
   const addedMethods = compareResources(oldSurface, newSurface, methods, types, sink);
   compareSchemas(schemas, oldSurface, newSurface, types, sink, addedMethods);
 
-  const changes = order(dedupe(sink.changes), [...newSurface.resources.keys(), ...oldSurface.resources.keys()]);
+  const side = (api: Api, input: string): DiffSide => ({ input, title: api.title, specVersion: api.specVersion, clientName: api.clientName });
+  return buildResult(sink.changes, [...newSurface.resources.keys(), ...oldSurface.resources.keys()], side(oldApi, labels.old), side(newApi, labels.new));
+}
+
+/** Deduplicated, ordered changes with their summary (shared with `diff --against`). */
+export function buildResult(all: Change[], resourceOrder: string[], old: DiffSide, next: DiffSide): DiffResult {
+  const changes = order(dedupe(all), resourceOrder);
   const breaking = changes.filter((c) => c.classification === 'breaking').length;
   const nonBreaking = changes.filter((c) => c.classification === 'non-breaking').length;
   const notes = changes.length - breaking - nonBreaking;
   const semver: SemverBump = breaking > 0 ? 'major' : nonBreaking > 0 ? 'minor' : notes > 0 ? 'patch' : 'none';
-  const side = (api: Api, input: string): DiffSide => ({ input, title: api.title, specVersion: api.specVersion, clientName: api.clientName });
-  return {
-    schemaVersion: DIFF_SCHEMA_VERSION,
-    old: side(oldApi, labels.old),
-    new: side(newApi, labels.new),
-    summary: { breaking, nonBreaking, notes, semver },
-    changes,
-  };
+  return { schemaVersion: DIFF_SCHEMA_VERSION, old, new: next, summary: { breaking, nonBreaking, notes, semver }, changes };
 }
 
 /** The same change reached twice (e.g. through two paths of a recursive type) is reported once. */

@@ -107,7 +107,16 @@ export type ChangeKind =
   | 'type-narrowed'
   | 'type-changed'
   | 'format-changed'
-  | 'constraints-changed';
+  | 'constraints-changed'
+  // against a published SDK (`sdkgen diff --against`: api.md or .d.ts signatures, no type structure)
+  | 'required-params-added'
+  | 'optional-params-added'
+  | 'params-removed'
+  | 'params-made-required'
+  | 'params-made-optional'
+  | 'return-type-changed'
+  | 'page-type-renamed'
+  | 'type-moved';
 
 export interface Change {
   kind: ChangeKind;
