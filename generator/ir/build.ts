@@ -859,6 +859,8 @@ class ApiBuilder {
         const base = `${names.singular}${this.stainless ? this.stainless.names.pascal(m.method.name) : pascalCase(m.method.name, { acronyms: false })}`;
         const qualified = parent ? `${parent.singular}${base}` : `${pascalCase(this.identity.clientName)}${base}`;
         const source = m.method.source;
+        this.methodModule.set(`${source.file}${source.pointer}#response`, names.module);
+        this.methodModule.set(`${source.file}${source.pointer}#item`, names.module);
         syntheticPrefix.set(`${source.file}${source.pointer}#response`, { preferred: `${base}Response`, alternatives: [`${qualified}Response`] });
         syntheticPrefix.set(`${source.file}${source.pointer}#item`, { preferred: `${base}Response`, alternatives: [`${qualified}Response`] });
         if (m.paramsKey) {
@@ -968,6 +970,8 @@ class ApiBuilder {
   }
 
   private finalNames = new Map<string, string>();
+  /** Module of the method each method-named type (response, page item) comes from. */
+  private readonly methodModule = new Map<string, string>();
   /** Module of each named schema, settled with the names (schemas and modules do not change after). */
   private owners = new Map<string, string>();
 
@@ -1019,12 +1023,12 @@ class ApiBuilder {
     for (const schema of this.types.schemas.values()) {
       const user = usedBy.get(schema.id);
       owners.set(schema.id, typeof user === 'string' && !usedByPages.has(schema.id) ? user : 'resources/shared');
-      // A Stainless model is declared where the config puts it.
+      // A Stainless model is declared where the config puts it, a method's own type in the method's module.
       const model = this.modelOf(schema.id);
       if (model) {
         const resource = model.resource ? this.resourceNames.get(model.resource) : undefined;
         owners.set(schema.id, resource?.module ?? 'resources/shared');
-      }
+      } else if (this.stainless && this.methodModule.has(schema.id)) owners.set(schema.id, this.methodModule.get(schema.id)!);
     }
     return owners;
   }

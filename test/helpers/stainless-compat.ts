@@ -106,7 +106,7 @@ export function typeCheckCases(project: CompatProject, dir: string): Array<TestC
   const { output } = runTsc(path.join(dir, 'tsconfig.json'));
   const errors = output
     .split('\n')
-    .map((line) => /^tests\/api-resources\/(.+?)\((\d+),\d+\): (error .*)$/.exec(line) ?? /^(.+?)\((\d+),\d+\): (error .*)$/.exec(line))
+    .map((line) => /^(?:.*\/)?tests\/api-resources\/(.+?)\((\d+),\d+\): (error .*)$/.exec(line) ?? /^(.+?)\((\d+),\d+\): (error .*)$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ file: m[1], line: Number(m[2]), text: m[3] }));
   const elsewhere = errors.filter((e) => !existsSync(path.join(dir, 'tests', 'api-resources', e.file)));

@@ -1,0 +1,113 @@
+/**
+ * The Stainless compatibility set: for each project in ../shared/stainless-compat, the SDK sdkgen generates from
+ * the project's spec and Stainless config alone is compared with the SDK Stainless generated from the same two:
+ *   1. surface: our api.md against Stainless's, endpoint by endpoint (call chain, arguments, return type) and type by
+ *      type, with `sdkgen diff --against`'s comparer;
+ *   2. Stainless's own endpoint tests type-check against our SDK under tsc --strict, case by case;
+ *   3. those not skipped pass against Prism mocking the spec.
+ * Every difference fails, but for the ones listed in KNOWN with their reason, so a new one (or one that went away)
+ * shows up. The folder is outside the repository (CI has it beside the checkout); without it the suite is skipped
+ * with a notice.
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareApiSurfaces, parseApiMd, type ApiChange } from '../generator/diff/api-md';
+import { generate } from '../generator/generate';
+import { compatProjects, runCases, typeCheckCases, type CompatProject } from './helpers/stainless-compat';
+import { startPrismInProcess, type MockServer } from './helpers/prism-in-process';
+import { tempDir, writeFiles } from './helpers/sdk';
+
+interface Known {
+  /** Surface differences, as `<kind> <chain or type>`. */
+  surface: Record<string, string>;
+  /** Test cases that do not type-check, by case id. */
+  typeErrors: Record<string, string>;
+  /** Test cases that fail against Prism, by case id. */
+  failures: Record<string, string>;
+}
+
+const KNOWN: Record<string, Known> = {
+  'llama-stack': {
+    surface: {
+      // Stainless scopes type names by module: chat/completions.ts and completions.ts both export
+      // CompletionCreateResponse. sdkgen exports every type from one flat scope, so the second is renamed.
+      'return-type-changed client.completions.create': 'one flat type scope: CompletionCreateResponse is taken by chat.completions',
+    },
+    typeErrors: {},
+    failures: {},
+  },
+  grid: {
+    surface: {
+      // Stainless's pluralizer quirk (CustomerOneOf → CustomerOneoves) is reproduced; webhook_unwrap is not generated.
+      'type-removed UnwrapWebhookEvent': 'webhook_unwrap methods are not generated yet',
+    },
+    typeErrors: {},
+    failures: {},
+  },
+  onebusaway: { surface: {}, typeErrors: {}, failures: {} },
+};
+
+/** Surface changes that are differences for users: everything but what we add. */
+function differences(changes: ApiChange[]): string[] {
+  return changes.filter((c) => c.kind !== 'method-added' && c.kind !== 'type-added').map((c) => `${c.kind} ${c.chain ?? c.type ?? ''}`.trim());
+}
+
+const projects = compatProjects();
+if (projects.length === 0) console.warn('stainless-compat: ../shared/stainless-compat is absent; the compatibility suite is skipped');
+
+const root = tempDir('stainless-compat');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe.skipIf(projects.length === 0).each(projects)('Stainless project $name', (project: CompatProject) => {
+  const dir = path.join(root, project.name);
+  const known = KNOWN[project.name] ?? { surface: {}, typeErrors: {}, failures: {} };
+  let ourApiMd = '';
+  let cases: ReturnType<typeof typeCheckCases> = [];
+
+  beforeAll(async () => {
+    const result = await generate({ spec: project.spec, config: project.config, format: false });
+    mkdirSync(path.join(dir, 'sdk'), { recursive: true });
+    writeFiles(path.join(dir, 'sdk'), result.files);
+    ourApiMd = result.files.find((f) => f.path === 'api.md')!.contents;
+  });
+
+  it('has the same surface as the SDK Stainless generated (api.md: endpoints, call shapes, return types, types)', () => {
+    const expected = parseApiMd(readFileSync(path.join(project.dir, 'expected', 'api.md'), 'utf8'));
+    const ours = parseApiMd(ourApiMd);
+    const found = differences(compareApiSurfaces(expected, ours));
+    const matched = expected.methods.filter((m) => !found.some((d) => d.endsWith(` ${m.chain}`))).length;
+    const typesMatched = expected.types.filter((t) => !found.includes(`type-removed ${t.name}`)).length;
+    console.log(`stainless-compat ${project.name}: endpoints matched ${matched}/${expected.methods.length}, types matched ${typesMatched}/${expected.types.length}`);
+    expect(found.sort()).toEqual(Object.keys(known.surface).sort());
+  });
+
+  it("type-checks every case of the SDK's own endpoint tests (tsc --strict)", () => {
+    cases = typeCheckCases(project, dir);
+    const failing = cases.filter((c) => c.errors.length > 0);
+    console.log(`stainless-compat ${project.name}: test cases compiling ${cases.length - failing.length}/${cases.length}`);
+    expect(cases.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(failing.map((c) => [c.id, c.errors]))).toEqual(Object.fromEntries(Object.keys(known.typeErrors).map((id) => [id, expect.anything()])));
+  });
+
+  describe('against Prism', () => {
+    let prism: MockServer | null = null;
+    afterAll(async () => {
+      await prism?.stop();
+    });
+
+    it('passes every case that is not skipped', async () => {
+      const active = cases.filter((c) => !c.skipped);
+      if (active.length === 0) {
+        console.log(`stainless-compat ${project.name}: every case is skipped by the project (settings.disable_mock_tests)`);
+        expect(cases.every((c) => c.skipped)).toBe(true);
+        return;
+      }
+      prism = await startPrismInProcess(project.spec);
+      const run = await runCases(project, dir, prism.url);
+      console.log(`stainless-compat ${project.name}: test cases passing against Prism ${run.passed.length}/${active.length}`);
+      expect(Object.fromEntries(run.failed.map((f) => [f.id, f.error]))).toEqual(Object.fromEntries(Object.keys(known.failures).map((id) => [id, expect.anything()])));
+      expect(run.passed.length + run.failed.length).toBe(active.length);
+    });
+  });
+});
