@@ -131,13 +131,13 @@ export class BaseClient {
   readonly logger: Logger;
   /** The options the client was created with, including the subclass's own (see `withOptions`). */
   protected readonly options: ClientOptionsInput;
-  private readonly config: ClientConfig;
+  private readonly clientConfig: ClientConfig;
   /** Sent outside browsers only (browsers forbid it, and a custom header would cost a CORS preflight). */
   private readonly userAgent: string | undefined;
 
   constructor(options: ClientOptionsInput, config: ClientConfig) {
     this.options = options;
-    this.config = config;
+    this.clientConfig = config;
     const prefix = config.envPrefix;
     const baseURL = options.baseURL ?? readEnv(`${prefix}_BASE_URL`) ?? config.defaultBaseURL;
     if (!baseURL) {
@@ -209,7 +209,7 @@ export class BaseClient {
     const kind = req.responseKind;
     const url = this.buildURL(req, options);
     const [body, contentType] = req.body === undefined ? NO_BODY : await encodeBody(req);
-    const idempotencyHeader = this.config.idempotencyHeader;
+    const idempotencyHeader = this.clientConfig.idempotencyHeader;
     const headers = buildHeaders([
       {
         // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
@@ -332,7 +332,7 @@ export class BaseClient {
   /** Logs at `level` when the client's log level includes it. @internal */
   log(level: Exclude<LogLevel, 'off'>, message: string, ...details: unknown[]): void {
     if (LOG_LEVELS[level] <= LOG_LEVELS[this.logLevel]) {
-      this.logger[level](`[${this.config.packageName}] ${message}`, ...details);
+      this.logger[level](`[${this.clientConfig.packageName}] ${message}`, ...details);
     }
   }
 }
