@@ -61,6 +61,7 @@ describe('parseConfig: valid', () => {
       ],
       templates: './my-templates',
       formatter: 'prettier',
+      stainless: null,
     });
   });
 

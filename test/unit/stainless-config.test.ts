@@ -1,0 +1,318 @@
+/**
+ * The Stainless config reader (generator/stainless/config.ts, yaml-lines.ts) and `stainless:` in an
+ * sdkgen.config.yaml (generator/config.ts): the three real configs of ../shared/stainless-compat read to concrete
+ * facts; wrong types are UsageErrors naming file, line and key path; unknown keys warn once each.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../generator/config';
+import { Diagnostics, UsageError } from '../../generator/diagnostics';
+import { isStainlessConfig, parseStainlessConfig, type StainlessConfig, type StainlessResource } from '../../generator/stainless/config';
+import { lineOfPath } from '../../generator/stainless/yaml-lines';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const compat = path.resolve(here, '../../../shared/stainless-compat');
+const tmp = path.resolve(here, `../.tmp/stainless-config-${process.pid}`);
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+const load = (text: string): unknown => yaml.load(text, { schema: yaml.CORE_SCHEMA });
+const real = (name: string) => {
+  const file = path.join(compat, name, 'stainless.yml');
+  const text = readFileSync(file, 'utf8');
+  return { file, text, raw: load(text) };
+};
+const parse = (text: string, file = '/p/stainless.yml') => {
+  const diags = new Diagnostics();
+  const config = parseStainlessConfig(load(text), file, text, diags);
+  return { config, warnings: diags.warnings.map((w) => ({ message: w.message, line: w.line ?? null })) };
+};
+const parseReal = (name: string) => {
+  const { file, text, raw } = real(name);
+  const diags = new Diagnostics();
+  return { config: parseStainlessConfig(raw, file, text, diags), warnings: diags.warnings.map((w) => w.message) };
+};
+/** The method at a dotted resource path ("chat.completions") and key ("create"). */
+const method = (config: StainlessConfig, resourcePath: string, key: string) => {
+  let resources: StainlessResource[] = config.resources;
+  let resource: StainlessResource | undefined;
+  for (const part of resourcePath.split('.')) {
+    resource = resources.find((r) => r.key === part);
+    if (!resource) throw new Error(`no resource ${part} in ${resourcePath}`);
+    resources = resource.subresources;
+  }
+  const m = resource!.methods.find((x) => x.key === key);
+  if (!m) throw new Error(`no method ${resourcePath}.${key}`);
+  return m;
+};
+
+describe('isStainlessConfig', () => {
+  const cases: Array<{ given: string; raw: () => unknown; want: boolean }> = [
+    { given: 'grid stainless.yml', raw: () => real('grid').raw, want: true },
+    { given: 'llama-stack stainless.yml', raw: () => real('llama-stack').raw, want: true },
+    { given: 'onebusaway stainless.yml', raw: () => real('onebusaway').raw, want: true },
+    { given: 'an sdkgen config', raw: () => load('client:\n  name: Acme\n  package: acme-sdk\nresources:\n  /pets: pets\nmethods:\n  listPets: pets.list\n'), want: false },
+    { given: 'an sdkgen config naming a Stainless one', raw: () => load('stainless: ./stainless.yml\nclient:\n  name: Acme\n'), want: false },
+    { given: 'resources as Stainless writes them, nothing else', raw: () => load('resources:\n  pets:\n    methods:\n      list: get /pets\n'), want: true },
+    { given: 'not a mapping', raw: () => load('- a\n- b\n'), want: false },
+  ];
+  it.each(cases)('$given → $want', ({ raw, want }) => {
+    expect(isStainlessConfig(raw())).toBe(want);
+  });
+});
+
+describe('parseStainlessConfig: the real configs', () => {
+  it('grid: typescript target, basic-auth client options, one cursor scheme', () => {
+    const { config } = parseReal('grid');
+    expect(config.target).toEqual({ kind: 'typescript', packageName: '@lightsparkdev/grid', edition: 'typescript.2025-10-10' });
+    expect(config.edition).toBe('2025-10-10');
+    expect(config.organizationName).toBe('Lightspark Grid');
+    const opt = (key: string) => config.clientOpts.find((o) => o.key === key);
+    expect(opt('username')).toMatchObject({ type: 'string', readEnv: 'GRID_CLIENT_ID', auth: { role: 'username' } });
+    expect(opt('password')).toMatchObject({ type: 'string', readEnv: 'GRID_CLIENT_SECRET', auth: { role: 'password' } });
+    expect(config.pagination).toHaveLength(1);
+    const [scheme] = config.pagination;
+    expect(scheme).toMatchObject({ name: 'default_pagination', type: 'cursor', where: 'pagination[0]' });
+    expect(scheme.request).toEqual([{ name: 'cursor', purpose: 'next_cursor_param' }]);
+    expect(scheme.response).toEqual([
+      { name: 'data', purpose: null, isArray: true, fromHeader: null },
+      { name: 'nextCursor', purpose: 'next_cursor_field', isArray: false, fromHeader: null },
+      { name: 'hasMore', purpose: 'has_next_page', isArray: false, fromHeader: null },
+      { name: 'totalCount', purpose: null, isArray: false, fromHeader: null },
+    ]);
+    expect(method(config, 'customers', 'create')).toMatchObject({ endpoint: { verb: 'post', path: '/customers' }, bodyParamName: 'CreateCustomerRequest' });
+    expect(method(config, 'platform', 'list_internal_accounts').paginated).toBe(false);
+    expect(config.environments).toEqual([{ name: 'production', url: 'https://api.lightspark.com/grid/2025-10-13' }]);
+  });
+
+  it('llama-stack: legacy node target, unwrap_response_fields, a streaming method', () => {
+    const { config } = parseReal('llama-stack');
+    expect(config.target?.kind).toBe('node');
+    expect(config.unwrapResponseFields).toEqual(['data']);
+    const create = method(config, 'chat.completions', 'create');
+    expect(create.endpoint).toEqual({ verb: 'post', path: '/v1/chat/completions' });
+    expect(create.streaming).toEqual({ paramDiscriminator: 'stream', streamEventModel: 'chat.chat_completion_chunk', paramsTypeName: null });
+    expect(method(config, 'completions', 'create').streaming?.paramDiscriminator).toBe('stream');
+    // `security: [{}, { BearerAuth: [] }]`: auth is optional.
+    expect(config.security).toEqual([{}, { BearerAuth: [] }]);
+  });
+
+  it('onebusaway: api key sent as the `key` query parameter, one environment', () => {
+    const { config } = parseReal('onebusaway');
+    const apiKey = config.clientOpts.find((o) => o.key === 'api_key');
+    expect(apiKey).toMatchObject({ readEnv: 'ONEBUSAWAY_API_KEY', sendAsQueryParam: 'key', sendInHeader: null });
+    expect(config.environments).toEqual([{ name: 'production', url: 'https://api.pugetsound.onebusaway.org' }]);
+  });
+
+  it.each(['grid', 'llama-stack', 'onebusaway'])('%s: no warning for diagnostics/codeflow, one per unsupported key', (name) => {
+    const { warnings } = parseReal(name);
+    expect(warnings.filter((w) => /^(diagnostics|codeflow)\b/.test(w))).toEqual([]);
+    expect(new Set(warnings).size).toBe(warnings.length);
+    for (const w of warnings) expect(w).toMatch(/^[\w.[\]$-]+: /);
+  });
+});
+
+describe('parseStainlessConfig: wrong types are UsageErrors naming file:line and key path', () => {
+  const cases: Array<{ given: string; text: string; where: string; line: number }> = [
+    { given: 'an environment that is a number (flow style)', text: 'edition: 2025-10-10\nenvironments: { prod: 5 }\n', where: 'environments.prod', line: 2 },
+    { given: 'an environment that is a number', text: 'edition: 2025-10-10\nenvironments:\n  sandbox: https://sandbox.x.com\n  prod: 5\n', where: 'environments.prod', line: 4 },
+    { given: 'an environment that is a mapping', text: 'environments:\n  prod:\n    url: https://x.com\n', where: 'environments.prod', line: 2 },
+    { given: 'an unknown pagination type', text: 'edition: x\npagination:\n  - name: x\n    type: bogus\n', where: 'pagination[0].type', line: 4 },
+    {
+      given: 'an unknown pagination type in the second scheme',
+      text: 'edition: x\npagination:\n  - name: a\n    type: cursor\n  - name: b\n    type: bogus\n',
+      where: 'pagination[1].type',
+      line: 6,
+    },
+    {
+      given: 'an unknown pagination type, list not indented',
+      text: 'edition: x\npagination:\n- name: a\n  type: cursor\n- name: b\n  type: bogus\n',
+      where: 'pagination[1].type',
+      line: 6,
+    },
+    { given: 'a pagination scheme with no name', text: 'edition: x\npagination:\n  - type: cursor\n', where: 'pagination[0].name', line: 3 },
+    {
+      given: 'a method endpoint with an unknown verb',
+      text: 'edition: x\nresources:\n  things:\n    methods:\n      list: fetch /x\n',
+      where: 'resources.things.methods.list',
+      line: 5,
+    },
+    {
+      given: 'a method object whose endpoint has no path',
+      text: 'edition: x\nresources:\n  things:\n    subresources:\n      parts:\n        methods:\n          create:\n            endpoint: post\n',
+      where: 'resources.things.subresources.parts.methods.create.endpoint',
+      line: 8,
+    },
+    { given: 'a client option of an unknown type', text: 'client_settings:\n  opts:\n    api_key:\n      type: secret\n', where: 'client_settings.opts.api_key.type', line: 4 },
+    { given: 'an auth role that is not username/password', text: 'client_settings:\n  opts:\n    token:\n      auth:\n        role: bearer\n', where: 'client_settings.opts.token.auth.role', line: 5 },
+    { given: 'resources that is a list', text: 'edition: x\nresources:\n  - a\n', where: 'resources', line: 2 },
+    { given: 'query_settings.array_format unknown', text: 'edition: x\nquery_settings:\n  array_format: pipes\n', where: 'query_settings.array_format', line: 3 },
+  ];
+  it.each(cases)('$given → $where at line $line', ({ text, where, line }) => {
+    let error: unknown = null;
+    try {
+      parse(text, '/p/stainless.yml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    const message = (error as Error).message;
+    expect(message).toContain(`/p/stainless.yml:${line}: ${where}: `);
+  });
+});
+
+describe('parseStainlessConfig: unknown keys warn once each, naming their path', () => {
+  it('warns per unsupported key, with its line; diagnostics/codeflow are quiet', () => {
+    const text = [
+      'edition: 2025-10-10', // 1
+      'organization:', // 2
+      '  name: Acme', // 3
+      'mystery: 1', // 4
+      'settings:', // 5
+      '  license: MIT', // 6
+      '  frobnicate: true', // 7
+      'client_settings:', // 8
+      '  idempotency_header: Idempotency-Key', // 9
+      '  opts:', // 10
+      '    api_key:', // 11
+      '      read_env: ACME_API_KEY', // 12
+      '      secret_sauce: yes', // 13
+      'targets:', // 14
+      '  typescript:', // 15
+      '    package_name: acme', // 16
+      '    options:', // 17
+      '      mcp_server: true', // 18
+      'resources:', // 19
+      '  things:', // 20
+      '    widgets: 3', // 21
+      '    methods:', // 22
+      '      list:', // 23
+      '        endpoint: get /things', // 24
+      '        sparkle: true', // 25
+      'openapi:', // 26
+      '  sanitize: true', // 27
+      'diagnostics:', // 28
+      '  ignored: {}', // 29
+      'codeflow:', // 30
+      '  detect_breaking_changes: true', // 31
+      '',
+    ].join('\n');
+    const { warnings } = parse(text);
+    const ignored = (where: string, line: number) => ({ message: `${where}: not supported by sdkgen; ignored`, line });
+    const byLine = (a: { line: number | null }, b: { line: number | null }) => (a.line ?? 0) - (b.line ?? 0);
+    expect([...warnings].sort(byLine)).toEqual([
+      ignored('mystery', 4),
+      ignored('settings.frobnicate', 7),
+      ignored('client_settings.idempotency_header', 9),
+      ignored('client_settings.opts.api_key.secret_sauce', 13),
+      ignored('targets.typescript.options.mcp_server', 18),
+      ignored('resources.things.widgets', 21),
+      ignored('resources.things.methods.list.sparkle', 25),
+      ignored('openapi.sanitize', 27),
+    ]);
+  });
+
+  it('a config of only known keys and service keys warns about nothing', () => {
+    const { warnings } = parse('edition: 2025-10-10\norganization:\n  name: Acme\ndiagnostics:\n  ignored: {}\ncodeflow:\n  release_environment: prod\n');
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('lineOfPath', () => {
+  const text = [
+    'edition: 2025-10-10', // 1
+    '# a comment', // 2
+    'resources:', // 3
+    '  beta:', // 4
+    '    subresources:', // 5
+    '      things:', // 6
+    '        methods:', // 7
+    '          list: get /beta/things', // 8
+    '  things:', // 9
+    '    methods:', // 10
+    '', // 11
+    '      list: get /things', // 12
+    '      create:', // 13
+    '        endpoint: post /things', // 14
+    'pagination:', // 15
+    '  - name: a', // 16
+    '    type: cursor', // 17
+    '  - name: b', // 18
+    '    request:', // 19
+    '      cursor: {}', // 20
+    '  -', // 21
+    '    name: c', // 22
+    '    type: offset', // 23
+    'custom_casings:', // 24
+    '- openai: OpenAI', // 25
+    '- input: llm', // 26
+    '  typescript: LLM', // 27
+    "'quoted': 1", // 28
+    '',
+  ].join('\n');
+  const cases: Array<{ given: string; want: number | null }> = [
+    { given: 'edition', want: 1 },
+    { given: 'resources', want: 3 },
+    { given: 'resources.beta.subresources.things.methods.list', want: 8 },
+    // the top-level `things`, not the nested one met first
+    { given: 'resources.things', want: 9 },
+    { given: 'resources.things.methods.list', want: 12 },
+    { given: 'resources.things.methods.create.endpoint', want: 14 },
+    { given: 'pagination[0]', want: 16 },
+    { given: 'pagination[0].type', want: 17 },
+    { given: 'pagination[1].name', want: 18 },
+    { given: 'pagination[1].request.cursor', want: 20 },
+    // scheme 1 has no type: the deepest key found is the item, not scheme 2's type
+    { given: 'pagination[1].type', want: 18 },
+    { given: 'pagination[2]', want: 21 },
+    { given: 'pagination[2].type', want: 23 },
+    { given: 'pagination[3]', want: 15 },
+    { given: 'custom_casings[0]', want: 25 },
+    { given: 'custom_casings[1].typescript', want: 27 },
+    { given: 'quoted', want: 28 },
+    { given: 'missing', want: null },
+    { given: 'resources.missing', want: 3 },
+  ];
+  it.each(cases)('$given → $want', ({ given, want }) => {
+    expect(lineOfPath(text, given)).toBe(want);
+  });
+});
+
+describe('loadConfig with `stainless:`', () => {
+  it('reads the Stainless config next to the sdkgen one; the sdkgen keys are kept', async () => {
+    await mkdir(tmp, { recursive: true });
+    await writeFile(path.join(tmp, 'stainless.yml'), 'organization:\n  name: Acme Corp\ntargets:\n  typescript:\n    package_name: "@acme/sdk"\nresources:\n  pets:\n    methods:\n      list: get /pets\n');
+    await writeFile(path.join(tmp, 'sdkgen.config.yaml'), 'stainless: ./stainless.yml\nclient:\n  name: Zoo\n  envPrefix: ZOO\n');
+    const diags = new Diagnostics();
+    const config = await loadConfig(path.join(tmp, 'sdkgen.config.yaml'), diags);
+    expect(config.client.name).toBe('Zoo');
+    expect(config.client.envPrefix).toBe('ZOO');
+    expect(config.stainless).not.toBeNull();
+    expect(config.stainless!.file).toBe(path.join(tmp, 'stainless.yml'));
+    expect(config.stainless!.organizationName).toBe('Acme Corp');
+    expect(config.stainless!.target?.packageName).toBe('@acme/sdk');
+    expect(method(config.stainless!, 'pets', 'list').endpoint).toEqual({ verb: 'get', path: '/pets' });
+    expect(diags.warnings).toEqual([]);
+  });
+
+  it('a Stainless config passed directly: every sdkgen option at its default', async () => {
+    await mkdir(tmp, { recursive: true });
+    const file = path.join(tmp, 'direct.stainless.yml');
+    await writeFile(file, 'organization:\n  name: Acme Corp\n');
+    const config = await loadConfig(file);
+    expect(config.client.name).toBeNull();
+    expect(config.stainless?.organizationName).toBe('Acme Corp');
+  });
+
+  it('`stainless:` naming a file that is not a Stainless config is a UsageError', async () => {
+    await mkdir(tmp, { recursive: true });
+    await writeFile(path.join(tmp, 'other.yml'), 'client:\n  name: Other\n');
+    await writeFile(path.join(tmp, 'bad.sdkgen.config.yaml'), 'stainless: ./other.yml\n');
+    await expect(loadConfig(path.join(tmp, 'bad.sdkgen.config.yaml'))).rejects.toThrow(/stainless: \.\/other\.yml is not a Stainless config/);
+  });
+});
