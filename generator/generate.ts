@@ -11,7 +11,7 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles } from './emit/runtime-files';
-import { chooseFormatter, preloadOxfmt, startFormatting } from './format/format';
+import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
 import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
@@ -92,6 +92,32 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const first = diagnostics.errors[0];
     throw new SpecError({ ...first, message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}` });
   }
+  const files = await emitApi(api, config, formatter, options, mark);
+  return { api, files, diagnostics, renames, timings };
+}
+
+export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStage'> & {
+  /** The loaded sdkgen config (its `templates:` and `formatter:`); none by default. */
+  config?: SdkConfig;
+};
+
+/**
+ * The files of the SDK for an already built `api` (plan → render → format), as `generate` produces them: for
+ * callers that build or adjust the IR themselves. Nothing is written.
+ */
+export async function renderApi(api: Api, options: RenderApiOptions = {}): Promise<RenderedFile[]> {
+  const config = options.config ?? (await loadConfig(null));
+  const formatter = chooseFormatter(options.formatter, config.formatter);
+  return emitApi(api, config, formatter, options, () => {});
+}
+
+async function emitApi(
+  api: Api,
+  config: SdkConfig,
+  formatter: Formatter,
+  options: Omit<GenerateOptions, 'spec' | 'config'>,
+  mark: (stage: string) => void,
+): Promise<RenderedFile[]> {
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
   const planned = planFiles(api, { importExt, extraTemplates: await extraTemplates(layers.dirs) });
@@ -114,5 +140,5 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const files = await formatting.finish();
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
-  return { api, files, diagnostics, renames, timings };
+  return files;
 }

@@ -3,7 +3,7 @@
  * the view it gets. Pure: no templates are read and nothing is written here.
  */
 import { compareStrings } from '../naming/case';
-import type { Api, AuthScheme, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
+import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples } from './examples';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
@@ -192,10 +192,28 @@ class Planner {
       }
     }
     const authOptions = this.authOptions();
+    const environments = this.api.environments;
+    const first = environments[0];
     return {
       ...this.common,
       imports: imports.lines(),
       coreImports: core.lines(),
+      environments: environments.map((e) => ({ key: propertyKey(e.name), url: quoteString(e.url) })),
+      defaultEnvironment: first ? quoteString(first.name) : '',
+      environmentDoc: first
+        ? jsDoc({
+            summary: 'The environment whose base URL the client uses.',
+            description: `Each environment maps to a base URL:\n${environments.map((e) => `- \`${e.name}\` corresponds to \`${e.url}\``).join('\n')}\n\nAn explicit \`baseURL\` (or the ${this.api.envPrefix}_BASE_URL environment variable) cannot be combined with it: pass \`baseURL: null\` to use an environment.`,
+            deprecated: false,
+            example: null,
+            default: null,
+          })
+        : '',
+      ambiguousMessage: first
+        ? quoteString(
+            `Ambiguous URL; The \`baseURL\` option (or ${this.api.envPrefix}_BASE_URL env var) and the \`environment\` option are given. If you want to use the environment you must pass baseURL: null`,
+          )
+        : '',
       doc: jsDoc({ summary: `API client for ${this.api.title}.`, description: this.api.docs.description, deprecated: false, example: null, default: null }),
       defaultBaseUrl: this.api.baseUrl ? quoteString(this.api.baseUrl) : 'null',
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
@@ -217,11 +235,17 @@ class Planner {
     for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
     const methods = resource.methods.map((m) => this.method(m, resource, imports, ctx));
     const declarations: string[] = [];
+    for (const m of resource.methods) {
+      if (m.pagination?.alias) declarations.push(`export type ${m.pagination.alias} = ${m.pagination.scheme}<${printType(m.pagination.item, ctx, null)}>;\n`);
+    }
     for (const id of resource.schemaIds) {
       const schema = this.schemas.get(id)!;
       declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
     }
-    for (const m of resource.methods) if (m.params) declarations.push(this.paramsDeclaration(m, ctx));
+    for (const m of resource.methods) {
+      if (m.params) declarations.push(this.paramsDeclaration(m, ctx));
+      if (m.params && m.streamWhen && !m.pagination) declarations.push(streamingVariants(m.params, m.streamWhen.param));
+    }
     return {
       ...this.common,
       imports: imports.lines(),
@@ -254,11 +278,15 @@ class Planner {
   }
 
   private method(method: Method, resource: Resource, imports: ImportSet, ctx: PrintContext): MethodView {
-    const args: string[] = method.positional.map((p) => `${p.local}: ${printType(p.type, ctx, null)}`);
+    const positional: string[] = method.positional.map((p) => `${p.local}: ${printType(p.type, ctx, null)}`);
+    const args = [...positional];
     const params = method.params;
+    // The legacy Stainless call shape: request options in place of params that can be left out.
+    const optionsInParams = this.api.requestOptionsInParams && params !== null && !params.required;
     if (params) {
       // The params interface is declared in this same module: no import.
-      args.push(params.required ? `params: ${params.typeName}` : `params: ${params.typeName} | null | undefined = {}`);
+      const type = optionsInParams ? `${params.typeName} | RequestOptions` : params.typeName;
+      args.push(params.required ? `params: ${type}` : `params: ${type} | null | undefined = {}`);
     }
     imports.add('core/base-client', 'RequestOptions', true);
     args.push('options?: RequestOptions');
@@ -353,6 +381,25 @@ class Planner {
         break;
       }
     }
+    if (method.unwrap !== null) fields.push(`unwrap: ${quoteString(method.unwrap)}`);
+    // Streams only when the params say so: the response kind is decided at run time.
+    let streamed: { event: string; returnType: string } | null = null;
+    if (method.streamWhen && params) {
+      imports.add('core/streaming', 'Stream', false);
+      const event = printType(method.streamWhen.event, ctx, null);
+      const at = fields.findIndex((f) => f.startsWith('responseKind: '));
+      const otherwise = at < 0 ? 'undefined' : fields.splice(at, 1)[0]!.slice('responseKind: '.length);
+      const key = method.streamWhen.param;
+      const access = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `${params.required ? '' : '.'}[${quoteString(key)}]`;
+      const flag = `params${params.required ? '' : '?'}${access}`;
+      fields.push(
+        `responseKind: ${flag} === true ? 'sse' : ${otherwise}`,
+        `sseData: '${method.streamWhen.event.kind === 'string' ? 'text' : 'json'}'`,
+        `sseItems: 'data'`,
+        'stream: Stream',
+      );
+      streamed = { event, returnType: `Stream<${event}> | ${returnType}` };
+    }
     if (!method.authenticated) fields.push('authenticated: false');
 
     const docExtra: string[] = [];
@@ -360,26 +407,50 @@ class Planner {
     let typeArguments = `<${returnType}>`;
     let pageClass = '';
     let partial = 'method-plain';
+    const overloads: string[] = [];
     if (method.pagination) {
       const item = printType(method.pagination.item, ctx, null);
       imports.add('pagination', method.pagination.scheme, false);
       imports.add('core/pagination', 'PagePromise', true);
       pageClass = `${method.pagination.scheme}<${item}>`;
-      returnType = `PagePromise<${pageClass}, ${item}>`;
+      returnType = `PagePromise<${method.pagination.alias ?? pageClass}, ${item}>`;
       clientMethod = 'requestPage';
       typeArguments = '';
       partial = 'method-paginated';
+    } else if (streamed && params) {
+      // Overloads that pick the return type from the `stream` literal (Stainless's Streaming/NonStreaming types).
+      imports.add('core/api-promise', 'APIPromise', true);
+      const signature = (type: string, optional: boolean, returns: string) =>
+        `${method.name}(${[...positional, `params${optional ? '?' : ''}: ${type}`, 'options?: RequestOptions'].join(', ')}): APIPromise<${returns}>;`;
+      overloads.push(
+        signature(`${params.typeName}NonStreaming`, !params.required, returnType),
+        signature(`${params.typeName}Streaming`, false, `Stream<${streamed.event}>`),
+        signature(params.typeName, !params.required, streamed.returnType),
+      );
+      typeArguments = `<${streamed.returnType}>`;
+      returnType = `APIPromise<${streamed.returnType}>`;
     } else {
       imports.add('core/api-promise', 'APIPromise', true);
       returnType = `APIPromise<${returnType}>`;
+    }
+    let guard = '';
+    if (optionsInParams) {
+      imports.add('internal/request-options', 'isRequestOptions', false);
+      if (overloads.length === 0) overloads.push(`${method.name}(${[...positional, `params?: ${params!.typeName}`, 'options?: RequestOptions'].join(', ')}): ${returnType};`);
+      // Without params, the non-streaming response.
+      const plain = streamed ? overloads[0]!.slice(overloads[0]!.lastIndexOf('): ') + 3, -1) : returnType;
+      overloads.push(`${method.name}(${[...positional, 'options?: RequestOptions'].join(', ')}): ${plain};`);
+      guard = `if (isRequestOptions(params)) return this.${method.name}(${[...method.positional.map((p) => p.local), '{}', 'params'].join(', ')});`;
     }
     const example = this.exampleCall(method, resource);
     if (example) docExtra.push('', '@example', '```ts', example, '```');
     return {
       doc: jsDoc(method.docs, docExtra),
       name: method.name,
+      overloads,
       args: args.join(', '),
       returnType,
+      guard,
       destructure,
       clientMethod,
       typeArguments,
@@ -476,7 +547,14 @@ class Planner {
         return found;
       };
       for (const s of this.api.schemas) entry(s.module).schemas.push(s.name);
-      for (const r of this.allResources) for (const m of r.methods) if (m.params) entry(r.module).params.push(m.params.typeName);
+      for (const r of this.allResources) {
+        for (const m of r.methods) {
+          if (!m.params) continue;
+          entry(r.module).params.push(m.params.typeName);
+          if (m.streamWhen && !m.pagination) entry(r.module).params.push(`${m.params.typeName}NonStreaming`, `${m.params.typeName}Streaming`);
+        }
+        for (const m of r.methods) if (m.pagination?.alias) entry(r.module).params.push(m.pagination.alias);
+      }
       this.typeNamesByModule = byModule;
     }
     const names = this.typeNamesByModule.get(module);
@@ -620,7 +698,9 @@ console.log(raw.status, data);`;
       install: `npm install ${this.api.packageName}`,
       quickstart,
       authOptions,
-      baseUrl: this.api.baseUrl ?? '',
+      baseUrl: this.api.environments[0]?.url ?? this.api.baseUrl ?? '',
+      environments: this.api.environments.map((e) => ({ name: markdownSafe(e.name), url: markdownSafe(e.url) })),
+      requestOptionsInParams: this.api.requestOptionsInParams,
       examples,
       paginationExample,
       uploadExample,
@@ -643,7 +723,7 @@ console.log(raw.status, data);`;
 
   private returnsText(m: Method): string {
     const name = (t: TypeRef): string => (t.kind === 'ref' ? this.schemas.get(t.schemaId)?.name ?? 'unknown' : t.kind === 'array' ? `Array<${name(t.items)}>` : t.kind);
-    if (m.pagination) return `${m.pagination.scheme}<${name(m.pagination.item)}>`;
+    if (m.pagination) return m.pagination.alias ?? `${m.pagination.scheme}<${name(m.pagination.item)}>`;
     switch (m.response.kind) {
       case 'json':
         return name(m.response.type);
@@ -657,6 +737,22 @@ console.log(raw.status, data);`;
         return `Stream<ServerSentEvent<${name(m.response.event)}>>`;
     }
   }
+}
+
+/**
+ * `XParamsStreaming` and `XParamsNonStreaming`: the params of a method that streams when `params[param] === true`,
+ * with that field narrowed, so overloads pick the return type from the literal (as Stainless SDKs declare them).
+ */
+function streamingVariants(params: ParamsType, param: string): string {
+  const field = params.fields.find((f) => f.key === param);
+  if (!field) throw new Error(`generator bug: ${params.typeName} has no field ${JSON.stringify(param)} to stream on`);
+  const nullable = field.type.kind === 'null' || (field.type.kind === 'union' && field.type.variants.some((v) => v.kind === 'null'));
+  const key = propertyKey(param);
+  const off = field.required ? `${key}: false;` : `${key}?: false${nullable ? ' | null' : ''};`;
+  return (
+    `export interface ${params.typeName}NonStreaming extends ${params.typeName} {\n${off}\n}\n\n` +
+    `export interface ${params.typeName}Streaming extends ${params.typeName} {\n${key}: true;\n}\n`
+  );
 }
 
 function literalText(value: string | number | boolean): string {

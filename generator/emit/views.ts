@@ -55,8 +55,24 @@ export interface ClientView extends CommonView {
   coreImports: string[];
   /** JSDoc block for the class (ends with a newline) or "". */
   doc: string;
-  /** Default base URL as a string literal ("'https://api.smithery.ai'") or "null". */
+  /** Default base URL as a string literal ("'https://api.smithery.ai'") or "null" (unused when there are environments). */
   defaultBaseUrl: string;
+  /**
+   * Named base URLs (the `environment` client option, the first being the default); empty when the API has none.
+   * Then the client declares `const environments = { production: '…', … }` and reads the option.
+   */
+  environments: Array<{
+    /** Property key in the `environments` object: "production", "'eu-west'". */
+    key: string;
+    /** Its base URL as a string literal. */
+    url: string;
+  }>;
+  /** The default environment's name as a string literal ("'production'"), or "" when there are no environments. */
+  defaultEnvironment: string;
+  /** JSDoc block of the `environment` option (ends with a newline), or "". */
+  environmentDoc: string;
+  /** Error message (a string literal) thrown when both a base URL and an environment are given, or "". */
+  ambiguousMessage: string;
   /** Idempotency header as a string literal or "null". */
   idempotencyHeader: string;
   /** Client options added by auth schemes (apiKey, username…). */
@@ -123,10 +139,22 @@ export interface MethodView {
   doc: string;
   /** Method name, a valid identifier: "get". */
   name: string;
-  /** Parameter list: "id: string, params: ReleaseGetParams, options?: RequestOptions". */
+  /**
+   * Overload signatures declared before the implementation, each complete with its `;`
+   * ("create(params: XCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<Event>>;"); empty for
+   * most methods. A method that streams only when asked has three (non-streaming, streaming, either); with the
+   * legacy call shape, a method whose params can be left out also has one taking the request options in their place.
+   */
+  overloads: string[];
+  /** Parameter list of the implementation: "id: string, params: ReleaseGetParams, options?: RequestOptions". */
   args: string;
   /** Return type: "APIPromise<Release>". */
   returnType: string;
+  /**
+   * A statement run first, or "": with the legacy call shape, the call again with the request options moved to their
+   * place (`if (isRequestOptions(params)) return this.list(id, {}, params);`).
+   */
+  guard: string;
   /** A destructuring statement for the params object, or "". */
   destructure: string;
   /** "request" or "requestPage". */
@@ -179,6 +207,15 @@ export interface DocsView extends CommonView {
   authOptions: AuthOptionView[];
   /** Default base URL (raw) or "" when the client must be given one. */
   baseUrl: string;
+  /** The `environment` option's values, the default first; empty when the API has none. */
+  environments: Array<{
+    /** Name, Markdown-safe: "production". */
+    name: string;
+    /** Base URL, Markdown-safe. */
+    url: string;
+  }>;
+  /** Whether methods whose params can be left out also take the request options in their place (legacy call shape). */
+  requestOptionsInParams: boolean;
   /** One example per top-level resource. */
   examples: Array<{
     /** Heading, Markdown code: "client.servers". */

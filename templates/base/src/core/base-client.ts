@@ -22,7 +22,10 @@ export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /** Options every client accepts. */
 export interface BaseClientOptions {
-  /** Defaults to the `<ENV>_BASE_URL` environment variable, then to the API's documented server. */
+  /**
+   * Defaults to the `<ENV>_BASE_URL` environment variable, then to the API's documented server (`null` skips the
+   * environment variable).
+   */
   baseURL?: string | null | undefined;
   /**
    * Milliseconds each attempt may take (default 60 000): until the headers arrive, and until the body is read
@@ -79,6 +82,12 @@ export interface RequestOptions {
   /** Overrides the idempotency key generated for this call (sent when the API declares an idempotency header). */
   idempotencyKey?: string | undefined;
   fetchOptions?: RequestInit | undefined;
+  /** Sends the request with this HTTP method instead of the method's own. */
+  method?: APIRequest['method'] | undefined;
+  /** Sends the request to this path (relative to the base URL) instead of the method's own. */
+  path?: string | undefined;
+  /** Sends this body instead of the one built from the method's parameters. */
+  body?: unknown;
 }
 
 /** One API call, as described by the generated method. */
@@ -108,13 +117,24 @@ export interface APIRequest {
   responseKind?: 'json' | 'text' | 'binary' | 'sse' | 'empty' | undefined;
   /** For 'sse': parse each event's data as JSON ('json', the default) or keep the string ('text'). */
   sseData?: 'json' | 'text' | undefined;
+  /** For 'sse': yield each whole `ServerSentEvent` ('events', the default) or only its data ('data'). */
+  sseItems?: 'events' | 'data' | undefined;
   /**
    * Required with `responseKind: 'sse'`: the `Stream` class from `core/streaming` (passed by the method so that
    * the streaming code is only bundled into programs that stream).
    */
   stream?:
-    | { fromSSEResponse(response: Response, controller: AbortController, data: 'json' | 'text'): unknown }
+    | {
+        fromSSEResponse(
+          response: Response,
+          controller: AbortController,
+          data: 'json' | 'text',
+          items?: 'events' | 'data',
+        ): unknown;
+      }
     | undefined;
+  /** The field of the parsed JSON body the call resolves to, instead of the whole body. */
+  unwrap?: string | undefined;
   /** false for operations with `security: []`: no auth headers/query. Default true. */
   authenticated?: boolean | undefined;
 }
@@ -139,7 +159,10 @@ export class BaseClient {
     this.options = options;
     this.clientConfig = config;
     const prefix = config.envPrefix;
-    const baseURL = options.baseURL ?? readEnv(`${prefix}_BASE_URL`) ?? config.defaultBaseURL;
+    // An explicit `baseURL: null` asks for the default: the environment variable is not read then.
+    const baseURL =
+      (options.baseURL === null ? null : (options.baseURL ?? readEnv(`${prefix}_BASE_URL`))) ??
+      config.defaultBaseURL;
     if (!baseURL) {
       throw new SDKError(
         `No base URL: pass the \`baseURL\` option or set the ${prefix}_BASE_URL environment variable.`,
@@ -201,6 +224,14 @@ export class BaseClient {
    * @internal
    */
   async makeRequest(req: APIRequest, options: RequestOptions = {}): Promise<APIResponseProps> {
+    if (options.method || options.path || options.body !== undefined) {
+      req = {
+        ...req,
+        method: options.method ?? req.method,
+        path: options.path ?? req.path,
+        body: options.body ?? req.body,
+      };
+    }
     const clientFetchOptions = this.options.fetchOptions;
     const signal = options.signal ?? options.fetchOptions?.signal ?? clientFetchOptions?.signal;
     const maxRetries = options.maxRetries ?? this.maxRetries;
@@ -505,7 +536,7 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
     if (!req.stream) throw new SDKError("responseKind 'sse' needs `stream: Stream` (core/streaming)");
     // Streamed attempts always have a controller (see `Attempt`).
     const controller = attempt.controller ?? new AbortController();
-    return req.stream.fromSSEResponse(response, controller, req.sseData ?? 'json') as T;
+    return req.stream.fromSSEResponse(response, controller, req.sseData ?? 'json', req.sseItems) as T;
   }
   let text: string;
   try {
@@ -521,12 +552,17 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
   if (!text) return undefined as T;
   const contentType = response.headers.get('content-type') ?? '';
   if (kind !== 'json' && !/[/+]json\s*(;|$)/i.test(contentType)) return text as T;
+  let body: unknown;
   try {
-    return JSON.parse(text) as T;
+    body = JSON.parse(text);
   } catch (cause) {
     throw new SDKError(
       `Invalid JSON in the ${response.status} response (${contentType || 'no content-type'})`,
       { cause },
     );
   }
+  if (req.unwrap === undefined) return body as T;
+  return (
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[req.unwrap] : undefined
+  ) as T;
 }

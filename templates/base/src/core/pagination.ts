@@ -207,7 +207,7 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
       },
       withURL: (url) => ({
         request: { ...request, path: url, query: undefined },
-        options: options && { ...options, query: undefined },
+        options: options && { ...options, query: undefined, path: undefined },
       }),
       // Custom fetch implementations may not set `response.url`.
       url: response.url || requested,

@@ -29,14 +29,30 @@ export class Stream<T> implements AsyncIterable<T> {
 
   /**
    * The events of a `text/event-stream` response. With `data: 'json'` each event's data is JSON-parsed, and an
-   * event whose data is `[DONE]` ends the stream.
+   * event whose data is `[DONE]` ends the stream. With `items: 'data'` the stream yields each event's data alone.
    */
   static fromSSEResponse<Data>(
     response: Response,
     controller: AbortController,
     data: 'json' | 'text',
-  ): Stream<ServerSentEvent<Data>> {
-    return new Stream(() => readEvents<Data>(response, controller, data), controller);
+    items?: 'events',
+  ): Stream<ServerSentEvent<Data>>;
+  static fromSSEResponse<Data>(
+    response: Response,
+    controller: AbortController,
+    data: 'json' | 'text',
+    items: 'data',
+  ): Stream<Data>;
+  static fromSSEResponse<Data>(
+    response: Response,
+    controller: AbortController,
+    data: 'json' | 'text',
+    items: 'events' | 'data' = 'events',
+  ): Stream<ServerSentEvent<Data>> | Stream<Data> {
+    if (items === 'events') return new Stream(() => readEvents<Data>(response, controller, data), controller);
+    return new Stream(async function* () {
+      for await (const event of readEvents<Data>(response, controller, data)) yield event.data;
+    }, controller);
   }
 
   /** Reads a stream written by `toReadableStream()` (one JSON value per line). */

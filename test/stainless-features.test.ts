@@ -1,0 +1,282 @@
+/**
+ * What the emit stage makes of the IR fields a Stainless config sets (environments, the legacy call shape with
+ * request options in place of params, unwrapped responses, methods that stream when asked, page type aliases).
+ * No spec says these, so a small spec is built into an Api with `generate`, the fields are set on it here, and
+ * `renderApi` emits the SDK. The SDK is type-checked under tsc --strict with a consumer program, then called
+ * against a real 127.0.0.1 server, asserting on the wire.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, renderApi } from '../generator/generate';
+import type { Api, Method, Resource } from '../generator/ir/types';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { tempDir, writeFiles } from './helpers/sdk';
+import { json, TestServer, type Handler } from './runtime/helpers/server';
+
+const SPEC = {
+  openapi: '3.0.3',
+  info: { title: 'Features', version: '1' },
+  servers: [{ url: 'https://api.features.test' }],
+  paths: {
+    '/conversations/{conversation_id}/items': {
+      get: {
+        operationId: 'listConversationItems',
+        parameters: [
+          { name: 'conversation_id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'cursor', in: 'query', schema: { type: 'string' } },
+          { name: 'limit', in: 'query', schema: { type: 'integer' } },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of items',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['data'],
+                  properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Item' } }, nextCursor: { type: 'string', nullable: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/status': {
+      get: {
+        operationId: 'getStatus',
+        parameters: [{ name: 'verbose', in: 'query', schema: { type: 'boolean' } }],
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/StatusEnvelope' } } } } },
+      },
+    },
+    '/completions': {
+      post: {
+        operationId: 'createCompletion',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['prompt'], properties: { prompt: { type: 'string' }, stream: { type: 'boolean', nullable: true } } },
+            },
+          },
+        },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Completion' } } } } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Item: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+      StatusInfo: { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean' } } },
+      StatusEnvelope: { type: 'object', required: ['data'], properties: { data: { $ref: '#/components/schemas/StatusInfo' }, meta: { type: 'object' } } },
+      Completion: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+      CompletionChunk: { type: 'object', required: ['delta'], properties: { delta: { type: 'string' } } },
+    },
+  },
+};
+
+/** A program using the SDK: each `@ts-expect-error` line must fail to compile, every other line must compile. */
+const CONSUMER = `import Features from './src/index.js';
+import type { Completion, CompletionChunk, CompletionCreateParamsNonStreaming, CompletionCreateParamsStreaming, ItemsCursorPage, StatusInfo, Stream } from './src/index.js';
+import type { ItemsCursorPage as FromModule } from './src/resources/conversations/items.js';
+
+export async function usage(client: Features): Promise<void> {
+  const page: ItemsCursorPage = await client.conversations.items.list('c');
+  const same: FromModule = page;
+  const ids: string[] = page.data.map((item) => item.id);
+  const legacyPage: ItemsCursorPage = await client.conversations.items.list('c', { timeout: 5 });
+
+  const status: StatusInfo = await client.status.retrieve();
+  const withOptions: StatusInfo = await client.status.retrieve({ maxRetries: 1 });
+  const withParams: StatusInfo = await client.status.retrieve({ verbose: true }, { timeout: 5 });
+
+  const completion: Completion = await client.completions.create({ prompt: 'x' });
+  const notStreamed: Completion = await client.completions.create({ prompt: 'x', stream: false });
+  const stream: Stream<CompletionChunk> = await client.completions.create({ prompt: 'x', stream: true });
+  const either: Stream<CompletionChunk> | Completion = await client.completions.create({ prompt: 'x', stream: Math.random() > 0.5 });
+  // @ts-expect-error \`stream: boolean\` may stream
+  const notEither: Completion = await client.completions.create({ prompt: 'x', stream: Math.random() > 0.5 });
+  // @ts-expect-error without \`stream: true\` nothing streams
+  const notStream: Stream<CompletionChunk> = await client.completions.create({ prompt: 'x' });
+  const streaming: CompletionCreateParamsStreaming = { prompt: 'x', stream: true };
+  // @ts-expect-error the streaming params say \`stream: true\`
+  const wrong: CompletionCreateParamsNonStreaming = { prompt: 'x', stream: true };
+
+  new Features({ environment: 'sandbox' });
+  new Features({ environment: 'sandbox', baseURL: null });
+  // @ts-expect-error not an environment of this API
+  new Features({ environment: 'staging' });
+  void [same, ids, legacyPage, status, withOptions, withParams, completion, notStreamed, stream, either, notEither, notStream, streaming, wrong];
+}
+`;
+
+function find(api: Api, resourcePath: string, name: string): Method {
+  const all = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(all)];
+  const method = api.resources.flatMap(all).find((r) => r.path === resourcePath)?.methods.find((m) => m.name === name);
+  if (!method) throw new Error(`no method ${resourcePath}.${name}`);
+  return method;
+}
+
+function schemaRef(api: Api, name: string) {
+  const schema = api.schemas.find((s) => s.name === name);
+  if (!schema) throw new Error(`no schema ${name}`);
+  return { kind: 'ref' as const, schemaId: schema.id };
+}
+
+const server = new TestServer();
+let root = '';
+let dir = '';
+let unchanged: { files: Array<{ path: string; contents: string }>; rendered: Array<{ path: string; contents: string }> };
+// The SDK module exists only at test time: typed loosely here (its types are checked by tsc below).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let Client: any;
+
+beforeAll(async () => {
+  await server.start();
+  root = tempDir('stainless-features');
+  const spec = path.join(root, 'features.json');
+  writeFileSync(spec, JSON.stringify(SPEC));
+  const result = await generate({ spec, format: false });
+  const api = result.api;
+  // renderApi on the untouched Api gives what generate gave.
+  unchanged = { files: result.files, rendered: await renderApi(structuredClone(api), { format: false }) };
+
+  api.environments = [
+    { name: 'production', url: `${server.url}/prod` },
+    { name: 'sandbox', url: `${server.url}/sandbox` },
+  ];
+  api.requestOptionsInParams = true;
+  const retrieve = find(api, 'status', 'retrieve');
+  retrieve.unwrap = 'data';
+  retrieve.response = { kind: 'json', type: schemaRef(api, 'StatusInfo'), typeName: 'StatusInfo' };
+  find(api, 'completions', 'create').streamWhen = { param: 'stream', event: schemaRef(api, 'CompletionChunk') };
+  find(api, 'conversations.items', 'list').pagination!.alias = 'ItemsCursorPage';
+
+  const sdk = path.join(root, 'sdk');
+  writeFiles(sdk, await renderApi(api));
+  writeFileSync(path.join(sdk, 'consumer.ts'), CONSUMER);
+  dir = sdk;
+  Client = (await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href)).Features;
+});
+
+afterAll(async () => {
+  await server.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const envVar = 'FEATURES_BASE_URL';
+
+function withEnv<T>(value: string | undefined, run: () => T): T {
+  const before = process.env[envVar];
+  if (value === undefined) delete process.env[envVar];
+  else process.env[envVar] = value;
+  try {
+    return run();
+  } finally {
+    if (before === undefined) delete process.env[envVar];
+    else process.env[envVar] = before;
+  }
+}
+
+const status: Handler = json(200, { data: { ok: true }, meta: { region: 'x' } });
+
+describe('an SDK with the Stainless-only IR fields set', () => {
+  it('renderApi gives what generate gives for the same Api', () => {
+    expect(unchanged.rendered.map((f) => f.path)).toEqual(unchanged.files.map((f) => f.path));
+    expect(unchanged.rendered).toEqual(unchanged.files);
+  });
+
+  it('type-checks under tsc --strict, with its generated tests and a consumer program', () => {
+    const { status: code, output } = typeCheckStrict(dir, ['src/**/*.ts', 'tests/**/*.ts', 'consumer.ts']);
+    expect(output).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('environments: the first by default, `environment` picks one, a base URL wins, both given throws', async () => {
+    server.reset();
+    for (const route of ['GET /prod/status', 'GET /sandbox/status', 'GET /base/status', 'GET /env/status']) server.on(route, status);
+    await withEnv(undefined, () => new Client({ maxRetries: 0 }).status.retrieve());
+    await withEnv(undefined, () => new Client({ environment: 'sandbox', maxRetries: 0 }).status.retrieve());
+    await withEnv(undefined, () => new Client({ baseURL: `${server.url}/base`, maxRetries: 0 }).status.retrieve());
+    await withEnv(`${server.url}/env`, () => new Client({ maxRetries: 0 }).status.retrieve());
+    // baseURL: null ignores the environment variable (as the error message below advises).
+    await withEnv(`${server.url}/env`, () => new Client({ baseURL: null, environment: 'sandbox', maxRetries: 0 }).status.retrieve());
+    await withEnv(undefined, () => new Client({ maxRetries: 0 }).withOptions({ environment: 'sandbox' }).status.retrieve());
+    expect(server.requests.map((r) => r.path)).toEqual(['/prod/status', '/sandbox/status', '/base/status', '/env/status', '/sandbox/status', '/sandbox/status']);
+    expect(() => withEnv(undefined, () => new Client({ baseURL: `${server.url}/base`, environment: 'sandbox' }))).toThrow(/Ambiguous URL/);
+    expect(() => withEnv(`${server.url}/env`, () => new Client({ environment: 'sandbox' }))).toThrow(/FEATURES_BASE_URL env var/);
+  });
+
+  it('unwrap: the method resolves to the field, withResponse too; asResponse keeps the whole body', async () => {
+    server.reset();
+    server.on('GET /status', status);
+    const client = new Client({ baseURL: server.url, maxRetries: 0 });
+    expect(await client.status.retrieve()).toEqual({ ok: true });
+    const { data, response } = await client.status.retrieve().withResponse();
+    expect(data).toEqual({ ok: true });
+    expect(response.status).toBe(200);
+    expect(await (await client.status.retrieve().asResponse()).json()).toEqual({ data: { ok: true }, meta: { region: 'x' } });
+  });
+
+  it('streamWhen: `stream: true` yields the events (Accept: text/event-stream), otherwise the JSON response', async () => {
+    server.reset();
+    server.on('POST /completions', (req, res) => {
+      const body = JSON.parse(req.body.toString('utf8')) as { stream?: boolean | null };
+      if (body.stream === true) {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.end('data: {"delta":"a"}\n\ndata: {"delta":"b"}\n\ndata: [DONE]\n\n');
+      } else {
+        json(200, { text: 'whole' })(req, res, 1);
+      }
+    });
+    const client = new Client({ baseURL: server.url, maxRetries: 0 });
+    const stream = await client.completions.create({ prompt: 'p', stream: true });
+    expect(stream).toBeInstanceOf((await import(pathToFileURL(path.join(dir, 'src/index.ts')).href)).Stream);
+    const events: unknown[] = [];
+    for await (const event of stream) events.push(event);
+    expect(events).toEqual([{ delta: 'a' }, { delta: 'b' }]);
+    expect(await client.completions.create({ prompt: 'p', stream: false })).toEqual({ text: 'whole' });
+    expect(await client.completions.create({ prompt: 'p' })).toEqual({ text: 'whole' });
+    const sent = server.received('POST /completions');
+    expect(sent.map((r) => r.headers.accept)).toEqual(['text/event-stream', 'application/json', 'application/json']);
+    expect(sent.map((r) => JSON.parse(r.body.toString('utf8')))).toEqual([{ prompt: 'p', stream: true }, { prompt: 'p', stream: false }, { prompt: 'p' }]);
+  });
+
+  it('request options in place of optional params: recognised by their keys, `path` overrides the path', async () => {
+    server.reset();
+    server.on('GET /other', json(200, { data: [{ id: 'o' }], nextCursor: null }));
+    server.on('GET /conversations/c1/items', json(200, { data: [{ id: 'i' }], nextCursor: null }));
+    server.on('GET /status', status);
+    const client = new Client({ baseURL: server.url, maxRetries: 0 });
+    const page = await client.conversations.items.list('c1', { path: '/other' });
+    expect(page.data).toEqual([{ id: 'o' }]);
+    await client.conversations.items.list('c1', { limit: 2 });
+    await client.conversations.items.list('c1', { query: { limit: 3 }, headers: { 'x-extra': 'yes' } });
+    await client.conversations.items.list('c1', {});
+    expect(await client.status.retrieve({ timeout: 5000 })).toEqual({ ok: true });
+    await client.status.retrieve({ verbose: true });
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/other',
+      '/conversations/c1/items?limit=2',
+      '/conversations/c1/items?limit=3',
+      '/conversations/c1/items',
+      '/status',
+      '/status?verbose=true',
+    ]);
+    expect(server.requests[2]?.headers['x-extra']).toBe('yes');
+  });
+
+  it('the page alias is exported, declared as the page class, and shown in api.md', async () => {
+    const { readFileSync } = await import('node:fs');
+    const items = readFileSync(path.join(dir, 'src/resources/conversations/items.ts'), 'utf8');
+    expect(items).toMatch(/export type ItemsCursorPage = \w+Page<Item>;/);
+    expect(items).toContain('PagePromise<ItemsCursorPage, Item>');
+    const apiMd = readFileSync(path.join(dir, 'api.md'), 'utf8');
+    expect(apiMd).toMatch(/items\.ts">list<\/a>\(conversationId, \{ \.\.\.params \}\) -> ItemsCursorPage</);
+    expect(apiMd).toMatch(/completions\.ts">create<\/a>\(\{ \.\.\.params \}\) -> Completion</);
+    expect(apiMd).toMatch(/status\.ts">retrieve<\/a>\(\{ \.\.\.params \}\) -> StatusInfo</);
+    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toMatch(/\| `environment` +\| `'production'` +\| `'production'` \(`http:[^`]+\/prod`\), `'sandbox'`/);
+  });
+});
