@@ -60,6 +60,12 @@ class Planner {
   private readonly examples: Examples;
   private readonly common: CommonView;
   private readonly allResources: Resource[];
+  /** Page alias → the module declaring it (that of the first method returning it). */
+  private readonly aliasModules = new Map<string, string>();
+
+  private aliasHome(alias: string): string | undefined {
+    return this.aliasModules.get(alias);
+  }
 
   constructor(
     private readonly api: Api,
@@ -81,6 +87,9 @@ class Planner {
     };
     const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
     this.allResources = api.resources.flatMap(flatten);
+    for (const r of this.allResources) {
+      for (const m of r.methods) if (m.pagination?.alias && !this.aliasModules.has(m.pagination.alias)) this.aliasModules.set(m.pagination.alias, r.module);
+    }
   }
 
   plan(): PlannedFile[] {
@@ -235,8 +244,12 @@ class Planner {
     for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
     const methods = resource.methods.map((m) => this.method(m, resource, imports, ctx));
     const declarations: string[] = [];
+    const declaredAliases = new Set<string>();
     for (const m of resource.methods) {
-      if (m.pagination?.alias) declarations.push(`export type ${m.pagination.alias} = ${m.pagination.scheme}<${printType(m.pagination.item, ctx, null)}>;\n`);
+      const alias = m.pagination?.alias;
+      if (!alias || this.aliasHome(alias) !== resource.module || declaredAliases.has(alias)) continue;
+      declaredAliases.add(alias);
+      declarations.push(`export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`);
     }
     for (const id of resource.schemaIds) {
       const schema = this.schemas.get(id)!;
@@ -414,6 +427,8 @@ class Planner {
       imports.add('core/pagination', 'PagePromise', true);
       pageClass = `${method.pagination.scheme}<${item}>`;
       returnType = `PagePromise<${method.pagination.alias ?? pageClass}, ${item}>`;
+      // A page alias is declared once, in the module of the first method returning it.
+      if (method.pagination.alias && this.aliasHome(method.pagination.alias) !== resource.module) imports.add(this.aliasHome(method.pagination.alias)!, method.pagination.alias, true);
       clientMethod = 'requestPage';
       typeArguments = '';
       partial = 'method-paginated';
@@ -553,7 +568,7 @@ class Planner {
           entry(r.module).params.push(m.params.typeName);
           if (m.streamWhen && !m.pagination) entry(r.module).params.push(`${m.params.typeName}NonStreaming`, `${m.params.typeName}Streaming`);
         }
-        for (const m of r.methods) if (m.pagination?.alias) entry(r.module).params.push(m.pagination.alias);
+        for (const m of r.methods) if (m.pagination?.alias && this.aliasHome(m.pagination.alias) === r.module && !entry(r.module).params.includes(m.pagination.alias)) entry(r.module).params.push(m.pagination.alias);
       }
       this.typeNamesByModule = byModule;
     }
