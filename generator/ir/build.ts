@@ -50,7 +50,7 @@ export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics)
   const reader = new SchemaReader(spec, diags);
   const types = new TypeBuilder(reader, diags);
   types.registerComponents();
-  const operations = collectOperations(spec, diags);
+  const operations = collectOperations(spec, diags, { namedByConfig: config.stainless !== null });
   const stainless = config.stainless ? planStainless(config.stainless) : null;
   const placements = stainless ? placeStainless(operations, stainless, diags) : placeOperations(operations, config, diags);
   const identity = clientIdentity(spec, operations, config, stainless);

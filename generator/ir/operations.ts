@@ -56,7 +56,8 @@ export interface Operation {
   noAuth: boolean;
 }
 
-export function collectOperations(spec: LoadedSpec, diags: Diagnostics): Operation[] {
+/** `namedByConfig`: a config names every method (a Stainless config), so a missing operationId needs no warning. */
+export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedByConfig = false } = {}): Operation[] {
   const doc = spec.root;
   const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
   const operations: Operation[] = [];
@@ -77,7 +78,7 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics): Operati
       const merged = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own].filter(
         (p) => !p.hints.skip,
       );
-      if (typeof op.operationId !== 'string' || op.operationId.trim() === '') {
+      if (!namedByConfig && (typeof op.operationId !== 'string' || op.operationId.trim() === '')) {
         diags.warn('missing-operation-id', loc.doc.file, loc.pointer, `${http.toUpperCase()} ${path} has no operationId; its method name is derived from the path`, 'add an operationId (or x-codeSamples) to pin the name');
       }
       const responses = op.responses && typeof op.responses === 'object' ? (op.responses as Record<string, unknown>) : {};

@@ -371,7 +371,7 @@ const CASES: Case[] = [
     name: 'config: unknown top-level key',
     setup: withConfig('clients:\n  name: Pets\n'),
     code: 2,
-    expect: ['config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter)'],
+    expect: ['config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter, stainless)'],
   },
   {
     name: 'config: client.name is not a PascalCase identifier',
@@ -389,7 +389,8 @@ const CASES: Case[] = [
     name: 'config: not valid YAML',
     setup: withConfig('client: [unclosed\n'),
     code: 2,
-    expect: ['config file sdkgen.config.yaml is not valid YAML'],
+    // The line of the YAML error is named: `sdkgen.config.yaml:2`.
+    expect: [/config file sdkgen\.config\.yaml:\d+ is not valid YAML/],
   },
   {
     name: 'config: file missing',

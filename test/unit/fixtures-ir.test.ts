@@ -703,13 +703,14 @@ describe('generator bugs found while writing fixtures (in-memory specs)', () => 
   const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } } } } } } };
 
   // A top-level resource named like a client member (config, options, request, log, timeout…) becomes `<name>Resource`.
-  it.each(['config', 'options', 'request', 'log', 'timeout', 'baseURL', 'apiKey'])('/%s does not become a client property named like a BaseClient member', async (segment) => {
+  it.each(['clientConfig', 'options', 'request', 'log', 'timeout', 'baseURL', 'apiKey'])('/%s does not become a client property named like a BaseClient member', async (segment) => {
     const { api } = await irOf(spec({ [`/${segment}`]: { get: { responses: ok } } }));
     expect(api.resources.map((r) => r.property)).toEqual([`${segment}Resource`]);
   });
 
   it('other top-level names are kept', async () => {
-    const { api } = await irOf(spec({ '/configs': { get: { responses: ok } }, '/logs': { get: { responses: ok } } }));
-    expect(api.resources.map((r) => r.property)).toEqual(['configs', 'logs']);
+    // `config` too: the runtime keeps its own settings in `clientConfig`, so Stainless SDKs' `client.config` stays.
+    const { api } = await irOf(spec({ '/configs': { get: { responses: ok } }, '/logs': { get: { responses: ok } }, '/config': { get: { responses: ok } } }));
+    expect(api.resources.map((r) => r.property)).toEqual(['configs', 'logs', 'config']);
   });
 });
