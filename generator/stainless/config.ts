@@ -29,7 +29,7 @@ export interface StainlessConfig {
   clientOpts: ClientOpt[];
   /** `client_settings.default_env_prefix`. */
   envPrefix: string | null;
-  /** Top-level `security` (requirement sets) and `security_schemes`, which replace the spec's. */
+  /** Top-level `security` (requirement sets; read, not used yet) and `security_schemes` (over the spec's). */
   security: Array<Record<string, string[]>> | null;
   securitySchemes: Record<string, unknown> | null;
   environments: Array<{ name: string; url: string }>;

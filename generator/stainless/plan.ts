@@ -8,9 +8,10 @@
 import type { Diagnostics } from '../diagnostics';
 import type { Operation } from '../ir/operations';
 import type { Placement } from '../ir/resource-tree';
+import { singularize } from '../naming/case';
 import { CLIENT_MEMBERS } from '../naming/reserved';
 import { StainlessNames } from '../naming/stainless';
-import type { StainlessConfig, StainlessMethod, StainlessResource } from './config';
+import type { StainlessConfig, StainlessResource } from './config';
 import { lineOfPath } from './yaml-lines';
 
 /** What the IR builder needs to know of a Stainless project, beyond the placements. */
@@ -45,21 +46,12 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
   return { config, names, legacy: config.target?.kind === 'node', resources, models };
 }
 
-/** "ScoringFunctions" → "ScoringFunction": the singular of the class name's last word, cased like the class. */
+/** "scoring_functions" → "ScoringFunction": the singular of the key's last word, cased like the class. */
 function singularClass(className: string, names: StainlessNames, key: string): string {
   const parts = key.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (parts.length === 0) return className;
-  parts[parts.length - 1] = singularWord(parts[parts.length - 1]);
+  parts[parts.length - 1] = singularize(parts[parts.length - 1]);
   return names.pascal(parts.join('_'));
-}
-
-function singularWord(word: string): string {
-  const lower = word.toLowerCase();
-  if (/(ss|us|is|news|status|info|data|metadata|settings|analytics|health)$/.test(lower)) return word;
-  if (/[^aeiou]ies$/.test(lower)) return `${word.slice(0, -3)}y`;
-  if (/(ch|sh|x|z|ss)es$/.test(lower)) return word.slice(0, -2);
-  if (/s$/.test(lower) && lower.length > 2) return word.slice(0, -1);
-  return word;
 }
 
 /** The placements of every configured method, in config order. */
@@ -128,4 +120,3 @@ export function placeStainless(operations: Operation[], plan: StainlessPlan, dia
   return placements;
 }
 
-export type { StainlessMethod };
