@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, SHARED } from './paths';
-import { runTsc } from './sdk';
+import { runTsc, STRICT_OPTIONS } from './sdk';
 
 export const COMPAT = path.join(SHARED, 'stainless-compat');
 
@@ -89,13 +89,11 @@ export function typeCheckCases(project: CompatProject, dir: string): Array<TestC
   writeFileSync(path.join(dir, 'node-fetch.ts'), '// The two older SDKs import Response from node-fetch: it is the global one.\nexport const Response = globalThis.Response;\n');
   const tsconfig = {
     compilerOptions: {
-      target: 'ES2022',
-      module: 'ESNext',
-      moduleResolution: 'bundler',
-      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
+      // tsc --strict as the SDK's users have it; the stricter extras of STRICT_OPTIONS are for our own output.
+      ...STRICT_OPTIONS,
+      noUncheckedIndexedAccess: false,
+      isolatedModules: false,
+      verbatimModuleSyntax: false,
       types: ['vitest/globals', 'node'],
       typeRoots: [path.join(ROOT, 'node_modules', '@types'), path.join(ROOT, 'node_modules')],
       paths: { [project.packageName]: ['./sdk/src/index.ts'], 'node-fetch': ['./node-fetch.ts'] },
