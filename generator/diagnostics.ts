@@ -58,12 +58,16 @@ export class Diagnostics {
 /** A problem with the input that stops generation. */
 export class SpecError extends Error {
   readonly diagnostic: Diagnostic;
+  /** Further problems found together with this one, reported with it (every broken `$ref` of a spec at once). */
+  readonly more: Diagnostic[];
 
-  constructor(diagnostic: Omit<Diagnostic, 'severity' | 'hint'> & { severity?: Severity; hint?: string | null }) {
-    const full: Diagnostic = { severity: 'error', hint: null, ...diagnostic };
-    super(formatDiagnostic(full));
+  constructor(diagnostic: Omit<Diagnostic, 'severity' | 'hint'> & { severity?: Severity; hint?: string | null; more?: Diagnostic[] }) {
+    const { more = [], ...first } = diagnostic;
+    const full: Diagnostic = { severity: 'error', hint: null, ...first };
+    super([full, ...more].map(formatDiagnostic).join('\n'));
     this.name = 'SpecError';
     this.diagnostic = full;
+    this.more = more;
   }
 }
 

@@ -91,7 +91,7 @@ export function reportError(error: unknown, name: string, command: CommandSpec):
     return 2;
   }
   if (error instanceof SpecError) {
-    process.stderr.write(`${formatDiagnostic(error.diagnostic)}\n`);
+    for (const d of [error.diagnostic, ...error.more]) process.stderr.write(`${formatDiagnostic(d)}\n`);
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);

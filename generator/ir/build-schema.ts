@@ -132,10 +132,7 @@ export class TypeBuilder {
 
   private typeIn(node: SchemaNode, mode: Mode): TypeRef {
     if (node.hints.skip) return { kind: 'unknown' };
-    if (node.ref !== null) {
-      const target = this.refType(node, mode);
-      return node.nullable ? unionOf([target, { kind: 'null' }]) : target;
-    }
+    if (node.ref !== null) return this.refTypeOrNull(node, mode);
     if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
       return this.namedRef(node, this.named(node, node.idName), mode);
     }
@@ -210,6 +207,11 @@ export class TypeBuilder {
     }
     this.recursive.set(startKey, found);
     return found;
+  }
+
+  private refTypeOrNull(node: SchemaNode, mode: Mode): TypeRef {
+    const target = this.refType(node, mode);
+    return node.nullable ? unionOf([target, { kind: 'null' }]) : target;
   }
 
   /** The schema a `$ref` node points at, if it names a registered or registrable named schema. */
@@ -306,6 +308,8 @@ export class TypeBuilder {
   private structural(node: SchemaNode, mode: Mode): TypeRef {
     if (node.hints.any) return { kind: 'unknown' };
     if (node.hints.emptyObject) return emptyObject(docsOf(node));
+    // A named schema that is only a `$ref` (`WidgetAlias: {$ref: Widget}`, chains included) is an alias of its target.
+    if (node.ref !== null) return this.refTypeOrNull(node, mode);
     if (node.const !== null) return this.literal(node.const.value, node);
 
     // Composition keywords first; sibling object keywords are intersected with them.

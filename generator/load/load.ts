@@ -5,11 +5,16 @@
  * `$ref` that points at another file (relative paths) and loads those too. Nothing is inlined: later
  * stages resolve `$ref`s through `resolveRef`, so every value keeps its origin (file + JSON pointer)
  * for diagnostics.
+ *
+ * A spec is untrusted input: a `$ref` may only name a regular file inside the ref root (the root document's
+ * folder unless `allowRefRoot` widens it; symlinks are followed before the check). Every `$ref` of every
+ * document is checked once loading is done — that it parses, that its file was read, that it resolves, and that
+ * a chain of `$ref`s reaches an actual value — and every problem found is reported at once.
  */
 import { constants, type Stats } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Diagnostics, SpecError, escapePointerToken, pointerJoin, pointerTokens } from '../diagnostics';
+import { Diagnostics, SpecError, escapePointerToken, pointerJoin, pointerTokens, type Diagnostic } from '../diagnostics';
 import { parseDocumentText } from './parse';
 
 export interface SpecDocument {
@@ -44,13 +49,80 @@ export interface Location {
 export interface LoadOptions {
   /** Upper bound on a single file's size, to fail clearly instead of exhausting memory. */
   maxBytes?: number;
+  /**
+   * Folder that every file a `$ref` names must lie in (after following symlinks). Default: the root document's
+   * folder.
+   */
+  allowRefRoot?: string | null;
 }
 
 const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 
+/** Where documents come from: the disk, or memory (tests). */
+interface DocumentSource {
+  /** The path with every symlink followed, or null when nothing is there. */
+  realPath(absPath: string): Promise<string | null>;
+  /** Read and parse one document; `display` names it in errors. SpecErrors for anything unreadable. */
+  read(display: string, absPath: string): Promise<SpecDocument>;
+}
+
 export async function loadSpec(file: string, diags: Diagnostics, options: LoadOptions = {}): Promise<LoadedSpec> {
-  const absPath = path.resolve(file);
-  const root = await readDocument(file, absPath, options);
+  return loadFrom(diskSource(options), file, path.resolve(file), diags, options);
+}
+
+/** A spec held in memory: the root document and the other files its `$ref`s name, by path relative to the root's. */
+export interface MemorySpec {
+  /** The root document: text (YAML or JSON) or an already parsed value. */
+  spec: string | object;
+  /** Name of the root document in diagnostics (default `openapi.yaml`). */
+  file?: string;
+  /** Other documents by path relative to the root document's folder (`schemas/pet.yaml`), as text or value. */
+  files?: Record<string, string | object>;
+}
+
+/** The folder in-memory documents live in: no document is read from it, it only gives them absolute paths. */
+const MEMORY_DIR = path.resolve(path.sep, 'sdkgen-memory', 'spec');
+
+/**
+ * `loadSpec` for a spec held in memory, with the same checks and diagnostics and no disk access: for tests, and
+ * for callers that have the document already. `options.allowRefRoot` is a path in the same virtual tree.
+ */
+export async function loadSpecFromMemory(input: MemorySpec, diags: Diagnostics, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const rootFile = input.file ?? 'openapi.yaml';
+  const entries = new Map<string, string | object>();
+  entries.set(path.resolve(MEMORY_DIR, rootFile), input.spec);
+  for (const [name, content] of Object.entries(input.files ?? {})) entries.set(path.resolve(MEMORY_DIR, name), content);
+  const source: DocumentSource = {
+    realPath: async (absPath) => (entries.has(absPath) ? absPath : null),
+    read: async (display, absPath) => {
+      const content = entries.get(absPath);
+      if (content === undefined) throw new SpecError({ code: 'missing-file', file: display, pointer: '', message: 'file not found', hint: 'check the path' });
+      // A value is copied, as a parsed file would be fresh: conversion and transforms may rewrite the documents.
+      const root = typeof content === 'string' ? parseDocumentText(content, display) : structuredClone(content);
+      return { file: display, absPath, root };
+    },
+  };
+  return loadFrom(source, rootFile, path.resolve(MEMORY_DIR, rootFile), diags, options);
+}
+
+function diskSource(options: LoadOptions): DocumentSource {
+  return {
+    realPath: async (absPath) => {
+      try {
+        return await realpath(absPath);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+        return absPath; // a symlink loop, a folder we may not list…: reading the file reports it
+
+      }
+    },
+    read: (display, absPath) => readDocument(display, absPath, options),
+  };
+}
+
+async function loadFrom(source: DocumentSource, file: string, absPath: string, diags: Diagnostics, options: LoadOptions): Promise<LoadedSpec> {
+  const root = await source.read(file, absPath);
   const raw = root.root;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new SpecError({
@@ -108,7 +180,11 @@ export async function loadSpec(file: string, diags: Diagnostics, options: LoadOp
 
   const documents = new Map<string, SpecDocument>([[absPath, root]]);
   const spec: LoadedSpec = { root, documents, declaredVersion, dialect, deepRefTargets: new Set() };
-  await loadExternalRefs(spec, root, options, dialect === '3.0' && top.swagger !== undefined, diags);
+  const refRoot = options.allowRefRoot ? path.resolve(options.allowRefRoot) : path.dirname(absPath);
+  const problems: Diagnostic[] = [];
+  const unread = await loadExternalRefs(spec, source, refRoot, dialect === '3.0' && top.swagger !== undefined, diags, problems);
+  checkRefs(spec, unread, problems);
+  if (problems.length > 0) throw new SpecError({ ...problems[0], more: problems.slice(1) });
   return spec;
 }
 
@@ -169,53 +245,79 @@ function kindOfFile(info: Stats): string {
   return 'not a regular file';
 }
 
-/** Load every file that a `$ref` points at, transitively. Every `$ref` of every document is checked here. */
+/**
+ * Load every file that a `$ref` points at, transitively. Files that cannot be read (missing, outside the ref root,
+ * not a regular file, malformed) are reported in `problems`, once per document and file, at the `$ref` that names
+ * it; their absolute paths are returned so that the refs into them are not reported again.
+ */
 async function loadExternalRefs(
   spec: LoadedSpec,
-  start: SpecDocument,
-  options: LoadOptions,
+  source: DocumentSource,
+  refRoot: string,
   convertFragments: boolean,
   diags: Diagnostics,
-): Promise<void> {
-  const queue: SpecDocument[] = [start];
+  problems: Diagnostic[],
+): Promise<Set<string>> {
+  const queue: SpecDocument[] = [spec.root];
   const rootDir = path.dirname(spec.root.absPath);
+  const realRoot = (await source.realPath(refRoot)) ?? refRoot;
+  const unread = new Set<string>();
   while (queue.length > 0) {
     const doc = queue.shift()!;
-    const targets = new Map<string, string>(); // absPath → pointer of the first ref that names it
+    const targets = new Map<string, { pointer: string; ref: string }>(); // absPath → the first ref that names it
     collectRefs(doc.root, (ref, refPointer) => {
-      const parsed = parseRef(ref, { doc, pointer: refPointer });
+      let parsed: ParsedRef;
+      try {
+        parsed = parseRef(ref, { doc, pointer: refPointer });
+      } catch (error) {
+        if (!(error instanceof SpecError)) throw error;
+        problems.push(error.diagnostic);
+        return;
+      }
       const abs = parsed.file === '' ? doc.absPath : path.resolve(path.dirname(doc.absPath), parsed.file);
       const isComponentSchema = parsed.tokens.length === 3 && parsed.tokens[0] === 'components' && parsed.tokens[1] === 'schemas';
       if (!isComponentSchema && parsed.tokens.length > 0) spec.deepRefTargets.add(`${abs}${parsed.pointer}`);
-      if (parsed.file !== '' && !spec.documents.has(abs) && !targets.has(abs)) targets.set(abs, refPointer);
+      if (parsed.file !== '' && !spec.documents.has(abs) && !targets.has(abs)) targets.set(abs, { pointer: refPointer, ref });
     });
-    for (const [abs, pointer] of targets) {
+    for (const [abs, { pointer, ref }] of targets) {
       if (spec.documents.has(abs)) continue;
       const display = path.relative(rootDir, abs) || abs;
+      const problem = (diagnostic: Omit<Diagnostic, 'severity' | 'file' | 'pointer'>) => {
+        problems.push({ severity: 'error', file: doc.file, pointer, ...diagnostic });
+        unread.add(abs);
+      };
+      const real = await source.realPath(abs);
+      if (real === null) {
+        problem({ code: 'missing-ref-file', message: `$ref points at a file that does not exist: ${display}`, hint: 'fix the relative path of the $ref' });
+        continue;
+      }
+      if (!isInside(realRoot, real)) {
+        problem({
+          code: 'ref-outside-root',
+          message: `$ref ${JSON.stringify(ref)} points outside the folder sdkgen may read (${refRoot}): ${real}`,
+          hint: 'keep the files a spec refers to in its folder, or widen the folder with --allow-ref-root <dir> (allowRefRoot: in the config)',
+        });
+        continue;
+      }
+      if (unread.has(abs)) continue;
       let loaded: SpecDocument;
       try {
-        loaded = await readDocument(display, abs, options);
+        loaded = await source.read(display, real);
       } catch (error) {
+        if (!(error instanceof SpecError)) throw error;
+        const d = error.diagnostic;
         // Problems reading the file are reported where the $ref is; syntax errors inside it, in the file itself.
-        if (error instanceof SpecError && error.diagnostic.code === 'missing-file') {
-          throw new SpecError({
-            code: 'missing-ref-file',
-            file: doc.file,
-            pointer,
-            message: `$ref points at a file that does not exist: ${display}`,
-            hint: 'fix the relative path of the $ref',
-          });
+        if (d.code === 'missing-file') {
+          problem({ code: 'missing-ref-file', message: `$ref points at a file that does not exist: ${display}`, hint: 'fix the relative path of the $ref' });
+        } else if (['unreadable-file', 'not-a-file', 'file-too-large'].includes(d.code)) {
+          problem({ code: d.code, hint: d.hint, message: `$ref target ${display}${/^(file )?is /.test(d.message) ? ' ' : ': '}${d.message.replace(/^file is /, 'is ')}` });
+        } else {
+          problems.push(d);
+          unread.add(abs);
         }
-        if (error instanceof SpecError && ['unreadable-file', 'not-a-file', 'file-too-large'].includes(error.diagnostic.code)) {
-          throw new SpecError({
-            ...error.diagnostic,
-            file: doc.file,
-            pointer,
-            message: `$ref target ${display}${/^(file )?is /.test(error.diagnostic.message) ? ' ' : ': '}${error.diagnostic.message.replace(/^file is /, 'is ')}`,
-          });
-        }
-        throw error;
+        continue;
       }
+      loaded.absPath = abs;
       if (convertFragments && isSwagger2Fragment(loaded.root)) {
         const { convertSwagger2 } = await import('./swagger2');
         loaded.root = convertSwagger2(loaded.root as Record<string, unknown>, display, diags);
@@ -224,6 +326,89 @@ async function loadExternalRefs(
       queue.push(loaded);
     }
   }
+  return unread;
+}
+
+/** True when `file` is `dir` or lies under it (both absolute, symlinks already followed). */
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/**
+ * Check every `$ref` of every loaded document: it resolves, and following it (and the `$ref`s it reaches) ends at
+ * a value that is not a `$ref`. Each problem is added to `problems` once: a dangling `$ref` where it is written, a
+ * cycle where it closes. Refs into files in `unread` were reported already.
+ */
+function checkRefs(spec: LoadedSpec, unread: Set<string>, problems: Diagnostic[]): void {
+  const settled = new Set<string>(); // places (absPath + pointer) whose chain was walked already, good or bad
+  for (const doc of spec.documents.values()) {
+    collectRefs(doc.root, (_ref, refPointer) => {
+      const holder = refPointer.slice(0, -'/$ref'.length);
+      const chain: Array<Location & { value: unknown }> = [];
+      const index = new Map<string, number>();
+      let current: Location & { value: unknown } = { doc, pointer: holder, value: getAtPointer(doc.root, holder) };
+      while (isReference(current.value)) {
+        const key = `${current.doc.absPath}${current.pointer}`;
+        if (settled.has(key)) break;
+        const first = index.get(key);
+        if (first !== undefined) {
+          problems.push(cycleError([...chain.slice(first), current], kindAt(current.pointer)).diagnostic);
+          break;
+        }
+        index.set(key, chain.length);
+        chain.push(current);
+        const at = { doc: current.doc, pointer: pointerJoin(current.pointer, '$ref') };
+        let parsed: ParsedRef;
+        try {
+          parsed = parseRef(current.value.$ref, at);
+        } catch {
+          break; // reported while loading
+        }
+        if (parsed.file !== '' && unread.has(path.resolve(path.dirname(current.doc.absPath), parsed.file))) break;
+        try {
+          current = resolve(spec, current.value.$ref, at, (root, _pointer, tokens) => valueAt(root, tokens));
+        } catch (error) {
+          if (!(error instanceof SpecError)) throw error;
+          problems.push(error.diagnostic);
+          break;
+        }
+      }
+      for (const loc of chain) settled.add(`${loc.doc.absPath}${loc.pointer}`);
+    });
+  }
+}
+
+/** What the value at `pointer` is, for messages: "parameter", "response", … ("schema" when nothing says more). */
+function kindAt(pointer: string): string {
+  const tokens = pointerTokens(pointer);
+  const [parent, name] = [tokens[tokens.length - 2], tokens[tokens.length - 1]];
+  if (name === 'requestBody') return 'request body';
+  if (tokens.length === 2 && parent === 'paths') return 'path item';
+  const kinds: Record<string, string> = {
+    pathItems: 'path item',
+    parameters: 'parameter',
+    requestBodies: 'request body',
+    responses: 'response',
+    headers: 'header',
+    examples: 'example',
+    securitySchemes: 'security scheme',
+    links: 'link',
+    callbacks: 'callback',
+  };
+  return (parent !== undefined && Object.prototype.hasOwnProperty.call(kinds, parent) ? kinds[parent] : undefined) ?? 'schema';
+}
+
+function cycleError(cycle: Array<Location & { value: unknown }>, what: string): SpecError {
+  const closing = cycle[cycle.length - 1];
+  const place = (loc: Location) => (loc.doc === closing.doc ? loc.pointer : `${loc.doc.file}${loc.pointer}`);
+  return new SpecError({
+    code: 'ref-cycle',
+    file: closing.doc.file,
+    pointer: closing.pointer,
+    message: `this $ref cycle never reaches a ${what}: ${cycle.map(place).join(' → ')}`,
+    hint: `make one of the $refs point at an actual ${what}`,
+  });
 }
 
 function isSwagger2Fragment(value: unknown): boolean {
@@ -344,6 +529,19 @@ function collectRefs(root: unknown, visit: (ref: string, pointer: string) => voi
 
 /** Resolve a `$ref` found in `from.doc`. Throws a SpecError naming the pointer of the `$ref` when it dangles. */
 export function resolveRef(spec: LoadedSpec, ref: string, from: Location): Location & { value: unknown } {
+  return resolve(spec, ref, from, valueAtPointer);
+}
+
+/**
+ * `resolveRef` with the lookup given. The load-time check reads without the cache: the documents may still be
+ * changed (Stainless transforms) before the later stages resolve anything.
+ */
+function resolve(
+  spec: LoadedSpec,
+  ref: string,
+  from: Location,
+  lookup: (root: unknown, pointer: string, tokens: string[]) => unknown,
+): Location & { value: unknown } {
   const parsed = parseRef(ref, from);
   const doc = parsed.file === '' ? from.doc : spec.documents.get(path.resolve(path.dirname(from.doc.absPath), parsed.file));
   if (!doc) {
@@ -354,7 +552,7 @@ export function resolveRef(spec: LoadedSpec, ref: string, from: Location): Locat
       message: `$ref points at a file that was not loaded: ${ref}`,
     });
   }
-  const value = valueAtPointer(doc.root, parsed.pointer, parsed.tokens);
+  const value = lookup(doc.root, parsed.pointer, parsed.tokens);
   if (value === undefined) {
     throw new SpecError({
       code: 'dangling-ref',
@@ -379,16 +577,7 @@ export function followRefs(spec: LoadedSpec, value: unknown, at: Location, what:
   while (isReference(current.value)) {
     const key = `${current.doc.absPath}${current.pointer}`;
     const first = seen.get(key);
-    if (first !== undefined) {
-      const place = (loc: Location) => (loc.doc === current.doc ? loc.pointer : `${loc.doc.file}${loc.pointer}`);
-      throw new SpecError({
-        code: 'ref-cycle',
-        file: current.doc.file,
-        pointer: current.pointer,
-        message: `this $ref cycle never reaches a ${what}: ${[...chain.slice(first), current].map(place).join(' → ')}`,
-        hint: `make one of the $refs point at an actual ${what}`,
-      });
-    }
+    if (first !== undefined) throw cycleError([...chain.slice(first), current], what);
     seen.set(key, chain.length);
     chain.push(current);
     current = resolveRef(spec, current.value.$ref, { doc: current.doc, pointer: pointerJoin(current.pointer, '$ref') });

@@ -149,6 +149,7 @@ describe('every fixture builds a valid IR', () => {
       'openapi-31',
       'pagination',
       'read-write-only',
+      'ref-chains',
       'reserved-words',
       'sse',
       'stainless-hints',
@@ -174,6 +175,7 @@ describe('every fixture builds a valid IR', () => {
     ['swagger2', []],
     ['external-refs', []],
     ['read-write-only', []],
+    ['ref-chains', []],
     ['cookies', ['invalid-cookie-name', 'parameter-name-collision', 'unsupported-cookie-type']],
   ])('%s warns %j', async (name, codes) => {
     const { diags } = await ir(name);
@@ -671,6 +673,55 @@ describe('external-refs', () => {
       'species: Species',
     ]);
     expect(method(api, 'pets.list').params!.fields[0].docs.description).toBe('Maximum number of pets to return.');
+  });
+});
+
+describe('ref-chains', () => {
+  // Every component is reached through two or more $refs, the last hops in another file (components.yaml).
+  it('a path item, parameters, bodies and responses behind chains of $refs are read in full', async () => {
+    const { api } = await ir('ref-chains');
+    expect(methodPaths(api)).toEqual(['widgets.list', 'widgets.create', 'widgets.retrieve', 'widgets.update']);
+    const fields = (dotted: string) => method(api, dotted).params?.fields.map((f) => `${f.in} ${f.wireName}${f.required ? '' : '?'}: ${show(api, f.type)}`);
+    expect(fields('widgets.list')).toEqual(['query limit?: integer']);
+    expect(method(api, 'widgets.list').params!.fields[0].docs.description).toBe('How many widgets to return.');
+    expect(fields('widgets.create')).toEqual(['body name: string', 'body size?: integer']);
+    expect(fields('widgets.retrieve')).toEqual(['header X-Verbose?: boolean']);
+    expect(method(api, 'widgets.retrieve').positional.map((p) => `${p.in} ${p.wireName}`)).toEqual(['path widgetId']);
+    expect(fields('widgets.update')).toEqual(['body name: string', 'body size?: integer']);
+    for (const dotted of ['widgets.create', 'widgets.retrieve', 'widgets.update']) {
+      const response = method(api, dotted).response;
+      expect(response.kind === 'json' ? show(api, response.type) : response.kind).toBe('Widget');
+    }
+    const list = method(api, 'widgets.list').response;
+    expect(list.kind === 'json' ? show(api, list.type) : list.kind).toBe('WidgetListResponse');
+  });
+
+  it('a schema behind a chain of $refs is one type; a component that is only a $ref is an alias of where its chain ends', async () => {
+    const { api } = await ir('ref-chains');
+    expect(show(api, schema(api, 'Widget').type)).toBe('{ id: string; name: string; size?: integer; parts?: Array<Widget> }');
+    // (Was `unknown`: the alias's own node, a bare $ref, was read as a schema with no keywords.)
+    expect(show(api, schema(api, 'WidgetAlias').type)).toBe('Widget');
+    expect(show(api, schema(api, 'WidgetAlias2').type)).toBe('Widget');
+    expect(show(api, schema(api, 'NewWidgetAlias').type)).toBe('{ name: string; size?: integer }');
+  });
+
+  it('a component schema that is a $ref to another component is an alias of it', async () => {
+    const { api } = await irOf({
+      openapi: '3.0.3',
+      info: { title: 'Acme', version: '1' },
+      servers: [{ url: 'https://api.example.com' }],
+      paths: { '/pets': { get: { operationId: 'listPets', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/PetAlias' } } } } } } } },
+      components: {
+        schemas: {
+          PetAlias: { $ref: '#/components/schemas/PetAlias2' },
+          PetAlias2: { $ref: '#/components/schemas/Pet' },
+          Pet: { type: 'object', properties: { name: { type: 'string' } } },
+        },
+      },
+    });
+    expect(api.schemas.map((s) => `${s.name} = ${show(api, s.type)}`).sort()).toEqual(['Pet = { name?: string }', 'PetAlias = Pet', 'PetAlias2 = Pet']);
+    const response = method(api, 'pets.list').response;
+    expect(response.kind === 'json' ? show(api, response.type) : response.kind).toBe('Pet');
   });
 });
 

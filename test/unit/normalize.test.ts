@@ -7,7 +7,7 @@ import { Diagnostics, SpecError, pointerJoin } from '../../generator/diagnostics
 import { getAtPointer } from '../../generator/load/load';
 import { NO_HINTS, readHints, type Hints } from '../../generator/normalize/hints';
 import { SchemaReader, type SchemaNode } from '../../generator/normalize/schema';
-import { cleanupSpecs, loadObject, openapi } from './helpers/spec';
+import { cleanupSpecs, loadObject, openapi, specError } from './helpers/spec';
 
 type Obj = Record<string, unknown>;
 
@@ -134,7 +134,7 @@ describe('SchemaReader: keywords', () => {
     { name: '{} is empty', given: {}, want: { empty: true, types: null } },
     { name: 'true is empty', given: true, want: { empty: true } },
     { name: 'false allows nothing', given: false, want: { empty: false, types: [] } },
-    { name: 'a $ref is not empty', given: { $ref: '#/components/schemas/S' }, want: { empty: false, ref: '#/components/schemas/S' } },
+    { name: 'a $ref is not empty', given: { $ref: '#/components/schemas/S/$defs/T', $defs: { T: { type: 'string' } } }, want: { empty: false, ref: '#/components/schemas/S/$defs/T' } },
   ])('$name', async ({ given, dialect, want }) => {
     const { node, diags } = await read(given, dialect ?? '3.1');
     expect(node).toMatchObject(want);
@@ -174,7 +174,8 @@ describe('SchemaReader: keywords', () => {
 
   it('a discriminator keeps its mapping in spec order', async () => {
     const { node } = await read({
-      oneOf: [{ $ref: '#/components/schemas/Cat' }],
+      oneOf: [{ $ref: '#/components/schemas/S/$defs/Cat' }],
+      $defs: { Cat: { type: 'object' } },
       discriminator: { propertyName: 'petType', mapping: { cat: 'Cat', dog: '#/components/schemas/Dog', bad: 3 } },
     });
     expect(node.discriminator).toEqual({ propertyName: 'petType', mapping: [['cat', 'Cat'], ['dog', '#/components/schemas/Dog']] });
@@ -226,26 +227,17 @@ describe('SchemaReader.deref', () => {
       schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/C' }, C: { $ref: '#/components/schemas/B' } },
       start: 'A',
     },
-  ])('a $ref cycle with no schema → ref-cycle ($name)', async ({ schemas, start }) => {
-    const { reader, get, file } = await readerFor(schemas);
-    try {
-      reader.deref(get(start));
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(SpecError);
-      expect((error as SpecError).diagnostic).toMatchObject({ code: 'ref-cycle', file });
-      expect((error as SpecError).diagnostic.pointer).toMatch(/^#\/components\/schemas\/[ABC]$/);
-    }
+  ])('a $ref cycle with no schema → ref-cycle, found by the loader ($name)', async ({ schemas }) => {
+    // The loader checks every chain, so a reader never meets a cycle (deref's own check is a backstop).
+    const d = await specError(() => readerFor(schemas));
+    expect(d).toMatchObject({ code: 'ref-cycle', file: 'spec.json' });
+    expect(d.pointer).toMatch(/^#\/components\/schemas\/[ABC]$/);
+    expect(d.message).toMatch(/^this \$ref cycle never reaches a schema: #\/components\/schemas\/[ABC] → /);
   });
 
-  it('a dangling $ref → dangling-ref naming the pointer of the $ref', async () => {
-    const { reader, get } = await readerFor({ A: { $ref: '#/components/schemas/Nope' } });
-    try {
-      reader.deref(get('A'));
-      expect.unreachable();
-    } catch (error) {
-      expect((error as SpecError).diagnostic).toMatchObject({ code: 'dangling-ref', pointer: '#/components/schemas/A/$ref' });
-    }
+  it('a dangling $ref → dangling-ref naming the pointer of the $ref, found by the loader', async () => {
+    const d = await specError(() => readerFor({ A: { $ref: '#/components/schemas/Nope' } }));
+    expect(d).toMatchObject({ code: 'dangling-ref', pointer: '#/components/schemas/A/$ref' });
   });
 });
 

@@ -309,8 +309,9 @@ describe('remove', () => {
     {
       name: 'keys of each target mapping (the grid form)',
       given: schemas({
-        Customer: { properties: { customerType: { $ref: '#/x' }, id: { type: 'string' } } },
-        CustomerCreateRequest: { properties: { customerType: { $ref: '#/x' } } },
+        Customer: { properties: { customerType: { $ref: '#/components/schemas/CustomerType' }, id: { type: 'string' } } },
+        CustomerCreateRequest: { properties: { customerType: { $ref: '#/components/schemas/CustomerType' } } },
+        CustomerType: { type: 'string' },
       }),
       transforms: [
         {
@@ -318,7 +319,7 @@ describe('remove', () => {
           args: { target: ['$.components.schemas.Customer.properties', '$.components.schemas.CustomerCreateRequest.properties'], keys: ['customerType'] },
         },
       ],
-      want: schemas({ Customer: { properties: { id: { type: 'string' } } }, CustomerCreateRequest: { properties: {} } }),
+      want: schemas({ Customer: { properties: { id: { type: 'string' } } }, CustomerCreateRequest: { properties: {} }, CustomerType: { type: 'string' } }),
     },
     {
       name: 'the target nodes themselves, list items included',

@@ -1,12 +1,13 @@
 /**
- * Tiny specs for unit tests: a JS object is written as JSON under test/.tmp/unit-<pid>/ and loaded with the
- * real `loadSpec`, so tests never depend on the shape of `LoadedSpec` and exercise the loader as users do.
+ * Tiny specs for unit tests, loaded by the real loader so that tests never depend on the shape of `LoadedSpec`:
+ * `loadObject` in memory (`loadSpecFromMemory`, as `spec.json`), `writeSpec` as JSON under test/.tmp/unit-<pid>/
+ * for tests that go through the disk or the CLI.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Diagnostics, SpecError, type Diagnostic } from '../../../generator/diagnostics';
-import { loadSpec, type LoadedSpec } from '../../../generator/load/load';
+import { loadSpecFromMemory, type LoadedSpec, type MemorySpec } from '../../../generator/load/load';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const TMP = path.resolve(here, `../../.tmp/unit-${process.pid}`);
@@ -22,10 +23,14 @@ export function writeSpec(root: unknown, name = 'spec'): string {
   return file;
 }
 
-/** Load an in-memory OpenAPI document through the real loader. */
-export async function loadObject(root: unknown, diags = new Diagnostics()): Promise<{ spec: LoadedSpec; diags: Diagnostics; file: string }> {
-  const file = writeSpec(root);
-  return { spec: await loadSpec(file, diags), diags, file };
+/** Load an OpenAPI document (and the files its `$ref`s name, by relative path) through the loader, in memory. */
+export async function loadObject(
+  root: object,
+  diags = new Diagnostics(),
+  files: MemorySpec['files'] = {},
+): Promise<{ spec: LoadedSpec; diags: Diagnostics; file: string }> {
+  const file = 'spec.json';
+  return { spec: await loadSpecFromMemory({ spec: root, file, files }, diags), diags, file };
 }
 
 /** A minimal OpenAPI document with the given paths and component schemas. */
