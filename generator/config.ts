@@ -18,6 +18,7 @@
  * templates: ./my-templates     # template overlay folder
  * formatter: oxfmt              # oxfmt (default), prettier or none (--formatter and SDKGEN_FORMATTER win)
  * stainless: ./stainless.yml    # a Stainless config to follow (the keys above win over it)
+ * allowRefRoot: ..              # folder $refs may read files from (default: the spec's folder)
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
@@ -49,6 +50,8 @@ export interface SdkConfig {
   formatter: Formatter | null;
   /** A Stainless config the SDK follows: its resource tree, names, client options and pagination. */
   stainless: StainlessConfig | null;
+  /** Folder the files a `$ref` names must lie in, as written (relative to the config's folder); null: the spec's folder. */
+  allowRefRoot: string | null;
 }
 
 export const EMPTY_CONFIG: SdkConfig = {
@@ -60,6 +63,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   templates: null,
   formatter: null,
   stainless: null,
+  allowRefRoot: null,
 };
 
 /**
@@ -111,7 +115,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: the top level must be a mapping`);
   }
   const r = raw as Record<string, unknown>;
-  const known = new Set(['client', 'resources', 'methods', 'templates', 'formatter', 'stainless']);
+  const known = new Set(['client', 'resources', 'methods', 'templates', 'formatter', 'stainless', 'allowRefRoot']);
   for (const key of Object.keys(r)) {
     if (!known.has(key)) throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
   }
@@ -133,6 +137,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     templates: str(r.templates, 'templates', file),
     formatter: r.formatter === undefined || r.formatter === null ? null : parseFormatter(r.formatter, `config file ${file}: formatter`),
     stainless: null,
+    allowRefRoot: str(r.allowRefRoot, 'allowRefRoot', file),
   };
   if (r.stainless !== undefined && typeof r.stainless !== 'string') throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
   const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader']);

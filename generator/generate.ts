@@ -27,6 +27,8 @@ export interface GenerateOptions {
   target?: string | null;
   /** Skip formatting (for speed in tests of the IR only). */
   format?: boolean;
+  /** `--allow-ref-root`: folder `$ref`s may read files from; wins over the config's `allowRefRoot:` (default: the spec's folder). */
+  allowRefRoot?: string | null;
   /** `--formatter`: oxfmt, prettier or none; wins over SDKGEN_FORMATTER and the config's `formatter:`. */
   formatter?: string | null;
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
@@ -83,7 +85,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Checked before any work, so that a misspelt formatter fails at once.
   const formatter = chooseFormatter(options.formatter, config.formatter);
   if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
-  const spec = await loadSpec(options.spec, diagnostics);
+  const allowRefRoot = options.allowRefRoot ?? (config.allowRefRoot && config.dir ? path.resolve(config.dir, config.allowRefRoot) : null);
+  const spec = await loadSpec(options.spec, diagnostics, { allowRefRoot });
   mark('load');
   const { api, renames } = buildIr(spec, config, diagnostics);
   mark('ir');

@@ -24,6 +24,8 @@ export interface CheckTarget {
   target: string | null;
   /** The `--formatter` the directory was generated with, if any. */
   formatter?: string | null;
+  /** The `--allow-ref-root` it was generated with, if any. */
+  allowRefRoot?: string | null;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -67,6 +69,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     templates: inputs.templates ? resolve(inputs.templates) : null,
     target: inputs.target ?? null,
     formatter: inputs.formatter ?? null,
+    allowRefRoot: inputs.allowRefRoot ? resolve(inputs.allowRefRoot) : null,
   };
 }
 
@@ -80,7 +83,7 @@ export function findGeneratedDirs(root: string): string[] {
 }
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
-  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target, formatter: target.formatter });
+  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target, formatter: target.formatter, allowRefRoot: target.allowRefRoot });
   const files = result.files.filter((f) => !isProtected(f.path));
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
   const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs) }];

@@ -493,8 +493,8 @@ const NAMED_MAPS = new Set([
 ]);
 
 /**
- * Calls `visit` for every `$ref` string, with the pointer of the `$ref` itself. Skips literal values (examples,
- * defaults, enums), where `{"$ref": …}` is data. Iterative: specs can nest deeply.
+ * Calls `visit` for every `$ref` string, in document order, with the pointer of the `$ref` itself. Skips literal
+ * values (examples, defaults, enums), where `{"$ref": …}` is data. Iterative: specs can nest deeply.
  */
 function collectRefs(root: unknown, visit: (ref: string, pointer: string) => void): void {
   // [node, its pointer, the key it sits under in its parent object ("" at the top or in an array)]
@@ -512,7 +512,9 @@ function collectRefs(root: unknown, visit: (ref: string, pointer: string) => voi
     const keysAreNames = NAMED_MAPS.has(keyInParent);
     // An entry of an `examples` map is an Example object: its `value` is data.
     const isExample = keyInParent === 'examples:entry';
-    for (const key of Object.keys(obj)) {
+    const keys = Object.keys(obj);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k];
       const value = obj[key];
       if (value === null || typeof value !== 'object') continue;
       const child = `${pointer}/${escapePointerToken(key)}`;

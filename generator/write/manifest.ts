@@ -26,11 +26,13 @@ export interface ManifestInputs {
   target?: string;
   /** `--formatter`, when one was given: `sdkgen check` formats the same way. */
   formatter?: string;
+  /** `--allow-ref-root`, when one was given. */
+  allowRefRoot?: string;
 }
 
 export function manifestInputs(
   outDir: string,
-  options: { spec: string; config?: string | null; templates?: string | null; target?: string | null; formatter?: string | null },
+  options: { spec: string; config?: string | null; templates?: string | null; target?: string | null; formatter?: string | null; allowRefRoot?: string | null },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
   return {
@@ -39,6 +41,7 @@ export function manifestInputs(
     ...(options.templates ? { templates: rel(options.templates) } : {}),
     ...(options.target ? { target: options.target } : {}),
     ...(options.formatter ? { formatter: options.formatter } : {}),
+    ...(options.allowRefRoot ? { allowRefRoot: rel(options.allowRefRoot) } : {}),
   };
 }
 

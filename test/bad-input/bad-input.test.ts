@@ -9,7 +9,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
@@ -285,11 +285,81 @@ const CASES: Case[] = [
     expect: [`error: spec.yaml ${POINTER_200}: $ref target schemas is a directory, not a file`],
   },
   {
-    name: '$ref to a character device (/dev/zero)',
+    name: '$ref to a character device (/dev/zero): outside the spec\'s folder, not opened',
     setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'/dev/zero#/Pet'")),
     skip: () => (existsSync('/dev/zero') ? null : 'no /dev/zero here'),
     code: 1,
+    expect: [
+      new RegExp(`error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref "/dev/zero#/Pet" points outside the folder sdkgen may read \\(.*\\): /dev/zero\\n`),
+      'hint: keep the files a spec refers to in its folder, or widen the folder with --allow-ref-root <dir> (allowRefRoot: in the config)',
+    ],
+  },
+  {
+    name: '$ref to a character device (/dev/zero) inside --allow-ref-root /: still not a regular file',
+    setup: (dir) => [...mini((t) => t.replace("'#/components/schemas/Pet'", "'/dev/zero#/Pet'"))(dir), '--allow-ref-root', '/'],
+    skip: () => (existsSync('/dev/zero') ? null : 'no /dev/zero here'),
+    code: 1,
     expect: [new RegExp(`error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref target (\\.\\./)*dev/zero is a character device, not a regular file`), 'hint: sdkgen reads specs from regular files only'],
+  },
+  {
+    name: '$ref to /etc/passwd',
+    setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'/etc/passwd#/Pet'")),
+    skip: () => (existsSync('/etc/passwd') ? null : 'no /etc/passwd here'),
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref "/etc/passwd#/Pet" points outside the folder sdkgen may read`],
+  },
+  {
+    name: "$ref to a file beside the spec's folder (../secret.yaml)",
+    setup: (dir) => {
+      writeFileSync(path.join(dir, '..', 'secret.yaml'), 'Pet: { type: object, description: "a secret" }\n');
+      return mini((t) => t.replace("'#/components/schemas/Pet'", "'../secret.yaml#/Pet'"))(dir);
+    },
+    code: 1,
+    expect: [new RegExp(`error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref "\\.\\./secret\\.yaml#/Pet" points outside the folder sdkgen may read \\(.*\\): .*secret\\.yaml\\n`)],
+  },
+  {
+    name: "$ref through a symlink in the spec's folder to a file outside it",
+    setup: (dir) => {
+      writeFileSync(path.join(dir, '..', 'secret.yaml'), 'Pet: { type: object, description: "a secret" }\n');
+      symlinkSync(path.join('..', 'secret.yaml'), path.join(dir, 'pet.yaml'));
+      return mini((t) => t.replace("'#/components/schemas/Pet'", "'./pet.yaml#/Pet'"))(dir);
+    },
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref "./pet.yaml#/Pet" points outside the folder sdkgen may read`],
+  },
+  {
+    name: "$ref through a symlinked folder in the spec's folder to a file outside it",
+    setup: (dir) => {
+      writeFileSync(path.join(dir, '..', 'secret.yaml'), 'Pet: { type: object, description: "a secret" }\n');
+      symlinkSync('..', path.join(dir, 'up'));
+      return mini((t) => t.replace("'#/components/schemas/Pet'", "'up/secret.yaml#/Pet'"))(dir);
+    },
+    code: 1,
+    expect: [`error: spec.yaml ${POINTER_200}: $ref "up/secret.yaml#/Pet" points outside the folder sdkgen may read`],
+  },
+  {
+    name: 'every broken $ref at once, each with its file and pointer',
+    setup: (dir) => {
+      writeFileSync(path.join(dir, 'other.yaml'), "Toy: { $ref: '#/Nope' }\nBall: { $ref: 'missing.yaml#/Ball' }\n");
+      writeFileSync(path.join(dir, '..', 'secret.yaml'), 'Pet: { type: object, description: "a secret" }\n');
+      return mini((t) =>
+        t
+          .replace("'#/components/schemas/Pet'", "'#/components/schemas/Pett'")
+          .replace(
+            "    Pet: { type: object, properties: { name: { type: string } }, required: [name] }",
+            "    Pet: { type: object, properties: { toy: { $ref: 'other.yaml#/Toy' }, ball: { $ref: 'other.yaml#/Ball' }, up: { $ref: '../secret.yaml' } } }\n" +
+              "    Loop: { $ref: '#/components/schemas/Loop' }",
+          ),
+      )(dir);
+    },
+    code: 1,
+    expect: [
+      `error: spec.yaml ${POINTER_200}: $ref "#/components/schemas/Pett" does not resolve: nothing at #/components/schemas/Pett in spec.yaml`,
+      'error: spec.yaml #/components/schemas/Pet/properties/up/$ref: $ref "../secret.yaml" points outside the folder sdkgen may read',
+      'error: spec.yaml #/components/schemas/Loop: this $ref cycle never reaches a schema: #/components/schemas/Loop → #/components/schemas/Loop',
+      'error: other.yaml #/Toy/$ref: $ref "#/Nope" does not resolve: nothing at #/Nope in other.yaml',
+      'error: other.yaml #/Ball/$ref: $ref points at a file that does not exist: missing.yaml',
+    ],
   },
   {
     name: 'the spec is a character device (/dev/zero)',
@@ -371,7 +441,7 @@ const CASES: Case[] = [
     name: 'config: unknown top-level key',
     setup: withConfig('clients:\n  name: Pets\n'),
     code: 2,
-    expect: ['config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter, stainless)'],
+    expect: ['config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter, stainless, allowRefRoot)'],
   },
   {
     name: 'config: client.name is not a PascalCase identifier',
@@ -489,6 +559,40 @@ describe('odd but valid input', () => {
     expect(result.signal).toBeNull(); // not killed as hung
     expect(result.code, result.stderr).toBe(0);
   }, 90_000);
+});
+
+describe('$refs outside the spec\'s folder, allowed by --allow-ref-root or allowRefRoot:', () => {
+  const setup = (name: string) => {
+    const dir = path.join(root, name, 'api');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, '..', 'shared.yaml'), 'Pet: { type: object, properties: { nickname: { type: string } }, required: [nickname] }\n');
+    writeFileSync(path.join(dir, 'spec.yaml'), MINI.replace("'#/components/schemas/Pet'", "'../shared.yaml#/Pet'"));
+    return dir;
+  };
+  const pets = (dir: string) => readFileSync(path.join(dir, 'out/src/resources/pets.ts'), 'utf8');
+
+  it('--allow-ref-root <dir> lets a $ref read files under <dir>', () => {
+    const dir = setup('allow-ref-root-flag');
+    expect(sdkgen(['generate', 'spec.yaml', '-o', 'out', '-q'], dir).stderr).toMatch(/points outside the folder sdkgen may read/);
+    const result = sdkgen(['generate', 'spec.yaml', '-o', 'out', '-q', '--allow-ref-root', '..'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(pets(dir)).toContain('nickname: string');
+    // `sdkgen check` regenerates with the same root (the manifest records it).
+    expect(JSON.parse(readFileSync(path.join(dir, 'out/.sdkgen/manifest.json'), 'utf8')).inputs.allowRefRoot).toBe('../..');
+    const check = sdkgen(['check', '-o', 'out'], dir);
+    expect(check.stderr).toBe('');
+    expect(check.code).toBe(0);
+  });
+
+  it('allowRefRoot: in the config, relative to the config file', () => {
+    const dir = setup('allow-ref-root-config');
+    writeFileSync(path.join(dir, 'sdkgen.config.yaml'), 'allowRefRoot: ..\n');
+    const result = sdkgen(['generate', 'spec.yaml', '-o', 'out', '-q', '--config', 'sdkgen.config.yaml'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(pets(dir)).toContain('nickname: string');
+  });
 });
 
 describe('regressions (were bugs)', () => {

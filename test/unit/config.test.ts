@@ -62,6 +62,7 @@ describe('parseConfig: valid', () => {
       templates: './my-templates',
       formatter: 'prettier',
       stainless: null,
+      allowRefRoot: null,
     });
   });
 
