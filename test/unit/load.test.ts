@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Diagnostics, SpecError, type Diagnostic } from '../../generator/diagnostics';
-import { loadSpec, resolveRef, type LoadedSpec } from '../../generator/load/load';
+import { loadSpec, loadSpecFromMemory, resolveRef, type LoadedSpec } from '../../generator/load/load';
 import { jsonErrorOffset, parseDocumentText } from '../../generator/load/parse';
 import { specError } from './helpers/spec';
 
@@ -440,5 +440,122 @@ describe('resolveRef', () => {
     } catch (error) {
       expect((error as SpecError).diagnostic).toMatchObject({ code: 'missing-ref-file', pointer: '#/paths/~1x/get/$ref' });
     }
+  });
+});
+
+/** The SpecError `run` throws: its first diagnostic and the ones reported with it. */
+async function specErrors(run: () => Promise<unknown>): Promise<Diagnostic[]> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof SpecError) return [error.diagnostic, ...error.more];
+    throw error;
+  }
+  throw new Error('expected a SpecError, but nothing was thrown');
+}
+
+describe('loadSpecFromMemory', () => {
+  const doc = (components: Record<string, unknown>) => ({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {}, components });
+
+  it('loads a root given as text and files given as values, with no disk access, like loadSpec', async () => {
+    const diags = new Diagnostics();
+    const spec = await loadSpecFromMemory(
+      {
+        spec: "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet: { $ref: 'schemas/pet.yaml' }\n",
+        files: { 'schemas/pet.yaml': { type: 'object', properties: { owner: { $ref: '../owners.yaml#/Owner' } } }, 'owners.yaml': 'Owner: { type: string }\n' },
+      },
+      diags,
+    );
+    expect([...spec.documents.values()].map((d) => d.file)).toEqual(['openapi.yaml', path.join('schemas', 'pet.yaml'), 'owners.yaml']);
+    const owner = resolveRef(spec, '../owners.yaml#/Owner', { doc: spec.documents.get([...spec.documents.keys()][1])!, pointer: '#/properties/owner/$ref' });
+    expect(owner.value).toEqual({ type: 'string' });
+    expect(spec.dialect).toBe('3.1');
+    expect(diags.list).toEqual([]);
+  });
+
+  it('a value is copied: loading never shares (or changes) the caller\'s object', async () => {
+    const root = doc({ schemas: { A: { type: 'string' } } });
+    const spec = await loadSpecFromMemory({ spec: root }, new Diagnostics());
+    expect(spec.root.root).toEqual(root);
+    expect(spec.root.root).not.toBe(root);
+  });
+
+  it('a missing virtual file is missing-ref-file, and a file above the root folder is outside it', async () => {
+    const problems = await specErrors(() =>
+      loadSpecFromMemory({ spec: doc({ schemas: { A: { $ref: 'nowhere.yaml' }, B: { $ref: '../up.yaml' } } }), files: { '../up.yaml': 'type: string\n' } }, new Diagnostics()),
+    );
+    expect(problems.map((d) => [d.code, d.file, d.pointer])).toEqual([
+      ['missing-ref-file', 'openapi.yaml', '#/components/schemas/A/$ref'],
+      ['ref-outside-root', 'openapi.yaml', '#/components/schemas/B/$ref'],
+    ]);
+  });
+});
+
+describe('every $ref is checked at load, and every problem reported at once', () => {
+  const doc = (components: Record<string, unknown>, paths: Record<string, unknown> = {}) => ({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths, components });
+  const memory = (spec: object, files: Record<string, string | object> = {}) => loadSpecFromMemory({ spec, files }, new Diagnostics());
+
+  it.each([
+    ['schema', 'schemas'],
+    ['parameter', 'parameters'],
+    ['request body', 'requestBodies'],
+    ['response', 'responses'],
+    ['header', 'headers'],
+    ['example', 'examples'],
+    ['security scheme', 'securitySchemes'],
+    ['link', 'links'],
+    ['callback', 'callbacks'],
+    ['path item', 'pathItems'],
+  ])('a cycle of %s $refs (a → b → a), unused or not, is an error at the pointer where it closes', async (what, section) => {
+    const ref = (name: string) => ({ $ref: `#/components/${section}/${name}` });
+    const problems = await specErrors(() => memory(doc({ [section]: { a: ref('b'), b: ref('a') } })));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'ref-cycle',
+        file: 'openapi.yaml',
+        pointer: `#/components/${section}/a`,
+        message: `this $ref cycle never reaches a ${what}: #/components/${section}/a → #/components/${section}/b → #/components/${section}/a`,
+      }),
+    ]);
+  });
+
+  it('a cycle across files names the other file in the chain', async () => {
+    const problems = await specErrors(() => memory(doc({ schemas: { A: { $ref: 'other.yaml#/B' } } }), { 'other.yaml': { B: { $ref: 'openapi.yaml#/components/schemas/A' } } }));
+    expect(problems.map((d) => [d.code, d.file, d.pointer, d.message])).toEqual([
+      ['ref-cycle', 'openapi.yaml', '#/components/schemas/A', 'this $ref cycle never reaches a schema: #/components/schemas/A → other.yaml#/B → #/components/schemas/A'],
+    ]);
+  });
+
+  it('chains of any length that end at a value load, across files', async () => {
+    const chain = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`P${i}`, i === 49 ? { $ref: 'far.yaml#/Limit' } : { $ref: `#/components/parameters/P${i + 1}` }]));
+    const spec = await memory(doc({ parameters: chain }), { 'far.yaml': { Limit: { $ref: '#/Limit2' }, Limit2: { name: 'limit', in: 'query', schema: { type: 'integer' } } } });
+    expect(spec.documents.size).toBe(2);
+  });
+
+  it('dangling $refs, refs into missing files and cycles are all reported, each once (files that cannot be read first, then in document order)', async () => {
+    const problems = await specErrors(() =>
+      memory(
+        doc(
+          {
+            schemas: { A: { $ref: '#/components/schemas/Nope' }, B: { $ref: 'gone.yaml#/B' }, C: { $ref: 'gone.yaml#/C' }, D: { $ref: '#/components/schemas/D' } },
+            responses: { Ok: { $ref: 'other.yaml#/Ok' } },
+          },
+          { '/a': { get: { responses: { '200': { $ref: '#/components/responses/Missing' } } } } },
+        ),
+        { 'other.yaml': { Ok: { $ref: '#/Gone' } } },
+      ),
+    );
+    expect(problems.map((d) => `${d.code} ${d.file} ${d.pointer}`)).toEqual([
+      'missing-ref-file openapi.yaml #/components/schemas/B/$ref',
+      'dangling-ref openapi.yaml #/paths/~1a/get/responses/200/$ref',
+      'dangling-ref openapi.yaml #/components/schemas/A/$ref',
+      'ref-cycle openapi.yaml #/components/schemas/D',
+      'dangling-ref other.yaml #/Ok/$ref',
+    ]);
+  });
+
+  it('a $ref-like object inside an example or a default is data, not checked', async () => {
+    const spec = await memory(doc({ schemas: { A: { type: 'object', example: { $ref: '#/nowhere' }, default: { $ref: '#/nowhere' } } }, examples: { E: { value: { $ref: '#/nowhere' } } } }));
+    expect(spec.documents.size).toBe(1);
   });
 });
