@@ -96,11 +96,12 @@ export class Planner {
     };
   }
 
-  /** Follow a `$ref` (chains included) from a document; undefined when it cannot be resolved. */
+  /** Follow a `$ref` (chains of any length) from a document; undefined when it cannot be resolved or loops. */
   follow(ctx: DocCtx, ref: string): { ctx: DocCtx; node: unknown; pointer: string } | undefined {
     let cur = ctx;
     let target = ref;
-    for (let hops = 0; hops < 32; hops++) {
+    const seen = new Set<string>(); // the loader reports a cycle; here it only has to end
+    for (;;) {
       const hash = target.indexOf('#');
       const filePart = hash < 0 ? target : target.slice(0, hash);
       const fragment = hash < 0 ? '' : target.slice(hash + 1);
@@ -116,12 +117,14 @@ export class Planner {
       const node = walk(cur.doc, tokens);
       if (node === undefined) return undefined;
       if (isObj(node) && typeof node.$ref === 'string') {
+        const key = `${cur.file}#${fragment}`;
+        if (seen.has(key)) return undefined;
+        seen.add(key);
         target = node.$ref;
         continue;
       }
       return { ctx: cur, node, pointer: `#${fragment}` };
     }
-    return undefined;
   }
 
   external(filePart: string): DocCtx | undefined {

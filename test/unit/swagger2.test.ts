@@ -390,6 +390,17 @@ describe('$ref rewriting', () => {
       want: { requestBody: { $ref: '#/components/requestBodies/B' }, responses: { 200: { description: 'ok' } } },
     },
     {
+      name: 'a body parameter at the end of a chain of 40 $refs → requestBody (chains of any length)',
+      given: {
+        parameters: Object.fromEntries(
+          Array.from({ length: 41 }, (_, i) => [`B${i}`, i === 40 ? { name: 'b', in: 'body', schema: { type: 'object' } } : { $ref: `#/parameters/B${i + 1}` }]),
+        ),
+        ...op('post', { parameters: [{ $ref: '#/parameters/B0' }] }),
+      },
+      at: '#/paths/~1a/post',
+      want: { requestBody: { $ref: '#/components/requestBodies/B0' }, responses: { 200: { description: 'ok' } } },
+    },
+    {
       name: 'body $ref with different consumes → inline body referring to the schema',
       given: {
         ...defs,
