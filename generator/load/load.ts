@@ -275,8 +275,7 @@ async function loadExternalRefs(
         return;
       }
       const abs = parsed.file === '' ? doc.absPath : path.resolve(path.dirname(doc.absPath), parsed.file);
-      const isComponentSchema = parsed.tokens.length === 3 && parsed.tokens[0] === 'components' && parsed.tokens[1] === 'schemas';
-      if (!isComponentSchema && parsed.tokens.length > 0) spec.deepRefTargets.add(`${abs}${parsed.pointer}`);
+      if (isDeepTarget(parsed.tokens)) spec.deepRefTargets.add(`${abs}${parsed.pointer}`);
       if (parsed.file !== '' && !spec.documents.has(abs) && !targets.has(abs)) targets.set(abs, { pointer: refPointer, ref });
     });
     for (const [abs, { pointer, ref }] of targets) {
@@ -329,6 +328,11 @@ async function loadExternalRefs(
   return unread;
 }
 
+/** A place inside a document other than a component schema (`#/paths/…`, `#/components/schemas/A/properties/b`). */
+function isDeepTarget(tokens: string[]): boolean {
+  return tokens.length > 0 && !(tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas');
+}
+
 /** True when `file` is `dir` or lies under it (both absolute, symlinks already followed). */
 function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
@@ -367,7 +371,12 @@ function checkRefs(spec: LoadedSpec, unread: Set<string>, problems: Diagnostic[]
         }
         if (parsed.file !== '' && unread.has(path.resolve(path.dirname(current.doc.absPath), parsed.file))) break;
         try {
-          current = resolve(spec, current.value.$ref, at, (root, _pointer, tokens) => valueAt(root, tokens));
+          const target = resolve(spec, current.value.$ref, at, (root, _pointer, tokens) => valueAt(root, tokens));
+          // Reached through other $refs: the place it names may have to be named too, like any deep target.
+          if (target.pointer !== parsed.pointer && isDeepTarget(pointerTokens(target.pointer))) {
+            spec.deepRefTargets.add(`${target.doc.absPath}${target.pointer}`);
+          }
+          current = target;
         } catch (error) {
           if (!(error instanceof SpecError)) throw error;
           problems.push(error.diagnostic);
@@ -556,6 +565,8 @@ function resolve(
   }
   const value = lookup(doc.root, parsed.pointer, parsed.tokens);
   if (value === undefined) {
+    const through = resolveThroughRefs(spec, doc, parsed.tokens, new Set());
+    if (through) return through;
     throw new SpecError({
       code: 'dangling-ref',
       file: from.doc.file,
@@ -565,6 +576,49 @@ function resolve(
     });
   }
   return { doc, pointer: parsed.pointer, value };
+}
+
+/**
+ * The value a pointer names when its path runs through `$ref`s (`#/paths/~1a/get/responses/200/content/…` where
+ * `responses/200` is `{ $ref: '#/components/responses/Ok' }`): each reference met where the path goes on is followed
+ * first, as JSON Schema bundlers do. Its location is where the value actually is; null when nothing is there.
+ * `active` holds the references being followed, so a path through its own `$ref` ends.
+ */
+function resolveThroughRefs(spec: LoadedSpec, doc: SpecDocument, tokens: string[], active: Set<string>): (Location & { value: unknown }) | null {
+  let at: Location = { doc, pointer: '#' };
+  let node: unknown = doc.root;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (isReference(node) && !Object.prototype.hasOwnProperty.call(node, token)) {
+      const key = `${at.doc.absPath}${at.pointer}`;
+      if (active.has(key)) return null;
+      active.add(key);
+      const from = { doc: at.doc, pointer: pointerJoin(at.pointer, '$ref') };
+      let target: Location & { value: unknown };
+      try {
+        const parsed = parseRef(node.$ref, from);
+        const targetDoc = parsed.file === '' ? at.doc : spec.documents.get(path.resolve(path.dirname(at.doc.absPath), parsed.file));
+        if (!targetDoc) return null;
+        const direct = valueAt(targetDoc.root, parsed.tokens);
+        const found = direct !== undefined ? { doc: targetDoc, pointer: parsed.pointer, value: direct } : resolveThroughRefs(spec, targetDoc, parsed.tokens, active);
+        if (!found) return null;
+        target = found;
+      } catch (error) {
+        if (error instanceof SpecError) return null; // the $ref on the way is reported where it is written
+        throw error;
+      } finally {
+        active.delete(key);
+      }
+      at = target;
+      node = target.value;
+      continue;
+    }
+    node = valueAt(node, [token]);
+    if (node === undefined) return null;
+    at = { doc: at.doc, pointer: pointerJoin(at.pointer, token) };
+    i++;
+  }
+  return { ...at, value: node };
 }
 
 /**

@@ -705,6 +705,30 @@ describe('ref-chains', () => {
     expect(show(api, schema(api, 'NewWidgetAlias').type)).toBe('{ name: string; size?: integer }');
   });
 
+  it('a schema named by a pointer through a response $ref is the schema the response holds', async () => {
+    const { api, diags } = await irOf({
+      openapi: '3.1.0',
+      info: { title: 'Acme', version: '1' },
+      servers: [{ url: 'https://api.example.com' }],
+      paths: {
+        '/pets': { get: { operationId: 'listPets', responses: { '200': { $ref: '#/components/responses/Pets' } } } },
+        '/dogs': {
+          get: {
+            operationId: 'listDogs',
+            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/paths/~1pets/get/responses/200/content/application~1json/schema' } } } } },
+          },
+        },
+      },
+      components: {
+        responses: { Pets: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } },
+        schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } },
+      },
+    });
+    expect(diags.errors).toEqual([]);
+    const dogs = method(api, 'dogs.list').response;
+    expect(dogs.kind === 'json' ? show(api, dogs.type) : dogs.kind).toBe('Pet');
+  });
+
   it('a component schema that is a $ref to another component is an alias of it', async () => {
     const { api } = await irOf({
       openapi: '3.0.3',

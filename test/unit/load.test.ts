@@ -554,6 +554,27 @@ describe('every $ref is checked at load, and every problem reported at once', ()
     ]);
   });
 
+  it('a pointer whose path runs through $refs resolves where the value actually is', async () => {
+    const ok = { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } };
+    const spec = await memory(
+      doc(
+        { responses: { Ok: { $ref: 'other.yaml#/Ok' } } },
+        {
+          '/a': { get: { responses: { '200': { $ref: '#/components/responses/Ok' } } } },
+          '/b': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/id' } } } } } } },
+        },
+      ),
+      { 'other.yaml': { Ok: ok } },
+    );
+    const target = resolveRef(spec, '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/id', { doc: spec.root, pointer: '#/x/$ref' });
+    expect(target).toMatchObject({ doc: { file: 'other.yaml' }, pointer: '#/Ok/content/application~1json/schema/properties/id', value: { type: 'string' } });
+  });
+
+  it('a pointer that runs through its own $ref is dangling, not a loop', async () => {
+    const problems = await specErrors(() => memory(doc({ schemas: { A: { $ref: '#/components/schemas/A/properties/x' } } })));
+    expect(problems.map((d) => `${d.code} ${d.pointer}`)).toEqual(['dangling-ref #/components/schemas/A/$ref']);
+  });
+
   it('a $ref-like object inside an example or a default is data, not checked', async () => {
     const spec = await memory(doc({ schemas: { A: { type: 'object', example: { $ref: '#/nowhere' }, default: { $ref: '#/nowhere' } } }, examples: { E: { value: { $ref: '#/nowhere' } } } }));
     expect(spec.documents.size).toBe(1);
