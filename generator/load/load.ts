@@ -114,7 +114,6 @@ function diskSource(options: LoadOptions): DocumentSource {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return null;
         return absPath; // a symlink loop, a folder we may not list…: reading the file reports it
-
       }
     },
     read: (display, absPath) => readDocument(display, absPath, options),
