@@ -47,6 +47,8 @@ const result = await build({
   platform: 'node',
   target: 'node18',
   sourcemap: 'linked',
+  // Stack traces (SDKGEN_DEBUG=1) need the mappings, not the sources: keeps the installed package small.
+  sourcesContent: false,
   logLevel: 'warning',
   metafile: true,
   plugins: [
