@@ -36,7 +36,7 @@ export class SdkgenError extends Error {
 
   constructor(message: string, details: ErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.name = new.target.name;
+    this.name = 'SdkgenError';
     this.code = details.code;
     this.file = details.file ?? null;
     this.pointer = details.pointer ?? null;
@@ -65,6 +65,8 @@ export class SdkgenError extends Error {
 export class SpecError extends SdkgenError {
   /** The diagnostic as the CLI prints it. */
   readonly diagnostic: Diagnostic;
+  // Spelt out: bundlers rename classes.
+  override name = 'SpecError';
 
   constructor(diagnostic: Diagnostic, details: Omit<ErrorDetails, 'code' | 'file' | 'pointer' | 'hint' | 'line' | 'column'> = {}) {
     super(diagnostic.message, { ...details, code: diagnostic.code, file: diagnostic.file, pointer: diagnostic.pointer, hint: diagnostic.hint, line: diagnostic.line, column: diagnostic.column });
@@ -78,11 +80,14 @@ export class SpecError extends SdkgenError {
 
 /** Bad options or a bad config file (`file` names the config file when it is about one). */
 export class UsageError extends SdkgenError {
+  override name = 'UsageError';
   override readonly exitCode = 2;
 }
 
 /** The output directory holds files sdkgen did not write (pass `force` to overwrite them). */
 export class OutputConflictError extends SdkgenError {
+  override name = 'OutputConflictError';
+
   constructor(
     message: string,
     readonly conflicts: string[],

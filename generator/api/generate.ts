@@ -94,7 +94,8 @@ export interface GenerateResult {
 export function resolveConfig(options: Pick<InputOptions, 'config' | 'cwd'>, specDir: string | null): { file: string | null; found: boolean } {
   const cwd = options.cwd ?? process.cwd();
   if (options.config === false) return { file: null, found: false };
-  if (typeof options.config === 'string') return { file: path.resolve(cwd, options.config), found: false };
+  // As given, when relative to the process's own working directory: messages show it so.
+  if (typeof options.config === 'string') return { file: options.cwd === undefined ? options.config : path.resolve(cwd, options.config), found: false };
   const found = findConfig([cwd, ...(specDir ? [specDir] : [])]);
   return { file: found, found: found !== null };
 }
@@ -182,7 +183,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       clientName: result.api.clientName,
       packageName: result.api.packageName,
       output,
-      configFile: config.file,
+      configFile: config.file ? path.resolve(cwd, config.file) : null,
       configFound: config.found,
       dryRun: options.dryRun === true,
       files,

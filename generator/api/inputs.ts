@@ -86,47 +86,58 @@ async function fromUrl(url: string, options: FetchOptions): Promise<SpecSource> 
   const maxFiles = options.maxFiles ?? 500;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-url-'));
   const localPath = (u: URL) => path.join(dir, ...decodeURIComponent(u.pathname).split('/').filter((s) => s !== '' && s !== '.' && s !== '..'));
-  const rootPath = localPath(root).replace(/[/\\]?$/, (s) => (root.pathname.endsWith('/') ? `${s}index` : s));
+  // Where the loader will look for each document: the root at its final URL (after redirects), so that its
+  // relative $refs resolve as a browser would resolve them; every other document where its $ref points.
+  const localFile = (u: URL) => localPath(u).replace(/[/\\]?$/, (s) => (u.pathname.endsWith('/') ? `${s}index` : s));
+  let rootPath = '';
+  let rootUrl = root;
   const displayFile = (f: string) => {
     if (f === rootPath) return url;
-    if (f.startsWith(dir + path.sep)) return new URL(f.slice(dir.length).split(path.sep).join('/'), root).href;
+    if (f.startsWith(dir + path.sep)) return new URL(f.slice(dir.length).split(path.sep).join('/'), rootUrl).href;
     return f;
   };
   try {
-    const queue: Array<{ url: URL; file: string; from: { file: string; pointer: string } | null }> = [{ url: root, file: rootPath, from: null }];
-    const seen = new Set<string>([rootPath]);
+    const queue: Array<{ url: URL; from: { file: string; pointer: string } | null }> = [{ url: root, from: null }];
+    const seen = new Set<string>();
     while (queue.length > 0) {
       const next = queue.shift()!;
-      const text = await download(next.url, options, next.from);
-      mkdirSync(path.dirname(next.file), { recursive: true });
-      writeFileSync(next.file, text);
+      const { text, finalUrl } = await download(next.url, options, next.from);
+      const base = next.from === null ? finalUrl : next.url;
+      if (next.from === null) {
+        rootUrl = finalUrl;
+        rootPath = localFile(finalUrl);
+        seen.add(rootPath);
+      }
+      const file = localFile(base);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
       let parsed: unknown;
       try {
-        parsed = parseDocumentText(text, next.url.href);
+        parsed = parseDocumentText(text, base.href);
       } catch {
         continue; // the load stage reports it, with line and column
       }
       for (const { ref, pointer } of fileRefs(parsed)) {
-        const from = { file: next.url.href, pointer };
-        let target: URL;
-        try {
-          target = new URL(ref, next.url);
-        } catch {
-          continue; // the load stage reports malformed references
-        }
+        const from = { file: next.from === null ? url : base.href, pointer };
         // Only relative references are fetched, and only from the spec's own server: a spec is untrusted,
         // and must not make sdkgen read local files or reach other hosts.
         if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) continue; // absolute: the load stage reports it
+        let target: URL;
+        try {
+          target = new URL(ref, base);
+        } catch {
+          continue; // the load stage reports malformed references
+        }
         if (target.origin !== root.origin) {
-          throw new SpecError({ code: 'remote-ref-elsewhere', file: from.file, pointer: from.pointer, message: `$ref ${JSON.stringify(ref)} leaves ${root.origin}`, hint: 'only files on the spec\'s own server are fetched' });
+          throw new SpecError({ code: 'remote-ref-elsewhere', file: from.file, pointer: from.pointer, message: `$ref ${JSON.stringify(ref)} leaves ${root.origin}`, hint: "only files on the spec's own server are fetched" });
         }
         target.hash = '';
         target.search = '';
-        const file = localPath(target);
-        if (seen.has(file)) continue;
+        const targetFile = localFile(target);
+        if (seen.has(targetFile)) continue;
         if (seen.size >= maxFiles) throw new SpecError({ code: 'too-many-files', file: from.file, pointer: from.pointer, message: `the spec $refs more than ${maxFiles} documents` });
-        seen.add(file);
-        queue.push({ url: target, file, from });
+        seen.add(targetFile);
+        queue.push({ url: target, from });
       }
     }
   } catch (error) {
@@ -137,7 +148,7 @@ async function fromUrl(url: string, options: FetchOptions): Promise<SpecSource> 
 }
 
 /** GET with a timeout and a size limit; redirects are followed only to http(s) URLs on the same origin. */
-async function download(url: URL, options: FetchOptions, from: { file: string; pointer: string } | null): Promise<string> {
+async function download(url: URL, options: FetchOptions, from: { file: string; pointer: string } | null): Promise<{ text: string; finalUrl: URL }> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   const where = from ?? { file: url.href, pointer: '' };
@@ -187,7 +198,7 @@ async function download(url: URL, options: FetchOptions, from: { file: string; p
       if (error instanceof SpecError) throw error;
       return fail((error as Error).name === 'TimeoutError' ? 'fetch-timeout' : 'fetch-failed', (error as Error).name === 'TimeoutError' ? `no complete response within ${timeoutMs} ms` : `download failed: ${(error as Error).message}`);
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return { text: Buffer.concat(chunks).toString('utf8'), finalUrl: current };
   }
 }
 

@@ -51,7 +51,7 @@ export function watch(options: WatchOptions): Watcher {
     if (!isUrl(options.spec)) next.add(path.resolve(cwd, options.spec));
     // The config that would be used, even when the run failed before reading it (or it is yet to be created).
     const config = resolveConfig(options, isUrl(options.spec) ? null : path.dirname(path.resolve(cwd, options.spec))).file;
-    if (config) next.add(config);
+    if (config) next.add(path.resolve(cwd, config));
     return next;
   };
 

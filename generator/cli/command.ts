@@ -37,7 +37,7 @@ export function commandHelp(command: CommandSpec): string {
 /** Exit code for an error, after printing it (one line and a hint; a bug says it is one). */
 export function reportError(error: unknown, name: string, command: CommandSpec): number {
   if (error instanceof UsageError || error instanceof ApiUsageError) {
-    process.stderr.write(`sdkgen ${name}: ${error.message}\n  run \`sdkgen help ${name}\` for the usage\n`);
+    process.stderr.write(`sdkgen ${name}: ${error.message}\n\nUsage: ${command.usage}\nRun \`sdkgen help ${name}\` for every option.\n`);
     return 2;
   }
   if (error instanceof StageSpecError || error instanceof SpecError) {
@@ -54,7 +54,6 @@ export function reportError(error: unknown, name: string, command: CommandSpec):
   process.stderr.write(`sdkgen ${name}: ${expected ? '' : 'internal error (a bug in sdkgen, please report it): '}${message}\n`);
   if (process.env.SDKGEN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   else if (!expected) process.stderr.write('(set SDKGEN_DEBUG=1 for a stack trace)\n');
-  void command;
   return 1;
 }
 
