@@ -8,7 +8,7 @@
  */
 import { watch as watchPath, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config';
+import { CONFIG_NAMES, loadConfig, STAINLESS_CONFIG_NAMES } from '../config';
 import { generate, resolveConfig, type GenerateOptions, type GenerateResult } from './generate';
 import { isUrl } from './inputs';
 import { UsageError } from './errors';
@@ -27,7 +27,7 @@ export type WatchEvent =
 export interface Watcher {
   /** Settles after the first run (whether it succeeded or not). */
   ready: Promise<void>;
-  /** The files and folders watched now, absolute. */
+  /** The files (existing, or config files that would be found once created) and folders watched now, absolute. */
   watched(): string[];
   /** Stops watching; resolves when a run in progress has finished. */
   close(): Promise<void>;
@@ -52,6 +52,11 @@ export function watch(options: WatchOptions): Watcher {
     // The config that would be used, even when the run failed before reading it (or it is yet to be created).
     const config = resolveConfig(options, isUrl(options.spec) ? null : path.dirname(path.resolve(cwd, options.spec))).file;
     if (config) next.add(path.resolve(cwd, config));
+    // Without --config, a config created (or removed) where one would be found changes which is used.
+    if (options.config === undefined || options.config === null) {
+      const dirs = [cwd, ...(isUrl(options.spec) ? [] : [path.dirname(path.resolve(cwd, options.spec))])];
+      for (const dir of dirs) for (const name of [...CONFIG_NAMES, ...STAINLESS_CONFIG_NAMES]) next.add(path.join(dir, name));
+    }
     return next;
   };
 

@@ -148,7 +148,7 @@ async function watchLoop(options: GenerateOptions, report: (result: GenerateResu
         fail(event.error);
         if (!quiet) process.stderr.write('sdkgen generate: the output is left as it was; fix the input to regenerate\n');
       }
-      if (!quiet) process.stderr.write(`sdkgen generate: watching ${watcher.watched().length} file(s) for changes (Ctrl-C stops)\n`);
+      if (!quiet) process.stderr.write(`sdkgen generate: watching the spec, its $refs, the config and the templates for changes (Ctrl-C stops)\n`);
     },
   });
   await new Promise<void>((resolve) => {
