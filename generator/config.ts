@@ -23,7 +23,7 @@
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
  *
  * The same settings can be written as JSON (`sdkgen.config.json`) or as a module whose default export is the
- * settings object (`sdkgen.config.mjs` / `.js` / `.ts`, typed with `defineConfig`). Without `--config`,
+ * settings object (`sdkgen.config.mjs` / `.js` / `.ts`, typed with `defineConfig` from api/define-config.ts). Without `--config`,
  * `findConfig` looks for one of CONFIG_NAMES (then a Stainless config) in the working directory, then beside the spec.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -56,37 +56,6 @@ export interface SdkConfig {
   formatter: Formatter | null;
   /** A Stainless config the SDK follows: its resource tree, names, client options and pagination. */
   stainless: StainlessConfig | null;
-}
-
-/** The config file as users write it (YAML, JSON, or the default export of `sdkgen.config.{ts,mjs,js}`). */
-export interface UserConfig {
-  client?: {
-    /** Client class, PascalCase (default: from x-codeSamples, else the first word of info.title). */
-    name?: string;
-    /** npm package name of the generated SDK. */
-    package?: string;
-    /** Version of the generated package (semver). */
-    version?: string;
-    /** Prefix of the environment variables the SDK reads: ACME → ACME_BASE_URL, ACME_LOG. */
-    envPrefix?: string;
-    /** Environment variable read for the API key. */
-    apiKeyEnv?: string;
-    idempotencyHeader?: string;
-  };
-  /** Rename resource paths (prefix match on the dotted path): `{ connect: 'connections' }`. */
-  resources?: Record<string, string>;
-  /** Pin an operation (operationId or "VERB /path") to `resource.path.method`. */
-  methods?: Record<string, string>;
-  /** Template overlay folder, relative to the config file. */
-  templates?: string;
-  formatter?: Formatter;
-  /** A Stainless config to follow, relative to the config file (the keys above win over it). */
-  stainless?: string;
-}
-
-/** Types a `sdkgen.config.ts` / `.mjs`: `export default defineConfig({ client: { name: 'Acme' } })`. */
-export function defineConfig(config: UserConfig): UserConfig {
-  return config;
 }
 
 /** Config files found without `--config`, in order of preference within a folder. */

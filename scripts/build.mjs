@@ -138,9 +138,11 @@ async function emitDeclarations() {
   };
   visit(path.join(out, 'api/index.d.ts'));
   if (keep.size === 0) throw new Error('build: no declarations emitted for generator/api/index.ts');
+  // Relative imports name the .js file, as Node's own resolution (`moduleResolution: nodenext`) requires.
+  const withExtensions = (text) => text.replace(/((?:from\s+|import\()['"])(\.{1,2}\/[^'"]+?)(['"])/g, (all, before, spec, after) => (/\.js$/.test(spec) ? all : `${before}${spec}.js${after}`));
   for (const [file, text] of keep) {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeIfChanged(file, text);
+    writeIfChanged(file, withExtensions(text));
   }
   // Declarations of earlier builds that this one does not reach.
   const stale = (dir) => {

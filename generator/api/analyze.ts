@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { Diagnostics, SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
-import { checkOutput, findGeneratedDirs, targetFromManifest, type CheckTarget, type FileDifference } from '../diff/check';
+import { checkOutput, findGeneratedDirs, targetFromManifest, type CheckTarget } from '../diff/check';
 import { diffAgainst } from '../diff/against';
 import { diffSpecs } from '../diff/diff';
 import type { DiffResult } from '../diff/model';
@@ -29,6 +29,16 @@ export interface CheckOptions {
   templates?: string | null;
   target?: string | null;
   cwd?: string;
+}
+
+/** A file that differs between the committed directory and a fresh generation. */
+export interface FileDifference {
+  /** Path inside the output directory. */
+  path: string;
+  /** added: generate would create it; removed: generate would delete it; changed: generate would rewrite it. */
+  status: 'added' | 'removed' | 'changed';
+  committed: string | null;
+  expected: string | null;
 }
 
 export interface CheckedDirectory {

@@ -8,14 +8,19 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findConfig } from '../config';
 import type { Diagnostic } from '../diagnostics';
-import type { Formatter } from '../format/format';
+import type { Formatter as StageFormatter } from '../format/format';
 import { generate as runPipeline } from '../generate';
 import type { Api, Resource } from '../ir/types';
 import { kebabCase } from '../naming/case';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { findConflicts, isProtected, OutputConflictError as StageConflictError, writeOutput } from '../write/write';
+import type { Formatter } from './define-config';
 import { SpecError, toSdkgenError } from './errors';
 import { openSpec, type FetchOptions, type SpecSource } from './inputs';
+
+// The public Formatter (define-config.ts, kept self-contained) is the stages' own.
+const sameFormatters: [Formatter, StageFormatter] extends [StageFormatter, Formatter] ? true : never = true;
+void sameFormatters;
 
 export interface InputOptions {
   /** A file, an http(s) URL, or `-` for standard input (see `stdin`). */

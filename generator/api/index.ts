@@ -7,5 +7,4 @@ export { check, diff, diffPublished, loadIr, type CheckedDirectory, type CheckOp
 export { watch, type WatchEvent, type WatchOptions, type Watcher } from './watch';
 export { SdkgenError, SpecError, UsageError, OutputConflictError, type Diagnostic } from './errors';
 export type { FetchOptions } from './inputs';
-export { defineConfig, type UserConfig } from '../config';
-export type { Formatter } from '../format/format';
+export { defineConfig, type Formatter, type UserConfig } from './define-config';
