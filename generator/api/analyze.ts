@@ -14,7 +14,9 @@ import type { Api } from '../ir/types';
 import { validateIr } from '../ir/validate';
 import { loadSpec } from '../load/load';
 import { kebabCase } from '../naming/case';
+import { readManifestSync } from '../write/manifest';
 import { toSdkgenError, UsageError } from './errors';
+import { isUrl } from './inputs';
 import { resolveConfig, withInputs, type InputOptions } from './generate';
 
 export type { DiffResult } from '../diff/model';
@@ -73,6 +75,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     // Paths stay as given (messages show them) unless a cwd was given.
     const at = (p: string) => (options.cwd === undefined ? p : path.resolve(cwd, p));
     if (options.spec) {
+      if (isUrl(options.spec) || options.spec === '-') throw new UsageError('check reads the spec from a file', { code: 'usage' });
       const spec = at(options.spec);
       const found = resolveConfig(options, path.dirname(path.resolve(cwd, options.spec))).file;
       const config = found && typeof options.config !== 'string' ? at(path.relative(cwd, found)) : typeof options.config === 'string' ? at(options.config) : null;
@@ -82,6 +85,12 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
       if (options.config || options.templates || options.target) throw new UsageError('config, templates and target need a spec; without one the manifest says what to use', { code: 'usage' });
       const dirs = options.output ? [at(options.output)] : findGeneratedDirs(at('generated'));
       if (dirs.length === 0) throw new UsageError('no spec given and no generated/<name>/.sdkgen/manifest.json found', { code: 'usage' });
+      for (const dir of dirs) {
+        const recorded = readManifestSync(dir)?.inputs?.spec;
+        if (recorded && isUrl(recorded)) {
+          throw new UsageError(`${dir} was generated from ${recorded}; check compares with specs read from files: download it and run sdkgen generate again`, { code: 'usage', file: dir });
+        }
+      }
       targets = await Promise.all(dirs.map((dir) => targetFromManifest(dir)));
     }
     const directories: CheckedDirectory[] = [];

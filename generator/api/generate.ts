@@ -196,7 +196,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       diagnostics,
       timings: [...result.timings, { stage: options.dryRun ? 'plan' : 'write', ms: writeMs }],
       renames: result.renames.map((r) => ({ key: r.key, wanted: r.wanted, got: r.got })),
-      sources: result.sources.filter((f) => f !== source.path || source.kind === 'file'),
+      sources: result.sources.filter((f) => !source.isTemporary(f)),
     };
   });
 }

@@ -30,6 +30,8 @@ export interface SpecSource {
   dir: string | null;
   /** The file name to report in place of a loader's name (the temporary copy's). */
   displayFile(file: string): string;
+  /** Whether `file` is one of the temporary copies (gone after dispose()). */
+  isTemporary(file: string): boolean;
   /** Removes temporary copies. */
   dispose(): void;
 }
@@ -40,7 +42,7 @@ export async function openSpec(spec: string, options: { cwd: string; stdin?: Asy
   if (spec === '-') return fromStdin(options.stdin ?? process.stdin, options.cwd, options.fetch?.maxBytes);
   if (isUrl(spec)) return fromUrl(spec, options.fetch ?? {});
   const file = path.resolve(options.cwd, spec);
-  return { kind: 'file', path: options.cwd === process.cwd() ? spec : file, display: spec, dir: path.dirname(file), displayFile: (f) => f, dispose: () => {} };
+  return { kind: 'file', path: options.cwd === process.cwd() ? spec : file, display: spec, dir: path.dirname(file), displayFile: (f) => f, isTemporary: () => false, dispose: () => {} };
 }
 
 async function fromStdin(stream: AsyncIterable<Uint8Array | string> | string, cwd: string, maxBytes = 512 * 1024 * 1024): Promise<SpecSource> {
@@ -77,6 +79,7 @@ async function fromStdin(stream: AsyncIterable<Uint8Array | string> | string, cw
     display: '<stdin>',
     dir: null,
     displayFile: (f) => (f === file || f === shown ? '<stdin>' : f),
+    isTemporary: (f) => path.resolve(f) === file,
     dispose: () => rmSync(dir ?? file, { recursive: true, force: true }),
   };
 }
@@ -144,7 +147,7 @@ async function fromUrl(url: string, options: FetchOptions): Promise<SpecSource> 
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { kind: 'url', path: rootPath, display: url, dir: null, displayFile, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return { kind: 'url', path: rootPath, display: url, dir: null, displayFile, isTemporary: (f) => path.resolve(f).startsWith(dir + path.sep), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** GET with a timeout and a size limit; redirects are followed only to http(s) URLs on the same origin. */
