@@ -119,6 +119,9 @@ describe('machine-readable output', () => {
     const usage = sdkgen(['generate', 'mini.yaml', '--config', 'missing.yaml', '--diagnostics', 'json'], { cwd: dir });
     expect(usage.code).toBe(2);
     expect(JSON.parse(usage.stdout)).toMatchObject({ ok: false, error: { name: 'UsageError', file: 'missing.yaml' } });
+    const early = sdkgen(['generate', 'mini.yaml', '--formatter', 'black', '--diagnostics', 'json'], { cwd: dir });
+    expect(early.code).toBe(2);
+    expect(JSON.parse(early.stdout)).toMatchObject({ ok: false, error: { name: 'UsageError', message: expect.stringContaining('--formatter must be') } });
     const ok = sdkgen(['generate', 'mini.yaml', '-o', 'out-json', '--diagnostics', 'json'], { cwd: dir });
     expect(ok.code).toBe(0);
     const json = JSON.parse(ok.stdout);

@@ -50,65 +50,76 @@ export const command: CommandSpec = {
     verbose: 'list every diagnostic and every renamed type',
     quiet: 'print nothing but errors',
   },
-  async run({ positionals, values }) {
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <spec> (a file, a URL, or - for standard input)' : `expected one <spec>, got ${positionals.length}`);
-    const format = (values.diagnostics as string | undefined) ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--diagnostics must be text or json, got ${JSON.stringify(format)}`);
-    const quiet = values.quiet === true;
-    // Checked before any work: a misspelt formatter fails at once (exit 2).
-    const formatter = values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter');
-    const spec = positionals[0];
-    if (values.watch === true && spec === '-') throw new UsageError('--watch needs a spec file or URL, not standard input');
-    if (values.watch === true && values['dry-run'] === true) throw new UsageError('--watch writes on every change; it does not go with --dry-run');
-    // Large specs get a progress line per stage; --timings always prints them.
-    const large = spec === '-' || isUrl(spec) ? 0 : ((await stat(spec).catch(() => null))?.size ?? 0);
-    const showStages = values.timings === true || (!quiet && large > 1_000_000);
-    const options: GenerateOptions = {
-      spec,
-      output: (values.output as string | undefined) ?? null,
-      config: configOption(values),
-      templates: (values.templates as string | undefined) ?? null,
-      target: (values.target as string | undefined) ?? null,
-      formatter,
-      force: values.force === true,
-      strict: values.strict === true,
-      dryRun: values['dry-run'] === true,
-      onNotice: (message) => {
-        if (!quiet) process.stderr.write(`sdkgen generate: ${message}\n`);
-      },
-      onStage: (stage, ms) => {
-        if (showStages) process.stderr.write(`  ${stage.padEnd(8)} ${ms.toFixed(0).padStart(6)} ms\n`);
-      },
-    };
-    const report = (result: GenerateResult, started: number) => {
-      if (result.configFound && !quiet) process.stderr.write(`sdkgen generate: using config ${shown(result.configFile!)} (found; --config picks another, --no-config none)\n`);
-      printDiagnostics(result.diagnostics, format, values.verbose === true);
-      if (values.verbose === true) {
-        for (const r of result.renames) process.stderr.write(`renamed: ${r.wanted} → ${r.got} (${r.key})\n`);
-      }
-      if (format === 'json') process.stdout.write(`${JSON.stringify({ ok: true, ...withoutSources(result) }, null, 2)}\n`);
-      else if (!quiet) process.stdout.write(summary(result, performance.now() - started));
-    };
-    const fail = (error: unknown): number => {
-      if (format === 'json') {
-        const diagnostics = (error as { diagnostics?: unknown }).diagnostics ?? [];
-        process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error), diagnostics }, null, 2)}\n`);
-      }
-      return reportError(error, 'generate', command);
-    };
-
-    if (values.watch === true) return watchLoop(options, report, fail, quiet);
-    const started = performance.now();
-    let result: GenerateResult;
+  async run(args) {
     try {
-      result = await generate(options);
+      return await run(args);
     } catch (error) {
-      return fail(error);
+      // Usage errors found before any work: JSON on stdout too, when JSON was asked for.
+      if (args.values.diagnostics === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error), diagnostics: [] }, null, 2)}\n`);
+      throw error;
     }
-    report(result, started);
-    return 0;
   },
 };
+
+/** The command itself; errors it throws are reported by main.ts (after the JSON, when asked for). */
+async function run({ positionals, values }: { positionals: string[]; values: Record<string, unknown> }): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <spec> (a file, a URL, or - for standard input)' : `expected one <spec>, got ${positionals.length}`);
+  const format = (values.diagnostics as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--diagnostics must be text or json, got ${JSON.stringify(format)}`);
+  const quiet = values.quiet === true;
+  // Checked before any work: a misspelt formatter fails at once (exit 2).
+  const formatter = values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter');
+  const spec = positionals[0];
+  if (values.watch === true && spec === '-') throw new UsageError('--watch needs a spec file or URL, not standard input');
+  if (values.watch === true && values['dry-run'] === true) throw new UsageError('--watch writes on every change; it does not go with --dry-run');
+  // Large specs get a progress line per stage; --timings always prints them.
+  const large = spec === '-' || isUrl(spec) ? 0 : ((await stat(spec).catch(() => null))?.size ?? 0);
+  const showStages = values.timings === true || (!quiet && large > 1_000_000);
+  const options: GenerateOptions = {
+    spec,
+    output: (values.output as string | undefined) ?? null,
+    config: configOption(values),
+    templates: (values.templates as string | undefined) ?? null,
+    target: (values.target as string | undefined) ?? null,
+    formatter,
+    force: values.force === true,
+    strict: values.strict === true,
+    dryRun: values['dry-run'] === true,
+    onNotice: (message) => {
+      if (!quiet) process.stderr.write(`sdkgen generate: ${message}\n`);
+    },
+    onStage: (stage, ms) => {
+      if (showStages) process.stderr.write(`  ${stage.padEnd(8)} ${ms.toFixed(0).padStart(6)} ms\n`);
+    },
+  };
+  const report = (result: GenerateResult, started: number) => {
+    if (result.configFound && !quiet) process.stderr.write(`sdkgen generate: using config ${shown(result.configFile!)} (found; --config picks another, --no-config none)\n`);
+    printDiagnostics(result.diagnostics, format, values.verbose === true);
+    if (values.verbose === true) {
+      for (const r of result.renames) process.stderr.write(`renamed: ${r.wanted} → ${r.got} (${r.key})\n`);
+    }
+    if (format === 'json') process.stdout.write(`${JSON.stringify({ ok: true, ...withoutSources(result) }, null, 2)}\n`);
+    else if (!quiet) process.stdout.write(summary(result, performance.now() - started));
+  };
+  const fail = (error: unknown): number => {
+    if (format === 'json') {
+      const diagnostics = (error as { diagnostics?: unknown }).diagnostics ?? [];
+      process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error), diagnostics }, null, 2)}\n`);
+    }
+    return reportError(error, 'generate', command);
+  };
+
+  if (values.watch === true) return watchLoop(options, report, fail, quiet);
+  const started = performance.now();
+  let result: GenerateResult;
+  try {
+    result = await generate(options);
+  } catch (error) {
+    return fail(error);
+  }
+  report(result, started);
+  return 0;
+}
 
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
 
