@@ -154,6 +154,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         ? null
         : {
             ...manifestInputs(output, {
+              // (a URL is recorded as it is, below)
               spec: source.kind === 'file' ? path.resolve(cwd, options.spec) : output,
               config: config.file,
               templates: resolve(options.templates),
