@@ -22,9 +22,16 @@
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
+ *
+ * The same settings can be written as JSON (`sdkgen.config.json`) or as a module whose default export is the
+ * settings object (`sdkgen.config.mjs` / `.js` / `.ts`, typed with `defineConfig` from api/define-config.ts). Without `--config`,
+ * `findConfig` looks for one of CONFIG_NAMES (then a Stainless config) in the working directory, then beside the spec.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { Diagnostics, UsageError } from './diagnostics';
 import { parseFormatter, type Formatter } from './format/format';
@@ -54,6 +61,30 @@ export interface SdkConfig {
   allowRefRoot: string | null;
 }
 
+/** Config files found without `--config`, in order of preference within a folder. */
+export const CONFIG_NAMES = ['sdkgen.config.ts', 'sdkgen.config.mts', 'sdkgen.config.mjs', 'sdkgen.config.js', 'sdkgen.config.json', 'sdkgen.config.yaml', 'sdkgen.config.yml'];
+/** Stainless configs found without `--config` when a folder has no sdkgen config. */
+export const STAINLESS_CONFIG_NAMES = ['stainless.yml', 'stainless.yaml', 'openapi.stainless.yml', 'openapi.stainless.yaml', '.stainless/stainless.yml', '.stainless/stainless.yaml'];
+
+/**
+ * The config file to use when none is given: in the first of `dirs` (the working directory, then the spec's
+ * folder) that has one, an sdkgen config, else a Stainless config. Two sdkgen configs in one folder are an error:
+ * which one is meant is not ours to guess.
+ */
+export function findConfig(dirs: string[]): string | null {
+  const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+  for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
+    const own = CONFIG_NAMES.map((name) => path.join(dir, name)).filter(isFile);
+    if (own.length > 1) {
+      throw new UsageError(`found ${own.length} config files in ${dir}: ${own.map((f) => path.basename(f)).join(', ')}; keep one, or pass --config`);
+    }
+    if (own.length === 1) return own[0];
+    const stainless = STAINLESS_CONFIG_NAMES.map((name) => path.join(dir, name)).find(isFile);
+    if (stainless) return stainless;
+  }
+  return null;
+}
+
 export const EMPTY_CONFIG: SdkConfig = {
   file: null,
   dir: null,
@@ -72,7 +103,7 @@ export const EMPTY_CONFIG: SdkConfig = {
  */
 export async function loadConfig(file: string | null, diags: Diagnostics = new Diagnostics()): Promise<SdkConfig> {
   if (!file) return EMPTY_CONFIG;
-  const { raw, text } = await readYaml(file);
+  const { raw, text } = await readConfigFile(file);
   if (isStainlessConfig(raw)) {
     return { ...EMPTY_CONFIG, file, dir: path.dirname(path.resolve(file)), stainless: parseStainlessConfig(raw, file, text, diags) };
   }
@@ -87,13 +118,89 @@ export async function loadConfig(file: string | null, diags: Diagnostics = new D
   return config;
 }
 
-async function readYaml(file: string): Promise<{ raw: unknown; text: string }> {
-  let text: string;
+/** A config file's settings, by extension: a module's default export, JSON, else YAML. */
+async function readConfigFile(file: string): Promise<{ raw: unknown; text: string }> {
+  const ext = path.extname(file).toLowerCase();
+  if (['.ts', '.mts', '.mjs', '.js'].includes(ext)) {
+    if (!existsSync(file)) throw new UsageError(`cannot read config file ${file}: ENOENT`);
+    let exported: unknown;
+    try {
+      const module = (await (ext.endsWith('ts') ? importTypeScript(file) : importFresh(file))) as { default?: unknown };
+      exported = module.default;
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`config file ${file} failed to load: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (typeof exported === 'function') exported = await (exported as () => unknown)();
+    if (exported === undefined) throw new UsageError(`config file ${file} has no default export: end it with \`export default defineConfig({ … })\``);
+    return { raw: exported, text: '' };
+  }
+  if (ext === '.json') {
+    const text = await readText(file);
+    try {
+      return { raw: JSON.parse(text), text };
+    } catch (error) {
+      throw new UsageError(`config file ${file} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  return readYaml(file);
+}
+
+/** import() that sees the file as it is now (ES modules are cached by URL; --watch reloads the config). */
+function importFresh(file: string): Promise<unknown> {
+  const { mtimeMs, size } = statSync(file);
+  return import(`${pathToFileURL(path.resolve(file)).href}?v=${mtimeMs}-${size}`);
+}
+
+/**
+ * A TypeScript config: Node strips the types itself where it can (22.18+, 23.6+); elsewhere (Node 20) the
+ * project's own `typescript` (or `esbuild`) transpiles it to a module beside it, imported once and removed.
+ */
+async function importTypeScript(file: string): Promise<unknown> {
   try {
-    text = await readFile(file, 'utf8');
+    return await importFresh(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_UNKNOWN_FILE_EXTENSION' && code !== 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING' && !(error instanceof SyntaxError)) throw error;
+  }
+  const source = await readText(file);
+  const require = createRequire(path.resolve(file));
+  let code: string | null = null;
+  try {
+    const ts = require('typescript') as typeof import('typescript');
+    code = ts.transpileModule(source, { fileName: file, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  } catch {
+    try {
+      const esbuild = require('esbuild') as { transformSync(code: string, options: object): { code: string } };
+      code = esbuild.transformSync(source, { loader: 'ts', format: 'esm', sourcefile: file }).code;
+    } catch {
+      // neither is installed
+    }
+  }
+  if (code === null) {
+    throw new UsageError(
+      `config file ${file}: Node ${process.version} cannot load TypeScript by itself, and neither typescript nor esbuild is installed beside it; install typescript (npm i -D typescript) or rename it to ${path.basename(file).replace(/\.m?ts$/, '.mjs')}`,
+    );
+  }
+  const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}-${Date.now()}.mjs`);
+  await writeFile(temp, code);
+  try {
+    return await import(pathToFileURL(temp).href);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+}
+
+async function readYaml(file: string): Promise<{ raw: unknown; text: string }> {
+  const text = await readText(file);
   try {
     return { raw: yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}, text };
   } catch (error) {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type SdkConfig } from './config';
-import { Diagnostics, SpecError, UsageError } from './diagnostics';
+import { Diagnostics, SpecError, UsageError, pointerJoin } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles } from './emit/runtime-files';
@@ -15,7 +15,7 @@ import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from '
 import { buildIr } from './ir/build';
 import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
-import { loadSpec } from './load/load';
+import { followRefs, loadSpec, type LoadedSpec } from './load/load';
 import type { Rename } from './naming/scope';
 
 export interface GenerateOptions {
@@ -42,6 +42,8 @@ export interface GenerateResult {
   diagnostics: Diagnostics;
   renames: Rename[];
   timings: Array<{ stage: string; ms: number }>;
+  /** Absolute paths of every file read: the config (and the Stainless config it names), the spec and each file it `$ref`s. */
+  sources: string[];
 }
 
 /** The folder holding templates/ (the package root), found relative to this module, built or not. */
@@ -88,6 +90,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const allowRefRoot = options.allowRefRoot ?? (config.allowRefRoot && config.dir ? path.resolve(config.dir, config.allowRefRoot) : null);
   const spec = await loadSpec(options.spec, diagnostics, { allowRefRoot });
   mark('load');
+  warnDuplicateOperationIds(spec, diagnostics);
   const { api, renames } = buildIr(spec, config, diagnostics);
   mark('ir');
   validateIr(api);
@@ -96,7 +99,46 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     throw new SpecError({ ...first, message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}` });
   }
   const files = await emitApi(api, config, formatter, options, mark);
-  return { api, files, diagnostics, renames, timings };
+  const sources = [...(config.file ? [path.resolve(config.file)] : []), ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []), ...spec.documents.keys()];
+  return { api, files, diagnostics, renames, timings, sources: [...new Set(sources)] };
+}
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * Two operations with one operationId: a warning naming both, since tools (and `methods:` in the config) that
+ * address operations by operationId cannot tell them apart. The later one is the one the warning is about.
+ */
+function warnDuplicateOperationIds(spec: LoadedSpec, diagnostics: Diagnostics): void {
+  const paths = (spec.root.root as { paths?: unknown }).paths;
+  if (!paths || typeof paths !== 'object') return;
+  const seen = new Map<string, { file: string; pointer: string }>();
+  for (const [route, raw] of Object.entries(paths as Record<string, unknown>)) {
+    let item: { doc: { file: string }; pointer: string; value: unknown };
+    try {
+      item = followRefs(spec, raw, { doc: spec.root, pointer: pointerJoin('#/paths', route) }, 'path item');
+    } catch {
+      continue; // a broken $ref: the IR stage reports it
+    }
+    if (!item.value || typeof item.value !== 'object') continue;
+    for (const http of HTTP_METHODS) {
+      const op = (item.value as Record<string, unknown>)[http] as { operationId?: unknown } | undefined;
+      if (!op || typeof op !== 'object' || typeof op.operationId !== 'string' || op.operationId.trim() === '') continue;
+      const here = { file: item.doc.file, pointer: pointerJoin(item.pointer, http, 'operationId') };
+      const first = seen.get(op.operationId);
+      if (!first) {
+        seen.set(op.operationId, here);
+        continue;
+      }
+      diagnostics.warn(
+        'duplicate-operation-id',
+        here.file,
+        here.pointer,
+        `operationId ${JSON.stringify(op.operationId)} is also used at ${first.file === here.file ? '' : `${first.file} `}${first.pointer}`,
+        'give every operation its own operationId',
+      );
+    }
+  }
 }
 
 export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStage'> & {

@@ -1,5 +1,7 @@
-// Bundles the generator (TypeScript under generator/) into dist/ with esbuild.
-// Runs on `npm ci` (prepare) and before every CLI script, so dist/ is never stale.
+// Bundles the generator (TypeScript under generator/) into dist/ with esbuild: dist/main.js (the CLI, run by
+// bin/sdkgen.js) and dist/index.js (the API, `import { generate } from 'sdkgen'`), with its type declarations
+// under dist/types/. Runs on `npm ci` (prepare; also when npm installs sdkgen from a git URL) and before every
+// CLI script, so dist/ is never stale.
 //
 // Start-up matters on small specs (petstore: ~0.3 s in all), so:
 // - the CLI entry stays tiny and each command is its own chunk (code splitting);
@@ -32,8 +34,11 @@ const BUNDLED = new Set(['handlebars', 'js-yaml']);
 
 const packageName = (specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
 
+const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+
 const result = await build({
-  entryPoints: [path.join(root, 'generator/cli/main.ts')],
+  entryPoints: { main: path.join(root, 'generator/cli/main.ts'), index: path.join(root, 'generator/api/index.ts') },
+  define: { SDKGEN_VERSION: JSON.stringify(version) },
   outdir: dist,
   write: false,
   bundle: true,
@@ -42,6 +47,8 @@ const result = await build({
   platform: 'node',
   target: 'node18',
   sourcemap: 'linked',
+  // Stack traces (SDKGEN_DEBUG=1) need the mappings, not the sources: keeps the installed package small.
+  sourcesContent: false,
   logLevel: 'warning',
   metafile: true,
   plugins: [
@@ -68,6 +75,7 @@ for (const output of result.outputFiles) {
 writeIfChanged(path.join(dist, 'base-templates.js'), precompiledTemplates());
 produced.add('base-templates.js');
 await updatePreformattedList();
+await emitDeclarations();
 // Whatever else is in dist/ is from an earlier build, except the temporary files of a build running now
 // (tests build in parallel): those are removed only when old enough to be an interrupted build's.
 for (const name of readdirSync(dist)) {
@@ -79,6 +87,73 @@ for (const name of readdirSync(dist)) {
   } catch {
     // gone already (another build cleaning up), or a folder: not ours
   }
+}
+
+/**
+ * dist/types/: the .d.ts files of the API entry and of every module its declarations import, emitted by the
+ * TypeScript compiler without type-checking (`npm test` type-checks). Skipped when no generator source changed
+ * since the last emit (a hash of them all is kept beside the declarations).
+ */
+async function emitDeclarations() {
+  const out = path.join(dist, 'types');
+  const sources = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.ts')) sources.push(full);
+    }
+  };
+  walk(path.join(root, 'generator'));
+  const hash = createHash('sha256');
+  for (const file of sources.sort()) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  const digest = hash.digest('hex');
+  const stamp = path.join(out, '.sources-sha256');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
+  const require = createRequire(path.join(root, 'package.json'));
+  const ts = require('typescript');
+  const emitted = new Map();
+  const program = ts.createProgram([path.join(root, 'generator/api/index.ts')], {
+    declaration: true,
+    emitDeclarationOnly: true,
+    noCheck: true,
+    skipLibCheck: true,
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    types: ['node'],
+    rootDir: path.join(root, 'generator'),
+    outDir: out,
+  });
+  program.emit(undefined, (file, text) => emitted.set(path.resolve(file), text));
+  // Only what the entry's declarations reach, following relative imports.
+  const keep = new Map();
+  const visit = (file) => {
+    if (keep.has(file) || !emitted.has(file)) return;
+    keep.set(file, emitted.get(file));
+    for (const [, spec] of emitted.get(file).matchAll(/(?:from\s+|import\()['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      visit(path.resolve(path.dirname(file), `${spec.replace(/\.js$/, '')}.d.ts`));
+    }
+  };
+  visit(path.join(out, 'api/index.d.ts'));
+  if (keep.size === 0) throw new Error('build: no declarations emitted for generator/api/index.ts');
+  // Relative imports name the .js file, as Node's own resolution (`moduleResolution: nodenext`) requires.
+  const withExtensions = (text) => text.replace(/((?:from\s+|import\()['"])(\.{1,2}\/[^'"]+?)(['"])/g, (all, before, spec, after) => (/\.js$/.test(spec) ? all : `${before}${spec}.js${after}`));
+  for (const [file, text] of keep) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeIfChanged(file, withExtensions(text));
+  }
+  // Declarations of earlier builds that this one does not reach.
+  const stale = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) stale(full);
+      else if (entry.name.endsWith('.d.ts') && !keep.has(full)) unlinkSync(full);
+    }
+  };
+  stale(out);
+  writeIfChanged(stamp, digest);
 }
 
 /** Writes `contents` to `file` through a temporary file and a rename, unless the file has them already. */

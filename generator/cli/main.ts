@@ -1,18 +1,13 @@
 /**
  * The `sdkgen` command line: argument parsing, exit codes (0 ok, 1 spec/generation error, 2 usage
- * error) and human-friendly output. Every command lives in cli/commands/.
+ * error) and help. Every command lives in cli/commands/ and is a thin layer over the API (../api/).
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { formatDiagnostic, SpecError, UsageError, type Diagnostic } from '../diagnostics';
+import { parseArgs } from 'node:util';
+import { commandHelp, reportError, type CommandSpec } from './command';
 
-export interface CommandSpec {
-  name: string;
-  summary: string;
-  usage: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  help: Record<string, string>;
-  run(args: { positionals: string[]; values: Record<string, unknown> }): Promise<number>;
-}
+declare const SDKGEN_VERSION: string | undefined;
+/** Set by scripts/build.mjs from package.json. */
+export const VERSION = typeof SDKGEN_VERSION === 'string' ? SDKGEN_VERSION : '0.0.0-dev';
 
 const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
   generate: async () => (await import('./commands/generate')).command,
@@ -29,49 +24,110 @@ function mainHelp(): string {
     'Usage: sdkgen <command> [options]',
     '',
     'Commands:',
-    '  generate <spec>   generate an SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 document',
+    '  generate <spec>   generate an SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 document (file, URL or -)',
     '  templates list    every template, partial and runtime file, and which layer serves it',
     '  templates eject   copy built-in templates out to customise them (never overwrites without --force)',
     '  ir <spec>         print the views templates are rendered with (or the IR), as JSON or YAML',
     '  check             verify committed SDKs match a fresh generation from their spec (never writes)',
     '  diff <old> <new>  compare the SDKs two specs generate and classify every change (breaking or not)',
+    '  help <command>    the options of a command',
     '',
-    'Run `sdkgen <command> --help` for the options of a command.',
+    'Run `sdkgen help <command>` (or `sdkgen <command> --help`) for the options of a command; -V prints the version.',
     '',
     'Exit codes: 0 success, 1 spec or generation error, 2 usage error.',
   ].join('\n');
 }
 
-export function commandHelp(command: CommandSpec): string {
-  const lines = [command.summary, '', `Usage: ${command.usage}`, '', 'Options:'];
-  for (const [name, option] of Object.entries(command.options)) {
-    const flag = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ' <value>' : ''}`;
-    lines.push(`  ${flag.padEnd(34)}${command.help[name] ?? ''}`);
+/** The nearest of `candidates` to `word`, when it is near enough to be a likely typo. */
+function nearest(word: string, candidates: string[]): string | null {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const current = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length];
+  };
+  let best: { name: string; d: number } | null = null;
+  for (const c of candidates) {
+    const d = distance(word, c);
+    if (!best || d < best.d) best = { name: c, d };
   }
-  return lines.join('\n');
+  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.name : null;
+}
+
+/** parseArgs's errors in one line of ours, with a hint. */
+function argumentError(error: Error & { code?: string }, label: string, command: CommandSpec): string {
+  const flags = Object.keys({ ...command.options, help: true });
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const given = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+    const name = given.replace(/^-+/, '').replace(/=.*$/, '');
+    const guess = nearest(name, flags);
+    const hint = guess ? `did you mean --${guess}?` : `run \`sdkgen help ${label}\` for its options`;
+    return `sdkgen ${label}: unknown option ${given}\n  hint: ${hint}`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const given = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+    const flag = /--[\w-]+/.exec(given)?.[0] ?? given;
+    const takesValue = /argument missing/.test(error.message);
+    return `sdkgen ${label}: option ${flag} ${takesValue ? 'needs a value' : 'takes no value'}\n  hint: run \`sdkgen help ${label}\` for its options`;
+  }
+  return `sdkgen ${label}: ${error.message.split('\n')[0]}\n  hint: run \`sdkgen help ${label}\` for its options`;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name || name === '--help' || name === '-h') {
     process.stdout.write(`${mainHelp()}\n`);
     return name ? 0 : 2;
   }
-  if (name === '--version' || name === '-v') {
-    process.stdout.write('sdkgen 0.1.0\n');
+  if (name === '--version' || name === '-V' || name === '-v') {
+    process.stdout.write(`sdkgen ${VERSION}\n`);
+    return 0;
+  }
+  if (name === 'help') {
+    if (rest.length === 0) {
+      process.stdout.write(`${mainHelp()}\n`);
+      return 0;
+    }
+    const found = await findCommand(rest);
+    if (!found) return 2;
+    process.stdout.write(`${commandHelp(found.command)}\n`);
     return 0;
   }
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`sdkgen: unknown command "${name}"\n\n${mainHelp()}\n`);
+    const guess = nearest(name, Object.keys(COMMANDS));
+    process.stderr.write(`sdkgen: unknown command "${name}"\n  hint: ${guess ? `did you mean \`sdkgen ${guess}\`? ` : ''}run \`sdkgen --help\` for the commands\n`);
     return 2;
   }
-  const command = await load();
+  let command = await load();
+  let label = name;
+  let args = rest;
+  if (command.subcommands) {
+    const sub = command.subcommands[rest[0] ?? ''];
+    if (!sub) {
+      if (rest.length === 0 || rest[0] === '--help' || rest[0] === '-h') {
+        process.stdout.write(`${commandHelp(command)}\n`);
+        return rest.length === 0 ? 2 : 0;
+      }
+      process.stderr.write(`sdkgen ${name}: unknown subcommand "${rest[0]}" (${Object.keys(command.subcommands).join(' or ')})\n  hint: run \`sdkgen help ${name}\`\n`);
+      return 2;
+    }
+    command = sub;
+    label = `${name} ${sub.name}`;
+    args = rest.slice(1);
+  }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`sdkgen ${name}: ${(error as Error).message}\n\n${commandHelp(command)}\n`);
+    process.stderr.write(`${argumentError(error as Error, label, command)}\n`);
     return 2;
   }
   if (parsed.values.help) {
@@ -81,58 +137,23 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, unknown> });
   } catch (error) {
-    return reportError(error, name, command);
+    return reportError(error, label, command);
   }
 }
 
-export function reportError(error: unknown, name: string, command: CommandSpec): number {
-  if (error instanceof UsageError) {
-    process.stderr.write(`sdkgen ${name}: ${error.message}\n\n${commandHelp(command)}\n`);
-    return 2;
+/** `sdkgen help templates eject` → that subcommand; prints why not and returns null when there is none. */
+async function findCommand(words: string[]): Promise<{ command: CommandSpec } | null> {
+  const load = COMMANDS[words[0]];
+  if (!load) {
+    process.stderr.write(`sdkgen help: unknown command "${words[0]}" (${Object.keys(COMMANDS).join(', ')})\n`);
+    return null;
   }
-  if (error instanceof SpecError) {
-    for (const d of [error.diagnostic, ...error.more]) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    return 1;
+  const command = await load();
+  if (words.length === 1) return { command };
+  const sub = command.subcommands?.[words[1]];
+  if (!sub) {
+    process.stderr.write(`sdkgen help: ${words[0]} has no subcommand "${words[1]}"${command.subcommands ? ` (${Object.keys(command.subcommands).join(', ')})` : ''}\n`);
+    return null;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  // Our own errors explain themselves; anything else is a bug in sdkgen, and says so.
-  const expected = error instanceof Error && /^(OutputConflictError|TemplateError|FormatError|GeneratorBug)$/.test(error.name);
-  process.stderr.write(`sdkgen ${name}: ${expected ? '' : 'internal error (a bug in sdkgen, please report it): '}${message}\n`);
-  if (process.env.SDKGEN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else if (!expected) process.stderr.write('(set SDKGEN_DEBUG=1 for a stack trace)\n');
-  return 1;
-}
-
-/** Diagnostics as a compact list: grouped and counted by code when there are many. */
-export function printDiagnostics(list: Diagnostic[], format: 'text' | 'json', verbose: boolean): void {
-  if (format === 'json') {
-    process.stderr.write(`${JSON.stringify(list, null, 2)}\n`);
-    return;
-  }
-  if (list.length === 0) return;
-  if (verbose || list.length <= 20) {
-    for (const d of list) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    return;
-  }
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of list) groups.set(`${d.severity} ${d.code}`, [...(groups.get(`${d.severity} ${d.code}`) ?? []), d]);
-  for (const [key, items] of groups) {
-    const first = items[0];
-    process.stderr.write(`${key} ×${items.length}: ${first.message} (first at ${first.file} ${first.pointer})${first.hint ? `\n  hint: ${first.hint}` : ''}\n`);
-  }
-  process.stderr.write('(use --verbose to list every diagnostic, or --diagnostics json)\n');
-}
-
-const isEntry = process.argv[1] && /(?:sdkgen(?:\.js)?|main\.js|cli\.js)$/.test(process.argv[1]);
-if (isEntry) {
-  if (process.env.SDKGEN_DEBUG) process.setSourceMapsEnabled(true);
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(`sdkgen: ${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  return { command: sub };
 }

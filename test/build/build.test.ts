@@ -28,7 +28,7 @@ describe('scripts/build.mjs', () => {
     const result = build();
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(stale)).toBe(false);
-    // Every .js file left is reachable from main.js or is the precompiled templates module.
+    // Every .js file left is reachable from main.js (the CLI) or index.js (the API) or is the precompiled templates module.
     const reachable = new Set<string>();
     const visit = (name: string) => {
       if (reachable.has(name)) return;
@@ -36,6 +36,7 @@ describe('scripts/build.mjs', () => {
       for (const [, imported] of readFileSync(path.join(DIST, name), 'utf8').matchAll(/(?:from|import\()\s*"\.\/([^"]+\.js)"/g)) visit(imported);
     };
     visit('main.js');
+    visit('index.js');
     const js = readdirSync(DIST).filter((f) => f.endsWith('.js'));
     expect(js.filter((f) => !reachable.has(f) && f !== 'base-templates.js')).toEqual([]);
   });

@@ -3,63 +3,71 @@
  * Never writes. Without arguments, checks every SDK under ./generated that records its inputs in
  * `.sdkgen/manifest.json`; with `-o <dir>` only, that directory.
  */
-import path from 'node:path';
+import { check } from '../../api/analyze';
 import { UsageError } from '../../diagnostics';
-import { checkOutput, findGeneratedDirs, formatCheck, targetFromManifest, type CheckTarget } from '../../diff/check';
-import { generate } from '../../generate';
-import { kebabCase } from '../../naming/case';
-import type { CommandSpec } from '../main';
+import { formatCheck } from '../../diff/check';
+import { configOption, errorJson, reportError, type CommandSpec } from '../command';
 
 export const command: CommandSpec = {
   name: 'check',
   summary:
     'Regenerate in memory and compare with the committed output directory; exit 1 when it is stale. Never writes.\n' +
     'Without <spec>, the spec and config recorded in <dir>/.sdkgen/manifest.json are used; without -o, every\n' +
-    'directory under ./generated that has a manifest is checked.',
-  usage: 'sdkgen check [<spec> -o <dir>] [--config <file>] [--diff-lines <n>]',
+    'directory under ./generated that has a manifest is checked. With <spec>, a config is found as `generate` finds it.',
+  usage: 'sdkgen check [<spec> -o <dir>] [--config <file>] [--diff-lines <n>] [--format text|json]',
   options: {
     output: { type: 'string', short: 'o' },
     config: { type: 'string', short: 'c' },
+    'no-config': { type: 'boolean' },
     templates: { type: 'string' },
     target: { type: 'string' },
     'diff-lines': { type: 'string' },
+    format: { type: 'string', short: 'f' },
     quiet: { type: 'boolean', short: 'q' },
   },
   help: {
     output: 'the committed output directory to check',
-    config: 'sdkgen.config.yaml (with <spec>)',
+    config: 'config file (with <spec>; default: found as by generate)',
+    'no-config': 'use no config file (with <spec>)',
     templates: 'template overrides folder (with <spec>)',
     target: 'built-in target overlay (with <spec>)',
     'diff-lines': 'lines of unified diff to show per stale directory (default 80, 0 = summary only)',
+    format: 'text (default) or json: { upToDate, directories: [{ dir, spec, config, upToDate, files: [{ path, status }] }] } on stdout',
     quiet: 'print only stale directories',
-    help: 'show this help',
   },
   async run({ positionals, values }) {
     if (positionals.length > 1) throw new UsageError(`expected at most one <spec>, got ${positionals.length}`);
     const rawLines = (values['diff-lines'] as string | undefined) ?? '80';
     if (!/^\d+$/.test(rawLines)) throw new UsageError(`--diff-lines must be a number, got ${JSON.stringify(rawLines)}`);
-    const out = values.output as string | undefined;
-    const generationOptions = [values.config, values.templates, values.target].some((v) => v !== undefined);
-    let targets: CheckTarget[];
-    if (positionals.length === 1) {
-      const spec = positionals[0];
-      const config = (values.config as string | undefined) ?? null;
-      const dir = out ?? path.join('generated', kebabCase((await generate({ spec, config, format: false })).api.clientName));
-      targets = [{ dir, spec, config, templates: (values.templates as string | undefined) ?? null, target: (values.target as string | undefined) ?? null }];
-    } else {
-      if (generationOptions) throw new UsageError('--config, --templates and --target need a <spec>; without one the manifest says what to use');
-      const dirs = out ? [out] : findGeneratedDirs('generated');
-      if (dirs.length === 0) throw new UsageError('no <spec> given and no generated/<name>/.sdkgen/manifest.json found');
-      targets = await Promise.all(dirs.map((dir) => targetFromManifest(dir)));
+    const format = (values.format as string | undefined) ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got ${JSON.stringify(format)}`);
+    const withSpec = positionals.length === 1;
+    if (!withSpec && [values.config, values.templates, values.target, values['no-config']].some((v) => v !== undefined)) {
+      throw new UsageError('--config, --templates and --target need a <spec>; without one the manifest says what to use');
     }
-    let stale = 0;
-    for (const target of targets) {
-      const result = await checkOutput(target);
-      if (result.files.length > 0) stale++;
-      if (result.files.length > 0 || values.quiet !== true) {
-        process.stdout.write(formatCheck(result, Number(rawLines)));
+    let result;
+    try {
+      result = await check({
+        spec: positionals[0] ?? null,
+        output: (values.output as string | undefined) ?? null,
+        config: withSpec ? configOption(values) : undefined,
+        templates: (values.templates as string | undefined) ?? null,
+        target: (values.target as string | undefined) ?? null,
+      });
+    } catch (error) {
+      if (format === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error) }, null, 2)}\n`);
+      return reportError(error, 'check', command);
+    }
+    if (format === 'json') {
+      const directories = result.directories.map((d) => ({ ...d, files: d.files.map((f) => ({ path: f.path, status: f.status })) }));
+      process.stdout.write(`${JSON.stringify({ upToDate: result.upToDate, directories }, null, 2)}\n`);
+    } else {
+      for (const d of result.directories) {
+        if (!d.upToDate || values.quiet !== true) {
+          process.stdout.write(formatCheck({ target: { dir: d.dir, spec: d.spec, config: d.config, templates: d.templates, target: d.target, formatter: d.formatter }, files: d.files }, Number(rawLines)));
+        }
       }
     }
-    return stale > 0 ? 1 : 0;
+    return result.upToDate ? 0 : 1;
   },
 };

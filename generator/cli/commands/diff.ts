@@ -3,13 +3,12 @@
  * (resources, methods, params, types), and classify every change as breaking, non-breaking or a note.
  */
 import { UsageError } from '../../diagnostics';
-import { diffAgainst } from '../../diff/against';
-import { diffSpecs } from '../../diff/diff';
+import { diff, diffPublished } from '../../api/analyze';
 import type { DiffResult } from '../../diff/model';
 import { renderJson } from '../../diff/report-json';
 import { renderMarkdown } from '../../diff/report-markdown';
 import { renderText } from '../../diff/report-text';
-import type { CommandSpec } from '../main';
+import type { CommandSpec } from '../command';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 const FAIL_ON = ['breaking', 'any', 'none'] as const;
@@ -53,8 +52,8 @@ export const command: CommandSpec = {
     const config = (values.config as string | undefined) ?? null;
     const result =
       against !== undefined
-        ? await diffAgainst({ against, spec: positionals[0], config })
-        : await diffSpecs({
+        ? await diffPublished({ against, spec: positionals[0], config })
+        : await diff({
             old: positionals[0],
             new: positionals[1],
             config,

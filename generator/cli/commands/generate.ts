@@ -1,29 +1,35 @@
 /**
- * `sdkgen generate <spec> [-o <dir>]`: generate an SDK package and write it atomically.
+ * `sdkgen generate <spec> [-o <dir>]`: generate an SDK package and write it atomically (api/generate.ts), or
+ * say what it would write (--dry-run), or keep regenerating as the inputs change (--watch).
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { generate, type GenerateOptions, type GenerateResult } from '../../api/generate';
+import { isUrl } from '../../api/inputs';
+import { watch } from '../../api/watch';
 import { UsageError } from '../../diagnostics';
 import { parseFormatter } from '../../format/format';
-import { generate } from '../../generate';
-import { kebabCase } from '../../naming/case';
-import { manifestInputs } from '../../write/manifest';
-import { writeOutput } from '../../write/write';
-import { printDiagnostics, type CommandSpec } from '../main';
+import { configOption, errorJson, printDiagnostics, reportError, type CommandSpec } from '../command';
 
 export const command: CommandSpec = {
   name: 'generate',
-  summary: 'Generate a TypeScript SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 document (YAML or JSON).',
-  usage: 'sdkgen generate <spec> [-o <dir>] [--config <file>] [options]',
+  summary:
+    'Generate a TypeScript SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 document (YAML or JSON).\n' +
+    '<spec> is a file, an http(s) URL, or - for standard input. Without --config, the first sdkgen.config.{ts,mts,mjs,js,json,yaml,yml}\n' +
+    '(else stainless.yml, openapi.stainless.yml or .stainless/stainless.yml) in the working directory, then beside the spec, is used.',
+  usage: 'sdkgen generate <spec | url | -> [-o <dir>] [--config <file>] [--dry-run] [--watch] [options]',
   options: {
     output: { type: 'string', short: 'o' },
     config: { type: 'string', short: 'c' },
+    'no-config': { type: 'boolean' },
     templates: { type: 'string' },
     target: { type: 'string' },
     formatter: { type: 'string' },
     'allow-ref-root': { type: 'string' },
     force: { type: 'boolean' },
     strict: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    watch: { type: 'boolean', short: 'w' },
     diagnostics: { type: 'string' },
     timings: { type: 'boolean' },
     verbose: { type: 'boolean' },
@@ -31,74 +37,139 @@ export const command: CommandSpec = {
   },
   help: {
     output: 'output directory (default: generated/<client name>)',
-    config: 'sdkgen.config.yaml with client name, package, resource/method overrides',
+    config: 'config file: sdkgen.config.{ts,mjs,js,json,yaml} or a Stainless config (default: found, see above)',
+    'no-config': 'use no config file, even if one is found',
     templates: 'folder of template overrides (highest-priority layer)',
     target: 'built-in target overlay, e.g. deno',
     formatter: 'oxfmt (default), prettier or none (also SDKGEN_FORMATTER, or formatter: in the config)',
     'allow-ref-root': "folder $refs may read files from (default: the spec's folder; also allowRefRoot: in the config)",
     force: 'overwrite files in the output directory that sdkgen did not write',
     strict: 'treat warnings as errors (exit 1)',
-    diagnostics: 'diagnostics format: text (default) or json',
+    'dry-run': 'print what would be created, changed and deleted; write nothing',
+    watch: 'regenerate when the spec, a file it $refs, the config or the templates change (Ctrl-C stops)',
+    diagnostics: 'text (default) or json: diagnostics as JSON on stderr, and the result (or the error) as JSON on stdout',
     timings: 'print the time spent in each stage',
     verbose: 'list every diagnostic and every renamed type',
     quiet: 'print nothing but errors',
-    help: 'show this help',
   },
-  async run({ positionals, values }) {
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <spec>' : `expected one <spec>, got ${positionals.length}`);
-    const format = (values.diagnostics as string | undefined) ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--diagnostics must be text or json, got ${JSON.stringify(format)}`);
-    const quiet = values.quiet === true;
-    // Checked before any work: a misspelt formatter fails at once (exit 2).
-    const formatter = values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter');
-    const started = performance.now();
-    // Large specs get a progress line per stage; --timings always prints them.
-    const large = (await stat(positionals[0]).catch(() => null))?.size ?? 0;
-    const showStages = values.timings === true || (!quiet && large > 1_000_000);
-    const result = await generate({
-      spec: positionals[0],
-      config: (values.config as string | undefined) ?? null,
-      templates: (values.templates as string | undefined) ?? null,
-      target: (values.target as string | undefined) ?? null,
-      formatter,
-      allowRefRoot: (values['allow-ref-root'] as string | undefined) ?? null,
-      onNotice: (message) => {
-        if (!quiet) process.stderr.write(`sdkgen generate: ${message}\n`);
-      },
-      onStage: (stage, ms) => {
-        if (showStages) process.stderr.write(`  ${stage.padEnd(8)} ${ms.toFixed(0).padStart(6)} ms\n`);
-      },
-    });
-    printDiagnostics(result.diagnostics.list, format, values.verbose === true);
+  async run(args) {
+    try {
+      return await run(args);
+    } catch (error) {
+      // Usage errors found before any work: JSON on stdout too, when JSON was asked for.
+      if (args.values.diagnostics === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error), diagnostics: [] }, null, 2)}\n`);
+      throw error;
+    }
+  },
+};
+
+/** The command itself; errors it throws are reported by main.ts (after the JSON, when asked for). */
+async function run({ positionals, values }: { positionals: string[]; values: Record<string, unknown> }): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <spec> (a file, a URL, or - for standard input)' : `expected one <spec>, got ${positionals.length}`);
+  const format = (values.diagnostics as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--diagnostics must be text or json, got ${JSON.stringify(format)}`);
+  const quiet = values.quiet === true;
+  // Checked before any work: a misspelt formatter fails at once (exit 2).
+  const formatter = values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter');
+  const spec = positionals[0];
+  if (values.watch === true && spec === '-') throw new UsageError('--watch needs a spec file or URL, not standard input');
+  if (values.watch === true && values['dry-run'] === true) throw new UsageError('--watch writes on every change; it does not go with --dry-run');
+  // Large specs get a progress line per stage; --timings always prints them.
+  const large = spec === '-' || isUrl(spec) ? 0 : ((await stat(spec).catch(() => null))?.size ?? 0);
+  const showStages = values.timings === true || (!quiet && large > 1_000_000);
+  const options: GenerateOptions = {
+    spec,
+    output: (values.output as string | undefined) ?? null,
+    config: configOption(values),
+    templates: (values.templates as string | undefined) ?? null,
+    target: (values.target as string | undefined) ?? null,
+    formatter,
+    allowRefRoot: (values['allow-ref-root'] as string | undefined) ?? null,
+    force: values.force === true,
+    strict: values.strict === true,
+    dryRun: values['dry-run'] === true,
+    onNotice: (message) => {
+      if (!quiet) process.stderr.write(`sdkgen generate: ${message}\n`);
+    },
+    onStage: (stage, ms) => {
+      if (showStages) process.stderr.write(`  ${stage.padEnd(8)} ${ms.toFixed(0).padStart(6)} ms\n`);
+    },
+  };
+  const report = (result: GenerateResult, started: number) => {
+    if (result.configFound && !quiet) process.stderr.write(`sdkgen generate: using config ${shown(result.configFile!)} (found; --config picks another, --no-config none)\n`);
+    printDiagnostics(result.diagnostics, format, values.verbose === true);
     if (values.verbose === true) {
       for (const r of result.renames) process.stderr.write(`renamed: ${r.wanted} → ${r.got} (${r.key})\n`);
     }
-    if (values.strict === true && result.diagnostics.warnings.length > 0) {
-      process.stderr.write(`sdkgen generate: ${result.diagnostics.warnings.length} warning(s) and --strict: nothing written\n`);
-      return 1;
+    if (format === 'json') process.stdout.write(`${JSON.stringify({ ok: true, ...withoutSources(result) }, null, 2)}\n`);
+    else if (!quiet) process.stdout.write(summary(result, performance.now() - started));
+  };
+  const fail = (error: unknown): number => {
+    if (format === 'json') {
+      const diagnostics = (error as { diagnostics?: unknown }).diagnostics ?? [];
+      process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error), diagnostics }, null, 2)}\n`);
     }
-    const out = (values.output as string | undefined) ?? path.join('generated', kebabCase(result.api.clientName));
-    const writeStart = performance.now();
-    const inputs = manifestInputs(out, {
-      spec: positionals[0],
-      config: values.config as string | undefined,
-      templates: values.templates as string | undefined,
-      target: values.target as string | undefined,
-      formatter,
-      allowRefRoot: values['allow-ref-root'] as string | undefined,
-    });
-    const written = await writeOutput(out, result.files, { force: values.force === true, inputs });
-    if (showStages) process.stderr.write(`  ${'write'.padEnd(8)} ${(performance.now() - writeStart).toFixed(0).padStart(6)} ms\n`);
-    if (!quiet) {
-      const count = (list: typeof result.api.resources): number => list.reduce((n, r) => n + 1 + count(r.subresources), 0);
-      const methods = (list: typeof result.api.resources): number => list.reduce((n, r) => n + r.methods.length + methods(r.subresources), 0);
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      process.stdout.write(
-        `Generated ${result.api.clientName} SDK in ${out}: ${count(result.api.resources)} resources, ${methods(result.api.resources)} methods, ` +
-          `${result.api.schemas.length} types; ${written.written.length} files written, ${written.unchanged.length} unchanged, ${written.deleted.length} deleted in ${seconds}s` +
-          `${result.diagnostics.warnings.length > 0 ? ` (${result.diagnostics.warnings.length} warnings)` : ''}\n`,
-      );
-    }
-    return 0;
-  },
-};
+    return reportError(error, 'generate', command);
+  };
+
+  if (values.watch === true) return watchLoop(options, report, fail, quiet);
+  const started = performance.now();
+  let result: GenerateResult;
+  try {
+    result = await generate(options);
+  } catch (error) {
+    return fail(error);
+  }
+  report(result, started);
+  return 0;
+}
+
+const shown = (file: string) => path.relative(process.cwd(), file) || file;
+
+function withoutSources(result: GenerateResult): Omit<GenerateResult, 'sources'> {
+  const { sources: _sources, ...rest } = result;
+  return rest;
+}
+
+function summary(result: GenerateResult, ms: number): string {
+  const out = shown(result.output);
+  const { counts, files } = result;
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const shape = `${counts.resources} resources, ${counts.methods} methods, ${counts.types} types`;
+  if (result.dryRun) {
+    const lines = [
+      `Dry run: ${result.clientName} SDK in ${out} (${shape}): ${files.created.length} files would be created, ${files.changed.length} changed, ${files.deleted.length} deleted, ${files.unchanged.length} unchanged; nothing written`,
+      ...files.created.map((f) => `  create  ${f}`),
+      ...files.changed.map((f) => `  change  ${f}`),
+      ...files.deleted.map((f) => `  delete  ${f}`),
+    ];
+    return `${lines.join('\n')}\n`;
+  }
+  return (
+    `Generated ${result.clientName} SDK in ${out}: ${shape}; ${files.written.length} files written, ${files.unchanged.length} unchanged, ${files.deleted.length} deleted in ${(ms / 1000).toFixed(2)}s` +
+    `${warnings > 0 ? ` (${warnings} warnings)` : ''}\n`
+  );
+}
+
+/** Runs until SIGINT/SIGTERM: each run's summary or error, then waits for the next change. */
+async function watchLoop(options: GenerateOptions, report: (result: GenerateResult, started: number) => void, fail: (error: unknown) => number, quiet: boolean): Promise<number> {
+  const watcher = watch({
+    ...options,
+    onRun: (event) => {
+      if (event.changed.length > 0 && !quiet) process.stderr.write(`sdkgen generate: changed: ${event.changed.map(shown).join(', ')}\n`);
+      if (event.ok) report(event.result, performance.now() - event.result.timings.reduce((n, t) => n + t.ms, 0));
+      else {
+        fail(event.error);
+        if (!quiet) process.stderr.write('sdkgen generate: the output is left as it was; fix the input to regenerate\n');
+      }
+      if (!quiet) process.stderr.write(`sdkgen generate: watching the spec, its $refs, the config and the templates for changes (Ctrl-C stops)\n`);
+    },
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await watcher.close();
+  return 0;
+}

@@ -18,7 +18,8 @@ import type { Api } from '../../ir/types';
 import { validateIr } from '../../ir/validate';
 import { loadSpec } from '../../load/load';
 import { globRegExp } from './templates';
-import { printDiagnostics, type CommandSpec } from '../main';
+import { withInputs } from '../../api/generate';
+import { configOption, printDiagnostics, type CommandSpec } from '../command';
 
 export interface ViewDump {
   files: Array<{ path: string; template: string; viewType: string; view: object }>;
@@ -62,6 +63,7 @@ export const command: CommandSpec = {
     file: { type: 'string', multiple: true },
     ir: { type: 'boolean' },
     config: { type: 'string', short: 'c' },
+    'no-config': { type: 'boolean' },
     templates: { type: 'string' },
     target: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -70,7 +72,8 @@ export const command: CommandSpec = {
     format: 'json (default) or yaml',
     file: 'only the views of these output files (path or glob, repeatable): --file src/client.ts',
     ir: 'print the IR instead of the views',
-    config: 'sdkgen.config.yaml, as for generate',
+    config: 'config file, as for generate (default: found as generate finds it)',
+    'no-config': 'use no config file',
     templates: 'your template folder (extra templates appear as files)',
     target: 'built-in target overlay, e.g. deno (changes importExt and the files)',
     output: 'write to this file instead of stdout',
@@ -80,13 +83,17 @@ export const command: CommandSpec = {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <spec>' : `expected one <spec>, got ${positionals.length}`);
     const format = (values.format as string | undefined) ?? 'json';
     if (format !== 'json' && format !== 'yaml') throw new UsageError(`--format must be json or yaml, got ${JSON.stringify(format)}`);
-    const { api, dump, diagnostics } = await planViews({
-      spec: positionals[0],
-      config: (values.config as string | undefined) ?? null,
-      templates: (values.templates as string | undefined) ?? null,
-      target: (values.target as string | undefined) ?? null,
+    // The spec may be a URL or stdin, and the config found: as for generate.
+    const { api, dump, diagnostics } = await withInputs({ spec: positionals[0], config: configOption(values) }, async ({ source, config }) => {
+      const planned = await planViews({
+        spec: source.path,
+        config: config.file,
+        templates: (values.templates as string | undefined) ?? null,
+        target: (values.target as string | undefined) ?? null,
+      });
+      return { ...planned, diagnostics: planned.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) })) };
     });
-    printDiagnostics(diagnostics.list, 'text', false);
+    printDiagnostics(diagnostics, 'text', false);
     let data: unknown;
     if (values.ir === true) {
       if (values.file) throw new UsageError('--file selects views; it does not apply with --ir');

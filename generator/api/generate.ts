@@ -1,0 +1,244 @@
+/**
+ * `generate()` of the public API, which the CLI's `generate` command is a thin layer over: resolve the spec
+ * (file, URL or stdin) and the config (given, found, or none), run the pipeline (../generate.ts), then write the
+ * output atomically — or, on a dry run, only say what writing would do. Results are data; failures are
+ * SdkgenErrors (errors.ts).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { findConfig } from '../config';
+import type { Diagnostic } from '../diagnostics';
+import type { Formatter as StageFormatter } from '../format/format';
+import { generate as runPipeline } from '../generate';
+import type { Api, Resource } from '../ir/types';
+import { kebabCase } from '../naming/case';
+import { manifestInputs, readManifestSync } from '../write/manifest';
+import { findConflicts, isProtected, OutputConflictError as StageConflictError, writeOutput } from '../write/write';
+import type { Formatter } from './define-config';
+import { SpecError, toSdkgenError } from './errors';
+import { openSpec, type FetchOptions, type SpecSource } from './inputs';
+
+// The public Formatter (define-config.ts, kept self-contained) is the stages' own.
+const sameFormatters: [Formatter, StageFormatter] extends [StageFormatter, Formatter] ? true : never = true;
+void sameFormatters;
+
+export interface InputOptions {
+  /** A file, an http(s) URL, or `-` for standard input (see `stdin`). */
+  spec: string;
+  /**
+   * The config file. Left out (or `undefined`): the first `sdkgen.config.{ts,mts,mjs,js,json,yaml,yml}` (else a
+   * Stainless config: `stainless.yml`, `openapi.stainless.yml`, `.stainless/stainless.yml`) in `cwd`, then beside
+   * the spec. `false`: none.
+   */
+  config?: string | false | null;
+  /** Folder of template overrides (highest-priority layer). */
+  templates?: string | null;
+  /** Built-in target overlay, e.g. `deno`. */
+  target?: string | null;
+  /** Relative paths are resolved against it, and a config is looked for in it (default: process.cwd()). */
+  cwd?: string;
+  /** What `-` reads: a stream, or the text itself (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string> | string;
+  /** Limits for a spec fetched from a URL. */
+  fetch?: FetchOptions;
+  /** Folder `$ref`s may read files from; wins over the config's `allowRefRoot:` (default: the spec's folder). */
+  allowRefRoot?: string | null;
+}
+
+export interface GenerateOptions extends InputOptions {
+  /** Output directory (default: generated/<client name in kebab-case>, under `cwd`). */
+  output?: string | null;
+  /** oxfmt (default), prettier or none; wins over SDKGEN_FORMATTER and the config's `formatter:`. */
+  formatter?: Formatter | null;
+  /** Overwrite files in the output directory that sdkgen did not write. */
+  force?: boolean;
+  /** Warnings are errors: a SpecError is thrown and nothing is written. */
+  strict?: boolean;
+  /** Say what would be written, changed and deleted; touch nothing. */
+  dryRun?: boolean;
+  /** One-line notices, such as the formatter falling back to another. */
+  onNotice?: (message: string) => void;
+  /** Called as each stage ends. */
+  onStage?: (stage: string, ms: number) => void;
+}
+
+/** Paths inside the output directory, `/`-separated; the manifest is not listed. */
+export interface OutputChanges {
+  /** New files. */
+  created: string[];
+  /** Files whose contents change. */
+  changed: string[];
+  /** created + changed. */
+  written: string[];
+  unchanged: string[];
+  /** Files an earlier run wrote that this one does not. */
+  deleted: string[];
+}
+
+export interface GenerateResult {
+  clientName: string;
+  packageName: string;
+  /** The output directory, absolute. */
+  output: string;
+  /** The config file used (given or found), absolute, or null. */
+  configFile: string | null;
+  /** Whether the config file was found rather than given. */
+  configFound: boolean;
+  dryRun: boolean;
+  files: OutputChanges;
+  counts: { resources: number; methods: number; types: number };
+  /** Warnings (errors are thrown). */
+  diagnostics: Diagnostic[];
+  /** Milliseconds per stage: load, ir, emit, format, write. */
+  timings: Array<{ stage: string; ms: number }>;
+  /** Types renamed to avoid a collision. */
+  renames: Array<{ key: string; wanted: string; got: string }>;
+  /** Absolute paths of every local file read: spec, the files it `$ref`s, the config. */
+  sources: string[];
+}
+
+/** The config file to use: the one given, one found (see InputOptions.config), or none. */
+export function resolveConfig(options: Pick<InputOptions, 'config' | 'cwd'>, specDir: string | null): { file: string | null; found: boolean } {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.config === false) return { file: null, found: false };
+  // As given, when relative to the process's own working directory: messages show it so.
+  if (typeof options.config === 'string') return { file: options.cwd === undefined ? options.config : path.resolve(cwd, options.config), found: false };
+  const found = findConfig([cwd, ...(specDir ? [specDir] : [])]);
+  return { file: found, found: found !== null };
+}
+
+/** Run `body` with the spec opened (downloaded or saved from stdin) and the config chosen; errors become SdkgenErrors. */
+export async function withInputs<T>(
+  options: InputOptions,
+  body: (inputs: { source: SpecSource; config: { file: string | null; found: boolean } }, diagnostics: { list: Diagnostic[] }) => Promise<T>,
+): Promise<T> {
+  const cwd = options.cwd ?? process.cwd();
+  const gathered = { list: [] as Diagnostic[] };
+  let source: SpecSource | null = null;
+  try {
+    source = await openSpec(options.spec, { cwd, stdin: options.stdin, fetch: options.fetch });
+    const config = resolveConfig(options, source.dir);
+    return await body({ source, config }, gathered);
+  } catch (error) {
+    throw toSdkgenError(error, gathered.list, source?.displayFile);
+  } finally {
+    source?.dispose();
+  }
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const resolve = (p: string | null | undefined) => (p ? path.resolve(cwd, p) : null);
+  return withInputs(options, async ({ source, config }, gathered) => {
+    const result = await runPipeline({
+      spec: source.path,
+      config: config.file,
+      templates: resolve(options.templates),
+      target: options.target ?? null,
+      formatter: options.formatter ?? null,
+      allowRefRoot: resolve(options.allowRefRoot),
+      onNotice: options.onNotice,
+      onStage: options.onStage,
+    });
+    const diagnostics = result.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) }));
+    gathered.list = diagnostics;
+    const warnings = diagnostics.filter((d) => d.severity === 'warning');
+    if (options.strict && warnings.length > 0) {
+      const first = warnings[0];
+      throw new SpecError(
+        { ...first, severity: 'error', code: 'strict', message: `${warnings.length} warning(s) and strict mode: nothing written (first: ${first.message})` },
+        { diagnostics },
+      );
+    }
+    const output = path.resolve(cwd, options.output ?? path.join('generated', kebabCase(result.api.clientName)));
+    // A spec from stdin cannot be read again, so `sdkgen check` has nothing to replay: no inputs are recorded.
+    const inputs =
+      source.kind === 'stdin'
+        ? null
+        : {
+            ...manifestInputs(output, {
+              // (a URL is recorded as it is, below)
+              spec: source.kind === 'file' ? path.resolve(cwd, options.spec) : output,
+              config: config.file,
+              templates: resolve(options.templates),
+              target: options.target ?? null,
+              formatter: options.formatter ?? null,
+              allowRefRoot: resolve(options.allowRefRoot),
+            }),
+            ...(source.kind === 'url' ? { spec: options.spec } : {}),
+          };
+    const started = performance.now();
+    const plan = planOutput(output, result.files);
+    let files: OutputChanges;
+    if (options.dryRun) {
+      if (!options.force) {
+        const conflicts = await findConflicts(output, result.files.filter((f) => !isProtected(f.path)));
+        if (conflicts.length > 0) throw new StageConflictError(output, conflicts);
+      }
+      files = plan;
+    } else {
+      const written = await writeOutput(output, result.files, { force: options.force === true, inputs });
+      const created = new Set(plan.created);
+      files = {
+        created: written.written.filter((f) => created.has(f)),
+        changed: written.written.filter((f) => !created.has(f)),
+        written: written.written,
+        unchanged: written.unchanged.filter((f) => f !== '.sdkgen/manifest.json'),
+        deleted: written.deleted,
+      };
+    }
+    const writeMs = performance.now() - started;
+    options.onStage?.(options.dryRun ? 'plan' : 'write', writeMs);
+    return {
+      clientName: result.api.clientName,
+      packageName: result.api.packageName,
+      output,
+      configFile: config.file ? path.resolve(cwd, config.file) : null,
+      configFound: config.found,
+      dryRun: options.dryRun === true,
+      files,
+      counts: countApi(result.api),
+      diagnostics,
+      timings: [...result.timings, { stage: options.dryRun ? 'plan' : 'write', ms: writeMs }],
+      renames: result.renames.map((r) => ({ key: r.key, wanted: r.wanted, got: r.got })),
+      sources: result.sources.filter((f) => !source.isTemporary(f)),
+    };
+  });
+}
+
+/** What writing `files` to `dir` would do (as write/write.ts does it), without writing. */
+function planOutput(dir: string, rendered: Array<{ path: string; contents: string }>): OutputChanges {
+  const files = rendered.filter((f) => !isProtected(f.path));
+  const exists = existsSync(dir) && statSync(dir).isDirectory();
+  const plan: OutputChanges = { created: [], changed: [], written: [], unchanged: [], deleted: [] };
+  for (const file of files) {
+    let current: string | null = null;
+    try {
+      current = exists ? readFileSync(path.join(dir, file.path), 'utf8') : null;
+    } catch {
+      // absent, or not a readable file
+    }
+    if (current === null) plan.created.push(file.path);
+    else if (current !== file.contents) plan.changed.push(file.path);
+    else plan.unchanged.push(file.path);
+  }
+  plan.written = [...plan.created, ...plan.changed].sort();
+  const keep = new Set(files.map((f) => f.path));
+  const previous = exists ? readManifestSync(dir) : null;
+  for (const old of Object.keys(previous?.files ?? {})) {
+    if (!keep.has(old) && !isProtected(old) && old !== '.sdkgen/manifest.json') plan.deleted.push(old);
+  }
+  return plan;
+}
+
+function countApi(api: Api): GenerateResult['counts'] {
+  const walk = (list: Resource[]): { resources: number; methods: number } =>
+    list.reduce(
+      (n, r) => {
+        const sub = walk(r.subresources);
+        return { resources: n.resources + 1 + sub.resources, methods: n.methods + r.methods.length + sub.methods };
+      },
+      { resources: 0, methods: 0 },
+    );
+  return { ...walk(api.resources), types: api.schemas.length };
+}

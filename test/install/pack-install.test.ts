@@ -1,0 +1,167 @@
+/**
+ * sdkgen as users install it: `npm pack`, install the tarball into an empty project (from the tarball and the npm
+ * cache; CI may reach the registry), then `npx sdkgen generate`, the API from JavaScript and TypeScript, and
+ * configs found beside the spec. Also: what the tarball holds, what gets installed (no bundled-only
+ * dependencies; at most 30 MB), and that its `prepare` script needs nothing it does not ship.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, TSC } from '../helpers/paths';
+
+const SPEC = `openapi: 3.1.0
+info: { title: Packed API, version: 1.0.0 }
+servers: [{ url: https://api.example.com }]
+paths:
+  /pets/{petId}:
+    get:
+      operationId: getPet
+      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } } }
+`;
+
+function run(command: string, args: string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, all: `${result.stdout}\n${result.stderr}` };
+}
+
+function apparentSize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += apparentSize(full);
+    else if (entry.isFile()) total += statSync(full).size;
+  }
+  return total;
+}
+
+let project: string;
+let packed: { files: Array<{ path: string }> };
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+let dir: string;
+beforeAll(() => {
+  // Outside the checkout, so that nothing resolves from its node_modules.
+  dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-pack-'));
+  // `npm pack` runs `prepare` (the build) first, as `npm publish` does.
+  const pack = run('npm', ['pack', '--json', '--pack-destination', dir], ROOT);
+  expect(pack.code, pack.all).toBe(0);
+  packed = JSON.parse(pack.stdout)[0];
+  project = path.join(dir, 'project');
+  mkdirSync(project);
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
+  const install = run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', path.join(dir, `sdkgen-${pkg.version}.tgz`)], project);
+  expect(install.code, install.all).toBe(0);
+  writeFileSync(path.join(project, 'openapi.yaml'), SPEC);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the tarball', () => {
+  it('holds the CLI, the API with its types, the templates, LICENSE and README; no sources, tests or scripts', () => {
+    const files = packed.files.map((f) => f.path);
+    for (const file of ['LICENSE', 'README.md', 'package.json', 'bin/sdkgen.js', 'dist/main.js', 'dist/index.js', 'dist/types/api/index.d.ts', 'templates/base/src/client.ts.hbs']) {
+      expect(files, file).toContain(file);
+    }
+    expect(files.filter((f) => /^(generator|scripts|test|specs|generated|bench|examples)\//.test(f))).toEqual([]);
+    // Every file package.json names is in it.
+    const named = [pkg.main, pkg.types, ...Object.values(pkg.bin as Record<string, string>), ...Object.values(pkg.exports['.'] as Record<string, string>)];
+    for (const file of named) expect(files, file).toContain(file.replace(/^\.\//, ''));
+  });
+});
+
+describe('installed from the tarball', () => {
+  it('installs only what runs from node_modules, in at most 30 MB', () => {
+    const modules = path.join(project, 'node_modules');
+    expect(existsSync(path.join(modules, 'sdkgen/dist/main.js'))).toBe(true);
+    // Bundled into dist/: not installed.
+    for (const bundled of ['handlebars', 'js-yaml', 'argparse', 'uglify-js']) expect(existsSync(path.join(modules, bundled)), bundled).toBe(false);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['prettier']);
+    expect(apparentSize(modules)).toBeLessThanOrEqual(30_000_000);
+  });
+
+  it('npx sdkgen generate writes an SDK; -V prints the version', () => {
+    const generated = run('npx', ['--no-install', 'sdkgen', 'generate', 'openapi.yaml', '-o', 'sdk'], project);
+    expect(generated.code, generated.all).toBe(0);
+    expect(generated.stdout).toMatch(/^Generated Packed SDK in sdk: 1 resources, 1 methods/);
+    expect(readFileSync(path.join(project, 'sdk/src/resources/pets.ts'), 'utf8')).toContain('retrieve(petId: string');
+    expect(run('npx', ['--no-install', 'sdkgen', '-V'], project).stdout).toBe(`sdkgen ${pkg.version}\n`);
+  });
+
+  it('its prepare script succeeds (it builds only in a checkout, which has scripts/build.mjs)', () => {
+    const prepare = run('npm', ['run', 'prepare'], path.join(project, 'node_modules/sdkgen'));
+    expect(prepare.code, prepare.all).toBe(0);
+  });
+
+  it('the API works from JavaScript, with typed errors', () => {
+    writeFileSync(
+      path.join(project, 'use.mjs'),
+      `import { generate, SpecError } from 'sdkgen';
+const result = await generate({ spec: 'openapi.yaml', output: 'sdk-api', dryRun: true });
+let error;
+try { await generate({ spec: 'missing.yaml' }); } catch (e) { error = e; }
+console.log(JSON.stringify({ client: result.clientName, created: result.files.created.length, error: [error instanceof SpecError, error.code, error.file] }));`,
+    );
+    const used = run(process.execPath, ['use.mjs'], project);
+    expect(used.code, used.all).toBe(0);
+    const out = JSON.parse(used.stdout);
+    expect(out.client).toBe('Packed');
+    expect(out.created).toBeGreaterThan(10);
+    expect(out.error).toEqual([true, 'missing-file', 'missing.yaml']);
+    expect(existsSync(path.join(project, 'sdk-api'))).toBe(false);
+  });
+
+  it('its types check in a strict TypeScript project (skipLibCheck off)', () => {
+    // A TypeScript user has @types/node; the project here borrows ours.
+    mkdirSync(path.join(project, 'node_modules/@types'), { recursive: true });
+    if (!existsSync(path.join(project, 'node_modules/@types/node'))) symlinkSync(path.join(ROOT, 'node_modules/@types/node'), path.join(project, 'node_modules/@types/node'));
+    writeFileSync(
+      path.join(project, 'typed.ts'),
+      `import { check, defineConfig, generate, loadIr, SdkgenError, type GenerateResult, type UserConfig } from 'sdkgen';
+const config: UserConfig = defineConfig({ client: { name: 'Packed' }, formatter: 'prettier' });
+const result: GenerateResult = await generate({ spec: 'openapi.yaml', config: false, dryRun: true, formatter: 'none' });
+const written: string[] = result.files.written;
+const ir = await loadIr({ spec: 'openapi.yaml' });
+const methods: number = ir.api.resources.length;
+const checked: boolean = (await check({ output: 'sdk' })).upToDate;
+function where(error: unknown): string | null { return error instanceof SdkgenError ? \`\${error.file} \${error.pointer}\` : null; }
+// @ts-expect-error: not a formatter
+defineConfig({ formatter: 'black' });
+export { config, written, methods, checked, where };
+`,
+    );
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['typed.ts'] }),
+    );
+    const tsc = run(process.execPath, [TSC, '-p', 'tsconfig.json', '--pretty', 'false'], project);
+    expect(tsc.all.trim()).toBe('');
+    expect(tsc.code).toBe(0);
+  });
+
+  it('finds sdkgen.config.mjs beside the spec; a .ts config without a TypeScript to read it says what to do', () => {
+    mkdirSync(path.join(project, 'api'));
+    writeFileSync(path.join(project, 'api/openapi.yaml'), SPEC);
+    writeFileSync(path.join(project, 'api/sdkgen.config.mjs'), "import { defineConfig } from 'sdkgen';\nexport default defineConfig({ client: { name: 'Configured' } });\n");
+    const found = run('npx', ['--no-install', 'sdkgen', 'generate', 'api/openapi.yaml', '--dry-run'], project);
+    expect(found.code, found.all).toBe(0);
+    expect(found.stdout).toMatch(/^Dry run: Configured SDK/);
+    expect(found.stderr).toContain('using config api/sdkgen.config.mjs');
+
+    const typed = path.join(project, 'typed-config');
+    mkdirSync(typed);
+    writeFileSync(path.join(typed, 'openapi.yaml'), SPEC);
+    writeFileSync(path.join(typed, 'sdkgen.config.ts'), "import { defineConfig } from 'sdkgen';\nconst name: string = 'Typed';\nexport default defineConfig({ client: { name } });\n");
+    const ts = run('npx', ['--no-install', 'sdkgen', 'generate', 'openapi.yaml', '--dry-run'], typed);
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    if (major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18)) {
+      // Node strips the types itself.
+      expect(ts.stdout).toMatch(/^Dry run: Typed SDK/);
+    } else {
+      expect(ts.code).toBe(2);
+      expect(ts.stderr).toContain('install typescript (npm i -D typescript) or rename it to sdkgen.config.mjs');
+    }
+  });
+});
