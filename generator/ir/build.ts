@@ -14,7 +14,7 @@ import { NestedScope, settleNames, type NameRequest, type Rename } from '../nami
 import { SchemaReader, type SchemaNode } from '../normalize/schema';
 import { docsOf, NO_DOCS, safeResolve, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
 import { isReadOnly, isWriteOnly } from './direction';
-import { collectOperations, type Operation, type RawParameter } from './operations';
+import { collectOperations, type CodeSample, type Operation, type RawParameter } from './operations';
 import { detectPagination } from './pagination';
 import { placeOperations, type Placement } from './resource-tree';
 import { planStainless, placeStainless, type StainlessPlan } from '../stainless/plan';
@@ -64,6 +64,11 @@ interface ClientIdentity {
   packageName: string;
   envPrefix: string;
   apiKeyEnv: string | null;
+  /**
+   * Client options the code samples read from the environment (`new Acme({ bearerToken: process.env['ACME_KEY'] })`),
+   * the most shown first: the credential options' names and variables.
+   */
+  sampleOptions: Array<{ option: string; envVar: string }>;
 }
 
 function mostCommon(values: Array<string | null>): string | null {
@@ -108,10 +113,23 @@ function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkCo
   const npmName = (name: string | null) => (name && NPM_NAME.test(name) && name.length <= 214 ? name : null);
   const packageName =
     npmName(config.client.package) ?? npmName(mostCommon(samples.map((s) => s.packageName))) ?? `${(kebabCase(title) || kebabCase(clientName)).slice(0, 200)}-sdk`;
-  const apiKeyEnv = config.client.apiKeyEnv ?? mostCommon(samples.map((s) => s.apiKeyEnv));
+  const sampleOptions = optionsShown(samples);
+  const apiKeyEnv = config.client.apiKeyEnv ?? sampleOptions.find((o) => !CLIENT_MEMBERS_NOT_AUTH.has(o.option))?.envVar ?? null;
   const fromEnv = apiKeyEnv?.replace(/_(API_KEY|APIKEY|TOKEN|KEY|ACCESS_TOKEN|BEARER_TOKEN)$/, '');
   const envPrefix = config.client.envPrefix ?? (fromEnv && fromEnv !== apiKeyEnv ? fromEnv : constantCase(clientName));
-  return { clientName, packageName, envPrefix, apiKeyEnv };
+  return { clientName, packageName, envPrefix, apiKeyEnv, sampleOptions };
+}
+
+/** Each client option the samples read from the environment, with its most common variable; most shown first. */
+function optionsShown(samples: CodeSample[]): ClientIdentity['sampleOptions'] {
+  const byOption = new Map<string, Array<string | null>>();
+  for (const sample of samples) {
+    for (const { option, envVar } of sample.envOptions) byOption.set(option, [...(byOption.get(option) ?? []), envVar]);
+  }
+  return [...byOption.entries()]
+    .sort((a, b) => b[1].length - a[1].length || compareStrings(a[0], b[0]))
+    .filter(([option]) => isSafeIdentifier(option))
+    .map(([option, envVars]) => ({ option, envVar: mostCommon(envVars)! }));
 }
 
 /** Serialisation styles OpenAPI defines for query parameters. */
@@ -250,11 +268,13 @@ class ApiBuilder {
     }
     if (broken) return null;
 
-    // Path parameters in template order; the last one is positional when the call shape says so.
+    // Path parameters in template order; the last ones are positional, as many as the call shape says (a sample's
+    // `retrieve('msg_1', 'att_1')` takes two, in path order).
     const orderedPath = templateVars.map((v) => pathParams.find((p) => p.name === v)!);
     // Legacy Stainless SDKs (`targets.node`) take every path parameter positionally: items.delete(conversationId, itemId).
     const allPositional = placement.stainless !== undefined && this.stainless?.legacy === true;
-    const positionalRaw = !placement.positional || orderedPath.length === 0 ? [] : allPositional ? orderedPath : [orderedPath[orderedPath.length - 1]];
+    const positionalCount = allPositional && placement.positional > 0 ? orderedPath.length : Math.min(placement.positional, orderedPath.length);
+    const positionalRaw = orderedPath.slice(orderedPath.length - positionalCount);
     const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'cookieHeader', 'client', 'this']);
     const positional: Param[] = positionalRaw.map((p) => this.param(p, locals, true));
 
@@ -295,6 +315,7 @@ class ApiBuilder {
     }
 
     const body = this.body(op, locals, addField, placement.stainless?.bodyParamName ?? null);
+    if (!this.stainless && op.sample) this.keysFromSample(op.sample.paramKeys, fields);
     const responses = this.responses(op);
 
     // Pagination: a GET whose body has items and page info, matched to the query parameters. With a Stainless
@@ -525,6 +546,19 @@ class ApiBuilder {
       source,
     });
     return { encoding, contentType: mediaType, shape: 'whole', bodyParam: bodyKey, required, jsonParts, source };
+  }
+
+  /**
+   * A sample's params keys are the SDK's: a key the sample writes that no field has, but that spells a field's wire
+   * name in another case (`conductorEndUserId` for the header `Conductor-End-User-Id`), renames that field.
+   */
+  private keysFromSample(sampleKeys: string[], fields: Param[]): void {
+    const letters = (name: string) => name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+    for (const key of sampleKeys) {
+      if (fields.some((f) => f.key === key) || !isIdentifierName(key) || OBJECT_PROTOTYPE_KEYS.has(key)) continue;
+      const matches = fields.filter((f) => letters(f.wireName) === letters(key));
+      if (matches.length === 1 && matches[0].key === safeParamKey(matches[0].wireName)) matches[0].key = key;
+    }
   }
 
   private isFreeForm(node: SchemaNode): boolean {
@@ -805,22 +839,38 @@ class ApiBuilder {
     const envFor = (option: string, first: boolean) =>
       first && this.identity.apiKeyEnv ? this.identity.apiKeyEnv : `${this.identity.envPrefix}_${constantCase(option)}`;
     const required = !optional && names.length === 1;
+    // The samples' constructor options are authoritative: `new Acme({ bearerToken: process.env['ACME_API_KEY'] })`
+    // names the credential option and its variable. One scheme takes the first credential-like option shown;
+    // several take the option named after them; basic auth takes a user-like and a password-like one.
+    const shownOptions = this.identity.sampleOptions.filter((o) => !CLIENT_MEMBERS_NOT_AUTH.has(o.option));
+    const shown = (test: (option: string) => boolean) => {
+      const hit = shownOptions.find((o) => test(o.option) && !options.has(o.option));
+      if (hit) options.add(hit.option);
+      return hit ?? null;
+    };
+    // The config's apiKeyEnv still wins for the first credential.
+    const sampleEnv = (hit: { envVar: string } | null, first: boolean) => (first && this.config.client.apiKeyEnv ? this.config.client.apiKeyEnv : hit?.envVar ?? null);
     for (const name of names) {
       const s = readSecurityScheme(this.spec, name, this.diags);
       if (!s) continue;
       const docs: Docs = { ...NO_DOCS, description: typeof s.description === 'string' ? s.description : null };
       const first = out.length === 0;
+      const forScheme = (option: string) => (several ? option === camelCase(name) : /key|token|secret|auth|credential|password|bearer/i.test(option));
       if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'basic') {
-        const usernameOption = optionName(several ? `${camelCase(name)}Username` : 'username', name);
-        const passwordOption = optionName(several ? `${camelCase(name)}Password` : 'password', name);
-        out.push({ kind: 'basic', name, usernameOption, passwordOption, usernameEnvVar: `${this.identity.envPrefix}_${constantCase(usernameOption)}`, passwordEnvVar: `${this.identity.envPrefix}_${constantCase(passwordOption)}`, required, docs });
+        const user = several ? null : shown((o) => /user|name|login|email|client_?id|clientId/i.test(o));
+        const pass = several ? null : shown((o) => /pass|secret/i.test(o));
+        const usernameOption = user?.option ?? optionName(several ? `${camelCase(name)}Username` : 'username', name);
+        const passwordOption = pass?.option ?? optionName(several ? `${camelCase(name)}Password` : 'password', name);
+        out.push({ kind: 'basic', name, usernameOption, passwordOption, usernameEnvVar: user?.envVar ?? `${this.identity.envPrefix}_${constantCase(usernameOption)}`, passwordEnvVar: pass?.envVar ?? `${this.identity.envPrefix}_${constantCase(passwordOption)}`, required, docs });
       } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
+        const hit = shown(forScheme);
         const isKey = s.type === 'http' && (first && (this.identity.apiKeyEnv?.includes('KEY') ?? true));
-        const option = optionName(schemeOption(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name), name);
-        out.push({ kind: 'bearer', name, option, envVar: envFor(option, first), required, docs });
+        const option = hit?.option ?? optionName(schemeOption(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name), name);
+        out.push({ kind: 'bearer', name, option, envVar: sampleEnv(hit, first) ?? envFor(option, first), required, docs });
       } else if (s.type === 'apiKey' && typeof s.name === 'string' && (s.in === 'header' || s.in === 'query' || s.in === 'cookie')) {
-        const option = optionName(schemeOption('apiKey', name), name);
-        out.push({ kind: 'apiKey', name, in: s.in, wireName: s.name, option, envVar: envFor(option, first), required, docs });
+        const hit = shown(forScheme);
+        const option = hit?.option ?? optionName(schemeOption('apiKey', name), name);
+        out.push({ kind: 'apiKey', name, in: s.in, wireName: s.name, option, envVar: sampleEnv(hit, first) ?? envFor(option, first), required, docs });
       } else {
         this.diags.warn('unsupported-security-scheme', this.spec.root.file, pointerJoin('#/components/securitySchemes', name), `security scheme "${name}" (${String(s.type)}) is not supported and is ignored`);
       }

@@ -21,8 +21,11 @@ export interface Placement {
   op: Operation;
   resourcePath: string[];
   method: string;
-  /** Whether the last path parameter is positional. */
-  positional: boolean;
+  /**
+   * How many path parameters are positional, counted from the last (in path order): 1 for `get('id', { parent })`,
+   * 2 for a sample's `retrieve('msg_1', 'att_1')`; 0 when all go in the params object.
+   */
+  positional: number;
   origin: 'config' | 'sample' | 'hint' | 'inferred';
   /** Other acceptable method names, tried in order when `method` is taken. */
   alternatives: string[];
@@ -61,11 +64,11 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
     if (entry !== undefined) usedEntries.add(entry);
     if (target) {
       const parts = target.split('.');
-      placements.push({ op, resourcePath: parts.slice(0, -1), method: parts[parts.length - 1], positional: true, origin: 'config', alternatives: [] });
+      placements.push({ op, resourcePath: parts.slice(0, -1), method: parts[parts.length - 1], positional: 1, origin: 'config', alternatives: [] });
       continue;
     }
     if (op.sample && op.sample.resourcePath.length > 0) {
-      placements.push({ op, resourcePath: op.sample.resourcePath, method: op.sample.method, positional: op.sample.positional, origin: 'sample', alternatives: [] });
+      placements.push({ op, resourcePath: op.sample.resourcePath, method: op.sample.method, positional: op.sample.positionalCount, origin: 'sample', alternatives: [] });
       continue;
     }
     const inferred = inferPlacement(op, index, commonPrefix, learned);
@@ -352,7 +355,7 @@ function inferPlacement(
     method = unique[0];
     alternatives = unique.slice(1);
   }
-  const positional = segs.some((s) => s.param);
+  const positional = segs.some((s) => s.param) ? 1 : 0;
   return { op, resourcePath, method, positional, alternatives };
 }
 
