@@ -16,7 +16,7 @@ import { docsOf, NO_DOCS, safeResolve, sourceOf, TypeBuilder, unionOf, type Pend
 import { isReadOnly, isWriteOnly } from './direction';
 import { collectOperations, type CodeSample, type Operation, type RawParameter } from './operations';
 import { detectPagination } from './pagination';
-import { placeOperations, type Placement } from './resource-tree';
+import { placeOperations, sharedPathPrefix, type Placement } from './resource-tree';
 import { planStainless, placeStainless, type StainlessPlan } from '../stainless/plan';
 import { matchStainlessScheme } from './pagination';
 import { applyStainlessTransforms } from '../normalize/stainless-transforms';
@@ -55,7 +55,7 @@ export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics)
   const stainless = config.stainless ? planStainless(config.stainless) : null;
   const placements = stainless ? placeStainless(operations, stainless, diags) : placeOperations(operations, config, diags);
   const identity = clientIdentity(spec, operations, config, stainless);
-  const builder = new ApiBuilder(spec, config, diags, reader, types, identity, stainless);
+  const builder = new ApiBuilder(spec, config, diags, reader, types, identity, stainless, stainless ? [] : sharedPathPrefix(operations.map((o) => o.path)));
   return builder.build(placements);
 }
 
@@ -177,7 +177,13 @@ class ApiBuilder {
     private readonly types: TypeBuilder,
     private readonly identity: ClientIdentity,
     private readonly stainless: StainlessPlan | null,
-  ) {}
+    private readonly prefix: string[],
+  ) {
+    this.basePathOfApi = this.basePath(readServers(spec.root.root as Record<string, unknown>));
+  }
+
+  /** The shared path prefix the base URL carries (`/v1`), cut from every method's path; '' for none. */
+  private readonly basePathOfApi: string;
 
   build(placements: Placement[]): BuildResult {
     for (const placement of placements) {
@@ -190,7 +196,10 @@ class ApiBuilder {
     this.foldRequestOnlyVariants();
     const renames = this.settle();
     const { resources, schemas } = this.finish();
-    const servers = readServers(root);
+    // A path prefix every operation shares (`/v1`, `/api/where`) is part of the base URL, not of each method's path,
+    // when the spec names a server to add it to (without one, the caller's baseURL is the server and paths stay whole).
+    const basePath = this.basePathOfApi;
+    const servers = readServers(root).map((s) => ({ ...s, url: `${s.url}${basePath}` }));
     const api: Api = {
       title: typeof info.title === 'string' ? info.title : this.identity.clientName,
       specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
@@ -199,6 +208,7 @@ class ApiBuilder {
       packageVersion: this.config.client.version ?? '0.1.0',
       envPrefix: this.identity.envPrefix,
       baseUrl: this.stainless?.config.environments[0]?.url ?? servers.find((s) => isHttpUrl(s.url))?.url ?? null,
+      basePath,
       servers,
       environments: this.stainless?.config.environments ?? [],
       requestOptionsInParams: this.stainless?.legacy ?? false,
@@ -217,6 +227,17 @@ class ApiBuilder {
       source: { file: this.spec.root.file, pointer: '#' },
     };
     return { api, renames };
+  }
+
+  /** `/v1` when every operation's path starts with it (see sharedPathPrefix) and it moves to the base URL; else ''. */
+  private basePath(servers: Array<{ url: string }>): string {
+    if (this.stainless || this.prefix.length === 0) return '';
+    const server = servers.find((s) => isHttpUrl(s.url));
+    if (!server) return '';
+    const prefix = `/${this.prefix.join('/')}`;
+    // A server that already ends with the prefix means the API really is under it twice: paths stay as written.
+    if (new URL(server.url).pathname.replace(/\/+$/, '').endsWith(prefix)) return '';
+    return prefix;
   }
 
   private resource(path: string[]): PendingResource {
@@ -323,13 +344,23 @@ class ApiBuilder {
     let pagination: Method['pagination'] = null;
     if (this.stainless) {
       if (placement.stainless?.paginated !== false && responses.successSchema) pagination = this.stainlessPagination(op, responses.successSchema, placement.stainless?.paginated ?? null);
-    } else if (op.http === 'get' && responses.successSchema) {
+    } else if ((op.http === 'get' || op.sample?.paginated) && responses.successSchema) {
+      // A GET pages when its shape says so; any method a sample iterates (`for await … of client.a.list()`) too.
       const detected = detectPagination(
         op.parameters.filter((p) => p.in === 'query').map((p) => ({ wireName: p.name, purpose: this.paramSchema(p)?.hints.paginationPurpose ?? null })),
         responses.successSchema,
         (n) => this.reader.deref(n),
       );
       if (detected) pagination = this.pagination(detected, responses.successSchema);
+      else if (op.sample?.paginated) {
+        this.diags.warn(
+          'sample-pagination-unknown',
+          op.loc.doc.file,
+          op.loc.pointer,
+          `a code sample iterates ${op.http.toUpperCase()} ${op.path} with for await, but its parameters and response match no pagination scheme sdkgen knows (page number, cursor, offset, next URL); the method returns the response as is`,
+          'mark the fields with x-stainless-pagination-property (items, next_cursor_param, next_cursor_field…)',
+        );
+      }
     }
 
     const unwrap = pagination ? null : this.unwrapField(responses);
@@ -340,7 +371,7 @@ class ApiBuilder {
       name: placement.method,
       operationId: op.operationId,
       http: op.http,
-      path: op.path,
+      path: op.path.slice(this.basePathOfApi.length),
       positional,
       params: fields.length > 0 ? { typeName: '', fields, required: fields.some((f) => f.required) || (body?.required === true && body.shape === 'whole') } : null,
       body,
@@ -456,7 +487,8 @@ class ApiBuilder {
     let type: TypeRef = node ? this.types.type(node, 'request') : { kind: 'string', format: null };
     // A path segment or a cookie value is text: a free-form schema ({}) there is a string.
     if ((p.in === 'path' || p.in === 'cookie') && type.kind === 'unknown') type = { kind: 'string', format: null };
-    const key = safeParamKey(p.hints.propertyName ?? p.name);
+    // `x-stainless-param` / `x-stainless-naming` method_argument, on the parameter or on its schema.
+    const key = safeParamKey(p.hints.propertyName ?? node?.hints.propertyName ?? p.name);
     let style: ParamStyle | null = null;
     if (p.in === 'query' && (p.style || p.explode !== null)) {
       const s = QUERY_STYLES.has(p.style ?? 'form') ? ((p.style ?? 'form') as ParamStyle['style']) : 'form';
@@ -1331,7 +1363,8 @@ function assignNested(type: TypeRef, scope: NestedScope, label: string): TypeRef
       return type;
     case 'union':
       type.variants = type.variants.map((v, i) => {
-        const title = v.kind === 'object' && v.docs.summary ? pascalCase(v.docs.summary, { acronyms: false }) : null;
+        const named = v.kind === 'object' ? (v.variantName ?? v.docs.summary) : null;
+        const title = named ? pascalCase(named, { acronyms: false }) : null;
         const discriminated = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
         return assignNested(v, scope, title ?? (discriminated ? pascalCase(discriminated, { acronyms: false }) : `UnionMember${i}`));
       });

@@ -1,6 +1,7 @@
 /**
  * Code samples of an operation: the TypeScript/JavaScript sources a spec documents for it, wherever the spec keeps
- * them (`x-codeSamples`, the older `x-code-samples`, OpenAI's `x-oaiMeta.examples`). Only read, never evaluated.
+ * them (`x-codeSamples`, the older `x-code-samples`, `x-stainless-snippets`, OpenAI's `x-oaiMeta.examples`). Only
+ * read, never evaluated.
  */
 
 /** Languages whose samples are written against a TypeScript/JavaScript SDK. */
@@ -16,6 +17,14 @@ export function codeSampleSources(op: Record<string, unknown>): string[] {
       if (!entry || typeof entry !== 'object') continue;
       const { lang, source } = entry as { lang?: unknown; source?: unknown };
       if (typeof source === 'string' && TS_LANG.test(String(lang ?? ''))) out.push(source);
+    }
+  }
+  // x-stainless-snippets: source by language, `{ typescript: '…' }` or `{ node: { source: '…' } }`.
+  const snippets = op['x-stainless-snippets'];
+  if (snippets && typeof snippets === 'object' && !Array.isArray(snippets)) {
+    for (const [lang, entry] of Object.entries(snippets as Record<string, unknown>)) {
+      const source = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? (entry as { source?: unknown }).source : undefined;
+      if (typeof source === 'string' && TS_LANG.test(lang)) out.push(source);
     }
   }
   // x-oaiMeta.examples: one `{ request: { curl, python, 'node.js', … } }` or a list of them.

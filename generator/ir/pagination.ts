@@ -21,7 +21,7 @@ export interface DetectedPagination {
 }
 
 const CURSOR_PARAMS = ['cursor', 'after', 'starting_after', 'startingAfter', 'page_token', 'pageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'marker'];
-const CURSOR_FIELDS = ['nextCursor', 'next_cursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'cursor', 'next_marker', 'nextMarker', 'after'];
+const CURSOR_FIELDS = ['nextCursor', 'next_cursor', 'endCursor', 'end_cursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'cursor', 'next_marker', 'nextMarker', 'after'];
 const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'pageNum'];
 const SIZE_PARAMS = ['pageSize', 'page_size', 'per_page', 'perPage', 'limit', 'size', 'count', 'pagesize'];
 const CURRENT_PAGE_FIELDS = ['currentPage', 'current_page', 'page', 'pageNumber', 'page_number'];

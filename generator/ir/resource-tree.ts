@@ -208,22 +208,30 @@ function segments(path: string): PathSegment[] {
 
 /** Leading static segments shared by every operation (e.g. /api/v2), which name no resource. */
 function commonStaticPrefix(operations: Operation[]): number {
-  if (operations.length < 2) {
-    const segs = operations[0] ? segments(operations[0].path) : [];
-    let n = 0;
-    while (n < segs.length && !segs[n].param && PREFIX_SEGMENT.test(segs[n].text)) n++;
-    return n;
-  }
-  const all = operations.map((o) => segments(o.path));
-  let n = 0;
-  for (;;) {
+  return sharedPathPrefix(operations.map((o) => o.path)).length;
+}
+
+/**
+ * The path prefix every operation shares that names no resource: it belongs to the API's base URL (`/v1`,
+ * `/api/v2`, `/api/where`). Its segments are static, and each is a version or API segment (`v1`, `api`, `rest`,
+ * `latest`) or, after one of those, a namespace: a segment every path follows with another static segment
+ * (`/api/where/stop/{id}`), so it is no collection of items. Every path keeps at least one segment. A lone operation gives
+ * up only version and API segments.
+ */
+export function sharedPathPrefix(paths: string[]): string[] {
+  const all = paths.map(segments);
+  if (all.length === 0) return [];
+  const taken: string[] = [];
+  for (let n = 0; ; n++) {
     const first = all[0][n];
     if (!first || first.param) break;
     if (!all.every((s) => s[n] && !s[n].param && s[n].text === first.text && s.length > n + 1)) break;
-    if (!PREFIX_SEGMENT.test(first.text)) break;
-    n++;
+    const versionLike = PREFIX_SEGMENT.test(first.text);
+    const namespace = taken.length > 0 && all.length > 1 && all.every((s) => !s[n + 1].param);
+    if (!versionLike && !namespace) break;
+    taken.push(first.text);
   }
-  return n;
+  return taken;
 }
 
 /** The verbs this spec's code samples use for CRUD shapes, most frequent first. */
