@@ -18,7 +18,8 @@ import { collectOperations, type CodeSample, type Operation, type RawParameter }
 import { detectPagination } from './pagination';
 import { placeOperations, sharedPathPrefix, type Placement } from './resource-tree';
 import { planStainless, placeStainless, type StainlessPlan } from '../stainless/plan';
-import { matchStainlessScheme } from './pagination';
+import { ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
+import { StainlessNames } from '../naming/stainless';
 import { applyStainlessTransforms } from '../normalize/stainless-transforms';
 import { lineOfPath } from '../stainless/yaml-lines';
 import type {
@@ -760,7 +761,16 @@ class ApiBuilder {
     const key = named?.key ?? JSON.stringify([detected.style, detected.request, detected.response, fields.map((f) => [f.key, f.type, f.required])]);
     let scheme = this.schemes.find((s) => s.key === key);
     if (!scheme) {
-      const base = named?.className ?? `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`;
+      // Items under a telling key name the page (`servers` → ServersPage); under a generic one (`data`), the page is
+      // named after the client as a Stainless scheme would be (AcmePage), and further such schemes after their
+      // Stainless type too (AcmeCursorURLPage), so a scheme keeps its name when its style changes.
+      const generic = (items: string[]) => items.length === 1 && ITEMS_FIELDS.includes(items[0]);
+      const first = !this.schemes.some((s) => generic(s.response.items) && !s.key.startsWith('stainless:'));
+      const base =
+        named?.className ??
+        (generic(detected.response.items)
+          ? new StainlessNames().pageClass(`${this.identity.clientName} ${first ? '' : STAINLESS_TYPE[detected.style]} page`)
+          : `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`);
       let className = base;
       let n = 2;
       while (this.schemes.some((s) => s.className === className)) className = `${base}${n++}`;

@@ -30,7 +30,10 @@ const OFFSET_PARAMS = ['offset', 'skip', 'start'];
 const TOTAL_COUNT_FIELDS = ['totalCount', 'total_count', 'total', 'count', 'totalResults', 'total_results'];
 const HAS_MORE_FIELDS = ['hasMore', 'has_more', 'hasNextPage', 'has_next_page'];
 const NEXT_URL_FIELDS = ['next', 'nextUrl', 'next_url', 'nextPageUrl', 'next_page_url', 'nextLink', 'next_link', '@odata.nextLink'];
-const ITEMS_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values', 'list'];
+export const ITEMS_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values', 'list'];
+
+/** The Stainless pagination type of each style (`type:` of a Stainless config's scheme). */
+export const STAINLESS_TYPE: Record<PaginationScheme['style'], string> = { 'page-number': 'page_number', cursor: 'cursor', offset: 'offset', 'next-url': 'cursor_url' };
 
 /** A property found in the body, with its path and its (dereferenced) schema. */
 interface Field {

@@ -321,8 +321,9 @@ function shapeOf(path: string, index: PathIndex): Shape {
   return scoped ? 'collection' : 'item';
 }
 
+/** A path segment as a name: leading punctuation and a format extension (`config.json` → config) are no part of it. */
 function cleanSegment(text: string): string {
-  return camelCase(text.replace(/^[.~_$-]+/, ''));
+  return camelCase(text.replace(/^[.~_$-]+/, '').replace(/\.(json|xml|ya?ml|csv|txt)$/i, ''));
 }
 
 function inferPlacement(

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG, parseConfig, type SdkConfig } from '../../generator/config';
 import { collectOperations } from '../../generator/ir/operations';
 import { codeSampleSources, parseCodeSamples, type CodeSample } from '../../generator/ir/code-samples';
-import { operationIdMethod, placeOperations } from '../../generator/ir/resource-tree';
+import { operationIdMethod, placeOperations, sharedPathPrefix } from '../../generator/ir/resource-tree';
 import { cleanupSpecs, loadObject, openapi } from './helpers/spec';
 
 type Obj = Record<string, unknown>;
@@ -494,5 +494,22 @@ describe('collectOperations', () => {
     expect(op.operationId).toBeNull();
     expect(op.noAuth).toBe(true);
     expect(diags.list).toMatchObject([{ code: 'invalid-parameter', pointer: '#/paths/~1items~1{id}/get/parameters/2' }]);
+  });
+});
+
+describe('sharedPathPrefix: what the base URL carries', () => {
+  it.each<[string, string[], string[]]>([
+    ['a shared version segment', ['/v1/pets', '/v1/pets/{id}'], ['v1']],
+    ['api and a version', ['/api/v2/pets', '/api/v2/owners'], ['api', 'v2']],
+    ['a namespace after an API segment (always followed by another static segment)', ['/api/where/stop/{id}.json', '/api/where/agency/{id}.json'], ['api', 'where']],
+    ['a collection after an API segment stays a resource', ['/api/pets', '/api/pets/{id}'], ['api']],
+    ['a collection with items below it stays a resource', ['/v1/orgs/{orgId}/members', '/v1/orgs/{orgId}/invites'], ['v1']],
+    ['a first segment that is not a version or API segment', ['/pets/a', '/pets/b'], []],
+    ['paths that differ', ['/v1/pets', '/v2/pets'], []],
+    ['every path keeps a segment', ['/v1', '/v1/pets'], []],
+    ['a lone operation gives up only version segments', ['/v1/where/x'], ['v1']],
+    ['no operations', [], []],
+  ])('%s', (_name, paths, want) => {
+    expect(sharedPathPrefix(paths)).toEqual(want);
   });
 });
