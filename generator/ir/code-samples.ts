@@ -75,7 +75,12 @@ export function parseCodeSamples(op: Record<string, unknown>): CodeSample | null
  * chain `client.a.b.method('positional', { ... })`. Comments are dropped first; nothing is evaluated.
  */
 export function parseCodeSample(text: string): CodeSample | null {
-  const source = stripComments(text);
+  // Comments found by following string literals; when those do not balance (a sample that is not quite code), comments
+  // found by their markers alone (a `//` after a line start or a space).
+  return readSample(stripComments(text)) ?? readSample(text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|\s)\/\/[^\n]*/g, '$1'));
+}
+
+function readSample(source: string): CodeSample | null {
   const defaultImport = new RegExp(`import\\s+(${IDENT})\\s*(?:,\\s*\\{[^}]*\\})?\\s+from\\s+['"]([^'"]+)['"]`).exec(source);
   const namedImport = new RegExp(`import\\s+(?:${IDENT}\\s*,\\s*)?\\{([^}]*)\\}\\s+from\\s+['"]([^'"]+)['"]`).exec(source);
   const construct = new RegExp(`(?:const|let|var)\\s+(${IDENT})\\s*=\\s*new\\s+(${IDENT})\\s*\\(`).exec(source);

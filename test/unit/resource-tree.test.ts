@@ -425,6 +425,7 @@ describe('parseCodeSamples', () => {
     { name: 'awaited first, then iterated: not shown as auto-paginated', given: js('const page = await client.servers.list();\nfor (const s of page.data) {}'), want: { ...none, ...call(['servers'], 'list') } },
     { name: 'the first call is the one that counts', given: js('const r = await client.servers.list().withResponse();'), want: { ...none, ...call(['servers'], 'list') } },
     { name: 'a call without a resource', given: js('client.ping()'), want: { ...none, ...call([], 'ping') } },
+    { name: 'an unbalanced quote before the call (not quite code) still finds it', given: js("```\nconsole.log('x);\nclient.servers.list()"), want: { ...none, ...call(['servers'], 'list') } },
     { name: 'TypeScript lang', given: [{ lang: 'Python', source: 'client.x.y()' }, { lang: 'TypeScript', source: 'client.a.b()' }], want: { ...none, ...call(['a'], 'b') } },
     { name: 'node lang', given: [{ lang: 'node', source: 'client.a.b()' }], want: { ...none, ...call(['a'], 'b') } },
     { name: 'js lang, after junk entries', given: [null, 3, { lang: 'js', source: 'client.x.y()' }], want: { ...none, ...call(['x'], 'y') } },
