@@ -95,10 +95,27 @@ export async function ourSurface(spec: string, config: string | null): Promise<{
   return { surface, api: result.api };
 }
 
+/**
+ * Our api.md lists paths after the base path the base URL carries (`/api/where` from the spec alone); a published SDK
+ * whose base URL stops at the host lists them whole. When most of its endpoints start with our base path, ours are
+ * compared whole too, so moving the prefix into the base URL is not read as every endpoint changing.
+ */
+function alignBasePath(published: ApiSurface, ours: ApiSurface, basePath: string): void {
+  if (!basePath) return;
+  const withPath = published.methods.filter((m) => m.endpoint !== '');
+  const whole = withPath.filter((m) => m.endpoint.split(' ')[1]?.startsWith(`${basePath}/`));
+  if (whole.length * 2 <= withPath.length) return;
+  for (const m of ours.methods) {
+    const [verb, route] = m.endpoint.split(' ');
+    if (verb && route) m.endpoint = `${verb} ${basePath}${route}`;
+  }
+}
+
 export async function diffAgainst(inputs: AgainstInputs): Promise<DiffResult> {
   const cwd = inputs.cwd ?? process.cwd();
   const published = await readPublished(inputs.against, cwd);
   const ours = await ourSurface(path.resolve(cwd, inputs.spec), inputs.config ? path.resolve(cwd, inputs.config) : null);
+  alignBasePath(published.surface, ours.surface, ours.api.basePath);
   const changes = compareApiSurfaces(published.surface, ours.surface);
   const resources = [...published.surface.methods, ...ours.surface.methods].map((m) => resourceOf(m.chain) || 'client');
   const api = ours.api;

@@ -510,6 +510,7 @@ class Planner {
       harnessPath: `${'../'.repeat(depth - 1)}harness${this.options.importExt}`,
       needsToFile: tests.some((t) => t.call.includes('toFile(')),
       authOptions: this.authOptions(),
+      basePath: this.api.basePath ? quoteString(this.api.basePath) : '',
       resourcePath: resource.path,
       tests,
     };

@@ -287,6 +287,11 @@ export interface ResourceTestView extends CommonView {
   needsToFile: boolean;
   /** Auth options, each given a dummy value by the test client. */
   authOptions: AuthOptionView[];
+  /**
+   * The path the API's base URL adds to the mock server's root, as a string literal ("'/v1'"): the mock serves the
+   * spec's paths whole. "" when there is none.
+   */
+  basePath: string;
   /** "servers.releases". */
   resourcePath: string;
   /** One test per call shape of each method. */

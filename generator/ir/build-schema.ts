@@ -13,6 +13,7 @@ import { pointerJoin, pointerTokens } from '../diagnostics';
 import type { Location } from '../load/load';
 import { resolveRef } from '../load/load';
 import { pascalCase, singularize } from '../naming/case';
+import { StainlessNames } from '../naming/stainless';
 import type { SchemaNode, SchemaReader } from '../normalize/schema';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
@@ -257,7 +258,8 @@ export class TypeBuilder {
     const existing = this.namedAt.get(key);
     if (existing) return existing;
     let id = `${node.loc.doc.file}${node.loc.pointer}`;
-    const explicitName = node.hints.typeName ?? (node.idName && !componentName(node.loc) ? node.idName : null);
+    const hinted = node.hints.typeName ?? node.hints.modelName;
+    const explicitName = hinted ? hintedTypeName(hinted) : node.idName && !componentName(node.loc) ? node.idName : null;
     if (node.idName !== null && componentName(node.loc) === null) {
       // Inline `id`: the same id in several places is one type (Stainless deduplicates by id).
       id = `id:${node.idName}`;
@@ -433,6 +435,7 @@ export class TypeBuilder {
       if (names.kind === 'enum' || names.kind === 'literal') propertyNames = names;
     }
     const result: ObjectType = { kind: 'object', properties, additional, propertyNames, declareAs: null, docs: docsOf(node) };
+    if (node.hints.variantName) result.variantName = node.hints.variantName;
     return result;
   }
 
@@ -584,4 +587,12 @@ function shapeKey(node: SchemaNode): string {
     return out;
   };
   return JSON.stringify(walk(node));
+}
+
+/**
+ * A type name a Stainless hint gives (`x-stainless-naming` type_name/model_name, `x-stainless-model`): kept when it is
+ * already PascalCase, else cased as Stainless names models ("ips_array" → IPsArray).
+ */
+export function hintedTypeName(hint: string): string {
+  return /^[A-Z][A-Za-z0-9]*$/.test(hint) ? hint : new StainlessNames().model(hint) || hint;
 }

@@ -14,11 +14,12 @@ import { NestedScope, settleNames, type NameRequest, type Rename } from '../nami
 import { SchemaReader, type SchemaNode } from '../normalize/schema';
 import { docsOf, NO_DOCS, safeResolve, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
 import { isReadOnly, isWriteOnly } from './direction';
-import { collectOperations, type Operation, type RawParameter } from './operations';
+import { collectOperations, type CodeSample, type Operation, type RawParameter } from './operations';
 import { detectPagination } from './pagination';
-import { placeOperations, type Placement } from './resource-tree';
+import { placeOperations, sharedPathPrefix, type Placement } from './resource-tree';
 import { planStainless, placeStainless, type StainlessPlan } from '../stainless/plan';
-import { matchStainlessScheme } from './pagination';
+import { ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
+import { StainlessNames } from '../naming/stainless';
 import { applyStainlessTransforms } from '../normalize/stainless-transforms';
 import { lineOfPath } from '../stainless/yaml-lines';
 import type {
@@ -55,7 +56,7 @@ export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics)
   const stainless = config.stainless ? planStainless(config.stainless) : null;
   const placements = stainless ? placeStainless(operations, stainless, diags) : placeOperations(operations, config, diags);
   const identity = clientIdentity(spec, operations, config, stainless);
-  const builder = new ApiBuilder(spec, config, diags, reader, types, identity, stainless);
+  const builder = new ApiBuilder(spec, config, diags, reader, types, identity, stainless, stainless ? [] : sharedPathPrefix(operations.map((o) => o.path)));
   return builder.build(placements);
 }
 
@@ -64,6 +65,11 @@ interface ClientIdentity {
   packageName: string;
   envPrefix: string;
   apiKeyEnv: string | null;
+  /**
+   * Client options the code samples read from the environment (`new Acme({ bearerToken: process.env['ACME_KEY'] })`),
+   * the most shown first: the credential options' names and variables.
+   */
+  sampleOptions: Array<{ option: string; envVar: string }>;
 }
 
 function mostCommon(values: Array<string | null>): string | null {
@@ -108,10 +114,23 @@ function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkCo
   const npmName = (name: string | null) => (name && NPM_NAME.test(name) && name.length <= 214 ? name : null);
   const packageName =
     npmName(config.client.package) ?? npmName(mostCommon(samples.map((s) => s.packageName))) ?? `${(kebabCase(title) || kebabCase(clientName)).slice(0, 200)}-sdk`;
-  const apiKeyEnv = config.client.apiKeyEnv ?? mostCommon(samples.map((s) => s.apiKeyEnv));
+  const sampleOptions = optionsShown(samples);
+  const apiKeyEnv = config.client.apiKeyEnv ?? sampleOptions.find((o) => !CLIENT_MEMBERS_NOT_AUTH.has(o.option))?.envVar ?? null;
   const fromEnv = apiKeyEnv?.replace(/_(API_KEY|APIKEY|TOKEN|KEY|ACCESS_TOKEN|BEARER_TOKEN)$/, '');
   const envPrefix = config.client.envPrefix ?? (fromEnv && fromEnv !== apiKeyEnv ? fromEnv : constantCase(clientName));
-  return { clientName, packageName, envPrefix, apiKeyEnv };
+  return { clientName, packageName, envPrefix, apiKeyEnv, sampleOptions };
+}
+
+/** Each client option the samples read from the environment, with its most common variable; most shown first. */
+function optionsShown(samples: CodeSample[]): ClientIdentity['sampleOptions'] {
+  const byOption = new Map<string, Array<string | null>>();
+  for (const sample of samples) {
+    for (const { option, envVar } of sample.envOptions) byOption.set(option, [...(byOption.get(option) ?? []), envVar]);
+  }
+  return [...byOption.entries()]
+    .sort((a, b) => b[1].length - a[1].length || compareStrings(a[0], b[0]))
+    .filter(([option]) => isSafeIdentifier(option))
+    .map(([option, envVars]) => ({ option, envVar: mostCommon(envVars)! }));
 }
 
 /** Serialisation styles OpenAPI defines for query parameters. */
@@ -159,7 +178,13 @@ class ApiBuilder {
     private readonly types: TypeBuilder,
     private readonly identity: ClientIdentity,
     private readonly stainless: StainlessPlan | null,
-  ) {}
+    private readonly prefix: string[],
+  ) {
+    this.basePathOfApi = this.basePath(readServers(spec.root.root as Record<string, unknown>));
+  }
+
+  /** The shared path prefix the base URL carries (`/v1`), cut from every method's path; '' for none. */
+  private readonly basePathOfApi: string;
 
   build(placements: Placement[]): BuildResult {
     for (const placement of placements) {
@@ -172,7 +197,10 @@ class ApiBuilder {
     this.foldRequestOnlyVariants();
     const renames = this.settle();
     const { resources, schemas } = this.finish();
-    const servers = readServers(root);
+    // A path prefix every operation shares (`/v1`, `/api/where`) is part of the base URL, not of each method's path,
+    // when the spec names a server to add it to (without one, the caller's baseURL is the server and paths stay whole).
+    const basePath = this.basePathOfApi;
+    const servers = readServers(root).map((s) => ({ ...s, url: `${s.url}${basePath}` }));
     const api: Api = {
       title: typeof info.title === 'string' ? info.title : this.identity.clientName,
       specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
@@ -181,6 +209,7 @@ class ApiBuilder {
       packageVersion: this.config.client.version ?? '0.1.0',
       envPrefix: this.identity.envPrefix,
       baseUrl: this.stainless?.config.environments[0]?.url ?? servers.find((s) => isHttpUrl(s.url))?.url ?? null,
+      basePath,
       servers,
       environments: this.stainless?.config.environments ?? [],
       requestOptionsInParams: this.stainless?.legacy ?? false,
@@ -199,6 +228,17 @@ class ApiBuilder {
       source: { file: this.spec.root.file, pointer: '#' },
     };
     return { api, renames };
+  }
+
+  /** `/v1` when every operation's path starts with it (see sharedPathPrefix) and it moves to the base URL; else ''. */
+  private basePath(servers: Array<{ url: string }>): string {
+    if (this.stainless || this.prefix.length === 0) return '';
+    const server = servers.find((s) => isHttpUrl(s.url));
+    if (!server) return '';
+    const prefix = `/${this.prefix.join('/')}`;
+    // A server that already ends with the prefix means the API really is under it twice: paths stay as written.
+    if (new URL(server.url).pathname.replace(/\/+$/, '').endsWith(prefix)) return '';
+    return prefix;
   }
 
   private resource(path: string[]): PendingResource {
@@ -250,11 +290,13 @@ class ApiBuilder {
     }
     if (broken) return null;
 
-    // Path parameters in template order; the last one is positional when the call shape says so.
+    // Path parameters in template order; the last ones are positional, as many as the call shape says (a sample's
+    // `retrieve('msg_1', 'att_1')` takes two, in path order).
     const orderedPath = templateVars.map((v) => pathParams.find((p) => p.name === v)!);
     // Legacy Stainless SDKs (`targets.node`) take every path parameter positionally: items.delete(conversationId, itemId).
     const allPositional = placement.stainless !== undefined && this.stainless?.legacy === true;
-    const positionalRaw = !placement.positional || orderedPath.length === 0 ? [] : allPositional ? orderedPath : [orderedPath[orderedPath.length - 1]];
+    const positionalCount = allPositional && placement.positional > 0 ? orderedPath.length : Math.min(placement.positional, orderedPath.length);
+    const positionalRaw = orderedPath.slice(orderedPath.length - positionalCount);
     const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'cookieHeader', 'client', 'this']);
     const positional: Param[] = positionalRaw.map((p) => this.param(p, locals, true));
 
@@ -295,6 +337,7 @@ class ApiBuilder {
     }
 
     const body = this.body(op, locals, addField, placement.stainless?.bodyParamName ?? null);
+    if (!this.stainless && op.sample) this.keysFromSample(op.sample.paramKeys, fields);
     const responses = this.responses(op);
 
     // Pagination: a GET whose body has items and page info, matched to the query parameters. With a Stainless
@@ -302,13 +345,23 @@ class ApiBuilder {
     let pagination: Method['pagination'] = null;
     if (this.stainless) {
       if (placement.stainless?.paginated !== false && responses.successSchema) pagination = this.stainlessPagination(op, responses.successSchema, placement.stainless?.paginated ?? null);
-    } else if (op.http === 'get' && responses.successSchema) {
+    } else if ((op.http === 'get' || op.sample?.paginated) && responses.successSchema) {
+      // A GET pages when its shape says so; any method a sample iterates (`for await … of client.a.list()`) too.
       const detected = detectPagination(
         op.parameters.filter((p) => p.in === 'query').map((p) => ({ wireName: p.name, purpose: this.paramSchema(p)?.hints.paginationPurpose ?? null })),
         responses.successSchema,
         (n) => this.reader.deref(n),
       );
       if (detected) pagination = this.pagination(detected, responses.successSchema);
+      else if (op.sample?.paginated) {
+        this.diags.warn(
+          'sample-pagination-unknown',
+          op.loc.doc.file,
+          op.loc.pointer,
+          `a code sample iterates ${op.http.toUpperCase()} ${op.path} with for await, but its parameters and response match no pagination scheme sdkgen knows (page number, cursor, offset, next URL); the method returns the response as is`,
+          'mark the fields with x-stainless-pagination-property (items, next_cursor_param, next_cursor_field…)',
+        );
+      }
     }
 
     const unwrap = pagination ? null : this.unwrapField(responses);
@@ -319,7 +372,7 @@ class ApiBuilder {
       name: placement.method,
       operationId: op.operationId,
       http: op.http,
-      path: op.path,
+      path: op.path.slice(this.basePathOfApi.length),
       positional,
       params: fields.length > 0 ? { typeName: '', fields, required: fields.some((f) => f.required) || (body?.required === true && body.shape === 'whole') } : null,
       body,
@@ -435,7 +488,8 @@ class ApiBuilder {
     let type: TypeRef = node ? this.types.type(node, 'request') : { kind: 'string', format: null };
     // A path segment or a cookie value is text: a free-form schema ({}) there is a string.
     if ((p.in === 'path' || p.in === 'cookie') && type.kind === 'unknown') type = { kind: 'string', format: null };
-    const key = safeParamKey(p.hints.propertyName ?? p.name);
+    // `x-stainless-param` / `x-stainless-naming` method_argument, on the parameter or on its schema.
+    const key = safeParamKey(p.hints.propertyName ?? node?.hints.propertyName ?? p.name);
     let style: ParamStyle | null = null;
     if (p.in === 'query' && (p.style || p.explode !== null)) {
       const s = QUERY_STYLES.has(p.style ?? 'form') ? ((p.style ?? 'form') as ParamStyle['style']) : 'form';
@@ -525,6 +579,19 @@ class ApiBuilder {
       source,
     });
     return { encoding, contentType: mediaType, shape: 'whole', bodyParam: bodyKey, required, jsonParts, source };
+  }
+
+  /**
+   * A sample's params keys are the SDK's: a key the sample writes that no field has, but that spells a field's wire
+   * name in another case (`conductorEndUserId` for the header `Conductor-End-User-Id`), renames that field.
+   */
+  private keysFromSample(sampleKeys: string[], fields: Param[]): void {
+    const letters = (name: string) => name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+    for (const key of sampleKeys) {
+      if (fields.some((f) => f.key === key) || !isIdentifierName(key) || OBJECT_PROTOTYPE_KEYS.has(key)) continue;
+      const matches = fields.filter((f) => letters(f.wireName) === letters(key));
+      if (matches.length === 1 && matches[0].key === safeParamKey(matches[0].wireName)) matches[0].key = key;
+    }
   }
 
   private isFreeForm(node: SchemaNode): boolean {
@@ -694,7 +761,16 @@ class ApiBuilder {
     const key = named?.key ?? JSON.stringify([detected.style, detected.request, detected.response, fields.map((f) => [f.key, f.type, f.required])]);
     let scheme = this.schemes.find((s) => s.key === key);
     if (!scheme) {
-      const base = named?.className ?? `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`;
+      // Items under a telling key name the page (`servers` → ServersPage); under a generic one (`data`), the page is
+      // named after the client as a Stainless scheme would be (AcmePage), and further such schemes after their
+      // Stainless type too (AcmeCursorURLPage), so a scheme keeps its name when its style changes.
+      const generic = (items: string[]) => items.length === 1 && ITEMS_FIELDS.includes(items[0]);
+      const first = !this.schemes.some((s) => generic(s.response.items) && !s.key.startsWith('stainless:'));
+      const base =
+        named?.className ??
+        (generic(detected.response.items)
+          ? new StainlessNames().pageClass(`${this.identity.clientName} ${first ? '' : STAINLESS_TYPE[detected.style]} page`)
+          : `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`);
       let className = base;
       let n = 2;
       while (this.schemes.some((s) => s.className === className)) className = `${base}${n++}`;
@@ -805,22 +881,38 @@ class ApiBuilder {
     const envFor = (option: string, first: boolean) =>
       first && this.identity.apiKeyEnv ? this.identity.apiKeyEnv : `${this.identity.envPrefix}_${constantCase(option)}`;
     const required = !optional && names.length === 1;
+    // The samples' constructor options are authoritative: `new Acme({ bearerToken: process.env['ACME_API_KEY'] })`
+    // names the credential option and its variable. One scheme takes the first credential-like option shown;
+    // several take the option named after them; basic auth takes a user-like and a password-like one.
+    const shownOptions = this.identity.sampleOptions.filter((o) => !CLIENT_MEMBERS_NOT_AUTH.has(o.option));
+    const shown = (test: (option: string) => boolean) => {
+      const hit = shownOptions.find((o) => test(o.option) && !options.has(o.option));
+      if (hit) options.add(hit.option);
+      return hit ?? null;
+    };
+    // The config's apiKeyEnv still wins for the first credential.
+    const sampleEnv = (hit: { envVar: string } | null, first: boolean) => (first && this.config.client.apiKeyEnv ? this.config.client.apiKeyEnv : hit?.envVar ?? null);
     for (const name of names) {
       const s = readSecurityScheme(this.spec, name, this.diags);
       if (!s) continue;
       const docs: Docs = { ...NO_DOCS, description: typeof s.description === 'string' ? s.description : null };
       const first = out.length === 0;
+      const forScheme = (option: string) => (several ? option === camelCase(name) : /key|token|secret|auth|credential|password|bearer/i.test(option));
       if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'basic') {
-        const usernameOption = optionName(several ? `${camelCase(name)}Username` : 'username', name);
-        const passwordOption = optionName(several ? `${camelCase(name)}Password` : 'password', name);
-        out.push({ kind: 'basic', name, usernameOption, passwordOption, usernameEnvVar: `${this.identity.envPrefix}_${constantCase(usernameOption)}`, passwordEnvVar: `${this.identity.envPrefix}_${constantCase(passwordOption)}`, required, docs });
+        const user = several ? null : shown((o) => /user|name|login|email|client_?id|clientId/i.test(o));
+        const pass = several ? null : shown((o) => /pass|secret/i.test(o));
+        const usernameOption = user?.option ?? optionName(several ? `${camelCase(name)}Username` : 'username', name);
+        const passwordOption = pass?.option ?? optionName(several ? `${camelCase(name)}Password` : 'password', name);
+        out.push({ kind: 'basic', name, usernameOption, passwordOption, usernameEnvVar: user?.envVar ?? `${this.identity.envPrefix}_${constantCase(usernameOption)}`, passwordEnvVar: pass?.envVar ?? `${this.identity.envPrefix}_${constantCase(passwordOption)}`, required, docs });
       } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
+        const hit = shown(forScheme);
         const isKey = s.type === 'http' && (first && (this.identity.apiKeyEnv?.includes('KEY') ?? true));
-        const option = optionName(schemeOption(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name), name);
-        out.push({ kind: 'bearer', name, option, envVar: envFor(option, first), required, docs });
+        const option = hit?.option ?? optionName(schemeOption(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name), name);
+        out.push({ kind: 'bearer', name, option, envVar: sampleEnv(hit, first) ?? envFor(option, first), required, docs });
       } else if (s.type === 'apiKey' && typeof s.name === 'string' && (s.in === 'header' || s.in === 'query' || s.in === 'cookie')) {
-        const option = optionName(schemeOption('apiKey', name), name);
-        out.push({ kind: 'apiKey', name, in: s.in, wireName: s.name, option, envVar: envFor(option, first), required, docs });
+        const hit = shown(forScheme);
+        const option = hit?.option ?? optionName(schemeOption('apiKey', name), name);
+        out.push({ kind: 'apiKey', name, in: s.in, wireName: s.name, option, envVar: sampleEnv(hit, first) ?? envFor(option, first), required, docs });
       } else {
         this.diags.warn('unsupported-security-scheme', this.spec.root.file, pointerJoin('#/components/securitySchemes', name), `security scheme "${name}" (${String(s.type)}) is not supported and is ignored`);
       }
@@ -1281,7 +1373,8 @@ function assignNested(type: TypeRef, scope: NestedScope, label: string): TypeRef
       return type;
     case 'union':
       type.variants = type.variants.map((v, i) => {
-        const title = v.kind === 'object' && v.docs.summary ? pascalCase(v.docs.summary, { acronyms: false }) : null;
+        const named = v.kind === 'object' ? (v.variantName ?? v.docs.summary) : null;
+        const title = named ? pascalCase(named, { acronyms: false }) : null;
         const discriminated = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
         return assignNested(v, scope, title ?? (discriminated ? pascalCase(discriminated, { acronyms: false }) : `UnionMember${i}`));
       });

@@ -1,6 +1,6 @@
 /**
  * Operations: the spec's paths × methods, with `$ref`s of path items, parameters and request bodies
- * resolved, path-level parameters merged, skipped operations dropped, and `x-codeSamples` parsed.
+ * resolved, path-level parameters merged, skipped operations dropped, and code samples parsed.
  */
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
@@ -9,6 +9,9 @@ import { followRefs } from '../load/load';
 import { readHints, type Hints } from '../normalize/hints';
 import type { HttpMethod } from './types';
 import { isHttpToken } from './security';
+import { parseCodeSamples, type CodeSample } from './code-samples';
+
+export type { CodeSample } from './code-samples';
 
 export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
@@ -26,17 +29,6 @@ export interface RawParameter {
   example: unknown;
   hints: Hints;
   loc: Location;
-}
-
-export interface CodeSample {
-  /** `client.servers.releases.get(...)` → ["servers", "releases"]. */
-  resourcePath: string[];
-  method: string;
-  /** Whether the call's first argument is a string literal (a positional path parameter). */
-  positional: boolean;
-  clientName: string | null;
-  packageName: string | null;
-  apiKeyEnv: string | null;
 }
 
 export interface Operation {
@@ -102,7 +94,7 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
         raw: op,
         loc,
         parameters: merged,
-        sample: parseCodeSamples(op['x-codeSamples'] ?? op['x-code-samples']),
+        sample: parseCodeSamples(op),
         hints,
         noAuth: Array.isArray(op.security) && op.security.length === 0,
       });
@@ -168,37 +160,4 @@ function readParameters(spec: LoadedSpec, value: unknown, pointer: string, owner
     });
   });
   return out;
-}
-
-/**
- * Reads the TypeScript/JavaScript entry of `x-codeSamples`: the client import, the API-key env var, and the
- * call chain `client.a.b.method('positional', { ... })`. Only reads; never evaluates.
- */
-export function parseCodeSamples(value: unknown): CodeSample | null {
-  if (!Array.isArray(value)) return null;
-  const entry = value.find(
-    (s) => s && typeof s === 'object' && /^(javascript|typescript|js|ts|node)$/i.test(String((s as { lang?: unknown }).lang ?? '')),
-  ) as { source?: unknown } | undefined;
-  if (!entry || typeof entry.source !== 'string') return null;
-  // Comments never hold the call: drop them (string contents are left alone by requiring a line start or space).
-  const source = entry.source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|\s)\/\/[^\n]*/g, '$1');
-  const imported = /import\s+([A-Za-z_$][\w$]*)\s+from\s+['"]([^'"]+)['"]/.exec(source);
-  const clientVar = /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+[A-Za-z_$][\w$]*\s*\(/.exec(source)?.[1] ?? 'client';
-  const env = /process\.env\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/.exec(source)?.[1] ?? /process\.env\.([A-Za-z_][A-Za-z0-9_]*)/.exec(source)?.[1] ?? null;
-  const call = new RegExp(`\\b${clientVar.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`, 'g');
-  let match: RegExpExecArray | null;
-  while ((match = call.exec(source)) !== null) {
-    const chain = match[1].split('.').map((s) => s.trim()).filter(Boolean);
-    if (chain.length === 0) continue;
-    const rest = source.slice(match.index + match[0].length).trimStart();
-    return {
-      resourcePath: chain.slice(0, -1),
-      method: chain[chain.length - 1],
-      positional: /^['"`]/.test(rest),
-      clientName: imported?.[1] ?? null,
-      packageName: imported?.[2] ?? null,
-      apiKeyEnv: env,
-    };
-  }
-  return null;
 }

@@ -21,7 +21,7 @@ export interface DetectedPagination {
 }
 
 const CURSOR_PARAMS = ['cursor', 'after', 'starting_after', 'startingAfter', 'page_token', 'pageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'marker'];
-const CURSOR_FIELDS = ['nextCursor', 'next_cursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'cursor', 'next_marker', 'nextMarker', 'after'];
+const CURSOR_FIELDS = ['nextCursor', 'next_cursor', 'endCursor', 'end_cursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'cursor', 'next_marker', 'nextMarker', 'after'];
 const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'pageNum'];
 const SIZE_PARAMS = ['pageSize', 'page_size', 'per_page', 'perPage', 'limit', 'size', 'count', 'pagesize'];
 const CURRENT_PAGE_FIELDS = ['currentPage', 'current_page', 'page', 'pageNumber', 'page_number'];
@@ -30,7 +30,10 @@ const OFFSET_PARAMS = ['offset', 'skip', 'start'];
 const TOTAL_COUNT_FIELDS = ['totalCount', 'total_count', 'total', 'count', 'totalResults', 'total_results'];
 const HAS_MORE_FIELDS = ['hasMore', 'has_more', 'hasNextPage', 'has_next_page'];
 const NEXT_URL_FIELDS = ['next', 'nextUrl', 'next_url', 'nextPageUrl', 'next_page_url', 'nextLink', 'next_link', '@odata.nextLink'];
-const ITEMS_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values', 'list'];
+export const ITEMS_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values', 'list'];
+
+/** The Stainless pagination type of each style (`type:` of a Stainless config's scheme). */
+export const STAINLESS_TYPE: Record<PaginationScheme['style'], string> = { 'page-number': 'page_number', cursor: 'cursor', offset: 'offset', 'next-url': 'cursor_url' };
 
 /** A property found in the body, with its path and its (dereferenced) schema. */
 interface Field {

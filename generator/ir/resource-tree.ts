@@ -21,8 +21,11 @@ export interface Placement {
   op: Operation;
   resourcePath: string[];
   method: string;
-  /** Whether the last path parameter is positional. */
-  positional: boolean;
+  /**
+   * How many path parameters are positional, counted from the last (in path order): 1 for `get('id', { parent })`,
+   * 2 for a sample's `retrieve('msg_1', 'att_1')`; 0 when all go in the params object.
+   */
+  positional: number;
   origin: 'config' | 'sample' | 'hint' | 'inferred';
   /** Other acceptable method names, tried in order when `method` is taken. */
   alternatives: string[];
@@ -61,11 +64,11 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
     if (entry !== undefined) usedEntries.add(entry);
     if (target) {
       const parts = target.split('.');
-      placements.push({ op, resourcePath: parts.slice(0, -1), method: parts[parts.length - 1], positional: true, origin: 'config', alternatives: [] });
+      placements.push({ op, resourcePath: parts.slice(0, -1), method: parts[parts.length - 1], positional: 1, origin: 'config', alternatives: [] });
       continue;
     }
     if (op.sample && op.sample.resourcePath.length > 0) {
-      placements.push({ op, resourcePath: op.sample.resourcePath, method: op.sample.method, positional: op.sample.positional, origin: 'sample', alternatives: [] });
+      placements.push({ op, resourcePath: op.sample.resourcePath, method: op.sample.method, positional: op.sample.positionalCount, origin: 'sample', alternatives: [] });
       continue;
     }
     const inferred = inferPlacement(op, index, commonPrefix, learned);
@@ -205,22 +208,30 @@ function segments(path: string): PathSegment[] {
 
 /** Leading static segments shared by every operation (e.g. /api/v2), which name no resource. */
 function commonStaticPrefix(operations: Operation[]): number {
-  if (operations.length < 2) {
-    const segs = operations[0] ? segments(operations[0].path) : [];
-    let n = 0;
-    while (n < segs.length && !segs[n].param && PREFIX_SEGMENT.test(segs[n].text)) n++;
-    return n;
-  }
-  const all = operations.map((o) => segments(o.path));
-  let n = 0;
-  for (;;) {
+  return sharedPathPrefix(operations.map((o) => o.path)).length;
+}
+
+/**
+ * The path prefix every operation shares that names no resource: it belongs to the API's base URL (`/v1`,
+ * `/api/v2`, `/api/where`). Its segments are static, and each is a version or API segment (`v1`, `api`, `rest`,
+ * `latest`) or, after one of those, a namespace: a segment every path follows with another static segment
+ * (`/api/where/stop/{id}`), so it is no collection of items. Every path keeps at least one segment. A lone operation gives
+ * up only version and API segments.
+ */
+export function sharedPathPrefix(paths: string[]): string[] {
+  const all = paths.map(segments);
+  if (all.length === 0) return [];
+  const taken: string[] = [];
+  for (let n = 0; ; n++) {
     const first = all[0][n];
     if (!first || first.param) break;
     if (!all.every((s) => s[n] && !s[n].param && s[n].text === first.text && s.length > n + 1)) break;
-    if (!PREFIX_SEGMENT.test(first.text)) break;
-    n++;
+    const versionLike = PREFIX_SEGMENT.test(first.text);
+    const namespace = taken.length > 0 && all.length > 1 && all.every((s) => !s[n + 1].param);
+    if (!versionLike && !namespace) break;
+    taken.push(first.text);
   }
-  return n;
+  return taken;
 }
 
 /** The verbs this spec's code samples use for CRUD shapes, most frequent first. */
@@ -310,8 +321,9 @@ function shapeOf(path: string, index: PathIndex): Shape {
   return scoped ? 'collection' : 'item';
 }
 
+/** A path segment as a name: leading punctuation and a format extension (`config.json` → config) are no part of it. */
 function cleanSegment(text: string): string {
-  return camelCase(text.replace(/^[.~_$-]+/, ''));
+  return camelCase(text.replace(/^[.~_$-]+/, '').replace(/\.(json|xml|ya?ml|csv|txt)$/i, ''));
 }
 
 function inferPlacement(
@@ -352,7 +364,7 @@ function inferPlacement(
     method = unique[0];
     alternatives = unique.slice(1);
   }
-  const positional = segs.some((s) => s.param);
+  const positional = segs.some((s) => s.param) ? 1 : 0;
   return { op, resourcePath, method, positional, alternatives };
 }
 

@@ -32,6 +32,11 @@ export interface Api {
   envPrefix: string;
   /** Default base URL (`servers[0]`, variables substituted by their defaults); null → required option. */
   baseUrl: string | null;
+  /**
+   * The path prefix every operation shares that the base URL carries ("/v1"; '' for none): `baseUrl` and `servers`
+   * end with it and methods' paths start after it, as in Stainless SDKs (`https://api.example.com/v1`, `/orgs`).
+   */
+  basePath: string;
   /** Other documented servers, for docs and the diff. */
   servers: Array<{ url: string; description: string | null }>;
   /**
@@ -104,7 +109,7 @@ export interface Method {
   name: string;
   operationId: string | null;
   http: HttpMethod;
-  /** Path template as in the spec: "/servers/{qualifiedName}/releases/{id}". */
+  /** Path template as in the spec, after the API's `basePath`: "/servers/{qualifiedName}/releases/{id}". */
   path: string;
   /** Path parameters taken positionally, in call order: get('id', { qualifiedName }). */
   positional: Param[];
@@ -300,6 +305,11 @@ export interface ObjectType {
    * named type that contains it ("Security" → ServerGetResponse.Security); null prints it inline.
    */
   declareAs: string | null;
+  /**
+   * The name the spec gives this object as a union variant (`x-stainless-variantName: dynamic`): its nested interface
+   * is named after it (`Config.Dynamic`). Absent otherwise.
+   */
+  variantName?: string;
   docs: Docs;
 }
 

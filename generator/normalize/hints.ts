@@ -43,6 +43,23 @@ export interface Hints {
   renameMap: Record<string, string | number | boolean> | null;
   /** `x-stainless-pagination-property`. */
   paginationPurpose: PaginationPurpose | null;
+  /** `x-stainless-variantName`: the name of this union variant (its nested type: `Source.Dynamic`). */
+  variantName: string | null;
+  /**
+   * `x-stainless-model` ("wallets.wallet") / `x-stainless-modelName` ("wallet"): the schema is the model of that name
+   * (the last segment; the resource part is where a Stainless config would declare it).
+   */
+  modelName: string | null;
+  /**
+   * `x-stainless-nominal: false`: a variant that is not a type of its own (a known value of an open enum). TypeScript
+   * prints such enums as literal unions either way, so it changes nothing in the output.
+   */
+  nominal: boolean | null;
+  /**
+   * `x-stainless-extend-default`: a header parameter's values are added to its default instead of replacing it.
+   * Read; sdkgen sends no default values for parameters, so there is nothing to extend.
+   */
+  extendDefault: boolean;
 }
 
 export const NO_HINTS: Hints = Object.freeze({
@@ -57,6 +74,10 @@ export const NO_HINTS: Hints = Object.freeze({
   group: null,
   renameMap: null,
   paginationPurpose: null,
+  variantName: null,
+  modelName: null,
+  nominal: null,
+  extendDefault: false,
 }) as Hints;
 
 const KNOWN_STAINLESS = new Set([
@@ -69,7 +90,18 @@ const KNOWN_STAINLESS = new Set([
   'x-stainless-empty-object',
   'x-stainless-deprecation-message',
   'x-stainless-pagination-property',
+  'x-stainless-variantName',
+  'x-stainless-model',
+  'x-stainless-modelName',
+  'x-stainless-nominal',
+  'x-stainless-extend-default',
+  // Read where they apply: the schema reader (a schema replaced by its override), code samples (snippets by language).
+  'x-stainless-override-schema',
+  'x-stainless-snippets',
 ]);
+
+/** Keys for Stainless's other targets (`x-stainless-python-extend-union`, `x-stainless-go-constant-constructor`…). */
+const OTHER_TARGET_KEY = /^x-stainless-(python|go|java|kotlin|ruby|csharp|php|terraform|cli|swift|rust)-/;
 
 const PURPOSES = new Set<string>([
   'items',
@@ -110,7 +142,7 @@ export function readHints(raw: Record<string, unknown>, file: string, pointer: s
     if (key.charCodeAt(0) !== 120 /* x */ || key.charCodeAt(1) !== 45 /* - */) continue;
     const value = raw[key];
     if (key.startsWith('x-stainless-')) {
-      if (!KNOWN_STAINLESS.has(key)) {
+      if (!KNOWN_STAINLESS.has(key) && !OTHER_TARGET_KEY.test(key)) {
         diags.warn(
           'unknown-stainless-hint',
           file,
@@ -178,6 +210,19 @@ export function readHints(raw: Record<string, unknown>, file: string, pointer: s
         }
         break;
       }
+      case 'x-stainless-variantName':
+        if (typeof value === 'string' && value.trim() !== '') set('variantName', value);
+        break;
+      case 'x-stainless-model':
+      case 'x-stainless-modelName':
+        if (typeof value === 'string' && value.trim() !== '') set('modelName', value.slice(value.lastIndexOf('.') + 1));
+        break;
+      case 'x-stainless-nominal':
+        if (typeof value === 'boolean') set('nominal', value);
+        break;
+      case 'x-stainless-extend-default':
+        if (value === true) set('extendDefault', true);
+        break;
       case 'x-speakeasy-name-override':
         if (typeof value === 'string') {
           set('methodName', value);

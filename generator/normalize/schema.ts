@@ -198,6 +198,9 @@ export class SchemaReader {
     const s = raw as Record<string, unknown>;
     const child = (value: unknown, ...tokens: Array<string | number>): SchemaNode =>
       this.read(value, { doc: loc.doc, pointer: pointerJoin(loc.pointer, ...tokens) });
+    // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
+    const override = s['x-stainless-override-schema'];
+    if (override && typeof override === 'object' && !Array.isArray(override)) return child(override, 'x-stainless-override-schema');
     const list = (key: string): SchemaNode[] | null => {
       const value = s[key];
       if (!Array.isArray(value)) return null;

@@ -92,7 +92,7 @@ export function placeStainless(operations: Operation[], plan: StainlessPlan, dia
         op,
         resourcePath: path,
         method: names.method(method.key),
-        positional: true,
+        positional: 1,
         origin: 'config',
         alternatives: [],
         stainless: method,

@@ -346,9 +346,12 @@ describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
     expect(run.stdout).toMatch(
       /^sdkgen diff: .*onebusaway\/expected\/api\.md → .*onebusaway\/openapi\.yml\n\d+ breaking, \d+ non-breaking, \d+ notes? — suggested version bump: major\n/,
     );
-    // A known difference today (until --config reads stainless.yml's resource layout): Stainless puts
-    // `GET /api/where/agency/{agencyID}.json` on `client.agency`.
-    expect(run.stdout).toMatch(/^ {2}BREAKING {6}agency\.retrieve: `client\.agency\.retrieve` is now `client\.[\w.]+\.retrieve`$/m);
+    // From the spec alone, /api/where is in the base URL (every path shares it), so `GET /api/where/agency/{agencyID}.json`
+    // is `client.agency.retrieve` as in Stainless's SDK: only its argument's name differs.
+    expect(run.stdout).toMatch(/^ {2}note {10}agency\.retrieve › args: positional arguments renamed: `\(agencyId\)` → `\(agencyID\)`$/m);
+    expect(run.stdout).not.toMatch(/BREAKING {6}agency\.retrieve:/);
+    // A known difference (Stainless's config names it): a GET on an item path is `retrieve` here, `list` there.
+    expect(run.stdout).toMatch(/^ {2}BREAKING {6}vehiclesForAgency\.list: `client\.vehiclesForAgency\.list` is now `client\.vehiclesForAgency\.retrieve`$/m);
     expect(sdkgen('diff', ...ONEBUSAWAY).status).toBe(0);
   });
 
@@ -356,11 +359,11 @@ describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
     const json = JSON.parse(sdkgen('diff', ...ONEBUSAWAY, '--format', 'json').stdout);
     expect(json).toMatchObject({ schemaVersion: 1, old: { title: 'onebusaway-sdk', specVersion: '1.18.0' }, new: { clientName: 'OneBusAway' } });
     expect(json.summary.breaking).toBeGreaterThan(0);
-    expect(json.changes.find((c: { location: string }) => c.location === 'agency.retrieve')).toMatchObject({
-      kind: 'method-moved',
+    expect(json.changes.find((c: { location: string }) => c.location === 'vehiclesForAgency.list')).toMatchObject({
+      kind: 'method-renamed',
       classification: 'breaking',
-      group: 'agency',
-      method: 'retrieve',
+      group: 'vehiclesForAgency',
+      method: 'list',
     });
   });
 

@@ -152,6 +152,7 @@ describe('every fixture builds a valid IR', () => {
       'ref-chains',
       'reserved-words',
       'sse',
+      'stainless-conventions',
       'stainless-hints',
       'swagger2',
     ]);
@@ -171,6 +172,7 @@ describe('every fixture builds a valid IR', () => {
     ['cycles', []],
     ['name-collisions', ['parameter-name-collision']],
     ['stainless-hints', ['unknown-stainless-hint']],
+    ['stainless-conventions', []],
     ['reserved-words', []],
     ['swagger2', []],
     ['external-refs', []],
@@ -541,7 +543,9 @@ describe('pagination', () => {
       'Invoice',
       'AuditEntryListResponse',
     ]);
-    expect(api.paginationSchemes.map((s) => s.className)).toEqual(['ItemsPage', 'DataPage', 'ResultsPage', 'ValuesPage', 'EntriesFoundPage']);
+    // Items under a generic key (items, data, results, values): named after the client like a Stainless scheme, then
+    // after the client and the scheme's type.
+    expect(api.paginationSchemes.map((s) => s.className)).toEqual(['PaginationPage', 'PaginationCursorPage', 'PaginationOffsetPage', 'PaginationCursorURLPage', 'EntriesFoundPage']);
   });
 });
 
@@ -787,5 +791,74 @@ describe('generator bugs found while writing fixtures (in-memory specs)', () => 
     // `config` too: the runtime keeps its own settings in `clientConfig`, so Stainless SDKs' `client.config` stays.
     const { api } = await irOf(spec({ '/configs': { get: { responses: ok } }, '/logs': { get: { responses: ok } }, '/config': { get: { responses: ok } } }));
     expect(api.resources.map((r) => r.property)).toEqual(['configs', 'logs', 'config']);
+  });
+});
+
+describe('stainless-conventions', () => {
+  it('the client, its credential option and env var, and the package come from the samples', async () => {
+    const { api } = await ir('stainless-conventions');
+    expect([api.clientName, api.packageName, api.envPrefix]).toEqual(['Acme', '@acme/platform', 'ACME']);
+    expect(api.auth).toMatchObject([{ kind: 'bearer', option: 'bearerToken', envVar: 'ACME_API_KEY', required: true }]);
+  });
+
+  it('the path prefix every operation shares (/api/where) is part of the base URL, not a resource', async () => {
+    const { api } = await ir('stainless-conventions');
+    expect([api.baseUrl, api.basePath, api.servers.map((s) => s.url)]).toEqual(['https://api.acme.test/api/where', '/api/where', ['https://api.acme.test/api/where']]);
+    expect(methodPaths(api)).toEqual(['messages.list', 'messages.attachments.retrieve', 'events.list', 'configs.update']);
+    expect(allResources(api).flatMap((r) => r.methods.map((m) => m.path))).toEqual(['/messages', '/messages/{messageId}/attachments/{attachmentId}', '/events', '/configs/{configId}']);
+  });
+
+  it('two ids passed positionally are two positional params, in path order; sample and hint names for params', async () => {
+    const { api } = await ir('stainless-conventions');
+    const retrieve = method(api, 'messages.attachments.retrieve');
+    expect(retrieve.positional.map((p) => p.wireName)).toEqual(['messageId', 'attachmentId']);
+    expect(retrieve.params!.fields.map((f) => [f.key, f.wireName, f.in])).toEqual([['acmeAccount', 'Acme-Account', 'header']]);
+    // x-stainless-naming method_argument on a header parameter
+    expect(method(api, 'messages.list').params!.fields.map((f) => [f.key, f.wireName])).toEqual([
+      ['after', 'after'],
+      ['limit', 'limit'],
+      ['conductorEndUserId', 'Conductor-End-User-Id'],
+    ]);
+  });
+
+  it('for-await samples page: cursor from page_info.end_cursor, next URL; page classes named like Stainless schemes', async () => {
+    const { api } = await ir('stainless-conventions');
+    expect(api.paginationSchemes.map((s) => [s.className, s.style, s.request.cursor, s.response.nextCursor, s.response.hasMore, s.response.nextUrl])).toEqual([
+      ['AcmePage', 'cursor', 'after', ['page_info', 'end_cursor'], ['page_info', 'has_next_page'], null],
+      ['AcmeCursorURLPage', 'next-url', null, null, null, ['next']],
+    ]);
+    expect(nameOf(api, method(api, 'events.list').pagination!.item)).toBe('EventRecord');
+  });
+
+  it('x-stainless-override-schema, -param inside it, -variantName, -model; -renameMap, -nominal, -extend-default read quietly', async () => {
+    const { api, diags } = await ir('stainless-conventions');
+    const update = method(api, 'configs.update');
+    expect(update.params!.fields.map((f) => `${f.key} (${f.wireName}): ${show(api, f.type)}`)).toEqual([
+      'betas (acme-beta): Array<string>',
+      'body (body): { type: "dynamic" } | { type: "static"; ips: Array<string> }',
+    ]);
+    const body = update.params!.fields[1].type as Extract<TypeRef, { kind: 'union' }>;
+    expect(body.variants.map((v) => (v as ObjectType).declareAs)).toEqual(['Dynamic', 'Static']);
+    expect(api.schemas.map((s) => s.name)).toEqual(['Message', 'Attachment', 'EventRecord', 'Config', 'Model']);
+    expect(show(api, schema(api, 'Model').type)).toBe('string | "fast" | "slow"');
+    expect(show(api, prop(schema(api, 'Message').type, 'status'))).toBe('"in_progress" | "done"');
+    expect(diags.warnings).toEqual([]);
+  });
+
+  it('a for-await sample on a response no scheme matches warns, naming the operation', async () => {
+    const { diags } = await irOf({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/things': {
+          get: {
+            operationId: 'listThings',
+            'x-codeSamples': [{ lang: 'JavaScript', source: 'for await (const t of client.things.list()) {}' }],
+            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'string' } } } } } } } },
+          },
+        },
+      },
+    });
+    expect(diags.warnings).toMatchObject([{ code: 'sample-pagination-unknown', pointer: '#/paths/~1things/get' }]);
   });
 });

@@ -285,7 +285,23 @@ describe('readHints', () => {
     { name: 'x-fern-sdk-method-name', given: { 'x-fern-sdk-method-name': 'ping' }, want: { methodName: 'ping' } },
     { name: 'x-speakeasy-ignore', given: { 'x-speakeasy-ignore': true }, want: { skip: true } },
     { name: 'x-fern-ignore', given: { 'x-fern-ignore': true }, want: { skip: true } },
-    { name: 'wrongly typed values are ignored', given: { 'x-stainless-any': 'yes', 'x-stainless-param': 3 }, want: { any: false, propertyName: null } },
+    {
+      name: 'x-stainless-naming method_argument (a header parameter named in the SDK)',
+      given: { 'x-stainless-naming': { typescript: { method_argument: 'conductorEndUserId' } } },
+      want: { propertyName: 'conductorEndUserId' },
+    },
+    { name: 'x-stainless-variantName', given: { 'x-stainless-variantName': 'full_date' }, want: { variantName: 'full_date' } },
+    { name: 'x-stainless-model: the last segment names the model', given: { 'x-stainless-model': 'wallets.wallet_chain_type' }, want: { modelName: 'wallet_chain_type' } },
+    { name: 'x-stainless-modelName', given: { 'x-stainless-modelName': 'ips_array' }, want: { modelName: 'ips_array' } },
+    { name: 'x-stainless-nominal: false', given: { 'x-stainless-nominal': false }, want: { nominal: false } },
+    { name: 'x-stainless-extend-default', given: { 'x-stainless-extend-default': true }, want: { extendDefault: true } },
+    { name: 'x-stainless-override-schema and -snippets: read where they apply, no warning', given: { 'x-stainless-override-schema': { type: 'array' }, 'x-stainless-snippets': { typescript: 'x' } }, want: {} },
+    {
+      name: 'keys of Stainless’s other targets are quiet',
+      given: { 'x-stainless-python-extend-union': true, 'x-stainless-go-constant-constructor': true, 'x-stainless-java-x': 1 },
+      want: {},
+    },
+    { name: 'wrongly typed values are ignored', given: { 'x-stainless-any': 'yes', 'x-stainless-param': 3, 'x-stainless-variantName': 3, 'x-stainless-model': {} }, want: { any: false, propertyName: null, variantName: null, modelName: null } },
   ])('$name', ({ given, want }) => {
     const { result, diags } = hints(given);
     expect(result).toMatchObject(want);
@@ -315,6 +331,12 @@ describe('readHints', () => {
 
   it('other vendors’ extensions are not warned about', () => {
     expect(hints({ 'x-speakeasy-retries': {}, 'x-fern-audiences': ['a'], 'x-codeSamples': [] }).diags.list).toEqual([]);
+  });
+
+  it('x-stainless-override-schema: the schema read is the override (its own hints included)', async () => {
+    const { node, diags } = await read({ type: 'string', 'x-stainless-override-schema': { 'x-stainless-param': 'betas', type: 'array', items: { type: 'string' } } });
+    expect([node.types, node.items?.types, node.hints.propertyName, node.loc.pointer]).toEqual([['array'], ['string'], 'betas', '#/components/schemas/S/x-stainless-override-schema']);
+    expect(diags.list).toEqual([]);
   });
 
   it('SchemaReader reads hints of schemas and reports unknown ones at the schema pointer', async () => {

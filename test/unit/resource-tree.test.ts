@@ -5,8 +5,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG, parseConfig, type SdkConfig } from '../../generator/config';
-import { collectOperations, parseCodeSamples, type CodeSample } from '../../generator/ir/operations';
-import { operationIdMethod, placeOperations } from '../../generator/ir/resource-tree';
+import { collectOperations } from '../../generator/ir/operations';
+import { codeSampleSources, parseCodeSamples, type CodeSample } from '../../generator/ir/code-samples';
+import { operationIdMethod, placeOperations, sharedPathPrefix } from '../../generator/ir/resource-tree';
 import { cleanupSpecs, loadObject, openapi } from './helpers/spec';
 
 type Obj = Record<string, unknown>;
@@ -177,7 +178,7 @@ describe('placeOperations: inference from the path', () => {
 
   it('the last path parameter is positional when the operation has path parameters', async () => {
     const { placements } = await place([item('/servers', { get: {} }), item('/servers/{ns}/items/{id}', { get: {} })]);
-    expect(placements.map((p) => p.positional)).toEqual([false, true]);
+    expect(placements.map((p) => p.positional)).toEqual([0, 1]);
   });
 });
 
@@ -186,14 +187,17 @@ describe('placeOperations: code samples', () => {
     const { lines, placements } = await place([
       item('/v1/orgs/{orgId}/members', { get: sample("await client.organizations.members.list('org_1');") }),
       item('/v1/orgs/{orgId}/invites', { post: sample("await client.organizations.invite({ orgId: 'org_1' });") }),
+      item('/v1/orgs/{orgId}/members/{memberId}', { get: sample("await client.organizations.members.retrieve('org_1', 'mem_1');") }),
     ]);
     expect(lines).toEqual([
       'GET /v1/orgs/{orgId}/members → organizations.members.list',
       'POST /v1/orgs/{orgId}/invites → organizations.invite',
+      'GET /v1/orgs/{orgId}/members/{memberId} → organizations.members.retrieve',
     ]);
     expect(placements.map((p) => [p.origin, p.positional])).toEqual([
-      ['sample', true],
-      ['sample', false],
+      ['sample', 1],
+      ['sample', 0],
+      ['sample', 2],
     ]);
   });
 
@@ -385,7 +389,8 @@ describe('operationIdMethod', () => {
 
 describe('parseCodeSamples', () => {
   const js = (source: string, lang = 'JavaScript') => [{ lang, source }];
-  const none = { clientName: null, packageName: null, apiKeyEnv: null };
+  const none = { clientName: null, importStyle: null, packageName: null, envOptions: [], paramKeys: [], paginated: false };
+  const call = (resourcePath: string[], method: string, positionalCount = 0) => ({ resourcePath, method, positionalCount });
 
   it.each<{ name: string; given: unknown; want: CodeSample | null }>([
     {
@@ -393,29 +398,51 @@ describe('parseCodeSamples', () => {
       given: js(
         "import Smithery from '@smithery/api';\n\nconst client = new Smithery({\n  apiKey: process.env['SMITHERY_API_KEY'],\n});\n\nconst release = await client.servers.releases.get('id', { qualifiedName: 'q' });\n",
       ),
-      want: { resourcePath: ['servers', 'releases'], method: 'get', positional: true, clientName: 'Smithery', packageName: '@smithery/api', apiKeyEnv: 'SMITHERY_API_KEY' },
+      want: { ...none, ...call(['servers', 'releases'], 'get', 1), paramKeys: ['qualifiedName'], clientName: 'Smithery', importStyle: 'default', packageName: '@smithery/api', envOptions: [{ option: 'apiKey', envVar: 'SMITHERY_API_KEY' }] },
+    },
+    {
+      name: 'a named import, another credential option, several ids and header-named keys',
+      given: js(
+        "import { Acme } from 'acme-sdk';\nconst client = new Acme({ bearerToken: process.env['ACME_API_KEY'], baseURL: 'x' });\nawait client.messages.attachments.retrieve('msg_1', 'att_1', { 'Acme-Version': '2', conductorEndUserId, ...rest });",
+      ),
+      want: { ...none, ...call(['messages', 'attachments'], 'retrieve', 2), paramKeys: ['Acme-Version', 'conductorEndUserId'], clientName: 'Acme', importStyle: 'named', packageName: 'acme-sdk', envOptions: [{ option: 'bearerToken', envVar: 'ACME_API_KEY' }] },
+    },
+    {
+      name: 'a default and a named import: the one constructed is the client',
+      given: js("import Other, { Acme as Client } from 'acme';\nconst c = new Client();\nc.a.b();"),
+      want: { ...none, ...call(['a'], 'b'), clientName: 'Acme', importStyle: 'named', packageName: 'acme' },
     },
     {
       name: 'another client variable and process.env.X',
       given: js("const acme = new Acme({ apiKey: process.env.ACME_KEY });\nawait acme.users.create({ name: 'x' });"),
-      want: { resourcePath: ['users'], method: 'create', positional: false, clientName: null, packageName: null, apiKeyEnv: 'ACME_KEY' },
+      want: { ...none, ...call(['users'], 'create'), paramKeys: ['name'], envOptions: [{ option: 'apiKey', envVar: 'ACME_KEY' }] },
     },
-    { name: 'a chain over several lines', given: js('await client\n  .servers\n  .list()'), want: { resourcePath: ['servers'], method: 'list', positional: false, ...none } },
-    { name: 'double-quoted positional', given: js('client.servers.get("x")'), want: { resourcePath: ['servers'], method: 'get', positional: true, ...none } },
-    { name: 'template-literal positional', given: js('client.servers.get(`x`)'), want: { resourcePath: ['servers'], method: 'get', positional: true, ...none } },
-    { name: 'inside for await', given: js('for await (const s of client.servers.list()) {}'), want: { resourcePath: ['servers'], method: 'list', positional: false, ...none } },
-    { name: 'the first call is the one that counts', given: js('const r = await client.servers.list().withResponse();'), want: { resourcePath: ['servers'], method: 'list', positional: false, ...none } },
-    { name: 'a call without a resource', given: js('client.ping()'), want: { resourcePath: [], method: 'ping', positional: false, ...none } },
-    { name: 'TypeScript lang', given: [{ lang: 'Python', source: 'client.x.y()' }, { lang: 'TypeScript', source: 'client.a.b()' }], want: { resourcePath: ['a'], method: 'b', positional: false, ...none } },
-    { name: 'node lang', given: [{ lang: 'node', source: 'client.a.b()' }], want: { resourcePath: ['a'], method: 'b', positional: false, ...none } },
-    { name: 'js lang, after junk entries', given: [null, 3, { lang: 'js', source: 'client.x.y()' }], want: { resourcePath: ['x'], method: 'y', positional: false, ...none } },
+    { name: 'a chain over several lines', given: js('await client\n  .servers\n  .list()'), want: { ...none, ...call(['servers'], 'list') } },
+    { name: 'double-quoted positional', given: js('client.servers.get("x")'), want: { ...none, ...call(['servers'], 'get', 1) } },
+    { name: 'template-literal positional', given: js('client.servers.get(`x`)'), want: { ...none, ...call(['servers'], 'get', 1) } },
+    { name: 'a string holding a comma and a paren', given: js("client.servers.get('a,b)', 'c')"), want: { ...none, ...call(['servers'], 'get', 2) } },
+    { name: 'inside for await: paginated', given: js('for await (const s of client.servers.list({ limit: 10 })) {}'), want: { ...none, ...call(['servers'], 'list'), paramKeys: ['limit'], paginated: true } },
+    { name: 'awaited first, then iterated: not shown as auto-paginated', given: js('const page = await client.servers.list();\nfor (const s of page.data) {}'), want: { ...none, ...call(['servers'], 'list') } },
+    { name: 'the first call is the one that counts', given: js('const r = await client.servers.list().withResponse();'), want: { ...none, ...call(['servers'], 'list') } },
+    { name: 'a call without a resource', given: js('client.ping()'), want: { ...none, ...call([], 'ping') } },
+    { name: 'an unbalanced quote before the call (not quite code) still finds it', given: js("```\nconsole.log('x);\nclient.servers.list()"), want: { ...none, ...call(['servers'], 'list') } },
+    { name: 'TypeScript lang', given: [{ lang: 'Python', source: 'client.x.y()' }, { lang: 'TypeScript', source: 'client.a.b()' }], want: { ...none, ...call(['a'], 'b') } },
+    { name: 'node lang', given: [{ lang: 'node', source: 'client.a.b()' }], want: { ...none, ...call(['a'], 'b') } },
+    { name: 'js lang, after junk entries', given: [null, 3, { lang: 'js', source: 'client.x.y()' }], want: { ...none, ...call(['x'], 'y') } },
     { name: 'only other languages', given: [{ lang: 'Python', source: 'client.servers.list()' }, { lang: 'cURL', source: 'curl x' }], want: null },
     { name: 'no source', given: [{ lang: 'JavaScript' }], want: null },
     { name: 'no call in the source', given: js('// nothing to see'), want: null },
     { name: 'not an array', given: { lang: 'JavaScript', source: 'client.a.b()' }, want: null },
     { name: 'undefined', given: undefined, want: null },
   ])('$name', ({ given, want }) => {
-    expect(parseCodeSamples(given)).toEqual(want);
+    expect(parseCodeSamples({ 'x-codeSamples': given })).toEqual(want);
+  });
+
+  it('reads x-oaiMeta.examples (one or a list) and the legacy x-code-samples', () => {
+    expect(parseCodeSamples({ 'x-oaiMeta': { examples: { request: { curl: 'curl x', 'node.js': 'client.a.list()' } } } })).toMatchObject(call(['a'], 'list'));
+    expect(parseCodeSamples({ 'x-oaiMeta': { examples: [{ request: { python: 'client.b.x()' } }, { request: { javascript: 'client.b.list()' } }] } })).toMatchObject(call(['b'], 'list'));
+    expect(parseCodeSamples({ 'x-code-samples': js('client.c.list()') })).toMatchObject(call(['c'], 'list'));
+    expect(codeSampleSources({ 'x-codeSamples': js('one'), 'x-code-samples': js('two', 'TypeScript'), 'x-oaiMeta': { examples: { request: { 'node.js': 'three' } } } })).toEqual(['one', 'two', 'three']);
   });
 
   // Calls inside `//` and `/* */` comments are ignored.
@@ -424,7 +451,7 @@ describe('parseCodeSamples', () => {
     ['a block comment', '/* client.old.thing() */ client.servers.list()'],
     ['a multi-line block comment', '/*\n * await client.old.thing();\n */\nawait client.servers.list();'],
   ])('ignores calls inside %s', (_name, source) => {
-    expect(parseCodeSamples(js(source))).toMatchObject({ resourcePath: ['servers'], method: 'list' });
+    expect(parseCodeSamples({ 'x-codeSamples': js(source) })).toMatchObject({ resourcePath: ['servers'], method: 'list' });
   });
 
   it('collectOperations reads x-codeSamples and the legacy x-code-samples', async () => {
@@ -468,5 +495,22 @@ describe('collectOperations', () => {
     expect(op.operationId).toBeNull();
     expect(op.noAuth).toBe(true);
     expect(diags.list).toMatchObject([{ code: 'invalid-parameter', pointer: '#/paths/~1items~1{id}/get/parameters/2' }]);
+  });
+});
+
+describe('sharedPathPrefix: what the base URL carries', () => {
+  it.each<[string, string[], string[]]>([
+    ['a shared version segment', ['/v1/pets', '/v1/pets/{id}'], ['v1']],
+    ['api and a version', ['/api/v2/pets', '/api/v2/owners'], ['api', 'v2']],
+    ['a namespace after an API segment (always followed by another static segment)', ['/api/where/stop/{id}.json', '/api/where/agency/{id}.json'], ['api', 'where']],
+    ['a collection after an API segment stays a resource', ['/api/pets', '/api/pets/{id}'], ['api']],
+    ['a collection with items below it stays a resource', ['/v1/orgs/{orgId}/members', '/v1/orgs/{orgId}/invites'], ['v1']],
+    ['a first segment that is not a version or API segment', ['/pets/a', '/pets/b'], []],
+    ['paths that differ', ['/v1/pets', '/v2/pets'], []],
+    ['every path keeps a segment', ['/v1', '/v1/pets'], []],
+    ['a lone operation gives up only version segments', ['/v1/where/x'], ['v1']],
+    ['no operations', [], []],
+  ])('%s', (_name, paths, want) => {
+    expect(sharedPathPrefix(paths)).toEqual(want);
   });
 });

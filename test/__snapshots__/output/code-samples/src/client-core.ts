@@ -14,7 +14,7 @@ export class AcmeCore extends BaseClient {
     super(
       { ...options },
       {
-        defaultBaseURL: 'https://api.example.com',
+        defaultBaseURL: 'https://api.example.com/v1',
         envPrefix: 'ACME',
         packageName: '@acme/sdk',
         packageVersion: '0.1.0',

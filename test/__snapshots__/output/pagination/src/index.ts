@@ -21,5 +21,11 @@ export {
   APIConnectionTimeoutError,
   APIUserAbortError,
 } from './core/error.js';
-export { ItemsPage, DataPage, ResultsPage, ValuesPage, EntriesFoundPage } from './pagination.js';
+export {
+  PaginationPage,
+  PaginationCursorPage,
+  PaginationOffsetPage,
+  PaginationCursorURLPage,
+  EntriesFoundPage,
+} from './pagination.js';
 export * from './resources/index.js';

@@ -2,7 +2,7 @@
 import { CursorPage, NextURLPage, OffsetPage, PageNumberPage } from './core/pagination.js';
 
 /** A page of a list that pages by page number. */
-export class ItemsPage<Item> extends PageNumberPage<Item> {
+export class PaginationPage<Item> extends PageNumberPage<Item> {
   static override shape = {
     items: ['items'],
     page: 'page',
@@ -21,21 +21,21 @@ export class ItemsPage<Item> extends PageNumberPage<Item> {
 }
 
 /** A page of a list that pages by cursor. */
-export class DataPage<Item> extends CursorPage<Item> {
+export class PaginationCursorPage<Item> extends CursorPage<Item> {
   static override shape = { items: ['data'], size: 'limit', cursor: 'cursor', nextCursor: ['nextCursor'] };
   declare data: Array<Item>;
   declare nextCursor?: string | null;
 }
 
 /** A page of a list that pages by offset. */
-export class ResultsPage<Item> extends OffsetPage<Item> {
+export class PaginationOffsetPage<Item> extends OffsetPage<Item> {
   static override shape = { items: ['results'], size: 'limit', offset: 'offset', totalCount: ['total'] };
   declare results: Array<Item>;
   declare total: number;
 }
 
 /** A page of a list that pages by next-page URL. */
-export class ValuesPage<Item> extends NextURLPage<Item> {
+export class PaginationCursorURLPage<Item> extends NextURLPage<Item> {
   static override shape = { items: ['values'], nextUrl: ['next'] };
   declare values: Array<Item>;
   /** URL of the next page */

@@ -13,7 +13,7 @@ export class Projects extends APIResource {
    */
   get(projectId: string, options?: RequestOptions): APIPromise<ProjectGetResponse> {
     return this._client.request<ProjectGetResponse>(
-      { method: 'get', path: path`/v1/projects/${projectId}` },
+      { method: 'get', path: path`/projects/${projectId}` },
       options,
     );
   }

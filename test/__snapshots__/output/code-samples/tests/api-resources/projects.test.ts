@@ -6,9 +6,9 @@ import { describe, expect, it } from '../harness.js';
 const client = new Acme({
   // (read through globalThis: the tests need no Node type definitions)
   baseURL:
-    (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[
+    ((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[
       'TEST_API_BASE_URL'
-    ] ?? 'http://127.0.0.1:4010',
+    ] ?? 'http://127.0.0.1:4010') + '/v1',
 });
 
 describe('resource projects', () => {

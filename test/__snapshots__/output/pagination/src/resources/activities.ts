@@ -2,7 +2,7 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { DataPage } from '../pagination.js';
+import { PaginationCursorPage } from '../pagination.js';
 
 export class Activities extends APIResource {
   /**
@@ -17,10 +17,10 @@ export class Activities extends APIResource {
   list(
     params: ActivitieListParams | null | undefined = {},
     options?: RequestOptions,
-  ): PagePromise<DataPage<Activity>, Activity> {
+  ): PagePromise<PaginationCursorPage<Activity>, Activity> {
     const { cursor, limit } = params ?? {};
     return this._client.requestPage(
-      DataPage<Activity>,
+      PaginationCursorPage<Activity>,
       { method: 'get', path: '/activities', query: { cursor, limit } },
       options,
     );

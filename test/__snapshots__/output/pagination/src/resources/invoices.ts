@@ -2,7 +2,7 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { ResultsPage } from '../pagination.js';
+import { PaginationOffsetPage } from '../pagination.js';
 
 export class Invoices extends APIResource {
   /**
@@ -17,10 +17,10 @@ export class Invoices extends APIResource {
   list(
     params: InvoiceListParams | null | undefined = {},
     options?: RequestOptions,
-  ): PagePromise<ResultsPage<Invoice>, Invoice> {
+  ): PagePromise<PaginationOffsetPage<Invoice>, Invoice> {
     const { offset, limit } = params ?? {};
     return this._client.requestPage(
-      ResultsPage<Invoice>,
+      PaginationOffsetPage<Invoice>,
       { method: 'get', path: '/invoices', query: { offset, limit } },
       options,
     );

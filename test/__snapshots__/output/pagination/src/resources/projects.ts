@@ -2,7 +2,7 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { ItemsPage } from '../pagination.js';
+import { PaginationPage } from '../pagination.js';
 
 export class Projects extends APIResource {
   /**
@@ -17,10 +17,10 @@ export class Projects extends APIResource {
   list(
     params: ProjectListParams | null | undefined = {},
     options?: RequestOptions,
-  ): PagePromise<ItemsPage<Project>, Project> {
+  ): PagePromise<PaginationPage<Project>, Project> {
     const { page, pageSize } = params ?? {};
     return this._client.requestPage(
-      ItemsPage<Project>,
+      PaginationPage<Project>,
       { method: 'get', path: '/projects', query: { page, pageSize } },
       options,
     );

@@ -2,7 +2,7 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { ValuesPage } from '../pagination.js';
+import { PaginationCursorURLPage } from '../pagination.js';
 
 export class Repositories extends APIResource {
   /**
@@ -14,9 +14,11 @@ export class Repositories extends APIResource {
    * }
    * ```
    */
-  list(options?: RequestOptions): PagePromise<ValuesPage<RepositoryListResponse>, RepositoryListResponse> {
+  list(
+    options?: RequestOptions,
+  ): PagePromise<PaginationCursorURLPage<RepositoryListResponse>, RepositoryListResponse> {
     return this._client.requestPage(
-      ValuesPage<RepositoryListResponse>,
+      PaginationCursorURLPage<RepositoryListResponse>,
       { method: 'get', path: '/repositories' },
       options,
     );

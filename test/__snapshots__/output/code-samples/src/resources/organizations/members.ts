@@ -13,7 +13,7 @@ export class Members extends APIResource {
    */
   list(orgId: string, options?: RequestOptions): APIPromise<MemberListResponse> {
     return this._client.request<MemberListResponse>(
-      { method: 'get', path: path`/v1/orgs/${orgId}/members` },
+      { method: 'get', path: path`/orgs/${orgId}/members` },
       options,
     );
   }
@@ -27,7 +27,7 @@ export class Members extends APIResource {
   get(memberId: string, params: MemberGetParams, options?: RequestOptions): APIPromise<Member> {
     const { orgId } = params;
     return this._client.request<Member>(
-      { method: 'get', path: path`/v1/orgs/${orgId}/members/${memberId}` },
+      { method: 'get', path: path`/orgs/${orgId}/members/${memberId}` },
       options,
     );
   }
@@ -41,7 +41,7 @@ export class Members extends APIResource {
   delete(memberId: string, params: MemberDeleteParams, options?: RequestOptions): APIPromise<void> {
     const { orgId } = params;
     return this._client.request<void>(
-      { method: 'delete', path: path`/v1/orgs/${orgId}/members/${memberId}`, responseKind: 'empty' },
+      { method: 'delete', path: path`/orgs/${orgId}/members/${memberId}`, responseKind: 'empty' },
       options,
     );
   }

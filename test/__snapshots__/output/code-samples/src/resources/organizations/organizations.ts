@@ -19,7 +19,7 @@ export class Organizations extends APIResource {
   invite(params: OrganizationInviteParams, options?: RequestOptions): APIPromise<void> {
     const { orgId, ...body } = params;
     return this._client.request<void>(
-      { method: 'post', path: path`/v1/orgs/${orgId}/invites`, body, responseKind: 'empty' },
+      { method: 'post', path: path`/orgs/${orgId}/invites`, body, responseKind: 'empty' },
       options,
     );
   }
