@@ -24,6 +24,8 @@ export interface CheckTarget {
   target: string | null;
   /** The `--formatter` the directory was generated with, if any. */
   formatter?: string | null;
+  /** Whether it was generated with `--mcp`. */
+  mcp?: boolean;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -67,6 +69,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     templates: inputs.templates ? resolve(inputs.templates) : null,
     target: inputs.target ?? null,
     formatter: inputs.formatter ?? null,
+    mcp: inputs.mcp === true,
   };
 }
 
@@ -80,7 +83,7 @@ export function findGeneratedDirs(root: string): string[] {
 }
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
-  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target, formatter: target.formatter });
+  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target, formatter: target.formatter, mcp: target.mcp });
   const files = result.files.filter((f) => !isProtected(f.path));
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
   const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs) }];
@@ -108,6 +111,7 @@ export function regenerateCommand(target: CheckTarget): string {
   if (target.templates) parts.push('--templates', q(target.templates));
   if (target.target) parts.push('--target', q(target.target));
   if (target.formatter) parts.push('--formatter', q(target.formatter));
+  if (target.mcp) parts.push('--mcp');
   return parts.join(' ');
 }
 

@@ -19,6 +19,7 @@ export interface ViewTypes {
   DocsView: Views.DocsView;
   ResourceTestView: Views.ResourceTestView;
   RuntimeView: Views.RuntimeView;
+  McpServerView: Views.McpServerView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -50,6 +51,7 @@ export function viewTypeOf(logical: string): ViewTypeName | null {
   if (known) return known;
   if (!logical.endsWith('.hbs')) return null;
   if (logical.startsWith('partials/')) return 'MethodView';
+  if (logical.startsWith('packages/mcp-server/')) return 'McpServerView';
   if (logical.startsWith('src/core/') || logical.startsWith('src/internal/')) return 'RuntimeView';
   return 'CommonView';
 }

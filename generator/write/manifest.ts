@@ -26,11 +26,13 @@ export interface ManifestInputs {
   target?: string;
   /** `--formatter`, when one was given: `sdkgen check` formats the same way. */
   formatter?: string;
+  /** `--mcp`, when given: `sdkgen check` generates the MCP server too. */
+  mcp?: boolean;
 }
 
 export function manifestInputs(
   outDir: string,
-  options: { spec: string; config?: string | null; templates?: string | null; target?: string | null; formatter?: string | null },
+  options: { spec: string; config?: string | null; templates?: string | null; target?: string | null; formatter?: string | null; mcp?: boolean },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
   return {
@@ -39,6 +41,7 @@ export function manifestInputs(
     ...(options.templates ? { templates: rel(options.templates) } : {}),
     ...(options.target ? { target: options.target } : {}),
     ...(options.formatter ? { formatter: options.formatter } : {}),
+    ...(options.mcp ? { mcp: true } : {}),
   };
 }
 

@@ -21,6 +21,7 @@ export const command: CommandSpec = {
     templates: { type: 'string' },
     target: { type: 'string' },
     formatter: { type: 'string' },
+    mcp: { type: 'boolean' },
     force: { type: 'boolean' },
     strict: { type: 'boolean' },
     diagnostics: { type: 'string' },
@@ -34,6 +35,7 @@ export const command: CommandSpec = {
     templates: 'folder of template overrides (highest-priority layer)',
     target: 'built-in target overlay, e.g. deno',
     formatter: 'oxfmt (default), prettier or none (also SDKGEN_FORMATTER, or formatter: in the config)',
+    mcp: 'also generate an MCP server package in packages/mcp-server (or mcp: true in the config)',
     force: 'overwrite files in the output directory that sdkgen did not write',
     strict: 'treat warnings as errors (exit 1)',
     diagnostics: 'diagnostics format: text (default) or json',
@@ -59,6 +61,7 @@ export const command: CommandSpec = {
       templates: (values.templates as string | undefined) ?? null,
       target: (values.target as string | undefined) ?? null,
       formatter,
+      mcp: values.mcp === true,
       onNotice: (message) => {
         if (!quiet) process.stderr.write(`sdkgen generate: ${message}\n`);
       },
@@ -82,6 +85,7 @@ export const command: CommandSpec = {
       templates: values.templates as string | undefined,
       target: values.target as string | undefined,
       formatter,
+      mcp: values.mcp === true,
     });
     const written = await writeOutput(out, result.files, { force: values.force === true, inputs });
     if (showStages) process.stderr.write(`  ${'write'.padEnd(8)} ${(performance.now() - writeStart).toFixed(0).padStart(6)} ms\n`);
