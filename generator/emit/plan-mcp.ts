@@ -41,18 +41,8 @@ export function planMcpServer(api: Api, mcp: McpServer, common: CommonView): Pla
 function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerView {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const printer = new JsonSchemaPrinter(schemas);
-  const typeNames = new Set<string>();
-  const ctx: PrintContext = {
-    ref: (id) => {
-      const name = schemas.get(id)!.name;
-      typeNames.add(name);
-      return name;
-    },
-    uploadable: () => {
-      typeNames.add('Uploadable');
-      return 'Uploadable';
-    },
-  };
+  // The SDK's exports are imported as the namespace `API` (see endpoints.ts.hbs).
+  const ctx: PrintContext = { ref: (id) => `API.${schemas.get(id)!.name}`, uploadable: () => 'API.Uploadable' };
   const byPath = new Map<string, Resource>();
   const visit = (r: Resource) => {
     byPath.set(r.path, r);
@@ -69,8 +59,7 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
     listSize += tool.name.length + description.length + schemaJson.length;
     const args = method.positional.map((p, i) => `args[${quoteString(positionalKeys[i]!)}] as ${printType(p.type, ctx, null)}`);
     if (method.params) {
-      typeNames.add(method.params.typeName);
-      args.push(`params<${method.params.typeName}>(args, [${positionalKeys.map(quoteString).join(', ')}])`);
+      args.push(`params<API.${method.params.typeName}>(args, [${positionalKeys.map(quoteString).join(', ')}])`);
     }
     const read = method.http === 'get' || method.http === 'head' || method.http === 'options';
     const annotations = read
@@ -106,7 +95,6 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
     sdkImport: quoteString(api.packageName),
     sdkSubpathJson: JSON.stringify(`${api.packageName}/*`),
     mcpSdkVersion: MCP_SDK_VERSION,
-    typeImports: typeNames.size > 0 ? `import type { ${[...typeNames].sort().join(', ')} } from ${quoteString(api.packageName)};` : '',
     defaultTools: dynamic ? 'dynamic' : 'all',
     credentialOptions: api.auth.flatMap(credentialOptions),
     envVars: envVars(api),

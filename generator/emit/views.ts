@@ -325,8 +325,6 @@ export interface McpServerView extends CommonView {
   sdkSubpathJson: string;
   /** Exact version of `@modelcontextprotocol/sdk` the server depends on: "1.32.2". */
   mcpSdkVersion: string;
-  /** Import line of the SDK types the endpoint table names ("" when none). */
-  typeImports: string;
   /** Tool mode when `--tools` is not given: "all" below the size threshold, else "dynamic". */
   defaultTools: string;
   /** Client options holding credentials ("apiKey"): their values are redacted from every tool result. */
@@ -372,7 +370,7 @@ export interface McpServerView extends CommonView {
     uploads: string;
     /** Name of the response projection argument as a string literal ("'fields'"), or "null" when the response is not JSON. */
     projection: string;
-    /** The SDK call for `client` and `args`, as an expression of a `Promise<Response>`. */
+    /** The SDK call for `client` and `args` (SDK types named through the namespace `API`), a `Promise<Response>`. */
     call: string;
   }>;
 }

@@ -4,7 +4,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { Smithery } from '@smithery/api';
+import * as API from '@smithery/api';
 import { parseOptions, UsageError, USAGE, type CliOptions } from './options.js';
 import { createServer } from './server.js';
 
@@ -23,8 +23,8 @@ async function main(): Promise<void> {
     return;
   }
   // One SDK client for every session, built when a tool first needs it.
-  let client: Smithery | undefined;
-  const getClient = () => (client ??= new Smithery());
+  let client: API.Smithery | undefined;
+  const getClient = () => (client ??= new API.Smithery());
 
   if (options.transport === 'stdio') {
     await createServer(options, getClient).connect(new StdioServerTransport());

@@ -2,7 +2,7 @@
 // API responses and errors as MCP tool results: JSON projected and capped, text, binary as blobs, event streams
 // collected up to a limit; errors as tool errors, credentials redacted.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { APIError } from '@smithery/api';
+import * as API from '@smithery/api';
 
 export interface ResultLimits {
   maxResponseChars: number;
@@ -116,7 +116,7 @@ async function streamResult(response: Response, limits: ResultLimits): Promise<C
 
 /** An error as a tool error: the API's status and body, or the client's message. */
 export function errorResult(error: unknown): CallToolResult {
-  if (error instanceof APIError && error.status !== undefined) {
+  if (error instanceof API.APIError && error.status !== undefined) {
     return text(JSON.stringify({ status: error.status, error: error.error ?? null }, null, 2), true);
   }
   return text(error instanceof Error ? `${error.name}: ${error.message}` : String(error), true);

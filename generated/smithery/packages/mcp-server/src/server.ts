@@ -8,7 +8,7 @@ import {
   type CallToolResult,
   type Tool,
 } from '@modelcontextprotocol/sdk/types.js';
-import type { Smithery } from '@smithery/api';
+import type * as API from '@smithery/api';
 import { credentials, endpoints as allEndpoints, type Endpoint } from './endpoints.js';
 import { selectEndpoints, type ServerOptions } from './options.js';
 import { errorResult, redact, responseResult } from './results.js';
@@ -88,7 +88,7 @@ const DYNAMIC_TOOLS: Tool[] = [
  * A server over the endpoints `options` select. `client` builds the SDK client on first use (it reads its
  * credentials from the environment; a missing one is reported by the tool call that needs it).
  */
-export function createServer(options: ServerOptions, client: () => Smithery): Server {
+export function createServer(options: ServerOptions, client: () => API.Smithery): Server {
   const endpoints = selectEndpoints(allEndpoints, options.filters);
   const byTool = new Map(endpoints.map((e) => [e.tool, e]));
   const server = new Server({ name: 'smithery-api-mcp', version: '0.1.0' }, { capabilities: { tools: {} } });
