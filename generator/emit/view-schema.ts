@@ -39,6 +39,16 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'src/resources/shared.ts.hbs': 'ResourceView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
   'tests/harness.ts.hbs': 'CommonView',
+  'packages/mcp-server/package.json.hbs': 'McpServerView',
+  'packages/mcp-server/tsconfig.json.hbs': 'McpServerView',
+  'packages/mcp-server/tsconfig.build.json.hbs': 'McpServerView',
+  'packages/mcp-server/README.md.hbs': 'McpServerView',
+  'packages/mcp-server/manifest.json.hbs': 'McpServerView',
+  'packages/mcp-server/src/index.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/options.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/server.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/results.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/endpoints.ts.hbs': 'McpServerView',
 };
 
 /**
@@ -51,7 +61,6 @@ export function viewTypeOf(logical: string): ViewTypeName | null {
   if (known) return known;
   if (!logical.endsWith('.hbs')) return null;
   if (logical.startsWith('partials/')) return 'MethodView';
-  if (logical.startsWith('packages/mcp-server/')) return 'McpServerView';
   if (logical.startsWith('src/core/') || logical.startsWith('src/internal/')) return 'RuntimeView';
   return 'CommonView';
 }
