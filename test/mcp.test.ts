@@ -5,7 +5,8 @@
  * esbuild from its TypeScript sources (the SDK resolved through its tsconfig `paths`, as `npm run typecheck` does).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -18,6 +19,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { FIXTURES } from './helpers/fixtures';
+import { MARK, writeHostileSpec } from './hostile/hostile-spec';
+import { findEscapes, markdownProblems } from './hostile/inert';
 import { ROOT } from './helpers/paths';
 import { runTsc, tempDir, writeFiles } from './helpers/sdk';
 
@@ -385,4 +388,36 @@ describe('fixture SDKs with binary, SSE and multipart methods', () => {
       }
     });
   }
+});
+
+describe('a hostile spec', () => {
+  it('never lets its text out of a string literal or comment of the server, which compiles and lists its tools', async () => {
+    const dir = path.join(work, 'hostile');
+    const spec = writeHostileSpec(dir, path.join(os.tmpdir(), 'PWNED-mcp-never-written'));
+    const result = await generate({ spec: spec.root, mcp: true });
+    const out = path.join(dir, 'out');
+    writeFiles(out, result.files);
+    const packageDir = path.join(out, 'packages/mcp-server');
+    const files = (function list(d: string): string[] {
+      return readdirSync(d).flatMap((name) => (statSync(path.join(d, name)).isDirectory() ? list(path.join(d, name)) : [path.join(d, name)]));
+    })(packageDir);
+    let occurrences = 0;
+    for (const file of files.filter((f) => f.endsWith('.ts'))) {
+      const found = findEscapes(path.relative(out, file), readFileSync(file, 'utf8'), [MARK, 'PWNED-']);
+      expect(found.syntaxErrors).toEqual([]);
+      expect(found.escapes).toEqual([]);
+      occurrences += found.occurrences;
+    }
+    // The payload reached the server's sources (descriptions, schemas): the check above is not vacuous.
+    expect(occurrences).toBeGreaterThan(10);
+    expect(markdownProblems('README.md', readFileSync(path.join(packageDir, 'README.md'), 'utf8'))).toEqual([]);
+    for (const json of ['package.json', 'manifest.json', 'tsconfig.json']) expect(() => JSON.parse(readFileSync(path.join(packageDir, json), 'utf8')), json).not.toThrow();
+    const { status, output } = runTsc(path.join(packageDir, 'tsconfig.json'));
+    expect(output).toBe('');
+    expect(status).toBe(0);
+    const client = await stdioClient(await bundle(packageDir, 'hostile'), ['--tools', 'all']);
+    const { tools } = await client.listTools();
+    expect(tools.length).toBe(result.api.mcp!.tools.length);
+    for (const tool of tools) expect(tool.name).toMatch(/^[a-z0-9_]{1,64}$/);
+  });
 });
