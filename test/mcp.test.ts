@@ -4,7 +4,7 @@
  * Smithery spec and against a scriptable 127.0.0.1 server that records every request. The server is bundled with
  * esbuild from its TypeScript sources (the SDK resolved through its tsconfig `paths`, as `npm run typecheck` does).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -21,7 +21,7 @@ import { generate } from '../generator/generate';
 import { FIXTURES } from './helpers/fixtures';
 import { MARK, writeHostileSpec } from './hostile/hostile-spec';
 import { findEscapes, markdownProblems } from './hostile/inert';
-import { ROOT } from './helpers/paths';
+import { ROOT, SHARED } from './helpers/paths';
 import { runTsc, tempDir, writeFiles } from './helpers/sdk';
 
 const SMITHERY_MCP = path.join(ROOT, 'generated/smithery/packages/mcp-server');
@@ -419,5 +419,40 @@ describe('a hostile spec', () => {
     const { tools } = await client.listTools();
     expect(tools.length).toBe(result.api.mcp!.tools.length);
     for (const tool of tools) expect(tool.name).toMatch(/^[a-z0-9_]{1,64}$/);
+  });
+});
+
+describe('asking for the server', () => {
+  const sdkgen = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/sdkgen.js'), ...args], { encoding: 'utf8', cwd: ROOT });
+  beforeAll(() => {
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT }).status).toBe(0);
+  });
+
+  it('generate --mcp writes packages/mcp-server and records it, so check regenerates it', () => {
+    const out = path.join(work, 'cli-sse');
+    const generated = sdkgen('generate', path.join(FIXTURES, 'sse.yaml'), '--mcp', '-o', out);
+    expect(generated.stderr).not.toMatch(/error/);
+    expect(generated.status).toBe(0);
+    const manifest = JSON.parse(readFileSync(path.join(out, '.sdkgen/manifest.json'), 'utf8'));
+    expect(manifest.inputs.mcp).toBe(true);
+    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['packages/mcp-server/package.json', 'packages/mcp-server/src/endpoints.ts', 'packages/mcp-server/manifest.json']));
+    const checked = sdkgen('check', '-o', out);
+    expect(checked.stdout).toContain('is up to date');
+    expect(checked.status).toBe(0);
+  });
+
+  it('--mcp with --target deno is a usage error', () => {
+    const result = sdkgen('generate', path.join(FIXTURES, 'sse.yaml'), '--mcp', '--target', 'deno', '-o', path.join(work, 'cli-deno'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--mcp: the MCP server is a Node package');
+  });
+
+  it("a Stainless config's mcp_server names the package", async () => {
+    const grid = path.join(SHARED, 'stainless-compat/grid');
+    const result = await generate({ spec: path.join(grid, 'openapi.yaml'), config: path.join(grid, 'stainless.yml'), format: false });
+    const pkg = JSON.parse(result.files.find((f) => f.path === 'packages/mcp-server/package.json')!.contents);
+    expect(pkg.name).toBe('@lightsparkdev/grid-mcp');
+    expect(Object.keys(pkg.bin)).toEqual(['lightsparkdev-grid-mcp']);
+    expect(result.diagnostics.warnings.map((w) => w.message).filter((m) => m.includes('mcp_server'))).toEqual([]);
   });
 });
