@@ -5,7 +5,7 @@
  * esbuild from its TypeScript sources (the SDK resolved through its tsconfig `paths`, as `npm run typecheck` does).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,7 +37,7 @@ async function bundle(packageDir: string, name: string): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    external: ['@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*'],
+    external: ['@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*', 'typescript'],
     outfile,
     logLevel: 'warning',
   });
@@ -333,6 +333,75 @@ describe('generated/smithery/packages/mcp-server', () => {
       expect(api.requests[0]!.url).toBe('/servers?q=x');
       const filteredOut = await call(client, 'invoke_api_endpoint', { endpoint: 'skills_list', args: {} });
       expect(filteredOut.isError).toBe(true);
+    });
+  });
+
+  describe('mode code', () => {
+    let client: Client;
+    beforeAll(async () => {
+      client = await stdioClient(server, ['--tools', 'code', '--sdk-source', path.join(ROOT, 'generated/smithery/src')], { SMITHERY_API_KEY: API_KEY, SMITHERY_BASE_URL: api.url });
+    });
+    const execute = (code: string) => call(client, 'execute', { code });
+
+    it('lists execute and search_docs', async () => {
+      expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['execute', 'search_docs']);
+    });
+
+    it('runs a program that type-checks, with the SDK client, against the API host', async () => {
+      api.requests.length = 0;
+      const result = await execute(`async (client) => {
+        const page = await client.servers.list({ q: 'weather' });
+        console.log('found', page.servers.length);
+        return page.servers.map((s) => s.qualifiedName);
+      }`);
+      expect(result.isError, textOf(result)).toBeFalsy();
+      expect(textOf(result)).toBe('[\n  "a/b",\n  "c/d"\n]\n\nconsole output:\nfound 2');
+      expect(api.requests.map((r) => r.url)).toEqual(['/servers?q=weather']);
+      expect(api.requests[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    });
+
+    it('returns type errors, positioned in the program, without running it', async () => {
+      api.requests.length = 0;
+      const result = await execute('async (client) => {\n  return client.servers.lsit({ q: 1 });\n}');
+      expect(result.isError).toBe(true);
+      expect(textOf(result)).toMatch(/^The code does not type-check against @smithery\/api:\n2:25: Property 'lsit' does not exist on type 'Servers'/);
+      expect(api.requests).toHaveLength(0);
+      const notOne = await execute('async (client) => 1);\nconsole.log((1');
+      expect(textOf(notOne)).toContain('must be one function expression');
+    });
+
+    it('refuses other hosts, the file system, the environment, eval and imports', async () => {
+      const deno = '(globalThis as unknown as { Deno: { readTextFileSync(p: string): string; writeTextFileSync(p: string, t: string): void; env: { get(n: string): string | undefined } } }).Deno';
+      const refused: Array<[string, RegExp]> = [
+        [`async () => (await fetch('http://example.com/')).status`, /NotCapable: Requires net access to \\"example.com:80\\"/],
+        [`async () => ${deno}.readTextFileSync('/etc/hostname')`, /NotCapable: Requires read access/],
+        [`async () => ${deno}.writeTextFileSync('${work}/written-by-agent', 'x')`, /NotCapable: Requires write access/],
+        [`async () => ${deno}.env.get('PATH')`, /NotCapable: Requires env access/],
+        [`async () => (0, eval)('1 + 1')`, /EvalError/],
+        [`async () => new Function('return 1')()`, /EvalError/],
+      ];
+      for (const [code, error] of refused) {
+        const result = await execute(code);
+        expect(result.isError, code).toBe(true);
+        expect(textOf(result), code).toMatch(error);
+      }
+      expect(existsSync(path.join(work, 'written-by-agent'))).toBe(false);
+      // import() is refused before anything runs, even when the type errors are silenced.
+      const imported = await execute("async () => {\n  // @ts-ignore\n  return import('file:///etc/passwd');\n}");
+      expect(imported.isError).toBe(true);
+      expect(textOf(imported)).toContain('3:10: import() is not allowed');
+    });
+
+    it('never returns the API key, even when the program does', async () => {
+      const result = await execute('async (client) => client.apiKey');
+      expect(textOf(result)).toBe('"[redacted]"');
+    });
+
+    it('searches the SDK docs offline', async () => {
+      const text = textOf(await call(client, 'search_docs', { query: 'releases get', limit: 1 }));
+      expect(text).toMatch(/^## client\.servers\.releases\.get\(id: string, params: ReleaseGetParams\)\n\nReturns DeploymentInfo\./);
+      expect(text).toContain('- qualifiedName: string');
+      expect(textOf(await call(client, 'search_docs', { query: 'zzzz' }))).toBe('Nothing matches "zzzz".');
     });
   });
 

@@ -21,6 +21,7 @@ export const ALL_TOOLS_MAX_COUNT = 100;
 export const ALL_TOOLS_MAX_JSON_CHARS = 150_000;
 
 const TEMPLATES = [
+  'src/code-mode.ts',
   'package.json',
   'tsconfig.json',
   'tsconfig.build.json',
@@ -43,6 +44,8 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
   const printer = new JsonSchemaPrinter(schemas);
   // The SDK's exports are imported as the namespace `API` (see endpoints.ts.hbs).
   const ctx: PrintContext = { ref: (id) => `API.${schemas.get(id)!.name}`, uploadable: () => 'API.Uploadable' };
+  // Types as the SDK's users write them, for docs.
+  const docsCtx: PrintContext = { ref: (id) => schemas.get(id)!.name, uploadable: () => 'Uploadable' };
   const byPath = new Map<string, Resource>();
   const visit = (r: Resource) => {
     byPath.set(r.path, r);
@@ -72,6 +75,10 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
     const uploads = (method.params?.fields ?? []).filter((f) => isFile(f.type)).map((f) => quoteString(f.key));
     const properties = (schema.properties ?? {}) as Record<string, unknown>;
     const projection = method.response.kind === 'json' ? (['fields', 'response_fields', '_fields'].find((k) => !(k in properties)) ?? null) : null;
+    const signature = `client.${tool.resource}.${tool.method}(${[
+      ...method.positional.map((p) => `${p.local}: ${printType(p.type, docsCtx, null)}`),
+      ...(method.params ? [`params${method.params.required ? '' : '?'}: ${method.params.typeName}`] : []),
+    ].join(', ')})`;
     return {
       tool: quoteString(tool.name),
       resource: quoteString(tool.resource),
@@ -82,6 +89,8 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
       annotations,
       uploads: `[${uploads.join(', ')}]`,
       projection: projection ? quoteString(projection) : 'null',
+      signature: quoteString(signature),
+      returns: quoteString(returnsText(method, schemas)),
       call: `client.${tool.resource}.${tool.method}(${args.join(', ')}).asResponse()`,
     };
   });
@@ -130,6 +139,24 @@ function inputSchema(method: Method, printer: JsonSchemaPrinter): { schema: Json
   const schema: JsonSchema = { type: 'object', properties };
   if (required.length > 0) schema.required = required;
   return { schema, positionalKeys };
+}
+
+/** What the SDK method resolves to, as its users see it. */
+function returnsText(m: Method, schemas: ReadonlyMap<string, { name: string }>): string {
+  const name = (t: TypeRef): string => (t.kind === 'ref' ? (schemas.get(t.schemaId)?.name ?? 'unknown') : t.kind === 'array' ? `Array<${name(t.items)}>` : t.kind);
+  if (m.pagination) return `${m.pagination.alias ?? `${m.pagination.scheme}<${name(m.pagination.item)}>`} (iterate it with for await)`;
+  switch (m.response.kind) {
+    case 'json':
+      return m.response.typeName ?? name(m.response.type);
+    case 'empty':
+      return 'void';
+    case 'text':
+      return 'string';
+    case 'binary':
+      return 'Response';
+    case 'sse':
+      return `Stream<ServerSentEvent<${name(m.response.event)}>>`;
+  }
 }
 
 function isFile(type: TypeRef): boolean {

@@ -49,6 +49,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'packages/mcp-server/src/server.ts.hbs': 'McpServerView',
   'packages/mcp-server/src/results.ts.hbs': 'McpServerView',
   'packages/mcp-server/src/endpoints.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/code-mode.ts.hbs': 'McpServerView',
 };
 
 /**

@@ -370,6 +370,10 @@ export interface McpServerView extends CommonView {
     uploads: string;
     /** Name of the response projection argument as a string literal ("'fields'"), or "null" when the response is not JSON. */
     projection: string;
+    /** The SDK method's signature as a string literal, for code mode's docs: "'client.servers.get(qualifiedName: string)'". */
+    signature: string;
+    /** What it resolves to as a string literal: "'ServerGetResponse'". */
+    returns: string;
     /** The SDK call for `client` and `args` (SDK types named through the namespace `API`), a `Promise<Response>`. */
     call: string;
   }>;

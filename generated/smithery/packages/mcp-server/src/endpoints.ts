@@ -22,12 +22,20 @@ export interface Endpoint {
   uploads: string[];
   /** The argument that projects a JSON response onto some of its fields, or null when the response is not JSON. */
   projection: string | null;
+  /** The SDK call and what it returns, for code mode's docs: "client.servers.get(qualifiedName: string)". */
+  signature: string;
+  returns: string;
   /** Calls the API through the SDK; the raw response, its status already checked by the SDK. */
   call(client: API.Smithery, args: Record<string, unknown>): Promise<Response>;
 }
 
 /** The tool mode when none is asked for: `all` for an API this size, `dynamic` above the size threshold. */
 export const DEFAULT_TOOLS: 'all' | 'dynamic' = 'all';
+
+/** What code mode builds its sandboxed client from: the credentials and base URL of this one. */
+export function clientOptions(client: API.Smithery): Record<string, unknown> {
+  return { apiKey: client.apiKey, baseURL: client.baseURL };
+}
 
 /** Credentials the client holds: never echoed back to the agent. */
 export function credentials(client: API.Smithery): unknown[] {
@@ -53,6 +61,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.health.check()',
+    returns: 'HealthCheckResponse',
     call: (client, args) => client.health.check().asResponse(),
   },
   {
@@ -76,6 +86,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.get(qualifiedName: string)',
+    returns: 'Server',
     call: (client, args) => client.servers.get(args['qualifiedName'] as string).asResponse(),
   },
   {
@@ -101,6 +113,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.create(qualifiedName: string, params?: ServerCreateParams)',
+    returns: 'CreateNamespaceServerResponse',
     call: (client, args) =>
       client.servers
         .create(args['qualifiedName'] as string, params<API.ServerCreateParams>(args, ['qualifiedName']))
@@ -127,6 +141,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.delete(qualifiedName: string)',
+    returns: 'DeleteSuccess',
     call: (client, args) => client.servers.delete(args['qualifiedName'] as string).asResponse(),
   },
   {
@@ -158,6 +174,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.update(qualifiedName: string, params?: ServerUpdateParams)',
+    returns: 'UpdateServerResponse',
     call: (client, args) =>
       client.servers
         .update(args['qualifiedName'] as string, params<API.ServerUpdateParams>(args, ['qualifiedName']))
@@ -184,6 +202,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: null,
+    signature: 'client.servers.download(qualifiedName: string)',
+    returns: 'Response',
     call: (client, args) => client.servers.download(args['qualifiedName'] as string).asResponse(),
   },
   {
@@ -272,6 +292,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'response_fields',
+    signature: 'client.servers.list(params?: ServerListParams)',
+    returns: 'ServersPage<ServerSummary> (iterate it with for await)',
     call: (client, args) => client.servers.list(params<API.ServerListParams>(args, [])).asResponse(),
   },
   {
@@ -297,6 +319,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.releases.list(qualifiedName: string, params?: ReleaseListParams)',
+    returns: 'ReleasesPage<ReleaseListResponse> (iterate it with for await)',
     call: (client, args) =>
       client.servers.releases
         .list(args['qualifiedName'] as string, params<API.ReleaseListParams>(args, ['qualifiedName']))
@@ -339,6 +363,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, idempotentHint: true },
     uploads: ['module', 'sourcemap', 'bundle'],
     projection: 'fields',
+    signature: 'client.servers.releases.deploy(qualifiedName: string, params: ReleaseDeployParams)',
+    returns: 'DeployResponse',
     call: (client, args) =>
       client.servers.releases
         .deploy(args['qualifiedName'] as string, params<API.ReleaseDeployParams>(args, ['qualifiedName']))
@@ -366,6 +392,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.releases.get(id: string, params: ReleaseGetParams)',
+    returns: 'DeploymentInfo',
     call: (client, args) =>
       client.servers.releases
         .get(args['id'] as string, params<API.ReleaseGetParams>(args, ['id']))
@@ -393,6 +421,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: null,
+    signature: 'client.servers.releases.stream(id: string, params: ReleaseStreamParams)',
+    returns: 'Stream<ServerSentEvent<string>>',
     call: (client, args) =>
       client.servers.releases
         .stream(args['id'] as string, params<API.ReleaseStreamParams>(args, ['id']))
@@ -420,6 +450,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.releases.resume(id: string, params: ReleaseResumeParams)',
+    returns: 'ResumeResponse',
     call: (client, args) =>
       client.servers.releases
         .resume(args['id'] as string, params<API.ReleaseResumeParams>(args, ['id']))
@@ -455,6 +487,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.logs.list(qualifiedName: string, params?: LogListParams)',
+    returns: 'RuntimeLogsResponse',
     call: (client, args) =>
       client.servers.logs
         .list(args['qualifiedName'] as string, params<API.LogListParams>(args, ['qualifiedName']))
@@ -481,6 +515,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.secrets.list(qualifiedName: string)',
+    returns: 'SecretListResponse',
     call: (client, args) => client.servers.secrets.list(args['qualifiedName'] as string).asResponse(),
   },
   {
@@ -505,6 +541,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.secrets.set(qualifiedName: string, params: SecretSetParams)',
+    returns: 'SecretSetResponse',
     call: (client, args) =>
       client.servers.secrets
         .set(args['qualifiedName'] as string, params<API.SecretSetParams>(args, ['qualifiedName']))
@@ -532,6 +570,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.secrets.delete(secretName: string, params: SecretDeleteParams)',
+    returns: 'SecretDeleteResponse',
     call: (client, args) =>
       client.servers.secrets
         .delete(args['secretName'] as string, params<API.SecretDeleteParams>(args, ['secretName']))
@@ -557,6 +597,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.domains.list(qualifiedName: string)',
+    returns: 'DomainListResponse',
     call: (client, args) => client.servers.domains.list(args['qualifiedName'] as string).asResponse(),
   },
   {
@@ -582,6 +624,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.domains.update(domainId: string, params: DomainUpdateParams)',
+    returns: 'DomainResource',
     call: (client, args) =>
       client.servers.domains
         .update(args['domainId'] as string, params<API.DomainUpdateParams>(args, ['domainId']))
@@ -608,6 +652,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: null,
+    signature: 'client.servers.icon.get(qualifiedName: string)',
+    returns: 'Response',
     call: (client, args) => client.servers.icon.get(args['qualifiedName'] as string).asResponse(),
   },
   {
@@ -631,6 +677,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.icon.upload(qualifiedName: string)',
+    returns: 'IconResponse',
     call: (client, args) => client.servers.icon.upload(args['qualifiedName'] as string).asResponse(),
   },
   {
@@ -653,6 +701,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.servers.icon.delete(qualifiedName: string)',
+    returns: 'IconDeleteResponse',
     call: (client, args) => client.servers.icon.delete(args['qualifiedName'] as string).asResponse(),
   },
   {
@@ -677,6 +727,9 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature:
+      'client.servers.experimental.tools.outputSchema(toolName: string, params: ToolOutputSchemaParams)',
+    returns: 'ToolOutputSchemaResponse',
     call: (client, args) =>
       client.servers.experimental.tools
         .outputSchema(args['toolName'] as string, params<API.ToolOutputSchemaParams>(args, ['toolName']))
@@ -737,6 +790,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'response_fields',
+    signature: 'client.skills.list(params?: SkillListParams)',
+    returns: 'SkillsPage<SkillSummary> (iterate it with for await)',
     call: (client, args) => client.skills.list(params<API.SkillListParams>(args, [])).asResponse(),
   },
   {
@@ -767,6 +822,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.skills.create(params: SkillCreateParams)',
+    returns: 'CreateSkillResponse',
     call: (client, args) => client.skills.create(params<API.SkillCreateParams>(args, [])).asResponse(),
   },
   {
@@ -784,6 +841,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.skills.get(slug: string, params: SkillGetParams)',
+    returns: 'SkillResponse',
     call: (client, args) =>
       client.skills.get(args['slug'] as string, params<API.SkillGetParams>(args, ['slug'])).asResponse(),
   },
@@ -802,6 +861,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.skills.set(slug: string, params: SkillSetParams)',
+    returns: 'PutSkillResponse',
     call: (client, args) =>
       client.skills.set(args['slug'] as string, params<API.SkillSetParams>(args, ['slug'])).asResponse(),
   },
@@ -820,6 +881,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.skills.delete(slug: string, params: SkillDeleteParams)',
+    returns: 'DeleteSkillResponse',
     call: (client, args) =>
       client.skills
         .delete(args['slug'] as string, params<API.SkillDeleteParams>(args, ['slug']))
@@ -840,6 +903,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: null,
+    signature: 'client.skills.download(slug: string, params: SkillDownloadParams)',
+    returns: 'Response',
     call: (client, args) =>
       client.skills
         .download(args['slug'] as string, params<API.SkillDownloadParams>(args, ['slug']))
@@ -860,6 +925,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.skills.sync(slug: string, params: SkillSyncParams)',
+    returns: 'SyncSkillResponse',
     call: (client, args) =>
       client.skills.sync(args['slug'] as string, params<API.SkillSyncParams>(args, ['slug'])).asResponse(),
   },
@@ -885,6 +952,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, idempotentHint: true },
     uploads: ['archive'],
     projection: 'fields',
+    signature: 'client.skills.upload(slug: string, params: SkillUploadParams)',
+    returns: 'PutSkillResponse',
     call: (client, args) =>
       client.skills
         .upload(args['slug'] as string, params<API.SkillUploadParams>(args, ['slug']))
@@ -963,6 +1032,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.tokens.create(params?: TokenCreateParams)',
+    returns: 'CreateTokenResponse',
     call: (client, args) => client.tokens.create(params<API.TokenCreateParams>(args, [])).asResponse(),
   },
   {
@@ -995,6 +1066,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'response_fields',
+    signature: 'client.namespaces.list(params?: NamespaceListParams)',
+    returns: 'NamespacesPage<NamespaceSearchResult> (iterate it with for await)',
     call: (client, args) => client.namespaces.list(params<API.NamespaceListParams>(args, [])).asResponse(),
   },
   {
@@ -1008,6 +1081,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.namespaces.create()',
+    returns: 'CreateNamespaceResponse',
     call: (client, args) => client.namespaces.create().asResponse(),
   },
   {
@@ -1025,6 +1100,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.namespaces.set(name: string)',
+    returns: 'CreateNamespaceResponse',
     call: (client, args) => client.namespaces.set(args['name'] as string).asResponse(),
   },
   {
@@ -1042,6 +1119,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.namespaces.delete(name: string)',
+    returns: 'DeleteNamespaceResponse',
     call: (client, args) => client.namespaces.delete(args['name'] as string).asResponse(),
   },
   {
@@ -1064,6 +1143,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.namespaces.servers.create(server: string, params: NamespaceServerCreateParams)',
+    returns: 'CreateServerResponse',
     call: (client, args) =>
       client.namespaces.servers
         .create(args['server'] as string, params<API.NamespaceServerCreateParams>(args, ['server']))
@@ -1080,6 +1161,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.organizations.apiKeys.list(orgId: string)',
+    returns: 'APIKeyListResponse',
     call: (client, args) => client.organizations.apiKeys.list(args['orgId'] as string).asResponse(),
   },
   {
@@ -1100,6 +1183,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.organizations.apiKeys.create(orgId: string, params: APIKeyCreateParams)',
+    returns: 'TeamApiKeyCreated',
     call: (client, args) =>
       client.organizations.apiKeys
         .create(args['orgId'] as string, params<API.APIKeyCreateParams>(args, ['orgId']))
@@ -1120,6 +1205,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.organizations.apiKeys.delete(keyId: string, params: APIKeyDeleteParams)',
+    returns: 'RevokeTeamApiKeyResponse',
     call: (client, args) =>
       client.organizations.apiKeys
         .delete(args['keyId'] as string, params<API.APIKeyDeleteParams>(args, ['keyId']))
@@ -1151,6 +1238,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.list(namespace: string, params?: ConnectionListParams)',
+    returns: 'ConnectionsPage<Connection> (iterate it with for await)',
     call: (client, args) =>
       client.connections
         .list(args['namespace'] as string, params<API.ConnectionListParams>(args, ['namespace']))
@@ -1214,6 +1303,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.create(namespace: string, params?: ConnectionCreateParams)',
+    returns: 'Connection',
     call: (client, args) =>
       client.connections
         .create(args['namespace'] as string, params<API.ConnectionCreateParams>(args, ['namespace']))
@@ -1234,6 +1325,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.get(connectionId: string, params: ConnectionGetParams)',
+    returns: 'Connection',
     call: (client, args) =>
       client.connections
         .get(args['connectionId'] as string, params<API.ConnectionGetParams>(args, ['connectionId']))
@@ -1299,6 +1392,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.set(connectionId: string, params: ConnectionSetParams)',
+    returns: 'Connection',
     call: (client, args) =>
       client.connections
         .set(args['connectionId'] as string, params<API.ConnectionSetParams>(args, ['connectionId']))
@@ -1319,6 +1414,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.delete(connectionId: string, params: ConnectionDeleteParams)',
+    returns: 'Success',
     call: (client, args) =>
       client.connections
         .delete(args['connectionId'] as string, params<API.ConnectionDeleteParams>(args, ['connectionId']))
@@ -1335,6 +1432,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.listTools(namespace: string)',
+    returns: 'LooseObject',
     call: (client, args) => client.connections.listTools(args['namespace'] as string).asResponse(),
   },
   {
@@ -1352,6 +1451,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.triggers.list(connectionId: string, params: TriggerListParams)',
+    returns: 'TriggerDefinitionList',
     call: (client, args) =>
       client.connections.triggers
         .list(args['connectionId'] as string, params<API.TriggerListParams>(args, ['connectionId']))
@@ -1376,6 +1477,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.triggers.get(triggerName: string, params: TriggerGetParams)',
+    returns: 'TriggerDefinition',
     call: (client, args) =>
       client.connections.triggers
         .get(args['triggerName'] as string, params<API.TriggerGetParams>(args, ['triggerName']))
@@ -1420,6 +1523,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.triggers.subscribe(triggerName: string, params: TriggerSubscribeParams)',
+    returns: 'TriggerSubscription',
     call: (client, args) =>
       client.connections.triggers
         .subscribe(args['triggerName'] as string, params<API.TriggerSubscribeParams>(args, ['triggerName']))
@@ -1460,6 +1565,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.triggers.delete(triggerName: string, params: TriggerDeleteParams)',
+    returns: 'Success',
     call: (client, args) =>
       client.connections.triggers
         .delete(args['triggerName'] as string, params<API.TriggerDeleteParams>(args, ['triggerName']))
@@ -1480,6 +1587,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.tools.list(connectionId: string, params: ToolListParams)',
+    returns: 'ToolList',
     call: (client, args) =>
       client.connections.tools
         .list(args['connectionId'] as string, params<API.ToolListParams>(args, ['connectionId']))
@@ -1504,6 +1613,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: true },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.tools.get(toolPath: string, params: ToolGetParams)',
+    returns: 'ToolResponse',
     call: (client, args) =>
       client.connections.tools
         .get(args['toolPath'] as string, params<API.ToolGetParams>(args, ['toolPath']))
@@ -1529,6 +1640,8 @@ export const endpoints: Endpoint[] = [
     annotations: { readOnlyHint: false },
     uploads: [],
     projection: 'fields',
+    signature: 'client.connections.tools.call(toolPath: string, params: ToolCallParams)',
+    returns: 'LooseObject',
     call: (client, args) =>
       client.connections.tools
         .call(args['toolPath'] as string, params<API.ToolCallParams>(args, ['toolPath']))

@@ -16,7 +16,8 @@ function text(value: string, isError = false): CallToolResult {
   return { content: [{ type: 'text', text: value }], ...(isError ? { isError: true } : {}) };
 }
 
-function cap(value: string, limits: ResultLimits, hint: string): string {
+/** `value` cut at the longest text returned, saying so (`hint` suggests how to ask for less). */
+export function cap(value: string, limits: ResultLimits, hint: string): string {
   if (value.length <= limits.maxResponseChars) return value;
   return `${value.slice(0, limits.maxResponseChars)}\n… [cut: ${value.length} characters in all${hint}]`;
 }

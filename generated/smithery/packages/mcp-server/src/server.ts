@@ -9,9 +9,10 @@ import {
   type Tool,
 } from '@modelcontextprotocol/sdk/types.js';
 import type * as API from '@smithery/api';
-import { credentials, endpoints as allEndpoints, type Endpoint } from './endpoints.js';
+import { CodeRunner } from './code-mode.js';
+import { clientOptions, credentials, endpoints as allEndpoints, type Endpoint } from './endpoints.js';
 import { selectEndpoints, type ServerOptions } from './options.js';
-import { errorResult, redact, responseResult } from './results.js';
+import { cap, errorResult, redact, responseResult } from './results.js';
 
 export { endpoints } from './endpoints.js';
 export {
@@ -84,6 +85,80 @@ const DYNAMIC_TOOLS: Tool[] = [
   },
 ];
 
+const CODE_TOOLS: Tool[] = [
+  {
+    name: 'execute',
+    description:
+      'Run TypeScript against the @smithery/api SDK. Send one function expression, async (client) => { … }, whose client is a Smithery instance already configured; return what you want back (JSON-serialisable). It is type-checked first (errors come back with line numbers), then run in a sandbox that can reach the API and nothing else. Use search_docs to find the methods.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        code: {
+          type: 'string',
+          description: 'async (client) => { const page = await client.… ; return …; }',
+        },
+      },
+      required: ['code'],
+    },
+  },
+  {
+    name: 'search_docs',
+    description:
+      'Search the @smithery/api SDK documentation: the methods (their call signatures, what they return and their parameters) that match the words given.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        query: { type: 'string', description: 'Words to look for, such as a resource or an action.' },
+        limit: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 50,
+          description: 'Most methods returned (default 5).',
+        },
+      },
+      required: ['query'],
+    },
+    annotations: { readOnlyHint: true },
+  },
+];
+
+/** The endpoints that best match `query`, documented as SDK methods (Markdown). */
+function searchDocs(endpoints: Endpoint[], query: string, limit: number): string {
+  const words = query
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const scored = endpoints
+    .map((e) => {
+      const signature = `${e.signature} ${e.tool}`.toLowerCase();
+      const text = `${e.route} ${e.description}`.toLowerCase();
+      return {
+        e,
+        score: words.reduce(
+          (sum, w) => sum + (signature.includes(w) ? 3 : 0) + (text.includes(w) ? 1 : 0),
+          0,
+        ),
+      };
+    })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+  if (scored.length === 0) return `Nothing matches ${JSON.stringify(query)}.`;
+  return scored
+    .map(({ e }) => {
+      const required = new Set(e.inputSchema.required ?? []);
+      const params = Object.entries(e.inputSchema.properties).map(([name, schema]) => {
+        const { type, description } = schema as { type?: unknown; description?: unknown };
+        return `- ${name}${required.has(name) ? '' : '?'}${typeof type === 'string' ? `: ${type}` : ''}${typeof description === 'string' ? ` — ${description.split('\n')[0]}` : ''}`;
+      });
+      return `## ${e.signature}\n\nReturns ${e.returns}.\n\n${e.description}\n\nParameters (positional first, then the params object):\n${params.join('\n') || '(none)'}`;
+    })
+    .join('\n\n');
+}
+
+/** One code runner for the process: it keeps the type-checker's work between programs. */
+let codeRunner: CodeRunner | undefined;
+
 /**
  * A server over the endpoints `options` select. `client` builds the SDK client on first use (it reads its
  * credentials from the environment; a missing one is reported by the tool call that needs it).
@@ -130,8 +205,40 @@ export function createServer(options: ServerOptions, client: () => API.Smithery)
   };
 
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
-    tools: options.tools === 'dynamic' ? DYNAMIC_TOOLS : endpoints.map(endpointTool),
+    tools:
+      options.tools === 'dynamic'
+        ? DYNAMIC_TOOLS
+        : options.tools === 'code'
+          ? CODE_TOOLS
+          : endpoints.map(endpointTool),
   }));
+
+  const execute = async (code: unknown): Promise<CallToolResult> => {
+    if (typeof code !== 'string' || code.trim() === '')
+      return {
+        content: [{ type: 'text', text: '"code" must be a function expression: async (client) => { … }' }],
+        isError: true,
+      };
+    let secrets: string[] = [];
+    try {
+      const sdk = client();
+      secrets = credentials(sdk).filter((c): c is string => typeof c === 'string');
+      const result = await (codeRunner ??= new CodeRunner(options.code)).run(
+        code,
+        clientOptions(sdk),
+        sdk.baseURL,
+      );
+      return redact(
+        {
+          content: [{ type: 'text', text: cap(result.text, options, '') }],
+          ...(result.ok ? {} : { isError: true }),
+        },
+        secrets,
+      );
+    } catch (error) {
+      return redact(errorResult(error), secrets);
+    }
+  };
 
   server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
     const args = request.params.arguments ?? {};
@@ -146,6 +253,17 @@ export function createServer(options: ServerOptions, client: () => API.Smithery)
     const json = (value: unknown): CallToolResult => ({
       content: [{ type: 'text', text: JSON.stringify(value, null, 2) }],
     });
+    if (options.tools === 'code') {
+      if (request.params.name === 'execute') return execute(args.code);
+      if (request.params.name !== 'search_docs') return unknownTool(request.params.name);
+      if (typeof args.query !== 'string')
+        return { content: [{ type: 'text', text: '"query" must be a string.' }], isError: true };
+      const limit =
+        typeof args.limit === 'number' && args.limit >= 1 ? Math.min(Math.floor(args.limit), 50) : 5;
+      return {
+        content: [{ type: 'text', text: cap(searchDocs(endpoints, args.query, limit), options, '') }],
+      };
+    }
     switch (request.params.name) {
       case 'list_api_endpoints': {
         const words =
