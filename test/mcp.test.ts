@@ -126,12 +126,14 @@ describe('generated/smithery/packages/mcp-server', () => {
     expect(status).toBe(0);
   });
 
-  it('is its own package: a bin, the SDK and the official MCP SDK as exact dependencies', () => {
+  it('is its own package: a bin, the SDK and the official MCP SDK as exact dependencies, TypeScript for code mode', () => {
     const pkg = JSON.parse(readFileSync(path.join(SMITHERY_MCP, 'package.json'), 'utf8'));
     const sdk = JSON.parse(readFileSync(path.join(ROOT, 'generated/smithery/package.json'), 'utf8'));
     expect(pkg.name).toBe('@smithery/api-mcp');
     expect(pkg.bin).toEqual({ 'smithery-api-mcp': 'dist/index.js' });
-    expect(pkg.dependencies).toEqual({ '@smithery/api': sdk.version, '@modelcontextprotocol/sdk': '1.32.2' });
+    expect(pkg.dependencies).toEqual({ '@smithery/api': sdk.version, '@modelcontextprotocol/sdk': '1.32.2', typescript: '^5.9.3' });
+    // Code mode's sandbox: Deno, installed by those who use it.
+    expect(pkg.peerDependenciesMeta).toEqual({ deno: { optional: true } });
     const ours = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     expect(ours.devDependencies['@modelcontextprotocol/sdk']).toBe(pkg.dependencies['@modelcontextprotocol/sdk']);
     const manifest = JSON.parse(readFileSync(path.join(SMITHERY_MCP, 'manifest.json'), 'utf8'));
