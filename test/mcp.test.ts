@@ -5,7 +5,7 @@
  * esbuild from its TypeScript sources (the SDK resolved through its tsconfig `paths`, as `npm run typecheck` does).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -510,6 +510,21 @@ describe('asking for the server', () => {
     const checked = sdkgen('check', '-o', out);
     expect(checked.stdout).toContain('is up to date');
     expect(checked.status).toBe(0);
+  });
+
+  it('defaults to mode all below the size threshold and to dynamic above it', async () => {
+    const endpointsOf = async (operations: number) => {
+      const paths = Object.fromEntries(
+        Array.from({ length: operations }, (_, i) => [`/things${i}`, { get: { operationId: `getThings${i}`, responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } } } }]),
+      );
+      const spec = path.join(work, `size-${operations}.json`);
+      writeFileSync(spec, JSON.stringify({ openapi: '3.1.0', info: { title: 'Size', version: '1' }, servers: [{ url: 'https://api.example.com' }], paths }));
+      const result = await generate({ spec, mcp: true, format: false });
+      return result.files.find((f) => f.path === 'packages/mcp-server/src/endpoints.ts')!.contents;
+    };
+    expect(await endpointsOf(100)).toContain("DEFAULT_TOOLS: 'all' | 'dynamic' = 'all'");
+    expect(await endpointsOf(101)).toContain("DEFAULT_TOOLS: 'all' | 'dynamic' = 'dynamic'");
+    expect(readFileSync(path.join(SMITHERY_MCP, 'src/endpoints.ts'), 'utf8')).toContain("DEFAULT_TOOLS: 'all' | 'dynamic' = 'all'");
   });
 
   it('--mcp with --target deno is a usage error', () => {
