@@ -67,15 +67,16 @@ export class JsonSchemaPrinter {
       }
       case 'object': {
         const out: JsonSchema = { type: 'object' };
-        const properties: Record<string, JsonSchema> = {};
+        // Entries, not assignments: a property named `__proto__` stays a property.
+        const properties: Array<[string, JsonSchema]> = [];
         const required: string[] = [];
         for (const p of type.properties) {
           const property = this.convert(p.type, stack);
           const description = describe(p.docs);
-          properties[p.key] = description && property.description === undefined ? { ...property, description } : property;
+          properties.push([p.key, description && property.description === undefined ? { ...property, description } : property]);
           if (p.required) required.push(p.key);
         }
-        if (type.properties.length > 0) out.properties = properties;
+        if (type.properties.length > 0) out.properties = Object.fromEntries(properties);
         if (required.length > 0) out.required = required;
         if (type.additional) out.additionalProperties = this.convert(type.additional, stack);
         const description = describe(type.docs);

@@ -119,13 +119,14 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
  * under the key the SDK gives it. A positional parameter whose key a params field also has is renamed `path_<key>`.
  */
 function inputSchema(method: Method, printer: JsonSchemaPrinter): { schema: JsonSchema; positionalKeys: string[] } {
-  const properties: Record<string, JsonSchema> = {};
+  // Entries, not assignments: a parameter named `__proto__` stays a property.
+  const properties: Array<[string, JsonSchema]> = [];
   const required: string[] = [];
   const fields = method.params?.fields ?? [];
   const taken = new Set(fields.map((f) => f.key));
   const positionalKeys: string[] = [];
   const add = (key: string, p: Param) => {
-    properties[key] = printer.schema(p.type, p.docs);
+    properties.push([key, printer.schema(p.type, p.docs)]);
     if (p.required) required.push(key);
   };
   for (const p of method.positional) {
@@ -136,7 +137,7 @@ function inputSchema(method: Method, printer: JsonSchemaPrinter): { schema: Json
     add(key, p);
   }
   for (const f of fields) add(f.key, f);
-  const schema: JsonSchema = { type: 'object', properties };
+  const schema: JsonSchema = { type: 'object', properties: Object.fromEntries(properties) };
   if (required.length > 0) schema.required = required;
   return { schema, positionalKeys };
 }

@@ -68,6 +68,7 @@ describe('JsonSchemaPrinter', () => {
     ],
     ['a tuple is an array of its item types', { kind: 'tuple', items: [{ kind: 'number' }, { kind: 'number' }], rest: null }, { type: 'array', items: { anyOf: [{ type: 'number' }, { type: 'number' }] }, minItems: 2, maxItems: 2 }],
     ['a pattern JavaScript cannot compile is dropped (a validator would reject the schema)', { kind: 'string', format: null, constraints: { pattern: 'a++', maxLength: 3 } }, { type: 'string', maxLength: 3 }],
+    ['a property named __proto__ stays a property', object([['__proto__', { kind: 'boolean' }, true]]), JSON.parse('{"type":"object","properties":{"__proto__":{"type":"boolean"}},"required":["__proto__"]}')],
     ['an enum of strings', { kind: 'enum', values: ['a', 'b'] }, { type: 'string', enum: ['a', 'b'] }],
     ['a literal', { kind: 'literal', value: 3 }, { type: 'integer', const: 3 }],
     ['a file', { kind: 'file' }, { type: 'string', description: 'A file: a data: URL with its bytes in base64 (data:image/png;base64,…), or its text.' }],
