@@ -19,6 +19,7 @@
  * formatter: oxfmt              # oxfmt (default), prettier or none (--formatter and SDKGEN_FORMATTER win)
  * stainless: ./stainless.yml    # a Stainless config to follow (the keys above win over it)
  * allowRefRoot: ..              # folder $refs may read files from (default: the spec's folder)
+ * mcp: true                     # also an MCP server package, packages/mcp-server ({ package: name } names it)
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
@@ -59,6 +60,8 @@ export interface SdkConfig {
   stainless: StainlessConfig | null;
   /** Folder the files a `$ref` names must lie in, as written (relative to the config's folder); null: the spec's folder. */
   allowRefRoot: string | null;
+  /** `mcp:` an MCP server package beside the SDK (`packageName` null: `<sdk package>-mcp`), or null for none. */
+  mcp: { packageName: string | null } | null;
 }
 
 /** Config files found without `--config`, in order of preference within a folder. */
@@ -95,6 +98,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   formatter: null,
   stainless: null,
   allowRefRoot: null,
+  mcp: null,
 };
 
 /**
@@ -217,12 +221,28 @@ const str = (value: unknown, where: string, file: string): string | null => {
   return String(value);
 };
 
+/** `mcp: true | false | { package: '<npm name>' }`. */
+function parseMcp(value: unknown, file: string): SdkConfig['mcp'] {
+  if (value === undefined || value === null || value === false) return null;
+  if (value === true) return { packageName: null };
+  if (typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`config file ${file}: mcp must be true, false or a mapping with package`);
+  const entries = value as Record<string, unknown>;
+  for (const key of Object.keys(entries)) {
+    if (key !== 'package') throw new UsageError(`config file ${file}: unknown key "mcp.${key}" (known: package)`);
+  }
+  const name = str(entries.package, 'mcp.package', file);
+  if (name !== null && !NPM_PACKAGE.test(name)) throw new UsageError(`config file ${file}: mcp.package must be an npm package name, got ${JSON.stringify(name)}`);
+  return { packageName: name };
+}
+
+const NPM_PACKAGE = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+
 export function parseConfig(raw: unknown, file: string): SdkConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new UsageError(`config file ${file}: the top level must be a mapping`);
   }
   const r = raw as Record<string, unknown>;
-  const known = new Set(['client', 'resources', 'methods', 'templates', 'formatter', 'stainless', 'allowRefRoot']);
+  const known = new Set(['client', 'resources', 'methods', 'templates', 'formatter', 'stainless', 'allowRefRoot', 'mcp']);
   for (const key of Object.keys(r)) {
     if (!known.has(key)) throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
   }
@@ -245,6 +265,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     formatter: r.formatter === undefined || r.formatter === null ? null : parseFormatter(r.formatter, `config file ${file}: formatter`),
     stainless: null,
     allowRefRoot: str(r.allowRefRoot, 'allowRefRoot', file),
+    mcp: parseMcp(r.mcp, file),
   };
   if (r.stainless !== undefined && typeof r.stainless !== 'string') throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
   const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader']);

@@ -13,6 +13,7 @@ import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render'
 import { extraTemplates, runtimeFiles } from './emit/runtime-files';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
+import { withMcpServer, type McpRequest } from './ir/mcp';
 import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
 import { followRefs, loadSpec, type LoadedSpec } from './load/load';
@@ -31,6 +32,8 @@ export interface GenerateOptions {
   allowRefRoot?: string | null;
   /** `--formatter`: oxfmt, prettier or none; wins over SDKGEN_FORMATTER and the config's `formatter:`. */
   formatter?: string | null;
+  /** `--mcp`: also an MCP server package, `packages/mcp-server/` (the config's `mcp:` or Stainless `mcp_server` ask too). */
+  mcp?: boolean;
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
   onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
@@ -73,6 +76,21 @@ export function templateLayers(config: SdkConfig, options: { templates?: string 
   return { dirs };
 }
 
+/** Whether (and how) an MCP server is asked for: `--mcp`, the config's `mcp:`, or a Stainless config's `mcp_server`. */
+export function mcpRequest(options: { mcp?: boolean; target?: string | null }, config: SdkConfig): McpRequest | null {
+  const packageName = config.mcp?.packageName ?? config.stainless?.mcpServer?.packageName ?? null;
+  if (!options.mcp && !config.mcp && !config.stainless?.mcpServer) return null;
+  if (options.target === 'deno') {
+    // The server is a Node package: asked for on the command line, that is an error; by a config, it is left out.
+    if (options.mcp) throw new UsageError('--mcp: the MCP server is a Node package; it cannot be generated with --target deno');
+    return null;
+  }
+  if (packageName !== null && !/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) {
+    throw new UsageError(`the MCP server's package name must be an npm package name, got ${JSON.stringify(packageName)}`);
+  }
+  return { packageName };
+}
+
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timings: GenerateResult['timings'] = [];
   let last = performance.now();
@@ -91,7 +109,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const spec = await loadSpec(options.spec, diagnostics, { allowRefRoot });
   mark('load');
   warnDuplicateOperationIds(spec, diagnostics);
-  const { api, renames } = buildIr(spec, config, diagnostics);
+  const built = buildIr(spec, config, diagnostics);
+  const mcp = mcpRequest(options, config);
+  const api = mcp ? withMcpServer(built.api, mcp) : built.api;
+  const renames = built.renames;
   mark('ir');
   validateIr(api);
   if (diagnostics.errors.length > 0) {

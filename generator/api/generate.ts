@@ -54,6 +54,8 @@ export interface GenerateOptions extends InputOptions {
   force?: boolean;
   /** Warnings are errors: a SpecError is thrown and nothing is written. */
   strict?: boolean;
+  /** Also an MCP server package, `packages/mcp-server` (as `mcp: true` in the config). */
+  mcp?: boolean;
   /** Say what would be written, changed and deleted; touch nothing. */
   dryRun?: boolean;
   /** One-line notices, such as the formatter falling back to another. */
@@ -137,6 +139,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       target: options.target ?? null,
       formatter: options.formatter ?? null,
       allowRefRoot: resolve(options.allowRefRoot),
+      mcp: options.mcp === true,
       onNotice: options.onNotice,
       onStage: options.onStage,
     });
@@ -164,6 +167,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
               target: options.target ?? null,
               formatter: options.formatter ?? null,
               allowRefRoot: resolve(options.allowRefRoot),
+              mcp: options.mcp === true,
             }),
             ...(source.kind === 'url' ? { spec: options.spec } : {}),
           };

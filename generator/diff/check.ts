@@ -26,6 +26,8 @@ export interface CheckTarget {
   formatter?: string | null;
   /** The `--allow-ref-root` it was generated with, if any. */
   allowRefRoot?: string | null;
+  /** Whether it was generated with `--mcp`. */
+  mcp?: boolean;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -70,6 +72,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     target: inputs.target ?? null,
     formatter: inputs.formatter ?? null,
     allowRefRoot: inputs.allowRefRoot ? resolve(inputs.allowRefRoot) : null,
+    mcp: inputs.mcp === true,
   };
 }
 
@@ -83,7 +86,7 @@ export function findGeneratedDirs(root: string): string[] {
 }
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
-  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target, formatter: target.formatter, allowRefRoot: target.allowRefRoot });
+  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target, formatter: target.formatter, allowRefRoot: target.allowRefRoot, mcp: target.mcp });
   const files = result.files.filter((f) => !isProtected(f.path));
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
   const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs) }];
@@ -111,6 +114,7 @@ export function regenerateCommand(target: CheckTarget): string {
   if (target.templates) parts.push('--templates', q(target.templates));
   if (target.target) parts.push('--target', q(target.target));
   if (target.formatter) parts.push('--formatter', q(target.formatter));
+  if (target.mcp) parts.push('--mcp');
   return parts.join(' ');
 }
 

@@ -5,6 +5,7 @@
 import { compareStrings } from '../naming/case';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples } from './examples';
+import { planMcpServer } from './plan-mcp';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
 import { commentSafe, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
@@ -123,6 +124,7 @@ class Planner {
     const docs = this.docs();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
+    if (this.api.mcp) files.push(...planMcpServer(this.api, this.api.mcp, this.common));
     for (const template of this.options.extraTemplates ?? []) files.push({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
     return files.sort((a, b) => compareStrings(a.path, b.path));
   }

@@ -19,6 +19,7 @@ export interface ViewTypes {
   DocsView: Views.DocsView;
   ResourceTestView: Views.ResourceTestView;
   RuntimeView: Views.RuntimeView;
+  McpServerView: Views.McpServerView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -38,6 +39,17 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'src/resources/shared.ts.hbs': 'ResourceView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
   'tests/harness.ts.hbs': 'CommonView',
+  'packages/mcp-server/package.json.hbs': 'McpServerView',
+  'packages/mcp-server/tsconfig.json.hbs': 'McpServerView',
+  'packages/mcp-server/tsconfig.build.json.hbs': 'McpServerView',
+  'packages/mcp-server/README.md.hbs': 'McpServerView',
+  'packages/mcp-server/manifest.json.hbs': 'McpServerView',
+  'packages/mcp-server/src/index.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/options.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/server.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/results.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/endpoints.ts.hbs': 'McpServerView',
+  'packages/mcp-server/src/code-mode.ts.hbs': 'McpServerView',
 };
 
 /**

@@ -58,6 +58,27 @@ export interface Api {
   paginationSchemes: PaginationScheme[];
   docs: Docs;
   source: SourceRef;
+  /** The MCP server generated beside the SDK (`--mcp`, `mcp: true`, Stainless `mcp_server`); absent otherwise. */
+  mcp?: McpServer;
+}
+
+/** An MCP server package (packages/mcp-server) exposing the SDK's methods as tools. */
+export interface McpServer {
+  /** npm package name: "@smithery/api-mcp". */
+  packageName: string;
+  /** The command it installs: "smithery-api-mcp". */
+  binName: string;
+  /** One tool per SDK method, in resource order. */
+  tools: McpTool[];
+}
+
+export interface McpTool {
+  /** Tool name: "servers_releases_get" (≤ 64 characters of [a-z0-9_], unique). */
+  name: string;
+  /** Dotted resource path of the method: "servers.releases". */
+  resource: string;
+  /** Method name on that resource: "get". */
+  method: string;
 }
 
 /** How the client authenticates. `option` is the client constructor option. */

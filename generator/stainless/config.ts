@@ -50,6 +50,8 @@ export interface StainlessConfig {
   readmeExamples: Map<string, { endpoint: string; params: Record<string, unknown> }>;
   /** `unspecified_endpoints`: endpoints the config leaves out on purpose ("get /foo"). */
   unspecifiedEndpoints: string[];
+  /** `targets.<typescript|node>.options.mcp_server`: an MCP server package beside the SDK, or null. */
+  mcpServer: { packageName: string | null } | null;
 }
 
 export interface ClientOpt {
@@ -178,6 +180,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   const organization = map(top.organization, 'organization');
   const targets = map(top.targets, 'targets');
   let target: StainlessConfig['target'] = null;
+  let mcpServer: StainlessConfig['mcpServer'] = null;
   for (const kind of ['typescript', 'node'] as const) {
     if (targets[kind] === undefined || target) continue;
     const t = map(targets[kind], `targets.${kind}`);
@@ -186,7 +189,18 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       if (!['package_name', 'edition', 'production_repo', 'publish', 'skip', 'options'].includes(key)) warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
     }
     const options = map(t.options, `targets.${kind}.options`);
-    for (const key of Object.keys(options)) warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
+    for (const key of Object.keys(options)) {
+      if (key !== 'mcp_server') warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
+    }
+    if (options.mcp_server !== undefined && options.mcp_server !== false && options.mcp_server !== null) {
+      const where = `targets.${kind}.options.mcp_server`;
+      const server = options.mcp_server === true ? {} : map(options.mcp_server, where);
+      // `host` configures Stainless's hosted server; sdkgen's runs on the user's machine.
+      for (const key of Object.keys(server)) {
+        if (!['package_name', 'host'].includes(key)) warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
+      }
+      mcpServer = { packageName: str(server.package_name, `${where}.package_name`) };
+    }
   }
   if (targets.typescript !== undefined && targets.node !== undefined) warn('targets.node', 'both typescript and node targets are set; sdkgen follows targets.typescript');
 
@@ -389,6 +403,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     unwrapResponseFields: list(settings.unwrap_response_fields, 'settings.unwrap_response_fields').map(String),
     readmeExamples,
     unspecifiedEndpoints: Array.isArray(unspecified) ? unspecified.map(String) : [],
+    mcpServer,
   };
 }
 

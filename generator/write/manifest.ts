@@ -28,11 +28,13 @@ export interface ManifestInputs {
   formatter?: string;
   /** `--allow-ref-root`, when one was given. */
   allowRefRoot?: string;
+  /** `--mcp`, when given: `sdkgen check` generates the MCP server too. */
+  mcp?: boolean;
 }
 
 export function manifestInputs(
   outDir: string,
-  options: { spec: string; config?: string | null; templates?: string | null; target?: string | null; formatter?: string | null; allowRefRoot?: string | null },
+  options: { spec: string; config?: string | null; templates?: string | null; target?: string | null; formatter?: string | null; allowRefRoot?: string | null; mcp?: boolean },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
   return {
@@ -42,6 +44,7 @@ export function manifestInputs(
     ...(options.target ? { target: options.target } : {}),
     ...(options.formatter ? { formatter: options.formatter } : {}),
     ...(options.allowRefRoot ? { allowRefRoot: rel(options.allowRefRoot) } : {}),
+    ...(options.mcp ? { mcp: true } : {}),
   };
 }
 

@@ -441,7 +441,7 @@ const CASES: Case[] = [
     name: 'config: unknown top-level key',
     setup: withConfig('clients:\n  name: Pets\n'),
     code: 2,
-    expect: ['config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter, stainless, allowRefRoot)'],
+    expect: ['config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter, stainless, allowRefRoot, mcp)'],
   },
   {
     name: 'config: client.name is not a PascalCase identifier',

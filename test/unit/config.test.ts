@@ -63,7 +63,16 @@ describe('parseConfig: valid', () => {
       formatter: 'prettier',
       stainless: null,
       allowRefRoot: null,
+      mcp: null,
     });
+  });
+
+  it.each<{ name: string; given: unknown; want: unknown }>([
+    { name: 'mcp: true asks for the server under its default name', given: true, want: { packageName: null } },
+    { name: 'mcp.package names it', given: { package: '@acme/api-tools' }, want: { packageName: '@acme/api-tools' } },
+    { name: 'mcp: false is none', given: false, want: null },
+  ])('$name', ({ given, want }) => {
+    expect(parseConfig({ mcp: given }, FILE).mcp).toEqual(want);
   });
 
   it.each<{ name: string; given: Record<string, unknown>; want: Record<string, unknown> }>([
@@ -89,6 +98,9 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'unknown top-level key', given: { clients: {} }, message: /unknown key "clients"/ },
     { name: 'pagination is no longer a config key', given: { pagination: [] }, message: /unknown key "pagination"/ },
     { name: 'client is an array', given: { client: [] }, message: /client must be a mapping/ },
+    { name: 'mcp is a string', given: { mcp: 'yes' }, message: /mcp must be true, false or a mapping with package/ },
+    { name: 'mcp has an unknown key', given: { mcp: { tools: 'all' } }, message: /unknown key "mcp\.tools"/ },
+    { name: 'mcp.package is not an npm name', given: { mcp: { package: 'Acme Tools' } }, message: /mcp\.package must be an npm package name, got "Acme Tools"/ },
     { name: 'an unknown formatter', given: { formatter: 'biome' }, message: /formatter must be oxfmt, prettier or none, got "biome"/ },
     { name: 'client.name lower case', given: { client: { name: 'smithery' } }, message: /client\.name must be a PascalCase identifier, got "smithery"/ },
     { name: 'client.name with a dash', given: { client: { name: 'My-Client' } }, message: /client\.name must be a PascalCase identifier/ },

@@ -186,7 +186,7 @@ describe('parseStainlessConfig: unknown keys warn once each, naming their path',
       '  typescript:', // 15
       '    package_name: acme', // 16
       '    options:', // 17
-      '      mcp_server: true', // 18
+      '      mcp_server: { package_name: acme-mcp, host: { stainless: true }, enable_all_resources: true }', // 18
       'resources:', // 19
       '  things:', // 20
       '    widgets: 3', // 21
@@ -210,11 +210,19 @@ describe('parseStainlessConfig: unknown keys warn once each, naming their path',
       ignored('settings.frobnicate', 7),
       ignored('client_settings.idempotency_header', 9),
       ignored('client_settings.opts.api_key.secret_sauce', 13),
-      ignored('targets.typescript.options.mcp_server', 18),
+      ignored('targets.typescript.options.mcp_server.enable_all_resources', 18),
       ignored('resources.things.widgets', 21),
       ignored('resources.things.methods.list.sparkle', 25),
       ignored('openapi.sanitize', 27),
     ]);
+  });
+
+  it('mcp_server asks for an MCP server, named by package_name; host (Stainless hosting) is quiet', () => {
+    expect(parse('targets:\n  typescript:\n    options:\n      mcp_server: true\n').config.mcpServer).toEqual({ packageName: null });
+    const named = parse('targets:\n  typescript:\n    options:\n      mcp_server:\n        package_name: "@acme/mcp"\n        host:\n          stainless: true\n');
+    expect(named.config.mcpServer).toEqual({ packageName: '@acme/mcp' });
+    expect(named.warnings).toEqual([]);
+    expect(parse('targets:\n  typescript:\n    package_name: acme\n').config.mcpServer).toBeNull();
   });
 
   it('a config of only known keys and service keys warns about nothing', () => {

@@ -8,12 +8,13 @@ import { writeFile } from 'node:fs/promises';
 import yaml from 'js-yaml';
 import { loadConfig } from '../../config';
 import { Diagnostics, SpecError, UsageError } from '../../diagnostics';
-import { templateLayers } from '../../generate';
+import { mcpRequest, templateLayers } from '../../generate';
 import { planFiles } from '../../emit/plan';
 import { extraTemplates } from '../../emit/runtime-files';
 import { viewTypeOf } from '../../emit/view-schema';
 import type { RuntimeView } from '../../emit/views';
 import { buildIr } from '../../ir/build';
+import { withMcpServer } from '../../ir/mcp';
 import type { Api } from '../../ir/types';
 import { validateIr } from '../../ir/validate';
 import { loadSpec } from '../../load/load';
@@ -31,6 +32,8 @@ export interface IrOptions {
   config?: string | null;
   templates?: string | null;
   target?: string | null;
+  /** `--mcp`: plan the MCP server package too. */
+  mcp?: boolean;
 }
 
 /** Load → IR → plan, as `generate` does, without rendering. */
@@ -38,7 +41,9 @@ export async function planViews(options: IrOptions): Promise<{ api: Api; dump: V
   const diagnostics = new Diagnostics();
   const config = await loadConfig(options.config ?? null);
   const spec = await loadSpec(options.spec, diagnostics);
-  const { api } = buildIr(spec, config, diagnostics);
+  const built = buildIr(spec, config, diagnostics).api;
+  const mcp = mcpRequest(options, config);
+  const api = mcp ? withMcpServer(built, mcp) : built;
   validateIr(api);
   if (diagnostics.errors.length > 0) throw new SpecError(diagnostics.errors[0]);
   const layers = templateLayers(config, options);
@@ -66,6 +71,7 @@ export const command: CommandSpec = {
     'no-config': { type: 'boolean' },
     templates: { type: 'string' },
     target: { type: 'string' },
+    mcp: { type: 'boolean' },
     output: { type: 'string', short: 'o' },
   },
   help: {
@@ -76,6 +82,7 @@ export const command: CommandSpec = {
     'no-config': 'use no config file',
     templates: 'your template folder (extra templates appear as files)',
     target: 'built-in target overlay, e.g. deno (changes importExt and the files)',
+    mcp: 'plan the MCP server package too (packages/mcp-server), as generate --mcp',
     output: 'write to this file instead of stdout',
     help: 'show this help',
   },
@@ -90,6 +97,7 @@ export const command: CommandSpec = {
         config: config.file,
         templates: (values.templates as string | undefined) ?? null,
         target: (values.target as string | undefined) ?? null,
+        mcp: values.mcp === true,
       });
       return { ...planned, diagnostics: planned.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) })) };
     });

@@ -1,0 +1,190 @@
+/**
+ * Emit plan of the MCP server package (`packages/mcp-server/`): which files it has and the one view they share.
+ * Each SDK method becomes an endpoint: a tool name, an input JSON Schema built from the method's parameters, and
+ * the SDK call that serves it (so credentials, base URL, retries and errors are the SDK's own).
+ */
+import type { Api, AuthScheme, McpServer, Method, Param, Resource, TypeRef } from '../ir/types';
+import { describe, JsonSchemaPrinter, type JsonSchema } from './json-schema';
+import type { PlannedFile } from './plan';
+import { markdownSafe, quoteString } from './print-doc';
+import { printType, type PrintContext } from './print-type';
+import type { CommonView, McpServerView } from './views';
+
+/** The `@modelcontextprotocol/sdk` version generated servers depend on (exact: the server is an application). */
+export const MCP_SDK_VERSION = '1.32.2';
+
+/**
+ * Above either limit the server starts in `dynamic` mode by default: listing every tool would cost an agent more
+ * context than the three discovery tools do.
+ */
+export const ALL_TOOLS_MAX_COUNT = 100;
+export const ALL_TOOLS_MAX_JSON_CHARS = 150_000;
+
+const TEMPLATES = [
+  'src/code-mode.ts',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'README.md',
+  'manifest.json',
+  'src/index.ts',
+  'src/options.ts',
+  'src/server.ts',
+  'src/results.ts',
+  'src/endpoints.ts',
+];
+
+export function planMcpServer(api: Api, mcp: McpServer, common: CommonView): PlannedFile[] {
+  const view = mcpServerView(api, mcp, common);
+  return TEMPLATES.map((file) => ({ path: `packages/mcp-server/${file}`, template: `packages/mcp-server/${file}.hbs`, view }));
+}
+
+function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerView {
+  const schemas = new Map(api.schemas.map((s) => [s.id, s]));
+  const printer = new JsonSchemaPrinter(schemas);
+  // The SDK's exports are imported as the namespace `API` (see endpoints.ts.hbs).
+  const ctx: PrintContext = { ref: (id) => `API.${schemas.get(id)!.name}`, uploadable: () => 'API.Uploadable' };
+  // Types as the SDK's users write them, for docs.
+  const docsCtx: PrintContext = { ref: (id) => schemas.get(id)!.name, uploadable: () => 'Uploadable' };
+  const byPath = new Map<string, Resource>();
+  const visit = (r: Resource) => {
+    byPath.set(r.path, r);
+    r.subresources.forEach(visit);
+  };
+  api.resources.forEach(visit);
+
+  let listSize = 0;
+  const endpoints = mcp.tools.map((tool) => {
+    const method = byPath.get(tool.resource)!.methods.find((m) => m.name === tool.method)!;
+    const { schema, positionalKeys } = inputSchema(method, printer);
+    const description = [describe(method.docs), `${method.http.toUpperCase()} ${method.path}`].filter(Boolean).join('\n\n');
+    const schemaJson = JSON.stringify(schema);
+    listSize += tool.name.length + description.length + schemaJson.length;
+    const args = method.positional.map((p, i) => `args[${quoteString(positionalKeys[i]!)}] as ${printType(p.type, ctx, null)}`);
+    if (method.params) {
+      args.push(`params<API.${method.params.typeName}>(args, [${positionalKeys.map(quoteString).join(', ')}])`);
+    }
+    const read = method.http === 'get' || method.http === 'head' || method.http === 'options';
+    const annotations = read
+      ? '{ readOnlyHint: true }'
+      : method.http === 'delete'
+        ? '{ readOnlyHint: false, destructiveHint: true, idempotentHint: true }'
+        : method.http === 'put'
+          ? '{ readOnlyHint: false, idempotentHint: true }'
+          : '{ readOnlyHint: false }';
+    const uploads = (method.params?.fields ?? []).filter((f) => isFile(f.type)).map((f) => quoteString(f.key));
+    const properties = (schema.properties ?? {}) as Record<string, unknown>;
+    const projection = method.response.kind === 'json' ? (['fields', 'response_fields', '_fields'].find((k) => !(k in properties)) ?? null) : null;
+    const signature = `client.${tool.resource}.${tool.method}(${[
+      ...method.positional.map((p) => `${p.local}: ${printType(p.type, docsCtx, null)}`),
+      ...(method.params ? [`params${method.params.required ? '' : '?'}: ${method.params.typeName}`] : []),
+    ].join(', ')})`;
+    return {
+      tool: quoteString(tool.name),
+      resource: quoteString(tool.resource),
+      operation: read ? "'read'" : "'write'",
+      route: quoteString(`${method.http.toUpperCase()} ${method.path}`),
+      description: quoteString(description),
+      inputSchema: schemaJson,
+      annotations,
+      uploads: `[${uploads.join(', ')}]`,
+      projection: projection ? quoteString(projection) : 'null',
+      signature: quoteString(signature),
+      returns: quoteString(returnsText(method, schemas)),
+      call: `client.${tool.resource}.${tool.method}(${args.join(', ')}).asResponse()`,
+    };
+  });
+  const dynamic = mcp.tools.length > ALL_TOOLS_MAX_COUNT || listSize > ALL_TOOLS_MAX_JSON_CHARS;
+
+  return {
+    ...common,
+    mcpPackageName: markdownSafe(mcp.packageName),
+    mcpPackageNameJson: JSON.stringify(mcp.packageName),
+    binName: mcp.binName,
+    sdkImport: quoteString(api.packageName),
+    sdkSubpathJson: JSON.stringify(`${api.packageName}/*`),
+    mcpSdkVersion: MCP_SDK_VERSION,
+    defaultTools: dynamic ? 'dynamic' : 'all',
+    credentialOptions: api.auth.flatMap(credentialOptions),
+    envVars: envVars(api),
+    descriptionJson: JSON.stringify(`MCP server for the ${api.title}: every API method as a tool, called through ${api.packageName}.`),
+    toolCount: mcp.tools.length,
+    exampleTool: mcp.tools[0]?.name ?? 'a_tool',
+    endpoints,
+  };
+}
+
+/**
+ * The tool's arguments: the method's positional path parameters, then every field of its params object, each
+ * under the key the SDK gives it. A positional parameter whose key a params field also has is renamed `path_<key>`.
+ */
+function inputSchema(method: Method, printer: JsonSchemaPrinter): { schema: JsonSchema; positionalKeys: string[] } {
+  // Entries, not assignments: a parameter named `__proto__` stays a property.
+  const properties: Array<[string, JsonSchema]> = [];
+  const required: string[] = [];
+  const fields = method.params?.fields ?? [];
+  const taken = new Set(fields.map((f) => f.key));
+  const positionalKeys: string[] = [];
+  const add = (key: string, p: Param) => {
+    properties.push([key, printer.schema(p.type, p.docs)]);
+    if (p.required) required.push(key);
+  };
+  for (const p of method.positional) {
+    let key = p.key;
+    while (taken.has(key)) key = `path_${key}`;
+    taken.add(key);
+    positionalKeys.push(key);
+    add(key, p);
+  }
+  for (const f of fields) add(f.key, f);
+  const schema: JsonSchema = { type: 'object', properties: Object.fromEntries(properties) };
+  if (required.length > 0) schema.required = required;
+  return { schema, positionalKeys };
+}
+
+/** What the SDK method resolves to, as its users see it. */
+function returnsText(m: Method, schemas: ReadonlyMap<string, { name: string }>): string {
+  const name = (t: TypeRef): string => (t.kind === 'ref' ? (schemas.get(t.schemaId)?.name ?? 'unknown') : t.kind === 'array' ? `Array<${name(t.items)}>` : t.kind);
+  if (m.pagination) return `${m.pagination.alias ?? `${m.pagination.scheme}<${name(m.pagination.item)}>`} (iterate it with for await)`;
+  switch (m.response.kind) {
+    case 'json':
+      return m.response.typeName ?? name(m.response.type);
+    case 'empty':
+      return 'void';
+    case 'text':
+      return 'string';
+    case 'binary':
+      return 'Response';
+    case 'sse':
+      return `Stream<ServerSentEvent<${name(m.response.event)}>>`;
+  }
+}
+
+function isFile(type: TypeRef): boolean {
+  if (type.kind === 'file') return true;
+  if (type.kind === 'array') return isFile(type.items);
+  if (type.kind === 'union') return type.variants.some(isFile);
+  return false;
+}
+
+function credentialOptions(scheme: AuthScheme): string[] {
+  return scheme.kind === 'basic' ? [scheme.usernameOption, scheme.passwordOption] : [scheme.option];
+}
+
+function envVars(api: Api): McpServerView['envVars'] {
+  const vars: McpServerView['envVars'] = [];
+  const add = (name: string | null, title: string, sensitive: boolean, required: boolean) => {
+    // Names only (they are written into JSON and Markdown as they are); the SDK reads others, but not documented here.
+    if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !vars.some((v) => v.name === name)) vars.push({ name, configKey: name.toLowerCase(), userConfigRef: `\${user_config.${name.toLowerCase()}}`, title, sensitive, required });
+  };
+  for (const scheme of api.auth) {
+    if (scheme.kind === 'basic') {
+      add(scheme.usernameEnvVar, `Username (${scheme.usernameOption})`, false, scheme.required);
+      add(scheme.passwordEnvVar, `Password (${scheme.passwordOption})`, true, scheme.required);
+    } else {
+      add(scheme.envVar, `${scheme.kind === 'bearer' ? 'Bearer token' : 'API key'} (${scheme.option})`, true, scheme.required);
+    }
+  }
+  add(`${api.envPrefix}_BASE_URL`, 'Base URL of the API (optional)', false, false);
+  return vars;
+}
