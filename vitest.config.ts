@@ -7,6 +7,8 @@ const NEEDS_PRISM = [
   // The flagship's generated tests run under Bun, Deno, workerd and a Node bundle.
   'test/runtimes/**/*.test.ts',
   'test/templates/deno-target.test.ts',
+  // The flagship's MCP server answers from the same mock.
+  'test/mcp.test.ts',
 ];
 
 /**
