@@ -2,9 +2,10 @@
  * Emit plan: IR → the list of files the SDK consists of, each with the template that renders it and
  * the view it gets. Pure: no templates are read and nothing is written here.
  */
-import { compareStrings } from '../naming/case';
+import { camelCase, compareStrings } from '../naming/case';
+import { RESERVED_WORDS } from '../naming/reserved';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
-import { Examples } from './examples';
+import { Examples, flatText, printCall, type ExampleValue, type FileStyle } from './examples';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
 import { commentSafe, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
@@ -475,12 +476,51 @@ class Planner {
     };
   }
 
+  /** The `@example` of a method: its call, formatted to end where the code does (inside ` * ` at class depth). */
   private exampleCall(method: Method, resource: Resource): string {
-    const call = `client.${resource.path}.${method.name}(${this.examples.callArgs(method)})`;
-    if (method.pagination) {
-      return `// Automatically fetches more pages as needed.\nfor await (const item of ${call}) {\n  // ...\n}`;
+    const program = this.exampleProgram(resource, method, { width: DOC_EXAMPLE_WIDTH, use: '// ...' });
+    return method.pagination ? `// Automatically fetches more pages as needed.\n${program}` : program;
+  }
+
+  /**
+   * A call of `method` as a reader would write it: a loop over a paginated list or a stream, no variable for a
+   * method that returns nothing, else a variable named after what it holds. `use` is the statement that uses
+   * each item or the result (`console.log(x)`), with `x` standing for its name; none for a plain result in docs.
+   */
+  private exampleProgram(
+    r: Resource,
+    m: Method,
+    { width, use, receiver = `client.${r.path}`, args, files = 'stream' }: { width: number; use: string; receiver?: string; args?: ExampleValue[]; files?: FileStyle },
+  ): string {
+    const values = args ?? this.examples.callValues(m, { files });
+    const callee = `${receiver}.${m.name}`;
+    const body = (name: string) => `  ${use.replace(/\bx\b/g, name)}`;
+    if (m.pagination) {
+      const item = this.variableName(m.pagination.item, 'item');
+      return `${printCall(`for await (const ${item} of ${callee}`, values, ') {', width)}\n${body(item)}\n}`;
     }
-    return `const ${method.response.kind === 'binary' ? 'response' : 'result'} = await ${call};`;
+    switch (m.response.kind) {
+      case 'empty':
+        return printCall(`await ${callee}`, values, ';', width);
+      case 'sse':
+        return `${printCall(`const stream = await ${callee}`, values, ';', width)}\nfor await (const event of stream) {\n${body('event.data')}\n}`;
+      case 'binary':
+        return printCall(`const response = await ${callee}`, values, ';', width);
+      case 'text':
+        return printCall(`const text = await ${callee}`, values, ';', width) + (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, 'text')}`);
+      case 'json': {
+        const name = this.variableName(m.response.type, 'response');
+        return printCall(`const ${name} = await ${callee}`, values, ';', width) + (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, name)}`);
+      }
+    }
+  }
+
+  /** A variable for a value of `type`: its schema's name in camelCase (`deploymentInfo`), else `fallback`. */
+  private variableName(type: TypeRef, fallback: string): string {
+    const schema = type.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
+    const name = schema ? camelCase(schema.name) : '';
+    const taken = new Set(['client', 'fs', 'toFile', 'stream', 'event', 'page', this.api.clientName]);
+    return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED_WORDS.has(name) && !taken.has(name) ? name : fallback;
   }
 
   private resourceTest(resource: Resource, file: string): ResourceTestView {
@@ -614,6 +654,7 @@ class Planner {
 
   private docs(): DocsView {
     const client = this.api.clientName;
+    const pkg = this.api.packageName;
     const authOptions = this.authOptions();
     const firstAuth = authOptions[0];
     const ctor = firstAuth
@@ -621,49 +662,54 @@ class Planner {
       : `const client = new ${client}(${this.api.baseUrl ? '' : "{ baseURL: 'https://api.example.com' }"});`;
     const methods = this.allResources.flatMap((r) => r.methods.map((m) => ({ r, m })));
     const simplest = methods.find(({ m }) => !m.params?.required && m.positional.length === 0 && m.response.kind === 'json') ?? methods[0];
-    const call = (r: Resource, m: Method) => `client.${r.path}.${m.name}(${this.examples.callArgs(m)})`;
-    const usesToFile = (text: string) => (text.includes('toFile(') ? `import { toFile } from '${this.api.packageName}';\n` : '');
-    const quickstartCall = simplest ? `const result = await ${call(simplest.r, simplest.m)};\nconsole.log(result);` : '';
-    const quickstart = `import ${client} from '${this.api.packageName}';\n${simplest ? usesToFile(quickstartCall) : ''}\n${ctor}\n\n${quickstartCall}`.trim();
+    // The headline: the first method that takes arguments and returns data (it shows how a call is written), else the simplest.
+    const headline = methods.find(({ m }) => (m.positional.length > 0 || m.params?.required) && m.response.kind === 'json' && !m.pagination) ?? simplest;
+    const program = (found: { r: Resource; m: Method }, use = 'console.log(x);', files: FileStyle = 'stream') =>
+      this.exampleProgram(found.r, found.m, { width: README_WIDTH, use, files });
+    const call = (found: { r: Resource; m: Method }, extra: ExampleValue[] = []) =>
+      printCall(`client.${found.r.path}.${found.m.name}`, [...this.examples.callValues(found.m), ...extra], '', README_WIDTH);
+    // Imports a block needs besides the client (files are streams from `fs`, or made by `toFile`).
+    const importsFor = (text: string) =>
+      `${text.includes('fs.') ? "import fs from 'node:fs';\n" : ''}${text.includes('toFile(') ? `import { toFile } from '${pkg}';\n` : ''}`;
+    const quickstartCall = headline ? program(headline) : '';
+    const quickstart = `${importsFor(quickstartCall)}import ${client} from '${pkg}';\n\n${ctor}\n\n${quickstartCall}`.trim();
 
-    const examples = this.api.resources.map((top) => {
-      const flat = [top, ...top.subresources];
-      const found = flat.flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
-      if (!found) return { title: top.className, code: '' };
-      const code = found.m.pagination
-        ? `for await (const item of ${call(found.r, found.m)}) {\n  console.log(item);\n}`
-        : `const ${found.m.response.kind === 'binary' ? 'response' : 'result'} = await ${call(found.r, found.m)};`;
-      return { title: `client.${found.r.path}`, code: `${usesToFile(code)}${code}` };
-    }).filter((e) => e.code !== '');
+    const examples = this.api.resources
+      .map((top) => {
+        const found = [top, ...top.subresources].flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
+        if (!found) return { title: top.className, code: '' };
+        const code = program(found);
+        return { title: `client.${found.r.path}`, code: `${importsFor(code)}${code}` };
+      })
+      .filter((e) => e.code !== '');
     const paginated = methods.find(({ m }) => m.pagination);
-    const upload = methods.find(({ m }) => m.body?.encoding === 'multipart' || m.body?.encoding === 'binary');
+    const upload =
+      methods.find(({ m }) => m.body?.encoding === 'multipart' && m.params?.fields.some((f) => this.examples.takesFile(f.type))) ??
+      methods.find(({ m }) => m.body?.encoding === 'binary');
     const streaming = methods.find(({ m }) => m.response.kind === 'sse');
     const binary = methods.find(({ m }) => m.response.kind === 'binary');
-    const errorCall = simplest ? call(simplest.r, simplest.m) : 'client.someMethod()';
+    const errorCall = simplest ? call(simplest) : 'client.someMethod()';
     const paginationExample = paginated
-      ? `// Iterate over every item, fetching pages as needed:\nfor await (const item of ${call(paginated.r, paginated.m)}) {\n  console.log(item);\n}\n\n// Or work page by page:\nlet page = await ${call(paginated.r, paginated.m)};\nfor (const item of page.getPaginatedItems()) console.log(item);\nwhile (page.hasNextPage()) {\n  page = await page.getNextPage();\n}`
+      ? `// Iterate over every item, fetching pages as needed:\n${program(paginated)}\n\n// Or work page by page:\nlet page = await ${call(paginated)};\nfor (const item of page.getPaginatedItems()) console.log(item);\nwhile (page.hasNextPage()) {\n  page = await page.getNextPage();\n  for (const item of page.getPaginatedItems()) console.log(item);\n}`
       : '';
-    const uploadArgs = upload ? this.examples.callArgs(upload.m) : '';
+    const uploadCall = (files: FileStyle) =>
+      upload ? printCall(`await client.${upload.r.path}.${upload.m.name}`, this.examples.callValues(upload.m, { withFile: true, files }), ';', README_WIDTH) : '';
     const uploadExample = upload
-      ? `import fs from 'node:fs';\nimport { toFile } from '${this.api.packageName}';\n\n// Any of: File, Blob, Response, fs.ReadStream, Uint8Array/ArrayBuffer, or toFile(...)\nawait client.${upload.r.path}.${upload.m.name}(${uploadArgs});`
+      ? `import fs from 'node:fs';\nimport { toFile } from '${pkg}';\n\n// A file on disk, streamed:\n${uploadCall('stream')}\n\n// A \`File\` (or a \`Blob\`, a fetch \`Response\`, a \`Uint8Array\`):\n${uploadCall('file')}\n\n// Bytes with a file name, made into a \`File\` by \`toFile\`:\n${uploadCall('toFile')}`
       : '';
-    const streamingExample = streaming
-      ? `const stream = await ${call(streaming.r, streaming.m)};\nfor await (const event of stream) {\n  console.log(event.event, event.data);\n}\n// stream.controller.abort() stops it early.`
-      : '';
+    const streamingExample = streaming ? `${program(streaming)}\n// stream.controller.abort() stops it early.` : '';
     // The smallest bundle: one resource class on the core client (a top-level resource, so its module path is short).
     const coreTarget = methods.find(({ r, m }) => !r.path.includes('.') && m === simplest?.m) ?? methods.find(({ r }) => !r.path.includes('.'));
     const coreExample = coreTarget
-      ? `import { ${client}Core } from '${this.api.packageName}/client-core';\nimport { ${coreTarget.r.className} } from '${this.api.packageName}/${coreTarget.r.module}';\n\nconst ${coreTarget.r.property} = new ${coreTarget.r.className}(new ${client}Core());\nconst result = await ${coreTarget.r.property}.${coreTarget.m.name}(${this.examples.callArgs(coreTarget.m)});`
+      ? `import { ${client}Core } from '${pkg}/client-core';\nimport { ${coreTarget.r.className} } from '${pkg}/${coreTarget.r.module}';\n\nconst ${coreTarget.r.property} = new ${coreTarget.r.className}(new ${client}Core());\n${this.exampleProgram(coreTarget.r, coreTarget.m, { width: README_WIDTH, use: 'console.log(x);', receiver: coreTarget.r.property })}`
       : '';
-    const binaryExample = binary
-      ? `const response = await ${call(binary.r, binary.m)};\nconst bytes = new Uint8Array(await response.arrayBuffer());`
-      : '';
+    const binaryExample = binary ? `${program(binary)}\nconst bytes = new Uint8Array(await response.arrayBuffer());` : '';
     // A real call with request options appended after its arguments (an empty params object when optional).
     const withOptions = (options: string) => {
       if (!simplest) return `client.someMethod(${options})`;
-      const args = this.examples.callArgs(simplest.m);
-      const params = simplest.m.params && !args.includes('{') ? (args ? ', {}' : '{}') : '';
-      return `client.${simplest.r.path}.${simplest.m.name}(${args}${params}${args || params ? ', ' : ''}${options})`;
+      const values = this.examples.callValues(simplest.m);
+      if (simplest.m.params && !values.some((v) => v.kind === 'object')) values.push({ kind: 'object', entries: [] });
+      return printCall(`client.${simplest.r.path}.${simplest.m.name}`, [...values, { kind: 'code', text: options }], '', README_WIDTH);
     };
     const retryExample = `// Configure the default for all requests:
 const client = new ${client}({
@@ -685,6 +731,7 @@ console.log(response.headers.get('content-type'));
 const { data, response: raw } = await ${errorCall}.withResponse();
 console.log(raw.status, data);`;
     const errorExample = `try {\n  await ${errorCall};\n} catch (err) {\n  if (err instanceof ${client}.APIError) {\n    console.log(err.status, err.name, err.headers, err.error);\n  } else {\n    throw err;\n  }\n}`;
+    const typesExample = this.typesExample(headline, pkg);
 
     const sections: ApiSectionView[] = [];
     const section = (r: Resource, depth: number) => {
@@ -723,11 +770,33 @@ console.log(raw.status, data);`;
       binaryExample,
       coreExample,
       errorExample,
+      typesExample,
       retryExample,
       timeoutExample,
       rawExample,
       apiSections: sections,
     };
+  }
+
+  /**
+   * Request and response types by name: the headline call's params object and result, typed. "" when the call
+   * has neither a params type nor a named response type.
+   */
+  private typesExample(found: { r: Resource; m: Method } | undefined, pkg: string): string {
+    if (!found) return '';
+    const { r, m } = found;
+    const values = this.examples.callValues(m);
+    const response = m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination ? this.schemas.get(m.response.type.schemaId) : undefined;
+    const paramsType = m.params && values.at(-1)?.kind === 'object' ? m.params.typeName : null;
+    if (!response && !paramsType) return '';
+    const names = [paramsType, response?.name].filter((n): n is string => !!n);
+    const lines = [`import type { ${names.join(', ')} } from '${pkg}';`, ''];
+    const args = paramsType ? [...values.slice(0, -1), { kind: 'code' as const, text: 'params' }] : values;
+    // One line: the README's formatter breaks it where it is too long.
+    if (paramsType) lines.push(`const params: ${paramsType} = ${flatText(values.at(-1)!)};`);
+    const name = response ? this.variableName(m.response.kind === 'json' ? m.response.type : { kind: 'unknown' }, 'response') : 'response';
+    lines.push(printCall(`const ${name}${response ? `: ${response.name}` : ''} = await client.${r.path}.${m.name}`, args, ';', README_WIDTH));
+    return lines.join('\n');
   }
 
   private signatureText(m: Method): string {
@@ -769,6 +838,12 @@ function streamingVariants(params: ParamsType, param: string): string {
     `export interface ${params.typeName}Streaming extends ${params.typeName} {\n${key}: true;\n}\n`
   );
 }
+
+/** Columns an `@example` line may use: the formatter's width less a method's indentation and the ` * ` before it. */
+const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
+
+/** Columns of a README code block (the formatter's width). */
+const README_WIDTH = 110;
 
 function literalText(value: string | number | boolean): string {
   return typeof value === 'string' ? quoteString(value) : String(value);

@@ -235,6 +235,8 @@ export interface DocsView extends CommonView {
   coreExample: string;
   /** An error-handling example. */
   errorExample: string;
+  /** Request and response types imported by name and used in a call, or "" when the API has no named ones. */
+  typesExample: string;
   /** Client-wide and per-request `maxRetries`. */
   retryExample: string;
   /** Client-wide and per-request `timeout`. */

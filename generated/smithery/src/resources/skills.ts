@@ -15,8 +15,7 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
-   * for await (const item of client.skills.list()) {
+   * for await (const skillSummary of client.skills.list()) {
    *   // ...
    * }
    * ```
@@ -46,7 +45,11 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.create({ namespace: 'string', slug: 'string', gitUrl: 'https://example.com' });
+   * const createSkillResponse = await client.skills.create({
+   *   namespace: 'string',
+   *   slug: 'string',
+   *   gitUrl: 'https://example.com',
+   * });
    * ```
    */
   create(params: SkillCreateParams, options?: RequestOptions): APIPromise<CreateSkillResponse> {
@@ -63,7 +66,7 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.get('slug', { namespace: 'namespace' });
+   * const skillResponse = await client.skills.get('slug', { namespace: 'namespace' });
    * ```
    */
   get(slug: string, params: SkillGetParams, options?: RequestOptions): APIPromise<SkillResponse> {
@@ -81,7 +84,7 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.set('slug', { namespace: 'namespace', body: {} });
+   * const putSkillResponse = await client.skills.set('slug', { namespace: 'namespace', body: {} });
    * ```
    */
   set(slug: string, params: SkillSetParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
@@ -99,7 +102,7 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.delete('slug', { namespace: 'namespace' });
+   * const deleteSkillResponse = await client.skills.delete('slug', { namespace: 'namespace' });
    * ```
    */
   delete(slug: string, params: SkillDeleteParams, options?: RequestOptions): APIPromise<DeleteSkillResponse> {
@@ -136,7 +139,7 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.sync('slug', { namespace: 'namespace' });
+   * const syncSkillResponse = await client.skills.sync('slug', { namespace: 'namespace' });
    * ```
    */
   sync(slug: string, params: SkillSyncParams, options?: RequestOptions): APIPromise<SyncSkillResponse> {
@@ -154,7 +157,10 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.upload('slug', { namespace: 'namespace', archive: await toFile(new TextEncoder().encode('example'), 'example.txt') });
+   * const putSkillResponse = await client.skills.upload('slug', {
+   *   namespace: 'namespace',
+   *   archive: fs.createReadStream('path/to/file'),
+   * });
    * ```
    */
   upload(slug: string, params: SkillUploadParams, options?: RequestOptions): APIPromise<PutSkillResponse> {

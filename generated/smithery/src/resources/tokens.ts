@@ -11,7 +11,7 @@ export class Tokens extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.tokens.create();
+   * const createTokenResponse = await client.tokens.create();
    * ```
    */
   create(

@@ -20,8 +20,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
-   * for await (const item of client.connections.list('namespace')) {
+   * for await (const connection of client.connections.list('namespace')) {
    *   // ...
    * }
    * ```
@@ -46,7 +45,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.create('namespace');
+   * const connection = await client.connections.create('namespace');
    * ```
    */
   create(
@@ -67,7 +66,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.get('connectionId', { namespace: 'namespace' });
+   * const connection = await client.connections.get('connectionId', { namespace: 'namespace' });
    * ```
    */
   get(connectionId: string, params: ConnectionGetParams, options?: RequestOptions): APIPromise<Connection> {
@@ -85,7 +84,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.set('connectionId', { namespace: 'namespace' });
+   * const connection = await client.connections.set('connectionId', { namespace: 'namespace' });
    * ```
    */
   set(connectionId: string, params: ConnectionSetParams, options?: RequestOptions): APIPromise<Connection> {
@@ -103,7 +102,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.delete('connectionId', { namespace: 'namespace' });
+   * const success = await client.connections.delete('connectionId', { namespace: 'namespace' });
    * ```
    */
   delete(
@@ -125,7 +124,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.listTools('namespace');
+   * const looseObject = await client.connections.listTools('namespace');
    * ```
    */
   listTools(namespace: string, options?: RequestOptions): APIPromise<LooseObject> {

@@ -13,7 +13,9 @@ export class Triggers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.triggers.list('connectionId', { namespace: 'namespace' });
+   * const triggerDefinitionList = await client.connections.triggers.list('connectionId', {
+   *   namespace: 'namespace',
+   * });
    * ```
    */
   list(
@@ -35,7 +37,10 @@ export class Triggers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.triggers.get('triggerName', { namespace: 'namespace', connectionId: 'connectionId' });
+   * const triggerDefinition = await client.connections.triggers.get('triggerName', {
+   *   namespace: 'namespace',
+   *   connectionId: 'connectionId',
+   * });
    * ```
    */
   get(
@@ -57,7 +62,15 @@ export class Triggers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.triggers.subscribe('triggerName', { namespace: 'namespace', connectionId: 'connectionId', params: {}, delivery: { url: 'https://my-app.example.com/events', secret: 'whsec_dGVzdF9zZWNyZXRfMjRfYnl0ZXNfbWluaW11bSE=' } });
+   * const triggerSubscription = await client.connections.triggers.subscribe('triggerName', {
+   *   namespace: 'namespace',
+   *   connectionId: 'connectionId',
+   *   params: {},
+   *   delivery: {
+   *     url: 'https://my-app.example.com/events',
+   *     secret: 'whsec_dGVzdF9zZWNyZXRfMjRfYnl0ZXNfbWluaW11bSE=',
+   *   },
+   * });
    * ```
    */
   subscribe(
@@ -79,7 +92,12 @@ export class Triggers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.triggers.delete('triggerName', { namespace: 'namespace', connectionId: 'connectionId', params: {}, delivery: { url: 'https://my-app.example.com/events' } });
+   * const success = await client.connections.triggers.delete('triggerName', {
+   *   namespace: 'namespace',
+   *   connectionId: 'connectionId',
+   *   params: {},
+   *   delivery: { url: 'https://my-app.example.com/events' },
+   * });
    * ```
    */
   delete(triggerName: string, params: TriggerDeleteParams, options?: RequestOptions): APIPromise<Success> {

@@ -17,8 +17,7 @@ export class Namespaces extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
-   * for await (const item of client.namespaces.list()) {
+   * for await (const namespaceSearchResult of client.namespaces.list()) {
    *   // ...
    * }
    * ```
@@ -46,7 +45,7 @@ export class Namespaces extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.namespaces.create();
+   * const createNamespaceResponse = await client.namespaces.create();
    * ```
    */
   create(options?: RequestOptions): APIPromise<CreateNamespaceResponse> {
@@ -60,7 +59,7 @@ export class Namespaces extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.namespaces.set('name');
+   * const createNamespaceResponse = await client.namespaces.set('string');
    * ```
    */
   set(name: string, options?: RequestOptions): APIPromise<CreateNamespaceResponse> {
@@ -77,7 +76,7 @@ export class Namespaces extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.namespaces.delete('name');
+   * const deleteNamespaceResponse = await client.namespaces.delete('string');
    * ```
    */
   delete(name: string, options?: RequestOptions): APIPromise<DeleteNamespaceResponse> {

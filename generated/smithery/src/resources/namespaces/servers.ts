@@ -13,7 +13,9 @@ export class NamespaceServers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.namespaces.servers.create('server', { namespace: 'namespace' });
+   * const createServerResponse = await client.namespaces.servers.create('string', {
+   *   namespace: 'namespace',
+   * });
    * ```
    */
   create(

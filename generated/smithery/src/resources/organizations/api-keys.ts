@@ -12,7 +12,7 @@ export class APIKeys extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.organizations.apiKeys.list('orgId');
+   * const apiKeyListResponse = await client.organizations.apiKeys.list('orgId');
    * ```
    */
   list(orgId: string, options?: RequestOptions): APIPromise<APIKeyListResponse> {
@@ -29,7 +29,7 @@ export class APIKeys extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.organizations.apiKeys.create('orgId', { name: 'string' });
+   * const teamApiKeyCreated = await client.organizations.apiKeys.create('orgId', { name: 'string' });
    * ```
    */
   create(orgId: string, params: APIKeyCreateParams, options?: RequestOptions): APIPromise<TeamApiKeyCreated> {
@@ -46,7 +46,7 @@ export class APIKeys extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.organizations.apiKeys.delete('keyId', { orgId: 'orgId' });
+   * const revokeTeamApiKeyResponse = await client.organizations.apiKeys.delete('keyId', { orgId: 'orgId' });
    * ```
    */
   delete(

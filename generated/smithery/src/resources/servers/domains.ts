@@ -12,7 +12,7 @@ export class Domains extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.domains.list('qualifiedName');
+   * const domainListResponse = await client.servers.domains.list('qualifiedName');
    * ```
    */
   list(qualifiedName: string, options?: RequestOptions): APIPromise<DomainListResponse> {
@@ -29,7 +29,10 @@ export class Domains extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.domains.update('domainId', { qualifiedName: 'qualifiedName', subdomain: 'string' });
+   * const domainResource = await client.servers.domains.update('domainId', {
+   *   qualifiedName: 'qualifiedName',
+   *   subdomain: 'string',
+   * });
    * ```
    */
   update(domainId: string, params: DomainUpdateParams, options?: RequestOptions): APIPromise<DomainResource> {

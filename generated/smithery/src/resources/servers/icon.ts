@@ -29,7 +29,7 @@ export class Icon extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.icon.upload('qualifiedName');
+   * const iconResponse = await client.servers.icon.upload('qualifiedName');
    * ```
    */
   upload(qualifiedName: string, options?: RequestOptions): APIPromise<IconResponse> {
@@ -46,7 +46,7 @@ export class Icon extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.icon.delete('qualifiedName');
+   * const iconDeleteResponse = await client.servers.icon.delete('qualifiedName');
    * ```
    */
   delete(qualifiedName: string, options?: RequestOptions): APIPromise<IconDeleteResponse> {

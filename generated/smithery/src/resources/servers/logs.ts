@@ -12,7 +12,7 @@ export class Logs extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.logs.list('qualifiedName');
+   * const runtimeLogsResponse = await client.servers.logs.list('qualifiedName');
    * ```
    */
   list(

@@ -16,8 +16,7 @@ export class Releases extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
-   * for await (const item of client.servers.releases.list('qualifiedName')) {
+   * for await (const releaseListResponse of client.servers.releases.list('qualifiedName')) {
    *   // ...
    * }
    * ```
@@ -42,7 +41,7 @@ export class Releases extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.releases.deploy('qualifiedName', { payload: 'string' });
+   * const deployResponse = await client.servers.releases.deploy('qualifiedName', { payload: 'payload' });
    * ```
    */
   deploy(
@@ -69,7 +68,7 @@ export class Releases extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.releases.get('id', { qualifiedName: 'qualifiedName' });
+   * const deploymentInfo = await client.servers.releases.get('id', { qualifiedName: 'qualifiedName' });
    * ```
    */
   get(id: string, params: ReleaseGetParams, options?: RequestOptions): APIPromise<DeploymentInfo> {
@@ -87,7 +86,10 @@ export class Releases extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.releases.stream('id', { qualifiedName: 'qualifiedName' });
+   * const stream = await client.servers.releases.stream('id', { qualifiedName: 'qualifiedName' });
+   * for await (const event of stream) {
+   *   // ...
+   * }
    * ```
    */
   stream(
@@ -115,7 +117,7 @@ export class Releases extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.releases.resume('id', { qualifiedName: 'qualifiedName' });
+   * const resumeResponse = await client.servers.releases.resume('id', { qualifiedName: 'qualifiedName' });
    * ```
    */
   resume(id: string, params: ReleaseResumeParams, options?: RequestOptions): APIPromise<ResumeResponse> {

@@ -12,7 +12,7 @@ export class Secrets extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.secrets.list('qualifiedName');
+   * const secretListResponse = await client.servers.secrets.list('qualifiedName');
    * ```
    */
   list(qualifiedName: string, options?: RequestOptions): APIPromise<SecretListResponse> {
@@ -29,7 +29,10 @@ export class Secrets extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.secrets.set('qualifiedName', { name: 'string', value: 'string' });
+   * const secretSetResponse = await client.servers.secrets.set('qualifiedName', {
+   *   name: 'string',
+   *   value: 'string',
+   * });
    * ```
    */
   set(
@@ -50,7 +53,9 @@ export class Secrets extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.secrets.delete('secretName', { qualifiedName: 'qualifiedName' });
+   * const secretDeleteResponse = await client.servers.secrets.delete('secretName', {
+   *   qualifiedName: 'qualifiedName',
+   * });
    * ```
    */
   delete(

@@ -27,7 +27,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.get('qualifiedName');
+   * const server = await client.servers.get('qualifiedName');
    * ```
    */
   get(qualifiedName: string, options?: RequestOptions): APIPromise<Server> {
@@ -41,7 +41,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.create('qualifiedName');
+   * const createNamespaceServerResponse = await client.servers.create('qualifiedName');
    * ```
    */
   create(
@@ -62,7 +62,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.delete('qualifiedName');
+   * const deleteSuccess = await client.servers.delete('qualifiedName');
    * ```
    */
   delete(qualifiedName: string, options?: RequestOptions): APIPromise<DeleteSuccess> {
@@ -79,7 +79,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.update('qualifiedName');
+   * const updateServerResponse = await client.servers.update('qualifiedName');
    * ```
    */
   update(
@@ -117,8 +117,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
-   * for await (const item of client.servers.list()) {
+   * for await (const serverSummary of client.servers.list()) {
    *   // ...
    * }
    * ```

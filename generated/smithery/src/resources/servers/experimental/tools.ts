@@ -12,7 +12,9 @@ export class ExperimentalTools extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.experimental.tools.outputSchema('toolName', { qualifiedName: 'qualifiedName' });
+   * const toolOutputSchemaResponse = await client.servers.experimental.tools.outputSchema('toolName', {
+   *   qualifiedName: 'qualifiedName',
+   * });
    * ```
    */
   outputSchema(
