@@ -8,7 +8,7 @@ import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource,
 import { Examples, flatText, printCall, type ExampleValue, type FileStyle } from './examples';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
-import { commentSafe, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
+import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type {
   ApiSectionView,
@@ -284,8 +284,7 @@ class Planner {
     const label = (f: Param) => (locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '');
     let members = '';
     for (const f of params.fields) {
-      const description = [f.docs.summary, f.docs.description].filter(Boolean).join('\n\n');
-      members += jsDoc({ ...f.docs, summary: null, description: `${label(f)}${description}`.trim() || null });
+      members += fieldDoc(f.docs, f.type, label(f));
       members += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, params.typeName)};\n`;
     }
     return printInterface(params.typeName, members, params.fields.map((f) => f.type), null, ctx);

@@ -24,6 +24,7 @@ import type { Options } from 'prettier';
 import { UsageError } from '../diagnostics';
 import type { RenderedFile } from '../emit/render';
 import prettierOptions from './prettier-options.json';
+import { wrapDocComments } from './wrap-comments';
 
 /** Prettier's options for generated code (also used by scripts/build.mjs and `npm run format:runtime`). */
 export const PRETTIER_OPTIONS = prettierOptions as Options;
@@ -113,6 +114,24 @@ export interface FormatSession {
 
 export async function startFormatting(options: FormatOptions = {}): Promise<FormatSession> {
   const formatter = options.formatter ?? chooseFormatter();
+  const session = await startFormatter(formatter, options);
+  if (formatter === 'none') return session;
+  // Prettier (and oxfmt) leave comments as they are: JSDoc is wrapped at the same width as the code after them.
+  // Verbatim runtime files (preformatted, or known to be) are hand-written: emitted exactly as written.
+  const width = PRETTIER_OPTIONS.printWidth ?? 80;
+  const known = options.usePreformattedList === false ? null : preformattedList();
+  const wrap: boolean[] = [];
+  return {
+    add(file) {
+      wrap.push(file.path.endsWith('.ts') && !file.preformatted && !known?.has(file.contents));
+      session.add(file);
+    },
+    pending: () => session.pending(),
+    finish: async () => (await session.finish()).map((file, i) => (wrap[i] ? { ...file, contents: wrapDocComments(file.contents, width) } : file)),
+  };
+}
+
+async function startFormatter(formatter: Formatter, options: FormatOptions): Promise<FormatSession> {
   const known = formatter === 'none' || options.usePreformattedList === false ? null : preformattedList();
   const parserOf = (file: FormatInput): Parser | null => {
     if (formatter === 'none' || file.preformatted) return null;

@@ -201,6 +201,27 @@ class ApiBuilder {
     return { api, renames };
   }
 
+  /**
+   * A resource's description: that of the first tag (in its first method's order) every one of its methods carries,
+   * its own methods or, for a resource that only groups others, those below it. Null when no tag is shared or the
+   * shared tag has no description.
+   */
+  private tagDescription(resource: PendingResource): string | null {
+    const below = (r: PendingResource): PendingMethod[] => [...r.methods, ...r.children.flatMap((key) => below(this.resources.get(key)!))];
+    const methods = resource.methods.length > 0 ? resource.methods : below(resource);
+    if (methods.length === 0) return null;
+    const tags = (this.spec.root.root as { tags?: unknown }).tags;
+    const described = new Map<string, string>();
+    if (Array.isArray(tags)) {
+      for (const tag of tags) {
+        const { name, description } = (tag ?? {}) as { name?: unknown; description?: unknown };
+        if (typeof name === 'string' && typeof description === 'string' && description.trim() && !described.has(name)) described.set(name, description.trim());
+      }
+    }
+    const shared = methods[0].placement.op.tags.find((tag) => methods.every((m) => m.placement.op.tags.includes(tag)));
+    return shared === undefined ? null : described.get(shared) ?? null;
+  }
+
   private resource(path: string[]): PendingResource {
     let parent: PendingResource | null = null;
     for (let i = 1; i <= path.length; i++) {
@@ -1142,7 +1163,7 @@ class ApiBuilder {
         methods,
         subresources: r.children.map(build),
         schemaIds: [...(schemaIdsByModule.get(names.module) ?? [])],
-        docs: NO_DOCS,
+        docs: { ...NO_DOCS, description: this.tagDescription(r) },
       };
     };
     const resources = [...this.resources.values()].filter((r) => r.path.length === 1).sort((a, b) => a.order - b.order).map((r) => build(r.key));

@@ -7,14 +7,17 @@ import { type Uploadable, toFormData } from '../core/uploads.js';
 import { path } from '../internal/path.js';
 import { SkillsPage } from '../pagination.js';
 
+/** Discover and search reusable prompt-based skills for MCP servers */
 export class Skills extends APIResource {
   /**
    * List or search skills
    *
-   * Search and browse reusable prompt-based skills. Supports full-text and semantic search via the `q` parameter, and filtering by category, namespace, or slug.
+   * Search and browse reusable prompt-based skills. Supports full-text and semantic search via the `q`
+   * parameter, and filtering by category, namespace, or slug.
    *
    * @example
    * ```ts
+   * // Automatically fetches more pages as needed.
    * for await (const skillSummary of client.skills.list()) {
    *   // ...
    * }
@@ -40,7 +43,8 @@ export class Skills extends APIResource {
   /**
    * Create a new skill (deprecated)
    *
-   * **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Create a new skill by linking a GitHub repository containing a SKILL.md file.
+   * **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Create a new skill by linking a GitHub
+   * repository containing a SKILL.md file.
    * @deprecated
    *
    * @example
@@ -134,7 +138,8 @@ export class Skills extends APIResource {
   /**
    * Sync skill metadata from GitHub (deprecated)
    *
-   * **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and repository stars from GitHub and update the skill record.
+   * **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and repository stars from
+   * GitHub and update the skill record.
    * @deprecated
    *
    * @example
@@ -219,13 +224,29 @@ export interface SkillsListResponse {
 
 export namespace SkillsListResponse {
   export interface Pagination {
-    /** Current page number (1-indexed). */
+    /**
+     * Current page number (1-indexed).
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     currentPage: number;
-    /** Number of results per page. */
+    /**
+     * Number of results per page.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     pageSize: number;
-    /** Total number of pages available. */
+    /**
+     * Total number of pages available.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalPages: number;
-    /** Total number of matching skills. */
+    /**
+     * Total number of matching skills.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalCount: number;
   }
 }
@@ -321,28 +342,54 @@ export interface SkillListParams {
   ownerId?: string;
   /** Filter by whether the skill's namespace is verified. */
   verified?: boolean;
-  /** Page number (1-indexed). */
+  /**
+   * Page number (1-indexed).
+   *
+   * Minimum: 1. Maximum: 9007199254740991.
+   */
   page?: number;
-  /** Number of results per page (default 20, max 100). */
+  /**
+   * Number of results per page (default 20, max 100).
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   pageSize?: number;
   /**
-   * Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   * Maximum number of candidate results to consider from the search index before pagination. The server
+   * applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   *
+   * Minimum: 10. Maximum: 500.
    */
   topK?: number;
   /** Comma-separated list of fields to include in response */
   fields?: string;
   /**
-   * Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value.
+   * Random seed for deterministic pagination. When provided, results use a stable sort order that is
+   * consistent across pages for the same seed value.
+   *
+   * Minimum: -9007199254740991. Maximum: 9007199254740991.
    */
   seed?: number;
 }
 
 export interface SkillCreateParams {
-  /** The namespace to create the skill in. */
+  /**
+   * The namespace to create the skill in.
+   *
+   * At least 1 character.
+   */
   namespace: string;
-  /** URL-friendly identifier for the skill. */
+  /**
+   * URL-friendly identifier for the skill.
+   *
+   * At least 1 character. Pattern: `^[a-z0-9-]+$`.
+   */
   slug: string;
-  /** GitHub URL pointing to a repository with SKILL.md */
+  /**
+   * GitHub URL pointing to a repository with SKILL.md
+   *
+   * Format: uri.
+   */
   gitUrl: string;
 }
 
@@ -351,9 +398,7 @@ export interface SkillGetParams {
 }
 
 export interface SkillSetParams {
-  /** Path param: */
   namespace: string;
-  /** Body param: */
   body: unknown;
 }
 
@@ -370,10 +415,10 @@ export interface SkillSyncParams {
 }
 
 export interface SkillUploadParams {
-  /** Path param: */
   namespace: string;
   /**
-   * Body param: ZIP file upload containing a skill folder with SKILL.md and any scripts, references, or assets.
+   * Body param: ZIP file upload containing a skill folder with SKILL.md and any scripts, references, or
+   * assets.
    */
   archive: Uploadable;
 }

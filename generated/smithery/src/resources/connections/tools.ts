@@ -131,10 +131,7 @@ export interface ToolGetParams {
 }
 
 export interface ToolCallParams {
-  /** Path param: */
   namespace: string;
-  /** Path param: */
   connectionId: string;
-  /** Body param: */
   body: LooseObject;
 }

@@ -58,7 +58,8 @@ export class Triggers extends APIResource {
   /**
    * Subscribe to trigger
    *
-   * Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url) refreshes the TTL and may rotate the secret.
+   * Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url) refreshes the TTL and may
+   * rotate the secret.
    *
    * @example
    * ```ts
@@ -88,7 +89,8 @@ export class Triggers extends APIResource {
   /**
    * Unsubscribe from trigger
    *
-   * Unsubscribe by subscription key (params + delivery.url). Eager teardown — subscriptions also expire naturally on TTL.
+   * Unsubscribe by subscription key (params + delivery.url). Eager teardown — subscriptions also expire
+   * naturally on TTL.
    *
    * @example
    * ```ts
@@ -141,7 +143,8 @@ export interface UnsubscribeDelivery {
 
 export interface TriggerSubscription {
   /**
-   * Stable subscription id derived from (namespace, connection, name, params, delivery.url). Used by the receiver to route via X-MCP-Subscription-Id.
+   * Stable subscription id derived from (namespace, connection, name, params, delivery.url). Used by the
+   * receiver to route via X-MCP-Subscription-Id.
    */
   id: string;
   /** ISO 8601 timestamp at which the subscription expires unless refreshed. */
@@ -158,23 +161,25 @@ export interface TriggerGetParams {
 }
 
 export interface TriggerSubscribeParams {
-  /** Path param: */
   namespace: string;
-  /** Path param: */
   connectionId: string;
-  /** Body param: Trigger-specific parameters defined by the trigger inputSchema */
+  /**
+   * Body param: Trigger-specific parameters defined by the trigger inputSchema
+   *
+   * Defaults to `{}`.
+   */
   params: LooseObject;
-  /** Body param: */
   delivery: TriggerDelivery;
 }
 
 export interface TriggerDeleteParams {
-  /** Path param: */
   namespace: string;
-  /** Path param: */
   connectionId: string;
-  /** Body param: The same params used at subscribe time. Forms part of the subscription key. */
+  /**
+   * Body param: The same params used at subscribe time. Forms part of the subscription key.
+   *
+   * Defaults to `{}`.
+   */
   params: LooseObject;
-  /** Body param: */
   delivery: UnsubscribeDelivery;
 }

@@ -8,7 +8,8 @@ export class APIKeys extends APIResource {
   /**
    * List team API keys
    *
-   * Returns all API keys belonging to the organization. Requires admin role. Key values are not included in the response.
+   * Returns all API keys belonging to the organization. Requires admin role. Key values are not included in
+   * the response.
    *
    * @example
    * ```ts
@@ -88,7 +89,11 @@ export interface RevokeTeamApiKeyResponse {
 }
 
 export interface APIKeyCreateParams {
-  /** Name for the team API key */
+  /**
+   * Name for the team API key
+   *
+   * 1 to 256 characters.
+   */
   name: string;
 }
 

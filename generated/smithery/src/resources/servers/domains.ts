@@ -63,9 +63,10 @@ export interface DomainsError {
 
 export interface DomainUpdateParams {
   /**
-   * Path param: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+   * Path param: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only
+   * servers). Use %2F to encode the slash.
    */
   qualifiedName: string;
-  /** Body param: */
+  /** Pattern: `^[a-z][a-z0-9-]{0,61}[a-z0-9]$`. */
   subdomain: string;
 }

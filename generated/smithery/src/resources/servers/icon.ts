@@ -4,6 +4,7 @@ import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 
+/** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Icon extends APIResource {
   /**
    * Get server icon
@@ -25,7 +26,8 @@ export class Icon extends APIResource {
   /**
    * Upload server icon
    *
-   * Upload or replace the server icon. Accepts a single image file via multipart/form-data. Max 1MB. Supported formats: PNG, JPEG, GIF, SVG, WebP.
+   * Upload or replace the server icon. Accepts a single image file via multipart/form-data. Max 1MB.
+   * Supported formats: PNG, JPEG, GIF, SVG, WebP.
    *
    * @example
    * ```ts

@@ -4,6 +4,7 @@ import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 
+/** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Secrets extends APIResource {
   /**
    * List secrets
@@ -89,13 +90,16 @@ export interface SecretDeleteResponse {
 }
 
 export interface SecretSetParams {
+  /** At least 1 character. */
   name: string;
+  /** At least 1 character. */
   value: string;
 }
 
 export interface SecretDeleteParams {
   /**
-   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F
+   * to encode the slash.
    */
   qualifiedName: string;
 }
