@@ -669,7 +669,11 @@ class Planner {
       printCall(`client.${found.r.path}.${found.m.name}`, [...this.examples.callValues(found.m), ...extra], '', README_WIDTH);
     // Imports a block needs besides the client (files are streams from `fs`, or made by `toFile`).
     const importsFor = (text: string) =>
-      `${text.includes('fs.') ? "import fs from 'node:fs';\n" : ''}${text.includes('toFile(') ? `import { toFile } from '${pkg}';\n` : ''}`;
+      `${/\bfs\./.test(text) && !text.includes("from 'node:fs'") ? "import fs from 'node:fs';\n" : ''}${text.includes('toFile(') && !/import \{ toFile \}/.test(text) ? `import { toFile } from '${pkg}';\n` : ''}`;
+    const withImports = (text: string) => {
+      const imports = importsFor(text);
+      return !imports ? text : /^import /.test(text) ? `${imports}${text}` : `${imports}\n${text}`;
+    };
     const quickstartCall = headline ? program(headline) : '';
     const quickstart = `${importsFor(quickstartCall)}import ${client} from '${pkg}';\n\n${ctor}\n\n${quickstartCall}`.trim();
 
@@ -699,8 +703,10 @@ class Planner {
     const streamingExample = streaming ? `${program(streaming)}\n// stream.controller.abort() stops it early.` : '';
     // The smallest bundle: one resource class on the core client (a top-level resource, so its module path is short).
     const coreTarget = methods.find(({ r, m }) => !r.path.includes('.') && m === simplest?.m) ?? methods.find(({ r }) => !r.path.includes('.'));
+    // The resource in a variable named after it (`health`), unless that name is a keyword (`new` → `newResource`).
+    const coreVariable = coreTarget && (RESERVED_WORDS.has(coreTarget.r.property) || ['client', 'fs', 'toFile'].includes(coreTarget.r.property)) ? `${coreTarget.r.property}Resource` : coreTarget?.r.property;
     const coreExample = coreTarget
-      ? `import { ${client}Core } from '${pkg}/client-core';\nimport { ${coreTarget.r.className} } from '${pkg}/${coreTarget.r.module}';\n\nconst ${coreTarget.r.property} = new ${coreTarget.r.className}(new ${client}Core());\n${this.exampleProgram(coreTarget.r, coreTarget.m, { width: README_WIDTH, use: 'console.log(x);', receiver: coreTarget.r.property })}`
+      ? `import { ${client}Core } from '${pkg}/client-core';\nimport { ${coreTarget.r.className} } from '${pkg}/${coreTarget.r.module}';\n\nconst ${coreVariable} = new ${coreTarget.r.className}(new ${client}Core());\n${this.exampleProgram(coreTarget.r, coreTarget.m, { width: README_WIDTH, use: 'console.log(x);', receiver: coreVariable })}`
       : '';
     const binaryExample = binary ? `${program(binary)}\nconst bytes = new Uint8Array(await response.arrayBuffer());` : '';
     // A real call with request options appended after its arguments (an empty params object when optional).
@@ -763,16 +769,16 @@ console.log(raw.status, data);`;
       environments: this.api.environments.map((e) => ({ name: markdownSafe(e.name), url: markdownSafe(e.url) })),
       requestOptionsInParams: this.api.requestOptionsInParams,
       examples,
-      paginationExample,
+      paginationExample: withImports(paginationExample),
       uploadExample,
-      streamingExample,
-      binaryExample,
-      coreExample,
-      errorExample,
-      typesExample,
-      retryExample,
-      timeoutExample,
-      rawExample,
+      streamingExample: withImports(streamingExample),
+      binaryExample: withImports(binaryExample),
+      coreExample: withImports(coreExample),
+      errorExample: withImports(errorExample),
+      typesExample: withImports(typesExample),
+      retryExample: withImports(retryExample),
+      timeoutExample: withImports(timeoutExample),
+      rawExample: withImports(rawExample),
       apiSections: sections,
     };
   }
