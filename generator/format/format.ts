@@ -37,6 +37,11 @@ export const DEFAULT_FORMATTER: Formatter = 'oxfmt';
 export interface FormatInput extends RenderedFile {
   /** Known to be formatted already: not formatted again. */
   preformatted?: boolean;
+  /**
+   * JSDoc lines past the width are wrapped after formatting (TypeScript files). For emitted code, whose comments
+   * carry the spec's text; the verbatim runtime is emitted as written.
+   */
+  wrapComments?: boolean;
 }
 
 export interface FormatOptions {
@@ -117,13 +122,11 @@ export async function startFormatting(options: FormatOptions = {}): Promise<Form
   const session = await startFormatter(formatter, options);
   if (formatter === 'none') return session;
   // Prettier (and oxfmt) leave comments as they are: JSDoc is wrapped at the same width as the code after them.
-  // Verbatim runtime files (preformatted, or known to be) are hand-written: emitted exactly as written.
   const width = PRETTIER_OPTIONS.printWidth ?? 80;
-  const known = options.usePreformattedList === false ? null : preformattedList();
   const wrap: boolean[] = [];
   return {
     add(file) {
-      wrap.push(file.path.endsWith('.ts') && !file.preformatted && !known?.has(file.contents));
+      wrap.push(file.wrapComments === true && file.path.endsWith('.ts'));
       session.add(file);
     },
     pending: () => session.pending(),
