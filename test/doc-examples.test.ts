@@ -3,12 +3,14 @@
  * the JSDoc, for the flagship SDK (generated/smithery, as committed) and the SDK of every fixture spec. Each SDK's
  * examples are one tsc --strict program with its sources (test/helpers/doc-examples.ts says what each example may
  * take as given). A README block also uses every name it imports (an import with no use is a broken example, such
- * as an upload example that never passes a file).
+ * as an upload example that never passes a file). The JSDoc is wrapped at the formatter's width, and api.md lists
+ * exactly the types a user can reach (test/helpers/api-md-reach.ts reads them from the sources).
  */
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
+import { apiMdTypes, reachableTypes } from './helpers/api-md-reach';
 import { importedNames, jsdocExamples, readmeExamples, writeExamplePrograms } from './helpers/doc-examples';
 import { fixtures } from './helpers/fixtures';
 import { ROOT } from './helpers/paths';
@@ -75,6 +77,17 @@ describe.each(sdks)('SDK $name: JSDoc', ({ name }) => {
     }
     expect(long).toEqual([]);
     expect(empty).toEqual([]);
+  });
+});
+
+describe.each(sdks)('SDK $name: api.md', ({ name }) => {
+  it('lists exactly the types a user can reach from a method signature or the shared module', () => {
+    const dir = path.join(root, name);
+    const listed = apiMdTypes(readFileSync(path.join(dir, 'api.md'), 'utf8'));
+    const { reachable } = reachableTypes(dir);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((n) => !reachable.has(n))).toEqual([]);
+    expect([...reachable].filter((n) => !listed.includes(n))).toEqual([]);
   });
 });
 

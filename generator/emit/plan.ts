@@ -4,6 +4,7 @@
  */
 import { camelCase, compareStrings } from '../naming/case';
 import { RESERVED_WORDS } from '../naming/reserved';
+import { walkRefs } from '../ir/build';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples, flatText, printCall, type ExampleValue, type FileStyle } from './examples';
 import { ImportSet } from './imports';
@@ -739,12 +740,16 @@ console.log(raw.status, data);`;
     const typesExample = this.typesExample(headline, pkg);
 
     const sections: ApiSectionView[] = [];
+    // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
+    const reachable = this.reachableSchemaNames();
+    const schemaNames = new Set(this.api.schemas.map((s) => s.name));
+    const listed = (module: string) => this.typeNamesOf(module).filter((name) => !schemaNames.has(name) || reachable.has(name));
     const section = (r: Resource, depth: number) => {
       const file = `./src/${r.module}.ts`;
       sections.push({
         heading: '#'.repeat(Math.min(depth, 6)),
         title: r.className,
-        types: this.typeNamesOf(r.module).map((name) => ({ name, file })),
+        types: listed(r.module).map((name) => ({ name, file })),
         methods: r.methods.map((m) => ({
           http: m.http,
           path: markdownSafe(m.path),
@@ -758,7 +763,7 @@ console.log(raw.status, data);`;
       r.subresources.forEach((s) => section(s, depth + 1));
     };
     this.api.resources.forEach((r) => section(r, 1));
-    const shared = this.typeNamesOf('resources/shared');
+    const shared = listed('resources/shared');
     if (shared.length > 0) sections.push({ heading: '#', title: 'Shared', types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })), methods: [] });
     return {
       ...this.common,
@@ -781,6 +786,32 @@ console.log(raw.status, data);`;
       rawExample: withImports(rawExample),
       apiSections: sections,
     };
+  }
+
+  /**
+   * Names of the schemas a user can reach: those a method's params, response, page items or stream events refer
+   * to, those the shared module declares, the page classes' fields, and every schema they refer to in turn.
+   */
+  private reachableSchemaNames(): Set<string> {
+    const seen = new Set<string>();
+    const visit = (type: TypeRef) =>
+      walkRefs(type, (id) => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        const schema = this.schemas.get(id);
+        if (schema) visit(schema.type);
+      });
+    for (const { m } of this.allResources.flatMap((r) => r.methods.map((m) => ({ m })))) {
+      for (const p of [...m.positional, ...(m.params?.fields ?? [])]) visit(p.type);
+      // A paginated method returns a page of its items, not the response body's schema.
+      if (m.response.kind === 'json' && !m.pagination) visit(m.response.type);
+      if (m.response.kind === 'sse') visit(m.response.event);
+      if (m.pagination) visit(m.pagination.item);
+      if (m.streamWhen) visit(m.streamWhen.event);
+    }
+    for (const s of this.api.schemas) if (s.module === 'resources/shared') visit({ kind: 'ref', schemaId: s.id });
+    for (const scheme of this.api.paginationSchemes) for (const f of scheme.fields) visit(f.type);
+    return new Set([...seen].map((id) => this.schemas.get(id)?.name).filter((n): n is string => n !== undefined));
   }
 
   /**
