@@ -13,11 +13,20 @@ import { generate } from '../generator/generate';
 import { apiMdTypes, reachableTypes } from './helpers/api-md-reach';
 import { importedNames, jsdocExamples, readmeExamples, writeExamplePrograms } from './helpers/doc-examples';
 import { fixtures } from './helpers/fixtures';
+import { compatProjects } from './helpers/stainless-compat';
 import { ROOT } from './helpers/paths';
 import { runTsc, tempDir, writeFiles } from './helpers/sdk';
 
 const root = tempDir('doc-examples');
 const sdks = [{ name: 'smithery', spec: null as string | null }, ...fixtures().map((f) => ({ name: f.name, spec: f.spec as string | null }))];
+// The Stainless projects (with their configs' README requests), where ../shared is present.
+const compat = compatProjects();
+/** The method each project's `readme.example_requests.headline` endpoint is served by. */
+const HEADLINES: Record<string, string> = {
+  grid: 'client.quotes.create(',
+  'llama-stack': 'client.models.list(',
+  onebusaway: 'client.currentTime.retrieve(',
+};
 
 beforeAll(async () => {
   for (const { name, spec } of sdks) {
@@ -25,7 +34,8 @@ beforeAll(async () => {
     if (spec) writeFiles(dir, (await generate({ spec })).files);
     else cpSync(path.join(ROOT, 'generated/smithery'), dir, { recursive: true });
   }
-}, 120_000);
+  for (const project of compat) writeFiles(path.join(root, `compat-${project.name}`), (await generate({ spec: project.spec, config: project.config })).files);
+}, 180_000);
 
 describe.each(sdks)('SDK $name', ({ name }) => {
   it('every README code block and every @example type-checks against the SDK (tsc --strict)', () => {
@@ -56,6 +66,17 @@ function emittedSources(dir: string): string[] {
     readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') ? [path.join(d, e.name)] : []));
   return [...walk(path.join(dir, 'src')), ...walk(path.join(dir, 'tests'))].filter((f) => !/[\\/]src[\\/](core|internal)[\\/]/.test(f));
 }
+
+describe.runIf(compat.length > 0).each(compat)('Stainless project $name', ({ name }) => {
+  it("opens its README with the config's headline request, and its README and @examples type-check", () => {
+    const dir = path.join(root, `compat-${name}`);
+    const readme = readmeExamples(readFileSync(path.join(dir, 'README.md'), 'utf8'));
+    const usage = readme.find((e) => e.origin.includes('## Usage'));
+    expect(usage?.code).toContain(HEADLINES[name]);
+    const { output } = runTsc(writeExamplePrograms(dir, { readme, jsdoc: jsdocExamples(dir) }));
+    expect(output).toBe('');
+  }, 120_000);
+});
 
 describe.each(sdks)('SDK $name: JSDoc', ({ name }) => {
   it('is wrapped at the formatter width (110 columns) and has no empty param labels', () => {

@@ -61,6 +61,11 @@ export interface CallOptions {
   /** Also the first optional field that takes a file (an upload example that uploads something). */
   withFile?: boolean;
   files?: FileStyle;
+  /**
+   * Values chosen for the call (a Stainless config's README request), by parameter name: used where they are values
+   * of the parameter's type, and the optional parameters they name are passed too.
+   */
+  given?: Record<string, unknown>;
 }
 
 export class Examples {
@@ -76,8 +81,8 @@ export class Examples {
   }
 
   /** The arguments of a call for docs, as values (for `printCall`). Files are streams unless `files` says otherwise. */
-  callValues(method: Method, { all = false, withFile = false, files = 'stream' }: CallOptions = {}): ExampleValue[] {
-    return this.args(method, { all, withFile }, { strict: false, files, expanding: [], count: 0 });
+  callValues(method: Method, { all = false, withFile = false, files = 'stream', given }: CallOptions = {}): ExampleValue[] {
+    return this.args(method, { all, withFile, given }, { strict: false, files, expanding: [], count: 0 });
   }
 
   /**
@@ -116,12 +121,17 @@ export class Examples {
     }
   }
 
-  private args(method: Method, { all, withFile }: { all: boolean; withFile: boolean }, b: Build): ExampleValue[] {
-    const args: ExampleValue[] = method.positional.map((p) => this.paramValue(p, { ...b, count: 0 }));
+  private args(method: Method, { all, withFile, given }: { all: boolean; withFile: boolean; given?: Record<string, unknown> }, b: Build): ExampleValue[] {
+    const chosen = (p: Param): ExampleValue | null => {
+      const name = given && Object.hasOwn(given, p.key) ? p.key : given && Object.hasOwn(given, p.wireName) ? p.wireName : null;
+      return name === null ? null : this.jsonValue(p.type, given![name], []);
+    };
+    const value = (p: Param) => chosen(p) ?? this.paramValue(p, { ...b, count: 0 });
+    const args: ExampleValue[] = method.positional.map(value);
     if (method.params) {
       const fileField = withFile && !all ? method.params.fields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
-      const fields = method.params.fields.filter((f) => all || f.required || f === fileField);
-      if (fields.length > 0) args.push({ kind: 'object', entries: fields.map((f) => ({ key: valueKey(f.key), value: this.paramValue(f, { ...b, count: 0 }) })) });
+      const fields = method.params.fields.filter((f) => all || f.required || f === fileField || chosen(f) !== null);
+      if (fields.length > 0) args.push({ kind: 'object', entries: fields.map((f) => ({ key: valueKey(f.key), value: value(f) })) });
       else if (method.params.required) args.push({ kind: 'object', entries: [] });
     }
     return args;

@@ -662,12 +662,23 @@ class Planner {
       : `const client = new ${client}(${this.api.baseUrl ? '' : "{ baseURL: 'https://api.example.com' }"});`;
     const methods = this.allResources.flatMap((r) => r.methods.map((m) => ({ r, m })));
     const simplest = methods.find(({ m }) => !m.params?.required && m.positional.length === 0 && m.response.kind === 'json') ?? methods[0];
-    // The headline: the first method that takes arguments and returns data (it shows how a call is written), else the simplest.
-    const headline = methods.find(({ m }) => (m.positional.length > 0 || m.params?.required) && m.response.kind === 'json' && !m.pagination) ?? simplest;
-    const program = (found: { r: Resource; m: Method }, use = 'console.log(x);', files: FileStyle = 'stream') =>
-      this.exampleProgram(found.r, found.m, { width: README_WIDTH, use, files });
-    const call = (found: { r: Resource; m: Method }, extra: ExampleValue[] = []) =>
-      printCall(`client.${found.r.path}.${found.m.name}`, [...this.examples.callValues(found.m), ...extra], '', README_WIDTH);
+    // The README requests a Stainless config names (`readme.example_requests`), with the params it gives.
+    const configured = (role: string) => {
+      const e = this.api.readmeExamples.find((x) => x.role === role);
+      const found = e && methods.find(({ r, m }) => r.path === e.resourcePath && m.name === e.method);
+      return found && { ...found, given: e.params };
+    };
+    // The headline: the configured one, else the first method that takes arguments and returns data (it shows how a
+    // call is written), else the simplest.
+    const headline: Example | undefined =
+      configured('headline') ??
+      configured('default') ??
+      methods.find(({ m }) => (m.positional.length > 0 || m.params?.required) && m.response.kind === 'json' && !m.pagination) ??
+      simplest;
+    const program = (found: Example, use = 'console.log(x);', files: FileStyle = 'stream') =>
+      this.exampleProgram(found.r, found.m, { width: README_WIDTH, use, files, args: this.examples.callValues(found.m, { files, given: found.given }) });
+    const call = (found: Example, extra: ExampleValue[] = []) =>
+      printCall(`client.${found.r.path}.${found.m.name}`, [...this.examples.callValues(found.m, { given: found.given }), ...extra], '', README_WIDTH);
     // Imports a block needs besides the client (files are streams from `fs`, or made by `toFile`).
     const importsFor = (text: string) =>
       `${/\bfs\./.test(text) && !text.includes("from 'node:fs'") ? "import fs from 'node:fs';\n" : ''}${text.includes('toFile(') && !/import \{ toFile \}/.test(text) ? `import { toFile } from '${pkg}';\n` : ''}`;
@@ -686,7 +697,8 @@ class Planner {
         return { title: `client.${found.r.path}`, code: `${importsFor(code)}${code}` };
       })
       .filter((e) => e.code !== '');
-    const paginated = methods.find(({ m }) => m.pagination);
+    const configuredPage = configured('pagination');
+    const paginated: Example | undefined = configuredPage?.m.pagination ? configuredPage : methods.find(({ m }) => m.pagination);
     const upload =
       methods.find(({ m }) => m.body?.encoding === 'multipart' && m.params?.fields.some((f) => this.examples.takesFile(f.type))) ??
       methods.find(({ m }) => m.body?.encoding === 'binary');
@@ -790,7 +802,8 @@ console.log(raw.status, data);`;
 
   /**
    * Names of the schemas a user can reach: those a method's params, response, page items or stream events refer
-   * to, those the shared module declares, the page classes' fields, and every schema they refer to in turn.
+   * to, those the shared module declares or a Stainless config names as models, the page classes' fields, and
+   * every schema they refer to in turn.
    */
   private reachableSchemaNames(): Set<string> {
     const seen = new Set<string>();
@@ -809,7 +822,7 @@ console.log(raw.status, data);`;
       if (m.pagination) visit(m.pagination.item);
       if (m.streamWhen) visit(m.streamWhen.event);
     }
-    for (const s of this.api.schemas) if (s.module === 'resources/shared') visit({ kind: 'ref', schemaId: s.id });
+    for (const s of this.api.schemas) if (s.module === 'resources/shared' || s.configModel) visit({ kind: 'ref', schemaId: s.id });
     for (const scheme of this.api.paginationSchemes) for (const f of scheme.fields) visit(f.type);
     return new Set([...seen].map((id) => this.schemas.get(id)?.name).filter((n): n is string => n !== undefined));
   }
@@ -818,10 +831,10 @@ console.log(raw.status, data);`;
    * Request and response types by name: the headline call's params object and result, typed. "" when the call
    * has neither a params type nor a named response type.
    */
-  private typesExample(found: { r: Resource; m: Method } | undefined, pkg: string): string {
+  private typesExample(found: Example | undefined, pkg: string): string {
     if (!found) return '';
     const { r, m } = found;
-    const values = this.examples.callValues(m);
+    const values = this.examples.callValues(m, { given: found.given });
     const response = m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination ? this.schemas.get(m.response.type.schemaId) : undefined;
     const paramsType = m.params && values.at(-1)?.kind === 'object' ? m.params.typeName : null;
     if (!response && !paramsType) return '';
@@ -873,6 +886,13 @@ function streamingVariants(params: ParamsType, param: string): string {
     `export interface ${params.typeName}NonStreaming extends ${params.typeName} {\n${off}\n}\n\n` +
     `export interface ${params.typeName}Streaming extends ${params.typeName} {\n${key}: true;\n}\n`
   );
+}
+
+/** A method to show in the README, with the values a config chose for it. */
+interface Example {
+  r: Resource;
+  m: Method;
+  given?: Record<string, unknown>;
 }
 
 /** Columns an `@example` line may use: the formatter's width less a method's indentation and the ` * ` before it. */

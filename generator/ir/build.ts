@@ -184,6 +184,7 @@ class ApiBuilder {
       servers,
       environments: this.stainless?.config.environments ?? [],
       requestOptionsInParams: this.stainless?.legacy ?? false,
+      readmeExamples: this.readmeExamples(resources),
       auth: this.auth(root),
       idempotencyHeader: this.config.client.idempotencyHeader,
       resources,
@@ -199,6 +200,26 @@ class ApiBuilder {
       source: { file: this.spec.root.file, pointer: '#' },
     };
     return { api, renames };
+  }
+
+  /** The Stainless config's README requests, each on the method serving its endpoint (`post /quotes`); others left out. */
+  private readmeExamples(resources: Resource[]): Api['readmeExamples'] {
+    const flat = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flat)];
+    const all = resources.flatMap(flat);
+    const out: Api['readmeExamples'] = [];
+    for (const [role, { endpoint, params }] of this.stainless?.config.readmeExamples ?? []) {
+      const match = /^\s*(\w+)\s+(\S+)\s*$/.exec(endpoint);
+      if (!match) continue;
+      const [, verb, path] = match;
+      for (const r of all) {
+        const m = r.methods.find((m) => m.http === verb!.toLowerCase() && m.path === path);
+        if (m) {
+          out.push({ role, resourcePath: r.path, method: m.name, params });
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -1123,6 +1144,7 @@ class ApiBuilder {
         docs: s.docs,
         source: s.source,
         ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
+        ...(s.requestVariantOf === undefined && this.modelOf(s.id) ? { configModel: true as const } : {}),
       }));
     const nameOf = new Map(schemas.map((s) => [s.id, s.name]));
     const schemaIdsByModule = new Map<string, string[]>();
