@@ -11,6 +11,7 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles } from './emit/runtime-files';
+import { mockSpecFiles } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
 import type { Api } from './ir/types';
@@ -92,7 +93,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const first = diagnostics.errors[0];
     throw new SpecError({ ...first, message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}` });
   }
-  const files = await emitApi(api, config, formatter, options, mark);
+  const mock = mockSpecFiles(spec);
+  const files = await emitApi(api, config, formatter, options, mark, mock);
   return { api, files, diagnostics, renames, timings };
 }
 
@@ -117,10 +119,11 @@ async function emitApi(
   formatter: Formatter,
   options: Omit<GenerateOptions, 'spec' | 'config'>,
   mark: (stage: string) => void,
+  mock: { root: string; files: RenderedFile[] } | null = null,
 ): Promise<RenderedFile[]> {
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
-  const planned = planFiles(api, { importExt, extraTemplates: await extraTemplates(layers.dirs) });
+  const planned = planFiles(api, { importExt, extraTemplates: await extraTemplates(layers.dirs), mockSpec: mock ? `mock/${mock.root}` : null });
   const renderer = await Renderer.create(layers);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.
   const formatting = await startFormatting({ formatter: options.format === false ? 'none' : formatter, onNotice: options.onNotice });
@@ -136,6 +139,8 @@ async function emitApi(
     { importExt, compile: (logical, source) => renderer.compileText(logical, source) },
   );
   for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });
+  // The spec for the package's own mock, as read (JSON, not formatted again).
+  for (const file of mock?.files ?? []) formatting.add({ ...file, preformatted: true });
   mark('emit');
   const files = await formatting.finish();
   mark('format');
