@@ -16,7 +16,7 @@ import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from '
 import { buildIr } from './ir/build';
 import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
-import { loadSpec } from './load/load';
+import { loadSpec, type LoadedSpec } from './load/load';
 import type { Rename } from './naming/scope';
 
 export interface GenerateOptions {
@@ -101,6 +101,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStage'> & {
   /** The loaded sdkgen config (its `templates:` and `formatter:`); none by default. */
   config?: SdkConfig;
+  /** The spec the Api was built from, written under mock/ for the package's own `npm test`; none by default. */
+  spec?: LoadedSpec;
 };
 
 /**
@@ -110,7 +112,7 @@ export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStag
 export async function renderApi(api: Api, options: RenderApiOptions = {}): Promise<RenderedFile[]> {
   const config = options.config ?? (await loadConfig(null));
   const formatter = chooseFormatter(options.formatter, config.formatter);
-  return emitApi(api, config, formatter, options, () => {});
+  return emitApi(api, config, formatter, options, () => {}, options.spec ? mockSpecFiles(options.spec) : null);
 }
 
 async function emitApi(

@@ -45,7 +45,7 @@ async function npmTest(dir: string): Promise<{ code: number | null; output: stri
     expect({ name, installed, satisfied: satisfies(installed, range) }).toEqual({ name, installed, satisfied: true });
   }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const env = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.TEST_API_BASE_URL;
   return run('npm', ['test'], dir, env);
 }
