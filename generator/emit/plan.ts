@@ -500,11 +500,13 @@ class Planner {
     m: Method,
     { width, use, receiver = `client.${r.path}`, args, files = 'stream' }: { width: number; use: string; receiver?: string; args?: ExampleValue[]; files?: FileStyle },
   ): string {
+    // The receiver, when it is a variable of the example (`health.check()`), is a name the result cannot take.
+    const avoid = receiver.includes('.') ? [] : [receiver];
     const values = args ?? this.examples.callValues(m, { files });
     const callee = `${receiver}.${m.name}`;
-    const body = (name: string) => `  ${use.replace(/\bx\b/g, name)}`;
+    const body = (name: string) => `  ${use.replace(/\bx\b/g, () => name)}`;
     if (m.pagination) {
-      const item = this.variableName(m.pagination.item, 'item');
+      const item = this.variableName(m.pagination.item, 'item', avoid);
       return `${printCall(`for await (const ${item} of ${callee}`, values, ') {', width)}\n${body(item)}\n}`;
     }
     switch (m.response.kind) {
@@ -515,19 +517,19 @@ class Planner {
       case 'binary':
         return printCall(`const response = await ${callee}`, values, ';', width);
       case 'text':
-        return printCall(`const text = await ${callee}`, values, ';', width) + (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, 'text')}`);
+        return printCall(`const text = await ${callee}`, values, ';', width) + (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, () => 'text')}`);
       case 'json': {
-        const name = this.variableName(m.response.type, 'response');
-        return printCall(`const ${name} = await ${callee}`, values, ';', width) + (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, name)}`);
+        const name = this.variableName(m.response.type, 'response', avoid);
+        return printCall(`const ${name} = await ${callee}`, values, ';', width) + (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, () => name)}`);
       }
     }
   }
 
   /** A variable for a value of `type`: its schema's name in camelCase (`deploymentInfo`), else `fallback`. */
-  private variableName(type: TypeRef, fallback: string): string {
+  private variableName(type: TypeRef, fallback: string, avoid: string[] = []): string {
     const schema = type.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
     const name = schema ? camelCase(schema.name) : '';
-    const taken = new Set(['client', 'fs', 'toFile', 'stream', 'event', 'page', this.api.clientName]);
+    const taken = new Set(['client', 'fs', 'toFile', 'stream', 'event', 'page', this.api.clientName, ...avoid]);
     return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED_WORDS.has(name) && !taken.has(name) ? name : fallback;
   }
 
