@@ -759,7 +759,9 @@ console.log(response.headers.get('content-type'));
 const { data, response: raw } = await ${errorCall}.withResponse();
 console.log(raw.status, data);`;
     const errorExample = `try {\n  await ${errorCall};\n} catch (err) {\n  if (err instanceof ${client}.APIError) {\n    console.log(err.status, err.name, err.headers, err.error);\n  } else {\n    throw err;\n  }\n}`;
-    const typesExample = this.typesExample(headline, pkg);
+    // Types are best shown on a call with both a params object and a named result.
+    const typed = methods.find(({ m }) => m.params?.required && (m.body === null || m.body.encoding === 'json') && m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination) ?? headline;
+    const typesExample = this.typesExample(typed, pkg);
 
     const sections: ApiSectionView[] = [];
     // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
