@@ -704,7 +704,7 @@ class Planner {
         const found = [top, ...top.subresources].flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
         if (!found) return { title: top.className, code: '' };
         const code = program(found);
-        return { title: `client.${found.r.path}`, code: `${importsFor(code)}${code}` };
+        return { title: `client.${found.r.path}`, code: withImports(code) };
       })
       .filter((e) => e.code !== '');
     const configuredPage = configured('pagination');
