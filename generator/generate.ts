@@ -11,6 +11,7 @@ import { Diagnostics, SpecError, UsageError, pointerJoin } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles } from './emit/runtime-files';
+import { mockSpecFiles } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
 import { withMcpServer, type McpRequest } from './ir/mcp';
@@ -119,7 +120,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const first = diagnostics.errors[0];
     throw new SpecError({ ...first, message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}` });
   }
-  const files = await emitApi(api, config, formatter, options, mark);
+  const mock = mockSpecFiles(spec);
+  const files = await emitApi(api, config, formatter, options, mark, mock);
   const sources = [...(config.file ? [path.resolve(config.file)] : []), ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []), ...spec.documents.keys()];
   return { api, files, diagnostics, renames, timings, sources: [...new Set(sources)] };
 }
@@ -165,6 +167,8 @@ function warnDuplicateOperationIds(spec: LoadedSpec, diagnostics: Diagnostics): 
 export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStage'> & {
   /** The loaded sdkgen config (its `templates:` and `formatter:`); none by default. */
   config?: SdkConfig;
+  /** The spec the Api was built from, written under mock/ for the package's own `npm test`; none by default. */
+  spec?: LoadedSpec;
 };
 
 /**
@@ -174,7 +178,7 @@ export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStag
 export async function renderApi(api: Api, options: RenderApiOptions = {}): Promise<RenderedFile[]> {
   const config = options.config ?? (await loadConfig(null));
   const formatter = chooseFormatter(options.formatter, config.formatter);
-  return emitApi(api, config, formatter, options, () => {});
+  return emitApi(api, config, formatter, options, () => {}, options.spec ? mockSpecFiles(options.spec) : null);
 }
 
 async function emitApi(
@@ -183,17 +187,18 @@ async function emitApi(
   formatter: Formatter,
   options: Omit<GenerateOptions, 'spec' | 'config'>,
   mark: (stage: string) => void,
+  mock: { root: string; files: RenderedFile[] } | null = null,
 ): Promise<RenderedFile[]> {
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
-  const planned = planFiles(api, { importExt, extraTemplates: await extraTemplates(layers.dirs) });
+  const planned = planFiles(api, { importExt, extraTemplates: await extraTemplates(layers.dirs), mockSpec: mock ? `mock/${mock.root}` : null });
   const renderer = await Renderer.create(layers);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.
   const formatting = await startFormatting({ formatter: options.format === false ? 'none' : formatter, onNotice: options.onNotice });
   for (const file of planned) {
     const rendered = await renderer.render(file);
     // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
-    if (rendered.contents.trim() !== '') formatting.add(rendered);
+    if (rendered.contents.trim() !== '') formatting.add({ ...rendered, wrapComments: true });
     if (formatting.pending() > 0) await new Promise(setImmediate);
   }
   const runtime = await runtimeFiles(
@@ -202,6 +207,8 @@ async function emitApi(
     { importExt, compile: (logical, source) => renderer.compileText(logical, source) },
   );
   for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });
+  // The spec for the package's own mock, as read (JSON, not formatted again).
+  for (const file of mock?.files ?? []) formatting.add({ ...file, preformatted: true });
   mark('emit');
   const files = await formatting.finish();
   mark('format');

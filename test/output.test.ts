@@ -15,13 +15,14 @@ const SNAPSHOTS = path.join(ROOT, 'test/__snapshots__/output');
 
 /**
  * Runtime files are verbatim template copies, and the package boilerplate (package.json, tsconfig, README,
- * .gitignore) and the generated tests' harness (tests/harness.ts) differ only by name: all are locked once, in
- * generated/smithery, not per fixture.
+ * .gitignore, the Vitest config and mock script) and the generated tests' harness (tests/harness.ts) differ only by
+ * name: all are locked once, in generated/smithery, not per fixture. mock/ is the fixture spec itself (as read).
  */
 const isShared = (file: string) =>
   file.startsWith('src/core/') ||
   file.startsWith('src/internal/') ||
-  /^(package\.json|tsconfig[\w.]*\.json|README\.md|\.gitignore|tests\/harness\.ts)$/.test(file);
+  file.startsWith('mock/') ||
+  /^(package\.json|tsconfig[\w.]*\.json|README\.md|\.gitignore|tests\/harness\.ts|vitest\.config\.mjs|scripts\/mock-server\.mjs)$/.test(file);
 
 function listFiles(dir: string, base = dir): string[] {
   if (!existsSync(dir)) return [];

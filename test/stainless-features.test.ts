@@ -10,6 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, renderApi } from '../generator/generate';
+import { Diagnostics } from '../generator/diagnostics';
+import { loadSpec } from '../generator/load/load';
 import type { Api, Method, Resource } from '../generator/ir/types';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
@@ -141,7 +143,7 @@ beforeAll(async () => {
   const result = await generate({ spec, format: false });
   const api = result.api;
   // renderApi on the untouched Api gives what generate gave.
-  unchanged = { files: result.files, rendered: await renderApi(structuredClone(api), { format: false }) };
+  unchanged = { files: result.files, rendered: await renderApi(structuredClone(api), { format: false, spec: await loadSpec(spec, new Diagnostics()) }) };
 
   api.environments = [
     { name: 'production', url: `${server.url}/prod` },

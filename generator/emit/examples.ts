@@ -14,6 +14,33 @@ import { quoteString, valueKey } from './print-doc';
 /** At most this many values (objects, arrays, scalars) in one argument; beyond it, it is too large to write out. */
 const MAX_VALUES = 2000;
 
+/** A spec example longer than this (as JSON) is not copied into docs and tests: it would drown the call. */
+const MAX_EXAMPLE_JSON = 600;
+
+/**
+ * A value as written in an example: printed on one line (`flatText`) or over several when it does not fit
+ * (`printCall`). Code text is already safe TypeScript (built with `quoteString`/`valueKey`).
+ */
+export type ExampleValue =
+  | { kind: 'code'; text: string }
+  | { kind: 'object'; entries: Array<{ key: string; value: ExampleValue }> }
+  | { kind: 'array'; items: ExampleValue[] };
+
+/**
+ * How a file (an `Uploadable`) is written: a stream of a local file in docs, bytes in tests (no file system);
+ * the README's upload section shows the other ways too.
+ */
+export type FileStyle = 'stream' | 'file' | 'toFile' | 'bytes';
+
+const FILE_VALUES: Record<FileStyle, string> = {
+  stream: "fs.createReadStream('path/to/file')",
+  file: "new File(['my bytes'], 'file.txt')",
+  toFile: "await toFile(Buffer.from('my bytes'), 'file.txt')",
+  bytes: "await toFile(new TextEncoder().encode('example'), 'example.txt')",
+};
+
+const code = (text: string): ExampleValue => ({ kind: 'code', text });
+
 /** Why no value of a type could be written (strict mode only). */
 class NoExample extends Error {}
 
@@ -21,10 +48,24 @@ class NoExample extends Error {}
 interface Build {
   /** Test arguments must type-check (throw NoExample); docs may hold a placeholder. */
   strict: boolean;
+  files: FileStyle;
   /** Named schemas being expanded, outermost first: a reference back into one of them is a cycle. */
   expanding: string[];
   /** Values written so far (see MAX_VALUES). */
   count: number;
+}
+
+export interface CallOptions {
+  /** Every params field, not only the required ones. */
+  all?: boolean;
+  /** Also the first optional field that takes a file (an upload example that uploads something). */
+  withFile?: boolean;
+  files?: FileStyle;
+  /**
+   * Values chosen for the call (a Stainless config's README request), by parameter name: used where they are values
+   * of the parameter's type, and the optional parameters they name are passed too.
+   */
+  given?: Record<string, unknown>;
 }
 
 export class Examples {
@@ -34,9 +75,14 @@ export class Examples {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
   }
 
-  /** The arguments of a call with only what is required, for docs: `'id', { qualifiedName: 'qualifiedName' }`. */
-  callArgs(method: Method, { all = false } = {}): string {
-    return this.args(method, all, false);
+  /** The arguments of a call with only what is required, for docs, on one line: `'id', { qualifiedName: 'qualifiedName' }`. */
+  callArgs(method: Method, options: CallOptions = {}): string {
+    return this.callValues(method, options).map(flatText).join(', ');
+  }
+
+  /** The arguments of a call for docs, as values (for `printCall`). Files are streams unless `files` says otherwise. */
+  callValues(method: Method, { all = false, withFile = false, files = 'stream', given }: CallOptions = {}): ExampleValue[] {
+    return this.args(method, { all, withFile, given }, { strict: false, files, expanding: [], count: 0 });
   }
 
   /**
@@ -45,27 +91,58 @@ export class Examples {
    */
   testCallArgs(method: Method, { all = false } = {}): { args: string } | { skipReason: string } {
     try {
-      return { args: this.args(method, all, true) };
+      return { args: this.args(method, { all, withFile: false }, { strict: true, files: 'bytes', expanding: [], count: 0 }).map(flatText).join(', ') };
     } catch (error) {
       if (error instanceof NoExample) return { skipReason: error.message };
       throw error;
     }
   }
 
-  private args(method: Method, all: boolean, strict: boolean): string {
-    const args: string[] = method.positional.map((p) => this.paramValue(p, strict));
-    if (method.params) {
-      const fields = method.params.fields.filter((f) => all || f.required);
-      if (fields.length > 0) args.push(`{ ${fields.map((f) => `${valueKey(f.key)}: ${this.paramValue(f, strict)}`).join(', ')} }`);
-      else if (method.params.required) args.push('{}');
+  /** Whether a value of `type` holds a file somewhere (directly, or in an array, union or object). */
+  takesFile(type: TypeRef, seen = new Set<string>()): boolean {
+    switch (type.kind) {
+      case 'file':
+        return true;
+      case 'array':
+        return this.takesFile(type.items, seen);
+      case 'union':
+        return type.variants.some((v) => this.takesFile(v, seen));
+      case 'intersection':
+        return type.parts.some((p) => this.takesFile(p, seen));
+      case 'object':
+        return type.properties.some((p) => this.takesFile(p.type, seen));
+      case 'ref': {
+        if (seen.has(type.schemaId)) return false;
+        seen.add(type.schemaId);
+        return this.takesFile(this.schema(type.schemaId).type, seen);
+      }
+      default:
+        return false;
     }
-    return args.join(', ');
   }
 
-  private paramValue(p: Param, strict: boolean): string {
-    if (p.in === 'path' && (p.type.kind === 'string' || p.type.kind === 'unknown')) return quoteString(p.wireName);
+  private args(method: Method, { all, withFile, given }: { all: boolean; withFile: boolean; given?: Record<string, unknown> }, b: Build): ExampleValue[] {
+    const chosen = (p: Param): ExampleValue | null => {
+      const name = given && Object.hasOwn(given, p.key) ? p.key : given && Object.hasOwn(given, p.wireName) ? p.wireName : null;
+      return name === null ? null : this.jsonValue(p.type, given![name], []);
+    };
+    const value = (p: Param) => chosen(p) ?? this.paramValue(p, { ...b, count: 0 });
+    const args: ExampleValue[] = method.positional.map(value);
+    if (method.params) {
+      const fileField = withFile && !all ? method.params.fields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
+      const fields = method.params.fields.filter((f) => all || f.required || f === fileField || chosen(f) !== null);
+      if (fields.length > 0) args.push({ kind: 'object', entries: fields.map((f) => ({ key: valueKey(f.key), value: value(f) })) });
+      else if (method.params.required) args.push({ kind: 'object', entries: [] });
+    }
+    return args;
+  }
+
+  private paramValue(p: Param, b: Build): ExampleValue {
     try {
-      return this.build(p.type, { strict, expanding: [], count: 0 }, p.docs.example ?? p.docs.default);
+      // A path parameter says what it is: `get('qualifiedName')` (or its example).
+      if (p.in === 'path' && p.type.kind === 'unknown') return code(quoteString(p.wireName));
+      if (p.in === 'path') return this.build(p.type, b, p.docs.example ?? p.docs.default, p.wireName);
+      return this.build(p.type, b, p.docs.example ?? p.docs.default, p.key);
     } catch (error) {
       if (error instanceof NoExample) throw new NoExample(`no value of parameter ${JSON.stringify(p.key)} type-checks: ${error.message}`);
       throw error;
@@ -73,55 +150,66 @@ export class Examples {
   }
 
   /** In strict mode, fail with `reason`; otherwise the placeholder. */
-  private unbuildable(b: Build, reason: string, placeholder: string): string {
+  private unbuildable(b: Build, reason: string, placeholder: string): ExampleValue {
     if (b.strict) throw new NoExample(reason);
-    return placeholder;
+    return code(placeholder);
   }
 
-  private build(type: TypeRef, b: Build, example: string | null = null): string {
+  /**
+   * A value of `type`: the spec's example when it is one (checked against the type, so it type-checks), else one
+   * built from the schema. `name` is the property or parameter it is for: a plain string says it
+   * (`qualifiedName: 'qualifiedName'`), as the API's own docs tend to.
+   */
+  private build(type: TypeRef, b: Build, example: string | null = null, name: string | null = null): ExampleValue {
     if (++b.count > MAX_VALUES) return this.unbuildable(b, 'the smallest valid value is too large to write out', '{}');
     if (example !== null) {
       const fromSpec = this.fromExample(type, example);
       if (fromSpec !== null) return fromSpec;
     }
     switch (type.kind) {
-      case 'string':
+      case 'string': {
         if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {
           const min = type.constraints.minLength ?? 0;
           const max = type.constraints.maxLength ?? Math.max(min, 6);
-          return quoteString('string'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(6, max))));
+          return code(quoteString('string'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(6, max)))));
         }
-        return type.format === 'date-time' ? "'2019-12-27T18:11:19.117Z'" : type.format === 'date' ? "'2019-12-27'" : type.format === 'uri' || type.format === 'url' ? "'https://example.com'" : type.format === 'uuid' ? "'182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e'" : type.format === 'email' ? "'user@example.com'" : "'string'";
+        const byFormat = FORMAT_VALUES[type.format ?? ''];
+        if (byFormat) return code(byFormat);
+        // A name is a fine value for a string with no format or pattern to meet.
+        const sayName = name !== null && type.constraints?.pattern === undefined && name.length > 0 && name.length <= 40;
+        return code(quoteString(sayName ? name : 'string'));
+      }
       case 'number':
       case 'integer':
-        return String(numberWithin(type.constraints, type.kind === 'integer'));
+        return code(String(numberWithin(type.constraints, type.kind === 'integer')));
       case 'boolean':
-        return 'true';
+        return code('true');
       case 'null':
-        return 'null';
+        return code('null');
       case 'unknown':
       case 'any':
-        return '{}';
+        return code('{}');
       case 'literal':
-        return typeof type.value === 'string' ? quoteString(type.value) : String(type.value);
+        return code(typeof type.value === 'string' ? quoteString(type.value) : String(type.value));
       case 'enum': {
         const first = type.values[0];
-        return typeof first === 'string' ? quoteString(first) : String(first);
+        return code(typeof first === 'string' ? quoteString(first) : String(first));
       }
-      case 'array':
+      case 'array': {
         // One item when one can be written; an empty array is valid too (the IR has no minItems).
-        return this.attempt(() => `[${this.build(type.items, b)}]`) ?? '[]';
+        const item = this.attempt(() => this.build(type.items, b, null, name));
+        return { kind: 'array', items: item ? [item] : [] };
+      }
       case 'tuple':
-        return `[${type.items.map((t) => this.build(t, b)).join(', ')}]`;
+        return { kind: 'array', items: type.items.map((t) => this.build(t, b)) };
       case 'object':
         return this.object(type.properties, b);
       case 'union': {
         // The first variant that can be written, null last.
-        const variants = [...type.variants.filter((v) => v.kind !== 'null'), ...type.variants.filter((v) => v.kind === 'null')];
         let firstFailure: NoExample | null = null;
-        for (const variant of variants) {
+        for (const variant of nullLast(type.variants)) {
           try {
-            return this.build(variant, b);
+            return this.build(variant, b, null, name);
           } catch (error) {
             if (!(error instanceof NoExample)) throw error;
             firstFailure ??= error;
@@ -133,14 +221,14 @@ export class Examples {
       case 'intersection':
         return this.intersection(type.parts, b);
       case 'file':
-        return "await toFile(new TextEncoder().encode('example'), 'example.txt')";
+        return code(FILE_VALUES[b.files]);
       case 'ref': {
         // A value that needs a value of its own schema inside it (with no optional, array or union way out) has no end.
         const schema = this.schema(type.schemaId);
         if (b.expanding.includes(schema.id)) return this.unbuildable(b, `${schema.name} requires a value of itself`, '{}');
         b.expanding.push(schema.id);
         try {
-          return this.build(schema.type, b, schema.docs.example);
+          return this.build(schema.type, b, schema.docs.example, name);
         } finally {
           b.expanding.pop();
         }
@@ -149,7 +237,7 @@ export class Examples {
   }
 
   /** `write()`, or null when it finds no value (the values it counted stay spent). */
-  private attempt(write: () => string): string | null {
+  private attempt<T>(write: () => T): T | null {
     try {
       return write();
     } catch (error) {
@@ -165,10 +253,11 @@ export class Examples {
   }
 
   /** An object literal with the required properties. */
-  private object(properties: Property[], b: Build): string {
-    const required = properties.filter((p) => p.required);
-    if (required.length === 0) return '{}';
-    return `{ ${required.map((p) => `${valueKey(p.key)}: ${this.build(p.type, b, p.docs.example ?? p.docs.default)}`).join(', ')} }`;
+  private object(properties: Property[], b: Build): ExampleValue {
+    return {
+      kind: 'object',
+      entries: properties.filter((p) => p.required).map((p) => ({ key: valueKey(p.key), value: this.build(p.type, b, p.docs.example ?? p.docs.default, p.key) })),
+    };
   }
 
   /**
@@ -177,7 +266,7 @@ export class Examples {
    * the parts must be one kind of value (`string & 'a'`); `string & number` has none. A union part is tried one
    * variant at a time: `(A | B) & C` is `A & C`, else `B & C`.
    */
-  private intersection(parts: TypeRef[], b: Build): string {
+  private intersection(parts: TypeRef[], b: Build): ExampleValue {
     // The parts with references resolved and nested intersections flattened, in order.
     const flat: TypeRef[] = [];
     const collect = (part: TypeRef): void => {
@@ -198,7 +287,7 @@ export class Examples {
       const union = flat.findIndex((t) => t.kind === 'union');
       if (union >= 0) {
         const { variants } = flat[union] as Extract<TypeRef, { kind: 'union' }>;
-        for (const variant of [...variants.filter((v) => v.kind !== 'null'), ...variants.filter((v) => v.kind === 'null')]) {
+        for (const variant of nullLast(variants)) {
           const value = this.attempt(() => this.intersection(flat.map((t, i) => (i === union ? variant : t)), b));
           if (value !== null) return value;
         }
@@ -207,7 +296,7 @@ export class Examples {
       const objects = flat.filter((t): t is ObjectType => t.kind === 'object');
       const others = flat.filter((t) => t.kind !== 'object');
       if (objects.length > 0 && others.length === 0) return this.mergedObject(objects, b);
-      if (flat.length === 0) return '{}';
+      if (flat.length === 0) return code('{}');
       if (objects.length === 0 && others.length === 1) return this.build(others[0], b);
       const kinds = new Set([...others.map(valueKind), ...(objects.length > 0 ? ['object'] : [])]);
       if (kinds.size > 1) {
@@ -224,7 +313,7 @@ export class Examples {
   }
 
   /** One object literal satisfying every object part. */
-  private mergedObject(objects: ObjectType[], b: Build): string {
+  private mergedObject(objects: ObjectType[], b: Build): ExampleValue {
     const byKey = new Map<string, { required: boolean; types: TypeRef[]; example: string | null }>();
     for (const object of objects) {
       for (const p of object.properties) {
@@ -235,29 +324,176 @@ export class Examples {
         byKey.set(p.key, entry);
       }
     }
-    const fields: string[] = [];
+    const entries: Array<{ key: string; value: ExampleValue }> = [];
     for (const [key, entry] of byKey) {
       if (!entry.required) continue;
       const type: TypeRef = entry.types.length === 1 ? entry.types[0] : { kind: 'intersection', parts: entry.types };
-      fields.push(`${valueKey(key)}: ${this.build(type, b, entry.types.length === 1 ? entry.example : null)}`);
+      entries.push({ key: valueKey(key), value: this.build(type, b, entry.types.length === 1 ? entry.example : null, key) });
     }
-    return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
+    return { kind: 'object', entries };
   }
 
-  /** Use the spec's JSON example when it is a primitive that fits the type. */
-  private fromExample(type: TypeRef, example: string): string | null {
+  /** The spec's JSON example as a value, when it is one of the type (else null: a value is built instead). */
+  private fromExample(type: TypeRef, example: string): ExampleValue | null {
+    if (example.length > MAX_EXAMPLE_JSON) return null;
     let value: unknown;
     try {
       value = JSON.parse(example);
     } catch {
       return null;
     }
-    const target = type.kind === 'ref' ? this.schemas.get(type.schemaId)?.type ?? type : type;
-    if (typeof value === 'string' && target.kind === 'string' && value.length < 200) return quoteString(value);
-    if (typeof value === 'number' && (target.kind === 'number' || (target.kind === 'integer' && Number.isInteger(value))) && Number.isFinite(value)) return String(value);
-    if (typeof value === 'boolean' && target.kind === 'boolean') return String(value);
-    return null;
+    return this.jsonValue(type, value, []);
   }
+
+  /**
+   * `value` written as a literal of `type`, or null when it is not one. Checked the way TypeScript checks an object
+   * literal: every required property present, no property the type does not declare (or its additional
+   * properties allow), every value of its property's type. Intersections are not matched (their parts' excess
+   * property checks interact): a value is built for them instead.
+   */
+  private jsonValue(type: TypeRef, value: unknown, expanding: string[]): ExampleValue | null {
+    switch (type.kind) {
+      case 'string':
+        return typeof value === 'string' && value.length < 200 ? code(quoteString(value)) : null;
+      case 'number':
+        return typeof value === 'number' && Number.isFinite(value) ? code(String(value)) : null;
+      case 'integer':
+        return typeof value === 'number' && Number.isSafeInteger(value) ? code(String(value)) : null;
+      case 'boolean':
+        return typeof value === 'boolean' ? code(String(value)) : null;
+      case 'null':
+        return value === null ? code('null') : null;
+      case 'unknown':
+      case 'any':
+        return anyJson(value);
+      case 'literal':
+        return value === type.value ? code(typeof value === 'string' ? quoteString(value) : String(value)) : null;
+      case 'enum':
+        return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && type.values.includes(value)
+          ? code(typeof value === 'string' ? quoteString(value) : String(value))
+          : null;
+      case 'array': {
+        if (!Array.isArray(value)) return null;
+        const items = value.map((v) => this.jsonValue(type.items, v, expanding));
+        return items.every((i): i is ExampleValue => i !== null) ? { kind: 'array', items } : null;
+      }
+      case 'object': {
+        if (value === null || typeof value !== 'object' || Array.isArray(value) || type.propertyNames !== null) return null;
+        const record = value as Record<string, unknown>;
+        if (type.properties.some((p) => p.required && !(p.key in record))) return null;
+        const entries: Array<{ key: string; value: ExampleValue }> = [];
+        for (const [key, v] of Object.entries(record)) {
+          const declared = type.properties.find((p) => p.key === key);
+          const propertyType = declared?.type ?? type.additional;
+          if (!propertyType) return null;
+          const written = this.jsonValue(propertyType, v, expanding);
+          if (written === null) return null;
+          entries.push({ key: valueKey(key), value: written });
+        }
+        return { kind: 'object', entries };
+      }
+      case 'union':
+        for (const variant of type.variants) {
+          const written = this.jsonValue(variant, value, expanding);
+          if (written !== null) return written;
+        }
+        return null;
+      case 'ref': {
+        if (expanding.includes(type.schemaId)) return null;
+        return this.jsonValue(this.schema(type.schemaId).type, value, [...expanding, type.schemaId]);
+      }
+      default:
+        return null;
+    }
+  }
+}
+
+/** Values of string formats: what such a string looks like. */
+const FORMAT_VALUES: Record<string, string> = {
+  'date-time': "'2019-12-27T18:11:19.117Z'",
+  date: "'2019-12-27'",
+  uri: "'https://example.com'",
+  url: "'https://example.com'",
+  uuid: "'182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e'",
+  email: "'user@example.com'",
+};
+
+/** Any JSON value as a literal (for `unknown` types). */
+function anyJson(value: unknown): ExampleValue | null {
+  if (value === null) return code('null');
+  if (typeof value === 'string') return value.length < 200 ? code(quoteString(value)) : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? code(String(value)) : null;
+  if (typeof value === 'boolean') return code(String(value));
+  if (Array.isArray(value)) {
+    const items = value.map(anyJson);
+    return items.every((i): i is ExampleValue => i !== null) ? { kind: 'array', items } : null;
+  }
+  if (typeof value === 'object') {
+    const entries: Array<{ key: string; value: ExampleValue }> = [];
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const written = anyJson(v);
+      if (written === null) return null;
+      entries.push({ key: valueKey(key), value: written });
+    }
+    return { kind: 'object', entries };
+  }
+  return null;
+}
+
+function nullLast(variants: TypeRef[]): TypeRef[] {
+  return [...variants.filter((v) => v.kind !== 'null'), ...variants.filter((v) => v.kind === 'null')];
+}
+
+/** A value on one line: `{ a: 1, b: [2] }`. */
+export function flatText(value: ExampleValue): string {
+  switch (value.kind) {
+    case 'code':
+      return value.text;
+    case 'object':
+      return value.entries.length === 0 ? '{}' : `{ ${value.entries.map((e) => `${e.key}: ${flatText(e.value)}`).join(', ')} }`;
+    case 'array':
+      return `[${value.items.map(flatText).join(', ')}]`;
+  }
+}
+
+/**
+ * A value starting at column `column` (where the text before it ends), followed by `suffix` on its last line: on one
+ * line when that fits in `width`, else broken the way Prettier breaks literals (one entry a line, trailing commas).
+ */
+function printValue(value: ExampleValue, indent: number, column: number, suffix: string, width: number): string {
+  const flat = flatText(value);
+  if (value.kind === 'code' || column + flat.length + suffix.length <= width || isEmpty(value)) return flat;
+  const inner = ' '.repeat(indent + 2);
+  const lines =
+    value.kind === 'object'
+      ? value.entries.map((e) => `${inner}${e.key}: ${printValue(e.value, indent + 2, indent + 2 + e.key.length + 2, ',', width)},`)
+      : value.items.map((item) => `${inner}${printValue(item, indent + 2, indent + 2, ',', width)},`);
+  const [open, close] = value.kind === 'object' ? ['{', '}'] : ['[', ']'];
+  return `${open}\n${lines.join('\n')}\n${' '.repeat(indent)}${close}`;
+}
+
+function isEmpty(value: ExampleValue): boolean {
+  return (value.kind === 'object' && value.entries.length === 0) || (value.kind === 'array' && value.items.length === 0);
+}
+
+/**
+ * `head(args)tail` within `width` columns, as Prettier prints a call: on one line when it fits; else with the last
+ * argument (an object or array) broken in place when the rest fits on the first line; else one argument a line.
+ * `head` is everything before the parenthesis (`const x = await client.a.b`), `tail` what follows it (`;`).
+ */
+export function printCall(head: string, args: ExampleValue[], tail: string, width: number): string {
+  const flat = `${head}(${args.map(flatText).join(', ')})${tail}`;
+  if (flat.length <= width) return flat;
+  const last = args[args.length - 1];
+  if (last && last.kind !== 'code' && !isEmpty(last) && args.slice(0, -1).every((a) => a.kind === 'code')) {
+    const first = `${head}(${args
+      .slice(0, -1)
+      .map((a) => `${flatText(a)}, `)
+      .join('')}`;
+    if (first.length + 1 <= width) return `${first}${printValue(last, 0, first.length, `)${tail}`, width)})${tail}`;
+  }
+  const lines = args.map((a) => `  ${printValue(a, 2, 2, ',', width)},`);
+  return `${head}(\n${lines.join('\n')}\n)${tail}`;
 }
 
 /** What kind of JavaScript value a (non-object) type holds, to tell whether two intersection parts can meet. */

@@ -2,7 +2,7 @@
  * The only doors through which spec text reaches emitted code: JSDoc comments, string literals and
  * property keys. Everything a spec says is escaped here; templates and printers never escape themselves.
  */
-import type { Docs } from '../ir/types';
+import type { Docs, TypeRef } from '../ir/types';
 import { isIdentifierName } from '../naming/reserved';
 
 /** Make text safe inside a block comment: no `*\/`, no line separators that break `//` or JS parsing. */
@@ -43,6 +43,42 @@ export function jsDoc(docs: Docs | null, extra: string[] = []): string {
   if (lines.length === 0) return '';
   if (lines.length === 1 && lines[0].length < 90) return `/** ${lines[0].trimEnd()} */\n`;
   return `/**\n${lines.map((l) => (l.trim() === '' ? ' *' : ` * ${l.trimEnd()}`)).join('\n')}\n */\n`;
+}
+
+/**
+ * The JSDoc of a field (a property or a params field): its description (after `label`, such as `Query param:`),
+ * then what the schema says about its values (format, bounds, pattern, default), then `@deprecated`.
+ */
+export function fieldDoc(docs: Docs, type: TypeRef, label = ''): string {
+  const description = [docs.summary, docs.description].map((t) => t?.trim()).filter(Boolean).join('\n\n');
+  const notes = valueNotes(type, docs.default);
+  const text = [description ? `${label}${description}` : '', notes].filter(Boolean).join('\n\n');
+  return jsDoc({ ...docs, summary: null, description: text || null });
+}
+
+/** What a schema says about its values, as one sentence list: "Format: uuid. Minimum: 1. Defaults to 20." */
+function valueNotes(type: TypeRef, defaultJson: string | null): string {
+  const notes: string[] = [];
+  // A nullable scalar: the constraints are the non-null variant's.
+  const variants = type.kind === 'union' ? type.variants.filter((v) => v.kind !== 'null') : [type];
+  const scalar = variants.length === 1 ? variants[0] : null;
+  if (scalar?.kind === 'string') {
+    if (scalar.format) notes.push(`Format: ${scalar.format}.`);
+    const { minLength, maxLength, pattern } = scalar.constraints ?? {};
+    if (minLength !== undefined && maxLength !== undefined) notes.push(minLength === maxLength ? `Exactly ${minLength} characters.` : `${minLength} to ${maxLength} characters.`);
+    else if (minLength !== undefined && minLength > 0) notes.push(`At least ${minLength} character${minLength === 1 ? '' : 's'}.`);
+    else if (maxLength !== undefined) notes.push(`At most ${maxLength} characters.`);
+    if (pattern !== undefined && pattern.length <= 80) notes.push(`Pattern: \`${pattern.replace(/`/g, '\\`')}\`.`);
+  } else if (scalar?.kind === 'number' || scalar?.kind === 'integer') {
+    const c = scalar.constraints ?? {};
+    if (c.minimum !== undefined) notes.push(`Minimum: ${c.minimum}.`);
+    if (c.exclusiveMinimum !== undefined) notes.push(`Greater than ${c.exclusiveMinimum}.`);
+    if (c.maximum !== undefined) notes.push(`Maximum: ${c.maximum}.`);
+    if (c.exclusiveMaximum !== undefined) notes.push(`Less than ${c.exclusiveMaximum}.`);
+    if (c.multipleOf !== undefined) notes.push(`A multiple of ${c.multipleOf}.`);
+  }
+  if (defaultJson !== null && defaultJson.length <= 80) notes.push(`Defaults to \`${defaultJson.replace(/`/g, '\\`')}\`.`);
+  return notes.join(' ');
 }
 
 /** A single-quoted TypeScript string literal for any text. */

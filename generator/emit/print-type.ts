@@ -3,7 +3,7 @@
  * records which imports the printed text needs.
  */
 import type { ObjectType, TypeRef } from '../ir/types';
-import { jsDoc, propertyKey, quoteString } from './print-doc';
+import { fieldDoc, propertyKey, quoteString } from './print-doc';
 
 export interface PrintContext {
   /** Name of a named schema; records the import when it lives in another module. */
@@ -79,7 +79,7 @@ const INHERITED_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 
 export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | null): string {
   let out = '';
   for (const p of type.properties) {
-    out += jsDoc(p.docs);
+    out += fieldDoc(p.docs, p.type);
     const inherited = !p.required && INHERITED_MEMBERS.has(p.key) ? ` | globalThis.Object[${quoteString(p.key)}]` : '';
     out += `${propertyKey(p.key)}${p.required ? '' : '?'}: ${printType(p.type, ctx, ns)}${inherited};\n`;
   }

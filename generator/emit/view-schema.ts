@@ -25,6 +25,8 @@ export interface ViewTypes {
 /** Built-in templates (logical paths) and their views. */
 export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'gitignore.hbs': 'CommonView',
+  'vitest.config.mjs.hbs': 'CommonView',
+  'scripts/mock-server.mjs.hbs': 'CommonView',
   'package.json.hbs': 'CommonView',
   'tsconfig.json.hbs': 'CommonView',
   'tsconfig.build.json.hbs': 'CommonView',

@@ -42,6 +42,12 @@ export interface CommonView {
   importExt: string;
   /** First line of every generated source file (a comment). */
   banner: string;
+  /** The spec Prism mocks for `npm test`, relative to the package, as a JS string literal ("'mock/openapi.yml'"), or "null". */
+  mockSpec: string;
+  /** The same path, JSON-string-escaped without the quotes (for package.json), or "" when there is none. */
+  mockSpecPath: string;
+  /** The same path for a `//` comment, or "". */
+  mockSpecComment: string;
 }
 
 /** `src/client.ts`. */
@@ -235,6 +241,8 @@ export interface DocsView extends CommonView {
   coreExample: string;
   /** An error-handling example. */
   errorExample: string;
+  /** Request and response types imported by name and used in a call, or "" when the API has no named ones. */
+  typesExample: string;
   /** Client-wide and per-request `maxRetries`. */
   retryExample: string;
   /** Client-wide and per-request `timeout`. */

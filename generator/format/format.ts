@@ -24,6 +24,7 @@ import type { Options } from 'prettier';
 import { UsageError } from '../diagnostics';
 import type { RenderedFile } from '../emit/render';
 import prettierOptions from './prettier-options.json';
+import { wrapDocComments } from './wrap-comments';
 
 /** Prettier's options for generated code (also used by scripts/build.mjs and `npm run format:runtime`). */
 export const PRETTIER_OPTIONS = prettierOptions as Options;
@@ -36,6 +37,11 @@ export const DEFAULT_FORMATTER: Formatter = 'oxfmt';
 export interface FormatInput extends RenderedFile {
   /** Known to be formatted already: not formatted again. */
   preformatted?: boolean;
+  /**
+   * JSDoc lines past the width are wrapped after formatting (TypeScript files). For emitted code, whose comments
+   * carry the spec's text; the verbatim runtime is emitted as written.
+   */
+  wrapComments?: boolean;
 }
 
 export interface FormatOptions {
@@ -113,6 +119,22 @@ export interface FormatSession {
 
 export async function startFormatting(options: FormatOptions = {}): Promise<FormatSession> {
   const formatter = options.formatter ?? chooseFormatter();
+  const session = await startFormatter(formatter, options);
+  if (formatter === 'none') return session;
+  // Prettier (and oxfmt) leave comments as they are: JSDoc is wrapped at the same width as the code after them.
+  const width = PRETTIER_OPTIONS.printWidth ?? 80;
+  const wrap: boolean[] = [];
+  return {
+    add(file) {
+      wrap.push(file.wrapComments === true && file.path.endsWith('.ts'));
+      session.add(file);
+    },
+    pending: () => session.pending(),
+    finish: async () => (await session.finish()).map((file, i) => (wrap[i] ? { ...file, contents: wrapDocComments(file.contents, width) } : file)),
+  };
+}
+
+async function startFormatter(formatter: Formatter, options: FormatOptions): Promise<FormatSession> {
   const known = formatter === 'none' || options.usePreformattedList === false ? null : preformattedList();
   const parserOf = (file: FormatInput): Parser | null => {
     if (formatter === 'none' || file.preformatted) return null;

@@ -213,6 +213,7 @@ class ApiBuilder {
       servers,
       environments: this.stainless?.config.environments ?? [],
       requestOptionsInParams: this.stainless?.legacy ?? false,
+      readmeExamples: this.readmeExamples(resources),
       auth: this.auth(root),
       idempotencyHeader: this.config.client.idempotencyHeader,
       resources,
@@ -239,6 +240,47 @@ class ApiBuilder {
     // A server that already ends with the prefix means the API really is under it twice: paths stay as written.
     if (new URL(server.url).pathname.replace(/\/+$/, '').endsWith(prefix)) return '';
     return prefix;
+  }
+
+  /** The Stainless config's README requests, each on the method serving its endpoint (`post /quotes`); others left out. */
+  private readmeExamples(resources: Resource[]): Api['readmeExamples'] {
+    const flat = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flat)];
+    const all = resources.flatMap(flat);
+    const out: Api['readmeExamples'] = [];
+    for (const [role, { endpoint, params }] of this.stainless?.config.readmeExamples ?? []) {
+      const match = /^\s*(\w+)\s+(\S+)\s*$/.exec(endpoint);
+      if (!match) continue;
+      const [, verb, path] = match;
+      for (const r of all) {
+        const m = r.methods.find((m) => m.http === verb!.toLowerCase() && m.path === path);
+        if (m) {
+          out.push({ role, resourcePath: r.path, method: m.name, params });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A resource's description: that of the first tag (in its first method's order) every one of its methods carries,
+   * its own methods or, for a resource that only groups others, those below it. Null when no tag is shared or the
+   * shared tag has no description.
+   */
+  private tagDescription(resource: PendingResource): string | null {
+    const below = (r: PendingResource): PendingMethod[] => [...r.methods, ...r.children.flatMap((key) => below(this.resources.get(key)!))];
+    const methods = resource.methods.length > 0 ? resource.methods : below(resource);
+    if (methods.length === 0) return null;
+    const tags = (this.spec.root.root as { tags?: unknown }).tags;
+    const described = new Map<string, string>();
+    if (Array.isArray(tags)) {
+      for (const tag of tags) {
+        const { name, description } = (tag ?? {}) as { name?: unknown; description?: unknown };
+        if (typeof name === 'string' && typeof description === 'string' && description.trim() && !described.has(name)) described.set(name, description.trim());
+      }
+    }
+    const shared = methods[0].placement.op.tags.find((tag) => methods.every((m) => m.placement.op.tags.includes(tag)));
+    return shared === undefined ? null : described.get(shared) ?? null;
   }
 
   private resource(path: string[]): PendingResource {
@@ -1194,6 +1236,7 @@ class ApiBuilder {
         docs: s.docs,
         source: s.source,
         ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
+        ...(s.requestVariantOf === undefined && this.modelOf(s.id) ? { configModel: true as const } : {}),
       }));
     const nameOf = new Map(schemas.map((s) => [s.id, s.name]));
     const schemaIdsByModule = new Map<string, string[]>();
@@ -1234,7 +1277,7 @@ class ApiBuilder {
         methods,
         subresources: r.children.map(build),
         schemaIds: [...(schemaIdsByModule.get(names.module) ?? [])],
-        docs: NO_DOCS,
+        docs: { ...NO_DOCS, description: this.tagDescription(r) },
       };
     };
     const resources = [...this.resources.values()].filter((r) => r.path.length === 1).sort((a, b) => a.order - b.order).map((r) => build(r.key));

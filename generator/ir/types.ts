@@ -49,6 +49,11 @@ export interface Api {
    * request options in their place, `list({ timeout: 5 })`, as its SDK's users wrote it.
    */
   requestOptionsInParams: boolean;
+  /**
+   * The README's headline requests (a Stainless config's `readme.example_requests`): by role (`headline`,
+   * `default`, `pagination`), the method that serves the endpoint and the params given for it. Empty when none.
+   */
+  readmeExamples: Array<{ role: string; resourcePath: string; method: string; params: Record<string, unknown> }>;
   auth: AuthScheme[];
   /** Header that carries an idempotency key on non-GET requests (config or spec hint), or null. */
   idempotencyHeader: string | null;
@@ -271,6 +276,11 @@ export interface NamedSchema {
    * response shape (`Pet`; the variant is `PetParam`). Absent on every other schema.
    */
   requestVariantOf?: string;
+  /**
+   * Named as a model by a Stainless config (`resources.<r>.models`): part of the documented surface (api.md) even
+   * where no method's signature reaches it. Absent otherwise.
+   */
+  configModel?: true;
 }
 
 /**

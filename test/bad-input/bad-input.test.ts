@@ -507,7 +507,10 @@ describe('odd but valid input', () => {
       for (const name of readdirSync(d)) {
         const full = path.join(d, name);
         if (statSync(full).isDirectory()) walk(full);
-        else if (!full.endsWith('manifest.json')) files[path.relative(out, full)] = readFileSync(full, 'utf8');
+        // mock/ is the spec itself, as read, under its own file name (which the mock script and package.json name).
+        else if (!full.endsWith('manifest.json') && !path.relative(out, full).startsWith(`mock${path.sep}`)) {
+          files[path.relative(out, full)] = readFileSync(full, 'utf8').split(`mock/${path.basename(spec)}`).join('mock/<spec>');
+        }
       }
     };
     walk(out);

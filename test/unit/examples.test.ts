@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Examples } from '../../generator/emit/examples';
+import { Examples, printCall, type ExampleValue } from '../../generator/emit/examples';
 import { printType } from '../../generator/emit/print-type';
 import type { Method, NamedSchema, Property, TypeRef } from '../../generator/ir/types';
 import { runTsc, tempDir } from '../helpers/sdk';
@@ -66,13 +66,13 @@ const cases: Case[] = [
     type: ref('Node'),
     schemas: [schema('Node', object(prop('id', str), prop('parent', ref('Node'))))],
     want: { skipReason: 'no value of parameter "body" type-checks: Node requires a value of itself' },
-    docsValue: "{ id: 'string', parent: {} }",
+    docsValue: "{ id: 'id', parent: {} }",
   },
   {
     name: 'a nullable self-reference ends in null',
     type: ref('Node'),
     schemas: [schema('Node', object(prop('id', str), prop('parent', { kind: 'union', variants: [ref('Node'), { kind: 'null' }], discriminator: null })))],
-    want: { value: "{ id: 'string', parent: null }" },
+    want: { value: "{ id: 'id', parent: null }" },
   },
   {
     name: 'an array of itself ends in an empty array',
@@ -84,19 +84,19 @@ const cases: Case[] = [
     name: 'an optional self-reference is left out',
     type: ref('Node'),
     schemas: [schema('Node', object(prop('id', str), prop('parent', ref('Node'), false)))],
-    want: { value: "{ id: 'string' }" },
+    want: { value: "{ id: 'id' }" },
   },
   {
     name: 'deep nesting is written out in full (no depth cut-off)',
     type: ref('C0'),
     schemas: chain,
-    want: { value: `${'{ next: '.repeat(11)}{ leaf: 'string' }${' }'.repeat(11)}` },
+    want: { value: `${'{ next: '.repeat(11)}{ leaf: 'leaf' }${' }'.repeat(11)}` },
   },
   {
     name: 'allOf parts requiring the same property give it once',
     type: { kind: 'intersection', parts: [ref('A'), ref('B')] },
     schemas: [schema('A', object(prop('id', str), prop('a', num))), schema('B', object(prop('id', str), prop('b', num)))],
-    want: { value: "{ id: 'string', a: 0, b: 0 }" },
+    want: { value: "{ id: 'id', a: 0, b: 0 }" },
   },
   {
     name: 'a property required by one part and narrowed by another gets a value of both',
@@ -107,12 +107,12 @@ const cases: Case[] = [
     name: 'an allOf nested in an allOf is merged too',
     type: { kind: 'intersection', parts: [ref('AB'), object(prop('c', str))] },
     schemas: [schema('A', object(prop('a', str))), schema('AB', { kind: 'intersection', parts: [ref('A'), object(prop('b', str))] })],
-    want: { value: "{ a: 'string', b: 'string', c: 'string' }" },
+    want: { value: "{ a: 'a', b: 'b', c: 'c' }" },
   },
   {
     name: 'an allOf with a oneOf takes the first variant that fits',
     type: { kind: 'intersection', parts: [{ kind: 'union', variants: [str, object(prop('x', str))], discriminator: null }, object(prop('y', num))] },
-    want: { value: "{ x: 'string', y: 0 }" },
+    want: { value: "{ x: 'x', y: 0 }" },
   },
   {
     name: 'string & number has no value',
@@ -124,8 +124,37 @@ const cases: Case[] = [
     name: 'a union takes the first variant that has a value',
     type: { kind: 'union', variants: [ref('Loop'), str], discriminator: null },
     schemas: [schema('Loop', object(prop('self', ref('Loop'))))],
-    want: { value: "'string'" },
+    want: { value: "'body'" },
     docsValue: '{ self: {} }',
+  },
+  {
+    name: "a spec example that is a value of the type is used (objects and arrays too)",
+    type: ref('Tagged'),
+    schemas: [{ ...schema('Tagged', object(prop('name', str), prop('tags', { kind: 'array', items: str }, false))), docs: { ...docs, example: '{"name":"Rex","tags":["a","b"]}' } }],
+    want: { value: "{ name: 'Rex', tags: ['a', 'b'] }" },
+  },
+  {
+    name: "a spec example with a property the type does not declare is not used (it would not type-check)",
+    type: ref('Named'),
+    schemas: [{ ...schema('Named', object(prop('name', str))), docs: { ...docs, example: '{"name":"Rex","extra":1}' } }],
+    want: { value: "{ name: 'name' }" },
+  },
+  {
+    name: "a spec example missing a required property is not used",
+    type: ref('Pair'),
+    schemas: [{ ...schema('Pair', object(prop('a', str), prop('b', num))), docs: { ...docs, example: '{"a":"x"}' } }],
+    want: { value: "{ a: 'a', b: 0 }" },
+  },
+  {
+    name: "a spec example of the wrong type for a property is not used",
+    type: ref('Count'),
+    schemas: [{ ...schema('Count', object(prop('n', { kind: 'integer' }))), docs: { ...docs, example: '{"n":1.5}' } }],
+    want: { value: '{ n: 0 }' },
+  },
+  {
+    name: 'a string with a pattern is not named after its property (the name may not match)',
+    type: object(prop('code', { kind: 'string', format: null, constraints: { pattern: '^[A-Z]+$' } })),
+    want: { value: "{ code: 'string' }" },
   },
   {
     name: 'a value too large to write out',
@@ -161,5 +190,38 @@ describe('Examples: test arguments', () => {
       JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', types: [] }, include: ['values.ts'] }),
     );
     expect(runTsc(path.join(dir, 'tsconfig.json')).output).toBe('');
+  });
+});
+
+describe('printCall: examples formatted the way Prettier formats calls', () => {
+  const obj = (...entries: Array<[string, string]>): ExampleValue => ({ kind: 'object', entries: entries.map(([key, text]) => ({ key, value: { kind: 'code', text } })) });
+  const str = (text: string): ExampleValue => ({ kind: 'code', text: `'${text}'` });
+
+  it('keeps a call that fits on one line', () => {
+    expect(printCall('const x = await client.a.get', [str('id'), obj(['q', "'v'"])], ';', 80)).toBe("const x = await client.a.get('id', { q: 'v' });");
+  });
+
+  it('breaks the last object argument in place when the rest fits on the first line', () => {
+    const out = printCall('const deployment = await client.servers.releases.get', [str('id'), obj(['qualifiedName', "'qualifiedName'"])], ';', 60);
+    expect(out).toBe("const deployment = await client.servers.releases.get('id', {\n  qualifiedName: 'qualifiedName',\n});");
+  });
+
+  it('puts one argument a line when even the first line is too long, and nests broken objects', () => {
+    const nested: ExampleValue = { kind: 'object', entries: [{ key: 'payload', value: obj(['name', "'a fairly long name'"], ['kind', "'hosted'"]) }] };
+    const out = printCall('const deployResponse = await client.servers.releases.deploy', [str('qualifiedName'), nested], ';', 40);
+    expect(out).toBe(
+      [
+        'const deployResponse = await client.servers.releases.deploy(',
+        "  'qualifiedName',",
+        '  {',
+        '    payload: {',
+        "      name: 'a fairly long name',",
+        "      kind: 'hosted',",
+        '    },',
+        '  },',
+        ');',
+      ].join('\n'),
+    );
+    for (const line of out.split('\n').slice(1)) expect(line.length).toBeLessThanOrEqual(40);
   });
 });

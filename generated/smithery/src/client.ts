@@ -14,7 +14,9 @@ export type { ClientOptions };
 /**
  * API client for Smithery Platform API.
  *
- * API for the Smithery platform — discover, deploy, and manage MCP (Model Context Protocol) servers. Provides endpoints for browsing the server registry, managing deployments, creating scoped access tokens, and connecting to MCP servers.
+ * API for the Smithery platform — discover, deploy, and manage MCP (Model Context Protocol) servers. Provides
+ * endpoints for browsing the server registry, managing deployments, creating scoped access tokens, and
+ * connecting to MCP servers.
  */
 export class Smithery extends SmitheryCore {
   constructor(options: ClientOptions = {}) {
@@ -22,7 +24,9 @@ export class Smithery extends SmitheryCore {
   }
 
   health: Health = new Health(this);
+  /** Browse the MCP server registry, manage server configuration, and handle deployments */
   servers: Servers = new Servers(this);
+  /** Discover and search reusable prompt-based skills for MCP servers */
   skills: Skills = new Skills(this);
   tokens: Tokens = new Tokens(this);
   namespaces: Namespaces = new Namespaces(this);

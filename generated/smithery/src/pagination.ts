@@ -13,9 +13,13 @@ export class ReleasesPage<Item> extends PageNumberPage<Item> {
   };
   declare releases: Array<Item>;
   declare pagination: {
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     currentPage: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     pageSize: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalPages: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalCount: number;
   };
 }
@@ -32,13 +36,29 @@ export class ServersPage<Item> extends PageNumberPage<Item> {
   };
   declare servers: Array<Item>;
   declare pagination: {
-    /** Current page number (1-indexed). */
+    /**
+     * Current page number (1-indexed).
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     currentPage: number;
-    /** Number of results per page. */
+    /**
+     * Number of results per page.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     pageSize: number;
-    /** Total number of pages available. */
+    /**
+     * Total number of pages available.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalPages: number;
-    /** Total number of matching servers. */
+    /**
+     * Total number of matching servers.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalCount: number;
   };
 }
@@ -55,13 +75,29 @@ export class SkillsPage<Item> extends PageNumberPage<Item> {
   };
   declare skills: Array<Item>;
   declare pagination: {
-    /** Current page number (1-indexed). */
+    /**
+     * Current page number (1-indexed).
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     currentPage: number;
-    /** Number of results per page. */
+    /**
+     * Number of results per page.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     pageSize: number;
-    /** Total number of pages available. */
+    /**
+     * Total number of pages available.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalPages: number;
-    /** Total number of matching skills. */
+    /**
+     * Total number of matching skills.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalCount: number;
   };
 }
@@ -78,9 +114,13 @@ export class NamespacesPage<Item> extends PageNumberPage<Item> {
   };
   declare namespaces: Array<Item>;
   declare pagination: {
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     currentPage: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     pageSize: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalPages: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalCount: number;
   };
 }

@@ -58,7 +58,9 @@ function findRunner(): Runner {
 
 const runner = findRunner();
 
-/** The names of the `describe` blocks being declared, outermost first (for Deno and the harness's own runs). */
+/**
+ * The names of the `describe` blocks being declared, outermost first (for Deno and the harness's own runs).
+ */
 const scopes: string[] = [];
 
 /** Tests declared while no host runner is present, in order. */

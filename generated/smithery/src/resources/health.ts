@@ -11,7 +11,7 @@ export class Health extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.health.check();
+   * const healthCheckResponse = await client.health.check();
    * ```
    */
   check(options?: RequestOptions): APIPromise<HealthCheckResponse> {

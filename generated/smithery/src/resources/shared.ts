@@ -6,12 +6,23 @@ import type { Constraint } from './tokens.js';
 export interface ServersListQuery {
   /** Search query for full-text and semantic search across server names and descriptions. */
   q?: string;
-  /** Page number (1-indexed). */
+  /**
+   * Page number (1-indexed).
+   *
+   * Minimum: 1. Maximum: 9007199254740991.
+   */
   page?: number;
-  /** Number of results per page (default 10, max 100). */
+  /**
+   * Number of results per page (default 10, max 100).
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   pageSize?: number;
   /**
-   * Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   * Maximum number of candidate results to consider from the search index before pagination. The server
+   * applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   *
+   * Minimum: 10. Maximum: 500.
    */
   topK?: number;
   /** Comma-separated list of fields to include in response */
@@ -19,7 +30,8 @@ export interface ServersListQuery {
   /** Filter by specific server IDs. */
   ids?: Array<string>;
   /**
-   * Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead.
+   * Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET
+   * /servers/:namespace/:server instead.
    */
   qualifiedName?: string;
   /** Filter by the namespace that owns the server. */
@@ -41,7 +53,10 @@ export interface ServersListQuery {
   /** Filter by GitHub repository name from repository_url. */
   repoName?: string;
   /**
-   * Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value.
+   * Random seed for deterministic pagination. When provided, results use a stable sort order that is
+   * consistent across pages for the same seed value.
+   *
+   * Minimum: -9007199254740991. Maximum: 9007199254740991.
    */
   seed?: number;
 }
@@ -61,18 +76,32 @@ export interface SkillsListQuery {
   ownerId?: string;
   /** Filter by whether the skill's namespace is verified. */
   verified?: boolean;
-  /** Page number (1-indexed). */
+  /**
+   * Page number (1-indexed).
+   *
+   * Minimum: 1. Maximum: 9007199254740991.
+   */
   page?: number;
-  /** Number of results per page (default 20, max 100). */
+  /**
+   * Number of results per page (default 20, max 100).
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   pageSize?: number;
   /**
-   * Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   * Maximum number of candidate results to consider from the search index before pagination. The server
+   * applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   *
+   * Minimum: 10. Maximum: 500.
    */
   topK?: number;
   /** Comma-separated list of fields to include in response */
   fields?: string;
   /**
-   * Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value.
+   * Random seed for deterministic pagination. When provided, results use a stable sort order that is
+   * consistent across pages for the same seed value.
+   *
+   * Minimum: -9007199254740991. Maximum: 9007199254740991.
    */
   seed?: number;
 }
@@ -81,9 +110,11 @@ export type DeploymentList = Array<DeploymentList.Item>;
 
 export namespace DeploymentList {
   export interface Item {
+    /** Format: uuid. */
     id: string;
     /**
-     * Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT, CANCELLED, or INTERNAL_ERROR.
+     * Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT,
+     * CANCELLED, or INTERNAL_ERROR.
      */
     status: string;
     /**
@@ -98,7 +129,11 @@ export namespace DeploymentList {
     branch?: string | null;
     /** Upstream MCP server URL. Present only for external releases. */
     upstreamUrl?: string | null;
-    /** The MCP endpoint URL for connecting to this server. */
+    /**
+     * The MCP endpoint URL for connecting to this server.
+     *
+     * Format: uri.
+     */
     mcpUrl?: string;
     /** ISO 8601 timestamp of when the release was created. */
     createdAt: string;
@@ -112,7 +147,11 @@ export interface LogsQuery {
   from?: string;
   /** End of time range (ISO 8601). */
   to?: string;
-  /** Max invocations to return. Defaults to 20. */
+  /**
+   * Max invocations to return. Defaults to 20.
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   limit?: number;
   /** Text search across log messages. */
   search?: string;
@@ -134,7 +173,9 @@ export interface CreateServerRequest {
 
 export interface HostedDeployPayload {
   type: 'hosted';
+  /** Defaults to `false`. */
   stateful: boolean;
+  /** Defaults to `false`. */
   hasAuthAdapter: boolean;
   configSchema?: { [key: string]: unknown };
   serverCard?: ServerCard;
@@ -244,7 +285,9 @@ export namespace ServerCard {
 
     export interface Annotations {
       audience?: Array<'user' | 'assistant'>;
+      /** Minimum: 0. Maximum: 1. */
       priority?: number;
+      /** Format: date-time. */
       lastModified?: string;
     }
   }
@@ -276,6 +319,7 @@ export namespace ServerCard {
 
 export interface ExternalDeployPayload {
   type: 'external';
+  /** Format: uri. */
   upstreamUrl: string;
   configSchema?: { [key: string]: unknown };
   scanCredentials?: { [key: string]: string };
@@ -327,21 +371,28 @@ export namespace ProjectConfig {
 
 export interface CreateTokenRequest {
   /**
-   * Constraint objects to restrict the token. Each constraint may include a `ttl` field (max 24 hours). Default TTL is 1 hour. Maximum is 24 hours.
+   * Constraint objects to restrict the token. Each constraint may include a `ttl` field (max 24 hours).
+   * Default TTL is 1 hour. Maximum is 24 hours.
    */
   policy?: Array<Constraint>;
   /**
-   * Optional organization ID to scope the token to. When provided, the token is minted with org context. The authenticated user must be an admin or owner of the organization.
+   * Optional organization ID to scope the token to. When provided, the token is minted with org context. The
+   * authenticated user must be an admin or owner of the organization.
    */
   organizationId?: string;
 }
 
 export interface UpdateDomainRequest {
+  /** Pattern: `^[a-z][a-z0-9-]{0,61}[a-z0-9]$`. */
   subdomain: string;
 }
 
 export interface CreateTeamApiKeyBody {
-  /** Name for the team API key */
+  /**
+   * Name for the team API key
+   *
+   * 1 to 256 characters.
+   */
   name: string;
 }
 
@@ -362,16 +413,26 @@ export interface Success {
 export interface CreateConnectionRequest {
   /** Connection transport. Use `uplink` for a local server paired over Smithery CLI. */
   transport?: 'http' | 'uplink';
-  /** URL of the MCP server. Required for HTTP connections. Omit for uplink connections. */
+  /**
+   * URL of the MCP server. Required for HTTP connections. Omit for uplink connections.
+   *
+   * Format: uri.
+   */
   mcpUrl?: string;
-  /** Human-readable name (optional, defaults to connection ID) */
+  /**
+   * Human-readable name (optional, defaults to connection ID)
+   *
+   * 1 to 255 characters.
+   */
   name?: string;
   /** Custom metadata for filtering connections */
   metadata?: { [key: string]: unknown };
   /** Custom headers to send with MCP requests (stored securely, not returned in responses) */
   headers?: { [key: string]: string };
   /**
-   * Run this connection in mock mode. Tool calls are LLM-simulated against the registry's scanned schemas and never reach the upstream server. Provide an optional `scenario` to seed the simulator with a starting-state description. Registry servers only; frozen at creation (cannot be toggled via PUT).
+   * Run this connection in mock mode. Tool calls are LLM-simulated against the registry's scanned schemas and
+   * never reach the upstream server. Provide an optional `scenario` to seed the simulator with a
+   * starting-state description. Registry servers only; frozen at creation (cannot be toggled via PUT).
    */
   mock?: MockConfig;
 }
@@ -380,23 +441,35 @@ export interface UpsertConnectionRequest {
   /** Connection transport. Defaults to the existing connection transport when updating. */
   transport?: 'http' | 'uplink';
   /**
-   * URL of the MCP server. Required when creating a new connection. Optional when updating — omit to keep the existing URL.
+   * URL of the MCP server. Required when creating a new connection. Optional when updating — omit to keep the
+   * existing URL.
+   *
+   * Format: uri.
    */
   mcpUrl?: string;
-  /** Human-readable name (optional, defaults to connection ID) */
+  /**
+   * Human-readable name (optional, defaults to connection ID)
+   *
+   * 1 to 255 characters.
+   */
   name?: string;
   /** Custom metadata for filtering connections */
   metadata?: { [key: string]: unknown };
   /** Custom headers to send with MCP requests (stored securely, not returned in responses) */
   headers?: { [key: string]: string };
   /**
-   * Run this connection in mock mode. Only honored on first creation; ignored on updates to an existing connection.
+   * Run this connection in mock mode. Only honored on first creation; ignored on updates to an existing
+   * connection.
    */
   mock?: MockConfig;
 }
 
 export interface ConnectionsListQuery {
-  /** Maximum number of items to return (default 100, max 100) */
+  /**
+   * Maximum number of items to return (default 100, max 100)
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   limit?: number;
   /** Pagination cursor from previous response's nextCursor */
   cursor?: string;
@@ -409,18 +482,27 @@ export interface ConnectionsListQuery {
 export type LooseObject = { [key: string]: unknown };
 
 export interface CreateTriggerRequest {
-  /** Trigger-specific parameters defined by the trigger inputSchema */
+  /**
+   * Trigger-specific parameters defined by the trigger inputSchema
+   *
+   * Defaults to `{}`.
+   */
   params: LooseObject;
   delivery: TriggerDelivery;
 }
 
 export interface DeleteTriggerRequest {
-  /** The same params used at subscribe time. Forms part of the subscription key. */
+  /**
+   * The same params used at subscribe time. Forms part of the subscription key.
+   *
+   * Defaults to `{}`.
+   */
   params: LooseObject;
   delivery: UnsubscribeDelivery;
 }
 
 export interface JsonRpcRequest {
+  /** Defaults to `"2.0"`. */
   jsonrpc: '2.0';
   id?: string | number;
   /** MCP method to call */
@@ -464,6 +546,7 @@ export namespace AuthRequiredError {
 
   export namespace ErrorType {
     export interface Data {
+      /** Format: uri. */
       authorizationUrl: string;
     }
   }

@@ -7,16 +7,18 @@ import { type Uploadable, toFormData } from '../core/uploads.js';
 import { path } from '../internal/path.js';
 import { SkillsPage } from '../pagination.js';
 
+/** Discover and search reusable prompt-based skills for MCP servers */
 export class Skills extends APIResource {
   /**
    * List or search skills
    *
-   * Search and browse reusable prompt-based skills. Supports full-text and semantic search via the `q` parameter, and filtering by category, namespace, or slug.
+   * Search and browse reusable prompt-based skills. Supports full-text and semantic search via the `q`
+   * parameter, and filtering by category, namespace, or slug.
    *
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.skills.list()) {
+   * for await (const skillSummary of client.skills.list()) {
    *   // ...
    * }
    * ```
@@ -41,12 +43,17 @@ export class Skills extends APIResource {
   /**
    * Create a new skill (deprecated)
    *
-   * **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Create a new skill by linking a GitHub repository containing a SKILL.md file.
+   * **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Create a new skill by linking a GitHub
+   * repository containing a SKILL.md file.
    * @deprecated
    *
    * @example
    * ```ts
-   * const result = await client.skills.create({ namespace: 'string', slug: 'string', gitUrl: 'https://example.com' });
+   * const createSkillResponse = await client.skills.create({
+   *   namespace: 'string',
+   *   slug: 'string',
+   *   gitUrl: 'https://example.com',
+   * });
    * ```
    */
   create(params: SkillCreateParams, options?: RequestOptions): APIPromise<CreateSkillResponse> {
@@ -63,7 +70,7 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.get('slug', { namespace: 'namespace' });
+   * const skillResponse = await client.skills.get('slug', { namespace: 'namespace' });
    * ```
    */
   get(slug: string, params: SkillGetParams, options?: RequestOptions): APIPromise<SkillResponse> {
@@ -81,7 +88,7 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.set('slug', { namespace: 'namespace', body: {} });
+   * const putSkillResponse = await client.skills.set('slug', { namespace: 'namespace', body: {} });
    * ```
    */
   set(slug: string, params: SkillSetParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
@@ -99,7 +106,7 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.delete('slug', { namespace: 'namespace' });
+   * const deleteSkillResponse = await client.skills.delete('slug', { namespace: 'namespace' });
    * ```
    */
   delete(slug: string, params: SkillDeleteParams, options?: RequestOptions): APIPromise<DeleteSkillResponse> {
@@ -131,12 +138,13 @@ export class Skills extends APIResource {
   /**
    * Sync skill metadata from GitHub (deprecated)
    *
-   * **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and repository stars from GitHub and update the skill record.
+   * **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and repository stars from
+   * GitHub and update the skill record.
    * @deprecated
    *
    * @example
    * ```ts
-   * const result = await client.skills.sync('slug', { namespace: 'namespace' });
+   * const syncSkillResponse = await client.skills.sync('slug', { namespace: 'namespace' });
    * ```
    */
   sync(slug: string, params: SkillSyncParams, options?: RequestOptions): APIPromise<SyncSkillResponse> {
@@ -154,7 +162,10 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.skills.upload('slug', { namespace: 'namespace', archive: await toFile(new TextEncoder().encode('example'), 'example.txt') });
+   * const putSkillResponse = await client.skills.upload('slug', {
+   *   namespace: 'namespace',
+   *   archive: fs.createReadStream('path/to/file'),
+   * });
    * ```
    */
   upload(slug: string, params: SkillUploadParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
@@ -213,13 +224,29 @@ export interface SkillsListResponse {
 
 export namespace SkillsListResponse {
   export interface Pagination {
-    /** Current page number (1-indexed). */
+    /**
+     * Current page number (1-indexed).
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     currentPage: number;
-    /** Number of results per page. */
+    /**
+     * Number of results per page.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     pageSize: number;
-    /** Total number of pages available. */
+    /**
+     * Total number of pages available.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalPages: number;
-    /** Total number of matching skills. */
+    /**
+     * Total number of matching skills.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalCount: number;
   }
 }
@@ -315,28 +342,54 @@ export interface SkillListParams {
   ownerId?: string;
   /** Filter by whether the skill's namespace is verified. */
   verified?: boolean;
-  /** Page number (1-indexed). */
+  /**
+   * Page number (1-indexed).
+   *
+   * Minimum: 1. Maximum: 9007199254740991.
+   */
   page?: number;
-  /** Number of results per page (default 20, max 100). */
+  /**
+   * Number of results per page (default 20, max 100).
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   pageSize?: number;
   /**
-   * Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   * Maximum number of candidate results to consider from the search index before pagination. The server
+   * applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   *
+   * Minimum: 10. Maximum: 500.
    */
   topK?: number;
   /** Comma-separated list of fields to include in response */
   fields?: string;
   /**
-   * Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value.
+   * Random seed for deterministic pagination. When provided, results use a stable sort order that is
+   * consistent across pages for the same seed value.
+   *
+   * Minimum: -9007199254740991. Maximum: 9007199254740991.
    */
   seed?: number;
 }
 
 export interface SkillCreateParams {
-  /** The namespace to create the skill in. */
+  /**
+   * The namespace to create the skill in.
+   *
+   * At least 1 character.
+   */
   namespace: string;
-  /** URL-friendly identifier for the skill. */
+  /**
+   * URL-friendly identifier for the skill.
+   *
+   * At least 1 character. Pattern: `^[a-z0-9-]+$`.
+   */
   slug: string;
-  /** GitHub URL pointing to a repository with SKILL.md */
+  /**
+   * GitHub URL pointing to a repository with SKILL.md
+   *
+   * Format: uri.
+   */
   gitUrl: string;
 }
 
@@ -345,9 +398,7 @@ export interface SkillGetParams {
 }
 
 export interface SkillSetParams {
-  /** Path param: */
   namespace: string;
-  /** Body param: */
   body: unknown;
 }
 
@@ -364,10 +415,10 @@ export interface SkillSyncParams {
 }
 
 export interface SkillUploadParams {
-  /** Path param: */
   namespace: string;
   /**
-   * Body param: ZIP file upload containing a skill folder with SKILL.md and any scripts, references, or assets.
+   * Body param: ZIP file upload containing a skill folder with SKILL.md and any scripts, references, or
+   * assets.
    */
   archive: Uploadable;
 }

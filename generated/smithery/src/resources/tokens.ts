@@ -7,11 +7,12 @@ export class Tokens extends APIResource {
   /**
    * Create a service token
    *
-   * Create a service token for machine-to-machine authentication. Accepts API key or bearer token. Optionally apply restrictions.
+   * Create a service token for machine-to-machine authentication. Accepts API key or bearer token. Optionally
+   * apply restrictions.
    *
    * @example
    * ```ts
-   * const result = await client.tokens.create();
+   * const createTokenResponse = await client.tokens.create();
    * ```
    */
   create(
@@ -26,7 +27,9 @@ export class Tokens extends APIResource {
 }
 
 /**
- * A policy constraint that restricts a token's scope. All specified fields within a single constraint are AND'd together. When multiple constraints are passed in the policy array, each is applied as an independent attenuation block.
+ * A policy constraint that restricts a token's scope. All specified fields within a single constraint are
+ * AND'd together. When multiple constraints are passed in the policy array, each is applied as an independent
+ * attenuation block.
  */
 export interface Constraint {
   /** Namespace(s) the token is scoped to. Accepts a single slug or an array. */
@@ -41,15 +44,19 @@ export interface Constraint {
   /** Operation(s) the token may perform: read, write, or execute. */
   operations?: 'read' | 'write' | 'execute' | Array<'read' | 'write' | 'execute'>;
   /**
-   * Key-value metadata for fine-grained filtering. A single object requires all pairs to match (AND). An array of objects requires any one to match (OR-of-AND), e.g. [{"userId":"alice"},{"team":"backend"}] grants access when either condition is met.
+   * Key-value metadata for fine-grained filtering. A single object requires all pairs to match (AND). An
+   * array of objects requires any one to match (OR-of-AND), e.g. [{"userId":"alice"},{"team":"backend"}]
+   * grants access when either condition is met.
    */
   metadata?: { [key: string]: string } | Array<{ [key: string]: string }>;
   /**
-   * Time-to-live for the constraint. Accepts seconds (number) or a duration string such as "1h", "30m", or "20s".
+   * Time-to-live for the constraint. Accepts seconds (number) or a duration string such as "1h", "30m", or
+   * "20s".
    */
   ttl?: string | number;
   /**
-   * MCP JSON-RPC request matching rules. Keys are dot-paths into the request body (e.g. "params.name", "method"). Values are regex patterns. All entries must match (AND).
+   * MCP JSON-RPC request matching rules. Keys are dot-paths into the request body (e.g. "params.name",
+   * "method"). Values are regex patterns. All entries must match (AND).
    */
   rpcReqMatch?: { [key: string]: string };
 }
@@ -68,11 +75,13 @@ export interface TokenError {
 
 export interface TokenCreateParams {
   /**
-   * Constraint objects to restrict the token. Each constraint may include a `ttl` field (max 24 hours). Default TTL is 1 hour. Maximum is 24 hours.
+   * Constraint objects to restrict the token. Each constraint may include a `ttl` field (max 24 hours).
+   * Default TTL is 1 hour. Maximum is 24 hours.
    */
   policy?: Array<Constraint>;
   /**
-   * Optional organization ID to scope the token to. When provided, the token is minted with org context. The authenticated user must be an admin or owner of the organization.
+   * Optional organization ID to scope the token to. When provided, the token is minted with org context. The
+   * authenticated user must be an admin or owner of the organization.
    */
   organizationId?: string;
 }

@@ -19,16 +19,16 @@ describe('resource skills', () => {
   });
   it('list: required and optional params', async () => {
     const page = await client.skills.list({
-      q: 'string',
-      category: 'string',
-      namespace: 'string',
-      slug: 'string',
-      ownerId: 'string',
+      q: 'q',
+      category: 'category',
+      namespace: 'namespace',
+      slug: 'slug',
+      ownerId: 'ownerId',
       verified: true,
       page: 1,
       pageSize: 1,
       topK: 10,
-      fields: 'string',
+      fields: 'fields',
       seed: 0,
     });
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);

@@ -15,7 +15,9 @@ import type * as API from '@smithery/api';
 const SDK = '@smithery/api';
 
 export interface CodeModeOptions {
-  /** Folder of the SDK's `index.ts` (sources) or built `index.js` and `index.d.ts`; null: the installed package. */
+  /**
+   * Folder of the SDK's `index.ts` (sources) or built `index.js` + `index.d.ts`; null: the installed package.
+   */
   sdkSource: string | null;
   /** The Deno binary; null: the `deno` package beside this one, else `deno` on the PATH. */
   deno: string | null;
@@ -146,7 +148,9 @@ export class CodeRunner {
     return errors.length > 0 ? errors : forbidden(ts, source, from);
   }
 
-  /** Type-check `code`, then run it with a client made from `clientOptions`, allowed to reach `baseURL`'s host only. */
+  /**
+   * Type-check `code`, then run it with a client made from `clientOptions`, reaching `baseURL`'s host only.
+   */
   async run(code: string, clientOptions: Record<string, unknown>, baseURL: string): Promise<CodeResult> {
     const errors = await this.check(code);
     if (errors.length > 0)

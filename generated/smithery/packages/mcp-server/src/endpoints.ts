@@ -15,12 +15,14 @@ export interface Endpoint {
   /** HTTP method and path template. */
   route: string;
   description: string;
-  /** JSON Schema of the arguments: path parameters, then the method's params (query, header and body fields). */
+  /** JSON Schema of the arguments: path parameters, then the method's params (query, header, body fields). */
   inputSchema: { type: 'object'; properties: Record<string, object>; required?: string[] };
   annotations: { readOnlyHint?: boolean; destructiveHint?: boolean; idempotentHint?: boolean };
   /** Arguments that are files: sent as a data: URL or as text, uploaded as a `File`. */
   uploads: string[];
-  /** The argument that projects a JSON response onto some of its fields, or null when the response is not JSON. */
+  /**
+   * The argument that projects a JSON response onto some of its fields; null when the response is not JSON.
+   */
   projection: string | null;
   /** The SDK call and what it returns, for code mode's docs: "client.servers.get(qualifiedName: string)". */
   signature: string;
@@ -43,8 +45,8 @@ export function credentials(client: API.Smithery): unknown[] {
 }
 
 /**
- * The method's params object: the arguments less the positional ones. Passed on as the agent sent them: the input
- * schema told it their shape, and the API checks them.
+ * The method's params object: the arguments less the positional ones. Passed on as the agent sent them: the
+ * input schema told it their shape, and the API checks them.
  */
 function params<Params>(args: Record<string, unknown>, positional: string[]): Params {
   return Object.fromEntries(Object.entries(args).filter(([key]) => !positional.includes(key))) as Params;

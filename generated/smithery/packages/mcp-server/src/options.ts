@@ -17,8 +17,8 @@ export interface Filters {
 
 export interface ServerOptions {
   /**
-   * `all`: one tool per endpoint; `dynamic`: three tools that list, describe and invoke endpoints; `code`: a tool
-   * that runs the agent's TypeScript against the SDK in a sandbox, and one that searches the SDK's docs.
+   * `all`: one tool per endpoint; `dynamic`: three tools that list, describe and invoke endpoints; `code`: a
+   * tool that runs the agent's TypeScript against the SDK in a sandbox, and one that searches the SDK's docs.
    */
   tools: ToolsMode;
   code: CodeModeOptions;
@@ -154,7 +154,7 @@ function matchesResource(resource: string, pattern: string): boolean {
   return parts.some((_, i) => re.test(parts.slice(0, i + 1).join('.')));
 }
 
-/** The endpoints the filters keep: every kind of filter given must match, then the exclusions are taken out. */
+/** The endpoints the filters keep: every kind of filter given must match, then exclusions are taken out. */
 export function selectEndpoints(endpoints: Endpoint[], filters: Filters): Endpoint[] {
   return endpoints.filter((e) => {
     if (filters.resource.length > 0 && !filters.resource.some((p) => matchesResource(e.resource, p)))

@@ -22,7 +22,7 @@ export function cap(value: string, limits: ResultLimits, hint: string): string {
   return `${value.slice(0, limits.maxResponseChars)}\n… [cut: ${value.length} characters in all${hint}]`;
 }
 
-/** The response as a tool result; `fields` projects a JSON body (`projection` names that argument, for the hint). */
+/** The response as a tool result; `fields` projects a JSON body (`projection` names that argument). */
 export async function responseResult(
   response: Response,
   fields: string[] | null,
@@ -139,8 +139,8 @@ export function redact(result: CallToolResult, secrets: string[]): CallToolResul
 }
 
 /**
- * Only the given fields of `value`: dotted paths (`servers.qualifiedName`); arrays are entered element by element.
- * Paths that lead nowhere are left out.
+ * Only the given fields of `value`: dotted paths (`servers.qualifiedName`); arrays are entered element by
+ * element. Paths that lead nowhere are left out.
  */
 export function project(value: unknown, paths: string[]): unknown {
   let out: unknown = undefined;

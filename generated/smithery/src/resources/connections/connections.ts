@@ -16,12 +16,13 @@ export class Connections extends APIResource {
   /**
    * List connections
    *
-   * List all connections in a namespace. Supports filtering by metadata using `metadata.{key}={value}` query params.
+   * List all connections in a namespace. Supports filtering by metadata using `metadata.{key}={value}` query
+   * params.
    *
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.connections.list('namespace')) {
+   * for await (const connection of client.connections.list('namespace')) {
    *   // ...
    * }
    * ```
@@ -46,7 +47,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.create('namespace');
+   * const connection = await client.connections.create('namespace');
    * ```
    */
   create(
@@ -67,7 +68,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.get('connectionId', { namespace: 'namespace' });
+   * const connection = await client.connections.get('connectionId', { namespace: 'namespace' });
    * ```
    */
   get(connectionId: string, params: ConnectionGetParams, options?: RequestOptions): APIPromise<Connection> {
@@ -81,11 +82,13 @@ export class Connections extends APIResource {
   /**
    * Create or update connection
    *
-   * Create or update an MCP connection with the given ID. mcpUrl is required when creating a new connection, but optional when updating. Returns 409 if a different mcpUrl is provided, except while the connection is input_required and the new URL keeps the same host and path.
+   * Create or update an MCP connection with the given ID. mcpUrl is required when creating a new connection,
+   * but optional when updating. Returns 409 if a different mcpUrl is provided, except while the connection is
+   * input_required and the new URL keeps the same host and path.
    *
    * @example
    * ```ts
-   * const result = await client.connections.set('connectionId', { namespace: 'namespace' });
+   * const connection = await client.connections.set('connectionId', { namespace: 'namespace' });
    * ```
    */
   set(connectionId: string, params: ConnectionSetParams, options?: RequestOptions): APIPromise<Connection> {
@@ -103,7 +106,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.delete('connectionId', { namespace: 'namespace' });
+   * const success = await client.connections.delete('connectionId', { namespace: 'namespace' });
    * ```
    */
   delete(
@@ -121,11 +124,13 @@ export class Connections extends APIResource {
   /**
    * List tools across a namespace
    *
-   * List tools for every connection in a namespace in one response. Each connection is wrapped in an envelope so a failure on one upstream doesn't fail the request. Skips connections in `auth_required`/`input_required` states without calling the upstream.
+   * List tools for every connection in a namespace in one response. Each connection is wrapped in an envelope
+   * so a failure on one upstream doesn't fail the request. Skips connections in
+   * `auth_required`/`input_required` states without calling the upstream.
    *
    * @example
    * ```ts
-   * const result = await client.connections.listTools('namespace');
+   * const looseObject = await client.connections.listTools('namespace');
    * ```
    */
   listTools(namespace: string, options?: RequestOptions): APIPromise<LooseObject> {
@@ -140,7 +145,8 @@ export interface MockConfig {
   /** Turn mock mode on for this connection. */
   enabled: boolean;
   /**
-   * Natural-language starting-state for the simulator (threaded into the LLM system prompt so generated data is consistent with the scenario across calls).
+   * Natural-language starting-state for the simulator (threaded into the LLM system prompt so generated data
+   * is consistent with the scenario across calls).
    */
   scenario?: string;
 }
@@ -177,10 +183,16 @@ export namespace ConnectionStatus {
   /** ConnectionStatusAuthRequired */
   export interface ConnectionStatusAuthRequired {
     state: 'auth_required';
-    /** Hosted Smithery URL for completing setup and OAuth */
+    /**
+     * Hosted Smithery URL for completing setup and OAuth
+     *
+     * Format: uri.
+     */
     setupUrl?: string;
     /**
      * Deprecated compatibility alias for setupUrl
+     *
+     * Format: uri.
      * @deprecated
      */
     authorizationUrl?: string;
@@ -189,7 +201,11 @@ export namespace ConnectionStatus {
   /** ConnectionStatusInputRequired */
   export interface ConnectionStatusInputRequired {
     state: 'input_required';
-    /** Hosted Smithery URL for completing setup in the browser */
+    /**
+     * Hosted Smithery URL for completing setup in the browser
+     *
+     * Format: uri.
+     */
     setupUrl?: string;
     http: CredentialProfileHttp;
     missing: ConnectionStatus.ConnectionStatusInputRequired.Missing;
@@ -256,7 +272,11 @@ export interface ConnectionsListResponse {
 }
 
 export interface ConnectionListParams {
-  /** Maximum number of items to return (default 100, max 100) */
+  /**
+   * Maximum number of items to return (default 100, max 100)
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   limit?: number;
   /** Pagination cursor from previous response's nextCursor */
   cursor?: string;
@@ -269,16 +289,26 @@ export interface ConnectionListParams {
 export interface ConnectionCreateParams {
   /** Connection transport. Use `uplink` for a local server paired over Smithery CLI. */
   transport?: 'http' | 'uplink';
-  /** URL of the MCP server. Required for HTTP connections. Omit for uplink connections. */
+  /**
+   * URL of the MCP server. Required for HTTP connections. Omit for uplink connections.
+   *
+   * Format: uri.
+   */
   mcpUrl?: string;
-  /** Human-readable name (optional, defaults to connection ID) */
+  /**
+   * Human-readable name (optional, defaults to connection ID)
+   *
+   * 1 to 255 characters.
+   */
   name?: string;
   /** Custom metadata for filtering connections */
   metadata?: { [key: string]: unknown };
   /** Custom headers to send with MCP requests (stored securely, not returned in responses) */
   headers?: { [key: string]: string };
   /**
-   * Run this connection in mock mode. Tool calls are LLM-simulated against the registry's scanned schemas and never reach the upstream server. Provide an optional `scenario` to seed the simulator with a starting-state description. Registry servers only; frozen at creation (cannot be toggled via PUT).
+   * Run this connection in mock mode. Tool calls are LLM-simulated against the registry's scanned schemas and
+   * never reach the upstream server. Provide an optional `scenario` to seed the simulator with a
+   * starting-state description. Registry servers only; frozen at creation (cannot be toggled via PUT).
    */
   mock?: MockConfig;
 }
@@ -288,17 +318,23 @@ export interface ConnectionGetParams {
 }
 
 export interface ConnectionSetParams {
-  /** Path param: */
   namespace: string;
   /**
    * Body param: Connection transport. Defaults to the existing connection transport when updating.
    */
   transport?: 'http' | 'uplink';
   /**
-   * Body param: URL of the MCP server. Required when creating a new connection. Optional when updating — omit to keep the existing URL.
+   * Body param: URL of the MCP server. Required when creating a new connection. Optional when updating — omit
+   * to keep the existing URL.
+   *
+   * Format: uri.
    */
   mcpUrl?: string;
-  /** Body param: Human-readable name (optional, defaults to connection ID) */
+  /**
+   * Body param: Human-readable name (optional, defaults to connection ID)
+   *
+   * 1 to 255 characters.
+   */
   name?: string;
   /** Body param: Custom metadata for filtering connections */
   metadata?: { [key: string]: unknown };
@@ -307,7 +343,8 @@ export interface ConnectionSetParams {
    */
   headers?: { [key: string]: string };
   /**
-   * Body param: Run this connection in mock mode. Only honored on first creation; ignored on updates to an existing connection.
+   * Body param: Run this connection in mock mode. Only honored on first creation; ignored on updates to an
+   * existing connection.
    */
   mock?: MockConfig;
 }

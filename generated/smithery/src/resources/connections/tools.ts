@@ -13,7 +13,7 @@ export class Tools extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.tools.list('connectionId', { namespace: 'namespace' });
+   * const toolList = await client.connections.tools.list('connectionId', { namespace: 'namespace' });
    * ```
    */
   list(connectionId: string, params: ToolListParams, options?: RequestOptions): APIPromise<ToolList> {
@@ -31,7 +31,10 @@ export class Tools extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.tools.get('toolPath', { namespace: 'namespace', connectionId: 'connectionId' });
+   * const toolResponse = await client.connections.tools.get('toolPath', {
+   *   namespace: 'namespace',
+   *   connectionId: 'connectionId',
+   * });
    * ```
    */
   get(toolPath: string, params: ToolGetParams, options?: RequestOptions): APIPromise<ToolResponse> {
@@ -49,7 +52,11 @@ export class Tools extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.tools.call('toolPath', { namespace: 'namespace', connectionId: 'connectionId', body: {} });
+   * const looseObject = await client.connections.tools.call('toolPath', {
+   *   namespace: 'namespace',
+   *   connectionId: 'connectionId',
+   *   body: {},
+   * });
    * ```
    */
   call(toolPath: string, params: ToolCallParams, options?: RequestOptions): APIPromise<LooseObject> {
@@ -124,10 +131,7 @@ export interface ToolGetParams {
 }
 
 export interface ToolCallParams {
-  /** Path param: */
   namespace: string;
-  /** Path param: */
   connectionId: string;
-  /** Body param: */
   body: LooseObject;
 }

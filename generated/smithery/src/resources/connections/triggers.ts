@@ -13,7 +13,9 @@ export class Triggers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.triggers.list('connectionId', { namespace: 'namespace' });
+   * const triggerDefinitionList = await client.connections.triggers.list('connectionId', {
+   *   namespace: 'namespace',
+   * });
    * ```
    */
   list(
@@ -35,7 +37,10 @@ export class Triggers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.connections.triggers.get('triggerName', { namespace: 'namespace', connectionId: 'connectionId' });
+   * const triggerDefinition = await client.connections.triggers.get('triggerName', {
+   *   namespace: 'namespace',
+   *   connectionId: 'connectionId',
+   * });
    * ```
    */
   get(
@@ -53,11 +58,20 @@ export class Triggers extends APIResource {
   /**
    * Subscribe to trigger
    *
-   * Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url) refreshes the TTL and may rotate the secret.
+   * Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url) refreshes the TTL and may
+   * rotate the secret.
    *
    * @example
    * ```ts
-   * const result = await client.connections.triggers.subscribe('triggerName', { namespace: 'namespace', connectionId: 'connectionId', params: {}, delivery: { url: 'https://my-app.example.com/events', secret: 'whsec_dGVzdF9zZWNyZXRfMjRfYnl0ZXNfbWluaW11bSE=' } });
+   * const triggerSubscription = await client.connections.triggers.subscribe('triggerName', {
+   *   namespace: 'namespace',
+   *   connectionId: 'connectionId',
+   *   params: {},
+   *   delivery: {
+   *     url: 'https://my-app.example.com/events',
+   *     secret: 'whsec_dGVzdF9zZWNyZXRfMjRfYnl0ZXNfbWluaW11bSE=',
+   *   },
+   * });
    * ```
    */
   subscribe(
@@ -75,11 +89,17 @@ export class Triggers extends APIResource {
   /**
    * Unsubscribe from trigger
    *
-   * Unsubscribe by subscription key (params + delivery.url). Eager teardown — subscriptions also expire naturally on TTL.
+   * Unsubscribe by subscription key (params + delivery.url). Eager teardown — subscriptions also expire
+   * naturally on TTL.
    *
    * @example
    * ```ts
-   * const result = await client.connections.triggers.delete('triggerName', { namespace: 'namespace', connectionId: 'connectionId', params: {}, delivery: { url: 'https://my-app.example.com/events' } });
+   * const success = await client.connections.triggers.delete('triggerName', {
+   *   namespace: 'namespace',
+   *   connectionId: 'connectionId',
+   *   params: {},
+   *   delivery: { url: 'https://my-app.example.com/events' },
+   * });
    * ```
    */
   delete(triggerName: string, params: TriggerDeleteParams, options?: RequestOptions): APIPromise<Success> {
@@ -123,7 +143,8 @@ export interface UnsubscribeDelivery {
 
 export interface TriggerSubscription {
   /**
-   * Stable subscription id derived from (namespace, connection, name, params, delivery.url). Used by the receiver to route via X-MCP-Subscription-Id.
+   * Stable subscription id derived from (namespace, connection, name, params, delivery.url). Used by the
+   * receiver to route via X-MCP-Subscription-Id.
    */
   id: string;
   /** ISO 8601 timestamp at which the subscription expires unless refreshed. */
@@ -140,23 +161,25 @@ export interface TriggerGetParams {
 }
 
 export interface TriggerSubscribeParams {
-  /** Path param: */
   namespace: string;
-  /** Path param: */
   connectionId: string;
-  /** Body param: Trigger-specific parameters defined by the trigger inputSchema */
+  /**
+   * Body param: Trigger-specific parameters defined by the trigger inputSchema
+   *
+   * Defaults to `{}`.
+   */
   params: LooseObject;
-  /** Body param: */
   delivery: TriggerDelivery;
 }
 
 export interface TriggerDeleteParams {
-  /** Path param: */
   namespace: string;
-  /** Path param: */
   connectionId: string;
-  /** Body param: The same params used at subscribe time. Forms part of the subscription key. */
+  /**
+   * Body param: The same params used at subscribe time. Forms part of the subscription key.
+   *
+   * Defaults to `{}`.
+   */
   params: LooseObject;
-  /** Body param: */
   delivery: UnsubscribeDelivery;
 }

@@ -13,12 +13,14 @@ export class Namespaces extends APIResource {
   /**
    * Get user's namespaces or search namespaces
    *
-   * When called without query params, returns the authenticated user's namespaces (backwards compatible). When query params are provided, searches public namespaces with pagination. Use ownerId to filter by owner, hasServers/hasSkills to filter by content, q for text search.
+   * When called without query params, returns the authenticated user's namespaces (backwards compatible).
+   * When query params are provided, searches public namespaces with pagination. Use ownerId to filter by
+   * owner, hasServers/hasSkills to filter by content, q for text search.
    *
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.namespaces.list()) {
+   * for await (const namespaceSearchResult of client.namespaces.list()) {
    *   // ...
    * }
    * ```
@@ -46,7 +48,7 @@ export class Namespaces extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.namespaces.create();
+   * const createNamespaceResponse = await client.namespaces.create();
    * ```
    */
   create(options?: RequestOptions): APIPromise<CreateNamespaceResponse> {
@@ -56,11 +58,13 @@ export class Namespaces extends APIResource {
   /**
    * Create a new namespace
    *
-   * Create a new namespace owned by the authenticated user or an organization. This endpoint is idempotent - if the namespace already exists and is owned by the user/org, returns success. Pass organizationId in the request body to create an org-owned namespace.
+   * Create a new namespace owned by the authenticated user or an organization. This endpoint is idempotent -
+   * if the namespace already exists and is owned by the user/org, returns success. Pass organizationId in the
+   * request body to create an org-owned namespace.
    *
    * @example
    * ```ts
-   * const result = await client.namespaces.set('name');
+   * const createNamespaceResponse = await client.namespaces.set('string');
    * ```
    */
   set(name: string, options?: RequestOptions): APIPromise<CreateNamespaceResponse> {
@@ -73,11 +77,12 @@ export class Namespaces extends APIResource {
   /**
    * Delete a namespace
    *
-   * Delete a namespace owned by the authenticated user. The namespace must not contain any servers. Skills and connections in the namespace will be deleted automatically.
+   * Delete a namespace owned by the authenticated user. The namespace must not contain any servers. Skills
+   * and connections in the namespace will be deleted automatically.
    *
    * @example
    * ```ts
-   * const result = await client.namespaces.delete('name');
+   * const deleteNamespaceResponse = await client.namespaces.delete('string');
    * ```
    */
   delete(name: string, options?: RequestOptions): APIPromise<DeleteNamespaceResponse> {
@@ -99,9 +104,13 @@ export interface NamespacesSearchResponse {
 
 export namespace NamespacesSearchResponse {
   export interface Pagination {
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     currentPage: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     pageSize: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalPages: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalCount: number;
   }
 }
@@ -129,7 +138,9 @@ export interface NamespaceListParams {
   hasServers?: '0' | '1' | 'true' | 'false';
   /** Filter namespaces with skills */
   hasSkills?: '0' | '1' | 'true' | 'false';
+  /** Minimum: 1. Maximum: 9007199254740991. */
   page?: number;
+  /** Minimum: 1. Maximum: 50. */
   pageSize?: number;
   /** Comma-separated list of fields to include in response */
   fields?: string;

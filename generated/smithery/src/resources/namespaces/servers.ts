@@ -8,12 +8,15 @@ export class NamespaceServers extends APIResource {
   /**
    * Create a server under a namespace (deprecated)
    *
-   * **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new server under the specified namespace. This endpoint is idempotent.
+   * **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new server under the specified
+   * namespace. This endpoint is idempotent.
    * @deprecated
    *
    * @example
    * ```ts
-   * const result = await client.namespaces.servers.create('server', { namespace: 'namespace' });
+   * const createServerResponse = await client.namespaces.servers.create('string', {
+   *   namespace: 'namespace',
+   * });
    * ```
    */
   create(
@@ -42,10 +45,7 @@ export interface CreateServerError {
 }
 
 export interface NamespaceServerCreateParams {
-  /** Path param: */
   namespace: string;
-  /** Body param: */
   displayName?: string;
-  /** Body param: */
   description?: string;
 }

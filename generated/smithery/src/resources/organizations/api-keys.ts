@@ -8,11 +8,12 @@ export class APIKeys extends APIResource {
   /**
    * List team API keys
    *
-   * Returns all API keys belonging to the organization. Requires admin role. Key values are not included in the response.
+   * Returns all API keys belonging to the organization. Requires admin role. Key values are not included in
+   * the response.
    *
    * @example
    * ```ts
-   * const result = await client.organizations.apiKeys.list('orgId');
+   * const apiKeyListResponse = await client.organizations.apiKeys.list('orgId');
    * ```
    */
   list(orgId: string, options?: RequestOptions): APIPromise<APIKeyListResponse> {
@@ -29,7 +30,7 @@ export class APIKeys extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.organizations.apiKeys.create('orgId', { name: 'string' });
+   * const teamApiKeyCreated = await client.organizations.apiKeys.create('orgId', { name: 'string' });
    * ```
    */
   create(orgId: string, params: APIKeyCreateParams, options?: RequestOptions): APIPromise<TeamApiKeyCreated> {
@@ -46,7 +47,7 @@ export class APIKeys extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.organizations.apiKeys.delete('keyId', { orgId: 'orgId' });
+   * const revokeTeamApiKeyResponse = await client.organizations.apiKeys.delete('keyId', { orgId: 'orgId' });
    * ```
    */
   delete(
@@ -88,7 +89,11 @@ export interface RevokeTeamApiKeyResponse {
 }
 
 export interface APIKeyCreateParams {
-  /** Name for the team API key */
+  /**
+   * Name for the team API key
+   *
+   * 1 to 256 characters.
+   */
   name: string;
 }
 

@@ -12,7 +12,7 @@ export class Domains extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.domains.list('qualifiedName');
+   * const domainListResponse = await client.servers.domains.list('qualifiedName');
    * ```
    */
   list(qualifiedName: string, options?: RequestOptions): APIPromise<DomainListResponse> {
@@ -29,7 +29,10 @@ export class Domains extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.domains.update('domainId', { qualifiedName: 'qualifiedName', subdomain: 'string' });
+   * const domainResource = await client.servers.domains.update('domainId', {
+   *   qualifiedName: 'qualifiedName',
+   *   subdomain: 'string',
+   * });
    * ```
    */
   update(domainId: string, params: DomainUpdateParams, options?: RequestOptions): APIPromise<DomainResource> {
@@ -60,9 +63,10 @@ export interface DomainsError {
 
 export interface DomainUpdateParams {
   /**
-   * Path param: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+   * Path param: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only
+   * servers). Use %2F to encode the slash.
    */
   qualifiedName: string;
-  /** Body param: */
+  /** Pattern: `^[a-z][a-z0-9-]{0,61}[a-z0-9]$`. */
   subdomain: string;
 }

@@ -4,6 +4,7 @@ import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 
+/** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Icon extends APIResource {
   /**
    * Get server icon
@@ -25,11 +26,12 @@ export class Icon extends APIResource {
   /**
    * Upload server icon
    *
-   * Upload or replace the server icon. Accepts a single image file via multipart/form-data. Max 1MB. Supported formats: PNG, JPEG, GIF, SVG, WebP.
+   * Upload or replace the server icon. Accepts a single image file via multipart/form-data. Max 1MB.
+   * Supported formats: PNG, JPEG, GIF, SVG, WebP.
    *
    * @example
    * ```ts
-   * const result = await client.servers.icon.upload('qualifiedName');
+   * const iconResponse = await client.servers.icon.upload('qualifiedName');
    * ```
    */
   upload(qualifiedName: string, options?: RequestOptions): APIPromise<IconResponse> {
@@ -46,7 +48,7 @@ export class Icon extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.icon.delete('qualifiedName');
+   * const iconDeleteResponse = await client.servers.icon.delete('qualifiedName');
    * ```
    */
   delete(qualifiedName: string, options?: RequestOptions): APIPromise<IconDeleteResponse> {

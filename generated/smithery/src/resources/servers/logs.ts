@@ -4,6 +4,7 @@ import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 
+/** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Logs extends APIResource {
   /**
    * List runtime logs
@@ -12,7 +13,7 @@ export class Logs extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.logs.list('qualifiedName');
+   * const runtimeLogsResponse = await client.servers.logs.list('qualifiedName');
    * ```
    */
   list(
@@ -80,7 +81,11 @@ export interface LogListParams {
   from?: string;
   /** End of time range (ISO 8601). */
   to?: string;
-  /** Max invocations to return. Defaults to 20. */
+  /**
+   * Max invocations to return. Defaults to 20.
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   limit?: number;
   /** Text search across log messages. */
   search?: string;

@@ -8,6 +8,7 @@ import { type Uploadable, toFormData } from '../../core/uploads.js';
 import { path } from '../../internal/path.js';
 import { ReleasesPage } from '../../pagination.js';
 
+/** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Releases extends APIResource {
   /**
    * List releases
@@ -17,7 +18,7 @@ export class Releases extends APIResource {
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.servers.releases.list('qualifiedName')) {
+   * for await (const releaseListResponse of client.servers.releases.list('qualifiedName')) {
    *   // ...
    * }
    * ```
@@ -38,11 +39,12 @@ export class Releases extends APIResource {
   /**
    * Publish a server
    *
-   * Submit a release via multipart form. Supports hosted (JS module upload), external (URL), and stdio (MCPB bundle) release types.
+   * Submit a release via multipart form. Supports hosted (JS module upload), external (URL), and stdio (MCPB
+   * bundle) release types.
    *
    * @example
    * ```ts
-   * const result = await client.servers.releases.deploy('qualifiedName', { payload: 'string' });
+   * const deployResponse = await client.servers.releases.deploy('qualifiedName', { payload: 'payload' });
    * ```
    */
   deploy(
@@ -69,7 +71,7 @@ export class Releases extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.releases.get('id', { qualifiedName: 'qualifiedName' });
+   * const deploymentInfo = await client.servers.releases.get('id', { qualifiedName: 'qualifiedName' });
    * ```
    */
   get(id: string, params: ReleaseGetParams, options?: RequestOptions): APIPromise<DeploymentInfo> {
@@ -87,7 +89,10 @@ export class Releases extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.releases.stream('id', { qualifiedName: 'qualifiedName' });
+   * const stream = await client.servers.releases.stream('id', { qualifiedName: 'qualifiedName' });
+   * for await (const event of stream) {
+   *   // ...
+   * }
    * ```
    */
   stream(
@@ -115,7 +120,7 @@ export class Releases extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.releases.resume('id', { qualifiedName: 'qualifiedName' });
+   * const resumeResponse = await client.servers.releases.resume('id', { qualifiedName: 'qualifiedName' });
    * ```
    */
   resume(id: string, params: ReleaseResumeParams, options?: RequestOptions): APIPromise<ResumeResponse> {
@@ -128,11 +133,19 @@ export class Releases extends APIResource {
 }
 
 export interface DeployResponse {
-  /** Unique identifier for this release. */
+  /**
+   * Unique identifier for this release.
+   *
+   * Format: uuid.
+   */
   deploymentId: string;
   /** Initial status. Will be WORKING while the release is in progress. */
   status: string;
-  /** The MCP endpoint URL for connecting to this server once published. */
+  /**
+   * The MCP endpoint URL for connecting to this server once published.
+   *
+   * Format: uri.
+   */
   mcpUrl: string;
   /** Non-fatal warnings encountered during submission. */
   warnings?: Array<string>;
@@ -144,7 +157,8 @@ export interface DeploymentLogEntryError {
 
 export interface DeploymentLogEntry {
   /**
-   * Pipeline stage: deploy (bundle upload), scan (security/OAuth check), metadata (tool discovery), publish (generated artifacts).
+   * Pipeline stage: deploy (bundle upload), scan (security/OAuth check), metadata (tool discovery), publish
+   * (generated artifacts).
    */
   stage: 'deploy' | 'scan' | 'metadata' | 'publish';
   /** Log level: 'start', 'end', 'info', 'success', or 'failure'. */
@@ -158,9 +172,11 @@ export interface DeploymentLogEntry {
 }
 
 export interface DeploymentInfo {
+  /** Format: uuid. */
   id: string;
   /**
-   * Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT, CANCELLED, or INTERNAL_ERROR.
+   * Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT, CANCELLED,
+   * or INTERNAL_ERROR.
    */
   status: string;
   /**
@@ -177,7 +193,11 @@ export interface DeploymentInfo {
   upstreamUrl?: string | null;
   /** Pipeline log entries. Only included when fetching a single release. */
   logs?: Array<DeploymentLogEntry>;
-  /** The MCP endpoint URL for connecting to this server. */
+  /**
+   * The MCP endpoint URL for connecting to this server.
+   *
+   * Format: uri.
+   */
   mcpUrl?: string;
   /** ISO 8601 timestamp of when the release was created. */
   createdAt: string;
@@ -191,6 +211,7 @@ export interface DeploymentError {
 
 export interface ResumeResponse {
   status: string;
+  /** Format: uuid. */
   deploymentId: string;
 }
 
@@ -201,9 +222,11 @@ export interface DeploymentListPage {
 
 export namespace DeploymentListPage {
   export interface Release {
+    /** Format: uuid. */
     id: string;
     /**
-     * Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT, CANCELLED, or INTERNAL_ERROR.
+     * Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT,
+     * CANCELLED, or INTERNAL_ERROR.
      */
     status: string;
     /**
@@ -218,7 +241,11 @@ export namespace DeploymentListPage {
     branch?: string | null;
     /** Upstream MCP server URL. Present only for external releases. */
     upstreamUrl?: string | null;
-    /** The MCP endpoint URL for connecting to this server. */
+    /**
+     * The MCP endpoint URL for connecting to this server.
+     *
+     * Format: uri.
+     */
     mcpUrl?: string;
     /** ISO 8601 timestamp of when the release was created. */
     createdAt: string;
@@ -227,17 +254,23 @@ export namespace DeploymentListPage {
   }
 
   export interface Pagination {
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     currentPage: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     pageSize: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalPages: number;
+    /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalCount: number;
   }
 }
 
 export interface ReleaseListResponse {
+  /** Format: uuid. */
   id: string;
   /**
-   * Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT, CANCELLED, or INTERNAL_ERROR.
+   * Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT, CANCELLED,
+   * or INTERNAL_ERROR.
    */
   status: string;
   /**
@@ -252,7 +285,11 @@ export interface ReleaseListResponse {
   branch?: string | null;
   /** Upstream MCP server URL. Present only for external releases. */
   upstreamUrl?: string | null;
-  /** The MCP endpoint URL for connecting to this server. */
+  /**
+   * The MCP endpoint URL for connecting to this server.
+   *
+   * Format: uri.
+   */
   mcpUrl?: string;
   /** ISO 8601 timestamp of when the release was created. */
   createdAt: string;
@@ -261,7 +298,9 @@ export interface ReleaseListResponse {
 }
 
 export interface ReleaseListParams {
+  /** Minimum: 1. Maximum: 9007199254740991. Defaults to `1`. */
   page?: number;
+  /** Minimum: 1. Maximum: 100. Defaults to `20`. */
   pageSize?: number;
 }
 
@@ -278,21 +317,24 @@ export interface ReleaseDeployParams {
 
 export interface ReleaseGetParams {
   /**
-   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F
+   * to encode the slash.
    */
   qualifiedName: string;
 }
 
 export interface ReleaseStreamParams {
   /**
-   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F
+   * to encode the slash.
    */
   qualifiedName: string;
 }
 
 export interface ReleaseResumeParams {
   /**
-   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F
+   * to encode the slash.
    */
   qualifiedName: string;
 }

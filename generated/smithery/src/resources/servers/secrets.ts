@@ -4,6 +4,7 @@ import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 
+/** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Secrets extends APIResource {
   /**
    * List secrets
@@ -12,7 +13,7 @@ export class Secrets extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.secrets.list('qualifiedName');
+   * const secretListResponse = await client.servers.secrets.list('qualifiedName');
    * ```
    */
   list(qualifiedName: string, options?: RequestOptions): APIPromise<SecretListResponse> {
@@ -29,7 +30,10 @@ export class Secrets extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.secrets.set('qualifiedName', { name: 'string', value: 'string' });
+   * const secretSetResponse = await client.servers.secrets.set('qualifiedName', {
+   *   name: 'string',
+   *   value: 'string',
+   * });
    * ```
    */
   set(
@@ -50,7 +54,9 @@ export class Secrets extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.secrets.delete('secretName', { qualifiedName: 'qualifiedName' });
+   * const secretDeleteResponse = await client.servers.secrets.delete('secretName', {
+   *   qualifiedName: 'qualifiedName',
+   * });
    * ```
    */
   delete(
@@ -84,13 +90,16 @@ export interface SecretDeleteResponse {
 }
 
 export interface SecretSetParams {
+  /** At least 1 character. */
   name: string;
+  /** At least 1 character. */
   value: string;
 }
 
 export interface SecretDeleteParams {
   /**
-   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F
+   * to encode the slash.
    */
   qualifiedName: string;
 }

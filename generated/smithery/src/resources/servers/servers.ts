@@ -12,6 +12,7 @@ import { Logs } from './logs.js';
 import { Releases } from './releases.js';
 import { Secrets } from './secrets.js';
 
+/** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Servers extends APIResource {
   releases: Releases = new Releases(this._client);
   logs: Logs = new Logs(this._client);
@@ -27,7 +28,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.get('qualifiedName');
+   * const server = await client.servers.get('qualifiedName');
    * ```
    */
   get(qualifiedName: string, options?: RequestOptions): APIPromise<Server> {
@@ -37,11 +38,12 @@ export class Servers extends APIResource {
   /**
    * Create a server
    *
-   * Create a new server. Idempotent — returns success if the server already exists and is owned by the caller.
+   * Create a new server. Idempotent — returns success if the server already exists and is owned by the
+   * caller.
    *
    * @example
    * ```ts
-   * const result = await client.servers.create('qualifiedName');
+   * const createNamespaceServerResponse = await client.servers.create('qualifiedName');
    * ```
    */
   create(
@@ -62,7 +64,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.delete('qualifiedName');
+   * const deleteSuccess = await client.servers.delete('qualifiedName');
    * ```
    */
   delete(qualifiedName: string, options?: RequestOptions): APIPromise<DeleteSuccess> {
@@ -79,7 +81,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.update('qualifiedName');
+   * const updateServerResponse = await client.servers.update('qualifiedName');
    * ```
    */
   update(
@@ -113,12 +115,13 @@ export class Servers extends APIResource {
   /**
    * List all servers
    *
-   * Search and browse public MCP servers in the Smithery registry. Supports full-text and semantic search via the `q` parameter, and filtering by deployment status, verification, ownership, and more.
+   * Search and browse public MCP servers in the Smithery registry. Supports full-text and semantic search via
+   * the `q` parameter, and filtering by deployment status, verification, ownership, and more.
    *
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.servers.list()) {
+   * for await (const serverSummary of client.servers.list()) {
    *   // ...
    * }
    * ```
@@ -178,6 +181,7 @@ export type ConfigSchema = { [key: string]: unknown };
 
 export interface StdioConnection {
   type: 'stdio';
+  /** Format: uri. */
   bundleUrl: string;
   runtime: 'node' | 'binary' | 'python' | 'bun';
   configSchema: ConfigSchema;
@@ -278,7 +282,8 @@ export interface ServerSummary {
   /** ISO 8601 timestamp of when the server was registered. */
   createdAt: string;
   /**
-   * The server owner's homepage URL, or the server's Smithery page as a fallback. Will become nullable in a future release.
+   * The server owner's homepage URL, or the server's Smithery page as a fallback. Will become nullable in a
+   * future release.
    */
   homepage: string;
   /** Whether this server is maintained by Smithery (i.e. owned by the Smithery organization). */
@@ -296,13 +301,29 @@ export interface ServersListResponse {
 
 export namespace ServersListResponse {
   export interface Pagination {
-    /** Current page number (1-indexed). */
+    /**
+     * Current page number (1-indexed).
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     currentPage: number;
-    /** Number of results per page. */
+    /**
+     * Number of results per page.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     pageSize: number;
-    /** Total number of pages available. */
+    /**
+     * Total number of pages available.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalPages: number;
-    /** Total number of matching servers. */
+    /**
+     * Total number of matching servers.
+     *
+     * Minimum: -9007199254740991. Maximum: 9007199254740991.
+     */
     totalCount: number;
   }
 }
@@ -354,12 +375,23 @@ export interface ServerUpdateParams {
 export interface ServerListParams {
   /** Search query for full-text and semantic search across server names and descriptions. */
   q?: string;
-  /** Page number (1-indexed). */
+  /**
+   * Page number (1-indexed).
+   *
+   * Minimum: 1. Maximum: 9007199254740991.
+   */
   page?: number;
-  /** Number of results per page (default 10, max 100). */
+  /**
+   * Number of results per page (default 10, max 100).
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   pageSize?: number;
   /**
-   * Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   * Maximum number of candidate results to consider from the search index before pagination. The server
+   * applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+   *
+   * Minimum: 10. Maximum: 500.
    */
   topK?: number;
   /** Comma-separated list of fields to include in response */
@@ -367,7 +399,8 @@ export interface ServerListParams {
   /** Filter by specific server IDs. */
   ids?: Array<string>;
   /**
-   * Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead.
+   * Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET
+   * /servers/:namespace/:server instead.
    */
   qualifiedName?: string;
   /** Filter by the namespace that owns the server. */
@@ -389,7 +422,10 @@ export interface ServerListParams {
   /** Filter by GitHub repository name from repository_url. */
   repoName?: string;
   /**
-   * Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value.
+   * Random seed for deterministic pagination. When provided, results use a stable sort order that is
+   * consistent across pages for the same seed value.
+   *
+   * Minimum: -9007199254740991. Maximum: 9007199254740991.
    */
   seed?: number;
 }

@@ -20,9 +20,9 @@ describe('resource connections', () => {
   it('list: required and optional params', async () => {
     const page = await client.connections.list('namespace', {
       limit: 50,
-      cursor: 'string',
-      name: 'string',
-      mcpUrl: 'string',
+      cursor: 'cursor',
+      name: 'name',
+      mcpUrl: 'mcpUrl',
     });
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
@@ -42,9 +42,9 @@ describe('resource connections', () => {
       transport: 'http',
       mcpUrl: 'https://mcp.example.com/sse',
       name: 'My MCP Server',
-      metadata: {},
-      headers: {},
-      mock: { enabled: true },
+      metadata: { userId: 'user123', team: 'engineering' },
+      headers: { 'X-API-Key': 'secret-key' },
+      mock: { enabled: true, scenario: 'A developer inbox with 3 unread Q4 planning threads.' },
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
@@ -83,8 +83,8 @@ describe('resource connections', () => {
       transport: 'http',
       mcpUrl: 'https://mcp.example.com/sse',
       name: 'My MCP Server',
-      metadata: {},
-      headers: {},
+      metadata: { userId: 'user123', team: 'engineering' },
+      headers: { 'X-API-Key': 'secret-key' },
       mock: { enabled: true },
     });
     const rawResponse = await responsePromise.asResponse();

@@ -19,13 +19,13 @@ describe('resource namespaces', () => {
   });
   it('list: required and optional params', async () => {
     const page = await client.namespaces.list({
-      q: 'string',
-      ownerId: 'string',
+      q: 'q',
+      ownerId: 'ownerId',
       hasServers: '0',
       hasSkills: '0',
       page: 1,
       pageSize: 1,
-      fields: 'string',
+      fields: 'fields',
     });
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
@@ -41,7 +41,7 @@ describe('resource namespaces', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('set: only required params', async () => {
-    const responsePromise = client.namespaces.set('name');
+    const responsePromise = client.namespaces.set('string');
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -52,7 +52,7 @@ describe('resource namespaces', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('delete: only required params', async () => {
-    const responsePromise = client.namespaces.delete('name');
+    const responsePromise = client.namespaces.delete('string');
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

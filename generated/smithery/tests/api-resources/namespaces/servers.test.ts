@@ -14,7 +14,7 @@ const client = new Smithery({
 
 describe('resource namespaces.servers', () => {
   it('create: only required params', async () => {
-    const responsePromise = client.namespaces.servers.create('server', { namespace: 'namespace' });
+    const responsePromise = client.namespaces.servers.create('string', { namespace: 'namespace' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -25,7 +25,7 @@ describe('resource namespaces.servers', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: required and optional params', async () => {
-    const responsePromise = client.namespaces.servers.create('server', {
+    const responsePromise = client.namespaces.servers.create('string', {
       namespace: 'namespace',
       displayName: 'My Server',
       description: 'A simple server',

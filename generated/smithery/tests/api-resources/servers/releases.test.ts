@@ -22,7 +22,7 @@ describe('resource servers.releases', () => {
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
   it('deploy: only required params', async () => {
-    const responsePromise = client.servers.releases.deploy('qualifiedName', { payload: 'string' });
+    const responsePromise = client.servers.releases.deploy('qualifiedName', { payload: 'payload' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -34,7 +34,7 @@ describe('resource servers.releases', () => {
   });
   it('deploy: required and optional params', async () => {
     const responsePromise = client.servers.releases.deploy('qualifiedName', {
-      payload: 'string',
+      payload: 'payload',
       module: await toFile(new TextEncoder().encode('example'), 'example.txt'),
       sourcemap: await toFile(new TextEncoder().encode('example'), 'example.txt'),
       bundle: await toFile(new TextEncoder().encode('example'), 'example.txt'),

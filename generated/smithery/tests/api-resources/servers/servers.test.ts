@@ -73,13 +73,13 @@ describe('resource servers', () => {
   });
   it('update: required and optional params', async () => {
     const responsePromise = client.servers.update('qualifiedName', {
-      displayName: 'string',
-      description: 'string',
-      homepage: 'string',
-      repositoryUrl: 'string',
-      backlinkUrl: 'string',
-      license: 'string',
-      iconUrl: 'string',
+      displayName: 'displayName',
+      description: 'description',
+      homepage: 'homepage',
+      repositoryUrl: 'repositoryUrl',
+      backlinkUrl: 'backlinkUrl',
+      license: 'license',
+      iconUrl: 'iconUrl',
       unlisted: true,
     });
     const rawResponse = await responsePromise.asResponse();
@@ -104,21 +104,21 @@ describe('resource servers', () => {
   });
   it('list: required and optional params', async () => {
     const page = await client.servers.list({
-      q: 'string',
+      q: 'q',
       page: 1,
       pageSize: 1,
       topK: 10,
-      fields: 'string',
+      fields: 'fields',
       ids: ['182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e'],
-      qualifiedName: 'string',
-      namespace: 'string',
+      qualifiedName: 'qualifiedName',
+      namespace: 'namespace',
       remote: '0',
       isDeployed: '0',
       verified: '0',
       smitheryManaged: '0',
-      ownerId: 'string',
-      repoOwner: 'string',
-      repoName: 'string',
+      ownerId: 'ownerId',
+      repoOwner: 'repoOwner',
+      repoName: 'repoName',
       seed: 0,
     });
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);

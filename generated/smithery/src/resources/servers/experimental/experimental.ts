@@ -2,6 +2,7 @@
 import { APIResource } from '../../../core/resource.js';
 import { ExperimentalTools } from './tools.js';
 
+/** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Experimental extends APIResource {
   tools: ExperimentalTools = new ExperimentalTools(this._client);
 }

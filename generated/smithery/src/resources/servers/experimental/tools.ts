@@ -4,15 +4,19 @@ import type { RequestOptions } from '../../../core/base-client.js';
 import { APIResource } from '../../../core/resource.js';
 import { path } from '../../../internal/path.js';
 
+/** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class ExperimentalTools extends APIResource {
   /**
    * Infer a tool output schema
    *
-   * Infer a best-effort Zod schema from recent successful Tinybird tool outputs. All discovered object fields are marked optional.
+   * Infer a best-effort Zod schema from recent successful Tinybird tool outputs. All discovered object fields
+   * are marked optional.
    *
    * @example
    * ```ts
-   * const result = await client.servers.experimental.tools.outputSchema('toolName', { qualifiedName: 'qualifiedName' });
+   * const toolOutputSchemaResponse = await client.servers.experimental.tools.outputSchema('toolName', {
+   *   qualifiedName: 'qualifiedName',
+   * });
    * ```
    */
   outputSchema(
@@ -41,7 +45,8 @@ export interface ToolOutputSchemaResponse {
 
 export interface ToolOutputSchemaParams {
   /**
-   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+   * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F
+   * to encode the slash.
    */
   qualifiedName: string;
 }

@@ -4,10 +4,12 @@ export type Timestamps = Timestamps.Item & Timestamps.Item1;
 
 export namespace Timestamps {
   export interface Item {
+    /** Format: date-time. */
     createdAt: string;
   }
 
   export interface Item1 {
+    /** Format: date-time. */
     updatedAt?: string;
   }
 }

@@ -10,7 +10,7 @@ export class Vehicles extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.vehicles.create({ make: 'string', model: 'string', wheels: 0 });
+   * const car = await client.vehicles.create({ make: 'make', model: 'model', wheels: 0 });
    * ```
    */
   create(params: VehicleCreateParams, options?: RequestOptions): APIPromise<Car> {
@@ -20,7 +20,7 @@ export class Vehicles extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.vehicles.retrieve('id');
+   * const vehicleSummary = await client.vehicles.retrieve('id');
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<VehicleSummary> {

@@ -13,7 +13,7 @@ const client = new Composition({
 
 describe('resource vehicles', () => {
   it('create: only required params', async () => {
-    const responsePromise = client.vehicles.create({ make: 'string', model: 'string', wheels: 0 });
+    const responsePromise = client.vehicles.create({ make: 'make', model: 'model', wheels: 0 });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -25,11 +25,11 @@ describe('resource vehicles', () => {
   });
   it('create: required and optional params', async () => {
     const responsePromise = client.vehicles.create({
-      make: 'string',
-      model: 'string',
+      make: 'make',
+      model: 'model',
       year: 0,
       wheels: 0,
-      notes: 'string',
+      notes: 'notes',
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);

@@ -7,7 +7,7 @@ export class Me extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.me.retrieve();
+   * const meRetrieveResponse = await client.me.retrieve();
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<MeRetrieveResponse> {

@@ -9,7 +9,7 @@ export class Status extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.status.retrieve();
+   * const statusRetrieveResponse = await client.status.retrieve();
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<StatusRetrieveResponse> {

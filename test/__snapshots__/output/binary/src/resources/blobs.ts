@@ -26,7 +26,7 @@ export class Blobs extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.blobs.update('key', { body: await toFile(new TextEncoder().encode('example'), 'example.txt') });
+   * await client.blobs.update('key', { body: fs.createReadStream('path/to/file') });
    * ```
    */
   update(key: string, params: BlobUpdateParams, options?: RequestOptions): APIPromise<void> {
@@ -47,7 +47,7 @@ export class Blobs extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.blobs.delete('key');
+   * await client.blobs.delete('key');
    * ```
    */
   delete(key: string, options?: RequestOptions): APIPromise<void> {

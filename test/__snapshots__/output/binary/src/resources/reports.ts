@@ -8,7 +8,7 @@ export class Reports extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.reports.summary('id');
+   * const text = await client.reports.summary('id');
    * ```
    */
   summary(id: string, options?: RequestOptions): APIPromise<string> {

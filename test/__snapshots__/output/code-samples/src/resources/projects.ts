@@ -8,7 +8,7 @@ export class Projects extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.projects.get('projectId');
+   * const projectGetResponse = await client.projects.get('projectId');
    * ```
    */
   get(projectId: string, options?: RequestOptions): APIPromise<ProjectGetResponse> {

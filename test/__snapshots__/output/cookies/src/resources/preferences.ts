@@ -10,7 +10,7 @@ export class Preferences extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.preferences.retrieve();
+   * const cookiesPreferences = await client.preferences.retrieve();
    * ```
    */
   retrieve(
@@ -34,7 +34,10 @@ export class Preferences extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.preferences.update({ 'csrf-token': 'string', theme: 'light' });
+   * const cookiesPreferences = await client.preferences.update({
+   *   'csrf-token': 'csrf-token',
+   *   theme: 'light',
+   * });
    * ```
    */
   update(params: PreferenceUpdateParams, options?: RequestOptions): APIPromise<CookiesPreferences> {
@@ -59,23 +62,18 @@ export interface CookiesPreferences {
 }
 
 export interface PreferenceRetrieveParams {
-  /** Cookie param: */
   theme?: Theme;
   /** Query param: A query parameter with the name of a cookie parameter. */
   theme_query?: string;
-  /** Header param: */
   'X-Request-Id'?: string;
   /** Cookie param: Whether the visitor accepted tracking. */
   tracking?: boolean;
-  /** Cookie param: */
   visits?: number | null;
 }
 
 export interface PreferenceUpdateParams {
   /** Cookie param: The CSRF token the login response set. */
   'csrf-token': string;
-  /** Body param: */
   theme: Theme;
-  /** Body param: */
   language?: string;
 }

@@ -11,7 +11,7 @@ export class Sessions extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.sessions.delete('sessionId');
+   * await client.sessions.delete('sessionId');
    * ```
    */
   delete(

@@ -27,8 +27,8 @@ describe('resource preferences', () => {
   it('retrieve: required and optional params', async () => {
     const responsePromise = client.preferences.retrieve({
       theme: 'light',
-      theme_query: 'string',
-      'X-Request-Id': 'string',
+      theme_query: 'theme_query',
+      'X-Request-Id': 'X-Request-Id',
       tracking: true,
       visits: 0,
     });
@@ -42,7 +42,7 @@ describe('resource preferences', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('update: only required params', async () => {
-    const responsePromise = client.preferences.update({ 'csrf-token': 'string', theme: 'light' });
+    const responsePromise = client.preferences.update({ 'csrf-token': 'csrf-token', theme: 'light' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -54,9 +54,9 @@ describe('resource preferences', () => {
   });
   it('update: required and optional params', async () => {
     const responsePromise = client.preferences.update({
-      'csrf-token': 'string',
+      'csrf-token': 'csrf-token',
       theme: 'light',
-      language: 'string',
+      language: 'language',
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);

@@ -25,7 +25,7 @@ describe('resource sessions', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('delete: required and optional params', async () => {
-    const responsePromise = client.sessions.delete('sessionId', { cookieHeader: 'string' });
+    const responsePromise = client.sessions.delete('sessionId', { cookieHeader: 'cookieHeader' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

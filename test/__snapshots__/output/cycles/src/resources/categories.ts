@@ -7,7 +7,7 @@ export class Categories extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.categories.list();
+   * const categoryTree = await client.categories.list();
    * ```
    */
   list(options?: RequestOptions): APIPromise<CategoryTree> {

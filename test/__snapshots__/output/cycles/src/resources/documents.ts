@@ -8,7 +8,7 @@ export class Documents extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.documents.retrieve('id');
+   * const document = await client.documents.retrieve('id');
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Document> {

@@ -8,7 +8,7 @@ export class People extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.people.retrieve('id');
+   * const person = await client.people.retrieve('id');
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Person> {

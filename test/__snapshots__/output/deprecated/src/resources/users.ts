@@ -10,7 +10,7 @@ export class Users extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.users.list();
+   * const userListResponse = await client.users.list();
    * ```
    */
   list(
@@ -29,7 +29,7 @@ export class Users extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.users.retrieve('id');
+   * const user = await client.users.retrieve('id');
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<User> {
@@ -44,7 +44,7 @@ export class Users extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.users.profile('id');
+   * const legacyProfile = await client.users.profile('id');
    * ```
    */
   profile(id: string, options?: RequestOptions): APIPromise<LegacyProfile> {

@@ -8,7 +8,7 @@ export class Pets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.pets.create({ body: { petType: 'cat', livesLeft: 0 } });
+   * const pet = await client.pets.create({ body: { petType: 'cat', livesLeft: 0 } });
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {

@@ -8,7 +8,7 @@ export class Search extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.search.list({ q: 'string' });
+   * const searchListResponse = await client.search.list({ q: 'q' });
    * ```
    */
   list(params: SearchListParams, options?: RequestOptions): APIPromise<SearchListResponse> {

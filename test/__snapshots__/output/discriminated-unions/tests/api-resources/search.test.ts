@@ -13,7 +13,7 @@ const client = new Discriminated({
 
 describe('resource search', () => {
   it('list: only required params', async () => {
-    const responsePromise = client.search.list({ q: 'string' });
+    const responsePromise = client.search.list({ q: 'q' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

@@ -8,7 +8,7 @@ export class Pets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.pets.list();
+   * const petListResponse = await client.pets.list();
    * ```
    */
   list(params: PetListParams | null | undefined = {}, options?: RequestOptions): APIPromise<PetListResponse> {
@@ -22,7 +22,7 @@ export class Pets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.pets.create({ name: 'string' });
+   * const pet = await client.pets.create({ name: 'name' });
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
@@ -32,7 +32,7 @@ export class Pets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.pets.retrieve('petId');
+   * const petWithOwner = await client.pets.retrieve('petId');
    * ```
    */
   retrieve(petId: string, options?: RequestOptions): APIPromise<PetWithOwner> {
@@ -59,13 +59,18 @@ export type Species = 'cat' | 'dog' | 'bird';
 
 export interface Owner {
   name: string;
+  /** Format: email. */
   email?: string;
 }
 
 export type PetListResponse = Array<Pet>;
 
 export interface PetListParams {
-  /** Maximum number of pets to return. */
+  /**
+   * Maximum number of pets to return.
+   *
+   * Minimum: 1. Maximum: 100.
+   */
   limit?: number;
   species?: Species;
 }

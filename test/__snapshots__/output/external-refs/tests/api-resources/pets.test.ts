@@ -35,7 +35,7 @@ describe('resource pets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: only required params', async () => {
-    const responsePromise = client.pets.create({ name: 'string' });
+    const responsePromise = client.pets.create({ name: 'name' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -46,7 +46,7 @@ describe('resource pets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: required and optional params', async () => {
-    const responsePromise = client.pets.create({ name: 'string', species: 'cat' });
+    const responsePromise = client.pets.create({ name: 'name', species: 'cat' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

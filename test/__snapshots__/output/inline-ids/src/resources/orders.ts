@@ -7,7 +7,7 @@ export class Orders extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.orders.list();
+   * const orderListResponse = await client.orders.list();
    * ```
    */
   list(options?: RequestOptions): APIPromise<OrderListResponse> {
@@ -17,7 +17,7 @@ export class Orders extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.orders.create({ shippingAddress: { line1: 'string', country: 'string' } });
+   * const order = await client.orders.create({ shippingAddress: { line1: 'line1', country: 'country' } });
    * ```
    */
   create(params: OrderCreateParams, options?: RequestOptions): APIPromise<Order> {

@@ -24,7 +24,7 @@ describe('resource orders', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: only required params', async () => {
-    const responsePromise = client.orders.create({ shippingAddress: { line1: 'string', country: 'string' } });
+    const responsePromise = client.orders.create({ shippingAddress: { line1: 'line1', country: 'country' } });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

@@ -7,7 +7,7 @@ export class Preferences extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.preferences.retrieve();
+   * const settings = await client.preferences.retrieve();
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<Settings> {
@@ -17,7 +17,7 @@ export class Preferences extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.preferences.update({ body: {} });
+   * await client.preferences.update({ body: {} });
    * ```
    */
   update(params: PreferenceUpdateParams, options?: RequestOptions): APIPromise<void> {
@@ -50,6 +50,7 @@ export namespace Settings {
   }
 
   export interface WebhooksValue {
+    /** Format: uri. */
     url: string;
     secret?: string;
   }

@@ -10,7 +10,10 @@ export class Documents extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.documents.create({ file: await toFile(new TextEncoder().encode('example'), 'example.txt'), meta: { title: 'string' } });
+   * const document = await client.documents.create({
+   *   file: fs.createReadStream('path/to/file'),
+   *   meta: { title: 'title' },
+   * });
    * ```
    */
   create(params: DocumentCreateParams, options?: RequestOptions): APIPromise<Document> {

@@ -9,7 +9,10 @@ export class Sessions extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.sessions.create({ username: 'string', password: 'string' });
+   * const sessionCreateResponse = await client.sessions.create({
+   *   username: 'username',
+   *   password: 'password',
+   * });
    * ```
    */
   create(params: SessionCreateParams, options?: RequestOptions): APIPromise<SessionCreateResponse> {
@@ -26,6 +29,7 @@ export interface SessionCreateResponse {
 
 export interface SessionCreateParams {
   username: string;
+  /** Format: password. */
   password: string;
   remember?: boolean;
 }

@@ -15,7 +15,7 @@ describe('resource documents', () => {
   it('create: only required params', async () => {
     const responsePromise = client.documents.create({
       file: await toFile(new TextEncoder().encode('example'), 'example.txt'),
-      meta: { title: 'string' },
+      meta: { title: 'title' },
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
@@ -31,7 +31,7 @@ describe('resource documents', () => {
       file: await toFile(new TextEncoder().encode('example'), 'example.txt'),
       thumbnail: await toFile(new TextEncoder().encode('example'), 'example.txt'),
       attachments: [await toFile(new TextEncoder().encode('example'), 'example.txt')],
-      meta: { title: 'string' },
+      meta: { title: 'title' },
       visibility: 'private',
     });
     const rawResponse = await responsePromise.asResponse();

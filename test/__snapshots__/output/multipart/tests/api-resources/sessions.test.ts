@@ -13,7 +13,7 @@ const client = new Multipart({
 
 describe('resource sessions', () => {
   it('create: only required params', async () => {
-    const responsePromise = client.sessions.create({ username: 'string', password: 'string' });
+    const responsePromise = client.sessions.create({ username: 'username', password: 'password' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -25,8 +25,8 @@ describe('resource sessions', () => {
   });
   it('create: required and optional params', async () => {
     const responsePromise = client.sessions.create({
-      username: 'string',
-      password: 'string',
+      username: 'username',
+      password: 'password',
       remember: true,
     });
     const rawResponse = await responsePromise.asResponse();

@@ -7,7 +7,7 @@ export class Gadgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.gadgets.list();
+   * const gadgetListResponse = await client.gadgets.list();
    * ```
    */
   list(options?: RequestOptions): APIPromise<GadgetListResponse> {

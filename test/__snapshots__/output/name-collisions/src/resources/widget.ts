@@ -8,7 +8,7 @@ export class Widget extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.widget.list();
+   * const nameWidgetListResponse = await client.widget.list();
    * ```
    */
   list(options?: RequestOptions): APIPromise<NameWidgetListResponse> {

@@ -8,7 +8,7 @@ export class Accounts extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.accounts.retrieve('id');
+   * const account = await client.accounts.retrieve('id');
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Account> {
@@ -18,7 +18,7 @@ export class Accounts extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.accounts.update('id');
+   * const account = await client.accounts.update('id');
    * ```
    */
   update(
@@ -42,6 +42,7 @@ export interface Owner {
 export interface Account {
   id: string;
   nickname: string | null;
+  /** Greater than 0. */
   balance: number | null;
   age?: number | null;
   active?: boolean | null;

@@ -35,7 +35,7 @@ describe('resource accounts', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('update: required and optional params', async () => {
-    const responsePromise = client.accounts.update('id', { nickname: 'string', tier: 'free' });
+    const responsePromise = client.accounts.update('id', { nickname: 'nickname', tier: 'free' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

@@ -7,7 +7,7 @@ export class Meetups extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.meetups.create({ kind: 'meetup', name: 'string', location: [0, 0] });
+   * const meetup = await client.meetups.create({ kind: 'meetup', name: 'Launch party', location: [0, 0] });
    * ```
    */
   create(params: MeetupCreateParams, options?: RequestOptions): APIPromise<Meetup> {
@@ -20,6 +20,7 @@ export interface Meetup {
   kind: 'meetup';
   version?: 2;
   name: string | null;
+  /** Minimum: 0. */
   attendees?: number | null;
   /** A number, or a numeric string. */
   score?: number | string;
@@ -29,7 +30,9 @@ export interface Meetup {
 }
 
 export interface TimeWindow {
+  /** Format: date-time. */
   start: string;
+  /** Format: date-time. */
   end?: string | null;
 }
 
@@ -38,6 +41,7 @@ export interface MeetupCreateParams {
   kind: 'meetup';
   version?: 2;
   name: string | null;
+  /** Minimum: 0. */
   attendees?: number | null;
   /** A number, or a numeric string. */
   score?: number | string;

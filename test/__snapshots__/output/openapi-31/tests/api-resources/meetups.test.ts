@@ -13,7 +13,7 @@ const client = new Client({
 
 describe('resource meetups', () => {
   it('create: only required params', async () => {
-    const responsePromise = client.meetups.create({ kind: 'meetup', name: 'string', location: [0, 0] });
+    const responsePromise = client.meetups.create({ kind: 'meetup', name: 'Launch party', location: [0, 0] });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -27,7 +27,7 @@ describe('resource meetups', () => {
     const responsePromise = client.meetups.create({
       kind: 'meetup',
       version: 2,
-      name: 'string',
+      name: 'Launch party',
       attendees: 0,
       score: 0,
       location: [0, 0],

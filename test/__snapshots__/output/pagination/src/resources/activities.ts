@@ -9,7 +9,7 @@ export class Activities extends APIResource {
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.activities.list()) {
+   * for await (const activity of client.activities.list()) {
    *   // ...
    * }
    * ```

@@ -9,7 +9,7 @@ export class AuditEntries extends APIResource {
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.auditEntries.list()) {
+   * for await (const auditEntryListResponse of client.auditEntries.list()) {
    *   // ...
    * }
    * ```

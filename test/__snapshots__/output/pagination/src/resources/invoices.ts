@@ -9,7 +9,7 @@ export class Invoices extends APIResource {
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.invoices.list()) {
+   * for await (const invoice of client.invoices.list()) {
    *   // ...
    * }
    * ```

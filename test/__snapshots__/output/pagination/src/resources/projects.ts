@@ -9,7 +9,7 @@ export class Projects extends APIResource {
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.projects.list()) {
+   * for await (const project of client.projects.list()) {
    *   // ...
    * }
    * ```
@@ -32,6 +32,8 @@ export interface Project {
 }
 
 export interface ProjectListParams {
+  /** Minimum: 1. */
   page?: number;
+  /** Maximum: 100. */
   pageSize?: number;
 }

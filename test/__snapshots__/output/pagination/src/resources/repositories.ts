@@ -9,7 +9,7 @@ export class Repositories extends APIResource {
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.repositories.list()) {
+   * for await (const repositoryListResponse of client.repositories.list()) {
    *   // ...
    * }
    * ```

@@ -17,7 +17,7 @@ describe('resource activities', () => {
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
   it('list: required and optional params', async () => {
-    const page = await client.activities.list({ cursor: 'string', limit: 0 });
+    const page = await client.activities.list({ cursor: 'cursor', limit: 0 });
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
 });

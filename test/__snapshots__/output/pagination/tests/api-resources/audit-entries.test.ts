@@ -17,7 +17,7 @@ describe('resource auditEntries', () => {
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
   it('list: required and optional params', async () => {
-    const page = await client.auditEntries.list({ bookmark: 'string', howMany: 0 });
+    const page = await client.auditEntries.list({ bookmark: 'bookmark', howMany: 0 });
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ export class Categories extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.categories.list();
+   * const categoryListResponse = await client.categories.list();
    * ```
    */
   list(options?: RequestOptions): APIPromise<CategoryListResponse> {
@@ -17,7 +17,7 @@ export class Categories extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.categories.create({ name: 'string' });
+   * const category = await client.categories.create({ name: 'name' });
    * ```
    */
   create(params: CategoryCreateParams, options?: RequestOptions): APIPromise<Category> {

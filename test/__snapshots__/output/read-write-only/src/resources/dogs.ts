@@ -9,7 +9,9 @@ export class Dogs extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.dogs.update('dogId', { body: [{ name: 'string', breed: 'string' }] });
+   * const dogUpdateResponse = await client.dogs.update('dogId', {
+   *   body: [{ name: 'name', breed: 'breed' }],
+   * });
    * ```
    */
   update(dogId: string, params: DogUpdateParams, options?: RequestOptions): APIPromise<DogUpdateResponse> {
@@ -26,6 +28,7 @@ export type Dog = Pet & Dog.Item1;
 export namespace Dog {
   export interface Item1 {
     breed: string;
+    /** Format: date-time. */
     registeredAt: string;
   }
 }

@@ -8,7 +8,7 @@ export class Kennels extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.kennels.create({ residents: [{ name: 'string' }] });
+   * const kennel = await client.kennels.create({ residents: [{ name: 'name' }] });
    * ```
    */
   create(params: KennelCreateParams, options?: RequestOptions): APIPromise<Kennel> {

@@ -11,7 +11,7 @@ export class Orders extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.orders.create({ pets: [{ name: 'string' }] });
+   * const order = await client.orders.create({ pets: [{ name: 'name' }] });
    * ```
    */
   create(params: OrderCreateParams, options?: RequestOptions): APIPromise<Order> {
@@ -21,7 +21,7 @@ export class Orders extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.orders.retrieve('orderId');
+   * const order = await client.orders.retrieve('orderId');
    * ```
    */
   retrieve(orderId: string, options?: RequestOptions): APIPromise<Order> {

@@ -9,7 +9,7 @@ export class Signups extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.signups.create({ users: [{ email: 'user@example.com', password: 'string' }] });
+   * await client.signups.create({ users: [{ email: 'user@example.com', password: 'password' }] });
    * ```
    */
   create(params: SignupCreateParams, options?: RequestOptions): APIPromise<void> {
@@ -21,6 +21,7 @@ export class Signups extends APIResource {
 }
 
 export interface NewUser {
+  /** Format: email. */
   email: string;
   password: string;
 }

@@ -7,7 +7,7 @@ export class ToyParams extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.toyParams.retrieve();
+   * const toyParam = await client.toyParams.retrieve();
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<ToyParam> {

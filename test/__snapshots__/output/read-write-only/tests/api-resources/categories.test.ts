@@ -24,7 +24,7 @@ describe('resource categories', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: only required params', async () => {
-    const responsePromise = client.categories.create({ name: 'string' });
+    const responsePromise = client.categories.create({ name: 'name' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -35,7 +35,7 @@ describe('resource categories', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: required and optional params', async () => {
-    const responsePromise = client.categories.create({ name: 'string', children: [{ name: 'string' }] });
+    const responsePromise = client.categories.create({ name: 'name', children: [{ name: 'name' }] });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

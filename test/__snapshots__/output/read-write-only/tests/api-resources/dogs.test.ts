@@ -13,7 +13,7 @@ const client = new Read({
 
 describe('resource dogs', () => {
   it('update: only required params', async () => {
-    const responsePromise = client.dogs.update('dogId', { body: [{ name: 'string', breed: 'string' }] });
+    const responsePromise = client.dogs.update('dogId', { body: [{ name: 'name', breed: 'breed' }] });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

@@ -13,7 +13,7 @@ const client = new Read({
 
 describe('resource kennels', () => {
   it('create: only required params', async () => {
-    const responsePromise = client.kennels.create({ residents: [{ name: 'string' }] });
+    const responsePromise = client.kennels.create({ residents: [{ name: 'name' }] });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -25,10 +25,10 @@ describe('resource kennels', () => {
   });
   it('create: required and optional params', async () => {
     const responsePromise = client.kennels.create({
-      residents: [{ name: 'string' }],
+      residents: [{ name: 'name' }],
       byName: {},
-      favouriteToy: { label: 'string' },
-      address: { line1: 'string' },
+      favouriteToy: { label: 'label' },
+      address: { line1: 'line1' },
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);

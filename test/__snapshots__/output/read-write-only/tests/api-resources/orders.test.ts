@@ -13,7 +13,7 @@ const client = new Read({
 
 describe('resource orders', () => {
   it('create: only required params', async () => {
-    const responsePromise = client.orders.create({ pets: [{ name: 'string' }] });
+    const responsePromise = client.orders.create({ pets: [{ name: 'name' }] });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -24,7 +24,7 @@ describe('resource orders', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: required and optional params', async () => {
-    const responsePromise = client.orders.create({ pets: [{ name: 'string' }], note: 'string' });
+    const responsePromise = client.orders.create({ pets: [{ name: 'name' }], note: 'note' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

@@ -14,7 +14,7 @@ const client = new Read({
 describe('resource signups', () => {
   it('create: only required params', async () => {
     const responsePromise = client.signups.create({
-      users: [{ email: 'user@example.com', password: 'string' }],
+      users: [{ email: 'user@example.com', password: 'password' }],
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);

@@ -8,7 +8,7 @@ export class Classes extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.classes.retrieve('class');
+   * const response = await client.classes.retrieve('class');
    * ```
    */
   retrieve(
@@ -31,7 +31,7 @@ export class Classes extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.classes.delete('class');
+   * await client.classes.delete('class');
    * ```
    */
   delete(class_: string, options?: RequestOptions): APIPromise<void> {
@@ -57,10 +57,7 @@ export interface Class {
 }
 
 export interface ClassRetrieveParams {
-  /** Header param: */
   'X-Request-ID'?: string;
-  /** Query param: */
   new?: boolean;
-  /** Query param: */
   in?: string;
 }

@@ -8,7 +8,7 @@ export class Functions extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.functions.default('function');
+   * const functionDefaultResponse = await client.functions.default('function');
    * ```
    */
   default(
@@ -63,18 +63,11 @@ export interface FunctionDefaultResponse {
 }
 
 export interface FunctionDefaultParams {
-  /** Query param: */
   '1st-choice'?: string;
-  /** Body param: */
   new?: boolean;
-  /** Body param: */
   delete?: boolean;
-  /** Body param: */
   params?: string;
-  /** Body param: */
   options?: string;
-  /** Body param: */
   __proto___?: string;
-  /** Body param: */
   'with-dash'?: string;
 }

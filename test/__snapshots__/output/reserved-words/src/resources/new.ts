@@ -7,7 +7,7 @@ export class New extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.new.create();
+   * const response = await client.new.create();
    * ```
    */
   create(options?: RequestOptions): APIPromise<In> {

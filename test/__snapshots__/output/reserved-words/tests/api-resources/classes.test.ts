@@ -25,9 +25,9 @@ describe('resource classes', () => {
   });
   it('retrieve: required and optional params', async () => {
     const responsePromise = client.classes.retrieve('class', {
-      'X-Request-ID': 'string',
+      'X-Request-ID': 'X-Request-ID',
       new: true,
-      in: 'string',
+      in: 'in',
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);

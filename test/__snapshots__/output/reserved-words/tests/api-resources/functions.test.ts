@@ -25,13 +25,13 @@ describe('resource functions', () => {
   });
   it('default: required and optional params', async () => {
     const responsePromise = client.functions.default('function', {
-      '1st-choice': 'string',
+      '1st-choice': '1st-choice',
       new: true,
       delete: true,
-      params: 'string',
-      options: 'string',
-      __proto___: 'string',
-      'with-dash': 'string',
+      params: 'params',
+      options: 'options',
+      __proto___: '__proto___',
+      'with-dash': 'with-dash',
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);

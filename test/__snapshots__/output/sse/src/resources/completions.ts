@@ -10,7 +10,10 @@ export class Completions extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.completions.create({ prompt: 'string' });
+   * const stream = await client.completions.create({ prompt: 'prompt' });
+   * for await (const event of stream) {
+   *   // ...
+   * }
    * ```
    */
   create(

@@ -11,7 +11,10 @@ export class Logs extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.logs.tail('jobId');
+   * const stream = await client.logs.tail('jobId');
+   * for await (const event of stream) {
+   *   // ...
+   * }
    * ```
    */
   tail(
@@ -35,5 +38,6 @@ export class Logs extends APIResource {
 }
 
 export interface LogTailParams {
+  /** Format: date-time. */
   since?: string;
 }

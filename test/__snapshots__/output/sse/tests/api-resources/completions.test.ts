@@ -13,11 +13,11 @@ const client = new Server({
 
 describe('resource completions', () => {
   it('create: only required params', async () => {
-    const stream = await client.completions.create({ prompt: 'string' });
+    const stream = await client.completions.create({ prompt: 'prompt' });
     for await (const event of stream) expect(event).toHaveProperty('data');
   });
   it('create: required and optional params', async () => {
-    const stream = await client.completions.create({ prompt: 'string', maxTokens: 0 });
+    const stream = await client.completions.create({ prompt: 'prompt', maxTokens: 0 });
     for await (const event of stream) expect(event).toHaveProperty('data');
   });
 });

@@ -7,7 +7,7 @@ export class Monitoring extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.monitoring.metrics();
+   * const monitoringMetricsResponse = await client.monitoring.metrics();
    * ```
    */
   metrics(options?: RequestOptions): APIPromise<MonitoringMetricsResponse> {
@@ -20,7 +20,7 @@ export class Monitoring extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.monitoring.ping();
+   * await client.monitoring.ping();
    * ```
    */
   ping(options?: RequestOptions): APIPromise<void> {

@@ -8,7 +8,7 @@ export class Servers extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.servers.list();
+   * const serverListResponse = await client.servers.list();
    * ```
    */
   list(
@@ -25,7 +25,7 @@ export class Servers extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.servers.create({ name: 'string' });
+   * const server = await client.servers.create({ name: 'name' });
    * ```
    */
   create(params: ServerCreateParams, options?: RequestOptions): APIPromise<Server> {
@@ -42,7 +42,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.servers.reboot('id');
+   * await client.servers.reboot('id');
    * ```
    */
   reboot(id: string, options?: RequestOptions): APIPromise<void> {

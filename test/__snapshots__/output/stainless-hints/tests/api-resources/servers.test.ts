@@ -24,7 +24,7 @@ describe('resource servers', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('list: required and optional params', async () => {
-    const responsePromise = client.servers.list({ query: 'string', fields: ['string'] });
+    const responsePromise = client.servers.list({ query: 'query', fields: ['fields'] });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -35,7 +35,7 @@ describe('resource servers', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: only required params', async () => {
-    const responsePromise = client.servers.create({ name: 'string' });
+    const responsePromise = client.servers.create({ name: 'name' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -46,12 +46,7 @@ describe('resource servers', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: required and optional params', async () => {
-    const responsePromise = client.servers.create({
-      kind: 'server',
-      name: 'string',
-      config: {},
-      options: {},
-    });
+    const responsePromise = client.servers.create({ kind: 'server', name: 'name', config: {}, options: {} });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

@@ -9,7 +9,7 @@ export class Pets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.pets.list();
+   * const petListResponse = await client.pets.list();
    * ```
    */
   list(params: PetListParams | null | undefined = {}, options?: RequestOptions): APIPromise<PetListResponse> {
@@ -28,7 +28,7 @@ export class Pets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.pets.create({ name: 'string', petType: 'string' });
+   * const pet = await client.pets.create({ name: 'name', petType: 'petType' });
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
@@ -38,7 +38,7 @@ export class Pets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.pets.photo(0, { file: await toFile(new TextEncoder().encode('example'), 'example.txt') });
+   * const petPhotoResponse = await client.pets.photo(0, { file: fs.createReadStream('path/to/file') });
    * ```
    */
   photo(petId: number, params: PetPhotoParams, options?: RequestOptions): APIPromise<PetPhotoResponse> {

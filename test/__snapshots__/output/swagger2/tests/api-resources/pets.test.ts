@@ -25,7 +25,7 @@ describe('resource pets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('list: required and optional params', async () => {
-    const responsePromise = client.pets.list({ tags: ['string'], status: ['available'], limit: 0 });
+    const responsePromise = client.pets.list({ tags: ['tags'], status: ['available'], limit: 0 });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -36,7 +36,7 @@ describe('resource pets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: only required params', async () => {
-    const responsePromise = client.pets.create({ name: 'string', petType: 'string' });
+    const responsePromise = client.pets.create({ name: 'name', petType: 'petType' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -47,7 +47,7 @@ describe('resource pets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: required and optional params', async () => {
-    const responsePromise = client.pets.create({ name: 'string', petType: 'string', tag: 'string' });
+    const responsePromise = client.pets.create({ name: 'name', petType: 'petType', tag: 'tag' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -72,7 +72,7 @@ describe('resource pets', () => {
   });
   it('photo: required and optional params', async () => {
     const responsePromise = client.pets.photo(0, {
-      caption: 'string',
+      caption: 'caption',
       file: await toFile(new TextEncoder().encode('example'), 'example.txt'),
     });
     const rawResponse = await responsePromise.asResponse();

@@ -8,7 +8,7 @@ export class Members extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.organizations.members.list('orgId');
+   * const memberListResponse = await client.organizations.members.list('orgId');
    * ```
    */
   list(orgId: string, options?: RequestOptions): APIPromise<MemberListResponse> {
@@ -21,7 +21,7 @@ export class Members extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.organizations.members.get('memberId', { orgId: 'orgId' });
+   * const member = await client.organizations.members.get('memberId', { orgId: 'orgId' });
    * ```
    */
   get(memberId: string, params: MemberGetParams, options?: RequestOptions): APIPromise<Member> {
@@ -35,7 +35,7 @@ export class Members extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.organizations.members.delete('memberId', { orgId: 'orgId' });
+   * await client.organizations.members.delete('memberId', { orgId: 'orgId' });
    * ```
    */
   delete(memberId: string, params: MemberDeleteParams, options?: RequestOptions): APIPromise<void> {

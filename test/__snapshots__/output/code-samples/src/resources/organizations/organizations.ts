@@ -13,7 +13,7 @@ export class Organizations extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.organizations.invite({ orgId: 'orgId', email: 'user@example.com' });
+   * await client.organizations.invite({ orgId: 'orgId', email: 'user@example.com' });
    * ```
    */
   invite(params: OrganizationInviteParams, options?: RequestOptions): APIPromise<void> {
@@ -26,8 +26,7 @@ export class Organizations extends APIResource {
 }
 
 export interface OrganizationInviteParams {
-  /** Path param: */
   orgId: string;
-  /** Body param: */
+  /** Format: email. */
   email: string;
 }

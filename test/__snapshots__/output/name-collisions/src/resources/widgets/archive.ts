@@ -9,7 +9,7 @@ export class Archive extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.widgets.archive.create();
+   * await client.widgets.archive.create();
    * ```
    */
   create(options?: RequestOptions): APIPromise<void> {

@@ -12,7 +12,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.widgets.list();
+   * const widgetListResponse = await client.widgets.list();
    * ```
    */
   list(options?: RequestOptions): APIPromise<WidgetListResponse> {
@@ -22,7 +22,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.widgets.create({ name_body: 'string' });
+   * const widgetCreateResponse = await client.widgets.create({ name_body: 'name_body' });
    * ```
    */
   create(params: NameWidgetCreateParams, options?: RequestOptions): APIPromise<WidgetCreateResponse> {
@@ -36,7 +36,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.widgets.retrieve('id');
+   * const widgetRetrieveResponse = await client.widgets.retrieve('id');
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<WidgetRetrieveResponse> {
@@ -49,7 +49,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.widgets.archive2('id');
+   * await client.widgets.archive2('id');
    * ```
    */
   archive2(id: string, options?: RequestOptions): APIPromise<void> {
@@ -85,13 +85,9 @@ export namespace WidgetCreateResponse {
 }
 
 export interface NameWidgetCreateParams {
-  /** Query param: */
   dryRun?: boolean;
-  /** Query param: */
   name?: string;
-  /** Body param: */
   name_body: string;
-  /** Body param: */
   settings?: NameWidgetCreateParams.Settings;
 }
 

@@ -1,0 +1,47 @@
+/** JSDoc wrapping after formatting (generator/format/wrap-comments.ts): given formatted text, the text written. */
+import { describe, expect, it } from 'vitest';
+import { wrapDocComments } from '../../generator/format/wrap-comments';
+
+const cases: Array<{ name: string; input: string[]; want: string[] }> = [
+  {
+    name: 'a line past the width breaks at spaces, under the same indentation',
+    input: ['  /**', '   * one two three four five six seven', '   */', '  x: string;'],
+    want: ['  /**', '   * one two three four', '   * five six seven', '   */', '  x: string;'],
+  },
+  {
+    name: 'lines within the width are left as the author broke them',
+    input: ['/**', ' * short', ' * also short', ' */'],
+    want: ['/**', ' * short', ' * also short', ' */'],
+  },
+  {
+    name: 'a one-line comment too long becomes a block',
+    input: ['  /** one two three four five six seven */', '  x: string;'],
+    want: ['  /**', '   * one two three four', '   * five six seven', '   */', '  x: string;'],
+  },
+  {
+    name: "a list item's continuation lines hang under its text",
+    input: ['/**', ' * - alpha beta gamma delta epsilon', ' */'],
+    want: ['/**', ' * - alpha beta gamma', ' *   delta epsilon', ' */'],
+  },
+  {
+    name: 'code between fences and table rows are never rewrapped',
+    input: ['/**', ' * ```ts', ' * const value = await client.things.create({ a: 1 });', ' * ```', ' * | a long table row | with cells |', ' */'],
+    want: ['/**', ' * ```ts', ' * const value = await client.things.create({ a: 1 });', ' * ```', ' * | a long table row | with cells |', ' */'],
+  },
+  {
+    name: 'a word longer than the line stays whole',
+    input: ['/**', ' * see https://example.com/a/very/long/path/indeed', ' */'],
+    want: ['/**', ' * see', ' * https://example.com/a/very/long/path/indeed', ' */'],
+  },
+  {
+    name: 'code outside comments is never touched',
+    input: ['const text = "one two three four five six seven eight nine";'],
+    want: ['const text = "one two three four five six seven eight nine";'],
+  },
+];
+
+describe('wrapDocComments (width 26)', () => {
+  it.each(cases)('$name', ({ input, want }) => {
+    expect(wrapDocComments(input.join('\n'), 26).split('\n')).toEqual(want);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * A generated package's own `npm test` works on a fresh copy: its Vitest setup (scripts/mock-server.mjs) starts
+ * Prism mocking the spec written into the package (mock/), and the generated tests pass against it. For the
+ * flagship (generated/smithery, as committed) and a fixture split across files (external $refs between them).
+ *
+ * Offline, as in CI: instead of `npm install`, the copy's node_modules is a link to this repository's, which holds
+ * the devDependencies the package names at the versions it names (checked first). The child gets no
+ * TEST_API_BASE_URL (this run's global setup sets one), so the package must start its own mock.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { FIXTURES } from './helpers/fixtures';
+import { ROOT } from './helpers/paths';
+import { tempDir, writeFiles } from './helpers/sdk';
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** `version` meets `range`: an exact version, or a caret range (`^5.9.3`: 5.x.y at or above 5.9.3). */
+function satisfies(version: string, range: string): boolean {
+  const parts = (v: string) => v.split('.').map(Number);
+  if (!range.startsWith('^')) return version === range;
+  const [want, have] = [parts(range.slice(1)), parts(version)];
+  if (have[0] !== want[0]) return false;
+  for (let i = 1; i < 3; i++) if (have[i] !== want[i]) return (have[i] ?? 0) > (want[i] ?? 0);
+  return true;
+}
+
+async function npmTest(dir: string): Promise<{ code: number | null; output: string }> {
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  // The linked node_modules must hold what the package asks for.
+  for (const [name, range] of Object.entries(pkg.devDependencies)) {
+    const installed = (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    expect({ name, installed, satisfied: satisfies(installed, range) }).toEqual({ name, installed, satisfied: true });
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.TEST_API_BASE_URL;
+  return run('npm', ['test'], dir, env);
+}
+
+describe("a generated package's npm test", () => {
+  it('passes on a copy of the flagship, against the mock it starts itself', async () => {
+    const dir = path.join(tempDir('npm-test'), 'smithery');
+    cpSync(path.join(ROOT, 'generated/smithery'), dir, { recursive: true });
+    const { code, output } = await npmTest(dir);
+    expect(output).toMatch(/Tests\s+\d+ passed/);
+    expect(output).not.toMatch(/failed/);
+    expect(code, output).toBe(0);
+  }, 300_000);
+
+  it('passes for a spec split across files (the mock resolves the $refs between them)', async () => {
+    const dir = path.join(tempDir('npm-test'), 'external-refs');
+    writeFiles(dir, (await generate({ spec: path.join(FIXTURES, 'external-refs/openapi.yaml') })).files);
+    expect(readFileSync(path.join(dir, 'package.json'), 'utf8')).toContain('"mock": "prism mock mock/openapi.yaml"');
+    const { code, output } = await npmTest(dir);
+    expect(output).toMatch(/Tests\s+\d+ passed/);
+    expect(code, output).toBe(0);
+  }, 300_000);
+});
