@@ -8,7 +8,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.widgets.list();
+   * const widgetListResponse = await client.widgets.list();
    * ```
    */
   list(
@@ -25,7 +25,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.widgets.create({ name: 'string' });
+   * const widget = await client.widgets.create({ name: 'name' });
    * ```
    */
   create(params: WidgetCreateParams, options?: RequestOptions): APIPromise<Widget> {
@@ -35,7 +35,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.widgets.retrieve('widgetId');
+   * const widget = await client.widgets.retrieve('widgetId');
    * ```
    */
   retrieve(
@@ -53,7 +53,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const result = await client.widgets.update('widgetId', { name: 'string' });
+   * const widget = await client.widgets.update('widgetId', { name: 'name' });
    * ```
    */
   update(widgetId: string, params: WidgetUpdateParams, options?: RequestOptions): APIPromise<Widget> {

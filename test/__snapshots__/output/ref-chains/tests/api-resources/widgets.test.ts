@@ -35,7 +35,7 @@ describe('resource widgets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: only required params', async () => {
-    const responsePromise = client.widgets.create({ name: 'string' });
+    const responsePromise = client.widgets.create({ name: 'name' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -46,7 +46,7 @@ describe('resource widgets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: required and optional params', async () => {
-    const responsePromise = client.widgets.create({ name: 'string', size: 0 });
+    const responsePromise = client.widgets.create({ name: 'name', size: 0 });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -79,7 +79,7 @@ describe('resource widgets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('update: only required params', async () => {
-    const responsePromise = client.widgets.update('widgetId', { name: 'string' });
+    const responsePromise = client.widgets.update('widgetId', { name: 'name' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -90,7 +90,7 @@ describe('resource widgets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('update: required and optional params', async () => {
-    const responsePromise = client.widgets.update('widgetId', { name: 'string', size: 0 });
+    const responsePromise = client.widgets.update('widgetId', { name: 'name', size: 0 });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);

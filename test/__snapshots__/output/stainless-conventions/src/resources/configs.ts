@@ -10,7 +10,7 @@ export class Configs extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.configs.update('configId', { body: { type: 'dynamic' } });
+   * const config = await client.configs.update('configId', { body: { type: 'dynamic' } });
    * ```
    */
   update(configId: string, params: ConfigUpdateParams, options?: RequestOptions): APIPromise<Config> {
@@ -30,9 +30,7 @@ export interface Config {
 export type Model = string | 'fast' | 'slow';
 
 export interface ConfigUpdateParams {
-  /** Header param: */
   betas?: Array<string>;
-  /** Body param: */
   body: ConfigUpdateParams.Dynamic | ConfigUpdateParams.Static;
 }
 

@@ -11,7 +11,7 @@ export class Events extends APIResource {
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.events.list()) {
+   * for await (const eventRecord of client.events.list()) {
    *   // ...
    * }
    * ```

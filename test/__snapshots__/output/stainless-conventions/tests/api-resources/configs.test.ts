@@ -26,7 +26,7 @@ describe('resource configs', () => {
   });
   it('update: required and optional params', async () => {
     const responsePromise = client.configs.update('configId', {
-      betas: ['string'],
+      betas: ['betas'],
       body: { type: 'dynamic' },
     });
     const rawResponse = await responsePromise.asResponse();

@@ -18,7 +18,7 @@ describe('resource events', () => {
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
   it('list: required and optional params', async () => {
-    const page = await client.events.list({ type: 'string' });
+    const page = await client.events.list({ type: 'type' });
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ export class Attachments extends APIResource {
    *
    * @example
    * ```ts
-   * const result = await client.messages.attachments.retrieve('messageId', 'attachmentId');
+   * const attachment = await client.messages.attachments.retrieve('messageId', 'attachmentId');
    * ```
    */
   retrieve(

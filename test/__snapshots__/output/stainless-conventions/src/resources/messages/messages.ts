@@ -14,7 +14,7 @@ export class Messages extends APIResource {
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
-   * for await (const item of client.messages.list()) {
+   * for await (const message of client.messages.list()) {
    *   // ...
    * }
    * ```
@@ -43,10 +43,7 @@ export interface Message {
 }
 
 export interface MessageListParams {
-  /** Query param: */
   after?: string;
-  /** Query param: */
   limit?: number;
-  /** Header param: */
   conductorEndUserId?: string;
 }

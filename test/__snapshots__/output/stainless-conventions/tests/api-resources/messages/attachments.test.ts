@@ -26,7 +26,7 @@ describe('resource messages.attachments', () => {
   });
   it('retrieve: required and optional params', async () => {
     const responsePromise = client.messages.attachments.retrieve('messageId', 'attachmentId', {
-      acmeAccount: 'string',
+      acmeAccount: 'acmeAccount',
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);

@@ -18,7 +18,11 @@ describe('resource messages', () => {
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
   it('list: required and optional params', async () => {
-    const page = await client.messages.list({ after: 'string', limit: 0, conductorEndUserId: 'string' });
+    const page = await client.messages.list({
+      after: 'after',
+      limit: 0,
+      conductorEndUserId: 'conductorEndUserId',
+    });
     expect(Array.isArray(page.getPaginatedItems())).toBe(true);
   });
 });
