@@ -1,7 +1,7 @@
 // Streamed responses: Server-Sent Events (text/event-stream) as an async iterable.
 
 import type { Reconnect } from './base-client.js';
-import { APIConnectionError, APIUserAbortError, SDKError } from './error.js';
+import { APIConnectionError, SDKError } from './error.js';
 import { retryDelay } from '../internal/retry.js';
 import { sleep } from '../internal/utils.js';
 
@@ -150,7 +150,7 @@ interface StreamState {
  * stream, whichever connection is open.
  */
 async function* readResumable<Data>(
-  response: Response,
+  response: Response | undefined,
   controller: AbortController,
   mode: 'json' | 'text',
   reconnect: Reconnect,
@@ -158,25 +158,34 @@ async function* readResumable<Data>(
 ): AsyncGenerator<ServerSentEvent<Data>, void, undefined> {
   const state: StreamState = {};
   let failures = 0;
+  let cut: unknown;
   for (;;) {
-    try {
-      for await (const event of readEvents<Data>(response, controller, mode, state)) {
-        failures = 0;
-        yield event;
+    if (response) {
+      try {
+        for await (const event of readEvents<Data>(response, controller, mode, state)) {
+          failures = 0;
+          yield event;
+        }
+        return;
+      } catch (error) {
+        if (!(error instanceof APIConnectionError) || state.lastEventID === undefined) throw error;
+        cut = error;
       }
-      return;
-    } catch (error) {
-      const resumable = error instanceof APIConnectionError && state.lastEventID !== undefined;
-      if (!resumable || whole.signal.aborted || failures >= reconnect.attempts) throw error;
     }
+    if (whole.signal.aborted) return;
+    if (failures >= reconnect.attempts) throw cut;
+    await sleep(state.retry ?? retryDelay(failures), whole.signal);
     failures++;
+    if (whole.signal.aborted) return;
     try {
-      await sleep(state.retry ?? retryDelay(failures - 1), whole.signal);
-      if (whole.signal.aborted) return;
       ({ response, controller } = await reconnect.open(state.lastEventID ?? '', whole.signal));
     } catch (error) {
-      if (error instanceof APIUserAbortError && whole.signal.aborted) return;
-      throw error;
+      if (whole.signal.aborted) return;
+      // A connection that fails counts as a failed reconnection; an error status ends the stream.
+      if (!(error instanceof APIConnectionError)) throw error;
+      cut = error;
+      response = undefined;
+      continue;
     }
     if (whole.signal.aborted) controller.abort();
     // "No content": the server has nothing more to send.
