@@ -21,6 +21,7 @@ import { planStainless, placeStainless, type StainlessPlan } from '../stainless/
 import { matchStainlessScheme } from './pagination';
 import { applyStainlessTransforms } from '../normalize/stainless-transforms';
 import { lineOfPath } from '../stainless/yaml-lines';
+import { readLicense } from './license';
 import type {
   Api,
   AuthScheme,
@@ -118,7 +119,7 @@ function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkCo
 const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
 
 /** Client members an auth option must not shadow. */
-const CLIENT_MEMBERS_NOT_AUTH = new Set(['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger', 'options', 'clientConfig', 'log', 'request', 'requestPage', 'withOptions']);
+const CLIENT_MEMBERS_NOT_AUTH = new Set(['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger', 'options', 'clientConfig', 'log', 'request', 'requestPage', 'withOptions', 'get', 'post', 'put', 'patch', 'delete', 'customHeaders', 'userAgent']);
 
 function constantCase(text: string): string {
   return words(text)
@@ -189,6 +190,7 @@ class ApiBuilder {
       resources,
       schemas,
       paginationSchemes: this.schemes.map(({ key: _key, ...scheme }) => scheme),
+      license: readLicense(info, this.config.client.license),
       docs: {
         summary: null,
         description: typeof info.description === 'string' ? info.description : null,

@@ -51,8 +51,17 @@ export interface Api {
   /** Every exported named type, in a deterministic order (spec order). */
   schemas: NamedSchema[];
   paginationSchemes: PaginationScheme[];
+  /** The package's licence (config `client.license`, else the spec's `info.license`), or null when none is known. */
+  license: License | null;
   docs: Docs;
   source: SourceRef;
+}
+
+export interface License {
+  /** SPDX license expression: "MIT", "Apache-2.0". */
+  id: string;
+  /** Copyright holder (the spec's `info.contact.name`), or null. */
+  holder: string | null;
 }
 
 /** How the client authenticates. `option` is the client constructor option. */

@@ -37,3 +37,49 @@ export function redactURL(url: string, secretParams: string[]): string {
   }
   return parsed.toString();
 }
+
+/** A new id for the log lines of one call (`log_` and 6 hex digits), shared by its retries. */
+export function logID(): string {
+  return `log_${Math.floor(Math.random() * 0x1000000)
+    .toString(16)
+    .padStart(6, '0')}`;
+}
+
+/**
+ * The secret values of a request, to keep them out of logged bodies (an echo endpoint would send them back): the
+ * values of secret-looking headers (and the credential after a scheme such as `Bearer`, and each cookie's value),
+ * and of secret-looking or `secretParams` query parameters. Values shorter than 4 characters are left out.
+ */
+export function secretValues(headers: Record<string, string>, url: string, secretParams: string[]): string[] {
+  const values = new Set<string>();
+  for (const name of Object.keys(headers)) {
+    if (!SECRET.test(name)) continue;
+    const value = headers[name] ?? '';
+    values.add(value);
+    values.add(value.slice(value.indexOf(' ') + 1));
+    for (const cookie of value.split(';')) values.add(cookie.slice(cookie.indexOf('=') + 1).trim());
+  }
+  for (const [name, value] of new URL(url).searchParams) {
+    if (SECRET.test(name) || secretParams.includes(name)) values.add(value);
+  }
+  // Longest first, so that a whole value is replaced before a part of it.
+  return [...values].filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
+}
+
+/** A body for the debug log: its text (JSON for objects), secret values replaced by `***`; others described. */
+export function loggedBody(body: unknown, encoding: string | undefined, secrets: string[]): unknown {
+  if (encoding === 'multipart') return '[multipart form]';
+  if (encoding === 'binary') return '[binary]';
+  let text: string;
+  if (typeof body === 'string') text = body;
+  else if (typeof body !== 'object' || body === null || Array.isArray(body))
+    text = JSON.stringify(body) ?? '';
+  else {
+    const proto = Object.getPrototypeOf(body) as unknown;
+    if (proto !== Object.prototype && proto !== null)
+      return `[${(body as object).constructor?.name ?? 'object'}]`;
+    text = JSON.stringify(body);
+  }
+  for (const secret of secrets) text = text.split(secret).join(REDACTED);
+  return text;
+}

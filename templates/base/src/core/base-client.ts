@@ -119,7 +119,10 @@ export interface Reconnect {
   /** The caller's signal: aborting it ends the stream, whichever connection is open. */
   signal: AbortSignal | null | undefined;
   /** Sends the request again with `Last-Event-ID`; resolves once the new response's headers arrived. */
-  open(lastEventID: string, signal: AbortSignal): Promise<{ response: Response; controller: AbortController }>;
+  open(
+    lastEventID: string,
+    signal: AbortSignal,
+  ): Promise<{ response: Response; controller: AbortController }>;
 }
 
 /** One API call, as described by the generated method. */
@@ -220,7 +223,10 @@ export class BaseClient {
       );
     }
     this.customHeaders = parseHeaderLines(readEnv(`${prefix}_CUSTOM_HEADERS`), (line) =>
-      this.log('warn', `Ignoring a line of ${prefix}_CUSTOM_HEADERS that is not \`Name: value\`: ${JSON.stringify(line)}`),
+      this.log(
+        'warn',
+        `Ignoring a line of ${prefix}_CUSTOM_HEADERS that is not \`Name: value\`: ${JSON.stringify(line)}`,
+      ),
     );
   }
 
@@ -373,10 +379,14 @@ export class BaseClient {
         continue;
       }
       if (debug) {
-        this.log('debug', `[${id}] ${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`, {
-          retry,
-          headers: redactHeaders(Object.fromEntries(response.headers)),
-        });
+        this.log(
+          'debug',
+          `[${id}] ${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`,
+          {
+            retry,
+            headers: redactHeaders(Object.fromEntries(response.headers)),
+          },
+        );
       }
 
       if (!response.ok) {
@@ -424,7 +434,10 @@ export class BaseClient {
               // The stream reads the body: no timeout (as for the first response).
               next.attempt.settle(false);
               // Streamed attempts always have a controller (see `Attempt`).
-              return { response: next.response, controller: next.attempt.controller ?? new AbortController() };
+              return {
+                response: next.response,
+                controller: next.attempt.controller ?? new AbortController(),
+              };
             }),
         };
       }

@@ -72,10 +72,12 @@ export function loggedBody(body: unknown, encoding: string | undefined, secrets:
   if (encoding === 'binary') return '[binary]';
   let text: string;
   if (typeof body === 'string') text = body;
-  else if (typeof body !== 'object' || body === null || Array.isArray(body)) text = JSON.stringify(body) ?? '';
+  else if (typeof body !== 'object' || body === null || Array.isArray(body))
+    text = JSON.stringify(body) ?? '';
   else {
     const proto = Object.getPrototypeOf(body) as unknown;
-    if (proto !== Object.prototype && proto !== null) return `[${(body as object).constructor?.name ?? 'object'}]`;
+    if (proto !== Object.prototype && proto !== null)
+      return `[${(body as object).constructor?.name ?? 'object'}]`;
     text = JSON.stringify(body);
   }
   for (const secret of secrets) text = text.split(secret).join(REDACTED);

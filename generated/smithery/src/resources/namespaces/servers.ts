@@ -49,3 +49,7 @@ export interface NamespaceServerCreateParams {
   /** Body param: */
   description?: string;
 }
+
+export declare namespace NamespaceServers {
+  export { type CreateServerResponse, type CreateServerError, type NamespaceServerCreateParams };
+}

@@ -66,3 +66,7 @@ export interface DomainUpdateParams {
   /** Body param: */
   subdomain: string;
 }
+
+export declare namespace Domains {
+  export { type DomainResource, type DomainListResponse, type DomainsError, type DomainUpdateParams };
+}

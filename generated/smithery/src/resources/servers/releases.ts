@@ -27,10 +27,10 @@ export class Releases extends APIResource {
     params: ReleaseListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<ReleasesPage<ReleaseListResponse>, ReleaseListResponse> {
-    const { page, pageSize } = params ?? {};
+    const { page, pageSize, ...query } = params ?? {};
     return this._client.requestPage(
       ReleasesPage<ReleaseListResponse>,
-      { method: 'get', path: path`/servers/${qualifiedName}/releases`, query: { page, pageSize } },
+      { method: 'get', path: path`/servers/${qualifiedName}/releases`, query: { page, pageSize, ...query } },
       options,
     );
   }
@@ -73,9 +73,9 @@ export class Releases extends APIResource {
    * ```
    */
   get(id: string, params: ReleaseGetParams, options?: RequestOptions): APIPromise<DeploymentInfo> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<DeploymentInfo>(
-      { method: 'get', path: path`/servers/${qualifiedName}/releases/${id}` },
+      { method: 'get', path: path`/servers/${qualifiedName}/releases/${id}`, query },
       options,
     );
   }
@@ -95,11 +95,12 @@ export class Releases extends APIResource {
     params: ReleaseStreamParams,
     options?: RequestOptions,
   ): APIPromise<Stream<ServerSentEvent<string>>> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<Stream<ServerSentEvent<string>>>(
       {
         method: 'get',
         path: path`/servers/${qualifiedName}/releases/${id}/stream`,
+        query,
         responseKind: 'sse',
         sseData: 'text',
         stream: Stream,
@@ -119,9 +120,9 @@ export class Releases extends APIResource {
    * ```
    */
   resume(id: string, params: ReleaseResumeParams, options?: RequestOptions): APIPromise<ResumeResponse> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<ResumeResponse>(
-      { method: 'post', path: path`/servers/${qualifiedName}/releases/${id}/resume` },
+      { method: 'post', path: path`/servers/${qualifiedName}/releases/${id}/resume`, query },
       options,
     );
   }
@@ -295,4 +296,22 @@ export interface ReleaseResumeParams {
    * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
    */
   qualifiedName: string;
+}
+
+export declare namespace Releases {
+  export {
+    type DeployResponse,
+    type DeploymentLogEntryError,
+    type DeploymentLogEntry,
+    type DeploymentInfo,
+    type DeploymentError,
+    type ResumeResponse,
+    type DeploymentListPage,
+    type ReleaseListResponse,
+    type ReleaseListParams,
+    type ReleaseDeployParams,
+    type ReleaseGetParams,
+    type ReleaseStreamParams,
+    type ReleaseResumeParams,
+  };
 }

@@ -58,9 +58,9 @@ export class Secrets extends APIResource {
     params: SecretDeleteParams,
     options?: RequestOptions,
   ): APIPromise<SecretDeleteResponse> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<SecretDeleteResponse>(
-      { method: 'delete', path: path`/servers/${qualifiedName}/secrets/${secretName}` },
+      { method: 'delete', path: path`/servers/${qualifiedName}/secrets/${secretName}`, query },
       options,
     );
   }
@@ -93,4 +93,14 @@ export interface SecretDeleteParams {
    * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
    */
   qualifiedName: string;
+}
+
+export declare namespace Secrets {
+  export {
+    type SecretListResponse,
+    type SecretSetResponse,
+    type SecretDeleteResponse,
+    type SecretSetParams,
+    type SecretDeleteParams,
+  };
 }

@@ -20,9 +20,13 @@ export class ExperimentalTools extends APIResource {
     params: ToolOutputSchemaParams,
     options?: RequestOptions,
   ): APIPromise<ToolOutputSchemaResponse> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<ToolOutputSchemaResponse>(
-      { method: 'get', path: path`/servers/${qualifiedName}/experimental/tools/${toolName}/output-schema` },
+      {
+        method: 'get',
+        path: path`/servers/${qualifiedName}/experimental/tools/${toolName}/output-schema`,
+        query,
+      },
       options,
     );
   }
@@ -44,4 +48,8 @@ export interface ToolOutputSchemaParams {
    * The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
    */
   qualifiedName: string;
+}
+
+export declare namespace ExperimentalTools {
+  export { type ToolOutputSchemaError, type ToolOutputSchemaResponse, type ToolOutputSchemaParams };
 }
