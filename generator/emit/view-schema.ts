@@ -19,12 +19,18 @@ export interface ViewTypes {
   DocsView: Views.DocsView;
   ResourceTestView: Views.ResourceTestView;
   RuntimeView: Views.RuntimeView;
+  PackageView: Views.PackageView;
+  LicenseView: Views.LicenseView;
 }
 
 /** Built-in templates (logical paths) and their views. */
 export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'gitignore.hbs': 'CommonView',
-  'package.json.hbs': 'CommonView',
+  'package.json.hbs': 'PackageView',
+  'licenses/MIT.hbs': 'LicenseView',
+  'licenses/Apache-2.0.hbs': 'LicenseView',
+  'licenses/ISC.hbs': 'LicenseView',
+  'scripts/build.mjs.hbs': 'CommonView',
   'tsconfig.json.hbs': 'CommonView',
   'tsconfig.build.json.hbs': 'CommonView',
   'README.md.hbs': 'DocsView',
