@@ -56,3 +56,7 @@ export interface AccountUpdateParams {
   nickname?: string | null;
   tier?: Tier;
 }
+
+export declare namespace Accounts {
+  export { type Tier, type Owner, type Account, type AccountUpdateParams };
+}

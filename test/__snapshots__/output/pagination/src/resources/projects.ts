@@ -18,10 +18,10 @@ export class Projects extends APIResource {
     params: ProjectListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<ItemsPage<Project>, Project> {
-    const { page, pageSize } = params ?? {};
+    const { page, pageSize, ...query } = params ?? {};
     return this._client.requestPage(
       ItemsPage<Project>,
-      { method: 'get', path: '/projects', query: { page, pageSize } },
+      { method: 'get', path: '/projects', query: { page, pageSize, ...query } },
       options,
     );
   }
@@ -34,4 +34,8 @@ export interface Project {
 export interface ProjectListParams {
   page?: number;
   pageSize?: number;
+}
+
+export declare namespace Projects {
+  export { type Project, type ProjectListParams };
 }

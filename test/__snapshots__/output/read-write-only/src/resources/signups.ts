@@ -28,3 +28,7 @@ export interface NewUser {
 export interface SignupCreateParams {
   users: Array<NewUser>;
 }
+
+export declare namespace Signups {
+  export { type NewUser, type SignupCreateParams };
+}
