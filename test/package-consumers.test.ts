@@ -2,7 +2,8 @@
  * A freshly generated SDK as its users get it from npm: `npm pack` builds it (prepack) and ships dist/ with its
  * licence; the tarball is installed offline into consumer projects, which use it from ESM, CommonJS (`require`)
  * and TypeScript under moduleResolution node10, node16 and bundler (tsc --strict, the SDK's declarations
- * checked too), through the package root and its documented subpaths, against a 127.0.0.1 server.
+ * checked too), through the package root and its documented subpaths, against a 127.0.0.1 server; and
+ * @arethetypeswrong/cli finds no problem at those entry points.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -111,6 +112,18 @@ describe('npm pack of a fresh SDK', () => {
     const license = readFileSync(path.join(root, 'sdk/LICENSE'), 'utf8');
     expect(license.split('\n').slice(0, 3)).toEqual(['MIT License', '', 'Copyright (c) Acme Corp']);
     expect(license).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
+  });
+});
+
+describe('the tarball under @arethetypeswrong/cli', () => {
+  it('has no problem at the root or any documented subpath (node10, node16 from CJS and ESM, bundler)', () => {
+    const entrypoints = ['.', 'client', 'client-core', 'resources', 'resources/widgets', 'resources/widgets/widgets', 'resources/widgets/parts'];
+    const attw = path.join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+    const result = spawnSync(process.execPath, [attw, tarball, '--format', 'json', '--entrypoints', ...entrypoints], { encoding: 'utf8' });
+    const report = JSON.parse(result.stdout) as { analysis: { entrypoints: Record<string, unknown> }; problems: Record<string, unknown> | unknown[] };
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(entrypoints.map((e) => (e === '.' ? e : `./${e}`)));
+    expect(report.problems).toEqual(Array.isArray(report.problems) ? [] : {});
+    expect(result.status, result.stderr).toBe(0);
   });
 });
 
