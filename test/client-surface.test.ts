@@ -64,7 +64,12 @@ const SPEC = {
       get: {
         operationId: 'getAvatar',
         parameters: [{ name: 'user_id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'the avatar', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } } },
+        responses: {
+          '200': {
+            description: 'the avatar',
+            content: { 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/webp': { schema: { type: 'string', format: 'binary' } } },
+          },
+        },
       },
     },
   },
@@ -180,7 +185,7 @@ describe('a generated client', () => {
     expect(typeof client.get).toBe('function');
   });
 
-  it("downloads send the spec's media type in Accept", async () => {
+  it("downloads send the spec's media types in Accept", async () => {
     server.reset();
     server.on('GET /reports/r1/download', binary(new Uint8Array([37, 80, 68, 70]), 'application/pdf'));
     server.on('GET /avatars/u1', binary(new Uint8Array([137, 80, 78, 71]), 'image/png'));
@@ -188,6 +193,6 @@ describe('a generated client', () => {
     const pdf = await client.reports.download('r1');
     expect(new Uint8Array(await pdf.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70]));
     await (await client.avatars.retrieve('u1')).arrayBuffer();
-    expect(server.requests.map((r) => r.headers.accept)).toEqual(['application/pdf', 'image/png']);
+    expect(server.requests.map((r) => r.headers.accept)).toEqual(['application/pdf', 'image/png, image/webp']);
   });
 });

@@ -465,8 +465,8 @@ class Planner {
       case 'binary':
         returnType = 'Response';
         fields.push(`responseKind: 'binary'`);
-        // The spec's media type, so that a server that negotiates sends it (a wildcard asks for anything).
-        if (response.contentType && response.contentType !== '*/*') fields.push(`accept: ${quoteString(response.contentType)}`);
+        // The spec's media types, so that a server that negotiates sends one of them (a wildcard asks for anything).
+        if (response.accept && response.accept !== '*/*') fields.push(`accept: ${quoteString(response.accept)}`);
         break;
       case 'sse': {
         imports.add('core/streaming', 'Stream', false);

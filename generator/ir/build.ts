@@ -602,7 +602,7 @@ class ApiBuilder {
       return { kind: { kind: 'sse', event }, errors, successSchema: null };
     }
     if (isJsonMedia(mediaType)) {
-      if (primary.node?.binary) return { kind: { kind: 'binary', contentType: mediaType }, errors, successSchema: null };
+      if (primary.node?.binary) return { kind: { kind: 'binary', contentType: mediaType, accept: this.mediaTypes(op, primary.status) }, errors, successSchema: null };
       const jsonOnes = withContent.filter((e) => e.mediaType && isJsonMedia(e.mediaType) && e.node);
       const typeList = jsonOnes.map((e) => this.types.type(e.node!, 'response'));
       const seen = new Set<string>();
@@ -619,7 +619,14 @@ class ApiBuilder {
       return { kind: { kind: 'json', type, typeName: null }, errors, successSchema: distinct.length === 1 ? primary.node : null };
     }
     if (/^text\//i.test(mediaType) && !primary.node?.binary) return { kind: { kind: 'text' }, errors, successSchema: null };
-    return { kind: { kind: 'binary', contentType: mediaType }, errors, successSchema: null };
+    return { kind: { kind: 'binary', contentType: mediaType, accept: this.mediaTypes(op, primary.status) }, errors, successSchema: null };
+  }
+
+  /** The media types a response of `status` may have, as an Accept header value: "image/png, image/jpeg". */
+  private mediaTypes(op: Operation, status: string): string {
+    const { value: raw } = followRefs(this.spec, (op.raw.responses as Record<string, unknown>)[status], { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) }, 'response');
+    const content = (raw as { content?: Record<string, unknown> } | undefined)?.content;
+    return Object.keys(content ?? {}).join(', ');
   }
 
   private response(op: Operation, status: string, only: RegExp | null = null): { mediaType: string | null; node: SchemaNode | null } {

@@ -197,7 +197,12 @@ export type ResponseKind =
   | { kind: 'json'; type: TypeRef; typeName: string | null }
   | { kind: 'empty' }
   | { kind: 'text' }
-  | { kind: 'binary'; contentType: string }
+  | {
+      kind: 'binary';
+      contentType: string;
+      /** Every media type the spec lists for the response, for the Accept header: "image/png, image/jpeg". */
+      accept: string;
+    }
   | { kind: 'sse'; event: TypeRef };
 
 export interface ErrorResponse {
