@@ -9,7 +9,13 @@ export interface Logger {
   debug(message: string, ...rest: unknown[]): void;
 }
 
-export const LOG_LEVELS: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+export const LOG_LEVELS: Record<LogLevel, number> = {
+  off: 0,
+  error: 1,
+  warn: 2,
+  info: 3,
+  debug: 4,
+};
 
 /** Header and query parameter names whose values never appear in logs. */
 const SECRET = /key|token|secret|auth|cookie|password|session|signature|credential/i;
@@ -47,39 +53,30 @@ export function logID(): string {
 
 /**
  * The secret values of a request, to keep them out of logged bodies (an echo endpoint would send them back): the
- * values of secret-looking headers (and the credential after a scheme such as `Bearer`, and each cookie's value),
- * and of secret-looking or `secretParams` query parameters. Values shorter than 4 characters are left out.
+ * values of secret-looking headers (whole, and the credential after a scheme such as `Bearer`) and of
+ * secret-looking or `secretParams` query parameters, longest first; values shorter than 4 characters are left out.
  */
 export function secretValues(headers: Record<string, string>, url: string, secretParams: string[]): string[] {
-  const values = new Set<string>();
-  for (const name of Object.keys(headers)) {
-    if (!SECRET.test(name)) continue;
-    const value = headers[name] ?? '';
-    values.add(value);
-    values.add(value.slice(value.indexOf(' ') + 1));
-    for (const cookie of value.split(';')) values.add(cookie.slice(cookie.indexOf('=') + 1).trim());
+  const values: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (SECRET.test(name)) values.push(value, value.slice(value.indexOf(' ') + 1));
   }
   for (const [name, value] of new URL(url).searchParams) {
-    if (SECRET.test(name) || secretParams.includes(name)) values.add(value);
+    if (SECRET.test(name) || secretParams.includes(name)) values.push(value);
   }
-  // Longest first, so that a whole value is replaced before a part of it.
-  return [...values].filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
+  return values.filter((value) => value.length > 3).sort((a, b) => b.length - a.length);
 }
 
-/** A body for the debug log: its text (JSON for objects), secret values replaced by `***`; others described. */
+/** A body for the debug log: its text (JSON for plain objects and arrays), secret values replaced by `***`. */
 export function loggedBody(body: unknown, encoding: string | undefined, secrets: string[]): unknown {
-  if (encoding === 'multipart') return '[multipart form]';
-  if (encoding === 'binary') return '[binary]';
-  let text: string;
-  if (typeof body === 'string') text = body;
-  else if (typeof body !== 'object' || body === null || Array.isArray(body))
-    text = JSON.stringify(body) ?? '';
-  else {
-    const proto = Object.getPrototypeOf(body) as unknown;
-    if (proto !== Object.prototype && proto !== null)
-      return `[${(body as object).constructor?.name ?? 'object'}]`;
-    text = JSON.stringify(body);
-  }
+  const plain =
+    typeof body !== 'object' ||
+    body === null ||
+    Array.isArray(body) ||
+    Object.getPrototypeOf(body) === Object.prototype;
+  // Uploads and other objects (FormData, Blob, streams…) are only named.
+  if (encoding === 'multipart' || encoding === 'binary' || !plain) return `[${encoding ?? 'object'} body]`;
+  let text = typeof body === 'string' ? body : (JSON.stringify(body) ?? '');
   for (const secret of secrets) text = text.split(secret).join(REDACTED);
   return text;
 }
