@@ -10,6 +10,7 @@
  *   envPrefix: SMITHERY         # SMITHERY_BASE_URL, SMITHERY_LOG
  *   apiKeyEnv: SMITHERY_API_KEY # env var of the bearer/API key option
  *   idempotencyHeader: Idempotency-Key
+ *   license: MIT                # SPDX id of the package (default: the spec's info.license)
  * resources:                    # rename resource paths (prefix match on the dotted path)
  *   connect: connections
  * methods:                      # pin an operation ("operationId" or "VERB /path") to resource.path.method
@@ -50,6 +51,8 @@ export interface SdkConfig {
     envPrefix: string | null;
     apiKeyEnv: string | null;
     idempotencyHeader: string | null;
+    /** SPDX license expression of the generated package. */
+    license: string | null;
   };
   resources: Array<{ from: string; to: string }>;
   methods: Array<{ operation: string; target: string }>;
@@ -91,7 +94,7 @@ export function findConfig(dirs: string[]): string | null {
 export const EMPTY_CONFIG: SdkConfig = {
   file: null,
   dir: null,
-  client: { name: null, package: null, version: null, envPrefix: null, apiKeyEnv: null, idempotencyHeader: null },
+  client: { name: null, package: null, version: null, envPrefix: null, apiKeyEnv: null, idempotencyHeader: null, license: null },
   resources: [],
   methods: [],
   templates: null,
@@ -258,6 +261,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
       envPrefix: str(client.envPrefix, 'client.envPrefix', file),
       apiKeyEnv: str(client.apiKeyEnv, 'client.apiKeyEnv', file),
       idempotencyHeader: str(client.idempotencyHeader, 'client.idempotencyHeader', file),
+      license: str(client.license, 'client.license', file),
     },
     resources: [],
     methods: [],
@@ -268,7 +272,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     mcp: parseMcp(r.mcp, file),
   };
   if (r.stainless !== undefined && typeof r.stainless !== 'string') throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
-  const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader']);
+  const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader', 'license']);
   for (const key of Object.keys(client)) {
     if (!knownClient.has(key)) throw new UsageError(`config file ${file}: unknown key "client.${key}" (known: ${[...knownClient].join(', ')})`);
   }
@@ -279,6 +283,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     ['envPrefix', /^[A-Z][A-Z0-9_]*$/, 'an environment variable prefix like ACME'],
     ['apiKeyEnv', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'],
     ['idempotencyHeader', /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'an HTTP header name'],
+    ['license', /^[A-Za-z0-9][A-Za-z0-9.+-]*( (AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$/, 'an SPDX license expression like MIT'],
   ];
   for (const [key, pattern, what] of checks) {
     const value = config.client[key];

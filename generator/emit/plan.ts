@@ -3,7 +3,7 @@
  * the view it gets. Pure: no templates are read and nothing is written here.
  */
 import { camelCase, compareStrings } from '../naming/case';
-import { RESERVED_WORDS } from '../naming/reserved';
+import { RESERVED_WORDS, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { walkRefs } from '../ir/build';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples, flatText, printCall, type ExampleValue, type FileStyle } from './examples';
@@ -19,7 +19,9 @@ import type {
   CommonView,
   DocsView,
   IndexView,
+  LicenseView,
   MethodView,
+  PackageView,
   PaginationView,
   ResourceTestView,
   ResourceView,
@@ -40,6 +42,9 @@ export interface PlanOptions {
   /** The spec written into the package for its mock (`mock/openapi.yml`), or null when none is. */
   mockSpec?: string | null;
 }
+
+/** Licences whose text sdkgen ships (`templates/base/licenses/<id>.hbs`); others are only named in package.json. */
+const LICENSE_TEXTS = new Set(['MIT', 'Apache-2.0', 'ISC']);
 
 const ERROR_CLASSES = [
   'APIError',
@@ -102,7 +107,14 @@ class Planner {
 
   plan(): PlannedFile[] {
     const files: PlannedFile[] = [];
-    files.push({ path: 'package.json', template: 'package.json.hbs', view: this.common });
+    const license = this.api.license;
+    const packageView: PackageView = { ...this.common, licenseField: license ? `"license": ${JSON.stringify(license.id)},` : '' };
+    files.push({ path: 'package.json', template: 'package.json.hbs', view: packageView });
+    files.push({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: this.common });
+    if (license && LICENSE_TEXTS.has(license.id)) {
+      const view: LicenseView = { ...this.common, holder: license.holder ?? '' };
+      files.push({ path: 'LICENSE', template: `licenses/${license.id}.hbs`, view });
+    }
     files.push({ path: 'tsconfig.json', template: 'tsconfig.json.hbs', view: this.common });
     files.push({ path: 'tsconfig.build.json', template: 'tsconfig.build.json.hbs', view: this.common });
     files.push({ path: '.gitignore', template: 'gitignore.hbs', view: this.common });
@@ -123,6 +135,19 @@ class Planner {
       files.push({ path: 'src/pagination.ts', template: 'src/pagination.ts.hbs', view: this.pagination() });
     }
     files.push({ path: 'src/resources/index.ts', template: 'src/resources/index.ts.hbs', view: this.resourcesIndex() });
+    // `<package>/resources/servers` as well as `…/resources/servers/servers`: each folder of resources gets an
+    // index, and a module beside the folder that re-exports it (unless a planned file has that path).
+    const taken = new Set(files.map((f) => f.path));
+    for (const resource of this.allResources) {
+      if (resource.subresources.length === 0) continue;
+      const folder = resource.module.slice(0, resource.module.lastIndexOf('/'));
+      const index = `src/${folder}/index.ts`;
+      const beside = `src/${folder}.ts`;
+      if (taken.has(index) || taken.has(beside)) continue;
+      files.push({ path: index, template: 'src/resources/index.ts.hbs', view: this.groupIndex(resource, folder) });
+      const name = folder.slice(folder.lastIndexOf('/') + 1);
+      files.push({ path: beside, template: 'src/resources/index.ts.hbs', view: { ...this.common, exports: [`export * from './${name}/index${this.options.importExt}';`] } });
+    }
     files.push({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: this.index() });
     const tested = this.allResources.filter((r) => r.methods.length > 0);
     for (const resource of tested) {
@@ -214,6 +239,8 @@ class Planner {
     }
     const authOptions = this.authOptions();
     const environments = this.api.environments;
+    // Before the import lines are printed: the namespace imports what it re-exports.
+    const namespaceExports = this.clientNamespace(imports);
     const first = environments[0];
     return {
       ...this.common,
@@ -244,7 +271,42 @@ class Planner {
       authQueryBody: query.length > 0 ? `const query: Record<string, string> = {};\n${query.join('\n')}\nreturn query;` : '',
       resources: this.api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
       errorClasses: [`${this.api.clientName}Error`, ...ERROR_CLASSES],
+      namespaceExports,
+      namespaceClasses: this.api.resources.map((r) => r.className),
     };
+  }
+
+  /** The client's namespace: runtime types, page classes, top-level resources with their types, shared types. */
+  private clientNamespace(imports: ImportSet): string[] {
+    const client = this.api.clientName;
+    imports.add('core/base-client', 'RequestOptions', true);
+    const lines = ['export { type ClientOptions, type RequestOptions };'];
+    const bound = new Set([client, `${client}Core`, 'ClientOptions', 'RequestOptions', 'Errors', ...TAKEN_TYPE_NAMES]);
+    const pages = this.api.paginationSchemes.map((s) => s.className).filter((name) => !bound.has(name));
+    // Types only (no run-time value): the package exports the page classes themselves.
+    for (const page of pages) {
+      imports.add('pagination', page, true);
+      bound.add(page);
+    }
+    if (pages.length > 0) lines.push(`export { ${pages.join(', ')} };`);
+    for (const r of this.api.resources) bound.add(r.className);
+    for (const r of this.api.resources) lines.push(...this.groupExport(r, imports, bound));
+    const shared = this.typeNamesOf('resources/shared').filter((name) => !bound.has(name));
+    for (const name of shared) imports.add('resources/shared', name, true);
+    if (shared.length > 0) lines.push(`export { ${shared.map((n) => `type ${n}`).join(', ')} };`);
+    return lines;
+  }
+
+  /**
+   * `export { Releases, type ReleaseListParams, … };` for a resource's namespace or the client's: the class and
+   * its module's types, imported into the module being planned. A name the module already binds otherwise
+   * (`bound`) is left out: the package still exports it.
+   */
+  private groupExport(r: Resource, imports: ImportSet, bound: ReadonlySet<string>): string[] {
+    const types = this.typeNamesOf(r.module).filter((name) => !bound.has(name));
+    imports.add(r.module, r.className, false);
+    for (const name of types) imports.add(r.module, name, true);
+    return [`export { ${[r.className, ...types.map((n) => `type ${n}`)].join(', ')} };`];
   }
 
   // ─── resources ───────────────────────────────────────────────────────────────────────────────────
@@ -271,6 +333,7 @@ class Planner {
       if (m.params) declarations.push(this.paramsDeclaration(m, ctx));
       if (m.params && m.streamWhen && !m.pagination) declarations.push(streamingVariants(m.params, m.streamWhen.param));
     }
+    const namespaceExports = this.resourceNamespace(resource, imports);
     return {
       ...this.common,
       imports: imports.lines(),
@@ -279,14 +342,26 @@ class Planner {
       subresources: resource.subresources.map((s) => ({ property: s.property, className: s.className })),
       methods,
       declarations: declarations.join('\n'),
+      namespaceExports,
+      namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
     };
+  }
+
+  /** A resource's namespace: its module's types, then each nested resource with its types. */
+  private resourceNamespace(resource: Resource, imports: ImportSet): string[] {
+    const own = this.typeNamesOf(resource.module);
+    const lines = own.length > 0 ? [`export { ${own.map((n) => `type ${n}`).join(', ')} };`] : [];
+    const bound = new Set([resource.className, ...own, ...TAKEN_TYPE_NAMES, ...this.api.paginationSchemes.map((s) => s.className)]);
+    for (const sub of resource.subresources) bound.add(sub.className);
+    for (const sub of resource.subresources) lines.push(...this.groupExport(sub, imports, bound));
+    return lines;
   }
 
   private shared(schemas: NamedSchema[]): ResourceView {
     const imports = new ImportSet('resources/shared', this.options.importExt);
     const ctx = this.printContext(imports);
     const declarations = schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
-    return { ...this.common, imports: imports.lines(), className: '', doc: '', subresources: [], methods: [], declarations: declarations.join('\n') };
+    return { ...this.common, imports: imports.lines(), className: '', doc: '', subresources: [], methods: [], declarations: declarations.join('\n'), namespaceExports: [], namespaceClasses: [] };
   }
 
   private paramsDeclaration(method: Method, ctx: PrintContext): string {
@@ -323,13 +398,17 @@ class Planner {
     const mappedBody = method.body?.shape === 'fields' && bodyFields.some((f) => f.key !== f.wireName || f.fixedValue !== undefined);
     const valueOf = (f: Param) => (f.fixedValue !== undefined ? `${f.local} ?? ${literalText(f.fixedValue)}` : f.local);
     const entry = (f: Param) => (f.wireName === f.local && f.fixedValue === undefined ? f.local : `${valueKey(f.wireName)}: ${valueOf(f)}`);
+    // Keys the params type does not declare still reach the server (a newer API, an undocumented param): the
+    // rest of the params object goes into the body when the method sends its params as body fields, else into
+    // the query. (`body` and `query` are never a field's local: see the IR builder.)
+    const restInto = method.body?.shape === 'fields' ? 'body' : 'query';
     if (params) {
       const explicit = params.fields.filter((f) => mappedBody || !(f.in === 'body' && method.body?.shape === 'fields'));
       const parts = explicit.map((f) => (f.key === f.local ? f.local : `${propertyKey(f.key)}: ${f.local}`));
-      const rest = method.body?.shape === 'fields' && !mappedBody;
-      if (rest && parts.length > 0) parts.push('...body');
+      if (parts.length > 0) parts.push(`...${restInto}`);
       if (parts.length > 0) destructure = `const { ${parts.join(', ')} } = params${params.required ? '' : ' ?? {}'};`;
     }
+    const restQuery = destructure !== '' && restInto === 'query';
 
     const pathLocal = new Map<string, string>();
     for (const p of [...method.positional, ...(params?.fields.filter((f) => f.in === 'path') ?? [])]) pathLocal.set(p.wireName, p.local);
@@ -347,7 +426,8 @@ class Planner {
     const entries = (where: Param['in']) =>
       (params?.fields ?? []).filter((f) => f.in === where).map(entry);
     const query = entries('query');
-    if (query.length > 0) fields.push(`query: { ${query.join(', ')} }`);
+    if (restQuery) fields.push(query.length > 0 ? `query: { ${query.join(', ')}, ...query }` : 'query');
+    else if (query.length > 0) fields.push(`query: { ${query.join(', ')} }`);
     const styles = (params?.fields ?? []).filter((f) => f.in === 'query' && f.style);
     if (styles.length > 0) {
       fields.push(`queryStyles: { ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`);
@@ -363,7 +443,7 @@ class Planner {
     }
     if (headers.length > 0) fields.push(`headers: { ${headers.join(', ')} }`);
     if (method.body) {
-      if (mappedBody) fields.push(`body: { ${bodyFields.map(entry).join(', ')} }`);
+      if (mappedBody) fields.push(`body: { ${bodyFields.map(entry).join(', ')}, ...body }`);
       else if (method.body.shape === 'fields') fields.push(!params ? 'body: {}' : destructure ? 'body' : `body: params${params.required ? '' : ' ?? {}'}`);
       else {
         const field = params!.fields.find((f) => f.in === 'body')!;
@@ -395,6 +475,8 @@ class Planner {
       case 'binary':
         returnType = 'Response';
         fields.push(`responseKind: 'binary'`);
+        // The spec's media types, so that a server that negotiates sends one of them (a wildcard asks for anything).
+        if (response.accept && response.accept !== '*/*') fields.push(`accept: ${quoteString(response.accept)}`);
         break;
       case 'sse': {
         imports.add('core/streaming', 'Stream', false);
@@ -641,6 +723,20 @@ class Planner {
     }
     const shared = this.typeNamesOf('resources/shared');
     if (shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
+    return { ...this.common, exports };
+  }
+
+  /** A folder's index: the resource class of the folder and its types, then each nested resource with its types. */
+  private groupIndex(resource: Resource, folder: string): IndexView {
+    const exported = new Set<string>();
+    const exports: string[] = [];
+    for (const r of [resource, ...resource.subresources]) {
+      const names = [r.className, ...this.typeNamesOf(r.module)].filter((name) => !exported.has(name));
+      for (const name of names) exported.add(name);
+      const list = names.map((n) => (n === r.className ? n : `type ${n}`));
+      const specifier = `./${r.module.slice(folder.length + 1)}${this.options.importExt}`;
+      if (list.length > 0) exports.push(`export { ${list.join(', ')} } from '${specifier}';`);
+    }
     return { ...this.common, exports };
   }
 

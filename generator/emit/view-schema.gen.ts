@@ -103,7 +103,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
   }
   if (problems.length > 0) throw new Error(`views.ts does not document its contract fully:\n  ${problems.join('\n  ')}`);
 
-  const viewEntries = ['CommonView', 'ClientView', 'ResourceView', 'MethodView', 'IndexView', 'PaginationView', 'DocsView', 'ResourceTestView', 'RuntimeView', 'McpServerView'].filter((n) => n in definitions);
+  const viewEntries = ['CommonView', 'ClientView', 'ResourceView', 'MethodView', 'IndexView', 'PaginationView', 'DocsView', 'ResourceTestView', 'RuntimeView', 'PackageView', 'LicenseView', 'McpServerView'].filter((n) => n in definitions);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'sdkgen template views',

@@ -20,6 +20,8 @@ export interface ViewTypes {
   ResourceTestView: Views.ResourceTestView;
   RuntimeView: Views.RuntimeView;
   McpServerView: Views.McpServerView;
+  PackageView: Views.PackageView;
+  LicenseView: Views.LicenseView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -27,7 +29,11 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'gitignore.hbs': 'CommonView',
   'vitest.config.mjs.hbs': 'CommonView',
   'scripts/mock-server.mjs.hbs': 'CommonView',
-  'package.json.hbs': 'CommonView',
+  'package.json.hbs': 'PackageView',
+  'licenses/MIT.hbs': 'LicenseView',
+  'licenses/Apache-2.0.hbs': 'LicenseView',
+  'licenses/ISC.hbs': 'LicenseView',
+  'scripts/build.mjs.hbs': 'CommonView',
   'tsconfig.json.hbs': 'CommonView',
   'tsconfig.build.json.hbs': 'CommonView',
   'README.md.hbs': 'DocsView',

@@ -50,6 +50,18 @@ export interface CommonView {
   mockSpecComment: string;
 }
 
+/** `package.json`. */
+export interface PackageView extends CommonView {
+  /** The `"license"` member with its trailing comma (`"license": "MIT",`), or "" when the licence is unknown. */
+  licenseField: string;
+}
+
+/** `LICENSE` (`licenses/<SPDX id>.hbs`, for the licences sdkgen has the text of). */
+export interface LicenseView extends CommonView {
+  /** Copyright holder named by the spec (`info.contact.name`), or "". */
+  holder: string;
+}
+
 /** `src/client.ts`. */
 export interface ClientView extends CommonView {
   /** Import lines of `src/client.ts` (the full client with every resource), complete statements. */
@@ -100,6 +112,13 @@ export interface ClientView extends CommonView {
   }>;
   /** Error classes exported as static members of the client. */
   errorClasses: string[];
+  /**
+   * Export clauses of `declare namespace <Client>`, merged with the class so that types read through the client
+   * name (`Smithery.ServerListParams`, `Smithery.Servers`): `export { Servers, type ServerListParams };`.
+   */
+  namespaceExports: string[];
+  /** The classes of `namespaceExports`, assigned to the client class so that they exist at run time too. */
+  namespaceClasses: string[];
 }
 
 /** One client option added by an auth scheme (basic auth adds two: username and password). */
@@ -137,6 +156,13 @@ export interface ResourceView extends CommonView {
   methods: MethodView[];
   /** Printed type declarations of this module (interfaces, type aliases, namespaces), formatted later. */
   declarations: string;
+  /**
+   * Export clauses of `declare namespace <Class>`, merged with the resource class: its module's types and its
+   * nested resources with theirs (`Smithery.Servers.Releases.ReleaseListParams`). Empty for shared.ts.
+   */
+  namespaceExports: string[];
+  /** The nested resource classes, assigned to the class so that they exist at run time too (`Servers.Releases`). */
+  namespaceClasses: string[];
 }
 
 /** One resource method; also the whole view of the partial that renders it (`partials/<partial>.hbs`). */

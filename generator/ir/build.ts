@@ -22,6 +22,7 @@ import { ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination
 import { StainlessNames } from '../naming/stainless';
 import { applyStainlessTransforms } from '../normalize/stainless-transforms';
 import { lineOfPath } from '../stainless/yaml-lines';
+import { readLicense } from './license';
 import type {
   Api,
   AuthScheme,
@@ -137,7 +138,7 @@ function optionsShown(samples: CodeSample[]): ClientIdentity['sampleOptions'] {
 const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
 
 /** Client members an auth option must not shadow. */
-const CLIENT_MEMBERS_NOT_AUTH = new Set(['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger', 'options', 'clientConfig', 'log', 'request', 'requestPage', 'withOptions']);
+const CLIENT_MEMBERS_NOT_AUTH = new Set(['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger', 'options', 'clientConfig', 'log', 'request', 'requestPage', 'withOptions', 'get', 'post', 'put', 'patch', 'delete', 'customHeaders', 'userAgent']);
 
 function constantCase(text: string): string {
   return words(text)
@@ -219,6 +220,7 @@ class ApiBuilder {
       resources,
       schemas,
       paginationSchemes: this.schemes.map(({ key: _key, ...scheme }) => scheme),
+      license: readLicense(info, this.config.client.license),
       docs: {
         summary: null,
         description: typeof info.description === 'string' ? info.description : null,
@@ -709,7 +711,7 @@ class ApiBuilder {
       return { kind: { kind: 'sse', event }, errors, successSchema: null };
     }
     if (isJsonMedia(mediaType)) {
-      if (primary.node?.binary) return { kind: { kind: 'binary', contentType: mediaType }, errors, successSchema: null };
+      if (primary.node?.binary) return { kind: { kind: 'binary', contentType: mediaType, accept: this.mediaTypes(op, primary.status) }, errors, successSchema: null };
       const jsonOnes = withContent.filter((e) => e.mediaType && isJsonMedia(e.mediaType) && e.node);
       const typeList = jsonOnes.map((e) => this.types.type(e.node!, 'response'));
       const seen = new Set<string>();
@@ -726,7 +728,14 @@ class ApiBuilder {
       return { kind: { kind: 'json', type, typeName: null }, errors, successSchema: distinct.length === 1 ? primary.node : null };
     }
     if (/^text\//i.test(mediaType) && !primary.node?.binary) return { kind: { kind: 'text' }, errors, successSchema: null };
-    return { kind: { kind: 'binary', contentType: mediaType }, errors, successSchema: null };
+    return { kind: { kind: 'binary', contentType: mediaType, accept: this.mediaTypes(op, primary.status) }, errors, successSchema: null };
+  }
+
+  /** The media types a response of `status` may have, as an Accept header value: "image/png, image/jpeg". */
+  private mediaTypes(op: Operation, status: string): string {
+    const { value: raw } = followRefs(this.spec, (op.raw.responses as Record<string, unknown>)[status], { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) }, 'response');
+    const content = (raw as { content?: Record<string, unknown> } | undefined)?.content;
+    return Object.keys(content ?? {}).join(', ');
   }
 
   private response(op: Operation, status: string, only: RegExp | null = null): { mediaType: string | null; node: SchemaNode | null } {

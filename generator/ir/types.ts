@@ -61,6 +61,8 @@ export interface Api {
   /** Every exported named type, in a deterministic order (spec order). */
   schemas: NamedSchema[];
   paginationSchemes: PaginationScheme[];
+  /** The package's licence (config `client.license`, else the spec's `info.license`), or null when none is known. */
+  license: License | null;
   docs: Docs;
   source: SourceRef;
   /** The MCP server generated beside the SDK (`--mcp`, `mcp: true`, Stainless `mcp_server`); absent otherwise. */
@@ -84,6 +86,13 @@ export interface McpTool {
   resource: string;
   /** Method name on that resource: "get". */
   method: string;
+}
+
+export interface License {
+  /** SPDX license expression: "MIT", "Apache-2.0". */
+  id: string;
+  /** Copyright holder (the spec's `info.contact.name`), or null. */
+  holder: string | null;
 }
 
 /** How the client authenticates. `option` is the client constructor option. */
@@ -219,7 +228,12 @@ export type ResponseKind =
   | { kind: 'json'; type: TypeRef; typeName: string | null }
   | { kind: 'empty' }
   | { kind: 'text' }
-  | { kind: 'binary'; contentType: string }
+  | {
+      kind: 'binary';
+      contentType: string;
+      /** Every media type the spec lists for the response, for the Accept header: "image/png, image/jpeg". */
+      accept: string;
+    }
   | { kind: 'sse'; event: TypeRef };
 
 export interface ErrorResponse {

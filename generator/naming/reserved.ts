@@ -41,6 +41,8 @@ export const CLIENT_MEMBERS = new Set([
   'makeRequest', 'maxRetries', 'options', 'request', 'requestPage', 'timeout', 'waitToRetry', 'withOptions',
   'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'apiKey', 'username', 'password', 'bearerToken',
   'accessToken', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__proto__',
+  // requests to undocumented endpoints (client.get('/path')), and private fields
+  'get', 'post', 'put', 'patch', 'delete', 'customHeaders', 'userAgent',
 ]);
 
 /** Keys every object inherits: a params key named like one would read the inherited member when omitted. */

@@ -110,7 +110,7 @@ export function markdownProblems(name: string, text: string): string[] {
     const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
     if (fence === null && m) {
       fence = m[1];
-      if (!/^(ts|sh)?$/.test(m[2].trim())) problems.push(`${name}:${i + 1}: a code fence the templates do not write: ${line.slice(0, 120)}`);
+      if (!/^(ts|js|sh)?$/.test(m[2].trim())) problems.push(`${name}:${i + 1}: a code fence the templates do not write: ${line.slice(0, 120)}`);
       return;
     }
     if (fence !== null) {

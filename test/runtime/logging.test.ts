@@ -1,4 +1,7 @@
-/** Logging: levels, the <ENV>_LOG variable, and secrets never reaching the logs. */
+/**
+ * Logging: levels, the <ENV>_LOG variable, request and response headers and bodies at debug under one id per
+ * call (shared by its retries), and secrets never reaching the logs.
+ */
 import { describe, expect, test } from 'vitest';
 import { echo, json, sequence } from './helpers/server';
 import { API_KEY, setup } from './helpers/setup';
@@ -35,9 +38,10 @@ describe('redaction', () => {
     for (const secret of [API_KEY, 'cookie-secret', 'header-key-secret', 'token-secret', 'tok-123']) {
       expect(all).not.toContain(secret);
     }
-    const [request, response] = log.entries;
+    const [request, response, body] = log.entries;
     expect(request?.[0]).toBe('debug');
-    expect(request?.[1]).toBe(`[test-sdk] GET ${t.server.url}/echo?page=2&access_token=***`);
+    const id = /^\[test-sdk\] \[(log_[0-9a-f]{6})\] /.exec(String(request?.[1]))?.[1];
+    expect(request?.[1]).toBe(`[test-sdk] [${id}] GET ${t.server.url}/echo?page=2&access_token=***`);
     expect(request?.[2]).toMatchObject({
       headers: {
         authorization: '***',
@@ -49,7 +53,51 @@ describe('redaction', () => {
       },
       retry: 0,
     });
-    expect(response?.[1]).toMatch(/^\[test-sdk\] GET .* → 200 in \d+ms$/);
+    expect(response?.[1]).toMatch(new RegExp(`^\\[test-sdk\\] \\[${id}\\] GET .* → 200 in \\d+ms$`));
+    expect(response?.[2]).toMatchObject({ retry: 0, headers: { 'content-type': 'application/json' } });
+    // The echo sends the request back, secrets included: they are replaced in the logged body.
+    expect(body?.[1]).toBe(`[test-sdk] [${id}] response body`);
+    const logged = JSON.parse(String((body?.[2] as { body: string }).body)) as { headers: Record<string, string>; url: string };
+    expect(logged.headers['x-visible']).toBe('shown');
+    expect(logged.headers['authorization']).toBe('***');
+    expect(logged.headers['x-api-key']).toBe('***');
+    expect(logged.url).toBe('/echo?page=2&access_token=***');
+    expect(log.entries).toHaveLength(3);
+  });
+
+  test('request and response bodies at debug; Set-Cookie in response headers redacted', async () => {
+    t.server.on('POST /things', json(201, { id: 't1', name: 'thing' }, { 'set-cookie': 'sid=cookie-from-server' }));
+    const log = recorder();
+    const client = t.client({ logLevel: 'debug', logger: log.logger });
+    await client.request({ method: 'post', path: '/things', body: { name: 'thing', tags: ['a'] } });
+    expect(log.text()).not.toContain('cookie-from-server');
+    const [request, response, body] = log.entries;
+    expect(request?.[2]).toMatchObject({ body: '{"name":"thing","tags":["a"]}' });
+    expect(response?.[2]).toMatchObject({ headers: { 'set-cookie': '***' } });
+    expect(body?.[2]).toEqual({ status: 201, body: '{"id":"t1","name":"thing"}' });
+  });
+
+  test('an error response body is logged before the error is thrown', async () => {
+    t.server.on('GET /missing', json(404, { error: 'no such thing' }));
+    const log = recorder();
+    await t.client({ logLevel: 'debug', logger: log.logger, maxRetries: 0 }).request({ method: 'get', path: '/missing' }).catch(() => {});
+    expect(log.entries.at(-1)?.[2]).toEqual({ status: 404, body: '{"error":"no such thing"}' });
+  });
+
+  test('the retries of one call share its id; another call gets another id', async () => {
+    t.server.on('GET /r', sequence(json(503, { error: 'x' }, { 'retry-after-ms': '1' }), json(200, {}), json(200, {})));
+    const log = recorder();
+    const client = t.client({ logLevel: 'debug', logger: log.logger });
+    await client.request({ method: 'get', path: '/r' });
+    await client.request({ method: 'get', path: '/r' });
+    const sent = log.entries.filter((e) => e[0] === 'debug' && / GET [^ ]+$/.test(String(e[1])));
+    const ids = sent.map((e) => /\[(log_[0-9a-f]{6})\]/.exec(String(e[1]))?.[1]);
+    expect(sent.map((e) => (e[2] as { retry: number }).retry)).toEqual([0, 1, 0]);
+    expect(ids[0]).toBeDefined();
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[0]);
+    const retryLine = log.entries.find((e) => e[0] === 'info');
+    expect(retryLine?.[1]).toBe(`[test-sdk] [${ids[0]}] GET /r returned 503; retrying in 1ms (2 retries left)`);
   });
 
   test("the client's auth query parameter is redacted whatever its name", async () => {
@@ -58,7 +106,8 @@ describe('redaction', () => {
     const client = new t.sdk.QueryKeyClient({ apiKey: 'query-secret', baseURL: t.server.url, logLevel: 'debug', logger: log.logger });
     await client.request({ method: 'get', path: '/echo', query: { q: 'visible' } });
     expect(log.text()).not.toContain('query-secret');
-    expect(log.entries[0]?.[1]).toBe(`[test-sdk] GET ${t.server.url}/echo?api_key=***&q=visible`);
+    expect(log.entries[0]?.[1]).toMatch(/^\[test-sdk\] \[log_[0-9a-f]{6}\] GET /);
+    expect(String(log.entries[0]?.[1]).split('] GET ')[1]).toBe(`${t.server.url}/echo?api_key=***&q=visible`);
   });
 
   test('credentials in the base URL are redacted', async () => {
@@ -78,7 +127,8 @@ describe('levels', () => {
     t.server.on('GET /r', retrying);
     const info = recorder();
     await t.client({ logLevel: 'info', logger: info.logger }).request({ method: 'get', path: '/r' });
-    expect(info.entries).toEqual([['info', '[test-sdk] GET /r returned 503; retrying in 1ms (2 retries left)']]);
+    expect(info.entries).toHaveLength(1);
+    expect(info.entries[0]?.[1]).toMatch(/^\[test-sdk\] \[log_[0-9a-f]{6}\] GET \/r returned 503; retrying in 1ms \(2 retries left\)$/);
 
     t.server.on('GET /r', sequence(json(503, { error: 'x' }, { 'retry-after-ms': '1' }), json(200, {})));
     const quiet = recorder();

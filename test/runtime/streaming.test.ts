@@ -1,6 +1,6 @@
-/** Server-Sent Events over real HTTP: parsing, chunk boundaries, cuts, aborts, tee. */
+/** Server-Sent Events over real HTTP: parsing, chunk boundaries, cuts, aborts, reconnection, tee. */
 import { describe, expect, test } from 'vitest';
-import { json, sse, type Handler } from './helpers/server';
+import { json, noContent, resetConnection, sequence, sse, type Handler } from './helpers/server';
 import { caught, setup, timed } from './helpers/setup';
 
 const t = setup();
@@ -172,6 +172,72 @@ describe('ends, cuts and aborts', () => {
     const { ms, result } = await timed(async () => collect(await t.client({ timeout: 100 }).items.events()));
     expect(result).toHaveLength(6);
     expect(ms).toBeGreaterThan(250);
+  });
+});
+
+describe('reconnection (GET streams, as the event-stream standard says)', () => {
+  const first = ['retry: 5\n\n', 'id: 1\ndata: {"type":"a","n":1}\n\n', 'id: 2\ndata: {"type":"b","n":2}\n\n', 'data: {"type":"half"'];
+
+  test('a cut GET stream reconnects after the retry: delay with Last-Event-ID and goes on', async () => {
+    t.server.on(
+      'GET /events',
+      sequence(sse(first, { gapMs: 5, end: 'cut' }), sse(['id: 3\ndata: {"type":"c","n":3}\n\n', 'data: {"type":"d","n":4}\n\n'])),
+    );
+    const events = await collect(await t.client({ maxRetries: 1 }).items.events());
+    expect(events.map((e) => e.data.n)).toEqual([1, 2, 3, 4]);
+    const sent = t.server.received('GET /events');
+    expect(sent.map((r) => r.headers['last-event-id'])).toEqual([undefined, '2']);
+    expect(sent.map((r) => r.headers['accept'])).toEqual(['text/event-stream', 'text/event-stream']);
+  });
+
+  test('a 204 to the reconnection ends the stream', async () => {
+    t.server.on('GET /events', sequence(sse(first, { gapMs: 5, end: 'cut' }), noContent));
+    expect((await collect(await t.client().items.events())).map((e) => e.data.n)).toEqual([1, 2]);
+    expect(t.server.received('GET /events')).toHaveLength(2);
+  });
+
+  test('an error status to the reconnection is thrown as its APIError', async () => {
+    t.server.on('GET /events', sequence(sse(first, { gapMs: 5, end: 'cut' }), json(404, { error: 'gone' })));
+    const seen: number[] = [];
+    const error = await caught(async () => {
+      for await (const e of await t.client().items.events()) seen.push(e.data.n);
+    });
+    expect(seen).toEqual([1, 2]);
+    expect(error).toBeInstanceOf(t.sdk.NotFoundError);
+  });
+
+  test('reconnections that keep failing stop after maxRetries, with the connection error', async () => {
+    t.server.on('GET /events', sequence(sse(first, { gapMs: 5, end: 'cut' }), resetConnection, resetConnection, resetConnection));
+    const seen: number[] = [];
+    const error = await caught(async () => {
+      for await (const e of await t.client({ maxRetries: 2 }).items.events()) seen.push(e.data.n);
+    });
+    expect(seen).toEqual([1, 2]);
+    expect(error).toBeInstanceOf(t.sdk.APIConnectionError);
+    expect(t.server.received('GET /events')).toHaveLength(3);
+  });
+
+  test('a POST stream is never sent twice; nor is a stream without event ids', async () => {
+    t.server.on('POST /events', sse(first, { gapMs: 5, end: 'cut' }));
+    expect(await caught(async () => collect(await t.client().items.postEvents()))).toBeInstanceOf(t.sdk.APIConnectionError);
+    expect(t.server.received('POST /events')).toHaveLength(1);
+
+    t.server.on('GET /events', sse(['data: {"type":"a","n":1}\n\n', 'data: {"type":"b"'], { gapMs: 5, end: 'cut' }));
+    expect(await caught(async () => collect(await t.client().items.events()))).toBeInstanceOf(t.sdk.APIConnectionError);
+    expect(t.server.received('GET /events')).toHaveLength(1);
+  });
+
+  test('aborting while it waits to reconnect ends the stream quietly, without a new request', async () => {
+    // The server asks for a minute between reconnections: only the abort can end the wait.
+    t.server.on('GET /events', sse(['retry: 60000\nid: 1\ndata: {"type":"a","n":1}\n\n', 'data: {"type":"half"'], { gapMs: 5, end: 'cut' }));
+    const stream = await t.client().items.events();
+    const seen: number[] = [];
+    for await (const e of stream) {
+      seen.push(e.data.n);
+      setTimeout(() => stream.controller.abort(), 50);
+    }
+    expect(seen).toEqual([1]);
+    expect(t.server.received('GET /events')).toHaveLength(1);
   });
 });
 

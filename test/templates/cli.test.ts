@@ -39,7 +39,7 @@ describe('sdkgen templates list', () => {
     expect(stdout).toMatch(/^partials\/method-plain\.hbs +partial +MethodView +user \(overrides base\)$/m);
     expect(stdout).toMatch(/^CHANGELOG\.md\.hbs +extra +CommonView +user$/m);
     expect(stdout).toMatch(/^deno\.json\.hbs +extra +CommonView +target deno$/m);
-    expect(stdout).toMatch(/^package\.json\.hbs +template +CommonView +target deno \(overrides base\)$/m);
+    expect(stdout).toMatch(/^package\.json\.hbs +template +PackageView +target deno \(overrides base\)$/m);
     expect(stdout).toMatch(/^api\.md\.hbs +template +DocsView +base$/m);
   });
 

@@ -32,6 +32,7 @@ describe('parseConfig: valid', () => {
           envPrefix: 'SMITHERY',
           apiKeyEnv: 'SMITHERY_API_KEY',
           idempotencyHeader: 'Idempotency-Key',
+          license: 'Apache-2.0 OR MIT',
         },
         resources: { connect: 'connections', 'servers.deploy': 'servers.releases' },
         methods: { 'GET /connect/{namespace}/.tools': 'connections.listTools', getServer: 'servers.get' },
@@ -50,6 +51,7 @@ describe('parseConfig: valid', () => {
         envPrefix: 'SMITHERY',
         apiKeyEnv: 'SMITHERY_API_KEY',
         idempotencyHeader: 'Idempotency-Key',
+        license: 'Apache-2.0 OR MIT',
       },
       resources: [
         { from: 'connect', to: 'connections' },
@@ -105,6 +107,7 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'client.name lower case', given: { client: { name: 'smithery' } }, message: /client\.name must be a PascalCase identifier, got "smithery"/ },
     { name: 'client.name with a dash', given: { client: { name: 'My-Client' } }, message: /client\.name must be a PascalCase identifier/ },
     { name: 'client.name with a leading digit', given: { client: { name: '1Client' } }, message: /client\.name/ },
+    { name: 'client.license not an SPDX expression', given: { client: { license: 'see LICENSE.txt' } }, message: /client\.license must be an SPDX license expression like MIT, got "see LICENSE.txt"/ },
     { name: 'client.name not a string', given: { client: { name: { x: 1 } } }, message: /client\.name must be a string/ },
     { name: 'client.package not a string', given: { client: { package: ['a'] } }, message: /client\.package must be a string/ },
     { name: 'resources is a list', given: { resources: ['a'] }, message: /resources must be a mapping/ },

@@ -400,8 +400,8 @@ describe('multipart', () => {
 
 describe('binary', () => {
   it.each<[string, Method['response'], string | null]>([
-    ['blobs.retrieve', { kind: 'binary', contentType: 'application/octet-stream' }, null],
-    ['avatars.retrieve', { kind: 'binary', contentType: 'image/png' }, null],
+    ['blobs.retrieve', { kind: 'binary', contentType: 'application/octet-stream', accept: 'application/octet-stream' }, null],
+    ['avatars.retrieve', { kind: 'binary', contentType: 'image/png', accept: 'image/png' }, null],
     ['reports.summary', { kind: 'text' }, null],
     ['blobs.update', { kind: 'empty' }, 'binary'],
     ['blobs.delete', { kind: 'empty' }, null],

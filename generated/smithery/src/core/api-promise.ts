@@ -1,4 +1,4 @@
-import type { APIRequest, Attempt, RequestOptions } from './base-client.js';
+import type { APIRequest, Attempt, Reconnect, RequestOptions } from './base-client.js';
 
 /** What a successful attempt hands over: the response (headers received, body unread) and its context. */
 export interface APIResponseProps {
@@ -7,6 +7,10 @@ export interface APIResponseProps {
   options: RequestOptions | undefined;
   /** The attempt that got the response: its timeout and abort state, and how to read the body within them. */
   attempt: Attempt;
+  /** Logs the body text once read (set at log level `debug`). */
+  logBody?: ((text: string | undefined) => void) | undefined;
+  /** For GET event streams: how to resume the stream after the connection was cut. */
+  reconnect?: Reconnect | undefined;
 }
 
 /**

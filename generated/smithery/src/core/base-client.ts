@@ -8,14 +8,23 @@ import {
 } from './error.js';
 import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
 import { readEnv } from '../internal/env.js';
-import { buildHeaders } from '../internal/headers.js';
-import { LOG_LEVELS, redactHeaders, redactURL, type Logger, type LogLevel } from '../internal/log.js';
+import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
+import {
+  LOG_LEVELS,
+  loggedBody,
+  logID,
+  redactHeaders,
+  redactURL,
+  secretValues,
+  type Logger,
+  type LogLevel,
+} from '../internal/log.js';
 import { stringifyQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry } from '../internal/retry.js';
 import { isAsyncIterable, sleep, uuid4 } from '../internal/utils.js';
 
 export { readEnv };
-export type { Logger, LogLevel };
+export type { HeadersLike, Logger, LogLevel };
 
 /** A `fetch` implementation (the global one by default). */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
@@ -38,13 +47,20 @@ export interface BaseClientOptions {
   fetch?: Fetch | undefined;
   /** Extra `RequestInit` fields for every request (e.g. `{ keepalive: true }`). */
   fetchOptions?: RequestInit | undefined;
-  /** Headers sent with every request; a `null` value removes a header the client would otherwise send. */
-  defaultHeaders?: Record<string, string | null | undefined> | undefined;
+  /**
+   * Headers sent with every request (an object, a `Headers` or `[name, value]` pairs); a `null` value removes a
+   * header the client would otherwise send. They go over the `<ENV>_CUSTOM_HEADERS` environment variable's
+   * (newline-separated `Name: value` lines).
+   */
+  defaultHeaders?: HeadersLike | undefined;
   /** Query parameters sent with every request. */
   defaultQuery?: Record<string, unknown> | undefined;
   /** Defaults to the `<ENV>_LOG` environment variable, else `'warn'`. */
   logLevel?: LogLevel | undefined;
-  /** Defaults to `console`. Secrets (auth headers and query parameters, cookies) are never logged. */
+  /**
+   * Defaults to `console`. At `debug`, each request and response is logged with its headers and body, under an
+   * id shared by the retries of one call; secrets (auth headers and query parameters, cookies) are never logged.
+   */
   logger?: Logger | undefined;
 }
 
@@ -70,8 +86,8 @@ export interface ClientConfig {
 export interface RequestOptions {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
-  /** Merged over every other header; a `null` value removes a header. */
-  headers?: Record<string, string | null | undefined> | undefined;
+  /** Merged over every other header (an object, a `Headers` or `[name, value]` pairs); a `null` value removes a header. */
+  headers?: HeadersLike | undefined;
   /** Merged over the method's query parameters. */
   query?: Record<string, unknown> | undefined;
   /**
@@ -86,8 +102,27 @@ export interface RequestOptions {
   method?: APIRequest['method'] | undefined;
   /** Sends the request to this path (relative to the base URL) instead of the method's own. */
   path?: string | undefined;
-  /** Sends this body instead of the one built from the method's parameters. */
+  /**
+   * Sends this body instead of the one built from the method's parameters: JSON-encoded, unless it is a
+   * `FormData`, `URLSearchParams`, `Blob`, `ArrayBuffer`, typed array or `ReadableStream` (sent as it is).
+   */
   body?: unknown;
+}
+
+/**
+ * How a GET event stream is reopened after the connection was cut (see `Stream.fromSSEResponse`).
+ * @internal
+ */
+export interface Reconnect {
+  /** How many reconnections in a row may fail before the stream gives up (the request's `maxRetries`). */
+  attempts: number;
+  /** The caller's signal: aborting it ends the stream, whichever connection is open. */
+  signal: AbortSignal | null | undefined;
+  /** Sends the request again with `Last-Event-ID`; resolves once the new response's headers arrived. */
+  open(
+    lastEventID: string,
+    signal: AbortSignal,
+  ): Promise<{ response: Response; controller: AbortController }>;
 }
 
 /** One API call, as described by the generated method. */
@@ -113,6 +148,8 @@ export interface APIRequest {
   multipart?: ((body: unknown, jsonParts: string[]) => Promise<FormData>) | undefined;
   /** Content-Type for 'binary'/'text' bodies. */
   contentType?: string | undefined;
+  /** The `Accept` header, when the response's media type is known (binary downloads: `application/zip`). */
+  accept?: string | undefined;
   /** Default: decide by response content-type (JSON for application/json and +json, else text; 204/empty → undefined). */
   responseKind?: 'json' | 'text' | 'binary' | 'sse' | 'empty' | undefined;
   /** For 'sse': parse each event's data as JSON ('json', the default) or keep the string ('text'). */
@@ -130,6 +167,7 @@ export interface APIRequest {
           controller: AbortController,
           data: 'json' | 'text',
           items?: 'events' | 'data',
+          reconnect?: Reconnect,
         ): unknown;
       }
     | undefined;
@@ -154,6 +192,8 @@ export class BaseClient {
   private readonly clientConfig: ClientConfig;
   /** Sent outside browsers only (browsers forbid it, and a custom header would cost a CORS preflight). */
   private readonly userAgent: string | undefined;
+  /** From the `<ENV>_CUSTOM_HEADERS` environment variable: sent under `defaultHeaders`. */
+  private readonly customHeaders: Record<string, string> | undefined;
 
   constructor(options: ClientOptionsInput, config: ClientConfig) {
     this.options = options;
@@ -182,6 +222,12 @@ export class BaseClient {
         `Ignoring ${prefix}_LOG=${JSON.stringify(envLevel)}: expected one of ${Object.keys(LOG_LEVELS).join(', ')}`,
       );
     }
+    this.customHeaders = parseHeaderLines(readEnv(`${prefix}_CUSTOM_HEADERS`), (line) =>
+      this.log(
+        'warn',
+        `Ignoring a line of ${prefix}_CUSTOM_HEADERS that is not \`Name: value\`: ${JSON.stringify(line)}`,
+      ),
+    );
   }
 
   /** Auth headers for authenticated requests; overridden by the generated client. */
@@ -206,6 +252,35 @@ export class BaseClient {
   /** Sends a request; awaiting the result gives the parsed body. */
   request<T = unknown>(req: APIRequest, options?: RequestOptions): APIPromise<T> {
     return new APIPromise(this.makeRequest(req, options), parseResponse<T>);
+  }
+
+  /**
+   * A GET to a path the SDK has no method for (relative to the base URL), with the client's auth, headers,
+   * retries and errors: `client.get<Thing>('/things/1', { query: { expand: 'all' } })`. Resolves to the parsed
+   * JSON body (text for other media types); `Rsp` is what you expect it to be (unchecked).
+   */
+  get<Rsp = unknown>(path: string, options?: RequestOptions): APIPromise<Rsp> {
+    return this.request<Rsp>({ method: 'get', path }, options);
+  }
+
+  /** A POST to a path the SDK has no method for; the body goes in `options.body` (see `get`). */
+  post<Rsp = unknown>(path: string, options?: RequestOptions): APIPromise<Rsp> {
+    return this.request<Rsp>({ method: 'post', path }, options);
+  }
+
+  /** A PUT to a path the SDK has no method for; the body goes in `options.body` (see `get`). */
+  put<Rsp = unknown>(path: string, options?: RequestOptions): APIPromise<Rsp> {
+    return this.request<Rsp>({ method: 'put', path }, options);
+  }
+
+  /** A PATCH to a path the SDK has no method for; the body goes in `options.body` (see `get`). */
+  patch<Rsp = unknown>(path: string, options?: RequestOptions): APIPromise<Rsp> {
+    return this.request<Rsp>({ method: 'patch', path }, options);
+  }
+
+  /** A DELETE to a path the SDK has no method for (see `get`). */
+  delete<Rsp = unknown>(path: string, options?: RequestOptions): APIPromise<Rsp> {
+    return this.request<Rsp>({ method: 'delete', path }, options);
   }
 
   /** Sends a request for the first page of a list; the result is also async-iterable over every item. */
@@ -244,13 +319,14 @@ export class BaseClient {
     const headers = buildHeaders([
       {
         // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
-        // a server that only has text/plain or text/csv).
+        // a server that only has text/plain or text/csv), unless the spec names the media type.
         Accept:
-          kind === 'sse'
+          req.accept ??
+          (kind === 'sse'
             ? 'text/event-stream'
             : kind === 'binary' || kind === 'text'
               ? '*/*'
-              : 'application/json',
+              : 'application/json'),
         'Content-Type': contentType,
         'User-Agent': this.userAgent,
         // One key for every attempt of this call.
@@ -258,6 +334,7 @@ export class BaseClient {
           [idempotencyHeader]: options.idempotencyKey ?? (method === 'GET' ? undefined : uuid4()),
         }),
       },
+      this.customHeaders,
       this.options.defaultHeaders,
       req.authenticated === false ? undefined : this.authHeaders(),
       req.headers,
@@ -267,14 +344,24 @@ export class BaseClient {
     if (body !== undefined) init.body = body;
     const fetch = this.options.fetch ?? globalThis.fetch;
     const debug = LOG_LEVELS[this.logLevel] >= LOG_LEVELS.debug;
-    const loggedURL = debug ? redactURL(url, Object.keys(this.authQuery() ?? {})) : '';
+    const authParams = debug ? Object.keys(this.authQuery() ?? {}) : [];
+    const loggedURL = debug ? redactURL(url, authParams) : '';
+    const secrets = debug ? secretValues(headers, url, authParams) : [];
+    // One id for every attempt of this call, so that its retries can be told apart from other calls'.
+    const id = LOG_LEVELS[this.logLevel] >= LOG_LEVELS.info ? logID() : '';
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
       const retriesLeft = maxRetries - retry;
       const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
       const started = debug ? Date.now() : 0;
-      if (debug) this.log('debug', `${method} ${loggedURL}`, { headers: redactHeaders(headers), retry });
+      if (debug) {
+        this.log('debug', `[${id}] ${method} ${loggedURL}`, {
+          retry,
+          headers: redactHeaders(headers),
+          ...(req.body !== undefined && { body: loggedBody(req.body, req.bodyEncoding, secrets) }),
+        });
+      }
       let response: Response;
       try {
         response = await attempt.send(fetch, url, init);
@@ -285,14 +372,22 @@ export class BaseClient {
         await this.waitToRetry(
           retry,
           retriesLeft,
-          `${method} ${req.path} failed (${error.message})`,
+          `[${id}] ${method} ${req.path} failed (${error.message})`,
           undefined,
           signal,
         );
         continue;
       }
-      if (debug)
-        this.log('debug', `${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`);
+      if (debug) {
+        this.log(
+          'debug',
+          `[${id}] ${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`,
+          {
+            retry,
+            headers: redactHeaders(Object.fromEntries(response.headers)),
+          },
+        );
+      }
 
       if (!response.ok) {
         if (retriesLeft > 0 && shouldRetry(response)) {
@@ -301,7 +396,7 @@ export class BaseClient {
           await this.waitToRetry(
             retry,
             retriesLeft,
-            `${method} ${req.path} returned ${response.status}`,
+            `[${id}] ${method} ${req.path} returned ${response.status}`,
             response.headers,
             signal,
           );
@@ -310,9 +405,43 @@ export class BaseClient {
         const text = await attempt.readText(response).catch(() => '');
         attempt.settle(true);
         if (signal?.aborted) throw new APIUserAbortError();
+        if (debug) {
+          this.log('debug', `[${id}] response body`, {
+            status: response.status,
+            body: loggedBody(text, undefined, secrets),
+          });
+        }
         throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
       }
-      return { response, request: req, options, attempt };
+      const props: APIResponseProps = { response, request: req, options, attempt };
+      if (debug) {
+        props.logBody = (text) =>
+          this.log('debug', `[${id}] response body`, {
+            status: response.status,
+            body: text === undefined ? undefined : loggedBody(text, undefined, secrets),
+          });
+      }
+      if (kind === 'sse' && req.method === 'get') {
+        // GET streams can be resumed where they were cut (see `Stream`); a POST cannot be sent twice.
+        props.reconnect = {
+          attempts: maxRetries,
+          signal,
+          open: (lastEventID, reconnectSignal) =>
+            this.makeRequest(
+              { ...req, headers: { ...req.headers, 'Last-Event-ID': lastEventID } },
+              { ...options, maxRetries: 0, signal: reconnectSignal },
+            ).then((next) => {
+              // The stream reads the body: no timeout (as for the first response).
+              next.attempt.settle(false);
+              // Streamed attempts always have a controller (see `Attempt`).
+              return {
+                response: next.response,
+                controller: next.attempt.controller ?? new AbortController(),
+              };
+            }),
+        };
+      }
+      return props;
     }
   }
 
@@ -493,8 +622,23 @@ async function encodeBody(req: APIRequest): Promise<[BodyInit | undefined, strin
         throw new SDKError("bodyEncoding 'multipart' needs `multipart: toFormData` (core/uploads)");
       return [await req.multipart(body, req.jsonParts ?? []), undefined];
     default:
+      // A body given through request options (`client.post(path, { body })`) may already be encoded.
+      if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
+      if (isBinaryBody(body)) {
+        const blob = await toBlob(body);
+        return [blob, blob.type || 'application/octet-stream'];
+      }
       return [JSON.stringify(body), 'application/json'];
   }
+}
+
+function isBinaryBody(body: unknown): boolean {
+  return (
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof ReadableStream
+  );
 }
 
 /**
@@ -536,18 +680,26 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
     if (!req.stream) throw new SDKError("responseKind 'sse' needs `stream: Stream` (core/streaming)");
     // Streamed attempts always have a controller (see `Attempt`).
     const controller = attempt.controller ?? new AbortController();
-    return req.stream.fromSSEResponse(response, controller, req.sseData ?? 'json', req.sseItems) as T;
+    return req.stream.fromSSEResponse(
+      response,
+      controller,
+      req.sseData ?? 'json',
+      req.sseItems,
+      props.reconnect,
+    ) as T;
   }
   let text: string;
   try {
     if (kind === 'empty' || response.status === 204 || req.method === 'head') {
       await response.body?.cancel().catch(noop);
+      props.logBody?.(undefined);
       return undefined as T;
     }
     text = await attempt.readText(response);
   } finally {
     attempt.settle(true);
   }
+  props.logBody?.(text);
   if (kind === 'text') return text as T;
   if (!text) return undefined as T;
   const contentType = response.headers.get('content-type') ?? '';

@@ -27,3 +27,7 @@ export interface HealthCheckResponse {
 export interface HealthError {
   error: string;
 }
+
+export declare namespace Health {
+  export { type HealthCheckResponse, type HealthError };
+}

@@ -27,14 +27,27 @@ export class Skills extends APIResource {
     params: SkillListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<SkillsPage<SkillSummary>, SkillSummary> {
-    const { q, category, namespace, slug, ownerId, verified, page, pageSize, topK, fields, seed } =
+    const { q, category, namespace, slug, ownerId, verified, page, pageSize, topK, fields, seed, ...query } =
       params ?? {};
     return this._client.requestPage(
       SkillsPage<SkillSummary>,
       {
         method: 'get',
         path: '/skills',
-        query: { q, category, namespace, slug, ownerId, verified, page, pageSize, topK, fields, seed },
+        query: {
+          q,
+          category,
+          namespace,
+          slug,
+          ownerId,
+          verified,
+          page,
+          pageSize,
+          topK,
+          fields,
+          seed,
+          ...query,
+        },
       },
       options,
     );
@@ -74,9 +87,9 @@ export class Skills extends APIResource {
    * ```
    */
   get(slug: string, params: SkillGetParams, options?: RequestOptions): APIPromise<SkillResponse> {
-    const { namespace } = params;
+    const { namespace, ...query } = params;
     return this._client.request<SkillResponse>(
-      { method: 'get', path: path`/skills/${namespace}/${slug}` },
+      { method: 'get', path: path`/skills/${namespace}/${slug}`, query },
       options,
     );
   }
@@ -92,9 +105,9 @@ export class Skills extends APIResource {
    * ```
    */
   set(slug: string, params: SkillSetParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
-    const { namespace, body } = params;
+    const { namespace, body, ...query } = params;
     return this._client.request<PutSkillResponse>(
-      { method: 'put', path: path`/skills/${namespace}/${slug}`, body },
+      { method: 'put', path: path`/skills/${namespace}/${slug}`, query, body },
       options,
     );
   }
@@ -110,9 +123,9 @@ export class Skills extends APIResource {
    * ```
    */
   delete(slug: string, params: SkillDeleteParams, options?: RequestOptions): APIPromise<DeleteSkillResponse> {
-    const { namespace } = params;
+    const { namespace, ...query } = params;
     return this._client.request<DeleteSkillResponse>(
-      { method: 'delete', path: path`/skills/${namespace}/${slug}` },
+      { method: 'delete', path: path`/skills/${namespace}/${slug}`, query },
       options,
     );
   }
@@ -128,9 +141,15 @@ export class Skills extends APIResource {
    * ```
    */
   download(slug: string, params: SkillDownloadParams, options?: RequestOptions): APIPromise<Response> {
-    const { namespace } = params;
+    const { namespace, ...query } = params;
     return this._client.request<Response>(
-      { method: 'get', path: path`/skills/${namespace}/${slug}/download`, responseKind: 'binary' },
+      {
+        method: 'get',
+        path: path`/skills/${namespace}/${slug}/download`,
+        query,
+        responseKind: 'binary',
+        accept: 'application/zip',
+      },
       options,
     );
   }
@@ -148,9 +167,9 @@ export class Skills extends APIResource {
    * ```
    */
   sync(slug: string, params: SkillSyncParams, options?: RequestOptions): APIPromise<SyncSkillResponse> {
-    const { namespace } = params;
+    const { namespace, ...query } = params;
     return this._client.request<SyncSkillResponse>(
-      { method: 'post', path: path`/skills/${namespace}/${slug}/sync` },
+      { method: 'post', path: path`/skills/${namespace}/${slug}/sync`, query },
       options,
     );
   }
@@ -421,4 +440,27 @@ export interface SkillUploadParams {
    * assets.
    */
   archive: Uploadable;
+}
+
+export declare namespace Skills {
+  export {
+    type SkillSummary,
+    type SkillsListResponse,
+    type SkillsListError,
+    type CreateSkillError,
+    type CreateSkillResponse,
+    type SkillError,
+    type SkillResponse,
+    type PutSkillResponse,
+    type DeleteSkillResponse,
+    type SyncSkillResponse,
+    type SkillListParams,
+    type SkillCreateParams,
+    type SkillGetParams,
+    type SkillSetParams,
+    type SkillDeleteParams,
+    type SkillDownloadParams,
+    type SkillSyncParams,
+    type SkillUploadParams,
+  };
 }

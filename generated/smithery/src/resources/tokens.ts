@@ -85,3 +85,7 @@ export interface TokenCreateParams {
    */
   organizationId?: string;
 }
+
+export declare namespace Tokens {
+  export { type Constraint, type CreateTokenResponse, type TokenError, type TokenCreateParams };
+}

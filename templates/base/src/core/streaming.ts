@@ -1,6 +1,9 @@
 // Streamed responses: Server-Sent Events (text/event-stream) as an async iterable.
 
+import type { Reconnect } from './base-client.js';
 import { APIConnectionError, SDKError } from './error.js';
+import { retryDelay } from '../internal/retry.js';
+import { sleep } from '../internal/utils.js';
 
 /** One Server-Sent Event. `data` is parsed JSON or the raw text, depending on the method. */
 export interface ServerSentEvent<Data = string> {
@@ -30,29 +33,50 @@ export class Stream<T> implements AsyncIterable<T> {
   /**
    * The events of a `text/event-stream` response. With `data: 'json'` each event's data is JSON-parsed, and an
    * event whose data is `[DONE]` ends the stream. With `items: 'data'` the stream yields each event's data alone.
+   *
+   * With `reconnect` (GET streams), a connection cut after the server sent an event `id:` is reopened with
+   * `Last-Event-ID`, after the server's `retry:` delay (else the retry backoff), as the event-stream standard
+   * says; a 204 to the new request ends the stream, an error status throws. At most `reconnect.attempts`
+   * reconnections in a row may fail (an event received starts the count again). A stream whose server sends
+   * no ids is not resumed: it would start over and repeat its events.
    */
   static fromSSEResponse<Data>(
     response: Response,
     controller: AbortController,
     data: 'json' | 'text',
     items?: 'events',
+    reconnect?: Reconnect,
   ): Stream<ServerSentEvent<Data>>;
   static fromSSEResponse<Data>(
     response: Response,
     controller: AbortController,
     data: 'json' | 'text',
     items: 'data',
+    reconnect?: Reconnect,
   ): Stream<Data>;
   static fromSSEResponse<Data>(
     response: Response,
     controller: AbortController,
     data: 'json' | 'text',
     items: 'events' | 'data' = 'events',
+    reconnect?: Reconnect,
   ): Stream<ServerSentEvent<Data>> | Stream<Data> {
-    if (items === 'events') return new Stream(() => readEvents<Data>(response, controller, data), controller);
+    let events: () => AsyncGenerator<ServerSentEvent<Data>, void, undefined>;
+    let publicController = controller;
+    if (reconnect) {
+      // One controller for the whole stream, whichever connection is open.
+      publicController = new AbortController();
+      const whole = publicController;
+      whole.signal.addEventListener('abort', () => controller.abort());
+      reconnect.signal?.addEventListener('abort', () => whole.abort());
+      events = () => readResumable<Data>(response, controller, data, reconnect, whole);
+    } else {
+      events = () => readEvents<Data>(response, controller, data, {});
+    }
+    if (items === 'events') return new Stream(events, publicController);
     return new Stream(async function* () {
-      for await (const event of readEvents<Data>(response, controller, data)) yield event.data;
-    }, controller);
+      for await (const event of events()) yield event.data;
+    }, publicController);
   }
 
   /** Reads a stream written by `toReadableStream()` (one JSON value per line). */
@@ -115,11 +139,69 @@ export class Stream<T> implements AsyncIterable<T> {
   }
 }
 
-/** Parses the SSE wire format (WHATWG HTML § 9.2.6). A trailing event without its blank line is dropped. */
+/** What the standard keeps across events and connections: the last event ID and the reconnection time. */
+interface StreamState {
+  lastEventID?: string;
+  retry?: number;
+}
+
+/**
+ * The events of `response`, then of each reconnection (see `Stream.fromSSEResponse`). `whole` aborts the
+ * stream, whichever connection is open.
+ */
+async function* readResumable<Data>(
+  response: Response | undefined,
+  controller: AbortController,
+  mode: 'json' | 'text',
+  reconnect: Reconnect,
+  whole: AbortController,
+): AsyncGenerator<ServerSentEvent<Data>, void, undefined> {
+  const state: StreamState = {};
+  let failures = 0;
+  let cut: unknown;
+  for (;;) {
+    if (response) {
+      try {
+        for await (const event of readEvents<Data>(response, controller, mode, state)) {
+          failures = 0;
+          yield event;
+        }
+        return;
+      } catch (error) {
+        if (!(error instanceof APIConnectionError) || state.lastEventID === undefined) throw error;
+        cut = error;
+      }
+    }
+    if (whole.signal.aborted) return;
+    if (failures >= reconnect.attempts) throw cut;
+    await sleep(state.retry ?? retryDelay(failures), whole.signal);
+    failures++;
+    if (whole.signal.aborted) return;
+    try {
+      ({ response, controller } = await reconnect.open(state.lastEventID ?? '', whole.signal));
+    } catch (error) {
+      if (whole.signal.aborted) return;
+      // A connection that fails counts as a failed reconnection; an error status ends the stream.
+      if (!(error instanceof APIConnectionError)) throw error;
+      cut = error;
+      response = undefined;
+      continue;
+    }
+    if (whole.signal.aborted) controller.abort();
+    // "No content": the server has nothing more to send.
+    if (response.status === 204) return;
+  }
+}
+
+/**
+ * Parses the SSE wire format (WHATWG HTML § 9.2.6). A trailing event without its blank line is dropped.
+ * `state` receives the `id:` and `retry:` fields as they arrive.
+ */
 async function* readEvents<Data>(
   response: Response,
   controller: AbortController,
   mode: 'json' | 'text',
+  state: StreamState,
 ): AsyncGenerator<ServerSentEvent<Data>, void, undefined> {
   let event: string | null = null;
   let id: string | null = null;
@@ -145,8 +227,8 @@ async function* readEvents<Data>(
     if (value.startsWith(' ')) value = value.slice(1);
     if (field === 'event') event = value;
     else if (field === 'data') data.push(value);
-    else if (field === 'id' && !value.includes('\0')) id = value;
-    else if (field === 'retry' && /^\d+$/.test(value)) retry = Number(value);
+    else if (field === 'id' && !value.includes('\0')) id = state.lastEventID = value;
+    else if (field === 'retry' && /^\d+$/.test(value)) retry = state.retry = Number(value);
   }
 }
 

@@ -1,7 +1,16 @@
 import { SDKError } from '../core/error.js';
 
+/**
+ * Headers as callers may give them: a plain object (a `null` value removes a header the client would otherwise
+ * send), a `Headers`, or `[name, value]` pairs.
+ */
+export type HeadersLike =
+  | Record<string, string | null | undefined>
+  | Headers
+  | ReadonlyArray<readonly [string, string | null | undefined] | readonly string[]>;
+
 /** One layer of headers: `undefined` leaves a header alone, `null` removes it, anything else sets it. */
-export type HeadersLayer = Record<string, unknown> | null | undefined;
+export type HeadersLayer = HeadersLike | Record<string, unknown> | null | undefined;
 
 /** An HTTP header name (RFC 9110 token). */
 const NAME = /^[!#$%&'*+.^`|~\w-]+$/;
@@ -21,9 +30,9 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const layer of layers) {
     if (!layer) continue;
-    for (const name of Object.keys(layer)) {
-      const value = layer[name];
+    for (const [name, value] of entries(layer)) {
       if (value === undefined) continue;
+      if (typeof name !== 'string') throw new SDKError('Invalid header: a name must be a string');
       const key = name.toLowerCase();
       if (value === null) {
         delete headers[key];
@@ -42,6 +51,42 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
       // Cookie headers add up (`a=1; b=2`, in layer order); a null removes the ones before.
       headers[key] = key === 'cookie' && headers[key] ? `${headers[key]}; ${text}` : text;
     }
+  }
+  return headers;
+}
+
+/**
+ * The `[name, value]` entries of a layer. `Headers` and pairs may repeat a name: its values are joined with
+ * `, ` (as `Headers.get` does), so the layer still sets the header once.
+ */
+function entries(layer: NonNullable<HeadersLayer>): Array<[unknown, unknown]> {
+  if (!(layer instanceof Headers) && !Array.isArray(layer)) return Object.entries(layer);
+  const pairs = layer instanceof Headers ? [...layer] : (layer as ReadonlyArray<readonly unknown[]>);
+  const joined = new Map<unknown, unknown>();
+  for (const [name, value] of pairs) {
+    const key = typeof name === 'string' ? name.toLowerCase() : name;
+    const before = joined.get(key);
+    joined.set(key, typeof before === 'string' && typeof value === 'string' ? `${before}, ${value}` : value);
+  }
+  return [...joined];
+}
+
+/**
+ * Headers from newline-separated `Name: value` lines (the `<ENV>_CUSTOM_HEADERS` environment variable); blank
+ * lines are skipped, other lines without a header name before a colon are passed to `invalid`.
+ */
+export function parseHeaderLines(
+  text: string | undefined,
+  invalid: (line: string) => void,
+): Record<string, string> | undefined {
+  if (!text) return undefined;
+  const headers: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const colon = line.indexOf(':');
+    const name = line.slice(0, Math.max(colon, 0)).trim();
+    if (colon < 0 || !NAME.test(name)) invalid(line);
+    else headers[name] = line.slice(colon + 1).trim();
   }
   return headers;
 }

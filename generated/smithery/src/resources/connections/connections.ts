@@ -5,8 +5,27 @@ import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 import { ConnectionsPage } from '../../pagination.js';
-import { Tools } from './tools.js';
-import { Triggers } from './triggers.js';
+import {
+  type Tool,
+  type ToolCallParams,
+  type ToolGetParams,
+  type ToolList,
+  type ToolListParams,
+  type ToolResponse,
+  Tools,
+} from './tools.js';
+import {
+  type TriggerDefinition,
+  type TriggerDefinitionList,
+  type TriggerDeleteParams,
+  type TriggerDelivery,
+  type TriggerGetParams,
+  type TriggerListParams,
+  type TriggerSubscribeParams,
+  type TriggerSubscription,
+  Triggers,
+  type UnsubscribeDelivery,
+} from './triggers.js';
 import type { LooseObject, Success } from '../shared.js';
 
 export class Connections extends APIResource {
@@ -32,10 +51,10 @@ export class Connections extends APIResource {
     params: ConnectionListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<ConnectionsPage<Connection>, Connection> {
-    const { limit, cursor, name, mcpUrl } = params ?? {};
+    const { limit, cursor, name, mcpUrl, ...query } = params ?? {};
     return this._client.requestPage(
       ConnectionsPage<Connection>,
-      { method: 'get', path: path`/connect/${namespace}`, query: { limit, cursor, name, mcpUrl } },
+      { method: 'get', path: path`/connect/${namespace}`, query: { limit, cursor, name, mcpUrl, ...query } },
       options,
     );
   }
@@ -72,9 +91,9 @@ export class Connections extends APIResource {
    * ```
    */
   get(connectionId: string, params: ConnectionGetParams, options?: RequestOptions): APIPromise<Connection> {
-    const { namespace } = params;
+    const { namespace, ...query } = params;
     return this._client.request<Connection>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}` },
+      { method: 'get', path: path`/connect/${namespace}/${connectionId}`, query },
       options,
     );
   }
@@ -114,9 +133,9 @@ export class Connections extends APIResource {
     params: ConnectionDeleteParams,
     options?: RequestOptions,
   ): APIPromise<Success> {
-    const { namespace } = params;
+    const { namespace, ...query } = params;
     return this._client.request<Success>(
-      { method: 'delete', path: path`/connect/${namespace}/${connectionId}` },
+      { method: 'delete', path: path`/connect/${namespace}/${connectionId}`, query },
       options,
     );
   }
@@ -352,3 +371,43 @@ export interface ConnectionSetParams {
 export interface ConnectionDeleteParams {
   namespace: string;
 }
+
+export declare namespace Connections {
+  export {
+    type MockConfig,
+    type CredentialProfileHttp,
+    type HttpInputField,
+    type ConnectionStatus,
+    type ServerInfo,
+    type Connection,
+    type ConnectionsListResponse,
+    type ConnectionListParams,
+    type ConnectionCreateParams,
+    type ConnectionGetParams,
+    type ConnectionSetParams,
+    type ConnectionDeleteParams,
+  };
+  export {
+    Triggers,
+    type TriggerDefinition,
+    type TriggerDefinitionList,
+    type TriggerDelivery,
+    type UnsubscribeDelivery,
+    type TriggerSubscription,
+    type TriggerListParams,
+    type TriggerGetParams,
+    type TriggerSubscribeParams,
+    type TriggerDeleteParams,
+  };
+  export {
+    Tools,
+    type Tool,
+    type ToolList,
+    type ToolResponse,
+    type ToolListParams,
+    type ToolGetParams,
+    type ToolCallParams,
+  };
+}
+Connections.Triggers = Triggers;
+Connections.Tools = Tools;

@@ -17,9 +17,9 @@ export class Tools extends APIResource {
    * ```
    */
   list(connectionId: string, params: ToolListParams, options?: RequestOptions): APIPromise<ToolList> {
-    const { namespace } = params;
+    const { namespace, ...query } = params;
     return this._client.request<ToolList>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.tools` },
+      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.tools`, query },
       options,
     );
   }
@@ -38,9 +38,9 @@ export class Tools extends APIResource {
    * ```
    */
   get(toolPath: string, params: ToolGetParams, options?: RequestOptions): APIPromise<ToolResponse> {
-    const { namespace, connectionId } = params;
+    const { namespace, connectionId, ...query } = params;
     return this._client.request<ToolResponse>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}` },
+      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}`, query },
       options,
     );
   }
@@ -60,9 +60,9 @@ export class Tools extends APIResource {
    * ```
    */
   call(toolPath: string, params: ToolCallParams, options?: RequestOptions): APIPromise<LooseObject> {
-    const { namespace, connectionId, body } = params;
+    const { namespace, connectionId, body, ...query } = params;
     return this._client.request<LooseObject>(
-      { method: 'post', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}`, body },
+      { method: 'post', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}`, query, body },
       options,
     );
   }
@@ -134,4 +134,15 @@ export interface ToolCallParams {
   namespace: string;
   connectionId: string;
   body: LooseObject;
+}
+
+export declare namespace Tools {
+  export {
+    type Tool,
+    type ToolList,
+    type ToolResponse,
+    type ToolListParams,
+    type ToolGetParams,
+    type ToolCallParams,
+  };
 }

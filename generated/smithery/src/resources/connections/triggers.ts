@@ -23,9 +23,9 @@ export class Triggers extends APIResource {
     params: TriggerListParams,
     options?: RequestOptions,
   ): APIPromise<TriggerDefinitionList> {
-    const { namespace } = params;
+    const { namespace, ...query } = params;
     return this._client.request<TriggerDefinitionList>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.triggers` },
+      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.triggers`, query },
       options,
     );
   }
@@ -48,9 +48,9 @@ export class Triggers extends APIResource {
     params: TriggerGetParams,
     options?: RequestOptions,
   ): APIPromise<TriggerDefinition> {
-    const { namespace, connectionId } = params;
+    const { namespace, connectionId, ...query } = params;
     return this._client.request<TriggerDefinition>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.triggers/${triggerName}` },
+      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.triggers/${triggerName}`, query },
       options,
     );
   }
@@ -182,4 +182,18 @@ export interface TriggerDeleteParams {
    */
   params: LooseObject;
   delivery: UnsubscribeDelivery;
+}
+
+export declare namespace Triggers {
+  export {
+    type TriggerDefinition,
+    type TriggerDefinitionList,
+    type TriggerDelivery,
+    type UnsubscribeDelivery,
+    type TriggerSubscription,
+    type TriggerListParams,
+    type TriggerGetParams,
+    type TriggerSubscribeParams,
+    type TriggerDeleteParams,
+  };
 }

@@ -5,7 +5,12 @@ import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 import { NamespacesPage } from '../../pagination.js';
-import { NamespaceServers } from './servers.js';
+import {
+  type CreateServerError,
+  type CreateServerResponse,
+  type NamespaceServerCreateParams,
+  NamespaceServers,
+} from './servers.js';
 
 export class Namespaces extends APIResource {
   servers: NamespaceServers = new NamespaceServers(this._client);
@@ -29,13 +34,13 @@ export class Namespaces extends APIResource {
     params: NamespaceListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<NamespacesPage<NamespaceSearchResult>, NamespaceSearchResult> {
-    const { q, ownerId, hasServers, hasSkills, page, pageSize, fields } = params ?? {};
+    const { q, ownerId, hasServers, hasSkills, page, pageSize, fields, ...query } = params ?? {};
     return this._client.requestPage(
       NamespacesPage<NamespaceSearchResult>,
       {
         method: 'get',
         path: '/namespaces',
-        query: { q, ownerId, hasServers, hasSkills, page, pageSize, fields },
+        query: { q, ownerId, hasServers, hasSkills, page, pageSize, fields, ...query },
       },
       options,
     );
@@ -145,3 +150,21 @@ export interface NamespaceListParams {
   /** Comma-separated list of fields to include in response */
   fields?: string;
 }
+
+export declare namespace Namespaces {
+  export {
+    type NamespaceSearchResult,
+    type NamespacesSearchResponse,
+    type NamespacesError,
+    type CreateNamespaceResponse,
+    type DeleteNamespaceResponse,
+    type NamespaceListParams,
+  };
+  export {
+    NamespaceServers,
+    type CreateServerResponse,
+    type CreateServerError,
+    type NamespaceServerCreateParams,
+  };
+}
+Namespaces.NamespaceServers = NamespaceServers;

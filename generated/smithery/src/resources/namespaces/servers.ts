@@ -49,3 +49,7 @@ export interface NamespaceServerCreateParams {
   displayName?: string;
   description?: string;
 }
+
+export declare namespace NamespaceServers {
+  export { type CreateServerResponse, type CreateServerError, type NamespaceServerCreateParams };
+}

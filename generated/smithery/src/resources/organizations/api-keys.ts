@@ -55,9 +55,9 @@ export class APIKeys extends APIResource {
     params: APIKeyDeleteParams,
     options?: RequestOptions,
   ): APIPromise<RevokeTeamApiKeyResponse> {
-    const { orgId } = params;
+    const { orgId, ...query } = params;
     return this._client.request<RevokeTeamApiKeyResponse>(
-      { method: 'delete', path: path`/organizations/${orgId}/api-keys/${keyId}` },
+      { method: 'delete', path: path`/organizations/${orgId}/api-keys/${keyId}`, query },
       options,
     );
   }
@@ -99,4 +99,16 @@ export interface APIKeyCreateParams {
 
 export interface APIKeyDeleteParams {
   orgId: string;
+}
+
+export declare namespace APIKeys {
+  export {
+    type TeamApiKey,
+    type TeamApiKeyCreated,
+    type OrganizationError,
+    type APIKeyListResponse,
+    type RevokeTeamApiKeyResponse,
+    type APIKeyCreateParams,
+    type APIKeyDeleteParams,
+  };
 }

@@ -70,3 +70,7 @@ export interface DomainUpdateParams {
   /** Pattern: `^[a-z][a-z0-9-]{0,61}[a-z0-9]$`. */
   subdomain: string;
 }
+
+export declare namespace Domains {
+  export { type DomainResource, type DomainListResponse, type DomainsError, type DomainUpdateParams };
+}

@@ -18,7 +18,12 @@ export class Icon extends APIResource {
    */
   get(qualifiedName: string, options?: RequestOptions): APIPromise<Response> {
     return this._client.request<Response>(
-      { method: 'get', path: path`/servers/${qualifiedName}/icon`, responseKind: 'binary' },
+      {
+        method: 'get',
+        path: path`/servers/${qualifiedName}/icon`,
+        responseKind: 'binary',
+        accept: 'image/*',
+      },
       options,
     );
   }
@@ -69,4 +74,8 @@ export interface IconResponse {
 
 export interface IconDeleteResponse {
   success: boolean;
+}
+
+export declare namespace Icon {
+  export { type IconError, type IconResponse, type IconDeleteResponse };
 }

@@ -21,9 +21,13 @@ export class Logs extends APIResource {
     params: LogListParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<RuntimeLogsResponse> {
-    const { from, to, limit, search } = params ?? {};
+    const { from, to, limit, search, ...query } = params ?? {};
     return this._client.request<RuntimeLogsResponse>(
-      { method: 'get', path: path`/servers/${qualifiedName}/logs`, query: { from, to, limit, search } },
+      {
+        method: 'get',
+        path: path`/servers/${qualifiedName}/logs`,
+        query: { from, to, limit, search, ...query },
+      },
       options,
     );
   }
@@ -89,4 +93,18 @@ export interface LogListParams {
   limit?: number;
   /** Text search across log messages. */
   search?: string;
+}
+
+export declare namespace Logs {
+  export {
+    type RuntimeLogEntry,
+    type ExceptionEntry,
+    type InvocationRequest,
+    type InvocationResponse,
+    type InvocationDuration,
+    type Invocation,
+    type RuntimeLogsResponse,
+    type RuntimeLogsError,
+    type LogListParams,
+  };
 }

@@ -28,10 +28,10 @@ export class Releases extends APIResource {
     params: ReleaseListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<ReleasesPage<ReleaseListResponse>, ReleaseListResponse> {
-    const { page, pageSize } = params ?? {};
+    const { page, pageSize, ...query } = params ?? {};
     return this._client.requestPage(
       ReleasesPage<ReleaseListResponse>,
-      { method: 'get', path: path`/servers/${qualifiedName}/releases`, query: { page, pageSize } },
+      { method: 'get', path: path`/servers/${qualifiedName}/releases`, query: { page, pageSize, ...query } },
       options,
     );
   }
@@ -75,9 +75,9 @@ export class Releases extends APIResource {
    * ```
    */
   get(id: string, params: ReleaseGetParams, options?: RequestOptions): APIPromise<DeploymentInfo> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<DeploymentInfo>(
-      { method: 'get', path: path`/servers/${qualifiedName}/releases/${id}` },
+      { method: 'get', path: path`/servers/${qualifiedName}/releases/${id}`, query },
       options,
     );
   }
@@ -100,11 +100,12 @@ export class Releases extends APIResource {
     params: ReleaseStreamParams,
     options?: RequestOptions,
   ): APIPromise<Stream<ServerSentEvent<string>>> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<Stream<ServerSentEvent<string>>>(
       {
         method: 'get',
         path: path`/servers/${qualifiedName}/releases/${id}/stream`,
+        query,
         responseKind: 'sse',
         sseData: 'text',
         stream: Stream,
@@ -124,9 +125,9 @@ export class Releases extends APIResource {
    * ```
    */
   resume(id: string, params: ReleaseResumeParams, options?: RequestOptions): APIPromise<ResumeResponse> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<ResumeResponse>(
-      { method: 'post', path: path`/servers/${qualifiedName}/releases/${id}/resume` },
+      { method: 'post', path: path`/servers/${qualifiedName}/releases/${id}/resume`, query },
       options,
     );
   }
@@ -337,4 +338,22 @@ export interface ReleaseResumeParams {
    * to encode the slash.
    */
   qualifiedName: string;
+}
+
+export declare namespace Releases {
+  export {
+    type DeployResponse,
+    type DeploymentLogEntryError,
+    type DeploymentLogEntry,
+    type DeploymentInfo,
+    type DeploymentError,
+    type ResumeResponse,
+    type DeploymentListPage,
+    type ReleaseListResponse,
+    type ReleaseListParams,
+    type ReleaseDeployParams,
+    type ReleaseGetParams,
+    type ReleaseStreamParams,
+    type ReleaseResumeParams,
+  };
 }

@@ -64,9 +64,9 @@ export class Secrets extends APIResource {
     params: SecretDeleteParams,
     options?: RequestOptions,
   ): APIPromise<SecretDeleteResponse> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<SecretDeleteResponse>(
-      { method: 'delete', path: path`/servers/${qualifiedName}/secrets/${secretName}` },
+      { method: 'delete', path: path`/servers/${qualifiedName}/secrets/${secretName}`, query },
       options,
     );
   }
@@ -102,4 +102,14 @@ export interface SecretDeleteParams {
    * to encode the slash.
    */
   qualifiedName: string;
+}
+
+export declare namespace Secrets {
+  export {
+    type SecretListResponse,
+    type SecretSetResponse,
+    type SecretDeleteResponse,
+    type SecretSetParams,
+    type SecretDeleteParams,
+  };
 }

@@ -5,12 +5,51 @@ import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
 import { ServersPage } from '../../pagination.js';
-import { Domains } from './domains.js';
+import {
+  type DomainListResponse,
+  type DomainResource,
+  type DomainUpdateParams,
+  Domains,
+  type DomainsError,
+} from './domains.js';
 import { Experimental } from './experimental/experimental.js';
-import { Icon } from './icon.js';
-import { Logs } from './logs.js';
-import { Releases } from './releases.js';
-import { Secrets } from './secrets.js';
+import { Icon, type IconDeleteResponse, type IconError, type IconResponse } from './icon.js';
+import {
+  type ExceptionEntry,
+  type Invocation,
+  type InvocationDuration,
+  type InvocationRequest,
+  type InvocationResponse,
+  type LogListParams,
+  Logs,
+  type RuntimeLogEntry,
+  type RuntimeLogsError,
+  type RuntimeLogsResponse,
+} from './logs.js';
+import {
+  type DeployResponse,
+  type DeploymentError,
+  type DeploymentInfo,
+  type DeploymentListPage,
+  type DeploymentLogEntry,
+  type DeploymentLogEntryError,
+  type ReleaseDeployParams,
+  type ReleaseGetParams,
+  type ReleaseListParams,
+  type ReleaseListResponse,
+  type ReleaseResumeParams,
+  type ReleaseStreamParams,
+  Releases,
+  type ResumeResponse,
+} from './releases.js';
+import {
+  type SecretDeleteParams,
+  type SecretDeleteResponse,
+  type SecretListResponse,
+  type SecretSetParams,
+  type SecretSetResponse,
+  Secrets,
+} from './secrets.js';
 
 /** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Servers extends APIResource {
@@ -107,7 +146,12 @@ export class Servers extends APIResource {
    */
   download(qualifiedName: string, options?: RequestOptions): APIPromise<Response> {
     return this._client.request<Response>(
-      { method: 'get', path: path`/servers/${qualifiedName}/download`, responseKind: 'binary' },
+      {
+        method: 'get',
+        path: path`/servers/${qualifiedName}/download`,
+        responseKind: 'binary',
+        accept: 'application/zip',
+      },
       options,
     );
   }
@@ -147,6 +191,7 @@ export class Servers extends APIResource {
       repoOwner,
       repoName,
       seed,
+      ...query
     } = params ?? {};
     return this._client.requestPage(
       ServersPage<ServerSummary>,
@@ -170,6 +215,7 @@ export class Servers extends APIResource {
           repoOwner,
           repoName,
           seed,
+          ...query,
         },
       },
       options,
@@ -429,3 +475,82 @@ export interface ServerListParams {
    */
   seed?: number;
 }
+
+export declare namespace Servers {
+  export {
+    type ConfigSchema,
+    type StdioConnection,
+    type HttpConnection,
+    type ServerSecurity,
+    type ServerTool,
+    type ToolInputSchema,
+    type InputSchemaProperties,
+    type ToolOutputSchema,
+    type OutputSchemaProperties,
+    type ServerResource,
+    type ServerPrompt,
+    type Server,
+    type RegistryError,
+    type ServerSummary,
+    type ServersListResponse,
+    type ServersListError,
+    type CreateNamespaceServerResponse,
+    type DeleteSuccess,
+    type UpdateServerResponse,
+    type BundleDownloadError,
+    type ServerCreateParams,
+    type ServerUpdateParams,
+    type ServerListParams,
+  };
+  export {
+    Releases,
+    type DeployResponse,
+    type DeploymentLogEntryError,
+    type DeploymentLogEntry,
+    type DeploymentInfo,
+    type DeploymentError,
+    type ResumeResponse,
+    type DeploymentListPage,
+    type ReleaseListResponse,
+    type ReleaseListParams,
+    type ReleaseDeployParams,
+    type ReleaseGetParams,
+    type ReleaseStreamParams,
+    type ReleaseResumeParams,
+  };
+  export {
+    Logs,
+    type RuntimeLogEntry,
+    type ExceptionEntry,
+    type InvocationRequest,
+    type InvocationResponse,
+    type InvocationDuration,
+    type Invocation,
+    type RuntimeLogsResponse,
+    type RuntimeLogsError,
+    type LogListParams,
+  };
+  export {
+    Secrets,
+    type SecretListResponse,
+    type SecretSetResponse,
+    type SecretDeleteResponse,
+    type SecretSetParams,
+    type SecretDeleteParams,
+  };
+  export {
+    Domains,
+    type DomainResource,
+    type DomainListResponse,
+    type DomainsError,
+    type DomainUpdateParams,
+  };
+  export { Icon, type IconError, type IconResponse, type IconDeleteResponse };
+  export { Experimental };
+}
+Servers.Releases = Releases;
+Servers.Logs = Logs;
+Servers.Secrets = Secrets;
+Servers.Domains = Domains;
+Servers.Icon = Icon;
+Servers.Experimental = Experimental;

@@ -24,9 +24,13 @@ export class ExperimentalTools extends APIResource {
     params: ToolOutputSchemaParams,
     options?: RequestOptions,
   ): APIPromise<ToolOutputSchemaResponse> {
-    const { qualifiedName } = params;
+    const { qualifiedName, ...query } = params;
     return this._client.request<ToolOutputSchemaResponse>(
-      { method: 'get', path: path`/servers/${qualifiedName}/experimental/tools/${toolName}/output-schema` },
+      {
+        method: 'get',
+        path: path`/servers/${qualifiedName}/experimental/tools/${toolName}/output-schema`,
+        query,
+      },
       options,
     );
   }
@@ -49,4 +53,8 @@ export interface ToolOutputSchemaParams {
    * to encode the slash.
    */
   qualifiedName: string;
+}
+
+export declare namespace ExperimentalTools {
+  export { type ToolOutputSchemaError, type ToolOutputSchemaResponse, type ToolOutputSchemaParams };
 }

@@ -53,3 +53,7 @@ export interface VehicleCreateParams {
   wheels: number;
   notes?: string;
 }
+
+export declare namespace Vehicles {
+  export { type VehicleBase, type Car, type VehicleSummary, type VehicleCreateParams };
+}

@@ -18,3 +18,7 @@ export class Me extends APIResource {
 export interface MeRetrieveResponse {
   id?: string;
 }
+
+export declare namespace Me {
+  export { type MeRetrieveResponse };
+}

@@ -23,3 +23,7 @@ export class Status extends APIResource {
 export interface StatusRetrieveResponse {
   ok?: boolean;
 }
+
+export declare namespace Status {
+  export { type StatusRetrieveResponse };
+}

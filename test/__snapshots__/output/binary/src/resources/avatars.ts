@@ -13,7 +13,7 @@ export class Avatars extends APIResource {
    */
   retrieve(userId: string, options?: RequestOptions): APIPromise<Response> {
     return this._client.request<Response>(
-      { method: 'get', path: path`/avatars/${userId}`, responseKind: 'binary' },
+      { method: 'get', path: path`/avatars/${userId}`, responseKind: 'binary', accept: 'image/png' },
       options,
     );
   }

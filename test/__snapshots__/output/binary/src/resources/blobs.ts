@@ -16,7 +16,12 @@ export class Blobs extends APIResource {
    */
   retrieve(key: string, options?: RequestOptions): APIPromise<Response> {
     return this._client.request<Response>(
-      { method: 'get', path: path`/blobs/${key}`, responseKind: 'binary' },
+      {
+        method: 'get',
+        path: path`/blobs/${key}`,
+        responseKind: 'binary',
+        accept: 'application/octet-stream',
+      },
       options,
     );
   }
@@ -30,11 +35,12 @@ export class Blobs extends APIResource {
    * ```
    */
   update(key: string, params: BlobUpdateParams, options?: RequestOptions): APIPromise<void> {
-    const { body } = params;
+    const { body, ...query } = params;
     return this._client.request<void>(
       {
         method: 'put',
         path: path`/blobs/${key}`,
+        query,
         body,
         bodyEncoding: 'binary',
         contentType: 'application/octet-stream',
@@ -60,4 +66,8 @@ export class Blobs extends APIResource {
 
 export interface BlobUpdateParams {
   body: Uploadable;
+}
+
+export declare namespace Blobs {
+  export { type BlobUpdateParams };
 }

@@ -22,3 +22,7 @@ export class Projects extends APIResource {
 export interface ProjectGetResponse {
   id?: string;
 }
+
+export declare namespace Projects {
+  export { type ProjectGetResponse };
+}

@@ -17,12 +17,19 @@ export class Preferences extends APIResource {
     params: PreferenceRetrieveParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<CookiesPreferences> {
-    const { theme, theme_query: theme2, 'X-Request-Id': xRequestId, tracking, visits } = params ?? {};
+    const {
+      theme,
+      theme_query: theme2,
+      'X-Request-Id': xRequestId,
+      tracking,
+      visits,
+      ...query
+    } = params ?? {};
     return this._client.request<CookiesPreferences>(
       {
         method: 'get',
         path: '/preferences',
-        query: { theme: theme2 },
+        query: { theme: theme2, ...query },
         headers: { 'X-Request-Id': xRequestId, Cookie: cookieHeader({ theme, tracking, visits }) },
       },
       options,
@@ -76,4 +83,8 @@ export interface PreferenceUpdateParams {
   'csrf-token': string;
   theme: Theme;
   language?: string;
+}
+
+export declare namespace Preferences {
+  export { type Theme, type CookiesPreferences, type PreferenceRetrieveParams, type PreferenceUpdateParams };
 }

@@ -19,11 +19,12 @@ export class Sessions extends APIResource {
     params: SessionDeleteParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<void> {
-    const { cookieHeader: cookieHeader2 } = params ?? {};
+    const { cookieHeader: cookieHeader2, ...query } = params ?? {};
     return this._client.request<void>(
       {
         method: 'delete',
         path: path`/sessions/${sessionId}`,
+        query,
         headers: { Cookie: cookieHeader({ cookieHeader: cookieHeader2 }) },
         responseKind: 'empty',
       },
@@ -35,4 +36,8 @@ export class Sessions extends APIResource {
 export interface SessionDeleteParams {
   /** A cookie whose SDK name is the name of the runtime helper. */
   cookieHeader?: string;
+}
+
+export declare namespace Sessions {
+  export { type SessionDeleteParams };
 }

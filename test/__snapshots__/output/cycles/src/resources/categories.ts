@@ -21,3 +21,7 @@ export interface CategoryNode {
   name: string;
   children: CategoryTree;
 }
+
+export declare namespace Categories {
+  export { type CategoryTree, type CategoryNode };
+}

@@ -25,3 +25,7 @@ export interface DocumentSection {
   heading?: string;
   subsections?: Array<DocumentSection>;
 }
+
+export declare namespace Documents {
+  export { type Document, type DocumentSection };
+}

@@ -27,3 +27,7 @@ export interface Team {
   lead?: Person;
   members?: Array<Person>;
 }
+
+export declare namespace People {
+  export { type Person, type Team };
+}

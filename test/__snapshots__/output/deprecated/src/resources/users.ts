@@ -17,9 +17,9 @@ export class Users extends APIResource {
     params: UserListParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<UserListResponse> {
-    const { sort, order } = params ?? {};
+    const { sort, order, ...query } = params ?? {};
     return this._client.request<UserListResponse>(
-      { method: 'get', path: '/users', query: { sort, order } },
+      { method: 'get', path: '/users', query: { sort, order, ...query } },
       options,
     );
   }
@@ -81,4 +81,8 @@ export interface UserListParams {
   sort?: 'asc' | 'desc';
   /** Sort order (replaces `sort`). */
   order?: 'asc' | 'desc';
+}
+
+export declare namespace Users {
+  export { type User, type LegacyProfile, type UserListResponse, type UserListParams };
 }

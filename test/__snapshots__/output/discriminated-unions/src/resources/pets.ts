@@ -12,11 +12,15 @@ export class Pets extends APIResource {
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
-    const { body } = params;
-    return this._client.request<Pet>({ method: 'post', path: '/pets', body }, options);
+    const { body, ...query } = params;
+    return this._client.request<Pet>({ method: 'post', path: '/pets', query, body }, options);
   }
 }
 
 export interface PetCreateParams {
   body: Pet;
+}
+
+export declare namespace Pets {
+  export { type PetCreateParams };
 }

@@ -12,9 +12,9 @@ export class Search extends APIResource {
    * ```
    */
   list(params: SearchListParams, options?: RequestOptions): APIPromise<SearchListResponse> {
-    const { q } = params;
+    const { q, ...query } = params;
     return this._client.request<SearchListResponse>(
-      { method: 'get', path: '/search', query: { q } },
+      { method: 'get', path: '/search', query: { q, ...query } },
       options,
     );
   }
@@ -33,4 +33,8 @@ export type SearchListResponse = Array<SearchResult>;
 
 export interface SearchListParams {
   q: string;
+}
+
+export declare namespace Search {
+  export { type SearchResult, type SearchListResponse, type SearchListParams };
 }

@@ -12,9 +12,9 @@ export class Pets extends APIResource {
    * ```
    */
   list(params: PetListParams | null | undefined = {}, options?: RequestOptions): APIPromise<PetListResponse> {
-    const { limit, species } = params ?? {};
+    const { limit, species, ...query } = params ?? {};
     return this._client.request<PetListResponse>(
-      { method: 'get', path: '/pets', query: { limit, species } },
+      { method: 'get', path: '/pets', query: { limit, species, ...query } },
       options,
     );
   }
@@ -78,4 +78,16 @@ export interface PetListParams {
 export interface PetCreateParams {
   name: string;
   species?: Species;
+}
+
+export declare namespace Pets {
+  export {
+    type PetWithOwner,
+    type Pet,
+    type Species,
+    type Owner,
+    type PetListResponse,
+    type PetListParams,
+    type PetCreateParams,
+  };
 }

@@ -53,3 +53,7 @@ export namespace OrderListResponse {
 export interface OrderCreateParams {
   shippingAddress: Address;
 }
+
+export declare namespace Orders {
+  export { type Order, type Address, type GeoPoint, type OrderListResponse, type OrderCreateParams };
+}

@@ -21,9 +21,9 @@ export class Preferences extends APIResource {
    * ```
    */
   update(params: PreferenceUpdateParams, options?: RequestOptions): APIPromise<void> {
-    const { body } = params;
+    const { body, ...query } = params;
     return this._client.request<void>(
-      { method: 'put', path: '/preferences', body, responseKind: 'empty' },
+      { method: 'put', path: '/preferences', query, body, responseKind: 'empty' },
       options,
     );
   }
@@ -63,4 +63,8 @@ export namespace Settings {
 
 export interface PreferenceUpdateParams {
   body: { [key: string]: string };
+}
+
+export declare namespace Preferences {
+  export { type Limit, type Settings, type PreferenceUpdateParams };
 }

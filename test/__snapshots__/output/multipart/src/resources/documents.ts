@@ -51,3 +51,7 @@ export namespace DocumentCreateParams {
     tags?: Array<string>;
   }
 }
+
+export declare namespace Documents {
+  export { type Document, type DocumentCreateParams };
+}

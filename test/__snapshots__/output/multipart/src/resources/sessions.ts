@@ -33,3 +33,7 @@ export interface SessionCreateParams {
   password: string;
   remember?: boolean;
 }
+
+export declare namespace Sessions {
+  export { type SessionCreateResponse, type SessionCreateParams };
+}

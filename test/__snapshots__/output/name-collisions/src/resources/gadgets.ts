@@ -18,3 +18,7 @@ export class Gadgets extends APIResource {
 export interface GadgetListResponse {
   items?: Array<string>;
 }
+
+export declare namespace Gadgets {
+  export { type GadgetListResponse };
+}

@@ -19,3 +19,7 @@ export class Widget extends APIResource {
 export interface NameWidgetListResponse {
   widgets?: Array<NameWidget>;
 }
+
+export declare namespace Widget {
+  export { type NameWidgetListResponse };
+}

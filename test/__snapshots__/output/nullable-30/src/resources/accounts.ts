@@ -57,3 +57,7 @@ export interface AccountUpdateParams {
   nickname?: string | null;
   tier?: Tier;
 }
+
+export declare namespace Accounts {
+  export { type Tier, type Owner, type Account, type AccountUpdateParams };
+}

@@ -49,3 +49,7 @@ export interface MeetupCreateParams {
   location: [number, number, ...Array<string>];
   window?: TimeWindow;
 }
+
+export declare namespace Meetups {
+  export { type Meetup, type TimeWindow, type MeetupCreateParams };
+}

@@ -18,10 +18,10 @@ export class Activities extends APIResource {
     params: ActivitieListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<PaginationCursorPage<Activity>, Activity> {
-    const { cursor, limit } = params ?? {};
+    const { cursor, limit, ...query } = params ?? {};
     return this._client.requestPage(
       PaginationCursorPage<Activity>,
-      { method: 'get', path: '/activities', query: { cursor, limit } },
+      { method: 'get', path: '/activities', query: { cursor, limit, ...query } },
       options,
     );
   }
@@ -35,4 +35,8 @@ export interface Activity {
 export interface ActivitieListParams {
   cursor?: string;
   limit?: number;
+}
+
+export declare namespace Activities {
+  export { type Activity, type ActivitieListParams };
 }

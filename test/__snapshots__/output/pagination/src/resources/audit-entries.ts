@@ -18,10 +18,10 @@ export class AuditEntries extends APIResource {
     params: AuditEntryListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<EntriesFoundPage<AuditEntryListResponse>, AuditEntryListResponse> {
-    const { bookmark, howMany } = params ?? {};
+    const { bookmark, howMany, ...query } = params ?? {};
     return this._client.requestPage(
       EntriesFoundPage<AuditEntryListResponse>,
-      { method: 'get', path: '/audit-entries', query: { bookmark, howMany } },
+      { method: 'get', path: '/audit-entries', query: { bookmark, howMany, ...query } },
       options,
     );
   }
@@ -32,4 +32,8 @@ export type AuditEntryListResponse = string;
 export interface AuditEntryListParams {
   bookmark?: string;
   howMany?: number;
+}
+
+export declare namespace AuditEntries {
+  export { type AuditEntryListResponse, type AuditEntryListParams };
 }

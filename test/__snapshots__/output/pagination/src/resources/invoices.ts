@@ -18,10 +18,10 @@ export class Invoices extends APIResource {
     params: InvoiceListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<PaginationOffsetPage<Invoice>, Invoice> {
-    const { offset, limit } = params ?? {};
+    const { offset, limit, ...query } = params ?? {};
     return this._client.requestPage(
       PaginationOffsetPage<Invoice>,
-      { method: 'get', path: '/invoices', query: { offset, limit } },
+      { method: 'get', path: '/invoices', query: { offset, limit, ...query } },
       options,
     );
   }
@@ -35,4 +35,8 @@ export interface Invoice {
 export interface InvoiceListParams {
   offset?: number;
   limit?: number;
+}
+
+export declare namespace Invoices {
+  export { type Invoice, type InvoiceListParams };
 }

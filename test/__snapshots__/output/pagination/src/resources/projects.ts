@@ -18,10 +18,10 @@ export class Projects extends APIResource {
     params: ProjectListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<PaginationPage<Project>, Project> {
-    const { page, pageSize } = params ?? {};
+    const { page, pageSize, ...query } = params ?? {};
     return this._client.requestPage(
       PaginationPage<Project>,
-      { method: 'get', path: '/projects', query: { page, pageSize } },
+      { method: 'get', path: '/projects', query: { page, pageSize, ...query } },
       options,
     );
   }
@@ -36,4 +36,8 @@ export interface ProjectListParams {
   page?: number;
   /** Maximum: 100. */
   pageSize?: number;
+}
+
+export declare namespace Projects {
+  export { type Project, type ProjectListParams };
 }

@@ -28,3 +28,7 @@ export class Repositories extends APIResource {
 export interface RepositoryListResponse {
   slug?: string;
 }
+
+export declare namespace Repositories {
+  export { type RepositoryListResponse };
+}

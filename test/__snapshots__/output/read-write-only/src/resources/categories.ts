@@ -42,3 +42,7 @@ export interface CategoryCreateParams {
   name: string;
   children?: Array<CategoryParam>;
 }
+
+export declare namespace Categories {
+  export { type Category, type CategoryParam, type CategoryListResponse, type CategoryCreateParams };
+}

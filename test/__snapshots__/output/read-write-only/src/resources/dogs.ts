@@ -15,9 +15,9 @@ export class Dogs extends APIResource {
    * ```
    */
   update(dogId: string, params: DogUpdateParams, options?: RequestOptions): APIPromise<DogUpdateResponse> {
-    const { body } = params;
+    const { body, ...query } = params;
     return this._client.request<DogUpdateResponse>(
-      { method: 'put', path: path`/dogs/${dogId}`, body },
+      { method: 'put', path: path`/dogs/${dogId}`, query, body },
       options,
     );
   }
@@ -45,4 +45,8 @@ export type DogUpdateResponse = Array<Dog>;
 
 export interface DogUpdateParams {
   body: Array<DogParam>;
+}
+
+export declare namespace Dogs {
+  export { type Dog, type DogParam, type DogUpdateResponse, type DogUpdateParams };
 }

@@ -42,3 +42,7 @@ export interface KennelCreateParams {
   favouriteToy?: ToyParam2;
   address?: Address;
 }
+
+export declare namespace Kennels {
+  export { type Toy, type ToyParam2, type Kennel, type Address, type KennelCreateParams };
+}

@@ -39,3 +39,7 @@ export interface OrderCreateParams {
   pets: Array<PetParam>;
   note?: string;
 }
+
+export declare namespace Orders {
+  export { type Order, type OrderCreateParams };
+}

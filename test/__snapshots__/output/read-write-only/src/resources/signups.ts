@@ -29,3 +29,7 @@ export interface NewUser {
 export interface SignupCreateParams {
   users: Array<NewUser>;
 }
+
+export declare namespace Signups {
+  export { type NewUser, type SignupCreateParams };
+}

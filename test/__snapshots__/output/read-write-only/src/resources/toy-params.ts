@@ -20,3 +20,7 @@ export interface ToyParam {
   key: string;
   value?: string;
 }
+
+export declare namespace ToyParams {
+  export { type ToyParam };
+}

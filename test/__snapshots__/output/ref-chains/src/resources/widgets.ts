@@ -15,9 +15,9 @@ export class Widgets extends APIResource {
     params: WidgetListParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<WidgetListResponse> {
-    const { limit } = params ?? {};
+    const { limit, ...query } = params ?? {};
     return this._client.request<WidgetListResponse>(
-      { method: 'get', path: '/widgets', query: { limit } },
+      { method: 'get', path: '/widgets', query: { limit, ...query } },
       options,
     );
   }
@@ -43,9 +43,9 @@ export class Widgets extends APIResource {
     params: WidgetRetrieveParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Widget> {
-    const { 'X-Verbose': xVerbose } = params ?? {};
+    const { 'X-Verbose': xVerbose, ...query } = params ?? {};
     return this._client.request<Widget>(
-      { method: 'get', path: path`/widgets/${widgetId}`, headers: { 'X-Verbose': xVerbose } },
+      { method: 'get', path: path`/widgets/${widgetId}`, query, headers: { 'X-Verbose': xVerbose } },
       options,
     );
   }
@@ -90,4 +90,15 @@ export interface WidgetRetrieveParams {
 export interface WidgetUpdateParams {
   name: string;
   size?: number;
+}
+
+export declare namespace Widgets {
+  export {
+    type Widget,
+    type WidgetListResponse,
+    type WidgetListParams,
+    type WidgetCreateParams,
+    type WidgetRetrieveParams,
+    type WidgetUpdateParams,
+  };
 }

@@ -16,12 +16,12 @@ export class Classes extends APIResource {
     params: ClassRetrieveParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Class> {
-    const { 'X-Request-ID': xRequestID, new: new_, in: in_ } = params ?? {};
+    const { 'X-Request-ID': xRequestID, new: new_, in: in_, ...query } = params ?? {};
     return this._client.request<Class>(
       {
         method: 'get',
         path: path`/classes/${class_}`,
-        query: { new: new_, in: in_ },
+        query: { new: new_, in: in_, ...query },
         headers: { 'X-Request-ID': xRequestID },
       },
       options,
@@ -60,4 +60,8 @@ export interface ClassRetrieveParams {
   'X-Request-ID'?: string;
   new?: boolean;
   in?: string;
+}
+
+export declare namespace Classes {
+  export { type Class, type ClassRetrieveParams };
 }

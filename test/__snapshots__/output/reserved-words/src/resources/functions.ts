@@ -24,6 +24,7 @@ export class Functions extends APIResource {
       options: options2,
       __proto___: proto,
       'with-dash': withDash,
+      ...body
     } = params ?? {};
     return this._client.request<FunctionDefaultResponse>(
       {
@@ -37,6 +38,7 @@ export class Functions extends APIResource {
           options: options2,
           ['__proto__']: proto,
           'with-dash': withDash,
+          ...body,
         },
       },
       options,
@@ -70,4 +72,14 @@ export interface FunctionDefaultParams {
   options?: string;
   __proto___?: string;
   'with-dash'?: string;
+}
+
+export declare namespace Functions {
+  export {
+    type FunctionError,
+    type FunctionResponse,
+    type FunctionPromise,
+    type FunctionDefaultResponse,
+    type FunctionDefaultParams,
+  };
 }

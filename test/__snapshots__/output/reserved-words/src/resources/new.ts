@@ -18,3 +18,7 @@ export class New extends APIResource {
 export interface In {
   id?: string;
 }
+
+export declare namespace New {
+  export { type In };
+}

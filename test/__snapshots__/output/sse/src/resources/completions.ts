@@ -44,3 +44,7 @@ export interface CompletionCreateParams {
   prompt: string;
   maxTokens?: number;
 }
+
+export declare namespace Completions {
+  export { type CompletionChunk, type CompletionCreateParams };
+}

@@ -22,12 +22,12 @@ export class Logs extends APIResource {
     params: LogTailParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Stream<ServerSentEvent<string>>> {
-    const { since } = params ?? {};
+    const { since, ...query } = params ?? {};
     return this._client.request<Stream<ServerSentEvent<string>>>(
       {
         method: 'get',
         path: path`/logs/${jobId}/tail`,
-        query: { since },
+        query: { since, ...query },
         responseKind: 'sse',
         sseData: 'text',
         stream: Stream,
@@ -40,4 +40,8 @@ export class Logs extends APIResource {
 export interface LogTailParams {
   /** Format: date-time. */
   since?: string;
+}
+
+export declare namespace Logs {
+  export { type LogTailParams };
 }

@@ -14,9 +14,9 @@ export class Configs extends APIResource {
    * ```
    */
   update(configId: string, params: ConfigUpdateParams, options?: RequestOptions): APIPromise<Config> {
-    const { betas, body } = params;
+    const { betas, body, ...query } = params;
     return this._client.request<Config>(
-      { method: 'put', path: path`/configs/${configId}`, headers: { 'acme-beta': betas }, body },
+      { method: 'put', path: path`/configs/${configId}`, query, headers: { 'acme-beta': betas }, body },
       options,
     );
   }
@@ -43,4 +43,8 @@ export namespace ConfigUpdateParams {
     type: 'static';
     ips: Array<string>;
   }
+}
+
+export declare namespace Configs {
+  export { type Config, type Model, type ConfigUpdateParams };
 }

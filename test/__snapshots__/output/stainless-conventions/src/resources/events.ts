@@ -20,10 +20,10 @@ export class Events extends APIResource {
     params: EventListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<AcmeCursorURLPage<EventRecord>, EventRecord> {
-    const { type } = params ?? {};
+    const { type, ...query } = params ?? {};
     return this._client.requestPage(
       AcmeCursorURLPage<EventRecord>,
-      { method: 'get', path: '/events', query: { type } },
+      { method: 'get', path: '/events', query: { type, ...query } },
       options,
     );
   }
@@ -35,4 +35,8 @@ export interface EventRecord {
 
 export interface EventListParams {
   type?: string;
+}
+
+export declare namespace Events {
+  export { type EventRecord, type EventListParams };
 }

@@ -32,3 +32,7 @@ export class Monitoring extends APIResource {
 }
 
 export type MonitoringMetricsResponse = { [key: string]: number };
+
+export declare namespace Monitoring {
+  export { type MonitoringMetricsResponse };
+}

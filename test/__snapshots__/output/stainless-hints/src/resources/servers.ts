@@ -15,9 +15,9 @@ export class Servers extends APIResource {
     params: ServerListParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<ServerListResponse> {
-    const { query: query2, fields } = params ?? {};
+    const { query: query2, fields, ...query } = params ?? {};
     return this._client.request<ServerListResponse>(
-      { method: 'get', path: '/servers', query: { q: query2, 'fields[]': fields } },
+      { method: 'get', path: '/servers', query: { q: query2, 'fields[]': fields, ...query } },
       options,
     );
   }
@@ -29,9 +29,13 @@ export class Servers extends APIResource {
    * ```
    */
   create(params: ServerCreateParams, options?: RequestOptions): APIPromise<Server> {
-    const { kind, name, config, options: options2 } = params;
+    const { kind, name, config, options: options2, ...body } = params;
     return this._client.request<Server>(
-      { method: 'post', path: '/servers', body: { kind: kind ?? 'server', name, config, options: options2 } },
+      {
+        method: 'post',
+        path: '/servers',
+        body: { kind: kind ?? 'server', name, config, options: options2, ...body },
+      },
       options,
     );
   }
@@ -73,4 +77,14 @@ export interface ServerCreateParams {
   name: string;
   config?: unknown;
   options?: Record<string, never>;
+}
+
+export declare namespace Servers {
+  export {
+    type Server,
+    type Region,
+    type ServerListResponse,
+    type ServerListParams,
+    type ServerCreateParams,
+  };
 }

@@ -13,12 +13,12 @@ export class Pets extends APIResource {
    * ```
    */
   list(params: PetListParams | null | undefined = {}, options?: RequestOptions): APIPromise<PetListResponse> {
-    const { tags, status, limit } = params ?? {};
+    const { tags, status, limit, ...query } = params ?? {};
     return this._client.request<PetListResponse>(
       {
         method: 'get',
         path: '/pets',
-        query: { tags, status, limit },
+        query: { tags, status, limit, ...query },
         queryStyles: { tags: { style: 'form', explode: false } },
       },
       options,
@@ -83,4 +83,15 @@ export interface PetCreateParams {
 export interface PetPhotoParams {
   caption?: string;
   file: Uploadable;
+}
+
+export declare namespace Pets {
+  export {
+    type Pet,
+    type PetListResponse,
+    type PetPhotoResponse,
+    type PetListParams,
+    type PetCreateParams,
+    type PetPhotoParams,
+  };
 }

@@ -25,9 +25,9 @@ export class Members extends APIResource {
    * ```
    */
   get(memberId: string, params: MemberGetParams, options?: RequestOptions): APIPromise<Member> {
-    const { orgId } = params;
+    const { orgId, ...query } = params;
     return this._client.request<Member>(
-      { method: 'get', path: path`/orgs/${orgId}/members/${memberId}` },
+      { method: 'get', path: path`/orgs/${orgId}/members/${memberId}`, query },
       options,
     );
   }
@@ -39,9 +39,9 @@ export class Members extends APIResource {
    * ```
    */
   delete(memberId: string, params: MemberDeleteParams, options?: RequestOptions): APIPromise<void> {
-    const { orgId } = params;
+    const { orgId, ...query } = params;
     return this._client.request<void>(
-      { method: 'delete', path: path`/orgs/${orgId}/members/${memberId}`, responseKind: 'empty' },
+      { method: 'delete', path: path`/orgs/${orgId}/members/${memberId}`, query, responseKind: 'empty' },
       options,
     );
   }
@@ -60,4 +60,8 @@ export interface MemberGetParams {
 
 export interface MemberDeleteParams {
   orgId: string;
+}
+
+export declare namespace Members {
+  export { type Member, type MemberListResponse, type MemberGetParams, type MemberDeleteParams };
 }

@@ -3,7 +3,13 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
 import { path } from '../../internal/path.js';
-import { Members } from './members.js';
+import {
+  type Member,
+  type MemberDeleteParams,
+  type MemberGetParams,
+  type MemberListResponse,
+  Members,
+} from './members.js';
 
 export class Organizations extends APIResource {
   members: Members = new Members(this._client);
@@ -30,3 +36,9 @@ export interface OrganizationInviteParams {
   /** Format: email. */
   email: string;
 }
+
+export declare namespace Organizations {
+  export { type OrganizationInviteParams };
+  export { Members, type Member, type MemberListResponse, type MemberGetParams, type MemberDeleteParams };
+}
+Organizations.Members = Members;

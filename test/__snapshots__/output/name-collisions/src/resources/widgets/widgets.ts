@@ -26,9 +26,9 @@ export class Widgets extends APIResource {
    * ```
    */
   create(params: NameWidgetCreateParams, options?: RequestOptions): APIPromise<WidgetCreateResponse> {
-    const { dryRun, name, name_body: name2, settings } = params;
+    const { dryRun, name, name_body: name2, settings, ...body } = params;
     return this._client.request<WidgetCreateResponse>(
-      { method: 'post', path: '/widgets', query: { dryRun, name }, body: { name: name2, settings } },
+      { method: 'post', path: '/widgets', query: { dryRun, name }, body: { name: name2, settings, ...body } },
       options,
     );
   }
@@ -96,3 +96,14 @@ export namespace NameWidgetCreateParams {
     color?: string;
   }
 }
+
+export declare namespace Widgets {
+  export {
+    type WidgetRetrieveResponse,
+    type WidgetListResponse,
+    type WidgetCreateResponse,
+    type NameWidgetCreateParams,
+  };
+  export { Archive };
+}
+Widgets.Archive = Archive;

@@ -19,11 +19,12 @@ export class Attachments extends APIResource {
     params: AttachmentRetrieveParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Attachment> {
-    const { acmeAccount } = params ?? {};
+    const { acmeAccount, ...query } = params ?? {};
     return this._client.request<Attachment>(
       {
         method: 'get',
         path: path`/messages/${messageId}/attachments/${attachmentId}`,
+        query,
         headers: { 'Acme-Account': acmeAccount },
       },
       options,
@@ -38,4 +39,8 @@ export interface Attachment {
 
 export interface AttachmentRetrieveParams {
   acmeAccount?: string;
+}
+
+export declare namespace Attachments {
+  export { type Attachment, type AttachmentRetrieveParams };
 }

@@ -3,7 +3,7 @@ import type { RequestOptions } from '../../core/base-client.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
 import { AcmePage } from '../../pagination.js';
-import { Attachments } from './attachments.js';
+import { type Attachment, type AttachmentRetrieveParams, Attachments } from './attachments.js';
 
 export class Messages extends APIResource {
   attachments: Attachments = new Attachments(this._client);
@@ -23,13 +23,13 @@ export class Messages extends APIResource {
     params: MessageListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<AcmePage<Message>, Message> {
-    const { after, limit, conductorEndUserId } = params ?? {};
+    const { after, limit, conductorEndUserId, ...query } = params ?? {};
     return this._client.requestPage(
       AcmePage<Message>,
       {
         method: 'get',
         path: '/messages',
-        query: { after, limit },
+        query: { after, limit, ...query },
         headers: { 'Conductor-End-User-Id': conductorEndUserId },
       },
       options,
@@ -47,3 +47,9 @@ export interface MessageListParams {
   limit?: number;
   conductorEndUserId?: string;
 }
+
+export declare namespace Messages {
+  export { type Message, type MessageListParams };
+  export { Attachments, type Attachment, type AttachmentRetrieveParams };
+}
+Messages.Attachments = Attachments;

@@ -1,0 +1,211 @@
+/**
+ * A freshly generated SDK as its users get it from npm: `npm pack` builds it (prepack) and ships dist/ with its
+ * licence; the tarball is installed offline into consumer projects, which use it from ESM, CommonJS (`require`)
+ * and TypeScript under moduleResolution node10, node16 and bundler (tsc --strict, the SDK's declarations
+ * checked too), through the package root and its documented subpaths, against a 127.0.0.1 server; and
+ * @arethetypeswrong/cli finds no problem at those entry points.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { ROOT, TSC } from './helpers/paths';
+import { tempDir, writeFiles } from './helpers/sdk';
+import { json, TestServer } from './runtime/helpers/server';
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1.0.0', license: { name: 'MIT License', identifier: 'MIT' }, contact: { name: 'Acme Corp' } },
+  servers: [{ url: 'https://api.acme.test' }],
+  security: [{ bearer: [] }],
+  paths: {
+    '/widgets': {
+      get: {
+        operationId: 'listWidgets',
+        parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Widget' } } } } } },
+      },
+    },
+    '/widgets/{widget_id}/parts': {
+      get: {
+        operationId: 'listWidgetParts',
+        parameters: [
+          { name: 'widget_id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'limit', in: 'query', schema: { type: 'integer' } },
+        ],
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Part' } } } } } },
+      },
+    },
+  },
+  components: {
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    schemas: {
+      Widget: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+      Part: { type: 'object', required: ['sku'], properties: { sku: { type: 'string' } } },
+    },
+  },
+};
+
+const NAME = 'acme-sdk';
+const server = new TestServer();
+let root = '';
+let tarball = '';
+let packed: string[] = [];
+
+function run(command: string, args: string[], cwd: string): string {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+  });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}${result.stderr}`);
+  return result.stdout;
+}
+
+/** Runs a consumer program (asynchronously: the test server answers from this process). */
+async function node(dir: string): Promise<Record<string, unknown>> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['main.js', server.url], { cwd: dir, encoding: 'utf8' });
+  return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+/** A consumer project with the tarball installed (offline: the SDK has no dependencies). */
+function consumer(name: string, type: 'module' | 'commonjs'): string {
+  const dir = path.join(root, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, type }));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts', tarball], dir);
+  return dir;
+}
+
+beforeAll(async () => {
+  await server.start();
+  server.on('GET /widgets', json(200, [{ id: 'w1' }]));
+  server.on('GET /widgets/w1/parts', json(200, [{ sku: 'p1' }]));
+  root = tempDir('package-consumers');
+  const spec = path.join(root, 'acme.json');
+  writeFileSync(spec, JSON.stringify(SPEC));
+  const sdk = path.join(root, 'sdk');
+  writeFiles(sdk, (await generate({ spec })).files);
+  // The SDK's own devDependency, for its build (npm pack runs it: prepack).
+  mkdirSync(path.join(sdk, 'node_modules'), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules/typescript'), path.join(sdk, 'node_modules/typescript'));
+  const out = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', root], sdk)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  tarball = path.join(root, out[0]!.filename);
+  packed = out[0]!.files.map((f) => f.path);
+}, 180_000);
+
+afterAll(async () => {
+  await server.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('npm pack of a fresh SDK', () => {
+  it('ships dist/ (ESM, CJS, declarations) and the licence the spec names', () => {
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json', 'dist/resources/widgets.js', 'dist/resources/widgets/index.d.ts', 'LICENSE', 'package.json', 'README.md']) {
+      expect(packed, file).toContain(file);
+    }
+    expect(packed.some((f) => f.startsWith('tests/') || f.startsWith('node_modules/'))).toBe(false);
+    const manifest = JSON.parse(readFileSync(path.join(root, 'sdk/package.json'), 'utf8')) as { license?: string };
+    expect(manifest.license).toBe('MIT');
+    const license = readFileSync(path.join(root, 'sdk/LICENSE'), 'utf8');
+    expect(license.split('\n').slice(0, 3)).toEqual(['MIT License', '', 'Copyright (c) Acme Corp']);
+    expect(license).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
+  });
+});
+
+describe('the tarball under @arethetypeswrong/cli', () => {
+  it('has no problem at the root or any documented subpath (node10, node16 from CJS and ESM, bundler)', () => {
+    const entrypoints = ['.', 'client', 'client-core', 'resources', 'resources/widgets', 'resources/widgets/widgets', 'resources/widgets/parts'];
+    const attw = path.join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+    const result = spawnSync(process.execPath, [attw, tarball, '--format', 'json', '--entrypoints', ...entrypoints], { encoding: 'utf8' });
+    const report = JSON.parse(result.stdout) as { analysis: { entrypoints: Record<string, unknown> }; problems: Record<string, unknown> | unknown[] };
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(entrypoints.map((e) => (e === '.' ? e : `./${e}`)));
+    expect(report.problems).toEqual(Array.isArray(report.problems) ? [] : {});
+    expect(result.status, result.stderr).toBe(0);
+  });
+});
+
+describe('consumers of the installed tarball', () => {
+  it('ESM: the default and named exports, the client namespace, resource group and module subpaths', async () => {
+    const dir = consumer('esm', 'module');
+    writeFileSync(
+      path.join(dir, 'main.js'),
+      `import Acme, { Acme as Named, NotFoundError, AcmeCore } from '${NAME}';
+import { Widgets } from '${NAME}/resources/widgets';
+import { Parts } from '${NAME}/resources/widgets/parts';
+import * as resources from '${NAME}/resources';
+const client = new Acme({ apiKey: 'k', baseURL: process.argv[2] });
+const core = new AcmeCore({ apiKey: 'k', baseURL: process.argv[2] });
+const widgets = await new Widgets(core).list({ q: 'x' });
+const parts = await new Parts(core).list('w1');
+console.log(JSON.stringify({
+  same: Acme === Named && Acme.Widgets === Widgets && resources.Widgets === Widgets && Widgets.Parts === Parts,
+  error: NotFoundError.name,
+  widgets, parts, viaClient: await client.widgets.parts.list('w1', { limit: 2 }),
+}));`,
+    );
+    expect(await node(dir)).toEqual({ same: true, error: 'NotFoundError', widgets: [{ id: 'w1' }], parts: [{ sku: 'p1' }], viaClient: [{ sku: 'p1' }] });
+  });
+
+  it('CommonJS: require() gives a class-like entry (new, instanceof) with .default and the named exports', async () => {
+    const dir = consumer('cjs', 'commonjs');
+    writeFileSync(
+      path.join(dir, 'main.js'),
+      `const Acme = require('${NAME}');
+const { Acme: Named, NotFoundError } = require('${NAME}');
+const { Widgets } = require('${NAME}/resources/widgets');
+const client = new Acme({ apiKey: 'k', baseURL: process.argv[2] });
+client.widgets.list().then((widgets) => console.log(JSON.stringify({
+  instance: client instanceof Acme && client instanceof Named,
+  defaults: Acme.default === Named && Acme.Acme === Named,
+  error: typeof NotFoundError === 'function' && new NotFoundError(404, {}, 'x', new Headers()) instanceof Acme.APIError,
+  group: Widgets === Named.Widgets,
+  widgets,
+})));`,
+    );
+    expect(await node(dir)).toEqual({ instance: true, defaults: true, error: true, group: true, widgets: [{ id: 'w1' }] });
+  });
+
+  /** A TypeScript program using the package's types through its root, the client namespace and subpaths. */
+  const program = (importClause: string) => `${importClause}
+import { Widgets } from '${NAME}/resources/widgets';
+import type { PartListParams } from '${NAME}/resources/widgets/parts';
+import type { Widget } from '${NAME}/resources';
+import { AcmeCore } from '${NAME}/client-core';
+
+export async function usage(client: Acme): Promise<void> {
+  const params: Acme.WidgetListParams = { q: 'x' };
+  const nested: Acme.Widgets.PartListParams = { limit: 1 };
+  const same: PartListParams = nested;
+  const widgets: Widget[] = await client.widgets.list(params);
+  const options: Acme.RequestOptions = { timeout: 1000 };
+  const raw: unknown = await client.get('/undocumented', { query: { a: 1 }, ...options });
+  const widgets2: Acme.Widget[] = await new Widgets(new AcmeCore({ apiKey: 'k' })).list();
+  // @ts-expect-error a param the spec does not declare, in a literal
+  await client.widgets.list({ undocumented: 1 });
+  void [same, widgets, raw, widgets2];
+}
+`;
+
+  const tsProjects: Array<[string, Record<string, unknown>, 'module' | 'commonjs', string]> = [
+    ['node10', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, 'commonjs', `import Acme from '${NAME}';`],
+    ['node16', { module: 'node16', moduleResolution: 'node16' }, 'module', `import Acme from '${NAME}';`],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'module', `import { Acme } from '${NAME}';`],
+  ];
+  it.each(tsProjects)('TypeScript, moduleResolution %s: tsc --strict over the program and the SDK declarations', (name, options, type, importClause) => {
+    const dir = consumer(`ts-${name}`, type);
+    writeFileSync(path.join(dir, 'main.ts'), program(importClause));
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { ...options, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], strict: true, noEmit: true, skipLibCheck: false },
+        files: ['main.ts'],
+      }),
+    );
+    const result = spawnSync(process.execPath, [TSC, '-p', dir, '--pretty', 'false'], { encoding: 'utf8' });
+    expect(`${result.stdout}${result.stderr}`).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
