@@ -65,7 +65,11 @@ export async function diffSpecs(inputs: DiffInputs): Promise<DiffResult> {
     };
     const oldConfig = await configOf(inputs.oldConfig);
     const newConfig = await configOf(inputs.newConfig);
-    const [oldApi, newApi] = await Promise.all([loadApi(oldSpec.file, oldConfig), loadApi(newSpec.file, newConfig)]);
+    // Both load at once; when both fail, the old side's error is the one reported, whichever failed first.
+    const [oldLoaded, newLoaded] = await Promise.allSettled([loadApi(oldSpec.file, oldConfig), loadApi(newSpec.file, newConfig)]);
+    if (oldLoaded.status === 'rejected') throw oldLoaded.reason;
+    if (newLoaded.status === 'rejected') throw newLoaded.reason;
+    const [oldApi, newApi] = [oldLoaded.value, newLoaded.value];
     const result = diffApis(oldApi, newApi, { old: inputs.old, new: inputs.new });
     // Sources of a git input point into a temporary directory: name them by the input instead.
     relabel(result.changes, 'old', oldSpec.file, inputs.old);

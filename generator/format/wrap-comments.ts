@@ -1,8 +1,9 @@
 /**
  * JSDoc comments wrapped at the formatter's width, as Prettier wraps code (Prettier leaves comments alone). Runs on
- * formatted TypeScript, where a comment's indentation is final. Only lines over the width change: a line break the
- * spec's author put in a description stays where it is. Code (between ``` fences) and Markdown tables are never
- * rewrapped, and a word longer than the line is left whole.
+ * formatted TypeScript, where a comment's indentation is final. Only paragraphs with a line over the width change:
+ * the words past the width move to the next line of the same paragraph; blank lines, tags and list items still start
+ * where the spec's author put them. Code (between ``` fences) and Markdown tables are never rewrapped, and a word
+ * longer than the line is left whole.
  */
 
 /** `text` with every JSDoc line that ends past `width` columns broken at spaces. */
@@ -12,7 +13,8 @@ export function wrapDocComments(text: string, width: number): string {
   const out: string[] = [];
   let inDoc = false;
   let inFence = false;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (!inDoc) {
       const single = /^(\s*)\/\*\*\s?(.*?)\s*\*\/\s*$/.exec(line);
       if (single && line.length > width) {
@@ -48,9 +50,24 @@ export function wrapDocComments(text: string, width: number): string {
     const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(content);
     const hang = item ? ' '.repeat(item[1].length) : (/^(\s*)/.exec(content)?.[1] ?? '');
     const wrapped = wrapLine(content, prefix.endsWith(' ') ? prefix : `${prefix} `, width);
-    out.push(wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`)));
+    const lines2 = [wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`))];
+    // The words carried over join the next line when it goes on with the same paragraph, so a wrapped sentence
+    // reads on instead of leaving one short line behind (the next line is then wrapped in turn if it overflows).
+    const next = i + 1 < lines.length ? /^(\s*\* ?)(.*)$/.exec(lines[i + 1]) : null;
+    if (lines2.length > 1 && next && next[1] === prefix && continuesParagraph(next[2], hang)) {
+      const carried = lines2.pop()!.replace(/^\s*\*\s*/, '');
+      lines[i + 1] = `${prefix}${hang}${carried} ${next[2].trimStart()}`;
+    }
+    out.push(...lines2);
   }
   return out.join('\n');
+}
+
+/** Whether a JSDoc line's text goes on with the paragraph above: same indentation, and not a tag, item, fence or table. */
+function continuesParagraph(content: string, hang: string): boolean {
+  if (content.trim() === '' || content.trimEnd().endsWith('*/')) return false;
+  if (/^\s*(@|```|~~~|\||[-*+]\s|\d+[.)]\s)/.test(content)) return false;
+  return (/^\s*/.exec(content)?.[0] ?? '') === hang;
 }
 
 /** `content` after `prefix`, broken at spaces into lines of at most `width` columns (a longer word stays whole). */

@@ -34,6 +34,16 @@ const cases: Array<{ name: string; input: string[]; want: string[] }> = [
     want: ['/**', ' * see', ' * https://example.com/a/very/long/path/indeed', ' */'],
   },
   {
+    name: 'the words carried over join the next line of the same paragraph, which wraps in turn',
+    input: ['/**', ' * one two three four five six', ' * seven eight nine ten eleven', ' *', ' * next paragraph', ' */'],
+    want: ['/**', ' * one two three four five', ' * six seven eight nine', ' * ten eleven', ' *', ' * next paragraph', ' */'],
+  },
+  {
+    name: 'a tag or a list item after a long line still starts its own line',
+    input: ['/**', ' * one two three four five six', ' * @deprecated use x', ' * one two three four five six', ' * - item', ' */'],
+    want: ['/**', ' * one two three four five', ' * six', ' * @deprecated use x', ' * one two three four five', ' * six', ' * - item', ' */'],
+  },
+  {
     name: 'code outside comments is never touched',
     input: ['const text = "one two three four five six seven eight nine";'],
     want: ['const text = "one two three four five six seven eight nine";'],

@@ -25,6 +25,10 @@ export function reachableTypes(sdkDir: string): { reachable: Set<string>; declar
           if (!ts.isMethodDeclaration(member)) continue;
           roots.push(...member.parameters.map((p) => p.type?.getText(source) ?? ''), member.type?.getText(source) ?? '');
         }
+      } else if (isReExportNamespace(statement)) {
+        // `export declare namespace Members { export { … } }` only names, through the resource class, types declared
+        // elsewhere: not a type of its own.
+        continue;
       } else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isModuleDeclaration(statement)) {
         const name = statement.name.getText(source);
         declarations.set(name, [...(declarations.get(name) ?? []), statement.getText(source)]);
@@ -42,6 +46,10 @@ export function reachableTypes(sdkDir: string): { reachable: Set<string>; declar
     }
   }
   return { reachable, declared: new Set(declarations.keys()) };
+}
+
+function isReExportNamespace(statement: ts.Statement): boolean {
+  return ts.isModuleDeclaration(statement) && !!statement.body && ts.isModuleBlock(statement.body) && statement.body.statements.every(ts.isExportDeclaration);
 }
 
 /** The names listed under "Types:" in an api.md. */
