@@ -392,7 +392,7 @@ const replaceProperties: Command = (ctx, args, at) => {
 };
 
 /** oneOfToAnyOf (older configs, no args): every `oneOf` list in the document becomes `anyOf`. */
-const oneOfToAnyOf: Command = (ctx, _args, at) => {
+const oneOfToAnyOf: Command = (ctx) => {
   let count = 0;
   for (const m of queryJsonPath(ctx.root, compileJsonPath('$..oneOf'))) {
     // A list, so a property that happens to be named `oneOf` (a schema, a mapping) is left alone.
