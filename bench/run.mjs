@@ -78,13 +78,19 @@ const cfg = {
   requestCount: int(opts.requests, smoke ? 200 : 10_000),
   requestRounds: int(opts.rounds, smoke ? 1 : 3),
   requestsSpec: opts['requests-spec'] ?? (smoke ? 'petstore' : 'smithery'),
-  scale: opts['no-scale'] ? [] : (opts.scale ?? (smoke ? '2' : '2,4')).split(',').map(Number).filter((n) => n >= 2),
+  scale: opts['no-scale']
+    ? []
+    : (opts.scale ?? (smoke ? '2' : '2,4'))
+        .split(',')
+        .map(Number)
+        .filter((n) => n >= 2),
   scaleSpec: opts['scale-spec'] ?? (smoke ? 'petstore' : 'github'),
   scalePeers: opts['scale-peers'],
   out: path.resolve(opts.out ?? path.join(ROOT, 'bench/results', smoke ? 'smoke.json' : 'latest.json')),
   cache: path.resolve(opts.cache ?? path.join(ROOT, 'bench/.cache')),
 };
-for (const f of cfg.formatters) if (!['prettier', 'oxfmt', 'none'].includes(f)) throw new Error(`unknown formatter ${f}`);
+for (const f of cfg.formatters)
+  if (!['prettier', 'oxfmt', 'none'].includes(f)) throw new Error(`unknown formatter ${f}`);
 
 const log = (line) => process.stderr.write(`${line}\n`);
 const fmtS = (ms) => (ms == null ? '–' : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}`);
@@ -98,7 +104,9 @@ const ratio = (a, b) => (a == null || b == null || b === 0 ? '–' : `×${(a / b
 if (!opts['no-build']) execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
 
 const known = allTools(ROOT, { formatters: cfg.formatters });
-for (const name of cfg.tools ?? []) if (!known.some((t) => t.name === name) && !allReferences(ROOT).some((r) => r.name === name)) throw new Error(`unknown tool ${name} (known: ${known.map((t) => t.name).join(', ')})`);
+for (const name of cfg.tools ?? [])
+  if (!known.some((t) => t.name === name) && !allReferences(ROOT).some((r) => r.name === name))
+    throw new Error(`unknown tool ${name} (known: ${known.map((t) => t.name).join(', ')})`);
 const wanted = known.filter((t) => (cfg.tools ? cfg.tools.includes(t.name) : smoke ? t.sdkgen : true));
 const missing = wanted.filter((t) => !t.installed).map((t) => t.name);
 const tools = wanted.filter((t) => t.installed);
@@ -136,15 +144,28 @@ const meta = {
   missingTools: missing,
   skippedSpecs,
 };
-log(`bench: ${specs.map((s) => s.name).join(', ')} × ${tools.map((t) => t.name).join(', ')}; ${cfg.runs} run(s); peak RSS via ${meta.rss}`);
+log(
+  `bench: ${specs.map((s) => s.name).join(', ')} × ${tools.map((t) => t.name).join(', ')}; ${cfg.runs} run(s); peak RSS via ${meta.rss}`,
+);
 if (meta.loadavgStart[0] > meta.cpus * 0.5) {
-  log(`warning: the machine is busy (load ${meta.loadavgStart[0].toFixed(1)} on ${meta.cpus} cores): wall times are inflated, CPU times less so`);
+  log(
+    `warning: the machine is busy (load ${meta.loadavgStart[0].toFixed(1)} on ${meta.cpus} cores): wall times are inflated, CPU times less so`,
+  );
 }
 
 function gitCommit() {
   try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() !== '';
     return dirty ? `${head}+dirty` : head;
   } catch {
     return null;
@@ -213,12 +234,21 @@ async function generateOnce(spec, tool, record, label) {
     env: { ...process.env, ...tool.env },
   });
   if (result.code !== 0) {
-    record.error = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ').slice(0, 400) || `exit ${result.code}`;
+    record.error =
+      (result.stderr || result.stdout).trim().split('\n').filter(Boolean).slice(-3).join(' / ').slice(0, 400) ||
+      `exit ${result.code}`;
     log(`  ${tool.name} on ${label}: FAILED (exit ${result.code}): ${record.error}`);
     return out;
   }
-  record.runs.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, rssMb: result.rssMb, stages: tool.sdkgen ? stageTimings(result.stderr) : undefined });
-  log(`  ${tool.name} on ${label}: ${fmtS(result.wallMs)} s wall, ${fmtS(result.cpuMs)} s CPU, ${fmtMb(result.rssMb)} MB`);
+  record.runs.push({
+    wallMs: result.wallMs,
+    cpuMs: result.cpuMs,
+    rssMb: result.rssMb,
+    stages: tool.sdkgen ? stageTimings(result.stderr) : undefined,
+  });
+  log(
+    `  ${tool.name} on ${label}: ${fmtS(result.wallMs)} s wall, ${fmtS(result.cpuMs)} s CPU, ${fmtMb(result.rssMb)} MB`,
+  );
   return out;
 }
 
@@ -262,11 +292,19 @@ async function typeCheckTarget(target, cwd) {
   const runs = [];
   let errors = 0;
   for (let r = 0; r < cfg.tscRuns; r++) {
-    const result = await measure(process.execPath, [tsc, '-p', project, '--noEmit', '--strict', '--pretty', 'false'], { cwd });
+    const result = await measure(process.execPath, [tsc, '-p', project, '--noEmit', '--strict', '--pretty', 'false'], {
+      cwd,
+    });
     errors = (result.stdout.match(/error TS\d+/g) ?? []).length;
     runs.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, rssMb: result.rssMb, code: result.code });
   }
-  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMb: median(runs.map((r) => r.rssMb)), errors, runs };
+  return {
+    wallMs: median(runs.map((r) => r.wallMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    rssMb: median(runs.map((r) => r.rssMb)),
+    errors,
+    runs,
+  };
 }
 
 /**
@@ -288,7 +326,9 @@ async function checkOutput(tool, out, spec, record) {
   if (cfg.tsc) {
     try {
       record.tsc = await typeCheck(tool, out);
-      log(`  ${tool.name} on ${spec.name}: tsc ${fmtS(record.tsc.wallMs)} s${record.tsc.errors ? ` (${record.tsc.errors} errors)` : ''}`);
+      log(
+        `  ${tool.name} on ${spec.name}: tsc ${fmtS(record.tsc.wallMs)} s${record.tsc.errors ? ` (${record.tsc.errors} errors)` : ''}`,
+      );
     } catch (error) {
       record.tsc = { error: String(error.message ?? error) };
     }
@@ -296,7 +336,9 @@ async function checkOutput(tool, out, spec, record) {
       try {
         record.consumerTsc = await consumerCheck(tool, out, spec);
         if (record.consumerTsc.wallMs) {
-          log(`  ${tool.name} on ${spec.name}: consumer tsc ${fmtS(record.consumerTsc.wallMs)} s${record.consumerTsc.errors ? ` (${record.consumerTsc.errors} errors)` : ''}`);
+          log(
+            `  ${tool.name} on ${spec.name}: consumer tsc ${fmtS(record.consumerTsc.wallMs)} s${record.consumerTsc.errors ? ` (${record.consumerTsc.errors} errors)` : ''}`,
+          );
         }
       } catch (error) {
         record.consumerTsc = { error: String(error.message ?? error).split('\n')[0] };
@@ -311,7 +353,8 @@ async function checkOutput(tool, out, spec, record) {
       else {
         const dir = path.join(cfg.cache, 'bundle', spec.name, tool.name.replace(/[^\w.-]/g, '_'));
         record.bundle = { ...(await bundleSize(dir, 'one-call', call.source)), call: call.call ?? null };
-        if (call.resourceSource) record.bundleResourceOnly = await bundleSize(dir, 'one-call-resource', call.resourceSource);
+        if (call.resourceSource)
+          record.bundleResourceOnly = await bundleSize(dir, 'one-call-resource', call.resourceSource);
         log(
           `  ${tool.name} on ${spec.name}: one-call bundle ${fmtKb(record.bundle.gzip)} KB gzip` +
             (record.bundleResourceOnly ? ` (resource class alone: ${fmtKb(record.bundleResourceOnly.gzip)} KB)` : ''),
@@ -334,7 +377,8 @@ for (const spec of specs) {
   for (let r = 0; r < cfg.runs; r++) {
     for (const tool of tools) {
       const record = records.get(tool.name);
-      if (!record.error) lastOut.set(tool.name, await generateOnce(spec, tool, record, `${spec.name} (run ${r + 1}/${cfg.runs})`));
+      if (!record.error)
+        lastOut.set(tool.name, await generateOnce(spec, tool, record, `${spec.name} (run ${r + 1}/${cfg.runs})`));
     }
   }
   for (const tool of tools) {
@@ -349,7 +393,16 @@ for (const spec of specs) {
     await checkOutput(tool, out, spec, record);
   }
   for (const ref of references.filter((r) => r.spec === spec.name)) {
-    const record = { spec: spec.name, tool: ref.name, reference: true, version: ref.version, runs: [], error: null, bytes: spec.bytes, operations: spec.operations };
+    const record = {
+      spec: spec.name,
+      tool: ref.name,
+      reference: true,
+      version: ref.version,
+      runs: [],
+      error: null,
+      bytes: spec.bytes,
+      operations: spec.operations,
+    };
     await checkOutput(ref, ref.dir, spec, record);
     results.push(record);
   }
@@ -360,7 +413,8 @@ for (const spec of specs) {
 
 const scaling = [];
 const scaleBase = specs.find((s) => s.name === cfg.scaleSpec);
-if (cfg.scale.length > 0 && !scaleBase) log(`note: --scale-spec ${cfg.scaleSpec} is not among the specs run: no growth check`);
+if (cfg.scale.length > 0 && !scaleBase)
+  log(`note: --scale-spec ${cfg.scaleSpec} is not among the specs run: no growth check`);
 if (cfg.scale.length > 0 && scaleBase) {
   for (const times of cfg.scale) {
     const file = scaledSpecFile(path.join(cfg.cache, 'specs'), scaleBase.name, scaleBase.path, times);
@@ -369,9 +423,19 @@ if (cfg.scale.length > 0 && scaleBase) {
     const label = `${scaleBase.name}×${times}`;
     log(`\n${label}: ${(bytes / 2 ** 20).toFixed(1)} MB, ${operations} operations`);
     for (const tool of tools.filter((t) => t.sdkgen || cfg.scalePeers)) {
-      const record = { spec: label, tool: tool.name, times, bytes, operations, runs: [], error: null, dir: `${scaleBase.name}-x${times}` };
+      const record = {
+        spec: label,
+        tool: tool.name,
+        times,
+        bytes,
+        operations,
+        runs: [],
+        error: null,
+        dir: `${scaleBase.name}-x${times}`,
+      };
       let out;
-      for (let r = 0; r < cfg.runs && !record.error; r++) out = await generateOnce(spec, tool, record, `${label} (run ${r + 1}/${cfg.runs})`);
+      for (let r = 0; r < cfg.runs && !record.error; r++)
+        out = await generateOnce(spec, tool, record, `${label} (run ${r + 1}/${cfg.runs})`);
       summarize(record, out);
       if (out) kept.add(out);
       delete record.dir;
@@ -392,7 +456,9 @@ if (cfg.requests && primary) {
     try {
       const call = primary.oneCall(out, spec);
       if (call.skip) throw new Error(call.skip);
-      log(`\nper-request overhead: ${call.call} vs fetch, ${cfg.requestCount} requests × ${cfg.requestRounds} round(s)`);
+      log(
+        `\nper-request overhead: ${call.call} vs fetch, ${cfg.requestCount} requests × ${cfg.requestRounds} round(s)`,
+      );
       const raw = await requestOverhead({
         dir: path.join(cfg.cache, 'requests'),
         sdkOut: out,
@@ -429,7 +495,8 @@ if (cfg.requests && primary) {
 
 const get = (spec, tool) => results.find((r) => r.spec === spec && r.tool === tool);
 const targets = [];
-const target = (name, measured, limit, unit, ok) => targets.push({ name, measured, limit, unit, met: measured == null ? null : ok(measured) });
+const target = (name, measured, limit, unit, ok) =>
+  targets.push({ name, measured, limit, unit, met: measured == null ? null : ok(measured) });
 // The issue's wall targets were set against the peers' times on a quiet machine. A shared 2-core machine is often
 // two or three times slower; the peers, measured in this same run, say by how much: the median of their GitHub
 // walls here over the issue's quiet figures. Wall targets are shown raw and divided by that factor.
@@ -456,7 +523,9 @@ for (const variant of tools.filter((t) => t.sdkgen)) {
   }
   if (get('github', v)) target(`${v}: github peak RSS`, get('github', v).rssMb ?? null, 400, 'MB', (x) => x <= 400);
   // The same spec ×1, ×2, ×4: cost against size with everything else equal (different specs differ in shape).
-  const points = [...results.filter((r) => r.spec === scaleBase?.name), ...scaling].filter((r) => r.tool === v && r.cpuMs);
+  const points = [...results.filter((r) => r.spec === scaleBase?.name), ...scaling].filter(
+    (r) => r.tool === v && r.cpuMs,
+  );
   // Against the operation count, which the copies multiply exactly.
   growth[v] = {
     wall: growthExponent(points.map((r) => [r.operations, r.wallMs])),
@@ -464,14 +533,26 @@ for (const variant of tools.filter((t) => t.sdkgen)) {
     rss: growthExponent(points.map((r) => [r.operations, r.rssMb])),
   };
   if (growth[v].cpu != null && points.length >= 2) {
-    target(`${v}: growth, CPU-time exponent over ${scaleBase.name} ×1…×${Math.max(...cfg.scale)} (1 = linear)`, growth[v].cpu, 1.15, '', (x) => x <= 1.15);
+    target(
+      `${v}: growth, CPU-time exponent over ${scaleBase.name} ×1…×${Math.max(...cfg.scale)} (1 = linear)`,
+      growth[v].cpu,
+      1.15,
+      '',
+      (x) => x <= 1.15,
+    );
   }
   // The bundle targets are judged on the SDK's tree-shakable shape (`<Client>Core` + one resource class, what the generated
   // SDK's README ("Smaller bundles") tells size-sensitive users to write); the full client, which creates every
   // resource, is in the table beside it.
   const leanBundle = (r) => r?.bundleResourceOnly?.gzip ?? r?.bundle?.gzip;
   for (const r of results.filter((x) => x.tool === v && leanBundle(x))) {
-    target(`${v}: ${r.spec} one-call bundle (${r.bundleResourceOnly ? 'Core + resource' : 'full client'}${r.bundle?.call ? `, ${r.bundle.call}` : ''})`, leanBundle(r) / 1024, 5, 'KB gzip', (x) => x <= 5);
+    target(
+      `${v}: ${r.spec} one-call bundle (${r.bundleResourceOnly ? 'Core + resource' : 'full client'}${r.bundle?.call ? `, ${r.bundle.call}` : ''})`,
+      leanBundle(r) / 1024,
+      5,
+      'KB gzip',
+      (x) => x <= 5,
+    );
   }
   const gh = leanBundle(get('github', v));
   const sm = leanBundle(get('smithery', v));
@@ -491,7 +572,13 @@ for (const dir of [...runDirs.filter((d) => !kept.has(d)), ...discarded]) rmSync
 meta.loadavgEnd = os.loadavg();
 const report = {
   meta,
-  specs: specs.map(({ name, path: p, bytes, operations, schemas }) => ({ name, path: path.relative(ROOT, p), bytes, operations, schemas })),
+  specs: specs.map(({ name, path: p, bytes, operations, schemas }) => ({
+    name,
+    path: path.relative(ROOT, p),
+    bytes,
+    operations,
+    schemas,
+  })),
   results,
   scaling,
   growth,
@@ -508,7 +595,11 @@ const table = (header, rows, left = 2) => {
   for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
   lines.push('');
 };
-lines.push('', `## sdkgen bench — ${meta.date} — ${meta.commit ?? ''} — node ${meta.node}, ${meta.cpus} × ${meta.cpu}`, '');
+lines.push(
+  '',
+  `## sdkgen bench — ${meta.date} — ${meta.commit ?? ''} — node ${meta.node}, ${meta.cpus} × ${meta.cpu}`,
+  '',
+);
 lines.push(
   `Medians of ${cfg.runs} run(s). Wall and CPU (user + system, all threads) in s; peak RSS (${meta.rss}) in MB; output in KB; ` +
     `tsc = \`tsc --noEmit --strict\` of the output (median of ${cfg.tscRuns}); one-call = esbuild --bundle --minify, gzip -9, in KB. ` +
@@ -516,12 +607,39 @@ lines.push(
   '',
 );
 table(
-  ['spec', 'tool', 'wall s', 'vs sdkgen', 'CPU s', 'RSS MB', 'files', 'output KB', 'tsc s', 'tsc vs o-ts', 'consumer tsc s', 'one-call KB'],
+  [
+    'spec',
+    'tool',
+    'wall s',
+    'vs sdkgen',
+    'CPU s',
+    'RSS MB',
+    'files',
+    'output KB',
+    'tsc s',
+    'tsc vs o-ts',
+    'consumer tsc s',
+    'one-call KB',
+  ],
   results.map((r) => {
     const base = primary ? get(r.spec, primary.name) : null;
     const ot = get(r.spec, 'openapi-typescript');
     const label = `${r.spec} (${(r.bytes / 2 ** 20).toFixed(2)} MB, ${r.operations} ops)`;
-    if (r.error) return [label, r.tool, `failed: ${r.error.slice(0, 100).replace(/\|/g, '/')}`, '', '', '', '', '', '', '', '', ''];
+    if (r.error)
+      return [
+        label,
+        r.tool,
+        `failed: ${r.error.slice(0, 100).replace(/\|/g, '/')}`,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ];
     return [
       label,
       r.reference ? `${r.tool} ${r.version} (reference)` : r.tool,
@@ -535,7 +653,9 @@ table(
       r.tsc?.wallMs && ot?.tsc?.wallMs ? ratio(r.tsc.wallMs, ot.tsc.wallMs) : '–',
       r.consumerTsc?.wallMs
         ? `${fmtS(r.consumerTsc.wallMs)}${r.consumerTsc.errors ? ` (${r.consumerTsc.errors} errors)` : ''}` +
-          (r.tool !== 'openapi-typescript' && ot?.consumerTsc?.wallMs ? ` (${ratio(r.consumerTsc.wallMs, ot.consumerTsc.wallMs)})` : '')
+          (r.tool !== 'openapi-typescript' && ot?.consumerTsc?.wallMs
+            ? ` (${ratio(r.consumerTsc.wallMs, ot.consumerTsc.wallMs)})`
+            : '')
         : r.consumerTsc?.error
           ? 'error'
           : '–',
@@ -553,7 +673,10 @@ const staged = [...results, ...scaling].filter((r) => r.stages);
 if (staged.length > 0) {
   const names = [...new Set(staged.flatMap((r) => Object.keys(r.stages)))];
   lines.push('sdkgen stages (`--timings`, medians, ms; wall includes Node start-up and module loading):', '');
-  table(['spec', 'tool', 'wall', ...names], staged.map((r) => [r.spec, r.tool, `${Math.round(r.wallMs)}`, ...names.map((n) => String(r.stages[n] ?? '–'))]));
+  table(
+    ['spec', 'tool', 'wall', ...names],
+    staged.map((r) => [r.spec, r.tool, `${Math.round(r.wallMs)}`, ...names.map((n) => String(r.stages[n] ?? '–'))]),
+  );
 }
 const growthRows = [...results, ...scaling].filter((r) => (r.tool.startsWith('sdkgen') || r.times) && r.wallMs);
 if (growthRows.length > 0) {
@@ -575,7 +698,10 @@ if (growthRows.length > 0) {
   for (const r of scaling.filter((x) => x.error)) lines.push(`${r.spec} ${r.tool}: failed: ${r.error}`, '');
   for (const [v, g] of Object.entries(growth)) {
     const f = (x) => (x == null ? '–' : x.toFixed(2));
-    lines.push(`${v}: growth exponent over ${scaleBase?.name ?? '–'} ×1…×N (log-log slope; 1 = linear, 2 = quadratic): wall ${f(g.wall)}, CPU ${f(g.cpu)}, RSS ${f(g.rss)}.`, '');
+    lines.push(
+      `${v}: growth exponent over ${scaleBase?.name ?? '–'} ×1…×N (log-log slope; 1 = linear, 2 = quadratic): wall ${f(g.wall)}, CPU ${f(g.cpu)}, RSS ${f(g.rss)}.`,
+      '',
+    );
   }
 }
 if (requests) {
@@ -600,20 +726,36 @@ if (requests) {
 }
 if (targets.length > 0) {
   lines.push('Targets:', '');
-  const show = (t, x) => (x == null ? '–' : t.unit === 's' ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(2)}${t.unit ? ` ${t.unit}` : ''}`);
-  const atQuietSpeed = (t) => (t.quiet == null ? '' : `${show(t, t.quiet)} (${t.quiet <= t.limit ? 'met' : '**not met**'})`);
+  const show = (t, x) =>
+    x == null ? '–' : t.unit === 's' ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(2)}${t.unit ? ` ${t.unit}` : ''}`;
+  const atQuietSpeed = (t) =>
+    t.quiet == null ? '' : `${show(t, t.quiet)} (${t.quiet <= t.limit ? 'met' : '**not met**'})`;
   table(
-    ['target', 'met', 'measured', 'limit', machineFactor ? `÷ machine factor ×${machineFactor.toFixed(2)}` : 'machine factor (no peers on github)'],
-    targets.map((t) => [t.name, t.met == null ? '?' : t.met ? 'yes' : '**no**', show(t, t.measured), show(t, t.limit), atQuietSpeed(t)]),
+    [
+      'target',
+      'met',
+      'measured',
+      'limit',
+      machineFactor ? `÷ machine factor ×${machineFactor.toFixed(2)}` : 'machine factor (no peers on github)',
+    ],
+    targets.map((t) => [
+      t.name,
+      t.met == null ? '?' : t.met ? 'yes' : '**no**',
+      show(t, t.measured),
+      show(t, t.limit),
+      atQuietSpeed(t),
+    ]),
     1,
   );
   if (machineFactor) {
     lines.push(
       '',
-      `Machine factor: the peers' GitHub walls in this run over the issue's quiet-machine figures (${Object.entries(QUIET_GITHUB_WALL_MS)
+      `Machine factor: the peers' GitHub walls in this run over the issue's quiet-machine figures (${Object.entries(
+        QUIET_GITHUB_WALL_MS,
+      )
         .map(([tool, ms]) => `${tool} ${(ms / 1000).toFixed(1)} s`)
         .join(', ')}), median: ×${machineFactor.toFixed(2)}. ` +
-        'The last column divides sdkgen\'s wall by it: what the run says about the targets on the machine they were set on.',
+        "The last column divides sdkgen's wall by it: what the run says about the targets on the machine they were set on.",
     );
   }
 }
@@ -623,13 +765,14 @@ const typeCheckNotes = [];
 for (const spec of specs) {
   const sd = primary && get(spec.name, primary.name)?.consumerTsc?.wallMs;
   const otc = get(spec.name, 'openapi-typescript')?.consumerTsc?.wallMs;
-  if (sd && otc) typeCheckNotes.push(`${spec.name}: ${fmtS(sd)} s against openapi-typescript's ${fmtS(otc)} s (${ratio(sd, otc)})`);
+  if (sd && otc)
+    typeCheckNotes.push(`${spec.name}: ${fmtS(sd)} s against openapi-typescript's ${fmtS(otc)} s (${ratio(sd, otc)})`);
 }
 if (typeCheckNotes.length > 0) {
   lines.push(
     '',
     'Consumer tsc: a one-call program type-checked against the output as a project using it receives it (sdkgen: the ' +
-      "declaration files its `tsconfig.build.json` emits; openapi-typescript: its output saved as `schema.d.ts`, as its docs " +
+      'declaration files its `tsconfig.build.json` emits; openapi-typescript: its output saved as `schema.d.ts`, as its docs ' +
       `advise; skipLibCheck): ${typeCheckNotes.join('; ')}.`,
     '',
   );
@@ -654,5 +797,15 @@ process.stdout.write(`${lines.join('\n')}\n`);
 const sdkgenFailed = [...results, ...scaling].some((r) => r.tool.startsWith('sdkgen') && r.error);
 const smokeBroken =
   smoke &&
-  (sdkgenFailed || (cfg.requests && (!requests || requests.error)) || results.some((r) => r.bundle?.error || r.bundle?.skip || r.tsc?.error || (r.tsc && !r.tsc.wallMs) || r.consumerTsc?.error || r.consumerTsc?.errors));
+  (sdkgenFailed ||
+    (cfg.requests && (!requests || requests.error)) ||
+    results.some(
+      (r) =>
+        r.bundle?.error ||
+        r.bundle?.skip ||
+        r.tsc?.error ||
+        (r.tsc && !r.tsc.wallMs) ||
+        r.consumerTsc?.error ||
+        r.consumerTsc?.errors,
+    ));
 process.exitCode = sdkgenFailed || smokeBroken ? 1 : 0;

@@ -68,9 +68,24 @@ export interface SdkConfig {
 }
 
 /** Config files found without `--config`, in order of preference within a folder. */
-export const CONFIG_NAMES = ['sdkgen.config.ts', 'sdkgen.config.mts', 'sdkgen.config.mjs', 'sdkgen.config.js', 'sdkgen.config.json', 'sdkgen.config.yaml', 'sdkgen.config.yml'];
+export const CONFIG_NAMES = [
+  'sdkgen.config.ts',
+  'sdkgen.config.mts',
+  'sdkgen.config.mjs',
+  'sdkgen.config.js',
+  'sdkgen.config.json',
+  'sdkgen.config.yaml',
+  'sdkgen.config.yml',
+];
 /** Stainless configs found without `--config` when a folder has no sdkgen config. */
-export const STAINLESS_CONFIG_NAMES = ['stainless.yml', 'stainless.yaml', 'openapi.stainless.yml', 'openapi.stainless.yaml', '.stainless/stainless.yml', '.stainless/stainless.yaml'];
+export const STAINLESS_CONFIG_NAMES = [
+  'stainless.yml',
+  'stainless.yaml',
+  'openapi.stainless.yml',
+  'openapi.stainless.yaml',
+  '.stainless/stainless.yml',
+  '.stainless/stainless.yaml',
+];
 
 /**
  * The config file to use when none is given: in the first of `dirs` (the working directory, then the spec's
@@ -82,7 +97,9 @@ export function findConfig(dirs: string[]): string | null {
   for (const dir of [...new Set(dirs.map((d) => path.resolve(d)))]) {
     const own = CONFIG_NAMES.map((name) => path.join(dir, name)).filter(isFile);
     if (own.length > 1) {
-      throw new UsageError(`found ${own.length} config files in ${dir}: ${own.map((f) => path.basename(f)).join(', ')}; keep one, or pass --config`);
+      throw new UsageError(
+        `found ${own.length} config files in ${dir}: ${own.map((f) => path.basename(f)).join(', ')}; keep one, or pass --config`,
+      );
     }
     if (own.length === 1) return own[0];
     const stainless = STAINLESS_CONFIG_NAMES.map((name) => path.join(dir, name)).find(isFile);
@@ -94,7 +111,15 @@ export function findConfig(dirs: string[]): string | null {
 export const EMPTY_CONFIG: SdkConfig = {
   file: null,
   dir: null,
-  client: { name: null, package: null, version: null, envPrefix: null, apiKeyEnv: null, idempotencyHeader: null, license: null },
+  client: {
+    name: null,
+    package: null,
+    version: null,
+    envPrefix: null,
+    apiKeyEnv: null,
+    idempotencyHeader: null,
+    license: null,
+  },
   resources: [],
   methods: [],
   templates: null,
@@ -112,14 +137,20 @@ export async function loadConfig(file: string | null, diags: Diagnostics = new D
   if (!file) return EMPTY_CONFIG;
   const { raw, text } = await readConfigFile(file);
   if (isStainlessConfig(raw)) {
-    return { ...EMPTY_CONFIG, file, dir: path.dirname(path.resolve(file)), stainless: parseStainlessConfig(raw, file, text, diags) };
+    return {
+      ...EMPTY_CONFIG,
+      file,
+      dir: path.dirname(path.resolve(file)),
+      stainless: parseStainlessConfig(raw, file, text, diags),
+    };
   }
   const config = parseConfig(raw, file);
   const stainless = (raw as Record<string, unknown>).stainless;
   if (typeof stainless === 'string') {
     const stainlessFile = path.resolve(config.dir!, stainless);
     const read = await readYaml(stainlessFile);
-    if (!isStainlessConfig(read.raw)) throw new UsageError(`config file ${file}: stainless: ${stainless} is not a Stainless config`);
+    if (!isStainlessConfig(read.raw))
+      throw new UsageError(`config file ${file}: stainless: ${stainless} is not a Stainless config`);
     config.stainless = parseStainlessConfig(read.raw, stainlessFile, read.text, diags);
   }
   return config;
@@ -136,10 +167,15 @@ async function readConfigFile(file: string): Promise<{ raw: unknown; text: strin
       exported = module.default;
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError(`config file ${file} failed to load: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UsageError(
+        `config file ${file} failed to load: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     if (typeof exported === 'function') exported = await (exported as () => unknown)();
-    if (exported === undefined) throw new UsageError(`config file ${file} has no default export: end it with \`export default defineConfig({ … })\``);
+    if (exported === undefined)
+      throw new UsageError(
+        `config file ${file} has no default export: end it with \`export default defineConfig({ … })\``,
+      );
     return { raw: exported, text: '' };
   }
   if (ext === '.json') {
@@ -168,14 +204,22 @@ async function importTypeScript(file: string): Promise<unknown> {
     return await importFresh(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ERR_UNKNOWN_FILE_EXTENSION' && code !== 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING' && !(error instanceof SyntaxError)) throw error;
+    if (
+      code !== 'ERR_UNKNOWN_FILE_EXTENSION' &&
+      code !== 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING' &&
+      !(error instanceof SyntaxError)
+    )
+      throw error;
   }
   const source = await readText(file);
   const require = createRequire(path.resolve(file));
   let code: string | null = null;
   try {
     const ts = require('typescript') as typeof import('typescript');
-    code = ts.transpileModule(source, { fileName: file, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    code = ts.transpileModule(source, {
+      fileName: file,
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
   } catch {
     try {
       const esbuild = require('esbuild') as { transformSync(code: string, options: object): { code: string } };
@@ -212,7 +256,9 @@ async function readYaml(file: string): Promise<{ raw: unknown; text: string }> {
     return { raw: yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}, text };
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
-    throw new UsageError(`config file ${file}${mark?.line !== undefined ? `:${mark.line + 1}` : ''} is not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}`);
+    throw new UsageError(
+      `config file ${file}${mark?.line !== undefined ? `:${mark.line + 1}` : ''} is not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}`,
+    );
   }
 }
 
@@ -228,13 +274,15 @@ const str = (value: unknown, where: string, file: string): string | null => {
 function parseMcp(value: unknown, file: string): SdkConfig['mcp'] {
   if (value === undefined || value === null || value === false) return null;
   if (value === true) return { packageName: null };
-  if (typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`config file ${file}: mcp must be true, false or a mapping with package`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new UsageError(`config file ${file}: mcp must be true, false or a mapping with package`);
   const entries = value as Record<string, unknown>;
   for (const key of Object.keys(entries)) {
     if (key !== 'package') throw new UsageError(`config file ${file}: unknown key "mcp.${key}" (known: package)`);
   }
   const name = str(entries.package, 'mcp.package', file);
-  if (name !== null && !NPM_PACKAGE.test(name)) throw new UsageError(`config file ${file}: mcp.package must be an npm package name, got ${JSON.stringify(name)}`);
+  if (name !== null && !NPM_PACKAGE.test(name))
+    throw new UsageError(`config file ${file}: mcp.package must be an npm package name, got ${JSON.stringify(name)}`);
   return { packageName: name };
 }
 
@@ -245,12 +293,23 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: the top level must be a mapping`);
   }
   const r = raw as Record<string, unknown>;
-  const known = new Set(['client', 'resources', 'methods', 'templates', 'formatter', 'stainless', 'allowRefRoot', 'mcp']);
+  const known = new Set([
+    'client',
+    'resources',
+    'methods',
+    'templates',
+    'formatter',
+    'stainless',
+    'allowRefRoot',
+    'mcp',
+  ]);
   for (const key of Object.keys(r)) {
-    if (!known.has(key)) throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
+    if (!known.has(key))
+      throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
   }
   const client = (r.client ?? {}) as Record<string, unknown>;
-  if (typeof client !== 'object' || Array.isArray(client)) throw new UsageError(`config file ${file}: client must be a mapping`);
+  if (typeof client !== 'object' || Array.isArray(client))
+    throw new UsageError(`config file ${file}: client must be a mapping`);
   const config: SdkConfig = {
     file,
     dir: path.dirname(path.resolve(file)),
@@ -266,15 +325,20 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     resources: [],
     methods: [],
     templates: str(r.templates, 'templates', file),
-    formatter: r.formatter === undefined || r.formatter === null ? null : parseFormatter(r.formatter, `config file ${file}: formatter`),
+    formatter:
+      r.formatter === undefined || r.formatter === null
+        ? null
+        : parseFormatter(r.formatter, `config file ${file}: formatter`),
     stainless: null,
     allowRefRoot: str(r.allowRefRoot, 'allowRefRoot', file),
     mcp: parseMcp(r.mcp, file),
   };
-  if (r.stainless !== undefined && typeof r.stainless !== 'string') throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
+  if (r.stainless !== undefined && typeof r.stainless !== 'string')
+    throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
   const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader', 'license']);
   for (const key of Object.keys(client)) {
-    if (!knownClient.has(key)) throw new UsageError(`config file ${file}: unknown key "client.${key}" (known: ${[...knownClient].join(', ')})`);
+    if (!knownClient.has(key))
+      throw new UsageError(`config file ${file}: unknown key "client.${key}" (known: ${[...knownClient].join(', ')})`);
   }
   // These values are written into generated code: each must be what it says, nothing more.
   const checks: Array<[keyof SdkConfig['client'], RegExp, string]> = [
@@ -283,32 +347,48 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     ['envPrefix', /^[A-Z][A-Z0-9_]*$/, 'an environment variable prefix like ACME'],
     ['apiKeyEnv', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'],
     ['idempotencyHeader', /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'an HTTP header name'],
-    ['license', /^[A-Za-z0-9][A-Za-z0-9.+-]*( (AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$/, 'an SPDX license expression like MIT'],
+    [
+      'license',
+      /^[A-Za-z0-9][A-Za-z0-9.+-]*( (AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$/,
+      'an SPDX license expression like MIT',
+    ],
   ];
   for (const [key, pattern, what] of checks) {
     const value = config.client[key];
-    if (value !== null && !pattern.test(value)) throw new UsageError(`config file ${file}: client.${key} must be ${what}, got ${JSON.stringify(value)}`);
+    if (value !== null && !pattern.test(value))
+      throw new UsageError(`config file ${file}: client.${key} must be ${what}, got ${JSON.stringify(value)}`);
   }
   if (config.client.name !== null && !/^[A-Z][A-Za-z0-9]*$/.test(config.client.name)) {
-    throw new UsageError(`config file ${file}: client.name must be a PascalCase identifier, got ${JSON.stringify(config.client.name)}`);
+    throw new UsageError(
+      `config file ${file}: client.name must be a PascalCase identifier, got ${JSON.stringify(config.client.name)}`,
+    );
   }
   const mapping = (value: unknown, where: string): Array<[string, string]> => {
     if (value === undefined || value === null) return [];
-    if (typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`config file ${file}: ${where} must be a mapping`);
+    if (typeof value !== 'object' || Array.isArray(value))
+      throw new UsageError(`config file ${file}: ${where} must be a mapping`);
     return Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, str(v, `${where}.${k}`, file) ?? '']);
   };
   const dotted = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
   for (const [from, to] of mapping(r.resources, 'resources')) {
-    if (!dotted.test(to)) throw new UsageError(`config file ${file}: resources.${from} must be a dotted resource path, got ${JSON.stringify(to)}`);
+    if (!dotted.test(to))
+      throw new UsageError(
+        `config file ${file}: resources.${from} must be a dotted resource path, got ${JSON.stringify(to)}`,
+      );
     config.resources.push({ from, to });
   }
   const targets = new Map<string, string>();
   for (const [operation, target] of mapping(r.methods, 'methods')) {
     if (!dotted.test(target) || !target.includes('.')) {
-      throw new UsageError(`config file ${file}: methods["${operation}"] must be resource.path.method, got ${JSON.stringify(target)}`);
+      throw new UsageError(
+        `config file ${file}: methods["${operation}"] must be resource.path.method, got ${JSON.stringify(target)}`,
+      );
     }
     const clash = targets.get(target);
-    if (clash) throw new UsageError(`config file ${file}: methods["${operation}"] and methods["${clash}"] both map to ${target}`);
+    if (clash)
+      throw new UsageError(
+        `config file ${file}: methods["${operation}"] and methods["${clash}"] both map to ${target}`,
+      );
     targets.set(target, operation);
     config.methods.push({ operation, target });
   }

@@ -35,7 +35,15 @@ export class Diagnostics {
   }
 
   /** A diagnostic about a config file: `where` is the key path ("resources.a.methods.b"), `line` its line. */
-  config(severity: Severity, code: string, file: string, where: string, line: number | null, message: string, hint: string | null = null): void {
+  config(
+    severity: Severity,
+    code: string,
+    file: string,
+    where: string,
+    line: number | null,
+    message: string,
+    hint: string | null = null,
+  ): void {
     this.add({ severity, code, message: `${where}: ${message}`, file, pointer: '', hint, ...(line ? { line } : {}) });
   }
 
@@ -61,7 +69,13 @@ export class SpecError extends Error {
   /** Further problems found together with this one, reported with it (every broken `$ref` of a spec at once). */
   readonly more: Diagnostic[];
 
-  constructor(diagnostic: Omit<Diagnostic, 'severity' | 'hint'> & { severity?: Severity; hint?: string | null; more?: Diagnostic[] }) {
+  constructor(
+    diagnostic: Omit<Diagnostic, 'severity' | 'hint'> & {
+      severity?: Severity;
+      hint?: string | null;
+      more?: Diagnostic[];
+    },
+  ) {
     const { more = [], ...first } = diagnostic;
     const full: Diagnostic = { severity: 'error', hint: null, ...first };
     super([full, ...more].map(formatDiagnostic).join('\n'));
@@ -82,8 +96,18 @@ export class UsageError extends Error {
 /** `file:line:col #/pointer: message (hint)` — one line, grep-friendly. */
 export function formatDiagnostic(d: Diagnostic): string {
   // Spec text can hold terminal escapes and stray control characters: never let them reach a terminal or log.
-  const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  d = { ...d, message: clean(d.message), file: clean(d.file), pointer: clean(d.pointer), hint: d.hint === null ? null : clean(d.hint) };
+  const clean = (text: string) =>
+    text.replace(
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+  d = {
+    ...d,
+    message: clean(d.message),
+    file: clean(d.file),
+    pointer: clean(d.pointer),
+    hint: d.hint === null ? null : clean(d.hint),
+  };
   const position = d.line !== undefined ? `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : '';
   const where = `${d.file}${position}${d.pointer ? ` ${d.pointer}` : ''}`;
   return `${d.severity}: ${where}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`;

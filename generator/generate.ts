@@ -60,17 +60,26 @@ export function packageRoot(): string {
   return process.cwd();
 }
 
-export function templateLayers(config: SdkConfig, options: { templates?: string | null; target?: string | null }): TemplateLayers {
+export function templateLayers(
+  config: SdkConfig,
+  options: { templates?: string | null; target?: string | null },
+): TemplateLayers {
   const root = packageRoot();
   const dirs: string[] = [];
-  const user = options.templates ?? (config.templates && config.dir ? path.resolve(config.dir, config.templates) : null);
+  const user =
+    options.templates ?? (config.templates && config.dir ? path.resolve(config.dir, config.templates) : null);
   if (user) {
     if (!existsSync(path.resolve(user))) throw new UsageError(`template folder not found: ${user}`);
     dirs.push(path.resolve(user));
   }
   if (options.target) {
-    const targets = existsSync(path.join(root, 'templates', 'targets')) ? readdirSync(path.join(root, 'templates', 'targets')).sort() : [];
-    if (!targets.includes(options.target)) throw new UsageError(`unknown target ${JSON.stringify(options.target)} (built-in targets: ${targets.join(', ') || 'none'})`);
+    const targets = existsSync(path.join(root, 'templates', 'targets'))
+      ? readdirSync(path.join(root, 'templates', 'targets')).sort()
+      : [];
+    if (!targets.includes(options.target))
+      throw new UsageError(
+        `unknown target ${JSON.stringify(options.target)} (built-in targets: ${targets.join(', ') || 'none'})`,
+      );
     dirs.push(path.join(root, 'templates', 'targets', options.target));
   }
   dirs.push(path.join(root, 'templates', 'base'));
@@ -83,11 +92,14 @@ export function mcpRequest(options: { mcp?: boolean; target?: string | null }, c
   if (!options.mcp && !config.mcp && !config.stainless?.mcpServer) return null;
   if (options.target === 'deno') {
     // The server is a Node package: asked for on the command line, that is an error; by a config, it is left out.
-    if (options.mcp) throw new UsageError('--mcp: the MCP server is a Node package; it cannot be generated with --target deno');
+    if (options.mcp)
+      throw new UsageError('--mcp: the MCP server is a Node package; it cannot be generated with --target deno');
     return null;
   }
   if (packageName !== null && !/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) {
-    throw new UsageError(`the MCP server's package name must be an npm package name, got ${JSON.stringify(packageName)}`);
+    throw new UsageError(
+      `the MCP server's package name must be an npm package name, got ${JSON.stringify(packageName)}`,
+    );
   }
   return { packageName };
 }
@@ -106,7 +118,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Checked before any work, so that a misspelt formatter fails at once.
   const formatter = chooseFormatter(options.formatter, config.formatter);
   if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
-  const allowRefRoot = options.allowRefRoot ?? (config.allowRefRoot && config.dir ? path.resolve(config.dir, config.allowRefRoot) : null);
+  const allowRefRoot =
+    options.allowRefRoot ?? (config.allowRefRoot && config.dir ? path.resolve(config.dir, config.allowRefRoot) : null);
   const spec = await loadSpec(options.spec, diagnostics, { allowRefRoot });
   mark('load');
   warnDuplicateOperationIds(spec, diagnostics);
@@ -118,11 +131,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   validateIr(api);
   if (diagnostics.errors.length > 0) {
     const first = diagnostics.errors[0];
-    throw new SpecError({ ...first, message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}` });
+    throw new SpecError({
+      ...first,
+      message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}`,
+    });
   }
   const mock = mockSpecFiles(spec);
   const files = await emitApi(api, config, formatter, options, mark, mock);
-  const sources = [...(config.file ? [path.resolve(config.file)] : []), ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []), ...spec.documents.keys()];
+  const sources = [
+    ...(config.file ? [path.resolve(config.file)] : []),
+    ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
+    ...spec.documents.keys(),
+  ];
   return { api, files, diagnostics, renames, timings, sources: [...new Set(sources)] };
 }
 
@@ -191,10 +211,17 @@ async function emitApi(
 ): Promise<RenderedFile[]> {
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
-  const planned = planFiles(api, { importExt, extraTemplates: await extraTemplates(layers.dirs), mockSpec: mock ? `mock/${mock.root}` : null });
+  const planned = planFiles(api, {
+    importExt,
+    extraTemplates: await extraTemplates(layers.dirs),
+    mockSpec: mock ? `mock/${mock.root}` : null,
+  });
   const renderer = await Renderer.create(layers);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.
-  const formatting = await startFormatting({ formatter: options.format === false ? 'none' : formatter, onNotice: options.onNotice });
+  const formatting = await startFormatting({
+    formatter: options.format === false ? 'none' : formatter,
+    onNotice: options.onNotice,
+  });
   for (const file of planned) {
     const rendered = await renderer.render(file);
     // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
@@ -203,7 +230,12 @@ async function emitApi(
   }
   const runtime = await runtimeFiles(
     layers.dirs,
-    { clientName: api.clientName, envPrefix: api.envPrefix, packageName: api.packageName, packageVersion: api.packageVersion },
+    {
+      clientName: api.clientName,
+      envPrefix: api.envPrefix,
+      packageName: api.packageName,
+      packageVersion: api.packageVersion,
+    },
     { importExt, compile: (logical, source) => renderer.compileText(logical, source) },
   );
   for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });

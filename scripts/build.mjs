@@ -21,7 +21,16 @@
 // rewritten), and only then are the files this build did not produce removed.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +41,8 @@ const dist = path.join(root, 'dist');
 /** Packages bundled into dist/ (with everything they import); every other package is imported at run time. */
 const BUNDLED = new Set(['handlebars', 'js-yaml']);
 
-const packageName = (specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+const packageName = (specifier) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
 
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
@@ -58,7 +68,8 @@ const result = await build({
         // Bare specifiers imported by the generator itself are external unless listed in BUNDLED; what a
         // bundled package imports is bundled with it (its own dependencies may not be resolvable from dist/).
         b.onResolve({ filter: /^[^./]/ }, (args) => {
-          if (args.path.startsWith('node:') || args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+          if (args.path.startsWith('node:') || args.importer.includes(`${path.sep}node_modules${path.sep}`))
+            return undefined;
           return BUNDLED.has(packageName(args.path)) ? undefined : { path: args.path, external: true };
         });
       },
@@ -139,7 +150,10 @@ async function emitDeclarations() {
   visit(path.join(out, 'api/index.d.ts'));
   if (keep.size === 0) throw new Error('build: no declarations emitted for generator/api/index.ts');
   // Relative imports name the .js file, as Node's own resolution (`moduleResolution: nodenext`) requires.
-  const withExtensions = (text) => text.replace(/((?:from\s+|import\()['"])(\.{1,2}\/[^'"]+?)(['"])/g, (all, before, spec, after) => (/\.js$/.test(spec) ? all : `${before}${spec}.js${after}`));
+  const withExtensions = (text) =>
+    text.replace(/((?:from\s+|import\()['"])(\.{1,2}\/[^'"]+?)(['"])/g, (all, before, spec, after) =>
+      /\.js$/.test(spec) ? all : `${before}${spec}.js${after}`,
+    );
   for (const [file, text] of keep) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeIfChanged(file, withExtensions(text));
@@ -249,11 +263,15 @@ async function updatePreformattedList() {
   }
   const unformatted = entries.filter((e) => !checked.get(e.sha256)).map((e) => path.relative(root, e.file));
   if (unformatted.length > 0) {
-    process.stderr.write(`build: not Prettier-formatted, so formatted on every generate (run \`npm run format:runtime\`): ${unformatted.join(', ')}\n`);
+    process.stderr.write(
+      `build: not Prettier-formatted, so formatted on every generate (run \`npm run format:runtime\`): ${unformatted.join(', ')}\n`,
+    );
   }
   const list = {
     key,
-    formatted: entries.filter((e) => checked.get(e.sha256)).map((e) => ({ sha256: e.sha256, length: e.contents.length })),
+    formatted: entries
+      .filter((e) => checked.get(e.sha256))
+      .map((e) => ({ sha256: e.sha256, length: e.contents.length })),
     checked: Object.fromEntries(entries.map((e) => [e.sha256, checked.get(e.sha256)])),
   };
   writeIfChanged(target, `${JSON.stringify(list, null, 1)}\n`);

@@ -27,12 +27,27 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 function usage(message) {
-  process.stderr.write(`corpus: ${message}\n\n${readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n')}\n`);
+  process.stderr.write(
+    `corpus: ${message}\n\n${readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('//'))
+      .map((l) => l.slice(3))
+      .join('\n')}\n`,
+  );
   process.exit(2);
 }
 
 function parse(argv) {
-  const options = { fast: false, filter: null, outDir: path.join(os.tmpdir(), 'sdkgen-corpus'), work: path.join(os.tmpdir(), 'sdkgen-corpus-work'), concurrency: null, corpus: null, sets: ['public', 'edge-cases'], passthrough: [] };
+  const options = {
+    fast: false,
+    filter: null,
+    outDir: path.join(os.tmpdir(), 'sdkgen-corpus'),
+    work: path.join(os.tmpdir(), 'sdkgen-corpus-work'),
+    concurrency: null,
+    corpus: null,
+    sets: ['public', 'edge-cases'],
+    passthrough: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -50,7 +65,13 @@ function parse(argv) {
     else if (arg === '--corpus') options.corpus = path.resolve(value());
     else if (arg === '--sets') options.sets = value().split(',').filter(Boolean);
     else if (arg === '-h' || arg === '--help') {
-      process.stdout.write(`${readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n')}\n`);
+      process.stdout.write(
+        `${readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('//'))
+          .map((l) => l.slice(3))
+          .join('\n')}\n`,
+      );
       process.exit(0);
     } else usage(`unknown option ${arg}`);
   }
@@ -82,12 +103,18 @@ function runSet(runner, set, dir, options) {
   const csv = path.join(options.outDir, `${set}.csv`);
   const args = [
     runner,
-    '--corpus', dir,
-    '--set', set,
-    '--label', 'ours',
-    '--cmd', `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} generate {spec} -o {out} --quiet`,
-    '--out', csv,
-    '--work', path.join(options.work, set),
+    '--corpus',
+    dir,
+    '--set',
+    set,
+    '--label',
+    'ours',
+    '--cmd',
+    `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} generate {spec} -o {out} --quiet`,
+    '--out',
+    csv,
+    '--work',
+    path.join(options.work, set),
   ];
   const filter = filterFor(set, dir, options);
   if (filter !== null) args.push('--filter', filter);
@@ -136,10 +163,14 @@ export function readCsv(text) {
 
 async function main() {
   const options = parse(process.argv.slice(2));
-  const corpus = options.corpus ?? (process.env.SDKGEN_CORPUS ? path.resolve(process.env.SDKGEN_CORPUS) : path.resolve(root, '../shared/corpus'));
+  const corpus =
+    options.corpus ??
+    (process.env.SDKGEN_CORPUS ? path.resolve(process.env.SDKGEN_CORPUS) : path.resolve(root, '../shared/corpus'));
   const runner = path.join(corpus, 'run-corpus.mjs');
-  if (!existsSync(runner)) usage(`no corpus runner at ${runner} (shared/ must sit beside the checkout, or pass --corpus)`);
-  if (!process.env.SDKGEN_BIN && !existsSync(path.join(root, 'dist/main.js'))) usage('dist/ is missing: run `node scripts/build.mjs` first (npm run corpus does)');
+  if (!existsSync(runner))
+    usage(`no corpus runner at ${runner} (shared/ must sit beside the checkout, or pass --corpus)`);
+  if (!process.env.SDKGEN_BIN && !existsSync(path.join(root, 'dist/main.js')))
+    usage('dist/ is missing: run `node scripts/build.mjs` first (npm run corpus does)');
   mkdirSync(options.outDir, { recursive: true });
   const summaries = [];
   let failed = 0;
@@ -156,7 +187,9 @@ async function main() {
     const bad = rows.filter((r) => r.gen_ok !== 'true' || r.tsc_ok !== 'true');
     failed += bad.length;
     for (const r of bad) {
-      process.stderr.write(`  FAILED ${set}/${r.spec}: gen=${r.gen_status} tsc=${r.tsc_status}${r.tsc_errors ? ` (${r.tsc_errors} errors ${r.tsc_top_codes})` : ''}\n    ${r.gen_error || r.tsc_first_error}\n`);
+      process.stderr.write(
+        `  FAILED ${set}/${r.spec}: gen=${r.gen_status} tsc=${r.tsc_status}${r.tsc_errors ? ` (${r.tsc_errors} errors ${r.tsc_top_codes})` : ''}\n    ${r.gen_error || r.tsc_first_error}\n`,
+      );
     }
     summaries.push(summary.replace(/; results: .*$/, `; results: ${result.csv}`));
   }

@@ -12,14 +12,45 @@ const file = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))
 const lock = JSON.parse(readFileSync(file, 'utf8'));
 const packages = lock.packages;
 
-const OS = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openbsd', 'netbsd', 'sunos', 'aix', 'openharmony', 'cygwin'];
-const CPU = { x64: 'x64', arm64: 'arm64', arm: 'arm', ia32: 'ia32', ppc64: 'ppc64', riscv64: 'riscv64', s390x: 's390x', loong64: 'loong64', mips64el: 'mips64el', x86: 'ia32', wasm32: 'wasm32' };
+const OS = [
+  'darwin',
+  'linux',
+  'win32',
+  'android',
+  'freebsd',
+  'openbsd',
+  'netbsd',
+  'sunos',
+  'aix',
+  'openharmony',
+  'cygwin',
+];
+const CPU = {
+  x64: 'x64',
+  arm64: 'arm64',
+  arm: 'arm',
+  ia32: 'ia32',
+  ppc64: 'ppc64',
+  riscv64: 'riscv64',
+  s390x: 's390x',
+  loong64: 'loong64',
+  mips64el: 'mips64el',
+  x86: 'ia32',
+  wasm32: 'wasm32',
+};
 
 function platformOf(name) {
   const words = name.replace(/^@[^/]+\//, '').split(/[-_]/);
-  const os = words.find((w) => OS.includes(w)) ?? (words.includes('windows') ? 'win32' : words.includes('macos') ? 'darwin' : undefined);
+  const os =
+    words.find((w) => OS.includes(w)) ??
+    (words.includes('windows') ? 'win32' : words.includes('macos') ? 'darwin' : undefined);
   const cpuWord = words.find((w) => w in CPU);
-  const libc = words.includes('musl') || words.includes('musleabihf') ? 'musl' : words.includes('gnu') || words.includes('glibc') || words.includes('gnueabihf') ? 'glibc' : undefined;
+  const libc =
+    words.includes('musl') || words.includes('musleabihf')
+      ? 'musl'
+      : words.includes('gnu') || words.includes('glibc') || words.includes('gnueabihf')
+        ? 'glibc'
+        : undefined;
   return { os, cpu: cpuWord ? CPU[cpuWord] : undefined, libc };
 }
 
@@ -43,7 +74,9 @@ for (const [key, pkg] of Object.entries(packages)) {
     added++;
   }
 }
-const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+const sorted = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 lock.packages = sorted;
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lock-platforms: ${added} platform package(s) recorded`);

@@ -17,7 +17,15 @@ function bundle(source: string): string {
   const dir = tempDir('bundle');
   const entry = path.join(dir, 'entry.ts');
   writeFileSync(entry, source);
-  const result = buildSync({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  const result = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
   return result.outputFiles[0].text;
 }
 
@@ -29,7 +37,8 @@ describe('one-call bundles of generated/smithery', () => {
 
   it('through SmitheryCore keeps the called resource and the runtime only', () => {
     expect(core).toContain('/health');
-    for (const other of ['/servers', '/skills', '/namespaces', '/connect/', '/tokens', '/organizations']) expect(core).not.toContain(other);
+    for (const other of ['/servers', '/skills', '/namespaces', '/connect/', '/tokens', '/organizations'])
+      expect(core).not.toContain(other);
     // Retries, errors and timeouts are in: the runtime is whole, not stubbed.
     expect(core).toContain('retry-after-ms');
     expect(core).toContain('Request timed out.');

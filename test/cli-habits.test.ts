@@ -16,7 +16,11 @@ import { tempDir } from './helpers/sdk';
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
 
 function sdkgen(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: options.cwd ?? ROOT, input: options.input });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -85,7 +89,9 @@ describe('help and messages', () => {
     expect(other.code).toBe(2);
     expect(other.stderr).toMatch(/^sdkgen templates eject: unknown option --json\n {2}hint: .*\n$/);
     const missing = sdkgen(['generate', 'x.yaml', '-o']);
-    expect(missing.stderr).toBe('sdkgen generate: option --output needs a value\n  hint: run `sdkgen help generate` for its options\n');
+    expect(missing.stderr).toBe(
+      'sdkgen generate: option --output needs a value\n  hint: run `sdkgen help generate` for its options\n',
+    );
   });
 
   it('-V and --version print the package version', () => {
@@ -99,7 +105,9 @@ describe('help and messages', () => {
     const result = sdkgen(['generate', 'dup.yaml', '-o', 'out-dup', '--dry-run'], { cwd: dir });
     expect(result.code).toBe(0);
     const lines = result.stderr.split('\n').filter((l) => l.startsWith('warning:'));
-    expect(lines).toEqual(['warning: dup.yaml #/paths/~1dogs~1{petId}/get/operationId: operationId "getPet" is also used at #/paths/~1pets~1{petId}/get/operationId']);
+    expect(lines).toEqual([
+      'warning: dup.yaml #/paths/~1dogs~1{petId}/get/operationId: operationId "getPet" is also used at #/paths/~1pets~1{petId}/get/operationId',
+    ]);
   });
 });
 
@@ -110,7 +118,11 @@ describe('machine-readable output', () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.ok).toBe(false);
-    expect(json.error).toMatchObject({ name: 'SpecError', file: 'dangling.yaml', pointer: '#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref' });
+    expect(json.error).toMatchObject({
+      name: 'SpecError',
+      file: 'dangling.yaml',
+      pointer: '#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref',
+    });
     expect(result.stderr).toContain('#/components/schemas/Nope');
     expect(existsSync(path.join(dir, 'out-dangling'))).toBe(false);
   });
@@ -121,11 +133,19 @@ describe('machine-readable output', () => {
     expect(JSON.parse(usage.stdout)).toMatchObject({ ok: false, error: { name: 'UsageError', file: 'missing.yaml' } });
     const early = sdkgen(['generate', 'mini.yaml', '--formatter', 'black', '--diagnostics', 'json'], { cwd: dir });
     expect(early.code).toBe(2);
-    expect(JSON.parse(early.stdout)).toMatchObject({ ok: false, error: { name: 'UsageError', message: expect.stringContaining('--formatter must be') } });
+    expect(JSON.parse(early.stdout)).toMatchObject({
+      ok: false,
+      error: { name: 'UsageError', message: expect.stringContaining('--formatter must be') },
+    });
     const ok = sdkgen(['generate', 'mini.yaml', '-o', 'out-json', '--diagnostics', 'json'], { cwd: dir });
     expect(ok.code).toBe(0);
     const json = JSON.parse(ok.stdout);
-    expect(json).toMatchObject({ ok: true, clientName: 'Mini', dryRun: false, counts: { resources: 1, methods: 1, types: 1 } });
+    expect(json).toMatchObject({
+      ok: true,
+      clientName: 'Mini',
+      dryRun: false,
+      counts: { resources: 1, methods: 1, types: 1 },
+    });
     expect(json.files.created).toContain('src/client.ts');
     expect(JSON.parse(ok.stderr)).toEqual([]);
   });
@@ -134,7 +154,10 @@ describe('machine-readable output', () => {
     expect(sdkgen(['generate', 'mini.yaml', '-o', 'out-check'], { cwd: dir }).code).toBe(0);
     const fresh = sdkgen(['check', '-o', 'out-check', '--format', 'json'], { cwd: dir });
     expect(fresh.code).toBe(0);
-    expect(JSON.parse(fresh.stdout)).toMatchObject({ upToDate: true, directories: [{ dir: 'out-check', upToDate: true, files: [] }] });
+    expect(JSON.parse(fresh.stdout)).toMatchObject({
+      upToDate: true,
+      directories: [{ dir: 'out-check', upToDate: true, files: [] }],
+    });
     writeFileSync(path.join(dir, 'out-check/src/client.ts'), '// edited\n');
     const stale = sdkgen(['check', '-o', 'out-check', '--format', 'json'], { cwd: dir });
     expect(stale.code).toBe(1);
@@ -146,7 +169,9 @@ describe('generate options', () => {
   it('--dry-run lists what would be created, changed and deleted, and writes nothing', () => {
     const fresh = sdkgen(['generate', 'mini.yaml', '-o', 'out-dry', '--dry-run'], { cwd: dir });
     expect(fresh.code).toBe(0);
-    expect(fresh.stdout).toMatch(/^Dry run: Mini SDK in out-dry .*: \d+ files would be created, 0 changed, 0 deleted, 0 unchanged; nothing written\n/);
+    expect(fresh.stdout).toMatch(
+      /^Dry run: Mini SDK in out-dry .*: \d+ files would be created, 0 changed, 0 deleted, 0 unchanged; nothing written\n/,
+    );
     expect(fresh.stdout).toContain('  create  src/resources/pets.ts\n');
     expect(existsSync(path.join(dir, 'out-dry'))).toBe(false);
     expect(sdkgen(['generate', 'mini.yaml', '-o', 'out-dry'], { cwd: dir }).code).toBe(0);
@@ -228,28 +253,43 @@ describe('a spec from an http(s) URL', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(requests).toContain('/v1/schemas/pet.yaml');
     expect(readFileSync(path.join(cwd, 'out/src/resources/pets.ts'), 'utf8')).toContain('retrieve(petId: string');
-    expect(JSON.parse(readFileSync(path.join(cwd, 'out/.sdkgen/manifest.json'), 'utf8')).inputs.spec).toBe(`${base}/v1/openapi.yaml`);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'out/.sdkgen/manifest.json'), 'utf8')).inputs.spec).toBe(
+      `${base}/v1/openapi.yaml`,
+    );
     const missing = await sdkgenAsync(['generate', `${base}/missing-ref.yaml`, '-o', 'out-missing'], cwd);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain(`${base}/missing-ref.yaml #/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref`);
+    expect(missing.stderr).toContain(
+      `${base}/missing-ref.yaml #/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref`,
+    );
     expect(missing.stderr).toContain('HTTP 404');
   });
 
   it('follows a same-server redirect; refuses one to file:, and a $ref to another server', async () => {
     const moved = await generate({ spec: `${base}/moved.yaml`, cwd: tempDir('cli-url'), dryRun: true });
     expect(moved.clientName).toBe('Mini');
-    const toFile = (await generate({ spec: `${base}/to-file.yaml`, dryRun: true }).catch((e: unknown) => e)) as SpecError;
+    const toFile = (await generate({ spec: `${base}/to-file.yaml`, dryRun: true }).catch(
+      (e: unknown) => e,
+    )) as SpecError;
     expect(toFile).toBeInstanceOf(SpecError);
-    expect([toFile.code, toFile.message]).toEqual(['redirect-refused', 'redirected to file: URL; only http(s) redirects are followed']);
-    const elsewhere = (await generate({ spec: `${base}/elsewhere.yaml`, dryRun: true }).catch((e: unknown) => e)) as SpecError;
+    expect([toFile.code, toFile.message]).toEqual([
+      'redirect-refused',
+      'redirected to file: URL; only http(s) redirects are followed',
+    ]);
+    const elsewhere = (await generate({ spec: `${base}/elsewhere.yaml`, dryRun: true }).catch(
+      (e: unknown) => e,
+    )) as SpecError;
     expect(elsewhere.code).toBe('remote-ref-elsewhere');
     expect(elsewhere.pointer).toBe('#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref');
   });
 
   it('has a size limit and a timeout', async () => {
-    const big = (await generate({ spec: `${base}/big.yaml`, dryRun: true, fetch: { maxBytes: 2_000 } }).catch((e: unknown) => e)) as SpecError;
+    const big = (await generate({ spec: `${base}/big.yaml`, dryRun: true, fetch: { maxBytes: 2_000 } }).catch(
+      (e: unknown) => e,
+    )) as SpecError;
     expect([big.code, big.file]).toEqual(['file-too-large', `${base}/big.yaml`]);
-    const slow = (await generate({ spec: `${base}/slow.yaml`, dryRun: true, fetch: { timeoutMs: 300 } }).catch((e: unknown) => e)) as SpecError;
+    const slow = (await generate({ spec: `${base}/slow.yaml`, dryRun: true, fetch: { timeoutMs: 300 } }).catch(
+      (e: unknown) => e,
+    )) as SpecError;
     expect(slow.code).toBe('fetch-timeout');
   });
 });

@@ -70,7 +70,10 @@ describe('sdkgen CLI', () => {
   });
 
   it('reports a dangling $ref with the JSON pointer of the $ref', () => {
-    writeFileSync(path.join(dir, 'dangling.yaml'), MINI.replace("'#/components/schemas/Pet'", "'#/components/schemas/Nope'"));
+    writeFileSync(
+      path.join(dir, 'dangling.yaml'),
+      MINI.replace("'#/components/schemas/Pet'", "'#/components/schemas/Nope'"),
+    );
     const result = sdkgen('generate', path.join(dir, 'dangling.yaml'), '-o', path.join(dir, 'out-dangling'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref');
@@ -105,7 +108,13 @@ describe('sdkgen CLI', () => {
     const outputs = Object.fromEntries(
       ['default', 'prettier', 'none'].map((formatter) => {
         const out = path.join(dir, `out-formatter-${formatter}`);
-        const result = sdkgen('generate', path.join(dir, 'mini.yaml'), '-o', out, ...(formatter === 'default' ? [] : ['--formatter', formatter]));
+        const result = sdkgen(
+          'generate',
+          path.join(dir, 'mini.yaml'),
+          '-o',
+          out,
+          ...(formatter === 'default' ? [] : ['--formatter', formatter]),
+        );
         expect(result.code, result.stderr).toBe(0);
         expect(result.stderr).toBe('');
         return [formatter, { out, client: readFileSync(path.join(out, 'src/resources/pets.ts'), 'utf8') }];
@@ -141,12 +150,17 @@ describe('sdkgen CLI', () => {
     writeFileSync(path.join(dir, 'broken.yaml'), MINI.replace('/pets/{petId}', '/pets/{id}'));
     const result = sdkgen('generate', path.join(dir, 'broken.yaml'), '-o', out);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/uses \{id\} but the operation declares no path parameter "id"|does not appear in the path/);
+    expect(result.stderr).toMatch(
+      /uses \{id\} but the operation declares no path parameter "id"|does not appear in the path/,
+    );
     expect(readFileSync(path.join(out, 'src/client.ts'), 'utf8')).toBe(before);
   });
 
   it('fails on warnings with --strict and writes nothing', () => {
-    writeFileSync(path.join(dir, 'warn.yaml'), MINI.replace('operationId: getPet', 'operationId: getPet\n      x-stainless-frobnicate: true'));
+    writeFileSync(
+      path.join(dir, 'warn.yaml'),
+      MINI.replace('operationId: getPet', 'operationId: getPet\n      x-stainless-frobnicate: true'),
+    );
     const out = path.join(dir, 'out-strict');
     const result = sdkgen('generate', path.join(dir, 'warn.yaml'), '-o', out, '--strict');
     expect(result.code).toBe(1);
@@ -155,7 +169,11 @@ describe('sdkgen CLI', () => {
     const json = sdkgen('generate', path.join(dir, 'warn.yaml'), '-o', out, '--diagnostics', 'json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stderr)).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'unknown-stainless-hint', pointer: '#/paths/~1pets~1{petId}/get/x-stainless-frobnicate' }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'unknown-stainless-hint',
+        pointer: '#/paths/~1pets~1{petId}/get/x-stainless-frobnicate',
+      }),
     ]);
   });
 });

@@ -22,11 +22,22 @@ const SPEC = {
   servers: [{ url: 'https://api.acme.test' }],
   paths: {
     '/items': {
-      get: { operationId: 'listItems', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: ok },
+      get: {
+        operationId: 'listItems',
+        parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }],
+        responses: ok,
+      },
       post: {
         operationId: 'createItem',
         parameters: [{ name: 'dry_run', in: 'query', schema: { type: 'boolean' } }],
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } } },
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+            },
+          },
+        },
         responses: ok,
       },
     },
@@ -51,13 +62,22 @@ const SPEC = {
       },
     },
     '/get/{key}': {
-      get: { operationId: 'getValue', parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }], responses: ok },
+      get: {
+        operationId: 'getValue',
+        parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: ok,
+      },
     },
     '/reports/{report_id}/download': {
       get: {
         operationId: 'downloadReport',
         parameters: [{ name: 'report_id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'the report', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } } },
+        responses: {
+          '200': {
+            description: 'the report',
+            content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+          },
+        },
       },
     },
     '/avatars/{user_id}': {
@@ -67,7 +87,10 @@ const SPEC = {
         responses: {
           '200': {
             description: 'the avatar',
-            content: { 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/webp': { schema: { type: 'string', format: 'binary' } } },
+            content: {
+              'image/png': { schema: { type: 'string', format: 'binary' } },
+              'image/webp': { schema: { type: 'string', format: 'binary' } },
+            },
           },
         },
       },
@@ -168,8 +191,12 @@ describe('a generated client', () => {
     const created = await client.items.create({ name: 'n', dry_run: true, extra: { deep: 1 } });
     expect(created.url).toBe('/items?dry_run=true');
     expect(JSON.parse(created.body)).toEqual({ name: 'n', extra: { deep: 1 } });
-    expect((await client.items.delete('i1', { force: true, reason: 'old' })).url).toBe('/items/i1?force=true&reason=old');
-    expect((await client.items.notes.list('i1', { limit: 2, cursor: 'c' })).url).toBe('/items/i1/notes?limit=2&cursor=c');
+    expect((await client.items.delete('i1', { force: true, reason: 'old' })).url).toBe(
+      '/items/i1?force=true&reason=old',
+    );
+    expect((await client.items.notes.list('i1', { limit: 2, cursor: 'c' })).url).toBe(
+      '/items/i1/notes?limit=2&cursor=c',
+    );
     // Declared params are unchanged when nothing else is given.
     expect((await client.items.list()).url).toBe('/items');
   });

@@ -18,7 +18,10 @@ import { ROOT } from './helpers/paths';
 import { runTsc, tempDir, writeFiles } from './helpers/sdk';
 
 const root = tempDir('doc-examples');
-const sdks = [{ name: 'smithery', spec: null as string | null }, ...fixtures().map((f) => ({ name: f.name, spec: f.spec as string | null }))];
+const sdks = [
+  { name: 'smithery', spec: null as string | null },
+  ...fixtures().map((f) => ({ name: f.name, spec: f.spec as string | null })),
+];
 // The Stainless projects (with their configs' README requests), where ../shared is present.
 const compat = compatProjects();
 /** The method each project's `readme.example_requests.headline` endpoint is served by. */
@@ -34,7 +37,11 @@ beforeAll(async () => {
     if (spec) writeFiles(dir, (await generate({ spec })).files);
     else cpSync(path.join(ROOT, 'generated/smithery'), dir, { recursive: true });
   }
-  for (const project of compat) writeFiles(path.join(root, `compat-${project.name}`), (await generate({ spec: project.spec, config: project.config })).files);
+  for (const project of compat)
+    writeFiles(
+      path.join(root, `compat-${project.name}`),
+      (await generate({ spec: project.spec, config: project.config })).files,
+    );
 }, 180_000);
 
 describe.each(sdks)('SDK $name', ({ name }) => {
@@ -63,8 +70,12 @@ describe.each(sdks)('SDK $name', ({ name }) => {
 /** The emitted TypeScript files (not the verbatim runtime copied from templates/base/src/{core,internal}). */
 function emittedSources(dir: string): string[] {
   const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') ? [path.join(d, e.name)] : []));
-  return [...walk(path.join(dir, 'src')), ...walk(path.join(dir, 'tests'))].filter((f) => !/[\\/]src[\\/](core|internal)[\\/]/.test(f));
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') ? [path.join(d, e.name)] : [],
+    );
+  return [...walk(path.join(dir, 'src')), ...walk(path.join(dir, 'tests'))].filter(
+    (f) => !/[\\/]src[\\/](core|internal)[\\/]/.test(f),
+  );
 }
 
 describe.runIf(compat.length > 0).each(compat)('Stainless project $name', ({ name }) => {
@@ -91,7 +102,8 @@ describe.each(sdks)('SDK $name: JSDoc', ({ name }) => {
           const where = `${path.relative(dir, file)}:${i + 1}`;
           if (/^\s*\/\*\*/.test(line)) inDoc = true;
           // A single word longer than the line (a URL) cannot be broken.
-          if (inDoc && [...line].length > 110 && /\S\s+\S/.test(line.replace(/^\s*(\/\*\*|\*)\s*/, ''))) long.push(`${where}: ${[...line].length}`);
+          if (inDoc && [...line].length > 110 && /\S\s+\S/.test(line.replace(/^\s*(\/\*\*|\*)\s*/, '')))
+            long.push(`${where}: ${[...line].length}`);
           if (inDoc && /\b(Path|Query|Header|Cookie|Body) param:\s*(\*\/)?\s*$/.test(line)) empty.push(where);
           if (line.includes('*/')) inDoc = false;
         });
@@ -114,7 +126,9 @@ describe.each(sdks)('SDK $name: api.md', ({ name }) => {
 
 describe('the flagship README', () => {
   it('uploads a file in its upload example', () => {
-    const blocks = readmeExamples(readFileSync(path.join(root, 'smithery', 'README.md'), 'utf8')).filter((e) => e.origin.includes('## File uploads'));
+    const blocks = readmeExamples(readFileSync(path.join(root, 'smithery', 'README.md'), 'utf8')).filter((e) =>
+      e.origin.includes('## File uploads'),
+    );
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.code).toMatch(/deploy\([\s\S]*module: fs\.createReadStream\('path\/to\/file'\)/);
     expect(blocks[0]!.code).toMatch(/module: await toFile\(/);

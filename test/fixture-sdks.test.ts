@@ -35,7 +35,8 @@ const PRISM_LIMITATIONS: Record<string, KnownFailure[]> = {
     },
     {
       test: 'resource documents > create: required and optional params',
-      error: /^UnprocessableEntityError: 422 .*"Request body property attachments must be array".*"Request body property meta must be object"/,
+      error:
+        /^UnprocessableEntityError: 422 .*"Request body property attachments must be array".*"Request body property meta must be object"/,
     },
   ],
   // Prism validates an OpenAPI 3.1 schema as JSON Schema draft-07 unless it has a `$schema`: `prefixItems` is
@@ -43,11 +44,13 @@ const PRISM_LIMITATIONS: Record<string, KnownFailure[]> = {
   'openapi-31': [
     {
       test: 'resource meetups > create: only required params',
-      error: /^UnprocessableEntityError: 422 .*"Request body property location\.0 must be string".*location\.1 must be string/,
+      error:
+        /^UnprocessableEntityError: 422 .*"Request body property location\.0 must be string".*location\.1 must be string/,
     },
     {
       test: 'resource meetups > create: required and optional params',
-      error: /^UnprocessableEntityError: 422 .*"Request body property location\.0 must be string".*location\.1 must be string/,
+      error:
+        /^UnprocessableEntityError: 422 .*"Request body property location\.0 must be string".*location\.1 must be string/,
     },
   ],
   // Prism drops readOnly properties from `required` for requests, but not inside a recursive $ref: it asks for the
@@ -61,8 +64,14 @@ const PRISM_LIMITATIONS: Record<string, KnownFailure[]> = {
   // Prism cannot mock an event stream whose events are objects: it answers 500 "Cannot serialise complex objects
   // as text" (the stream of plain-text events, logs.tail, is mocked).
   sse: [
-    { test: 'resource completions > create: only required params', error: /^InternalServerError: 500 .*NO_COMPLEX_OBJECT_TEXT/ },
-    { test: 'resource completions > create: required and optional params', error: /^InternalServerError: 500 .*NO_COMPLEX_OBJECT_TEXT/ },
+    {
+      test: 'resource completions > create: only required params',
+      error: /^InternalServerError: 500 .*NO_COMPLEX_OBJECT_TEXT/,
+    },
+    {
+      test: 'resource completions > create: required and optional params',
+      error: /^InternalServerError: 500 .*NO_COMPLEX_OBJECT_TEXT/,
+    },
   ],
 };
 
@@ -83,7 +92,8 @@ beforeAll(async () => {
 describe('fixture SDKs', () => {
   it('every fixture generates tests, and every known Prism limitation names a fixture', () => {
     expect(cases.length).toBeGreaterThan(0);
-    for (const { name } of cases) expect({ name, tests: declaredTests(path.join(root, name)).tests > 0 }).toEqual({ name, tests: true });
+    for (const { name } of cases)
+      expect({ name, tests: declaredTests(path.join(root, name)).tests > 0 }).toEqual({ name, tests: true });
     const names = new Set(cases.map((c) => c.name));
     expect(Object.keys(PRISM_LIMITATIONS).filter((name) => !names.has(name))).toEqual([]);
   });
@@ -111,10 +121,15 @@ describe.each(cases)('fixture $name', ({ name, spec }) => {
     prism = null;
 
     const expected = PRISM_LIMITATIONS[name] ?? [];
-    expect(run.failed.map((f) => f.name), run.text).toEqual(expected.map((f) => f.test));
+    expect(
+      run.failed.map((f) => f.name),
+      run.text,
+    ).toEqual(expected.map((f) => f.test));
     run.failed.forEach((failure, i) => expect(failure.error).toMatch(expected[i]!.error));
     // Every declared test ran (none lost to a crash of the run).
     const declared = declaredTests(dir);
-    expect(run.summary).toBe(`${declared.tests - declared.skipped - expected.length} passed, ${expected.length} failed, ${declared.skipped} skipped`);
+    expect(run.summary).toBe(
+      `${declared.tests - declared.skipped - expected.length} passed, ${expected.length} failed, ${declared.skipped} skipped`,
+    );
   });
 });

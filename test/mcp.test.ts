@@ -68,7 +68,9 @@ interface Recorded {
 }
 
 /** A 127.0.0.1 API that records requests and answers with `reply` (a JSON 404 echoing the request by default). */
-async function startApi(reply: (req: Recorded, res: ServerResponse) => void): Promise<{ url: string; requests: Recorded[]; server: Server }> {
+async function startApi(
+  reply: (req: Recorded, res: ServerResponse) => void,
+): Promise<{ url: string; requests: Recorded[]; server: Server }> {
   const requests: Recorded[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -88,7 +90,8 @@ function textOf(result: unknown): string {
   return content.map((c) => (c.type === 'text' ? c.text : '')).join('');
 }
 
-const call = async (client: Client, name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args })) as CallToolResult;
+const call = async (client: Client, name: string, args: Record<string, unknown>) =>
+  (await client.callTool({ name, arguments: args })) as CallToolResult;
 
 let server: string;
 let api: Awaited<ReturnType<typeof startApi>>;
@@ -99,7 +102,9 @@ beforeAll(async () => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/servers/missing') {
       // An API that echoes the credential it got: the tool result must not.
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Server not found', sawAuthorization: req.headers.authorization }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'Server not found', sawAuthorization: req.headers.authorization }));
     } else if (url.pathname.endsWith('/download')) {
       res.writeHead(200, { 'content-type': 'application/zip' }).end(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00]));
     } else if (url.pathname.endsWith('/stream')) {
@@ -108,7 +113,13 @@ beforeAll(async () => {
       res.end();
     } else {
       res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({ servers: [{ qualifiedName: 'a/b', displayName: 'A', useCount: 1 }, { qualifiedName: 'c/d', displayName: 'C', useCount: 2 }], pagination: { currentPage: 1 } }),
+        JSON.stringify({
+          servers: [
+            { qualifiedName: 'a/b', displayName: 'A', useCount: 1 },
+            { qualifiedName: 'c/d', displayName: 'C', useCount: 2 },
+          ],
+          pagination: { currentPage: 1 },
+        }),
       );
     }
   });
@@ -131,7 +142,11 @@ describe('generated/smithery/packages/mcp-server', () => {
     const sdk = JSON.parse(readFileSync(path.join(ROOT, 'generated/smithery/package.json'), 'utf8'));
     expect(pkg.name).toBe('@smithery/api-mcp');
     expect(pkg.bin).toEqual({ 'smithery-api-mcp': 'dist/index.js' });
-    expect(pkg.dependencies).toEqual({ '@smithery/api': sdk.version, '@modelcontextprotocol/sdk': '1.32.2', typescript: '^5.9.3' });
+    expect(pkg.dependencies).toEqual({
+      '@smithery/api': sdk.version,
+      '@modelcontextprotocol/sdk': '1.32.2',
+      typescript: '^5.9.3',
+    });
     // Code mode's sandbox: Deno, installed by those who use it.
     expect(pkg.peerDependenciesMeta).toEqual({ deno: { optional: true } });
     const ours = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -153,7 +168,9 @@ describe('generated/smithery/packages/mcp-server', () => {
       expect(tools).toHaveLength(52);
       for (const tool of tools) expect(tool.name).toMatch(/^[a-z0-9_]{1,64}$/);
       expect(new Set(tools.map((t) => t.name)).size).toBe(tools.length);
-      expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['servers_releases_get', 'servers_list', 'connections_tools_call', 'health_check']));
+      expect(tools.map((t) => t.name)).toEqual(
+        expect.arrayContaining(['servers_releases_get', 'servers_list', 'connections_tools_call', 'health_check']),
+      );
     });
 
     it('gives input schemas without $ref that ajv compiles, with the parameters and their requiredness', () => {
@@ -169,7 +186,9 @@ describe('generated/smithery/packages/mcp-server', () => {
       expect(validate({ id: 'r1' })).toBe(false);
       // servers.list has a `fields` query parameter: the projection argument takes the next free name.
       const list = tools.find((t) => t.name === 'servers_list')!;
-      expect(Object.keys(list.inputSchema.properties ?? {})).toEqual(expect.arrayContaining(['q', 'page', 'fields', 'response_fields']));
+      expect(Object.keys(list.inputSchema.properties ?? {})).toEqual(
+        expect.arrayContaining(['q', 'page', 'fields', 'response_fields']),
+      );
       expect(get.description).toContain('GET /servers/{qualifiedName}/releases/{id}');
     });
 
@@ -200,8 +219,13 @@ describe('generated/smithery/packages/mcp-server', () => {
     });
 
     it('projects a JSON response onto the fields asked for', async () => {
-      const result = await call(client, 'servers_list', { response_fields: ['servers.qualifiedName', 'pagination.currentPage'] });
-      expect(JSON.parse(textOf(result))).toEqual({ servers: [{ qualifiedName: 'a/b' }, { qualifiedName: 'c/d' }], pagination: { currentPage: 1 } });
+      const result = await call(client, 'servers_list', {
+        response_fields: ['servers.qualifiedName', 'pagination.currentPage'],
+      });
+      expect(JSON.parse(textOf(result))).toEqual({
+        servers: [{ qualifiedName: 'a/b' }, { qualifiedName: 'c/d' }],
+        pagination: { currentPage: 1 },
+      });
       const bad = await call(client, 'servers_list', { response_fields: 'servers' });
       expect(bad.isError).toBe(true);
     });
@@ -210,7 +234,10 @@ describe('generated/smithery/packages/mcp-server', () => {
       const result = await call(client, 'servers_get', { qualifiedName: 'missing' });
       expect(result.isError).toBe(true);
       const text = textOf(result);
-      expect(JSON.parse(text)).toEqual({ status: 404, error: { error: 'Server not found', sawAuthorization: 'Bearer [redacted]' } });
+      expect(JSON.parse(text)).toEqual({
+        status: 404,
+        error: { error: 'Server not found', sawAuthorization: 'Bearer [redacted]' },
+      });
       expect(text).not.toContain(API_KEY);
       // The server is still up.
       expect((await call(client, 'health_check', {})).isError).toBeFalsy();
@@ -247,14 +274,22 @@ describe('generated/smithery/packages/mcp-server', () => {
     const streaming = await stdioClient(server, ['--max-stream-events', '2'], env);
     const stream = textOf(await call(streaming, 'servers_releases_stream', { qualifiedName: 'a/b', id: 'r1' }));
     expect(stream).toContain('[stream closed after 2 events]');
-    expect(JSON.parse(stream.slice(0, stream.indexOf('\n…')))).toEqual([{ event: 'log', data: { n: 1 } }, { event: 'log', data: { n: 2 } }]);
+    expect(JSON.parse(stream.slice(0, stream.indexOf('\n…')))).toEqual([
+      { event: 'log', data: { n: 1 } },
+      { event: 'log', data: { n: 2 } },
+    ]);
     const capped = await stdioClient(server, ['--max-response-chars', '100'], env);
     const list = textOf(await call(capped, 'servers_list', {}));
-    expect(list).toMatch(/^[\s\S]{100}\n… \[cut: \d+ characters in all; ask for less with the "response_fields" argument\]$/);
+    expect(list).toMatch(
+      /^[\s\S]{100}\n… \[cut: \d+ characters in all; ask for less with the "response_fields" argument\]$/,
+    );
   });
 
   it('answers from Prism mocking the spec', async () => {
-    const client = await stdioClient(server, ['--tool', 'servers_*'], { SMITHERY_API_KEY: API_KEY, SMITHERY_BASE_URL: process.env.TEST_API_BASE_URL! });
+    const client = await stdioClient(server, ['--tool', 'servers_*'], {
+      SMITHERY_API_KEY: API_KEY,
+      SMITHERY_BASE_URL: process.env.TEST_API_BASE_URL!,
+    });
     const list = await call(client, 'servers_list', { pageSize: 3 });
     expect(list.isError, textOf(list)).toBeFalsy();
     expect(JSON.parse(textOf(list))).toHaveProperty('servers');
@@ -275,7 +310,13 @@ describe('generated/smithery/packages/mcp-server', () => {
     const names = async (...args: string[]) => (await (await stdioClient(server, args)).listTools()).tools;
     it('--resource keeps a resource and its subresources; --no-resource leaves them out', async () => {
       const releases = await names('--resource', 'servers.releases');
-      expect(releases.map((t) => t.name).sort()).toEqual(['servers_releases_deploy', 'servers_releases_get', 'servers_releases_list', 'servers_releases_resume', 'servers_releases_stream']);
+      expect(releases.map((t) => t.name).sort()).toEqual([
+        'servers_releases_deploy',
+        'servers_releases_get',
+        'servers_releases_list',
+        'servers_releases_resume',
+        'servers_releases_stream',
+      ]);
       const servers = await names('--resource', 'servers');
       expect(servers.length).toBe(21);
       expect(servers.every((t) => t.name.startsWith('servers_'))).toBe(true);
@@ -284,7 +325,16 @@ describe('generated/smithery/packages/mcp-server', () => {
       expect(others.some((t) => t.name.startsWith('servers_'))).toBe(false);
     });
     it('--tool and --no-tool take globs', async () => {
-      expect((await names('--tool', 'skills_*')).map((t) => t.name).sort()).toEqual(['skills_create', 'skills_delete', 'skills_download', 'skills_get', 'skills_list', 'skills_set', 'skills_sync', 'skills_upload']);
+      expect((await names('--tool', 'skills_*')).map((t) => t.name).sort()).toEqual([
+        'skills_create',
+        'skills_delete',
+        'skills_download',
+        'skills_get',
+        'skills_list',
+        'skills_set',
+        'skills_sync',
+        'skills_upload',
+      ]);
       const noDeletes = await names('--no-tool', '*_delete');
       expect(noDeletes.length).toBe(52 - 8);
       expect(noDeletes.some((t) => t.name.endsWith('_delete'))).toBe(false);
@@ -313,24 +363,44 @@ describe('generated/smithery/packages/mcp-server', () => {
   describe('mode dynamic', () => {
     let client: Client;
     beforeAll(async () => {
-      client = await stdioClient(server, ['--tools', 'dynamic', '--no-tool', 'skills_*'], { SMITHERY_API_KEY: API_KEY, SMITHERY_BASE_URL: api.url });
+      client = await stdioClient(server, ['--tools', 'dynamic', '--no-tool', 'skills_*'], {
+        SMITHERY_API_KEY: API_KEY,
+        SMITHERY_BASE_URL: api.url,
+      });
     });
     it('lists three tools', async () => {
-      expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['list_api_endpoints', 'get_api_endpoint_schema', 'invoke_api_endpoint']);
+      expect((await client.listTools()).tools.map((t) => t.name)).toEqual([
+        'list_api_endpoints',
+        'get_api_endpoint_schema',
+        'invoke_api_endpoint',
+      ]);
     });
     it('searches the endpoints the filters keep', async () => {
-      const found = JSON.parse(textOf(await call(client, 'list_api_endpoints', { search: 'servers_releases' }))) as Array<{ tool: string }>;
-      expect(found.map((e) => e.tool).sort()).toEqual(['servers_releases_deploy', 'servers_releases_get', 'servers_releases_list', 'servers_releases_resume', 'servers_releases_stream']);
+      const found = JSON.parse(
+        textOf(await call(client, 'list_api_endpoints', { search: 'servers_releases' })),
+      ) as Array<{ tool: string }>;
+      expect(found.map((e) => e.tool).sort()).toEqual([
+        'servers_releases_deploy',
+        'servers_releases_get',
+        'servers_releases_list',
+        'servers_releases_resume',
+        'servers_releases_stream',
+      ]);
       const all = JSON.parse(textOf(await call(client, 'list_api_endpoints', {}))) as Array<{ tool: string }>;
       expect(all.length).toBe(52 - 8);
       expect(all.some((e) => e.tool.startsWith('skills_'))).toBe(false);
     });
     it('describes one endpoint and invokes it', async () => {
-      const schema = JSON.parse(textOf(await call(client, 'get_api_endpoint_schema', { endpoint: 'servers_releases_get' })));
+      const schema = JSON.parse(
+        textOf(await call(client, 'get_api_endpoint_schema', { endpoint: 'servers_releases_get' })),
+      );
       expect(schema.inputSchema.required).toEqual(expect.arrayContaining(['id', 'qualifiedName']));
       expect(schema.route).toBe('GET /servers/{qualifiedName}/releases/{id}');
       api.requests.length = 0;
-      const result = await call(client, 'invoke_api_endpoint', { endpoint: 'servers_list', args: { q: 'x', response_fields: ['servers.displayName'] } });
+      const result = await call(client, 'invoke_api_endpoint', {
+        endpoint: 'servers_list',
+        args: { q: 'x', response_fields: ['servers.displayName'] },
+      });
       expect(JSON.parse(textOf(result))).toEqual({ servers: [{ displayName: 'A' }, { displayName: 'C' }] });
       expect(api.requests[0]!.url).toBe('/servers?q=x');
       const filteredOut = await call(client, 'invoke_api_endpoint', { endpoint: 'skills_list', args: {} });
@@ -341,7 +411,11 @@ describe('generated/smithery/packages/mcp-server', () => {
   describe('mode code', () => {
     let client: Client;
     beforeAll(async () => {
-      client = await stdioClient(server, ['--tools', 'code', '--sdk-source', path.join(ROOT, 'generated/smithery/src')], { SMITHERY_API_KEY: API_KEY, SMITHERY_BASE_URL: api.url });
+      client = await stdioClient(
+        server,
+        ['--tools', 'code', '--sdk-source', path.join(ROOT, 'generated/smithery/src')],
+        { SMITHERY_API_KEY: API_KEY, SMITHERY_BASE_URL: api.url },
+      );
     });
     const execute = (code: string) => call(client, 'execute', { code });
 
@@ -366,16 +440,22 @@ describe('generated/smithery/packages/mcp-server', () => {
       api.requests.length = 0;
       const result = await execute('async (client) => {\n  return client.servers.lsit({ q: 1 });\n}');
       expect(result.isError).toBe(true);
-      expect(textOf(result)).toMatch(/^The code does not type-check against @smithery\/api:\n2:25: Property 'lsit' does not exist on type 'Servers'/);
+      expect(textOf(result)).toMatch(
+        /^The code does not type-check against @smithery\/api:\n2:25: Property 'lsit' does not exist on type 'Servers'/,
+      );
       expect(api.requests).toHaveLength(0);
       const notOne = await execute('async (client) => 1);\nconsole.log((1');
       expect(textOf(notOne)).toContain('must be one function expression');
     });
 
     it('refuses other hosts, the file system, the environment, eval and imports', async () => {
-      const deno = '(globalThis as unknown as { Deno: { readTextFileSync(p: string): string; writeTextFileSync(p: string, t: string): void; env: { get(n: string): string | undefined } } }).Deno';
+      const deno =
+        '(globalThis as unknown as { Deno: { readTextFileSync(p: string): string; writeTextFileSync(p: string, t: string): void; env: { get(n: string): string | undefined } } }).Deno';
       const refused: Array<[string, RegExp]> = [
-        [`async () => (await fetch('http://example.com/')).status`, /NotCapable: Requires net access to \\"example.com:80\\"/],
+        [
+          `async () => (await fetch('http://example.com/')).status`,
+          /NotCapable: Requires net access to \\"example.com:80\\"/,
+        ],
         [`async () => ${deno}.readTextFileSync('/etc/hostname')`, /NotCapable: Requires read access/],
         [`async () => ${deno}.writeTextFileSync('${work}/written-by-agent', 'x')`, /NotCapable: Requires write access/],
         [`async () => ${deno}.env.get('PATH')`, /NotCapable: Requires env access/],
@@ -401,7 +481,9 @@ describe('generated/smithery/packages/mcp-server', () => {
 
     it('searches the SDK docs offline', async () => {
       const text = textOf(await call(client, 'search_docs', { query: 'releases get', limit: 1 }));
-      expect(text).toMatch(/^## client\.servers\.releases\.get\(id: string, params: ReleaseGetParams\)\n\nReturns DeploymentInfo\./);
+      expect(text).toMatch(
+        /^## client\.servers\.releases\.get\(id: string, params: ReleaseGetParams\)\n\nReturns DeploymentInfo\./,
+      );
       expect(text).toContain('- qualifiedName: string');
       expect(textOf(await call(client, 'search_docs', { query: 'zzzz' }))).toBe('Nothing matches "zzzz".');
     });
@@ -450,7 +532,8 @@ describe('fixture SDKs with binary, SSE and multipart methods', () => {
       expect(status).toBe(0);
       const client = await stdioClient(await bundle(packageDir, `fixture-${name}`), ['--tools', 'all']);
       const { tools } = await client.listTools();
-      const count = (resources: typeof result.api.resources): number => resources.reduce((n, r) => n + r.methods.length + count(r.subresources), 0);
+      const count = (resources: typeof result.api.resources): number =>
+        resources.reduce((n, r) => n + r.methods.length + count(r.subresources), 0);
       expect(tools.length).toBe(count(result.api.resources));
       const ajv = new Ajv({ strict: true, validateFormats: false });
       for (const tool of tools) {
@@ -470,7 +553,9 @@ describe('a hostile spec', () => {
     writeFiles(out, result.files);
     const packageDir = path.join(out, 'packages/mcp-server');
     const files = (function list(d: string): string[] {
-      return readdirSync(d).flatMap((name) => (statSync(path.join(d, name)).isDirectory() ? list(path.join(d, name)) : [path.join(d, name)]));
+      return readdirSync(d).flatMap((name) =>
+        statSync(path.join(d, name)).isDirectory() ? list(path.join(d, name)) : [path.join(d, name)],
+      );
     })(packageDir);
     let occurrences = 0;
     for (const file of files.filter((f) => f.endsWith('.ts'))) {
@@ -482,7 +567,8 @@ describe('a hostile spec', () => {
     // The payload reached the server's sources (descriptions, schemas): the check above is not vacuous.
     expect(occurrences).toBeGreaterThan(10);
     expect(markdownProblems('README.md', readFileSync(path.join(packageDir, 'README.md'), 'utf8'))).toEqual([]);
-    for (const json of ['package.json', 'manifest.json', 'tsconfig.json']) expect(() => JSON.parse(readFileSync(path.join(packageDir, json), 'utf8')), json).not.toThrow();
+    for (const json of ['package.json', 'manifest.json', 'tsconfig.json'])
+      expect(() => JSON.parse(readFileSync(path.join(packageDir, json), 'utf8')), json).not.toThrow();
     const { status, output } = runTsc(path.join(packageDir, 'tsconfig.json'));
     expect(output).toBe('');
     expect(status).toBe(0);
@@ -494,7 +580,8 @@ describe('a hostile spec', () => {
 });
 
 describe('asking for the server', () => {
-  const sdkgen = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/sdkgen.js'), ...args], { encoding: 'utf8', cwd: ROOT });
+  const sdkgen = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'bin/sdkgen.js'), ...args], { encoding: 'utf8', cwd: ROOT });
   beforeAll(() => {
     expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT }).status).toBe(0);
   });
@@ -506,7 +593,13 @@ describe('asking for the server', () => {
     expect(generated.status).toBe(0);
     const manifest = JSON.parse(readFileSync(path.join(out, '.sdkgen/manifest.json'), 'utf8'));
     expect(manifest.inputs.mcp).toBe(true);
-    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['packages/mcp-server/package.json', 'packages/mcp-server/src/endpoints.ts', 'packages/mcp-server/manifest.json']));
+    expect(Object.keys(manifest.files)).toEqual(
+      expect.arrayContaining([
+        'packages/mcp-server/package.json',
+        'packages/mcp-server/src/endpoints.ts',
+        'packages/mcp-server/manifest.json',
+      ]),
+    );
     const checked = sdkgen('check', '-o', out);
     expect(checked.stdout).toContain('is up to date');
     expect(checked.status).toBe(0);
@@ -515,27 +608,59 @@ describe('asking for the server', () => {
   it('defaults to mode all below the size threshold and to dynamic above it', async () => {
     const endpointsOf = async (operations: number) => {
       const paths = Object.fromEntries(
-        Array.from({ length: operations }, (_, i) => [`/things${i}`, { get: { operationId: `getThings${i}`, responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } } } }]),
+        Array.from({ length: operations }, (_, i) => [
+          `/things${i}`,
+          {
+            get: {
+              operationId: `getThings${i}`,
+              responses: {
+                '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } },
+              },
+            },
+          },
+        ]),
       );
       const spec = path.join(work, `size-${operations}.json`);
-      writeFileSync(spec, JSON.stringify({ openapi: '3.1.0', info: { title: 'Size', version: '1' }, servers: [{ url: 'https://api.example.com' }], paths }));
+      writeFileSync(
+        spec,
+        JSON.stringify({
+          openapi: '3.1.0',
+          info: { title: 'Size', version: '1' },
+          servers: [{ url: 'https://api.example.com' }],
+          paths,
+        }),
+      );
       const result = await generate({ spec, mcp: true, format: false });
       return result.files.find((f) => f.path === 'packages/mcp-server/src/endpoints.ts')!.contents;
     };
     expect(await endpointsOf(100)).toContain("DEFAULT_TOOLS: 'all' | 'dynamic' = 'all'");
     expect(await endpointsOf(101)).toContain("DEFAULT_TOOLS: 'all' | 'dynamic' = 'dynamic'");
-    expect(readFileSync(path.join(SMITHERY_MCP, 'src/endpoints.ts'), 'utf8')).toContain("DEFAULT_TOOLS: 'all' | 'dynamic' = 'all'");
+    expect(readFileSync(path.join(SMITHERY_MCP, 'src/endpoints.ts'), 'utf8')).toContain(
+      "DEFAULT_TOOLS: 'all' | 'dynamic' = 'all'",
+    );
   });
 
   it('--mcp with --target deno is a usage error', () => {
-    const result = sdkgen('generate', path.join(FIXTURES, 'sse.yaml'), '--mcp', '--target', 'deno', '-o', path.join(work, 'cli-deno'));
+    const result = sdkgen(
+      'generate',
+      path.join(FIXTURES, 'sse.yaml'),
+      '--mcp',
+      '--target',
+      'deno',
+      '-o',
+      path.join(work, 'cli-deno'),
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--mcp: the MCP server is a Node package');
   });
 
   it("a Stainless config's mcp_server names the package", async () => {
     const grid = path.join(SHARED, 'stainless-compat/grid');
-    const result = await generate({ spec: path.join(grid, 'openapi.yaml'), config: path.join(grid, 'stainless.yml'), format: false });
+    const result = await generate({
+      spec: path.join(grid, 'openapi.yaml'),
+      config: path.join(grid, 'stainless.yml'),
+      format: false,
+    });
     const pkg = JSON.parse(result.files.find((f) => f.path === 'packages/mcp-server/package.json')!.contents);
     expect(pkg.name).toBe('@lightsparkdev/grid-mcp');
     expect(Object.keys(pkg.bin)).toEqual(['lightsparkdev-grid-mcp']);

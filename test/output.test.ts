@@ -22,7 +22,9 @@ const isShared = (file: string) =>
   file.startsWith('src/core/') ||
   file.startsWith('src/internal/') ||
   file.startsWith('mock/') ||
-  /^(package\.json|tsconfig[\w.]*\.json|README\.md|\.gitignore|tests\/harness\.ts|vitest\.config\.mjs|scripts\/mock-server\.mjs)$/.test(file);
+  /^(package\.json|tsconfig[\w.]*\.json|README\.md|\.gitignore|tests\/harness\.ts|vitest\.config\.mjs|scripts\/mock-server\.mjs)$/.test(
+    file,
+  );
 
 function listFiles(dir: string, base = dir): string[] {
   if (!existsSync(dir)) return [];
@@ -45,7 +47,9 @@ describe.each(cases)('fixture $name', ({ name, spec }) => {
     }
     // Warnings are part of the expected output too.
     produced.add(`${name}/diagnostics.txt`);
-    const diagnostics = result.diagnostics.list.map((d) => `${d.severity} ${d.code} ${d.pointer}: ${d.message}`).join('\n');
+    const diagnostics = result.diagnostics.list
+      .map((d) => `${d.severity} ${d.code} ${d.pointer}: ${d.message}`)
+      .join('\n');
     await expect(`${diagnostics}\n`).toMatchFileSnapshot(path.join(SNAPSHOTS, name, 'diagnostics.txt'));
   });
 });

@@ -17,7 +17,12 @@ import { json, TestServer } from './runtime/helpers/server';
 
 const SPEC = {
   openapi: '3.1.0',
-  info: { title: 'Acme', version: '1.0.0', license: { name: 'MIT License', identifier: 'MIT' }, contact: { name: 'Acme Corp' } },
+  info: {
+    title: 'Acme',
+    version: '1.0.0',
+    license: { name: 'MIT License', identifier: 'MIT' },
+    contact: { name: 'Acme Corp' },
+  },
   servers: [{ url: 'https://api.acme.test' }],
   security: [{ bearer: [] }],
   paths: {
@@ -25,7 +30,14 @@ const SPEC = {
       get: {
         operationId: 'listWidgets',
         parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Widget' } } } } } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: {
+              'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Widget' } } },
+            },
+          },
+        },
       },
     },
     '/widgets/{widget_id}/parts': {
@@ -35,7 +47,14 @@ const SPEC = {
           { name: 'widget_id', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'limit', in: 'query', schema: { type: 'integer' } },
         ],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Part' } } } } } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: {
+              'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Part' } } },
+            },
+          },
+        },
       },
     },
   },
@@ -58,15 +77,25 @@ function run(command: string, args: string[], cwd: string): string {
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+    env: {
+      ...process.env,
+      npm_config_offline: 'true',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+    },
   });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}${result.stderr}`);
   return result.stdout;
 }
 
 /** Runs a consumer program (asynchronously: the test server answers from this process). */
 async function node(dir: string): Promise<Record<string, unknown>> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['main.js', server.url], { cwd: dir, encoding: 'utf8' });
+  const { stdout } = await promisify(execFile)(process.execPath, ['main.js', server.url], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   return JSON.parse(stdout) as Record<string, unknown>;
 }
 
@@ -75,7 +104,11 @@ function consumer(name: string, type: 'module' | 'commonjs'): string {
   const dir = path.join(root, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, type }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts', tarball], dir);
+  run(
+    'npm',
+    ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts', tarball],
+    dir,
+  );
   return dir;
 }
 
@@ -91,7 +124,10 @@ beforeAll(async () => {
   // The SDK's own devDependency, for its build (npm pack runs it: prepack).
   mkdirSync(path.join(sdk, 'node_modules'), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules/typescript'), path.join(sdk, 'node_modules/typescript'));
-  const out = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', root], sdk)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const out = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', root], sdk)) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
   tarball = path.join(root, out[0]!.filename);
   packed = out[0]!.files.map((f) => f.path);
 }, 180_000);
@@ -103,7 +139,18 @@ afterAll(async () => {
 
 describe('npm pack of a fresh SDK', () => {
   it('ships dist/ (ESM, CJS, declarations) and the licence the spec names', () => {
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json', 'dist/resources/widgets.js', 'dist/resources/widgets/index.d.ts', 'LICENSE', 'package.json', 'README.md']) {
+    for (const file of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/cjs/index.js',
+      'dist/cjs/index.d.ts',
+      'dist/cjs/package.json',
+      'dist/resources/widgets.js',
+      'dist/resources/widgets/index.d.ts',
+      'LICENSE',
+      'package.json',
+      'README.md',
+    ]) {
       expect(packed, file).toContain(file);
     }
     expect(packed.some((f) => f.startsWith('tests/') || f.startsWith('node_modules/'))).toBe(false);
@@ -117,10 +164,23 @@ describe('npm pack of a fresh SDK', () => {
 
 describe('the tarball under @arethetypeswrong/cli', () => {
   it('has no problem at the root or any documented subpath (node10, node16 from CJS and ESM, bundler)', () => {
-    const entrypoints = ['.', 'client', 'client-core', 'resources', 'resources/widgets', 'resources/widgets/widgets', 'resources/widgets/parts'];
+    const entrypoints = [
+      '.',
+      'client',
+      'client-core',
+      'resources',
+      'resources/widgets',
+      'resources/widgets/widgets',
+      'resources/widgets/parts',
+    ];
     const attw = path.join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
-    const result = spawnSync(process.execPath, [attw, tarball, '--format', 'json', '--entrypoints', ...entrypoints], { encoding: 'utf8' });
-    const report = JSON.parse(result.stdout) as { analysis: { entrypoints: Record<string, unknown> }; problems: Record<string, unknown> | unknown[] };
+    const result = spawnSync(process.execPath, [attw, tarball, '--format', 'json', '--entrypoints', ...entrypoints], {
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(result.stdout) as {
+      analysis: { entrypoints: Record<string, unknown> };
+      problems: Record<string, unknown> | unknown[];
+    };
     expect(Object.keys(report.analysis.entrypoints)).toEqual(entrypoints.map((e) => (e === '.' ? e : `./${e}`)));
     expect(report.problems).toEqual(Array.isArray(report.problems) ? [] : {});
     expect(result.status, result.stderr).toBe(0);
@@ -146,7 +206,13 @@ console.log(JSON.stringify({
   widgets, parts, viaClient: await client.widgets.parts.list('w1', { limit: 2 }),
 }));`,
     );
-    expect(await node(dir)).toEqual({ same: true, error: 'NotFoundError', widgets: [{ id: 'w1' }], parts: [{ sku: 'p1' }], viaClient: [{ sku: 'p1' }] });
+    expect(await node(dir)).toEqual({
+      same: true,
+      error: 'NotFoundError',
+      widgets: [{ id: 'w1' }],
+      parts: [{ sku: 'p1' }],
+      viaClient: [{ sku: 'p1' }],
+    });
   });
 
   it('CommonJS: require() gives a class-like entry (new, instanceof) with .default and the named exports', async () => {
@@ -165,7 +231,13 @@ client.widgets.list().then((widgets) => console.log(JSON.stringify({
   widgets,
 })));`,
     );
-    expect(await node(dir)).toEqual({ instance: true, defaults: true, error: true, group: true, widgets: [{ id: 'w1' }] });
+    expect(await node(dir)).toEqual({
+      instance: true,
+      defaults: true,
+      error: true,
+      group: true,
+      widgets: [{ id: 'w1' }],
+    });
   });
 
   /** A TypeScript program using the package's types through its root, the client namespace and subpaths. */
@@ -190,22 +262,38 @@ export async function usage(client: Acme): Promise<void> {
 `;
 
   const tsProjects: Array<[string, Record<string, unknown>, 'module' | 'commonjs', string]> = [
-    ['node10', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, 'commonjs', `import Acme from '${NAME}';`],
+    [
+      'node10',
+      { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true },
+      'commonjs',
+      `import Acme from '${NAME}';`,
+    ],
     ['node16', { module: 'node16', moduleResolution: 'node16' }, 'module', `import Acme from '${NAME}';`],
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'module', `import { Acme } from '${NAME}';`],
   ];
-  it.each(tsProjects)('TypeScript, moduleResolution %s: tsc --strict over the program and the SDK declarations', (name, options, type, importClause) => {
-    const dir = consumer(`ts-${name}`, type);
-    writeFileSync(path.join(dir, 'main.ts'), program(importClause));
-    writeFileSync(
-      path.join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { ...options, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], strict: true, noEmit: true, skipLibCheck: false },
-        files: ['main.ts'],
-      }),
-    );
-    const result = spawnSync(process.execPath, [TSC, '-p', dir, '--pretty', 'false'], { encoding: 'utf8' });
-    expect(`${result.stdout}${result.stderr}`).toBe('');
-    expect(result.status).toBe(0);
-  });
+  it.each(tsProjects)(
+    'TypeScript, moduleResolution %s: tsc --strict over the program and the SDK declarations',
+    (name, options, type, importClause) => {
+      const dir = consumer(`ts-${name}`, type);
+      writeFileSync(path.join(dir, 'main.ts'), program(importClause));
+      writeFileSync(
+        path.join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            ...options,
+            target: 'ES2022',
+            lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+            types: [],
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+          },
+          files: ['main.ts'],
+        }),
+      );
+      const result = spawnSync(process.execPath, [TSC, '-p', dir, '--pretty', 'false'], { encoding: 'utf8' });
+      expect(`${result.stdout}${result.stderr}`).toBe('');
+      expect(result.status).toBe(0);
+    },
+  );
 });

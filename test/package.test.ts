@@ -32,7 +32,10 @@ describe('generated/smithery as a published package', () => {
       if (typeof c.servers.releases.get !== 'function' || NotFoundError.name !== 'NotFoundError') throw new Error('bad');
       console.log(c.baseURL);`;
     writeFileSync(path.join(dir, 'esm.mjs'), `import Smithery, { NotFoundError } from '@smithery/api';\nlet ${check}`);
-    writeFileSync(path.join(dir, 'cjs.cjs'), `const { Smithery, NotFoundError } = require('@smithery/api');\nlet ${check}`);
+    writeFileSync(
+      path.join(dir, 'cjs.cjs'),
+      `const { Smithery, NotFoundError } = require('@smithery/api');\nlet ${check}`,
+    );
     for (const file of ['esm.mjs', 'cjs.cjs']) {
       const run = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' });
       expect(run.stderr).toBe('');

@@ -41,7 +41,9 @@ describe('generated/smithery', () => {
     for (const file of result.files) {
       expect(readFileSync(path.join(OUT, file.path), 'utf8'), file.path).toBe(file.contents);
     }
-    expect(readFileSync(path.join(OUT, '.sdkgen/manifest.json'), 'utf8')).toBe(manifestText(result.files, manifestInputs(OUT, { spec: SPEC, config: CONFIG })));
+    expect(readFileSync(path.join(OUT, '.sdkgen/manifest.json'), 'utf8')).toBe(
+      manifestText(result.files, manifestInputs(OUT, { spec: SPEC, config: CONFIG })),
+    );
   });
 
   it('is deterministic: a second run gives identical output', async () => {
@@ -59,7 +61,9 @@ describe('generated/smithery', () => {
     expect(get.params?.typeName).toBe('ReleaseGetParams');
     expect(result.api.clientName).toBe('Smithery');
     expect(result.api.packageName).toBe('@smithery/api');
-    expect(result.api.auth).toMatchObject([{ kind: 'bearer', option: 'apiKey', envVar: 'SMITHERY_API_KEY', required: true }]);
+    expect(result.api.auth).toMatchObject([
+      { kind: 'bearer', option: 'apiKey', envVar: 'SMITHERY_API_KEY', required: true },
+    ]);
   });
 
   it('compiles with tsc --strict', () => {
@@ -69,7 +73,9 @@ describe('generated/smithery', () => {
   });
 
   it('type-checks every x-codeSamples call in the spec against the generated package', () => {
-    const spec = yaml.load(readFileSync(SPEC, 'utf8')) as { paths: Record<string, Record<string, { 'x-codeSamples'?: Array<{ lang: string; source: string }> }>> };
+    const spec = yaml.load(readFileSync(SPEC, 'utf8')) as {
+      paths: Record<string, Record<string, { 'x-codeSamples'?: Array<{ lang: string; source: string }> }>>;
+    };
     const dir = tempDir('code-samples');
     const files: string[] = [];
     for (const [p, item] of Object.entries(spec.paths)) {
@@ -87,7 +93,17 @@ describe('generated/smithery', () => {
     expect(files).toHaveLength(38);
     writeFileSync(
       path.join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: ['node'], typeRoots: [path.join(ROOT, 'node_modules/@types')], allowSyntheticDefaultImports: true, esModuleInterop: true, verbatimModuleSyntax: false }, files }),
+      JSON.stringify({
+        compilerOptions: {
+          ...STRICT_OPTIONS,
+          types: ['node'],
+          typeRoots: [path.join(ROOT, 'node_modules/@types')],
+          allowSyntheticDefaultImports: true,
+          esModuleInterop: true,
+          verbatimModuleSyntax: false,
+        },
+        files,
+      }),
     );
     const { status, output } = runTsc(path.join(dir, 'tsconfig.json'));
     expect(output).toBe('');

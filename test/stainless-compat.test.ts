@@ -33,7 +33,8 @@ const KNOWN: Record<string, Known> = {
       // Stainless scopes type names by module: chat/completions.ts and completions.ts both export
       // CompletionCreateResponse (files.ts and vector-stores/files.ts both FileContentResponse). sdkgen exports every
       // type from one flat scope, so the second of each is renamed and the name lives in the first's module.
-      'return-type-changed client.completions.create': 'one flat type scope: CompletionCreateResponse is taken by chat.completions',
+      'return-type-changed client.completions.create':
+        'one flat type scope: CompletionCreateResponse is taken by chat.completions',
       'type-moved CompletionCreateResponse': 'one flat type scope (see above)',
       'type-moved FileContentResponse': 'one flat type scope (see above)',
     },
@@ -47,10 +48,16 @@ const KNOWN: Record<string, Known> = {
   grid: {
     // webhook_unwrap methods (client.webhooks.unwrap) are not generated yet, so neither are their event types.
     surface: Object.fromEntries(
-      ['AccountStatus', 'BulkUpload', 'IncomingPayment', 'InvitationClaimed', 'KYCStatus', 'OutgoingPayment', 'TestWebhook', 'Unwrap'].map((event) => [
-        `type-removed ${event}WebhookEvent`,
-        'webhook_unwrap is not generated yet',
-      ]),
+      [
+        'AccountStatus',
+        'BulkUpload',
+        'IncomingPayment',
+        'InvitationClaimed',
+        'KYCStatus',
+        'OutgoingPayment',
+        'TestWebhook',
+        'Unwrap',
+      ].map((event) => [`type-removed ${event}WebhookEvent`, 'webhook_unwrap is not generated yet']),
     ),
     typeErrors: {},
     failures: {},
@@ -60,11 +67,14 @@ const KNOWN: Record<string, Known> = {
 
 /** Surface changes that are differences for users: everything but what we add. */
 function differences(changes: ApiChange[]): string[] {
-  return changes.filter((c) => c.kind !== 'method-added' && c.kind !== 'type-added').map((c) => `${c.kind} ${c.chain ?? c.type ?? ''}`.trim());
+  return changes
+    .filter((c) => c.kind !== 'method-added' && c.kind !== 'type-added')
+    .map((c) => `${c.kind} ${c.chain ?? c.type ?? ''}`.trim());
 }
 
 const projects = compatProjects();
-if (projects.length === 0) console.warn('stainless-compat: ../shared/stainless-compat is absent; the compatibility suite is skipped');
+if (projects.length === 0)
+  console.warn('stainless-compat: ../shared/stainless-compat is absent; the compatibility suite is skipped');
 
 const root = tempDir('stainless-compat');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -88,16 +98,22 @@ describe.skipIf(projects.length === 0).each(projects)('Stainless project $name',
     const found = differences(compareApiSurfaces(expected, ours));
     const matched = expected.methods.filter((m) => !found.some((d) => d.endsWith(` ${m.chain}`))).length;
     const typesMatched = expected.types.filter((t) => !found.includes(`type-removed ${t.name}`)).length;
-    console.log(`stainless-compat ${project.name}: endpoints matched ${matched}/${expected.methods.length}, types matched ${typesMatched}/${expected.types.length}`);
+    console.log(
+      `stainless-compat ${project.name}: endpoints matched ${matched}/${expected.methods.length}, types matched ${typesMatched}/${expected.types.length}`,
+    );
     expect(found.sort()).toEqual(Object.keys(known.surface).sort());
   });
 
   it("type-checks every case of the SDK's own endpoint tests (tsc --strict)", () => {
     cases = typeCheckCases(project, dir);
     const failing = cases.filter((c) => c.errors.length > 0);
-    console.log(`stainless-compat ${project.name}: test cases compiling ${cases.length - failing.length}/${cases.length}`);
+    console.log(
+      `stainless-compat ${project.name}: test cases compiling ${cases.length - failing.length}/${cases.length}`,
+    );
     expect(cases.length).toBeGreaterThan(0);
-    expect(Object.fromEntries(failing.map((c) => [c.id, c.errors]))).toEqual(Object.fromEntries(Object.keys(known.typeErrors).map((id) => [id, expect.anything()])));
+    expect(Object.fromEntries(failing.map((c) => [c.id, c.errors]))).toEqual(
+      Object.fromEntries(Object.keys(known.typeErrors).map((id) => [id, expect.anything()])),
+    );
   });
 
   describe('against Prism', () => {
@@ -109,14 +125,20 @@ describe.skipIf(projects.length === 0).each(projects)('Stainless project $name',
     it('passes every case that is not skipped', async () => {
       const active = cases.filter((c) => !c.skipped);
       if (active.length === 0) {
-        console.log(`stainless-compat ${project.name}: every case is skipped by the project (settings.disable_mock_tests)`);
+        console.log(
+          `stainless-compat ${project.name}: every case is skipped by the project (settings.disable_mock_tests)`,
+        );
         expect(cases.every((c) => c.skipped)).toBe(true);
         return;
       }
       prism = await startPrismInProcess(project.spec);
       const run = await runCases(project, dir, prism.url);
-      console.log(`stainless-compat ${project.name}: test cases passing against Prism ${run.passed.length}/${active.length}`);
-      expect(Object.fromEntries(run.failed.map((f) => [f.id, f.error]))).toEqual(Object.fromEntries(Object.keys(known.failures).map((id) => [id, expect.anything()])));
+      console.log(
+        `stainless-compat ${project.name}: test cases passing against Prism ${run.passed.length}/${active.length}`,
+      );
+      expect(Object.fromEntries(run.failed.map((f) => [f.id, f.error]))).toEqual(
+        Object.fromEntries(Object.keys(known.failures).map((id) => [id, expect.anything()])),
+      );
       expect(run.passed.length + run.failed.length).toBe(active.length);
     });
   });

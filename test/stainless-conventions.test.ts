@@ -74,7 +74,12 @@ function withEnv<T>(vars: Record<string, string | undefined>, run: () => Promise
 describe('stainless-conventions fixture', () => {
   it('every code sample of the fixture compiles (x-codeSamples and x-stainless-snippets)', () => {
     const { samples, errors } = typeCheckSamples(SPEC, result, path.join(root, 'samples'));
-    expect(samples.map((s) => s.operation)).toEqual(['GET /api/where/messages', 'GET /api/where/messages/{messageId}/attachments/{attachmentId}', 'GET /api/where/events', 'PUT /api/where/configs/{configId}']);
+    expect(samples.map((s) => s.operation)).toEqual([
+      'GET /api/where/messages',
+      'GET /api/where/messages/{messageId}/attachments/{attachmentId}',
+      'GET /api/where/events',
+      'PUT /api/where/configs/{configId}',
+    ]);
     expect([...errors.values()].flat()).toEqual([]);
   });
 
@@ -89,24 +94,42 @@ describe('stainless-conventions fixture', () => {
     server.reset();
     server.on('GET /api/where/messages/m1/attachments/a1', json(200, { id: 'a1', filename: 'f.txt' }));
     server.on('GET /other/messages/m1/attachments/a1', json(200, { id: 'a1', filename: 'g.txt' }));
-    const viaEnv: { filename: string } = await withEnv({ ACME_BASE_URL: `${server.url}/api/where`, ACME_API_KEY: 'from-env' }, () => new Acme({ maxRetries: 0 }).messages.attachments.retrieve('m1', 'a1', { acmeAccount: 'acct_1' }));
-    const viaOption = await new Acme({ bearerToken: 'k', baseURL: `${server.url}/other`, maxRetries: 0 }).messages.attachments.retrieve('m1', 'a1');
+    const viaEnv: { filename: string } = await withEnv(
+      { ACME_BASE_URL: `${server.url}/api/where`, ACME_API_KEY: 'from-env' },
+      () => new Acme({ maxRetries: 0 }).messages.attachments.retrieve('m1', 'a1', { acmeAccount: 'acct_1' }),
+    );
+    const viaOption = await new Acme({
+      bearerToken: 'k',
+      baseURL: `${server.url}/other`,
+      maxRetries: 0,
+    }).messages.attachments.retrieve('m1', 'a1');
     expect([viaEnv.filename, viaOption.filename]).toEqual(['f.txt', 'g.txt']);
     const [first, second] = server.requests;
-    expect([first.path, first.headers['acme-account'], first.headers.authorization]).toEqual(['/api/where/messages/m1/attachments/a1', 'acct_1', 'Bearer from-env']);
+    expect([first.path, first.headers['acme-account'], first.headers.authorization]).toEqual([
+      '/api/where/messages/m1/attachments/a1',
+      'acct_1',
+      'Bearer from-env',
+    ]);
     expect([second.path, second.headers['acme-account']]).toEqual(['/other/messages/m1/attachments/a1', undefined]);
   });
 
   it('for await pages by page_info.end_cursor until has_next_page is false, sending the named header each time', async () => {
     server.reset();
     server.on('GET /api/where/messages', (req, res, call) =>
-      json(200, call === 1 ? { data: [{ id: 'm1', status: 'done' }], page_info: { end_cursor: 'c1', has_next_page: true } } : { data: [{ id: 'm2', status: 'in_progress' }], page_info: { end_cursor: 'c2', has_next_page: false } })(req, res, call),
+      json(
+        200,
+        call === 1
+          ? { data: [{ id: 'm1', status: 'done' }], page_info: { end_cursor: 'c1', has_next_page: true } }
+          : { data: [{ id: 'm2', status: 'in_progress' }], page_info: { end_cursor: 'c2', has_next_page: false } },
+      )(req, res, call),
     );
     const client = new Acme({ bearerToken: 'k', baseURL: `${server.url}/api/where`, maxRetries: 0 });
     const ids: string[] = [];
     for await (const message of client.messages.list({ limit: 10, conductorEndUserId: 'user_1' })) ids.push(message.id);
     expect(ids).toEqual(['m1', 'm2']);
-    expect(server.requests.map((r) => [r.query.get('after'), r.query.get('limit'), r.headers['conductor-end-user-id']])).toEqual([
+    expect(
+      server.requests.map((r) => [r.query.get('after'), r.query.get('limit'), r.headers['conductor-end-user-id']]),
+    ).toEqual([
       [null, '10', 'user_1'],
       ['c1', '10', 'user_1'],
     ]);
@@ -114,12 +137,22 @@ describe('stainless-conventions fixture', () => {
 
   it('for await follows `next` URLs (the sample under x-stainless-snippets) until there is none', async () => {
     server.reset();
-    server.on('GET /api/where/events', (req, res, call) => json(200, call === 1 ? { data: [{ kind: 'a' }], next: '/api/where/events?type=created&page=2' } : { data: [{ kind: 'b' }], next: null })(req, res, call));
+    server.on('GET /api/where/events', (req, res, call) =>
+      json(
+        200,
+        call === 1
+          ? { data: [{ kind: 'a' }], next: '/api/where/events?type=created&page=2' }
+          : { data: [{ kind: 'b' }], next: null },
+      )(req, res, call),
+    );
     const client = new Acme({ bearerToken: 'k', baseURL: `${server.url}/api/where`, maxRetries: 0 });
     const kinds: string[] = [];
     for await (const event of client.events.list({ type: 'created' })) kinds.push(event.kind);
     expect(kinds).toEqual(['a', 'b']);
-    expect(server.requests.map((r) => r.url)).toEqual(['/api/where/events?type=created', '/api/where/events?type=created&page=2']);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/api/where/events?type=created',
+      '/api/where/events?type=created&page=2',
+    ]);
   });
 
   it('x-stainless-override-schema: `betas` is a list, sent comma-separated in its header; the union body is sent whole', async () => {
@@ -129,6 +162,9 @@ describe('stainless-conventions fixture', () => {
     const config = await client.configs.update('cfg_1', { body: { type: 'dynamic' }, betas: ['edge-2025', 'x-2026'] });
     expect(config.model).toBe('fast');
     const [request] = server.requests;
-    expect([request.headers['acme-beta'], JSON.parse(request.body.toString('utf8'))]).toEqual(['edge-2025,x-2026', { type: 'dynamic' }]);
+    expect([request.headers['acme-beta'], JSON.parse(request.body.toString('utf8'))]).toEqual([
+      'edge-2025,x-2026',
+      { type: 'dynamic' },
+    ]);
   });
 });

@@ -38,7 +38,10 @@ const SPEC = {
                 schema: {
                   type: 'object',
                   required: ['data'],
-                  properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Item' } }, nextCursor: { type: 'string', nullable: true } },
+                  properties: {
+                    data: { type: 'array', items: { $ref: '#/components/schemas/Item' } },
+                    nextCursor: { type: 'string', nullable: true },
+                  },
                 },
               },
             },
@@ -50,7 +53,12 @@ const SPEC = {
       get: {
         operationId: 'getStatus',
         parameters: [{ name: 'verbose', in: 'query', schema: { type: 'boolean' } }],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/StatusEnvelope' } } } } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/StatusEnvelope' } } },
+          },
+        },
       },
     },
     '/completions': {
@@ -60,11 +68,20 @@ const SPEC = {
           required: true,
           content: {
             'application/json': {
-              schema: { type: 'object', required: ['prompt'], properties: { prompt: { type: 'string' }, stream: { type: 'boolean', nullable: true } } },
+              schema: {
+                type: 'object',
+                required: ['prompt'],
+                properties: { prompt: { type: 'string' }, stream: { type: 'boolean', nullable: true } },
+              },
             },
           },
         },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Completion' } } } } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Completion' } } },
+          },
+        },
       },
     },
   },
@@ -72,7 +89,11 @@ const SPEC = {
     schemas: {
       Item: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
       StatusInfo: { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean' } } },
-      StatusEnvelope: { type: 'object', required: ['data'], properties: { data: { $ref: '#/components/schemas/StatusInfo' }, meta: { type: 'object' } } },
+      StatusEnvelope: {
+        type: 'object',
+        required: ['data'],
+        properties: { data: { $ref: '#/components/schemas/StatusInfo' }, meta: { type: 'object' } },
+      },
       Completion: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
       CompletionChunk: { type: 'object', required: ['delta'], properties: { delta: { type: 'string' } } },
     },
@@ -116,7 +137,10 @@ export async function usage(client: Features): Promise<void> {
 
 function find(api: Api, resourcePath: string, name: string): Method {
   const all = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(all)];
-  const method = api.resources.flatMap(all).find((r) => r.path === resourcePath)?.methods.find((m) => m.name === name);
+  const method = api.resources
+    .flatMap(all)
+    .find((r) => r.path === resourcePath)
+    ?.methods.find((m) => m.name === name);
   if (!method) throw new Error(`no method ${resourcePath}.${name}`);
   return method;
 }
@@ -130,7 +154,10 @@ function schemaRef(api: Api, name: string) {
 const server = new TestServer();
 let root = '';
 let dir = '';
-let unchanged: { files: Array<{ path: string; contents: string }>; rendered: Array<{ path: string; contents: string }> };
+let unchanged: {
+  files: Array<{ path: string; contents: string }>;
+  rendered: Array<{ path: string; contents: string }>;
+};
 // The SDK module exists only at test time: typed loosely here (its types are checked by tsc below).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let Client: any;
@@ -143,7 +170,10 @@ beforeAll(async () => {
   const result = await generate({ spec, format: false });
   const api = result.api;
   // renderApi on the untouched Api gives what generate gave.
-  unchanged = { files: result.files, rendered: await renderApi(structuredClone(api), { format: false, spec: await loadSpec(spec, new Diagnostics()) }) };
+  unchanged = {
+    files: result.files,
+    rendered: await renderApi(structuredClone(api), { format: false, spec: await loadSpec(spec, new Diagnostics()) }),
+  };
 
   api.environments = [
     { name: 'production', url: `${server.url}/prod` },
@@ -198,17 +228,33 @@ describe('an SDK with the Stainless-only IR fields set', () => {
 
   it('environments: the first by default, `environment` picks one, a base URL wins, both given throws', async () => {
     server.reset();
-    for (const route of ['GET /prod/status', 'GET /sandbox/status', 'GET /base/status', 'GET /env/status']) server.on(route, status);
+    for (const route of ['GET /prod/status', 'GET /sandbox/status', 'GET /base/status', 'GET /env/status'])
+      server.on(route, status);
     await withEnv(undefined, () => new Client({ maxRetries: 0 }).status.retrieve());
     await withEnv(undefined, () => new Client({ environment: 'sandbox', maxRetries: 0 }).status.retrieve());
     await withEnv(undefined, () => new Client({ baseURL: `${server.url}/base`, maxRetries: 0 }).status.retrieve());
     await withEnv(`${server.url}/env`, () => new Client({ maxRetries: 0 }).status.retrieve());
     // baseURL: null ignores the environment variable (as the error message below advises).
-    await withEnv(`${server.url}/env`, () => new Client({ baseURL: null, environment: 'sandbox', maxRetries: 0 }).status.retrieve());
-    await withEnv(undefined, () => new Client({ maxRetries: 0 }).withOptions({ environment: 'sandbox' }).status.retrieve());
-    expect(server.requests.map((r) => r.path)).toEqual(['/prod/status', '/sandbox/status', '/base/status', '/env/status', '/sandbox/status', '/sandbox/status']);
-    expect(() => withEnv(undefined, () => new Client({ baseURL: `${server.url}/base`, environment: 'sandbox' }))).toThrow(/Ambiguous URL/);
-    expect(() => withEnv(`${server.url}/env`, () => new Client({ environment: 'sandbox' }))).toThrow(/FEATURES_BASE_URL env var/);
+    await withEnv(`${server.url}/env`, () =>
+      new Client({ baseURL: null, environment: 'sandbox', maxRetries: 0 }).status.retrieve(),
+    );
+    await withEnv(undefined, () =>
+      new Client({ maxRetries: 0 }).withOptions({ environment: 'sandbox' }).status.retrieve(),
+    );
+    expect(server.requests.map((r) => r.path)).toEqual([
+      '/prod/status',
+      '/sandbox/status',
+      '/base/status',
+      '/env/status',
+      '/sandbox/status',
+      '/sandbox/status',
+    ]);
+    expect(() =>
+      withEnv(undefined, () => new Client({ baseURL: `${server.url}/base`, environment: 'sandbox' })),
+    ).toThrow(/Ambiguous URL/);
+    expect(() => withEnv(`${server.url}/env`, () => new Client({ environment: 'sandbox' }))).toThrow(
+      /FEATURES_BASE_URL env var/,
+    );
   });
 
   it('unwrap: the method resolves to the field, withResponse too; asResponse keeps the whole body', async () => {
@@ -219,7 +265,10 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     const { data, response } = await client.status.retrieve().withResponse();
     expect(data).toEqual({ ok: true });
     expect(response.status).toBe(200);
-    expect(await (await client.status.retrieve().asResponse()).json()).toEqual({ data: { ok: true }, meta: { region: 'x' } });
+    expect(await (await client.status.retrieve().asResponse()).json()).toEqual({
+      data: { ok: true },
+      meta: { region: 'x' },
+    });
   });
 
   it('streamWhen: `stream: true` yields the events (Accept: text/event-stream), otherwise the JSON response', async () => {
@@ -243,7 +292,11 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     expect(await client.completions.create({ prompt: 'p' })).toEqual({ text: 'whole' });
     const sent = server.received('POST /completions');
     expect(sent.map((r) => r.headers.accept)).toEqual(['text/event-stream', 'application/json', 'application/json']);
-    expect(sent.map((r) => JSON.parse(r.body.toString('utf8')))).toEqual([{ prompt: 'p', stream: true }, { prompt: 'p', stream: false }, { prompt: 'p' }]);
+    expect(sent.map((r) => JSON.parse(r.body.toString('utf8')))).toEqual([
+      { prompt: 'p', stream: true },
+      { prompt: 'p', stream: false },
+      { prompt: 'p' },
+    ]);
   });
 
   it('request options in place of optional params: recognised by their keys, `path` overrides the path', async () => {
@@ -279,6 +332,8 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     expect(apiMd).toMatch(/items\.ts">list<\/a>\(conversationId, \{ \.\.\.params \}\) -> ItemsCursorPage</);
     expect(apiMd).toMatch(/completions\.ts">create<\/a>\(\{ \.\.\.params \}\) -> Completion</);
     expect(apiMd).toMatch(/status\.ts">retrieve<\/a>\(\{ \.\.\.params \}\) -> StatusInfo</);
-    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toMatch(/\| `environment` +\| `'production'` +\| `'production'` \(`http:[^`]+\/prod`\), `'sandbox'`/);
+    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toMatch(
+      /\| `environment` +\| `'production'` +\| `'production'` \(`http:[^`]+\/prod`\), `'sandbox'`/,
+    );
   });
 });

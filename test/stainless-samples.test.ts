@@ -22,7 +22,11 @@ const KNOWN_EXCEPTIONS: Record<string, Record<string, string>> = {
   },
 };
 
-const specs = existsSync(SAMPLES) ? readdirSync(SAMPLES).filter((f) => /\.(ya?ml|json)$/.test(f)).sort() : [];
+const specs = existsSync(SAMPLES)
+  ? readdirSync(SAMPLES)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .sort()
+  : [];
 
 describe.skipIf(specs.length === 0)('Stainless-documented specs: every code sample compiles (no config)', () => {
   for (const name of specs) {
@@ -33,9 +37,14 @@ describe.skipIf(specs.length === 0)('Stainless-documented specs: every code samp
       expect(samples.length).toBeGreaterThan(0);
       const failing = samples.filter((s) => errors.has(s.file));
       const known = KNOWN_EXCEPTIONS[name] ?? {};
-      console.log(`${name}: ${samples.length - failing.length}/${samples.length} samples compile` + (failing.length > 0 ? `; failing: ${failing.map((s) => s.operation).join(', ')}` : ''));
+      console.log(
+        `${name}: ${samples.length - failing.length}/${samples.length} samples compile` +
+          (failing.length > 0 ? `; failing: ${failing.map((s) => s.operation).join(', ')}` : ''),
+      );
       expect(errors.get('(other)') ?? [], 'tsc errors outside the samples').toEqual([]);
-      const unexpected = failing.filter((s) => !(s.operation in known)).map((s) => `${s.operation}:\n${errors.get(s.file)!.join('\n')}`);
+      const unexpected = failing
+        .filter((s) => !(s.operation in known))
+        .map((s) => `${s.operation}:\n${errors.get(s.file)!.join('\n')}`);
       expect(unexpected, 'samples that should compile').toEqual([]);
       // The package the samples import is the package generated.
       expect([...new Set(samples.flatMap((s) => importedPackages(s.source)))]).toEqual([result.api.packageName]);

@@ -53,7 +53,11 @@ describe('sdkgen generate --watch', () => {
   });
 
   it('regenerates on changes to the spec, a $ref’d file, the config and the overlay; keeps the last good output on an error', async () => {
-    child = spawn(process.execPath, [path.join(ROOT, 'bin/sdkgen.js'), 'generate', 'openapi.yaml', '-o', 'out', '--templates', 'overlay', '--watch'], { cwd: dir });
+    child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'bin/sdkgen.js'), 'generate', 'openapi.yaml', '-o', 'out', '--templates', 'overlay', '--watch'],
+      { cwd: dir },
+    );
     child.stdout!.on('data', (d) => (stdout += d));
     child.stderr!.on('data', (d) => (stderr += d));
     const log = () => `stdout:\n${stdout}\nstderr:\n${stderr}`;
@@ -61,7 +65,11 @@ describe('sdkgen generate --watch', () => {
     const client = path.join(dir, 'out/src/client.ts');
     const petTypes = path.join(dir, 'out/src/resources/pets.ts');
 
-    await until('the first generation and the watch to start', () => runs() === 1 && /watching the spec/.test(stderr), log);
+    await until(
+      'the first generation and the watch to start',
+      () => runs() === 1 && /watching the spec/.test(stderr),
+      log,
+    );
     expect(read(petTypes)).toContain('retrieve(petId: string');
     expect(read(petTypes)).not.toContain('age');
 
@@ -74,7 +82,10 @@ describe('sdkgen generate --watch', () => {
     expect(stderr).toContain('changed: openapi.yaml');
 
     // A file the spec $refs: a new property.
-    writeFileSync(path.join(dir, 'schemas/pet.yaml'), PET.replace('name: { type: string }', 'name: { type: string }, age: { type: integer }'));
+    writeFileSync(
+      path.join(dir, 'schemas/pet.yaml'),
+      PET.replace('name: { type: string }', 'name: { type: string }, age: { type: integer }'),
+    );
     await until('the $ref’d file change to reach the output', () => read(petTypes).includes('age?: number'), log);
 
     // A config file created beside the spec is picked up too.
@@ -85,7 +96,11 @@ describe('sdkgen generate --watch', () => {
     // The template overlay: a new template, in a new folder of it, becomes a new file of the SDK.
     mkdirSync(path.join(dir, 'overlay/docs'));
     writeFileSync(path.join(dir, 'overlay/docs/NOTES.md.hbs'), 'Notes from the overlay\n');
-    await until('the overlay change to reach the output', () => read(path.join(dir, 'out/docs/NOTES.md')).includes('Notes from the overlay'), log);
+    await until(
+      'the overlay change to reach the output',
+      () => read(path.join(dir, 'out/docs/NOTES.md')).includes('Notes from the overlay'),
+      log,
+    );
 
     // A broken spec: the error is printed, the output stays as it was.
     const good = read(client);

@@ -29,6 +29,14 @@ export async function bundleProgram(dir, name, source) {
   const entry = path.join(dir, `${name}.ts`);
   writeFileSync(entry, source);
   const outfile = path.join(dir, `${name}.mjs`);
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', target: 'node18', outfile, logLevel: 'silent' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node18',
+    outfile,
+    logLevel: 'silent',
+  });
   return outfile;
 }

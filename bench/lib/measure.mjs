@@ -18,7 +18,8 @@ export function rssMethod() {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-bench-time-'));
     const file = path.join(dir, 'out');
     const probe = spawnSync('/usr/bin/time', ['-o', file, '-f', '%M %U %S', 'true']);
-    if (probe.status === 0 && existsSync(file) && /^\d+ [\d.]+ [\d.]+$/.test(readFileSync(file, 'utf8').trim())) method = 'gnu-time';
+    if (probe.status === 0 && existsSync(file) && /^\d+ [\d.]+ [\d.]+$/.test(readFileSync(file, 'utf8').trim()))
+      method = 'gnu-time';
     rmSync(dir, { recursive: true, force: true });
   }
   if (method === 'none' && existsSync('/proc/self/status')) method = 'proc';
@@ -52,7 +53,8 @@ export function measure(cmd, args, { cwd, env, timeoutMs = 20 * 60_000 } = {}) {
   const how = rssMethod();
   const dir = how === 'gnu-time' ? mkdtempSync(path.join(os.tmpdir(), 'sdkgen-bench-time-')) : null;
   const timeFile = dir ? path.join(dir, 'out') : null;
-  const [file, argv] = how === 'gnu-time' ? ['/usr/bin/time', ['-o', timeFile, '-f', '%M %U %S', cmd, ...args]] : [cmd, args];
+  const [file, argv] =
+    how === 'gnu-time' ? ['/usr/bin/time', ['-o', timeFile, '-f', '%M %U %S', cmd, ...args]] : [cmd, args];
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(file, argv, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });

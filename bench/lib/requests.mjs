@@ -56,8 +56,14 @@ process.stdout.write(JSON.stringify(result) + '\\n');
 }
 
 export async function requestOverhead({ dir, sdkOut, clientClass, call, urlPath, count, concurrency, rounds }) {
-  const file = await bundleProgram(dir, 'requests', program({ sdkIndex: path.join(sdkOut, 'src/index.ts'), clientClass, call, urlPath }));
-  const server = spawn(process.execPath, [path.join(here, 'request-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const file = await bundleProgram(
+    dir,
+    'requests',
+    program({ sdkIndex: path.join(sdkOut, 'src/index.ts'), clientClass, call, urlPath }),
+  );
+  const server = spawn(process.execPath, [path.join(here, 'request-server.mjs')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const port = await new Promise((resolve, reject) => {
       server.once('error', reject);
@@ -65,14 +71,18 @@ export async function requestOverhead({ dir, sdkOut, clientClass, call, urlPath,
       server.stdout.once('data', (d) => resolve(Number(String(d).trim())));
     });
     const out = await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [file, String(port), String(count), String(concurrency), String(rounds)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [file, String(port), String(count), String(concurrency), String(rounds)], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
       child.stderr.on('data', (d) => (stderr += d));
       child.on('error', reject);
       child.on('close', (code) =>
-        code === 0 ? resolve(stdout) : reject(new Error(`request benchmark failed (${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`)),
+        code === 0
+          ? resolve(stdout)
+          : reject(new Error(`request benchmark failed (${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`)),
       );
     });
     return JSON.parse(out.trim().split('\n').pop());

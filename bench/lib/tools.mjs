@@ -22,7 +22,15 @@ export function tools(root, { formatters = [] } = {}) {
     what: 'full SDK (client, resources, types, pagination, errors, retries, tests, docs)',
     bin: path.join(root, 'bin/sdkgen.js'),
     version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
-    args: (spec, out) => ['generate', spec.path, '-o', out, '-q', '--timings', ...(spec.config ? ['--config', path.join(root, spec.config)] : [])],
+    args: (spec, out) => [
+      'generate',
+      spec.path,
+      '-o',
+      out,
+      '-q',
+      '--timings',
+      ...(spec.config ? ['--config', path.join(root, spec.config)] : []),
+    ],
     // src/ only, with the SDK's own compiler options (strict, noUncheckedIndexedAccess): what its users compile.
     // The SDK's tsconfig.json also includes its generated tests/, so a tsconfig.bench.json narrows it to src/.
     tsc: (out) => {
@@ -69,9 +77,15 @@ export function tools(root, { formatters = [] } = {}) {
       args: (spec, out) => [spec.path, path.join(out, 'api.ts')],
       tsc: (out) => ({ files: [path.join(out, 'api.ts')] }),
       oneCall: (out, spec) => {
-        const fn = exportedNear(readFileSync(path.join(out, 'api.ts'), 'utf8'), spec.oneCall.path, /export function (\w+)\(/g);
+        const fn = exportedNear(
+          readFileSync(path.join(out, 'api.ts'), 'utf8'),
+          spec.oneCall.path,
+          /export function (\w+)\(/g,
+        );
         return fn
-          ? { source: `import { ${fn}, defaults } from ${JSON.stringify(path.join(out, 'api.ts'))};\ndefaults.baseUrl = 'http://127.0.0.1:1';\nconsole.log(await ${fn}());\n` }
+          ? {
+              source: `import { ${fn}, defaults } from ${JSON.stringify(path.join(out, 'api.ts'))};\ndefaults.baseUrl = 'http://127.0.0.1:1';\nconsole.log(await ${fn}());\n`,
+            }
           : { skip: `no function for ${spec.oneCall.path}` };
       },
     },
@@ -82,7 +96,11 @@ export function tools(root, { formatters = [] } = {}) {
       args: (spec, out) => ['-i', spec.path, '-o', out, '-s', '--no-log-file'],
       tsc: (out) => ({ files: tsFiles(out) }),
       oneCall: (out, spec) => {
-        const fn = exportedNear(readFileSync(path.join(out, 'sdk.gen.ts'), 'utf8'), spec.oneCall.path, /export const (\w+) = /g);
+        const fn = exportedNear(
+          readFileSync(path.join(out, 'sdk.gen.ts'), 'utf8'),
+          spec.oneCall.path,
+          /export const (\w+) = /g,
+        );
         return fn
           ? {
               source:
@@ -98,7 +116,9 @@ export function tools(root, { formatters = [] } = {}) {
       const pkgJson = packageJsonPath(require, root, tool.pkg);
       const meta = JSON.parse(readFileSync(pkgJson, 'utf8'));
       const bin = typeof meta.bin === 'string' ? meta.bin : Object.values(meta.bin ?? {})[0];
-      return bin ? { ...tool, bin: path.join(path.dirname(pkgJson), bin), version: meta.version, installed: true } : { ...tool, installed: false };
+      return bin
+        ? { ...tool, bin: path.join(path.dirname(pkgJson), bin), version: meta.version, installed: true }
+        : { ...tool, installed: false };
     } catch {
       return { ...tool, installed: false };
     }
@@ -121,7 +141,9 @@ export function packageJsonPath(require, root, pkg) {
 
 /** The last exported function declared before the first literal of `urlPath` in `source`. */
 function exportedNear(source, urlPath, declaration) {
-  const at = Math.min(...[`'${urlPath}'`, `"${urlPath}"`, `\`${urlPath}\``].map((q) => source.indexOf(q)).filter((i) => i >= 0));
+  const at = Math.min(
+    ...[`'${urlPath}'`, `"${urlPath}"`, `\`${urlPath}\``].map((q) => source.indexOf(q)).filter((i) => i >= 0),
+  );
   if (!Number.isFinite(at)) return null;
   let best = null;
   for (const m of source.matchAll(declaration)) {
@@ -155,30 +177,35 @@ export function sdkgenOneCall(out, spec) {
   const api = readFileSync(path.join(out, 'api.md'), 'utf8');
   const title = `${spec.oneCall.method} ${spec.oneCall.path}`;
   const line = api.split('\n').find((l) => l.includes(`<code title="${title}">`));
-  const m = line && /<code title="[^"]*">client\.([\w.]*?)\.?<a href="\.\/([^"]+)">([^<]+)<\/a>\((?:\{ \.\.\.params \})?\)/.exec(line);
+  const m =
+    line &&
+    /<code title="[^"]*">client\.([\w.]*?)\.?<a href="\.\/([^"]+)">([^<]+)<\/a>\((?:\{ \.\.\.params \})?\)/.exec(line);
   if (!m) return { skip: `no method for ${title} in api.md` };
   const chain = m[1] ? `${m[1]}.` : '';
   const method = m[3].replace(/\\_/g, '_');
   const clientClass = /export class (\w+) extends \w+/.exec(readFileSync(path.join(out, 'src/client.ts'), 'utf8'))?.[1];
   // The SDK's own tree-shakable shape: `<Client>Core` (client without resources) + one resource class.
   const coreFile = path.join(out, 'src/client-core.ts');
-  const coreClass = existsSync(coreFile) ? /export class (\w+Core) extends BaseClient/.exec(readFileSync(coreFile, 'utf8'))?.[1] : undefined;
+  const coreClass = existsSync(coreFile)
+    ? /export class (\w+Core) extends BaseClient/.exec(readFileSync(coreFile, 'utf8'))?.[1]
+    : undefined;
   if (!clientClass) return { skip: 'no client class in src/client.ts' };
   const resourceFile = path.join(out, m[2]);
   const resourceClass = /export class (\w+) extends APIResource/.exec(readFileSync(resourceFile, 'utf8'))?.[1];
   const call = `client.${chain}${method}()`;
   const options = ONE_CALL_OPTIONS;
   const source = `import { ${clientClass} } from ${JSON.stringify(path.join(out, 'src/index.ts'))};\nconst client = new ${clientClass}(${options});\nconsole.log(await ${call});\n`;
-  const resourceSource = resourceClass && coreClass
-    ? `import { ${coreClass} } from ${JSON.stringify(coreFile)};\n` +
-      `import { ${resourceClass} } from ${JSON.stringify(resourceFile)};\n` +
-      `console.log(await new ${resourceClass}(new ${coreClass}(${options})).${method}());\n`
-    : resourceClass
-    ? `import { BaseClient } from ${JSON.stringify(path.join(out, 'src/core/base-client.ts'))};\n` +
-      `import { ${resourceClass} } from ${JSON.stringify(resourceFile)};\n` +
-      `class Client extends BaseClient {\n  constructor(options: any) {\n    super(options, { defaultBaseURL: null, envPrefix: 'X', packageName: 'x', packageVersion: '0', idempotencyHeader: null });\n  }\n}\n` +
-      `console.log(await new ${resourceClass}(new Client({ baseURL: 'http://127.0.0.1:1' })).${method}());\n`
-    : null;
+  const resourceSource =
+    resourceClass && coreClass
+      ? `import { ${coreClass} } from ${JSON.stringify(coreFile)};\n` +
+        `import { ${resourceClass} } from ${JSON.stringify(resourceFile)};\n` +
+        `console.log(await new ${resourceClass}(new ${coreClass}(${options})).${method}());\n`
+      : resourceClass
+        ? `import { BaseClient } from ${JSON.stringify(path.join(out, 'src/core/base-client.ts'))};\n` +
+          `import { ${resourceClass} } from ${JSON.stringify(resourceFile)};\n` +
+          `class Client extends BaseClient {\n  constructor(options: any) {\n    super(options, { defaultBaseURL: null, envPrefix: 'X', packageName: 'x', packageVersion: '0', idempotencyHeader: null });\n  }\n}\n` +
+          `console.log(await new ${resourceClass}(new Client({ baseURL: 'http://127.0.0.1:1' })).${method}());\n`
+        : null;
   return { source, resourceSource, call, clientClass };
 }
 
@@ -191,9 +218,24 @@ export function sdkgenConsumer(out, spec, declDir) {
   if (call.skip) return call;
   rmSync(declDir, { recursive: true, force: true });
   const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', path.join(out, 'tsconfig.build.json'), '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false', '--outDir', declDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  execFileSync(
+    process.execPath,
+    [
+      tsc,
+      '-p',
+      path.join(out, 'tsconfig.build.json'),
+      '--emitDeclarationOnly',
+      '--declarationMap',
+      'false',
+      '--sourceMap',
+      'false',
+      '--outDir',
+      declDir,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   // The options go through a variable: the program names every auth option an SDK may have, and an object literal
   // passed straight to the constructor would be an excess-property error for the ones this SDK lacks.
   return {

@@ -75,20 +75,43 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     // Paths stay as given (messages show them) unless a cwd was given.
     const at = (p: string) => (options.cwd === undefined ? p : path.resolve(cwd, p));
     if (options.spec) {
-      if (isUrl(options.spec) || options.spec === '-') throw new UsageError('check reads the spec from a file', { code: 'usage' });
+      if (isUrl(options.spec) || options.spec === '-')
+        throw new UsageError('check reads the spec from a file', { code: 'usage' });
       const spec = at(options.spec);
       const found = resolveConfig(options, path.dirname(path.resolve(cwd, options.spec))).file;
-      const config = found && typeof options.config !== 'string' ? at(path.relative(cwd, found)) : typeof options.config === 'string' ? at(options.config) : null;
-      const dir = options.output ? at(options.output) : at(path.join('generated', kebabCase((await runPipeline({ spec, config, format: false })).api.clientName)));
-      targets = [{ dir, spec, config, templates: options.templates ? at(options.templates) : null, target: options.target ?? null }];
+      const config =
+        found && typeof options.config !== 'string'
+          ? at(path.relative(cwd, found))
+          : typeof options.config === 'string'
+            ? at(options.config)
+            : null;
+      const dir = options.output
+        ? at(options.output)
+        : at(path.join('generated', kebabCase((await runPipeline({ spec, config, format: false })).api.clientName)));
+      targets = [
+        {
+          dir,
+          spec,
+          config,
+          templates: options.templates ? at(options.templates) : null,
+          target: options.target ?? null,
+        },
+      ];
     } else {
-      if (options.config || options.templates || options.target) throw new UsageError('config, templates and target need a spec; without one the manifest says what to use', { code: 'usage' });
+      if (options.config || options.templates || options.target)
+        throw new UsageError('config, templates and target need a spec; without one the manifest says what to use', {
+          code: 'usage',
+        });
       const dirs = options.output ? [at(options.output)] : findGeneratedDirs(at('generated'));
-      if (dirs.length === 0) throw new UsageError('no spec given and no generated/<name>/.sdkgen/manifest.json found', { code: 'usage' });
+      if (dirs.length === 0)
+        throw new UsageError('no spec given and no generated/<name>/.sdkgen/manifest.json found', { code: 'usage' });
       for (const dir of dirs) {
         const recorded = readManifestSync(dir)?.inputs?.spec;
         if (recorded && isUrl(recorded)) {
-          throw new UsageError(`${dir} was generated from ${recorded}; check compares with specs read from files: download it and run sdkgen generate again`, { code: 'usage', file: dir });
+          throw new UsageError(
+            `${dir} was generated from ${recorded}; check compares with specs read from files: download it and run sdkgen generate again`,
+            { code: 'usage', file: dir },
+          );
         }
       }
       targets = await Promise.all(dirs.map((dir) => targetFromManifest(dir)));
@@ -96,7 +119,16 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     const directories: CheckedDirectory[] = [];
     for (const target of targets) {
       const result = await checkOutput(target);
-      directories.push({ dir: target.dir, spec: target.spec, config: target.config, templates: target.templates, target: target.target, formatter: target.formatter ?? null, upToDate: result.files.length === 0, files: result.files });
+      directories.push({
+        dir: target.dir,
+        spec: target.spec,
+        config: target.config,
+        templates: target.templates,
+        target: target.target,
+        formatter: target.formatter ?? null,
+        upToDate: result.files.length === 0,
+        files: result.files,
+      });
     }
     return { upToDate: directories.every((d) => d.upToDate), directories };
   } catch (error) {
@@ -126,7 +158,12 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
 }
 
 /** Compare the SDK `spec` generates with a published one: its api.md, an installed package folder, or an npm .tgz. */
-export async function diffPublished(options: { against: string; spec: string; config?: string | null; cwd?: string }): Promise<DiffResult> {
+export async function diffPublished(options: {
+  against: string;
+  spec: string;
+  config?: string | null;
+  cwd?: string;
+}): Promise<DiffResult> {
   try {
     return await diffAgainst(options);
   } catch (error) {
@@ -147,8 +184,11 @@ export async function loadIr(options: Omit<InputOptions, 'templates' | 'target'>
   return withInputs(options, async ({ source, config }, gathered) => {
     const diagnostics = new Diagnostics();
     const sdkConfig = await loadConfig(config.file, diagnostics);
-    const configRoot = sdkConfig.allowRefRoot && sdkConfig.dir ? path.resolve(sdkConfig.dir, sdkConfig.allowRefRoot) : null;
-    const allowRefRoot = options.allowRefRoot ? path.resolve(options.cwd ?? process.cwd(), options.allowRefRoot) : configRoot;
+    const configRoot =
+      sdkConfig.allowRefRoot && sdkConfig.dir ? path.resolve(sdkConfig.dir, sdkConfig.allowRefRoot) : null;
+    const allowRefRoot = options.allowRefRoot
+      ? path.resolve(options.cwd ?? process.cwd(), options.allowRefRoot)
+      : configRoot;
     const spec = await loadSpec(source.path, diagnostics, { allowRefRoot });
     const { api } = buildIr(spec, sdkConfig, diagnostics);
     validateIr(api);

@@ -37,4 +37,3 @@ export interface UserConfig {
 export function defineConfig(config: UserConfig): UserConfig {
   return config;
 }
-

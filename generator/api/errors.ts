@@ -3,7 +3,12 @@
  * pointer it is about (when there is one), a stable `code`, and the diagnostics gathered before it. The stages
  * throw their own errors (diagnostics.ts, write/write.ts); `toSdkgenError` turns them into these at the boundary.
  */
-import { formatDiagnostic, SpecError as StageSpecError, UsageError as StageUsageError, type Diagnostic } from '../diagnostics';
+import {
+  formatDiagnostic,
+  SpecError as StageSpecError,
+  UsageError as StageUsageError,
+  type Diagnostic,
+} from '../diagnostics';
 
 export type { Diagnostic } from '../diagnostics';
 
@@ -47,7 +52,16 @@ export class SdkgenError extends Error {
   }
 
   /** The error as plain data (what `--diagnostics json` prints). */
-  toJSON(): { name: string; code: string; message: string; file: string | null; pointer: string | null; hint: string | null; line?: number; column?: number } {
+  toJSON(): {
+    name: string;
+    code: string;
+    message: string;
+    file: string | null;
+    pointer: string | null;
+    hint: string | null;
+    line?: number;
+    column?: number;
+  } {
     return {
       name: this.name,
       code: this.code,
@@ -75,7 +89,15 @@ export class SpecError extends SdkgenError {
     details: Omit<ErrorDetails, 'code' | 'file' | 'pointer' | 'hint' | 'line' | 'column'> = {},
     more: Diagnostic[] = [],
   ) {
-    super(diagnostic.message, { ...details, code: diagnostic.code, file: diagnostic.file, pointer: diagnostic.pointer, hint: diagnostic.hint, line: diagnostic.line, column: diagnostic.column });
+    super(diagnostic.message, {
+      ...details,
+      code: diagnostic.code,
+      file: diagnostic.file,
+      pointer: diagnostic.pointer,
+      hint: diagnostic.hint,
+      line: diagnostic.line,
+      column: diagnostic.column,
+    });
     this.diagnostic = diagnostic;
     this.more = more;
   }
@@ -112,24 +134,47 @@ export class OutputConflictError extends SdkgenError {
  * A stage's error as one of ours. `displayFile` renames files (a spec fetched into a temporary folder is
  * reported under its URL). Errors that are not sdkgen's own (bugs) are returned unchanged.
  */
-export function toSdkgenError(error: unknown, diagnostics: Diagnostic[] = [], displayFile: (file: string) => string = (f) => f): unknown {
+export function toSdkgenError(
+  error: unknown,
+  diagnostics: Diagnostic[] = [],
+  displayFile: (file: string) => string = (f) => f,
+): unknown {
   if (error instanceof SdkgenError) return error;
   if (error instanceof StageSpecError) {
     const d = error.diagnostic;
-    const shown = (x: Diagnostic): Diagnostic => ({ ...x, file: displayFile(x.file), message: renameIn(x.message, displayFile) });
+    const shown = (x: Diagnostic): Diagnostic => ({
+      ...x,
+      file: displayFile(x.file),
+      message: renameIn(x.message, displayFile),
+    });
     return new SpecError(shown(d), { diagnostics, cause: error }, error.more.map(shown));
   }
   if (error instanceof StageUsageError) {
     // "config file <path>[:line]: …" / "cannot read config file <path>: …" name the file.
     const match = /config file (\S+?)(?::(\d+))?(?::| is| has| failed|$)/.exec(error.message);
-    return new UsageError(error.message, { code: 'usage', file: match?.[1] ?? null, line: match?.[2] ? Number(match[2]) : undefined, diagnostics, cause: error });
+    return new UsageError(error.message, {
+      code: 'usage',
+      file: match?.[1] ?? null,
+      line: match?.[2] ? Number(match[2]) : undefined,
+      diagnostics,
+      cause: error,
+    });
   }
   if (error instanceof Error && error.name === 'OutputConflictError') {
     const { dir, conflicts } = error as Error & { dir: string; conflicts: string[] };
-    return new OutputConflictError(error.message, conflicts, { code: 'output-conflict', file: dir, diagnostics, cause: error });
+    return new OutputConflictError(error.message, conflicts, {
+      code: 'output-conflict',
+      file: dir,
+      diagnostics,
+      cause: error,
+    });
   }
   if (error instanceof Error && /^(TemplateError|FormatError)$/.test(error.name)) {
-    return new SdkgenError(error.message, { code: error.name === 'TemplateError' ? 'template-error' : 'format-error', diagnostics, cause: error });
+    return new SdkgenError(error.message, {
+      code: error.name === 'TemplateError' ? 'template-error' : 'format-error',
+      diagnostics,
+      cause: error,
+    });
   }
   return error;
 }

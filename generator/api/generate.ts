@@ -100,11 +100,15 @@ export interface GenerateResult {
 }
 
 /** The config file to use: the one given, one found (see InputOptions.config), or none. */
-export function resolveConfig(options: Pick<InputOptions, 'config' | 'cwd'>, specDir: string | null): { file: string | null; found: boolean } {
+export function resolveConfig(
+  options: Pick<InputOptions, 'config' | 'cwd'>,
+  specDir: string | null,
+): { file: string | null; found: boolean } {
   const cwd = options.cwd ?? process.cwd();
   if (options.config === false) return { file: null, found: false };
   // As given, when relative to the process's own working directory: messages show it so.
-  if (typeof options.config === 'string') return { file: options.cwd === undefined ? options.config : path.resolve(cwd, options.config), found: false };
+  if (typeof options.config === 'string')
+    return { file: options.cwd === undefined ? options.config : path.resolve(cwd, options.config), found: false };
   const found = findConfig([cwd, ...(specDir ? [specDir] : [])]);
   return { file: found, found: found !== null };
 }
@@ -112,7 +116,10 @@ export function resolveConfig(options: Pick<InputOptions, 'config' | 'cwd'>, spe
 /** Run `body` with the spec opened (downloaded or saved from stdin) and the config chosen; errors become SdkgenErrors. */
 export async function withInputs<T>(
   options: InputOptions,
-  body: (inputs: { source: SpecSource; config: { file: string | null; found: boolean } }, diagnostics: { list: Diagnostic[] }) => Promise<T>,
+  body: (
+    inputs: { source: SpecSource; config: { file: string | null; found: boolean } },
+    diagnostics: { list: Diagnostic[] },
+  ) => Promise<T>,
 ): Promise<T> {
   const cwd = options.cwd ?? process.cwd();
   const gathered = { list: [] as Diagnostic[] };
@@ -149,7 +156,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (options.strict && warnings.length > 0) {
       const first = warnings[0];
       throw new SpecError(
-        { ...first, severity: 'error', code: 'strict', message: `${warnings.length} warning(s) and strict mode: nothing written (first: ${first.message})` },
+        {
+          ...first,
+          severity: 'error',
+          code: 'strict',
+          message: `${warnings.length} warning(s) and strict mode: nothing written (first: ${first.message})`,
+        },
         { diagnostics },
       );
     }
@@ -176,7 +188,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     let files: OutputChanges;
     if (options.dryRun) {
       if (!options.force) {
-        const conflicts = await findConflicts(output, result.files.filter((f) => !isProtected(f.path)));
+        const conflicts = await findConflicts(
+          output,
+          result.files.filter((f) => !isProtected(f.path)),
+        );
         if (conflicts.length > 0) throw new StageConflictError(output, conflicts);
       }
       files = plan;

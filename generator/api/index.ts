@@ -3,7 +3,19 @@
  * command is a thin layer over these; they take the same options, return data, and throw SdkgenErrors.
  */
 export { generate, type GenerateOptions, type GenerateResult, type InputOptions, type OutputChanges } from './generate';
-export { check, diff, diffPublished, loadIr, type CheckedDirectory, type CheckOptions, type CheckResult, type DiffOptions, type DiffResult, type LoadIrResult, type Api } from './analyze';
+export {
+  check,
+  diff,
+  diffPublished,
+  loadIr,
+  type CheckedDirectory,
+  type CheckOptions,
+  type CheckResult,
+  type DiffOptions,
+  type DiffResult,
+  type LoadIrResult,
+  type Api,
+} from './analyze';
 export { watch, type WatchEvent, type WatchOptions, type Watcher } from './watch';
 export { SdkgenError, SpecError, UsageError, OutputConflictError, type Diagnostic } from './errors';
 export type { FetchOptions } from './inputs';

@@ -38,28 +38,57 @@ export interface SpecSource {
 
 export const isUrl = (spec: string): boolean => /^https?:\/\//i.test(spec);
 
-export async function openSpec(spec: string, options: { cwd: string; stdin?: AsyncIterable<Uint8Array | string> | string; fetch?: FetchOptions }): Promise<SpecSource> {
+export async function openSpec(
+  spec: string,
+  options: { cwd: string; stdin?: AsyncIterable<Uint8Array | string> | string; fetch?: FetchOptions },
+): Promise<SpecSource> {
   if (spec === '-') return fromStdin(options.stdin ?? process.stdin, options.cwd, options.fetch?.maxBytes);
   if (isUrl(spec)) return fromUrl(spec, options.fetch ?? {});
   const file = path.resolve(options.cwd, spec);
-  return { kind: 'file', path: options.cwd === process.cwd() ? spec : file, display: spec, dir: path.dirname(file), displayFile: (f) => f, isTemporary: () => false, dispose: () => {} };
+  return {
+    kind: 'file',
+    path: options.cwd === process.cwd() ? spec : file,
+    display: spec,
+    dir: path.dirname(file),
+    displayFile: (f) => f,
+    isTemporary: () => false,
+    dispose: () => {},
+  };
 }
 
-async function fromStdin(stream: AsyncIterable<Uint8Array | string> | string, cwd: string, maxBytes = 512 * 1024 * 1024): Promise<SpecSource> {
+async function fromStdin(
+  stream: AsyncIterable<Uint8Array | string> | string,
+  cwd: string,
+  maxBytes = 512 * 1024 * 1024,
+): Promise<SpecSource> {
   let text: string;
   if (typeof stream === 'string') text = stream;
   else {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of stream) {
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const buffer =
+        typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       size += buffer.length;
-      if (size > maxBytes) throw new SpecError({ code: 'file-too-large', file: '<stdin>', pointer: '', message: `standard input is over the ${maxBytes}-byte limit` });
+      if (size > maxBytes)
+        throw new SpecError({
+          code: 'file-too-large',
+          file: '<stdin>',
+          pointer: '',
+          message: `standard input is over the ${maxBytes}-byte limit`,
+        });
       chunks.push(buffer);
     }
     text = Buffer.concat(chunks).toString('utf8');
   }
-  if (text.trim() === '') throw new SpecError({ code: 'empty-file', file: '<stdin>', pointer: '', message: 'standard input is empty', hint: 'pipe an OpenAPI document in: cat openapi.yaml | sdkgen generate -' });
+  if (text.trim() === '')
+    throw new SpecError({
+      code: 'empty-file',
+      file: '<stdin>',
+      pointer: '',
+      message: 'standard input is empty',
+      hint: 'pipe an OpenAPI document in: cat openapi.yaml | sdkgen generate -',
+    });
   // Beside the working directory's files, so that `$ref: ./schemas.yaml` means what it says; in the temporary
   // folder when the working directory is read-only.
   const name = `.sdkgen-stdin-${randomBytes(4).toString('hex')}.spec`;
@@ -88,7 +117,13 @@ async function fromUrl(url: string, options: FetchOptions): Promise<SpecSource> 
   const root = new URL(url);
   const maxFiles = options.maxFiles ?? 500;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-url-'));
-  const localPath = (u: URL) => path.join(dir, ...decodeURIComponent(u.pathname).split('/').filter((s) => s !== '' && s !== '.' && s !== '..'));
+  const localPath = (u: URL) =>
+    path.join(
+      dir,
+      ...decodeURIComponent(u.pathname)
+        .split('/')
+        .filter((s) => s !== '' && s !== '.' && s !== '..'),
+    );
   // Where the loader will look for each document: the root at its final URL (after redirects), so that its
   // relative $refs resolve as a browser would resolve them; every other document where its $ref points.
   const localFile = (u: URL) => localPath(u).replace(/[/\\]?$/, (s) => (u.pathname.endsWith('/') ? `${s}index` : s));
@@ -132,13 +167,25 @@ async function fromUrl(url: string, options: FetchOptions): Promise<SpecSource> 
           continue; // the load stage reports malformed references
         }
         if (target.origin !== root.origin) {
-          throw new SpecError({ code: 'remote-ref-elsewhere', file: from.file, pointer: from.pointer, message: `$ref ${JSON.stringify(ref)} leaves ${root.origin}`, hint: "only files on the spec's own server are fetched" });
+          throw new SpecError({
+            code: 'remote-ref-elsewhere',
+            file: from.file,
+            pointer: from.pointer,
+            message: `$ref ${JSON.stringify(ref)} leaves ${root.origin}`,
+            hint: "only files on the spec's own server are fetched",
+          });
         }
         target.hash = '';
         target.search = '';
         const targetFile = localFile(target);
         if (seen.has(targetFile)) continue;
-        if (seen.size >= maxFiles) throw new SpecError({ code: 'too-many-files', file: from.file, pointer: from.pointer, message: `the spec $refs more than ${maxFiles} documents` });
+        if (seen.size >= maxFiles)
+          throw new SpecError({
+            code: 'too-many-files',
+            file: from.file,
+            pointer: from.pointer,
+            message: `the spec $refs more than ${maxFiles} documents`,
+          });
         seen.add(targetFile);
         queue.push({ url: target, from });
       }
@@ -147,38 +194,70 @@ async function fromUrl(url: string, options: FetchOptions): Promise<SpecSource> 
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { kind: 'url', path: rootPath, display: url, dir: null, displayFile, isTemporary: (f) => path.resolve(f).startsWith(dir + path.sep), dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    kind: 'url',
+    path: rootPath,
+    display: url,
+    dir: null,
+    displayFile,
+    isTemporary: (f) => path.resolve(f).startsWith(dir + path.sep),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** GET with a timeout and a size limit; redirects are followed only to http(s) URLs on the same origin. */
-async function download(url: URL, options: FetchOptions, from: { file: string; pointer: string } | null): Promise<{ text: string; finalUrl: URL }> {
+async function download(
+  url: URL,
+  options: FetchOptions,
+  from: { file: string; pointer: string } | null,
+): Promise<{ text: string; finalUrl: URL }> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   const where = from ?? { file: url.href, pointer: '' };
   const fail = (code: string, message: string, hint: string | null = null): never => {
-    throw new SpecError({ code, file: where.file, pointer: where.pointer, message: from ? `$ref target ${url.href}: ${message}` : message, hint });
+    throw new SpecError({
+      code,
+      file: where.file,
+      pointer: where.pointer,
+      message: from ? `$ref target ${url.href}: ${message}` : message,
+      hint,
+    });
   };
   let current = url;
   for (let redirects = 0; ; redirects++) {
     let response: Response;
     try {
-      response = await fetch(current, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/yaml, application/json;q=0.9, */*;q=0.5' } });
+      response = await fetch(current, {
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+        headers: { accept: 'application/yaml, application/json;q=0.9, */*;q=0.5' },
+      });
     } catch (error) {
       const name = (error as Error).name;
-      return fail(name === 'TimeoutError' ? 'fetch-timeout' : 'fetch-failed', name === 'TimeoutError' ? `no response within ${timeoutMs} ms` : `cannot fetch: ${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}`);
+      return fail(
+        name === 'TimeoutError' ? 'fetch-timeout' : 'fetch-failed',
+        name === 'TimeoutError'
+          ? `no response within ${timeoutMs} ms`
+          : `cannot fetch: ${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}`,
+      );
     }
     if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
       await response.body?.cancel();
       const location = new URL(response.headers.get('location')!, current);
-      if (location.protocol !== 'http:' && location.protocol !== 'https:') fail('redirect-refused', `redirected to ${location.protocol} URL; only http(s) redirects are followed`);
-      if (location.origin !== url.origin) fail('redirect-refused', `redirected to another server (${location.origin})`, 'pass the final URL');
+      if (location.protocol !== 'http:' && location.protocol !== 'https:')
+        fail('redirect-refused', `redirected to ${location.protocol} URL; only http(s) redirects are followed`);
+      if (location.origin !== url.origin)
+        fail('redirect-refused', `redirected to another server (${location.origin})`, 'pass the final URL');
       if (redirects >= 5) fail('too-many-redirects', 'more than 5 redirects');
       current = location;
       continue;
     }
     if (!response.ok) {
       await response.body?.cancel();
-      return fail(response.status === 404 ? 'missing-file' : 'fetch-failed', `HTTP ${response.status} ${response.statusText}`.trim());
+      return fail(
+        response.status === 404 ? 'missing-file' : 'fetch-failed',
+        `HTTP ${response.status} ${response.statusText}`.trim(),
+      );
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) {
@@ -199,7 +278,12 @@ async function download(url: URL, options: FetchOptions, from: { file: string; p
       }
     } catch (error) {
       if (error instanceof SpecError) throw error;
-      return fail((error as Error).name === 'TimeoutError' ? 'fetch-timeout' : 'fetch-failed', (error as Error).name === 'TimeoutError' ? `no complete response within ${timeoutMs} ms` : `download failed: ${(error as Error).message}`);
+      return fail(
+        (error as Error).name === 'TimeoutError' ? 'fetch-timeout' : 'fetch-failed',
+        (error as Error).name === 'TimeoutError'
+          ? `no complete response within ${timeoutMs} ms`
+          : `download failed: ${(error as Error).message}`,
+      );
     }
     return { text: Buffer.concat(chunks).toString('utf8'), finalUrl: current };
   }
@@ -218,7 +302,8 @@ function fileRefs(root: unknown): Array<{ ref: string; pointer: string }> {
     }
     for (const [key, v] of Object.entries(value)) {
       const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (key === '$ref' && typeof v === 'string' && !v.startsWith('#')) found.push({ ref: v.split('#')[0], pointer: here });
+      if (key === '$ref' && typeof v === 'string' && !v.startsWith('#'))
+        found.push({ ref: v.split('#')[0], pointer: here });
       else walk(v, here);
     }
   };

@@ -34,7 +34,8 @@ export interface Watcher {
 }
 
 export function watch(options: WatchOptions): Watcher {
-  if (options.spec === '-') throw new UsageError('watch needs a spec file or URL, not standard input', { code: 'usage' });
+  if (options.spec === '-')
+    throw new UsageError('watch needs a spec file or URL, not standard input', { code: 'usage' });
   const cwd = options.cwd ?? process.cwd();
   const debounceMs = options.debounceMs ?? 150;
   /** Files whose change triggers a run, and template folders (anything under them does). */
@@ -50,12 +51,16 @@ export function watch(options: WatchOptions): Watcher {
     const next = new Set<string>(result?.sources ?? []);
     if (!isUrl(options.spec)) next.add(path.resolve(cwd, options.spec));
     // The config that would be used, even when the run failed before reading it (or it is yet to be created).
-    const config = resolveConfig(options, isUrl(options.spec) ? null : path.dirname(path.resolve(cwd, options.spec))).file;
+    const config = resolveConfig(
+      options,
+      isUrl(options.spec) ? null : path.dirname(path.resolve(cwd, options.spec)),
+    ).file;
     if (config) next.add(path.resolve(cwd, config));
     // Without --config, a config created (or removed) where one would be found changes which is used.
     if (options.config === undefined || options.config === null) {
       const dirs = [cwd, ...(isUrl(options.spec) ? [] : [path.dirname(path.resolve(cwd, options.spec))])];
-      for (const dir of dirs) for (const name of [...CONFIG_NAMES, ...STAINLESS_CONFIG_NAMES]) next.add(path.join(dir, name));
+      for (const dir of dirs)
+        for (const name of [...CONFIG_NAMES, ...STAINLESS_CONFIG_NAMES]) next.add(path.join(dir, name));
     }
     return next;
   };
@@ -73,7 +78,9 @@ export function watch(options: WatchOptions): Watcher {
     for (const [dir, recursive] of dirs) {
       if (watchers.has(dir)) continue;
       try {
-        const watcher = watchPath(dir, { recursive, persistent: true }, (_event, name) => onChange(dir, name === null ? null : String(name)));
+        const watcher = watchPath(dir, { recursive, persistent: true }, (_event, name) =>
+          onChange(dir, name === null ? null : String(name)),
+        );
         watcher.on('error', () => {
           watcher.close();
           watchers.delete(dir);
@@ -87,7 +94,8 @@ export function watch(options: WatchOptions): Watcher {
 
   const onChange = (dir: string, name: string | null) => {
     const file = name === null ? dir : path.join(dir, name);
-    const relevant = name === null || files.has(file) || [...folders].some((f) => file === f || file.startsWith(f + path.sep));
+    const relevant =
+      name === null || files.has(file) || [...folders].some((f) => file === f || file.startsWith(f + path.sep));
     if (!relevant || closed) return;
     pending.push(file);
     if (timer) clearTimeout(timer);

@@ -21,7 +21,8 @@ export function commandHelp(command: CommandSpec): string {
   const lines = [command.summary, '', `Usage: ${command.usage}`];
   if (command.subcommands) {
     lines.push('', 'Commands:');
-    for (const sub of Object.values(command.subcommands)) lines.push(`  ${sub.name.padEnd(34)}${sub.summary.split('\n')[0]}`);
+    for (const sub of Object.values(command.subcommands))
+      lines.push(`  ${sub.name.padEnd(34)}${sub.summary.split('\n')[0]}`);
     lines.push('', `Run \`sdkgen help ${command.name} <command>\` for the options of each.`);
     return lines.join('\n');
   }
@@ -37,7 +38,9 @@ export function commandHelp(command: CommandSpec): string {
 /** Exit code for an error, after printing it (one line and a hint; a bug says it is one). */
 export function reportError(error: unknown, name: string, command: CommandSpec): number {
   if (error instanceof UsageError || error instanceof ApiUsageError) {
-    process.stderr.write(`sdkgen ${name}: ${error.message}\n\nUsage: ${command.usage}\nRun \`sdkgen help ${name}\` for every option.\n`);
+    process.stderr.write(
+      `sdkgen ${name}: ${error.message}\n\nUsage: ${command.usage}\nRun \`sdkgen help ${name}\` for every option.\n`,
+    );
     return 2;
   }
   if (error instanceof StageSpecError || error instanceof SpecError) {
@@ -50,8 +53,11 @@ export function reportError(error: unknown, name: string, command: CommandSpec):
   }
   const message = error instanceof Error ? error.message : String(error);
   // Our own errors explain themselves; anything else is a bug in sdkgen, and says so.
-  const expected = error instanceof Error && /^(OutputConflictError|TemplateError|FormatError|GeneratorBug)$/.test(error.name);
-  process.stderr.write(`sdkgen ${name}: ${expected ? '' : 'internal error (a bug in sdkgen, please report it): '}${message}\n`);
+  const expected =
+    error instanceof Error && /^(OutputConflictError|TemplateError|FormatError|GeneratorBug)$/.test(error.name);
+  process.stderr.write(
+    `sdkgen ${name}: ${expected ? '' : 'internal error (a bug in sdkgen, please report it): '}${message}\n`,
+  );
   if (process.env.SDKGEN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   else if (!expected) process.stderr.write('(set SDKGEN_DEBUG=1 for a stack trace)\n');
   return 1;
@@ -61,8 +67,16 @@ export function reportError(error: unknown, name: string, command: CommandSpec):
 export function errorJson(error: unknown): object {
   if (error instanceof SdkgenError) return error.toJSON();
   if (error instanceof StageSpecError) return { name: 'SpecError', ...error.diagnostic };
-  if (error instanceof UsageError) return { name: 'UsageError', code: 'usage', message: error.message, file: null, pointer: null, hint: null };
-  return { name: error instanceof Error ? error.name : 'Error', code: 'internal', message: error instanceof Error ? error.message : String(error), file: null, pointer: null, hint: null };
+  if (error instanceof UsageError)
+    return { name: 'UsageError', code: 'usage', message: error.message, file: null, pointer: null, hint: null };
+  return {
+    name: error instanceof Error ? error.name : 'Error',
+    code: 'internal',
+    message: error instanceof Error ? error.message : String(error),
+    file: null,
+    pointer: null,
+    hint: null,
+  };
 }
 
 /** Diagnostics as a compact list: grouped and counted by code when there are many; each line printed once. */
@@ -86,7 +100,9 @@ export function printDiagnostics(list: Diagnostic[], format: 'text' | 'json', ve
   for (const d of list) groups.set(`${d.severity} ${d.code}`, [...(groups.get(`${d.severity} ${d.code}`) ?? []), d]);
   for (const [key, items] of groups) {
     const first = items[0];
-    process.stderr.write(`${key} ×${items.length}: ${first.message} (first at ${first.file} ${first.pointer})${first.hint ? `\n  hint: ${first.hint}` : ''}\n`);
+    process.stderr.write(
+      `${key} ×${items.length}: ${first.message} (first at ${first.file} ${first.pointer})${first.hint ? `\n  hint: ${first.hint}` : ''}\n`,
+    );
   }
   process.stderr.write('(use --verbose to list every diagnostic, or --diagnostics json)\n');
 }

@@ -103,7 +103,9 @@ export async function main(argv: string[]): Promise<number> {
   const load = COMMANDS[name];
   if (!load) {
     const guess = nearest(name, Object.keys(COMMANDS));
-    process.stderr.write(`sdkgen: unknown command "${name}"\n  hint: ${guess ? `did you mean \`sdkgen ${guess}\`? ` : ''}run \`sdkgen --help\` for the commands\n`);
+    process.stderr.write(
+      `sdkgen: unknown command "${name}"\n  hint: ${guess ? `did you mean \`sdkgen ${guess}\`? ` : ''}run \`sdkgen --help\` for the commands\n`,
+    );
     return 2;
   }
   let command = await load();
@@ -116,7 +118,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${commandHelp(command)}\n`);
         return rest.length === 0 ? 2 : 0;
       }
-      process.stderr.write(`sdkgen ${name}: unknown subcommand "${rest[0]}" (${Object.keys(command.subcommands).join(' or ')})\n  hint: run \`sdkgen help ${name}\`\n`);
+      process.stderr.write(
+        `sdkgen ${name}: unknown subcommand "${rest[0]}" (${Object.keys(command.subcommands).join(' or ')})\n  hint: run \`sdkgen help ${name}\`\n`,
+      );
       return 2;
     }
     command = sub;
@@ -125,7 +129,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     process.stderr.write(`${argumentError(error as Error, label, command)}\n`);
     return 2;
@@ -152,7 +161,9 @@ async function findCommand(words: string[]): Promise<{ command: CommandSpec } | 
   if (words.length === 1) return { command };
   const sub = command.subcommands?.[words[1]];
   if (!sub) {
-    process.stderr.write(`sdkgen help: ${words[0]} has no subcommand "${words[1]}"${command.subcommands ? ` (${Object.keys(command.subcommands).join(', ')})` : ''}\n`);
+    process.stderr.write(
+      `sdkgen help: ${words[0]} has no subcommand "${words[1]}"${command.subcommands ? ` (${Object.keys(command.subcommands).join(', ')})` : ''}\n`,
+    );
     return null;
   }
   return { command: sub };

@@ -36,7 +36,12 @@ export async function readPublished(input: string, cwd: string = process.cwd()):
   const file = path.resolve(cwd, input);
   if (!existsSync(file)) throw new UsageError(`--against: ${input} not found`);
   const isDir = statSync(file).isDirectory();
-  const apiMd = isDir && !existsSync(path.join(file, 'package.json')) ? path.join(file, 'api.md') : !isDir && !/\.(tgz|tar\.gz)$/.test(file) ? file : null;
+  const apiMd =
+    isDir && !existsSync(path.join(file, 'package.json'))
+      ? path.join(file, 'api.md')
+      : !isDir && !/\.(tgz|tar\.gz)$/.test(file)
+        ? file
+        : null;
   if (apiMd) {
     if (!existsSync(apiMd)) throw new UsageError(`--against: ${input} has neither a package.json nor an api.md`);
     const root = path.dirname(apiMd);
@@ -45,7 +50,8 @@ export async function readPublished(input: string, cwd: string = process.cwd()):
       return existsSync(target) ? readFileSync(target, 'utf8') : null;
     };
     const surface = parseApiMd(readFileSync(apiMd, 'utf8'), read);
-    if (surface.methods.length === 0 && surface.types.length === 0) throw new UsageError(`--against: ${input} lists no methods or types (expected a Stainless-style api.md)`);
+    if (surface.methods.length === 0 && surface.types.length === 0)
+      throw new UsageError(`--against: ${input} lists no methods or types (expected a Stainless-style api.md)`);
     // A checkout of the SDK has its package.json next to api.md: name and version for the report.
     const pkg = readJson(path.join(root, 'package.json'));
     return {
@@ -114,7 +120,10 @@ function alignBasePath(published: ApiSurface, ours: ApiSurface, basePath: string
 export async function diffAgainst(inputs: AgainstInputs): Promise<DiffResult> {
   const cwd = inputs.cwd ?? process.cwd();
   const published = await readPublished(inputs.against, cwd);
-  const ours = await ourSurface(path.resolve(cwd, inputs.spec), inputs.config ? path.resolve(cwd, inputs.config) : null);
+  const ours = await ourSurface(
+    path.resolve(cwd, inputs.spec),
+    inputs.config ? path.resolve(cwd, inputs.config) : null,
+  );
   alignBasePath(published.surface, ours.surface, ours.api.basePath);
   const changes = compareApiSurfaces(published.surface, ours.surface);
   const resources = [...published.surface.methods, ...ours.surface.methods].map((m) => resourceOf(m.chain) || 'client');

@@ -65,10 +65,17 @@ export function parseApiMd(text: string, read?: ApiMdReader): ApiSurface {
   return surface;
 }
 
-function parseInto(surface: ApiSurface, text: string, dir: string, read: ApiMdReader | undefined, seen: Set<string>): void {
+function parseInto(
+  surface: ApiSurface,
+  text: string,
+  dir: string,
+  read: ApiMdReader | undefined,
+  seen: Set<string>,
+): void {
   let section = '';
   // Links in nested files are relative to them: rebase onto the root so both sides compare equal.
-  const rebase = (href: string) => (dir === '' || /^[a-z]+:/i.test(href) ? href : `./${posix.normalize(posix.join(dir, href))}`);
+  const rebase = (href: string) =>
+    dir === '' || /^[a-z]+:/i.test(href) ? href : `./${posix.normalize(posix.join(dir, href))}`;
   for (const line of text.split(/\r?\n/)) {
     const heading = HEADING.exec(line);
     if (heading) section = decode(heading[2].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).trim();
@@ -79,7 +86,8 @@ function parseInto(surface: ApiSurface, text: string, dir: string, read: ApiMdRe
       if (seen.has(file)) continue;
       seen.add(file);
       const nested = read(file);
-      if (nested !== null) parseInto(surface, nested, posix.dirname(file) === '.' ? '' : posix.dirname(file), read, seen);
+      if (nested !== null)
+        parseInto(surface, nested, posix.dirname(file) === '.' ? '' : posix.dirname(file), read, seen);
     }
     if (heading) continue;
     const method = METHOD_LINE.exec(line);
@@ -149,7 +157,8 @@ const ENTITIES: Record<string, string> = {
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e.toLowerCase()] ?? whole;
   });
 }
@@ -204,7 +213,10 @@ export interface ApiChange {
  */
 export function compareApiSurfaces(published: ApiSurface, ours: ApiSurface): ApiChange[] {
   const changes: ApiChange[] = [];
-  const add = (kind: ApiChangeKind, fields: Partial<Omit<ApiChange, 'kind' | 'breaking' | 'classification' | 'reason'>> & { message: string }) => {
+  const add = (
+    kind: ApiChangeKind,
+    fields: Partial<Omit<ApiChange, 'kind' | 'breaking' | 'classification' | 'reason'>> & { message: string },
+  ) => {
     const rule = classify(kind, null);
     changes.push({
       kind,
@@ -233,7 +245,8 @@ export function compareApiSurfaces(published: ApiSurface, ours: ApiSurface): Api
     pairs.set(p, o);
     free.delete(o);
   };
-  const candidates = (p: ApiMethod) => (p.endpoint === '' ? [] : (byEndpoint.get(endpointKey(p.endpoint)) ?? []).filter((o) => free.has(o)));
+  const candidates = (p: ApiMethod) =>
+    p.endpoint === '' ? [] : (byEndpoint.get(endpointKey(p.endpoint)) ?? []).filter((o) => free.has(o));
   // Same endpoint and chain; then same endpoint, in order (renames and moves); then same chain (.d.ts).
   for (const p of published.methods) {
     const o = candidates(p).find((c) => c.chain === p.chain);
@@ -257,7 +270,11 @@ export function compareApiSurfaces(published: ApiSurface, ours: ApiSurface): Api
       // An alias of an endpoint ours has once: name the method that serves it.
       const other = p.endpoint === '' ? [] : (byEndpoint.get(endpointKey(p.endpoint)) ?? []);
       const why =
-        other.length > 0 ? ` (\`${p.endpoint}\` is served by \`${other.map((m) => m.chain).join('`, `')}\` only)` : p.endpoint ? ` (no method for \`${p.endpoint}\`)` : '';
+        other.length > 0
+          ? ` (\`${p.endpoint}\` is served by \`${other.map((m) => m.chain).join('`, `')}\` only)`
+          : p.endpoint
+            ? ` (no method for \`${p.endpoint}\`)`
+            : '';
       add('method-removed', { ...at, message: `\`${call(p)}\` is not in the new SDK${why}` });
       continue;
     }
@@ -394,7 +411,10 @@ function compareReturns(p: ApiMethod, o: ApiMethod, at: Partial<ApiChange>, add:
     after: o.returns,
   };
   const [pp, op] = [pageOf(p), pageOf(o)];
-  const samePage = pp && op ? pp.page === op.page && pp.item === op.item : stainlessAlias(p.returns, op) || stainlessAlias(o.returns, pp);
+  const samePage =
+    pp && op
+      ? pp.page === op.page && pp.item === op.item
+      : stainlessAlias(p.returns, op) || stainlessAlias(o.returns, pp);
   if (samePage)
     add('page-type-renamed', {
       ...fields,

@@ -51,7 +51,13 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
   const manifest = await readManifest(dir);
   const file = path.join(dir, MANIFEST_PATH);
   if (!manifest) {
-    throw new SpecError({ code: 'missing-manifest', file, pointer: '', message: `${dir} has no sdkgen manifest`, hint: `pass the spec: sdkgen check <spec> -o ${dir}` });
+    throw new SpecError({
+      code: 'missing-manifest',
+      file,
+      pointer: '',
+      message: `${dir} has no sdkgen manifest`,
+      hint: `pass the spec: sdkgen check <spec> -o ${dir}`,
+    });
   }
   const inputs = manifest.inputs;
   if (!inputs?.spec) {
@@ -86,15 +92,25 @@ export function findGeneratedDirs(root: string): string[] {
 }
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
-  const result = await generate({ spec: target.spec, config: target.config, templates: target.templates, target: target.target, formatter: target.formatter, allowRefRoot: target.allowRefRoot, mcp: target.mcp });
+  const result = await generate({
+    spec: target.spec,
+    config: target.config,
+    templates: target.templates,
+    target: target.target,
+    formatter: target.formatter,
+    allowRefRoot: target.allowRefRoot,
+    mcp: target.mcp,
+  });
   const files = result.files.filter((f) => !isProtected(f.path));
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
   const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs) }];
   const differences: FileDifference[] = [];
   for (const file of expected) {
     const committed = await readFile(path.join(target.dir, file.path), 'utf8').catch(() => null);
-    if (committed === null) differences.push({ path: file.path, status: 'added', committed: null, expected: file.contents });
-    else if (committed !== file.contents) differences.push({ path: file.path, status: 'changed', committed, expected: file.contents });
+    if (committed === null)
+      differences.push({ path: file.path, status: 'added', committed: null, expected: file.contents });
+    else if (committed !== file.contents)
+      differences.push({ path: file.path, status: 'changed', committed, expected: file.contents });
   }
   const written = new Set(expected.map((f) => f.path));
   const previous = await readManifest(target.dir);
@@ -123,14 +139,28 @@ export function formatCheck(result: CheckResult, diffLines: number): string {
   const { target, files } = result;
   if (files.length === 0) return `✓ ${target.dir} is up to date with ${target.spec}\n`;
   const count = (s: FileStatus) => files.filter((f) => f.status === s).length;
-  const parts = [`${count('changed')} changed`, `${count('added')} added`, `${count('removed')} removed`].filter((p) => !p.startsWith('0 '));
-  const lines = [`✗ ${target.dir} is stale: regenerating from ${target.spec} gives ${files.length} different file${files.length === 1 ? '' : 's'} (${parts.join(', ')})`];
+  const parts = [`${count('changed')} changed`, `${count('added')} added`, `${count('removed')} removed`].filter(
+    (p) => !p.startsWith('0 '),
+  );
+  const lines = [
+    `✗ ${target.dir} is stale: regenerating from ${target.spec} gives ${files.length} different file${files.length === 1 ? '' : 's'} (${parts.join(', ')})`,
+  ];
   lines.push(`  update it with: ${regenerateCommand(target)}`, '');
   const diffs: string[] = [];
   let budget = diffLines;
   for (const f of files) {
-    const d = unifiedDiff(f.committed ?? '', f.expected ?? '', { old: `a/${f.path} (committed)`, new: `b/${f.path} (regenerated)` }, Math.max(budget, 0));
-    const what = f.status === 'added' ? 'not committed; generate would write it' : f.status === 'removed' ? 'generate would delete it' : `+${d.added} -${d.removed}`;
+    const d = unifiedDiff(
+      f.committed ?? '',
+      f.expected ?? '',
+      { old: `a/${f.path} (committed)`, new: `b/${f.path} (regenerated)` },
+      Math.max(budget, 0),
+    );
+    const what =
+      f.status === 'added'
+        ? 'not committed; generate would write it'
+        : f.status === 'removed'
+          ? 'generate would delete it'
+          : `+${d.added} -${d.removed}`;
     lines.push(`  ${f.status.padEnd(8)} ${f.path} (${what})`);
     if (budget > 0) {
       diffs.push(d.text);
@@ -138,6 +168,10 @@ export function formatCheck(result: CheckResult, diffLines: number): string {
     }
   }
   if (diffs.length > 0) lines.push('', ...diffs);
-  if (budget <= 0 && diffs.length < files.length) lines.push('', `(diffs of ${files.length - diffs.length} more file${files.length - diffs.length === 1 ? '' : 's'} not shown; raise --diff-lines)`);
+  if (budget <= 0 && diffs.length < files.length)
+    lines.push(
+      '',
+      `(diffs of ${files.length - diffs.length} more file${files.length - diffs.length === 1 ? '' : 's'} not shown; raise --diff-lines)`,
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -34,18 +34,28 @@ const note = (reason: string): Rule => ({ classification: 'note', reason });
 
 export const RULES: Record<ChangeKind, Entry> = {
   // ── client ──────────────────────────────────────────────────────────────────────────────────
-  'client-renamed': breaking('the client class is imported and constructed by name: `new OldName()` no longer compiles'),
+  'client-renamed': breaking(
+    'the client class is imported and constructed by name: `new OldName()` no longer compiles',
+  ),
   'package-renamed': breaking('imports from the old package name no longer resolve'),
-  'env-prefix-changed': breaking('the client reads differently named environment variables (base URL, log level): deployments that set the old ones behave differently'),
+  'env-prefix-changed': breaking(
+    'the client reads differently named environment variables (base URL, log level): deployments that set the old ones behave differently',
+  ),
   'base-url-changed': breaking('clients constructed without `baseURL` send their requests to a different server'),
-  'base-url-removed': breaking('the spec no longer names a default server: constructing the client without `baseURL` now throws'),
+  'base-url-removed': breaking(
+    'the spec no longer names a default server: constructing the client without `baseURL` now throws',
+  ),
   'base-url-added': safe('the client can now be constructed without `baseURL`'),
   'server-added': note('documentation only: the default base URL is unchanged'),
   'server-removed': note('documentation only: the default base URL is unchanged'),
-  'required-auth-added': breaking('the client now requires a new credential: constructing it without the option (or its environment variable) throws'),
+  'required-auth-added': breaking(
+    'the client now requires a new credential: constructing it without the option (or its environment variable) throws',
+  ),
   'optional-auth-added': safe('a new, optional client option'),
   'auth-removed': breaking('the client option no longer exists: `new Client({ option })` no longer compiles'),
-  'auth-changed': breaking('the credential is passed under a different client option or environment variable: existing code or deployments no longer authenticate'),
+  'auth-changed': breaking(
+    'the credential is passed under a different client option or environment variable: existing code or deployments no longer authenticate',
+  ),
   'auth-wire-changed': note('the SDK sends the credential in its new place: call sites are unchanged'),
   'auth-made-required': breaking('constructing the client without this credential now throws'),
   'auth-made-optional': safe('the credential may now be omitted'),
@@ -70,27 +80,43 @@ export const RULES: Record<ChangeKind, Entry> = {
 
   // ── parameters (always request side) ──────────────────────────────────────────────────────
   'positional-added': breaking('the method takes one more positional argument: existing calls no longer compile'),
-  'positional-removed': breaking('the method takes one positional argument less: existing calls pass the wrong arguments and no longer compile'),
+  'positional-removed': breaking(
+    'the method takes one positional argument less: existing calls pass the wrong arguments and no longer compile',
+  ),
   'positional-renamed': note('positional arguments are passed by position: call sites are unchanged'),
   'required-param-added': breaking('a new required parameter: calls without it no longer compile'),
   'optional-param-added': safe('a new optional parameter: existing calls are unaffected'),
-  'param-removed': breaking('object literals that pass it no longer compile (excess property check), and the API ignores it'),
+  'param-removed': breaking(
+    'object literals that pass it no longer compile (excess property check), and the API ignores it',
+  ),
   'param-made-required': breaking('calls that omit it no longer compile'),
   'param-made-optional': safe('calls that pass it still compile'),
-  'param-location-changed': note('the SDK sends it in its new place (query, header, path or body): call sites are unchanged'),
+  'param-location-changed': note(
+    'the SDK sends it in its new place (query, header, path or body): call sites are unchanged',
+  ),
   'param-deprecated': note('still accepted; editors show it struck through'),
-  'params-type-renamed': breaking('code that names the params type (e.g. to build params in a variable) no longer compiles'),
+  'params-type-renamed': breaking(
+    'code that names the params type (e.g. to build params in a variable) no longer compiles',
+  ),
   'body-encoding-changed': note('the SDK encodes the body: call sites are unchanged'),
 
   // ── responses ───────────────────────────────────────────────────────────────────────────────
-  'response-kind-changed': breaking('the method resolves to a different kind of value (JSON, text, binary, stream): code using the result no longer compiles'),
+  'response-kind-changed': breaking(
+    'the method resolves to a different kind of value (JSON, text, binary, stream): code using the result no longer compiles',
+  ),
   'response-body-added': safe('the method used to resolve to void: code that ignored the result still compiles'),
   'response-body-removed': breaking('the method now resolves to void: code that reads the result no longer compiles'),
 
   // ── pagination ──────────────────────────────────────────────────────────────────────────────
-  'pagination-added': breaking('the method now returns a page instead of the response body: code that reads the body no longer compiles'),
-  'pagination-removed': breaking('the method no longer returns a page: `for await` loops and page helpers over it no longer compile'),
-  'pagination-scheme-changed': breaking('the method returns a different page class: code naming the page type or reading its fields may no longer compile'),
+  'pagination-added': breaking(
+    'the method now returns a page instead of the response body: code that reads the body no longer compiles',
+  ),
+  'pagination-removed': breaking(
+    'the method no longer returns a page: `for await` loops and page helpers over it no longer compile',
+  ),
+  'pagination-scheme-changed': breaking(
+    'the method returns a different page class: code naming the page type or reading its fields may no longer compile',
+  ),
   'page-style-changed': breaking('the page class paginates differently: its fields and the params it drives change'),
   'page-params-changed': note('the SDK fills the pagination params: call sites are unchanged'),
 
@@ -123,7 +149,9 @@ export const RULES: Record<ChangeKind, Entry> = {
   },
   'property-made-optional': {
     request: safe('objects that set it still compile'),
-    response: breaking('reads must now handle `undefined`: `x.prop.method()` no longer compiles under strictNullChecks'),
+    response: breaking(
+      'reads must now handle `undefined`: `x.prop.method()` no longer compiles under strictNullChecks',
+    ),
   },
   'property-deprecated': note('still works; editors show it struck through'),
   'nullable-added': {
@@ -136,7 +164,9 @@ export const RULES: Record<ChangeKind, Entry> = {
   },
   'enum-values-added': {
     request: safe('more values are accepted'),
-    response: breaking('exhaustive `switch`es and `Record<…>` maps over the type no longer compile, and code meets values it does not handle'),
+    response: breaking(
+      'exhaustive `switch`es and `Record<…>` maps over the type no longer compile, and code meets values it does not handle',
+    ),
   },
   'enum-values-removed': {
     request: breaking('passing a removed value no longer compiles'),
@@ -144,17 +174,23 @@ export const RULES: Record<ChangeKind, Entry> = {
   },
   'variant-added': {
     request: safe('more shapes are accepted'),
-    response: breaking('code that narrows the union exhaustively no longer compiles, and code meets a shape it does not handle'),
+    response: breaking(
+      'code that narrows the union exhaustively no longer compiles, and code meets a shape it does not handle',
+    ),
   },
   'variant-removed': (ctx) => ({
     request: breaking('values of the removed shape no longer compile'),
     response: ctx.discriminated
-      ? breaking('`case`/`===` checks against the removed variant\'s discriminator value no longer compile (TS2678/TS2367)')
+      ? breaking(
+          "`case`/`===` checks against the removed variant's discriminator value no longer compile (TS2678/TS2367)",
+        )
       : safe('one shape fewer to handle'),
   }),
   'type-widened': {
     request: safe('every value accepted before is still accepted'),
-    response: breaking('reads may now see values of the wider type: code that used them as the narrower type no longer compiles'),
+    response: breaking(
+      'reads may now see values of the wider type: code that used them as the narrower type no longer compiles',
+    ),
   },
   'type-narrowed': {
     request: breaking('values accepted before may no longer compile'),
@@ -165,17 +201,27 @@ export const RULES: Record<ChangeKind, Entry> = {
     response: breaking('the old and new types are incompatible: code reading the old type no longer compiles'),
   },
   'format-changed': note('both are `string` in TypeScript: only the documented format changed'),
-  'constraints-changed': note('validation keywords (minimum, maxLength, pattern…) are not part of the TypeScript types and the SDK does not check them; the API may accept or return different values'),
+  'constraints-changed': note(
+    'validation keywords (minimum, maxLength, pattern…) are not part of the TypeScript types and the SDK does not check them; the API may accept or return different values',
+  ),
 
   // ── against a published SDK: signatures as api.md / .d.ts show them ────────────────────────
-  'required-params-added': breaking('the method now takes a required params object: existing calls without it no longer compile'),
+  'required-params-added': breaking(
+    'the method now takes a required params object: existing calls without it no longer compile',
+  ),
   'optional-params-added': safe('the method now takes an optional params object: existing calls are unaffected'),
   'params-removed': breaking('the method no longer takes a params object: calls that pass one no longer compile'),
   'params-made-required': breaking('the params object can no longer be omitted: calls without it no longer compile'),
   'params-made-optional': safe('calls that pass the params object still compile'),
-  'return-type-changed': breaking('the method resolves to a different type: code that names the old type or reads its fields may no longer compile'),
-  'page-type-renamed': breaking('the same page of the same items, but the page type alias has a new name: code that names the old alias no longer compiles (iteration is unchanged)'),
-  'type-moved': breaking('the type is declared in another module: deep imports of the old module path (`pkg/resources/…`) no longer resolve (imports from the package root still work)'),
+  'return-type-changed': breaking(
+    'the method resolves to a different type: code that names the old type or reads its fields may no longer compile',
+  ),
+  'page-type-renamed': breaking(
+    'the same page of the same items, but the page type alias has a new name: code that names the old alias no longer compiles (iteration is unchanged)',
+  ),
+  'type-moved': breaking(
+    'the type is declared in another module: deep imports of the old module path (`pkg/resources/…`) no longer resolve (imports from the package root still work)',
+  ),
 };
 
 const SEVERITY: Record<Classification, number> = { breaking: 2, 'non-breaking': 1, note: 0 };
@@ -204,10 +250,19 @@ export function classify(kind: ChangeKind, direction: Direction | null, ctx: Rul
       if (request.classification === response.classification) {
         return request.reason === response.reason
           ? request
-          : { classification: request.classification, reason: `in requests: ${request.reason}; in responses: ${response.reason}` };
+          : {
+              classification: request.classification,
+              reason: `in requests: ${request.reason}; in responses: ${response.reason}`,
+            };
       }
-      const [side, rule] = severity(request.classification) > severity(response.classification) ? ['requests', request] : ['responses', response];
-      return { classification: rule.classification, reason: `used in requests and responses; in ${side}: ${rule.reason}` };
+      const [side, rule] =
+        severity(request.classification) > severity(response.classification)
+          ? ['requests', request]
+          : ['responses', response];
+      return {
+        classification: rule.classification,
+        reason: `used in requests and responses; in ${side}: ${rule.reason}`,
+      };
     }
     case 'request':
     case null:

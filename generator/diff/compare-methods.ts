@@ -84,23 +84,49 @@ export function compareMethodPair(pair: MethodPair, types: TypeComparer, sink: C
 
   // ── identity ──
   if (pair.old.resource.path === pair.new.resource.path) {
-    if (o.name !== n.name) sink.add('method-renamed', where, '', `\`${pair.old.key}()\` renamed to \`${pair.new.key}()\``, { before: pair.old.key, after: pair.new.key });
+    if (o.name !== n.name)
+      sink.add('method-renamed', where, '', `\`${pair.old.key}()\` renamed to \`${pair.new.key}()\``, {
+        before: pair.old.key,
+        after: pair.new.key,
+      });
   } else if (!(moveImplied && o.name === n.name)) {
-    sink.add(moveImplied ? 'method-renamed' : 'method-moved', where, '', `\`${pair.old.key}()\` is now \`${pair.new.key}()\``, { before: pair.old.key, after: pair.new.key });
+    sink.add(
+      moveImplied ? 'method-renamed' : 'method-moved',
+      where,
+      '',
+      `\`${pair.old.key}()\` is now \`${pair.new.key}()\``,
+      { before: pair.old.key, after: pair.new.key },
+    );
   }
   if (endpoint(o) !== endpoint(n)) {
-    sink.add('endpoint-changed', where, '', `calls \`${endpoint(n)}\` (was \`${endpoint(o)}\`)`, { before: endpoint(o), after: endpoint(n) });
+    sink.add('endpoint-changed', where, '', `calls \`${endpoint(n)}\` (was \`${endpoint(o)}\`)`, {
+      before: endpoint(o),
+      after: endpoint(n),
+    });
   }
   if (o.authenticated !== n.authenticated) {
-    sink.add('method-auth-changed', where, '', n.authenticated ? 'now sends the client credentials' : 'no longer sends the client credentials');
+    sink.add(
+      'method-auth-changed',
+      where,
+      '',
+      n.authenticated ? 'now sends the client credentials' : 'no longer sends the client credentials',
+    );
   }
   if (!o.docs.deprecated && n.docs.deprecated) {
-    sink.add('method-deprecated', where, '', `deprecated${typeof n.docs.deprecated === 'string' ? `: ${n.docs.deprecated}` : ''}`);
+    sink.add(
+      'method-deprecated',
+      where,
+      '',
+      `deprecated${typeof n.docs.deprecated === 'string' ? `: ${n.docs.deprecated}` : ''}`,
+    );
   } else if (o.docs.deprecated && !n.docs.deprecated) {
     sink.add('method-undeprecated', where, '', 'no longer deprecated');
   }
   if (o.docs.summary !== n.docs.summary || o.docs.description !== n.docs.description) {
-    sink.add('docs-changed', where, '', 'summary or description changed', { before: o.docs.summary ?? o.docs.description, after: n.docs.summary ?? n.docs.description });
+    sink.add('docs-changed', where, '', 'summary or description changed', {
+      before: o.docs.summary ?? o.docs.description,
+      after: n.docs.summary ?? n.docs.description,
+    });
   }
 
   comparePositional(o, n, where, types, sink);
@@ -121,12 +147,24 @@ function comparePositional(o: Method, n: Method, where: Where, types: TypeCompar
     const np = n.positional[i] ?? null;
     const at = `args[${i}]`;
     if (op && !np) {
-      sink.add('positional-removed', where, `${at} (${op.local})`, `positional argument \`${op.local}\` removed`, { before: types.show(op.type, 'old'), source: paramSource(op, null) });
+      sink.add('positional-removed', where, `${at} (${op.local})`, `positional argument \`${op.local}\` removed`, {
+        before: types.show(op.type, 'old'),
+        source: paramSource(op, null),
+      });
     } else if (!op && np) {
-      sink.add('positional-added', where, `${at} (${np.local})`, `positional argument \`${np.local}\` added`, { after: types.show(np.type, 'new'), source: paramSource(null, np) });
+      sink.add('positional-added', where, `${at} (${np.local})`, `positional argument \`${np.local}\` added`, {
+        after: types.show(np.type, 'new'),
+        source: paramSource(null, np),
+      });
     } else if (op && np) {
       if (op.wireName !== np.wireName) {
-        sink.add('positional-renamed', where, `${at} (${np.local})`, `positional argument \`${op.local}\` is now \`${np.local}\``, { before: op.local, after: np.local, source: paramSource(op, np) });
+        sink.add(
+          'positional-renamed',
+          where,
+          `${at} (${np.local})`,
+          `positional argument \`${op.local}\` is now \`${np.local}\``,
+          { before: op.local, after: np.local, source: paramSource(op, np) },
+        );
       }
       types.compare(op.type, np.type, { ...where, source: paramSource(op, np) }, `${at} (${np.local})`, 'request');
     }
@@ -137,43 +175,86 @@ function compareParams(o: Method, n: Method, where: Where, types: TypeComparer, 
   const oldFields = new Map((o.params?.fields ?? []).map((f) => [f.key, f]));
   const newFields = new Map((n.params?.fields ?? []).map((f) => [f.key, f]));
   if (o.params && n.params && o.params.typeName !== n.params.typeName) {
-    sink.add('params-type-renamed', where, 'params', `params type \`${o.params.typeName}\` renamed to \`${n.params.typeName}\``, { before: o.params.typeName, after: n.params.typeName });
+    sink.add(
+      'params-type-renamed',
+      where,
+      'params',
+      `params type \`${o.params.typeName}\` renamed to \`${n.params.typeName}\``,
+      { before: o.params.typeName, after: n.params.typeName },
+    );
   }
   for (const np of n.params?.fields ?? []) {
     if (oldFields.has(np.key)) continue;
-    sink.add(np.required ? 'required-param-added' : 'optional-param-added', where, joinKey('params', np.key), `${np.required ? 'required' : 'optional'} ${np.in} parameter \`${np.key}\` added`, {
-      after: types.show(np.type, 'new'),
-      source: paramSource(null, np),
-    });
+    sink.add(
+      np.required ? 'required-param-added' : 'optional-param-added',
+      where,
+      joinKey('params', np.key),
+      `${np.required ? 'required' : 'optional'} ${np.in} parameter \`${np.key}\` added`,
+      {
+        after: types.show(np.type, 'new'),
+        source: paramSource(null, np),
+      },
+    );
   }
   for (const op of o.params?.fields ?? []) {
     const np = newFields.get(op.key);
     const at = joinKey('params', op.key);
     if (!np) {
-      sink.add('param-removed', where, at, `${op.in} parameter \`${op.key}\` removed`, { before: types.show(op.type, 'old'), source: paramSource(op, null) });
+      sink.add('param-removed', where, at, `${op.in} parameter \`${op.key}\` removed`, {
+        before: types.show(op.type, 'old'),
+        source: paramSource(op, null),
+      });
       continue;
     }
     const source = paramSource(op, np);
     if (op.required !== np.required) {
-      sink.add(np.required ? 'param-made-required' : 'param-made-optional', where, at, `parameter \`${op.key}\` is now ${np.required ? 'required' : 'optional'}`, {
-        before: op.required ? 'required' : 'optional',
-        after: np.required ? 'required' : 'optional',
-        source,
-      });
+      sink.add(
+        np.required ? 'param-made-required' : 'param-made-optional',
+        where,
+        at,
+        `parameter \`${op.key}\` is now ${np.required ? 'required' : 'optional'}`,
+        {
+          before: op.required ? 'required' : 'optional',
+          after: np.required ? 'required' : 'optional',
+          source,
+        },
+      );
     }
     if (op.in !== np.in || op.wireName !== np.wireName) {
-      sink.add('param-location-changed', where, at, `sent as ${np.in} \`${np.wireName}\` (was ${op.in} \`${op.wireName}\`)`, { before: `${op.in} ${op.wireName}`, after: `${np.in} ${np.wireName}`, source });
+      sink.add(
+        'param-location-changed',
+        where,
+        at,
+        `sent as ${np.in} \`${np.wireName}\` (was ${op.in} \`${op.wireName}\`)`,
+        { before: `${op.in} ${op.wireName}`, after: `${np.in} ${np.wireName}`, source },
+      );
     }
     if (!op.docs.deprecated && np.docs.deprecated) {
-      sink.add('param-deprecated', where, at, `parameter \`${op.key}\` deprecated${typeof np.docs.deprecated === 'string' ? `: ${np.docs.deprecated}` : ''}`, { source });
+      sink.add(
+        'param-deprecated',
+        where,
+        at,
+        `parameter \`${op.key}\` deprecated${typeof np.docs.deprecated === 'string' ? `: ${np.docs.deprecated}` : ''}`,
+        { source },
+      );
     }
     if ((op.docs.description ?? op.docs.summary) !== (np.docs.description ?? np.docs.summary)) {
-      sink.add('docs-changed', where, at, `description of \`${op.key}\` changed`, { before: op.docs.description ?? op.docs.summary, after: np.docs.description ?? np.docs.summary, source });
+      sink.add('docs-changed', where, at, `description of \`${op.key}\` changed`, {
+        before: op.docs.description ?? op.docs.summary,
+        after: np.docs.description ?? np.docs.summary,
+        source,
+      });
     }
     types.compare(op.type, np.type, { ...where, source }, at, 'request');
   }
   if (o.body && n.body && (o.body.encoding !== n.body.encoding || o.body.contentType !== n.body.contentType)) {
-    sink.add('body-encoding-changed', where, 'body', `request body sent as ${n.body.contentType} (was ${o.body.contentType})`, { before: o.body.contentType, after: n.body.contentType });
+    sink.add(
+      'body-encoding-changed',
+      where,
+      'body',
+      `request body sent as ${n.body.contentType} (was ${o.body.contentType})`,
+      { before: o.body.contentType, after: n.body.contentType },
+    );
   }
 }
 
@@ -181,13 +262,33 @@ function compareResponse(o: Method, n: Method, where: Where, types: TypeComparer
   const or = o.response;
   const nr = n.response;
   if (or.kind !== nr.kind) {
-    if (or.kind === 'empty') sink.add('response-body-added', where, 'response', `now resolves to ${describeResponse(nr, types, 'new')} (was void)`, { before: 'void', after: describeResponse(nr, types, 'new') });
-    else if (nr.kind === 'empty') sink.add('response-body-removed', where, 'response', `now resolves to void (was ${describeResponse(or, types, 'old')})`, { before: describeResponse(or, types, 'old'), after: 'void' });
+    if (or.kind === 'empty')
+      sink.add(
+        'response-body-added',
+        where,
+        'response',
+        `now resolves to ${describeResponse(nr, types, 'new')} (was void)`,
+        { before: 'void', after: describeResponse(nr, types, 'new') },
+      );
+    else if (nr.kind === 'empty')
+      sink.add(
+        'response-body-removed',
+        where,
+        'response',
+        `now resolves to void (was ${describeResponse(or, types, 'old')})`,
+        { before: describeResponse(or, types, 'old'), after: 'void' },
+      );
     else {
-      sink.add('response-kind-changed', where, 'response', `now resolves to ${describeResponse(nr, types, 'new')} (was ${describeResponse(or, types, 'old')})`, {
-        before: describeResponse(or, types, 'old'),
-        after: describeResponse(nr, types, 'new'),
-      });
+      sink.add(
+        'response-kind-changed',
+        where,
+        'response',
+        `now resolves to ${describeResponse(nr, types, 'new')} (was ${describeResponse(or, types, 'old')})`,
+        {
+          before: describeResponse(or, types, 'old'),
+          after: describeResponse(nr, types, 'new'),
+        },
+      );
     }
     return;
   }
@@ -213,10 +314,18 @@ function describeResponse(r: Method['response'], types: TypeComparer, side: 'old
 function comparePagination(o: Method, n: Method, where: Where, types: TypeComparer, sink: ChangeSink): void {
   const op = o.pagination;
   const np = n.pagination;
-  if (!op && np) sink.add('pagination-added', where, 'response', `now paginated with \`${np.scheme}\``, { after: np.scheme });
-  else if (op && !np) sink.add('pagination-removed', where, 'response', `no longer paginated (was \`${op.scheme}\`)`, { before: op.scheme });
+  if (!op && np)
+    sink.add('pagination-added', where, 'response', `now paginated with \`${np.scheme}\``, { after: np.scheme });
+  else if (op && !np)
+    sink.add('pagination-removed', where, 'response', `no longer paginated (was \`${op.scheme}\`)`, {
+      before: op.scheme,
+    });
   else if (op && np) {
-    if (op.scheme !== np.scheme) sink.add('pagination-scheme-changed', where, 'response', `page class \`${np.scheme}\` (was \`${op.scheme}\`)`, { before: op.scheme, after: np.scheme });
+    if (op.scheme !== np.scheme)
+      sink.add('pagination-scheme-changed', where, 'response', `page class \`${np.scheme}\` (was \`${op.scheme}\`)`, {
+        before: op.scheme,
+        after: np.scheme,
+      });
     types.compare(op.item, np.item, where, 'page.items[]', 'response');
   }
 }
@@ -225,11 +334,17 @@ function compareErrors(o: Method, n: Method, where: Where, types: TypeComparer, 
   const oldErrors = new Map(o.errors.map((e) => [e.status, e]));
   const newErrors = new Map(n.errors.map((e) => [e.status, e]));
   for (const ne of n.errors) {
-    if (!oldErrors.has(ne.status)) sink.add('error-added', where, `errors.${ne.status}`, `documents a ${ne.status} error body`, { after: types.show(ne.type, 'new') });
+    if (!oldErrors.has(ne.status))
+      sink.add('error-added', where, `errors.${ne.status}`, `documents a ${ne.status} error body`, {
+        after: types.show(ne.type, 'new'),
+      });
   }
   for (const oe of o.errors) {
     const ne = newErrors.get(oe.status);
-    if (!ne) sink.add('error-removed', where, `errors.${oe.status}`, `no longer documents a ${oe.status} error body`, { before: types.show(oe.type, 'old') });
+    if (!ne)
+      sink.add('error-removed', where, `errors.${oe.status}`, `no longer documents a ${oe.status} error body`, {
+        before: types.show(oe.type, 'old'),
+      });
     else types.compare(oe.type, ne.type, where, `errors.${oe.status}`, 'error');
   }
 }

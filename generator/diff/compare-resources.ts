@@ -15,7 +15,13 @@ const depth = (path: string) => path.split('.').length;
 const lastSegment = (path: string) => path.slice(path.lastIndexOf('.') + 1);
 
 /** Returns the SDK paths of added methods (named types used only by them are not reported separately). */
-export function compareResources(oldSurface: Surface, newSurface: Surface, match: MethodMatch, types: TypeComparer, sink: ChangeSink): Set<string> {
+export function compareResources(
+  oldSurface: Surface,
+  newSurface: Surface,
+  match: MethodMatch,
+  types: TypeComparer,
+  sink: ChangeSink,
+): Set<string> {
   const oldOnly = [...oldSurface.resources.keys()].filter((p) => !newSurface.resources.has(p));
   const newOnly = new Set([...newSurface.resources.keys()].filter((p) => !oldSurface.resources.has(p)));
   const renames = findRenames(oldOnly, newOnly, oldSurface, match);
@@ -25,7 +31,11 @@ export function compareResources(oldSurface: Surface, newSurface: Surface, match
   for (const [from, to] of renames) {
     const parentFrom = parentPath(from);
     const parentTo = parentPath(to);
-    const implied = parentFrom !== null && parentTo !== null && renames.get(parentFrom) === parentTo && lastSegment(from) === lastSegment(to);
+    const implied =
+      parentFrom !== null &&
+      parentTo !== null &&
+      renames.get(parentFrom) === parentTo &&
+      lastSegment(from) === lastSegment(to);
     if (implied) continue;
     const moved = match.pairs.find((p) => p.old.resource.path === from || p.old.resource.path.startsWith(`${from}.`));
     sink.add('resource-renamed', resourceWhere(to, null, 'new'), '', `\`client.${from}\` renamed to \`client.${to}\``, {
@@ -51,7 +61,13 @@ export function compareResources(oldSurface: Surface, newSurface: Surface, match
     // A resource whose methods all moved elsewhere is explained by the moves.
     if (methods.length > 0 && !methods.some((m) => removedMethods.has(m))) continue;
     reportedRemoved.add(path);
-    sink.add('resource-removed', resourceWhere(path, methods[0] ?? null, 'old'), '', `resource \`client.${path}\` removed${listMethods(methods, removedMethods)}`, { before: path });
+    sink.add(
+      'resource-removed',
+      resourceWhere(path, methods[0] ?? null, 'old'),
+      '',
+      `resource \`client.${path}\` removed${listMethods(methods, removedMethods)}`,
+      { before: path },
+    );
   }
   for (const path of [...newOnly].filter((p) => !renameTargets.has(p))) {
     const parent = parentPath(path);
@@ -62,13 +78,25 @@ export function compareResources(oldSurface: Surface, newSurface: Surface, match
     const methods = subtreeMethods(newSurface, path);
     if (methods.length > 0 && !methods.some((m) => addedMethods.has(m))) continue;
     reportedAdded.add(path);
-    sink.add('resource-added', resourceWhere(path, methods[0] ?? null, 'new'), '', `resource \`client.${path}\` added${listMethods(methods, addedMethods)}`, { after: path });
+    sink.add(
+      'resource-added',
+      resourceWhere(path, methods[0] ?? null, 'new'),
+      '',
+      `resource \`client.${path}\` added${listMethods(methods, addedMethods)}`,
+      { after: path },
+    );
   }
 
   // ── methods ──
   for (const entry of match.removed) {
     if (reportedRemoved.has(entry.resource.path)) continue;
-    sink.add('method-removed', { ...methodWhere(entry, null), source: { old: entry.method.source, new: null } }, '', `\`${entry.key}()\` removed`, { before: entry.key });
+    sink.add(
+      'method-removed',
+      { ...methodWhere(entry, null), source: { old: entry.method.source, new: null } },
+      '',
+      `\`${entry.key}()\` removed`,
+      { before: entry.key },
+    );
   }
   const addedKeys = new Set<string>();
   for (const entry of match.added) {
@@ -88,14 +116,23 @@ export function compareResources(oldSurface: Surface, newSurface: Surface, match
  * one new resource (or, for resources without methods, whose sub-resources were all renamed under one
  * new parent). Deepest first, so parents can use their children's renames.
  */
-function findRenames(oldOnly: string[], newOnly: Set<string>, oldSurface: Surface, match: MethodMatch): Map<string, string> {
+function findRenames(
+  oldOnly: string[],
+  newOnly: Set<string>,
+  oldSurface: Surface,
+  match: MethodMatch,
+): Map<string, string> {
   const renames = new Map<string, string>();
   const taken = new Set<string>();
   const pairsFrom = new Map<string, string[]>();
   const pairsInto = new Map<string, string[]>();
   for (const p of match.pairs) {
-    (pairsFrom.get(p.old.resource.path) ?? pairsFrom.set(p.old.resource.path, []).get(p.old.resource.path)!).push(p.new.resource.path);
-    (pairsInto.get(p.new.resource.path) ?? pairsInto.set(p.new.resource.path, []).get(p.new.resource.path)!).push(p.old.resource.path);
+    (pairsFrom.get(p.old.resource.path) ?? pairsFrom.set(p.old.resource.path, []).get(p.old.resource.path)!).push(
+      p.new.resource.path,
+    );
+    (pairsInto.get(p.new.resource.path) ?? pairsInto.set(p.new.resource.path, []).get(p.new.resource.path)!).push(
+      p.old.resource.path,
+    );
   }
   for (const from of [...oldOnly].sort((a, b) => depth(b) - depth(a))) {
     let target: string | null = null;
@@ -104,11 +141,14 @@ function findRenames(oldOnly: string[], newOnly: Set<string>, oldSurface: Surfac
       const t = [...targets][0];
       if (newOnly.has(t) && (pairsInto.get(t) ?? []).every((source) => source === from)) target = t;
     } else if (targets.size === 0 && (oldSurface.resources.get(from)?.methods.length ?? 0) === 0) {
-      const children = [...renames].filter(([child]) => parentPath(child) === from).map(([child, to]) => ({ child, to, parent: parentPath(to) }));
+      const children = [...renames]
+        .filter(([child]) => parentPath(child) === from)
+        .map(([child, to]) => ({ child, to, parent: parentPath(to) }));
       const parents = new Set(children.map((c) => c.parent));
       if (children.length > 0 && parents.size === 1) {
         const t = [...parents][0];
-        if (t !== null && newOnly.has(t) && children.every((c) => lastSegment(c.child) === lastSegment(c.to))) target = t;
+        if (t !== null && newOnly.has(t) && children.every((c) => lastSegment(c.child) === lastSegment(c.to)))
+          target = t;
       }
     }
     if (target !== null && !taken.has(target)) {

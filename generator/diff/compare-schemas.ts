@@ -45,8 +45,11 @@ export function matchSchemas(oldSurface: Surface, newSurface: Surface, pairs: Me
   };
   let unmatched = oldLeft.filter((o) => !rename(o, byPortableId.get(portableSchemaId(oldSurface.api, o.id))));
   const roots = (m: Method): string[] =>
-    [m.response.kind === 'json' ? m.response.type : null, m.response.kind === 'sse' ? m.response.event : null, m.pagination?.item ?? null]
-      .map((t) => (t?.kind === 'ref' ? t.schemaId : ''));
+    [
+      m.response.kind === 'json' ? m.response.type : null,
+      m.response.kind === 'sse' ? m.response.event : null,
+      m.pagination?.item ?? null,
+    ].map((t) => (t?.kind === 'ref' ? t.schemaId : ''));
   for (const pair of pairs) {
     const oldRoots = roots(pair.old.method);
     const newRoots = roots(pair.new.method);
@@ -86,7 +89,14 @@ function schemaWhere(schema: NamedSchema, surface: Surface, affects: string[], o
  * Report named-type changes. `addedMethods` are the SDK paths of methods that are new: a type used
  * only by new methods is part of those additions and not reported on its own.
  */
-export function compareSchemas(match: SchemaMatch, oldSurface: Surface, newSurface: Surface, types: TypeComparer, sink: ChangeSink, addedMethods: Set<string>): void {
+export function compareSchemas(
+  match: SchemaMatch,
+  oldSurface: Surface,
+  newSurface: Surface,
+  types: TypeComparer,
+  sink: ChangeSink,
+  addedMethods: Set<string>,
+): void {
   const newToOld = new Map([...match.matched].map(([oldId, newId]) => [newId, oldId]));
   for (const n of newSurface.api.schemas) {
     const oldId = newToOld.get(n.id);
@@ -96,21 +106,35 @@ export function compareSchemas(match: SchemaMatch, oldSurface: Surface, newSurfa
     const newUsage = newSurface.usage.get(n.id);
     const affects = mergeUsers(oldUsage, newUsage);
     const where = schemaWhere(n, newSurface, affects, o);
-    if (o.name !== n.name) sink.add('type-renamed', where, '', `type \`${o.name}\` renamed to \`${n.name}\``, { before: o.name, after: n.name });
+    if (o.name !== n.name)
+      sink.add('type-renamed', where, '', `type \`${o.name}\` renamed to \`${n.name}\``, {
+        before: o.name,
+        after: n.name,
+      });
     if ((o.docs.description ?? o.docs.summary) !== (n.docs.description ?? n.docs.summary)) {
-      sink.add('docs-changed', where, '', 'description changed', { before: o.docs.description ?? o.docs.summary, after: n.docs.description ?? n.docs.summary });
+      sink.add('docs-changed', where, '', 'description changed', {
+        before: o.docs.description ?? o.docs.summary,
+        after: n.docs.description ?? n.docs.summary,
+      });
     }
     types.compare(o.type, n.type, where, '', schemaDirection(oldUsage, newUsage));
   }
   for (const o of match.removed) {
     const usage = oldSurface.usage.get(o.id);
-    sink.add('type-removed', schemaWhere(o, oldSurface, usage?.users ?? [], o), '', `type \`${o.name}\` removed`, { before: o.name, source: { old: o.source, new: null } });
+    sink.add('type-removed', schemaWhere(o, oldSurface, usage?.users ?? [], o), '', `type \`${o.name}\` removed`, {
+      before: o.name,
+      source: { old: o.source, new: null },
+    });
   }
   for (const n of match.added) {
     const usage = newSurface.usage.get(n.id);
     const users = usage?.users ?? [];
-    if (users.length > 0 && users.every((u) => addedMethods.has(u.replace(/ \((request|response|error)\)$/, '')))) continue;
-    sink.add('type-added', schemaWhere(n, newSurface, users, null), '', `type \`${n.name}\` added`, { after: n.name, source: { old: null, new: n.source } });
+    if (users.length > 0 && users.every((u) => addedMethods.has(u.replace(/ \((request|response|error)\)$/, ''))))
+      continue;
+    sink.add('type-added', schemaWhere(n, newSurface, users, null), '', `type \`${n.name}\` added`, {
+      after: n.name,
+      source: { old: null, new: n.source },
+    });
   }
 }
 

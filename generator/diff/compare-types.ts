@@ -42,11 +42,17 @@ export class TypeComparer {
     const os = this.splitNull(o, 'old');
     const ns = this.splitNull(n, 'new');
     if (os.nullable !== ns.nullable) {
-      this.sink.add(ns.nullable ? 'nullable-added' : 'nullable-removed', where, path, ns.nullable ? 'can now be `null`' : 'can no longer be `null`', {
-        direction: dir,
-        before: this.show(o, 'old'),
-        after: this.show(n, 'new'),
-      });
+      this.sink.add(
+        ns.nullable ? 'nullable-added' : 'nullable-removed',
+        where,
+        path,
+        ns.nullable ? 'can now be `null`' : 'can no longer be `null`',
+        {
+          direction: dir,
+          before: this.show(o, 'old'),
+          after: this.show(n, 'new'),
+        },
+      );
     }
     if (os.rest === null || ns.rest === null) {
       if (os.rest !== ns.rest) this.leaf(o, n, where, path, dir);
@@ -70,7 +76,12 @@ export class TypeComparer {
   private compareCore(o: TypeRef, n: TypeRef, where: Where, path: string, dir: Direction, seen: Set<string>): void {
     if (o.kind === 'object' && n.kind === 'object') return this.compareObject(o, n, where, path, dir, seen);
     if (o.kind === 'array' && n.kind === 'array') return this.compare(o.items, n.items, where, `${path}[]`, dir, seen);
-    if (o.kind === 'tuple' && n.kind === 'tuple' && o.items.length === n.items.length && (o.rest === null) === (n.rest === null)) {
+    if (
+      o.kind === 'tuple' &&
+      n.kind === 'tuple' &&
+      o.items.length === n.items.length &&
+      (o.rest === null) === (n.rest === null)
+    ) {
       o.items.forEach((item, i) => this.compare(item, n.items[i], where, `${path}[${i}]`, dir, seen));
       if (o.rest && n.rest) this.compare(o.rest, n.rest, where, `${path}[…]`, dir, seen);
       return;
@@ -86,9 +97,12 @@ export class TypeComparer {
       const unionSide: Side = singleSide === 'old' ? 'new' : 'old';
       const wrapped: Extract<TypeRef, { kind: 'union' }> = { kind: 'union', variants: [single], discriminator: null };
       const key = this.variantKey(single, 0, wrapped, singleSide, false);
-      const same = (v: TypeRef) => this.isSubtype(single, singleSide, v, unionSide) && this.isSubtype(v, unionSide, single, singleSide);
+      const same = (v: TypeRef) =>
+        this.isSubtype(single, singleSide, v, unionSide) && this.isSubtype(v, unionSide, single, singleSide);
       if (union.variants.some((v, i) => this.variantKey(v, i, union, unionSide, false) === key || same(v))) {
-        return o.kind === 'union' ? this.compareUnion(o, wrapped, where, path, dir, seen) : this.compareUnion(wrapped, union, where, path, dir, seen);
+        return o.kind === 'union'
+          ? this.compareUnion(o, wrapped, where, path, dir, seen)
+          : this.compareUnion(wrapped, union, where, path, dir, seen);
       }
     }
     if (o.kind === 'intersection' && n.kind === 'intersection' && o.parts.length === n.parts.length) {
@@ -96,17 +110,32 @@ export class TypeComparer {
       return;
     }
     if (o.kind === 'string' && n.kind === 'string' && o.format !== n.format) {
-      this.sink.add('format-changed', where, path, `format changed from ${o.format ?? 'none'} to ${n.format ?? 'none'}`, {
-        direction: dir,
-        before: this.show(o, 'old'),
-        after: this.show(n, 'new'),
-      });
+      this.sink.add(
+        'format-changed',
+        where,
+        path,
+        `format changed from ${o.format ?? 'none'} to ${n.format ?? 'none'}`,
+        {
+          direction: dir,
+          before: this.show(o, 'old'),
+          after: this.show(n, 'new'),
+        },
+      );
     }
-    if (o.kind === n.kind && ['string', 'number', 'integer', 'boolean', 'null', 'unknown', 'any', 'file'].includes(o.kind)) {
+    if (
+      o.kind === n.kind &&
+      ['string', 'number', 'integer', 'boolean', 'null', 'unknown', 'any', 'file'].includes(o.kind)
+    ) {
       const before = constraintsText(o);
       const after = constraintsText(n);
       if (before !== after) {
-        this.sink.add('constraints-changed', where, path, `constraints changed from ${before || 'none'} to ${after || 'none'}`, { direction: dir, before: before || null, after: after || null });
+        this.sink.add(
+          'constraints-changed',
+          where,
+          path,
+          `constraints changed from ${before || 'none'} to ${after || 'none'}`,
+          { direction: dir, before: before || null, after: after || null },
+        );
       }
       return;
     }
@@ -122,12 +151,29 @@ export class TypeComparer {
     const after = this.show(n, 'new');
     const kind = widened ? 'type-widened' : narrowed ? 'type-narrowed' : 'type-changed';
     const verb = widened ? 'widened' : narrowed ? 'narrowed' : 'changed';
-    this.sink.add(kind, where, path, `type ${verb} from \`${before}\` to \`${after}\``, { direction: dir, before, after });
+    this.sink.add(kind, where, path, `type ${verb} from \`${before}\` to \`${after}\``, {
+      direction: dir,
+      before,
+      after,
+    });
   }
 
-  private compareObject(o: ObjectType, n: ObjectType, where: Where, path: string, dir: Direction, seen: Set<string>): void {
+  private compareObject(
+    o: ObjectType,
+    n: ObjectType,
+    where: Where,
+    path: string,
+    dir: Direction,
+    seen: Set<string>,
+  ): void {
     if (o.declareAs && n.declareAs && o.declareAs !== n.declareAs && path) {
-      this.sink.add('nested-type-renamed', where, path, `nested type \`${o.declareAs}\` renamed to \`${n.declareAs}\``, { before: o.declareAs, after: n.declareAs });
+      this.sink.add(
+        'nested-type-renamed',
+        where,
+        path,
+        `nested type \`${o.declareAs}\` renamed to \`${n.declareAs}\``,
+        { before: o.declareAs, after: n.declareAs },
+      );
     }
     const oldProps = new Map(o.properties.map((p) => [p.key, p]));
     const newProps = new Map(n.properties.map((p) => [p.key, p]));
@@ -135,33 +181,57 @@ export class TypeComparer {
       if (oldProps.has(np.key)) continue;
       const d = propertyDirection(dir, np);
       if (d === null) continue;
-      this.sink.add(np.required ? 'required-property-added' : 'optional-property-added', where, joinKey(path, np.key), `${np.required ? 'required' : 'optional'} property \`${np.key}\` added`, {
-        direction: d,
-        after: this.show(np.type, 'new'),
-      });
+      this.sink.add(
+        np.required ? 'required-property-added' : 'optional-property-added',
+        where,
+        joinKey(path, np.key),
+        `${np.required ? 'required' : 'optional'} property \`${np.key}\` added`,
+        {
+          direction: d,
+          after: this.show(np.type, 'new'),
+        },
+      );
     }
     for (const op of o.properties) {
       const np = newProps.get(op.key);
       const at = joinKey(path, op.key);
       if (!np) {
         const d = propertyDirection(dir, op);
-        if (d !== null) this.sink.add('property-removed', where, at, `property \`${op.key}\` removed`, { direction: d, before: this.show(op.type, 'old') });
+        if (d !== null)
+          this.sink.add('property-removed', where, at, `property \`${op.key}\` removed`, {
+            direction: d,
+            before: this.show(op.type, 'old'),
+          });
         continue;
       }
       const d = propertyDirection(dir, np) ?? propertyDirection(dir, op);
       if (d === null) continue;
       if (op.required !== np.required) {
-        this.sink.add(np.required ? 'property-made-required' : 'property-made-optional', where, at, `property \`${op.key}\` is now ${np.required ? 'required' : 'optional'}`, {
-          direction: d,
-          before: op.required ? 'required' : 'optional',
-          after: np.required ? 'required' : 'optional',
-        });
+        this.sink.add(
+          np.required ? 'property-made-required' : 'property-made-optional',
+          where,
+          at,
+          `property \`${op.key}\` is now ${np.required ? 'required' : 'optional'}`,
+          {
+            direction: d,
+            before: op.required ? 'required' : 'optional',
+            after: np.required ? 'required' : 'optional',
+          },
+        );
       }
       if (!op.docs.deprecated && np.docs.deprecated) {
-        this.sink.add('property-deprecated', where, at, `property \`${op.key}\` deprecated${typeof np.docs.deprecated === 'string' ? `: ${np.docs.deprecated}` : ''}`);
+        this.sink.add(
+          'property-deprecated',
+          where,
+          at,
+          `property \`${op.key}\` deprecated${typeof np.docs.deprecated === 'string' ? `: ${np.docs.deprecated}` : ''}`,
+        );
       }
       if ((op.docs.description ?? op.docs.summary) !== (np.docs.description ?? np.docs.summary)) {
-        this.sink.add('docs-changed', where, at, `description of \`${op.key}\` changed`, { before: op.docs.description ?? op.docs.summary, after: np.docs.description ?? np.docs.summary });
+        this.sink.add('docs-changed', where, at, `description of \`${op.key}\` changed`, {
+          before: op.docs.description ?? op.docs.summary,
+          after: np.docs.description ?? np.docs.summary,
+        });
       }
       this.compare(op.type, np.type, where, at, d, seen);
     }
@@ -169,11 +239,17 @@ export class TypeComparer {
     if (o.additional && n.additional) this.compare(o.additional, n.additional, where, mapPath, dir, seen);
     else if (o.additional || n.additional) {
       const widened = n.additional !== null;
-      this.sink.add(widened ? 'type-widened' : 'type-narrowed', where, mapPath, widened ? 'additional properties are now allowed' : 'additional properties are no longer allowed', {
-        direction: dir,
-        before: this.show(o, 'old'),
-        after: this.show(n, 'new'),
-      });
+      this.sink.add(
+        widened ? 'type-widened' : 'type-narrowed',
+        where,
+        mapPath,
+        widened ? 'additional properties are now allowed' : 'additional properties are no longer allowed',
+        {
+          direction: dir,
+          before: this.show(o, 'old'),
+          after: this.show(n, 'new'),
+        },
+      );
     }
   }
 
@@ -188,10 +264,22 @@ export class TypeComparer {
     const before = this.show(o, 'old');
     const after = this.show(n, 'new');
     if (added.length > 0) {
-      this.sink.add('enum-values-added', where, path, `enum value${added.length > 1 ? 's' : ''} added: ${added.map(literal).join(', ')}`, { direction: dir, before, after });
+      this.sink.add(
+        'enum-values-added',
+        where,
+        path,
+        `enum value${added.length > 1 ? 's' : ''} added: ${added.map(literal).join(', ')}`,
+        { direction: dir, before, after },
+      );
     }
     if (removed.length > 0) {
-      this.sink.add('enum-values-removed', where, path, `enum value${removed.length > 1 ? 's' : ''} removed: ${removed.map(literal).join(', ')}`, { direction: dir, before, after });
+      this.sink.add(
+        'enum-values-removed',
+        where,
+        path,
+        `enum value${removed.length > 1 ? 's' : ''} removed: ${removed.map(literal).join(', ')}`,
+        { direction: dir, before, after },
+      );
     }
   }
 
@@ -218,7 +306,11 @@ export class TypeComparer {
     }
     // Members that were renamed or inlined but hold the same values are the same member.
     for (const i of [...oldLeft]) {
-      const j = [...newLeft].find((k) => this.isSubtype(o.variants[i], 'old', n.variants[k], 'new') && this.isSubtype(n.variants[k], 'new', o.variants[i], 'old'));
+      const j = [...newLeft].find(
+        (k) =>
+          this.isSubtype(o.variants[i], 'old', n.variants[k], 'new') &&
+          this.isSubtype(n.variants[k], 'new', o.variants[i], 'old'),
+      );
       if (j === undefined) continue;
       pairs.push([i, j]);
       oldLeft.delete(i);
@@ -249,14 +341,30 @@ export class TypeComparer {
     }
     for (const [i, j] of pairs) {
       const single = o.variants.length === 1 && n.variants.length === 1;
-      this.compare(o.variants[i], n.variants[j], where, single ? path : `${path}(${this.variantLabel(n.variants[j], j, n, 'new')})`, dir, seen);
+      this.compare(
+        o.variants[i],
+        n.variants[j],
+        where,
+        single ? path : `${path}(${this.variantLabel(n.variants[j], j, n, 'new')})`,
+        dir,
+        seen,
+      );
     }
   }
 
   /** Identity of a union member across versions. */
-  private variantKey(v: TypeRef, index: number, union: Extract<TypeRef, { kind: 'union' }>, side: Side, useDiscriminator: boolean): string {
+  private variantKey(
+    v: TypeRef,
+    index: number,
+    union: Extract<TypeRef, { kind: 'union' }>,
+    side: Side,
+    useDiscriminator: boolean,
+  ): string {
     if (useDiscriminator && union.discriminator) {
-      const values = union.discriminator.mapping.filter((m) => m.variant === index).map((m) => m.value).sort();
+      const values = union.discriminator.mapping
+        .filter((m) => m.variant === index)
+        .map((m) => m.value)
+        .sort();
       if (values.length > 0) return `disc:${values.join('|')}`;
     }
     if (v.kind === 'ref') return `ref:${this.refName(v.schemaId, side)}`;
@@ -333,9 +441,16 @@ export class TypeComparer {
       case 'array':
         return b.kind === 'array' && this.isSubtype(a.items, aSide, b.items, bSide);
       case 'tuple':
-        if (b.kind === 'array') return a.items.every((t) => this.isSubtype(t, aSide, b.items, bSide)) && (!a.rest || this.isSubtype(a.rest, aSide, b.items, bSide));
+        if (b.kind === 'array')
+          return (
+            a.items.every((t) => this.isSubtype(t, aSide, b.items, bSide)) &&
+            (!a.rest || this.isSubtype(a.rest, aSide, b.items, bSide))
+          );
         if (b.kind !== 'tuple' || b.items.length !== a.items.length) return false;
-        return a.items.every((t, i) => this.isSubtype(t, aSide, b.items[i], bSide)) && (!a.rest || (b.rest !== null && this.isSubtype(a.rest, aSide, b.rest, bSide)));
+        return (
+          a.items.every((t, i) => this.isSubtype(t, aSide, b.items[i], bSide)) &&
+          (!a.rest || (b.rest !== null && this.isSubtype(a.rest, aSide, b.rest, bSide)))
+        );
       case 'object':
         return b.kind === 'object' && this.objectSubtype(a, aSide, b, bSide);
       default:
@@ -357,7 +472,8 @@ export class TypeComparer {
     }
     if (b.additional) {
       const bKeys = new Set(b.properties.map((p) => p.key));
-      for (const ap of a.properties) if (!bKeys.has(ap.key) && !this.isSubtype(ap.type, aSide, b.additional, bSide)) return false;
+      for (const ap of a.properties)
+        if (!bKeys.has(ap.key) && !this.isSubtype(ap.type, aSide, b.additional, bSide)) return false;
       if (a.additional && !this.isSubtype(a.additional, aSide, b.additional, bSide)) return false;
     } else if (a.additional) {
       return false;
@@ -394,7 +510,9 @@ export class TypeComparer {
     const discriminator = t.discriminator
       ? {
           property: t.discriminator.property,
-          mapping: t.discriminator.mapping.map((m) => ({ value: m.value, variant: rest.indexOf(t.variants[m.variant]) })).filter((m) => m.variant >= 0),
+          mapping: t.discriminator.mapping
+            .map((m) => ({ value: m.value, variant: rest.indexOf(t.variants[m.variant]) }))
+            .filter((m) => m.variant >= 0),
         }
       : null;
     return { nullable: true, rest: { kind: 'union', variants: rest, discriminator } };
@@ -417,7 +535,11 @@ function constraintsText(t: TypeRef): string {
 }
 
 function isEnumLike(t: TypeRef): boolean {
-  return t.kind === 'enum' || t.kind === 'literal' || (t.kind === 'union' && t.variants.length > 0 && t.variants.every((v) => v.kind === 'literal' || v.kind === 'enum'));
+  return (
+    t.kind === 'enum' ||
+    t.kind === 'literal' ||
+    (t.kind === 'union' && t.variants.length > 0 && t.variants.every((v) => v.kind === 'literal' || v.kind === 'enum'))
+  );
 }
 
 function enumValues(t: TypeRef): Array<string | number | boolean> {

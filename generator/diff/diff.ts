@@ -66,7 +66,10 @@ export async function diffSpecs(inputs: DiffInputs): Promise<DiffResult> {
     const oldConfig = await configOf(inputs.oldConfig);
     const newConfig = await configOf(inputs.newConfig);
     // Both load at once; when both fail, the old side's error is the one reported, whichever failed first.
-    const [oldLoaded, newLoaded] = await Promise.allSettled([loadApi(oldSpec.file, oldConfig), loadApi(newSpec.file, newConfig)]);
+    const [oldLoaded, newLoaded] = await Promise.allSettled([
+      loadApi(oldSpec.file, oldConfig),
+      loadApi(newSpec.file, newConfig),
+    ]);
     if (oldLoaded.status === 'rejected') throw oldLoaded.reason;
     if (newLoaded.status === 'rejected') throw newLoaded.reason;
     const [oldApi, newApi] = [oldLoaded.value, newLoaded.value];
@@ -89,7 +92,11 @@ function relabel(changes: Change[], side: 'old' | 'new', file: string, input: st
 }
 
 /** Compare two SDK surfaces. Pure: the same two IRs always give the same result, in the same order. */
-export function diffApis(oldApi: Api, newApi: Api, labels: { old: string; new: string } = { old: 'old', new: 'new' }): DiffResult {
+export function diffApis(
+  oldApi: Api,
+  newApi: Api,
+  labels: { old: string; new: string } = { old: 'old', new: 'new' },
+): DiffResult {
   const oldSurface = buildSurface(oldApi);
   const newSurface = buildSurface(newApi);
   const sink = new ChangeSink();
@@ -101,8 +108,18 @@ export function diffApis(oldApi: Api, newApi: Api, labels: { old: string; new: s
   const addedMethods = compareResources(oldSurface, newSurface, methods, types, sink);
   compareSchemas(schemas, oldSurface, newSurface, types, sink, addedMethods);
 
-  const side = (api: Api, input: string): DiffSide => ({ input, title: api.title, specVersion: api.specVersion, clientName: api.clientName });
-  return buildResult(sink.changes, [...newSurface.resources.keys(), ...oldSurface.resources.keys()], side(oldApi, labels.old), side(newApi, labels.new));
+  const side = (api: Api, input: string): DiffSide => ({
+    input,
+    title: api.title,
+    specVersion: api.specVersion,
+    clientName: api.clientName,
+  });
+  return buildResult(
+    sink.changes,
+    [...newSurface.resources.keys(), ...oldSurface.resources.keys()],
+    side(oldApi, labels.old),
+    side(newApi, labels.new),
+  );
 }
 
 /** Deduplicated, ordered changes with their summary (shared with `diff --against`). */
@@ -112,7 +129,13 @@ export function buildResult(all: Change[], resourceOrder: string[], old: DiffSid
   const nonBreaking = changes.filter((c) => c.classification === 'non-breaking').length;
   const notes = changes.length - breaking - nonBreaking;
   const semver: SemverBump = breaking > 0 ? 'major' : nonBreaking > 0 ? 'minor' : notes > 0 ? 'patch' : 'none';
-  return { schemaVersion: DIFF_SCHEMA_VERSION, old, new: next, summary: { breaking, nonBreaking, notes, semver }, changes };
+  return {
+    schemaVersion: DIFF_SCHEMA_VERSION,
+    old,
+    new: next,
+    summary: { breaking, nonBreaking, notes, semver },
+    changes,
+  };
 }
 
 /** The same change reached twice (e.g. through two paths of a recursive type) is reported once. */
@@ -130,9 +153,15 @@ function dedupe(changes: Change[]): Change[] {
 function order(changes: Change[], resourceOrder: string[]): Change[] {
   const rank = new Map<string, number>([['client', 0]]);
   for (const path of resourceOrder) if (!rank.has(path)) rank.set(path, rank.size);
-  const groupRank = (g: string) => (g === 'types' ? Number.MAX_SAFE_INTEGER : rank.get(g) ?? Number.MAX_SAFE_INTEGER - 1);
+  const groupRank = (g: string) =>
+    g === 'types' ? Number.MAX_SAFE_INTEGER : (rank.get(g) ?? Number.MAX_SAFE_INTEGER - 1);
   return changes
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => groupRank(a.c.group) - groupRank(b.c.group) || severity(b.c.classification) - severity(a.c.classification) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        groupRank(a.c.group) - groupRank(b.c.group) ||
+        severity(b.c.classification) - severity(a.c.classification) ||
+        a.i - b.i,
+    )
     .map(({ c }) => c);
 }

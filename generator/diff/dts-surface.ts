@@ -114,7 +114,8 @@ export async function unpackTarball(gzipped: Buffer, dir: string): Promise<void>
 /** The surface of an unpacked package: entry from package.json `types` (or `typings`, exports, index.d.ts). */
 export function readDtsSurface(ts: Ts, dir: string): PackageSurface {
   const pkgFile = path.join(dir, 'package.json');
-  if (!existsSync(pkgFile)) throw new UsageError(`${dir}: no package.json (expected an installed package folder or an npm .tgz)`);
+  if (!existsSync(pkgFile))
+    throw new UsageError(`${dir}: no package.json (expected an installed package folder or an npm .tgz)`);
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
     name?: string;
     version?: string;
@@ -142,7 +143,8 @@ export function readDtsSurface(ts: Ts, dir: string): PackageSurface {
   const checker = program.getTypeChecker();
   const entryFile = program.getSourceFile(entry);
   const moduleSymbol = entryFile && checker.getSymbolAtLocation(entryFile);
-  const defaultExport = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.escapedName === 'default');
+  const defaultExport =
+    moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.escapedName === 'default');
   const clientClass = defaultExport && classOf(ts, checker, defaultExport);
   if (!clientClass) throw new UsageError(`${entryName}: no default-exported client class`);
 
@@ -229,14 +231,21 @@ function resourceClass(ts: Ts, checker: TS.TypeChecker, type: TS.TypeNode): TS.C
   const symbol = checker.getSymbolAtLocation(ts.isQualifiedName(type.typeName) ? type.typeName.right : type.typeName);
   const cls = symbol && classOf(ts, checker, symbol);
   if (!cls) return null;
-  const extendsResource = (cls.heritageClauses ?? []).some((h) => h.types.some((t) => /\bAPIResource$/.test(t.expression.getText())));
+  const extendsResource = (cls.heritageClauses ?? []).some((h) =>
+    h.types.some((t) => /\bAPIResource$/.test(t.expression.getText())),
+  );
   return extendsResource ? cls : null;
 }
 
 function isPublic(ts: Ts, member: TS.ClassElement): boolean {
   if (member.name && ts.isPrivateIdentifier(member.name)) return false;
   const mods = ts.canHaveModifiers(member) ? (ts.getModifiers(member) ?? []) : [];
-  return !mods.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.StaticKeyword);
+  return !mods.some(
+    (m) =>
+      m.kind === ts.SyntaxKind.PrivateKeyword ||
+      m.kind === ts.SyntaxKind.ProtectedKeyword ||
+      m.kind === ts.SyntaxKind.StaticKeyword,
+  );
 }
 
 function hasExport(ts: Ts, node: TS.Node): boolean {
@@ -245,14 +254,22 @@ function hasExport(ts: Ts, node: TS.Node): boolean {
 
 const PARAMS_NAMES = new Set(['params', 'query', 'body']);
 
-function signature(ts: Ts, method: TS.MethodDeclaration, file: TS.SourceFile): Pick<ApiMethod, 'args' | 'returns' | 'paramsRequired' | 'page'> {
-  const params = method.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'options' && /RequestOptions/.test(p.type?.getText() ?? '')));
+function signature(
+  ts: Ts,
+  method: TS.MethodDeclaration,
+  file: TS.SourceFile,
+): Pick<ApiMethod, 'args' | 'returns' | 'paramsRequired' | 'page'> {
+  const params = method.parameters.filter(
+    (p) => !(ts.isIdentifier(p.name) && p.name.text === 'options' && /RequestOptions/.test(p.type?.getText() ?? '')),
+  );
   const args: string[] = [];
   let paramsRequired: boolean | undefined;
   params.forEach((p, i) => {
     const name = ts.isIdentifier(p.name) ? p.name.text : p.name.getText();
     const typeText = p.type?.getText() ?? '';
-    const isParams = i === params.length - 1 && (PARAMS_NAMES.has(name) || /Params\b/.test(typeText) || !/^(string|number)$/.test(typeText));
+    const isParams =
+      i === params.length - 1 &&
+      (PARAMS_NAMES.has(name) || /Params\b/.test(typeText) || !/^(string|number)$/.test(typeText));
     if (isParams) {
       args.push(PARAMS_ARG);
       paramsRequired = !p.questionToken && !p.initializer;
@@ -268,14 +285,21 @@ function signature(ts: Ts, method: TS.MethodDeclaration, file: TS.SourceFile): P
 }
 
 /** `APIPromise<X>` → X; `PagePromise<P, Item>` → P (and what the alias P stands for, when it is declared in the file). */
-function returnOf(ts: Ts, type: TS.TypeNode | undefined, file: TS.SourceFile): { returns: string; page?: { page: string; item: string } } {
+function returnOf(
+  ts: Ts,
+  type: TS.TypeNode | undefined,
+  file: TS.SourceFile,
+): { returns: string; page?: { page: string; item: string } } {
   if (!type) return { returns: 'unknown' };
   if (ts.isTypeReferenceNode(type) && type.typeArguments && type.typeArguments.length > 0) {
     const outer = type.typeName.getText().split('.').pop();
-    if (outer === 'APIPromise' || outer === 'Promise') return { returns: normalizeType(type.typeArguments[0].getText()) };
+    if (outer === 'APIPromise' || outer === 'Promise')
+      return { returns: normalizeType(type.typeArguments[0].getText()) };
     if (outer === 'PagePromise') {
       const alias = normalizeType(type.typeArguments[0].getText());
-      const declared = file.statements.find((s): s is TS.TypeAliasDeclaration => ts.isTypeAliasDeclaration(s) && s.name.text === alias);
+      const declared = file.statements.find(
+        (s): s is TS.TypeAliasDeclaration => ts.isTypeAliasDeclaration(s) && s.name.text === alias,
+      );
       const expansion = declared && /^(\w+)<(\w+)>$/.exec(normalizeType(declared.type.getText()));
       return expansion ? { returns: alias, page: { page: expansion[1], item: expansion[2] } } : { returns: alias };
     }

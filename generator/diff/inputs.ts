@@ -32,19 +32,22 @@ export function isGitInput(input: string): boolean {
 export function parseGitInput(input: string): { ref: string; file: string } {
   const rest = input.slice('git:'.length);
   const colon = rest.indexOf(':');
-  if (colon <= 0 || colon === rest.length - 1) throw new UsageError(`expected git:<ref>:<path>, got ${JSON.stringify(input)}`);
+  if (colon <= 0 || colon === rest.length - 1)
+    throw new UsageError(`expected git:<ref>:<path>, got ${JSON.stringify(input)}`);
   return { ref: rest.slice(0, colon), file: rest.slice(colon + 1) };
 }
 
 export async function resolveInput(input: string, cwd: string = process.cwd()): Promise<ResolvedInput> {
   if (!isGitInput(input)) return { input, file: input, cleanup: async () => {} };
   const { ref, file } = parseGitInput(input);
-  const git = (...args: string[]): Buffer => execFileSync('git', args, { cwd, maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = (...args: string[]): Buffer =>
+    execFileSync('git', args, { cwd, maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   let root: string;
   try {
     root = git('rev-parse', '--show-toplevel').toString('utf8').trim();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${input}: git is not installed (or not on PATH)`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UsageError(`${input}: git is not installed (or not on PATH)`);
     throw new UsageError(`${input}: ${cwd} is not inside a git repository`);
   }
   try {
@@ -52,7 +55,9 @@ export async function resolveInput(input: string, cwd: string = process.cwd()): 
   } catch {
     throw new UsageError(`${input}: unknown git revision ${JSON.stringify(ref)}`);
   }
-  const repoRelative = /^\.\.?\//.test(file) ? path.relative(root, path.resolve(cwd, file)).split(path.sep).join('/') : file.replace(/^\/+/, '');
+  const repoRelative = /^\.\.?\//.test(file)
+    ? path.relative(root, path.resolve(cwd, file)).split(path.sep).join('/')
+    : file.replace(/^\/+/, '');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-git-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {

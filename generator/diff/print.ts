@@ -41,7 +41,10 @@ export function shortType(type: TypeRef, schemas: Map<string, NamedSchema>, dept
       return `{ ${cut(keys, ', ')} }`;
     }
     case 'union':
-      return cut(type.variants.map((v) => shortType(v, schemas, depth + 1)), ' | ');
+      return cut(
+        type.variants.map((v) => shortType(v, schemas, depth + 1)),
+        ' | ',
+      );
     case 'intersection':
       return type.parts.map((p) => shortType(p, schemas, depth + 1)).join(' & ');
   }

@@ -8,16 +8,25 @@ import { groupTitle, shortList, summaryLine } from './report-text';
 
 export const MARKDOWN_MARKER = '<!-- sdkgen-diff -->';
 
-const BADGE: Record<Change['classification'], string> = { breaking: '🔴 breaking', 'non-breaking': '🟢 non-breaking', note: '⚪ note' };
+const BADGE: Record<Change['classification'], string> = {
+  breaking: '🔴 breaking',
+  'non-breaking': '🟢 non-breaking',
+  note: '⚪ note',
+};
 
 /**
  * GitHub rejects comments over 65,536 characters: past `maxChars`, rows are left out (breaking ones are
  * listed first in every group) and a line says how many, so the comment still posts.
  */
 export function renderMarkdown(result: DiffResult, maxChars = 60_000): string {
-  const headline = result.changes.length === 0 ? 'none — the generated SDK surface is identical' : summaryLine(result).replace(/suggested version bump: (\w+)/, 'suggested version bump: **$1**');
+  const headline =
+    result.changes.length === 0
+      ? 'none — the generated SDK surface is identical'
+      : summaryLine(result).replace(/suggested version bump: (\w+)/, 'suggested version bump: **$1**');
   const out: string[] = [MARKDOWN_MARKER, `### SDK changes: ${headline}`, ''];
-  out.push(`Comparing \`${result.old.input}\` (${result.old.title} ${result.old.specVersion}) with \`${result.new.input}\` (${result.new.title} ${result.new.specVersion}).`);
+  out.push(
+    `Comparing \`${result.old.input}\` (${result.old.title} ${result.old.specVersion}) with \`${result.new.input}\` (${result.new.title} ${result.new.specVersion}).`,
+  );
   // Rows are added while they fit (with room left for the closing lines); after the first that does
   // not, everything else is counted as omitted.
   const budget = maxChars - 400;
@@ -31,7 +40,13 @@ export function renderMarkdown(result: DiffResult, maxChars = 60_000): string {
   const main = result.changes.filter((c) => c.classification !== 'note');
   const notes = result.changes.filter((c) => c.classification === 'note');
   for (const [group, changes] of groups(main)) {
-    const header = ['', `#### ${group === 'types' ? 'Shared types' : `\`${groupTitle(group)}\``}`, '', '| | Change | Where | Why |', '| --- | --- | --- | --- |'];
+    const header = [
+      '',
+      `#### ${group === 'types' ? 'Shared types' : `\`${groupTitle(group)}\``}`,
+      '',
+      '| | Change | Where | Why |',
+      '| --- | --- | --- | --- |',
+    ];
     if (!fits([...header, row(changes[0])])) {
       omitted += changes.length;
       continue;
@@ -43,7 +58,13 @@ export function renderMarkdown(result: DiffResult, maxChars = 60_000): string {
     }
   }
   if (notes.length > 0) {
-    const header = ['', `<details><summary>${notes.length} ${notes.length === 1 ? 'note' : 'notes'} (documentation, deprecations, changes the SDK hides)</summary>`, '', '| Group | Change | Where |', '| --- | --- | --- |'];
+    const header = [
+      '',
+      `<details><summary>${notes.length} ${notes.length === 1 ? 'note' : 'notes'} (documentation, deprecations, changes the SDK hides)</summary>`,
+      '',
+      '| Group | Change | Where |',
+      '| --- | --- | --- |',
+    ];
     const noteRow = (c: Change) => `| \`${groupTitle(c.group)}\` | ${cell(c.message)} | ${where(c)} |`;
     if (fits([...header, noteRow(notes[0])])) {
       push(...header);
@@ -54,7 +75,11 @@ export function renderMarkdown(result: DiffResult, maxChars = 60_000): string {
       push('', '</details>');
     } else omitted += notes.length;
   }
-  if (omitted > 0) out.push('', `_${omitted} more change${omitted === 1 ? '' : 's'} not shown to keep this comment within GitHub's size limit: run \`sdkgen diff --format text\` (or \`json\`) for all of them._`);
+  if (omitted > 0)
+    out.push(
+      '',
+      `_${omitted} more change${omitted === 1 ? '' : 's'} not shown to keep this comment within GitHub's size limit: run \`sdkgen diff --format text\` (or \`json\`) for all of them._`,
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -69,7 +94,15 @@ function row(c: Change): string {
 }
 
 function where(c: Change): string {
-  const used = c.affects.length > 0 ? `<br>used by ${cell(shortList(c.affects.map((a) => `\`${a}\``), 4))}` : '';
+  const used =
+    c.affects.length > 0
+      ? `<br>used by ${cell(
+          shortList(
+            c.affects.map((a) => `\`${a}\``),
+            4,
+          ),
+        )}`
+      : '';
   return `\`${cell(c.location)}\`${used}`;
 }
 

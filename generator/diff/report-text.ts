@@ -3,7 +3,11 @@
  */
 import type { Change, DiffResult } from './model';
 
-const LABEL: Record<Change['classification'], string> = { breaking: 'BREAKING', 'non-breaking': 'non-breaking', note: 'note' };
+const LABEL: Record<Change['classification'], string> = {
+  breaking: 'BREAKING',
+  'non-breaking': 'non-breaking',
+  note: 'note',
+};
 
 export function summaryLine(result: DiffResult): string {
   const { breaking, nonBreaking, notes, semver } = result.summary;

@@ -50,14 +50,27 @@ export function buildSurface(api: Api): Surface {
   visit(api.resources);
   const schemasById = new Map(api.schemas.map((s) => [s.id, s]));
   const schemasByName = new Map(api.schemas.map((s) => [s.name, s]));
-  return { api, methods, resources, schemasById, schemasByName, usage: computeUsage(api, methods, schemasById), moduleToResource };
+  return {
+    api,
+    methods,
+    resources,
+    schemasById,
+    schemasByName,
+    usage: computeUsage(api, methods, schemasById),
+    moduleToResource,
+  };
 }
 
 /** Propagate each use of a type through every named schema it reaches. */
 function computeUsage(api: Api, methods: MethodEntry[], byId: Map<string, NamedSchema>): Map<string, Usage> {
   const usage = new Map<string, Usage>();
   /** Record a use of `type` and of every named schema it reaches (with `reach: false`, of `type`'s own ref only). */
-  const use = (type: TypeRef | null | undefined, side: 'request' | 'response' | 'error', user: string, reach = true) => {
+  const use = (
+    type: TypeRef | null | undefined,
+    side: 'request' | 'response' | 'error',
+    user: string,
+    reach = true,
+  ) => {
     if (!type) return;
     const seen = new Set<string>();
     const stack: TypeRef[] = [type];

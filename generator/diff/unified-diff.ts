@@ -41,7 +41,8 @@ function myers(a: string[], b: string[]): Op[] | null {
     trace.push(v.slice());
     const next = v.slice();
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -81,7 +82,13 @@ function backtrack(trace: Int32Array[], a: string[], b: string[], offset: number
 }
 
 /** Unified diff with `context` lines around each change; at most `maxLines` lines of hunks. */
-export function unifiedDiff(oldText: string, newText: string, labels: { old: string; new: string }, maxLines = Infinity, context = 3): { text: string; added: number; removed: number; truncated: boolean } {
+export function unifiedDiff(
+  oldText: string,
+  newText: string,
+  labels: { old: string; new: string },
+  maxLines = Infinity,
+  context = 3,
+): { text: string; added: number; removed: number; truncated: boolean } {
   const split = (t: string) => (t === '' ? [] : t.replace(/\n$/, '').split('\n'));
   const ops = diffLines(split(oldText), split(newText));
   const added = ops.filter((o) => o.kind === '+').length;
@@ -105,7 +112,9 @@ export function unifiedDiff(oldText: string, newText: string, labels: { old: str
     const hunk = ops.slice(from, to);
     const oldLen = hunk.filter((o) => o.kind !== '+').length;
     const newLen = hunk.filter((o) => o.kind !== '-').length;
-    lines.push(`@@ -${oldLen === 0 ? oldStart - 1 : oldStart},${oldLen} +${newLen === 0 ? newStart - 1 : newStart},${newLen} @@`);
+    lines.push(
+      `@@ -${oldLen === 0 ? oldStart - 1 : oldStart},${oldLen} +${newLen === 0 ? newStart - 1 : newStart},${newLen} @@`,
+    );
     for (const op of hunk) {
       if (body >= maxLines) {
         truncated = true;

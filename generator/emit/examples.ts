@@ -81,7 +81,10 @@ export class Examples {
   }
 
   /** The arguments of a call for docs, as values (for `printCall`). Files are streams unless `files` says otherwise. */
-  callValues(method: Method, { all = false, withFile = false, files = 'stream', given }: CallOptions = {}): ExampleValue[] {
+  callValues(
+    method: Method,
+    { all = false, withFile = false, files = 'stream', given }: CallOptions = {},
+  ): ExampleValue[] {
     return this.args(method, { all, withFile, given }, { strict: false, files, expanding: [], count: 0 });
   }
 
@@ -91,7 +94,11 @@ export class Examples {
    */
   testCallArgs(method: Method, { all = false } = {}): { args: string } | { skipReason: string } {
     try {
-      return { args: this.args(method, { all, withFile: false }, { strict: true, files: 'bytes', expanding: [], count: 0 }).map(flatText).join(', ') };
+      return {
+        args: this.args(method, { all, withFile: false }, { strict: true, files: 'bytes', expanding: [], count: 0 })
+          .map(flatText)
+          .join(', '),
+      };
     } catch (error) {
       if (error instanceof NoExample) return { skipReason: error.message };
       throw error;
@@ -121,17 +128,24 @@ export class Examples {
     }
   }
 
-  private args(method: Method, { all, withFile, given }: { all: boolean; withFile: boolean; given?: Record<string, unknown> }, b: Build): ExampleValue[] {
+  private args(
+    method: Method,
+    { all, withFile, given }: { all: boolean; withFile: boolean; given?: Record<string, unknown> },
+    b: Build,
+  ): ExampleValue[] {
     const chosen = (p: Param): ExampleValue | null => {
-      const name = given && Object.hasOwn(given, p.key) ? p.key : given && Object.hasOwn(given, p.wireName) ? p.wireName : null;
+      const name =
+        given && Object.hasOwn(given, p.key) ? p.key : given && Object.hasOwn(given, p.wireName) ? p.wireName : null;
       return name === null ? null : this.jsonValue(p.type, given![name], []);
     };
     const value = (p: Param) => chosen(p) ?? this.paramValue(p, { ...b, count: 0 });
     const args: ExampleValue[] = method.positional.map(value);
     if (method.params) {
-      const fileField = withFile && !all ? method.params.fields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
+      const fileField =
+        withFile && !all ? method.params.fields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
       const fields = method.params.fields.filter((f) => all || f.required || f === fileField || chosen(f) !== null);
-      if (fields.length > 0) args.push({ kind: 'object', entries: fields.map((f) => ({ key: valueKey(f.key), value: value(f) })) });
+      if (fields.length > 0)
+        args.push({ kind: 'object', entries: fields.map((f) => ({ key: valueKey(f.key), value: value(f) })) });
       else if (method.params.required) args.push({ kind: 'object', entries: [] });
     }
     return args;
@@ -144,7 +158,8 @@ export class Examples {
       if (p.in === 'path') return this.build(p.type, b, p.docs.example ?? p.docs.default, p.wireName);
       return this.build(p.type, b, p.docs.example ?? p.docs.default, p.key);
     } catch (error) {
-      if (error instanceof NoExample) throw new NoExample(`no value of parameter ${JSON.stringify(p.key)} type-checks: ${error.message}`);
+      if (error instanceof NoExample)
+        throw new NoExample(`no value of parameter ${JSON.stringify(p.key)} type-checks: ${error.message}`);
       throw error;
     }
   }
@@ -176,7 +191,8 @@ export class Examples {
         const byFormat = FORMAT_VALUES[type.format ?? ''];
         if (byFormat) return code(byFormat);
         // A name is a fine value for a string with no format or pattern to meet.
-        const sayName = name !== null && type.constraints?.pattern === undefined && name.length > 0 && name.length <= 40;
+        const sayName =
+          name !== null && type.constraints?.pattern === undefined && name.length > 0 && name.length <= 40;
         return code(quoteString(sayName ? name : 'string'));
       }
       case 'number':
@@ -225,7 +241,8 @@ export class Examples {
       case 'ref': {
         // A value that needs a value of its own schema inside it (with no optional, array or union way out) has no end.
         const schema = this.schema(type.schemaId);
-        if (b.expanding.includes(schema.id)) return this.unbuildable(b, `${schema.name} requires a value of itself`, '{}');
+        if (b.expanding.includes(schema.id))
+          return this.unbuildable(b, `${schema.name} requires a value of itself`, '{}');
         b.expanding.push(schema.id);
         try {
           return this.build(schema.type, b, schema.docs.example, name);
@@ -256,7 +273,9 @@ export class Examples {
   private object(properties: Property[], b: Build): ExampleValue {
     return {
       kind: 'object',
-      entries: properties.filter((p) => p.required).map((p) => ({ key: valueKey(p.key), value: this.build(p.type, b, p.docs.example ?? p.docs.default, p.key) })),
+      entries: properties
+        .filter((p) => p.required)
+        .map((p) => ({ key: valueKey(p.key), value: this.build(p.type, b, p.docs.example ?? p.docs.default, p.key) })),
     };
   }
 
@@ -288,7 +307,12 @@ export class Examples {
       if (union >= 0) {
         const { variants } = flat[union] as Extract<TypeRef, { kind: 'union' }>;
         for (const variant of nullLast(variants)) {
-          const value = this.attempt(() => this.intersection(flat.map((t, i) => (i === union ? variant : t)), b));
+          const value = this.attempt(() =>
+            this.intersection(
+              flat.map((t, i) => (i === union ? variant : t)),
+              b,
+            ),
+          );
           if (value !== null) return value;
         }
         return this.unbuildable(b, 'no variant of a union meets the other parts of an intersection', '{}');
@@ -304,7 +328,10 @@ export class Examples {
         return this.build(others[0], b);
       }
       // One kind: the most specific part (a literal or enum over a plain string, an integer over a number).
-      const specific = others.find((t) => t.kind === 'literal' || t.kind === 'enum') ?? others.find((t) => t.kind === 'integer') ?? others[0];
+      const specific =
+        others.find((t) => t.kind === 'literal' || t.kind === 'enum') ??
+        others.find((t) => t.kind === 'integer') ??
+        others[0];
       return this.build(specific, b);
     } finally {
       // The schemas the parts referred to are expanded until here.
@@ -328,7 +355,10 @@ export class Examples {
     for (const [key, entry] of byKey) {
       if (!entry.required) continue;
       const type: TypeRef = entry.types.length === 1 ? entry.types[0] : { kind: 'intersection', parts: entry.types };
-      entries.push({ key: valueKey(key), value: this.build(type, b, entry.types.length === 1 ? entry.example : null, key) });
+      entries.push({
+        key: valueKey(key),
+        value: this.build(type, b, entry.types.length === 1 ? entry.example : null, key),
+      });
     }
     return { kind: 'object', entries };
   }
@@ -369,7 +399,8 @@ export class Examples {
       case 'literal':
         return value === type.value ? code(typeof value === 'string' ? quoteString(value) : String(value)) : null;
       case 'enum':
-        return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && type.values.includes(value)
+        return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
+          type.values.includes(value)
           ? code(typeof value === 'string' ? quoteString(value) : String(value))
           : null;
       case 'array': {
@@ -378,7 +409,8 @@ export class Examples {
         return items.every((i): i is ExampleValue => i !== null) ? { kind: 'array', items } : null;
       }
       case 'object': {
-        if (value === null || typeof value !== 'object' || Array.isArray(value) || type.propertyNames !== null) return null;
+        if (value === null || typeof value !== 'object' || Array.isArray(value) || type.propertyNames !== null)
+          return null;
         const record = value as Record<string, unknown>;
         if (type.properties.some((p) => p.required && !(p.key in record))) return null;
         const entries: Array<{ key: string; value: ExampleValue }> = [];
@@ -450,7 +482,9 @@ export function flatText(value: ExampleValue): string {
     case 'code':
       return value.text;
     case 'object':
-      return value.entries.length === 0 ? '{}' : `{ ${value.entries.map((e) => `${e.key}: ${flatText(e.value)}`).join(', ')} }`;
+      return value.entries.length === 0
+        ? '{}'
+        : `{ ${value.entries.map((e) => `${e.key}: ${flatText(e.value)}`).join(', ')} }`;
     case 'array':
       return `[${value.items.map(flatText).join(', ')}]`;
   }
@@ -466,14 +500,18 @@ function printValue(value: ExampleValue, indent: number, column: number, suffix:
   const inner = ' '.repeat(indent + 2);
   const lines =
     value.kind === 'object'
-      ? value.entries.map((e) => `${inner}${e.key}: ${printValue(e.value, indent + 2, indent + 2 + e.key.length + 2, ',', width)},`)
+      ? value.entries.map(
+          (e) => `${inner}${e.key}: ${printValue(e.value, indent + 2, indent + 2 + e.key.length + 2, ',', width)},`,
+        )
       : value.items.map((item) => `${inner}${printValue(item, indent + 2, indent + 2, ',', width)},`);
   const [open, close] = value.kind === 'object' ? ['{', '}'] : ['[', ']'];
   return `${open}\n${lines.join('\n')}\n${' '.repeat(indent)}${close}`;
 }
 
 function isEmpty(value: ExampleValue): boolean {
-  return (value.kind === 'object' && value.entries.length === 0) || (value.kind === 'array' && value.items.length === 0);
+  return (
+    (value.kind === 'object' && value.entries.length === 0) || (value.kind === 'array' && value.items.length === 0)
+  );
 }
 
 /**
@@ -529,9 +567,11 @@ function numberWithin(c: NumberConstraints | undefined, integer: boolean): numbe
   if (!c) return 0;
   let value = 0;
   if (c.minimum !== undefined && value < c.minimum) value = c.minimum;
-  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) value = integer ? Math.floor(c.exclusiveMinimum) + 1 : c.exclusiveMinimum + 1;
+  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum)
+    value = integer ? Math.floor(c.exclusiveMinimum) + 1 : c.exclusiveMinimum + 1;
   if (c.maximum !== undefined && value > c.maximum) value = c.maximum;
-  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) value = integer ? Math.ceil(c.exclusiveMaximum) - 1 : c.exclusiveMaximum - 1;
+  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum)
+    value = integer ? Math.ceil(c.exclusiveMaximum) - 1 : c.exclusiveMaximum - 1;
   if (integer) value = Math.ceil(value);
   if (c.multipleOf !== undefined && value % c.multipleOf !== 0) value = Math.ceil(value / c.multipleOf) * c.multipleOf;
   return value;

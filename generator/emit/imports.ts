@@ -32,7 +32,8 @@ export class ImportSet {
 
   lines(): string[] {
     const out: string[] = [];
-    for (const [module, alias] of [...this.namespaces].sort()) out.push(`import * as ${alias} from '${this.specifier(module)}';`);
+    for (const [module, alias] of [...this.namespaces].sort())
+      out.push(`import * as ${alias} from '${this.specifier(module)}';`);
     const modules = [...this.byModule.keys()].sort((a, b) => order(a) - order(b) || compareStrings(a, b));
     for (const module of modules) {
       const names = [...this.byModule.get(module)!.entries()].sort((a, b) => compareStrings(a[0], b[0]));

@@ -14,7 +14,9 @@ export const MAX_INLINED_REF_DEPTH = 4;
 const MAX_DESCRIPTION = 1000;
 
 export function describe(docs: Docs | null): string | null {
-  const text = [docs?.summary?.trim(), docs?.description?.trim()].filter((t, i, all) => t && all.indexOf(t) === i).join('\n\n');
+  const text = [docs?.summary?.trim(), docs?.description?.trim()]
+    .filter((t, i, all) => t && all.indexOf(t) === i)
+    .join('\n\n');
   if (!text) return null;
   return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
 }
@@ -73,7 +75,10 @@ export class JsonSchemaPrinter {
         for (const p of type.properties) {
           const property = this.convert(p.type, stack);
           const description = describe(p.docs);
-          properties.push([p.key, description && property.description === undefined ? { ...property, description } : property]);
+          properties.push([
+            p.key,
+            description && property.description === undefined ? { ...property, description } : property,
+          ]);
           if (p.required) required.push(p.key);
         }
         if (type.properties.length > 0) out.properties = Object.fromEntries(properties);
@@ -88,12 +93,17 @@ export class JsonSchemaPrinter {
       case 'intersection':
         return { allOf: type.parts.map((p) => this.convert(p, stack)) };
       case 'file':
-        return { type: 'string', description: 'A file: a data: URL with its bytes in base64 (data:image/png;base64,…), or its text.' };
+        return {
+          type: 'string',
+          description: 'A file: a data: URL with its bytes in base64 (data:image/png;base64,…), or its text.',
+        };
       case 'ref': {
         const schema = this.schemas.get(type.schemaId);
         if (!schema) throw new Error(`generator bug: unknown schema ${type.schemaId}`);
-        if (stack.includes(type.schemaId)) return { description: `A ${schema.name} (recursive; any value is accepted here).` };
-        if (stack.length >= MAX_INLINED_REF_DEPTH) return { description: `A ${schema.name} (nested too deep to describe; any value is accepted here).` };
+        if (stack.includes(type.schemaId))
+          return { description: `A ${schema.name} (recursive; any value is accepted here).` };
+        if (stack.length >= MAX_INLINED_REF_DEPTH)
+          return { description: `A ${schema.name} (nested too deep to describe; any value is accepted here).` };
         const out = this.convert(schema.type, [...stack, type.schemaId]);
         const description = describe(schema.docs);
         return description && out.description === undefined ? { ...out, description } : out;
@@ -103,8 +113,25 @@ export class JsonSchemaPrinter {
 }
 
 const STANDARD_FORMATS = new Set([
-  'date-time', 'date', 'time', 'duration', 'email', 'idn-email', 'hostname', 'idn-hostname', 'ipv4', 'ipv6',
-  'uri', 'uri-reference', 'iri', 'iri-reference', 'uuid', 'uri-template', 'json-pointer', 'relative-json-pointer', 'regex',
+  'date-time',
+  'date',
+  'time',
+  'duration',
+  'email',
+  'idn-email',
+  'hostname',
+  'idn-hostname',
+  'ipv4',
+  'ipv6',
+  'uri',
+  'uri-reference',
+  'iri',
+  'iri-reference',
+  'uuid',
+  'uri-template',
+  'json-pointer',
+  'relative-json-pointer',
+  'regex',
 ]);
 
 /** A `pattern` a JavaScript validator can compile (JSON Schema patterns are ECMA-262 with the `u` flag). */
@@ -118,5 +145,11 @@ function isUnicodeRegExp(pattern: string): boolean {
 }
 
 function jsonType(value: string | number | boolean): string {
-  return typeof value === 'string' ? 'string' : typeof value === 'boolean' ? 'boolean' : Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value === 'string'
+    ? 'string'
+    : typeof value === 'boolean'
+      ? 'boolean'
+      : Number.isInteger(value)
+        ? 'integer'
+        : 'number';
 }

@@ -23,7 +23,10 @@ export function mockSpecFiles(spec: LoadedSpec): { root: string; files: Rendered
     if (!PLAIN_PATH.test(relative)) return null;
     // Pretty when a reader may open it; a very large spec stays compact (indenting it would double its size).
     const text = JSON.stringify(doc.root);
-    files.push({ path: `mock/${relative}`, contents: `${text.length < PRETTY_MAX ? JSON.stringify(doc.root, null, 2) : text}\n` });
+    files.push({
+      path: `mock/${relative}`,
+      contents: `${text.length < PRETTY_MAX ? JSON.stringify(doc.root, null, 2) : text}\n`,
+    });
   }
   return { root: path.basename(spec.root.absPath), files };
 }

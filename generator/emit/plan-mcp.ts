@@ -36,7 +36,11 @@ const TEMPLATES = [
 
 export function planMcpServer(api: Api, mcp: McpServer, common: CommonView): PlannedFile[] {
   const view = mcpServerView(api, mcp, common);
-  return TEMPLATES.map((file) => ({ path: `packages/mcp-server/${file}`, template: `packages/mcp-server/${file}.hbs`, view }));
+  return TEMPLATES.map((file) => ({
+    path: `packages/mcp-server/${file}`,
+    template: `packages/mcp-server/${file}.hbs`,
+    view,
+  }));
 }
 
 function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerView {
@@ -57,10 +61,14 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
   const endpoints = mcp.tools.map((tool) => {
     const method = byPath.get(tool.resource)!.methods.find((m) => m.name === tool.method)!;
     const { schema, positionalKeys } = inputSchema(method, printer);
-    const description = [describe(method.docs), `${method.http.toUpperCase()} ${method.path}`].filter(Boolean).join('\n\n');
+    const description = [describe(method.docs), `${method.http.toUpperCase()} ${method.path}`]
+      .filter(Boolean)
+      .join('\n\n');
     const schemaJson = JSON.stringify(schema);
     listSize += tool.name.length + description.length + schemaJson.length;
-    const args = method.positional.map((p, i) => `args[${quoteString(positionalKeys[i]!)}] as ${printType(p.type, ctx, null)}`);
+    const args = method.positional.map(
+      (p, i) => `args[${quoteString(positionalKeys[i]!)}] as ${printType(p.type, ctx, null)}`,
+    );
     if (method.params) {
       args.push(`params<API.${method.params.typeName}>(args, [${positionalKeys.map(quoteString).join(', ')}])`);
     }
@@ -74,7 +82,10 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
           : '{ readOnlyHint: false }';
     const uploads = (method.params?.fields ?? []).filter((f) => isFile(f.type)).map((f) => quoteString(f.key));
     const properties = (schema.properties ?? {}) as Record<string, unknown>;
-    const projection = method.response.kind === 'json' ? (['fields', 'response_fields', '_fields'].find((k) => !(k in properties)) ?? null) : null;
+    const projection =
+      method.response.kind === 'json'
+        ? (['fields', 'response_fields', '_fields'].find((k) => !(k in properties)) ?? null)
+        : null;
     const signature = `client.${tool.resource}.${tool.method}(${[
       ...method.positional.map((p) => `${p.local}: ${printType(p.type, docsCtx, null)}`),
       ...(method.params ? [`params${method.params.required ? '' : '?'}: ${method.params.typeName}`] : []),
@@ -107,7 +118,9 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
     defaultTools: dynamic ? 'dynamic' : 'all',
     credentialOptions: api.auth.flatMap(credentialOptions),
     envVars: envVars(api),
-    descriptionJson: JSON.stringify(`MCP server for the ${api.title}: every API method as a tool, called through ${api.packageName}.`),
+    descriptionJson: JSON.stringify(
+      `MCP server for the ${api.title}: every API method as a tool, called through ${api.packageName}.`,
+    ),
     toolCount: mcp.tools.length,
     exampleTool: mcp.tools[0]?.name ?? 'a_tool',
     endpoints,
@@ -144,8 +157,14 @@ function inputSchema(method: Method, printer: JsonSchemaPrinter): { schema: Json
 
 /** What the SDK method resolves to, as its users see it. */
 function returnsText(m: Method, schemas: ReadonlyMap<string, { name: string }>): string {
-  const name = (t: TypeRef): string => (t.kind === 'ref' ? (schemas.get(t.schemaId)?.name ?? 'unknown') : t.kind === 'array' ? `Array<${name(t.items)}>` : t.kind);
-  if (m.pagination) return `${m.pagination.alias ?? `${m.pagination.scheme}<${name(m.pagination.item)}>`} (iterate it with for await)`;
+  const name = (t: TypeRef): string =>
+    t.kind === 'ref'
+      ? (schemas.get(t.schemaId)?.name ?? 'unknown')
+      : t.kind === 'array'
+        ? `Array<${name(t.items)}>`
+        : t.kind;
+  if (m.pagination)
+    return `${m.pagination.alias ?? `${m.pagination.scheme}<${name(m.pagination.item)}>`} (iterate it with for await)`;
   switch (m.response.kind) {
     case 'json':
       return m.response.typeName ?? name(m.response.type);
@@ -175,14 +194,27 @@ function envVars(api: Api): McpServerView['envVars'] {
   const vars: McpServerView['envVars'] = [];
   const add = (name: string | null, title: string, sensitive: boolean, required: boolean) => {
     // Names only (they are written into JSON and Markdown as they are); the SDK reads others, but not documented here.
-    if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !vars.some((v) => v.name === name)) vars.push({ name, configKey: name.toLowerCase(), userConfigRef: `\${user_config.${name.toLowerCase()}}`, title, sensitive, required });
+    if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !vars.some((v) => v.name === name))
+      vars.push({
+        name,
+        configKey: name.toLowerCase(),
+        userConfigRef: `\${user_config.${name.toLowerCase()}}`,
+        title,
+        sensitive,
+        required,
+      });
   };
   for (const scheme of api.auth) {
     if (scheme.kind === 'basic') {
       add(scheme.usernameEnvVar, `Username (${scheme.usernameOption})`, false, scheme.required);
       add(scheme.passwordEnvVar, `Password (${scheme.passwordOption})`, true, scheme.required);
     } else {
-      add(scheme.envVar, `${scheme.kind === 'bearer' ? 'Bearer token' : 'API key'} (${scheme.option})`, true, scheme.required);
+      add(
+        scheme.envVar,
+        `${scheme.kind === 'bearer' ? 'Bearer token' : 'API key'} (${scheme.option})`,
+        true,
+        scheme.required,
+      );
     }
   }
   add(`${api.envPrefix}_BASE_URL`, 'Base URL of the API (optional)', false, false);

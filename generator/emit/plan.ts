@@ -10,7 +10,16 @@ import { Examples, flatText, printCall, type ExampleValue, type FileStyle } from
 import { planMcpServer } from './plan-mcp';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
-import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
+import {
+  commentSafe,
+  fieldDoc,
+  jsDoc,
+  markdownSafe,
+  propertyKey,
+  quoteString,
+  templateLiteralText,
+  valueKey,
+} from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type {
   ApiSectionView,
@@ -101,14 +110,19 @@ class Planner {
     const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
     this.allResources = api.resources.flatMap(flatten);
     for (const r of this.allResources) {
-      for (const m of r.methods) if (m.pagination?.alias && !this.aliasModules.has(m.pagination.alias)) this.aliasModules.set(m.pagination.alias, r.module);
+      for (const m of r.methods)
+        if (m.pagination?.alias && !this.aliasModules.has(m.pagination.alias))
+          this.aliasModules.set(m.pagination.alias, r.module);
     }
   }
 
   plan(): PlannedFile[] {
     const files: PlannedFile[] = [];
     const license = this.api.license;
-    const packageView: PackageView = { ...this.common, licenseField: license ? `"license": ${JSON.stringify(license.id)},` : '' };
+    const packageView: PackageView = {
+      ...this.common,
+      licenseField: license ? `"license": ${JSON.stringify(license.id)},` : '',
+    };
     files.push({ path: 'package.json', template: 'package.json.hbs', view: packageView });
     files.push({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: this.common });
     if (license && LICENSE_TEXTS.has(license.id)) {
@@ -125,11 +139,19 @@ class Planner {
     files.push({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
     files.push({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });
     for (const resource of this.allResources) {
-      files.push({ path: `src/${resource.module}.ts`, template: 'src/resources/resource.ts.hbs', view: this.resource(resource) });
+      files.push({
+        path: `src/${resource.module}.ts`,
+        template: 'src/resources/resource.ts.hbs',
+        view: this.resource(resource),
+      });
     }
     const shared = this.api.schemas.filter((s) => s.module === 'resources/shared');
     if (shared.length > 0) {
-      files.push({ path: 'src/resources/shared.ts', template: 'src/resources/shared.ts.hbs', view: this.shared(shared) });
+      files.push({
+        path: 'src/resources/shared.ts',
+        template: 'src/resources/shared.ts.hbs',
+        view: this.shared(shared),
+      });
     }
     if (this.api.paginationSchemes.length > 0) {
       files.push({ path: 'src/pagination.ts', template: 'src/pagination.ts.hbs', view: this.pagination() });
@@ -146,21 +168,31 @@ class Planner {
       if (taken.has(index) || taken.has(beside)) continue;
       files.push({ path: index, template: 'src/resources/index.ts.hbs', view: this.groupIndex(resource, folder) });
       const name = folder.slice(folder.lastIndexOf('/') + 1);
-      files.push({ path: beside, template: 'src/resources/index.ts.hbs', view: { ...this.common, exports: [`export * from './${name}/index${this.options.importExt}';`] } });
+      files.push({
+        path: beside,
+        template: 'src/resources/index.ts.hbs',
+        view: { ...this.common, exports: [`export * from './${name}/index${this.options.importExt}';`] },
+      });
     }
     files.push({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: this.index() });
     const tested = this.allResources.filter((r) => r.methods.length > 0);
     for (const resource of tested) {
       const file = `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
-      files.push({ path: file, template: 'tests/api-resources/resource.test.ts.hbs', view: this.resourceTest(resource, file) });
+      files.push({
+        path: file,
+        template: 'tests/api-resources/resource.test.ts.hbs',
+        view: this.resourceTest(resource, file),
+      });
     }
     // describe/it/expect for the tests above, with no dependencies (see the template).
-    if (tested.length > 0) files.push({ path: 'tests/harness.ts', template: 'tests/harness.ts.hbs', view: this.common });
+    if (tested.length > 0)
+      files.push({ path: 'tests/harness.ts', template: 'tests/harness.ts.hbs', view: this.common });
     const docs = this.docs();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
     if (this.api.mcp) files.push(...planMcpServer(this.api, this.api.mcp, this.common));
-    for (const template of this.options.extraTemplates ?? []) files.push({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
+    for (const template of this.options.extraTemplates ?? [])
+      files.push({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
     return files.sort((a, b) => compareStrings(a.path, b.path));
   }
 
@@ -189,7 +221,10 @@ class Planner {
       option,
       envVar: env ? quoteString(env) : 'null',
       envVarName: env ?? '',
-      doc: jsDoc({ summary: null, description: docs, deprecated: false, example: null, default: null }, env ? [`Defaults to process.env['${env}'].`] : []),
+      doc: jsDoc(
+        { summary: null, description: docs, deprecated: false, example: null, default: null },
+        env ? [`Defaults to process.env['${env}'].`] : [],
+      ),
       required,
       missingMessage: quoteString(
         env
@@ -224,17 +259,25 @@ class Planner {
     const unset = () => (authorization++ > 0 ? " && headers['Authorization'] === undefined" : '');
     for (const scheme of this.api.auth) {
       if (scheme.kind === 'bearer') {
-        headers.push(`if (this.${scheme.option} != null${unset()}) headers['Authorization'] = \`Bearer \${this.${scheme.option}}\`;`);
+        headers.push(
+          `if (this.${scheme.option} != null${unset()}) headers['Authorization'] = \`Bearer \${this.${scheme.option}}\`;`,
+        );
       } else if (scheme.kind === 'basic') {
         headers.push(
           `if ((this.${scheme.usernameOption} != null || this.${scheme.passwordOption} != null)${unset()}) headers['Authorization'] = \`Basic \${btoa(\`\${this.${scheme.usernameOption} ?? ''}:\${this.${scheme.passwordOption} ?? ''}\`)}\`;`,
         );
       } else if (scheme.in === 'header') {
-        headers.push(`if (this.${scheme.option} != null) headers[${quoteString(scheme.wireName)}] = this.${scheme.option};`);
+        headers.push(
+          `if (this.${scheme.option} != null) headers[${quoteString(scheme.wireName)}] = this.${scheme.option};`,
+        );
       } else if (scheme.in === 'cookie') {
-        headers.push(`if (this.${scheme.option} != null) headers['Cookie'] = \`${templateLiteralText(scheme.wireName)}=\${encodeURIComponent(this.${scheme.option})}\`;`);
+        headers.push(
+          `if (this.${scheme.option} != null) headers['Cookie'] = \`${templateLiteralText(scheme.wireName)}=\${encodeURIComponent(this.${scheme.option})}\`;`,
+        );
       } else {
-        query.push(`if (this.${scheme.option} != null) query[${quoteString(scheme.wireName)}] = this.${scheme.option};`);
+        query.push(
+          `if (this.${scheme.option} != null) query[${quoteString(scheme.wireName)}] = this.${scheme.option};`,
+        );
       }
     }
     const authOptions = this.authOptions();
@@ -262,13 +305,21 @@ class Planner {
             `Ambiguous URL; The \`baseURL\` option (or ${this.api.envPrefix}_BASE_URL env var) and the \`environment\` option are given. If you want to use the environment you must pass baseURL: null`,
           )
         : '',
-      doc: jsDoc({ summary: `API client for ${this.api.title}.`, description: this.api.docs.description, deprecated: false, example: null, default: null }),
+      doc: jsDoc({
+        summary: `API client for ${this.api.title}.`,
+        description: this.api.docs.description,
+        deprecated: false,
+        example: null,
+        default: null,
+      }),
       defaultBaseUrl: this.api.baseUrl ? quoteString(this.api.baseUrl) : 'null',
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
       authOptions,
       hasRequiredAuth: authOptions.some((o) => o.required),
-      authHeadersBody: headers.length > 0 ? `const headers: Record<string, string> = {};\n${headers.join('\n')}\nreturn headers;` : '',
-      authQueryBody: query.length > 0 ? `const query: Record<string, string> = {};\n${query.join('\n')}\nreturn query;` : '',
+      authHeadersBody:
+        headers.length > 0 ? `const headers: Record<string, string> = {};\n${headers.join('\n')}\nreturn headers;` : '',
+      authQueryBody:
+        query.length > 0 ? `const query: Record<string, string> = {};\n${query.join('\n')}\nreturn query;` : '',
       resources: this.api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
       errorClasses: [`${this.api.clientName}Error`, ...ERROR_CLASSES],
       namespaceExports,
@@ -323,7 +374,9 @@ class Planner {
       const alias = m.pagination?.alias;
       if (!alias || this.aliasHome(alias) !== resource.module || declaredAliases.has(alias)) continue;
       declaredAliases.add(alias);
-      declarations.push(`export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`);
+      declarations.push(
+        `export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`,
+      );
     }
     for (const id of resource.schemaIds) {
       const schema = this.schemas.get(id)!;
@@ -351,7 +404,12 @@ class Planner {
   private resourceNamespace(resource: Resource, imports: ImportSet): string[] {
     const own = this.typeNamesOf(resource.module);
     const lines = own.length > 0 ? [`export { ${own.map((n) => `type ${n}`).join(', ')} };`] : [];
-    const bound = new Set([resource.className, ...own, ...TAKEN_TYPE_NAMES, ...this.api.paginationSchemes.map((s) => s.className)]);
+    const bound = new Set([
+      resource.className,
+      ...own,
+      ...TAKEN_TYPE_NAMES,
+      ...this.api.paginationSchemes.map((s) => s.className),
+    ]);
     for (const sub of resource.subresources) bound.add(sub.className);
     for (const sub of resource.subresources) lines.push(...this.groupExport(sub, imports, bound));
     return lines;
@@ -361,19 +419,36 @@ class Planner {
     const imports = new ImportSet('resources/shared', this.options.importExt);
     const ctx = this.printContext(imports);
     const declarations = schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
-    return { ...this.common, imports: imports.lines(), className: '', doc: '', subresources: [], methods: [], declarations: declarations.join('\n'), namespaceExports: [], namespaceClasses: [] };
+    return {
+      ...this.common,
+      imports: imports.lines(),
+      className: '',
+      doc: '',
+      subresources: [],
+      methods: [],
+      declarations: declarations.join('\n'),
+      namespaceExports: [],
+      namespaceClasses: [],
+    };
   }
 
   private paramsDeclaration(method: Method, ctx: PrintContext): string {
     const params = method.params!;
     const locations = new Set(params.fields.map((f) => f.in));
-    const label = (f: Param) => (locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '');
+    const label = (f: Param) =>
+      locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '';
     let members = '';
     for (const f of params.fields) {
       members += fieldDoc(f.docs, f.type, label(f));
       members += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, params.typeName)};\n`;
     }
-    return printInterface(params.typeName, members, params.fields.map((f) => f.type), null, ctx);
+    return printInterface(
+      params.typeName,
+      members,
+      params.fields.map((f) => f.type),
+      null,
+      ctx,
+    );
   }
 
   private method(method: Method, resource: Resource, imports: ImportSet, ctx: PrintContext): MethodView {
@@ -395,9 +470,11 @@ class Planner {
     // Body fields travel as the rest of the params object, unless one is renamed in the SDK (then each is mapped).
     const bodyFields = params?.fields.filter((f) => f.in === 'body') ?? [];
     // A renamed field, or one with an x-stainless-const value to fill in, needs the body built field by field.
-    const mappedBody = method.body?.shape === 'fields' && bodyFields.some((f) => f.key !== f.wireName || f.fixedValue !== undefined);
+    const mappedBody =
+      method.body?.shape === 'fields' && bodyFields.some((f) => f.key !== f.wireName || f.fixedValue !== undefined);
     const valueOf = (f: Param) => (f.fixedValue !== undefined ? `${f.local} ?? ${literalText(f.fixedValue)}` : f.local);
-    const entry = (f: Param) => (f.wireName === f.local && f.fixedValue === undefined ? f.local : `${valueKey(f.wireName)}: ${valueOf(f)}`);
+    const entry = (f: Param) =>
+      f.wireName === f.local && f.fixedValue === undefined ? f.local : `${valueKey(f.wireName)}: ${valueOf(f)}`;
     // Keys the params type does not declare still reach the server (a newer API, an undocumented param): the
     // rest of the params object goes into the body when the method sends its params as body fields, else into
     // the query. (`body` and `query` are never a field's local: see the IR builder.)
@@ -411,26 +488,33 @@ class Planner {
     const restQuery = destructure !== '' && restInto === 'query';
 
     const pathLocal = new Map<string, string>();
-    for (const p of [...method.positional, ...(params?.fields.filter((f) => f.in === 'path') ?? [])]) pathLocal.set(p.wireName, p.local);
+    for (const p of [...method.positional, ...(params?.fields.filter((f) => f.in === 'path') ?? [])])
+      pathLocal.set(p.wireName, p.local);
     const pieces = method.path.split(/(\{[^}]+\})/);
     const hasVars = pieces.some((p) => /^\{[^}]+\}$/.test(p));
     let pathExpr: string;
     if (hasVars) {
       imports.add('internal/path', 'path', false);
-      pathExpr = `path\`${pieces.map((p) => { const m = /^\{([^}]+)\}$/.exec(p); return m ? `\${${pathLocal.get(m[1])}}` : templateLiteralText(p); }).join('')}\``;
+      pathExpr = `path\`${pieces
+        .map((p) => {
+          const m = /^\{([^}]+)\}$/.exec(p);
+          return m ? `\${${pathLocal.get(m[1])}}` : templateLiteralText(p);
+        })
+        .join('')}\``;
     } else {
       pathExpr = quoteString(method.path);
     }
 
     const fields: string[] = [`method: '${method.http}'`, `path: ${pathExpr}`];
-    const entries = (where: Param['in']) =>
-      (params?.fields ?? []).filter((f) => f.in === where).map(entry);
+    const entries = (where: Param['in']) => (params?.fields ?? []).filter((f) => f.in === where).map(entry);
     const query = entries('query');
     if (restQuery) fields.push(query.length > 0 ? `query: { ${query.join(', ')}, ...query }` : 'query');
     else if (query.length > 0) fields.push(`query: { ${query.join(', ')} }`);
     const styles = (params?.fields ?? []).filter((f) => f.in === 'query' && f.style);
     if (styles.length > 0) {
-      fields.push(`queryStyles: { ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`);
+      fields.push(
+        `queryStyles: { ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`,
+      );
     }
     const headers = entries('header');
     const cookies = entries('cookie');
@@ -444,19 +528,22 @@ class Planner {
     if (headers.length > 0) fields.push(`headers: { ${headers.join(', ')} }`);
     if (method.body) {
       if (mappedBody) fields.push(`body: { ${bodyFields.map(entry).join(', ')}, ...body }`);
-      else if (method.body.shape === 'fields') fields.push(!params ? 'body: {}' : destructure ? 'body' : `body: params${params.required ? '' : ' ?? {}'}`);
+      else if (method.body.shape === 'fields')
+        fields.push(!params ? 'body: {}' : destructure ? 'body' : `body: params${params.required ? '' : ' ?? {}'}`);
       else {
         const field = params!.fields.find((f) => f.in === 'body')!;
         fields.push(field.local === 'body' ? 'body' : `body: ${field.local}`);
       }
       if (method.body.encoding !== 'json') fields.push(`bodyEncoding: '${method.body.encoding}'`);
-      if (method.body.jsonParts.length > 0) fields.push(`jsonParts: [${method.body.jsonParts.map(quoteString).join(', ')}]`);
+      if (method.body.jsonParts.length > 0)
+        fields.push(`jsonParts: [${method.body.jsonParts.map(quoteString).join(', ')}]`);
       if (method.body.encoding === 'multipart') {
         // The multipart encoder is passed in, so programs that never upload do not bundle it.
         imports.add('core/uploads', 'toFormData', false);
         fields.push('multipart: toFormData');
       }
-      if (method.body.encoding === 'binary' || method.body.encoding === 'text') fields.push(`contentType: ${quoteString(method.body.contentType)}`);
+      if (method.body.encoding === 'binary' || method.body.encoding === 'text')
+        fields.push(`contentType: ${quoteString(method.body.contentType)}`);
     }
     let returnType: string;
     const response = method.response;
@@ -521,7 +608,8 @@ class Planner {
       pageClass = `${method.pagination.scheme}<${item}>`;
       returnType = `PagePromise<${method.pagination.alias ?? pageClass}, ${item}>`;
       // A page alias is declared once, in the module of the first method returning it.
-      if (method.pagination.alias && this.aliasHome(method.pagination.alias) !== resource.module) imports.add(this.aliasHome(method.pagination.alias)!, method.pagination.alias, true);
+      if (method.pagination.alias && this.aliasHome(method.pagination.alias) !== resource.module)
+        imports.add(this.aliasHome(method.pagination.alias)!, method.pagination.alias, true);
       clientMethod = 'requestPage';
       typeArguments = '';
       partial = 'method-paginated';
@@ -544,7 +632,10 @@ class Planner {
     let guard = '';
     if (optionsInParams) {
       imports.add('internal/request-options', 'isRequestOptions', false);
-      if (overloads.length === 0) overloads.push(`${method.name}(${[...positional, `params?: ${params!.typeName}`, 'options?: RequestOptions'].join(', ')}): ${returnType};`);
+      if (overloads.length === 0)
+        overloads.push(
+          `${method.name}(${[...positional, `params?: ${params!.typeName}`, 'options?: RequestOptions'].join(', ')}): ${returnType};`,
+        );
       // Without params, the non-streaming response.
       const plain = streamed ? overloads[0]!.slice(overloads[0]!.lastIndexOf('): ') + 3, -1) : returnType;
       overloads.push(`${method.name}(${[...positional, 'options?: RequestOptions'].join(', ')}): ${plain};`);
@@ -582,7 +673,13 @@ class Planner {
   private exampleProgram(
     r: Resource,
     m: Method,
-    { width, use, receiver = `client.${r.path}`, args, files = 'stream' }: { width: number; use: string; receiver?: string; args?: ExampleValue[]; files?: FileStyle },
+    {
+      width,
+      use,
+      receiver = `client.${r.path}`,
+      args,
+      files = 'stream',
+    }: { width: number; use: string; receiver?: string; args?: ExampleValue[]; files?: FileStyle },
   ): string {
     // The receiver, when it is a variable of the example (`health.check()`), is a name the result cannot take.
     const avoid = receiver.includes('.') ? [] : [receiver];
@@ -601,10 +698,16 @@ class Planner {
       case 'binary':
         return printCall(`const response = await ${callee}`, values, ';', width);
       case 'text':
-        return printCall(`const text = await ${callee}`, values, ';', width) + (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, () => 'text')}`);
+        return (
+          printCall(`const text = await ${callee}`, values, ';', width) +
+          (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, () => 'text')}`)
+        );
       case 'json': {
         const name = this.variableName(m.response.type, 'response', avoid);
-        return printCall(`const ${name} = await ${callee}`, values, ';', width) + (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, () => name)}`);
+        return (
+          printCall(`const ${name} = await ${callee}`, values, ';', width) +
+          (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, () => name)}`)
+        );
       }
     }
   }
@@ -624,7 +727,8 @@ class Planner {
       const required = this.examples.testCallArgs(m);
       const all = this.examples.testCallArgs(m, { all: true });
       const shapes = [{ label: 'only required params', built: required }];
-      if (JSON.stringify(all) !== JSON.stringify(required)) shapes.push({ label: 'required and optional params', built: all });
+      if (JSON.stringify(all) !== JSON.stringify(required))
+        shapes.push({ label: 'required and optional params', built: all });
       for (const { label, built } of shapes) {
         tests.push({
           name: `${m.name}: ${label}`,
@@ -655,7 +759,12 @@ class Planner {
   private pagination(): PaginationView {
     const imports = new ImportSet('pagination', this.options.importExt);
     const ctx = this.printContext(imports);
-    const base: Record<string, string> = { 'page-number': 'PageNumberPage', cursor: 'CursorPage', offset: 'OffsetPage', 'next-url': 'NextURLPage' };
+    const base: Record<string, string> = {
+      'page-number': 'PageNumberPage',
+      cursor: 'CursorPage',
+      offset: 'OffsetPage',
+      'next-url': 'NextURLPage',
+    };
     const pages = this.api.paginationSchemes.map((scheme) => {
       imports.add('core/pagination', base[scheme.style], false);
       const shape: Record<string, unknown> = { items: scheme.response.items };
@@ -666,18 +775,32 @@ class Planner {
       for (const key of ['nextCursor', 'nextUrl', 'currentPage', 'totalPages', 'totalCount', 'hasMore'] as const) {
         if (scheme.response[key]) shape[key] = scheme.response[key];
       }
-      const shapeText = `{ ${Object.entries(shape).map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.map((s) => quoteString(String(s))).join(', ')}]` : quoteString(String(v))}`).join(', ')} }`;
+      const shapeText = `{ ${Object.entries(shape)
+        .map(
+          ([k, v]) =>
+            `${k}: ${Array.isArray(v) ? `[${v.map((s) => quoteString(String(s))).join(', ')}]` : quoteString(String(v))}`,
+        )
+        .join(', ')} }`;
       const itemsKey = scheme.response.items[0];
       const fields = [
         `declare ${propertyKey(itemsKey)}: Array<Item>;`,
-        ...scheme.fields.map((f) => `${jsDoc(f.docs)}declare ${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(stripDeclared(f.type), ctx, null)};`),
+        ...scheme.fields.map(
+          (f) =>
+            `${jsDoc(f.docs)}declare ${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(stripDeclared(f.type), ctx, null)};`,
+        ),
       ];
       return {
         className: scheme.className,
         baseClass: base[scheme.style],
         shape: shapeText,
         fields: scheme.response.items.length === 1 ? fields : fields.slice(1),
-        doc: jsDoc({ summary: `A page of a list that pages by ${scheme.style === 'page-number' ? 'page number' : scheme.style === 'next-url' ? 'next-page URL' : scheme.style}.`, description: null, deprecated: false, example: null, default: null }),
+        doc: jsDoc({
+          summary: `A page of a list that pages by ${scheme.style === 'page-number' ? 'page number' : scheme.style === 'next-url' ? 'next-page URL' : scheme.style}.`,
+          description: null,
+          deprecated: false,
+          example: null,
+          default: null,
+        }),
       };
     });
     return { ...this.common, imports: imports.lines(), pages };
@@ -701,9 +824,16 @@ class Planner {
         for (const m of r.methods) {
           if (!m.params) continue;
           entry(r.module).params.push(m.params.typeName);
-          if (m.streamWhen && !m.pagination) entry(r.module).params.push(`${m.params.typeName}NonStreaming`, `${m.params.typeName}Streaming`);
+          if (m.streamWhen && !m.pagination)
+            entry(r.module).params.push(`${m.params.typeName}NonStreaming`, `${m.params.typeName}Streaming`);
         }
-        for (const m of r.methods) if (m.pagination?.alias && this.aliasHome(m.pagination.alias) === r.module && !entry(r.module).params.includes(m.pagination.alias)) entry(r.module).params.push(m.pagination.alias);
+        for (const m of r.methods)
+          if (
+            m.pagination?.alias &&
+            this.aliasHome(m.pagination.alias) === r.module &&
+            !entry(r.module).params.includes(m.pagination.alias)
+          )
+            entry(r.module).params.push(m.pagination.alias);
       }
       this.typeNamesByModule = byModule;
     }
@@ -753,7 +883,9 @@ class Planner {
       `export { ${[`${this.api.clientName}Error`, ...ERROR_CLASSES].join(', ')} } from './core/error${ext}';`,
     ];
     if (this.api.paginationSchemes.length > 0) {
-      exports.push(`export { ${this.api.paginationSchemes.map((s) => s.className).join(', ')} } from './pagination${ext}';`);
+      exports.push(
+        `export { ${this.api.paginationSchemes.map((s) => s.className).join(', ')} } from './pagination${ext}';`,
+      );
     }
     exports.push(`export * from './resources/index${ext}';`);
     return { ...this.common, exports };
@@ -770,7 +902,9 @@ class Planner {
       ? `const client = new ${client}({\n  ${firstAuth.option}: process.env['${firstAuth.envVarName || `${this.api.envPrefix}_API_KEY`}'], // the default, can be omitted\n});`
       : `const client = new ${client}(${this.api.baseUrl ? '' : "{ baseURL: 'https://api.example.com' }"});`;
     const methods = this.allResources.flatMap((r) => r.methods.map((m) => ({ r, m })));
-    const simplest = methods.find(({ m }) => !m.params?.required && m.positional.length === 0 && m.response.kind === 'json') ?? methods[0];
+    const simplest =
+      methods.find(({ m }) => !m.params?.required && m.positional.length === 0 && m.response.kind === 'json') ??
+      methods[0];
     // The README requests a Stainless config names (`readme.example_requests`), with the params it gives.
     const configured = (role: string) => {
       const e = this.api.readmeExamples.find((x) => x.role === role);
@@ -782,12 +916,24 @@ class Planner {
     const headline: Example | undefined =
       configured('headline') ??
       configured('default') ??
-      methods.find(({ m }) => (m.positional.length > 0 || m.params?.required) && m.response.kind === 'json' && !m.pagination) ??
+      methods.find(
+        ({ m }) => (m.positional.length > 0 || m.params?.required) && m.response.kind === 'json' && !m.pagination,
+      ) ??
       simplest;
     const program = (found: Example, use = 'console.log(x);', files: FileStyle = 'stream') =>
-      this.exampleProgram(found.r, found.m, { width: README_WIDTH, use, files, args: this.examples.callValues(found.m, { files, given: found.given }) });
+      this.exampleProgram(found.r, found.m, {
+        width: README_WIDTH,
+        use,
+        files,
+        args: this.examples.callValues(found.m, { files, given: found.given }),
+      });
     const call = (found: Example, extra: ExampleValue[] = []) =>
-      printCall(`client.${found.r.path}.${found.m.name}`, [...this.examples.callValues(found.m, { given: found.given }), ...extra], '', README_WIDTH);
+      printCall(
+        `client.${found.r.path}.${found.m.name}`,
+        [...this.examples.callValues(found.m, { given: found.given }), ...extra],
+        '',
+        README_WIDTH,
+      );
     // Imports a block needs besides the client (files are streams from `fs`, or made by `toFile`).
     const importsFor = (text: string) =>
       `${/\bfs\./.test(text) && !text.includes("from 'node:fs'") ? "import fs from 'node:fs';\n" : ''}${text.includes('toFile(') && !/import \{ toFile \}/.test(text) ? `import { toFile } from '${pkg}';\n` : ''}`;
@@ -796,7 +942,8 @@ class Planner {
       return !imports ? text : /^import /.test(text) ? `${imports}${text}` : `${imports}\n${text}`;
     };
     const quickstartCall = headline ? program(headline) : '';
-    const quickstart = `${importsFor(quickstartCall)}import ${client} from '${pkg}';\n\n${ctor}\n\n${quickstartCall}`.trim();
+    const quickstart =
+      `${importsFor(quickstartCall)}import ${client} from '${pkg}';\n\n${ctor}\n\n${quickstartCall}`.trim();
 
     const examples = this.api.resources
       .map((top) => {
@@ -807,10 +954,13 @@ class Planner {
       })
       .filter((e) => e.code !== '');
     const configuredPage = configured('pagination');
-    const paginated: Example | undefined = configuredPage?.m.pagination ? configuredPage : methods.find(({ m }) => m.pagination);
+    const paginated: Example | undefined = configuredPage?.m.pagination
+      ? configuredPage
+      : methods.find(({ m }) => m.pagination);
     const upload =
-      methods.find(({ m }) => m.body?.encoding === 'multipart' && m.params?.fields.some((f) => this.examples.takesFile(f.type))) ??
-      methods.find(({ m }) => m.body?.encoding === 'binary');
+      methods.find(
+        ({ m }) => m.body?.encoding === 'multipart' && m.params?.fields.some((f) => this.examples.takesFile(f.type)),
+      ) ?? methods.find(({ m }) => m.body?.encoding === 'binary');
     const streaming = methods.find(({ m }) => m.response.kind === 'sse');
     const binary = methods.find(({ m }) => m.response.kind === 'binary');
     const errorCall = simplest ? call(simplest) : 'client.someMethod()';
@@ -818,25 +968,45 @@ class Planner {
       ? `// Iterate over every item, fetching pages as needed:\n${program(paginated)}\n\n// Or work page by page:\nlet page = await ${call(paginated)};\nfor (const item of page.getPaginatedItems()) console.log(item);\nwhile (page.hasNextPage()) {\n  page = await page.getNextPage();\n  for (const item of page.getPaginatedItems()) console.log(item);\n}`
       : '';
     const uploadCall = (files: FileStyle) =>
-      upload ? printCall(`await client.${upload.r.path}.${upload.m.name}`, this.examples.callValues(upload.m, { withFile: true, files }), ';', README_WIDTH) : '';
+      upload
+        ? printCall(
+            `await client.${upload.r.path}.${upload.m.name}`,
+            this.examples.callValues(upload.m, { withFile: true, files }),
+            ';',
+            README_WIDTH,
+          )
+        : '';
     const uploadExample = upload
       ? `import fs from 'node:fs';\nimport { toFile } from '${pkg}';\n\n// A file on disk, streamed:\n${uploadCall('stream')}\n\n// A \`File\` (or a \`Blob\`, a fetch \`Response\`, a \`Uint8Array\`):\n${uploadCall('file')}\n\n// Bytes with a file name, made into a \`File\` by \`toFile\`:\n${uploadCall('toFile')}`
       : '';
     const streamingExample = streaming ? `${program(streaming)}\n// stream.controller.abort() stops it early.` : '';
     // The smallest bundle: one resource class on the core client (a top-level resource, so its module path is short).
-    const coreTarget = methods.find(({ r, m }) => !r.path.includes('.') && m === simplest?.m) ?? methods.find(({ r }) => !r.path.includes('.'));
+    const coreTarget =
+      methods.find(({ r, m }) => !r.path.includes('.') && m === simplest?.m) ??
+      methods.find(({ r }) => !r.path.includes('.'));
     // The resource in a variable named after it (`health`), unless that name is a keyword (`new` → `newResource`).
-    const coreVariable = coreTarget && (RESERVED_WORDS.has(coreTarget.r.property) || ['client', 'fs', 'toFile'].includes(coreTarget.r.property)) ? `${coreTarget.r.property}Resource` : coreTarget?.r.property;
+    const coreVariable =
+      coreTarget &&
+      (RESERVED_WORDS.has(coreTarget.r.property) || ['client', 'fs', 'toFile'].includes(coreTarget.r.property))
+        ? `${coreTarget.r.property}Resource`
+        : coreTarget?.r.property;
     const coreExample = coreTarget
       ? `import { ${client}Core } from '${pkg}/client-core';\nimport { ${coreTarget.r.className} } from '${pkg}/${coreTarget.r.module}';\n\nconst ${coreVariable} = new ${coreTarget.r.className}(new ${client}Core());\n${this.exampleProgram(coreTarget.r, coreTarget.m, { width: README_WIDTH, use: 'console.log(x);', receiver: coreVariable })}`
       : '';
-    const binaryExample = binary ? `${program(binary)}\nconst bytes = new Uint8Array(await response.arrayBuffer());` : '';
+    const binaryExample = binary
+      ? `${program(binary)}\nconst bytes = new Uint8Array(await response.arrayBuffer());`
+      : '';
     // A real call with request options appended after its arguments (an empty params object when optional).
     const withOptions = (options: string) => {
       if (!simplest) return `client.someMethod(${options})`;
       const values = this.examples.callValues(simplest.m);
       if (simplest.m.params && !values.some((v) => v.kind === 'object')) values.push({ kind: 'object', entries: [] });
-      return printCall(`client.${simplest.r.path}.${simplest.m.name}`, [...values, { kind: 'code', text: options }], '', README_WIDTH);
+      return printCall(
+        `client.${simplest.r.path}.${simplest.m.name}`,
+        [...values, { kind: 'code', text: options }],
+        '',
+        README_WIDTH,
+      );
     };
     const retryExample = `// Configure the default for all requests:
 const client = new ${client}({
@@ -859,14 +1029,23 @@ const { data, response: raw } = await ${errorCall}.withResponse();
 console.log(raw.status, data);`;
     const errorExample = `try {\n  await ${errorCall};\n} catch (err) {\n  if (err instanceof ${client}.APIError) {\n    console.log(err.status, err.name, err.headers, err.error);\n  } else {\n    throw err;\n  }\n}`;
     // Types are best shown on a call with both a params object and a named result.
-    const typed = methods.find(({ m }) => m.params?.required && (m.body === null || m.body.encoding === 'json') && m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination) ?? headline;
+    const typed =
+      methods.find(
+        ({ m }) =>
+          m.params?.required &&
+          (m.body === null || m.body.encoding === 'json') &&
+          m.response.kind === 'json' &&
+          m.response.type.kind === 'ref' &&
+          !m.pagination,
+      ) ?? headline;
     const typesExample = this.typesExample(typed, pkg);
 
     const sections: ApiSectionView[] = [];
     // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
     const reachable = this.reachableSchemaNames();
     const schemaNames = new Set(this.api.schemas.map((s) => s.name));
-    const listed = (module: string) => this.typeNamesOf(module).filter((name) => !schemaNames.has(name) || reachable.has(name));
+    const listed = (module: string) =>
+      this.typeNamesOf(module).filter((name) => !schemaNames.has(name) || reachable.has(name));
     const section = (r: Resource, depth: number) => {
       const file = `./src/${r.module}.ts`;
       sections.push({
@@ -887,7 +1066,13 @@ console.log(raw.status, data);`;
     };
     this.api.resources.forEach((r) => section(r, 1));
     const shared = listed('resources/shared');
-    if (shared.length > 0) sections.push({ heading: '#', title: 'Shared', types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })), methods: [] });
+    if (shared.length > 0)
+      sections.push({
+        heading: '#',
+        title: 'Shared',
+        types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })),
+        methods: [],
+      });
     return {
       ...this.common,
       install: `npm install ${this.api.packageName}`,
@@ -933,7 +1118,8 @@ console.log(raw.status, data);`;
       if (m.pagination) visit(m.pagination.item);
       if (m.streamWhen) visit(m.streamWhen.event);
     }
-    for (const s of this.api.schemas) if (s.module === 'resources/shared' || s.configModel) visit({ kind: 'ref', schemaId: s.id });
+    for (const s of this.api.schemas)
+      if (s.module === 'resources/shared' || s.configModel) visit({ kind: 'ref', schemaId: s.id });
     for (const scheme of this.api.paginationSchemes) for (const f of scheme.fields) visit(f.type);
     return new Set([...seen].map((id) => this.schemas.get(id)?.name).filter((n): n is string => n !== undefined));
   }
@@ -946,7 +1132,10 @@ console.log(raw.status, data);`;
     if (!found) return '';
     const { r, m } = found;
     const values = this.examples.callValues(m, { given: found.given });
-    const response = m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination ? this.schemas.get(m.response.type.schemaId) : undefined;
+    const response =
+      m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination
+        ? this.schemas.get(m.response.type.schemaId)
+        : undefined;
     const paramsType = m.params && values.at(-1)?.kind === 'object' ? m.params.typeName : null;
     if (!response && !paramsType) return '';
     const names = [paramsType, response?.name].filter((n): n is string => !!n);
@@ -954,8 +1143,17 @@ console.log(raw.status, data);`;
     const args = paramsType ? [...values.slice(0, -1), { kind: 'code' as const, text: 'params' }] : values;
     // One line: the README's formatter breaks it where it is too long.
     if (paramsType) lines.push(`const params: ${paramsType} = ${flatText(values.at(-1)!)};`);
-    const name = response ? this.variableName(m.response.kind === 'json' ? m.response.type : { kind: 'unknown' }, 'response') : 'response';
-    lines.push(printCall(`const ${name}${response ? `: ${response.name}` : ''} = await client.${r.path}.${m.name}`, args, ';', README_WIDTH));
+    const name = response
+      ? this.variableName(m.response.kind === 'json' ? m.response.type : { kind: 'unknown' }, 'response')
+      : 'response';
+    lines.push(
+      printCall(
+        `const ${name}${response ? `: ${response.name}` : ''} = await client.${r.path}.${m.name}`,
+        args,
+        ';',
+        README_WIDTH,
+      ),
+    );
     return lines.join('\n');
   }
 
@@ -966,7 +1164,12 @@ console.log(raw.status, data);`;
   }
 
   private returnsText(m: Method): string {
-    const name = (t: TypeRef): string => (t.kind === 'ref' ? this.schemas.get(t.schemaId)?.name ?? 'unknown' : t.kind === 'array' ? `Array<${name(t.items)}>` : t.kind);
+    const name = (t: TypeRef): string =>
+      t.kind === 'ref'
+        ? (this.schemas.get(t.schemaId)?.name ?? 'unknown')
+        : t.kind === 'array'
+          ? `Array<${name(t.items)}>`
+          : t.kind;
     if (m.pagination) return m.pagination.alias ?? `${m.pagination.scheme}<${name(m.pagination.item)}>`;
     switch (m.response.kind) {
       case 'json':
@@ -990,7 +1193,8 @@ console.log(raw.status, data);`;
 function streamingVariants(params: ParamsType, param: string): string {
   const field = params.fields.find((f) => f.key === param);
   if (!field) throw new Error(`generator bug: ${params.typeName} has no field ${JSON.stringify(param)} to stream on`);
-  const nullable = field.type.kind === 'null' || (field.type.kind === 'union' && field.type.variants.some((v) => v.kind === 'null'));
+  const nullable =
+    field.type.kind === 'null' || (field.type.kind === 'union' && field.type.variants.some((v) => v.kind === 'null'));
   const key = propertyKey(param);
   const off = field.required ? `${key}: false;` : `${key}?: false${nullable ? ' | null' : ''};`;
   return (

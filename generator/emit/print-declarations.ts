@@ -19,10 +19,17 @@ export function printDeclaration(name: string, type: TypeRef, docs: Docs | null,
 }
 
 /** Interface-with-fields declaration for params types: always an interface, even when empty. */
-export function printInterface(name: string, members: string, nested: TypeRef[], docs: Docs | null, ctx: PrintContext): string {
+export function printInterface(
+  name: string,
+  members: string,
+  nested: TypeRef[],
+  docs: Docs | null,
+  ctx: PrintContext,
+): string {
   let out = `${jsDoc(docs)}export interface ${name} {\n${members}}\n`;
   const declared = nested.flatMap((t) => declaredObjects(t));
-  if (declared.length > 0) out += `\nexport namespace ${name} {\n${declared.map((o) => printNested(o, ctx, name)).join('\n')}}\n`;
+  if (declared.length > 0)
+    out += `\nexport namespace ${name} {\n${declared.map((o) => printNested(o, ctx, name)).join('\n')}}\n`;
   return out;
 }
 
@@ -33,7 +40,10 @@ function printNamespace(name: string, type: TypeRef, ctx: PrintContext, isRoot: 
 }
 
 function rootChildren(type: ObjectType): ObjectType[] {
-  return [...type.properties.flatMap((p) => declaredObjects(p.type)), ...(type.additional ? declaredObjects(type.additional) : [])];
+  return [
+    ...type.properties.flatMap((p) => declaredObjects(p.type)),
+    ...(type.additional ? declaredObjects(type.additional) : []),
+  ];
 }
 
 function printNested(type: ObjectType, ctx: PrintContext, ns: string): string {
@@ -41,7 +51,8 @@ function printNested(type: ObjectType, ctx: PrintContext, ns: string): string {
   const inner = `${ns}.${name}`;
   let out = `${jsDoc(type.docs)}export interface ${name} {\n${printMembers(type, ctx, inner)}}\n`;
   const children = rootChildren(type);
-  if (children.length > 0) out += `\nexport namespace ${name} {\n${children.map((o) => printNested(o, ctx, inner)).join('\n')}}\n`;
+  if (children.length > 0)
+    out += `\nexport namespace ${name} {\n${children.map((o) => printNested(o, ctx, inner)).join('\n')}}\n`;
   return out;
 }
 
@@ -50,7 +61,10 @@ export function declaredObjects(type: TypeRef): ObjectType[] {
   switch (type.kind) {
     case 'object':
       if (type.declareAs !== null) return [type];
-      return [...type.properties.flatMap((p) => declaredObjects(p.type)), ...(type.additional ? declaredObjects(type.additional) : [])];
+      return [
+        ...type.properties.flatMap((p) => declaredObjects(p.type)),
+        ...(type.additional ? declaredObjects(type.additional) : []),
+      ];
     case 'array':
       return declaredObjects(type.items);
     case 'tuple':

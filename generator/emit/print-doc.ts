@@ -31,7 +31,11 @@ export function jsDoc(docs: Docs | null, extra: string[] = []): string {
       add(description);
     }
     if (docs.deprecated) {
-      lines.push(typeof docs.deprecated === 'string' ? `@deprecated ${commentSafe(docs.deprecated).replace(/\n/g, ' ')}` : '@deprecated');
+      lines.push(
+        typeof docs.deprecated === 'string'
+          ? `@deprecated ${commentSafe(docs.deprecated).replace(/\n/g, ' ')}`
+          : '@deprecated',
+      );
     }
   }
   if (extra.length > 0 && lines.length > 0 && extra[0] !== '') lines.push('');
@@ -50,7 +54,10 @@ export function jsDoc(docs: Docs | null, extra: string[] = []): string {
  * then what the schema says about its values (format, bounds, pattern, default), then `@deprecated`.
  */
 export function fieldDoc(docs: Docs, type: TypeRef, label = ''): string {
-  const description = [docs.summary, docs.description].map((t) => t?.trim()).filter(Boolean).join('\n\n');
+  const description = [docs.summary, docs.description]
+    .map((t) => t?.trim())
+    .filter(Boolean)
+    .join('\n\n');
   const notes = valueNotes(type, docs.default);
   const text = [description ? `${label}${description}` : '', notes].filter(Boolean).join('\n\n');
   return jsDoc({ ...docs, summary: null, description: text || null });
@@ -65,8 +72,12 @@ function valueNotes(type: TypeRef, defaultJson: string | null): string {
   if (scalar?.kind === 'string') {
     if (scalar.format) notes.push(`Format: ${scalar.format}.`);
     const { minLength, maxLength, pattern } = scalar.constraints ?? {};
-    if (minLength !== undefined && maxLength !== undefined) notes.push(minLength === maxLength ? `Exactly ${minLength} characters.` : `${minLength} to ${maxLength} characters.`);
-    else if (minLength !== undefined && minLength > 0) notes.push(`At least ${minLength} character${minLength === 1 ? '' : 's'}.`);
+    if (minLength !== undefined && maxLength !== undefined)
+      notes.push(
+        minLength === maxLength ? `Exactly ${minLength} characters.` : `${minLength} to ${maxLength} characters.`,
+      );
+    else if (minLength !== undefined && minLength > 0)
+      notes.push(`At least ${minLength} character${minLength === 1 ? '' : 's'}.`);
     else if (maxLength !== undefined) notes.push(`At most ${maxLength} characters.`);
     if (pattern !== undefined && pattern.length <= 80) notes.push(`Pattern: \`${pattern.replace(/`/g, '\\`')}\`.`);
   } else if (scalar?.kind === 'number' || scalar?.kind === 'integer') {
@@ -77,7 +88,8 @@ function valueNotes(type: TypeRef, defaultJson: string | null): string {
     if (c.exclusiveMaximum !== undefined) notes.push(`Less than ${c.exclusiveMaximum}.`);
     if (c.multipleOf !== undefined) notes.push(`A multiple of ${c.multipleOf}.`);
   }
-  if (defaultJson !== null && defaultJson.length <= 80) notes.push(`Defaults to \`${defaultJson.replace(/`/g, '\\`')}\`.`);
+  if (defaultJson !== null && defaultJson.length <= 80)
+    notes.push(`Defaults to \`${defaultJson.replace(/`/g, '\\`')}\`.`);
   return notes.join(' ');
 }
 

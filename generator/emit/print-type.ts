@@ -73,7 +73,15 @@ function wrap(type: TypeRef, text: string, within: 'union' | 'intersection'): st
  * these names still has the inherited member, so the property's type admits it (else `{}` is not assignable);
  * `globalThis.` because the spec may name a type `Object`.
  */
-const INHERITED_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+const INHERITED_MEMBERS = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+]);
 
 /** Members of an object type: property signatures with JSDoc, then the index signature. */
 export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | null): string {
@@ -104,5 +112,7 @@ function printObjectLiteral(type: ObjectType, ctx: PrintContext, ns: string | nu
 
 /** True when the object should be declared as an interface (it has named members). */
 export function isInterfaceLike(type: TypeRef): type is ObjectType {
-  return type.kind === 'object' && (type.properties.length > 0 || (type.additional !== null && type.propertyNames === null));
+  return (
+    type.kind === 'object' && (type.properties.length > 0 || (type.additional !== null && type.propertyNames === null))
+  );
 }

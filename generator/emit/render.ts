@@ -36,13 +36,17 @@ let precompiledModule: Promise<PrecompiledModule | null> | undefined;
 /** dist/base-templates.js (next to this module once bundled, or in dist/ from the sources), or null. */
 function loadPrecompiled(): Promise<PrecompiledModule | null> {
   precompiledModule ??= (async () => {
-    const file = [new URL('./base-templates.js', import.meta.url), new URL('../../dist/base-templates.js', import.meta.url)]
+    const file = [
+      new URL('./base-templates.js', import.meta.url),
+      new URL('../../dist/base-templates.js', import.meta.url),
+    ]
       .map((u) => fileURLToPath(u))
       .find((f) => existsSync(f));
     if (!file) return null;
     try {
       const loaded = (await import(pathToFileURL(file).href)) as PrecompiledModule;
-      const usable = loaded.handlebarsVersion === HandlebarsRuntime.VERSION && loaded.options === JSON.stringify(TEMPLATE_OPTIONS);
+      const usable =
+        loaded.handlebarsVersion === HandlebarsRuntime.VERSION && loaded.options === JSON.stringify(TEMPLATE_OPTIONS);
       return usable ? loaded : null;
     } catch {
       return null; // unreadable: everything is compiled here
@@ -64,7 +68,10 @@ export interface RenderedFile {
 export class TemplateError extends Error {
   constructor(template: string, layer: string, cause: unknown) {
     // Handlebars says `"x" not defined in [object Object] - 3:7`: name the field and where, not the object.
-    const detail = (cause instanceof Error ? cause.message : String(cause)).replace(/ not defined in \[object Object\]/, ' not defined in the view');
+    const detail = (cause instanceof Error ? cause.message : String(cause)).replace(
+      / not defined in \[object Object\]/,
+      ' not defined in the view',
+    );
     super(`template ${template} (from ${layer}): ${detail}`);
     this.name = 'TemplateError';
   }
@@ -88,7 +95,9 @@ export async function listTemplates(layers: TemplateLayers): Promise<Array<{ log
       if (!seen.has(logical)) seen.set(logical, dir);
     }
   }
-  return [...seen.entries()].sort((a, b) => compareStrings(a[0], b[0])).map(([logical, servedBy]) => ({ logical, servedBy }));
+  return [...seen.entries()]
+    .sort((a, b) => compareStrings(a[0], b[0]))
+    .map(([logical, servedBy]) => ({ logical, servedBy }));
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -184,7 +193,8 @@ export class Renderer {
 
   async render(file: PlannedFile): Promise<RenderedFile> {
     const source = this.sources.get(file.template);
-    if (!source) throw new TemplateError(file.template, this.layers.dirs.join(', '), new Error('no layer has this template'));
+    if (!source)
+      throw new TemplateError(file.template, this.layers.dirs.join(', '), new Error('no layer has this template'));
     let template = this.compiled.get(file.template);
     if (!template) {
       template = this.compile(source);

@@ -42,8 +42,12 @@ async function compileHere(_logical: string, source: string): Promise<Handlebars
 export const RUNTIME_DIRS = ['src/core', 'src/internal'];
 
 /** What a logical template path is, by where it lives in a layer. */
-export function templateKind(logical: string, baseTemplates: ReadonlySet<string>): 'template' | 'partial' | 'runtime' | 'extra' | 'other' {
-  if (RUNTIME_DIRS.some((dir) => logical.startsWith(`${dir}/`))) return logical.endsWith('.ts') || logical.endsWith('.ts.hbs') ? 'runtime' : 'other';
+export function templateKind(
+  logical: string,
+  baseTemplates: ReadonlySet<string>,
+): 'template' | 'partial' | 'runtime' | 'extra' | 'other' {
+  if (RUNTIME_DIRS.some((dir) => logical.startsWith(`${dir}/`)))
+    return logical.endsWith('.ts') || logical.endsWith('.ts.hbs') ? 'runtime' : 'other';
   if (!logical.endsWith('.hbs')) return 'other';
   if (logical.startsWith('partials/')) return 'partial';
   return baseTemplates.has(logical) ? 'template' : 'extra';
@@ -53,7 +57,11 @@ export function templateKind(logical: string, baseTemplates: ReadonlySet<string>
  * The runtime files, looked up through `layers` (folders, highest priority first; a single folder is one
  * layer).
  */
-export async function runtimeFiles(layers: string | string[], view: RuntimeView, options: RuntimeOptions = {}): Promise<EmittedFile[]> {
+export async function runtimeFiles(
+  layers: string | string[],
+  view: RuntimeView,
+  options: RuntimeOptions = {},
+): Promise<EmittedFile[]> {
   const dirs = typeof layers === 'string' ? [layers] : layers;
   const importExt = options.importExt ?? '.js';
   const compile = options.compile ?? compileHere;
@@ -63,7 +71,11 @@ export async function runtimeFiles(layers: string | string[], view: RuntimeView,
     for (const dir of RUNTIME_DIRS) {
       for (const relative of await listFiles(path.join(layer, dir))) {
         const logical = `${dir}/${relative}`;
-        const sdkPath = logical.endsWith('.ts.hbs') ? logical.slice(0, -'.hbs'.length) : logical.endsWith('.ts') ? logical : null;
+        const sdkPath = logical.endsWith('.ts.hbs')
+          ? logical.slice(0, -'.hbs'.length)
+          : logical.endsWith('.ts')
+            ? logical
+            : null;
         if (sdkPath && !chosen.has(sdkPath)) chosen.set(sdkPath, [layer, logical]);
       }
     }
@@ -91,7 +103,10 @@ export async function runtimeFiles(layers: string | string[], view: RuntimeView,
  */
 export function rewriteImportExtensions(source: string, ext: string): string {
   if (ext === '.js') return source;
-  return source.replace(/(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?\/[^'"\n]*?)\.js\2/g, (_, lead: string, quote: string, spec: string) => `${lead}${quote}${spec}${ext}${quote}`);
+  return source.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?\/[^'"\n]*?)\.js\2/g,
+    (_, lead: string, quote: string, spec: string) => `${lead}${quote}${spec}${ext}${quote}`,
+  );
 }
 
 /**

@@ -46,7 +46,10 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
   const problems: string[] = [];
   const interfaces = new Map<string, ts.InterfaceDeclaration>();
   for (const statement of source.statements) {
-    if (ts.isInterfaceDeclaration(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+    if (
+      ts.isInterfaceDeclaration(statement) &&
+      statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    ) {
       interfaces.set(statement.name.text, statement);
     }
   }
@@ -60,7 +63,8 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     if (type.flags & ts.TypeFlags.StringLiteral) return { const: (type as ts.StringLiteralType).value };
     if (type.isUnion()) {
       const literals = type.types.filter((t) => t.flags & ts.TypeFlags.StringLiteral);
-      if (literals.length === type.types.length) return { enum: literals.map((t) => (t as ts.StringLiteralType).value) };
+      if (literals.length === type.types.length)
+        return { enum: literals.map((t) => (t as ts.StringLiteralType).value) };
       return { anyOf: type.types.map((t) => schemaOf(t, where)) };
     }
     if (checker.isArrayType(type)) {
@@ -101,9 +105,23 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     if (!description) problems.push(`${name} has no doc comment`);
     definitions[name] = { description, ...objectSchema(checker.getDeclaredTypeOfSymbol(symbol), name) };
   }
-  if (problems.length > 0) throw new Error(`views.ts does not document its contract fully:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`views.ts does not document its contract fully:\n  ${problems.join('\n  ')}`);
 
-  const viewEntries = ['CommonView', 'ClientView', 'ResourceView', 'MethodView', 'IndexView', 'PaginationView', 'DocsView', 'ResourceTestView', 'RuntimeView', 'PackageView', 'LicenseView', 'McpServerView'].filter((n) => n in definitions);
+  const viewEntries = [
+    'CommonView',
+    'ClientView',
+    'ResourceView',
+    'MethodView',
+    'IndexView',
+    'PaginationView',
+    'DocsView',
+    'ResourceTestView',
+    'RuntimeView',
+    'PackageView',
+    'LicenseView',
+    'McpServerView',
+  ].filter((n) => n in definitions);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'sdkgen template views',
@@ -112,11 +130,15 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     type: 'object',
     properties: {
       files: {
-        description: 'Every planned file: its output path, the logical template that renders it, and that template\'s view.',
+        description:
+          "Every planned file: its output path, the logical template that renders it, and that template's view.",
         type: 'array',
         items: { $ref: '#/definitions/PlannedFile' },
       },
-      runtime: { description: 'The view `.ts.hbs` runtime files are rendered with.', $ref: '#/definitions/RuntimeView' },
+      runtime: {
+        description: 'The view `.ts.hbs` runtime files are rendered with.',
+        $ref: '#/definitions/RuntimeView',
+      },
     },
     required: ['files', 'runtime'],
     additionalProperties: false,

@@ -58,7 +58,9 @@ export interface FormatOptions {
 
 export class FormatError extends Error {
   constructor(file: string, cause: unknown) {
-    super(`cannot format ${file} (a generator or template bug): ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`);
+    super(
+      `cannot format ${file} (a generator or template bug): ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`,
+    );
     this.name = 'FormatError';
   }
 }
@@ -130,7 +132,10 @@ export async function startFormatting(options: FormatOptions = {}): Promise<Form
       session.add(file);
     },
     pending: () => session.pending(),
-    finish: async () => (await session.finish()).map((file, i) => (wrap[i] ? { ...file, contents: wrapDocComments(file.contents, width) } : file)),
+    finish: async () =>
+      (await session.finish()).map((file, i) =>
+        wrap[i] ? { ...file, contents: wrapDocComments(file.contents, width) } : file,
+      ),
   };
 }
 
@@ -144,7 +149,9 @@ async function startFormatter(formatter: Formatter, options: FormatOptions): Pro
   if (formatter === 'oxfmt') {
     const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
     if (typeof loaded !== 'string') return oxfmtSession(loaded, parserOf);
-    (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(`oxfmt cannot run here (${loaded}); formatting with Prettier instead (slower)`);
+    (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(
+      `oxfmt cannot run here (${loaded}); formatting with Prettier instead (slower)`,
+    );
   }
   const out: RenderedFile[] = [];
   const jobs: Job[] = [];
@@ -189,15 +196,23 @@ export function preformattedList(): { has(contents: string): boolean } | null {
   if (cachedList !== undefined) return cachedList;
   cachedList = null;
   try {
-    const file = [new URL('./preformatted.json', import.meta.url), new URL('../../dist/preformatted.json', import.meta.url)]
+    const file = [
+      new URL('./preformatted.json', import.meta.url),
+      new URL('../../dist/preformatted.json', import.meta.url),
+    ]
       .map((u) => fileURLToPath(u))
       .find((f) => existsSync(f));
     if (!file) return null;
     const list = JSON.parse(readFileSync(file, 'utf8')) as PreformattedFile;
-    const version = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('prettier/package.json'), 'utf8')) as { version: string }).version;
+    const version = (
+      JSON.parse(readFileSync(createRequire(import.meta.url).resolve('prettier/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
     if (list.key !== preformattedKey(version)) return null;
     const byLength = new Map<number, Set<string>>();
-    for (const { sha256: hash, length } of list.formatted) byLength.set(length, (byLength.get(length) ?? new Set()).add(hash));
+    for (const { sha256: hash, length } of list.formatted)
+      byLength.set(length, (byLength.get(length) ?? new Set()).add(hash));
     // Hash only contents whose length matches a listed one: most files are not candidates.
     cachedList = { has: (contents) => byLength.get(contents.length)?.has(sha256(contents)) ?? false };
   } catch {
@@ -278,7 +293,10 @@ async function formatInWorkers(jobs: Job[], count: number): Promise<string[]> {
       shares.map(
         (share) =>
           new Promise<void>((resolve, reject) => {
-            const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierPath, options: PRETTIER_OPTIONS } });
+            const worker = new Worker(WORKER_SOURCE, {
+              eval: true,
+              workerData: { prettier: prettierPath, options: PRETTIER_OPTIONS },
+            });
             workers.push(worker);
             worker.once('message', (answers: Array<{ ok: boolean; contents?: string; error?: string }>) => {
               for (let k = 0; k < answers.length; k++) {
@@ -305,7 +323,11 @@ async function formatInWorkers(jobs: Job[], count: number): Promise<string[]> {
 // oxfmt
 
 export interface OxfmtModule {
-  format(fileName: string, sourceText: string, options?: Record<string, unknown>): Promise<{ code: string; errors: Array<{ message: string }> }>;
+  format(
+    fileName: string,
+    sourceText: string,
+    options?: Record<string, unknown>,
+  ): Promise<{ code: string; errors: Array<{ message: string }> }>;
 }
 
 /** A neutral name per parser: oxfmt picks its parser by file name, and sorts the keys of a file called package.json. */
@@ -333,7 +355,9 @@ export function preloadOxfmt(): Promise<OxfmtModule | string> {
 }
 
 /** The oxfmt module, ready to format (its native build loaded), or why it cannot be used. */
-async function loadOxfmt(importOxfmt: () => Promise<OxfmtModule> = () => import('oxfmt' as string) as Promise<OxfmtModule>): Promise<OxfmtModule | string> {
+async function loadOxfmt(
+  importOxfmt: () => Promise<OxfmtModule> = () => import('oxfmt' as string) as Promise<OxfmtModule>,
+): Promise<OxfmtModule | string> {
   if (!nodeRunsOxfmt()) return `it needs Node ^20.19 or >=22.12, this is ${process.versions.node}`;
   try {
     const oxfmt = await importOxfmt();
@@ -383,7 +407,9 @@ function oxfmtSession(oxfmt: OxfmtModule, parserOf: (file: FormatInput) => Parse
               .format(OXFMT_NAMES[parser], file.contents, options)
               .then(
                 (result) =>
-                  result.errors.length > 0 ? new FormatError(file.path, new Error(result.errors[0].message)) : { path: file.path, contents: result.code },
+                  result.errors.length > 0
+                    ? new FormatError(file.path, new Error(result.errors[0].message))
+                    : { path: file.path, contents: result.code },
                 (error: unknown) => new FormatError(file.path, error),
               )
               .then((settled) => {

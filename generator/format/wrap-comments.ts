@@ -73,7 +73,10 @@ function continuesParagraph(content: string, hang: string): boolean {
 /** `content` after `prefix`, broken at spaces into lines of at most `width` columns (a longer word stays whole). */
 function wrapLine(content: string, prefix: string, width: number): string[] {
   const lead = /^\s*/.exec(content)![0];
-  const words = content.slice(lead.length).split(/ +/).filter((w) => w !== '');
+  const words = content
+    .slice(lead.length)
+    .split(/ +/)
+    .filter((w) => w !== '');
   const lines: string[] = [];
   let current = `${prefix}${lead}`;
   let empty = true;

@@ -153,7 +153,8 @@ export class TypeBuilder {
    * shape differs by direction.
    */
   private namedRef(node: SchemaNode, id: string, mode: Mode): TypeRef {
-    if (mode.direction === 'request' && this.shapes.differs(node)) return { kind: 'ref', schemaId: this.requestVariant(node, id) };
+    if (mode.direction === 'request' && this.shapes.differs(node))
+      return { kind: 'ref', schemaId: this.requestVariant(node, id) };
     return { kind: 'ref', schemaId: id };
   }
 
@@ -330,7 +331,8 @@ export class TypeBuilder {
       const own = this.hasOwnStructure(node) ? this.plain(node, mode) : null;
       const all = own ? [own, ...composed] : composed;
       let result: TypeRef = all.length === 1 ? all[0] : { kind: 'intersection', parts: all };
-      if ((node.types?.includes('null') || node.nullable) && !containsNull(result)) result = unionOf([result, { kind: 'null' }]);
+      if ((node.types?.includes('null') || node.nullable) && !containsNull(result))
+        result = unionOf([result, { kind: 'null' }]);
       return result;
     }
     return this.plain(node, mode);
@@ -350,7 +352,10 @@ export class TypeBuilder {
         // A mapping value is a $ref or a bare schema name ("Cat" → #/components/schemas/Cat).
         const ref = target.includes('#') || target.includes('/') ? target : `#/components/schemas/${target}`;
         try {
-          const resolved = resolveRef(this.reader.spec, ref, { doc: node.loc.doc, pointer: pointerJoin(node.loc.pointer, 'discriminator', 'mapping', value) });
+          const resolved = resolveRef(this.reader.spec, ref, {
+            doc: node.loc.doc,
+            pointer: pointerJoin(node.loc.pointer, 'discriminator', 'mapping', value),
+          });
           const index = variantTargets.indexOf(locationKey({ doc: resolved.doc, pointer: resolved.pointer }));
           if (index >= 0) mapping.push({ value, variant: index });
         } catch {
@@ -383,7 +388,9 @@ export class TypeBuilder {
     switch (type) {
       case 'string':
         if (node.binary && mode.uploads) return { kind: 'file' };
-        return node.stringConstraints ? { kind: 'string', format: node.format, constraints: node.stringConstraints } : { kind: 'string', format: node.format };
+        return node.stringConstraints
+          ? { kind: 'string', format: node.format, constraints: node.stringConstraints }
+          : { kind: 'string', format: node.format };
       case 'integer':
         return node.numberConstraints ? { kind: 'integer', constraints: node.numberConstraints } : { kind: 'integer' };
       case 'number':
@@ -420,21 +427,38 @@ export class TypeBuilder {
       const writeOnly = isWriteOnly(schema, deref);
       // readOnly properties are never sent, writeOnly ones never returned.
       if (mode.direction === 'request' ? readOnly : writeOnly) continue;
-      properties.push({ key, type: this.typeIn(schema, mode), required: required.has(key), readOnly, writeOnly, docs: docsOf(schema) });
+      properties.push({
+        key,
+        type: this.typeIn(schema, mode),
+        required: required.has(key),
+        readOnly,
+        writeOnly,
+        docs: docsOf(schema),
+      });
     }
     let additional: TypeRef | null = null;
     if (node.additionalProperties === true) additional = { kind: 'unknown' };
     else if (node.additionalProperties && typeof node.additionalProperties === 'object') {
       additional = this.typeIn(node.additionalProperties, mode);
     } else if (node.additionalProperties === null && declared === 0) {
-      additional = node.patternProperties.length > 0 ? unionOf(node.patternProperties.map((p) => this.typeIn(p, mode))) : { kind: 'unknown' };
+      additional =
+        node.patternProperties.length > 0
+          ? unionOf(node.patternProperties.map((p) => this.typeIn(p, mode)))
+          : { kind: 'unknown' };
     }
     let propertyNames: TypeRef | null = null;
     if (node.propertyNames && additional !== null) {
       const names = this.typeIn(node.propertyNames, mode);
       if (names.kind === 'enum' || names.kind === 'literal') propertyNames = names;
     }
-    const result: ObjectType = { kind: 'object', properties, additional, propertyNames, declareAs: null, docs: docsOf(node) };
+    const result: ObjectType = {
+      kind: 'object',
+      properties,
+      additional,
+      propertyNames,
+      declareAs: null,
+      docs: docsOf(node),
+    };
     if (node.hints.variantName) result.variantName = node.hints.variantName;
     return result;
   }
@@ -447,13 +471,22 @@ export class TypeBuilder {
       else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
         if (!values.includes(value)) values.push(value);
       } else {
-        this.diags.warn('unsupported-enum-value', node.loc.doc.file, pointerJoin(node.loc.pointer, 'enum'), 'an enum value that is an object or array is typed as unknown');
+        this.diags.warn(
+          'unsupported-enum-value',
+          node.loc.doc.file,
+          pointerJoin(node.loc.pointer, 'enum'),
+          'an enum value that is an object or array is typed as unknown',
+        );
         return { kind: 'unknown' };
       }
     }
     if (node.types?.includes('null')) nullable = true;
     let type: TypeRef =
-      values.length === 0 ? { kind: 'null' } : values.length === 1 ? { kind: 'literal', value: values[0] } : { kind: 'enum', values };
+      values.length === 0
+        ? { kind: 'null' }
+        : values.length === 1
+          ? { kind: 'literal', value: values[0] }
+          : { kind: 'enum', values };
     if (nullable && values.length > 0) type = unionOf([type, { kind: 'null' }]);
     return type;
   }
@@ -517,7 +550,13 @@ export function unionOf(types: TypeRef[]): TypeRef {
       return;
     }
     if (t.kind === 'unknown') hasUnknown = true;
-    const simple = t.kind === 'ref' || t.kind === 'string' || t.kind === 'number' || t.kind === 'integer' || t.kind === 'boolean' || t.kind === 'literal';
+    const simple =
+      t.kind === 'ref' ||
+      t.kind === 'string' ||
+      t.kind === 'number' ||
+      t.kind === 'integer' ||
+      t.kind === 'boolean' ||
+      t.kind === 'literal';
     if (simple) {
       const key = JSON.stringify(t);
       if (seen.has(key)) return;
@@ -557,9 +596,30 @@ function componentName(loc: Location): string | null {
 /** A readable name for an inline schema from its pointer: ".../Pet/properties/owner" → "PetOwner". */
 export function nameFromPointer(pointer: string): string {
   const tokens = pointerTokens(pointer).filter(
-    (t) => !['properties', 'items', 'schema', 'content', 'components', 'schemas', 'allOf', 'anyOf', 'oneOf', 'paths', 'responses', 'requestBody', 'application/json', 'additionalProperties'].includes(t) && !/^\d+$/.test(t),
+    (t) =>
+      ![
+        'properties',
+        'items',
+        'schema',
+        'content',
+        'components',
+        'schemas',
+        'allOf',
+        'anyOf',
+        'oneOf',
+        'paths',
+        'responses',
+        'requestBody',
+        'application/json',
+        'additionalProperties',
+      ].includes(t) && !/^\d+$/.test(t),
   );
-  const name = pascalCase(tokens.slice(-3).map((t) => singularize(t)).join(' '));
+  const name = pascalCase(
+    tokens
+      .slice(-3)
+      .map((t) => singularize(t))
+      .join(' '),
+  );
   return name || 'Schema';
 }
 
@@ -577,7 +637,10 @@ function shapeKey(node: SchemaNode): string {
       const: n.const,
       required: n.required,
       properties: n.properties.map((p) => [p.key, walk(p.schema)]),
-      additional: typeof n.additionalProperties === 'object' && n.additionalProperties ? walk(n.additionalProperties) : n.additionalProperties,
+      additional:
+        typeof n.additionalProperties === 'object' && n.additionalProperties
+          ? walk(n.additionalProperties)
+          : n.additionalProperties,
       items: n.items ? walk(n.items) : null,
       allOf: n.allOf?.map(walk) ?? null,
       anyOf: n.anyOf?.map(walk) ?? null,

@@ -9,7 +9,14 @@ import type { LoadedSpec, Location } from '../load/load';
 import { followRefs } from '../load/load';
 import { readSecurityScheme } from './security';
 import { camelCase, kebabCase, pascalCase, singularize, words, compareStrings } from '../naming/case';
-import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS, RESERVED_TYPE_NAMES, RESERVED_WORDS, TAKEN_TYPE_NAMES } from '../naming/reserved';
+import {
+  isIdentifierName,
+  isSafeIdentifier,
+  OBJECT_PROTOTYPE_KEYS,
+  RESERVED_TYPE_NAMES,
+  RESERVED_WORDS,
+  TAKEN_TYPE_NAMES,
+} from '../naming/reserved';
 import { NestedScope, settleNames, type NameRequest, type Rename } from '../naming/scope';
 import { SchemaReader, type SchemaNode } from '../normalize/schema';
 import { docsOf, NO_DOCS, safeResolve, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
@@ -49,15 +56,33 @@ export interface BuildResult {
 
 export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics): BuildResult {
   // A Stainless config edits the spec before anything reads it (its `openapi.transformations`).
-  if (config.stainless?.transformations) applyStainlessTransforms(spec, config.stainless.transformations, config.stainless.file, diags, config.stainless.transformationsKey);
+  if (config.stainless?.transformations)
+    applyStainlessTransforms(
+      spec,
+      config.stainless.transformations,
+      config.stainless.file,
+      diags,
+      config.stainless.transformationsKey,
+    );
   const reader = new SchemaReader(spec, diags);
   const types = new TypeBuilder(reader, diags);
   types.registerComponents();
   const operations = collectOperations(spec, diags, { namedByConfig: config.stainless !== null });
   const stainless = config.stainless ? planStainless(config.stainless) : null;
-  const placements = stainless ? placeStainless(operations, stainless, diags) : placeOperations(operations, config, diags);
+  const placements = stainless
+    ? placeStainless(operations, stainless, diags)
+    : placeOperations(operations, config, diags);
   const identity = clientIdentity(spec, operations, config, stainless);
-  const builder = new ApiBuilder(spec, config, diags, reader, types, identity, stainless, stainless ? [] : sharedPathPrefix(operations.map((o) => o.path)));
+  const builder = new ApiBuilder(
+    spec,
+    config,
+    diags,
+    reader,
+    types,
+    identity,
+    stainless,
+    stainless ? [] : sharedPathPrefix(operations.map((o) => o.path)),
+  );
   return builder.build(placements);
 }
 
@@ -82,9 +107,47 @@ function mostCommon(values: Array<string | null>): string | null {
 /** A valid npm package name (scoped or not). */
 const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
-const GENERIC_TITLE_WORDS = new Set(['the', 'api', 'apis', 'rest', 'restful', 'open', 'openapi', 'swagger', 'service', 'services', 'public', 'http', 'https', 'web', 'my', 'sample', 'an', 'for', 'of', 'and', 'to', 'client', 'sdk', 'spec', 'specification', 'definition', 'documentation', 'reference', 'v1', 'v2', 'v3', 'v4']);
+const GENERIC_TITLE_WORDS = new Set([
+  'the',
+  'api',
+  'apis',
+  'rest',
+  'restful',
+  'open',
+  'openapi',
+  'swagger',
+  'service',
+  'services',
+  'public',
+  'http',
+  'https',
+  'web',
+  'my',
+  'sample',
+  'an',
+  'for',
+  'of',
+  'and',
+  'to',
+  'client',
+  'sdk',
+  'spec',
+  'specification',
+  'definition',
+  'documentation',
+  'reference',
+  'v1',
+  'v2',
+  'v3',
+  'v4',
+]);
 
-function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkConfig, stainless: StainlessPlan | null): ClientIdentity {
+function clientIdentity(
+  spec: LoadedSpec,
+  operations: Operation[],
+  config: SdkConfig,
+  stainless: StainlessPlan | null,
+): ClientIdentity {
   const info = ((spec.root.root as { info?: { title?: unknown } }).info ?? {}) as { title?: unknown };
   const title = typeof info.title === 'string' ? info.title : '';
   const samples = operations.map((o) => o.sample).filter((s) => s !== null);
@@ -98,7 +161,10 @@ function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkCo
         ...config.client,
         name: config.client.name ?? (organization ? stainless.names.clientName(organization) : null),
         package: config.client.package ?? stainless.config.target?.packageName ?? null,
-        envPrefix: config.client.envPrefix ?? stainless.config.envPrefix ?? (organization ? stainless.names.envPrefix(organization) : null),
+        envPrefix:
+          config.client.envPrefix ??
+          stainless.config.envPrefix ??
+          (organization ? stainless.names.envPrefix(organization) : null),
         apiKeyEnv: config.client.apiKeyEnv ?? keyOption?.readEnv ?? null,
       },
     };
@@ -107,16 +173,22 @@ function clientIdentity(spec: LoadedSpec, operations: Operation[], config: SdkCo
   if (!clientName || !/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
     // The first telling word of the title, split on spaces and punctuation only, so brand names keep their
     // inner capitals ("GitHub v3 REST API" → GitHub, "NetBox" → NetBox, "eDRV API" → EDRV).
-    const tokens = title.split(/[^A-Za-z0-9]+/).filter((t) => t.length > 1 && /^[A-Za-z]/.test(t) && !GENERIC_TITLE_WORDS.has(t.toLowerCase()));
+    const tokens = title
+      .split(/[^A-Za-z0-9]+/)
+      .filter((t) => t.length > 1 && /^[A-Za-z]/.test(t) && !GENERIC_TITLE_WORDS.has(t.toLowerCase()));
     const first = tokens[0] ?? 'Client';
     clientName = first.charAt(0).toUpperCase() + first.slice(1);
   }
-  if (TAKEN_TYPE_NAMES.has(clientName) || RESERVED_TYPE_NAMES.has(clientName.toLowerCase())) clientName = `${clientName}Client`;
+  if (TAKEN_TYPE_NAMES.has(clientName) || RESERVED_TYPE_NAMES.has(clientName.toLowerCase()))
+    clientName = `${clientName}Client`;
   const npmName = (name: string | null) => (name && NPM_NAME.test(name) && name.length <= 214 ? name : null);
   const packageName =
-    npmName(config.client.package) ?? npmName(mostCommon(samples.map((s) => s.packageName))) ?? `${(kebabCase(title) || kebabCase(clientName)).slice(0, 200)}-sdk`;
+    npmName(config.client.package) ??
+    npmName(mostCommon(samples.map((s) => s.packageName))) ??
+    `${(kebabCase(title) || kebabCase(clientName)).slice(0, 200)}-sdk`;
   const sampleOptions = optionsShown(samples);
-  const apiKeyEnv = config.client.apiKeyEnv ?? sampleOptions.find((o) => !CLIENT_MEMBERS_NOT_AUTH.has(o.option))?.envVar ?? null;
+  const apiKeyEnv =
+    config.client.apiKeyEnv ?? sampleOptions.find((o) => !CLIENT_MEMBERS_NOT_AUTH.has(o.option))?.envVar ?? null;
   const fromEnv = apiKeyEnv?.replace(/_(API_KEY|APIKEY|TOKEN|KEY|ACCESS_TOKEN|BEARER_TOKEN)$/, '');
   const envPrefix = config.client.envPrefix ?? (fromEnv && fromEnv !== apiKeyEnv ? fromEnv : constantCase(clientName));
   return { clientName, packageName, envPrefix, apiKeyEnv, sampleOptions };
@@ -138,7 +210,30 @@ function optionsShown(samples: CodeSample[]): ClientIdentity['sampleOptions'] {
 const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
 
 /** Client members an auth option must not shadow. */
-const CLIENT_MEMBERS_NOT_AUTH = new Set(['baseURL', 'timeout', 'maxRetries', 'fetch', 'fetchOptions', 'defaultHeaders', 'defaultQuery', 'logLevel', 'logger', 'options', 'clientConfig', 'log', 'request', 'requestPage', 'withOptions', 'get', 'post', 'put', 'patch', 'delete', 'customHeaders', 'userAgent']);
+const CLIENT_MEMBERS_NOT_AUTH = new Set([
+  'baseURL',
+  'timeout',
+  'maxRetries',
+  'fetch',
+  'fetchOptions',
+  'defaultHeaders',
+  'defaultQuery',
+  'logLevel',
+  'logger',
+  'options',
+  'clientConfig',
+  'log',
+  'request',
+  'requestPage',
+  'withOptions',
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'customHeaders',
+  'userAgent',
+]);
 
 function constantCase(text: string): string {
   return words(text)
@@ -166,7 +261,10 @@ interface PendingResource {
 
 class ApiBuilder {
   private readonly resources = new Map<string, PendingResource>();
-  private readonly paramsTypes = new Map<string, { preferred: string; alternatives: string[]; order: number; method: Method }>();
+  private readonly paramsTypes = new Map<
+    string,
+    { preferred: string; alternatives: string[]; order: number; method: Method }
+  >();
   private readonly schemes: Array<PaginationScheme & { key: string }> = [];
   private readonly placedOperations = new Map<string, number>();
   private order = 0;
@@ -204,7 +302,8 @@ class ApiBuilder {
     const servers = readServers(root).map((s) => ({ ...s, url: `${s.url}${basePath}` }));
     const api: Api = {
       title: typeof info.title === 'string' ? info.title : this.identity.clientName,
-      specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
+      specVersion:
+        typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
       clientName: this.identity.clientName,
       packageName: this.identity.packageName,
       packageVersion: this.config.client.version ?? '0.1.0',
@@ -270,7 +369,10 @@ class ApiBuilder {
    * shared tag has no description.
    */
   private tagDescription(resource: PendingResource): string | null {
-    const below = (r: PendingResource): PendingMethod[] => [...r.methods, ...r.children.flatMap((key) => below(this.resources.get(key)!))];
+    const below = (r: PendingResource): PendingMethod[] => [
+      ...r.methods,
+      ...r.children.flatMap((key) => below(this.resources.get(key)!)),
+    ];
     const methods = resource.methods.length > 0 ? resource.methods : below(resource);
     if (methods.length === 0) return null;
     const tags = (this.spec.root.root as { tags?: unknown }).tags;
@@ -278,11 +380,12 @@ class ApiBuilder {
     if (Array.isArray(tags)) {
       for (const tag of tags) {
         const { name, description } = (tag ?? {}) as { name?: unknown; description?: unknown };
-        if (typeof name === 'string' && typeof description === 'string' && description.trim() && !described.has(name)) described.set(name, description.trim());
+        if (typeof name === 'string' && typeof description === 'string' && description.trim() && !described.has(name))
+          described.set(name, description.trim());
       }
     }
     const shared = methods[0].placement.op.tags.find((tag) => methods.every((m) => m.placement.op.tags.includes(tag)));
-    return shared === undefined ? null : described.get(shared) ?? null;
+    return shared === undefined ? null : (described.get(shared) ?? null);
   }
 
   private resource(path: string[]): PendingResource {
@@ -339,7 +442,10 @@ class ApiBuilder {
     const orderedPath = templateVars.map((v) => pathParams.find((p) => p.name === v)!);
     // Legacy Stainless SDKs (`targets.node`) take every path parameter positionally: items.delete(conversationId, itemId).
     const allPositional = placement.stainless !== undefined && this.stainless?.legacy === true;
-    const positionalCount = allPositional && placement.positional > 0 ? orderedPath.length : Math.min(placement.positional, orderedPath.length);
+    const positionalCount =
+      allPositional && placement.positional > 0
+        ? orderedPath.length
+        : Math.min(placement.positional, orderedPath.length);
     const positionalRaw = orderedPath.slice(orderedPath.length - positionalCount);
     const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'cookieHeader', 'client', 'this']);
     const positional: Param[] = positionalRaw.map((p) => this.param(p, locals, true));
@@ -361,7 +467,8 @@ class ApiBuilder {
       keys.add(param.key);
       fields.push(param);
     };
-    for (const p of orderedPath.slice(0, orderedPath.length - positionalRaw.length)) addField(this.param(p, locals, false));
+    for (const p of orderedPath.slice(0, orderedPath.length - positionalRaw.length))
+      addField(this.param(p, locals, false));
     for (const p of op.parameters) {
       if (p.in === 'query' || p.in === 'header') addField(this.param(p, locals, false));
       else if (p.in === 'cookie') {
@@ -388,11 +495,14 @@ class ApiBuilder {
     // config, only its schemes page, and only where the method does not say `paginated: false`.
     let pagination: Method['pagination'] = null;
     if (this.stainless) {
-      if (placement.stainless?.paginated !== false && responses.successSchema) pagination = this.stainlessPagination(op, responses.successSchema, placement.stainless?.paginated ?? null);
+      if (placement.stainless?.paginated !== false && responses.successSchema)
+        pagination = this.stainlessPagination(op, responses.successSchema, placement.stainless?.paginated ?? null);
     } else if ((op.http === 'get' || op.sample?.paginated) && responses.successSchema) {
       // A GET pages when its shape says so; any method a sample iterates (`for await … of client.a.list()`) too.
       const detected = detectPagination(
-        op.parameters.filter((p) => p.in === 'query').map((p) => ({ wireName: p.name, purpose: this.paramSchema(p)?.hints.paginationPurpose ?? null })),
+        op.parameters
+          .filter((p) => p.in === 'query')
+          .map((p) => ({ wireName: p.name, purpose: this.paramSchema(p)?.hints.paginationPurpose ?? null })),
         responses.successSchema,
         (n) => this.reader.deref(n),
       );
@@ -418,7 +528,14 @@ class ApiBuilder {
       http: op.http,
       path: op.path.slice(this.basePathOfApi.length),
       positional,
-      params: fields.length > 0 ? { typeName: '', fields, required: fields.some((f) => f.required) || (body?.required === true && body.shape === 'whole') } : null,
+      params:
+        fields.length > 0
+          ? {
+              typeName: '',
+              fields,
+              required: fields.some((f) => f.required) || (body?.required === true && body.shape === 'whole'),
+            }
+          : null,
       body,
       response: responses.kind,
       errors: responses.errors,
@@ -448,21 +565,46 @@ class ApiBuilder {
     // after the first method returning it (`ToolgroupListResponse`), and later ones reuse that name.
     if (this.stainless && method.response.kind === 'json') {
       const returned = method.response.type;
-      if (this.isFreeFormObject(returned)) method.response = { kind: 'json', type: { kind: 'unknown' }, typeName: null };
+      if (this.isFreeFormObject(returned))
+        method.response = { kind: 'json', type: { kind: 'unknown' }, typeName: null };
       else if (unwrap?.from && this.modelOf(unwrap.from)) {
         // The same field of the same model is one type, named after the first method unwrapping it.
-        method.response = { kind: 'json', type: this.methodAlias(`${unwrap.from}#${unwrap.field}`, returned, `${source.file}${source.pointer}#response`, source), typeName: null };
+        method.response = {
+          kind: 'json',
+          type: this.methodAlias(
+            `${unwrap.from}#${unwrap.field}`,
+            returned,
+            `${source.file}${source.pointer}#response`,
+            source,
+          ),
+          typeName: null,
+        };
       } else if (returned.kind === 'ref' && !pagination && !this.modelOf(returned.schemaId)) {
-        method.response = { kind: 'json', type: this.methodAlias(null, returned, `${source.file}${source.pointer}#response`, source), typeName: null };
+        method.response = {
+          kind: 'json',
+          type: this.methodAlias(null, returned, `${source.file}${source.pointer}#response`, source),
+          typeName: null,
+        };
       }
     }
     if (this.stainless && pagination && pagination.item.kind === 'ref' && !this.modelOf(pagination.item.schemaId)) {
       pagination.item = this.methodAlias(null, pagination.item, `${source.file}${source.pointer}#item`, source);
     }
-    if (method.response.kind === 'json' && method.response.type.kind !== 'ref' && !pagination && !(this.stainless && method.response.type.kind === 'unknown')) {
+    if (
+      method.response.kind === 'json' &&
+      method.response.type.kind !== 'ref' &&
+      !pagination &&
+      !(this.stainless && method.response.type.kind === 'unknown')
+    ) {
       // Inline response schemas become `{Singular}{Method}Response`.
       const id = `${source.file}${source.pointer}#response`;
-      this.types.synthetic(id, '', method.response.type, docsOf(responses.successSchema), sourceOf(responses.successSchema?.loc ?? op.loc));
+      this.types.synthetic(
+        id,
+        '',
+        method.response.type,
+        docsOf(responses.successSchema),
+        sourceOf(responses.successSchema?.loc ?? op.loc),
+      );
       method.response = { kind: 'json', type: { kind: 'ref', schemaId: id }, typeName: null };
     }
     if (pagination && pagination.item.kind !== 'ref') {
@@ -487,9 +629,17 @@ class ApiBuilder {
 
   /** An object with no properties and nothing said of its values: Stainless returns it as `unknown`. */
   private isFreeFormObject(type: TypeRef): boolean {
-    if (type.kind === 'unknown' || (type.kind === 'ref' && this.types.schemas.get(type.schemaId)?.type.kind === 'unknown')) return true;
+    if (
+      type.kind === 'unknown' ||
+      (type.kind === 'ref' && this.types.schemas.get(type.schemaId)?.type.kind === 'unknown')
+    )
+      return true;
     const object = this.objectOf(type);
-    return object !== null && object.properties.length === 0 && (object.additional === null || object.additional.kind === 'unknown');
+    return (
+      object !== null &&
+      object.properties.length === 0 &&
+      (object.additional === null || object.additional.kind === 'unknown')
+    );
   }
 
   /**
@@ -538,14 +688,25 @@ class ApiBuilder {
     if (p.in === 'query' && (p.style || p.explode !== null)) {
       const s = QUERY_STYLES.has(p.style ?? 'form') ? ((p.style ?? 'form') as ParamStyle['style']) : 'form';
       if (p.style && !QUERY_STYLES.has(p.style)) {
-        this.diags.warn('unsupported-parameter-style', p.loc.doc.file, pointerJoin(p.loc.pointer, 'style'), `query parameter style ${JSON.stringify(p.style)} is not supported; "form" is used`, 'use form, spaceDelimited, pipeDelimited or deepObject');
+        this.diags.warn(
+          'unsupported-parameter-style',
+          p.loc.doc.file,
+          pointerJoin(p.loc.pointer, 'style'),
+          `query parameter style ${JSON.stringify(p.style)} is not supported; "form" is used`,
+          'use form, spaceDelimited, pipeDelimited or deepObject',
+        );
       }
       const explode = p.explode ?? s === 'form';
       if (!(s === 'form' && explode)) style = { style: s, explode };
     }
     return {
       key,
-      local: claimLocal(positional ? (this.stainless?.names.pathArgument(p.name, this.stainless.legacy) ?? camelCase(key)) || 'id' : key, locals),
+      local: claimLocal(
+        positional
+          ? (this.stainless?.names.pathArgument(p.name, this.stainless.legacy) ?? camelCase(key)) || 'id'
+          : key,
+        locals,
+      ),
       wireName: p.name,
       in: p.in,
       type,
@@ -555,18 +716,37 @@ class ApiBuilder {
         summary: null,
         description: p.description ?? node?.description ?? null,
         deprecated: p.hints.deprecationMessage ?? (p.deprecated || (node?.deprecated ?? false)),
-        example: p.example !== undefined ? JSON.stringify(p.example) ?? null : node?.example ? JSON.stringify(node.example.value) ?? null : null,
-        default: node?.default ? JSON.stringify(node.default.value) ?? null : null,
+        example:
+          p.example !== undefined
+            ? (JSON.stringify(p.example) ?? null)
+            : node?.example
+              ? (JSON.stringify(node.example.value) ?? null)
+              : null,
+        default: node?.default ? (JSON.stringify(node.default.value) ?? null) : null,
       },
       source: sourceOf(p.loc),
     };
   }
 
-  private body(op: Operation, locals: Set<string>, addField: (p: Param) => void, bodyParamName: string | null): RequestBody | null {
+  private body(
+    op: Operation,
+    locals: Set<string>,
+    addField: (p: Param) => void,
+    bodyParamName: string | null,
+  ): RequestBody | null {
     if (op.raw.requestBody === undefined || op.raw.requestBody === null) return null;
-    const { value: raw, ...loc } = followRefs(this.spec, op.raw.requestBody, { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'requestBody') }, 'request body');
+    const { value: raw, ...loc } = followRefs(
+      this.spec,
+      op.raw.requestBody,
+      { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'requestBody') },
+      'request body',
+    );
     if (!raw || typeof raw !== 'object') return null;
-    const rb = raw as { content?: Record<string, { schema?: unknown; encoding?: Record<string, { contentType?: string }> }>; required?: unknown; description?: unknown };
+    const rb = raw as {
+      content?: Record<string, { schema?: unknown; encoding?: Record<string, { contentType?: string }> }>;
+      required?: unknown;
+      description?: unknown;
+    };
     const content = rb.content ?? {};
     const mediaType = pickRequestMediaType(Object.keys(content));
     if (!mediaType) return null;
@@ -581,7 +761,8 @@ class ApiBuilder {
       .map(([k]) => k);
 
     // `body_param_name` (Stainless config): the whole body is one params field of that name.
-    const flat = node && encoding !== 'binary' && encoding !== 'text' && !bodyParamName ? this.flattenObject(node) : null;
+    const flat =
+      node && encoding !== 'binary' && encoding !== 'text' && !bodyParamName ? this.flattenObject(node) : null;
     // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole.
     if (flat && (flat.properties.length > 0 || !this.isFreeForm(node!))) {
       for (const prop of flat.properties) {
@@ -600,11 +781,13 @@ class ApiBuilder {
       }
       return { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source };
     }
-    const bodyKey = bodyParamName && isIdentifierName(bodyParamName)
-      ? bodyParamName
-      : typeof (raw as Record<string, unknown>)['x-body-name'] === 'string' && isSafeIdentifier(camelCase((raw as Record<string, string>)['x-body-name']))
-      ? camelCase((raw as Record<string, string>)['x-body-name'])
-      : 'body';
+    const bodyKey =
+      bodyParamName && isIdentifierName(bodyParamName)
+        ? bodyParamName
+        : typeof (raw as Record<string, unknown>)['x-body-name'] === 'string' &&
+            isSafeIdentifier(camelCase((raw as Record<string, string>)['x-body-name']))
+          ? camelCase((raw as Record<string, string>)['x-body-name'])
+          : 'body';
     // A whole body has no rest element to clash with: it can be the local `body` itself.
     if (bodyKey === 'body') locals.delete('body');
     let type: TypeRef;
@@ -619,7 +802,10 @@ class ApiBuilder {
       type,
       required,
       style: null,
-      docs: { ...NO_DOCS, description: typeof rb.description === 'string' ? rb.description : node?.description ?? null },
+      docs: {
+        ...NO_DOCS,
+        description: typeof rb.description === 'string' ? rb.description : (node?.description ?? null),
+      },
       source,
     });
     return { encoding, contentType: mediaType, shape: 'whole', bodyParam: bodyKey, required, jsonParts, source };
@@ -645,11 +831,18 @@ class ApiBuilder {
     } catch {
       return false;
     }
-    return target.properties.length === 0 && !target.allOf && target.additionalProperties !== false && !target.hints.emptyObject;
+    return (
+      target.properties.length === 0 &&
+      !target.allOf &&
+      target.additionalProperties !== false &&
+      !target.hints.emptyObject
+    );
   }
 
   /** Properties of an object body (allOf parts merged), or null when the body is not a plain object. */
-  private flattenObject(node: SchemaNode): { properties: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> } | null {
+  private flattenObject(node: SchemaNode): {
+    properties: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }>;
+  } | null {
     const out: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> = [];
     const safeDeref = (n: SchemaNode): SchemaNode | null => safeResolve(this.types, n);
     const visit = (n: SchemaNode, depth: number): boolean => {
@@ -696,22 +889,32 @@ class ApiBuilder {
     const errors: ErrorResponse[] = [];
     if (!raw || typeof raw !== 'object') return { kind: { kind: 'empty' }, errors, successSchema: null };
     const entries = Object.keys(raw as object).map((status) => ({ status, ...this.response(op, status) }));
-    const success = entries.filter((e) => /^2(\d\d|XX)$/i.test(e.status)).sort((a, b) => compareStrings(a.status, b.status));
+    const success = entries
+      .filter((e) => /^2(\d\d|XX)$/i.test(e.status))
+      .sort((a, b) => compareStrings(a.status, b.status));
     const candidates = success.length > 0 ? success : entries.filter((e) => e.status === 'default');
     for (const e of entries) {
       if (success.includes(e) || (success.length === 0 && e.status === 'default')) continue;
-      if (e.mediaType && e.node && isJsonMedia(e.mediaType)) errors.push({ status: e.status, type: this.types.type(e.node, 'response') });
+      if (e.mediaType && e.node && isJsonMedia(e.mediaType))
+        errors.push({ status: e.status, type: this.types.type(e.node, 'response') });
     }
     const withContent = candidates.filter((e) => e.mediaType !== null);
     if (withContent.length === 0) return { kind: { kind: 'empty' }, errors, successSchema: null };
     const primary = withContent[0];
     const mediaType = primary.mediaType!;
     if (/^text\/event-stream/i.test(mediaType)) {
-      const event = primary.node ? this.types.type(primary.node, 'response') : { kind: 'string' as const, format: null };
+      const event = primary.node
+        ? this.types.type(primary.node, 'response')
+        : { kind: 'string' as const, format: null };
       return { kind: { kind: 'sse', event }, errors, successSchema: null };
     }
     if (isJsonMedia(mediaType)) {
-      if (primary.node?.binary) return { kind: { kind: 'binary', contentType: mediaType, accept: this.mediaTypes(op, primary.status) }, errors, successSchema: null };
+      if (primary.node?.binary)
+        return {
+          kind: { kind: 'binary', contentType: mediaType, accept: this.mediaTypes(op, primary.status) },
+          errors,
+          successSchema: null,
+        };
       const jsonOnes = withContent.filter((e) => e.mediaType && isJsonMedia(e.mediaType) && e.node);
       const typeList = jsonOnes.map((e) => this.types.type(e.node!, 'response'));
       const seen = new Set<string>();
@@ -724,29 +927,58 @@ class ApiBuilder {
               seen.add(key);
               return true;
             });
-      const type = distinct.length === 0 ? { kind: 'unknown' as const } : distinct.length === 1 ? distinct[0] : unionOf(distinct);
-      return { kind: { kind: 'json', type, typeName: null }, errors, successSchema: distinct.length === 1 ? primary.node : null };
+      const type =
+        distinct.length === 0 ? { kind: 'unknown' as const } : distinct.length === 1 ? distinct[0] : unionOf(distinct);
+      return {
+        kind: { kind: 'json', type, typeName: null },
+        errors,
+        successSchema: distinct.length === 1 ? primary.node : null,
+      };
     }
-    if (/^text\//i.test(mediaType) && !primary.node?.binary) return { kind: { kind: 'text' }, errors, successSchema: null };
-    return { kind: { kind: 'binary', contentType: mediaType, accept: this.mediaTypes(op, primary.status) }, errors, successSchema: null };
+    if (/^text\//i.test(mediaType) && !primary.node?.binary)
+      return { kind: { kind: 'text' }, errors, successSchema: null };
+    return {
+      kind: { kind: 'binary', contentType: mediaType, accept: this.mediaTypes(op, primary.status) },
+      errors,
+      successSchema: null,
+    };
   }
 
   /** The media types a response of `status` may have, as an Accept header value: "image/png, image/jpeg". */
   private mediaTypes(op: Operation, status: string): string {
-    const { value: raw } = followRefs(this.spec, (op.raw.responses as Record<string, unknown>)[status], { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) }, 'response');
+    const { value: raw } = followRefs(
+      this.spec,
+      (op.raw.responses as Record<string, unknown>)[status],
+      { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) },
+      'response',
+    );
     const content = (raw as { content?: Record<string, unknown> } | undefined)?.content;
     return Object.keys(content ?? {}).join(', ');
   }
 
-  private response(op: Operation, status: string, only: RegExp | null = null): { mediaType: string | null; node: SchemaNode | null } {
+  private response(
+    op: Operation,
+    status: string,
+    only: RegExp | null = null,
+  ): { mediaType: string | null; node: SchemaNode | null } {
     const at: Location = { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) };
-    const { value: raw, ...loc } = followRefs(this.spec, (op.raw.responses as Record<string, unknown>)[status], at, 'response');
+    const { value: raw, ...loc } = followRefs(
+      this.spec,
+      (op.raw.responses as Record<string, unknown>)[status],
+      at,
+      'response',
+    );
     const content = (raw as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
     if (!content || typeof content !== 'object') return { mediaType: null, node: null };
-    const mediaType = only ? (Object.keys(content).find((m) => only.test(m)) ?? null) : pickResponseMediaType(Object.keys(content));
+    const mediaType = only
+      ? (Object.keys(content).find((m) => only.test(m)) ?? null)
+      : pickResponseMediaType(Object.keys(content));
     if (!mediaType) return { mediaType: null, node: null };
     const schema = content[mediaType]?.schema;
-    const node = schema !== undefined ? this.reader.read(schema, { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') }) : null;
+    const node =
+      schema !== undefined
+        ? this.reader.read(schema, { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') })
+        : null;
     return { mediaType, node };
   }
 
@@ -756,7 +988,11 @@ class ApiBuilder {
     for (const scheme of this.stainless!.config.pagination) {
       if (typeof named === 'string' && scheme.name !== named) continue;
       const detected = matchStainlessScheme(scheme, query, body, (n) => this.reader.deref(n));
-      if (detected) return this.pagination(detected, body, { key: `stainless:${scheme.name}`, className: this.stainless!.names.pageClass(scheme.name) });
+      if (detected)
+        return this.pagination(detected, body, {
+          key: `stainless:${scheme.name}`,
+          className: this.stainless!.names.pageClass(scheme.name),
+        });
     }
     return null;
   }
@@ -765,7 +1001,10 @@ class ApiBuilder {
    * `settings.unwrap_response_fields`: a response object whose only property is one of these fields returns that
    * field's value (`{ data: [...] }` → the array).
    */
-  private unwrapField(responses: { kind: ResponseKind; successSchema: SchemaNode | null }): { field: string; type: TypeRef; from: string | null } | null {
+  private unwrapField(responses: {
+    kind: ResponseKind;
+    successSchema: SchemaNode | null;
+  }): { field: string; type: TypeRef; from: string | null } | null {
     const fields = this.stainless?.config.unwrapResponseFields ?? [];
     if (fields.length === 0 || responses.kind.kind !== 'json' || !responses.successSchema) return null;
     const object = this.objectOf(responses.kind.type);
@@ -785,16 +1024,28 @@ class ApiBuilder {
     let event: TypeRef | null = null;
     if (streaming.streamEventModel) {
       const [resourceKey, modelKey] = splitModelPath(streaming.streamEventModel);
-      const model = [...this.stainless!.models.entries()].find(([, m]) => this.stainless!.names.model(modelKey) === m.name && (resourceKey === null || m.resource.endsWith(this.stainless!.names.resourceProperty(resourceKey))));
+      const model = [...this.stainless!.models.entries()].find(
+        ([, m]) =>
+          this.stainless!.names.model(modelKey) === m.name &&
+          (resourceKey === null || m.resource.endsWith(this.stainless!.names.resourceProperty(resourceKey))),
+      );
       const id = model ? this.types.componentId(model[0]) : null;
       if (id) event = { kind: 'ref', schemaId: id };
     }
     if (!event) {
-      const stream = this.response(op, Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status)) ?? '200', /^text\/event-stream/i);
+      const stream = this.response(
+        op,
+        Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status)) ?? '200',
+        /^text\/event-stream/i,
+      );
       if (stream.node) event = this.types.type(stream.node, 'response');
     }
     if (!event) {
-      this.configWarning('stainless-streaming', `${placement.stainless!.where}.streaming`, 'no event type (no stream_event_model, no text/event-stream response); the method does not stream');
+      this.configWarning(
+        'stainless-streaming',
+        `${placement.stainless!.where}.streaming`,
+        'no event type (no stream_event_model, no text/event-stream response); the method does not stream',
+      );
       return null;
     }
     if (responses.kind.kind === 'sse') responses.kind = { kind: 'json', type: { kind: 'unknown' }, typeName: null };
@@ -809,7 +1060,14 @@ class ApiBuilder {
     const bodyType = this.types.type(body, 'response');
     const bodyObject = this.objectOf(bodyType);
     const fields = (bodyObject?.properties ?? []).filter((p) => p.key !== detected.response.items[0]);
-    const key = named?.key ?? JSON.stringify([detected.style, detected.request, detected.response, fields.map((f) => [f.key, f.type, f.required])]);
+    const key =
+      named?.key ??
+      JSON.stringify([
+        detected.style,
+        detected.request,
+        detected.response,
+        fields.map((f) => [f.key, f.type, f.required]),
+      ]);
     let scheme = this.schemes.find((s) => s.key === key);
     if (!scheme) {
       // Items under a telling key name the page (`servers` → ServersPage); under a generic one (`data`), the page is
@@ -820,12 +1078,21 @@ class ApiBuilder {
       const base =
         named?.className ??
         (generic(detected.response.items)
-          ? new StainlessNames().pageClass(`${this.identity.clientName} ${first ? '' : STAINLESS_TYPE[detected.style]} page`)
+          ? new StainlessNames().pageClass(
+              `${this.identity.clientName} ${first ? '' : STAINLESS_TYPE[detected.style]} page`,
+            )
           : `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`);
       let className = base;
       let n = 2;
       while (this.schemes.some((s) => s.className === className)) className = `${base}${n++}`;
-      scheme = { key, className, style: detected.style, fields, request: detected.request, response: detected.response };
+      scheme = {
+        key,
+        className,
+        style: detected.style,
+        fields,
+        request: detected.request,
+        response: detected.response,
+      };
       this.schemes.push(scheme);
     }
     return { scheme: scheme.className, item: this.types.type(detected.itemSchema, 'response'), alias: null };
@@ -862,19 +1129,40 @@ class ApiBuilder {
     for (const opt of opts) {
       const schemeName = opt.auth!.securityScheme;
       const configured = config.securitySchemes?.[schemeName];
-      const scheme = (configured && typeof configured === 'object' ? configured : readSecurityScheme(this.spec, schemeName, this.diags)) as Record<string, unknown> | null;
+      const scheme = (
+        configured && typeof configured === 'object'
+          ? configured
+          : readSecurityScheme(this.spec, schemeName, this.diags)
+      ) as Record<string, unknown> | null;
       const where = `client_settings.opts.${opt.key}.auth.security_scheme`;
       if (!scheme) {
-        this.configWarning('stainless-auth', where, `no security scheme ${JSON.stringify(schemeName)} in the config or the spec; the option is left out`);
+        this.configWarning(
+          'stainless-auth',
+          where,
+          `no security scheme ${JSON.stringify(schemeName)} in the config or the spec; the option is left out`,
+        );
         continue;
       }
       const option = this.stainless!.names.camel(opt.key, { acronyms: false });
-      const docs: Docs = { ...NO_DOCS, description: opt.description ?? (typeof scheme.description === 'string' ? scheme.description : null) };
+      const docs: Docs = {
+        ...NO_DOCS,
+        description: opt.description ?? (typeof scheme.description === 'string' ? scheme.description : null),
+      };
       const required = !opt.nullable;
       const httpScheme = typeof scheme.scheme === 'string' ? scheme.scheme.toLowerCase() : '';
       if (scheme.type === 'http' && httpScheme === 'basic') {
-        const entry = basic.get(schemeName) ?? { kind: 'basic', name: schemeName, usernameOption: 'username', passwordOption: 'password', usernameEnvVar: null, passwordEnvVar: null, required, docs };
-        if (opt.auth!.role === 'password') Object.assign(entry, { passwordOption: option, passwordEnvVar: opt.readEnv });
+        const entry = basic.get(schemeName) ?? {
+          kind: 'basic',
+          name: schemeName,
+          usernameOption: 'username',
+          passwordOption: 'password',
+          usernameEnvVar: null,
+          passwordEnvVar: null,
+          required,
+          docs,
+        };
+        if (opt.auth!.role === 'password')
+          Object.assign(entry, { passwordOption: option, passwordEnvVar: opt.readEnv });
         else Object.assign(entry, { usernameOption: option, usernameEnvVar: opt.readEnv });
         if (!basic.has(schemeName)) {
           basic.set(schemeName, entry);
@@ -882,16 +1170,34 @@ class ApiBuilder {
         }
       } else if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
         out.push({ kind: 'bearer', name: schemeName, option, envVar: opt.readEnv, required, docs });
-      } else if (scheme.type === 'apiKey' && typeof scheme.name === 'string' && (scheme.in === 'header' || scheme.in === 'query' || scheme.in === 'cookie')) {
+      } else if (
+        scheme.type === 'apiKey' &&
+        typeof scheme.name === 'string' &&
+        (scheme.in === 'header' || scheme.in === 'query' || scheme.in === 'cookie')
+      ) {
         // `send_as_query_param` / `send_in_header` / `send_in_cookie` say where the option goes, over the scheme.
-        const placed = opt.sendAsQueryParam ? { in: 'query' as const, wireName: opt.sendAsQueryParam } : opt.sendInHeader ? { in: 'header' as const, wireName: opt.sendInHeader } : opt.sendInCookie ? { in: 'cookie' as const, wireName: opt.sendInCookie } : { in: scheme.in as 'header' | 'query' | 'cookie', wireName: scheme.name };
+        const placed = opt.sendAsQueryParam
+          ? { in: 'query' as const, wireName: opt.sendAsQueryParam }
+          : opt.sendInHeader
+            ? { in: 'header' as const, wireName: opt.sendInHeader }
+            : opt.sendInCookie
+              ? { in: 'cookie' as const, wireName: opt.sendInCookie }
+              : { in: scheme.in as 'header' | 'query' | 'cookie', wireName: scheme.name };
         out.push({ kind: 'apiKey', name: schemeName, ...placed, option, envVar: opt.readEnv, required, docs });
       } else {
-        this.configWarning('stainless-auth', where, `security scheme ${JSON.stringify(schemeName)} (${String(scheme.type)}) is not supported; the option is left out`);
+        this.configWarning(
+          'stainless-auth',
+          where,
+          `security scheme ${JSON.stringify(schemeName)} (${String(scheme.type)}) is not supported; the option is left out`,
+        );
       }
     }
     for (const opt of config.clientOpts.filter((o) => !o.auth)) {
-      this.configWarning('stainless-config-ignored', `client_settings.opts.${opt.key}`, 'client options other than credentials are not generated by sdkgen yet; ignored');
+      this.configWarning(
+        'stainless-config-ignored',
+        `client_settings.opts.${opt.key}`,
+        'client options other than credentials are not generated by sdkgen yet; ignored',
+      );
     }
     return out;
   }
@@ -899,7 +1205,8 @@ class ApiBuilder {
   private auth(root: Record<string, unknown>): AuthScheme[] {
     const configured = this.stainlessAuth();
     if (configured) return configured;
-    const schemes = ((root.components as { securitySchemes?: Record<string, unknown> } | undefined)?.securitySchemes ?? {}) as Record<string, unknown>;
+    const schemes = ((root.components as { securitySchemes?: Record<string, unknown> } | undefined)?.securitySchemes ??
+      {}) as Record<string, unknown>;
     const global = Array.isArray(root.security) ? (root.security as Array<Record<string, unknown>>) : null;
     const used = new Set<string>();
     const requirementSets = global ?? [];
@@ -909,13 +1216,17 @@ class ApiBuilder {
       for (const path of Object.values((root.paths ?? {}) as Record<string, Record<string, { security?: unknown }>>)) {
         for (const op of Object.values(path ?? {})) {
           if (op && typeof op === 'object' && Array.isArray(op.security)) {
-            for (const req of op.security as Array<Record<string, unknown>>) if (req) Object.keys(req).forEach((k) => used.add(k));
+            for (const req of op.security as Array<Record<string, unknown>>)
+              if (req) Object.keys(req).forEach((k) => used.add(k));
           }
         }
       }
     }
-    const optional = !global || requirementSets.some((r) => r && Object.keys(r).length === 0) || requirementSets.length > 1;
-    const names = [...used].filter((n) => schemes[n] && typeof schemes[n] === 'object').sort((a, b) => Object.keys(schemes).indexOf(a) - Object.keys(schemes).indexOf(b));
+    const optional =
+      !global || requirementSets.some((r) => r && Object.keys(r).length === 0) || requirementSets.length > 1;
+    const names = [...used]
+      .filter((n) => schemes[n] && typeof schemes[n] === 'object')
+      .sort((a, b) => Object.keys(schemes).indexOf(a) - Object.keys(schemes).indexOf(b));
     const out: AuthScheme[] = [];
     const options = new Set<string>();
     // One scheme: the conventional option names (apiKey, username/password). Several: each is named after its
@@ -923,12 +1234,14 @@ class ApiBuilder {
     const several = names.length > 1;
     const optionName = (preferred: string, scheme: string) => {
       let name = preferred;
-      if (!isSafeIdentifier(name) || options.has(name) || CLIENT_MEMBERS_NOT_AUTH.has(name)) name = camelCase(`${scheme} ${preferred}`);
+      if (!isSafeIdentifier(name) || options.has(name) || CLIENT_MEMBERS_NOT_AUTH.has(name))
+        name = camelCase(`${scheme} ${preferred}`);
       if (!isSafeIdentifier(name) || options.has(name)) name = `${preferred}${options.size + 1}`;
       options.add(name);
       return name;
     };
-    const schemeOption = (conventional: string, scheme: string) => (several ? camelCase(scheme) || conventional : conventional);
+    const schemeOption = (conventional: string, scheme: string) =>
+      several ? camelCase(scheme) || conventional : conventional;
     const envFor = (option: string, first: boolean) =>
       first && this.identity.apiKeyEnv ? this.identity.apiKeyEnv : `${this.identity.envPrefix}_${constantCase(option)}`;
     const required = !optional && names.length === 1;
@@ -942,30 +1255,68 @@ class ApiBuilder {
       return hit ?? null;
     };
     // The config's apiKeyEnv still wins for the first credential.
-    const sampleEnv = (hit: { envVar: string } | null, first: boolean) => (first && this.config.client.apiKeyEnv ? this.config.client.apiKeyEnv : hit?.envVar ?? null);
+    const sampleEnv = (hit: { envVar: string } | null, first: boolean) =>
+      first && this.config.client.apiKeyEnv ? this.config.client.apiKeyEnv : (hit?.envVar ?? null);
     for (const name of names) {
       const s = readSecurityScheme(this.spec, name, this.diags);
       if (!s) continue;
       const docs: Docs = { ...NO_DOCS, description: typeof s.description === 'string' ? s.description : null };
       const first = out.length === 0;
-      const forScheme = (option: string) => (several ? option === camelCase(name) : /key|token|secret|auth|credential|password|bearer/i.test(option));
+      const forScheme = (option: string) =>
+        several ? option === camelCase(name) : /key|token|secret|auth|credential|password|bearer/i.test(option);
       if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'basic') {
         const user = several ? null : shown((o) => /user|name|login|email|client_?id|clientId/i.test(o));
         const pass = several ? null : shown((o) => /pass|secret/i.test(o));
         const usernameOption = user?.option ?? optionName(several ? `${camelCase(name)}Username` : 'username', name);
         const passwordOption = pass?.option ?? optionName(several ? `${camelCase(name)}Password` : 'password', name);
-        out.push({ kind: 'basic', name, usernameOption, passwordOption, usernameEnvVar: user?.envVar ?? `${this.identity.envPrefix}_${constantCase(usernameOption)}`, passwordEnvVar: pass?.envVar ?? `${this.identity.envPrefix}_${constantCase(passwordOption)}`, required, docs });
+        out.push({
+          kind: 'basic',
+          name,
+          usernameOption,
+          passwordOption,
+          usernameEnvVar: user?.envVar ?? `${this.identity.envPrefix}_${constantCase(usernameOption)}`,
+          passwordEnvVar: pass?.envVar ?? `${this.identity.envPrefix}_${constantCase(passwordOption)}`,
+          required,
+          docs,
+        });
       } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
         const hit = shown(forScheme);
-        const isKey = s.type === 'http' && (first && (this.identity.apiKeyEnv?.includes('KEY') ?? true));
-        const option = hit?.option ?? optionName(schemeOption(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name), name);
-        out.push({ kind: 'bearer', name, option, envVar: sampleEnv(hit, first) ?? envFor(option, first), required, docs });
-      } else if (s.type === 'apiKey' && typeof s.name === 'string' && (s.in === 'header' || s.in === 'query' || s.in === 'cookie')) {
+        const isKey = s.type === 'http' && first && (this.identity.apiKeyEnv?.includes('KEY') ?? true);
+        const option =
+          hit?.option ??
+          optionName(schemeOption(isKey ? 'apiKey' : s.type === 'http' ? 'bearerToken' : 'accessToken', name), name);
+        out.push({
+          kind: 'bearer',
+          name,
+          option,
+          envVar: sampleEnv(hit, first) ?? envFor(option, first),
+          required,
+          docs,
+        });
+      } else if (
+        s.type === 'apiKey' &&
+        typeof s.name === 'string' &&
+        (s.in === 'header' || s.in === 'query' || s.in === 'cookie')
+      ) {
         const hit = shown(forScheme);
         const option = hit?.option ?? optionName(schemeOption('apiKey', name), name);
-        out.push({ kind: 'apiKey', name, in: s.in, wireName: s.name, option, envVar: sampleEnv(hit, first) ?? envFor(option, first), required, docs });
+        out.push({
+          kind: 'apiKey',
+          name,
+          in: s.in,
+          wireName: s.name,
+          option,
+          envVar: sampleEnv(hit, first) ?? envFor(option, first),
+          required,
+          docs,
+        });
       } else {
-        this.diags.warn('unsupported-security-scheme', this.spec.root.file, pointerJoin('#/components/securitySchemes', name), `security scheme "${name}" (${String(s.type)}) is not supported and is ignored`);
+        this.diags.warn(
+          'unsupported-security-scheme',
+          this.spec.root.file,
+          pointerJoin('#/components/securitySchemes', name),
+          `security scheme "${name}" (${String(s.type)}) is not supported and is ignored`,
+        );
       }
     }
     return out;
@@ -1025,7 +1376,10 @@ class ApiBuilder {
 
   // ─── names and modules ───────────────────────────────────────────────────────────────────────────
 
-  private readonly resourceNames = new Map<string, { className: string; property: string; singular: string; module: string }>();
+  private readonly resourceNames = new Map<
+    string,
+    { className: string; property: string; singular: string; module: string }
+  >();
 
   /** Settle every exported name in one SDK-wide scope. */
   private settle(): Rename[] {
@@ -1061,8 +1415,14 @@ class ApiBuilder {
         const source = m.method.source;
         this.methodModule.set(`${source.file}${source.pointer}#response`, names.module);
         this.methodModule.set(`${source.file}${source.pointer}#item`, names.module);
-        syntheticPrefix.set(`${source.file}${source.pointer}#response`, { preferred: `${base}Response`, alternatives: [`${qualified}Response`] });
-        syntheticPrefix.set(`${source.file}${source.pointer}#item`, { preferred: `${base}Response`, alternatives: [`${qualified}Response`] });
+        syntheticPrefix.set(`${source.file}${source.pointer}#response`, {
+          preferred: `${base}Response`,
+          alternatives: [`${qualified}Response`],
+        });
+        syntheticPrefix.set(`${source.file}${source.pointer}#item`, {
+          preferred: `${base}Response`,
+          alternatives: [`${qualified}Response`],
+        });
         if (m.paramsKey) {
           const entry = this.paramsTypes.get(m.paramsKey)!;
           entry.preferred = `${base}Params`;
@@ -1077,14 +1437,19 @@ class ApiBuilder {
       const names = this.resourceNames.get(r.key)!;
       for (const m of r.methods) {
         const t = m.method.response.kind === 'json' && !m.method.pagination ? m.method.response.type : null;
-        if (t?.kind === 'ref') responseOf.set(t.schemaId, [...(responseOf.get(t.schemaId) ?? []), `${names.singular}${pascalCase(m.method.name, { acronyms: false })}Response`]);
+        if (t?.kind === 'ref')
+          responseOf.set(t.schemaId, [
+            ...(responseOf.get(t.schemaId) ?? []),
+            `${names.singular}${pascalCase(m.method.name, { acronyms: false })}Response`,
+          ]);
       }
     }
     const owners = this.schemaOwners();
     this.owners = owners;
     // The first resource (in creation order) of each module names its singular.
     const singularOfModule = new Map<string, string>();
-    for (const names of this.resourceNames.values()) if (!singularOfModule.has(names.module)) singularOfModule.set(names.module, names.singular);
+    for (const names of this.resourceNames.values())
+      if (!singularOfModule.has(names.module)) singularOfModule.set(names.module, names.singular);
     for (const schema of this.types.schemas.values()) {
       if (schema.requestVariantOf !== undefined) continue; // named after their schema, below
       const synthetic = syntheticPrefix.get(schema.id);
@@ -1093,7 +1458,13 @@ class ApiBuilder {
       const ownerSingular = owner && owner !== 'resources/shared' ? (singularOfModule.get(owner) ?? null) : null;
       const model = this.modelOf(schema.id);
       if (model) {
-        requests.push({ key: `schema:${schema.id}`, preferred: model.name, alternatives: [`${model.name}Model`], priority: 0, order: schema.order });
+        requests.push({
+          key: `schema:${schema.id}`,
+          preferred: model.name,
+          alternatives: [`${model.name}Model`],
+          priority: 0,
+          order: schema.order,
+        });
         continue;
       }
       const preferred = synthetic ? synthetic.preferred : typeName(schema.nameHint);
@@ -1111,18 +1482,43 @@ class ApiBuilder {
       requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority, order: schema.order });
     }
     for (const [key, entry] of this.paramsTypes) {
-      requests.push({ key: `params:${key}`, preferred: entry.preferred, alternatives: entry.alternatives, priority: this.stainless ? 1 : 3, order: entry.order });
+      requests.push({
+        key: `params:${key}`,
+        preferred: entry.preferred,
+        alternatives: entry.alternatives,
+        priority: this.stainless ? 1 : 3,
+        order: entry.order,
+      });
     }
     for (const scheme of this.schemes) {
-      requests.push({ key: `page:${scheme.key}`, preferred: scheme.className, alternatives: [`${scheme.className}Class`], priority: 0, order: -1 });
+      requests.push({
+        key: `page:${scheme.key}`,
+        preferred: scheme.className,
+        alternatives: [`${scheme.className}Class`],
+        priority: 0,
+        order: -1,
+      });
     }
     const taken = new Set([
       ...TAKEN_TYPE_NAMES,
       this.identity.clientName,
       `${this.identity.clientName}Error`,
-      'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError',
-      'UnprocessableEntityError', 'RateLimitError', 'InternalServerError', 'APIConnectionError',
-      'APIConnectionTimeoutError', 'APIUserAbortError', 'PageNumberPage', 'CursorPage', 'OffsetPage', 'NextURLPage', 'toFile',
+      'BadRequestError',
+      'AuthenticationError',
+      'PermissionDeniedError',
+      'NotFoundError',
+      'ConflictError',
+      'UnprocessableEntityError',
+      'RateLimitError',
+      'InternalServerError',
+      'APIConnectionError',
+      'APIConnectionTimeoutError',
+      'APIUserAbortError',
+      'PageNumberPage',
+      'CursorPage',
+      'OffsetPage',
+      'NextURLPage',
+      'toFile',
     ]);
     const settled = settleNames(requests, taken);
     // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
@@ -1131,7 +1527,13 @@ class ApiBuilder {
     for (const schema of this.types.schemas.values()) {
       if (schema.requestVariantOf === undefined) continue;
       const baseName = settled.names.get(`schema:${schema.requestVariantOf}`)!;
-      variantRequests.push({ key: `schema:${schema.id}`, preferred: `${baseName}Param`, alternatives: [], priority: 2, order: schema.order });
+      variantRequests.push({
+        key: `schema:${schema.id}`,
+        preferred: `${baseName}Param`,
+        alternatives: [],
+        priority: 2,
+        order: schema.order,
+      });
     }
     if (variantRequests.length > 0) {
       const variants = settleNames(variantRequests, new Set([...taken, ...settled.names.values()]));
@@ -1142,7 +1544,9 @@ class ApiBuilder {
     for (const scheme of this.schemes) {
       const name = settled.names.get(`page:${scheme.key}`)!;
       if (name !== scheme.className) {
-        for (const r of this.resources.values()) for (const m of r.methods) if (m.method.pagination?.scheme === scheme.className) m.method.pagination.scheme = name;
+        for (const r of this.resources.values())
+          for (const m of r.methods)
+            if (m.method.pagination?.scheme === scheme.className) m.method.pagination.scheme = name;
         scheme.className = name;
       }
     }
@@ -1163,7 +1567,8 @@ class ApiBuilder {
       for (const [pointer, model] of this.stainless.models) {
         const id = this.types.componentId(pointer);
         if (id) this.modelIds.set(id, model);
-        else this.configWarning('stainless-model', model.where, `${pointer} is not a schema of the spec; model left out`);
+        else
+          this.configWarning('stainless-model', model.where, `${pointer} is not a schema of the spec; model left out`);
       }
     }
     return this.modelIds.get(schemaId) ?? null;
@@ -1228,7 +1633,8 @@ class ApiBuilder {
       if (model) {
         const resource = model.resource ? this.resourceNames.get(model.resource) : undefined;
         owners.set(schema.id, resource?.module ?? 'resources/shared');
-      } else if (this.stainless && this.methodModule.has(schema.id)) owners.set(schema.id, this.methodModule.get(schema.id)!);
+      } else if (this.stainless && this.methodModule.has(schema.id))
+        owners.set(schema.id, this.methodModule.get(schema.id)!);
     }
     return owners;
   }
@@ -1258,7 +1664,8 @@ class ApiBuilder {
     for (const schema of schemas) assignNestedNames(schema.type, new NestedScope([], [schema.name]), true);
     for (const [key, entry] of this.paramsTypes) {
       const scope = new NestedScope([], [this.finalNames.get(`params:${key}`)!]);
-      for (const field of entry.method.params!.fields) field.type = assignNested(field.type, scope, pascalCase(field.key, { acronyms: false }));
+      for (const field of entry.method.params!.fields)
+        field.type = assignNested(field.type, scope, pascalCase(field.key, { acronyms: false }));
     }
     for (const [key, entry] of this.paramsTypes) entry.method.params!.typeName = this.finalNames.get(`params:${key}`)!;
 
@@ -1289,7 +1696,10 @@ class ApiBuilder {
         docs: { ...NO_DOCS, description: this.tagDescription(r) },
       };
     };
-    const resources = [...this.resources.values()].filter((r) => r.path.length === 1).sort((a, b) => a.order - b.order).map((r) => build(r.key));
+    const resources = [...this.resources.values()]
+      .filter((r) => r.path.length === 1)
+      .sort((a, b) => a.order - b.order)
+      .map((r) => build(r.key));
     return { resources, schemas };
   }
 }
@@ -1319,7 +1729,8 @@ function safeParamKey(key: string): string {
 }
 
 function claimLocal(preferred: string, locals: Set<string>): string {
-  const usable = (name: string) => isIdentifierName(name) && !RESERVED_WORDS.has(name) && !OBJECT_PROTOTYPE_KEYS.has(name);
+  const usable = (name: string) =>
+    isIdentifierName(name) && !RESERVED_WORDS.has(name) && !OBJECT_PROTOTYPE_KEYS.has(name);
   let base = usable(preferred) ? preferred : camelCase(preferred);
   if (!base) base = 'param';
   if (!usable(base)) base = `${base}_`;
@@ -1428,7 +1839,11 @@ function assignNested(type: TypeRef, scope: NestedScope, label: string): TypeRef
         const named = v.kind === 'object' ? (v.variantName ?? v.docs.summary) : null;
         const title = named ? pascalCase(named, { acronyms: false }) : null;
         const discriminated = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
-        return assignNested(v, scope, title ?? (discriminated ? pascalCase(discriminated, { acronyms: false }) : `UnionMember${i}`));
+        return assignNested(
+          v,
+          scope,
+          title ?? (discriminated ? pascalCase(discriminated, { acronyms: false }) : `UnionMember${i}`),
+        );
       });
       return type;
     case 'intersection':
@@ -1455,7 +1870,10 @@ function readServers(root: Record<string, unknown>): Array<{ url: string; descri
       const value = server.variables?.[name]?.default;
       return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
     });
-    out.push({ url: url.replace(/\/+$/, ''), description: typeof server.description === 'string' ? server.description : null });
+    out.push({
+      url: url.replace(/\/+$/, ''),
+      description: typeof server.description === 'string' ? server.description : null,
+    });
   }
   return out;
 }
@@ -1504,7 +1922,14 @@ function pickResponseMediaType(types: string[]): string | null {
 
 function isJsonMedia(mediaType: string): boolean {
   const t = mediaType.toLowerCase();
-  return /^application\/json\b/.test(t) || /\+json\b/.test(t) || /^text\/json\b/.test(t) || /\/json\b/.test(t) || t === '*/*' || t === 'application/*';
+  return (
+    /^application\/json\b/.test(t) ||
+    /\+json\b/.test(t) ||
+    /^text\/json\b/.test(t) ||
+    /\/json\b/.test(t) ||
+    t === '*/*' ||
+    t === 'application/*'
+  );
 }
 
 function requestEncoding(mediaType: string): BodyEncoding {

@@ -23,7 +23,12 @@ export function codeSampleSources(op: Record<string, unknown>): string[] {
   const snippets = op['x-stainless-snippets'];
   if (snippets && typeof snippets === 'object' && !Array.isArray(snippets)) {
     for (const [lang, entry] of Object.entries(snippets as Record<string, unknown>)) {
-      const source = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? (entry as { source?: unknown }).source : undefined;
+      const source =
+        typeof entry === 'string'
+          ? entry
+          : entry && typeof entry === 'object'
+            ? (entry as { source?: unknown }).source
+            : undefined;
       if (typeof source === 'string' && TS_LANG.test(lang)) out.push(source);
     }
   }
@@ -77,12 +82,19 @@ export function parseCodeSamples(op: Record<string, unknown>): CodeSample | null
 export function parseCodeSample(text: string): CodeSample | null {
   // Comments found by following string literals; when those do not balance (a sample that is not quite code), comments
   // found by their markers alone (a `//` after a line start or a space).
-  return readSample(stripComments(text)) ?? readSample(text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|\s)\/\/[^\n]*/g, '$1'));
+  return (
+    readSample(stripComments(text)) ??
+    readSample(text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|\s)\/\/[^\n]*/g, '$1'))
+  );
 }
 
 function readSample(source: string): CodeSample | null {
-  const defaultImport = new RegExp(`import\\s+(${IDENT})\\s*(?:,\\s*\\{[^}]*\\})?\\s+from\\s+['"]([^'"]+)['"]`).exec(source);
-  const namedImport = new RegExp(`import\\s+(?:${IDENT}\\s*,\\s*)?\\{([^}]*)\\}\\s+from\\s+['"]([^'"]+)['"]`).exec(source);
+  const defaultImport = new RegExp(`import\\s+(${IDENT})\\s*(?:,\\s*\\{[^}]*\\})?\\s+from\\s+['"]([^'"]+)['"]`).exec(
+    source,
+  );
+  const namedImport = new RegExp(`import\\s+(?:${IDENT}\\s*,\\s*)?\\{([^}]*)\\}\\s+from\\s+['"]([^'"]+)['"]`).exec(
+    source,
+  );
   const construct = new RegExp(`(?:const|let|var)\\s+(${IDENT})\\s*=\\s*new\\s+(${IDENT})\\s*\\(`).exec(source);
   const clientVar = construct?.[1] ?? 'client';
   const constructed = construct?.[2] ?? null;
@@ -105,7 +117,9 @@ function readSample(source: string): CodeSample | null {
     const options = args[0]?.trim();
     if (options?.startsWith('{')) {
       for (const [option, value] of objectEntries(options)) {
-        const envVar = /^process\.env(?:\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]|\.([A-Za-z_][A-Za-z0-9_]*))/.exec(value.trim());
+        const envVar = /^process\.env(?:\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]|\.([A-Za-z_][A-Za-z0-9_]*))/.exec(
+          value.trim(),
+        );
         if (envVar) envOptions.push({ option, envVar: envVar[1] ?? envVar[2] });
       }
     }
@@ -113,7 +127,10 @@ function readSample(source: string): CodeSample | null {
   const call = new RegExp(`\\b${clientVar.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*${IDENT})+)\\s*\\(`, 'g');
   let match: RegExpExecArray | null;
   while ((match = call.exec(source)) !== null) {
-    const chain = match[1].split('.').map((s) => s.trim()).filter(Boolean);
+    const chain = match[1]
+      .split('.')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (chain.length === 0) continue;
     const args = splitArguments(source, match.index + match[0].length).map((a) => a.trim());
     let positionalCount = 0;

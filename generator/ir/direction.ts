@@ -48,7 +48,12 @@ export class DirectionalShapes {
     const stack: SchemaNode[] = [];
     const frames: Array<{ node: SchemaNode; next: SchemaNode[]; at: number }> = [];
     const enter = (node: SchemaNode) => {
-      const visit: Visit = { index: this.nextIndex, lowlink: this.nextIndex, onStack: true, reaches: hasDirectionalProperty(node, this.deref) };
+      const visit: Visit = {
+        index: this.nextIndex,
+        lowlink: this.nextIndex,
+        onStack: true,
+        reaches: hasDirectionalProperty(node, this.deref),
+      };
       this.nextIndex++;
       this.open.set(node, visit);
       stack.push(node);
@@ -101,7 +106,9 @@ export class DirectionalShapes {
 export function hasDirectionalProperty(node: SchemaNode, deref: Deref): boolean {
   if (node.ref !== null || !shapesChildren(node)) return false;
   // A property that is both is in neither shape, so it makes no difference.
-  return node.properties.some(({ schema }) => !schema.hints.skip && isReadOnly(schema, deref) !== isWriteOnly(schema, deref));
+  return node.properties.some(
+    ({ schema }) => !schema.hints.skip && isReadOnly(schema, deref) !== isWriteOnly(schema, deref),
+  );
 }
 
 /** readOnly on the property's schema or on the schema its `$ref` names. */
@@ -130,6 +137,7 @@ function successors(node: SchemaNode, deref: Deref): SchemaNode[] {
   for (const { schema } of node.properties) if (!schema.hints.skip) out.push(schema);
   if (node.items) out.push(node.items);
   if (node.additionalProperties && typeof node.additionalProperties === 'object') out.push(node.additionalProperties);
-  for (const list of [node.prefixItems, node.allOf, node.anyOf, node.oneOf, node.patternProperties]) if (list) out.push(...list);
+  for (const list of [node.prefixItems, node.allOf, node.anyOf, node.oneOf, node.patternProperties])
+    if (list) out.push(...list);
   return out;
 }

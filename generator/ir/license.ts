@@ -29,12 +29,19 @@ export function isSpdxExpression(text: string): boolean {
 
 export function readLicense(info: Record<string, unknown>, configured: string | null): License | null {
   const contact = (info.contact ?? {}) as Record<string, unknown>;
-  const holder = typeof contact.name === 'string' && contact.name.trim() ? contact.name.trim().replace(/\s+/g, ' ') : null;
+  const holder =
+    typeof contact.name === 'string' && contact.name.trim() ? contact.name.trim().replace(/\s+/g, ' ') : null;
   if (configured) return { id: configured, holder };
   const license = (info.license ?? {}) as Record<string, unknown>;
   for (const given of [license.identifier, license.name]) {
     if (typeof given !== 'string') continue;
-    const known = KNOWN[given.toLowerCase().replace(/[^a-z0-9]/g, '').replace('version', '')];
+    const known =
+      KNOWN[
+        given
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+          .replace('version', '')
+      ];
     if (known) return { id: known, holder };
     if (isSpdxExpression(given.trim())) return { id: given.trim(), holder };
   }

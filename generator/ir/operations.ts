@@ -54,10 +54,21 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
   const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
   const operations: Operation[] = [];
   for (const path of Object.keys(paths)) {
-    const { value: item, ...itemLoc } = followRefs(spec, paths[path], { doc, pointer: pointerJoin('#/paths', path) }, 'path item');
+    const { value: item, ...itemLoc } = followRefs(
+      spec,
+      paths[path],
+      { doc, pointer: pointerJoin('#/paths', path) },
+      'path item',
+    );
     if (!item || typeof item !== 'object') continue;
     const pathItem = item as Record<string, unknown>;
-    const shared = readParameters(spec, pathItem.parameters, pointerJoin(itemLoc.pointer, 'parameters'), itemLoc, diags);
+    const shared = readParameters(
+      spec,
+      pathItem.parameters,
+      pointerJoin(itemLoc.pointer, 'parameters'),
+      itemLoc,
+      diags,
+    );
     for (const http of HTTP_METHODS) {
       const raw = pathItem[http];
       if (!raw || typeof raw !== 'object') continue;
@@ -71,17 +82,39 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
         (p) => !p.hints.skip,
       );
       if (!namedByConfig && (typeof op.operationId !== 'string' || op.operationId.trim() === '')) {
-        diags.warn('missing-operation-id', loc.doc.file, loc.pointer, `${http.toUpperCase()} ${path} has no operationId; its method name is derived from the path`, 'add an operationId (or x-codeSamples) to pin the name');
+        diags.warn(
+          'missing-operation-id',
+          loc.doc.file,
+          loc.pointer,
+          `${http.toUpperCase()} ${path} has no operationId; its method name is derived from the path`,
+          'add an operationId (or x-codeSamples) to pin the name',
+        );
       }
-      const responses = op.responses && typeof op.responses === 'object' ? (op.responses as Record<string, unknown>) : {};
+      const responses =
+        op.responses && typeof op.responses === 'object' ? (op.responses as Record<string, unknown>) : {};
       for (const status of Object.keys(responses)) {
-        const response = followRefs(spec, responses[status], { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'responses', status) }, 'response');
+        const response = followRefs(
+          spec,
+          responses[status],
+          { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'responses', status) },
+          'response',
+        );
         if (response.value && typeof response.value === 'object' && (response.value as { links?: unknown }).links) {
-          diags.warn('unsupported-links', response.doc.file, pointerJoin(response.pointer, 'links'), 'response links are not part of the SDK and are ignored');
+          diags.warn(
+            'unsupported-links',
+            response.doc.file,
+            pointerJoin(response.pointer, 'links'),
+            'response links are not part of the SDK and are ignored',
+          );
         }
       }
       if (op.callbacks) {
-        diags.warn('unsupported-callbacks', loc.doc.file, pointerJoin(loc.pointer, 'callbacks'), 'callbacks are not part of the SDK and are ignored');
+        diags.warn(
+          'unsupported-callbacks',
+          loc.doc.file,
+          pointerJoin(loc.pointer, 'callbacks'),
+          'callbacks are not part of the SDK and are ignored',
+        );
       }
       operations.push({
         http,
@@ -102,25 +135,54 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
   }
   const webhooks = (doc.root as { webhooks?: Record<string, unknown> }).webhooks;
   if (webhooks && typeof webhooks === 'object' && Object.keys(webhooks).length > 0) {
-    diags.warn('unsupported-webhooks', doc.file, '#/webhooks', `${Object.keys(webhooks).length} webhook(s) are not part of the SDK (the API calls you, not the reverse) and are ignored`, null);
+    diags.warn(
+      'unsupported-webhooks',
+      doc.file,
+      '#/webhooks',
+      `${Object.keys(webhooks).length} webhook(s) are not part of the SDK (the API calls you, not the reverse) and are ignored`,
+      null,
+    );
   }
   if (operations.length === 0) {
-    diags.warn('no-operations', doc.file, '#/paths', 'the document has no operations: the SDK will have a client but no methods', 'add paths with operations');
+    diags.warn(
+      'no-operations',
+      doc.file,
+      '#/paths',
+      'the document has no operations: the SDK will have a client but no methods',
+      'add paths with operations',
+    );
   }
   return operations;
 }
 
-function readParameters(spec: LoadedSpec, value: unknown, pointer: string, owner: Location, diags: Diagnostics): RawParameter[] {
+function readParameters(
+  spec: LoadedSpec,
+  value: unknown,
+  pointer: string,
+  owner: Location,
+  diags: Diagnostics,
+): RawParameter[] {
   if (!Array.isArray(value)) return [];
   const out: RawParameter[] = [];
   value.forEach((entry, index) => {
-    const { value: raw, ...loc } = followRefs(spec, entry, { doc: owner.doc, pointer: pointerJoin(pointer, index) }, 'parameter');
+    const { value: raw, ...loc } = followRefs(
+      spec,
+      entry,
+      { doc: owner.doc, pointer: pointerJoin(pointer, index) },
+      'parameter',
+    );
     if (!raw || typeof raw !== 'object') return;
     const p = raw as Record<string, unknown>;
     const name = typeof p.name === 'string' ? p.name : null;
     const where = p.in;
     if (name === null || (where !== 'path' && where !== 'query' && where !== 'header' && where !== 'cookie')) {
-      diags.warn('invalid-parameter', loc.doc.file, loc.pointer, 'parameter without a valid `name` and `in` is ignored', 'give the parameter a name and in: path|query|header|cookie');
+      diags.warn(
+        'invalid-parameter',
+        loc.doc.file,
+        loc.pointer,
+        'parameter without a valid `name` and `in` is ignored',
+        'give the parameter a name and in: path|query|header|cookie',
+      );
       return;
     }
     if ((where === 'header' || where === 'cookie') && !isHttpToken(name)) {

@@ -20,8 +20,35 @@ export interface DetectedPagination {
   itemSchema: SchemaNode;
 }
 
-const CURSOR_PARAMS = ['cursor', 'after', 'starting_after', 'startingAfter', 'page_token', 'pageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'marker'];
-const CURSOR_FIELDS = ['nextCursor', 'next_cursor', 'endCursor', 'end_cursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken', 'cursor', 'next_marker', 'nextMarker', 'after'];
+const CURSOR_PARAMS = [
+  'cursor',
+  'after',
+  'starting_after',
+  'startingAfter',
+  'page_token',
+  'pageToken',
+  'next_token',
+  'nextToken',
+  'continuation_token',
+  'continuationToken',
+  'marker',
+];
+const CURSOR_FIELDS = [
+  'nextCursor',
+  'next_cursor',
+  'endCursor',
+  'end_cursor',
+  'next_page_token',
+  'nextPageToken',
+  'next_token',
+  'nextToken',
+  'continuation_token',
+  'continuationToken',
+  'cursor',
+  'next_marker',
+  'nextMarker',
+  'after',
+];
 const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'pageNum'];
 const SIZE_PARAMS = ['pageSize', 'page_size', 'per_page', 'perPage', 'limit', 'size', 'count', 'pagesize'];
 const CURRENT_PAGE_FIELDS = ['currentPage', 'current_page', 'page', 'pageNumber', 'page_number'];
@@ -29,11 +56,25 @@ const TOTAL_PAGES_FIELDS = ['totalPages', 'total_pages', 'pageCount', 'page_coun
 const OFFSET_PARAMS = ['offset', 'skip', 'start'];
 const TOTAL_COUNT_FIELDS = ['totalCount', 'total_count', 'total', 'count', 'totalResults', 'total_results'];
 const HAS_MORE_FIELDS = ['hasMore', 'has_more', 'hasNextPage', 'has_next_page'];
-const NEXT_URL_FIELDS = ['next', 'nextUrl', 'next_url', 'nextPageUrl', 'next_page_url', 'nextLink', 'next_link', '@odata.nextLink'];
+const NEXT_URL_FIELDS = [
+  'next',
+  'nextUrl',
+  'next_url',
+  'nextPageUrl',
+  'next_page_url',
+  'nextLink',
+  'next_link',
+  '@odata.nextLink',
+];
 export const ITEMS_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values', 'list'];
 
 /** The Stainless pagination type of each style (`type:` of a Stainless config's scheme). */
-export const STAINLESS_TYPE: Record<PaginationScheme['style'], string> = { 'page-number': 'page_number', cursor: 'cursor', offset: 'offset', 'next-url': 'cursor_url' };
+export const STAINLESS_TYPE: Record<PaginationScheme['style'], string> = {
+  'page-number': 'page_number',
+  cursor: 'cursor',
+  offset: 'offset',
+  'next-url': 'cursor_url',
+};
 
 /** A property found in the body, with its path and its (dereferenced) schema. */
 interface Field {
@@ -65,10 +106,17 @@ export function detectPagination(
   const arrays = fields.filter((f) => f.path.length === 1 && isArray(f.schema));
   const items =
     fieldByPurpose('items') ??
-    (arrays.length === 1 ? arrays[0] : arrays.find((a) => ITEMS_FIELDS.includes(a.path[0])) ?? null);
+    (arrays.length === 1 ? arrays[0] : (arrays.find((a) => ITEMS_FIELDS.includes(a.path[0])) ?? null));
   if (!items || !items.schema.items) return null;
   const itemSchema = items.schema.items;
-  const none = { nextCursor: null, nextUrl: null, currentPage: null, totalPages: null, totalCount: null, hasMore: null };
+  const none = {
+    nextCursor: null,
+    nextUrl: null,
+    currentPage: null,
+    totalPages: null,
+    totalCount: null,
+    hasMore: null,
+  };
   const path = (f: Field | null) => (f ? f.path : null);
 
   const cursorParam = byPurpose('next_cursor_param') ?? param(CURSOR_PARAMS);
@@ -76,8 +124,18 @@ export function detectPagination(
   if (cursorParam && cursorField) {
     return {
       style: 'cursor',
-      request: { page: null, size: byPurpose('page_size_param') ?? param(SIZE_PARAMS), cursor: cursorParam, offset: null },
-      response: { ...none, items: items.path, nextCursor: cursorField.path, hasMore: path(fieldByPurpose('has_next_page_field') ?? field(HAS_MORE_FIELDS, isBoolean)) },
+      request: {
+        page: null,
+        size: byPurpose('page_size_param') ?? param(SIZE_PARAMS),
+        cursor: cursorParam,
+        offset: null,
+      },
+      response: {
+        ...none,
+        items: items.path,
+        nextCursor: cursorField.path,
+        hasMore: path(fieldByPurpose('has_next_page_field') ?? field(HAS_MORE_FIELDS, isBoolean)),
+      },
       itemSchema,
     };
   }
@@ -86,7 +144,12 @@ export function detectPagination(
   if (pageParam) {
     return {
       style: 'page-number',
-      request: { page: pageParam, size: byPurpose('page_size_param') ?? param(SIZE_PARAMS), cursor: null, offset: null },
+      request: {
+        page: pageParam,
+        size: byPurpose('page_size_param') ?? param(SIZE_PARAMS),
+        cursor: null,
+        offset: null,
+      },
       response: {
         ...none,
         items: items.path,
@@ -103,7 +166,12 @@ export function detectPagination(
   if (offsetParam) {
     return {
       style: 'offset',
-      request: { page: null, size: byPurpose('page_size_param') ?? param(SIZE_PARAMS), cursor: null, offset: offsetParam },
+      request: {
+        page: null,
+        size: byPurpose('page_size_param') ?? param(SIZE_PARAMS),
+        cursor: null,
+        offset: offsetParam,
+      },
       response: {
         ...none,
         items: items.path,
@@ -138,7 +206,8 @@ function collectFields(body: SchemaNode, deref: (node: SchemaNode) => SchemaNode
       if (!resolved) continue;
       const unwrapped = unwrapNullable(resolved, deref);
       out.push({ path: [...prefix, key], schema: unwrapped });
-      if (depth < 2 && (unwrapped.properties.length > 0 || unwrapped.allOf)) visit(unwrapped, [...prefix, key], depth + 1);
+      if (depth < 2 && (unwrapped.properties.length > 0 || unwrapped.allOf))
+        visit(unwrapped, [...prefix, key], depth + 1);
     }
   };
   visit(body, [], 1);
@@ -190,29 +259,59 @@ export function matchStainlessScheme(
   const fields = collectFields(body, deref).filter((f) => f.path.length === 1);
   const fieldNamed = (name: string) => fields.find((f) => f.path[0] === name) ?? null;
   if (!scheme.response.every((r) => r.fromHeader !== null || fieldNamed(r.name))) return null;
-  const items = scheme.response.map((r) => fieldNamed(r.name)).find((f) => f !== null && isArray(f.schema) && f.schema.items);
+  const items = scheme.response
+    .map((r) => fieldNamed(r.name))
+    .find((f) => f !== null && isArray(f.schema) && f.schema.items);
   if (!items?.schema.items) return null;
-  const requestFor = (purpose: string, names: string[]) => scheme.request.find((r) => r.purpose === purpose)?.name ?? scheme.request.find((r) => names.includes(r.name))?.name ?? null;
+  const requestFor = (purpose: string, names: string[]) =>
+    scheme.request.find((r) => r.purpose === purpose)?.name ??
+    scheme.request.find((r) => names.includes(r.name))?.name ??
+    null;
   const responseFor = (purpose: string, names: string[]) => {
-    const field = scheme.response.find((r) => r.purpose === purpose) ?? scheme.response.find((r) => names.includes(r.name));
+    const field =
+      scheme.response.find((r) => r.purpose === purpose) ?? scheme.response.find((r) => names.includes(r.name));
     return field && field.fromHeader === null ? [field.name] : null;
   };
-  const none = { nextCursor: null, nextUrl: null, currentPage: null, totalPages: null, totalCount: null, hasMore: null };
+  const none = {
+    nextCursor: null,
+    nextUrl: null,
+    currentPage: null,
+    totalPages: null,
+    totalCount: null,
+    hasMore: null,
+  };
   const size = requestFor('page_size_param', SIZE_PARAMS);
   const hasMore = responseFor('has_next_page', HAS_MORE_FIELDS) ?? responseFor('has_next_page_field', HAS_MORE_FIELDS);
   const totalCount = responseFor('total_count_field', TOTAL_COUNT_FIELDS);
   switch (scheme.type) {
     case 'cursor':
     case 'cursor_id': {
-      const cursor = requestFor('next_cursor_param', CURSOR_PARAMS) ?? requestFor('next_cursor_id_param', ['after', 'starting_after']);
+      const cursor =
+        requestFor('next_cursor_param', CURSOR_PARAMS) ??
+        requestFor('next_cursor_id_param', ['after', 'starting_after']);
       const next = responseFor('next_cursor_field', CURSOR_FIELDS) ?? responseFor('cursor_item_id', ['id']);
       if (!cursor || !next) return null;
-      return { style: 'cursor', request: { page: null, size, cursor, offset: null }, response: { ...none, items: items.path, nextCursor: next, hasMore, totalCount }, itemSchema: items.schema.items };
+      return {
+        style: 'cursor',
+        request: { page: null, size, cursor, offset: null },
+        response: { ...none, items: items.path, nextCursor: next, hasMore, totalCount },
+        itemSchema: items.schema.items,
+      };
     }
     case 'offset': {
       const offset = requestFor('offset_count_param', OFFSET_PARAMS);
       if (!offset) return null;
-      return { style: 'offset', request: { page: null, size, cursor: null, offset }, response: { ...none, items: items.path, hasMore, totalCount: responseFor('offset_total_count_field', TOTAL_COUNT_FIELDS) ?? totalCount }, itemSchema: items.schema.items };
+      return {
+        style: 'offset',
+        request: { page: null, size, cursor: null, offset },
+        response: {
+          ...none,
+          items: items.path,
+          hasMore,
+          totalCount: responseFor('offset_total_count_field', TOTAL_COUNT_FIELDS) ?? totalCount,
+        },
+        itemSchema: items.schema.items,
+      };
     }
     case 'page_number': {
       const page = requestFor('page_number_param', PAGE_PARAMS);
@@ -220,7 +319,14 @@ export function matchStainlessScheme(
       return {
         style: 'page-number',
         request: { page, size, cursor: null, offset: null },
-        response: { ...none, items: items.path, currentPage: responseFor('current_page_number_field', CURRENT_PAGE_FIELDS), totalPages: responseFor('total_page_count_field', TOTAL_PAGES_FIELDS), totalCount, hasMore },
+        response: {
+          ...none,
+          items: items.path,
+          currentPage: responseFor('current_page_number_field', CURRENT_PAGE_FIELDS),
+          totalPages: responseFor('total_page_count_field', TOTAL_PAGES_FIELDS),
+          totalCount,
+          hasMore,
+        },
         itemSchema: items.schema.items,
       };
     }
@@ -228,10 +334,20 @@ export function matchStainlessScheme(
     case 'cursor_uri': {
       const next = responseFor('cursor_url_field', NEXT_URL_FIELDS) ?? responseFor('next_url_field', NEXT_URL_FIELDS);
       if (!next) return null;
-      return { style: 'next-url', request: { page: null, size: null, cursor: null, offset: null }, response: { ...none, items: items.path, nextUrl: next }, itemSchema: items.schema.items };
+      return {
+        style: 'next-url',
+        request: { page: null, size: null, cursor: null, offset: null },
+        response: { ...none, items: items.path, nextUrl: next },
+        itemSchema: items.schema.items,
+      };
     }
     default:
       // fake_page: one page holding every item. Iterating it is iterating the items.
-      return { style: 'next-url', request: { page: null, size: null, cursor: null, offset: null }, response: { ...none, items: items.path }, itemSchema: items.schema.items };
+      return {
+        style: 'next-url',
+        request: { page: null, size: null, cursor: null, offset: null },
+        response: { ...none, items: items.path },
+        itemSchema: items.schema.items,
+      };
   }
 }

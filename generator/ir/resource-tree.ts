@@ -59,16 +59,32 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
   const usedEntries = new Set<string>();
 
   for (const op of operations) {
-    const entry = [op.operationId ?? '', `${op.http.toUpperCase()} ${op.path}`, `${op.http} ${op.path}`].find((key) => configured.has(key));
+    const entry = [op.operationId ?? '', `${op.http.toUpperCase()} ${op.path}`, `${op.http} ${op.path}`].find((key) =>
+      configured.has(key),
+    );
     const target = entry === undefined ? undefined : configured.get(entry);
     if (entry !== undefined) usedEntries.add(entry);
     if (target) {
       const parts = target.split('.');
-      placements.push({ op, resourcePath: parts.slice(0, -1), method: parts[parts.length - 1], positional: 1, origin: 'config', alternatives: [] });
+      placements.push({
+        op,
+        resourcePath: parts.slice(0, -1),
+        method: parts[parts.length - 1],
+        positional: 1,
+        origin: 'config',
+        alternatives: [],
+      });
       continue;
     }
     if (op.sample && op.sample.resourcePath.length > 0) {
-      placements.push({ op, resourcePath: op.sample.resourcePath, method: op.sample.method, positional: op.sample.positionalCount, origin: 'sample', alternatives: [] });
+      placements.push({
+        op,
+        resourcePath: op.sample.resourcePath,
+        method: op.sample.method,
+        positional: op.sample.positionalCount,
+        origin: 'sample',
+        alternatives: [],
+      });
       continue;
     }
     const inferred = inferPlacement(op, index, commonPrefix, learned);
@@ -103,7 +119,8 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
   }
   for (const p of placements) p.resourcePath = renameResource(p.resourcePath, config);
   // `client.options` or `client.request` would clash with the client's own members.
-  for (const p of placements) if (p.resourcePath[0] && CLIENT_MEMBERS.has(p.resourcePath[0])) p.resourcePath[0] = `${p.resourcePath[0]}Resource`;
+  for (const p of placements)
+    if (p.resourcePath[0] && CLIENT_MEMBERS.has(p.resourcePath[0])) p.resourcePath[0] = `${p.resourcePath[0]}Resource`;
   for (const p of placements) {
     if (p.resourcePath.length === 0) p.resourcePath = ['default'];
     p.resourcePath = p.resourcePath.map((s) => boundedMember(isMemberName(s) ? s : safeMember(s)));
@@ -119,18 +136,27 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
  * A `methods:` entry that names no operation is a warning, not an error: the config outlives spec versions (an
  * operation renamed or removed upstream must not stop the rest from generating); `--strict` makes it fatal.
  */
-function reportUnmatchedMethods(config: SdkConfig, used: Set<string>, operations: Operation[], diags: Diagnostics): void {
+function reportUnmatchedMethods(
+  config: SdkConfig,
+  used: Set<string>,
+  operations: Operation[],
+  diags: Diagnostics,
+): void {
   for (const { operation } of config.methods) {
     if (used.has(operation)) continue;
     const byVerb = /^[a-z]+ \//i.test(operation);
-    const candidates = operations.map((op) => (byVerb ? `${op.http.toUpperCase()} ${op.path}` : op.operationId)).filter((c): c is string => c !== null);
+    const candidates = operations
+      .map((op) => (byVerb ? `${op.http.toUpperCase()} ${op.path}` : op.operationId))
+      .filter((c): c is string => c !== null);
     const suggestion = closest(operation, candidates);
     diags.warn(
       'unmatched-config-method',
       config.file ?? 'sdkgen config',
       `#/methods/${escapePointerToken(operation)}`,
       `methods entry ${JSON.stringify(operation)} matches no operation (by operationId or "VERB /path"); it is ignored`,
-      suggestion ? `did you mean ${JSON.stringify(suggestion)}?` : 'use an operationId from the spec, or "GET /path" as written in `paths`',
+      suggestion
+        ? `did you mean ${JSON.stringify(suggestion)}?`
+        : 'use an operationId from the spec, or "GET /path" as written in `paths`',
     );
   }
 }
@@ -375,13 +401,19 @@ function inferPlacement(
 function looksLikeList(op: Operation, index: PathIndex): boolean {
   if (index.hasPathUnder(`${op.path}/{`)) return true;
   if (index.at(op.path).some((o) => o.http === 'post')) return true;
-  if (/\b(list|search|find|query|all)\b/i.test(`${op.summary ?? ''} ${words(op.operationId ?? '').join(' ')}`)) return true;
-  const ok = (op.raw.responses as Record<string, { content?: Record<string, { schema?: { type?: unknown; items?: unknown } }> }> | undefined)?.['200'];
+  if (/\b(list|search|find|query|all)\b/i.test(`${op.summary ?? ''} ${words(op.operationId ?? '').join(' ')}`))
+    return true;
+  const ok = (
+    op.raw.responses as
+      | Record<string, { content?: Record<string, { schema?: { type?: unknown; items?: unknown } }> }>
+      | undefined
+  )?.['200'];
   const schema = ok && ok.content ? Object.values(ok.content)[0]?.schema : undefined;
   return schema !== undefined && (schema.type === 'array' || schema.items !== undefined);
 }
 
-const SUMMARY_VERB = /^(subscribe|unsubscribe|call|invoke|run|execute|start|stop|cancel|resume|pause|archive|restore|publish|unpublish|approve|reject|send|sync|verify|validate|search|upload|download|import|export|trigger|refresh|test|enable|disable|activate|deactivate|lock|unlock|retry|close|open|merge|clone|copy|move|revoke|rotate|reset|confirm|complete|submit)\b/i;
+const SUMMARY_VERB =
+  /^(subscribe|unsubscribe|call|invoke|run|execute|start|stop|cancel|resume|pause|archive|restore|publish|unpublish|approve|reject|send|sync|verify|validate|search|upload|download|import|export|trigger|refresh|test|enable|disable|activate|deactivate|lock|unlock|retry|close|open|merge|clone|copy|move|revoke|rotate|reset|confirm|complete|submit)\b/i;
 
 function summaryVerb(summary: string | null): string | null {
   if (!summary) return null;
@@ -417,7 +449,9 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
     return true;
   };
   // Resource names that are also method names on the same parent would clash (client.a.b property vs method).
-  const resourcePaths = new Set(placements.flatMap((p) => p.resourcePath.map((_, i) => p.resourcePath.slice(0, i + 1).join('.'))));
+  const resourcePaths = new Set(
+    placements.flatMap((p) => p.resourcePath.map((_, i) => p.resourcePath.slice(0, i + 1).join('.'))),
+  );
   for (const p of ordered) {
     const clashesWithResource = (q: Placement) => resourcePaths.has([...q.resourcePath, q.method].join('.'));
     if (!taken.has(keyOf(p)) && !clashesWithResource(p)) {
@@ -429,7 +463,14 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
       const mine = p.op.operationId ? operationIdMethod(p.op.operationId, p.resourcePath) : null;
       const theirs = holder.op.operationId ? operationIdMethod(holder.op.operationId, holder.resourcePath) : null;
       const freeKey = theirs ? `${holder.resourcePath.join('.')}#${theirs}` : null;
-      if (mine === p.method && theirs && theirs !== holder.method && freeKey && !taken.has(freeKey) && !resourcePaths.has([...holder.resourcePath, theirs].join('.'))) {
+      if (
+        mine === p.method &&
+        theirs &&
+        theirs !== holder.method &&
+        freeKey &&
+        !taken.has(freeKey) &&
+        !resourcePaths.has([...holder.resourcePath, theirs].join('.'))
+      ) {
         const key = keyOf(p);
         holder.method = theirs;
         taken.set(freeKey, holder);
@@ -446,14 +487,23 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
     }
     const original = `${p.resourcePath.join('.')}.${p.method}`;
     const other = taken.get(keyOf(p));
-    const alternative = p.alternatives.find((m) => !taken.has(`${p.resourcePath.join('.')}#${m}`) && !resourcePaths.has([...p.resourcePath, m].join('.')));
+    const alternative = p.alternatives.find(
+      (m) => !taken.has(`${p.resourcePath.join('.')}#${m}`) && !resourcePaths.has([...p.resourcePath, m].join('.')),
+    );
     if (alternative) {
       p.method = alternative;
       taken.set(keyOf(p), p);
       continue;
     }
     // This one has no other verb but the holder has: the holder moves, so the spec order does not decide.
-    const holderAlternative = holder?.origin === 'inferred' ? holder.alternatives.find((m) => !taken.has(`${holder.resourcePath.join('.')}#${m}`) && !resourcePaths.has([...holder.resourcePath, m].join('.'))) : undefined;
+    const holderAlternative =
+      holder?.origin === 'inferred'
+        ? holder.alternatives.find(
+            (m) =>
+              !taken.has(`${holder.resourcePath.join('.')}#${m}`) &&
+              !resourcePaths.has([...holder.resourcePath, m].join('.')),
+          )
+        : undefined;
     if (holder && holderAlternative) {
       const key = keyOf(p);
       holder.method = holderAlternative;
@@ -492,7 +542,9 @@ function rank(p: Placement): number {
 
 /** operationId minus the resource nouns, camelCase: "listPetsByOwner" on pets → "listByOwner". */
 export function operationIdMethod(operationId: string, resourcePath: string[]): string | null {
-  const nouns = new Set(resourcePath.flatMap((r) => words(r).map((w) => w.toLowerCase())).flatMap((w) => [w, singularize(w)]));
+  const nouns = new Set(
+    resourcePath.flatMap((r) => words(r).map((w) => w.toLowerCase())).flatMap((w) => [w, singularize(w)]),
+  );
   const kept = words(operationId).filter((w) => !nouns.has(w.toLowerCase()));
   const name = camelCase((kept.length > 0 ? kept : words(operationId)).join(' '));
   return name && isMemberName(name) ? boundedMember(name) : name ? boundedMember(`${name}_`) : null;

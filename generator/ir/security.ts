@@ -19,7 +19,9 @@ export function isHttpToken(name: string): boolean {
 /** Percent-encode every character that is not a token character (UTF-8 bytes): `a b;c` → `a%20b%3Bc`. */
 export function tokenSafeName(name: string): string {
   const utf8 = new TextEncoder();
-  return name.replace(NOT_TOKEN_CHAR, (c) => Array.from(utf8.encode(c), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  return name.replace(NOT_TOKEN_CHAR, (c) =>
+    Array.from(utf8.encode(c), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
 }
 
 /**
@@ -28,15 +30,29 @@ export function tokenSafeName(name: string): string {
  * name can never end the header line or the cookie pair early.
  */
 export function readSecurityScheme(spec: LoadedSpec, name: string, diags: Diagnostics): Record<string, unknown> | null {
-  const schemes = (spec.root.root as { components?: { securitySchemes?: Record<string, unknown> } }).components?.securitySchemes ?? {};
-  const found = followRefs(spec, schemes[name], { doc: spec.root, pointer: pointerJoin('#/components/securitySchemes', name) }, 'security scheme');
+  const schemes =
+    (spec.root.root as { components?: { securitySchemes?: Record<string, unknown> } }).components?.securitySchemes ??
+    {};
+  const found = followRefs(
+    spec,
+    schemes[name],
+    { doc: spec.root, pointer: pointerJoin('#/components/securitySchemes', name) },
+    'security scheme',
+  );
   if (!found.value || typeof found.value !== 'object' || Array.isArray(found.value)) return null;
   const scheme = found.value as Record<string, unknown>;
-  if (scheme.type !== 'apiKey' || (scheme.in !== 'header' && scheme.in !== 'cookie') || typeof scheme.name !== 'string') return scheme;
+  if (scheme.type !== 'apiKey' || (scheme.in !== 'header' && scheme.in !== 'cookie') || typeof scheme.name !== 'string')
+    return scheme;
   if (isHttpToken(scheme.name)) return scheme;
   const safe = tokenSafeName(scheme.name);
   if (safe === '') {
-    diags.warn('invalid-api-key-name', found.doc.file, pointerJoin(found.pointer, 'name'), `security scheme "${name}" has an empty ${scheme.in} name and is ignored`, 'give the apiKey a name');
+    diags.warn(
+      'invalid-api-key-name',
+      found.doc.file,
+      pointerJoin(found.pointer, 'name'),
+      `security scheme "${name}" has an empty ${scheme.in} name and is ignored`,
+      'give the apiKey a name',
+    );
     return null;
   }
   const where = scheme.in === 'cookie' ? 'cookie name' : 'header name';

@@ -28,24 +28,31 @@ export function validateIr(api: Api): void {
     });
   for (const s of api.schemas) checkRefs(s.type, `schema ${s.name}`);
   const visit = (r: Resource) => {
-    if (!IDENT.test(r.className) || !IDENT.test(r.property)) throw new GeneratorBug(`resource ${r.path} has an invalid name`);
+    if (!IDENT.test(r.className) || !IDENT.test(r.property))
+      throw new GeneratorBug(`resource ${r.path} has an invalid name`);
     const methods = new Set<string>();
     for (const m of r.methods) {
       if (!IDENT.test(m.name)) throw new GeneratorBug(`method ${r.path}.${m.name} has an invalid name`);
       if (methods.has(m.name)) throw new GeneratorBug(`method ${r.path}.${m.name} is defined twice`);
       methods.add(m.name);
       const vars = [...m.path.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]);
-      const bound = [...m.positional, ...(m.params?.fields ?? [])].filter((p) => p.in === 'path').map((p) => p.wireName);
-      for (const v of vars) if (bound.filter((b) => b === v).length !== 1) throw new GeneratorBug(`${r.path}.${m.name}: path variable {${v}} is not bound exactly once`);
+      const bound = [...m.positional, ...(m.params?.fields ?? [])]
+        .filter((p) => p.in === 'path')
+        .map((p) => p.wireName);
+      for (const v of vars)
+        if (bound.filter((b) => b === v).length !== 1)
+          throw new GeneratorBug(`${r.path}.${m.name}: path variable {${v}} is not bound exactly once`);
       const locals = new Set<string>();
       for (const p of [...m.positional, ...(m.params?.fields ?? [])]) {
-        if (!IDENT.test(p.local) || locals.has(p.local)) throw new GeneratorBug(`${r.path}.${m.name}: bad or duplicate local ${p.local}`);
+        if (!IDENT.test(p.local) || locals.has(p.local))
+          throw new GeneratorBug(`${r.path}.${m.name}: bad or duplicate local ${p.local}`);
         locals.add(p.local);
         checkRefs(p.type, `${r.path}.${m.name} parameter ${p.key}`);
       }
     }
     for (const sub of r.subresources) {
-      if (methods.has(sub.property)) throw new GeneratorBug(`${r.path}: ${sub.property} is both a method and a subresource`);
+      if (methods.has(sub.property))
+        throw new GeneratorBug(`${r.path}: ${sub.property} is both a method and a subresource`);
       visit(sub);
     }
   };

@@ -14,7 +14,14 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Diagnostics, SpecError, escapePointerToken, pointerJoin, pointerTokens, type Diagnostic } from '../diagnostics';
+import {
+  Diagnostics,
+  SpecError,
+  escapePointerToken,
+  pointerJoin,
+  pointerTokens,
+  type Diagnostic,
+} from '../diagnostics';
 import { parseDocumentText } from './parse';
 
 export interface SpecDocument {
@@ -87,7 +94,11 @@ const MEMORY_DIR = path.resolve(path.sep, 'sdkgen-memory', 'spec');
  * `loadSpec` for a spec held in memory, with the same checks and diagnostics and no disk access: for tests, and
  * for callers that have the document already. `options.allowRefRoot` is a path in the same virtual tree.
  */
-export async function loadSpecFromMemory(input: MemorySpec, diags: Diagnostics, options: LoadOptions = {}): Promise<LoadedSpec> {
+export async function loadSpecFromMemory(
+  input: MemorySpec,
+  diags: Diagnostics,
+  options: LoadOptions = {},
+): Promise<LoadedSpec> {
   const rootFile = input.file ?? 'openapi.yaml';
   const entries = new Map<string, string | object>();
   entries.set(path.resolve(MEMORY_DIR, rootFile), input.spec);
@@ -96,7 +107,14 @@ export async function loadSpecFromMemory(input: MemorySpec, diags: Diagnostics, 
     realPath: async (absPath) => (entries.has(absPath) ? absPath : null),
     read: async (display, absPath) => {
       const content = entries.get(absPath);
-      if (content === undefined) throw new SpecError({ code: 'missing-file', file: display, pointer: '', message: 'file not found', hint: 'check the path' });
+      if (content === undefined)
+        throw new SpecError({
+          code: 'missing-file',
+          file: display,
+          pointer: '',
+          message: 'file not found',
+          hint: 'check the path',
+        });
       // A value is copied, as a parsed file would be fresh: conversion and transforms may rewrite the documents.
       const root = typeof content === 'string' ? parseDocumentText(content, display) : structuredClone(content);
       return { file: display, absPath, root };
@@ -120,7 +138,13 @@ function diskSource(options: LoadOptions): DocumentSource {
   };
 }
 
-async function loadFrom(source: DocumentSource, file: string, absPath: string, diags: Diagnostics, options: LoadOptions): Promise<LoadedSpec> {
+async function loadFrom(
+  source: DocumentSource,
+  file: string,
+  absPath: string,
+  diags: Diagnostics,
+  options: LoadOptions,
+): Promise<LoadedSpec> {
   const root = await source.read(file, absPath);
   const raw = root.root;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -137,7 +161,8 @@ async function loadFrom(source: DocumentSource, file: string, absPath: string, d
   let dialect: '3.0' | '3.1';
   if (typeof top.openapi === 'string' || typeof top.openapi === 'number') {
     // `openapi: 3.0` unquoted is the YAML number 3: read it as "3.0".
-    declaredVersion = typeof top.openapi === 'number' && Number.isInteger(top.openapi) ? `${top.openapi}.0` : String(top.openapi);
+    declaredVersion =
+      typeof top.openapi === 'number' && Number.isInteger(top.openapi) ? `${top.openapi}.0` : String(top.openapi);
     if (/^3\.0(\.|$)/.test(declaredVersion)) dialect = '3.0';
     else if (/^3\.[12](\.|$)/.test(declaredVersion)) dialect = '3.1';
     else {
@@ -181,7 +206,14 @@ async function loadFrom(source: DocumentSource, file: string, absPath: string, d
   const spec: LoadedSpec = { root, documents, declaredVersion, dialect, deepRefTargets: new Set() };
   const refRoot = options.allowRefRoot ? path.resolve(options.allowRefRoot) : path.dirname(absPath);
   const problems: Diagnostic[] = [];
-  const unread = await loadExternalRefs(spec, source, refRoot, dialect === '3.0' && top.swagger !== undefined, diags, problems);
+  const unread = await loadExternalRefs(
+    spec,
+    source,
+    refRoot,
+    dialect === '3.0' && top.swagger !== undefined,
+    diags,
+    problems,
+  );
   checkRefs(spec, unread, problems);
   if (problems.length > 0) throw new SpecError({ ...problems[0], more: problems.slice(1) });
   return spec;
@@ -197,7 +229,12 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
     handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = await handle.stat();
     if (info.isDirectory()) {
-      throw new SpecError({ code: 'unreadable-file', file: display, pointer: '', message: 'is a directory, not a file' });
+      throw new SpecError({
+        code: 'unreadable-file',
+        file: display,
+        pointer: '',
+        message: 'is a directory, not a file',
+      });
     }
     if (!info.isFile()) {
       throw new SpecError({
@@ -221,7 +258,12 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
     if (error instanceof SpecError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') {
-      throw new SpecError({ code: 'unreadable-file', file: display, pointer: '', message: 'is a directory, not a file' });
+      throw new SpecError({
+        code: 'unreadable-file',
+        file: display,
+        pointer: '',
+        message: 'is a directory, not a file',
+      });
     }
     throw new SpecError({
       code: code === 'ENOENT' ? 'missing-file' : 'unreadable-file',
@@ -275,7 +317,8 @@ async function loadExternalRefs(
       }
       const abs = parsed.file === '' ? doc.absPath : path.resolve(path.dirname(doc.absPath), parsed.file);
       if (isDeepTarget(parsed.tokens)) spec.deepRefTargets.add(`${abs}${parsed.pointer}`);
-      if (parsed.file !== '' && !spec.documents.has(abs) && !targets.has(abs)) targets.set(abs, { pointer: refPointer, ref });
+      if (parsed.file !== '' && !spec.documents.has(abs) && !targets.has(abs))
+        targets.set(abs, { pointer: refPointer, ref });
     });
     for (const [abs, { pointer, ref }] of targets) {
       if (spec.documents.has(abs)) continue;
@@ -286,7 +329,11 @@ async function loadExternalRefs(
       };
       const real = await source.realPath(abs);
       if (real === null) {
-        problem({ code: 'missing-ref-file', message: `$ref points at a file that does not exist: ${display}`, hint: 'fix the relative path of the $ref' });
+        problem({
+          code: 'missing-ref-file',
+          message: `$ref points at a file that does not exist: ${display}`,
+          hint: 'fix the relative path of the $ref',
+        });
         continue;
       }
       if (!isInside(realRoot, real)) {
@@ -306,9 +353,17 @@ async function loadExternalRefs(
         const d = error.diagnostic;
         // Problems reading the file are reported where the $ref is; syntax errors inside it, in the file itself.
         if (d.code === 'missing-file') {
-          problem({ code: 'missing-ref-file', message: `$ref points at a file that does not exist: ${display}`, hint: 'fix the relative path of the $ref' });
+          problem({
+            code: 'missing-ref-file',
+            message: `$ref points at a file that does not exist: ${display}`,
+            hint: 'fix the relative path of the $ref',
+          });
         } else if (['unreadable-file', 'not-a-file', 'file-too-large'].includes(d.code)) {
-          problem({ code: d.code, hint: d.hint, message: `$ref target ${display}${/^(file )?is /.test(d.message) ? ' ' : ': '}${d.message.replace(/^file is /, 'is ')}` });
+          problem({
+            code: d.code,
+            hint: d.hint,
+            message: `$ref target ${display}${/^(file )?is /.test(d.message) ? ' ' : ': '}${d.message.replace(/^file is /, 'is ')}`,
+          });
         } else {
           problems.push(d);
           unread.add(abs);
@@ -404,7 +459,10 @@ function kindAt(pointer: string): string {
     links: 'link',
     callbacks: 'callback',
   };
-  return (parent !== undefined && Object.prototype.hasOwnProperty.call(kinds, parent) ? kinds[parent] : undefined) ?? 'schema';
+  return (
+    (parent !== undefined && Object.prototype.hasOwnProperty.call(kinds, parent) ? kinds[parent] : undefined) ??
+    'schema'
+  );
 }
 
 function cycleError(cycle: Array<Location & { value: unknown }>, what: string): SpecError {
@@ -451,8 +509,12 @@ export function parseRef(ref: string, at: Location): ParsedRef {
       code: remote ? 'remote-ref' : 'unsupported-ref',
       file: at.doc.file,
       pointer: at.pointer,
-      message: remote ? `$ref to a remote URL is not supported: ${ref}` : `$ref with a ${scheme[1]}: URL is not supported: ${ref}`,
-      hint: remote ? 'download the referenced document and point the $ref at the local copy (a relative path)' : 'point the $ref at a local file by relative path',
+      message: remote
+        ? `$ref to a remote URL is not supported: ${ref}`
+        : `$ref with a ${scheme[1]}: URL is not supported: ${ref}`,
+      hint: remote
+        ? 'download the referenced document and point the $ref at the local copy (a relative path)'
+        : 'point the $ref at a local file by relative path',
     });
   }
   if (fragment !== '' && !fragment.startsWith('/')) {
@@ -496,8 +558,26 @@ const LITERAL_KEYS = new Set(['example', 'default', 'const', 'enum']);
 
 /** Maps whose keys are names chosen by the spec's author (a property may be called `default` or `example`). */
 const NAMED_MAPS = new Set([
-  'properties', 'patternProperties', '$defs', 'definitions', 'schemas', 'parameters', 'responses', 'requestBodies', 'headers',
-  'examples', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths', 'webhooks', 'content', 'encoding', 'variables', 'mapping',
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'schemas',
+  'parameters',
+  'responses',
+  'requestBodies',
+  'headers',
+  'examples',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+  'paths',
+  'webhooks',
+  'content',
+  'encoding',
+  'variables',
+  'mapping',
 ]);
 
 /**
@@ -553,7 +633,8 @@ function resolve(
   lookup: (root: unknown, pointer: string, tokens: string[]) => unknown,
 ): Location & { value: unknown } {
   const parsed = parseRef(ref, from);
-  const doc = parsed.file === '' ? from.doc : spec.documents.get(path.resolve(path.dirname(from.doc.absPath), parsed.file));
+  const doc =
+    parsed.file === '' ? from.doc : spec.documents.get(path.resolve(path.dirname(from.doc.absPath), parsed.file));
   if (!doc) {
     throw new SpecError({
       code: 'missing-ref-file',
@@ -583,7 +664,12 @@ function resolve(
  * first, as JSON Schema bundlers do. Its location is where the value actually is; null when nothing is there.
  * `active` holds the references being followed, so a path through its own `$ref` ends.
  */
-function resolveThroughRefs(spec: LoadedSpec, doc: SpecDocument, tokens: string[], active: Set<string>): (Location & { value: unknown }) | null {
+function resolveThroughRefs(
+  spec: LoadedSpec,
+  doc: SpecDocument,
+  tokens: string[],
+  active: Set<string>,
+): (Location & { value: unknown }) | null {
   let at: Location = { doc, pointer: '#' };
   let node: unknown = doc.root;
   for (let i = 0; i < tokens.length; ) {
@@ -596,10 +682,14 @@ function resolveThroughRefs(spec: LoadedSpec, doc: SpecDocument, tokens: string[
       let target: Location & { value: unknown };
       try {
         const parsed = parseRef(node.$ref, from);
-        const targetDoc = parsed.file === '' ? at.doc : spec.documents.get(path.resolve(path.dirname(at.doc.absPath), parsed.file));
+        const targetDoc =
+          parsed.file === '' ? at.doc : spec.documents.get(path.resolve(path.dirname(at.doc.absPath), parsed.file));
         if (!targetDoc) return null;
         const direct = valueAt(targetDoc.root, parsed.tokens);
-        const found = direct !== undefined ? { doc: targetDoc, pointer: parsed.pointer, value: direct } : resolveThroughRefs(spec, targetDoc, parsed.tokens, active);
+        const found =
+          direct !== undefined
+            ? { doc: targetDoc, pointer: parsed.pointer, value: direct }
+            : resolveThroughRefs(spec, targetDoc, parsed.tokens, active);
         if (!found) return null;
         target = found;
       } catch (error) {
@@ -625,7 +715,12 @@ function resolveThroughRefs(spec: LoadedSpec, doc: SpecDocument, tokens: string[
  * parameter, path item, request body, response… may be a `$ref` to another `$ref`. A cycle is a SpecError naming
  * the file and pointer where it closes, and the chain. `what` names the kind of object for the message.
  */
-export function followRefs(spec: LoadedSpec, value: unknown, at: Location, what: string): Location & { value: unknown } {
+export function followRefs(
+  spec: LoadedSpec,
+  value: unknown,
+  at: Location,
+  what: string,
+): Location & { value: unknown } {
   let current: Location & { value: unknown } = { ...at, value };
   const chain: Array<Location & { value: unknown }> = [];
   const seen = new Map<string, number>(); // location key → index in chain

@@ -5,7 +5,19 @@
  */
 import { pointerJoin } from '../diagnostics';
 import type { Swagger2Options } from './swagger2';
-import { type Obj, DEFAULT_MEDIA_TYPE, FORM_URLENCODED, MULTIPART, METHODS, isObj, mediaList, isMultipart, isUrlEncoded, decodeToken, walk } from './swagger2-shared';
+import {
+  type Obj,
+  DEFAULT_MEDIA_TYPE,
+  FORM_URLENCODED,
+  MULTIPART,
+  METHODS,
+  isObj,
+  mediaList,
+  isMultipart,
+  isUrlEncoded,
+  decodeToken,
+  walk,
+} from './swagger2-shared';
 
 // ---------------------------------------------------------------------------------------------------
 // Plans: what happens to each parameter, computed from the original document
@@ -297,7 +309,6 @@ export class Planner {
     }
     return plan;
   }
-
 }
 
 function bodyAndForm(pointer: string): Problem {

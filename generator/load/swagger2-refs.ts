@@ -6,7 +6,16 @@
 import type { Diagnostics } from '../diagnostics';
 import { escapePointerToken, pointerJoin } from '../diagnostics';
 import type { DocCtx, OpPlan, Planner, Slot } from './swagger2-plan';
-import { type Obj, VALUE_SCHEMA_KEYS, SCHEMA_EXTENSIONS, OAUTH2_FLOWS, isObj, responseMediaTypes, decodeToken, walk } from './swagger2-shared';
+import {
+  type Obj,
+  VALUE_SCHEMA_KEYS,
+  SCHEMA_EXTENSIONS,
+  OAUTH2_FLOWS,
+  isObj,
+  responseMediaTypes,
+  decodeToken,
+  walk,
+} from './swagger2-shared';
 
 /** Where a ref site is: the object holding `$ref`, the original string, and context for messages. */
 export interface RefSite {

@@ -29,7 +29,25 @@ import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import { Planner, type DocCtx, type OpPlan, type Problem, type Slot } from './swagger2-plan';
 import { RefRewriter, type RefSite } from './swagger2-refs';
-import { type Obj, OPENAPI_VERSION, METHODS, VALUE_SCHEMA_KEYS, SCHEMA_EXTENSIONS, TOP_LEVEL_KEYS, OPERATION_COPY_KEYS, OAUTH2_FLOWS, isObj, isExt, hasOwn, mediaList, sameList, isUrlEncoded, responseMediaTypes, child, refChild } from './swagger2-shared';
+import {
+  type Obj,
+  OPENAPI_VERSION,
+  METHODS,
+  VALUE_SCHEMA_KEYS,
+  SCHEMA_EXTENSIONS,
+  TOP_LEVEL_KEYS,
+  OPERATION_COPY_KEYS,
+  OAUTH2_FLOWS,
+  isObj,
+  isExt,
+  hasOwn,
+  mediaList,
+  sameList,
+  isUrlEncoded,
+  responseMediaTypes,
+  child,
+  refChild,
+} from './swagger2-shared';
 
 export interface Swagger2Options {
   /**
@@ -864,5 +882,4 @@ class Swagger2Converter {
     holder.$ref = ref;
     this.sites.push({ holder, ref, base: this.base, pointer });
   }
-
 }

@@ -10,7 +10,9 @@ export function words(text: string): string[] {
       // camelCase / PascalCase boundaries, keeping acronyms together: "HTTPServer" → HTTP Server
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       // "HTTPServer" → HTTP Server, but a plural acronym stays whole: "IDs", "URLs"
-      .replace(/([A-Z]+)([A-Z][a-z])/g, (whole, a: string, b: string) => (b.endsWith('s') && b.length === 2 ? whole : `${a} ${b}`))
+      .replace(/([A-Z]+)([A-Z][a-z])/g, (whole, a: string, b: string) =>
+        b.endsWith('s') && b.length === 2 ? whole : `${a} ${b}`,
+      )
       .split(/[^A-Za-z0-9]+/)
       .filter((w) => w.length > 0)
   );
@@ -92,7 +94,8 @@ const IRREGULAR_SINGULARS = new Map([
 ]);
 
 /** Words whose plural is the singular + "s" although the rules below would cut more. */
-const PLAIN_S = /(cache|niche|movie|cookie|tie|pie|lie|die|zombie|selfie|rookie|calorie|goodie|hoodie|eyrie|genie|species|series|house|horse|course|license|licence|response|case|base|phase|release|purchase|database|use|clause|pause|cause|nurse|purse|verse|rose|dose|pose|close|expense|sense|lease|increase|promise|enterprise|exercise|premise|franchise|noise|axe|ache|niche|avalanche|cliche|creche|microwave)s$/i;
+const PLAIN_S =
+  /(cache|niche|movie|cookie|tie|pie|lie|die|zombie|selfie|rookie|calorie|goodie|hoodie|eyrie|genie|species|series|house|horse|course|license|licence|response|case|base|phase|release|purchase|database|use|clause|pause|cause|nurse|purse|verse|rose|dose|pose|close|expense|sense|lease|increase|promise|enterprise|exercise|premise|franchise|noise|axe|ache|niche|avalanche|cliche|creche|microwave)s$/i;
 
 const NOT_PLURAL = /(ss|us|is|news|series|species|status|health|analytics|metadata|settings|access|info)$/i;
 
@@ -107,15 +110,25 @@ export function singularize(text: string): string {
   const irregular = IRREGULAR_SINGULARS.get(lower);
   let singular: string;
   if (irregular) singular = word.charAt(0) === word.charAt(0).toUpperCase() ? capitalize(irregular) : irregular;
-  else if (upper) singular = /[A-Z]{2,}S$/.test(word) && !/SS$/.test(word) ? word.slice(0, -1) : word; // URLS? keep acronyms
+  else if (upper)
+    singular = /[A-Z]{2,}S$/.test(word) && !/SS$/.test(word) ? word.slice(0, -1) : word; // URLS? keep acronyms
   else if (NOT_PLURAL.test(word)) singular = word;
-  else if (/[a-z]{2,}[A-Z]{2,}s$/.test(word) || /^[A-Z]{2,}s$/.test(word)) singular = word.slice(0, -1); // "IDs" → "ID"
-  else if (/(status|bus|campus|virus|census|bonus|corpus|alias|canvas|atlas|bias|gas|focus|nexus|plus|minus|apparatus|consensus)es$/i.test(word)) singular = word.slice(0, -2);
+  else if (/[a-z]{2,}[A-Z]{2,}s$/.test(word) || /^[A-Z]{2,}s$/.test(word))
+    singular = word.slice(0, -1); // "IDs" → "ID"
+  else if (
+    /(status|bus|campus|virus|census|bonus|corpus|alias|canvas|atlas|bias|gas|focus|nexus|plus|minus|apparatus|consensus)es$/i.test(
+      word,
+    )
+  )
+    singular = word.slice(0, -2);
   else if (PLAIN_S.test(word)) singular = word.slice(0, -1);
-  else if (/yses$/i.test(word)) singular = `${word.slice(0, -3)}sis`; // analyses → analysis
+  else if (/yses$/i.test(word))
+    singular = `${word.slice(0, -3)}sis`; // analyses → analysis
   else if (/[^aeiou]ies$/i.test(word) && word.length > 4) singular = `${word.slice(0, -3)}y`;
-  else if (/(ss|us|as|is|os)es$/i.test(word)) singular = word.slice(0, -2); // statuses, aliases, buses
-  else if (/(ch|sh|x|z)es$/i.test(word)) singular = word.slice(0, -2); // matches, boxes
+  else if (/(ss|us|as|is|os)es$/i.test(word))
+    singular = word.slice(0, -2); // statuses, aliases, buses
+  else if (/(ch|sh|x|z)es$/i.test(word))
+    singular = word.slice(0, -2); // matches, boxes
   else if (/s$/i.test(word) && word.length > 2) singular = word.slice(0, -1);
   else singular = word;
   return head + singular;

@@ -33,7 +33,11 @@ function snake(text: string): string {
 export function mcpToolNames(methods: Array<[resourcePath: string, method: string]>): string[] {
   const taken = new Set<string>();
   return methods.map(([resourcePath, method]) => {
-    const full = [...resourcePath.split('.'), method].map(snake).filter((part) => part !== '').join('_') || 'call';
+    const full =
+      [...resourcePath.split('.'), method]
+        .map(snake)
+        .filter((part) => part !== '')
+        .join('_') || 'call';
     let name = bounded(full, MAX_TOOL_NAME_LENGTH);
     for (let n = 2; taken.has(name); n++) name = `${bounded(full, MAX_TOOL_NAME_LENGTH - String(n).length - 1)}_${n}`;
     taken.add(name);

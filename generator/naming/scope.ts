@@ -37,7 +37,9 @@ export function settleNames(requests: NameRequest[], taken: ReadonlySet<string>)
   const isFree = (name: string) => !used.has(name) && !taken.has(name);
   const names = new Map<string, string>();
   const renames: Rename[] = [];
-  const sorted = [...requests].sort((a, b) => a.priority - b.priority || a.order - b.order || compareStrings(a.key, b.key));
+  const sorted = [...requests].sort(
+    (a, b) => a.priority - b.priority || a.order - b.order || compareStrings(a.key, b.key),
+  );
   for (const request of sorted) {
     const preferred = boundedName(request.preferred, MAX_TYPE_NAME_LENGTH);
     let name = [preferred, ...request.alternatives.map((a) => boundedName(a, MAX_TYPE_NAME_LENGTH))].find(isFree);

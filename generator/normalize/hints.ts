@@ -197,8 +197,13 @@ export function readHints(raw: Record<string, unknown>, file: string, pointer: s
         break;
       case 'x-stainless-pagination-property': {
         const purpose =
-          typeof value === 'string' ? value : value && typeof value === 'object' ? (value as { purpose?: unknown }).purpose : null;
-        if (typeof purpose === 'string' && PURPOSES.has(purpose)) set('paginationPurpose', purpose as PaginationPurpose);
+          typeof value === 'string'
+            ? value
+            : value && typeof value === 'object'
+              ? (value as { purpose?: unknown }).purpose
+              : null;
+        if (typeof purpose === 'string' && PURPOSES.has(purpose))
+          set('paginationPurpose', purpose as PaginationPurpose);
         else {
           diags.warn(
             'unknown-pagination-purpose',

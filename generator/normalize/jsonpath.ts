@@ -139,9 +139,13 @@ function readString(s: string, start: number, fail: (why: string, at: number) =>
 
 /** `@.a.b OP literal` or `@.a.b` (holds when the member exists and is truthy, as in JavaScript). */
 function parseFilter(text: string, offset: number, fail: (why: string, at: number) => never): Selector {
-  const m = /^\s*@((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:'[^']*'|"[^"]*")\s*\])*)\s*(?:(===|!==|==|!=)\s*(.+?))?\s*$/.exec(text);
+  const m = /^\s*@((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:'[^']*'|"[^"]*")\s*\])*)\s*(?:(===|!==|==|!=)\s*(.+?))?\s*$/.exec(
+    text,
+  );
   if (!m) return fail('unsupported filter (supported: @.a.b == literal, !=, or @.a.b alone)', offset);
-  const path = [...m[1].matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\]/g)].map((p) => p[1] ?? p[2] ?? p[3]);
+  const path = [...m[1].matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\]/g)].map(
+    (p) => p[1] ?? p[2] ?? p[3],
+  );
   if (m[2] === undefined) return { kind: 'filter', path, op: null, literal: undefined };
   const op = m[2].startsWith('=') ? '==' : '!=';
   const raw = m[3];
@@ -228,7 +232,13 @@ export function queryJsonPath(root: unknown, path: CompiledPath): PathMatch[] {
 /** `$.components.schemas['a.b'][0]`: a match's location, for messages. */
 export function formatPath(path: PathToken[]): string {
   return path.reduce<string>(
-    (acc, t) => acc + (typeof t === 'number' ? `[${t}]` : /^[A-Za-z_$][\w$-]*$/.test(t) ? `.${t}` : `['${t.replace(/[\\']/g, '\\$&')}']`),
+    (acc, t) =>
+      acc +
+      (typeof t === 'number'
+        ? `[${t}]`
+        : /^[A-Za-z_$][\w$-]*$/.test(t)
+          ? `.${t}`
+          : `['${t.replace(/[\\']/g, '\\$&')}']`),
     '$',
   );
 }

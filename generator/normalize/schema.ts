@@ -129,7 +129,10 @@ export class SchemaReader {
         });
       }
       seen.add(key);
-      const target = resolveRef(this.spec, current.ref, { doc: current.loc.doc, pointer: pointerJoin(current.loc.pointer, '$ref') });
+      const target = resolveRef(this.spec, current.ref, {
+        doc: current.loc.doc,
+        pointer: pointerJoin(current.loc.pointer, '$ref'),
+      });
       current = this.read(target.value, { doc: target.doc, pointer: target.pointer });
     }
     return current;
@@ -171,7 +174,13 @@ export class SchemaReader {
     }
     const hint = 'remove the member that conflicts, or use oneOf/anyOf if any one of them may match';
     if (types && types.length === 0) {
-      this.diags.warn('allof-conflict', node.loc.doc.file, where, `allOf requires types ${[...new Set(typeLists)].join(' and ')} at once: no value can match (the type is never)`, hint);
+      this.diags.warn(
+        'allof-conflict',
+        node.loc.doc.file,
+        where,
+        `allOf requires types ${[...new Set(typeLists)].join(' and ')} at once: no value can match (the type is never)`,
+        hint,
+      );
       return;
     }
     let values: unknown[] | null = null;
@@ -181,9 +190,21 @@ export class SchemaReader {
       values = values ? values.filter((v) => allowed.some((a) => sameJson(a, v))) : [...allowed];
     }
     if (values && values.length === 0) {
-      this.diags.warn('allof-conflict', node.loc.doc.file, where, 'the const/enum values of the allOf members have no value in common: no value can match (the type is never)', hint);
+      this.diags.warn(
+        'allof-conflict',
+        node.loc.doc.file,
+        where,
+        'the const/enum values of the allOf members have no value in common: no value can match (the type is never)',
+        hint,
+      );
     } else if (values && types && !values.some((v) => hasType(v, types!))) {
-      this.diags.warn('allof-conflict', node.loc.doc.file, where, `no const/enum value of the allOf members is of type ${types.join(' | ')}: no value can match (the type is never)`, hint);
+      this.diags.warn(
+        'allof-conflict',
+        node.loc.doc.file,
+        where,
+        `no const/enum value of the allOf members is of type ${types.join(' | ')}: no value can match (the type is never)`,
+        hint,
+      );
     }
   }
 
@@ -192,7 +213,13 @@ export class SchemaReader {
     if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
     if (raw === false) return { ...emptyNode(loc), types: [], empty: false };
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      this.diags.warn('invalid-schema', loc.doc.file, loc.pointer, 'schema is not an object; treated as unknown', 'fix the schema');
+      this.diags.warn(
+        'invalid-schema',
+        loc.doc.file,
+        loc.pointer,
+        'schema is not an object; treated as unknown',
+        'fix the schema',
+      );
       return emptyNode(loc);
     }
     const s = raw as Record<string, unknown>;
@@ -200,7 +227,8 @@ export class SchemaReader {
       this.read(value, { doc: loc.doc, pointer: pointerJoin(loc.pointer, ...tokens) });
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
     const override = s['x-stainless-override-schema'];
-    if (override && typeof override === 'object' && !Array.isArray(override)) return child(override, 'x-stainless-override-schema');
+    if (override && typeof override === 'object' && !Array.isArray(override))
+      return child(override, 'x-stainless-override-schema');
     const list = (key: string): SchemaNode[] | null => {
       const value = s[key];
       if (!Array.isArray(value)) return null;
@@ -216,12 +244,22 @@ export class SchemaReader {
       types = s.type.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
       const unknown = s.type.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
       if (unknown.length > 0) {
-        this.diags.warn('invalid-type', loc.doc.file, pointerJoin(loc.pointer, 'type'), `unknown type ${unknown.map((t) => JSON.stringify(t)).join(', ')} in the type list is ignored`);
+        this.diags.warn(
+          'invalid-type',
+          loc.doc.file,
+          pointerJoin(loc.pointer, 'type'),
+          `unknown type ${unknown.map((t) => JSON.stringify(t)).join(', ')} in the type list is ignored`,
+        );
       }
       if (types.length === 0) types = null;
     }
     if (s.type !== undefined && types === null && !Array.isArray(s.type)) {
-      this.diags.warn('invalid-type', loc.doc.file, pointerJoin(loc.pointer, 'type'), `unknown type ${JSON.stringify(s.type)}; treated as unconstrained`);
+      this.diags.warn(
+        'invalid-type',
+        loc.doc.file,
+        pointerJoin(loc.pointer, 'type'),
+        `unknown type ${JSON.stringify(s.type)}; treated as unconstrained`,
+      );
     }
     // 3.0 `nullable: true` → 3.1 'null' in the type list (only meaningful next to a type or an enum).
     if (s.nullable === true && dialect === '3.0') {
@@ -229,7 +267,8 @@ export class SchemaReader {
     }
 
     let enumValues = Array.isArray(s.enum) ? (s.enum as unknown[]) : null;
-    if (enumValues && s.nullable === true && dialect === '3.0' && !enumValues.includes(null)) enumValues = [...enumValues, null];
+    if (enumValues && s.nullable === true && dialect === '3.0' && !enumValues.includes(null))
+      enumValues = [...enumValues, null];
     let constValue: { value: unknown } | null = 'const' in s ? { value: s.const } : null;
     if (!constValue && hints.constValue && enumValues && enumValues.length === 1) constValue = { value: enumValues[0] };
 
@@ -254,7 +293,11 @@ export class SchemaReader {
     }
 
     let discriminator: SchemaNode['discriminator'] = null;
-    if (s.discriminator && typeof s.discriminator === 'object' && typeof (s.discriminator as { propertyName?: unknown }).propertyName === 'string') {
+    if (
+      s.discriminator &&
+      typeof s.discriminator === 'object' &&
+      typeof (s.discriminator as { propertyName?: unknown }).propertyName === 'string'
+    ) {
       const d = s.discriminator as { propertyName: string; mapping?: unknown };
       const mapping: Array<[string, string]> = [];
       if (d.mapping && typeof d.mapping === 'object') {
@@ -269,7 +312,7 @@ export class SchemaReader {
     if ('example' in s) example = { value: s.example };
     else if (Array.isArray(s.examples) && s.examples.length > 0) example = { value: s.examples[0] };
 
-    const deprecated: boolean | string = hints.deprecationMessage ?? (s.deprecated === true);
+    const deprecated: boolean | string = hints.deprecationMessage ?? s.deprecated === true;
     const idName = typeof s.id === 'string' && /^[A-Za-z_$][\w$]*$/.test(s.id) ? s.id : null;
 
     const items = Array.isArray(s.items)
@@ -308,7 +351,9 @@ export class SchemaReader {
       idName,
       binary:
         s.format === 'binary' ||
-        (dialect === '3.1' && typeof s.contentMediaType === 'string' && s.contentMediaType === 'application/octet-stream'),
+        (dialect === '3.1' &&
+          typeof s.contentMediaType === 'string' &&
+          s.contentMediaType === 'application/octet-stream'),
       hints,
       empty: false,
       numberConstraints: numberConstraints(s),
@@ -357,8 +402,10 @@ function intersectTypes(a: JsonType[], b: JsonType[]): JsonType[] {
 function hasType(value: unknown, types: JsonType[]): boolean {
   if (value === null) return types.includes('null');
   if (Array.isArray(value)) return types.includes('array');
-  if (typeof value === 'number') return types.includes('number') || (Number.isInteger(value) && types.includes('integer'));
-  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'object') return types.includes(typeof value as JsonType);
+  if (typeof value === 'number')
+    return types.includes('number') || (Number.isInteger(value) && types.includes('integer'));
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'object')
+    return types.includes(typeof value as JsonType);
   return false;
 }
 

@@ -21,7 +21,15 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import type { LoadedSpec } from '../load/load';
-import { compileJsonPath, formatPath, JsonPathError, queryJsonPath, type CompiledPath, type PathMatch, type PathToken } from './jsonpath';
+import {
+  compileJsonPath,
+  formatPath,
+  JsonPathError,
+  queryJsonPath,
+  type CompiledPath,
+  type PathMatch,
+  type PathToken,
+} from './jsonpath';
 
 type Obj = Record<string, unknown>;
 
@@ -32,7 +40,8 @@ const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' &
 const hasOwn = (o: object, k: PropertyKey) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** `openapi.transformations[3].args.target`. */
-const dotted = (at: KeyPath) => at.reduce<string>((acc, t) => (typeof t === 'number' ? `${acc}[${t}]` : acc ? `${acc}.${t}` : t), '');
+const dotted = (at: KeyPath) =>
+  at.reduce<string>((acc, t) => (typeof t === 'number' ? `${acc}[${t}]` : acc ? `${acc}.${t}` : t), '');
 const pointer = (at: KeyPath) => `#/${at.map((t) => String(t).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 
 /** A malformed transform: thrown while reading args (before anything is edited), reported, transform skipped. */
@@ -70,7 +79,13 @@ class Context {
   }
 
   conflict(at: KeyPath, message: string): void {
-    this.diags.warn('stainless-transform-conflict', this.file, pointer(at), `${dotted(at)}: ${message}; that edit was skipped`, null);
+    this.diags.warn(
+      'stainless-transform-conflict',
+      this.file,
+      pointer(at),
+      `${dotted(at)}: ${message}; that edit was skipped`,
+      null,
+    );
   }
 }
 
@@ -83,7 +98,8 @@ function argsOf(entry: Obj, at: KeyPath): Obj {
 }
 
 function compile(source: unknown, at: KeyPath): CompiledPath {
-  if (typeof source !== 'string') throw new ConfigProblem(at, 'must be a JSONPath string such as "$.components.schemas.User"');
+  if (typeof source !== 'string')
+    throw new ConfigProblem(at, 'must be a JSONPath string such as "$.components.schemas.User"');
   try {
     return compileJsonPath(source);
   } catch (error) {
@@ -92,7 +108,9 @@ function compile(source: unknown, at: KeyPath): CompiledPath {
   }
 }
 
-type Target = { at: KeyPath; path: CompiledPath } | { at: KeyPath; matchesSchema: CompiledPath; ignore: CompiledPath[] };
+type Target =
+  | { at: KeyPath; path: CompiledPath }
+  | { at: KeyPath; matchesSchema: CompiledPath; ignore: CompiledPath[] };
 
 /** `target`: one JSONPath, or a list of JSONPaths and `{ matches_schema, ignore }` entries. */
 function readTargets(args: Obj, at: KeyPath, name = 'target'): Target[] {
@@ -106,7 +124,9 @@ function readTargets(args: Obj, at: KeyPath, name = 'target'): Target[] {
       return {
         at: itemAt,
         matchesSchema: compile(item.matches_schema, [...itemAt, 'matches_schema']),
-        ignore: ignoreRaw.map((p, i) => compile(p, Array.isArray(item.ignore) ? [...itemAt, 'ignore', i] : [...itemAt, 'ignore'])),
+        ignore: ignoreRaw.map((p, i) =>
+          compile(p, Array.isArray(item.ignore) ? [...itemAt, 'ignore', i] : [...itemAt, 'ignore']),
+        ),
       };
     }
     return { at: itemAt, path: compile(item, itemAt) };
@@ -129,7 +149,9 @@ function requireValue(args: Obj, at: KeyPath, name = 'value'): unknown {
 function findProtoKey(value: unknown, seen = new Set<unknown>()): KeyPath | null {
   if (value === null || typeof value !== 'object' || seen.has(value)) return null;
   seen.add(value);
-  const entries: Array<[PathToken, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  const entries: Array<[PathToken, unknown]> = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
   if (!Array.isArray(value) && hasOwn(value, '__proto__')) return ['__proto__'];
   for (const [k, v] of entries) {
     const inner = findProtoKey(v, seen);
@@ -190,14 +212,26 @@ function resolve(ctx: Context, target: Target): PathMatch[] {
     const schemas = queryJsonPath(ctx.root, target.matchesSchema);
     if (schemas.length !== 1) {
       if (schemas.length === 0) ctx.noMatch([...target.at, 'matches_schema'], `\`${target.matchesSchema.source}\``);
-      else ctx.conflict([...target.at, 'matches_schema'], `\`${target.matchesSchema.source}\` matches ${schemas.length} nodes, not one`);
+      else
+        ctx.conflict(
+          [...target.at, 'matches_schema'],
+          `\`${target.matchesSchema.source}\` matches ${schemas.length} nodes, not one`,
+        );
       return [];
     }
-    const ignored = new Set(target.ignore.flatMap((p) => queryJsonPath(ctx.root, p)).map((m) => JSON.stringify(m.path)));
+    const ignored = new Set(
+      target.ignore.flatMap((p) => queryJsonPath(ctx.root, p)).map((m) => JSON.stringify(m.path)),
+    );
     const shape = schemas[0].value;
-    matches = queryJsonPath(ctx.root, compileJsonPath('$..*')).filter((m) => !ignored.has(JSON.stringify(m.path)) && deepEqual(m.value, shape));
+    matches = queryJsonPath(ctx.root, compileJsonPath('$..*')).filter(
+      (m) => !ignored.has(JSON.stringify(m.path)) && deepEqual(m.value, shape),
+    );
   }
-  if (matches.length === 0) ctx.noMatch(target.at, 'path' in target ? `\`${target.path.source}\`` : `no node is equal to \`${target.matchesSchema.source}\``);
+  if (matches.length === 0)
+    ctx.noMatch(
+      target.at,
+      'path' in target ? `\`${target.path.source}\`` : `no node is equal to \`${target.matchesSchema.source}\``,
+    );
   return matches;
 }
 
@@ -206,9 +240,13 @@ function splitDestination(source: unknown, at: KeyPath): { parent: CompiledPath;
   const path = compile(source, at);
   const last = path.segments[path.segments.length - 1];
   if (!last || last.descend || (last.sel.kind !== 'name' && last.sel.kind !== 'index')) {
-    throw new ConfigProblem(at, 'a destination must end in a member name or an index, such as "$.components.schemas.New"');
+    throw new ConfigProblem(
+      at,
+      'a destination must end in a member name or an index, such as "$.components.schemas.New"',
+    );
   }
-  if (last.sel.kind === 'name' && last.sel.name === '__proto__') throw new ConfigProblem(at, 'a `__proto__` key is not allowed');
+  if (last.sel.kind === 'name' && last.sel.name === '__proto__')
+    throw new ConfigProblem(at, 'a `__proto__` key is not allowed');
   return {
     parent: { source: path.source, segments: path.segments.slice(0, -1) },
     key: last.sel.kind === 'name' ? last.sel.name : last.sel.index,
@@ -258,7 +296,8 @@ const update: Command = (ctx, args, at) => {
     for (const m of resolve(ctx, target)) {
       if (!m.parent) ctx.conflict(target.at, 'the document itself cannot be replaced');
       else if (!template) setOwn(m.parent, m.key!, clone(value));
-      else if (typeof m.value !== 'string') ctx.conflict(target.at, `${formatPath(m.path)} is not a string, so {{value}} has nothing to stand for`);
+      else if (typeof m.value !== 'string')
+        ctx.conflict(target.at, `${formatPath(m.path)} is not a string, so {{value}} has nothing to stand for`);
       else setOwn(m.parent, m.key!, (value as string).split('{{value}}').join(m.value));
     }
   }
@@ -341,7 +380,8 @@ function single(ctx: Context, args: Obj, at: KeyPath): PathMatch | null {
   const path = compile(args.from, [...at, 'from']);
   const matches = queryJsonPath(ctx.root, path);
   if (matches.length === 0) ctx.noMatch([...at, 'from'], `\`${path.source}\``);
-  else if (matches.length > 1) ctx.conflict([...at, 'from'], `\`${path.source}\` matches ${matches.length} nodes; copy and move take one`);
+  else if (matches.length > 1)
+    ctx.conflict([...at, 'from'], `\`${path.source}\` matches ${matches.length} nodes; copy and move take one`);
   return matches.length === 1 ? matches[0] : null;
 }
 
@@ -349,7 +389,9 @@ function single(ctx: Context, args: Obj, at: KeyPath): PathMatch | null {
 const copy: Command = (ctx, args, at) => {
   if (args.from === undefined) throw new ConfigProblem([...at, 'from'], '`from` is required');
   if (args.to === undefined) throw new ConfigProblem([...at, 'to'], '`to` is required');
-  const tos = Array.isArray(args.to) ? args.to.map((t, i) => ({ raw: t, at: [...at, 'to', i] })) : [{ raw: args.to, at: [...at, 'to'] }];
+  const tos = Array.isArray(args.to)
+    ? args.to.map((t, i) => ({ raw: t, at: [...at, 'to', i] }))
+    : [{ raw: args.to, at: [...at, 'to'] }];
   const dests = tos.map((t) => ({ at: t.at, dest: splitDestination(t.raw, t.at) }));
   compile(args.from, [...at, 'from']);
   const source = single(ctx, args, at);
@@ -369,7 +411,8 @@ const move: Command = (ctx, args, at) => {
   if (!source) return;
   if (!source.parent) return ctx.conflict([...at, 'from'], 'the document itself cannot be moved');
   const parents = queryJsonPath(ctx.root, dest.parent);
-  if (parents.length > 1) return ctx.conflict([...at, 'to'], `\`${dest.source}\` names ${parents.length} places; move takes one`);
+  if (parents.length > 1)
+    return ctx.conflict([...at, 'to'], `\`${dest.source}\` names ${parents.length} places; move takes one`);
   const inside = (p: PathMatch) => p.path.length >= source.path.length && source.path.every((t, i) => p.path[i] === t);
   if (parents.some(inside)) {
     return ctx.conflict([...at, 'to'], `${formatPath(source.path)} cannot be moved inside itself`);
@@ -380,7 +423,8 @@ const move: Command = (ctx, args, at) => {
 /** replaceProperties (older configs): replace each node `filter.only` names with `value`. */
 const replaceProperties: Command = (ctx, args, at) => {
   const filter = args.filter;
-  if (!isObject(filter)) throw new ConfigProblem([...at, 'filter'], '`filter` must be a mapping with an `only` list of JSONPaths');
+  if (!isObject(filter))
+    throw new ConfigProblem([...at, 'filter'], '`filter` must be a mapping with an `only` list of JSONPaths');
   const targets = readTargets(filter, [...at, 'filter'], 'only');
   const value = requireValue(args, at);
   for (const target of targets) {
@@ -444,7 +488,13 @@ export function applyStainlessTransforms(
       `commands: ${[...COMMANDS.keys()].join(', ')}; see https://www.stainless.com/docs/reference/transforms`,
     );
   if (!Array.isArray(transforms)) {
-    diags.warn('invalid-stainless-transform', configFile, pointer(listAt), `${dotted(listAt)} must be a list of transforms; nothing was applied`, null);
+    diags.warn(
+      'invalid-stainless-transform',
+      configFile,
+      pointer(listAt),
+      `${dotted(listAt)} must be a list of transforms; nothing was applied`,
+      null,
+    );
     return;
   }
   transforms.forEach((entry, i) => {

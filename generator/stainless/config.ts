@@ -35,7 +35,10 @@ export interface StainlessConfig {
   environments: Array<{ name: string; url: string }>;
   resources: StainlessResource[];
   pagination: StainlessPagination[];
-  querySettings: { arrayFormat: 'comma' | 'repeat' | 'indices' | 'brackets' | null; nestedFormat: 'brackets' | 'dots' | null };
+  querySettings: {
+    arrayFormat: 'comma' | 'repeat' | 'indices' | 'brackets' | null;
+    nestedFormat: 'brackets' | 'dots' | null;
+  };
   /** `custom_casings`: word → how it is written in names ("openai" → "OpenAI"). */
   customCasings: Map<string, string>;
   /** `openapi.transformations` (or `transforms`), raw: applied to the spec before anything reads it. */
@@ -90,7 +93,11 @@ export interface StainlessMethod {
   /** `paginated: false` turns off pagination; a string names the scheme. */
   paginated: boolean | string | null;
   bodyParamName: string | null;
-  streaming: { paramDiscriminator: string | null; streamEventModel: string | null; paramsTypeName: string | null } | null;
+  streaming: {
+    paramDiscriminator: string | null;
+    streamEventModel: string | null;
+    paramsTypeName: string | null;
+  } | null;
   deprecated: string | boolean;
   /** `skip: true`, or `skip: [typescript]` / `only: [python]` naming other targets. */
   skip: boolean;
@@ -115,7 +122,15 @@ export interface StainlessPagination {
   response: Array<{ name: string; purpose: string | null; isArray: boolean; fromHeader: string | null }>;
 }
 
-const PAGINATION_TYPES = new Set(['cursor', 'cursor_id', 'cursor_url', 'offset', 'page_number', 'fake_page', 'cursor_uri']);
+const PAGINATION_TYPES = new Set([
+  'cursor',
+  'cursor_id',
+  'cursor_url',
+  'offset',
+  'page_number',
+  'fake_page',
+  'cursor_uri',
+]);
 
 /** Top-level keys that only matter to Stainless's service: no warning. */
 const SERVICE_KEYS = new Set(['diagnostics', 'codeflow']);
@@ -142,7 +157,12 @@ const READ_KEYS = new Set([
 export function isStainlessConfig(raw: unknown): boolean {
   if (!isMapping(raw)) return false;
   const keys = Object.keys(raw);
-  if (keys.some((k) => ['organization', 'targets', 'client_settings', 'environments', 'edition', 'openapi', 'readme'].includes(k))) return true;
+  if (
+    keys.some((k) =>
+      ['organization', 'targets', 'client_settings', 'environments', 'edition', 'openapi', 'readme'].includes(k),
+    )
+  )
+    return true;
   // sdkgen's `resources:` maps paths to strings; Stainless's to mappings.
   return isMapping(raw.resources) && Object.values(raw.resources).some((v) => isMapping(v));
 }
@@ -184,9 +204,14 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   for (const kind of ['typescript', 'node'] as const) {
     if (targets[kind] === undefined || target) continue;
     const t = map(targets[kind], `targets.${kind}`);
-    target = { kind, packageName: str(t.package_name, `targets.${kind}.package_name`), edition: str(t.edition, `targets.${kind}.edition`) };
+    target = {
+      kind,
+      packageName: str(t.package_name, `targets.${kind}.package_name`),
+      edition: str(t.edition, `targets.${kind}.edition`),
+    };
     for (const key of Object.keys(t)) {
-      if (!['package_name', 'edition', 'production_repo', 'publish', 'skip', 'options'].includes(key)) warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
+      if (!['package_name', 'edition', 'production_repo', 'publish', 'skip', 'options'].includes(key))
+        warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
     }
     const options = map(t.options, `targets.${kind}.options`);
     for (const key of Object.keys(options)) {
@@ -202,51 +227,89 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       mcpServer = { packageName: str(server.package_name, `${where}.package_name`) };
     }
   }
-  if (targets.typescript !== undefined && targets.node !== undefined) warn('targets.node', 'both typescript and node targets are set; sdkgen follows targets.typescript');
+  if (targets.typescript !== undefined && targets.node !== undefined)
+    warn('targets.node', 'both typescript and node targets are set; sdkgen follows targets.typescript');
 
   const settings = map(top.settings, 'settings');
   for (const key of Object.keys(settings)) {
-    if (!['license', 'unwrap_response_fields', 'disable_mock_tests', 'file_header'].includes(key)) warn(`settings.${key}`, 'not supported by sdkgen; ignored');
+    if (!['license', 'unwrap_response_fields', 'disable_mock_tests', 'file_header'].includes(key))
+      warn(`settings.${key}`, 'not supported by sdkgen; ignored');
   }
   const clientSettings = map(top.client_settings, 'client_settings');
   for (const key of Object.keys(clientSettings)) {
-    if (!['opts', 'default_env_prefix'].includes(key)) warn(`client_settings.${key}`, 'not supported by sdkgen; ignored');
+    if (!['opts', 'default_env_prefix'].includes(key))
+      warn(`client_settings.${key}`, 'not supported by sdkgen; ignored');
   }
-  const clientOpts: ClientOpt[] = Object.entries(map(clientSettings.opts, 'client_settings.opts')).map(([key, value]) => {
-    const where = `client_settings.opts.${key}`;
-    const o = map(value, where);
-    const type = str(o.type, `${where}.type`) ?? 'string';
-    if (!['string', 'number', 'integer', 'boolean'].includes(type)) fail(`${where}.type`, `must be string, number, integer or boolean, got ${JSON.stringify(type)}`);
-    const auth = o.auth === undefined ? null : map(o.auth, `${where}.auth`);
-    const role = auth ? (str(auth.role, `${where}.auth.role`) ?? 'value') : 'value';
-    if (!['value', 'username', 'password'].includes(role)) fail(`${where}.auth.role`, `must be username or password, got ${JSON.stringify(role)}`);
-    const dflt = o.default;
-    if (dflt !== undefined && dflt !== null && !['string', 'number', 'boolean'].includes(typeof dflt)) fail(`${where}.default`, 'must be a string, number or boolean');
-    for (const k of Object.keys(o)) {
-      if (!['type', 'read_env', 'nullable', 'default', 'description', 'auth', 'send_in_header', 'send_as_query_param', 'send_in_cookie', 'server_variable', 'example'].includes(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
-    }
-    return {
-      key,
-      type: type as ClientOpt['type'],
-      readEnv: str(o.read_env, `${where}.read_env`),
-      nullable: o.nullable === true,
-      default: (dflt as ClientOpt['default']) ?? null,
-      description: str(o.description, `${where}.description`),
-      auth: auth ? { securityScheme: str(auth.security_scheme, `${where}.auth.security_scheme`) ?? '', role: role as 'value' | 'username' | 'password' } : null,
-      sendInHeader: str(o.send_in_header, `${where}.send_in_header`),
-      sendAsQueryParam: str(o.send_as_query_param, `${where}.send_as_query_param`),
-      sendInCookie: str(o.send_in_cookie, `${where}.send_in_cookie`),
-      serverVariable: str(o.server_variable, `${where}.server_variable`),
-    };
-  });
+  const clientOpts: ClientOpt[] = Object.entries(map(clientSettings.opts, 'client_settings.opts')).map(
+    ([key, value]) => {
+      const where = `client_settings.opts.${key}`;
+      const o = map(value, where);
+      const type = str(o.type, `${where}.type`) ?? 'string';
+      if (!['string', 'number', 'integer', 'boolean'].includes(type))
+        fail(`${where}.type`, `must be string, number, integer or boolean, got ${JSON.stringify(type)}`);
+      const auth = o.auth === undefined ? null : map(o.auth, `${where}.auth`);
+      const role = auth ? (str(auth.role, `${where}.auth.role`) ?? 'value') : 'value';
+      if (!['value', 'username', 'password'].includes(role))
+        fail(`${where}.auth.role`, `must be username or password, got ${JSON.stringify(role)}`);
+      const dflt = o.default;
+      if (dflt !== undefined && dflt !== null && !['string', 'number', 'boolean'].includes(typeof dflt))
+        fail(`${where}.default`, 'must be a string, number or boolean');
+      for (const k of Object.keys(o)) {
+        if (
+          ![
+            'type',
+            'read_env',
+            'nullable',
+            'default',
+            'description',
+            'auth',
+            'send_in_header',
+            'send_as_query_param',
+            'send_in_cookie',
+            'server_variable',
+            'example',
+          ].includes(k)
+        )
+          warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+      }
+      return {
+        key,
+        type: type as ClientOpt['type'],
+        readEnv: str(o.read_env, `${where}.read_env`),
+        nullable: o.nullable === true,
+        default: (dflt as ClientOpt['default']) ?? null,
+        description: str(o.description, `${where}.description`),
+        auth: auth
+          ? {
+              securityScheme: str(auth.security_scheme, `${where}.auth.security_scheme`) ?? '',
+              role: role as 'value' | 'username' | 'password',
+            }
+          : null,
+        sendInHeader: str(o.send_in_header, `${where}.send_in_header`),
+        sendAsQueryParam: str(o.send_as_query_param, `${where}.send_as_query_param`),
+        sendInCookie: str(o.send_in_cookie, `${where}.send_in_cookie`),
+        serverVariable: str(o.server_variable, `${where}.server_variable`),
+      };
+    },
+  );
 
-  const environments = Object.entries(map(top.environments, 'environments')).map(([name, url]) => ({ name, url: str(url, `environments.${name}`) ?? '' }));
-  for (const env of environments) if (!/^https?:\/\//.test(env.url)) fail(`environments.${env.name}`, `must be an http(s) URL, got ${JSON.stringify(env.url)}`);
+  const environments = Object.entries(map(top.environments, 'environments')).map(([name, url]) => ({
+    name,
+    url: str(url, `environments.${name}`) ?? '',
+  }));
+  for (const env of environments)
+    if (!/^https?:\/\//.test(env.url))
+      fail(`environments.${env.name}`, `must be an http(s) URL, got ${JSON.stringify(env.url)}`);
 
-  const security = top.security === undefined ? null : list(top.security, 'security').map((req, i) => {
-    const entry = map(req, `security[${i}]`);
-    return Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, list(v, `security[${i}].${k}`).map(String)]));
-  });
+  const security =
+    top.security === undefined
+      ? null
+      : list(top.security, 'security').map((req, i) => {
+          const entry = map(req, `security[${i}]`);
+          return Object.fromEntries(
+            Object.entries(entry).map(([k, v]) => [k, list(v, `security[${i}].${k}`).map(String)]),
+          );
+        });
   const securitySchemes = top.security_schemes === undefined ? null : map(top.security_schemes, 'security_schemes');
 
   const parseMethod = (key: string, value: unknown, where: string): StainlessMethod => {
@@ -257,17 +320,46 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       return { verb: m![1].toLowerCase(), path: m![2] };
     };
     if (typeof value === 'string') {
-      return { key, where, endpoint: endpointOf(value, where), type: 'http', paginated: null, bodyParamName: null, streaming: null, deprecated: false, skip: false, positionalParams: null };
+      return {
+        key,
+        where,
+        endpoint: endpointOf(value, where),
+        type: 'http',
+        paginated: null,
+        bodyParamName: null,
+        streaming: null,
+        deprecated: false,
+        skip: false,
+        positionalParams: null,
+      };
     }
     const m = map(value, where);
     for (const k of Object.keys(m)) {
-      if (!['endpoint', 'type', 'paginated', 'body_param_name', 'streaming', 'deprecated', 'skip', 'only', 'positional_params', 'discriminator', 'webhook_key_opt', 'description'].includes(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+      if (
+        ![
+          'endpoint',
+          'type',
+          'paginated',
+          'body_param_name',
+          'streaming',
+          'deprecated',
+          'skip',
+          'only',
+          'positional_params',
+          'discriminator',
+          'webhook_key_opt',
+          'description',
+        ].includes(k)
+      )
+        warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
     }
     const type = str(m.type, `${where}.type`) ?? 'http';
-    if (type !== 'http' && type !== 'webhook_unwrap') fail(`${where}.type`, `must be http or webhook_unwrap, got ${JSON.stringify(type)}`);
+    if (type !== 'http' && type !== 'webhook_unwrap')
+      fail(`${where}.type`, `must be http or webhook_unwrap, got ${JSON.stringify(type)}`);
     const endpoint = endpointOf(str(m.endpoint, `${where}.endpoint`), `${where}.endpoint`);
     if (type === 'http' && !endpoint) fail(`${where}.endpoint`, 'an http method needs an endpoint ("get /path")');
-    if (m.paginated !== undefined && typeof m.paginated !== 'boolean' && typeof m.paginated !== 'string') fail(`${where}.paginated`, 'must be false, true or a scheme name');
+    if (m.paginated !== undefined && typeof m.paginated !== 'boolean' && typeof m.paginated !== 'string')
+      fail(`${where}.paginated`, 'must be false, true or a scheme name');
     let streaming: StainlessMethod['streaming'] = null;
     if (m.streaming !== undefined && m.streaming !== false) {
       const s = m.streaming === true ? {} : map(m.streaming, `${where}.streaming`);
@@ -282,7 +374,8 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     const only = m.only === undefined ? null : targetsNamed(m.only, `${where}.only`);
     const ours = (names: string[]) => names.includes('typescript') || names.includes('node');
     const skip = m.skip === true || (skipList !== null && ours(skipList)) || (only !== null && !ours(only));
-    const deprecated = m.deprecated === undefined ? false : typeof m.deprecated === 'string' ? m.deprecated : m.deprecated === true;
+    const deprecated =
+      m.deprecated === undefined ? false : typeof m.deprecated === 'string' ? m.deprecated : m.deprecated === true;
     return {
       key,
       where,
@@ -293,15 +386,20 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       streaming,
       deprecated,
       skip,
-      positionalParams: m.positional_params === undefined ? null : list(m.positional_params, `${where}.positional_params`).map(String),
+      positionalParams:
+        m.positional_params === undefined ? null : list(m.positional_params, `${where}.positional_params`).map(String),
     };
   };
 
   const parseModel = (key: string, value: unknown, where: string): StainlessModel => {
-    if (typeof value === 'string') return { key, where, ref: value.startsWith('#') ? value : `#/components/schemas/${value}` };
+    if (typeof value === 'string')
+      return { key, where, ref: value.startsWith('#') ? value : `#/components/schemas/${value}` };
     const m = map(value, where);
     // `{ openapi_uri: '#/...' }` (older configs) and `{ type: { $ref } }`.
-    const uri = str(m.openapi_uri ?? (isMapping(m.type) ? (m.type as Record<string, unknown>).$ref : undefined), `${where}.openapi_uri`);
+    const uri = str(
+      m.openapi_uri ?? (isMapping(m.type) ? (m.type as Record<string, unknown>).$ref : undefined),
+      `${where}.openapi_uri`,
+    );
     if (!uri) fail(where, 'a model is a schema name, a "#/components/schemas/..." ref or { openapi_uri }');
     return { key, where, ref: uri!.startsWith('#') ? uri! : `#/components/schemas/${uri}` };
   };
@@ -309,18 +407,27 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   const parseResource = (key: string, value: unknown, where: string): StainlessResource => {
     const r = map(value, where);
     for (const k of Object.keys(r)) {
-      if (!['methods', 'models', 'subresources', 'standalone_api', 'description', 'name'].includes(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+      if (!['methods', 'models', 'subresources', 'standalone_api', 'description', 'name'].includes(k))
+        warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
     }
     return {
       key,
       where,
-      methods: Object.entries(map(r.methods, `${where}.methods`)).map(([k, v]) => parseMethod(k, v, `${where}.methods.${k}`)),
-      models: Object.entries(map(r.models, `${where}.models`)).map(([k, v]) => parseModel(k, v, `${where}.models.${k}`)),
-      subresources: Object.entries(map(r.subresources, `${where}.subresources`)).map(([k, v]) => parseResource(k, v, `${where}.subresources.${k}`)),
+      methods: Object.entries(map(r.methods, `${where}.methods`)).map(([k, v]) =>
+        parseMethod(k, v, `${where}.methods.${k}`),
+      ),
+      models: Object.entries(map(r.models, `${where}.models`)).map(([k, v]) =>
+        parseModel(k, v, `${where}.models.${k}`),
+      ),
+      subresources: Object.entries(map(r.subresources, `${where}.subresources`)).map(([k, v]) =>
+        parseResource(k, v, `${where}.subresources.${k}`),
+      ),
       standaloneApi: r.standalone_api === true,
     };
   };
-  const resources = Object.entries(map(top.resources, 'resources')).map(([k, v]) => parseResource(k, v, `resources.${k}`));
+  const resources = Object.entries(map(top.resources, 'resources')).map(([k, v]) =>
+    parseResource(k, v, `resources.${k}`),
+  );
 
   const purposeOf = (schema: unknown): string | null => {
     if (!isMapping(schema)) return null;
@@ -333,26 +440,44 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     const name = str(p.name, `${where}.name`);
     if (!name) fail(`${where}.name`, 'every pagination scheme needs a name');
     const type = str(p.type, `${where}.type`) ?? '';
-    if (!PAGINATION_TYPES.has(type)) fail(`${where}.type`, `unknown pagination type ${JSON.stringify(type)} (known: ${[...PAGINATION_TYPES].join(', ')})`);
+    if (!PAGINATION_TYPES.has(type))
+      fail(
+        `${where}.type`,
+        `unknown pagination type ${JSON.stringify(type)} (known: ${[...PAGINATION_TYPES].join(', ')})`,
+      );
     return {
       name: name!,
       where,
       type: type as StainlessPagination['type'],
-      request: Object.entries(map(p.request, `${where}.request`)).map(([n, schema]) => ({ name: n, purpose: purposeOf(schema) })),
+      request: Object.entries(map(p.request, `${where}.request`)).map(([n, schema]) => ({
+        name: n,
+        purpose: purposeOf(schema),
+      })),
       response: Object.entries(map(p.response, `${where}.response`)).map(([n, schema]) => ({
         name: n,
         purpose: purposeOf(schema),
         isArray: isMapping(schema) && schema.type === 'array',
-        fromHeader: isMapping(schema) && isMapping(schema['x-stainless-pagination-property']) ? (str((schema['x-stainless-pagination-property'] as Record<string, unknown>).from_header, `${where}.response.${n}.from_header`) ?? null) : null,
+        fromHeader:
+          isMapping(schema) && isMapping(schema['x-stainless-pagination-property'])
+            ? (str(
+                (schema['x-stainless-pagination-property'] as Record<string, unknown>).from_header,
+                `${where}.response.${n}.from_header`,
+              ) ?? null)
+            : null,
       })),
     };
   });
 
   const query = map(top.query_settings, 'query_settings');
   const arrayFormat = str(query.array_format, 'query_settings.array_format');
-  if (arrayFormat && !['comma', 'repeat', 'indices', 'brackets'].includes(arrayFormat)) fail('query_settings.array_format', `must be comma, repeat, indices or brackets, got ${JSON.stringify(arrayFormat)}`);
+  if (arrayFormat && !['comma', 'repeat', 'indices', 'brackets'].includes(arrayFormat))
+    fail(
+      'query_settings.array_format',
+      `must be comma, repeat, indices or brackets, got ${JSON.stringify(arrayFormat)}`,
+    );
   const nestedFormat = str(query.nested_format, 'query_settings.nested_format');
-  if (nestedFormat && !['brackets', 'dots'].includes(nestedFormat)) fail('query_settings.nested_format', `must be brackets or dots, got ${JSON.stringify(nestedFormat)}`);
+  if (nestedFormat && !['brackets', 'dots'].includes(nestedFormat))
+    fail('query_settings.nested_format', `must be brackets or dots, got ${JSON.stringify(nestedFormat)}`);
 
   const customCasings = new Map<string, string>();
   for (const [i, entry] of list(top.custom_casings, 'custom_casings').entries()) {
@@ -362,22 +487,33 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     if (input) {
       const out = str(e.typescript ?? e.node ?? e.default ?? e.output, `custom_casings[${i}]`);
       if (out) customCasings.set(input.toLowerCase(), out);
-    } else for (const [k, v] of Object.entries(e)) customCasings.set(k.toLowerCase(), str(v, `custom_casings[${i}].${k}`) ?? k);
+    } else
+      for (const [k, v] of Object.entries(e))
+        customCasings.set(k.toLowerCase(), str(v, `custom_casings[${i}].${k}`) ?? k);
   }
-  if (isMapping(top.custom_casings)) for (const [k, v] of Object.entries(top.custom_casings)) customCasings.set(k.toLowerCase(), str(v, `custom_casings.${k}`) ?? k);
+  if (isMapping(top.custom_casings))
+    for (const [k, v] of Object.entries(top.custom_casings))
+      customCasings.set(k.toLowerCase(), str(v, `custom_casings.${k}`) ?? k);
 
   const openapi = map(top.openapi, 'openapi');
   for (const key of Object.keys(openapi)) {
-    if (!['transformations', 'transforms', 'code_samples'].includes(key)) warn(`openapi.${key}`, 'not supported by sdkgen; ignored');
+    if (!['transformations', 'transforms', 'code_samples'].includes(key))
+      warn(`openapi.${key}`, 'not supported by sdkgen; ignored');
   }
-  const codeSamples = openapi.code_samples === undefined ? null : typeof openapi.code_samples === 'string' ? openapi.code_samples : JSON.stringify(openapi.code_samples);
+  const codeSamples =
+    openapi.code_samples === undefined
+      ? null
+      : typeof openapi.code_samples === 'string'
+        ? openapi.code_samples
+        : JSON.stringify(openapi.code_samples);
 
   const readme = map(top.readme, 'readme');
   const readmeExamples = new Map<string, { endpoint: string; params: Record<string, unknown> }>();
   for (const [name, value] of Object.entries(map(readme.example_requests, 'readme.example_requests'))) {
     const e = map(value, `readme.example_requests.${name}`);
     const endpoint = str(e.endpoint, `readme.example_requests.${name}.endpoint`);
-    if (endpoint) readmeExamples.set(name, { endpoint, params: map(e.params, `readme.example_requests.${name}.params`) });
+    if (endpoint)
+      readmeExamples.set(name, { endpoint, params: map(e.params, `readme.example_requests.${name}.params`) });
   }
   const unspecified = top.unspecified_endpoints;
 
@@ -395,7 +531,10 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     environments,
     resources,
     pagination,
-    querySettings: { arrayFormat: arrayFormat as StainlessConfig['querySettings']['arrayFormat'], nestedFormat: nestedFormat as StainlessConfig['querySettings']['nestedFormat'] },
+    querySettings: {
+      arrayFormat: arrayFormat as StainlessConfig['querySettings']['arrayFormat'],
+      nestedFormat: nestedFormat as StainlessConfig['querySettings']['nestedFormat'],
+    },
     customCasings,
     transformations: openapi.transformations ?? openapi.transforms ?? null,
     transformationsKey: openapi.transformations !== undefined ? 'openapi.transformations' : 'openapi.transforms',

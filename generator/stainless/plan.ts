@@ -35,10 +35,19 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
     const path = shared ? parent : [...parent, names.resourceProperty(resource.key)];
     if (!shared) {
       const className = names.resourceClass(resource.key);
-      resources.set(path.join('.'), { className, property: path[path.length - 1], singular: singularClass(className, names, resource.key) });
+      resources.set(path.join('.'), {
+        className,
+        property: path[path.length - 1],
+        singular: singularClass(className, names, resource.key),
+      });
     }
     for (const model of resource.models) {
-      if (!models.has(model.ref)) models.set(model.ref, { name: names.model(model.key), resource: resource.key === '$shared' ? '' : path.join('.'), where: model.where });
+      if (!models.has(model.ref))
+        models.set(model.ref, {
+          name: names.model(model.key),
+          resource: resource.key === '$shared' ? '' : path.join('.'),
+          where: model.where,
+        });
     }
     for (const sub of resource.subresources) visit(sub, path);
   };
@@ -60,11 +69,18 @@ export function placeStainless(operations: Operation[], plan: StainlessPlan, dia
   const byEndpoint = new Map(operations.map((op) => [`${op.http} ${op.path}`, op]));
   const placed = new Set<Operation>();
   const placements: Placement[] = [];
-  const warn = (where: string, message: string) => diags.config('warning', 'stainless-config-method', config.file, where, lineOfPath(config.text, where), message);
+  const warn = (where: string, message: string) =>
+    diags.config('warning', 'stainless-config-method', config.file, where, lineOfPath(config.text, where), message);
   const visit = (resource: StainlessResource, parent: string[]) => {
-    const path = resource.key === '$shared' || resource.key === '$client' ? parent : [...parent, names.resourceProperty(resource.key)];
+    const path =
+      resource.key === '$shared' || resource.key === '$client'
+        ? parent
+        : [...parent, names.resourceProperty(resource.key)];
     if (path.length === 1 && parent.length === 0 && CLIENT_MEMBERS.has(path[0])) {
-      warn(resource.where, `client.${path[0]} is a member of the client itself; the resource is client.${path[0]}Resource`);
+      warn(
+        resource.where,
+        `client.${path[0]} is a member of the client itself; the resource is client.${path[0]}Resource`,
+      );
       path[0] = `${path[0]}Resource`;
     }
     for (const method of resource.methods) {
@@ -119,4 +135,3 @@ export function placeStainless(operations: Operation[], plan: StainlessPlan, dia
   }
   return placements;
 }
-

@@ -53,7 +53,12 @@ export function lineOfPath(text: string, keyPath: string): number | null {
     // Where the found entry's own block ends: a list item at the next line not deeper than its dash; a key at
     // the next line less indented, or as indented and not a list item.
     let next = hit + 1;
-    while (next < end && (!isContent(next) || (index ? indentOf(next) > column0 : indentOf(next) > column0 || (indentOf(next) === column0 && isDash(next))))) next++;
+    while (
+      next < end &&
+      (!isContent(next) ||
+        (index ? indentOf(next) > column0 : indentOf(next) > column0 || (indentOf(next) === column0 && isDash(next))))
+    )
+      next++;
     from = index ? hit : hit + 1;
     item = index ? hit : -1;
     end = next;

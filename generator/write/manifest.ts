@@ -34,7 +34,15 @@ export interface ManifestInputs {
 
 export function manifestInputs(
   outDir: string,
-  options: { spec: string; config?: string | null; templates?: string | null; target?: string | null; formatter?: string | null; allowRefRoot?: string | null; mcp?: boolean },
+  options: {
+    spec: string;
+    config?: string | null;
+    templates?: string | null;
+    target?: string | null;
+    formatter?: string | null;
+    allowRefRoot?: string | null;
+    mcp?: boolean;
+  },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
   return {
@@ -82,7 +90,10 @@ function parseManifest(text: string): Manifest | null {
   return null;
 }
 
-export function manifestText(files: Array<{ path: string; contents: string }>, inputs: ManifestInputs | null = null): string {
+export function manifestText(
+  files: Array<{ path: string; contents: string }>,
+  inputs: ManifestInputs | null = null,
+): string {
   const entries = [...files].sort((a, b) => compareStrings(a.path, b.path)).map((f) => [f.path, sha256(f.contents)]);
   return `${JSON.stringify({ generator: 'sdkgen', ...(inputs ? { inputs } : {}), files: Object.fromEntries(entries) }, null, 2)}\n`;
 }

@@ -7,7 +7,17 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, defineConfig, diff, generate, loadIr, OutputConflictError, SdkgenError, SpecError, UsageError } from '../../generator/api/index';
+import {
+  check,
+  defineConfig,
+  diff,
+  generate,
+  loadIr,
+  OutputConflictError,
+  SdkgenError,
+  SpecError,
+  UsageError,
+} from '../../generator/api/index';
 import { tempDir } from '../helpers/sdk';
 
 const SPEC = `openapi: 3.1.0
@@ -40,7 +50,9 @@ function snapshot(dir: string): Record<string, string> {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, e.name);
       if (e.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = `${createHash('sha256').update(readFileSync(full)).digest('hex')} ${statSync(full).mtimeMs}`;
+      else
+        out[path.relative(dir, full)] =
+          `${createHash('sha256').update(readFileSync(full)).digest('hex')} ${statSync(full).mtimeMs}`;
     }
   };
   walk(dir);
@@ -76,7 +88,10 @@ describe('generate()', () => {
 
     await generate({ spec: 'spec/openapi.yaml', cwd, output: 'sdk' });
     // A new property changes the types file; a renamed path drops one resource file and adds another.
-    writeFileSync(path.join(cwd, 'spec/pet.yaml'), PET.replace('name: { type: string }', 'name: { type: string }, age: { type: integer }'));
+    writeFileSync(
+      path.join(cwd, 'spec/pet.yaml'),
+      PET.replace('name: { type: string }', 'name: { type: string }, age: { type: integer }'),
+    );
     writeFileSync(path.join(cwd, 'spec/openapi.yaml'), SPEC.replace('/pets/{petId}', '/animals/{petId}'));
     const before = snapshot(out);
     const plan = await generate({ spec: 'spec/openapi.yaml', cwd, output: 'sdk', dryRun: true });
@@ -95,7 +110,9 @@ describe('generate()', () => {
 
   it('dry run refuses, as a real run does, to overwrite files sdkgen did not write', async () => {
     const cwd = project({ 'sdk/package.json': '{"name":"mine"}\n' });
-    const error = await generate({ spec: 'spec/openapi.yaml', cwd, output: 'sdk', dryRun: true }).catch((e: unknown) => e);
+    const error = await generate({ spec: 'spec/openapi.yaml', cwd, output: 'sdk', dryRun: true }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OutputConflictError);
     expect((error as OutputConflictError).conflicts).toEqual(['package.json']);
     expect((error as OutputConflictError).file).toBe(path.join(cwd, 'sdk'));
@@ -115,8 +132,15 @@ describe('generate()', () => {
   });
 
   it('strict: a warning is a SpecError with every diagnostic attached, and nothing is written', async () => {
-    const cwd = project({ 'spec/openapi.yaml': SPEC.replace('operationId: getPet', 'operationId: getPet\n      x-stainless-frobnicate: true') });
-    const error = (await generate({ spec: 'spec/openapi.yaml', cwd, strict: true }).catch((e: unknown) => e)) as SpecError;
+    const cwd = project({
+      'spec/openapi.yaml': SPEC.replace(
+        'operationId: getPet',
+        'operationId: getPet\n      x-stainless-frobnicate: true',
+      ),
+    });
+    const error = (await generate({ spec: 'spec/openapi.yaml', cwd, strict: true }).catch(
+      (e: unknown) => e,
+    )) as SpecError;
     expect(error).toBeInstanceOf(SpecError);
     expect(error.pointer).toBe('#/paths/~1pets~1{petId}/get/x-stainless-frobnicate');
     expect(error.diagnostics.map((d) => d.code)).toEqual(['unknown-stainless-hint']);
@@ -140,7 +164,8 @@ describe('config files', () => {
     'sdkgen.config.json': '{ "client": { "name": "Menagerie" } }\n',
     'sdkgen.config.mjs': "export default { client: { name: 'Menagerie' } };\n",
     // A typed config: on Node 20 it is transpiled with the project's typescript; 22.18+ strips the types itself.
-    'sdkgen.config.ts': "import { defineConfig, type UserConfig } from 'sdkgen';\nconst client: UserConfig['client'] = { name: 'Menagerie' };\nexport default defineConfig({ client });\n",
+    'sdkgen.config.ts':
+      "import { defineConfig, type UserConfig } from 'sdkgen';\nconst client: UserConfig['client'] = { name: 'Menagerie' };\nexport default defineConfig({ client });\n",
   };
 
   it.each(Object.keys(configs))('%s in the working directory is found and used', async (name) => {
@@ -165,7 +190,8 @@ describe('config files', () => {
   });
 
   it('a Stainless config beside the spec is found when there is no sdkgen config', async () => {
-    const stainless = "organization:\n  name: Stripy\ntargets:\n  typescript:\n    package_name: '@stripy/sdk'\nresources:\n  animals:\n    methods:\n      fetch: get /pets/{petId}\n";
+    const stainless =
+      "organization:\n  name: Stripy\ntargets:\n  typescript:\n    package_name: '@stripy/sdk'\nresources:\n  animals:\n    methods:\n      fetch: get /pets/{petId}\n";
     for (const file of ['stainless.yml', 'openapi.stainless.yml', '.stainless/stainless.yml']) {
       const cwd = project({ [`spec/${file}`]: stainless });
       const result = await generate({ spec: 'spec/openapi.yaml', cwd, dryRun: true });
@@ -222,7 +248,9 @@ describe('loadIr() and diff()', () => {
   });
 
   it('diff classifies a removed method as breaking', async () => {
-    const cwd = project({ 'new.yaml': SPEC.replace("'pet.yaml'", "'spec/pet.yaml'").replace('/pets/{petId}', '/animals/{petId}') });
+    const cwd = project({
+      'new.yaml': SPEC.replace("'pet.yaml'", "'spec/pet.yaml'").replace('/pets/{petId}', '/animals/{petId}'),
+    });
     const result = await diff({ old: path.join(cwd, 'spec/openapi.yaml'), new: path.join(cwd, 'new.yaml'), cwd });
     expect(result.summary.breaking).toBeGreaterThan(0);
   });

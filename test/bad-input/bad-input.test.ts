@@ -9,7 +9,18 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
@@ -25,7 +36,12 @@ interface Run {
 }
 
 function sdkgen(args: string[], cwd: string, timeout = 60_000): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, timeout, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    cwd,
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
@@ -66,7 +82,12 @@ const MINI_OBJECT = {
       get: {
         operationId: 'getPet',
         parameters: [{ name: 'petId', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+          },
+        },
       },
     },
   },
@@ -127,10 +148,12 @@ interface Case {
   skip?: (dir: string) => string | null;
 }
 
-const mini = (edit: (text: string) => string = (t) => t) => (dir: string) => {
-  writeFileSync(path.join(dir, 'spec.yaml'), edit(MINI));
-  return ['spec.yaml'];
-};
+const mini =
+  (edit: (text: string) => string = (t) => t) =>
+  (dir: string) => {
+    writeFileSync(path.join(dir, 'spec.yaml'), edit(MINI));
+    return ['spec.yaml'];
+  };
 
 const file = (name: string, contents: string | Buffer) => (dir: string) => {
   writeFileSync(path.join(dir, name), contents);
@@ -144,7 +167,12 @@ const withConfig = (config: string) => (dir: string) => {
 };
 
 const CASES: Case[] = [
-  { name: 'missing file', setup: () => ['does-not-exist.yaml'], code: 1, expect: ['error: does-not-exist.yaml: file not found', 'hint: check the path'] },
+  {
+    name: 'missing file',
+    setup: () => ['does-not-exist.yaml'],
+    code: 1,
+    expect: ['error: does-not-exist.yaml: file not found', 'hint: check the path'],
+  },
   {
     name: 'unreadable file (chmod 000)',
     setup: (dir) => {
@@ -178,7 +206,12 @@ const CASES: Case[] = [
     expect: ['error: folder.yaml: is a directory, not a file'],
   },
   { name: 'empty file', setup: file('empty.yaml', ''), code: 1, expect: ['error: empty.yaml: file is empty'] },
-  { name: 'whitespace-only file', setup: file('blank.json', '\n  \r\n\t\n'), code: 1, expect: ['error: blank.json: file is empty'] },
+  {
+    name: 'whitespace-only file',
+    setup: file('blank.json', '\n  \r\n\t\n'),
+    code: 1,
+    expect: ['error: blank.json: file is empty'],
+  },
   {
     name: 'malformed YAML (line and column)',
     setup: file('bad.yaml', 'openapi: 3.1.0\ninfo:\n  title: "unterminated\n  version: 1\npaths: {}\n'),
@@ -219,7 +252,10 @@ const CASES: Case[] = [
     name: 'unsupported OpenAPI version',
     setup: mini((t) => t.replace('openapi: 3.1.0', 'openapi: 4.0.0')),
     code: 1,
-    expect: ['error: spec.yaml #/openapi: unsupported OpenAPI version "4.0.0"', 'sdkgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0'],
+    expect: [
+      'error: spec.yaml #/openapi: unsupported OpenAPI version "4.0.0"',
+      'sdkgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0',
+    ],
   },
   {
     name: 'unsupported Swagger version',
@@ -231,7 +267,9 @@ const CASES: Case[] = [
     name: 'dangling $ref (pointer of the $ref and its target)',
     setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'#/components/schemas/Nope'")),
     code: 1,
-    expect: [`error: spec.yaml ${POINTER_200}: $ref "#/components/schemas/Nope" does not resolve: nothing at #/components/schemas/Nope in spec.yaml`],
+    expect: [
+      `error: spec.yaml ${POINTER_200}: $ref "#/components/schemas/Nope" does not resolve: nothing at #/components/schemas/Nope in spec.yaml`,
+    ],
   },
   {
     name: '$ref to a file that does not exist',
@@ -243,25 +281,36 @@ const CASES: Case[] = [
     name: '$ref to a remote URL',
     setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'https://example.com/pet.yaml#/Pet'")),
     code: 1,
-    expect: [`error: spec.yaml ${POINTER_200}: $ref to a remote URL is not supported: https://example.com/pet.yaml#/Pet`],
+    expect: [
+      `error: spec.yaml ${POINTER_200}: $ref to a remote URL is not supported: https://example.com/pet.yaml#/Pet`,
+    ],
   },
   {
     name: '$ref to a remote http URL (no fragment)',
     setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'http://example.com/pet.yaml'")),
     code: 1,
-    expect: [`error: spec.yaml ${POINTER_200}: $ref to a remote URL is not supported: http://example.com/pet.yaml`, 'hint: download the referenced document'],
+    expect: [
+      `error: spec.yaml ${POINTER_200}: $ref to a remote URL is not supported: http://example.com/pet.yaml`,
+      'hint: download the referenced document',
+    ],
   },
   {
     name: '$ref to a file: URL',
     setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'file:///etc/passwd'")),
     code: 1,
-    expect: [`error: spec.yaml ${POINTER_200}: $ref with a file: URL is not supported: file:///etc/passwd`, 'hint: point the $ref at a local file by relative path'],
+    expect: [
+      `error: spec.yaml ${POINTER_200}: $ref with a file: URL is not supported: file:///etc/passwd`,
+      'hint: point the $ref at a local file by relative path',
+    ],
   },
   {
     name: '$ref with a malformed %-escape in the file part',
     setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'./pet%ZZ.yaml#/Pet'")),
     code: 1,
-    expect: [`error: spec.yaml ${POINTER_200}: $ref "./pet%ZZ.yaml#/Pet" has a malformed %-escape`, 'hint: a $ref is a URI: write % as %25'],
+    expect: [
+      `error: spec.yaml ${POINTER_200}: $ref "./pet%ZZ.yaml#/Pet" has a malformed %-escape`,
+      'hint: a $ref is a URI: write % as %25',
+    ],
   },
   {
     name: '$ref with a malformed %-escape in the fragment',
@@ -273,7 +322,9 @@ const CASES: Case[] = [
     name: '$ref with a plain-name fragment ($anchor)',
     setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'#Pet'")),
     code: 1,
-    expect: [`error: spec.yaml ${POINTER_200}: $ref "#Pet" names a plain-name fragment ($anchor), which sdkgen does not resolve`],
+    expect: [
+      `error: spec.yaml ${POINTER_200}: $ref "#Pet" names a plain-name fragment ($anchor), which sdkgen does not resolve`,
+    ],
   },
   {
     name: '$ref to a directory',
@@ -285,21 +336,32 @@ const CASES: Case[] = [
     expect: [`error: spec.yaml ${POINTER_200}: $ref target schemas is a directory, not a file`],
   },
   {
-    name: '$ref to a character device (/dev/zero): outside the spec\'s folder, not opened',
+    name: "$ref to a character device (/dev/zero): outside the spec's folder, not opened",
     setup: mini((t) => t.replace("'#/components/schemas/Pet'", "'/dev/zero#/Pet'")),
     skip: () => (existsSync('/dev/zero') ? null : 'no /dev/zero here'),
     code: 1,
     expect: [
-      new RegExp(`error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref "/dev/zero#/Pet" points outside the folder sdkgen may read \\(.*\\): /dev/zero\\n`),
+      new RegExp(
+        `error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref "/dev/zero#/Pet" points outside the folder sdkgen may read \\(.*\\): /dev/zero\\n`,
+      ),
       'hint: keep the files a spec refers to in its folder, or widen the folder with --allow-ref-root <dir> (allowRefRoot: in the config)',
     ],
   },
   {
     name: '$ref to a character device (/dev/zero) inside --allow-ref-root /: still not a regular file',
-    setup: (dir) => [...mini((t) => t.replace("'#/components/schemas/Pet'", "'/dev/zero#/Pet'"))(dir), '--allow-ref-root', '/'],
+    setup: (dir) => [
+      ...mini((t) => t.replace("'#/components/schemas/Pet'", "'/dev/zero#/Pet'"))(dir),
+      '--allow-ref-root',
+      '/',
+    ],
     skip: () => (existsSync('/dev/zero') ? null : 'no /dev/zero here'),
     code: 1,
-    expect: [new RegExp(`error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref target (\\.\\./)*dev/zero is a character device, not a regular file`), 'hint: sdkgen reads specs from regular files only'],
+    expect: [
+      new RegExp(
+        `error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref target (\\.\\./)*dev/zero is a character device, not a regular file`,
+      ),
+      'hint: sdkgen reads specs from regular files only',
+    ],
   },
   {
     name: '$ref to /etc/passwd',
@@ -315,7 +377,11 @@ const CASES: Case[] = [
       return mini((t) => t.replace("'#/components/schemas/Pet'", "'../secret.yaml#/Pet'"))(dir);
     },
     code: 1,
-    expect: [new RegExp(`error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref "\\.\\./secret\\.yaml#/Pet" points outside the folder sdkgen may read \\(.*\\): .*secret\\.yaml\\n`)],
+    expect: [
+      new RegExp(
+        `error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref "\\.\\./secret\\.yaml#/Pet" points outside the folder sdkgen may read \\(.*\\): .*secret\\.yaml\\n`,
+      ),
+    ],
   },
   {
     name: "$ref through a symlink in the spec's folder to a file outside it",
@@ -346,7 +412,7 @@ const CASES: Case[] = [
         t
           .replace("'#/components/schemas/Pet'", "'#/components/schemas/Pett'")
           .replace(
-            "    Pet: { type: object, properties: { name: { type: string } }, required: [name] }",
+            '    Pet: { type: object, properties: { name: { type: string } }, required: [name] }',
             "    Pet: { type: object, properties: { toy: { $ref: 'other.yaml#/Toy' }, ball: { $ref: 'other.yaml#/Ball' }, up: { $ref: '../secret.yaml' } } }\n" +
               "    Loop: { $ref: '#/components/schemas/Loop' }",
           ),
@@ -374,7 +440,8 @@ const CASES: Case[] = [
       spawnSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
       return ['pipe.yaml'];
     },
-    skip: (dir) => (spawnSync('mkfifo', [path.join(dir, 'probe-fifo')]).status === 0 ? null : 'mkfifo is not available'),
+    skip: (dir) =>
+      spawnSync('mkfifo', [path.join(dir, 'probe-fifo')]).status === 0 ? null : 'mkfifo is not available',
     code: 1,
     expect: ['error: pipe.yaml: is a named pipe (FIFO), not a regular file'],
   },
@@ -384,7 +451,8 @@ const CASES: Case[] = [
       spawnSync('mkfifo', [path.join(dir, 'pet.yaml')]);
       return mini((t) => t.replace("'#/components/schemas/Pet'", "'./pet.yaml#/Pet'"))(dir);
     },
-    skip: (dir) => (spawnSync('mkfifo', [path.join(dir, 'probe-fifo')]).status === 0 ? null : 'mkfifo is not available'),
+    skip: (dir) =>
+      spawnSync('mkfifo', [path.join(dir, 'probe-fifo')]).status === 0 ? null : 'mkfifo is not available',
     code: 1,
     expect: [`error: spec.yaml ${POINTER_200}: $ref target pet.yaml is a named pipe (FIFO), not a regular file`],
   },
@@ -392,56 +460,79 @@ const CASES: Case[] = [
     name: '$ref cycle of request bodies',
     setup: mini((t) =>
       t
-        .replace('    get:\n      operationId: getPet', "    get:\n      operationId: getPet\n      requestBody: { $ref: '#/components/requestBodies/A' }")
-        .replace('components:\n', "components:\n  requestBodies:\n    A: { $ref: '#/components/requestBodies/B' }\n    B: { $ref: '#/components/requestBodies/A' }\n"),
+        .replace(
+          '    get:\n      operationId: getPet',
+          "    get:\n      operationId: getPet\n      requestBody: { $ref: '#/components/requestBodies/A' }",
+        )
+        .replace(
+          'components:\n',
+          "components:\n  requestBodies:\n    A: { $ref: '#/components/requestBodies/B' }\n    B: { $ref: '#/components/requestBodies/A' }\n",
+        ),
     ),
     code: 1,
-    expect: [/error: spec\.yaml #\/components\/requestBodies\/A: this \$ref cycle never reaches a request body: #\/components\/requestBodies\/A → #\/components\/requestBodies\/B → #\/components\/requestBodies\/A/],
+    expect: [
+      /error: spec\.yaml #\/components\/requestBodies\/A: this \$ref cycle never reaches a request body: #\/components\/requestBodies\/A → #\/components\/requestBodies\/B → #\/components\/requestBodies\/A/,
+    ],
   },
   {
     name: '$ref cycle of responses',
     setup: mini((t) =>
       t
-        .replace("'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }", "'200': { $ref: '#/components/responses/Ok' }")
+        .replace(
+          "'200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }",
+          "'200': { $ref: '#/components/responses/Ok' }",
+        )
         .replace('components:\n', "components:\n  responses:\n    Ok: { $ref: '#/components/responses/Ok' }\n"),
     ),
     code: 1,
-    expect: ['error: spec.yaml #/components/responses/Ok: this $ref cycle never reaches a response: #/components/responses/Ok → #/components/responses/Ok'],
+    expect: [
+      'error: spec.yaml #/components/responses/Ok: this $ref cycle never reaches a response: #/components/responses/Ok → #/components/responses/Ok',
+    ],
   },
   {
     name: '$ref cycle with no schema in it',
     setup: mini((t) =>
       t.replace(
-        "    Pet: { type: object, properties: { name: { type: string } }, required: [name] }",
+        '    Pet: { type: object, properties: { name: { type: string } }, required: [name] }',
         "    Pet: { $ref: '#/components/schemas/Animal' }\n    Animal: { $ref: '#/components/schemas/Creature' }\n    Creature: { $ref: '#/components/schemas/Pet' }",
       ),
     ),
     code: 1,
-    expect: [/error: spec\.yaml #\/components\/schemas\/(Pet|Animal|Creature): this \$ref cycle never reaches a schema/],
+    expect: [
+      /error: spec\.yaml #\/components\/schemas\/(Pet|Animal|Creature): this \$ref cycle never reaches a schema/,
+    ],
   },
   {
     name: 'path template uses a parameter the operation does not declare',
     setup: mini((t) => t.replace('  /pets/{petId}:', '  /pets/{petId}/toys/{toyId}:')),
     code: 1,
-    expect: ['error: spec.yaml #/paths/~1pets~1{petId}~1toys~1{toyId}/get: path /pets/{petId}/toys/{toyId} uses {toyId} but the operation declares no path parameter "toyId"'],
+    expect: [
+      'error: spec.yaml #/paths/~1pets~1{petId}~1toys~1{toyId}/get: path /pets/{petId}/toys/{toyId} uses {toyId} but the operation declares no path parameter "toyId"',
+    ],
   },
   {
     name: 'declared path parameter missing from the path template',
     setup: mini((t) => t.replace('  /pets/{petId}:', '  /pets:')),
     code: 1,
-    expect: ['error: spec.yaml #/paths/~1pets/get/parameters/0: path parameter "petId" does not appear in the path /pets'],
+    expect: [
+      'error: spec.yaml #/paths/~1pets/get/parameters/0: path parameter "petId" does not appear in the path /pets',
+    ],
   },
   {
     name: 'config: two methods entries map to the same target',
     setup: withConfig("methods:\n  getPet: pets.fetch\n  'GET /pets/{petId}': pets.fetch\n"),
     code: 2,
-    expect: ['sdkgen generate: config file sdkgen.config.yaml: methods["GET /pets/{petId}"] and methods["getPet"] both map to pets.fetch'],
+    expect: [
+      'sdkgen generate: config file sdkgen.config.yaml: methods["GET /pets/{petId}"] and methods["getPet"] both map to pets.fetch',
+    ],
   },
   {
     name: 'config: unknown top-level key',
     setup: withConfig('clients:\n  name: Pets\n'),
     code: 2,
-    expect: ['config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter, stainless, allowRefRoot, mcp)'],
+    expect: [
+      'config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter, stainless, allowRefRoot, mcp)',
+    ],
   },
   {
     name: 'config: client.name is not a PascalCase identifier',
@@ -509,7 +600,9 @@ describe('odd but valid input', () => {
         if (statSync(full).isDirectory()) walk(full);
         // mock/ is the spec itself, as read, under its own file name (which the mock script and package.json name).
         else if (!full.endsWith('manifest.json') && !path.relative(out, full).startsWith(`mock${path.sep}`)) {
-          files[path.relative(out, full)] = readFileSync(full, 'utf8').split(`mock/${path.basename(spec)}`).join('mock/<spec>');
+          files[path.relative(out, full)] = readFileSync(full, 'utf8')
+            .split(`mock/${path.basename(spec)}`)
+            .join('mock/<spec>');
         }
       }
     };
@@ -530,16 +623,31 @@ describe('odd but valid input', () => {
   it.each([
     ['YAML with a BOM', 'bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(MINI)])],
     ['YAML with CRLF line endings', 'crlf.yaml', Buffer.from(MINI.replace(/\n/g, '\r\n'))],
-    ['YAML with a BOM and CRLF line endings', 'bom-crlf.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(MINI.replace(/\n/g, '\r\n'))])],
-    ['JSON with a BOM', 'bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(MINI_OBJECT))])],
-    ['JSON with CRLF line endings', 'crlf.json', Buffer.from(JSON.stringify(MINI_OBJECT, null, 2).replace(/\n/g, '\r\n'))],
+    [
+      'YAML with a BOM and CRLF line endings',
+      'bom-crlf.yaml',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(MINI.replace(/\n/g, '\r\n'))]),
+    ],
+    [
+      'JSON with a BOM',
+      'bom.json',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(MINI_OBJECT))]),
+    ],
+    [
+      'JSON with CRLF line endings',
+      'crlf.json',
+      Buffer.from(JSON.stringify(MINI_OBJECT, null, 2).replace(/\n/g, '\r\n')),
+    ],
   ])('%s generates the same SDK as the plain spec', (_label, name, contents) => {
     writeFileSync(path.join(dir, name), contents);
     expect(generated(dir, name)).toEqual(reference);
   });
 
   it('a 50 MB spec (valid, padded with a vendor extension) generates the same SDK (killed as hung after 60 s)', () => {
-    const padded = { ...MINI_OBJECT, 'x-padding': Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(1024 * 1024, 'lorem ipsum ')) };
+    const padded = {
+      ...MINI_OBJECT,
+      'x-padding': Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(1024 * 1024, 'lorem ipsum ')),
+    };
     const target = path.join(dir, 'big.json');
     writeFileSync(target, JSON.stringify(padded));
     expect(statSync(target).size).toBeGreaterThan(50 * 1024 * 1024);
@@ -551,7 +659,11 @@ describe('odd but valid input', () => {
     const { dir, out } = caseDir('fifty-mb-of-schemas');
     const spec = JSON.parse(JSON.stringify(MINI_OBJECT));
     for (let i = 0; i < 60_000; i++) {
-      spec.components.schemas[`Schema${i}`] = { type: 'object', description: `schema ${i} ${'y'.repeat(700)}`, properties: { a: { type: 'string' }, b: { type: 'integer' } } };
+      spec.components.schemas[`Schema${i}`] = {
+        type: 'object',
+        description: `schema ${i} ${'y'.repeat(700)}`,
+        properties: { a: { type: 'string' }, b: { type: 'integer' } },
+      };
     }
     writeFileSync(path.join(dir, 'huge.json'), JSON.stringify(spec));
     expect(statSync(path.join(dir, 'huge.json')).size).toBeGreaterThan(45 * 1024 * 1024);
@@ -564,11 +676,14 @@ describe('odd but valid input', () => {
   }, 90_000);
 });
 
-describe('$refs outside the spec\'s folder, allowed by --allow-ref-root or allowRefRoot:', () => {
+describe("$refs outside the spec's folder, allowed by --allow-ref-root or allowRefRoot:", () => {
   const setup = (name: string) => {
     const dir = path.join(root, name, 'api');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, '..', 'shared.yaml'), 'Pet: { type: object, properties: { nickname: { type: string } }, required: [nickname] }\n');
+    writeFileSync(
+      path.join(dir, '..', 'shared.yaml'),
+      'Pet: { type: object, properties: { nickname: { type: string } }, required: [nickname] }\n',
+    );
     writeFileSync(path.join(dir, 'spec.yaml'), MINI.replace("'#/components/schemas/Pet'", "'../shared.yaml#/Pet'"));
     return dir;
   };
@@ -576,13 +691,17 @@ describe('$refs outside the spec\'s folder, allowed by --allow-ref-root or allow
 
   it('--allow-ref-root <dir> lets a $ref read files under <dir>', () => {
     const dir = setup('allow-ref-root-flag');
-    expect(sdkgen(['generate', 'spec.yaml', '-o', 'out', '-q'], dir).stderr).toMatch(/points outside the folder sdkgen may read/);
+    expect(sdkgen(['generate', 'spec.yaml', '-o', 'out', '-q'], dir).stderr).toMatch(
+      /points outside the folder sdkgen may read/,
+    );
     const result = sdkgen(['generate', 'spec.yaml', '-o', 'out', '-q', '--allow-ref-root', '..'], dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(pets(dir)).toContain('nickname: string');
     // `sdkgen check` regenerates with the same root (the manifest records it).
-    expect(JSON.parse(readFileSync(path.join(dir, 'out/.sdkgen/manifest.json'), 'utf8')).inputs.allowRefRoot).toBe('../..');
+    expect(JSON.parse(readFileSync(path.join(dir, 'out/.sdkgen/manifest.json'), 'utf8')).inputs.allowRefRoot).toBe(
+      '../..',
+    );
     const check = sdkgen(['check', '-o', 'out'], dir);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
@@ -608,9 +727,12 @@ describe('regressions (were bugs)', () => {
     writeFileSync(
       path.join(dir, 'spec.yaml'),
       MINI.replace(
-        "      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]",
+        '      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]',
         "      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }, { $ref: '#/components/parameters/P' }]",
-      ).replace('components:\n', "components:\n  parameters:\n    P: { $ref: '#/components/parameters/Q' }\n    Q: { $ref: '#/components/parameters/P' }\n"),
+      ).replace(
+        'components:\n',
+        "components:\n  parameters:\n    P: { $ref: '#/components/parameters/Q' }\n    Q: { $ref: '#/components/parameters/P' }\n",
+      ),
     );
     const before = fingerprint(out);
     const result = sdkgen(['generate', 'spec.yaml', '-o', 'out'], dir);
@@ -625,9 +747,12 @@ describe('regressions (were bugs)', () => {
     writeFileSync(
       path.join(dir, 'spec.yaml'),
       MINI.replace(
-        "      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]",
+        '      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]',
         "      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }, { $ref: '#/components/parameters/Limit' }]",
-      ).replace('components:\n', "components:\n  parameters:\n    Limit: { $ref: '#/components/parameters/LimitParam' }\n    LimitParam: { name: limit, in: query, schema: { type: integer } }\n"),
+      ).replace(
+        'components:\n',
+        "components:\n  parameters:\n    Limit: { $ref: '#/components/parameters/LimitParam' }\n    LimitParam: { name: limit, in: query, schema: { type: integer } }\n",
+      ),
     );
     const result = sdkgen(['generate', 'spec.yaml', '-o', 'out'], dir);
     expect(result.code).toBe(0);
@@ -637,7 +762,10 @@ describe('regressions (were bugs)', () => {
 
   it('a $ref cycle of path items is an error, not an SDK without methods (operations.ts collectOperations)', () => {
     const { dir, out } = caseDir('path-item-cycle');
-    writeFileSync(path.join(dir, 'spec.yaml'), "openapi: 3.1.0\ninfo: { title: Cyc, version: '1' }\npaths:\n  /a: { $ref: '#/paths/~1b' }\n  /b: { $ref: '#/paths/~1a' }\n");
+    writeFileSync(
+      path.join(dir, 'spec.yaml'),
+      "openapi: 3.1.0\ninfo: { title: Cyc, version: '1' }\npaths:\n  /a: { $ref: '#/paths/~1b' }\n  /b: { $ref: '#/paths/~1a' }\n",
+    );
     const before = fingerprint(out);
     const result = sdkgen(['generate', 'spec.yaml', '-o', 'out', '--force'], dir);
     expect(fingerprint(out)).toEqual(before);
@@ -663,7 +791,7 @@ describe('regressions (were bugs)', () => {
   it('config: a client.version that is not a version is a usage error (config.ts parseConfig)', () => {
     const { dir, out } = caseDir('config-version');
     writeFileSync(path.join(dir, 'spec.yaml'), MINI);
-    writeFileSync(path.join(dir, 'c.yaml'), "client:\n  version: \"1.0.0'; x\"\n");
+    writeFileSync(path.join(dir, 'c.yaml'), 'client:\n  version: "1.0.0\'; x"\n');
     const before = fingerprint(out);
     const result = sdkgen(['generate', 'spec.yaml', '--config', 'c.yaml', '-o', 'out'], dir);
     expect(fingerprint(out)).toEqual(before);
@@ -674,9 +802,13 @@ describe('regressions (were bugs)', () => {
   it('config: a client.envPrefix that is not an identifier is a usage error (config.ts parseConfig)', () => {
     const { dir } = caseDir('config-env-prefix');
     writeFileSync(path.join(dir, 'spec.yaml'), MINI);
-    writeFileSync(path.join(dir, 'c.yaml'), "client:\n  envPrefix: \"X', y: (globalThis.pwned = 1) as never, z: '\"\n");
+    writeFileSync(path.join(dir, 'c.yaml'), 'client:\n  envPrefix: "X\', y: (globalThis.pwned = 1) as never, z: \'"\n');
     const result = sdkgen(['generate', 'spec.yaml', '--config', 'c.yaml', '-o', 'fresh'], dir);
-    expect(existsSync(path.join(dir, 'fresh/src/client.ts')) ? readFileSync(path.join(dir, 'fresh/src/client.ts'), 'utf8') : '').not.toContain('globalThis.pwned = 1) as never,');
+    expect(
+      existsSync(path.join(dir, 'fresh/src/client.ts'))
+        ? readFileSync(path.join(dir, 'fresh/src/client.ts'), 'utf8')
+        : '',
+    ).not.toContain('globalThis.pwned = 1) as never,');
     expect(result.stderr).toContain('client.envPrefix');
     expect(result.code).toBe(2);
   });
@@ -691,7 +823,9 @@ describe('regressions (were bugs)', () => {
     const result = sdkgen(['generate', 'spec.yaml', '--config', 'c.yaml', '-o', 'fresh'], dir);
     expect(result.stderr).toContain('warning: c.yaml #/methods/getPett: methods entry "getPett" matches no operation');
     expect(result.stderr).toContain('hint: did you mean "getPet"?');
-    expect(result.stderr).toContain('warning: c.yaml #/methods/GET ~1pet~1{petId}: methods entry "GET /pet/{petId}" matches no operation');
+    expect(result.stderr).toContain(
+      'warning: c.yaml #/methods/GET ~1pet~1{petId}: methods entry "GET /pet/{petId}" matches no operation',
+    );
     expect(result.stderr).toContain('hint: did you mean "GET /pets/{petId}"?');
     expect(result.code).toBe(0);
     const strict = sdkgen(['generate', 'spec.yaml', '--config', 'c.yaml', '-o', 'strict', '--strict'], dir);

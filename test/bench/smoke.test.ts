@@ -30,11 +30,14 @@ interface Report {
   meta: { rss: string };
   results: Measured[];
   scaling: Array<Measured & { times: number }>;
-  requests: Record<'sequential' | 'concurrent', { rawPerSec: number; sdkPerSec: number; overhead: number }> & { error?: string };
+  requests: Record<'sequential' | 'concurrent', { rawPerSec: number; sdkPerSec: number; overhead: number }> & {
+    error?: string;
+  };
   targets: Array<{ name: string; met: boolean | null }>;
 }
 
-const bench = (file: string) => import(path.join(ROOT, 'bench/lib', file)) as Promise<Record<string, (...args: never[]) => unknown>>;
+const bench = (file: string) =>
+  import(path.join(ROOT, 'bench/lib', file)) as Promise<Record<string, (...args: never[]) => unknown>>;
 
 describe('npm run bench -- --smoke', () => {
   let report: Report;
@@ -43,10 +46,14 @@ describe('npm run bench -- --smoke', () => {
   beforeAll(() => {
     const dir = tempDir('bench-smoke');
     const out = path.join(dir, 'smoke.json');
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bench/run.mjs'), '--smoke', '--no-build', '--out', out, '--cache', path.join(dir, 'cache')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bench/run.mjs'), '--smoke', '--no-build', '--out', out, '--cache', path.join(dir, 'cache')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     stdout = run.stdout;
     report = JSON.parse(readFileSync(out, 'utf8')) as Report;
@@ -97,7 +104,11 @@ describe('npm run bench -- --smoke', () => {
     expect(stdout).toContain('Targets:');
     const names = report.targets.map((t) => t.name);
     expect(names).toContain('sdkgen: petstore wall');
-    expect(names).toContainEqual(expect.stringMatching(/^sdkgen: petstore one-call bundle \(Core \+ resource, client\.store\.inventory\.\w+\(\)\)$/));
+    expect(names).toContainEqual(
+      expect.stringMatching(
+        /^sdkgen: petstore one-call bundle \(Core \+ resource, client\.store\.inventory\.\w+\(\)\)$/,
+      ),
+    );
   });
 });
 
@@ -111,8 +122,16 @@ describe('bench/lib', () => {
         '/a': { get: { operationId: 'getA', responses: { 200: { $ref: '#/components/responses/Ok' } } } },
       },
       components: {
-        schemas: { A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } }, B: { oneOf: [{ $ref: '#/components/schemas/A' }], discriminator: { propertyName: 'k', mapping: { a: '#/components/schemas/A' } } } },
-        responses: { Ok: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } } },
+        schemas: {
+          A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
+          B: {
+            oneOf: [{ $ref: '#/components/schemas/A' }],
+            discriminator: { propertyName: 'k', mapping: { a: '#/components/schemas/A' } },
+          },
+        },
+        responses: {
+          Ok: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } },
+        },
         securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'k' } },
       },
       security: [{ key: [] }],
@@ -126,7 +145,12 @@ describe('bench/lib', () => {
     expect(scaled.paths['/x2/a'].get.responses[200].$ref).toBe('#/components/responses/OkX2');
     expect(Object.keys(scaled.components.schemas)).toEqual(['A', 'B', 'AX2', 'BX2', 'AX3', 'BX3']);
     expect(Object.keys(scaled.components.securitySchemes)).toEqual(['key']);
-    expect(JSON.stringify(scaled.components.schemas.BX3)).toBe(JSON.stringify({ oneOf: [{ $ref: '#/components/schemas/AX3' }], discriminator: { propertyName: 'k', mapping: { a: '#/components/schemas/AX3' } } }));
+    expect(JSON.stringify(scaled.components.schemas.BX3)).toBe(
+      JSON.stringify({
+        oneOf: [{ $ref: '#/components/schemas/AX3' }],
+        discriminator: { propertyName: 'k', mapping: { a: '#/components/schemas/AX3' } },
+      }),
+    );
     // The original is untouched.
     expect(doc.components.schemas.A.properties.b.$ref).toBe('#/components/schemas/B');
   });
@@ -134,13 +158,28 @@ describe('bench/lib', () => {
   it('growthExponent: 1 for linear cost, 2 for quadratic', async () => {
     const { growthExponent } = await bench('measure.mjs');
     const f = growthExponent as (p: Array<[number, number]>) => number;
-    expect(f([[1, 3], [2, 6], [4, 12]])).toBeCloseTo(1, 5);
-    expect(f([[1, 3], [2, 12], [4, 48]])).toBeCloseTo(2, 5);
+    expect(
+      f([
+        [1, 3],
+        [2, 6],
+        [4, 12],
+      ]),
+    ).toBeCloseTo(1, 5);
+    expect(
+      f([
+        [1, 3],
+        [2, 12],
+        [4, 48],
+      ]),
+    ).toBeCloseTo(2, 5);
   });
 
   it('measure: exit code, and peak RSS of the child when the machine can tell', async () => {
     const { measure, rssMethod } = await bench('measure.mjs');
-    const run = measure as (cmd: string, args: string[]) => Promise<{ code: number; wallMs: number; rssMb: number | null }>;
+    const run = measure as (
+      cmd: string,
+      args: string[],
+    ) => Promise<{ code: number; wallMs: number; rssMb: number | null }>;
     const ok = await run(process.execPath, ['-e', 'globalThis.keep = Buffer.alloc(64 * 1024 * 1024, 1)']);
     expect(ok.code).toBe(0);
     if ((rssMethod as () => string)() !== 'none') expect(ok.rssMb).toBeGreaterThan(64);

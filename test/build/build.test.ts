@@ -15,7 +15,8 @@ import { ROOT } from '../helpers/paths';
 import { tempDir } from '../helpers/sdk';
 
 const DIST = path.join(ROOT, 'dist');
-const build = () => spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+const build = () =>
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
 
 beforeAll(() => {
   expect(build().status).toBe(0);
@@ -33,7 +34,10 @@ describe('scripts/build.mjs', () => {
     const visit = (name: string) => {
       if (reachable.has(name)) return;
       reachable.add(name);
-      for (const [, imported] of readFileSync(path.join(DIST, name), 'utf8').matchAll(/(?:from|import\()\s*"\.\/([^"]+\.js)"/g)) visit(imported);
+      for (const [, imported] of readFileSync(path.join(DIST, name), 'utf8').matchAll(
+        /(?:from|import\()\s*"\.\/([^"]+\.js)"/g,
+      ))
+        visit(imported);
     };
     visit('main.js');
     visit('index.js');
@@ -52,9 +56,13 @@ describe('precompiled templates', () => {
     const precompiled = await Renderer.create(layers);
     const compiledHere = await Renderer.create(layers, { usePrecompiled: false });
     expect(planned.length).toBeGreaterThan(5);
-    expect(precompiled.precompiledCount).toBe(readdirSync(path.join(ROOT, 'templates/base'), { recursive: true }).filter((f) => String(f).endsWith('.hbs')).length);
+    expect(precompiled.precompiledCount).toBe(
+      readdirSync(path.join(ROOT, 'templates/base'), { recursive: true }).filter((f) => String(f).endsWith('.hbs'))
+        .length,
+    );
     expect(compiledHere.precompiledCount).toBe(0);
-    for (const file of planned) expect(await precompiled.render(file), file.path).toEqual(await compiledHere.render(file));
+    for (const file of planned)
+      expect(await precompiled.render(file), file.path).toEqual(await compiledHere.render(file));
   });
 
   it('are not used for a template edited since the build', async () => {

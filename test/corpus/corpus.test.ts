@@ -44,11 +44,15 @@ describe.skipIf(!available)('corpus, fast subset (edge cases + small public spec
     outDir = tempDir('corpus');
     // Outside the repository: tsc must not resolve packages (vitest, @types/node) from our node_modules.
     work = path.join(os.tmpdir(), `sdkgen-corpus-test-${path.basename(outDir)}`);
-    run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/corpus.mjs'), '--fast', '--out-dir', outDir, '--work', work], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts/corpus.mjs'), '--fast', '--out-dir', outDir, '--work', work],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     for (const set of ['public', 'edge-cases']) {
       const csv = path.join(outDir, `${set}.csv`);
       rows[set] = existsSync(csv) ? (readCsv(readFileSync(csv, 'utf8')) as Row[]) : [];
@@ -68,14 +72,29 @@ describe.skipIf(!available)('corpus, fast subset (edge cases + small public spec
   });
 
   it('ran the whole fast subset: every edge case and every small public spec, nothing else', () => {
-    const manifest = (set: string) => JSON.parse(readFileSync(path.join(CORPUS, set, 'manifest.json'), 'utf8')).specs as Array<{ file: string; stratum: string }>;
-    expect(rows['edge-cases'].map((r) => r.spec).sort()).toEqual(manifest('edge-cases').map((s) => s.file).sort());
-    expect(rows.public.map((r) => r.spec).sort()).toEqual(manifest('public').filter((s) => s.stratum === 'small').map((s) => s.file).sort());
+    const manifest = (set: string) =>
+      JSON.parse(readFileSync(path.join(CORPUS, set, 'manifest.json'), 'utf8')).specs as Array<{
+        file: string;
+        stratum: string;
+      }>;
+    expect(rows['edge-cases'].map((r) => r.spec).sort()).toEqual(
+      manifest('edge-cases')
+        .map((s) => s.file)
+        .sort(),
+    );
+    expect(rows.public.map((r) => r.spec).sort()).toEqual(
+      manifest('public')
+        .filter((s) => s.stratum === 'small')
+        .map((s) => s.file)
+        .sort(),
+    );
     expect(rows.public.length).toBeGreaterThan(20);
   });
 
   it('every spec generates', () => {
-    const failed = [...rows.public, ...rows['edge-cases']].filter((r) => r.gen_ok !== 'true').map((r) => `${r.set}/${r.spec}: ${r.gen_status} ${r.gen_error}`);
+    const failed = [...rows.public, ...rows['edge-cases']]
+      .filter((r) => r.gen_ok !== 'true')
+      .map((r) => `${r.set}/${r.spec}: ${r.gen_status} ${r.gen_error}`);
     expect(failed).toEqual([]);
   });
 
@@ -84,17 +103,33 @@ describe.skipIf(!available)('corpus, fast subset (edge cases + small public spec
   it("every SDK's src/ type-checks clean", () => {
     const generated = [...rows.public, ...rows['edge-cases']].filter((r) => r.gen_ok === 'true');
     expect(generated.length).toBeGreaterThan(0);
-    const include = generated.map((r) => path.join(work, r.set, 'ours', r.spec.replace(/\.(json|ya?ml)$/, ''), 'src/**/*.ts'));
+    const include = generated.map((r) =>
+      path.join(work, r.set, 'ours', r.spec.replace(/\.(json|ya?ml)$/, ''), 'src/**/*.ts'),
+    );
     const project = path.join(outDir, 'tsconfig.src.json');
     writeFileSync(
       project,
       JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, skipLibCheck: true, noEmit: true, types: [] },
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          strict: true,
+          skipLibCheck: true,
+          noEmit: true,
+          types: [],
+        },
         include,
       }),
     );
-    const result = spawnSync(process.execPath, ['--max-old-space-size=4096', TSC, '-p', project, '--pretty', 'false'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const errors = `${result.stdout}${result.stderr}`.split('\n').filter((l) => /error TS\d+/.test(l)).map((l) => l.replace(work, '{work}'));
+    const result = spawnSync(process.execPath, ['--max-old-space-size=4096', TSC, '-p', project, '--pretty', 'false'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const errors = `${result.stdout}${result.stderr}`
+      .split('\n')
+      .filter((l) => /error TS\d+/.test(l))
+      .map((l) => l.replace(work, '{work}'));
     expect(errors.slice(0, 20)).toEqual([]);
     expect(result.status).toBe(0);
     // Sanity: the include globs matched real folders.
@@ -103,8 +138,10 @@ describe.skipIf(!available)('corpus, fast subset (edge cases + small public spec
 
   // As the runner checks it: every .ts file, the generated tests/ included (they import describe/it/expect from the
   // SDK's own tests/harness.ts, and their example arguments are built to type-check or the test is skipped).
-  it('every SDK type-checks clean, tests/ included (the runner\'s check)', () => {
-    const failed = [...rows.public, ...rows['edge-cases']].filter((r) => r.tsc_ok !== 'true').map((r) => `${r.set}/${r.spec}: ${r.tsc_status} ${r.tsc_errors} ${r.tsc_first_error}`);
+  it("every SDK type-checks clean, tests/ included (the runner's check)", () => {
+    const failed = [...rows.public, ...rows['edge-cases']]
+      .filter((r) => r.tsc_ok !== 'true')
+      .map((r) => `${r.set}/${r.spec}: ${r.tsc_status} ${r.tsc_errors} ${r.tsc_first_error}`);
     expect(failed).toEqual([]);
   });
 });

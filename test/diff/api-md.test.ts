@@ -15,7 +15,10 @@ import { tempDir } from '../helpers/sdk';
 
 const COMPAT = path.join(SHARED, 'stainless-compat');
 const available = existsSync(path.join(COMPAT, 'onebusaway/expected/api.md'));
-if (!available) console.warn(`api-md.test.ts: ${COMPAT} not found — the tests on real Stainless api.md files and the CLI test are skipped`);
+if (!available)
+  console.warn(
+    `api-md.test.ts: ${COMPAT} not found — the tests on real Stainless api.md files and the CLI test are skipped`,
+  );
 
 const expectedApiMd = (project: string) => readFileSync(path.join(COMPAT, project, 'expected/api.md'), 'utf8');
 
@@ -45,7 +48,10 @@ describe.skipIf(!available)('parseApiMd on real Stainless api.md files', () => {
       returns: 'ItemDeleteResponse',
       section: 'Items',
     });
-    expect(llama.methods.find((m) => m.chain === 'client.responses.list')).toMatchObject({ args: ['{ ...params }'], returns: 'ResponseListResponsesOpenAICursorPage' });
+    expect(llama.methods.find((m) => m.chain === 'client.responses.list')).toMatchObject({
+      args: ['{ ...params }'],
+      returns: 'ResponseListResponsesOpenAICursorPage',
+    });
     expect(llama.types).toContainEqual({ name: 'ToolGroup', module: './src/resources/toolgroups.ts' });
     const oba = parseApiMd(expectedApiMd('onebusaway'));
     expect(oba.methods.find((m) => m.chain === 'client.vehiclesForAgency.list')).toEqual({
@@ -64,11 +70,16 @@ describe('parseApiMd', () => {
     const surface = parseApiMd(
       '# Servers\n\nMethods:\n\n- <code title="get /servers">client.servers.<a href="./src/resources/servers.ts">list</a>({ ...params }) -> ServersPage&lt;ServerSummary&gt;</code>\n',
     );
-    expect(surface.methods[0]).toMatchObject({ endpoint: 'get /servers', returns: 'ServersPage<ServerSummary>', section: 'Servers' });
+    expect(surface.methods[0]).toMatchObject({
+      endpoint: 'get /servers',
+      returns: 'ServersPage<ServerSummary>',
+      section: 'Servers',
+    });
   });
 
   it('follows links to nested api.md files (standalone_api), rebasing their links onto the root', () => {
-    const root = '# Shared\n\nTypes:\n\n- <code><a href="./src/resources/shared.ts">Err</a></code>\n\n# [Chat](src/resources/chat/api.md)\n';
+    const root =
+      '# Shared\n\nTypes:\n\n- <code><a href="./src/resources/shared.ts">Err</a></code>\n\n# [Chat](src/resources/chat/api.md)\n';
     const nested: Record<string, string> = {
       'src/resources/chat/api.md': [
         '# Chat',
@@ -103,7 +114,13 @@ describe('parseApiMd', () => {
   });
 });
 
-const method = (chain: string, endpoint: string, args: string[], returns: string, extra: Partial<ApiMethod> = {}): ApiMethod => ({
+const method = (
+  chain: string,
+  endpoint: string,
+  args: string[],
+  returns: string,
+  extra: Partial<ApiMethod> = {},
+): ApiMethod => ({
   endpoint,
   chain,
   args,
@@ -111,12 +128,20 @@ const method = (chain: string, endpoint: string, args: string[], returns: string
   section: '',
   ...extra,
 });
-const surface = (methods: ApiMethod[], types: Array<[string, string]> = []): ApiSurface => ({ methods, types: types.map(([name, module]) => ({ name, module })) });
+const surface = (methods: ApiMethod[], types: Array<[string, string]> = []): ApiSurface => ({
+  methods,
+  types: types.map(([name, module]) => ({ name, module })),
+});
 
 describe('compareApiSurfaces', () => {
   const GET = 'get /v1/toolgroups/{toolgroup_id}';
   it.each<[string, ApiSurface, ApiSurface, Array<[string, boolean, string]>]>([
-    ['identical', surface([method('client.toolgroups.get', GET, ['toolgroupId'], 'ToolGroup')]), surface([method('client.toolgroups.get', GET, ['toolgroupId'], 'ToolGroup')]), []],
+    [
+      'identical',
+      surface([method('client.toolgroups.get', GET, ['toolgroupId'], 'ToolGroup')]),
+      surface([method('client.toolgroups.get', GET, ['toolgroupId'], 'ToolGroup')]),
+      [],
+    ],
     [
       'renamed method (same resource)',
       surface([method('client.toolgroups.get', GET, ['toolgroupId'], 'ToolGroup')]),
@@ -141,10 +166,26 @@ describe('compareApiSurfaces', () => {
     [
       'positional added (a parent path id), params object added',
       surface([method('client.items.delete', 'delete /c/{c}/items/{i}', ['itemId'], 'void')]),
-      surface([method('client.items.delete', 'delete /c/{c}/items/{i}', ['conversationId', 'itemId', '{ ...params }'], 'void', { paramsRequired: false })]),
+      surface([
+        method(
+          'client.items.delete',
+          'delete /c/{c}/items/{i}',
+          ['conversationId', 'itemId', '{ ...params }'],
+          'void',
+          { paramsRequired: false },
+        ),
+      ]),
       [
-        ['positional-added', true, 'takes 2 positional arguments instead of 1: `(itemId)` → `(conversationId, itemId, { ...params })`'],
-        ['optional-params-added', false, 'now takes an optional params object: `(itemId)` → `(conversationId, itemId, { ...params })`'],
+        [
+          'positional-added',
+          true,
+          'takes 2 positional arguments instead of 1: `(itemId)` → `(conversationId, itemId, { ...params })`',
+        ],
+        [
+          'optional-params-added',
+          false,
+          'now takes an optional params object: `(itemId)` → `(conversationId, itemId, { ...params })`',
+        ],
       ],
     ],
     [
@@ -163,7 +204,13 @@ describe('compareApiSurfaces', () => {
       'Stainless page alias vs the same page written generically',
       surface([method('client.files.list', 'get /files', ['{ ...params }'], 'FilesOpenAICursorPage')]),
       surface([method('client.files.list', 'get /files', ['{ ...params }'], 'OpenAICursorPage<File>')]),
-      [['page-type-renamed', true, 'returns `OpenAICursorPage<File>` instead of `FilesOpenAICursorPage` (the same page of the same items)']],
+      [
+        [
+          'page-type-renamed',
+          true,
+          'returns `OpenAICursorPage<File>` instead of `FilesOpenAICursorPage` (the same page of the same items)',
+        ],
+      ],
     ],
     [
       'method missing, endpoint added',
@@ -176,15 +223,30 @@ describe('compareApiSurfaces', () => {
     ],
     [
       'alias endpoints pair by chain',
-      surface([method('client.files.content', 'get /files/{id}/content', ['id'], 'Response'), method('client.files.retrieveContent', 'get /files/{id}/content', ['id'], 'string')]),
-      surface([method('client.files.retrieveContent', 'get /files/{id}/content', ['id'], 'string'), method('client.files.content', 'get /files/{id}/content', ['id'], 'Response')]),
+      surface([
+        method('client.files.content', 'get /files/{id}/content', ['id'], 'Response'),
+        method('client.files.retrieveContent', 'get /files/{id}/content', ['id'], 'string'),
+      ]),
+      surface([
+        method('client.files.retrieveContent', 'get /files/{id}/content', ['id'], 'string'),
+        method('client.files.content', 'get /files/{id}/content', ['id'], 'Response'),
+      ]),
       [],
     ],
     [
       'an alias ours does not have',
-      surface([method('client.models.list', 'get /v1/models', [], 'ModelList'), method('client.models.openai.list', 'get /v1/models', [], 'ModelList')]),
+      surface([
+        method('client.models.list', 'get /v1/models', [], 'ModelList'),
+        method('client.models.openai.list', 'get /v1/models', [], 'ModelList'),
+      ]),
       surface([method('client.models.list', 'get /v1/models', [], 'ModelList')]),
-      [['method-removed', true, '`client.models.openai.list()` is not in the new SDK (`get /v1/models` is served by `client.models.list` only)']],
+      [
+        [
+          'method-removed',
+          true,
+          '`client.models.openai.list()` is not in the new SDK (`get /v1/models` is served by `client.models.list` only)',
+        ],
+      ],
     ],
     [
       'types: missing, moved, added (params types only when the published list has them)',
@@ -217,7 +279,10 @@ describe('compareApiSurfaces', () => {
 
   it('matches a .d.ts surface (no endpoints) by chain', () => {
     const changes = compareApiSurfaces(
-      surface([method('client.servers.get', '', ['qualifiedName'], 'Server'), method('client.servers.old', '', [], 'X')]),
+      surface([
+        method('client.servers.get', '', ['qualifiedName'], 'Server'),
+        method('client.servers.old', '', [], 'X'),
+      ]),
       surface([method('client.servers.get', 'get /servers/{q}', ['qualifiedName'], 'Server')]),
     );
     expect(changes.map((c) => [c.kind, c.chain])).toEqual([['method-removed', 'client.servers.old']]);
@@ -251,14 +316,18 @@ describe('the .d.ts surface of a published package', () => {
     expect(methods.get('client.servers.releases.stream')?.returns).toBe('Stream<ReleaseStreamResponse>');
     // The client's own request helpers (get, post, …) are not resources' methods.
     expect([...methods.keys()].every((chain) => chain.split('.').length >= 3)).toBe(true);
-    expect(read.surface.types).toContainEqual({ name: 'ReleaseGetResponse', module: './src/resources/servers/releases.ts' });
+    expect(read.surface.types).toContainEqual({
+      name: 'ReleaseGetResponse',
+      module: './src/resources/servers/releases.ts',
+    });
   });
 
   it('reads an npm tarball', async () => {
     const files: Record<string, string> = {
       'package/package.json': JSON.stringify({ name: 'tiny-sdk', version: '1.2.3', types: './index.d.ts' }),
       'package/index.d.ts': "export { Tiny as default } from './client.js';\n",
-      'package/client.d.ts': "import { Pets } from './resources/pets.js';\nexport declare class Tiny {\n  pets: Pets;\n  get<R>(path: string): Promise<R>;\n}\n",
+      'package/client.d.ts':
+        "import { Pets } from './resources/pets.js';\nexport declare class Tiny {\n  pets: Pets;\n  get<R>(path: string): Promise<R>;\n}\n",
       'package/core/resource.d.ts': 'export declare class APIResource {}\n',
       'package/resources/pets.d.ts': [
         "import { APIResource } from '../core/resource.js';",
@@ -333,7 +402,11 @@ function tarball(files: Record<string, string>): Buffer {
 describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
   const BIN = path.join(ROOT, 'bin/sdkgen.js');
   const sdkgen = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
-  const ONEBUSAWAY = ['--against', path.join(COMPAT, 'onebusaway/expected/api.md'), path.join(COMPAT, 'onebusaway/openapi.yml')];
+  const ONEBUSAWAY = [
+    '--against',
+    path.join(COMPAT, 'onebusaway/expected/api.md'),
+    path.join(COMPAT, 'onebusaway/openapi.yml'),
+  ];
 
   beforeAll(() => {
     spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
@@ -348,16 +421,24 @@ describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
     );
     // From the spec alone, /api/where is in the base URL (every path shares it), so `GET /api/where/agency/{agencyID}.json`
     // is `client.agency.retrieve` as in Stainless's SDK: only its argument's name differs.
-    expect(run.stdout).toMatch(/^ {2}note {10}agency\.retrieve › args: positional arguments renamed: `\(agencyId\)` → `\(agencyID\)`$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}note {10}agency\.retrieve › args: positional arguments renamed: `\(agencyId\)` → `\(agencyID\)`$/m,
+    );
     expect(run.stdout).not.toMatch(/BREAKING {6}agency\.retrieve:/);
     // A known difference (Stainless's config names it): a GET on an item path is `retrieve` here, `list` there.
-    expect(run.stdout).toMatch(/^ {2}BREAKING {6}vehiclesForAgency\.list: `client\.vehiclesForAgency\.list` is now `client\.vehiclesForAgency\.retrieve`$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}BREAKING {6}vehiclesForAgency\.list: `client\.vehiclesForAgency\.list` is now `client\.vehiclesForAgency\.retrieve`$/m,
+    );
     expect(sdkgen('diff', ...ONEBUSAWAY).status).toBe(0);
   });
 
   it('prints JSON with the usual shape', () => {
     const json = JSON.parse(sdkgen('diff', ...ONEBUSAWAY, '--format', 'json').stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, old: { title: 'onebusaway-sdk', specVersion: '1.18.0' }, new: { clientName: 'OneBusAway' } });
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      old: { title: 'onebusaway-sdk', specVersion: '1.18.0' },
+      new: { clientName: 'OneBusAway' },
+    });
     expect(json.summary.breaking).toBeGreaterThan(0);
     expect(json.changes.find((c: { location: string }) => c.location === 'vehiclesForAgency.list')).toMatchObject({
       kind: 'method-renamed',
@@ -370,7 +451,10 @@ describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
   it.each([
     [['diff', '--against', 'api.md'], /with --against, expected one <spec>, got 0 arguments/],
     [['diff', '--against', 'missing.md', 'spec.yml'], /--against: missing\.md not found/],
-    [['diff', '--against', 'README.md', 'spec.yml', '--old-config', 'x.yaml'], /with --against, pass the config of <spec> as --config/],
+    [
+      ['diff', '--against', 'README.md', 'spec.yml', '--old-config', 'x.yaml'],
+      /with --against, pass the config of <spec> as --config/,
+    ],
   ])('sdkgen %j exits 2', (args, pattern) => {
     const run = sdkgen(...args);
     expect(run.stderr).toMatch(pattern);

@@ -68,11 +68,35 @@ describe('sdkgen diff CLI', () => {
       ].join('\n'),
     );
     const markdown = sdkgen('diff', ...pair('param-made-required'), '--format', 'markdown').stdout;
-    expect(markdown.startsWith(`${MARKDOWN_MARKER}\n### SDK changes: 1 breaking, 0 non-breaking, 0 notes — suggested version bump: **major**\n`)).toBe(true);
-    expect(markdown).toContain('| 🔴 breaking | parameter `limit` is now required | `pets.list › params.limit` | calls that omit it no longer compile |');
+    expect(
+      markdown.startsWith(
+        `${MARKDOWN_MARKER}\n### SDK changes: 1 breaking, 0 non-breaking, 0 notes — suggested version bump: **major**\n`,
+      ),
+    ).toBe(true);
+    expect(markdown).toContain(
+      '| 🔴 breaking | parameter `limit` is now required | `pets.list › params.limit` | calls that omit it no longer compile |',
+    );
     const json = JSON.parse(sdkgen('diff', ...pair('param-made-required'), '--format', 'json').stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, summary: { breaking: 1, nonBreaking: 0, notes: 0, semver: 'major' } });
-    expect(Object.keys(json.changes[0])).toEqual(['kind', 'classification', 'reason', 'message', 'group', 'resource', 'method', 'type', 'location', 'direction', 'before', 'after', 'affects', 'source']);
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      summary: { breaking: 1, nonBreaking: 0, notes: 0, semver: 'major' },
+    });
+    expect(Object.keys(json.changes[0])).toEqual([
+      'kind',
+      'classification',
+      'reason',
+      'message',
+      'group',
+      'resource',
+      'method',
+      'type',
+      'location',
+      'direction',
+      'before',
+      'after',
+      'affects',
+      'source',
+    ]);
   });
 
   it('escapes pipes in Markdown table cells', () => {
@@ -84,14 +108,18 @@ describe('sdkgen diff CLI', () => {
   it('says so when nothing changed', () => {
     const [old] = pair('method-added');
     expect(sdkgen('diff', old, old).stdout).toContain('No changes to the SDK surface.');
-    expect(sdkgen('diff', old, old, '--format', 'markdown').stdout).toContain('### SDK changes: none — the generated SDK surface is identical');
+    expect(sdkgen('diff', old, old, '--format', 'markdown').stdout).toContain(
+      '### SDK changes: none — the generated SDK surface is identical',
+    );
   });
 
   it('applies --old-config / --new-config to one side (a config rename is an SDK change too)', () => {
     const dir = tempDir('diff-config');
     writeFileSync(path.join(dir, 'renamed.yaml'), 'client:\n  name: PetStore\nresources:\n  pets: animals\n');
     const [old] = pair('method-added');
-    const json = JSON.parse(sdkgen('diff', old, old, '--new-config', path.join(dir, 'renamed.yaml'), '--format', 'json').stdout);
+    const json = JSON.parse(
+      sdkgen('diff', old, old, '--new-config', path.join(dir, 'renamed.yaml'), '--format', 'json').stdout,
+    );
     expect(json.changes.map((c: { kind: string; location: string }) => [c.kind, c.location])).toEqual([
       ['client-renamed', 'client › class'],
       ['env-prefix-changed', 'client › env'],
@@ -106,7 +134,10 @@ describe('Markdown size limit', () => {
   it('leaves rows out past the limit and says how many', async () => {
     const { diffSpecs } = await import('../../generator/diff/diff');
     const { renderMarkdown } = await import('../../generator/diff/report-markdown');
-    const result = await diffSpecs({ old: path.join(ROOT, RULES, 'pagination-scheme-changed/old.yaml'), new: path.join(ROOT, RULES, 'pagination-scheme-changed/new.yaml') });
+    const result = await diffSpecs({
+      old: path.join(ROOT, RULES, 'pagination-scheme-changed/old.yaml'),
+      new: path.join(ROOT, RULES, 'pagination-scheme-changed/new.yaml'),
+    });
     const full = renderMarkdown(result);
     expect(full).not.toContain('not shown');
     const cut = renderMarkdown(result, 1400);

@@ -28,7 +28,11 @@ const STATUS_V1 = `Status: { type: string, enum: [available, sold] }\n`;
 
 let repo: string;
 function git(...args: string[]) {
-  return execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+  return execFileSync(
+    'git',
+    ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: repo, encoding: 'utf8' },
+  );
 }
 function sdkgen(cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
@@ -46,9 +50,18 @@ beforeAll(() => {
   git('add', '.');
   git('commit', '-q', '-m', 'v1');
   // Working tree: a file two $refs deep changes, a property becomes nullable, the method gets a summary.
-  writeFileSync(path.join(repo, 'api/openapi.yaml'), ROOT_SPEC.replace('operationId: getPet', 'operationId: getPet\n      summary: Get a pet'));
-  writeFileSync(path.join(repo, 'api/schemas/status.yaml'), `Status: { type: string, enum: [available, sold, pending] }\n`);
-  writeFileSync(path.join(repo, 'api/schemas/pet.yaml'), PET_V1.replace('name: { type: string }', "name: { type: [string, 'null'] }"));
+  writeFileSync(
+    path.join(repo, 'api/openapi.yaml'),
+    ROOT_SPEC.replace('operationId: getPet', 'operationId: getPet\n      summary: Get a pet'),
+  );
+  writeFileSync(
+    path.join(repo, 'api/schemas/status.yaml'),
+    `Status: { type: string, enum: [available, sold, pending] }\n`,
+  );
+  writeFileSync(
+    path.join(repo, 'api/schemas/pet.yaml'),
+    PET_V1.replace('name: { type: string }', "name: { type: [string, 'null'] }"),
+  );
 });
 
 describe('sdkgen diff with git: inputs', () => {
@@ -58,7 +71,13 @@ describe('sdkgen diff with git: inputs', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.old.input).toBe('git:HEAD:api/openapi.yaml');
-    expect(json.changes.map((c: { kind: string; location: string; classification: string }) => [c.kind, c.location, c.classification])).toEqual([
+    expect(
+      json.changes.map((c: { kind: string; location: string; classification: string }) => [
+        c.kind,
+        c.location,
+        c.classification,
+      ]),
+    ).toEqual([
       ['nullable-added', 'type Pet › name', 'breaking'],
       ['enum-values-added', 'type Status', 'breaking'],
       ['docs-changed', 'pets.retrieve', 'note'],
@@ -80,7 +99,9 @@ describe('sdkgen diff with git: inputs', () => {
 
   it('fails the job on breaking changes with --fail-on breaking', () => {
     expect(sdkgen(repo, 'diff', 'git:HEAD:api/openapi.yaml', 'api/openapi.yaml', '--fail-on', 'breaking').code).toBe(1);
-    expect(sdkgen(repo, 'diff', 'git:HEAD:api/openapi.yaml', 'git:HEAD:api/openapi.yaml', '--fail-on', 'breaking').code).toBe(0);
+    expect(
+      sdkgen(repo, 'diff', 'git:HEAD:api/openapi.yaml', 'git:HEAD:api/openapi.yaml', '--fail-on', 'breaking').code,
+    ).toBe(0);
   });
 
   it('names an unknown revision or a missing file', () => {

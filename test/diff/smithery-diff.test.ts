@@ -19,7 +19,11 @@ const DIR = 'test/fixtures-diff/smithery';
 let result: DiffResult;
 beforeAll(async () => {
   process.chdir(ROOT); // inputs are given relative to the repository, as in CI
-  result = await diffSpecs({ old: `${DIR}/old.openapi.yml`, new: `${DIR}/new.openapi.yml`, config: `${DIR}/smithery.sdkgen.yaml` });
+  result = await diffSpecs({
+    old: `${DIR}/old.openapi.yml`,
+    new: `${DIR}/new.openapi.yml`,
+    config: `${DIR}/smithery.sdkgen.yaml`,
+  });
 });
 
 const find = (kind: string, location: string) => result.changes.find((c) => c.kind === kind && c.location === location);
@@ -29,12 +33,28 @@ describe('sdkgen diff on an evolved Smithery spec', () => {
     expect(find('method-removed', 'servers.icon.delete')?.classification).toBe('breaking');
     expect(find('param-made-required', 'servers.logs.list › params.from')?.classification).toBe('breaking');
     // The same enum growth, read (breaks exhaustive switches) and written (accepted):
-    expect(find('enum-values-added', 'type Connection › transport')).toMatchObject({ classification: 'breaking', direction: 'response' });
-    expect(find('enum-values-added', 'connections.create › params.transport')).toMatchObject({ classification: 'non-breaking', direction: 'request' });
-    expect(find('enum-values-added', 'type CreateConnectionRequest › transport')).toMatchObject({ classification: 'non-breaking', direction: 'request' });
-    expect(find('nullable-added', 'type Server › description')).toMatchObject({ classification: 'breaking', affects: ['servers.get (response)'] });
+    expect(find('enum-values-added', 'type Connection › transport')).toMatchObject({
+      classification: 'breaking',
+      direction: 'response',
+    });
+    expect(find('enum-values-added', 'connections.create › params.transport')).toMatchObject({
+      classification: 'non-breaking',
+      direction: 'request',
+    });
+    expect(find('enum-values-added', 'type CreateConnectionRequest › transport')).toMatchObject({
+      classification: 'non-breaking',
+      direction: 'request',
+    });
+    expect(find('nullable-added', 'type Server › description')).toMatchObject({
+      classification: 'breaking',
+      affects: ['servers.get (response)'],
+    });
     // A renamed resource is one change, not a removal plus an addition:
-    expect(find('resource-renamed', 'serviceTokens')).toMatchObject({ classification: 'breaking', before: 'tokens', after: 'serviceTokens' });
+    expect(find('resource-renamed', 'serviceTokens')).toMatchObject({
+      classification: 'breaking',
+      before: 'tokens',
+      after: 'serviceTokens',
+    });
     expect(result.changes.some((c) => c.kind === 'method-removed' && c.location.startsWith('tokens'))).toBe(false);
     expect(result.changes.some((c) => c.kind === 'method-added' && c.location === 'serviceTokens.create')).toBe(false);
     expect(find('method-added', 'serviceTokens.list')?.classification).toBe('non-breaking');
@@ -43,7 +63,9 @@ describe('sdkgen diff on an evolved Smithery spec', () => {
   });
 
   it('matches the Markdown snapshot', async () => {
-    await expect(renderMarkdown(result)).toMatchFileSnapshot(path.join(ROOT, 'test/diff/__snapshots__/smithery.diff.md'));
+    await expect(renderMarkdown(result)).toMatchFileSnapshot(
+      path.join(ROOT, 'test/diff/__snapshots__/smithery.diff.md'),
+    );
   });
 
   it('matches the JSON snapshot', async () => {
@@ -55,7 +77,11 @@ describe('sdkgen diff on an evolved Smithery spec', () => {
   });
 
   it('reports nothing for a spec against itself', async () => {
-    const same = await diffSpecs({ old: `${DIR}/old.openapi.yml`, new: `${DIR}/old.openapi.yml`, config: `${DIR}/smithery.sdkgen.yaml` });
+    const same = await diffSpecs({
+      old: `${DIR}/old.openapi.yml`,
+      new: `${DIR}/old.openapi.yml`,
+      config: `${DIR}/smithery.sdkgen.yaml`,
+    });
     expect(same.changes).toEqual([]);
     expect(same.summary.semver).toBe('none');
   });

@@ -11,7 +11,21 @@ describe('unified diff', () => {
     const old = Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
     const changed = old.replace('line 10\n', 'line ten\n');
     const { text, added, removed } = unifiedDiff(old, changed, { old: 'a/f', new: 'b/f' });
-    expect(text).toBe(['--- a/f', '+++ b/f', '@@ -7,7 +7,7 @@', ' line 7', ' line 8', ' line 9', '-line 10', '+line ten', ' line 11', ' line 12', ' line 13'].join('\n'));
+    expect(text).toBe(
+      [
+        '--- a/f',
+        '+++ b/f',
+        '@@ -7,7 +7,7 @@',
+        ' line 7',
+        ' line 8',
+        ' line 9',
+        '-line 10',
+        '+line ten',
+        ' line 11',
+        ' line 12',
+        ' line 13',
+      ].join('\n'),
+    );
     expect([added, removed]).toEqual([1, 1]);
   });
 

@@ -22,8 +22,14 @@ import {
 import { ROOT } from '../helpers/paths';
 
 const UNFORMATTED = [
-  { path: 'src/a.ts', contents: `export function a( x:number,y:string ) { return {x,y, long: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'} }\n` },
-  { path: 'src/b.ts', contents: `import {A} from "./a.js"\nexport type B = A|null;\nexport const b = [1,2,3].map(x=>x*2)\n` },
+  {
+    path: 'src/a.ts',
+    contents: `export function a( x:number,y:string ) { return {x,y, long: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'} }\n`,
+  },
+  {
+    path: 'src/b.ts',
+    contents: `import {A} from "./a.js"\nexport type B = A|null;\nexport const b = [1,2,3].map(x=>x*2)\n`,
+  },
   { path: 'package.json', contents: `{"name":"x","version":"1.0.0","exports":{".":{"import":"./a.js"}}}` },
   { path: 'README.md', contents: `# Title\n* one\n* two\n\nSome   text.\n` },
   { path: '.gitignore', contents: `node_modules\n` },
@@ -47,13 +53,18 @@ describe('formatFiles', () => {
     const out = await formatFiles(UNFORMATTED, { formatter: 'prettier', workers: 1 });
     expect(out.map((f) => f.path)).toEqual(UNFORMATTED.map((f) => f.path));
     expect(out[0].contents).toContain('export function a(x: number, y: string) {');
-    expect(out[1].contents).toBe(`import { A } from './a.js';\nexport type B = A | null;\nexport const b = [1, 2, 3].map((x) => x * 2);\n`);
+    expect(out[1].contents).toBe(
+      `import { A } from './a.js';\nexport type B = A | null;\nexport const b = [1, 2, 3].map((x) => x * 2);\n`,
+    );
     expect(out[3].contents).toBe(`# Title\n\n- one\n- two\n\nSome text.\n`);
     expect(out[4].contents).toBe(UNFORMATTED[4].contents);
   });
 
   it('gives the same bytes in worker threads as in this thread', async () => {
-    const many = Array.from({ length: 12 }, (_, i) => ({ ...UNFORMATTED[i % 4], path: `f${i}/${UNFORMATTED[i % 4].path}` }));
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      ...UNFORMATTED[i % 4],
+      path: `f${i}/${UNFORMATTED[i % 4].path}`,
+    }));
     const inThread = await formatFiles(many, { formatter: 'prettier', workers: 1 });
     const inWorkers = await formatFiles(many, { formatter: 'prettier', workers: 3 });
     expect(inWorkers).toEqual(inThread);
@@ -77,11 +88,17 @@ describe('formatFiles', () => {
   it('skips the runtime files that dist/preformatted.json lists, and only those', async () => {
     const list = preformattedList();
     expect(list, 'dist/preformatted.json is missing or stale: run `npm run build`').not.toBeNull();
-    const runtime = runtimeTemplateFiles().map((file) => ({ path: path.relative(ROOT, file), contents: readFileSync(file, 'utf8') }));
+    const runtime = runtimeTemplateFiles().map((file) => ({
+      path: path.relative(ROOT, file),
+      contents: readFileSync(file, 'utf8'),
+    }));
     for (const file of runtime) expect(list!.has(file.contents), file.path).toBe(true);
     expect(list!.has(UNFORMATTED[1].contents)).toBe(false);
     // A listed file is not formatted again: a deliberately unformatted copy with the same name is.
-    const out = await formatFiles([...runtime, { path: 'src/core/x.ts', contents: UNFORMATTED[1].contents }], { formatter: 'prettier', workers: 1 });
+    const out = await formatFiles([...runtime, { path: 'src/core/x.ts', contents: UNFORMATTED[1].contents }], {
+      formatter: 'prettier',
+      workers: 1,
+    });
     expect(out.slice(0, runtime.length)).toEqual(runtime);
     expect(out[runtime.length].contents).not.toBe(UNFORMATTED[1].contents);
   });
@@ -101,7 +118,7 @@ describe('oxfmt, the default formatter', () => {
     }
   }
 
-  it('is used when nothing says otherwise, and gives Prettier\'s bytes', async () => {
+  it("is used when nothing says otherwise, and gives Prettier's bytes", async () => {
     const notices: string[] = [];
     const byDefault = await withEnv(undefined, () => formatFiles(UNFORMATTED, { onNotice: (m) => notices.push(m) }));
     const byPrettier = await formatFiles(UNFORMATTED, { formatter: 'prettier', workers: 1 });
@@ -119,7 +136,11 @@ describe('oxfmt, the default formatter', () => {
       expect(chooseFormatter(null, 'none')).toBe('prettier');
       expect(chooseFormatter('oxfmt', 'none')).toBe('oxfmt');
     });
-    await withEnv('biome', () => expect(() => chooseFormatter()).toThrow(new UsageError('SDKGEN_FORMATTER must be oxfmt, prettier or none, got "biome"')));
+    await withEnv('biome', () =>
+      expect(() => chooseFormatter()).toThrow(
+        new UsageError('SDKGEN_FORMATTER must be oxfmt, prettier or none, got "biome"'),
+      ),
+    );
     expect(() => chooseFormatter('black')).toThrow(UsageError);
   });
 
@@ -145,7 +166,12 @@ describe('oxfmt, the default formatter', () => {
       [noBuild, 'Cannot find native binding'],
     ] as const) {
       const notices: string[] = [];
-      const out = await formatFiles(UNFORMATTED, { formatter: 'oxfmt', workers: 1, importOxfmt, onNotice: (m) => notices.push(m) });
+      const out = await formatFiles(UNFORMATTED, {
+        formatter: 'oxfmt',
+        workers: 1,
+        importOxfmt,
+        onNotice: (m) => notices.push(m),
+      });
       expect(out).toEqual(byPrettier);
       expect(notices).toHaveLength(1);
       expect(notices[0]).toMatch(/^oxfmt cannot run here \(.*\); formatting with Prettier instead \(slower\)$/);
@@ -159,8 +185,11 @@ describe('oxfmt, the default formatter', () => {
     expect(['20.19.0', '20.20.2', '22.12.0', '23.1.0', '24.0.0'].every((v) => nodeRunsOxfmt(v))).toBe(true);
   });
 
-  it('leaves the preformatted runtime files unchanged too (so skipping them gives oxfmt\'s output)', async () => {
-    const runtime = runtimeTemplateFiles().map((file) => ({ path: path.relative(ROOT, file), contents: readFileSync(file, 'utf8') }));
+  it("leaves the preformatted runtime files unchanged too (so skipping them gives oxfmt's output)", async () => {
+    const runtime = runtimeTemplateFiles().map((file) => ({
+      path: path.relative(ROOT, file),
+      contents: readFileSync(file, 'utf8'),
+    }));
     const out = await formatFiles(runtime, { formatter: 'oxfmt', usePreformattedList: false });
     expect(out).toEqual(runtime);
   });
@@ -175,7 +204,10 @@ describe('dist/preformatted.json', () => {
       const file = byHash.get(entry.sha256);
       if (!file) continue; // an entry for contents no longer in the templates: harmless
       const contents = readFileSync(file, 'utf8');
-      expect(await prettier.format(contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), path.relative(ROOT, file)).toBe(contents);
+      expect(
+        await prettier.format(contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }),
+        path.relative(ROOT, file),
+      ).toBe(contents);
     }
   });
 });
@@ -184,7 +216,10 @@ describe('templates/base/src/{core,internal}', () => {
   it('are Prettier-formatted (else every generate formats them again): fix with `npm run format:runtime`', async () => {
     for (const file of runtimeTemplateFiles()) {
       const contents = readFileSync(file, 'utf8');
-      expect(await prettier.format(contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), path.relative(ROOT, file)).toBe(contents);
+      expect(
+        await prettier.format(contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }),
+        path.relative(ROOT, file),
+      ).toBe(contents);
     }
   });
 });

@@ -11,7 +11,10 @@ import ts from 'typescript';
 export function reachableTypes(sdkDir: string): { reachable: Set<string>; declared: Set<string> } {
   const resources = path.join(sdkDir, 'src/resources');
   const pagination = path.join(sdkDir, 'src/pagination.ts');
-  const files = [...walk(resources).filter((f) => f.endsWith('.ts') && !f.endsWith(`${path.sep}index.ts`)), ...(existsSync(pagination) ? [pagination] : [])];
+  const files = [
+    ...walk(resources).filter((f) => f.endsWith('.ts') && !f.endsWith(`${path.sep}index.ts`)),
+    ...(existsSync(pagination) ? [pagination] : []),
+  ];
   const declarations = new Map<string, string[]>();
   const roots: string[] = [];
   for (const file of files) {
@@ -23,13 +26,20 @@ export function reachableTypes(sdkDir: string): { reachable: Set<string>; declar
           // A page class's fields are reachable from every page.
           if (ts.isPropertyDeclaration(member)) roots.push(member.type?.getText(source) ?? '');
           if (!ts.isMethodDeclaration(member)) continue;
-          roots.push(...member.parameters.map((p) => p.type?.getText(source) ?? ''), member.type?.getText(source) ?? '');
+          roots.push(
+            ...member.parameters.map((p) => p.type?.getText(source) ?? ''),
+            member.type?.getText(source) ?? '',
+          );
         }
       } else if (isReExportNamespace(statement)) {
         // `export declare namespace Members { export { … } }` only names, through the resource class, types declared
         // elsewhere: not a type of its own.
         continue;
-      } else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isModuleDeclaration(statement)) {
+      } else if (
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isModuleDeclaration(statement)
+      ) {
         const name = statement.name.getText(source);
         declarations.set(name, [...(declarations.get(name) ?? []), statement.getText(source)]);
         if (shared) roots.push(name);
@@ -42,14 +52,21 @@ export function reachableTypes(sdkDir: string): { reachable: Set<string>; declar
     for (const name of queue.shift()!.match(/\b[A-Za-z_$][\w$]*\b/g) ?? []) {
       if (reachable.has(name) || !declarations.has(name)) continue;
       reachable.add(name);
-      queue.push(...declarations.get(name)!.map((text) => text.replace(/^[\s\S]*?\b(interface|type|namespace)\s+[\w$]+/, '')));
+      queue.push(
+        ...declarations.get(name)!.map((text) => text.replace(/^[\s\S]*?\b(interface|type|namespace)\s+[\w$]+/, '')),
+      );
     }
   }
   return { reachable, declared: new Set(declarations.keys()) };
 }
 
 function isReExportNamespace(statement: ts.Statement): boolean {
-  return ts.isModuleDeclaration(statement) && !!statement.body && ts.isModuleBlock(statement.body) && statement.body.statements.every(ts.isExportDeclaration);
+  return (
+    ts.isModuleDeclaration(statement) &&
+    !!statement.body &&
+    ts.isModuleBlock(statement.body) &&
+    statement.body.statements.every(ts.isExportDeclaration)
+  );
 }
 
 /** The names listed under "Types:" in an api.md. */
@@ -58,5 +75,7 @@ export function apiMdTypes(apiMd: string): string[] {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }

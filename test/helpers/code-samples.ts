@@ -19,14 +19,20 @@ export interface Sample {
 
 export function samplesOf(specFile: string): Sample[] {
   const text = readFileSync(specFile, 'utf8');
-  const doc = (specFile.endsWith('.json') ? JSON.parse(text) : yaml.load(text)) as { paths?: Record<string, Record<string, unknown>> };
+  const doc = (specFile.endsWith('.json') ? JSON.parse(text) : yaml.load(text)) as {
+    paths?: Record<string, Record<string, unknown>>;
+  };
   const out: Sample[] = [];
   for (const [p, item] of Object.entries(doc.paths ?? {})) {
     for (const [verb, op] of Object.entries(item ?? {})) {
       if (!op || typeof op !== 'object' || !/^(get|put|post|delete|options|head|patch)$/.test(verb)) continue;
       codeSampleSources(op as Record<string, unknown>).forEach((source, i) => {
         const operation = `${verb.toUpperCase()} ${p}${i > 0 ? ` #${i + 1}` : ''}`;
-        out.push({ operation, file: `sample-${String(out.length).padStart(3, '0')}-${verb}${p.replace(/[^A-Za-z0-9]+/g, '_')}.ts`, source });
+        out.push({
+          operation,
+          file: `sample-${String(out.length).padStart(3, '0')}-${verb}${p.replace(/[^A-Za-z0-9]+/g, '_')}.ts`,
+          source,
+        });
       });
     }
   }
@@ -38,7 +44,10 @@ const IMPORT = /(from\s+|import\s*\(\s*|require\s*\(\s*)(['"])([^'"]+)\2/g;
 /** npm package name of a bare import specifier ("@acme/sdk/resources/x" → "@acme/sdk"); null for relative and node: ones. */
 function packageOf(specifier: string): string | null {
   if (/^(\.|\/|node:)/.test(specifier)) return null;
-  return specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  return specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 }
 
 /** The packages a sample imports. */
@@ -56,18 +65,32 @@ export function pointAtSources(source: string, src: string): string {
   });
 }
 
-
 /** Writes the SDK's src/ and every sample of `spec` under `dir`, type-checks them; the tsc errors of each sample file. */
-export function typeCheckSamples(spec: string, result: GenerateResult, dir: string): { samples: Sample[]; errors: Map<string, string[]> } {
-  writeFiles(path.join(dir, 'sdk'), result.files.filter((f) => f.path.startsWith('src/')));
+export function typeCheckSamples(
+  spec: string,
+  result: GenerateResult,
+  dir: string,
+): { samples: Sample[]; errors: Map<string, string[]> } {
+  writeFiles(
+    path.join(dir, 'sdk'),
+    result.files.filter((f) => f.path.startsWith('src/')),
+  );
   const samples = samplesOf(spec);
   for (const sample of samples) {
-    writeFileSync(path.join(dir, sample.file), `${pointAtSources(sample.source, path.join(dir, 'sdk/src'))}\n\nexport {};\n`);
+    writeFileSync(
+      path.join(dir, sample.file),
+      `${pointAtSources(sample.source, path.join(dir, 'sdk/src'))}\n\nexport {};\n`,
+    );
   }
   writeFileSync(
     path.join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { ...STRICT_OPTIONS, types: ['node'], typeRoots: [path.join(ROOT, 'node_modules/@types')], verbatimModuleSyntax: false },
+      compilerOptions: {
+        ...STRICT_OPTIONS,
+        types: ['node'],
+        typeRoots: [path.join(ROOT, 'node_modules/@types')],
+        verbatimModuleSyntax: false,
+      },
       files: samples.map((s) => s.file),
     }),
   );

@@ -45,7 +45,13 @@ export function jsdocExamples(dir: string): DocExample[] {
       if (open < 0) throw new Error(`${relative}:${i + 1}: @example without a code fence`);
       const close = lines.findIndex((l, j) => j > open && /^\s*\* ```\s*$/.test(l));
       if (close < 0) throw new Error(`${relative}:${open + 1}: unclosed code fence`);
-      out.push({ origin: `${relative}:${i + 1}`, code: lines.slice(open + 1, close).map((l) => l.replace(/^\s*\* ?/, '')).join('\n') });
+      out.push({
+        origin: `${relative}:${i + 1}`,
+        code: lines
+          .slice(open + 1, close)
+          .map((l) => l.replace(/^\s*\* ?/, ''))
+          .join('\n'),
+      });
       i = close;
     }
   }
@@ -64,8 +70,24 @@ export function importedNames(code: string): string[] {
   for (const m of code.matchAll(/^import\s+(?:type\s+)?(.+?)\s+from\s+['"][^'"]+['"];?\s*$/gm)) {
     const clause = m[1]!;
     const named = /\{([^}]*)\}/.exec(clause);
-    if (named) names.push(...named[1]!.split(',').map((n) => n.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()!).filter(Boolean));
-    const head = clause.replace(/\{[^}]*\}/, '').replace(/,\s*$/, '').trim();
+    if (named)
+      names.push(
+        ...named[1]!
+          .split(',')
+          .map(
+            (n) =>
+              n
+                .trim()
+                .replace(/^type\s+/, '')
+                .split(/\s+as\s+/)
+                .pop()!,
+          )
+          .filter(Boolean),
+      );
+    const head = clause
+      .replace(/\{[^}]*\}/, '')
+      .replace(/,\s*$/, '')
+      .trim();
     if (head) names.push(head.replace(/^\*\s+as\s+/, ''));
   }
   return names;
@@ -97,14 +119,23 @@ export function writeExamplePrograms(sdkDir: string, examples: { readme: DocExam
     write(`readme-${String(i + 1).padStart(2, '0')}`, e.origin, prelude, e.code);
   });
   examples.jsdoc.forEach((e, i) => {
-    const prelude = [`import fs from 'node:fs';`, `import ${client}, { toFile } from '${pkg}';`, `declare const client: ${client};`];
+    const prelude = [
+      `import fs from 'node:fs';`,
+      `import ${client}, { toFile } from '${pkg}';`,
+      `declare const client: ${client};`,
+    ];
     write(`jsdoc-${String(i + 1).padStart(3, '0')}`, e.origin, prelude, e.code);
   });
   const project = path.join(sdkDir, 'tsconfig.doc-examples.json');
   writeFileSync(
     project,
     JSON.stringify({
-      compilerOptions: { ...STRICT_OPTIONS, types: ['node'], baseUrl: '.', paths: { [pkg]: ['./src/index.ts'], [`${pkg}/*`]: ['./src/*'] } },
+      compilerOptions: {
+        ...STRICT_OPTIONS,
+        types: ['node'],
+        baseUrl: '.',
+        paths: { [pkg]: ['./src/index.ts'], [`${pkg}/*`]: ['./src/*'] },
+      },
       files,
     }),
   );

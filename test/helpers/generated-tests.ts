@@ -50,7 +50,10 @@ export interface GeneratedTestRun {
  */
 function runNode(script: string, env: Record<string, string>, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script], {
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let text = '';
     child.stdout.on('data', (chunk) => (text += chunk));
     child.stderr.on('data', (chunk) => (text += chunk));
@@ -72,17 +75,33 @@ function runNode(script: string, env: Record<string, string>, timeoutMs: number)
  */
 export async function runGeneratedTests(dir: string, baseURL: string): Promise<GeneratedTestRun> {
   const entry = path.join(dir, 'run-tests.ts');
-  writeFileSync(entry, `${generatedTestFiles(dir).map((t) => `import ${JSON.stringify(`./${t}`)};`).join('\n')}\n`);
+  writeFileSync(
+    entry,
+    `${generatedTestFiles(dir)
+      .map((t) => `import ${JSON.stringify(`./${t}`)};`)
+      .join('\n')}\n`,
+  );
   const bundled = path.join(dir, 'run-tests.mjs');
   // The test files are nothing but side effects (the SDK's package.json says sideEffects: false).
-  await build({ entryPoints: [entry], outfile: bundled, bundle: true, format: 'esm', platform: 'node', ignoreAnnotations: true, logLevel: 'silent' });
+  await build({
+    entryPoints: [entry],
+    outfile: bundled,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    ignoreAnnotations: true,
+    logLevel: 'silent',
+  });
   // Killed well before vitest's test timeout (120 s), so a hung run cannot outlive the test.
   const text = await runNode(bundled, { TEST_API_BASE_URL: baseURL }, 90_000);
   const lines = text.split('\n');
-  const named = (prefix: string) => lines.filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length));
+  const named = (prefix: string) =>
+    lines.filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length));
   return {
     passed: named('pass '),
-    failed: lines.flatMap((line, i) => (line.startsWith('FAIL ') ? [{ name: line.slice('FAIL '.length), error: lines[i + 1]?.trim() ?? '' }] : [])),
+    failed: lines.flatMap((line, i) =>
+      line.startsWith('FAIL ') ? [{ name: line.slice('FAIL '.length), error: lines[i + 1]?.trim() ?? '' }] : [],
+    ),
     skipped: named('skip '),
     summary: lines.find((line) => /^\d+ passed, \d+ failed, \d+ skipped$/.test(line)) ?? '',
     text,

@@ -18,7 +18,9 @@ export async function startPrismInProcess(spec: string): Promise<MockServer> {
     import('@stoplight/prism-core'),
   ]);
   const operations = await getHttpOperationsFromSpec(spec).catch((error: unknown) => {
-    throw new Error(`Prism cannot read ${spec}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Prism cannot read ${spec}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   });
   // The configuration `prism mock` uses (static examples, no CORS handling), with its log silenced.
   const server = createServer(operations, {

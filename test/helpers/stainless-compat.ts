@@ -31,7 +31,9 @@ export function compatProjects(): CompatProject[] {
       const spec = readdirSync(dir).find((f) => /^openapi\.(ya?ml|json)$/.test(f));
       const config = readdirSync(dir).find((f) => /stainless\.ya?ml$/.test(f));
       if (!spec || !config) throw new Error(`${dir}: no openapi.* or stainless.yml`);
-      const packageName = (JSON.parse(readFileSync(path.join(dir, 'expected', 'package.json'), 'utf8')) as { name: string }).name;
+      const packageName = (
+        JSON.parse(readFileSync(path.join(dir, 'expected', 'package.json'), 'utf8')) as { name: string }
+      ).name;
       return { name: path.basename(dir), dir, spec: path.join(dir, spec), config: path.join(dir, config), packageName };
     });
 }
@@ -86,7 +88,10 @@ export function testCases(file: string, source: string): TestCase[] {
  */
 export function typeCheckCases(project: CompatProject, dir: string): Array<TestCase & { errors: string[] }> {
   cpSync(path.join(project.dir, 'expected', 'tests'), path.join(dir, 'tests'), { recursive: true });
-  writeFileSync(path.join(dir, 'node-fetch.ts'), '// The two older SDKs import Response from node-fetch: it is the global one.\nexport const Response = globalThis.Response;\n');
+  writeFileSync(
+    path.join(dir, 'node-fetch.ts'),
+    '// The two older SDKs import Response from node-fetch: it is the global one.\nexport const Response = globalThis.Response;\n',
+  );
   const tsconfig = {
     compilerOptions: {
       // tsc --strict as the SDK's users have it; the stricter extras of STRICT_OPTIONS are for our own output.
@@ -104,11 +109,18 @@ export function typeCheckCases(project: CompatProject, dir: string): Array<TestC
   const { output } = runTsc(path.join(dir, 'tsconfig.json'));
   const errors = output
     .split('\n')
-    .map((line) => /^(?:.*\/)?tests\/api-resources\/(.+?)\((\d+),\d+\): (error .*)$/.exec(line) ?? /^(.+?)\((\d+),\d+\): (error .*)$/.exec(line))
+    .map(
+      (line) =>
+        /^(?:.*\/)?tests\/api-resources\/(.+?)\((\d+),\d+\): (error .*)$/.exec(line) ??
+        /^(.+?)\((\d+),\d+\): (error .*)$/.exec(line),
+    )
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ file: m[1], line: Number(m[2]), text: m[3] }));
   const elsewhere = errors.filter((e) => !existsSync(path.join(dir, 'tests', 'api-resources', e.file)));
-  if (elsewhere.length > 0) throw new Error(`tsc reports errors outside the expected tests (in the SDK itself?):\n${elsewhere.map((e) => `${e.file}(${e.line}): ${e.text}`).join('\n')}`);
+  if (elsewhere.length > 0)
+    throw new Error(
+      `tsc reports errors outside the expected tests (in the SDK itself?):\n${elsewhere.map((e) => `${e.file}(${e.line}): ${e.text}`).join('\n')}`,
+    );
   return expectedTestFiles(project)
     .filter((f) => f.startsWith('api-resources/'))
     .flatMap((f) => {
@@ -117,7 +129,9 @@ export function typeCheckCases(project: CompatProject, dir: string): Array<TestC
       const inFile = errors.filter((e) => e.file === file);
       return cases.map((c) => ({
         ...c,
-        errors: inFile.filter((e) => (e.line >= c.from && e.line <= c.to) || !cases.some((o) => e.line >= o.from && e.line <= o.to)).map((e) => `${e.line}: ${e.text}`),
+        errors: inFile
+          .filter((e) => (e.line >= c.from && e.line <= c.to) || !cases.some((o) => e.line >= o.from && e.line <= o.to))
+          .map((e) => `${e.line}: ${e.text}`),
       }));
     });
 }
@@ -142,11 +156,15 @@ export async function runCases(project: CompatProject, dir: string, baseURL: str
   const report = path.join(dir, 'report.json');
   const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [vitest, 'run', '--config', path.join(dir, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`], {
-      cwd: dir,
-      env: { ...process.env, TEST_API_BASE_URL: baseURL, NO_COLOR: '1' },
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [vitest, 'run', '--config', path.join(dir, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`],
+      {
+        cwd: dir,
+        env: { ...process.env, TEST_API_BASE_URL: baseURL, NO_COLOR: '1' },
+        stdio: 'ignore',
+      },
+    );
     const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
     child.on('error', reject);
     child.on('close', () => {
@@ -155,15 +173,22 @@ export async function runCases(project: CompatProject, dir: string, baseURL: str
     });
   });
   const json = JSON.parse(readFileSync(report, 'utf8')) as {
-    testResults: Array<{ name: string; assertionResults: Array<{ ancestorTitles: string[]; title: string; status: string; failureMessages: string[] }> }>;
+    testResults: Array<{
+      name: string;
+      assertionResults: Array<{ ancestorTitles: string[]; title: string; status: string; failureMessages: string[] }>;
+    }>;
   };
   const run: CaseRun = { passed: [], failed: [], skipped: [] };
   for (const file of json.testResults) {
-    const relative = path.relative(path.join(dir, 'tests', 'api-resources'), file.name).split(path.sep).join('/');
+    const relative = path
+      .relative(path.join(dir, 'tests', 'api-resources'), file.name)
+      .split(path.sep)
+      .join('/');
     for (const result of file.assertionResults) {
       const id = `${relative} > ${[...result.ancestorTitles, result.title].join(' > ')}`;
       if (result.status === 'passed') run.passed.push(id);
-      else if (result.status === 'failed') run.failed.push({ id, error: (result.failureMessages[0] ?? '').split('\n')[0] });
+      else if (result.status === 'failed')
+        run.failed.push({ id, error: (result.failureMessages[0] ?? '').split('\n')[0] });
       else run.skipped.push(id);
     }
   }

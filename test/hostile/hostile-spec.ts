@@ -68,17 +68,33 @@ export function writeHostileSpec(dir: string, markerFile: string): HostileSpec {
       type: 'object',
       title: P,
       description: P,
-      properties: { [P]: { type: 'string', description: P, default: P, example: P }, ok: { type: 'integer', example: 3 } },
+      properties: {
+        [P]: { type: 'string', description: P, default: P, example: P },
+        ok: { type: 'integer', example: 3 },
+      },
       required: [P],
     }),
   );
 
   const docs = { summary: P, description: P };
-  const evilEnum = { type: 'string', enum: [P, `it's`, 'a"b', 'c`d', '${e}', '\u2028', '</script>'], description: P, default: P, example: P };
+  const evilEnum = {
+    type: 'string',
+    enum: [P, `it's`, 'a"b', 'c`d', '${e}', '\u2028', '</script>'],
+    description: P,
+    default: P,
+    example: P,
+  };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document, hostile by design
   const spec: Record<string, any> = {
     openapi: '3.1.0',
-    info: { title: P, description: P, version: P, termsOfService: P, contact: { name: P, url: P }, license: { name: P } },
+    info: {
+      title: P,
+      description: P,
+      version: P,
+      termsOfService: P,
+      contact: { name: P, url: P },
+      license: { name: P },
+    },
     // Quotes, `${`, backslash in the default base URL (a string literal in client.ts). Backticks, `<` and newlines in
     // server URLs reach README.md raw: see README_BASE_URL_SPEC in hostile.test.ts.
     servers: [
@@ -97,12 +113,23 @@ export function writeHostileSpec(dir: string, markerFile: string): HostileSpec {
           operationId: 'getFile',
           ...docs,
           tags: [P],
-          parameters: [{ name: 'fileId', in: 'path', required: true, description: P, example: P, schema: { type: 'string', description: P } }],
+          parameters: [
+            {
+              name: 'fileId',
+              in: 'path',
+              required: true,
+              description: P,
+              example: P,
+              schema: { type: 'string', description: P },
+            },
+          ],
           responses: {
             '200': {
               description: P,
               headers: { [P]: { description: P, schema: { type: 'string' } } },
-              content: { 'application/json': { schema: { $ref: `#/components/schemas/${encodePointerToken(schemaKey())}` } } },
+              content: {
+                'application/json': { schema: { $ref: `#/components/schemas/${encodePointerToken(schemaKey())}` } },
+              },
             },
           },
         },
@@ -112,13 +139,27 @@ export function writeHostileSpec(dir: string, markerFile: string): HostileSpec {
           operationId: 'search',
           ...docs,
           parameters: [
-            { name: 'q', in: 'query', required: true, description: P, example: P, schema: { type: 'string', default: P } },
+            {
+              name: 'q',
+              in: 'query',
+              required: true,
+              description: P,
+              example: P,
+              schema: { type: 'string', default: P },
+            },
             { name: P, in: 'query', description: P, example: P, schema: { type: 'string' } },
             { name: 'mode', in: 'query', schema: evilEnum },
             { name: '__proto__', in: 'query', schema: { type: 'string' } },
             { name: 'constructor', in: 'query', schema: { $ref: '#/components/schemas/constructor' } },
           ],
-          responses: { '200': { description: P, content: { 'application/json': { schema: { type: 'object', description: P, properties: { [P]: evilEnum } } } } } },
+          responses: {
+            '200': {
+              description: P,
+              content: {
+                'application/json': { schema: { type: 'object', description: P, properties: { [P]: evilEnum } } },
+              },
+            },
+          },
         },
       },
       '/echo/{id}': {
@@ -148,13 +189,22 @@ export function writeHostileSpec(dir: string, markerFile: string): HostileSpec {
                     nested: { type: 'object', description: P, properties: { [P]: { type: 'array', items: evilEnum } } },
                     pet: { $ref: '#/components/schemas/Pet' },
                     ext: { $ref: `./${path.basename(externalDir)}/${externalName}` },
-                    map: { type: 'object', additionalProperties: { type: 'string', description: P }, propertyNames: { enum: [P, 'k'] } },
+                    map: {
+                      type: 'object',
+                      additionalProperties: { type: 'string', description: P },
+                      propertyNames: { enum: [P, 'k'] },
+                    },
                   },
                 },
               },
             },
           },
-          responses: { '200': { description: P, content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } } } },
+          responses: {
+            '200': {
+              description: P,
+              content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
+            },
+          },
         },
       },
       // Static path segments with backticks, `${`, quotes and backslashes; a hostile operationId and tag; code samples.
@@ -164,7 +214,11 @@ export function writeHostileSpec(dir: string, markerFile: string): HostileSpec {
           ...docs,
           tags: [P],
           'x-codeSamples': [
-            { lang: 'JavaScript', label: P, source: `import Evil from 'evil-pkg';\nconst client = new Evil({ apiKey: process.env['EVIL_API_KEY'] });\n${P}\nawait client.weird.update('id');` },
+            {
+              lang: 'JavaScript',
+              label: P,
+              source: `import Evil from 'evil-pkg';\nconst client = new Evil({ apiKey: process.env['EVIL_API_KEY'] });\n${P}\nawait client.weird.update('id');`,
+            },
           ],
           parameters: [{ name: 'id', in: 'path', required: true, description: P, schema: { type: 'string' } }],
           responses: { '204': { description: P } },
@@ -184,7 +238,14 @@ export function writeHostileSpec(dir: string, markerFile: string): HostileSpec {
           operationId: 'listPets',
           'x-speakeasy-group': P,
           'x-speakeasy-name-override': P,
-          responses: { '200': { description: P, content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } } } } },
+          responses: {
+            '200': {
+              description: P,
+              content: {
+                'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } },
+              },
+            },
+          },
         },
       },
     },
@@ -196,18 +257,38 @@ export function writeHostileSpec(dir: string, markerFile: string): HostileSpec {
         [`${P}3`]: { type: 'apiKey', in: 'cookie', name: P, description: P },
       },
       schemas: {
-        [schemaKey()]: { type: 'object', description: P, title: P, properties: { [P]: { type: 'string', description: P, example: P }, id: { type: 'string' } }, required: ['id'] },
+        [schemaKey()]: {
+          type: 'object',
+          description: P,
+          title: P,
+          properties: { [P]: { type: 'string', description: P, example: P }, id: { type: 'string' } },
+          required: ['id'],
+        },
         Pet: {
           description: P,
           oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
-          discriminator: { propertyName: 'kind', mapping: { [P]: '#/components/schemas/Cat', [`dog'"\`\${${MARK}}`]: '#/components/schemas/Dog' } },
+          discriminator: {
+            propertyName: 'kind',
+            mapping: { [P]: '#/components/schemas/Cat', [`dog'"\`\${${MARK}}`]: '#/components/schemas/Dog' },
+          },
         },
-        Cat: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: [P] }, [P]: { type: 'boolean', description: P } } },
-        Dog: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', const: `dog'"\`\${${MARK}}` } } },
+        Cat: {
+          type: 'object',
+          required: ['kind'],
+          properties: { kind: { type: 'string', enum: [P] }, [P]: { type: 'boolean', description: P } },
+        },
+        Dog: {
+          type: 'object',
+          required: ['kind'],
+          properties: { kind: { type: 'string', const: `dog'"\`\${${MARK}}` } },
+        },
         Hinted: {
           type: 'object',
           'x-stainless-naming': { typescript: { type_name: P } },
-          properties: { a: { type: 'string', 'x-stainless-naming': { typescript: { property_name: P } } }, b: { type: 'integer', default: 1, description: P } },
+          properties: {
+            a: { type: 'string', 'x-stainless-naming': { typescript: { property_name: P } } },
+            b: { type: 'integer', default: 1, description: P },
+          },
         },
         [`id'hint`]: {
           type: 'object',
@@ -218,7 +299,14 @@ export function writeHostileSpec(dir: string, markerFile: string): HostileSpec {
           },
         },
         // Keys that are special to JavaScript objects (computed, or `__proto__` would set the prototype).
-        ['__proto__']: { type: 'object', properties: { ['__proto__']: { type: 'string' }, constructor: { type: 'string' }, toString: { type: 'integer' } } },
+        ['__proto__']: {
+          type: 'object',
+          properties: {
+            ['__proto__']: { type: 'string' },
+            constructor: { type: 'string' },
+            toString: { type: 'integer' },
+          },
+        },
         constructor: { type: 'object', properties: { h: { type: 'string' } } },
       },
     },

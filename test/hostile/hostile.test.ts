@@ -57,7 +57,9 @@ function scan(out: string) {
   for (const file of listFiles(out).filter((f) => f.endsWith('.ts'))) {
     const result = findEscapes(path.relative(out, file), readFileSync(file, 'utf8'), NEEDLES);
     occurrences += result.occurrences;
-    escapes.push(...result.escapes.map((e) => `${e.file}:${e.line}:${e.column} in ${e.token}: ${JSON.stringify(e.excerpt)}`));
+    escapes.push(
+      ...result.escapes.map((e) => `${e.file}:${e.line}:${e.column} in ${e.token}: ${JSON.stringify(e.excerpt)}`),
+    );
     syntaxErrors.push(...result.syntaxErrors);
   }
   return { occurrences, escapes, syntaxErrors };
@@ -98,12 +100,14 @@ describe('a hostile spec', () => {
     expect(echo).toContain("'X-Trace': xTrace");
     expect(echo).toMatch(/'\\u2028'/);
     const weird = readFileSync(path.join(out, 'src/resources/weird.ts'), 'utf8');
-    expect(weird).toContain("path: path`/x$/${id}/t\\`pl$/</script>/q'\"\\\\\\\\/\\${`");
+    expect(weird).toContain('path: path`/x$/${id}/t\\`pl$/</script>/q\'"\\\\\\\\/\\${`');
   });
 
   it('writes only inside the output directory, under clean relative paths', () => {
     expect(readdirSync(dir).sort()).toEqual(['hostile.json', 'out', `sub dir'"\`\${x}`].sort());
-    const manifest = JSON.parse(readFileSync(path.join(out, '.sdkgen/manifest.json'), 'utf8')) as { files: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(path.join(out, '.sdkgen/manifest.json'), 'utf8')) as {
+      files: Record<string, string>;
+    };
     const files = Object.keys(manifest.files);
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
@@ -111,13 +115,20 @@ describe('a hostile spec', () => {
       expect(file).toMatch(/^[A-Za-z0-9_.$-]+(\/[A-Za-z0-9_.$-]+)*$/);
       expect(file.split('/')).not.toContain('..');
     }
-    expect(listFiles(out).map((f) => path.relative(out, f)).sort()).toEqual([...files, '.sdkgen/manifest.json'].sort());
+    expect(
+      listFiles(out)
+        .map((f) => path.relative(out, f))
+        .sort(),
+    ).toEqual([...files, '.sdkgen/manifest.json'].sort());
   });
 
   it('writes no raw control characters into sources', () => {
     for (const file of listFiles(out).filter((f) => f.endsWith('.ts'))) {
       const text = readFileSync(file, 'utf8');
-      expect({ file: path.relative(out, file), control: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/.test(text) }).toEqual({
+      expect({
+        file: path.relative(out, file),
+        control: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/.test(text),
+      }).toEqual({
         file: path.relative(out, file),
         control: false,
       });
@@ -126,7 +137,13 @@ describe('a hostile spec', () => {
 
   it('compiles with tsc --strict (sources and generated tests)', () => {
     const project = path.join(out, 'tsconfig.hostile.json');
-    writeFileSync(project, JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: ['node'] }, include: ['src/**/*.ts', 'tests/**/*.ts'] }));
+    writeFileSync(
+      project,
+      JSON.stringify({
+        compilerOptions: { ...STRICT_OPTIONS, types: ['node'] },
+        include: ['src/**/*.ts', 'tests/**/*.ts'],
+      }),
+    );
     const result = runTsc(project);
     expect(result.output).toBe('');
     expect(result.status).toBe(0);
@@ -142,7 +159,6 @@ describe('a hostile spec', () => {
     expect(readme).toContain('\\```');
     expect(api).toMatch(/<code title="put \/x\$\/\{id\}\/t`pl\$\/&lt;\/script&gt;\/q'&quot;/);
   });
-
 });
 
 describe('the checkers catch what they look for', () => {
@@ -160,7 +176,12 @@ describe('the checkers catch what they look for', () => {
   });
 
   it('raw HTML, foreign fences and control characters in Markdown are reported', () => {
-    expect(markdownProblems('ok.md', '# T\n\n```ts\nconst a = "<script>";\n```\n- <code title="get /a">x<a href="./src/a.ts">b</a></code>\n')).toEqual([]);
+    expect(
+      markdownProblems(
+        'ok.md',
+        '# T\n\n```ts\nconst a = "<script>";\n```\n- <code title="get /a">x<a href="./src/a.ts">b</a></code>\n',
+      ),
+    ).toEqual([]);
     expect(markdownProblems('a.md', 'text <script>x</script>')).toHaveLength(3);
     expect(markdownProblems('b.md', '<code title="get /a" onclick="x">')).toHaveLength(1);
     expect(markdownProblems('c.md', '```| <b>\nx\n```\n')).toHaveLength(1);
@@ -190,7 +211,12 @@ describe('the hostile SDK at runtime', () => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        received.push({ method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        received.push({
+          method: req.method!,
+          url: req.url!,
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
         if (req.method === 'PUT' || req.method === 'DELETE') {
           res.writeHead(204).end();
           return;
@@ -286,7 +312,10 @@ describe('the hostile SDK at runtime', () => {
     for (const value of ['a\r\nX-Injected: 1', 'a\nX-Injected: 1', 'a\rX-Injected: 1']) {
       expect((await failure(() => c.echo.create('id', { name: 'n', 'X-Trace': value }))).message).toMatch(/CR or LF/);
     }
-    expect((await failure(() => c.echo.create('id', { name: 'n' }, { headers: { 'X-Other': 'v\r\nX-Injected: 1' } }))).message).toMatch(/CR or LF/);
+    expect(
+      (await failure(() => c.echo.create('id', { name: 'n' }, { headers: { 'X-Other': 'v\r\nX-Injected: 1' } })))
+        .message,
+    ).toMatch(/CR or LF/);
     expect(received.length).toBe(before);
     await c.echo.create('id', { name: 'n', 'X-Trace': 'fine; x="y"' });
     expect(received.length).toBe(before + 1);
@@ -382,7 +411,13 @@ paths:
     );
     expect(result.code).toBe(0);
     const project = path.join(o, 'tsconfig.hostile.json');
-    writeFileSync(project, JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: ['node'] }, include: ['src/**/*.ts', 'tests/**/*.ts'] }));
+    writeFileSync(
+      project,
+      JSON.stringify({
+        compilerOptions: { ...STRICT_OPTIONS, types: ['node'] },
+        include: ['src/**/*.ts', 'tests/**/*.ts'],
+      }),
+    );
     expect(runTsc(project).output).toBe('');
   });
 

@@ -25,7 +25,10 @@ const LITERAL_KINDS = new Set<ts.SyntaxKind>([
  * Ranges of `text` that are inert: every comment (found from each token's leading and trailing trivia) and
  * every string/template literal part. Substitutions of templates are expressions and are not inert.
  */
-export function inertRanges(fileName: string, text: string): { ranges: Array<[number, number]>; syntaxErrors: string[] } {
+export function inertRanges(
+  fileName: string,
+  text: string,
+): { ranges: Array<[number, number]>; syntaxErrors: string[] } {
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const ranges: Array<[number, number]> = [];
   const seenComments = new Set<number>();
@@ -66,7 +69,11 @@ export function inertRanges(fileName: string, text: string): { ranges: Array<[nu
 }
 
 /** Every occurrence of any of `needles` in `text` that is not wholly inside an inert range. */
-export function findEscapes(fileName: string, text: string, needles: string[]): { escapes: Escape[]; syntaxErrors: string[]; occurrences: number } {
+export function findEscapes(
+  fileName: string,
+  text: string,
+  needles: string[],
+): { escapes: Escape[]; syntaxErrors: string[]; occurrences: number } {
   const { ranges, syntaxErrors } = inertRanges(fileName, text);
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const escapes: Escape[] = [];
@@ -77,7 +84,13 @@ export function findEscapes(fileName: string, text: string, needles: string[]): 
       const end = at + needle.length;
       if (ranges.some(([s, e]) => s <= at && end <= e)) continue;
       const { line, character } = sf.getLineAndCharacterOfPosition(at);
-      escapes.push({ file: fileName, line: line + 1, column: character + 1, token: tokenAt(sf, at), excerpt: text.slice(Math.max(0, at - 60), end + 20) });
+      escapes.push({
+        file: fileName,
+        line: line + 1,
+        column: character + 1,
+        token: tokenAt(sf, at),
+        excerpt: text.slice(Math.max(0, at - 60), end + 20),
+      });
     }
   }
   return { escapes, syntaxErrors, occurrences };
@@ -103,14 +116,16 @@ function tokenAt(sf: ts.SourceFile, at: number): string {
  */
 export function markdownProblems(name: string, text: string): string[] {
   const problems: string[] = [];
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) problems.push(`${name}: contains control characters`);
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text))
+    problems.push(`${name}: contains control characters`);
   let fence: string | null = null;
   const outside: string[] = [];
   text.split('\n').forEach((line, i) => {
     const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
     if (fence === null && m) {
       fence = m[1];
-      if (!/^(ts|js|sh)?$/.test(m[2].trim())) problems.push(`${name}:${i + 1}: a code fence the templates do not write: ${line.slice(0, 120)}`);
+      if (!/^(ts|js|sh)?$/.test(m[2].trim()))
+        problems.push(`${name}:${i + 1}: a code fence the templates do not write: ${line.slice(0, 120)}`);
       return;
     }
     if (fence !== null) {

@@ -6,7 +6,15 @@
 import { transformSync } from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { commentSafe, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText, valueKey } from '../../generator/emit/print-doc';
+import {
+  commentSafe,
+  jsDoc,
+  markdownSafe,
+  propertyKey,
+  quoteString,
+  templateLiteralText,
+  valueKey,
+} from '../../generator/emit/print-doc';
 import { findEscapes } from './inert';
 
 const NASTY = [
@@ -26,7 +34,9 @@ const NASTY = [
 
 /** Evaluate a TypeScript expression after transpiling it (no spec text can run: it is only ever a literal). */
 function evaluate(expression: string): unknown {
-  const js = ts.transpileModule(`export default (${expression});`, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const js = ts.transpileModule(`export default (${expression});`, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
   const module = { exports: {} as Record<string, unknown> };
   new Function('module', 'exports', js)(module, module.exports);
   return module.exports.default;
@@ -69,7 +79,9 @@ describe('propertyKey / valueKey', () => {
     const { code } = transformSync(source, { loader: 'ts', format: 'cjs' });
     const module = { exports: {} as Record<string, unknown> };
     // Through a UTF-8 file, as the generator writes it.
-    new Function('module', 'exports', 'input', Buffer.from(code, 'utf8').toString('utf8'))(module, module.exports, { [key]: 42 });
+    new Function('module', 'exports', 'input', Buffer.from(code, 'utf8').toString('utf8'))(module, module.exports, {
+      [key]: 42,
+    });
     expect(module.exports.default).toBe(42);
   });
 
@@ -83,7 +95,10 @@ describe('propertyKey / valueKey', () => {
 describe('comments', () => {
   it.each(NASTY)('jsDoc(%j) is one comment', (text) => {
     const marked = `${text} ZZMARK ${text}`;
-    const doc = jsDoc({ summary: marked, description: `${marked}\n${marked}`, deprecated: marked, example: null, default: null }, [marked]);
+    const doc = jsDoc(
+      { summary: marked, description: `${marked}\n${marked}`, deprecated: marked, example: null, default: null },
+      [marked],
+    );
     const source = `${doc}export const a = 1;\n`;
     const { escapes, syntaxErrors, occurrences } = findEscapes('x.ts', source, ['ZZMARK']);
     expect(syntaxErrors).toEqual([]);
@@ -113,7 +128,7 @@ describe('templateLiteralText', () => {
   });
 
   it('the static part of a path template evaluates to the text (minus line breaks) and nothing runs', () => {
-    const text = "/q'\"\\/`${globalThis.__pwned=1}`/\u0000";
+    const text = '/q\'"\\/`${globalThis.__pwned=1}`/\u0000';
     const expression = `\`${templateLiteralText(text)}\${'v'}\``;
     expect(evaluate(expression)).toBe(`${text}v`);
     expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
@@ -129,7 +144,10 @@ describe('markdownSafe', () => {
     ['```\n<b>', '\\```\n&lt;b&gt;'],
     ['~~~~ x', '\\~~~~ x'],
     ['`code` stays', '`code` stays'],
-    ['[x](javascript:alert(1)) [y](JavaScript :alert(1)) ![i](data:image/png;base64,AA)', '[x](javascript :alert(1)) [y](JavaScript  :alert(1)) ![i](data :image/png;base64,AA)'],
+    [
+      '[x](javascript:alert(1)) [y](JavaScript :alert(1)) ![i](data:image/png;base64,AA)',
+      '[x](javascript :alert(1)) [y](JavaScript  :alert(1)) ![i](data :image/png;base64,AA)',
+    ],
     ['metadata: kept, data: kept', 'metadata: kept, data: kept'],
     ['a\r\nb\rc\u2028d', 'a\nb\nc d'],
     ['bell\u0007 esc\u001b[31m nul\u0000', 'bell esc[31m nul'],
@@ -141,7 +159,11 @@ describe('markdownSafe', () => {
 describe('size', () => {
   it('jsDoc copes with a description of 400,000 lines (no call-stack overflow)', () => {
     const description = 'lorem ipsum\n'.repeat(400_000);
-    const doc = jsDoc({ summary: null, description, deprecated: false, example: null, default: null }, ['', '@example', 'x']);
+    const doc = jsDoc({ summary: null, description, deprecated: false, example: null, default: null }, [
+      '',
+      '@example',
+      'x',
+    ]);
     expect(doc.split('\n')).toHaveLength(400_000 + 6);
     expect(doc.startsWith('/**\n * lorem ipsum\n')).toBe(true);
     expect(doc.endsWith(' * @example\n * x\n */\n')).toBe(true);

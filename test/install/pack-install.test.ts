@@ -5,7 +5,17 @@
  * dependencies; at most 30 MB), and that its `prepare` script needs nothing it does not ship.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,8 +34,17 @@ paths:
 `;
 
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, all: `${result.stdout}\n${result.stderr}` };
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    all: `${result.stdout}\n${result.stderr}`,
+  };
 }
 
 function apparentSize(dir: string): number {
@@ -52,8 +71,22 @@ beforeAll(() => {
   packed = JSON.parse(pack.stdout)[0];
   project = path.join(dir, 'project');
   mkdirSync(project);
-  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
-  const install = run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', path.join(dir, `sdkgen-${pkg.version}.tgz`)], project);
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }),
+  );
+  const install = run(
+    'npm',
+    [
+      'install',
+      '--save-dev',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      path.join(dir, `sdkgen-${pkg.version}.tgz`),
+    ],
+    project,
+  );
   expect(install.code, install.all).toBe(0);
   writeFileSync(path.join(project, 'openapi.yaml'), SPEC);
 });
@@ -62,12 +95,26 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the tarball', () => {
   it('holds the CLI, the API with its types, the templates, LICENSE and README; no sources, tests or scripts', () => {
     const files = packed.files.map((f) => f.path);
-    for (const file of ['LICENSE', 'README.md', 'package.json', 'bin/sdkgen.js', 'dist/main.js', 'dist/index.js', 'dist/types/api/index.d.ts', 'templates/base/src/client.ts.hbs']) {
+    for (const file of [
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'bin/sdkgen.js',
+      'dist/main.js',
+      'dist/index.js',
+      'dist/types/api/index.d.ts',
+      'templates/base/src/client.ts.hbs',
+    ]) {
       expect(files, file).toContain(file);
     }
     expect(files.filter((f) => /^(generator|scripts|test|specs|generated|bench|examples)\//.test(f))).toEqual([]);
     // Every file package.json names is in it.
-    const named = [pkg.main, pkg.types, ...Object.values(pkg.bin as Record<string, string>), ...Object.values(pkg.exports['.'] as Record<string, string>)];
+    const named = [
+      pkg.main,
+      pkg.types,
+      ...Object.values(pkg.bin as Record<string, string>),
+      ...Object.values(pkg.exports['.'] as Record<string, string>),
+    ];
     for (const file of named) expect(files, file).toContain(file.replace(/^\.\//, ''));
   });
 });
@@ -77,7 +124,8 @@ describe('installed from the tarball', () => {
     const modules = path.join(project, 'node_modules');
     expect(existsSync(path.join(modules, 'sdkgen/dist/main.js'))).toBe(true);
     // Bundled into dist/: not installed.
-    for (const bundled of ['handlebars', 'js-yaml', 'argparse', 'uglify-js']) expect(existsSync(path.join(modules, bundled)), bundled).toBe(false);
+    for (const bundled of ['handlebars', 'js-yaml', 'argparse', 'uglify-js'])
+      expect(existsSync(path.join(modules, bundled)), bundled).toBe(false);
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['prettier']);
     expect(apparentSize(modules)).toBeLessThanOrEqual(30_000_000);
   });
@@ -116,7 +164,8 @@ console.log(JSON.stringify({ client: result.clientName, created: result.files.cr
   it('its types check in a strict TypeScript project (skipLibCheck off)', () => {
     // A TypeScript user has @types/node; the project here borrows ours.
     mkdirSync(path.join(project, 'node_modules/@types'), { recursive: true });
-    if (!existsSync(path.join(project, 'node_modules/@types/node'))) symlinkSync(path.join(ROOT, 'node_modules/@types/node'), path.join(project, 'node_modules/@types/node'));
+    if (!existsSync(path.join(project, 'node_modules/@types/node')))
+      symlinkSync(path.join(ROOT, 'node_modules/@types/node'), path.join(project, 'node_modules/@types/node'));
     writeFileSync(
       path.join(project, 'typed.ts'),
       `import { check, defineConfig, generate, loadIr, SdkgenError, type GenerateResult, type UserConfig } from 'sdkgen';
@@ -134,7 +183,18 @@ export { config, written, methods, checked, where };
     );
     writeFileSync(
       path.join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['typed.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ['node'],
+        },
+        files: ['typed.ts'],
+      }),
     );
     const tsc = run(process.execPath, [TSC, '-p', 'tsconfig.json', '--pretty', 'false'], project);
     expect(tsc.all.trim()).toBe('');
@@ -144,7 +204,10 @@ export { config, written, methods, checked, where };
   it('finds sdkgen.config.mjs beside the spec; a .ts config without a TypeScript to read it says what to do', () => {
     mkdirSync(path.join(project, 'api'));
     writeFileSync(path.join(project, 'api/openapi.yaml'), SPEC);
-    writeFileSync(path.join(project, 'api/sdkgen.config.mjs'), "import { defineConfig } from 'sdkgen';\nexport default defineConfig({ client: { name: 'Configured' } });\n");
+    writeFileSync(
+      path.join(project, 'api/sdkgen.config.mjs'),
+      "import { defineConfig } from 'sdkgen';\nexport default defineConfig({ client: { name: 'Configured' } });\n",
+    );
     const found = run('npx', ['--no-install', 'sdkgen', 'generate', 'api/openapi.yaml', '--dry-run'], project);
     expect(found.code, found.all).toBe(0);
     expect(found.stdout).toMatch(/^Dry run: Configured SDK/);
@@ -153,7 +216,10 @@ export { config, written, methods, checked, where };
     const typed = path.join(project, 'typed-config');
     mkdirSync(typed);
     writeFileSync(path.join(typed, 'openapi.yaml'), SPEC);
-    writeFileSync(path.join(typed, 'sdkgen.config.ts'), "import { defineConfig } from 'sdkgen';\nconst name: string = 'Typed';\nexport default defineConfig({ client: { name } });\n");
+    writeFileSync(
+      path.join(typed, 'sdkgen.config.ts'),
+      "import { defineConfig } from 'sdkgen';\nconst name: string = 'Typed';\nexport default defineConfig({ client: { name } });\n",
+    );
     const ts = run('npx', ['--no-install', 'sdkgen', 'generate', 'openapi.yaml', '--dry-run'], typed);
     const [major, minor] = process.versions.node.split('.').map(Number);
     if (major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18)) {

@@ -19,7 +19,14 @@ afterAll(() => cleanup());
 async function bundle(name: string, source: string): Promise<{ code: string; gzip: number }> {
   const entry = path.join(dir, `${name}.ts`);
   await writeFile(entry, source);
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0]?.text ?? '';
   return { code, gzip: gzipSync(code, { level: 9 }).length };
 }

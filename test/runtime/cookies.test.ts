@@ -38,7 +38,13 @@ const client = (options: Record<string, unknown> = {}) =>
 describe('cookie parameters', () => {
   test('defined values are sent after the API key cookie; undefined and null ones are left out', async () => {
     server.on('GET /preferences', echo);
-    await client().preferences.retrieve({ theme: 'dark', tracking: false, visits: null, theme_query: 'q', 'X-Request-Id': 'r1' });
+    await client().preferences.retrieve({
+      theme: 'dark',
+      tracking: false,
+      visits: null,
+      theme_query: 'q',
+      'X-Request-Id': 'r1',
+    });
     const [request] = server.received();
     expect(request!.headers.cookie).toBe('session_key=key-1; theme=dark; tracking=false');
     expect(request!.query.getAll('theme')).toEqual(['q']);
@@ -55,7 +61,9 @@ describe('cookie parameters', () => {
     server.on('GET /preferences', echo);
     await client().preferences.retrieve({ theme: undefined, tracking: null, visits: null });
     expect(server.received()[0]!.headers.cookie).toBe('session_key=key-1');
-    const { cookieHeader } = await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/internal/cookies.ts')).href);
+    const { cookieHeader } = await import(
+      /* @vite-ignore */ pathToFileURL(path.join(dir, 'src/internal/cookies.ts')).href
+    );
     expect(cookieHeader({ a: undefined, b: null })).toBeUndefined();
     expect(cookieHeader({ a: 1, b: undefined, c: 2n, d: true })).toBe('a=1; c=2; d=true');
   });
@@ -64,7 +72,9 @@ describe('cookie parameters', () => {
     server.on('PUT /preferences', echo);
     await client().preferences.update({ 'csrf-token': 'a b;admin=1\r\nX-Injected: 1,"é"', theme: 'light' });
     const [request] = server.received();
-    expect(request!.headers.cookie).toBe('session_key=key-1; csrf-token=a%20b%3Badmin%3D1%0D%0AX-Injected%3A%201%2C%22%C3%A9%22');
+    expect(request!.headers.cookie).toBe(
+      'session_key=key-1; csrf-token=a%20b%3Badmin%3D1%0D%0AX-Injected%3A%201%2C%22%C3%A9%22',
+    );
     expect(request!.headers).not.toHaveProperty('x-injected');
     expect(JSON.parse(request!.body.toString('utf8'))).toEqual({ theme: 'light' });
   });
@@ -92,7 +102,9 @@ describe('cookie parameters', () => {
 
   test('an object where a cookie value belongs is refused before anything is sent', async () => {
     server.on('DELETE /sessions/s1', echo);
-    expect(() => client().sessions.delete('s1', { cookieHeader: { a: 1 } })).toThrow(/Invalid cookie parameter "cookieHeader"/);
+    expect(() => client().sessions.delete('s1', { cookieHeader: { a: 1 } })).toThrow(
+      /Invalid cookie parameter "cookieHeader"/,
+    );
     expect(server.received()).toHaveLength(0);
   });
 });

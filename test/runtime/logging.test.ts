@@ -57,7 +57,10 @@ describe('redaction', () => {
     expect(response?.[2]).toMatchObject({ retry: 0, headers: { 'content-type': 'application/json' } });
     // The echo sends the request back, secrets included: they are replaced in the logged body.
     expect(body?.[1]).toBe(`[test-sdk] [${id}] response body`);
-    const logged = JSON.parse(String((body?.[2] as { body: string }).body)) as { headers: Record<string, string>; url: string };
+    const logged = JSON.parse(String((body?.[2] as { body: string }).body)) as {
+      headers: Record<string, string>;
+      url: string;
+    };
     expect(logged.headers['x-visible']).toBe('shown');
     expect(logged.headers['authorization']).toBe('***');
     expect(logged.headers['x-api-key']).toBe('***');
@@ -80,7 +83,10 @@ describe('redaction', () => {
   test('an error response body is logged before the error is thrown', async () => {
     t.server.on('GET /missing', json(404, { error: 'no such thing' }));
     const log = recorder();
-    await t.client({ logLevel: 'debug', logger: log.logger, maxRetries: 0 }).request({ method: 'get', path: '/missing' }).catch(() => {});
+    await t
+      .client({ logLevel: 'debug', logger: log.logger, maxRetries: 0 })
+      .request({ method: 'get', path: '/missing' })
+      .catch(() => {});
     expect(log.entries.at(-1)?.[2]).toEqual({ status: 404, body: '{"error":"no such thing"}' });
   });
 
@@ -103,7 +109,12 @@ describe('redaction', () => {
   test("the client's auth query parameter is redacted whatever its name", async () => {
     t.server.on('GET /echo', echo);
     const log = recorder();
-    const client = new t.sdk.QueryKeyClient({ apiKey: 'query-secret', baseURL: t.server.url, logLevel: 'debug', logger: log.logger });
+    const client = new t.sdk.QueryKeyClient({
+      apiKey: 'query-secret',
+      baseURL: t.server.url,
+      logLevel: 'debug',
+      logger: log.logger,
+    });
     await client.request({ method: 'get', path: '/echo', query: { q: 'visible' } });
     expect(log.text()).not.toContain('query-secret');
     expect(log.entries[0]?.[1]).toMatch(/^\[test-sdk\] \[log_[0-9a-f]{6}\] GET /);
@@ -114,7 +125,12 @@ describe('redaction', () => {
     t.server.on('GET /echo', echo);
     const log = recorder();
     const withUser = t.server.url.replace('http://', 'http://user:pa55word@');
-    const client = t.client({ baseURL: withUser, logLevel: 'debug', logger: log.logger, fetch: () => Promise.resolve(new Response('{}')) });
+    const client = t.client({
+      baseURL: withUser,
+      logLevel: 'debug',
+      logger: log.logger,
+      fetch: () => Promise.resolve(new Response('{}')),
+    });
     await client.request({ method: 'get', path: '/echo' });
     expect(log.text()).not.toContain('pa55word');
     expect(log.entries[0]?.[1]).toContain('http://***@127.0.0.1');
@@ -128,7 +144,9 @@ describe('levels', () => {
     const info = recorder();
     await t.client({ logLevel: 'info', logger: info.logger }).request({ method: 'get', path: '/r' });
     expect(info.entries).toHaveLength(1);
-    expect(info.entries[0]?.[1]).toMatch(/^\[test-sdk\] \[log_[0-9a-f]{6}\] GET \/r returned 503; retrying in 1ms \(2 retries left\)$/);
+    expect(info.entries[0]?.[1]).toMatch(
+      /^\[test-sdk\] \[log_[0-9a-f]{6}\] GET \/r returned 503; retrying in 1ms \(2 retries left\)$/,
+    );
 
     t.server.on('GET /r', sequence(json(503, { error: 'x' }, { 'retry-after-ms': '1' }), json(200, {})));
     const quiet = recorder();
@@ -145,7 +163,9 @@ describe('levels', () => {
       process.env['TEST_LOG'] = 'loud';
       const log = recorder();
       expect(t.client({ logger: log.logger }).logLevel).toBe('warn');
-      expect(log.entries).toEqual([['warn', '[test-sdk] Ignoring TEST_LOG="loud": expected one of off, error, warn, info, debug']]);
+      expect(log.entries).toEqual([
+        ['warn', '[test-sdk] Ignoring TEST_LOG="loud": expected one of off, error, warn, info, debug'],
+      ]);
       process.env['TEST_LOG'] = 'toString';
       expect(t.client({ logger: recorder().logger }).logLevel).toBe('warn');
       process.env['TEST_LOG'] = 'off';

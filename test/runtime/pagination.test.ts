@@ -56,7 +56,10 @@ describe('page numbers', () => {
     expect(await caught(() => second.getNextPage())).toBeInstanceOf(t.sdk.TestError);
     const pages = [];
     for await (const page of first.iterPages()) pages.push(ids(page.items));
-    expect(pages).toEqual([['i1', 'i2', 'i3'], ['i4', 'i5']]);
+    expect(pages).toEqual([
+      ['i1', 'i2', 'i3'],
+      ['i4', 'i5'],
+    ]);
     const fromPage = [];
     for await (const item of second) fromPage.push(item.id);
     expect(fromPage).toEqual(['i4', 'i5']);
@@ -85,7 +88,9 @@ describe('page numbers', () => {
   test('a per-request page override starts there, and does not pin every page to it', async () => {
     t.server.on('GET /items', numbered);
     const items = [];
-    for await (const item of t.client().items.list({ pageSize: 2 }, { query: { page: 2 }, headers: { 'X-Trace': 'abc' } })) {
+    for await (const item of t
+      .client()
+      .items.list({ pageSize: 2 }, { query: { page: 2 }, headers: { 'X-Trace': 'abc' } })) {
       items.push(item.id);
     }
     expect(items).toEqual(['i3', 'i4', 'i5']);
@@ -102,7 +107,9 @@ describe('page numbers', () => {
       json(200, { items: ALL.slice((page - 1) * size, page * size), meta: { total: ALL.length } })(req, res, 0);
     });
     const items = [];
-    const list = t.client().requestPage(t.sdk.CountedPage, { method: 'get', path: '/counted-items', query: { pageSize: 2 } });
+    const list = t
+      .client()
+      .requestPage(t.sdk.CountedPage, { method: 'get', path: '/counted-items', query: { pageSize: 2 } });
     for await (const item of list) items.push(item.id);
     expect(items).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
     expect(t.server.received()).toHaveLength(3); // ceil(5 / 2): no request for a fourth, empty page
@@ -213,7 +220,11 @@ describe('next URLs', () => {
     const items = [];
     for await (const item of t.client().items.listLinked()) items.push(item.id);
     expect(items).toEqual(['l1', 'l2', 'l3']);
-    expect(t.server.received().map((r) => r.url)).toEqual(['/linked-items', '/linked-items?page=2', '/linked-items?page=3']);
+    expect(t.server.received().map((r) => r.url)).toEqual([
+      '/linked-items',
+      '/linked-items?page=2',
+      '/linked-items?page=3',
+    ]);
     expect(t.server.received().every((r) => r.headers['authorization'] === 'Bearer sk-test-5ecret')).toBe(true);
   });
 
@@ -239,7 +250,10 @@ describe('next URLs', () => {
   });
 
   test('a link to another origin is refused (it would receive the API key)', async () => {
-    t.server.on('GET /linked-items', json(200, { data: [{ id: 'a' }], links: { next: 'http://example.invalid/items?page=2' } }));
+    t.server.on(
+      'GET /linked-items',
+      json(200, { data: [{ id: 'a' }], links: { next: 'http://example.invalid/items?page=2' } }),
+    );
     const page = await t.client().items.listLinked();
     expect(page.hasNextPage()).toBe(true);
     const error = await caught(() => page.getNextPage());

@@ -34,7 +34,10 @@ describe('URL and query', () => {
   test('default query < method query < per-request query', async () => {
     t.server.on('GET /echo', echo);
     const client = t.client({ defaultQuery: { v: '1', q: 'default' } });
-    const res = (await client.items.search({ q: 'method', tags: ['a'] }, { query: { tags: ['b', 'c'], extra: 0 } })) as Echoed;
+    const res = (await client.items.search(
+      { q: 'method', tags: ['a'] },
+      { query: { tags: ['b', 'c'], extra: 0 } },
+    )) as Echoed;
     expect(res.query).toEqual({ v: ['1'], q: ['method'], tags: ['b', 'c'], extra: ['0'] });
   });
 
@@ -63,7 +66,9 @@ describe('URL and query', () => {
 
   test('base URL path prefix and trailing slash', async () => {
     t.server.on('GET /v1/echo', echo);
-    const res = (await t.client({ baseURL: `${t.server.url}/v1/` }).request({ method: 'get', path: '/echo' })) as Echoed;
+    const res = (await t
+      .client({ baseURL: `${t.server.url}/v1/` })
+      .request({ method: 'get', path: '/echo' })) as Echoed;
     expect(res.path).toBe('/v1/echo');
   });
 
@@ -114,7 +119,10 @@ describe('headers', () => {
     expect(headers['user-agent']).not.toBe('test-sdk/0.0.1');
     expect(headers['accept']).not.toBe('application/json');
 
-    const removed = (await client.request({ method: 'get', path: '/echo' }, { headers: { Authorization: null } })) as Echoed;
+    const removed = (await client.request(
+      { method: 'get', path: '/echo' },
+      { headers: { Authorization: null } },
+    )) as Echoed;
     expect(removed.headers['authorization']).toBeUndefined();
   });
 
@@ -202,7 +210,12 @@ describe('request bodies', () => {
     expect(form.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(form.body).toBe('name=a%20b&tags=x&tags=y');
 
-    const text = (await client.request({ method: 'post', path: '/echo', body: 'héllo', bodyEncoding: 'text' })) as Echoed;
+    const text = (await client.request({
+      method: 'post',
+      path: '/echo',
+      body: 'héllo',
+      bodyEncoding: 'text',
+    })) as Echoed;
     expect(text.headers['content-type']).toBe('text/plain');
     expect(text.body).toBe('héllo');
 
@@ -271,9 +284,13 @@ describe('client construction', () => {
     expect(res.headers['x-keep']).toBe('yes');
     expect(res.headers['authorization']).toBe(`Bearer ${API_KEY}`);
 
-    const queryClient = new t.sdk.QueryKeyClient({ apiKey: 'qk', baseURL: t.server.url }).withOptions({ apiKey: 'qk2' });
+    const queryClient = new t.sdk.QueryKeyClient({ apiKey: 'qk', baseURL: t.server.url }).withOptions({
+      apiKey: 'qk2',
+    });
     expect(queryClient).toBeInstanceOf(t.sdk.QueryKeyClient);
-    expect(((await queryClient.request({ method: 'get', path: '/echo' })) as Echoed).query).toEqual({ api_key: ['qk2'] });
+    expect(((await queryClient.request({ method: 'get', path: '/echo' })) as Echoed).query).toEqual({
+      api_key: ['qk2'],
+    });
   });
 
   test('base URL: option, then <ENV>_BASE_URL, then the default; required when none', () => {

@@ -48,7 +48,13 @@ describe('parsing', () => {
     const kinds = ['json', 'text', 'binary', 'empty', undefined] as const;
     for (const responseKind of kinds) await client.request({ method: 'get', path: '/r', responseKind });
     // A server that only has text/plain (or text/csv) answers a JSON Accept with 406 Not Acceptable.
-    expect(t.server.received('GET /r').map((r) => r.headers['accept'])).toEqual(['application/json', '*/*', '*/*', 'application/json', 'application/json']);
+    expect(t.server.received('GET /r').map((r) => r.headers['accept'])).toEqual([
+      'application/json',
+      '*/*',
+      '*/*',
+      'application/json',
+      'application/json',
+    ]);
   });
 
   test('204 and HEAD give undefined', async () => {
@@ -85,7 +91,11 @@ describe('APIPromise', () => {
     expect(promise).toBeInstanceOf(t.sdk.APIPromise);
     expect(promise).toBeInstanceOf(Promise);
     let finished = false;
-    const [a, b, c] = await Promise.all([promise, promise.then((item: { id: string }) => item.id), promise.finally(() => (finished = true))]);
+    const [a, b, c] = await Promise.all([
+      promise,
+      promise.then((item: { id: string }) => item.id),
+      promise.finally(() => (finished = true)),
+    ]);
     expect(a).toEqual({ id: '1', name: 'one' });
     expect(b).toBe('1');
     expect(c).toBe(a);
@@ -94,7 +104,10 @@ describe('APIPromise', () => {
     expect(t.server.received()).toHaveLength(1);
 
     t.server.on('GET /items/2', json(404, { error: 'gone' }));
-    const caughtValue = await t.client({ maxRetries: 0 }).items.get('2').catch((error: Error) => error.message);
+    const caughtValue = await t
+      .client({ maxRetries: 0 })
+      .items.get('2')
+      .catch((error: Error) => error.message);
     expect(caughtValue).toBe('404 gone');
   });
 

@@ -67,7 +67,10 @@ describe('retries', () => {
     expect(t.server.received()).toHaveLength(1);
 
     t.server.reset();
-    t.server.on('GET /items/1', sequence(json(400, { error: 'yes' }, { 'x-should-retry': 'true', 'retry-after-ms': '1' }), ok));
+    t.server.on(
+      'GET /items/1',
+      sequence(json(400, { error: 'yes' }, { 'x-should-retry': 'true', 'retry-after-ms': '1' }), ok),
+    );
     expect(await client.items.get('1')).toEqual({ id: '1', name: 'done' });
     expect(t.server.received()).toHaveLength(2);
   });
@@ -154,7 +157,9 @@ describe('retries', () => {
 describe('timeouts', () => {
   test('a slow response times out, is retried, and ends in APIConnectionTimeoutError', async () => {
     t.server.on('GET /items/1', delayed(2000, ok));
-    const { ms, result: error } = await timed(() => caught(() => t.client({ timeout: 100, maxRetries: 1 }).items.get('1')));
+    const { ms, result: error } = await timed(() =>
+      caught(() => t.client({ timeout: 100, maxRetries: 1 }).items.get('1')),
+    );
     expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
     expect(error).toBeInstanceOf(t.sdk.APIConnectionError);
     expect((error as Error).message).toBe('Request timed out.');
@@ -177,7 +182,9 @@ describe('timeouts', () => {
       res.on('close', () => closed.splice(0, 1, true));
     };
     t.server.on('GET /items/1', stall);
-    const { ms, result: error } = await timed(() => caught(() => t.client({ timeout: 150, maxRetries: 0 }).items.get('1')));
+    const { ms, result: error } = await timed(() =>
+      caught(() => t.client({ timeout: 150, maxRetries: 0 }).items.get('1')),
+    );
     expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
     expect(ms).toBeLessThan(1000);
     await until(() => closed[0] === true);
@@ -203,7 +210,9 @@ describe('aborts', () => {
     t.server.on('GET /items/1', delayed(2000, ok));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const { ms, result: error } = await timed(() => caught(() => t.client().items.get('1', { signal: controller.signal })));
+    const { ms, result: error } = await timed(() =>
+      caught(() => t.client().items.get('1', { signal: controller.signal })),
+    );
     expect(error).toBeInstanceOf(t.sdk.APIUserAbortError);
     expect(error).not.toBeInstanceOf(t.sdk.APIConnectionError);
     expect(ms).toBeLessThan(500);
@@ -214,7 +223,9 @@ describe('aborts', () => {
     t.server.on('GET /items/1', json(503, { error: 'down' }));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const { ms, result: error } = await timed(() => caught(() => t.client().items.get('1', { signal: controller.signal })));
+    const { ms, result: error } = await timed(() =>
+      caught(() => t.client().items.get('1', { signal: controller.signal })),
+    );
     expect(error).toBeInstanceOf(t.sdk.APIUserAbortError);
     expect(ms).toBeLessThan(300);
     expect(t.server.received()).toHaveLength(1);
@@ -253,7 +264,10 @@ describe('errors', () => {
     };
     const client = t.client({ maxRetries: 0 });
     for (const [status, name] of Object.entries(classes)) {
-      t.server.on('GET /items/1', json(Number(status), { error: 'Server not found', code: status }, { 'x-request-id': `req-${status}` }));
+      t.server.on(
+        'GET /items/1',
+        json(Number(status), { error: 'Server not found', code: status }, { 'x-request-id': `req-${status}` }),
+      );
       const error = (await caught(() => client.items.get('1'))) as InstanceType<typeof t.sdk.APIError>;
       expect(error).toBeInstanceOf(t.sdk[name]);
       expect(error).toBeInstanceOf(t.sdk.APIError);
@@ -272,8 +286,16 @@ describe('errors', () => {
   test('messages: `message`, nested `error.message`, whole JSON, text, empty', async () => {
     const client = t.client({ maxRetries: 0 });
     const cases: Array<[Handler, string, unknown]> = [
-      [json(400, { message: 'Name is required', error: 'bad' }), '400 Name is required', { message: 'Name is required', error: 'bad' }],
-      [json(422, { error: { message: 'Invalid id', type: 'x' } }), '422 Invalid id', { error: { message: 'Invalid id', type: 'x' } }],
+      [
+        json(400, { message: 'Name is required', error: 'bad' }),
+        '400 Name is required',
+        { message: 'Name is required', error: 'bad' },
+      ],
+      [
+        json(422, { error: { message: 'Invalid id', type: 'x' } }),
+        '422 Invalid id',
+        { error: { message: 'Invalid id', type: 'x' } },
+      ],
       [json(409, { detail: [1, 2] }), '409 {"detail":[1,2]}', { detail: [1, 2] }],
       [text(502, 'Bad gateway from proxy'), '502 Bad gateway from proxy', 'Bad gateway from proxy'],
       [text(500, ''), '500 status code (no body)', undefined],

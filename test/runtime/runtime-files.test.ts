@@ -51,7 +51,10 @@ describe('runtimeFiles', () => {
       await writeFile(path.join(dir, 'src/internal/deep/z.ts'), 'export const z = 1;\n');
       await writeFile(path.join(dir, 'src/internal/a.ts'), 'export const a = 1;\n');
       await writeFile(path.join(dir, 'src/internal/notes.md'), '# not code\n');
-      await writeFile(path.join(dir, 'src/core/name.ts.hbs'), "export const name = '{{packageName}}@{{packageVersion}}';\n");
+      await writeFile(
+        path.join(dir, 'src/core/name.ts.hbs'),
+        "export const name = '{{packageName}}@{{packageVersion}}';\n",
+      );
       const files = await runtimeFiles(dir, VIEW);
       expect(files).toEqual([
         { path: 'src/core/name.ts', contents: "export const name = 'test-sdk@0.0.1';\n" },

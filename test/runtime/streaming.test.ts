@@ -20,7 +20,13 @@ async function collect(stream: AsyncIterable<SSE>): Promise<SSE[]> {
   return out;
 }
 
-const event = (data: unknown, extra: Record<string, unknown> = {}) => ({ event: null, id: null, retry: null, data, ...extra });
+const event = (data: unknown, extra: Record<string, unknown> = {}) => ({
+  event: null,
+  id: null,
+  retry: null,
+  data,
+  ...extra,
+});
 
 describe('parsing', () => {
   test('JSON events with names, ids, retry, comments and multi-line data', async () => {
@@ -51,7 +57,8 @@ describe('parsing', () => {
   });
 
   test('CRLF, CR and LF line endings, split anywhere, including inside UTF-8 characters', async () => {
-    const wire = 'data: {"type":"é€😀","n":1}\r\n\r\ndata: {"type":"cr","n":2}\r\revent: x\ndata: {"type":"lf","n":3}\n\n';
+    const wire =
+      'data: {"type":"é€😀","n":1}\r\n\r\ndata: {"type":"cr","n":2}\r\revent: x\ndata: {"type":"lf","n":3}\n\n';
     const bytes = Buffer.from(wire, 'utf8');
     // Every split position: each chunk boundary lands somewhere different ("\r" | "\n", mid-character…).
     for (let split = 1; split < bytes.length; split += 3) {
@@ -63,7 +70,11 @@ describe('parsing', () => {
       const events = await collect(await t.client().items.events());
       expect({ split, events }).toEqual({
         split,
-        events: [event({ type: 'é€😀', n: 1 }), event({ type: 'cr', n: 2 }), event({ type: 'lf', n: 3 }, { event: 'x' })],
+        events: [
+          event({ type: 'é€😀', n: 1 }),
+          event({ type: 'cr', n: 2 }),
+          event({ type: 'lf', n: 3 }, { event: 'x' }),
+        ],
       });
     }
   });
@@ -176,12 +187,20 @@ describe('ends, cuts and aborts', () => {
 });
 
 describe('reconnection (GET streams, as the event-stream standard says)', () => {
-  const first = ['retry: 5\n\n', 'id: 1\ndata: {"type":"a","n":1}\n\n', 'id: 2\ndata: {"type":"b","n":2}\n\n', 'data: {"type":"half"'];
+  const first = [
+    'retry: 5\n\n',
+    'id: 1\ndata: {"type":"a","n":1}\n\n',
+    'id: 2\ndata: {"type":"b","n":2}\n\n',
+    'data: {"type":"half"',
+  ];
 
   test('a cut GET stream reconnects after the retry: delay with Last-Event-ID and goes on', async () => {
     t.server.on(
       'GET /events',
-      sequence(sse(first, { gapMs: 5, end: 'cut' }), sse(['id: 3\ndata: {"type":"c","n":3}\n\n', 'data: {"type":"d","n":4}\n\n'])),
+      sequence(
+        sse(first, { gapMs: 5, end: 'cut' }),
+        sse(['id: 3\ndata: {"type":"c","n":3}\n\n', 'data: {"type":"d","n":4}\n\n']),
+      ),
     );
     const events = await collect(await t.client({ maxRetries: 1 }).items.events());
     expect(events.map((e) => e.data.n)).toEqual([1, 2, 3, 4]);
@@ -207,7 +226,10 @@ describe('reconnection (GET streams, as the event-stream standard says)', () => 
   });
 
   test('reconnections that keep failing stop after maxRetries, with the connection error', async () => {
-    t.server.on('GET /events', sequence(sse(first, { gapMs: 5, end: 'cut' }), resetConnection, resetConnection, resetConnection));
+    t.server.on(
+      'GET /events',
+      sequence(sse(first, { gapMs: 5, end: 'cut' }), resetConnection, resetConnection, resetConnection),
+    );
     const seen: number[] = [];
     const error = await caught(async () => {
       for await (const e of await t.client({ maxRetries: 2 }).items.events()) seen.push(e.data.n);
@@ -219,7 +241,9 @@ describe('reconnection (GET streams, as the event-stream standard says)', () => 
 
   test('a POST stream is never sent twice; nor is a stream without event ids', async () => {
     t.server.on('POST /events', sse(first, { gapMs: 5, end: 'cut' }));
-    expect(await caught(async () => collect(await t.client().items.postEvents()))).toBeInstanceOf(t.sdk.APIConnectionError);
+    expect(await caught(async () => collect(await t.client().items.postEvents()))).toBeInstanceOf(
+      t.sdk.APIConnectionError,
+    );
     expect(t.server.received('POST /events')).toHaveLength(1);
 
     t.server.on('GET /events', sse(['data: {"type":"a","n":1}\n\n', 'data: {"type":"b"'], { gapMs: 5, end: 'cut' }));
@@ -229,7 +253,10 @@ describe('reconnection (GET streams, as the event-stream standard says)', () => 
 
   test('aborting while it waits to reconnect ends the stream quietly, without a new request', async () => {
     // The server asks for a minute between reconnections: only the abort can end the wait.
-    t.server.on('GET /events', sse(['retry: 60000\nid: 1\ndata: {"type":"a","n":1}\n\n', 'data: {"type":"half"'], { gapMs: 5, end: 'cut' }));
+    t.server.on(
+      'GET /events',
+      sse(['retry: 60000\nid: 1\ndata: {"type":"a","n":1}\n\n', 'data: {"type":"half"'], { gapMs: 5, end: 'cut' }),
+    );
     const stream = await t.client().items.events();
     const seen: number[] = [];
     for await (const e of stream) {
@@ -259,7 +286,12 @@ describe('Stream helpers', () => {
     t.server.on('GET /events', sse(three));
     const readable = (await t.client().items.events()).toReadableStream();
     const text = await new Response(readable).text();
-    expect(text.trim().split('\n').map((line) => JSON.parse(line).data.n)).toEqual([1, 2, 3]);
+    expect(
+      text
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).data.n),
+    ).toEqual([1, 2, 3]);
 
     t.server.on('GET /events', sse(three));
     const again = t.sdk.Stream.fromReadableStream((await t.client().items.events()).toReadableStream());

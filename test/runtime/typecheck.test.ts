@@ -38,7 +38,10 @@ afterAll(() => cleanup());
 
 /** tsc's diagnostics for `dir` with these options ('' when it compiles). */
 async function tsc(options: Record<string, unknown>): Promise<string> {
-  await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, include: ['src/**/*.ts'] }));
+  await writeFile(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: options, include: ['src/**/*.ts'] }),
+  );
   return run(TSC, ['-p', dir], { cwd: dir }).then(
     () => '',
     (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
@@ -53,7 +56,10 @@ test('the compiled ES modules (with declarations) run in plain Node', { timeout:
   expect(await tsc({ ...COMPILER_OPTIONS, noEmit: false, declaration: true, outDir: 'dist', rootDir: 'src' })).toBe('');
   const server = await new TestServer().start();
   try {
-    server.on('GET /items/1', sequence(json(503, { error: 'busy' }, { 'retry-after-ms': '1' }), json(200, { id: '1', name: 'one' })));
+    server.on(
+      'GET /items/1',
+      sequence(json(503, { error: 'busy' }, { 'retry-after-ms': '1' }), json(200, { id: '1', name: 'one' })),
+    );
     await writeFile(path.join(dir, 'dist/package.json'), '{ "type": "module" }');
     const script = `
       import { Test } from './dist/index.js';

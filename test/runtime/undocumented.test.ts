@@ -14,7 +14,11 @@ describe('client.get/post/put/patch/delete', () => {
     const client = t.client();
     const got = await client.get('/undocumented/1', { query: { expand: ['a', 'b'] }, headers: { 'X-Extra': 'yes' } });
     expect(got).toMatchObject({ method: 'GET', url: '/undocumented/1?expand=a&expand=b', body: '' });
-    expect(got.headers).toMatchObject({ authorization: `Bearer ${API_KEY}`, 'x-extra': 'yes', accept: 'application/json' });
+    expect(got.headers).toMatchObject({
+      authorization: `Bearer ${API_KEY}`,
+      'x-extra': 'yes',
+      accept: 'application/json',
+    });
     for (const method of ['post', 'put', 'patch'] as const) {
       const sent = await client[method]('/undocumented/1', { body: { name: 'x', n: 1 } });
       expect(sent).toMatchObject({ method: method.toUpperCase(), body: '{"name":"x","n":1}' });
@@ -61,7 +65,13 @@ describe('headers', () => {
   test('defaultHeaders and per-request headers as Headers or [name, value] pairs; null still removes', async () => {
     t.server.on('GET /echo', echo);
     const client = t.client({ defaultHeaders: new Headers({ 'X-From-Headers': 'h', 'X-Removed': 'r' }) });
-    const first = await client.get('/echo', { headers: [['X-Pair', 'p'], ['X-Pair', 'q'], ['X-Removed', null]] });
+    const first = await client.get('/echo', {
+      headers: [
+        ['X-Pair', 'p'],
+        ['X-Pair', 'q'],
+        ['X-Removed', null],
+      ],
+    });
     expect(first.headers).toMatchObject({ 'x-from-headers': 'h', 'x-pair': 'p, q' });
     expect(first.headers['x-removed']).toBeUndefined();
     const paired = t.client({ defaultHeaders: [['X-Default-Pair', 'd']] });
@@ -79,7 +89,9 @@ describe('headers', () => {
       const client = t.client({ defaultHeaders: { 'X-Overridden': 'option' }, logger });
       const sent = await client.get('/echo');
       expect(sent.headers).toMatchObject({ 'x-team': 'platform', 'x-trace': 'a:b:c', 'x-overridden': 'option' });
-      expect(warnings).toEqual(['[test-sdk] Ignoring a line of TEST_CUSTOM_HEADERS that is not `Name: value`: "not a header"']);
+      expect(warnings).toEqual([
+        '[test-sdk] Ignoring a line of TEST_CUSTOM_HEADERS that is not `Name: value`: "not a header"',
+      ]);
       // Generated methods send them too, and per-request headers still win.
       t.server.on('GET /items/1', echo);
       const item = await client.items.get('1', { headers: { 'X-Team': 'override' } });

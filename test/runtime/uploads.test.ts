@@ -37,7 +37,12 @@ describe('multipart bodies', () => {
     })) as Echo;
     expect(echo.contentType).toMatch(/^multipart\/form-data; boundary=/);
     expect(echo.parts.map((p) => p.name)).toEqual(['file', 'description', 'labels', 'labels', 'metadata']);
-    expect(part(echo, 'file')).toMatchObject({ filename: 'photo.png', contentType: 'image/png', size: BYTES.length, sha256: SHA });
+    expect(part(echo, 'file')).toMatchObject({
+      filename: 'photo.png',
+      contentType: 'image/png',
+      size: BYTES.length,
+      sha256: SHA,
+    });
     expect(part(echo, 'description')).toMatchObject({ filename: null, text: 'a photo' });
     expect(echo.parts.filter((p) => p.name === 'labels').map((p) => p.text)).toEqual(['red', 'blue']);
     expect(JSON.parse(part(echo, 'metadata')?.text ?? '')).toEqual({ source: 'camera' });
@@ -62,7 +67,13 @@ describe('multipart bodies', () => {
     try {
       for (const [kind, input, filename, contentType] of inputs) {
         const echo = (await client.items.upload('x', { file: input })) as Echo;
-        expect({ kind, ...part(echo, 'file') }).toMatchObject({ kind, filename, contentType, size: BYTES.length, sha256: SHA });
+        expect({ kind, ...part(echo, 'file') }).toMatchObject({
+          kind,
+          filename,
+          contentType,
+          size: BYTES.length,
+          sha256: SHA,
+        });
       }
     } finally {
       await rm(file, { force: true });
@@ -102,8 +113,13 @@ describe('multipart bodies', () => {
   });
 
   test('a retried upload sends the same bytes again (streams are buffered) with the same idempotency key', async () => {
-    t.server.on('PUT /items/x/upload', sequence(json(503, { error: 'busy' }, { 'retry-after-ms': '1' }), multipartEcho));
-    const echo = (await t.client().items.upload('x', { file: new Response(BYTES).body as ReadableStream<Uint8Array> })) as Echo;
+    t.server.on(
+      'PUT /items/x/upload',
+      sequence(json(503, { error: 'busy' }, { 'retry-after-ms': '1' }), multipartEcho),
+    );
+    const echo = (await t
+      .client()
+      .items.upload('x', { file: new Response(BYTES).body as ReadableStream<Uint8Array> })) as Echo;
     expect(part(echo, 'file')?.sha256).toBe(SHA);
     const [first, second] = t.server.received();
     expect(t.server.received()).toHaveLength(2);
@@ -113,7 +129,9 @@ describe('multipart bodies', () => {
 
   test('multipart without its encoder, or with a non-object body, is a TestError', async () => {
     const client = t.client();
-    const missing = await caught(() => client.request({ method: 'post', path: '/form', body: {}, bodyEncoding: 'multipart' }));
+    const missing = await caught(() =>
+      client.request({ method: 'post', path: '/form', body: {}, bodyEncoding: 'multipart' }),
+    );
     expect(missing).toBeInstanceOf(t.sdk.TestError);
     expect(await caught(() => t.sdk.toFormData(['a']))).toBeInstanceOf(t.sdk.TestError);
     expect(t.server.received()).toHaveLength(0);
@@ -135,7 +153,16 @@ describe('toFile', () => {
 
     expect((await toFile(new Blob(['b'], { type: 'text/csv' }))).name).toBe('file');
     expect((await toFile(new Blob(['b'], { type: 'text/csv' }))).type).toBe('text/csv');
-    expect((await toFile({ path: '/some/dir/notes.md', async *[Symbol.asyncIterator]() { yield 'hi'; } })).name).toBe('notes.md');
+    expect(
+      (
+        await toFile({
+          path: '/some/dir/notes.md',
+          async *[Symbol.asyncIterator]() {
+            yield 'hi';
+          },
+        })
+      ).name,
+    ).toBe('notes.md');
     expect(await (await toFile(Promise.resolve(new Uint8Array([104, 105])))).text()).toBe('hi');
   });
 

@@ -17,21 +17,37 @@ export interface Runtime {
 
 export function binary(name: 'bun' | 'deno' | 'workerd'): Runtime {
   const file = path.join(ROOT, 'node_modules/.bin', name);
-  if (!existsSync(file)) return { path: null, version: '', problem: `${name} is not installed (npm ci installs it as a dev dependency)` };
+  if (!existsSync(file))
+    return { path: null, version: '', problem: `${name} is not installed (npm ci installs it as a dev dependency)` };
   const result = spawnSync(file, ['--version'], { encoding: 'utf8', timeout: 30_000 });
-  if (result.status !== 0) return { path: null, version: '', problem: `${name} --version failed: ${result.error?.message ?? result.stderr}` };
+  if (result.status !== 0)
+    return { path: null, version: '', problem: `${name} --version failed: ${result.error?.message ?? result.stderr}` };
   // "deno 2.9.6 (stable, …)", "workerd 2026-11-17", "1.4.5" → the version alone.
-  const version = result.stdout.trim().split('\n')[0].replace(new RegExp(`^${name}\\s+`), '').replace(/\s*\(.*$/, '');
+  const version = result.stdout
+    .trim()
+    .split('\n')[0]
+    .replace(new RegExp(`^${name}\\s+`), '')
+    .replace(/\s*\(.*$/, '');
   return { path: file, version, problem: null };
 }
 
 /** Runs a binary with a clean, private DENO_DIR and no colours; output captured. */
-export function run(file: string, args: string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): SpawnSyncReturns<string> & { text: string } {
+export function run(
+  file: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {},
+): SpawnSyncReturns<string> & { text: string } {
   const result = spawnSync(file, args, {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     timeout: options.timeout ?? 180_000,
-    env: { ...process.env, NO_COLOR: '1', DENO_DIR: path.join(TMP, 'deno-dir'), DENO_NO_UPDATE_CHECK: '1', ...options.env },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      DENO_DIR: path.join(TMP, 'deno-dir'),
+      DENO_NO_UPDATE_CHECK: '1',
+      ...options.env,
+    },
     maxBuffer: 32 * 1024 * 1024,
   });
   return Object.assign(result, { text: `${result.stdout ?? ''}${result.stderr ?? ''}` });

@@ -108,10 +108,14 @@ function report(output: string): Report {
   lines.forEach((line, i) => {
     if (line.startsWith('pass ')) result.passed.push(line.slice('pass '.length));
     else if (line.startsWith('skip ')) result.skipped.push(line.slice('skip '.length));
-    else if (line.startsWith('FAIL ')) result.failed.push({ name: line.slice('FAIL '.length), error: (lines[i + 1] ?? '').trim() });
+    else if (line.startsWith('FAIL '))
+      result.failed.push({ name: line.slice('FAIL '.length), error: (lines[i + 1] ?? '').trim() });
   });
   const [passed, failed, skipped] = summary.trim().match(/\d+/g)!.map(Number);
-  expect([result.passed.length, result.failed.length, result.skipped.length], 'per-test lines match the summary').toEqual([passed, failed, skipped]);
+  expect(
+    [result.passed.length, result.failed.length, result.skipped.length],
+    'per-test lines match the summary',
+  ).toEqual([passed, failed, skipped]);
   return result;
 }
 
@@ -122,31 +126,44 @@ beforeAll(() => {
 });
 
 describe(`generated/smithery per-endpoint tests (${files.length} files) against Prism`, () => {
-  it.skipIf(bun.problem !== null)(`pass under Bun ${bun.version}${bun.problem ? ` (skipped: ${bun.problem})` : ''}`, () => {
-    const result = run(bun.path!, ['test', 'tests'], { cwd: SDK, env: { TEST_API_BASE_URL: prismUrl() } });
-    expect(result.text).toMatch(new RegExp(`\\b${expected} pass\\b`));
-    expect(result.text).toMatch(/\b0 fail\b/);
-    expect(result.status, result.text.slice(-3000)).toBe(0);
-  });
+  it.skipIf(bun.problem !== null)(
+    `pass under Bun ${bun.version}${bun.problem ? ` (skipped: ${bun.problem})` : ''}`,
+    () => {
+      const result = run(bun.path!, ['test', 'tests'], { cwd: SDK, env: { TEST_API_BASE_URL: prismUrl() } });
+      expect(result.text).toMatch(new RegExp(`\\b${expected} pass\\b`));
+      expect(result.text).toMatch(/\b0 fail\b/);
+      expect(result.status, result.text.slice(-3000)).toBe(0);
+    },
+  );
 
-  it.skipIf(deno.problem !== null)(`pass under Deno ${deno.version}${deno.problem ? ` (skipped: ${deno.problem})` : ''}`, () => {
-    const result = run(deno.path!, ['test', '--allow-net', '--allow-env', '--unstable-sloppy-imports', '--no-lock', 'generated/smithery/tests'], {
-      env: { TEST_API_BASE_URL: prismUrl() },
-    });
-    expect(result.text, result.text.slice(-3000)).toMatch(new RegExp(`ok \\| ${expected} passed \\| 0 failed`));
-    expect(result.status).toBe(0);
-  });
+  it.skipIf(deno.problem !== null)(
+    `pass under Deno ${deno.version}${deno.problem ? ` (skipped: ${deno.problem})` : ''}`,
+    () => {
+      const result = run(
+        deno.path!,
+        ['test', '--allow-net', '--allow-env', '--unstable-sloppy-imports', '--no-lock', 'generated/smithery/tests'],
+        {
+          env: { TEST_API_BASE_URL: prismUrl() },
+        },
+      );
+      expect(result.text, result.text.slice(-3000)).toMatch(new RegExp(`ok \\| ${expected} passed \\| 0 failed`));
+      expect(result.status).toBe(0);
+    },
+  );
 
-  it.skipIf(workerd.problem !== null)(`pass under workerd ${workerd.version}${workerd.problem ? ` (skipped: ${workerd.problem})` : ''}`, async () => {
-    const workerDir = path.join(dir, 'workerd');
-    mkdirSync(workerDir, { recursive: true });
-    await bundle(workerDir, files, prismUrl(), 'workerd');
-    const result = run(workerd.path!, ['test', workerdConfig(workerDir)], { cwd: workerDir });
-    const { passed, failed } = report(result.text);
-    expect(failed).toEqual([]);
-    expect(passed).toHaveLength(expected);
-    expect(result.status).toBe(0);
-  });
+  it.skipIf(workerd.problem !== null)(
+    `pass under workerd ${workerd.version}${workerd.problem ? ` (skipped: ${workerd.problem})` : ''}`,
+    async () => {
+      const workerDir = path.join(dir, 'workerd');
+      mkdirSync(workerDir, { recursive: true });
+      await bundle(workerDir, files, prismUrl(), 'workerd');
+      const result = run(workerd.path!, ['test', workerdConfig(workerDir)], { cwd: workerDir });
+      const { passed, failed } = report(result.text);
+      expect(failed).toEqual([]);
+      expect(passed).toHaveLength(expected);
+      expect(result.status).toBe(0);
+    },
+  );
 
   it(`pass as one bundle under plain Node ${process.version} (no test runner: the harness runs them)`, async () => {
     const nodeDir = path.join(dir, 'node');
@@ -179,7 +196,11 @@ describe('the harness (generated/smithery/tests/harness.ts) reports a failing te
     );
     return file;
   }
-  const want: Report = { passed: ['d > passes'], failed: [{ name: 'd > fails', error: 'Error: expected {"a":1} to have the property "b"' }], skipped: ['d > skipped'] };
+  const want: Report = {
+    passed: ['d > passes'],
+    failed: [{ name: 'd > fails', error: 'Error: expected {"a":1} to have the property "b"' }],
+    skipped: ['d > skipped'],
+  };
 
   it('run by itself under Node: a FAIL line and a failing exit code', async () => {
     const folder = path.join(dir, 'node-fail');

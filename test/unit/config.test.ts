@@ -78,8 +78,16 @@ describe('parseConfig: valid', () => {
   });
 
   it.each<{ name: string; given: Record<string, unknown>; want: Record<string, unknown> }>([
-    { name: 'a version is kept as written', given: { client: { version: '2.0.1-beta.1' } }, want: { version: '2.0.1-beta.1' } },
-    { name: 'null values are unset', given: { client: { name: null, package: null } }, want: { name: null, package: null } },
+    {
+      name: 'a version is kept as written',
+      given: { client: { version: '2.0.1-beta.1' } },
+      want: { version: '2.0.1-beta.1' },
+    },
+    {
+      name: 'null values are unset',
+      given: { client: { name: null, package: null } },
+      want: { name: null, package: null },
+    },
     { name: 'client: null is all defaults', given: { client: null }, want: EMPTY_CONFIG.client },
   ])('$name', ({ given, want }) => {
     expect(parseConfig(given, FILE).client).toMatchObject(want);
@@ -102,20 +110,64 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'client is an array', given: { client: [] }, message: /client must be a mapping/ },
     { name: 'mcp is a string', given: { mcp: 'yes' }, message: /mcp must be true, false or a mapping with package/ },
     { name: 'mcp has an unknown key', given: { mcp: { tools: 'all' } }, message: /unknown key "mcp\.tools"/ },
-    { name: 'mcp.package is not an npm name', given: { mcp: { package: 'Acme Tools' } }, message: /mcp\.package must be an npm package name, got "Acme Tools"/ },
-    { name: 'an unknown formatter', given: { formatter: 'biome' }, message: /formatter must be oxfmt, prettier or none, got "biome"/ },
-    { name: 'client.name lower case', given: { client: { name: 'smithery' } }, message: /client\.name must be a PascalCase identifier, got "smithery"/ },
-    { name: 'client.name with a dash', given: { client: { name: 'My-Client' } }, message: /client\.name must be a PascalCase identifier/ },
+    {
+      name: 'mcp.package is not an npm name',
+      given: { mcp: { package: 'Acme Tools' } },
+      message: /mcp\.package must be an npm package name, got "Acme Tools"/,
+    },
+    {
+      name: 'an unknown formatter',
+      given: { formatter: 'biome' },
+      message: /formatter must be oxfmt, prettier or none, got "biome"/,
+    },
+    {
+      name: 'client.name lower case',
+      given: { client: { name: 'smithery' } },
+      message: /client\.name must be a PascalCase identifier, got "smithery"/,
+    },
+    {
+      name: 'client.name with a dash',
+      given: { client: { name: 'My-Client' } },
+      message: /client\.name must be a PascalCase identifier/,
+    },
     { name: 'client.name with a leading digit', given: { client: { name: '1Client' } }, message: /client\.name/ },
-    { name: 'client.license not an SPDX expression', given: { client: { license: 'see LICENSE.txt' } }, message: /client\.license must be an SPDX license expression like MIT, got "see LICENSE.txt"/ },
-    { name: 'client.name not a string', given: { client: { name: { x: 1 } } }, message: /client\.name must be a string/ },
-    { name: 'client.package not a string', given: { client: { package: ['a'] } }, message: /client\.package must be a string/ },
+    {
+      name: 'client.license not an SPDX expression',
+      given: { client: { license: 'see LICENSE.txt' } },
+      message: /client\.license must be an SPDX license expression like MIT, got "see LICENSE.txt"/,
+    },
+    {
+      name: 'client.name not a string',
+      given: { client: { name: { x: 1 } } },
+      message: /client\.name must be a string/,
+    },
+    {
+      name: 'client.package not a string',
+      given: { client: { package: ['a'] } },
+      message: /client\.package must be a string/,
+    },
     { name: 'resources is a list', given: { resources: ['a'] }, message: /resources must be a mapping/ },
-    { name: 'resource target not dotted', given: { resources: { connect: 'my connections' } }, message: /resources\.connect must be a dotted resource path, got "my connections"/ },
-    { name: 'resource target empty', given: { resources: { connect: '' } }, message: /resources\.connect must be a dotted resource path/ },
+    {
+      name: 'resource target not dotted',
+      given: { resources: { connect: 'my connections' } },
+      message: /resources\.connect must be a dotted resource path, got "my connections"/,
+    },
+    {
+      name: 'resource target empty',
+      given: { resources: { connect: '' } },
+      message: /resources\.connect must be a dotted resource path/,
+    },
     { name: 'methods is a list', given: { methods: ['a'] }, message: /methods must be a mapping/ },
-    { name: 'method target with a slash', given: { methods: { getX: 'servers/get' } }, message: /methods\["getX"\] must be resource\.path\.method, got "servers\/get"/ },
-    { name: 'method target with a trailing dot', given: { methods: { getX: 'servers.' } }, message: /methods\["getX"\]/ },
+    {
+      name: 'method target with a slash',
+      given: { methods: { getX: 'servers/get' } },
+      message: /methods\["getX"\] must be resource\.path\.method, got "servers\/get"/,
+    },
+    {
+      name: 'method target with a trailing dot',
+      given: { methods: { getX: 'servers.' } },
+      message: /methods\["getX"\]/,
+    },
     {
       name: 'two methods mapped to the same target',
       given: { methods: { getServer: 'servers.get', 'GET /servers/{id}': 'servers.get' } },
@@ -129,7 +181,9 @@ describe('parseConfig: invalid → UsageError', () => {
   // A method target must name at least resource.method: a bare method name (`getX: get`) is a UsageError.
   it('a method target without a resource is rejected', () => {
     expect(() => parseConfig({ methods: { getX: 'get' } }, FILE)).toThrow(UsageError);
-    expect(() => parseConfig({ methods: { getX: 'get' } }, FILE)).toThrow(/methods\["getX"\] must be resource\.path\.method, got "get"/);
+    expect(() => parseConfig({ methods: { getX: 'get' } }, FILE)).toThrow(
+      /methods\["getX"\] must be resource\.path\.method, got "get"/,
+    );
   });
 
   it('messages name the config file', () => {
@@ -150,7 +204,7 @@ describe('loadConfig', () => {
   });
 
   it('reads YAML from disk', async () => {
-    const file = await write('ok.yaml', "client:\n  name: Acme\n  version: 1.0.0\nmethods:\n  getX: things.get\n");
+    const file = await write('ok.yaml', 'client:\n  name: Acme\n  version: 1.0.0\nmethods:\n  getX: things.get\n');
     const config = await loadConfig(file);
     expect(config.dir).toBe(tmp);
     expect(config.client).toMatchObject({ name: 'Acme', version: '1.0.0' });
@@ -163,9 +217,19 @@ describe('loadConfig', () => {
   });
 
   it.each<{ name: string; file: string | null; text: string | null; message: RegExp }>([
-    { name: 'missing file', file: 'missing.yaml', text: null, message: /cannot read config file .*missing\.yaml: ENOENT/ },
+    {
+      name: 'missing file',
+      file: 'missing.yaml',
+      text: null,
+      message: /cannot read config file .*missing\.yaml: ENOENT/,
+    },
     { name: 'malformed YAML', file: 'bad.yaml', text: 'client: [\n', message: /is not valid YAML/ },
-    { name: 'invalid content', file: 'invalid.yaml', text: 'client:\n  name: lower\n', message: /client\.name must be a PascalCase identifier/ },
+    {
+      name: 'invalid content',
+      file: 'invalid.yaml',
+      text: 'client:\n  name: lower\n',
+      message: /client\.name must be a PascalCase identifier/,
+    },
   ])('$name → UsageError', async ({ file, text, message }) => {
     const target = text === null ? path.join(tmp, file!) : await write(file!, text);
     await expect(loadConfig(target)).rejects.toThrow(UsageError);

@@ -49,18 +49,41 @@ const pet = { type: 'object', properties: { id: { type: 'integer', readOnly: tru
 
 describe('DirectionalShapes: which schemas differ by direction', () => {
   it.each<{ name: string; given: Obj; want: string[]; removed?: string[] }>([
-    { name: 'no readOnly/writeOnly anywhere', given: { A: { type: 'object', properties: { b: ref('B') } }, B: { type: 'string' } }, want: [] },
+    {
+      name: 'no readOnly/writeOnly anywhere',
+      given: { A: { type: 'object', properties: { b: ref('B') } }, B: { type: 'string' } },
+      want: [],
+    },
     { name: 'a readOnly property', given: { Pet: pet }, want: ['Pet'] },
-    { name: 'a writeOnly property', given: { User: { type: 'object', properties: { password: { type: 'string', writeOnly: true } } } }, want: ['User'] },
+    {
+      name: 'a writeOnly property',
+      given: { User: { type: 'object', properties: { password: { type: 'string', writeOnly: true } } } },
+      want: ['User'],
+    },
     {
       name: 'a property that refers to a readOnly schema (GitHub: `url: $ref alert-url`)',
-      given: { Alert: { type: 'object', properties: { url: ref('AlertUrl') } }, AlertUrl: { type: 'string', readOnly: true } },
+      given: {
+        Alert: { type: 'object', properties: { url: ref('AlertUrl') } },
+        AlertUrl: { type: 'string', readOnly: true },
+      },
       // The readOnly string itself is the same in both directions: only the object that has it as a property differs.
       want: ['Alert'],
     },
-    { name: 'a property both readOnly and writeOnly is in neither shape', given: { X: { type: 'object', properties: { a: { type: 'string', readOnly: true, writeOnly: true } } } }, want: [] },
-    { name: 'a skipped property does not count', given: { X: { type: 'object', properties: { a: { type: 'string', readOnly: true, 'x-stainless-skip': true } } } }, want: [] },
-    { name: 'x-stainless-any replaces the type: nothing inside counts', given: { X: { 'x-stainless-any': true, type: 'object', properties: { a: { type: 'string', readOnly: true } } } }, want: [] },
+    {
+      name: 'a property both readOnly and writeOnly is in neither shape',
+      given: { X: { type: 'object', properties: { a: { type: 'string', readOnly: true, writeOnly: true } } } },
+      want: [],
+    },
+    {
+      name: 'a skipped property does not count',
+      given: { X: { type: 'object', properties: { a: { type: 'string', readOnly: true, 'x-stainless-skip': true } } } },
+      want: [],
+    },
+    {
+      name: 'x-stainless-any replaces the type: nothing inside counts',
+      given: { X: { 'x-stainless-any': true, type: 'object', properties: { a: { type: 'string', readOnly: true } } } },
+      want: [],
+    },
     {
       name: 'through items, additionalProperties, allOf, oneOf, anyOf, prefixItems',
       given: {
@@ -77,17 +100,34 @@ describe('DirectionalShapes: which schemas differ by direction', () => {
     },
     {
       name: 'an allOf part of its own with a readOnly property',
-      given: { Dog: { allOf: [{ type: 'object', properties: { bornAt: { type: 'string', readOnly: true } } }, { type: 'object', properties: { name: { type: 'string' } } }] } },
+      given: {
+        Dog: {
+          allOf: [
+            { type: 'object', properties: { bornAt: { type: 'string', readOnly: true } } },
+            { type: 'object', properties: { name: { type: 'string' } } },
+          ],
+        },
+      },
       want: ['Dog'],
     },
     {
       name: 'through several named schemas',
-      given: { A: { type: 'object', properties: { b: ref('B') } }, B: { type: 'array', items: ref('C') }, C: pet, D: { type: 'object', properties: { a: ref('A') } } },
+      given: {
+        A: { type: 'object', properties: { b: ref('B') } },
+        B: { type: 'array', items: ref('C') },
+        C: pet,
+        D: { type: 'object', properties: { a: ref('A') } },
+      },
       want: ['A', 'B', 'C', 'D'],
     },
     {
       name: 'a recursive schema with a readOnly property',
-      given: { Node: { type: 'object', properties: { id: { type: 'string', readOnly: true }, children: { type: 'array', items: ref('Node') } } } },
+      given: {
+        Node: {
+          type: 'object',
+          properties: { id: { type: 'string', readOnly: true }, children: { type: 'array', items: ref('Node') } },
+        },
+      },
       want: ['Node'],
     },
     {
@@ -109,33 +149,42 @@ describe('DirectionalShapes: which schemas differ by direction', () => {
     },
     {
       name: 'a dangling $ref is no edge (it is reported where the type is built)',
-      given: { A: { type: 'object', properties: { b: { $ref: '#/components/schemas/Missing' } } }, Missing: { type: 'object', properties: { id: { type: 'string', readOnly: true } } } },
+      given: {
+        A: { type: 'object', properties: { b: { $ref: '#/components/schemas/Missing' } } },
+        Missing: { type: 'object', properties: { id: { type: 'string', readOnly: true } } },
+      },
       removed: ['Missing'],
       want: [],
     },
   ])('$name', async ({ given, want, removed = [] }) => {
-    expect(await differing(given, Object.keys(given).filter((name) => !removed.includes(name)), removed)).toEqual(want);
+    expect(
+      await differing(
+        given,
+        Object.keys(given).filter((name) => !removed.includes(name)),
+        removed,
+      ),
+    ).toEqual(want);
   });
 
   // The answer does not depend on which schema is asked first (a cycle entered from different members).
-  it.each([
-    [['A', 'B', 'C', 'Root']],
-    [['Root', 'C', 'B', 'A']],
-    [['C', 'Root', 'A', 'B']],
-  ])('asked in the order %j', async (order) => {
-    const given = {
-      A: { type: 'object', properties: { b: ref('B') } },
-      B: { type: 'object', properties: { c: ref('C') } },
-      C: { type: 'object', properties: { a: ref('A'), w: { type: 'string', writeOnly: true } } },
-      Root: { type: 'array', items: ref('B') },
-    };
-    expect(await differing(given, order)).toEqual(['A', 'B', 'C', 'Root']);
-  });
+  it.each([[['A', 'B', 'C', 'Root']], [['Root', 'C', 'B', 'A']], [['C', 'Root', 'A', 'B']]])(
+    'asked in the order %j',
+    async (order) => {
+      const given = {
+        A: { type: 'object', properties: { b: ref('B') } },
+        B: { type: 'object', properties: { c: ref('C') } },
+        C: { type: 'object', properties: { a: ref('A'), w: { type: 'string', writeOnly: true } } },
+        Root: { type: 'array', items: ref('B') },
+      };
+      expect(await differing(given, order)).toEqual(['A', 'B', 'C', 'Root']);
+    },
+  );
 
   it('terminates on a long chain without exhausting the stack, and visits each node once for all questions', async () => {
     const schemas: Obj = {};
     const length = 20_000;
-    for (let i = 0; i < length; i++) schemas[`S${i}`] = { type: 'object', properties: { next: ref(`S${(i + 1) % length}`) } };
+    for (let i = 0; i < length; i++)
+      schemas[`S${i}`] = { type: 'object', properties: { next: ref(`S${(i + 1) % length}`) } };
     schemas.S0 = { type: 'object', properties: { next: ref('S1'), id: { type: 'string', readOnly: true } } };
     const { shapes, get, calls } = await analysisFor(schemas);
     expect(shapes.differs(get('S5000'))).toBe(true);

@@ -16,9 +16,30 @@ const source = { file: 'spec.yaml', pointer: '#' };
 const str: TypeRef = { kind: 'string', format: null };
 const num: TypeRef = { kind: 'number' };
 const ref = (name: string): TypeRef => ({ kind: 'ref', schemaId: name });
-const prop = (key: string, type: TypeRef, required = true): Property => ({ key, type, required, readOnly: false, writeOnly: false, docs });
-const object = (...properties: Property[]): TypeRef => ({ kind: 'object', properties, additional: null, propertyNames: null, declareAs: null, docs });
-const schema = (name: string, type: TypeRef): NamedSchema => ({ id: name, name, module: 'resources/shared', type, docs, source });
+const prop = (key: string, type: TypeRef, required = true): Property => ({
+  key,
+  type,
+  required,
+  readOnly: false,
+  writeOnly: false,
+  docs,
+});
+const object = (...properties: Property[]): TypeRef => ({
+  kind: 'object',
+  properties,
+  additional: null,
+  propertyNames: null,
+  declareAs: null,
+  docs,
+});
+const schema = (name: string, type: TypeRef): NamedSchema => ({
+  id: name,
+  name,
+  module: 'resources/shared',
+  type,
+  docs,
+  source,
+});
 
 /** A method whose only parameter is a required body field `body` of `type`. */
 function methodTaking(type: TypeRef): Method {
@@ -28,7 +49,13 @@ function methodTaking(type: TypeRef): Method {
     http: 'post',
     path: '/x',
     positional: [],
-    params: { typeName: 'CreateParams', fields: [{ key: 'body', local: 'body', wireName: 'body', in: 'body', type, required: true, style: null, docs, source }], required: true },
+    params: {
+      typeName: 'CreateParams',
+      fields: [
+        { key: 'body', local: 'body', wireName: 'body', in: 'body', type, required: true, style: null, docs, source },
+      ],
+      required: true,
+    },
     body: null,
     response: { kind: 'empty' },
     errors: [],
@@ -44,7 +71,12 @@ function methodTaking(type: TypeRef): Method {
 /** A chain of `depth` schemas, each requiring the next twice: 2^depth leaves. */
 function doubling(depth: number): NamedSchema[] {
   return Array.from({ length: depth }, (_, i) =>
-    schema(`D${i}`, i === depth - 1 ? object(prop('leaf', str)) : object(prop('left', ref(`D${i + 1}`)), prop('right', ref(`D${i + 1}`)))),
+    schema(
+      `D${i}`,
+      i === depth - 1
+        ? object(prop('leaf', str))
+        : object(prop('left', ref(`D${i + 1}`)), prop('right', ref(`D${i + 1}`))),
+    ),
   );
 }
 
@@ -58,7 +90,9 @@ interface Case {
   docsValue?: string;
 }
 
-const chain = Array.from({ length: 12 }, (_, i) => schema(`C${i}`, i === 11 ? object(prop('leaf', str)) : object(prop('next', ref(`C${i + 1}`)))));
+const chain = Array.from({ length: 12 }, (_, i) =>
+  schema(`C${i}`, i === 11 ? object(prop('leaf', str)) : object(prop('next', ref(`C${i + 1}`)))),
+);
 
 const cases: Case[] = [
   {
@@ -71,7 +105,15 @@ const cases: Case[] = [
   {
     name: 'a nullable self-reference ends in null',
     type: ref('Node'),
-    schemas: [schema('Node', object(prop('id', str), prop('parent', { kind: 'union', variants: [ref('Node'), { kind: 'null' }], discriminator: null })))],
+    schemas: [
+      schema(
+        'Node',
+        object(
+          prop('id', str),
+          prop('parent', { kind: 'union', variants: [ref('Node'), { kind: 'null' }], discriminator: null }),
+        ),
+      ),
+    ],
     want: { value: "{ id: 'id', parent: null }" },
   },
   {
@@ -95,23 +137,35 @@ const cases: Case[] = [
   {
     name: 'allOf parts requiring the same property give it once',
     type: { kind: 'intersection', parts: [ref('A'), ref('B')] },
-    schemas: [schema('A', object(prop('id', str), prop('a', num))), schema('B', object(prop('id', str), prop('b', num)))],
+    schemas: [
+      schema('A', object(prop('id', str), prop('a', num))),
+      schema('B', object(prop('id', str), prop('b', num))),
+    ],
     want: { value: "{ id: 'id', a: 0, b: 0 }" },
   },
   {
     name: 'a property required by one part and narrowed by another gets a value of both',
-    type: { kind: 'intersection', parts: [object(prop('kind', str)), object(prop('kind', { kind: 'enum', values: ['cat', 'dog'] }, false))] },
+    type: {
+      kind: 'intersection',
+      parts: [object(prop('kind', str)), object(prop('kind', { kind: 'enum', values: ['cat', 'dog'] }, false))],
+    },
     want: { value: "{ kind: 'cat' }" },
   },
   {
     name: 'an allOf nested in an allOf is merged too',
     type: { kind: 'intersection', parts: [ref('AB'), object(prop('c', str))] },
-    schemas: [schema('A', object(prop('a', str))), schema('AB', { kind: 'intersection', parts: [ref('A'), object(prop('b', str))] })],
+    schemas: [
+      schema('A', object(prop('a', str))),
+      schema('AB', { kind: 'intersection', parts: [ref('A'), object(prop('b', str))] }),
+    ],
     want: { value: "{ a: 'a', b: 'b', c: 'c' }" },
   },
   {
     name: 'an allOf with a oneOf takes the first variant that fits',
-    type: { kind: 'intersection', parts: [{ kind: 'union', variants: [str, object(prop('x', str))], discriminator: null }, object(prop('y', num))] },
+    type: {
+      kind: 'intersection',
+      parts: [{ kind: 'union', variants: [str, object(prop('x', str))], discriminator: null }, object(prop('y', num))],
+    },
     want: { value: "{ x: 'x', y: 0 }" },
   },
   {
@@ -128,25 +182,32 @@ const cases: Case[] = [
     docsValue: '{ self: {} }',
   },
   {
-    name: "a spec example that is a value of the type is used (objects and arrays too)",
+    name: 'a spec example that is a value of the type is used (objects and arrays too)',
     type: ref('Tagged'),
-    schemas: [{ ...schema('Tagged', object(prop('name', str), prop('tags', { kind: 'array', items: str }, false))), docs: { ...docs, example: '{"name":"Rex","tags":["a","b"]}' } }],
+    schemas: [
+      {
+        ...schema('Tagged', object(prop('name', str), prop('tags', { kind: 'array', items: str }, false))),
+        docs: { ...docs, example: '{"name":"Rex","tags":["a","b"]}' },
+      },
+    ],
     want: { value: "{ name: 'Rex', tags: ['a', 'b'] }" },
   },
   {
-    name: "a spec example with a property the type does not declare is not used (it would not type-check)",
+    name: 'a spec example with a property the type does not declare is not used (it would not type-check)',
     type: ref('Named'),
-    schemas: [{ ...schema('Named', object(prop('name', str))), docs: { ...docs, example: '{"name":"Rex","extra":1}' } }],
+    schemas: [
+      { ...schema('Named', object(prop('name', str))), docs: { ...docs, example: '{"name":"Rex","extra":1}' } },
+    ],
     want: { value: "{ name: 'name' }" },
   },
   {
-    name: "a spec example missing a required property is not used",
+    name: 'a spec example missing a required property is not used',
     type: ref('Pair'),
     schemas: [{ ...schema('Pair', object(prop('a', str), prop('b', num))), docs: { ...docs, example: '{"a":"x"}' } }],
     want: { value: "{ a: 'a', b: 0 }" },
   },
   {
-    name: "a spec example of the wrong type for a property is not used",
+    name: 'a spec example of the wrong type for a property is not used',
     type: ref('Count'),
     schemas: [{ ...schema('Count', object(prop('n', { kind: 'integer' }))), docs: { ...docs, example: '{"n":1.5}' } }],
     want: { value: '{ n: 0 }' },
@@ -160,7 +221,9 @@ const cases: Case[] = [
     name: 'a value too large to write out',
     type: ref('D0'),
     schemas: doubling(12),
-    want: { skipReason: 'no value of parameter "body" type-checks: the smallest valid value is too large to write out' },
+    want: {
+      skipReason: 'no value of parameter "body" type-checks: the smallest valid value is too large to write out',
+    },
   },
 ];
 
@@ -187,28 +250,58 @@ describe('Examples: test arguments', () => {
     writeFileSync(path.join(dir, 'values.ts'), `${lines.join('\n')}\n`);
     writeFileSync(
       path.join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', types: [] }, include: ['values.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          types: [],
+        },
+        include: ['values.ts'],
+      }),
     );
     expect(runTsc(path.join(dir, 'tsconfig.json')).output).toBe('');
   });
 });
 
 describe('printCall: examples formatted the way Prettier formats calls', () => {
-  const obj = (...entries: Array<[string, string]>): ExampleValue => ({ kind: 'object', entries: entries.map(([key, text]) => ({ key, value: { kind: 'code', text } })) });
+  const obj = (...entries: Array<[string, string]>): ExampleValue => ({
+    kind: 'object',
+    entries: entries.map(([key, text]) => ({ key, value: { kind: 'code', text } })),
+  });
   const str = (text: string): ExampleValue => ({ kind: 'code', text: `'${text}'` });
 
   it('keeps a call that fits on one line', () => {
-    expect(printCall('const x = await client.a.get', [str('id'), obj(['q', "'v'"])], ';', 80)).toBe("const x = await client.a.get('id', { q: 'v' });");
+    expect(printCall('const x = await client.a.get', [str('id'), obj(['q', "'v'"])], ';', 80)).toBe(
+      "const x = await client.a.get('id', { q: 'v' });",
+    );
   });
 
   it('breaks the last object argument in place when the rest fits on the first line', () => {
-    const out = printCall('const deployment = await client.servers.releases.get', [str('id'), obj(['qualifiedName', "'qualifiedName'"])], ';', 60);
-    expect(out).toBe("const deployment = await client.servers.releases.get('id', {\n  qualifiedName: 'qualifiedName',\n});");
+    const out = printCall(
+      'const deployment = await client.servers.releases.get',
+      [str('id'), obj(['qualifiedName', "'qualifiedName'"])],
+      ';',
+      60,
+    );
+    expect(out).toBe(
+      "const deployment = await client.servers.releases.get('id', {\n  qualifiedName: 'qualifiedName',\n});",
+    );
   });
 
   it('puts one argument a line when even the first line is too long, and nests broken objects', () => {
-    const nested: ExampleValue = { kind: 'object', entries: [{ key: 'payload', value: obj(['name', "'a fairly long name'"], ['kind', "'hosted'"]) }] };
-    const out = printCall('const deployResponse = await client.servers.releases.deploy', [str('qualifiedName'), nested], ';', 40);
+    const nested: ExampleValue = {
+      kind: 'object',
+      entries: [{ key: 'payload', value: obj(['name', "'a fairly long name'"], ['kind', "'hosted'"]) }],
+    };
+    const out = printCall(
+      'const deployResponse = await client.servers.releases.deploy',
+      [str('qualifiedName'), nested],
+      ';',
+      40,
+    );
     expect(out).toBe(
       [
         'const deployResponse = await client.servers.releases.deploy(',

@@ -84,7 +84,8 @@ function schema(api: Api, name: string): NamedSchema {
   return found;
 }
 
-const nameOf = (api: Api, type: TypeRef) => (type.kind === 'ref' ? api.schemas.find((s) => s.id === type.schemaId)?.name : undefined);
+const nameOf = (api: Api, type: TypeRef) =>
+  type.kind === 'ref' ? api.schemas.find((s) => s.id === type.schemaId)?.name : undefined;
 
 function prop(type: TypeRef, key: string): TypeRef {
   if (type.kind !== 'object') throw new Error(`not an object: ${type.kind}`);
@@ -121,7 +122,10 @@ function show(api: Api, type: TypeRef): string {
       return type.parts.map((p) => show(api, p)).join(' & ');
     case 'object': {
       const members = type.properties.map((p) => `${p.key}${p.required ? '' : '?'}: ${show(api, p.type)}`);
-      if (type.additional) members.push(`[${type.propertyNames ? show(api, type.propertyNames) : 'string'}]: ${show(api, type.additional)}`);
+      if (type.additional)
+        members.push(
+          `[${type.propertyNames ? show(api, type.propertyNames) : 'string'}]: ${show(api, type.additional)}`,
+        );
       return `{ ${members.join('; ')} }`;
     }
     default:
@@ -191,7 +195,9 @@ describe('inline-ids', () => {
     expect(api.schemas.map((s) => s.name)).toEqual(['Order', 'Address', 'GeoPoint', 'OrderListResponse']);
     expect(schema(api, 'Address').id).toBe('id:Address');
     expect(show(api, prop(schema(api, 'Order').type, 'billingAddress'))).toBe('Address');
-    expect(show(api, method(api, 'orders.create').params!.fields.find((f) => f.key === 'shippingAddress')!.type)).toBe('Address');
+    expect(show(api, method(api, 'orders.create').params!.fields.find((f) => f.key === 'shippingAddress')!.type)).toBe(
+      'Address',
+    );
     expect(show(api, schema(api, 'Address').type)).toBe('{ line1: string; country: string; geo?: GeoPoint }');
   });
 });
@@ -199,7 +205,9 @@ describe('inline-ids', () => {
 describe('cycles', () => {
   it('self and mutual recursion pass through refs', async () => {
     const { api } = await ir('cycles');
-    expect(show(api, schema(api, 'Person').type)).toBe('{ name: string; manager?: Person; reports?: Array<Person>; team?: Team }');
+    expect(show(api, schema(api, 'Person').type)).toBe(
+      '{ name: string; manager?: Person; reports?: Array<Person>; team?: Team }',
+    );
     expect(show(api, schema(api, 'Team').type)).toBe('{ lead?: Person; members?: Array<Person> }');
     expect(show(api, schema(api, 'CategoryTree').type)).toBe('Array<CategoryNode>');
     expect(show(api, schema(api, 'CategoryNode').type)).toBe('{ name: string; children: CategoryTree }');
@@ -207,7 +215,9 @@ describe('cycles', () => {
 
   it('a cycle through a deep $ref is promoted to a named type', async () => {
     const { api } = await ir('cycles');
-    expect(show(api, schema(api, 'DocumentSection').type)).toBe('{ heading?: string; subsections?: Array<DocumentSection> }');
+    expect(show(api, schema(api, 'DocumentSection').type)).toBe(
+      '{ heading?: string; subsections?: Array<DocumentSection> }',
+    );
     expect(show(api, schema(api, 'Outline').type)).toBe('{ root?: DocumentSection }');
   });
 
@@ -223,9 +233,14 @@ describe('nullable-30', () => {
   it('nullable primitives and enums include null', async () => {
     const { api } = await ir('nullable-30');
     const account = schema(api, 'Account').type;
-    expect(
-      ['nickname', 'balance', 'age', 'active', 'tier', 'tags'].map((k) => show(api, prop(account, k))),
-    ).toEqual(['string | null', 'number | null', 'integer | null', 'boolean | null', '"free" | "pro" | "enterprise" | null', 'Array<string | null> | null']);
+    expect(['nickname', 'balance', 'age', 'active', 'tier', 'tags'].map((k) => show(api, prop(account, k)))).toEqual([
+      'string | null',
+      'number | null',
+      'integer | null',
+      'boolean | null',
+      '"free" | "pro" | "enterprise" | null',
+      'Array<string | null> | null',
+    ]);
     expect(show(api, method(api, 'accounts.update').params!.fields[0].type)).toBe('string | null');
   });
 
@@ -268,12 +283,19 @@ describe('allof', () => {
     expect(show(api, schema(api, 'Timestamps').type)).toBe('{ createdAt: string } & { updatedAt?: string }');
     const create = method(api, 'vehicles.create');
     expect(create.body).toMatchObject({ shape: 'fields', encoding: 'json' });
-    expect(create.params!.fields.map((f) => `${f.key}${f.required ? '' : '?'}`)).toEqual(['make', 'model', 'year?', 'wheels', 'notes?']);
+    expect(create.params!.fields.map((f) => `${f.key}${f.required ? '' : '?'}`)).toEqual([
+      'make',
+      'model',
+      'year?',
+      'wheels',
+      'notes?',
+    ]);
   });
 });
 
 describe('read-write-only', () => {
-  const fields = (api: Api, m: Method) => m.params!.fields.map((f) => `${f.key}${f.required ? '' : '?'}: ${show(api, f.type)}`);
+  const fields = (api: Api, m: Method) =>
+    m.params!.fields.map((f) => `${f.key}${f.required ? '' : '?'}: ${show(api, f.type)}`);
 
   it('a schema used both ways: the response shape leaves writeOnly out, its Param variant readOnly', async () => {
     const { api } = await ir('read-write-only');
@@ -386,7 +408,12 @@ describe('multipart', () => {
   it('files, file arrays and JSON parts', async () => {
     const { api } = await ir('multipart');
     const upload = method(api, 'documents.create');
-    expect(upload.body).toMatchObject({ encoding: 'multipart', contentType: 'multipart/form-data', shape: 'fields', jsonParts: ['meta'] });
+    expect(upload.body).toMatchObject({
+      encoding: 'multipart',
+      contentType: 'multipart/form-data',
+      shape: 'fields',
+      jsonParts: ['meta'],
+    });
     expect(upload.params!.fields.map((f) => `${f.key}: ${show(api, f.type)}`)).toEqual([
       'file: file',
       'thumbnail: file',
@@ -394,13 +421,21 @@ describe('multipart', () => {
       'meta: { title: string; tags?: Array<string> }',
       'visibility: "private" | "public"',
     ]);
-    expect(method(api, 'sessions.create').body).toMatchObject({ encoding: 'form', contentType: 'application/x-www-form-urlencoded', shape: 'fields' });
+    expect(method(api, 'sessions.create').body).toMatchObject({
+      encoding: 'form',
+      contentType: 'application/x-www-form-urlencoded',
+      shape: 'fields',
+    });
   });
 });
 
 describe('binary', () => {
   it.each<[string, Method['response'], string | null]>([
-    ['blobs.retrieve', { kind: 'binary', contentType: 'application/octet-stream', accept: 'application/octet-stream' }, null],
+    [
+      'blobs.retrieve',
+      { kind: 'binary', contentType: 'application/octet-stream', accept: 'application/octet-stream' },
+      null,
+    ],
     ['avatars.retrieve', { kind: 'binary', contentType: 'image/png', accept: 'image/png' }, null],
     ['reports.summary', { kind: 'text' }, null],
     ['blobs.update', { kind: 'empty' }, 'binary'],
@@ -435,7 +470,15 @@ describe('reserved-words', () => {
       ['in', 'in_', 'query'],
     ]);
     const def = method(api, 'functions.default');
-    expect(def.params!.fields.map((f) => f.key)).toEqual(['1st-choice', 'new', 'delete', 'params', 'options', '__proto___', 'with-dash']);
+    expect(def.params!.fields.map((f) => f.key)).toEqual([
+      '1st-choice',
+      'new',
+      'delete',
+      'params',
+      'options',
+      '__proto___',
+      'with-dash',
+    ]);
     // A key every object inherits gets a trailing underscore in the SDK and keeps its wire name.
     expect(def.params!.fields.find((f) => f.key === '__proto___')!.wireName).toBe('__proto__');
     expect(new Set(def.params!.fields.map((f) => f.local)).size).toBe(def.params!.fields.length);
@@ -443,7 +486,15 @@ describe('reserved-words', () => {
 
   it('global names are qualified; property keys stay verbatim', async () => {
     const { api } = await ir('reserved-words');
-    expect(api.schemas.map((s) => s.name)).toEqual(['Class', 'FunctionError', 'FunctionResponse', 'FunctionPromise', 'In', 'ReservedFunction', 'FunctionDefaultResponse']);
+    expect(api.schemas.map((s) => s.name)).toEqual([
+      'Class',
+      'FunctionError',
+      'FunctionResponse',
+      'FunctionPromise',
+      'In',
+      'ReservedFunction',
+      'FunctionDefaultResponse',
+    ]);
     expect((schema(api, 'Class').type as ObjectType).properties.map((p) => p.key)).toEqual([
       'class',
       'default',
@@ -479,7 +530,11 @@ describe('name-collisions', () => {
     expect(method(api, 'widgets.retrieve').response).toMatchObject({ typeName: 'WidgetRetrieveResponse' });
     // Two inline objects wanting "Settings" in one namespace.
     const response = schema(api, 'WidgetCreateResponse').type as ObjectType;
-    expect(response.properties.map((p) => (p.type as ObjectType).declareAs ?? null)).toEqual([null, 'Settings', 'Settings2']);
+    expect(response.properties.map((p) => (p.type as ObjectType).declareAs ?? null)).toEqual([
+      null,
+      'Settings',
+      'Settings2',
+    ]);
   });
 
   it('a query and a body field with the same name are both kept', async () => {
@@ -514,7 +569,15 @@ describe('pagination', () => {
       'page-number',
       {
         request: { page: 'page', size: 'pageSize', cursor: null, offset: null },
-        response: { items: ['items'], nextCursor: null, nextUrl: null, currentPage: ['pagination', 'currentPage'], totalPages: ['pagination', 'totalPages'], totalCount: ['pagination', 'totalCount'], hasMore: null },
+        response: {
+          items: ['items'],
+          nextCursor: null,
+          nextUrl: null,
+          currentPage: ['pagination', 'currentPage'],
+          totalPages: ['pagination', 'totalPages'],
+          totalCount: ['pagination', 'totalCount'],
+          hasMore: null,
+        },
       },
     ],
     ['activities.list', 'cursor', { request: { page: null, size: 'limit', cursor: 'cursor', offset: null } }],
@@ -525,7 +588,15 @@ describe('pagination', () => {
       'cursor',
       {
         request: { page: null, size: 'howMany', cursor: 'bookmark', offset: null },
-        response: { items: ['entriesFound'], nextCursor: ['resumeFrom'], nextUrl: null, currentPage: null, totalPages: null, totalCount: null, hasMore: null },
+        response: {
+          items: ['entriesFound'],
+          nextCursor: ['resumeFrom'],
+          nextUrl: null,
+          currentPage: null,
+          totalPages: null,
+          totalCount: null,
+          hasMore: null,
+        },
       },
     ],
   ])('%s pages by %s', async (dotted, style, want) => {
@@ -537,23 +608,39 @@ describe('pagination', () => {
 
   it('page items are typed', async () => {
     const { api } = await ir('pagination');
-    expect(['projects.list', 'activities.list', 'invoices.list', 'auditEntries.list'].map((d) => show(api, method(api, d).pagination!.item))).toEqual([
-      'Project',
-      'Activity',
-      'Invoice',
-      'AuditEntryListResponse',
-    ]);
+    expect(
+      ['projects.list', 'activities.list', 'invoices.list', 'auditEntries.list'].map((d) =>
+        show(api, method(api, d).pagination!.item),
+      ),
+    ).toEqual(['Project', 'Activity', 'Invoice', 'AuditEntryListResponse']);
     // Items under a generic key (items, data, results, values): named after the client like a Stainless scheme, then
     // after the client and the scheme's type.
-    expect(api.paginationSchemes.map((s) => s.className)).toEqual(['PaginationPage', 'PaginationCursorPage', 'PaginationOffsetPage', 'PaginationCursorURLPage', 'EntriesFoundPage']);
+    expect(api.paginationSchemes.map((s) => s.className)).toEqual([
+      'PaginationPage',
+      'PaginationCursorPage',
+      'PaginationOffsetPage',
+      'PaginationCursorURLPage',
+      'EntriesFoundPage',
+    ]);
   });
 });
 
 describe('stainless-hints', () => {
   it('skip, naming, param, const, any, empty-object, deprecation, groups', async () => {
     const { api, diags } = await ir('stainless-hints');
-    expect(methodPaths(api)).toEqual(['servers.list', 'servers.create', 'servers.reboot', 'monitoring.metrics', 'monitoring.ping']);
-    expect(api.schemas.map((s) => s.name)).toEqual(['Server', 'Region', 'ServerListResponse', 'MonitoringMetricsResponse']);
+    expect(methodPaths(api)).toEqual([
+      'servers.list',
+      'servers.create',
+      'servers.reboot',
+      'monitoring.metrics',
+      'monitoring.ping',
+    ]);
+    expect(api.schemas.map((s) => s.name)).toEqual([
+      'Server',
+      'Region',
+      'ServerListResponse',
+      'MonitoringMetricsResponse',
+    ]);
     expect(method(api, 'servers.list').params!.fields.map((f) => [f.key, f.wireName])).toEqual([
       ['query', 'q'],
       ['fields', 'fields[]'],
@@ -565,7 +652,9 @@ describe('stainless-hints', () => {
       'options: {  }',
     ]);
     expect(method(api, 'servers.reboot').docs.deprecated).toBe('Use `servers.restart()` instead.');
-    expect(diags.warnings).toMatchObject([{ code: 'unknown-stainless-hint', pointer: '#/paths/~1servers/post/x-stainless-foo' }]);
+    expect(diags.warnings).toMatchObject([
+      { code: 'unknown-stainless-hint', pointer: '#/paths/~1servers/post/x-stainless-foo' },
+    ]);
   });
 });
 
@@ -588,7 +677,8 @@ describe('code-samples', () => {
 describe('cookies', () => {
   it('cookie parameters are params fields in: cookie, typed from their schema, in spec order', async () => {
     const { api } = await ir('cookies');
-    const fields = (name: string) => method(api, name).params!.fields.map((f) => [f.in, f.key, f.wireName, f.required, show(api, f.type)]);
+    const fields = (name: string) =>
+      method(api, name).params!.fields.map((f) => [f.in, f.key, f.wireName, f.required, show(api, f.type)]);
     expect(fields('preferences.retrieve')).toEqual([
       ['cookie', 'theme', 'theme', false, 'Theme'],
       ['query', 'theme_query', 'theme', false, 'string'],
@@ -606,7 +696,9 @@ describe('cookies', () => {
 describe('auth-schemes', () => {
   it('bearer, header and query API keys, basic; security: [] turns auth off', async () => {
     const { api } = await ir('auth-schemes');
-    expect(api.auth.map((a) => [a.kind, a.name, a.kind === 'apiKey' ? `${a.in}:${a.wireName}` : null, a.required])).toEqual([
+    expect(
+      api.auth.map((a) => [a.kind, a.name, a.kind === 'apiKey' ? `${a.in}:${a.wireName}` : null, a.required]),
+    ).toEqual([
       ['bearer', 'bearerAuth', null, false],
       ['apiKey', 'apiKeyHeader', 'header:X-API-Key', false],
       ['apiKey', 'apiKeyQuery', 'query:api_key', false],
@@ -626,7 +718,13 @@ describe('auth-schemes', () => {
 
   it('options are named after their schemes, environment variables after the options', async () => {
     const { api } = await ir('auth-schemes');
-    expect(api.auth.map((a) => (a.kind === 'basic' ? [a.usernameOption, a.usernameEnvVar, a.passwordOption, a.passwordEnvVar] : [a.option, a.envVar]))).toEqual([
+    expect(
+      api.auth.map((a) =>
+        a.kind === 'basic'
+          ? [a.usernameOption, a.usernameEnvVar, a.passwordOption, a.passwordEnvVar]
+          : [a.option, a.envVar],
+      ),
+    ).toEqual([
       ['bearerAuth', 'AUTH_BEARER_AUTH'],
       ['apiKeyHeader', 'AUTH_API_KEY_HEADER'],
       ['apiKeyQuery', 'AUTH_API_KEY_QUERY'],
@@ -657,10 +755,17 @@ describe('swagger2', () => {
       ['status', null],
       ['limit', null],
     ]);
-    expect(method(api, 'pets.create').params!.fields.map((f) => `${f.key}: ${show(api, f.type)}`)).toEqual(['name: string', 'petType: string', 'tag: string | null']);
+    expect(method(api, 'pets.create').params!.fields.map((f) => `${f.key}: ${show(api, f.type)}`)).toEqual([
+      'name: string',
+      'petType: string',
+      'tag: string | null',
+    ]);
     const photo = method(api, 'pets.photo');
     expect(photo.body).toMatchObject({ encoding: 'multipart' });
-    expect(photo.params!.fields.map((f) => `${f.key}: ${show(api, f.type)}`)).toEqual(['caption: string', 'file: file']);
+    expect(photo.params!.fields.map((f) => `${f.key}: ${show(api, f.type)}`)).toEqual([
+      'caption: string',
+      'file: file',
+    ]);
     expect(api.auth).toMatchObject([{ kind: 'apiKey', in: 'header', wireName: 'api_key' }]);
   });
 });
@@ -685,7 +790,10 @@ describe('ref-chains', () => {
   it('a path item, parameters, bodies and responses behind chains of $refs are read in full', async () => {
     const { api } = await ir('ref-chains');
     expect(methodPaths(api)).toEqual(['widgets.list', 'widgets.create', 'widgets.retrieve', 'widgets.update']);
-    const fields = (dotted: string) => method(api, dotted).params?.fields.map((f) => `${f.in} ${f.wireName}${f.required ? '' : '?'}: ${show(api, f.type)}`);
+    const fields = (dotted: string) =>
+      method(api, dotted).params?.fields.map(
+        (f) => `${f.in} ${f.wireName}${f.required ? '' : '?'}: ${show(api, f.type)}`,
+      );
     expect(fields('widgets.list')).toEqual(['query limit?: integer']);
     expect(method(api, 'widgets.list').params!.fields[0].docs.description).toBe('How many widgets to return.');
     expect(fields('widgets.create')).toEqual(['body name: string', 'body size?: integer']);
@@ -702,7 +810,9 @@ describe('ref-chains', () => {
 
   it('a schema behind a chain of $refs is one type; a component that is only a $ref is an alias of where its chain ends', async () => {
     const { api } = await ir('ref-chains');
-    expect(show(api, schema(api, 'Widget').type)).toBe('{ id: string; name: string; size?: integer; parts?: Array<Widget> }');
+    expect(show(api, schema(api, 'Widget').type)).toBe(
+      '{ id: string; name: string; size?: integer; parts?: Array<Widget> }',
+    );
     // (Was `unknown`: the alias's own node, a bare $ref, was read as a schema with no keywords.)
     expect(show(api, schema(api, 'WidgetAlias').type)).toBe('Widget');
     expect(show(api, schema(api, 'WidgetAlias2').type)).toBe('Widget');
@@ -719,12 +829,26 @@ describe('ref-chains', () => {
         '/dogs': {
           get: {
             operationId: 'listDogs',
-            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/paths/~1pets/get/responses/200/content/application~1json/schema' } } } } },
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: { $ref: '#/paths/~1pets/get/responses/200/content/application~1json/schema' },
+                  },
+                },
+              },
+            },
           },
         },
       },
       components: {
-        responses: { Pets: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } },
+        responses: {
+          Pets: {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+          },
+        },
         schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } },
       },
     });
@@ -738,7 +862,19 @@ describe('ref-chains', () => {
       openapi: '3.0.3',
       info: { title: 'Acme', version: '1' },
       servers: [{ url: 'https://api.example.com' }],
-      paths: { '/pets': { get: { operationId: 'listPets', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/PetAlias' } } } } } } } },
+      paths: {
+        '/pets': {
+          get: {
+            operationId: 'listPets',
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/PetAlias' } } },
+              },
+            },
+          },
+        },
+      },
       components: {
         schemas: {
           PetAlias: { $ref: '#/components/schemas/PetAlias2' },
@@ -747,7 +883,11 @@ describe('ref-chains', () => {
         },
       },
     });
-    expect(api.schemas.map((s) => `${s.name} = ${show(api, s.type)}`).sort()).toEqual(['Pet = { name?: string }', 'PetAlias = Pet', 'PetAlias2 = Pet']);
+    expect(api.schemas.map((s) => `${s.name} = ${show(api, s.type)}`).sort()).toEqual([
+      'Pet = { name?: string }',
+      'PetAlias = Pet',
+      'PetAlias2 = Pet',
+    ]);
     const response = method(api, 'pets.list').response;
     expect(response.kind === 'json' ? show(api, response.type) : response.kind).toBe('Pet');
   });
@@ -779,17 +919,31 @@ describe('generator bugs found while writing fixtures (in-memory specs)', () => 
     servers: [{ url: 'https://api.example.com' }],
     paths,
   });
-  const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } } } } } } };
+  const ok = {
+    '200': {
+      description: 'ok',
+      content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } } } } },
+    },
+  };
 
   // A top-level resource named like a client member (config, options, request, log, timeout…) becomes `<name>Resource`.
-  it.each(['clientConfig', 'options', 'request', 'log', 'timeout', 'baseURL', 'apiKey'])('/%s does not become a client property named like a BaseClient member', async (segment) => {
-    const { api } = await irOf(spec({ [`/${segment}`]: { get: { responses: ok } } }));
-    expect(api.resources.map((r) => r.property)).toEqual([`${segment}Resource`]);
-  });
+  it.each(['clientConfig', 'options', 'request', 'log', 'timeout', 'baseURL', 'apiKey'])(
+    '/%s does not become a client property named like a BaseClient member',
+    async (segment) => {
+      const { api } = await irOf(spec({ [`/${segment}`]: { get: { responses: ok } } }));
+      expect(api.resources.map((r) => r.property)).toEqual([`${segment}Resource`]);
+    },
+  );
 
   it('other top-level names are kept', async () => {
     // `config` too: the runtime keeps its own settings in `clientConfig`, so Stainless SDKs' `client.config` stays.
-    const { api } = await irOf(spec({ '/configs': { get: { responses: ok } }, '/logs': { get: { responses: ok } }, '/config': { get: { responses: ok } } }));
+    const { api } = await irOf(
+      spec({
+        '/configs': { get: { responses: ok } },
+        '/logs': { get: { responses: ok } },
+        '/config': { get: { responses: ok } },
+      }),
+    );
     expect(api.resources.map((r) => r.property)).toEqual(['configs', 'logs', 'config']);
   });
 });
@@ -803,16 +957,32 @@ describe('stainless-conventions', () => {
 
   it('the path prefix every operation shares (/api/where) is part of the base URL, not a resource', async () => {
     const { api } = await ir('stainless-conventions');
-    expect([api.baseUrl, api.basePath, api.servers.map((s) => s.url)]).toEqual(['https://api.acme.test/api/where', '/api/where', ['https://api.acme.test/api/where']]);
-    expect(methodPaths(api)).toEqual(['messages.list', 'messages.attachments.retrieve', 'events.list', 'configs.update']);
-    expect(allResources(api).flatMap((r) => r.methods.map((m) => m.path))).toEqual(['/messages', '/messages/{messageId}/attachments/{attachmentId}', '/events', '/configs/{configId}']);
+    expect([api.baseUrl, api.basePath, api.servers.map((s) => s.url)]).toEqual([
+      'https://api.acme.test/api/where',
+      '/api/where',
+      ['https://api.acme.test/api/where'],
+    ]);
+    expect(methodPaths(api)).toEqual([
+      'messages.list',
+      'messages.attachments.retrieve',
+      'events.list',
+      'configs.update',
+    ]);
+    expect(allResources(api).flatMap((r) => r.methods.map((m) => m.path))).toEqual([
+      '/messages',
+      '/messages/{messageId}/attachments/{attachmentId}',
+      '/events',
+      '/configs/{configId}',
+    ]);
   });
 
   it('two ids passed positionally are two positional params, in path order; sample and hint names for params', async () => {
     const { api } = await ir('stainless-conventions');
     const retrieve = method(api, 'messages.attachments.retrieve');
     expect(retrieve.positional.map((p) => p.wireName)).toEqual(['messageId', 'attachmentId']);
-    expect(retrieve.params!.fields.map((f) => [f.key, f.wireName, f.in])).toEqual([['acmeAccount', 'Acme-Account', 'header']]);
+    expect(retrieve.params!.fields.map((f) => [f.key, f.wireName, f.in])).toEqual([
+      ['acmeAccount', 'Acme-Account', 'header'],
+    ]);
     // x-stainless-naming method_argument on a header parameter
     expect(method(api, 'messages.list').params!.fields.map((f) => [f.key, f.wireName])).toEqual([
       ['after', 'after'],
@@ -823,7 +993,16 @@ describe('stainless-conventions', () => {
 
   it('for-await samples page: cursor from page_info.end_cursor, next URL; page classes named like Stainless schemes', async () => {
     const { api } = await ir('stainless-conventions');
-    expect(api.paginationSchemes.map((s) => [s.className, s.style, s.request.cursor, s.response.nextCursor, s.response.hasMore, s.response.nextUrl])).toEqual([
+    expect(
+      api.paginationSchemes.map((s) => [
+        s.className,
+        s.style,
+        s.request.cursor,
+        s.response.nextCursor,
+        s.response.hasMore,
+        s.response.nextUrl,
+      ]),
+    ).toEqual([
       ['AcmePage', 'cursor', 'after', ['page_info', 'end_cursor'], ['page_info', 'has_next_page'], null],
       ['AcmeCursorURLPage', 'next-url', null, null, null, ['next']],
     ]);
@@ -854,7 +1033,16 @@ describe('stainless-conventions', () => {
           get: {
             operationId: 'listThings',
             'x-codeSamples': [{ lang: 'JavaScript', source: 'for await (const t of client.things.list()) {}' }],
-            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'string' } } } } } } } },
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'string' } } } },
+                  },
+                },
+              },
+            },
           },
         },
       },

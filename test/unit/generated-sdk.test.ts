@@ -79,12 +79,27 @@ describe('reserved-words fixture on the wire', () => {
     ]);
     expect(req.headers.get('X-Request-ID')).toBe('req_1');
 
-    await client.functions.default('fn', { '1st-choice': 'c', new: false, delete: true, params: 'p', options: 'o', __proto___: 'x', 'with-dash': 'd' });
+    await client.functions.default('fn', {
+      '1st-choice': 'c',
+      new: false,
+      delete: true,
+      params: 'p',
+      options: 'o',
+      __proto___: 'x',
+      'with-dash': 'd',
+    });
     const req2 = requests[1];
     expect(req2.url.pathname).toBe('/functions/fn/default');
     expect(req2.url.search).toBe('?1st-choice=c');
     // The SDK key `__proto___` goes on the wire as `__proto__` (an own property of the parsed body).
-    expect(JSON.parse(req2.body!)).toEqual({ new: false, delete: true, params: 'p', options: 'o', ['__proto__']: 'x', 'with-dash': 'd' });
+    expect(JSON.parse(req2.body!)).toEqual({
+      new: false,
+      delete: true,
+      params: 'p',
+      options: 'o',
+      ['__proto__']: 'x',
+      'with-dash': 'd',
+    });
   });
 });
 
@@ -119,7 +134,9 @@ describe('parameters named like Object.prototype members', () => {
                 { name: 'toString', in: 'query', schema: { type: 'string' } },
                 { name: 'q', in: 'query', schema: { type: 'string' } },
               ],
-              responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+              responses: {
+                '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } },
+              },
             },
           },
         },

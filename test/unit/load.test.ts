@@ -40,7 +40,6 @@ async function load(file: string): Promise<{ spec: LoadedSpec; diags: Diagnostic
   return { spec, diags };
 }
 
-
 const MINIMAL_YAML = 'openapi: 3.0.3\ninfo:\n  title: T\n  version: "1"\npaths: {}\n';
 
 describe('parseDocumentText', () => {
@@ -72,7 +71,13 @@ describe('parseDocumentText', () => {
       column: 7,
     },
     { name: 'YAML: duplicated key', text: 'a: 1\na: 2\n', code: 'malformed-yaml', line: 2, column: 1 },
-    { name: 'JSON: missing property name', text: '{\n  "openapi": "3.0.0",\n  "info": {,\n}', code: 'malformed-json', line: 3, column: 12 },
+    {
+      name: 'JSON: missing property name',
+      text: '{\n  "openapi": "3.0.0",\n  "info": {,\n}',
+      code: 'malformed-json',
+      line: 3,
+      column: 12,
+    },
     { name: 'JSON: unterminated object', text: '{"a": 1', code: 'malformed-json', line: 1, column: 8 },
     { name: 'JSON: trailing content', text: '{"a":1}\n{"b":2}', code: 'malformed-json', line: 2, column: 1 },
   ])('$name → $code at $line:$column', ({ text, code, line, column }) => {
@@ -104,16 +109,19 @@ describe('parseDocumentText', () => {
     { text: '{"a":tru}', line: 1, column: 9 },
     { text: '{\n  "a": [\n    1,\n    ]\n}', line: 4, column: 5 },
     { text: '[[[[', line: 1, column: 5 },
-  ])('JSON without a position from V8: $text → $line:$column, and no snippet of the text in the message', ({ text, line, column }) => {
-    let diagnostic: Diagnostic | null = null;
-    try {
-      parseDocumentText(text, 'broken.json');
-    } catch (error) {
-      diagnostic = (error as SpecError).diagnostic;
-    }
-    expect(diagnostic).toMatchObject({ code: 'malformed-json', line, column });
-    expect(diagnostic!.message).not.toContain('is not valid JSON');
-  });
+  ])(
+    'JSON without a position from V8: $text → $line:$column, and no snippet of the text in the message',
+    ({ text, line, column }) => {
+      let diagnostic: Diagnostic | null = null;
+      try {
+        parseDocumentText(text, 'broken.json');
+      } catch (error) {
+        diagnostic = (error as SpecError).diagnostic;
+      }
+      expect(diagnostic).toMatchObject({ code: 'malformed-json', line, column });
+      expect(diagnostic!.message).not.toContain('is not valid JSON');
+    },
+  );
 
   it.each<{ name: string; text: string; want: number | null }>([
     { name: 'valid JSON', text: '{"a":[1,{"b":null,"c":[true,false,-1.5e3,"\\u00e9\\n"]}]}', want: null },
@@ -162,8 +170,20 @@ describe('loadSpec: root documents', () => {
       declared: '3.1.0',
       dialect: '3.1',
     },
-    { name: 'OpenAPI 3.2 reads as 3.1', file: 'a.yaml', text: MINIMAL_YAML.replace('3.0.3', '3.2.0'), declared: '3.2.0', dialect: '3.1' },
-    { name: 'unquoted 3.1 (a YAML number)', file: 'a.yaml', text: MINIMAL_YAML.replace('3.0.3', '3.1'), declared: '3.1', dialect: '3.1' },
+    {
+      name: 'OpenAPI 3.2 reads as 3.1',
+      file: 'a.yaml',
+      text: MINIMAL_YAML.replace('3.0.3', '3.2.0'),
+      declared: '3.2.0',
+      dialect: '3.1',
+    },
+    {
+      name: 'unquoted 3.1 (a YAML number)',
+      file: 'a.yaml',
+      text: MINIMAL_YAML.replace('3.0.3', '3.1'),
+      declared: '3.1',
+      dialect: '3.1',
+    },
     {
       name: 'Swagger 2.0 is converted to 3.0',
       file: 'a.yaml',
@@ -171,7 +191,13 @@ describe('loadSpec: root documents', () => {
       declared: '2.0',
       dialect: '3.0',
     },
-    { name: 'CRLF + BOM', file: 'a.yaml', text: `\uFEFF${MINIMAL_YAML.replace(/\n/g, '\r\n')}`, declared: '3.0.3', dialect: '3.0' },
+    {
+      name: 'CRLF + BOM',
+      file: 'a.yaml',
+      text: `\uFEFF${MINIMAL_YAML.replace(/\n/g, '\r\n')}`,
+      declared: '3.0.3',
+      dialect: '3.0',
+    },
   ])('$name', async ({ file, text, declared, dialect }) => {
     const dir = await folder({ [file]: text });
     const { spec } = await load(path.join(dir, file));
@@ -190,10 +216,20 @@ describe('loadSpec: root documents', () => {
 
   it.each<{ name: string; file: string; text: string | null; want: Partial<Diagnostic> }>([
     { name: 'empty file', file: 'e.yaml', text: '', want: { code: 'empty-file', pointer: '' } },
-    { name: 'missing file', file: 'missing.yaml', text: null, want: { code: 'missing-file', pointer: '', hint: 'check the path' } },
+    {
+      name: 'missing file',
+      file: 'missing.yaml',
+      text: null,
+      want: { code: 'missing-file', pointer: '', hint: 'check the path' },
+    },
     { name: 'top level is an array', file: 'arr.json', text: '[1, 2]', want: { code: 'not-openapi', pointer: '#' } },
     { name: 'top level is a string', file: 's.yaml', text: 'just text\n', want: { code: 'not-openapi', pointer: '#' } },
-    { name: 'no openapi/swagger field', file: 'n.yaml', text: 'info: {title: T}\npaths: {}\n', want: { code: 'not-openapi', pointer: '#' } },
+    {
+      name: 'no openapi/swagger field',
+      file: 'n.yaml',
+      text: 'info: {title: T}\npaths: {}\n',
+      want: { code: 'not-openapi', pointer: '#' },
+    },
     {
       name: 'openapi 4.0.0',
       file: 'v4.yaml',
@@ -218,7 +254,12 @@ describe('loadSpec: root documents', () => {
       text: 'openapi: 3.0.3\ninfo: {title: T, version: "1"}\npaths: []\n',
       want: { code: 'invalid-paths', pointer: '#/paths' },
     },
-    { name: 'malformed YAML', file: 'm.yaml', text: 'openapi: 3.0.3\npaths: {a: [}\n', want: { code: 'malformed-yaml', line: 2 } },
+    {
+      name: 'malformed YAML',
+      file: 'm.yaml',
+      text: 'openapi: 3.0.3\npaths: {a: [}\n',
+      want: { code: 'malformed-yaml', line: 2 },
+    },
   ])('$name → $want.code', async ({ file, text, want }) => {
     const dir = await folder(text === null ? {} : { [file]: text });
     const target = path.join(dir, file);
@@ -240,8 +281,18 @@ describe('loadSpec: root documents', () => {
 
   // An unquoted `swagger: 2.0` / `openapi: 3.0` (the YAML number 2 / 3) loads: 2.0 is converted, 3.0 is dialect 3.0.
   it.each<{ name: string; text: string; declared: string; dialect: '3.0' }>([
-    { name: 'swagger: 2.0', text: 'swagger: 2.0\ninfo: {title: T, version: "1"}\npaths: {}\n', declared: '2.0', dialect: '3.0' },
-    { name: 'openapi: 3.0', text: 'openapi: 3.0\ninfo: {title: T, version: "1"}\npaths: {}\n', declared: '3.0', dialect: '3.0' },
+    {
+      name: 'swagger: 2.0',
+      text: 'swagger: 2.0\ninfo: {title: T, version: "1"}\npaths: {}\n',
+      declared: '2.0',
+      dialect: '3.0',
+    },
+    {
+      name: 'openapi: 3.0',
+      text: 'openapi: 3.0\ninfo: {title: T, version: "1"}\npaths: {}\n',
+      declared: '3.0',
+      dialect: '3.0',
+    },
   ])('unquoted `$name` loads', async ({ text, declared, dialect }) => {
     const dir = await folder({ 'a.yaml': text });
     const { spec } = await load(path.join(dir, 'a.yaml'));
@@ -255,7 +306,9 @@ describe('loadSpec: external $refs', () => {
     const root = path.join(fixtures, 'external-refs/openapi.yaml');
     const { spec, diags } = await load(root);
     const files = [...spec.documents.values()].map((d) => d.file).sort();
-    expect(files).toEqual([root, 'parameters.yaml', path.join('schemas', 'pet.yaml'), path.join('schemas', 'pets.yaml')].sort());
+    expect(files).toEqual(
+      [root, 'parameters.yaml', path.join('schemas', 'pet.yaml'), path.join('schemas', 'pets.yaml')].sort(),
+    );
     expect(diags.list).toEqual([]);
     // A pointer into another file resolves to that file's node, with the document as its location.
     const from = { doc: spec.root, pointer: '#/paths/~1pets/post/requestBody/content/application~1json/schema/$ref' };
@@ -349,7 +402,12 @@ describe('loadSpec: external $refs', () => {
       'x.yaml': 'value: 1\n',
     });
     const { spec } = await load(path.join(dir, 'root.yaml'));
-    expect([...spec.documents.values()].map((d) => d.file).filter((f) => !f.endsWith('root.yaml')).sort()).toEqual(['d.yaml', 'e.yaml', 'n.yaml', 'x.yaml']);
+    expect(
+      [...spec.documents.values()]
+        .map((d) => d.file)
+        .filter((f) => !f.endsWith('root.yaml'))
+        .sort(),
+    ).toEqual(['d.yaml', 'e.yaml', 'n.yaml', 'x.yaml']);
   });
 
   it.each([
@@ -366,9 +424,16 @@ describe('loadSpec: external $refs', () => {
   });
 
   it('a $ref target that is a directory names the $ref', async () => {
-    const dir = await folder({ 'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: 'sub#/A' }\n`, 'sub/x.yaml': 'a: 1\n' });
+    const dir = await folder({
+      'root.yaml': `${MINIMAL_YAML}components:\n  schemas:\n    A: { $ref: 'sub#/A' }\n`,
+      'sub/x.yaml': 'a: 1\n',
+    });
     const diagnostic = await specError(() => load(path.join(dir, 'root.yaml')));
-    expect(diagnostic).toMatchObject({ code: 'unreadable-file', pointer: '#/components/schemas/A/$ref', message: '$ref target sub is a directory, not a file' });
+    expect(diagnostic).toMatchObject({
+      code: 'unreadable-file',
+      pointer: '#/components/schemas/A/$ref',
+      message: '$ref target sub is a directory, not a file',
+    });
   });
 
   it('a malformed referenced file reports that file', async () => {
@@ -403,7 +468,11 @@ describe('resolveRef', () => {
   const from = () => ({ doc: spec.root, pointer: '#/paths/~1x/get/$ref' });
 
   it.each<[string, string, unknown]>([
-    ['#/components/schemas/Pet/properties/tags/items', '#/components/schemas/Pet/properties/tags/items', { type: 'string' }],
+    [
+      '#/components/schemas/Pet/properties/tags/items',
+      '#/components/schemas/Pet/properties/tags/items',
+      { type: 'string' },
+    ],
     ['#/components/schemas/a~1b~0c', '#/components/schemas/a~1b~0c', { type: 'string' }],
     // The pointer handed on is decoded, as `pointerJoin` builds it, so both name the same place.
     ['#/components/schemas/with%20space', '#/components/schemas/with space', { type: 'integer' }],
@@ -438,7 +507,10 @@ describe('resolveRef', () => {
       resolveRef(spec, 'other.yaml#/A', from());
       expect.unreachable();
     } catch (error) {
-      expect((error as SpecError).diagnostic).toMatchObject({ code: 'missing-ref-file', pointer: '#/paths/~1x/get/$ref' });
+      expect((error as SpecError).diagnostic).toMatchObject({
+        code: 'missing-ref-file',
+        pointer: '#/paths/~1x/get/$ref',
+      });
     }
   });
 });
@@ -455,25 +527,40 @@ async function specErrors(run: () => Promise<unknown>): Promise<Diagnostic[]> {
 }
 
 describe('loadSpecFromMemory', () => {
-  const doc = (components: Record<string, unknown>) => ({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {}, components });
+  const doc = (components: Record<string, unknown>) => ({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {},
+    components,
+  });
 
   it('loads a root given as text and files given as values, with no disk access, like loadSpec', async () => {
     const diags = new Diagnostics();
     const spec = await loadSpecFromMemory(
       {
         spec: "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet: { $ref: 'schemas/pet.yaml' }\n",
-        files: { 'schemas/pet.yaml': { type: 'object', properties: { owner: { $ref: '../owners.yaml#/Owner' } } }, 'owners.yaml': 'Owner: { type: string }\n' },
+        files: {
+          'schemas/pet.yaml': { type: 'object', properties: { owner: { $ref: '../owners.yaml#/Owner' } } },
+          'owners.yaml': 'Owner: { type: string }\n',
+        },
       },
       diags,
     );
-    expect([...spec.documents.values()].map((d) => d.file)).toEqual(['openapi.yaml', path.join('schemas', 'pet.yaml'), 'owners.yaml']);
-    const owner = resolveRef(spec, '../owners.yaml#/Owner', { doc: spec.documents.get([...spec.documents.keys()][1])!, pointer: '#/properties/owner/$ref' });
+    expect([...spec.documents.values()].map((d) => d.file)).toEqual([
+      'openapi.yaml',
+      path.join('schemas', 'pet.yaml'),
+      'owners.yaml',
+    ]);
+    const owner = resolveRef(spec, '../owners.yaml#/Owner', {
+      doc: spec.documents.get([...spec.documents.keys()][1])!,
+      pointer: '#/properties/owner/$ref',
+    });
     expect(owner.value).toEqual({ type: 'string' });
     expect(spec.dialect).toBe('3.1');
     expect(diags.list).toEqual([]);
   });
 
-  it('a value is copied: loading never shares (or changes) the caller\'s object', async () => {
+  it("a value is copied: loading never shares (or changes) the caller's object", async () => {
     const root = doc({ schemas: { A: { type: 'string' } } });
     const spec = await loadSpecFromMemory({ spec: root }, new Diagnostics());
     expect(spec.root.root).toEqual(root);
@@ -482,7 +569,13 @@ describe('loadSpecFromMemory', () => {
 
   it('a missing virtual file is missing-ref-file, and a file above the root folder is outside it', async () => {
     const problems = await specErrors(() =>
-      loadSpecFromMemory({ spec: doc({ schemas: { A: { $ref: 'nowhere.yaml' }, B: { $ref: '../up.yaml' } } }), files: { '../up.yaml': 'type: string\n' } }, new Diagnostics()),
+      loadSpecFromMemory(
+        {
+          spec: doc({ schemas: { A: { $ref: 'nowhere.yaml' }, B: { $ref: '../up.yaml' } } }),
+          files: { '../up.yaml': 'type: string\n' },
+        },
+        new Diagnostics(),
+      ),
     );
     expect(problems.map((d) => [d.code, d.file, d.pointer])).toEqual([
       ['missing-ref-file', 'openapi.yaml', '#/components/schemas/A/$ref'],
@@ -492,8 +585,14 @@ describe('loadSpecFromMemory', () => {
 });
 
 describe('every $ref is checked at load, and every problem reported at once', () => {
-  const doc = (components: Record<string, unknown>, paths: Record<string, unknown> = {}) => ({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths, components });
-  const memory = (spec: object, files: Record<string, string | object> = {}) => loadSpecFromMemory({ spec, files }, new Diagnostics());
+  const doc = (components: Record<string, unknown>, paths: Record<string, unknown> = {}) => ({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths,
+    components,
+  });
+  const memory = (spec: object, files: Record<string, string | object> = {}) =>
+    loadSpecFromMemory({ spec, files }, new Diagnostics());
 
   it.each([
     ['schema', 'schemas'],
@@ -506,29 +605,48 @@ describe('every $ref is checked at load, and every problem reported at once', ()
     ['link', 'links'],
     ['callback', 'callbacks'],
     ['path item', 'pathItems'],
-  ])('a cycle of %s $refs (a → b → a), unused or not, is an error at the pointer where it closes', async (what, section) => {
-    const ref = (name: string) => ({ $ref: `#/components/${section}/${name}` });
-    const problems = await specErrors(() => memory(doc({ [section]: { a: ref('b'), b: ref('a') } })));
-    expect(problems).toEqual([
-      expect.objectContaining({
-        code: 'ref-cycle',
-        file: 'openapi.yaml',
-        pointer: `#/components/${section}/a`,
-        message: `this $ref cycle never reaches a ${what}: #/components/${section}/a → #/components/${section}/b → #/components/${section}/a`,
-      }),
-    ]);
-  });
+  ])(
+    'a cycle of %s $refs (a → b → a), unused or not, is an error at the pointer where it closes',
+    async (what, section) => {
+      const ref = (name: string) => ({ $ref: `#/components/${section}/${name}` });
+      const problems = await specErrors(() => memory(doc({ [section]: { a: ref('b'), b: ref('a') } })));
+      expect(problems).toEqual([
+        expect.objectContaining({
+          code: 'ref-cycle',
+          file: 'openapi.yaml',
+          pointer: `#/components/${section}/a`,
+          message: `this $ref cycle never reaches a ${what}: #/components/${section}/a → #/components/${section}/b → #/components/${section}/a`,
+        }),
+      ]);
+    },
+  );
 
   it('a cycle across files names the other file in the chain', async () => {
-    const problems = await specErrors(() => memory(doc({ schemas: { A: { $ref: 'other.yaml#/B' } } }), { 'other.yaml': { B: { $ref: 'openapi.yaml#/components/schemas/A' } } }));
+    const problems = await specErrors(() =>
+      memory(doc({ schemas: { A: { $ref: 'other.yaml#/B' } } }), {
+        'other.yaml': { B: { $ref: 'openapi.yaml#/components/schemas/A' } },
+      }),
+    );
     expect(problems.map((d) => [d.code, d.file, d.pointer, d.message])).toEqual([
-      ['ref-cycle', 'openapi.yaml', '#/components/schemas/A', 'this $ref cycle never reaches a schema: #/components/schemas/A → other.yaml#/B → #/components/schemas/A'],
+      [
+        'ref-cycle',
+        'openapi.yaml',
+        '#/components/schemas/A',
+        'this $ref cycle never reaches a schema: #/components/schemas/A → other.yaml#/B → #/components/schemas/A',
+      ],
     ]);
   });
 
   it('chains of any length that end at a value load, across files', async () => {
-    const chain = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`P${i}`, i === 49 ? { $ref: 'far.yaml#/Limit' } : { $ref: `#/components/parameters/P${i + 1}` }]));
-    const spec = await memory(doc({ parameters: chain }), { 'far.yaml': { Limit: { $ref: '#/Limit2' }, Limit2: { name: 'limit', in: 'query', schema: { type: 'integer' } } } });
+    const chain = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [
+        `P${i}`,
+        i === 49 ? { $ref: 'far.yaml#/Limit' } : { $ref: `#/components/parameters/P${i + 1}` },
+      ]),
+    );
+    const spec = await memory(doc({ parameters: chain }), {
+      'far.yaml': { Limit: { $ref: '#/Limit2' }, Limit2: { name: 'limit', in: 'query', schema: { type: 'integer' } } },
+    });
     expect(spec.documents.size).toBe(2);
   });
 
@@ -537,7 +655,12 @@ describe('every $ref is checked at load, and every problem reported at once', ()
       memory(
         doc(
           {
-            schemas: { A: { $ref: '#/components/schemas/Nope' }, B: { $ref: 'gone.yaml#/B' }, C: { $ref: 'gone.yaml#/C' }, D: { $ref: '#/components/schemas/D' } },
+            schemas: {
+              A: { $ref: '#/components/schemas/Nope' },
+              B: { $ref: 'gone.yaml#/B' },
+              C: { $ref: 'gone.yaml#/C' },
+              D: { $ref: '#/components/schemas/D' },
+            },
             responses: { Ok: { $ref: 'other.yaml#/Ok' } },
           },
           { '/a': { get: { responses: { '200': { $ref: '#/components/responses/Missing' } } } } },
@@ -555,28 +678,58 @@ describe('every $ref is checked at load, and every problem reported at once', ()
   });
 
   it('a pointer whose path runs through $refs resolves where the value actually is', async () => {
-    const ok = { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } };
+    const ok = {
+      description: 'ok',
+      content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+    };
     const spec = await memory(
       doc(
         { responses: { Ok: { $ref: 'other.yaml#/Ok' } } },
         {
           '/a': { get: { responses: { '200': { $ref: '#/components/responses/Ok' } } } },
-          '/b': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/id' } } } } } } },
+          '/b': {
+            get: {
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: {
+                    'application/json': {
+                      schema: { $ref: '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/id' },
+                    },
+                  },
+                },
+              },
+            },
+          },
         },
       ),
       { 'other.yaml': { Ok: ok } },
     );
-    const target = resolveRef(spec, '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/id', { doc: spec.root, pointer: '#/x/$ref' });
-    expect(target).toMatchObject({ doc: { file: 'other.yaml' }, pointer: '#/Ok/content/application~1json/schema/properties/id', value: { type: 'string' } });
+    const target = resolveRef(spec, '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/id', {
+      doc: spec.root,
+      pointer: '#/x/$ref',
+    });
+    expect(target).toMatchObject({
+      doc: { file: 'other.yaml' },
+      pointer: '#/Ok/content/application~1json/schema/properties/id',
+      value: { type: 'string' },
+    });
   });
 
   it('a pointer that runs through its own $ref is dangling, not a loop', async () => {
-    const problems = await specErrors(() => memory(doc({ schemas: { A: { $ref: '#/components/schemas/A/properties/x' } } })));
+    const problems = await specErrors(() =>
+      memory(doc({ schemas: { A: { $ref: '#/components/schemas/A/properties/x' } } })),
+    );
     expect(problems.map((d) => `${d.code} ${d.pointer}`)).toEqual(['dangling-ref #/components/schemas/A/$ref']);
   });
 
   it('a $ref-like object inside an example or a default is data, not checked', async () => {
-    const spec = await memory(doc({ schemas: { A: { type: 'object', example: { $ref: '#/nowhere' }, default: { $ref: '#/nowhere' } } }, examples: { E: { value: { $ref: '#/nowhere' } } } }));
+    const spec = await memory(
+      doc({
+        schemas: { A: { type: 'object', example: { $ref: '#/nowhere' }, default: { $ref: '#/nowhere' } } },
+        examples: { E: { value: { $ref: '#/nowhere' } } },
+      }),
+    );
     expect(spec.documents.size).toBe(1);
   });
 });

@@ -170,7 +170,10 @@ describe('settleNames', () => {
     },
     {
       name: 'lower priority settles first, whatever the spec order',
-      given: [req('schema', 'Servers', { priority: 2, order: 0 }), req('resource', 'Servers', { priority: 0, order: 5 })],
+      given: [
+        req('schema', 'Servers', { priority: 2, order: 0 }),
+        req('resource', 'Servers', { priority: 0, order: 5 }),
+      ],
       want: { resource: 'Servers', schema: 'Servers2' },
       renames: [{ key: 'schema', wanted: 'Servers', got: 'Servers2' }],
     },
@@ -260,8 +263,18 @@ describe('settleNames', () => {
 describe('NestedScope', () => {
   it.each<{ name: string; reserved: string[]; claims: string[]; want: string[] }>([
     { name: 'first come, first served', reserved: [], claims: ['Owner', 'Settings'], want: ['Owner', 'Settings'] },
-    { name: 'repeats get numeric suffixes', reserved: [], claims: ['Item', 'Item', 'Item'], want: ['Item', 'Item2', 'Item3'] },
-    { name: 'reserved names are never handed out', reserved: ['Data'], claims: ['Data', 'Data'], want: ['Data2', 'Data3'] },
+    {
+      name: 'repeats get numeric suffixes',
+      reserved: [],
+      claims: ['Item', 'Item', 'Item'],
+      want: ['Item', 'Item2', 'Item3'],
+    },
+    {
+      name: 'reserved names are never handed out',
+      reserved: ['Data'],
+      claims: ['Data', 'Data'],
+      want: ['Data2', 'Data3'],
+    },
     {
       name: 'a suffixed name already claimed is skipped',
       reserved: [],

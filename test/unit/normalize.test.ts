@@ -3,7 +3,7 @@
  * `Hints` (generator/normalize/hints.ts). Specs are built in memory; no files are read.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { Diagnostics, SpecError, pointerJoin } from '../../generator/diagnostics';
+import { Diagnostics, pointerJoin } from '../../generator/diagnostics';
 import { getAtPointer } from '../../generator/load/load';
 import { NO_HINTS, readHints, type Hints } from '../../generator/normalize/hints';
 import { SchemaReader, type SchemaNode } from '../../generator/normalize/schema';
@@ -36,8 +36,18 @@ const codes = (diags: Diagnostics) => diags.list.map((d) => d.code);
 describe('SchemaReader: types and nullability', () => {
   it.each<{ name: string; dialect: '3.0' | '3.1'; given: Obj; types: string[] | null; enum?: unknown[] | null }>([
     { name: '3.0 plain string', dialect: '3.0', given: { type: 'string' }, types: ['string'] },
-    { name: '3.0 nullable string', dialect: '3.0', given: { type: 'string', nullable: true }, types: ['string', 'null'] },
-    { name: '3.0 nullable integer', dialect: '3.0', given: { type: 'integer', nullable: true }, types: ['integer', 'null'] },
+    {
+      name: '3.0 nullable string',
+      dialect: '3.0',
+      given: { type: 'string', nullable: true },
+      types: ['string', 'null'],
+    },
+    {
+      name: '3.0 nullable integer',
+      dialect: '3.0',
+      given: { type: 'integer', nullable: true },
+      types: ['integer', 'null'],
+    },
     { name: '3.0 nullable: false', dialect: '3.0', given: { type: 'boolean', nullable: false }, types: ['boolean'] },
     {
       name: '3.0 nullable enum: null joins the values',
@@ -54,11 +64,31 @@ describe('SchemaReader: types and nullability', () => {
       enum: ['a', null],
     },
     { name: '3.1 ignores nullable', dialect: '3.1', given: { type: 'string', nullable: true }, types: ['string'] },
-    { name: '3.1 type array with null', dialect: '3.1', given: { type: ['string', 'null'] }, types: ['string', 'null'] },
-    { name: '3.1 type array of two types', dialect: '3.1', given: { type: ['number', 'string'] }, types: ['number', 'string'] },
+    {
+      name: '3.1 type array with null',
+      dialect: '3.1',
+      given: { type: ['string', 'null'] },
+      types: ['string', 'null'],
+    },
+    {
+      name: '3.1 type array of two types',
+      dialect: '3.1',
+      given: { type: ['number', 'string'] },
+      types: ['number', 'string'],
+    },
     { name: 'no type', dialect: '3.1', given: { description: 'anything' }, types: null },
-    { name: '3.0 boolean exclusiveMinimum is accepted', dialect: '3.0', given: { type: 'number', minimum: 0, exclusiveMinimum: true }, types: ['number'] },
-    { name: '3.1 numeric exclusiveMinimum is accepted', dialect: '3.1', given: { type: 'number', exclusiveMinimum: 0 }, types: ['number'] },
+    {
+      name: '3.0 boolean exclusiveMinimum is accepted',
+      dialect: '3.0',
+      given: { type: 'number', minimum: 0, exclusiveMinimum: true },
+      types: ['number'],
+    },
+    {
+      name: '3.1 numeric exclusiveMinimum is accepted',
+      dialect: '3.1',
+      given: { type: 'number', exclusiveMinimum: 0 },
+      types: ['number'],
+    },
   ])('$name', async ({ dialect, given, types, enum: enumValues }) => {
     const { node, diags } = await read(given, dialect);
     expect(node.types).toEqual(types);
@@ -69,7 +99,9 @@ describe('SchemaReader: types and nullability', () => {
   it('an unknown type warns invalid-type at the type keyword and leaves the schema unconstrained', async () => {
     const { node, diags } = await read({ type: 'date' });
     expect(node.types).toBeNull();
-    expect(diags.list).toMatchObject([{ severity: 'warning', code: 'invalid-type', pointer: '#/components/schemas/S/type' }]);
+    expect(diags.list).toMatchObject([
+      { severity: 'warning', code: 'invalid-type', pointer: '#/components/schemas/S/type' },
+    ]);
   });
 
   // Unknown entries of a type array warn invalid-type once; the known entries are kept (none left: unconstrained).
@@ -88,7 +120,11 @@ describe('SchemaReader: keywords', () => {
   it.each<{ name: string; dialect?: '3.0' | '3.1'; given: unknown; want: Partial<SchemaNode> }>([
     { name: 'const string', given: { const: 'event' }, want: { const: { value: 'event' }, types: null } },
     { name: 'const null', given: { const: null }, want: { const: { value: null } } },
-    { name: 'const with a type', given: { type: 'integer', const: 2 }, want: { const: { value: 2 }, types: ['integer'] } },
+    {
+      name: 'const with a type',
+      given: { type: 'integer', const: 2 },
+      want: { const: { value: 2 }, types: ['integer'] },
+    },
     {
       name: 'x-stainless-const on a single-value enum',
       given: { type: 'string', enum: ['server'], 'x-stainless-const': true },
@@ -100,11 +136,19 @@ describe('SchemaReader: keywords', () => {
       want: { const: null, enum: ['a', 'b'] },
     },
     { name: 'example', given: { type: 'string', example: 'hi' }, want: { example: { value: 'hi' } } },
-    { name: '3.1 examples: the first one', given: { type: 'string', examples: ['a', 'b'] }, want: { example: { value: 'a' } } },
+    {
+      name: '3.1 examples: the first one',
+      given: { type: 'string', examples: ['a', 'b'] },
+      want: { example: { value: 'a' } },
+    },
     { name: 'example wins over examples', given: { example: 1, examples: [2] }, want: { example: { value: 1 } } },
     { name: 'default', given: { type: 'integer', default: 0 }, want: { default: { value: 0 } } },
     { name: 'id names an inline schema', given: { id: 'Address', type: 'object' }, want: { idName: 'Address' } },
-    { name: 'id that is not an identifier is ignored', given: { id: 'my-address', type: 'object' }, want: { idName: null } },
+    {
+      name: 'id that is not an identifier is ignored',
+      given: { id: 'my-address', type: 'object' },
+      want: { idName: null },
+    },
     { name: 'id that is a URI is ignored', given: { id: 'https://x/y.json', type: 'object' }, want: { idName: null } },
     { name: 'id that is not a string is ignored', given: { id: 7, type: 'object' }, want: { idName: null } },
     { name: 'deprecated', given: { type: 'string', deprecated: true }, want: { deprecated: true } },
@@ -125,16 +169,40 @@ describe('SchemaReader: keywords', () => {
       given: { type: 'string', contentMediaType: 'application/octet-stream' },
       want: { binary: false },
     },
-    { name: 'readOnly / writeOnly', given: { type: 'string', readOnly: true }, want: { readOnly: true, writeOnly: false } },
-    { name: 'title and description', given: { title: 'T', description: 'D' }, want: { title: 'T', description: 'D', empty: true } },
-    { name: 'required keeps only strings', given: { type: 'object', required: ['a', 1, 'b'] }, want: { required: ['a', 'b'] } },
-    { name: 'additionalProperties: true', given: { type: 'object', additionalProperties: true }, want: { additionalProperties: true } },
-    { name: 'additionalProperties: false', given: { type: 'object', additionalProperties: false }, want: { additionalProperties: false } },
+    {
+      name: 'readOnly / writeOnly',
+      given: { type: 'string', readOnly: true },
+      want: { readOnly: true, writeOnly: false },
+    },
+    {
+      name: 'title and description',
+      given: { title: 'T', description: 'D' },
+      want: { title: 'T', description: 'D', empty: true },
+    },
+    {
+      name: 'required keeps only strings',
+      given: { type: 'object', required: ['a', 1, 'b'] },
+      want: { required: ['a', 'b'] },
+    },
+    {
+      name: 'additionalProperties: true',
+      given: { type: 'object', additionalProperties: true },
+      want: { additionalProperties: true },
+    },
+    {
+      name: 'additionalProperties: false',
+      given: { type: 'object', additionalProperties: false },
+      want: { additionalProperties: false },
+    },
     { name: 'additionalProperties unspecified', given: { type: 'object' }, want: { additionalProperties: null } },
     { name: '{} is empty', given: {}, want: { empty: true, types: null } },
     { name: 'true is empty', given: true, want: { empty: true } },
     { name: 'false allows nothing', given: false, want: { empty: false, types: [] } },
-    { name: 'a $ref is not empty', given: { $ref: '#/components/schemas/S/$defs/T', $defs: { T: { type: 'string' } } }, want: { empty: false, ref: '#/components/schemas/S/$defs/T' } },
+    {
+      name: 'a $ref is not empty',
+      given: { $ref: '#/components/schemas/S/$defs/T', $defs: { T: { type: 'string' } } },
+      want: { empty: false, ref: '#/components/schemas/S/$defs/T' },
+    },
   ])('$name', async ({ given, dialect, want }) => {
     const { node, diags } = await read(given, dialect ?? '3.1');
     expect(node).toMatchObject(want);
@@ -164,8 +232,18 @@ describe('SchemaReader: keywords', () => {
   });
 
   it.each<{ name: string; given: Obj; prefix: string[][]; items: string[] | null }>([
-    { name: 'prefixItems + items', given: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'string' }], items: { type: 'boolean' } }, prefix: [['number'], ['string']], items: ['boolean'] },
-    { name: 'tuple-form items (array) becomes prefixItems', given: { type: 'array', items: [{ type: 'number' }, { type: 'number' }] }, prefix: [['number'], ['number']], items: null },
+    {
+      name: 'prefixItems + items',
+      given: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'string' }], items: { type: 'boolean' } },
+      prefix: [['number'], ['string']],
+      items: ['boolean'],
+    },
+    {
+      name: 'tuple-form items (array) becomes prefixItems',
+      given: { type: 'array', items: [{ type: 'number' }, { type: 'number' }] },
+      prefix: [['number'], ['number']],
+      items: null,
+    },
   ])('$name', async ({ given, prefix, items }) => {
     const { node } = await read(given);
     expect(node.prefixItems?.map((n) => n.types)).toEqual(prefix);
@@ -178,7 +256,13 @@ describe('SchemaReader: keywords', () => {
       $defs: { Cat: { type: 'object' } },
       discriminator: { propertyName: 'petType', mapping: { cat: 'Cat', dog: '#/components/schemas/Dog', bad: 3 } },
     });
-    expect(node.discriminator).toEqual({ propertyName: 'petType', mapping: [['cat', 'Cat'], ['dog', '#/components/schemas/Dog']] });
+    expect(node.discriminator).toEqual({
+      propertyName: 'petType',
+      mapping: [
+        ['cat', 'Cat'],
+        ['dog', '#/components/schemas/Dog'],
+      ],
+    });
   });
 
   it('a schema that is not an object warns invalid-schema and reads as unknown', async () => {
@@ -216,15 +300,26 @@ describe('SchemaReader.deref', () => {
       A: { $ref: '#/components/schemas/B/properties/b' },
       B: { type: 'object', properties: { b: { type: 'integer' } } },
     });
-    expect(reader.deref(get('A'))).toMatchObject({ types: ['integer'], loc: { pointer: '#/components/schemas/B/properties/b' } });
+    expect(reader.deref(get('A'))).toMatchObject({
+      types: ['integer'],
+      loc: { pointer: '#/components/schemas/B/properties/b' },
+    });
   });
 
   it.each<{ name: string; schemas: Obj; start: string }>([
-    { name: 'two refs pointing at each other', schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } }, start: 'A' },
+    {
+      name: 'two refs pointing at each other',
+      schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } },
+      start: 'A',
+    },
     { name: 'a ref to itself', schemas: { A: { $ref: '#/components/schemas/A' } }, start: 'A' },
     {
       name: 'a longer loop',
-      schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/C' }, C: { $ref: '#/components/schemas/B' } },
+      schemas: {
+        A: { $ref: '#/components/schemas/B' },
+        B: { $ref: '#/components/schemas/C' },
+        C: { $ref: '#/components/schemas/B' },
+      },
       start: 'A',
     },
   ])('a $ref cycle with no schema → ref-cycle, found by the loader ($name)', async ({ schemas }) => {
@@ -258,29 +353,67 @@ describe('readHints', () => {
     { name: 'x-stainless-skip: true', given: { 'x-stainless-skip': true }, want: { skip: true } },
     { name: 'x-stainless-skip for node', given: { 'x-stainless-skip': ['python', 'node'] }, want: { skip: true } },
     { name: 'x-stainless-skip for typescript', given: { 'x-stainless-skip': ['typescript'] }, want: { skip: true } },
-    { name: 'x-stainless-skip for other languages only', given: { 'x-stainless-skip': ['python', 'go'] }, want: { skip: false } },
+    {
+      name: 'x-stainless-skip for other languages only',
+      given: { 'x-stainless-skip': ['python', 'go'] },
+      want: { skip: false },
+    },
     { name: 'x-stainless-const', given: { 'x-stainless-const': true }, want: { constValue: true } },
     { name: 'x-stainless-empty-object', given: { 'x-stainless-empty-object': true }, want: { emptyObject: true } },
-    { name: 'x-stainless-deprecation-message', given: { 'x-stainless-deprecation-message': 'use v2' }, want: { deprecationMessage: 'use v2' } },
+    {
+      name: 'x-stainless-deprecation-message',
+      given: { 'x-stainless-deprecation-message': 'use v2' },
+      want: { deprecationMessage: 'use v2' },
+    },
     { name: 'x-stainless-param', given: { 'x-stainless-param': 'fields' }, want: { propertyName: 'fields' } },
     { name: 'x-stainless-naming string', given: { 'x-stainless-naming': 'Server' }, want: { typeName: 'Server' } },
     {
       name: 'x-stainless-naming typescript entries',
-      given: { 'x-stainless-naming': { typescript: { type_name: 'Server', property_name: 'query', method_name: 'fetch' } } },
+      given: {
+        'x-stainless-naming': { typescript: { type_name: 'Server', property_name: 'query', method_name: 'fetch' } },
+      },
       want: { typeName: 'Server', propertyName: 'query', methodName: 'fetch' },
     },
-    { name: 'x-stainless-naming node model_name', given: { 'x-stainless-naming': { node: { model_name: 'Region' } } }, want: { typeName: 'Region' } },
-    { name: 'x-stainless-naming other languages only', given: { 'x-stainless-naming': { python: { type_name: 'PyName' } } }, want: { typeName: null } },
-    { name: 'x-stainless-renameMap', given: { 'x-stainless-renameMap': { maintenance: 'in-maintenance' } }, want: { renameMap: { maintenance: 'in-maintenance' } } },
+    {
+      name: 'x-stainless-naming node model_name',
+      given: { 'x-stainless-naming': { node: { model_name: 'Region' } } },
+      want: { typeName: 'Region' },
+    },
+    {
+      name: 'x-stainless-naming other languages only',
+      given: { 'x-stainless-naming': { python: { type_name: 'PyName' } } },
+      want: { typeName: null },
+    },
+    {
+      name: 'x-stainless-renameMap',
+      given: { 'x-stainless-renameMap': { maintenance: 'in-maintenance' } },
+      want: { renameMap: { maintenance: 'in-maintenance' } },
+    },
     {
       name: 'x-stainless-pagination-property object',
       given: { 'x-stainless-pagination-property': { purpose: 'next_cursor_field' } },
       want: { paginationPurpose: 'next_cursor_field' },
     },
-    { name: 'x-stainless-pagination-property string', given: { 'x-stainless-pagination-property': 'items' }, want: { paginationPurpose: 'items' } },
-    { name: 'x-speakeasy-group', given: { 'x-speakeasy-group': 'servers.releases' }, want: { group: 'servers.releases' } },
-    { name: 'x-speakeasy-group array', given: { 'x-speakeasy-group': ['servers', 'releases'] }, want: { group: 'servers.releases' } },
-    { name: 'x-speakeasy-name-override', given: { 'x-speakeasy-name-override': 'metrics' }, want: { methodName: 'metrics', typeName: 'metrics' } },
+    {
+      name: 'x-stainless-pagination-property string',
+      given: { 'x-stainless-pagination-property': 'items' },
+      want: { paginationPurpose: 'items' },
+    },
+    {
+      name: 'x-speakeasy-group',
+      given: { 'x-speakeasy-group': 'servers.releases' },
+      want: { group: 'servers.releases' },
+    },
+    {
+      name: 'x-speakeasy-group array',
+      given: { 'x-speakeasy-group': ['servers', 'releases'] },
+      want: { group: 'servers.releases' },
+    },
+    {
+      name: 'x-speakeasy-name-override',
+      given: { 'x-speakeasy-name-override': 'metrics' },
+      want: { methodName: 'metrics', typeName: 'metrics' },
+    },
     { name: 'x-fern-sdk-group-name', given: { 'x-fern-sdk-group-name': 'monitoring' }, want: { group: 'monitoring' } },
     { name: 'x-fern-sdk-method-name', given: { 'x-fern-sdk-method-name': 'ping' }, want: { methodName: 'ping' } },
     { name: 'x-speakeasy-ignore', given: { 'x-speakeasy-ignore': true }, want: { skip: true } },
@@ -290,18 +423,51 @@ describe('readHints', () => {
       given: { 'x-stainless-naming': { typescript: { method_argument: 'conductorEndUserId' } } },
       want: { propertyName: 'conductorEndUserId' },
     },
-    { name: 'x-stainless-variantName', given: { 'x-stainless-variantName': 'full_date' }, want: { variantName: 'full_date' } },
-    { name: 'x-stainless-model: the last segment names the model', given: { 'x-stainless-model': 'wallets.wallet_chain_type' }, want: { modelName: 'wallet_chain_type' } },
-    { name: 'x-stainless-modelName', given: { 'x-stainless-modelName': 'ips_array' }, want: { modelName: 'ips_array' } },
-    { name: 'x-stainless-nominal: false', given: { 'x-stainless-nominal': false }, want: { nominal: false } },
-    { name: 'x-stainless-extend-default', given: { 'x-stainless-extend-default': true }, want: { extendDefault: true } },
-    { name: 'x-stainless-override-schema and -snippets: read where they apply, no warning', given: { 'x-stainless-override-schema': { type: 'array' }, 'x-stainless-snippets': { typescript: 'x' } }, want: {} },
     {
-      name: 'keys of Stainless’s other targets are quiet',
-      given: { 'x-stainless-python-extend-union': true, 'x-stainless-go-constant-constructor': true, 'x-stainless-java-x': 1 },
+      name: 'x-stainless-variantName',
+      given: { 'x-stainless-variantName': 'full_date' },
+      want: { variantName: 'full_date' },
+    },
+    {
+      name: 'x-stainless-model: the last segment names the model',
+      given: { 'x-stainless-model': 'wallets.wallet_chain_type' },
+      want: { modelName: 'wallet_chain_type' },
+    },
+    {
+      name: 'x-stainless-modelName',
+      given: { 'x-stainless-modelName': 'ips_array' },
+      want: { modelName: 'ips_array' },
+    },
+    { name: 'x-stainless-nominal: false', given: { 'x-stainless-nominal': false }, want: { nominal: false } },
+    {
+      name: 'x-stainless-extend-default',
+      given: { 'x-stainless-extend-default': true },
+      want: { extendDefault: true },
+    },
+    {
+      name: 'x-stainless-override-schema and -snippets: read where they apply, no warning',
+      given: { 'x-stainless-override-schema': { type: 'array' }, 'x-stainless-snippets': { typescript: 'x' } },
       want: {},
     },
-    { name: 'wrongly typed values are ignored', given: { 'x-stainless-any': 'yes', 'x-stainless-param': 3, 'x-stainless-variantName': 3, 'x-stainless-model': {} }, want: { any: false, propertyName: null, variantName: null, modelName: null } },
+    {
+      name: 'keys of Stainless’s other targets are quiet',
+      given: {
+        'x-stainless-python-extend-union': true,
+        'x-stainless-go-constant-constructor': true,
+        'x-stainless-java-x': 1,
+      },
+      want: {},
+    },
+    {
+      name: 'wrongly typed values are ignored',
+      given: {
+        'x-stainless-any': 'yes',
+        'x-stainless-param': 3,
+        'x-stainless-variantName': 3,
+        'x-stainless-model': {},
+      },
+      want: { any: false, propertyName: null, variantName: null, modelName: null },
+    },
   ])('$name', ({ given, want }) => {
     const { result, diags } = hints(given);
     expect(result).toMatchObject(want);
@@ -326,7 +492,9 @@ describe('readHints', () => {
   it('an unknown pagination purpose warns and is ignored', () => {
     const { result, diags } = hints({ 'x-stainless-pagination-property': { purpose: 'next_page' } });
     expect(result.paginationPurpose).toBeNull();
-    expect(diags.list).toMatchObject([{ code: 'unknown-pagination-purpose', pointer: '#/paths/~1servers/get/x-stainless-pagination-property' }]);
+    expect(diags.list).toMatchObject([
+      { code: 'unknown-pagination-purpose', pointer: '#/paths/~1servers/get/x-stainless-pagination-property' },
+    ]);
   });
 
   it('other vendors’ extensions are not warned about', () => {
@@ -334,14 +502,28 @@ describe('readHints', () => {
   });
 
   it('x-stainless-override-schema: the schema read is the override (its own hints included)', async () => {
-    const { node, diags } = await read({ type: 'string', 'x-stainless-override-schema': { 'x-stainless-param': 'betas', type: 'array', items: { type: 'string' } } });
-    expect([node.types, node.items?.types, node.hints.propertyName, node.loc.pointer]).toEqual([['array'], ['string'], 'betas', '#/components/schemas/S/x-stainless-override-schema']);
+    const { node, diags } = await read({
+      type: 'string',
+      'x-stainless-override-schema': { 'x-stainless-param': 'betas', type: 'array', items: { type: 'string' } },
+    });
+    expect([node.types, node.items?.types, node.hints.propertyName, node.loc.pointer]).toEqual([
+      ['array'],
+      ['string'],
+      'betas',
+      '#/components/schemas/S/x-stainless-override-schema',
+    ]);
     expect(diags.list).toEqual([]);
   });
 
   it('SchemaReader reads hints of schemas and reports unknown ones at the schema pointer', async () => {
-    const { node, diags } = await read({ type: 'object', 'x-stainless-naming': { typescript: { type_name: 'Server' } }, 'x-stainless-bar': 1 });
+    const { node, diags } = await read({
+      type: 'object',
+      'x-stainless-naming': { typescript: { type_name: 'Server' } },
+      'x-stainless-bar': 1,
+    });
     expect(node.hints.typeName).toBe('Server');
-    expect(diags.list).toMatchObject([{ code: 'unknown-stainless-hint', pointer: '#/components/schemas/S/x-stainless-bar' }]);
+    expect(diags.list).toMatchObject([
+      { code: 'unknown-stainless-hint', pointer: '#/components/schemas/S/x-stainless-bar' },
+    ]);
   });
 });

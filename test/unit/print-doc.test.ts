@@ -6,18 +6,45 @@ import { describe, expect, it } from 'vitest';
 import { commentSafe, jsDoc, propertyKey, quoteString } from '../../generator/emit/print-doc';
 import type { Docs } from '../../generator/ir/types';
 
-const docs = (extra: Partial<Docs> = {}): Docs => ({ summary: null, description: null, deprecated: false, example: null, default: null, ...extra });
+const docs = (extra: Partial<Docs> = {}): Docs => ({
+  summary: null,
+  description: null,
+  deprecated: false,
+  example: null,
+  default: null,
+  ...extra,
+});
 
 describe('jsDoc', () => {
   it.each<{ name: string; given: Docs | null; extra?: string[]; want: string }>([
     { name: 'nothing to say', given: docs(), want: '' },
     { name: 'null docs', given: null, want: '' },
     { name: 'one short line', given: docs({ summary: 'List servers' }), want: '/** List servers */\n' },
-    { name: 'summary and description', given: docs({ summary: 'List', description: 'All of them.' }), want: '/**\n * List\n *\n * All of them.\n */\n' },
-    { name: 'description equal to summary is said once', given: docs({ summary: 'Same', description: 'Same' }), want: '/** Same */\n' },
-    { name: 'deprecated', given: docs({ description: 'Old.', deprecated: true }), want: '/**\n * Old.\n * @deprecated\n */\n' },
-    { name: 'deprecation message', given: docs({ deprecated: 'Use b.\nSoon.' }), want: '/** @deprecated Use b. Soon. */\n' },
-    { name: 'comment terminators are escaped', given: docs({ summary: 'a */ b /* c' }), want: '/** a *\\/ b /\\* c */\n' },
+    {
+      name: 'summary and description',
+      given: docs({ summary: 'List', description: 'All of them.' }),
+      want: '/**\n * List\n *\n * All of them.\n */\n',
+    },
+    {
+      name: 'description equal to summary is said once',
+      given: docs({ summary: 'Same', description: 'Same' }),
+      want: '/** Same */\n',
+    },
+    {
+      name: 'deprecated',
+      given: docs({ description: 'Old.', deprecated: true }),
+      want: '/**\n * Old.\n * @deprecated\n */\n',
+    },
+    {
+      name: 'deprecation message',
+      given: docs({ deprecated: 'Use b.\nSoon.' }),
+      want: '/** @deprecated Use b. Soon. */\n',
+    },
+    {
+      name: 'comment terminators are escaped',
+      given: docs({ summary: 'a */ b /* c' }),
+      want: '/** a *\\/ b /\\* c */\n',
+    },
     {
       name: 'extra lines after docs are separated by a blank line',
       given: docs({ summary: 'Get' }),

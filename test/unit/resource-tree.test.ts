@@ -19,7 +19,10 @@ const pathParam = (name: string) => ({ name, in: 'path', required: true, schema:
 const params = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => pathParam(m[1]));
 /** A path item whose operations all take the path's parameters. */
 const item = (path: string, ops: Record<string, Obj>): [string, Obj] => [path, { parameters: params(path), ...ops }];
-const sample = (source: string, extra: Obj = {}): Obj => ({ 'x-codeSamples': [{ lang: 'JavaScript', source }], ...extra });
+const sample = (source: string, extra: Obj = {}): Obj => ({
+  'x-codeSamples': [{ lang: 'JavaScript', source }],
+  ...extra,
+});
 
 /** "VERB /path → resource.path.method" lines, in spec order. */
 async function place(paths: Array<[string, Obj]>, config: SdkConfig = EMPTY_CONFIG) {
@@ -28,7 +31,9 @@ async function place(paths: Array<[string, Obj]>, config: SdkConfig = EMPTY_CONF
   const placements = placeOperations(operations, config, diags);
   // Operations in these tables mostly have no operationId on purpose: that warning is tested on its own.
   diags.list.splice(0, diags.list.length, ...diags.list.filter((d) => d.code !== 'missing-operation-id'));
-  const lines = placements.map((p) => `${p.op.http.toUpperCase()} ${p.op.path} → ${[...p.resourcePath, p.method].join('.')}`);
+  const lines = placements.map(
+    (p) => `${p.op.http.toUpperCase()} ${p.op.path} → ${[...p.resourcePath, p.method].join('.')}`,
+  );
   return { lines, placements, diags };
 }
 
@@ -44,10 +49,7 @@ describe('placeOperations: inference from the path', () => {
   const cases: Case[] = [
     {
       name: 'CRUD on a collection and its items',
-      given: [
-        item('/servers', { get: {}, post: {} }),
-        item('/servers/{id}', { get: {}, patch: {}, delete: {} }),
-      ],
+      given: [item('/servers', { get: {}, post: {} }), item('/servers/{id}', { get: {}, patch: {}, delete: {} })],
       want: [
         'GET /servers → servers.list',
         'POST /servers → servers.create',
@@ -58,7 +60,10 @@ describe('placeOperations: inference from the path', () => {
     },
     {
       name: 'nested collections become nested resources',
-      given: [item('/servers/{qualifiedName}/releases', { get: {} }), item('/servers/{qualifiedName}/releases/{id}', { get: {} })],
+      given: [
+        item('/servers/{qualifiedName}/releases', { get: {} }),
+        item('/servers/{qualifiedName}/releases/{id}', { get: {} }),
+      ],
       want: [
         'GET /servers/{qualifiedName}/releases → servers.releases.list',
         'GET /servers/{qualifiedName}/releases/{id} → servers.releases.retrieve',
@@ -87,7 +92,11 @@ describe('placeOperations: inference from the path', () => {
     },
     {
       name: 'a segment with several methods or children is a resource',
-      given: [item('/servers/{id}/domain', { get: {}, put: {} }), item('/servers/{id}/icon', { get: {} }), item('/servers/{id}/icon/{size}', { get: {} })],
+      given: [
+        item('/servers/{id}/domain', { get: {}, put: {} }),
+        item('/servers/{id}/icon', { get: {} }),
+        item('/servers/{id}/icon/{size}', { get: {} }),
+      ],
       want: [
         'GET /servers/{id}/domain → servers.domain.retrieve',
         'PUT /servers/{id}/domain → servers.domain.update',
@@ -127,7 +136,10 @@ describe('placeOperations: inference from the path', () => {
     },
     {
       name: 'a POST on an item reads as its summary verb',
-      given: [item('/jobs/{id}', { post: { summary: 'Cancel a job' } }), item('/tasks/{id}', { post: { summary: 'Update a task' } })],
+      given: [
+        item('/jobs/{id}', { post: { summary: 'Cancel a job' } }),
+        item('/tasks/{id}', { post: { summary: 'Update a task' } }),
+      ],
       want: ['POST /jobs/{id} → jobs.cancel', 'POST /tasks/{id} → tasks.create'],
     },
     {
@@ -142,8 +154,17 @@ describe('placeOperations: inference from the path', () => {
     },
     {
       name: 'a top-level resource named like a client member is <name>Resource',
-      given: [item('/options', { get: {} }), item('/timeout/{id}', { delete: {} }), item('/servers/{id}/config', { get: {}, put: {} })],
-      want: ['GET /options → optionsResource.retrieve', 'DELETE /timeout/{id} → timeoutResource.delete', 'GET /servers/{id}/config → servers.config.retrieve', 'PUT /servers/{id}/config → servers.config.update'],
+      given: [
+        item('/options', { get: {} }),
+        item('/timeout/{id}', { delete: {} }),
+        item('/servers/{id}/config', { get: {}, put: {} }),
+      ],
+      want: [
+        'GET /options → optionsResource.retrieve',
+        'DELETE /timeout/{id} → timeoutResource.delete',
+        'GET /servers/{id}/config → servers.config.retrieve',
+        'PUT /servers/{id}/config → servers.config.update',
+      ],
     },
     {
       name: 'a GET on a collection path lists only when something says so',
@@ -154,8 +175,23 @@ describe('placeOperations: inference from the path', () => {
         item('/b/{id}', { delete: {} }),
         item('/c', { get: { summary: 'Search the catalogue' } }),
         item('/d', { get: { operationId: 'listEverything' } }),
-        item('/e', { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } } } } }),
-        item('/f', { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } } } }),
+        item('/e', {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
+              },
+            },
+          },
+        }),
+        item('/f', {
+          get: {
+            responses: {
+              '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } },
+            },
+          },
+        }),
       ],
       want: [
         'GET /me → me.retrieve',
@@ -187,7 +223,9 @@ describe('placeOperations: code samples', () => {
     const { lines, placements } = await place([
       item('/v1/orgs/{orgId}/members', { get: sample("await client.organizations.members.list('org_1');") }),
       item('/v1/orgs/{orgId}/invites', { post: sample("await client.organizations.invite({ orgId: 'org_1' });") }),
-      item('/v1/orgs/{orgId}/members/{memberId}', { get: sample("await client.organizations.members.retrieve('org_1', 'mem_1');") }),
+      item('/v1/orgs/{orgId}/members/{memberId}', {
+        get: sample("await client.organizations.members.retrieve('org_1', 'mem_1');"),
+      }),
     ]);
     expect(lines).toEqual([
       'GET /v1/orgs/{orgId}/members → organizations.members.list',
@@ -221,7 +259,10 @@ describe('placeOperations: code samples', () => {
   });
 
   it('two samples claiming the same method: the second is renamed, with a warning', async () => {
-    const { lines, diags } = await place([item('/s', { get: sample('client.s.list()') }), item('/t', { get: sample('client.s.list()') })]);
+    const { lines, diags } = await place([
+      item('/s', { get: sample('client.s.list()') }),
+      item('/t', { get: sample('client.s.list()') }),
+    ]);
     expect(lines).toEqual(['GET /s → s.list', 'GET /t → s.list2']);
     expect(diags.list).toMatchObject([{ code: 'method-name-collision', pointer: '#/paths/~1t/get' }]);
   });
@@ -247,7 +288,10 @@ describe('placeOperations: code samples', () => {
       item('/orgs/{id}/members', { get: sample("client.organizations.members.list('o_1')") }),
       item('/orgs/{id}/members/{memberId}', { delete: {} }),
     ]);
-    expect(lines).toEqual(['GET /orgs/{id}/members → organizations.members.list', 'DELETE /orgs/{id}/members/{memberId} → organizations.members.delete']);
+    expect(lines).toEqual([
+      'GET /orgs/{id}/members → organizations.members.list',
+      'DELETE /orgs/{id}/members/{memberId} → organizations.members.delete',
+    ]);
   });
 });
 
@@ -255,7 +299,9 @@ describe('placeOperations: hints', () => {
   it('x-speakeasy-group / x-fern-sdk-group-name and method-name hints', async () => {
     const { lines, placements } = await place([
       item('/internal/metrics', { get: { 'x-speakeasy-group': 'monitoring', 'x-speakeasy-name-override': 'metrics' } }),
-      item('/internal/health-check', { get: { 'x-fern-sdk-group-name': ['monitoring', 'checks'], 'x-fern-sdk-method-name': 'ping' } }),
+      item('/internal/health-check', {
+        get: { 'x-fern-sdk-group-name': ['monitoring', 'checks'], 'x-fern-sdk-method-name': 'ping' },
+      }),
       item('/servers', { get: { 'x-stainless-naming': { typescript: { method_name: 'listAll' } } } }),
     ]);
     expect(lines).toEqual([
@@ -267,7 +313,10 @@ describe('placeOperations: hints', () => {
   });
 
   it('x-stainless-skip drops the operation', async () => {
-    const { lines } = await place([item('/a', { get: {}, post: { 'x-stainless-skip': true } }), item('/b', { get: { 'x-stainless-skip': ['node'] } })]);
+    const { lines } = await place([
+      item('/a', { get: {}, post: { 'x-stainless-skip': true } }),
+      item('/b', { get: { 'x-stainless-skip': ['node'] } }),
+    ]);
     expect(lines).toEqual(['GET /a → a.retrieve']);
   });
 });
@@ -288,7 +337,11 @@ describe('placeOperations: config', () => {
 
   it('config resources rename by the longest matching prefix', async () => {
     const { lines } = await place(
-      [item('/connect/{ns}', { get: {} }), item('/connect/{ns}/{id}/tools', { get: {} }), item('/servers', { get: {} })],
+      [
+        item('/connect/{ns}', { get: {} }),
+        item('/connect/{ns}/{id}/tools', { get: {} }),
+        item('/servers', { get: {} }),
+      ],
       config({ resources: { connect: 'connections', 'connect.tools': 'connections.mcpTools' } }),
     );
     expect(lines).toEqual([
@@ -299,7 +352,10 @@ describe('placeOperations: config', () => {
   });
 
   it('a config resource rename also applies to sample placements', async () => {
-    const { lines } = await place([item('/a', { get: sample('client.old.list()') })], config({ resources: { old: 'fresh.place' } }));
+    const { lines } = await place(
+      [item('/a', { get: sample('client.old.list()') })],
+      config({ resources: { old: 'fresh.place' } }),
+    );
     expect(lines).toEqual(['GET /a → fresh.place.list']);
   });
 });
@@ -330,27 +386,43 @@ describe('placeOperations: collisions', () => {
   });
 
   it('the operationId names a method whose inferred name is taken', async () => {
-    const { lines } = await place([item('/servers/{id}', { patch: { operationId: 'updateServer' }, post: { operationId: 'reindexServer' } })]);
+    const { lines } = await place([
+      item('/servers/{id}', { patch: { operationId: 'updateServer' }, post: { operationId: 'reindexServer' } }),
+    ]);
     expect(lines).toEqual(['POST /servers/{id} → servers.create', 'PATCH /servers/{id} → servers.update']);
-    const clash = await place([item('/servers/{id}/create', { post: {} }), item('/servers/{id}', { post: { operationId: 'reindexServer' } })]);
+    const clash = await place([
+      item('/servers/{id}/create', { post: {} }),
+      item('/servers/{id}', { post: { operationId: 'reindexServer' } }),
+    ]);
     expect(clash.lines).toEqual(['POST /servers/{id}/create → servers.create', 'POST /servers/{id} → servers.reindex']);
   });
 
   // PUT and PATCH both infer "update"; PATCH's operationId says "update" and PUT's offers the free "replace", so PUT moves.
   it('operationIds settle a PUT/PATCH clash without numeric suffixes', async () => {
-    const { lines } = await place([item('/servers/{id}', { patch: { operationId: 'updateServer' }, put: { operationId: 'replaceServer' } })]);
-    expect(lines.sort()).toEqual(['PATCH /servers/{id} → servers.update', 'PUT /servers/{id} → servers.replace'].sort());
+    const { lines } = await place([
+      item('/servers/{id}', { patch: { operationId: 'updateServer' }, put: { operationId: 'replaceServer' } }),
+    ]);
+    expect(lines.sort()).toEqual(
+      ['PATCH /servers/{id} → servers.update', 'PUT /servers/{id} → servers.replace'].sort(),
+    );
   });
 
   it('without operationIds a numeric suffix settles it, deterministically', async () => {
     const run = async () => (await place([item('/servers/{id}', { patch: {}, put: {} })])).lines;
-    expect((await run()).sort()).toEqual(['PATCH /servers/{id} → servers.update2', 'PUT /servers/{id} → servers.update'].sort());
+    expect((await run()).sort()).toEqual(
+      ['PATCH /servers/{id} → servers.update2', 'PUT /servers/{id} → servers.update'].sort(),
+    );
     expect(await run()).toEqual(await run());
   });
 
   it('a method never takes the name of a sub-resource on the same parent', async () => {
-    const { lines } = await place([item('/widgets/{id}/archive', { post: {} }), item('/widgets/archive', { post: {} })]);
-    expect(lines.sort()).toEqual(['POST /widgets/archive → widgets.archive.create', 'POST /widgets/{id}/archive → widgets.archive2'].sort());
+    const { lines } = await place([
+      item('/widgets/{id}/archive', { post: {} }),
+      item('/widgets/archive', { post: {} }),
+    ]);
+    expect(lines.sort()).toEqual(
+      ['POST /widgets/archive → widgets.archive.create', 'POST /widgets/{id}/archive → widgets.archive2'].sort(),
+    );
   });
 
   it('every final resource.method is unique', async () => {
@@ -389,8 +461,19 @@ describe('operationIdMethod', () => {
 
 describe('parseCodeSamples', () => {
   const js = (source: string, lang = 'JavaScript') => [{ lang, source }];
-  const none = { clientName: null, importStyle: null, packageName: null, envOptions: [], paramKeys: [], paginated: false };
-  const call = (resourcePath: string[], method: string, positionalCount = 0) => ({ resourcePath, method, positionalCount });
+  const none = {
+    clientName: null,
+    importStyle: null,
+    packageName: null,
+    envOptions: [],
+    paramKeys: [],
+    paginated: false,
+  };
+  const call = (resourcePath: string[], method: string, positionalCount = 0) => ({
+    resourcePath,
+    method,
+    positionalCount,
+  });
 
   it.each<{ name: string; given: unknown; want: CodeSample | null }>([
     {
@@ -398,14 +481,30 @@ describe('parseCodeSamples', () => {
       given: js(
         "import Smithery from '@smithery/api';\n\nconst client = new Smithery({\n  apiKey: process.env['SMITHERY_API_KEY'],\n});\n\nconst release = await client.servers.releases.get('id', { qualifiedName: 'q' });\n",
       ),
-      want: { ...none, ...call(['servers', 'releases'], 'get', 1), paramKeys: ['qualifiedName'], clientName: 'Smithery', importStyle: 'default', packageName: '@smithery/api', envOptions: [{ option: 'apiKey', envVar: 'SMITHERY_API_KEY' }] },
+      want: {
+        ...none,
+        ...call(['servers', 'releases'], 'get', 1),
+        paramKeys: ['qualifiedName'],
+        clientName: 'Smithery',
+        importStyle: 'default',
+        packageName: '@smithery/api',
+        envOptions: [{ option: 'apiKey', envVar: 'SMITHERY_API_KEY' }],
+      },
     },
     {
       name: 'a named import, another credential option, several ids and header-named keys',
       given: js(
         "import { Acme } from 'acme-sdk';\nconst client = new Acme({ bearerToken: process.env['ACME_API_KEY'], baseURL: 'x' });\nawait client.messages.attachments.retrieve('msg_1', 'att_1', { 'Acme-Version': '2', conductorEndUserId, ...rest });",
       ),
-      want: { ...none, ...call(['messages', 'attachments'], 'retrieve', 2), paramKeys: ['Acme-Version', 'conductorEndUserId'], clientName: 'Acme', importStyle: 'named', packageName: 'acme-sdk', envOptions: [{ option: 'bearerToken', envVar: 'ACME_API_KEY' }] },
+      want: {
+        ...none,
+        ...call(['messages', 'attachments'], 'retrieve', 2),
+        paramKeys: ['Acme-Version', 'conductorEndUserId'],
+        clientName: 'Acme',
+        importStyle: 'named',
+        packageName: 'acme-sdk',
+        envOptions: [{ option: 'bearerToken', envVar: 'ACME_API_KEY' }],
+      },
     },
     {
       name: 'a default and a named import: the one constructed is the client',
@@ -415,21 +514,76 @@ describe('parseCodeSamples', () => {
     {
       name: 'another client variable and process.env.X',
       given: js("const acme = new Acme({ apiKey: process.env.ACME_KEY });\nawait acme.users.create({ name: 'x' });"),
-      want: { ...none, ...call(['users'], 'create'), paramKeys: ['name'], envOptions: [{ option: 'apiKey', envVar: 'ACME_KEY' }] },
+      want: {
+        ...none,
+        ...call(['users'], 'create'),
+        paramKeys: ['name'],
+        envOptions: [{ option: 'apiKey', envVar: 'ACME_KEY' }],
+      },
     },
-    { name: 'a chain over several lines', given: js('await client\n  .servers\n  .list()'), want: { ...none, ...call(['servers'], 'list') } },
-    { name: 'double-quoted positional', given: js('client.servers.get("x")'), want: { ...none, ...call(['servers'], 'get', 1) } },
-    { name: 'template-literal positional', given: js('client.servers.get(`x`)'), want: { ...none, ...call(['servers'], 'get', 1) } },
-    { name: 'a string holding a comma and a paren', given: js("client.servers.get('a,b)', 'c')"), want: { ...none, ...call(['servers'], 'get', 2) } },
-    { name: 'inside for await: paginated', given: js('for await (const s of client.servers.list({ limit: 10 })) {}'), want: { ...none, ...call(['servers'], 'list'), paramKeys: ['limit'], paginated: true } },
-    { name: 'awaited first, then iterated: not shown as auto-paginated', given: js('const page = await client.servers.list();\nfor (const s of page.data) {}'), want: { ...none, ...call(['servers'], 'list') } },
-    { name: 'the first call is the one that counts', given: js('const r = await client.servers.list().withResponse();'), want: { ...none, ...call(['servers'], 'list') } },
+    {
+      name: 'a chain over several lines',
+      given: js('await client\n  .servers\n  .list()'),
+      want: { ...none, ...call(['servers'], 'list') },
+    },
+    {
+      name: 'double-quoted positional',
+      given: js('client.servers.get("x")'),
+      want: { ...none, ...call(['servers'], 'get', 1) },
+    },
+    {
+      name: 'template-literal positional',
+      given: js('client.servers.get(`x`)'),
+      want: { ...none, ...call(['servers'], 'get', 1) },
+    },
+    {
+      name: 'a string holding a comma and a paren',
+      given: js("client.servers.get('a,b)', 'c')"),
+      want: { ...none, ...call(['servers'], 'get', 2) },
+    },
+    {
+      name: 'inside for await: paginated',
+      given: js('for await (const s of client.servers.list({ limit: 10 })) {}'),
+      want: { ...none, ...call(['servers'], 'list'), paramKeys: ['limit'], paginated: true },
+    },
+    {
+      name: 'awaited first, then iterated: not shown as auto-paginated',
+      given: js('const page = await client.servers.list();\nfor (const s of page.data) {}'),
+      want: { ...none, ...call(['servers'], 'list') },
+    },
+    {
+      name: 'the first call is the one that counts',
+      given: js('const r = await client.servers.list().withResponse();'),
+      want: { ...none, ...call(['servers'], 'list') },
+    },
     { name: 'a call without a resource', given: js('client.ping()'), want: { ...none, ...call([], 'ping') } },
-    { name: 'an unbalanced quote before the call (not quite code) still finds it', given: js("```\nconsole.log('x);\nclient.servers.list()"), want: { ...none, ...call(['servers'], 'list') } },
-    { name: 'TypeScript lang', given: [{ lang: 'Python', source: 'client.x.y()' }, { lang: 'TypeScript', source: 'client.a.b()' }], want: { ...none, ...call(['a'], 'b') } },
+    {
+      name: 'an unbalanced quote before the call (not quite code) still finds it',
+      given: js("```\nconsole.log('x);\nclient.servers.list()"),
+      want: { ...none, ...call(['servers'], 'list') },
+    },
+    {
+      name: 'TypeScript lang',
+      given: [
+        { lang: 'Python', source: 'client.x.y()' },
+        { lang: 'TypeScript', source: 'client.a.b()' },
+      ],
+      want: { ...none, ...call(['a'], 'b') },
+    },
     { name: 'node lang', given: [{ lang: 'node', source: 'client.a.b()' }], want: { ...none, ...call(['a'], 'b') } },
-    { name: 'js lang, after junk entries', given: [null, 3, { lang: 'js', source: 'client.x.y()' }], want: { ...none, ...call(['x'], 'y') } },
-    { name: 'only other languages', given: [{ lang: 'Python', source: 'client.servers.list()' }, { lang: 'cURL', source: 'curl x' }], want: null },
+    {
+      name: 'js lang, after junk entries',
+      given: [null, 3, { lang: 'js', source: 'client.x.y()' }],
+      want: { ...none, ...call(['x'], 'y') },
+    },
+    {
+      name: 'only other languages',
+      given: [
+        { lang: 'Python', source: 'client.servers.list()' },
+        { lang: 'cURL', source: 'curl x' },
+      ],
+      want: null,
+    },
     { name: 'no source', given: [{ lang: 'JavaScript' }], want: null },
     { name: 'no call in the source', given: js('// nothing to see'), want: null },
     { name: 'not an array', given: { lang: 'JavaScript', source: 'client.a.b()' }, want: null },
@@ -439,10 +593,24 @@ describe('parseCodeSamples', () => {
   });
 
   it('reads x-oaiMeta.examples (one or a list) and the legacy x-code-samples', () => {
-    expect(parseCodeSamples({ 'x-oaiMeta': { examples: { request: { curl: 'curl x', 'node.js': 'client.a.list()' } } } })).toMatchObject(call(['a'], 'list'));
-    expect(parseCodeSamples({ 'x-oaiMeta': { examples: [{ request: { python: 'client.b.x()' } }, { request: { javascript: 'client.b.list()' } }] } })).toMatchObject(call(['b'], 'list'));
+    expect(
+      parseCodeSamples({ 'x-oaiMeta': { examples: { request: { curl: 'curl x', 'node.js': 'client.a.list()' } } } }),
+    ).toMatchObject(call(['a'], 'list'));
+    expect(
+      parseCodeSamples({
+        'x-oaiMeta': {
+          examples: [{ request: { python: 'client.b.x()' } }, { request: { javascript: 'client.b.list()' } }],
+        },
+      }),
+    ).toMatchObject(call(['b'], 'list'));
     expect(parseCodeSamples({ 'x-code-samples': js('client.c.list()') })).toMatchObject(call(['c'], 'list'));
-    expect(codeSampleSources({ 'x-codeSamples': js('one'), 'x-code-samples': js('two', 'TypeScript'), 'x-oaiMeta': { examples: { request: { 'node.js': 'three' } } } })).toEqual(['one', 'two', 'three']);
+    expect(
+      codeSampleSources({
+        'x-codeSamples': js('one'),
+        'x-code-samples': js('two', 'TypeScript'),
+        'x-oaiMeta': { examples: { request: { 'node.js': 'three' } } },
+      }),
+    ).toEqual(['one', 'two', 'three']);
   });
 
   // Calls inside `//` and `/* */` comments are ignored.
@@ -451,7 +619,10 @@ describe('parseCodeSamples', () => {
     ['a block comment', '/* client.old.thing() */ client.servers.list()'],
     ['a multi-line block comment', '/*\n * await client.old.thing();\n */\nawait client.servers.list();'],
   ])('ignores calls inside %s', (_name, source) => {
-    expect(parseCodeSamples({ 'x-codeSamples': js(source) })).toMatchObject({ resourcePath: ['servers'], method: 'list' });
+    expect(parseCodeSamples({ 'x-codeSamples': js(source) })).toMatchObject({
+      resourcePath: ['servers'],
+      method: 'list',
+    });
   });
 
   it('collectOperations reads x-codeSamples and the legacy x-code-samples', async () => {
@@ -472,19 +643,23 @@ describe('parseCodeSamples', () => {
 describe('collectOperations', () => {
   it('merges path-level parameters (operation ones win), resolves $refs, and drops skipped parameters', async () => {
     const { spec, diags } = await loadObject({
-        openapi: '3.1.0',
-        info: { title: 'T', version: '1' },
-        paths: {
-          '/items/{id}': {
-            parameters: [pathParam('id'), { name: 'q', in: 'query', description: 'path-level' }],
-            get: {
-              operationId: ' ',
-              security: [],
-              parameters: [{ $ref: '#/components/parameters/Q' }, { name: 'hidden', in: 'query', 'x-stainless-skip': true }, { name: 'bad' }],
-            },
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/items/{id}': {
+          parameters: [pathParam('id'), { name: 'q', in: 'query', description: 'path-level' }],
+          get: {
+            operationId: ' ',
+            security: [],
+            parameters: [
+              { $ref: '#/components/parameters/Q' },
+              { name: 'hidden', in: 'query', 'x-stainless-skip': true },
+              { name: 'bad' },
+            ],
           },
         },
-        components: { parameters: { Q: { name: 'q', in: 'query', description: 'operation-level' } } },
+      },
+      components: { parameters: { Q: { name: 'q', in: 'query', description: 'operation-level' } } },
     });
     const [op] = collectOperations(spec, diags);
     diags.list.splice(0, diags.list.length, ...diags.list.filter((d) => d.code !== 'missing-operation-id'));
@@ -494,7 +669,9 @@ describe('collectOperations', () => {
     ]);
     expect(op.operationId).toBeNull();
     expect(op.noAuth).toBe(true);
-    expect(diags.list).toMatchObject([{ code: 'invalid-parameter', pointer: '#/paths/~1items~1{id}/get/parameters/2' }]);
+    expect(diags.list).toMatchObject([
+      { code: 'invalid-parameter', pointer: '#/paths/~1items~1{id}/get/parameters/2' },
+    ]);
   });
 });
 
@@ -502,9 +679,17 @@ describe('sharedPathPrefix: what the base URL carries', () => {
   it.each<[string, string[], string[]]>([
     ['a shared version segment', ['/v1/pets', '/v1/pets/{id}'], ['v1']],
     ['api and a version', ['/api/v2/pets', '/api/v2/owners'], ['api', 'v2']],
-    ['a namespace after an API segment (always followed by another static segment)', ['/api/where/stop/{id}.json', '/api/where/agency/{id}.json'], ['api', 'where']],
+    [
+      'a namespace after an API segment (always followed by another static segment)',
+      ['/api/where/stop/{id}.json', '/api/where/agency/{id}.json'],
+      ['api', 'where'],
+    ],
     ['a collection after an API segment stays a resource', ['/api/pets', '/api/pets/{id}'], ['api']],
-    ['a collection with items below it stays a resource', ['/v1/orgs/{orgId}/members', '/v1/orgs/{orgId}/invites'], ['v1']],
+    [
+      'a collection with items below it stays a resource',
+      ['/v1/orgs/{orgId}/members', '/v1/orgs/{orgId}/invites'],
+      ['v1'],
+    ],
     ['a first segment that is not a version or API segment', ['/pets/a', '/pets/b'], []],
     ['paths that differ', ['/v1/pets', '/v2/pets'], []],
     ['every path keeps a segment', ['/v1', '/v1/pets'], []],

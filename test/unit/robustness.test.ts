@@ -26,7 +26,6 @@ async function irOf(root: Record<string, unknown>): Promise<{ api: Api; diags: D
   return { api, diags };
 }
 
-
 function methods(api: Api): Array<{ resource: Resource; name: string; method: Resource['methods'][number] }> {
   const out: Array<{ resource: Resource; name: string; method: Resource['methods'][number] }> = [];
   const visit = (r: Resource) => {
@@ -37,10 +36,17 @@ function methods(api: Api): Array<{ resource: Resource; name: string; method: Re
   return out;
 }
 
-const ok = { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } };
+const ok = {
+  description: 'ok',
+  content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+};
 
 /** POST /pets with the given request body, response and components. */
-function petsSpec(requestBody: unknown, response: unknown, components: Record<string, unknown>): Record<string, unknown> {
+function petsSpec(
+  requestBody: unknown,
+  response: unknown,
+  components: Record<string, unknown>,
+): Record<string, unknown> {
   return {
     ...openapi({}),
     paths: { '/pets': { post: { operationId: 'createPet', requestBody, responses: { '200': response } } } },
@@ -54,7 +60,14 @@ describe('$ref chains of reusable components are followed to the end', () => {
       petsSpec({ $ref: '#/components/requestBodies/A' }, ok, {
         requestBodies: {
           A: { $ref: '#/components/requestBodies/B' },
-          B: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } } } },
+          B: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] },
+              },
+            },
+          },
         },
       }),
     );
@@ -65,9 +78,16 @@ describe('$ref chains of reusable components are followed to the end', () => {
 
   it('a response reached through two $refs keeps its type', async () => {
     const { api } = await irOf(
-      petsSpec(undefined, { $ref: '#/components/responses/A' }, {
-        responses: { A: { $ref: '#/components/responses/B' }, B: { description: 'ok', content: { 'application/json': { schema: { type: 'string' } } } } },
-      }),
+      petsSpec(
+        undefined,
+        { $ref: '#/components/responses/A' },
+        {
+          responses: {
+            A: { $ref: '#/components/responses/B' },
+            B: { description: 'ok', content: { 'application/json': { schema: { type: 'string' } } } },
+          },
+        },
+      ),
     );
     const [create] = methods(api);
     // (Followed one level only, the response was `{ $ref: B }`: no content, an empty response.)
@@ -81,28 +101,48 @@ describe('$ref chains of reusable components are followed to the end', () => {
     const { api, diags } = await irOf({
       ...openapi({ paths: { '/pets': { get: { operationId: 'listPets', responses: { '200': ok } } } } }),
       security: [{ key: [] }],
-      components: { securitySchemes: { key: { $ref: '#/components/securitySchemes/real' }, real: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } } },
+      components: {
+        securitySchemes: {
+          key: { $ref: '#/components/securitySchemes/real' },
+          real: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+        },
+      },
     });
     expect(api.auth).toMatchObject([{ kind: 'apiKey', in: 'header', wireName: 'X-Api-Key' }]);
     expect(diags.list.filter((d) => d.code === 'unsupported-security-scheme')).toEqual([]);
   });
 
   it.each([
-    ['request body', { $ref: '#/components/requestBodies/A' }, ok, { requestBodies: { A: { $ref: '#/components/requestBodies/B' }, B: { $ref: '#/components/requestBodies/A' } } }, /^#\/components\/requestBodies\/[AB]$/],
-    ['response', undefined, { $ref: '#/components/responses/A' }, { responses: { A: { $ref: '#/components/responses/A' } } }, /^#\/components\/responses\/A$/],
-  ])('a $ref cycle of a %s is an error naming the file, the pointer and the chain', async (what, body, response, components, pointer) => {
-    const file = writeSpec(petsSpec(body, response, components));
-    const d = await specError(async () => {
-      const diags = new Diagnostics();
-      const { loadSpec } = await import('../../generator/load/load');
-      buildIr(await loadSpec(file, diags), EMPTY_CONFIG, diags);
-    });
-    expect(d.code).toBe('ref-cycle');
-    expect(d.file).toBe(file);
-    expect(d.pointer).toMatch(pointer);
-    expect(d.message).toContain(`this $ref cycle never reaches a ${what}: #/components/`);
-    expect(d.message).toContain(' → ');
-  });
+    [
+      'request body',
+      { $ref: '#/components/requestBodies/A' },
+      ok,
+      { requestBodies: { A: { $ref: '#/components/requestBodies/B' }, B: { $ref: '#/components/requestBodies/A' } } },
+      /^#\/components\/requestBodies\/[AB]$/,
+    ],
+    [
+      'response',
+      undefined,
+      { $ref: '#/components/responses/A' },
+      { responses: { A: { $ref: '#/components/responses/A' } } },
+      /^#\/components\/responses\/A$/,
+    ],
+  ])(
+    'a $ref cycle of a %s is an error naming the file, the pointer and the chain',
+    async (what, body, response, components, pointer) => {
+      const file = writeSpec(petsSpec(body, response, components));
+      const d = await specError(async () => {
+        const diags = new Diagnostics();
+        const { loadSpec } = await import('../../generator/load/load');
+        buildIr(await loadSpec(file, diags), EMPTY_CONFIG, diags);
+      });
+      expect(d.code).toBe('ref-cycle');
+      expect(d.file).toBe(file);
+      expect(d.pointer).toMatch(pointer);
+      expect(d.message).toContain(`this $ref cycle never reaches a ${what}: #/components/`);
+      expect(d.message).toContain(' → ');
+    },
+  );
 
   it('a security scheme $ref cycle is an error', async () => {
     const file = writeSpec({
@@ -122,23 +162,81 @@ describe('$ref chains of reusable components are followed to the end', () => {
 describe('allOf that no value can satisfy', () => {
   const schemaSpec = (schemas: Record<string, unknown>) =>
     openapi({
-      paths: { '/x': { get: { operationId: 'getX', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/X' } } } } } } } },
+      paths: {
+        '/x': {
+          get: {
+            operationId: 'getX',
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/X' } } },
+              },
+            },
+          },
+        },
+      },
       schemas,
     });
 
   it.each<{ name: string; schemas: Record<string, unknown>; message: RegExp | null }>([
-    { name: 'string & number', schemas: { X: { allOf: [{ type: 'string' }, { type: 'number' }] } }, message: /allOf requires types string and number at once/ },
-    { name: 'through $refs and nested allOf', schemas: { X: { allOf: [{ $ref: '#/components/schemas/S' }, { allOf: [{ type: 'boolean' }] }] }, S: { type: 'string' } }, message: /string and boolean/ },
-    { name: 'the node’s own type against a member', schemas: { X: { type: 'object', allOf: [{ type: 'array' }] } }, message: /object and array/ },
-    { name: 'disjoint enums', schemas: { X: { allOf: [{ enum: ['a', 'b'] }, { enum: ['c'] }] } }, message: /const\/enum values .* no value in common/ },
-    { name: 'conflicting consts', schemas: { X: { allOf: [{ const: 1 }, { const: 2 }] } }, message: /no value in common/ },
-    { name: 'a const of the wrong type', schemas: { X: { allOf: [{ type: 'string' }, { const: 5 }] } }, message: /no const\/enum value .* is of type string/ },
+    {
+      name: 'string & number',
+      schemas: { X: { allOf: [{ type: 'string' }, { type: 'number' }] } },
+      message: /allOf requires types string and number at once/,
+    },
+    {
+      name: 'through $refs and nested allOf',
+      schemas: {
+        X: { allOf: [{ $ref: '#/components/schemas/S' }, { allOf: [{ type: 'boolean' }] }] },
+        S: { type: 'string' },
+      },
+      message: /string and boolean/,
+    },
+    {
+      name: 'the node’s own type against a member',
+      schemas: { X: { type: 'object', allOf: [{ type: 'array' }] } },
+      message: /object and array/,
+    },
+    {
+      name: 'disjoint enums',
+      schemas: { X: { allOf: [{ enum: ['a', 'b'] }, { enum: ['c'] }] } },
+      message: /const\/enum values .* no value in common/,
+    },
+    {
+      name: 'conflicting consts',
+      schemas: { X: { allOf: [{ const: 1 }, { const: 2 }] } },
+      message: /no value in common/,
+    },
+    {
+      name: 'a const of the wrong type',
+      schemas: { X: { allOf: [{ type: 'string' }, { const: 5 }] } },
+      message: /no const\/enum value .* is of type string/,
+    },
     // Compatible: no warning.
     { name: 'integer & number', schemas: { X: { allOf: [{ type: 'integer' }, { type: 'number' }] } }, message: null },
-    { name: 'object members (the usual allOf)', schemas: { X: { allOf: [{ $ref: '#/components/schemas/B' }, { type: 'object', properties: { b: { type: 'string' } } }] }, B: { type: 'object', properties: { a: { type: 'string' } } } }, message: null },
-    { name: 'overlapping enums', schemas: { X: { allOf: [{ enum: ['a', 'b'] }, { type: 'string', enum: ['b', 'c'] }] } }, message: null },
-    { name: 'a const that is an integer where numbers are allowed', schemas: { X: { allOf: [{ type: 'number' }, { const: 3 }] } }, message: null },
-    { name: 'a self-referencing allOf', schemas: { X: { allOf: [{ $ref: '#/components/schemas/X' }, { type: 'object' }] } }, message: null },
+    {
+      name: 'object members (the usual allOf)',
+      schemas: {
+        X: { allOf: [{ $ref: '#/components/schemas/B' }, { type: 'object', properties: { b: { type: 'string' } } }] },
+        B: { type: 'object', properties: { a: { type: 'string' } } },
+      },
+      message: null,
+    },
+    {
+      name: 'overlapping enums',
+      schemas: { X: { allOf: [{ enum: ['a', 'b'] }, { type: 'string', enum: ['b', 'c'] }] } },
+      message: null,
+    },
+    {
+      name: 'a const that is an integer where numbers are allowed',
+      schemas: { X: { allOf: [{ type: 'number' }, { const: 3 }] } },
+      message: null,
+    },
+    {
+      name: 'a self-referencing allOf',
+      schemas: { X: { allOf: [{ $ref: '#/components/schemas/X' }, { type: 'object' }] } },
+      message: null,
+    },
   ])('$name', async ({ schemas, message }) => {
     const { spec, diags } = await loadObject(schemaSpec(schemas));
     try {
@@ -190,9 +288,15 @@ describe('apiKey header and cookie names cannot smuggle into the request', () =>
   });
 
   it('a cookie name with ; = space CR LF is sent percent-encoded, with a warning naming the pointer', async () => {
-    const { api, diags } = await irOf(authSpec({ c: { type: 'apiKey', in: 'cookie', name: 'sid; admin=1\r\nX-Injected: 1' } }));
-    expect(api.auth).toMatchObject([{ kind: 'apiKey', in: 'cookie', wireName: 'sid%3B%20admin%3D1%0D%0AX-Injected%3A%201' }]);
-    expect(diags.list.filter((d) => d.code === 'invalid-api-key-name')).toMatchObject([{ severity: 'warning', pointer: '#/components/securitySchemes/c/name' }]);
+    const { api, diags } = await irOf(
+      authSpec({ c: { type: 'apiKey', in: 'cookie', name: 'sid; admin=1\r\nX-Injected: 1' } }),
+    );
+    expect(api.auth).toMatchObject([
+      { kind: 'apiKey', in: 'cookie', wireName: 'sid%3B%20admin%3D1%0D%0AX-Injected%3A%201' },
+    ]);
+    expect(diags.list.filter((d) => d.code === 'invalid-api-key-name')).toMatchObject([
+      { severity: 'warning', pointer: '#/components/securitySchemes/c/name' },
+    ]);
   });
 
   it('a header name that is not a token is sent percent-encoded, with a warning', async () => {
@@ -240,7 +344,10 @@ describe('header parameter names', () => {
         },
       },
     });
-  const headerFields = (api: Api) => methods(api).flatMap(({ method }) => method.params?.fields ?? []).filter((f) => f.in === 'header');
+  const headerFields = (api: Api) =>
+    methods(api)
+      .flatMap(({ method }) => method.params?.fields ?? [])
+      .filter((f) => f.in === 'header');
 
   it('a header parameter whose name is not an HTTP token is left out, with a warning naming its pointer', async () => {
     const { api, diags } = await irOf(withHeader('X-Evil\r\nSet-Cookie: a=b'));
@@ -252,7 +359,11 @@ describe('header parameter names', () => {
 
   it('a valid header name is kept, with no warning', async () => {
     const { api, diags } = await irOf(withHeader('X-Request-Id'));
-    expect(headerFields(api).map((f) => f.wireName).sort()).toEqual(['X-Request-Id', 'X-Trace-Id']);
+    expect(
+      headerFields(api)
+        .map((f) => f.wireName)
+        .sort(),
+    ).toEqual(['X-Request-Id', 'X-Trace-Id']);
     expect(diags.list.filter((d) => d.code === 'invalid-header-name')).toEqual([]);
   });
 });
@@ -264,7 +375,10 @@ describe('cookie parameters', () => {
         '/pets': {
           get: {
             operationId: 'listPets',
-            parameters: [...cookies.map((c) => ({ in: 'cookie', ...c })), { name: 'X-Trace-Id', in: 'header', schema: { type: 'string' } }],
+            parameters: [
+              ...cookies.map((c) => ({ in: 'cookie', ...c })),
+              { name: 'X-Trace-Id', in: 'header', schema: { type: 'string' } },
+            ],
             responses: { '200': { description: 'ok' } },
           },
         },
@@ -292,9 +406,13 @@ describe('cookie parameters', () => {
   });
 
   it('a cookie name that is not an HTTP token is left out, with a warning naming its pointer', async () => {
-    const { api, diags } = await irOf(withCookies({ name: 'sid; admin=1', schema: { type: 'string' } }, { name: 'ok', schema: { type: 'string' } }));
+    const { api, diags } = await irOf(
+      withCookies({ name: 'sid; admin=1', schema: { type: 'string' } }, { name: 'ok', schema: { type: 'string' } }),
+    );
     expect(fields(api).map((f) => f.wireName)).toEqual(['ok', 'X-Trace-Id']);
-    expect(diags.list.map((d) => [d.severity, d.code, d.pointer])).toEqual([['warning', 'invalid-cookie-name', '#/paths/~1pets/get/parameters/0/name']]);
+    expect(diags.list.map((d) => [d.severity, d.code, d.pointer])).toEqual([
+      ['warning', 'invalid-cookie-name', '#/paths/~1pets/get/parameters/0/name'],
+    ]);
   });
 
   it('arrays and objects (also through a $ref) are left out, with a warning naming the parameter', async () => {
@@ -314,17 +432,25 @@ describe('cookie parameters', () => {
 
   it('the method sends them through cookieHeader, imported only where a method has cookie parameters', async () => {
     const root = withCookies({ name: 'session-id', required: true, schema: { type: 'string' } });
-    (root.paths as Record<string, unknown>)['/owners'] = { get: { operationId: 'listOwners', responses: { '200': { description: 'ok' } } } };
+    (root.paths as Record<string, unknown>)['/owners'] = {
+      get: { operationId: 'listOwners', responses: { '200': { description: 'ok' } } },
+    };
     const result = await generate({ spec: writeSpec(root), format: false });
     const file = (name: string) => result.files.find((f) => f.path === `src/resources/${name}.ts`)!.contents;
     expect(file('pets')).toContain("import { cookieHeader } from '../internal/cookies.js';");
-    expect(file('pets')).toContain("headers: { 'X-Trace-Id': xTraceId, Cookie: cookieHeader({ 'session-id': sessionId }) }");
+    expect(file('pets')).toContain(
+      "headers: { 'X-Trace-Id': xTraceId, Cookie: cookieHeader({ 'session-id': sessionId }) }",
+    );
     expect(file('owners')).not.toContain('cookie');
   });
 
   it('beside a header parameter called Cookie, the cookie parameters use the key `cookie` (no duplicate key)', async () => {
     const root = withCookies({ name: 'sid', schema: { type: 'string' } });
-    (root.paths as Record<string, { get: { parameters: unknown[] } }>)['/pets']!.get.parameters.push({ name: 'Cookie', in: 'header', schema: { type: 'string' } });
+    (root.paths as Record<string, { get: { parameters: unknown[] } }>)['/pets']!.get.parameters.push({
+      name: 'Cookie',
+      in: 'header',
+      schema: { type: 'string' },
+    });
     const result = await generate({ spec: writeSpec(root), format: false });
     const pets = result.files.find((f) => f.path === 'src/resources/pets.ts')!.contents;
     expect(pets).toContain("headers: { 'X-Trace-Id': xTraceId, Cookie, cookie: cookieHeader({ sid }) }");
@@ -354,8 +480,16 @@ describe('very long names', () => {
           [`/seg${long}/{id}`]: {
             get: {
               operationId: `op${long}`,
-              parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, { name: `q${long}`, in: 'query', schema: { type: 'string' } }],
-              responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/S${long}` } } } } },
+              parameters: [
+                { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+                { name: `q${long}`, in: 'query', schema: { type: 'string' } },
+              ],
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: `#/components/schemas/S${long}` } } },
+                },
+              },
             },
             post: { operationId: `op${long}2`, responses: { '200': ok } },
           },
@@ -368,11 +502,14 @@ describe('very long names', () => {
       expect(Buffer.byteLength(resource.property)).toBeLessThanOrEqual(MAX_MEMBER_LENGTH);
       expect(Buffer.byteLength(method.name)).toBeLessThanOrEqual(MAX_MEMBER_LENGTH);
       // The module is a file path: every segment well under 255 bytes.
-      for (const segment of resource.module.split('/')) expect(Buffer.byteLength(`${segment}.test.ts`)).toBeLessThanOrEqual(255);
+      for (const segment of resource.module.split('/'))
+        expect(Buffer.byteLength(`${segment}.test.ts`)).toBeLessThanOrEqual(255);
     }
     for (const schema of api.schemas) expect(Buffer.byteLength(schema.name)).toBeLessThanOrEqual(MAX_TYPE_NAME_LENGTH);
     // Wire names are never cut.
-    const query = methods(api).flatMap(({ method }) => method.params?.fields ?? []).find((f) => f.in === 'query');
+    const query = methods(api)
+      .flatMap(({ method }) => method.params?.fields ?? [])
+      .find((f) => f.in === 'query');
     expect(query?.wireName).toBe(`q${long}`);
   });
 });

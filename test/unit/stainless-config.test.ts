@@ -11,7 +11,12 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../generator/config';
 import { Diagnostics, UsageError } from '../../generator/diagnostics';
-import { isStainlessConfig, parseStainlessConfig, type StainlessConfig, type StainlessResource } from '../../generator/stainless/config';
+import {
+  isStainlessConfig,
+  parseStainlessConfig,
+  type StainlessConfig,
+  type StainlessResource,
+} from '../../generator/stainless/config';
 import { lineOfPath } from '../../generator/stainless/yaml-lines';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,9 +61,24 @@ describe('isStainlessConfig', () => {
     { given: 'grid stainless.yml', raw: () => real('grid').raw, want: true },
     { given: 'llama-stack stainless.yml', raw: () => real('llama-stack').raw, want: true },
     { given: 'onebusaway stainless.yml', raw: () => real('onebusaway').raw, want: true },
-    { given: 'an sdkgen config', raw: () => load('client:\n  name: Acme\n  package: acme-sdk\nresources:\n  /pets: pets\nmethods:\n  listPets: pets.list\n'), want: false },
-    { given: 'an sdkgen config naming a Stainless one', raw: () => load('stainless: ./stainless.yml\nclient:\n  name: Acme\n'), want: false },
-    { given: 'resources as Stainless writes them, nothing else', raw: () => load('resources:\n  pets:\n    methods:\n      list: get /pets\n'), want: true },
+    {
+      given: 'an sdkgen config',
+      raw: () =>
+        load(
+          'client:\n  name: Acme\n  package: acme-sdk\nresources:\n  /pets: pets\nmethods:\n  listPets: pets.list\n',
+        ),
+      want: false,
+    },
+    {
+      given: 'an sdkgen config naming a Stainless one',
+      raw: () => load('stainless: ./stainless.yml\nclient:\n  name: Acme\n'),
+      want: false,
+    },
+    {
+      given: 'resources as Stainless writes them, nothing else',
+      raw: () => load('resources:\n  pets:\n    methods:\n      list: get /pets\n'),
+      want: true,
+    },
     { given: 'not a mapping', raw: () => load('- a\n- b\n'), want: false },
   ];
   it.each(cases)('$given → $want', ({ raw, want }) => {
@@ -69,12 +89,20 @@ describe('isStainlessConfig', () => {
 describe('parseStainlessConfig: the real configs', () => {
   it('grid: typescript target, basic-auth client options, one cursor scheme', () => {
     const { config } = parseReal('grid');
-    expect(config.target).toEqual({ kind: 'typescript', packageName: '@lightsparkdev/grid', edition: 'typescript.2025-10-10' });
+    expect(config.target).toEqual({
+      kind: 'typescript',
+      packageName: '@lightsparkdev/grid',
+      edition: 'typescript.2025-10-10',
+    });
     expect(config.edition).toBe('2025-10-10');
     expect(config.organizationName).toBe('Lightspark Grid');
     const opt = (key: string) => config.clientOpts.find((o) => o.key === key);
     expect(opt('username')).toMatchObject({ type: 'string', readEnv: 'GRID_CLIENT_ID', auth: { role: 'username' } });
-    expect(opt('password')).toMatchObject({ type: 'string', readEnv: 'GRID_CLIENT_SECRET', auth: { role: 'password' } });
+    expect(opt('password')).toMatchObject({
+      type: 'string',
+      readEnv: 'GRID_CLIENT_SECRET',
+      auth: { role: 'password' },
+    });
     expect(config.pagination).toHaveLength(1);
     const [scheme] = config.pagination;
     expect(scheme).toMatchObject({ name: 'default_pagination', type: 'cursor', where: 'pagination[0]' });
@@ -85,7 +113,10 @@ describe('parseStainlessConfig: the real configs', () => {
       { name: 'hasMore', purpose: 'has_next_page', isArray: false, fromHeader: null },
       { name: 'totalCount', purpose: null, isArray: false, fromHeader: null },
     ]);
-    expect(method(config, 'customers', 'create')).toMatchObject({ endpoint: { verb: 'post', path: '/customers' }, bodyParamName: 'CreateCustomerRequest' });
+    expect(method(config, 'customers', 'create')).toMatchObject({
+      endpoint: { verb: 'post', path: '/customers' },
+      bodyParamName: 'CreateCustomerRequest',
+    });
     expect(method(config, 'platform', 'list_internal_accounts').paginated).toBe(false);
     expect(config.environments).toEqual([{ name: 'production', url: 'https://api.lightspark.com/grid/2025-10-13' }]);
   });
@@ -96,7 +127,11 @@ describe('parseStainlessConfig: the real configs', () => {
     expect(config.unwrapResponseFields).toEqual(['data']);
     const create = method(config, 'chat.completions', 'create');
     expect(create.endpoint).toEqual({ verb: 'post', path: '/v1/chat/completions' });
-    expect(create.streaming).toEqual({ paramDiscriminator: 'stream', streamEventModel: 'chat.chat_completion_chunk', paramsTypeName: null });
+    expect(create.streaming).toEqual({
+      paramDiscriminator: 'stream',
+      streamEventModel: 'chat.chat_completion_chunk',
+      paramsTypeName: null,
+    });
     expect(method(config, 'completions', 'create').streaming?.paramDiscriminator).toBe('stream');
     // `security: [{}, { BearerAuth: [] }]`: auth is optional.
     expect(config.security).toEqual([{}, { BearerAuth: [] }]);
@@ -109,20 +144,43 @@ describe('parseStainlessConfig: the real configs', () => {
     expect(config.environments).toEqual([{ name: 'production', url: 'https://api.pugetsound.onebusaway.org' }]);
   });
 
-  it.each(['grid', 'llama-stack', 'onebusaway'])('%s: no warning for diagnostics/codeflow, one per unsupported key', (name) => {
-    const { warnings } = parseReal(name);
-    expect(warnings.filter((w) => /^(diagnostics|codeflow)\b/.test(w))).toEqual([]);
-    expect(new Set(warnings).size).toBe(warnings.length);
-    for (const w of warnings) expect(w).toMatch(/^[\w.[\]$-]+: /);
-  });
+  it.each(['grid', 'llama-stack', 'onebusaway'])(
+    '%s: no warning for diagnostics/codeflow, one per unsupported key',
+    (name) => {
+      const { warnings } = parseReal(name);
+      expect(warnings.filter((w) => /^(diagnostics|codeflow)\b/.test(w))).toEqual([]);
+      expect(new Set(warnings).size).toBe(warnings.length);
+      for (const w of warnings) expect(w).toMatch(/^[\w.[\]$-]+: /);
+    },
+  );
 });
 
 describe('parseStainlessConfig: wrong types are UsageErrors naming file:line and key path', () => {
   const cases: Array<{ given: string; text: string; where: string; line: number }> = [
-    { given: 'an environment that is a number (flow style)', text: 'edition: 2025-10-10\nenvironments: { prod: 5 }\n', where: 'environments.prod', line: 2 },
-    { given: 'an environment that is a number', text: 'edition: 2025-10-10\nenvironments:\n  sandbox: https://sandbox.x.com\n  prod: 5\n', where: 'environments.prod', line: 4 },
-    { given: 'an environment that is a mapping', text: 'environments:\n  prod:\n    url: https://x.com\n', where: 'environments.prod', line: 2 },
-    { given: 'an unknown pagination type', text: 'edition: x\npagination:\n  - name: x\n    type: bogus\n', where: 'pagination[0].type', line: 4 },
+    {
+      given: 'an environment that is a number (flow style)',
+      text: 'edition: 2025-10-10\nenvironments: { prod: 5 }\n',
+      where: 'environments.prod',
+      line: 2,
+    },
+    {
+      given: 'an environment that is a number',
+      text: 'edition: 2025-10-10\nenvironments:\n  sandbox: https://sandbox.x.com\n  prod: 5\n',
+      where: 'environments.prod',
+      line: 4,
+    },
+    {
+      given: 'an environment that is a mapping',
+      text: 'environments:\n  prod:\n    url: https://x.com\n',
+      where: 'environments.prod',
+      line: 2,
+    },
+    {
+      given: 'an unknown pagination type',
+      text: 'edition: x\npagination:\n  - name: x\n    type: bogus\n',
+      where: 'pagination[0].type',
+      line: 4,
+    },
     {
       given: 'an unknown pagination type in the second scheme',
       text: 'edition: x\npagination:\n  - name: a\n    type: cursor\n  - name: b\n    type: bogus\n',
@@ -135,7 +193,12 @@ describe('parseStainlessConfig: wrong types are UsageErrors naming file:line and
       where: 'pagination[1].type',
       line: 6,
     },
-    { given: 'a pagination scheme with no name', text: 'edition: x\npagination:\n  - type: cursor\n', where: 'pagination[0].name', line: 3 },
+    {
+      given: 'a pagination scheme with no name',
+      text: 'edition: x\npagination:\n  - type: cursor\n',
+      where: 'pagination[0].name',
+      line: 3,
+    },
     {
       given: 'a method endpoint with an unknown verb',
       text: 'edition: x\nresources:\n  things:\n    methods:\n      list: fetch /x\n',
@@ -148,10 +211,25 @@ describe('parseStainlessConfig: wrong types are UsageErrors naming file:line and
       where: 'resources.things.subresources.parts.methods.create.endpoint',
       line: 8,
     },
-    { given: 'a client option of an unknown type', text: 'client_settings:\n  opts:\n    api_key:\n      type: secret\n', where: 'client_settings.opts.api_key.type', line: 4 },
-    { given: 'an auth role that is not username/password', text: 'client_settings:\n  opts:\n    token:\n      auth:\n        role: bearer\n', where: 'client_settings.opts.token.auth.role', line: 5 },
+    {
+      given: 'a client option of an unknown type',
+      text: 'client_settings:\n  opts:\n    api_key:\n      type: secret\n',
+      where: 'client_settings.opts.api_key.type',
+      line: 4,
+    },
+    {
+      given: 'an auth role that is not username/password',
+      text: 'client_settings:\n  opts:\n    token:\n      auth:\n        role: bearer\n',
+      where: 'client_settings.opts.token.auth.role',
+      line: 5,
+    },
     { given: 'resources that is a list', text: 'edition: x\nresources:\n  - a\n', where: 'resources', line: 2 },
-    { given: 'query_settings.array_format unknown', text: 'edition: x\nquery_settings:\n  array_format: pipes\n', where: 'query_settings.array_format', line: 3 },
+    {
+      given: 'query_settings.array_format unknown',
+      text: 'edition: x\nquery_settings:\n  array_format: pipes\n',
+      where: 'query_settings.array_format',
+      line: 3,
+    },
   ];
   it.each(cases)('$given → $where at line $line', ({ text, where, line }) => {
     let error: unknown = null;
@@ -218,15 +296,21 @@ describe('parseStainlessConfig: unknown keys warn once each, naming their path',
   });
 
   it('mcp_server asks for an MCP server, named by package_name; host (Stainless hosting) is quiet', () => {
-    expect(parse('targets:\n  typescript:\n    options:\n      mcp_server: true\n').config.mcpServer).toEqual({ packageName: null });
-    const named = parse('targets:\n  typescript:\n    options:\n      mcp_server:\n        package_name: "@acme/mcp"\n        host:\n          stainless: true\n');
+    expect(parse('targets:\n  typescript:\n    options:\n      mcp_server: true\n').config.mcpServer).toEqual({
+      packageName: null,
+    });
+    const named = parse(
+      'targets:\n  typescript:\n    options:\n      mcp_server:\n        package_name: "@acme/mcp"\n        host:\n          stainless: true\n',
+    );
     expect(named.config.mcpServer).toEqual({ packageName: '@acme/mcp' });
     expect(named.warnings).toEqual([]);
     expect(parse('targets:\n  typescript:\n    package_name: acme\n').config.mcpServer).toBeNull();
   });
 
   it('a config of only known keys and service keys warns about nothing', () => {
-    const { warnings } = parse('edition: 2025-10-10\norganization:\n  name: Acme\ndiagnostics:\n  ignored: {}\ncodeflow:\n  release_environment: prod\n');
+    const { warnings } = parse(
+      'edition: 2025-10-10\norganization:\n  name: Acme\ndiagnostics:\n  ignored: {}\ncodeflow:\n  release_environment: prod\n',
+    );
     expect(warnings).toEqual([]);
   });
 });
@@ -294,8 +378,14 @@ describe('lineOfPath', () => {
 describe('loadConfig with `stainless:`', () => {
   it('reads the Stainless config next to the sdkgen one; the sdkgen keys are kept', async () => {
     await mkdir(tmp, { recursive: true });
-    await writeFile(path.join(tmp, 'stainless.yml'), 'organization:\n  name: Acme Corp\ntargets:\n  typescript:\n    package_name: "@acme/sdk"\nresources:\n  pets:\n    methods:\n      list: get /pets\n');
-    await writeFile(path.join(tmp, 'sdkgen.config.yaml'), 'stainless: ./stainless.yml\nclient:\n  name: Zoo\n  envPrefix: ZOO\n');
+    await writeFile(
+      path.join(tmp, 'stainless.yml'),
+      'organization:\n  name: Acme Corp\ntargets:\n  typescript:\n    package_name: "@acme/sdk"\nresources:\n  pets:\n    methods:\n      list: get /pets\n',
+    );
+    await writeFile(
+      path.join(tmp, 'sdkgen.config.yaml'),
+      'stainless: ./stainless.yml\nclient:\n  name: Zoo\n  envPrefix: ZOO\n',
+    );
     const diags = new Diagnostics();
     const config = await loadConfig(path.join(tmp, 'sdkgen.config.yaml'), diags);
     expect(config.client.name).toBe('Zoo');
@@ -321,6 +411,8 @@ describe('loadConfig with `stainless:`', () => {
     await mkdir(tmp, { recursive: true });
     await writeFile(path.join(tmp, 'other.yml'), 'client:\n  name: Other\n');
     await writeFile(path.join(tmp, 'bad.sdkgen.config.yaml'), 'stainless: ./other.yml\n');
-    await expect(loadConfig(path.join(tmp, 'bad.sdkgen.config.yaml'))).rejects.toThrow(/stainless: \.\/other\.yml is not a Stainless config/);
+    await expect(loadConfig(path.join(tmp, 'bad.sdkgen.config.yaml'))).rejects.toThrow(
+      /stainless: \.\/other\.yml is not a Stainless config/,
+    );
   });
 });

@@ -28,7 +28,17 @@ async function run(given: Obj, transforms: unknown, keyPath?: string) {
   applyStainlessTransforms(spec, transforms, CONFIG, diags, keyPath);
   const { openapi: _o, info: _i, ...doc } = spec.root.root as Obj;
   if (doc.paths && Object.keys(doc.paths as Obj).length === 0 && !('paths' in given)) delete doc.paths;
-  return { doc, diags, warnings: diags.list.map((d) => ({ code: d.code, pointer: d.pointer, message: d.message, file: d.file, severity: d.severity })) };
+  return {
+    doc,
+    diags,
+    warnings: diags.list.map((d) => ({
+      code: d.code,
+      pointer: d.pointer,
+      message: d.message,
+      file: d.file,
+      severity: d.severity,
+    })),
+  };
 }
 
 const schemas = (s: Obj) => ({ components: { schemas: s } });
@@ -54,7 +64,10 @@ async function check(c: Case) {
 
 describe('jsonpath', () => {
   const doc = {
-    paths: { '/v1/users': { get: { summary: 'List' }, post: { summary: 'Create' } }, '/v1/a.b': { get: { summary: 'Dot' } } },
+    paths: {
+      '/v1/users': { get: { summary: 'List' }, post: { summary: 'Create' } },
+      '/v1/a.b': { get: { summary: 'Dot' } },
+    },
     tags: [{ name: 'a', x: 1 }, { name: 'b' }, { name: 'a', x: 2 }],
     deep: { name: 'top', inner: { name: 'in', list: [{ name: 'li' }] } },
   };
@@ -74,7 +87,10 @@ describe('jsonpath', () => {
     { path: '$.tags[?(@.x)]', want: ['$.tags[0]', '$.tags[2]'] },
     { path: '$.deep..name', want: ['$.deep.name', '$.deep.inner.name', '$.deep.inner.list[0].name'] },
     { path: '$..list[0]', want: ['$.deep.inner.list[0]'] },
-    { path: '$..summary', want: ["$.paths['/v1/users'].get.summary", "$.paths['/v1/users'].post.summary", "$.paths['/v1/a.b'].get.summary"] },
+    {
+      path: '$..summary',
+      want: ["$.paths['/v1/users'].get.summary", "$.paths['/v1/users'].post.summary", "$.paths['/v1/a.b'].get.summary"],
+    },
     // Only own members: nothing inherited from Object.prototype is reachable.
     { path: '$.constructor', want: [] },
     { path: '$.__proto__', want: [] },
@@ -83,7 +99,16 @@ describe('jsonpath', () => {
     expect(queryJsonPath(doc, compileJsonPath(p)).map((m) => formatPath(m.path))).toEqual(want);
   });
 
-  it.each(['components.schemas', '$.a[?(@.x > 1)]', '$.a[?(@.x == foo())]', '$.a[', "$.a['b", '$..', '$.a..', '$.a[1:2]'])('rejects %s', (p) => {
+  it.each([
+    'components.schemas',
+    '$.a[?(@.x > 1)]',
+    '$.a[?(@.x == foo())]',
+    '$.a[',
+    "$.a['b",
+    '$..',
+    '$.a..',
+    '$.a[1:2]',
+  ])('rejects %s', (p) => {
     expect(() => compileJsonPath(p)).toThrow(/position/);
   });
 });
@@ -93,7 +118,9 @@ describe('update', () => {
     {
       name: 'replaces a value',
       given: schemas({ User: { properties: { age: { type: 'number' } } } }),
-      transforms: [{ command: 'update', args: { target: '$.components.schemas.User.properties.age.type', value: 'integer' } }],
+      transforms: [
+        { command: 'update', args: { target: '$.components.schemas.User.properties.age.type', value: 'integer' } },
+      ],
       want: schemas({ User: { properties: { age: { type: 'integer' } } } }),
     },
     {
@@ -111,7 +138,15 @@ describe('update', () => {
           '/b': { get: { parameters: [{ name: 'account_id', in: 'query', schema: { type: 'integer' } }] } },
         },
       },
-      transforms: [{ command: 'update', args: { target: '$.paths..parameters[?(@.name == "account_id")].schema', value: { type: 'string', format: 'id' } } }],
+      transforms: [
+        {
+          command: 'update',
+          args: {
+            target: '$.paths..parameters[?(@.name == "account_id")].schema',
+            value: { type: 'string', format: 'id' },
+          },
+        },
+      ],
       want: {
         paths: {
           '/a/{account_id}': {
@@ -122,28 +157,41 @@ describe('update', () => {
               ],
             },
           },
-          '/b': { get: { parameters: [{ name: 'account_id', in: 'query', schema: { type: 'string', format: 'id' } }] } },
+          '/b': {
+            get: { parameters: [{ name: 'account_id', in: 'query', schema: { type: 'string', format: 'id' } }] },
+          },
         },
       },
     },
     {
       name: 'template: {{value}} is the old string',
       given: { paths: { '/v1/users': { get: { summary: 'List users' } } } },
-      transforms: [{ command: 'update', args: { target: '$.paths./v1/users.get.summary', value: '[BETA] {{value}} ({{value}})', template: true } }],
+      transforms: [
+        {
+          command: 'update',
+          args: { target: '$.paths./v1/users.get.summary', value: '[BETA] {{value}} ({{value}})', template: true },
+        },
+      ],
       want: { paths: { '/v1/users': { get: { summary: '[BETA] List users (List users)' } } } },
     },
     {
       name: 'matches_schema: every node equal to a schema, but the ignored one',
       given: schemas({
         ErrorTemplate: { type: 'object', properties: { message: { type: 'string' }, code: { type: 'integer' } } },
-        A: { properties: { error: { properties: { code: { type: 'integer' }, message: { type: 'string' } }, type: 'object' } } },
+        A: {
+          properties: {
+            error: { properties: { code: { type: 'integer' }, message: { type: 'string' } }, type: 'object' },
+          },
+        },
         B: { properties: { error: { type: 'object', properties: { message: { type: 'string' } } } } },
       }),
       transforms: [
         {
           command: 'update',
           args: {
-            target: [{ matches_schema: '$.components.schemas.ErrorTemplate', ignore: '$.components.schemas.ErrorTemplate' }],
+            target: [
+              { matches_schema: '$.components.schemas.ErrorTemplate', ignore: '$.components.schemas.ErrorTemplate' },
+            ],
             value: { $ref: '#/components/schemas/Error' },
           },
         },
@@ -160,7 +208,10 @@ describe('update', () => {
       transforms: [
         {
           command: 'update',
-          args: { target: ['$.components.schemas.A.type', '$.components.schemas.Nope.type', '$.components.schemas.B.type'], value: 'string' },
+          args: {
+            target: ['$.components.schemas.A.type', '$.components.schemas.Nope.type', '$.components.schemas.B.type'],
+            value: 'string',
+          },
         },
       ],
       want: schemas({ A: { type: 'string' }, B: { type: 'string' } }),
@@ -170,7 +221,14 @@ describe('update', () => {
       name: 'template on a non-string is a conflict',
       given: schemas({ A: { type: 'object', description: 'x' } }),
       transforms: [
-        { command: 'update', args: { target: ['$.components.schemas.A.description', '$.components.schemas.A'], value: '{{value}}!', template: true } },
+        {
+          command: 'update',
+          args: {
+            target: ['$.components.schemas.A.description', '$.components.schemas.A'],
+            value: '{{value}}!',
+            template: true,
+          },
+        },
       ],
       want: schemas({ A: { type: 'object', description: 'x!' } }),
       warnings: [['stainless-transform-conflict', 'openapi.transformations[0].args.target[1]']],
@@ -178,7 +236,9 @@ describe('update', () => {
     {
       name: 'template without {{value}} is malformed',
       given: schemas({ A: { description: 'x' } }),
-      transforms: [{ command: 'update', args: { target: '$.components.schemas.A.description', value: 'y', template: true } }],
+      transforms: [
+        { command: 'update', args: { target: '$.components.schemas.A.description', value: 'y', template: true } },
+      ],
       want: schemas({ A: { description: 'x' } }),
       warnings: [['invalid-stainless-transform', 'openapi.transformations[0].args.value']],
     },
@@ -207,7 +267,12 @@ describe('append', () => {
     {
       name: 'adds keys to a mapping',
       given: schemas({ User: { properties: { name: { type: 'string' } } } }),
-      transforms: [{ command: 'append', args: { target: '$.components.schemas.User.properties', value: { id: { type: 'string', format: 'uuid' } } } }],
+      transforms: [
+        {
+          command: 'append',
+          args: { target: '$.components.schemas.User.properties', value: { id: { type: 'string', format: 'uuid' } } },
+        },
+      ],
       want: schemas({ User: { properties: { name: { type: 'string' }, id: { type: 'string', format: 'uuid' } } } }),
     },
     {
@@ -223,7 +288,13 @@ describe('append', () => {
       name: 'an existing key is a conflict and is left as it was; the other keys are added',
       given: schemas({ User: { properties: { id: { type: 'integer' } } } }),
       transforms: [
-        { command: 'append', args: { target: '$.components.schemas.User.properties', value: { id: { type: 'string' }, name: { type: 'string' } } } },
+        {
+          command: 'append',
+          args: {
+            target: '$.components.schemas.User.properties',
+            value: { id: { type: 'string' }, name: { type: 'string' } },
+          },
+        },
       ],
       want: schemas({ User: { properties: { id: { type: 'integer' }, name: { type: 'string' } } } }),
       warnings: [['stainless-transform-conflict', 'openapi.transformations[0].args.target']],
@@ -252,15 +323,29 @@ describe('merge and mergeObject', () => {
       transforms: [
         {
           command: 'merge',
-          args: { target: '$.components.schemas.A', value: { properties: { a: { enum: ['y'] }, b: { type: 'integer' } }, required: ['b'] } },
+          args: {
+            target: '$.components.schemas.A',
+            value: { properties: { a: { enum: ['y'] }, b: { type: 'integer' } }, required: ['b'] },
+          },
         },
       ],
-      want: schemas({ A: { type: 'object', properties: { a: { type: 'string', enum: ['y'] }, b: { type: 'integer' } }, required: ['b'] } }),
+      want: schemas({
+        A: {
+          type: 'object',
+          properties: { a: { type: 'string', enum: ['y'] }, b: { type: 'integer' } },
+          required: ['b'],
+        },
+      }),
     },
     {
       name: 'mergeObject: `object` into each target (the llama-stack form)',
       given: schemas({ Existing: { type: 'string' } }),
-      transforms: [{ command: 'mergeObject', args: { target: ['$.components.schemas'], object: { ReturnType: { type: 'object', required: ['type'] } } } }],
+      transforms: [
+        {
+          command: 'mergeObject',
+          args: { target: ['$.components.schemas'], object: { ReturnType: { type: 'object', required: ['type'] } } },
+        },
+      ],
       want: schemas({ Existing: { type: 'string' }, ReturnType: { type: 'object', required: ['type'] } }),
     },
     {
@@ -285,8 +370,14 @@ describe('merge and mergeObject', () => {
     const proto = JSON.parse('{"properties": {"__proto__": {"polluted": true}}}');
     const { doc, warnings } = await run(schemas({ A: { properties: {} } }), [
       { command: 'merge', args: { target: '$.components.schemas.A', value: proto } },
-      { command: 'merge', args: { target: '$.components.schemas.A', value: { constructor: { prototype: { polluted: true } } } } },
-      { command: 'append', args: { target: '$.components.schemas.A.properties', value: JSON.parse('{"__proto__": {"polluted": true}}') } },
+      {
+        command: 'merge',
+        args: { target: '$.components.schemas.A', value: { constructor: { prototype: { polluted: true } } } },
+      },
+      {
+        command: 'append',
+        args: { target: '$.components.schemas.A.properties', value: JSON.parse('{"__proto__": {"polluted": true}}') },
+      },
       { command: 'copy', args: { from: '$.components.schemas.A', to: '$.components.schemas.__proto__' } },
     ]);
     expect(({} as Obj).polluted).toBeUndefined();
@@ -309,21 +400,36 @@ describe('remove', () => {
     {
       name: 'keys of each target mapping (the grid form)',
       given: schemas({
-        Customer: { properties: { customerType: { $ref: '#/components/schemas/CustomerType' }, id: { type: 'string' } } },
+        Customer: {
+          properties: { customerType: { $ref: '#/components/schemas/CustomerType' }, id: { type: 'string' } },
+        },
         CustomerCreateRequest: { properties: { customerType: { $ref: '#/components/schemas/CustomerType' } } },
         CustomerType: { type: 'string' },
       }),
       transforms: [
         {
           command: 'remove',
-          args: { target: ['$.components.schemas.Customer.properties', '$.components.schemas.CustomerCreateRequest.properties'], keys: ['customerType'] },
+          args: {
+            target: [
+              '$.components.schemas.Customer.properties',
+              '$.components.schemas.CustomerCreateRequest.properties',
+            ],
+            keys: ['customerType'],
+          },
         },
       ],
-      want: schemas({ Customer: { properties: { id: { type: 'string' } } }, CustomerCreateRequest: { properties: {} }, CustomerType: { type: 'string' } }),
+      want: schemas({
+        Customer: { properties: { id: { type: 'string' } } },
+        CustomerCreateRequest: { properties: {} },
+        CustomerType: { type: 'string' },
+      }),
     },
     {
       name: 'the target nodes themselves, list items included',
-      given: { paths: { '/a': { get: { summary: 'a' }, post: { summary: 'b' } } }, tags: [{ name: 'x' }, { name: 'y' }, { name: 'x' }, { name: 'z' }] },
+      given: {
+        paths: { '/a': { get: { summary: 'a' }, post: { summary: 'b' } } },
+        tags: [{ name: 'x' }, { name: 'y' }, { name: 'x' }, { name: 'z' }],
+      },
       transforms: [
         { command: 'remove', args: { target: "$.paths['/a'].post" } },
         { command: 'remove', args: { target: ["$.tags[?(@.name == 'x')]", '$.tags[0]'] } },
@@ -333,7 +439,15 @@ describe('remove', () => {
     {
       name: 'a missing key or path is warned about',
       given: schemas({ A: { properties: { a: {} } } }),
-      transforms: [{ command: 'remove', args: { target: ['$.components.schemas.A.properties', '$.components.schemas.B.properties'], keys: ['a', 'b'] } }],
+      transforms: [
+        {
+          command: 'remove',
+          args: {
+            target: ['$.components.schemas.A.properties', '$.components.schemas.B.properties'],
+            keys: ['a', 'b'],
+          },
+        },
+      ],
       want: schemas({ A: { properties: {} } }),
       warnings: [
         ['stainless-transform-no-match', 'openapi.transformations[0].args.keys'],
@@ -362,9 +476,19 @@ describe('copy and move', () => {
   it.each<Case>([
     {
       name: 'copy to one or more new places',
-      given: schemas({ A: { type: 'object', properties: { id: { type: 'string' } } }, B: { properties: {} }, L: { enum: ['a'] } }),
+      given: schemas({
+        A: { type: 'object', properties: { id: { type: 'string' } } },
+        B: { properties: {} },
+        L: { enum: ['a'] },
+      }),
       transforms: [
-        { command: 'copy', args: { from: '$.components.schemas.A.properties.id', to: ['$.components.schemas.B.properties.id', '$.components.schemas.Id'] } },
+        {
+          command: 'copy',
+          args: {
+            from: '$.components.schemas.A.properties.id',
+            to: ['$.components.schemas.B.properties.id', '$.components.schemas.Id'],
+          },
+        },
       ],
       want: schemas({
         A: { type: 'object', properties: { id: { type: 'string' } } },
@@ -378,7 +502,13 @@ describe('copy and move', () => {
       given: schemas({ A: { type: 'string' }, B: { type: 'integer' }, L: { enum: ['a'] } }),
       transforms: [
         { command: 'copy', args: { from: '$.components.schemas.A', to: '$.components.schemas.B' } },
-        { command: 'copy', args: { from: '$.components.schemas.L.enum[0]', to: ['$.components.schemas.L.enum[1]', '$.components.schemas.L.enum[5]'] } },
+        {
+          command: 'copy',
+          args: {
+            from: '$.components.schemas.L.enum[0]',
+            to: ['$.components.schemas.L.enum[1]', '$.components.schemas.L.enum[5]'],
+          },
+        },
       ],
       want: schemas({ A: { type: 'string' }, B: { type: 'integer' }, L: { enum: ['a', 'a'] } }),
       warnings: [
@@ -406,7 +536,12 @@ describe('copy and move', () => {
     {
       name: 'copy into the source itself copies the source as it was',
       given: schemas({ A: { type: 'object' } }),
-      transforms: [{ command: 'copy', args: { from: '$.components.schemas.A', to: ['$.components.schemas.A.x', '$.components.schemas.A.y'] } }],
+      transforms: [
+        {
+          command: 'copy',
+          args: { from: '$.components.schemas.A', to: ['$.components.schemas.A.x', '$.components.schemas.A.y'] },
+        },
+      ],
       want: schemas({ A: { type: 'object', x: { type: 'object' }, y: { type: 'object' } } }),
     },
     {
@@ -419,7 +554,10 @@ describe('copy and move', () => {
       name: 'move elsewhere; onto an existing key or inside itself is a conflict and changes nothing',
       given: schemas({ A: { properties: { x: { type: 'string' } } }, B: { properties: {} }, C: { type: 'integer' } }),
       transforms: [
-        { command: 'move', args: { from: '$.components.schemas.A.properties.x', to: '$.components.schemas.B.properties.y' } },
+        {
+          command: 'move',
+          args: { from: '$.components.schemas.A.properties.x', to: '$.components.schemas.B.properties.y' },
+        },
         { command: 'move', args: { from: '$.components.schemas.A', to: '$.components.schemas.C' } },
         { command: 'move', args: { from: '$.components.schemas.A', to: '$.components.schemas.A.properties.self' } },
       ],
@@ -436,7 +574,10 @@ describe('replaceProperties and oneOfToAnyOf', () => {
   it.each<Case>([
     {
       name: 'replaceProperties: each node filter.only names becomes value (the llama-stack form)',
-      given: schemas({ S: { properties: { return_type: { oneOf: [{ type: 'string' }] }, other: {} } }, R: { properties: { return_type: {} } } }),
+      given: schemas({
+        S: { properties: { return_type: { oneOf: [{ type: 'string' }] }, other: {} } },
+        R: { properties: { return_type: {} } },
+      }),
       transforms: [
         {
           command: 'replaceProperties',
@@ -477,13 +618,24 @@ describe('replaceProperties and oneOfToAnyOf', () => {
         paths: {
           '/a': {
             get: {
-              responses: { '200': { description: 'ok', content: { 'application/json': { schema: { oneOf: [{ type: 'string' }, { type: 'integer' }] } } } } },
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { oneOf: [{ type: 'string' }, { type: 'integer' }] } } },
+                },
+              },
             },
           },
         },
         ...schemas({
           U: { description: 'u', oneOf: [{ $ref: '#/components/schemas/V' }], discriminator: { propertyName: 't' } },
-          V: { type: 'object', properties: { oneOf: { type: 'string' }, nested: { oneOf: [{ type: 'null' }, { oneOf: [{ type: 'string' }] }] } } },
+          V: {
+            type: 'object',
+            properties: {
+              oneOf: { type: 'string' },
+              nested: { oneOf: [{ type: 'null' }, { oneOf: [{ type: 'string' }] }] },
+            },
+          },
           Both: { anyOf: [{ type: 'string' }], oneOf: [{ minLength: 1 }, { maxLength: 0 }] },
         }),
       },
@@ -492,13 +644,24 @@ describe('replaceProperties and oneOfToAnyOf', () => {
         paths: {
           '/a': {
             get: {
-              responses: { '200': { description: 'ok', content: { 'application/json': { schema: { anyOf: [{ type: 'string' }, { type: 'integer' }] } } } } },
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { anyOf: [{ type: 'string' }, { type: 'integer' }] } } },
+                },
+              },
             },
           },
         },
         ...schemas({
           U: { description: 'u', anyOf: [{ $ref: '#/components/schemas/V' }], discriminator: { propertyName: 't' } },
-          V: { type: 'object', properties: { oneOf: { type: 'string' }, nested: { anyOf: [{ type: 'null' }, { anyOf: [{ type: 'string' }] }] } } },
+          V: {
+            type: 'object',
+            properties: {
+              oneOf: { type: 'string' },
+              nested: { anyOf: [{ type: 'null' }, { anyOf: [{ type: 'string' }] }] },
+            },
+          },
           Both: { anyOf: [{ type: 'string' }], allOf: [{ anyOf: [{ minLength: 1 }, { maxLength: 0 }] }] },
         }),
       },
@@ -513,8 +676,14 @@ describe('replaceProperties and oneOfToAnyOf', () => {
   ])('$name', check);
 
   it('oneOfToAnyOf keeps the key where oneOf was', async () => {
-    const { doc } = await run(schemas({ U: { description: 'u', oneOf: [{ type: 'string' }], nullable: true } }), [{ command: 'oneOfToAnyOf' }]);
-    expect(Object.keys(((doc.components as Obj).schemas as Record<string, Obj>).U)).toEqual(['description', 'anyOf', 'nullable']);
+    const { doc } = await run(schemas({ U: { description: 'u', oneOf: [{ type: 'string' }], nullable: true } }), [
+      { command: 'oneOfToAnyOf' },
+    ]);
+    expect(Object.keys(((doc.components as Obj).schemas as Record<string, Obj>).U)).toEqual([
+      'description',
+      'anyOf',
+      'nullable',
+    ]);
   });
 });
 
@@ -570,7 +739,10 @@ describe('malformed config', () => {
   ])('$name', check);
 
   it('says the transform was skipped, and points into the config file', async () => {
-    const { warnings } = await run(schemas({}), [{ command: 'update', args: { target: '$.x', value: 1 } }, { command: 'nope' }]);
+    const { warnings } = await run(schemas({}), [
+      { command: 'update', args: { target: '$.x', value: 1 } },
+      { command: 'nope' },
+    ]);
     expect(warnings).toEqual([
       expect.objectContaining({
         code: 'stainless-transform-no-match',
@@ -602,7 +774,10 @@ describe('malformed config', () => {
     expect(doc).toEqual(schemas({ A: { oneOf: [] } }));
     expect(warnings.length).toBe(count);
     if (count)
-      expect(warnings[0]).toMatchObject({ code: 'invalid-stainless-transform', message: expect.stringMatching(/^openapi\.transformations must be a list/) });
+      expect(warnings[0]).toMatchObject({
+        code: 'invalid-stainless-transform',
+        message: expect.stringMatching(/^openapi\.transformations must be a list/),
+      });
   });
 });
 
@@ -610,7 +785,8 @@ describe('malformed config', () => {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const COMPAT = path.resolve(here, '../../../shared/stainless-compat');
-const available = existsSync(path.join(COMPAT, 'grid/stainless.yml')) && existsSync(path.join(COMPAT, 'llama-stack/stainless.yml'));
+const available =
+  existsSync(path.join(COMPAT, 'grid/stainless.yml')) && existsSync(path.join(COMPAT, 'llama-stack/stainless.yml'));
 if (!available) console.warn(`stainless-transforms.test.ts: ${COMPAT} is absent; the real-config tests are skipped`);
 
 async function applyReal(project: string, specFile: string) {
@@ -621,12 +797,19 @@ async function applyReal(project: string, specFile: string) {
   const before = structuredClone(spec.root.root) as Obj;
   const transformDiags = new Diagnostics();
   applyStainlessTransforms(spec, config.openapi.transformations, configFile, transformDiags);
-  return { before, after: spec.root.root as Obj, count: config.openapi.transformations.length, warnings: transformDiags.list };
+  return {
+    before,
+    after: spec.root.root as Obj,
+    count: config.openapi.transformations.length,
+    warnings: transformDiags.list,
+  };
 }
 
 const schemaOf = (doc: Obj, name: string) => ((doc.components as Obj).schemas as Record<string, Obj>)[name];
 const countKey = (node: unknown, key: string): number =>
-  node === null || typeof node !== 'object' ? 0 : Object.entries(node).reduce((n, [k, v]) => n + (k === key ? 1 : 0) + countKey(v, key), 0);
+  node === null || typeof node !== 'object'
+    ? 0
+    : Object.entries(node).reduce((n, [k, v]) => n + (k === key ? 1 : 0) + countKey(v, key), 0);
 
 describe.skipIf(!available)('the real Stainless configs', () => {
   it('grid: removes the $ref and the shared type properties it names; warns about the schemas this spec lacks', async () => {
@@ -639,12 +822,21 @@ describe.skipIf(!available)('the real Stainless configs', () => {
     ]);
     expect(warnings[0].message).toContain('`$.components.schemas.PaymentClabeAccountInfo.allOf[0]` matches nothing');
     for (const name of ['Customer', 'CustomerCreateRequest', 'CustomerUpdateRequest']) {
-      expect((schemaOf(before, name).properties as Obj).customerType).toEqual({ $ref: '#/components/schemas/CustomerType' });
+      expect((schemaOf(before, name).properties as Obj).customerType).toEqual({
+        $ref: '#/components/schemas/CustomerType',
+      });
       expect(schemaOf(after, name).properties).not.toHaveProperty('customerType');
     }
-    for (const name of ['BaseExternalAccountInfo', 'BasePaymentAccountInfo']) expect(schemaOf(after, name).properties).not.toHaveProperty('accountType');
-    for (const name of ['BaseTransactionSource', 'BaseQuoteSource']) expect(schemaOf(after, name).properties).not.toHaveProperty('sourceType');
-    for (const name of ['AccountTransactionDestination', 'UmaAddressTransactionDestination', 'PaymentNgnAccountInfo', 'AccountDestination']) {
+    for (const name of ['BaseExternalAccountInfo', 'BasePaymentAccountInfo'])
+      expect(schemaOf(after, name).properties).not.toHaveProperty('accountType');
+    for (const name of ['BaseTransactionSource', 'BaseQuoteSource'])
+      expect(schemaOf(after, name).properties).not.toHaveProperty('sourceType');
+    for (const name of [
+      'AccountTransactionDestination',
+      'UmaAddressTransactionDestination',
+      'PaymentNgnAccountInfo',
+      'AccountDestination',
+    ]) {
       expect((schemaOf(before, name).allOf as Obj[])[0]).toHaveProperty('$ref');
       expect((schemaOf(after, name).allOf as Obj[])[0]).toEqual({});
     }
@@ -659,17 +851,27 @@ describe.skipIf(!available)('the real Stainless configs', () => {
     expect(count).toBe(3);
     expect(warnings).toEqual([]);
     expect(schemaOf(before, 'ReturnType')).toBeUndefined();
-    expect(schemaOf(after, 'ReturnType')).toMatchObject({ type: 'object', required: ['type'], additionalProperties: false });
+    expect(schemaOf(after, 'ReturnType')).toMatchObject({
+      type: 'object',
+      required: ['type'],
+      additionalProperties: false,
+    });
     expect(((schemaOf(after, 'ReturnType').properties as Obj).type as Obj).enum).toContain('agent_turn_input');
     for (const name of ['ScoringFn', 'RegisterScoringFunctionRequest']) {
-      expect((schemaOf(after, name).properties as Obj).return_type).toEqual({ $ref: '#/components/schemas/ReturnType' });
+      expect((schemaOf(after, name).properties as Obj).return_type).toEqual({
+        $ref: '#/components/schemas/ReturnType',
+      });
     }
     const oneOfBefore = countKey(before, 'oneOf');
     expect(oneOfBefore).toBeGreaterThan(0);
     expect(countKey(after, 'oneOf')).toBe(0);
     // Every oneOf became an anyOf, but for those in the two return_type schemas replaceProperties dropped.
-    const dropped = ['ScoringFn', 'RegisterScoringFunctionRequest'].map((n) => (schemaOf(before, n).properties as Obj).return_type);
+    const dropped = ['ScoringFn', 'RegisterScoringFunctionRequest'].map(
+      (n) => (schemaOf(before, n).properties as Obj).return_type,
+    );
     const inDropped = (key: string) => dropped.reduce<number>((n, d) => n + countKey(d, key), 0);
-    expect(countKey(after, 'anyOf')).toBe(countKey(before, 'anyOf') - inDropped('anyOf') + oneOfBefore - inDropped('oneOf'));
+    expect(countKey(after, 'anyOf')).toBe(
+      countKey(before, 'anyOf') - inDropped('anyOf') + oneOfBefore - inDropped('oneOf'),
+    );
   });
 });

@@ -393,7 +393,10 @@ describe('$ref rewriting', () => {
       name: 'a body parameter at the end of a chain of 40 $refs → requestBody (chains of any length)',
       given: {
         parameters: Object.fromEntries(
-          Array.from({ length: 41 }, (_, i) => [`B${i}`, i === 40 ? { name: 'b', in: 'body', schema: { type: 'object' } } : { $ref: `#/parameters/B${i + 1}` }]),
+          Array.from({ length: 41 }, (_, i) => [
+            `B${i}`,
+            i === 40 ? { name: 'b', in: 'body', schema: { type: 'object' } } : { $ref: `#/parameters/B${i + 1}` },
+          ]),
         ),
         ...op('post', { parameters: [{ $ref: '#/parameters/B0' }] }),
       },

@@ -32,7 +32,8 @@ export const command: CommandSpec = {
     templates: 'template overrides folder (with <spec>)',
     target: 'built-in target overlay (with <spec>)',
     'diff-lines': 'lines of unified diff to show per stale directory (default 80, 0 = summary only)',
-    format: 'text (default) or json: { upToDate, directories: [{ dir, spec, config, upToDate, files: [{ path, status }] }] } on stdout',
+    format:
+      'text (default) or json: { upToDate, directories: [{ dir, spec, config, upToDate, files: [{ path, status }] }] } on stdout',
     quiet: 'print only stale directories',
   },
   async run({ positionals, values }) {
@@ -40,10 +41,16 @@ export const command: CommandSpec = {
     const rawLines = (values['diff-lines'] as string | undefined) ?? '80';
     if (!/^\d+$/.test(rawLines)) throw new UsageError(`--diff-lines must be a number, got ${JSON.stringify(rawLines)}`);
     const format = (values.format as string | undefined) ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got ${JSON.stringify(format)}`);
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be text or json, got ${JSON.stringify(format)}`);
     const withSpec = positionals.length === 1;
-    if (!withSpec && [values.config, values.templates, values.target, values['no-config']].some((v) => v !== undefined)) {
-      throw new UsageError('--config, --templates and --target need a <spec>; without one the manifest says what to use');
+    if (
+      !withSpec &&
+      [values.config, values.templates, values.target, values['no-config']].some((v) => v !== undefined)
+    ) {
+      throw new UsageError(
+        '--config, --templates and --target need a <spec>; without one the manifest says what to use',
+      );
     }
     let result;
     try {
@@ -55,16 +62,35 @@ export const command: CommandSpec = {
         target: (values.target as string | undefined) ?? null,
       });
     } catch (error) {
-      if (format === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error) }, null, 2)}\n`);
+      if (format === 'json')
+        process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error) }, null, 2)}\n`);
       return reportError(error, 'check', command);
     }
     if (format === 'json') {
-      const directories = result.directories.map((d) => ({ ...d, files: d.files.map((f) => ({ path: f.path, status: f.status })) }));
+      const directories = result.directories.map((d) => ({
+        ...d,
+        files: d.files.map((f) => ({ path: f.path, status: f.status })),
+      }));
       process.stdout.write(`${JSON.stringify({ upToDate: result.upToDate, directories }, null, 2)}\n`);
     } else {
       for (const d of result.directories) {
         if (!d.upToDate || values.quiet !== true) {
-          process.stdout.write(formatCheck({ target: { dir: d.dir, spec: d.spec, config: d.config, templates: d.templates, target: d.target, formatter: d.formatter }, files: d.files }, Number(rawLines)));
+          process.stdout.write(
+            formatCheck(
+              {
+                target: {
+                  dir: d.dir,
+                  spec: d.spec,
+                  config: d.config,
+                  templates: d.templates,
+                  target: d.target,
+                  formatter: d.formatter,
+                },
+                files: d.files,
+              },
+              Number(rawLines),
+            ),
+          );
         }
       }
     }

@@ -36,19 +36,27 @@ export const command: CommandSpec = {
     config: 'sdkgen config for both specs (file or git:<ref>:<path>)',
     'old-config': 'config for <old> only (overrides --config)',
     'new-config': 'config for <new> only (overrides --config)',
-    against: "the published SDK to compare <spec>'s SDK with: its api.md, an installed package folder, or an npm .tgz (read from its .d.ts files; needs `typescript` installed)",
+    against:
+      "the published SDK to compare <spec>'s SDK with: its api.md, an installed package folder, or an npm .tgz (read from its .d.ts files; needs `typescript` installed)",
     help: 'show this help',
   },
   async run({ positionals, values }) {
     const against = values.against as string | undefined;
     if (against !== undefined) {
-      if (positionals.length !== 1) throw new UsageError(`with --against, expected one <spec>, got ${positionals.length} arguments`);
-      if (values['old-config'] !== undefined || values['new-config'] !== undefined) throw new UsageError('with --against, pass the config of <spec> as --config');
-    } else if (positionals.length !== 2) throw new UsageError(`expected <old> and <new>, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'}`);
+      if (positionals.length !== 1)
+        throw new UsageError(`with --against, expected one <spec>, got ${positionals.length} arguments`);
+      if (values['old-config'] !== undefined || values['new-config'] !== undefined)
+        throw new UsageError('with --against, pass the config of <spec> as --config');
+    } else if (positionals.length !== 2)
+      throw new UsageError(
+        `expected <old> and <new>, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'}`,
+      );
     const format = (values.format as string | undefined) ?? 'text';
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, markdown or json, got ${JSON.stringify(format)}`);
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format must be text, markdown or json, got ${JSON.stringify(format)}`);
     const failOn = (values['fail-on'] as string | undefined) ?? 'none';
-    if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be breaking, any or none, got ${JSON.stringify(failOn)}`);
+    if (!(FAIL_ON as readonly string[]).includes(failOn))
+      throw new UsageError(`--fail-on must be breaking, any or none, got ${JSON.stringify(failOn)}`);
     const config = (values.config as string | undefined) ?? null;
     const result =
       against !== undefined
@@ -60,7 +68,9 @@ export const command: CommandSpec = {
             oldConfig: (values['old-config'] as string | undefined) ?? null,
             newConfig: (values['new-config'] as string | undefined) ?? null,
           });
-    process.stdout.write(format === 'json' ? renderJson(result) : format === 'markdown' ? renderMarkdown(result) : renderText(result));
+    process.stdout.write(
+      format === 'json' ? renderJson(result) : format === 'markdown' ? renderMarkdown(result) : renderText(result),
+    );
     return exitCode(result, failOn as (typeof FAIL_ON)[number]);
   },
 };

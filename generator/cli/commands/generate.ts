@@ -49,7 +49,8 @@ export const command: CommandSpec = {
     strict: 'treat warnings as errors (exit 1)',
     'dry-run': 'print what would be created, changed and deleted; write nothing',
     watch: 'regenerate when the spec, a file it $refs, the config or the templates change (Ctrl-C stops)',
-    diagnostics: 'text (default) or json: diagnostics as JSON on stderr, and the result (or the error) as JSON on stdout',
+    diagnostics:
+      'text (default) or json: diagnostics as JSON on stderr, and the result (or the error) as JSON on stdout',
     timings: 'print the time spent in each stage',
     verbose: 'list every diagnostic and every renamed type',
     quiet: 'print nothing but errors',
@@ -59,23 +60,38 @@ export const command: CommandSpec = {
       return await run(args);
     } catch (error) {
       // Usage errors found before any work: JSON on stdout too, when JSON was asked for.
-      if (args.values.diagnostics === 'json') process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error), diagnostics: [] }, null, 2)}\n`);
+      if (args.values.diagnostics === 'json')
+        process.stdout.write(`${JSON.stringify({ ok: false, error: errorJson(error), diagnostics: [] }, null, 2)}\n`);
       throw error;
     }
   },
 };
 
 /** The command itself; errors it throws are reported by main.ts (after the JSON, when asked for). */
-async function run({ positionals, values }: { positionals: string[]; values: Record<string, unknown> }): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <spec> (a file, a URL, or - for standard input)' : `expected one <spec>, got ${positionals.length}`);
+async function run({
+  positionals,
+  values,
+}: {
+  positionals: string[];
+  values: Record<string, unknown>;
+}): Promise<number> {
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0
+        ? 'missing <spec> (a file, a URL, or - for standard input)'
+        : `expected one <spec>, got ${positionals.length}`,
+    );
   const format = (values.diagnostics as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--diagnostics must be text or json, got ${JSON.stringify(format)}`);
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--diagnostics must be text or json, got ${JSON.stringify(format)}`);
   const quiet = values.quiet === true;
   // Checked before any work: a misspelt formatter fails at once (exit 2).
   const formatter = values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter');
   const spec = positionals[0];
-  if (values.watch === true && spec === '-') throw new UsageError('--watch needs a spec file or URL, not standard input');
-  if (values.watch === true && values['dry-run'] === true) throw new UsageError('--watch writes on every change; it does not go with --dry-run');
+  if (values.watch === true && spec === '-')
+    throw new UsageError('--watch needs a spec file or URL, not standard input');
+  if (values.watch === true && values['dry-run'] === true)
+    throw new UsageError('--watch writes on every change; it does not go with --dry-run');
   // Large specs get a progress line per stage; --timings always prints them.
   const large = spec === '-' || isUrl(spec) ? 0 : ((await stat(spec).catch(() => null))?.size ?? 0);
   const showStages = values.timings === true || (!quiet && large > 1_000_000);
@@ -99,12 +115,16 @@ async function run({ positionals, values }: { positionals: string[]; values: Rec
     },
   };
   const report = (result: GenerateResult, started: number) => {
-    if (result.configFound && !quiet) process.stderr.write(`sdkgen generate: using config ${shown(result.configFile!)} (found; --config picks another, --no-config none)\n`);
+    if (result.configFound && !quiet)
+      process.stderr.write(
+        `sdkgen generate: using config ${shown(result.configFile!)} (found; --config picks another, --no-config none)\n`,
+      );
     printDiagnostics(result.diagnostics, format, values.verbose === true);
     if (values.verbose === true) {
       for (const r of result.renames) process.stderr.write(`renamed: ${r.wanted} → ${r.got} (${r.key})\n`);
     }
-    if (format === 'json') process.stdout.write(`${JSON.stringify({ ok: true, ...withoutSources(result) }, null, 2)}\n`);
+    if (format === 'json')
+      process.stdout.write(`${JSON.stringify({ ok: true, ...withoutSources(result) }, null, 2)}\n`);
     else if (!quiet) process.stdout.write(summary(result, performance.now() - started));
   };
   const fail = (error: unknown): number => {
@@ -155,17 +175,27 @@ function summary(result: GenerateResult, ms: number): string {
 }
 
 /** Runs until SIGINT/SIGTERM: each run's summary or error, then waits for the next change. */
-async function watchLoop(options: GenerateOptions, report: (result: GenerateResult, started: number) => void, fail: (error: unknown) => number, quiet: boolean): Promise<number> {
+async function watchLoop(
+  options: GenerateOptions,
+  report: (result: GenerateResult, started: number) => void,
+  fail: (error: unknown) => number,
+  quiet: boolean,
+): Promise<number> {
   const watcher = watch({
     ...options,
     onRun: (event) => {
-      if (event.changed.length > 0 && !quiet) process.stderr.write(`sdkgen generate: changed: ${event.changed.map(shown).join(', ')}\n`);
+      if (event.changed.length > 0 && !quiet)
+        process.stderr.write(`sdkgen generate: changed: ${event.changed.map(shown).join(', ')}\n`);
       if (event.ok) report(event.result, performance.now() - event.result.timings.reduce((n, t) => n + t.ms, 0));
       else {
         fail(event.error);
-        if (!quiet) process.stderr.write('sdkgen generate: the output is left as it was; fix the input to regenerate\n');
+        if (!quiet)
+          process.stderr.write('sdkgen generate: the output is left as it was; fix the input to regenerate\n');
       }
-      if (!quiet) process.stderr.write(`sdkgen generate: watching the spec, its $refs, the config and the templates for changes (Ctrl-C stops)\n`);
+      if (!quiet)
+        process.stderr.write(
+          `sdkgen generate: watching the spec, its $refs, the config and the templates for changes (Ctrl-C stops)\n`,
+        );
     },
   });
   await new Promise<void>((resolve) => {

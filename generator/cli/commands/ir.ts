@@ -53,16 +53,28 @@ export async function planViews(options: IrOptions): Promise<{ api: Api; dump: V
     api,
     diagnostics,
     dump: {
-      files: planned.map((f) => ({ path: f.path, template: f.template, viewType: viewTypeOf(f.template) ?? 'CommonView', view: f.view })),
-      runtime: { clientName: api.clientName, envPrefix: api.envPrefix, packageName: api.packageName, packageVersion: api.packageVersion },
+      files: planned.map((f) => ({
+        path: f.path,
+        template: f.template,
+        viewType: viewTypeOf(f.template) ?? 'CommonView',
+        view: f.view,
+      })),
+      runtime: {
+        clientName: api.clientName,
+        envPrefix: api.envPrefix,
+        packageName: api.packageName,
+        packageVersion: api.packageVersion,
+      },
     },
   };
 }
 
 export const command: CommandSpec = {
   name: 'ir',
-  summary: 'Print the views templates are rendered with (or, with --ir, the intermediate representation) as JSON or YAML.',
-  usage: 'sdkgen ir <spec> [--format json|yaml] [--file <path|glob>] [--ir] [--config <file>] [--target <name>] [-o <file>]',
+  summary:
+    'Print the views templates are rendered with (or, with --ir, the intermediate representation) as JSON or YAML.',
+  usage:
+    'sdkgen ir <spec> [--format json|yaml] [--file <path|glob>] [--ir] [--config <file>] [--target <name>] [-o <file>]',
   options: {
     format: { type: 'string' },
     file: { type: 'string', multiple: true },
@@ -87,20 +99,30 @@ export const command: CommandSpec = {
     help: 'show this help',
   },
   async run({ positionals, values }) {
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <spec>' : `expected one <spec>, got ${positionals.length}`);
+    if (positionals.length !== 1)
+      throw new UsageError(
+        positionals.length === 0 ? 'missing <spec>' : `expected one <spec>, got ${positionals.length}`,
+      );
     const format = (values.format as string | undefined) ?? 'json';
-    if (format !== 'json' && format !== 'yaml') throw new UsageError(`--format must be json or yaml, got ${JSON.stringify(format)}`);
+    if (format !== 'json' && format !== 'yaml')
+      throw new UsageError(`--format must be json or yaml, got ${JSON.stringify(format)}`);
     // The spec may be a URL or stdin, and the config found: as for generate.
-    const { api, dump, diagnostics } = await withInputs({ spec: positionals[0], config: configOption(values) }, async ({ source, config }) => {
-      const planned = await planViews({
-        spec: source.path,
-        config: config.file,
-        templates: (values.templates as string | undefined) ?? null,
-        target: (values.target as string | undefined) ?? null,
-        mcp: values.mcp === true,
-      });
-      return { ...planned, diagnostics: planned.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) })) };
-    });
+    const { api, dump, diagnostics } = await withInputs(
+      { spec: positionals[0], config: configOption(values) },
+      async ({ source, config }) => {
+        const planned = await planViews({
+          spec: source.path,
+          config: config.file,
+          templates: (values.templates as string | undefined) ?? null,
+          target: (values.target as string | undefined) ?? null,
+          mcp: values.mcp === true,
+        });
+        return {
+          ...planned,
+          diagnostics: planned.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) })),
+        };
+      },
+    );
     printDiagnostics(diagnostics, 'text', false);
     let data: unknown;
     if (values.ir === true) {
@@ -110,12 +132,17 @@ export const command: CommandSpec = {
       const patterns = ((values.file as string[] | undefined) ?? []).map(globRegExp);
       const files = patterns.length > 0 ? dump.files.filter((f) => patterns.some((re) => re.test(f.path))) : dump.files;
       if (patterns.length > 0 && files.length === 0) {
-        process.stderr.write(`sdkgen ir: no planned file matches ${(values.file as string[]).join(', ')}; files are: ${dump.files.map((f) => f.path).join(', ')}\n`);
+        process.stderr.write(
+          `sdkgen ir: no planned file matches ${(values.file as string[]).join(', ')}; files are: ${dump.files.map((f) => f.path).join(', ')}\n`,
+        );
         return 1;
       }
       data = { files, runtime: dump.runtime } satisfies ViewDump;
     }
-    const text = format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : yaml.dump(data, { noRefs: true, lineWidth: -1, sortKeys: false });
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(data, null, 2)}\n`
+        : yaml.dump(data, { noRefs: true, lineWidth: -1, sortKeys: false });
     if (values.output) await writeFile(values.output as string, text);
     else process.stdout.write(text);
     return 0;

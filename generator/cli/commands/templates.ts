@@ -59,7 +59,15 @@ export async function templateEntries(layers: Layer[]): Promise<TemplateEntry[]>
       const key = kind === 'runtime' ? logical.replace(/\.hbs$/, '') : logical;
       const seen = entries.get(key);
       if (seen) seen.overrides.push(layer.label);
-      else entries.set(key, { logical, kind, view: viewTypeOf(logical), layer: layer.label, dir: layer.dir, overrides: [] });
+      else
+        entries.set(key, {
+          logical,
+          kind,
+          view: viewTypeOf(logical),
+          layer: layer.label,
+          dir: layer.dir,
+          overrides: [],
+        });
     }
   }
   return [...entries.values()].sort((a, b) => (a.logical < b.logical ? -1 : a.logical > b.logical ? 1 : 0));
@@ -85,7 +93,8 @@ export function globRegExp(pattern: string): RegExp {
 
 const list: CommandSpec = {
   name: 'list',
-  summary: 'List the template layers, highest priority first, and which layer serves each template, partial and runtime file.',
+  summary:
+    'List the template layers, highest priority first, and which layer serves each template, partial and runtime file.',
   usage: 'sdkgen templates list [--target <name>] [--templates <dir>] [--config <file>] [--json]',
   options: {
     target: { type: 'string' },
@@ -106,14 +115,17 @@ const list: CommandSpec = {
     const target = (values.target as string | undefined) ?? null;
     const configFile = resolveConfig({ config: configOption(values) }, null).file;
     const config = await loadConfig(configFile);
-    const layers = labelledLayers(templateLayers(config, { templates: (values.templates as string | undefined) ?? null, target }).dirs);
+    const layers = labelledLayers(
+      templateLayers(config, { templates: (values.templates as string | undefined) ?? null, target }).dirs,
+    );
     const entries = await templateEntries(layers);
     if (values.json === true) {
       process.stdout.write(`${JSON.stringify({ layers, templates: entries }, null, 2)}\n`);
       return 0;
     }
     const root = packageRoot();
-    const show = (dir: string) => (dir.startsWith(root + path.sep) ? path.relative(root, dir) : path.relative(process.cwd(), dir) || '.');
+    const show = (dir: string) =>
+      dir.startsWith(root + path.sep) ? path.relative(root, dir) : path.relative(process.cwd(), dir) || '.';
     const lines = ['Layers, highest priority first:'];
     for (const layer of layers) lines.push(`  ${layer.label.padEnd(14)} ${show(layer.dir)}`);
     lines.push('');
@@ -121,7 +133,9 @@ const list: CommandSpec = {
     lines.push(`${'template'.padEnd(width)}${'kind'.padEnd(10)}${'view'.padEnd(18)}served by`);
     for (const e of entries) {
       const overrides = e.overrides.length > 0 ? ` (overrides ${e.overrides.join(', ')})` : '';
-      lines.push(`${e.logical.padEnd(width)}${e.kind.padEnd(10)}${(e.view ?? '(copied)').padEnd(18)}${e.layer}${overrides}`);
+      lines.push(
+        `${e.logical.padEnd(width)}${e.kind.padEnd(10)}${(e.view ?? '(copied)').padEnd(18)}${e.layer}${overrides}`,
+      );
     }
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
@@ -130,7 +144,8 @@ const list: CommandSpec = {
 
 const eject: CommandSpec = {
   name: 'eject',
-  summary: 'Copy built-in templates (by path or glob) out to a folder to customise them; never overwrites without --force.',
+  summary:
+    'Copy built-in templates (by path or glob) out to a folder to customise them; never overwrites without --force.',
   usage: 'sdkgen templates eject <path|glob>... [--target <name>] [--to <dir>] [--force]',
   options: {
     target: { type: 'string' },
@@ -145,7 +160,8 @@ const eject: CommandSpec = {
   async run({ positionals, values }) {
     const args = positionals;
     const target = (values.target as string | undefined) ?? null;
-    if (args.length === 0) throw new UsageError('templates eject needs a template path or glob, e.g. src/client.ts.hbs or "partials/*"');
+    if (args.length === 0)
+      throw new UsageError('templates eject needs a template path or glob, e.g. src/client.ts.hbs or "partials/*"');
     const to = path.resolve((values.to as string | undefined) ?? 'sdkgen-templates');
     // Only the built-in layers: the target overlay (when given) over base.
     const builtIn = labelledLayers(templateLayers(await loadConfig(null), { target }).dirs);
@@ -155,12 +171,18 @@ const eject: CommandSpec = {
       const re = globRegExp(pattern);
       const matches = entries.filter((e) => re.test(e.logical));
       if (matches.length === 0) {
-        process.stderr.write(`sdkgen templates: no built-in template matches ${JSON.stringify(pattern)}${target ? ` (target ${target})` : ''}; see \`sdkgen templates list\`\n`);
+        process.stderr.write(
+          `sdkgen templates: no built-in template matches ${JSON.stringify(pattern)}${target ? ` (target ${target})` : ''}; see \`sdkgen templates list\`\n`,
+        );
         return 1;
       }
       for (const m of matches) selected.set(m.logical, m);
     }
-    const copies = [...selected.values()].map((e) => ({ entry: e, from: path.join(e.dir, e.logical), to: path.join(to, e.logical) }));
+    const copies = [...selected.values()].map((e) => ({
+      entry: e,
+      from: path.join(e.dir, e.logical),
+      to: path.join(to, e.logical),
+    }));
     const existing = copies.filter((c) => existsSync(c.to));
     if (existing.length > 0 && values.force !== true) {
       process.stderr.write(
@@ -174,7 +196,9 @@ const eject: CommandSpec = {
       process.stdout.write(`${path.relative(process.cwd(), c.to) || c.to}  (from ${c.entry.layer})\n`);
     }
     const rel = path.relative(process.cwd(), to) || '.';
-    process.stdout.write(`\nEjected ${copies.length} file(s). Edit them, then: sdkgen generate <spec> --templates ${rel}${target ? ` --target ${target}` : ''}\n`);
+    process.stdout.write(
+      `\nEjected ${copies.length} file(s). Edit them, then: sdkgen generate <spec> --templates ${rel}${target ? ` --target ${target}` : ''}\n`,
+    );
     return 0;
   },
 };

@@ -17,7 +17,10 @@ const FIXTURE = path.join(REPO, 'test/runtime/fixture');
 export async function sdkFiles(): Promise<Array<{ path: string; contents: string }>> {
   const files = await runtimeFiles(path.join(REPO, 'templates/base'), VIEW);
   for (const relative of await listFiles(FIXTURE)) {
-    const template = Handlebars.compile(await readFile(path.join(FIXTURE, relative), 'utf8'), { noEscape: true, strict: true });
+    const template = Handlebars.compile(await readFile(path.join(FIXTURE, relative), 'utf8'), {
+      noEscape: true,
+      strict: true,
+    });
     files.push({ path: relative.replace(/\.hbs$/, ''), contents: template(VIEW) });
   }
   return files;

@@ -7,7 +7,13 @@
  * errors, Retry-After, connection resets, slow responses, SSE (cut or not), binary, multipart echo.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface Recorded {
@@ -156,7 +162,10 @@ export const echo: Handler = (req, res) => {
  * Sends the raw SSE text in `chunks`, pausing `gapMs` between them. `end: 'cut'` destroys the socket after the
  * last chunk instead of ending the response properly.
  */
-export function sse(chunks: string[], { gapMs = 0, end = 'close' }: { gapMs?: number; end?: 'close' | 'cut' | 'hang' } = {}): Handler {
+export function sse(
+  chunks: string[],
+  { gapMs = 0, end = 'close' }: { gapMs?: number; end?: 'close' | 'cut' | 'hang' } = {},
+): Handler {
   return async (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     res.flushHeaders();
@@ -219,7 +228,10 @@ export function parseMultipart(body: Buffer, contentType: string): ParsedPart[] 
 
 /** Answers with the parts of the multipart body it received. */
 export const multipartEcho: Handler = (req, res) => {
-  json(200, { contentType: req.headers['content-type'], parts: parseMultipart(req.body, req.headers['content-type'] ?? '') })(req, res, 0);
+  json(200, {
+    contentType: req.headers['content-type'],
+    parts: parseMultipart(req.body, req.headers['content-type'] ?? ''),
+  })(req, res, 0);
 };
 
 export function sha256(bytes: Uint8Array | string): string {

@@ -34,9 +34,17 @@ export async function loadObject(
 }
 
 /** A minimal OpenAPI document with the given paths and component schemas. */
-export function openapi(
-  { paths = {}, schemas, version = '3.1.0', title = 'Acme' }: { paths?: Record<string, unknown>; schemas?: Record<string, unknown>; version?: string; title?: string },
-): Record<string, unknown> {
+export function openapi({
+  paths = {},
+  schemas,
+  version = '3.1.0',
+  title = 'Acme',
+}: {
+  paths?: Record<string, unknown>;
+  schemas?: Record<string, unknown>;
+  version?: string;
+  title?: string;
+}): Record<string, unknown> {
   return {
     openapi: version,
     info: { title, version: '1' },
