@@ -1081,6 +1081,8 @@ console.log(raw.status, data);`;
       baseUrl: this.api.environments[0]?.url ?? this.api.baseUrl ?? '',
       environments: this.api.environments.map((e) => ({ name: markdownSafe(e.name), url: markdownSafe(e.url) })),
       requestOptionsInParams: this.api.requestOptionsInParams,
+      mcpPackageName: this.api.mcp ? markdownSafe(this.api.mcp.packageName) : '',
+      mcpBinName: this.api.mcp ? markdownSafe(this.api.mcp.binName) : '',
       examples,
       paginationExample: withImports(paginationExample),
       uploadExample,

@@ -248,6 +248,10 @@ export interface DocsView extends CommonView {
   }>;
   /** Whether methods whose params can be left out also take the request options in their place (legacy call shape). */
   requestOptionsInParams: boolean;
+  /** npm package of the MCP server generated beside the SDK (`packages/mcp-server`), Markdown-safe; "" when none. */
+  mcpPackageName: string;
+  /** The command that server installs, Markdown-safe: "smithery-api-mcp"; "" when none. */
+  mcpBinName: string;
   /** One example per top-level resource. */
   examples: Array<{
     /** Heading, Markdown code: "client.servers". */
