@@ -110,19 +110,16 @@ export interface RequestOptions {
 }
 
 /**
- * How a GET event stream is reopened after the connection was cut (see `Stream.fromSSEResponse`).
+ * What a GET event stream needs to reopen itself after the connection was cut (see `Stream.fromSSEResponse`): the
+ * client and the call, whose options say how many reconnections may fail and whose attempt holds the caller's
+ * signal. (The streaming module does the reconnecting, so that programs that never stream don't bundle it.)
  * @internal
  */
 export interface Reconnect {
-  /** How many reconnections in a row may fail before the stream gives up (the request's `maxRetries`). */
-  attempts: number;
-  /** The caller's signal: aborting it ends the stream, whichever connection is open. */
-  signal: AbortSignal | null | undefined;
-  /** Sends the request again with `Last-Event-ID`; resolves once the new response's headers arrived. */
-  open(
-    lastEventID: string,
-    signal: AbortSignal,
-  ): Promise<{ response: Response; controller: AbortController }>;
+  client: BaseClient;
+  request: APIRequest;
+  options: RequestOptions | undefined;
+  attempt: Attempt;
 }
 
 /** One API call, as described by the generated method. */
@@ -189,15 +186,15 @@ export class BaseClient {
   readonly logger: Logger;
   /** The options the client was created with, including the subclass's own (see `withOptions`). */
   protected readonly options: ClientOptionsInput;
-  private readonly clientConfig: ClientConfig;
+  readonly #config: ClientConfig;
   /** Sent outside browsers only (browsers forbid it, and a custom header would cost a CORS preflight). */
-  private readonly userAgent: string | undefined;
+  readonly #userAgent: string | undefined;
   /** From the `<ENV>_CUSTOM_HEADERS` environment variable: sent under `defaultHeaders`. */
-  private readonly customHeaders: Record<string, string> | undefined;
+  readonly #customHeaders: Record<string, string> | undefined;
 
   constructor(options: ClientOptionsInput, config: ClientConfig) {
     this.options = options;
-    this.clientConfig = config;
+    this.#config = config;
     const prefix = config.envPrefix;
     // An explicit `baseURL: null` asks for the default: the environment variable is not read then.
     const baseURL =
@@ -209,7 +206,7 @@ export class BaseClient {
       );
     }
     this.baseURL = baseURL.replace(/\/+$/, '');
-    this.userAgent = isBrowser() ? undefined : `${config.packageName}/${config.packageVersion}`;
+    this.#userAgent = isBrowser() ? undefined : `${config.packageName}/${config.packageVersion}`;
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
     this.logger = options.logger ?? console;
@@ -222,7 +219,7 @@ export class BaseClient {
         `Ignoring ${prefix}_LOG=${JSON.stringify(envLevel)}: expected one of ${Object.keys(LOG_LEVELS).join(', ')}`,
       );
     }
-    this.customHeaders = parseHeaderLines(readEnv(`${prefix}_CUSTOM_HEADERS`), (line) =>
+    this.#customHeaders = parseHeaderLines(readEnv(`${prefix}_CUSTOM_HEADERS`), (line) =>
       this.log(
         'warn',
         `Ignoring a line of ${prefix}_CUSTOM_HEADERS that is not \`Name: value\`: ${JSON.stringify(line)}`,
@@ -313,9 +310,9 @@ export class BaseClient {
     const timeout = options.timeout ?? this.timeout;
     const method = req.method.toUpperCase();
     const kind = req.responseKind;
-    const url = this.buildURL(req, options);
+    const url = this.#buildURL(req, options);
     const [body, contentType] = req.body === undefined ? NO_BODY : await encodeBody(req);
-    const idempotencyHeader = this.clientConfig.idempotencyHeader;
+    const idempotencyHeader = this.#config.idempotencyHeader;
     const headers = buildHeaders([
       {
         // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
@@ -328,13 +325,13 @@ export class BaseClient {
               ? '*/*'
               : 'application/json'),
         'Content-Type': contentType,
-        'User-Agent': this.userAgent,
+        'User-Agent': this.#userAgent,
         // One key for every attempt of this call.
         ...(idempotencyHeader && {
           [idempotencyHeader]: options.idempotencyKey ?? (method === 'GET' ? undefined : uuid4()),
         }),
       },
-      this.customHeaders,
+      this.#customHeaders,
       this.options.defaultHeaders,
       req.authenticated === false ? undefined : this.authHeaders(),
       req.headers,
@@ -369,7 +366,7 @@ export class BaseClient {
         attempt.settle(true);
         const error = attempt.failure(cause);
         if (error instanceof APIUserAbortError || retriesLeft <= 0) throw error;
-        await this.waitToRetry(
+        await this.#waitToRetry(
           retry,
           retriesLeft,
           `[${id}] ${method} ${req.path} failed (${error.message})`,
@@ -393,7 +390,7 @@ export class BaseClient {
         if (retriesLeft > 0 && shouldRetry(response)) {
           attempt.settle(true);
           await response.body?.cancel().catch(() => {});
-          await this.waitToRetry(
+          await this.#waitToRetry(
             retry,
             retriesLeft,
             `[${id}] ${method} ${req.path} returned ${response.status}`,
@@ -413,7 +410,7 @@ export class BaseClient {
         }
         throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
       }
-      const props: APIResponseProps = { response, request: req, options, attempt };
+      const props: APIResponseProps = { response, request: req, options, attempt, client: this };
       if (debug) {
         props.logBody = (text) =>
           this.log('debug', `[${id}] response body`, {
@@ -421,31 +418,11 @@ export class BaseClient {
             body: text === undefined ? undefined : loggedBody(text, undefined, secrets),
           });
       }
-      if (kind === 'sse' && req.method === 'get') {
-        // GET streams can be resumed where they were cut (see `Stream`); a POST cannot be sent twice.
-        props.reconnect = {
-          attempts: maxRetries,
-          signal,
-          open: (lastEventID, reconnectSignal) =>
-            this.makeRequest(
-              { ...req, headers: { ...req.headers, 'Last-Event-ID': lastEventID } },
-              { ...options, maxRetries: 0, signal: reconnectSignal },
-            ).then((next) => {
-              // The stream reads the body: no timeout (as for the first response).
-              next.attempt.settle(false);
-              // Streamed attempts always have a controller (see `Attempt`).
-              return {
-                response: next.response,
-                controller: next.attempt.controller ?? new AbortController(),
-              };
-            }),
-        };
-      }
       return props;
     }
   }
 
-  private async waitToRetry(
+  async #waitToRetry(
     retry: number,
     retriesLeft: number,
     reason: string,
@@ -461,7 +438,7 @@ export class BaseClient {
   }
 
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
-  private buildURL(req: APIRequest, options: RequestOptions): string {
+  #buildURL(req: APIRequest, options: RequestOptions): string {
     const query: Record<string, unknown> = {
       ...this.options.defaultQuery,
       ...(req.authenticated === false ? undefined : this.authQuery()),
@@ -492,7 +469,7 @@ export class BaseClient {
   /** Logs at `level` when the client's log level includes it. @internal */
   log(level: Exclude<LogLevel, 'off'>, message: string, ...details: unknown[]): void {
     if (LOG_LEVELS[level] <= LOG_LEVELS[this.logLevel]) {
-      this.logger[level](`[${this.clientConfig.packageName}] ${message}`, ...details);
+      this.logger[level](`[${this.#config.packageName}] ${message}`, ...details);
     }
   }
 }
@@ -510,7 +487,8 @@ export class BaseClient {
 export class Attempt {
   /** Aborts the fetch. Only there when the caller passed a signal or the response is streamed. */
   readonly controller: AbortController | undefined;
-  readonly #signal: AbortSignal | null | undefined;
+  /** The caller's signal. */
+  readonly signal: AbortSignal | null | undefined;
   readonly #abort: (() => void) | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
   #timedOut = false;
@@ -518,7 +496,7 @@ export class Attempt {
   #cancel: (() => void) | undefined;
 
   constructor(timeout: number, signal: AbortSignal | null | undefined, streamed: boolean) {
-    this.#signal = signal;
+    this.signal = signal;
     if (signal || streamed) {
       const controller = (this.controller = new AbortController());
       this.#abort = () => controller.abort();
@@ -569,7 +547,7 @@ export class Attempt {
 
   /** The error for a failed fetch or body: the caller's abort, the timeout, else a connection error. */
   failure(cause: unknown): Error {
-    return this.#signal?.aborted
+    return this.signal?.aborted
       ? new APIUserAbortError()
       : this.#timedOut
         ? new APIConnectionTimeoutError()
@@ -583,7 +561,7 @@ export class Attempt {
   settle(detach: boolean): void {
     clearTimeout(this.#timer);
     this.#cancel = undefined;
-    if (detach && this.#abort) this.#signal?.removeEventListener('abort', this.#abort);
+    if (detach && this.#abort) this.signal?.removeEventListener('abort', this.#abort);
   }
 }
 
@@ -685,7 +663,8 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
       controller,
       req.sseData ?? 'json',
       req.sseItems,
-      props.reconnect,
+      // GET streams can be resumed where they were cut (see `Stream`); a POST cannot be sent twice.
+      req.method === 'get' ? props : undefined,
     ) as T;
   }
   let text: string;
