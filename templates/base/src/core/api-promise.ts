@@ -8,7 +8,7 @@ export interface APIResponseProps {
   /** The attempt that got the response: its timeout and abort state, and how to read the body within them. */
   attempt: Attempt;
   /** Logs the body text once read (set at log level `debug`). */
-  logBody?: ((text: string | undefined) => void) | undefined;
+  logBody: ((status: number, text: string | undefined) => void) | undefined;
   /** The client that sent the request (GET event streams send it again to resume, see `Reconnect`). */
   client: BaseClient;
 }

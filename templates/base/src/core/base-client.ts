@@ -11,11 +11,9 @@ import { readEnv } from '../internal/env.js';
 import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
 import {
   LOG_LEVELS,
-  loggedBody,
   logID,
   redactHeaders,
-  redactURL,
-  secretValues,
+  redactRequest,
   type Logger,
   type LogLevel,
 } from '../internal/log.js';
@@ -340,23 +338,41 @@ export class BaseClient {
     const init: RequestInit = { ...clientFetchOptions, ...options.fetchOptions, method, headers };
     if (body !== undefined) init.body = body;
     const fetch = this.options.fetch ?? globalThis.fetch;
-    const debug = LOG_LEVELS[this.logLevel] >= LOG_LEVELS.debug;
-    const authParams = debug ? Object.keys(this.authQuery() ?? {}) : [];
-    const loggedURL = debug ? redactURL(url, authParams) : '';
-    const secrets = debug ? secretValues(headers, url, authParams) : [];
+    const level = LOG_LEVELS[this.logLevel];
     // One id for every attempt of this call, so that its retries can be told apart from other calls'.
-    const id = LOG_LEVELS[this.logLevel] >= LOG_LEVELS.info ? logID() : '';
+    const id = level >= LOG_LEVELS.info ? logID() : '';
+    // At `debug` only: the URL and bodies as the log shows them (secrets redacted).
+    const [loggedURL, loggedBody] =
+      level >= LOG_LEVELS.debug ? redactRequest(url, headers, Object.keys(this.authQuery() ?? {})) : [];
+    const logBody =
+      loggedBody &&
+      ((status: number, text: string | undefined) =>
+        this.log('debug', `[${id}] response body`, {
+          status,
+          body: text === undefined ? undefined : loggedBody(text),
+        }));
+
+    /** Logs why attempt number `retry` is retried, and waits (the server's `Retry-After`, else the backoff). */
+    const waitToRetry = (retry: number, reason: string, headers?: Headers) => {
+      const delay = Math.round(retryDelay(retry, headers));
+      const left = maxRetries - retry;
+      this.log(
+        'info',
+        `[${id}] ${method} ${req.path} ${reason}; retrying in ${delay}ms (${left} ${left === 1 ? 'retry' : 'retries'} left)`,
+      );
+      return sleep(delay, signal);
+    };
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
       const retriesLeft = maxRetries - retry;
       const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
-      const started = debug ? Date.now() : 0;
-      if (debug) {
+      const started = Date.now();
+      if (loggedBody) {
         this.log('debug', `[${id}] ${method} ${loggedURL}`, {
           retry,
-          headers: redactHeaders(headers),
-          ...(req.body !== undefined && { body: loggedBody(req.body, req.bodyEncoding, secrets) }),
+          headers: redactHeaders(Object.entries(headers)),
+          ...(req.body !== undefined && { body: loggedBody(req.body, req.bodyEncoding) }),
         });
       }
       let response: Response;
@@ -366,22 +382,16 @@ export class BaseClient {
         attempt.settle(true);
         const error = attempt.failure(cause);
         if (error instanceof APIUserAbortError || retriesLeft <= 0) throw error;
-        await this.#waitToRetry(
-          retry,
-          retriesLeft,
-          `[${id}] ${method} ${req.path} failed (${error.message})`,
-          undefined,
-          signal,
-        );
+        await waitToRetry(retry, `failed (${error.message})`);
         continue;
       }
-      if (debug) {
+      if (loggedBody) {
         this.log(
           'debug',
           `[${id}] ${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`,
           {
             retry,
-            headers: redactHeaders(Object.fromEntries(response.headers)),
+            headers: redactHeaders(response.headers),
           },
         );
       }
@@ -390,51 +400,17 @@ export class BaseClient {
         if (retriesLeft > 0 && shouldRetry(response)) {
           attempt.settle(true);
           await response.body?.cancel().catch(() => {});
-          await this.#waitToRetry(
-            retry,
-            retriesLeft,
-            `[${id}] ${method} ${req.path} returned ${response.status}`,
-            response.headers,
-            signal,
-          );
+          await waitToRetry(retry, `returned ${response.status}`, response.headers);
           continue;
         }
         const text = await attempt.readText(response).catch(() => '');
         attempt.settle(true);
         if (signal?.aborted) throw new APIUserAbortError();
-        if (debug) {
-          this.log('debug', `[${id}] response body`, {
-            status: response.status,
-            body: loggedBody(text, undefined, secrets),
-          });
-        }
+        logBody?.(response.status, text);
         throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
       }
-      const props: APIResponseProps = { response, request: req, options, attempt, client: this };
-      if (debug) {
-        props.logBody = (text) =>
-          this.log('debug', `[${id}] response body`, {
-            status: response.status,
-            body: text === undefined ? undefined : loggedBody(text, undefined, secrets),
-          });
-      }
-      return props;
+      return { response, request: req, options, attempt, client: this, logBody };
     }
-  }
-
-  async #waitToRetry(
-    retry: number,
-    retriesLeft: number,
-    reason: string,
-    headers: Headers | undefined,
-    signal: AbortSignal | null | undefined,
-  ): Promise<void> {
-    const delay = Math.round(retryDelay(retry, headers));
-    this.log(
-      'info',
-      `${reason}; retrying in ${delay}ms (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left)`,
-    );
-    await sleep(delay, signal);
   }
 
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
@@ -588,13 +564,6 @@ async function encodeBody(req: APIRequest): Promise<[BodyInit | undefined, strin
       return [stringifyQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
     case 'text':
       return [String(body), contentType ?? 'text/plain'];
-    case 'binary': {
-      const blob = await toBlob(body);
-      // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
-      const type =
-        contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream';
-      return [blob, type];
-    }
     case 'multipart':
       if (!req.multipart)
         throw new SDKError("bodyEncoding 'multipart' needs `multipart: toFormData` (core/uploads)");
@@ -602,11 +571,15 @@ async function encodeBody(req: APIRequest): Promise<[BodyInit | undefined, strin
     default:
       // A body given through request options (`client.post(path, { body })`) may already be encoded.
       if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
-      if (isBinaryBody(body)) {
-        const blob = await toBlob(body);
-        return [blob, blob.type || 'application/octet-stream'];
-      }
-      return [JSON.stringify(body), 'application/json'];
+      if (!isBinaryBody(body)) return [JSON.stringify(body), 'application/json'];
+    // falls through: a binary body is sent as it is (JSON methods have no `contentType`)
+    case 'binary': {
+      const blob = await toBlob(body);
+      // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
+      const type =
+        contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream';
+      return [blob, type];
+    }
   }
 }
 
@@ -671,14 +644,14 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
   try {
     if (kind === 'empty' || response.status === 204 || req.method === 'head') {
       await response.body?.cancel().catch(noop);
-      props.logBody?.(undefined);
+      props.logBody?.(response.status, undefined);
       return undefined as T;
     }
     text = await attempt.readText(response);
   } finally {
     attempt.settle(true);
   }
-  props.logBody?.(text);
+  props.logBody?.(response.status, text);
   if (kind === 'text') return text as T;
   if (!text) return undefined as T;
   const contentType = response.headers.get('content-type') ?? '';

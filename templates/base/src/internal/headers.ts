@@ -60,10 +60,9 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
  * `, ` (as `Headers.get` does), so the layer still sets the header once.
  */
 function entries(layer: NonNullable<HeadersLayer>): Array<[unknown, unknown]> {
-  if (!(layer instanceof Headers) && !Array.isArray(layer)) return Object.entries(layer);
-  const pairs = layer instanceof Headers ? [...layer] : (layer as ReadonlyArray<readonly unknown[]>);
+  if (!(layer instanceof Headers || Array.isArray(layer))) return Object.entries(layer);
   const joined = new Map<unknown, unknown>();
-  for (const [name, value] of pairs) {
+  for (const [name, value] of layer as Iterable<readonly unknown[]>) {
     const key = typeof name === 'string' ? name.toLowerCase() : name;
     const before = joined.get(key);
     joined.set(key, typeof before === 'string' && typeof value === 'string' ? `${before}, ${value}` : value);
@@ -84,7 +83,7 @@ export function parseHeaderLines(
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const colon = line.indexOf(':');
-    const name = line.slice(0, Math.max(colon, 0)).trim();
+    const name = line.slice(0, colon).trim();
     if (colon < 0 || !NAME.test(name)) invalid(line);
     else headers[name] = line.slice(colon + 1).trim();
   }
