@@ -108,9 +108,10 @@ export interface RequestOptions {
 }
 
 /**
- * What a GET event stream needs to reopen itself after the connection was cut (see `Stream.fromSSEResponse`): the
- * client and the call, whose options say how many reconnections may fail and whose attempt holds the caller's
- * signal. (The streaming module does the reconnecting, so that programs that never stream don't bundle it.)
+ * What an event stream needs to reopen itself after the connection was cut, if it was a GET (see
+ * `Stream.fromSSEResponse`): the client and the call, whose options say how many reconnections may fail and whose
+ * attempt holds the caller's signal. (The streaming module does the reconnecting, so that programs that never
+ * stream don't bundle it.)
  * @internal
  */
 export interface Reconnect {
@@ -177,18 +178,19 @@ export interface APIRequest {
  * timeouts, error mapping, logging. Generated clients extend it and override `authHeaders`/`authQuery`.
  */
 export class BaseClient {
-  readonly baseURL: string;
-  readonly timeout: number;
-  readonly maxRetries: number;
-  readonly logLevel: LogLevel;
-  readonly logger: Logger;
+  // `declare`: set by the constructor, so the class body need not define them first.
+  declare readonly baseURL: string;
+  declare readonly timeout: number;
+  declare readonly maxRetries: number;
+  declare readonly logLevel: LogLevel;
+  declare readonly logger: Logger;
   /** The options the client was created with, including the subclass's own (see `withOptions`). */
-  protected readonly options: ClientOptionsInput;
+  declare protected readonly options: ClientOptionsInput;
   readonly #config: ClientConfig;
   /** Sent outside browsers only (browsers forbid it, and a custom header would cost a CORS preflight). */
   readonly #userAgent: string | undefined;
   /** From the `<ENV>_CUSTOM_HEADERS` environment variable: sent under `defaultHeaders`. */
-  readonly #customHeaders: Record<string, string> | undefined;
+  readonly #customHeaders: Record<string, string>;
 
   constructor(options: ClientOptionsInput, config: ClientConfig) {
     this.options = options;
@@ -461,10 +463,11 @@ export class BaseClient {
  * @internal
  */
 export class Attempt {
+  // `declare`: set by the constructor, so the class body need not define them first.
   /** Aborts the fetch. Only there when the caller passed a signal or the response is streamed. */
-  readonly controller: AbortController | undefined;
+  declare readonly controller: AbortController | undefined;
   /** The caller's signal. */
-  readonly signal: AbortSignal | null | undefined;
+  declare readonly signal: AbortSignal | null | undefined;
   readonly #abort: (() => void) | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
   #timedOut = false;
@@ -599,7 +602,8 @@ function isBinaryBody(body: unknown): boolean {
 async function toBlob(body: unknown): Promise<Blob> {
   if (body instanceof Blob) return body;
   if (body instanceof Response) return body.blob();
-  if (isAsyncIterable(body) && !(body instanceof ReadableStream)) {
+  // (Where streams are async-iterable, a ReadableStream is read here too.)
+  if (isAsyncIterable(body)) {
     const parts: BlobPart[] = [];
     for await (const chunk of body) parts.push(chunk as BlobPart);
     return new Blob(parts);
@@ -636,8 +640,7 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
       controller,
       req.sseData ?? 'json',
       req.sseItems,
-      // GET streams can be resumed where they were cut (see `Stream`); a POST cannot be sent twice.
-      req.method === 'get' ? props : undefined,
+      props,
     ) as T;
   }
   let text: string;

@@ -34,7 +34,7 @@ export class Stream<T> implements AsyncIterable<T> {
    * The events of a `text/event-stream` response. With `data: 'json'` each event's data is JSON-parsed, and an
    * event whose data is `[DONE]` ends the stream. With `items: 'data'` the stream yields each event's data alone.
    *
-   * With `reconnect` (GET streams), a connection cut after the server sent an event `id:` is reopened with
+   * With `reconnect`, for GET streams, a connection cut after the server sent an event `id:` is reopened with
    * `Last-Event-ID`, after the server's `retry:` delay (else the retry backoff), as the event-stream standard
    * says; a 204 to the new request ends the stream, an error status throws. At most `maxRetries` (the request's)
    * reconnections in a row may fail (an event received starts the count again). A stream whose server sends
@@ -63,7 +63,8 @@ export class Stream<T> implements AsyncIterable<T> {
   ): Stream<ServerSentEvent<Data>> | Stream<Data> {
     let events: () => AsyncGenerator<ServerSentEvent<Data>, void, undefined>;
     let publicController = controller;
-    if (reconnect) {
+    // GET streams can be resumed where they were cut; a POST cannot be sent twice.
+    if (reconnect?.request.method === 'get') {
       // One controller for the whole stream, whichever connection is open.
       publicController = new AbortController();
       const whole = publicController;

@@ -77,15 +77,13 @@ function entries(layer: NonNullable<HeadersLayer>): Array<[unknown, unknown]> {
 export function parseHeaderLines(
   text: string | undefined,
   invalid: (line: string) => void,
-): Record<string, string> | undefined {
-  if (!text) return undefined;
+): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue;
+  for (const line of text?.split(/\r?\n/) ?? []) {
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).trim();
-    if (colon < 0 || !NAME.test(name)) invalid(line);
-    else headers[name] = line.slice(colon + 1).trim();
+    if (colon > 0 && NAME.test(name)) headers[name] = line.slice(colon + 1).trim();
+    else if (line.trim()) invalid(line);
   }
   return headers;
 }

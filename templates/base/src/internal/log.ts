@@ -1,3 +1,5 @@
+import { uuid4 } from './utils.js';
+
 /** Verbosity of the client's logs; each level includes the ones before it. */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
@@ -30,9 +32,7 @@ export function redactHeaders(headers: Iterable<[string, string]>): Record<strin
 
 /** A new id for the log lines of one call (`log_` and 6 hex digits), shared by its retries. */
 export function logID(): string {
-  return `log_${Math.floor(Math.random() * 0x1000000)
-    .toString(16)
-    .padStart(6, '0')}`;
+  return `log_${uuid4().slice(0, 6)}`;
 }
 
 /** How a request body or a response body text appears in the debug log. */
