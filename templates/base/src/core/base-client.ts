@@ -344,14 +344,14 @@ export class BaseClient {
     // One id for every attempt of this call, so that its retries can be told apart from other calls'.
     const id = level >= LOG_LEVELS.info ? logID() : '';
     // At `debug` only: the URL and bodies as the log shows them (secrets redacted).
-    const [loggedURL, loggedBody] =
+    const [loggedURL, redact] =
       level >= LOG_LEVELS.debug ? redactRequest(url, headers, Object.keys(this.authQuery() ?? {})) : [];
     const logBody =
-      loggedBody &&
+      redact &&
       ((status: number, text: string | undefined) =>
         this.log('debug', `[${id}] response body`, {
           status,
-          body: text === undefined ? undefined : loggedBody(text),
+          body: text === undefined ? undefined : redact(text),
         }));
 
     /** Logs why attempt number `retry` is retried, and waits (the server's `Retry-After`, else the backoff). */
@@ -370,11 +370,14 @@ export class BaseClient {
       const retriesLeft = maxRetries - retry;
       const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
       const started = Date.now();
-      if (loggedBody) {
+      if (redact) {
         this.log('debug', `[${id}] ${method} ${loggedURL}`, {
           retry,
           headers: redactHeaders(Object.entries(headers)),
-          ...(req.body !== undefined && { body: loggedBody(req.body, req.bodyEncoding) }),
+          // The body as sent when it is text (JSON, form, text); others (uploads, blobs, streams…) only named.
+          ...(body !== undefined && {
+            body: typeof body === 'string' ? redact(body) : `[${req.bodyEncoding ?? 'object'} body]`,
+          }),
         });
       }
       let response: Response;
@@ -387,7 +390,7 @@ export class BaseClient {
         await waitToRetry(retry, `failed (${error.message})`);
         continue;
       }
-      if (loggedBody) {
+      if (redact) {
         this.log(
           'debug',
           `[${id}] ${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`,

@@ -32,17 +32,13 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
     if (!layer) continue;
     for (const [name, value] of entries(layer)) {
       if (value === undefined) continue;
-      if (typeof name !== 'string') throw new SDKError('Invalid header: a name must be a string');
       const key = name.toLowerCase();
       if (value === null) {
         delete headers[key];
         continue;
       }
-      const text = Array.isArray(value)
-        ? value.join(',')
-        : typeof value === 'object'
-          ? Object.entries(value).flat().join(',')
-          : String(value);
+      const text =
+        typeof value === 'object' ? (Array.isArray(value) ? value : Object.entries(value).flat()).join(',') : String(value);
       if (!NAME.test(name) || FORBIDDEN_IN_VALUE.test(text)) {
         throw new SDKError(
           `Invalid header ${JSON.stringify(name)}: names must be tokens, values must not contain CR or LF`,
@@ -59,11 +55,12 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
  * The `[name, value]` entries of a layer. `Headers` and pairs may repeat a name: its values are joined with
  * `, ` (as `Headers.get` does), so the layer still sets the header once.
  */
-function entries(layer: NonNullable<HeadersLayer>): Array<[unknown, unknown]> {
+function entries(layer: NonNullable<HeadersLayer>): Array<[string, unknown]> {
   if (!(layer instanceof Headers || Array.isArray(layer))) return Object.entries(layer);
-  const joined = new Map<unknown, unknown>();
+  const joined = new Map<string, unknown>();
   for (const [name, value] of layer as Iterable<readonly unknown[]>) {
-    const key = typeof name === 'string' ? name.toLowerCase() : name;
+    if (typeof name !== 'string') throw new SDKError('Invalid header: a name must be a string');
+    const key = name.toLowerCase();
     const before = joined.get(key);
     joined.set(key, typeof before === 'string' && typeof value === 'string' ? `${before}, ${value}` : value);
   }

@@ -35,22 +35,19 @@ export function logID(): string {
   return `log_${uuid4().slice(0, 6)}`;
 }
 
-/** How a request body or a response body text appears in the debug log. */
-export type LoggedBody = (body: unknown, encoding?: string) => unknown;
-
 /**
  * What the debug log shows of a request: its URL, with credentials in the authority and the values of
  * secret-looking query parameters, or of `secretParams` (the client's auth query parameters), replaced by `***`;
- * and how it shows bodies: their text (JSON for plain objects and arrays) with the request's secret values
- * replaced by `***` wherever they appear (an echo endpoint would send them back). The secret values are those of
- * secret-looking headers (whole, and the credential after a scheme such as `Bearer`) and of the redacted query
- * parameters; values shorter than 4 characters are left alone.
+ * and a function that replaces the request's secret values by `***` in a body's text, wherever they appear (an
+ * echo endpoint would send them back). The secret values are those of secret-looking headers (whole, and the
+ * credential after a scheme such as `Bearer`) and of the redacted query parameters; values shorter than 4
+ * characters are left alone.
  */
 export function redactRequest(
   url: string,
   headers: Record<string, string>,
   secretParams: string[],
-): [url: string, body: LoggedBody] {
+): [url: string, redact: (text: string) => string] {
   const parsed = new URL(url);
   if (parsed.username || parsed.password) {
     parsed.username = REDACTED;
@@ -70,21 +67,6 @@ export function redactRequest(
   const replaced = secrets.filter((value) => value.length > 3).sort((a, b) => b.length - a.length);
   return [
     parsed.toString(),
-    (body, encoding) => {
-      // Uploads and other objects (FormData, Blob, streams…) are only named.
-      if (
-        encoding === 'multipart' ||
-        encoding === 'binary' ||
-        (typeof body === 'object' &&
-          body !== null &&
-          !Array.isArray(body) &&
-          Object.getPrototypeOf(body) !== Object.prototype)
-      ) {
-        return `[${encoding ?? 'object'} body]`;
-      }
-      let text = typeof body === 'string' ? body : (JSON.stringify(body) ?? '');
-      for (const secret of replaced) text = text.replaceAll(secret, REDACTED);
-      return text;
-    },
+    (text) => replaced.reduce((redacted, secret) => redacted.replaceAll(secret, REDACTED), text),
   ];
 }
