@@ -44,8 +44,9 @@ export class APIPromise<T> extends Promise<T> {
 
   /** The parsed body together with the raw `Response` (whose body has then been consumed). */
   async withResponse(): Promise<{ data: T; response: Response }> {
-    const [data, { response }] = await Promise.all([this.#parse(), this.#response]);
-    return { data, response };
+    // Parsing awaits the response first: once it is parsed, the response is there.
+    const data = await this.#parse();
+    return { data, response: (await this.#response).response };
   }
 
   #parse(): Promise<T> {

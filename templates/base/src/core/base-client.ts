@@ -206,12 +206,15 @@ export class BaseClient {
       );
     }
     this.baseURL = baseURL.replace(/\/+$/, '');
-    this.#userAgent = isBrowser() ? undefined : `${config.packageName}/${config.packageVersion}`;
+    // Read through globalThis: `document` is a DOM-only global (Deno's default types have no DOM).
+    const browser =
+      typeof (globalThis as { document?: unknown }).document !== 'undefined' || 'WorkerGlobalScope' in globalThis;
+    this.#userAgent = browser ? undefined : `${config.packageName}/${config.packageVersion}`;
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
     this.logger = options.logger ?? console;
     const envLevel = readEnv(`${prefix}_LOG`)?.toLowerCase();
-    const validEnvLevel = envLevel !== undefined && Object.hasOwn(LOG_LEVELS, envLevel);
+    const validEnvLevel = Object.hasOwn(LOG_LEVELS, envLevel ?? '');
     this.logLevel = options.logLevel ?? (validEnvLevel ? (envLevel as LogLevel) : 'warn');
     if (envLevel && !validEnvLevel) {
       this.log(
@@ -311,7 +314,7 @@ export class BaseClient {
     const method = req.method.toUpperCase();
     const kind = req.responseKind;
     const url = this.#buildURL(req, options);
-    const [body, contentType] = req.body === undefined ? NO_BODY : await encodeBody(req);
+    const [body, contentType]: EncodedBody = req.body === undefined ? [] : await encodeBody(req);
     const idempotencyHeader = this.#config.idempotencyHeader;
     const headers = buildHeaders([
       {
@@ -351,7 +354,7 @@ export class BaseClient {
       ((status: number, text: string | undefined) =>
         this.log('debug', `[${id}] response body`, {
           status,
-          body: text === undefined ? undefined : redact(text),
+          body: text && redact(text),
         }));
 
     /** Logs why attempt number `retry` is retried, and waits (the server's `Retry-After`, else the backoff). */
@@ -367,7 +370,6 @@ export class BaseClient {
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      const retriesLeft = maxRetries - retry;
       const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
       const started = Date.now();
       if (redact) {
@@ -386,7 +388,7 @@ export class BaseClient {
       } catch (cause) {
         attempt.settle(true);
         const error = attempt.failure(cause);
-        if (error instanceof APIUserAbortError || retriesLeft <= 0) throw error;
+        if (error instanceof APIUserAbortError || retry >= maxRetries) throw error;
         await waitToRetry(retry, `failed (${error.message})`);
         continue;
       }
@@ -402,9 +404,9 @@ export class BaseClient {
       }
 
       if (!response.ok) {
-        if (retriesLeft > 0 && shouldRetry(response)) {
+        if (retry < maxRetries && shouldRetry(response)) {
           attempt.settle(true);
-          await response.body?.cancel().catch(() => {});
+          await response.body?.cancel().catch(noop);
           await waitToRetry(retry, `returned ${response.status}`, response.headers);
           continue;
         }
@@ -552,20 +554,13 @@ function noop(): void {}
 /** Decodes response bodies as `Response.text()` does (UTF-8, BOM dropped); made on first use. */
 let utf8: TextDecoder | undefined;
 
-function isBrowser(): boolean {
-  // Read through globalThis: `document` is a DOM-only global (Deno's default types have no DOM).
-  return (
-    typeof (globalThis as { document?: unknown }).document !== 'undefined' ||
-    'WorkerGlobalScope' in globalThis
-  );
-}
 
-const NO_BODY: [undefined, undefined] = [undefined, undefined];
+type EncodedBody = [body?: BodyInit | undefined, contentType?: string | undefined];
 
 /** The fetch body and its Content-Type (undefined: let fetch choose, e.g. a multipart boundary). */
-async function encodeBody(req: APIRequest): Promise<[BodyInit | undefined, string | undefined]> {
+async function encodeBody(req: APIRequest): Promise<EncodedBody> {
   const { body, contentType } = req;
-  switch (req.bodyEncoding ?? 'json') {
+  switch (req.bodyEncoding) {
     case 'form':
       return [stringifyQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
     case 'text':
@@ -574,19 +569,17 @@ async function encodeBody(req: APIRequest): Promise<[BodyInit | undefined, strin
       if (!req.multipart)
         throw new SDKError("bodyEncoding 'multipart' needs `multipart: toFormData` (core/uploads)");
       return [await req.multipart(body, req.jsonParts ?? []), undefined];
+    case 'binary':
+      break;
     default:
       // A body given through request options (`client.post(path, { body })`) may already be encoded.
       if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
       if (!isBinaryBody(body)) return [JSON.stringify(body), 'application/json'];
-    // falls through: a binary body is sent as it is (JSON methods have no `contentType`)
-    case 'binary': {
-      const blob = await toBlob(body);
-      // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
-      const type =
-        contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream';
-      return [blob, type];
-    }
   }
+  // A binary body (JSON methods have no `contentType`).
+  const blob = await toBlob(body);
+  // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
+  return [blob, contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream'];
 }
 
 function isBinaryBody(body: unknown): boolean {
@@ -636,24 +629,23 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
     attempt.settle(false);
     if (kind === 'binary') return response as T;
     if (!req.stream) throw new SDKError("responseKind 'sse' needs `stream: Stream` (core/streaming)");
-    // Streamed attempts always have a controller (see `Attempt`).
-    const controller = attempt.controller ?? new AbortController();
     return req.stream.fromSSEResponse(
       response,
-      controller,
+      // Streamed attempts always have a controller (see `Attempt`).
+      attempt.controller!,
       req.sseData ?? 'json',
       req.sseItems,
       props,
     ) as T;
   }
-  let text: string;
+  // Undefined when there is no body to read (204, HEAD, or a method that expects none).
+  let text: string | undefined;
   try {
     if (kind === 'empty' || response.status === 204 || req.method === 'head') {
       await response.body?.cancel().catch(noop);
-      props.logBody?.(response.status, undefined);
-      return undefined as T;
+    } else {
+      text = await attempt.readText(response);
     }
-    text = await attempt.readText(response);
   } finally {
     attempt.settle(true);
   }

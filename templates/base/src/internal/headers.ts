@@ -56,7 +56,8 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
  * `, ` (as `Headers.get` does), so the layer still sets the header once.
  */
 function entries(layer: NonNullable<HeadersLayer>): Array<[string, unknown]> {
-  if (!(layer instanceof Headers || Array.isArray(layer))) return Object.entries(layer);
+  // A plain object, else `Headers` or pairs (both iterable).
+  if (!(Symbol.iterator in layer)) return Object.entries(layer);
   const joined = new Map<string, unknown>();
   for (const [name, value] of layer as Iterable<readonly unknown[]>) {
     if (typeof name !== 'string') throw new SDKError('Invalid header: a name must be a string');

@@ -18,7 +18,7 @@ const DELIMITERS = { form: ',', spaceDelimited: '%20', pipeDelimited: '%7C' } as
 export function stringifyQuery(query: Record<string, unknown>, styles?: Record<string, QueryStyle>): string {
   const out: string[] = [];
   for (const [key, value] of Object.entries(query)) {
-    const { style, explode } = styles?.[key] ?? { style: 'form', explode: true };
+    const { style = 'form', explode = true } = styles?.[key] ?? {};
     if (style === 'deepObject') {
       addDeep(out, key, value);
     } else if (value != null) {
