@@ -9,14 +9,7 @@ import {
 import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
 import { readEnv } from '../internal/env.js';
 import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
-import {
-  LOG_LEVELS,
-  logID,
-  redactHeaders,
-  redactRequest,
-  type Logger,
-  type LogLevel,
-} from '../internal/log.js';
+import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
 import { stringifyQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry } from '../internal/retry.js';
 import { isAsyncIterable, sleep, uuid4 } from '../internal/utils.js';
@@ -208,7 +201,8 @@ export class BaseClient {
     this.baseURL = baseURL.replace(/\/+$/, '');
     // Read through globalThis: `document` is a DOM-only global (Deno's default types have no DOM).
     const browser =
-      typeof (globalThis as { document?: unknown }).document !== 'undefined' || 'WorkerGlobalScope' in globalThis;
+      typeof (globalThis as { document?: unknown }).document !== 'undefined' ||
+      'WorkerGlobalScope' in globalThis;
     this.#userAgent = browser ? undefined : `${config.packageName}/${config.packageVersion}`;
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
@@ -345,10 +339,11 @@ export class BaseClient {
     const fetch = this.options.fetch ?? globalThis.fetch;
     const level = LOG_LEVELS[this.logLevel];
     // One id for every attempt of this call, so that its retries can be told apart from other calls'.
-    const id = level >= LOG_LEVELS.info ? logID() : '';
+    // (`log_` and 6 hex digits, only made when something may be logged with it.)
+    const id = level >= LOG_LEVELS.info ? `log_${uuid4().slice(0, 6)}` : '';
     // At `debug` only: the URL and bodies as the log shows them (secrets redacted).
     const [loggedURL, redact] =
-      level >= LOG_LEVELS.debug ? redactRequest(url, headers, Object.keys(this.authQuery() ?? {})) : [];
+      level >= LOG_LEVELS.debug ? redactRequest(url, headers, this.authQuery() ?? {}) : [];
     const logBody =
       redact &&
       ((status: number, text: string | undefined) =>
@@ -475,7 +470,7 @@ export class Attempt {
   declare readonly signal: AbortSignal | null | undefined;
   readonly #abort: (() => void) | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
-  #timedOut = false;
+  #timedOut: boolean | undefined;
   /** What the timeout stops when there is no controller: the wait for the headers, or the body being read. */
   #cancel: (() => void) | undefined;
 
@@ -554,7 +549,6 @@ function noop(): void {}
 /** Decodes response bodies as `Response.text()` does (UTF-8, BOM dropped); made on first use. */
 let utf8: TextDecoder | undefined;
 
-
 type EncodedBody = [body?: BodyInit | undefined, contentType?: string | undefined];
 
 /** The fetch body and its Content-Type (undefined: let fetch choose, e.g. a multipart boundary). */
@@ -579,7 +573,10 @@ async function encodeBody(req: APIRequest): Promise<EncodedBody> {
   // A binary body (JSON methods have no `contentType`).
   const blob = await toBlob(body);
   // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
-  return [blob, contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream'];
+  return [
+    blob,
+    contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream',
+  ];
 }
 
 function isBinaryBody(body: unknown): boolean {

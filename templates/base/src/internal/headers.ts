@@ -38,7 +38,9 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
         continue;
       }
       const text =
-        typeof value === 'object' ? (Array.isArray(value) ? value : Object.entries(value).flat()).join(',') : String(value);
+        typeof value === 'object'
+          ? (Array.isArray(value) ? value : Object.entries(value).flat()).join(',')
+          : String(value);
       if (!NAME.test(name) || FORBIDDEN_IN_VALUE.test(text)) {
         throw new SDKError(
           `Invalid header ${JSON.stringify(name)}: names must be tokens, values must not contain CR or LF`,

@@ -1,5 +1,3 @@
-import { uuid4 } from './utils.js';
-
 /** Verbosity of the client's logs; each level includes the ones before it. */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
@@ -23,30 +21,25 @@ export const LOG_LEVELS: Record<LogLevel, number> = {
 const SECRET = /key|token|secret|auth|cookie|password|session|signature|credential/i;
 const REDACTED = '***';
 
-/** Headers for logging (an object's entries, or a response's `Headers`), secret-looking values replaced by `***`. */
+/** Headers for logging (an object's entries or a response's `Headers`), secret-looking values as `***`. */
 export function redactHeaders(headers: Iterable<[string, string]>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of headers) out[name] = SECRET.test(name) ? REDACTED : value;
   return out;
 }
 
-/** A new id for the log lines of one call (`log_` and 6 hex digits), shared by its retries. */
-export function logID(): string {
-  return `log_${uuid4().slice(0, 6)}`;
-}
-
 /**
  * What the debug log shows of a request: its URL, with credentials in the authority and the values of
- * secret-looking query parameters, or of `secretParams` (the client's auth query parameters), replaced by `***`;
- * and a function that replaces the request's secret values by `***` in a body's text, wherever they appear (an
- * echo endpoint would send them back). The secret values are those of secret-looking headers (whole, and the
+ * secret-looking query parameters, or of those named in `secretParams` (the client's auth query), replaced by
+ * `***`; and a function that replaces the request's secret values by `***` in a body's text, wherever they appear
+ * (an echo endpoint would send them back). The secret values are those of secret-looking headers (whole, and the
  * credential after a scheme such as `Bearer`) and of the redacted query parameters; values shorter than 4
  * characters are left alone.
  */
 export function redactRequest(
   url: string,
   headers: Record<string, string>,
-  secretParams: string[],
+  secretParams: Record<string, string>,
 ): [url: string, redact: (text: string) => string] {
   const parsed = new URL(url);
   if (parsed.username || parsed.password) {
@@ -58,7 +51,7 @@ export function redactRequest(
     if (SECRET.test(name)) secrets.push(value, value.slice(value.indexOf(' ') + 1));
   }
   for (const [name, value] of [...parsed.searchParams]) {
-    if (SECRET.test(name) || secretParams.includes(name)) {
+    if (SECRET.test(name) || Object.hasOwn(secretParams, name)) {
       secrets.push(value);
       parsed.searchParams.set(name, REDACTED);
     }
