@@ -18,7 +18,7 @@ const DELIMITERS = { form: ',', spaceDelimited: '%20', pipeDelimited: '%7C' } as
 export function stringifyQuery(query: Record<string, unknown>, styles?: Record<string, QueryStyle>): string {
   const out: string[] = [];
   for (const [key, value] of Object.entries(query)) {
-    const { style, explode } = styles?.[key] ?? { style: 'form', explode: true };
+    const { style = 'form', explode = true } = styles?.[key] ?? {};
     if (style === 'deepObject') {
       addDeep(out, key, value);
     } else if (value != null) {
@@ -31,7 +31,7 @@ export function stringifyQuery(query: Record<string, unknown>, styles?: Record<s
       const present = entries.filter(([, item]) => item != null);
       if (explode) {
         for (const [name, item] of present) out.push(pair(name, item));
-      } else if (present.length > 0) {
+      } else if (present.length) {
         // role,admin,name,Al for objects; a,b,c for arrays.
         const items = isPlainObject(value) ? present.flat() : present.map(([, item]) => item);
         const joined = items.map((item) => encodeURIComponent(scalar(item))).join(DELIMITERS[style]);
