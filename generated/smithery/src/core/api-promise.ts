@@ -53,15 +53,13 @@ export class APIPromise<T> extends Promise<T> {
     return (this.#parsed ??= this.#response.then(this.#parseResponse));
   }
 
+  // `catch` needs no override: Promise's own calls `this.then(undefined, onrejected)`. `finally` does: Promise's
+  // own would build an APIPromise for its result.
   override then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#parse().then(onfulfilled, onrejected);
-  }
-
-  override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
-    return this.#parse().catch(onrejected);
   }
 
   override finally(onfinally?: (() => void) | null): Promise<T> {
