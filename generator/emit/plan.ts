@@ -431,6 +431,9 @@ class Planner {
     const styles = (params?.fields ?? []).filter((f) => f.in === 'query' && f.style);
     if (styles.length > 0) {
       fields.push(`queryStyles: { ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`);
+      // The styles' serialiser is passed in, so programs that never call such a method do not bundle it.
+      imports.add('internal/query', 'stringifyQuery', false);
+      fields.push('styledQuery: stringifyQuery');
     }
     const headers = entries('header');
     const cookies = entries('cookie');

@@ -36,6 +36,7 @@ const OPTIONAL = [
   'A multipart body must be an object', // core/uploads
   'No next page', // core/pagination
   'Invalid cookie parameter', // internal/cookies
+  'pipeDelimited', // internal/query: non-default query styles (`styledQuery`)
 ];
 
 test('a one-call program bundles only the default path', async () => {
