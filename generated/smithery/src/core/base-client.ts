@@ -10,7 +10,7 @@ import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
 import { readEnv } from '../internal/env.js';
 import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
 import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
-import { stringifyQuery, type QueryStyle } from '../internal/query.js';
+import { stringifyFormQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry } from '../internal/retry.js';
 import { isAsyncIterable, sleep, uuid4 } from '../internal/utils.js';
 
@@ -123,6 +123,11 @@ export interface APIRequest {
   query?: Record<string, unknown> | undefined;
   /** Non-default query serialisation per wire name. Default: form, explode=true (arrays repeat the key). */
   queryStyles?: Record<string, QueryStyle> | undefined;
+  /**
+   * Required with `queryStyles`: `stringifyQuery` from `internal/query`. Passed by the method so that the
+   * styles' serialisation is only bundled into programs that use it.
+   */
+  styledQuery?: ((query: Record<string, unknown>, styles: Record<string, QueryStyle>) => string) | undefined;
   /** Header parameters: undefined dropped, others stringified; CR/LF rejected. */
   headers?: Record<string, unknown> | undefined;
   body?: unknown;
@@ -423,7 +428,11 @@ export class BaseClient {
       ...req.query,
       ...options.query,
     };
-    const search = stringifyQuery(query, req.queryStyles);
+    const { queryStyles, styledQuery } = req;
+    if (queryStyles && !styledQuery) {
+      throw new SDKError('`queryStyles` needs `styledQuery: stringifyQuery` (internal/query)');
+    }
+    const search = styledQuery && queryStyles ? styledQuery(query, queryStyles) : stringifyFormQuery(query);
     const { path } = req;
     if (!/^[a-z][a-z\d+.-]*:/i.test(path)) {
       // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
@@ -556,7 +565,7 @@ async function encodeBody(req: APIRequest): Promise<EncodedBody> {
   const { body, contentType } = req;
   switch (req.bodyEncoding) {
     case 'form':
-      return [stringifyQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
+      return [stringifyFormQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
     case 'text':
       return [String(body), contentType ?? 'text/plain'];
     case 'multipart':
