@@ -346,7 +346,8 @@ export class BaseClient {
     // One id for every attempt of this call, so that its retries can be told apart from other calls'.
     // (`log_` and 6 hex digits, only made when something may be logged with it.)
     const id = level >= LOG_LEVELS.info ? `log_${uuid4().slice(0, 6)}` : '';
-    // At `debug` only: the URL and bodies as the log shows them (secrets redacted).
+    // At `debug` only (`redact` is set then, and tells the debug lines below to log): the URL and bodies as the
+    // log shows them, secrets redacted.
     const [loggedURL, redact] =
       level >= LOG_LEVELS.debug ? redactRequest(url, headers, this.authQuery() ?? {}) : [];
     const logBody =
