@@ -341,7 +341,7 @@ class ApiBuilder {
     const allPositional = placement.stainless !== undefined && this.stainless?.legacy === true;
     const positionalCount = allPositional && placement.positional > 0 ? orderedPath.length : Math.min(placement.positional, orderedPath.length);
     const positionalRaw = orderedPath.slice(orderedPath.length - positionalCount);
-    const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'cookieHeader', 'client', 'this']);
+    const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'cookieHeader', 'stringifyQuery', 'client', 'this']);
     const positional: Param[] = positionalRaw.map((p) => this.param(p, locals, true));
 
     const fields: Param[] = [];
