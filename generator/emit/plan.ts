@@ -515,6 +515,9 @@ class Planner {
       fields.push(
         `queryStyles: { ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`,
       );
+      // The styles' serialiser is passed in, so programs that never call such a method do not bundle it.
+      imports.add('internal/query', 'stringifyQuery', false);
+      fields.push('styledQuery: stringifyQuery');
     }
     const headers = entries('header');
     const cookies = entries('cookie');

@@ -447,7 +447,18 @@ class ApiBuilder {
         ? orderedPath.length
         : Math.min(placement.positional, orderedPath.length);
     const positionalRaw = orderedPath.slice(orderedPath.length - positionalCount);
-    const locals = new Set(['params', 'options', 'body', 'query', 'headers', 'path', 'cookieHeader', 'client', 'this']);
+    const locals = new Set([
+      'params',
+      'options',
+      'body',
+      'query',
+      'headers',
+      'path',
+      'cookieHeader',
+      'stringifyQuery',
+      'client',
+      'this',
+    ]);
     const positional: Param[] = positionalRaw.map((p) => this.param(p, locals, true));
 
     const fields: Param[] = [];

@@ -31,6 +31,18 @@ describe('URL and query', () => {
     expect(res.query).toEqual({ q: ['a b&c'], tags: ['x', 'y'], ids: ['1|2|3'], 'filter[status]': ['live'] });
   });
 
+  test('queryStyles come with their serialiser (styledQuery), else the call is rejected before sending', async () => {
+    const queryStyles = { ids: { style: 'pipeDelimited', explode: false } };
+    const request = { method: 'get', path: '/echo', query: { ids: [1, 2] }, queryStyles };
+    let sent = false;
+    const unsent = t.client({ fetch: () => ((sent = true), Promise.resolve(new Response('{}'))) });
+    await expect(unsent.request(request)).rejects.toThrow(/`queryStyles` needs `styledQuery: stringifyQuery`/);
+    expect(sent).toBe(false);
+    t.server.on('GET /echo', echo);
+    const res = (await t.client().request({ ...request, styledQuery: t.sdk.stringifyQuery })) as Echoed;
+    expect(res.url).toBe('/echo?ids=1%7C2');
+  });
+
   test('default query < method query < per-request query', async () => {
     t.server.on('GET /echo', echo);
     const client = t.client({ defaultQuery: { v: '1', q: 'default' } });

@@ -24,12 +24,13 @@ export class APIError<
   TStatus extends number | undefined = number | undefined,
   THeaders extends Headers | undefined = Headers | undefined,
 > extends SmitheryError {
+  // `declare`: set by the constructor, so the class body need not define them first.
   /** HTTP status of the response. */
-  readonly status: TStatus;
+  declare readonly status: TStatus;
   /** Headers of the response. */
-  readonly headers: THeaders;
+  declare readonly headers: THeaders;
   /** The response body: parsed JSON when it was JSON, else its text (undefined when empty). */
-  readonly error: unknown;
+  declare readonly error: unknown;
 
   constructor(status: TStatus, error: unknown, message: string | undefined, headers: THeaders) {
     super(describe(status, error, message));
@@ -98,7 +99,8 @@ export class InternalServerError extends APIError<number, Headers> {}
 /** The request could not be sent or its response could not be received (DNS, refused, reset…). */
 export class APIConnectionError extends APIError<undefined, undefined> {
   constructor({ message, cause }: { message?: string | undefined; cause?: unknown } = {}) {
-    super(undefined, undefined, message ?? 'Connection error.', undefined);
+    // Without a message, `describe` says "Connection error.".
+    super(undefined, undefined, message, undefined);
     if (cause !== undefined) this.cause = cause;
   }
 }

@@ -34,9 +34,9 @@ export class Stream<T> implements AsyncIterable<T> {
    * The events of a `text/event-stream` response. With `data: 'json'` each event's data is JSON-parsed, and an
    * event whose data is `[DONE]` ends the stream. With `items: 'data'` the stream yields each event's data alone.
    *
-   * With `reconnect` (GET streams), a connection cut after the server sent an event `id:` is reopened with
+   * With `reconnect`, for GET streams, a connection cut after the server sent an event `id:` is reopened with
    * `Last-Event-ID`, after the server's `retry:` delay (else the retry backoff), as the event-stream standard
-   * says; a 204 to the new request ends the stream, an error status throws. At most `reconnect.attempts`
+   * says; a 204 to the new request ends the stream, an error status throws. At most `maxRetries` (the request's)
    * reconnections in a row may fail (an event received starts the count again). A stream whose server sends
    * no ids is not resumed: it would start over and repeat its events.
    */
@@ -63,12 +63,13 @@ export class Stream<T> implements AsyncIterable<T> {
   ): Stream<ServerSentEvent<Data>> | Stream<Data> {
     let events: () => AsyncGenerator<ServerSentEvent<Data>, void, undefined>;
     let publicController = controller;
-    if (reconnect) {
+    // GET streams can be resumed where they were cut; a POST cannot be sent twice.
+    if (reconnect?.request.method === 'get') {
       // One controller for the whole stream, whichever connection is open.
       publicController = new AbortController();
       const whole = publicController;
       whole.signal.addEventListener('abort', () => controller.abort());
-      reconnect.signal?.addEventListener('abort', () => whole.abort());
+      reconnect.attempt.signal?.addEventListener('abort', () => whole.abort());
       events = () => readResumable<Data>(response, controller, data, reconnect, whole);
     } else {
       events = () => readEvents<Data>(response, controller, data, {});
@@ -173,12 +174,12 @@ async function* readResumable<Data>(
       }
     }
     if (whole.signal.aborted) return;
-    if (failures >= reconnect.attempts) throw cut;
+    if (failures >= (reconnect.options?.maxRetries ?? reconnect.client.maxRetries)) throw cut;
     await sleep(state.retry ?? retryDelay(failures), whole.signal);
     failures++;
     if (whole.signal.aborted) return;
     try {
-      ({ response, controller } = await reconnect.open(state.lastEventID ?? '', whole.signal));
+      ({ response, controller } = await reopen(reconnect, state.lastEventID ?? '', whole.signal));
     } catch (error) {
       if (whole.signal.aborted) return;
       // A connection that fails counts as a failed reconnection; an error status ends the stream.
@@ -191,6 +192,22 @@ async function* readResumable<Data>(
     // "No content": the server has nothing more to send.
     if (response.status === 204) return;
   }
+}
+
+/** Sends the stream's request again with `Last-Event-ID`; resolves once the new response's headers arrived. */
+async function reopen(
+  { client, request, options }: Reconnect,
+  lastEventID: string,
+  signal: AbortSignal,
+): Promise<{ response: Response; controller: AbortController }> {
+  const next = await client.makeRequest(
+    { ...request, headers: { ...request.headers, 'Last-Event-ID': lastEventID } },
+    { ...options, maxRetries: 0, signal },
+  );
+  // The stream reads the body: no timeout (as for the first response).
+  next.attempt.settle(false);
+  // Streamed attempts always have a controller (see `Attempt`).
+  return { response: next.response, controller: next.attempt.controller ?? new AbortController() };
 }
 
 /**

@@ -32,16 +32,14 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
     if (!layer) continue;
     for (const [name, value] of entries(layer)) {
       if (value === undefined) continue;
-      if (typeof name !== 'string') throw new SDKError('Invalid header: a name must be a string');
       const key = name.toLowerCase();
       if (value === null) {
         delete headers[key];
         continue;
       }
-      const text = Array.isArray(value)
-        ? value.join(',')
-        : typeof value === 'object'
-          ? Object.entries(value).flat().join(',')
+      const text =
+        typeof value === 'object'
+          ? (Array.isArray(value) ? value : Object.entries(value).flat()).join(',')
           : String(value);
       if (!NAME.test(name) || FORBIDDEN_IN_VALUE.test(text)) {
         throw new SDKError(
@@ -59,12 +57,13 @@ export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
  * The `[name, value]` entries of a layer. `Headers` and pairs may repeat a name: its values are joined with
  * `, ` (as `Headers.get` does), so the layer still sets the header once.
  */
-function entries(layer: NonNullable<HeadersLayer>): Array<[unknown, unknown]> {
-  if (!(layer instanceof Headers) && !Array.isArray(layer)) return Object.entries(layer);
-  const pairs = layer instanceof Headers ? [...layer] : (layer as ReadonlyArray<readonly unknown[]>);
-  const joined = new Map<unknown, unknown>();
-  for (const [name, value] of pairs) {
-    const key = typeof name === 'string' ? name.toLowerCase() : name;
+function entries(layer: NonNullable<HeadersLayer>): Array<[string, unknown]> {
+  // A plain object, else `Headers` or pairs (both iterable).
+  if (!(Symbol.iterator in layer)) return Object.entries(layer);
+  const joined = new Map<string, unknown>();
+  for (const [name, value] of layer as Iterable<readonly unknown[]>) {
+    if (typeof name !== 'string') throw new SDKError('Invalid header: a name must be a string');
+    const key = name.toLowerCase();
     const before = joined.get(key);
     joined.set(key, typeof before === 'string' && typeof value === 'string' ? `${before}, ${value}` : value);
   }
@@ -78,15 +77,13 @@ function entries(layer: NonNullable<HeadersLayer>): Array<[unknown, unknown]> {
 export function parseHeaderLines(
   text: string | undefined,
   invalid: (line: string) => void,
-): Record<string, string> | undefined {
-  if (!text) return undefined;
+): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue;
+  for (const line of text?.split(/\r?\n/) ?? []) {
     const colon = line.indexOf(':');
-    const name = line.slice(0, Math.max(colon, 0)).trim();
-    if (colon < 0 || !NAME.test(name)) invalid(line);
-    else headers[name] = line.slice(colon + 1).trim();
+    const name = line.slice(0, colon).trim();
+    if (colon > 0 && NAME.test(name)) headers[name] = line.slice(colon + 1).trim();
+    else if (line.trim()) invalid(line);
   }
   return headers;
 }

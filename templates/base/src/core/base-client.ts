@@ -9,17 +9,8 @@ import {
 import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
 import { readEnv } from '../internal/env.js';
 import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
-import {
-  LOG_LEVELS,
-  loggedBody,
-  logID,
-  redactHeaders,
-  redactURL,
-  secretValues,
-  type Logger,
-  type LogLevel,
-} from '../internal/log.js';
-import { stringifyQuery, type QueryStyle } from '../internal/query.js';
+import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
+import { stringifyFormQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry } from '../internal/retry.js';
 import { isAsyncIterable, sleep, uuid4 } from '../internal/utils.js';
 
@@ -110,19 +101,17 @@ export interface RequestOptions {
 }
 
 /**
- * How a GET event stream is reopened after the connection was cut (see `Stream.fromSSEResponse`).
+ * What an event stream needs to reopen itself after the connection was cut, if it was a GET (see
+ * `Stream.fromSSEResponse`): the client and the call, whose options say how many reconnections may fail and whose
+ * attempt holds the caller's signal. (The streaming module does the reconnecting, so that programs that never
+ * stream don't bundle it.)
  * @internal
  */
 export interface Reconnect {
-  /** How many reconnections in a row may fail before the stream gives up (the request's `maxRetries`). */
-  attempts: number;
-  /** The caller's signal: aborting it ends the stream, whichever connection is open. */
-  signal: AbortSignal | null | undefined;
-  /** Sends the request again with `Last-Event-ID`; resolves once the new response's headers arrived. */
-  open(
-    lastEventID: string,
-    signal: AbortSignal,
-  ): Promise<{ response: Response; controller: AbortController }>;
+  client: BaseClient;
+  request: APIRequest;
+  options: RequestOptions | undefined;
+  attempt: Attempt;
 }
 
 /** One API call, as described by the generated method. */
@@ -134,6 +123,11 @@ export interface APIRequest {
   query?: Record<string, unknown> | undefined;
   /** Non-default query serialisation per wire name. Default: form, explode=true (arrays repeat the key). */
   queryStyles?: Record<string, QueryStyle> | undefined;
+  /**
+   * Required with `queryStyles`: `stringifyQuery` from `internal/query`. Passed by the method so that the
+   * styles' serialisation is only bundled into programs that use it.
+   */
+  styledQuery?: ((query: Record<string, unknown>, styles: Record<string, QueryStyle>) => string) | undefined;
   /** Header parameters: undefined dropped, others stringified; CR/LF rejected. */
   headers?: Record<string, unknown> | undefined;
   body?: unknown;
@@ -182,22 +176,23 @@ export interface APIRequest {
  * timeouts, error mapping, logging. Generated clients extend it and override `authHeaders`/`authQuery`.
  */
 export class BaseClient {
-  readonly baseURL: string;
-  readonly timeout: number;
-  readonly maxRetries: number;
-  readonly logLevel: LogLevel;
-  readonly logger: Logger;
+  // `declare`: set by the constructor, so the class body need not define them first.
+  declare readonly baseURL: string;
+  declare readonly timeout: number;
+  declare readonly maxRetries: number;
+  declare readonly logLevel: LogLevel;
+  declare readonly logger: Logger;
   /** The options the client was created with, including the subclass's own (see `withOptions`). */
-  protected readonly options: ClientOptionsInput;
-  private readonly clientConfig: ClientConfig;
+  declare protected readonly options: ClientOptionsInput;
+  readonly #config: ClientConfig;
   /** Sent outside browsers only (browsers forbid it, and a custom header would cost a CORS preflight). */
-  private readonly userAgent: string | undefined;
+  readonly #userAgent: string | undefined;
   /** From the `<ENV>_CUSTOM_HEADERS` environment variable: sent under `defaultHeaders`. */
-  private readonly customHeaders: Record<string, string> | undefined;
+  readonly #customHeaders: Record<string, string>;
 
   constructor(options: ClientOptionsInput, config: ClientConfig) {
     this.options = options;
-    this.clientConfig = config;
+    this.#config = config;
     const prefix = config.envPrefix;
     // An explicit `baseURL: null` asks for the default: the environment variable is not read then.
     const baseURL =
@@ -209,12 +204,16 @@ export class BaseClient {
       );
     }
     this.baseURL = baseURL.replace(/\/+$/, '');
-    this.userAgent = isBrowser() ? undefined : `${config.packageName}/${config.packageVersion}`;
+    // Read through globalThis: `document` is a DOM-only global (Deno's default types have no DOM).
+    const browser =
+      typeof (globalThis as { document?: unknown }).document !== 'undefined' ||
+      'WorkerGlobalScope' in globalThis;
+    this.#userAgent = browser ? undefined : `${config.packageName}/${config.packageVersion}`;
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
     this.logger = options.logger ?? console;
     const envLevel = readEnv(`${prefix}_LOG`)?.toLowerCase();
-    const validEnvLevel = envLevel !== undefined && Object.hasOwn(LOG_LEVELS, envLevel);
+    const validEnvLevel = Object.hasOwn(LOG_LEVELS, envLevel ?? '');
     this.logLevel = options.logLevel ?? (validEnvLevel ? (envLevel as LogLevel) : 'warn');
     if (envLevel && !validEnvLevel) {
       this.log(
@@ -222,7 +221,7 @@ export class BaseClient {
         `Ignoring ${prefix}_LOG=${JSON.stringify(envLevel)}: expected one of ${Object.keys(LOG_LEVELS).join(', ')}`,
       );
     }
-    this.customHeaders = parseHeaderLines(readEnv(`${prefix}_CUSTOM_HEADERS`), (line) =>
+    this.#customHeaders = parseHeaderLines(readEnv(`${prefix}_CUSTOM_HEADERS`), (line) =>
       this.log(
         'warn',
         `Ignoring a line of ${prefix}_CUSTOM_HEADERS that is not \`Name: value\`: ${JSON.stringify(line)}`,
@@ -313,9 +312,9 @@ export class BaseClient {
     const timeout = options.timeout ?? this.timeout;
     const method = req.method.toUpperCase();
     const kind = req.responseKind;
-    const url = this.buildURL(req, options);
-    const [body, contentType] = req.body === undefined ? NO_BODY : await encodeBody(req);
-    const idempotencyHeader = this.clientConfig.idempotencyHeader;
+    const url = this.#buildURL(req, options);
+    const [body, contentType]: EncodedBody = req.body === undefined ? [] : await encodeBody(req);
+    const idempotencyHeader = this.#config.idempotencyHeader;
     const headers = buildHeaders([
       {
         // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
@@ -328,13 +327,13 @@ export class BaseClient {
               ? '*/*'
               : 'application/json'),
         'Content-Type': contentType,
-        'User-Agent': this.userAgent,
+        'User-Agent': this.#userAgent,
         // One key for every attempt of this call.
         ...(idempotencyHeader && {
           [idempotencyHeader]: options.idempotencyKey ?? (method === 'GET' ? undefined : uuid4()),
         }),
       },
-      this.customHeaders,
+      this.#customHeaders,
       this.options.defaultHeaders,
       req.authenticated === false ? undefined : this.authHeaders(),
       req.headers,
@@ -343,23 +342,45 @@ export class BaseClient {
     const init: RequestInit = { ...clientFetchOptions, ...options.fetchOptions, method, headers };
     if (body !== undefined) init.body = body;
     const fetch = this.options.fetch ?? globalThis.fetch;
-    const debug = LOG_LEVELS[this.logLevel] >= LOG_LEVELS.debug;
-    const authParams = debug ? Object.keys(this.authQuery() ?? {}) : [];
-    const loggedURL = debug ? redactURL(url, authParams) : '';
-    const secrets = debug ? secretValues(headers, url, authParams) : [];
+    const level = LOG_LEVELS[this.logLevel];
     // One id for every attempt of this call, so that its retries can be told apart from other calls'.
-    const id = LOG_LEVELS[this.logLevel] >= LOG_LEVELS.info ? logID() : '';
+    // (`log_` and 6 hex digits, only made when something may be logged with it.)
+    const id = level >= LOG_LEVELS.info ? `log_${uuid4().slice(0, 6)}` : '';
+    // At `debug` only (`redact` is set then, and tells the debug lines below to log): the URL and bodies as the
+    // log shows them, secrets redacted.
+    const [loggedURL, redact] =
+      level >= LOG_LEVELS.debug ? redactRequest(url, headers, this.authQuery() ?? {}) : [];
+    const logBody =
+      redact &&
+      ((status: number, text: string | undefined) =>
+        this.log('debug', `[${id}] response body`, {
+          status,
+          body: text && redact(text),
+        }));
+
+    /** Logs why attempt number `retry` is retried, and waits (the server's `Retry-After`, else the backoff). */
+    const waitToRetry = (retry: number, reason: string, headers?: Headers) => {
+      const delay = Math.round(retryDelay(retry, headers));
+      const left = maxRetries - retry;
+      this.log(
+        'info',
+        `[${id}] ${method} ${req.path} ${reason}; retrying in ${delay}ms (${left} ${left === 1 ? 'retry' : 'retries'} left)`,
+      );
+      return sleep(delay, signal);
+    };
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      const retriesLeft = maxRetries - retry;
       const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
-      const started = debug ? Date.now() : 0;
-      if (debug) {
+      const started = Date.now();
+      if (redact) {
         this.log('debug', `[${id}] ${method} ${loggedURL}`, {
           retry,
-          headers: redactHeaders(headers),
-          ...(req.body !== undefined && { body: loggedBody(req.body, req.bodyEncoding, secrets) }),
+          headers: redactHeaders(Object.entries(headers)),
+          // The body as sent when it is text (JSON, form, text); others (uploads, blobs, streams…) only named.
+          ...(body !== undefined && {
+            body: typeof body === 'string' ? redact(body) : `[${req.bodyEncoding ?? 'object'} body]`,
+          }),
         });
       }
       let response: Response;
@@ -368,107 +389,51 @@ export class BaseClient {
       } catch (cause) {
         attempt.settle(true);
         const error = attempt.failure(cause);
-        if (error instanceof APIUserAbortError || retriesLeft <= 0) throw error;
-        await this.waitToRetry(
-          retry,
-          retriesLeft,
-          `[${id}] ${method} ${req.path} failed (${error.message})`,
-          undefined,
-          signal,
-        );
+        if (error instanceof APIUserAbortError || retry >= maxRetries) throw error;
+        await waitToRetry(retry, `failed (${error.message})`);
         continue;
       }
-      if (debug) {
+      if (redact) {
         this.log(
           'debug',
           `[${id}] ${method} ${loggedURL} → ${response.status} in ${Date.now() - started}ms`,
           {
             retry,
-            headers: redactHeaders(Object.fromEntries(response.headers)),
+            headers: redactHeaders(response.headers),
           },
         );
       }
 
       if (!response.ok) {
-        if (retriesLeft > 0 && shouldRetry(response)) {
+        if (retry < maxRetries && shouldRetry(response)) {
           attempt.settle(true);
-          await response.body?.cancel().catch(() => {});
-          await this.waitToRetry(
-            retry,
-            retriesLeft,
-            `[${id}] ${method} ${req.path} returned ${response.status}`,
-            response.headers,
-            signal,
-          );
+          await response.body?.cancel().catch(noop);
+          await waitToRetry(retry, `returned ${response.status}`, response.headers);
           continue;
         }
         const text = await attempt.readText(response).catch(() => '');
         attempt.settle(true);
         if (signal?.aborted) throw new APIUserAbortError();
-        if (debug) {
-          this.log('debug', `[${id}] response body`, {
-            status: response.status,
-            body: loggedBody(text, undefined, secrets),
-          });
-        }
+        logBody?.(response.status, text);
         throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
       }
-      const props: APIResponseProps = { response, request: req, options, attempt };
-      if (debug) {
-        props.logBody = (text) =>
-          this.log('debug', `[${id}] response body`, {
-            status: response.status,
-            body: text === undefined ? undefined : loggedBody(text, undefined, secrets),
-          });
-      }
-      if (kind === 'sse' && req.method === 'get') {
-        // GET streams can be resumed where they were cut (see `Stream`); a POST cannot be sent twice.
-        props.reconnect = {
-          attempts: maxRetries,
-          signal,
-          open: (lastEventID, reconnectSignal) =>
-            this.makeRequest(
-              { ...req, headers: { ...req.headers, 'Last-Event-ID': lastEventID } },
-              { ...options, maxRetries: 0, signal: reconnectSignal },
-            ).then((next) => {
-              // The stream reads the body: no timeout (as for the first response).
-              next.attempt.settle(false);
-              // Streamed attempts always have a controller (see `Attempt`).
-              return {
-                response: next.response,
-                controller: next.attempt.controller ?? new AbortController(),
-              };
-            }),
-        };
-      }
-      return props;
+      return { response, request: req, options, attempt, client: this, logBody };
     }
   }
 
-  private async waitToRetry(
-    retry: number,
-    retriesLeft: number,
-    reason: string,
-    headers: Headers | undefined,
-    signal: AbortSignal | null | undefined,
-  ): Promise<void> {
-    const delay = Math.round(retryDelay(retry, headers));
-    this.log(
-      'info',
-      `${reason}; retrying in ${delay}ms (${retriesLeft} ${retriesLeft === 1 ? 'retry' : 'retries'} left)`,
-    );
-    await sleep(delay, signal);
-  }
-
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
-  private buildURL(req: APIRequest, options: RequestOptions): string {
+  #buildURL(req: APIRequest, options: RequestOptions): string {
     const query: Record<string, unknown> = {
       ...this.options.defaultQuery,
       ...(req.authenticated === false ? undefined : this.authQuery()),
       ...req.query,
       ...options.query,
     };
-    const search = stringifyQuery(query, req.queryStyles);
+    const { queryStyles, styledQuery } = req;
+    if (queryStyles && !styledQuery) {
+      throw new SDKError('`queryStyles` needs `styledQuery: stringifyQuery` (internal/query)');
+    }
+    const search = styledQuery && queryStyles ? styledQuery(query, queryStyles) : stringifyFormQuery(query);
     const { path } = req;
     if (!/^[a-z][a-z\d+.-]*:/i.test(path)) {
       // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
@@ -492,7 +457,7 @@ export class BaseClient {
   /** Logs at `level` when the client's log level includes it. @internal */
   log(level: Exclude<LogLevel, 'off'>, message: string, ...details: unknown[]): void {
     if (LOG_LEVELS[level] <= LOG_LEVELS[this.logLevel]) {
-      this.logger[level](`[${this.clientConfig.packageName}] ${message}`, ...details);
+      this.logger[level](`[${this.#config.packageName}] ${message}`, ...details);
     }
   }
 }
@@ -508,17 +473,19 @@ export class BaseClient {
  * @internal
  */
 export class Attempt {
+  // `declare`: set by the constructor, so the class body need not define them first.
   /** Aborts the fetch. Only there when the caller passed a signal or the response is streamed. */
-  readonly controller: AbortController | undefined;
-  readonly #signal: AbortSignal | null | undefined;
+  declare readonly controller: AbortController | undefined;
+  /** The caller's signal. */
+  declare readonly signal: AbortSignal | null | undefined;
   readonly #abort: (() => void) | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
-  #timedOut = false;
+  #timedOut: boolean | undefined;
   /** What the timeout stops when there is no controller: the wait for the headers, or the body being read. */
   #cancel: (() => void) | undefined;
 
   constructor(timeout: number, signal: AbortSignal | null | undefined, streamed: boolean) {
-    this.#signal = signal;
+    this.signal = signal;
     if (signal || streamed) {
       const controller = (this.controller = new AbortController());
       this.#abort = () => controller.abort();
@@ -569,7 +536,7 @@ export class Attempt {
 
   /** The error for a failed fetch or body: the caller's abort, the timeout, else a connection error. */
   failure(cause: unknown): Error {
-    return this.#signal?.aborted
+    return this.signal?.aborted
       ? new APIUserAbortError()
       : this.#timedOut
         ? new APIConnectionTimeoutError()
@@ -583,7 +550,7 @@ export class Attempt {
   settle(detach: boolean): void {
     clearTimeout(this.#timer);
     this.#cancel = undefined;
-    if (detach && this.#abort) this.#signal?.removeEventListener('abort', this.#abort);
+    if (detach && this.#abort) this.signal?.removeEventListener('abort', this.#abort);
   }
 }
 
@@ -592,44 +559,34 @@ function noop(): void {}
 /** Decodes response bodies as `Response.text()` does (UTF-8, BOM dropped); made on first use. */
 let utf8: TextDecoder | undefined;
 
-function isBrowser(): boolean {
-  // Read through globalThis: `document` is a DOM-only global (Deno's default types have no DOM).
-  return (
-    typeof (globalThis as { document?: unknown }).document !== 'undefined' ||
-    'WorkerGlobalScope' in globalThis
-  );
-}
-
-const NO_BODY: [undefined, undefined] = [undefined, undefined];
+type EncodedBody = [body?: BodyInit | undefined, contentType?: string | undefined];
 
 /** The fetch body and its Content-Type (undefined: let fetch choose, e.g. a multipart boundary). */
-async function encodeBody(req: APIRequest): Promise<[BodyInit | undefined, string | undefined]> {
+async function encodeBody(req: APIRequest): Promise<EncodedBody> {
   const { body, contentType } = req;
-  switch (req.bodyEncoding ?? 'json') {
+  switch (req.bodyEncoding) {
     case 'form':
-      return [stringifyQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
+      return [stringifyFormQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
     case 'text':
       return [String(body), contentType ?? 'text/plain'];
-    case 'binary': {
-      const blob = await toBlob(body);
-      // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
-      const type =
-        contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream';
-      return [blob, type];
-    }
     case 'multipart':
       if (!req.multipart)
         throw new SDKError("bodyEncoding 'multipart' needs `multipart: toFormData` (core/uploads)");
       return [await req.multipart(body, req.jsonParts ?? []), undefined];
+    case 'binary':
+      break;
     default:
       // A body given through request options (`client.post(path, { body })`) may already be encoded.
       if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
-      if (isBinaryBody(body)) {
-        const blob = await toBlob(body);
-        return [blob, blob.type || 'application/octet-stream'];
-      }
-      return [JSON.stringify(body), 'application/json'];
+      if (!isBinaryBody(body)) return [JSON.stringify(body), 'application/json'];
   }
+  // A binary body (JSON methods have no `contentType`).
+  const blob = await toBlob(body);
+  // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
+  return [
+    blob,
+    contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream',
+  ];
 }
 
 function isBinaryBody(body: unknown): boolean {
@@ -648,7 +605,8 @@ function isBinaryBody(body: unknown): boolean {
 async function toBlob(body: unknown): Promise<Blob> {
   if (body instanceof Blob) return body;
   if (body instanceof Response) return body.blob();
-  if (isAsyncIterable(body) && !(body instanceof ReadableStream)) {
+  // (Where streams are async-iterable, a ReadableStream is read here too.)
+  if (isAsyncIterable(body)) {
     const parts: BlobPart[] = [];
     for await (const chunk of body) parts.push(chunk as BlobPart);
     return new Blob(parts);
@@ -678,28 +636,27 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
     attempt.settle(false);
     if (kind === 'binary') return response as T;
     if (!req.stream) throw new SDKError("responseKind 'sse' needs `stream: Stream` (core/streaming)");
-    // Streamed attempts always have a controller (see `Attempt`).
-    const controller = attempt.controller ?? new AbortController();
     return req.stream.fromSSEResponse(
       response,
-      controller,
+      // Streamed attempts always have a controller (see `Attempt`).
+      attempt.controller!,
       req.sseData ?? 'json',
       req.sseItems,
-      props.reconnect,
+      props,
     ) as T;
   }
-  let text: string;
+  // Undefined when there is no body to read (204, HEAD, or a method that expects none).
+  let text: string | undefined;
   try {
     if (kind === 'empty' || response.status === 204 || req.method === 'head') {
       await response.body?.cancel().catch(noop);
-      props.logBody?.(undefined);
-      return undefined as T;
+    } else {
+      text = await attempt.readText(response);
     }
-    text = await attempt.readText(response);
   } finally {
     attempt.settle(true);
   }
-  props.logBody?.(text);
+  props.logBody?.(response.status, text);
   if (kind === 'text') return text as T;
   if (!text) return undefined as T;
   const contentType = response.headers.get('content-type') ?? '';

@@ -8,38 +8,61 @@ export interface QueryStyle {
 const DELIMITERS = { form: ',', spaceDelimited: '%20', pipeDelimited: '%7C' } as const;
 
 /**
- * Serialises query parameters (also used for `application/x-www-form-urlencoded` bodies).
- *
- * `undefined` and `null` values are dropped. By default (form, explode) arrays repeat the key
- * (`tag=a&tag=b`) and objects contribute one parameter per property (`role=admin&name=Al`), as OpenAPI
- * specifies; non-exploded values are joined with the style's delimiter; `deepObject` gives `filter[status]=live`.
- * Keys and values are percent-encoded (RFC 3986).
+ * Serialises query parameters the default way, OpenAPI's form style, exploded (also used for
+ * `application/x-www-form-urlencoded` bodies): `undefined` and `null` values are dropped, arrays repeat the key
+ * (`tag=a&tag=b`) and objects contribute one parameter per property (`role=admin&name=Al`). Keys and values are
+ * percent-encoded (RFC 3986).
  */
-export function stringifyQuery(query: Record<string, unknown>, styles?: Record<string, QueryStyle>): string {
+export function stringifyFormQuery(query: Record<string, unknown>): string {
   const out: string[] = [];
   for (const [key, value] of Object.entries(query)) {
-    const { style, explode } = styles?.[key] ?? { style: 'form', explode: true };
+    for (const [name, item] of formEntries(key, value)) out.push(pair(name, item));
+  }
+  return out.join('&');
+}
+
+/**
+ * Serialises query parameters with a style per wire name (the others as `stringifyFormQuery` does): non-exploded
+ * values are joined with the style's delimiter (`role,admin,name,Al` for objects, `a|b|c` for arrays);
+ * `deepObject` gives `filter[status]=live`. Methods whose parameters have such styles pass it to the client as
+ * `styledQuery`, so that other programs don't bundle it.
+ */
+export function stringifyQuery(
+  query: Record<string, unknown>,
+  styles: Record<string, QueryStyle> = {},
+): string {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    const { style = 'form', explode = true } = styles[key] ?? {};
+    const present = formEntries(key, value);
     if (style === 'deepObject') {
       addDeep(out, key, value);
-    } else if (value != null) {
-      // Exploded objects become their own parameters; everything else belongs to `key`.
-      const entries: Array<[string, unknown]> = isPlainObject(value)
+    } else if (explode) {
+      for (const [name, item] of present) out.push(pair(name, item));
+    } else if (present.length) {
+      // role,admin,name,Al for objects; a,b,c for arrays.
+      const items = isPlainObject(value) ? present.flat() : present.map(([, item]) => item);
+      const joined = items.map((item) => encodeURIComponent(scalar(item))).join(DELIMITERS[style]);
+      out.push(`${encodeURIComponent(key)}=${joined}`);
+    }
+  }
+  return out.join('&');
+}
+
+/**
+ * The parameters `key` stands for in the form style: an object's properties, an array's items (each under
+ * `key`), else the value itself; `undefined` and `null` left out.
+ */
+function formEntries(key: string, value: unknown): Array<[string, unknown]> {
+  const entries: Array<[string, unknown]> =
+    value == null
+      ? []
+      : isPlainObject(value)
         ? Object.entries(value)
         : Array.isArray(value)
           ? value.map((item): [string, unknown] => [key, item])
           : [[key, value]];
-      const present = entries.filter(([, item]) => item != null);
-      if (explode) {
-        for (const [name, item] of present) out.push(pair(name, item));
-      } else if (present.length > 0) {
-        // role,admin,name,Al for objects; a,b,c for arrays.
-        const items = isPlainObject(value) ? present.flat() : present.map(([, item]) => item);
-        const joined = items.map((item) => encodeURIComponent(scalar(item))).join(DELIMITERS[style]);
-        out.push(`${encodeURIComponent(key)}=${joined}`);
-      }
-    }
-  }
-  return out.join('&');
+  return entries.filter(([, item]) => item != null);
 }
 
 /** `filter[status]=live&filter[tags][a]=1`: nested objects become bracketed keys, arrays repeat them. */

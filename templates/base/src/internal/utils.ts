@@ -13,12 +13,13 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
 
 /** A random RFC 4122 version 4 UUID (crypto.randomUUID needs a secure context in browsers). */
 export function uuid4(): string {
-  const crypto = globalThis.crypto as Crypto | undefined;
-  if (crypto?.randomUUID) return crypto.randomUUID();
-  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
-    const r = (Math.random() * 16) | 0;
-    return (c === 'x' ? r : (r & 3) | 8).toString(16);
-  });
+  return (
+    (globalThis.crypto as Crypto | undefined)?.randomUUID?.() ??
+    'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+      const r = (Math.random() * 16) | 0;
+      return (c === 'x' ? r : (r & 3) | 8).toString(16);
+    })
+  );
 }
 
 /** Whether `value` can be iterated with `for await` (streams, async generators, Node readables). */

@@ -4,6 +4,7 @@ import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
 import { type Uploadable, toFormData } from '../core/uploads.js';
 import { path } from '../internal/path.js';
+import { stringifyQuery } from '../internal/query.js';
 
 export class Pets extends APIResource {
   /**
@@ -20,6 +21,7 @@ export class Pets extends APIResource {
         path: '/pets',
         query: { tags, status, limit, ...query },
         queryStyles: { tags: { style: 'form', explode: false } },
+        styledQuery: stringifyQuery,
       },
       options,
     );
