@@ -3,7 +3,7 @@
  * the view it gets. Pure: no templates are read and nothing is written here.
  */
 import { camelCase, compareStrings } from '../naming/case';
-import { RESERVED_WORDS, TAKEN_TYPE_NAMES } from '../naming/reserved';
+import { RESERVED_WORDS, RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { walkRefs } from '../ir/build';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples, flatText, printCall, type ExampleValue, type FileStyle } from './examples';
@@ -54,21 +54,6 @@ export interface PlanOptions {
 
 /** Licences whose text sdkgen ships (`templates/base/licenses/<id>.hbs`); others are only named in package.json. */
 const LICENSE_TEXTS = new Set(['MIT', 'Apache-2.0', 'ISC']);
-
-const ERROR_CLASSES = [
-  'APIError',
-  'BadRequestError',
-  'AuthenticationError',
-  'PermissionDeniedError',
-  'NotFoundError',
-  'ConflictError',
-  'UnprocessableEntityError',
-  'RateLimitError',
-  'InternalServerError',
-  'APIConnectionError',
-  'APIConnectionTimeoutError',
-  'APIUserAbortError',
-];
 
 export function planFiles(api: Api, options: PlanOptions): PlannedFile[] {
   return new Planner(api, options).plan();
@@ -321,7 +306,7 @@ class Planner {
       authQueryBody:
         query.length > 0 ? `const query: Record<string, string> = {};\n${query.join('\n')}\nreturn query;` : '',
       resources: this.api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
-      errorClasses: [`${this.api.clientName}Error`, ...ERROR_CLASSES],
+      errorClasses: [`${this.api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
       namespaceExports,
       namespaceClasses: this.api.resources.map((r) => r.className),
     };
@@ -883,7 +868,7 @@ class Planner {
       `export { toFile, type Uploadable } from './core/uploads${ext}';`,
       `export { Stream, type ServerSentEvent } from './core/streaming${ext}';`,
       `export { PagePromise } from './core/pagination${ext}';`,
-      `export { ${[`${this.api.clientName}Error`, ...ERROR_CLASSES].join(', ')} } from './core/error${ext}';`,
+      `export { ${[`${this.api.clientName}Error`, ...RUNTIME_ERROR_CLASSES].join(', ')} } from './core/error${ext}';`,
     ];
     if (this.api.paginationSchemes.length > 0) {
       exports.push(

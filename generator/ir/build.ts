@@ -10,10 +10,12 @@ import { followRefs } from '../load/load';
 import { readSecurityScheme } from './security';
 import { camelCase, kebabCase, pascalCase, singularize, words, compareStrings } from '../naming/case';
 import {
+  BASE_CLIENT_MEMBERS,
   isIdentifierName,
   isSafeIdentifier,
   OBJECT_PROTOTYPE_KEYS,
   RESERVED_TYPE_NAMES,
+  RUNTIME_ERROR_CLASSES,
   RESERVED_WORDS,
   TAKEN_TYPE_NAMES,
 } from '../naming/reserved';
@@ -188,7 +190,7 @@ function clientIdentity(
     `${(kebabCase(title) || kebabCase(clientName)).slice(0, 200)}-sdk`;
   const sampleOptions = optionsShown(samples);
   const apiKeyEnv =
-    config.client.apiKeyEnv ?? sampleOptions.find((o) => !CLIENT_MEMBERS_NOT_AUTH.has(o.option))?.envVar ?? null;
+    config.client.apiKeyEnv ?? sampleOptions.find((o) => !BASE_CLIENT_MEMBERS.has(o.option))?.envVar ?? null;
   const fromEnv = apiKeyEnv?.replace(/_(API_KEY|APIKEY|TOKEN|KEY|ACCESS_TOKEN|BEARER_TOKEN)$/, '');
   const envPrefix = config.client.envPrefix ?? (fromEnv && fromEnv !== apiKeyEnv ? fromEnv : constantCase(clientName));
   return { clientName, packageName, envPrefix, apiKeyEnv, sampleOptions };
@@ -208,32 +210,6 @@ function optionsShown(samples: CodeSample[]): ClientIdentity['sampleOptions'] {
 
 /** Serialisation styles OpenAPI defines for query parameters. */
 const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
-
-/** Client members an auth option must not shadow. */
-const CLIENT_MEMBERS_NOT_AUTH = new Set([
-  'baseURL',
-  'timeout',
-  'maxRetries',
-  'fetch',
-  'fetchOptions',
-  'defaultHeaders',
-  'defaultQuery',
-  'logLevel',
-  'logger',
-  'options',
-  'clientConfig',
-  'log',
-  'request',
-  'requestPage',
-  'withOptions',
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'customHeaders',
-  'userAgent',
-]);
 
 function constantCase(text: string): string {
   return words(text)
@@ -1245,7 +1221,7 @@ class ApiBuilder {
     const several = names.length > 1;
     const optionName = (preferred: string, scheme: string) => {
       let name = preferred;
-      if (!isSafeIdentifier(name) || options.has(name) || CLIENT_MEMBERS_NOT_AUTH.has(name))
+      if (!isSafeIdentifier(name) || options.has(name) || BASE_CLIENT_MEMBERS.has(name))
         name = camelCase(`${scheme} ${preferred}`);
       if (!isSafeIdentifier(name) || options.has(name)) name = `${preferred}${options.size + 1}`;
       options.add(name);
@@ -1259,7 +1235,7 @@ class ApiBuilder {
     // The samples' constructor options are authoritative: `new Acme({ bearerToken: process.env['ACME_API_KEY'] })`
     // names the credential option and its variable. One scheme takes the first credential-like option shown;
     // several take the option named after them; basic auth takes a user-like and a password-like one.
-    const shownOptions = this.identity.sampleOptions.filter((o) => !CLIENT_MEMBERS_NOT_AUTH.has(o.option));
+    const shownOptions = this.identity.sampleOptions.filter((o) => !BASE_CLIENT_MEMBERS.has(o.option));
     const shown = (test: (option: string) => boolean) => {
       const hit = shownOptions.find((o) => test(o.option) && !options.has(o.option));
       if (hit) options.add(hit.option);
@@ -1514,17 +1490,7 @@ class ApiBuilder {
       ...TAKEN_TYPE_NAMES,
       this.identity.clientName,
       `${this.identity.clientName}Error`,
-      'BadRequestError',
-      'AuthenticationError',
-      'PermissionDeniedError',
-      'NotFoundError',
-      'ConflictError',
-      'UnprocessableEntityError',
-      'RateLimitError',
-      'InternalServerError',
-      'APIConnectionError',
-      'APIConnectionTimeoutError',
-      'APIUserAbortError',
+      ...RUNTIME_ERROR_CLASSES,
       'PageNumberPage',
       'CursorPage',
       'OffsetPage',

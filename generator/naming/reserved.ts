@@ -133,10 +133,10 @@ export const TAKEN_TYPE_NAMES = new Set([
 ]);
 
 /**
- * Members of the generated client (BaseClient's and the auth options): a top-level resource cannot use them as
- * its property name (`client.options` would clash).
+ * The BaseClient's own members and options (the undocumented-request methods `get`/`post`… and private fields
+ * included): a credential option cannot take these names.
  */
-export const CLIENT_MEMBERS = new Set([
+export const BASE_CLIENT_MEMBERS = new Set([
   'authHeaders',
   'authQuery',
   'baseURL',
@@ -158,6 +158,21 @@ export const CLIENT_MEMBERS = new Set([
   'fetchOptions',
   'defaultHeaders',
   'defaultQuery',
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'customHeaders',
+  'userAgent',
+]);
+
+/**
+ * Members of the generated client (BaseClient's and the auth options): a top-level resource cannot use them as
+ * its property name (`client.options` would clash).
+ */
+export const CLIENT_MEMBERS = new Set([
+  ...BASE_CLIENT_MEMBERS,
   'apiKey',
   'username',
   'password',
@@ -168,14 +183,6 @@ export const CLIENT_MEMBERS = new Set([
   'valueOf',
   'hasOwnProperty',
   '__proto__',
-  // requests to undocumented endpoints (client.get('/path')), and private fields
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'customHeaders',
-  'userAgent',
 ]);
 
 /** Keys every object inherits: a params key named like one would read the inherited member when omitted. */
@@ -216,3 +223,19 @@ export function isIdentifierName(name: string): boolean {
 export function isSafeIdentifier(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name) && !RESERVED_TYPE_NAMES.has(name);
 }
+
+/** The error classes every SDK's runtime exports (core/error.ts.hbs), beside `<Client>Error`. */
+export const RUNTIME_ERROR_CLASSES = [
+  'APIError',
+  'BadRequestError',
+  'AuthenticationError',
+  'PermissionDeniedError',
+  'NotFoundError',
+  'ConflictError',
+  'UnprocessableEntityError',
+  'RateLimitError',
+  'InternalServerError',
+  'APIConnectionError',
+  'APIConnectionTimeoutError',
+  'APIUserAbortError',
+];
