@@ -139,14 +139,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const cwd = options.cwd ?? process.cwd();
   const resolve = (p: string | null | undefined) => (p ? path.resolve(cwd, p) : null);
   return withInputs(options, async ({ source, config }, gathered) => {
-    const result = await runPipeline({
-      spec: source.path,
-      config: config.file,
+    // What shapes the output, given to the pipeline and recorded for `sdkgen check` alike.
+    const shaping = {
       templates: resolve(options.templates),
       target: options.target ?? null,
       formatter: options.formatter ?? null,
       allowRefRoot: resolve(options.allowRefRoot),
       mcp: options.mcp === true,
+    };
+    const result = await runPipeline({
+      spec: source.path,
+      config: config.file,
+      ...shaping,
       onNotice: options.onNotice,
       onStage: options.onStage,
     });
@@ -175,11 +179,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
               // (a URL is recorded as it is, below)
               spec: source.kind === 'file' ? path.resolve(cwd, options.spec) : output,
               config: config.file,
-              templates: resolve(options.templates),
-              target: options.target ?? null,
-              formatter: options.formatter ?? null,
-              allowRefRoot: resolve(options.allowRefRoot),
-              mcp: options.mcp === true,
+              ...shaping,
             }),
             ...(source.kind === 'url' ? { spec: options.spec } : {}),
           };

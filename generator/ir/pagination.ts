@@ -82,6 +82,16 @@ interface Field {
   schema: SchemaNode;
 }
 
+/** A page shape's fields, none found yet: each scheme fills in its own. */
+const NO_PAGE_FIELDS = {
+  nextCursor: null,
+  nextUrl: null,
+  currentPage: null,
+  totalPages: null,
+  totalCount: null,
+  hasMore: null,
+};
+
 export function detectPagination(
   query: QueryParamInfo[],
   body: SchemaNode | null,
@@ -109,14 +119,6 @@ export function detectPagination(
     (arrays.length === 1 ? arrays[0] : (arrays.find((a) => ITEMS_FIELDS.includes(a.path[0])) ?? null));
   if (!items || !items.schema.items) return null;
   const itemSchema = items.schema.items;
-  const none = {
-    nextCursor: null,
-    nextUrl: null,
-    currentPage: null,
-    totalPages: null,
-    totalCount: null,
-    hasMore: null,
-  };
   const path = (f: Field | null) => (f ? f.path : null);
 
   const cursorParam = byPurpose('next_cursor_param') ?? param(CURSOR_PARAMS);
@@ -131,7 +133,7 @@ export function detectPagination(
         offset: null,
       },
       response: {
-        ...none,
+        ...NO_PAGE_FIELDS,
         items: items.path,
         nextCursor: cursorField.path,
         hasMore: path(fieldByPurpose('has_next_page_field') ?? field(HAS_MORE_FIELDS, isBoolean)),
@@ -151,7 +153,7 @@ export function detectPagination(
         offset: null,
       },
       response: {
-        ...none,
+        ...NO_PAGE_FIELDS,
         items: items.path,
         currentPage: path(fieldByPurpose('current_page_number_field') ?? field(CURRENT_PAGE_FIELDS, isNumeric)),
         totalPages: path(fieldByPurpose('total_page_count_field') ?? field(TOTAL_PAGES_FIELDS, isNumeric)),
@@ -173,7 +175,7 @@ export function detectPagination(
         offset: offsetParam,
       },
       response: {
-        ...none,
+        ...NO_PAGE_FIELDS,
         items: items.path,
         totalCount: path(fieldByPurpose('offset_total_count_field') ?? field(TOTAL_COUNT_FIELDS, isNumeric)),
         hasMore: path(fieldByPurpose('has_next_page_field') ?? field(HAS_MORE_FIELDS, isBoolean)),
@@ -187,7 +189,7 @@ export function detectPagination(
     return {
       style: 'next-url',
       request: { page: null, size: null, cursor: null, offset: null },
-      response: { ...none, items: items.path, nextUrl: nextUrl.path },
+      response: { ...NO_PAGE_FIELDS, items: items.path, nextUrl: nextUrl.path },
       itemSchema,
     };
   }
@@ -272,14 +274,6 @@ export function matchStainlessScheme(
       scheme.response.find((r) => r.purpose === purpose) ?? scheme.response.find((r) => names.includes(r.name));
     return field && field.fromHeader === null ? [field.name] : null;
   };
-  const none = {
-    nextCursor: null,
-    nextUrl: null,
-    currentPage: null,
-    totalPages: null,
-    totalCount: null,
-    hasMore: null,
-  };
   const size = requestFor('page_size_param', SIZE_PARAMS);
   const hasMore = responseFor('has_next_page', HAS_MORE_FIELDS) ?? responseFor('has_next_page_field', HAS_MORE_FIELDS);
   const totalCount = responseFor('total_count_field', TOTAL_COUNT_FIELDS);
@@ -294,7 +288,7 @@ export function matchStainlessScheme(
       return {
         style: 'cursor',
         request: { page: null, size, cursor, offset: null },
-        response: { ...none, items: items.path, nextCursor: next, hasMore, totalCount },
+        response: { ...NO_PAGE_FIELDS, items: items.path, nextCursor: next, hasMore, totalCount },
         itemSchema: items.schema.items,
       };
     }
@@ -305,7 +299,7 @@ export function matchStainlessScheme(
         style: 'offset',
         request: { page: null, size, cursor: null, offset },
         response: {
-          ...none,
+          ...NO_PAGE_FIELDS,
           items: items.path,
           hasMore,
           totalCount: responseFor('offset_total_count_field', TOTAL_COUNT_FIELDS) ?? totalCount,
@@ -320,7 +314,7 @@ export function matchStainlessScheme(
         style: 'page-number',
         request: { page, size, cursor: null, offset: null },
         response: {
-          ...none,
+          ...NO_PAGE_FIELDS,
           items: items.path,
           currentPage: responseFor('current_page_number_field', CURRENT_PAGE_FIELDS),
           totalPages: responseFor('total_page_count_field', TOTAL_PAGES_FIELDS),
@@ -337,7 +331,7 @@ export function matchStainlessScheme(
       return {
         style: 'next-url',
         request: { page: null, size: null, cursor: null, offset: null },
-        response: { ...none, items: items.path, nextUrl: next },
+        response: { ...NO_PAGE_FIELDS, items: items.path, nextUrl: next },
         itemSchema: items.schema.items,
       };
     }
@@ -346,7 +340,7 @@ export function matchStainlessScheme(
       return {
         style: 'next-url',
         request: { page: null, size: null, cursor: null, offset: null },
-        response: { ...none, items: items.path },
+        response: { ...NO_PAGE_FIELDS, items: items.path },
         itemSchema: items.schema.items,
       };
   }
