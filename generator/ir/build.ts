@@ -19,6 +19,7 @@ import {
   RESERVED_WORDS,
   TAKEN_TYPE_NAMES,
 } from '../naming/reserved';
+import { errorClassName, functionNames } from '../naming/funcs';
 import { NestedScope, settleNames, type NameRequest, type Rename } from '../naming/scope';
 import { SchemaReader, type SchemaNode } from '../normalize/schema';
 import { docsOf, NO_DOCS, safeResolve, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
@@ -221,7 +222,7 @@ function constantCase(text: string): string {
 interface PendingMethod {
   placement: Placement;
   resourceKey: string;
-  method: Method;
+  method: Omit<Method, 'functionName'>;
   /** Synthetic type ids this method registered (params/response), to name them after the resource. */
   paramsKey: string | null;
   /** Inline-object namespaces of params fields. */
@@ -239,7 +240,7 @@ class ApiBuilder {
   private readonly resources = new Map<string, PendingResource>();
   private readonly paramsTypes = new Map<
     string,
-    { preferred: string; alternatives: string[]; order: number; method: Method }
+    { preferred: string; alternatives: string[]; order: number; method: PendingMethod['method'] }
   >();
   private readonly schemes: Array<PaginationScheme & { key: string }> = [];
   private readonly placedOperations = new Map<string, number>();
@@ -509,7 +510,7 @@ class ApiBuilder {
     if (unwrap) responses.kind = { kind: 'json', type: unwrap.type, typeName: null };
     const streamWhen = this.streamWhen(placement, op, responses);
 
-    const method: Method = {
+    const method: PendingMethod['method'] = {
       name: placement.method,
       operationId: op.operationId,
       http: op.http,
@@ -883,7 +884,12 @@ class ApiBuilder {
     for (const e of entries) {
       if (success.includes(e) || (success.length === 0 && e.status === 'default')) continue;
       if (e.mediaType && e.node && isJsonMedia(e.mediaType))
-        errors.push({ status: e.status, type: this.types.type(e.node, 'response') });
+        errors.push({
+          status: e.status,
+          className: errorClassName(e.status),
+          contentType: e.mediaType,
+          type: this.types.type(e.node, 'response'),
+        });
     }
     const withContent = candidates.filter((e) => e.mediaType !== null);
     if (withContent.length === 0) return { kind: { kind: 'empty' }, errors, successSchema: null };
@@ -1646,7 +1652,7 @@ class ApiBuilder {
     }
     for (const [key, entry] of this.paramsTypes) entry.method.params!.typeName = this.finalNames.get(`params:${key}`)!;
 
-    const build = (key: string): Resource => {
+    const build = (key: string): PendingTree => {
       const r = this.resources.get(key)!;
       const names = this.resourceNames.get(key)!;
       const methods = r.methods.map((m) => {
@@ -1677,9 +1683,29 @@ class ApiBuilder {
       .filter((r) => r.path.length === 1)
       .sort((a, b) => a.order - b.order)
       .map((r) => build(r.key));
-    return { resources, schemas };
+    return { resources: withFunctionNames(resources), schemas };
   }
 }
+
+/** The resource tree with each method's standalone function named, over the whole tree so the names are unique. */
+function withFunctionNames(resources: Array<PendingTree>): Resource[] {
+  const flat = (r: PendingTree): PendingTree[] => [r, ...r.subresources.flatMap(flat)];
+  const methods = resources.flatMap(flat).flatMap((r) => r.methods.map((m) => [r.path, m.name] as [string, string]));
+  const names = functionNames(methods);
+  let next = 0;
+  const name = (r: PendingTree): Resource => ({
+    ...r,
+    methods: r.methods.map((m) => ({ ...m, functionName: names[next++] })),
+    subresources: r.subresources.map(name),
+  });
+  return resources.map(name);
+}
+
+/** A resource before its methods' functions are named. */
+type PendingTree = Omit<Resource, 'methods' | 'subresources'> & {
+  methods: Array<PendingMethod['method']>;
+  subresources: PendingTree[];
+};
 
 /** "chat.chat_completion_chunk" → ["chat", "chat_completion_chunk"]; "chunk" → [null, "chunk"]. */
 function splitModelPath(path: string): [string | null, string] {

@@ -142,6 +142,8 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 
 export interface Method {
   /** Method name on the resource: "get", "list", "deploy". */
   name: string;
+  /** Name of its standalone function (`src/funcs/<functionName>.ts`): "serversReleasesGet". */
+  functionName: string;
   operationId: string | null;
   http: HttpMethod;
   /** Path template as in the spec, after the API's `basePath`: "/servers/{qualifiedName}/releases/{id}". */
@@ -239,6 +241,10 @@ export type ResponseKind =
 export interface ErrorResponse {
   /** HTTP status, or "4XX"/"5XX"/"default". */
   status: string;
+  /** The error class a response of this status is thrown as: "NotFoundError", else "APIError". */
+  className: string;
+  /** Media type of the documented body: "application/json". */
+  contentType: string;
   type: TypeRef;
 }
 
