@@ -230,7 +230,9 @@ async function importTypeScript(file: string): Promise<unknown> {
   }
   if (code === null) {
     throw new UsageError(
-      `config file ${file}: Node ${process.version} cannot load TypeScript by itself, and neither typescript nor esbuild is installed beside it; install typescript (npm i -D typescript) or rename it to ${path.basename(file).replace(/\.m?ts$/, '.mjs')}`,
+      `config file ${file}: Node ${process.version} cannot load TypeScript by itself, and neither typescript nor ` +
+        'esbuild is installed beside it; install typescript (npm i -D typescript) or rename it to ' +
+        path.basename(file).replace(/\.m?ts$/, '.mjs'),
     );
   }
   const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}-${Date.now()}.mjs`);

@@ -3,7 +3,7 @@
 // under dist/types/. Runs on `npm ci` (prepare; also when npm installs sdkgen from a git URL) and before every
 // CLI script, so dist/ is never stale.
 //
-// Start-up matters on small specs (petstore: ~0.3 s in all), so:
+// Start-up is most of the time spent on a small spec, so:
 // - the CLI entry stays tiny and each command is its own chunk (code splitting);
 // - the small dependencies every run needs (BUNDLED) are bundled in, saving the CommonJS loader's
 //   resolution and dozens of file reads; Prettier, oxfmt (and anything else) stay external and are loaded

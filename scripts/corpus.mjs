@@ -188,7 +188,8 @@ async function main() {
     failed += bad.length;
     for (const r of bad) {
       process.stderr.write(
-        `  FAILED ${set}/${r.spec}: gen=${r.gen_status} tsc=${r.tsc_status}${r.tsc_errors ? ` (${r.tsc_errors} errors ${r.tsc_top_codes})` : ''}\n    ${r.gen_error || r.tsc_first_error}\n`,
+        `  FAILED ${set}/${r.spec}: gen=${r.gen_status} tsc=${r.tsc_status}` +
+          `${r.tsc_errors ? ` (${r.tsc_errors} errors ${r.tsc_top_codes})` : ''}\n    ${r.gen_error || r.tsc_first_error}\n`,
       );
     }
     summaries.push(summary.replace(/; results: .*$/, `; results: ${result.csv}`));

@@ -303,7 +303,10 @@ async function generateOne(bin, target, out, timeoutMs) {
   if (result.timedOut) error = { code: 'timeout', message: `no result in ${timeoutMs / 1000} s` };
   else if (report?.ok === false) error = JSON.parse(scrub(JSON.stringify(report.error)));
   else if (result.code !== 0 || !report)
-    error = { code: 'crash', message: scrub(`exit ${result.code ?? result.signal}: ${result.stderr.trim().slice(-400)}`) };
+    error = {
+      code: 'crash',
+      message: scrub(`exit ${result.code ?? result.signal}: ${result.stderr.trim().slice(-400)}`),
+    };
   return { files: hashTree(out), diagnostics, notices, error, ms: result.ms };
 }
 
@@ -484,9 +487,12 @@ async function main() {
     process.stdout.write(`  ${d.name}\n${show('base', base.outputs[d.name])}\n${show('head', head.outputs[d.name])}\n`);
   }
   if (options.base !== null && options.diffs > 0) {
-    const files = differences.flatMap((d) =>
-      [...d.changed, ...d.onlyBase, ...d.onlyHead].map((file) => ({ name: d.name, file })),
-    );
+    // The manifest differs whenever a file does: its diff is shown only when nothing else explains it.
+    const files = differences.flatMap((d) => {
+      const paths = [...d.changed, ...d.onlyBase, ...d.onlyHead];
+      const shown = paths.length > 1 ? paths.filter((p) => p !== MANIFEST) : paths;
+      return shown.map((file) => ({ name: d.name, file }));
+    });
     const target = (name) => ordered.find((t) => t.name === name);
     for (const { name, file } of files.slice(0, options.diffs)) {
       const a = path.join(outDir('base', target(name)), file);

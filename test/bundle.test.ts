@@ -31,7 +31,8 @@ function bundle(source: string): string {
 
 describe('one-call bundles of generated/smithery', () => {
   const core = bundle(
-    `import { SmitheryCore } from '${SRC}/client-core.js';\nimport { Health } from '${SRC}/resources/health.js';\nconsole.log(await new Health(new SmitheryCore()).check());`,
+    `import { SmitheryCore } from '${SRC}/client-core.js';\nimport { Health } from '${SRC}/resources/health.js';\n` +
+      'console.log(await new Health(new SmitheryCore()).check());',
   );
   const full = bundle(`import Smithery from '${SRC}/index.js';\nconsole.log(await new Smithery().health.check());`);
 

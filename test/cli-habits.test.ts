@@ -100,7 +100,10 @@ describe('help and messages', () => {
   });
 
   it('a duplicate operationId warns once, with both pointers', () => {
-    const spec = `${SPEC}  /dogs/{petId}:\n    get:\n      operationId: getPet\n      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]\n      responses: { '200': { description: ok } }\n`;
+    const spec =
+      `${SPEC}  /dogs/{petId}:\n    get:\n      operationId: getPet\n` +
+      '      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]\n' +
+      "      responses: { '200': { description: ok } }\n";
     writeFileSync(path.join(dir, 'dup.yaml'), spec);
     const result = sdkgen(['generate', 'dup.yaml', '-o', 'out-dup', '--dry-run'], { cwd: dir });
     expect(result.code).toBe(0);

@@ -450,7 +450,8 @@ describe('generated/smithery/packages/mcp-server', () => {
 
     it('refuses other hosts, the file system, the environment, eval and imports', async () => {
       const deno =
-        '(globalThis as unknown as { Deno: { readTextFileSync(p: string): string; writeTextFileSync(p: string, t: string): void; env: { get(n: string): string | undefined } } }).Deno';
+        '(globalThis as unknown as { Deno: { readTextFileSync(p: string): string; ' +
+        'writeTextFileSync(p: string, t: string): void; env: { get(n: string): string | undefined } } }).Deno';
       const refused: Array<[string, RegExp]> = [
         [
           `async () => (await fetch('http://example.com/')).status`,

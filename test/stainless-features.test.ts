@@ -102,7 +102,15 @@ const SPEC = {
 
 /** A program using the SDK: each `@ts-expect-error` line must fail to compile, every other line must compile. */
 const CONSUMER = `import Features from './src/index.js';
-import type { Completion, CompletionChunk, CompletionCreateParamsNonStreaming, CompletionCreateParamsStreaming, ItemsCursorPage, StatusInfo, Stream } from './src/index.js';
+import type {
+  Completion,
+  CompletionChunk,
+  CompletionCreateParamsNonStreaming,
+  CompletionCreateParamsStreaming,
+  ItemsCursorPage,
+  StatusInfo,
+  Stream,
+} from './src/index.js';
 import type { ItemsCursorPage as FromModule } from './src/resources/conversations/items.js';
 
 export async function usage(client: Features): Promise<void> {

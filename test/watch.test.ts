@@ -76,7 +76,8 @@ describe('sdkgen generate --watch', () => {
     // The spec: a new operation.
     writeFileSync(
       path.join(dir, 'openapi.yaml'),
-      `${SPEC}  /owners:\n    get:\n      operationId: listOwners\n      responses: { '200': { description: ok, content: { application/json: { schema: { type: array, items: { type: string } } } } } }\n`,
+      `${SPEC}  /owners:\n    get:\n      operationId: listOwners\n` +
+        "      responses: { '200': { description: ok, content: { application/json: { schema: { type: array, items: { type: string } } } } } }\n",
     );
     await until('the spec change to reach the output', () => read(client).includes('owners'), log);
     expect(stderr).toContain('changed: openapi.yaml');

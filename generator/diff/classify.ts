@@ -202,7 +202,8 @@ export const RULES: Record<ChangeKind, Entry> = {
   },
   'format-changed': note('both are `string` in TypeScript: only the documented format changed'),
   'constraints-changed': note(
-    'validation keywords (minimum, maxLength, pattern…) are not part of the TypeScript types and the SDK does not check them; the API may accept or return different values',
+    'validation keywords (minimum, maxLength, pattern…) are not part of the TypeScript types and the SDK does not ' +
+      'check them; the API may accept or return different values',
   ),
 
   // ── against a published SDK: signatures as api.md / .d.ts show them ────────────────────────
@@ -220,7 +221,8 @@ export const RULES: Record<ChangeKind, Entry> = {
     'the same page of the same items, but the page type alias has a new name: code that names the old alias no longer compiles (iteration is unchanged)',
   ),
   'type-moved': breaking(
-    'the type is declared in another module: deep imports of the old module path (`pkg/resources/…`) no longer resolve (imports from the package root still work)',
+    'the type is declared in another module: deep imports of the old module path (`pkg/resources/…`) no longer ' +
+      'resolve (imports from the package root still work)',
   ),
 };
 

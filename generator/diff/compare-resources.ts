@@ -167,7 +167,8 @@ function subtreeMethods(surface: Surface, path: string): MethodEntry[] {
 function listMethods(methods: MethodEntry[], really: Set<MethodEntry>): string {
   const names = methods.filter((m) => really.has(m)).map((m) => `\`${m.key}()\``);
   if (names.length === 0) return '';
-  return ` with ${names.length === 1 ? 'method' : 'methods'} ${names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ')}`;
+  const listed = names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
+  return ` with ${names.length === 1 ? 'method' : 'methods'} ${listed}`;
 }
 
 function resourceWhere(path: string, first: MethodEntry | null, side: 'old' | 'new'): Where {

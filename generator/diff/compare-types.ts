@@ -5,7 +5,7 @@
  *   it happens ("servers.get › response.connections[].url"), not as "the response type changed".
  * - Where two types are not structurally alike, `isSubtype` decides whether the new type is wider,
  *   narrower or incompatible; the rule table turns that into a classification using the variance.
- * - Refs to a pair of named schemas that `compare-api.ts` diffs once at the type level are not
+ * - Refs to a pair of named schemas that `compare-schemas.ts` diffs once at the type level are not
  *   descended into at each use (a property removed from `Server` is reported once, with the methods
  *   it affects). Other refs are followed, with a visited set: types are recursive.
  */

@@ -51,7 +51,8 @@ export async function loadTypeScript(cwd: string = process.cwd()): Promise<Ts> {
     return mod.default ?? mod;
   } catch {
     throw new UsageError(
-      "reading a published package needs the TypeScript compiler: install `typescript` in this project (npm install -D typescript), or pass the SDK's api.md to --against instead",
+      'reading a published package needs the TypeScript compiler: install `typescript` in this project ' +
+        "(npm install -D typescript), or pass the SDK's api.md to --against instead",
     );
   }
 }

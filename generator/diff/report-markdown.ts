@@ -25,7 +25,8 @@ export function renderMarkdown(result: DiffResult, maxChars = 60_000): string {
       : summaryLine(result).replace(/suggested version bump: (\w+)/, 'suggested version bump: **$1**');
   const out: string[] = [MARKDOWN_MARKER, `### SDK changes: ${headline}`, ''];
   out.push(
-    `Comparing \`${result.old.input}\` (${result.old.title} ${result.old.specVersion}) with \`${result.new.input}\` (${result.new.title} ${result.new.specVersion}).`,
+    `Comparing \`${result.old.input}\` (${result.old.title} ${result.old.specVersion}) ` +
+      `with \`${result.new.input}\` (${result.new.title} ${result.new.specVersion}).`,
   );
   // Rows are added while they fit (with room left for the closing lines); after the first that does
   // not, everything else is counted as omitted.
@@ -78,7 +79,8 @@ export function renderMarkdown(result: DiffResult, maxChars = 60_000): string {
   if (omitted > 0)
     out.push(
       '',
-      `_${omitted} more change${omitted === 1 ? '' : 's'} not shown to keep this comment within GitHub's size limit: run \`sdkgen diff --format text\` (or \`json\`) for all of them._`,
+      `_${omitted} more change${omitted === 1 ? '' : 's'} not shown to keep this comment within GitHub's size limit: ` +
+        'run `sdkgen diff --format text` (or `json`) for all of them._',
     );
   return `${out.join('\n')}\n`;
 }

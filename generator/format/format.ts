@@ -285,7 +285,7 @@ async function formatInWorkers(jobs: Job[], count: number): Promise<string[]> {
     least.indices.push(i);
   }
   const results: string[] = new Array(jobs.length);
-  // Loaded here: worker threads cost start-up time (~6 ms) that runs without Prettier workers do not need.
+  // Loaded here: worker threads cost start-up time that runs without Prettier workers do not need.
   const { Worker } = await import('node:worker_threads');
   const workers: Array<InstanceType<typeof Worker>> = [];
   try {

@@ -148,7 +148,10 @@ describe('generate()', () => {
   });
 
   it('warns about a duplicate operationId once, naming both places', async () => {
-    const dup = `${SPEC}  /dogs/{petId}:\n    get:\n      operationId: getPet\n      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]\n      responses: { '200': { description: ok } }\n`;
+    const dup =
+      `${SPEC}  /dogs/{petId}:\n    get:\n      operationId: getPet\n` +
+      '      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]\n' +
+      "      responses: { '200': { description: ok } }\n";
     const cwd = project({ 'spec/openapi.yaml': dup });
     const result = await generate({ spec: 'spec/openapi.yaml', cwd, dryRun: true });
     const warnings = result.diagnostics.filter((d) => d.code === 'duplicate-operation-id');
@@ -165,7 +168,8 @@ describe('config files', () => {
     'sdkgen.config.mjs': "export default { client: { name: 'Menagerie' } };\n",
     // A typed config: on Node 20 it is transpiled with the project's typescript; 22.18+ strips the types itself.
     'sdkgen.config.ts':
-      "import { defineConfig, type UserConfig } from 'sdkgen';\nconst client: UserConfig['client'] = { name: 'Menagerie' };\nexport default defineConfig({ client });\n",
+      "import { defineConfig, type UserConfig } from 'sdkgen';\n" +
+      "const client: UserConfig['client'] = { name: 'Menagerie' };\nexport default defineConfig({ client });\n",
   };
 
   it.each(Object.keys(configs))('%s in the working directory is found and used', async (name) => {
@@ -191,7 +195,8 @@ describe('config files', () => {
 
   it('a Stainless config beside the spec is found when there is no sdkgen config', async () => {
     const stainless =
-      "organization:\n  name: Stripy\ntargets:\n  typescript:\n    package_name: '@stripy/sdk'\nresources:\n  animals:\n    methods:\n      fetch: get /pets/{petId}\n";
+      "organization:\n  name: Stripy\ntargets:\n  typescript:\n    package_name: '@stripy/sdk'\n" +
+      'resources:\n  animals:\n    methods:\n      fetch: get /pets/{petId}\n';
     for (const file of ['stainless.yml', 'openapi.stainless.yml', '.stainless/stainless.yml']) {
       const cwd = project({ [`spec/${file}`]: stainless });
       const result = await generate({ spec: 'spec/openapi.yaml', cwd, dryRun: true });

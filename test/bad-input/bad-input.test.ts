@@ -5,7 +5,7 @@
  *   - leave the output directory untouched: it holds a previous successful generation plus files of the user's,
  *     and every file is byte-identical afterwards (no file added, removed or changed, no stray temp sibling).
  * Inputs that are odd but valid (BOM, CRLF, a 50 MB spec) must generate the same SDK as their plain versions.
- * Known generator bugs are `it.fails` at the end, each naming where the fix belongs; fixed ones stay as regressions.
+ * The regressions at the end each name the code that handles their case.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -342,7 +342,8 @@ const CASES: Case[] = [
     code: 1,
     expect: [
       new RegExp(
-        `error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref "/dev/zero#/Pet" points outside the folder sdkgen may read \\(.*\\): /dev/zero\\n`,
+        `error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: ` +
+          `\\$ref "/dev/zero#/Pet" points outside the folder sdkgen may read \\(.*\\): /dev/zero\\n`,
       ),
       'hint: keep the files a spec refers to in its folder, or widen the folder with --allow-ref-root <dir> (allowRefRoot: in the config)',
     ],
@@ -379,7 +380,8 @@ const CASES: Case[] = [
     code: 1,
     expect: [
       new RegExp(
-        `error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: \\$ref "\\.\\./secret\\.yaml#/Pet" points outside the folder sdkgen may read \\(.*\\): .*secret\\.yaml\\n`,
+        `error: spec\\.yaml ${POINTER_200.replace(/[$.{}]/g, '\\$&')}: ` +
+          `\\$ref "\\.\\./secret\\.yaml#/Pet" points outside the folder sdkgen may read \\(.*\\): .*secret\\.yaml\\n`,
       ),
     ],
   },
@@ -413,7 +415,8 @@ const CASES: Case[] = [
           .replace("'#/components/schemas/Pet'", "'#/components/schemas/Pett'")
           .replace(
             '    Pet: { type: object, properties: { name: { type: string } }, required: [name] }',
-            "    Pet: { type: object, properties: { toy: { $ref: 'other.yaml#/Toy' }, ball: { $ref: 'other.yaml#/Ball' }, up: { $ref: '../secret.yaml' } } }\n" +
+            "    Pet: { type: object, properties: { toy: { $ref: 'other.yaml#/Toy' }, ball: { $ref: 'other.yaml#/Ball' }, " +
+              "up: { $ref: '../secret.yaml' } } }\n" +
               "    Loop: { $ref: '#/components/schemas/Loop' }",
           ),
       )(dir);
@@ -471,7 +474,8 @@ const CASES: Case[] = [
     ),
     code: 1,
     expect: [
-      /error: spec\.yaml #\/components\/requestBodies\/A: this \$ref cycle never reaches a request body: #\/components\/requestBodies\/A → #\/components\/requestBodies\/B → #\/components\/requestBodies\/A/,
+      'error: spec.yaml #/components/requestBodies/A: this $ref cycle never reaches a request body: ' +
+        '#/components/requestBodies/A → #/components/requestBodies/B → #/components/requestBodies/A',
     ],
   },
   {
@@ -494,7 +498,8 @@ const CASES: Case[] = [
     setup: mini((t) =>
       t.replace(
         '    Pet: { type: object, properties: { name: { type: string } }, required: [name] }',
-        "    Pet: { $ref: '#/components/schemas/Animal' }\n    Animal: { $ref: '#/components/schemas/Creature' }\n    Creature: { $ref: '#/components/schemas/Pet' }",
+        "    Pet: { $ref: '#/components/schemas/Animal' }\n    Animal: { $ref: '#/components/schemas/Creature' }\n" +
+          "    Creature: { $ref: '#/components/schemas/Pet' }",
       ),
     ),
     code: 1,
@@ -507,7 +512,8 @@ const CASES: Case[] = [
     setup: mini((t) => t.replace('  /pets/{petId}:', '  /pets/{petId}/toys/{toyId}:')),
     code: 1,
     expect: [
-      'error: spec.yaml #/paths/~1pets~1{petId}~1toys~1{toyId}/get: path /pets/{petId}/toys/{toyId} uses {toyId} but the operation declares no path parameter "toyId"',
+      'error: spec.yaml #/paths/~1pets~1{petId}~1toys~1{toyId}/get: ' +
+        'path /pets/{petId}/toys/{toyId} uses {toyId} but the operation declares no path parameter "toyId"',
     ],
   },
   {
@@ -654,7 +660,7 @@ describe('odd but valid input', () => {
     expect(generated(dir, 'big.json', 60_000)).toEqual(reference);
   }, 90_000);
 
-  // A 47 MB shared.ts: Prettier (the formatter until oxfmt became the default) never finished it; oxfmt takes ~9 s.
+  // The SDK's shared.ts is 47 MB: the whole pipeline, formatter included, must cope with a file that size.
   it('a 50 MB spec of 60,000 schemas generates (killed as hung after 45 s; speed itself is for npm run bench)', async () => {
     const { dir, out } = caseDir('fifty-mb-of-schemas');
     const spec = JSON.parse(JSON.stringify(MINI_OBJECT));
@@ -717,11 +723,10 @@ describe("$refs outside the spec's folder, allowed by --allow-ref-root or allowR
   });
 });
 
-describe('regressions (were bugs)', () => {
-  // Was a bug, fixed (kept as regression tests): generator/ir/operations.ts readParameters() (and collectOperations()
-  // for path items, build.ts body() and responses()) resolved a $ref one level only: a cycle of parameter $refs was
-  // a warning (exit 0), a chain P → Q → real parameter lost the parameter, path item cycles gave an SDK without
-  // methods. All of them now go through load.ts followRefs() (request body and response cycles: the table above).
+describe('regressions', () => {
+  // Parameters, path items, request bodies and responses are resolved through whole $ref chains (load.ts
+  // followRefs()): a cycle is an error naming the pointer, and a chain P → Q → real parameter keeps the parameter
+  // (request body and response cycles: the table above).
   it('a $ref cycle of parameters is an error naming the pointer (operations.ts readParameters)', () => {
     const { dir, out } = caseDir('parameter-cycle');
     writeFileSync(
@@ -751,7 +756,8 @@ describe('regressions (were bugs)', () => {
         "      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }, { $ref: '#/components/parameters/Limit' }]",
       ).replace(
         'components:\n',
-        "components:\n  parameters:\n    Limit: { $ref: '#/components/parameters/LimitParam' }\n    LimitParam: { name: limit, in: query, schema: { type: integer } }\n",
+        "components:\n  parameters:\n    Limit: { $ref: '#/components/parameters/LimitParam' }\n" +
+          '    LimitParam: { name: limit, in: query, schema: { type: integer } }\n',
       ),
     );
     const result = sdkgen(['generate', 'spec.yaml', '-o', 'out'], dir);
@@ -773,7 +779,7 @@ describe('regressions (were bugs)', () => {
     expect(result.code).toBe(1);
   });
 
-  // Was a bug, fixed (kept as a regression test): generator/config.ts parseConfig() checks top-level keys only: `client.nmae` (typo) is ignored silently.
+  // Nested config keys are checked too (generator/config.ts parseConfig()): a typo such as `client.nmae` is not ignored.
   it('config: an unknown key under client is a usage error (config.ts parseConfig)', () => {
     const { dir, out } = caseDir('config-unknown-nested');
     writeFileSync(path.join(dir, 'spec.yaml'), MINI);
@@ -785,9 +791,9 @@ describe('regressions (were bugs)', () => {
     expect(result.code).toBe(2);
   });
 
-  // Was a bug, fixed (kept as a regression test): generator/config.ts parseConfig() accepts any client.version / client.envPrefix; templates/base/src/client.ts.hbs
-  // prints them inside '…' unescaped (packageVersion, envPrefix), and package.json.hbs inside "…". A quote gives
-  // "cannot format src/client.ts (a generator or template bug)", exit 1; a crafted value writes code into client.ts.
+  // client.version and client.envPrefix are printed inside quotes by the templates (client.ts.hbs '…',
+  // package.json.hbs "…"): a value with a quote would break the generated code or write code into it, so the config
+  // rejects it before anything is generated.
   it('config: a client.version that is not a version is a usage error (config.ts parseConfig)', () => {
     const { dir, out } = caseDir('config-version');
     writeFileSync(path.join(dir, 'spec.yaml'), MINI);
@@ -813,9 +819,9 @@ describe('regressions (were bugs)', () => {
     expect(result.code).toBe(2);
   });
 
-  // Was a bug, fixed (kept as a regression test): generator/ir/resource-tree.ts placeOperations() never reported
-  // config.methods entries that match no operation (a typo in an operationId was silently ignored). It is a warning
-  // with a did-you-mean hint (the config outlives spec versions); --strict makes it fatal.
+  // A config.methods entry that matches no operation (a typo in an operationId) is reported by
+  // generator/ir/resource-tree.ts placeOperations(): a warning with a did-you-mean hint, since the config outlives
+  // spec versions; --strict makes it fatal.
   it('config: a methods entry that matches no operation is reported (resource-tree.ts placeOperations)', () => {
     const { dir } = caseDir('config-unmatched-method');
     writeFileSync(path.join(dir, 'spec.yaml'), MINI);

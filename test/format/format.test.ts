@@ -24,7 +24,7 @@ import { ROOT } from '../helpers/paths';
 const UNFORMATTED = [
   {
     path: 'src/a.ts',
-    contents: `export function a( x:number,y:string ) { return {x,y, long: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'} }\n`,
+    contents: `export function a( x:number,y:string ) { return {x,y, long: '${'a'.repeat(97)}'} }\n`,
   },
   {
     path: 'src/b.ts',

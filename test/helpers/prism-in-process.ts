@@ -1,8 +1,8 @@
 /**
  * Prism, mocking a spec on 127.0.0.1, run inside the test's own process: what `prism mock <spec>` does (requests
  * and responses validated against the spec, security checked, answers from the spec's examples), without starting
- * a Node process per spec. Loading Prism's modules costs about 1.8 s of CPU, paid once per test file instead of
- * once per spec, and a server cannot outlive the test process. While one runs, the test must not block its event
+ * a Node process per spec. Loading Prism's modules is costly: it is paid once per test file instead of once per
+ * spec, and a server cannot outlive the test process. While one runs, the test must not block its event
  * loop (spawn children asynchronously).
  */
 export interface MockServer {

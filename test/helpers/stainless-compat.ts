@@ -148,7 +148,12 @@ export interface CaseRun {
  */
 export async function runCases(project: CompatProject, dir: string, baseURL: string): Promise<CaseRun> {
   const config = `export default {
-  resolve: { alias: { ${JSON.stringify(project.packageName)}: ${JSON.stringify(path.join(dir, 'sdk', 'src', 'index.ts'))}, 'node-fetch': ${JSON.stringify(path.join(dir, 'node-fetch.ts'))} } },
+  resolve: {
+    alias: {
+      ${JSON.stringify(project.packageName)}: ${JSON.stringify(path.join(dir, 'sdk', 'src', 'index.ts'))},
+      'node-fetch': ${JSON.stringify(path.join(dir, 'node-fetch.ts'))},
+    },
+  },
   test: { root: ${JSON.stringify(dir)}, include: ['tests/**/*.test.ts'], globals: true, testTimeout: 60000, pool: 'forks', maxWorkers: 1 },
 };
 `;

@@ -8,7 +8,7 @@
  *   - the SDK, imported and called against a node:http server, never runs the payload, and values passed to it
  *     cannot change the request's shape: path parameters are percent-encoded (`../`, `?`, `#`, `/`), query values
  *     cannot add parameters, CR/LF in a header value is rejected before anything is sent.
- * Known generator bugs outside print-doc.ts are `it.fails` at the end, each with the smallest spec showing it.
+ * Spec text that reaches the output outside print-doc.ts is tested at the end, each case with the smallest spec showing it.
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -344,7 +344,7 @@ describe('the hostile SDK at runtime', () => {
   });
 });
 
-// ─── known bugs outside print-doc.ts (reported; flip to `it` when fixed) ──────────────────────────────────────
+// ─── spec text outside print-doc.ts ──────────────────────────────────────────────────────────────────────────
 
 function generateSmall(name: string, spec: string): { out: string; result: ReturnType<typeof sdkgen> } {
   const d = tempDir(`hostile-${name}`);
@@ -353,17 +353,16 @@ function generateSmall(name: string, spec: string): { out: string; result: Retur
   return { out: o, result: sdkgen('generate', path.join(d, 'spec.yaml'), '-o', o) };
 }
 
-describe('known bugs', () => {
-  // Was a bug, fixed (kept as a regression test): generator/diagnostics.ts formatDiagnostic() (and the messages that quote spec names, e.g. operations.ts
-  // "cookie parameter …") print spec text as is: ESC/CR sequences from the spec reach the terminal or CI log
-  // (recolour, rewrite or hide lines, OSC 52 clipboard writes).
+describe('spec text outside print-doc.ts', () => {
+  // Diagnostics quote spec text (generator/diagnostics.ts formatDiagnostic(), messages such as operations.ts
+  // "cookie parameter …"): ESC/CR sequences from the spec must not reach the terminal or CI log, where they could
+  // recolour, rewrite or hide lines, or write the clipboard (OSC 52).
   it('diagnostics print no control characters from the spec (diagnostics.ts formatDiagnostic)', () => {
     expect(generated.stderr).toMatch(/cookie parameter/);
     expect(/[\u0000-\u0008\u000b-\u001f\u007f]/.test(generated.stderr)).toBe(false);
   });
 
-  // Was a bug, fixed (kept as a regression test): generator/ir/build.ts ApiBuilder.param() keeps any `style` string; generator/emit/plan.ts Planner.method()
-  // prints it inside '…' without quoteString: the spec writes code into queryStyles.
+  // A parameter's `style` is spec text that reaches the method body (queryStyles): it must be quoted, never code.
   it('a query parameter style cannot inject code (build.ts param, plan.ts method)', () => {
     const { out: o, result } = generateSmall(
       'style',
@@ -385,11 +384,10 @@ paths:
     expect(scan(o).escapes).toEqual([]);
   });
 
-  // Was a bug, fixed (kept as a regression test): a schema property named like an Object.prototype member
-  // (hasOwnProperty, toString, valueOf, constructor…) with a non-function type: every object literal that omits it
-  // inherits the method, so `{}` was not assignable, the generated tests (Examples writes `{}` for an object without
-  // required properties) failed tsc and users could not pass `{}` either. print-type.ts printMembers now lets such an
-  // optional property's type admit the inherited member.
+  // A schema property named like an Object.prototype member (hasOwnProperty, toString, valueOf, constructor…) with a
+  // non-function type: every object literal that omits it inherits the method, so `{}` would not be assignable, and
+  // the generated tests (Examples writes `{}` for an object without required properties) and users could not pass
+  // `{}`. print-type.ts printMembers lets such an optional property's type admit the inherited member.
   it('an optional property named like an Object.prototype member still admits {} (print-type.ts, examples.ts)', () => {
     const { out: o, result } = generateSmall(
       'prototype-members',
@@ -421,8 +419,8 @@ paths:
     expect(runTsc(project).output).toBe('');
   });
 
-  // Was a bug, fixed (kept as a regression test): generator/emit/plan.ts Planner.docs(): `baseUrl: this.api.baseUrl ?? ''` goes raw into README's
-  // `| baseURL | \`{{baseUrl}}\` |` table cell: a backtick ends the code span and the rest is raw HTML.
+  // The server URL goes into a code span of README's options table: a backtick in it would end the span and let the
+  // rest through as raw HTML.
   it('a server URL cannot put HTML into README.md (plan.ts docs baseUrl)', () => {
     const { out: o, result } = generateSmall(
       'server-url',
@@ -437,9 +435,8 @@ paths:
     expect(markdownProblems('README.md', readFileSync(path.join(o, 'README.md'), 'utf8'))).toEqual([]);
   });
 
-  // Was a bug, fixed (kept as a regression test): generator/ir/operations.ts parseCodeSamples() takes the import specifier `[^'"]+` (newlines included) as the
-  // package name; generator/emit/plan.ts Planner.docs() prints it raw in README's install and usage code blocks,
-  // so "\n```\n" closes the block and the rest is raw HTML.
+  // The package name read from a code sample's import specifier goes into README's install and usage code blocks: a
+  // "\n```\n" in it would close the block and let the rest through as raw HTML.
   it('an x-codeSamples import cannot put HTML into README.md (operations.ts parseCodeSamples, plan.ts docs)', () => {
     const { out: o, result } = generateSmall(
       'package-name',

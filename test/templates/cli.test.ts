@@ -30,11 +30,20 @@ describe('sdkgen templates list', () => {
   });
 
   it('shows the target overlay and a user layer above it, and what each overrides', () => {
-    const user = writeTree(path.join(dir, 'user'), { 'README.md.hbs': '# {{title}}\n', 'partials/method-plain.hbs': '', 'CHANGELOG.md.hbs': '# Changes\n' });
+    const user = writeTree(path.join(dir, 'user'), {
+      'README.md.hbs': '# {{title}}\n',
+      'partials/method-plain.hbs': '',
+      'CHANGELOG.md.hbs': '# Changes\n',
+    });
     const { code, stdout } = sdkgen(['templates', 'list', '--target', 'deno', '--templates', user]);
     expect(code).toBe(0);
     const layers = stdout.slice(0, stdout.indexOf('\n\n'));
-    expect(layers.split('\n').slice(1).map((l) => l.trim().split(/\s{2,}/)[0])).toEqual(['user', 'target deno', 'base']);
+    expect(
+      layers
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim().split(/\s{2,}/)[0]),
+    ).toEqual(['user', 'target deno', 'base']);
     expect(stdout).toMatch(/^README\.md\.hbs +template +DocsView +user \(overrides target deno, base\)$/m);
     expect(stdout).toMatch(/^partials\/method-plain\.hbs +partial +MethodView +user \(overrides base\)$/m);
     expect(stdout).toMatch(/^CHANGELOG\.md\.hbs +extra +CommonView +user$/m);
@@ -46,9 +55,15 @@ describe('sdkgen templates list', () => {
   it('--json', () => {
     const { code, stdout } = sdkgen(['templates', 'list', '--target', 'deno', '--json']);
     expect(code).toBe(0);
-    const parsed = JSON.parse(stdout) as { layers: Array<{ label: string }>; templates: Array<{ logical: string; layer: string; kind: string }> };
+    const parsed = JSON.parse(stdout) as {
+      layers: Array<{ label: string }>;
+      templates: Array<{ logical: string; layer: string; kind: string }>;
+    };
     expect(parsed.layers.map((l) => l.label)).toEqual(['target deno', 'base']);
-    expect(parsed.templates.find((t) => t.logical === 'jsr.json.hbs')).toMatchObject({ layer: 'target deno', kind: 'extra' });
+    expect(parsed.templates.find((t) => t.logical === 'jsr.json.hbs')).toMatchObject({
+      layer: 'target deno',
+      kind: 'extra',
+    });
   });
 
   it('rejects an unknown target (exit 2)', () => {
@@ -67,7 +82,13 @@ describe('sdkgen templates eject', () => {
     expect(one.stdout).toContain(`--templates ${path.relative(ROOT, to)}`);
     const glob = sdkgen(['templates', 'eject', 'partials/*.hbs', 'src/**/index.ts.hbs', 'src/internal', '--to', to]);
     expect(glob.code).toBe(0);
-    for (const p of ['partials/method-plain.hbs', 'partials/method-paginated.hbs', 'src/index.ts.hbs', 'src/resources/index.ts.hbs', 'src/internal/env.ts']) {
+    for (const p of [
+      'partials/method-plain.hbs',
+      'partials/method-paginated.hbs',
+      'src/index.ts.hbs',
+      'src/resources/index.ts.hbs',
+      'src/internal/env.ts',
+    ]) {
       expect(readFileSync(path.join(to, p), 'utf8'), p).toBe(base(p));
     }
     expect(existsSync(path.join(to, 'src/client.ts.hbs'))).toBe(true);
@@ -91,7 +112,9 @@ describe('sdkgen templates eject', () => {
   it('ejects from the target overlay when given one, and defaults to ./sdkgen-templates', () => {
     const { code } = sdkgen(['templates', 'eject', 'README.md.hbs', 'deno.json.hbs', '--target', 'deno'], dir);
     expect(code).toBe(0);
-    expect(readFileSync(path.join(dir, 'sdkgen-templates/README.md.hbs'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'templates/targets/deno/README.md.hbs'), 'utf8'));
+    expect(readFileSync(path.join(dir, 'sdkgen-templates/README.md.hbs'), 'utf8')).toBe(
+      readFileSync(path.join(ROOT, 'templates/targets/deno/README.md.hbs'), 'utf8'),
+    );
     expect(existsSync(path.join(dir, 'sdkgen-templates/deno.json.hbs'))).toBe(true);
   });
 
@@ -109,20 +132,43 @@ describe('sdkgen ir', () => {
   it('prints the views of every planned file as JSON', () => {
     const { code, stdout } = sdkgen(['ir', spec]);
     expect(code).toBe(0);
-    const dump = JSON.parse(stdout) as { files: Array<{ path: string; template: string; viewType: string; view: Record<string, unknown> }>; runtime: Record<string, unknown> };
+    const dump = JSON.parse(stdout) as {
+      files: Array<{ path: string; template: string; viewType: string; view: Record<string, unknown> }>;
+      runtime: Record<string, unknown>;
+    };
     const client = dump.files.find((f) => f.path === 'src/client.ts')!;
-    expect(client).toMatchObject({ template: 'src/client.ts.hbs', viewType: 'ClientView', view: { clientName: 'Pets', importExt: '.js' } });
+    expect(client).toMatchObject({
+      template: 'src/client.ts.hbs',
+      viewType: 'ClientView',
+      view: { clientName: 'Pets', importExt: '.js' },
+    });
     const pets = dump.files.find((f) => f.path === 'src/resources/pets.ts')!;
     expect(pets.viewType).toBe('ResourceView');
     expect((pets.view.methods as Array<{ name: string; partial: string }>).map((m) => [m.name, m.partial])).toEqual([
       ['list', 'method-paginated'],
       ['retrieve', 'method-plain'],
     ]);
-    expect(dump.runtime).toEqual({ clientName: 'Pets', envPrefix: 'PETS', packageName: 'pets-api-sdk', packageVersion: '0.1.0' });
+    expect(dump.runtime).toEqual({
+      clientName: 'Pets',
+      envPrefix: 'PETS',
+      packageName: 'pets-api-sdk',
+      packageVersion: '0.1.0',
+    });
   });
 
   it('--format yaml, --file, --target', () => {
-    const { code, stdout } = sdkgen(['ir', spec, '--format', 'yaml', '--file', 'src/client.ts', '--file', 'deno.json', '--target', 'deno']);
+    const { code, stdout } = sdkgen([
+      'ir',
+      spec,
+      '--format',
+      'yaml',
+      '--file',
+      'src/client.ts',
+      '--file',
+      'deno.json',
+      '--target',
+      'deno',
+    ]);
     expect(code).toBe(0);
     const dump = yaml.load(stdout) as { files: Array<{ path: string; viewType: string; view: { importExt: string } }> };
     expect(dump.files.map((f) => [f.path, f.viewType, f.view.importExt])).toEqual([

@@ -37,7 +37,10 @@ describe('sdkgen generate --target deno', () => {
     }
     // The same SDK: every source file of the default layout is there.
     const node = readFileSync(path.join(ROOT, 'generated/smithery/.sdkgen/manifest.json'), 'utf8');
-    for (const file of Object.keys(JSON.parse(node).files as Record<string, string>).filter((f) => f.startsWith('src/'))) expect(paths).toContain(file);
+    for (const file of Object.keys(JSON.parse(node).files as Record<string, string>).filter((f) =>
+      f.startsWith('src/'),
+    ))
+      expect(paths).toContain(file);
   });
 
   it('uses explicit .ts specifiers in every relative import, runtime files included', () => {
@@ -49,7 +52,9 @@ describe('sdkgen generate --target deno', () => {
       }
     }
     expect(relative).toBeGreaterThan(100);
-    expect(result.files.find((f) => f.path === 'src/core/base-client.ts')!.contents).toContain("from './api-promise.ts'");
+    expect(result.files.find((f) => f.path === 'src/core/base-client.ts')!.contents).toContain(
+      "from './api-promise.ts'",
+    );
   });
 
   it('uses no Node-specific API or types in src/', () => {
@@ -59,20 +64,29 @@ describe('sdkgen generate --target deno', () => {
     }
   });
 
-  it.skipIf(deno.problem !== null)(`passes deno check with Deno's default types (Deno ${deno.version})${deno.problem ? ` — skipped: ${deno.problem}` : ''}`, () => {
-    const result = run(deno.path!, ['check', '--no-lock', 'src/index.ts', 'tests/'], { cwd: out });
-    expect(result.text).not.toContain('ERROR');
-    expect(result.status, result.text.slice(-3000)).toBe(0);
-  });
+  it.skipIf(deno.problem !== null)(
+    `passes deno check with Deno's default types (Deno ${deno.version})${deno.problem ? ` — skipped: ${deno.problem}` : ''}`,
+    () => {
+      const result = run(deno.path!, ['check', '--no-lock', 'src/index.ts', 'tests/'], { cwd: out });
+      expect(result.text).not.toContain('ERROR');
+      expect(result.status, result.text.slice(-3000)).toBe(0);
+    },
+  );
 
-  it.skipIf(deno.problem !== null)(`its per-endpoint tests pass under deno test against Prism (Deno ${deno.version})`, () => {
-    const tests = result.files.filter((f) => f.path.startsWith('tests/'));
-    const expected = tests.reduce((n, f) => n + (f.contents.match(/^Deno\.test\(/gm)?.length ?? 0), 0);
-    expect(expected).toBeGreaterThan(50);
-    const test = run(deno.path!, ['test', '--no-lock', '--no-check', '--allow-net', '--allow-env', 'tests/'], { cwd: out, env: { TEST_API_BASE_URL: prismUrl() } });
-    expect(test.text, test.text.slice(-3000)).toMatch(new RegExp(`ok \\| ${expected} passed \\| 0 failed`));
-    expect(test.status).toBe(0);
-  });
+  it.skipIf(deno.problem !== null)(
+    `its per-endpoint tests pass under deno test against Prism (Deno ${deno.version})`,
+    () => {
+      const tests = result.files.filter((f) => f.path.startsWith('tests/'));
+      const expected = tests.reduce((n, f) => n + (f.contents.match(/^Deno\.test\(/gm)?.length ?? 0), 0);
+      expect(expected).toBeGreaterThan(50);
+      const test = run(deno.path!, ['test', '--no-lock', '--no-check', '--allow-net', '--allow-env', 'tests/'], {
+        cwd: out,
+        env: { TEST_API_BASE_URL: prismUrl() },
+      });
+      expect(test.text, test.text.slice(-3000)).toMatch(new RegExp(`ok \\| ${expected} passed \\| 0 failed`));
+      expect(test.status).toBe(0);
+    },
+  );
 
   it.skipIf(deno.problem !== null)(`is publishable to JSR: deno publish --dry-run (no slow types)`, () => {
     // JSR wants a license; the generated package leaves choosing one to its owner.

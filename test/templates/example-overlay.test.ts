@@ -48,7 +48,9 @@ describe('examples/templates/acme', () => {
     const client = result.files.find((f) => f.path === 'src/client-core.ts')!.contents;
     expect(client).toContain("'X-Acme-Client': 'Smithery-sdk/0.1.0'");
     expect(client).toContain("'User-Agent': '@smithery/api' + '/0.1.0 acme-platform/1.0'");
-    expect(result.files.find((f) => f.path === 'LICENSE')!.contents).toContain('@smithery/api 0.1.0, the TypeScript client for the Smithery Platform API');
+    expect(result.files.find((f) => f.path === 'LICENSE')!.contents).toContain(
+      '@smithery/api 0.1.0, the TypeScript client for the Smithery Platform API',
+    );
   });
 
   it('still compiles with tsc --strict', () => {
@@ -58,7 +60,12 @@ describe('examples/templates/acme', () => {
   });
 
   it('sends the headers on every request; the caller’s own defaultHeaders still win', async () => {
-    const { Smithery } = (await import(pathToFileURL(path.join(out, 'src/index.ts')).href)) as { Smithery: new (o: object) => { health: { check(): Promise<unknown> }; withOptions(o: object): { health: { check(): Promise<unknown> } } } };
+    const { Smithery } = (await import(pathToFileURL(path.join(out, 'src/index.ts')).href)) as {
+      Smithery: new (o: object) => {
+        health: { check(): Promise<unknown> };
+        withOptions(o: object): { health: { check(): Promise<unknown> } };
+      };
+    };
     const client = new Smithery({ apiKey: 'k', baseURL, maxRetries: 0 });
     seen.length = 0;
     expect(await client.health.check()).toEqual({ status: 'ok' });

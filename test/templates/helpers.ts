@@ -18,7 +18,17 @@ paths:
       operationId: listPets
       parameters: [{ name: page, in: query, schema: { type: integer } }]
       responses:
-        '200': { description: ok, content: { application/json: { schema: { type: object, properties: { data: { type: array, items: { $ref: '#/components/schemas/Pet' } }, page: { type: integer }, totalPages: { type: integer } }, required: [data] } } } }
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data: { type: array, items: { $ref: '#/components/schemas/Pet' } }
+                  page: { type: integer }
+                  totalPages: { type: integer }
+                required: [data]
   /pets/{petId}:
     get:
       operationId: getPet

@@ -73,30 +73,43 @@ describe('template layers', () => {
   });
 
   it('a missing field is an error naming the template, its layer and the field', async () => {
-    const user = writeTree(path.join(dir, 'strict'), { 'src/index.ts.hbs': '{{banner}}\nexport const name = {{clientNmae}};\n' });
+    const user = writeTree(path.join(dir, 'strict'), {
+      'src/index.ts.hbs': '{{banner}}\nexport const name = {{clientNmae}};\n',
+    });
     await expect(generate({ spec, templates: user, format: false })).rejects.toThrow(
       `template src/index.ts.hbs (from ${user}): "clientNmae" not defined in the view - 2:22`,
     );
   });
 
   it('a missing field in a partial names the partial, not only the template that called it', async () => {
-    const user = writeTree(path.join(dir, 'strict-partial'), { 'partials/method-plain.hbs': '  {{doc}}{{nmae}}() {}\n' });
+    const user = writeTree(path.join(dir, 'strict-partial'), {
+      'partials/method-plain.hbs': '  {{doc}}{{nmae}}() {}\n',
+    });
     const error = await generate({ spec, templates: user, format: false }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('TemplateError');
     expect((error as Error).message).toBe(
-      `template src/resources/resource.ts.hbs (from ${path.join(ROOT, 'templates/base')}): in template partials/method-plain.hbs (from ${user}): "nmae" not defined in the view - 1:11`,
+      `template src/resources/resource.ts.hbs (from ${path.join(ROOT, 'templates/base')}): ` +
+        `in template partials/method-plain.hbs (from ${user}): "nmae" not defined in the view - 1:11`,
     );
   });
 
   it('a missing field in a runtime .ts.hbs file names it too', async () => {
-    const user = writeTree(path.join(dir, 'strict-runtime'), { 'src/core/extra.ts.hbs': "export const x = '{{clientNam}}';\n" });
-    await expect(generate({ spec, templates: user, format: false })).rejects.toThrow(`template src/core/extra.ts.hbs (from ${user}): "clientNam" not defined in the view`);
+    const user = writeTree(path.join(dir, 'strict-runtime'), {
+      'src/core/extra.ts.hbs': "export const x = '{{clientNam}}';\n",
+    });
+    await expect(generate({ spec, templates: user, format: false })).rejects.toThrow(
+      `template src/core/extra.ts.hbs (from ${user}): "clientNam" not defined in the view`,
+    );
   });
 
   it('rejects an unknown target and a missing template folder', async () => {
-    await expect(generate({ spec, target: 'nope', format: false })).rejects.toThrow('unknown target "nope" (built-in targets: deno)');
-    await expect(generate({ spec, templates: path.join(dir, 'missing'), format: false })).rejects.toThrow('template folder not found');
+    await expect(generate({ spec, target: 'nope', format: false })).rejects.toThrow(
+      'unknown target "nope" (built-in targets: deno)',
+    );
+    await expect(generate({ spec, templates: path.join(dir, 'missing'), format: false })).rejects.toThrow(
+      'template folder not found',
+    );
   });
 });
 
@@ -115,7 +128,20 @@ describe('templates receive final strings', () => {
               summary: nasty,
               description: nasty,
               parameters: [{ name: 'id', in: 'path', required: true, description: nasty, schema: { type: 'string' } }],
-              responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', description: nasty, properties: { 'we*/ird': { type: 'string', description: nasty } } } } } } },
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: {
+                    'application/json': {
+                      schema: {
+                        type: 'object',
+                        description: nasty,
+                        properties: { 'we*/ird': { type: 'string', description: nasty } },
+                      },
+                    },
+                  },
+                },
+              },
             },
           },
         },
@@ -125,7 +151,10 @@ describe('templates receive final strings', () => {
     const out = path.join(dir, 'hostile-out');
     writeFiles(out, result.files);
     expect(JSON.parse(file(result, 'package.json')!).description).toBe('Hostile "API" */ `x`');
-    writeFileSync(path.join(out, 'tsconfig.check.json'), JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, include: ['src'] }));
+    writeFileSync(
+      path.join(out, 'tsconfig.check.json'),
+      JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, include: ['src'] }),
+    );
     const { status, output } = runTsc(path.join(out, 'tsconfig.check.json'));
     expect(output).toBe('');
     expect(status).toBe(0);

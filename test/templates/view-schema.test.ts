@@ -29,14 +29,20 @@ describe('templates/views.schema.json', () => {
   });
 
   it('documents every view and field: an undocumented one is an error', () => {
-    const schema = buildViewSchema(VIEWS_FILE) as { definitions: Record<string, { description: string; properties: Record<string, { description: string }> }> };
+    const schema = buildViewSchema(VIEWS_FILE) as {
+      definitions: Record<string, { description: string; properties: Record<string, { description: string }> }>;
+    };
     for (const [name, definition] of Object.entries(schema.definitions)) {
       if (name === 'PlannedFile') continue;
       expect(definition.description, name).not.toBe('');
-      for (const [field, property] of Object.entries(definition.properties)) expect(property.description, `${name}.${field}`).not.toBe('');
+      for (const [field, property] of Object.entries(definition.properties))
+        expect(property.description, `${name}.${field}`).not.toBe('');
     }
     const copy = path.join(tempDir('views'), 'views.ts');
-    writeFileSync(copy, readFileSync(VIEWS_FILE, 'utf8').replace('  /** Method name, a valid identifier: "get". */\n', ''));
+    writeFileSync(
+      copy,
+      readFileSync(VIEWS_FILE, 'utf8').replace('  /** Method name, a valid identifier: "get". */\n', ''),
+    );
     expect(() => buildViewSchema(copy)).toThrow('MethodView.name has no doc comment');
   });
 

@@ -1,7 +1,7 @@
 /**
  * The IR built from each feature fixture (test/fixtures/*.yaml): load → buildIr → validateIr, no emit.
  * Each block asserts the facts the fixture exists to show, so a change in the IR shows up here before it
- * shows up in a snapshot of generated code. Known generator bugs are `it.fails` with a `// BUG:` note.
+ * shows up in a snapshot of generated code.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -221,8 +221,8 @@ describe('cycles', () => {
     expect(show(api, schema(api, 'Outline').type)).toBe('{ root?: DocumentSection }');
   });
 
-  // (Was a bug until 2b43a93: the structure was inlined once before the cycle was noticed, so it was printed
-  // three times: Document.Section, Document.Section.Subsection and DocumentSection.)
+  // The structure is declared once: inlining it before the cycle is noticed would print it three times
+  // (Document.Section, Document.Section.Subsection and DocumentSection).
   it('the property a deep $ref points into uses the promoted type', async () => {
     const { api } = await ir('cycles');
     expect(show(api, prop(schema(api, 'Document').type, 'section'))).toBe('DocumentSection');
@@ -813,7 +813,7 @@ describe('ref-chains', () => {
     expect(show(api, schema(api, 'Widget').type)).toBe(
       '{ id: string; name: string; size?: integer; parts?: Array<Widget> }',
     );
-    // (Was `unknown`: the alias's own node, a bare $ref, was read as a schema with no keywords.)
+    // The alias's own node is a bare $ref: it is followed, not read as a schema with no keywords (`unknown`).
     expect(show(api, schema(api, 'WidgetAlias').type)).toBe('Widget');
     expect(show(api, schema(api, 'WidgetAlias2').type)).toBe('Widget');
     expect(show(api, schema(api, 'NewWidgetAlias').type)).toBe('{ name: string; size?: integer }');

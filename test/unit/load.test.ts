@@ -91,9 +91,8 @@ describe('parseDocumentText', () => {
     expect(diagnostic!.hint).toBeTruthy();
   });
 
-  // Was a bug, fixed (kept as a regression test): when V8 reports "Unexpected token" without a position (Node ≥ 20:
-  // `Unexpected token '}', "{"a": }" is not valid JSON`), the diagnostic had no line/column. parse.ts jsonErrorOffset()
-  // now finds the place itself.
+  // V8 may report "Unexpected token" without a position (Node ≥ 20: `Unexpected token '}', "{"a": }" is not valid
+  // JSON`); parse.ts jsonErrorOffset() then finds the place itself, so the diagnostic still has a line and column.
   it('JSON: unexpected token carries line and column', () => {
     let diagnostic: Diagnostic | null = null;
     try {

@@ -23,7 +23,7 @@ describe('words', () => {
     expect(words(given)).toEqual(want);
   });
 
-  // A plural acronym after a lowercase word stays one word (it used to give "list-i-ds").
+  // A plural acronym after a lowercase word stays one word (not "list-i-ds").
   it('keeps a plural acronym together: listIDs → [list, IDs]', () => {
     expect(words('listIDs')).toEqual(['list', 'IDs']);
     expect(kebabCase('listIDs')).toBe('list-ids');

@@ -47,7 +47,11 @@ describe('output fingerprints', () => {
   it('identical trees are identical', () => {
     const a = fingerprint({ 'fixture/pets': output(tree(SDK)) });
     const b = fingerprint({ 'fixture/pets': output(tree(SDK)) });
-    expect(Object.keys(a.outputs['fixture/pets'].files)).toEqual(['README.md', 'src/client.ts', 'src/resources/pets.ts']);
+    expect(Object.keys(a.outputs['fixture/pets'].files)).toEqual([
+      'README.md',
+      'src/client.ts',
+      'src/resources/pets.ts',
+    ]);
     expect(compareFingerprints(a, b)).toEqual([]);
   });
 
@@ -67,9 +71,7 @@ describe('output fingerprints', () => {
         error: false,
       },
     ]);
-    expect(describeDifferences(differences)).toBe(
-      '  fixture/pets:\n    files that differ (1): src/resources/pets.ts',
-    );
+    expect(describeDifferences(differences)).toBe('  fixture/pets:\n    files that differ (1): src/resources/pets.ts');
   });
 
   it('a file on one side only, and an output on one side only, are reported', () => {
@@ -132,7 +134,7 @@ describe('output fingerprints', () => {
       'corpus/public/stripe.json': '',
       'corpus/edge-cases/empty.yaml': '',
     });
-    expect(targets({ repo, sharedDir: shared }).map((t: { name: string; args: string[] }) => [t.name, t.args])).toEqual([
+    expect(targets({ repo, sharedDir: shared }).map((t) => [t.name, t.args])).toEqual([
       ['flagship', ['--config', path.join(repo, 'specs/smithery.sdkgen.yaml')]],
       ['fixture/pets', ['--no-config']],
       ['fixture/split', ['--no-config']],

@@ -374,9 +374,9 @@ describe('placeOperations: collisions', () => {
     expect(lines).toEqual(['POST /jobs/{id}/cancel → jobs.cancel', 'POST /jobs/{id} → jobs.create']);
   });
 
-  // Was a bug, fixed (kept as a regression test): the outcome depended on spec order. When the operation that has an
-  // alternative (POST /jobs/{id}: summary verb "cancel", alternative "create") came first, it kept "cancel" and the
-  // action POST /jobs/{id}/cancel, which has no alternative, became "cancel2".
+  // The outcome must not depend on spec order: when the operation that has an alternative (POST /jobs/{id}: summary
+  // verb "cancel", alternative "create") comes first, it must still yield "cancel" to the action POST
+  // /jobs/{id}/cancel, which has no alternative, rather than make it "cancel2".
   it('an alternative verb is used before a numeric suffix, whatever the spec order', async () => {
     const { lines } = await place([
       item('/jobs/{id}', { post: { summary: 'Cancel a job' } }),
@@ -479,7 +479,8 @@ describe('parseCodeSamples', () => {
     {
       name: 'a full Stainless-style sample',
       given: js(
-        "import Smithery from '@smithery/api';\n\nconst client = new Smithery({\n  apiKey: process.env['SMITHERY_API_KEY'],\n});\n\nconst release = await client.servers.releases.get('id', { qualifiedName: 'q' });\n",
+        "import Smithery from '@smithery/api';\n\nconst client = new Smithery({\n  apiKey: process.env['SMITHERY_API_KEY'],\n});\n\n" +
+          "const release = await client.servers.releases.get('id', { qualifiedName: 'q' });\n",
       ),
       want: {
         ...none,
@@ -494,7 +495,8 @@ describe('parseCodeSamples', () => {
     {
       name: 'a named import, another credential option, several ids and header-named keys',
       given: js(
-        "import { Acme } from 'acme-sdk';\nconst client = new Acme({ bearerToken: process.env['ACME_API_KEY'], baseURL: 'x' });\nawait client.messages.attachments.retrieve('msg_1', 'att_1', { 'Acme-Version': '2', conductorEndUserId, ...rest });",
+        "import { Acme } from 'acme-sdk';\nconst client = new Acme({ bearerToken: process.env['ACME_API_KEY'], baseURL: 'x' });\n" +
+          "await client.messages.attachments.retrieve('msg_1', 'att_1', { 'Acme-Version': '2', conductorEndUserId, ...rest });",
       ),
       want: {
         ...none,

@@ -90,7 +90,7 @@ describe('$ref chains of reusable components are followed to the end', () => {
       ),
     );
     const [create] = methods(api);
-    // (Followed one level only, the response was `{ $ref: B }`: no content, an empty response.)
+    // The whole chain is followed: one level only would leave `{ $ref: B }`, no content, an empty response.
     expect(create.method.response.kind).toBe('json');
     const type = create.method.response.kind === 'json' ? create.method.response.type : null;
     const named = type?.kind === 'ref' ? api.schemas.find((s) => s.id === type.schemaId)?.type : type;

@@ -388,7 +388,7 @@ describe('merge and mergeObject', () => {
       ['invalid-stainless-transform', 'openapi.transformations[3].args.to'],
     ]);
     const a = ((doc.components as Obj).schemas as Obj).A as Obj;
-    // `constructor` is an ordinary key of the schema now (own data), not the inherited function.
+    // `constructor` is an ordinary key of the schema (own data), not the inherited function.
     expect(Object.prototype.hasOwnProperty.call(a, 'constructor')).toBe(true);
     expect(a.constructor).toEqual({ prototype: { polluted: true } });
     expect(Object.getPrototypeOf(a.properties)).toBe(Object.prototype);

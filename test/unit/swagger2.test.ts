@@ -1467,7 +1467,7 @@ describe('corpus: genuine Swagger 2.0 documents', () => {
     expect(checkConverted(out)).toEqual([]);
     expect(diags.errors).toEqual([]);
     expect(JSON.stringify(doc)).toBe(before);
-    // Every operation survives, and each one that had a body/formData parameter now has a request body.
+    // Every operation survives, and each one with a body/formData parameter gets a request body.
     expect(operationKeys(out)).toEqual(operationKeys(doc));
     for (const key of operationKeys(doc)) {
       const [m, path] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];

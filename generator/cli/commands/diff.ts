@@ -37,7 +37,8 @@ export const command: CommandSpec = {
     'old-config': 'config for <old> only (overrides --config)',
     'new-config': 'config for <new> only (overrides --config)',
     against:
-      "the published SDK to compare <spec>'s SDK with: its api.md, an installed package folder, or an npm .tgz (read from its .d.ts files; needs `typescript` installed)",
+      "the published SDK to compare <spec>'s SDK with: its api.md, an installed package folder, or an npm .tgz " +
+      '(read from its .d.ts files; needs `typescript` installed)',
     help: 'show this help',
   },
   async run({ positionals, values }) {

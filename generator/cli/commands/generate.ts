@@ -161,7 +161,8 @@ function summary(result: GenerateResult, ms: number): string {
   const shape = `${counts.resources} resources, ${counts.methods} methods, ${counts.types} types`;
   if (result.dryRun) {
     const lines = [
-      `Dry run: ${result.clientName} SDK in ${out} (${shape}): ${files.created.length} files would be created, ${files.changed.length} changed, ${files.deleted.length} deleted, ${files.unchanged.length} unchanged; nothing written`,
+      `Dry run: ${result.clientName} SDK in ${out} (${shape}): ${files.created.length} files would be created, ` +
+        `${files.changed.length} changed, ${files.deleted.length} deleted, ${files.unchanged.length} unchanged; nothing written`,
       ...files.created.map((f) => `  create  ${f}`),
       ...files.changed.map((f) => `  change  ${f}`),
       ...files.deleted.map((f) => `  delete  ${f}`),
@@ -169,7 +170,8 @@ function summary(result: GenerateResult, ms: number): string {
     return `${lines.join('\n')}\n`;
   }
   return (
-    `Generated ${result.clientName} SDK in ${out}: ${shape}; ${files.written.length} files written, ${files.unchanged.length} unchanged, ${files.deleted.length} deleted in ${(ms / 1000).toFixed(2)}s` +
+    `Generated ${result.clientName} SDK in ${out}: ${shape}; ${files.written.length} files written, ` +
+    `${files.unchanged.length} unchanged, ${files.deleted.length} deleted in ${(ms / 1000).toFixed(2)}s` +
     `${warnings > 0 ? ` (${warnings} warnings)` : ''}\n`
   );
 }

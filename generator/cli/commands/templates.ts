@@ -186,7 +186,8 @@ const eject: CommandSpec = {
     const existing = copies.filter((c) => existsSync(c.to));
     if (existing.length > 0 && values.force !== true) {
       process.stderr.write(
-        `sdkgen templates: not overwriting ${existing.length} existing file(s) (pass --force to replace them):\n${existing.map((c) => `  ${path.relative(process.cwd(), c.to)}`).join('\n')}\n`,
+        `sdkgen templates: not overwriting ${existing.length} existing file(s) (pass --force to replace them):\n` +
+          `${existing.map((c) => `  ${path.relative(process.cwd(), c.to)}`).join('\n')}\n`,
       );
       return 1;
     }
