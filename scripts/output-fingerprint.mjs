@@ -255,11 +255,15 @@ function scrubber(out) {
   return (text) => pairs.reduce((t, [from, to]) => t.split(from).join(to), text);
 }
 
+/** Process groups still running, killed if this script is interrupted. */
+const running = new Set();
+
 /** Runs a command in its own process group; the group is killed after `timeoutMs`. */
 function run(command, args, { cwd, timeoutMs }) {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -275,6 +279,7 @@ function run(command, args, { cwd, timeoutMs }) {
     }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      running.delete(child.pid);
       resolve({ code, signal, timedOut, stdout, stderr, ms: performance.now() - started });
     });
   });
@@ -379,14 +384,29 @@ async function main() {
   const size = (t) => statSync(t.spec).size;
   const ordered = [...chosen].sort((a, b) => size(b) - size(a));
 
+  let base = null;
+  if (options.compare !== null) {
+    try {
+      base = JSON.parse(readFileSync(options.compare, 'utf8'));
+    } catch (error) {
+      usage(`cannot read ${options.compare}: ${error.message}`);
+    }
+    if (base?.version !== FORMAT_VERSION || typeof base.outputs !== 'object')
+      usage(`${options.compare} is not a fingerprint written by --write`);
+  }
+
   const work = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-fingerprint-'));
-  const cleanUp = () => {
+  process.on('exit', () => {
+    for (const pid of running) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     if (!options.keep) rmSync(work, { recursive: true, force: true });
-  };
-  process.on('SIGINT', () => {
-    cleanUp();
-    process.exit(130);
   });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
   const started = performance.now();
 
   const sides = [{ key: 'head', repo: root, label: describeHead() }];
@@ -454,15 +474,11 @@ async function main() {
     writeFileSync(options.write, `${JSON.stringify(head, null, 2)}\n`);
     process.stdout.write(`fingerprint of ${head.revision}: ${figures(head)}; written to ${options.write}\n`);
     if (options.keep) process.stdout.write(`outputs kept in ${work}\n`);
-    cleanUp();
     return 0;
   }
 
-  let base;
   let baseLabel;
-  if (options.compare !== null) {
-    base = JSON.parse(readFileSync(options.compare, 'utf8'));
-    if (base.version !== FORMAT_VERSION) usage(`${options.compare} is not a fingerprint of this format`);
+  if (base !== null) {
     if (options.filter)
       base.outputs = Object.fromEntries(Object.entries(base.outputs).filter(([name]) => options.filter.test(name)));
     baseLabel = `${options.compare} (${base.revision})`;
@@ -476,7 +492,6 @@ async function main() {
     process.stdout.write(
       `IDENTICAL: every output byte for byte, with the same diagnostics (${totals(head).outputs} outputs)\n`,
     );
-    cleanUp();
     return 0;
   }
   process.stdout.write(`DIFFERENT: ${differences.length} of ${totals(head).outputs} outputs differ\n`);
@@ -503,7 +518,6 @@ async function main() {
       process.stdout.write(`\n(${files.length - options.diffs} more differing files; --diffs <n> shows more)\n`);
   }
   if (options.keep) process.stdout.write(`outputs kept in ${work}\n`);
-  cleanUp();
   return 1;
 }
 
