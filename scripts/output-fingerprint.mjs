@@ -442,8 +442,14 @@ async function main() {
       generationMs[side.key] += result.ms;
       const { ms: _ms, ...record } = result;
       fingerprints[side.key].outputs[target.name] = record;
-      // Outputs stay on disk only where a later diff may need them.
-      if (options.base === null && !options.keep) rmSync(outDir(side.key, target), { recursive: true, force: true });
+      // Outputs stay on disk only where a diff may be shown: with --base, until both sides match.
+      if (options.keep) return;
+      if (options.base === null) rmSync(outDir(side.key, target), { recursive: true, force: true });
+      else if (sides.every((s) => fingerprints[s.key].outputs[target.name])) {
+        const pair = (key) => ({ outputs: { [target.name]: fingerprints[key].outputs[target.name] } });
+        if (compareFingerprints(pair('base'), pair('head')).length === 0)
+          for (const s of sides) rmSync(outDir(s.key, target), { recursive: true, force: true });
+      }
     }),
   );
   let done = 0;
