@@ -18,6 +18,7 @@
 // `inputs`, which are paths of the run), the diagnostics, and the error when generation fails. The base revision is
 // extracted with `git archive`, uses this checkout's node_modules (a symlink) and is built by its scripts/build.mjs;
 // this checkout is built too, and its working tree (uncommitted changes included) is what is compared.
+// This checkout's templates are read as each output is generated: leave templates/ alone while it runs.
 //
 // Options:
 //   --filter <regex>     only outputs whose name matches (e.g. '^fixture/' or 'stripe')
