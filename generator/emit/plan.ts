@@ -20,7 +20,7 @@ import {
   templateLiteralText,
   valueKey,
 } from './print-doc';
-import { printType, type PrintContext } from './print-type';
+import { printType, returnSummary, type PrintContext } from './print-type';
 import type {
   ApiSectionView,
   AuthOptionView,
@@ -1154,25 +1154,7 @@ console.log(raw.status, data);`;
   }
 
   private returnsText(m: Method): string {
-    const name = (t: TypeRef): string =>
-      t.kind === 'ref'
-        ? (this.schemas.get(t.schemaId)?.name ?? 'unknown')
-        : t.kind === 'array'
-          ? `Array<${name(t.items)}>`
-          : t.kind;
-    if (m.pagination) return m.pagination.alias ?? `${m.pagination.scheme}<${name(m.pagination.item)}>`;
-    switch (m.response.kind) {
-      case 'json':
-        return name(m.response.type);
-      case 'empty':
-        return 'void';
-      case 'text':
-        return 'string';
-      case 'binary':
-        return 'Response';
-      case 'sse':
-        return `Stream<ServerSentEvent<${name(m.response.event)}>>`;
-    }
+    return returnSummary(m, (id) => this.schemas.get(id)?.name ?? 'unknown');
   }
 }
 
