@@ -23,6 +23,7 @@ import {
 import { printType, returnSummary, type PrintContext } from './print-type';
 import type {
   ApiSectionView,
+  AuthCredentialView,
   AuthOptionView,
   ClientView,
   CommonView,
@@ -228,6 +229,29 @@ class Planner {
     });
   }
 
+  /** How each auth scheme's credential is sent: in headers (`authHeaders()`) or in the query (`authQuery()`). */
+  private credentials(): Pick<ClientView, 'authHeaders' | 'authQuery'> {
+    const authHeaders: AuthCredentialView[] = [];
+    const authQuery: AuthCredentialView[] = [];
+    // Several schemes may each set Authorization: the first one configured wins.
+    let setsAuthorization = 0;
+    for (const scheme of this.api.auth) {
+      const credential: AuthCredentialView = {
+        bearer: scheme.kind === 'bearer',
+        basic: scheme.kind === 'basic',
+        header: scheme.kind === 'apiKey' && scheme.in === 'header',
+        cookie: scheme.kind === 'apiKey' && scheme.in === 'cookie',
+        option: scheme.kind === 'basic' ? scheme.usernameOption : scheme.option,
+        passwordOption: scheme.kind === 'basic' ? scheme.passwordOption : '',
+        name: scheme.kind === 'apiKey' && scheme.in !== 'cookie' ? quoteString(scheme.wireName) : '',
+        cookieName: scheme.kind === 'apiKey' && scheme.in === 'cookie' ? templateLiteralText(scheme.wireName) : '',
+        unlessAuthorizationSet: scheme.kind !== 'apiKey' && setsAuthorization++ > 0,
+      };
+      (scheme.kind === 'apiKey' && scheme.in === 'query' ? authQuery : authHeaders).push(credential);
+    }
+    return { authHeaders, authQuery };
+  }
+
   private client(): ClientView {
     const core = new ImportSet('client-core', this.options.importExt);
     core.add('core/base-client', 'BaseClient', false);
@@ -237,34 +261,6 @@ class Planner {
     imports.add('client-core', `${this.api.clientName}Core`, false);
     imports.add('client-core', 'ClientOptions', true);
     for (const r of this.api.resources) imports.add(r.module, r.className, false);
-    const headers: string[] = [];
-    const query: string[] = [];
-    // Several schemes may each set Authorization: the first one configured wins.
-    let authorization = 0;
-    const unset = () => (authorization++ > 0 ? " && headers['Authorization'] === undefined" : '');
-    for (const scheme of this.api.auth) {
-      if (scheme.kind === 'bearer') {
-        headers.push(
-          `if (this.${scheme.option} != null${unset()}) headers['Authorization'] = \`Bearer \${this.${scheme.option}}\`;`,
-        );
-      } else if (scheme.kind === 'basic') {
-        headers.push(
-          `if ((this.${scheme.usernameOption} != null || this.${scheme.passwordOption} != null)${unset()}) headers['Authorization'] = \`Basic \${btoa(\`\${this.${scheme.usernameOption} ?? ''}:\${this.${scheme.passwordOption} ?? ''}\`)}\`;`,
-        );
-      } else if (scheme.in === 'header') {
-        headers.push(
-          `if (this.${scheme.option} != null) headers[${quoteString(scheme.wireName)}] = this.${scheme.option};`,
-        );
-      } else if (scheme.in === 'cookie') {
-        headers.push(
-          `if (this.${scheme.option} != null) headers['Cookie'] = \`${templateLiteralText(scheme.wireName)}=\${encodeURIComponent(this.${scheme.option})}\`;`,
-        );
-      } else {
-        query.push(
-          `if (this.${scheme.option} != null) query[${quoteString(scheme.wireName)}] = this.${scheme.option};`,
-        );
-      }
-    }
     const authOptions = this.authOptions();
     const environments = this.api.environments;
     // Before the import lines are printed: the namespace imports what it re-exports.
@@ -301,10 +297,7 @@ class Planner {
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
       authOptions,
       hasRequiredAuth: authOptions.some((o) => o.required),
-      authHeadersBody:
-        headers.length > 0 ? `const headers: Record<string, string> = {};\n${headers.join('\n')}\nreturn headers;` : '',
-      authQueryBody:
-        query.length > 0 ? `const query: Record<string, string> = {};\n${query.join('\n')}\nreturn query;` : '',
+      ...this.credentials(),
       resources: this.api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
       errorClasses: [`${this.api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
       namespaceExports,

@@ -40,6 +40,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'api.md.hbs': 'DocsView',
   'src/client.ts.hbs': 'ClientView',
   'src/client-core.ts.hbs': 'ClientView',
+  'partials/client-auth.hbs': 'ClientView',
   'src/index.ts.hbs': 'IndexView',
   'src/pagination.ts.hbs': 'PaginationView',
   'src/resources/index.ts.hbs': 'IndexView',
@@ -61,8 +62,8 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
 };
 
 /**
- * The view a logical template path is rendered with: the table above; partials get the MethodView they are
- * called with (`{{> (lookup . 'partial')}}` in resource.ts.hbs); runtime `.ts.hbs` files get the RuntimeView;
+ * The view a logical template path is rendered with: the table above (partials a template calls with its own
+ * view are listed there); other partials get the MethodView they are called with (`{{> (lookup . 'partial')}}` in resource.ts.hbs); runtime `.ts.hbs` files get the RuntimeView;
  * any other (extra) template gets the CommonView. Null for files that are not rendered (runtime `.ts`).
  */
 export function viewTypeOf(logical: string): ViewTypeName | null {

@@ -97,10 +97,13 @@ export interface ClientView extends CommonView {
   authOptions: AuthOptionView[];
   /** True when at least one auth option must be given (or read from the environment). */
   hasRequiredAuth: boolean;
-  /** Body of `authHeaders()` (statements) or "" when auth is not sent in headers. */
-  authHeadersBody: string;
-  /** Body of `authQuery()` (statements) or "" when auth is not sent in the query. */
-  authQueryBody: string;
+  /**
+   * Credentials sent in headers (the client's `authHeaders()`, see partials/client-auth.hbs), in the order of the
+   * spec's security schemes; empty when none is.
+   */
+  authHeaders: AuthCredentialView[];
+  /** Credentials sent as query parameters (the client's `authQuery()`); empty when none is. */
+  authQuery: AuthCredentialView[];
   /** Top-level resources: `client.<property>`. */
   resources: Array<{
     /** Property name on the client: "servers". */
@@ -135,6 +138,34 @@ export interface AuthOptionView {
   required: boolean;
   /** Error message (a string literal) thrown when a required option is missing. */
   missingMessage: string;
+}
+
+/**
+ * One credential the client sends with every request, from an auth scheme of the spec: how it is sent (one of
+ * `bearer`, `basic`, `header`, `cookie` is true; none in `authQuery`) and the option holding it.
+ */
+export interface AuthCredentialView {
+  /** `Authorization: Bearer <option>`. */
+  bearer: boolean;
+  /** `Authorization: Basic <base64 of username:password>` (`option` holds the username, `passwordOption` the password). */
+  basic: boolean;
+  /** A header named `name`. */
+  header: boolean;
+  /** A cookie named `cookieName`, in the `Cookie` header. */
+  cookie: boolean;
+  /** The client option holding the credential (for basic auth, the username): "apiKey". */
+  option: string;
+  /** For basic auth, the option holding the password; else "". */
+  passwordOption: string;
+  /** The header's or query parameter's name as a string literal ("'X-API-Key'"); "" for the other kinds. */
+  name: string;
+  /** The cookie's name, escaped for a template literal ("session_id"); "" for the other kinds. */
+  cookieName: string;
+  /**
+   * Set `Authorization` only when an earlier scheme has not: several schemes may each set it, and the first one
+   * configured wins.
+   */
+  unlessAuthorizationSet: boolean;
 }
 
 /** One resource module: `src/resources/<path>.ts`. */
