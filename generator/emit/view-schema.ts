@@ -22,6 +22,8 @@ export interface ViewTypes {
   McpServerView: Views.McpServerView;
   PackageView: Views.PackageView;
   LicenseView: Views.LicenseView;
+  ExampleImportsView: Views.ExampleImportsView;
+  ExampleCallView: Views.ExampleCallView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -41,6 +43,11 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'src/client.ts.hbs': 'ClientView',
   'src/client-core.ts.hbs': 'ClientView',
   'partials/client-auth.hbs': 'ClientView',
+  'partials/readme-client.hbs': 'DocsView',
+  'partials/readme-imports.hbs': 'ExampleImportsView',
+  'partials/readme-imports-block.hbs': 'ExampleImportsView',
+  'partials/readme-program.hbs': 'ExampleCallView',
+  'partials/readme-call.hbs': 'ExampleCallView',
   'src/index.ts.hbs': 'IndexView',
   'src/pagination.ts.hbs': 'PaginationView',
   'src/resources/index.ts.hbs': 'IndexView',
