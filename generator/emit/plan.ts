@@ -112,7 +112,7 @@ class Planner {
     const license = this.api.license;
     const packageView: PackageView = {
       ...this.common,
-      licenseField: license ? `"license": ${JSON.stringify(license.id)},` : '',
+      licenseJson: license ? JSON.stringify(license.id) : '',
     };
     files.push({ path: 'package.json', template: 'package.json.hbs', view: packageView });
     files.push({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: this.common });
@@ -764,7 +764,7 @@ class Planner {
     };
     const pages = this.api.paginationSchemes.map((scheme) => {
       imports.add('core/pagination', base[scheme.style], false);
-      const shape: Record<string, unknown> = { items: scheme.response.items };
+      const shape: Record<string, string | string[]> = { items: scheme.response.items };
       if (scheme.request.page) shape.page = scheme.request.page;
       if (scheme.request.size) shape.size = scheme.request.size;
       if (scheme.request.cursor) shape.cursor = scheme.request.cursor;
@@ -772,25 +772,23 @@ class Planner {
       for (const key of ['nextCursor', 'nextUrl', 'currentPage', 'totalPages', 'totalCount', 'hasMore'] as const) {
         if (scheme.response[key]) shape[key] = scheme.response[key];
       }
-      const shapeText = `{ ${Object.entries(shape)
-        .map(
-          ([k, v]) =>
-            `${k}: ${Array.isArray(v) ? `[${v.map((s) => quoteString(String(s))).join(', ')}]` : quoteString(String(v))}`,
-        )
-        .join(', ')} }`;
-      const itemsKey = scheme.response.items[0];
-      const fields = [
-        `declare ${propertyKey(itemsKey)}: Array<Item>;`,
-        ...scheme.fields.map(
-          (f) =>
-            `${jsDoc(f.docs)}declare ${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(stripDeclared(f.type), ctx, null)};`,
-        ),
-      ];
       return {
         className: scheme.className,
         baseClass: base[scheme.style],
-        shape: shapeText,
-        fields: scheme.response.items.length === 1 ? fields : fields.slice(1),
+        shape: Object.entries(shape).map(([key, value]) => ({
+          key,
+          value: Array.isArray(value)
+            ? `[${value.map((segment) => quoteString(segment)).join(', ')}]`
+            : quoteString(value),
+        })),
+        // Items at a nested path are not a property of the page.
+        itemsKey: scheme.response.items.length === 1 ? propertyKey(scheme.response.items[0]) : '',
+        fields: scheme.fields.map((f) => ({
+          doc: jsDoc(f.docs),
+          key: propertyKey(f.key),
+          optional: !f.required,
+          type: printType(stripDeclared(f.type), ctx, null),
+        })),
         doc: jsDoc({
           summary: `A page of a list that pages by ${scheme.style === 'page-number' ? 'page number' : scheme.style === 'next-url' ? 'next-page URL' : scheme.style}.`,
           description: null,

@@ -52,8 +52,8 @@ export interface CommonView {
 
 /** `package.json`. */
 export interface PackageView extends CommonView {
-  /** The `"license"` member with its trailing comma (`"license": "MIT",`), or "" when the licence is unknown. */
-  licenseField: string;
+  /** The licence's SPDX expression as a JSON string literal (`"\"MIT\""`), or "" when the licence is unknown. */
+  licenseJson: string;
 }
 
 /** `LICENSE` (`licenses/<SPDX id>.hbs`, for the licences sdkgen has the text of). */
@@ -251,10 +251,30 @@ export interface PaginationView extends CommonView {
     className: string;
     /** Runtime base class: PageNumberPage | CursorPage | OffsetPage | NextURLPage. */
     baseClass: string;
-    /** The static `shape` object literal. */
-    shape: string;
-    /** `declare`d field lines: "declare servers: Array<Item>;". */
-    fields: string[];
+    /**
+     * The entries of the static `shape`, where the runtime finds each part of a page in the request and response:
+     * `items` (the property path of the items, an array literal), then `page`, `size`, `cursor`, `offset`,
+     * `nextCursor`, `nextUrl`, `currentPage`, `totalPages`, `totalCount`, `hasMore` as the scheme has them.
+     */
+    shape: Array<{
+      /** The part: "items", "cursor". */
+      key: string;
+      /** Where it is, as a literal: "['data']" (a property path), "'next_cursor'" (a name). */
+      value: string;
+    }>;
+    /** Property key of the items, declared `Array<Item>`, when they are a top-level property; else "". */
+    itemsKey: string;
+    /** The response's other properties, declared on the class. */
+    fields: Array<{
+      /** JSDoc block (ends with a newline) or "". */
+      doc: string;
+      /** Property key: "next_cursor", "'total-count'". */
+      key: string;
+      /** Whether the response may leave it out. */
+      optional: boolean;
+      /** Its type: "string | null". */
+      type: string;
+    }>;
     /** JSDoc block for the class (ends with a newline). */
     doc: string;
   }>;
