@@ -11,7 +11,7 @@
  */
 import type { NamedSchema, ObjectType, Property, TypeRef } from '../ir/types';
 import type { Direction } from './model';
-import { literal, shortType } from './print';
+import { readableLiteral, typeSummary } from '../emit/print-type';
 import { joinKey, type ChangeSink, type Where } from './sink';
 import type { Surface } from './surface';
 
@@ -268,7 +268,7 @@ export class TypeComparer {
         'enum-values-added',
         where,
         path,
-        `enum value${added.length > 1 ? 's' : ''} added: ${added.map(literal).join(', ')}`,
+        `enum value${added.length > 1 ? 's' : ''} added: ${added.map(readableLiteral).join(', ')}`,
         { direction: dir, before, after },
       );
     }
@@ -277,7 +277,7 @@ export class TypeComparer {
         'enum-values-removed',
         where,
         path,
-        `enum value${removed.length > 1 ? 's' : ''} removed: ${removed.map(literal).join(', ')}`,
+        `enum value${removed.length > 1 ? 's' : ''} removed: ${removed.map(readableLiteral).join(', ')}`,
         { direction: dir, before, after },
       );
     }
@@ -382,7 +382,7 @@ export class TypeComparer {
     if (v.kind === 'ref') return this.schema(v.schemaId, side)?.name ?? v.schemaId;
     if (v.kind === 'object' && v.declareAs) return v.declareAs;
     const disc = union.discriminator?.mapping.find((m) => m.variant === index);
-    if (disc) return `${union.discriminator!.property}: ${literal(disc.value)}`;
+    if (disc) return `${union.discriminator!.property}: ${readableLiteral(disc.value)}`;
     return this.show(v, side);
   }
 
@@ -519,7 +519,8 @@ export class TypeComparer {
   }
 
   show(type: TypeRef, side: Side): string {
-    return shortType(type, (side === 'old' ? this.oldSurface : this.newSurface).schemasById);
+    const schemas = (side === 'old' ? this.oldSurface : this.newSurface).schemasById;
+    return typeSummary(type, (id) => schemas.get(id)?.name ?? id, 'shapes');
   }
 }
 

@@ -7,6 +7,9 @@
  * written (a required property that refers back to its own type with no way out, `string & number`, or a value
  * too large to write out), the test is skipped with the reason (`testCallArgs`). Docs are built leniently:
  * there the unbuildable spot prints as `{}` (or the first part of an impossible intersection).
+ *
+ * Only expressions are printed here (the arguments, and a call laid out the way Prettier would within its line): the
+ * README's programs around the calls are templates (partials/readme-*.hbs).
  */
 import type { Method, NamedSchema, NumberConstraints, ObjectType, Param, Property, TypeRef } from '../ir/types';
 import { quoteString, valueKey } from './print-doc';
@@ -532,6 +535,21 @@ export function printCall(head: string, args: ExampleValue[], tail: string, widt
   }
   const lines = args.map((a) => `  ${printValue(a, 2, 2, ',', width)},`);
   return `${head}(\n${lines.join('\n')}\n)${tail}`;
+}
+
+/**
+ * The call `callee(args)` as `printCall` lays it out after `lead` and before `tail` on its line, without them: for a
+ * template that writes the statement around it (`for await (const item of {{call}}) {`).
+ */
+export function printCallBetween(
+  lead: string,
+  callee: string,
+  args: ExampleValue[],
+  tail: string,
+  width: number,
+): string {
+  const printed = printCall(`${lead}${callee}`, args, tail, width);
+  return printed.slice(lead.length, printed.length - tail.length);
 }
 
 /** What kind of JavaScript value a (non-object) type holds, to tell whether two intersection parts can meet. */

@@ -7,7 +7,7 @@ import type { Api, AuthScheme, McpServer, Method, Param, Resource, TypeRef } fro
 import { describe, JsonSchemaPrinter, type JsonSchema } from './json-schema';
 import type { PlannedFile } from './plan';
 import { markdownSafe, quoteString } from './print-doc';
-import { printType, type PrintContext } from './print-type';
+import { printType, returnSummary, type PrintContext } from './print-type';
 import type { CommonView, McpServerView } from './views';
 
 /** The `@modelcontextprotocol/sdk` version generated servers depend on (exact: the server is an application). */
@@ -155,28 +155,12 @@ function inputSchema(method: Method, printer: JsonSchemaPrinter): { schema: Json
   return { schema, positionalKeys };
 }
 
-/** What the SDK method resolves to, as its users see it. */
+/** What the SDK method resolves to, as its users see it (a response alias by its name). */
 function returnsText(m: Method, schemas: ReadonlyMap<string, { name: string }>): string {
-  const name = (t: TypeRef): string =>
-    t.kind === 'ref'
-      ? (schemas.get(t.schemaId)?.name ?? 'unknown')
-      : t.kind === 'array'
-        ? `Array<${name(t.items)}>`
-        : t.kind;
-  if (m.pagination)
-    return `${m.pagination.alias ?? `${m.pagination.scheme}<${name(m.pagination.item)}>`} (iterate it with for await)`;
-  switch (m.response.kind) {
-    case 'json':
-      return m.response.typeName ?? name(m.response.type);
-    case 'empty':
-      return 'void';
-    case 'text':
-      return 'string';
-    case 'binary':
-      return 'Response';
-    case 'sse':
-      return `Stream<ServerSentEvent<${name(m.response.event)}>>`;
-  }
+  const name = (id: string) => schemas.get(id)?.name ?? 'unknown';
+  if (m.pagination) return `${returnSummary(m, name)} (iterate it with for await)`;
+  if (m.response.kind === 'json' && m.response.typeName) return m.response.typeName;
+  return returnSummary(m, name);
 }
 
 function isFile(type: TypeRef): boolean {

@@ -1,12 +1,14 @@
 /**
  * Emit plan: IR → the list of files the SDK consists of, each with the template that renders it and
- * the view it gets. Pure: no templates are read and nothing is written here.
+ * the view it gets. It decides which files exist and what data each gets; the shape of the code they hold is the
+ * templates' (the client's auth code and the README's programs are partials), so a template author can see and
+ * change it. Pure: no templates are read and nothing is written here.
  */
 import { camelCase, compareStrings } from '../naming/case';
 import { RESERVED_WORDS, RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { walkRefs } from '../ir/build';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
-import { Examples, flatText, printCall, type ExampleValue, type FileStyle } from './examples';
+import { Examples, flatText, printCall, printCallBetween, type ExampleValue, type FileStyle } from './examples';
 import { planMcpServer } from './plan-mcp';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
@@ -20,13 +22,16 @@ import {
   templateLiteralText,
   valueKey,
 } from './print-doc';
-import { printType, type PrintContext } from './print-type';
+import { printType, returnSummary, type PrintContext } from './print-type';
 import type {
   ApiSectionView,
+  AuthCredentialView,
   AuthOptionView,
   ClientView,
   CommonView,
   DocsView,
+  ExampleCallView,
+  ExampleImportsView,
   IndexView,
   LicenseView,
   MethodView,
@@ -34,6 +39,7 @@ import type {
   PaginationView,
   ResourceTestView,
   ResourceView,
+  TypesExampleView,
 } from './views';
 
 export interface PlannedFile {
@@ -106,7 +112,7 @@ class Planner {
     const license = this.api.license;
     const packageView: PackageView = {
       ...this.common,
-      licenseField: license ? `"license": ${JSON.stringify(license.id)},` : '',
+      licenseJson: license ? JSON.stringify(license.id) : '',
     };
     files.push({ path: 'package.json', template: 'package.json.hbs', view: packageView });
     files.push({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: this.common });
@@ -228,6 +234,29 @@ class Planner {
     });
   }
 
+  /** How each auth scheme's credential is sent: in headers (`authHeaders()`) or in the query (`authQuery()`). */
+  private credentials(): Pick<ClientView, 'authHeaders' | 'authQuery'> {
+    const authHeaders: AuthCredentialView[] = [];
+    const authQuery: AuthCredentialView[] = [];
+    // Several schemes may each set Authorization: the first one configured wins.
+    let setsAuthorization = 0;
+    for (const scheme of this.api.auth) {
+      const credential: AuthCredentialView = {
+        bearer: scheme.kind === 'bearer',
+        basic: scheme.kind === 'basic',
+        header: scheme.kind === 'apiKey' && scheme.in === 'header',
+        cookie: scheme.kind === 'apiKey' && scheme.in === 'cookie',
+        option: scheme.kind === 'basic' ? scheme.usernameOption : scheme.option,
+        passwordOption: scheme.kind === 'basic' ? scheme.passwordOption : '',
+        name: scheme.kind === 'apiKey' && scheme.in !== 'cookie' ? quoteString(scheme.wireName) : '',
+        cookieName: scheme.kind === 'apiKey' && scheme.in === 'cookie' ? templateLiteralText(scheme.wireName) : '',
+        unlessAuthorizationSet: scheme.kind !== 'apiKey' && setsAuthorization++ > 0,
+      };
+      (scheme.kind === 'apiKey' && scheme.in === 'query' ? authQuery : authHeaders).push(credential);
+    }
+    return { authHeaders, authQuery };
+  }
+
   private client(): ClientView {
     const core = new ImportSet('client-core', this.options.importExt);
     core.add('core/base-client', 'BaseClient', false);
@@ -237,34 +266,6 @@ class Planner {
     imports.add('client-core', `${this.api.clientName}Core`, false);
     imports.add('client-core', 'ClientOptions', true);
     for (const r of this.api.resources) imports.add(r.module, r.className, false);
-    const headers: string[] = [];
-    const query: string[] = [];
-    // Several schemes may each set Authorization: the first one configured wins.
-    let authorization = 0;
-    const unset = () => (authorization++ > 0 ? " && headers['Authorization'] === undefined" : '');
-    for (const scheme of this.api.auth) {
-      if (scheme.kind === 'bearer') {
-        headers.push(
-          `if (this.${scheme.option} != null${unset()}) headers['Authorization'] = \`Bearer \${this.${scheme.option}}\`;`,
-        );
-      } else if (scheme.kind === 'basic') {
-        headers.push(
-          `if ((this.${scheme.usernameOption} != null || this.${scheme.passwordOption} != null)${unset()}) headers['Authorization'] = \`Basic \${btoa(\`\${this.${scheme.usernameOption} ?? ''}:\${this.${scheme.passwordOption} ?? ''}\`)}\`;`,
-        );
-      } else if (scheme.in === 'header') {
-        headers.push(
-          `if (this.${scheme.option} != null) headers[${quoteString(scheme.wireName)}] = this.${scheme.option};`,
-        );
-      } else if (scheme.in === 'cookie') {
-        headers.push(
-          `if (this.${scheme.option} != null) headers['Cookie'] = \`${templateLiteralText(scheme.wireName)}=\${encodeURIComponent(this.${scheme.option})}\`;`,
-        );
-      } else {
-        query.push(
-          `if (this.${scheme.option} != null) query[${quoteString(scheme.wireName)}] = this.${scheme.option};`,
-        );
-      }
-    }
     const authOptions = this.authOptions();
     const environments = this.api.environments;
     // Before the import lines are printed: the namespace imports what it re-exports.
@@ -301,10 +302,7 @@ class Planner {
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
       authOptions,
       hasRequiredAuth: authOptions.some((o) => o.required),
-      authHeadersBody:
-        headers.length > 0 ? `const headers: Record<string, string> = {};\n${headers.join('\n')}\nreturn headers;` : '',
-      authQueryBody:
-        query.length > 0 ? `const query: Record<string, string> = {};\n${query.join('\n')}\nreturn query;` : '',
+      ...this.credentials(),
       resources: this.api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
       errorClasses: [`${this.api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
       namespaceExports,
@@ -647,57 +645,68 @@ class Planner {
     };
   }
 
-  /** The `@example` of a method: its call, formatted to end where the code does (inside ` * ` at class depth). */
+  /**
+   * The `@example` of a method: its call, formatted to end where the code does (inside ` * ` at class depth), in the
+   * statement partials/readme-call.hbs writes for it, with `// ...` where the README prints the result.
+   */
   private exampleCall(method: Method, resource: Resource): string {
-    const program = this.exampleProgram(resource, method, { width: DOC_EXAMPLE_WIDTH, use: '// ...' });
-    return method.pagination ? `// Automatically fetches more pages as needed.\n${program}` : program;
+    const { lead, tail } = this.statement(method, []);
+    const values = this.examples.callValues(method, { files: 'stream' });
+    const call = printCall(`${lead}client.${resource.path}.${method.name}`, values, tail, DOC_EXAMPLE_WIDTH);
+    if (method.pagination) return `// Automatically fetches more pages as needed.\n${call}\n  // ...\n}`;
+    if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
+    return call;
   }
 
   /**
-   * A call of `method` as a reader would write it: a loop over a paginated list or a stream, no variable for a
-   * method that returns nothing, else a variable named after what it holds. `use` is the statement that uses
-   * each item or the result (`console.log(x)`), with `x` standing for its name; none for a plain result in docs.
+   * How a program holds what a call of `m` returns: a loop over a paginated list's items, a variable named after what
+   * it holds (none for a method that returns nothing). `lead` and `tail` are the text before and after the call on
+   * its line, as partials/readme-call.hbs writes them (the call is laid out to fit there). `avoid`: names of the
+   * program the variable cannot take.
    */
-  private exampleProgram(
-    r: Resource,
-    m: Method,
-    {
-      width,
-      use,
-      receiver = `client.${r.path}`,
-      args,
-      files = 'stream',
-    }: { width: number; use: string; receiver?: string; args?: ExampleValue[]; files?: FileStyle },
-  ): string {
-    // The receiver, when it is a variable of the example (`health.check()`), is a name the result cannot take.
-    const avoid = receiver.includes('.') ? [] : [receiver];
-    const values = args ?? this.examples.callValues(m, { files });
-    const callee = `${receiver}.${m.name}`;
-    const body = (name: string) => `  ${use.replace(/\bx\b/g, () => name)}`;
+  private statement(m: Method, avoid: string[]): { lead: string; tail: string; variable: string } {
     if (m.pagination) {
       const item = this.variableName(m.pagination.item, 'item', avoid);
-      return `${printCall(`for await (const ${item} of ${callee}`, values, ') {', width)}\n${body(item)}\n}`;
+      return { lead: `for await (const ${item} of `, tail: ') {', variable: item };
     }
     switch (m.response.kind) {
       case 'empty':
-        return printCall(`await ${callee}`, values, ';', width);
+        return { lead: 'await ', tail: ';', variable: '' };
       case 'sse':
-        return `${printCall(`const stream = await ${callee}`, values, ';', width)}\nfor await (const event of stream) {\n${body('event.data')}\n}`;
+        return { lead: 'const stream = await ', tail: ';', variable: 'stream' };
       case 'binary':
-        return printCall(`const response = await ${callee}`, values, ';', width);
+        return { lead: 'const response = await ', tail: ';', variable: 'response' };
       case 'text':
-        return (
-          printCall(`const text = await ${callee}`, values, ';', width) +
-          (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, () => 'text')}`)
-        );
+        return { lead: 'const text = await ', tail: ';', variable: 'text' };
       case 'json': {
         const name = this.variableName(m.response.type, 'response', avoid);
-        return (
-          printCall(`const ${name} = await ${callee}`, values, ';', width) +
-          (use.startsWith('//') ? '' : `\n${use.replace(/\bx\b/g, () => name)}`)
-        );
+        return { lead: `const ${name} = await `, tail: ';', variable: name };
       }
     }
+  }
+
+  /**
+   * A README program's call of `found` (partials/readme-call.hbs): the call laid out for its statement, what it
+   * returns and the imports its arguments need. `receiver`: a resource in a variable of the program (`health`), in
+   * place of `client.<path>`.
+   */
+  private exampleCallView(found: Example, receiver?: string): ExampleCallView {
+    const { r, m } = found;
+    const { lead, tail, variable } = this.statement(m, receiver ? [receiver] : []);
+    const values = this.examples.callValues(m, { files: 'stream', given: found.given });
+    const call = printCallBetween(lead, `${receiver ?? `client.${r.path}`}.${m.name}`, values, tail, README_WIDTH);
+    const kind = m.pagination ? 'paginated' : m.response.kind;
+    return {
+      call,
+      variable,
+      paginated: kind === 'paginated',
+      stream: kind === 'sse',
+      empty: kind === 'empty',
+      binary: kind === 'binary',
+      text: kind === 'text',
+      json: kind === 'json',
+      ...importsOf([call]),
+    };
   }
 
   /** A variable for a value of `type`: its schema's name in camelCase (`deploymentInfo`), else `fallback`. */
@@ -755,7 +764,7 @@ class Planner {
     };
     const pages = this.api.paginationSchemes.map((scheme) => {
       imports.add('core/pagination', base[scheme.style], false);
-      const shape: Record<string, unknown> = { items: scheme.response.items };
+      const shape: Record<string, string | string[]> = { items: scheme.response.items };
       if (scheme.request.page) shape.page = scheme.request.page;
       if (scheme.request.size) shape.size = scheme.request.size;
       if (scheme.request.cursor) shape.cursor = scheme.request.cursor;
@@ -763,25 +772,23 @@ class Planner {
       for (const key of ['nextCursor', 'nextUrl', 'currentPage', 'totalPages', 'totalCount', 'hasMore'] as const) {
         if (scheme.response[key]) shape[key] = scheme.response[key];
       }
-      const shapeText = `{ ${Object.entries(shape)
-        .map(
-          ([k, v]) =>
-            `${k}: ${Array.isArray(v) ? `[${v.map((s) => quoteString(String(s))).join(', ')}]` : quoteString(String(v))}`,
-        )
-        .join(', ')} }`;
-      const itemsKey = scheme.response.items[0];
-      const fields = [
-        `declare ${propertyKey(itemsKey)}: Array<Item>;`,
-        ...scheme.fields.map(
-          (f) =>
-            `${jsDoc(f.docs)}declare ${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(stripDeclared(f.type), ctx, null)};`,
-        ),
-      ];
       return {
         className: scheme.className,
         baseClass: base[scheme.style],
-        shape: shapeText,
-        fields: scheme.response.items.length === 1 ? fields : fields.slice(1),
+        shape: Object.entries(shape).map(([key, value]) => ({
+          key,
+          value: Array.isArray(value)
+            ? `[${value.map((segment) => quoteString(segment)).join(', ')}]`
+            : quoteString(value),
+        })),
+        // Items at a nested path are not a property of the page.
+        itemsKey: scheme.response.items.length === 1 ? propertyKey(scheme.response.items[0]) : '',
+        fields: scheme.fields.map((f) => ({
+          doc: jsDoc(f.docs),
+          key: propertyKey(f.key),
+          optional: !f.required,
+          type: printType(stripDeclared(f.type), ctx, null),
+        })),
         doc: jsDoc({
           summary: `A page of a list that pages by ${scheme.style === 'page-number' ? 'page number' : scheme.style === 'next-url' ? 'next-page URL' : scheme.style}.`,
           description: null,
@@ -882,13 +889,7 @@ class Planner {
   // ─── README and api.md ───────────────────────────────────────────────────────────────────────────
 
   private docs(): DocsView {
-    const client = this.api.clientName;
-    const pkg = this.api.packageName;
     const authOptions = this.authOptions();
-    const firstAuth = authOptions[0];
-    const ctor = firstAuth
-      ? `const client = new ${client}({\n  ${firstAuth.option}: process.env['${firstAuth.envVarName || `${this.api.envPrefix}_API_KEY`}'], // the default, can be omitted\n});`
-      : `const client = new ${client}(${this.api.baseUrl ? '' : "{ baseURL: 'https://api.example.com' }"});`;
     const methods = this.allResources.flatMap((r) => r.methods.map((m) => ({ r, m })));
     const simplest =
       methods.find(({ m }) => !m.params?.required && m.positional.length === 0 && m.response.kind === 'json') ??
@@ -908,39 +909,20 @@ class Planner {
         ({ m }) => (m.positional.length > 0 || m.params?.required) && m.response.kind === 'json' && !m.pagination,
       ) ??
       simplest;
-    const program = (found: Example, use = 'console.log(x);', files: FileStyle = 'stream') =>
-      this.exampleProgram(found.r, found.m, {
-        width: README_WIDTH,
-        use,
-        files,
-        args: this.examples.callValues(found.m, { files, given: found.given }),
-      });
-    const call = (found: Example, extra: ExampleValue[] = []) =>
+    // A call on its own (in `let page = await …;`, `try { await …; }`), laid out from the start of its line.
+    const alone = (found: Example, extra: ExampleValue[] = []) =>
       printCall(
         `client.${found.r.path}.${found.m.name}`,
         [...this.examples.callValues(found.m, { given: found.given }), ...extra],
         '',
         README_WIDTH,
       );
-    // Imports a block needs besides the client (files are streams from `fs`, or made by `toFile`).
-    const importsFor = (text: string) =>
-      `${/\bfs\./.test(text) && !text.includes("from 'node:fs'") ? "import fs from 'node:fs';\n" : ''}${text.includes('toFile(') && !/import \{ toFile \}/.test(text) ? `import { toFile } from '${pkg}';\n` : ''}`;
-    const withImports = (text: string) => {
-      const imports = importsFor(text);
-      return !imports ? text : /^import /.test(text) ? `${imports}${text}` : `${imports}\n${text}`;
-    };
-    const quickstartCall = headline ? program(headline) : '';
-    const quickstart =
-      `${importsFor(quickstartCall)}import ${client} from '${pkg}';\n\n${ctor}\n\n${quickstartCall}`.trim();
 
-    const examples = this.api.resources
-      .map((top) => {
-        const found = [top, ...top.subresources].flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
-        if (!found) return { title: top.className, code: '' };
-        const code = program(found);
-        return { title: `client.${found.r.path}`, code: withImports(code) };
-      })
-      .filter((e) => e.code !== '');
+    // The first method of each top-level resource (or of its nested ones).
+    const examples = this.api.resources.flatMap((top) => {
+      const found = [top, ...top.subresources].flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
+      return found ? [{ title: `client.${found.r.path}`, ...this.exampleCallView(found) }] : [];
+    });
     const configuredPage = configured('pagination');
     const paginated: Example | undefined = configuredPage?.m.pagination
       ? configuredPage
@@ -951,23 +933,14 @@ class Planner {
       ) ?? methods.find(({ m }) => m.body?.encoding === 'binary');
     const streaming = methods.find(({ m }) => m.response.kind === 'sse');
     const binary = methods.find(({ m }) => m.response.kind === 'binary');
-    const errorCall = simplest ? call(simplest) : 'client.someMethod()';
-    const paginationExample = paginated
-      ? `// Iterate over every item, fetching pages as needed:\n${program(paginated)}\n\n// Or work page by page:\nlet page = await ${call(paginated)};\nfor (const item of page.getPaginatedItems()) console.log(item);\nwhile (page.hasNextPage()) {\n  page = await page.getNextPage();\n  for (const item of page.getPaginatedItems()) console.log(item);\n}`
-      : '';
-    const uploadCall = (files: FileStyle) =>
-      upload
-        ? printCall(
-            `await client.${upload.r.path}.${upload.m.name}`,
-            this.examples.callValues(upload.m, { withFile: true, files }),
-            ';',
-            README_WIDTH,
-          )
-        : '';
-    const uploadExample = upload
-      ? `import fs from 'node:fs';\nimport { toFile } from '${pkg}';\n\n// A file on disk, streamed:\n${uploadCall('stream')}\n\n// A \`File\` (or a \`Blob\`, a fetch \`Response\`, a \`Uint8Array\`):\n${uploadCall('file')}\n\n// Bytes with a file name, made into a \`File\` by \`toFile\`:\n${uploadCall('toFile')}`
-      : '';
-    const streamingExample = streaming ? `${program(streaming)}\n// stream.controller.abort() stops it early.` : '';
+    const uploadCall = ({ r, m }: Example, files: FileStyle) =>
+      printCallBetween(
+        'await ',
+        `client.${r.path}.${m.name}`,
+        this.examples.callValues(m, { withFile: true, files }),
+        ';',
+        README_WIDTH,
+      );
     // The smallest bundle: one resource class on the core client (a top-level resource, so its module path is short).
     const coreTarget =
       methods.find(({ r, m }) => !r.path.includes('.') && m === simplest?.m) ??
@@ -978,13 +951,7 @@ class Planner {
       (RESERVED_WORDS.has(coreTarget.r.property) || ['client', 'fs', 'toFile'].includes(coreTarget.r.property))
         ? `${coreTarget.r.property}Resource`
         : coreTarget?.r.property;
-    const coreExample = coreTarget
-      ? `import { ${client}Core } from '${pkg}/client-core';\nimport { ${coreTarget.r.className} } from '${pkg}/${coreTarget.r.module}';\n\nconst ${coreVariable} = new ${coreTarget.r.className}(new ${client}Core());\n${this.exampleProgram(coreTarget.r, coreTarget.m, { width: README_WIDTH, use: 'console.log(x);', receiver: coreVariable })}`
-      : '';
-    const binaryExample = binary
-      ? `${program(binary)}\nconst bytes = new Uint8Array(await response.arrayBuffer());`
-      : '';
-    // A real call with request options appended after its arguments (an empty params object when optional).
+    // The simplest call with request options after its arguments (an empty params object when they are optional).
     const withOptions = (options: string) => {
       if (!simplest) return `client.someMethod(${options})`;
       const values = this.examples.callValues(simplest.m);
@@ -996,26 +963,9 @@ class Planner {
         README_WIDTH,
       );
     };
-    const retryExample = `// Configure the default for all requests:
-const client = new ${client}({
-  maxRetries: 0, // default is 2
-});
-
-// Or, configure per request:
-await ${withOptions('{ maxRetries: 5 }')};`;
-    const timeoutExample = `// Configure the default for all requests:
-const client = new ${client}({
-  timeout: 20 * 1000, // 20 seconds (default is 1 minute)
-});
-
-// Override per request:
-await ${withOptions('{ timeout: 5 * 1000 }')};`;
-    const rawExample = `const response = await ${errorCall}.asResponse();
-console.log(response.headers.get('content-type'));
-
-const { data, response: raw } = await ${errorCall}.withResponse();
-console.log(raw.status, data);`;
-    const errorExample = `try {\n  await ${errorCall};\n} catch (err) {\n  if (err instanceof ${client}.APIError) {\n    console.log(err.status, err.name, err.headers, err.error);\n  } else {\n    throw err;\n  }\n}`;
+    const basic = simplest ? alone(simplest) : 'client.someMethod()';
+    const retryCall = withOptions('{ maxRetries: 5 }');
+    const timeoutCall = withOptions('{ timeout: 5 * 1000 }');
     // Types are best shown on a call with both a params object and a named result.
     const typed =
       methods.find(
@@ -1026,7 +976,7 @@ console.log(raw.status, data);`;
           m.response.type.kind === 'ref' &&
           !m.pagination,
       ) ?? headline;
-    const typesExample = this.typesExample(typed, pkg);
+    const types = typed && this.typesExample(typed);
 
     const sections: ApiSectionView[] = [];
     // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
@@ -1064,7 +1014,9 @@ console.log(raw.status, data);`;
     return {
       ...this.common,
       install: `npm install ${this.api.packageName}`,
-      quickstart,
+      ...(headline && { headline: this.exampleCallView(headline) }),
+      clientEnvVar: authOptions[0] ? authOptions[0].envVarName || `${this.api.envPrefix}_API_KEY` : '',
+      baseUrlRequired: !this.api.baseUrl,
       authOptions,
       baseUrl: this.api.environments[0]?.url ?? this.api.baseUrl ?? '',
       environments: this.api.environments.map((e) => ({ name: markdownSafe(e.name), url: markdownSafe(e.url) })),
@@ -1072,16 +1024,27 @@ console.log(raw.status, data);`;
       mcpPackageName: this.api.mcp ? markdownSafe(this.api.mcp.packageName) : '',
       mcpBinName: this.api.mcp ? markdownSafe(this.api.mcp.binName) : '',
       examples,
-      paginationExample: withImports(paginationExample),
-      uploadExample,
-      streamingExample: withImports(streamingExample),
-      binaryExample: withImports(binaryExample),
-      coreExample: withImports(coreExample),
-      errorExample: withImports(errorExample),
-      typesExample: withImports(typesExample),
-      retryExample: withImports(retryExample),
-      timeoutExample: withImports(timeoutExample),
-      rawExample: withImports(rawExample),
+      ...(paginated && { pagination: { ...this.exampleCallView(paginated), pageCall: alone(paginated) } }),
+      ...(upload && {
+        upload: {
+          streamCall: uploadCall(upload, 'stream'),
+          fileCall: uploadCall(upload, 'file'),
+          toFileCall: uploadCall(upload, 'toFile'),
+        },
+      }),
+      ...(streaming && { streaming: this.exampleCallView(streaming) }),
+      ...(binary && { binary: this.exampleCallView(binary) }),
+      ...(coreTarget &&
+        coreVariable && {
+          core: {
+            ...this.exampleCallView(coreTarget, coreVariable),
+            className: coreTarget.r.className,
+            module: coreTarget.r.module,
+            resourceVariable: coreVariable,
+          },
+        }),
+      ...(types && { types }),
+      basicCall: { call: basic, retryCall, timeoutCall, ...importsOf([basic, retryCall, timeoutCall]) },
       apiSections: sections,
     };
   }
@@ -1115,11 +1078,10 @@ console.log(raw.status, data);`;
   }
 
   /**
-   * Request and response types by name: the headline call's params object and result, typed. "" when the call
-   * has neither a params type nor a named response type.
+   * Request and response types by name: the call's params object and result, typed. Undefined when the call has
+   * neither a params type nor a named response type.
    */
-  private typesExample(found: Example | undefined, pkg: string): string {
-    if (!found) return '';
+  private typesExample(found: Example): TypesExampleView | undefined {
     const { r, m } = found;
     const values = this.examples.callValues(m, { given: found.given });
     const response =
@@ -1127,24 +1089,24 @@ console.log(raw.status, data);`;
         ? this.schemas.get(m.response.type.schemaId)
         : undefined;
     const paramsType = m.params && values.at(-1)?.kind === 'object' ? m.params.typeName : null;
-    if (!response && !paramsType) return '';
-    const names = [paramsType, response?.name].filter((n): n is string => !!n);
-    const lines = [`import type { ${names.join(', ')} } from '${pkg}';`, ''];
+    if (!response && !paramsType) return undefined;
     const args = paramsType ? [...values.slice(0, -1), { kind: 'code' as const, text: 'params' }] : values;
     // One line: the README's formatter breaks it where it is too long.
-    if (paramsType) lines.push(`const params: ${paramsType} = ${flatText(values.at(-1)!)};`);
-    const name = response
+    const params = paramsType ? flatText(values.at(-1)!) : '';
+    const variable = response
       ? this.variableName(m.response.kind === 'json' ? m.response.type : { kind: 'unknown' }, 'response')
       : 'response';
-    lines.push(
-      printCall(
-        `const ${name}${response ? `: ${response.name}` : ''} = await client.${r.path}.${m.name}`,
-        args,
-        ';',
-        README_WIDTH,
-      ),
-    );
-    return lines.join('\n');
+    const lead = `const ${variable}${response ? `: ${response.name}` : ''} = await `;
+    const call = printCallBetween(lead, `client.${r.path}.${m.name}`, args, ';', README_WIDTH);
+    return {
+      typeNames: [paramsType, response?.name].filter((n): n is string => !!n),
+      paramsType: paramsType ?? '',
+      params,
+      variable,
+      responseType: response?.name ?? '',
+      call,
+      ...importsOf([params, call]),
+    };
   }
 
   private signatureText(m: Method): string {
@@ -1154,25 +1116,7 @@ console.log(raw.status, data);`;
   }
 
   private returnsText(m: Method): string {
-    const name = (t: TypeRef): string =>
-      t.kind === 'ref'
-        ? (this.schemas.get(t.schemaId)?.name ?? 'unknown')
-        : t.kind === 'array'
-          ? `Array<${name(t.items)}>`
-          : t.kind;
-    if (m.pagination) return m.pagination.alias ?? `${m.pagination.scheme}<${name(m.pagination.item)}>`;
-    switch (m.response.kind) {
-      case 'json':
-        return name(m.response.type);
-      case 'empty':
-        return 'void';
-      case 'text':
-        return 'string';
-      case 'binary':
-        return 'Response';
-      case 'sse':
-        return `Stream<ServerSentEvent<${name(m.response.event)}>>`;
-    }
+    return returnSummary(m, (id) => this.schemas.get(id)?.name ?? 'unknown');
   }
 }
 
@@ -1191,6 +1135,13 @@ function streamingVariants(params: ParamsType, param: string): string {
     `export interface ${params.typeName}NonStreaming extends ${params.typeName} {\n${off}\n}\n\n` +
     `export interface ${params.typeName}Streaming extends ${params.typeName} {\n${key}: true;\n}\n`
   );
+}
+
+/** The imports a README program needs besides the client, from the code it writes (partials/readme-imports.hbs). */
+function importsOf(code: string[]): ExampleImportsView {
+  const importsFs = code.some((text) => /\bfs\./.test(text));
+  const importsToFile = code.some((text) => text.includes('toFile('));
+  return { importsFs, importsToFile, hasImports: importsFs || importsToFile };
 }
 
 /** A method to show in the README, with the values a config chose for it. */

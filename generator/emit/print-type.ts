@@ -1,8 +1,11 @@
 /**
- * TypeRef → TypeScript type text. A pure recursive function; the context resolves named schemas and
- * records which imports the printed text needs.
+ * TypeRef → text, the one place types are printed:
+ * - `printType`: TypeScript type text for emitted code. The context resolves named schemas and records which imports
+ *   the printed text needs.
+ * - `typeSummary`: one line for people to read (api.md, the MCP server's docs, `sdkgen diff` reports), where a named
+ *   type is its name and a big type is cut short. Not valid TypeScript in every case: it is read, not compiled.
  */
-import type { ObjectType, TypeRef } from '../ir/types';
+import type { Method, ObjectType, TypeRef } from '../ir/types';
 import { fieldDoc, propertyKey, quoteString } from './print-doc';
 
 export interface PrintContext {
@@ -115,4 +118,93 @@ export function isInterfaceLike(type: TypeRef): type is ObjectType {
   return (
     type.kind === 'object' && (type.properties.length > 0 || (type.additional !== null && type.propertyNames === null))
   );
+}
+
+/**
+ * How much of a type a summary shows:
+ * - `kinds`: named types by name and arrays of them (`Array<Server>`); any other type by its kind (`string`,
+ *   `object`, `union`): a signature at a glance, for api.md and the MCP server's docs;
+ * - `shapes`: also string formats, literals, object keys and union variants (long lists cut after 8), for change
+ *   reports, where "before" and "after" must differ wherever the types do.
+ */
+export type SummaryDetail = 'kinds' | 'shapes';
+
+/** At most this many enum values, union variants or object keys in a `shapes` summary. */
+const MAX_SUMMARY_ITEMS = 8;
+
+/** `type` on one line; `name` gives a named schema's name (it decides what an unknown id prints as). */
+export function typeSummary(type: TypeRef, name: (schemaId: string) => string, detail: SummaryDetail): string {
+  const summary = (t: TypeRef, depth: number): string => {
+    if (t.kind === 'ref') return name(t.schemaId);
+    if (detail === 'kinds') return t.kind === 'array' ? `Array<${summary(t.items, depth + 1)}>` : t.kind;
+    switch (t.kind) {
+      case 'string':
+        return t.format ? `string (${t.format})` : 'string';
+      case 'integer':
+      case 'number':
+      case 'boolean':
+      case 'null':
+      case 'unknown':
+      case 'any':
+        return t.kind;
+      case 'file':
+        return 'Uploadable';
+      case 'literal':
+        return readableLiteral(t.value);
+      case 'enum':
+        return cut(t.values.map(readableLiteral), ' | ');
+      case 'array': {
+        const inner = summary(t.items, depth + 1);
+        return /^[\w.$]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
+      }
+      case 'tuple':
+        return `[${t.items.map((i) => summary(i, depth + 1)).join(', ')}${t.rest ? `, ...${summary(t.rest, depth + 1)}[]` : ''}]`;
+      case 'object': {
+        if (depth > 0 && t.declareAs) return t.declareAs;
+        const keys = t.properties.map((p) => `${p.key}${p.required ? '' : '?'}`);
+        if (t.additional) keys.push(`[key: string]: ${summary(t.additional, depth + 1)}`);
+        if (keys.length === 0) return '{}';
+        return `{ ${cut(keys, ', ')} }`;
+      }
+      case 'union':
+        return cut(
+          t.variants.map((v) => summary(v, depth + 1)),
+          ' | ',
+        );
+      case 'intersection':
+        return t.parts.map((p) => summary(p, depth + 1)).join(' & ');
+    }
+  };
+  return summary(type, 0);
+}
+
+/**
+ * What a method resolves to, summarised (`kinds`): its page type for a paginated method (the alias the API names it
+ * by, else `Page<Item>`), else its response type.
+ */
+export function returnSummary(method: Method, name: (schemaId: string) => string): string {
+  const summary = (t: TypeRef) => typeSummary(t, name, 'kinds');
+  if (method.pagination)
+    return method.pagination.alias ?? `${method.pagination.scheme}<${summary(method.pagination.item)}>`;
+  switch (method.response.kind) {
+    case 'json':
+      return summary(method.response.type);
+    case 'empty':
+      return 'void';
+    case 'text':
+      return 'string';
+    case 'binary':
+      return 'Response';
+    case 'sse':
+      return `Stream<ServerSentEvent<${summary(method.response.event)}>>`;
+  }
+}
+
+/** A literal as people read it: `'text'` (quotes and backslashes escaped), `42`, `true`. */
+export function readableLiteral(value: string | number | boolean): string {
+  return typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(value);
+}
+
+function cut(items: string[], sep: string): string {
+  return items.length > MAX_SUMMARY_ITEMS ? `${items.slice(0, MAX_SUMMARY_ITEMS).join(sep)}${sep}…` : items.join(sep);
 }

@@ -22,6 +22,8 @@ export interface ViewTypes {
   McpServerView: Views.McpServerView;
   PackageView: Views.PackageView;
   LicenseView: Views.LicenseView;
+  ExampleImportsView: Views.ExampleImportsView;
+  ExampleCallView: Views.ExampleCallView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -40,6 +42,12 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'api.md.hbs': 'DocsView',
   'src/client.ts.hbs': 'ClientView',
   'src/client-core.ts.hbs': 'ClientView',
+  'partials/client-auth.hbs': 'ClientView',
+  'partials/readme-client.hbs': 'DocsView',
+  'partials/readme-imports.hbs': 'ExampleImportsView',
+  'partials/readme-imports-block.hbs': 'ExampleImportsView',
+  'partials/readme-program.hbs': 'ExampleCallView',
+  'partials/readme-call.hbs': 'ExampleCallView',
   'src/index.ts.hbs': 'IndexView',
   'src/pagination.ts.hbs': 'PaginationView',
   'src/resources/index.ts.hbs': 'IndexView',
@@ -61,8 +69,8 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
 };
 
 /**
- * The view a logical template path is rendered with: the table above; partials get the MethodView they are
- * called with (`{{> (lookup . 'partial')}}` in resource.ts.hbs); runtime `.ts.hbs` files get the RuntimeView;
+ * The view a logical template path is rendered with: the table above (partials a template calls with its own
+ * view are listed there); other partials get the MethodView they are called with (`{{> (lookup . 'partial')}}` in resource.ts.hbs); runtime `.ts.hbs` files get the RuntimeView;
  * any other (extra) template gets the CommonView. Null for files that are not rendered (runtime `.ts`).
  */
 export function viewTypeOf(logical: string): ViewTypeName | null {

@@ -52,8 +52,8 @@ export interface CommonView {
 
 /** `package.json`. */
 export interface PackageView extends CommonView {
-  /** The `"license"` member with its trailing comma (`"license": "MIT",`), or "" when the licence is unknown. */
-  licenseField: string;
+  /** The licence's SPDX expression as a JSON string literal (`"\"MIT\""`), or "" when the licence is unknown. */
+  licenseJson: string;
 }
 
 /** `LICENSE` (`licenses/<SPDX id>.hbs`, for the licences sdkgen has the text of). */
@@ -97,10 +97,13 @@ export interface ClientView extends CommonView {
   authOptions: AuthOptionView[];
   /** True when at least one auth option must be given (or read from the environment). */
   hasRequiredAuth: boolean;
-  /** Body of `authHeaders()` (statements) or "" when auth is not sent in headers. */
-  authHeadersBody: string;
-  /** Body of `authQuery()` (statements) or "" when auth is not sent in the query. */
-  authQueryBody: string;
+  /**
+   * Credentials sent in headers (the client's `authHeaders()`, see partials/client-auth.hbs), in the order of the
+   * spec's security schemes; empty when none is.
+   */
+  authHeaders: AuthCredentialView[];
+  /** Credentials sent as query parameters (the client's `authQuery()`); empty when none is. */
+  authQuery: AuthCredentialView[];
   /** Top-level resources: `client.<property>`. */
   resources: Array<{
     /** Property name on the client: "servers". */
@@ -135,6 +138,34 @@ export interface AuthOptionView {
   required: boolean;
   /** Error message (a string literal) thrown when a required option is missing. */
   missingMessage: string;
+}
+
+/**
+ * One credential the client sends with every request, from an auth scheme of the spec: how it is sent (one of
+ * `bearer`, `basic`, `header`, `cookie` is true; none in `authQuery`) and the option holding it.
+ */
+export interface AuthCredentialView {
+  /** `Authorization: Bearer <option>`. */
+  bearer: boolean;
+  /** `Authorization: Basic <base64 of username:password>` (`option` holds the username, `passwordOption` the password). */
+  basic: boolean;
+  /** A header named `name`. */
+  header: boolean;
+  /** A cookie named `cookieName`, in the `Cookie` header. */
+  cookie: boolean;
+  /** The client option holding the credential (for basic auth, the username): "apiKey". */
+  option: string;
+  /** For basic auth, the option holding the password; else "". */
+  passwordOption: string;
+  /** The header's or query parameter's name as a string literal ("'X-API-Key'"); "" for the other kinds. */
+  name: string;
+  /** The cookie's name, escaped for a template literal ("session_id"); "" for the other kinds. */
+  cookieName: string;
+  /**
+   * Set `Authorization` only when an earlier scheme has not: several schemes may each set it, and the first one
+   * configured wins.
+   */
+  unlessAuthorizationSet: boolean;
 }
 
 /** One resource module: `src/resources/<path>.ts`. */
@@ -220,10 +251,30 @@ export interface PaginationView extends CommonView {
     className: string;
     /** Runtime base class: PageNumberPage | CursorPage | OffsetPage | NextURLPage. */
     baseClass: string;
-    /** The static `shape` object literal. */
-    shape: string;
-    /** `declare`d field lines: "declare servers: Array<Item>;". */
-    fields: string[];
+    /**
+     * The entries of the static `shape`, where the runtime finds each part of a page in the request and response:
+     * `items` (the property path of the items, an array literal), then `page`, `size`, `cursor`, `offset`,
+     * `nextCursor`, `nextUrl`, `currentPage`, `totalPages`, `totalCount`, `hasMore` as the scheme has them.
+     */
+    shape: Array<{
+      /** The part: "items", "cursor". */
+      key: string;
+      /** Where it is, as a literal: "['data']" (a property path), "'next_cursor'" (a name). */
+      value: string;
+    }>;
+    /** Property key of the items, declared `Array<Item>`, when they are a top-level property; else "". */
+    itemsKey: string;
+    /** The response's other properties, declared on the class. */
+    fields: Array<{
+      /** JSDoc block (ends with a newline) or "". */
+      doc: string;
+      /** Property key: "next_cursor", "'total-count'". */
+      key: string;
+      /** Whether the response may leave it out. */
+      optional: boolean;
+      /** Its type: "string | null". */
+      type: string;
+    }>;
     /** JSDoc block for the class (ends with a newline). */
     doc: string;
   }>;
@@ -233,8 +284,12 @@ export interface PaginationView extends CommonView {
 export interface DocsView extends CommonView {
   /** Install command: "npm install @smithery/api". */
   install: string;
-  /** A complete first example (TypeScript source). */
-  quickstart: string;
+  /** The call of the README's first program (partials/readme-call.hbs); absent when the API has no methods. */
+  headline?: ExampleCallView;
+  /** The environment variable the first program's client construction names ("SMITHERY_API_KEY"); "" without auth. */
+  clientEnvVar: string;
+  /** Whether the client needs a `baseURL` (the spec names no server): the first program passes one. */
+  baseUrlRequired: boolean;
   /** Auth options described for the README. */
   authOptions: AuthOptionView[];
   /** Default base URL (raw) or "" when the client must be given one. */
@@ -252,35 +307,118 @@ export interface DocsView extends CommonView {
   mcpPackageName: string;
   /** The command that server installs, Markdown-safe: "smithery-api-mcp"; "" when none. */
   mcpBinName: string;
-  /** One example per top-level resource. */
-  examples: Array<{
-    /** Heading, Markdown code: "client.servers". */
-    title: string;
-    /** TypeScript source of the example. */
-    code: string;
-  }>;
-  /** A paginated method example, or "" when the API has none. */
-  paginationExample: string;
-  /** An upload example, or "" when the API has none. */
-  uploadExample: string;
-  /** A streaming example, or "" when the API has none. */
-  streamingExample: string;
-  /** A binary-response example, or "" when the API has none. */
-  binaryExample: string;
-  /** One call through `<Client>Core` and a single resource class (the smallest bundle), or "". */
-  coreExample: string;
-  /** An error-handling example. */
-  errorExample: string;
-  /** Request and response types imported by name and used in a call, or "" when the API has no named ones. */
-  typesExample: string;
-  /** Client-wide and per-request `maxRetries`. */
-  retryExample: string;
-  /** Client-wide and per-request `timeout`. */
-  timeoutExample: string;
-  /** `.asResponse()` and `.withResponse()`. */
-  rawExample: string;
+  /** One program per top-level resource: a call of its first method (or its nested resources' first). */
+  examples: ResourceExampleView[];
+  /** A paginated method, iterated item by item and page by page; absent when the API has none. */
+  pagination?: PaginationExampleView;
+  /** A method that uploads a file, called with each kind of file; absent when the API has none. */
+  upload?: UploadExampleView;
+  /** A method that returns a server-sent-event stream; absent when the API has none. */
+  streaming?: ExampleCallView;
+  /** A method that returns a download (the raw `Response`); absent when the API has none. */
+  binary?: ExampleCallView;
+  /** A call through `<Client>Core` and a single resource class (the smallest bundle); absent when there is none. */
+  core?: CoreExampleView;
+  /** Request and response types imported by name and used in a call; absent when the API has no named ones. */
+  types?: TypesExampleView;
+  /** The simplest method's call, for the sections on errors, retries, timeouts and raw responses. */
+  basicCall: BasicCallView;
   /** api.md sections, one per resource (nested resources use deeper headings). */
   apiSections: ApiSectionView[];
+}
+
+/** The imports a README program needs besides the client (partials/readme-imports.hbs). */
+export interface ExampleImportsView {
+  /** Its code streams a file from disk (`fs.createReadStream`): it imports `fs` from `node:fs`. */
+  importsFs: boolean;
+  /** Its code makes a file from bytes with `toFile`: it imports `toFile` from the package. */
+  importsToFile: boolean;
+  /** One of the two: a blank line separates the imports from the code that follows them. */
+  hasImports: boolean;
+}
+
+/**
+ * A call in a README program and what the program does with what it returns (partials/readme-call.hbs): exactly one
+ * of `paginated`, `stream`, `empty`, `binary`, `text` and `json` is true.
+ */
+export interface ExampleCallView extends ExampleImportsView {
+  /**
+   * The call, laid out for the statement readme-call.hbs puts it in (broken over lines, the way Prettier would, when
+   * that statement passes 110 columns): "client.servers.get('qualifiedName')".
+   */
+  call: string;
+  /** The variable holding each item (paginated) or the result (json): "server"; for the other kinds, their fixed name or "". */
+  variable: string;
+  /** It returns a page: the program iterates over every item (`for await`). */
+  paginated: boolean;
+  /** It returns a server-sent-event `Stream`: the program iterates over its events. */
+  stream: boolean;
+  /** It returns nothing. */
+  empty: boolean;
+  /** It returns the raw `Response` (a download). */
+  binary: boolean;
+  /** It returns text. */
+  text: boolean;
+  /** It returns JSON data. */
+  json: boolean;
+}
+
+/** A top-level resource's program in the README. */
+export interface ResourceExampleView extends ExampleCallView {
+  /** Heading, Markdown code: "client.servers". */
+  title: string;
+}
+
+/** The README's pagination section. */
+export interface PaginationExampleView extends ExampleCallView {
+  /** The same call on its own, laid out from the start of its line (`let page = await …;`). */
+  pageCall: string;
+}
+
+/** The README's upload section: one method called with a file of each kind, each call laid out after `await `. */
+export interface UploadExampleView {
+  /** With a file streamed from disk: "client.files.create({ file: fs.createReadStream('path/to/file') })". */
+  streamCall: string;
+  /** With a `File`. */
+  fileCall: string;
+  /** With bytes made into a file by `toFile`. */
+  toFileCall: string;
+}
+
+/** The README's smallest-bundle program: one resource class on `<Client>Core`, then its call. */
+export interface CoreExampleView extends ExampleCallView {
+  /** The resource class: "Health". */
+  className: string;
+  /** Its module, the package subpath that exports it: "resources/health". */
+  module: string;
+  /** The variable holding the resource: "health" (`newResource` when its name is a keyword). */
+  resourceVariable: string;
+}
+
+/** The README's section on request and response types: a params object and a result declared with their types. */
+export interface TypesExampleView extends ExampleImportsView {
+  /** The type names imported: ["ServerCreateParams", "Server"]. */
+  typeNames: string[];
+  /** The params type ("ServerCreateParams"), or "" when the call takes no params object. */
+  paramsType: string;
+  /** The params object on one line (the formatter breaks it), or "". */
+  params: string;
+  /** The variable holding the result: "server". */
+  variable: string;
+  /** The result's type, or "" when it has no name. */
+  responseType: string;
+  /** The call (with `params` for the params object), laid out after `const <variable>: <responseType> = await `. */
+  call: string;
+}
+
+/** Calls of the simplest method (or a placeholder when the API has none), each laid out from the start of its line. */
+export interface BasicCallView extends ExampleImportsView {
+  /** The call: "client.servers.list()". */
+  call: string;
+  /** The call with `{ maxRetries: 5 }` as its request options. */
+  retryCall: string;
+  /** The call with `{ timeout: 5 * 1000 }` as its request options. */
+  timeoutCall: string;
 }
 
 /** One resource's section of api.md. */
