@@ -27,7 +27,12 @@ describe('partials/client-auth.hbs', () => {
   it('writes authHeaders() and authQuery() from one entry per credential, in the order of the security schemes', () => {
     const core = file(plain, 'src/client-core.ts');
     const headers = core.slice(core.indexOf('authHeaders()'), core.indexOf('return headers;'));
-    expect(headers.split('\n').filter((l) => l.includes(' if (')).map((l) => l.trim())).toEqual([
+    expect(
+      headers
+        .split('\n')
+        .filter((l) => l.includes(' if ('))
+        .map((l) => l.trim()),
+    ).toEqual([
       "if (this.bearerAuth != null) headers['Authorization'] = `Bearer ${this.bearerAuth}`;",
       "if (this.apiKeyHeader != null) headers['X-API-Key'] = this.apiKeyHeader;",
       "if ((this.basicAuthUsername != null || this.basicAuthPassword != null) && headers['Authorization'] === undefined) headers['Authorization'] = `Basic ${btoa(`${this.basicAuthUsername ?? ''}:${this.basicAuthPassword ?? ''}`)}`;",
@@ -71,7 +76,7 @@ describe('partials/readme-*.hbs', () => {
       'partials/readme-client.hbs': 'const client = new {{clientName}}(); // reads {{clientEnvVar}}\n',
     });
     const result = await generate({ spec: SPEC, templates: user, format: false });
-    expect(file(result, 'README.md')).toContain("const client = new Auth(); // reads AUTH_BEARER_AUTH\n");
+    expect(file(result, 'README.md')).toContain('const client = new Auth(); // reads AUTH_BEARER_AUTH\n');
     expect(unchangedBut(result, ['README.md'])).toEqual([]);
   });
 });
