@@ -141,7 +141,7 @@ export class TypeBuilder {
     if (named) return this.namedRef(node, named, mode);
     // An inline schema that a deep `$ref` reaches from inside itself must be a named type, from its
     // first use on, so the cycle passes through a ref and is declared once.
-    if (this.graph.isDeepRefTarget(node) && this.isRecursive(node)) {
+    if (this.graph.deepRefTargets.has(key) && this.isRecursive(node)) {
       return this.namedRef(node, this.named(node, nameFromPointer(node.loc.pointer)), mode);
     }
     return this.structural(node, mode);

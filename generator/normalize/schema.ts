@@ -92,10 +92,10 @@ export interface SchemaGraph {
   /** Warn (once per node) when no value can satisfy all of `node`'s `allOf` members at once. */
   checkAllOf(node: SchemaNode): void;
   /**
-   * Whether some `$ref` points at this node's place without it being a component schema (`#/paths/…`,
-   * `…/properties/b`): such a schema may have to become a named type.
+   * Places (document path + pointer) that some `$ref` points at without being a component schema (`#/paths/…`,
+   * `…/properties/b`): a schema there may have to become a named type.
    */
-  isDeepRefTarget(node: SchemaNode): boolean;
+  readonly deepRefTargets: ReadonlySet<string>;
 }
 
 /**
@@ -105,10 +105,14 @@ export interface SchemaGraph {
 export class SchemaReader implements SchemaGraph {
   private readonly memo = new Map<string, SchemaNode>();
 
+  readonly deepRefTargets: ReadonlySet<string>;
+
   constructor(
-    readonly spec: LoadedSpec,
+    private readonly spec: LoadedSpec,
     private readonly diags: Diagnostics,
-  ) {}
+  ) {
+    this.deepRefTargets = spec.deepRefTargets;
+  }
 
   /**
    * Nodes by the raw object they were read from (almost always one; YAML aliases can put an object in several
@@ -134,10 +138,6 @@ export class SchemaReader implements SchemaGraph {
     const node = this.build(raw, loc);
     this.memo.set(key, node);
     return node;
-  }
-
-  isDeepRefTarget(node: SchemaNode): boolean {
-    return this.spec.deepRefTargets.has(`${node.loc.doc.absPath}${node.loc.pointer}`);
   }
 
   /** Nodes already followed to their target (deref runs for most properties; each chain is walked once). */
