@@ -1,13 +1,14 @@
 /**
- * generate(): load → normalize → IR → plan → render → format → (write). Each stage is timed; nothing
- * touches the disk until every file is rendered and formatted.
+ * generate(): load → normalize → IR → plan → render → format → (write). Each stage takes what the one before
+ * returns (`LoadedSpec` → `NormalizedSpec` → `Api` → files) and is timed; nothing touches the disk until every file
+ * is rendered and formatted.
  */
 import { compareStrings } from './naming/case';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type SdkConfig } from './config';
-import { Diagnostics, SpecError, UsageError, pointerJoin } from './diagnostics';
+import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles } from './emit/runtime-files';
@@ -17,7 +18,9 @@ import { buildIr } from './ir/build';
 import { withMcpServer, type McpRequest } from './ir/mcp';
 import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
-import { followRefs, loadSpec, type LoadedSpec } from './load/load';
+import { loadSpec, type LoadedSpec } from './load/load';
+import { normalize } from './normalize/normalize';
+import { warnDuplicateOperationIds } from './normalize/operations';
 import type { Rename } from './naming/scope';
 
 export interface GenerateOptions {
@@ -123,7 +126,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const spec = await loadSpec(options.spec, diagnostics, { allowRefRoot });
   mark('load');
   warnDuplicateOperationIds(spec, diagnostics);
-  const built = buildIr(spec, config, diagnostics);
+  const normalized = normalize(spec, config, diagnostics);
+  mark('normalize');
+  const built = buildIr(normalized, config, diagnostics);
   const mcp = mcpRequest(options, config);
   const api = mcp ? withMcpServer(built.api, mcp) : built.api;
   const renames = built.renames;
@@ -144,44 +149,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...spec.documents.keys(),
   ];
   return { api, files, diagnostics, renames, timings, sources: [...new Set(sources)] };
-}
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-/**
- * Two operations with one operationId: a warning naming both, since tools (and `methods:` in the config) that
- * address operations by operationId cannot tell them apart. The later one is the one the warning is about.
- */
-function warnDuplicateOperationIds(spec: LoadedSpec, diagnostics: Diagnostics): void {
-  const paths = (spec.root.root as { paths?: unknown }).paths;
-  if (!paths || typeof paths !== 'object') return;
-  const seen = new Map<string, { file: string; pointer: string }>();
-  for (const [route, raw] of Object.entries(paths as Record<string, unknown>)) {
-    let item: { doc: { file: string }; pointer: string; value: unknown };
-    try {
-      item = followRefs(spec, raw, { doc: spec.root, pointer: pointerJoin('#/paths', route) }, 'path item');
-    } catch {
-      continue; // a broken $ref: the IR stage reports it
-    }
-    if (!item.value || typeof item.value !== 'object') continue;
-    for (const http of HTTP_METHODS) {
-      const op = (item.value as Record<string, unknown>)[http] as { operationId?: unknown } | undefined;
-      if (!op || typeof op !== 'object' || typeof op.operationId !== 'string' || op.operationId.trim() === '') continue;
-      const here = { file: item.doc.file, pointer: pointerJoin(item.pointer, http, 'operationId') };
-      const first = seen.get(op.operationId);
-      if (!first) {
-        seen.set(op.operationId, here);
-        continue;
-      }
-      diagnostics.warn(
-        'duplicate-operation-id',
-        here.file,
-        here.pointer,
-        `operationId ${JSON.stringify(op.operationId)} is also used at ${first.file === here.file ? '' : `${first.file} `}${first.pointer}`,
-        'give every operation its own operationId',
-      );
-    }
-  }
 }
 
 export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStage'> & {

@@ -13,6 +13,7 @@ import { buildIr } from '../ir/build';
 import type { Api } from '../ir/types';
 import { validateIr } from '../ir/validate';
 import { loadSpec } from '../load/load';
+import { normalize } from '../normalize/normalize';
 import { kebabCase } from '../naming/case';
 import { readManifestSync } from '../write/manifest';
 import { toSdkgenError, UsageError } from './errors';
@@ -190,7 +191,7 @@ export async function loadIr(options: Omit<InputOptions, 'templates' | 'target'>
       ? path.resolve(options.cwd ?? process.cwd(), options.allowRefRoot)
       : configRoot;
     const spec = await loadSpec(source.path, diagnostics, { allowRefRoot });
-    const { api } = buildIr(spec, sdkConfig, diagnostics);
+    const { api } = buildIr(normalize(spec, sdkConfig, diagnostics), sdkConfig, diagnostics);
     validateIr(api);
     gathered.list = diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) }));
     if (diagnostics.errors.length > 0) throw new StageSpecError(diagnostics.errors[0]);

@@ -15,6 +15,7 @@ import { buildIr } from '../ir/build';
 import type { Api, SourceRef } from '../ir/types';
 import { validateIr } from '../ir/validate';
 import { loadSpec } from '../load/load';
+import { normalize } from '../normalize/normalize';
 import { severity } from './classify';
 import { compareClient } from './compare-client';
 import { matchMethods } from './compare-methods';
@@ -31,7 +32,7 @@ export async function loadApi(spec: string, config: string | null): Promise<Api>
   const diagnostics = new Diagnostics();
   const sdkConfig = await loadConfig(config, diagnostics);
   const loaded = await loadSpec(spec, diagnostics);
-  const { api } = buildIr(loaded, sdkConfig, diagnostics);
+  const { api } = buildIr(normalize(loaded, sdkConfig, diagnostics), sdkConfig, diagnostics);
   validateIr(api);
   if (diagnostics.errors.length > 0) throw new SpecError(diagnostics.errors[0]);
   return api;

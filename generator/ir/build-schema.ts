@@ -1,7 +1,8 @@
 /**
  * Schemas → TypeRefs and named types.
  *
- * A `TypeBuilder` turns normalized `SchemaNode`s into IR `TypeRef`s. Component schemas and schemas named by
+ * A `TypeBuilder` turns the normalized spec's `SchemaNode`s into IR `TypeRef`s, following `$ref` nodes through the
+ * spec's schema graph (normalize/schema.ts). Component schemas and schemas named by
  * a Stainless `id` become `NamedSchema`s (referenced with `{ kind: 'ref' }`); everything else is inlined.
  * A `$ref` to something that is not a component (deep refs into paths, properties…) is inlined too, unless
  * it is part of a cycle, in which case it is promoted to a named schema so the cycle passes through a ref.
@@ -10,11 +11,10 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin, pointerTokens } from '../diagnostics';
-import type { Location } from '../load/load';
-import { resolveRef } from '../load/load';
 import { pascalCase, singularize } from '../naming/case';
 import { StainlessNames } from '../naming/stainless';
-import type { SchemaNode, SchemaReader } from '../normalize/schema';
+import type { Location, NormalizedSpec } from '../normalize/normalize';
+import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 
@@ -101,29 +101,28 @@ export class TypeBuilder {
   readonly requestVariants = new Map<string, string>();
   private readonly shapes: DirectionalShapes;
 
+  private readonly graph: SchemaGraph;
+
   constructor(
-    private readonly reader: SchemaReader,
+    private readonly spec: NormalizedSpec,
     private readonly diags: Diagnostics,
   ) {
+    this.graph = spec.schemas;
     this.shapes = new DirectionalShapes((node) => safeResolve(this, node));
   }
 
   /** Register every component schema, in spec order, so unused ones are exported too. */
   registerComponents(): void {
-    const doc = this.reader.spec.root;
-    const components = (doc.root as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;
-    if (!components || typeof components !== 'object') return;
-    for (const key of Object.keys(components)) {
-      const loc = { doc, pointer: pointerJoin('#/components/schemas', key) };
-      const node = this.reader.read(components[key], loc);
+    for (const component of this.spec.components) {
+      const node = component.node;
       if (node.hints.skip) continue;
-      this.named(node, key);
+      this.named(node, component.key);
     }
   }
 
   /** Id of the named schema a root-document pointer declares ("#/components/schemas/Foo"), if any. */
   componentId(pointer: string): string | null {
-    return this.namedAt.get(`${this.reader.spec.root.absPath}${pointer}`) ?? null;
+    return this.namedAt.get(`${this.spec.root.absPath}${pointer}`) ?? null;
   }
 
   /** TypeRef for a schema used inline in a request or a response. */
@@ -142,7 +141,7 @@ export class TypeBuilder {
     if (named) return this.namedRef(node, named, mode);
     // An inline schema that a deep `$ref` reaches from inside itself must be a named type, from its
     // first use on, so the cycle passes through a ref and is declared once.
-    if (this.reader.spec.deepRefTargets.has(key) && this.isRecursive(node)) {
+    if (this.graph.deepRefTargets.has(key) && this.isRecursive(node)) {
       return this.namedRef(node, this.named(node, nameFromPointer(node.loc.pointer)), mode);
     }
     return this.structural(node, mode);
@@ -247,7 +246,7 @@ export class TypeBuilder {
 
   /** Follow `$ref`s to the schema they name, reporting dangling refs with the pointer of the `$ref`. */
   resolve(node: SchemaNode): SchemaNode {
-    return this.reader.deref(node);
+    return this.graph.deref(node);
   }
 
   /**
@@ -318,7 +317,7 @@ export class TypeBuilder {
     // Composition keywords first; sibling object keywords are intersected with them.
     const composed: TypeRef[] = [];
     if (node.allOf && node.allOf.length > 0) {
-      this.reader.checkAllOf(node);
+      this.graph.checkAllOf(node);
       const parts = node.allOf.map((p) => this.typeIn(p, mode));
       composed.push(parts.length === 1 ? parts[0] : { kind: 'intersection', parts });
     }
@@ -348,17 +347,13 @@ export class TypeBuilder {
     if (node.discriminator) {
       const mapping: Array<{ value: string; variant: number }> = [];
       const variantTargets = variantNodes.map((v) => (v.ref !== null ? locationKey(this.resolve(v).loc) : null));
-      for (const [value, target] of node.discriminator.mapping) {
-        // A mapping value is a $ref or a bare schema name ("Cat" → #/components/schemas/Cat).
-        const ref = target.includes('#') || target.includes('/') ? target : `#/components/schemas/${target}`;
-        try {
-          const resolved = resolveRef(this.reader.spec, ref, {
-            doc: node.loc.doc,
-            pointer: pointerJoin(node.loc.pointer, 'discriminator', 'mapping', value),
-          });
-          const index = variantTargets.indexOf(locationKey({ doc: resolved.doc, pointer: resolved.pointer }));
+      const { targets } = node.discriminator;
+      for (const [i, [value, target]] of node.discriminator.mapping.entries()) {
+        const resolved = targets[i];
+        if (resolved) {
+          const index = variantTargets.indexOf(locationKey(resolved));
           if (index >= 0) mapping.push({ value, variant: index });
-        } catch {
+        } else {
           this.diags.warn(
             'discriminator-mapping-dangles',
             node.loc.doc.file,

@@ -1,12 +1,10 @@
 /**
- * IR build: loaded spec + config → `Api`. The only place that decides what the SDK looks like; emit
- * only prints what this returns.
+ * IR build: normalized spec (normalize/normalize.ts) + config → `Api`. The only place that decides what the SDK
+ * looks like; emit only prints what this returns. It reads the spec only through the normalized model.
  */
 import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
-import type { LoadedSpec, Location } from '../load/load';
-import { followRefs } from '../load/load';
 import { readSecurityScheme } from './security';
 import { camelCase, kebabCase, pascalCase, singularize, words, compareStrings } from '../naming/case';
 import {
@@ -21,16 +19,16 @@ import {
 } from '../naming/reserved';
 import { errorClassName, functionNames } from '../naming/funcs';
 import { NestedScope, settleNames, type NameRequest, type Rename } from '../naming/scope';
-import { SchemaReader, type SchemaNode } from '../normalize/schema';
+import type { NormalizedSpec } from '../normalize/normalize';
+import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { docsOf, NO_DOCS, safeResolve, sourceOf, TypeBuilder, unionOf, type PendingSchema } from './build-schema';
 import { isReadOnly, isWriteOnly } from './direction';
-import { collectOperations, type CodeSample, type Operation, type RawParameter } from './operations';
+import type { CodeSample, Operation, Parameter } from '../normalize/operations';
 import { detectPagination } from './pagination';
 import { placeOperations, sharedPathPrefix, type Placement } from './resource-tree';
 import { planStainless, placeStainless, type StainlessPlan } from '../stainless/plan';
 import { ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
 import { StainlessNames } from '../naming/stainless';
-import { applyStainlessTransforms } from '../normalize/stainless-transforms';
 import { lineOfPath } from '../stainless/yaml-lines';
 import { readLicense } from './license';
 import type {
@@ -57,20 +55,11 @@ export interface BuildResult {
   renames: Rename[];
 }
 
-export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics): BuildResult {
-  // A Stainless config edits the spec before anything reads it (its `openapi.transformations`).
-  if (config.stainless?.transformations)
-    applyStainlessTransforms(
-      spec,
-      config.stainless.transformations,
-      config.stainless.file,
-      diags,
-      config.stainless.transformationsKey,
-    );
-  const reader = new SchemaReader(spec, diags);
-  const types = new TypeBuilder(reader, diags);
+export function buildIr(spec: NormalizedSpec, config: SdkConfig, diags: Diagnostics): BuildResult {
+  const reader = spec.schemas;
+  const types = new TypeBuilder(spec, diags);
   types.registerComponents();
-  const operations = collectOperations(spec, diags, { namedByConfig: config.stainless !== null });
+  const operations = spec.operations;
   const stainless = config.stainless ? planStainless(config.stainless) : null;
   const placements = stainless
     ? placeStainless(operations, stainless, diags)
@@ -146,7 +135,7 @@ const GENERIC_TITLE_WORDS = new Set([
 ]);
 
 function clientIdentity(
-  spec: LoadedSpec,
+  spec: NormalizedSpec,
   operations: Operation[],
   config: SdkConfig,
   stainless: StainlessPlan | null,
@@ -247,10 +236,10 @@ class ApiBuilder {
   private order = 0;
 
   constructor(
-    private readonly spec: LoadedSpec,
+    private readonly spec: NormalizedSpec,
     private readonly config: SdkConfig,
     private readonly diags: Diagnostics,
-    private readonly reader: SchemaReader,
+    private readonly reader: SchemaGraph,
     private readonly types: TypeBuilder,
     private readonly identity: ClientIdentity,
     private readonly stainless: StainlessPlan | null,
@@ -660,12 +649,11 @@ class ApiBuilder {
     }
   }
 
-  private paramSchema(p: RawParameter): SchemaNode | null {
-    if (p.schema === undefined) return null;
-    return this.reader.read(p.schema, p.schemaLoc);
+  private paramSchema(p: Parameter): SchemaNode | null {
+    return p.schema;
   }
 
-  private param(p: RawParameter, locals: Set<string>, positional: boolean): Param {
+  private param(p: Parameter, locals: Set<string>, positional: boolean): Param {
     const node = this.paramSchema(p);
     let type: TypeRef = node ? this.types.type(node, 'request') : { kind: 'string', format: null };
     // A path segment or a cookie value is text: a free-form schema ({}) there is a string.
@@ -722,13 +710,8 @@ class ApiBuilder {
     addField: (p: Param) => void,
     bodyParamName: string | null,
   ): RequestBody | null {
-    if (op.raw.requestBody === undefined || op.raw.requestBody === null) return null;
-    const { value: raw, ...loc } = followRefs(
-      this.spec,
-      op.raw.requestBody,
-      { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'requestBody') },
-      'request body',
-    );
+    if (op.requestBody === null) return null;
+    const { value: raw, ...loc } = op.requestBody;
     if (!raw || typeof raw !== 'object') return null;
     const rb = raw as {
       content?: Record<string, { schema?: unknown; encoding?: Record<string, { contentType?: string }> }>;
@@ -740,8 +723,7 @@ class ApiBuilder {
     if (!mediaType) return null;
     const media = content[mediaType] ?? {};
     const encoding = requestEncoding(mediaType);
-    const schemaLoc: Location = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') };
-    const node = media.schema !== undefined ? this.reader.read(media.schema, schemaLoc) : null;
+    const node = op.requestBody.schema(mediaType);
     const required = rb.required === true;
     const source = sourceOf(loc);
     const jsonParts = Object.entries(media.encoding ?? {})
@@ -939,12 +921,7 @@ class ApiBuilder {
 
   /** The media types a response of `status` may have, as an Accept header value: "image/png, image/jpeg". */
   private mediaTypes(op: Operation, status: string): string {
-    const { value: raw } = followRefs(
-      this.spec,
-      (op.raw.responses as Record<string, unknown>)[status],
-      { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) },
-      'response',
-    );
+    const { value: raw } = op.responses.get(status)!;
     const content = (raw as { content?: Record<string, unknown> } | undefined)?.content;
     return Object.keys(content ?? {}).join(', ');
   }
@@ -954,24 +931,15 @@ class ApiBuilder {
     status: string,
     only: RegExp | null = null,
   ): { mediaType: string | null; node: SchemaNode | null } {
-    const at: Location = { doc: op.loc.doc, pointer: pointerJoin(op.loc.pointer, 'responses', status) };
-    const { value: raw, ...loc } = followRefs(
-      this.spec,
-      (op.raw.responses as Record<string, unknown>)[status],
-      at,
-      'response',
-    );
+    const response = op.responses.get(status)!;
+    const raw = response.value;
     const content = (raw as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
     if (!content || typeof content !== 'object') return { mediaType: null, node: null };
     const mediaType = only
       ? (Object.keys(content).find((m) => only.test(m)) ?? null)
       : pickResponseMediaType(Object.keys(content));
     if (!mediaType) return { mediaType: null, node: null };
-    const schema = content[mediaType]?.schema;
-    const node =
-      schema !== undefined
-        ? this.reader.read(schema, { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') })
-        : null;
+    const node = response.schema(mediaType);
     return { mediaType, node };
   }
 
@@ -1714,7 +1682,7 @@ function splitModelPath(path: string): [string | null, string] {
 }
 
 /** The value of an `x-stainless-const` schema (its `const`, or its single enum value), if any. */
-function fixedValueOf(schema: SchemaNode, reader: SchemaReader): string | number | boolean | undefined {
+function fixedValueOf(schema: SchemaNode, reader: SchemaGraph): string | number | boolean | undefined {
   let target = schema;
   try {
     target = reader.deref(schema);

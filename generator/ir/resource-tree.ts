@@ -14,7 +14,7 @@ import type { Diagnostics } from '../diagnostics';
 import { escapePointerToken } from '../diagnostics';
 import { boundedName, camelCase, singularize, words, compareStrings } from '../naming/case';
 import { CLIENT_MEMBERS, isIdentifierName, TAKEN_METHOD_NAMES } from '../naming/reserved';
-import type { Operation } from './operations';
+import type { Operation } from '../normalize/operations';
 import type { StainlessMethod } from '../stainless/config';
 
 export interface Placement {

@@ -8,6 +8,8 @@
  * - every `{ kind: 'ref' }` points at an entry of `Api.schemas`, and every cycle passes through a ref;
  * - every path template variable is bound by exactly one path parameter of its method.
  */
+import type { HttpMethod } from '../normalize/operations';
+import type { NumberConstraints, StringConstraints } from '../normalize/schema';
 
 /** Where something came from: used in diagnostics and never lost. */
 export interface SourceRef {
@@ -137,7 +139,8 @@ export interface Resource {
   docs: Docs;
 }
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options';
+/** The HTTP methods an operation may have, as the normalize stage reads them from a path item. */
+export type { HttpMethod } from '../normalize/operations';
 
 export interface Method {
   /** Method name on the resource: "get", "list", "deploy". */
@@ -328,22 +331,8 @@ export type TypeRef =
   | { kind: 'file' }
   | { kind: 'ref'; schemaId: string };
 
-/** Validation keywords of a number (3.1 semantics: exclusive bounds are numbers). Absent when unconstrained. */
-export interface NumberConstraints {
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  multipleOf?: number;
-}
-
-/** Validation keywords of a string. Absent when unconstrained. */
-export interface StringConstraints {
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-}
-
+/** Validation keywords (3.1 semantics), as the normalize stage reads them from a schema. */
+export type { NumberConstraints, StringConstraints } from '../normalize/schema';
 export interface ObjectType {
   kind: 'object';
   properties: Property[];

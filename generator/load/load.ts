@@ -1,10 +1,10 @@
 /**
- * Load stage: spec file(s) on disk → parsed documents.
+ * Load stage: spec file(s) on disk (or in memory) → `LoadedSpec`, the parsed documents, for the normalize stage.
  *
  * Reads the root document (YAML or JSON), converts Swagger 2.0 to OpenAPI 3.0, then follows every
- * `$ref` that points at another file (relative paths) and loads those too. Nothing is inlined: later
- * stages resolve `$ref`s through `resolveRef`, so every value keeps its origin (file + JSON pointer)
- * for diagnostics.
+ * `$ref` that points at another file (relative paths) and loads those too. Nothing is inlined: the normalize
+ * stage (the only caller of `resolveRef`/`followRefs`) follows `$ref`s in place, so every value keeps its origin
+ * (file + JSON pointer) for diagnostics.
  *
  * A spec is untrusted input: a `$ref` may only name a regular file inside the ref root (the root document's
  * folder unless `allowRefRoot` widens it; symlinks are followed before the check). Every `$ref` of every

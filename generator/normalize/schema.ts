@@ -1,17 +1,33 @@
 /**
- * Normalize stage: raw schema objects (OpenAPI 3.0 or 3.1) → `SchemaNode`, one typed shape with 3.1
- * semantics. 3.0's `nullable`, boolean `exclusiveMinimum`/`exclusiveMaximum`, `example` and Stainless's
- * `id` naming are folded in here, once; no later stage reads a raw schema.
+ * Schemas of the normalized spec: raw schema objects (OpenAPI 3.0 or 3.1) → `SchemaNode`, one typed shape with
+ * 3.1 semantics. 3.0's `nullable`, boolean `exclusiveMinimum`/`exclusiveMaximum`, `example`, Stainless's `id`
+ * naming and the `x-stainless-*` hints are folded in here, once; no later stage reads a raw schema.
  *
- * `$ref`s are not followed here: a reference stays a `ref` node and is resolved by the reader on demand,
- * which keeps cycles harmless and the work proportional to what the SDK uses.
+ * The nodes form a graph: a `$ref` stays a `ref` node, and `deref` gives the node it names (a chain of `$ref`s
+ * collapsed to its end), so a recursive schema is a cycle through a ref node, never an endless expansion. Each node
+ * is built when the SDK first reaches it and then kept (see normalize.ts for why).
  */
 import type { Diagnostics } from '../diagnostics';
 import { SpecError, pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
-import type { NumberConstraints, StringConstraints } from '../ir/types';
+
+/** Validation keywords of a number (3.1 semantics: exclusive bounds are numbers). Absent when unconstrained. */
+export interface NumberConstraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
+/** Validation keywords of a string. Absent when unconstrained. */
+export interface StringConstraints {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+}
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
@@ -43,7 +59,13 @@ export interface SchemaNode {
   allOf: SchemaNode[] | null;
   anyOf: SchemaNode[] | null;
   oneOf: SchemaNode[] | null;
-  discriminator: { propertyName: string; mapping: Array<[string, string]> } | null;
+  discriminator: {
+    propertyName: string;
+    /** Value → target as written (a `$ref` or a bare schema name), in spec order. */
+    mapping: Array<[string, string]>;
+    /** Where each mapping entry's target is (same order as `mapping`), null when it does not resolve. */
+    targets: Array<Location | null>;
+  } | null;
   readOnly: boolean;
   writeOnly: boolean;
   title: string | null;
@@ -63,17 +85,34 @@ export interface SchemaNode {
   stringConstraints: StringConstraints | null;
 }
 
+/** What later stages ask of the schema graph: where a `$ref` node leads, and checks made when a schema is used. */
+export interface SchemaGraph {
+  /** The node a `ref` node names, following a chain of `$ref`s to its end; any other node itself. */
+  deref(node: SchemaNode): SchemaNode;
+  /** Warn (once per node) when no value can satisfy all of `node`'s `allOf` members at once. */
+  checkAllOf(node: SchemaNode): void;
+  /**
+   * Places (document path + pointer) that some `$ref` points at without being a component schema (`#/paths/…`,
+   * `…/properties/b`): a schema there may have to become a named type.
+   */
+  readonly deepRefTargets: ReadonlySet<string>;
+}
+
 /**
  * Reads schemas out of a loaded spec, normalizing each raw object once (memoized per location).
- * Create one per generation run; it holds no global state.
+ * One per normalized spec; it holds no global state.
  */
-export class SchemaReader {
+export class SchemaReader implements SchemaGraph {
   private readonly memo = new Map<string, SchemaNode>();
 
+  readonly deepRefTargets: ReadonlySet<string>;
+
   constructor(
-    readonly spec: LoadedSpec,
+    private readonly spec: LoadedSpec,
     private readonly diags: Diagnostics,
-  ) {}
+  ) {
+    this.deepRefTargets = spec.deepRefTargets;
+  }
 
   /**
    * Nodes by the raw object they were read from (almost always one; YAML aliases can put an object in several
@@ -208,6 +247,17 @@ export class SchemaReader {
     }
   }
 
+  /** Where a discriminator mapping's target (a `$ref`, or a bare name for `#/components/schemas/<name>`) is. */
+  private mappingTarget(target: string, at: Location): Location | null {
+    const ref = target.includes('#') || target.includes('/') ? target : `#/components/schemas/${target}`;
+    try {
+      const resolved = resolveRef(this.spec, ref, at);
+      return { doc: resolved.doc, pointer: resolved.pointer };
+    } catch {
+      return null; // the IR warns where it builds the union
+    }
+  }
+
   private build(raw: unknown, loc: Location): SchemaNode {
     const dialect = this.spec.dialect;
     if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
@@ -300,12 +350,20 @@ export class SchemaReader {
     ) {
       const d = s.discriminator as { propertyName: string; mapping?: unknown };
       const mapping: Array<[string, string]> = [];
+      const targets: Array<Location | null> = [];
       if (d.mapping && typeof d.mapping === 'object') {
         for (const [value, target] of Object.entries(d.mapping as Record<string, unknown>)) {
-          if (typeof target === 'string') mapping.push([value, target]);
+          if (typeof target !== 'string') continue;
+          mapping.push([value, target]);
+          targets.push(
+            this.mappingTarget(target, {
+              doc: loc.doc,
+              pointer: pointerJoin(loc.pointer, 'discriminator', 'mapping', value),
+            }),
+          );
         }
       }
-      discriminator = { propertyName: d.propertyName, mapping };
+      discriminator = { propertyName: d.propertyName, mapping, targets };
     }
 
     let example: { value: unknown } | null = null;

@@ -6,7 +6,7 @@
  * Names follow `naming/stainless.ts`; the IR builder settles them with everything else.
  */
 import type { Diagnostics } from '../diagnostics';
-import type { Operation } from '../ir/operations';
+import type { Operation } from '../normalize/operations';
 import type { Placement } from '../ir/resource-tree';
 import { singularize } from '../naming/case';
 import { CLIENT_MEMBERS } from '../naming/reserved';

@@ -70,7 +70,7 @@ describe('generate()', () => {
     expect(first.files.created).toContain('src/resources/pets.ts');
     expect(first.files.changed).toEqual([]);
     expect(first.files.written).toEqual(expect.arrayContaining(first.files.created));
-    expect(first.timings.map((t) => t.stage)).toEqual(['load', 'ir', 'emit', 'format', 'write']);
+    expect(first.timings.map((t) => t.stage)).toEqual(['load', 'normalize', 'ir', 'emit', 'format', 'write']);
     expect(first.sources.sort()).toEqual([path.join(cwd, 'spec/openapi.yaml'), path.join(cwd, 'spec/pet.yaml')]);
 
     const again = await generate({ spec: 'spec/openapi.yaml', cwd });

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { GenerateResult } from '../../generator/generate';
-import { codeSampleSources } from '../../generator/ir/code-samples';
+import { codeSampleSources } from '../../generator/normalize/code-samples';
 import { ROOT } from './paths';
 import { runTsc, STRICT_OPTIONS, writeFiles } from './sdk';
 

@@ -1,5 +1,5 @@
 /**
- * The IR built from each feature fixture (test/fixtures/*.yaml): load → buildIr → validateIr, no emit.
+ * The IR built from each feature fixture (test/fixtures/*.yaml): load → normalize → buildIr → validateIr, no emit.
  * Each block asserts the facts the fixture exists to show, so a change in the IR shows up here before it
  * shows up in a snapshot of generated code.
  */
@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
 import { Diagnostics } from '../../generator/diagnostics';
 import { buildIr } from '../../generator/ir/build';
+import { normalize } from '../../generator/normalize/normalize';
 import type { Api, Method, NamedSchema, ObjectType, Resource, TypeRef } from '../../generator/ir/types';
 import { validateIr } from '../../generator/ir/validate';
 import { loadSpec } from '../../generator/load/load';
@@ -41,7 +42,7 @@ function ir(name: string): Promise<{ api: Api; diags: Diagnostics }> {
     hit = (async () => {
       const diags = new Diagnostics();
       const spec = await loadSpec(fixtureFile(name), diags);
-      const { api } = buildIr(spec, EMPTY_CONFIG, diags);
+      const { api } = buildIr(normalize(spec, EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
       return { api, diags };
     })();
     cache.set(name, hit);
@@ -54,7 +55,7 @@ afterAll(cleanupSpecs);
 /** Build the IR of an in-memory document (written to a temp file and loaded). */
 async function irOf(root: Record<string, unknown>): Promise<{ api: Api; diags: Diagnostics }> {
   const { spec, diags } = await loadObject(root);
-  return { api: buildIr(spec, EMPTY_CONFIG, diags).api, diags };
+  return { api: buildIr(normalize(spec, EMPTY_CONFIG, diags), EMPTY_CONFIG, diags).api, diags };
 }
 
 function allResources(api: Api): Resource[] {
@@ -736,7 +737,7 @@ describe('auth-schemes', () => {
     const diags = new Diagnostics();
     const spec = await loadSpec(fixtureFile('auth-schemes'), diags);
     const config = { ...EMPTY_CONFIG, client: { ...EMPTY_CONFIG.client, apiKeyEnv: 'AUTH_TOKEN' } };
-    const { api } = buildIr(spec, config, diags);
+    const { api } = buildIr(normalize(spec, config, diags), config, diags);
     expect(api.auth.filter((a) => a.kind !== 'basic').map((a) => [a.option, a.envVar])).toEqual([
       ['bearerAuth', 'AUTH_TOKEN'],
       ['apiKeyHeader', 'AUTH_API_KEY_HEADER'],

@@ -250,19 +250,28 @@ describe('SchemaReader: keywords', () => {
     expect(node.items?.types ?? null).toEqual(items);
   });
 
-  it('a discriminator keeps its mapping in spec order', async () => {
+  it('a discriminator keeps its mapping in spec order, each entry with where its target is (null when nowhere)', async () => {
     const { node } = await read({
       oneOf: [{ $ref: '#/components/schemas/S/$defs/Cat' }],
       $defs: { Cat: { type: 'object' } },
-      discriminator: { propertyName: 'petType', mapping: { cat: 'Cat', dog: '#/components/schemas/Dog', bad: 3 } },
+      discriminator: {
+        propertyName: 'petType',
+        mapping: { cat: 'Cat', dog: '#/components/schemas/Dog', bad: 3, kitten: '#/components/schemas/S/$defs/Cat' },
+      },
     });
-    expect(node.discriminator).toEqual({
+    expect(node.discriminator).toMatchObject({
       propertyName: 'petType',
       mapping: [
         ['cat', 'Cat'],
         ['dog', '#/components/schemas/Dog'],
+        ['kitten', '#/components/schemas/S/$defs/Cat'],
       ],
     });
+    expect(node.discriminator!.targets.map((t) => t && `${t.doc.file}${t.pointer}`)).toEqual([
+      null,
+      null,
+      'spec.json#/components/schemas/S/$defs/Cat',
+    ]);
   });
 
   it('a schema that is not an object warns invalid-schema and reads as unknown', async () => {

@@ -1,12 +1,12 @@
 /**
  * Resource tree (generator/ir/resource-tree.ts): where each operation lives (`client.servers.releases`) and
- * what its method is called. Operations come from `collectOperations` (generator/ir/operations.ts) run on
+ * what its method is called. Operations come from the normalize stage (generator/normalize/operations.ts) run on
  * tiny in-memory specs, so the tests exercise the real path-item/parameter/code-sample reading too.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG, parseConfig, type SdkConfig } from '../../generator/config';
-import { collectOperations } from '../../generator/ir/operations';
-import { codeSampleSources, parseCodeSamples, type CodeSample } from '../../generator/ir/code-samples';
+import { normalize } from '../../generator/normalize/normalize';
+import { codeSampleSources, parseCodeSamples, type CodeSample } from '../../generator/normalize/code-samples';
 import { operationIdMethod, placeOperations, sharedPathPrefix } from '../../generator/ir/resource-tree';
 import { cleanupSpecs, loadObject, openapi } from './helpers/spec';
 
@@ -27,7 +27,7 @@ const sample = (source: string, extra: Obj = {}): Obj => ({
 /** "VERB /path → resource.path.method" lines, in spec order. */
 async function place(paths: Array<[string, Obj]>, config: SdkConfig = EMPTY_CONFIG) {
   const { spec, diags } = await loadObject(openapi({ paths: Object.fromEntries(paths) }));
-  const operations = collectOperations(spec, diags);
+  const operations = normalize(spec, EMPTY_CONFIG, diags).operations;
   const placements = placeOperations(operations, config, diags);
   // Operations in these tables mostly have no operationId on purpose: that warning is tested on its own.
   diags.list.splice(0, diags.list.length, ...diags.list.filter((d) => d.code !== 'missing-operation-id'));
@@ -627,7 +627,7 @@ describe('parseCodeSamples', () => {
     });
   });
 
-  it('collectOperations reads x-codeSamples and the legacy x-code-samples', async () => {
+  it('normalize reads x-codeSamples and the legacy x-code-samples', async () => {
     const { spec, diags } = await loadObject(
       openapi({
         paths: {
@@ -636,13 +636,13 @@ describe('parseCodeSamples', () => {
         },
       }),
     );
-    const ops = collectOperations(spec, diags).filter(() => true);
+    const ops = normalize(spec, EMPTY_CONFIG, diags).operations;
     diags.list.splice(0, diags.list.length, ...diags.list.filter((d) => d.code !== 'missing-operation-id'));
     expect(ops.map((o) => o.sample?.resourcePath)).toEqual([['a'], ['b']]);
   });
 });
 
-describe('collectOperations', () => {
+describe('normalize: operations', () => {
   it('merges path-level parameters (operation ones win), resolves $refs, and drops skipped parameters', async () => {
     const { spec, diags } = await loadObject({
       openapi: '3.1.0',
@@ -663,7 +663,7 @@ describe('collectOperations', () => {
       },
       components: { parameters: { Q: { name: 'q', in: 'query', description: 'operation-level' } } },
     });
-    const [op] = collectOperations(spec, diags);
+    const [op] = normalize(spec, EMPTY_CONFIG, diags).operations;
     diags.list.splice(0, diags.list.length, ...diags.list.filter((d) => d.code !== 'missing-operation-id'));
     expect(op.parameters.map((p) => [p.name, p.in, p.description, p.loc.pointer])).toEqual([
       ['id', 'path', null, '#/paths/~1items~1{id}/parameters/0'],

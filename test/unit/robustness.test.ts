@@ -1,5 +1,5 @@
 /**
- * Bad and hostile specs at the IR level (load → buildIr, and generate() in memory where the emitted text matters):
+ * Bad and hostile specs at the IR level (load → normalize → buildIr, and generate() in memory where the emitted text matters):
  * `$ref` chains and cycles of every reusable component, allOf members no value can satisfy, apiKey header and
  * cookie names that could smuggle into a request, very long names. The CLI side (exit code, untouched output
  * directory) is in test/bad-input.
@@ -9,8 +9,9 @@ import { EMPTY_CONFIG } from '../../generator/config';
 import { Diagnostics } from '../../generator/diagnostics';
 import { generate } from '../../generator/generate';
 import { buildIr } from '../../generator/ir/build';
+import { normalize } from '../../generator/normalize/normalize';
 import { MAX_MEMBER_LENGTH } from '../../generator/ir/resource-tree';
-import { isHttpToken, tokenSafeName } from '../../generator/ir/security';
+import { isHttpToken, tokenSafeName } from '../../generator/normalize/http-token';
 import type { Api, Resource } from '../../generator/ir/types';
 import { validateIr } from '../../generator/ir/validate';
 import { MAX_TYPE_NAME_LENGTH } from '../../generator/naming/scope';
@@ -21,7 +22,7 @@ afterAll(cleanupSpecs);
 
 async function irOf(root: Record<string, unknown>): Promise<{ api: Api; diags: Diagnostics }> {
   const { spec, diags } = await loadObject(root);
-  const { api } = buildIr(spec, EMPTY_CONFIG, diags);
+  const { api } = buildIr(normalize(spec, EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
   validateIr(api);
   return { api, diags };
 }
@@ -134,7 +135,7 @@ describe('$ref chains of reusable components are followed to the end', () => {
       const d = await specError(async () => {
         const diags = new Diagnostics();
         const { loadSpec } = await import('../../generator/load/load');
-        buildIr(await loadSpec(file, diags), EMPTY_CONFIG, diags);
+        buildIr(normalize(await loadSpec(file, diags), EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
       });
       expect(d.code).toBe('ref-cycle');
       expect(d.file).toBe(file);
@@ -153,7 +154,7 @@ describe('$ref chains of reusable components are followed to the end', () => {
     const d = await specError(async () => {
       const diags = new Diagnostics();
       const { loadSpec } = await import('../../generator/load/load');
-      buildIr(await loadSpec(file, diags), EMPTY_CONFIG, diags);
+      buildIr(normalize(await loadSpec(file, diags), EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
     });
     expect(d).toMatchObject({ code: 'ref-cycle', pointer: '#/components/securitySchemes/key' });
   });
@@ -240,7 +241,7 @@ describe('allOf that no value can satisfy', () => {
   ])('$name', async ({ schemas, message }) => {
     const { spec, diags } = await loadObject(schemaSpec(schemas));
     try {
-      buildIr(spec, EMPTY_CONFIG, diags);
+      buildIr(normalize(spec, EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
     } catch {
       // a self-referencing allOf may be rejected elsewhere; this test is about the warning only
     }

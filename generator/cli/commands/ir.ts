@@ -18,6 +18,7 @@ import { withMcpServer } from '../../ir/mcp';
 import type { Api } from '../../ir/types';
 import { validateIr } from '../../ir/validate';
 import { loadSpec } from '../../load/load';
+import { normalize } from '../../normalize/normalize';
 import { globRegExp } from './templates';
 import { withInputs } from '../../api/generate';
 import { configOption, printDiagnostics, type CommandSpec } from '../command';
@@ -41,7 +42,7 @@ export async function planViews(options: IrOptions): Promise<{ api: Api; dump: V
   const diagnostics = new Diagnostics();
   const config = await loadConfig(options.config ?? null);
   const spec = await loadSpec(options.spec, diagnostics);
-  const built = buildIr(spec, config, diagnostics).api;
+  const built = buildIr(normalize(spec, config, diagnostics), config, diagnostics).api;
   const mcp = mcpRequest(options, config);
   const api = mcp ? withMcpServer(built, mcp) : built;
   validateIr(api);

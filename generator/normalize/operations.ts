@@ -1,27 +1,30 @@
 /**
- * Operations: the spec's paths × methods, with `$ref`s of path items, parameters and request bodies
- * resolved, path-level parameters merged, skipped operations dropped, and code samples parsed.
+ * Operations of the normalized spec: the spec's paths × methods, with the `$ref`s of path items, parameters,
+ * request bodies and responses followed (chains to their end), path-level parameters merged, skipped operations
+ * dropped, hints and code samples read. Schemas are `SchemaNode`s of the spec's graph (schema.ts), normalized when
+ * first read.
  */
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
 import { followRefs } from '../load/load';
-import { readHints, type Hints } from '../normalize/hints';
-import type { HttpMethod } from './types';
-import { isHttpToken } from './security';
+import { readHints, type Hints } from './hints';
+import { isHttpToken } from './http-token';
 import { parseCodeSamples, type CodeSample } from './code-samples';
+import type { SchemaNode, SchemaReader } from './schema';
 
 export type { CodeSample } from './code-samples';
 
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
+
 export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
-export interface RawParameter {
+export interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
-  /** Raw schema value and where it is. */
-  schema: unknown;
-  schemaLoc: Location;
+  /** The parameter's schema (`schema`, else that of its first `content` media type); null when it has none. */
+  readonly schema: SchemaNode | null;
   style: string | null;
   explode: boolean | null;
   description: string | null;
@@ -29,6 +32,17 @@ export interface RawParameter {
   example: unknown;
   hints: Hints;
   loc: Location;
+}
+
+/**
+ * A request body or a response: the object its `$ref` chain ends at (`value`, where it is), and the normalized
+ * schema of each of its media types.
+ */
+export interface Resolved extends Location {
+  /** The object as written: `content`, `required`, `description`, extensions. */
+  value: unknown;
+  /** The schema of `content[mediaType]`, or null when it has none. */
+  schema(mediaType: string): SchemaNode | null;
 }
 
 export interface Operation {
@@ -39,9 +53,14 @@ export interface Operation {
   description: string | null;
   deprecated: boolean | string;
   tags: string[];
+  /** The operation object as written (for its other fields and extensions). */
   raw: Record<string, unknown>;
   loc: Location;
-  parameters: RawParameter[];
+  parameters: Parameter[];
+  /** The request body, null when the operation has none. */
+  requestBody: Resolved | null;
+  /** Each response by status, in spec order. */
+  responses: Map<string, Resolved>;
   sample: CodeSample | null;
   hints: Hints;
   /** `security: []` on the operation. */
@@ -49,7 +68,12 @@ export interface Operation {
 }
 
 /** `namedByConfig`: a config names every method (a Stainless config), so a missing operationId needs no warning. */
-export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedByConfig = false } = {}): Operation[] {
+export function collectOperations(
+  spec: LoadedSpec,
+  schemas: SchemaReader,
+  diags: Diagnostics,
+  { namedByConfig = false } = {},
+): Operation[] {
   const doc = spec.root;
   const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
   const operations: Operation[] = [];
@@ -64,6 +88,7 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
     const pathItem = item as Record<string, unknown>;
     const shared = readParameters(
       spec,
+      schemas,
       pathItem.parameters,
       pointerJoin(itemLoc.pointer, 'parameters'),
       itemLoc,
@@ -76,7 +101,7 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
       const loc: Location = { doc: itemLoc.doc, pointer: pointerJoin(itemLoc.pointer, http) };
       const hints = readHints(op, loc.doc.file, loc.pointer, diags);
       if (hints.skip) continue;
-      const own = readParameters(spec, op.parameters, pointerJoin(loc.pointer, 'parameters'), loc, diags);
+      const own = readParameters(spec, schemas, op.parameters, pointerJoin(loc.pointer, 'parameters'), loc, diags);
       // Operation parameters override path-level ones with the same name and location.
       const merged = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own].filter(
         (p) => !p.hints.skip,
@@ -92,6 +117,7 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
       }
       const responses =
         op.responses && typeof op.responses === 'object' ? (op.responses as Record<string, unknown>) : {};
+      const resolvedResponses = new Map<string, Resolved>();
       for (const status of Object.keys(responses)) {
         const response = followRefs(
           spec,
@@ -99,6 +125,7 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
           { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'responses', status) },
           'response',
         );
+        resolvedResponses.set(status, withMediaSchemas(response, schemas));
         if (response.value && typeof response.value === 'object' && (response.value as { links?: unknown }).links) {
           diags.warn(
             'unsupported-links',
@@ -127,6 +154,19 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
         raw: op,
         loc,
         parameters: merged,
+        requestBody:
+          op.requestBody === undefined || op.requestBody === null
+            ? null
+            : withMediaSchemas(
+                followRefs(
+                  spec,
+                  op.requestBody,
+                  { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'requestBody') },
+                  'request body',
+                ),
+                schemas,
+              ),
+        responses: resolvedResponses,
         sample: parseCodeSamples(op),
         hints,
         noAuth: Array.isArray(op.security) && op.security.length === 0,
@@ -155,15 +195,32 @@ export function collectOperations(spec: LoadedSpec, diags: Diagnostics, { namedB
   return operations;
 }
 
+/** A body or response found at `found.pointer`, whose media types' schemas are read from the graph when asked for. */
+function withMediaSchemas(found: Location & { value: unknown }, schemas: SchemaReader): Resolved {
+  return {
+    ...found,
+    schema(mediaType) {
+      const content = (found.value as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
+      const media = content?.[mediaType];
+      if (media?.schema === undefined) return null;
+      return schemas.read(media.schema, {
+        doc: found.doc,
+        pointer: pointerJoin(found.pointer, 'content', mediaType, 'schema'),
+      });
+    },
+  };
+}
+
 function readParameters(
   spec: LoadedSpec,
+  schemas: SchemaReader,
   value: unknown,
   pointer: string,
   owner: Location,
   diags: Diagnostics,
-): RawParameter[] {
+): Parameter[] {
   if (!Array.isArray(value)) return [];
-  const out: RawParameter[] = [];
+  const out: Parameter[] = [];
   value.forEach((entry, index) => {
     const { value: raw, ...loc } = followRefs(
       spec,
@@ -206,12 +263,16 @@ function readParameters(
         schemaLoc = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') };
       }
     }
+    let node: SchemaNode | null | undefined;
     out.push({
       name,
       in: where,
       required: where === 'path' ? true : p.required === true,
-      schema,
-      schemaLoc,
+      // Read when first asked for, so that its diagnostics come where the SDK meets it (see normalize.ts).
+      get schema() {
+        if (node === undefined) node = schema === undefined ? null : schemas.read(schema, schemaLoc);
+        return node;
+      },
       style: typeof p.style === 'string' ? p.style : null,
       explode: typeof p.explode === 'boolean' ? p.explode : null,
       description: typeof p.description === 'string' ? p.description : null,
@@ -222,4 +283,44 @@ function readParameters(
     });
   });
   return out;
+}
+
+/** Every method OpenAPI defines on a path item (`trace` too: an operationId there is still an operationId). */
+const PATH_ITEM_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * Two operations with one operationId: a warning naming both, since tools (and `methods:` in the config) that
+ * address operations by operationId cannot tell them apart. The later one is the one the warning is about. Read
+ * from the documents as loaded, before a Stainless config's transforms.
+ */
+export function warnDuplicateOperationIds(spec: LoadedSpec, diagnostics: Diagnostics): void {
+  const paths = (spec.root.root as { paths?: unknown }).paths;
+  if (!paths || typeof paths !== 'object') return;
+  const seen = new Map<string, { file: string; pointer: string }>();
+  for (const [route, raw] of Object.entries(paths as Record<string, unknown>)) {
+    let item: { doc: { file: string }; pointer: string; value: unknown };
+    try {
+      item = followRefs(spec, raw, { doc: spec.root, pointer: pointerJoin('#/paths', route) }, 'path item');
+    } catch {
+      continue; // a broken $ref: the IR stage reports it
+    }
+    if (!item.value || typeof item.value !== 'object') continue;
+    for (const http of PATH_ITEM_METHODS) {
+      const op = (item.value as Record<string, unknown>)[http] as { operationId?: unknown } | undefined;
+      if (!op || typeof op !== 'object' || typeof op.operationId !== 'string' || op.operationId.trim() === '') continue;
+      const here = { file: item.doc.file, pointer: pointerJoin(item.pointer, http, 'operationId') };
+      const first = seen.get(op.operationId);
+      if (!first) {
+        seen.set(op.operationId, here);
+        continue;
+      }
+      diagnostics.warn(
+        'duplicate-operation-id',
+        here.file,
+        here.pointer,
+        `operationId ${JSON.stringify(op.operationId)} is also used at ${first.file === here.file ? '' : `${first.file} `}${first.pointer}`,
+        'give every operation its own operationId',
+      );
+    }
+  }
 }
