@@ -14,6 +14,9 @@ export interface ViewTypes {
   ClientView: Views.ClientView;
   ResourceView: Views.ResourceView;
   MethodView: Views.MethodView;
+  ParametersView: Views.ParametersView;
+  RequestView: Views.RequestView;
+  FuncView: Views.FuncView;
   IndexView: Views.IndexView;
   PaginationView: Views.PaginationView;
   DocsView: Views.DocsView;
@@ -45,6 +48,9 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'src/resources/index.ts.hbs': 'IndexView',
   'src/resources/resource.ts.hbs': 'ResourceView',
   'src/resources/shared.ts.hbs': 'ResourceView',
+  'src/funcs/function.ts.hbs': 'FuncView',
+  'partials/parameters.hbs': 'ParametersView',
+  'partials/request.hbs': 'RequestView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
   'tests/harness.ts.hbs': 'CommonView',
   'packages/mcp-server/package.json.hbs': 'McpServerView',
@@ -61,7 +67,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
 };
 
 /**
- * The view a logical template path is rendered with: the table above; partials get the MethodView they are
+ * The view a logical template path is rendered with: the table above; other partials get the MethodView they are
  * called with (`{{> (lookup . 'partial')}}` in resource.ts.hbs); runtime `.ts.hbs` files get the RuntimeView;
  * any other (extra) template gets the CommonView. Null for files that are not rendered (runtime `.ts`).
  */
