@@ -91,7 +91,7 @@ export function sharedRequest(method: Method, imports: ImportSet): string {
 
 /**
  * `@throws` lines of a method's docs: one per documented error status, naming the class and body type it is thrown
- * with; then, when the SDK has functions, where the union of all of them is exported.
+ * with; then, when the SDK has functions, the union of every error the method fails with and where it is exported.
  */
 export function throwsDoc(api: Api, method: Method, funcs: boolean): string[] {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
@@ -102,7 +102,8 @@ export function throwsDoc(api: Api, method: Method, funcs: boolean): string[] {
     const status = e.status === 'default' ? 'On an error response' : `On a ${e.status} response`;
     lines.push(`@throws {${type}} ${status} (${e.contentType}); \`error\` is its body.`);
   }
-  if (funcs)
+  // Where the method documents errors, its docs name the union of them too (the function module exports it).
+  if (funcs && method.errors.length > 0)
     lines.push(
       `@throws {${errorTypeName(method)}} Every error it fails with (exported by \`${api.packageName}/funcs/${method.functionName}\`).`,
     );

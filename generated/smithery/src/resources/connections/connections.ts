@@ -157,9 +157,6 @@ export class Connections extends APIResource {
    * so a failure on one upstream doesn't fail the request. Skips connections in
    * `auth_required`/`input_required` states without calling the upstream.
    *
-   * @throws {ConnectionsListToolsError} Every error it fails with (exported by
-   * `@smithery/api/funcs/connectionsListTools`).
-   *
    * @example
    * ```ts
    * const looseObject = await client.connections.listTools('namespace');
