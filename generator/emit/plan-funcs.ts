@@ -16,6 +16,18 @@ import type { CommonView, DocsView, FuncView } from './views';
 /** What a call that got no response fails with, besides the error responses. */
 const NO_RESPONSE_ERRORS = ['APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError'];
 
+/** The classes the runtime throws error responses as, by status (core/error.ts.hbs `APIError.generate`). */
+const STATUS_ERROR_CLASSES = [
+  'BadRequestError',
+  'AuthenticationError',
+  'PermissionDeniedError',
+  'NotFoundError',
+  'ConflictError',
+  'UnprocessableEntityError',
+  'RateLimitError',
+  'InternalServerError',
+];
+
 /** Columns an `@example` line of a function may use: the formatter's width less the ` * ` before it. */
 const DOC_EXAMPLE_WIDTH = 110 - 3;
 
@@ -35,7 +47,7 @@ export function planFuncs(api: Api, common: CommonView, importExt: string, examp
       const imports = new ImportSet(module, importExt);
       const errorType = errorTypeName(method);
       // Names this module declares or imports from the runtime: a schema named like one is imported under another.
-      const own = new Set([errorType, 'Result', coreClass]);
+      const own = new Set([errorType, 'Result', coreClass, 'APIErrorResponse']);
       const ctx = importingContext(schemas, imports, own);
       const signature = methodSignature(api, method, imports, ctx, { aliasModule: (a) => aliasModules.get(a) });
       const request = methodRequest(api, method, imports, ctx);
@@ -64,7 +76,7 @@ export function planFuncs(api: Api, common: CommonView, importExt: string, examp
         valueType: signature.valueType,
         errorType,
         errorDoc: jsDoc({
-          summary: `What \`${method.functionName}\` (and \`${methodPath}\`) fails with: each documented error response as the class its status is thrown as, typed by its body; any other error response as an \`APIError\`; and the errors of a request that got no response.`,
+          summary: `What \`${method.functionName}\` (and \`${methodPath}\`) fails with: each documented error response as the class its status is thrown as, typed by its body; other error responses as their class with an unknown body (\`APIErrorResponse\` for a status without one); and the errors of a request that got no response.`,
           description: null,
           deprecated: false,
           example: null,
@@ -176,10 +188,19 @@ function errorMember(className: string, body: string): string {
   return className === 'APIError' ? `APIError<number, Headers, ${body}>` : `${className}<${body}>`;
 }
 
-/** The error union's members: the documented ones, then `APIError` and the no-response errors. */
+/**
+ * The error union's members: the documented ones, each status class the method does not document (its body
+ * unknown), any other status (`APIErrorResponse`), and the no-response errors. Only classes whose status the
+ * method documents carry a body type, and no member is a base class of another (a range or `default` is an
+ * `APIErrorResponse<Body>`, the `APIError` class's shape): so `instanceof NotFoundError` narrows to exactly the
+ * documented `NotFoundError<RegistryError>`.
+ */
 function errorUnion(errors: ErrorResponse[], print: (type: TypeRef) => string): string[] {
-  const members = errors.map((e) => errorMember(e.className, print(e.type)));
-  return [...new Set([...members, 'APIError', ...NO_RESPONSE_ERRORS])];
+  const documented = errors.map((e) =>
+    e.className === 'APIError' ? `APIErrorResponse<${print(e.type)}>` : `${e.className}<${print(e.type)}>`,
+  );
+  const undocumented = STATUS_ERROR_CLASSES.filter((c) => !errors.some((e) => e.className === c));
+  return [...new Set([...documented, ...undocumented, 'APIErrorResponse', ...NO_RESPONSE_ERRORS])];
 }
 
 /** A body type for a doc line: its schema's name, or its type when short and on one line; null otherwise. */

@@ -99,6 +99,14 @@ export class UnprocessableEntityError<TError = unknown> extends APIError<422, He
 export class RateLimitError<TError = unknown> extends APIError<429, Headers, TError> {}
 export class InternalServerError<TError = unknown> extends APIError<number, Headers, TError> {}
 
+/**
+ * An error response of any status, as its shape rather than its class. The standalone functions' error unions hold
+ * it for the statuses a method does not document, beside the classes of the ones it does
+ * (`NotFoundError<RegistryError> | … | APIErrorResponse`): were it the `APIError` class, `instanceof NotFoundError`
+ * would narrow to `NotFoundError<any>` as well, and the documented body type would be lost.
+ */
+export type APIErrorResponse<TError = unknown> = Omit<APIError<number, Headers, TError>, never>;
+
 /** The request could not be sent or its response could not be received (DNS, refused, reset…). */
 export class APIConnectionError extends APIError<undefined, undefined, undefined> {
   constructor({ message, cause }: { message?: string | undefined; cause?: unknown } = {}) {

@@ -9,8 +9,8 @@ export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
 /**
  * Awaits `promise` (an `APIPromise` or `PagePromise`) and returns its value as a `Result`. Every `APIError` —
  * an error response, and the connection, timeout and abort errors that never got one — becomes
- * `{ ok: false, error }`. Anything else (a programming error such as a bug in a custom `fetch`, or an SDK error
- * about its own configuration) still throws: it is no outcome of the call the caller can handle.
+ * `{ ok: false, error }`. Anything else still rejects: an `SDKError` about the call itself (an empty or `..` path
+ * parameter, a body it cannot encode) or a bug, which are no outcome of the request for the caller to handle.
  *
  * `E` is the union of the error classes the call documents; the value is the one the runtime threw (an error
  * response is an instance of the class its status maps to, whose `error` holds the parsed body).

@@ -4,10 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -17,13 +23,19 @@ import type { ErrorSchema, Success } from '../resources/shared.js';
 
 /**
  * What `connectionsDelete` (and `client.connections.delete`) fails with: each documented error response as
- * the class its status is thrown as, typed by its body; any other error response as an `APIError`; and the
- * errors of a request that got no response.
+ * the class its status is thrown as, typed by its body; other error responses as their class with an unknown
+ * body (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ConnectionsDeleteError =
   | BadRequestError<ErrorSchema>
   | NotFoundError<ErrorSchema>
-  | APIError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -53,7 +65,7 @@ export type ConnectionsDeleteError =
  * }
  * ```
  */
-export function connectionsDelete(
+export async function connectionsDelete(
   client: SmitheryCore,
   connectionId: string,
   params: ConnectionDeleteParams,

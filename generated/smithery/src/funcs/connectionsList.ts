@@ -3,9 +3,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import type { PagePromise } from '../core/pagination.js';
 import { type Result, toResult } from '../core/result.js';
@@ -17,12 +24,19 @@ import type { ErrorSchema } from '../resources/shared.js';
 
 /**
  * What `connectionsList` (and `client.connections.list`) fails with: each documented error response as the
- * class its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors
- * of a request that got no response.
+ * class its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ConnectionsListError =
   | BadRequestError<ErrorSchema>
-  | APIError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -53,7 +67,7 @@ export type ConnectionsListError =
  * }
  * ```
  */
-export function connectionsList(
+export async function connectionsList(
   client: SmitheryCore,
   namespace: string,
   params: ConnectionListParams | null | undefined = {},

@@ -4,8 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -14,11 +22,20 @@ import type { LooseObject } from '../resources/shared.js';
 
 /**
  * What `connectionsListTools` (and `client.connections.listTools`) fails with: each documented error response
- * as the class its status is thrown as, typed by its body; any other error response as an `APIError`; and the
- * errors of a request that got no response.
+ * as the class its status is thrown as, typed by its body; other error responses as their class with an
+ * unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type ConnectionsListToolsError =
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -47,7 +64,7 @@ export type ConnectionsListToolsError =
  * }
  * ```
  */
-export function connectionsListTools(
+export async function connectionsListTools(
   client: SmitheryCore,
   namespace: string,
   options?: RequestOptions,

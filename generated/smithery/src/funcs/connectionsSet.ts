@@ -4,11 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
   ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -18,14 +23,19 @@ import type { ErrorSchema, ValidationError } from '../resources/shared.js';
 
 /**
  * What `connectionsSet` (and `client.connections.set`) fails with: each documented error response as the
- * class its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors
- * of a request that got no response.
+ * class its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ConnectionsSetError =
   | BadRequestError<ValidationError>
   | NotFoundError<ErrorSchema>
   | ConflictError<ErrorSchema>
-  | APIError
+  | AuthenticationError
+  | PermissionDeniedError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -57,7 +67,7 @@ export type ConnectionsSetError =
  * }
  * ```
  */
-export function connectionsSet(
+export async function connectionsSet(
   client: SmitheryCore,
   connectionId: string,
   params: ConnectionSetParams,

@@ -4,10 +4,15 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
   UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
@@ -18,14 +23,20 @@ import type { ErrorSchema, LooseObject, ValidationError } from '../resources/sha
 
 /**
  * What `connectionsToolsCall` (and `client.connections.tools.call`) fails with: each documented error
- * response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * response as the class its status is thrown as, typed by its body; other error responses as their class with
+ * an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type ConnectionsToolsCallError =
   | BadRequestError<ValidationError>
   | NotFoundError<ErrorSchema>
   | UnprocessableEntityError<ErrorSchema>
-  | APIError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -59,7 +70,7 @@ export type ConnectionsToolsCallError =
  * }
  * ```
  */
-export function connectionsToolsCall(
+export async function connectionsToolsCall(
   client: SmitheryCore,
   toolPath: string,
   params: ToolCallParams,

@@ -4,9 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -16,12 +23,20 @@ import type { ErrorSchema, Success } from '../resources/shared.js';
 
 /**
  * What `connectionsTriggersDelete` (and `client.connections.triggers.delete`) fails with: each documented
- * error response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * error response as the class its status is thrown as, typed by its body; other error responses as their
+ * class with an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that
+ * got no response.
  */
 export type ConnectionsTriggersDeleteError =
   | NotFoundError<ErrorSchema>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -57,7 +72,7 @@ export type ConnectionsTriggersDeleteError =
  * }
  * ```
  */
-export function connectionsTriggersDelete(
+export async function connectionsTriggersDelete(
   client: SmitheryCore,
   triggerName: string,
   params: TriggerDeleteParams,

@@ -4,10 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -17,13 +23,20 @@ import type { ErrorSchema, ValidationError } from '../resources/shared.js';
 
 /**
  * What `connectionsTriggersSubscribe` (and `client.connections.triggers.subscribe`) fails with: each
- * documented error response as the class its status is thrown as, typed by its body; any other error response
- * as an `APIError`; and the errors of a request that got no response.
+ * documented error response as the class its status is thrown as, typed by its body; other error responses as
+ * their class with an unknown body (`APIErrorResponse` for a status without one); and the errors of a request
+ * that got no response.
  */
 export type ConnectionsTriggersSubscribeError =
   | BadRequestError<ValidationError>
   | NotFoundError<ErrorSchema>
-  | APIError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -62,7 +75,7 @@ export type ConnectionsTriggersSubscribeError =
  * }
  * ```
  */
-export function connectionsTriggersSubscribe(
+export async function connectionsTriggersSubscribe(
   client: SmitheryCore,
   triggerName: string,
   params: TriggerSubscribeParams,

@@ -4,9 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
   InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import type { SmitheryCore } from '../client-core.js';
@@ -14,12 +21,19 @@ import type { HealthCheckResponse, HealthError } from '../resources/health.js';
 
 /**
  * What `healthCheck` (and `client.health.check`) fails with: each documented error response as the class its
- * status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type HealthCheckError =
   | InternalServerError<HealthError>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -49,7 +63,7 @@ export type HealthCheckError =
  * }
  * ```
  */
-export function healthCheck(
+export async function healthCheck(
   client: SmitheryCore,
   options?: RequestOptions,
 ): Promise<Result<HealthCheckResponse, HealthCheckError>> {

@@ -4,11 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import type { SmitheryCore } from '../client-core.js';
@@ -16,14 +21,19 @@ import type { CreateNamespaceResponse, NamespacesError } from '../resources/name
 
 /**
  * What `namespacesCreate` (and `client.namespaces.create`) fails with: each documented error response as the
- * class its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors
- * of a request that got no response.
+ * class its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type NamespacesCreateError =
   | BadRequestError<NamespacesError>
   | AuthenticationError<NamespacesError>
   | PermissionDeniedError<NamespacesError>
-  | APIError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -53,7 +63,7 @@ export type NamespacesCreateError =
  * }
  * ```
  */
-export function namespacesCreate(
+export async function namespacesCreate(
   client: SmitheryCore,
   options?: RequestOptions,
 ): Promise<Result<CreateNamespaceResponse, NamespacesCreateError>> {

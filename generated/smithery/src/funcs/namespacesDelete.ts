@@ -4,12 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
+  BadRequestError,
   ConflictError,
+  InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -18,15 +22,19 @@ import type { DeleteNamespaceResponse, NamespacesError } from '../resources/name
 
 /**
  * What `namespacesDelete` (and `client.namespaces.delete`) fails with: each documented error response as the
- * class its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors
- * of a request that got no response.
+ * class its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type NamespacesDeleteError =
   | AuthenticationError<NamespacesError>
   | PermissionDeniedError<NamespacesError>
   | NotFoundError<NamespacesError>
   | ConflictError<NamespacesError>
-  | APIError
+  | BadRequestError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -57,7 +65,7 @@ export type NamespacesDeleteError =
  * }
  * ```
  */
-export function namespacesDelete(
+export async function namespacesDelete(
   client: SmitheryCore,
   name: string,
   options?: RequestOptions,

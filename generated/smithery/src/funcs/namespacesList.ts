@@ -3,10 +3,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
+  BadRequestError,
+  ConflictError,
   InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import type { PagePromise } from '../core/pagination.js';
 import { type Result, toResult } from '../core/result.js';
@@ -20,13 +26,19 @@ import type {
 
 /**
  * What `namespacesList` (and `client.namespaces.list`) fails with: each documented error response as the
- * class its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors
- * of a request that got no response.
+ * class its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type NamespacesListError =
   | AuthenticationError<NamespacesError>
   | InternalServerError<NamespacesError>
-  | APIError
+  | BadRequestError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -58,7 +70,7 @@ export type NamespacesListError =
  * }
  * ```
  */
-export function namespacesList(
+export async function namespacesList(
   client: SmitheryCore,
   params: NamespaceListParams | null | undefined = {},
   options?: RequestOptions,

@@ -4,12 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -22,15 +26,20 @@ import type {
 
 /**
  * What `namespacesServersCreate` (and `client.namespaces.servers.create`) fails with: each documented error
- * response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * response as the class its status is thrown as, typed by its body; other error responses as their class with
+ * an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type NamespacesServersCreateError =
   | BadRequestError<CreateServerError>
   | AuthenticationError<CreateServerError>
   | PermissionDeniedError<CreateServerError>
   | NotFoundError<CreateServerError>
-  | APIError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -62,7 +71,7 @@ export type NamespacesServersCreateError =
  * }
  * ```
  */
-export function namespacesServersCreate(
+export async function namespacesServersCreate(
   client: SmitheryCore,
   server: string,
   params: NamespaceServerCreateParams,

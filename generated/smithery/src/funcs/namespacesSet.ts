@@ -4,12 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  InternalServerError,
+  NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -18,15 +22,19 @@ import type { CreateNamespaceResponse, NamespacesError } from '../resources/name
 
 /**
  * What `namespacesSet` (and `client.namespaces.set`) fails with: each documented error response as the class
- * its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type NamespacesSetError =
   | BadRequestError<NamespacesError>
   | AuthenticationError<NamespacesError>
   | PermissionDeniedError<NamespacesError>
   | ConflictError<NamespacesError>
-  | APIError
+  | NotFoundError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -58,7 +66,7 @@ export type NamespacesSetError =
  * }
  * ```
  */
-export function namespacesSet(
+export async function namespacesSet(
   client: SmitheryCore,
   name: string,
   options?: RequestOptions,

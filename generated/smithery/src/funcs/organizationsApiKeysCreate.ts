@@ -4,11 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -21,14 +26,20 @@ import type {
 
 /**
  * What `organizationsApiKeysCreate` (and `client.organizations.apiKeys.create`) fails with: each documented
- * error response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * error response as the class its status is thrown as, typed by its body; other error responses as their
+ * class with an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that
+ * got no response.
  */
 export type OrganizationsApiKeysCreateError =
   | BadRequestError<OrganizationError>
   | AuthenticationError<OrganizationError>
   | PermissionDeniedError<OrganizationError>
-  | APIError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -58,7 +69,7 @@ export type OrganizationsApiKeysCreateError =
  * }
  * ```
  */
-export function organizationsApiKeysCreate(
+export async function organizationsApiKeysCreate(
   client: SmitheryCore,
   orgId: string,
   params: APIKeyCreateParams,

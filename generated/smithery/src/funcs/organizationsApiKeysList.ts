@@ -4,10 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -16,13 +22,20 @@ import type { APIKeyListResponse, OrganizationError } from '../resources/organiz
 
 /**
  * What `organizationsApiKeysList` (and `client.organizations.apiKeys.list`) fails with: each documented error
- * response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * response as the class its status is thrown as, typed by its body; other error responses as their class with
+ * an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type OrganizationsApiKeysListError =
   | AuthenticationError<OrganizationError>
   | PermissionDeniedError<OrganizationError>
-  | APIError
+  | BadRequestError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -53,7 +66,7 @@ export type OrganizationsApiKeysListError =
  * }
  * ```
  */
-export function organizationsApiKeysList(
+export async function organizationsApiKeysList(
   client: SmitheryCore,
   orgId: string,
   options?: RequestOptions,

@@ -4,9 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -15,12 +22,19 @@ import type { DomainListResponse, DomainsError } from '../resources/servers/doma
 
 /**
  * What `serversDomainsList` (and `client.servers.domains.list`) fails with: each documented error response as
- * the class its status is thrown as, typed by its body; any other error response as an `APIError`; and the
- * errors of a request that got no response.
+ * the class its status is thrown as, typed by its body; other error responses as their class with an unknown
+ * body (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ServersDomainsListError =
   | NotFoundError<DomainsError>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -50,7 +64,7 @@ export type ServersDomainsListError =
  * }
  * ```
  */
-export function serversDomainsList(
+export async function serversDomainsList(
   client: SmitheryCore,
   qualifiedName: string,
   options?: RequestOptions,

@@ -4,10 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
   ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -16,13 +22,20 @@ import type { DomainResource, DomainUpdateParams, DomainsError } from '../resour
 
 /**
  * What `serversDomainsUpdate` (and `client.servers.domains.update`) fails with: each documented error
- * response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * response as the class its status is thrown as, typed by its body; other error responses as their class with
+ * an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type ServersDomainsUpdateError =
   | NotFoundError<DomainsError>
   | ConflictError<DomainsError>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -55,7 +68,7 @@ export type ServersDomainsUpdateError =
  * }
  * ```
  */
-export function serversDomainsUpdate(
+export async function serversDomainsUpdate(
   client: SmitheryCore,
   domainId: string,
   params: DomainUpdateParams,

@@ -4,12 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
+  BadRequestError,
+  ConflictError,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -22,15 +26,20 @@ import type {
 
 /**
  * What `serversExperimentalToolsOutputSchema` (and `client.servers.experimental.tools.outputSchema`) fails
- * with: each documented error response as the class its status is thrown as, typed by its body; any other
- * error response as an `APIError`; and the errors of a request that got no response.
+ * with: each documented error response as the class its status is thrown as, typed by its body; other error
+ * responses as their class with an unknown body (`APIErrorResponse` for a status without one); and the errors
+ * of a request that got no response.
  */
 export type ServersExperimentalToolsOutputSchemaError =
   | AuthenticationError<ToolOutputSchemaError>
   | PermissionDeniedError<ToolOutputSchemaError>
   | NotFoundError<ToolOutputSchemaError>
   | InternalServerError<ToolOutputSchemaError>
-  | APIError
+  | BadRequestError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -64,7 +73,7 @@ export type ServersExperimentalToolsOutputSchemaError =
  * }
  * ```
  */
-export function serversExperimentalToolsOutputSchema(
+export async function serversExperimentalToolsOutputSchema(
   client: SmitheryCore,
   toolName: string,
   params: ToolOutputSchemaParams,

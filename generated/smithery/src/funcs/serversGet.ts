@@ -4,9 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -15,12 +22,19 @@ import type { RegistryError, Server } from '../resources/servers/servers.js';
 
 /**
  * What `serversGet` (and `client.servers.get`) fails with: each documented error response as the class its
- * status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ServersGetError =
   | NotFoundError<RegistryError>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -50,7 +64,7 @@ export type ServersGetError =
  * }
  * ```
  */
-export function serversGet(
+export async function serversGet(
   client: SmitheryCore,
   qualifiedName: string,
   options?: RequestOptions,

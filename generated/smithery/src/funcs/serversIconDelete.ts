@@ -4,10 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -16,13 +22,19 @@ import type { IconDeleteResponse, IconError } from '../resources/servers/icon.js
 
 /**
  * What `serversIconDelete` (and `client.servers.icon.delete`) fails with: each documented error response as
- * the class its status is thrown as, typed by its body; any other error response as an `APIError`; and the
- * errors of a request that got no response.
+ * the class its status is thrown as, typed by its body; other error responses as their class with an unknown
+ * body (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ServersIconDeleteError =
   | PermissionDeniedError<IconError>
   | NotFoundError<IconError>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -52,7 +64,7 @@ export type ServersIconDeleteError =
  * }
  * ```
  */
-export function serversIconDelete(
+export async function serversIconDelete(
   client: SmitheryCore,
   qualifiedName: string,
   options?: RequestOptions,

@@ -4,11 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -17,14 +22,19 @@ import type { IconError, IconResponse } from '../resources/servers/icon.js';
 
 /**
  * What `serversIconUpload` (and `client.servers.icon.upload`) fails with: each documented error response as
- * the class its status is thrown as, typed by its body; any other error response as an `APIError`; and the
- * errors of a request that got no response.
+ * the class its status is thrown as, typed by its body; other error responses as their class with an unknown
+ * body (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ServersIconUploadError =
   | BadRequestError<IconError>
   | PermissionDeniedError<IconError>
   | NotFoundError<IconError>
-  | APIError
+  | AuthenticationError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -55,7 +65,7 @@ export type ServersIconUploadError =
  * }
  * ```
  */
-export function serversIconUpload(
+export async function serversIconUpload(
   client: SmitheryCore,
   qualifiedName: string,
   options?: RequestOptions,

@@ -3,10 +3,15 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
   UnprocessableEntityError,
 } from '../core/error.js';
 import type { PagePromise } from '../core/pagination.js';
@@ -21,14 +26,19 @@ import type {
 
 /**
  * What `serversList` (and `client.servers.list`) fails with: each documented error response as the class its
- * status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ServersListError =
   | BadRequestError<ServersListError_>
   | AuthenticationError<ServersListError_>
   | UnprocessableEntityError<ServersListError_>
-  | APIError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -59,7 +69,7 @@ export type ServersListError =
  * }
  * ```
  */
-export function serversList(
+export async function serversList(
   client: SmitheryCore,
   params: ServerListParams | null | undefined = {},
   options?: RequestOptions,

@@ -4,11 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -17,14 +22,19 @@ import type { LogListParams, RuntimeLogsError, RuntimeLogsResponse } from '../re
 
 /**
  * What `serversLogsList` (and `client.servers.logs.list`) fails with: each documented error response as the
- * class its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors
- * of a request that got no response.
+ * class its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ServersLogsListError =
   | PermissionDeniedError<RuntimeLogsError>
   | NotFoundError<RuntimeLogsError>
   | InternalServerError<RuntimeLogsError>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -54,7 +64,7 @@ export type ServersLogsListError =
  * }
  * ```
  */
-export function serversLogsList(
+export async function serversLogsList(
   client: SmitheryCore,
   qualifiedName: string,
   params: LogListParams | null | undefined = {},

@@ -4,9 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { toFormData } from '../core/uploads.js';
@@ -16,12 +23,20 @@ import type { DeployResponse, DeploymentError, ReleaseDeployParams } from '../re
 
 /**
  * What `serversReleasesDeploy` (and `client.servers.releases.deploy`) fails with: each documented error
- * response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * response as the class its status is thrown as, typed by its body; other error responses as their class with
+ * an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type ServersReleasesDeployError =
   | BadRequestError<DeploymentError>
-  | APIError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -52,7 +67,7 @@ export type ServersReleasesDeployError =
  * }
  * ```
  */
-export function serversReleasesDeploy(
+export async function serversReleasesDeploy(
   client: SmitheryCore,
   qualifiedName: string,
   params: ReleaseDeployParams,

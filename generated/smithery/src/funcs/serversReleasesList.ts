@@ -3,9 +3,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import type { PagePromise } from '../core/pagination.js';
 import { type Result, toResult } from '../core/result.js';
@@ -20,12 +27,20 @@ import type {
 
 /**
  * What `serversReleasesList` (and `client.servers.releases.list`) fails with: each documented error response
- * as the class its status is thrown as, typed by its body; any other error response as an `APIError`; and the
- * errors of a request that got no response.
+ * as the class its status is thrown as, typed by its body; other error responses as their class with an
+ * unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type ServersReleasesListError =
   | NotFoundError<DeploymentError>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -55,7 +70,7 @@ export type ServersReleasesListError =
  * }
  * ```
  */
-export function serversReleasesList(
+export async function serversReleasesList(
   client: SmitheryCore,
   qualifiedName: string,
   params: ReleaseListParams | null | undefined = {},

@@ -4,10 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -16,13 +22,20 @@ import type { DeploymentError, ReleaseResumeParams, ResumeResponse } from '../re
 
 /**
  * What `serversReleasesResume` (and `client.servers.releases.resume`) fails with: each documented error
- * response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * response as the class its status is thrown as, typed by its body; other error responses as their class with
+ * an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type ServersReleasesResumeError =
   | BadRequestError<DeploymentError>
   | NotFoundError<DeploymentError>
-  | APIError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -52,7 +65,7 @@ export type ServersReleasesResumeError =
  * }
  * ```
  */
-export function serversReleasesResume(
+export async function serversReleasesResume(
   client: SmitheryCore,
   id: string,
   params: ReleaseResumeParams,

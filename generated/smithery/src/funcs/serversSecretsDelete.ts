@@ -4,9 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -15,14 +22,22 @@ import type { SecretDeleteParams, SecretDeleteResponse } from '../resources/serv
 
 /**
  * What `serversSecretsDelete` (and `client.servers.secrets.delete`) fails with: each documented error
- * response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * response as the class its status is thrown as, typed by its body; other error responses as their class with
+ * an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type ServersSecretsDeleteError =
   | NotFoundError<{
       error: string;
     }>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -52,7 +67,7 @@ export type ServersSecretsDeleteError =
  * }
  * ```
  */
-export function serversSecretsDelete(
+export async function serversSecretsDelete(
   client: SmitheryCore,
   secretName: string,
   params: SecretDeleteParams,

@@ -4,9 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -15,14 +22,21 @@ import type { SecretSetParams, SecretSetResponse } from '../resources/servers/se
 
 /**
  * What `serversSecretsSet` (and `client.servers.secrets.set`) fails with: each documented error response as
- * the class its status is thrown as, typed by its body; any other error response as an `APIError`; and the
- * errors of a request that got no response.
+ * the class its status is thrown as, typed by its body; other error responses as their class with an unknown
+ * body (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ServersSecretsSetError =
   | NotFoundError<{
       error: string;
     }>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -52,7 +66,7 @@ export type ServersSecretsSetError =
  * }
  * ```
  */
-export function serversSecretsSet(
+export async function serversSecretsSet(
   client: SmitheryCore,
   qualifiedName: string,
   params: SecretSetParams,

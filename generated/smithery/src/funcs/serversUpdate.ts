@@ -4,11 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -21,14 +26,19 @@ import type {
 
 /**
  * What `serversUpdate` (and `client.servers.update`) fails with: each documented error response as the class
- * its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type ServersUpdateError =
   | BadRequestError<RegistryError>
   | PermissionDeniedError<RegistryError>
   | NotFoundError<RegistryError>
-  | APIError
+  | AuthenticationError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -58,7 +68,7 @@ export type ServersUpdateError =
  * }
  * ```
  */
-export function serversUpdate(
+export async function serversUpdate(
   client: SmitheryCore,
   qualifiedName: string,
   params: ServerUpdateParams | null | undefined = {},

@@ -4,12 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
   ConflictError,
+  InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import type { SmitheryCore } from '../client-core.js';
@@ -17,15 +21,19 @@ import type { CreateSkillError, CreateSkillResponse, SkillCreateParams } from '.
 
 /**
  * What `skillsCreate` (and `client.skills.create`) fails with: each documented error response as the class
- * its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type SkillsCreateError =
   | BadRequestError<CreateSkillError>
   | PermissionDeniedError<CreateSkillError>
   | NotFoundError<CreateSkillError>
   | ConflictError<CreateSkillError>
-  | APIError
+  | AuthenticationError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -61,7 +69,7 @@ export type SkillsCreateError =
  * }
  * ```
  */
-export function skillsCreate(
+export async function skillsCreate(
   client: SmitheryCore,
   params: SkillCreateParams,
   options?: RequestOptions,

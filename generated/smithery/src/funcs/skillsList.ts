@@ -3,9 +3,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
   InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import type { PagePromise } from '../core/pagination.js';
 import { type Result, toResult } from '../core/result.js';
@@ -19,12 +26,19 @@ import type {
 
 /**
  * What `skillsList` (and `client.skills.list`) fails with: each documented error response as the class its
- * status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type SkillsListError =
   | InternalServerError<SkillsListError_>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -55,7 +69,7 @@ export type SkillsListError =
  * }
  * ```
  */
-export function skillsList(
+export async function skillsList(
   client: SmitheryCore,
   params: SkillListParams | null | undefined = {},
   options?: RequestOptions,

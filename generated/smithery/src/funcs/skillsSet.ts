@@ -4,12 +4,15 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
   ConflictError,
+  InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
   UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
@@ -19,8 +22,8 @@ import type { CreateSkillError, PutSkillResponse, SkillSetParams } from '../reso
 
 /**
  * What `skillsSet` (and `client.skills.set`) fails with: each documented error response as the class its
- * status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type SkillsSetError =
   | BadRequestError<CreateSkillError>
@@ -28,7 +31,10 @@ export type SkillsSetError =
   | NotFoundError<CreateSkillError>
   | ConflictError<CreateSkillError>
   | UnprocessableEntityError<CreateSkillError>
-  | APIError
+  | AuthenticationError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -58,7 +64,7 @@ export type SkillsSetError =
  * }
  * ```
  */
-export function skillsSet(
+export async function skillsSet(
   client: SmitheryCore,
   slug: string,
   params: SkillSetParams,

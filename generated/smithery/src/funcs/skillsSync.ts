@@ -4,10 +4,15 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
   UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
@@ -22,14 +27,19 @@ import type {
 
 /**
  * What `skillsSync` (and `client.skills.sync`) fails with: each documented error response as the class its
- * status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type SkillsSyncError =
   | PermissionDeniedError<SkillError>
   | NotFoundError<SkillError>
   | UnprocessableEntityError<CreateSkillError>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | ConflictError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -61,7 +71,7 @@ export type SkillsSyncError =
  * }
  * ```
  */
-export function skillsSync(
+export async function skillsSync(
   client: SmitheryCore,
   slug: string,
   params: SkillSyncParams,

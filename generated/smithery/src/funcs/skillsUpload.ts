@@ -4,12 +4,15 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
   BadRequestError,
+  ConflictError,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
   UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
@@ -20,8 +23,8 @@ import type { CreateSkillError, PutSkillResponse, SkillUploadParams } from '../r
 
 /**
  * What `skillsUpload` (and `client.skills.upload`) fails with: each documented error response as the class
- * its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type SkillsUploadError =
   | BadRequestError<CreateSkillError>
@@ -29,7 +32,10 @@ export type SkillsUploadError =
   | NotFoundError<CreateSkillError>
   | UnprocessableEntityError<CreateSkillError>
   | InternalServerError<CreateSkillError>
-  | APIError
+  | AuthenticationError
+  | ConflictError
+  | RateLimitError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -62,7 +68,7 @@ export type SkillsUploadError =
  * }
  * ```
  */
-export function skillsUpload(
+export async function skillsUpload(
   client: SmitheryCore,
   slug: string,
   params: SkillUploadParams,

@@ -4,11 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
   PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import type { SmitheryCore } from '../client-core.js';
@@ -16,14 +21,19 @@ import type { CreateTokenResponse, TokenCreateParams, TokenError } from '../reso
 
 /**
  * What `tokensCreate` (and `client.tokens.create`) fails with: each documented error response as the class
- * its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type TokensCreateError =
   | BadRequestError<TokenError>
   | AuthenticationError<TokenError>
   | PermissionDeniedError<TokenError>
-  | APIError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -54,7 +64,7 @@ export type TokensCreateError =
  * }
  * ```
  */
-export function tokensCreate(
+export async function tokensCreate(
   client: SmitheryCore,
   params: TokenCreateParams | null | undefined = {},
   options?: RequestOptions,

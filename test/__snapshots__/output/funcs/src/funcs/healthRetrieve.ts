@@ -4,19 +4,35 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import type { FuncsCore } from '../client-core.js';
 
 /**
  * What `healthRetrieve` (and `client.health.retrieve`) fails with: each documented error response as the
- * class its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors
- * of a request that got no response.
+ * class its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type HealthRetrieveError =
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -39,7 +55,7 @@ export type HealthRetrieveError =
  * }
  * ```
  */
-export function healthRetrieve(
+export async function healthRetrieve(
   client: FuncsCore,
   options?: RequestOptions,
 ): Promise<Result<string, HealthRetrieveError>> {

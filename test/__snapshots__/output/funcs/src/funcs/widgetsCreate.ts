@@ -4,9 +4,15 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
   ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
   UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
@@ -16,15 +22,21 @@ import type { Widget, WidgetCreateParams, WidgetsRetrieveError } from '../resour
 
 /**
  * What `widgetsCreate` (and `client.widgets.create`) fails with: each documented error response as the class
- * its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type WidgetsCreateError =
   | ConflictError<WidgetsRetrieveError>
   | UnprocessableEntityError<{
       errors: Array<string>;
     }>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -50,7 +62,7 @@ export type WidgetsCreateError =
  * }
  * ```
  */
-export function widgetsCreate(
+export async function widgetsCreate(
   client: FuncsCore,
   params: WidgetCreateParams,
   options?: RequestOptions,

@@ -4,9 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { type ServerSentEvent, Stream } from '../core/streaming.js';
@@ -15,14 +22,22 @@ import type { FuncsCore } from '../client-core.js';
 
 /**
  * What `widgetsEventsRetrieve` (and `client.widgets.events.retrieve`) fails with: each documented error
- * response as the class its status is thrown as, typed by its body; any other error response as an
- * `APIError`; and the errors of a request that got no response.
+ * response as the class its status is thrown as, typed by its body; other error responses as their class with
+ * an unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no
+ * response.
  */
 export type WidgetsEventsRetrieveError =
   | RateLimitError<{
       retryAfter?: number;
     }>
-  | APIError
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -48,7 +63,7 @@ export type WidgetsEventsRetrieveError =
  * }
  * ```
  */
-export function widgetsEventsRetrieve(
+export async function widgetsEventsRetrieve(
   client: FuncsCore,
   id: string,
   options?: RequestOptions,

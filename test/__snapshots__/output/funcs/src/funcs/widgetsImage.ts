@@ -4,8 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -13,10 +21,22 @@ import type { FuncsCore } from '../client-core.js';
 
 /**
  * What `widgetsImage` (and `client.widgets.image`) fails with: each documented error response as the class
- * its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
-export type WidgetsImageError = APIError | APIConnectionError | APIConnectionTimeoutError | APIUserAbortError;
+export type WidgetsImageError =
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
+  | APIConnectionError
+  | APIConnectionTimeoutError
+  | APIUserAbortError;
 
 /**
  * The standalone function of `client.widgets.image`: it resolves to a `Result` instead of throwing, with `ok:
@@ -36,7 +56,7 @@ export type WidgetsImageError = APIError | APIConnectionError | APIConnectionTim
  * }
  * ```
  */
-export function widgetsImage(
+export async function widgetsImage(
   client: FuncsCore,
   id: string,
   options?: RequestOptions,

@@ -3,8 +3,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import type { PagePromise } from '../core/pagination.js';
 import { type Result, toResult } from '../core/result.js';
@@ -14,18 +22,22 @@ import type { Widget, WidgetListParams } from '../resources/widgets/widgets.js';
 
 /**
  * What `widgetsList` (and `client.widgets.list`) fails with: each documented error response as the class its
- * status is thrown as, typed by its body; any other error response as an `APIError`; and the errors of a
- * request that got no response.
+ * status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type WidgetsListError =
-  | APIError<
-      number,
-      Headers,
-      {
-        detail: string;
-      }
-    >
-  | APIError
+  | APIErrorResponse<{
+      detail: string;
+    }>
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -48,7 +60,7 @@ export type WidgetsListError =
  * }
  * ```
  */
-export function widgetsList(
+export async function widgetsList(
   client: FuncsCore,
   params: WidgetListParams | null | undefined = {},
   options?: RequestOptions,

@@ -4,9 +4,16 @@ import type { BaseClient, RequestOptions } from '../core/base-client.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  APIErrorResponse,
   APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
   NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { path } from '../internal/path.js';
@@ -19,13 +26,20 @@ import type {
 
 /**
  * What `widgetsRetrieve` (and `client.widgets.retrieve`) fails with: each documented error response as the
- * class its status is thrown as, typed by its body; any other error response as an `APIError`; and the errors
- * of a request that got no response.
+ * class its status is thrown as, typed by its body; other error responses as their class with an unknown body
+ * (`APIErrorResponse` for a status without one); and the errors of a request that got no response.
  */
 export type WidgetsRetrieveError =
   | NotFoundError<WidgetsRetrieveError_>
-  | APIError<number, Headers, Result_>
-  | APIError
+  | APIErrorResponse<Result_>
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | ConflictError
+  | UnprocessableEntityError
+  | RateLimitError
+  | InternalServerError
+  | APIErrorResponse
   | APIConnectionError
   | APIConnectionTimeoutError
   | APIUserAbortError;
@@ -51,7 +65,7 @@ export type WidgetsRetrieveError =
  * }
  * ```
  */
-export function widgetsRetrieve(
+export async function widgetsRetrieve(
   client: FuncsCore,
   id: string,
   options?: RequestOptions,
