@@ -130,9 +130,14 @@ export function funcExample(api: Api, method: Method, examples: Examples, width:
   const pkg = api.packageName;
   const core = `${api.clientName}Core`;
   const documented = method.errors.find((e) => e.className !== 'APIError');
-  const lines = [`import { ${core} } from '${pkg}/client-core';`];
-  if (documented) lines.push(`import { ${documented.className} } from '${pkg}/core/error';`);
-  lines.push(`import { ${method.functionName} } from '${pkg}/funcs/${method.functionName}';`, '');
+  // An import too long for the line is broken the way the formatter breaks it.
+  const importLine = (name: string, from: string) => {
+    const line = `import { ${name} } from '${from}';`;
+    return line.length <= width ? line : `import {\n  ${name},\n} from '${from}';`;
+  };
+  const lines = [importLine(core, `${pkg}/client-core`)];
+  if (documented) lines.push(importLine(documented.className, `${pkg}/core/error`));
+  lines.push(importLine(method.functionName, `${pkg}/funcs/${method.functionName}`), '');
   lines.push(`const core = new ${core}();`);
   lines.push(
     printCall(

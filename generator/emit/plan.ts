@@ -890,7 +890,7 @@ console.log(raw.status, data);`;
       streamingExample: withImports(streamingExample),
       binaryExample: withImports(binaryExample),
       coreExample: withImports(coreExample),
-      funcs: this.options.funcs !== false ? readmeFuncs(this.api, this.examples, README_WIDTH) : null,
+      funcs: this.readmeFuncs(withImports),
       errorExample: withImports(errorExample),
       typesExample: withImports(typesExample),
       retryExample: withImports(retryExample),
@@ -898,6 +898,12 @@ console.log(raw.status, data);`;
       rawExample: withImports(rawExample),
       apiSections: sections,
     };
+  }
+
+  /** The README's standalone functions, their example with the imports it needs; null without functions. */
+  private readmeFuncs(withImports: (code: string) => string): DocsView['funcs'] {
+    const funcs = this.options.funcs !== false ? readmeFuncs(this.api, this.examples, README_WIDTH) : null;
+    return funcs && { ...funcs, example: withImports(funcs.example) };
   }
 
   /**

@@ -58,7 +58,9 @@ export type ServersExperimentalToolsOutputSchemaError =
  * ```ts
  * import { SmitheryCore } from '@smithery/api/client-core';
  * import { AuthenticationError } from '@smithery/api/core/error';
- * import { serversExperimentalToolsOutputSchema } from '@smithery/api/funcs/serversExperimentalToolsOutputSchema';
+ * import {
+ *   serversExperimentalToolsOutputSchema,
+ * } from '@smithery/api/funcs/serversExperimentalToolsOutputSchema';
  *
  * const core = new SmitheryCore();
  * const res = await serversExperimentalToolsOutputSchema(core, 'toolName', {
