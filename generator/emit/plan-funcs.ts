@@ -219,7 +219,11 @@ function bodyName(type: TypeRef, schemas: Map<string, NamedSchema>): string | nu
 }
 
 /** A print context that imports each named type into `imports`, under another local name when `own` has it. */
-function importingContext(schemas: Map<string, NamedSchema>, imports: ImportSet, own: ReadonlySet<string>): PrintContext {
+function importingContext(
+  schemas: Map<string, NamedSchema>,
+  imports: ImportSet,
+  own: ReadonlySet<string>,
+): PrintContext {
   return {
     ref: (id) => {
       const schema = schemas.get(id);

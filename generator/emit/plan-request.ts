@@ -99,7 +99,10 @@ export function methodSignature(
         `${method.name}(${[...positionalText, `params?: ${params!.typeName}`, 'options?: RequestOptions'].join(', ')}): ${returnType};`,
       );
     // Without params, the non-streaming response.
-    const plain = method.streamWhen && !method.pagination ? overloads[0]!.slice(overloads[0]!.lastIndexOf('): ') + 3, -1) : returnType;
+    const plain =
+      method.streamWhen && !method.pagination
+        ? overloads[0]!.slice(overloads[0]!.lastIndexOf('): ') + 3, -1)
+        : returnType;
     overloads.push(`${method.name}(${[...positionalText, 'options?: RequestOptions'].join(', ')}): ${plain};`);
   }
   return { parameters, overloads, returnType, valueType, optionsInParams };
@@ -249,7 +252,9 @@ export function methodRequest(api: Api, method: Method, imports: ImportSet, ctx:
     const value = resultType(method, imports, ctx);
     if (method.streamWhen && params) imports.add('core/streaming', 'Stream', false);
     typeArguments =
-      method.streamWhen && params ? `<Stream<${printType(method.streamWhen.event, ctx, null)}> | ${value}>` : `<${value}>`;
+      method.streamWhen && params
+        ? `<Stream<${printType(method.streamWhen.event, ctx, null)}> | ${value}>`
+        : `<${value}>`;
   }
 
   return {
@@ -263,12 +268,15 @@ export function methodRequest(api: Api, method: Method, imports: ImportSet, ctx:
     headers: headerEntries.length > 0 ? `{ ${headerEntries.join(', ')} }` : '',
     body,
     bodyEncoding: encoding && encoding !== 'json' ? encoding : '',
-    jsonParts: method.body && method.body.jsonParts.length > 0 ? `[${method.body.jsonParts.map(quoteString).join(', ')}]` : '',
+    jsonParts:
+      method.body && method.body.jsonParts.length > 0 ? `[${method.body.jsonParts.map(quoteString).join(', ')}]` : '',
     multipart: encoding === 'multipart',
-    contentType: method.body && (encoding === 'binary' || encoding === 'text') ? quoteString(method.body.contentType) : '',
+    contentType:
+      method.body && (encoding === 'binary' || encoding === 'text') ? quoteString(method.body.contentType) : '',
     responseKind,
     // The spec's media types, so that a server that negotiates sends one of them (a wildcard asks for anything).
-    accept: response.kind === 'binary' && response.accept && response.accept !== '*/*' ? quoteString(response.accept) : '',
+    accept:
+      response.kind === 'binary' && response.accept && response.accept !== '*/*' ? quoteString(response.accept) : '',
     sseData,
     sseItems,
     stream,

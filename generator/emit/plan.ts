@@ -12,15 +12,7 @@ import { planMcpServer } from './plan-mcp';
 import { methodRequest, methodSignature } from './plan-request';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
-import {
-  commentSafe,
-  fieldDoc,
-  jsDoc,
-  markdownSafe,
-  propertyKey,
-  quoteString,
-  templateLiteralText,
-} from './print-doc';
+import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type {
   ApiSectionView,
@@ -178,7 +170,8 @@ class Planner {
     const docs = this.docs();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
-    if (this.options.funcs !== false) files.push(...planFuncs(this.api, this.common, this.options.importExt, this.examples));
+    if (this.options.funcs !== false)
+      files.push(...planFuncs(this.api, this.common, this.options.importExt, this.examples));
     if (this.api.mcp) files.push(...planMcpServer(this.api, this.api.mcp, this.common));
     for (const template of this.options.extraTemplates ?? [])
       files.push({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
@@ -1025,7 +1018,6 @@ const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
 
 /** Columns of a README code block (the formatter's width). */
 const README_WIDTH = 110;
-
 
 /** Page classes print body fields inline: their nested names belong to another type's namespace. */
 function stripDeclared(type: TypeRef): TypeRef {
