@@ -21,6 +21,7 @@
  * stainless: ./stainless.yml    # a Stainless config to follow (the keys above win over it)
  * allowRefRoot: ..              # folder $refs may read files from (default: the spec's folder)
  * mcp: true                     # also an MCP server package, packages/mcp-server ({ package: name } names it)
+ * funcs: false                  # no standalone functions (src/funcs/*; default true)
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
@@ -65,6 +66,8 @@ export interface SdkConfig {
   allowRefRoot: string | null;
   /** `mcp:` an MCP server package beside the SDK (`packageName` null: `<sdk package>-mcp`), or null for none. */
   mcp: { packageName: string | null } | null;
+  /** `funcs:` standalone functions, `src/funcs/<functionName>.ts` (default true). */
+  funcs: boolean;
 }
 
 /** Config files found without `--config`, in order of preference within a folder. */
@@ -127,6 +130,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   stainless: null,
   allowRefRoot: null,
   mcp: null,
+  funcs: true,
 };
 
 /**
@@ -288,6 +292,13 @@ function parseMcp(value: unknown, file: string): SdkConfig['mcp'] {
   return { packageName: name };
 }
 
+/** `funcs: true | false` (default true). */
+function parseFuncs(value: unknown, file: string): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'boolean') throw new UsageError(`config file ${file}: funcs must be true or false`);
+  return value;
+}
+
 const NPM_PACKAGE = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
 export function parseConfig(raw: unknown, file: string): SdkConfig {
@@ -304,6 +315,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     'stainless',
     'allowRefRoot',
     'mcp',
+    'funcs',
   ]);
   for (const key of Object.keys(r)) {
     if (!known.has(key))
@@ -334,6 +346,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     stainless: null,
     allowRefRoot: str(r.allowRefRoot, 'allowRefRoot', file),
     mcp: parseMcp(r.mcp, file),
+    funcs: parseFuncs(r.funcs, file),
   };
   if (r.stainless !== undefined && typeof r.stainless !== 'string')
     throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);

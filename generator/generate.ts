@@ -11,7 +11,7 @@ import { loadConfig, type SdkConfig } from './config';
 import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
-import { extraTemplates, runtimeFiles } from './emit/runtime-files';
+import { extraTemplates, RESULT_MODULE, runtimeFiles } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
@@ -38,6 +38,8 @@ export interface GenerateOptions {
   formatter?: string | null;
   /** `--mcp`: also an MCP server package, `packages/mcp-server/` (the config's `mcp:` or Stainless `mcp_server` ask too). */
   mcp?: boolean;
+  /** `--no-funcs` (false): no standalone functions; wins over the config's `funcs:` (default true). */
+  funcs?: boolean;
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
   onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
@@ -178,8 +180,10 @@ async function emitApi(
 ): Promise<RenderedFile[]> {
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
+  const funcs = options.funcs !== false && config.funcs;
   const planned = planFiles(api, {
     importExt,
+    funcs,
     extraTemplates: await extraTemplates(layers.dirs),
     mockSpec: mock ? `mock/${mock.root}` : null,
   });
@@ -203,7 +207,12 @@ async function emitApi(
       packageName: api.packageName,
       packageVersion: api.packageVersion,
     },
-    { importExt, compile: (logical, source) => renderer.compileText(logical, source) },
+    {
+      importExt,
+      compile: (logical, source) => renderer.compileText(logical, source),
+      // The Result module is the standalone functions' alone.
+      leaveOut: funcs ? [] : [RESULT_MODULE],
+    },
   );
   for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });
   // The spec for the package's own mock, as read (JSON, not formatted again).

@@ -56,6 +56,8 @@ export interface GenerateOptions extends InputOptions {
   strict?: boolean;
   /** Also an MCP server package, `packages/mcp-server` (as `mcp: true` in the config). */
   mcp?: boolean;
+  /** false: no standalone functions, `src/funcs/*` (as `funcs: false` in the config). */
+  funcs?: boolean;
   /** Say what would be written, changed and deleted; touch nothing. */
   dryRun?: boolean;
   /** One-line notices, such as the formatter falling back to another. */
@@ -146,6 +148,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       formatter: options.formatter ?? null,
       allowRefRoot: resolve(options.allowRefRoot),
       mcp: options.mcp === true,
+      ...(options.funcs === false ? { funcs: false } : {}),
     };
     const result = await runPipeline({
       spec: source.path,

@@ -28,6 +28,8 @@ export interface CheckTarget {
   allowRefRoot?: string | null;
   /** Whether it was generated with `--mcp`. */
   mcp?: boolean;
+  /** false when it was generated with `--no-funcs`. */
+  funcs?: boolean;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -79,6 +81,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     formatter: inputs.formatter ?? null,
     allowRefRoot: inputs.allowRefRoot ? resolve(inputs.allowRefRoot) : null,
     mcp: inputs.mcp === true,
+    ...(inputs.funcs === false ? { funcs: false } : {}),
   };
 }
 
@@ -100,6 +103,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
     formatter: target.formatter,
     allowRefRoot: target.allowRefRoot,
     mcp: target.mcp,
+    ...(target.funcs === false ? { funcs: false } : {}),
   });
   const files = result.files.filter((f) => !isProtected(f.path));
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
@@ -131,6 +135,7 @@ export function regenerateCommand(target: CheckTarget): string {
   if (target.target) parts.push('--target', q(target.target));
   if (target.formatter) parts.push('--formatter', q(target.formatter));
   if (target.mcp) parts.push('--mcp');
+  if (target.funcs === false) parts.push('--no-funcs');
   return parts.join(' ');
 }
 

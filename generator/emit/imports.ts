@@ -16,11 +16,15 @@ export class ImportSet {
     private readonly ext: string,
   ) {}
 
-  /** Import `name` from `module` (src-relative); a value import wins over a type-only one. */
-  add(module: string, name: string, typeOnly: boolean): void {
+  /**
+   * Import `name` from `module` (src-relative); a value import wins over a type-only one. `local` binds it under
+   * another name (`name as local`), where the importing module has a `name` of its own.
+   */
+  add(module: string, name: string, typeOnly: boolean, local: string = name): void {
     if (module === this.from) return;
     const names = this.byModule.get(module) ?? new Map<string, boolean>();
-    names.set(name, (names.get(name) ?? true) && typeOnly);
+    const key = local === name ? name : `${name} as ${local}`;
+    names.set(key, (names.get(key) ?? true) && typeOnly);
     this.byModule.set(module, names);
   }
 

@@ -9,7 +9,9 @@ import { RESERVED_WORDS, RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../nami
 import { walkRefs } from '../ir/build';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples, flatText, printCall, printCallBetween, type ExampleValue, type FileStyle } from './examples';
+import { planFuncs, readmeFunction, sharedRequest, throwsDoc } from './plan-funcs';
 import { planMcpServer } from './plan-mcp';
+import { methodRequest, methodSignature } from './plan-request';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
 import {
@@ -31,6 +33,7 @@ import type {
   CommonView,
   DocsView,
   ExampleCallView,
+  FunctionExampleView,
   ExampleImportsView,
   IndexView,
   LicenseView,
@@ -56,6 +59,8 @@ export interface PlanOptions {
   extraTemplates?: string[];
   /** The spec written into the package for its mock (`mock/openapi.yml`), or null when none is. */
   mockSpec?: string | null;
+  /** Standalone functions, `src/funcs/*` (the config's `funcs`); on unless false. */
+  funcs?: boolean;
 }
 
 /** Licences whose text sdkgen ships (`templates/base/licenses/<id>.hbs`); others are only named in package.json. */
@@ -181,6 +186,8 @@ class Planner {
     const docs = this.docs();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
+    if (this.options.funcs !== false)
+      files.push(...planFuncs(this.api, this.common, this.options.importExt, this.examples));
     if (this.api.mcp) files.push(...planMcpServer(this.api, this.api.mcp, this.common));
     for (const template of this.options.extraTemplates ?? [])
       files.push({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
@@ -435,213 +442,22 @@ class Planner {
   }
 
   private method(method: Method, resource: Resource, imports: ImportSet, ctx: PrintContext): MethodView {
-    const positional: string[] = method.positional.map((p) => `${p.local}: ${printType(p.type, ctx, null)}`);
-    const args = [...positional];
-    const params = method.params;
-    // The legacy Stainless call shape: request options in place of params that can be left out.
-    const optionsInParams = this.api.requestOptionsInParams && params !== null && !params.required;
-    if (params) {
-      // The params interface is declared in this same module: no import.
-      const type = optionsInParams ? `${params.typeName} | RequestOptions` : params.typeName;
-      args.push(params.required ? `params: ${type}` : `params: ${type} | null | undefined = {}`);
-    }
-    imports.add('core/base-client', 'RequestOptions', true);
-    args.push('options?: RequestOptions');
-
-    // Destructure the params object into locals; body fields are gathered by the rest element.
-    let destructure = '';
-    // Body fields travel as the rest of the params object, unless one is renamed in the SDK (then each is mapped).
-    const bodyFields = params?.fields.filter((f) => f.in === 'body') ?? [];
-    // A renamed field, or one with an x-stainless-const value to fill in, needs the body built field by field.
-    const mappedBody =
-      method.body?.shape === 'fields' && bodyFields.some((f) => f.key !== f.wireName || f.fixedValue !== undefined);
-    const valueOf = (f: Param) => (f.fixedValue !== undefined ? `${f.local} ?? ${literalText(f.fixedValue)}` : f.local);
-    const entry = (f: Param) =>
-      f.wireName === f.local && f.fixedValue === undefined ? f.local : `${valueKey(f.wireName)}: ${valueOf(f)}`;
-    // Keys the params type does not declare still reach the server (a newer API, an undocumented param): the
-    // rest of the params object goes into the body when the method sends its params as body fields, else into
-    // the query. (`body` and `query` are never a field's local: see the IR builder.)
-    const restInto = method.body?.shape === 'fields' ? 'body' : 'query';
-    if (params) {
-      const explicit = params.fields.filter((f) => mappedBody || !(f.in === 'body' && method.body?.shape === 'fields'));
-      const parts = explicit.map((f) => (f.key === f.local ? f.local : `${propertyKey(f.key)}: ${f.local}`));
-      if (parts.length > 0) parts.push(`...${restInto}`);
-      if (parts.length > 0) destructure = `const { ${parts.join(', ')} } = params${params.required ? '' : ' ?? {}'};`;
-    }
-    const restQuery = destructure !== '' && restInto === 'query';
-
-    const pathLocal = new Map<string, string>();
-    for (const p of [...method.positional, ...(params?.fields.filter((f) => f.in === 'path') ?? [])])
-      pathLocal.set(p.wireName, p.local);
-    const pieces = method.path.split(/(\{[^}]+\})/);
-    const hasVars = pieces.some((p) => /^\{[^}]+\}$/.test(p));
-    let pathExpr: string;
-    if (hasVars) {
-      imports.add('internal/path', 'path', false);
-      pathExpr = `path\`${pieces
-        .map((p) => {
-          const m = /^\{([^}]+)\}$/.exec(p);
-          return m ? `\${${pathLocal.get(m[1])}}` : templateLiteralText(p);
-        })
-        .join('')}\``;
-    } else {
-      pathExpr = quoteString(method.path);
-    }
-
-    const fields: string[] = [`method: '${method.http}'`, `path: ${pathExpr}`];
-    const entries = (where: Param['in']) => (params?.fields ?? []).filter((f) => f.in === where).map(entry);
-    const query = entries('query');
-    if (restQuery) fields.push(query.length > 0 ? `query: { ${query.join(', ')}, ...query }` : 'query');
-    else if (query.length > 0) fields.push(`query: { ${query.join(', ')} }`);
-    const styles = (params?.fields ?? []).filter((f) => f.in === 'query' && f.style);
-    if (styles.length > 0) {
-      fields.push(
-        `queryStyles: { ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`,
-      );
-      // The styles' serialiser is passed in, so programs that never call such a method do not bundle it.
-      imports.add('internal/query', 'stringifyQuery', false);
-      fields.push('styledQuery: stringifyQuery');
-    }
-    const headers = entries('header');
-    const cookies = entries('cookie');
-    if (cookies.length > 0) {
-      // One Cookie header from the cookie parameters, built by a helper the method imports (programs that never
-      // send cookie parameters do not bundle it). The runtime joins it with the other layers' Cookie headers.
-      imports.add('internal/cookies', 'cookieHeader', false);
-      const name = params!.fields.some((f) => f.in === 'header' && f.wireName === 'Cookie') ? 'cookie' : 'Cookie';
-      headers.push(`${name}: cookieHeader({ ${cookies.join(', ')} })`);
-    }
-    if (headers.length > 0) fields.push(`headers: { ${headers.join(', ')} }`);
-    if (method.body) {
-      if (mappedBody) fields.push(`body: { ${bodyFields.map(entry).join(', ')}, ...body }`);
-      else if (method.body.shape === 'fields')
-        fields.push(!params ? 'body: {}' : destructure ? 'body' : `body: params${params.required ? '' : ' ?? {}'}`);
-      else {
-        const field = params!.fields.find((f) => f.in === 'body')!;
-        fields.push(field.local === 'body' ? 'body' : `body: ${field.local}`);
-      }
-      if (method.body.encoding !== 'json') fields.push(`bodyEncoding: '${method.body.encoding}'`);
-      if (method.body.jsonParts.length > 0)
-        fields.push(`jsonParts: [${method.body.jsonParts.map(quoteString).join(', ')}]`);
-      if (method.body.encoding === 'multipart') {
-        // The multipart encoder is passed in, so programs that never upload do not bundle it.
-        imports.add('core/uploads', 'toFormData', false);
-        fields.push('multipart: toFormData');
-      }
-      if (method.body.encoding === 'binary' || method.body.encoding === 'text')
-        fields.push(`contentType: ${quoteString(method.body.contentType)}`);
-    }
-    let returnType: string;
-    const response = method.response;
-    switch (response.kind) {
-      case 'json':
-        returnType = printType(response.type, ctx, null);
-        break;
-      case 'empty':
-        returnType = 'void';
-        fields.push(`responseKind: 'empty'`);
-        break;
-      case 'text':
-        returnType = 'string';
-        fields.push(`responseKind: 'text'`);
-        break;
-      case 'binary':
-        returnType = 'Response';
-        fields.push(`responseKind: 'binary'`);
-        // The spec's media types, so that a server that negotiates sends one of them (a wildcard asks for anything).
-        if (response.accept && response.accept !== '*/*') fields.push(`accept: ${quoteString(response.accept)}`);
-        break;
-      case 'sse': {
-        imports.add('core/streaming', 'Stream', false);
-        imports.add('core/streaming', 'ServerSentEvent', true);
-        const isText = response.event.kind === 'string';
-        returnType = `Stream<ServerSentEvent<${printType(response.event, ctx, null)}>>`;
-        fields.push(`responseKind: 'sse'`, `sseData: '${isText ? 'text' : 'json'}'`, 'stream: Stream');
-        break;
-      }
-    }
-    if (method.unwrap !== null) fields.push(`unwrap: ${quoteString(method.unwrap)}`);
-    // Streams only when the params say so: the response kind is decided at run time.
-    let streamed: { event: string; returnType: string } | null = null;
-    if (method.streamWhen && params) {
-      imports.add('core/streaming', 'Stream', false);
-      const event = printType(method.streamWhen.event, ctx, null);
-      const at = fields.findIndex((f) => f.startsWith('responseKind: '));
-      const otherwise = at < 0 ? 'undefined' : fields.splice(at, 1)[0]!.slice('responseKind: '.length);
-      const key = method.streamWhen.param;
-      const access = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `${params.required ? '' : '.'}[${quoteString(key)}]`;
-      const flag = `params${params.required ? '' : '?'}${access}`;
-      fields.push(
-        `responseKind: ${flag} === true ? 'sse' : ${otherwise}`,
-        `sseData: '${method.streamWhen.event.kind === 'string' ? 'text' : 'json'}'`,
-        `sseItems: 'data'`,
-        'stream: Stream',
-      );
-      streamed = { event, returnType: `Stream<${event}> | ${returnType}` };
-    }
-    if (!method.authenticated) fields.push('authenticated: false');
-
-    const docExtra: string[] = [];
-    let clientMethod = 'request';
-    let typeArguments = `<${returnType}>`;
-    let pageClass = '';
-    let partial = 'method-plain';
-    const overloads: string[] = [];
-    if (method.pagination) {
-      const item = printType(method.pagination.item, ctx, null);
-      imports.add('pagination', method.pagination.scheme, false);
-      imports.add('core/pagination', 'PagePromise', true);
-      pageClass = `${method.pagination.scheme}<${item}>`;
-      returnType = `PagePromise<${method.pagination.alias ?? pageClass}, ${item}>`;
-      // A page alias is declared once, in the module of the first method returning it.
-      if (method.pagination.alias && this.aliasHome(method.pagination.alias) !== resource.module)
-        imports.add(this.aliasHome(method.pagination.alias)!, method.pagination.alias, true);
-      clientMethod = 'requestPage';
-      typeArguments = '';
-      partial = 'method-paginated';
-    } else if (streamed && params) {
-      // Overloads that pick the return type from the `stream` literal (Stainless's Streaming/NonStreaming types).
-      imports.add('core/api-promise', 'APIPromise', true);
-      const signature = (type: string, optional: boolean, returns: string) =>
-        `${method.name}(${[...positional, `params${optional ? '?' : ''}: ${type}`, 'options?: RequestOptions'].join(', ')}): APIPromise<${returns}>;`;
-      overloads.push(
-        signature(`${params.typeName}NonStreaming`, !params.required, returnType),
-        signature(`${params.typeName}Streaming`, false, `Stream<${streamed.event}>`),
-        signature(params.typeName, !params.required, streamed.returnType),
-      );
-      typeArguments = `<${streamed.returnType}>`;
-      returnType = `APIPromise<${streamed.returnType}>`;
-    } else {
-      imports.add('core/api-promise', 'APIPromise', true);
-      returnType = `APIPromise<${returnType}>`;
-    }
-    let guard = '';
-    if (optionsInParams) {
-      imports.add('internal/request-options', 'isRequestOptions', false);
-      if (overloads.length === 0)
-        overloads.push(
-          `${method.name}(${[...positional, `params?: ${params!.typeName}`, 'options?: RequestOptions'].join(', ')}): ${returnType};`,
-        );
-      // Without params, the non-streaming response.
-      const plain = streamed ? overloads[0]!.slice(overloads[0]!.lastIndexOf('): ') + 3, -1) : returnType;
-      overloads.push(`${method.name}(${[...positional, 'options?: RequestOptions'].join(', ')}): ${plain};`);
-      guard = `if (isRequestOptions(params)) return this.${method.name}(${[...method.positional.map((p) => p.local), '{}', 'params'].join(', ')});`;
-    }
+    const signature = methodSignature(this.api, method, imports, ctx, { aliasModule: (a) => this.aliasHome(a) });
+    // With standalone functions, the request is built in the method's function module and both send it from there.
+    const shared = this.options.funcs !== false ? sharedRequest(method, imports) : '';
+    const docExtra = throwsDoc(this.api, method, this.options.funcs !== false);
     const example = this.exampleCall(method, resource);
     if (example) docExtra.push('', '@example', '```ts', example, '```');
     return {
       doc: jsDoc(method.docs, docExtra),
       name: method.name,
-      overloads,
-      args: args.join(', '),
-      returnType,
-      guard,
-      destructure,
-      clientMethod,
-      typeArguments,
-      pageClass,
-      requestFields: fields,
-      partial,
+      overloads: signature.overloads,
+      parameters: signature.parameters,
+      returnType: signature.returnType,
+      optionsInParams: signature.optionsInParams,
+      sharedRequest: shared,
+      request: shared ? null : methodRequest(this.api, method, imports, ctx),
+      partial: method.pagination ? 'method-paginated' : 'method-plain',
     };
   }
 
@@ -1011,6 +827,7 @@ class Planner {
         types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })),
         methods: [],
       });
+    const funcs = this.readmeFuncs();
     return {
       ...this.common,
       install: `npm install ${this.api.packageName}`,
@@ -1045,8 +862,15 @@ class Planner {
         }),
       ...(types && { types }),
       basicCall: { call: basic, retryCall, timeoutCall, ...importsOf([basic, retryCall, timeoutCall]) },
+      ...(funcs && { funcs }),
       apiSections: sections,
     };
+  }
+
+  /** The README's standalone-functions program with the imports it needs; undefined without functions. */
+  private readmeFuncs(): FunctionExampleView | undefined {
+    const example = this.options.funcs !== false ? readmeFunction(this.api, this.examples, README_WIDTH) : null;
+    return example ? { ...example, ...importsOf([example.call]) } : undefined;
   }
 
   /**
@@ -1156,10 +980,6 @@ const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
 
 /** Columns of a README code block (the formatter's width). */
 const README_WIDTH = 110;
-
-function literalText(value: string | number | boolean): string {
-  return typeof value === 'string' ? quoteString(value) : String(value);
-}
 
 /** Page classes print body fields inline: their nested names belong to another type's namespace. */
 function stripDeclared(type: TypeRef): TypeRef {

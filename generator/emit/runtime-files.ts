@@ -30,7 +30,12 @@ export interface RuntimeOptions {
   importExt?: string;
   /** Compiles a `.ts.hbs` file (generate passes its Renderer's, which has the build's precompiled templates). */
   compile?: (logical: string, source: string) => HandlebarsTemplateDelegate | Promise<HandlebarsTemplateDelegate>;
+  /** SDK paths of runtime files not to emit: `RESULT_MODULE` when the SDK has no standalone functions. */
+  leaveOut?: string[];
 }
+
+/** The runtime module only the standalone functions (`src/funcs/*`) import. */
+export const RESULT_MODULE = 'src/core/result.ts';
 
 /** Handlebars' compiler, loaded on first use. */
 async function compileHere(_logical: string, source: string): Promise<HandlebarsTemplateDelegate> {
@@ -82,6 +87,7 @@ export async function runtimeFiles(
   }
   const files: EmittedFile[] = [];
   for (const [sdkPath, [layer, logical]] of chosen) {
+    if (options.leaveOut?.includes(sdkPath)) continue;
     // Read synchronously: a few dozen small files, each of which would otherwise wait its turn in the thread pool.
     const source = readFileSync(path.join(layer, logical), 'utf8');
     let contents = source;

@@ -60,6 +60,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     if (type.flags & ts.TypeFlags.String) return { type: 'string' };
     if (type.flags & ts.TypeFlags.Number) return { type: 'number' };
     if (type.flags & ts.TypeFlags.Boolean) return { type: 'boolean' };
+    if (type.flags & ts.TypeFlags.Null) return { type: 'null' };
     if (type.flags & ts.TypeFlags.StringLiteral) return { const: (type as ts.StringLiteralType).value };
     if (type.isUnion()) {
       const literals = type.types.filter((t) => t.flags & ts.TypeFlags.StringLiteral);
@@ -113,6 +114,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     'ClientView',
     'ResourceView',
     'MethodView',
+    'FuncView',
     'IndexView',
     'PaginationView',
     'DocsView',

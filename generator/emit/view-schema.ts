@@ -14,6 +14,9 @@ export interface ViewTypes {
   ClientView: Views.ClientView;
   ResourceView: Views.ResourceView;
   MethodView: Views.MethodView;
+  ParametersView: Views.ParametersView;
+  RequestView: Views.RequestView;
+  FuncView: Views.FuncView;
   IndexView: Views.IndexView;
   PaginationView: Views.PaginationView;
   DocsView: Views.DocsView;
@@ -23,6 +26,7 @@ export interface ViewTypes {
   PackageView: Views.PackageView;
   LicenseView: Views.LicenseView;
   ExampleImportsView: Views.ExampleImportsView;
+  FunctionExampleView: Views.FunctionExampleView;
   ExampleCallView: Views.ExampleCallView;
 }
 
@@ -48,11 +52,15 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'partials/readme-imports-block.hbs': 'ExampleImportsView',
   'partials/readme-program.hbs': 'ExampleCallView',
   'partials/readme-call.hbs': 'ExampleCallView',
+  'partials/readme-function.hbs': 'FunctionExampleView',
   'src/index.ts.hbs': 'IndexView',
   'src/pagination.ts.hbs': 'PaginationView',
   'src/resources/index.ts.hbs': 'IndexView',
   'src/resources/resource.ts.hbs': 'ResourceView',
   'src/resources/shared.ts.hbs': 'ResourceView',
+  'src/funcs/function.ts.hbs': 'FuncView',
+  'partials/parameters.hbs': 'ParametersView',
+  'partials/request.hbs': 'RequestView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
   'tests/harness.ts.hbs': 'CommonView',
   'packages/mcp-server/package.json.hbs': 'McpServerView',
@@ -70,7 +78,8 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
 
 /**
  * The view a logical template path is rendered with: the table above (partials a template calls with its own
- * view are listed there); other partials get the MethodView they are called with (`{{> (lookup . 'partial')}}` in resource.ts.hbs); runtime `.ts.hbs` files get the RuntimeView;
+ * view are listed there); other partials get the MethodView they are called with (`{{> (lookup . 'partial')}}` in
+ * resource.ts.hbs); runtime `.ts.hbs` files get the RuntimeView;
  * any other (extra) template gets the CommonView. Null for files that are not rendered (runtime `.ts`).
  */
 export function viewTypeOf(logical: string): ViewTypeName | null {

@@ -209,30 +209,146 @@ export interface MethodView {
    * legacy call shape, a method whose params can be left out also has one taking the request options in their place.
    */
   overloads: string[];
-  /** Parameter list of the implementation: "id: string, params: ReleaseGetParams, options?: RequestOptions". */
-  args: string;
+  /** The implementation's parameters (`partials/parameters.hbs`). */
+  parameters: ParametersView;
   /** Return type: "APIPromise<Release>". */
   returnType: string;
   /**
-   * A statement run first, or "": with the legacy call shape, the call again with the request options moved to their
-   * place (`if (isRequestOptions(params)) return this.list(id, {}, params);`).
+   * The legacy call shape: request options may stand in place of params that can be left out, so the method first
+   * calls itself again with them moved (`if (isRequestOptions(params)) return this.list(id, {}, params);`).
    */
-  guard: string;
-  /** A destructuring statement for the params object, or "". */
-  destructure: string;
-  /** "request" or "requestPage". */
-  clientMethod: string;
+  optionsInParams: boolean;
   /**
-   * Explicit type arguments of the client call, "<Release>" for `request<Release>` (else ""): spelled out so that
-   * the type checker does not infer them from the method's return type, which costs it noticeably on big APIs.
+   * The function that builds and sends the request, shared with the standalone function
+   * (`serversReleasesGetRequest`, from `src/funcs/<functionName>.ts`); "" when the method builds it itself
+   * (`request`).
    */
-  typeArguments: string;
-  /** For requestPage: the page class expression ("ServersPage<ServerSummary>"), else "". */
-  pageClass: string;
-  /** Fields of the APIRequest object literal, each complete: "method: 'get'", "path: path`/x/${id}`". */
-  requestFields: string[];
+  sharedRequest: string;
+  /** The request the method builds itself (`partials/request.hbs`), or null when it calls `sharedRequest`. */
+  request: RequestView | null;
   /** Which partial renders the method: "method-plain" | "method-paginated". */
   partial: string;
+}
+
+/** The parameter list of a method, of its standalone function and of their request function. */
+export interface ParametersView {
+  /** Leading path parameters, in call order. */
+  positional: Array<{
+    /** Parameter name: "id". */
+    local: string;
+    /** Its type: "string". */
+    type: string;
+  }>;
+  /** The params object, or null when the method takes none. */
+  params: {
+    /** Its type: "ReleaseGetParams" (with the legacy call shape "ReleaseListParams | RequestOptions"). */
+    type: string;
+    /** True when it can be left out (then it defaults to `{}` and may be null). */
+    optional: boolean;
+  } | null;
+}
+
+/**
+ * What `partials/request.hbs` renders: the statements that build one API request from a method's arguments and
+ * send it (`return client.request<T>({ method: 'get', path: path`/x/${id}`, … }, options);`). The partial is
+ * called with `client`, the expression of the client that sends it (`this._client`, or a function's `client`).
+ * Each field below is the value of the request field of that name, or ""/false when the request has none.
+ */
+export interface RequestView {
+  /**
+   * The params object taken apart into locals, or null: `const { qualifiedName, 'x-key': xKey, ...query } = params;`.
+   */
+  destructure: {
+    /** The params fields bound to locals, in order. */
+    fields: Array<{
+      /** Property key, quoted when it is no identifier: "qualifiedName", "'x-key'". */
+      key: string;
+      /** Local it is bound to: "xKey". */
+      local: string;
+      /** True when the key and the local differ (then `key: local`). */
+      renamed: boolean;
+    }>;
+    /** The rest element's local: "query" or "body". */
+    rest: string;
+    /** True when params may be null or undefined (`= params ?? {}`). */
+    optional: boolean;
+  } | null;
+  /** The page class for `requestPage` ("ServersPage<ServerSummary>"), or "" for `request`. */
+  page: string;
+  /**
+   * Explicit type arguments of `request`, "<Release>" (else ""): spelled out so that the type checker does not
+   * infer them from the return type, which costs it noticeably on big APIs.
+   */
+  typeArguments: string;
+  /** HTTP method, lower case: "get". */
+  http: string;
+  /** Path expression: "'/health'", "path`/servers/${qualifiedName}`". */
+  path: string;
+  /** The query property as written: "query" (the rest of params), "query: { page, pageSize, ...query }", or "". */
+  query: string;
+  /** Non-default query styles by wire name, an object literal (then `styledQuery: stringifyQuery` is sent too), or "". */
+  queryStyles: string;
+  /** Header parameters, an object literal, or "". */
+  headers: string;
+  /** The body property as written: "body", "body: params", "body: { 'wire-name': local, ...body }", or "". */
+  body: string;
+  /** "multipart", "form", "binary" or "text" (JSON is the default), or "". */
+  bodyEncoding: string;
+  /** Multipart parts sent as JSON, an array literal, or "". */
+  jsonParts: string;
+  /** True for multipart bodies: the method passes the encoder (`multipart: toFormData`). */
+  multipart: boolean;
+  /** Content-Type of a binary or text body, a string literal, or "". */
+  contentType: string;
+  /** "'empty'", "'text'", "'binary'", "'sse'", an expression choosing one, or "". */
+  responseKind: string;
+  /** Accept header of a binary response, a string literal, or "". */
+  accept: string;
+  /** How stream events' data is read: "'json'" or "'text'", or "". */
+  sseData: string;
+  /** "'data'" when the stream yields only each event's data, or "". */
+  sseItems: string;
+  /** True for streams: the method passes the `Stream` class. */
+  stream: boolean;
+  /** Field of the body the call resolves to, a string literal, or "". */
+  unwrap: string;
+  /** False for operations that send no credentials (`security: []`). */
+  authenticated: boolean;
+}
+
+/**
+ * One standalone function: `src/funcs/<functionName>.ts` (`src/funcs/function.ts.hbs`). It exports the function,
+ * its error union, and the request function the resource class's method calls too.
+ */
+export interface FuncView extends CommonView {
+  /** Import lines, complete statements. */
+  imports: string[];
+  /** The function: "serversReleasesGet". */
+  functionName: string;
+  /** JSDoc block of the function (ends with a newline). */
+  doc: string;
+  /** The core client class its first parameter is typed with: "SmitheryCore". */
+  coreClass: string;
+  /** Its parameters after the client (the method's). */
+  parameters: ParametersView;
+  /** See MethodView.optionsInParams. */
+  optionsInParams: boolean;
+  /** What an `ok` result holds: "DeploymentInfo", the page class, "Response", "Stream<…>". */
+  valueType: string;
+  /** Name of the error union type: "ServersReleasesGetError". */
+  errorType: string;
+  /** JSDoc block of the error union (ends with a newline). */
+  errorDoc: string;
+  /** Members of the error union: "NotFoundError<DeploymentError>", …, "APIUserAbortError". */
+  errors: string[];
+  /** Name of the request function: "serversReleasesGetRequest". */
+  requestFunction: string;
+  /** What the request function returns: "APIPromise<DeploymentInfo>". */
+  returnType: string;
+  /** The method on the client that sends the same request, for docs: "client.servers.releases.get". */
+  methodPath: string;
+  /** The request the request function builds (`partials/request.hbs`). */
+  request: RequestView;
 }
 
 /** `src/resources/index.ts`, `src/index.ts`. */
@@ -321,6 +437,8 @@ export interface DocsView extends CommonView {
   core?: CoreExampleView;
   /** Request and response types imported by name and used in a call; absent when the API has no named ones. */
   types?: TypesExampleView;
+  /** The standalone functions' section: one method's function called on a core client; absent with `funcs: false`. */
+  funcs?: FunctionExampleView;
   /** The simplest method's call, for the sections on errors, retries, timeouts and raw responses. */
   basicCall: BasicCallView;
   /** api.md sections, one per resource (nested resources use deeper headings). */
@@ -383,6 +501,25 @@ export interface UploadExampleView {
   fileCall: string;
   /** With bytes made into a file by `toFile`. */
   toFileCall: string;
+}
+
+/** A call of a method's standalone function in a README program (partials/readme-function.hbs). */
+export interface FunctionExampleView extends ExampleImportsView {
+  /** The method the function stands for: "client.servers.get". */
+  methodPath: string;
+  /** The function, also its module under `funcs/`: "serversGet". */
+  functionName: string;
+  /** Its error union, exported by its module: "ServersGetError". */
+  errorType: string;
+  /** The call, laid out for `const res = await {{call}};`: "serversGet(core, 'qualifiedName')". */
+  call: string;
+  /** The first documented error the program narrows to, or null when the method documents none. */
+  documented: {
+    /** Its class: "NotFoundError". */
+    className: string;
+    /** Its status: "404". */
+    status: string;
+  } | null;
 }
 
 /** The README's smallest-bundle program: one resource class on `<Client>Core`, then its call. */

@@ -2,7 +2,7 @@
  * Names of the standalone functions (`src/funcs/<name>.ts`) and of the error class each documented error status
  * is thrown as. Pure functions.
  */
-import { camelCase } from './case';
+import { boundedName, camelCase } from './case';
 import { isSafeIdentifier } from './reserved';
 
 const ERROR_CLASS_BY_STATUS: Record<string, string> = {
@@ -16,6 +16,12 @@ const ERROR_CLASS_BY_STATUS: Record<string, string> = {
 };
 
 /**
+ * Longest function name, in UTF-8 bytes: it names a file (`src/funcs/<name>.ts`, with room left under the file
+ * systems' 255 for a numeric suffix and the extension). A longer one is cut and ends in a hash of the whole name.
+ */
+const MAX_FUNCTION_NAME_LENGTH = 200;
+
+/**
  * Function names for methods given as `[resourcePath, methodName]`, in order: `servers.releases` + `list` →
  * `serversReleasesList`, as Speakeasy names its standalone functions. Unique (a clash gets `2`, `3`… in order) and
  * never a reserved word (a lone `delete` becomes `deleteFn`).
@@ -24,7 +30,7 @@ export function functionNames(methods: Array<[resourcePath: string, method: stri
   const taken = new Set<string>();
   return methods.map(([resourcePath, method]) => {
     const parts = [...resourcePath.split('.'), method].filter((part) => part !== '');
-    let base = camelCase(parts.join(' ')) || 'call';
+    let base = boundedName(camelCase(parts.join(' ')) || 'call', MAX_FUNCTION_NAME_LENGTH);
     if (!isSafeIdentifier(base)) base = `${base}Fn`;
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base}${n}`;

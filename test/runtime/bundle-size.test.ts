@@ -74,3 +74,47 @@ test('a one-call program bundles only the default path', async () => {
     expect(bare.code).toContain(marker);
   }
 });
+
+test('one standalone function and the core client: its request and the Result helper only, smaller than the class path', async () => {
+  // The flagship (generated/smithery): a function with a path parameter and a documented error, called as a
+  // program would (its Result read), against the same call through the core client and through its resource class.
+  const src = path.join(path.resolve(dir, '../../..'), 'generated/smithery/src');
+  const func = await bundle(
+    'one-function',
+    `import { SmitheryCore } from '${src}/client-core.js';
+     import { serversGet } from '${src}/funcs/serversGet.js';
+     const res = await serversGet(new SmitheryCore({ apiKey: 'k' }), 'qualifiedName');
+     console.log(res.ok ? res.value : res.error.status);`,
+  );
+  const raw = await bundle(
+    'one-request',
+    `import { SmitheryCore } from '${src}/client-core.js';
+     import { path } from '${src}/internal/path.js';
+     console.log(await new SmitheryCore({ apiKey: 'k' }).request({ method: 'get', path: path\`/servers/\${'qualifiedName'}\` }));`,
+  );
+  const resource = await bundle(
+    'one-resource',
+    `import { SmitheryCore } from '${src}/client-core.js';
+     import { Servers } from '${src}/resources/servers/servers.js';
+     console.log(await new Servers(new SmitheryCore({ apiKey: 'k' })).get('qualifiedName'));`,
+  );
+  console.log(
+    `flagship one-call bundles (gzip -9): serversGet + SmitheryCore ${func.gzip} B; the same request through ` +
+      `SmitheryCore.request ${raw.gzip} B; through the Servers class ${resource.gzip} B`,
+  );
+  // What a function adds to the request it sends: itself, its request function and `toResult`.
+  expect(func.gzip - raw.gzip, `a function costs ${func.gzip - raw.gzip} B gzip over its request`).toBeLessThanOrEqual(
+    FUNCTION_OVERHEAD_LIMIT,
+  );
+  expect(func.gzip).toBeLessThan(resource.gzip);
+  for (const marker of OPTIONAL) expect(func.code).not.toContain(marker);
+  // No other resource's request and no resource class.
+  expect(func.code).toContain('/servers/');
+  for (const other of ['/skills', '/namespaces', '/connect/', '/tokens', '/organizations', '/health', '/releases'])
+    expect(func.code).not.toContain(other);
+  expect(func.code).not.toMatch(/_client/);
+  expect(func.code).toMatch(/ok:!0/);
+});
+
+/** What one standalone function may add, gzipped, to the request it sends through the core client. */
+const FUNCTION_OVERHEAD_LIMIT = 128;

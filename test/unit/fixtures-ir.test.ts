@@ -146,6 +146,7 @@ describe('every fixture builds a valid IR', () => {
       'deprecated',
       'discriminated-unions',
       'external-refs',
+      'funcs',
       'inline-ids',
       'maps',
       'multipart',

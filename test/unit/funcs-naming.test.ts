@@ -21,6 +21,17 @@ describe('standalone function names', () => {
       ]),
     ).toEqual(['aBC', 'aBC2', 'deleteFn']);
   });
+
+  it('fit a file name: a very long one is cut and ends in a hash of the whole name', () => {
+    const long = 'segment'.repeat(60);
+    const [a, b] = functionNames([
+      [long, 'get'],
+      [long, 'list'],
+    ]);
+    expect(Buffer.byteLength(a!)).toBeLessThanOrEqual(200);
+    expect(a).toMatch(/^segment[a-z]*_[0-9a-f]{8}$/);
+    expect(b).not.toBe(a);
+  });
 });
 
 describe('error class of a documented status', () => {

@@ -437,7 +437,12 @@ describe('cookie parameters', () => {
       get: { operationId: 'listOwners', responses: { '200': { description: 'ok' } } },
     };
     const result = await generate({ spec: writeSpec(root), format: false });
-    const file = (name: string) => result.files.find((f) => f.path === `src/resources/${name}.ts`)!.contents;
+    // The request is built in the method's function module (which the class method calls).
+    const file = (name: string) =>
+      result.files
+        .filter((f) => f.path.startsWith(`src/funcs/${name}`))
+        .map((f) => f.contents)
+        .join('\n');
     expect(file('pets')).toContain("import { cookieHeader } from '../internal/cookies.js';");
     expect(file('pets')).toContain(
       "headers: { 'X-Trace-Id': xTraceId, Cookie: cookieHeader({ 'session-id': sessionId }) }",
@@ -453,7 +458,10 @@ describe('cookie parameters', () => {
       schema: { type: 'string' },
     });
     const result = await generate({ spec: writeSpec(root), format: false });
-    const pets = result.files.find((f) => f.path === 'src/resources/pets.ts')!.contents;
+    const pets = result.files
+      .filter((f) => f.path.startsWith('src/funcs/pets'))
+      .map((f) => f.contents)
+      .join('\n');
     expect(pets).toContain("headers: { 'X-Trace-Id': xTraceId, Cookie, cookie: cookieHeader({ sid }) }");
   });
 });

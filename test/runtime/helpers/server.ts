@@ -33,6 +33,7 @@ export class TestServer {
   url = '';
   readonly requests: Recorded[] = [];
   private routes = new Map<string, { handler: Handler; calls: number }>();
+  private fallback: Handler | undefined;
   private server: Server | undefined;
   private sockets = new Set<Socket>();
 
@@ -56,6 +57,12 @@ export class TestServer {
   /** Registers `handler` for `"GET /path"` (query ignored when matching). */
   on(route: string, handler: Handler): this {
     this.routes.set(route, { handler, calls: 0 });
+    return this;
+  }
+
+  /** Handles every request no route matches (else they get a 404). */
+  otherwise(handler: Handler): this {
+    this.fallback = handler;
     return this;
   }
 
@@ -83,6 +90,10 @@ export class TestServer {
     };
     this.requests.push(recorded);
     const route = this.routes.get(`${recorded.method} ${recorded.path}`);
+    if (!route && this.fallback) {
+      await this.fallback(recorded, res, 0);
+      return;
+    }
     if (!route) {
       json(404, { error: `No route for ${recorded.method} ${recorded.path}` })(recorded, res, 0);
       return;

@@ -18,11 +18,13 @@ export { SmitheryError as SDKError };
 
 /**
  * An error response from the API (`status` and `headers` set), or a request that never got one
- * (`APIConnectionError`, `APIUserAbortError`: both undefined).
+ * (`APIConnectionError`, `APIUserAbortError`: both undefined). `TError` is the type of the response body: the
+ * documented one where a method names it (`NotFoundError<RegistryError>`), else `unknown`.
  */
 export class APIError<
   TStatus extends number | undefined = number | undefined,
   THeaders extends Headers | undefined = Headers | undefined,
+  TError = unknown,
 > extends SmitheryError {
   // `declare`: set by the constructor, so the class body need not define them first.
   /** HTTP status of the response. */
@@ -30,9 +32,9 @@ export class APIError<
   /** Headers of the response. */
   declare readonly headers: THeaders;
   /** The response body: parsed JSON when it was JSON, else its text (undefined when empty). */
-  declare readonly error: unknown;
+  declare readonly error: TError;
 
-  constructor(status: TStatus, error: unknown, message: string | undefined, headers: THeaders) {
+  constructor(status: TStatus, error: TError, message: string | undefined, headers: THeaders) {
     super(describe(status, error, message));
     this.status = status;
     this.headers = headers;
@@ -87,17 +89,26 @@ function describe(status: number | undefined, body: unknown, fallback: string | 
   return status ? `${status} ${text ?? 'status code (no body)'}` : (text ?? 'Connection error.');
 }
 
-export class BadRequestError extends APIError<400, Headers> {}
-export class AuthenticationError extends APIError<401, Headers> {}
-export class PermissionDeniedError extends APIError<403, Headers> {}
-export class NotFoundError extends APIError<404, Headers> {}
-export class ConflictError extends APIError<409, Headers> {}
-export class UnprocessableEntityError extends APIError<422, Headers> {}
-export class RateLimitError extends APIError<429, Headers> {}
-export class InternalServerError extends APIError<number, Headers> {}
+// Generic over the body, so that a method's documented error body types the `error` of the class it is thrown as.
+export class BadRequestError<TError = unknown> extends APIError<400, Headers, TError> {}
+export class AuthenticationError<TError = unknown> extends APIError<401, Headers, TError> {}
+export class PermissionDeniedError<TError = unknown> extends APIError<403, Headers, TError> {}
+export class NotFoundError<TError = unknown> extends APIError<404, Headers, TError> {}
+export class ConflictError<TError = unknown> extends APIError<409, Headers, TError> {}
+export class UnprocessableEntityError<TError = unknown> extends APIError<422, Headers, TError> {}
+export class RateLimitError<TError = unknown> extends APIError<429, Headers, TError> {}
+export class InternalServerError<TError = unknown> extends APIError<number, Headers, TError> {}
+
+/**
+ * An error response of any status, as its shape rather than its class. The standalone functions' error unions hold
+ * it for the statuses a method does not document, beside the classes of the ones it does
+ * (`NotFoundError<RegistryError> | … | APIErrorResponse`): were it the `APIError` class, `instanceof NotFoundError`
+ * would narrow to `NotFoundError<any>` as well, and the documented body type would be lost.
+ */
+export type APIErrorResponse<TError = unknown> = Omit<APIError<number, Headers, TError>, never>;
 
 /** The request could not be sent or its response could not be received (DNS, refused, reset…). */
-export class APIConnectionError extends APIError<undefined, undefined> {
+export class APIConnectionError extends APIError<undefined, undefined, undefined> {
   constructor({ message, cause }: { message?: string | undefined; cause?: unknown } = {}) {
     // Without a message, `describe` says "Connection error.".
     super(undefined, undefined, message, undefined);
@@ -113,7 +124,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 }
 
 /** The caller aborted the request through its `signal`. Never retried. */
-export class APIUserAbortError extends APIError<undefined, undefined> {
+export class APIUserAbortError extends APIError<undefined, undefined, undefined> {
   constructor({ message }: { message?: string | undefined } = {}) {
     super(undefined, undefined, message ?? 'Request was aborted.', undefined);
   }

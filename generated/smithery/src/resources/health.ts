@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { healthCheckRequest } from '../funcs/healthCheck.js';
 
 export class Health extends APIResource {
   /**
@@ -9,13 +10,16 @@ export class Health extends APIResource {
    *
    * Check if the service is running
    *
+   * @throws {InternalServerError<HealthError>} On a 500 response (application/json); `error` is its body.
+   * @throws {HealthCheckError} Every error it fails with (exported by `@smithery/api/funcs/healthCheck`).
+   *
    * @example
    * ```ts
    * const healthCheckResponse = await client.health.check();
    * ```
    */
   check(options?: RequestOptions): APIPromise<HealthCheckResponse> {
-    return this._client.request<HealthCheckResponse>({ method: 'get', path: '/health' }, options);
+    return healthCheckRequest(this._client, options);
   }
 }
 

@@ -3,9 +3,16 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { type Uploadable, toFormData } from '../core/uploads.js';
-import { path } from '../internal/path.js';
-import { SkillsPage } from '../pagination.js';
+import type { Uploadable } from '../core/uploads.js';
+import type { SkillsPage } from '../pagination.js';
+import { skillsCreateRequest } from '../funcs/skillsCreate.js';
+import { skillsDeleteRequest } from '../funcs/skillsDelete.js';
+import { skillsDownloadRequest } from '../funcs/skillsDownload.js';
+import { skillsGetRequest } from '../funcs/skillsGet.js';
+import { skillsListRequest } from '../funcs/skillsList.js';
+import { skillsSetRequest } from '../funcs/skillsSet.js';
+import { skillsSyncRequest } from '../funcs/skillsSync.js';
+import { skillsUploadRequest } from '../funcs/skillsUpload.js';
 
 /** Discover and search reusable prompt-based skills for MCP servers */
 export class Skills extends APIResource {
@@ -14,6 +21,9 @@ export class Skills extends APIResource {
    *
    * Search and browse reusable prompt-based skills. Supports full-text and semantic search via the `q`
    * parameter, and filtering by category, namespace, or slug.
+   *
+   * @throws {InternalServerError<SkillsListError>} On a 500 response (application/json); `error` is its body.
+   * @throws {SkillsListError} Every error it fails with (exported by `@smithery/api/funcs/skillsList`).
    *
    * @example
    * ```ts
@@ -27,30 +37,7 @@ export class Skills extends APIResource {
     params: SkillListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<SkillsPage<SkillSummary>, SkillSummary> {
-    const { q, category, namespace, slug, ownerId, verified, page, pageSize, topK, fields, seed, ...query } =
-      params ?? {};
-    return this._client.requestPage(
-      SkillsPage<SkillSummary>,
-      {
-        method: 'get',
-        path: '/skills',
-        query: {
-          q,
-          category,
-          namespace,
-          slug,
-          ownerId,
-          verified,
-          page,
-          pageSize,
-          topK,
-          fields,
-          seed,
-          ...query,
-        },
-      },
-      options,
-    );
+    return skillsListRequest(this._client, params, options);
   }
 
   /**
@@ -59,6 +46,13 @@ export class Skills extends APIResource {
    * **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Create a new skill by linking a GitHub
    * repository containing a SKILL.md file.
    * @deprecated
+   *
+   * @throws {BadRequestError<CreateSkillError>} On a 400 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<CreateSkillError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {NotFoundError<CreateSkillError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConflictError<CreateSkillError>} On a 409 response (application/json); `error` is its body.
+   * @throws {SkillsCreateError} Every error it fails with (exported by `@smithery/api/funcs/skillsCreate`).
    *
    * @example
    * ```ts
@@ -70,10 +64,7 @@ export class Skills extends APIResource {
    * ```
    */
   create(params: SkillCreateParams, options?: RequestOptions): APIPromise<CreateSkillResponse> {
-    return this._client.request<CreateSkillResponse>(
-      { method: 'post', path: '/skills', body: params },
-      options,
-    );
+    return skillsCreateRequest(this._client, params, options);
   }
 
   /**
@@ -81,17 +72,16 @@ export class Skills extends APIResource {
    *
    * Get a single skill by its namespace and slug.
    *
+   * @throws {NotFoundError<SkillError>} On a 404 response (application/json); `error` is its body.
+   * @throws {SkillsGetError} Every error it fails with (exported by `@smithery/api/funcs/skillsGet`).
+   *
    * @example
    * ```ts
    * const skillResponse = await client.skills.get('slug', { namespace: 'namespace' });
    * ```
    */
   get(slug: string, params: SkillGetParams, options?: RequestOptions): APIPromise<SkillResponse> {
-    const { namespace, ...query } = params;
-    return this._client.request<SkillResponse>(
-      { method: 'get', path: path`/skills/${namespace}/${slug}`, query },
-      options,
-    );
+    return skillsGetRequest(this._client, slug, params, options);
   }
 
   /**
@@ -99,17 +89,22 @@ export class Skills extends APIResource {
    *
    * Idempotent endpoint to create or update a GitHub-backed skill. Send application/json with `gitUrl`.
    *
+   * @throws {BadRequestError<CreateSkillError>} On a 400 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<CreateSkillError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {NotFoundError<CreateSkillError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConflictError<CreateSkillError>} On a 409 response (application/json); `error` is its body.
+   * @throws {UnprocessableEntityError<CreateSkillError>} On a 422 response (application/json); `error` is its
+   * body.
+   * @throws {SkillsSetError} Every error it fails with (exported by `@smithery/api/funcs/skillsSet`).
+   *
    * @example
    * ```ts
    * const putSkillResponse = await client.skills.set('slug', { namespace: 'namespace', body: {} });
    * ```
    */
   set(slug: string, params: SkillSetParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
-    const { namespace, body, ...query } = params;
-    return this._client.request<PutSkillResponse>(
-      { method: 'put', path: path`/skills/${namespace}/${slug}`, query, body },
-      options,
-    );
+    return skillsSetRequest(this._client, slug, params, options);
   }
 
   /**
@@ -117,17 +112,17 @@ export class Skills extends APIResource {
    *
    * Delete a skill by namespace and slug. Requires ownership of the namespace.
    *
+   * @throws {PermissionDeniedError<SkillError>} On a 403 response (application/json); `error` is its body.
+   * @throws {NotFoundError<SkillError>} On a 404 response (application/json); `error` is its body.
+   * @throws {SkillsDeleteError} Every error it fails with (exported by `@smithery/api/funcs/skillsDelete`).
+   *
    * @example
    * ```ts
    * const deleteSkillResponse = await client.skills.delete('slug', { namespace: 'namespace' });
    * ```
    */
   delete(slug: string, params: SkillDeleteParams, options?: RequestOptions): APIPromise<DeleteSkillResponse> {
-    const { namespace, ...query } = params;
-    return this._client.request<DeleteSkillResponse>(
-      { method: 'delete', path: path`/skills/${namespace}/${slug}`, query },
-      options,
-    );
+    return skillsDeleteRequest(this._client, slug, params, options);
   }
 
   /**
@@ -135,23 +130,17 @@ export class Skills extends APIResource {
    *
    * Download a ZIP bundle containing all skill files.
    *
+   * @throws {NotFoundError<SkillError>} On a 404 response (application/json); `error` is its body.
+   * @throws {SkillsDownloadError} Every error it fails with (exported by
+   * `@smithery/api/funcs/skillsDownload`).
+   *
    * @example
    * ```ts
    * const response = await client.skills.download('slug', { namespace: 'namespace' });
    * ```
    */
   download(slug: string, params: SkillDownloadParams, options?: RequestOptions): APIPromise<Response> {
-    const { namespace, ...query } = params;
-    return this._client.request<Response>(
-      {
-        method: 'get',
-        path: path`/skills/${namespace}/${slug}/download`,
-        query,
-        responseKind: 'binary',
-        accept: 'application/zip',
-      },
-      options,
-    );
+    return skillsDownloadRequest(this._client, slug, params, options);
   }
 
   /**
@@ -161,23 +150,35 @@ export class Skills extends APIResource {
    * GitHub and update the skill record.
    * @deprecated
    *
+   * @throws {PermissionDeniedError<SkillError>} On a 403 response (application/json); `error` is its body.
+   * @throws {NotFoundError<SkillError>} On a 404 response (application/json); `error` is its body.
+   * @throws {UnprocessableEntityError<CreateSkillError>} On a 422 response (application/json); `error` is its
+   * body.
+   * @throws {SkillsSyncError} Every error it fails with (exported by `@smithery/api/funcs/skillsSync`).
+   *
    * @example
    * ```ts
    * const syncSkillResponse = await client.skills.sync('slug', { namespace: 'namespace' });
    * ```
    */
   sync(slug: string, params: SkillSyncParams, options?: RequestOptions): APIPromise<SyncSkillResponse> {
-    const { namespace, ...query } = params;
-    return this._client.request<SyncSkillResponse>(
-      { method: 'post', path: path`/skills/${namespace}/${slug}/sync`, query },
-      options,
-    );
+    return skillsSyncRequest(this._client, slug, params, options);
   }
 
   /**
    * Upload a skill bundle
    *
    * Upload or replace a skill bundle via multipart/form-data with an `archive` file.
+   *
+   * @throws {BadRequestError<CreateSkillError>} On a 400 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<CreateSkillError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {NotFoundError<CreateSkillError>} On a 404 response (application/json); `error` is its body.
+   * @throws {UnprocessableEntityError<CreateSkillError>} On a 422 response (application/json); `error` is its
+   * body.
+   * @throws {InternalServerError<CreateSkillError>} On a 502 response (application/json); `error` is its
+   * body.
+   * @throws {SkillsUploadError} Every error it fails with (exported by `@smithery/api/funcs/skillsUpload`).
    *
    * @example
    * ```ts
@@ -188,17 +189,7 @@ export class Skills extends APIResource {
    * ```
    */
   upload(slug: string, params: SkillUploadParams, options?: RequestOptions): APIPromise<PutSkillResponse> {
-    const { namespace, ...body } = params;
-    return this._client.request<PutSkillResponse>(
-      {
-        method: 'put',
-        path: path`/skills/${namespace}/${slug}/upload`,
-        body,
-        bodyEncoding: 'multipart',
-        multipart: toFormData,
-      },
-      options,
-    );
+    return skillsUploadRequest(this._client, slug, params, options);
   }
 }
 

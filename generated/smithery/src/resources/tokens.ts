@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { tokensCreateRequest } from '../funcs/tokensCreate.js';
 
 export class Tokens extends APIResource {
   /**
@@ -9,6 +10,11 @@ export class Tokens extends APIResource {
    *
    * Create a service token for machine-to-machine authentication. Accepts API key or bearer token. Optionally
    * apply restrictions.
+   *
+   * @throws {BadRequestError<TokenError>} On a 400 response (application/json); `error` is its body.
+   * @throws {AuthenticationError<TokenError>} On a 401 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<TokenError>} On a 403 response (application/json); `error` is its body.
+   * @throws {TokensCreateError} Every error it fails with (exported by `@smithery/api/funcs/tokensCreate`).
    *
    * @example
    * ```ts
@@ -19,10 +25,7 @@ export class Tokens extends APIResource {
     params: TokenCreateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<CreateTokenResponse> {
-    return this._client.request<CreateTokenResponse>(
-      { method: 'post', path: '/tokens', body: params ?? {} },
-      options,
-    );
+    return tokensCreateRequest(this._client, params, options);
   }
 }
 

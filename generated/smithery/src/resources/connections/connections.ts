@@ -3,8 +3,13 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
-import { ConnectionsPage } from '../../pagination.js';
+import type { ConnectionsPage } from '../../pagination.js';
+import { connectionsCreateRequest } from '../../funcs/connectionsCreate.js';
+import { connectionsDeleteRequest } from '../../funcs/connectionsDelete.js';
+import { connectionsGetRequest } from '../../funcs/connectionsGet.js';
+import { connectionsListRequest } from '../../funcs/connectionsList.js';
+import { connectionsListToolsRequest } from '../../funcs/connectionsListTools.js';
+import { connectionsSetRequest } from '../../funcs/connectionsSet.js';
 import {
   type Tool,
   type ToolCallParams,
@@ -38,6 +43,10 @@ export class Connections extends APIResource {
    * List all connections in a namespace. Supports filtering by metadata using `metadata.{key}={value}` query
    * params.
    *
+   * @throws {BadRequestError<ErrorSchema>} On a 400 response (application/json); `error` is its body.
+   * @throws {ConnectionsListError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsList`).
+   *
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
@@ -51,18 +60,18 @@ export class Connections extends APIResource {
     params: ConnectionListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<ConnectionsPage<Connection>, Connection> {
-    const { limit, cursor, name, mcpUrl, ...query } = params ?? {};
-    return this._client.requestPage(
-      ConnectionsPage<Connection>,
-      { method: 'get', path: path`/connect/${namespace}`, query: { limit, cursor, name, mcpUrl, ...query } },
-      options,
-    );
+    return connectionsListRequest(this._client, namespace, params, options);
   }
 
   /**
    * Create connection
    *
    * Create a new MCP connection with an auto-generated ID. Requires API key and namespace ownership.
+   *
+   * @throws {BadRequestError<ValidationError>} On a 400 response (application/json); `error` is its body.
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConnectionsCreateError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsCreate`).
    *
    * @example
    * ```ts
@@ -74,10 +83,7 @@ export class Connections extends APIResource {
     params: ConnectionCreateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Connection> {
-    return this._client.request<Connection>(
-      { method: 'post', path: path`/connect/${namespace}`, body: params ?? {} },
-      options,
-    );
+    return connectionsCreateRequest(this._client, namespace, params, options);
   }
 
   /**
@@ -85,17 +91,18 @@ export class Connections extends APIResource {
    *
    * Get details for a specific connection. Requires service token with connections:read scope.
    *
+   * @throws {BadRequestError<ErrorSchema>} On a 400 response (application/json); `error` is its body.
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConnectionsGetError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsGet`).
+   *
    * @example
    * ```ts
    * const connection = await client.connections.get('connectionId', { namespace: 'namespace' });
    * ```
    */
   get(connectionId: string, params: ConnectionGetParams, options?: RequestOptions): APIPromise<Connection> {
-    const { namespace, ...query } = params;
-    return this._client.request<Connection>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}`, query },
-      options,
-    );
+    return connectionsGetRequest(this._client, connectionId, params, options);
   }
 
   /**
@@ -105,23 +112,30 @@ export class Connections extends APIResource {
    * but optional when updating. Returns 409 if a different mcpUrl is provided, except while the connection is
    * input_required and the new URL keeps the same host and path.
    *
+   * @throws {BadRequestError<ValidationError>} On a 400 response (application/json); `error` is its body.
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConflictError<ErrorSchema>} On a 409 response (application/json); `error` is its body.
+   * @throws {ConnectionsSetError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsSet`).
+   *
    * @example
    * ```ts
    * const connection = await client.connections.set('connectionId', { namespace: 'namespace' });
    * ```
    */
   set(connectionId: string, params: ConnectionSetParams, options?: RequestOptions): APIPromise<Connection> {
-    const { namespace, ...body } = params;
-    return this._client.request<Connection>(
-      { method: 'put', path: path`/connect/${namespace}/${connectionId}`, body },
-      options,
-    );
+    return connectionsSetRequest(this._client, connectionId, params, options);
   }
 
   /**
    * Delete connection
    *
    * Delete a connection and terminate its MCP session. Requires API key and namespace ownership.
+   *
+   * @throws {BadRequestError<ErrorSchema>} On a 400 response (application/json); `error` is its body.
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConnectionsDeleteError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsDelete`).
    *
    * @example
    * ```ts
@@ -133,11 +147,7 @@ export class Connections extends APIResource {
     params: ConnectionDeleteParams,
     options?: RequestOptions,
   ): APIPromise<Success> {
-    const { namespace, ...query } = params;
-    return this._client.request<Success>(
-      { method: 'delete', path: path`/connect/${namespace}/${connectionId}`, query },
-      options,
-    );
+    return connectionsDeleteRequest(this._client, connectionId, params, options);
   }
 
   /**
@@ -153,10 +163,7 @@ export class Connections extends APIResource {
    * ```
    */
   listTools(namespace: string, options?: RequestOptions): APIPromise<LooseObject> {
-    return this._client.request<LooseObject>(
-      { method: 'get', path: path`/connect/${namespace}/.tools` },
-      options,
-    );
+    return connectionsListToolsRequest(this._client, namespace, options);
   }
 }
 

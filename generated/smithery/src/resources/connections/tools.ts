@@ -2,7 +2,9 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { connectionsToolsCallRequest } from '../../funcs/connectionsToolsCall.js';
+import { connectionsToolsGetRequest } from '../../funcs/connectionsToolsGet.js';
+import { connectionsToolsListRequest } from '../../funcs/connectionsToolsList.js';
 import type { LooseObject } from '../shared.js';
 
 export class Tools extends APIResource {
@@ -11,23 +13,27 @@ export class Tools extends APIResource {
    *
    * List tools exposed by a connection.
    *
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConnectionsToolsListError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsToolsList`).
+   *
    * @example
    * ```ts
    * const toolList = await client.connections.tools.list('connectionId', { namespace: 'namespace' });
    * ```
    */
   list(connectionId: string, params: ToolListParams, options?: RequestOptions): APIPromise<ToolList> {
-    const { namespace, ...query } = params;
-    return this._client.request<ToolList>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.tools`, query },
-      options,
-    );
+    return connectionsToolsListRequest(this._client, connectionId, params, options);
   }
 
   /**
    * Get tool
    *
    * Get one tool or list tools under a slash-separated category.
+   *
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConnectionsToolsGetError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsToolsGet`).
    *
    * @example
    * ```ts
@@ -38,17 +44,20 @@ export class Tools extends APIResource {
    * ```
    */
   get(toolPath: string, params: ToolGetParams, options?: RequestOptions): APIPromise<ToolResponse> {
-    const { namespace, connectionId, ...query } = params;
-    return this._client.request<ToolResponse>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}`, query },
-      options,
-    );
+    return connectionsToolsGetRequest(this._client, toolPath, params, options);
   }
 
   /**
    * Call tool
    *
    * Invoke a tool with JSON arguments.
+   *
+   * @throws {BadRequestError<ValidationError>} On a 400 response (application/json); `error` is its body.
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {UnprocessableEntityError<ErrorSchema>} On a 422 response (application/json); `error` is its
+   * body.
+   * @throws {ConnectionsToolsCallError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsToolsCall`).
    *
    * @example
    * ```ts
@@ -60,11 +69,7 @@ export class Tools extends APIResource {
    * ```
    */
   call(toolPath: string, params: ToolCallParams, options?: RequestOptions): APIPromise<LooseObject> {
-    const { namespace, connectionId, body, ...query } = params;
-    return this._client.request<LooseObject>(
-      { method: 'post', path: path`/connect/${namespace}/${connectionId}/.tools/${toolPath}`, query, body },
-      options,
-    );
+    return connectionsToolsCallRequest(this._client, toolPath, params, options);
   }
 }
 

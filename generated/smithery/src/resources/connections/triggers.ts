@@ -2,7 +2,10 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { connectionsTriggersDeleteRequest } from '../../funcs/connectionsTriggersDelete.js';
+import { connectionsTriggersGetRequest } from '../../funcs/connectionsTriggersGet.js';
+import { connectionsTriggersListRequest } from '../../funcs/connectionsTriggersList.js';
+import { connectionsTriggersSubscribeRequest } from '../../funcs/connectionsTriggersSubscribe.js';
 import type { LooseObject, Success } from '../shared.js';
 
 export class Triggers extends APIResource {
@@ -10,6 +13,10 @@ export class Triggers extends APIResource {
    * List triggers
    *
    * List trigger types exposed by a connection.
+   *
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConnectionsTriggersListError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsTriggersList`).
    *
    * @example
    * ```ts
@@ -23,17 +30,17 @@ export class Triggers extends APIResource {
     params: TriggerListParams,
     options?: RequestOptions,
   ): APIPromise<TriggerDefinitionList> {
-    const { namespace, ...query } = params;
-    return this._client.request<TriggerDefinitionList>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.triggers`, query },
-      options,
-    );
+    return connectionsTriggersListRequest(this._client, connectionId, params, options);
   }
 
   /**
    * Get trigger
    *
    * Get the schema for a single trigger type.
+   *
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConnectionsTriggersGetError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsTriggersGet`).
    *
    * @example
    * ```ts
@@ -48,11 +55,7 @@ export class Triggers extends APIResource {
     params: TriggerGetParams,
     options?: RequestOptions,
   ): APIPromise<TriggerDefinition> {
-    const { namespace, connectionId, ...query } = params;
-    return this._client.request<TriggerDefinition>(
-      { method: 'get', path: path`/connect/${namespace}/${connectionId}/.triggers/${triggerName}`, query },
-      options,
-    );
+    return connectionsTriggersGetRequest(this._client, triggerName, params, options);
   }
 
   /**
@@ -60,6 +63,11 @@ export class Triggers extends APIResource {
    *
    * Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url) refreshes the TTL and may
    * rotate the secret.
+   *
+   * @throws {BadRequestError<ValidationError>} On a 400 response (application/json); `error` is its body.
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConnectionsTriggersSubscribeError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsTriggersSubscribe`).
    *
    * @example
    * ```ts
@@ -79,11 +87,7 @@ export class Triggers extends APIResource {
     params: TriggerSubscribeParams,
     options?: RequestOptions,
   ): APIPromise<TriggerSubscription> {
-    const { namespace, connectionId, ...body } = params;
-    return this._client.request<TriggerSubscription>(
-      { method: 'post', path: path`/connect/${namespace}/${connectionId}/.triggers/${triggerName}`, body },
-      options,
-    );
+    return connectionsTriggersSubscribeRequest(this._client, triggerName, params, options);
   }
 
   /**
@@ -91,6 +95,10 @@ export class Triggers extends APIResource {
    *
    * Unsubscribe by subscription key (params + delivery.url). Eager teardown — subscriptions also expire
    * naturally on TTL.
+   *
+   * @throws {NotFoundError<ErrorSchema>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConnectionsTriggersDeleteError} Every error it fails with (exported by
+   * `@smithery/api/funcs/connectionsTriggersDelete`).
    *
    * @example
    * ```ts
@@ -103,11 +111,7 @@ export class Triggers extends APIResource {
    * ```
    */
   delete(triggerName: string, params: TriggerDeleteParams, options?: RequestOptions): APIPromise<Success> {
-    const { namespace, connectionId, ...body } = params;
-    return this._client.request<Success>(
-      { method: 'delete', path: path`/connect/${namespace}/${connectionId}/.triggers/${triggerName}`, body },
-      options,
-    );
+    return connectionsTriggersDeleteRequest(this._client, triggerName, params, options);
   }
 }
 

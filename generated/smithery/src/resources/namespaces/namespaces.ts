@@ -3,8 +3,11 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
-import { NamespacesPage } from '../../pagination.js';
+import type { NamespacesPage } from '../../pagination.js';
+import { namespacesCreateRequest } from '../../funcs/namespacesCreate.js';
+import { namespacesDeleteRequest } from '../../funcs/namespacesDelete.js';
+import { namespacesListRequest } from '../../funcs/namespacesList.js';
+import { namespacesSetRequest } from '../../funcs/namespacesSet.js';
 import {
   type CreateServerError,
   type CreateServerResponse,
@@ -22,6 +25,11 @@ export class Namespaces extends APIResource {
    * When query params are provided, searches public namespaces with pagination. Use ownerId to filter by
    * owner, hasServers/hasSkills to filter by content, q for text search.
    *
+   * @throws {AuthenticationError<NamespacesError>} On a 401 response (application/json); `error` is its body.
+   * @throws {InternalServerError<NamespacesError>} On a 500 response (application/json); `error` is its body.
+   * @throws {NamespacesListError} Every error it fails with (exported by
+   * `@smithery/api/funcs/namespacesList`).
+   *
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
@@ -34,16 +42,7 @@ export class Namespaces extends APIResource {
     params: NamespaceListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<NamespacesPage<NamespaceSearchResult>, NamespaceSearchResult> {
-    const { q, ownerId, hasServers, hasSkills, page, pageSize, fields, ...query } = params ?? {};
-    return this._client.requestPage(
-      NamespacesPage<NamespaceSearchResult>,
-      {
-        method: 'get',
-        path: '/namespaces',
-        query: { q, ownerId, hasServers, hasSkills, page, pageSize, fields, ...query },
-      },
-      options,
-    );
+    return namespacesListRequest(this._client, params, options);
   }
 
   /**
@@ -51,13 +50,20 @@ export class Namespaces extends APIResource {
    *
    * Create a new namespace with a server-generated human-readable name, owned by the authenticated user
    *
+   * @throws {BadRequestError<NamespacesError>} On a 400 response (application/json); `error` is its body.
+   * @throws {AuthenticationError<NamespacesError>} On a 401 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<NamespacesError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {NamespacesCreateError} Every error it fails with (exported by
+   * `@smithery/api/funcs/namespacesCreate`).
+   *
    * @example
    * ```ts
    * const createNamespaceResponse = await client.namespaces.create();
    * ```
    */
   create(options?: RequestOptions): APIPromise<CreateNamespaceResponse> {
-    return this._client.request<CreateNamespaceResponse>({ method: 'post', path: '/namespaces' }, options);
+    return namespacesCreateRequest(this._client, options);
   }
 
   /**
@@ -67,16 +73,20 @@ export class Namespaces extends APIResource {
    * if the namespace already exists and is owned by the user/org, returns success. Pass organizationId in the
    * request body to create an org-owned namespace.
    *
+   * @throws {BadRequestError<NamespacesError>} On a 400 response (application/json); `error` is its body.
+   * @throws {AuthenticationError<NamespacesError>} On a 401 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<NamespacesError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {ConflictError<NamespacesError>} On a 409 response (application/json); `error` is its body.
+   * @throws {NamespacesSetError} Every error it fails with (exported by `@smithery/api/funcs/namespacesSet`).
+   *
    * @example
    * ```ts
    * const createNamespaceResponse = await client.namespaces.set('string');
    * ```
    */
   set(name: string, options?: RequestOptions): APIPromise<CreateNamespaceResponse> {
-    return this._client.request<CreateNamespaceResponse>(
-      { method: 'put', path: path`/namespaces/${name}` },
-      options,
-    );
+    return namespacesSetRequest(this._client, name, options);
   }
 
   /**
@@ -85,16 +95,21 @@ export class Namespaces extends APIResource {
    * Delete a namespace owned by the authenticated user. The namespace must not contain any servers. Skills
    * and connections in the namespace will be deleted automatically.
    *
+   * @throws {AuthenticationError<NamespacesError>} On a 401 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<NamespacesError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {NotFoundError<NamespacesError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConflictError<NamespacesError>} On a 409 response (application/json); `error` is its body.
+   * @throws {NamespacesDeleteError} Every error it fails with (exported by
+   * `@smithery/api/funcs/namespacesDelete`).
+   *
    * @example
    * ```ts
    * const deleteNamespaceResponse = await client.namespaces.delete('string');
    * ```
    */
   delete(name: string, options?: RequestOptions): APIPromise<DeleteNamespaceResponse> {
-    return this._client.request<DeleteNamespaceResponse>(
-      { method: 'delete', path: path`/namespaces/${name}` },
-      options,
-    );
+    return namespacesDeleteRequest(this._client, name, options);
   }
 }
 

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { namespacesServersCreateRequest } from '../../funcs/namespacesServersCreate.js';
 
 export class NamespaceServers extends APIResource {
   /**
@@ -11,6 +11,15 @@ export class NamespaceServers extends APIResource {
    * **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new server under the specified
    * namespace. This endpoint is idempotent.
    * @deprecated
+   *
+   * @throws {BadRequestError<CreateServerError>} On a 400 response (application/json); `error` is its body.
+   * @throws {AuthenticationError<CreateServerError>} On a 401 response (application/json); `error` is its
+   * body.
+   * @throws {PermissionDeniedError<CreateServerError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {NotFoundError<CreateServerError>} On a 404 response (application/json); `error` is its body.
+   * @throws {NamespacesServersCreateError} Every error it fails with (exported by
+   * `@smithery/api/funcs/namespacesServersCreate`).
    *
    * @example
    * ```ts
@@ -24,11 +33,7 @@ export class NamespaceServers extends APIResource {
     params: NamespaceServerCreateParams,
     options?: RequestOptions,
   ): APIPromise<CreateServerResponse> {
-    const { namespace, ...body } = params;
-    return this._client.request<CreateServerResponse>(
-      { method: 'put', path: path`/namespaces/${namespace}/servers/${server}`, body },
-      options,
-    );
+    return namespacesServersCreateRequest(this._client, server, params, options);
   }
 }
 

@@ -2,7 +2,9 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { organizationsApiKeysCreateRequest } from '../../funcs/organizationsApiKeysCreate.js';
+import { organizationsApiKeysDeleteRequest } from '../../funcs/organizationsApiKeysDelete.js';
+import { organizationsApiKeysListRequest } from '../../funcs/organizationsApiKeysList.js';
 
 export class APIKeys extends APIResource {
   /**
@@ -11,16 +13,20 @@ export class APIKeys extends APIResource {
    * Returns all API keys belonging to the organization. Requires admin role. Key values are not included in
    * the response.
    *
+   * @throws {AuthenticationError<OrganizationError>} On a 401 response (application/json); `error` is its
+   * body.
+   * @throws {PermissionDeniedError<OrganizationError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {OrganizationsApiKeysListError} Every error it fails with (exported by
+   * `@smithery/api/funcs/organizationsApiKeysList`).
+   *
    * @example
    * ```ts
    * const apiKeyListResponse = await client.organizations.apiKeys.list('orgId');
    * ```
    */
   list(orgId: string, options?: RequestOptions): APIPromise<APIKeyListResponse> {
-    return this._client.request<APIKeyListResponse>(
-      { method: 'get', path: path`/organizations/${orgId}/api-keys` },
-      options,
-    );
+    return organizationsApiKeysListRequest(this._client, orgId, options);
   }
 
   /**
@@ -28,22 +34,35 @@ export class APIKeys extends APIResource {
    *
    * Creates an API key owned by the organization. Requires admin role.
    *
+   * @throws {BadRequestError<OrganizationError>} On a 400 response (application/json); `error` is its body.
+   * @throws {AuthenticationError<OrganizationError>} On a 401 response (application/json); `error` is its
+   * body.
+   * @throws {PermissionDeniedError<OrganizationError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {OrganizationsApiKeysCreateError} Every error it fails with (exported by
+   * `@smithery/api/funcs/organizationsApiKeysCreate`).
+   *
    * @example
    * ```ts
    * const teamApiKeyCreated = await client.organizations.apiKeys.create('orgId', { name: 'string' });
    * ```
    */
   create(orgId: string, params: APIKeyCreateParams, options?: RequestOptions): APIPromise<TeamApiKeyCreated> {
-    return this._client.request<TeamApiKeyCreated>(
-      { method: 'post', path: path`/organizations/${orgId}/api-keys`, body: params },
-      options,
-    );
+    return organizationsApiKeysCreateRequest(this._client, orgId, params, options);
   }
 
   /**
    * Revoke a team API key
    *
    * Deletes an API key belonging to the organization. Requires admin role.
+   *
+   * @throws {AuthenticationError<OrganizationError>} On a 401 response (application/json); `error` is its
+   * body.
+   * @throws {PermissionDeniedError<OrganizationError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {NotFoundError<OrganizationError>} On a 404 response (application/json); `error` is its body.
+   * @throws {OrganizationsApiKeysDeleteError} Every error it fails with (exported by
+   * `@smithery/api/funcs/organizationsApiKeysDelete`).
    *
    * @example
    * ```ts
@@ -55,11 +74,7 @@ export class APIKeys extends APIResource {
     params: APIKeyDeleteParams,
     options?: RequestOptions,
   ): APIPromise<RevokeTeamApiKeyResponse> {
-    const { orgId, ...query } = params;
-    return this._client.request<RevokeTeamApiKeyResponse>(
-      { method: 'delete', path: path`/organizations/${orgId}/api-keys/${keyId}`, query },
-      options,
-    );
+    return organizationsApiKeysDeleteRequest(this._client, keyId, params, options);
   }
 }
 

@@ -2,7 +2,8 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { serversDomainsListRequest } from '../../funcs/serversDomainsList.js';
+import { serversDomainsUpdateRequest } from '../../funcs/serversDomainsUpdate.js';
 
 export class Domains extends APIResource {
   /**
@@ -10,22 +11,28 @@ export class Domains extends APIResource {
    *
    * List the domains for a server.
    *
+   * @throws {NotFoundError<DomainsError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersDomainsListError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversDomainsList`).
+   *
    * @example
    * ```ts
    * const domainListResponse = await client.servers.domains.list('qualifiedName');
    * ```
    */
   list(qualifiedName: string, options?: RequestOptions): APIPromise<DomainListResponse> {
-    return this._client.request<DomainListResponse>(
-      { method: 'get', path: path`/servers/${qualifiedName}/domains` },
-      options,
-    );
+    return serversDomainsListRequest(this._client, qualifiedName, options);
   }
 
   /**
    * Update managed domain
    *
    * Update the managed run.tools slug for a server.
+   *
+   * @throws {NotFoundError<DomainsError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ConflictError<DomainsError>} On a 409 response (application/json); `error` is its body.
+   * @throws {ServersDomainsUpdateError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversDomainsUpdate`).
    *
    * @example
    * ```ts
@@ -36,11 +43,7 @@ export class Domains extends APIResource {
    * ```
    */
   update(domainId: string, params: DomainUpdateParams, options?: RequestOptions): APIPromise<DomainResource> {
-    const { qualifiedName, ...body } = params;
-    return this._client.request<DomainResource>(
-      { method: 'patch', path: path`/servers/${qualifiedName}/domains/${domainId}`, body },
-      options,
-    );
+    return serversDomainsUpdateRequest(this._client, domainId, params, options);
   }
 }
 

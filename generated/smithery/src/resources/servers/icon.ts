@@ -2,7 +2,9 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { serversIconDeleteRequest } from '../../funcs/serversIconDelete.js';
+import { serversIconGetRequest } from '../../funcs/serversIconGet.js';
+import { serversIconUploadRequest } from '../../funcs/serversIconUpload.js';
 
 /** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Icon extends APIResource {
@@ -11,21 +13,17 @@ export class Icon extends APIResource {
    *
    * Retrieve the server's icon image. Returns the image directly with appropriate content type.
    *
+   * @throws {NotFoundError<IconError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersIconGetError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversIconGet`).
+   *
    * @example
    * ```ts
    * const response = await client.servers.icon.get('qualifiedName');
    * ```
    */
   get(qualifiedName: string, options?: RequestOptions): APIPromise<Response> {
-    return this._client.request<Response>(
-      {
-        method: 'get',
-        path: path`/servers/${qualifiedName}/icon`,
-        responseKind: 'binary',
-        accept: 'image/*',
-      },
-      options,
-    );
+    return serversIconGetRequest(this._client, qualifiedName, options);
   }
 
   /**
@@ -34,16 +32,19 @@ export class Icon extends APIResource {
    * Upload or replace the server icon. Accepts a single image file via multipart/form-data. Max 1MB.
    * Supported formats: PNG, JPEG, GIF, SVG, WebP.
    *
+   * @throws {BadRequestError<IconError>} On a 400 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<IconError>} On a 403 response (application/json); `error` is its body.
+   * @throws {NotFoundError<IconError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersIconUploadError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversIconUpload`).
+   *
    * @example
    * ```ts
    * const iconResponse = await client.servers.icon.upload('qualifiedName');
    * ```
    */
   upload(qualifiedName: string, options?: RequestOptions): APIPromise<IconResponse> {
-    return this._client.request<IconResponse>(
-      { method: 'put', path: path`/servers/${qualifiedName}/icon` },
-      options,
-    );
+    return serversIconUploadRequest(this._client, qualifiedName, options);
   }
 
   /**
@@ -51,16 +52,18 @@ export class Icon extends APIResource {
    *
    * Remove the server's icon.
    *
+   * @throws {PermissionDeniedError<IconError>} On a 403 response (application/json); `error` is its body.
+   * @throws {NotFoundError<IconError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersIconDeleteError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversIconDelete`).
+   *
    * @example
    * ```ts
    * const iconDeleteResponse = await client.servers.icon.delete('qualifiedName');
    * ```
    */
   delete(qualifiedName: string, options?: RequestOptions): APIPromise<IconDeleteResponse> {
-    return this._client.request<IconDeleteResponse>(
-      { method: 'delete', path: path`/servers/${qualifiedName}/icon` },
-      options,
-    );
+    return serversIconDeleteRequest(this._client, qualifiedName, options);
   }
 }
 

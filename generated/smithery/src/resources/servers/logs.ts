@@ -2,7 +2,7 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { serversLogsListRequest } from '../../funcs/serversLogsList.js';
 
 /** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Logs extends APIResource {
@@ -10,6 +10,14 @@ export class Logs extends APIResource {
    * List runtime logs
    *
    * Fetch recent runtime logs grouped by invocation.
+   *
+   * @throws {PermissionDeniedError<RuntimeLogsError>} On a 403 response (application/json); `error` is its
+   * body.
+   * @throws {NotFoundError<RuntimeLogsError>} On a 404 response (application/json); `error` is its body.
+   * @throws {InternalServerError<RuntimeLogsError>} On a 500 response (application/json); `error` is its
+   * body.
+   * @throws {ServersLogsListError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversLogsList`).
    *
    * @example
    * ```ts
@@ -21,15 +29,7 @@ export class Logs extends APIResource {
     params: LogListParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<RuntimeLogsResponse> {
-    const { from, to, limit, search, ...query } = params ?? {};
-    return this._client.request<RuntimeLogsResponse>(
-      {
-        method: 'get',
-        path: path`/servers/${qualifiedName}/logs`,
-        query: { from, to, limit, search, ...query },
-      },
-      options,
-    );
+    return serversLogsListRequest(this._client, qualifiedName, params, options);
   }
 }
 

@@ -3,10 +3,14 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
-import { type ServerSentEvent, Stream } from '../../core/streaming.js';
-import { type Uploadable, toFormData } from '../../core/uploads.js';
-import { path } from '../../internal/path.js';
-import { ReleasesPage } from '../../pagination.js';
+import type { ServerSentEvent, Stream } from '../../core/streaming.js';
+import type { Uploadable } from '../../core/uploads.js';
+import type { ReleasesPage } from '../../pagination.js';
+import { serversReleasesDeployRequest } from '../../funcs/serversReleasesDeploy.js';
+import { serversReleasesGetRequest } from '../../funcs/serversReleasesGet.js';
+import { serversReleasesListRequest } from '../../funcs/serversReleasesList.js';
+import { serversReleasesResumeRequest } from '../../funcs/serversReleasesResume.js';
+import { serversReleasesStreamRequest } from '../../funcs/serversReleasesStream.js';
 
 /** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Releases extends APIResource {
@@ -14,6 +18,10 @@ export class Releases extends APIResource {
    * List releases
    *
    * List releases ordered by most recent first. Logs are omitted — fetch a specific release to see logs.
+   *
+   * @throws {NotFoundError<DeploymentError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersReleasesListError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversReleasesList`).
    *
    * @example
    * ```ts
@@ -28,12 +36,7 @@ export class Releases extends APIResource {
     params: ReleaseListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<ReleasesPage<ReleaseListResponse>, ReleaseListResponse> {
-    const { page, pageSize, ...query } = params ?? {};
-    return this._client.requestPage(
-      ReleasesPage<ReleaseListResponse>,
-      { method: 'get', path: path`/servers/${qualifiedName}/releases`, query: { page, pageSize, ...query } },
-      options,
-    );
+    return serversReleasesListRequest(this._client, qualifiedName, params, options);
   }
 
   /**
@@ -41,6 +44,10 @@ export class Releases extends APIResource {
    *
    * Submit a release via multipart form. Supports hosted (JS module upload), external (URL), and stdio (MCPB
    * bundle) release types.
+   *
+   * @throws {BadRequestError<DeploymentError>} On a 400 response (application/json); `error` is its body.
+   * @throws {ServersReleasesDeployError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversReleasesDeploy`).
    *
    * @example
    * ```ts
@@ -52,16 +59,7 @@ export class Releases extends APIResource {
     params: ReleaseDeployParams,
     options?: RequestOptions,
   ): APIPromise<DeployResponse> {
-    return this._client.request<DeployResponse>(
-      {
-        method: 'put',
-        path: path`/servers/${qualifiedName}/releases`,
-        body: params,
-        bodyEncoding: 'multipart',
-        multipart: toFormData,
-      },
-      options,
-    );
+    return serversReleasesDeployRequest(this._client, qualifiedName, params, options);
   }
 
   /**
@@ -69,23 +67,27 @@ export class Releases extends APIResource {
    *
    * Retrieve release details including status, git metadata, pipeline logs, and MCP endpoint URL.
    *
+   * @throws {NotFoundError<DeploymentError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersReleasesGetError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversReleasesGet`).
+   *
    * @example
    * ```ts
    * const deploymentInfo = await client.servers.releases.get('id', { qualifiedName: 'qualifiedName' });
    * ```
    */
   get(id: string, params: ReleaseGetParams, options?: RequestOptions): APIPromise<DeploymentInfo> {
-    const { qualifiedName, ...query } = params;
-    return this._client.request<DeploymentInfo>(
-      { method: 'get', path: path`/servers/${qualifiedName}/releases/${id}`, query },
-      options,
-    );
+    return serversReleasesGetRequest(this._client, id, params, options);
   }
 
   /**
    * Stream release logs
    *
    * Real-time SSE stream of release logs and status updates.
+   *
+   * @throws {NotFoundError<DeploymentError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersReleasesStreamError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversReleasesStream`).
    *
    * @example
    * ```ts
@@ -100,18 +102,7 @@ export class Releases extends APIResource {
     params: ReleaseStreamParams,
     options?: RequestOptions,
   ): APIPromise<Stream<ServerSentEvent<string>>> {
-    const { qualifiedName, ...query } = params;
-    return this._client.request<Stream<ServerSentEvent<string>>>(
-      {
-        method: 'get',
-        path: path`/servers/${qualifiedName}/releases/${id}/stream`,
-        query,
-        responseKind: 'sse',
-        sseData: 'text',
-        stream: Stream,
-      },
-      options,
-    );
+    return serversReleasesStreamRequest(this._client, id, params, options);
   }
 
   /**
@@ -119,17 +110,18 @@ export class Releases extends APIResource {
    *
    * Resume a paused release (e.g. after OAuth authorization). Use id='latest' to resume the most recent one.
    *
+   * @throws {BadRequestError<DeploymentError>} On a 400 response (application/json); `error` is its body.
+   * @throws {NotFoundError<DeploymentError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersReleasesResumeError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversReleasesResume`).
+   *
    * @example
    * ```ts
    * const resumeResponse = await client.servers.releases.resume('id', { qualifiedName: 'qualifiedName' });
    * ```
    */
   resume(id: string, params: ReleaseResumeParams, options?: RequestOptions): APIPromise<ResumeResponse> {
-    const { qualifiedName, ...query } = params;
-    return this._client.request<ResumeResponse>(
-      { method: 'post', path: path`/servers/${qualifiedName}/releases/${id}/resume`, query },
-      options,
-    );
+    return serversReleasesResumeRequest(this._client, id, params, options);
   }
 }
 

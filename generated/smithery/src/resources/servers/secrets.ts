@@ -2,7 +2,9 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { serversSecretsDeleteRequest } from '../../funcs/serversSecretsDelete.js';
+import { serversSecretsListRequest } from '../../funcs/serversSecretsList.js';
+import { serversSecretsSetRequest } from '../../funcs/serversSecretsSet.js';
 
 /** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class Secrets extends APIResource {
@@ -11,22 +13,27 @@ export class Secrets extends APIResource {
    *
    * List secret names. Values are not returned.
    *
+   * @throws {NotFoundError<{ error: string; }>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersSecretsListError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversSecretsList`).
+   *
    * @example
    * ```ts
    * const secretListResponse = await client.servers.secrets.list('qualifiedName');
    * ```
    */
   list(qualifiedName: string, options?: RequestOptions): APIPromise<SecretListResponse> {
-    return this._client.request<SecretListResponse>(
-      { method: 'get', path: path`/servers/${qualifiedName}/secrets` },
-      options,
-    );
+    return serversSecretsListRequest(this._client, qualifiedName, options);
   }
 
   /**
    * Set a secret
    *
    * Create or update a secret value.
+   *
+   * @throws {NotFoundError<{ error: string; }>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersSecretsSetError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversSecretsSet`).
    *
    * @example
    * ```ts
@@ -41,16 +48,17 @@ export class Secrets extends APIResource {
     params: SecretSetParams,
     options?: RequestOptions,
   ): APIPromise<SecretSetResponse> {
-    return this._client.request<SecretSetResponse>(
-      { method: 'put', path: path`/servers/${qualifiedName}/secrets`, body: params },
-      options,
-    );
+    return serversSecretsSetRequest(this._client, qualifiedName, params, options);
   }
 
   /**
    * Delete a secret
    *
    * Remove a secret by name.
+   *
+   * @throws {NotFoundError<{ error: string; }>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersSecretsDeleteError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversSecretsDelete`).
    *
    * @example
    * ```ts
@@ -64,11 +72,7 @@ export class Secrets extends APIResource {
     params: SecretDeleteParams,
     options?: RequestOptions,
   ): APIPromise<SecretDeleteResponse> {
-    const { qualifiedName, ...query } = params;
-    return this._client.request<SecretDeleteResponse>(
-      { method: 'delete', path: path`/servers/${qualifiedName}/secrets/${secretName}`, query },
-      options,
-    );
+    return serversSecretsDeleteRequest(this._client, secretName, params, options);
   }
 }
 

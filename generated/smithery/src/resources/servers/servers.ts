@@ -3,8 +3,13 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
-import { ServersPage } from '../../pagination.js';
+import type { ServersPage } from '../../pagination.js';
+import { serversCreateRequest } from '../../funcs/serversCreate.js';
+import { serversDeleteRequest } from '../../funcs/serversDelete.js';
+import { serversDownloadRequest } from '../../funcs/serversDownload.js';
+import { serversGetRequest } from '../../funcs/serversGet.js';
+import { serversListRequest } from '../../funcs/serversList.js';
+import { serversUpdateRequest } from '../../funcs/serversUpdate.js';
 import {
   type DomainListResponse,
   type DomainResource,
@@ -65,13 +70,16 @@ export class Servers extends APIResource {
    *
    * Retrieve server details including connections, tools, and security status.
    *
+   * @throws {NotFoundError<RegistryError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersGetError} Every error it fails with (exported by `@smithery/api/funcs/serversGet`).
+   *
    * @example
    * ```ts
    * const server = await client.servers.get('qualifiedName');
    * ```
    */
   get(qualifiedName: string, options?: RequestOptions): APIPromise<Server> {
-    return this._client.request<Server>({ method: 'get', path: path`/servers/${qualifiedName}` }, options);
+    return serversGetRequest(this._client, qualifiedName, options);
   }
 
   /**
@@ -79,6 +87,12 @@ export class Servers extends APIResource {
    *
    * Create a new server. Idempotent — returns success if the server already exists and is owned by the
    * caller.
+   *
+   * @throws {BadRequestError<RegistryError>} On a 400 response (application/json); `error` is its body.
+   * @throws {AuthenticationError<RegistryError>} On a 401 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<RegistryError>} On a 403 response (application/json); `error` is its body.
+   * @throws {NotFoundError<RegistryError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersCreateError} Every error it fails with (exported by `@smithery/api/funcs/serversCreate`).
    *
    * @example
    * ```ts
@@ -90,10 +104,7 @@ export class Servers extends APIResource {
     params: ServerCreateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<CreateNamespaceServerResponse> {
-    return this._client.request<CreateNamespaceServerResponse>(
-      { method: 'put', path: path`/servers/${qualifiedName}`, body: params ?? {} },
-      options,
-    );
+    return serversCreateRequest(this._client, qualifiedName, params, options);
   }
 
   /**
@@ -101,22 +112,27 @@ export class Servers extends APIResource {
    *
    * Permanently delete a server, its releases, and associated resources.
    *
+   * @throws {NotFoundError<RegistryError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersDeleteError} Every error it fails with (exported by `@smithery/api/funcs/serversDelete`).
+   *
    * @example
    * ```ts
    * const deleteSuccess = await client.servers.delete('qualifiedName');
    * ```
    */
   delete(qualifiedName: string, options?: RequestOptions): APIPromise<DeleteSuccess> {
-    return this._client.request<DeleteSuccess>(
-      { method: 'delete', path: path`/servers/${qualifiedName}` },
-      options,
-    );
+    return serversDeleteRequest(this._client, qualifiedName, options);
   }
 
   /**
    * Update a server
    *
    * Update server metadata such as display name, description, repository, icon, or visibility.
+   *
+   * @throws {BadRequestError<RegistryError>} On a 400 response (application/json); `error` is its body.
+   * @throws {PermissionDeniedError<RegistryError>} On a 403 response (application/json); `error` is its body.
+   * @throws {NotFoundError<RegistryError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersUpdateError} Every error it fails with (exported by `@smithery/api/funcs/serversUpdate`).
    *
    * @example
    * ```ts
@@ -128,10 +144,7 @@ export class Servers extends APIResource {
     params: ServerUpdateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<UpdateServerResponse> {
-    return this._client.request<UpdateServerResponse>(
-      { method: 'patch', path: path`/servers/${qualifiedName}`, body: params ?? {} },
-      options,
-    );
+    return serversUpdateRequest(this._client, qualifiedName, params, options);
   }
 
   /**
@@ -139,21 +152,17 @@ export class Servers extends APIResource {
    *
    * Download the MCPB bundle for the latest successful stdio release.
    *
+   * @throws {NotFoundError<BundleDownloadError>} On a 404 response (application/json); `error` is its body.
+   * @throws {ServersDownloadError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversDownload`).
+   *
    * @example
    * ```ts
    * const response = await client.servers.download('qualifiedName');
    * ```
    */
   download(qualifiedName: string, options?: RequestOptions): APIPromise<Response> {
-    return this._client.request<Response>(
-      {
-        method: 'get',
-        path: path`/servers/${qualifiedName}/download`,
-        responseKind: 'binary',
-        accept: 'application/zip',
-      },
-      options,
-    );
+    return serversDownloadRequest(this._client, qualifiedName, options);
   }
 
   /**
@@ -161,6 +170,13 @@ export class Servers extends APIResource {
    *
    * Search and browse public MCP servers in the Smithery registry. Supports full-text and semantic search via
    * the `q` parameter, and filtering by deployment status, verification, ownership, and more.
+   *
+   * @throws {BadRequestError<ServersListError>} On a 400 response (application/json); `error` is its body.
+   * @throws {AuthenticationError<ServersListError>} On a 401 response (application/json); `error` is its
+   * body.
+   * @throws {UnprocessableEntityError<ServersListError>} On a 422 response (application/json); `error` is its
+   * body.
+   * @throws {ServersListError} Every error it fails with (exported by `@smithery/api/funcs/serversList`).
    *
    * @example
    * ```ts
@@ -174,52 +190,7 @@ export class Servers extends APIResource {
     params: ServerListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<ServersPage<ServerSummary>, ServerSummary> {
-    const {
-      q,
-      page,
-      pageSize,
-      topK,
-      fields,
-      ids,
-      qualifiedName,
-      namespace,
-      remote,
-      isDeployed,
-      verified,
-      smitheryManaged,
-      ownerId,
-      repoOwner,
-      repoName,
-      seed,
-      ...query
-    } = params ?? {};
-    return this._client.requestPage(
-      ServersPage<ServerSummary>,
-      {
-        method: 'get',
-        path: '/servers',
-        query: {
-          q,
-          page,
-          pageSize,
-          topK,
-          fields,
-          ids,
-          qualifiedName,
-          namespace,
-          remote,
-          isDeployed,
-          verified,
-          smitheryManaged,
-          ownerId,
-          repoOwner,
-          repoName,
-          seed,
-          ...query,
-        },
-      },
-      options,
-    );
+    return serversListRequest(this._client, params, options);
   }
 }
 

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../../../core/api-promise.js';
 import type { RequestOptions } from '../../../core/base-client.js';
 import { APIResource } from '../../../core/resource.js';
-import { path } from '../../../internal/path.js';
+import { serversExperimentalToolsOutputSchemaRequest } from '../../../funcs/serversExperimentalToolsOutputSchema.js';
 
 /** Browse the MCP server registry, manage server configuration, and handle deployments */
 export class ExperimentalTools extends APIResource {
@@ -11,6 +11,16 @@ export class ExperimentalTools extends APIResource {
    *
    * Infer a best-effort Zod schema from recent successful Tinybird tool outputs. All discovered object fields
    * are marked optional.
+   *
+   * @throws {AuthenticationError<ToolOutputSchemaError>} On a 401 response (application/json); `error` is its
+   * body.
+   * @throws {PermissionDeniedError<ToolOutputSchemaError>} On a 403 response (application/json); `error` is
+   * its body.
+   * @throws {NotFoundError<ToolOutputSchemaError>} On a 404 response (application/json); `error` is its body.
+   * @throws {InternalServerError<ToolOutputSchemaError>} On a 503 response (application/json); `error` is its
+   * body.
+   * @throws {ServersExperimentalToolsOutputSchemaError} Every error it fails with (exported by
+   * `@smithery/api/funcs/serversExperimentalToolsOutputSchema`).
    *
    * @example
    * ```ts
@@ -24,15 +34,7 @@ export class ExperimentalTools extends APIResource {
     params: ToolOutputSchemaParams,
     options?: RequestOptions,
   ): APIPromise<ToolOutputSchemaResponse> {
-    const { qualifiedName, ...query } = params;
-    return this._client.request<ToolOutputSchemaResponse>(
-      {
-        method: 'get',
-        path: path`/servers/${qualifiedName}/experimental/tools/${toolName}/output-schema`,
-        query,
-      },
-      options,
-    );
+    return serversExperimentalToolsOutputSchemaRequest(this._client, toolName, params, options);
   }
 }
 

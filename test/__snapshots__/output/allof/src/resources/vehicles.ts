@@ -2,7 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { vehiclesCreateRequest } from '../funcs/vehiclesCreate.js';
+import { vehiclesRetrieveRequest } from '../funcs/vehiclesRetrieve.js';
 
 export class Vehicles extends APIResource {
   /**
@@ -14,7 +15,7 @@ export class Vehicles extends APIResource {
    * ```
    */
   create(params: VehicleCreateParams, options?: RequestOptions): APIPromise<Car> {
-    return this._client.request<Car>({ method: 'post', path: '/vehicles', body: params }, options);
+    return vehiclesCreateRequest(this._client, params, options);
   }
 
   /**
@@ -24,7 +25,7 @@ export class Vehicles extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<VehicleSummary> {
-    return this._client.request<VehicleSummary>({ method: 'get', path: path`/vehicles/${id}` }, options);
+    return vehiclesRetrieveRequest(this._client, id, options);
   }
 }
 

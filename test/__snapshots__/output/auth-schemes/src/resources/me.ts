@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { meRetrieveRequest } from '../funcs/meRetrieve.js';
 
 export class Me extends APIResource {
   /**
@@ -11,7 +12,7 @@ export class Me extends APIResource {
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<MeRetrieveResponse> {
-    return this._client.request<MeRetrieveResponse>({ method: 'get', path: '/me' }, options);
+    return meRetrieveRequest(this._client, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { statusRetrieveRequest } from '../funcs/statusRetrieve.js';
 
 export class Status extends APIResource {
   /**
@@ -13,10 +14,7 @@ export class Status extends APIResource {
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<StatusRetrieveResponse> {
-    return this._client.request<StatusRetrieveResponse>(
-      { method: 'get', path: '/status', authenticated: false },
-      options,
-    );
+    return statusRetrieveRequest(this._client, options);
   }
 }
 

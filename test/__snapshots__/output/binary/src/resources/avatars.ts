@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { avatarsRetrieveRequest } from '../funcs/avatarsRetrieve.js';
 
 export class Avatars extends APIResource {
   /**
@@ -12,9 +12,6 @@ export class Avatars extends APIResource {
    * ```
    */
   retrieve(userId: string, options?: RequestOptions): APIPromise<Response> {
-    return this._client.request<Response>(
-      { method: 'get', path: path`/avatars/${userId}`, responseKind: 'binary', accept: 'image/png' },
-      options,
-    );
+    return avatarsRetrieveRequest(this._client, userId, options);
   }
 }

@@ -3,7 +3,9 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
 import type { Uploadable } from '../core/uploads.js';
-import { path } from '../internal/path.js';
+import { blobsDeleteRequest } from '../funcs/blobsDelete.js';
+import { blobsRetrieveRequest } from '../funcs/blobsRetrieve.js';
+import { blobsUpdateRequest } from '../funcs/blobsUpdate.js';
 
 export class Blobs extends APIResource {
   /**
@@ -15,15 +17,7 @@ export class Blobs extends APIResource {
    * ```
    */
   retrieve(key: string, options?: RequestOptions): APIPromise<Response> {
-    return this._client.request<Response>(
-      {
-        method: 'get',
-        path: path`/blobs/${key}`,
-        responseKind: 'binary',
-        accept: 'application/octet-stream',
-      },
-      options,
-    );
+    return blobsRetrieveRequest(this._client, key, options);
   }
 
   /**
@@ -35,19 +29,7 @@ export class Blobs extends APIResource {
    * ```
    */
   update(key: string, params: BlobUpdateParams, options?: RequestOptions): APIPromise<void> {
-    const { body, ...query } = params;
-    return this._client.request<void>(
-      {
-        method: 'put',
-        path: path`/blobs/${key}`,
-        query,
-        body,
-        bodyEncoding: 'binary',
-        contentType: 'application/octet-stream',
-        responseKind: 'empty',
-      },
-      options,
-    );
+    return blobsUpdateRequest(this._client, key, params, options);
   }
 
   /**
@@ -57,10 +39,7 @@ export class Blobs extends APIResource {
    * ```
    */
   delete(key: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
-      { method: 'delete', path: path`/blobs/${key}`, responseKind: 'empty' },
-      options,
-    );
+    return blobsDeleteRequest(this._client, key, options);
   }
 }
 

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { reportsSummaryRequest } from '../funcs/reportsSummary.js';
 
 export class Reports extends APIResource {
   /**
@@ -12,9 +12,6 @@ export class Reports extends APIResource {
    * ```
    */
   summary(id: string, options?: RequestOptions): APIPromise<string> {
-    return this._client.request<string>(
-      { method: 'get', path: path`/reports/${id}/summary`, responseKind: 'text' },
-      options,
-    );
+    return reportsSummaryRequest(this._client, id, options);
   }
 }

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { projectsGetRequest } from '../funcs/projectsGet.js';
 
 export class Projects extends APIResource {
   /**
@@ -12,10 +12,7 @@ export class Projects extends APIResource {
    * ```
    */
   get(projectId: string, options?: RequestOptions): APIPromise<ProjectGetResponse> {
-    return this._client.request<ProjectGetResponse>(
-      { method: 'get', path: path`/projects/${projectId}` },
-      options,
-    );
+    return projectsGetRequest(this._client, projectId, options);
   }
 }
 

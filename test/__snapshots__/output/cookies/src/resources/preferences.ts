@@ -2,7 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { cookieHeader } from '../internal/cookies.js';
+import { preferencesRetrieveRequest } from '../funcs/preferencesRetrieve.js';
+import { preferencesUpdateRequest } from '../funcs/preferencesUpdate.js';
 
 export class Preferences extends APIResource {
   /**
@@ -17,23 +18,7 @@ export class Preferences extends APIResource {
     params: PreferenceRetrieveParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<CookiesPreferences> {
-    const {
-      theme,
-      theme_query: theme2,
-      'X-Request-Id': xRequestId,
-      tracking,
-      visits,
-      ...query
-    } = params ?? {};
-    return this._client.request<CookiesPreferences>(
-      {
-        method: 'get',
-        path: '/preferences',
-        query: { theme: theme2, ...query },
-        headers: { 'X-Request-Id': xRequestId, Cookie: cookieHeader({ theme, tracking, visits }) },
-      },
-      options,
-    );
+    return preferencesRetrieveRequest(this._client, params, options);
   }
 
   /**
@@ -48,16 +33,7 @@ export class Preferences extends APIResource {
    * ```
    */
   update(params: PreferenceUpdateParams, options?: RequestOptions): APIPromise<CookiesPreferences> {
-    const { 'csrf-token': csrfToken, ...body } = params;
-    return this._client.request<CookiesPreferences>(
-      {
-        method: 'put',
-        path: '/preferences',
-        headers: { Cookie: cookieHeader({ 'csrf-token': csrfToken }) },
-        body,
-      },
-      options,
-    );
+    return preferencesUpdateRequest(this._client, params, options);
   }
 }
 

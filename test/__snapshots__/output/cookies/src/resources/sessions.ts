@@ -2,8 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { cookieHeader } from '../internal/cookies.js';
-import { path } from '../internal/path.js';
+import { sessionsDeleteRequest } from '../funcs/sessionsDelete.js';
 
 export class Sessions extends APIResource {
   /**
@@ -19,17 +18,7 @@ export class Sessions extends APIResource {
     params: SessionDeleteParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<void> {
-    const { cookieHeader: cookieHeader2, ...query } = params ?? {};
-    return this._client.request<void>(
-      {
-        method: 'delete',
-        path: path`/sessions/${sessionId}`,
-        query,
-        headers: { Cookie: cookieHeader({ cookieHeader: cookieHeader2 }) },
-        responseKind: 'empty',
-      },
-      options,
-    );
+    return sessionsDeleteRequest(this._client, sessionId, params, options);
   }
 }
 

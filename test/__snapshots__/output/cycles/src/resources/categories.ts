@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { categoriesListRequest } from '../funcs/categoriesList.js';
 
 export class Categories extends APIResource {
   /**
@@ -11,7 +12,7 @@ export class Categories extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<CategoryTree> {
-    return this._client.request<CategoryTree>({ method: 'get', path: '/categories' }, options);
+    return categoriesListRequest(this._client, options);
   }
 }
 

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { documentsRetrieveRequest } from '../funcs/documentsRetrieve.js';
 
 export class Documents extends APIResource {
   /**
@@ -12,7 +12,7 @@ export class Documents extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Document> {
-    return this._client.request<Document>({ method: 'get', path: path`/documents/${id}` }, options);
+    return documentsRetrieveRequest(this._client, id, options);
   }
 }
 

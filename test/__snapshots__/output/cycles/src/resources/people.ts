@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { peopleRetrieveRequest } from '../funcs/peopleRetrieve.js';
 
 export class People extends APIResource {
   /**
@@ -12,7 +12,7 @@ export class People extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Person> {
-    return this._client.request<Person>({ method: 'get', path: path`/people/${id}` }, options);
+    return peopleRetrieveRequest(this._client, id, options);
   }
 }
 

@@ -2,7 +2,9 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { usersListRequest } from '../funcs/usersList.js';
+import { usersProfileRequest } from '../funcs/usersProfile.js';
+import { usersRetrieveRequest } from '../funcs/usersRetrieve.js';
 
 export class Users extends APIResource {
   /**
@@ -17,11 +19,7 @@ export class Users extends APIResource {
     params: UserListParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<UserListResponse> {
-    const { sort, order, ...query } = params ?? {};
-    return this._client.request<UserListResponse>(
-      { method: 'get', path: '/users', query: { sort, order, ...query } },
-      options,
-    );
+    return usersListRequest(this._client, params, options);
   }
 
   /**
@@ -33,7 +31,7 @@ export class Users extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<User> {
-    return this._client.request<User>({ method: 'get', path: path`/users/${id}` }, options);
+    return usersRetrieveRequest(this._client, id, options);
   }
 
   /**
@@ -48,7 +46,7 @@ export class Users extends APIResource {
    * ```
    */
   profile(id: string, options?: RequestOptions): APIPromise<LegacyProfile> {
-    return this._client.request<LegacyProfile>({ method: 'get', path: path`/users/${id}/profile` }, options);
+    return usersProfileRequest(this._client, id, options);
   }
 }
 

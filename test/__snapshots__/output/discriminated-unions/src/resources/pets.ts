@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { petsCreateRequest } from '../funcs/petsCreate.js';
 import type { Pet } from './shared.js';
 
 export class Pets extends APIResource {
@@ -12,8 +13,7 @@ export class Pets extends APIResource {
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
-    const { body, ...query } = params;
-    return this._client.request<Pet>({ method: 'post', path: '/pets', query, body }, options);
+    return petsCreateRequest(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { searchListRequest } from '../funcs/searchList.js';
 import type { Pet } from './shared.js';
 
 export class Search extends APIResource {
@@ -12,11 +13,7 @@ export class Search extends APIResource {
    * ```
    */
   list(params: SearchListParams, options?: RequestOptions): APIPromise<SearchListResponse> {
-    const { q, ...query } = params;
-    return this._client.request<SearchListResponse>(
-      { method: 'get', path: '/search', query: { q, ...query } },
-      options,
-    );
+    return searchListRequest(this._client, params, options);
   }
 }
 

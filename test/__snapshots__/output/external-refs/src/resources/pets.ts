@@ -2,7 +2,9 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { petsCreateRequest } from '../funcs/petsCreate.js';
+import { petsListRequest } from '../funcs/petsList.js';
+import { petsRetrieveRequest } from '../funcs/petsRetrieve.js';
 
 export class Pets extends APIResource {
   /**
@@ -12,11 +14,7 @@ export class Pets extends APIResource {
    * ```
    */
   list(params: PetListParams | null | undefined = {}, options?: RequestOptions): APIPromise<PetListResponse> {
-    const { limit, species, ...query } = params ?? {};
-    return this._client.request<PetListResponse>(
-      { method: 'get', path: '/pets', query: { limit, species, ...query } },
-      options,
-    );
+    return petsListRequest(this._client, params, options);
   }
 
   /**
@@ -26,7 +24,7 @@ export class Pets extends APIResource {
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
-    return this._client.request<Pet>({ method: 'post', path: '/pets', body: params }, options);
+    return petsCreateRequest(this._client, params, options);
   }
 
   /**
@@ -36,7 +34,7 @@ export class Pets extends APIResource {
    * ```
    */
   retrieve(petId: string, options?: RequestOptions): APIPromise<PetWithOwner> {
-    return this._client.request<PetWithOwner>({ method: 'get', path: path`/pets/${petId}` }, options);
+    return petsRetrieveRequest(this._client, petId, options);
   }
 }
 

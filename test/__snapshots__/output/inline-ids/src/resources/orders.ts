@@ -2,6 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { ordersCreateRequest } from '../funcs/ordersCreate.js';
+import { ordersListRequest } from '../funcs/ordersList.js';
 
 export class Orders extends APIResource {
   /**
@@ -11,7 +13,7 @@ export class Orders extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<OrderListResponse> {
-    return this._client.request<OrderListResponse>({ method: 'get', path: '/orders' }, options);
+    return ordersListRequest(this._client, options);
   }
 
   /**
@@ -21,7 +23,7 @@ export class Orders extends APIResource {
    * ```
    */
   create(params: OrderCreateParams, options?: RequestOptions): APIPromise<Order> {
-    return this._client.request<Order>({ method: 'post', path: '/orders', body: params }, options);
+    return ordersCreateRequest(this._client, params, options);
   }
 }
 

@@ -2,6 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { preferencesRetrieveRequest } from '../funcs/preferencesRetrieve.js';
+import { preferencesUpdateRequest } from '../funcs/preferencesUpdate.js';
 
 export class Preferences extends APIResource {
   /**
@@ -11,7 +13,7 @@ export class Preferences extends APIResource {
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<Settings> {
-    return this._client.request<Settings>({ method: 'get', path: '/preferences' }, options);
+    return preferencesRetrieveRequest(this._client, options);
   }
 
   /**
@@ -21,11 +23,7 @@ export class Preferences extends APIResource {
    * ```
    */
   update(params: PreferenceUpdateParams, options?: RequestOptions): APIPromise<void> {
-    const { body, ...query } = params;
-    return this._client.request<void>(
-      { method: 'put', path: '/preferences', query, body, responseKind: 'empty' },
-      options,
-    );
+    return preferencesUpdateRequest(this._client, params, options);
   }
 }
 

@@ -2,7 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { type Uploadable, toFormData } from '../core/uploads.js';
+import type { Uploadable } from '../core/uploads.js';
+import { documentsCreateRequest } from '../funcs/documentsCreate.js';
 
 export class Documents extends APIResource {
   /**
@@ -17,17 +18,7 @@ export class Documents extends APIResource {
    * ```
    */
   create(params: DocumentCreateParams, options?: RequestOptions): APIPromise<Document> {
-    return this._client.request<Document>(
-      {
-        method: 'post',
-        path: '/documents',
-        body: params,
-        bodyEncoding: 'multipart',
-        jsonParts: ['meta'],
-        multipart: toFormData,
-      },
-      options,
-    );
+    return documentsCreateRequest(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { sessionsCreateRequest } from '../funcs/sessionsCreate.js';
 
 export class Sessions extends APIResource {
   /**
@@ -16,10 +17,7 @@ export class Sessions extends APIResource {
    * ```
    */
   create(params: SessionCreateParams, options?: RequestOptions): APIPromise<SessionCreateResponse> {
-    return this._client.request<SessionCreateResponse>(
-      { method: 'post', path: '/sessions', body: params, bodyEncoding: 'form' },
-      options,
-    );
+    return sessionsCreateRequest(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { gadgetsListRequest } from '../funcs/gadgetsList.js';
 
 export class Gadgets extends APIResource {
   /**
@@ -11,7 +12,7 @@ export class Gadgets extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<GadgetListResponse> {
-    return this._client.request<GadgetListResponse>({ method: 'get', path: '/gadgets' }, options);
+    return gadgetsListRequest(this._client, options);
   }
 }
 

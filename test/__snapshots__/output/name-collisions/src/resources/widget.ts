@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { widgetListRequest } from '../funcs/widgetList.js';
 import type { NameWidget } from './shared.js';
 
 export class Widget extends APIResource {
@@ -12,7 +13,7 @@ export class Widget extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<NameWidgetListResponse> {
-    return this._client.request<NameWidgetListResponse>({ method: 'get', path: '/widget' }, options);
+    return widgetListRequest(this._client, options);
   }
 }
 

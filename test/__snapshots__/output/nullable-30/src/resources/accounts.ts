@@ -2,7 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { accountsRetrieveRequest } from '../funcs/accountsRetrieve.js';
+import { accountsUpdateRequest } from '../funcs/accountsUpdate.js';
 
 export class Accounts extends APIResource {
   /**
@@ -12,7 +13,7 @@ export class Accounts extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Account> {
-    return this._client.request<Account>({ method: 'get', path: path`/accounts/${id}` }, options);
+    return accountsRetrieveRequest(this._client, id, options);
   }
 
   /**
@@ -26,10 +27,7 @@ export class Accounts extends APIResource {
     params: AccountUpdateParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Account> {
-    return this._client.request<Account>(
-      { method: 'patch', path: path`/accounts/${id}`, body: params ?? {} },
-      options,
-    );
+    return accountsUpdateRequest(this._client, id, params, options);
   }
 }
 

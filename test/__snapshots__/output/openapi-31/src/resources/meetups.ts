@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { meetupsCreateRequest } from '../funcs/meetupsCreate.js';
 
 export class Meetups extends APIResource {
   /**
@@ -11,7 +12,7 @@ export class Meetups extends APIResource {
    * ```
    */
   create(params: MeetupCreateParams, options?: RequestOptions): APIPromise<Meetup> {
-    return this._client.request<Meetup>({ method: 'post', path: '/meetups', body: params }, options);
+    return meetupsCreateRequest(this._client, params, options);
   }
 }
 

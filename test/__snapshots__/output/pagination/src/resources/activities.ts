@@ -2,7 +2,8 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { PaginationCursorPage } from '../pagination.js';
+import type { PaginationCursorPage } from '../pagination.js';
+import { activitiesListRequest } from '../funcs/activitiesList.js';
 
 export class Activities extends APIResource {
   /**
@@ -18,12 +19,7 @@ export class Activities extends APIResource {
     params: ActivitieListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<PaginationCursorPage<Activity>, Activity> {
-    const { cursor, limit, ...query } = params ?? {};
-    return this._client.requestPage(
-      PaginationCursorPage<Activity>,
-      { method: 'get', path: '/activities', query: { cursor, limit, ...query } },
-      options,
-    );
+    return activitiesListRequest(this._client, params, options);
   }
 }
 

@@ -2,7 +2,8 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { EntriesFoundPage } from '../pagination.js';
+import type { EntriesFoundPage } from '../pagination.js';
+import { auditEntriesListRequest } from '../funcs/auditEntriesList.js';
 
 export class AuditEntries extends APIResource {
   /**
@@ -18,12 +19,7 @@ export class AuditEntries extends APIResource {
     params: AuditEntryListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<EntriesFoundPage<AuditEntryListResponse>, AuditEntryListResponse> {
-    const { bookmark, howMany, ...query } = params ?? {};
-    return this._client.requestPage(
-      EntriesFoundPage<AuditEntryListResponse>,
-      { method: 'get', path: '/audit-entries', query: { bookmark, howMany, ...query } },
-      options,
-    );
+    return auditEntriesListRequest(this._client, params, options);
   }
 }
 

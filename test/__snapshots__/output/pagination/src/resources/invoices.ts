@@ -2,7 +2,8 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { PaginationOffsetPage } from '../pagination.js';
+import type { PaginationOffsetPage } from '../pagination.js';
+import { invoicesListRequest } from '../funcs/invoicesList.js';
 
 export class Invoices extends APIResource {
   /**
@@ -18,12 +19,7 @@ export class Invoices extends APIResource {
     params: InvoiceListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<PaginationOffsetPage<Invoice>, Invoice> {
-    const { offset, limit, ...query } = params ?? {};
-    return this._client.requestPage(
-      PaginationOffsetPage<Invoice>,
-      { method: 'get', path: '/invoices', query: { offset, limit, ...query } },
-      options,
-    );
+    return invoicesListRequest(this._client, params, options);
   }
 }
 

@@ -2,7 +2,8 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { PaginationPage } from '../pagination.js';
+import type { PaginationPage } from '../pagination.js';
+import { projectsListRequest } from '../funcs/projectsList.js';
 
 export class Projects extends APIResource {
   /**
@@ -18,12 +19,7 @@ export class Projects extends APIResource {
     params: ProjectListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<PaginationPage<Project>, Project> {
-    const { page, pageSize, ...query } = params ?? {};
-    return this._client.requestPage(
-      PaginationPage<Project>,
-      { method: 'get', path: '/projects', query: { page, pageSize, ...query } },
-      options,
-    );
+    return projectsListRequest(this._client, params, options);
   }
 }
 

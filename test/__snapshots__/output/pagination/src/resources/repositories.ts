@@ -2,7 +2,8 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { PaginationCursorURLPage } from '../pagination.js';
+import type { PaginationCursorURLPage } from '../pagination.js';
+import { repositoriesListRequest } from '../funcs/repositoriesList.js';
 
 export class Repositories extends APIResource {
   /**
@@ -17,11 +18,7 @@ export class Repositories extends APIResource {
   list(
     options?: RequestOptions,
   ): PagePromise<PaginationCursorURLPage<RepositoryListResponse>, RepositoryListResponse> {
-    return this._client.requestPage(
-      PaginationCursorURLPage<RepositoryListResponse>,
-      { method: 'get', path: '/repositories' },
-      options,
-    );
+    return repositoriesListRequest(this._client, options);
   }
 }
 

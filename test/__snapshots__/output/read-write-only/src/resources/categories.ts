@@ -2,6 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { categoriesCreateRequest } from '../funcs/categoriesCreate.js';
+import { categoriesListRequest } from '../funcs/categoriesList.js';
 
 export class Categories extends APIResource {
   /**
@@ -11,7 +13,7 @@ export class Categories extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<CategoryListResponse> {
-    return this._client.request<CategoryListResponse>({ method: 'get', path: '/categories' }, options);
+    return categoriesListRequest(this._client, options);
   }
 
   /**
@@ -21,7 +23,7 @@ export class Categories extends APIResource {
    * ```
    */
   create(params: CategoryCreateParams, options?: RequestOptions): APIPromise<Category> {
-    return this._client.request<Category>({ method: 'post', path: '/categories', body: params }, options);
+    return categoriesCreateRequest(this._client, params, options);
   }
 }
 

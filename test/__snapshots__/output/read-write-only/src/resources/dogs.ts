@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { dogsUpdateRequest } from '../funcs/dogsUpdate.js';
 import type { Pet, PetParam } from './shared.js';
 
 export class Dogs extends APIResource {
@@ -15,11 +15,7 @@ export class Dogs extends APIResource {
    * ```
    */
   update(dogId: string, params: DogUpdateParams, options?: RequestOptions): APIPromise<DogUpdateResponse> {
-    const { body, ...query } = params;
-    return this._client.request<DogUpdateResponse>(
-      { method: 'put', path: path`/dogs/${dogId}`, query, body },
-      options,
-    );
+    return dogsUpdateRequest(this._client, dogId, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { kennelsCreateRequest } from '../funcs/kennelsCreate.js';
 import type { Pet, PetParam } from './shared.js';
 
 export class Kennels extends APIResource {
@@ -12,7 +13,7 @@ export class Kennels extends APIResource {
    * ```
    */
   create(params: KennelCreateParams, options?: RequestOptions): APIPromise<Kennel> {
-    return this._client.request<Kennel>({ method: 'post', path: '/kennels', body: params }, options);
+    return kennelsCreateRequest(this._client, params, options);
   }
 }
 

@@ -2,7 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { ordersCreateRequest } from '../funcs/ordersCreate.js';
+import { ordersRetrieveRequest } from '../funcs/ordersRetrieve.js';
 import type { Pet, PetParam } from './shared.js';
 
 export class Orders extends APIResource {
@@ -15,7 +16,7 @@ export class Orders extends APIResource {
    * ```
    */
   create(params: OrderCreateParams, options?: RequestOptions): APIPromise<Order> {
-    return this._client.request<Order>({ method: 'post', path: '/orders', body: params }, options);
+    return ordersCreateRequest(this._client, params, options);
   }
 
   /**
@@ -25,7 +26,7 @@ export class Orders extends APIResource {
    * ```
    */
   retrieve(orderId: string, options?: RequestOptions): APIPromise<Order> {
-    return this._client.request<Order>({ method: 'get', path: path`/orders/${orderId}` }, options);
+    return ordersRetrieveRequest(this._client, orderId, options);
   }
 }
 

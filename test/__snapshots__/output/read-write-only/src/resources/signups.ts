@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { signupsCreateRequest } from '../funcs/signupsCreate.js';
 
 export class Signups extends APIResource {
   /**
@@ -13,10 +14,7 @@ export class Signups extends APIResource {
    * ```
    */
   create(params: SignupCreateParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
-      { method: 'post', path: '/signups', body: params, responseKind: 'empty' },
-      options,
-    );
+    return signupsCreateRequest(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { toyParamsRetrieveRequest } from '../funcs/toyParamsRetrieve.js';
 
 export class ToyParams extends APIResource {
   /**
@@ -11,7 +12,7 @@ export class ToyParams extends APIResource {
    * ```
    */
   retrieve(options?: RequestOptions): APIPromise<ToyParam> {
-    return this._client.request<ToyParam>({ method: 'get', path: '/toy-params' }, options);
+    return toyParamsRetrieveRequest(this._client, options);
   }
 }
 

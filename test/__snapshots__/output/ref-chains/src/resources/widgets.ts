@@ -2,7 +2,10 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { widgetsCreateRequest } from '../funcs/widgetsCreate.js';
+import { widgetsListRequest } from '../funcs/widgetsList.js';
+import { widgetsRetrieveRequest } from '../funcs/widgetsRetrieve.js';
+import { widgetsUpdateRequest } from '../funcs/widgetsUpdate.js';
 
 export class Widgets extends APIResource {
   /**
@@ -15,11 +18,7 @@ export class Widgets extends APIResource {
     params: WidgetListParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<WidgetListResponse> {
-    const { limit, ...query } = params ?? {};
-    return this._client.request<WidgetListResponse>(
-      { method: 'get', path: '/widgets', query: { limit, ...query } },
-      options,
-    );
+    return widgetsListRequest(this._client, params, options);
   }
 
   /**
@@ -29,7 +28,7 @@ export class Widgets extends APIResource {
    * ```
    */
   create(params: WidgetCreateParams, options?: RequestOptions): APIPromise<Widget> {
-    return this._client.request<Widget>({ method: 'post', path: '/widgets', body: params }, options);
+    return widgetsCreateRequest(this._client, params, options);
   }
 
   /**
@@ -43,11 +42,7 @@ export class Widgets extends APIResource {
     params: WidgetRetrieveParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Widget> {
-    const { 'X-Verbose': xVerbose, ...query } = params ?? {};
-    return this._client.request<Widget>(
-      { method: 'get', path: path`/widgets/${widgetId}`, query, headers: { 'X-Verbose': xVerbose } },
-      options,
-    );
+    return widgetsRetrieveRequest(this._client, widgetId, params, options);
   }
 
   /**
@@ -57,10 +52,7 @@ export class Widgets extends APIResource {
    * ```
    */
   update(widgetId: string, params: WidgetUpdateParams, options?: RequestOptions): APIPromise<Widget> {
-    return this._client.request<Widget>(
-      { method: 'put', path: path`/widgets/${widgetId}`, body: params },
-      options,
-    );
+    return widgetsUpdateRequest(this._client, widgetId, params, options);
   }
 }
 

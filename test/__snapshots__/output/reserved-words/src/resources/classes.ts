@@ -2,7 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { classesDeleteRequest } from '../funcs/classesDelete.js';
+import { classesRetrieveRequest } from '../funcs/classesRetrieve.js';
 
 export class Classes extends APIResource {
   /**
@@ -16,16 +17,7 @@ export class Classes extends APIResource {
     params: ClassRetrieveParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Class> {
-    const { 'X-Request-ID': xRequestID, new: new_, in: in_, ...query } = params ?? {};
-    return this._client.request<Class>(
-      {
-        method: 'get',
-        path: path`/classes/${class_}`,
-        query: { new: new_, in: in_, ...query },
-        headers: { 'X-Request-ID': xRequestID },
-      },
-      options,
-    );
+    return classesRetrieveRequest(this._client, class_, params, options);
   }
 
   /**
@@ -35,10 +27,7 @@ export class Classes extends APIResource {
    * ```
    */
   delete(class_: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
-      { method: 'delete', path: path`/classes/${class_}`, responseKind: 'empty' },
-      options,
-    );
+    return classesDeleteRequest(this._client, class_, options);
   }
 }
 

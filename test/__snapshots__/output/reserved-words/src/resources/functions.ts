@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { functionsDefaultRequest } from '../funcs/functionsDefault.js';
 
 export class Functions extends APIResource {
   /**
@@ -16,33 +16,7 @@ export class Functions extends APIResource {
     params: FunctionDefaultParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<FunctionDefaultResponse> {
-    const {
-      '1st-choice': _1stChoice,
-      new: new_,
-      delete: delete_,
-      params: params2,
-      options: options2,
-      __proto___: proto,
-      'with-dash': withDash,
-      ...body
-    } = params ?? {};
-    return this._client.request<FunctionDefaultResponse>(
-      {
-        method: 'post',
-        path: path`/functions/${function_}/default`,
-        query: { '1st-choice': _1stChoice },
-        body: {
-          new: new_,
-          delete: delete_,
-          params: params2,
-          options: options2,
-          ['__proto__']: proto,
-          'with-dash': withDash,
-          ...body,
-        },
-      },
-      options,
-    );
+    return functionsDefaultRequest(this._client, function_, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { newCreateRequest } from '../funcs/newCreate.js';
 
 export class New extends APIResource {
   /**
@@ -11,7 +12,7 @@ export class New extends APIResource {
    * ```
    */
   create(options?: RequestOptions): APIPromise<In> {
-    return this._client.request<In>({ method: 'post', path: '/new' }, options);
+    return newCreateRequest(this._client, options);
   }
 }
 

@@ -2,7 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { type ServerSentEvent, Stream } from '../core/streaming.js';
+import type { ServerSentEvent, Stream } from '../core/streaming.js';
+import { completionsCreateRequest } from '../funcs/completionsCreate.js';
 
 export class Completions extends APIResource {
   /**
@@ -20,17 +21,7 @@ export class Completions extends APIResource {
     params: CompletionCreateParams,
     options?: RequestOptions,
   ): APIPromise<Stream<ServerSentEvent<CompletionChunk>>> {
-    return this._client.request<Stream<ServerSentEvent<CompletionChunk>>>(
-      {
-        method: 'post',
-        path: '/completions',
-        body: params,
-        responseKind: 'sse',
-        sseData: 'json',
-        stream: Stream,
-      },
-      options,
-    );
+    return completionsCreateRequest(this._client, params, options);
   }
 }
 

@@ -2,8 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { type ServerSentEvent, Stream } from '../core/streaming.js';
-import { path } from '../internal/path.js';
+import type { ServerSentEvent, Stream } from '../core/streaming.js';
+import { logsTailRequest } from '../funcs/logsTail.js';
 
 export class Logs extends APIResource {
   /**
@@ -22,18 +22,7 @@ export class Logs extends APIResource {
     params: LogTailParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Stream<ServerSentEvent<string>>> {
-    const { since, ...query } = params ?? {};
-    return this._client.request<Stream<ServerSentEvent<string>>>(
-      {
-        method: 'get',
-        path: path`/logs/${jobId}/tail`,
-        query: { since, ...query },
-        responseKind: 'sse',
-        sseData: 'text',
-        stream: Stream,
-      },
-      options,
-    );
+    return logsTailRequest(this._client, jobId, params, options);
   }
 }
 

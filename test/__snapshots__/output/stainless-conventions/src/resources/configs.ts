@@ -2,7 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { configsUpdateRequest } from '../funcs/configsUpdate.js';
 
 export class Configs extends APIResource {
   /**
@@ -14,11 +14,7 @@ export class Configs extends APIResource {
    * ```
    */
   update(configId: string, params: ConfigUpdateParams, options?: RequestOptions): APIPromise<Config> {
-    const { betas, body, ...query } = params;
-    return this._client.request<Config>(
-      { method: 'put', path: path`/configs/${configId}`, query, headers: { 'acme-beta': betas }, body },
-      options,
-    );
+    return configsUpdateRequest(this._client, configId, params, options);
   }
 }
 

@@ -2,7 +2,8 @@
 import type { RequestOptions } from '../core/base-client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { AcmeCursorURLPage } from '../pagination.js';
+import type { AcmeCursorURLPage } from '../pagination.js';
+import { eventsListRequest } from '../funcs/eventsList.js';
 
 export class Events extends APIResource {
   /**
@@ -20,12 +21,7 @@ export class Events extends APIResource {
     params: EventListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<AcmeCursorURLPage<EventRecord>, EventRecord> {
-    const { type, ...query } = params ?? {};
-    return this._client.requestPage(
-      AcmeCursorURLPage<EventRecord>,
-      { method: 'get', path: '/events', query: { type, ...query } },
-      options,
-    );
+    return eventsListRequest(this._client, params, options);
   }
 }
 

@@ -2,6 +2,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { monitoringMetricsRequest } from '../funcs/monitoringMetrics.js';
+import { monitoringPingRequest } from '../funcs/monitoringPing.js';
 
 export class Monitoring extends APIResource {
   /**
@@ -11,10 +13,7 @@ export class Monitoring extends APIResource {
    * ```
    */
   metrics(options?: RequestOptions): APIPromise<MonitoringMetricsResponse> {
-    return this._client.request<MonitoringMetricsResponse>(
-      { method: 'get', path: '/internal/metrics' },
-      options,
-    );
+    return monitoringMetricsRequest(this._client, options);
   }
 
   /**
@@ -24,10 +23,7 @@ export class Monitoring extends APIResource {
    * ```
    */
   ping(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
-      { method: 'get', path: '/internal/health-check', responseKind: 'empty' },
-      options,
-    );
+    return monitoringPingRequest(this._client, options);
   }
 }
 

@@ -2,7 +2,9 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { path } from '../internal/path.js';
+import { serversCreateRequest } from '../funcs/serversCreate.js';
+import { serversListRequest } from '../funcs/serversList.js';
+import { serversRebootRequest } from '../funcs/serversReboot.js';
 
 export class Servers extends APIResource {
   /**
@@ -15,11 +17,7 @@ export class Servers extends APIResource {
     params: ServerListParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<ServerListResponse> {
-    const { query: query2, fields, ...query } = params ?? {};
-    return this._client.request<ServerListResponse>(
-      { method: 'get', path: '/servers', query: { q: query2, 'fields[]': fields, ...query } },
-      options,
-    );
+    return serversListRequest(this._client, params, options);
   }
 
   /**
@@ -29,15 +27,7 @@ export class Servers extends APIResource {
    * ```
    */
   create(params: ServerCreateParams, options?: RequestOptions): APIPromise<Server> {
-    const { kind, name, config, options: options2, ...body } = params;
-    return this._client.request<Server>(
-      {
-        method: 'post',
-        path: '/servers',
-        body: { kind: kind ?? 'server', name, config, options: options2, ...body },
-      },
-      options,
-    );
+    return serversCreateRequest(this._client, params, options);
   }
 
   /**
@@ -50,10 +40,7 @@ export class Servers extends APIResource {
    * ```
    */
   reboot(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
-      { method: 'post', path: path`/servers/${id}/reboot`, responseKind: 'empty' },
-      options,
-    );
+    return serversRebootRequest(this._client, id, options);
   }
 }
 

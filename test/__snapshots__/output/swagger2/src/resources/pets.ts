@@ -2,9 +2,10 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
-import { type Uploadable, toFormData } from '../core/uploads.js';
-import { path } from '../internal/path.js';
-import { stringifyQuery } from '../internal/query.js';
+import type { Uploadable } from '../core/uploads.js';
+import { petsCreateRequest } from '../funcs/petsCreate.js';
+import { petsListRequest } from '../funcs/petsList.js';
+import { petsPhotoRequest } from '../funcs/petsPhoto.js';
 
 export class Pets extends APIResource {
   /**
@@ -14,17 +15,7 @@ export class Pets extends APIResource {
    * ```
    */
   list(params: PetListParams | null | undefined = {}, options?: RequestOptions): APIPromise<PetListResponse> {
-    const { tags, status, limit, ...query } = params ?? {};
-    return this._client.request<PetListResponse>(
-      {
-        method: 'get',
-        path: '/pets',
-        query: { tags, status, limit, ...query },
-        queryStyles: { tags: { style: 'form', explode: false } },
-        styledQuery: stringifyQuery,
-      },
-      options,
-    );
+    return petsListRequest(this._client, params, options);
   }
 
   /**
@@ -34,7 +25,7 @@ export class Pets extends APIResource {
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
-    return this._client.request<Pet>({ method: 'post', path: '/pets', body: params }, options);
+    return petsCreateRequest(this._client, params, options);
   }
 
   /**
@@ -44,16 +35,7 @@ export class Pets extends APIResource {
    * ```
    */
   photo(petId: number, params: PetPhotoParams, options?: RequestOptions): APIPromise<PetPhotoResponse> {
-    return this._client.request<PetPhotoResponse>(
-      {
-        method: 'post',
-        path: path`/pets/${petId}/photo`,
-        body: params,
-        bodyEncoding: 'multipart',
-        multipart: toFormData,
-      },
-      options,
-    );
+    return petsPhotoRequest(this._client, petId, params, options);
   }
 }
 

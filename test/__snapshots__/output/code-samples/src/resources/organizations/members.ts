@@ -2,7 +2,9 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { organizationsMembersDeleteRequest } from '../../funcs/organizationsMembersDelete.js';
+import { organizationsMembersGetRequest } from '../../funcs/organizationsMembersGet.js';
+import { organizationsMembersListRequest } from '../../funcs/organizationsMembersList.js';
 
 export class Members extends APIResource {
   /**
@@ -12,10 +14,7 @@ export class Members extends APIResource {
    * ```
    */
   list(orgId: string, options?: RequestOptions): APIPromise<MemberListResponse> {
-    return this._client.request<MemberListResponse>(
-      { method: 'get', path: path`/orgs/${orgId}/members` },
-      options,
-    );
+    return organizationsMembersListRequest(this._client, orgId, options);
   }
 
   /**
@@ -25,11 +24,7 @@ export class Members extends APIResource {
    * ```
    */
   get(memberId: string, params: MemberGetParams, options?: RequestOptions): APIPromise<Member> {
-    const { orgId, ...query } = params;
-    return this._client.request<Member>(
-      { method: 'get', path: path`/orgs/${orgId}/members/${memberId}`, query },
-      options,
-    );
+    return organizationsMembersGetRequest(this._client, memberId, params, options);
   }
 
   /**
@@ -39,11 +34,7 @@ export class Members extends APIResource {
    * ```
    */
   delete(memberId: string, params: MemberDeleteParams, options?: RequestOptions): APIPromise<void> {
-    const { orgId, ...query } = params;
-    return this._client.request<void>(
-      { method: 'delete', path: path`/orgs/${orgId}/members/${memberId}`, query, responseKind: 'empty' },
-      options,
-    );
+    return organizationsMembersDeleteRequest(this._client, memberId, params, options);
   }
 }
 

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { organizationsInviteRequest } from '../../funcs/organizationsInvite.js';
 import {
   type Member,
   type MemberDeleteParams,
@@ -23,11 +23,7 @@ export class Organizations extends APIResource {
    * ```
    */
   invite(params: OrganizationInviteParams, options?: RequestOptions): APIPromise<void> {
-    const { orgId, ...body } = params;
-    return this._client.request<void>(
-      { method: 'post', path: path`/orgs/${orgId}/invites`, body, responseKind: 'empty' },
-      options,
-    );
+    return organizationsInviteRequest(this._client, params, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
+import { widgetsArchiveCreateRequest } from '../../funcs/widgetsArchiveCreate.js';
 
 export class Archive extends APIResource {
   /**
@@ -13,9 +14,6 @@ export class Archive extends APIResource {
    * ```
    */
   create(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
-      { method: 'post', path: '/widgets/archive', responseKind: 'empty' },
-      options,
-    );
+    return widgetsArchiveCreateRequest(this._client, options);
   }
 }

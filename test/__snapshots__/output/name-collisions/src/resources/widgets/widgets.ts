@@ -2,7 +2,10 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { widgetsArchive2Request } from '../../funcs/widgetsArchive2.js';
+import { widgetsCreateRequest } from '../../funcs/widgetsCreate.js';
+import { widgetsListRequest } from '../../funcs/widgetsList.js';
+import { widgetsRetrieveRequest } from '../../funcs/widgetsRetrieve.js';
 import type { NameWidget } from '../shared.js';
 import { Archive } from './archive.js';
 
@@ -16,7 +19,7 @@ export class Widgets extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<WidgetListResponse> {
-    return this._client.request<WidgetListResponse>({ method: 'get', path: '/widgets' }, options);
+    return widgetsListRequest(this._client, options);
   }
 
   /**
@@ -26,11 +29,7 @@ export class Widgets extends APIResource {
    * ```
    */
   create(params: NameWidgetCreateParams, options?: RequestOptions): APIPromise<WidgetCreateResponse> {
-    const { dryRun, name, name_body: name2, settings, ...body } = params;
-    return this._client.request<WidgetCreateResponse>(
-      { method: 'post', path: '/widgets', query: { dryRun, name }, body: { name: name2, settings, ...body } },
-      options,
-    );
+    return widgetsCreateRequest(this._client, params, options);
   }
 
   /**
@@ -40,10 +39,7 @@ export class Widgets extends APIResource {
    * ```
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<WidgetRetrieveResponse> {
-    return this._client.request<WidgetRetrieveResponse>(
-      { method: 'get', path: path`/widgets/${id}` },
-      options,
-    );
+    return widgetsRetrieveRequest(this._client, id, options);
   }
 
   /**
@@ -53,10 +49,7 @@ export class Widgets extends APIResource {
    * ```
    */
   archive2(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
-      { method: 'post', path: path`/widgets/${id}/archive`, responseKind: 'empty' },
-      options,
-    );
+    return widgetsArchive2Request(this._client, id, options);
   }
 }
 

@@ -2,7 +2,7 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { messagesAttachmentsRetrieveRequest } from '../../funcs/messagesAttachmentsRetrieve.js';
 
 export class Attachments extends APIResource {
   /**
@@ -19,16 +19,7 @@ export class Attachments extends APIResource {
     params: AttachmentRetrieveParams | null | undefined = {},
     options?: RequestOptions,
   ): APIPromise<Attachment> {
-    const { acmeAccount, ...query } = params ?? {};
-    return this._client.request<Attachment>(
-      {
-        method: 'get',
-        path: path`/messages/${messageId}/attachments/${attachmentId}`,
-        query,
-        headers: { 'Acme-Account': acmeAccount },
-      },
-      options,
-    );
+    return messagesAttachmentsRetrieveRequest(this._client, messageId, attachmentId, params, options);
   }
 }
 

@@ -2,7 +2,8 @@
 import type { RequestOptions } from '../../core/base-client.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
-import { AcmePage } from '../../pagination.js';
+import type { AcmePage } from '../../pagination.js';
+import { messagesListRequest } from '../../funcs/messagesList.js';
 import { type Attachment, type AttachmentRetrieveParams, Attachments } from './attachments.js';
 
 export class Messages extends APIResource {
@@ -23,17 +24,7 @@ export class Messages extends APIResource {
     params: MessageListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<AcmePage<Message>, Message> {
-    const { after, limit, conductorEndUserId, ...query } = params ?? {};
-    return this._client.requestPage(
-      AcmePage<Message>,
-      {
-        method: 'get',
-        path: '/messages',
-        query: { after, limit, ...query },
-        headers: { 'Conductor-End-User-Id': conductorEndUserId },
-      },
-      options,
-    );
+    return messagesListRequest(this._client, params, options);
   }
 }
 

@@ -1,0 +1,290 @@
+/**
+ * A method's call signature and the request it sends, as views: the resource class's method and the standalone
+ * function (plan-funcs.ts) are planned from the same two functions, so that both take the same arguments and one
+ * partial (`partials/request.hbs`) renders the request wherever it lives. Imports go to the module being planned.
+ */
+import type { Api, Method, Param } from '../ir/types';
+import type { ImportSet } from './imports';
+import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
+import { printType, type PrintContext } from './print-type';
+import type { ParametersView, RequestView } from './views';
+
+export interface MethodSignature {
+  parameters: ParametersView;
+  /** Overload signatures of the class method (see MethodView.overloads). */
+  overloads: string[];
+  /** "APIPromise<DeploymentInfo>", "PagePromise<ReleasesPage<Release>, Release>". */
+  returnType: string;
+  /** What the promise resolves to: "DeploymentInfo", "ReleasesPage<Release>". */
+  valueType: string;
+  /** The legacy call shape: request options in place of params that can be left out. */
+  optionsInParams: boolean;
+}
+
+/** Where a method's module finds the types its signature names besides the printed ones. */
+export interface SignatureContext {
+  /** The module a page alias is declared in (`aliasHome`), for importing it. */
+  aliasModule(alias: string): string | undefined;
+}
+
+/** The legacy Stainless call shape: request options in place of params that can be left out. */
+export function takesOptionsInParams(api: Api, method: Method): boolean {
+  return api.requestOptionsInParams && method.params !== null && !method.params.required;
+}
+
+/** The parameters and return type of `method`, its types imported into `imports`. */
+export function methodSignature(
+  api: Api,
+  method: Method,
+  imports: ImportSet,
+  ctx: PrintContext,
+  where: SignatureContext,
+): MethodSignature {
+  const params = method.params;
+  const optionsInParams = takesOptionsInParams(api, method);
+  const positional = method.positional.map((p) => ({ local: p.local, type: printType(p.type, ctx, null) }));
+  imports.add('core/base-client', 'RequestOptions', true);
+  const parameters: ParametersView = {
+    positional,
+    params: params
+      ? {
+          // The params interface is declared in the method's module: imported from there elsewhere.
+          type: optionsInParams ? `${params.typeName} | RequestOptions` : params.typeName,
+          optional: !params.required,
+        }
+      : null,
+  };
+  if (params) imports.add(methodModule(api, method), params.typeName, true);
+  const positionalText = positional.map((p) => `${p.local}: ${p.type}`);
+
+  // A paginated method resolves to its page, not to the response body's type.
+  let valueType = method.pagination ? '' : resultType(method, imports, ctx);
+  let returnType: string;
+  const overloads: string[] = [];
+  if (method.pagination) {
+    const item = printType(method.pagination.item, ctx, null);
+    imports.add('pagination', method.pagination.scheme, true);
+    imports.add('core/pagination', 'PagePromise', true);
+    const alias = method.pagination.alias;
+    // A page alias is declared once, in the module of the first method returning it.
+    if (alias) imports.add(where.aliasModule(alias)!, alias, true);
+    valueType = alias ?? `${method.pagination.scheme}<${item}>`;
+    returnType = `PagePromise<${valueType}, ${item}>`;
+  } else if (method.streamWhen && params) {
+    // Overloads that pick the return type from the `stream` literal (Stainless's Streaming/NonStreaming types).
+    imports.add('core/api-promise', 'APIPromise', true);
+    imports.add('core/streaming', 'Stream', true);
+    const event = printType(method.streamWhen.event, ctx, null);
+    const either = `Stream<${event}> | ${valueType}`;
+    const signature = (type: string, optional: boolean, returns: string) =>
+      `${method.name}(${[...positionalText, `params${optional ? '?' : ''}: ${type}`, 'options?: RequestOptions'].join(', ')}): APIPromise<${returns}>;`;
+    overloads.push(
+      signature(`${params.typeName}NonStreaming`, !params.required, valueType),
+      signature(`${params.typeName}Streaming`, false, `Stream<${event}>`),
+      signature(params.typeName, !params.required, either),
+    );
+    if (params) {
+      imports.add(methodModule(api, method), `${params.typeName}NonStreaming`, true);
+      imports.add(methodModule(api, method), `${params.typeName}Streaming`, true);
+    }
+    valueType = either;
+    returnType = `APIPromise<${either}>`;
+  } else {
+    imports.add('core/api-promise', 'APIPromise', true);
+    returnType = `APIPromise<${valueType}>`;
+  }
+  if (optionsInParams) {
+    if (overloads.length === 0)
+      overloads.push(
+        `${method.name}(${[...positionalText, `params?: ${params!.typeName}`, 'options?: RequestOptions'].join(', ')}): ${returnType};`,
+      );
+    // Without params, the non-streaming response.
+    const plain =
+      method.streamWhen && !method.pagination
+        ? overloads[0]!.slice(overloads[0]!.lastIndexOf('): ') + 3, -1)
+        : returnType;
+    overloads.push(`${method.name}(${[...positionalText, 'options?: RequestOptions'].join(', ')}): ${plain};`);
+  }
+  return { parameters, overloads, returnType, valueType, optionsInParams };
+}
+
+/** The module declaring a method's params types: its resource's. */
+function methodModule(api: Api, method: Method): string {
+  const find = (resources: Api['resources']): string | undefined => {
+    for (const r of resources) {
+      if (r.methods.includes(method)) return r.module;
+      const found = find(r.subresources);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const module = find(api.resources);
+  if (!module) throw new Error(`generator bug: method ${method.functionName} belongs to no resource`);
+  return module;
+}
+
+/** The type of the parsed response (before pagination or streaming wrap it). */
+function resultType(method: Method, imports: ImportSet, ctx: PrintContext): string {
+  const response = method.response;
+  switch (response.kind) {
+    case 'json':
+      return printType(response.type, ctx, null);
+    case 'empty':
+      return 'void';
+    case 'text':
+      return 'string';
+    case 'binary':
+      return 'Response';
+    case 'sse':
+      imports.add('core/streaming', 'Stream', true);
+      imports.add('core/streaming', 'ServerSentEvent', true);
+      return `Stream<ServerSentEvent<${printType(response.event, ctx, null)}>>`;
+  }
+}
+
+/** The request `method` sends, built from its arguments; the helpers it passes in are imported into `imports`. */
+export function methodRequest(api: Api, method: Method, imports: ImportSet, ctx: PrintContext): RequestView {
+  const params = method.params;
+  if (takesOptionsInParams(api, method)) imports.add('internal/request-options', 'isRequestOptions', false);
+  // Body fields travel as the rest of the params object, unless one is renamed in the SDK (then each is mapped).
+  const bodyFields = params?.fields.filter((f) => f.in === 'body') ?? [];
+  // A renamed field, or one with an x-stainless-const value to fill in, needs the body built field by field.
+  const mappedBody =
+    method.body?.shape === 'fields' && bodyFields.some((f) => f.key !== f.wireName || f.fixedValue !== undefined);
+  const valueOf = (f: Param) => (f.fixedValue !== undefined ? `${f.local} ?? ${literalText(f.fixedValue)}` : f.local);
+  const entry = (f: Param) =>
+    f.wireName === f.local && f.fixedValue === undefined ? f.local : `${valueKey(f.wireName)}: ${valueOf(f)}`;
+  // Keys the params type does not declare still reach the server (a newer API, an undocumented param): the
+  // rest of the params object goes into the body when the method sends its params as body fields, else into
+  // the query. (`body` and `query` are never a field's local: see the IR builder.)
+  const rest = method.body?.shape === 'fields' ? 'body' : 'query';
+  let destructure: RequestView['destructure'] = null;
+  if (params) {
+    const explicit = params.fields.filter((f) => mappedBody || !(f.in === 'body' && method.body?.shape === 'fields'));
+    if (explicit.length > 0)
+      destructure = {
+        fields: explicit.map((f) => ({ key: propertyKey(f.key), local: f.local, renamed: f.key !== f.local })),
+        rest,
+        optional: !params.required,
+      };
+  }
+
+  const pathLocal = new Map<string, string>();
+  for (const p of [...method.positional, ...(params?.fields.filter((f) => f.in === 'path') ?? [])])
+    pathLocal.set(p.wireName, p.local);
+  const pieces = method.path.split(/(\{[^}]+\})/);
+  let path: string;
+  if (pieces.some((p) => /^\{[^}]+\}$/.test(p))) {
+    imports.add('internal/path', 'path', false);
+    path = `path\`${pieces
+      .map((p) => {
+        const m = /^\{([^}]+)\}$/.exec(p);
+        return m ? `\${${pathLocal.get(m[1])}}` : templateLiteralText(p);
+      })
+      .join('')}\``;
+  } else {
+    path = quoteString(method.path);
+  }
+
+  const entries = (where: Param['in']) => (params?.fields ?? []).filter((f) => f.in === where).map(entry);
+  const queryEntries = entries('query');
+  const restQuery = destructure !== null && rest === 'query';
+  const query = restQuery
+    ? queryEntries.length > 0
+      ? `query: { ${queryEntries.join(', ')}, ...query }`
+      : 'query'
+    : queryEntries.length > 0
+      ? `query: { ${queryEntries.join(', ')} }`
+      : '';
+  const styles = (params?.fields ?? []).filter((f) => f.in === 'query' && f.style);
+  // The styles' serialiser is passed in, so programs that never call such a method do not bundle it.
+  if (styles.length > 0) imports.add('internal/query', 'stringifyQuery', false);
+  const queryStyles =
+    styles.length > 0
+      ? `{ ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`
+      : '';
+  const headerEntries = entries('header');
+  const cookies = entries('cookie');
+  if (cookies.length > 0) {
+    // One Cookie header from the cookie parameters, built by a helper the method imports (programs that never
+    // send cookie parameters do not bundle it). The runtime joins it with the other layers' Cookie headers.
+    imports.add('internal/cookies', 'cookieHeader', false);
+    const name = params!.fields.some((f) => f.in === 'header' && f.wireName === 'Cookie') ? 'cookie' : 'Cookie';
+    headerEntries.push(`${name}: cookieHeader({ ${cookies.join(', ')} })`);
+  }
+
+  let body = '';
+  if (method.body) {
+    if (mappedBody) body = `body: { ${bodyFields.map(entry).join(', ')}, ...body }`;
+    else if (method.body.shape === 'fields')
+      body = !params ? 'body: {}' : destructure ? 'body' : `body: params${params.required ? '' : ' ?? {}'}`;
+    else {
+      const local = params!.fields.find((f) => f.in === 'body')!.local;
+      body = local === 'body' ? 'body' : `body: ${local}`;
+    }
+    // The multipart encoder is passed in, so programs that never upload do not bundle it.
+    if (method.body.encoding === 'multipart') imports.add('core/uploads', 'toFormData', false);
+  }
+  const encoding = method.body?.encoding;
+
+  const response = method.response;
+  let responseKind = response.kind === 'json' ? '' : quoteString(response.kind);
+  let sseData = response.kind === 'sse' ? quoteString(response.event.kind === 'string' ? 'text' : 'json') : '';
+  let sseItems = '';
+  let stream = response.kind === 'sse';
+  // Streams only when the params say so: the response kind is decided at run time.
+  if (method.streamWhen && params) {
+    const key = method.streamWhen.param;
+    const access = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `${params.required ? '' : '.'}[${quoteString(key)}]`;
+    responseKind = `params${params.required ? '' : '?'}${access} === true ? 'sse' : ${responseKind || 'undefined'}`;
+    sseData = quoteString(method.streamWhen.event.kind === 'string' ? 'text' : 'json');
+    sseItems = "'data'";
+    stream = true;
+  }
+  if (stream) imports.add('core/streaming', 'Stream', false);
+
+  let page = '';
+  let typeArguments = '';
+  if (method.pagination) {
+    imports.add('pagination', method.pagination.scheme, false);
+    page = `${method.pagination.scheme}<${printType(method.pagination.item, ctx, null)}>`;
+  } else {
+    const value = resultType(method, imports, ctx);
+    if (method.streamWhen && params) imports.add('core/streaming', 'Stream', false);
+    typeArguments =
+      method.streamWhen && params
+        ? `<Stream<${printType(method.streamWhen.event, ctx, null)}> | ${value}>`
+        : `<${value}>`;
+  }
+
+  return {
+    destructure,
+    page,
+    typeArguments,
+    http: method.http,
+    path,
+    query,
+    queryStyles,
+    headers: headerEntries.length > 0 ? `{ ${headerEntries.join(', ')} }` : '',
+    body,
+    bodyEncoding: encoding && encoding !== 'json' ? encoding : '',
+    jsonParts:
+      method.body && method.body.jsonParts.length > 0 ? `[${method.body.jsonParts.map(quoteString).join(', ')}]` : '',
+    multipart: encoding === 'multipart',
+    contentType:
+      method.body && (encoding === 'binary' || encoding === 'text') ? quoteString(method.body.contentType) : '',
+    responseKind,
+    // The spec's media types, so that a server that negotiates sends one of them (a wildcard asks for anything).
+    accept:
+      response.kind === 'binary' && response.accept && response.accept !== '*/*' ? quoteString(response.accept) : '',
+    sseData,
+    sseItems,
+    stream,
+    unwrap: method.unwrap !== null ? quoteString(method.unwrap) : '',
+    authenticated: method.authenticated,
+  };
+}
+
+function literalText(value: string | number | boolean): string {
+  return typeof value === 'string' ? quoteString(value) : String(value);
+}
