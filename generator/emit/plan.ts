@@ -14,16 +14,7 @@ import { planMcpServer } from './plan-mcp';
 import { methodRequest, methodSignature } from './plan-request';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
-import {
-  commentSafe,
-  fieldDoc,
-  jsDoc,
-  markdownSafe,
-  propertyKey,
-  quoteString,
-  templateLiteralText,
-  valueKey,
-} from './print-doc';
+import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printType, returnSummary, type PrintContext } from './print-type';
 import type {
   ApiSectionView,
