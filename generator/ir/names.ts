@@ -1,0 +1,180 @@
+/** Every exported name settled in one SDK-wide scope: resource classes, schemas, params types, page classes. */
+import { isIdentifierName, RESERVED_TYPE_NAMES, RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
+import { pascalCase, singularize } from '../naming/case';
+import { settleNames, type NameRequest, type Rename } from '../naming/scope';
+import type { BuildState } from './context';
+import { moduleFor, schemaOwners } from './modules';
+
+/** Settle every exported name in one SDK-wide scope. */
+export function settle(ctx: BuildState): Rename[] {
+  const requests: NameRequest[] = [];
+  // Resource classes first: `client.health` is of type Health, whatever the schemas are called.
+  for (const r of ctx.resources.values()) {
+    const configured = ctx.stainless?.resources.get(r.key);
+    const property = r.path[r.path.length - 1];
+    const className = configured?.className ?? pascalCase(property);
+    const singular = configured?.singular ?? pascalCase(singularize(property));
+    const module = moduleFor(r);
+    ctx.resourceNames.set(r.key, { className, property, singular, module });
+    // Every resource class is in the SDK scope (a parent module imports its children's classes next to
+    // its types); top-level ones settle first.
+    const parentSingular = r.path.length > 1 ? pascalCase(singularize(r.path[r.path.length - 2])) : '';
+    requests.push({
+      key: `resource:${r.key}`,
+      preferred: className,
+      alternatives: [...(parentSingular ? [`${parentSingular}${className}`] : []), `${className}Resource`],
+      priority: 0,
+      order: r.path.length * 1_000_000 + r.order,
+    });
+  }
+
+  // Methods name their synthetic types after the resource: ReleaseGetParams, ReleaseGetResponse.
+  const syntheticPrefix = new Map<string, { preferred: string; alternatives: string[] }>();
+  for (const r of ctx.resources.values()) {
+    const names = ctx.resourceNames.get(r.key)!;
+    const parent = r.path.length > 1 ? ctx.resourceNames.get(r.path.slice(0, -1).join('.'))! : null;
+    for (const m of r.methods) {
+      const base = `${names.singular}${ctx.stainless ? ctx.stainless.names.pascal(m.method.name) : pascalCase(m.method.name, { acronyms: false })}`;
+      const qualified = parent ? `${parent.singular}${base}` : `${pascalCase(ctx.identity.clientName)}${base}`;
+      const source = m.method.source;
+      ctx.methodModule.set(`${source.file}${source.pointer}#response`, names.module);
+      ctx.methodModule.set(`${source.file}${source.pointer}#item`, names.module);
+      syntheticPrefix.set(`${source.file}${source.pointer}#response`, {
+        preferred: `${base}Response`,
+        alternatives: [`${qualified}Response`],
+      });
+      syntheticPrefix.set(`${source.file}${source.pointer}#item`, {
+        preferred: `${base}Response`,
+        alternatives: [`${qualified}Response`],
+      });
+      if (m.paramsKey) {
+        const entry = ctx.paramsTypes.get(m.paramsKey)!;
+        entry.preferred = `${base}Params`;
+        entry.alternatives = [`${qualified}Params`];
+      }
+    }
+  }
+
+  // A schema that is one method's response can take that method's response name when its own is taken.
+  const responseOf = new Map<string, string[]>();
+  for (const r of ctx.resources.values()) {
+    const names = ctx.resourceNames.get(r.key)!;
+    for (const m of r.methods) {
+      const t = m.method.response.kind === 'json' && !m.method.pagination ? m.method.response.type : null;
+      if (t?.kind === 'ref')
+        responseOf.set(t.schemaId, [
+          ...(responseOf.get(t.schemaId) ?? []),
+          `${names.singular}${pascalCase(m.method.name, { acronyms: false })}Response`,
+        ]);
+    }
+  }
+  const owners = schemaOwners(ctx);
+  ctx.owners = owners;
+  // The first resource (in creation order) of each module names its singular.
+  const singularOfModule = new Map<string, string>();
+  for (const names of ctx.resourceNames.values())
+    if (!singularOfModule.has(names.module)) singularOfModule.set(names.module, names.singular);
+  for (const schema of ctx.types.schemas.values()) {
+    if (schema.requestVariantOf !== undefined) continue; // named after their schema, below
+    const synthetic = syntheticPrefix.get(schema.id);
+    const asResponse = responseOf.get(schema.id);
+    const owner = owners.get(schema.id);
+    const ownerSingular = owner && owner !== 'resources/shared' ? (singularOfModule.get(owner) ?? null) : null;
+    const model = ctx.models.of(schema.id);
+    if (model) {
+      requests.push({
+        key: `schema:${schema.id}`,
+        preferred: model.name,
+        alternatives: [`${model.name}Model`],
+        priority: 0,
+        order: schema.order,
+      });
+      continue;
+    }
+    const preferred = synthetic ? synthetic.preferred : typeName(schema.nameHint);
+    const alternatives = synthetic
+      ? synthetic.alternatives
+      : [
+          ...(asResponse?.length === 1 ? asResponse : []),
+          ...(ownerSingular && !preferred.startsWith(ownerSingular) ? [`${ownerSingular}${preferred}`] : []),
+          `${ctx.identity.clientName}${preferred}`,
+          `${preferred}Schema`,
+        ];
+    // With a Stainless config, the names its SDK had (models, method types) come before the spec's own
+    // schema names, which that SDK did not export.
+    const priority = ctx.stainless ? (synthetic ? 1 : 4) : schema.explicitName ? 1 : synthetic ? 3 : 2;
+    requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority, order: schema.order });
+  }
+  for (const [key, entry] of ctx.paramsTypes) {
+    requests.push({
+      key: `params:${key}`,
+      preferred: entry.preferred,
+      alternatives: entry.alternatives,
+      priority: ctx.stainless ? 1 : 3,
+      order: entry.order,
+    });
+  }
+  for (const scheme of ctx.schemes) {
+    requests.push({
+      key: `page:${scheme.key}`,
+      preferred: scheme.className,
+      alternatives: [`${scheme.className}Class`],
+      priority: 0,
+      order: -1,
+    });
+  }
+  const taken = new Set([
+    ...TAKEN_TYPE_NAMES,
+    ctx.identity.clientName,
+    `${ctx.identity.clientName}Error`,
+    ...RUNTIME_ERROR_CLASSES,
+    'PageNumberPage',
+    'CursorPage',
+    'OffsetPage',
+    'NextURLPage',
+    'toFile',
+  ]);
+  const settled = settleNames(requests, taken);
+  // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
+  // name: a schema the spec calls `PetParam` keeps its name and the variant takes the next free one.
+  const variantRequests: NameRequest[] = [];
+  for (const schema of ctx.types.schemas.values()) {
+    if (schema.requestVariantOf === undefined) continue;
+    const baseName = settled.names.get(`schema:${schema.requestVariantOf}`)!;
+    variantRequests.push({
+      key: `schema:${schema.id}`,
+      preferred: `${baseName}Param`,
+      alternatives: [],
+      priority: 2,
+      order: schema.order,
+    });
+  }
+  if (variantRequests.length > 0) {
+    const variants = settleNames(variantRequests, new Set([...taken, ...settled.names.values()]));
+    for (const [key, name] of variants.names) settled.names.set(key, name);
+    settled.renames.push(...variants.renames);
+  }
+  ctx.finalNames = settled.names;
+  for (const scheme of ctx.schemes) {
+    const name = settled.names.get(`page:${scheme.key}`)!;
+    if (name !== scheme.className) {
+      for (const r of ctx.resources.values())
+        for (const m of r.methods)
+          if (m.method.pagination?.scheme === scheme.className) m.method.pagination.scheme = name;
+      scheme.className = name;
+    }
+  }
+  for (const r of ctx.resources.values()) {
+    const resourceName = settled.names.get(`resource:${r.key}`);
+    if (resourceName) ctx.resourceNames.get(r.key)!.className = resourceName;
+  }
+  return settled.renames.map((r) => ({ ...r, key: r.key.replace(/^\w+:/, '') }));
+}
+
+/** A type name from a component key or id: kept as written when it is a valid identifier. */
+function typeName(hint: string): string {
+  if (isIdentifierName(hint) && /^[A-Za-z]/.test(hint) && !RESERVED_TYPE_NAMES.has(hint)) {
+    return hint.charAt(0).toUpperCase() + hint.slice(1);
+  }
+  return pascalCase(hint, { acronyms: false }) || 'Schema';
+}
