@@ -1,32 +1,100 @@
-/** The built resources, methods and schemas, named and placed → the `Api`. */
-import { pascalCase, singularize } from '../naming/case';
+/**
+ * Pass 5, assemble: the structure, the names and the placement → the `Api`, built once. Types get their nested
+ * interface names here (as new objects), methods their types' names and standalone functions, and the whole `Api`
+ * is frozen where tests run (see freeze.ts), to prove that nothing after this pass changes it.
+ */
 import { functionNames } from '../naming/funcs';
-import { RESERVED_TYPE_NAMES, TAKEN_TYPE_NAMES } from '../naming/reserved';
-import { NestedScope } from '../naming/scope';
-import { NO_DOCS, type PendingSchema } from './build-schema';
+import { NO_DOCS } from './build-schema';
 import { readAuth } from './auth';
 import { isHttpUrl, readServers } from './client';
-import type { BuildState } from './context';
+import type { BuildContext } from './context';
 import { readLicense } from './license';
-import type { PendingMethod, PendingResource } from './methods';
-import type { Api, NamedSchema, Resource, TypeRef } from './types';
-import { foldRequestOnlyVariants } from './request-variants';
-import { settle } from './names';
-import type { Placement } from './resource-tree';
-import { buildMethod, resourceAt } from './methods';
-import type { BuildResult } from './build';
+import type { Names } from './names';
+import { nestedNames } from './nested-names';
+import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure } from './structure';
+import type { Api, Method, NamedSchema, Resource } from './types';
+import { TypeRewriter } from './walk';
 
-export function assemble(ctx: BuildState, placements: Placement[]): BuildResult {
-  for (const placement of placements) {
-    const resource = resourceAt(ctx, placement.resourcePath);
-    const built = buildMethod(ctx, placement, resource);
-    if (built) resource.methods.push(built);
-  }
+export function assembleApi(
+  ctx: BuildContext,
+  structure: Structure,
+  names: Names,
+  modules: ReadonlyMap<string, string>,
+): Api {
+  const pending = [...structure.schemas.values()].sort((a, b) => a.order - b.order);
+  const nameOf = (id: string) => names.schemas.get(id)!;
+  // Params types in the order their methods were built.
+  const withParams = [...structure.resources.values()]
+    .flatMap((r) => r.methods)
+    .filter((m) => m.method.params !== null)
+    .sort((a, b) => a.paramsOrder! - b.paramsOrder!);
+  const nested = nestedNames(
+    pending.map((s) => ({ name: nameOf(s.id), type: s.type })),
+    withParams.map((m) => ({ name: names.params.get(m.id)!, fields: m.method.params!.fields })),
+  );
+  const rewrite = new TypeRewriter((original, type) =>
+    type.kind === 'object' && nested.has(original) ? { ...type, declareAs: nested.get(original)! } : type,
+  );
+  const schemas: NamedSchema[] = pending.map((s) => ({
+    id: s.id,
+    name: nameOf(s.id),
+    module: modules.get(s.id)!,
+    type: rewrite.type(s.type),
+    docs: s.docs,
+    source: s.source,
+    ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
+    ...(s.requestVariantOf === undefined && ctx.models.of(s.id) ? { configModel: true as const } : {}),
+  }));
+  const schemaIdsByModule = new Map<string, string[]>();
+  for (const s of schemas) schemaIdsByModule.set(s.module, [...(schemaIdsByModule.get(s.module) ?? []), s.id]);
+
+  const method = (node: MethodNode): Omit<Method, 'functionName'> => {
+    const draft = rewriteMethodTypes(node.method, rewrite);
+    const { response, pagination } = draft;
+    const scheme = pagination ? names.pages.get(pagination.schemeKey)! : null;
+    const itemName = pagination?.item.kind === 'ref' ? (names.schemas.get(pagination.item.schemaId) ?? null) : null;
+    return {
+      ...draft,
+      params: draft.params && { typeName: names.params.get(node.id)!, ...draft.params },
+      response:
+        response.kind === 'json'
+          ? {
+              ...response,
+              typeName: response.type.kind === 'ref' ? (names.schemas.get(response.type.schemaId) ?? null) : null,
+            }
+          : response,
+      pagination: pagination && {
+        scheme: scheme!,
+        item: pagination.item,
+        // Stainless SDKs name each page type: VectorStoresOpenAICursorPage.
+        alias: ctx.stainless && itemName ? ctx.stainless.names.pageOf(itemName, scheme!) : null,
+      },
+    };
+  };
+  const resource = (key: string): PendingTree => {
+    const r = structure.resources.get(key)!;
+    const resourceNames = names.resources.get(key)!;
+    return {
+      className: resourceNames.className,
+      property: resourceNames.property,
+      singular: resourceNames.singular,
+      path: r.path.join('.'),
+      module: resourceNames.module,
+      methods: r.methods.map(method),
+      subresources: r.children.map(resource),
+      schemaIds: [...(schemaIdsByModule.get(resourceNames.module) ?? [])],
+      docs: { ...NO_DOCS, description: tagDescription(ctx, structure, r) },
+    };
+  };
+  const resources = withFunctionNames(
+    [...structure.resources.values()]
+      .filter((r) => r.path.length === 1)
+      .sort((a, b) => a.order - b.order)
+      .map((r) => resource(r.key)),
+  );
+
   const root = ctx.spec.root.root as Record<string, unknown>;
   const info = (root.info ?? {}) as Record<string, unknown>;
-  foldRequestOnlyVariants(ctx);
-  const renames = settle(ctx);
-  const { resources, schemas } = finish(ctx);
   // A path prefix every operation shares (`/v1`, `/api/where`) is part of the base URL, not of each method's path,
   // when the spec names a server to add it to (without one, the caller's baseURL is the server and paths stay whole).
   const basePath = ctx.basePath;
@@ -48,7 +116,11 @@ export function assemble(ctx: BuildState, placements: Placement[]): BuildResult 
     idempotencyHeader: ctx.config.client.idempotencyHeader,
     resources,
     schemas,
-    paginationSchemes: ctx.schemes.map(({ key: _key, ...scheme }) => scheme),
+    paginationSchemes: structure.schemes.map(({ key, preferredName: _preferred, ...scheme }) => ({
+      className: names.pages.get(key)!,
+      ...scheme,
+      fields: scheme.fields.map((f) => rewrite.property(f)),
+    })),
     license: readLicense(info, ctx.config.client.license),
     docs: {
       summary: null,
@@ -59,11 +131,11 @@ export function assemble(ctx: BuildState, placements: Placement[]): BuildResult 
     },
     source: { file: ctx.spec.root.file, pointer: '#' },
   };
-  return { api, renames };
+  return api;
 }
 
 /** The Stainless config's README requests, each on the method serving its endpoint (`post /quotes`); others left out. */
-export function readmeExamples(ctx: BuildState, resources: Resource[]): Api['readmeExamples'] {
+export function readmeExamples(ctx: BuildContext, resources: Resource[]): Api['readmeExamples'] {
   const flat = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flat)];
   const all = resources.flatMap(flat);
   const out: Api['readmeExamples'] = [];
@@ -87,10 +159,10 @@ export function readmeExamples(ctx: BuildState, resources: Resource[]): Api['rea
  * its own methods or, for a resource that only groups others, those below it. Null when no tag is shared or the
  * shared tag has no description.
  */
-export function tagDescription(ctx: BuildState, resource: PendingResource): string | null {
-  const below = (r: PendingResource): PendingMethod[] => [
+export function tagDescription(ctx: BuildContext, structure: Structure, resource: ResourceNode): string | null {
+  const below = (r: ResourceNode): MethodNode[] => [
     ...r.methods,
-    ...r.children.flatMap((key) => below(ctx.resources.get(key)!)),
+    ...r.children.flatMap((key) => below(structure.resources.get(key)!)),
   ];
   const methods = resource.methods.length > 0 ? resource.methods : below(resource);
   if (methods.length === 0) return null;
@@ -105,70 +177,6 @@ export function tagDescription(ctx: BuildState, resource: PendingResource): stri
   }
   const shared = methods[0].placement.op.tags.find((tag) => methods.every((m) => m.placement.op.tags.includes(tag)));
   return shared === undefined ? null : (described.get(shared) ?? null);
-}
-
-export function finish(ctx: BuildState): { resources: Resource[]; schemas: NamedSchema[] } {
-  const owners = ctx.owners;
-  const schemas: NamedSchema[] = [...ctx.types.schemas.values()]
-    .sort((a, b) => a.order - b.order)
-    .map((s: PendingSchema) => ({
-      id: s.id,
-      name: ctx.finalNames.get(`schema:${s.id}`)!,
-      module: owners.get(s.id)!,
-      type: s.type,
-      docs: s.docs,
-      source: s.source,
-      ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
-      ...(s.requestVariantOf === undefined && ctx.models.of(s.id) ? { configModel: true as const } : {}),
-    }));
-  const nameOf = new Map(schemas.map((s) => [s.id, s.name]));
-  const schemaIdsByModule = new Map<string, string[]>();
-  for (const s of schemas) {
-    const ids = schemaIdsByModule.get(s.module);
-    if (ids) ids.push(s.id);
-    else schemaIdsByModule.set(s.module, [s.id]);
-  }
-  // Nested interface names for inline objects, per namespace.
-  for (const schema of schemas) assignNestedNames(schema.type, new NestedScope([], [schema.name]), true);
-  for (const [key, entry] of ctx.paramsTypes) {
-    const scope = new NestedScope([], [ctx.finalNames.get(`params:${key}`)!]);
-    for (const field of entry.method.params!.fields)
-      field.type = assignNested(field.type, scope, pascalCase(field.key, { acronyms: false }));
-  }
-  for (const [key, entry] of ctx.paramsTypes) entry.method.params!.typeName = ctx.finalNames.get(`params:${key}`)!;
-
-  const build = (key: string): PendingTree => {
-    const r = ctx.resources.get(key)!;
-    const names = ctx.resourceNames.get(key)!;
-    const methods = r.methods.map((m) => {
-      const method = m.method;
-      if (method.response.kind === 'json' && method.response.type.kind === 'ref') {
-        method.response = { ...method.response, typeName: nameOf.get(method.response.type.schemaId) ?? null };
-      }
-      // Stainless SDKs name each page type: VectorStoresOpenAICursorPage.
-      if (ctx.stainless && method.pagination?.item.kind === 'ref') {
-        const item = nameOf.get(method.pagination.item.schemaId);
-        if (item) method.pagination.alias = ctx.stainless.names.pageOf(item, method.pagination.scheme);
-      }
-      return method;
-    });
-    return {
-      className: names.className,
-      property: names.property,
-      singular: names.singular,
-      path: r.path.join('.'),
-      module: names.module,
-      methods,
-      subresources: r.children.map(build),
-      schemaIds: [...(schemaIdsByModule.get(names.module) ?? [])],
-      docs: { ...NO_DOCS, description: tagDescription(ctx, r) },
-    };
-  };
-  const resources = [...ctx.resources.values()]
-    .filter((r) => r.path.length === 1)
-    .sort((a, b) => a.order - b.order)
-    .map((r) => build(r.key));
-  return { resources: withFunctionNames(resources), schemas };
 }
 
 /** The resource tree with each method's standalone function named, over the whole tree so the names are unique. */
@@ -187,67 +195,6 @@ function withFunctionNames(resources: Array<PendingTree>): Resource[] {
 
 /** A resource before its methods' functions are named. */
 type PendingTree = Omit<Resource, 'methods' | 'subresources'> & {
-  methods: Array<PendingMethod['method']>;
+  methods: Array<Omit<Method, 'functionName'>>;
   subresources: PendingTree[];
 };
-
-/** Give inline objects of a named type nested interface names (`Server.Connection`). The root object is the type itself. */
-function assignNestedNames(type: TypeRef, scope: NestedScope, isRoot: boolean): void {
-  if (isRoot && type.kind === 'object') {
-    for (const p of type.properties) p.type = assignNested(p.type, scope, pascalCase(p.key, { acronyms: false }));
-    if (type.additional) type.additional = assignNested(type.additional, scope, 'Value');
-    return;
-  }
-  assignNested(type, scope, 'Item');
-}
-
-/**
- * Returns `type` with every inline object that has properties marked `declareAs`, naming it after the
- * place it appears (property → PascalCase key, array item → singular, union member → title / UnionMember<n>).
- * Objects share one namespace per named type; nested objects get their own nested namespace.
- */
-function assignNested(type: TypeRef, scope: NestedScope, label: string): TypeRef {
-  switch (type.kind) {
-    case 'object': {
-      if (type.properties.length === 0) {
-        if (type.additional) type.additional = assignNested(type.additional, scope, `${label}Value`);
-        return type;
-      }
-      const name = scope.claim(validNested(label));
-      const inner = scope.child(name);
-      for (const p of type.properties) p.type = assignNested(p.type, inner, pascalCase(p.key, { acronyms: false }));
-      if (type.additional) type.additional = assignNested(type.additional, inner, 'Value');
-      type.declareAs = name;
-      return type;
-    }
-    case 'array':
-      type.items = assignNested(type.items, scope, singularize(label));
-      return type;
-    case 'tuple':
-      type.items = type.items.map((t, i) => assignNested(t, scope, `${label}${i}`));
-      return type;
-    case 'union':
-      type.variants = type.variants.map((v, i) => {
-        const named = v.kind === 'object' ? (v.variantName ?? v.docs.summary) : null;
-        const title = named ? pascalCase(named, { acronyms: false }) : null;
-        const discriminated = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
-        return assignNested(
-          v,
-          scope,
-          title ?? (discriminated ? pascalCase(discriminated, { acronyms: false }) : `UnionMember${i}`),
-        );
-      });
-      return type;
-    case 'intersection':
-      type.parts = type.parts.map((p, i) => assignNested(p, scope, i === 0 ? label : `${label}${i}`));
-      return type;
-    default:
-      return type;
-  }
-}
-
-function validNested(label: string): string {
-  const name = pascalCase(label, { acronyms: false });
-  if (!name || !/^[A-Za-z_$]/.test(name)) return `Type${name}`;
-  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) || TAKEN_TYPE_NAMES.has(name) ? `${name}Type` : name;
-}

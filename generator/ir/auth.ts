@@ -4,7 +4,7 @@ import { camelCase } from '../naming/case';
 import { BASE_CLIENT_MEMBERS, isSafeIdentifier } from '../naming/reserved';
 import { NO_DOCS } from './build-schema';
 import { constantCase } from './client';
-import { configWarning, type BuildState } from './context';
+import { configWarning, type BuildContext } from './context';
 import { readSecurityScheme } from './security';
 import type { AuthScheme, Docs } from './types';
 
@@ -13,7 +13,7 @@ import type { AuthScheme, Docs } from './types';
  * (of the config's `security_schemes` or the spec's): each is a client option of its own name, read from its
  * `read_env`, required unless `nullable`.
  */
-export function stainlessAuth(ctx: BuildState): AuthScheme[] | null {
+export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
   const config = ctx.stainless?.config;
   const opts = config?.clientOpts.filter((o) => o.auth) ?? [];
   if (!config || opts.length === 0) return null;
@@ -95,7 +95,7 @@ export function stainlessAuth(ctx: BuildState): AuthScheme[] | null {
   return out;
 }
 
-export function readAuth(ctx: BuildState, root: Record<string, unknown>): AuthScheme[] {
+export function readAuth(ctx: BuildContext, root: Record<string, unknown>): AuthScheme[] {
   const configured = stainlessAuth(ctx);
   if (configured) return configured;
   const schemes = ((root.components as { securitySchemes?: Record<string, unknown> } | undefined)?.securitySchemes ??

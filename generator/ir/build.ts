@@ -1,6 +1,14 @@
 /**
- * IR build: loaded spec + config → `Api`. The only place that decides what the SDK looks like; emit
- * only prints what this returns.
+ * IR build: loaded spec + config → `Api`. The only place that decides what the SDK looks like; emit only prints
+ * what this returns. It runs pure passes, each taking the previous one's result and returning new data:
+ *
+ *   1. structure (structure.ts, methods.ts, params.ts, responses.ts): placed operations → resources, methods,
+ *      named types and page schemes, keyed by ids, unnamed where the spec does not name them
+ *   2. request-only variants (request-variants.ts): a request-side variant no response reaches replaces its schema
+ *   3. resource names (names.ts): each resource's class, property, singular and module
+ *   4. placement (modules.ts): the module that declares each named type
+ *   5. type names (names.ts): every exported name settled in one scope, from the rules in naming/
+ *   6. assemble (assemble.ts, nested-names.ts): the `Api`, with nested interface names and function names
  */
 import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
@@ -9,10 +17,15 @@ import type { Rename } from '../naming/scope';
 import { SchemaReader } from '../normalize/schema';
 import { applyStainlessTransforms } from '../normalize/stainless-transforms';
 import { planStainless, placeStainless } from '../stainless/plan';
-import { assemble } from './assemble';
+import { assembleApi } from './assemble';
 import { TypeBuilder } from './build-schema';
 import { basePathOf, clientIdentity, readServers } from './client';
-import { configModels } from './context';
+import { configModels, type BuildContext } from './context';
+import { frozenInTests } from './freeze';
+import { schemaModules } from './modules';
+import { resourceNames, settleTypeNames } from './names';
+import { foldRequestOnlyVariants } from './request-variants';
+import { buildStructure } from './structure';
 import { collectOperations } from './operations';
 import { placeOperations, sharedPathPrefix } from './resource-tree';
 import type { Api } from './types';
@@ -48,28 +61,22 @@ export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics)
         readServers(spec.root.root as Record<string, unknown>),
         sharedPathPrefix(operations.map((o) => o.path)),
       );
-  return assemble(
-    {
-      spec,
-      config,
-      diags,
-      reader,
-      types,
-      identity,
-      stainless,
-      basePath,
-      models: configModels({ stainless, types, diags }),
-      resources: new Map(),
-      paramsTypes: new Map(),
-      schemes: [],
-      placedOperations: new Map(),
-      sharedAliases: new Map(),
-      order: 0,
-      resourceNames: new Map(),
-      methodModule: new Map(),
-      owners: new Map(),
-      finalNames: new Map(),
-    },
-    placements,
-  );
+  const ctx: BuildContext = {
+    spec,
+    config,
+    diags,
+    reader,
+    types,
+    identity,
+    stainless,
+    basePath,
+    models: configModels({ stainless, types, diags }),
+  };
+  const skip = new Set(['placement']);
+  const built = frozenInTests(buildStructure(ctx, placements), skip);
+  const structure = frozenInTests(foldRequestOnlyVariants(built), skip);
+  const resources = frozenInTests(resourceNames(ctx, structure));
+  const modules = frozenInTests(schemaModules(ctx, structure, resources));
+  const names = frozenInTests(settleTypeNames(ctx, structure, resources, modules));
+  return { api: frozenInTests(assembleApi(ctx, structure, names, modules)), renames: names.renames };
 }

@@ -1,6 +1,6 @@
 /**
- * What every IR pass reads: the loaded spec, the config, the diagnostics list, the schema reader and type
- * registry, the client's identity and the Stainless plan, plus the build's working state.
+ * What every IR pass reads and never changes: the loaded spec, the config, the diagnostics list, the schema reader,
+ * the type registry the structure pass fills, the client's identity and the Stainless plan.
  */
 import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
@@ -10,10 +10,8 @@ import type { StainlessPlan } from '../stainless/plan';
 import { lineOfPath } from '../stainless/yaml-lines';
 import type { TypeBuilder } from './build-schema';
 import type { ClientIdentity } from './client';
-import type { PendingMethod, PendingResource } from './methods';
-import type { PaginationScheme } from './types';
 
-export interface BuildState {
+export interface BuildContext {
   readonly spec: LoadedSpec;
   readonly config: SdkConfig;
   readonly diags: Diagnostics;
@@ -23,27 +21,23 @@ export interface BuildState {
   readonly stainless: StainlessPlan | null;
   /** The shared path prefix the base URL carries (`/v1`), cut from every method's path; '' for none. */
   readonly basePath: string;
-  readonly models: { of(schemaId: string): { name: string; resource: string } | null };
-  readonly resources: Map<string, PendingResource>;
-  readonly paramsTypes: Map<
-    string,
-    { preferred: string; alternatives: string[]; order: number; method: PendingMethod['method'] }
-  >;
-  readonly schemes: Array<PaginationScheme & { key: string }>;
-  readonly placedOperations: Map<string, number>;
-  readonly sharedAliases: Map<string, string>;
-  order: number;
-  readonly resourceNames: Map<string, { className: string; property: string; singular: string; module: string }>;
-  /** Module of the method each method-named type (response, page item) comes from. */
-  readonly methodModule: Map<string, string>;
-  /** Module of each named schema, settled with the names (schemas and modules do not change after). */
-  owners: Map<string, string>;
-  finalNames: Map<string, string>;
+  /** The Stainless config's models, by schema id. */
+  readonly models: ConfigModels;
+}
+
+export interface ConfigModel {
+  name: string;
+  /** The resource (dotted key) whose module declares it; '' for the shared module. */
+  resource: string;
+}
+
+export interface ConfigModels {
+  of(schemaId: string): ConfigModel | null;
 }
 
 /** A warning about the Stainless config, at the line of its key path. */
 export function configWarning(
-  ctx: Pick<BuildState, 'stainless' | 'diags'>,
+  ctx: Pick<BuildContext, 'stainless' | 'diags'>,
   code: string,
   where: string,
   message: string,
@@ -52,9 +46,12 @@ export function configWarning(
   ctx.diags.config('warning', code, config.file, where, lineOfPath(config.text, where), message);
 }
 
-/** Model ids of the Stainless config, by schema id (request-side variants are not models); read on first use. */
-export function configModels(ctx: Pick<BuildState, 'stainless' | 'types' | 'diags'>): BuildState['models'] {
-  let modelIds: Map<string, { name: string; resource: string }> | null = null;
+/**
+ * Model ids of the Stainless config, by schema id (request-side variants are not models). Read on first use, so a
+ * model that names no schema is reported where it is first needed.
+ */
+export function configModels(ctx: Pick<BuildContext, 'stainless' | 'types' | 'diags'>): ConfigModels {
+  let modelIds: Map<string, ConfigModel> | null = null;
   return {
     of(schemaId) {
       if (!ctx.stainless) return null;

@@ -2,49 +2,42 @@
  * Operations placed in the resource tree → resources and their methods (structure, before any type is named).
  */
 import { docsOf, NO_DOCS, sourceOf } from './build-schema';
-import type { BuildState } from './context';
+import type { StructureContext } from './structure';
 import { readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
 import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
-import { isFreeFormObject, pageScheme, readResponses, stainlessPagination, streamCondition, unwrapField } from './responses';
-import type { Method, Param, TypeRef } from './types';
+import {
+  isFreeFormObject,
+  pageScheme,
+  readResponses,
+  stainlessPagination,
+  streamCondition,
+  unwrapField,
+} from './responses';
+import type { Method, Param, ResponseKind, TypeRef } from './types';
 
-/** A method being built, before names are final. */
-export interface PendingMethod {
-  placement: Placement;
-  resourceKey: string;
-  method: Omit<Method, 'functionName'>;
-  /** Synthetic type ids this method registered (params/response), to name them after the resource. */
-  paramsKey: string | null;
-  /** Inline-object namespaces of params fields. */
+/** A method as the structure pass builds it: its types are ids, its params type and page class not named yet. */
+export type MethodDraft = Omit<Method, 'functionName' | 'params' | 'response' | 'pagination'> & {
+  readonly params: { readonly fields: Param[]; readonly required: boolean } | null;
+  readonly response: ResponseDraft;
+  readonly pagination: PaginationDraft | null;
+};
+
+/** A response kind before the type it returns is named. */
+export type ResponseDraft = Exclude<ResponseKind, { kind: 'json' }> | { readonly kind: 'json'; readonly type: TypeRef };
+
+/** A method's pagination, pointing at its scheme by key. */
+export interface PaginationDraft {
+  readonly schemeKey: string;
+  readonly item: TypeRef;
 }
 
-export interface PendingResource {
-  key: string;
-  path: string[];
-  methods: PendingMethod[];
-  children: string[];
-  order: number;
-}
-
-export function resourceAt(ctx: BuildState, path: string[]): PendingResource {
-  let parent: PendingResource | null = null;
-  for (let i = 1; i <= path.length; i++) {
-    const key = path.slice(0, i).join('.');
-    let resource = ctx.resources.get(key);
-    if (!resource) {
-      resource = { key, path: path.slice(0, i), methods: [], children: [], order: ctx.order++ };
-      ctx.resources.set(key, resource);
-      if (parent) parent.children.push(key);
-    }
-    parent = resource;
-  }
-  return parent!;
-}
-
-export function buildMethod(ctx: BuildState, placement: Placement, resource: PendingResource): PendingMethod | null {
+/**
+ * The method a placement makes, or null when its path and its path parameters disagree (reported). `again` is
+ * `#<n>` for the n-th extra placement of the same operation ('' for the first): its types get their own ids.
+ */
+export function buildMethod(ctx: StructureContext, placement: Placement, again: string): MethodDraft | null {
   const op = placement.op;
-  let source = sourceOf(op.loc);
   const templateVars = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   let broken = false;
@@ -96,9 +89,11 @@ export function buildMethod(ctx: BuildState, placement: Placement, resource: Pen
   ]);
   const positional: Param[] = positionalRaw.map((p) => readParam(ctx, p, locals, true));
 
+  // Two parameters with one key (a query and a header `id`): the later one is `<key>_<in>`.
   const fields: Param[] = [];
   const keys = new Set<string>();
   const addField = (param: Param) => {
+    let field = param;
     if (keys.has(param.key)) {
       const renamed = `${param.key}_${param.in}`;
       ctx.diags.warn(
@@ -108,10 +103,10 @@ export function buildMethod(ctx: BuildState, placement: Placement, resource: Pen
         `${op.http.toUpperCase()} ${op.path}: two parameters are called "${param.key}"; the ${param.in} one is "${renamed}" in the SDK (still sent as "${param.wireName}")`,
         'rename one of them, or set x-stainless-param on the parameter',
       );
-      param.key = renamed;
+      field = { ...param, key: renamed };
     }
-    keys.add(param.key);
-    fields.push(param);
+    keys.add(field.key);
+    fields.push(field);
   };
   for (const p of orderedPath.slice(0, orderedPath.length - positionalRaw.length))
     addField(readParam(ctx, p, locals, false));
@@ -134,15 +129,15 @@ export function buildMethod(ctx: BuildState, placement: Placement, resource: Pen
   }
 
   const body = readBody(ctx, op, locals, addField, placement.stainless?.bodyParamName ?? null);
-  if (!ctx.stainless && op.sample) keysFromSample(ctx, op.sample.paramKeys, fields);
+  const params = !ctx.stainless && op.sample ? keysFromSample(op.sample.paramKeys, fields) : fields;
   const responses = readResponses(ctx, op);
 
   // Pagination: a GET whose body has items and page info, matched to the query parameters. With a Stainless
   // config, only its schemes page, and only where the method does not say `paginated: false`.
-  let pagination: Method['pagination'] = null;
+  let paged: PaginationDraft | null = null;
   if (ctx.stainless) {
     if (placement.stainless?.paginated !== false && responses.successSchema)
-      pagination = stainlessPagination(ctx, op, responses.successSchema, placement.stainless?.paginated ?? null);
+      paged = stainlessPagination(ctx, op, responses.successSchema, placement.stainless?.paginated ?? null);
   } else if ((op.http === 'get' || op.sample?.paginated) && responses.successSchema) {
     // A GET pages when its shape says so; any method a sample iterates (`for await … of client.a.list()`) too.
     const detected = detectPagination(
@@ -152,7 +147,7 @@ export function buildMethod(ctx: BuildState, placement: Placement, resource: Pen
       responses.successSchema,
       (n) => ctx.reader.deref(n),
     );
-    if (detected) pagination = pageScheme(ctx, detected, responses.successSchema);
+    if (detected) paged = pageScheme(ctx, detected, responses.successSchema);
     else if (op.sample?.paginated) {
       ctx.diags.warn(
         'sample-pagination-unknown',
@@ -164,28 +159,72 @@ export function buildMethod(ctx: BuildState, placement: Placement, resource: Pen
     }
   }
 
-  const unwrap = pagination ? null : unwrapField(ctx, responses);
-  if (unwrap) responses.kind = { kind: 'json', type: unwrap.type, typeName: null };
-  const streamWhen = streamCondition(ctx, placement, op, responses);
+  const unwrap = paged ? null : unwrapField(ctx, responses);
+  const read: ResponseDraft = unwrap ? { kind: 'json', type: unwrap.type } : responses.kind;
+  const streamWhen = streamCondition(ctx, placement, op);
+  // A method that streams on a body flag returns JSON otherwise; its event stream is typed by `streamWhen`.
+  const returned: ResponseDraft =
+    streamWhen && read.kind === 'sse' ? { kind: 'json', type: { kind: 'unknown' } } : read;
 
-  const method: PendingMethod['method'] = {
+  const opSource = sourceOf(op.loc);
+  const source = again ? { ...opSource, pointer: `${opSource.pointer}${again}` } : opSource;
+  const id = `${source.file}${source.pointer}`;
+  // With a Stainless config only models keep their schema's name: any other schema a method returns is named
+  // after the first method returning it (`ToolgroupListResponse`), and later ones reuse that name.
+  let response = returned;
+  if (ctx.stainless && response.kind === 'json') {
+    const type = response.type;
+    if (isFreeFormObject(ctx, type)) response = { kind: 'json', type: { kind: 'unknown' } };
+    else if (unwrap?.from && ctx.models.of(unwrap.from)) {
+      // The same field of the same model is one type, named after the first method unwrapping it.
+      response = {
+        kind: 'json',
+        type: methodAlias(ctx, `${unwrap.from}#${unwrap.field}`, type, `${id}#response`, source),
+      };
+    } else if (type.kind === 'ref' && !paged && !ctx.models.of(type.schemaId)) {
+      response = { kind: 'json', type: methodAlias(ctx, null, type, `${id}#response`, source) };
+    }
+  }
+  let item = paged?.item ?? null;
+  if (ctx.stainless && item?.kind === 'ref' && !ctx.models.of(item.schemaId))
+    item = methodAlias(ctx, null, item, `${id}#item`, source);
+  if (
+    response.kind === 'json' &&
+    response.type.kind !== 'ref' &&
+    !paged &&
+    !(ctx.stainless && response.type.kind === 'unknown')
+  ) {
+    // Inline response schemas become `{Singular}{Method}Response`.
+    ctx.types.synthetic(
+      `${id}#response`,
+      response.type,
+      docsOf(responses.successSchema),
+      sourceOf(responses.successSchema?.loc ?? op.loc),
+    );
+    response = { kind: 'json', type: { kind: 'ref', schemaId: `${id}#response` } };
+  }
+  if (item && item.kind !== 'ref') {
+    ctx.types.synthetic(`${id}#item`, item, NO_DOCS, source);
+    item = { kind: 'ref', schemaId: `${id}#item` };
+  }
+
+  return {
     name: placement.method,
     operationId: op.operationId,
     http: op.http,
     path: op.path.slice(ctx.basePath.length),
     positional,
     params:
-      fields.length > 0
+      params.length > 0
         ? {
-            typeName: '',
-            fields,
-            required: fields.some((f) => f.required) || (body?.required === true && body.shape === 'whole'),
+            fields: params,
+            required: params.some((f) => f.required) || (body?.required === true && body.shape === 'whole'),
           }
         : null,
     body,
-    response: responses.kind,
+    response,
     errors: responses.errors,
-    pagination,
+    pagination: paged && item ? { schemeKey: paged.schemeKey, item } : null,
     unwrap: unwrap?.field ?? null,
     streamWhen,
     authenticated: !op.noAuth,
@@ -198,81 +237,20 @@ export function buildMethod(ctx: BuildState, placement: Placement, resource: Pen
     },
     source,
   };
-  // One operation can be placed twice (a Stainless config may alias it): each placement has its own types.
-  const placedBefore = ctx.placedOperations.get(`${source.file}${source.pointer}`) ?? 0;
-  ctx.placedOperations.set(`${source.file}${source.pointer}`, placedBefore + 1);
-  if (placedBefore > 0) method.source = source = { ...source, pointer: `${source.pointer}#${placedBefore}` };
-  const pending: PendingMethod = { placement, resourceKey: resource.key, method, paramsKey: null };
-  if (method.params) {
-    pending.paramsKey = `${source.file}${source.pointer}#params`;
-    ctx.paramsTypes.set(pending.paramsKey, { preferred: '', alternatives: [], order: ctx.order++, method });
-  }
-  // With a Stainless config only models keep their schema's name: any other schema a method returns is named
-  // after the first method returning it (`ToolgroupListResponse`), and later ones reuse that name.
-  if (ctx.stainless && method.response.kind === 'json') {
-    const returned = method.response.type;
-    if (isFreeFormObject(ctx, returned)) method.response = { kind: 'json', type: { kind: 'unknown' }, typeName: null };
-    else if (unwrap?.from && ctx.models.of(unwrap.from)) {
-      // The same field of the same model is one type, named after the first method unwrapping it.
-      method.response = {
-        kind: 'json',
-        type: methodAlias(
-          ctx,
-          `${unwrap.from}#${unwrap.field}`,
-          returned,
-          `${source.file}${source.pointer}#response`,
-          source,
-        ),
-        typeName: null,
-      };
-    } else if (returned.kind === 'ref' && !pagination && !ctx.models.of(returned.schemaId)) {
-      method.response = {
-        kind: 'json',
-        type: methodAlias(ctx, null, returned, `${source.file}${source.pointer}#response`, source),
-        typeName: null,
-      };
-    }
-  }
-  if (ctx.stainless && pagination && pagination.item.kind === 'ref' && !ctx.models.of(pagination.item.schemaId)) {
-    pagination.item = methodAlias(ctx, null, pagination.item, `${source.file}${source.pointer}#item`, source);
-  }
-  if (
-    method.response.kind === 'json' &&
-    method.response.type.kind !== 'ref' &&
-    !pagination &&
-    !(ctx.stainless && method.response.type.kind === 'unknown')
-  ) {
-    // Inline response schemas become `{Singular}{Method}Response`.
-    const id = `${source.file}${source.pointer}#response`;
-    ctx.types.synthetic(
-      id,
-      '',
-      method.response.type,
-      docsOf(responses.successSchema),
-      sourceOf(responses.successSchema?.loc ?? op.loc),
-    );
-    method.response = { kind: 'json', type: { kind: 'ref', schemaId: id }, typeName: null };
-  }
-  if (pagination && pagination.item.kind !== 'ref') {
-    const id = `${source.file}${source.pointer}#item`;
-    ctx.types.synthetic(id, '', pagination.item, NO_DOCS, source);
-    pagination.item = { kind: 'ref', schemaId: id };
-  }
-  return pending;
 }
 
 /** `type` as a named type `id` (named after its method); with a `sharedKey`, one type for all who share it. */
 export function methodAlias(
-  ctx: BuildState,
+  ctx: StructureContext,
   sharedKey: string | null,
   type: TypeRef,
   id: string,
   source: Method['source'],
 ): TypeRef {
-  const existing = sharedKey === null ? undefined : ctx.sharedAliases.get(sharedKey);
+  const existing = sharedKey === null ? undefined : ctx.registry.sharedAliases.get(sharedKey);
   if (existing) return { kind: 'ref', schemaId: existing };
-  if (sharedKey !== null) ctx.sharedAliases.set(sharedKey, id);
+  if (sharedKey !== null) ctx.registry.sharedAliases.set(sharedKey, id);
   const docs = type.kind === 'ref' ? (ctx.types.schemas.get(type.schemaId)?.docs ?? NO_DOCS) : NO_DOCS;
-  ctx.types.synthetic(id, '', type, docs, source);
+  ctx.types.synthetic(id, type, docs, source);
   return { kind: 'ref', schemaId: id };
 }

@@ -1,7 +1,12 @@
-/** Which module declares each named schema. */
+/**
+ * Pass 4, placement: the structure and the resources' modules → the module that declares each named schema.
+ * Schema names depend on it (a type used by one resource may take that resource's singular as a prefix), so it
+ * runs between the resources' names and the types' names.
+ */
 import { kebabCase } from '../naming/case';
-import type { BuildState } from './context';
-import type { PendingResource } from './methods';
+import type { BuildContext } from './context';
+import type { ResourceNames } from './names';
+import type { ResourceNode, Structure } from './structure';
 import type { TypeRef } from './types';
 import { walkRefs } from './walk';
 
@@ -11,10 +16,14 @@ import { walkRefs } from './walk';
  * schema's label is raised at most twice and passed on to the schemas it refers to: linear in the schema graph
  * (walking every resource's whole closure was quadratic: 0.2 s on Stripe's densely linked schemas).
  */
-export function schemaOwners(ctx: BuildState): Map<string, string> {
+export function schemaModules(
+  ctx: BuildContext,
+  structure: Structure,
+  resources: ReadonlyMap<string, ResourceNames>,
+): Map<string, string> {
   const refsOf = (type: TypeRef, out: Set<string>) => walkRefs(type, (id) => out.add(id));
   const schemaRefs = new Map<string, Set<string>>();
-  for (const schema of ctx.types.schemas.values()) {
+  for (const schema of structure.schemas.values()) {
     const refs = new Set<string>();
     refsOf(schema.type, refs);
     schemaRefs.set(schema.id, refs);
@@ -28,8 +37,8 @@ export function schemaOwners(ctx: BuildState): Map<string, string> {
     usedBy.set(id, current === undefined ? user : SEVERAL);
     queue.push(id);
   };
-  for (const r of ctx.resources.values()) {
-    const module = ctx.resourceNames.get(r.key)!.module;
+  for (const r of structure.resources.values()) {
+    const module = resources.get(r.key)!.module;
     const direct = new Set<string>();
     for (const { method } of r.methods) {
       method.positional.forEach((p) => refsOf(p.type, direct));
@@ -48,23 +57,30 @@ export function schemaOwners(ctx: BuildState): Map<string, string> {
   }
   // Page classes' field types live in src/pagination.ts, which imports from wherever they are.
   const usedByPages = new Set<string>();
-  for (const scheme of ctx.schemes) for (const f of scheme.fields) refsOf(f.type, usedByPages);
+  for (const scheme of structure.schemes) for (const f of scheme.fields) refsOf(f.type, usedByPages);
+  // The module of the method each method-named type (response, page item) comes from.
+  const methodModule = new Map<string, string>();
+  for (const r of structure.resources.values()) {
+    for (const m of r.methods) {
+      methodModule.set(`${m.id}#response`, resources.get(r.key)!.module);
+      methodModule.set(`${m.id}#item`, resources.get(r.key)!.module);
+    }
+  }
   const owners = new Map<string, string>();
-  for (const schema of ctx.types.schemas.values()) {
+  for (const schema of structure.schemas.values()) {
     const user = usedBy.get(schema.id);
     owners.set(schema.id, typeof user === 'string' && !usedByPages.has(schema.id) ? user : 'resources/shared');
     // A Stainless model is declared where the config puts it, a method's own type in the method's module.
     const model = ctx.models.of(schema.id);
     if (model) {
-      const resource = model.resource ? ctx.resourceNames.get(model.resource) : undefined;
+      const resource = model.resource ? resources.get(model.resource) : undefined;
       owners.set(schema.id, resource?.module ?? 'resources/shared');
-    } else if (ctx.stainless && ctx.methodModule.has(schema.id))
-      owners.set(schema.id, ctx.methodModule.get(schema.id)!);
+    } else if (ctx.stainless && methodModule.has(schema.id)) owners.set(schema.id, methodModule.get(schema.id)!);
   }
   return owners;
 }
 
-export function moduleFor(resource: PendingResource): string {
+export function moduleFor(resource: ResourceNode): string {
   const dirs = resource.path.map((p) => kebabCase(p) || p.toLowerCase());
   const hasChildren = resource.children.length > 0;
   if (hasChildren) return `resources/${dirs.join('/')}/${dirs[dirs.length - 1]}`;

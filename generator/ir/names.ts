@@ -1,21 +1,64 @@
-/** Every exported name settled in one SDK-wide scope: resource classes, schemas, params types, page classes. */
+/**
+ * Pass 3, names. `resourceNames`: the resource tree → each resource's class, property, singular and module (the
+ * module decides where types are placed, pass 4). `settleTypeNames`: the structure and the placement → every
+ * exported name settled in one SDK-wide scope (resource classes, schemas, params types, page classes), plus the
+ * names that had to change. Nothing is renamed in place: the assemble pass reads the names from what this returns.
+ */
 import { isIdentifierName, RESERVED_TYPE_NAMES, RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { pascalCase, singularize } from '../naming/case';
 import { settleNames, type NameRequest, type Rename } from '../naming/scope';
-import type { BuildState } from './context';
-import { moduleFor, schemaOwners } from './modules';
+import type { BuildContext } from './context';
+import { moduleFor } from './modules';
+import type { Structure } from './structure';
 
-/** Settle every exported name in one SDK-wide scope. */
-export function settle(ctx: BuildState): Rename[] {
-  const requests: NameRequest[] = [];
-  // Resource classes first: `client.health` is of type Health, whatever the schemas are called.
-  for (const r of ctx.resources.values()) {
+export interface ResourceNames {
+  className: string;
+  property: string;
+  singular: string;
+  /** Module path without extension: `resources/servers/releases`. */
+  module: string;
+}
+
+export interface Names {
+  /** By resource key, with the settled class name. */
+  readonly resources: ReadonlyMap<string, ResourceNames>;
+  /** By schema id. */
+  readonly schemas: ReadonlyMap<string, string>;
+  /** Params type name by method id. */
+  readonly params: ReadonlyMap<string, string>;
+  /** Page class by scheme key. */
+  readonly pages: ReadonlyMap<string, string>;
+  /** Names that had to change because of a collision (for `--verbose`). */
+  readonly renames: Rename[];
+}
+
+/** Each resource's names as its key and the config say, before collisions are settled. */
+export function resourceNames(ctx: BuildContext, structure: Structure): Map<string, ResourceNames> {
+  const out = new Map<string, ResourceNames>();
+  for (const r of structure.resources.values()) {
     const configured = ctx.stainless?.resources.get(r.key);
     const property = r.path[r.path.length - 1];
-    const className = configured?.className ?? pascalCase(property);
-    const singular = configured?.singular ?? pascalCase(singularize(property));
-    const module = moduleFor(r);
-    ctx.resourceNames.set(r.key, { className, property, singular, module });
+    out.set(r.key, {
+      className: configured?.className ?? pascalCase(property),
+      property,
+      singular: configured?.singular ?? pascalCase(singularize(property)),
+      module: moduleFor(r),
+    });
+  }
+  return out;
+}
+
+/** Settle every exported name in one SDK-wide scope. `modules` is the module of each schema (pass 4). */
+export function settleTypeNames(
+  ctx: BuildContext,
+  structure: Structure,
+  resources: ReadonlyMap<string, ResourceNames>,
+  modules: ReadonlyMap<string, string>,
+): Names {
+  const requests: NameRequest[] = [];
+  // Resource classes first: `client.health` is of type Health, whatever the schemas are called.
+  for (const r of structure.resources.values()) {
+    const { className } = resources.get(r.key)!;
     // Every resource class is in the SDK scope (a parent module imports its children's classes next to
     // its types); top-level ones settle first.
     const parentSingular = r.path.length > 1 ? pascalCase(singularize(r.path[r.path.length - 2])) : '';
@@ -30,35 +73,36 @@ export function settle(ctx: BuildState): Rename[] {
 
   // Methods name their synthetic types after the resource: ReleaseGetParams, ReleaseGetResponse.
   const syntheticPrefix = new Map<string, { preferred: string; alternatives: string[] }>();
-  for (const r of ctx.resources.values()) {
-    const names = ctx.resourceNames.get(r.key)!;
-    const parent = r.path.length > 1 ? ctx.resourceNames.get(r.path.slice(0, -1).join('.'))! : null;
+  for (const r of structure.resources.values()) {
+    const names = resources.get(r.key)!;
+    const parent = r.path.length > 1 ? resources.get(r.path.slice(0, -1).join('.'))! : null;
     for (const m of r.methods) {
       const base = `${names.singular}${ctx.stainless ? ctx.stainless.names.pascal(m.method.name) : pascalCase(m.method.name, { acronyms: false })}`;
       const qualified = parent ? `${parent.singular}${base}` : `${pascalCase(ctx.identity.clientName)}${base}`;
-      const source = m.method.source;
-      ctx.methodModule.set(`${source.file}${source.pointer}#response`, names.module);
-      ctx.methodModule.set(`${source.file}${source.pointer}#item`, names.module);
-      syntheticPrefix.set(`${source.file}${source.pointer}#response`, {
+      syntheticPrefix.set(`${m.id}#response`, {
         preferred: `${base}Response`,
         alternatives: [`${qualified}Response`],
       });
-      syntheticPrefix.set(`${source.file}${source.pointer}#item`, {
+      syntheticPrefix.set(`${m.id}#item`, {
         preferred: `${base}Response`,
         alternatives: [`${qualified}Response`],
       });
-      if (m.paramsKey) {
-        const entry = ctx.paramsTypes.get(m.paramsKey)!;
-        entry.preferred = `${base}Params`;
-        entry.alternatives = [`${qualified}Params`];
+      if (m.paramsOrder !== null) {
+        requests.push({
+          key: `params:${m.id}#params`,
+          preferred: `${base}Params`,
+          alternatives: [`${qualified}Params`],
+          priority: ctx.stainless ? 1 : 3,
+          order: m.paramsOrder,
+        });
       }
     }
   }
 
   // A schema that is one method's response can take that method's response name when its own is taken.
   const responseOf = new Map<string, string[]>();
-  for (const r of ctx.resources.values()) {
-    const names = ctx.resourceNames.get(r.key)!;
+  for (const r of structure.resources.values()) {
+    const names = resources.get(r.key)!;
     for (const m of r.methods) {
       const t = m.method.response.kind === 'json' && !m.method.pagination ? m.method.response.type : null;
       if (t?.kind === 'ref')
@@ -68,17 +112,15 @@ export function settle(ctx: BuildState): Rename[] {
         ]);
     }
   }
-  const owners = schemaOwners(ctx);
-  ctx.owners = owners;
   // The first resource (in creation order) of each module names its singular.
   const singularOfModule = new Map<string, string>();
-  for (const names of ctx.resourceNames.values())
+  for (const names of resources.values())
     if (!singularOfModule.has(names.module)) singularOfModule.set(names.module, names.singular);
-  for (const schema of ctx.types.schemas.values()) {
+  for (const schema of structure.schemas.values()) {
     if (schema.requestVariantOf !== undefined) continue; // named after their schema, below
     const synthetic = syntheticPrefix.get(schema.id);
     const asResponse = responseOf.get(schema.id);
-    const owner = owners.get(schema.id);
+    const owner = modules.get(schema.id);
     const ownerSingular = owner && owner !== 'resources/shared' ? (singularOfModule.get(owner) ?? null) : null;
     const model = ctx.models.of(schema.id);
     if (model) {
@@ -91,7 +133,7 @@ export function settle(ctx: BuildState): Rename[] {
       });
       continue;
     }
-    const preferred = synthetic ? synthetic.preferred : typeName(schema.nameHint);
+    const preferred = synthetic ? synthetic.preferred : typeName(schema.nameHint ?? '');
     const alternatives = synthetic
       ? synthetic.alternatives
       : [
@@ -105,20 +147,11 @@ export function settle(ctx: BuildState): Rename[] {
     const priority = ctx.stainless ? (synthetic ? 1 : 4) : schema.explicitName ? 1 : synthetic ? 3 : 2;
     requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority, order: schema.order });
   }
-  for (const [key, entry] of ctx.paramsTypes) {
-    requests.push({
-      key: `params:${key}`,
-      preferred: entry.preferred,
-      alternatives: entry.alternatives,
-      priority: ctx.stainless ? 1 : 3,
-      order: entry.order,
-    });
-  }
-  for (const scheme of ctx.schemes) {
+  for (const scheme of structure.schemes) {
     requests.push({
       key: `page:${scheme.key}`,
-      preferred: scheme.className,
-      alternatives: [`${scheme.className}Class`],
+      preferred: scheme.preferredName,
+      alternatives: [`${scheme.preferredName}Class`],
       priority: 0,
       order: -1,
     });
@@ -138,7 +171,7 @@ export function settle(ctx: BuildState): Rename[] {
   // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
   // name: a schema the spec calls `PetParam` keeps its name and the variant takes the next free one.
   const variantRequests: NameRequest[] = [];
-  for (const schema of ctx.types.schemas.values()) {
+  for (const schema of structure.schemas.values()) {
     if (schema.requestVariantOf === undefined) continue;
     const baseName = settled.names.get(`schema:${schema.requestVariantOf}`)!;
     variantRequests.push({
@@ -154,21 +187,22 @@ export function settle(ctx: BuildState): Rename[] {
     for (const [key, name] of variants.names) settled.names.set(key, name);
     settled.renames.push(...variants.renames);
   }
-  ctx.finalNames = settled.names;
-  for (const scheme of ctx.schemes) {
-    const name = settled.names.get(`page:${scheme.key}`)!;
-    if (name !== scheme.className) {
-      for (const r of ctx.resources.values())
-        for (const m of r.methods)
-          if (m.method.pagination?.scheme === scheme.className) m.method.pagination.scheme = name;
-      scheme.className = name;
-    }
-  }
-  for (const r of ctx.resources.values()) {
-    const resourceName = settled.names.get(`resource:${r.key}`);
-    if (resourceName) ctx.resourceNames.get(r.key)!.className = resourceName;
-  }
-  return settled.renames.map((r) => ({ ...r, key: r.key.replace(/^\w+:/, '') }));
+  const named = (prefix: string) =>
+    new Map(
+      [...settled.names]
+        .filter(([key]) => key.startsWith(prefix))
+        .map(([key, name]) => [key.slice(prefix.length), name]),
+    );
+  const resourceClasses = named('resource:');
+  return {
+    resources: new Map(
+      [...resources].map(([key, names]) => [key, { ...names, className: resourceClasses.get(key) ?? names.className }]),
+    ),
+    schemas: named('schema:'),
+    params: new Map([...named('params:')].map(([key, name]) => [key.replace(/#params$/, ''), name])),
+    pages: named('page:'),
+    renames: settled.renames.map((r) => ({ ...r, key: r.key.replace(/^\w+:/, '') })),
+  };
 }
 
 /** A type name from a component key or id: kept as written when it is a valid identifier. */

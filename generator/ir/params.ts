@@ -9,7 +9,7 @@ import { camelCase } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS, RESERVED_WORDS } from '../naming/reserved';
 import type { SchemaNode, SchemaReader } from '../normalize/schema';
 import { docsOf, NO_DOCS, safeResolve, sourceOf } from './build-schema';
-import type { BuildState } from './context';
+import type { BuildContext } from './context';
 import { isReadOnly, isWriteOnly } from './direction';
 import { pickRequestMediaType, requestEncoding } from './media';
 import type { Operation, RawParameter } from './operations';
@@ -23,7 +23,7 @@ const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepOb
  * enums and unions (null is left out like undefined). Arrays and objects have no agreed cookie form (OpenAPI's
  * `form` style would put `,` or several pairs in the value), so they are not sent.
  */
-export function isCookieValue(ctx: BuildState, type: TypeRef, seen: Set<string>): boolean {
+export function isCookieValue(ctx: BuildContext, type: TypeRef, seen: Set<string>): boolean {
   switch (type.kind) {
     case 'string':
     case 'number':
@@ -48,12 +48,12 @@ export function isCookieValue(ctx: BuildState, type: TypeRef, seen: Set<string>)
   }
 }
 
-export function paramSchema(ctx: BuildState, p: RawParameter): SchemaNode | null {
+export function paramSchema(ctx: BuildContext, p: RawParameter): SchemaNode | null {
   if (p.schema === undefined) return null;
   return ctx.reader.read(p.schema, p.schemaLoc);
 }
 
-export function readParam(ctx: BuildState, p: RawParameter, locals: Set<string>, positional: boolean): Param {
+export function readParam(ctx: BuildContext, p: RawParameter, locals: Set<string>, positional: boolean): Param {
   const node = paramSchema(ctx, p);
   let type: TypeRef = node ? ctx.types.type(node, 'request') : { kind: 'string', format: null };
   // A path segment or a cookie value is text: a free-form schema ({}) there is a string.
@@ -103,7 +103,7 @@ export function readParam(ctx: BuildState, p: RawParameter, locals: Set<string>,
 }
 
 export function readBody(
-  ctx: BuildState,
+  ctx: BuildContext,
   op: Operation,
   locals: Set<string>,
   addField: (p: Param) => void,
@@ -189,16 +189,19 @@ export function readBody(
  * A sample's params keys are the SDK's: a key the sample writes that no field has, but that spells a field's wire
  * name in another case (`conductorEndUserId` for the header `Conductor-End-User-Id`), renames that field.
  */
-export function keysFromSample(ctx: BuildState, sampleKeys: string[], fields: Param[]): void {
+export function keysFromSample(sampleKeys: string[], fields: Param[]): Param[] {
   const letters = (name: string) => name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  let out = fields;
   for (const key of sampleKeys) {
-    if (fields.some((f) => f.key === key) || !isIdentifierName(key) || OBJECT_PROTOTYPE_KEYS.has(key)) continue;
-    const matches = fields.filter((f) => letters(f.wireName) === letters(key));
-    if (matches.length === 1 && matches[0].key === safeParamKey(matches[0].wireName)) matches[0].key = key;
+    if (out.some((f) => f.key === key) || !isIdentifierName(key) || OBJECT_PROTOTYPE_KEYS.has(key)) continue;
+    const matches = out.filter((f) => letters(f.wireName) === letters(key));
+    if (matches.length === 1 && matches[0].key === safeParamKey(matches[0].wireName))
+      out = out.map((f) => (f === matches[0] ? { ...f, key } : f));
   }
+  return out;
 }
 
-export function isFreeForm(ctx: BuildState, node: SchemaNode): boolean {
+export function isFreeForm(ctx: BuildContext, node: SchemaNode): boolean {
   let target: SchemaNode;
   try {
     target = ctx.reader.deref(node);
@@ -215,7 +218,7 @@ export function isFreeForm(ctx: BuildState, node: SchemaNode): boolean {
 
 /** Properties of an object body (allOf parts merged), or null when the body is not a plain object. */
 export function flattenObject(
-  ctx: BuildState,
+  ctx: BuildContext,
   node: SchemaNode,
 ): {
   properties: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }>;

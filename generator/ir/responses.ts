@@ -10,15 +10,17 @@ import { errorClassName } from '../naming/funcs';
 import { StainlessNames } from '../naming/stainless';
 import type { SchemaNode } from '../normalize/schema';
 import { unionOf } from './build-schema';
-import { configWarning, type BuildState } from './context';
+import { configWarning } from './context';
+import type { PaginationDraft, ResponseDraft } from './methods';
+import type { StructureContext } from './structure';
 import { isJsonMedia, pickResponseMediaType } from './media';
 import type { Operation } from './operations';
 import { detectPagination, ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
 import type { Placement } from './resource-tree';
-import type { ErrorResponse, Method, ResponseKind, TypeRef } from './types';
+import type { ErrorResponse, Method, TypeRef } from './types';
 
 /** An object with no properties and nothing said of its values: Stainless returns it as `unknown`. */
-export function isFreeFormObject(ctx: BuildState, type: TypeRef): boolean {
+export function isFreeFormObject(ctx: StructureContext, type: TypeRef): boolean {
   if (type.kind === 'unknown' || (type.kind === 'ref' && ctx.types.schemas.get(type.schemaId)?.type.kind === 'unknown'))
     return true;
   const object = objectOf(ctx, type);
@@ -30,9 +32,9 @@ export function isFreeFormObject(ctx: BuildState, type: TypeRef): boolean {
 }
 
 export function readResponses(
-  ctx: BuildState,
+  ctx: StructureContext,
   op: Operation,
-): { kind: ResponseKind; errors: ErrorResponse[]; successSchema: SchemaNode | null } {
+): { kind: ResponseDraft; errors: ErrorResponse[]; successSchema: SchemaNode | null } {
   const raw = op.raw.responses;
   const errors: ErrorResponse[] = [];
   if (!raw || typeof raw !== 'object') return { kind: { kind: 'empty' }, errors, successSchema: null };
@@ -81,7 +83,7 @@ export function readResponses(
     const type =
       distinct.length === 0 ? { kind: 'unknown' as const } : distinct.length === 1 ? distinct[0] : unionOf(distinct);
     return {
-      kind: { kind: 'json', type, typeName: null },
+      kind: { kind: 'json', type },
       errors,
       successSchema: distinct.length === 1 ? primary.node : null,
     };
@@ -96,7 +98,7 @@ export function readResponses(
 }
 
 /** The media types a response of `status` may have, as an Accept header value: "image/png, image/jpeg". */
-export function acceptOf(ctx: BuildState, op: Operation, status: string): string {
+export function acceptOf(ctx: StructureContext, op: Operation, status: string): string {
   const { value: raw } = followRefs(
     ctx.spec,
     (op.raw.responses as Record<string, unknown>)[status],
@@ -108,7 +110,7 @@ export function acceptOf(ctx: BuildState, op: Operation, status: string): string
 }
 
 export function readResponse(
-  ctx: BuildState,
+  ctx: StructureContext,
   op: Operation,
   status: string,
   only: RegExp | null = null,
@@ -136,11 +138,11 @@ export function readResponse(
 
 /** The first of the Stainless config's schemes (or the one `paginated` names) that the method's shape matches. */
 export function stainlessPagination(
-  ctx: BuildState,
+  ctx: StructureContext,
   op: Operation,
   body: SchemaNode,
   named: string | boolean | null,
-): Method['pagination'] {
+): PaginationDraft | null {
   const query = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
   for (const scheme of ctx.stainless!.config.pagination) {
     if (typeof named === 'string' && scheme.name !== named) continue;
@@ -148,7 +150,7 @@ export function stainlessPagination(
     if (detected)
       return pageScheme(ctx, detected, body, {
         key: `stainless:${scheme.name}`,
-        className: ctx.stainless!.names.pageClass(scheme.name),
+        preferredName: ctx.stainless!.names.pageClass(scheme.name),
       });
   }
   return null;
@@ -159,9 +161,9 @@ export function stainlessPagination(
  * field's value (`{ data: [...] }` → the array).
  */
 export function unwrapField(
-  ctx: BuildState,
+  ctx: StructureContext,
   responses: {
-    kind: ResponseKind;
+    kind: ResponseDraft;
     successSchema: SchemaNode | null;
   },
 ): { field: string; type: TypeRef; from: string | null } | null {
@@ -178,12 +180,7 @@ export function unwrapField(
  * `streaming.param_discriminator` (Stainless config): the method streams when that body field is true. The
  * event type is the config's `stream_event_model`, else the schema of the operation's text/event-stream response.
  */
-export function streamCondition(
-  ctx: BuildState,
-  placement: Placement,
-  op: Operation,
-  responses: { kind: ResponseKind },
-): Method['streamWhen'] {
+export function streamCondition(ctx: StructureContext, placement: Placement, op: Operation): Method['streamWhen'] {
   const streaming = placement.stainless?.streaming;
   if (!streaming?.paramDiscriminator) return null;
   let event: TypeRef | null = null;
@@ -215,16 +212,15 @@ export function streamCondition(
     );
     return null;
   }
-  if (responses.kind.kind === 'sse') responses.kind = { kind: 'json', type: { kind: 'unknown' }, typeName: null };
   return { param: streaming.paramDiscriminator, event };
 }
 
 export function pageScheme(
-  ctx: BuildState,
+  ctx: StructureContext,
   detected: NonNullable<ReturnType<typeof detectPagination>>,
   body: SchemaNode,
-  named: { key: string; className: string } | null = null,
-): Method['pagination'] {
+  named: { key: string; preferredName: string } | null = null,
+): PaginationDraft {
   const bodyType = ctx.types.type(body, 'response');
   const bodyObject = objectOf(ctx, bodyType);
   const fields = (bodyObject?.properties ?? []).filter((p) => p.key !== detected.response.items[0]);
@@ -236,37 +232,37 @@ export function pageScheme(
       detected.response,
       fields.map((f) => [f.key, f.type, f.required]),
     ]);
-  let scheme = ctx.schemes.find((s) => s.key === key);
+  let scheme = ctx.registry.schemes.find((s) => s.key === key);
   if (!scheme) {
     // Items under a telling key name the page (`servers` → ServersPage); under a generic one (`data`), the page is
     // named after the client as a Stainless scheme would be (AcmePage), and further such schemes after their
     // Stainless type too (AcmeCursorURLPage), so a scheme keeps its name when its style changes.
     const generic = (items: string[]) => items.length === 1 && ITEMS_FIELDS.includes(items[0]);
-    const first = !ctx.schemes.some((s) => generic(s.response.items) && !s.key.startsWith('stainless:'));
+    const first = !ctx.registry.schemes.some((s) => generic(s.response.items) && !s.key.startsWith('stainless:'));
     const base =
-      named?.className ??
+      named?.preferredName ??
       (generic(detected.response.items)
         ? new StainlessNames().pageClass(
             `${ctx.identity.clientName} ${first ? '' : STAINLESS_TYPE[detected.style]} page`,
           )
         : `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`);
-    let className = base;
+    let preferredName = base;
     let n = 2;
-    while (ctx.schemes.some((s) => s.className === className)) className = `${base}${n++}`;
+    while (ctx.registry.schemes.some((s) => s.preferredName === preferredName)) preferredName = `${base}${n++}`;
     scheme = {
       key,
-      className,
+      preferredName,
       style: detected.style,
       fields,
       request: detected.request,
       response: detected.response,
     };
-    ctx.schemes.push(scheme);
+    ctx.registry.schemes.push(scheme);
   }
-  return { scheme: scheme.className, item: ctx.types.type(detected.itemSchema, 'response'), alias: null };
+  return { schemeKey: scheme.key, item: ctx.types.type(detected.itemSchema, 'response') };
 }
 
-export function objectOf(ctx: BuildState, type: TypeRef): Extract<TypeRef, { kind: 'object' }> | null {
+export function objectOf(ctx: StructureContext, type: TypeRef): Extract<TypeRef, { kind: 'object' }> | null {
   if (type.kind === 'object') return type;
   if (type.kind === 'ref') {
     const schema = ctx.types.schemas.get(type.schemaId);
