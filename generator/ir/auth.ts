@@ -2,8 +2,8 @@
 import { pointerJoin } from '../diagnostics';
 import { camelCase } from '../naming/case';
 import { BASE_CLIENT_MEMBERS, isSafeIdentifier } from '../naming/reserved';
+import { credentialEnvVar } from '../naming/rules';
 import { NO_DOCS } from './build-schema';
-import { constantCase } from './client';
 import { configWarning, type BuildContext } from './context';
 import { readSecurityScheme } from './security';
 import type { AuthScheme, Docs } from './types';
@@ -136,7 +136,7 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
   const schemeOption = (conventional: string, scheme: string) =>
     several ? camelCase(scheme) || conventional : conventional;
   const envFor = (option: string, first: boolean) =>
-    first && ctx.identity.apiKeyEnv ? ctx.identity.apiKeyEnv : `${ctx.identity.envPrefix}_${constantCase(option)}`;
+    first && ctx.identity.apiKeyEnv ? ctx.identity.apiKeyEnv : credentialEnvVar(ctx.identity.envPrefix, option);
   const required = !optional && names.length === 1;
   // The samples' constructor options are authoritative: `new Acme({ bearerToken: process.env['ACME_API_KEY'] })`
   // names the credential option and its variable. One scheme takes the first credential-like option shown;
@@ -167,8 +167,8 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
         name,
         usernameOption,
         passwordOption,
-        usernameEnvVar: user?.envVar ?? `${ctx.identity.envPrefix}_${constantCase(usernameOption)}`,
-        passwordEnvVar: pass?.envVar ?? `${ctx.identity.envPrefix}_${constantCase(passwordOption)}`,
+        usernameEnvVar: user?.envVar ?? credentialEnvVar(ctx.identity.envPrefix, usernameOption),
+        passwordEnvVar: pass?.envVar ?? credentialEnvVar(ctx.identity.envPrefix, passwordOption),
         required,
         docs,
       });

@@ -4,8 +4,9 @@
  */
 import type { SdkConfig } from '../config';
 import type { LoadedSpec } from '../load/load';
-import { kebabCase, words, compareStrings } from '../naming/case';
-import { BASE_CLIENT_MEMBERS, isSafeIdentifier, RESERVED_TYPE_NAMES, TAKEN_TYPE_NAMES } from '../naming/reserved';
+import { compareStrings } from '../naming/case';
+import { BASE_CLIENT_MEMBERS, isSafeIdentifier } from '../naming/reserved';
+import { clientClassName, clientNameFromTitle, envPrefixFor, fallbackPackageName } from '../naming/rules';
 import type { StainlessPlan } from '../stainless/plan';
 import type { CodeSample, Operation } from './operations';
 
@@ -29,41 +30,6 @@ function mostCommon(values: Array<string | null>): string | null {
 
 /** A valid npm package name (scoped or not). */
 const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
-
-const GENERIC_TITLE_WORDS = new Set([
-  'the',
-  'api',
-  'apis',
-  'rest',
-  'restful',
-  'open',
-  'openapi',
-  'swagger',
-  'service',
-  'services',
-  'public',
-  'http',
-  'https',
-  'web',
-  'my',
-  'sample',
-  'an',
-  'for',
-  'of',
-  'and',
-  'to',
-  'client',
-  'sdk',
-  'spec',
-  'specification',
-  'definition',
-  'documentation',
-  'reference',
-  'v1',
-  'v2',
-  'v3',
-  'v4',
-]);
 
 export function clientIdentity(
   spec: LoadedSpec,
@@ -93,27 +59,17 @@ export function clientIdentity(
     };
   }
   let clientName = config.client.name ?? mostCommon(samples.map((s) => s.clientName));
-  if (!clientName || !/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
-    // The first telling word of the title, split on spaces and punctuation only, so brand names keep their
-    // inner capitals ("GitHub v3 REST API" → GitHub, "NetBox" → NetBox, "eDRV API" → EDRV).
-    const tokens = title
-      .split(/[^A-Za-z0-9]+/)
-      .filter((t) => t.length > 1 && /^[A-Za-z]/.test(t) && !GENERIC_TITLE_WORDS.has(t.toLowerCase()));
-    const first = tokens[0] ?? 'Client';
-    clientName = first.charAt(0).toUpperCase() + first.slice(1);
-  }
-  if (TAKEN_TYPE_NAMES.has(clientName) || RESERVED_TYPE_NAMES.has(clientName.toLowerCase()))
-    clientName = `${clientName}Client`;
+  if (!clientName || !/^[A-Z][A-Za-z0-9]*$/.test(clientName)) clientName = clientNameFromTitle(title);
+  clientName = clientClassName(clientName);
   const npmName = (name: string | null) => (name && NPM_NAME.test(name) && name.length <= 214 ? name : null);
   const packageName =
     npmName(config.client.package) ??
     npmName(mostCommon(samples.map((s) => s.packageName))) ??
-    `${(kebabCase(title) || kebabCase(clientName)).slice(0, 200)}-sdk`;
+    fallbackPackageName(title, clientName);
   const sampleOptions = optionsShown(samples);
   const apiKeyEnv =
     config.client.apiKeyEnv ?? sampleOptions.find((o) => !BASE_CLIENT_MEMBERS.has(o.option))?.envVar ?? null;
-  const fromEnv = apiKeyEnv?.replace(/_(API_KEY|APIKEY|TOKEN|KEY|ACCESS_TOKEN|BEARER_TOKEN)$/, '');
-  const envPrefix = config.client.envPrefix ?? (fromEnv && fromEnv !== apiKeyEnv ? fromEnv : constantCase(clientName));
+  const envPrefix = config.client.envPrefix ?? envPrefixFor(apiKeyEnv, clientName);
   return { clientName, packageName, envPrefix, apiKeyEnv, sampleOptions };
 }
 
@@ -127,12 +83,6 @@ function optionsShown(samples: CodeSample[]): ClientIdentity['sampleOptions'] {
     .sort((a, b) => b[1].length - a[1].length || compareStrings(a[0], b[0]))
     .filter(([option]) => isSafeIdentifier(option))
     .map(([option, envVars]) => ({ option, envVar: mostCommon(envVars)! }));
-}
-
-export function constantCase(text: string): string {
-  return words(text)
-    .map((w) => w.toUpperCase())
-    .join('_');
 }
 
 /** `/v1` when every operation's path starts with it (see sharedPathPrefix) and it moves to the base URL; else ''. */

@@ -1,6 +1,7 @@
 /**
  * Operations placed in the resource tree → resources and their methods (structure, before any type is named).
  */
+import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
 import { docsOf, NO_DOCS, sourceOf } from './build-schema';
 import type { StructureContext } from './structure';
 import { readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
@@ -75,18 +76,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const positionalCount =
     allPositional && placement.positional > 0 ? orderedPath.length : Math.min(placement.positional, orderedPath.length);
   const positionalRaw = orderedPath.slice(orderedPath.length - positionalCount);
-  const locals = new Set([
-    'params',
-    'options',
-    'body',
-    'query',
-    'headers',
-    'path',
-    'cookieHeader',
-    'stringifyQuery',
-    'client',
-    'this',
-  ]);
+  const locals = new Set(METHOD_BODY_LOCALS);
   const positional: Param[] = positionalRaw.map((p) => readParam(ctx, p, locals, true));
 
   // Two parameters with one key (a query and a header `id`): the later one is `<key>_<in>`.
@@ -95,7 +85,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const addField = (param: Param) => {
     let field = param;
     if (keys.has(param.key)) {
-      const renamed = `${param.key}_${param.in}`;
+      const renamed = collidingParamKey(param.key, param.in);
       ctx.diags.warn(
         'parameter-name-collision',
         op.loc.doc.file,

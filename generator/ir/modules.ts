@@ -3,10 +3,10 @@
  * Schema names depend on it (a type used by one resource may take that resource's singular as a prefix), so it
  * runs between the resources' names and the types' names.
  */
-import { kebabCase } from '../naming/case';
+import { SHARED_MODULE } from '../naming/rules';
 import type { BuildContext } from './context';
 import type { ResourceNames } from './names';
-import type { ResourceNode, Structure } from './structure';
+import type { Structure } from './structure';
 import type { TypeRef } from './types';
 import { walkRefs } from './walk';
 
@@ -69,22 +69,13 @@ export function schemaModules(
   const owners = new Map<string, string>();
   for (const schema of structure.schemas.values()) {
     const user = usedBy.get(schema.id);
-    owners.set(schema.id, typeof user === 'string' && !usedByPages.has(schema.id) ? user : 'resources/shared');
+    owners.set(schema.id, typeof user === 'string' && !usedByPages.has(schema.id) ? user : SHARED_MODULE);
     // A Stainless model is declared where the config puts it, a method's own type in the method's module.
     const model = ctx.models.of(schema.id);
     if (model) {
       const resource = model.resource ? resources.get(model.resource) : undefined;
-      owners.set(schema.id, resource?.module ?? 'resources/shared');
+      owners.set(schema.id, resource?.module ?? SHARED_MODULE);
     } else if (ctx.stainless && methodModule.has(schema.id)) owners.set(schema.id, methodModule.get(schema.id)!);
   }
   return owners;
-}
-
-export function moduleFor(resource: ResourceNode): string {
-  const dirs = resource.path.map((p) => kebabCase(p) || p.toLowerCase());
-  const hasChildren = resource.children.length > 0;
-  if (hasChildren) return `resources/${dirs.join('/')}/${dirs[dirs.length - 1]}`;
-  // A leaf named like its parent (teams.teams) would land on the parent's module resources/teams/teams.
-  if (dirs.length > 1 && dirs[dirs.length - 1] === dirs[dirs.length - 2]) return `resources/${dirs.join('/')}-resource`;
-  return `resources/${dirs.join('/')}`;
 }

@@ -2,13 +2,29 @@
  * Pass 3, names. `resourceNames`: the resource tree → each resource's class, property, singular and module (the
  * module decides where types are placed, pass 4). `settleTypeNames`: the structure and the placement → every
  * exported name settled in one SDK-wide scope (resource classes, schemas, params types, page classes), plus the
- * names that had to change. Nothing is renamed in place: the assemble pass reads the names from what this returns.
+ * names that had to change. The rules (what each thing asks for, what it tries when taken, who settles first) are
+ * naming/rules.ts and, with a Stainless config, naming/stainless.ts; this pass only applies them. Nothing is renamed
+ * in place: the assemble pass reads the names from what this returns.
  */
-import { isIdentifierName, RESERVED_TYPE_NAMES, RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
-import { pascalCase, singularize } from '../naming/case';
+import {
+  methodPascal,
+  methodTypeNames,
+  modelNameAlternatives,
+  NAME_PRIORITY,
+  pageClassAlternatives,
+  requestVariantName,
+  resourceClassAlternatives,
+  resourceClassName,
+  resourceModule,
+  resourceSingular,
+  schemaNameAlternatives,
+  schemaTypeName,
+  SHARED_MODULE,
+  takenTypeNames,
+  type WantedName,
+} from '../naming/rules';
 import { settleNames, type NameRequest, type Rename } from '../naming/scope';
 import type { BuildContext } from './context';
-import { moduleFor } from './modules';
 import type { Structure } from './structure';
 
 export interface ResourceNames {
@@ -39,10 +55,10 @@ export function resourceNames(ctx: BuildContext, structure: Structure): Map<stri
     const configured = ctx.stainless?.resources.get(r.key);
     const property = r.path[r.path.length - 1];
     out.set(r.key, {
-      className: configured?.className ?? pascalCase(property),
+      className: configured?.className ?? resourceClassName(property),
       property,
-      singular: configured?.singular ?? pascalCase(singularize(property)),
-      module: moduleFor(r),
+      singular: configured?.singular ?? resourceSingular(property),
+      module: resourceModule(r.path, r.children.length > 0),
     });
   }
   return out;
@@ -61,38 +77,34 @@ export function settleTypeNames(
     const { className } = resources.get(r.key)!;
     // Every resource class is in the SDK scope (a parent module imports its children's classes next to
     // its types); top-level ones settle first.
-    const parentSingular = r.path.length > 1 ? pascalCase(singularize(r.path[r.path.length - 2])) : '';
     requests.push({
       key: `resource:${r.key}`,
       preferred: className,
-      alternatives: [...(parentSingular ? [`${parentSingular}${className}`] : []), `${className}Resource`],
-      priority: 0,
+      alternatives: resourceClassAlternatives(className, r.path.length > 1 ? r.path[r.path.length - 2] : null),
+      priority: NAME_PRIORITY.resource,
       order: r.path.length * 1_000_000 + r.order,
     });
   }
 
   // Methods name their synthetic types after the resource: ReleaseGetParams, ReleaseGetResponse.
-  const syntheticPrefix = new Map<string, { preferred: string; alternatives: string[] }>();
+  const syntheticPrefix = new Map<string, WantedName>();
   for (const r of structure.resources.values()) {
     const names = resources.get(r.key)!;
     const parent = r.path.length > 1 ? resources.get(r.path.slice(0, -1).join('.'))! : null;
     for (const m of r.methods) {
-      const base = `${names.singular}${ctx.stainless ? ctx.stainless.names.pascal(m.method.name) : pascalCase(m.method.name, { acronyms: false })}`;
-      const qualified = parent ? `${parent.singular}${base}` : `${pascalCase(ctx.identity.clientName)}${base}`;
-      syntheticPrefix.set(`${m.id}#response`, {
-        preferred: `${base}Response`,
-        alternatives: [`${qualified}Response`],
-      });
-      syntheticPrefix.set(`${m.id}#item`, {
-        preferred: `${base}Response`,
-        alternatives: [`${qualified}Response`],
-      });
+      const method = {
+        singular: names.singular,
+        parentSingular: parent?.singular ?? null,
+        clientName: ctx.identity.clientName,
+        methodPascal: ctx.stainless ? ctx.stainless.names.pascal(m.method.name) : methodPascal(m.method.name),
+      };
+      syntheticPrefix.set(`${m.id}#response`, methodTypeNames(method, 'Response'));
+      syntheticPrefix.set(`${m.id}#item`, methodTypeNames(method, 'Response'));
       if (m.paramsOrder !== null) {
         requests.push({
           key: `params:${m.id}#params`,
-          preferred: `${base}Params`,
-          alternatives: [`${qualified}Params`],
-          priority: ctx.stainless ? 1 : 3,
+          ...methodTypeNames(method, 'Params'),
+          priority: NAME_PRIORITY.params(ctx.stainless !== null),
           order: m.paramsOrder,
         });
       }
@@ -108,7 +120,15 @@ export function settleTypeNames(
       if (t?.kind === 'ref')
         responseOf.set(t.schemaId, [
           ...(responseOf.get(t.schemaId) ?? []),
-          `${names.singular}${pascalCase(m.method.name, { acronyms: false })}Response`,
+          methodTypeNames(
+            {
+              singular: names.singular,
+              parentSingular: null,
+              clientName: '',
+              methodPascal: methodPascal(m.method.name),
+            },
+            'Response',
+          ).preferred,
         ]);
     }
   }
@@ -121,52 +141,38 @@ export function settleTypeNames(
     const synthetic = syntheticPrefix.get(schema.id);
     const asResponse = responseOf.get(schema.id);
     const owner = modules.get(schema.id);
-    const ownerSingular = owner && owner !== 'resources/shared' ? (singularOfModule.get(owner) ?? null) : null;
+    const ownerSingular = owner && owner !== SHARED_MODULE ? (singularOfModule.get(owner) ?? null) : null;
     const model = ctx.models.of(schema.id);
     if (model) {
       requests.push({
         key: `schema:${schema.id}`,
         preferred: model.name,
-        alternatives: [`${model.name}Model`],
-        priority: 0,
+        alternatives: modelNameAlternatives(model.name),
+        priority: NAME_PRIORITY.model,
         order: schema.order,
       });
       continue;
     }
-    const preferred = synthetic ? synthetic.preferred : typeName(schema.nameHint ?? '');
+    const preferred = synthetic ? synthetic.preferred : schemaTypeName(schema.nameHint ?? '');
     const alternatives = synthetic
       ? synthetic.alternatives
-      : [
-          ...(asResponse?.length === 1 ? asResponse : []),
-          ...(ownerSingular && !preferred.startsWith(ownerSingular) ? [`${ownerSingular}${preferred}`] : []),
-          `${ctx.identity.clientName}${preferred}`,
-          `${preferred}Schema`,
-        ];
-    // With a Stainless config, the names its SDK had (models, method types) come before the spec's own
-    // schema names, which that SDK did not export.
-    const priority = ctx.stainless ? (synthetic ? 1 : 4) : schema.explicitName ? 1 : synthetic ? 3 : 2;
+      : schemaNameAlternatives(preferred, { asResponse, ownerSingular, clientName: ctx.identity.clientName });
+    const priority = NAME_PRIORITY.schema(
+      { explicit: schema.explicitName, methodNamed: synthetic !== undefined },
+      ctx.stainless !== null,
+    );
     requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority, order: schema.order });
   }
   for (const scheme of structure.schemes) {
     requests.push({
       key: `page:${scheme.key}`,
       preferred: scheme.preferredName,
-      alternatives: [`${scheme.preferredName}Class`],
-      priority: 0,
+      alternatives: pageClassAlternatives(scheme.preferredName),
+      priority: NAME_PRIORITY.page,
       order: -1,
     });
   }
-  const taken = new Set([
-    ...TAKEN_TYPE_NAMES,
-    ctx.identity.clientName,
-    `${ctx.identity.clientName}Error`,
-    ...RUNTIME_ERROR_CLASSES,
-    'PageNumberPage',
-    'CursorPage',
-    'OffsetPage',
-    'NextURLPage',
-    'toFile',
-  ]);
+  const taken = takenTypeNames(ctx.identity.clientName);
   const settled = settleNames(requests, taken);
   // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
   // name: a schema the spec calls `PetParam` keeps its name and the variant takes the next free one.
@@ -176,23 +182,19 @@ export function settleTypeNames(
     const baseName = settled.names.get(`schema:${schema.requestVariantOf}`)!;
     variantRequests.push({
       key: `schema:${schema.id}`,
-      preferred: `${baseName}Param`,
+      preferred: requestVariantName(baseName),
       alternatives: [],
-      priority: 2,
+      priority: NAME_PRIORITY.requestVariant,
       order: schema.order,
     });
   }
-  if (variantRequests.length > 0) {
-    const variants = settleNames(variantRequests, new Set([...taken, ...settled.names.values()]));
-    for (const [key, name] of variants.names) settled.names.set(key, name);
-    settled.renames.push(...variants.renames);
-  }
+  const variants =
+    variantRequests.length > 0
+      ? settleNames(variantRequests, new Set([...taken, ...settled.names.values()]))
+      : { names: new Map<string, string>(), renames: [] };
+  const all = new Map([...settled.names, ...variants.names]);
   const named = (prefix: string) =>
-    new Map(
-      [...settled.names]
-        .filter(([key]) => key.startsWith(prefix))
-        .map(([key, name]) => [key.slice(prefix.length), name]),
-    );
+    new Map([...all].filter(([key]) => key.startsWith(prefix)).map(([key, name]) => [key.slice(prefix.length), name]));
   const resourceClasses = named('resource:');
   return {
     resources: new Map(
@@ -201,14 +203,6 @@ export function settleTypeNames(
     schemas: named('schema:'),
     params: new Map([...named('params:')].map(([key, name]) => [key.replace(/#params$/, ''), name])),
     pages: named('page:'),
-    renames: settled.renames.map((r) => ({ ...r, key: r.key.replace(/^\w+:/, '') })),
+    renames: [...settled.renames, ...variants.renames].map((r) => ({ ...r, key: r.key.replace(/^\w+:/, '') })),
   };
-}
-
-/** A type name from a component key or id: kept as written when it is a valid identifier. */
-function typeName(hint: string): string {
-  if (isIdentifierName(hint) && /^[A-Za-z]/.test(hint) && !RESERVED_TYPE_NAMES.has(hint)) {
-    return hint.charAt(0).toUpperCase() + hint.slice(1);
-  }
-  return pascalCase(hint, { acronyms: false }) || 'Schema';
 }

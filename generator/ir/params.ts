@@ -6,7 +6,8 @@ import { pointerJoin } from '../diagnostics';
 import type { Location } from '../load/load';
 import { followRefs } from '../load/load';
 import { camelCase } from '../naming/case';
-import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS, RESERVED_WORDS } from '../naming/reserved';
+import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../naming/reserved';
+import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaNode, SchemaReader } from '../normalize/schema';
 import { docsOf, NO_DOCS, safeResolve, sourceOf } from './build-schema';
 import type { BuildContext } from './context';
@@ -275,22 +276,4 @@ export function fixedValueOf(schema: SchemaNode, reader: SchemaReader): string |
   if (!(schema.hints.constValue || target.hints.constValue)) return undefined;
   const value = target.const?.value ?? (target.enum?.length === 1 ? target.enum[0] : undefined);
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
-}
-
-/** A params key that an empty object does not inherit (`constructor` → `constructor_`). */
-export function safeParamKey(key: string): string {
-  return OBJECT_PROTOTYPE_KEYS.has(key) ? `${key}_` : key;
-}
-
-export function claimLocal(preferred: string, locals: Set<string>): string {
-  const usable = (name: string) =>
-    isIdentifierName(name) && !RESERVED_WORDS.has(name) && !OBJECT_PROTOTYPE_KEYS.has(name);
-  let base = usable(preferred) ? preferred : camelCase(preferred);
-  if (!base) base = 'param';
-  if (!usable(base)) base = `${base}_`;
-  let name = base;
-  let n = 2;
-  while (locals.has(name)) name = `${base}${n++}`;
-  locals.add(name);
-  return name;
 }

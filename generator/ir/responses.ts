@@ -5,9 +5,9 @@
 import { pointerJoin } from '../diagnostics';
 import type { Location } from '../load/load';
 import { followRefs } from '../load/load';
-import { compareStrings, pascalCase } from '../naming/case';
+import { compareStrings } from '../naming/case';
 import { errorClassName } from '../naming/funcs';
-import { StainlessNames } from '../naming/stainless';
+import { pageClassName } from '../naming/rules';
 import type { SchemaNode } from '../normalize/schema';
 import { unionOf } from './build-schema';
 import { configWarning } from './context';
@@ -234,18 +234,17 @@ export function pageScheme(
     ]);
   let scheme = ctx.registry.schemes.find((s) => s.key === key);
   if (!scheme) {
-    // Items under a telling key name the page (`servers` → ServersPage); under a generic one (`data`), the page is
-    // named after the client as a Stainless scheme would be (AcmePage), and further such schemes after their
-    // Stainless type too (AcmeCursorURLPage), so a scheme keeps its name when its style changes.
+    // A generic items key (`data`) names the page after the client; the first such scheme plainly (AcmePage).
     const generic = (items: string[]) => items.length === 1 && ITEMS_FIELDS.includes(items[0]);
     const first = !ctx.registry.schemes.some((s) => generic(s.response.items) && !s.key.startsWith('stainless:'));
     const base =
       named?.preferredName ??
-      (generic(detected.response.items)
-        ? new StainlessNames().pageClass(
-            `${ctx.identity.clientName} ${first ? '' : STAINLESS_TYPE[detected.style]} page`,
-          )
-        : `${pascalCase(detected.response.items.join(' '), { acronyms: true })}Page`);
+      pageClassName(
+        detected.response.items,
+        generic(detected.response.items)
+          ? { clientName: ctx.identity.clientName, stainlessType: first ? null : STAINLESS_TYPE[detected.style] }
+          : null,
+      );
     let preferredName = base;
     let n = 2;
     while (ctx.registry.schemes.some((s) => s.preferredName === preferredName)) preferredName = `${base}${n++}`;

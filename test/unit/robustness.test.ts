@@ -9,7 +9,7 @@ import { EMPTY_CONFIG } from '../../generator/config';
 import { Diagnostics } from '../../generator/diagnostics';
 import { generate } from '../../generator/generate';
 import { buildIr } from '../../generator/ir/build';
-import { MAX_MEMBER_LENGTH } from '../../generator/ir/resource-tree';
+import { MAX_MEMBER_LENGTH } from '../../generator/naming/members';
 import { isHttpToken, tokenSafeName } from '../../generator/ir/security';
 import type { Api, Resource } from '../../generator/ir/types';
 import { validateIr } from '../../generator/ir/validate';
