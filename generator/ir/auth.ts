@@ -1,4 +1,7 @@
-/** The client's credentials: from the Stainless config's client options, else from the spec's security schemes. */
+/**
+ * Read by the assemble pass: the client's credentials (`AuthScheme[]`), from the Stainless config's client options,
+ * else from the spec's security schemes; options and variables named as the samples show, else by naming/rules.ts.
+ */
 import { pointerJoin } from '../diagnostics';
 import { camelCase } from '../naming/case';
 import { BASE_CLIENT_MEMBERS, isSafeIdentifier } from '../naming/reserved';

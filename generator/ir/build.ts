@@ -72,6 +72,7 @@ export function buildIr(spec: LoadedSpec, config: SdkConfig, diags: Diagnostics)
     basePath,
     models: configModels({ stainless, types, diags }),
   };
+  // Each result is frozen under test (freeze.ts); a method's placement holds the loaded document, left alone.
   const skip = new Set(['placement']);
   const built = frozenInTests(buildStructure(ctx, placements), skip);
   const structure = frozenInTests(foldRequestOnlyVariants(built), skip);

@@ -1,5 +1,8 @@
 /**
- * Operations placed in the resource tree → resources and their methods (structure, before any type is named).
+ * Pass 1 (structure), one method: a placement → a `MethodDraft`, built once: its positional arguments and params
+ * fields (params.ts), its body, its response, errors and pagination (responses.ts). The types it declares (an inline
+ * response, a page item, a Stainless method alias) are registered under `<method id>#response` / `#item` for the
+ * names pass to name after the method; its params type and page class are named there too.
  */
 import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
 import { docsOf, NO_DOCS, sourceOf } from './build-schema';

@@ -1,6 +1,7 @@
 /**
- * A method's parameters and request body → its positional arguments and the fields of its params type (query,
- * header, cookie, body fields, other path parameters), each with its TS key, local name and wire name.
+ * Part of pass 1 (structure): a method's parameters and request body → its positional arguments and the fields of
+ * its params type (query, header, cookie, body fields, other path parameters), each a new `Param` with its TS key,
+ * local name and wire name (naming/rules.ts), and the `RequestBody` that says how the body is sent.
  */
 import { pointerJoin } from '../diagnostics';
 import type { Location } from '../load/load';

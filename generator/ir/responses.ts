@@ -1,6 +1,7 @@
 /**
- * A method's responses → its response kind (json, sse, text, binary, empty), its documented errors, its
- * pagination scheme (detected or from the Stainless config), the field it unwraps and when it streams.
+ * Part of pass 1 (structure): a method's responses → its response kind (json, sse, text, binary, empty) with the
+ * type it returns unnamed, its documented errors, its pagination (a page scheme draft, registered once per shape,
+ * detected or from the Stainless config), the field it unwraps and when it streams.
  */
 import { pointerJoin } from '../diagnostics';
 import type { Location } from '../load/load';
