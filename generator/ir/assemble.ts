@@ -46,7 +46,11 @@ export function assembleApi(
     ...(s.requestVariantOf === undefined && ctx.models.of(s.id) ? { configModel: true as const } : {}),
   }));
   const schemaIdsByModule = new Map<string, string[]>();
-  for (const s of schemas) schemaIdsByModule.set(s.module, [...(schemaIdsByModule.get(s.module) ?? []), s.id]);
+  for (const s of schemas) {
+    const ids = schemaIdsByModule.get(s.module);
+    if (ids) ids.push(s.id);
+    else schemaIdsByModule.set(s.module, [s.id]);
+  }
 
   const method = (node: MethodNode): Omit<Method, 'functionName'> => {
     const draft = rewriteMethodTypes(node.method, rewrite);

@@ -82,14 +82,24 @@ export function buildStructure(base: BuildContext, placements: Placement[]): Str
     const paramsOrder = method.params ? order++ : null;
     built.push({ resourceKey: path.join('.'), node: { id, placement, method, paramsOrder } });
   }
-  const resources = new Map<string, ResourceNode>();
-  for (const [key, { path, order }] of created) {
-    const children = [...created.entries()]
-      .filter(([, other]) => other.path.length === path.length + 1 && other.path.slice(0, -1).join('.') === key)
-      .map(([childKey]) => childKey);
-    const methods = built.filter((b) => b.resourceKey === key).map((b) => b.node);
-    resources.set(key, { key, path, methods, children, order });
+  // Children and methods grouped in one pass each (a large spec has thousands of both).
+  const children = new Map<string, string[]>();
+  for (const [key, { path }] of created) {
+    if (path.length < 2) continue;
+    const parent = path.slice(0, -1).join('.');
+    const list = children.get(parent);
+    if (list) list.push(key);
+    else children.set(parent, [key]);
   }
+  const methods = new Map<string, MethodNode[]>();
+  for (const { resourceKey, node } of built) {
+    const list = methods.get(resourceKey);
+    if (list) list.push(node);
+    else methods.set(resourceKey, [node]);
+  }
+  const resources = new Map<string, ResourceNode>();
+  for (const [key, { path, order }] of created)
+    resources.set(key, { key, path, methods: methods.get(key) ?? [], children: children.get(key) ?? [], order });
   return {
     resources,
     schemas: new Map(ctx.types.schemas),
