@@ -2,7 +2,7 @@
  * An index over one `Api` for the diff: every method with its dotted SDK path, every resource by path,
  * named schemas by id and by name, and where each named schema is used (which decides its variance).
  */
-import { walkRefs } from '../ir/build';
+import { walkRefs } from '../ir/walk';
 import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 
 export interface MethodEntry {

@@ -6,7 +6,7 @@
  */
 import { camelCase, compareStrings } from '../naming/case';
 import { RESERVED_WORDS, RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
-import { walkRefs } from '../ir/build';
+import { walkRefs } from '../ir/walk';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples, flatText, printCall, printCallBetween, type ExampleValue, type FileStyle } from './examples';
 import { planFuncs, readmeFunction, sharedRequest, throwsDoc } from './plan-funcs';

@@ -39,8 +39,8 @@ const NAMED_REQUEST: Mode = { direction: 'request', uploads: false };
 /** A named type before names are settled. */
 export interface PendingSchema {
   id: string;
-  /** Preferred name (component key, `id`, hint, or derived from the method). */
-  nameHint: string;
+  /** Preferred name (component key, `id`, hint); null for a type named after the method that declares it. */
+  nameHint: string | null;
   /** Lower-priority fallbacks tried before numeric suffixes, e.g. owner-qualified names. */
   explicitName: boolean;
   type: TypeRef;
@@ -166,19 +166,19 @@ export class TypeBuilder {
     if (existing) return existing;
     const base = this.schemas.get(baseId)!;
     const id = `${baseId}#param`;
+    // Registered before its shape is built, so a variant that reaches itself refers to itself.
     this.requestVariants.set(baseId, id);
-    const pending: PendingSchema = {
+    const type = this.structural(node, NAMED_REQUEST);
+    this.schemas.set(id, {
       id,
       nameHint: base.nameHint,
       explicitName: base.explicitName,
-      type: { kind: 'unknown' },
+      type,
       docs: base.docs,
       source: base.source,
       order: base.order + 0.5,
       requestVariantOf: baseId,
-    };
-    this.schemas.set(id, pending);
-    pending.type = this.structural(node, NAMED_REQUEST);
+    });
     return id;
   }
 
@@ -250,8 +250,8 @@ export class TypeBuilder {
   }
 
   /**
-   * Register (once) a named schema for `node` and return its id. The type is built lazily after the
-   * id is registered, so recursive schemas terminate.
+   * Register (once) a named schema for `node` and return its id. The id (and its order) is taken before the type
+   * is built, so recursive schemas terminate.
    */
   named(node: SchemaNode, nameHint: string): string {
     const key = locationKey(node.loc);
@@ -284,25 +284,25 @@ export class TypeBuilder {
       }
     }
     this.namedAt.set(key, id);
-    const pending: PendingSchema = {
+    const order = this.order++;
+    // The response shape; requests refer to a request-side variant when the shapes differ (see namedRef).
+    const type = this.structural(node, RESPONSE);
+    this.schemas.set(id, {
       id,
       nameHint: explicitName ?? nameHint,
       explicitName: explicitName !== null,
-      type: { kind: 'unknown' },
+      type,
       docs: docsOf(node),
       source: sourceOf(node.loc),
-      order: this.order++,
-    };
-    this.schemas.set(id, pending);
-    // The response shape; requests refer to a request-side variant when the shapes differ (see namedRef).
-    pending.type = this.structural(node, RESPONSE);
+      order,
+    });
     return id;
   }
 
-  /** Register a synthetic named type (method params/response) built from `type`. */
-  synthetic(id: string, nameHint: string, type: TypeRef, docs: Docs, source: SourceRef): string {
+  /** Register a type a method declares (its response, its page item), named after the method (`id` says which). */
+  synthetic(id: string, type: TypeRef, docs: Docs, source: SourceRef): string {
     if (!this.schemas.has(id)) {
-      this.schemas.set(id, { id, nameHint, explicitName: false, type, docs, source, order: this.order++ });
+      this.schemas.set(id, { id, nameHint: null, explicitName: false, type, docs, source, order: this.order++ });
     }
     return id;
   }

@@ -8,12 +8,23 @@
  *   4. inference from the path: static segments → nested resources; verb + collection/item shape → method,
  *      using the verb vocabulary the spec's own code samples use (e.g. `get` rather than `retrieve`).
  * Config `resources:` renames then apply to the resource path. Collisions are settled here, deterministically.
+ * How a segment, a verb or an operationId becomes a name is naming/members.ts.
  */
 import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
 import { escapePointerToken } from '../diagnostics';
-import { boundedName, camelCase, singularize, words, compareStrings } from '../naming/case';
-import { CLIENT_MEMBERS, isIdentifierName, TAKEN_METHOD_NAMES } from '../naming/reserved';
+import { camelCase, words, compareStrings } from '../naming/case';
+import {
+  boundedMember,
+  DEFAULT_VERBS,
+  isMemberName,
+  operationIdMethod,
+  safeMember,
+  segmentName,
+  summaryVerb,
+  type PathShape,
+} from '../naming/members';
+import { CLIENT_MEMBERS } from '../naming/reserved';
 import type { Operation } from '../normalize/operations';
 import type { StainlessMethod } from '../stainless/config';
 
@@ -33,19 +44,9 @@ export interface Placement {
   stainless?: StainlessMethod;
 }
 
-type Shape = 'collection' | 'item';
+type Shape = PathShape;
 
 const CRUD = new Set(['list', 'get', 'retrieve', 'create', 'update', 'set', 'delete', 'upsert', 'replace', 'remove']);
-
-const DEFAULT_VERBS: Record<string, Record<Shape, string>> = {
-  get: { collection: 'list', item: 'retrieve' },
-  post: { collection: 'create', item: 'create' },
-  put: { collection: 'update', item: 'update' },
-  patch: { collection: 'update', item: 'update' },
-  delete: { collection: 'delete', item: 'delete' },
-  head: { collection: 'head', item: 'head' },
-  options: { collection: 'options', item: 'options' },
-};
 
 /** Path segments that are version or API prefixes rather than resources. */
 const PREFIX_SEGMENT = /^(v\d+(\.\d+)*|api|rest|latest)$/i;
@@ -189,27 +190,6 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** Class members may be reserved words (`client.x.delete()`), but must be identifiers we do not use ourselves. */
-function isMemberName(name: string): boolean {
-  return isIdentifierName(name) && !TAKEN_METHOD_NAMES.has(name);
-}
-
-function safeMember(name: string): string {
-  const camel = camelCase(name) || 'call';
-  return isMemberName(camel) ? camel : `${camel}_`;
-}
-
-/**
- * Longest resource or method name, in UTF-8 bytes. A resource name is also a folder and file name: kebab-case at
- * most doubles it, and `.test.ts` is added, which stays under the usual 255-byte limit of a file name.
- */
-export const MAX_MEMBER_LENGTH = 100;
-
-/** A 5,000-character path segment must not become a 5,000-character file name. */
-function boundedMember(name: string): string {
-  return boundedName(name, MAX_MEMBER_LENGTH);
-}
-
 function renameResource(path: string[], config: SdkConfig): string[] {
   const dotted = path.join('.');
   // Longest matching prefix wins.
@@ -347,11 +327,6 @@ function shapeOf(path: string, index: PathIndex): Shape {
   return scoped ? 'collection' : 'item';
 }
 
-/** A path segment as a name: leading punctuation and a format extension (`config.json` → config) are no part of it. */
-function cleanSegment(text: string): string {
-  return camelCase(text.replace(/^[.~_$-]+/, '').replace(/\.(json|xml|ya?ml|csv|txt)$/i, ''));
-}
-
 function inferPlacement(
   op: Operation,
   index: PathIndex,
@@ -360,7 +335,7 @@ function inferPlacement(
 ): Omit<Placement, 'origin'> {
   const segs = segments(op.path).slice(prefix);
   const statics = segs.filter((s) => !s.param);
-  const resourcePath = statics.map((s) => cleanSegment(s.text)).filter(Boolean);
+  const resourcePath = statics.map((s) => segmentName(s.text)).filter(Boolean);
   let shape = index.shapeOf(op.path);
   let method: string | null = null;
   let alternatives: string[] = [];
@@ -374,7 +349,7 @@ function inferPlacement(
     const children = index.hasPathUnder(`${op.path}/`);
     const plural = /s$/i.test(last.text.replace(/^[.]/, '')) && !/(ss|us|is|status)$/i.test(last.text);
     if (siblings.length === 1 && !children && !plural) {
-      method = cleanSegment(last.text);
+      method = segmentName(last.text);
       resourcePath.pop();
       shape = 'item';
     }
@@ -410,15 +385,6 @@ function looksLikeList(op: Operation, index: PathIndex): boolean {
   )?.['200'];
   const schema = ok && ok.content ? Object.values(ok.content)[0]?.schema : undefined;
   return schema !== undefined && (schema.type === 'array' || schema.items !== undefined);
-}
-
-const SUMMARY_VERB =
-  /^(subscribe|unsubscribe|call|invoke|run|execute|start|stop|cancel|resume|pause|archive|restore|publish|unpublish|approve|reject|send|sync|verify|validate|search|upload|download|import|export|trigger|refresh|test|enable|disable|activate|deactivate|lock|unlock|retry|close|open|merge|clone|copy|move|revoke|rotate|reset|confirm|complete|submit)\b/i;
-
-function summaryVerb(summary: string | null): string | null {
-  if (!summary) return null;
-  const match = SUMMARY_VERB.exec(summary.trim());
-  return match ? match[1].toLowerCase() : null;
 }
 
 /**
@@ -538,14 +504,4 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
 
 function rank(p: Placement): number {
   return p.origin === 'config' ? 0 : p.origin === 'sample' ? 1 : p.origin === 'hint' ? 2 : 3;
-}
-
-/** operationId minus the resource nouns, camelCase: "listPetsByOwner" on pets → "listByOwner". */
-export function operationIdMethod(operationId: string, resourcePath: string[]): string | null {
-  const nouns = new Set(
-    resourcePath.flatMap((r) => words(r).map((w) => w.toLowerCase())).flatMap((w) => [w, singularize(w)]),
-  );
-  const kept = words(operationId).filter((w) => !nouns.has(w.toLowerCase()));
-  const name = camelCase((kept.length > 0 ? kept : words(operationId)).join(' '));
-  return name && isMemberName(name) ? boundedMember(name) : name ? boundedMember(`${name}_`) : null;
 }

@@ -2,7 +2,7 @@
  * IR invariants, checked after build: a failure here is a generator bug, not a spec problem.
  */
 import type { Api, Resource, TypeRef } from './types';
-import { walkRefs } from './build';
+import { walkRefs } from './walk';
 
 export class GeneratorBug extends Error {
   constructor(message: string) {

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG, parseConfig, type SdkConfig } from '../../generator/config';
 import { normalize } from '../../generator/normalize/normalize';
 import { codeSampleSources, parseCodeSamples, type CodeSample } from '../../generator/normalize/code-samples';
-import { operationIdMethod, placeOperations, sharedPathPrefix } from '../../generator/ir/resource-tree';
+import { operationIdMethod } from '../../generator/naming/members';
+import { placeOperations, sharedPathPrefix } from '../../generator/ir/resource-tree';
 import { cleanupSpecs, loadObject, openapi } from './helpers/spec';
 
 type Obj = Record<string, unknown>;

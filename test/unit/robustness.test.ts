@@ -10,7 +10,7 @@ import { Diagnostics } from '../../generator/diagnostics';
 import { generate } from '../../generator/generate';
 import { buildIr } from '../../generator/ir/build';
 import { normalize } from '../../generator/normalize/normalize';
-import { MAX_MEMBER_LENGTH } from '../../generator/ir/resource-tree';
+import { MAX_MEMBER_LENGTH } from '../../generator/naming/members';
 import { isHttpToken, tokenSafeName } from '../../generator/normalize/http-token';
 import type { Api, Resource } from '../../generator/ir/types';
 import { validateIr } from '../../generator/ir/validate';

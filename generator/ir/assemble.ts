@@ -1,0 +1,204 @@
+/**
+ * Pass 5, assemble: the structure, the names and the placement → the `Api`, built once. Types get their nested
+ * interface names here (as new objects), methods their types' names and standalone functions, and the whole `Api`
+ * is frozen where tests run (see freeze.ts), to prove that nothing after this pass changes it.
+ */
+import { functionNames } from '../naming/funcs';
+import { NO_DOCS } from './build-schema';
+import { readAuth } from './auth';
+import { isHttpUrl, readServers } from './client';
+import type { BuildContext } from './context';
+import { readLicense } from './license';
+import type { Names } from './names';
+import { nestedNames } from './nested-names';
+import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure } from './structure';
+import type { Api, Method, NamedSchema, Resource } from './types';
+import { TypeRewriter } from './walk';
+
+export function assembleApi(
+  ctx: BuildContext,
+  structure: Structure,
+  names: Names,
+  modules: ReadonlyMap<string, string>,
+): Api {
+  const pending = [...structure.schemas.values()].sort((a, b) => a.order - b.order);
+  const nameOf = (id: string) => names.schemas.get(id)!;
+  // Params types in the order their methods were built.
+  const withParams = [...structure.resources.values()]
+    .flatMap((r) => r.methods)
+    .filter((m) => m.method.params !== null)
+    .sort((a, b) => a.paramsOrder! - b.paramsOrder!);
+  const nested = nestedNames(
+    pending.map((s) => ({ name: nameOf(s.id), type: s.type })),
+    withParams.map((m) => ({ name: names.params.get(m.id)!, fields: m.method.params!.fields })),
+  );
+  const rewrite = new TypeRewriter((original, type) =>
+    type.kind === 'object' && nested.has(original) ? { ...type, declareAs: nested.get(original)! } : type,
+  );
+  const schemas: NamedSchema[] = pending.map((s) => ({
+    id: s.id,
+    name: nameOf(s.id),
+    module: modules.get(s.id)!,
+    type: rewrite.type(s.type),
+    docs: s.docs,
+    source: s.source,
+    ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
+    ...(s.requestVariantOf === undefined && ctx.models.of(s.id) ? { configModel: true as const } : {}),
+  }));
+  const schemaIdsByModule = new Map<string, string[]>();
+  for (const s of schemas) {
+    const ids = schemaIdsByModule.get(s.module);
+    if (ids) ids.push(s.id);
+    else schemaIdsByModule.set(s.module, [s.id]);
+  }
+
+  const method = (node: MethodNode): Omit<Method, 'functionName'> => {
+    const draft = rewriteMethodTypes(node.method, rewrite);
+    const { response, pagination } = draft;
+    const scheme = pagination ? names.pages.get(pagination.schemeKey)! : null;
+    const itemName = pagination?.item.kind === 'ref' ? (names.schemas.get(pagination.item.schemaId) ?? null) : null;
+    return {
+      ...draft,
+      params: draft.params && { typeName: names.params.get(node.id)!, ...draft.params },
+      response:
+        response.kind === 'json'
+          ? {
+              ...response,
+              typeName: response.type.kind === 'ref' ? (names.schemas.get(response.type.schemaId) ?? null) : null,
+            }
+          : response,
+      pagination: pagination && {
+        scheme: scheme!,
+        item: pagination.item,
+        // Stainless SDKs name each page type: VectorStoresOpenAICursorPage.
+        alias: ctx.stainless && itemName ? ctx.stainless.names.pageOf(itemName, scheme!) : null,
+      },
+    };
+  };
+  const resource = (key: string): PendingTree => {
+    const r = structure.resources.get(key)!;
+    const resourceNames = names.resources.get(key)!;
+    return {
+      className: resourceNames.className,
+      property: resourceNames.property,
+      singular: resourceNames.singular,
+      path: r.path.join('.'),
+      module: resourceNames.module,
+      methods: r.methods.map(method),
+      subresources: r.children.map(resource),
+      schemaIds: [...(schemaIdsByModule.get(resourceNames.module) ?? [])],
+      docs: { ...NO_DOCS, description: tagDescription(ctx, structure, r) },
+    };
+  };
+  const resources = withFunctionNames(
+    [...structure.resources.values()]
+      .filter((r) => r.path.length === 1)
+      .sort((a, b) => a.order - b.order)
+      .map((r) => resource(r.key)),
+  );
+
+  const root = ctx.spec.root.root as Record<string, unknown>;
+  const info = (root.info ?? {}) as Record<string, unknown>;
+  // A path prefix every operation shares (`/v1`, `/api/where`) is part of the base URL, not of each method's path,
+  // when the spec names a server to add it to (without one, the caller's baseURL is the server and paths stay whole).
+  const basePath = ctx.basePath;
+  const servers = readServers(root).map((s) => ({ ...s, url: `${s.url}${basePath}` }));
+  const api: Api = {
+    title: typeof info.title === 'string' ? info.title : ctx.identity.clientName,
+    specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
+    clientName: ctx.identity.clientName,
+    packageName: ctx.identity.packageName,
+    packageVersion: ctx.config.client.version ?? '0.1.0',
+    envPrefix: ctx.identity.envPrefix,
+    baseUrl: ctx.stainless?.config.environments[0]?.url ?? servers.find((s) => isHttpUrl(s.url))?.url ?? null,
+    basePath,
+    servers,
+    environments: ctx.stainless?.config.environments ?? [],
+    requestOptionsInParams: ctx.stainless?.legacy ?? false,
+    readmeExamples: readmeExamples(ctx, resources),
+    auth: readAuth(ctx, root),
+    idempotencyHeader: ctx.config.client.idempotencyHeader,
+    resources,
+    schemas,
+    paginationSchemes: structure.schemes.map(({ key, preferredName: _preferred, ...scheme }) => ({
+      className: names.pages.get(key)!,
+      ...scheme,
+      fields: scheme.fields.map((f) => rewrite.property(f)),
+    })),
+    license: readLicense(info, ctx.config.client.license),
+    docs: {
+      summary: null,
+      description: typeof info.description === 'string' ? info.description : null,
+      deprecated: false,
+      example: null,
+      default: null,
+    },
+    source: { file: ctx.spec.root.file, pointer: '#' },
+  };
+  return api;
+}
+
+/** The Stainless config's README requests, each on the method serving its endpoint (`post /quotes`); others left out. */
+export function readmeExamples(ctx: BuildContext, resources: Resource[]): Api['readmeExamples'] {
+  const flat = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flat)];
+  const all = resources.flatMap(flat);
+  const out: Api['readmeExamples'] = [];
+  for (const [role, { endpoint, params }] of ctx.stainless?.config.readmeExamples ?? []) {
+    const match = /^\s*(\w+)\s+(\S+)\s*$/.exec(endpoint);
+    if (!match) continue;
+    const [, verb, path] = match;
+    for (const r of all) {
+      const m = r.methods.find((m) => m.http === verb!.toLowerCase() && m.path === path);
+      if (m) {
+        out.push({ role, resourcePath: r.path, method: m.name, params });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A resource's description: that of the first tag (in its first method's order) every one of its methods carries,
+ * its own methods or, for a resource that only groups others, those below it. Null when no tag is shared or the
+ * shared tag has no description.
+ */
+export function tagDescription(ctx: BuildContext, structure: Structure, resource: ResourceNode): string | null {
+  const below = (r: ResourceNode): MethodNode[] => [
+    ...r.methods,
+    ...r.children.flatMap((key) => below(structure.resources.get(key)!)),
+  ];
+  const methods = resource.methods.length > 0 ? resource.methods : below(resource);
+  if (methods.length === 0) return null;
+  const tags = (ctx.spec.root.root as { tags?: unknown }).tags;
+  const described = new Map<string, string>();
+  if (Array.isArray(tags)) {
+    for (const tag of tags) {
+      const { name, description } = (tag ?? {}) as { name?: unknown; description?: unknown };
+      if (typeof name === 'string' && typeof description === 'string' && description.trim() && !described.has(name))
+        described.set(name, description.trim());
+    }
+  }
+  const shared = methods[0].placement.op.tags.find((tag) => methods.every((m) => m.placement.op.tags.includes(tag)));
+  return shared === undefined ? null : (described.get(shared) ?? null);
+}
+
+/** The resource tree with each method's standalone function named, over the whole tree so the names are unique. */
+function withFunctionNames(resources: Array<PendingTree>): Resource[] {
+  const flat = (r: PendingTree): PendingTree[] => [r, ...r.subresources.flatMap(flat)];
+  const methods = resources.flatMap(flat).flatMap((r) => r.methods.map((m) => [r.path, m.name] as [string, string]));
+  const names = functionNames(methods);
+  let next = 0;
+  const name = (r: PendingTree): Resource => ({
+    ...r,
+    methods: r.methods.map((m) => ({ ...m, functionName: names[next++] })),
+    subresources: r.subresources.map(name),
+  });
+  return resources.map(name);
+}
+
+/** A resource before its methods' functions are named. */
+type PendingTree = Omit<Resource, 'methods' | 'subresources'> & {
+  methods: Array<Omit<Method, 'functionName'>>;
+  subresources: PendingTree[];
+};

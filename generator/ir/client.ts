@@ -1,0 +1,125 @@
+/**
+ * The client's identity (class name, npm package, environment prefix) and its servers, read from the spec, its
+ * code samples and the config.
+ */
+import type { SdkConfig } from '../config';
+import type { NormalizedSpec } from '../normalize/normalize';
+import { compareStrings } from '../naming/case';
+import { BASE_CLIENT_MEMBERS, isSafeIdentifier } from '../naming/reserved';
+import { clientClassName, clientNameFromTitle, envPrefixFor, fallbackPackageName } from '../naming/rules';
+import type { StainlessPlan } from '../stainless/plan';
+import type { CodeSample, Operation } from '../normalize/operations';
+
+export interface ClientIdentity {
+  clientName: string;
+  packageName: string;
+  envPrefix: string;
+  apiKeyEnv: string | null;
+  /**
+   * Client options the code samples read from the environment (`new Acme({ bearerToken: process.env['ACME_KEY'] })`),
+   * the most shown first: the credential options' names and variables.
+   */
+  sampleOptions: Array<{ option: string; envVar: string }>;
+}
+
+function mostCommon(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? null;
+}
+
+/** A valid npm package name (scoped or not). */
+const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+
+export function clientIdentity(
+  spec: NormalizedSpec,
+  operations: Operation[],
+  config: SdkConfig,
+  stainless: StainlessPlan | null,
+): ClientIdentity {
+  const info = ((spec.root.root as { info?: { title?: unknown } }).info ?? {}) as { title?: unknown };
+  const title = typeof info.title === 'string' ? info.title : '';
+  const samples = operations.map((o) => o.sample).filter((s) => s !== null);
+  if (stainless) {
+    // The Stainless config names the client; sdkgen's own config keys still win.
+    const organization = stainless.config.organizationName;
+    const keyOption = stainless.config.clientOpts.find((o) => o.auth && o.auth.role === 'value' && o.readEnv);
+    config = {
+      ...config,
+      client: {
+        ...config.client,
+        name: config.client.name ?? (organization ? stainless.names.clientName(organization) : null),
+        package: config.client.package ?? stainless.config.target?.packageName ?? null,
+        envPrefix:
+          config.client.envPrefix ??
+          stainless.config.envPrefix ??
+          (organization ? stainless.names.envPrefix(organization) : null),
+        apiKeyEnv: config.client.apiKeyEnv ?? keyOption?.readEnv ?? null,
+      },
+    };
+  }
+  let clientName = config.client.name ?? mostCommon(samples.map((s) => s.clientName));
+  if (!clientName || !/^[A-Z][A-Za-z0-9]*$/.test(clientName)) clientName = clientNameFromTitle(title);
+  clientName = clientClassName(clientName);
+  const npmName = (name: string | null) => (name && NPM_NAME.test(name) && name.length <= 214 ? name : null);
+  const packageName =
+    npmName(config.client.package) ??
+    npmName(mostCommon(samples.map((s) => s.packageName))) ??
+    fallbackPackageName(title, clientName);
+  const sampleOptions = optionsShown(samples);
+  const apiKeyEnv =
+    config.client.apiKeyEnv ?? sampleOptions.find((o) => !BASE_CLIENT_MEMBERS.has(o.option))?.envVar ?? null;
+  const envPrefix = config.client.envPrefix ?? envPrefixFor(apiKeyEnv, clientName);
+  return { clientName, packageName, envPrefix, apiKeyEnv, sampleOptions };
+}
+
+/** Each client option the samples read from the environment, with its most common variable; most shown first. */
+function optionsShown(samples: CodeSample[]): ClientIdentity['sampleOptions'] {
+  const byOption = new Map<string, Array<string | null>>();
+  for (const sample of samples) {
+    for (const { option, envVar } of sample.envOptions) byOption.set(option, [...(byOption.get(option) ?? []), envVar]);
+  }
+  return [...byOption.entries()]
+    .sort((a, b) => b[1].length - a[1].length || compareStrings(a[0], b[0]))
+    .filter(([option]) => isSafeIdentifier(option))
+    .map(([option, envVars]) => ({ option, envVar: mostCommon(envVars)! }));
+}
+
+/** `/v1` when every operation's path starts with it (see sharedPathPrefix) and it moves to the base URL; else ''. */
+export function basePathOf(servers: Array<{ url: string }>, sharedPrefix: string[]): string {
+  if (sharedPrefix.length === 0) return '';
+  const server = servers.find((s) => isHttpUrl(s.url));
+  if (!server) return '';
+  const prefix = `/${sharedPrefix.join('/')}`;
+  // A server that already ends with the prefix means the API really is under it twice: paths stay as written.
+  if (new URL(server.url).pathname.replace(/\/+$/, '').endsWith(prefix)) return '';
+  return prefix;
+}
+
+export function readServers(root: Record<string, unknown>): Array<{ url: string; description: string | null }> {
+  const servers = Array.isArray(root.servers) ? root.servers : [];
+  const out: Array<{ url: string; description: string | null }> = [];
+  for (const s of servers) {
+    if (!s || typeof s !== 'object' || typeof (s as { url?: unknown }).url !== 'string') continue;
+    const server = s as { url: string; description?: unknown; variables?: Record<string, { default?: unknown }> };
+    const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+      const value = server.variables?.[name]?.default;
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+    });
+    out.push({
+      url: url.replace(/\/+$/, ''),
+      description: typeof server.description === 'string' ? server.description : null,
+    });
+  }
+  return out;
+}
+
+export function isHttpUrl(url: string): boolean {
+  if (!/^https?:\/\//i.test(url) || /[\s`'"<>\\]/.test(url)) return false;
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
+}

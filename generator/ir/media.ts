@@ -1,0 +1,55 @@
+/** Media types: which of a request's or a response's content types the SDK uses, and how a body is encoded. */
+import type { BodyEncoding } from './types';
+
+export function pickRequestMediaType(types: string[]): string | null {
+  const lower = types.map((t) => t.toLowerCase());
+  const find = (test: (t: string) => boolean) => {
+    const i = lower.findIndex(test);
+    return i >= 0 ? types[i] : null;
+  };
+  return (
+    find((t) => /^application\/json\b/.test(t)) ??
+    find((t) => /\+json\b/.test(t) || /\/json\b/.test(t)) ??
+    find((t) => t.startsWith('multipart/form-data')) ??
+    find((t) => t.startsWith('application/x-www-form-urlencoded')) ??
+    find((t) => t.startsWith('multipart/')) ??
+    find((t) => t.startsWith('application/octet-stream')) ??
+    find((t) => t.startsWith('text/plain')) ??
+    types[0] ??
+    null
+  );
+}
+
+export function pickResponseMediaType(types: string[]): string | null {
+  const lower = types.map((t) => t.toLowerCase());
+  const i =
+    lower.findIndex((t) => /^application\/json\b/.test(t)) >= 0
+      ? lower.findIndex((t) => /^application\/json\b/.test(t))
+      : lower.findIndex((t) => isJsonMedia(t)) >= 0
+        ? lower.findIndex((t) => isJsonMedia(t))
+        : lower.findIndex((t) => t.startsWith('text/event-stream')) >= 0
+          ? lower.findIndex((t) => t.startsWith('text/event-stream'))
+          : 0;
+  return types[i] ?? null;
+}
+
+export function isJsonMedia(mediaType: string): boolean {
+  const t = mediaType.toLowerCase();
+  return (
+    /^application\/json\b/.test(t) ||
+    /\+json\b/.test(t) ||
+    /^text\/json\b/.test(t) ||
+    /\/json\b/.test(t) ||
+    t === '*/*' ||
+    t === 'application/*'
+  );
+}
+
+export function requestEncoding(mediaType: string): BodyEncoding {
+  const t = mediaType.toLowerCase();
+  if (isJsonMedia(t)) return 'json';
+  if (t.startsWith('multipart/')) return 'multipart';
+  if (t.startsWith('application/x-www-form-urlencoded')) return 'form';
+  if (t.startsWith('text/')) return 'text';
+  return 'binary';
+}

@@ -1,0 +1,249 @@
+/**
+ * Pass 1 (structure), one method: a placement → a `MethodDraft`, built once: its positional arguments and params
+ * fields (params.ts), its body, its response, errors and pagination (responses.ts). The types it declares (an inline
+ * response, a page item, a Stainless method alias) are registered under `<method id>#response` / `#item` for the
+ * names pass to name after the method; its params type and page class are named there too.
+ */
+import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
+import { docsOf, NO_DOCS, sourceOf } from './build-schema';
+import type { StructureContext } from './structure';
+import { readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
+import { detectPagination } from './pagination';
+import type { Placement } from './resource-tree';
+import {
+  isFreeFormObject,
+  pageScheme,
+  readResponses,
+  stainlessPagination,
+  streamCondition,
+  unwrapField,
+} from './responses';
+import type { Method, Param, ResponseKind, TypeRef } from './types';
+
+/** A method as the structure pass builds it: its types are ids, its params type and page class not named yet. */
+export type MethodDraft = Omit<Method, 'functionName' | 'params' | 'response' | 'pagination'> & {
+  readonly params: { readonly fields: Param[]; readonly required: boolean } | null;
+  readonly response: ResponseDraft;
+  readonly pagination: PaginationDraft | null;
+};
+
+/** A response kind before the type it returns is named. */
+export type ResponseDraft = Exclude<ResponseKind, { kind: 'json' }> | { readonly kind: 'json'; readonly type: TypeRef };
+
+/** A method's pagination, pointing at its scheme by key. */
+export interface PaginationDraft {
+  readonly schemeKey: string;
+  readonly item: TypeRef;
+}
+
+/**
+ * The method a placement makes, or null when its path and its path parameters disagree (reported). `again` is
+ * `#<n>` for the n-th extra placement of the same operation ('' for the first): its types get their own ids.
+ */
+export function buildMethod(ctx: StructureContext, placement: Placement, again: string): MethodDraft | null {
+  const op = placement.op;
+  const templateVars = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const pathParams = op.parameters.filter((p) => p.in === 'path');
+  let broken = false;
+  for (const name of templateVars) {
+    if (!pathParams.some((p) => p.name === name)) {
+      ctx.diags.error(
+        'undeclared-path-parameter',
+        op.loc.doc.file,
+        op.loc.pointer,
+        `path ${op.path} uses {${name}} but the operation declares no path parameter "${name}"`,
+        `add a parameter { name: ${name}, in: path, required: true } to the operation or its path item`,
+      );
+      broken = true;
+    }
+  }
+  for (const p of pathParams) {
+    if (!templateVars.includes(p.name)) {
+      ctx.diags.error(
+        'unused-path-parameter',
+        p.loc.doc.file,
+        p.loc.pointer,
+        `path parameter "${p.name}" does not appear in the path ${op.path}`,
+        `rename it to one of: ${templateVars.map((v) => `{${v}}`).join(', ') || '(the path has no variables)'}, or remove it`,
+      );
+      broken = true;
+    }
+  }
+  if (broken) return null;
+
+  // Path parameters in template order; the last ones are positional, as many as the call shape says (a sample's
+  // `retrieve('msg_1', 'att_1')` takes two, in path order).
+  const orderedPath = templateVars.map((v) => pathParams.find((p) => p.name === v)!);
+  // Legacy Stainless SDKs (`targets.node`) take every path parameter positionally: items.delete(conversationId, itemId).
+  const allPositional = placement.stainless !== undefined && ctx.stainless?.legacy === true;
+  const positionalCount =
+    allPositional && placement.positional > 0 ? orderedPath.length : Math.min(placement.positional, orderedPath.length);
+  const positionalRaw = orderedPath.slice(orderedPath.length - positionalCount);
+  const locals = new Set(METHOD_BODY_LOCALS);
+  const positional: Param[] = positionalRaw.map((p) => readParam(ctx, p, locals, true));
+
+  // Two parameters with one key (a query and a header `id`): the later one is `<key>_<in>`.
+  const fields: Param[] = [];
+  const keys = new Set<string>();
+  const addField = (param: Param) => {
+    let field = param;
+    if (keys.has(param.key)) {
+      const renamed = collidingParamKey(param.key, param.in);
+      ctx.diags.warn(
+        'parameter-name-collision',
+        op.loc.doc.file,
+        op.loc.pointer,
+        `${op.http.toUpperCase()} ${op.path}: two parameters are called "${param.key}"; the ${param.in} one is "${renamed}" in the SDK (still sent as "${param.wireName}")`,
+        'rename one of them, or set x-stainless-param on the parameter',
+      );
+      field = { ...param, key: renamed };
+    }
+    keys.add(field.key);
+    fields.push(field);
+  };
+  for (const p of orderedPath.slice(0, orderedPath.length - positionalRaw.length))
+    addField(readParam(ctx, p, locals, false));
+  for (const p of op.parameters) {
+    if (p.in === 'query' || p.in === 'header') addField(readParam(ctx, p, locals, false));
+    else if (p.in === 'cookie') {
+      const param = readParam(ctx, p, locals, false);
+      if (isCookieValue(ctx, param.type, new Set())) addField(param);
+      else {
+        locals.delete(param.local);
+        ctx.diags.warn(
+          'unsupported-cookie-type',
+          p.loc.doc.file,
+          p.loc.pointer,
+          `cookie parameter ${JSON.stringify(p.name)} is an array or an object: the SDK only sends strings, numbers and booleans as cookies, so it is left out`,
+          'give it a string, number or boolean schema, or send the cookie yourself with the `headers` request option (Cookie)',
+        );
+      }
+    }
+  }
+
+  const body = readBody(ctx, op, locals, addField, placement.stainless?.bodyParamName ?? null);
+  const params = !ctx.stainless && op.sample ? keysFromSample(op.sample.paramKeys, fields) : fields;
+  const responses = readResponses(ctx, op);
+
+  // Pagination: a GET whose body has items and page info, matched to the query parameters. With a Stainless
+  // config, only its schemes page, and only where the method does not say `paginated: false`.
+  let paged: PaginationDraft | null = null;
+  if (ctx.stainless) {
+    if (placement.stainless?.paginated !== false && responses.successSchema)
+      paged = stainlessPagination(ctx, op, responses.successSchema, placement.stainless?.paginated ?? null);
+  } else if ((op.http === 'get' || op.sample?.paginated) && responses.successSchema) {
+    // A GET pages when its shape says so; any method a sample iterates (`for await … of client.a.list()`) too.
+    const detected = detectPagination(
+      op.parameters
+        .filter((p) => p.in === 'query')
+        .map((p) => ({ wireName: p.name, purpose: paramSchema(ctx, p)?.hints.paginationPurpose ?? null })),
+      responses.successSchema,
+      (n) => ctx.reader.deref(n),
+    );
+    if (detected) paged = pageScheme(ctx, detected, responses.successSchema);
+    else if (op.sample?.paginated) {
+      ctx.diags.warn(
+        'sample-pagination-unknown',
+        op.loc.doc.file,
+        op.loc.pointer,
+        `a code sample iterates ${op.http.toUpperCase()} ${op.path} with for await, but its parameters and response match no pagination scheme sdkgen knows (page number, cursor, offset, next URL); the method returns the response as is`,
+        'mark the fields with x-stainless-pagination-property (items, next_cursor_param, next_cursor_field…)',
+      );
+    }
+  }
+
+  const unwrap = paged ? null : unwrapField(ctx, responses);
+  const read: ResponseDraft = unwrap ? { kind: 'json', type: unwrap.type } : responses.kind;
+  const streamWhen = streamCondition(ctx, placement, op);
+  // A method that streams on a body flag returns JSON otherwise; its event stream is typed by `streamWhen`.
+  const returned: ResponseDraft =
+    streamWhen && read.kind === 'sse' ? { kind: 'json', type: { kind: 'unknown' } } : read;
+
+  const opSource = sourceOf(op.loc);
+  const source = again ? { ...opSource, pointer: `${opSource.pointer}${again}` } : opSource;
+  const id = `${source.file}${source.pointer}`;
+  // With a Stainless config only models keep their schema's name: any other schema a method returns is named
+  // after the first method returning it (`ToolgroupListResponse`), and later ones reuse that name.
+  let response = returned;
+  if (ctx.stainless && response.kind === 'json') {
+    const type = response.type;
+    if (isFreeFormObject(ctx, type)) response = { kind: 'json', type: { kind: 'unknown' } };
+    else if (unwrap?.from && ctx.models.of(unwrap.from)) {
+      // The same field of the same model is one type, named after the first method unwrapping it.
+      response = {
+        kind: 'json',
+        type: methodAlias(ctx, `${unwrap.from}#${unwrap.field}`, type, `${id}#response`, source),
+      };
+    } else if (type.kind === 'ref' && !paged && !ctx.models.of(type.schemaId)) {
+      response = { kind: 'json', type: methodAlias(ctx, null, type, `${id}#response`, source) };
+    }
+  }
+  let item = paged?.item ?? null;
+  if (ctx.stainless && item?.kind === 'ref' && !ctx.models.of(item.schemaId))
+    item = methodAlias(ctx, null, item, `${id}#item`, source);
+  if (
+    response.kind === 'json' &&
+    response.type.kind !== 'ref' &&
+    !paged &&
+    !(ctx.stainless && response.type.kind === 'unknown')
+  ) {
+    // Inline response schemas become `{Singular}{Method}Response`.
+    ctx.types.synthetic(
+      `${id}#response`,
+      response.type,
+      docsOf(responses.successSchema),
+      sourceOf(responses.successSchema?.loc ?? op.loc),
+    );
+    response = { kind: 'json', type: { kind: 'ref', schemaId: `${id}#response` } };
+  }
+  if (item && item.kind !== 'ref') {
+    ctx.types.synthetic(`${id}#item`, item, NO_DOCS, source);
+    item = { kind: 'ref', schemaId: `${id}#item` };
+  }
+
+  return {
+    name: placement.method,
+    operationId: op.operationId,
+    http: op.http,
+    path: op.path.slice(ctx.basePath.length),
+    positional,
+    params:
+      params.length > 0
+        ? {
+            fields: params,
+            required: params.some((f) => f.required) || (body?.required === true && body.shape === 'whole'),
+          }
+        : null,
+    body,
+    response,
+    errors: responses.errors,
+    pagination: paged && item ? { schemeKey: paged.schemeKey, item } : null,
+    unwrap: unwrap?.field ?? null,
+    streamWhen,
+    authenticated: !op.noAuth,
+    docs: {
+      summary: op.summary,
+      description: op.description,
+      deprecated: op.deprecated,
+      example: null,
+      default: null,
+    },
+    source,
+  };
+}
+
+/** `type` as a named type `id` (named after its method); with a `sharedKey`, one type for all who share it. */
+export function methodAlias(
+  ctx: StructureContext,
+  sharedKey: string | null,
+  type: TypeRef,
+  id: string,
+  source: Method['source'],
+): TypeRef {
+  const existing = sharedKey === null ? undefined : ctx.registry.sharedAliases.get(sharedKey);
+  if (existing) return { kind: 'ref', schemaId: existing };
+  if (sharedKey !== null) ctx.registry.sharedAliases.set(sharedKey, id);
+  const docs = type.kind === 'ref' ? (ctx.types.schemas.get(type.schemaId)?.docs ?? NO_DOCS) : NO_DOCS;
+  ctx.types.synthetic(id, type, docs, source);
+  return { kind: 'ref', schemaId: id };
+}

@@ -1,0 +1,208 @@
+/**
+ * Pass 3, names. `resourceNames`: the resource tree → each resource's class, property, singular and module (the
+ * module decides where types are placed, pass 4). `settleTypeNames`: the structure and the placement → every
+ * exported name settled in one SDK-wide scope (resource classes, schemas, params types, page classes), plus the
+ * names that had to change. The rules (what each thing asks for, what it tries when taken, who settles first) are
+ * naming/rules.ts and, with a Stainless config, naming/stainless.ts; this pass only applies them. Nothing is renamed
+ * in place: the assemble pass reads the names from what this returns.
+ */
+import {
+  methodPascal,
+  methodTypeNames,
+  modelNameAlternatives,
+  NAME_PRIORITY,
+  pageClassAlternatives,
+  requestVariantName,
+  resourceClassAlternatives,
+  resourceClassName,
+  resourceModule,
+  resourceSingular,
+  schemaNameAlternatives,
+  schemaTypeName,
+  SHARED_MODULE,
+  takenTypeNames,
+  type WantedName,
+} from '../naming/rules';
+import { settleNames, type NameRequest, type Rename } from '../naming/scope';
+import type { BuildContext } from './context';
+import type { Structure } from './structure';
+
+export interface ResourceNames {
+  className: string;
+  property: string;
+  singular: string;
+  /** Module path without extension: `resources/servers/releases`. */
+  module: string;
+}
+
+export interface Names {
+  /** By resource key, with the settled class name. */
+  readonly resources: ReadonlyMap<string, ResourceNames>;
+  /** By schema id. */
+  readonly schemas: ReadonlyMap<string, string>;
+  /** Params type name by method id. */
+  readonly params: ReadonlyMap<string, string>;
+  /** Page class by scheme key. */
+  readonly pages: ReadonlyMap<string, string>;
+  /** Names that had to change because of a collision (for `--verbose`). */
+  readonly renames: Rename[];
+}
+
+/** Each resource's names as its key and the config say, before collisions are settled. */
+export function resourceNames(ctx: BuildContext, structure: Structure): Map<string, ResourceNames> {
+  const out = new Map<string, ResourceNames>();
+  for (const r of structure.resources.values()) {
+    const configured = ctx.stainless?.resources.get(r.key);
+    const property = r.path[r.path.length - 1];
+    out.set(r.key, {
+      className: configured?.className ?? resourceClassName(property),
+      property,
+      singular: configured?.singular ?? resourceSingular(property),
+      module: resourceModule(r.path, r.children.length > 0),
+    });
+  }
+  return out;
+}
+
+/** Settle every exported name in one SDK-wide scope. `modules` is the module of each schema (pass 4). */
+export function settleTypeNames(
+  ctx: BuildContext,
+  structure: Structure,
+  resources: ReadonlyMap<string, ResourceNames>,
+  modules: ReadonlyMap<string, string>,
+): Names {
+  const requests: NameRequest[] = [];
+  // Resource classes first: `client.health` is of type Health, whatever the schemas are called.
+  for (const r of structure.resources.values()) {
+    const { className } = resources.get(r.key)!;
+    // Every resource class is in the SDK scope (a parent module imports its children's classes next to
+    // its types); top-level ones settle first.
+    requests.push({
+      key: `resource:${r.key}`,
+      preferred: className,
+      alternatives: resourceClassAlternatives(className, r.path.length > 1 ? r.path[r.path.length - 2] : null),
+      priority: NAME_PRIORITY.resource,
+      order: r.path.length * 1_000_000 + r.order,
+    });
+  }
+
+  // Methods name their synthetic types after the resource: ReleaseGetParams, ReleaseGetResponse.
+  const syntheticPrefix = new Map<string, WantedName>();
+  for (const r of structure.resources.values()) {
+    const names = resources.get(r.key)!;
+    const parent = r.path.length > 1 ? resources.get(r.path.slice(0, -1).join('.'))! : null;
+    for (const m of r.methods) {
+      const method = {
+        singular: names.singular,
+        parentSingular: parent?.singular ?? null,
+        clientName: ctx.identity.clientName,
+        methodPascal: ctx.stainless ? ctx.stainless.names.pascal(m.method.name) : methodPascal(m.method.name),
+      };
+      syntheticPrefix.set(`${m.id}#response`, methodTypeNames(method, 'Response'));
+      syntheticPrefix.set(`${m.id}#item`, methodTypeNames(method, 'Response'));
+      if (m.paramsOrder !== null) {
+        requests.push({
+          key: `params:${m.id}#params`,
+          ...methodTypeNames(method, 'Params'),
+          priority: NAME_PRIORITY.params(ctx.stainless !== null),
+          order: m.paramsOrder,
+        });
+      }
+    }
+  }
+
+  // A schema that is one method's response can take that method's response name when its own is taken.
+  const responseOf = new Map<string, string[]>();
+  for (const r of structure.resources.values()) {
+    const names = resources.get(r.key)!;
+    for (const m of r.methods) {
+      const t = m.method.response.kind === 'json' && !m.method.pagination ? m.method.response.type : null;
+      if (t?.kind === 'ref')
+        responseOf.set(t.schemaId, [
+          ...(responseOf.get(t.schemaId) ?? []),
+          methodTypeNames(
+            {
+              singular: names.singular,
+              parentSingular: null,
+              clientName: '',
+              methodPascal: methodPascal(m.method.name),
+            },
+            'Response',
+          ).preferred,
+        ]);
+    }
+  }
+  // The first resource (in creation order) of each module names its singular.
+  const singularOfModule = new Map<string, string>();
+  for (const names of resources.values())
+    if (!singularOfModule.has(names.module)) singularOfModule.set(names.module, names.singular);
+  for (const schema of structure.schemas.values()) {
+    if (schema.requestVariantOf !== undefined) continue; // named after their schema, below
+    const synthetic = syntheticPrefix.get(schema.id);
+    const asResponse = responseOf.get(schema.id);
+    const owner = modules.get(schema.id);
+    const ownerSingular = owner && owner !== SHARED_MODULE ? (singularOfModule.get(owner) ?? null) : null;
+    const model = ctx.models.of(schema.id);
+    if (model) {
+      requests.push({
+        key: `schema:${schema.id}`,
+        preferred: model.name,
+        alternatives: modelNameAlternatives(model.name),
+        priority: NAME_PRIORITY.model,
+        order: schema.order,
+      });
+      continue;
+    }
+    const preferred = synthetic ? synthetic.preferred : schemaTypeName(schema.nameHint ?? '');
+    const alternatives = synthetic
+      ? synthetic.alternatives
+      : schemaNameAlternatives(preferred, { asResponse, ownerSingular, clientName: ctx.identity.clientName });
+    const priority = NAME_PRIORITY.schema(
+      { explicit: schema.explicitName, methodNamed: synthetic !== undefined },
+      ctx.stainless !== null,
+    );
+    requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority, order: schema.order });
+  }
+  for (const scheme of structure.schemes) {
+    requests.push({
+      key: `page:${scheme.key}`,
+      preferred: scheme.preferredName,
+      alternatives: pageClassAlternatives(scheme.preferredName),
+      priority: NAME_PRIORITY.page,
+      order: -1,
+    });
+  }
+  const taken = takenTypeNames(ctx.identity.clientName);
+  const settled = settleNames(requests, taken);
+  // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
+  // name: a schema the spec calls `PetParam` keeps its name and the variant takes the next free one.
+  const variantRequests: NameRequest[] = [];
+  for (const schema of structure.schemas.values()) {
+    if (schema.requestVariantOf === undefined) continue;
+    const baseName = settled.names.get(`schema:${schema.requestVariantOf}`)!;
+    variantRequests.push({
+      key: `schema:${schema.id}`,
+      preferred: requestVariantName(baseName),
+      alternatives: [],
+      priority: NAME_PRIORITY.requestVariant,
+      order: schema.order,
+    });
+  }
+  const variants =
+    variantRequests.length > 0
+      ? settleNames(variantRequests, new Set([...taken, ...settled.names.values()]))
+      : { names: new Map<string, string>(), renames: [] };
+  const all = new Map([...settled.names, ...variants.names]);
+  const named = (prefix: string) =>
+    new Map([...all].filter(([key]) => key.startsWith(prefix)).map(([key, name]) => [key.slice(prefix.length), name]));
+  const resourceClasses = named('resource:');
+  return {
+    resources: new Map(
+      [...resources].map(([key, names]) => [key, { ...names, className: resourceClasses.get(key) ?? names.className }]),
+    ),
+    schemas: named('schema:'),
+    params: new Map([...named('params:')].map(([key, name]) => [key.replace(/#params$/, ''), name])),
+    pages: named('page:'),
+    renames: [...settled.renames, ...variants.renames].map((r) => ({ ...r, key: r.key.replace(/^\w+:/, '') })),
+  };
+}

@@ -1,0 +1,271 @@
+/**
+ * Part of pass 1 (structure): a method's parameters and request body → its positional arguments and the fields of
+ * its params type (query, header, cookie, body fields, other path parameters), each a new `Param` with its TS key,
+ * local name and wire name (naming/rules.ts), and the `RequestBody` that says how the body is sent.
+ */
+import { pointerJoin } from '../diagnostics';
+import { camelCase } from '../naming/case';
+import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../naming/reserved';
+import { claimLocal, safeParamKey } from '../naming/rules';
+import type { SchemaGraph, SchemaNode } from '../normalize/schema';
+import { docsOf, NO_DOCS, safeResolve, sourceOf } from './build-schema';
+import type { BuildContext } from './context';
+import { isReadOnly, isWriteOnly } from './direction';
+import { pickRequestMediaType, requestEncoding } from './media';
+import type { Operation, Parameter } from '../normalize/operations';
+import type { Param, ParamStyle, Property, RequestBody, TypeRef } from './types';
+
+/** Serialisation styles OpenAPI defines for query parameters. */
+const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+
+/**
+ * Whether a cookie parameter of this type can be sent as one cookie value: strings, numbers, booleans, their
+ * enums and unions (null is left out like undefined). Arrays and objects have no agreed cookie form (OpenAPI's
+ * `form` style would put `,` or several pairs in the value), so they are not sent.
+ */
+export function isCookieValue(ctx: BuildContext, type: TypeRef, seen: Set<string>): boolean {
+  switch (type.kind) {
+    case 'string':
+    case 'number':
+    case 'integer':
+    case 'boolean':
+    case 'null':
+    case 'literal':
+    case 'enum':
+      return true;
+    case 'union':
+      return type.variants.every((v) => isCookieValue(ctx, v, seen));
+    case 'intersection':
+      return type.parts.every((part) => isCookieValue(ctx, part, seen));
+    case 'ref': {
+      if (seen.has(type.schemaId)) return false;
+      seen.add(type.schemaId);
+      const named = ctx.types.schemas.get(type.schemaId);
+      return named !== undefined && isCookieValue(ctx, named.type, seen);
+    }
+    default:
+      return false;
+  }
+}
+
+export function paramSchema(_ctx: BuildContext, p: Parameter): SchemaNode | null {
+  return p.schema;
+}
+
+export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, positional: boolean): Param {
+  const node = paramSchema(ctx, p);
+  let type: TypeRef = node ? ctx.types.type(node, 'request') : { kind: 'string', format: null };
+  // A path segment or a cookie value is text: a free-form schema ({}) there is a string.
+  if ((p.in === 'path' || p.in === 'cookie') && type.kind === 'unknown') type = { kind: 'string', format: null };
+  // `x-stainless-param` / `x-stainless-naming` method_argument, on the parameter or on its schema.
+  const key = safeParamKey(p.hints.propertyName ?? node?.hints.propertyName ?? p.name);
+  let style: ParamStyle | null = null;
+  if (p.in === 'query' && (p.style || p.explode !== null)) {
+    const s = QUERY_STYLES.has(p.style ?? 'form') ? ((p.style ?? 'form') as ParamStyle['style']) : 'form';
+    if (p.style && !QUERY_STYLES.has(p.style)) {
+      ctx.diags.warn(
+        'unsupported-parameter-style',
+        p.loc.doc.file,
+        pointerJoin(p.loc.pointer, 'style'),
+        `query parameter style ${JSON.stringify(p.style)} is not supported; "form" is used`,
+        'use form, spaceDelimited, pipeDelimited or deepObject',
+      );
+    }
+    const explode = p.explode ?? s === 'form';
+    if (!(s === 'form' && explode)) style = { style: s, explode };
+  }
+  return {
+    key,
+    local: claimLocal(
+      positional ? (ctx.stainless?.names.pathArgument(p.name, ctx.stainless.legacy) ?? camelCase(key)) || 'id' : key,
+      locals,
+    ),
+    wireName: p.name,
+    in: p.in,
+    type,
+    required: p.required,
+    style,
+    docs: {
+      summary: null,
+      description: p.description ?? node?.description ?? null,
+      deprecated: p.hints.deprecationMessage ?? (p.deprecated || (node?.deprecated ?? false)),
+      example:
+        p.example !== undefined
+          ? (JSON.stringify(p.example) ?? null)
+          : node?.example
+            ? (JSON.stringify(node.example.value) ?? null)
+            : null,
+      default: node?.default ? (JSON.stringify(node.default.value) ?? null) : null,
+    },
+    source: sourceOf(p.loc),
+  };
+}
+
+export function readBody(
+  ctx: BuildContext,
+  op: Operation,
+  locals: Set<string>,
+  addField: (p: Param) => void,
+  bodyParamName: string | null,
+): RequestBody | null {
+  if (op.requestBody === null) return null;
+  const { value: raw, ...loc } = op.requestBody;
+  if (!raw || typeof raw !== 'object') return null;
+  const rb = raw as {
+    content?: Record<string, { schema?: unknown; encoding?: Record<string, { contentType?: string }> }>;
+    required?: unknown;
+    description?: unknown;
+  };
+  const content = rb.content ?? {};
+  const mediaType = pickRequestMediaType(Object.keys(content));
+  if (!mediaType) return null;
+  const media = content[mediaType] ?? {};
+  const encoding = requestEncoding(mediaType);
+  const node = op.requestBody.schema(mediaType);
+  const required = rb.required === true;
+  const source = sourceOf(loc);
+  const jsonParts = Object.entries(media.encoding ?? {})
+    .filter(([, e]) => typeof e?.contentType === 'string' && /json/.test(e.contentType))
+    .map(([k]) => k);
+
+  // `body_param_name` (Stainless config): the whole body is one params field of that name.
+  const flat = node && encoding !== 'binary' && encoding !== 'text' && !bodyParamName ? flattenObject(ctx, node) : null;
+  // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole.
+  if (flat && (flat.properties.length > 0 || !isFreeForm(ctx, node!))) {
+    for (const prop of flat.properties) {
+      addField({
+        key: safeParamKey(prop.key),
+        local: claimLocal(prop.key, locals),
+        wireName: prop.key,
+        in: 'body',
+        type: prop.type,
+        required: prop.required,
+        style: null,
+        docs: prop.docs,
+        source: prop.source,
+        ...(prop.fixedValue !== undefined ? { fixedValue: prop.fixedValue } : {}),
+      });
+    }
+    return { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source };
+  }
+  const bodyKey =
+    bodyParamName && isIdentifierName(bodyParamName)
+      ? bodyParamName
+      : typeof (raw as Record<string, unknown>)['x-body-name'] === 'string' &&
+          isSafeIdentifier(camelCase((raw as Record<string, string>)['x-body-name']))
+        ? camelCase((raw as Record<string, string>)['x-body-name'])
+        : 'body';
+  // A whole body has no rest element to clash with: it can be the local `body` itself.
+  if (bodyKey === 'body') locals.delete('body');
+  let type: TypeRef;
+  if (encoding === 'binary') type = { kind: 'file' };
+  else if (encoding === 'text') type = { kind: 'string', format: null };
+  else type = node ? ctx.types.type(node, 'request') : { kind: 'unknown' };
+  addField({
+    key: bodyKey,
+    local: claimLocal(bodyKey, locals),
+    wireName: bodyKey,
+    in: 'body',
+    type,
+    required,
+    style: null,
+    docs: {
+      ...NO_DOCS,
+      description: typeof rb.description === 'string' ? rb.description : (node?.description ?? null),
+    },
+    source,
+  });
+  return { encoding, contentType: mediaType, shape: 'whole', bodyParam: bodyKey, required, jsonParts, source };
+}
+
+/**
+ * A sample's params keys are the SDK's: a key the sample writes that no field has, but that spells a field's wire
+ * name in another case (`conductorEndUserId` for the header `Conductor-End-User-Id`), renames that field.
+ */
+export function keysFromSample(sampleKeys: string[], fields: Param[]): Param[] {
+  const letters = (name: string) => name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  let out = fields;
+  for (const key of sampleKeys) {
+    if (out.some((f) => f.key === key) || !isIdentifierName(key) || OBJECT_PROTOTYPE_KEYS.has(key)) continue;
+    const matches = out.filter((f) => letters(f.wireName) === letters(key));
+    if (matches.length === 1 && matches[0].key === safeParamKey(matches[0].wireName))
+      out = out.map((f) => (f === matches[0] ? { ...f, key } : f));
+  }
+  return out;
+}
+
+export function isFreeForm(ctx: BuildContext, node: SchemaNode): boolean {
+  let target: SchemaNode;
+  try {
+    target = ctx.reader.deref(node);
+  } catch {
+    return false;
+  }
+  return (
+    target.properties.length === 0 &&
+    !target.allOf &&
+    target.additionalProperties !== false &&
+    !target.hints.emptyObject
+  );
+}
+
+/** Properties of an object body (allOf parts merged), or null when the body is not a plain object. */
+export function flattenObject(
+  ctx: BuildContext,
+  node: SchemaNode,
+): {
+  properties: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }>;
+} | null {
+  const out: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> = [];
+  const safeDeref = (n: SchemaNode): SchemaNode | null => safeResolve(ctx.types, n);
+  const visit = (n: SchemaNode, depth: number): boolean => {
+    let target: SchemaNode;
+    try {
+      target = ctx.reader.deref(n);
+    } catch {
+      return false;
+    }
+    if (depth > 8 || target.oneOf || target.anyOf || target.hints.any) return false;
+    if (target.additionalProperties && target.additionalProperties !== true) return false;
+    if (target.additionalProperties === true && target.properties.length === 0) return false;
+    if (target.types && !target.types.includes('object')) return false;
+    if (target.types?.includes('null')) return false;
+    for (const part of target.allOf ?? []) if (!visit(part, depth + 1)) return false;
+    if (!target.allOf && target.properties.length === 0 && !target.types) return false;
+    const required = new Set(target.required);
+    for (const { key, schema } of target.properties) {
+      if (schema.hints.skip) continue;
+      const existing = out.findIndex((p) => p.key === key);
+      const fixed = fixedValueOf(schema, ctx.reader);
+      const prop = {
+        key,
+        type: ctx.types.type(schema, 'request'),
+        required: fixed === undefined && (required.has(key) || (existing >= 0 && out[existing].required)),
+        ...(fixed !== undefined ? { fixedValue: fixed } : {}),
+        readOnly: isReadOnly(schema, safeDeref),
+        writeOnly: isWriteOnly(schema, safeDeref),
+        docs: docsOf(schema),
+        source: sourceOf(schema.loc),
+      };
+      if (prop.readOnly) continue; // readOnly properties are never sent
+      if (existing >= 0) out[existing] = prop;
+      else out.push(prop);
+    }
+    return true;
+  };
+  if (!visit(node, 0)) return null;
+  return { properties: out };
+}
+
+/** The value of an `x-stainless-const` schema (its `const`, or its single enum value), if any. */
+export function fixedValueOf(schema: SchemaNode, reader: SchemaGraph): string | number | boolean | undefined {
+  let target = schema;
+  try {
+    target = reader.deref(schema);
+  } catch {
+    return undefined;
+  }
+  if (!(schema.hints.constValue || target.hints.constValue)) return undefined;
+  const value = target.const?.value ?? (target.enum?.length === 1 ? target.enum[0] : undefined);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
+}

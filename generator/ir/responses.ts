@@ -1,0 +1,261 @@
+/**
+ * Part of pass 1 (structure): a method's responses → its response kind (json, sse, text, binary, empty) with the
+ * type it returns unnamed, its documented errors, its pagination (a page scheme draft, registered once per shape,
+ * detected or from the Stainless config), the field it unwraps and when it streams.
+ */
+import { compareStrings } from '../naming/case';
+import { errorClassName } from '../naming/funcs';
+import { pageClassName } from '../naming/rules';
+import type { SchemaNode } from '../normalize/schema';
+import { unionOf } from './build-schema';
+import { configWarning } from './context';
+import type { PaginationDraft, ResponseDraft } from './methods';
+import type { StructureContext } from './structure';
+import { isJsonMedia, pickResponseMediaType } from './media';
+import type { Operation } from '../normalize/operations';
+import { detectPagination, ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
+import type { Placement } from './resource-tree';
+import type { ErrorResponse, Method, TypeRef } from './types';
+
+/** An object with no properties and nothing said of its values: Stainless returns it as `unknown`. */
+export function isFreeFormObject(ctx: StructureContext, type: TypeRef): boolean {
+  if (type.kind === 'unknown' || (type.kind === 'ref' && ctx.types.schemas.get(type.schemaId)?.type.kind === 'unknown'))
+    return true;
+  const object = objectOf(ctx, type);
+  return (
+    object !== null &&
+    object.properties.length === 0 &&
+    (object.additional === null || object.additional.kind === 'unknown')
+  );
+}
+
+export function readResponses(
+  ctx: StructureContext,
+  op: Operation,
+): { kind: ResponseDraft; errors: ErrorResponse[]; successSchema: SchemaNode | null } {
+  const raw = op.raw.responses;
+  const errors: ErrorResponse[] = [];
+  if (!raw || typeof raw !== 'object') return { kind: { kind: 'empty' }, errors, successSchema: null };
+  const entries = Object.keys(raw as object).map((status) => ({ status, ...readResponse(ctx, op, status) }));
+  const success = entries
+    .filter((e) => /^2(\d\d|XX)$/i.test(e.status))
+    .sort((a, b) => compareStrings(a.status, b.status));
+  const candidates = success.length > 0 ? success : entries.filter((e) => e.status === 'default');
+  for (const e of entries) {
+    if (success.includes(e) || (success.length === 0 && e.status === 'default')) continue;
+    if (e.mediaType && e.node && isJsonMedia(e.mediaType))
+      errors.push({
+        status: e.status,
+        className: errorClassName(e.status),
+        contentType: e.mediaType,
+        type: ctx.types.type(e.node, 'response'),
+      });
+  }
+  const withContent = candidates.filter((e) => e.mediaType !== null);
+  if (withContent.length === 0) return { kind: { kind: 'empty' }, errors, successSchema: null };
+  const primary = withContent[0];
+  const mediaType = primary.mediaType!;
+  if (/^text\/event-stream/i.test(mediaType)) {
+    const event = primary.node ? ctx.types.type(primary.node, 'response') : { kind: 'string' as const, format: null };
+    return { kind: { kind: 'sse', event }, errors, successSchema: null };
+  }
+  if (isJsonMedia(mediaType)) {
+    if (primary.node?.binary)
+      return {
+        kind: { kind: 'binary', contentType: mediaType, accept: acceptOf(ctx, op, primary.status) },
+        errors,
+        successSchema: null,
+      };
+    const jsonOnes = withContent.filter((e) => e.mediaType && isJsonMedia(e.mediaType) && e.node);
+    const typeList = jsonOnes.map((e) => ctx.types.type(e.node!, 'response'));
+    const seen = new Set<string>();
+    const distinct =
+      typeList.length < 2
+        ? typeList
+        : typeList.filter((t) => {
+            const key = JSON.stringify(t);
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
+          });
+    const type =
+      distinct.length === 0 ? { kind: 'unknown' as const } : distinct.length === 1 ? distinct[0] : unionOf(distinct);
+    return {
+      kind: { kind: 'json', type },
+      errors,
+      successSchema: distinct.length === 1 ? primary.node : null,
+    };
+  }
+  if (/^text\//i.test(mediaType) && !primary.node?.binary)
+    return { kind: { kind: 'text' }, errors, successSchema: null };
+  return {
+    kind: { kind: 'binary', contentType: mediaType, accept: acceptOf(ctx, op, primary.status) },
+    errors,
+    successSchema: null,
+  };
+}
+
+/** The media types a response of `status` may have, as an Accept header value: "image/png, image/jpeg". */
+export function acceptOf(ctx: StructureContext, op: Operation, status: string): string {
+  const { value: raw } = op.responses.get(status)!;
+  const content = (raw as { content?: Record<string, unknown> } | undefined)?.content;
+  return Object.keys(content ?? {}).join(', ');
+}
+
+export function readResponse(
+  ctx: StructureContext,
+  op: Operation,
+  status: string,
+  only: RegExp | null = null,
+): { mediaType: string | null; node: SchemaNode | null } {
+  const response = op.responses.get(status)!;
+  const raw = response.value;
+  const content = (raw as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
+  if (!content || typeof content !== 'object') return { mediaType: null, node: null };
+  const mediaType = only
+    ? (Object.keys(content).find((m) => only.test(m)) ?? null)
+    : pickResponseMediaType(Object.keys(content));
+  if (!mediaType) return { mediaType: null, node: null };
+  const node = response.schema(mediaType);
+  return { mediaType, node };
+}
+
+/** The first of the Stainless config's schemes (or the one `paginated` names) that the method's shape matches. */
+export function stainlessPagination(
+  ctx: StructureContext,
+  op: Operation,
+  body: SchemaNode,
+  named: string | boolean | null,
+): PaginationDraft | null {
+  const query = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+  for (const scheme of ctx.stainless!.config.pagination) {
+    if (typeof named === 'string' && scheme.name !== named) continue;
+    const detected = matchStainlessScheme(scheme, query, body, (n) => ctx.reader.deref(n));
+    if (detected)
+      return pageScheme(ctx, detected, body, {
+        key: `stainless:${scheme.name}`,
+        preferredName: ctx.stainless!.names.pageClass(scheme.name),
+      });
+  }
+  return null;
+}
+
+/**
+ * `settings.unwrap_response_fields`: a response object whose only property is one of these fields returns that
+ * field's value (`{ data: [...] }` → the array).
+ */
+export function unwrapField(
+  ctx: StructureContext,
+  responses: {
+    kind: ResponseDraft;
+    successSchema: SchemaNode | null;
+  },
+): { field: string; type: TypeRef; from: string | null } | null {
+  const fields = ctx.stainless?.config.unwrapResponseFields ?? [];
+  if (fields.length === 0 || responses.kind.kind !== 'json' || !responses.successSchema) return null;
+  const object = objectOf(ctx, responses.kind.type);
+  if (!object || object.properties.length !== 1 || object.additional) return null;
+  const [only] = object.properties;
+  const from = responses.kind.type.kind === 'ref' ? responses.kind.type.schemaId : null;
+  return fields.includes(only.key) ? { field: only.key, type: only.type, from } : null;
+}
+
+/**
+ * `streaming.param_discriminator` (Stainless config): the method streams when that body field is true. The
+ * event type is the config's `stream_event_model`, else the schema of the operation's text/event-stream response.
+ */
+export function streamCondition(ctx: StructureContext, placement: Placement, op: Operation): Method['streamWhen'] {
+  const streaming = placement.stainless?.streaming;
+  if (!streaming?.paramDiscriminator) return null;
+  let event: TypeRef | null = null;
+  if (streaming.streamEventModel) {
+    const [resourceKey, modelKey] = splitModelPath(streaming.streamEventModel);
+    const model = [...ctx.stainless!.models.entries()].find(
+      ([, m]) =>
+        ctx.stainless!.names.model(modelKey) === m.name &&
+        (resourceKey === null || m.resource.endsWith(ctx.stainless!.names.resourceProperty(resourceKey))),
+    );
+    const id = model ? ctx.types.componentId(model[0]) : null;
+    if (id) event = { kind: 'ref', schemaId: id };
+  }
+  if (!event) {
+    const stream = readResponse(
+      ctx,
+      op,
+      Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status)) ?? '200',
+      /^text\/event-stream/i,
+    );
+    if (stream.node) event = ctx.types.type(stream.node, 'response');
+  }
+  if (!event) {
+    configWarning(
+      ctx,
+      'stainless-streaming',
+      `${placement.stainless!.where}.streaming`,
+      'no event type (no stream_event_model, no text/event-stream response); the method does not stream',
+    );
+    return null;
+  }
+  return { param: streaming.paramDiscriminator, event };
+}
+
+export function pageScheme(
+  ctx: StructureContext,
+  detected: NonNullable<ReturnType<typeof detectPagination>>,
+  body: SchemaNode,
+  named: { key: string; preferredName: string } | null = null,
+): PaginationDraft {
+  const bodyType = ctx.types.type(body, 'response');
+  const bodyObject = objectOf(ctx, bodyType);
+  const fields = (bodyObject?.properties ?? []).filter((p) => p.key !== detected.response.items[0]);
+  const key =
+    named?.key ??
+    JSON.stringify([
+      detected.style,
+      detected.request,
+      detected.response,
+      fields.map((f) => [f.key, f.type, f.required]),
+    ]);
+  let scheme = ctx.registry.schemes.find((s) => s.key === key);
+  if (!scheme) {
+    // A generic items key (`data`) names the page after the client; the first such scheme plainly (AcmePage).
+    const generic = (items: string[]) => items.length === 1 && ITEMS_FIELDS.includes(items[0]);
+    const first = !ctx.registry.schemes.some((s) => generic(s.response.items) && !s.key.startsWith('stainless:'));
+    const base =
+      named?.preferredName ??
+      pageClassName(
+        detected.response.items,
+        generic(detected.response.items)
+          ? { clientName: ctx.identity.clientName, stainlessType: first ? null : STAINLESS_TYPE[detected.style] }
+          : null,
+      );
+    let preferredName = base;
+    let n = 2;
+    while (ctx.registry.schemes.some((s) => s.preferredName === preferredName)) preferredName = `${base}${n++}`;
+    scheme = {
+      key,
+      preferredName,
+      style: detected.style,
+      fields,
+      request: detected.request,
+      response: detected.response,
+    };
+    ctx.registry.schemes.push(scheme);
+  }
+  return { schemeKey: scheme.key, item: ctx.types.type(detected.itemSchema, 'response') };
+}
+
+export function objectOf(ctx: StructureContext, type: TypeRef): Extract<TypeRef, { kind: 'object' }> | null {
+  if (type.kind === 'object') return type;
+  if (type.kind === 'ref') {
+    const schema = ctx.types.schemas.get(type.schemaId);
+    return schema ? objectOf(ctx, schema.type) : null;
+  }
+  return null;
+}
+
+/** "chat.chat_completion_chunk" → ["chat", "chat_completion_chunk"]; "chunk" → [null, "chunk"]. */
+function splitModelPath(path: string): [string | null, string] {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? [null, path] : [path.slice(0, dot), path.slice(dot + 1)];
+}

@@ -1,0 +1,129 @@
+/**
+ * Pass 1, structure: the operations placed in the resource tree → resources, methods, named types and page schemes,
+ * each with a stable id and nothing named yet but what the spec or the config names (methods, resource paths,
+ * schemas' name hints). Every type a method declares (params, response, page item) is keyed by the method's id, so
+ * the names pass can name it after the method's resource.
+ *
+ * The pass fills the type registry (`ctx.types`) as it reads schemas; what it returns is built once and not changed
+ * after.
+ */
+import type { PendingSchema } from './build-schema';
+import type { BuildContext } from './context';
+import { buildMethod, type MethodDraft } from './methods';
+import type { Placement } from './resource-tree';
+import type { PaginationScheme, Param } from './types';
+import type { TypeRewriter } from './walk';
+
+export interface Structure {
+  /** Resources by dotted key (`servers.releases`), in the order they were first met. */
+  readonly resources: ReadonlyMap<string, ResourceNode>;
+  /** Named types by id. */
+  readonly schemas: ReadonlyMap<string, PendingSchema>;
+  /** Named schema id → id of its request-side variant, for schemas whose shape differs by direction. */
+  readonly requestVariants: ReadonlyMap<string, string>;
+  /** Page schemes, in the order methods first used them. */
+  readonly schemes: readonly SchemeDraft[];
+}
+
+export interface ResourceNode {
+  readonly key: string;
+  readonly path: readonly string[];
+  readonly methods: readonly MethodNode[];
+  /** Keys of the resources directly under this one. */
+  readonly children: readonly string[];
+  /** Creation order (shared with the params types' order: ties between names are settled by it). */
+  readonly order: number;
+}
+
+export interface MethodNode {
+  /** `<file>#<pointer>` of the operation (`#<n>` added for its n-th extra placement): the key of its own types. */
+  readonly id: string;
+  readonly placement: Placement;
+  readonly method: MethodDraft;
+  /** Order of its params type among the names to settle (null when it has none). */
+  readonly paramsOrder: number | null;
+}
+
+/** A page scheme before its class is named: `preferredName` is what the names pass asks for. */
+export interface SchemeDraft extends Omit<PaginationScheme, 'className'> {
+  /** What makes two schemes one: the Stainless scheme's name, or the detected shape. */
+  readonly key: string;
+  readonly preferredName: string;
+}
+
+/** Built while the structure pass runs, read-only after. */
+export interface StructureRegistry {
+  readonly schemes: SchemeDraft[];
+  /** Types shared by several methods (the same unwrapped field of a model) → the id of the first one. */
+  readonly sharedAliases: Map<string, string>;
+}
+
+export type StructureContext = BuildContext & { readonly registry: StructureRegistry };
+
+export function buildStructure(base: BuildContext, placements: Placement[]): Structure {
+  const ctx: StructureContext = { ...base, registry: { schemes: [], sharedAliases: new Map() } };
+  let order = 0;
+  const created = new Map<string, { path: string[]; order: number }>();
+  const placedBefore = new Map<string, number>();
+  const built: Array<{ resourceKey: string; node: MethodNode }> = [];
+  for (const placement of placements) {
+    const path = placement.resourcePath;
+    for (let i = 1; i <= path.length; i++) {
+      const key = path.slice(0, i).join('.');
+      if (!created.has(key)) created.set(key, { path: path.slice(0, i), order: order++ });
+    }
+    // One operation can be placed twice (a Stainless config may alias it): each placement has its own types.
+    const opId = `${placement.op.loc.doc.file}${placement.op.loc.pointer}`;
+    const before = placedBefore.get(opId) ?? 0;
+    const method = buildMethod(ctx, placement, before > 0 ? `#${before}` : '');
+    if (!method) continue;
+    placedBefore.set(opId, before + 1);
+    const id = `${method.source.file}${method.source.pointer}`;
+    const paramsOrder = method.params ? order++ : null;
+    built.push({ resourceKey: path.join('.'), node: { id, placement, method, paramsOrder } });
+  }
+  // Children and methods grouped in one pass each (a large spec has thousands of both).
+  const children = new Map<string, string[]>();
+  for (const [key, { path }] of created) {
+    if (path.length < 2) continue;
+    const parent = path.slice(0, -1).join('.');
+    const list = children.get(parent);
+    if (list) list.push(key);
+    else children.set(parent, [key]);
+  }
+  const methods = new Map<string, MethodNode[]>();
+  for (const { resourceKey, node } of built) {
+    const list = methods.get(resourceKey);
+    if (list) list.push(node);
+    else methods.set(resourceKey, [node]);
+  }
+  const resources = new Map<string, ResourceNode>();
+  for (const [key, { path, order }] of created)
+    resources.set(key, { key, path, methods: methods.get(key) ?? [], children: children.get(key) ?? [], order });
+  return {
+    resources,
+    schemas: new Map(ctx.types.schemas),
+    requestVariants: new Map(ctx.types.requestVariants),
+    schemes: [...ctx.registry.schemes],
+  };
+}
+
+/** `method` with every type it holds passed through `rewrite`. */
+export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): MethodDraft {
+  const param = (p: Param): Param => ({ ...p, type: rewrite.type(p.type) });
+  const response = method.response;
+  return {
+    ...method,
+    positional: method.positional.map(param),
+    params: method.params && { ...method.params, fields: method.params.fields.map(param) },
+    response:
+      response.kind === 'json'
+        ? { ...response, type: rewrite.type(response.type) }
+        : response.kind === 'sse'
+          ? { ...response, event: rewrite.type(response.event) }
+          : response,
+    errors: method.errors.map((e) => ({ ...e, type: rewrite.type(e.type) })),
+    pagination: method.pagination && { ...method.pagination, item: rewrite.type(method.pagination.item) },
+    streamWhen: method.streamWhen && { ...method.streamWhen, event: rewrite.type(method.streamWhen.event) },
+  };
+}

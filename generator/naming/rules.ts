@@ -1,0 +1,323 @@
+/**
+ * sdkgen's naming rules, in one table: how the SDK names what the spec and the config leave unnamed. The IR's names
+ * pass asks these for the names it wants and `scope.ts` settles collisions; a Stainless config's names (`stainless.ts`)
+ * and sdkgen's own config keys come before them. Each rule is a pure function of spec keys and already-chosen names.
+ *
+ * | thing                          | rule                                                  | example                                |
+ * |--------------------------------|-------------------------------------------------------|----------------------------------------|
+ * | client class                   | sample's client, else first telling word of the title | "GitHub v3 REST API" → GitHub          |
+ * | npm package                    | sample's package, else kebab(title)-sdk               | petstore-api-sdk                       |
+ * | env prefix                     | API key variable minus _API_KEY…, else CONSTANT(client)| ACME_API_KEY → ACME                    |
+ * | credential variable            | {PREFIX}_{CONSTANT(option)}                           | ACME_BEARER_TOKEN                      |
+ * | resource class / singular      | Pascal(key) / Pascal(singular of key)                 | releases → Releases / Release          |
+ * | resource module                | resources/{kebab path}; a parent: …/{last}/{last}     | resources/servers/releases             |
+ * | params / response type         | {Singular}{Method}Params / …Response                  | ReleaseGetParams, ReleaseListResponse  |
+ * |   taken                        | {ParentSingular or Client}{Singular}{Method}…         | ServerReleaseGetParams                 |
+ * | schema                         | its key, first letter upper-cased when an identifier  | pet_status → PetStatus, iPhone → IPhone|
+ * |   taken                        | the method response it is, {OwnerSingular}…, {Client}…, …Schema | ServerStatus, AcmeStatus |
+ * | request-side variant           | {Schema}Param                                         | PetParam                               |
+ * | page class                     | Pascal(items key)Page; generic items: {Client}Page    | ServersPage, AcmePage                  |
+ * | nested interface               | Pascal(property); array item: singular; union member: title, discriminator value or UnionMember{n} | Server.Connection |
+ * | params key / local             | the wire name (`constructor` → `constructor_`) / a free identifier | page, id2          |
+ */
+import { camelCase, kebabCase, pascalCase, singularize, words } from './case';
+import {
+  isIdentifierName,
+  OBJECT_PROTOTYPE_KEYS,
+  RESERVED_TYPE_NAMES,
+  RESERVED_WORDS,
+  RUNTIME_ERROR_CLASSES,
+  TAKEN_TYPE_NAMES,
+} from './reserved';
+import { StainlessNames } from './stainless';
+
+/** A name to ask for and what to try, in order, when it is taken (see scope.ts). */
+export interface WantedName {
+  preferred: string;
+  alternatives: string[];
+}
+
+// ─── client identity ────────────────────────────────────────────────────────────────────────────────
+
+/** Title words that say nothing about which API this is. */
+const GENERIC_TITLE_WORDS = new Set([
+  'the',
+  'api',
+  'apis',
+  'rest',
+  'restful',
+  'open',
+  'openapi',
+  'swagger',
+  'service',
+  'services',
+  'public',
+  'http',
+  'https',
+  'web',
+  'my',
+  'sample',
+  'an',
+  'for',
+  'of',
+  'and',
+  'to',
+  'client',
+  'sdk',
+  'spec',
+  'specification',
+  'definition',
+  'documentation',
+  'reference',
+  'v1',
+  'v2',
+  'v3',
+  'v4',
+]);
+
+/**
+ * The first telling word of the title, split on spaces and punctuation only, so brand names keep their inner
+ * capitals ("GitHub v3 REST API" → GitHub, "NetBox" → NetBox, "eDRV API" → EDRV); `Client` when none.
+ */
+export function clientNameFromTitle(title: string): string {
+  const tokens = title
+    .split(/[^A-Za-z0-9]+/)
+    .filter((t) => t.length > 1 && /^[A-Za-z]/.test(t) && !GENERIC_TITLE_WORDS.has(t.toLowerCase()));
+  const first = tokens[0] ?? 'Client';
+  return first.charAt(0).toUpperCase() + first.slice(1);
+}
+
+/** A client name that TypeScript or the runtime already uses gets `Client` added (`Error` → ErrorClient). */
+export function clientClassName(name: string): string {
+  return TAKEN_TYPE_NAMES.has(name) || RESERVED_TYPE_NAMES.has(name.toLowerCase()) ? `${name}Client` : name;
+}
+
+/** The npm package when neither the config nor the samples name one: `<kebab title>-sdk`. */
+export function fallbackPackageName(title: string, clientName: string): string {
+  return `${(kebabCase(title) || kebabCase(clientName)).slice(0, 200)}-sdk`;
+}
+
+/** The env prefix: the API key's variable minus its key suffix (ACME_API_KEY → ACME), else CONSTANT(client). */
+export function envPrefixFor(apiKeyEnv: string | null, clientName: string): string {
+  const fromEnv = apiKeyEnv?.replace(/_(API_KEY|APIKEY|TOKEN|KEY|ACCESS_TOKEN|BEARER_TOKEN)$/, '');
+  return fromEnv && fromEnv !== apiKeyEnv ? fromEnv : constantCase(clientName);
+}
+
+/** The environment variable a credential option is read from: ACME + bearerToken → ACME_BEARER_TOKEN. */
+export function credentialEnvVar(envPrefix: string, option: string): string {
+  return `${envPrefix}_${constantCase(option)}`;
+}
+
+export function constantCase(text: string): string {
+  return words(text)
+    .map((w) => w.toUpperCase())
+    .join('_');
+}
+
+// ─── resources and the types their methods declare ──────────────────────────────────────────────────
+
+export function resourceClassName(property: string): string {
+  return pascalCase(property);
+}
+
+export function resourceSingular(property: string): string {
+  return pascalCase(singularize(property));
+}
+
+/** A taken resource class: qualified by its parent's singular (`ServerReleases`), then `…Resource`. */
+export function resourceClassAlternatives(className: string, parentProperty: string | null): string[] {
+  return [...(parentProperty ? [`${resourceSingular(parentProperty)}${className}`] : []), `${className}Resource`];
+}
+
+/**
+ * The module (path without extension) a resource's class and types live in. A resource with children is a folder
+ * with a file of its own name; a leaf named like its parent (teams.teams) gets `-resource`, else it would land on
+ * the parent's module.
+ */
+export function resourceModule(path: readonly string[], hasChildren: boolean): string {
+  const dirs = path.map((p) => kebabCase(p) || p.toLowerCase());
+  if (hasChildren) return `resources/${dirs.join('/')}/${dirs[dirs.length - 1]}`;
+  if (dirs.length > 1 && dirs[dirs.length - 1] === dirs[dirs.length - 2]) return `resources/${dirs.join('/')}-resource`;
+  return `resources/${dirs.join('/')}`;
+}
+
+/** The module of types no single resource owns. */
+export const SHARED_MODULE = 'resources/shared';
+
+/**
+ * The types a method declares, named after its resource: `{Singular}{Method}Params` and `…Response`; when taken,
+ * qualified by the parent resource's singular, or the client's name for a top-level resource. `methodPascal` is how
+ * the method's name is cased (Stainless SDKs keep their acronyms).
+ */
+export function methodTypeNames(
+  names: { singular: string; parentSingular: string | null; clientName: string; methodPascal: string },
+  kind: 'Params' | 'Response',
+): WantedName {
+  const base = `${names.singular}${names.methodPascal}`;
+  const qualified = names.parentSingular ? `${names.parentSingular}${base}` : `${pascalCase(names.clientName)}${base}`;
+  return { preferred: `${base}${kind}`, alternatives: [`${qualified}${kind}`] };
+}
+
+/** How sdkgen cases a method's name inside a type name: get_kyc_link → GetKycLink. */
+export function methodPascal(method: string): string {
+  return pascalCase(method, { acronyms: false });
+}
+
+// ─── schemas ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** A type name from a component key or id: kept as written when it is a valid identifier. */
+export function schemaTypeName(hint: string): string {
+  if (isIdentifierName(hint) && /^[A-Za-z]/.test(hint) && !RESERVED_TYPE_NAMES.has(hint)) {
+    return hint.charAt(0).toUpperCase() + hint.slice(1);
+  }
+  return pascalCase(hint, { acronyms: false }) || 'Schema';
+}
+
+/**
+ * What a schema tries when its name is taken: the one method response it is (`ServerGetResponse`), its owning
+ * module's singular as a prefix, the client's name as a prefix, then `…Schema`.
+ */
+export function schemaNameAlternatives(
+  preferred: string,
+  context: { asResponse: string[] | undefined; ownerSingular: string | null; clientName: string },
+): string[] {
+  const { asResponse, ownerSingular, clientName } = context;
+  return [
+    ...(asResponse?.length === 1 ? asResponse : []),
+    ...(ownerSingular && !preferred.startsWith(ownerSingular) ? [`${ownerSingular}${preferred}`] : []),
+    `${clientName}${preferred}`,
+    `${preferred}Schema`,
+  ];
+}
+
+/** A Stainless model whose name is taken: `…Model`. */
+export function modelNameAlternatives(name: string): string[] {
+  return [`${name}Model`];
+}
+
+/** A request-side variant is named after its schema's settled name: Pet → PetParam. */
+export function requestVariantName(schemaName: string): string {
+  return `${schemaName}Param`;
+}
+
+/**
+ * Which names settle first (lower first): resource classes, page classes and models, then — without a Stainless
+ * config — names the spec gives explicitly (x-stainless hints, ids), component keys, then the names methods give
+ * their types. With a Stainless config, the names its SDK had (models, method types) come before the spec's own
+ * schema names, which that SDK did not export.
+ */
+export const NAME_PRIORITY = {
+  resource: 0,
+  page: 0,
+  model: 0,
+  schema: (schema: { explicit: boolean; methodNamed: boolean }, stainless: boolean): number =>
+    stainless ? (schema.methodNamed ? 1 : 4) : schema.explicit ? 1 : schema.methodNamed ? 3 : 2,
+  params: (stainless: boolean): number => (stainless ? 1 : 3),
+  requestVariant: 2,
+} as const;
+
+/** Names no exported type may take: the runtime's exports, the client class and its error, the page classes. */
+export function takenTypeNames(clientName: string): Set<string> {
+  return new Set([
+    ...TAKEN_TYPE_NAMES,
+    clientName,
+    `${clientName}Error`,
+    ...RUNTIME_ERROR_CLASSES,
+    'PageNumberPage',
+    'CursorPage',
+    'OffsetPage',
+    'NextURLPage',
+    'toFile',
+  ]);
+}
+
+// ─── page classes ────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A detected page class: items under a telling key name it (`servers` → ServersPage); under a generic one
+ * (`data`), `generic` says so and the page is named after the client as a Stainless scheme would be (AcmePage), or
+ * with its Stainless type when another generic scheme came first (AcmeCursorURLPage), so a scheme keeps its name
+ * when its style changes.
+ */
+export function pageClassName(
+  items: string[],
+  generic: { clientName: string; stainlessType: string | null } | null,
+): string {
+  if (generic) return new StainlessNames().pageClass(`${generic.clientName} ${generic.stainlessType ?? ''} page`);
+  return `${pascalCase(items.join(' '), { acronyms: true })}Page`;
+}
+
+/** A page class that is taken: `…Class`. */
+export function pageClassAlternatives(name: string): string[] {
+  return [`${name}Class`];
+}
+
+// ─── nested interfaces ───────────────────────────────────────────────────────────────────────────────
+
+/** Where an inline object appears names its nested interface (`Server.Connection`); these give the label. */
+export const NESTED_LABEL = {
+  /** The root of a named type that is not an object: its inline objects are `Item`s. */
+  root: 'Item',
+  property: (key: string): string => pascalCase(key, { acronyms: false }),
+  /** Additional properties of the type itself, or of an object with properties. */
+  additional: 'Value',
+  /** Additional properties of an object with none: `MetadataValue`. */
+  additionalOf: (label: string): string => `${label}Value`,
+  arrayItem: (label: string): string => singularize(label),
+  tupleItem: (label: string, index: number): string => `${label}${index}`,
+  /** A union member: its title (or variant name), else its discriminator value, else UnionMember<n>. */
+  unionMember: (title: string | null, discriminatorValue: string | undefined, index: number): string =>
+    title
+      ? pascalCase(title, { acronyms: false })
+      : discriminatorValue
+        ? pascalCase(discriminatorValue, { acronyms: false })
+        : `UnionMember${index}`,
+  intersectionPart: (label: string, index: number): string => (index === 0 ? label : `${label}${index}`),
+} as const;
+
+/** A label as a nested interface name: PascalCase, a letter first, never a reserved type name. */
+export function nestedTypeName(label: string): string {
+  const name = pascalCase(label, { acronyms: false });
+  if (!name || !/^[A-Za-z_$]/.test(name)) return `Type${name}`;
+  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) || TAKEN_TYPE_NAMES.has(name) ? `${name}Type` : name;
+}
+
+// ─── parameters ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Locals a method body declares itself: a parameter's local never takes one of these. */
+export const METHOD_BODY_LOCALS: readonly string[] = [
+  'params',
+  'options',
+  'body',
+  'query',
+  'headers',
+  'path',
+  'cookieHeader',
+  'stringifyQuery',
+  'client',
+  'this',
+];
+
+/** A params key that an empty object does not inherit (`constructor` → `constructor_`). */
+export function safeParamKey(key: string): string {
+  return OBJECT_PROTOTYPE_KEYS.has(key) ? `${key}_` : key;
+}
+
+/** Two parameters with one key (a query and a header `id`): the later one is `<key>_<in>`. */
+export function collidingParamKey(key: string, location: string): string {
+  return `${key}_${location}`;
+}
+
+/** A free local for `preferred` (camelCased when it is no identifier, `2`, `3`… when taken); claims it. */
+export function claimLocal(preferred: string, locals: Set<string>): string {
+  const usable = (name: string) =>
+    isIdentifierName(name) && !RESERVED_WORDS.has(name) && !OBJECT_PROTOTYPE_KEYS.has(name);
+  let base = usable(preferred) ? preferred : camelCase(preferred);
+  if (!base) base = 'param';
+  if (!usable(base)) base = `${base}_`;
+  let name = base;
+  let n = 2;
+  while (locals.has(name)) name = `${base}${n++}`;
+  locals.add(name);
+  return name;
+}

@@ -1,0 +1,219 @@
+/**
+ * The IR is built by pure passes (generator/ir/build.ts): each returns new data and leaves what it was given as it
+ * was. Under vitest every pass's result and the Api are frozen (SDKGEN_FREEZE_IR in vitest.config.ts), so a pass
+ * that wrote into its input would throw in every test that builds an IR; these tests check the freezing itself and
+ * the pieces the passes share.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../../generator/config';
+import { Diagnostics } from '../../generator/diagnostics';
+import { buildIr } from '../../generator/ir/build';
+import type { MethodDraft } from '../../generator/ir/methods';
+import { nestedNames } from '../../generator/ir/nested-names';
+import { foldRequestOnlyVariants } from '../../generator/ir/request-variants';
+import type { Structure } from '../../generator/ir/structure';
+import type { ObjectType, Param, TypeRef } from '../../generator/ir/types';
+import { TypeRewriter } from '../../generator/ir/walk';
+import { loadSpec } from '../../generator/load/load';
+import { normalize } from '../../generator/normalize/normalize';
+import { cleanupSpecs } from './helpers/spec';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(here, '../..');
+
+afterAll(cleanupSpecs);
+
+const object = (properties: Array<[string, TypeRef]>): ObjectType => ({
+  kind: 'object',
+  properties: properties.map(([key, type]) => ({
+    key,
+    type,
+    required: true,
+    readOnly: false,
+    writeOnly: false,
+    docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+  })),
+  additional: null,
+  propertyNames: null,
+  declareAs: null,
+  docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+});
+
+describe('the built Api', () => {
+  it('is frozen under test, down to nested types, so emit cannot change it either', async () => {
+    const diags = new Diagnostics();
+    const spec = await loadSpec(path.join(ROOT, 'test/fixtures/read-write-only.yaml'), diags);
+    const { api } = buildIr(normalize(spec, EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
+    expect(process.env.SDKGEN_FREEZE_IR).toBe('1');
+    expect(Object.isFrozen(api)).toBe(true);
+    expect(Object.isFrozen(api.schemas)).toBe(true);
+    const method = api.resources[0].methods[0];
+    expect(Object.isFrozen(method)).toBe(true);
+    expect(() => {
+      (method as { name: string }).name = 'changed';
+    }).toThrow(TypeError);
+    const nested = api.schemas.map((s) => s.type).find((t): t is ObjectType => t.kind === 'object');
+    expect(nested && Object.isFrozen(nested.properties[0])).toBe(true);
+  });
+});
+
+describe('foldRequestOnlyVariants', () => {
+  const param = (type: TypeRef): Param => ({
+    key: 'pet',
+    local: 'pet',
+    wireName: 'pet',
+    in: 'body',
+    type,
+    required: true,
+    style: null,
+    docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+    source: { file: 'spec.yaml', pointer: '#/paths/~1pets/post' },
+  });
+  const structure = (): Structure => {
+    const docs = { summary: null, description: null, deprecated: false, example: null, default: null };
+    const source = { file: 'spec.yaml', pointer: '#/components/schemas/Pet' };
+    const method = {
+      name: 'create',
+      params: { fields: [param({ kind: 'ref', schemaId: 'Pet#param' })], required: true },
+      positional: [],
+      response: { kind: 'empty' },
+      errors: [],
+      pagination: null,
+      streamWhen: null,
+    } as unknown as MethodDraft;
+    return {
+      resources: new Map([
+        [
+          'pets',
+          {
+            key: 'pets',
+            path: ['pets'],
+            children: [],
+            order: 0,
+            methods: [{ id: 'op', placement: null as never, method, paramsOrder: 1 }],
+          },
+        ],
+      ]),
+      schemas: new Map([
+        [
+          'Pet',
+          {
+            id: 'Pet',
+            nameHint: 'Pet',
+            explicitName: false,
+            type: object([['id', { kind: 'integer' }]]),
+            docs,
+            source,
+            order: 0,
+          },
+        ],
+        [
+          'Pet#param',
+          {
+            id: 'Pet#param',
+            nameHint: 'Pet',
+            explicitName: false,
+            type: object([['name', { kind: 'string', format: null }]]),
+            docs,
+            source,
+            order: 0.5,
+            requestVariantOf: 'Pet',
+          },
+        ],
+      ]),
+      requestVariants: new Map([['Pet', 'Pet#param']]),
+      schemes: [],
+    };
+  };
+
+  it('returns a structure where an only-sent variant took its schema place, and leaves its input as it was', () => {
+    const input = structure();
+    const before = JSON.stringify({ schemas: [...input.schemas], resources: [...input.resources] });
+    const folded = foldRequestOnlyVariants(input);
+    expect(JSON.stringify({ schemas: [...input.schemas], resources: [...input.resources] })).toBe(before);
+    expect([...folded.schemas.keys()]).toEqual(['Pet']);
+    expect((folded.schemas.get('Pet')!.type as ObjectType).properties.map((p) => p.key)).toEqual(['name']);
+    const field = folded.resources.get('pets')!.methods[0].method.params!.fields[0];
+    expect(field.type).toEqual({ kind: 'ref', schemaId: 'Pet' });
+    expect(folded.requestVariants.size).toBe(0);
+  });
+
+  it('keeps a variant a response reaches', () => {
+    const input = structure();
+    const reached: Structure = {
+      ...input,
+      resources: new Map(
+        [...input.resources].map(([key, r]) => [
+          key,
+          {
+            ...r,
+            methods: r.methods.map((m) => ({
+              ...m,
+              method: { ...m.method, response: { kind: 'json', type: { kind: 'ref', schemaId: 'Pet' } } },
+            })),
+          },
+        ]),
+      ),
+    };
+    expect(foldRequestOnlyVariants(reached)).toBe(reached);
+  });
+});
+
+describe('TypeRewriter', () => {
+  it('rebuilds a shared subtree once, so two holders still share it, and leaves the originals alone', () => {
+    const shared = object([['x', { kind: 'string', format: null }]]);
+    const a = object([['inner', shared]]);
+    const b: TypeRef = { kind: 'array', items: shared };
+    const rewrite = new TypeRewriter((original, type) =>
+      type.kind === 'object' && original === shared ? { ...type, declareAs: 'Inner' } : type,
+    );
+    const newA = rewrite.type(a) as ObjectType;
+    const newB = rewrite.type(b) as Extract<TypeRef, { kind: 'array' }>;
+    expect(newA.properties[0].type).toBe(newB.items);
+    expect((newB.items as ObjectType).declareAs).toBe('Inner');
+    expect(shared.declareAs).toBeNull();
+    expect(a.properties[0].type).toBe(shared);
+  });
+});
+
+describe('nestedNames', () => {
+  it('names inline objects after where they appear, in their type namespace, without touching them', () => {
+    const connection = object([['host', { kind: 'string', format: null }]]);
+    const server = object([
+      ['connection', connection],
+      ['tags', { kind: 'array', items: object([['label', { kind: 'string', format: null }]]) }],
+    ]);
+    const names = nestedNames([{ name: 'Server', type: server }], []);
+    expect(names.get(connection)).toBe('Connection');
+    const tags = server.properties[1].type as Extract<TypeRef, { kind: 'array' }>;
+    expect(names.get(tags.items)).toBe('Tag');
+    expect(names.has(server)).toBe(false);
+    expect(connection.declareAs).toBeNull();
+  });
+});
+
+describe('the IR code', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join(dir, f));
+
+  it('keeps every file of generator/ir under 700 lines', () => {
+    const long = files('generator/ir')
+      .map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > 700);
+    expect(long).toEqual([]);
+  });
+
+  it('is read by emit and the API surface through its data and walkers only, never the builder', () => {
+    const importers = ['generator/diff/surface.ts', ...files('generator/emit')].filter((f) =>
+      /from '\.\.\/ir\/(build|structure|methods|names|modules|assemble)'/.test(
+        readFileSync(path.join(ROOT, f), 'utf8'),
+      ),
+    );
+    expect(importers).toEqual([]);
+  });
+});
