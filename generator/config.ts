@@ -21,6 +21,7 @@
  * stainless: ./stainless.yml    # a Stainless config to follow (the keys above win over it)
  * allowRefRoot: ..              # folder $refs may read files from (default: the spec's folder)
  * mcp: true                     # also an MCP server package, packages/mcp-server ({ package: name } names it)
+ * referenceDocs: false          # no reference docs (docs/sdks/…, docs/models/…); on by default
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
@@ -65,6 +66,8 @@ export interface SdkConfig {
   allowRefRoot: string | null;
   /** `mcp:` an MCP server package beside the SDK (`packageName` null: `<sdk package>-mcp`), or null for none. */
   mcp: { packageName: string | null } | null;
+  /** `referenceDocs:` the reference pages under docs/ and the README's links to them (default true). */
+  referenceDocs: boolean;
 }
 
 /** Config files found without `--config`, in order of preference within a folder. */
@@ -127,6 +130,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   stainless: null,
   allowRefRoot: null,
   mcp: null,
+  referenceDocs: true,
 };
 
 /**
@@ -302,6 +306,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     'stainless',
     'allowRefRoot',
     'mcp',
+    'referenceDocs',
   ]);
   for (const key of Object.keys(r)) {
     if (!known.has(key))
@@ -332,7 +337,10 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     stainless: null,
     allowRefRoot: str(r.allowRefRoot, 'allowRefRoot', file),
     mcp: parseMcp(r.mcp, file),
+    referenceDocs: r.referenceDocs === undefined || r.referenceDocs === null ? true : r.referenceDocs !== false,
   };
+  if (r.referenceDocs !== undefined && r.referenceDocs !== null && typeof r.referenceDocs !== 'boolean')
+    throw new UsageError(`config file ${file}: referenceDocs must be true or false`);
   if (r.stainless !== undefined && typeof r.stainless !== 'string')
     throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
   const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader', 'license']);

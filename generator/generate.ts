@@ -35,6 +35,8 @@ export interface GenerateOptions {
   formatter?: string | null;
   /** `--mcp`: also an MCP server package, `packages/mcp-server/` (the config's `mcp:` or Stainless `mcp_server` ask too). */
   mcp?: boolean;
+  /** `--no-reference-docs` (false): no docs/ pages and no README links to them, whatever the config says. */
+  referenceDocs?: boolean;
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
   onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
@@ -215,6 +217,7 @@ async function emitApi(
     importExt,
     extraTemplates: await extraTemplates(layers.dirs),
     mockSpec: mock ? `mock/${mock.root}` : null,
+    referenceDocs: options.referenceDocs !== false && config.referenceDocs,
   });
   const renderer = await Renderer.create(layers);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.

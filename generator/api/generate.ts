@@ -56,6 +56,8 @@ export interface GenerateOptions extends InputOptions {
   strict?: boolean;
   /** Also an MCP server package, `packages/mcp-server` (as `mcp: true` in the config). */
   mcp?: boolean;
+  /** false: no reference docs (`docs/`) and no README links to them, whatever the config says (`--no-reference-docs`). */
+  referenceDocs?: boolean;
   /** Say what would be written, changed and deleted; touch nothing. */
   dryRun?: boolean;
   /** One-line notices, such as the formatter falling back to another. */
@@ -146,6 +148,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       formatter: options.formatter ?? null,
       allowRefRoot: resolve(options.allowRefRoot),
       mcp: options.mcp === true,
+      referenceDocs: options.referenceDocs !== false,
     };
     const result = await runPipeline({
       spec: source.path,

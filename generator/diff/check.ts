@@ -28,6 +28,8 @@ export interface CheckTarget {
   allowRefRoot?: string | null;
   /** Whether it was generated with `--mcp`. */
   mcp?: boolean;
+  /** false when it was generated with `--no-reference-docs`. */
+  referenceDocs?: boolean;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -79,6 +81,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     formatter: inputs.formatter ?? null,
     allowRefRoot: inputs.allowRefRoot ? resolve(inputs.allowRefRoot) : null,
     mcp: inputs.mcp === true,
+    referenceDocs: inputs.referenceDocs !== false,
   };
 }
 
@@ -100,6 +103,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
     formatter: target.formatter,
     allowRefRoot: target.allowRefRoot,
     mcp: target.mcp,
+    referenceDocs: target.referenceDocs,
   });
   const files = result.files.filter((f) => !isProtected(f.path));
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
@@ -131,6 +135,7 @@ export function regenerateCommand(target: CheckTarget): string {
   if (target.target) parts.push('--target', q(target.target));
   if (target.formatter) parts.push('--formatter', q(target.formatter));
   if (target.mcp) parts.push('--mcp');
+  if (target.referenceDocs === false) parts.push('--no-reference-docs');
   return parts.join(' ');
 }
 

@@ -8,6 +8,7 @@ import { walkRefs } from '../ir/build';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples, flatText, printCall, type ExampleValue, type FileStyle } from './examples';
 import { planMcpServer } from './plan-mcp';
+import { planReferenceDocs, referenceIndex } from './plan-docs';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
 import {
@@ -50,6 +51,8 @@ export interface PlanOptions {
   extraTemplates?: string[];
   /** The spec written into the package for its mock (`mock/openapi.yml`), or null when none is. */
   mockSpec?: string | null;
+  /** Reference docs (`docs/sdks/…`, `docs/models/…`, plan-docs.ts) and the README's links to them; on by default. */
+  referenceDocs?: boolean;
 }
 
 /** Licences whose text sdkgen ships (`templates/base/licenses/<id>.hbs`); others are only named in package.json. */
@@ -175,6 +178,13 @@ class Planner {
     const docs = this.docs();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
+    if (this.options.referenceDocs !== false)
+      files.push(
+        ...planReferenceDocs(this.api, this.common, {
+          program: (r, m) => this.exampleProgram(r, m, { width: README_WIDTH, use: 'console.log(x);' }),
+          reachable: this.reachableSchemaNames(),
+        }),
+      );
     if (this.api.mcp) files.push(...planMcpServer(this.api, this.api.mcp, this.common));
     for (const template of this.options.extraTemplates ?? [])
       files.push({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
@@ -1083,6 +1093,7 @@ console.log(raw.status, data);`;
       timeoutExample: withImports(timeoutExample),
       rawExample: withImports(rawExample),
       apiSections: sections,
+      referenceDocs: this.options.referenceDocs === false ? [] : referenceIndex(this.api),
     };
   }
 

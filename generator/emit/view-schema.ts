@@ -22,6 +22,8 @@ export interface ViewTypes {
   McpServerView: Views.McpServerView;
   PackageView: Views.PackageView;
   LicenseView: Views.LicenseView;
+  ResourceDocsView: Views.ResourceDocsView;
+  ModelDocsView: Views.ModelDocsView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -38,6 +40,8 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'tsconfig.build.json.hbs': 'CommonView',
   'README.md.hbs': 'DocsView',
   'api.md.hbs': 'DocsView',
+  'docs/sdks/resource.md.hbs': 'ResourceDocsView',
+  'docs/models/model.md.hbs': 'ModelDocsView',
   'src/client.ts.hbs': 'ClientView',
   'src/client-core.ts.hbs': 'ClientView',
   'src/index.ts.hbs': 'IndexView',

@@ -30,6 +30,8 @@ export interface ManifestInputs {
   allowRefRoot?: string;
   /** `--mcp`, when given: `sdkgen check` generates the MCP server too. */
   mcp?: boolean;
+  /** `false` when generated with `--no-reference-docs`: `sdkgen check` leaves the docs out too. */
+  referenceDocs?: false;
 }
 
 export function manifestInputs(
@@ -42,6 +44,7 @@ export function manifestInputs(
     formatter?: string | null;
     allowRefRoot?: string | null;
     mcp?: boolean;
+    referenceDocs?: boolean;
   },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
@@ -53,6 +56,7 @@ export function manifestInputs(
     ...(options.formatter ? { formatter: options.formatter } : {}),
     ...(options.allowRefRoot ? { allowRefRoot: rel(options.allowRefRoot) } : {}),
     ...(options.mcp ? { mcp: true } : {}),
+    ...(options.referenceDocs === false ? { referenceDocs: false as const } : {}),
   };
 }
 

@@ -48,7 +48,11 @@ export async function planViews(options: IrOptions): Promise<{ api: Api; dump: V
   if (diagnostics.errors.length > 0) throw new SpecError(diagnostics.errors[0]);
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
-  const planned = planFiles(api, { importExt, extraTemplates: await extraTemplates(layers.dirs) });
+  const planned = planFiles(api, {
+    importExt,
+    extraTemplates: await extraTemplates(layers.dirs),
+    referenceDocs: config.referenceDocs,
+  });
   return {
     api,
     diagnostics,
