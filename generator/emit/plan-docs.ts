@@ -112,7 +112,14 @@ class ReferenceDocs {
       r.subresources.forEach((s) => visit(s, [...ancestors, r]));
     };
     this.api.resources.forEach((r) => visit(r, []));
-    // Model pages last: the resource pages record who uses each model.
+    // Model pages last, once the resource pages and every model have recorded which models they use.
+    for (const schema of this.api.schemas) {
+      const page = this.modelPages.get(schema.id);
+      if (!page) continue;
+      walkRefs(schema.type, (id) => {
+        if (id !== schema.id) this.used(id, { title: schema.name, target: page, role: '' });
+      });
+    }
     for (const schema of this.api.schemas) {
       const page = this.modelPages.get(schema.id);
       if (page) files.push({ path: page, template: 'docs/models/model.md.hbs', view: this.modelView(schema, page) });
@@ -170,7 +177,7 @@ class ReferenceDocs {
       contentType: markdownCode(e.contentType, { inTable: true }),
       body: this.typeText(e.type, null, page),
     }));
-    errors.push({ className: '`APIError`', status: '4XX, 5XX', contentType: '`*/*`', body: '' });
+    errors.push({ className: '`APIError`', status: 'any other 4XX, 5XX', contentType: '`*/*`', body: '' });
     const deprecated = m.docs.deprecated;
     return {
       heading,
@@ -178,7 +185,12 @@ class ReferenceDocs {
       summary: markdownCell(m.docs.summary ?? m.docs.description?.split('\n')[0] ?? ''),
       request: markdownCode(`${m.http.toUpperCase()} ${m.path}`),
       description: paragraphs(m.docs),
-      deprecated: deprecated === false ? '' : typeof deprecated === 'string' ? markdownSafe(deprecated) : 'Deprecated.',
+      deprecated:
+        deprecated === false
+          ? ''
+          : typeof deprecated === 'string' && deprecated.trim() !== ''
+            ? markdownSafe(deprecated)
+            : 'It may be removed in a later version of the API.',
       example: this.classExample(r, m),
       standaloneExample: this.standaloneExample(m),
       params,
@@ -296,9 +308,6 @@ class ReferenceDocs {
       uploadable: () => 'Uploadable',
     }).trim();
     const longest = Math.max(0, ...[...declaration.matchAll(/`+/g)].map((m) => m[0].length));
-    walkRefs(schema.type, (id) => {
-      if (id !== schema.id) this.used(id, { title: schema.name, target: page, role: '' });
-    });
     const fields: ModelDocsView['fields'] =
       schema.type.kind === 'object'
         ? schema.type.properties.map((p) => ({
