@@ -367,13 +367,14 @@ class ReferenceDocs {
         case 'literal':
           return void text(literal(t.value));
         case 'enum':
+          if (wrap) return void text(`(${t.values.map(literal).join(' | ')})`);
           return void text(t.values.map(literal).join(' | '));
         case 'file':
           return void text('Uploadable');
         case 'array':
-          text('Array<');
-          print(t.items, false);
-          return void text('>');
+          // `T[]` rather than `Array<T>`: no angle brackets, which Markdown outside code would read as a tag.
+          print(t.items, ['union', 'intersection', 'enum'].includes(t.items.kind));
+          return void text('[]');
         case 'tuple':
           text('[');
           t.items.forEach((item, i) => {
@@ -381,18 +382,18 @@ class ReferenceDocs {
             print(item, false);
           });
           if (t.rest) {
-            text(`${t.items.length > 0 ? ', ' : ''}...Array<`);
-            print(t.rest, false);
-            text('>');
+            text(`${t.items.length > 0 ? ', ' : ''}...`);
+            print(t.rest, ['union', 'intersection', 'enum'].includes(t.rest.kind));
+            text('[]');
           }
           return void text(']');
         case 'object':
           if (t.declareAs !== null && ns !== null) return void text(`${ns}.${t.declareAs}`);
           if (t.properties.length === 0) {
-            if (!t.additional) return void text('Record<string, never>');
-            text('Record<string, ');
+            if (!t.additional) return void text('{}');
+            text('{ [key: string]: ');
             print(t.additional, false);
-            return void text('>');
+            return void text(' }');
           }
           text('{ ');
           t.properties.forEach((p, i) => {

@@ -175,9 +175,11 @@ export function markdownCell(text: string): string {
 /**
  * Inline code for any text, on one line: delimited by a run of backticks longer than any inside it (padded with a
  * space where it starts or ends with one, as CommonMark strips). `inTable` escapes `|`, which a table row would
- * otherwise split on (GitHub removes the backslash inside the cell's code span).
+ * otherwise split on (GitHub removes the backslash inside the cell's code span). Text with `<`, `>` or `&` is written
+ * as a `<code>` element around escaped text instead, so that no tag-like text (`</script>`) appears unescaped.
  */
 export function markdownCode(text: string, { inTable = false } = {}): string {
+  if (/[<>&]/.test(text)) return `<code>${markdownLiteral(text)}</code>`;
   let content = text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   if (inTable) content = content.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));

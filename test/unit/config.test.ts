@@ -38,6 +38,7 @@ describe('parseConfig: valid', () => {
         methods: { 'GET /connect/{namespace}/.tools': 'connections.listTools', getServer: 'servers.get' },
         templates: './my-templates',
         formatter: 'prettier',
+        referenceDocs: false,
       },
       FILE,
     );
@@ -66,6 +67,7 @@ describe('parseConfig: valid', () => {
       stainless: null,
       allowRefRoot: null,
       mcp: null,
+      referenceDocs: false,
     });
   });
 
