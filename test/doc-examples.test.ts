@@ -118,7 +118,10 @@ function referencePageProblems(dir: string, r: Resource): string[] {
     const errorRows = (errors?.[1] ?? '').trim().split('\n');
     want('one row per documented error and APIError', errorRows.length === m.errors.length + 1);
     m.errors.forEach((e, i) =>
-      want(`error ${e.status}`, (errorRows[i] ?? '').includes(`\`${e.className}\``) && errorRows[i]!.includes(e.status)),
+      want(
+        `error ${e.status}`,
+        (errorRows[i] ?? '').includes(`\`${e.className}\``) && errorRows[i]!.includes(e.status),
+      ),
     );
     want('APIError last', (errorRows.at(-1) ?? '').startsWith('| `APIError`'));
   }
@@ -145,9 +148,9 @@ describe.each(sdks)('SDK $name', ({ name }) => {
     expect(resources.length).toBeGreaterThan(0);
     expect(resources.flatMap((r) => referencePageProblems(dir, r))).toEqual([]);
     // No other pages: one per resource.
-    expect(markdownFiles(path.join(dir, 'docs/sdks')).map((f) => path.relative(dir, f).split(path.sep).join('/'))).toEqual(
-      resources.map(resourcePage).sort(),
-    );
+    expect(
+      markdownFiles(path.join(dir, 'docs/sdks')).map((f) => path.relative(dir, f).split(path.sep).join('/')),
+    ).toEqual(resources.map(resourcePage).sort());
   });
 
   it('every link in README.md and docs/ resolves to a file (and heading) of the package', () => {

@@ -90,7 +90,9 @@ describe('referenceDocs: false', () => {
 
 describe('spec text in the pages', () => {
   it('a table cell keeps one line and one cell, and shows no HTML', () => {
-    expect(markdownCell('a | b\n\nc <b onclick="x">d</b>')).toBe('a \\| b c &lt;b onclick=&quot;x&quot;&gt;d&lt;/b&gt;');
+    expect(markdownCell('a | b\n\nc <b onclick="x">d</b>')).toBe(
+      'a \\| b c &lt;b onclick=&quot;x&quot;&gt;d&lt;/b&gt;',
+    );
     expect(markdownCell('```\nfence')).toBe('\\``` fence');
     expect(markdownCell('x\\|y')).toBe('x\\\\|y');
   });
@@ -104,9 +106,7 @@ describe('spec text in the pages', () => {
   });
 
   it('literal text beside links shows as written', () => {
-    expect(markdownLiteral("Array<'*[x](y)*' | `z`>")).toBe(
-      "Array&lt;'\\*\\[x\\]\\(y\\)\\*' \\| \\`z\\`&gt;",
-    );
+    expect(markdownLiteral("Array<'*[x](y)*' | `z`>")).toBe("Array&lt;'\\*\\[x\\]\\(y\\)\\*' \\| \\`z\\`&gt;");
   });
 
   it("a method's anchor is GitHub's slug of its heading", () => {
@@ -117,16 +117,15 @@ describe('spec text in the pages', () => {
 
 describe('the link checker', () => {
   it('reads headings as GitHub anchors them, numbering repeats', () => {
-    expect([...headingAnchors('# Books\n## books.list\n### Example\n### Example\n```\n# not a heading\n```\n')]).toEqual(
-      ['books', 'bookslist', 'example', 'example-1'],
-    );
+    expect([
+      ...headingAnchors('# Books\n## books.list\n### Example\n### Example\n```\n# not a heading\n```\n'),
+    ]).toEqual(['books', 'bookslist', 'example', 'example-1']);
   });
 
   it('finds relative links outside code only', () => {
-    expect(relativeLinks('[a](x.md) [b](https://e.com) `[c](code.md)`\n```\n[d](fenced.md)\n```\n[e](y.md#top)')).toEqual([
-      'x.md',
-      'y.md#top',
-    ]);
+    expect(
+      relativeLinks('[a](x.md) [b](https://e.com) `[c](code.md)`\n```\n[d](fenced.md)\n```\n[e](y.md#top)'),
+    ).toEqual(['x.md', 'y.md#top']);
   });
 
   it('reports a missing file, a missing heading and a link out of the package', () => {

@@ -15,13 +15,7 @@ import { Examples, printCall, type ExampleValue } from './examples';
 import type { PlannedFile } from './plan';
 import { markdownCell, markdownCode, markdownLiteral, markdownSafe, propertyKey, quoteString } from './print-doc';
 import { printDeclaration } from './print-declarations';
-import type {
-  CommonView,
-  MethodDocsView,
-  ModelDocsView,
-  ReferenceLinkView,
-  ResourceDocsView,
-} from './views';
+import type { CommonView, MethodDocsView, ModelDocsView, ReferenceLinkView, ResourceDocsView } from './views';
 
 /** What the reference docs take from the README's planner, so that they show calls and types as it does. */
 export interface ReferenceDocsInputs {
@@ -422,7 +416,8 @@ class ReferenceDocs {
       }
     };
     print(type, false);
-    if (parts.every((p) => 'text' in p)) return markdownCode(parts.map((p) => ('text' in p ? p.text : '')).join(''), { inTable: true });
+    if (parts.every((p) => 'text' in p))
+      return markdownCode(parts.map((p) => ('text' in p ? p.text : '')).join(''), { inTable: true });
     return parts.map((p) => ('text' in p ? markdownLiteral(p.text) : `[${p.name}](${p.href})`)).join('');
   }
 }

@@ -180,7 +180,9 @@ export function markdownCell(text: string): string {
  */
 export function markdownCode(text: string, { inTable = false } = {}): string {
   if (/[<>&]/.test(text)) return `<code>${markdownLiteral(text)}</code>`;
-  let content = text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  let content = text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   if (inTable) content = content.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);

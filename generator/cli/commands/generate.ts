@@ -46,7 +46,8 @@ export const command: CommandSpec = {
     formatter: 'oxfmt (default), prettier or none (also SDKGEN_FORMATTER, or formatter: in the config)',
     'allow-ref-root': "folder $refs may read files from (default: the spec's folder; also allowRefRoot: in the config)",
     mcp: 'also generate an MCP server package in packages/mcp-server (or mcp: true in the config)',
-    'no-reference-docs': 'no reference docs (docs/sdks/…, docs/models/…) and no README links to them (or referenceDocs: false in the config)',
+    'no-reference-docs':
+      'no reference docs (docs/sdks/…, docs/models/…) and no README links to them (or referenceDocs: false in the config)',
     force: 'overwrite files in the output directory that sdkgen did not write',
     strict: 'treat warnings as errors (exit 1)',
     'dry-run': 'print what would be created, changed and deleted; write nothing',
