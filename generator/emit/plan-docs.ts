@@ -1,7 +1,7 @@
 /**
  * Emit plan of the reference docs: `docs/sdks/<resource path>/README.md` for every resource (nested ones in nested
- * folders: `docs/sdks/servers/releases/README.md`) and `docs/models/<TypeName>.md` for every named type a user can
- * reach, all linked to each other. The pages' shape is in templates/base/docs/; the data is planned here.
+ * folders: `docs/sdks/servers/releases/README.md`) and `docs/models/<TypeName>.md` for every named type those pages
+ * link to (and the types it refers to), all linked to each other. The pages' shape is in templates/base/docs/; the data is planned here.
  *
  * Spec text reaches the pages only through print-doc.ts: paragraphs through `markdownSafe`, table cells through
  * `markdownCell`, code and type names through `markdownCode`/`markdownLiteral`, example values through
@@ -17,12 +17,10 @@ import { markdownCell, markdownCode, markdownLiteral, markdownSafe, propertyKey,
 import { printDeclaration } from './print-declarations';
 import type { CommonView, MethodDocsView, ModelDocsView, ReferenceLinkView, ResourceDocsView } from './views';
 
-/** What the reference docs take from the README's planner, so that they show calls and types as it does. */
+/** What the reference docs take from the README's planner, so that they show calls as it does. */
 export interface ReferenceDocsInputs {
   /** The call of a method as the README and `@example` blocks print it, the result used by `console.log`. */
   program(resource: Resource, method: Method): string;
-  /** Names of the schemas api.md lists: those a user can reach from the public API. */
-  reachable: ReadonlySet<string>;
 }
 
 /** Columns of a code block (the formatter's width). */
@@ -74,8 +72,10 @@ class ReferenceDocs {
   ) {
     this.schemas = new Map(api.schemas.map((s) => [s.id, s]));
     this.examples = new Examples(api.schemas);
-    // A page for each type api.md lists, and for the documented error bodies (the errors tables name them).
-    const documented = new Set(api.schemas.filter((s) => inputs.reachable.has(s.name)).map((s) => s.id));
+    // A page for each type a method's page links to, and each type those refer to: api.md's reach as a method meets
+    // it, with the documented error bodies (the errors tables name them). A shared or configured type that no
+    // method uses gets none (a spec of 60,000 unused schemas would get as many pages no page links to).
+    const documented = new Set<string>();
     const visit = (type: TypeRef) =>
       walkRefs(type, (id) => {
         if (documented.has(id)) return;
@@ -83,7 +83,7 @@ class ReferenceDocs {
         const schema = this.schemas.get(id);
         if (schema) visit(schema.type);
       });
-    for (const m of allResources(api).flatMap((r) => r.methods)) for (const e of m.errors) visit(e.type);
+    for (const m of allResources(api).flatMap((r) => r.methods)) linkedTypes(m).forEach(visit);
     // One file per name, whatever the file system's case sensitivity.
     const taken = new Set<string>();
     for (const s of api.schemas) {
@@ -183,7 +183,7 @@ class ReferenceDocs {
         deprecated === false
           ? ''
           : typeof deprecated === 'string' && deprecated.trim() !== ''
-            ? markdownSafe(deprecated)
+            ? markdownSafe(deprecated).replace(/\s*\n\s*/g, ' ')
             : 'It may be removed in a later version of the API.',
       example: this.classExample(r, m),
       standaloneExample: this.standaloneExample(m),
@@ -420,6 +420,16 @@ class ReferenceDocs {
       return markdownCode(parts.map((p) => ('text' in p ? p.text : '')).join(''), { inTable: true });
     return parts.map((p) => ('text' in p ? markdownLiteral(p.text) : `[${p.name}](${p.href})`)).join('');
   }
+}
+
+/** The types a method's page shows: its arguments, what it resolves to (a page's items), its events and errors. */
+function linkedTypes(m: Method): TypeRef[] {
+  const types = [...m.positional, ...(m.params?.fields ?? [])].map((p) => p.type);
+  if (m.pagination) types.push(m.pagination.item);
+  else if (m.response.kind === 'json') types.push(m.response.type);
+  if (m.response.kind === 'sse') types.push(m.response.event);
+  if (m.streamWhen) types.push(m.streamWhen.event);
+  return [...types, ...m.errors.map((e) => e.type)];
 }
 
 function allResources(api: Api): Resource[] {

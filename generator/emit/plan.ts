@@ -182,7 +182,6 @@ class Planner {
       files.push(
         ...planReferenceDocs(this.api, this.common, {
           program: (r, m) => this.exampleProgram(r, m, { width: README_WIDTH, use: 'console.log(x);' }),
-          reachable: this.reachableSchemaNames(),
         }),
       );
     if (this.api.mcp) files.push(...planMcpServer(this.api, this.api.mcp, this.common));
