@@ -1,7 +1,8 @@
 /**
  * Emit plan of the reference docs: `docs/sdks/<resource path>/README.md` for every resource (nested ones in nested
  * folders: `docs/sdks/servers/releases/README.md`) and `docs/models/<TypeName>.md` for every named type those pages
- * link to (and the types it refers to), all linked to each other. The pages' shape is in templates/base/docs/; the data is planned here.
+ * link to (and the types it refers to), all linked to each other. The pages' shape is in templates/base/docs/; the
+ * data is planned here.
  *
  * Spec text reaches the pages only through print-doc.ts: paragraphs through `markdownSafe`, table cells through
  * `markdownCell`, code and type names through `markdownCode`/`markdownLiteral`, example values through
