@@ -22,6 +22,7 @@
  * allowRefRoot: ..              # folder $refs may read files from (default: the spec's folder)
  * mcp: true                     # also an MCP server package, packages/mcp-server ({ package: name } names it)
  * funcs: false                  # no standalone functions (src/funcs/*; default true)
+ * referenceDocs: false          # no reference docs (docs/sdks/…, docs/models/…); on by default
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
@@ -68,6 +69,8 @@ export interface SdkConfig {
   mcp: { packageName: string | null } | null;
   /** `funcs:` standalone functions, `src/funcs/<functionName>.ts` (default true). */
   funcs: boolean;
+  /** `referenceDocs:` the reference pages under docs/ and the README's links to them (default true). */
+  referenceDocs: boolean;
 }
 
 /** Config files found without `--config`, in order of preference within a folder. */
@@ -131,6 +134,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   allowRefRoot: null,
   mcp: null,
   funcs: true,
+  referenceDocs: true,
 };
 
 /**
@@ -316,6 +320,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     'allowRefRoot',
     'mcp',
     'funcs',
+    'referenceDocs',
   ]);
   for (const key of Object.keys(r)) {
     if (!known.has(key))
@@ -347,7 +352,10 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     allowRefRoot: str(r.allowRefRoot, 'allowRefRoot', file),
     mcp: parseMcp(r.mcp, file),
     funcs: parseFuncs(r.funcs, file),
+    referenceDocs: r.referenceDocs === undefined || r.referenceDocs === null ? true : r.referenceDocs !== false,
   };
+  if (r.referenceDocs !== undefined && r.referenceDocs !== null && typeof r.referenceDocs !== 'boolean')
+    throw new UsageError(`config file ${file}: referenceDocs must be true or false`);
   if (r.stainless !== undefined && typeof r.stainless !== 'string')
     throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
   const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader', 'license']);

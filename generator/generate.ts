@@ -40,6 +40,8 @@ export interface GenerateOptions {
   mcp?: boolean;
   /** `--no-funcs` (false): no standalone functions; wins over the config's `funcs:` (default true). */
   funcs?: boolean;
+  /** `--no-reference-docs` (false): no docs/ pages and no README links to them, whatever the config says. */
+  referenceDocs?: boolean;
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
   onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
@@ -186,6 +188,7 @@ async function emitApi(
     funcs,
     extraTemplates: await extraTemplates(layers.dirs),
     mockSpec: mock ? `mock/${mock.root}` : null,
+    referenceDocs: options.referenceDocs !== false && config.referenceDocs,
   });
   const renderer = await Renderer.create(layers);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.

@@ -1,17 +1,28 @@
 /**
- * The code the generated SDKs show their readers compiles: every ```ts block of the README and every `@example` in
- * the JSDoc, for the flagship SDK (generated/smithery, as committed) and the SDK of every fixture spec. Each SDK's
+ * The code the generated SDKs show their readers compiles: every ```ts block of the README and of the reference
+ * pages (docs/sdks), and every `@example` in the JSDoc, for the flagship SDK (generated/smithery, as committed) and the SDK of every fixture spec. Each SDK's
  * examples are one tsc --strict program with its sources (test/helpers/doc-examples.ts says what each example may
  * take as given). A README block also uses every name it imports (an import with no use is a broken example, such
  * as an upload example that never passes a file). The JSDoc is wrapped at the formatter's width, and api.md lists
- * exactly the types a user can reach (test/helpers/api-md-reach.ts reads them from the sources).
+ * exactly the types a user can reach (test/helpers/api-md-reach.ts reads them from the sources). The reference pages
+ * cover every resource and method, and every link in the README and docs/ resolves (test/helpers/markdown-links.ts).
  */
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
+import { resourcePage } from '../generator/emit/plan-docs';
+import type { Api, Resource } from '../generator/ir/types';
 import { apiMdTypes, reachableTypes } from './helpers/api-md-reach';
-import { importedNames, jsdocExamples, readmeExamples, writeExamplePrograms } from './helpers/doc-examples';
+import {
+  importedNames,
+  jsdocExamples,
+  markdownFiles,
+  readmeExamples,
+  referenceDocExamples,
+  writeExamplePrograms,
+} from './helpers/doc-examples';
+import { brokenLinks } from './helpers/markdown-links';
 import { fixtures } from './helpers/fixtures';
 import { compatProjects } from './helpers/stainless-compat';
 import { ROOT } from './helpers/paths';
@@ -31,29 +42,126 @@ const HEADLINES: Record<string, string> = {
   onebusaway: 'client.currentTime.retrieve(',
 };
 
+/** Each SDK's IR (the flagship's built again from its spec), to walk its resources and methods. */
+const apis = new Map<string, Api>();
+
 beforeAll(async () => {
   for (const { name, spec } of sdks) {
     const dir = path.join(root, name);
-    if (spec) writeFiles(dir, (await generate({ spec })).files);
-    else cpSync(path.join(ROOT, 'generated/smithery'), dir, { recursive: true });
+    if (spec) {
+      const result = await generate({ spec });
+      writeFiles(dir, result.files);
+      apis.set(name, result.api);
+    } else {
+      cpSync(path.join(ROOT, 'generated/smithery'), dir, { recursive: true });
+      const result = await generate({
+        spec: path.join(ROOT, 'specs/smithery.openapi.yml'),
+        config: path.join(ROOT, 'specs/smithery.sdkgen.yaml'),
+        format: false,
+      });
+      apis.set(name, result.api);
+    }
   }
-  for (const project of compat)
-    writeFiles(
-      path.join(root, `compat-${project.name}`),
-      (await generate({ spec: project.spec, config: project.config })).files,
+  for (const project of compat) {
+    const result = await generate({ spec: project.spec, config: project.config });
+    writeFiles(path.join(root, `compat-${project.name}`), result.files);
+    apis.set(`compat-${project.name}`, result.api);
+  }
+}, 240_000);
+
+/**
+ * The reference pages' examples. The standalone-function ones need src/funcs (the funcs work): they are compiled
+ * when the SDK has it.
+ */
+const docsExamples = (dir: string) =>
+  referenceDocExamples(dir, { standalone: existsSync(path.join(dir, 'src', 'funcs')) });
+
+/** Every resource of an SDK, nested ones included, in tree order. */
+const allResources = (api: Api): Resource[] => {
+  const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
+  return api.resources.flatMap(flatten);
+};
+
+/**
+ * What a reference page lacks: a section per method (heading, example, parameters table listing every argument,
+ * response, errors table listing every documented error and then APIError).
+ */
+function referencePageProblems(dir: string, r: Resource): string[] {
+  const file = path.join(dir, resourcePage(r));
+  if (!existsSync(file)) return [`${resourcePage(r)}: missing`];
+  const page = readFileSync(file, 'utf8');
+  const problems: string[] = [];
+  for (const m of r.methods) {
+    const heading = `## ${r.path}.${m.name}\n`;
+    const start = page.indexOf(heading);
+    if (start < 0) {
+      problems.push(`${resourcePage(r)}: no section for ${m.name}`);
+      continue;
+    }
+    const next = page.indexOf('\n## ', start + heading.length);
+    const section = page.slice(start, next < 0 ? undefined : next);
+    const want = (what: string, ok: boolean) => {
+      if (!ok) problems.push(`${resourcePage(r)} ${m.name}: ${what}`);
+    };
+    want('example', section.includes(`client.${r.path}.${m.name}(`));
+    want('standalone example', section.includes(`await ${m.functionName}(core`));
+    const params = /### Parameters\n\n\|\s*name\s*\|.*\n\|[-| ]+\|\n((?:\|.*\|\n)+)/.exec(section);
+    want('parameters table', params !== null);
+    const rows = params?.[1] ?? '';
+    for (const p of m.positional) want(`parameter ${p.local}`, rows.includes(`| \`${p.local}\``));
+    for (const f of m.params?.fields ?? [])
+      want(`parameter ${f.key}`, rows.includes(/^[A-Za-z_$][\w$]*$/.test(f.key) ? `\`params.${f.key}\`` : f.key));
+    want('options row', rows.includes('| `options`'));
+    want('response', /### Response\n\n\S/.test(section));
+    const errors = /### Errors\n\n\|\s*error class\s*\|.*\n\|[-| ]+\|\n((?:\|.*\|\n)+)/.exec(section);
+    want('errors table', errors !== null);
+    const errorRows = (errors?.[1] ?? '').trim().split('\n');
+    want('one row per documented error and APIError', errorRows.length === m.errors.length + 1);
+    m.errors.forEach((e, i) =>
+      want(
+        `error ${e.status}`,
+        (errorRows[i] ?? '').includes(`\`${e.className}\``) && errorRows[i]!.includes(e.status),
+      ),
     );
-}, 180_000);
+    want('APIError last', (errorRows.at(-1) ?? '').startsWith('| `APIError`'));
+  }
+  return problems;
+}
 
 describe.each(sdks)('SDK $name', ({ name }) => {
   it('every README code block and every @example type-checks against the SDK (tsc --strict)', () => {
     const dir = path.join(root, name);
     const readme = readmeExamples(readFileSync(path.join(dir, 'README.md'), 'utf8'));
     const jsdoc = jsdocExamples(dir);
+    const docs = docsExamples(dir);
     expect(readme.length).toBeGreaterThan(5);
     expect(jsdoc.length).toBeGreaterThan(0);
-    const { output } = runTsc(writeExamplePrograms(dir, { readme, jsdoc }));
+    // At least one class example a method.
+    expect(docs.length).toBeGreaterThanOrEqual(jsdoc.length);
+    const { output } = runTsc(writeExamplePrograms(dir, { readme, jsdoc, docs }));
     expect(output).toBe('');
   }, 120_000);
+
+  it('has a reference page for every resource, with every method, its parameters and its errors', () => {
+    const dir = path.join(root, name);
+    const resources = allResources(apis.get(name)!);
+    expect(resources.length).toBeGreaterThan(0);
+    expect(resources.flatMap((r) => referencePageProblems(dir, r))).toEqual([]);
+    // No other pages: one per resource.
+    expect(
+      markdownFiles(path.join(dir, 'docs/sdks')).map((f) => path.relative(dir, f).split(path.sep).join('/')),
+    ).toEqual(resources.map(resourcePage).sort());
+  });
+
+  it('every link in README.md and docs/ resolves to a file (and heading) of the package', () => {
+    const dir = path.join(root, name);
+    const pages = [path.join(dir, 'README.md'), ...markdownFiles(path.join(dir, 'docs'))];
+    expect(pages.length).toBeGreaterThan(2);
+    expect(brokenLinks(dir, pages)).toEqual([]);
+    // The README links to every resource's page.
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    for (const r of allResources(apis.get(name)!)) expect(readme).toContain(`](${resourcePage(r)})`);
+  });
 
   it('every README code block uses the names it imports', () => {
     const readme = readmeExamples(readFileSync(path.join(root, name, 'README.md'), 'utf8'));
@@ -84,9 +192,17 @@ describe.runIf(compat.length > 0).each(compat)('Stainless project $name', ({ nam
     const readme = readmeExamples(readFileSync(path.join(dir, 'README.md'), 'utf8'));
     const usage = readme.find((e) => e.origin.includes('## Usage'));
     expect(usage?.code).toContain(HEADLINES[name]);
-    const { output } = runTsc(writeExamplePrograms(dir, { readme, jsdoc: jsdocExamples(dir) }));
+    const docs = docsExamples(dir);
+    expect(docs.length).toBeGreaterThan(0);
+    const { output } = runTsc(writeExamplePrograms(dir, { readme, jsdoc: jsdocExamples(dir), docs }));
     expect(output).toBe('');
   }, 120_000);
+
+  it('has a reference page for every resource, and every link in README.md and docs/ resolves', () => {
+    const dir = path.join(root, `compat-${name}`);
+    expect(allResources(apis.get(`compat-${name}`)!).flatMap((r) => referencePageProblems(dir, r))).toEqual([]);
+    expect(brokenLinks(dir, [path.join(dir, 'README.md'), ...markdownFiles(path.join(dir, 'docs'))])).toEqual([]);
+  });
 });
 
 describe.each(sdks)('SDK $name: JSDoc', ({ name }) => {

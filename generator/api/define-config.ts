@@ -31,6 +31,8 @@ export interface UserConfig {
   formatter?: Formatter;
   /** A Stainless config to follow, relative to the config file (the keys above win over it). */
   stainless?: string;
+  /** Reference docs per resource and type (`docs/sdks/…`, `docs/models/…`), linked from the README (default true). */
+  referenceDocs?: boolean;
 }
 
 /** Types a config module's default export; returns it unchanged. */

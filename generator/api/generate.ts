@@ -58,6 +58,8 @@ export interface GenerateOptions extends InputOptions {
   mcp?: boolean;
   /** false: no standalone functions, `src/funcs/*` (as `funcs: false` in the config). */
   funcs?: boolean;
+  /** false: no reference docs (`docs/`) and no README links to them, whatever the config says (`--no-reference-docs`). */
+  referenceDocs?: boolean;
   /** Say what would be written, changed and deleted; touch nothing. */
   dryRun?: boolean;
   /** One-line notices, such as the formatter falling back to another. */
@@ -149,6 +151,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       allowRefRoot: resolve(options.allowRefRoot),
       mcp: options.mcp === true,
       ...(options.funcs === false ? { funcs: false } : {}),
+      referenceDocs: options.referenceDocs !== false,
     };
     const result = await runPipeline({
       spec: source.path,

@@ -30,6 +30,8 @@ export interface CheckTarget {
   mcp?: boolean;
   /** false when it was generated with `--no-funcs`. */
   funcs?: boolean;
+  /** false when it was generated with `--no-reference-docs`. */
+  referenceDocs?: boolean;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -82,6 +84,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     allowRefRoot: inputs.allowRefRoot ? resolve(inputs.allowRefRoot) : null,
     mcp: inputs.mcp === true,
     ...(inputs.funcs === false ? { funcs: false } : {}),
+    referenceDocs: inputs.referenceDocs !== false,
   };
 }
 
@@ -104,6 +107,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
     allowRefRoot: target.allowRefRoot,
     mcp: target.mcp,
     ...(target.funcs === false ? { funcs: false } : {}),
+    referenceDocs: target.referenceDocs,
   });
   const files = result.files.filter((f) => !isProtected(f.path));
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
@@ -136,6 +140,7 @@ export function regenerateCommand(target: CheckTarget): string {
   if (target.formatter) parts.push('--formatter', q(target.formatter));
   if (target.mcp) parts.push('--mcp');
   if (target.funcs === false) parts.push('--no-funcs');
+  if (target.referenceDocs === false) parts.push('--no-reference-docs');
   return parts.join(' ');
 }
 

@@ -157,30 +157,36 @@ export function funcExample(api: Api, method: Method, examples: Examples, width:
   return lines.join('\n');
 }
 
-/**
- * The README's standalone-functions program, on a method with a documented error if there is one, else the first;
- * its imports besides the SDK's are the caller's to add.
- */
-export function readmeFunction(
-  api: Api,
+/** The call of `method`'s standalone function on a core client, and the documented error a program narrows to. */
+export function functionExample(
+  resource: Resource,
+  method: Method,
   examples: Examples,
   width: number,
-): Omit<FunctionExampleView, keyof ExampleImportsView> | null {
-  const methods = allResources(api).flatMap((r) => r.methods.map((m) => ({ r, m })));
-  const chosen =
-    methods.find(
-      ({ m }) => !m.pagination && m.errors.some((e) => e.className !== 'APIError' && e.type.kind === 'ref'),
-    ) ?? methods[0];
-  if (!chosen) return null;
-  const documented = chosen.m.errors.find((e) => e.className !== 'APIError');
-  const args = [{ kind: 'code' as const, text: 'core' }, ...examples.callValues(chosen.m)];
+): Omit<FunctionExampleView, keyof ExampleImportsView> {
+  const documented = method.errors.find((e) => e.className !== 'APIError');
+  const args = [{ kind: 'code' as const, text: 'core' }, ...examples.callValues(method)];
   return {
-    methodPath: `client.${chosen.r.path}.${chosen.m.name}`,
-    functionName: chosen.m.functionName,
-    errorType: errorTypeName(chosen.m),
-    call: printCallBetween('const res = await ', chosen.m.functionName, args, ';', width),
+    methodPath: `client.${resource.path}.${method.name}`,
+    functionName: method.functionName,
+    errorType: errorTypeName(method),
+    call: printCallBetween('const res = await ', method.functionName, args, ';', width),
+    paginated: method.pagination !== null,
+    stream: method.pagination === null && method.response.kind === 'sse',
     documented: documented ? { className: documented.className, status: documented.status } : null,
   };
+}
+
+/** The method the README shows a standalone function on: one with a documented error if there is one, else the first. */
+export function readmeFunctionMethod(api: Api): { r: Resource; m: Method } | null {
+  const methods = allResources(api).flatMap((r) => r.methods.map((m) => ({ r, m })));
+  return (
+    methods.find(
+      ({ m }) => !m.pagination && m.errors.some((e) => e.className !== 'APIError' && e.type.kind === 'ref'),
+    ) ??
+    methods[0] ??
+    null
+  );
 }
 
 /** `src/funcs/<functionName>` (src-relative, no extension). */

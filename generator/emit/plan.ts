@@ -9,9 +9,10 @@ import { RESERVED_WORDS, RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../nami
 import { walkRefs } from '../ir/walk';
 import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples, flatText, printCall, printCallBetween, type ExampleValue, type FileStyle } from './examples';
-import { planFuncs, readmeFunction, sharedRequest, throwsDoc } from './plan-funcs';
+import { functionExample, planFuncs, readmeFunctionMethod, sharedRequest, throwsDoc } from './plan-funcs';
 import { planMcpServer } from './plan-mcp';
 import { methodRequest, methodSignature } from './plan-request';
+import { planReferenceDocs, referenceIndex } from './plan-docs';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
 import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
@@ -52,6 +53,8 @@ export interface PlanOptions {
   mockSpec?: string | null;
   /** Standalone functions, `src/funcs/*` (the config's `funcs`); on unless false. */
   funcs?: boolean;
+  /** Reference docs (`docs/sdks/…`, `docs/models/…`, plan-docs.ts) and the README's links to them; on by default. */
+  referenceDocs?: boolean;
 }
 
 /** Licences whose text sdkgen ships (`templates/base/licenses/<id>.hbs`); others are only named in package.json. */
@@ -179,6 +182,13 @@ class Planner {
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
     if (this.options.funcs !== false)
       files.push(...planFuncs(this.api, this.common, this.options.importExt, this.examples));
+    if (this.options.referenceDocs !== false)
+      files.push(
+        ...planReferenceDocs(this.api, this.common, {
+          exampleCall: (r, m) => this.exampleCallView({ r, m }),
+          functionCall: (r, m) => (this.options.funcs !== false ? this.functionCall(r, m) : null),
+        }),
+      );
     if (this.api.mcp) files.push(...planMcpServer(this.api, this.api.mcp, this.common));
     for (const template of this.options.extraTemplates ?? [])
       files.push({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
@@ -855,13 +865,20 @@ class Planner {
       basicCall: { call: basic, retryCall, timeoutCall, ...importsOf([basic, retryCall, timeoutCall]) },
       ...(funcs && { funcs }),
       apiSections: sections,
+      referenceDocs: this.options.referenceDocs === false ? [] : referenceIndex(this.api),
     };
   }
 
   /** The README's standalone-functions program with the imports it needs; undefined without functions. */
   private readmeFuncs(): FunctionExampleView | undefined {
-    const example = this.options.funcs !== false ? readmeFunction(this.api, this.examples, README_WIDTH) : null;
-    return example ? { ...example, ...importsOf([example.call]) } : undefined;
+    const chosen = this.options.funcs !== false ? readmeFunctionMethod(this.api) : null;
+    return chosen ? this.functionCall(chosen.r, chosen.m) : undefined;
+  }
+
+  /** A call of `m`'s standalone function for a README-width program, with the imports it needs. */
+  private functionCall(r: Resource, m: Method): FunctionExampleView {
+    const example = functionExample(r, m, this.examples, README_WIDTH);
+    return { ...example, ...importsOf([example.call]) };
   }
 
   /**

@@ -160,3 +160,44 @@ export function markdownSafe(text: string): string {
     .replace(/`{3,}|~{3,}/g, (run) => `\\${run}`)
     .replace(/\b(javascript|vbscript|data)(\s*):(?=\S)/gi, '$1$2 :');
 }
+
+/**
+ * Text in one cell of a Markdown table (reference docs): `markdownSafe`, on one line (a line break would end the
+ * row), with `|` escaped (it would start a new cell, even inside a code span).
+ */
+export function markdownCell(text: string): string {
+  return markdownSafe(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+}
+
+/**
+ * Inline code for any text, on one line: delimited by a run of backticks longer than any inside it (padded with a
+ * space where it starts or ends with one, as CommonMark strips). `inTable` escapes `|`, which a table row would
+ * otherwise split on (GitHub removes the backslash inside the cell's code span). Text with `<`, `>` or `&` is written
+ * as a `<code>` element around escaped text instead, so that no tag-like text (`</script>`) appears unescaped.
+ */
+export function markdownCode(text: string, { inTable = false } = {}): string {
+  if (/[<>&]/.test(text)) return `<code>${markdownLiteral(text)}</code>`;
+  let content = text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  if (inTable) content = content.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = content.startsWith('`') || content.endsWith('`') || /^ .* $/.test(content) ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/**
+ * Literal text among links in Markdown (a type such as `Array<` … `>` around a link): every character Markdown or
+ * HTML could read as syntax is escaped, so it shows as written, in a table cell too.
+ */
+export function markdownLiteral(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[\\`*_[\]()|~!#]/g, (c) => `\\${c}`)
+    .replace(/[<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '&quot;'));
+}

@@ -123,6 +123,8 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     'PackageView',
     'LicenseView',
     'McpServerView',
+    'ResourceDocsView',
+    'ModelDocsView',
   ].filter((n) => n in definitions);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

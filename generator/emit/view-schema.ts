@@ -28,6 +28,8 @@ export interface ViewTypes {
   ExampleImportsView: Views.ExampleImportsView;
   FunctionExampleView: Views.FunctionExampleView;
   ExampleCallView: Views.ExampleCallView;
+  ResourceDocsView: Views.ResourceDocsView;
+  ModelDocsView: Views.ModelDocsView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -44,6 +46,8 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'tsconfig.build.json.hbs': 'CommonView',
   'README.md.hbs': 'DocsView',
   'api.md.hbs': 'DocsView',
+  'docs/sdks/resource.md.hbs': 'ResourceDocsView',
+  'docs/models/model.md.hbs': 'ModelDocsView',
   'src/client.ts.hbs': 'ClientView',
   'src/client-core.ts.hbs': 'ClientView',
   'partials/client-auth.hbs': 'ClientView',

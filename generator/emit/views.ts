@@ -443,6 +443,18 @@ export interface DocsView extends CommonView {
   basicCall: BasicCallView;
   /** api.md sections, one per resource (nested resources use deeper headings). */
   apiSections: ApiSectionView[];
+  /** The reference pages (`docs/sdks/…`), one per resource in tree order; empty when reference docs are off. */
+  referenceDocs: ReferenceLinkView[];
+}
+
+/** A resource's reference page, as the README lists it. */
+export interface ReferenceLinkView {
+  /** Two spaces per level of nesting (a nested Markdown list item): "" for a top-level resource. */
+  indent: string;
+  /** The resource as called: "client.servers.releases". */
+  call: string;
+  /** Link target from the package root: "docs/sdks/servers/releases/README.md". */
+  path: string;
 }
 
 /** The imports a README program needs besides the client (partials/readme-imports.hbs). */
@@ -513,6 +525,10 @@ export interface FunctionExampleView extends ExampleImportsView {
   errorType: string;
   /** The call, laid out for `const res = await {{call}};`: "serversGet(core, 'qualifiedName')". */
   call: string;
+  /** It resolves to a page: the program iterates over its items. */
+  paginated: boolean;
+  /** It resolves to a server-sent-event `Stream`: the program iterates over its events. */
+  stream: boolean;
   /** The first documented error the program narrows to, or null when the method documents none. */
   documented: {
     /** Its class: "NotFoundError". */
@@ -694,5 +710,121 @@ export interface McpServerView extends CommonView {
     returns: string;
     /** The SDK call for `client` and `args` (SDK types named through the namespace `API`), a `Promise<Response>`. */
     call: string;
+  }>;
+}
+
+/**
+ * `docs/sdks/<resource path>/README.md`: a resource's reference page. Every string is final Markdown (spec text is
+ * escaped; table cells have no line breaks or unescaped `|`), every link relative to the page.
+ */
+export interface ResourceDocsView extends CommonView {
+  /** Resource class name, the page title: "Releases". */
+  className: string;
+  /** The resource as called: "client.servers.releases". */
+  call: string;
+  /** The tag's description of the resource, Markdown-safe ("" when none). */
+  overview: string;
+  /** Links from the package README down to this page, for the breadcrumb ("Smithery › Servers"). */
+  breadcrumbs: Array<{
+    /** Link text: the client or resource class name. */
+    title: string;
+    /** Relative link target. */
+    href: string;
+  }>;
+  /** Nested resources, each with its page. */
+  subresources: Array<{
+    /** "client.servers.releases". */
+    call: string;
+    /** Relative link target: "releases/README.md". */
+    href: string;
+  }>;
+  /** The resource's methods, in order. */
+  methods: MethodDocsView[];
+  /** The options the examples construct the client with, as code: "{ apiKey: process.env['SMITHERY_API_KEY'] }" or "". */
+  clientOptions: string;
+}
+
+/** One method's section of a resource's reference page. */
+export interface MethodDocsView {
+  /** Section heading: the method's dotted call path, "servers.releases.get". */
+  heading: string;
+  /** The heading's anchor (GitHub's slug of the heading): "serversreleasesget". */
+  anchor: string;
+  /** One-line summary for the method list, Markdown-safe and on one line ("" when none). */
+  summary: string;
+  /** HTTP request as inline code: "`GET /servers/{qualifiedName}/releases/{id}`". */
+  request: string;
+  /** Summary and description, Markdown-safe paragraphs ("" when none). */
+  description: string;
+  /** Deprecation notice, Markdown-safe; "" when the method is not deprecated. */
+  deprecated: string;
+  /** The call of a program calling the method through the client (partials/readme-call.hbs). */
+  example: ExampleCallView;
+  /** The same call through its standalone function on `<Client>Core` (partials/readme-function.hbs); null without functions. */
+  standalone: FunctionExampleView | null;
+  /** Parameter table rows: positional arguments, params fields, then the request options. */
+  params: Array<{
+    /** Inline code: "`id`", "`params.qualifiedName`". */
+    name: string;
+    /** Type, Markdown (links to model pages). */
+    type: string;
+    /** "✔" for required, "" otherwise. */
+    required: string;
+    /** Where it is sent and what it is, Markdown-safe, one line. */
+    description: string;
+  }>;
+  /** What the call resolves to, Markdown (links to model pages). */
+  response: string;
+  /** Error table rows: each documented error response, then `APIError` for the other error statuses. */
+  errors: Array<{
+    /** Error class as inline code: "`NotFoundError`". */
+    className: string;
+    /** HTTP status: "404", "4XX", "default". */
+    status: string;
+    /** Inline code of the media type: "`application/json`". */
+    contentType: string;
+    /** The body's type, Markdown (a link to its model page), or "" when undocumented. */
+    body: string;
+  }>;
+}
+
+/** `docs/models/<TypeName>.md`: a named type's page. */
+export interface ModelDocsView extends CommonView {
+  /** Type name, the page title: "DeploymentInfo". */
+  name: string;
+  /** Relative link to the package README: "../../README.md". */
+  readmeHref: string;
+  /** The schema's description, Markdown-safe ("" when none). */
+  description: string;
+  /** The code fence around the declaration: three backticks, or more when the declaration holds a run of them. */
+  fence: string;
+  /** The TypeScript declaration, as the SDK declares it (with its nested namespace). */
+  declaration: string;
+  /** Field table rows of an object type (empty for other types). */
+  fields: Array<{
+    /** Inline code of the property key: "`id`". */
+    name: string;
+    /** Type, Markdown (links to model pages). */
+    type: string;
+    /** "✔" for required, "" otherwise. */
+    required: string;
+    /** Description, Markdown-safe, one line. */
+    description: string;
+  }>;
+  /** Other model pages this type refers to. */
+  refersTo: Array<{
+    /** Type name. */
+    name: string;
+    /** Relative link target: "Server.md". */
+    href: string;
+  }>;
+  /** Methods and types that refer to this type, each with its page. */
+  usedBy: Array<{
+    /** Link text, inline code: "`client.servers.get`" or "`Server`". */
+    title: string;
+    /** Relative link target. */
+    href: string;
+    /** How: "response", "parameter", "error", "page item", "stream event", or "" for a type. */
+    role: string;
   }>;
 }

@@ -32,6 +32,8 @@ export interface ManifestInputs {
   mcp?: boolean;
   /** `--no-funcs`, when given: `sdkgen check` leaves the standalone functions out too. */
   funcs?: false;
+  /** `false` when generated with `--no-reference-docs`: `sdkgen check` leaves the docs out too. */
+  referenceDocs?: false;
 }
 
 export function manifestInputs(
@@ -45,6 +47,7 @@ export function manifestInputs(
     allowRefRoot?: string | null;
     mcp?: boolean;
     funcs?: boolean;
+    referenceDocs?: boolean;
   },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
@@ -57,6 +60,7 @@ export function manifestInputs(
     ...(options.allowRefRoot ? { allowRefRoot: rel(options.allowRefRoot) } : {}),
     ...(options.mcp ? { mcp: true } : {}),
     ...(options.funcs === false ? { funcs: false as const } : {}),
+    ...(options.referenceDocs === false ? { referenceDocs: false as const } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
  * one, the client made there is in scope (`declare const client: Client`), and so is the client class. An `@example`
  * is read beside its method: a `client`, `fs` and the package's `toFile` are in scope.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { STRICT_OPTIONS } from './sdk';
 
@@ -17,20 +17,43 @@ export interface DocExample {
 }
 
 /** The ```ts (or ```typescript) blocks of a Markdown text, each with the heading it is under. */
-export function readmeExamples(markdown: string): DocExample[] {
+export function readmeExamples(markdown: string, file = 'README.md'): DocExample[] {
   const out: DocExample[] = [];
   let heading = '';
   let block: string[] | null = null;
   for (const line of markdown.split('\n')) {
     if (block) {
       if (/^```\s*$/.test(line)) {
-        out.push({ origin: `README.md block ${out.length + 1} (${heading})`, code: block.join('\n') });
+        out.push({ origin: `${file} block ${out.length + 1} (${heading})`, code: block.join('\n') });
         block = null;
       } else block.push(line);
     } else if (/^```(ts|typescript)\s*$/.test(line)) block = [];
     else if (/^#+ /.test(line)) heading = line;
   }
   return out;
+}
+
+/**
+ * The code blocks of the reference pages (`docs/sdks/<resource path>/README.md`), each under its method's section. The
+ * standalone-function examples (under `### Standalone function`) only when `standalone` is true.
+ */
+export function referenceDocExamples(dir: string, { standalone }: { standalone: boolean }): DocExample[] {
+  const pages = markdownFiles(path.join(dir, 'docs', 'sdks'));
+  return pages.flatMap((page) =>
+    readmeExamples(readFileSync(page, 'utf8'), path.relative(dir, page)).filter(
+      (e) => standalone || !e.origin.includes('(### Standalone function)'),
+    ),
+  );
+}
+
+/** Markdown files under `dir` (recursively), sorted; none when it is missing. */
+export function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((e) =>
+      e.isDirectory() ? markdownFiles(path.join(dir, e.name)) : e.name.endsWith('.md') ? [path.join(dir, e.name)] : [],
+    );
 }
 
 /** The code of every `@example` block (fenced ```ts) in the JSDoc of the TypeScript files under `dir`/src. */
@@ -97,7 +120,10 @@ export function importedNames(code: string): string[] {
  * Writes each example as a module under `<sdkDir>/doc-examples/` and a tsconfig that checks them with the SDK's
  * sources (tsc --strict, Node's types for `fs` and `Buffer`). Returns the tsconfig's path.
  */
-export function writeExamplePrograms(sdkDir: string, examples: { readme: DocExample[]; jsdoc: DocExample[] }): string {
+export function writeExamplePrograms(
+  sdkDir: string,
+  examples: { readme: DocExample[]; jsdoc: DocExample[]; docs?: DocExample[] },
+): string {
   const pkg = (JSON.parse(readFileSync(path.join(sdkDir, 'package.json'), 'utf8')) as { name: string }).name;
   const client = /export \{ (\w+) as default/.exec(readFileSync(path.join(sdkDir, 'src/index.ts'), 'utf8'))?.[1];
   if (!client) throw new Error(`${sdkDir}/src/index.ts exports no default client`);
@@ -118,6 +144,8 @@ export function writeExamplePrograms(sdkDir: string, examples: { readme: DocExam
     if (!declaresClient && /\bclient\b/.test(e.code)) prelude.push(`declare const client: ${client};`);
     write(`readme-${String(i + 1).padStart(2, '0')}`, e.origin, prelude, e.code);
   });
+  // A reference page's example is a whole program: it imports and constructs what it uses.
+  (examples.docs ?? []).forEach((e, i) => write(`docs-${String(i + 1).padStart(3, '0')}`, e.origin, [], e.code));
   examples.jsdoc.forEach((e, i) => {
     const prelude = [
       `import fs from 'node:fs';`,

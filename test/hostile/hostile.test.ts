@@ -19,6 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownFiles, referenceDocExamples, writeExamplePrograms } from '../helpers/doc-examples';
+import { brokenLinks } from '../helpers/markdown-links';
 import { ROOT } from '../helpers/paths';
 import { runTsc, STRICT_OPTIONS, tempDir } from '../helpers/sdk';
 import { AUTH_HEADER, MARK, writeHostileSpec } from './hostile-spec';
@@ -163,6 +165,35 @@ describe('a hostile spec', () => {
     expect(readme).toContain('&lt;script&gt;globalThis');
     expect(readme).toContain('\\```');
     expect(api).toMatch(/<code title="put \/x\$\/\{id\}\/t`pl\$\/&lt;\/script&gt;\/q'&quot;/);
+  });
+
+  it('keeps its text inert in the reference docs: no HTML, whole tables, links that resolve, examples that compile', () => {
+    const pages = markdownFiles(path.join(out, 'docs'));
+    expect(pages.length).toBeGreaterThan(3);
+    const texts = pages.map((p) => ({ name: path.relative(out, p), text: readFileSync(p, 'utf8') }));
+    expect(texts.flatMap(({ name, text }) => markdownProblems(name, text))).toEqual([]);
+    // Every row of a table has its header's number of cells (a `|` from the spec is escaped).
+    const cells = (row: string) => row.replace(/\\\\/g, '').split(/(?<!\\)\|/).length;
+    const torn: string[] = [];
+    for (const { name, text } of texts) {
+      let header = 0;
+      for (const line of text.split('\n')) {
+        if (!line.startsWith('|')) header = 0;
+        else if (header === 0) header = cells(line);
+        else if (cells(line) !== header) torn.push(`${name}: ${line.slice(0, 100)}`);
+      }
+    }
+    expect(torn).toEqual([]);
+    expect(brokenLinks(out, [path.join(out, 'README.md'), ...pages])).toEqual([]);
+    // The payload reached the pages (in paragraphs, table cells and declarations), escaped.
+    const all = texts.map((t) => t.text).join('\n');
+    expect(all).toContain('&lt;script&gt;globalThis');
+    expect(all).toMatch(/\\\| col \\\| &lt;b onmouseover/);
+    expect(all).toContain(`globalThis.${MARK}=1`);
+    const { output } = runTsc(
+      writeExamplePrograms(out, { readme: [], jsdoc: [], docs: referenceDocExamples(out, { standalone: false }) }),
+    );
+    expect(output).toBe('');
   });
 });
 

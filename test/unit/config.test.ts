@@ -39,6 +39,7 @@ describe('parseConfig: valid', () => {
         templates: './my-templates',
         formatter: 'prettier',
         funcs: false,
+        referenceDocs: false,
       },
       FILE,
     );
@@ -68,6 +69,7 @@ describe('parseConfig: valid', () => {
       allowRefRoot: null,
       mcp: null,
       funcs: false,
+      referenceDocs: false,
     });
   });
 

@@ -156,6 +156,7 @@ describe('every fixture builds a valid IR', () => {
       'pagination',
       'read-write-only',
       'ref-chains',
+      'reference-docs',
       'reserved-words',
       'sse',
       'stainless-conventions',
@@ -184,6 +185,7 @@ describe('every fixture builds a valid IR', () => {
     ['external-refs', []],
     ['read-write-only', []],
     ['ref-chains', []],
+    ['reference-docs', []],
     ['cookies', ['invalid-cookie-name', 'parameter-name-collision', 'unsupported-cookie-type']],
   ])('%s warns %j', async (name, codes) => {
     const { diags } = await ir(name);

@@ -54,6 +54,7 @@ export async function planViews(options: IrOptions): Promise<{ api: Api; dump: V
     extraTemplates: await extraTemplates(layers.dirs),
     // As generate plans them: the config's `funcs: false` leaves the standalone functions out.
     funcs: config.funcs,
+    referenceDocs: config.referenceDocs,
   });
   return {
     api,
