@@ -69,12 +69,8 @@ beforeAll(async () => {
   }
 }, 240_000);
 
-/**
- * The reference pages' examples. The standalone-function ones need src/funcs (the funcs work): they are compiled
- * when the SDK has it.
- */
-const docsExamples = (dir: string) =>
-  referenceDocExamples(dir, { standalone: existsSync(path.join(dir, 'src', 'funcs')) });
+/** The reference pages' examples: every method's class-API program and standalone-function program. */
+const docsExamples = (dir: string) => referenceDocExamples(dir);
 
 /** Every resource of an SDK, nested ones included, in tree order. */
 const allResources = (api: Api): Resource[] => {
@@ -136,8 +132,10 @@ describe.each(sdks)('SDK $name', ({ name }) => {
     const docs = docsExamples(dir);
     expect(readme.length).toBeGreaterThan(5);
     expect(jsdoc.length).toBeGreaterThan(0);
-    // At least one class example a method.
-    expect(docs.length).toBeGreaterThanOrEqual(jsdoc.length);
+    // Two programs a method on its reference page: the class API's and the standalone function's.
+    const methods = allResources(apis.get(name)!).reduce((n, r) => n + r.methods.length, 0);
+    expect(docs.filter((e) => e.origin.includes('(### Standalone function)'))).toHaveLength(methods);
+    expect(docs).toHaveLength(2 * methods);
     const { output } = runTsc(writeExamplePrograms(dir, { readme, jsdoc, docs }));
     expect(output).toBe('');
   }, 120_000);

@@ -34,16 +34,12 @@ export function readmeExamples(markdown: string, file = 'README.md'): DocExample
 }
 
 /**
- * The code blocks of the reference pages (`docs/sdks/<resource path>/README.md`), each under its method's section. The
- * standalone-function examples (under `### Standalone function`) only when `standalone` is true.
+ * The code blocks of the reference pages (`docs/sdks/<resource path>/README.md`), each under its method's section:
+ * the class API's program and the standalone function's.
  */
-export function referenceDocExamples(dir: string, { standalone }: { standalone: boolean }): DocExample[] {
+export function referenceDocExamples(dir: string): DocExample[] {
   const pages = markdownFiles(path.join(dir, 'docs', 'sdks'));
-  return pages.flatMap((page) =>
-    readmeExamples(readFileSync(page, 'utf8'), path.relative(dir, page)).filter(
-      (e) => standalone || !e.origin.includes('(### Standalone function)'),
-    ),
-  );
+  return pages.flatMap((page) => readmeExamples(readFileSync(page, 'utf8'), path.relative(dir, page)));
 }
 
 /** Markdown files under `dir` (recursively), sorted; none when it is missing. */

@@ -191,7 +191,7 @@ describe('a hostile spec', () => {
     expect(all).toMatch(/\\\| col \\\| &lt;b onmouseover/);
     expect(all).toContain(`globalThis.${MARK}=1`);
     const { output } = runTsc(
-      writeExamplePrograms(out, { readme: [], jsdoc: [], docs: referenceDocExamples(out, { standalone: false }) }),
+      writeExamplePrograms(out, { readme: [], jsdoc: [], docs: referenceDocExamples(out) }),
     );
     expect(output).toBe('');
   });
