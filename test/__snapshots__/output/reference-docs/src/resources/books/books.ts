@@ -3,8 +3,11 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
-import { LibraryPage } from '../../pagination.js';
+import type { LibraryPage } from '../../pagination.js';
+import { booksCreateRequest } from '../../funcs/booksCreate.js';
+import { booksDeleteRequest } from '../../funcs/booksDelete.js';
+import { booksListRequest } from '../../funcs/booksList.js';
+import { booksRetrieveRequest } from '../../funcs/booksRetrieve.js';
 import { type Review, type ReviewCreateParams, type ReviewListResponse, Reviews } from './reviews.js';
 import type { Author } from '../shared.js';
 
@@ -20,6 +23,11 @@ export class Books extends APIResource {
    *
    * Lists books, newest first, a page at a time.
    *
+   * @throws {BadRequestError<ApiError>} On a 400 response (application/json); `error` is its body.
+   * @throws {APIError<number, Headers, Problem>} On a 4XX response (application/problem+json); `error` is its
+   * body.
+   * @throws {BooksListError} Every error it fails with (exported by `library-api-sdk/funcs/booksList`).
+   *
    * @example
    * ```ts
    * // Automatically fetches more pages as needed.
@@ -32,16 +40,15 @@ export class Books extends APIResource {
     params: BookListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<LibraryPage<Book>, Book> {
-    const { q, cursor, format, ...query } = params ?? {};
-    return this._client.requestPage(
-      LibraryPage<Book>,
-      { method: 'get', path: '/books', query: { q, cursor, format, ...query } },
-      options,
-    );
+    return booksListRequest(this._client, params, options);
   }
 
   /**
    * Add a book
+   *
+   * @throws {UnprocessableEntityError<ValidationError>} On a 422 response (application/json); `error` is its
+   * body.
+   * @throws {BooksCreateError} Every error it fails with (exported by `library-api-sdk/funcs/booksCreate`).
    *
    * @example
    * ```ts
@@ -49,12 +56,18 @@ export class Books extends APIResource {
    * ```
    */
   create(params: BookCreateParams, options?: RequestOptions): APIPromise<Book> {
-    return this._client.request<Book>({ method: 'post', path: '/books', body: params }, options);
+    return booksCreateRequest(this._client, params, options);
   }
 
   /**
    * Get a book
    * @deprecated
+   *
+   * @throws {NotFoundError<ApiError>} On a 404 response (application/json); `error` is its body.
+   * @throws {APIError<number, Headers, ApiError>} On an error response (application/json); `error` is its
+   * body.
+   * @throws {BooksRetrieveError} Every error it fails with (exported by
+   * `library-api-sdk/funcs/booksRetrieve`).
    *
    * @example
    * ```ts
@@ -62,11 +75,14 @@ export class Books extends APIResource {
    * ```
    */
   retrieve(bookId: string, options?: RequestOptions): APIPromise<Book> {
-    return this._client.request<Book>({ method: 'get', path: path`/books/${bookId}` }, options);
+    return booksRetrieveRequest(this._client, bookId, options);
   }
 
   /**
    * Remove a book
+   *
+   * @throws {NotFoundError<ApiError>} On a 404 response (application/json); `error` is its body.
+   * @throws {BooksDeleteError} Every error it fails with (exported by `library-api-sdk/funcs/booksDelete`).
    *
    * @example
    * ```ts
@@ -74,10 +90,7 @@ export class Books extends APIResource {
    * ```
    */
   delete(bookId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
-      { method: 'delete', path: path`/books/${bookId}`, responseKind: 'empty' },
-      options,
-    );
+    return booksDeleteRequest(this._client, bookId, options);
   }
 }
 

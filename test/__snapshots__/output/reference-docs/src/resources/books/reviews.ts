@@ -2,7 +2,8 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
-import { path } from '../../internal/path.js';
+import { booksReviewsCreateRequest } from '../../funcs/booksReviewsCreate.js';
+import { booksReviewsListRequest } from '../../funcs/booksReviewsList.js';
 import type { Author } from '../shared.js';
 
 /**
@@ -19,14 +20,15 @@ export class Reviews extends APIResource {
    * ```
    */
   list(bookId: string, options?: RequestOptions): APIPromise<ReviewListResponse> {
-    return this._client.request<ReviewListResponse>(
-      { method: 'get', path: path`/books/${bookId}/reviews` },
-      options,
-    );
+    return booksReviewsListRequest(this._client, bookId, options);
   }
 
   /**
    * Review a book
+   *
+   * @throws {ConflictError<ApiError>} On a 409 response (application/json); `error` is its body.
+   * @throws {BooksReviewsCreateError} Every error it fails with (exported by
+   * `library-api-sdk/funcs/booksReviewsCreate`).
    *
    * @example
    * ```ts
@@ -34,10 +36,7 @@ export class Reviews extends APIResource {
    * ```
    */
   create(bookId: string, params: ReviewCreateParams, options?: RequestOptions): APIPromise<Review> {
-    return this._client.request<Review>(
-      { method: 'post', path: path`/books/${bookId}/reviews`, body: params },
-      options,
-    );
+    return booksReviewsCreateRequest(this._client, bookId, params, options);
   }
 }
 
