@@ -382,13 +382,26 @@ describe('funcs: false (the config) and --no-funcs', () => {
     );
     const text = (files: Array<{ path: string; contents: string }>, p: string) =>
       files.find((f) => f.path === p)!.contents;
-    // Only what names or calls the functions differs: the resource modules and the README's section.
+    // Only what names or calls the functions differs: the resource modules, the README's section and the reference
+    // pages' standalone programs.
     const differing = paths(off.files).filter((p) => text(off.files, p) !== text(on.files, p));
     expect(
-      differing.filter((p) => !p.startsWith('src/resources/') && p !== 'README.md' && p !== '.sdkgen/manifest.json'),
+      differing.filter(
+        (p) =>
+          !p.startsWith('src/resources/') &&
+          !p.startsWith('docs/sdks/') &&
+          p !== 'README.md' &&
+          p !== '.sdkgen/manifest.json',
+      ),
     ).toEqual([]);
     expect(text(off.files, 'README.md')).not.toContain('## Standalone functions');
     expect(text(on.files, 'README.md')).toContain('## Standalone functions');
+    for (const page of differing.filter((p) => p.startsWith('docs/sdks/'))) {
+      expect(text(off.files, page)).not.toContain('### Standalone function');
+      expect(text(on.files, page)).toContain('### Standalone function');
+      const withoutStandalone = text(on.files, page).replace(/\n### Standalone function\n[\s\S]*?```\n(?=\n)/g, '');
+      expect(withoutStandalone).toBe(text(off.files, page));
+    }
     // Each class method's request is its function's request function's, word for word.
     // (whitespace and trailing commas are the formatter's: the two sit at different depths)
     const squash = (s: string) => s.replace(/\s+/g, '').replace(/,([)\]}])/g, '$1');

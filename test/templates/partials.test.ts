@@ -58,7 +58,7 @@ describe('partials/client-auth.hbs', () => {
 });
 
 describe('partials/readme-*.hbs', () => {
-  it('a user partials/readme-call.hbs writes every program call of the README, and nothing else changes', async () => {
+  it('a user partials/readme-call.hbs writes every program call of the README and the reference pages, and nothing else changes', async () => {
     const user = writeTree(path.join(dir, 'readme'), {
       'partials/readme-call.hbs': '// call {{call}} into {{#if variable}}{{variable}}{{else}}nothing{{/if}}\n',
     });
@@ -68,7 +68,10 @@ describe('partials/readme-*.hbs', () => {
     expect(readme).not.toContain('console.log(meRetrieveResponse)');
     // The sections that write calls themselves (errors, retries) keep theirs.
     expect(readme).toContain('await client.me.retrieve({ maxRetries: 5 });');
-    expect(unchangedBut(result, ['README.md'])).toEqual([]);
+    const pages = result.files.map((f) => f.path).filter((p) => p.startsWith('docs/sdks/'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(file(result, page)).toMatch(/^\/\/ call client\.\S+ into /m);
+    expect(unchangedBut(result, ['README.md', ...pages])).toEqual([]);
   });
 
   it('a user partials/readme-client.hbs writes the first program client', async () => {
