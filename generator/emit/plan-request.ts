@@ -224,6 +224,7 @@ export function methodRequest(api: Api, method: Method, imports: ImportSet, ctx:
     }
     // The multipart encoder is passed in, so programs that never upload do not bundle it.
     if (method.body.encoding === 'multipart') imports.add('core/uploads', 'toFormData', false);
+    if (method.body.encoding === 'binary') imports.add('core/uploads', 'toBlob', false);
   }
   const encoding = method.body?.encoding;
 
@@ -271,6 +272,7 @@ export function methodRequest(api: Api, method: Method, imports: ImportSet, ctx:
     jsonParts:
       method.body && method.body.jsonParts.length > 0 ? `[${method.body.jsonParts.map(quoteString).join(', ')}]` : '',
     multipart: encoding === 'multipart',
+    binary: encoding === 'binary',
     contentType:
       method.body && (encoding === 'binary' || encoding === 'text') ? quoteString(method.body.contentType) : '',
     responseKind,

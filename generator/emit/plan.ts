@@ -270,6 +270,8 @@ class Planner {
     core.add('core/base-client', 'BaseClient', false);
     core.add('core/base-client', 'BaseClientOptions', true);
     core.add('core/base-client', 'readEnv', false);
+    // The idempotency key maker is passed in, so clients without an idempotency header do not bundle it.
+    if (this.api.idempotencyHeader) core.add('internal/utils', 'uuid4', false);
     const imports = new ImportSet('client', this.options.importExt);
     imports.add('client-core', `${this.api.clientName}Core`, false);
     imports.add('client-core', 'ClientOptions', true);
@@ -308,6 +310,7 @@ class Planner {
       }),
       defaultBaseUrl: this.api.baseUrl ? quoteString(this.api.baseUrl) : 'null',
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
+      hasIdempotencyHeader: this.api.idempotencyHeader !== null,
       authOptions,
       hasRequiredAuth: authOptions.some((o) => o.required),
       ...this.credentials(),

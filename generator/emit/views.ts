@@ -93,6 +93,8 @@ export interface ClientView extends CommonView {
   ambiguousMessage: string;
   /** Idempotency header as a string literal or "null". */
   idempotencyHeader: string;
+  /** Whether the API has one: the client then passes its key maker (`idempotencyKey: uuid4`). */
+  hasIdempotencyHeader: boolean;
   /** Client options added by auth schemes (apiKey, username…). */
   authOptions: AuthOptionView[];
   /** True when at least one auth option must be given (or read from the environment). */
@@ -298,6 +300,8 @@ export interface RequestView {
   jsonParts: string;
   /** True for multipart bodies: the method passes the encoder (`multipart: toFormData`). */
   multipart: boolean;
+  /** True for binary bodies: the method passes the reader of streamed and `Response` bodies (`binary: toBlob`). */
+  binary: boolean;
   /** Content-Type of a binary or text body, a string literal, or "". */
   contentType: string;
   /** "'empty'", "'text'", "'binary'", "'sse'", an expression choosing one, or "". */

@@ -16,7 +16,7 @@ export interface ClientOptions extends BaseClientOptions {
  * `Smithery` extends it with every resource; for the smallest bundles, construct a resource class
  * directly on a core client (`new Resource(new SmitheryCore())`), so a bundler keeps only what you use.
  */
-export class SmitheryCore extends BaseClient {
+export class SmitheryCore extends BaseClient<ClientOptions> {
   apiKey: string | null;
 
   constructor({ apiKey = readEnv('SMITHERY_API_KEY'), ...options }: ClientOptions = {}) {
@@ -42,10 +42,5 @@ export class SmitheryCore extends BaseClient {
     const headers: Record<string, string> = {};
     if (this.apiKey != null) headers['Authorization'] = `Bearer ${this.apiKey}`;
     return headers;
-  }
-
-  /** A copy of this client with some options changed. */
-  override withOptions(options: Partial<ClientOptions>): this {
-    return super.withOptions(options);
   }
 }

@@ -9,13 +9,8 @@ export interface Logger {
   debug(message: string, ...rest: unknown[]): void;
 }
 
-export const LOG_LEVELS: Record<LogLevel, number> = {
-  off: 0,
-  error: 1,
-  warn: 2,
-  info: 3,
-  debug: 4,
-};
+/** The levels, least verbose first: a level's index is its verbosity. */
+export const LOG_LEVELS: readonly LogLevel[] = ['off', 'error', 'warn', 'info', 'debug'];
 
 /** Header and query parameter names whose values never appear in logs. */
 const SECRET = /key|token|secret|auth|cookie|password|session|signature|credential/i;

@@ -12,7 +12,7 @@ import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/he
 import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
 import { stringifyFormQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry } from '../internal/retry.js';
-import { isAsyncIterable, sleep, uuid4 } from '../internal/utils.js';
+import { sleep } from '../internal/utils.js';
 
 export { readEnv };
 export type { HeadersLike, Logger, LogLevel };
@@ -62,16 +62,25 @@ export interface BaseClientOptions {
 export type ClientOptionsInput = BaseClientOptions | (BaseClientOptions & Record<string, unknown>);
 
 /** What the generated client tells the runtime about its API. */
-export interface ClientConfig {
+export type ClientConfig = {
   /** Base URL when neither the option nor the environment variable is set; null makes `baseURL` required. */
   defaultBaseURL: string | null;
   /** Prefix of the environment variables: "SMITHERY" → SMITHERY_BASE_URL, SMITHERY_LOG. */
   envPrefix: string;
   packageName: string;
   packageVersion: string;
-  /** Header carrying an idempotency key on non-GET requests, or null. */
-  idempotencyHeader: string | null;
-}
+} & (
+  | {
+      /** Header carrying an idempotency key on non-GET requests. */
+      idempotencyHeader: string;
+      /**
+       * Makes the key of a call: `uuid4` from `internal/utils`, passed by clients that have an idempotency header
+       * so that others don't bundle it.
+       */
+      idempotencyKey: () => string;
+    }
+  | { idempotencyHeader: null; idempotencyKey?: undefined }
+);
 
 /** Per-request options, the last argument of every method. */
 export interface RequestOptions {
@@ -140,6 +149,12 @@ export interface APIRequest {
    * the upload code is only bundled into programs that upload.
    */
   multipart?: ((body: unknown, jsonParts: string[]) => Promise<FormData>) | undefined;
+  /**
+   * Required with `bodyEncoding: 'binary'` for `Response` and async-iterable bodies (Node streams): `toBlob` from
+   * `core/uploads`, which reads them whole. Passed by the method so that only programs that send such bodies
+   * bundle it; `Blob`, `ArrayBuffer`, typed array and `ReadableStream` bodies need nothing.
+   */
+  binary?: ((body: unknown) => Promise<Blob>) | undefined;
   /** Content-Type for 'binary'/'text' bodies. */
   contentType?: string | undefined;
   /** The `Accept` header, when the response's media type is known (binary downloads: `application/zip`). */
@@ -152,19 +167,10 @@ export interface APIRequest {
   sseItems?: 'events' | 'data' | undefined;
   /**
    * Required with `responseKind: 'sse'`: the `Stream` class from `core/streaming` (passed by the method so that
-   * the streaming code is only bundled into programs that stream).
+   * the streaming code is only bundled into programs that stream). `Stream.fromAPIResponse` reads the `sseData`
+   * and `sseItems` above.
    */
-  stream?:
-    | {
-        fromSSEResponse(
-          response: Response,
-          controller: AbortController,
-          data: 'json' | 'text',
-          items?: 'events' | 'data',
-          reconnect?: Reconnect,
-        ): unknown;
-      }
-    | undefined;
+  stream?: { fromAPIResponse(props: APIResponseProps): unknown } | undefined;
   /** The field of the parsed JSON body the call resolves to, instead of the whole body. */
   unwrap?: string | undefined;
   /** false for operations with `security: []`: no auth headers/query. Default true. */
@@ -174,8 +180,9 @@ export interface APIRequest {
 /**
  * The HTTP machinery shared by every generated client: URL and header building, retries with backoff,
  * timeouts, error mapping, logging. Generated clients extend it and override `authHeaders`/`authQuery`.
+ * `Options` are the generated client's options (`withOptions` takes them).
  */
-export class BaseClient {
+export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput> {
   // `declare`: set by the constructor, so the class body need not define them first.
   declare readonly baseURL: string;
   declare readonly timeout: number;
@@ -183,14 +190,14 @@ export class BaseClient {
   declare readonly logLevel: LogLevel;
   declare readonly logger: Logger;
   /** The options the client was created with, including the subclass's own (see `withOptions`). */
-  declare protected readonly options: ClientOptionsInput;
+  declare protected readonly options: Options;
   readonly #config: ClientConfig;
   /** Sent outside browsers only (browsers forbid it, and a custom header would cost a CORS preflight). */
   readonly #userAgent: string | undefined;
   /** From the `<ENV>_CUSTOM_HEADERS` environment variable: sent under `defaultHeaders`. */
   readonly #customHeaders: Record<string, string>;
 
-  constructor(options: ClientOptionsInput, config: ClientConfig) {
+  constructor(options: Options, config: ClientConfig) {
     this.options = options;
     this.#config = config;
     const prefix = config.envPrefix;
@@ -213,12 +220,12 @@ export class BaseClient {
     this.maxRetries = options.maxRetries ?? 2;
     this.logger = options.logger ?? console;
     const envLevel = readEnv(`${prefix}_LOG`)?.toLowerCase();
-    const validEnvLevel = Object.hasOwn(LOG_LEVELS, envLevel ?? '');
+    const validEnvLevel = LOG_LEVELS.includes(envLevel as LogLevel);
     this.logLevel = options.logLevel ?? (validEnvLevel ? (envLevel as LogLevel) : 'warn');
     if (envLevel && !validEnvLevel) {
       this.log(
         'warn',
-        `Ignoring ${prefix}_LOG=${JSON.stringify(envLevel)}: expected one of ${Object.keys(LOG_LEVELS).join(', ')}`,
+        `Ignoring ${prefix}_LOG=${JSON.stringify(envLevel)}: expected one of ${LOG_LEVELS.join(', ')}`,
       );
     }
     this.#customHeaders = parseHeaderLines(readEnv(`${prefix}_CUSTOM_HEADERS`), (line) =>
@@ -241,9 +248,8 @@ export class BaseClient {
 
   /**
    * A copy of this client (same class) with some options changed, the subclass's own options included.
-   * Generated clients narrow the parameter to `Partial<ClientOptions>` by overriding this signature.
    */
-  withOptions(options: Partial<ClientOptionsInput>): this {
+  withOptions(options: Partial<Options>): this {
     const Client = this.constructor as new (options: BaseClientOptions) => this;
     return new Client({ ...this.options, ...options });
   }
@@ -330,7 +336,8 @@ export class BaseClient {
         'User-Agent': this.#userAgent,
         // One key for every attempt of this call.
         ...(idempotencyHeader && {
-          [idempotencyHeader]: options.idempotencyKey ?? (method === 'GET' ? undefined : uuid4()),
+          [idempotencyHeader]:
+            options.idempotencyKey ?? (method === 'GET' ? undefined : this.#config.idempotencyKey?.()),
         }),
       },
       this.#customHeaders,
@@ -342,14 +349,15 @@ export class BaseClient {
     const init: RequestInit = { ...clientFetchOptions, ...options.fetchOptions, method, headers };
     if (body !== undefined) init.body = body;
     const fetch = this.options.fetch ?? globalThis.fetch;
-    const level = LOG_LEVELS[this.logLevel];
+    // Its index in LOG_LEVELS (3: info, 4: debug).
+    const level = LOG_LEVELS.indexOf(this.logLevel);
     // One id for every attempt of this call, so that its retries can be told apart from other calls'.
     // (`log_` and 6 hex digits, only made when something may be logged with it.)
-    const id = level >= LOG_LEVELS.info ? `log_${uuid4().slice(0, 6)}` : '';
+    const id = level >= 3 /* info */ ? `log_${Math.random().toString(16).slice(2, 8).padEnd(6, '0')}` : '';
     // At `debug` only (`redact` is set then, and tells the debug lines below to log): the URL and bodies as the
     // log shows them, secrets redacted.
     const [loggedURL, redact] =
-      level >= LOG_LEVELS.debug ? redactRequest(url, headers, this.authQuery() ?? {}) : [];
+      level >= 4 /* debug */ ? redactRequest(url, headers, this.authQuery() ?? {}) : [];
     const logBody =
       redact &&
       ((status: number, text: string | undefined) =>
@@ -431,7 +439,7 @@ export class BaseClient {
     };
     const { queryStyles, styledQuery } = req;
     if (queryStyles && !styledQuery) {
-      throw new SDKError('`queryStyles` needs `styledQuery: stringifyQuery` (internal/query)');
+      throw needs('queryStyles', 'styledQuery: stringifyQuery');
     }
     const search = styledQuery && queryStyles ? styledQuery(query, queryStyles) : stringifyFormQuery(query);
     const { path } = req;
@@ -456,7 +464,7 @@ export class BaseClient {
 
   /** Logs at `level` when the client's log level includes it. @internal */
   log(level: Exclude<LogLevel, 'off'>, message: string, ...details: unknown[]): void {
-    if (LOG_LEVELS[level] <= LOG_LEVELS[this.logLevel]) {
+    if (LOG_LEVELS.indexOf(level) <= LOG_LEVELS.indexOf(this.logLevel)) {
       this.logger[level](`[${this.#config.packageName}] ${message}`, ...details);
     }
   }
@@ -570,8 +578,7 @@ async function encodeBody(req: APIRequest): Promise<EncodedBody> {
     case 'text':
       return [String(body), contentType ?? 'text/plain'];
     case 'multipart':
-      if (!req.multipart)
-        throw new SDKError("bodyEncoding 'multipart' needs `multipart: toFormData` (core/uploads)");
+      if (!req.multipart) throw needs("bodyEncoding: 'multipart'", 'multipart: toFormData');
       return [await req.multipart(body, req.jsonParts ?? []), undefined];
     case 'binary':
       break;
@@ -580,8 +587,13 @@ async function encodeBody(req: APIRequest): Promise<EncodedBody> {
       if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
       if (!isBinaryBody(body)) return [JSON.stringify(body), 'application/json'];
   }
-  // A binary body (JSON methods have no `contentType`).
-  const blob = await toBlob(body);
+  // A binary body (JSON methods have no `contentType`), as a Blob: a retry has to send the same bytes again, and
+  // fetch cannot replay a stream.
+  const blob = req.binary
+    ? await req.binary(body)
+    : body instanceof Blob
+      ? body
+      : await new Response(body as BodyInit).blob();
   // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
   return [
     blob,
@@ -598,21 +610,9 @@ function isBinaryBody(body: unknown): boolean {
   );
 }
 
-/**
- * A binary body as a Blob. Streams and iterables are read fully first: a retry has to send the same bytes again,
- * and fetch cannot replay a stream.
- */
-async function toBlob(body: unknown): Promise<Blob> {
-  if (body instanceof Blob) return body;
-  if (body instanceof Response) return body.blob();
-  // (Where streams are async-iterable, a ReadableStream is read here too.)
-  if (isAsyncIterable(body)) {
-    const parts: BlobPart[] = [];
-    for await (const chunk of body) parts.push(chunk as BlobPart);
-    return new Blob(parts);
-  }
-  // ReadableStream, ArrayBuffer, typed arrays, strings.
-  return new Response(body as BodyInit).blob();
+/** The error for a request that asks for code the method must pass in (so that other programs don't bundle it). */
+function needs(what: string, helper: string): SDKError {
+  return new SDKError(`\`${what}\` needs \`${helper}\``);
 }
 
 /** An error body: its JSON when it is JSON, else its text (undefined when empty). */
@@ -631,19 +631,14 @@ function parseErrorBody(text: string): unknown {
 export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
   const { response, request: req, attempt } = props;
   const kind = req.responseKind;
-  if (kind === 'sse' || kind === 'binary') {
+  if (kind === 'sse') {
+    if (!req.stream) throw needs("responseKind: 'sse'", 'stream: Stream');
+    return req.stream.fromAPIResponse(props) as T;
+  }
+  if (kind === 'binary') {
     // The caller reads the body: no timeout, but the caller's signal still cancels it.
     attempt.settle(false);
-    if (kind === 'binary') return response as T;
-    if (!req.stream) throw new SDKError("responseKind 'sse' needs `stream: Stream` (core/streaming)");
-    return req.stream.fromSSEResponse(
-      response,
-      // Streamed attempts always have a controller (see `Attempt`).
-      attempt.controller!,
-      req.sseData ?? 'json',
-      req.sseItems,
-      props,
-    ) as T;
+    return response as T;
   }
   // Undefined when there is no body to read (204, HEAD, or a method that expects none).
   let text: string | undefined;

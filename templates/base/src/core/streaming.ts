@@ -1,5 +1,6 @@
 // Streamed responses: Server-Sent Events (text/event-stream) as an async iterable.
 
+import type { APIResponseProps } from './api-promise.js';
 import type { Reconnect } from './base-client.js';
 import { APIConnectionError, SDKError } from './error.js';
 import { retryDelay } from '../internal/retry.js';
@@ -31,6 +32,25 @@ export class Stream<T> implements AsyncIterable<T> {
   ) {}
 
   /**
+   * The stream of a successful `responseKind: 'sse'` call (what the client calls through the request's `stream`):
+   * its body is the caller's to read (no timeout, the caller's signal still cancels it), as the request's `sseData`
+   * and `sseItems` say.
+   * @internal
+   */
+  static fromAPIResponse(props: APIResponseProps): unknown {
+    const { response, request, attempt } = props;
+    attempt.settle(false);
+    // Streamed attempts always have a controller (see `Attempt`).
+    return Stream.fromSSEResponse(
+      response,
+      attempt.controller!,
+      request.sseData ?? 'json',
+      request.sseItems,
+      props,
+    );
+  }
+
+  /**
    * The events of a `text/event-stream` response. With `data: 'json'` each event's data is JSON-parsed, and an
    * event whose data is `[DONE]` ends the stream. With `items: 'data'` the stream yields each event's data alone.
    *
@@ -54,6 +74,13 @@ export class Stream<T> implements AsyncIterable<T> {
     items: 'data',
     reconnect?: Reconnect,
   ): Stream<Data>;
+  static fromSSEResponse<Data>(
+    response: Response,
+    controller: AbortController,
+    data: 'json' | 'text',
+    items?: 'events' | 'data',
+    reconnect?: Reconnect,
+  ): Stream<ServerSentEvent<Data>> | Stream<Data>;
   static fromSSEResponse<Data>(
     response: Response,
     controller: AbortController,

@@ -55,6 +55,24 @@ export async function toFile(
 }
 
 /**
+ * A binary request body as a Blob (what methods with a binary body pass the client as `binary`): a `Response` or
+ * an async iterable (a Node stream) is read whole first, since a retry has to send the same bytes again and
+ * fetch cannot replay a stream; a Blob is kept as it is, other bodies read through `Response`.
+ */
+export async function toBlob(body: unknown): Promise<Blob> {
+  if (body instanceof Blob) return body;
+  if (body instanceof Response) return body.blob();
+  // (Where streams are async-iterable, a ReadableStream is read here too.)
+  if (isAsyncIterable(body)) {
+    const parts: BlobPart[] = [];
+    for await (const chunk of body) parts.push(chunk as BlobPart);
+    return new Blob(parts);
+  }
+  // ReadableStream, ArrayBuffer, typed arrays, strings.
+  return new Response(body as BodyInit).blob();
+}
+
+/**
  * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, arrays of
  * scalars or files repeat the field, objects (and arrays holding objects) are sent as JSON, as are the fields
  * listed in `jsonParts` whatever their value.

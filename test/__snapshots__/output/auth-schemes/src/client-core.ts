@@ -24,7 +24,7 @@ export interface ClientOptions extends BaseClientOptions {
  * `Auth` extends it with every resource; for the smallest bundles, construct a resource class
  * directly on a core client (`new Resource(new AuthCore())`), so a bundler keeps only what you use.
  */
-export class AuthCore extends BaseClient {
+export class AuthCore extends BaseClient<ClientOptions> {
   bearerAuth: string | null;
   apiKeyHeader: string | null;
   apiKeyQuery: string | null;
@@ -73,10 +73,5 @@ export class AuthCore extends BaseClient {
     const query: Record<string, string> = {};
     if (this.apiKeyQuery != null) query['api_key'] = this.apiKeyQuery;
     return query;
-  }
-
-  /** A copy of this client with some options changed. */
-  override withOptions(options: Partial<ClientOptions>): this {
-    return super.withOptions(options);
   }
 }

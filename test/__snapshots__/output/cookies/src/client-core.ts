@@ -12,7 +12,7 @@ export interface ClientOptions extends BaseClientOptions {
  * `Cookies` extends it with every resource; for the smallest bundles, construct a resource class
  * directly on a core client (`new Resource(new CookiesCore())`), so a bundler keeps only what you use.
  */
-export class CookiesCore extends BaseClient {
+export class CookiesCore extends BaseClient<ClientOptions> {
   apiKey: string | null;
 
   constructor({ apiKey = readEnv('COOKIES_API_KEY'), ...options }: ClientOptions = {}) {
@@ -38,10 +38,5 @@ export class CookiesCore extends BaseClient {
     const headers: Record<string, string> = {};
     if (this.apiKey != null) headers['Cookie'] = `session_key=${encodeURIComponent(this.apiKey)}`;
     return headers;
-  }
-
-  /** A copy of this client with some options changed. */
-  override withOptions(options: Partial<ClientOptions>): this {
-    return super.withOptions(options);
   }
 }

@@ -12,7 +12,7 @@ export interface ClientOptions extends BaseClientOptions {
  * `Funcs` extends it with every resource; for the smallest bundles, construct a resource class
  * directly on a core client (`new Resource(new FuncsCore())`), so a bundler keeps only what you use.
  */
-export class FuncsCore extends BaseClient {
+export class FuncsCore extends BaseClient<ClientOptions> {
   apiKey: string | null;
 
   constructor({ apiKey = readEnv('FUNCS_API_KEY'), ...options }: ClientOptions = {}) {
@@ -38,10 +38,5 @@ export class FuncsCore extends BaseClient {
     const headers: Record<string, string> = {};
     if (this.apiKey != null) headers['Authorization'] = `Bearer ${this.apiKey}`;
     return headers;
-  }
-
-  /** A copy of this client with some options changed. */
-  override withOptions(options: Partial<ClientOptions>): this {
-    return super.withOptions(options);
   }
 }

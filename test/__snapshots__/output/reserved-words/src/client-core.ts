@@ -9,7 +9,7 @@ export interface ClientOptions extends BaseClientOptions {}
  * `Reserved` extends it with every resource; for the smallest bundles, construct a resource class
  * directly on a core client (`new Resource(new ReservedCore())`), so a bundler keeps only what you use.
  */
-export class ReservedCore extends BaseClient {
+export class ReservedCore extends BaseClient<ClientOptions> {
   constructor({ ...options }: ClientOptions = {}) {
     super(
       { ...options },
@@ -21,10 +21,5 @@ export class ReservedCore extends BaseClient {
         idempotencyHeader: null,
       },
     );
-  }
-
-  /** A copy of this client with some options changed. */
-  override withOptions(options: Partial<ClientOptions>): this {
-    return super.withOptions(options);
   }
 }

@@ -9,7 +9,7 @@ export interface ClientOptions extends BaseClientOptions {}
  * `Server` extends it with every resource; for the smallest bundles, construct a resource class
  * directly on a core client (`new Resource(new ServerCore())`), so a bundler keeps only what you use.
  */
-export class ServerCore extends BaseClient {
+export class ServerCore extends BaseClient<ClientOptions> {
   constructor({ ...options }: ClientOptions = {}) {
     super(
       { ...options },
@@ -21,10 +21,5 @@ export class ServerCore extends BaseClient {
         idempotencyHeader: null,
       },
     );
-  }
-
-  /** A copy of this client with some options changed. */
-  override withOptions(options: Partial<ClientOptions>): this {
-    return super.withOptions(options);
   }
 }

@@ -12,7 +12,7 @@ export interface ClientOptions extends BaseClientOptions {
  * `Acme` extends it with every resource; for the smallest bundles, construct a resource class
  * directly on a core client (`new Resource(new AcmeCore())`), so a bundler keeps only what you use.
  */
-export class AcmeCore extends BaseClient {
+export class AcmeCore extends BaseClient<ClientOptions> {
   bearerToken: string | null;
 
   constructor({ bearerToken = readEnv('ACME_API_KEY'), ...options }: ClientOptions = {}) {
@@ -38,10 +38,5 @@ export class AcmeCore extends BaseClient {
     const headers: Record<string, string> = {};
     if (this.bearerToken != null) headers['Authorization'] = `Bearer ${this.bearerToken}`;
     return headers;
-  }
-
-  /** A copy of this client with some options changed. */
-  override withOptions(options: Partial<ClientOptions>): this {
-    return super.withOptions(options);
   }
 }

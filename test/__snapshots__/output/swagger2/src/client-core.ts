@@ -12,7 +12,7 @@ export interface ClientOptions extends BaseClientOptions {
  * `Petstore` extends it with every resource; for the smallest bundles, construct a resource class
  * directly on a core client (`new Resource(new PetstoreCore())`), so a bundler keeps only what you use.
  */
-export class PetstoreCore extends BaseClient {
+export class PetstoreCore extends BaseClient<ClientOptions> {
   apiKey: string | null;
 
   constructor({ apiKey = readEnv('PETSTORE_API_KEY'), ...options }: ClientOptions = {}) {
@@ -38,10 +38,5 @@ export class PetstoreCore extends BaseClient {
     const headers: Record<string, string> = {};
     if (this.apiKey != null) headers['api_key'] = this.apiKey;
     return headers;
-  }
-
-  /** A copy of this client with some options changed. */
-  override withOptions(options: Partial<ClientOptions>): this {
-    return super.withOptions(options);
   }
 }
