@@ -6,12 +6,14 @@
  *
  * The views of whole groups of files are planned beside it: the README and api.md (plan-readme.ts), standalone
  * functions (plan-funcs.ts), reference docs (plan-docs.ts), the MCP server (plan-mcp.ts); a method's signature and
- * request (plan-request.ts) are shared by resource classes and functions.
+ * request (plan-request.ts) are shared by resource classes and functions, the client's credential options
+ * (plan-auth.ts) by the client, the README and the generated tests.
  */
 import { compareStrings } from '../naming/case';
 import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
-import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
+import type { Api, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples } from './examples';
+import { authCredentialViews, authOptionViews } from './plan-auth';
 import { planFuncs, sharedRequest, throwsDoc } from './plan-funcs';
 import { planMcpServer } from './plan-mcp';
 import { methodRequest, methodSignature } from './plan-request';
@@ -19,11 +21,9 @@ import { planReferenceDocs } from './plan-docs';
 import { ReadmePlanner } from './plan-readme';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
-import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
+import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type {
-  AuthCredentialView,
-  AuthOptionView,
   ClientView,
   CommonView,
   IndexView,
@@ -110,7 +110,7 @@ class Planner {
       examples: this.examples,
       schemas: this.schemas,
       resources: this.allResources,
-      authOptions: this.authOptions(),
+      authOptions: authOptionViews(this.api),
       typeNamesOf: (module) => this.typeNamesOf(module),
       funcs: options.funcs !== false,
       referenceDocs: options.referenceDocs !== false,
@@ -225,57 +225,6 @@ class Planner {
 
   // ─── client ──────────────────────────────────────────────────────────────────────────────────────
 
-  private authOptions(): AuthOptionView[] {
-    const client = this.api.clientName;
-    const view = (option: string, env: string | null, docs: string | null, required: boolean): AuthOptionView => ({
-      option,
-      envVar: env ? quoteString(env) : 'null',
-      envVarName: env ?? '',
-      doc: jsDoc(
-        { summary: null, description: docs, deprecated: false, example: null, default: null },
-        env ? [`Defaults to process.env['${env}'].`] : [],
-      ),
-      required,
-      missingMessage: quoteString(
-        env
-          ? `The ${env} environment variable is missing or empty; either provide it, or instantiate the ${client} client with an ${option} option, like new ${client}({ ${option}: 'My ${option}' }).`
-          : `The ${option} option is required; instantiate the ${client} client with it, like new ${client}({ ${option}: '...' }).`,
-      ),
-    });
-    return this.api.auth.flatMap((scheme: AuthScheme): AuthOptionView[] => {
-      if (scheme.kind === 'basic') {
-        return [
-          view(scheme.usernameOption, scheme.usernameEnvVar, scheme.docs.description, scheme.required),
-          view(scheme.passwordOption, scheme.passwordEnvVar, null, scheme.required),
-        ];
-      }
-      return [view(scheme.option, scheme.envVar, scheme.docs.description, scheme.required)];
-    });
-  }
-
-  /** How each auth scheme's credential is sent: in headers (`authHeaders()`) or in the query (`authQuery()`). */
-  private credentials(): Pick<ClientView, 'authHeaders' | 'authQuery'> {
-    const authHeaders: AuthCredentialView[] = [];
-    const authQuery: AuthCredentialView[] = [];
-    // Several schemes may each set Authorization: the first one configured wins.
-    let setsAuthorization = 0;
-    for (const scheme of this.api.auth) {
-      const credential: AuthCredentialView = {
-        bearer: scheme.kind === 'bearer',
-        basic: scheme.kind === 'basic',
-        header: scheme.kind === 'apiKey' && scheme.in === 'header',
-        cookie: scheme.kind === 'apiKey' && scheme.in === 'cookie',
-        option: scheme.kind === 'basic' ? scheme.usernameOption : scheme.option,
-        passwordOption: scheme.kind === 'basic' ? scheme.passwordOption : '',
-        name: scheme.kind === 'apiKey' && scheme.in !== 'cookie' ? quoteString(scheme.wireName) : '',
-        cookieName: scheme.kind === 'apiKey' && scheme.in === 'cookie' ? templateLiteralText(scheme.wireName) : '',
-        unlessAuthorizationSet: scheme.kind !== 'apiKey' && setsAuthorization++ > 0,
-      };
-      (scheme.kind === 'apiKey' && scheme.in === 'query' ? authQuery : authHeaders).push(credential);
-    }
-    return { authHeaders, authQuery };
-  }
-
   private client(): ClientView {
     const core = new ImportSet('client-core', this.options.importExt);
     core.add('core/base-client', 'BaseClient', false);
@@ -285,7 +234,7 @@ class Planner {
     imports.add('client-core', `${this.api.clientName}Core`, false);
     imports.add('client-core', 'ClientOptions', true);
     for (const r of this.api.resources) imports.add(r.module, r.className, false);
-    const authOptions = this.authOptions();
+    const authOptions = authOptionViews(this.api);
     const environments = this.api.environments;
     // Before the import lines are printed: the namespace imports what it re-exports.
     const namespaceExports = this.clientNamespace(imports);
@@ -299,7 +248,11 @@ class Planner {
       environmentDoc: first
         ? jsDoc({
             summary: 'The environment whose base URL the client uses.',
-            description: `Each environment maps to a base URL:\n${environments.map((e) => `- \`${e.name}\` corresponds to \`${e.url}\``).join('\n')}\n\nAn explicit \`baseURL\` (or the ${this.api.envPrefix}_BASE_URL environment variable) cannot be combined with it: pass \`baseURL: null\` to use an environment.`,
+            description:
+              `Each environment maps to a base URL:\n` +
+              environments.map((e) => `- \`${e.name}\` corresponds to \`${e.url}\``).join('\n') +
+              `\n\nAn explicit \`baseURL\` (or the ${this.api.envPrefix}_BASE_URL environment variable) cannot be ` +
+              'combined with it: pass `baseURL: null` to use an environment.',
             deprecated: false,
             example: null,
             default: null,
@@ -307,7 +260,8 @@ class Planner {
         : '',
       ambiguousMessage: first
         ? quoteString(
-            `Ambiguous URL; The \`baseURL\` option (or ${this.api.envPrefix}_BASE_URL env var) and the \`environment\` option are given. If you want to use the environment you must pass baseURL: null`,
+            `Ambiguous URL; The \`baseURL\` option (or ${this.api.envPrefix}_BASE_URL env var) and the ` +
+              '`environment` option are given. If you want to use the environment you must pass baseURL: null',
           )
         : '',
       doc: jsDoc({
@@ -321,7 +275,7 @@ class Planner {
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
       authOptions,
       hasRequiredAuth: authOptions.some((o) => o.required),
-      ...this.credentials(),
+      ...authCredentialViews(this.api),
       resources: this.api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
       errorClasses: [`${this.api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
       namespaceExports,
@@ -500,7 +454,7 @@ class Planner {
       importPath: `${'../'.repeat(depth)}src/index${this.options.importExt}`,
       harnessPath: `${'../'.repeat(depth - 1)}harness${this.options.importExt}`,
       needsToFile: tests.some((t) => t.call.includes('toFile(')),
-      authOptions: this.authOptions(),
+      authOptions: authOptionViews(this.api),
       basePath: this.api.basePath ? quoteString(this.api.basePath) : '',
       resourcePath: resource.path,
       tests,
@@ -546,7 +500,7 @@ class Planner {
           type: printType(stripDeclared(f.type), ctx, null),
         })),
         doc: jsDoc({
-          summary: `A page of a list that pages by ${scheme.style === 'page-number' ? 'page number' : scheme.style === 'next-url' ? 'next-page URL' : scheme.style}.`,
+          summary: `A page of a list that pages by ${PAGING_STYLE_NAMES[scheme.style] ?? scheme.style}.`,
           description: null,
           deprecated: false,
           example: null,
@@ -659,6 +613,12 @@ function streamingVariants(params: ParamsType, param: string): string {
     `export interface ${params.typeName}Streaming extends ${params.typeName} {\n${key}: true;\n}\n`
   );
 }
+
+/** How a page class's doc names its paging style, where the style's id is not already words. */
+const PAGING_STYLE_NAMES: Record<string, string> = {
+  'page-number': 'page number',
+  'next-url': 'next-page URL',
+};
 
 /** Page classes print body fields inline: their nested names belong to another type's namespace. */
 function stripDeclared(type: TypeRef): TypeRef {
