@@ -67,78 +67,7 @@ export class ReadmePlanner {
     this.referenceDocs = inputs.referenceDocs;
   }
 
-  /**
-   * The `@example` of a method: its call, formatted to end where the code does (inside ` * ` at class depth), in the
-   * statement partials/readme-call.hbs writes for it, with `// ...` where the README prints the result.
-   */
-  docExample(method: Method, resource: Resource): string {
-    const { lead, tail } = this.statement(method, []);
-    const values = this.examples.callValues(method, { files: 'stream' });
-    const call = printCall(`${lead}client.${resource.path}.${method.name}`, values, tail, DOC_EXAMPLE_WIDTH);
-    if (method.pagination) return `// Automatically fetches more pages as needed.\n${call}\n  // ...\n}`;
-    if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
-    return call;
-  }
-
-  /**
-   * How a program holds what a call of `m` returns: a loop over a paginated list's items, a variable named after what
-   * it holds (none for a method that returns nothing). `lead` and `tail` are the text before and after the call on
-   * its line, as partials/readme-call.hbs writes them (the call is laid out to fit there). `avoid`: names of the
-   * program the variable cannot take.
-   */
-  private statement(m: Method, avoid: string[]): { lead: string; tail: string; variable: string } {
-    if (m.pagination) {
-      const item = this.variableName(m.pagination.item, 'item', avoid);
-      return { lead: `for await (const ${item} of `, tail: ') {', variable: item };
-    }
-    switch (m.response.kind) {
-      case 'empty':
-        return { lead: 'await ', tail: ';', variable: '' };
-      case 'sse':
-        return { lead: 'const stream = await ', tail: ';', variable: 'stream' };
-      case 'binary':
-        return { lead: 'const response = await ', tail: ';', variable: 'response' };
-      case 'text':
-        return { lead: 'const text = await ', tail: ';', variable: 'text' };
-      case 'json': {
-        const name = this.variableName(m.response.type, 'response', avoid);
-        return { lead: `const ${name} = await `, tail: ';', variable: name };
-      }
-    }
-  }
-
-  /**
-   * A README program's call of `found` (partials/readme-call.hbs): the call laid out for its statement, what it
-   * returns and the imports its arguments need. `receiver`: a resource in a variable of the program (`health`), in
-   * place of `client.<path>`.
-   */
-  exampleCallView(found: Example, receiver?: string): ExampleCallView {
-    const { r, m } = found;
-    const { lead, tail, variable } = this.statement(m, receiver ? [receiver] : []);
-    const values = this.examples.callValues(m, { files: 'stream', given: found.given });
-    const call = printCallBetween(lead, `${receiver ?? `client.${r.path}`}.${m.name}`, values, tail, README_WIDTH);
-    const kind = m.pagination ? 'paginated' : m.response.kind;
-    return {
-      call,
-      variable,
-      paginated: kind === 'paginated',
-      stream: kind === 'sse',
-      empty: kind === 'empty',
-      binary: kind === 'binary',
-      text: kind === 'text',
-      json: kind === 'json',
-      ...importsOf([call]),
-    };
-  }
-
-  /** A variable for a value of `type`: its schema's name in camelCase (`deploymentInfo`), else `fallback`. */
-  private variableName(type: TypeRef, fallback: string, avoid: string[] = []): string {
-    const schema = type.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
-    const name = schema ? camelCase(schema.name) : '';
-    const taken = new Set(['client', 'fs', 'toFile', 'stream', 'event', 'page', this.api.clientName, ...avoid]);
-    return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED_WORDS.has(name) && !taken.has(name) ? name : fallback;
-  }
-
+  /** The view README.md and api.md are rendered with. */
   docsView(): DocsView {
     const authOptions = this.authOptions;
     const methods = this.resources.flatMap((r) => r.methods.map((m) => ({ r, m })));
@@ -301,6 +230,78 @@ export class ReadmePlanner {
       apiSections: sections,
       referenceDocs: !this.referenceDocs ? [] : referenceIndex(this.api),
     };
+  }
+
+  /**
+   * The `@example` of a method: its call, formatted to end where the code does (inside ` * ` at class depth), in the
+   * statement partials/readme-call.hbs writes for it, with `// ...` where the README prints the result.
+   */
+  docExample(method: Method, resource: Resource): string {
+    const { lead, tail } = this.statement(method, []);
+    const values = this.examples.callValues(method, { files: 'stream' });
+    const call = printCall(`${lead}client.${resource.path}.${method.name}`, values, tail, DOC_EXAMPLE_WIDTH);
+    if (method.pagination) return `// Automatically fetches more pages as needed.\n${call}\n  // ...\n}`;
+    if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
+    return call;
+  }
+
+  /**
+   * How a program holds what a call of `m` returns: a loop over a paginated list's items, a variable named after what
+   * it holds (none for a method that returns nothing). `lead` and `tail` are the text before and after the call on
+   * its line, as partials/readme-call.hbs writes them (the call is laid out to fit there). `avoid`: names of the
+   * program the variable cannot take.
+   */
+  private statement(m: Method, avoid: string[]): { lead: string; tail: string; variable: string } {
+    if (m.pagination) {
+      const item = this.variableName(m.pagination.item, 'item', avoid);
+      return { lead: `for await (const ${item} of `, tail: ') {', variable: item };
+    }
+    switch (m.response.kind) {
+      case 'empty':
+        return { lead: 'await ', tail: ';', variable: '' };
+      case 'sse':
+        return { lead: 'const stream = await ', tail: ';', variable: 'stream' };
+      case 'binary':
+        return { lead: 'const response = await ', tail: ';', variable: 'response' };
+      case 'text':
+        return { lead: 'const text = await ', tail: ';', variable: 'text' };
+      case 'json': {
+        const name = this.variableName(m.response.type, 'response', avoid);
+        return { lead: `const ${name} = await `, tail: ';', variable: name };
+      }
+    }
+  }
+
+  /**
+   * A README program's call of `found` (partials/readme-call.hbs): the call laid out for its statement, what it
+   * returns and the imports its arguments need. `receiver`: a resource in a variable of the program (`health`), in
+   * place of `client.<path>`.
+   */
+  exampleCallView(found: Example, receiver?: string): ExampleCallView {
+    const { r, m } = found;
+    const { lead, tail, variable } = this.statement(m, receiver ? [receiver] : []);
+    const values = this.examples.callValues(m, { files: 'stream', given: found.given });
+    const call = printCallBetween(lead, `${receiver ?? `client.${r.path}`}.${m.name}`, values, tail, README_WIDTH);
+    const kind = m.pagination ? 'paginated' : m.response.kind;
+    return {
+      call,
+      variable,
+      paginated: kind === 'paginated',
+      stream: kind === 'sse',
+      empty: kind === 'empty',
+      binary: kind === 'binary',
+      text: kind === 'text',
+      json: kind === 'json',
+      ...importsOf([call]),
+    };
+  }
+
+  /** A variable for a value of `type`: its schema's name in camelCase (`deploymentInfo`), else `fallback`. */
+  private variableName(type: TypeRef, fallback: string, avoid: string[] = []): string {
+    const schema = type.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
+    const name = schema ? camelCase(schema.name) : '';
+    const taken = new Set(['client', 'fs', 'toFile', 'stream', 'event', 'page', this.api.clientName, ...avoid]);
+    return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED_WORDS.has(name) && !taken.has(name) ? name : fallback;
   }
 
   /** The README's standalone-functions program with the imports it needs; undefined without functions. */
