@@ -63,7 +63,8 @@ export function planFuncs(api: Api, common: CommonView, importExt: string, examp
         imports: imports.lines(),
         functionName: method.functionName,
         doc: jsDoc(method.docs, [
-          `The standalone function of \`${methodPath}\`: it resolves to a \`Result\` instead of throwing, with \`ok: false\` and a \`${errorType}\` when the call fails.`,
+          `The standalone function of \`${methodPath}\`: it resolves to a \`Result\` instead of throwing, ` +
+            `with \`ok: false\` and a \`${errorType}\` when the call fails.`,
           '',
           '@example',
           '```ts',
@@ -76,7 +77,11 @@ export function planFuncs(api: Api, common: CommonView, importExt: string, examp
         valueType: signature.valueType,
         errorType,
         errorDoc: jsDoc({
-          summary: `What \`${method.functionName}\` (and \`${methodPath}\`) fails with: each documented error response as the class its status is thrown as, typed by its body; other error responses as their class with an unknown body (\`APIErrorResponse\` for a status without one); and the errors of a request that got no response.`,
+          summary:
+            `What \`${method.functionName}\` (and \`${methodPath}\`) fails with: each documented error response as ` +
+            'the class its status is thrown as, typed by its body; other error responses as their class with an ' +
+            'unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no ' +
+            'response.',
           description: null,
           deprecated: false,
           example: null,

@@ -3,7 +3,7 @@
  * function (plan-funcs.ts) are planned from the same two functions, so that both take the same arguments and one
  * partial (`partials/request.hbs`) renders the request wherever it lives. Imports go to the module being planned.
  */
-import type { Api, Method, Param } from '../ir/types';
+import type { Api, Method, Param, ParamStyle } from '../ir/types';
 import type { ImportSet } from './imports';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
@@ -200,9 +200,7 @@ export function methodRequest(api: Api, method: Method, imports: ImportSet, ctx:
   // The styles' serialiser is passed in, so programs that never call such a method do not bundle it.
   if (styles.length > 0) imports.add('internal/query', 'stringifyQuery', false);
   const queryStyles =
-    styles.length > 0
-      ? `{ ${styles.map((f) => `${valueKey(f.wireName)}: { style: ${quoteString(f.style!.style)}, explode: ${f.style!.explode ? 'true' : 'false'} }`).join(', ')} }`
-      : '';
+    styles.length > 0 ? `{ ${styles.map((f) => `${valueKey(f.wireName)}: ${styleEntry(f.style!)}`).join(', ')} }` : '';
   const headerEntries = entries('header');
   const cookies = entries('cookie');
   if (cookies.length > 0) {
@@ -285,6 +283,11 @@ export function methodRequest(api: Api, method: Method, imports: ImportSet, ctx:
     unwrap: method.unwrap !== null ? quoteString(method.unwrap) : '',
     authenticated: method.authenticated,
   };
+}
+
+/** A query parameter's serialisation as the runtime's `stringifyQuery` takes it: `{ style: 'form', explode: false }`. */
+function styleEntry(style: ParamStyle): string {
+  return `{ style: ${quoteString(style.style)}, explode: ${style.explode ? 'true' : 'false'} }`;
 }
 
 function literalText(value: string | number | boolean): string {

@@ -3,30 +3,29 @@
  * the view it gets. It decides which files exist and what data each gets; the shape of the code they hold is the
  * templates' (the client's auth code and the README's programs are partials), so a template author can see and
  * change it. Pure: no templates are read and nothing is written here.
+ *
+ * The views of whole groups of files are planned beside it: the README and api.md (plan-readme.ts), standalone
+ * functions (plan-funcs.ts), reference docs (plan-docs.ts), the MCP server (plan-mcp.ts); a method's signature and
+ * request (plan-request.ts) are shared by resource classes and functions, the client's credential options
+ * (plan-auth.ts) by the client, the README and the generated tests.
  */
-import { camelCase, compareStrings } from '../naming/case';
-import { RESERVED_WORDS, RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
-import { walkRefs } from '../ir/walk';
-import type { Api, AuthScheme, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
-import { Examples, flatText, printCall, printCallBetween, type ExampleValue, type FileStyle } from './examples';
-import { functionExample, planFuncs, readmeFunctionMethod, sharedRequest, throwsDoc } from './plan-funcs';
+import { compareStrings } from '../naming/case';
+import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
+import type { Api, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
+import { Examples } from './examples';
+import { authCredentialViews, authOptionViews } from './plan-auth';
+import { planFuncs, sharedRequest, throwsDoc } from './plan-funcs';
 import { planMcpServer } from './plan-mcp';
 import { methodRequest, methodSignature } from './plan-request';
-import { planReferenceDocs, referenceIndex } from './plan-docs';
+import { planReferenceDocs } from './plan-docs';
+import { ReadmePlanner } from './plan-readme';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
-import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
-import { printType, returnSummary, type PrintContext } from './print-type';
+import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString } from './print-doc';
+import { printType, type PrintContext } from './print-type';
 import type {
-  ApiSectionView,
-  AuthCredentialView,
-  AuthOptionView,
   ClientView,
   CommonView,
-  DocsView,
-  ExampleCallView,
-  FunctionExampleView,
-  ExampleImportsView,
   IndexView,
   LicenseView,
   MethodView,
@@ -34,7 +33,6 @@ import type {
   PaginationView,
   ResourceTestView,
   ResourceView,
-  TypesExampleView,
 } from './views';
 
 export interface PlannedFile {
@@ -69,6 +67,8 @@ class Planner {
   private readonly examples: Examples;
   private readonly common: CommonView;
   private readonly allResources: Resource[];
+  /** The README and api.md, and the calls a method's `@example` and the reference docs show as the README does. */
+  private readonly readme: ReadmePlanner;
   /** Page alias → the module declaring it (that of the first method returning it). */
   private readonly aliasModules = new Map<string, string>();
 
@@ -104,6 +104,17 @@ class Planner {
         if (m.pagination?.alias && !this.aliasModules.has(m.pagination.alias))
           this.aliasModules.set(m.pagination.alias, r.module);
     }
+    this.readme = new ReadmePlanner({
+      api,
+      common: this.common,
+      examples: this.examples,
+      schemas: this.schemas,
+      resources: this.allResources,
+      authOptions: authOptionViews(this.api),
+      typeNamesOf: (module) => this.typeNamesOf(module),
+      funcs: options.funcs !== false,
+      referenceDocs: options.referenceDocs !== false,
+    });
   }
 
   plan(): PlannedFile[] {
@@ -177,7 +188,7 @@ class Planner {
     // describe/it/expect for the tests above, with no dependencies (see the template).
     if (tested.length > 0)
       files.push({ path: 'tests/harness.ts', template: 'tests/harness.ts.hbs', view: this.common });
-    const docs = this.docs();
+    const docs = this.readme.docsView();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
     if (this.options.funcs !== false)
@@ -185,8 +196,8 @@ class Planner {
     if (this.options.referenceDocs !== false)
       files.push(
         ...planReferenceDocs(this.api, this.common, {
-          exampleCall: (r, m) => this.exampleCallView({ r, m }),
-          functionCall: (r, m) => (this.options.funcs !== false ? this.functionCall(r, m) : null),
+          exampleCall: (r, m) => this.readme.exampleCallView({ r, m }),
+          functionCall: (r, m) => (this.options.funcs !== false ? this.readme.functionCall(r, m) : null),
         }),
       );
     if (this.api.mcp) files.push(...planMcpServer(this.api, this.api.mcp, this.common));
@@ -214,57 +225,6 @@ class Planner {
 
   // ─── client ──────────────────────────────────────────────────────────────────────────────────────
 
-  private authOptions(): AuthOptionView[] {
-    const client = this.api.clientName;
-    const view = (option: string, env: string | null, docs: string | null, required: boolean): AuthOptionView => ({
-      option,
-      envVar: env ? quoteString(env) : 'null',
-      envVarName: env ?? '',
-      doc: jsDoc(
-        { summary: null, description: docs, deprecated: false, example: null, default: null },
-        env ? [`Defaults to process.env['${env}'].`] : [],
-      ),
-      required,
-      missingMessage: quoteString(
-        env
-          ? `The ${env} environment variable is missing or empty; either provide it, or instantiate the ${client} client with an ${option} option, like new ${client}({ ${option}: 'My ${option}' }).`
-          : `The ${option} option is required; instantiate the ${client} client with it, like new ${client}({ ${option}: '...' }).`,
-      ),
-    });
-    return this.api.auth.flatMap((scheme: AuthScheme): AuthOptionView[] => {
-      if (scheme.kind === 'basic') {
-        return [
-          view(scheme.usernameOption, scheme.usernameEnvVar, scheme.docs.description, scheme.required),
-          view(scheme.passwordOption, scheme.passwordEnvVar, null, scheme.required),
-        ];
-      }
-      return [view(scheme.option, scheme.envVar, scheme.docs.description, scheme.required)];
-    });
-  }
-
-  /** How each auth scheme's credential is sent: in headers (`authHeaders()`) or in the query (`authQuery()`). */
-  private credentials(): Pick<ClientView, 'authHeaders' | 'authQuery'> {
-    const authHeaders: AuthCredentialView[] = [];
-    const authQuery: AuthCredentialView[] = [];
-    // Several schemes may each set Authorization: the first one configured wins.
-    let setsAuthorization = 0;
-    for (const scheme of this.api.auth) {
-      const credential: AuthCredentialView = {
-        bearer: scheme.kind === 'bearer',
-        basic: scheme.kind === 'basic',
-        header: scheme.kind === 'apiKey' && scheme.in === 'header',
-        cookie: scheme.kind === 'apiKey' && scheme.in === 'cookie',
-        option: scheme.kind === 'basic' ? scheme.usernameOption : scheme.option,
-        passwordOption: scheme.kind === 'basic' ? scheme.passwordOption : '',
-        name: scheme.kind === 'apiKey' && scheme.in !== 'cookie' ? quoteString(scheme.wireName) : '',
-        cookieName: scheme.kind === 'apiKey' && scheme.in === 'cookie' ? templateLiteralText(scheme.wireName) : '',
-        unlessAuthorizationSet: scheme.kind !== 'apiKey' && setsAuthorization++ > 0,
-      };
-      (scheme.kind === 'apiKey' && scheme.in === 'query' ? authQuery : authHeaders).push(credential);
-    }
-    return { authHeaders, authQuery };
-  }
-
   private client(): ClientView {
     const core = new ImportSet('client-core', this.options.importExt);
     core.add('core/base-client', 'BaseClient', false);
@@ -276,7 +236,7 @@ class Planner {
     imports.add('client-core', `${this.api.clientName}Core`, false);
     imports.add('client-core', 'ClientOptions', true);
     for (const r of this.api.resources) imports.add(r.module, r.className, false);
-    const authOptions = this.authOptions();
+    const authOptions = authOptionViews(this.api);
     const environments = this.api.environments;
     // Before the import lines are printed: the namespace imports what it re-exports.
     const namespaceExports = this.clientNamespace(imports);
@@ -290,7 +250,11 @@ class Planner {
       environmentDoc: first
         ? jsDoc({
             summary: 'The environment whose base URL the client uses.',
-            description: `Each environment maps to a base URL:\n${environments.map((e) => `- \`${e.name}\` corresponds to \`${e.url}\``).join('\n')}\n\nAn explicit \`baseURL\` (or the ${this.api.envPrefix}_BASE_URL environment variable) cannot be combined with it: pass \`baseURL: null\` to use an environment.`,
+            description:
+              `Each environment maps to a base URL:\n` +
+              environments.map((e) => `- \`${e.name}\` corresponds to \`${e.url}\``).join('\n') +
+              `\n\nAn explicit \`baseURL\` (or the ${this.api.envPrefix}_BASE_URL environment variable) cannot be ` +
+              'combined with it: pass `baseURL: null` to use an environment.',
             deprecated: false,
             example: null,
             default: null,
@@ -298,7 +262,8 @@ class Planner {
         : '',
       ambiguousMessage: first
         ? quoteString(
-            `Ambiguous URL; The \`baseURL\` option (or ${this.api.envPrefix}_BASE_URL env var) and the \`environment\` option are given. If you want to use the environment you must pass baseURL: null`,
+            `Ambiguous URL; The \`baseURL\` option (or ${this.api.envPrefix}_BASE_URL env var) and the ` +
+              '`environment` option are given. If you want to use the environment you must pass baseURL: null',
           )
         : '',
       doc: jsDoc({
@@ -313,7 +278,7 @@ class Planner {
       hasIdempotencyHeader: this.api.idempotencyHeader !== null,
       authOptions,
       hasRequiredAuth: authOptions.some((o) => o.required),
-      ...this.credentials(),
+      ...authCredentialViews(this.api),
       resources: this.api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
       errorClasses: [`${this.api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
       namespaceExports,
@@ -450,7 +415,7 @@ class Planner {
     // With standalone functions, the request is built in the method's function module and both send it from there.
     const shared = this.options.funcs !== false ? sharedRequest(method, imports) : '';
     const docExtra = throwsDoc(this.api, method, this.options.funcs !== false);
-    const example = this.exampleCall(method, resource);
+    const example = this.readme.docExample(method, resource);
     if (example) docExtra.push('', '@example', '```ts', example, '```');
     return {
       doc: jsDoc(method.docs, docExtra),
@@ -463,78 +428,6 @@ class Planner {
       request: shared ? null : methodRequest(this.api, method, imports, ctx),
       partial: method.pagination ? 'method-paginated' : 'method-plain',
     };
-  }
-
-  /**
-   * The `@example` of a method: its call, formatted to end where the code does (inside ` * ` at class depth), in the
-   * statement partials/readme-call.hbs writes for it, with `// ...` where the README prints the result.
-   */
-  private exampleCall(method: Method, resource: Resource): string {
-    const { lead, tail } = this.statement(method, []);
-    const values = this.examples.callValues(method, { files: 'stream' });
-    const call = printCall(`${lead}client.${resource.path}.${method.name}`, values, tail, DOC_EXAMPLE_WIDTH);
-    if (method.pagination) return `// Automatically fetches more pages as needed.\n${call}\n  // ...\n}`;
-    if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
-    return call;
-  }
-
-  /**
-   * How a program holds what a call of `m` returns: a loop over a paginated list's items, a variable named after what
-   * it holds (none for a method that returns nothing). `lead` and `tail` are the text before and after the call on
-   * its line, as partials/readme-call.hbs writes them (the call is laid out to fit there). `avoid`: names of the
-   * program the variable cannot take.
-   */
-  private statement(m: Method, avoid: string[]): { lead: string; tail: string; variable: string } {
-    if (m.pagination) {
-      const item = this.variableName(m.pagination.item, 'item', avoid);
-      return { lead: `for await (const ${item} of `, tail: ') {', variable: item };
-    }
-    switch (m.response.kind) {
-      case 'empty':
-        return { lead: 'await ', tail: ';', variable: '' };
-      case 'sse':
-        return { lead: 'const stream = await ', tail: ';', variable: 'stream' };
-      case 'binary':
-        return { lead: 'const response = await ', tail: ';', variable: 'response' };
-      case 'text':
-        return { lead: 'const text = await ', tail: ';', variable: 'text' };
-      case 'json': {
-        const name = this.variableName(m.response.type, 'response', avoid);
-        return { lead: `const ${name} = await `, tail: ';', variable: name };
-      }
-    }
-  }
-
-  /**
-   * A README program's call of `found` (partials/readme-call.hbs): the call laid out for its statement, what it
-   * returns and the imports its arguments need. `receiver`: a resource in a variable of the program (`health`), in
-   * place of `client.<path>`.
-   */
-  private exampleCallView(found: Example, receiver?: string): ExampleCallView {
-    const { r, m } = found;
-    const { lead, tail, variable } = this.statement(m, receiver ? [receiver] : []);
-    const values = this.examples.callValues(m, { files: 'stream', given: found.given });
-    const call = printCallBetween(lead, `${receiver ?? `client.${r.path}`}.${m.name}`, values, tail, README_WIDTH);
-    const kind = m.pagination ? 'paginated' : m.response.kind;
-    return {
-      call,
-      variable,
-      paginated: kind === 'paginated',
-      stream: kind === 'sse',
-      empty: kind === 'empty',
-      binary: kind === 'binary',
-      text: kind === 'text',
-      json: kind === 'json',
-      ...importsOf([call]),
-    };
-  }
-
-  /** A variable for a value of `type`: its schema's name in camelCase (`deploymentInfo`), else `fallback`. */
-  private variableName(type: TypeRef, fallback: string, avoid: string[] = []): string {
-    const schema = type.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
-    const name = schema ? camelCase(schema.name) : '';
-    const taken = new Set(['client', 'fs', 'toFile', 'stream', 'event', 'page', this.api.clientName, ...avoid]);
-    return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED_WORDS.has(name) && !taken.has(name) ? name : fallback;
   }
 
   private resourceTest(resource: Resource, file: string): ResourceTestView {
@@ -564,7 +457,7 @@ class Planner {
       importPath: `${'../'.repeat(depth)}src/index${this.options.importExt}`,
       harnessPath: `${'../'.repeat(depth - 1)}harness${this.options.importExt}`,
       needsToFile: tests.some((t) => t.call.includes('toFile(')),
-      authOptions: this.authOptions(),
+      authOptions: authOptionViews(this.api),
       basePath: this.api.basePath ? quoteString(this.api.basePath) : '',
       resourcePath: resource.path,
       tests,
@@ -610,7 +503,7 @@ class Planner {
           type: printType(stripDeclared(f.type), ctx, null),
         })),
         doc: jsDoc({
-          summary: `A page of a list that pages by ${scheme.style === 'page-number' ? 'page number' : scheme.style === 'next-url' ? 'next-page URL' : scheme.style}.`,
+          summary: `A page of a list that pages by ${PAGING_STYLE_NAMES[scheme.style] ?? scheme.style}.`,
           description: null,
           deprecated: false,
           example: null,
@@ -705,254 +598,6 @@ class Planner {
     exports.push(`export * from './resources/index${ext}';`);
     return { ...this.common, exports };
   }
-
-  // ─── README and api.md ───────────────────────────────────────────────────────────────────────────
-
-  private docs(): DocsView {
-    const authOptions = this.authOptions();
-    const methods = this.allResources.flatMap((r) => r.methods.map((m) => ({ r, m })));
-    const simplest =
-      methods.find(({ m }) => !m.params?.required && m.positional.length === 0 && m.response.kind === 'json') ??
-      methods[0];
-    // The README requests a Stainless config names (`readme.example_requests`), with the params it gives.
-    const configured = (role: string) => {
-      const e = this.api.readmeExamples.find((x) => x.role === role);
-      const found = e && methods.find(({ r, m }) => r.path === e.resourcePath && m.name === e.method);
-      return found && { ...found, given: e.params };
-    };
-    // The headline: the configured one, else the first method that takes arguments and returns data (it shows how a
-    // call is written), else the simplest.
-    const headline: Example | undefined =
-      configured('headline') ??
-      configured('default') ??
-      methods.find(
-        ({ m }) => (m.positional.length > 0 || m.params?.required) && m.response.kind === 'json' && !m.pagination,
-      ) ??
-      simplest;
-    // A call on its own (in `let page = await …;`, `try { await …; }`), laid out from the start of its line.
-    const alone = (found: Example, extra: ExampleValue[] = []) =>
-      printCall(
-        `client.${found.r.path}.${found.m.name}`,
-        [...this.examples.callValues(found.m, { given: found.given }), ...extra],
-        '',
-        README_WIDTH,
-      );
-
-    // The first method of each top-level resource (or of its nested ones).
-    const examples = this.api.resources.flatMap((top) => {
-      const found = [top, ...top.subresources].flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
-      return found ? [{ title: `client.${found.r.path}`, ...this.exampleCallView(found) }] : [];
-    });
-    const configuredPage = configured('pagination');
-    const paginated: Example | undefined = configuredPage?.m.pagination
-      ? configuredPage
-      : methods.find(({ m }) => m.pagination);
-    const upload =
-      methods.find(
-        ({ m }) => m.body?.encoding === 'multipart' && m.params?.fields.some((f) => this.examples.takesFile(f.type)),
-      ) ?? methods.find(({ m }) => m.body?.encoding === 'binary');
-    const streaming = methods.find(({ m }) => m.response.kind === 'sse');
-    const binary = methods.find(({ m }) => m.response.kind === 'binary');
-    const uploadCall = ({ r, m }: Example, files: FileStyle) =>
-      printCallBetween(
-        'await ',
-        `client.${r.path}.${m.name}`,
-        this.examples.callValues(m, { withFile: true, files }),
-        ';',
-        README_WIDTH,
-      );
-    // The smallest bundle: one resource class on the core client (a top-level resource, so its module path is short).
-    const coreTarget =
-      methods.find(({ r, m }) => !r.path.includes('.') && m === simplest?.m) ??
-      methods.find(({ r }) => !r.path.includes('.'));
-    // The resource in a variable named after it (`health`), unless that name is a keyword (`new` → `newResource`).
-    const coreVariable =
-      coreTarget &&
-      (RESERVED_WORDS.has(coreTarget.r.property) || ['client', 'fs', 'toFile'].includes(coreTarget.r.property))
-        ? `${coreTarget.r.property}Resource`
-        : coreTarget?.r.property;
-    // The simplest call with request options after its arguments (an empty params object when they are optional).
-    const withOptions = (options: string) => {
-      if (!simplest) return `client.someMethod(${options})`;
-      const values = this.examples.callValues(simplest.m);
-      if (simplest.m.params && !values.some((v) => v.kind === 'object')) values.push({ kind: 'object', entries: [] });
-      return printCall(
-        `client.${simplest.r.path}.${simplest.m.name}`,
-        [...values, { kind: 'code', text: options }],
-        '',
-        README_WIDTH,
-      );
-    };
-    const basic = simplest ? alone(simplest) : 'client.someMethod()';
-    const retryCall = withOptions('{ maxRetries: 5 }');
-    const timeoutCall = withOptions('{ timeout: 5 * 1000 }');
-    // Types are best shown on a call with both a params object and a named result.
-    const typed =
-      methods.find(
-        ({ m }) =>
-          m.params?.required &&
-          (m.body === null || m.body.encoding === 'json') &&
-          m.response.kind === 'json' &&
-          m.response.type.kind === 'ref' &&
-          !m.pagination,
-      ) ?? headline;
-    const types = typed && this.typesExample(typed);
-
-    const sections: ApiSectionView[] = [];
-    // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
-    const reachable = this.reachableSchemaNames();
-    const schemaNames = new Set(this.api.schemas.map((s) => s.name));
-    const listed = (module: string) =>
-      this.typeNamesOf(module).filter((name) => !schemaNames.has(name) || reachable.has(name));
-    const section = (r: Resource, depth: number) => {
-      const file = `./src/${r.module}.ts`;
-      sections.push({
-        heading: '#'.repeat(Math.min(depth, 6)),
-        title: r.className,
-        types: listed(r.module).map((name) => ({ name, file })),
-        methods: r.methods.map((m) => ({
-          http: m.http,
-          path: markdownSafe(m.path),
-          call: `client.${r.path}.`,
-          name: m.name,
-          file,
-          args: this.signatureText(m),
-          returns: markdownSafe(this.returnsText(m)),
-        })),
-      });
-      r.subresources.forEach((s) => section(s, depth + 1));
-    };
-    this.api.resources.forEach((r) => section(r, 1));
-    const shared = listed('resources/shared');
-    if (shared.length > 0)
-      sections.push({
-        heading: '#',
-        title: 'Shared',
-        types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })),
-        methods: [],
-      });
-    const funcs = this.readmeFuncs();
-    return {
-      ...this.common,
-      install: `npm install ${this.api.packageName}`,
-      ...(headline && { headline: this.exampleCallView(headline) }),
-      clientEnvVar: authOptions[0] ? authOptions[0].envVarName || `${this.api.envPrefix}_API_KEY` : '',
-      baseUrlRequired: !this.api.baseUrl,
-      authOptions,
-      baseUrl: this.api.environments[0]?.url ?? this.api.baseUrl ?? '',
-      environments: this.api.environments.map((e) => ({ name: markdownSafe(e.name), url: markdownSafe(e.url) })),
-      requestOptionsInParams: this.api.requestOptionsInParams,
-      mcpPackageName: this.api.mcp ? markdownSafe(this.api.mcp.packageName) : '',
-      mcpBinName: this.api.mcp ? markdownSafe(this.api.mcp.binName) : '',
-      examples,
-      ...(paginated && { pagination: { ...this.exampleCallView(paginated), pageCall: alone(paginated) } }),
-      ...(upload && {
-        upload: {
-          streamCall: uploadCall(upload, 'stream'),
-          fileCall: uploadCall(upload, 'file'),
-          toFileCall: uploadCall(upload, 'toFile'),
-        },
-      }),
-      ...(streaming && { streaming: this.exampleCallView(streaming) }),
-      ...(binary && { binary: this.exampleCallView(binary) }),
-      ...(coreTarget &&
-        coreVariable && {
-          core: {
-            ...this.exampleCallView(coreTarget, coreVariable),
-            className: coreTarget.r.className,
-            module: coreTarget.r.module,
-            resourceVariable: coreVariable,
-          },
-        }),
-      ...(types && { types }),
-      basicCall: { call: basic, retryCall, timeoutCall, ...importsOf([basic, retryCall, timeoutCall]) },
-      ...(funcs && { funcs }),
-      apiSections: sections,
-      referenceDocs: this.options.referenceDocs === false ? [] : referenceIndex(this.api),
-    };
-  }
-
-  /** The README's standalone-functions program with the imports it needs; undefined without functions. */
-  private readmeFuncs(): FunctionExampleView | undefined {
-    const chosen = this.options.funcs !== false ? readmeFunctionMethod(this.api) : null;
-    return chosen ? this.functionCall(chosen.r, chosen.m) : undefined;
-  }
-
-  /** A call of `m`'s standalone function for a README-width program, with the imports it needs. */
-  private functionCall(r: Resource, m: Method): FunctionExampleView {
-    const example = functionExample(r, m, this.examples, README_WIDTH);
-    return { ...example, ...importsOf([example.call]) };
-  }
-
-  /**
-   * Names of the schemas a user can reach: those a method's params, response, page items or stream events refer
-   * to, those the shared module declares or a Stainless config names as models, the page classes' fields, and
-   * every schema they refer to in turn.
-   */
-  private reachableSchemaNames(): Set<string> {
-    const seen = new Set<string>();
-    const visit = (type: TypeRef) =>
-      walkRefs(type, (id) => {
-        if (seen.has(id)) return;
-        seen.add(id);
-        const schema = this.schemas.get(id);
-        if (schema) visit(schema.type);
-      });
-    for (const { m } of this.allResources.flatMap((r) => r.methods.map((m) => ({ m })))) {
-      for (const p of [...m.positional, ...(m.params?.fields ?? [])]) visit(p.type);
-      // A paginated method returns a page of its items, not the response body's schema.
-      if (m.response.kind === 'json' && !m.pagination) visit(m.response.type);
-      if (m.response.kind === 'sse') visit(m.response.event);
-      if (m.pagination) visit(m.pagination.item);
-      if (m.streamWhen) visit(m.streamWhen.event);
-    }
-    for (const s of this.api.schemas)
-      if (s.module === 'resources/shared' || s.configModel) visit({ kind: 'ref', schemaId: s.id });
-    for (const scheme of this.api.paginationSchemes) for (const f of scheme.fields) visit(f.type);
-    return new Set([...seen].map((id) => this.schemas.get(id)?.name).filter((n): n is string => n !== undefined));
-  }
-
-  /**
-   * Request and response types by name: the call's params object and result, typed. Undefined when the call has
-   * neither a params type nor a named response type.
-   */
-  private typesExample(found: Example): TypesExampleView | undefined {
-    const { r, m } = found;
-    const values = this.examples.callValues(m, { given: found.given });
-    const response =
-      m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination
-        ? this.schemas.get(m.response.type.schemaId)
-        : undefined;
-    const paramsType = m.params && values.at(-1)?.kind === 'object' ? m.params.typeName : null;
-    if (!response && !paramsType) return undefined;
-    const args = paramsType ? [...values.slice(0, -1), { kind: 'code' as const, text: 'params' }] : values;
-    // One line: the README's formatter breaks it where it is too long.
-    const params = paramsType ? flatText(values.at(-1)!) : '';
-    const variable = response
-      ? this.variableName(m.response.kind === 'json' ? m.response.type : { kind: 'unknown' }, 'response')
-      : 'response';
-    const lead = `const ${variable}${response ? `: ${response.name}` : ''} = await `;
-    const call = printCallBetween(lead, `client.${r.path}.${m.name}`, args, ';', README_WIDTH);
-    return {
-      typeNames: [paramsType, response?.name].filter((n): n is string => !!n),
-      paramsType: paramsType ?? '',
-      params,
-      variable,
-      responseType: response?.name ?? '',
-      call,
-      ...importsOf([params, call]),
-    };
-  }
-
-  private signatureText(m: Method): string {
-    const parts = m.positional.map((p) => p.local);
-    if (m.params) parts.push('{ ...params }');
-    return parts.join(', ');
-  }
-
-  private returnsText(m: Method): string {
-    return returnSummary(m, (id) => this.schemas.get(id)?.name ?? 'unknown');
-  }
 }
 
 /**
@@ -972,25 +617,11 @@ function streamingVariants(params: ParamsType, param: string): string {
   );
 }
 
-/** The imports a README program needs besides the client, from the code it writes (partials/readme-imports.hbs). */
-function importsOf(code: string[]): ExampleImportsView {
-  const importsFs = code.some((text) => /\bfs\./.test(text));
-  const importsToFile = code.some((text) => text.includes('toFile('));
-  return { importsFs, importsToFile, hasImports: importsFs || importsToFile };
-}
-
-/** A method to show in the README, with the values a config chose for it. */
-interface Example {
-  r: Resource;
-  m: Method;
-  given?: Record<string, unknown>;
-}
-
-/** Columns an `@example` line may use: the formatter's width less a method's indentation and the ` * ` before it. */
-const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
-
-/** Columns of a README code block (the formatter's width). */
-const README_WIDTH = 110;
+/** How a page class's doc names its paging style, where the style's id is not already words. */
+const PAGING_STYLE_NAMES: Record<string, string> = {
+  'page-number': 'page number',
+  'next-url': 'next-page URL',
+};
 
 /** Page classes print body fields inline: their nested names belong to another type's namespace. */
 function stripDeclared(type: TypeRef): TypeRef {

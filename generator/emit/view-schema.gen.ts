@@ -130,7 +130,8 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'sdkgen template views',
     description:
-      'The data every sdkgen template is rendered with: the output of `sdkgen ir <spec> --format json`. Generated from generator/emit/views.ts by `npm run view-schema`; do not edit by hand.',
+      'The data every sdkgen template is rendered with: the output of `sdkgen ir <spec> --format json`. ' +
+      'Generated from generator/emit/views.ts by `npm run view-schema`; do not edit by hand.',
     type: 'object',
     properties: {
       files: {

@@ -93,7 +93,8 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
         'parameter-name-collision',
         op.loc.doc.file,
         op.loc.pointer,
-        `${op.http.toUpperCase()} ${op.path}: two parameters are called "${param.key}"; the ${param.in} one is "${renamed}" in the SDK (still sent as "${param.wireName}")`,
+        `${op.http.toUpperCase()} ${op.path}: two parameters are called "${param.key}"; ` +
+          `the ${param.in} one is "${renamed}" in the SDK (still sent as "${param.wireName}")`,
         'rename one of them, or set x-stainless-param on the parameter',
       );
       field = { ...param, key: renamed };
@@ -146,7 +147,9 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
         'sample-pagination-unknown',
         op.loc.doc.file,
         op.loc.pointer,
-        `a code sample iterates ${op.http.toUpperCase()} ${op.path} with for await, but its parameters and response match no pagination scheme sdkgen knows (page number, cursor, offset, next URL); the method returns the response as is`,
+        `a code sample iterates ${op.http.toUpperCase()} ${op.path} with for await, but its parameters and ` +
+          'response match no pagination scheme sdkgen knows (page number, cursor, offset, next URL); ' +
+          'the method returns the response as is',
         'mark the fields with x-stainless-pagination-property (items, next_cursor_param, next_cursor_field…)',
       );
     }

@@ -264,7 +264,7 @@ function learnVerbs(operations: Operation[], index: PathIndex): Map<string, stri
 /**
  * The operations' paths, sorted, for the questions placement asks about every operation ("is there a path
  * under this one?", "which operations share this path?"): each answered without scanning every operation,
- * which was quadratic (over a second on GitHub's spec).
+ * which would be quadratic on a spec with thousands of operations.
  */
 class PathIndex {
   /** Distinct paths in code-unit order: the paths starting with a prefix are one run from its lower bound. */
@@ -410,7 +410,7 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
     if (taken.has(key) || resourcePaths.has([...parent, method].join('.'))) return false;
     q.resourcePath = parent;
     q.method = method;
-    q.alternatives = []; // they were verbs for the old resource
+    q.alternatives = []; // they name methods of the resource it leaves
     taken.set(key, q);
     return true;
   };

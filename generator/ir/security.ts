@@ -41,7 +41,8 @@ export function readSecurityScheme(
     'invalid-api-key-name',
     found.doc.file,
     pointerJoin(found.pointer, 'name'),
-    `apiKey ${where} ${JSON.stringify(scheme.name)} is not an HTTP token (it has spaces, separators such as ; = " or control characters); the SDK sends it percent-encoded as ${safe}`,
+    `apiKey ${where} ${JSON.stringify(scheme.name)} is not an HTTP token (it has spaces, separators such as ` +
+      `; = " or control characters); the SDK sends it percent-encoded as ${safe}`,
     `rename the ${where} to letters, digits and !#$%&'*+-.^_\`|~ only`,
   );
   return { ...scheme, name: safe };

@@ -16,7 +16,7 @@
  *   data properties and merges only descend into own properties, so `constructor.prototype` reaches nothing.
  *
  * Commands (documented): update, append, merge, remove, copy, move. The argument names of merge (`value`) and
- * copy/move (`from`, `to`) are assumed: the docs' sections for them were not available. Commands real configs
+ * copy/move (`from`, `to`) are assumed, not read from the docs. Commands real configs
  * use that the docs do not list (semantics read from those configs): mergeObject, replaceProperties, oneOfToAnyOf.
  */
 import type { Diagnostics } from '../diagnostics';

@@ -1,0 +1,408 @@
+/**
+ * Emit plan of the README and api.md: the view both get (DocsView). It picks the methods the README's programs show
+ * (the configured `readme.example_requests`, else the first that fits each section), lays their calls out at the
+ * README's width, and lists api.md's sections: each resource's methods and the types a user can reach. The programs'
+ * shape is in the templates' partials (readme-call.hbs, readme-function.hbs, readme-imports.hbs); plan.ts asks this
+ * planner too for a method's `@example` and for the calls the reference docs print, so all of them show a call alike.
+ */
+import { camelCase } from '../naming/case';
+import { RESERVED_WORDS } from '../naming/reserved';
+import { walkRefs } from '../ir/walk';
+import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
+import { flatText, printCall, printCallBetween, type Examples, type ExampleValue, type FileStyle } from './examples';
+import { functionExample, readmeFunctionMethod } from './plan-funcs';
+import { referenceIndex } from './plan-docs';
+import { markdownSafe } from './print-doc';
+import { returnSummary } from './print-type';
+import type {
+  ApiSectionView,
+  AuthOptionView,
+  CommonView,
+  DocsView,
+  ExampleCallView,
+  ExampleImportsView,
+  FunctionExampleView,
+  TypesExampleView,
+} from './views';
+
+/** What the README's planner takes from plan.ts. */
+export interface ReadmeInputs {
+  api: Api;
+  common: CommonView;
+  examples: Examples;
+  /** Schemas by id. */
+  schemas: ReadonlyMap<string, NamedSchema>;
+  /** Every resource, nested ones after their parent. */
+  resources: Resource[];
+  /** The client's options for its credentials, as the client's view lists them. */
+  authOptions: AuthOptionView[];
+  /** The type names a module exports (its schemas, then its params types), as the indexes list them. */
+  typeNamesOf: (module: string) => string[];
+  /** Whether the SDK has standalone functions (`src/funcs/*`). */
+  funcs: boolean;
+  /** Whether the SDK has reference docs (`docs/…`) for the README to link to. */
+  referenceDocs: boolean;
+}
+
+export class ReadmePlanner {
+  private readonly api: Api;
+  private readonly common: CommonView;
+  private readonly examples: Examples;
+  private readonly schemas: ReadonlyMap<string, NamedSchema>;
+  private readonly resources: Resource[];
+  private readonly authOptions: AuthOptionView[];
+  private readonly typeNamesOf: (module: string) => string[];
+  private readonly funcs: boolean;
+  private readonly referenceDocs: boolean;
+
+  constructor(inputs: ReadmeInputs) {
+    this.api = inputs.api;
+    this.common = inputs.common;
+    this.examples = inputs.examples;
+    this.schemas = inputs.schemas;
+    this.resources = inputs.resources;
+    this.authOptions = inputs.authOptions;
+    this.typeNamesOf = inputs.typeNamesOf;
+    this.funcs = inputs.funcs;
+    this.referenceDocs = inputs.referenceDocs;
+  }
+
+  /** The view README.md and api.md are rendered with. */
+  docsView(): DocsView {
+    const authOptions = this.authOptions;
+    const methods = this.resources.flatMap((r) => r.methods.map((m) => ({ r, m })));
+    const simplest =
+      methods.find(({ m }) => !m.params?.required && m.positional.length === 0 && m.response.kind === 'json') ??
+      methods[0];
+    // The README requests a Stainless config names (`readme.example_requests`), with the params it gives.
+    const configured = (role: string) => {
+      const e = this.api.readmeExamples.find((x) => x.role === role);
+      const found = e && methods.find(({ r, m }) => r.path === e.resourcePath && m.name === e.method);
+      return found && { ...found, given: e.params };
+    };
+    // The headline: the configured one, else the first method that takes arguments and returns data (it shows how a
+    // call is written), else the simplest.
+    const headline: Example | undefined =
+      configured('headline') ??
+      configured('default') ??
+      methods.find(
+        ({ m }) => (m.positional.length > 0 || m.params?.required) && m.response.kind === 'json' && !m.pagination,
+      ) ??
+      simplest;
+    // A call on its own (in `let page = await …;`, `try { await …; }`), laid out from the start of its line.
+    const alone = (found: Example, extra: ExampleValue[] = []) =>
+      printCall(
+        `client.${found.r.path}.${found.m.name}`,
+        [...this.examples.callValues(found.m, { given: found.given }), ...extra],
+        '',
+        README_WIDTH,
+      );
+
+    // The first method of each top-level resource (or of its nested ones).
+    const examples = this.api.resources.flatMap((top) => {
+      const found = [top, ...top.subresources].flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
+      return found ? [{ title: `client.${found.r.path}`, ...this.exampleCallView(found) }] : [];
+    });
+    const configuredPage = configured('pagination');
+    const paginated: Example | undefined = configuredPage?.m.pagination
+      ? configuredPage
+      : methods.find(({ m }) => m.pagination);
+    const upload =
+      methods.find(
+        ({ m }) => m.body?.encoding === 'multipart' && m.params?.fields.some((f) => this.examples.takesFile(f.type)),
+      ) ?? methods.find(({ m }) => m.body?.encoding === 'binary');
+    const streaming = methods.find(({ m }) => m.response.kind === 'sse');
+    const binary = methods.find(({ m }) => m.response.kind === 'binary');
+    const uploadCall = ({ r, m }: Example, files: FileStyle) =>
+      printCallBetween(
+        'await ',
+        `client.${r.path}.${m.name}`,
+        this.examples.callValues(m, { withFile: true, files }),
+        ';',
+        README_WIDTH,
+      );
+    // The smallest bundle: one resource class on the core client (a top-level resource, so its module path is short).
+    const coreTarget =
+      methods.find(({ r, m }) => !r.path.includes('.') && m === simplest?.m) ??
+      methods.find(({ r }) => !r.path.includes('.'));
+    // The resource in a variable named after it (`health`), unless that name is a keyword (`new` → `newResource`).
+    const coreVariable =
+      coreTarget &&
+      (RESERVED_WORDS.has(coreTarget.r.property) || ['client', 'fs', 'toFile'].includes(coreTarget.r.property))
+        ? `${coreTarget.r.property}Resource`
+        : coreTarget?.r.property;
+    // The simplest call with request options after its arguments (an empty params object when they are optional).
+    const withOptions = (options: string) => {
+      if (!simplest) return `client.someMethod(${options})`;
+      const values = this.examples.callValues(simplest.m);
+      if (simplest.m.params && !values.some((v) => v.kind === 'object')) values.push({ kind: 'object', entries: [] });
+      return printCall(
+        `client.${simplest.r.path}.${simplest.m.name}`,
+        [...values, { kind: 'code', text: options }],
+        '',
+        README_WIDTH,
+      );
+    };
+    const basic = simplest ? alone(simplest) : 'client.someMethod()';
+    const retryCall = withOptions('{ maxRetries: 5 }');
+    const timeoutCall = withOptions('{ timeout: 5 * 1000 }');
+    // Types are best shown on a call with both a params object and a named result.
+    const typed =
+      methods.find(
+        ({ m }) =>
+          m.params?.required &&
+          (m.body === null || m.body.encoding === 'json') &&
+          m.response.kind === 'json' &&
+          m.response.type.kind === 'ref' &&
+          !m.pagination,
+      ) ?? headline;
+    const types = typed && this.typesExample(typed);
+
+    const sections: ApiSectionView[] = [];
+    // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
+    const reachable = this.reachableSchemaNames();
+    const schemaNames = new Set(this.api.schemas.map((s) => s.name));
+    const listed = (module: string) =>
+      this.typeNamesOf(module).filter((name) => !schemaNames.has(name) || reachable.has(name));
+    const section = (r: Resource, depth: number) => {
+      const file = `./src/${r.module}.ts`;
+      sections.push({
+        heading: '#'.repeat(Math.min(depth, 6)),
+        title: r.className,
+        types: listed(r.module).map((name) => ({ name, file })),
+        methods: r.methods.map((m) => ({
+          http: m.http,
+          path: markdownSafe(m.path),
+          call: `client.${r.path}.`,
+          name: m.name,
+          file,
+          args: this.signatureText(m),
+          returns: markdownSafe(this.returnsText(m)),
+        })),
+      });
+      r.subresources.forEach((s) => section(s, depth + 1));
+    };
+    this.api.resources.forEach((r) => section(r, 1));
+    const shared = listed('resources/shared');
+    if (shared.length > 0)
+      sections.push({
+        heading: '#',
+        title: 'Shared',
+        types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })),
+        methods: [],
+      });
+    const funcs = this.readmeFuncs();
+    return {
+      ...this.common,
+      install: `npm install ${this.api.packageName}`,
+      ...(headline && { headline: this.exampleCallView(headline) }),
+      clientEnvVar: authOptions[0] ? authOptions[0].envVarName || `${this.api.envPrefix}_API_KEY` : '',
+      baseUrlRequired: !this.api.baseUrl,
+      authOptions,
+      baseUrl: this.api.environments[0]?.url ?? this.api.baseUrl ?? '',
+      environments: this.api.environments.map((e) => ({ name: markdownSafe(e.name), url: markdownSafe(e.url) })),
+      requestOptionsInParams: this.api.requestOptionsInParams,
+      mcpPackageName: this.api.mcp ? markdownSafe(this.api.mcp.packageName) : '',
+      mcpBinName: this.api.mcp ? markdownSafe(this.api.mcp.binName) : '',
+      examples,
+      ...(paginated && { pagination: { ...this.exampleCallView(paginated), pageCall: alone(paginated) } }),
+      ...(upload && {
+        upload: {
+          streamCall: uploadCall(upload, 'stream'),
+          fileCall: uploadCall(upload, 'file'),
+          toFileCall: uploadCall(upload, 'toFile'),
+        },
+      }),
+      ...(streaming && { streaming: this.exampleCallView(streaming) }),
+      ...(binary && { binary: this.exampleCallView(binary) }),
+      ...(coreTarget &&
+        coreVariable && {
+          core: {
+            ...this.exampleCallView(coreTarget, coreVariable),
+            className: coreTarget.r.className,
+            module: coreTarget.r.module,
+            resourceVariable: coreVariable,
+          },
+        }),
+      ...(types && { types }),
+      basicCall: { call: basic, retryCall, timeoutCall, ...importsOf([basic, retryCall, timeoutCall]) },
+      ...(funcs && { funcs }),
+      apiSections: sections,
+      referenceDocs: !this.referenceDocs ? [] : referenceIndex(this.api),
+    };
+  }
+
+  /**
+   * The `@example` of a method: its call, formatted to end where the code does (inside ` * ` at class depth), in the
+   * statement partials/readme-call.hbs writes for it, with `// ...` where the README prints the result.
+   */
+  docExample(method: Method, resource: Resource): string {
+    const { lead, tail } = this.statement(method, []);
+    const values = this.examples.callValues(method, { files: 'stream' });
+    const call = printCall(`${lead}client.${resource.path}.${method.name}`, values, tail, DOC_EXAMPLE_WIDTH);
+    if (method.pagination) return `// Automatically fetches more pages as needed.\n${call}\n  // ...\n}`;
+    if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
+    return call;
+  }
+
+  /**
+   * How a program holds what a call of `m` returns: a loop over a paginated list's items, a variable named after what
+   * it holds (none for a method that returns nothing). `lead` and `tail` are the text before and after the call on
+   * its line, as partials/readme-call.hbs writes them (the call is laid out to fit there). `avoid`: names of the
+   * program the variable cannot take.
+   */
+  private statement(m: Method, avoid: string[]): { lead: string; tail: string; variable: string } {
+    if (m.pagination) {
+      const item = this.variableName(m.pagination.item, 'item', avoid);
+      return { lead: `for await (const ${item} of `, tail: ') {', variable: item };
+    }
+    switch (m.response.kind) {
+      case 'empty':
+        return { lead: 'await ', tail: ';', variable: '' };
+      case 'sse':
+        return { lead: 'const stream = await ', tail: ';', variable: 'stream' };
+      case 'binary':
+        return { lead: 'const response = await ', tail: ';', variable: 'response' };
+      case 'text':
+        return { lead: 'const text = await ', tail: ';', variable: 'text' };
+      case 'json': {
+        const name = this.variableName(m.response.type, 'response', avoid);
+        return { lead: `const ${name} = await `, tail: ';', variable: name };
+      }
+    }
+  }
+
+  /**
+   * A README program's call of `found` (partials/readme-call.hbs): the call laid out for its statement, what it
+   * returns and the imports its arguments need. `receiver`: a resource in a variable of the program (`health`), in
+   * place of `client.<path>`.
+   */
+  exampleCallView(found: Example, receiver?: string): ExampleCallView {
+    const { r, m } = found;
+    const { lead, tail, variable } = this.statement(m, receiver ? [receiver] : []);
+    const values = this.examples.callValues(m, { files: 'stream', given: found.given });
+    const call = printCallBetween(lead, `${receiver ?? `client.${r.path}`}.${m.name}`, values, tail, README_WIDTH);
+    const kind = m.pagination ? 'paginated' : m.response.kind;
+    return {
+      call,
+      variable,
+      paginated: kind === 'paginated',
+      stream: kind === 'sse',
+      empty: kind === 'empty',
+      binary: kind === 'binary',
+      text: kind === 'text',
+      json: kind === 'json',
+      ...importsOf([call]),
+    };
+  }
+
+  /** A variable for a value of `type`: its schema's name in camelCase (`deploymentInfo`), else `fallback`. */
+  private variableName(type: TypeRef, fallback: string, avoid: string[] = []): string {
+    const schema = type.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
+    const name = schema ? camelCase(schema.name) : '';
+    const taken = new Set(['client', 'fs', 'toFile', 'stream', 'event', 'page', this.api.clientName, ...avoid]);
+    return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED_WORDS.has(name) && !taken.has(name) ? name : fallback;
+  }
+
+  /** The README's standalone-functions program with the imports it needs; undefined without functions. */
+  private readmeFuncs(): FunctionExampleView | undefined {
+    const chosen = this.funcs ? readmeFunctionMethod(this.api) : null;
+    return chosen ? this.functionCall(chosen.r, chosen.m) : undefined;
+  }
+
+  /** A call of `m`'s standalone function for a README-width program, with the imports it needs. */
+  functionCall(r: Resource, m: Method): FunctionExampleView {
+    const example = functionExample(r, m, this.examples, README_WIDTH);
+    return { ...example, ...importsOf([example.call]) };
+  }
+
+  /**
+   * Names of the schemas a user can reach: those a method's params, response, page items or stream events refer
+   * to, those the shared module declares or a Stainless config names as models, the page classes' fields, and
+   * every schema they refer to in turn.
+   */
+  private reachableSchemaNames(): Set<string> {
+    const seen = new Set<string>();
+    const visit = (type: TypeRef) =>
+      walkRefs(type, (id) => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        const schema = this.schemas.get(id);
+        if (schema) visit(schema.type);
+      });
+    for (const { m } of this.resources.flatMap((r) => r.methods.map((m) => ({ m })))) {
+      for (const p of [...m.positional, ...(m.params?.fields ?? [])]) visit(p.type);
+      // A paginated method returns a page of its items, not the response body's schema.
+      if (m.response.kind === 'json' && !m.pagination) visit(m.response.type);
+      if (m.response.kind === 'sse') visit(m.response.event);
+      if (m.pagination) visit(m.pagination.item);
+      if (m.streamWhen) visit(m.streamWhen.event);
+    }
+    for (const s of this.api.schemas)
+      if (s.module === 'resources/shared' || s.configModel) visit({ kind: 'ref', schemaId: s.id });
+    for (const scheme of this.api.paginationSchemes) for (const f of scheme.fields) visit(f.type);
+    return new Set([...seen].map((id) => this.schemas.get(id)?.name).filter((n): n is string => n !== undefined));
+  }
+
+  /**
+   * Request and response types by name: the call's params object and result, typed. Undefined when the call has
+   * neither a params type nor a named response type.
+   */
+  private typesExample(found: Example): TypesExampleView | undefined {
+    const { r, m } = found;
+    const values = this.examples.callValues(m, { given: found.given });
+    const response =
+      m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination
+        ? this.schemas.get(m.response.type.schemaId)
+        : undefined;
+    const paramsType = m.params && values.at(-1)?.kind === 'object' ? m.params.typeName : null;
+    if (!response && !paramsType) return undefined;
+    const args = paramsType ? [...values.slice(0, -1), { kind: 'code' as const, text: 'params' }] : values;
+    // One line: the README's formatter breaks it where it is too long.
+    const params = paramsType ? flatText(values.at(-1)!) : '';
+    const variable = response
+      ? this.variableName(m.response.kind === 'json' ? m.response.type : { kind: 'unknown' }, 'response')
+      : 'response';
+    const lead = `const ${variable}${response ? `: ${response.name}` : ''} = await `;
+    const call = printCallBetween(lead, `client.${r.path}.${m.name}`, args, ';', README_WIDTH);
+    return {
+      typeNames: [paramsType, response?.name].filter((n): n is string => !!n),
+      paramsType: paramsType ?? '',
+      params,
+      variable,
+      responseType: response?.name ?? '',
+      call,
+      ...importsOf([params, call]),
+    };
+  }
+
+  private signatureText(m: Method): string {
+    const parts = m.positional.map((p) => p.local);
+    if (m.params) parts.push('{ ...params }');
+    return parts.join(', ');
+  }
+
+  private returnsText(m: Method): string {
+    return returnSummary(m, (id) => this.schemas.get(id)?.name ?? 'unknown');
+  }
+}
+
+/** The imports a README program needs besides the client, from the code it writes (partials/readme-imports.hbs). */
+function importsOf(code: string[]): ExampleImportsView {
+  const importsFs = code.some((text) => /\bfs\./.test(text));
+  const importsToFile = code.some((text) => text.includes('toFile('));
+  return { importsFs, importsToFile, hasImports: importsFs || importsToFile };
+}
+
+/** A method to show in the README, with the values a config chose for it. */
+interface Example {
+  r: Resource;
+  m: Method;
+  given?: Record<string, unknown>;
+}
+
+/** Columns an `@example` line may use: the formatter's width less a method's indentation and the ` * ` before it. */
+const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
+
+/** Columns of a README code block (the formatter's width). */
+const README_WIDTH = 110;
