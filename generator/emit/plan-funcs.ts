@@ -5,6 +5,7 @@
  * core client's type, runtime modules and types only: never a resource class.
  */
 import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
+import { NO_RESPONSE_ERROR_CLASSES, STATUS_ERROR_CLASSES } from '../naming/reserved';
 import { printCall, printCallBetween, type Examples } from './examples';
 import { ImportSet } from './imports';
 import type { PlannedFile } from './plan';
@@ -12,21 +13,6 @@ import { methodRequest, methodSignature } from './plan-request';
 import { jsDoc } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { CommonView, ExampleImportsView, FuncView, FunctionExampleView } from './views';
-
-/** What a call that got no response fails with, besides the error responses. */
-const NO_RESPONSE_ERRORS = ['APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError'];
-
-/** The classes the runtime throws error responses as, by status (core/error.ts.hbs `APIError.generate`). */
-const STATUS_ERROR_CLASSES = [
-  'BadRequestError',
-  'AuthenticationError',
-  'PermissionDeniedError',
-  'NotFoundError',
-  'ConflictError',
-  'UnprocessableEntityError',
-  'RateLimitError',
-  'InternalServerError',
-];
 
 /** Columns an `@example` line of a function may use: the formatter's width less the ` * ` before it. */
 const DOC_EXAMPLE_WIDTH = 110 - 3;
@@ -226,7 +212,7 @@ function errorUnion(errors: ErrorResponse[], print: (type: TypeRef) => string): 
     e.className === 'APIError' ? `APIErrorResponse<${print(e.type)}>` : `${e.className}<${print(e.type)}>`,
   );
   const undocumented = STATUS_ERROR_CLASSES.filter((c) => !errors.some((e) => e.className === c));
-  return [...new Set([...documented, ...undocumented, 'APIErrorResponse', ...NO_RESPONSE_ERRORS])];
+  return [...new Set([...documented, ...undocumented, 'APIErrorResponse', ...NO_RESPONSE_ERROR_CLASSES])];
 }
 
 /** A body type for a doc line: its schema's name, or its type when short and on one line; null otherwise. */

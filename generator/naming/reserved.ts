@@ -224,9 +224,8 @@ export function isSafeIdentifier(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name) && !RESERVED_TYPE_NAMES.has(name);
 }
 
-/** The error classes every SDK's runtime exports (core/error.ts.hbs), beside `<Client>Error`. */
-export const RUNTIME_ERROR_CLASSES = [
-  'APIError',
+/** The classes the runtime throws error responses as, by status (core/error.ts.hbs `APIError.generate`). */
+export const STATUS_ERROR_CLASSES = [
   'BadRequestError',
   'AuthenticationError',
   'PermissionDeniedError',
@@ -235,7 +234,10 @@ export const RUNTIME_ERROR_CLASSES = [
   'UnprocessableEntityError',
   'RateLimitError',
   'InternalServerError',
-  'APIConnectionError',
-  'APIConnectionTimeoutError',
-  'APIUserAbortError',
 ];
+
+/** What a call that got no response fails with. */
+export const NO_RESPONSE_ERROR_CLASSES = ['APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError'];
+
+/** The error classes every SDK's runtime exports (core/error.ts.hbs), beside `<Client>Error`. */
+export const RUNTIME_ERROR_CLASSES = ['APIError', ...STATUS_ERROR_CLASSES, ...NO_RESPONSE_ERROR_CLASSES];
