@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, SpecError } from '../generator/api/index';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
+import { PET_SCHEMA, splitPetSpec } from './helpers/pet-spec';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
 
@@ -36,18 +37,8 @@ function sdkgenAsync(args: string[], cwd: string): Promise<{ code: number | null
   });
 }
 
-const SPEC = `openapi: 3.1.0
-info: { title: Mini API, version: 1.0.0 }
-servers: [{ url: https://api.example.com }]
-paths:
-  /pets/{petId}:
-    get:
-      operationId: getPet
-      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
-      responses:
-        '200': { description: ok, content: { application/json: { schema: { $ref: 'schemas/pet.yaml' } } } }
-`;
-const PET = 'type: object\nproperties: { name: { type: string } }\nrequired: [name]\n';
+const SPEC = splitPetSpec('Mini API', 'schemas/pet.yaml');
+const PET = PET_SCHEMA;
 
 let dir: string;
 beforeAll(() => {

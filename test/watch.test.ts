@@ -10,19 +10,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
+import { PET_SCHEMA, splitPetSpec } from './helpers/pet-spec';
 
-const SPEC = `openapi: 3.1.0
-info: { title: Watched API, version: 1.0.0 }
-servers: [{ url: https://api.example.com }]
-paths:
-  /pets/{petId}:
-    get:
-      operationId: getPet
-      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
-      responses:
-        '200': { description: ok, content: { application/json: { schema: { $ref: 'schemas/pet.yaml' } } } }
-`;
-const PET = 'type: object\nproperties: { name: { type: string } }\nrequired: [name]\n';
+const SPEC = splitPetSpec('Watched API', 'schemas/pet.yaml');
+const PET = PET_SCHEMA;
 
 const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 

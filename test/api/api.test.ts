@@ -19,19 +19,10 @@ import {
   UsageError,
 } from '../../generator/api/index';
 import { tempDir } from '../helpers/sdk';
+import { PET_SCHEMA, splitPetSpec } from '../helpers/pet-spec';
 
-const SPEC = `openapi: 3.1.0
-info: { title: Zoo API, version: 1.0.0 }
-servers: [{ url: https://api.example.com }]
-paths:
-  /pets/{petId}:
-    get:
-      operationId: getPet
-      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
-      responses:
-        '200': { description: ok, content: { application/json: { schema: { $ref: 'pet.yaml' } } } }
-`;
-const PET = 'type: object\nproperties: { name: { type: string } }\nrequired: [name]\n';
+const SPEC = splitPetSpec('Zoo API', 'pet.yaml');
+const PET = PET_SCHEMA;
 
 function project(files: Record<string, string> = {}): string {
   const dir = tempDir('api');
