@@ -6,8 +6,8 @@
 import { functionNames } from '../naming/funcs';
 import { NO_DOCS } from './build-schema';
 import { readAuth } from './auth';
-import { isHttpUrl, readServers } from './client';
-import type { BuildContext } from './context';
+import { isHttpUrl, readServers, resolveEnvironments } from './client';
+import { configWarning, type BuildContext } from './context';
 import { readLicense } from './license';
 import type { Names } from './names';
 import { nestedNames } from './nested-names';
@@ -103,6 +103,16 @@ export function assembleApi(
   // when the spec names a server to add it to (without one, the caller's baseURL is the server and paths stay whole).
   const basePath = ctx.basePath;
   const servers = readServers(root).map((s) => ({ ...s, url: `${s.url}${basePath}` }));
+  const environments = resolveEnvironments(ctx.stainless?.config.environments ?? [], readServers(root));
+  for (const name of environments.invalid)
+    configWarning(ctx, 'stainless-environment', `environments.${name}`, 'is not a URL; the environment is left out');
+  for (const name of environments.relative)
+    configWarning(
+      ctx,
+      'stainless-environment',
+      `environments.${name}`,
+      'is a relative URL and the spec names no http(s) server to resolve it against; outside a browser, callers pass baseURL',
+    );
   const api: Api = {
     title: typeof info.title === 'string' ? info.title : ctx.identity.clientName,
     specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
@@ -110,10 +120,10 @@ export function assembleApi(
     packageName: ctx.identity.packageName,
     packageVersion: ctx.config.client.version ?? '0.1.0',
     envPrefix: ctx.identity.envPrefix,
-    baseUrl: ctx.stainless?.config.environments[0]?.url ?? servers.find((s) => isHttpUrl(s.url))?.url ?? null,
+    baseUrl: environments.resolved[0]?.url ?? servers.find((s) => isHttpUrl(s.url))?.url ?? null,
     basePath,
     servers,
-    environments: ctx.stainless?.config.environments ?? [],
+    environments: environments.resolved,
     requestOptionsInParams: ctx.stainless?.legacy ?? false,
     readmeExamples: readmeExamples(ctx, resources),
     auth: readAuth(ctx, root),

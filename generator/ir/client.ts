@@ -114,6 +114,33 @@ export function readServers(root: Record<string, unknown>): Array<{ url: string;
   return out;
 }
 
+/**
+ * A Stainless config's environments with their URLs made absolute: a relative one (`/api/v1`) is resolved against
+ * the spec's first http(s) server, as a browser resolves it against the page. Without such a server it stays
+ * relative (it then works where fetch resolves relative URLs, and a caller elsewhere passes `baseURL`).
+ * A URL that is neither is left out.
+ */
+export function resolveEnvironments(
+  environments: Array<{ name: string; url: string }>,
+  servers: Array<{ url: string }>,
+): { resolved: Array<{ name: string; url: string }>; relative: string[]; invalid: string[] } {
+  const server = servers.find((s) => isHttpUrl(s.url))?.url ?? null;
+  const resolved: Array<{ name: string; url: string }> = [];
+  const relative: string[] = [];
+  const invalid: string[] = [];
+  for (const env of environments) {
+    if (isHttpUrl(env.url)) resolved.push({ name: env.name, url: env.url.replace(/\/+$/, '') });
+    else if (!/^\.{0,2}\/[^\s`'"<>\\]*$/.test(env.url)) invalid.push(env.name);
+    else if (server)
+      resolved.push({ name: env.name, url: new URL(env.url, `${server}/`).toString().replace(/\/+$/, '') });
+    else {
+      resolved.push({ name: env.name, url: env.url.replace(/\/+$/, '') });
+      relative.push(env.name);
+    }
+  }
+  return { resolved, relative, invalid };
+}
+
 export function isHttpUrl(url: string): boolean {
   if (!/^https?:\/\//i.test(url) || /[\s`'"<>\\]/.test(url)) return false;
   try {

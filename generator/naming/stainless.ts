@@ -53,12 +53,36 @@ export class StainlessNames {
   private word(word: string, acronyms: boolean): string {
     const known = acronyms ? this.casings.get(word.toLowerCase()) : undefined;
     if (known) return known;
-    return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+    return word
+      .split('_')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
+      .join('');
+  }
+
+  /**
+   * The words of a name, with runs of words a casing names as a whole (`openai_id_string: OpenAIIDString`)
+   * joined into one: the longest run wins.
+   */
+  private segments(text: string): string[] {
+    const parts = words(text);
+    const out: string[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      let end = i + 1;
+      for (let j = parts.length; j > i + 1; j--) {
+        if (this.casings.has(parts.slice(i, j).join('_').toLowerCase())) {
+          end = j;
+          break;
+        }
+      }
+      out.push(parts.slice(i, end).join('_'));
+      i = end - 1;
+    }
+    return out;
   }
 
   /** "vector_stores" → VectorStores; "onebusaway-sdk" → OnebusawaySDK. */
   pascal(text: string): string {
-    const result = words(text)
+    const result = this.segments(text)
       .map((w) => this.word(w, true))
       .join('');
     return /^[0-9]/.test(result) ? `_${result}` : result;
@@ -66,10 +90,10 @@ export class StainlessNames {
 
   /** "get_kyc_link" → getKYCLink; `acronyms: false` gives getKycLink. */
   camel(text: string, { acronyms = true } = {}): string {
-    const parts = words(text);
+    const parts = this.segments(text);
     if (parts.length === 0) return '';
     const [first, ...rest] = parts;
-    const result = first.toLowerCase() + rest.map((w) => this.word(w, acronyms)).join('');
+    const result = first.replace(/_/g, '').toLowerCase() + rest.map((w) => this.word(w, acronyms)).join('');
     return /^[0-9]/.test(result) ? `_${result}` : result;
   }
 

@@ -3,9 +3,10 @@
  * is: raw YAML → `StainlessConfig`, typed and checked. Nothing here decides names or shapes; `plan.ts` turns
  * this into what the IR builder reads, with the naming rules of `naming/stainless.ts`.
  *
- * Keys sdkgen implements are read here. Keys it does not implement get one warning naming their path (see
- * `IGNORED`); keys that only configure Stainless's own service (`diagnostics`, `codeflow`) are ignored quietly.
- * Wrong types are errors naming the file, the key path and its line.
+ * Keys sdkgen implements are read here. Keys it does not implement get one warning naming their path; keys that
+ * only configure Stainless's own service (`diagnostics`, `codeflow`) are ignored quietly. A value in a form sdkgen
+ * does not know is a warning naming the key path and its line, and the key is read as if it were absent: a
+ * config is never refused for the form of one key.
  */
 import type { Diagnostics } from '../diagnostics';
 import { UsageError } from '../diagnostics';
@@ -32,6 +33,7 @@ export interface StainlessConfig {
   /** Top-level `security` (requirement sets; read, not used yet) and `security_schemes` (over the spec's). */
   security: Array<Record<string, string[]>> | null;
   securitySchemes: Record<string, unknown> | null;
+  /** `environments`: name → base URL, as written (a relative URL is resolved against the spec's server later). */
   environments: Array<{ name: string; url: string }>;
   resources: StainlessResource[];
   pagination: StainlessPagination[];
@@ -122,7 +124,7 @@ export interface StainlessPagination {
   response: Array<{ name: string; purpose: string | null; isArray: boolean; fromHeader: string | null }>;
 }
 
-const PAGINATION_TYPES = new Set([
+const PAGINATION_TYPES = [
   'cursor',
   'cursor_id',
   'cursor_url',
@@ -130,7 +132,7 @@ const PAGINATION_TYPES = new Set([
   'page_number',
   'fake_page',
   'cursor_uri',
-]);
+] as const;
 
 /** Top-level keys that only matter to Stainless's service: no warning. */
 const SERVICE_KEYS = new Set(['diagnostics', 'codeflow']);
@@ -168,14 +170,17 @@ export function isStainlessConfig(raw: unknown): boolean {
 }
 
 export function parseStainlessConfig(raw: unknown, file: string, text: string, diags: Diagnostics): StainlessConfig {
-  const fail = (where: string, message: string): never => {
-    const line = lineOfPath(text, where);
-    throw new UsageError(`config file ${file}${line ? `:${line}` : ''}: ${where}: ${message}`);
-  };
   const warn = (where: string, message: string) => {
     diags.config('warning', 'stainless-config-ignored', file, where, lineOfPath(text, where), message);
   };
-  if (!isMapping(raw)) fail('(top level)', 'must be a mapping');
+  /** A value sdkgen cannot read: said once with its line, then treated as absent. */
+  const invalid = (where: string, message: string) => {
+    diags.config('warning', 'stainless-config-invalid', file, where, lineOfPath(text, where), `${message}; ignored`);
+  };
+  if (!isMapping(raw)) {
+    const line = lineOfPath(text, '(top level)');
+    throw new UsageError(`config file ${file}${line ? `:${line}` : ''}: (top level): must be a mapping`);
+  }
   const top = raw as Record<string, unknown>;
   for (const key of Object.keys(top)) {
     if (!READ_KEYS.has(key) && !SERVICE_KEYS.has(key)) warn(key, 'not supported by sdkgen; ignored');
@@ -183,21 +188,36 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
 
   const str = (value: unknown, where: string): string | null => {
     if (value === undefined || value === null) return null;
-    if (typeof value !== 'string' && typeof value !== 'number') fail(where, `must be a string, got ${describe(value)}`);
-    return String(value);
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    // YAML reads an unquoted date (`edition: 2025-10-10`) as a Date under some schemas.
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    invalid(where, `must be a string, got ${describe(value)}`);
+    return null;
   };
   const map = (value: unknown, where: string): Record<string, unknown> => {
     if (value === undefined || value === null) return {};
-    if (!isMapping(value)) fail(where, `must be a mapping, got ${describe(value)}`);
-    return value as Record<string, unknown>;
+    if (isMapping(value)) return value;
+    invalid(where, `must be a mapping, got ${describe(value)}`);
+    return {};
   };
   const list = (value: unknown, where: string): unknown[] => {
     if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) fail(where, `must be a list, got ${describe(value)}`);
-    return value as unknown[];
+    if (Array.isArray(value)) return value;
+    invalid(where, `must be a list, got ${describe(value)}`);
+    return [];
+  };
+  /** A value from a fixed set, or null (with a warning) when it is another. */
+  const oneOf = <T extends string>(value: unknown, where: string, allowed: readonly T[]): T | null => {
+    const text = str(value, where);
+    if (text === null) return null;
+    if ((allowed as readonly string[]).includes(text)) return text as T;
+    invalid(where, `must be ${allowed.join(', ')}; got ${JSON.stringify(text)}`);
+    return null;
   };
 
-  const organization = map(top.organization, 'organization');
+  // `organization: acme` is the short form of `organization: { name: acme }`.
+  const organization =
+    typeof top.organization === 'string' ? { name: top.organization } : map(top.organization, 'organization');
   const targets = map(top.targets, 'targets');
   let target: StainlessConfig['target'] = null;
   let mcpServer: StainlessConfig['mcpServer'] = null;
@@ -244,16 +264,16 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     ([key, value]) => {
       const where = `client_settings.opts.${key}`;
       const o = map(value, where);
-      const type = str(o.type, `${where}.type`) ?? 'string';
-      if (!['string', 'number', 'integer', 'boolean'].includes(type))
-        fail(`${where}.type`, `must be string, number, integer or boolean, got ${JSON.stringify(type)}`);
+      const type = oneOf(o.type, `${where}.type`, ['string', 'number', 'integer', 'boolean'] as const) ?? 'string';
       const auth = o.auth === undefined ? null : map(o.auth, `${where}.auth`);
-      const role = auth ? (str(auth.role, `${where}.auth.role`) ?? 'value') : 'value';
-      if (!['value', 'username', 'password'].includes(role))
-        fail(`${where}.auth.role`, `must be username or password, got ${JSON.stringify(role)}`);
-      const dflt = o.default;
-      if (dflt !== undefined && dflt !== null && !['string', 'number', 'boolean'].includes(typeof dflt))
-        fail(`${where}.default`, 'must be a string, number or boolean');
+      const role = auth
+        ? (oneOf(auth.role, `${where}.auth.role`, ['value', 'username', 'password'] as const) ?? 'value')
+        : 'value';
+      let dflt = o.default;
+      if (dflt !== undefined && dflt !== null && !['string', 'number', 'boolean'].includes(typeof dflt)) {
+        invalid(`${where}.default`, 'must be a string, number or boolean');
+        dflt = null;
+      }
       for (const k of Object.keys(o)) {
         if (
           ![
@@ -274,7 +294,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       }
       return {
         key,
-        type: type as ClientOpt['type'],
+        type,
         readEnv: str(o.read_env, `${where}.read_env`),
         nullable: o.nullable === true,
         default: (dflt as ClientOpt['default']) ?? null,
@@ -282,7 +302,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
         auth: auth
           ? {
               securityScheme: str(auth.security_scheme, `${where}.auth.security_scheme`) ?? '',
-              role: role as 'value' | 'username' | 'password',
+              role,
             }
           : null,
         sendInHeader: str(o.send_in_header, `${where}.send_in_header`),
@@ -293,13 +313,11 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     },
   );
 
-  const environments = Object.entries(map(top.environments, 'environments')).map(([name, url]) => ({
-    name,
-    url: str(url, `environments.${name}`) ?? '',
-  }));
-  for (const env of environments)
-    if (!/^https?:\/\//.test(env.url))
-      fail(`environments.${env.name}`, `must be an http(s) URL, got ${JSON.stringify(env.url)}`);
+  const environments = Object.entries(map(top.environments, 'environments')).flatMap(([name, value]) => {
+    if (typeof value === 'string' && value.trim()) return [{ name, url: value.trim() }];
+    invalid(`environments.${name}`, `must be a URL, got ${describe(value)}`);
+    return [];
+  });
 
   const security =
     top.security === undefined
@@ -312,18 +330,23 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
         });
   const securitySchemes = top.security_schemes === undefined ? null : map(top.security_schemes, 'security_schemes');
 
-  const parseMethod = (key: string, value: unknown, where: string): StainlessMethod => {
+  const parseMethod = (key: string, value: unknown, where: string): StainlessMethod | null => {
     const endpointOf = (text: string | null, at: string) => {
       if (text === null) return null;
       const m = /^\s*(get|post|put|patch|delete|head|options|trace)\s+(\/\S*)\s*$/i.exec(text);
-      if (!m) fail(at, `must be "<verb> /path", got ${JSON.stringify(text)}`);
-      return { verb: m![1].toLowerCase(), path: m![2] };
+      if (!m) {
+        invalid(at, `must be "<verb> /path", got ${JSON.stringify(text)}`);
+        return null;
+      }
+      return { verb: m[1].toLowerCase(), path: m[2] };
     };
     if (typeof value === 'string') {
+      const endpoint = endpointOf(value, where);
+      if (!endpoint) return null;
       return {
         key,
         where,
-        endpoint: endpointOf(value, where),
+        endpoint,
         type: 'http',
         paginated: null,
         bodyParamName: null,
@@ -353,15 +376,20 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       )
         warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
     }
-    const type = str(m.type, `${where}.type`) ?? 'http';
-    if (type !== 'http' && type !== 'webhook_unwrap')
-      fail(`${where}.type`, `must be http or webhook_unwrap, got ${JSON.stringify(type)}`);
+    const type = m.type === undefined ? 'http' : oneOf(m.type, `${where}.type`, ['http', 'webhook_unwrap'] as const);
+    if (type === null) return null;
     const endpoint = endpointOf(str(m.endpoint, `${where}.endpoint`), `${where}.endpoint`);
-    if (type === 'http' && !endpoint) fail(`${where}.endpoint`, 'an http method needs an endpoint ("get /path")');
-    if (m.paginated !== undefined && typeof m.paginated !== 'boolean' && typeof m.paginated !== 'string')
-      fail(`${where}.paginated`, 'must be false, true or a scheme name');
+    if (type === 'http' && !endpoint) {
+      invalid(`${where}.endpoint`, 'an http method needs an endpoint ("get /path"); the method is left out');
+      return null;
+    }
+    let paginated = m.paginated;
+    if (paginated !== undefined && typeof paginated !== 'boolean' && typeof paginated !== 'string') {
+      invalid(`${where}.paginated`, 'must be false, true or a scheme name');
+      paginated = undefined;
+    }
     let streaming: StainlessMethod['streaming'] = null;
-    if (m.streaming !== undefined && m.streaming !== false) {
+    if (m.streaming !== undefined && m.streaming !== null && m.streaming !== false) {
       const s = m.streaming === true ? {} : map(m.streaming, `${where}.streaming`);
       streaming = {
         paramDiscriminator: str(s.param_discriminator, `${where}.streaming.param_discriminator`),
@@ -369,7 +397,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
         paramsTypeName: str(s.params_type_name, `${where}.streaming.params_type_name`),
       };
     }
-    const targetsNamed = (v: unknown, at: string) => list(v, at).map((x) => String(x));
+    const targetsNamed = (v: unknown, at: string) => (typeof v === 'string' ? [v] : list(v, at).map(String));
     const skipList = m.skip === undefined || typeof m.skip === 'boolean' ? null : targetsNamed(m.skip, `${where}.skip`);
     const only = m.only === undefined ? null : targetsNamed(m.only, `${where}.only`);
     const ours = (names: string[]) => names.includes('typescript') || names.includes('node');
@@ -380,18 +408,22 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       key,
       where,
       endpoint,
-      type: type as StainlessMethod['type'],
-      paginated: (m.paginated as boolean | string | undefined) ?? null,
+      type,
+      paginated: (paginated as boolean | string | undefined) ?? null,
       bodyParamName: str(m.body_param_name, `${where}.body_param_name`),
       streaming,
       deprecated,
       skip,
       positionalParams:
-        m.positional_params === undefined ? null : list(m.positional_params, `${where}.positional_params`).map(String),
+        m.positional_params === undefined || m.positional_params === null
+          ? null
+          : typeof m.positional_params === 'string'
+            ? [m.positional_params]
+            : list(m.positional_params, `${where}.positional_params`).map(String),
     };
   };
 
-  const parseModel = (key: string, value: unknown, where: string): StainlessModel => {
+  const parseModel = (key: string, value: unknown, where: string): StainlessModel | null => {
     if (typeof value === 'string')
       return { key, where, ref: value.startsWith('#') ? value : `#/components/schemas/${value}` };
     const m = map(value, where);
@@ -400,8 +432,11 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       m.openapi_uri ?? (isMapping(m.type) ? (m.type as Record<string, unknown>).$ref : undefined),
       `${where}.openapi_uri`,
     );
-    if (!uri) fail(where, 'a model is a schema name, a "#/components/schemas/..." ref or { openapi_uri }');
-    return { key, where, ref: uri!.startsWith('#') ? uri! : `#/components/schemas/${uri}` };
+    if (!uri) {
+      invalid(where, 'a model is a schema name, a "#/components/schemas/..." ref or { openapi_uri }');
+      return null;
+    }
+    return { key, where, ref: uri.startsWith('#') ? uri : `#/components/schemas/${uri}` };
   };
 
   const parseResource = (key: string, value: unknown, where: string): StainlessResource => {
@@ -413,11 +448,11 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     return {
       key,
       where,
-      methods: Object.entries(map(r.methods, `${where}.methods`)).map(([k, v]) =>
-        parseMethod(k, v, `${where}.methods.${k}`),
+      methods: Object.entries(map(r.methods, `${where}.methods`)).flatMap(
+        ([k, v]) => parseMethod(k, v, `${where}.methods.${k}`) ?? [],
       ),
-      models: Object.entries(map(r.models, `${where}.models`)).map(([k, v]) =>
-        parseModel(k, v, `${where}.models.${k}`),
+      models: Object.entries(map(r.models, `${where}.models`)).flatMap(
+        ([k, v]) => parseModel(k, v, `${where}.models.${k}`) ?? [],
       ),
       subresources: Object.entries(map(r.subresources, `${where}.subresources`)).map(([k, v]) =>
         parseResource(k, v, `${where}.subresources.${k}`),
@@ -434,66 +469,87 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     const prop = schema['x-stainless-pagination-property'];
     return isMapping(prop) && typeof prop.purpose === 'string' ? prop.purpose : null;
   };
-  const pagination = list(top.pagination, 'pagination').map((value, i): StainlessPagination => {
+  const pagination = list(top.pagination, 'pagination').flatMap((value, i): StainlessPagination[] => {
     const where = `pagination[${i}]`;
     const p = map(value, where);
     const name = str(p.name, `${where}.name`);
-    if (!name) fail(`${where}.name`, 'every pagination scheme needs a name');
-    const type = str(p.type, `${where}.type`) ?? '';
-    if (!PAGINATION_TYPES.has(type))
-      fail(
-        `${where}.type`,
-        `unknown pagination type ${JSON.stringify(type)} (known: ${[...PAGINATION_TYPES].join(', ')})`,
-      );
-    return {
-      name: name!,
-      where,
-      type: type as StainlessPagination['type'],
-      request: Object.entries(map(p.request, `${where}.request`)).map(([n, schema]) => ({
-        name: n,
-        purpose: purposeOf(schema),
-      })),
-      response: Object.entries(map(p.response, `${where}.response`)).map(([n, schema]) => ({
-        name: n,
-        purpose: purposeOf(schema),
-        isArray: isMapping(schema) && schema.type === 'array',
-        fromHeader:
-          isMapping(schema) && isMapping(schema['x-stainless-pagination-property'])
-            ? (str(
-                (schema['x-stainless-pagination-property'] as Record<string, unknown>).from_header,
-                `${where}.response.${n}.from_header`,
-              ) ?? null)
-            : null,
-      })),
-    };
+    if (!name) {
+      invalid(`${where}.name`, 'every pagination scheme needs a name; the scheme is left out');
+      return [];
+    }
+    const type = oneOf(p.type, `${where}.type`, PAGINATION_TYPES);
+    if (!type) {
+      if (p.type === undefined)
+        invalid(`${where}.type`, 'every pagination scheme needs a type; the scheme is left out');
+      return [];
+    }
+    return [
+      {
+        name,
+        where,
+        type,
+        request: Object.entries(map(p.request, `${where}.request`)).map(([n, schema]) => ({
+          name: n,
+          purpose: purposeOf(schema),
+        })),
+        response: Object.entries(map(p.response, `${where}.response`)).map(([n, schema]) => ({
+          name: n,
+          purpose: purposeOf(schema),
+          isArray: isMapping(schema) && schema.type === 'array',
+          fromHeader:
+            isMapping(schema) && isMapping(schema['x-stainless-pagination-property'])
+              ? (str(
+                  (schema['x-stainless-pagination-property'] as Record<string, unknown>).from_header,
+                  `${where}.response.${n}.from_header`,
+                ) ?? null)
+              : null,
+        })),
+      },
+    ];
   });
 
   const query = map(top.query_settings, 'query_settings');
-  const arrayFormat = str(query.array_format, 'query_settings.array_format');
-  if (arrayFormat && !['comma', 'repeat', 'indices', 'brackets'].includes(arrayFormat))
-    fail(
-      'query_settings.array_format',
-      `must be comma, repeat, indices or brackets, got ${JSON.stringify(arrayFormat)}`,
-    );
-  const nestedFormat = str(query.nested_format, 'query_settings.nested_format');
-  if (nestedFormat && !['brackets', 'dots'].includes(nestedFormat))
-    fail('query_settings.nested_format', `must be brackets or dots, got ${JSON.stringify(nestedFormat)}`);
+  const arrayFormat = oneOf(query.array_format, 'query_settings.array_format', [
+    'comma',
+    'repeat',
+    'indices',
+    'brackets',
+  ] as const);
+  const nestedFormat = oneOf(query.nested_format, 'query_settings.nested_format', ['brackets', 'dots'] as const);
 
   const customCasings = new Map<string, string>();
-  for (const [i, entry] of list(top.custom_casings, 'custom_casings').entries()) {
-    // `- { input: openai, typescript: OpenAI }` or the shorter `- openai: OpenAI`.
-    const e = map(entry, `custom_casings[${i}]`);
-    const input = str(e.input, `custom_casings[${i}].input`);
-    if (input) {
-      const out = str(e.typescript ?? e.node ?? e.default ?? e.output, `custom_casings[${i}]`);
-      if (out) customCasings.set(input.toLowerCase(), out);
-    } else
-      for (const [k, v] of Object.entries(e))
-        customCasings.set(k.toLowerCase(), str(v, `custom_casings[${i}].${k}`) ?? k);
-  }
-  if (isMapping(top.custom_casings))
-    for (const [k, v] of Object.entries(top.custom_casings))
-      customCasings.set(k.toLowerCase(), str(v, `custom_casings.${k}`) ?? k);
+  /**
+   * How one word is written: `OpenAI`, `{ initialism: true }` (all capitals), or the explicit forms
+   * `{ pascal, camel, snake, capital }` (names here are PascalCase inside, so `pascal` wins).
+   */
+  const casing = (word: string, value: unknown, where: string) => {
+    if (typeof value === 'string' || typeof value === 'number') {
+      customCasings.set(word.toLowerCase(), String(value));
+      return;
+    }
+    const forms = map(value, where);
+    for (const k of Object.keys(forms))
+      if (!['initialism', 'pascal', 'camel', 'snake', 'capital', 'typescript', 'node', 'default'].includes(k))
+        warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+    const written =
+      str(forms.typescript ?? forms.node ?? forms.pascal ?? forms.default, where) ??
+      (forms.initialism === true ? word.toUpperCase() : null) ??
+      str(forms.capital, `${where}.capital`);
+    if (written) customCasings.set(word.toLowerCase(), written.replace(/[^A-Za-z0-9]/g, ''));
+    else if (Object.keys(forms).length > 0) invalid(where, 'names no casing (initialism, pascal, camel or capital)');
+  };
+  if (Array.isArray(top.custom_casings))
+    for (const [i, entry] of top.custom_casings.entries()) {
+      // `- { input: openai, typescript: OpenAI }` or the shorter `- openai: OpenAI`.
+      const e = map(entry, `custom_casings[${i}]`);
+      const input = str(e.input, `custom_casings[${i}].input`);
+      if (input) {
+        const { input: _input, output, ...forms } = e;
+        casing(input, output ?? forms, `custom_casings[${i}]`);
+      } else for (const [k, v] of Object.entries(e)) casing(k, v, `custom_casings[${i}].${k}`);
+    }
+  else
+    for (const [k, v] of Object.entries(map(top.custom_casings, 'custom_casings'))) casing(k, v, `custom_casings.${k}`);
 
   const openapi = map(top.openapi, 'openapi');
   for (const key of Object.keys(openapi)) {
@@ -531,10 +587,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     environments,
     resources,
     pagination,
-    querySettings: {
-      arrayFormat: arrayFormat as StainlessConfig['querySettings']['arrayFormat'],
-      nestedFormat: nestedFormat as StainlessConfig['querySettings']['nestedFormat'],
-    },
+    querySettings: { arrayFormat, nestedFormat },
     customCasings,
     transformations: openapi.transformations ?? openapi.transforms ?? null,
     transformationsKey: openapi.transformations !== undefined ? 'openapi.transformations' : 'openapi.transforms',

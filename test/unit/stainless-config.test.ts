@@ -1,7 +1,7 @@
 /**
  * The Stainless config reader (generator/stainless/config.ts, yaml-lines.ts) and `stainless:` in an
  * sdkgen.config.yaml (generator/config.ts): the three real configs of ../shared/stainless-compat read to concrete
- * facts; wrong types are UsageErrors naming file, line and key path; unknown keys warn once each.
+ * facts; values of a form sdkgen cannot read and unknown keys warn once each, naming key path and line.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -155,7 +155,7 @@ describe('parseStainlessConfig: the real configs', () => {
   );
 });
 
-describe('parseStainlessConfig: wrong types are UsageErrors naming file:line and key path', () => {
+describe('parseStainlessConfig: a value in a form sdkgen cannot read warns with its line, never refuses', () => {
   const cases: Array<{ given: string; text: string; where: string; line: number }> = [
     {
       given: 'an environment that is a number (flow style)',
@@ -232,15 +232,95 @@ describe('parseStainlessConfig: wrong types are UsageErrors naming file:line and
     },
   ];
   it.each(cases)('$given → $where at line $line', ({ text, where, line }) => {
-    let error: unknown = null;
-    try {
-      parse(text, '/p/stainless.yml');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(UsageError);
-    const message = (error as Error).message;
-    expect(message).toContain(`/p/stainless.yml:${line}: ${where}: `);
+    const { warnings } = parse(text, '/p/stainless.yml');
+    const warning = warnings.find((w) => w.message.startsWith(`${where}: `));
+    expect(warning, JSON.stringify(warnings)).toBeDefined();
+    expect(warning!.message).toMatch(/; ignored|left out/);
+    expect(warning!.line).toBe(line);
+  });
+});
+
+describe('parseStainlessConfig: every documented form of a key', () => {
+  it('organization as a bare string is its name', () => {
+    const { config, warnings } = parse('organization: acme-corp\nproject: acme-api\n');
+    expect(config.organizationName).toBe('acme-corp');
+    expect(warnings.map((w) => w.message)).toEqual(['project: not supported by sdkgen; ignored']);
+  });
+
+  it('environments keep a relative URL as written (resolved against the spec server when the SDK is built)', () => {
+    const { config, warnings } = parse('environments:\n  production: /api/v1\n  staging: https://s.x.com/\n');
+    expect(config.environments).toEqual([
+      { name: 'production', url: '/api/v1' },
+      { name: 'staging', url: 'https://s.x.com/' },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['a list of { input, typescript }', 'custom_casings:\n  - input: openai\n    typescript: OpenAI\n'],
+    ['a list of one-key mappings', 'custom_casings:\n  - openai: OpenAI\n'],
+    ['a mapping of words', 'custom_casings:\n  openai: OpenAI\n'],
+    [
+      'a mapping with explicit forms',
+      'custom_casings:\n  openai:\n    pascal: OpenAI\n    camel: openAI\n    snake: openai\n',
+    ],
+    ['a list with explicit forms', 'custom_casings:\n  - input: openai\n    pascal: OpenAI\n    snake: openai\n'],
+  ])('custom_casings as %s', (_form, text) => {
+    const { config, warnings } = parse(text);
+    expect(config.customCasings).toEqual(new Map([['openai', 'OpenAI']]));
+    expect(warnings).toEqual([]);
+  });
+
+  it('custom_casings `initialism: true` writes the word in capitals; a multi-word key is kept whole', () => {
+    const { config } = parse(
+      'custom_casings:\n  ai:\n    initialism: true\n  mcp: { initialism: true }\n  openai_id_string: OpenAIIDString\n',
+    );
+    expect(config.customCasings).toEqual(
+      new Map([
+        ['ai', 'AI'],
+        ['mcp', 'MCP'],
+        ['openai_id_string', 'OpenAIIDString'],
+      ]),
+    );
+  });
+
+  it('custom_casings entries that name no casing warn with their line and are skipped', () => {
+    const { config, warnings } = parse('custom_casings:\n  ai:\n    shout: true\n  db: DB\n');
+    expect(config.customCasings).toEqual(new Map([['db', 'DB']]));
+    expect(warnings).toEqual([
+      { message: 'custom_casings.ai.shout: not supported by sdkgen; ignored', line: 3 },
+      { message: 'custom_casings.ai: names no casing (initialism, pascal, camel or capital); ignored', line: 2 },
+    ]);
+  });
+
+  it('skip and only may name one target as a string; positional_params may be one name', () => {
+    const { config } = parse(
+      [
+        'resources:',
+        '  things:',
+        '    methods:',
+        '      list: { endpoint: get /things, skip: typescript }',
+        '      get: { endpoint: "get /things/{id}", only: python }',
+        '      update: { endpoint: "post /things/{id}", positional_params: id }',
+        '      delete: { endpoint: "delete /things/{id}", skip: go }',
+        '',
+      ].join('\n'),
+    );
+    expect(method(config, 'things', 'list').skip).toBe(true);
+    expect(method(config, 'things', 'get').skip).toBe(true);
+    expect(method(config, 'things', 'update').positionalParams).toEqual(['id']);
+    expect(method(config, 'things', 'delete').skip).toBe(false);
+  });
+
+  it('a method that cannot be read is left out with a warning; its siblings stay', () => {
+    const { config, warnings } = parse(
+      'resources:\n  things:\n    methods:\n      list: fetch /things\n      get: get /things/{id}\n',
+    );
+    expect(config.resources[0].methods.map((m) => m.key)).toEqual(['get']);
+    expect(warnings[0]).toEqual({
+      message: 'resources.things.methods.list: must be "<verb> /path", got "fetch /things"; ignored',
+      line: 4,
+    });
   });
 });
 

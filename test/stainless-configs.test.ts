@@ -1,0 +1,79 @@
+/**
+ * Real Stainless configs, as their owners wrote them (../shared/stainless-configs): every one loads, whatever the
+ * form of its keys, and each whose repository holds its spec generates an SDK. A spec that is itself broken stops
+ * with the spec's file and JSON pointer, never with a complaint about the config. What sdkgen cannot read of a config
+ * is a warning naming the key path and its line.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../generator/config';
+import { Diagnostics, SpecError } from '../generator/diagnostics';
+import { generate } from '../generator/generate';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const corpus = path.resolve(here, '../../shared/stainless-configs');
+
+interface Project {
+  name: string;
+  config: string;
+  spec: string | null;
+}
+
+function projects(): Project[] {
+  if (!existsSync(corpus)) return [];
+  return readdirSync(corpus, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const files = readdirSync(path.join(corpus, d.name));
+      const config = files.find((f) => /^stainless\.ya?ml$/.test(f))!;
+      const spec = files.find((f) => /^openapi\.(ya?ml|json)$/.test(f)) ?? null;
+      return {
+        name: d.name,
+        config: path.join(corpus, d.name, config),
+        spec: spec ? path.join(corpus, d.name, spec) : null,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const all = projects();
+if (all.length === 0) console.warn('stainless-configs: ../shared/stainless-configs is absent; skipped');
+
+describe.skipIf(all.length === 0)('real Stainless configs', () => {
+  it.each(all)('$name: the config loads; each warning names a key path and its line', async ({ config }) => {
+    const diags = new Diagnostics();
+    const loaded = await loadConfig(config, diags);
+    expect(loaded.stainless).not.toBeNull();
+    for (const w of diags.warnings.filter((d) => d.file === config)) {
+      expect(w.message).toMatch(/^[\w.[\]$*/{}-]+: /);
+      // A key that is not in the file (a default) has no line; every one the file holds does.
+      expect(w.line, w.message).toBeGreaterThan(0);
+    }
+  });
+
+  const withSpec = all.filter((p) => p.spec !== null);
+  it('generates an SDK from every config with its spec, or stops on the spec with its pointer', async () => {
+    const generated: string[] = [];
+    const specErrors: string[] = [];
+    for (const project of withSpec) {
+      try {
+        const result = await generate({ spec: project.spec!, config: project.config, format: false, funcs: false });
+        expect(result.files.some((f) => f.path === 'src/client.ts')).toBe(true);
+        generated.push(project.name);
+      } catch (error) {
+        // Only the spec may stop a run: the error names the spec file and a JSON pointer into it.
+        expect(error, `${project.name}: ${String(error)}`).toBeInstanceOf(SpecError);
+        const { diagnostic } = error as SpecError;
+        expect(diagnostic.file).toBe(project.spec);
+        expect(diagnostic.pointer).toMatch(/^#/);
+        specErrors.push(`${project.name}: ${diagnostic.pointer}`);
+      }
+    }
+    console.log(
+      `stainless-configs: ${generated.length}/${withSpec.length} generate; stopped on the spec: ${specErrors.join('; ') || 'none'}`,
+    );
+    expect(generated.length).toBeGreaterThan(0);
+  }, 120_000);
+});
