@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../generator/config';
-import { Diagnostics, UsageError } from '../../generator/diagnostics';
+import { Diagnostics } from '../../generator/diagnostics';
 import {
   isStainlessConfig,
   parseStainlessConfig,
