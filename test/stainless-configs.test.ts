@@ -4,7 +4,7 @@
  * with the spec's file and JSON pointer, never with a complaint about the config. What sdkgen cannot read of a config
  * is a warning naming the key path and its line.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -76,4 +76,72 @@ describe.skipIf(all.length === 0)('real Stainless configs', () => {
     );
     expect(generated.length).toBeGreaterThan(0);
   }, 120_000);
+});
+
+/**
+ * The README's "Moving from Stainless" table says, for every key path a real config uses, what sdkgen does. Row
+ * patterns are read from the first cell's backticked names: `<name>` and `[i]` stand for any one key or item,
+ * `{a,b}` for either, a leading `….` for `resources.<r>.`, a name starting with `.` replaces the last part of the
+ * name before it, and a trailing `.*` covers the key and everything below it.
+ */
+function readmeKeyPatterns(readme: string): string[] {
+  const start = readme.indexOf('## Moving from Stainless');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const patterns: string[] = [];
+  for (const line of section.split('\n')) {
+    if (!line.startsWith('| `')) continue;
+    const cell = line.split('|')[1];
+    let previous = '';
+    for (const [, raw] of cell.matchAll(/`([^`]+)`/g)) {
+      let name = raw.split(':')[0].trim();
+      if (!/^[\w.…<>[\]{},$* -]+$/.test(name)) continue;
+      if (name.startsWith('….')) name = `resources.<r>.${name.slice(2)}`;
+      else if (name.startsWith('.')) name = `${previous.slice(0, previous.lastIndexOf('.'))}${name}`;
+      previous = name;
+      patterns.push(...expandBraces(name));
+    }
+  }
+  // A family ("and everything below") is `**` inside, so that `targets.<language>` stays one key deep.
+  return patterns.map((p) =>
+    p
+      .replace(/\.\*$/, '.**')
+      .replace(/<[^>]+>/g, '*')
+      .replace(/\[[^\]]*\]/g, '.*'),
+  );
+}
+
+function expandBraces(text: string): string[] {
+  const m = /\{([^}]+)\}/.exec(text);
+  if (!m) return [text];
+  return m[1]
+    .split(',')
+    .flatMap((option) => expandBraces(text.slice(0, m.index) + option.trim() + text.slice(m.index + m[0].length)));
+}
+
+function covers(pattern: string, keyPath: string): boolean {
+  const family = pattern.endsWith('.**');
+  const want = (family ? pattern.slice(0, -3) : pattern).split('.');
+  const have = keyPath.split('.');
+  if (family ? have.length < want.length : have.length !== want.length) return false;
+  return want.every((part, i) => part === '*' || part === have[i]);
+}
+
+describe.skipIf(all.length === 0)('README: the "Moving from Stainless" table', () => {
+  it('has a row for every key path in key-usage.txt', () => {
+    const readme = readFileSync(path.resolve(here, '../README.md'), 'utf8');
+    const patterns = readmeKeyPatterns(readme).filter((p) => !/^\*(\.\*)*$/.test(p));
+    expect(patterns.length).toBeGreaterThan(20);
+    const keyPaths = readFileSync(path.join(corpus, 'key-usage.txt'), 'utf8')
+      .split('\n')
+      .filter((line) => /^\s+\d+\s+\S/.test(line))
+      .map((line) =>
+        line
+          .trim()
+          .split(/\s+/)[1]
+          .replace(/\.\[\]/g, '.*'),
+      );
+    expect(keyPaths.length).toBeGreaterThan(100);
+    const uncovered = keyPaths.filter((k) => !patterns.some((p) => covers(p, k)));
+    expect(uncovered).toEqual([]);
+  });
 });

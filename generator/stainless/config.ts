@@ -153,6 +153,7 @@ const READ_KEYS = new Set([
   'openapi',
   'readme',
   'unspecified_endpoints',
+  'models',
 ]);
 
 /** Whether a parsed YAML document is a Stainless config rather than an sdkgen one. */
@@ -463,6 +464,16 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   const resources = Object.entries(map(top.resources, 'resources')).map(([k, v]) =>
     parseResource(k, v, `resources.${k}`),
   );
+  // Top-level `models` (older configs) are shared models, as under `resources.$shared.models`.
+  if (top.models !== undefined)
+    resources.push({
+      key: '$shared',
+      where: 'models',
+      methods: [],
+      models: Object.entries(map(top.models, 'models')).flatMap(([k, v]) => parseModel(k, v, `models.${k}`) ?? []),
+      subresources: [],
+      standaloneApi: false,
+    });
 
   const purposeOf = (schema: unknown): string | null => {
     if (!isMapping(schema)) return null;

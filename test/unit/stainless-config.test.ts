@@ -312,6 +312,16 @@ describe('parseStainlessConfig: every documented form of a key', () => {
     expect(method(config, 'things', 'delete').skip).toBe(false);
   });
 
+  it('top-level models (older configs) are shared models', () => {
+    const { config, warnings } = parse('models:\n  cli_token: "#/components/schemas/CliToken"\n  Other: Other\n');
+    expect(warnings).toEqual([]);
+    const shared = config.resources.find((r) => r.key === '$shared')!;
+    expect(shared.models.map((m) => [m.key, m.ref, m.where])).toEqual([
+      ['cli_token', '#/components/schemas/CliToken', 'models.cli_token'],
+      ['Other', '#/components/schemas/Other', 'models.Other'],
+    ]);
+  });
+
   it('a method that cannot be read is left out with a warning; its siblings stay', () => {
     const { config, warnings } = parse(
       'resources:\n  things:\n    methods:\n      list: fetch /things\n      get: get /things/{id}\n',
