@@ -130,8 +130,8 @@ export interface ClientView extends CommonView {
 export interface AuthOptionView {
   /** Option name: "apiKey". */
   option: string;
-  /** Environment variable as a string literal ("'SMITHERY_API_KEY'") or "null". */
-  envVar: string;
+  /** The option's default, an expression: "readEnv('SMITHERY_API_KEY')", or "null" without an environment variable. */
+  defaultValue: string;
   /** Environment variable name for docs ("SMITHERY_API_KEY") or "". */
   envVarName: string;
   /** JSDoc block for the option (ends with a newline). */

@@ -101,7 +101,11 @@ export function typeCheckCases(project: CompatProject, dir: string): Array<TestC
       verbatimModuleSyntax: false,
       types: ['vitest/globals', 'node'],
       typeRoots: [path.join(ROOT, 'node_modules', '@types'), path.join(ROOT, 'node_modules')],
-      paths: { [project.packageName]: ['./sdk/src/index.ts'], 'node-fetch': ['./node-fetch.ts'] },
+      paths: {
+        [project.packageName]: ['./sdk/src/index.ts'],
+        [`${project.packageName}/*`]: ['./sdk/src/*'],
+        'node-fetch': ['./node-fetch.ts'],
+      },
     },
     include: ['tests/**/*.ts'],
   };
