@@ -23,6 +23,7 @@
  * mcp: true                     # also an MCP server package, packages/mcp-server ({ package: name } names it)
  * funcs: false                  # no standalone functions (src/funcs/*; default true)
  * referenceDocs: false          # no reference docs (docs/sdks/…, docs/models/…); on by default
+ * treeShaking: true             # also `<package>/tree-shakable`: createClient({ resources: [...] }) (default false)
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
@@ -71,6 +72,12 @@ export interface SdkConfig {
   funcs: boolean;
   /** `referenceDocs:` the reference pages under docs/ and the README's links to them (default true). */
   referenceDocs: boolean;
+  /**
+   * `treeShaking:` resource classes in a `Base…` variant that knows its path on the client, and a
+   * `<package>/tree-shakable` entry that builds a client with only the resources given (default false;
+   * Stainless's `targets.typescript.options.enable_treeshaking` turns it on too).
+   */
+  treeShaking: boolean;
 }
 
 /** Config files found without `--config`, in order of preference within a folder. */
@@ -135,6 +142,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   mcp: null,
   funcs: true,
   referenceDocs: true,
+  treeShaking: false,
 };
 
 /**
@@ -321,6 +329,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     'mcp',
     'funcs',
     'referenceDocs',
+    'treeShaking',
   ]);
   for (const key of Object.keys(r)) {
     if (!known.has(key))
@@ -353,7 +362,10 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     mcp: parseMcp(r.mcp, file),
     funcs: parseFuncs(r.funcs, file),
     referenceDocs: r.referenceDocs === undefined || r.referenceDocs === null ? true : r.referenceDocs !== false,
+    treeShaking: r.treeShaking === true,
   };
+  if (r.treeShaking !== undefined && r.treeShaking !== null && typeof r.treeShaking !== 'boolean')
+    throw new UsageError(`config file ${file}: treeShaking must be true or false`);
   if (r.referenceDocs !== undefined && r.referenceDocs !== null && typeof r.referenceDocs !== 'boolean')
     throw new UsageError(`config file ${file}: referenceDocs must be true or false`);
   if (r.stainless !== undefined && typeof r.stainless !== 'string')

@@ -11,6 +11,7 @@
  */
 import { compareStrings } from '../naming/case';
 import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
+import { baseResourceClassName } from '../naming/rules';
 import type { Api, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
 import { Examples } from './examples';
 import { authCredentialViews, authOptionViews } from './plan-auth';
@@ -33,6 +34,7 @@ import type {
   PaginationView,
   ResourceTestView,
   ResourceView,
+  TreeShakableView,
 } from './views';
 
 export interface PlannedFile {
@@ -53,6 +55,8 @@ export interface PlanOptions {
   funcs?: boolean;
   /** Reference docs (`docs/sdks/…`, `docs/models/…`, plan-docs.ts) and the README's links to them; on by default. */
   referenceDocs?: boolean;
+  /** `Base…` resource classes with their path (`_key`) and `src/tree-shakable.ts`; off unless true. */
+  treeShaking?: boolean;
 }
 
 /** Licences whose text sdkgen ships (`templates/base/licenses/<id>.hbs`); others are only named in package.json. */
@@ -139,6 +143,8 @@ class Planner {
     const client = this.client();
     files.push({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
     files.push({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });
+    if (this.options.treeShaking)
+      files.push({ path: 'src/tree-shakable.ts', template: 'src/tree-shakable.ts.hbs', view: this.treeShakable() });
     for (const resource of this.allResources) {
       files.push({
         path: `src/${resource.module}.ts`,
@@ -350,12 +356,24 @@ class Planner {
       ...this.common,
       imports: imports.lines(),
       className: resource.className,
+      baseClassName: this.options.treeShaking ? baseResourceClassName(resource.className) : '',
+      key: this.options.treeShaking ? `[${resource.path.split('.').map(quoteString).join(', ')}]` : '',
       doc: jsDoc(resource.docs),
       subresources: resource.subresources.map((s) => ({ property: s.property, className: s.className })),
       methods,
       declarations: declarations.join('\n'),
       namespaceExports,
       namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
+    };
+  }
+
+  /** `src/tree-shakable.ts`: `createClient` and the example its doc shows (the first resource). */
+  private treeShakable(): TreeShakableView {
+    const first = this.api.resources[0];
+    return {
+      ...this.common,
+      exampleClass: first ? baseResourceClassName(first.className) : '',
+      exampleModule: first ? `${this.api.packageName}/${first.module}` : '',
     };
   }
 
@@ -382,6 +400,8 @@ class Planner {
       ...this.common,
       imports: imports.lines(),
       className: '',
+      baseClassName: '',
+      key: '',
       doc: '',
       subresources: [],
       methods: [],

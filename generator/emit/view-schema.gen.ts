@@ -112,6 +112,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
   const viewEntries = [
     'CommonView',
     'ClientView',
+    'TreeShakableView',
     'ResourceView',
     'MethodView',
     'FuncView',

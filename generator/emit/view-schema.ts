@@ -12,6 +12,7 @@ export type ViewTypeName = keyof ViewTypes;
 export interface ViewTypes {
   CommonView: Views.CommonView;
   ClientView: Views.ClientView;
+  TreeShakableView: Views.TreeShakableView;
   ResourceView: Views.ResourceView;
   MethodView: Views.MethodView;
   ParametersView: Views.ParametersView;
@@ -50,6 +51,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'docs/models/model.md.hbs': 'ModelDocsView',
   'src/client.ts.hbs': 'ClientView',
   'src/client-core.ts.hbs': 'ClientView',
+  'src/tree-shakable.ts.hbs': 'TreeShakableView',
   'partials/client-auth.hbs': 'ClientView',
   'partials/readme-client.hbs': 'DocsView',
   'partials/readme-imports.hbs': 'ExampleImportsView',

@@ -176,6 +176,13 @@ export interface ResourceView extends CommonView {
   imports: string[];
   /** Resource class name: "Releases" ("" for src/resources/shared.ts, which only declares types). */
   className: string;
+  /**
+   * With tree shaking on: the class holding the methods but no nested resources ("BaseReleases"), which
+   * `className` extends with them; "" otherwise (one class holds both).
+   */
+  baseClassName: string;
+  /** With tree shaking on: the resource's path on the client as a tuple literal ("['servers', 'releases']"). */
+  key: string;
   /** JSDoc block for the class (ends with a newline) or "". */
   doc: string;
   /** Nested resources: `client.servers.<property>`. */
@@ -831,4 +838,12 @@ export interface ModelDocsView extends CommonView {
     /** How: "response", "parameter", "error", "page item", "stream event", or "" for a type. */
     role: string;
   }>;
+}
+
+/** `src/tree-shakable.ts`: a client with only the resources given. */
+export interface TreeShakableView extends CommonView {
+  /** A resource class its doc example imports ("BaseServers"), or "" when the API has no resource. */
+  exampleClass: string;
+  /** The module that example imports it from ("@smithery/api/resources/servers/servers"). */
+  exampleModule: string;
 }

@@ -23,7 +23,7 @@ import {
   takenTypeNames,
   type WantedName,
 } from '../naming/rules';
-import { settleNames, type NameRequest, type Rename } from '../naming/scope';
+import { settleNames, type NameRequest, type Rename, type SettledNames } from '../naming/scope';
 import type { BuildContext } from './context';
 import type { Structure } from './structure';
 
@@ -72,11 +72,11 @@ export function settleTypeNames(
   modules: ReadonlyMap<string, string>,
 ): Names {
   const requests: NameRequest[] = [];
-  // Resource classes first: `client.health` is of type Health, whatever the schemas are called.
+  // Top-level resource classes first: `client.health` is of type Health, whatever the schemas are called. Nested
+  // ones are settled after, per parent (nestedClassNames).
   for (const r of structure.resources.values()) {
+    if (r.path.length > 1) continue;
     const { className } = resources.get(r.key)!;
-    // Every resource class is in the SDK scope (a parent module imports its children's classes next to
-    // its types); top-level ones settle first.
     requests.push({
       key: `resource:${r.key}`,
       preferred: className,
@@ -195,7 +195,10 @@ export function settleTypeNames(
   const all = new Map([...settled.names, ...variants.names]);
   const named = (prefix: string) =>
     new Map([...all].filter(([key]) => key.startsWith(prefix)).map(([key, name]) => [key.slice(prefix.length), name]));
-  const resourceClasses = named('resource:');
+  const topLevelClasses = named('resource:');
+  const typeNames = [...all].filter(([key]) => !key.startsWith('resource:')).map(([, name]) => name);
+  const nested = nestedClassNames(structure, resources, topLevelClasses, new Set([...taken, ...typeNames]));
+  const resourceClasses = new Map([...topLevelClasses, ...nested.names]);
   return {
     resources: new Map(
       [...resources].map(([key, names]) => [key, { ...names, className: resourceClasses.get(key) ?? names.className }]),
@@ -203,6 +206,54 @@ export function settleTypeNames(
     schemas: named('schema:'),
     params: new Map([...named('params:')].map(([key, name]) => [key.replace(/#params$/, ''), name])),
     pages: named('page:'),
-    renames: [...settled.renames, ...variants.renames].map((r) => ({ ...r, key: r.key.replace(/^\w+:/, '') })),
+    renames: [...settled.renames, ...variants.renames, ...nested.renames].map((r) => ({
+      ...r,
+      key: r.key.replace(/^\w+:/, ''),
+    })),
   };
+}
+
+/**
+ * Nested resource classes, by resource key (renames keyed `resource:<key>`). Such a class is declared in its own module and imported only by its
+ * parent's, so it needs a name free among its siblings, unlike its parent's and unlike every type name
+ * (`typeNames`: a module may import any type), but not unlike other resources' classes: as in Stainless's SDKs,
+ * `billing.org` and `enterprise.org` are both `Org`, and `projects.users` is `Users` beside a top-level `Users`,
+ * told apart by module and namespace (`Billing.Org`, `Projects.Users`).
+ */
+function nestedClassNames(
+  structure: Structure,
+  resources: ReadonlyMap<string, ResourceNames>,
+  topLevel: ReadonlyMap<string, string>,
+  typeNames: ReadonlySet<string>,
+): SettledNames {
+  const names = new Map(topLevel);
+  const renames: Rename[] = [];
+  const nested = [...structure.resources.values()]
+    .filter((r) => r.path.length > 1)
+    .sort((a, b) => a.path.length - b.path.length || a.order - b.order);
+  const byParent = new Map<string, typeof nested>();
+  for (const r of nested) {
+    const parent = r.path.slice(0, -1).join('.');
+    byParent.set(parent, [...(byParent.get(parent) ?? []), r]);
+  }
+  // Parents settle before their children (`nested` is sorted by depth, and a Map keeps insertion order).
+  for (const [parent, children] of byParent) {
+    const settled = settleNames(
+      children.map((r) => {
+        const { className } = resources.get(r.key)!;
+        return {
+          key: `resource:${r.key}`,
+          preferred: className,
+          alternatives: resourceClassAlternatives(className, r.path[r.path.length - 2]),
+          priority: NAME_PRIORITY.resource,
+          order: r.order,
+        };
+      }),
+      new Set([...typeNames, names.get(parent)!]),
+    );
+    for (const [key, name] of settled.names) names.set(key.slice('resource:'.length), name);
+    renames.push(...settled.renames);
+  }
+  for (const key of topLevel.keys()) names.delete(key);
+  return { names, renames };
 }

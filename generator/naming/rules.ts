@@ -120,6 +120,11 @@ export function resourceClassName(property: string): string {
   return pascalCase(property);
 }
 
+/** With tree shaking, the variant of a resource class without its nested resources: Releases → BaseReleases. */
+export function baseResourceClassName(className: string): string {
+  return `Base${className}`;
+}
+
 export function resourceSingular(property: string): string {
   return pascalCase(singularize(property));
 }

@@ -57,6 +57,8 @@ export interface StainlessConfig {
   unspecifiedEndpoints: string[];
   /** `targets.<typescript|node>.options.mcp_server`: an MCP server package beside the SDK, or null. */
   mcpServer: { packageName: string | null } | null;
+  /** `targets.<typescript|node>.options.enable_treeshaking`: `Base…` resource classes and `<package>/tree-shakable`. */
+  treeShaking: boolean;
 }
 
 export interface ClientOpt {
@@ -222,6 +224,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   const targets = map(top.targets, 'targets');
   let target: StainlessConfig['target'] = null;
   let mcpServer: StainlessConfig['mcpServer'] = null;
+  let treeShaking = false;
   for (const kind of ['typescript', 'node'] as const) {
     if (targets[kind] === undefined || target) continue;
     const t = map(targets[kind], `targets.${kind}`);
@@ -236,8 +239,10 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     }
     const options = map(t.options, `targets.${kind}.options`);
     for (const key of Object.keys(options)) {
-      if (key !== 'mcp_server') warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
+      if (!['mcp_server', 'enable_treeshaking'].includes(key))
+        warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
     }
+    treeShaking = options.enable_treeshaking === true;
     if (options.mcp_server !== undefined && options.mcp_server !== false && options.mcp_server !== null) {
       const where = `targets.${kind}.options.mcp_server`;
       const server = options.mcp_server === true ? {} : map(options.mcp_server, where);
@@ -607,6 +612,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     readmeExamples,
     unspecifiedEndpoints: Array.isArray(unspecified) ? unspecified.map(String) : [],
     mcpServer,
+    treeShaking,
   };
 }
 

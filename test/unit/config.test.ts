@@ -40,6 +40,7 @@ describe('parseConfig: valid', () => {
         formatter: 'prettier',
         funcs: false,
         referenceDocs: false,
+        treeShaking: true,
       },
       FILE,
     );
@@ -70,6 +71,7 @@ describe('parseConfig: valid', () => {
       mcp: null,
       funcs: false,
       referenceDocs: false,
+      treeShaking: true,
     });
   });
 

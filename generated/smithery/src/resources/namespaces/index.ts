@@ -9,7 +9,7 @@ export {
   type NamespaceListParams,
 } from './namespaces.js';
 export {
-  NamespaceServers,
+  Servers,
   type CreateServerResponse,
   type CreateServerError,
   type NamespaceServerCreateParams,

@@ -12,11 +12,11 @@ import {
   type CreateServerError,
   type CreateServerResponse,
   type NamespaceServerCreateParams,
-  NamespaceServers,
+  Servers,
 } from './servers.js';
 
 export class Namespaces extends APIResource {
-  servers: NamespaceServers = new NamespaceServers(this._client);
+  servers: Servers = new Servers(this._client);
 
   /**
    * Get user's namespaces or search namespaces
@@ -175,11 +175,6 @@ export declare namespace Namespaces {
     type DeleteNamespaceResponse,
     type NamespaceListParams,
   };
-  export {
-    NamespaceServers,
-    type CreateServerResponse,
-    type CreateServerError,
-    type NamespaceServerCreateParams,
-  };
+  export { Servers, type CreateServerResponse, type CreateServerError, type NamespaceServerCreateParams };
 }
-Namespaces.NamespaceServers = NamespaceServers;
+Namespaces.Servers = Servers;

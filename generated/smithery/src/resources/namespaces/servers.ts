@@ -4,7 +4,7 @@ import type { RequestOptions } from '../../core/base-client.js';
 import { APIResource } from '../../core/resource.js';
 import { namespacesServersCreateRequest } from '../../funcs/namespacesServersCreate.js';
 
-export class NamespaceServers extends APIResource {
+export class Servers extends APIResource {
   /**
    * Create a server under a namespace (deprecated)
    *
@@ -55,6 +55,6 @@ export interface NamespaceServerCreateParams {
   description?: string;
 }
 
-export declare namespace NamespaceServers {
+export declare namespace Servers {
   export { type CreateServerResponse, type CreateServerError, type NamespaceServerCreateParams };
 }

@@ -5,7 +5,7 @@ import { APIResource } from '../../../core/resource.js';
 import { serversExperimentalToolsOutputSchemaRequest } from '../../../funcs/serversExperimentalToolsOutputSchema.js';
 
 /** Browse the MCP server registry, manage server configuration, and handle deployments */
-export class ExperimentalTools extends APIResource {
+export class Tools extends APIResource {
   /**
    * Infer a tool output schema
    *
@@ -57,6 +57,6 @@ export interface ToolOutputSchemaParams {
   qualifiedName: string;
 }
 
-export declare namespace ExperimentalTools {
+export declare namespace Tools {
   export { type ToolOutputSchemaError, type ToolOutputSchemaResponse, type ToolOutputSchemaParams };
 }
