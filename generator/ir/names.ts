@@ -58,7 +58,10 @@ export function resourceNames(ctx: BuildContext, structure: Structure): Map<stri
       className: configured?.className ?? resourceClassName(property),
       property,
       singular: configured?.singular ?? resourceSingular(property),
-      module: resourceModule(r.path, r.children.length > 0),
+      module: resourceModule(
+        r.path.map((_, i) => ctx.stainless?.resources.get(r.path.slice(0, i + 1).join('.'))?.file ?? r.path[i]),
+        r.children.length > 0,
+      ),
     });
   }
   return out;

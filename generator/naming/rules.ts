@@ -135,7 +135,8 @@ export function resourceClassAlternatives(className: string, parentProperty: str
 }
 
 /**
- * The module (path without extension) a resource's class and types live in. A resource with children is a folder
+ * The module (path without extension) a resource's class and types live in, from the names of the resource and
+ * its parents (properties, or a Stainless config's keys), kebab-cased. A resource with children is a folder
  * with a file of its own name; a leaf named like its parent (teams.teams) gets `-resource`, else it would land on
  * the parent's module.
  */

@@ -8,7 +8,8 @@
  * | client class                  | PascalCase(organization.name)                     | "onebusaway-sdk" → OnebusawaySDK          |
  * | env prefix                    | CONSTANT_CASE(organization.name)                  | LLAMA_STACK_CLIENT                        |
  * | resource class                | PascalCase(key)                                   | vector_io → VectorIo, openai → OpenAI     |
- * | resource property             | camelCase(key), no acronyms                       | vector_stores → vectorStores              |
+ * | resource property (typescript)| camelCase(key) with casings                       | signed_url → signedURL, mongodb → mongoDB |
+ * | resource property (node)      | camelCase(key), no acronyms                       | vector_stores → vectorStores              |
  * | resource singular             | PascalCase(singular of the last word)             | scoring_functions → ScoringFunction       |
  * | method                        | camelCase(key)                                    | get_kyc_link → getKYCLink                 |
  * | model (named type)            | PascalCase(model key)                             | tool_group: ToolGroup → ToolGroup         |
@@ -21,33 +22,50 @@
  * | path argument (typescript)    | camelCase with acronyms                           | customerId → customerID                   |
  * | path argument (node, legacy)  | camelCase without acronyms                        | agencyID → agencyId                       |
  *
- * PascalCase here upper-cases a few well-known words (`CASINGS`); `custom_casings` in the config adds more.
+ * PascalCase here writes a few well-known words in their fixed case (`CASINGS`) and splits a few compounds
+ * (`COMPOUNDS`); `custom_casings` in the config adds more.
  */
 import { camelCase, words } from './case';
 
-/** Words Stainless writes in a fixed case inside names. */
+/**
+ * Words Stainless writes in a fixed case inside names, as its SDKs show them (api.md and classes of the SDKs in
+ * ../shared/stainless-compat, VAIF's, Cloudflare's and others'). Words they leave capitalised as usual are not
+ * here: `Json`, `Jwt`, `Mcp`, `Sse`, `Aws`, `Cli`, `Pdf`.
+ */
 const CASINGS = new Map([
+  ['ai', 'AI'],
   ['api', 'API'],
   ['apis', 'APIs'],
+  ['db', 'DB'],
+  ['github', 'GitHub'],
+  ['http', 'HTTP'],
   ['id', 'ID'],
   ['ids', 'IDs'],
-  ['sdk', 'SDK'],
-  ['openai', 'OpenAI'],
   ['kyc', 'KYC'],
+  ['oauth', 'OAuth'],
+  ['openai', 'OpenAI'],
+  ['sdk', 'SDK'],
+  ['sdks', 'SDKs'],
+  ['sso', 'SSO'],
+  ['uri', 'URI'],
   ['url', 'URL'],
   ['urls', 'URLs'],
-  ['uri', 'URI'],
-  ['http', 'HTTP'],
-  ['json', 'JSON'],
-  ['jwt', 'JWT'],
-  ['oauth', 'OAuth'],
+]);
+
+/** One-word names Stainless reads as two (`mongodb` → mongo db: `MongoDB`, `mongoDB`). */
+const COMPOUNDS = new Map([
+  ['mongodb', ['mongo', 'db']],
+  ['openapi', ['open', 'api']],
 ]);
 
 export class StainlessNames {
   private readonly casings: Map<string, string>;
+  /** `targets.node`: the legacy generator, which cased resource properties without acronyms. */
+  private readonly legacy: boolean;
 
-  constructor(customCasings: Map<string, string> = new Map()) {
+  constructor(customCasings: Map<string, string> = new Map(), { legacy = false } = {}) {
     this.casings = new Map([...CASINGS, ...customCasings]);
+    this.legacy = legacy;
   }
 
   private word(word: string, acronyms: boolean): string {
@@ -64,7 +82,9 @@ export class StainlessNames {
    * joined into one: the longest run wins.
    */
   private segments(text: string): string[] {
-    const parts = words(text);
+    const parts = words(text).flatMap((w) =>
+      this.casings.has(w.toLowerCase()) ? [w] : (COMPOUNDS.get(w.toLowerCase()) ?? [w]),
+    );
     const out: string[] = [];
     for (let i = 0; i < parts.length; i++) {
       let end = i + 1;
@@ -112,7 +132,7 @@ export class StainlessNames {
   }
 
   resourceProperty(key: string): string {
-    return camelCase(key);
+    return this.legacy ? camelCase(key) : this.camel(key);
   }
 
   method(key: string): string {

@@ -20,15 +20,18 @@ export interface StainlessPlan {
   names: StainlessNames;
   /** `targets.node`: every path parameter positional, request options accepted in place of optional params. */
   legacy: boolean;
-  /** Resource path (properties, dotted) → its names. */
-  resources: Map<string, { className: string; property: string; singular: string }>;
+  /**
+   * Resource path (properties, dotted) → its names; `file` is the module's name, from the config key as written
+   * (`mongodb` → mongodb.ts, though the property is `mongoDB`).
+   */
+  resources: Map<string, { className: string; property: string; singular: string; file: string }>;
   /** Models: component pointer ("#/components/schemas/Foo") → type name and the resource path declaring it ('' = shared). */
   models: Map<string, { name: string; resource: string; where: string }>;
 }
 
 export function planStainless(config: StainlessConfig): StainlessPlan {
-  const names = new StainlessNames(config.customCasings);
-  const resources = new Map<string, { className: string; property: string; singular: string }>();
+  const names = new StainlessNames(config.customCasings, { legacy: config.target?.kind === 'node' });
+  const resources = new Map<string, { className: string; property: string; singular: string; file: string }>();
   const models = new Map<string, { name: string; resource: string; where: string }>();
   const visit = (resource: StainlessResource, parent: string[]) => {
     const shared = resource.key === '$shared' || resource.key === '$client';
@@ -39,6 +42,7 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
         className,
         property: path[path.length - 1],
         singular: singularClass(className, names, resource.key),
+        file: resource.key,
       });
     }
     for (const model of resource.models) {

@@ -11,16 +11,38 @@ describe('StainlessNames', () => {
   it.each([
     ['get_kyc_link', 'getKYCLink'],
     ['list_api_keys', 'listAPIKeys'],
-    ['remove_ai_tags', 'removeAiTags'],
+    ['remove_ai_tags', 'removeAITags'],
+    ['list_mcp_servers', 'listMcpServers'],
   ])('method %s → %s without custom casings', (key, name) => {
     expect(plain.method(key)).toBe(name);
   });
 
+  it.each([
+    ['mongodb', 'MongoDB', 'mongoDB'],
+    ['openapi', 'OpenAPI', 'openAPI'],
+    ['github', 'GitHub', 'github'],
+    ['signed_url', 'SignedURL', 'signedURL'],
+    ['ai_answer', 'AIAnswer', 'aiAnswer'],
+    ['sdks', 'SDKs', 'sdks'],
+    ['json', 'Json', 'json'],
+    ['get_jwt', 'GetJwt', 'getJwt'],
+  ])('%s → class %s, property %s (typescript target)', (key, className, property) => {
+    expect(plain.resourceClass(key)).toBe(className);
+    expect(plain.resourceProperty(key)).toBe(property);
+  });
+
+  it('the legacy node target writes resource properties without acronyms', () => {
+    const legacy = new StainlessNames(new Map(), { legacy: true });
+    expect(legacy.resourceProperty('signed_url')).toBe('signedUrl');
+    expect(legacy.resourceProperty('stop_ids_for_agency')).toBe('stopIdsForAgency');
+    expect(legacy.resourceClass('mongodb')).toBe('MongoDB');
+  });
+
   it('an initialism from custom_casings is written in capitals inside method and type names', () => {
-    const names = new StainlessNames(new Map([['ai', 'AI']]));
-    expect(names.method('remove_ai_tags')).toBe('removeAITags');
-    expect(names.resourceClass('ai_tags')).toBe('AITags');
-    expect(names.model('tag_for_ai')).toBe('TagForAI');
+    const names = new StainlessNames(new Map([['mcp', 'MCP']]));
+    expect(names.method('list_mcp_servers')).toBe('listMCPServers');
+    expect(names.resourceClass('mcp_servers')).toBe('MCPServers');
+    expect(names.model('server_for_mcp')).toBe('ServerForMCP');
   });
 
   it('a custom casing of several words applies to the whole run, the longest first', () => {
