@@ -82,21 +82,27 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const locals = new Set(METHOD_BODY_LOCALS);
   const positional: Param[] = positionalRaw.map((p) => readParam(ctx, p, locals, true));
 
-  // Two parameters with one key (a query and a header `id`): the later one is `<key>_<in>`.
+  // Two parameters with one key (a path parameter and a body field `id`): both stay, each prefixed with where it
+  // goes (`path_id`, `body_id`) and sent there under its own name.
   const fields: Param[] = [];
   const keys = new Set<string>();
   const addField = (param: Param) => {
     let field = param;
-    if (keys.has(param.key)) {
+    const clash = fields.findIndex((f) => f.key === param.key);
+    if (clash >= 0) {
+      const first = fields[clash];
+      const firstKey = collidingParamKey(first.key, first.in);
       const renamed = collidingParamKey(param.key, param.in);
       ctx.diags.warn(
         'parameter-name-collision',
         op.loc.doc.file,
         op.loc.pointer,
-        `${op.http.toUpperCase()} ${op.path}: two parameters are called "${param.key}"; ` +
-          `the ${param.in} one is "${renamed}" in the SDK (still sent as "${param.wireName}")`,
+        `${op.http.toUpperCase()} ${op.path}: two parameters are called "${param.key}"; in the SDK they are ` +
+          `"${firstKey}" (${first.in}, sent as "${first.wireName}") and "${renamed}" (${param.in}, sent as "${param.wireName}")`,
         'rename one of them, or set x-stainless-param on the parameter',
       );
+      fields[clash] = { ...first, key: firstKey };
+      keys.add(firstKey);
       field = { ...param, key: renamed };
     }
     keys.add(field.key);

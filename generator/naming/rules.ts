@@ -309,9 +309,12 @@ export function safeParamKey(key: string): string {
   return OBJECT_PROTOTYPE_KEYS.has(key) ? `${key}_` : key;
 }
 
-/** Two parameters with one key (a query and a header `id`): the later one is `<key>_<in>`. */
+/**
+ * Two parameters with one key (a path parameter and a body field `id`): each is prefixed with where it goes,
+ * `path_id` and `body_id`, as Stainless writes them.
+ */
 export function collidingParamKey(key: string, location: string): string {
-  return `${key}_${location}`;
+  return `${location}_${key}`;
 }
 
 /** A free local for `preferred` (camelCased when it is no identifier, `2`, `3`… when taken); claims it. */

@@ -39,10 +39,10 @@ describe('cookie parameters', () => {
   test('defined values are sent after the API key cookie; undefined and null ones are left out', async () => {
     server.on('GET /preferences', echo);
     await client().preferences.retrieve({
-      theme: 'dark',
+      cookie_theme: 'dark',
       tracking: false,
       visits: null,
-      theme_query: 'q',
+      query_theme: 'q',
       'X-Request-Id': 'r1',
     });
     const [request] = server.received();
@@ -59,7 +59,7 @@ describe('cookie parameters', () => {
 
   test('cookie parameters that are all undefined or null add nothing to the header', async () => {
     server.on('GET /preferences', echo);
-    await client().preferences.retrieve({ theme: undefined, tracking: null, visits: null });
+    await client().preferences.retrieve({ cookie_theme: undefined, tracking: null, visits: null });
     expect(server.received()[0]!.headers.cookie).toBe('session_key=key-1');
     const { cookieHeader } = await import(
       /* @vite-ignore */ pathToFileURL(path.join(dir, 'src/internal/cookies.ts')).href

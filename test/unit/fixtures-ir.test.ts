@@ -546,8 +546,8 @@ describe('name-collisions', () => {
     const fields = method(api, 'widgets.create').params!.fields;
     expect(fields.map((f) => [f.key, f.wireName, f.in])).toEqual([
       ['dryRun', 'dryRun', 'query'],
-      ['name', 'name', 'query'],
-      ['name_body', 'name', 'body'],
+      ['query_name', 'name', 'query'],
+      ['body_name', 'name', 'body'],
       ['settings', 'settings', 'body'],
     ]);
   });
@@ -684,8 +684,9 @@ describe('cookies', () => {
     const fields = (name: string) =>
       method(api, name).params!.fields.map((f) => [f.in, f.key, f.wireName, f.required, show(api, f.type)]);
     expect(fields('preferences.retrieve')).toEqual([
-      ['cookie', 'theme', 'theme', false, 'Theme'],
-      ['query', 'theme_query', 'theme', false, 'string'],
+      // A cookie and a query parameter both called `theme`: each is prefixed with where it goes.
+      ['cookie', 'cookie_theme', 'theme', false, 'Theme'],
+      ['query', 'query_theme', 'theme', false, 'string'],
       ['header', 'X-Request-Id', 'X-Request-Id', false, 'string'],
       ['cookie', 'tracking', 'tracking', false, 'boolean'],
       ['cookie', 'visits', 'visits', false, 'integer | null'],

@@ -104,20 +104,64 @@ describe('reserved-words fixture on the wire', () => {
 });
 
 describe('name-collisions fixture on the wire', () => {
-  it('the query field keeps the plain name', async () => {
+  // A query parameter and a body field both called `name` are `query_name` and `body_name` in the SDK, as
+  // Stainless writes them; each is sent to its place under the wire name.
+  it('the query field is sent as `name` in the query', async () => {
     const { client, requests } = await sdk(path.join(FIXTURES, 'name-collisions.yaml'));
-    await client.widgets.create({ dryRun: true, name: 'q', name_body: 'Widget' });
+    await client.widgets.create({ dryRun: true, query_name: 'q', body_name: 'Widget' });
     expect([...requests[0].url.searchParams]).toEqual([
       ['dryRun', 'true'],
       ['name', 'q'],
     ]);
   });
 
-  // A body field renamed in the SDK (`name` → `name_body`, because a query parameter is `name`) is sent under its wire name.
-  it('a body field renamed in the SDK is sent under its wire name', async () => {
+  it('the body field is sent as `name` in the body', async () => {
     const { client, requests } = await sdk(path.join(FIXTURES, 'name-collisions.yaml'));
-    await client.widgets.create({ dryRun: true, name: 'q', name_body: 'Widget' });
+    await client.widgets.create({ dryRun: true, query_name: 'q', body_name: 'Widget' });
     expect(JSON.parse(requests[0].body!)).toEqual({ name: 'Widget' });
+  });
+});
+
+describe('a path parameter and a body field with one name', () => {
+  // POST /providers/{providerId}/keys/{keyId}: `keyId` is positional; `providerId` (path) and `providerId` (body)
+  // are both params fields, `path_providerId` and `body_providerId`, as Stainless writes them.
+  const spec = () =>
+    writeSpec(
+      openapi({
+        paths: {
+          '/providers/{providerId}/keys/{keyId}': {
+            post: {
+              operationId: 'updateKey',
+              parameters: [
+                { name: 'providerId', in: 'path', required: true, schema: { type: 'string' } },
+                { name: 'keyId', in: 'path', required: true, schema: { type: 'string' } },
+              ],
+              requestBody: {
+                required: true,
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      required: ['providerId'],
+                      properties: { providerId: { type: 'string' }, label: { type: 'string' } },
+                    },
+                  },
+                },
+              },
+              responses: {
+                '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } },
+              },
+            },
+          },
+        },
+      }),
+    );
+
+  it('sends each to its place under its own name', async () => {
+    const { client, requests } = await sdk(spec());
+    await client.providers.keys.create('k1', { path_providerId: 'p-path', body_providerId: 'p-body', label: 'l' });
+    expect(requests[0].url.pathname).toBe('/providers/p-path/keys/k1');
+    expect(JSON.parse(requests[0].body!)).toEqual({ providerId: 'p-body', label: 'l' });
   });
 });
 

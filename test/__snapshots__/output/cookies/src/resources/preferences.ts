@@ -45,9 +45,9 @@ export interface CookiesPreferences {
 }
 
 export interface PreferenceRetrieveParams {
-  theme?: Theme;
+  cookie_theme?: Theme;
   /** Query param: A query parameter with the name of a cookie parameter. */
-  theme_query?: string;
+  query_theme?: string;
   'X-Request-Id'?: string;
   /** Cookie param: Whether the visitor accepted tracking. */
   tracking?: boolean;

@@ -26,8 +26,8 @@ describe('resource preferences', () => {
   });
   it('retrieve: required and optional params', async () => {
     const responsePromise = client.preferences.retrieve({
-      theme: 'light',
-      theme_query: 'theme_query',
+      cookie_theme: 'light',
+      query_theme: 'query_theme',
       'X-Request-Id': 'X-Request-Id',
       tracking: true,
       visits: 0,

@@ -25,7 +25,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const widgetCreateResponse = await client.widgets.create({ name_body: 'name_body' });
+   * const widgetCreateResponse = await client.widgets.create({ body_name: 'body_name' });
    * ```
    */
   create(params: NameWidgetCreateParams, options?: RequestOptions): APIPromise<WidgetCreateResponse> {
@@ -79,8 +79,8 @@ export namespace WidgetCreateResponse {
 
 export interface NameWidgetCreateParams {
   dryRun?: boolean;
-  name?: string;
-  name_body: string;
+  query_name?: string;
+  body_name: string;
   settings?: NameWidgetCreateParams.Settings;
 }
 
