@@ -151,7 +151,7 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
     return hit ?? null;
   };
   // The config's apiKeyEnv still wins for the first credential.
-  const sampleEnv = (hit: { envVar: string } | null, first: boolean) =>
+  const sampleEnv = (hit: { envVar: string | null } | null, first: boolean) =>
     first && ctx.config.client.apiKeyEnv ? ctx.config.client.apiKeyEnv : (hit?.envVar ?? null);
   for (const name of names) {
     const s = readSecurityScheme(ctx.spec, name, ctx.diags);

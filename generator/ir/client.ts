@@ -19,7 +19,7 @@ export interface ClientIdentity {
    * Client options the code samples read from the environment (`new Acme({ bearerToken: process.env['ACME_KEY'] })`),
    * the most shown first: the credential options' names and variables.
    */
-  sampleOptions: Array<{ option: string; envVar: string }>;
+  sampleOptions: Array<{ option: string; envVar: string | null }>;
 }
 
 function mostCommon(values: Array<string | null>): string | null {
@@ -68,12 +68,14 @@ export function clientIdentity(
     fallbackPackageName(title, clientName);
   const sampleOptions = optionsShown(samples);
   const apiKeyEnv =
-    config.client.apiKeyEnv ?? sampleOptions.find((o) => !BASE_CLIENT_MEMBERS.has(o.option))?.envVar ?? null;
+    config.client.apiKeyEnv ??
+    sampleOptions.find((o) => !BASE_CLIENT_MEMBERS.has(o.option) && o.envVar !== null)?.envVar ??
+    null;
   const envPrefix = config.client.envPrefix ?? envPrefixFor(apiKeyEnv, clientName);
   return { clientName, packageName, envPrefix, apiKeyEnv, sampleOptions };
 }
 
-/** Each client option the samples read from the environment, with its most common variable; most shown first. */
+/** Each client option the samples pass, with its most common variable (null: never read from one); most shown first. */
 function optionsShown(samples: CodeSample[]): ClientIdentity['sampleOptions'] {
   const byOption = new Map<string, Array<string | null>>();
   for (const sample of samples) {
@@ -82,7 +84,7 @@ function optionsShown(samples: CodeSample[]): ClientIdentity['sampleOptions'] {
   return [...byOption.entries()]
     .sort((a, b) => b[1].length - a[1].length || compareStrings(a[0], b[0]))
     .filter(([option]) => isSafeIdentifier(option))
-    .map(([option, envVars]) => ({ option, envVar: mostCommon(envVars)! }));
+    .map(([option, envVars]) => ({ option, envVar: mostCommon(envVars) }));
 }
 
 /** `/v1` when every operation's path starts with it (see sharedPathPrefix) and it moves to the base URL; else ''. */

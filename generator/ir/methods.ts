@@ -10,6 +10,7 @@ import type { StructureContext } from './structure';
 import { readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
 import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
+import { credentialParameters } from './security';
 import {
   isFreeFormObject,
   pageScheme,
@@ -110,7 +111,9 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   };
   for (const p of orderedPath.slice(0, orderedPath.length - positionalRaw.length))
     addField(readParam(ctx, p, locals, false));
+  const sentByClient = credentialParameters(ctx.spec, op, ctx.stainless?.config.securitySchemes ?? null);
   for (const p of op.parameters) {
+    if (sentByClient.has(`${p.in}:${p.name.toLowerCase()}`)) continue;
     if (p.in === 'query' || p.in === 'header') addField(readParam(ctx, p, locals, false));
     else if (p.in === 'cookie') {
       const param = readParam(ctx, p, locals, false);

@@ -47,3 +47,38 @@ export function readSecurityScheme(
   );
   return { ...scheme, name: safe };
 }
+
+/**
+ * Where the client already sends a credential for `op`: `header:authorization` for bearer, basic and OAuth
+ * schemes, `<in>:<name>` (lower case) for an API key, over the schemes the operation's security (else the API's)
+ * names. A parameter the spec declares there too is the client's job, as in Stainless's SDKs: the method does
+ * not ask for it. An operation with `security: []` sends no credential, so its parameters all stay.
+ */
+export function credentialParameters(
+  spec: NormalizedSpec,
+  op: { raw: Record<string, unknown>; noAuth: boolean },
+  configured: Record<string, unknown> | null,
+): Set<string> {
+  const carriers = new Set<string>();
+  if (op.noAuth) return carriers;
+  const root = spec.root.root as { security?: unknown };
+  const requirements = Array.isArray(op.raw.security)
+    ? op.raw.security
+    : Array.isArray(root.security)
+      ? root.security
+      : [];
+  for (const requirement of requirements) {
+    if (!requirement || typeof requirement !== 'object') continue;
+    for (const name of Object.keys(requirement)) {
+      const scheme = (configured?.[name] ?? spec.securitySchemes.get(name)?.value) as
+        | Record<string, unknown>
+        | undefined;
+      if (!scheme || typeof scheme !== 'object') continue;
+      if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
+        carriers.add('header:authorization');
+      else if (scheme.type === 'apiKey' && typeof scheme.name === 'string' && typeof scheme.in === 'string')
+        carriers.add(`${scheme.in}:${scheme.name.toLowerCase()}`);
+    }
+  }
+  return carriers;
+}

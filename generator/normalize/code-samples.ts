@@ -60,8 +60,11 @@ export interface CodeSample {
   /** `import Acme from` (default) or `import { Acme } from` (named). */
   importStyle: 'default' | 'named' | null;
   packageName: string | null;
-  /** Client options read from the environment: `new Acme({ bearerToken: process.env['ACME_TOKEN'] })`. */
-  envOptions: Array<{ option: string; envVar: string }>;
+  /**
+   * The client's constructor options, with the environment variable each is read from, if any:
+   * `new Acme({ bearerToken: process.env['ACME_TOKEN'] })`, or `new Acme({ bearerToken: 'My Bearer Token' })`.
+   */
+  envOptions: Array<{ option: string; envVar: string | null }>;
 }
 
 const IDENT = '[A-Za-z_$][\\w$]*';
@@ -120,7 +123,7 @@ function readSample(source: string): CodeSample | null {
         const envVar = /^process\.env(?:\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]|\.([A-Za-z_][A-Za-z0-9_]*))/.exec(
           value.trim(),
         );
-        if (envVar) envOptions.push({ option, envVar: envVar[1] ?? envVar[2] });
+        envOptions.push({ option, envVar: envVar ? (envVar[1] ?? envVar[2]) : null });
       }
     }
   }

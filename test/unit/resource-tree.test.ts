@@ -506,7 +506,10 @@ describe('parseCodeSamples', () => {
         clientName: 'Acme',
         importStyle: 'named',
         packageName: 'acme-sdk',
-        envOptions: [{ option: 'bearerToken', envVar: 'ACME_API_KEY' }],
+        envOptions: [
+          { option: 'bearerToken', envVar: 'ACME_API_KEY' },
+          { option: 'baseURL', envVar: null },
+        ],
       },
     },
     {
