@@ -179,7 +179,11 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   let response = returned;
   if (ctx.stainless && response.kind === 'json') {
     const type = response.type;
-    if (isFreeFormObject(ctx, type)) response = { kind: 'json', type: { kind: 'unknown' } };
+    // An object that says nothing of its members returns `unknown`; one that says its values are free
+    // (`additionalProperties: true`) is a named map, `XRetrieveResponse = { [key: string]: unknown }`.
+    const success = responses.successSchema && ctx.reader.deref(responses.successSchema);
+    const saysAdditional = success !== null && success.additionalProperties !== null;
+    if (isFreeFormObject(ctx, type) && !saysAdditional) response = { kind: 'json', type: { kind: 'unknown' } };
     else if (unwrap?.from && ctx.models.of(unwrap.from)) {
       // The same field of the same model is one type, named after the first method unwrapping it.
       response = {

@@ -1,0 +1,51 @@
+/**
+ * With a Stainless config, a response object that says nothing of its members returns `unknown`, as Stainless's
+ * SDKs do; one that says its values are free (`additionalProperties: true` or `{}`) gets a name like every other
+ * response: `MetaRetrieveResponse = { [key: string]: unknown }`.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate';
+import { cleanupSpecs, openapi, writeSpec } from './helpers/spec';
+
+afterAll(cleanupSpecs);
+
+const returning = (schema: unknown) => ({
+  responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } },
+});
+
+describe('free-form responses with a Stainless config', () => {
+  it('an explicit free-form map is a named type; a bare object stays unknown', async () => {
+    const spec = writeSpec({
+      ...openapi({
+        paths: {
+          '/meta': { get: returning({ type: 'object', additionalProperties: true }) },
+          '/blob': { get: returning({ type: 'object' }) },
+          '/labels': { get: returning({ $ref: '#/components/schemas/Labels' }) },
+        },
+      }),
+      components: { schemas: { Labels: { type: 'object', additionalProperties: {} } } },
+    });
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(
+      config,
+      [
+        'organization: { name: acme }',
+        'resources:',
+        '  meta: { methods: { retrieve: get /meta } }',
+        '  blob: { methods: { retrieve: get /blob } }',
+        '  labels: { methods: { retrieve: get /labels } }',
+        '',
+      ].join('\n'),
+    );
+    const { files } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    const apiMd = files.find((f) => f.path === 'api.md')!.contents;
+    expect(apiMd).toContain('client.meta.<a href="./src/resources/meta.ts">retrieve</a>() -> MetaRetrieveResponse');
+    expect(apiMd).toContain('client.blob.<a href="./src/resources/blob.ts">retrieve</a>() -> unknown');
+    expect(apiMd).toContain('retrieve</a>() -> LabelRetrieveResponse');
+    expect(files.find((f) => f.path === 'src/resources/meta.ts')!.contents).toContain(
+      'export type MetaRetrieveResponse = { [key: string]: unknown };',
+    );
+  });
+});
