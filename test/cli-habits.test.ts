@@ -3,6 +3,7 @@
  * one-line errors with a hint for a mistyped flag, -V, JSON on stdout for CI (results and fatal errors), a dry
  * run, configs found without --config (and said so), specs from stdin and from an http(s) URL.
  */
+import { createHash } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -152,10 +153,19 @@ describe('machine-readable output', () => {
       upToDate: true,
       directories: [{ dir: 'out-check', upToDate: true, files: [] }],
     });
+    // A hand edit is kept on regeneration: up to date, listed as customized.
     writeFileSync(path.join(dir, 'out-check/src/client.ts'), '// edited\n');
+    const customized = sdkgen(['check', '-o', 'out-check', '--format', 'json'], { cwd: dir });
+    expect(customized.code).toBe(0);
+    expect(JSON.parse(customized.stdout).directories[0]).toMatchObject({ files: [], customized: ['src/client.ts'] });
+    // The same text as an older generation wrote it (its hash in the manifest) is stale.
+    const manifestPath = path.join(dir, 'out-check/.sdkgen/manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.files['src/client.ts'] = createHash('sha256').update('// edited\n').digest('hex');
+    writeFileSync(manifestPath, JSON.stringify(manifest));
     const stale = sdkgen(['check', '-o', 'out-check', '--format', 'json'], { cwd: dir });
     expect(stale.code).toBe(1);
-    expect(JSON.parse(stale.stdout).directories[0].files).toEqual([{ path: 'src/client.ts', status: 'changed' }]);
+    expect(JSON.parse(stale.stdout).directories[0].files).toContainEqual({ path: 'src/client.ts', status: 'changed' });
   });
 });
 

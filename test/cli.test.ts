@@ -2,6 +2,7 @@
  * The CLI as users run it: exit codes, messages that name the file and pointer, and an output directory
  * that is never left half-written or stripped of files sdkgen did not write.
  */
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -93,7 +94,8 @@ describe('sdkgen CLI', () => {
     writeFileSync(path.join(out, 'NOTES.md'), 'mine\n');
     const manifest = JSON.parse(readFileSync(path.join(out, '.sdkgen/manifest.json'), 'utf8'));
     writeFileSync(path.join(out, 'src/stale.ts'), 'export {};\n');
-    manifest.files['src/stale.ts'] = 'x';
+    // As sdkgen wrote it (its hash in the manifest): an edited one would be kept.
+    manifest.files['src/stale.ts'] = createHash('sha256').update('export {};\n').digest('hex');
     writeFileSync(path.join(out, '.sdkgen/manifest.json'), JSON.stringify(manifest));
 
     const second = sdkgen('generate', path.join(dir, 'mini.yaml'), '-o', out);

@@ -56,6 +56,8 @@ export interface CheckedDirectory {
   upToDate: boolean;
   /** Files that differ: added (generate would create it), removed (would delete it), changed. */
   files: FileDifference[];
+  /** Generated files that carry the user's edits (kept on regeneration, so not a difference). */
+  customized: string[];
 }
 
 export interface CheckResult {
@@ -129,6 +131,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
         formatter: target.formatter ?? null,
         upToDate: result.files.length === 0,
         files: result.files,
+        customized: result.customized,
       });
     }
     return { upToDate: directories.every((d) => d.upToDate), directories };

@@ -79,6 +79,14 @@ export interface OutputChanges {
   unchanged: string[];
   /** Files an earlier run wrote that this one does not. */
   deleted: string[];
+  /** Generated files carrying the user's edits, kept as they are (the generator's output of them is unchanged). */
+  kept?: string[];
+  /** Generated files whose edits were merged with the new output. */
+  merged?: string[];
+  /** Generated files where edits and new output changed the same lines: written with conflict markers. */
+  conflicts?: string[];
+  /** Edited generated files the new output no longer has: left in place. */
+  orphaned?: string[];
 }
 
 export interface GenerateResult {
@@ -210,6 +218,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         written: written.written,
         unchanged: written.unchanged.filter((f) => f !== '.sdkgen/manifest.json'),
         deleted: written.deleted,
+        kept: written.kept,
+        merged: written.merged,
+        conflicts: written.conflicts,
+        orphaned: written.orphaned,
       };
     }
     const writeMs = performance.now() - started;

@@ -4,14 +4,23 @@
  * Only what sdkgen owns is compared: the files a fresh generation would write, the manifest, and the
  * files the committed manifest lists (a listed file the new run would not write is stale: `generate`
  * would delete it). Files sdkgen did not write — hand-written tests, node_modules, src/lib/ — are
- * ignored, exactly as `generate` leaves them alone.
+ * ignored, exactly as `generate` leaves them alone. A generated file the user edited is up to date when
+ * sdkgen's output of it is what it wrote last time (the manifest's hash): regenerating keeps the edit, so nothing
+ * would change; such files are listed as customized.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SpecError } from '../diagnostics';
 import { generate } from '../generate';
-import { MANIFEST_PATH, manifestInputs, manifestText, readManifest, type ManifestInputs } from '../write/manifest';
+import {
+  MANIFEST_PATH,
+  manifestInputs,
+  manifestText,
+  readManifest,
+  sha256,
+  type ManifestInputs,
+} from '../write/manifest';
 import { isProtected } from '../write/write';
 import { unifiedDiff } from './unified-diff';
 
@@ -48,6 +57,8 @@ export interface FileDifference {
 export interface CheckResult {
   target: CheckTarget;
   files: FileDifference[];
+  /** Generated files that carry the user's edits, which regenerating keeps. */
+  customized: string[];
 }
 
 /** The target recorded in `<dir>/.sdkgen/manifest.json` (paths there are relative to the directory). */
@@ -113,21 +124,25 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
   const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs) }];
   const differences: FileDifference[] = [];
+  const customized: string[] = [];
+  const previous = await readManifest(target.dir);
   for (const file of expected) {
     const committed = await readFile(path.join(target.dir, file.path), 'utf8').catch(() => null);
     if (committed === null)
       differences.push({ path: file.path, status: 'added', committed: null, expected: file.contents });
-    else if (committed !== file.contents)
-      differences.push({ path: file.path, status: 'changed', committed, expected: file.contents });
+    else if (committed !== file.contents) {
+      if (file.path !== MANIFEST_PATH && previous?.files[file.path] === sha256(file.contents))
+        customized.push(file.path);
+      else differences.push({ path: file.path, status: 'changed', committed, expected: file.contents });
+    }
   }
   const written = new Set(expected.map((f) => f.path));
-  const previous = await readManifest(target.dir);
   for (const old of Object.keys(previous?.files ?? {}).sort()) {
     if (written.has(old) || isProtected(old)) continue;
     const committed = await readFile(path.join(target.dir, old), 'utf8').catch(() => null);
     if (committed !== null) differences.push({ path: old, status: 'removed', committed, expected: null });
   }
-  return { target, files: differences };
+  return { target, files: differences, customized };
 }
 
 /** The command that brings the directory up to date. */
@@ -147,7 +162,11 @@ export function regenerateCommand(target: CheckTarget): string {
 /** Per-file summary and the unified diff of the first changes (at most `diffLines` lines). */
 export function formatCheck(result: CheckResult, diffLines: number): string {
   const { target, files } = result;
-  if (files.length === 0) return `✓ ${target.dir} is up to date with ${target.spec}\n`;
+  const custom =
+    result.customized.length > 0
+      ? `  ${result.customized.length} generated file${result.customized.length === 1 ? ' carries' : 's carry'} custom edits, kept on regeneration: ${result.customized.join(', ')}\n`
+      : '';
+  if (files.length === 0) return `✓ ${target.dir} is up to date with ${target.spec}\n${custom}`;
   const count = (s: FileStatus) => files.filter((f) => f.status === s).length;
   const parts = [`${count('changed')} changed`, `${count('added')} added`, `${count('removed')} removed`].filter(
     (p) => !p.startsWith('0 '),

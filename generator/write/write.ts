@@ -6,6 +6,10 @@
  * - In an existing directory, each file is written to a temporary name and renamed over the old one;
  *   files the previous run wrote (per its manifest) and this run does not are deleted; files sdkgen did
  *   not write are never overwritten (unless `force`) or deleted; `src/lib/` and `examples/` are never touched.
+ * - A generated file the user edited (its hash is not the manifest's) keeps the edits: unchanged when the new
+ *   output of that file is what sdkgen wrote last time, else merged three ways with that last output as the
+ *   base (merge.ts, pristine.ts); what cannot merge gets git's conflict markers and is reported. A generated file
+ *   the new output drops is kept when edited. `force` discards edits.
  *
  * The file system calls are synchronous: the CLI has nothing else to do meanwhile, and for a thousand small
  * files the promise API's round trips through the thread pool cost several times the writes themselves. Each
@@ -15,7 +19,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
-import { MANIFEST_PATH, manifestText, readManifestSync, type Manifest, type ManifestInputs } from './manifest';
+import { MANIFEST_PATH, manifestText, readManifestSync, sha256, type Manifest, type ManifestInputs } from './manifest';
+import { mergeThreeWay } from './merge';
+import { pristineOf, pristinePath } from './pristine';
 
 export interface WriteOptions {
   force: boolean;
@@ -27,6 +33,14 @@ export interface WriteResult {
   written: string[];
   unchanged: string[];
   deleted: string[];
+  /** Generated files with the user's edits, kept as they are (the generator's output of them did not change). */
+  kept: string[];
+  /** Generated files whose edits were merged with the new output. */
+  merged: string[];
+  /** Generated files where the edits and the new output changed the same lines: written with conflict markers. */
+  conflicts: string[];
+  /** Edited generated files the new output no longer has: left in place (no longer sdkgen's). */
+  orphaned: string[];
 }
 
 export class OutputConflictError extends Error {
@@ -85,7 +99,15 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
     const conflicts = conflictsWith(dir, files, previous);
     if (conflicts.length > 0) throw new OutputConflictError(dir, conflicts);
   }
-  const result: WriteResult = { written: [], unchanged: [], deleted: [] };
+  const result: WriteResult = {
+    written: [],
+    unchanged: [],
+    deleted: [],
+    kept: [],
+    merged: [],
+    conflicts: [],
+    orphaned: [],
+  };
   const tag = randomBytes(4).toString('hex');
   // Stage every changed file next to its target first, then rename them all: a failure while staging
   // leaves the old files intact (the temporaries are removed).
@@ -94,13 +116,38 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   try {
     for (const file of all) {
       const target = path.join(dir, file.path);
-      if (readIfExists(target) === file.contents) {
+      const current = readIfExists(target);
+      if (current === file.contents) {
         result.unchanged.push(file.path);
         continue;
       }
+      let contents = file.contents;
+      const lastWritten = previous?.files[file.path];
+      if (
+        !options.force &&
+        file.path !== MANIFEST_PATH &&
+        lastWritten &&
+        current !== null &&
+        sha256(current) !== lastWritten
+      ) {
+        if (sha256(file.contents) === lastWritten) {
+          result.kept.push(file.path);
+          continue;
+        }
+        const base = pristineOf(dir, file.path, lastWritten);
+        const merge = mergeThreeWay(base ?? '', current, file.contents);
+        contents = merge.text;
+        (merge.conflicts > 0 ? result.conflicts : result.merged).push(file.path);
+        // The base of the next merge: this run's own output of the file.
+        const pristine = path.join(dir, pristinePath(file.path));
+        makeDirectory(path.dirname(pristine), made);
+        const pristineTemp = `${pristine}.sdkgen-${tag}.tmp`;
+        writeFileSync(pristineTemp, file.contents);
+        staged.push({ temp: pristineTemp, target: pristine, path: pristinePath(file.path) });
+      }
       makeDirectory(path.dirname(target), made);
       const temp = `${target}.sdkgen-${tag}.tmp`;
-      writeFileSync(temp, file.contents);
+      writeFileSync(temp, contents);
       staged.push({ temp, target, path: file.path });
     }
   } catch (error) {
@@ -111,11 +158,16 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   staged.sort((a, b) => (a.path === MANIFEST_PATH ? 1 : b.path === MANIFEST_PATH ? -1 : 0));
   for (const s of staged) {
     renameSync(s.temp, s.target);
-    if (s.path !== MANIFEST_PATH) result.written.push(s.path);
+    if (s.path !== MANIFEST_PATH && !s.path.startsWith('.sdkgen/')) result.written.push(s.path);
   }
   const keep = new Set(all.map((f) => f.path));
-  for (const old of Object.keys(previous?.files ?? {})) {
+  for (const [old, lastWritten] of Object.entries(previous?.files ?? {})) {
     if (keep.has(old) || isProtected(old)) continue;
+    const current = readIfExists(path.join(dir, old));
+    if (!options.force && current !== null && sha256(current) !== lastWritten) {
+      result.orphaned.push(old);
+      continue;
+    }
     rmSync(path.join(dir, old), { force: true });
     result.deleted.push(old);
     removeEmptyParents(dir, path.dirname(old));
@@ -141,7 +193,15 @@ async function writeFresh(dir: string, files: RenderedFile[]): Promise<WriteResu
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
-  return { written: files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path), unchanged: [], deleted: [] };
+  return {
+    written: files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path),
+    unchanged: [],
+    deleted: [],
+    kept: [],
+    merged: [],
+    conflicts: [],
+    orphaned: [],
+  };
 }
 
 /** `mkdir -p`, remembering what exists already so that a thousand files in forty folders cost forty calls. */

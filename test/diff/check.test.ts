@@ -3,6 +3,7 @@
  * `npm test` includes the check), and in a scratch directory the check must catch stale, missing and
  * leftover files, ignore files sdkgen did not write, and never write anything itself.
  */
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -101,18 +102,36 @@ describe('sdkgen check in a scratch directory', () => {
   });
 
   it('fails on a stale file with a per-file summary and a unified diff, and writes nothing', () => {
+    // A file an older generation wrote (the manifest has its hash), not a user's edit (which check keeps).
     const file = path.join(out, 'src/client.ts');
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace('export class Mini', '// edited by hand\nexport class Mini'));
+    const older = original.replace('export class Mini', '// edited by hand\nexport class Mini');
+    writeFileSync(file, older);
+    const manifestPath = path.join(out, '.sdkgen/manifest.json');
+    const manifest = readFileSync(manifestPath, 'utf8');
+    const olderManifest = JSON.parse(manifest);
+    olderManifest.files['src/client.ts'] = createHash('sha256').update(older).digest('hex');
+    writeFileSync(manifestPath, `${JSON.stringify(olderManifest, null, 2)}\n`);
     const before = snapshotDir(out);
     const result = sdkgen(dir, 'check', '-o', 'sdk');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('✗ sdk is stale: regenerating from mini.yaml gives 1 different file (1 changed)');
+    expect(result.stdout).toContain('✗ sdk is stale: regenerating from mini.yaml gives 2 different files (2 changed)');
     expect(result.stdout).toContain('update it with: sdkgen generate mini.yaml -o sdk');
     expect(result.stdout).toMatch(/changed {2}src\/client\.ts \(\+0 -1\)/);
     expect(result.stdout).toContain('--- a/src/client.ts (committed)\n+++ b/src/client.ts (regenerated)\n@@ ');
     expect(result.stdout).toContain('\n-// edited by hand\n');
     expect(snapshotDir(out)).toEqual(before);
+    writeFileSync(file, original);
+    writeFileSync(manifestPath, manifest);
+  });
+
+  it('a hand edit to a generated file is a customization, not staleness', () => {
+    const file = path.join(out, 'src/client.ts');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('export class Mini', '// ours\nexport class Mini'));
+    const result = sdkgen(dir, 'check', '-o', 'sdk');
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain('1 generated file carries custom edits, kept on regeneration: src/client.ts');
     writeFileSync(file, original);
   });
 

@@ -70,6 +70,7 @@ export const command: CommandSpec = {
       const directories = result.directories.map((d) => ({
         ...d,
         files: d.files.map((f) => ({ path: f.path, status: f.status })),
+        customized: d.customized,
       }));
       process.stdout.write(`${JSON.stringify({ upToDate: result.upToDate, directories }, null, 2)}\n`);
     } else {
@@ -87,6 +88,7 @@ export const command: CommandSpec = {
                   formatter: d.formatter,
                 },
                 files: d.files,
+                customized: d.customized,
               },
               Number(rawLines),
             ),

@@ -151,7 +151,8 @@ async function run({
     return fail(error);
   }
   report(result, started);
-  return 0;
+  // Conflicting edits are in the files with git's markers: the run did its work, but someone must resolve them.
+  return (result.files.conflicts?.length ?? 0) > 0 ? 1 : 0;
 }
 
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
@@ -176,10 +177,21 @@ function summary(result: GenerateResult, ms: number): string {
     ];
     return `${lines.join('\n')}\n`;
   }
+  const edits = [
+    ...(files.kept ?? []).map((f) => `  kept     ${f} (your edits; sdkgen's output of it did not change)`),
+    ...(files.merged ?? []).map((f) => `  merged   ${f} (your edits and the new output)`),
+    ...(files.orphaned ?? []).map((f) => `  left     ${f} (edited; no longer generated)`),
+    ...(files.conflicts ?? []).map((f) => `  CONFLICT ${f} (your edits and the new output change the same lines)`),
+  ];
+  const conflicts = files.conflicts?.length ?? 0;
   return (
     `Generated ${result.clientName} SDK in ${out}: ${shape}; ${files.written.length} files written, ` +
     `${files.unchanged.length} unchanged, ${files.deleted.length} deleted in ${(ms / 1000).toFixed(2)}s` +
-    `${warnings > 0 ? ` (${warnings} warnings)` : ''}\n`
+    `${warnings > 0 ? ` (${warnings} warnings)` : ''}\n` +
+    (edits.length > 0 ? `${edits.join('\n')}\n` : '') +
+    (conflicts > 0
+      ? `${conflicts} file(s) have conflict markers (<<<<<<< your edits … >>>>>>> sdkgen): resolve them, or regenerate with --force to discard your edits\n`
+      : '')
   );
 }
 

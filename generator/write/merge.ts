@@ -1,0 +1,153 @@
+/**
+ * A line-based three-way merge, as `git merge-file` does it: `base` is what sdkgen wrote last time, `ours` the
+ * file as the user left it, `theirs` what sdkgen writes now. Changes on one side only are taken; the same change
+ * on both sides is taken once; different changes to the same lines become a conflict, written with git's markers
+ * so that editors and `git diff` show it.
+ */
+
+export interface MergeResult {
+  text: string;
+  /** How many regions both sides changed differently (0: a clean merge). */
+  conflicts: number;
+}
+
+/** A run of base lines [baseStart, baseEnd) that one side replaced with its lines [start, end). */
+interface Hunk {
+  baseStart: number;
+  baseEnd: number;
+  start: number;
+  end: number;
+}
+
+/** Past this many cells the line table is too big to build; the files are then merged as one conflict. */
+const MAX_TABLE = 25_000_000;
+
+export function mergeThreeWay(base: string, ours: string, theirs: string): MergeResult {
+  if (ours === theirs) return { text: ours, conflicts: 0 };
+  if (base === ours) return { text: theirs, conflicts: 0 };
+  if (base === theirs) return { text: ours, conflicts: 0 };
+  const [b, o, t] = [lines(base), lines(ours), lines(theirs)];
+  const oursHunks = diff(b, o);
+  const theirsHunks = diff(b, t);
+  if (oursHunks === null || theirsHunks === null) return { text: conflictBlock(o, t).join(''), conflicts: 1 };
+
+  const out: string[] = [];
+  let conflicts = 0;
+  let position = 0;
+  // Offsets between base and each side before the region being merged.
+  let oursShift = 0;
+  let theirsShift = 0;
+  let i = 0;
+  let j = 0;
+  while (i < oursHunks.length || j < theirsHunks.length) {
+    // The next region: hunks of either side that overlap (or touch at an insertion point) grow it.
+    const first =
+      j >= theirsHunks.length || (i < oursHunks.length && oursHunks[i].baseStart <= theirsHunks[j].baseStart)
+        ? oursHunks[i]
+        : theirsHunks[j];
+    let lo = first.baseStart;
+    let hi = first.baseEnd;
+    const inOurs: Hunk[] = [];
+    const inTheirs: Hunk[] = [];
+    for (;;) {
+      if (i < oursHunks.length && overlaps(oursHunks[i], lo, hi)) {
+        inOurs.push(oursHunks[i]);
+        lo = Math.min(lo, oursHunks[i].baseStart);
+        hi = Math.max(hi, oursHunks[i].baseEnd);
+        i++;
+      } else if (j < theirsHunks.length && overlaps(theirsHunks[j], lo, hi)) {
+        inTheirs.push(theirsHunks[j]);
+        lo = Math.min(lo, theirsHunks[j].baseStart);
+        hi = Math.max(hi, theirsHunks[j].baseEnd);
+        j++;
+      } else break;
+    }
+    out.push(...b.slice(position, lo));
+    const oursLines = o.slice(lo + oursShift, hi + oursShift + growth(inOurs));
+    const theirsLines = t.slice(lo + theirsShift, hi + theirsShift + growth(inTheirs));
+    if (inTheirs.length === 0) out.push(...oursLines);
+    else if (inOurs.length === 0) out.push(...theirsLines);
+    else if (oursLines.join('') === theirsLines.join('')) out.push(...oursLines);
+    else {
+      out.push(...conflictBlock(oursLines, theirsLines));
+      conflicts++;
+    }
+    oursShift += growth(inOurs);
+    theirsShift += growth(inTheirs);
+    position = hi;
+  }
+  out.push(...b.slice(position));
+  return { text: out.join(''), conflicts };
+}
+
+/**
+ * Whether a hunk joins the region [lo, hi) of base lines. Hunks come in base order, so it starts at or after `lo`;
+ * one that starts where the region ends (an adjacent change, or an insertion at the same point) joins it too, as
+ * in git: two edits that touch are a conflict, not a guess.
+ */
+function overlaps(h: Hunk, _lo: number, hi: number): boolean {
+  return h.baseStart <= hi;
+}
+
+function growth(hunks: Hunk[]): number {
+  return hunks.reduce((sum, h) => sum + (h.end - h.start) - (h.baseEnd - h.baseStart), 0);
+}
+
+function conflictBlock(ours: string[], theirs: string[]): string[] {
+  const ended = (block: string[]) =>
+    block.length > 0 && !block[block.length - 1].endsWith('\n')
+      ? [...block.slice(0, -1), `${block[block.length - 1]}\n`]
+      : block;
+  return ['<<<<<<< your edits\n', ...ended(ours), '=======\n', ...ended(theirs), '>>>>>>> sdkgen (regenerated)\n'];
+}
+
+/** Lines with their line ends, so that joining them gives the text back. */
+function lines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+/** The hunks that turn `a` into `b` (longest common subsequence of lines), or null when the files are too big. */
+function diff(a: string[], b: string[]): Hunk[] | null {
+  // Common head and tail first: most edits are small, so the table stays small.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const n = a.length - head - tail;
+  const m = b.length - head - tail;
+  if ((n + 1) * (m + 1) > MAX_TABLE) return null;
+  // lcs[x][y]: the longest common subsequence of a[head + x..] and b[head + y..] (within the middle part).
+  const width = m + 1;
+  const lcs = new Uint32Array((n + 1) * width);
+  for (let x = n - 1; x >= 0; x--)
+    for (let y = m - 1; y >= 0; y--)
+      lcs[x * width + y] =
+        a[head + x] === b[head + y]
+          ? lcs[(x + 1) * width + y + 1] + 1
+          : Math.max(lcs[(x + 1) * width + y], lcs[x * width + y + 1]);
+  const hunks: Hunk[] = [];
+  let x = 0;
+  let y = 0;
+  let open: Hunk | null = null;
+  const close = () => {
+    if (open) hunks.push(open);
+    open = null;
+  };
+  while (x < n || y < m) {
+    if (x < n && y < m && a[head + x] === b[head + y]) {
+      close();
+      x++;
+      y++;
+    } else if (y < m && (x === n || lcs[x * width + y + 1] >= lcs[(x + 1) * width + y])) {
+      open ??= { baseStart: head + x, baseEnd: head + x, start: head + y, end: head + y };
+      open.end++;
+      y++;
+    } else {
+      open ??= { baseStart: head + x, baseEnd: head + x, start: head + y, end: head + y };
+      open.baseEnd++;
+      x++;
+    }
+  }
+  close();
+  return hunks;
+}

@@ -1,0 +1,161 @@
+/**
+ * Custom code survives regeneration, in a real git repository as users keep their SDK: edits to generated files
+ * are merged with the new output (the last output, found in git history or `.sdkgen/pristine/`, is the base),
+ * added files are never touched, overlapping edits get git's conflict markers and a non-zero exit, a fresh clone
+ * regenerates the same way, and only --force discards edits.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { ROOT } from './helpers/paths';
+import { tempDir } from './helpers/sdk';
+
+const BIN = path.join(ROOT, 'bin/sdkgen.js');
+
+function sdkgen(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function git(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+const pet = (extra: string) => `openapi: 3.1.0
+info: { title: Zoo API, version: 1.0.0 }
+servers: [{ url: https://api.example.com }]
+paths:
+  /pets/{petId}:
+    get:
+      operationId: getPet
+      summary: Get a pet
+      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+${extra}components:
+  schemas:
+    Pet: { type: object, properties: { name: { type: string } }, required: [name] }
+`;
+const V1 = pet('');
+const V2 = pet(`  /pets:
+    get:
+      operationId: listPets
+      summary: List pets
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/Pet' } } } } }
+`);
+
+const CUSTOM_METHOD = `
+  /** Hand-written: a pet's name, or null. */
+  async nameOf(petId: string): Promise<string | null> {
+    return (await this.retrieve(petId)).name ?? null;
+  }
+`;
+
+let root = '';
+let repo = '';
+const sdk = () => path.join(repo, 'sdk');
+const read = (file: string, base = sdk()) => readFileSync(path.join(base, file), 'utf8');
+const petsModule = 'src/resources/pets.ts';
+
+beforeAll(() => {
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  root = tempDir('custom-code');
+  repo = path.join(root, 'repo');
+  mkdirSync(repo);
+  writeFileSync(path.join(repo, 'zoo.yaml'), V1);
+  git(repo, 'init', '-q', '-b', 'main');
+  expect(sdkgen(repo, 'generate', 'zoo.yaml', '-o', 'sdk', '--formatter', 'none').code).toBe(0);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'generated');
+  // The user's changes: a method in a generated class, a line in the README, a file of their own.
+  const pets = read(petsModule);
+  const classOpen = pets.indexOf('{', pets.indexOf('export class Pets')) + 1;
+  writeFileSync(path.join(sdk(), petsModule), `${pets.slice(0, classOpen)}${CUSTOM_METHOD}${pets.slice(classOpen)}`);
+  writeFileSync(path.join(sdk(), 'README.md'), `${read('README.md')}\n## Our notes\n\nAsk the zoo team.\n`);
+  mkdirSync(path.join(sdk(), 'src/lib'), { recursive: true });
+  writeFileSync(path.join(sdk(), 'src/lib/names.ts'), 'export const zoo = 1;\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'custom code');
+});
+
+describe('regenerating an SDK that carries custom code', () => {
+  it('keeps every edit across a spec change that adds an endpoint, and the result type-checks', () => {
+    writeFileSync(path.join(repo, 'zoo.yaml'), V2);
+    const run = sdkgen(repo, 'generate', 'zoo.yaml', '-o', 'sdk', '--formatter', 'none');
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/merged +src\/resources\/pets\.ts/);
+    const pets = read(petsModule);
+    expect(pets).toContain('async nameOf(petId: string)');
+    expect(pets).toMatch(/\blist\(options/);
+    expect(pets).not.toContain('<<<<<<<');
+    expect(read('README.md')).toContain('Ask the zoo team.');
+    expect(read('src/lib/names.ts')).toBe('export const zoo = 1;\n');
+    const { status, output } = typeCheckStrict(sdk(), ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'regenerated');
+  });
+
+  it('regenerating again changes nothing; a fresh clone regenerates to the same files', () => {
+    const again = sdkgen(repo, 'generate', 'zoo.yaml', '-o', 'sdk', '--formatter', 'none');
+    expect(again.code).toBe(0);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    const clone = path.join(root, 'clone');
+    git(root, 'clone', '-q', repo, clone);
+    const fromClone = sdkgen(clone, 'generate', 'zoo.yaml', '-o', 'sdk', '--formatter', 'none');
+    expect(fromClone.code).toBe(0);
+    expect(git(clone, 'status', '--porcelain')).toBe('');
+    expect(read(petsModule, path.join(clone, 'sdk'))).toBe(read(petsModule));
+  });
+
+  it('check is green with custom edits (and names them), red once the spec changes', () => {
+    const green = sdkgen(repo, 'check', '-o', 'sdk');
+    expect(green.code, green.stdout + green.stderr).toBe(0);
+    expect(green.stdout).toMatch(/carry custom edits, kept on regeneration: .*README\.md.*src\/resources\/pets\.ts/);
+    writeFileSync(path.join(repo, 'zoo.yaml'), V2.replace('summary: Get a pet', 'summary: Fetch a pet'));
+    const red = sdkgen(repo, 'check', '-o', 'sdk');
+    expect(red.code).not.toBe(0);
+    expect(red.stdout).toMatch(/is stale/);
+    writeFileSync(path.join(repo, 'zoo.yaml'), V2);
+  });
+
+  it('an edit to lines the generator changes too is a conflict: markers, both sides kept, a non-zero exit', () => {
+    const pets = read(petsModule);
+    writeFileSync(path.join(sdk(), petsModule), pets.replace('List pets', 'List every pet we keep'));
+    writeFileSync(path.join(repo, 'zoo.yaml'), V2.replace('summary: List pets', 'summary: List the pets'));
+    const run = sdkgen(repo, 'generate', 'zoo.yaml', '-o', 'sdk', '--formatter', 'none');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/CONFLICT src\/resources\/pets\.ts/);
+    const merged = read(petsModule);
+    expect(merged).toMatch(
+      /<<<<<<< your edits\n[^]*List every pet we keep[^]*=======\n[^]*List the pets[^]*>>>>>>> sdkgen/,
+    );
+    expect(merged).toContain('async nameOf(petId: string)');
+    expect(read('README.md')).toContain('Ask the zoo team.');
+  });
+
+  it('only --force discards the edits', () => {
+    const run = sdkgen(repo, 'generate', 'zoo.yaml', '-o', 'sdk', '--formatter', 'none', '--force');
+    expect(run.code).toBe(0);
+    expect(read(petsModule)).not.toContain('nameOf');
+    expect(read(petsModule)).not.toContain('<<<<<<<');
+    expect(read('README.md')).not.toContain('Ask the zoo team.');
+    expect(existsSync(path.join(sdk(), 'src/lib/names.ts'))).toBe(true);
+  });
+});
