@@ -282,6 +282,9 @@ class Planner {
       defaultBaseUrl: this.api.baseUrl ? quoteString(this.api.baseUrl) : 'null',
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
       hasIdempotencyHeader: this.api.idempotencyHeader !== null,
+      defaultTimeout: this.api.requestDefaults.timeoutMs === null ? '' : String(this.api.requestDefaults.timeoutMs),
+      defaultMaxRetries:
+        this.api.requestDefaults.maxRetries === null ? '' : String(this.api.requestDefaults.maxRetries),
       authOptions,
       hasRequiredAuth: authOptions.some((o) => o.required),
       ...authCredentialViews(this.api),

@@ -93,6 +93,10 @@ export interface ClientView extends CommonView {
   ambiguousMessage: string;
   /** Idempotency header as a string literal or "null". */
   idempotencyHeader: string;
+  /** The API's default timeout in ms ("90000"), or "" for the runtime's. */
+  defaultTimeout: string;
+  /** The API's default retry count ("5"; "0" is a value), or "" for the runtime's. */
+  defaultMaxRetries: string;
   /** Whether the API has one: the client then passes its key maker (`idempotencyKey: uuid4`). */
   hasIdempotencyHeader: boolean;
   /** Client options added by auth schemes (apiKey, username…). */

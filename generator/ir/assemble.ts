@@ -127,7 +127,11 @@ export function assembleApi(
     requestOptionsInParams: ctx.stainless?.legacy ?? false,
     readmeExamples: readmeExamples(ctx, resources),
     auth: readAuth(ctx, root),
-    idempotencyHeader: ctx.config.client.idempotencyHeader,
+    idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,
+    requestDefaults: {
+      timeoutMs: ctx.stainless?.config.defaultTimeoutMs ?? null,
+      maxRetries: ctx.stainless?.config.defaultMaxRetries ?? null,
+    },
     resources,
     schemas,
     paginationSchemes: structure.schemes.map(({ key, preferredName: _preferred, ...scheme }) => ({

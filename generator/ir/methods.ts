@@ -6,6 +6,7 @@
  */
 import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
 import { docsOf, NO_DOCS, sourceOf } from './build-schema';
+import { configWarning } from './context';
 import type { StructureContext } from './structure';
 import { readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
 import { detectPagination } from './pagination';
@@ -79,7 +80,19 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const allPositional = placement.stainless !== undefined && ctx.stainless?.legacy === true;
   const positionalCount =
     allPositional && placement.positional > 0 ? orderedPath.length : Math.min(placement.positional, orderedPath.length);
-  const positionalRaw = orderedPath.slice(orderedPath.length - positionalCount);
+  // A Stainless config's `positional_params` names them, in call order (path parameters; others stay in params).
+  const named = placement.stainless?.positionalParams ?? null;
+  const positionalRaw = named
+    ? named.flatMap((name) => orderedPath.find((p) => p.name === name) ?? [])
+    : orderedPath.slice(orderedPath.length - positionalCount);
+  if (named)
+    for (const name of named.filter((n) => !orderedPath.some((p) => p.name === n)))
+      configWarning(
+        ctx,
+        'stainless-positional-param',
+        `${placement.stainless!.where}.positional_params`,
+        `${JSON.stringify(name)} is not a path parameter of ${op.http.toUpperCase()} ${op.path}; it stays in the params`,
+      );
   const locals = new Set(METHOD_BODY_LOCALS);
   const positional: Param[] = positionalRaw.map((p) => readParam(ctx, p, locals, true));
 
@@ -109,8 +122,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     keys.add(field.key);
     fields.push(field);
   };
-  for (const p of orderedPath.slice(0, orderedPath.length - positionalRaw.length))
-    addField(readParam(ctx, p, locals, false));
+  for (const p of orderedPath.filter((p) => !positionalRaw.includes(p))) addField(readParam(ctx, p, locals, false));
   const sentByClient = credentialParameters(ctx.spec, op, ctx.stainless?.config.securitySchemes ?? null);
   for (const p of op.parameters) {
     if (sentByClient.has(`${p.in}:${p.name.toLowerCase()}`)) continue;
@@ -240,7 +252,8 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     docs: {
       summary: op.summary,
       description: op.description,
-      deprecated: op.deprecated,
+      // A Stainless config may deprecate a method the spec does not (`deprecated: true` or a message).
+      deprecated: placement.stainless?.deprecated || op.deprecated,
       example: null,
       default: null,
     },

@@ -59,6 +59,8 @@ export interface Api {
   auth: AuthScheme[];
   /** Header that carries an idempotency key on non-GET requests (config or spec hint), or null. */
   idempotencyHeader: string | null;
+  /** The client's defaults when the caller sets none (a Stainless config's `default_timeout`, `default_retries`). */
+  requestDefaults: { timeoutMs: number | null; maxRetries: number | null };
   resources: Resource[];
   /** Every exported named type, in a deterministic order (spec order). */
   schemas: NamedSchema[];

@@ -30,6 +30,12 @@ export interface StainlessConfig {
   clientOpts: ClientOpt[];
   /** `client_settings.default_env_prefix`. */
   envPrefix: string | null;
+  /** `client_settings.idempotency.header`: the header carrying an idempotency key on non-GET requests. */
+  idempotencyHeader: string | null;
+  /** `client_settings.default_timeout`, in milliseconds (a number, or an ISO 8601 duration such as `PT90S`). */
+  defaultTimeoutMs: number | null;
+  /** `client_settings.default_retries.max_retries`. */
+  defaultMaxRetries: number | null;
   /** Top-level `security` (requirement sets; read, not used yet) and `security_schemes` (over the spec's). */
   security: Array<Record<string, string[]>> | null;
   securitySchemes: Record<string, unknown> | null;
@@ -263,9 +269,29 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   }
   const clientSettings = map(top.client_settings, 'client_settings');
   for (const key of Object.keys(clientSettings)) {
-    if (!['opts', 'default_env_prefix'].includes(key))
+    if (!['opts', 'default_env_prefix', 'idempotency', 'default_timeout', 'default_retries'].includes(key))
       warn(`client_settings.${key}`, 'not supported by sdkgen; ignored');
   }
+  const idempotency = map(clientSettings.idempotency, 'client_settings.idempotency');
+  for (const key of Object.keys(idempotency))
+    if (key !== 'header') warn(`client_settings.idempotency.${key}`, 'not supported by sdkgen; ignored');
+  const retries = map(clientSettings.default_retries, 'client_settings.default_retries');
+  for (const key of Object.keys(retries))
+    if (key !== 'max_retries')
+      warn(`client_settings.default_retries.${key}`, "not supported by sdkgen (its backoff is the runtime's); ignored");
+  const wholeNumber = (value: unknown, where: string): number | null => {
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    invalid(where, `must be a whole number, got ${describe(value)}`);
+    return null;
+  };
+  const timeout = clientSettings.default_timeout;
+  const isoTimeout =
+    typeof timeout === 'string' ? /^PT(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(timeout.trim()) : null;
+  const defaultTimeoutMs =
+    isoTimeout && (isoTimeout[1] || isoTimeout[2])
+      ? Math.round((Number(isoTimeout[1] ?? 0) * 60 + Number(isoTimeout[2] ?? 0)) * 1000)
+      : wholeNumber(timeout, 'client_settings.default_timeout');
   const clientOpts: ClientOpt[] = Object.entries(map(clientSettings.opts, 'client_settings.opts')).map(
     ([key, value]) => {
       const where = `client_settings.opts.${key}`;
@@ -598,6 +624,9 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     license: str(settings.license, 'settings.license'),
     clientOpts,
     envPrefix: str(clientSettings.default_env_prefix, 'client_settings.default_env_prefix'),
+    idempotencyHeader: str(idempotency.header, 'client_settings.idempotency.header'),
+    defaultTimeoutMs,
+    defaultMaxRetries: wholeNumber(retries.max_retries, 'client_settings.default_retries.max_retries'),
     security,
     securitySchemes,
     environments,

@@ -69,6 +69,9 @@ export type ClientConfig = {
   envPrefix: string;
   packageName: string;
   packageVersion: string;
+  /** The API's own defaults for `timeout` (ms) and `maxRetries`, over the runtime's 60 s and 2. */
+  defaultTimeout?: number;
+  defaultMaxRetries?: number;
 } & (
   | {
       /** Header carrying an idempotency key on non-GET requests. */
@@ -216,8 +219,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       typeof (globalThis as { document?: unknown }).document !== 'undefined' ||
       'WorkerGlobalScope' in globalThis;
     this.#userAgent = browser ? undefined : `${config.packageName}/${config.packageVersion}`;
-    this.timeout = options.timeout ?? 60_000;
-    this.maxRetries = options.maxRetries ?? 2;
+    this.timeout = options.timeout ?? config.defaultTimeout ?? 60_000;
+    this.maxRetries = options.maxRetries ?? config.defaultMaxRetries ?? 2;
     this.logger = options.logger ?? console;
     const envLevel = readEnv(`${prefix}_LOG`)?.toLowerCase();
     const validEnvLevel = LOG_LEVELS.includes(envLevel as LogLevel);

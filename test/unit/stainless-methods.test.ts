@@ -1,0 +1,107 @@
+/**
+ * Method settings of a Stainless config: `positional_params` (which path parameters are positional, in call
+ * order) and `deprecated` (true or a message, on a method the spec does not deprecate).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate';
+import { tempDir } from '../helpers/sdk';
+import { cleanupSpecs, openapi, writeSpec } from './helpers/spec';
+
+afterAll(cleanupSpecs);
+
+const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
+const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+
+async function build(methods: string, clientSettings = '') {
+  const spec = writeSpec(
+    openapi({
+      paths: {
+        '/orgs/{org_id}/teams/{team_id}': {
+          get: { parameters: [pathParam('org_id'), pathParam('team_id')], responses: ok },
+          delete: { parameters: [pathParam('org_id'), pathParam('team_id')], responses: ok },
+        },
+      },
+    }),
+  );
+  const config = path.join(path.dirname(spec), 'stainless.yml');
+  writeFileSync(
+    config,
+    `organization: { name: acme }\n${clientSettings}resources:\n  teams:\n    methods:\n${methods}`,
+  );
+  return generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+}
+
+describe('Stainless method settings', () => {
+  it('positional_params: the listed path parameters are positional, in that order; the rest go in params', async () => {
+    const { api, diagnostics } = await build(
+      [
+        '      retrieve:',
+        '        endpoint: get /orgs/{org_id}/teams/{team_id}',
+        '        positional_params: [team_id, org_id]',
+        '      delete:',
+        '        endpoint: delete /orgs/{org_id}/teams/{team_id}',
+        '        positional_params: [org_id, limit]',
+        '',
+      ].join('\n'),
+    );
+    const [retrieve, remove] = api.resources[0].methods;
+    expect(retrieve.positional.map((p) => p.wireName)).toEqual(['team_id', 'org_id']);
+    expect(retrieve.params).toBeNull();
+    expect(remove.positional.map((p) => p.wireName)).toEqual(['org_id']);
+    expect(remove.params?.fields.map((f) => f.wireName)).toEqual(['team_id']);
+    expect(diagnostics.warnings.map((w) => w.message)).toContain(
+      'resources.teams.methods.delete.positional_params: "limit" is not a path parameter of DELETE /orgs/{org_id}/teams/{team_id}; it stays in the params',
+    );
+  });
+
+  it('deprecated: true or a message marks the method @deprecated', async () => {
+    const { files } = await build(
+      [
+        '      retrieve:',
+        '        endpoint: get /orgs/{org_id}/teams/{team_id}',
+        '        deprecated: Use teams.get instead.',
+        '      delete:',
+        '        endpoint: delete /orgs/{org_id}/teams/{team_id}',
+        '        deprecated: true',
+        '',
+      ].join('\n'),
+    );
+    const module = files.find((f) => f.path === 'src/resources/teams.ts')!.contents;
+    expect(module).toContain('@deprecated Use teams.get instead.');
+    expect(module.match(/@deprecated/g)).toHaveLength(2);
+  });
+});
+
+describe('Stainless client_settings defaults', () => {
+  it("default_timeout, default_retries.max_retries and idempotency.header become the client's defaults", async () => {
+    const result = await build(
+      '      retrieve: get /orgs/{org_id}/teams/{team_id}\n',
+      [
+        'client_settings:',
+        '  default_timeout: PT90S',
+        '  default_retries: { max_retries: 0, initial_delay_seconds: 1 }',
+        '  idempotency: { header: Idempotency-Key }',
+        '',
+      ].join('\n'),
+    );
+    expect(result.api.requestDefaults).toEqual({ timeoutMs: 90_000, maxRetries: 0 });
+    expect(result.api.idempotencyHeader).toBe('Idempotency-Key');
+    expect(result.diagnostics.warnings.map((w) => w.message)).toContain(
+      "client_settings.default_retries.initial_delay_seconds: not supported by sdkgen (its backoff is the runtime's); ignored",
+    );
+    // The generated client, imported and constructed: the defaults are its own, a caller's option still wins.
+    const dir = tempDir('stainless-defaults');
+    for (const file of result.files) {
+      mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
+      writeFileSync(path.join(dir, file.path), file.contents);
+    }
+    const { Acme } = await import(pathToFileURL(path.join(dir, 'src/index.ts')).href);
+    const client = new Acme({ baseURL: 'http://127.0.0.1:1' });
+    expect([client.timeout, client.maxRetries]).toEqual([90_000, 0]);
+    expect(new Acme({ baseURL: 'http://127.0.0.1:1', timeout: 5 }).timeout).toBe(5);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
