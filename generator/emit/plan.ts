@@ -12,7 +12,7 @@
 import { compareStrings } from '../naming/case';
 import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { baseResourceClassName } from '../naming/rules';
-import type { Api, Method, NamedSchema, Param, ParamsType, Resource, TypeRef } from '../ir/types';
+import type { Api, Method, NamedSchema, Param, ParamsType, Resource, SettingOption, TypeRef } from '../ir/types';
 import { Examples } from './examples';
 import { authCredentialViews, authOptionViews } from './plan-auth';
 import { planFuncs, sharedRequest, throwsDoc } from './plan-funcs';
@@ -282,6 +282,18 @@ class Planner {
       defaultBaseUrl: this.api.baseUrl ? quoteString(this.api.baseUrl) : 'null',
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
       hasIdempotencyHeader: this.api.idempotencyHeader !== null,
+      settingOptions: this.api.settingOptions.map((o) => ({
+        option: o.option,
+        doc: jsDoc(o.docs, o.envVar ? [`Defaults to process.env['${o.envVar}'].`] : []),
+        tsType: o.type,
+        defaultValue: settingDefault(o),
+      })),
+      optionHeaders: this.api.settingOptions
+        .filter((o) => o.sendAs.in === 'header')
+        .map((o) => ({ option: o.option, name: quoteString(o.sendAs.name) })),
+      optionQuery: this.api.settingOptions
+        .filter((o) => o.sendAs.in === 'query')
+        .map((o) => ({ option: o.option, name: quoteString(o.sendAs.name) })),
       defaultTimeout: this.api.requestDefaults.timeoutMs === null ? '' : String(this.api.requestDefaults.timeoutMs),
       defaultMaxRetries:
         this.api.requestDefaults.maxRetries === null ? '' : String(this.api.requestDefaults.maxRetries),
@@ -649,4 +661,15 @@ const PAGING_STYLE_NAMES: Record<string, string> = {
 /** Page classes print body fields inline: their nested names belong to another type's namespace. */
 function stripDeclared(type: TypeRef): TypeRef {
   return JSON.parse(JSON.stringify(type, (key, value) => (key === 'declareAs' ? null : value)));
+}
+
+/** A setting option's default: its environment variable (converted to its type), else its configured value. */
+function settingDefault(o: SettingOption): string {
+  const fallback =
+    o.default === null ? 'null' : typeof o.default === 'string' ? quoteString(o.default) : String(o.default);
+  if (!o.envVar) return fallback;
+  const env = `readEnv(${quoteString(o.envVar)})`;
+  if (o.type === 'string') return `${env} ?? ${fallback}`;
+  const converted = o.type === 'number' ? `Number(${env})` : `${env} === 'true'`;
+  return `(${env} === undefined ? ${fallback} : ${converted})`;
 }

@@ -93,6 +93,21 @@ export interface ClientView extends CommonView {
   ambiguousMessage: string;
   /** Idempotency header as a string literal or "null". */
   idempotencyHeader: string;
+  /** Client options that are not credentials, each sent as a header or query parameter (`optionHeaders`/`optionQuery`). */
+  settingOptions: Array<{
+    /** Option name: "orgId". */
+    option: string;
+    /** JSDoc block (ends with a newline) or "". */
+    doc: string;
+    /** "string", "number" or "boolean". */
+    tsType: string;
+    /** Its default, an expression: "readEnv('ACME_ORG_ID') ?? null", "5". */
+    defaultValue: string;
+  }>;
+  /** The setting options sent as headers. */
+  optionHeaders: OptionSentView[];
+  /** The setting options sent as query parameters. */
+  optionQuery: OptionSentView[];
   /** The API's default timeout in ms ("90000"), or "" for the runtime's. */
   defaultTimeout: string;
   /** The API's default retry count ("5"; "0" is a value), or "" for the runtime's. */
@@ -850,4 +865,12 @@ export interface TreeShakableView extends CommonView {
   exampleClass: string;
   /** The module that example imports it from ("@smithery/api/resources/servers/servers"). */
   exampleModule: string;
+}
+
+/** A client option sent with every request, by name. */
+export interface OptionSentView {
+  /** Option name: "orgId". */
+  option: string;
+  /** Header or query parameter name, a string literal: "'X-Org-Id'". */
+  name: string;
 }

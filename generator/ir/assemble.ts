@@ -5,7 +5,7 @@
  */
 import { functionNames } from '../naming/funcs';
 import { NO_DOCS } from './build-schema';
-import { readAuth } from './auth';
+import { readAuth, stainlessSettingOptions } from './auth';
 import { isHttpUrl, readServers, resolveEnvironments } from './client';
 import { configWarning, type BuildContext } from './context';
 import { readLicense } from './license';
@@ -128,6 +128,7 @@ export function assembleApi(
     readmeExamples: readmeExamples(ctx, resources),
     auth: readAuth(ctx, root),
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,
+    settingOptions: stainlessSettingOptions(ctx),
     requestDefaults: {
       timeoutMs: ctx.stainless?.config.defaultTimeoutMs ?? null,
       maxRetries: ctx.stainless?.config.defaultMaxRetries ?? null,

@@ -124,6 +124,12 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   };
   for (const p of orderedPath.filter((p) => !positionalRaw.includes(p))) addField(readParam(ctx, p, locals, false));
   const sentByClient = credentialParameters(ctx.spec, op, ctx.stainless?.config.securitySchemes ?? null);
+  // Client options a Stainless config sends with every request (`send_in_header`, `send_as_query_param`).
+  for (const opt of ctx.stainless?.config.clientOpts ?? []) {
+    if (opt.auth) continue;
+    if (opt.sendInHeader) sentByClient.add(`header:${opt.sendInHeader.toLowerCase()}`);
+    if (opt.sendAsQueryParam) sentByClient.add(`query:${opt.sendAsQueryParam.toLowerCase()}`);
+  }
   for (const p of op.parameters) {
     if (sentByClient.has(`${p.in}:${p.name.toLowerCase()}`)) continue;
     if (p.in === 'query' || p.in === 'header') addField(readParam(ctx, p, locals, false));

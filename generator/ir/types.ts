@@ -59,6 +59,11 @@ export interface Api {
   auth: AuthScheme[];
   /** Header that carries an idempotency key on non-GET requests (config or spec hint), or null. */
   idempotencyHeader: string | null;
+  /**
+   * Client options that are not credentials (a Stainless config's `client_settings.opts` without `auth`): each
+   * sent with every request as a header or a query parameter, so methods do not ask for that parameter.
+   */
+  settingOptions: SettingOption[];
   /** The client's defaults when the caller sets none (a Stainless config's `default_timeout`, `default_retries`). */
   requestDefaults: { timeoutMs: number | null; maxRetries: number | null };
   resources: Resource[];
@@ -384,4 +389,18 @@ export interface Docs {
   /** A JSON example from the spec, serialized (for docs only). */
   example: string | null;
   default: string | null;
+}
+
+/** A client option that is not a credential: `new Acme({ orgId })`, sent with every request. */
+export interface SettingOption {
+  /** Option name: "orgId". */
+  option: string;
+  type: 'string' | 'number' | 'boolean';
+  /** Environment variable it defaults to, or null. */
+  envVar: string | null;
+  /** Its value when neither given nor in the environment, or null. */
+  default: string | number | boolean | null;
+  docs: Docs;
+  /** Where it is sent: a header or a query parameter, by wire name. */
+  sendAs: { in: 'header' | 'query'; name: string };
 }

@@ -80,6 +80,8 @@ export interface ClientOpt {
   sendAsQueryParam: string | null;
   sendInCookie: string | null;
   serverVariable: string | null;
+  sendAsPathParam: string | null;
+  sendAsBodyParam: string | null;
 }
 
 export interface StainlessResource {
@@ -319,6 +321,8 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
             'send_as_query_param',
             'send_in_cookie',
             'server_variable',
+            'send_as_path_param',
+            'send_as_body_param',
             'example',
           ].includes(k)
         )
@@ -341,6 +345,8 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
         sendAsQueryParam: str(o.send_as_query_param, `${where}.send_as_query_param`),
         sendInCookie: str(o.send_in_cookie, `${where}.send_in_cookie`),
         serverVariable: str(o.server_variable, `${where}.server_variable`),
+        sendAsPathParam: str(o.send_as_path_param, `${where}.send_as_path_param`),
+        sendAsBodyParam: str(o.send_as_body_param, `${where}.send_as_body_param`),
       };
     },
   );

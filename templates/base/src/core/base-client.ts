@@ -249,6 +249,16 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     return undefined;
   }
 
+  /** Headers the client's own options send with every request (not credentials); overridden by the generated client. */
+  protected optionHeaders(): Record<string, string> | undefined {
+    return undefined;
+  }
+
+  /** Query parameters the client's own options send with every request; overridden by the generated client. */
+  protected optionQuery(): Record<string, unknown> | undefined {
+    return undefined;
+  }
+
   /**
    * A copy of this client (same class) with some options changed, the subclass's own options included.
    */
@@ -344,6 +354,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         }),
       },
       this.#customHeaders,
+      this.optionHeaders(),
       this.options.defaultHeaders,
       req.authenticated === false ? undefined : this.authHeaders(),
       req.headers,
@@ -435,6 +446,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
   #buildURL(req: APIRequest, options: RequestOptions): string {
     const query: Record<string, unknown> = {
+      ...this.optionQuery(),
       ...this.options.defaultQuery,
       ...(req.authenticated === false ? undefined : this.authQuery()),
       ...req.query,
