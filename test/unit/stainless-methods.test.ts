@@ -105,3 +105,54 @@ describe('Stainless client_settings defaults', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('Stainless query_settings', () => {
+  it('array_format comma joins arrays, nested_format brackets sends objects as deepObject; unsupported ones warn', async () => {
+    const query = (name: string, schema: unknown) => ({ name, in: 'query', schema });
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/things': {
+            get: {
+              parameters: [
+                query('tags', { type: 'array', items: { type: 'string' } }),
+                query('filter', { type: 'object', properties: { status: { type: 'string' } } }),
+                query('ids', { type: 'array', items: { type: 'string' } }),
+                { ...query('exploded', { type: 'array', items: { type: 'string' } }), style: 'form', explode: true },
+              ],
+              responses: ok,
+            },
+          },
+        },
+      }),
+    );
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    const styles = async (settings: string) => {
+      writeFileSync(
+        config,
+        `organization: { name: acme }\nquery_settings: ${settings}\nresources:\n  things:\n    methods:\n      list: get /things\n`,
+      );
+      const result = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+      const fields = result.api.resources[0].methods[0].params!.fields;
+      return {
+        styles: Object.fromEntries(fields.map((f) => [f.wireName, f.style])),
+        warnings: result.diagnostics.warnings.map((w) => w.message),
+      };
+    };
+    expect((await styles('{ array_format: comma, nested_format: brackets }')).styles).toEqual({
+      tags: { style: 'form', explode: false },
+      filter: { style: 'deepObject', explode: true },
+      ids: { style: 'form', explode: false },
+      // The spec's own style wins.
+      exploded: null,
+    });
+    const unsupported = await styles('{ array_format: indices, nested_format: dots }');
+    expect(unsupported.styles).toEqual({ tags: null, filter: null, ids: null, exploded: null });
+    expect(unsupported.warnings).toEqual(
+      expect.arrayContaining([
+        'query_settings.array_format: indices is not supported by sdkgen; arrays repeat their key',
+        'query_settings.nested_format: dots is not supported by sdkgen; objects are sent as their properties',
+      ]),
+    );
+  });
+});
