@@ -11,6 +11,7 @@ export function authOptionViews(api: Api): AuthOptionView[] {
   const client = api.clientName;
   const view = (option: string, env: string | null, docs: string | null, required: boolean): AuthOptionView => ({
     option,
+    envVar: env ? quoteString(env) : 'null',
     defaultValue: env ? `readEnv(${quoteString(env)})` : 'null',
     envVarName: env ?? '',
     doc: jsDoc(

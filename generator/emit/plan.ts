@@ -238,6 +238,8 @@ class Planner {
     core.add('core/base-client', 'readEnv', false);
     // The idempotency key maker is passed in, so clients without an idempotency header do not bundle it.
     if (this.api.idempotencyHeader) core.add('internal/utils', 'uuid4', false);
+    if (this.api.settingOptions.some((o) => o.sendAs.in === 'header'))
+      core.add('internal/headers', 'buildHeaders', false);
     const imports = new ImportSet('client', this.options.importExt);
     imports.add('client-core', `${this.api.clientName}Core`, false);
     imports.add('client-core', 'ClientOptions', true);

@@ -93,7 +93,7 @@ export interface ClientView extends CommonView {
   ambiguousMessage: string;
   /** Idempotency header as a string literal or "null". */
   idempotencyHeader: string;
-  /** Client options that are not credentials, each sent as a header or query parameter (`optionHeaders`/`optionQuery`). */
+  /** Client options that are not credentials, each sent as a header or query parameter (folded into the defaults). */
   settingOptions: Array<{
     /** Option name: "orgId". */
     option: string;
@@ -149,6 +149,8 @@ export interface ClientView extends CommonView {
 export interface AuthOptionView {
   /** Option name: "apiKey". */
   option: string;
+  /** Environment variable as a string literal ("'SMITHERY_API_KEY'") or "null". */
+  envVar: string;
   /** The option's default, an expression: "readEnv('SMITHERY_API_KEY')", or "null" without an environment variable. */
   defaultValue: string;
   /** Environment variable name for docs ("SMITHERY_API_KEY") or "". */

@@ -69,9 +69,6 @@ export type ClientConfig = {
   envPrefix: string;
   packageName: string;
   packageVersion: string;
-  /** The API's own defaults for `timeout` (ms) and `maxRetries`, over the runtime's 60 s and 2. */
-  defaultTimeout?: number;
-  defaultMaxRetries?: number;
 } & (
   | {
       /** Header carrying an idempotency key on non-GET requests. */
@@ -219,8 +216,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       typeof (globalThis as { document?: unknown }).document !== 'undefined' ||
       'WorkerGlobalScope' in globalThis;
     this.#userAgent = browser ? undefined : `${config.packageName}/${config.packageVersion}`;
-    this.timeout = options.timeout ?? config.defaultTimeout ?? 60_000;
-    this.maxRetries = options.maxRetries ?? config.defaultMaxRetries ?? 2;
+    this.timeout = options.timeout ?? 60_000;
+    this.maxRetries = options.maxRetries ?? 2;
     this.logger = options.logger ?? console;
     const envLevel = readEnv(`${prefix}_LOG`)?.toLowerCase();
     const validEnvLevel = LOG_LEVELS.includes(envLevel as LogLevel);
@@ -246,16 +243,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
 
   /** Auth query parameters for authenticated requests; overridden by the generated client. */
   protected authQuery(): Record<string, string> | undefined {
-    return undefined;
-  }
-
-  /** Headers the client's own options send with every request (not credentials); overridden by the generated client. */
-  protected optionHeaders(): Record<string, string> | undefined {
-    return undefined;
-  }
-
-  /** Query parameters the client's own options send with every request; overridden by the generated client. */
-  protected optionQuery(): Record<string, unknown> | undefined {
     return undefined;
   }
 
@@ -354,7 +341,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         }),
       },
       this.#customHeaders,
-      this.optionHeaders(),
       this.options.defaultHeaders,
       req.authenticated === false ? undefined : this.authHeaders(),
       req.headers,
@@ -446,7 +432,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
   #buildURL(req: APIRequest, options: RequestOptions): string {
     const query: Record<string, unknown> = {
-      ...this.optionQuery(),
       ...this.options.defaultQuery,
       ...(req.authenticated === false ? undefined : this.authQuery()),
       ...req.query,
