@@ -148,6 +148,8 @@ describe('regenerating an SDK that carries custom code', () => {
     );
     expect(merged).toContain('async nameOf(petId: string)');
     expect(read('README.md')).toContain('Ask the zoo team.');
+    // Staged as git merge leaves a conflict: both modified.
+    expect(git(repo, 'status', '--porcelain')).toMatch(/^UU sdk\/src\/resources\/pets\.ts$/m);
   });
 
   it('only --force discards the edits', () => {

@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, sta
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
 import { MANIFEST_PATH, manifestText, readManifestSync, sha256, type Manifest, type ManifestInputs } from './manifest';
+import { stageConflicts, type MergeConflict } from './git';
 import { mergeThreeWay } from './merge';
 import { pristineOf, pristinePath } from './pristine';
 
@@ -112,6 +113,7 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   // Stage every changed file next to its target first, then rename them all: a failure while staging
   // leaves the old files intact (the temporaries are removed).
   const staged: Array<{ temp: string; target: string; path: string }> = [];
+  const conflicted: MergeConflict[] = [];
   const made = new Set<string>();
   try {
     for (const file of all) {
@@ -138,6 +140,7 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
         const merge = mergeThreeWay(base ?? '', current, file.contents);
         contents = merge.text;
         (merge.conflicts > 0 ? result.conflicts : result.merged).push(file.path);
+        if (merge.conflicts > 0) conflicted.push({ path: file.path, base, ours: current, theirs: file.contents });
         // The base of the next merge: this run's own output of the file.
         const pristine = path.join(dir, pristinePath(file.path));
         makeDirectory(path.dirname(pristine), made);
@@ -159,6 +162,14 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   for (const s of staged) {
     renameSync(s.temp, s.target);
     if (s.path !== MANIFEST_PATH && !s.path.startsWith('.sdkgen/')) result.written.push(s.path);
+  }
+  // In a git work tree, conflicts are staged as git merge leaves them (`git status`: both modified).
+  if (conflicted.length > 0) {
+    try {
+      stageConflicts(dir, conflicted);
+    } catch {
+      // git refused the index update: the markers in the files still say it all.
+    }
   }
   const keep = new Set(all.map((f) => f.path));
   for (const [old, lastWritten] of Object.entries(previous?.files ?? {})) {
