@@ -177,5 +177,10 @@ describe('treeShaking off (the default)', () => {
     expect(small.files.find((f) => f.path === 'src/resources/servers/releases.ts')!.contents).toMatch(
       /export class BaseReleases extends APIResource/,
     );
+    // The README shows the entry point with tree shaking on, and not without.
+    const readme = (files: Array<{ path: string; contents: string }>) =>
+      files.find((f) => f.path === 'README.md')!.contents;
+    expect(readme(small.files)).toMatch(/import \{ createClient \} from '[^']+\/tree-shakable';/);
+    expect(readme(off.files)).not.toContain('tree-shakable');
   });
 });

@@ -5,6 +5,7 @@
  * shape is in the templates' partials (readme-call.hbs, readme-function.hbs, readme-imports.hbs); plan.ts asks this
  * planner too for a method's `@example` and for the calls the reference docs print, so all of them show a call alike.
  */
+import { baseResourceClassName } from '../naming/rules';
 import { camelCase } from '../naming/case';
 import { RESERVED_WORDS } from '../naming/reserved';
 import { walkRefs } from '../ir/walk';
@@ -42,6 +43,8 @@ export interface ReadmeInputs {
   funcs: boolean;
   /** Whether the SDK has reference docs (`docs/…`) for the README to link to. */
   referenceDocs: boolean;
+  /** Whether the SDK has `Base…` resource classes and `<package>/tree-shakable`. */
+  treeShaking: boolean;
 }
 
 export class ReadmePlanner {
@@ -54,6 +57,7 @@ export class ReadmePlanner {
   private readonly typeNamesOf: (module: string) => string[];
   private readonly funcs: boolean;
   private readonly referenceDocs: boolean;
+  private readonly treeShaking: boolean;
 
   constructor(inputs: ReadmeInputs) {
     this.api = inputs.api;
@@ -65,6 +69,7 @@ export class ReadmePlanner {
     this.typeNamesOf = inputs.typeNamesOf;
     this.funcs = inputs.funcs;
     this.referenceDocs = inputs.referenceDocs;
+    this.treeShaking = inputs.treeShaking;
   }
 
   /** The view README.md and api.md are rendered with. */
@@ -222,6 +227,8 @@ export class ReadmePlanner {
             className: coreTarget.r.className,
             module: coreTarget.r.module,
             resourceVariable: coreVariable,
+            baseClassName: this.treeShaking ? baseResourceClassName(coreTarget.r.className) : '',
+            clientPath: coreTarget.r.path,
           },
         }),
       ...(types && { types }),

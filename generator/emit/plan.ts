@@ -118,6 +118,7 @@ class Planner {
       typeNamesOf: (module) => this.typeNamesOf(module),
       funcs: options.funcs !== false,
       referenceDocs: options.referenceDocs !== false,
+      treeShaking: options.treeShaking === true,
     });
   }
 

@@ -578,6 +578,10 @@ export interface CoreExampleView extends ExampleCallView {
   module: string;
   /** The variable holding the resource: "health" (`newResource` when its name is a keyword). */
   resourceVariable: string;
+  /** With tree shaking on, its `Base…` class for `createClient` ("BaseHealth"); "" otherwise. */
+  baseClassName: string;
+  /** With tree shaking on, the client property path it is mounted at ("health", "servers.releases"). */
+  clientPath: string;
 }
 
 /** The README's section on request and response types: a params object and a result declared with their types. */
