@@ -70,8 +70,12 @@ describe('sdkgen generate --watch', () => {
       `${SPEC}  /owners:\n    get:\n      operationId: listOwners\n` +
         "      responses: { '200': { description: ok, content: { application/json: { schema: { type: array, items: { type: string } } } } } }\n",
     );
-    await until('the spec change to reach the output', () => read(client).includes('owners'), log);
-    expect(stderr).toContain('changed: openapi.yaml');
+    // The files are written before the run's report is printed: wait for both.
+    await until(
+      'the spec change to reach the output and the report',
+      () => read(client).includes('owners') && stderr.includes('changed: openapi.yaml'),
+      log,
+    );
 
     // A file the spec $refs: a new property.
     writeFileSync(
