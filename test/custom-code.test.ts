@@ -124,6 +124,18 @@ describe('regenerating an SDK that carries custom code', () => {
     expect(read(petsModule, path.join(clone, 'sdk'))).toBe(read(petsModule));
   });
 
+  it('customizations shows the edits, file by file, as diffs against what sdkgen wrote', () => {
+    const run = sdkgen(repo, 'customizations', '-o', 'sdk');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(
+      /2 generated files carry custom edits in sdk:\n {2}edited +README\.md \(\+\d+ -0\)\n {2}edited +src\/resources\/pets\.ts \(\+5 -0\)/,
+    );
+    expect(run.stdout).toContain('+  async nameOf(petId: string): Promise<string | null> {');
+    expect(run.stdout).toContain('+## Our notes');
+    const json = JSON.parse(sdkgen(repo, 'customizations', '-o', 'sdk', '--format', 'json').stdout);
+    expect(json.map((c: { path: string }) => c.path)).toEqual(['README.md', 'src/resources/pets.ts']);
+  });
+
   it('check is green with custom edits (and names them), red once the spec changes', () => {
     const green = sdkgen(repo, 'check', '-o', 'sdk');
     expect(green.code, green.stdout + green.stderr).toBe(0);

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
   ir: async () => (await import('./commands/ir')).command,
   check: async () => (await import('./commands/check')).command,
   diff: async () => (await import('./commands/diff')).command,
+  customizations: async () => (await import('./commands/customizations')).command,
 };
 
 function mainHelp(): string {
@@ -30,6 +31,7 @@ function mainHelp(): string {
     '  ir <spec>         print the views templates are rendered with (or the IR), as JSON or YAML',
     '  check             verify committed SDKs match a fresh generation from their spec (never writes)',
     '  diff <old> <new>  compare the SDKs two specs generate and classify every change (breaking or not)',
+    '  customizations    the edits made by hand to a generated SDK, as diffs against what sdkgen wrote',
     '  help <command>    the options of a command',
     '',
     'Run `sdkgen help <command>` (or `sdkgen <command> --help`) for the options of a command; -V prints the version.',
