@@ -102,8 +102,9 @@ export function assembleApi(
   // A path prefix every operation shares (`/v1`, `/api/where`) is part of the base URL, not of each method's path,
   // when the spec names a server to add it to (without one, the caller's baseURL is the server and paths stay whole).
   const basePath = ctx.basePath;
-  const servers = readServers(root).map((s) => ({ ...s, url: `${s.url}${basePath}` }));
-  const environments = resolveEnvironments(ctx.stainless?.config.environments ?? [], readServers(root));
+  const specServers = readServers(root);
+  const servers = specServers.map((s) => ({ ...s, url: `${s.url}${basePath}` }));
+  const environments = resolveEnvironments(ctx.stainless?.config.environments ?? [], specServers);
   for (const name of environments.invalid)
     configWarning(ctx, 'stainless-environment', `environments.${name}`, 'is not a URL; the environment is left out');
   for (const name of environments.relative)

@@ -50,12 +50,12 @@ export function mergeThreeWay(base: string, ours: string, theirs: string): Merge
     const inOurs: Hunk[] = [];
     const inTheirs: Hunk[] = [];
     for (;;) {
-      if (i < oursHunks.length && overlaps(oursHunks[i], lo, hi)) {
+      if (i < oursHunks.length && overlaps(oursHunks[i], hi)) {
         inOurs.push(oursHunks[i]);
         lo = Math.min(lo, oursHunks[i].baseStart);
         hi = Math.max(hi, oursHunks[i].baseEnd);
         i++;
-      } else if (j < theirsHunks.length && overlaps(theirsHunks[j], lo, hi)) {
+      } else if (j < theirsHunks.length && overlaps(theirsHunks[j], hi)) {
         inTheirs.push(theirsHunks[j]);
         lo = Math.min(lo, theirsHunks[j].baseStart);
         hi = Math.max(hi, theirsHunks[j].baseEnd);
@@ -81,11 +81,11 @@ export function mergeThreeWay(base: string, ours: string, theirs: string): Merge
 }
 
 /**
- * Whether a hunk joins the region [lo, hi) of base lines. Hunks come in base order, so it starts at or after `lo`;
+ * Whether a hunk joins the region of base lines that ends at `hi`. Hunks come in base order, so it starts at or after `lo`;
  * one that starts where the region ends (an adjacent change, or an insertion at the same point) joins it too, as
  * in git: two edits that touch are a conflict, not a guess.
  */
-function overlaps(h: Hunk, _lo: number, hi: number): boolean {
+function overlaps(h: Hunk, hi: number): boolean {
   return h.baseStart <= hi;
 }
 
