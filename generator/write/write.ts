@@ -100,15 +100,7 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
     const conflicts = conflictsWith(dir, files, previous);
     if (conflicts.length > 0) throw new OutputConflictError(dir, conflicts);
   }
-  const result: WriteResult = {
-    written: [],
-    unchanged: [],
-    deleted: [],
-    kept: [],
-    merged: [],
-    conflicts: [],
-    orphaned: [],
-  };
+  const result = emptyResult();
   const tag = randomBytes(4).toString('hex');
   // Stage every changed file next to its target first, then rename them all: a failure while staging
   // leaves the old files intact (the temporaries are removed).
@@ -204,15 +196,11 @@ async function writeFresh(dir: string, files: RenderedFile[]): Promise<WriteResu
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
-  return {
-    written: files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path),
-    unchanged: [],
-    deleted: [],
-    kept: [],
-    merged: [],
-    conflicts: [],
-    orphaned: [],
-  };
+  return { ...emptyResult(), written: files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path) };
+}
+
+function emptyResult(): WriteResult {
+  return { written: [], unchanged: [], deleted: [], kept: [], merged: [], conflicts: [], orphaned: [] };
 }
 
 /** `mkdir -p`, remembering what exists already so that a thousand files in forty folders cost forty calls. */
