@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** The tests that call the Prism server test/setup/prism.ts starts (they read TEST_API_BASE_URL). */
@@ -25,6 +26,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker per core but one, which is a single worker on a 2-core machine; most files
+    // here wait on child processes (tsc, Prism, esbuild), so two files at a time keep both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Every IR pass's result and the Api are frozen (generator/ir/freeze.ts): a pass that changes its input throws.
     env: { SDKGEN_FREEZE_IR: '1' },
     projects: [

@@ -114,13 +114,19 @@ export function importedNames(code: string): string[] {
 
 /**
  * Writes each example as a module under `<sdkDir>/doc-examples/` and a tsconfig that checks them with the SDK's
- * sources (tsc --strict, Node's types for `fs` and `Buffer`). Returns the tsconfig's path.
+ * sources (tsc --strict, Node's types for `fs` and `Buffer`). Returns the tsconfig's path and the example files.
+ * An import of the package (or a subpath of it) is written as the relative path of its source in `src/`, so that
+ * the examples of several SDKs can also be checked as one program (`exampleProject`).
  */
 export function writeExamplePrograms(
   sdkDir: string,
   examples: { readme: DocExample[]; jsdoc: DocExample[]; docs?: DocExample[] },
-): string {
+): { project: string; files: string[] } {
   const pkg = (JSON.parse(readFileSync(path.join(sdkDir, 'package.json'), 'utf8')) as { name: string }).name;
+  const escaped = pkg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const specifier = new RegExp(`(['"])${escaped}(/[^'"]*)?\\1`, 'g');
+  const fromSources = (code: string) =>
+    code.replace(specifier, (_, quote: string, sub: string | undefined) => `${quote}../src${sub ?? '/index'}${quote}`);
   const client = /export \{ (\w+) as default/.exec(readFileSync(path.join(sdkDir, 'src/index.ts'), 'utf8'))?.[1];
   if (!client) throw new Error(`${sdkDir}/src/index.ts exports no default client`);
   const out = path.join(sdkDir, 'doc-examples');
@@ -128,7 +134,7 @@ export function writeExamplePrograms(
   const files: string[] = [];
   const write = (name: string, origin: string, prelude: string[], code: string) => {
     const file = `${name}.ts`;
-    writeFileSync(path.join(out, file), `// ${origin}\n${prelude.join('\n')}\n${code}\nexport {};\n`);
+    writeFileSync(path.join(out, file), fromSources(`// ${origin}\n${prelude.join('\n')}\n${code}\nexport {};\n`));
     files.push(`doc-examples/${file}`);
   };
   examples.readme.forEach((e, i) => {
@@ -154,14 +160,18 @@ export function writeExamplePrograms(
   writeFileSync(
     project,
     JSON.stringify({
-      compilerOptions: {
-        ...STRICT_OPTIONS,
-        types: ['node'],
-        baseUrl: '.',
-        paths: { [pkg]: ['./src/index.ts'], [`${pkg}/*`]: ['./src/*'] },
-      },
+      compilerOptions: EXAMPLE_OPTIONS,
       files,
     }),
   );
+  return { project, files: files.map((f) => path.join(sdkDir, f)) };
+}
+
+const EXAMPLE_OPTIONS = { ...STRICT_OPTIONS, types: ['node'] };
+
+/** A tsconfig at `dir` checking the example files of several SDKs (`writeExamplePrograms`) as one program. */
+export function exampleProject(dir: string, files: string[]): string {
+  const project = path.join(dir, 'tsconfig.doc-examples.json');
+  writeFileSync(project, JSON.stringify({ compilerOptions: EXAMPLE_OPTIONS, files }));
   return project;
 }

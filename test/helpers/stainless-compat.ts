@@ -151,6 +151,8 @@ export interface CaseRun {
  * `baseURL`; resolves with the outcome of every case, by the same ids as `typeCheckCases`.
  */
 export async function runCases(project: CompatProject, dir: string, baseURL: string): Promise<CaseRun> {
+  // One worker, not isolated: every test file builds its own client, so they can share one process and one load of
+  // the SDK instead of a fork each.
   const config = `export default {
   resolve: {
     alias: {
@@ -158,7 +160,7 @@ export async function runCases(project: CompatProject, dir: string, baseURL: str
       'node-fetch': ${JSON.stringify(path.join(dir, 'node-fetch.ts'))},
     },
   },
-  test: { root: ${JSON.stringify(dir)}, include: ['tests/**/*.test.ts'], globals: true, testTimeout: 60000, pool: 'forks', maxWorkers: 1 },
+  test: { root: ${JSON.stringify(dir)}, include: ['tests/**/*.test.ts'], globals: true, testTimeout: 60000, pool: 'forks', maxWorkers: 1, isolate: false },
 };
 `;
   writeFileSync(path.join(dir, 'vitest.config.mjs'), config);

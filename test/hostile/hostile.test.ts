@@ -190,7 +190,9 @@ describe('a hostile spec', () => {
     expect(all).toContain('&lt;script&gt;globalThis');
     expect(all).toMatch(/\\\| col \\\| &lt;b onmouseover/);
     expect(all).toContain(`globalThis.${MARK}=1`);
-    const { output } = runTsc(writeExamplePrograms(out, { readme: [], jsdoc: [], docs: referenceDocExamples(out) }));
+    const { output } = runTsc(
+      writeExamplePrograms(out, { readme: [], jsdoc: [], docs: referenceDocExamples(out) }).project,
+    );
     expect(output).toBe('');
   });
 });
