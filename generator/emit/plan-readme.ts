@@ -185,6 +185,17 @@ export class ReadmePlanner {
           returns: markdownSafe(this.returnsText(m)),
         })),
       });
+      for (const unwrap of r.webhookUnwraps)
+        sections.at(-1)!.methods.push({
+          http: '',
+          path: '',
+          call: `client.${r.path}.`,
+          name: unwrap.name,
+          file,
+          args: unwrap.keyOption === null ? 'body' : 'body, { headers, key }',
+          returns:
+            unwrap.event.kind === 'ref' ? (this.schemas.get(unwrap.event.schemaId)?.name ?? 'unknown') : 'unknown',
+        });
       r.subresources.forEach((s) => section(s, depth + 1));
     };
     this.api.resources.forEach((r) => section(r, 1));

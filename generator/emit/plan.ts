@@ -12,7 +12,17 @@
 import { compareStrings } from '../naming/case';
 import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { baseResourceClassName } from '../naming/rules';
-import type { Api, Method, NamedSchema, Param, ParamsType, Resource, SettingOption, TypeRef } from '../ir/types';
+import type {
+  Api,
+  Method,
+  NamedSchema,
+  Param,
+  ParamsType,
+  Resource,
+  SettingOption,
+  TypeRef,
+  WebhookUnwrap,
+} from '../ir/types';
 import { Examples } from './examples';
 import { authCredentialViews, authOptionViews } from './plan-auth';
 import { planFuncs, sharedRequest, throwsDoc } from './plan-funcs';
@@ -35,6 +45,7 @@ import type {
   ResourceTestView,
   ResourceView,
   TreeShakableView,
+  WebhookUnwrapView,
 } from './views';
 
 export interface PlannedFile {
@@ -239,7 +250,7 @@ class Planner {
     core.add('core/base-client', 'readEnv', false);
     // The idempotency key maker is passed in, so clients without an idempotency header do not bundle it.
     if (this.api.idempotencyHeader) core.add('internal/utils', 'uuid4', false);
-    if (this.api.settingOptions.some((o) => o.sendAs.in === 'header'))
+    if (this.api.settingOptions.some((o) => o.sendAs?.in === 'header'))
       core.add('internal/headers', 'buildHeaders', false);
     const imports = new ImportSet('client', this.options.importExt);
     imports.add('client-core', `${this.api.clientName}Core`, false);
@@ -291,12 +302,12 @@ class Planner {
         tsType: o.type,
         defaultValue: settingDefault(o),
       })),
-      optionHeaders: this.api.settingOptions
-        .filter((o) => o.sendAs.in === 'header')
-        .map((o) => ({ option: o.option, name: quoteString(o.sendAs.name) })),
-      optionQuery: this.api.settingOptions
-        .filter((o) => o.sendAs.in === 'query')
-        .map((o) => ({ option: o.option, name: quoteString(o.sendAs.name) })),
+      optionHeaders: this.api.settingOptions.flatMap((o) =>
+        o.sendAs?.in === 'header' ? [{ option: o.option, name: quoteString(o.sendAs.name) }] : [],
+      ),
+      optionQuery: this.api.settingOptions.flatMap((o) =>
+        o.sendAs?.in === 'query' ? [{ option: o.option, name: quoteString(o.sendAs.name) }] : [],
+      ),
       defaultTimeout: this.api.requestDefaults.timeoutMs === null ? '' : String(this.api.requestDefaults.timeoutMs),
       defaultMaxRetries:
         this.api.requestDefaults.maxRetries === null ? '' : String(this.api.requestDefaults.maxRetries),
@@ -350,7 +361,8 @@ class Planner {
     const ctx = this.printContext(imports);
     imports.add('core/resource', 'APIResource', false);
     for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
-    const methods = resource.methods.map((m) => this.method(m, resource, imports, ctx));
+    const methods: ResourceView['methods'] = resource.methods.map((m) => this.method(m, resource, imports, ctx));
+    for (const unwrap of resource.webhookUnwraps) methods.push(this.webhookUnwrap(unwrap, imports, ctx));
     const declarations: string[] = [];
     const declaredAliases = new Set<string>();
     for (const m of resource.methods) {
@@ -382,6 +394,25 @@ class Planner {
       declarations: declarations.join('\n'),
       namespaceExports,
       namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
+    };
+  }
+
+  private webhookUnwrap(unwrap: WebhookUnwrap, imports: ImportSet, ctx: PrintContext): WebhookUnwrapView {
+    const keyed = unwrap.keyOption !== null;
+    if (keyed) {
+      imports.add('internal/webhooks', 'verifyWebhook', false);
+      imports.add('internal/headers', 'HeadersLike', true);
+      imports.add('client-core', `${this.api.clientName}Core`, true);
+    }
+    const option = this.api.settingOptions.find((o) => o.option === unwrap.keyOption);
+    return {
+      doc: jsDoc(unwrap.docs),
+      name: unwrap.name,
+      eventType: printType(unwrap.event, ctx, null),
+      keyOption: unwrap.keyOption ?? '',
+      clientCore: `${this.api.clientName}Core`,
+      keyEnvVar: option?.envVar ?? '',
+      partial: 'webhook-unwrap',
     };
   }
 
@@ -633,6 +664,10 @@ class Planner {
         `export { ${this.api.paginationSchemes.map((s) => s.className).join(', ')} } from './pagination${ext}';`,
       );
     }
+    const verifies = (r: Resource): boolean =>
+      r.webhookUnwraps.some((u) => u.keyOption !== null) || r.subresources.some(verifies);
+    if (this.api.resources.some(verifies))
+      exports.push(`export { WebhookVerificationError } from './internal/webhooks${ext}';`);
     exports.push(`export * from './resources/index${ext}';`);
     return { ...this.common, exports };
   }

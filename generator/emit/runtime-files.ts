@@ -37,6 +37,9 @@ export interface RuntimeOptions {
 /** The runtime module only the standalone functions (`src/funcs/*`) import. */
 export const RESULT_MODULE = 'src/core/result.ts';
 
+/** The runtime module only a webhook unwrap method that verifies signatures imports. */
+export const WEBHOOKS_MODULE = 'src/internal/webhooks.ts';
+
 /** Handlebars' compiler, loaded on first use. */
 async function compileHere(_logical: string, source: string): Promise<HandlebarsTemplateDelegate> {
   const { default: Handlebars } = await import('handlebars');

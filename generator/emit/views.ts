@@ -213,8 +213,8 @@ export interface ResourceView extends CommonView {
     /** Class of the nested resource: "Releases". */
     className: string;
   }>;
-  /** Methods, in spec order; each is rendered by the partial it names. */
-  methods: MethodView[];
+  /** Methods, in spec order, then the webhook unwrap methods; each is rendered by the partial it names. */
+  methods: Array<MethodView | WebhookUnwrapView>;
   /** Printed type declarations of this module (interfaces, type aliases, namespaces), formatted later. */
   declarations: string;
   /**
@@ -257,6 +257,27 @@ export interface MethodView {
   /** The request the method builds itself (`partials/request.hbs`), or null when it calls `sharedRequest`. */
   request: RequestView | null;
   /** Which partial renders the method: "method-plain" | "method-paginated". */
+  partial: string;
+}
+
+/**
+ * A method that parses the body of a webhook request into an event, after verifying its signature when the client
+ * has a webhook key option (`partials/webhook-unwrap.hbs`).
+ */
+export interface WebhookUnwrapView {
+  /** JSDoc block (ends with a newline) or "". */
+  doc: string;
+  /** Method name: "unwrap". */
+  name: string;
+  /** The union of the events it returns: "UnwrapWebhookEvent". */
+  eventType: string;
+  /** The client option holding the verifying key ("webhookKey"); "" when the method only parses. */
+  keyOption: string;
+  /** The core client class, whose `keyOption` property holds the key: "AcmeCore". */
+  clientCore: string;
+  /** The option's environment variable, for the message when no key is set ("ACME_WEBHOOK_KEY"), or "". */
+  keyEnvVar: string;
+  /** Always "webhook-unwrap". */
   partial: string;
 }
 
@@ -625,9 +646,9 @@ export interface ApiSectionView {
   }>;
   /** The resource's methods. */
   methods: Array<{
-    /** HTTP method, lower case: "get". */
+    /** HTTP method, lower case: "get"; "" for a method that sends no request (a webhook unwrap). */
     http: string;
-    /** Path template, Markdown-safe: "/servers/{qualifiedName}/releases". */
+    /** Path template, Markdown-safe: "/servers/{qualifiedName}/releases"; "" with no request. */
     path: string;
     /** "client.servers.releases." */
     call: string;

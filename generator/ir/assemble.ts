@@ -85,6 +85,12 @@ export function assembleApi(
       path: r.path.join('.'),
       module: resourceNames.module,
       methods: r.methods.map(method),
+      webhookUnwraps: r.webhookUnwraps.map((u) => ({
+        name: u.name,
+        event: { kind: 'ref', schemaId: u.eventId },
+        keyOption: u.keyOption,
+        docs: u.docs,
+      })),
       subresources: r.children.map(resource),
       schemaIds: [...(schemaIdsByModule.get(resourceNames.module) ?? [])],
       docs: { ...NO_DOCS, description: tagDescription(ctx, structure, r) },

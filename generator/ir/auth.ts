@@ -11,6 +11,7 @@ import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import { readSecurityScheme } from './security';
 import type { AuthScheme, Docs, SettingOption } from './types';
+import type { StainlessConfig, StainlessResource } from '../stainless/config';
 
 /**
  * With a Stainless config, the client's credentials are its `client_settings.opts` that name a security scheme
@@ -95,6 +96,17 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
  * A Stainless config's client options that are not credentials, sent as a header or a query parameter with
  * every request. One sent another way (path, body, cookie, server variable) warns and is left out.
  */
+/** The client options a `webhook_unwrap` method names as its key (`webhook_key_opt`). */
+function webhookKeyOptions(config: StainlessConfig): Set<string> {
+  const keys = new Set<string>();
+  const visit = (resource: StainlessResource) => {
+    for (const method of resource.methods) if (method.webhookKeyOpt !== null) keys.add(method.webhookKeyOpt);
+    resource.subresources.forEach(visit);
+  };
+  config.resources.forEach(visit);
+  return keys;
+}
+
 export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
   const config = ctx.stainless?.config;
   if (!config) return [];
@@ -115,7 +127,9 @@ export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
       );
       continue;
     }
-    if (!sendAs || !isHttpToken(sendAs.name)) {
+    // A webhook key is held by the client for `webhooks.unwrap`, never sent.
+    const webhookKey = webhookKeyOptions(config).has(opt.key);
+    if (!webhookKey && (!sendAs || !isHttpToken(sendAs.name))) {
       configWarning(
         ctx,
         'stainless-config-ignored',
@@ -130,7 +144,7 @@ export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
       envVar: opt.readEnv,
       default: opt.default,
       docs: { ...NO_DOCS, description: opt.description },
-      sendAs,
+      sendAs: webhookKey ? null : sendAs,
     });
   }
   return out;

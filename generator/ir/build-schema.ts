@@ -299,6 +299,11 @@ export class TypeBuilder {
     return id;
   }
 
+  /** The type a named schema declaring `node` (its `$ref`s followed) has: for a type that copies a schema's shape. */
+  declaredType(node: SchemaNode): TypeRef {
+    return this.structural(this.resolve(node), RESPONSE);
+  }
+
   /** Register a type a method declares (its response, its page item), named after the method (`id` says which). */
   synthetic(id: string, type: TypeRef, docs: Docs, source: SourceRef): string {
     if (!this.schemas.has(id)) {

@@ -18,7 +18,7 @@ import { planStainless, placeStainless } from '../stainless/plan';
 import { assembleApi } from './assemble';
 import { TypeBuilder } from './build-schema';
 import { basePathOf, clientIdentity, readServers } from './client';
-import { configModels, type BuildContext } from './context';
+import { configModels, withModels, type BuildContext } from './context';
 import { frozenInTests } from './freeze';
 import { schemaModules } from './modules';
 import { resourceNames, settleTypeNames } from './names';
@@ -26,6 +26,7 @@ import { foldRequestOnlyVariants } from './request-variants';
 import { buildStructure } from './structure';
 import { placeOperations, sharedPathPrefix } from './resource-tree';
 import type { Api } from './types';
+import { webhookUnwraps } from './webhooks';
 
 export interface BuildResult {
   api: Api;
@@ -39,9 +40,9 @@ export function buildIr(spec: NormalizedSpec, config: SdkConfig, diags: Diagnost
   types.registerComponents();
   const operations = spec.operations;
   const stainless = config.stainless ? planStainless(config.stainless) : null;
-  const placements = stainless
+  const placed = stainless
     ? placeStainless(operations, stainless, diags)
-    : placeOperations(operations, config, diags);
+    : { placements: placeOperations(operations, config, diags), webhookUnwraps: [] };
   const identity = clientIdentity(spec, operations, config, stainless);
   const basePath = stainless
     ? ''
@@ -49,7 +50,7 @@ export function buildIr(spec: NormalizedSpec, config: SdkConfig, diags: Diagnost
         readServers(spec.root.root as Record<string, unknown>),
         sharedPathPrefix(operations.map((o) => o.path)),
       );
-  const ctx: BuildContext = {
+  const base: BuildContext = {
     spec,
     config,
     diags,
@@ -60,9 +61,12 @@ export function buildIr(spec: NormalizedSpec, config: SdkConfig, diags: Diagnost
     basePath,
     models: configModels({ stainless, types, diags }),
   };
+  // The webhook events are named and placed as the config's models are.
+  const webhooks = webhookUnwraps(base, placed.webhookUnwraps);
+  const ctx: BuildContext = { ...base, models: withModels(base.models, webhooks.models) };
   // Each result is frozen under test (freeze.ts); a method's placement holds the loaded document, left alone.
   const skip = new Set(['placement']);
-  const built = frozenInTests(buildStructure(ctx, placements), skip);
+  const built = frozenInTests(buildStructure(ctx, placed.placements, webhooks.unwraps), skip);
   const structure = frozenInTests(foldRequestOnlyVariants(built), skip);
   const resources = frozenInTests(resourceNames(ctx, structure));
   const modules = frozenInTests(schemaModules(ctx, structure, resources));

@@ -29,6 +29,8 @@ export interface ConfigModel {
   name: string;
   /** The resource (dotted key) whose module declares it; '' for the shared module. */
   resource: string;
+  /** Its key path in the config. */
+  where: string;
 }
 
 export interface ConfigModels {
@@ -72,4 +74,9 @@ export function configModels(ctx: Pick<BuildContext, 'stainless' | 'types' | 'di
       return modelIds.get(schemaId) ?? null;
     },
   };
+}
+
+/** `models` and `extra` (by schema id) as one: `extra` first. */
+export function withModels(models: ConfigModels, extra: ReadonlyMap<string, ConfigModel>): ConfigModels {
+  return extra.size === 0 ? models : { of: (schemaId) => extra.get(schemaId) ?? models.of(schemaId) };
 }

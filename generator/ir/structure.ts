@@ -13,6 +13,7 @@ import { buildMethod, type MethodDraft } from './methods';
 import type { Placement } from './resource-tree';
 import type { PaginationScheme, Param } from './types';
 import type { TypeRewriter } from './walk';
+import type { WebhookUnwrapDraft } from './webhooks';
 
 export interface Structure {
   /** Resources by dotted key (`servers.releases`), in the order they were first met. */
@@ -29,6 +30,7 @@ export interface ResourceNode {
   readonly key: string;
   readonly path: readonly string[];
   readonly methods: readonly MethodNode[];
+  readonly webhookUnwraps: readonly WebhookUnwrapDraft[];
   /** Keys of the resources directly under this one. */
   readonly children: readonly string[];
   /** Creation order (shared with the params types' order: ties between names are settled by it). */
@@ -60,18 +62,25 @@ export interface StructureRegistry {
 
 export type StructureContext = BuildContext & { readonly registry: StructureRegistry };
 
-export function buildStructure(base: BuildContext, placements: Placement[]): Structure {
+export function buildStructure(
+  base: BuildContext,
+  placements: Placement[],
+  webhookUnwraps: readonly WebhookUnwrapDraft[] = [],
+): Structure {
   const ctx: StructureContext = { ...base, registry: { schemes: [], sharedAliases: new Map() } };
   let order = 0;
   const created = new Map<string, { path: string[]; order: number }>();
-  const placedBefore = new Map<string, number>();
-  const built: Array<{ resourceKey: string; node: MethodNode }> = [];
-  for (const placement of placements) {
-    const path = placement.resourcePath;
+  const createPath = (path: string[]) => {
     for (let i = 1; i <= path.length; i++) {
       const key = path.slice(0, i).join('.');
       if (!created.has(key)) created.set(key, { path: path.slice(0, i), order: order++ });
     }
+  };
+  const placedBefore = new Map<string, number>();
+  const built: Array<{ resourceKey: string; node: MethodNode }> = [];
+  for (const placement of placements) {
+    const path = placement.resourcePath;
+    createPath(path);
     // One operation can be placed twice (a Stainless config may alias it): each placement has its own types.
     const opId = `${placement.op.loc.doc.file}${placement.op.loc.pointer}`;
     const before = placedBefore.get(opId) ?? 0;
@@ -82,6 +91,7 @@ export function buildStructure(base: BuildContext, placements: Placement[]): Str
     const paramsOrder = method.params ? order++ : null;
     built.push({ resourceKey: path.join('.'), node: { id, placement, method, paramsOrder } });
   }
+  for (const unwrap of webhookUnwraps) createPath(unwrap.resourcePath);
   // Children and methods grouped in one pass each (a large spec has thousands of both).
   const children = new Map<string, string[]>();
   for (const [key, { path }] of created) {
@@ -99,7 +109,14 @@ export function buildStructure(base: BuildContext, placements: Placement[]): Str
   }
   const resources = new Map<string, ResourceNode>();
   for (const [key, { path, order }] of created)
-    resources.set(key, { key, path, methods: methods.get(key) ?? [], children: children.get(key) ?? [], order });
+    resources.set(key, {
+      key,
+      path,
+      methods: methods.get(key) ?? [],
+      webhookUnwraps: webhookUnwraps.filter((u) => u.resourcePath.join('.') === key),
+      children: children.get(key) ?? [],
+      order,
+    });
   return {
     resources,
     schemas: new Map(ctx.types.schemas),

@@ -140,9 +140,25 @@ export interface Resource {
   /** Module that declares the class, without extension: "resources/servers/releases". */
   module: string;
   methods: Method[];
+  /** Methods that parse (and verify) the webhook events the API sends: a Stainless config's `webhook_unwrap`. */
+  webhookUnwraps: WebhookUnwrap[];
   subresources: Resource[];
   /** Named schemas declared in this resource's module (ids into Api.schemas), in order. */
   schemaIds: string[];
+  docs: Docs;
+}
+
+/**
+ * `client.webhooks.unwrap(body)`: the body of a request the API sent to the user's server, parsed into an event;
+ * with a key option, `unwrap(body, { headers, key })` verifies its Standard Webhooks signature first.
+ */
+export interface WebhookUnwrap {
+  /** Method name: "unwrap". */
+  name: string;
+  /** What it returns: the union of the spec's webhook events (a named type of the resource's module). */
+  event: TypeRef;
+  /** The client option holding the verifying key ("webhookKey"), or null when the method only parses. */
+  keyOption: string | null;
   docs: Docs;
 }
 
@@ -401,6 +417,6 @@ export interface SettingOption {
   /** Its value when neither given nor in the environment, or null. */
   default: string | number | boolean | null;
   docs: Docs;
-  /** Where it is sent: a header or a query parameter, by wire name. */
-  sendAs: { in: 'header' | 'query'; name: string };
+  /** Where it is sent: a header or a query parameter, by wire name; null when it is not sent (a webhook key). */
+  sendAs: { in: 'header' | 'query'; name: string } | null;
 }

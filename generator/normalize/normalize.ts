@@ -19,9 +19,10 @@ import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import { followRefs, type LoadedSpec, type Location, type SpecDocument } from '../load/load';
-import { collectOperations, type Operation } from './operations';
+import { collectOperations, collectWebhooks, type Operation, type Webhook } from './operations';
 import { SchemaReader, type SchemaGraph, type SchemaNode } from './schema';
 import { applyStainlessTransforms } from './stainless-transforms';
+import type { StainlessResource } from '../stainless/config';
 
 export type { Location, SpecDocument } from '../load/load';
 
@@ -32,6 +33,8 @@ export interface NormalizedSpec {
   components: ReadonlyArray<{ key: string; readonly node: SchemaNode }>;
   /** Every operation of `paths` that the SDK may have (skipped ones left out), in spec order. */
   readonly operations: Operation[];
+  /** The spec's `webhooks` (OpenAPI 3.1), in spec order. */
+  readonly webhooks: Webhook[];
   /** `#/components/securitySchemes` by name, each where its `$ref` chain ends. */
   securitySchemes: ReadonlyMap<string, Location & { value: unknown }>;
   /** Where `$ref` nodes of the schema graph lead. */
@@ -55,12 +58,21 @@ export function normalize(spec: LoadedSpec, config: SdkConfig, diags: Diagnostic
     securitySchemes?: unknown;
   };
   let operations: Operation[] | null = null;
+  let webhooks: Webhook[] | null = null;
+  const webhooksUsed = config.stainless?.resources.some(hasWebhookUnwrap) ?? false;
   return {
     root,
     components: componentSchemas(components.schemas, root, schemas),
     get operations() {
-      operations ??= collectOperations(spec, schemas, diags, { namedByConfig: config.stainless !== null });
+      operations ??= collectOperations(spec, schemas, diags, {
+        namedByConfig: config.stainless !== null,
+        webhooksUsed,
+      });
       return operations;
+    },
+    get webhooks() {
+      webhooks ??= collectWebhooks(spec, schemas);
+      return webhooks;
     },
     securitySchemes: securitySchemes(spec, components.securitySchemes),
     schemas,
@@ -99,4 +111,11 @@ function securitySchemes(spec: LoadedSpec, value: unknown): NormalizedSpec['secu
     );
   }
   return out;
+}
+
+/** Whether a Stainless resource, or one under it, has a `webhook_unwrap` method (which types the spec's webhooks). */
+function hasWebhookUnwrap(resource: StainlessResource): boolean {
+  return (
+    resource.methods.some((m) => m.type === 'webhook_unwrap' && !m.skip) || resource.subresources.some(hasWebhookUnwrap)
+  );
 }

@@ -67,12 +67,15 @@ export interface Operation {
   noAuth: boolean;
 }
 
-/** `namedByConfig`: a config names every method (a Stainless config), so a missing operationId needs no warning. */
+/**
+ * `namedByConfig`: a config names every method (a Stainless config), so a missing operationId needs no warning.
+ * `webhooksUsed`: the SDK types the spec's `webhooks` (a Stainless `webhook_unwrap` method), so they are not ignored.
+ */
 export function collectOperations(
   spec: LoadedSpec,
   schemas: SchemaReader,
   diags: Diagnostics,
-  { namedByConfig = false } = {},
+  { namedByConfig = false, webhooksUsed = false } = {},
 ): Operation[] {
   const doc = spec.root;
   const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
@@ -174,7 +177,7 @@ export function collectOperations(
     }
   }
   const webhooks = (doc.root as { webhooks?: Record<string, unknown> }).webhooks;
-  if (webhooks && typeof webhooks === 'object' && Object.keys(webhooks).length > 0) {
+  if (!webhooksUsed && webhooks && typeof webhooks === 'object' && Object.keys(webhooks).length > 0) {
     diags.warn(
       'unsupported-webhooks',
       doc.file,
@@ -193,6 +196,66 @@ export function collectOperations(
     );
   }
   return operations;
+}
+
+/** A webhook of the spec (OpenAPI 3.1 `webhooks`): a request the API sends, whose body is an event. */
+export interface Webhook {
+  /** Its key under `webhooks`: "incoming-payment". */
+  key: string;
+  summary: string | null;
+  description: string | null;
+  /** The operation, where its `$ref` chain ends. */
+  loc: Location;
+  /** The schema of its JSON request body (else of its first media type); null when it has none. */
+  readonly body: SchemaNode | null;
+}
+
+/** The root document's `webhooks`, one per key (its first operation with a request body), in spec order. */
+export function collectWebhooks(spec: LoadedSpec, schemas: SchemaReader): Webhook[] {
+  const doc = spec.root;
+  const webhooks = (doc.root as { webhooks?: unknown }).webhooks;
+  if (!webhooks || typeof webhooks !== 'object') return [];
+  const found: Webhook[] = [];
+  for (const [key, value] of Object.entries(webhooks as Record<string, unknown>)) {
+    const { value: item, ...itemLoc } = followRefs(
+      spec,
+      value,
+      { doc, pointer: pointerJoin('#/webhooks', key) },
+      'path item',
+    );
+    if (!item || typeof item !== 'object') continue;
+    const http = HTTP_METHODS.find((m) => {
+      const op = (item as Record<string, unknown>)[m];
+      return op !== null && typeof op === 'object' && (op as { requestBody?: unknown }).requestBody !== undefined;
+    });
+    if (!http) continue;
+    const op = (item as Record<string, Record<string, unknown>>)[http]!;
+    const loc: Location = { doc: itemLoc.doc, pointer: pointerJoin(itemLoc.pointer, http) };
+    const body = withMediaSchemas(
+      followRefs(
+        spec,
+        op.requestBody,
+        { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'requestBody') },
+        'request body',
+      ),
+      schemas,
+    );
+    const content = (body.value as { content?: unknown } | null)?.content;
+    const mediaTypes = content && typeof content === 'object' ? Object.keys(content) : [];
+    const mediaType = mediaTypes.find((t) => /\bjson\b/i.test(t)) ?? mediaTypes[0];
+    let schema: SchemaNode | null | undefined;
+    found.push({
+      key,
+      summary: typeof op.summary === 'string' ? op.summary : null,
+      description: typeof op.description === 'string' ? op.description : null,
+      loc,
+      get body() {
+        schema ??= mediaType === undefined ? null : body.schema(mediaType);
+        return schema;
+      },
+    });
+  }
+  return found;
 }
 
 /** A body or response found at `found.pointer`, whose media types' schemas are read from the graph when asked for. */

@@ -114,6 +114,8 @@ export interface StainlessMethod {
   /** `skip: true`, or `skip: [typescript]` / `only: [python]` naming other targets. */
   skip: boolean;
   positionalParams: string[] | null;
+  /** `webhook_unwrap` only: the client option (`client_settings.opts.<name>`) holding the key that verifies. */
+  webhookKeyOpt: string | null;
 }
 
 export interface StainlessModel {
@@ -392,6 +394,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
         deprecated: false,
         skip: false,
         positionalParams: null,
+        webhookKeyOpt: null,
       };
     }
     const m = map(value, where);
@@ -458,6 +461,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
           : typeof m.positional_params === 'string'
             ? [m.positional_params]
             : list(m.positional_params, `${where}.positional_params`).map(String),
+      webhookKeyOpt: str(m.webhook_key_opt, `${where}.webhook_key_opt`),
     };
   };
 

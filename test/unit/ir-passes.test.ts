@@ -92,6 +92,7 @@ describe('foldRequestOnlyVariants', () => {
             key: 'pets',
             path: ['pets'],
             children: [],
+            webhookUnwraps: [],
             order: 0,
             methods: [{ id: 'op', placement: null as never, method, paramsOrder: 1 }],
           },

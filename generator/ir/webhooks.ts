@@ -1,0 +1,113 @@
+/**
+ * A Stainless config's `webhook_unwrap` methods: `client.webhooks.unwrap(body)` turns the body of a request the API
+ * sent to the user's server into a typed event, verifying its Standard Webhooks signature when the method names a
+ * key option (`webhook_key_opt`). The events are the spec's `webhooks` (OpenAPI 3.1): each payload is a type of the
+ * method's resource named after its key (`incoming-payment` → `IncomingPaymentWebhookEvent`, a copy of the payload's
+ * shape as Stainless declares it), and the method returns their union (`unwrap` → `UnwrapWebhookEvent`).
+ */
+import { pointerJoin } from '../diagnostics';
+import type { WebhookUnwrapPlacement } from '../stainless/plan';
+import { docsOf, NO_DOCS, sourceOf } from './build-schema';
+import { configWarning, type BuildContext, type ConfigModel } from './context';
+import type { Docs, TypeRef } from './types';
+
+/** A `webhook_unwrap` method before names are settled. */
+export interface WebhookUnwrapDraft {
+  resourcePath: string[];
+  /** The method's name: "unwrap". */
+  name: string;
+  /** Schema id of the union of the events it returns. */
+  eventId: string;
+  /** The client option holding the verifying key (its property name), or null: the method only parses. */
+  keyOption: string | null;
+  docs: Docs;
+}
+
+export interface WebhookTypes {
+  unwraps: WebhookUnwrapDraft[];
+  /** The event types and unions, by schema id: named and placed as the config's models are. */
+  models: Map<string, ConfigModel>;
+}
+
+/** Registers the event types of every `webhook_unwrap` method (`ctx.types`) and returns the methods. */
+export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlacement[]): WebhookTypes {
+  const out: WebhookTypes = { unwraps: [], models: new Map() };
+  if (placements.length === 0 || !ctx.stainless) return out;
+  const names = ctx.stainless.names;
+  const webhooks = ctx.spec.webhooks.filter((w) => w.body !== null);
+  for (const placement of placements) {
+    const where = placement.stainless.where;
+    if (webhooks.length === 0)
+      configWarning(
+        ctx,
+        'stainless-config-method',
+        where,
+        'the spec has no webhooks (OpenAPI 3.1 `webhooks` with a request body); the method returns unknown',
+      );
+    const resource = placement.resourcePath.join('.');
+    const variants: TypeRef[] = webhooks.map((webhook) => {
+      const id = `webhook:${resource}:${webhook.key}`;
+      ctx.types.synthetic(
+        id,
+        ctx.types.declaredType(webhook.body!),
+        docsOf(webhook.body, { summary: webhook.summary, description: webhook.description }),
+        sourceOf({ doc: webhook.loc.doc, pointer: pointerJoin(webhook.loc.pointer, 'requestBody') }),
+      );
+      out.models.set(id, { name: names.model(`${snake(webhook.key)}_webhook_event`), resource, where });
+      return { kind: 'ref', schemaId: id };
+    });
+    const eventId = `webhook-union:${resource}.${placement.method}`;
+    ctx.types.synthetic(
+      eventId,
+      variants.length === 0
+        ? { kind: 'unknown' }
+        : variants.length === 1
+          ? variants[0]!
+          : { kind: 'union', variants, discriminator: null },
+      { ...NO_DOCS, summary: 'An event the API sends to your webhook endpoint.' },
+      { file: ctx.spec.root.file, pointer: '#/webhooks' },
+    );
+    out.models.set(eventId, { name: names.model(`${snake(placement.stainless.key)}_webhook_event`), resource, where });
+    out.unwraps.push({
+      resourcePath: placement.resourcePath,
+      name: placement.method,
+      eventId,
+      keyOption: keyOption(ctx, placement),
+      docs: {
+        ...NO_DOCS,
+        summary: placement.stainless.webhookKeyOpt
+          ? 'Verifies the signature of a webhook request (Standard Webhooks) and parses its body into an event.'
+          : 'Parses the body of a webhook request into an event.',
+      },
+    });
+  }
+  return out;
+}
+
+/** The client option a method's `webhook_key_opt` names, as the client has it; null (with a warning) if none. */
+function keyOption(ctx: BuildContext, placement: WebhookUnwrapPlacement): string | null {
+  const name = placement.stainless.webhookKeyOpt;
+  if (name === null) return null;
+  const config = ctx.stainless!.config;
+  const opt = config.clientOpts.find((o) => o.key === name && !o.auth);
+  if (!opt) {
+    configWarning(
+      ctx,
+      'stainless-config-method',
+      `${placement.stainless.where}.webhook_key_opt`,
+      `client_settings.opts has no option ${name}; the key must be passed to each call`,
+    );
+    return null;
+  }
+  return ctx.stainless!.names.camel(opt.key, { acronyms: false });
+}
+
+/** "incoming-payment" → "incoming_payment": a key as the config's snake_case names are written. */
+function snake(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .join('_')
+    .toLowerCase();
+}

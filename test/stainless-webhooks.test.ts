@@ -1,0 +1,203 @@
+/**
+ * A Stainless config's `webhook_unwrap` methods: `client.webhooks.unwrap(body)` parses the body of a request the API
+ * sent into one of the spec's webhook events (each a type `<Key>WebhookEvent` of the method's resource, their union
+ * `UnwrapWebhookEvent`); with `webhook_key_opt`, `unwrap(body, { headers, key })` first verifies its Standard Webhooks
+ * signature with the key the client option holds. Type-checked under tsc --strict; the verification runs for real
+ * against signatures made with node:crypto.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { tempDir, writeFiles } from './helpers/sdk';
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  servers: [{ url: 'https://api.acme.test' }],
+  paths: {
+    '/orders': {
+      get: {
+        operationId: 'listOrders',
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+  },
+  webhooks: {
+    'order-created': {
+      post: {
+        summary: 'An order was created',
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/OrderEvent' } } } },
+        responses: { '200': { description: 'ok' } },
+      },
+    },
+    'kyc-status': {
+      post: {
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['type', 'status'],
+                properties: { type: { const: 'kyc.status' }, status: { enum: ['approved', 'rejected'] } },
+              },
+            },
+          },
+        },
+        responses: { '200': { description: 'ok' } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      OrderEvent: {
+        type: 'object',
+        required: ['type', 'order_id'],
+        properties: { type: { const: 'order.created' }, order_id: { type: 'string' } },
+      },
+    },
+  },
+};
+
+const config = (unwrap: string) => `organization: { name: acme }
+client_settings:
+  opts:
+    webhook_key:
+      type: string
+      read_env: ACME_WEBHOOK_KEY
+      nullable: true
+resources:
+  orders:
+    methods:
+      list: get /orders
+  webhooks:
+    methods:
+      unwrap: ${unwrap}
+`;
+
+const CONSUMER = `import Acme, { WebhookVerificationError } from './src/index.js';
+import type { UnwrapWebhookEvent, OrderCreatedWebhookEvent, KYCStatusWebhookEvent } from './src/resources/webhooks.js';
+const client = new Acme({ webhookKey: 'whsec_a2V5' });
+declare const body: string;
+declare const headers: Record<string, string>;
+const event: UnwrapWebhookEvent = client.webhooks.unwrap(body, { headers });
+if (event.type === 'order.created') {
+  const created: OrderCreatedWebhookEvent = event;
+  void created.order_id;
+} else {
+  const kyc: KYCStatusWebhookEvent = event;
+  void kyc.status;
+}
+void client.webhooks.unwrap(body, { headers: new Headers(headers), key: 'whsec_b3RoZXI=' });
+// @ts-expect-error: a verifying unwrap needs the headers
+void client.webhooks.unwrap(body);
+void WebhookVerificationError;
+`;
+
+let root = '';
+const sdks: Record<'verifying' | 'parsing', string> = { verifying: '', parsing: '' };
+
+beforeAll(async () => {
+  root = tempDir('stainless-webhooks');
+  writeFileSync(path.join(root, 'openapi.json'), JSON.stringify(SPEC));
+  const forms = {
+    verifying: '{ type: webhook_unwrap, discriminator: type, webhook_key_opt: webhook_key }',
+    parsing: '{ type: webhook_unwrap, discriminator: type }',
+  };
+  for (const [name, unwrap] of Object.entries(forms) as Array<[keyof typeof sdks, string]>) {
+    writeFileSync(path.join(root, `${name}.yml`), config(unwrap));
+    const result = await generate({
+      spec: path.join(root, 'openapi.json'),
+      config: path.join(root, `${name}.yml`),
+      format: false,
+    });
+    sdks[name] = path.join(root, name);
+    writeFiles(sdks[name], result.files);
+  }
+  writeFileSync(path.join(sdks.verifying, 'consumer.ts'), CONSUMER);
+});
+afterAll(() => {
+  delete process.env.ACME_WEBHOOK_KEY;
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** Standard Webhooks headers for `body`, signed with `key` (raw bytes) at `seconds`. */
+function signed(body: string, key: Buffer, seconds = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = createHmac('sha256', key).update(`msg_1.${seconds}.${body}`).digest('base64');
+  return { 'webhook-id': 'msg_1', 'webhook-timestamp': String(seconds), 'webhook-signature': `v1,${signature}` };
+}
+
+describe('webhook_unwrap', () => {
+  it('type-checks under tsc --strict: the events narrow by their discriminator, the headers are required', () => {
+    const { status, output } = typeCheckStrict(sdks.verifying, ['src/**/*.ts', 'consumer.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it("names each event after its webhook's key in the method's resource, and api.md lists them and the method", () => {
+    const apiMd = readFileSync(path.join(sdks.verifying, 'api.md'), 'utf8');
+    const section = apiMd.slice(apiMd.indexOf('# Webhooks'));
+    expect(section).toContain('OrderCreatedWebhookEvent');
+    expect(section).toContain('KYCStatusWebhookEvent');
+    expect(section).toContain('UnwrapWebhookEvent');
+    expect(section).toContain(
+      '- <code>client.webhooks.<a href="./src/resources/webhooks.ts">unwrap</a>(body, { headers, key }) -> UnwrapWebhookEvent</code>',
+    );
+    const parsingMd = readFileSync(path.join(sdks.parsing, 'api.md'), 'utf8');
+    expect(parsingMd).toContain('unwrap</a>(body) -> UnwrapWebhookEvent</code>');
+  });
+
+  it('verifies the signature with the key of the client option (given, or from its env var), then parses', async () => {
+    const { Acme, WebhookVerificationError } = await import(
+      pathToFileURL(path.join(sdks.verifying, 'src/index.ts')).href
+    );
+    const key = randomBytes(24);
+    const body = JSON.stringify({ type: 'order.created', order_id: 'o_1' });
+    const client = new Acme({ webhookKey: `whsec_${key.toString('base64')}` });
+    expect(client.webhooks.unwrap(body, { headers: signed(body, key) })).toEqual({
+      type: 'order.created',
+      order_id: 'o_1',
+    });
+    // Headers given as a Headers object, and the key given to the call.
+    const other = randomBytes(32);
+    expect(
+      client.webhooks.unwrap(body, { headers: new Headers(signed(body, other)), key: other.toString('base64') }),
+    ).toEqual({ type: 'order.created', order_id: 'o_1' });
+    process.env.ACME_WEBHOOK_KEY = `whsec_${key.toString('base64')}`;
+    expect(new Acme().webhooks.unwrap(body, { headers: signed(body, key) }).order_id).toBe('o_1');
+    delete process.env.ACME_WEBHOOK_KEY;
+
+    const refused = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return null;
+    };
+    // Altered body, wrong key, a replayed (old) request, missing headers: refused.
+    expect(refused(() => client.webhooks.unwrap(`${body} `, { headers: signed(body, key) }))).toBeInstanceOf(
+      WebhookVerificationError,
+    );
+    expect(refused(() => client.webhooks.unwrap(body, { headers: signed(body, other) }))).toBeInstanceOf(
+      WebhookVerificationError,
+    );
+    const old = signed(body, key, Math.floor(Date.now() / 1000) - 600);
+    expect(refused(() => client.webhooks.unwrap(body, { headers: old }))).toBeInstanceOf(WebhookVerificationError);
+    expect(refused(() => client.webhooks.unwrap(body, { headers: {} }))).toBeInstanceOf(WebhookVerificationError);
+    // No key anywhere: says where to put one.
+    const keyless = refused(() => new Acme().webhooks.unwrap(body, { headers: signed(body, key) }));
+    expect(String(keyless)).toContain('ACME_WEBHOOK_KEY');
+  });
+
+  it('without webhook_key_opt, only parses, and the SDK has no verification code', async () => {
+    const { Acme } = await import(pathToFileURL(path.join(sdks.parsing, 'src/index.ts')).href);
+    const body = JSON.stringify({ type: 'kyc.status', status: 'approved' });
+    expect(new Acme().webhooks.unwrap(body)).toEqual({ type: 'kyc.status', status: 'approved' });
+    expect(existsSync(path.join(sdks.parsing, 'src/internal/webhooks.ts'))).toBe(false);
+    expect(existsSync(path.join(sdks.verifying, 'src/internal/webhooks.ts'))).toBe(true);
+  });
+});
