@@ -244,6 +244,7 @@ export class ReadmePlanner {
         }),
       ...(types && { types }),
       basicCall: { call: basic, retryCall, timeoutCall, ...importsOf([basic, retryCall, timeoutCall]) },
+      ...requestDefaultsText(this.api),
       ...(funcs && { funcs }),
       apiSections: sections,
       referenceDocs: !this.referenceDocs ? [] : referenceIndex(this.api),
@@ -424,3 +425,29 @@ const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
 
 /** Columns of a README code block (the formatter's width). */
 const README_WIDTH = 110;
+
+/** The runtime's defaults (core/base-client.ts), unless the config sets the client's own. */
+const RUNTIME_TIMEOUT_MS = 60_000;
+const RUNTIME_MAX_RETRIES = 2;
+
+/** The client's default timeout and retries, as the README states them. */
+function requestDefaultsText(
+  api: Api,
+): Pick<DocsView, 'defaultTimeoutMs' | 'defaultTimeoutText' | 'defaultMaxRetries' | 'retriedByDefault'> {
+  const timeout = api.requestDefaults.timeoutMs ?? RUNTIME_TIMEOUT_MS;
+  const retries = api.requestDefaults.maxRetries ?? RUNTIME_MAX_RETRIES;
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const timeoutText =
+    timeout % 60_000 === 0 && timeout > 60_000
+      ? unit(timeout / 60_000, 'minute')
+      : timeout % 1000 === 0
+        ? unit(timeout / 1000, 'second')
+        : unit(timeout, 'millisecond');
+  const times = retries === 0 ? null : retries === 1 ? 'once' : retries === 2 ? 'twice' : `${retries} times`;
+  return {
+    defaultTimeoutMs: String(timeout),
+    defaultTimeoutText: timeoutText,
+    defaultMaxRetries: String(retries),
+    retriedByDefault: times === null ? 'not retried' : `retried ${times}`,
+  };
+}

@@ -494,6 +494,14 @@ export interface DocsView extends CommonView {
   funcs?: FunctionExampleView;
   /** The simplest method's call, for the sections on errors, retries, timeouts and raw responses. */
   basicCall: BasicCallView;
+  /** The client's default timeout in milliseconds: "60000". */
+  defaultTimeoutMs: string;
+  /** The same in words: "60 seconds". */
+  defaultTimeoutText: string;
+  /** The client's default number of retries: "2". */
+  defaultMaxRetries: string;
+  /** How failed requests are retried by default, in words: "retried twice", "not retried". */
+  retriedByDefault: string;
   /** api.md sections, one per resource (nested resources use deeper headings). */
   apiSections: ApiSectionView[];
   /** The reference pages (`docs/sdks/…`), one per resource in tree order; empty when reference docs are off. */

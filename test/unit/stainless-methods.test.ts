@@ -103,6 +103,13 @@ describe('Stainless client_settings defaults', () => {
     expect([client.timeout, client.maxRetries]).toEqual([90_000, 0]);
     expect(new Acme({ baseURL: 'http://127.0.0.1:1', timeout: 5 }).timeout).toBe(5);
     rmSync(dir, { recursive: true, force: true });
+    // The README states the client's defaults, not the runtime's.
+    const readme = result.files.find((f) => f.path === 'README.md')!.contents;
+    expect(readme).toContain('responses are not retried by default');
+    expect(readme).toContain('Requests time out after 90 seconds by default');
+    expect(readme).toContain('maxRetries: 0, // default is 0');
+    expect(readme).toContain('| `timeout` | `90000` | milliseconds |');
+    expect(readme).not.toMatch(/60 seconds|default is 2|retried twice/);
   });
 });
 
