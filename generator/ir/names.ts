@@ -104,9 +104,13 @@ export function settleTypeNames(
       syntheticPrefix.set(`${m.id}#response`, methodTypeNames(method, 'Response'));
       syntheticPrefix.set(`${m.id}#item`, methodTypeNames(method, 'Response'));
       if (m.paramsOrder !== null) {
+        const derived = methodTypeNames(method, 'Params');
+        // `streaming.params_type_name` (Stainless): the base name of a dual-mode method's params types.
+        const given = m.placement.stainless?.streaming?.paramsTypeName;
+        const named = given && m.method.streamWhen ? ctx.stainless!.names.typeName(given) : null;
         requests.push({
           key: `params:${m.id}#params`,
-          ...methodTypeNames(method, 'Params'),
+          ...(named ? { preferred: named, alternatives: [derived.preferred, ...derived.alternatives] } : derived),
           priority: NAME_PRIORITY.params(ctx.stainless !== null),
           order: m.paramsOrder,
         });

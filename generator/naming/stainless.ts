@@ -143,6 +143,11 @@ export class StainlessNames {
     return this.pascal(key);
   }
 
+  /** A type name the config gives: as written when it is one ("ChatCompletionCreateParams"), else PascalCase. */
+  typeName(given: string): string {
+    return /^[A-Z][A-Za-z0-9]*$/.test(given) ? given : this.pascal(given);
+  }
+
   pageClass(scheme: string): string {
     return this.pascal(scheme);
   }

@@ -1,6 +1,7 @@
 /**
  * Method settings of a Stainless config: `positional_params` (which path parameters are positional, in call
- * order) and `deprecated` (true or a message, on a method the spec does not deprecate).
+ * order), `deprecated` (true or a message, on a method the spec does not deprecate) and
+ * `streaming.params_type_name`; and the client's defaults from `client_settings`.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -161,5 +162,63 @@ describe('Stainless query_settings', () => {
         'query_settings.nested_format: dots is not supported by sdkgen; objects are sent as their properties',
       ]),
     );
+  });
+});
+
+describe('Stainless streaming.params_type_name', () => {
+  it("names a dual-mode method's params type, and its Streaming and NonStreaming variants after it", async () => {
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/completions': {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      required: ['prompt'],
+                      properties: { prompt: { type: 'string' }, stream: { type: 'boolean' } },
+                    },
+                  },
+                },
+              },
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: {
+                    'application/json': { schema: { type: 'object', properties: { text: { type: 'string' } } } },
+                    'text/event-stream': { schema: { type: 'object', properties: { delta: { type: 'string' } } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      }),
+    );
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    const streaming = (typeName: string) =>
+      [
+        'organization: { name: acme }',
+        'resources:',
+        '  completions:',
+        '    methods:',
+        '      create:',
+        '        endpoint: post /completions',
+        `        streaming: { param_discriminator: stream${typeName} }`,
+        '',
+      ].join('\n');
+    writeFileSync(config, streaming(', params_type_name: CompletionRequest'));
+    const named = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    const module = named.files.find((f) => f.path === 'src/resources/completions.ts')!.contents;
+    expect(named.api.resources[0].methods[0].params?.typeName).toBe('CompletionRequest');
+    expect(module).toContain('export interface CompletionRequestNonStreaming extends CompletionRequest');
+    expect(module).toContain('export interface CompletionRequestStreaming extends CompletionRequest');
+    // Without it, the name is the method's.
+    writeFileSync(config, streaming(''));
+    const derived = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    expect(derived.api.resources[0].methods[0].params?.typeName).toBe('CompletionCreateParams');
   });
 });
