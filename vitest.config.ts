@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The tests that call the Prism server test/setup/prism.ts starts (they read TEST_API_BASE_URL). */
 const NEEDS_PRISM = [
@@ -11,6 +13,38 @@ const NEEDS_PRISM = [
   // The flagship's MCP server answers from the same mock.
   'test/mcp.test.ts',
 ];
+
+/**
+ * The slowest files (tsc over many SDKs, servers, package installs), slowest first. They start first, whatever their
+ * project, so that none is left to finish alone while the other worker is idle: Vitest's own order runs project by
+ * project, and without a cache (a fresh checkout) it cannot know which files are slow.
+ */
+const SLOW_FIRST = [
+  'test/mcp.test.ts',
+  'test/stainless-compat.test.ts',
+  'test/bad-input/bad-input.test.ts',
+  'test/fixture-sdks.test.ts',
+  'test/corpus/corpus.test.ts',
+  'test/package-npm-test.test.ts',
+  'test/package-consumers.test.ts',
+  'test/templates/deno-target.test.ts',
+  'test/doc-examples.test.ts',
+  'test/runtimes/runtimes.test.ts',
+  'test/hostile/hostile.test.ts',
+  'test/install/pack-install.test.ts',
+  'test/funcs.test.ts',
+];
+
+class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = SLOW_FIRST.indexOf(path.relative(this.ctx.config.root, file.moduleId).split(path.sep).join('/'));
+      return index < 0 ? SLOW_FIRST.length : index;
+    };
+    // Array sort is stable: the other files keep Vitest's order.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 /**
  * Three projects, one run: `npm test` runs them all; `npm run test:unit` only `unit` (no server, no corpus). A
@@ -29,6 +63,7 @@ export default defineConfig({
     // Vitest's default is one worker per core but one, which is a single worker on a 2-core machine; most files
     // here wait on child processes (tsc, Prism, esbuild), so two files at a time keep both cores busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: SlowFirst },
     // Every IR pass's result and the Api are frozen (generator/ir/freeze.ts): a pass that changes its input throws.
     env: { SDKGEN_FREEZE_IR: '1' },
     projects: [
