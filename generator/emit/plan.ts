@@ -544,8 +544,12 @@ class Planner {
       offset: 'OffsetPage',
       'next-url': 'NextURLPage',
     };
+    // A page class may have the name of a runtime base class (a Stainless scheme `cursor_page` is `CursorPage`):
+    // the base is then imported under another name.
+    const pageNames = new Set(this.api.paginationSchemes.map((s) => s.className));
+    const baseLocal = (name: string) => (pageNames.has(name) ? `${name}Base` : name);
     const pages = this.api.paginationSchemes.map((scheme) => {
-      imports.add('core/pagination', base[scheme.style], false);
+      imports.add('core/pagination', base[scheme.style], false, baseLocal(base[scheme.style]));
       const shape: Record<string, string | string[]> = { items: scheme.response.items };
       if (scheme.request.page) shape.page = scheme.request.page;
       if (scheme.request.size) shape.size = scheme.request.size;
@@ -556,7 +560,7 @@ class Planner {
       }
       return {
         className: scheme.className,
-        baseClass: base[scheme.style],
+        baseClass: baseLocal(base[scheme.style]),
         shape: Object.entries(shape).map(([key, value]) => ({
           key,
           value: Array.isArray(value)

@@ -229,10 +229,6 @@ export function takenTypeNames(clientName: string): Set<string> {
     clientName,
     `${clientName}Error`,
     ...RUNTIME_ERROR_CLASSES,
-    'PageNumberPage',
-    'CursorPage',
-    'OffsetPage',
-    'NextURLPage',
     'toFile',
   ]);
 }

@@ -222,3 +222,57 @@ describe('Stainless streaming.params_type_name', () => {
     expect(derived.api.resources[0].methods[0].params?.typeName).toBe('CompletionCreateParams');
   });
 });
+
+describe('Stainless pagination names', () => {
+  it('a scheme named like a runtime page class (cursor_page) keeps its name; the base is imported as another', async () => {
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/things': {
+            get: {
+              parameters: [{ name: 'cursor', in: 'query', schema: { type: 'string' } }],
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: {
+                    'application/json': {
+                      schema: {
+                        type: 'object',
+                        properties: {
+                          data: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
+                          next_cursor: { type: 'string' },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      }),
+    );
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(
+      config,
+      [
+        'organization: { name: acme }',
+        'pagination:',
+        '  - name: cursor_page',
+        '    type: cursor',
+        '    request: { cursor: { type: string } }',
+        '    response: { data: { type: array }, next_cursor: { type: string } }',
+        'resources:',
+        '  things:',
+        '    methods:',
+        '      list: get /things',
+        '',
+      ].join('\n'),
+    );
+    const { files, api } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    expect(api.paginationSchemes.map((s) => s.className)).toEqual(['CursorPage']);
+    const pagination = files.find((f) => f.path === 'src/pagination.ts')!.contents;
+    expect(pagination).toContain("import { CursorPage as CursorPageBase } from './core/pagination.js';");
+    expect(pagination).toContain('export class CursorPage<Item> extends CursorPageBase<Item> {');
+  });
+});
