@@ -350,7 +350,8 @@ export class ReadmePlanner {
         if (schema) visit(schema.type);
       });
     for (const { m } of this.resources.flatMap((r) => r.methods.map((m) => ({ m })))) {
-      for (const p of [...m.positional, ...(m.params?.fields ?? [])]) visit(p.type);
+      const variantFields = m.params?.variants?.flatMap((v) => v.fields) ?? [];
+      for (const p of [...m.positional, ...(m.params?.fields ?? []), ...variantFields]) visit(p.type);
       // A paginated method returns a page of its items, not the response body's schema.
       if (m.response.kind === 'json' && !m.pagination) visit(m.response.type);
       if (m.response.kind === 'sse') visit(m.response.event);

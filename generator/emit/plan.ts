@@ -462,17 +462,37 @@ class Planner {
 
   private paramsDeclaration(method: Method, ctx: PrintContext): string {
     const params = method.params!;
-    const locations = new Set(params.fields.map((f) => f.in));
-    const label = (f: Param) =>
-      locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '';
-    let members = '';
-    for (const f of params.fields) {
-      members += fieldDoc(f.docs, f.type, label(f));
-      members += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, params.typeName)};\n`;
+    const members = (fields: Param[], owner: string) => {
+      const locations = new Set(fields.map((f) => f.in));
+      const label = (f: Param) =>
+        locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '';
+      let out = '';
+      for (const f of fields) {
+        out += fieldDoc(f.docs, f.type, label(f));
+        out += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, owner)};\n`;
+      }
+      return out;
+    };
+    if (params.variants) {
+      // One of several bodies: a union of params interfaces, declared in the params type's namespace.
+      const name = params.typeName;
+      const variants = params.variants.map((v) =>
+        printInterface(
+          v.name,
+          members(v.fields, `${name}.${v.name}`),
+          v.fields.map((f) => f.type),
+          null,
+          ctx,
+        ),
+      );
+      return (
+        `export type ${name} = ${params.variants.map((v) => `${name}.${v.name}`).join(' | ')};\n\n` +
+        `export declare namespace ${name} {\n${variants.join('\n')}}\n`
+      );
     }
     return printInterface(
       params.typeName,
-      members,
+      members(params.fields, params.typeName),
       params.fields.map((f) => f.type),
       null,
       ctx,

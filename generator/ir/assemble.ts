@@ -59,7 +59,12 @@ export function assembleApi(
     const itemName = pagination?.item.kind === 'ref' ? (names.schemas.get(pagination.item.schemaId) ?? null) : null;
     return {
       ...draft,
-      params: draft.params && { typeName: names.params.get(node.id)!, ...draft.params },
+      params: draft.params && {
+        typeName: names.params.get(node.id)!,
+        fields: draft.params.fields,
+        required: draft.params.required,
+        ...(draft.params.variants ? { variants: draft.params.variants } : {}),
+      },
       response:
         response.kind === 'json'
           ? {

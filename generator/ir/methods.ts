@@ -24,7 +24,12 @@ import type { Method, Param, ResponseKind, TypeRef } from './types';
 
 /** A method as the structure pass builds it: its types are ids, its params type and page class not named yet. */
 export type MethodDraft = Omit<Method, 'functionName' | 'params' | 'response' | 'pagination'> & {
-  readonly params: { readonly fields: Param[]; readonly required: boolean } | null;
+  readonly params: {
+    readonly fields: Param[];
+    readonly required: boolean;
+    /** A body that is one of several objects: each variant's name and fields (the first's are `fields`). */
+    readonly variants?: Array<{ name: string; fields: Param[] }>;
+  } | null;
   readonly response: ResponseDraft;
   readonly pagination: PaginationDraft | null;
 };
@@ -149,8 +154,12 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     }
   }
 
-  const body = readBody(ctx, op, locals, addField, placement.stainless?.bodyParamName ?? null);
+  const readBodyResult = readBody(ctx, op, locals, addField, placement.stainless?.bodyParamName ?? null, keys);
+  const body = readBodyResult.body;
   const params = !ctx.stainless && op.sample ? keysFromSample(op.sample.paramKeys, fields) : fields;
+  // A body that is one of several objects: each variant is every other field and that variant's body fields.
+  const nonBody = params.filter((f) => f.in !== 'body');
+  const variants = readBodyResult.variants?.map((v) => ({ name: v.name, fields: [...nonBody, ...v.fields] })) ?? null;
   const responses = readResponses(ctx, op);
 
   // Pagination: a GET whose body has items and page info, matched to the query parameters. With a Stainless
@@ -246,6 +255,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
         ? {
             fields: params,
             required: params.some((f) => f.required) || (body?.required === true && body.shape === 'whole'),
+            ...(variants && !streamWhen ? { variants } : {}),
           }
         : null,
     body,

@@ -43,6 +43,7 @@ export function schemaModules(
     for (const { method } of r.methods) {
       method.positional.forEach((p) => refsOf(p.type, direct));
       method.params?.fields.forEach((p) => refsOf(p.type, direct));
+      method.params?.variants?.forEach((v) => v.fields.forEach((p) => refsOf(p.type, direct)));
       if (method.response.kind === 'json') refsOf(method.response.type, direct);
       if (method.response.kind === 'sse') refsOf(method.response.event, direct);
       method.errors.forEach((e) => refsOf(e.type, direct));

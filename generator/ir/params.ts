@@ -4,7 +4,7 @@
  * local name and wire name (naming/rules.ts), and the `RequestBody` that says how the body is sent.
  */
 import { pointerJoin } from '../diagnostics';
-import { camelCase } from '../naming/case';
+import { camelCase, pascalCase } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../naming/reserved';
 import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
@@ -107,10 +107,11 @@ export function readBody(
   locals: Set<string>,
   addField: (p: Param) => void,
   bodyParamName: string | null,
-): RequestBody | null {
-  if (op.requestBody === null) return null;
+  takenKeys: ReadonlySet<string> = new Set(),
+): { body: RequestBody | null; variants: BodyVariant[] | null } {
+  if (op.requestBody === null) return { body: null, variants: null };
   const { value: raw, ...loc } = op.requestBody;
-  if (!raw || typeof raw !== 'object') return null;
+  if (!raw || typeof raw !== 'object') return { body: null, variants: null };
   const rb = raw as {
     content?: Record<string, { schema?: unknown; encoding?: Record<string, { contentType?: string }> }>;
     required?: unknown;
@@ -118,7 +119,7 @@ export function readBody(
   };
   const content = rb.content ?? {};
   const mediaType = pickRequestMediaType(Object.keys(content));
-  if (!mediaType) return null;
+  if (!mediaType) return { body: null, variants: null };
   const media = content[mediaType] ?? {};
   const encoding = requestEncoding(mediaType);
   const node = op.requestBody.schema(mediaType);
@@ -128,6 +129,17 @@ export function readBody(
     .filter(([, e]) => typeof e?.contentType === 'string' && /json/.test(e.contentType))
     .map(([k]) => k);
 
+  // A JSON body that is one of several objects: the params are one of several objects too (a union of params
+  // types, as Stainless declares it), each with that variant's body fields; the first is the params' fields.
+  const variants =
+    node && encoding === 'json' && !bodyParamName ? bodyVariantFields(ctx, node, locals, takenKeys) : null;
+  if (variants) {
+    for (const field of variants[0]!.fields) addField(field);
+    return {
+      body: { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source },
+      variants,
+    };
+  }
   // `body_param_name` (Stainless config): the whole body is one params field of that name.
   const flat = node && encoding !== 'binary' && encoding !== 'text' && !bodyParamName ? flattenObject(ctx, node) : null;
   // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole.
@@ -146,7 +158,10 @@ export function readBody(
         ...(prop.fixedValue !== undefined ? { fixedValue: prop.fixedValue } : {}),
       });
     }
-    return { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source };
+    return {
+      body: { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source },
+      variants: null,
+    };
   }
   const bodyKey =
     bodyParamName && isIdentifierName(bodyParamName)
@@ -175,7 +190,67 @@ export function readBody(
     },
     source,
   });
-  return { encoding, contentType: mediaType, shape: 'whole', bodyParam: bodyKey, required, jsonParts, source };
+  return {
+    body: { encoding, contentType: mediaType, shape: 'whole', bodyParam: bodyKey, required, jsonParts, source },
+    variants: null,
+  };
+}
+
+/** One object a body may be: its name in the params type's namespace ("Variant0", or its `variantName`). */
+export interface BodyVariant {
+  name: string;
+  fields: Param[];
+}
+
+/**
+ * The body fields of each variant of a `oneOf`/`anyOf` body whose variants are all plain objects; null when it is
+ * not one, or when a field could not travel as it is named (a key the SDK renames, a constant the SDK fills in, a
+ * key a parameter already has): such a body stays one `body` field.
+ */
+function bodyVariantFields(
+  ctx: BuildContext,
+  node: SchemaNode,
+  locals: Set<string>,
+  takenKeys: ReadonlySet<string>,
+): BodyVariant[] | null {
+  const target = safeResolve(ctx.types, node);
+  const options = target?.oneOf ?? target?.anyOf;
+  if (!target || !options || options.length < 2 || target.properties.length > 0 || target.allOf) return null;
+  const flattened = options.map((option) => flattenObject(ctx, option));
+  if (flattened.some((f) => f === null || f.properties.length === 0)) return null;
+  const variants = flattened.map((f) =>
+    f!.properties.map(
+      (prop): Param => ({
+        key: safeParamKey(prop.key),
+        local: prop.key,
+        wireName: prop.key,
+        in: 'body',
+        type: prop.type,
+        required: prop.required,
+        style: null,
+        docs: prop.docs,
+        source: prop.source,
+        ...(prop.fixedValue !== undefined ? { fixedValue: prop.fixedValue } : {}),
+      }),
+    ),
+  );
+  const sendable = (p: Param) => p.key === p.wireName && p.fixedValue === undefined && !takenKeys.has(p.key);
+  if (!variants.every((fields) => fields.every(sendable))) return null;
+  // Named as the spec names the variants (`x-stainless-variantName`) when it names each differently.
+  const given = options.map((option) => {
+    const name = option.hints.variantName ?? safeResolve(ctx.types, option)?.hints.variantName ?? null;
+    return name === null ? null : pascalCase(name, { acronyms: false });
+  });
+  const named = given.every((n) => n !== null && isIdentifierName(n)) && new Set(given).size === given.length;
+  // Locals are claimed once a key, in the first variant that has it.
+  const claimed = new Map<string, string>();
+  return variants.map((fields, i) => ({
+    name: named ? given[i]! : `Variant${i}`,
+    fields: fields.map((p) => {
+      if (!claimed.has(p.key)) claimed.set(p.key, claimLocal(p.key, locals));
+      return { ...p, local: claimed.get(p.key)! };
+    }),
+  }));
 }
 
 /**

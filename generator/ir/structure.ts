@@ -132,7 +132,13 @@ export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): 
   return {
     ...method,
     positional: method.positional.map(param),
-    params: method.params && { ...method.params, fields: method.params.fields.map(param) },
+    params: method.params && {
+      ...method.params,
+      fields: method.params.fields.map(param),
+      ...(method.params.variants
+        ? { variants: method.params.variants.map((v) => ({ name: v.name, fields: v.fields.map(param) })) }
+        : {}),
+    },
     response:
       response.kind === 'json'
         ? { ...response, type: rewrite.type(response.type) }

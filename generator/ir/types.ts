@@ -231,6 +231,11 @@ export interface ParamsType {
   fields: Param[];
   /** True when at least one field is required, so the argument cannot be omitted. */
   required: boolean;
+  /**
+   * A body that is one of several objects: the params type is a union of these (`XParams.Variant0 | …`), each with
+   * every other field and that variant's body fields; `fields` are the first's.
+   */
+  variants?: Array<{ name: string; fields: Param[] }>;
 }
 
 export type BodyEncoding = 'json' | 'multipart' | 'form' | 'binary' | 'text';

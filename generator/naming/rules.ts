@@ -224,13 +224,7 @@ export const NAME_PRIORITY = {
 
 /** Names no exported type may take: the runtime's exports, the client class and its error, the page classes. */
 export function takenTypeNames(clientName: string): Set<string> {
-  return new Set([
-    ...TAKEN_TYPE_NAMES,
-    clientName,
-    `${clientName}Error`,
-    ...RUNTIME_ERROR_CLASSES,
-    'toFile',
-  ]);
+  return new Set([...TAKEN_TYPE_NAMES, clientName, `${clientName}Error`, ...RUNTIME_ERROR_CLASSES, 'toFile']);
 }
 
 // ─── page classes ────────────────────────────────────────────────────────────────────────────────────

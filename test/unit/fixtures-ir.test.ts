@@ -403,8 +403,16 @@ describe('discriminated-unions', () => {
     expect(show(api, result)).toBe('Pet | { ownerName: string } | string');
     expect(result.kind === 'union' && result.discriminator).toBeNull();
     expect(show(api, schema(api, 'MaybeCat').type)).toBe('Cat | null');
-    // A union body cannot be flattened: it is passed whole.
-    expect(method(api, 'pets.create').body).toMatchObject({ shape: 'whole', bodyParam: 'body' });
+    // A body that is one of several objects: its fields are the params, one set per variant (Stainless's shape).
+    const create = method(api, 'pets.create');
+    expect(create.body).toMatchObject({ shape: 'fields', bodyParam: null });
+    expect(create.params!.variants!.map((v) => `${v.name}: ${v.fields.map((f) => f.key).join(', ')}`)).toEqual([
+      'Variant0: petType, livesLeft',
+      'Variant1: petType, goodBoy',
+      'Variant2: petType, scales',
+    ]);
+    // The first variant's fields are the params' fields (examples and docs use them).
+    expect(create.params!.fields).toEqual(create.params!.variants![0]!.fields);
   });
 });
 
@@ -1017,12 +1025,15 @@ describe('stainless-conventions', () => {
   it('x-stainless-override-schema, -param inside it, -variantName, -model; -renameMap, -nominal, -extend-default read quietly', async () => {
     const { api, diags } = await ir('stainless-conventions');
     const update = method(api, 'configs.update');
-    expect(update.params!.fields.map((f) => `${f.key} (${f.wireName}): ${show(api, f.type)}`)).toEqual([
-      'betas (acme-beta): Array<string>',
-      'body (body): { type: "dynamic" } | { type: "static"; ips: Array<string> }',
+    // The body is one of two objects the spec names (x-stainless-variantName): the params variants take the names.
+    expect(
+      update.params!.variants!.map(
+        (v) => `${v.name}: ${v.fields.map((f) => `${f.key} (${f.wireName}): ${show(api, f.type)}`).join(', ')}`,
+      ),
+    ).toEqual([
+      'Dynamic: betas (acme-beta): Array<string>, type (type): "dynamic"',
+      'Static: betas (acme-beta): Array<string>, type (type): "static", ips (ips): Array<string>',
     ]);
-    const body = update.params!.fields[1].type as Extract<TypeRef, { kind: 'union' }>;
-    expect(body.variants.map((v) => (v as ObjectType).declareAs)).toEqual(['Dynamic', 'Static']);
     expect(api.schemas.map((s) => s.name)).toEqual(['Message', 'Attachment', 'EventRecord', 'Config', 'Model']);
     expect(show(api, schema(api, 'Model').type)).toBe('string | "fast" | "slow"');
     expect(show(api, prop(schema(api, 'Message').type, 'status'))).toBe('"in_progress" | "done"');

@@ -9,7 +9,7 @@ export class Pets extends APIResource {
   /**
    * @example
    * ```ts
-   * const pet = await client.pets.create({ body: { petType: 'cat', livesLeft: 0 } });
+   * const pet = await client.pets.create({ petType: 'cat', livesLeft: 0 });
    * ```
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
@@ -17,8 +17,23 @@ export class Pets extends APIResource {
   }
 }
 
-export interface PetCreateParams {
-  body: Pet;
+export type PetCreateParams = PetCreateParams.Variant0 | PetCreateParams.Variant1 | PetCreateParams.Variant2;
+
+export declare namespace PetCreateParams {
+  export interface Variant0 {
+    petType: 'cat';
+    livesLeft: number;
+  }
+
+  export interface Variant1 {
+    petType: 'dog';
+    goodBoy: boolean;
+  }
+
+  export interface Variant2 {
+    petType: 'lizard';
+    scales?: string;
+  }
 }
 
 export declare namespace Pets {

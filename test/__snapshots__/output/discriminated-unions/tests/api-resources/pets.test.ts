@@ -13,7 +13,7 @@ const client = new Discriminated({
 
 describe('resource pets', () => {
   it('create: only required params', async () => {
-    const responsePromise = client.pets.create({ body: { petType: 'cat', livesLeft: 0 } });
+    const responsePromise = client.pets.create({ petType: 'cat', livesLeft: 0 });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
