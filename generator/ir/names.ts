@@ -243,8 +243,16 @@ function nestedClassNames(
     const parent = r.path.slice(0, -1).join('.');
     byParent.set(parent, [...(byParent.get(parent) ?? []), r]);
   }
+  // A nested class may be called `Function` (the global is never referred to in the modules that see the class) or
+  // `Stream`, as in Stainless's SDKs, unless its module or its parent's imports the runtime's `Stream`.
+  const streams = (key: string) =>
+    structure.resources
+      .get(key)
+      ?.methods.some((m) => m.method.response.kind === 'sse' || m.method.streamWhen !== null) ?? false;
   // Parents settle before their children (`nested` is sorted by depth, and a Map keeps insertion order).
   for (const [parent, children] of byParent) {
+    const free = new Set(['Function']);
+    if (!streams(parent) && !children.some((r) => streams(r.key))) free.add('Stream');
     const settled = settleNames(
       children.map((r) => {
         const { className } = resources.get(r.key)!;
@@ -256,7 +264,7 @@ function nestedClassNames(
           order: r.order,
         };
       }),
-      new Set([...typeNames, names.get(parent)!]),
+      new Set([...typeNames, names.get(parent)!].filter((name) => !free.has(name))),
     );
     for (const [key, name] of settled.names) names.set(key.slice('resource:'.length), name);
     renames.push(...settled.renames);

@@ -1,0 +1,103 @@
+/**
+ * Nested resource classes keep the names Stainless gives them where the SDK can: `Function` (the global is never
+ * referred to where the class is seen) and `Stream` (unless the module, or its parent's, imports the runtime's
+ * `Stream`, for a method that streams). With tree shaking the base classes follow (`BaseStream`). Type-checked under
+ * tsc --strict.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import type { Resource } from '../generator/ir/types';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { tempDir, writeFiles } from './helpers/sdk';
+
+const json = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  servers: [{ url: 'https://api.acme.test' }],
+  paths: {
+    '/functions/{id}/invocations/function': {
+      get: { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: json },
+    },
+    '/logs/stream': { get: { responses: json } },
+    '/events/stream': {
+      get: {
+        responses: {
+          '200': {
+            description: 'events',
+            content: { 'text/event-stream': { schema: { type: 'object', properties: { n: { type: 'integer' } } } } },
+          },
+        },
+      },
+    },
+  },
+};
+
+const CONFIG = `organization: { name: acme }
+targets:
+  typescript:
+    options:
+      enable_treeshaking: true
+resources:
+  functions:
+    subresources:
+      invocations:
+        subresources:
+          function:
+            methods:
+              retrieve: get /functions/{id}/invocations/function
+  logs:
+    subresources:
+      stream:
+        methods:
+          retrieve: get /logs/stream
+  events:
+    subresources:
+      stream:
+        methods:
+          follow: get /events/stream
+`;
+
+let root = '';
+let resources: Resource[] = [];
+
+beforeAll(async () => {
+  root = tempDir('stainless-class-names');
+  writeFileSync(path.join(root, 'openapi.json'), JSON.stringify(SPEC));
+  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
+  const result = await generate({
+    spec: path.join(root, 'openapi.json'),
+    config: path.join(root, 'stainless.yml'),
+    format: false,
+  });
+  writeFiles(path.join(root, 'sdk'), result.files);
+  const all = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(all)];
+  resources = result.api.resources.flatMap(all);
+});
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('nested resource classes named like globals or runtime classes', () => {
+  it('are Function and Stream as in Stainless, but for a stream whose module imports the runtime Stream', () => {
+    const classOf = (p: string) => resources.find((r) => r.path === p)?.className;
+    expect(classOf('functions.invocations.function')).toBe('Function');
+    expect(classOf('logs.stream')).toBe('Stream');
+    expect(classOf('events.stream')).not.toBe('Stream');
+  });
+
+  it('type-check under tsc --strict, with their tree-shakable base classes', () => {
+    writeFileSync(
+      path.join(root, 'sdk', 'consumer.ts'),
+      `import { BaseStream } from './src/resources/logs/stream.js';
+import { BaseFunction } from './src/resources/functions/invocations/function.js';
+void [BaseStream, BaseFunction];
+`,
+    );
+    const { status, output } = typeCheckStrict(path.join(root, 'sdk'), ['src/**/*.ts', 'tests/**/*.ts', 'consumer.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+});
