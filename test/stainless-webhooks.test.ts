@@ -118,6 +118,14 @@ beforeAll(async () => {
     writeFiles(sdks[name], result.files);
   }
   writeFileSync(path.join(sdks.verifying, 'consumer.ts'), CONSUMER);
+  // The README's webhooks example, importing the package from its sources.
+  const readme = readFileSync(path.join(sdks.verifying, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Webhooks'));
+  const example = /```ts\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  writeFileSync(
+    path.join(sdks.verifying, 'readme-webhooks.ts'),
+    example.replace(`from 'acme-sdk'`, `from './src/index.js'`),
+  );
 });
 afterAll(() => {
   delete process.env.ACME_WEBHOOK_KEY;
@@ -132,7 +140,7 @@ function signed(body: string, key: Buffer, seconds = Math.floor(Date.now() / 100
 
 describe('webhook_unwrap', () => {
   it('type-checks under tsc --strict: the events narrow by their discriminator, the headers are required', () => {
-    const { status, output } = typeCheckStrict(sdks.verifying, ['src/**/*.ts', 'consumer.ts']);
+    const { status, output } = typeCheckStrict(sdks.verifying, ['src/**/*.ts', 'consumer.ts', 'readme-webhooks.ts']);
     expect(output).toBe('');
     expect(status).toBe(0);
   });
@@ -146,6 +154,15 @@ describe('webhook_unwrap', () => {
     expect(section).toContain(
       '- <code>client.webhooks.<a href="./src/resources/webhooks.ts">unwrap</a>(body, { headers, key }) -> UnwrapWebhookEvent</code>',
     );
+    // The README says how to verify, and its example (type-checked above) passes the headers.
+    const readme = readFileSync(path.join(sdks.verifying, 'README.md'), 'utf8');
+    const webhooks = readme.slice(
+      readme.indexOf('## Webhooks'),
+      readme.indexOf('\n## ', readme.indexOf('## Webhooks') + 1),
+    );
+    expect(webhooks).toContain('`webhookKey` client option (by default the `ACME_WEBHOOK_KEY` environment variable)');
+    expect(webhooks).toContain('client.webhooks.unwrap(await request.text(), { headers: request.headers })');
+    expect(readFileSync(path.join(sdks.verifying, 'readme-webhooks.ts'), 'utf8')).toContain("from './src/index.js'");
     const parsingMd = readFileSync(path.join(sdks.parsing, 'api.md'), 'utf8');
     expect(parsingMd).toContain('unwrap</a>(body) -> UnwrapWebhookEvent</code>');
   });

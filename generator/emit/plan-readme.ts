@@ -245,6 +245,7 @@ export class ReadmePlanner {
       ...(types && { types }),
       basicCall: { call: basic, retryCall, timeoutCall, ...importsOf([basic, retryCall, timeoutCall]) },
       ...requestDefaultsText(this.api),
+      ...this.webhooksSection(),
       ...(funcs && { funcs }),
       apiSections: sections,
       referenceDocs: !this.referenceDocs ? [] : referenceIndex(this.api),
@@ -362,6 +363,26 @@ export class ReadmePlanner {
       if (s.module === 'resources/shared' || s.configModel) visit({ kind: 'ref', schemaId: s.id });
     for (const scheme of this.api.paginationSchemes) for (const f of scheme.fields) visit(f.type);
     return new Set([...seen].map((id) => this.schemas.get(id)?.name).filter((n): n is string => n !== undefined));
+  }
+
+  /** The first webhook unwrap method of the SDK (in resource order), for the README's section. */
+  private webhooksSection(): Pick<DocsView, 'webhooks'> {
+    const flat = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flat)];
+    for (const r of this.api.resources.flatMap(flat)) {
+      const unwrap = r.webhookUnwraps[0];
+      if (!unwrap) continue;
+      const option = this.api.settingOptions.find((o) => o.option === unwrap.keyOption);
+      return {
+        webhooks: {
+          call: `${r.path}.${unwrap.name}`,
+          eventType:
+            unwrap.event.kind === 'ref' ? (this.schemas.get(unwrap.event.schemaId)?.name ?? 'unknown') : 'unknown',
+          keyOption: unwrap.keyOption ?? '',
+          envVar: option?.envVar ?? '',
+        },
+      };
+    }
+    return {};
   }
 
   /**

@@ -494,6 +494,17 @@ export interface DocsView extends CommonView {
   funcs?: FunctionExampleView;
   /** The simplest method's call, for the sections on errors, retries, timeouts and raw responses. */
   basicCall: BasicCallView;
+  /** The README's webhooks section, for the first webhook unwrap method; absent when the SDK has none. */
+  webhooks?: {
+    /** The method's chain from the client: "webhooks.unwrap". */
+    call: string;
+    /** The union of the events it returns: "UnwrapWebhookEvent". */
+    eventType: string;
+    /** The client option holding the verifying key ("webhookKey"), or "" when the method only parses. */
+    keyOption: string;
+    /** That option's environment variable, or "". */
+    envVar: string;
+  };
   /** The client's default timeout in milliseconds: "60000". */
   defaultTimeoutMs: string;
   /** The same in words: "60 seconds". */
