@@ -521,8 +521,8 @@ describe('generated/smithery/packages/mcp-server', () => {
   });
 });
 
-describe('fixture SDKs with binary, SSE and multipart methods', () => {
-  const names = ['binary', 'sse', 'multipart', 'cycles'];
+describe('fixture SDKs with binary, SSE, multipart and union-body methods', () => {
+  const names = ['binary', 'sse', 'multipart', 'cycles', 'discriminated-unions'];
   const results = new Map<string, Awaited<ReturnType<typeof generate>>>();
   /** tsc's output on each fixture's server: the four servers are one program (their SDKs' names differ). */
   const tscOutput = new Map<string, string[]>();
@@ -569,6 +569,25 @@ describe('fixture SDKs with binary, SSE and multipart methods', () => {
       for (const tool of tools) {
         expect(JSON.stringify(tool.inputSchema)).not.toContain('"$ref"');
         expect(() => ajv.compile(tool.inputSchema), tool.name).not.toThrow();
+      }
+      if (name === 'discriminated-unions') {
+        // A body that is one of several objects: the tool takes every variant's fields, each variant valid.
+        const create = tools.find((t) => t.name === 'pets_create')!;
+        // (`fields` is the server's own: the response fields to return.)
+        expect(Object.keys(create.inputSchema.properties ?? {})).toEqual([
+          'petType',
+          'livesLeft',
+          'goodBoy',
+          'scales',
+          'fields',
+        ]);
+        expect(create.inputSchema.required).toEqual(['petType']);
+        const valid = ajv.compile(create.inputSchema);
+        expect([valid({ petType: 'cat', livesLeft: 9 }), valid({ petType: 'dog', goodBoy: true })]).toEqual([
+          true,
+          true,
+        ]);
+        expect(valid({ petType: 'fish' })).toBe(false);
       }
     });
   }

@@ -135,7 +135,7 @@ function inputSchema(method: Method, printer: JsonSchemaPrinter): { schema: Json
   // Entries, not assignments: a parameter named `__proto__` stays a property.
   const properties: Array<[string, JsonSchema]> = [];
   const required: string[] = [];
-  const fields = method.params?.fields ?? [];
+  const fields = method.params?.variants ? mergedVariantFields(method.params.variants) : (method.params?.fields ?? []);
   const taken = new Set(fields.map((f) => f.key));
   const positionalKeys: string[] = [];
   const add = (key: string, p: Param) => {
@@ -153,6 +153,30 @@ function inputSchema(method: Method, printer: JsonSchemaPrinter): { schema: Json
   const schema: JsonSchema = { type: 'object', properties: Object.fromEntries(properties) };
   if (required.length > 0) schema.required = required;
   return { schema, positionalKeys };
+}
+
+/**
+ * A params union's fields as one tool's arguments: every variant's fields, each required when every variant requires
+ * it, typed as the union of its types in the variants (`petType: "cat" | "dog"`).
+ */
+function mergedVariantFields(variants: NonNullable<Method['params']>['variants'] & object): Param[] {
+  const byKey = new Map<string, { field: Param; types: TypeRef[]; count: number; required: boolean }>();
+  for (const variant of variants) {
+    for (const field of variant.fields) {
+      const seen = byKey.get(field.key);
+      if (!seen) byKey.set(field.key, { field, types: [field.type], count: 1, required: field.required });
+      else {
+        if (!seen.types.some((t) => JSON.stringify(t) === JSON.stringify(field.type))) seen.types.push(field.type);
+        seen.count++;
+        seen.required &&= field.required;
+      }
+    }
+  }
+  return [...byKey.values()].map(({ field, types, count, required }) => ({
+    ...field,
+    type: types.length === 1 ? types[0]! : { kind: 'union', variants: types, discriminator: null },
+    required: required && count === variants.length,
+  }));
 }
 
 /** What the SDK method resolves to, as its users see it (a response alias by its name). */
