@@ -144,3 +144,24 @@ describe('the link checker', () => {
     ]);
   });
 });
+
+describe('a method whose body is one of several objects', () => {
+  it("lists every variant's fields once, typed as the union of their types, required where every variant says so", async () => {
+    const { files } = await generate({
+      spec: path.join(ROOT, 'test/fixtures/discriminated-unions.yaml'),
+      format: false,
+    });
+    const page = files.find((f) => f.path === 'docs/sdks/pets/README.md')!.contents;
+    const rows = page
+      .slice(page.indexOf('## pets.create'))
+      .split('\n')
+      .filter((line) => line.startsWith('| `params.'))
+      .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()));
+    expect(rows.map((cells) => [cells[1], cells[2], cells[3]])).toEqual([
+      ['`params.petType`', "`'cat' \\| 'dog' \\| 'lizard'`", '✔'],
+      ['`params.livesLeft`', '`number`', ''],
+      ['`params.goodBoy`', '`boolean`', ''],
+      ['`params.scales`', '`string`', ''],
+    ]);
+  });
+});

@@ -155,10 +155,26 @@ class ReferenceDocs {
       use(p.type, 'parameter');
       params.push(this.paramRow(markdownCode(p.local, { inTable: true }), p, null, page));
     }
-    for (const f of m.params?.fields ?? []) {
-      use(f.type, 'parameter');
-      const name = /^[A-Za-z_$][\w$]*$/.test(f.key) ? `params.${f.key}` : `params[${propertyKey(f.key)}]`;
-      params.push(this.paramRow(markdownCode(name, { inTable: true }), f, m.params!.typeName, page));
+    // A params union: every variant's fields, each once (in its first variant's namespace), required when every
+    // variant requires it.
+    const variants = m.params?.variants ?? (m.params ? [{ name: '', fields: m.params.fields }] : []);
+    const listed = new Set<string>();
+    for (const variant of variants) {
+      for (const f of variant.fields) {
+        if (listed.has(f.key)) continue;
+        listed.add(f.key);
+        use(f.type, 'parameter');
+        const name = /^[A-Za-z_$][\w$]*$/.test(f.key) ? `params.${f.key}` : `params[${propertyKey(f.key)}]`;
+        const ns = variant.name ? `${m.params!.typeName}.${variant.name}` : m.params!.typeName;
+        const same = variants.flatMap((v) => v.fields.filter((g) => g.key === f.key));
+        const required = same.length === variants.length && same.every((g) => g.required);
+        // Typed as the union of its types in the variants (`petType: 'cat' | 'dog'`).
+        const types = same
+          .map((g) => g.type)
+          .filter((t, i, all) => all.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
+        const type: TypeRef = types.length === 1 ? f.type : { kind: 'union', variants: types, discriminator: null };
+        params.push(this.paramRow(markdownCode(name, { inTable: true }), { ...f, type, required }, ns, page));
+      }
     }
     params.push({
       name: '`options`',
