@@ -11,12 +11,12 @@ import { loadConfig, type SdkConfig } from './config';
 import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { planFiles } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
-import { extraTemplates, RESULT_MODULE, runtimeFiles, WEBHOOKS_MODULE } from './emit/runtime-files';
+import { extraTemplates, RESULT_MODULE, runtimeFiles, verifiesWebhooks, WEBHOOKS_MODULE } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
 import { withMcpServer, type McpRequest } from './ir/mcp';
-import type { Api, Resource } from './ir/types';
+import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
 import { loadSpec, type LoadedSpec } from './load/load';
 import { normalize } from './normalize/normalize';
@@ -226,11 +226,4 @@ async function emitApi(
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
   return files;
-}
-
-/** Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option). */
-function verifiesWebhooks(api: Api): boolean {
-  const verifies = (r: Resource): boolean =>
-    r.webhookUnwraps.some((u) => u.keyOption !== null) || r.subresources.some(verifies);
-  return api.resources.some(verifies);
 }

@@ -24,6 +24,7 @@ import type {
   WebhookUnwrap,
 } from '../ir/types';
 import { Examples } from './examples';
+import { verifiesWebhooks } from './runtime-files';
 import { authCredentialViews, authOptionViews } from './plan-auth';
 import { planFuncs, sharedRequest, throwsDoc } from './plan-funcs';
 import { planMcpServer } from './plan-mcp';
@@ -688,9 +689,7 @@ class Planner {
         `export { ${this.api.paginationSchemes.map((s) => s.className).join(', ')} } from './pagination${ext}';`,
       );
     }
-    const verifies = (r: Resource): boolean =>
-      r.webhookUnwraps.some((u) => u.keyOption !== null) || r.subresources.some(verifies);
-    if (this.api.resources.some(verifies))
+    if (verifiesWebhooks(this.api))
       exports.push(`export { WebhookVerificationError } from './internal/webhooks${ext}';`);
     exports.push(`export * from './resources/index${ext}';`);
     return { ...this.common, exports };

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { TemplateError } from './render';
+import type { Api, Resource } from '../ir/types';
 import type { RuntimeView } from './views';
 
 export type { RuntimeView } from './views';
@@ -39,6 +40,13 @@ export const RESULT_MODULE = 'src/core/result.ts';
 
 /** The runtime module only a webhook unwrap method that verifies signatures imports. */
 export const WEBHOOKS_MODULE = 'src/internal/webhooks.ts';
+
+/** Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option). */
+export function verifiesWebhooks(api: Api): boolean {
+  const verifies = (r: Resource): boolean =>
+    r.webhookUnwraps.some((u) => u.keyOption !== null) || r.subresources.some(verifies);
+  return api.resources.some(verifies);
+}
 
 /** Handlebars' compiler, loaded on first use. */
 async function compileHere(_logical: string, source: string): Promise<HandlebarsTemplateDelegate> {

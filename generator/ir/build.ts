@@ -3,7 +3,8 @@
  * what this returns. It runs pure passes, each taking the previous one's result and returning new data:
  *
  *   1. structure (structure.ts, methods.ts, params.ts, responses.ts): placed operations → resources, methods,
- *      named types and page schemes, keyed by ids, unnamed where the spec does not name them
+ *      named types and page schemes, keyed by ids, unnamed where the spec does not name them (before it, a Stainless
+ *      config's webhook unwrap methods register the spec's webhook events as its models do: webhooks.ts)
  *   2. request-only variants (request-variants.ts): a request-side variant no response reaches replaces its schema
  *   3. resource names (names.ts): each resource's class, property, singular and module
  *   4. placement (modules.ts): the module that declares each named type

@@ -131,8 +131,11 @@ export function readBody(
 
   // A JSON body that is one of several objects: the params are one of several objects too (a union of params
   // types, as Stainless declares it), each with that variant's body fields; the first is the params' fields.
+  // (A code sample that passes the body whole, `{ body: … }`, is followed: samples show the call shape.)
   const variants =
-    node && encoding === 'json' && !bodyParamName ? bodyVariantFields(ctx, node, locals, takenKeys) : null;
+    node && encoding === 'json' && !bodyParamName
+      ? bodyVariantFields(ctx, node, locals, takenKeys, op.sample?.paramKeys ?? [])
+      : null;
   if (variants) {
     for (const field of variants[0]!.fields) addField(field);
     return {
@@ -212,6 +215,7 @@ function bodyVariantFields(
   node: SchemaNode,
   locals: Set<string>,
   takenKeys: ReadonlySet<string>,
+  sampleKeys: readonly string[],
 ): BodyVariant[] | null {
   const target = safeResolve(ctx.types, node);
   const options = target?.oneOf ?? target?.anyOf;
@@ -236,6 +240,7 @@ function bodyVariantFields(
   );
   const sendable = (p: Param) => p.key === p.wireName && p.fixedValue === undefined && !takenKeys.has(p.key);
   if (!variants.every((fields) => fields.every(sendable))) return null;
+  if (sampleKeys.includes('body') && !variants.some((fields) => fields.some((p) => p.key === 'body'))) return null;
   // Named as the spec names the variants (`x-stainless-variantName`) when it names each differently.
   const given = options.map((option) => {
     const name = option.hints.variantName ?? safeResolve(ctx.types, option)?.hints.variantName ?? null;

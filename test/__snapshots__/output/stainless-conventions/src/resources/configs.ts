@@ -10,7 +10,7 @@ export class Configs extends APIResource {
    *
    * @example
    * ```ts
-   * const config = await client.configs.update('configId', { type: 'dynamic' });
+   * const config = await client.configs.update('configId', { body: { type: 'dynamic' } });
    * ```
    */
   update(configId: string, params: ConfigUpdateParams, options?: RequestOptions): APIPromise<Config> {
@@ -25,16 +25,17 @@ export interface Config {
 
 export type Model = string | 'fast' | 'slow';
 
-export type ConfigUpdateParams = ConfigUpdateParams.Dynamic | ConfigUpdateParams.Static;
+export interface ConfigUpdateParams {
+  betas?: Array<string>;
+  body: ConfigUpdateParams.Dynamic | ConfigUpdateParams.Static;
+}
 
-export declare namespace ConfigUpdateParams {
+export namespace ConfigUpdateParams {
   export interface Dynamic {
-    betas?: Array<string>;
     type: 'dynamic';
   }
 
   export interface Static {
-    betas?: Array<string>;
     type: 'static';
     ips: Array<string>;
   }

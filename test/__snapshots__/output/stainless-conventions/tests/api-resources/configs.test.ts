@@ -14,7 +14,7 @@ const client = new Acme({
 
 describe('resource configs', () => {
   it('update: only required params', async () => {
-    const responsePromise = client.configs.update('configId', { type: 'dynamic' });
+    const responsePromise = client.configs.update('configId', { body: { type: 'dynamic' } });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -25,7 +25,10 @@ describe('resource configs', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('update: required and optional params', async () => {
-    const responsePromise = client.configs.update('configId', { betas: ['betas'], type: 'dynamic' });
+    const responsePromise = client.configs.update('configId', {
+      betas: ['betas'],
+      body: { type: 'dynamic' },
+    });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
