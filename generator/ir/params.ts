@@ -147,20 +147,7 @@ export function readBody(
   const flat = node && encoding !== 'binary' && encoding !== 'text' && !bodyParamName ? flattenObject(ctx, node) : null;
   // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole.
   if (flat && (flat.properties.length > 0 || !isFreeForm(ctx, node!))) {
-    for (const prop of flat.properties) {
-      addField({
-        key: safeParamKey(prop.key),
-        local: claimLocal(prop.key, locals),
-        wireName: prop.key,
-        in: 'body',
-        type: prop.type,
-        required: prop.required,
-        style: null,
-        docs: prop.docs,
-        source: prop.source,
-        ...(prop.fixedValue !== undefined ? { fixedValue: prop.fixedValue } : {}),
-      });
-    }
+    for (const prop of flat.properties) addField(bodyField(prop, claimLocal(prop.key, locals)));
     return {
       body: { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source },
       variants: null,
@@ -199,6 +186,22 @@ export function readBody(
   };
 }
 
+/** A body property as a params field under its own name, with `local` as its local variable. */
+function bodyField(prop: FlatProperty, local: string): Param {
+  return {
+    key: safeParamKey(prop.key),
+    local,
+    wireName: prop.key,
+    in: 'body',
+    type: prop.type,
+    required: prop.required,
+    style: null,
+    docs: prop.docs,
+    source: prop.source,
+    ...(prop.fixedValue !== undefined ? { fixedValue: prop.fixedValue } : {}),
+  };
+}
+
 /** One object a body may be: its name in the params type's namespace ("Variant0", or its `variantName`). */
 export interface BodyVariant {
   name: string;
@@ -222,22 +225,8 @@ function bodyVariantFields(
   if (!target || !options || options.length < 2 || target.properties.length > 0 || target.allOf) return null;
   const flattened = options.map((option) => flattenObject(ctx, option));
   if (flattened.some((f) => f === null || f.properties.length === 0)) return null;
-  const variants = flattened.map((f) =>
-    f!.properties.map(
-      (prop): Param => ({
-        key: safeParamKey(prop.key),
-        local: prop.key,
-        wireName: prop.key,
-        in: 'body',
-        type: prop.type,
-        required: prop.required,
-        style: null,
-        docs: prop.docs,
-        source: prop.source,
-        ...(prop.fixedValue !== undefined ? { fixedValue: prop.fixedValue } : {}),
-      }),
-    ),
-  );
+  // Locals are claimed below, once the variants are known to be sendable.
+  const variants = flattened.map((f) => f!.properties.map((prop) => bodyField(prop, prop.key)));
   const sendable = (p: Param) => p.key === p.wireName && p.fixedValue === undefined && !takenKeys.has(p.key);
   if (!variants.every((fields) => fields.every(sendable))) return null;
   if (sampleKeys.includes('body') && !variants.some((fields) => fields.some((p) => p.key === 'body'))) return null;
@@ -290,13 +279,10 @@ export function isFreeForm(ctx: BuildContext, node: SchemaNode): boolean {
 }
 
 /** Properties of an object body (allOf parts merged), or null when the body is not a plain object. */
-export function flattenObject(
-  ctx: BuildContext,
-  node: SchemaNode,
-): {
-  properties: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }>;
-} | null {
-  const out: Array<Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean }> = [];
+type FlatProperty = Property & { source: ReturnType<typeof sourceOf>; fixedValue?: string | number | boolean };
+
+export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties: FlatProperty[] } | null {
+  const out: FlatProperty[] = [];
   const safeDeref = (n: SchemaNode): SchemaNode | null => safeResolve(ctx.types, n);
   const visit = (n: SchemaNode, depth: number): boolean => {
     let target: SchemaNode;

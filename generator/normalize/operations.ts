@@ -158,17 +158,7 @@ export function collectOperations(
         loc,
         parameters: merged,
         requestBody:
-          op.requestBody === undefined || op.requestBody === null
-            ? null
-            : withMediaSchemas(
-                followRefs(
-                  spec,
-                  op.requestBody,
-                  { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'requestBody') },
-                  'request body',
-                ),
-                schemas,
-              ),
+          op.requestBody === undefined || op.requestBody === null ? null : requestBodyOf(spec, schemas, op, loc),
         responses: resolvedResponses,
         sample: parseCodeSamples(op),
         hints,
@@ -231,15 +221,7 @@ export function collectWebhooks(spec: LoadedSpec, schemas: SchemaReader): Webhoo
     if (!http) continue;
     const op = (item as Record<string, Record<string, unknown>>)[http]!;
     const loc: Location = { doc: itemLoc.doc, pointer: pointerJoin(itemLoc.pointer, http) };
-    const body = withMediaSchemas(
-      followRefs(
-        spec,
-        op.requestBody,
-        { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'requestBody') },
-        'request body',
-      ),
-      schemas,
-    );
+    const body = requestBodyOf(spec, schemas, op, loc);
     const content = (body.value as { content?: unknown } | null)?.content;
     const mediaTypes = content && typeof content === 'object' ? Object.keys(content) : [];
     const mediaType = mediaTypes.find((t) => /\bjson\b/i.test(t)) ?? mediaTypes[0];
@@ -256,6 +238,19 @@ export function collectWebhooks(spec: LoadedSpec, schemas: SchemaReader): Webhoo
     });
   }
   return found;
+}
+
+/** The request body of the operation at `loc`, where its `$ref` chain ends. */
+function requestBodyOf(spec: LoadedSpec, schemas: SchemaReader, op: Record<string, unknown>, loc: Location): Resolved {
+  return withMediaSchemas(
+    followRefs(
+      spec,
+      op.requestBody,
+      { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'requestBody') },
+      'request body',
+    ),
+    schemas,
+  );
 }
 
 /** A body or response found at `found.pointer`, whose media types' schemas are read from the graph when asked for. */
