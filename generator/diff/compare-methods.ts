@@ -172,8 +172,6 @@ function comparePositional(o: Method, n: Method, where: Where, types: TypeCompar
 }
 
 function compareParams(o: Method, n: Method, where: Where, types: TypeComparer, sink: ChangeSink): void {
-  const oldFields = new Map((o.params?.fields ?? []).map((f) => [f.key, f]));
-  const newFields = new Map((n.params?.fields ?? []).map((f) => [f.key, f]));
   if (o.params && n.params && o.params.typeName !== n.params.typeName) {
     sink.add(
       'params-type-renamed',
@@ -183,12 +181,48 @@ function compareParams(o: Method, n: Method, where: Where, types: TypeComparer, 
       { before: o.params.typeName, after: n.params.typeName },
     );
   }
-  for (const np of n.params?.fields ?? []) {
+  if (!o.params?.variants && !n.params?.variants) {
+    compareFields(o.params?.fields ?? [], n.params?.fields ?? [], 'params', where, types, sink);
+  } else {
+    // A params union: each variant against the one of the same name (a side without variants is its first).
+    const variantsOf = (m: Method, other: Method) =>
+      m.params?.variants ??
+      (m.params ? [{ name: other.params?.variants?.[0]?.name ?? 'Variant0', fields: m.params.fields }] : []);
+    const before = variantsOf(o, n);
+    const after = variantsOf(n, o);
+    for (const name of new Set([...before, ...after].map((v) => v.name))) {
+      const fieldsOf = (variants: typeof before) => variants.find((v) => v.name === name)?.fields ?? [];
+      compareFields(fieldsOf(before), fieldsOf(after), joinKey('params', name), where, types, sink);
+    }
+  }
+  if (o.body && n.body && (o.body.encoding !== n.body.encoding || o.body.contentType !== n.body.contentType)) {
+    sink.add(
+      'body-encoding-changed',
+      where,
+      'body',
+      `request body sent as ${n.body.contentType} (was ${o.body.contentType})`,
+      { before: o.body.contentType, after: n.body.contentType },
+    );
+  }
+}
+
+/** The fields of a params type (or of one variant of a params union, `prefix` naming it) before and after. */
+function compareFields(
+  oldList: Param[],
+  newList: Param[],
+  prefix: string,
+  where: Where,
+  types: TypeComparer,
+  sink: ChangeSink,
+): void {
+  const oldFields = new Map(oldList.map((f) => [f.key, f]));
+  const newFields = new Map(newList.map((f) => [f.key, f]));
+  for (const np of newList) {
     if (oldFields.has(np.key)) continue;
     sink.add(
       np.required ? 'required-param-added' : 'optional-param-added',
       where,
-      joinKey('params', np.key),
+      joinKey(prefix, np.key),
       `${np.required ? 'required' : 'optional'} ${np.in} parameter \`${np.key}\` added`,
       {
         after: types.show(np.type, 'new'),
@@ -196,9 +230,9 @@ function compareParams(o: Method, n: Method, where: Where, types: TypeComparer, 
       },
     );
   }
-  for (const op of o.params?.fields ?? []) {
+  for (const op of oldList) {
     const np = newFields.get(op.key);
-    const at = joinKey('params', op.key);
+    const at = joinKey(prefix, op.key);
     if (!np) {
       sink.add('param-removed', where, at, `${op.in} parameter \`${op.key}\` removed`, {
         before: types.show(op.type, 'old'),
@@ -246,15 +280,6 @@ function compareParams(o: Method, n: Method, where: Where, types: TypeComparer, 
       });
     }
     types.compare(op.type, np.type, { ...where, source }, at, 'request');
-  }
-  if (o.body && n.body && (o.body.encoding !== n.body.encoding || o.body.contentType !== n.body.contentType)) {
-    sink.add(
-      'body-encoding-changed',
-      where,
-      'body',
-      `request body sent as ${n.body.contentType} (was ${o.body.contentType})`,
-      { before: o.body.contentType, after: n.body.contentType },
-    );
   }
 }
 

@@ -42,6 +42,11 @@ const CASES: Record<string, Expected> = {
   },
   'method-removed': { semver: 'major', changes: [['method-removed', 'breaking', 'pets.delete']] },
   'method-renamed': { semver: 'major', changes: [['method-renamed', 'breaking', 'pets.fetch']] },
+  // A params union: a field a variant gains is told by the variant.
+  'union-params-variant-field-added': {
+    semver: 'major',
+    changes: [['required-param-added', 'breaking', 'pets.create › params.Variant1.breed']],
+  },
   'optional-param-added': {
     semver: 'minor',
     changes: [['optional-param-added', 'non-breaking', 'pets.list › params.species']],
