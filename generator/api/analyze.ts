@@ -1,6 +1,7 @@
 /**
  * `check`, `diff` and `loadIr` of the public API: the CLI commands of the same names, as functions returning data.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { Diagnostics, SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
@@ -15,7 +16,7 @@ import { validateIr } from '../ir/validate';
 import { loadSpec } from '../load/load';
 import { normalize } from '../normalize/normalize';
 import { kebabCase } from '../naming/case';
-import { readManifestSync } from '../write/manifest';
+import { MANIFEST_PATH, readManifestSync } from '../write/manifest';
 import { toSdkgenError, UsageError } from './errors';
 import { isUrl } from './inputs';
 import { resolveConfig, withInputs, type InputOptions } from './generate';
@@ -105,9 +106,17 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
         throw new UsageError('config, templates and target need a spec; without one the manifest says what to use', {
           code: 'usage',
         });
-      const dirs = options.output ? [at(options.output)] : findGeneratedDirs(at('generated'));
+      // An SDK repository (a migrated one, or one generated with -o .) carries its manifest at its root.
+      const dirs = options.output
+        ? [at(options.output)]
+        : existsSync(at(MANIFEST_PATH))
+          ? [at('.')]
+          : findGeneratedDirs(at('generated'));
       if (dirs.length === 0)
-        throw new UsageError('no spec given and no generated/<name>/.sdkgen/manifest.json found', { code: 'usage' });
+        throw new UsageError(
+          'no spec given, no .sdkgen/manifest.json here and no generated/<name>/.sdkgen/manifest.json found',
+          { code: 'usage' },
+        );
       for (const dir of dirs) {
         const recorded = readManifestSync(dir)?.inputs?.spec;
         if (recorded && isUrl(recorded)) {

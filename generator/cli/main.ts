@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
   check: async () => (await import('./commands/check')).command,
   diff: async () => (await import('./commands/diff')).command,
   customizations: async () => (await import('./commands/customizations')).command,
+  migrate: async () => (await import('./commands/migrate')).command,
 };
 
 function mainHelp(): string {
@@ -32,6 +33,7 @@ function mainHelp(): string {
     '  check             verify committed SDKs match a fresh generation from their spec (never writes)',
     '  diff <old> <new>  compare the SDKs two specs generate and classify every change (breaking or not)',
     '  customizations    the edits made by hand to a generated SDK, as diffs against what sdkgen wrote',
+    '  migrate [<repo>]  move a Stainless SDK repository to sdkgen in place, keeping its custom code',
     '  help <command>    the options of a command',
     '',
     'Run `sdkgen help <command>` (or `sdkgen <command> --help`) for the options of a command; -V prints the version.',

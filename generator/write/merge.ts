@@ -12,7 +12,7 @@ export interface MergeResult {
 }
 
 /** A run of base lines [baseStart, baseEnd) that one side replaced with its lines [start, end). */
-interface Hunk {
+export interface Hunk {
   baseStart: number;
   baseEnd: number;
   start: number;
@@ -102,12 +102,12 @@ function conflictBlock(ours: string[], theirs: string[]): string[] {
 }
 
 /** Lines with their line ends, so that joining them gives the text back. */
-function lines(text: string): string[] {
+export function lines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 /** The hunks that turn `a` into `b` (longest common subsequence of lines), or null when the files are too big. */
-function diff(a: string[], b: string[]): Hunk[] | null {
+export function diff(a: string[], b: string[]): Hunk[] | null {
   // Common head and tail first: most edits are small, so the table stays small.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;

@@ -13,7 +13,7 @@ export const command: CommandSpec = {
   summary:
     'Regenerate in memory and compare with the committed output directory; exit 1 when it is stale. Never writes.\n' +
     'Without <spec>, the spec and config recorded in <dir>/.sdkgen/manifest.json are used; without -o, every\n' +
-    'directory under ./generated that has a manifest is checked. With <spec>, a config is found as `generate` finds it.',
+    'directory under ./generated that has a manifest is checked (the current folder, when it has one). With <spec>, a config is found as `generate` finds it.',
   usage: 'sdkgen check [<spec> -o <dir>] [--config <file>] [--diff-lines <n>] [--format text|json]',
   options: {
     output: { type: 'string', short: 'o' },

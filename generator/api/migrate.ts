@@ -1,0 +1,196 @@
+/**
+ * `migrate()`: a checkout of a Stainless-generated SDK repository becomes an sdkgen SDK, in place. sdkgen's output
+ * is rendered from the spec and the Stainless config (as `generate` does), the repository's files are sorted out
+ * by ../migrate/plan.ts, and the result is written with a manifest that names sdkgen's own text of every file it
+ * now owns, so that later `sdkgen generate` runs merge the owners' edits (re-applied ones included) as for any
+ * sdkgen SDK. The repository must be a git work tree with no uncommitted changes to tracked files: every file
+ * this replaces or removes stays in git's history.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics';
+import { generate as runPipeline } from '../generate';
+import { planMigration, type MigrationPlan } from '../migrate/plan';
+import {
+  findStainlessBase,
+  git,
+  hasStainlessHeader,
+  isGitWorkTree,
+  readRepoFiles,
+  statsSpecUrl,
+  uncommittedChanges,
+} from '../migrate/stainless-repo';
+import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
+import { pristinePath } from '../write/pristine';
+import { isProtected } from '../write/write';
+import type { Formatter } from './define-config';
+import { UsageError } from './errors';
+import { withInputs } from './generate';
+
+export interface MigrateOptions {
+  /** The repository folder (default: cwd). */
+  repo?: string;
+  /** The spec; default: `.stainless/openapi.*` or `openapi.*` in the repository, else `.stats.yml`'s spec URL. */
+  spec?: string | null;
+  /** The Stainless config; default: `.stainless/stainless.yml`, `stainless.yml` or `openapi.stainless.yml` there. */
+  config?: string | null;
+  /** Stainless's pristine output (a commit, branch or tag); default: found on the `generated` branch. */
+  base?: string | null;
+  formatter?: Formatter | null;
+  /** Also when tracked files have uncommitted changes. */
+  allowDirty?: boolean;
+  /** Say what would happen; write nothing. */
+  dryRun?: boolean;
+  cwd?: string;
+  onNotice?: (message: string) => void;
+}
+
+export interface MigrateResult extends Omit<MigrationPlan, 'generated'> {
+  repo: string;
+  spec: string;
+  config: string | null;
+  /** The base the hand edits were measured against, or null (then files with Stainless's header are Stainless's). */
+  base: { ref: string; commit: string } | null;
+  dryRun: boolean;
+  diagnostics: Diagnostic[];
+}
+
+const SPEC_NAMES = ['.stainless/openapi.yml', '.stainless/openapi.yaml', '.stainless/openapi.json'].concat([
+  'openapi.yml',
+  'openapi.yaml',
+  'openapi.json',
+]);
+
+export async function migrate(options: MigrateOptions = {}): Promise<MigrateResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const repo = path.resolve(cwd, options.repo ?? '.');
+  if (!existsSync(repo) || !statSync(repo).isDirectory())
+    throw new UsageError(`${repo}: no such folder`, { code: 'usage', file: repo });
+  if (!isGitWorkTree(repo))
+    throw new UsageError(
+      `${repo} is not a git work tree: sdkgen migrate replaces and removes Stainless's files, and needs git to keep ` +
+        'the old ones (git init && git add -A && git commit, then run it again)',
+      { code: 'usage', file: repo },
+    );
+  if (existsSync(path.join(repo, MANIFEST_PATH)))
+    throw new UsageError(`${repo} is an sdkgen SDK already (it has ${MANIFEST_PATH}): run sdkgen generate there`, {
+      code: 'usage',
+      file: repo,
+    });
+  const current = readRepoFiles(repo);
+  const stainless =
+    current.some((f) => f.path === '.stats.yml') || current.some((f) => f.text !== null && hasStainlessHeader(f.text));
+  if (!stainless)
+    throw new UsageError(
+      `${repo} does not look like a Stainless SDK repository (no .stats.yml, no file with Stainless's header)`,
+      { code: 'usage', file: repo },
+    );
+  const dirty = uncommittedChanges(repo);
+  if (dirty.length > 0 && !options.allowDirty)
+    throw new UsageError(
+      `${repo} has uncommitted changes (${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', …' : ''}): commit ` +
+        'or stash them first, so that every file migrate replaces can be found in git (or pass --allow-dirty)',
+      { code: 'usage', file: repo },
+    );
+
+  const spec =
+    options.spec != null
+      ? path.resolve(cwd, options.spec)
+      : (SPEC_NAMES.map((name) => path.join(repo, name)).find((file) => existsSync(file)) ?? statsSpecUrl(repo));
+  if (spec === null)
+    throw new UsageError(`no spec given, and ${repo} has no openapi.yml and no spec URL in .stats.yml: pass --spec`, {
+      code: 'usage',
+      file: repo,
+    });
+  const base = (() => {
+    try {
+      return findStainlessBase(repo, options.base ?? null);
+    } catch (error) {
+      throw new UsageError((error as Error).message, { code: 'usage', file: repo });
+    }
+  })();
+
+  return withInputs(
+    { spec, config: options.config == null ? undefined : path.resolve(cwd, options.config), cwd: repo },
+    async ({ source, config }, gathered) => {
+      if (config.file === null)
+        options.onNotice?.('no Stainless config given or found: generating from the spec alone (pass --config)');
+      const result = await runPipeline({
+        spec: source.path,
+        config: config.file,
+        formatter: options.formatter ?? null,
+        onNotice: options.onNotice,
+      });
+      gathered.list = result.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) }));
+      const rendered = result.files.filter((f) => !isProtected(f.path));
+      const plan = planMigration({ current, base, rendered });
+      if (!options.dryRun) {
+        const inputs =
+          source.kind === 'file'
+            ? manifestInputs(repo, { spec: source.path, config: config.file, formatter: options.formatter ?? null })
+            : { ...manifestInputs(repo, { spec: repo, config: config.file }), spec };
+        writeMigration(repo, plan, manifestText(plan.generated, inputs));
+      }
+      const { generated: _generated, ...summary } = plan;
+      void _generated;
+      return {
+        ...summary,
+        repo,
+        spec: typeof spec === 'string' ? spec : String(spec),
+        config: config.file ? path.resolve(repo, config.file) : null,
+        base: base ? { ref: base.ref, commit: base.commit } : null,
+        dryRun: options.dryRun === true,
+        diagnostics: gathered.list,
+      };
+    },
+  );
+}
+
+/**
+ * Stainless's files go first (git keeps them: the repository was clean); then every file is staged under a
+ * temporary name and renamed into place once all are staged, and the manifest goes last, so an interrupted run
+ * leaves a repository `git checkout -- .` restores, never a half-written file.
+ */
+function writeMigration(repo: string, plan: MigrationPlan, manifest: string): void {
+  for (const file of plan.removed) {
+    rmSync(path.join(repo, file), { force: true });
+    removeEmptyParents(repo, path.dirname(file));
+  }
+  // Removed files leave the index too, as `git rm` would: `git status` shows the migration as it is.
+  if (plan.removed.length > 0) git(repo, ['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...plan.removed]);
+  const tag = randomBytes(4).toString('hex');
+  const generatedText = new Map(plan.generated.map((f) => [f.path, f.contents]));
+  const files = [...plan.writes];
+  // sdkgen's own text of a file written with the owners' edits is kept as the base of the next merge.
+  for (const file of plan.writes) {
+    const own = generatedText.get(file.path);
+    if (own !== undefined && own !== file.contents) files.push({ path: pristinePath(file.path), contents: own });
+  }
+  const staged: Array<{ temp: string; target: string }> = [];
+  try {
+    for (const file of files) {
+      const target = path.join(repo, file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      const temp = `${target}.sdkgen-${tag}.tmp`;
+      writeFileSync(temp, file.contents);
+      staged.push({ temp, target });
+    }
+  } catch (error) {
+    for (const s of staged) rmSync(s.temp, { force: true });
+    throw error;
+  }
+  for (const s of staged) renameSync(s.temp, s.target);
+  mkdirSync(path.join(repo, path.dirname(MANIFEST_PATH)), { recursive: true });
+  writeFileSync(path.join(repo, MANIFEST_PATH), manifest);
+}
+
+function removeEmptyParents(root: string, dir: string): void {
+  for (let current = dir; current && current !== '.' && current !== '/'; current = path.dirname(current)) {
+    try {
+      rmdirSync(path.join(root, current));
+    } catch {
+      return;
+    }
+  }
+}

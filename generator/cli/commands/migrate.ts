@@ -1,0 +1,114 @@
+/**
+ * `sdkgen migrate [<repo>]`: a checkout of a Stainless-generated SDK repository becomes an sdkgen SDK in place,
+ * with the owners' code kept (api/migrate.ts). The report says what moved, what was kept and what needs a hand;
+ * the exit code is 1 when something does.
+ */
+import { UsageError } from '../../diagnostics';
+import { migrate, type MigrateResult } from '../../api/migrate';
+import { parseFormatter } from '../../format/format';
+import type { CommandSpec } from '../command';
+
+export const command: CommandSpec = {
+  name: 'migrate',
+  summary:
+    "Move a Stainless SDK repository to sdkgen in place: its config and spec in, sdkgen's SDK out, custom code kept.",
+  usage: 'sdkgen migrate [<repo>] [--spec <spec>] [--config <stainless.yml>] [--base <ref>] [--dry-run]',
+  options: {
+    spec: { type: 'string', short: 's' },
+    config: { type: 'string', short: 'c' },
+    base: { type: 'string' },
+    formatter: { type: 'string' },
+    'allow-dirty': { type: 'boolean' },
+    'dry-run': { type: 'boolean', short: 'n' },
+    format: { type: 'string', short: 'f' },
+  },
+  help: {
+    spec: "the OpenAPI spec (default: openapi.yml in the repo or .stainless/, else .stats.yml's spec URL)",
+    config: 'the Stainless config (default: .stainless/stainless.yml or stainless.yml in the repo)',
+    base: "Stainless's pristine output, to tell hand edits from its code (default: found on the generated branch)",
+    formatter: 'oxfmt (default), prettier or none',
+    'allow-dirty': 'run although tracked files have uncommitted changes',
+    'dry-run': 'say what would happen; write nothing',
+    format: 'text (default) or json: the whole report on stdout',
+  },
+  async run({ positionals, values }) {
+    if (positionals.length > 1)
+      throw new UsageError(`expected at most one repository folder, got ${positionals.join(' ')}`);
+    const format = (values.format as string | undefined) ?? 'text';
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be text or json, got ${JSON.stringify(format)}`);
+    const result = await migrate({
+      repo: positionals[0] ?? '.',
+      spec: (values.spec as string | undefined) ?? null,
+      config: (values.config as string | undefined) ?? null,
+      base: (values.base as string | undefined) ?? null,
+      formatter: values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter'),
+      allowDirty: values['allow-dirty'] === true,
+      dryRun: values['dry-run'] === true,
+      onNotice: (message) => process.stderr.write(`sdkgen migrate: ${message}\n`),
+    });
+    if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else process.stdout.write(migrationReport(result));
+    return result.needsHand.length > 0 || result.rejected.length > 0 ? 1 : 0;
+  },
+};
+
+export function migrationReport(result: MigrateResult): string {
+  const out: string[] = [];
+  const list = (title: string, items: string[], limit = 20) => {
+    if (items.length === 0) return;
+    out.push(`${title} (${items.length}):`);
+    for (const item of items.slice(0, limit)) out.push(`  ${item}`);
+    if (items.length > limit) out.push(`  … and ${items.length - limit} more`);
+  };
+  out.push(
+    `${result.dryRun ? 'Would move' : 'Moved'} ${result.repo} from Stainless to sdkgen.`,
+    `  spec:   ${result.spec}`,
+    `  config: ${result.config ?? '(none)'}`,
+    result.base
+      ? `  base:   ${result.base.ref} at ${result.base.commit.slice(0, 12)} (Stainless's output this checkout carries)`
+      : "  base:   none found: files with Stainless's header count as Stainless's, and their hand edits (if any) are " +
+          'replaced; pass --base <ref> to carry them over',
+    '',
+  );
+  for (const d of result.diagnostics.filter((x) => x.severity === 'warning').slice(0, 10))
+    out.push(`warning: ${d.message}`);
+  list(
+    'Written by sdkgen',
+    result.writes.map((f) => f.path),
+    10,
+  );
+  list("Stainless's files removed (git keeps them)", result.removed, 10);
+  list('Your files, kept as they are', result.kept);
+  list("Stainless's repository files, kept (workflows, release, licence)", result.keptRepositoryFiles);
+  list(
+    'Hand edits carried over to the new files',
+    result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
+  );
+  if (result.packageJson) {
+    list('package.json: kept from yours', result.packageJson.kept);
+    list("package.json: dropped (Stainless's build, or not used by your code)", result.packageJson.dropped);
+  }
+  if (result.rejected.length > 0 || result.needsHand.length > 0) {
+    out.push('', 'Needs a hand:');
+    for (const n of result.needsHand) out.push(`  ${n.path}: ${n.reason}`);
+    for (const r of result.rejected) {
+      out.push(`  ${r.path}: ${r.hunks.length} hand edit(s) could not be carried over; as made to Stainless's file:`);
+      for (const hunk of r.hunks)
+        out.push(
+          ...hunk
+            .trimEnd()
+            .split('\n')
+            .map((line) => `    ${line}`),
+        );
+    }
+  }
+  out.push(
+    '',
+    result.dryRun
+      ? 'Nothing was written (--dry-run).'
+      : 'Review with `git status` and `git diff`, then commit. From now on, `sdkgen generate` regenerates this ' +
+          'repository and keeps your edits (`sdkgen customizations` lists them).',
+  );
+  return `${out.join('\n')}\n`;
+}

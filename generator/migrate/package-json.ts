@@ -1,0 +1,166 @@
+/**
+ * The `package.json` of a migrated repository: sdkgen's (its build, exports and test scripts fit the code it
+ * writes), with what belongs to the project kept from the repository's: the name and version it publishes under,
+ * the metadata that describes it, and what its owners added: dependencies, scripts and other keys that Stainless's
+ * pristine `package.json` (the base) does not have. Without a base, what the owners added cannot be told from what
+ * Stainless wrote: dependencies the kept custom code imports are kept, the rest is listed as dropped.
+ */
+
+/** Keys that describe the package rather than its code: always the repository's. */
+const PROJECT_KEYS = [
+  'name',
+  'version',
+  'description',
+  'author',
+  'contributors',
+  'license',
+  'repository',
+  'homepage',
+  'bugs',
+  'keywords',
+  'funding',
+  'publishConfig',
+];
+const DEPENDENCY_KEYS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+
+export interface PackageMerge {
+  /** The merged package.json, unformatted. */
+  json: Record<string, unknown>;
+  /** What was kept from the repository's file, as key paths (`dependencies.zod`, `scripts.examples`). */
+  kept: string[];
+  /** What the repository's file had and the merged one does not (Stainless's own, or unknown without a base). */
+  dropped: string[];
+}
+
+type Json = Record<string, unknown>;
+
+export function mergePackageJson(
+  generated: string,
+  current: string,
+  base: string | null,
+  importedPackages: ReadonlySet<string>,
+): PackageMerge {
+  const ours = JSON.parse(generated) as Json;
+  const theirs = parseObject(current);
+  if (theirs === null) return { json: ours, kept: [], dropped: ['package.json (not a JSON object)'] };
+  const pristine = base === null ? null : parseObject(base);
+  const out: Json = { ...ours };
+  const kept: string[] = [];
+  const dropped: string[] = [];
+
+  for (const key of PROJECT_KEYS) {
+    if (theirs[key] === undefined) continue;
+    if (JSON.stringify(theirs[key]) !== JSON.stringify(ours[key])) kept.push(key);
+    out[key] = theirs[key];
+  }
+
+  const declaredBySdkgen = new Set(DEPENDENCY_KEYS.flatMap((key) => Object.keys(objectAt(ours, key))));
+  for (const key of DEPENDENCY_KEYS) {
+    const merged: Json = { ...objectAt(ours, key) };
+    for (const [name, version] of Object.entries(objectAt(theirs, key))) {
+      if (declaredBySdkgen.has(name)) continue;
+      const added = pristine !== null && !(name in objectAt(pristine, key));
+      if (added || importedPackages.has(name)) {
+        merged[name] = version;
+        kept.push(`${key}.${name}`);
+      } else dropped.push(`${key}.${name}`);
+    }
+    if (Object.keys(merged).length > 0 || key in ours) out[key] = sortKeys(merged);
+  }
+
+  // Scripts the owners added or changed; Stainless's own drive its build, which sdkgen's replaces.
+  const scripts: Json = { ...objectAt(ours, 'scripts') };
+  for (const [name, command] of Object.entries(objectAt(theirs, 'scripts'))) {
+    const stainless = pristine === null ? undefined : objectAt(pristine, 'scripts')[name];
+    if (pristine !== null && stainless !== command) {
+      scripts[name] = command;
+      kept.push(`scripts.${name}`);
+    } else if (scripts[name] !== command) dropped.push(`scripts.${name}`);
+  }
+  out.scripts = scripts;
+
+  // Any other key the owners added (`bin`, `workspaces`, `overrides`…), when there is a base to tell.
+  if (pristine !== null) {
+    for (const [key, value] of Object.entries(theirs)) {
+      if (key in out || PROJECT_KEYS.includes(key) || DEPENDENCY_KEYS.includes(key) || key === 'scripts') continue;
+      if (JSON.stringify(pristine[key]) === JSON.stringify(value)) continue;
+      out[key] = value;
+      kept.push(key);
+    }
+  }
+  return { json: out, kept, dropped };
+}
+
+function parseObject(text: string): Json | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null;
+  } catch {
+    return null;
+  }
+}
+
+function objectAt(json: Json, key: string): Json {
+  const value = json[key];
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+}
+
+function sortKeys(object: Json): Json {
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The npm package an import specifier names (`@scope/pkg/sub` → `@scope/pkg`), or null for a relative or built-in one. */
+export function packageOf(specifier: string): string | null {
+  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return null;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/**
+ * `merged` printed as sdkgen printed `generated`: each top-level entry whose value is sdkgen's keeps sdkgen's text,
+ * the others are printed with two-space indentation. The next merge then sees only the entries that differ.
+ */
+export function printLike(generated: string, merged: Record<string, unknown>): string {
+  const ours = JSON.parse(generated) as Json;
+  const raw = topLevelValues(generated);
+  const entries = Object.entries(merged).map(([key, value]) => {
+    const same = raw.has(key) && JSON.stringify(ours[key]) === JSON.stringify(value);
+    const text = same ? raw.get(key) : JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+    return `  ${JSON.stringify(key)}: ${text}`;
+  });
+  return `{\n${entries.join(',\n')}\n}\n`;
+}
+
+/** The text of each top-level value of a JSON object, as written. */
+function topLevelValues(text: string): Map<string, string> {
+  const values = new Map<string, string>();
+  let depth = 0;
+  let key: string | null = null;
+  let valueStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (depth === 1 && key === null) key = JSON.parse(text.slice(i, end + 1)) as string;
+      i = end;
+    } else if (c === ':' && depth === 1 && valueStart < 0) valueStart = i + 1;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']' || (c === ',' && depth === 1)) {
+      if (depth === 1 && key !== null && valueStart >= 0) {
+        values.set(key, text.slice(valueStart, i).trim());
+        key = null;
+        valueStart = -1;
+      }
+      if (c !== ',') depth--;
+    }
+  }
+  return values;
+}
+
+function stringEnd(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return text.length - 1;
+}

@@ -1,0 +1,217 @@
+/**
+ * What moving a Stainless SDK repository to sdkgen does to each of its files, decided from data alone: the
+ * repository's files, Stainless's pristine output (the base, when there is one) and sdkgen's rendered output.
+ *
+ * - A file Stainless wrote is one the base has, or (without a base) one that carries Stainless's header.
+ *   Everything else is the owners' own and is never touched (`src/lib/**`, `examples/**`, …).
+ * - sdkgen's files are written. Where the repository had Stainless's file at the same path with hand edits (it
+ *   differs from the base), the edits are re-applied to sdkgen's text (reapply.ts); `package.json` is merged
+ *   (package-json.ts). What does not apply is reported with its diff.
+ * - Stainless's files that sdkgen does not write are removed (git keeps them), except the repository's own
+ *   machinery (workflows, release configuration, licence, changelog). The hand edits of a removed one are
+ *   reported with their diff, for a person to carry over. Lockfiles go too: they pin the old dependencies.
+ * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
+ */
+import { mergePackageJson, packageOf, printLike } from './package-json';
+import { editsAsHunks, reapplyEdits } from './reapply';
+import { hasStainlessHeader, type RepoFile } from './stainless-repo';
+
+export interface MigrationInputs {
+  current: RepoFile[];
+  /** Stainless's pristine output: path → blob id, and the texts of those that are text. Null: none found. */
+  base: { blobs: Map<string, string>; texts: Map<string, string> } | null;
+  /** sdkgen's output (src/lib and examples already left out). */
+  rendered: Array<{ path: string; contents: string }>;
+}
+
+export interface MigrationPlan {
+  /** Files to write, with their final text. */
+  writes: Array<{ path: string; contents: string }>;
+  /** sdkgen's own text of each file it owns from now on (the manifest's, and the merge base of later runs). */
+  generated: Array<{ path: string; contents: string }>;
+  /** Stainless's files that go, and the lockfiles of the old dependencies. */
+  removed: string[];
+  /** The owners' files, left as they are. */
+  kept: string[];
+  /** Stainless's repository files (workflows, release configuration…) left as they are. */
+  keptRepositoryFiles: string[];
+  /** Generated files whose hand edits were carried over to sdkgen's text. */
+  reapplied: Array<{ path: string; hunks: number }>;
+  /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
+  rejected: Array<{ path: string; hunks: string[] }>;
+  /** What a person should look at, and why. */
+  needsHand: Array<{ path: string; reason: string }>;
+  packageJson: { kept: string[]; dropped: string[] } | null;
+}
+
+/** Stainless wrote these too, but they run the repository rather than build the SDK: they stay. */
+const REPOSITORY_FILES = [
+  /^\.github\//,
+  /^\.devcontainer\//,
+  /^bin\//,
+  /^(CHANGELOG|SECURITY|CODE_OF_CONDUCT|LICEN[CS]E|NOTICE)(\.[a-z]+)?$/i,
+  /^release-please-config\.json$/,
+  /^\.release-please-manifest\.json$/,
+  /^Brewfile$/,
+];
+
+/** Lockfiles pin the old package.json's dependency tree: they go, and the first install writes new ones. */
+const LOCKFILES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
+
+const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
+
+export function planMigration(inputs: MigrationInputs): MigrationPlan {
+  const { current, base, rendered } = inputs;
+  const plan: MigrationPlan = {
+    writes: [],
+    generated: [],
+    removed: [],
+    kept: [],
+    keptRepositoryFiles: [],
+    reapplied: [],
+    rejected: [],
+    needsHand: [],
+    packageJson: null,
+  };
+  const byPath = new Map(current.map((f) => [f.path, f]));
+  const renderedPaths = new Set(rendered.map((f) => f.path));
+  const writtenByStainless = (file: RepoFile): boolean =>
+    base !== null ? base.blobs.has(file.path) : file.text !== null && hasStainlessHeader(file.text);
+  const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
+
+  const ownFiles = current.filter((f) => !writtenByStainless(f));
+  const importedPackages = new Set(
+    ownFiles
+      .flatMap((f) => (f.text !== null && SOURCE_FILE.test(f.path) ? importsOf(f.text) : []))
+      .map(packageOf)
+      .filter((name): name is string => name !== null),
+  );
+
+  for (const file of rendered) {
+    const existing = byPath.get(file.path);
+    if (existing === undefined) {
+      plan.writes.push(file);
+      plan.generated.push(file);
+      continue;
+    }
+    if (!writtenByStainless(existing) && file.path !== 'package.json') {
+      plan.needsHand.push({
+        path: file.path,
+        reason: 'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate',
+      });
+      continue;
+    }
+    plan.generated.push(file);
+    if (file.path === 'package.json' && existing.text !== null) {
+      const merged = mergePackageJson(
+        file.contents,
+        existing.text,
+        base?.texts.get(file.path) ?? null,
+        importedPackages,
+      );
+      plan.packageJson = { kept: merged.kept, dropped: merged.dropped };
+      plan.writes.push({ path: file.path, contents: printLike(file.contents, merged.json) });
+      continue;
+    }
+    const pristine = base?.texts.get(file.path);
+    if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
+      const carried = reapplyEdits(pristine, existing.text, file.contents);
+      plan.writes.push({ path: file.path, contents: carried.text });
+      if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
+      if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
+      continue;
+    }
+    plan.writes.push(file);
+  }
+
+  for (const file of current) {
+    if (renderedPaths.has(file.path)) continue;
+    if (LOCKFILES.test(file.path) && byPath.has('package.json')) {
+      plan.removed.push(file.path);
+      continue;
+    }
+    if (!writtenByStainless(file)) {
+      plan.kept.push(file.path);
+      continue;
+    }
+    if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path))) {
+      plan.keptRepositoryFiles.push(file.path);
+      continue;
+    }
+    plan.removed.push(file.path);
+    // Edits to a Stainless file sdkgen has no counterpart of go with it (git keeps it): they are shown, not lost.
+    const pristine = base?.texts.get(file.path);
+    if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
+      plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
+    else if (editedSinceStainless(file))
+      plan.needsHand.push({
+        path: file.path,
+        reason: 'Stainless wrote it, it carries hand edits, and sdkgen writes no such file',
+      });
+  }
+
+  // The owners' code must still find what it imports in the new SDK.
+  const present = new Set([...plan.writes.map((f) => f.path), ...plan.kept, ...plan.keptRepositoryFiles]);
+  for (const file of ownFiles) {
+    if (file.text === null || !SOURCE_FILE.test(file.path) || !present.has(file.path)) continue;
+    for (const specifier of importsOf(file.text)) {
+      if (!specifier.startsWith('.')) continue;
+      const target = join(dirname(file.path), specifier);
+      if (target === 'dist' || target.startsWith('dist/')) {
+        if (!builtFrom(target.slice('dist/'.length), present))
+          plan.needsHand.push({
+            path: file.path,
+            reason:
+              `imports the build output '${specifier}', which sdkgen's build does not write: it writes ` +
+              'dist/<module>.js (ESM) and dist/cjs/<module>.js (CommonJS), from src/<module>.ts',
+          });
+      } else if (!resolves(target, present))
+        plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
+    }
+  }
+  plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return plan;
+}
+
+/** The module specifiers a JavaScript or TypeScript file imports, exports from or requires. */
+export function importsOf(text: string): string[] {
+  const found: string[] = [];
+  const pattern =
+    /(?:\bimport\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?|\bexport\s+(?:type\s+)?[\w*{}\s,$]+\s+from\s+|\bimport\(\s*|\brequire\(\s*)['"]([^'"\n]+)['"]/g;
+  for (const match of text.matchAll(pattern)) found.push(match[1]);
+  return found;
+}
+
+/** Whether an import of `target` (a path in the repository) finds a file among `present`, as TypeScript's would. */
+function resolves(target: string, present: ReadonlySet<string>): boolean {
+  const stem = target.replace(/\.(?:[cm]?js|jsx)$/, '');
+  const candidates = [
+    target,
+    ...['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.mts', '.cts'].map((ext) => `${stem}${ext}`),
+    ...['index.ts', 'index.tsx', 'index.js', 'index.d.ts'].map((index) => `${target}/${index}`),
+  ];
+  return candidates.some((candidate) => present.has(candidate));
+}
+
+/** Whether sdkgen's build (scripts/build.mjs: src/x.ts → dist/x.js and dist/cjs/x.js) writes `dist/<built>`. */
+function builtFrom(built: string, present: ReadonlySet<string>): boolean {
+  const module = built.replace(/^cjs(?:\/|$)/, '');
+  if (module === '') return resolves('src/index', present);
+  const stem = /^(.*)\.(?:js|d\.ts)$/.exec(module)?.[1];
+  return stem !== undefined && resolves(`src/${stem}.ts`, present);
+}
+
+function dirname(file: string): string {
+  const at = file.lastIndexOf('/');
+  return at < 0 ? '' : file.slice(0, at);
+}
+
+function join(dir: string, specifier: string): string {
+  const parts = dir === '' ? [] : dir.split('/');
+  for (const part of specifier.split('/')) {
+    if (part === '.' || part === '') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}

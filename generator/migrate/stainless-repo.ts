@@ -1,0 +1,164 @@
+/**
+ * Reading a Stainless SDK repository through git: its files (with their blob ids, so that a file can be compared
+ * with Stainless's own output of it without reading either), and that pristine output itself. Stainless pushed
+ * each generation to a `generated` branch and merged it into `main`, where people added their code; every
+ * generation wrote `.stats.yml` (the spec's and config's hashes). The generation a checkout carries is therefore the
+ * `generated` commit with the same `.stats.yml` (of those, the one closest to the checkout): that is the base the
+ * hand edits are measured against. Reads only.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A file of the repository: its blob id (null when git does not track it) and its text (null: binary or too big). */
+export interface RepoFile {
+  path: string;
+  blob: string | null;
+  text: string | null;
+}
+
+export interface StainlessBase {
+  /** What was asked for or found: `--base` as given, or the branch searched. */
+  ref: string;
+  commit: string;
+  /** Path → blob id of every file in that commit (under the repository folder). */
+  blobs: Map<string, string>;
+  /** Path → text of those files that are text. */
+  texts: Map<string, string>;
+}
+
+const STAINLESS_HEADER = /generated from our OpenAPI spec by Stainless/i;
+/** Larger files are not read as text: no SDK source file is this big, and lockfiles need no merging. */
+const MAX_TEXT = 4 * 1024 * 1024;
+/** Commits of the `generated` branch searched for the checkout's `.stats.yml`, newest first. */
+const GENERATIONS_SEARCHED = 400;
+/** Of the generations with that `.stats.yml`, this many newest are compared with the checkout. */
+const CANDIDATES_COMPARED = 12;
+
+export function hasStainlessHeader(text: string): boolean {
+  return STAINLESS_HEADER.test(text.slice(0, 600));
+}
+
+export function git(dir: string, args: string[], input?: string): { ok: boolean; stdout: string } {
+  const run = spawnSync('git', args, {
+    cwd: dir,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  return { ok: run.status === 0, stdout: run.stdout ?? '' };
+}
+
+export function isGitWorkTree(dir: string): boolean {
+  const inside = git(dir, ['rev-parse', '--is-inside-work-tree']);
+  return inside.ok && inside.stdout.trim() === 'true';
+}
+
+/** Tracked files with uncommitted changes (under `dir`). */
+export function uncommittedChanges(dir: string): string[] {
+  return git(dir, ['status', '--porcelain', '--untracked-files=no', '--', '.'])
+    .stdout.split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
+}
+
+/** Every tracked file under `dir` and every untracked one git does not ignore, with its text. */
+export function readRepoFiles(dir: string): RepoFile[] {
+  const files: RepoFile[] = [];
+  for (const line of git(dir, ['ls-files', '-s', '-z']).stdout.split('\0')) {
+    const match = /^\d+ ([0-9a-f]+) \d\t(.+)$/.exec(line);
+    if (match) files.push({ path: match[2], blob: match[1], text: readText(path.join(dir, match[2])) });
+  }
+  for (const file of git(dir, ['ls-files', '--others', '--exclude-standard', '-z']).stdout.split('\0')) {
+    if (file) files.push({ path: file, blob: null, text: readText(path.join(dir, file)) });
+  }
+  return files;
+}
+
+function readText(file: string): string | null {
+  try {
+    const bytes = readFileSync(file);
+    if (bytes.length > MAX_TEXT || bytes.includes(0)) return null;
+    return bytes.toString('utf8');
+  } catch {
+    return null; // a submodule, a broken link, a folder
+  }
+}
+
+/**
+ * Stainless's pristine output for the checkout: `ref` when given, else the `generated` branch's commit (local or
+ * `origin/`) with the checkout's `.stats.yml`. Null when there is none to be found.
+ */
+export function findStainlessBase(dir: string, ref: string | null): StainlessBase | null {
+  if (ref !== null) {
+    const commit = git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).stdout.trim();
+    if (!commit) throw new Error(`--base ${ref}: no such commit, branch or tag in ${dir}`);
+    return readBase(dir, ref, commit);
+  }
+  const stats = git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD:./.stats.yml']).stdout.trim();
+  if (!stats) return null;
+  for (const branch of ['generated', 'origin/generated']) {
+    if (!git(dir, ['rev-parse', '--verify', '--quiet', branch]).ok) continue;
+    const commits = git(dir, ['rev-list', `--max-count=${GENERATIONS_SEARCHED}`, branch]).stdout.split('\n');
+    const candidates = commits
+      .filter((c) => c && git(dir, ['rev-parse', '--verify', '--quiet', `${c}:./.stats.yml`]).stdout.trim() === stats)
+      .slice(0, CANDIDATES_COMPARED);
+    let best: { commit: string; changed: number } | null = null;
+    for (const commit of candidates) {
+      const changed = git(dir, ['diff', '--numstat', commit, 'HEAD', '--', '.'])
+        .stdout.split('\n')
+        .reduce((sum, row) => {
+          const [added, removed] = row.split('\t');
+          return sum + (Number(added) || 0) + (Number(removed) || 0);
+        }, 0);
+      if (best === null || changed < best.changed) best = { commit, changed };
+    }
+    if (best) return readBase(dir, branch, best.commit);
+  }
+  return null;
+}
+
+function readBase(dir: string, ref: string, commit: string): StainlessBase {
+  const blobs = new Map<string, string>();
+  for (const line of git(dir, ['ls-tree', '-r', '-z', commit]).stdout.split('\0')) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
+    if (match) blobs.set(match[2], match[1]);
+  }
+  return { ref, commit, blobs, texts: readBlobs(dir, [...blobs]) };
+}
+
+/** The texts of blobs, read in one `git cat-file --batch`. */
+function readBlobs(dir: string, files: Array<[string, string]>): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (files.length === 0) return texts;
+  const run = spawnSync('git', ['cat-file', '--batch'], {
+    cwd: dir,
+    input: files.map(([, blob]) => blob).join('\n') + '\n',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  const out: Buffer = run.stdout;
+  let at = 0;
+  for (const [file] of files) {
+    const headerEnd = out.indexOf(0x0a, at);
+    if (headerEnd < 0) break;
+    const [, type, size] = out.subarray(at, headerEnd).toString().split(' ');
+    if (size === undefined) {
+      at = headerEnd + 1; // "<id> missing"
+      continue;
+    }
+    const length = Number(size);
+    const bytes = out.subarray(headerEnd + 1, headerEnd + 1 + length);
+    if (type === 'blob' && length <= MAX_TEXT && !bytes.includes(0)) texts.set(file, bytes.toString('utf8'));
+    at = headerEnd + 1 + length + 1;
+  }
+  return texts;
+}
+
+/** `.stats.yml`'s `openapi_spec_url`, when the checkout has one. */
+export function statsSpecUrl(dir: string): string | null {
+  const file = path.join(dir, '.stats.yml');
+  if (!existsSync(file)) return null;
+  const match = /^openapi_spec_url:\s*(\S+)\s*$/m.exec(readFileSync(file, 'utf8'));
+  return match ? match[1] : null;
+}

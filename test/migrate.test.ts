@@ -1,0 +1,277 @@
+/**
+ * `sdkgen migrate`, on a Stainless SDK repository made the way Stainless kept one, in a real git repository: a
+ * `generated` branch holding Stainless's output (its `.stats.yml`, `api.md`, `package.json`, its own tests from
+ * the OneBusAway project in ../shared/stainless-compat, and runtime files with Stainless's header), merged into
+ * `main`, where the owners added code of their own and patched generated files. After the move: their files are
+ * untouched, their patches are re-applied to sdkgen's files or listed with their diff, package.json keeps what
+ * they added, the repository type-checks with their code, `sdkgen check` passes, and a spec change regenerates
+ * with every patch kept.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { ROOT, SHARED } from './helpers/paths';
+import { tempDir } from './helpers/sdk';
+
+const BIN = path.join(ROOT, 'bin/sdkgen.js');
+const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
+const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+
+function sdkgen(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function git(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+function write(dir: string, file: string, text: string): void {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+}
+
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+function copyTree(from: string, to: string, dir: string): void {
+  for (const entry of readdirSync(path.join(from, dir), { withFileTypes: true })) {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) copyTree(from, to, rel);
+    else write(to, rel, readFileSync(path.join(from, rel), 'utf8'));
+  }
+}
+
+const STAINLESS_README = `# Onebusaway SDK TypeScript API Library
+
+This library provides convenient access to the Onebusaway SDK REST API from TypeScript or JavaScript.
+
+It is generated with [Stainless](https://www.stainless.com/).
+`;
+
+const STAINLESS_PACKAGE = {
+  ...(JSON.parse(readFileSync(path.join(PROJECT, 'expected/package.json'), 'utf8')) as Record<string, unknown>),
+  description: 'The official TypeScript library for the Onebusaway SDK API',
+  repository: 'github:OneBusAway/js-sdk',
+  scripts: { test: './scripts/test', build: './scripts/build', lint: './scripts/lint' },
+  dependencies: { 'node-fetch': '^2.6.7', 'form-data-encoder': '1.7.2' },
+  devDependencies: { jest: '^29.4.0', typescript: '5.8.3' },
+};
+
+/** The repository as Stainless left it, then as its owners made it; returns the `generated` commit. */
+function stainlessRepository(repo: string): string {
+  git(repo, 'init', '-q', '-b', 'generated');
+  write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
+  write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
+  write(repo, 'README.md', STAINLESS_README);
+  write(repo, 'package.json', `${JSON.stringify(STAINLESS_PACKAGE, null, 2)}\n`);
+  copyTree(path.join(PROJECT, 'expected'), repo, 'tests');
+  write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
+  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {}\n`);
+  write(
+    repo,
+    'src/core.ts',
+    `${HEADER}export const VERSION = '1.0.0';\n\nexport function sleep(ms: number) {\n  return ms;\n}\n`,
+  );
+  write(repo, 'scripts/bootstrap', '#!/usr/bin/env bash\nyarn install\n');
+  write(repo, 'yarn.lock', '# yarn lockfile v1\n');
+  write(repo, '.github/workflows/ci.yml', 'name: CI\non: [push]\njobs: {}\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'Stainless: generate');
+  const generated = git(repo, 'rev-parse', 'HEAD').trim();
+
+  git(repo, 'checkout', '-qb', 'main');
+  // The owners' own code, importing the SDK's modules by path.
+  write(
+    repo,
+    'src/lib/time.ts',
+    `import type { OnebusawaySDK } from '../client';
+import { APIError } from '../core/error';
+
+/** The server's clock, or null when the server says no. */
+export async function serverTime(client: OnebusawaySDK) {
+  try {
+    return (await client.currentTime.retrieve()).data;
+  } catch (error) {
+    if (error instanceof APIError) return null;
+    throw error;
+  }
+}
+`,
+  );
+  write(
+    repo,
+    'examples/time.ts',
+    `import { OnebusawaySDK } from '../src/client';
+import { serverTime } from '../src/lib/time';
+
+console.log(await serverTime(new OnebusawaySDK({ apiKey: 'test' })));
+`,
+  );
+  // Patches to generated files.
+  write(repo, 'README.md', `${STAINLESS_README}\n## Support\n\nAsk on the OneBusAway forum.\n`);
+  write(repo, 'src/index.ts', `${read(repo, 'src/index.ts')}export * from './lib/time';\n`);
+  write(repo, 'src/core.ts', read(repo, 'src/core.ts').replace('return ms;', 'return ms * 2; // patched'));
+  const pkg = { ...STAINLESS_PACKAGE, version: '1.20.0' } as Record<string, Record<string, string> | string>;
+  pkg.dependencies = { ...(pkg.dependencies as Record<string, string>), 'left-pad': '^1.3.0' };
+  pkg.scripts = { ...(pkg.scripts as Record<string, string>), examples: 'tsx examples/time.ts' };
+  write(repo, 'package.json', `${JSON.stringify(pkg, null, 2)}\n`);
+  write(repo, 'package-lock.json', '{ "lockfileVersion": 3 }\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'our code');
+  return generated;
+}
+
+describe('sdkgen migrate: a Stainless repository moves with its custom code', () => {
+  let repo: string;
+  let generatedCommit: string;
+  let run: ReturnType<typeof sdkgen>;
+  let report: {
+    base: { ref: string; commit: string } | null;
+    removed: string[];
+    kept: string[];
+    keptRepositoryFiles: string[];
+    reapplied: Array<{ path: string; hunks: number }>;
+    rejected: Array<{ path: string; hunks: string[] }>;
+    needsHand: Array<{ path: string; reason: string }>;
+    packageJson: { kept: string[]; dropped: string[] };
+  };
+  const ownFiles = ['src/lib/time.ts', 'examples/time.ts'];
+  const before = new Map<string, string>();
+
+  beforeAll(() => {
+    repo = path.join(tempDir('migrate'), 'onebusaway-sdk');
+    mkdirSync(repo, { recursive: true });
+    generatedCommit = stainlessRepository(repo);
+    for (const file of ownFiles) before.set(file, read(repo, file));
+    write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    write(repo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'spec and config');
+    run = sdkgen(repo, 'migrate', '--format', 'json');
+    report = JSON.parse(run.stdout) as typeof report;
+  }, 120_000);
+
+  it('finds the generation the checkout carries and the spec and config in it', () => {
+    expect(run.stderr).toBe('');
+    expect(report.base).toEqual({ ref: 'generated', commit: generatedCommit });
+  });
+
+  it("keeps the owners' files byte for byte, and Stainless's repository files", () => {
+    for (const [file, text] of before) expect(read(repo, file)).toBe(text);
+    expect(report.kept).toEqual(expect.arrayContaining([...ownFiles, 'openapi.yml', 'stainless.yml']));
+    expect(report.keptRepositoryFiles).toEqual(['.github/workflows/ci.yml']);
+    expect(existsSync(path.join(repo, '.github/workflows/ci.yml'))).toBe(true);
+  });
+
+  it("re-applies patches to generated files onto sdkgen's", () => {
+    expect(report.reapplied.map((r) => r.path).sort()).toEqual(['README.md', 'src/index.ts']);
+    expect(read(repo, 'README.md')).toMatch(/## Support\n\nAsk on the OneBusAway forum\.\n$/);
+    expect(read(repo, 'README.md')).not.toContain('It is generated with [Stainless]');
+    expect(read(repo, 'src/index.ts')).toMatch(/export \* from '\.\/lib\/time';\n$/);
+    expect(read(repo, 'src/index.ts')).toContain("from './core/error.js'");
+  });
+
+  it("removes Stainless's code and the old lockfiles; a removed file's patch is listed with its diff", () => {
+    for (const file of ['src/core.ts', 'scripts/bootstrap', 'yarn.lock', 'package-lock.json', '.stats.yml'])
+      expect(report.removed).toContain(file);
+    for (const file of report.removed) expect(existsSync(path.join(repo, file))).toBe(false);
+    expect(report.rejected).toEqual([
+      { path: 'src/core.ts', hunks: [expect.stringContaining('-  return ms;\n+  return ms * 2; // patched\n')] },
+    ]);
+    expect(run.code).toBe(1); // something needs a hand
+    // Stainless's tests at paths sdkgen writes are sdkgen's now.
+    expect(read(repo, 'tests/api-resources/current-time.test.ts')).not.toContain('Stainless');
+  });
+
+  it("keeps the package's name, version, added dependency and script; drops Stainless's build", () => {
+    const pkg = JSON.parse(read(repo, 'package.json')) as Record<string, Record<string, string>>;
+    expect(pkg.name).toBe('onebusaway-sdk');
+    expect(pkg.version).toBe('1.20.0');
+    expect(pkg.dependencies).toEqual({ 'left-pad': '^1.3.0' });
+    expect(pkg.scripts.examples).toBe('tsx examples/time.ts');
+    expect(pkg.scripts.test).toBe('vitest run');
+    expect(pkg.devDependencies.typescript).not.toBe('5.8.3');
+    expect(report.packageJson.dropped).toEqual(
+      expect.arrayContaining(['dependencies.node-fetch', 'devDependencies.jest', 'scripts.build']),
+    );
+    // Printed as sdkgen prints it: only the changed entries differ from its own text.
+    const own = read(repo, '.sdkgen/pristine/package.json');
+    expect(own).toContain('"version": "0.1.0"');
+    expect(read(repo, 'package.json').split('\n').length).toBeLessThan(own.split('\n').length + 12);
+  });
+
+  it('type-checks under --strict with the custom code', () => {
+    const check = typeCheckStrict(repo, ['src', 'examples']);
+    expect(check.output).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it('is an sdkgen SDK afterwards: check passes and names the edited files; a spec change keeps every edit', () => {
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'move to sdkgen');
+    const checked = sdkgen(repo, 'check');
+    expect(checked.stdout).toContain('is up to date');
+    expect(checked.stdout).toMatch(/carry custom edits.*README\.md/);
+    expect(checked.code).toBe(0);
+
+    const spec = read(repo, 'openapi.yml');
+    const block = spec.slice(
+      spec.indexOf('  /api/where/current-time.json:'),
+      spec.indexOf('  /api/where/stops-for-location.json:'),
+    );
+    write(repo, 'openapi.yml', spec.replace(block, `${block}${block.replaceAll('current-time', 'server-time')}`));
+    write(
+      repo,
+      'stainless.yml',
+      read(repo, 'stainless.yml').replace(
+        '  stops_for_location:',
+        '  server_time:\n    methods:\n      retrieve: get /api/where/server-time.json\n\n  stops_for_location:',
+      ),
+    );
+    expect(sdkgen(repo, 'check').code).toBe(1);
+    const regenerated = sdkgen(repo, 'generate', 'openapi.yml', '-o', '.', '--config', 'stainless.yml');
+    expect(regenerated.stderr).toBe('');
+    expect(regenerated.code).toBe(0);
+    expect(read(repo, 'src/client.ts')).toContain('serverTime');
+    expect(read(repo, 'README.md')).toContain('Ask on the OneBusAway forum.');
+    expect(read(repo, 'src/index.ts')).toMatch(/export \* from '\.\/lib\/time';\n$/);
+    expect((JSON.parse(read(repo, 'package.json')) as { version: string }).version).toBe('1.20.0');
+    for (const [file, text] of before) expect(read(repo, file)).toBe(text);
+    expect(typeCheckStrict(repo, ['src', 'examples']).output).toBe('');
+  });
+
+  it('refuses what it cannot move safely: no git, uncommitted changes, an sdkgen SDK', () => {
+    // Outside this checkout, so that no git work tree holds it.
+    const plain = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
+    write(plain, '.stats.yml', 'configured_endpoints: 1\n');
+    expect(sdkgen(plain, 'migrate').stderr).toMatch(/not a git work tree/);
+    rmSync(plain, { recursive: true, force: true });
+
+    const dirty = path.join(tempDir('migrate-dirty'), 'repo');
+    mkdirSync(dirty, { recursive: true });
+    stainlessRepository(dirty);
+    write(dirty, 'README.md', 'changed\n');
+    const refused = sdkgen(dirty, 'migrate', '--spec', path.join(PROJECT, 'openapi.yml'));
+    expect(refused.stderr).toMatch(/uncommitted changes \(README\.md\)/);
+    expect(refused.code).toBe(2);
+    expect(read(dirty, 'README.md')).toBe('changed\n');
+    expect(existsSync(path.join(dirty, 'src/core.ts'))).toBe(true);
+
+    expect(sdkgen(repo, 'migrate').stderr).toMatch(/is an sdkgen SDK already/);
+  });
+});

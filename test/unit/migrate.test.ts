@@ -1,0 +1,144 @@
+/**
+ * The pure parts of `sdkgen migrate`: carrying hand edits from another generator's file to sdkgen's (reapply.ts),
+ * merging package.json and printing it as sdkgen does (package-json.ts), and sorting a repository's files
+ * (plan.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { mergePackageJson, printLike } from '../../generator/migrate/package-json';
+import { importsOf, planMigration } from '../../generator/migrate/plan';
+import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply';
+
+describe('reapplyEdits', () => {
+  const base = 'import a from "a";\n\nexport class Pets {\n  list() {}\n  get() {}\n}\n';
+  const theirs = "import a from './a.js';\n\n/** Pets. */\nexport class Pets {\n    list() {}\n    get() {}\n}\n";
+
+  it('places an edit by the lines around it, whatever their indentation', () => {
+    const edited = base.replace('  get() {}\n', '  get() {}\n  mine() {}\n');
+    const result = reapplyEdits(base, edited, theirs);
+    expect(result).toEqual({
+      text: theirs.replace('    get() {}\n', '    get() {}\n  mine() {}\n'),
+      applied: 1,
+      rejected: [],
+    });
+  });
+
+  it('puts additions at the start or the end of the file where their context is gone', () => {
+    const edited = `// Copyright us\n${base}export * from './lib';\n`;
+    const result = reapplyEdits(base, edited, 'something else entirely\n');
+    expect(result.text).toBe("// Copyright us\nsomething else entirely\nexport * from './lib';\n");
+    expect(result.applied).toBe(2);
+  });
+
+  it('returns an edit to lines the new file does not have, as a diff hunk', () => {
+    const edited = base.replace('  list() {}\n', '  list(limit = 10) {}\n');
+    const result = reapplyEdits(base, edited, 'export class Animals {}\n');
+    expect(result.applied).toBe(0);
+    expect(result.text).toBe('export class Animals {}\n');
+    expect(result.rejected).toEqual([expect.stringContaining('-  list() {}\n+  list(limit = 10) {}\n')]);
+    expect(result.rejected[0]).toMatch(/^@@ -1,6 \+1,6 @@\n/);
+  });
+
+  it('changes nothing when there are no edits', () => {
+    expect(reapplyEdits(base, base, theirs)).toEqual({ text: theirs, applied: 0, rejected: [] });
+    expect(editsAsHunks(base, base)).toEqual([]);
+  });
+});
+
+describe('mergePackageJson and printLike', () => {
+  const generated =
+    '{\n  "name": "pets",\n  "version": "0.1.0",\n  "exports": { ".": "./dist/index.js" },\n  "scripts": {\n    "test": "vitest run"\n  },\n  "dependencies": {},\n  "devDependencies": {\n    "typescript": "^5.9.3"\n  }\n}\n';
+  const base = JSON.stringify({
+    name: 'pets',
+    version: '1.0.0',
+    scripts: { test: './scripts/test', build: './scripts/build' },
+    dependencies: { 'node-fetch': '^2' },
+    devDependencies: { jest: '^29', typescript: '5.8.3' },
+  });
+  const current = JSON.stringify({
+    name: '@acme/pets',
+    version: '1.4.0',
+    scripts: { test: './scripts/test', build: './scripts/build', docs: 'typedoc' },
+    dependencies: { 'node-fetch': '^2', zod: '^3' },
+    devDependencies: { jest: '^29', typescript: '5.8.3', typedoc: '^0.26' },
+    bin: { pets: './bin/pets' },
+  });
+
+  it("keeps the project's name, version and additions, and sdkgen's build", () => {
+    const merged = mergePackageJson(generated, current, base, new Set());
+    expect(merged.json).toEqual({
+      name: '@acme/pets',
+      version: '1.4.0',
+      exports: { '.': './dist/index.js' },
+      scripts: { test: 'vitest run', docs: 'typedoc' },
+      dependencies: { zod: '^3' },
+      devDependencies: { typedoc: '^0.26', typescript: '^5.9.3' },
+      bin: { pets: './bin/pets' },
+    });
+    expect(merged.dropped).toEqual([
+      'dependencies.node-fetch',
+      'devDependencies.jest',
+      'scripts.test',
+      'scripts.build',
+    ]);
+  });
+
+  it('without a base, keeps only the dependencies custom code imports', () => {
+    const merged = mergePackageJson(generated, current, null, new Set(['zod']));
+    expect(merged.json.dependencies).toEqual({ zod: '^3' });
+    expect(merged.json.scripts).toEqual({ test: 'vitest run' });
+    expect(merged.dropped).toContain('devDependencies.typedoc');
+  });
+
+  it('prints unchanged entries as sdkgen wrote them', () => {
+    const text = printLike(generated, mergePackageJson(generated, current, base, new Set()).json);
+    expect(text).toContain('\n  "exports": { ".": "./dist/index.js" },\n');
+    expect(text).toContain('\n  "version": "1.4.0",\n');
+    expect(JSON.parse(text)).toEqual(mergePackageJson(generated, current, base, new Set()).json);
+    expect(printLike(generated, JSON.parse(generated) as Record<string, unknown>)).toBe(generated);
+  });
+});
+
+describe('planMigration', () => {
+  const header = '// File generated from our OpenAPI spec by Stainless.\n';
+  const file = (path: string, text: string, blob: string | null = `blob-${path}`) => ({ path, blob, text });
+
+  it('without a base, takes the files with Stainless’s header as Stainless’s', () => {
+    const plan = planMigration({
+      current: [
+        file('src/core.ts', `${header}export {};\n`),
+        file('src/lib/x.ts', "import { A } from '../core/gone';\nimport z from 'zod';\nexport {};\n"),
+        file('scripts/build', '#!/bin/sh\n'),
+        file('.github/workflows/ci.yml', 'on: push\n'),
+      ],
+      base: null,
+      rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }],
+    });
+    expect(plan.removed).toEqual(['src/core.ts']);
+    expect(plan.kept).toEqual(['src/lib/x.ts', 'scripts/build', '.github/workflows/ci.yml']);
+    expect(plan.writes.map((f) => f.path)).toEqual(['src/index.ts']);
+    expect(plan.needsHand).toEqual([
+      { path: 'src/lib/x.ts', reason: "imports '../core/gone', which the new SDK does not have" },
+    ]);
+  });
+
+  it("keeps an owner's file where sdkgen writes one, and says so", () => {
+    const plan = planMigration({
+      current: [file('src/index.ts', 'mine\n'), file('README.md', 'theirs\n', 'b1')],
+      base: { blobs: new Map([['README.md', 'b1']]), texts: new Map([['README.md', 'theirs\n']]) },
+      rendered: [
+        { path: 'src/index.ts', contents: 'export {};\n' },
+        { path: 'README.md', contents: '# sdk\n' },
+      ],
+    });
+    expect(plan.writes).toEqual([{ path: 'README.md', contents: '# sdk\n' }]);
+    expect(plan.needsHand).toEqual([{ path: 'src/index.ts', reason: expect.stringContaining('kept yours') }]);
+  });
+
+  it('reads the imports of a module', () => {
+    expect(
+      importsOf(
+        "import a from './a';\nimport type { B } from \"./b\";\nexport * from './c';\nimport './d';\nconst e = await import('./e');\nrequire('f');",
+      ),
+    ).toEqual(['./a', './b', './c', './d', './e', 'f']);
+  });
+});
