@@ -42,7 +42,8 @@ function satisfies(version: string, range: string): boolean {
   return true;
 }
 
-async function npmTest(dir: string): Promise<{ code: number | null; output: string }> {
+/** Links the repository's node_modules into `dir` and runs `command` there (`npm test` unless told). */
+async function npmTest(dir: string, command = ['npm', 'test']): Promise<{ code: number | null; output: string }> {
   const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;
   };
@@ -56,17 +57,23 @@ async function npmTest(dir: string): Promise<{ code: number | null; output: stri
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.TEST_API_BASE_URL;
-  return run('npm', ['test'], dir, env);
+  return run(command[0], command.slice(1), dir, env);
 }
 
 describe("a generated package's npm test", () => {
-  it('passes on a copy of the flagship, against the mock it starts itself', async () => {
+  it('passes on a copy of the flagship, against the mock it starts itself, as CI runs it (./scripts/test)', async () => {
     const dir = path.join(tempDir('npm-test'), 'smithery');
     cpSync(path.join(ROOT, 'generated/smithery'), dir, { recursive: true });
-    const { code, output } = await npmTest(dir);
+    const { code, output } = await npmTest(dir, ['./scripts/test']);
     expect(output).toMatch(/Tests\s+\d+ passed/);
     expect(output).not.toMatch(/failed/);
     expect(code, output).toBe(0);
+    // The other steps a CI workflow runs (a Stainless repository's too): lint, then build.
+    for (const step of ['./scripts/lint', './scripts/build']) {
+      const ran = await run(step, [], dir, { ...process.env, NO_COLOR: '1' });
+      expect(ran.code, `${step}: ${ran.output}`).toBe(0);
+    }
+    expect(readFileSync(path.join(dir, 'dist/index.d.ts'), 'utf8')).toContain('export');
   }, 300_000);
 
   it('passes for a spec split across files (the mock resolves the $refs between them)', async () => {

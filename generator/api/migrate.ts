@@ -23,7 +23,7 @@ import {
 } from '../migrate/stainless-repo';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
 import { pristinePath } from '../write/pristine';
-import { isProtected } from '../write/write';
+import { fileMode, isProtected } from '../write/write';
 import type { Formatter } from './define-config';
 import { UsageError } from './errors';
 import { withInputs } from './generate';
@@ -173,7 +173,7 @@ function writeMigration(repo: string, plan: MigrationPlan, manifest: string): vo
       const target = path.join(repo, file.path);
       mkdirSync(path.dirname(target), { recursive: true });
       const temp = `${target}.sdkgen-${tag}.tmp`;
-      writeFileSync(temp, file.contents);
+      writeFileSync(temp, file.contents, { mode: fileMode(file.path) });
       staged.push({ temp, target });
     }
   } catch (error) {

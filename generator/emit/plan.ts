@@ -153,6 +153,10 @@ class Planner {
     // `npm test` starts its own mock of the API (Prism, from the devDependencies).
     files.push({ path: 'vitest.config.mjs', template: 'vitest.config.mjs.hbs', view: this.common });
     files.push({ path: 'scripts/mock-server.mjs', template: 'scripts/mock-server.mjs.hbs', view: this.common });
+    // What CI workflows run (`./scripts/bootstrap`, then lint, build, test), as a Stainless repository's do.
+    for (const script of ['bootstrap', 'lint', 'build', 'test'])
+      files.push({ path: `scripts/${script}`, template: `scripts/${script}.hbs`, view: this.common });
+    files.push({ path: 'CONTRIBUTING.md', template: 'CONTRIBUTING.md.hbs', view: this.common });
     const client = this.client();
     files.push({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
     files.push({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });

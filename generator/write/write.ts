@@ -63,6 +63,11 @@ export function isProtected(file: string): boolean {
   return PROTECTED.some((p) => p.test(file));
 }
 
+/** The mode a file is written with: the shell scripts CI runs as `./scripts/<name>` (no extension) are executable. */
+export function fileMode(file: string): number {
+  return /^scripts\/[^/.]+$/.test(file) ? 0o755 : 0o644;
+}
+
 /** Files that would be overwritten although sdkgen did not write them. */
 export async function findConflicts(dir: string, files: RenderedFile[]): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -142,7 +147,7 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
       }
       makeDirectory(path.dirname(target), made);
       const temp = `${target}.sdkgen-${tag}.tmp`;
-      writeFileSync(temp, contents);
+      writeFileSync(temp, contents, { mode: fileMode(file.path) });
       staged.push({ temp, target, path: file.path });
     }
   } catch (error) {
@@ -189,7 +194,7 @@ async function writeFresh(dir: string, files: RenderedFile[]): Promise<WriteResu
     for (const file of files) {
       const target = path.join(temp, file.path);
       makeDirectory(path.dirname(target), made);
-      writeFileSync(target, file.contents);
+      writeFileSync(target, file.contents, { mode: fileMode(file.path) });
     }
     renameSync(temp, dir);
   } catch (error) {
