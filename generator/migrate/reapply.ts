@@ -30,7 +30,7 @@ export function reapplyEdits(base: string, edited: string, target: string): Reap
   // Where the previous hunk landed: later hunks are looked for after it first, keeping the edits in order.
   let cursor = 0;
   for (const hunk of hunks) {
-    const placed = place(hunk, b, t, cursor);
+    const placed = place(hunk, b, t, cursor) ?? placeModuleLinks(hunk, e, t);
     if (placed === null) {
       rejected.push(unifiedHunk(b, e, hunk));
       continue;
@@ -70,6 +70,18 @@ function place(hunk: Hunk, base: string[], target: string[], cursor: number): { 
     }
   }
   return null;
+}
+
+/**
+ * Added `import … from` / `export … from` lines whose neighbours are gone (the two generators order a module's
+ * exports differently) go at the end of the module: at its top level, where they stand makes no difference.
+ */
+function placeModuleLinks(hunk: Hunk, edited: string[], target: string[]): { start: number; end: number } | null {
+  if (hunk.baseEnd > hunk.baseStart) return null;
+  const added = edited.slice(hunk.start, hunk.end).filter((line) => line.trim() !== '');
+  const link = /^(?:import|export)\s[^;]*\bfrom\s*['"][^'"]+['"];?\s*$|^import\s*['"][^'"]+['"];?\s*$/;
+  if (added.length === 0 || !added.every((line) => link.test(line))) return null;
+  return { start: target.length, end: target.length };
 }
 
 /** Where `needle` occurs in `haystack`: the first match at or after `from`, else the last one before it. */

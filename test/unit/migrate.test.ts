@@ -38,6 +38,15 @@ describe('reapplyEdits', () => {
     expect(result.rejected[0]).toMatch(/^@@ -1,6 \+1,6 @@\n/);
   });
 
+  it('adds import and export lines whose neighbours are gone at the end of the module', () => {
+    const edited = base.replace('export class Pets', "export * from './lib/pets';\n\nexport class Pets");
+    const other = "export { A } from './a.js';\nexport { B } from './b.js';\n";
+    expect(reapplyEdits(base, edited, other).text).toBe(`${other}export * from './lib/pets';\n\n`);
+    // Other code whose neighbours are gone is not placed by guess.
+    const code = base.replace('export class Pets', 'const pets = 1;\n\nexport class Pets');
+    expect(reapplyEdits(base, code, other).rejected).toHaveLength(1);
+  });
+
   it('changes nothing when there are no edits', () => {
     expect(reapplyEdits(base, base, theirs)).toEqual({ text: theirs, applied: 0, rejected: [] });
     expect(editsAsHunks(base, base)).toEqual([]);
