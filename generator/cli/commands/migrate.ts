@@ -3,6 +3,7 @@
  * with the owners' code kept (api/migrate.ts). The report says what moved, what was kept and what needs a hand;
  * the exit code is 1 when something does.
  */
+import path from 'node:path';
 import { UsageError } from '../../diagnostics';
 import { migrate, type MigrateResult } from '../../api/migrate';
 import { parseFormatter } from '../../format/format';
@@ -103,6 +104,16 @@ export function migrationReport(result: MigrateResult): string {
         );
     }
   }
+  const outside = [result.spec, result.config].filter(
+    (file): file is string =>
+      file !== null && !/^https?:/.test(file) && path.relative(result.repo, file).startsWith('..'),
+  );
+  if (outside.length > 0)
+    out.push(
+      '',
+      `Outside the repository: ${outside.join(', ')}. Commit a copy into it and regenerate from that, so that a ` +
+        'fresh clone (and `sdkgen check` in CI) finds it.',
+    );
   out.push(
     '',
     result.dryRun
