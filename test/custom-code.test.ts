@@ -10,30 +10,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { ROOT } from './helpers/paths';
+import { git, sdkgen } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
-
-const BIN = path.join(ROOT, 'bin/sdkgen.js');
-
-function sdkgen(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
 
 const pet = (extra: string) => `openapi: 3.1.0
 info: { title: Zoo API, version: 1.0.0 }

@@ -7,7 +7,6 @@
  * they added, the repository type-checks with their code, `sdkgen check` passes, and a spec change regenerates
  * with every patch kept.
  */
-import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -22,33 +21,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
-import { ROOT, SHARED } from './helpers/paths';
+import { SHARED } from './helpers/paths';
+import { git, sdkgen } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 
-const BIN = path.join(ROOT, 'bin/sdkgen.js');
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-
-function sdkgen(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
 
 function write(dir: string, file: string, text: string): void {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
