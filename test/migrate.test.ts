@@ -20,6 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { MigrateResult } from '../generator/api/migrate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { SHARED } from './helpers/paths';
 import { git, sdkgen } from './helpers/git-repo';
@@ -127,16 +128,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   let repo: string;
   let generatedCommit: string;
   let run: ReturnType<typeof sdkgen>;
-  let report: {
-    base: { ref: string; commit: string } | null;
-    removed: string[];
-    kept: string[];
-    keptRepositoryFiles: string[];
-    reapplied: Array<{ path: string; hunks: number }>;
-    rejected: Array<{ path: string; hunks: string[] }>;
-    needsHand: Array<{ path: string; reason: string }>;
-    packageJson: { kept: string[]; dropped: string[] };
-  };
+  let report: MigrateResult;
   const ownFiles = ['src/lib/time.ts', 'examples/time.ts'];
   const before = new Map<string, string>();
 
@@ -150,7 +142,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'spec and config');
     run = sdkgen(repo, 'migrate', '--format', 'json');
-    report = JSON.parse(run.stdout) as typeof report;
+    report = JSON.parse(run.stdout) as MigrateResult;
   }, 120_000);
 
   it('finds the generation the checkout carries and the spec and config in it', () => {
@@ -195,7 +187,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(pkg.scripts.examples).toBe('tsx examples/time.ts');
     expect(pkg.scripts.test).toBe('vitest run');
     expect(pkg.devDependencies.typescript).not.toBe('5.8.3');
-    expect(report.packageJson.dropped).toEqual(
+    expect(report.packageJson?.dropped).toEqual(
       expect.arrayContaining(['dependencies.node-fetch', 'devDependencies.jest', 'scripts.build']),
     );
     // Printed as sdkgen prints it: only the changed entries differ from its own text.

@@ -56,11 +56,14 @@ export interface MigrateResult extends Omit<MigrationPlan, 'generated'> {
   diagnostics: Diagnostic[];
 }
 
-const SPEC_NAMES = ['.stainless/openapi.yml', '.stainless/openapi.yaml', '.stainless/openapi.json'].concat([
+const SPEC_NAMES = [
+  '.stainless/openapi.yml',
+  '.stainless/openapi.yaml',
+  '.stainless/openapi.json',
   'openapi.yml',
   'openapi.yaml',
   'openapi.json',
-]);
+];
 
 export async function migrate(options: MigrateOptions = {}): Promise<MigrateResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -137,7 +140,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       return {
         ...summary,
         repo,
-        spec: typeof spec === 'string' ? spec : String(spec),
+        spec,
         config: config.file ? path.resolve(repo, config.file) : null,
         base: base ? { ref: base.ref, commit: base.commit } : null,
         dryRun: options.dryRun === true,
