@@ -4,7 +4,7 @@
  * (`send_in_header`) or a query parameter (`send_as_query_param`); methods no longer ask for that parameter.
  * Type-checked under tsc --strict and called against a real 127.0.0.1 server.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,82 @@ const SPEC = {
         responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
       },
     },
+    '/projects/{project_id}/jobs': {
+      get: {
+        operationId: 'listJobs',
+        parameters: [
+          { name: 'project_id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'state', in: 'query', schema: { type: 'string' } },
+        ],
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+      post: {
+        operationId: 'createJob',
+        parameters: [{ name: 'project_id', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['name', 'workspace'],
+                properties: { name: { type: 'string' }, workspace: { type: 'string' } },
+              },
+            },
+          },
+        },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+    '/projects/{project_id}/jobs/{job_id}': {
+      get: {
+        operationId: 'getJob',
+        parameters: [
+          { name: 'project_id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'job_id', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+    '/': {
+      get: {
+        operationId: 'welcome',
+        responses: {
+          '200': {
+            description: 'ok',
+            content: {
+              'application/json': {
+                schema: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/echo': {
+      post: {
+        operationId: 'echo',
+        parameters: [{ name: 'loud', in: 'query', schema: { type: 'boolean' } }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: {
+              'application/json': {
+                schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+              },
+            },
+          },
+        },
+      },
+    },
   },
 };
 
@@ -45,22 +121,55 @@ client_settings:
       type: string
       default: eu
       send_as_query_param: region
-    page_size:
-      type: integer
-      send_as_path_param: size
+    project:
+      type: string
+      nullable: true
+      read_env: TENANTS_PROJECT
+      send_as_path_param: project_id
+    workspace:
+      type: string
+      default: main
+      send_as_body_param: workspace
+    shard:
+      type: string
+      server_variable: shard
 resources:
+  $client:
+    methods:
+      get_welcome_message: get /
+      echo: post /echo
   projects:
     methods:
       list: get /projects
+    subresources:
+      jobs:
+        methods:
+          list: get /projects/{project_id}/jobs
+          create: post /projects/{project_id}/jobs
+          retrieve: get /projects/{project_id}/jobs/{job_id}
 `;
 
 const CONSUMER = `import Tenants from './src/index.js';
+import type { EchoParams, GetWelcomeMessageResponse } from './src/resources/top-level.js';
 const client = new Tenants({ orgId: 'org_1', region: 'us' });
 // The method no longer asks for the parameters the client sends.
 void client.projects.list({ limit: 5 });
 void client.projects.list();
 // @ts-expect-error: region is the client's, not the method's
 void client.projects.list({ region: 'x' });
+// A path parameter or body field a client option fills in is optional: the option is its default.
+void client.projects.jobs.list();
+void client.projects.jobs.list({ project_id: 'p_2', state: 'done' });
+void client.projects.jobs.retrieve('job_1');
+void client.projects.jobs.retrieve('job_1', { project_id: 'p_2' });
+void client.projects.jobs.create({ name: 'build' });
+// The client's own methods ($client), their types from resources/top-level as Stainless's SDKs have them.
+const welcome: Promise<GetWelcomeMessageResponse> = client.getWelcomeMessage();
+const echoed: Promise<Tenants.EchoResponse> = client.echo({ text: 'hi', loud: true });
+void welcome;
+void echoed;
+const params: EchoParams = { text: 'x' };
+void params;
 `;
 
 const server = new TestServer();
@@ -86,6 +195,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.stop();
   delete process.env.TENANTS_ORG_ID;
+  delete process.env.TENANTS_PROJECT;
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
@@ -112,9 +222,50 @@ describe('client options that are not credentials', () => {
     expect(fromEnv.query.get('region')).toBe('eu');
   });
 
-  it('one sent another way (a path parameter) warns and is left out', () => {
+  it('fill in path parameters and body fields the call leaves out; a value given wins', async () => {
+    server.on('GET /projects/p_1/jobs', json(200, {}));
+    server.on('GET /projects/p_2/jobs/job_1', json(200, {}));
+    server.on('POST /projects/p_1/jobs', json(200, {}));
+    const { Tenants } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
+    const client = new Tenants({ baseURL: server.url, project: 'p_1' });
+    await client.projects.jobs.list({ state: 'done' });
+    await client.projects.jobs.retrieve('job_1', { project_id: 'p_2' });
+    await client.projects.jobs.create({ name: 'build' });
+    await client.projects.jobs.create({ name: 'deploy', workspace: 'side' });
+    expect(server.received('GET /projects/p_1/jobs')[0].query.get('state')).toBe('done');
+    expect(server.received('GET /projects/p_2/jobs/job_1')).toHaveLength(1);
+    const [defaulted, given] = server.received('POST /projects/p_1/jobs');
+    expect(JSON.parse(defaulted.body)).toEqual({ name: 'build', workspace: 'main' });
+    expect(JSON.parse(given.body)).toEqual({ name: 'deploy', workspace: 'side' });
+    // Unset (no option, no env var): the request is refused before it is sent.
+    expect(() => new Tenants({ baseURL: server.url }).projects.jobs.list()).toThrow(/path parameter null/);
+    expect(server.received('GET /projects/p_1/jobs')).toHaveLength(1);
+  });
+
+  it('$client methods are the client own, sent like any method', async () => {
+    server.on('GET /', json(200, { message: 'welcome' }));
+    server.on('POST /echo', json(200, { text: 'HI' }));
+    const { Tenants } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
+    const client = new Tenants({ baseURL: server.url });
+    expect(await client.getWelcomeMessage()).toEqual({ message: 'welcome' });
+    expect(await client.echo({ text: 'hi', loud: true })).toEqual({ text: 'HI' });
+    const [echo] = server.received('POST /echo');
+    expect(echo.query.get('loud')).toBe('true');
+    expect(JSON.parse(echo.body)).toEqual({ text: 'hi' });
+  });
+
+  it('api.md lists the client own methods first, as Stainless does', () => {
+    const apiMd = readFileSync(path.join(sdk, 'api.md'), 'utf8');
+    expect(apiMd.indexOf('# Tenants\n')).toBe(0);
+    expect(apiMd).toContain('- <code><a href="./src/resources/top-level.ts">GetWelcomeMessageResponse</a></code>');
+    expect(apiMd).toContain(
+      '- <code title="get /">client.<a href="./src/index.ts">getWelcomeMessage</a>() -> GetWelcomeMessageResponse</code>',
+    );
+  });
+
+  it('one sent another way (a server variable) warns and is left out', () => {
     expect(warnings).toContain(
-      'client_settings.opts.page_size: sdkgen generates client options sent as a header (send_in_header) or a query parameter (send_as_query_param); this one is left out',
+      'client_settings.opts.shard: sdkgen generates client options sent as a header (send_in_header), a query parameter (send_as_query_param), a path parameter (send_as_path_param) or a body field (send_as_body_param); this one is left out',
     );
   });
 });

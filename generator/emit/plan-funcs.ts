@@ -36,7 +36,7 @@ export function planFuncs(api: Api, common: CommonView, importExt: string, examp
       const own = new Set([errorType, 'Result', coreClass, 'APIErrorResponse']);
       const ctx = importingContext(schemas, imports, own);
       const signature = methodSignature(api, method, imports, ctx, { aliasModule: (a) => aliasModules.get(a) });
-      const request = methodRequest(api, method, imports, ctx);
+      const request = methodRequest(api, method, imports, ctx, 'client');
       imports.add('client-core', coreClass, true);
       imports.add('core/base-client', 'BaseClient', true);
       imports.add('core/result', 'toResult', false);

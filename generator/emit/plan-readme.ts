@@ -178,9 +178,10 @@ export class ReadmePlanner {
         methods: r.methods.map((m) => ({
           http: m.http,
           path: markdownSafe(m.path),
-          call: `client.${r.path}.`,
+          call: `${resourceReceiver(r)}.`,
           name: m.name,
-          file,
+          // Stainless links the client's own methods to the package's entry point.
+          file: r === this.api.topLevel ? './src/index.ts' : file,
           args: this.signatureText(m),
           returns: markdownSafe(this.returnsText(m)),
         })),
@@ -198,6 +199,7 @@ export class ReadmePlanner {
         });
       r.subresources.forEach((s) => section(s, depth + 1));
     };
+    if (this.api.topLevel) section(this.api.topLevel, 1);
     this.api.resources.forEach((r) => section(r, 1));
     const shared = listed('resources/shared');
     if (shared.length > 0)
@@ -259,7 +261,7 @@ export class ReadmePlanner {
   docExample(method: Method, resource: Resource): string {
     const { lead, tail } = this.statement(method, []);
     const values = this.examples.callValues(method, { files: 'stream' });
-    const call = printCall(`${lead}client.${resource.path}.${method.name}`, values, tail, DOC_EXAMPLE_WIDTH);
+    const call = printCall(`${lead}${resourceReceiver(resource)}.${method.name}`, values, tail, DOC_EXAMPLE_WIDTH);
     if (method.pagination) return `// Automatically fetches more pages as needed.\n${call}\n  // ...\n}`;
     if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
     return call;
@@ -301,7 +303,7 @@ export class ReadmePlanner {
     const { r, m } = found;
     const { lead, tail, variable } = this.statement(m, receiver ? [receiver] : []);
     const values = this.examples.callValues(m, { files: 'stream', given: found.given });
-    const call = printCallBetween(lead, `${receiver ?? `client.${r.path}`}.${m.name}`, values, tail, README_WIDTH);
+    const call = printCallBetween(lead, `${receiver ?? resourceReceiver(r)}.${m.name}`, values, tail, README_WIDTH);
     const kind = m.pagination ? 'paginated' : m.response.kind;
     return {
       call,
@@ -350,7 +352,8 @@ export class ReadmePlanner {
         const schema = this.schemas.get(id);
         if (schema) visit(schema.type);
       });
-    for (const { m } of this.resources.flatMap((r) => r.methods.map((m) => ({ m })))) {
+    const methods = [...(this.api.topLevel?.methods ?? []), ...this.resources.flatMap((r) => r.methods)];
+    for (const m of methods) {
       const variantFields = m.params?.variants?.flatMap((v) => v.fields) ?? [];
       for (const p of [...m.positional, ...(m.params?.fields ?? []), ...variantFields]) visit(p.type);
       // A paginated method returns a page of its items, not the response body's schema.
@@ -472,4 +475,9 @@ function requestDefaultsText(
     defaultMaxRetries: String(retries),
     retriedByDefault: times === null ? 'not retried' : `retried ${times}`,
   };
+}
+
+/** What a resource's methods are called on: `client.servers.releases`, or `client` for the client's own methods. */
+export function resourceReceiver(resource: Resource): string {
+  return resource.path ? `client.${resource.path}` : 'client';
 }

@@ -110,6 +110,7 @@ export function methodSignature(
 
 /** The module declaring a method's params types: its resource's. */
 function methodModule(api: Api, method: Method): string {
+  if (api.topLevel?.methods.includes(method)) return api.topLevel.module;
   const find = (resources: Api['resources']): string | undefined => {
     for (const r of resources) {
       if (r.methods.includes(method)) return r.module;
@@ -142,18 +143,44 @@ function resultType(method: Method, imports: ImportSet, ctx: PrintContext): stri
   }
 }
 
-/** The request `method` sends, built from its arguments; the helpers it passes in are imported into `imports`. */
-export function methodRequest(api: Api, method: Method, imports: ImportSet, ctx: PrintContext): RequestView {
+/**
+ * The request `method` sends, built from its arguments; the helpers it passes in are imported into `imports`.
+ * `receiver` is who sends it: `this._client`, `client`, or `this` for the client's own methods.
+ */
+export function methodRequest(
+  api: Api,
+  method: Method,
+  imports: ImportSet,
+  ctx: PrintContext,
+  receiver: string,
+): RequestView {
   const params = method.params;
+  // A field a client option fills in defaults to it (the receiver is typed as the base client: the option is the core's).
+  const core = `${api.clientName}Core`;
+  if (params?.fields.some((f) => f.clientDefault !== undefined) && receiver !== 'this')
+    imports.add('client-core', core, true);
+  const fallback = (f: Param) =>
+    f.clientDefault === undefined
+      ? ''
+      : `${receiver === 'this' ? 'this' : `(${receiver} as ${core})`}.${f.clientDefault}`;
   if (takesOptionsInParams(api, method)) imports.add('internal/request-options', 'isRequestOptions', false);
   // Body fields travel as the rest of the params object, unless one is renamed in the SDK (then each is mapped).
   const bodyFields = params?.fields.filter((f) => f.in === 'body') ?? [];
   // A renamed field, or one with an x-stainless-const value to fill in, needs the body built field by field.
   const mappedBody =
-    method.body?.shape === 'fields' && bodyFields.some((f) => f.key !== f.wireName || f.fixedValue !== undefined);
-  const valueOf = (f: Param) => (f.fixedValue !== undefined ? `${f.local} ?? ${literalText(f.fixedValue)}` : f.local);
+    method.body?.shape === 'fields' &&
+    bodyFields.some((f) => f.key !== f.wireName || f.fixedValue !== undefined || f.clientDefault !== undefined);
+  // A client option left unset (null) is not sent.
+  const valueOf = (f: Param) =>
+    f.fixedValue !== undefined
+      ? `${f.local} ?? ${literalText(f.fixedValue)}`
+      : f.clientDefault !== undefined && f.in === 'body'
+        ? `${f.local} ?? undefined`
+        : f.local;
   const entry = (f: Param) =>
-    f.wireName === f.local && f.fixedValue === undefined ? f.local : `${valueKey(f.wireName)}: ${valueOf(f)}`;
+    f.wireName === f.local && f.fixedValue === undefined && !(f.clientDefault !== undefined && f.in === 'body')
+      ? f.local
+      : `${valueKey(f.wireName)}: ${valueOf(f)}`;
   // Keys the params type does not declare still reach the server (a newer API, an undocumented param): the
   // rest of the params object goes into the body when the method sends its params as body fields, else into
   // the query. (`body` and `query` are never a field's local: see the IR builder.)
@@ -163,7 +190,12 @@ export function methodRequest(api: Api, method: Method, imports: ImportSet, ctx:
     const explicit = params.fields.filter((f) => mappedBody || !(f.in === 'body' && method.body?.shape === 'fields'));
     if (explicit.length > 0)
       destructure = {
-        fields: explicit.map((f) => ({ key: propertyKey(f.key), local: f.local, renamed: f.key !== f.local })),
+        fields: explicit.map((f) => ({
+          key: propertyKey(f.key),
+          local: f.local,
+          renamed: f.key !== f.local,
+          fallback: fallback(f),
+        })),
         rest,
         optional: !params.required,
       };

@@ -30,7 +30,7 @@ import { planFuncs, sharedRequest, throwsDoc } from './plan-funcs';
 import { planMcpServer } from './plan-mcp';
 import { methodRequest, methodSignature } from './plan-request';
 import { planReferenceDocs } from './plan-docs';
-import { ReadmePlanner } from './plan-readme';
+import { ReadmePlanner, resourceReceiver } from './plan-readme';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
 import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString } from './print-doc';
@@ -115,7 +115,7 @@ class Planner {
     };
     const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
     this.allResources = api.resources.flatMap(flatten);
-    for (const r of this.allResources) {
+    for (const r of this.typeModules()) {
       for (const m of r.methods)
         if (m.pagination?.alias && !this.aliasModules.has(m.pagination.alias))
           this.aliasModules.set(m.pagination.alias, r.module);
@@ -162,6 +162,12 @@ class Planner {
     files.push({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });
     if (this.options.treeShaking)
       files.push({ path: 'src/tree-shakable.ts', template: 'src/tree-shakable.ts.hbs', view: this.treeShakable() });
+    if (this.api.topLevel)
+      files.push({
+        path: `src/${this.api.topLevel.module}.ts`,
+        template: 'src/resources/shared.ts.hbs',
+        view: this.topLevelTypes(this.api.topLevel),
+      });
     for (const resource of this.allResources) {
       files.push({
         path: `src/${resource.module}.ts`,
@@ -199,7 +205,7 @@ class Planner {
       });
     }
     files.push({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: this.index() });
-    const tested = this.allResources.filter((r) => r.methods.length > 0);
+    const tested = this.typeModules().filter((r) => r.methods.length > 0);
     for (const resource of tested) {
       const file = `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
       files.push({
@@ -263,8 +269,12 @@ class Planner {
     for (const r of this.api.resources) imports.add(r.module, r.className, false);
     const authOptions = authOptionViews(this.api);
     const environments = this.api.environments;
-    // Before the import lines are printed: the namespace imports what it re-exports.
+    // Before the import lines are printed: the namespace imports what it re-exports, the methods what they name.
     const namespaceExports = this.clientNamespace(imports);
+    const topLevel = this.api.topLevel;
+    const methods = topLevel
+      ? topLevel.methods.map((m) => this.method(m, topLevel, imports, this.printContext(imports)))
+      : [];
     const first = environments[0];
     return {
       ...this.common,
@@ -320,6 +330,7 @@ class Planner {
       hasRequiredAuth: authOptions.some((o) => o.required),
       ...authCredentialViews(this.api),
       resources: this.api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
+      methods,
       errorClasses: [`${this.api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
       namespaceExports,
       namespaceClasses: this.api.resources.map((r) => r.className),
@@ -339,6 +350,12 @@ class Planner {
       bound.add(page);
     }
     if (pages.length > 0) lines.push(`export { ${pages.join(', ')} };`);
+    const topLevel = this.api.topLevel ? this.typeNamesOf(this.api.topLevel.module).filter((n) => !bound.has(n)) : [];
+    for (const name of topLevel) {
+      imports.add(this.api.topLevel!.module, name, true);
+      bound.add(name);
+    }
+    if (topLevel.length > 0) lines.push(`export { ${topLevel.map((n) => `type ${n}`).join(', ')} };`);
     for (const r of this.api.resources) bound.add(r.className);
     for (const r of this.api.resources) lines.push(...this.groupExport(r, imports, bound));
     const shared = this.typeNamesOf('resources/shared').filter((name) => !bound.has(name));
@@ -446,6 +463,31 @@ class Planner {
     return lines;
   }
 
+  /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
+  private topLevelTypes(topLevel: Resource): ResourceView {
+    const imports = new ImportSet(topLevel.module, this.options.importExt);
+    const ctx = this.printContext(imports);
+    const declarations: string[] = [];
+    for (const m of topLevel.methods) {
+      const alias = m.pagination?.alias;
+      if (alias && this.aliasHome(alias) === topLevel.module && !declarations.some((d) => d.includes(` ${alias} =`))) {
+        imports.add('pagination', m.pagination!.scheme, true);
+        declarations.push(
+          `export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`,
+        );
+      }
+    }
+    for (const id of topLevel.schemaIds) {
+      const schema = this.schemas.get(id)!;
+      declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
+    }
+    for (const m of topLevel.methods) {
+      if (m.params) declarations.push(this.paramsDeclaration(m, ctx));
+      if (m.params && m.streamWhen && !m.pagination) declarations.push(streamingVariants(m.params, m.streamWhen.param));
+    }
+    return { ...this.shared([]), imports: imports.lines(), declarations: declarations.join('\n') };
+  }
+
   private shared(schemas: NamedSchema[]): ResourceView {
     const imports = new ImportSet('resources/shared', this.options.importExt);
     const ctx = this.printContext(imports);
@@ -506,8 +548,10 @@ class Planner {
 
   private method(method: Method, resource: Resource, imports: ImportSet, ctx: PrintContext): MethodView {
     const signature = methodSignature(this.api, method, imports, ctx, { aliasModule: (a) => this.aliasHome(a) });
-    // With standalone functions, the request is built in the method's function module and both send it from there.
-    const shared = this.options.funcs !== false ? sharedRequest(method, imports) : '';
+    const onClient = resource === this.api.topLevel;
+    // With standalone functions, the request is built in the method's function module and both send it from there
+    // (the client's own methods have no standalone function).
+    const shared = this.options.funcs !== false && !onClient ? sharedRequest(method, imports) : '';
     const docExtra = throwsDoc(this.api, method, this.options.funcs !== false);
     const example = this.readme.docExample(method, resource);
     if (example) docExtra.push('', '@example', '```ts', example, '```');
@@ -519,7 +563,8 @@ class Planner {
       returnType: signature.returnType,
       optionsInParams: signature.optionsInParams,
       sharedRequest: shared,
-      request: shared ? null : methodRequest(this.api, method, imports, ctx),
+      request: shared ? null : methodRequest(this.api, method, imports, ctx, onClient ? 'this' : 'this._client'),
+      client: onClient ? 'this' : 'this._client',
       partial: method.pagination ? 'method-paginated' : 'method-plain',
     };
   }
@@ -536,7 +581,7 @@ class Planner {
       for (const { label, built } of shapes) {
         tests.push({
           name: `${m.name}: ${label}`,
-          call: 'args' in built ? `client.${resource.path}.${m.name}(${built.args})` : '',
+          call: 'args' in built ? `${resourceReceiver(resource)}.${m.name}(${built.args})` : '',
           // One line of comment text (the reason may quote a parameter name from the spec).
           skipReason: 'skipReason' in built ? commentSafe(built.skipReason).replace(/\n/g, ' ') : '',
           paginated: m.pagination !== null,
@@ -552,10 +597,25 @@ class Planner {
       harnessPath: `${'../'.repeat(depth - 1)}harness${this.options.importExt}`,
       needsToFile: tests.some((t) => t.call.includes('toFile(')),
       authOptions: authOptionViews(this.api),
+      fillingOptions: this.fillingOptions(),
       basePath: this.api.basePath ? quoteString(this.api.basePath) : '',
-      resourcePath: resource.path,
+      resourcePath: resource.path || 'top-level',
       tests,
     };
+  }
+
+  /** The client options that fill in a method's parameters, without a default: the test client gives each a value. */
+  private fillingOptions(): ResourceTestView['fillingOptions'] {
+    const used = new Set<string>();
+    for (const r of this.typeModules())
+      for (const m of r.methods)
+        for (const f of m.params?.fields ?? []) if (f.clientDefault !== undefined) used.add(f.clientDefault);
+    return this.api.settingOptions
+      .filter((o) => used.has(o.option) && o.default === null)
+      .map((o) => ({
+        option: o.option,
+        value: o.type === 'string' ? quoteString(`My ${o.option}`) : o.type === 'number' ? '1' : 'true',
+      }));
   }
 
   // ─── pagination ──────────────────────────────────────────────────────────────────────────────────
@@ -617,6 +677,11 @@ class Planner {
   /** Module → its schemas' names (in schema order), then its methods' params type names (in resource order). */
   private typeNamesByModule: Map<string, { schemas: string[]; params: string[] }> | null = null;
 
+  /** Every resource declaring method types: the client's own methods' (top-level) first, then each resource. */
+  private typeModules(): Resource[] {
+    return this.api.topLevel ? [this.api.topLevel, ...this.allResources] : this.allResources;
+  }
+
   private typeNamesOf(module: string): string[] {
     if (!this.typeNamesByModule) {
       const byModule = new Map<string, { schemas: string[]; params: string[] }>();
@@ -626,7 +691,7 @@ class Planner {
         return found;
       };
       for (const s of this.api.schemas) entry(s.module).schemas.push(s.name);
-      for (const r of this.allResources) {
+      for (const r of this.typeModules()) {
         for (const m of r.methods) {
           if (!m.params) continue;
           entry(r.module).params.push(m.params.typeName);
@@ -659,6 +724,9 @@ class Planner {
     }
     const shared = this.typeNamesOf('resources/shared');
     if (shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
+    const topLevel = this.api.topLevel ? this.typeNamesOf(this.api.topLevel.module) : [];
+    if (topLevel.length > 0)
+      exports.push(`export type { ${topLevel.join(', ')} } from '${spec(this.api.topLevel!.module)}';`);
     return { ...this.common, exports };
   }
 

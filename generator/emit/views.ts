@@ -134,6 +134,8 @@ export interface ClientView extends CommonView {
     /** JSDoc block for the property (ends with a newline) or "". */
     doc: string;
   }>;
+  /** The client's own methods (a Stainless `$client`: `client.getWelcomeMessage()`); their types are in `resources/top-level`. */
+  methods: MethodView[];
   /** Error classes exported as static members of the client. */
   errorClasses: string[];
   /**
@@ -256,6 +258,8 @@ export interface MethodView {
   sharedRequest: string;
   /** The request the method builds itself (`partials/request.hbs`), or null when it calls `sharedRequest`. */
   request: RequestView | null;
+  /** Who sends the request: `this._client` in a resource class, `this` in the client's own methods. */
+  client: string;
   /** Which partial renders the method: "method-plain" | "method-paginated". */
   partial: string;
 }
@@ -318,6 +322,8 @@ export interface RequestView {
       local: string;
       /** True when the key and the local differ (then `key: local`). */
       renamed: boolean;
+      /** Its default when left out, an expression ("(this._client as AcmeCore).projectId"), or "". */
+      fallback: string;
     }>;
     /** The rest element's local: "query" or "body". */
     rest: string;
@@ -692,6 +698,13 @@ export interface ResourceTestView extends CommonView {
   needsToFile: boolean;
   /** Auth options, each given a dummy value by the test client. */
   authOptions: AuthOptionView[];
+  /** Client options that fill in parameters and have no default, each given a dummy value: `orgId: 'My orgId'`. */
+  fillingOptions: Array<{
+    /** Option name: "orgId". */
+    option: string;
+    /** Its dummy value, an expression: "'My orgId'", "1". */
+    value: string;
+  }>;
   /**
    * The path the API's base URL adds to the mock server's root, as a string literal ("'/v1'"): the mock serves the
    * spec's paths whole. "" when there is none.

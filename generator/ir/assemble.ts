@@ -101,12 +101,15 @@ export function assembleApi(
       docs: { ...NO_DOCS, description: tagDescription(ctx, structure, r) },
     };
   };
-  const resources = withFunctionNames(
-    [...structure.resources.values()]
+  const named = withFunctionNames([
+    ...(structure.resources.has('') ? [resource('')] : []),
+    ...[...structure.resources.values()]
       .filter((r) => r.path.length === 1)
       .sort((a, b) => a.order - b.order)
       .map((r) => resource(r.key)),
-  );
+  ]);
+  const topLevel = structure.resources.has('') ? named[0] : null;
+  const resources = topLevel ? named.slice(1) : named;
 
   const root = ctx.spec.root.root as Record<string, unknown>;
   const info = (root.info ?? {}) as Record<string, unknown>;
@@ -146,6 +149,7 @@ export function assembleApi(
       maxRetries: ctx.stainless?.config.defaultMaxRetries ?? null,
     },
     resources,
+    topLevel,
     schemas,
     paginationSchemes: structure.schemes.map(({ key, preferredName: _preferred, ...scheme }) => ({
       className: names.pages.get(key)!,

@@ -11,7 +11,7 @@ import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import { readSecurityScheme } from './security';
 import type { AuthScheme, Docs, SettingOption } from './types';
-import type { StainlessConfig, StainlessResource } from '../stainless/config';
+import type { ClientOpt, StainlessConfig, StainlessResource } from '../stainless/config';
 
 /**
  * With a Stainless config, the client's credentials are its `client_settings.opts` that name a security scheme
@@ -92,10 +92,6 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
   return out;
 }
 
-/**
- * A Stainless config's client options that are not credentials, sent as a header or a query parameter with
- * every request. One sent another way (path, body, cookie, server variable) warns and is left out.
- */
 /** The client options a `webhook_unwrap` method names as its key (`webhook_key_opt`). */
 function webhookKeyOptions(config: StainlessConfig): Set<string> {
   const keys = new Set<string>();
@@ -107,6 +103,34 @@ function webhookKeyOptions(config: StainlessConfig): Set<string> {
   return keys;
 }
 
+/** The client option a Stainless `client_settings.opts` entry is, or null when its name cannot be one. */
+export function settingOptionName(ctx: BuildContext, opt: ClientOpt): string | null {
+  const option = ctx.stainless!.names.camel(opt.key, { acronyms: false });
+  return isSafeIdentifier(option) && !BASE_CLIENT_MEMBERS.has(option) ? option : null;
+}
+
+/**
+ * The path parameters and body fields client options fill in (`send_as_path_param`, `send_as_body_param`), by
+ * `path:<name>` / `body:<name>` → the option: a method takes them as optional params defaulting to the option.
+ */
+export function clientFilledParams(ctx: BuildContext): Map<string, string> {
+  const filled = new Map<string, string>();
+  for (const opt of ctx.stainless?.config.clientOpts ?? []) {
+    const option = opt.auth ? null : settingOptionName(ctx, opt);
+    // Left out of the client when the header or query name it is also sent as is not one (stainlessSettingOptions).
+    const sentAs = opt.sendInHeader ?? opt.sendAsQueryParam;
+    if (option === null || (sentAs !== null && !isHttpToken(sentAs))) continue;
+    if (opt.sendAsPathParam) filled.set(`path:${opt.sendAsPathParam}`, option);
+    if (opt.sendAsBodyParam) filled.set(`body:${opt.sendAsBodyParam}`, option);
+  }
+  return filled;
+}
+
+/**
+ * A Stainless config's client options that are not credentials: sent with every request as a header or a query
+ * parameter, or the default of a path parameter or body field. One sent another way (a cookie, a server
+ * variable) warns and is left out.
+ */
 export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
   const config = ctx.stainless?.config;
   if (!config) return [];
@@ -117,8 +141,8 @@ export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
       : opt.sendAsQueryParam
         ? { in: 'query' as const, name: opt.sendAsQueryParam }
         : null;
-    const option = ctx.stainless!.names.camel(opt.key, { acronyms: false });
-    if (!isSafeIdentifier(option) || BASE_CLIENT_MEMBERS.has(option)) {
+    const option = settingOptionName(ctx, opt);
+    if (option === null) {
       configWarning(
         ctx,
         'stainless-config-ignored',
@@ -129,12 +153,22 @@ export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
     }
     // A webhook key is held by the client for `webhooks.unwrap`, never sent.
     const webhookKey = webhookKeyOptions(config).has(opt.key);
-    if (!webhookKey && (!sendAs || !isHttpToken(sendAs.name))) {
+    const fills = opt.sendAsPathParam !== null || opt.sendAsBodyParam !== null;
+    if (sendAs && !isHttpToken(sendAs.name)) {
       configWarning(
         ctx,
         'stainless-config-ignored',
         `client_settings.opts.${opt.key}`,
-        'sdkgen generates client options sent as a header (send_in_header) or a query parameter (send_as_query_param); this one is left out',
+        `${JSON.stringify(sendAs.name)} cannot be a header or query parameter name; the option is left out`,
+      );
+      continue;
+    }
+    if (!webhookKey && !sendAs && !fills) {
+      configWarning(
+        ctx,
+        'stainless-config-ignored',
+        `client_settings.opts.${opt.key}`,
+        'sdkgen generates client options sent as a header (send_in_header), a query parameter (send_as_query_param), a path parameter (send_as_path_param) or a body field (send_as_body_param); this one is left out',
       );
       continue;
     }

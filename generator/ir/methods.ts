@@ -11,6 +11,7 @@ import type { StructureContext } from './structure';
 import { readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
 import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
+import { clientFilledParams } from './auth';
 import { credentialParameters } from './security';
 import {
   isFreeFormObject,
@@ -79,8 +80,10 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   if (broken) return null;
 
   // Path parameters in template order; the last ones are positional, as many as the call shape says (a sample's
-  // `retrieve('msg_1', 'att_1')` takes two, in path order).
-  const orderedPath = templateVars.map((v) => pathParams.find((p) => p.name === v)!);
+  // `retrieve('msg_1', 'att_1')` takes two, in path order). One a client option fills in is never positional.
+  const filled = clientFilledParams(ctx);
+  const allPath = templateVars.map((v) => pathParams.find((p) => p.name === v)!);
+  const orderedPath = allPath.filter((p) => !filled.has(`path:${p.name}`));
   // Legacy Stainless SDKs (`targets.node`) take every path parameter positionally: items.delete(conversationId, itemId).
   const allPositional = placement.stainless !== undefined && ctx.stainless?.legacy === true;
   const positionalCount =
@@ -127,7 +130,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     keys.add(field.key);
     fields.push(field);
   };
-  for (const p of orderedPath.filter((p) => !positionalRaw.includes(p))) addField(readParam(ctx, p, locals, false));
+  for (const p of allPath.filter((p) => !positionalRaw.includes(p))) addField(readParam(ctx, p, locals, false));
   const sentByClient = credentialParameters(ctx.spec, op, ctx.stainless?.config.securitySchemes ?? null);
   // Client options a Stainless config sends with every request (`send_in_header`, `send_as_query_param`).
   for (const opt of ctx.stainless?.config.clientOpts ?? []) {
@@ -156,10 +159,15 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
 
   const readBodyResult = readBody(ctx, op, locals, addField, placement.stainless?.bodyParamName ?? null, keys);
   const body = readBodyResult.body;
-  const params = !ctx.stainless && op.sample ? keysFromSample(op.sample.paramKeys, fields) : fields;
+  const fromClient = (f: Param): Param => {
+    const option = body?.shape === 'whole' && f.in === 'body' ? undefined : filled.get(`${f.in}:${f.wireName}`);
+    return option === undefined ? f : { ...f, required: false, clientDefault: option, docs: filledDocs(f, option) };
+  };
+  const params = (!ctx.stainless && op.sample ? keysFromSample(op.sample.paramKeys, fields) : fields).map(fromClient);
   // A body that is one of several objects: each variant is every other field and that variant's body fields.
   const nonBody = params.filter((f) => f.in !== 'body');
-  const variants = readBodyResult.variants?.map((v) => ({ name: v.name, fields: [...nonBody, ...v.fields] })) ?? null;
+  const variants =
+    readBodyResult.variants?.map((v) => ({ name: v.name, fields: [...nonBody, ...v.fields.map(fromClient)] })) ?? null;
   const responses = readResponses(ctx, op);
 
   // Pagination: a GET whose body has items and page info, matched to the query parameters. With a Stainless
@@ -291,4 +299,10 @@ export function methodAlias(
   const docs = type.kind === 'ref' ? (ctx.types.schemas.get(type.schemaId)?.docs ?? NO_DOCS) : NO_DOCS;
   ctx.types.synthetic(id, type, docs, source);
   return { kind: 'ref', schemaId: id };
+}
+
+/** A field a client option fills in says so in its docs. */
+function filledDocs(field: Param, option: string): Param['docs'] {
+  const note = `Defaults to the client's \`${option}\` option.`;
+  return { ...field.docs, description: field.docs.description ? `${field.docs.description}\n\n${note}` : note };
 }

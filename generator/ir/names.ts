@@ -21,6 +21,7 @@ import {
   schemaTypeName,
   SHARED_MODULE,
   takenTypeNames,
+  TOP_LEVEL_MODULE,
   type WantedName,
 } from '../naming/rules';
 import { settleNames, type NameRequest, type Rename, type SettledNames } from '../naming/scope';
@@ -52,6 +53,11 @@ export interface Names {
 export function resourceNames(ctx: BuildContext, structure: Structure): Map<string, ResourceNames> {
   const out = new Map<string, ResourceNames>();
   for (const r of structure.resources.values()) {
+    if (r.path.length === 0) {
+      // The client's own methods: no class of their own, their types in Stainless's `resources/top-level`.
+      out.set(r.key, { className: ctx.identity.clientName, property: '', singular: '', module: TOP_LEVEL_MODULE });
+      continue;
+    }
     const configured = ctx.stainless?.resources.get(r.key);
     const property = r.path[r.path.length - 1];
     out.set(r.key, {
@@ -78,7 +84,7 @@ export function settleTypeNames(
   // Top-level resource classes first: `client.health` is of type Health, whatever the schemas are called. Nested
   // ones are settled after, per parent (nestedClassNames).
   for (const r of structure.resources.values()) {
-    if (r.path.length > 1) continue;
+    if (r.path.length !== 1) continue;
     const { className } = resources.get(r.key)!;
     requests.push({
       key: `resource:${r.key}`,

@@ -27,6 +27,7 @@ export interface Structure {
 }
 
 export interface ResourceNode {
+  /** Dotted path; '' for the methods on the client itself. */
   readonly key: string;
   readonly path: readonly string[];
   readonly methods: readonly MethodNode[];
@@ -71,6 +72,8 @@ export function buildStructure(
   let order = 0;
   const created = new Map<string, { path: string[]; order: number }>();
   const createPath = (path: string[]) => {
+    // The empty path is the client itself (a Stainless `$client`): its node holds the client's own methods.
+    if (path.length === 0 && !created.has('')) created.set('', { path: [], order: order++ });
     for (let i = 1; i <= path.length; i++) {
       const key = path.slice(0, i).join('.');
       if (!created.has(key)) created.set(key, { path: path.slice(0, i), order: order++ });

@@ -67,6 +67,11 @@ export interface Api {
   /** The client's defaults when the caller sets none (a Stainless config's `default_timeout`, `default_retries`). */
   requestDefaults: { timeoutMs: number | null; maxRetries: number | null };
   resources: Resource[];
+  /**
+   * The methods on the client itself (a Stainless config's `$client`: `client.getWelcomeMessage()`), as a resource
+   * whose path is '' and whose types are declared in `resources/top-level`; null when there are none.
+   */
+  topLevel: Resource | null;
   /** Every exported named type, in a deterministic order (spec order). */
   schemas: NamedSchema[];
   paginationSchemes: PaginationScheme[];
@@ -215,6 +220,11 @@ export interface Param {
    * (so the field is optional). Absent otherwise.
    */
   fixedValue?: string | number | boolean;
+  /**
+   * The client option that fills it in when the call leaves it out (a Stainless config's `send_as_path_param` or
+   * `send_as_body_param`): "projectId". The field is then optional. Absent otherwise.
+   */
+  clientDefault?: string;
   docs: Docs;
   source: SourceRef;
 }

@@ -150,6 +150,9 @@ export function resourceModule(path: readonly string[], hasChildren: boolean): s
 /** The module of types no single resource owns. */
 export const SHARED_MODULE = 'resources/shared';
 
+/** The module of the types of the methods on the client itself (a Stainless `$client`). */
+export const TOP_LEVEL_MODULE = 'resources/top-level';
+
 /**
  * The types a method declares, named after its resource: `{Singular}{Method}Params` and `…Response`; when taken,
  * qualified by the parent resource's singular, or the client's name for a top-level resource. `methodPascal` is how
