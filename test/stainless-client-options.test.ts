@@ -16,7 +16,12 @@ import { json, TestServer } from './runtime/helpers/server';
 const SPEC = {
   openapi: '3.0.3',
   info: { title: 'Tenants', version: '1' },
-  servers: [{ url: 'https://api.tenants.test' }],
+  servers: [
+    {
+      url: 'https://{shard}.tenants.test/{version}',
+      variables: { shard: { default: 'eu1' }, version: { default: 'v2' } },
+    },
+  ],
   paths: {
     '/projects': {
       get: {
@@ -132,7 +137,12 @@ client_settings:
       send_as_body_param: workspace
     shard:
       type: string
+      nullable: true
+      read_env: TENANTS_SHARD
       server_variable: shard
+    zone:
+      type: string
+      server_variable: zone
 resources:
   $client:
     methods:
@@ -196,6 +206,7 @@ afterAll(async () => {
   await server.stop();
   delete process.env.TENANTS_ORG_ID;
   delete process.env.TENANTS_PROJECT;
+  delete process.env.TENANTS_SHARD;
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
@@ -235,8 +246,8 @@ describe('client options that are not credentials', () => {
     expect(server.received('GET /projects/p_1/jobs')[0].query.get('state')).toBe('done');
     expect(server.received('GET /projects/p_2/jobs/job_1')).toHaveLength(1);
     const [defaulted, given] = server.received('POST /projects/p_1/jobs');
-    expect(JSON.parse(defaulted.body)).toEqual({ name: 'build', workspace: 'main' });
-    expect(JSON.parse(given.body)).toEqual({ name: 'deploy', workspace: 'side' });
+    expect(JSON.parse(defaulted.body.toString())).toEqual({ name: 'build', workspace: 'main' });
+    expect(JSON.parse(given.body.toString())).toEqual({ name: 'deploy', workspace: 'side' });
     // Unset (no option, no env var): the request is refused before it is sent.
     expect(() => new Tenants({ baseURL: server.url }).projects.jobs.list()).toThrow(/path parameter null/);
     expect(server.received('GET /projects/p_1/jobs')).toHaveLength(1);
@@ -251,7 +262,7 @@ describe('client options that are not credentials', () => {
     expect(await client.echo({ text: 'hi', loud: true })).toEqual({ text: 'HI' });
     const [echo] = server.received('POST /echo');
     expect(echo.query.get('loud')).toBe('true');
-    expect(JSON.parse(echo.body)).toEqual({ text: 'hi' });
+    expect(JSON.parse(echo.body.toString())).toEqual({ text: 'hi' });
   });
 
   it('api.md lists the client own methods first, as Stainless does', () => {
@@ -263,9 +274,21 @@ describe('client options that are not credentials', () => {
     );
   });
 
-  it('one sent another way (a server variable) warns and is left out', () => {
+  it('fill in the variables of the default server, else its defaults', async () => {
+    const { Tenants } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
+    expect(new Tenants().baseURL).toBe('https://eu1.tenants.test/v2');
+    expect(new Tenants({ shard: 'us2' }).baseURL).toBe('https://us2.tenants.test/v2');
+    process.env.TENANTS_SHARD = 'ap3';
+    expect(new Tenants().baseURL).toBe('https://ap3.tenants.test/v2');
+    expect(new Tenants({ baseURL: server.url, shard: 'us2' }).baseURL).toBe(server.url);
+  });
+
+  it('one naming a variable the server lacks warns, and one sent nowhere is left out', () => {
     expect(warnings).toContain(
-      'client_settings.opts.shard: sdkgen generates client options sent as a header (send_in_header), a query parameter (send_as_query_param), a path parameter (send_as_path_param) or a body field (send_as_body_param); this one is left out',
+      "client_settings.opts.zone.server_variable: the default server's URL has no variable {zone} (https://{shard}.tenants.test/{version}); ignored",
+    );
+    expect(warnings).toContain(
+      'client_settings.opts.zone: sdkgen generates client options sent as a header (send_in_header), a query parameter (send_as_query_param), a path parameter (send_as_path_param), a body field (send_as_body_param) or in the base URL (server_variable); this one is left out',
     );
   });
 });

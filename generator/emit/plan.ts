@@ -33,7 +33,7 @@ import { planReferenceDocs } from './plan-docs';
 import { ReadmePlanner, resourceReceiver } from './plan-readme';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
-import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString } from './print-doc';
+import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type {
   ClientView,
@@ -308,7 +308,15 @@ class Planner {
         example: null,
         default: null,
       }),
-      defaultBaseUrl: this.api.baseUrl ? quoteString(this.api.baseUrl) : 'null',
+      defaultBaseUrl: this.api.baseUrlTemplate
+        ? `\`${this.api.baseUrlTemplate
+            .map((part) =>
+              'text' in part ? templateLiteralText(part.text) : `\${${part.option} ?? ${quoteString(part.fallback)}}`,
+            )
+            .join('')}\``
+        : this.api.baseUrl
+          ? quoteString(this.api.baseUrl)
+          : 'null',
       idempotencyHeader: this.api.idempotencyHeader ? quoteString(this.api.idempotencyHeader) : 'null',
       hasIdempotencyHeader: this.api.idempotencyHeader !== null,
       settingOptions: this.api.settingOptions.map((o) => ({

@@ -73,7 +73,10 @@ export interface ClientView extends CommonView {
   coreImports: string[];
   /** JSDoc block for the class (ends with a newline) or "". */
   doc: string;
-  /** Default base URL as a string literal ("'https://api.smithery.ai'") or "null" (unused when there are environments). */
+  /**
+   * Default base URL, an expression: a string literal ("'https://api.smithery.ai'"), a template literal when client
+   * options fill in its variables ("`https://${region ?? 'eu'}.api.test`"), or "null" (unused with environments).
+   */
   defaultBaseUrl: string;
   /**
    * Named base URLs (the `environment` client option, the first being the default); empty when the API has none.

@@ -6,13 +6,13 @@
 import { functionNames } from '../naming/funcs';
 import { NO_DOCS } from './build-schema';
 import { readAuth, stainlessSettingOptions } from './auth';
-import { isHttpUrl, readServers, resolveEnvironments } from './client';
+import { isHttpUrl, readServers, resolveEnvironments, type SpecServer } from './client';
 import { configWarning, type BuildContext } from './context';
 import { readLicense } from './license';
 import type { Names } from './names';
 import { nestedNames } from './nested-names';
 import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure } from './structure';
-import type { Api, Method, NamedSchema, Resource } from './types';
+import type { Api, Method, NamedSchema, Resource, SettingOption } from './types';
 import { TypeRewriter } from './walk';
 
 export function assembleApi(
@@ -117,7 +117,7 @@ export function assembleApi(
   // when the spec names a server to add it to (without one, the caller's baseURL is the server and paths stay whole).
   const basePath = ctx.basePath;
   const specServers = readServers(root);
-  const servers = specServers.map((s) => ({ ...s, url: `${s.url}${basePath}` }));
+  const servers = specServers.map((s) => ({ url: `${s.url}${basePath}`, description: s.description }));
   const environments = resolveEnvironments(ctx.stainless?.config.environments ?? [], specServers);
   for (const name of environments.invalid)
     configWarning(ctx, 'stainless-environment', `environments.${name}`, 'is not a URL; the environment is left out');
@@ -128,6 +128,10 @@ export function assembleApi(
       `environments.${name}`,
       'is a relative URL and the spec names no http(s) server to resolve it against; outside a browser, callers pass baseURL',
     );
+  // Client options naming a variable of the default server (`server_variable`) fill it in; environments win.
+  const server = environments.resolved.length === 0 ? specServers.find((s) => isHttpUrl(s.url)) : undefined;
+  const settingOptions = stainlessSettingOptions(ctx, server);
+  const boundVariables = settingOptions.filter((o) => o.serverVariable !== null);
   const api: Api = {
     title: typeof info.title === 'string' ? info.title : ctx.identity.clientName,
     specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
@@ -136,6 +140,7 @@ export function assembleApi(
     packageVersion: ctx.config.client.version ?? '0.1.0',
     envPrefix: ctx.identity.envPrefix,
     baseUrl: environments.resolved[0]?.url ?? servers.find((s) => isHttpUrl(s.url))?.url ?? null,
+    baseUrlTemplate: server && boundVariables.length > 0 ? baseUrlTemplate(server, basePath, boundVariables) : null,
     basePath,
     servers,
     environments: environments.resolved,
@@ -143,7 +148,7 @@ export function assembleApi(
     readmeExamples: readmeExamples(ctx, resources),
     auth: readAuth(ctx, root),
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,
-    settingOptions: stainlessSettingOptions(ctx),
+    settingOptions,
     requestDefaults: {
       timeoutMs: ctx.stainless?.config.defaultTimeoutMs ?? null,
       maxRetries: ctx.stainless?.config.defaultMaxRetries ?? null,
@@ -233,3 +238,17 @@ type PendingTree = Omit<Resource, 'methods' | 'subresources'> & {
   methods: Array<Omit<Method, 'functionName'>>;
   subresources: PendingTree[];
 };
+
+/** The default server's URL in parts, each variable a client option names taken from that option. */
+function baseUrlTemplate(server: SpecServer, basePath: string, options: SettingOption[]): Api['baseUrlTemplate'] {
+  const parts: NonNullable<Api['baseUrlTemplate']> = [];
+  for (const piece of server.template.split(/(\{[^}]+\})/)) {
+    const name = /^\{([^}]+)\}$/.exec(piece)?.[1];
+    const option = name === undefined ? undefined : options.find((o) => o.serverVariable === name);
+    const text = name === undefined ? piece : option ? null : (server.variables.get(name) ?? piece);
+    if (option) parts.push({ option: option.option, fallback: server.variables.get(name!) ?? '' });
+    else if (text) parts.push({ text });
+  }
+  if (basePath) parts.push({ text: basePath });
+  return parts;
+}

@@ -9,6 +9,7 @@ import { credentialEnvVar } from '../naming/rules';
 import { NO_DOCS } from './build-schema';
 import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
+import type { SpecServer } from './client';
 import { readSecurityScheme } from './security';
 import type { AuthScheme, Docs, SettingOption } from './types';
 import type { ClientOpt, StainlessConfig, StainlessResource } from '../stainless/config';
@@ -131,7 +132,7 @@ export function clientFilledParams(ctx: BuildContext): Map<string, string> {
  * parameter, or the default of a path parameter or body field. One sent another way (a cookie, a server
  * variable) warns and is left out.
  */
-export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
+export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | undefined): SettingOption[] {
   const config = ctx.stainless?.config;
   if (!config) return [];
   const out: SettingOption[] = [];
@@ -153,7 +154,15 @@ export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
     }
     // A webhook key is held by the client for `webhooks.unwrap`, never sent.
     const webhookKey = webhookKeyOptions(config).has(opt.key);
-    const fills = opt.sendAsPathParam !== null || opt.sendAsBodyParam !== null;
+    const variable = opt.serverVariable !== null && server?.template.includes(`{${opt.serverVariable}}`);
+    if (opt.serverVariable !== null && !variable)
+      configWarning(
+        ctx,
+        'stainless-config-ignored',
+        `client_settings.opts.${opt.key}.server_variable`,
+        `the default server's URL has no variable {${opt.serverVariable}}${server ? ` (${server.template})` : ''}; ignored`,
+      );
+    const fills = opt.sendAsPathParam !== null || opt.sendAsBodyParam !== null || variable;
     if (sendAs && !isHttpToken(sendAs.name)) {
       configWarning(
         ctx,
@@ -168,7 +177,7 @@ export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
         ctx,
         'stainless-config-ignored',
         `client_settings.opts.${opt.key}`,
-        'sdkgen generates client options sent as a header (send_in_header), a query parameter (send_as_query_param), a path parameter (send_as_path_param) or a body field (send_as_body_param); this one is left out',
+        'sdkgen generates client options sent as a header (send_in_header), a query parameter (send_as_query_param), a path parameter (send_as_path_param), a body field (send_as_body_param) or in the base URL (server_variable); this one is left out',
       );
       continue;
     }
@@ -179,6 +188,7 @@ export function stainlessSettingOptions(ctx: BuildContext): SettingOption[] {
       default: opt.default,
       docs: { ...NO_DOCS, description: opt.description },
       sendAs: webhookKey ? null : sendAs,
+      serverVariable: variable ? opt.serverVariable : null,
     });
   }
   return out;

@@ -98,9 +98,18 @@ export function basePathOf(servers: Array<{ url: string }>, sharedPrefix: string
   return prefix;
 }
 
-export function readServers(root: Record<string, unknown>): Array<{ url: string; description: string | null }> {
+/** A spec server: its URL with the variables' defaults, and as written (`https://{region}.api.test`). */
+export interface SpecServer {
+  url: string;
+  description: string | null;
+  template: string;
+  /** Each variable's default. */
+  variables: Map<string, string>;
+}
+
+export function readServers(root: Record<string, unknown>): SpecServer[] {
   const servers = Array.isArray(root.servers) ? root.servers : [];
-  const out: Array<{ url: string; description: string | null }> = [];
+  const out: SpecServer[] = [];
   for (const s of servers) {
     if (!s || typeof s !== 'object' || typeof (s as { url?: unknown }).url !== 'string') continue;
     const server = s as { url: string; description?: unknown; variables?: Record<string, { default?: unknown }> };
@@ -108,9 +117,16 @@ export function readServers(root: Record<string, unknown>): Array<{ url: string;
       const value = server.variables?.[name]?.default;
       return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
     });
+    const variables = new Map<string, string>();
+    for (const [name, variable] of Object.entries(server.variables ?? {})) {
+      const value = variable?.default;
+      if (typeof value === 'string' || typeof value === 'number') variables.set(name, String(value));
+    }
     out.push({
       url: url.replace(/\/+$/, ''),
       description: typeof server.description === 'string' ? server.description : null,
+      template: server.url.replace(/\/+$/, ''),
+      variables,
     });
   }
   return out;

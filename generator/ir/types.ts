@@ -35,6 +35,12 @@ export interface Api {
   /** Default base URL (`servers[0]`, variables substituted by their defaults); null → required option. */
   baseUrl: string | null;
   /**
+   * The base URL as client options build it (a Stainless config's `server_variable`): the default server's URL in
+   * text parts and parts an option fills in (its variable's default when the option is unset); null when no option
+   * names a variable of it.
+   */
+  baseUrlTemplate: Array<{ text: string } | { option: string; fallback: string }> | null;
+  /**
    * The path prefix every operation shares that the base URL carries ("/v1"; '' for none): `baseUrl` and `servers`
    * end with it and methods' paths start after it, as in Stainless SDKs (`https://api.example.com/v1`, `/orgs`).
    */
@@ -434,4 +440,6 @@ export interface SettingOption {
   docs: Docs;
   /** Where it is sent: a header or a query parameter, by wire name; null when it is not sent (a webhook key). */
   sendAs: { in: 'header' | 'query'; name: string } | null;
+  /** The variable of the default server's URL it fills in (`https://{region}.api.test`), or null. */
+  serverVariable: string | null;
 }
