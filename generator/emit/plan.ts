@@ -16,6 +16,7 @@ import type {
   Api,
   Method,
   NamedSchema,
+  PagingValue,
   Param,
   ParamsType,
   Resource,
@@ -643,7 +644,7 @@ class Planner {
     const baseLocal = (name: string) => (pageNames.has(name) ? `${name}Base` : name);
     const pages = this.api.paginationSchemes.map((scheme) => {
       imports.add('core/pagination', base[scheme.style], false, baseLocal(base[scheme.style]));
-      const shape: Record<string, string | string[]> = { items: scheme.response.items };
+      const shape: Record<string, string | PagingValue> = { items: scheme.response.items };
       if (scheme.request.page) shape.page = scheme.request.page;
       if (scheme.request.size) shape.size = scheme.request.size;
       if (scheme.request.cursor) shape.cursor = scheme.request.cursor;
@@ -658,7 +659,9 @@ class Planner {
           key,
           value: Array.isArray(value)
             ? `[${value.map((segment) => quoteString(segment)).join(', ')}]`
-            : quoteString(value),
+            : typeof value === 'string'
+              ? quoteString(value)
+              : `{ header: ${quoteString(value.header)} }`,
         })),
         // Items at a nested path are not a property of the page.
         itemsKey: scheme.response.items.length === 1 ? propertyKey(scheme.response.items[0]) : '',

@@ -272,7 +272,8 @@ export function matchStainlessScheme(
   const responseFor = (purpose: string, names: string[]) => {
     const field =
       scheme.response.find((r) => r.purpose === purpose) ?? scheme.response.find((r) => names.includes(r.name));
-    return field && field.fromHeader === null ? [field.name] : null;
+    if (!field) return null;
+    return field.fromHeader === null ? [field.name] : { header: field.fromHeader };
   };
   const size = requestFor('page_size_param', SIZE_PARAMS);
   const hasMore = responseFor('has_next_page', HAS_MORE_FIELDS) ?? responseFor('has_next_page_field', HAS_MORE_FIELDS);

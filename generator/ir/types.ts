@@ -307,6 +307,9 @@ export interface MethodPagination {
   alias: string | null;
 }
 
+/** Where a page finds a paging value: a property path in the response body, or a response header. */
+export type PagingValue = string[] | { header: string };
+
 export interface PaginationScheme {
   /** Page class name: "ServersPage", "ConnectionsPage". */
   className: string;
@@ -315,15 +318,18 @@ export interface PaginationScheme {
   style: 'page-number' | 'offset' | 'cursor' | 'next-url';
   /** Wire names of the query params the scheme drives. */
   request: { page: string | null; size: string | null; cursor: string | null; offset: string | null };
-  /** Property paths in the response body. */
+  /**
+   * Property paths in the response body; a paging value may instead be a response header (a Stainless scheme's
+   * `from_header`: `{ header: 'X-Next-Cursor' }`; the `Link` header's `rel="next"` URL for `nextUrl`).
+   */
   response: {
     items: string[];
-    nextCursor: string[] | null;
-    nextUrl: string[] | null;
-    currentPage: string[] | null;
-    totalPages: string[] | null;
-    totalCount: string[] | null;
-    hasMore: string[] | null;
+    nextCursor: PagingValue | null;
+    nextUrl: PagingValue | null;
+    currentPage: PagingValue | null;
+    totalPages: PagingValue | null;
+    totalCount: PagingValue | null;
+    hasMore: PagingValue | null;
   };
 }
 

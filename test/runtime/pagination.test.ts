@@ -262,3 +262,36 @@ describe('next URLs', () => {
     expect(t.server.received()).toHaveLength(1);
   });
 });
+
+describe('paging values in response headers (from_header)', () => {
+  test('a cursor and has-more header: every item, no request once the header says there is no more', async () => {
+    t.server.on('GET /header-cursor-items', (req, res) => {
+      const start = req.query.get('cursor') ? ALL.findIndex((item) => item.id === req.query.get('cursor')) + 1 : 0;
+      const data = ALL.slice(start, start + 2);
+      const more = start + 2 < ALL.length;
+      // The last page still names a cursor: has-more is what ends the list.
+      json(200, { data }, { 'X-Next-Cursor': data[data.length - 1]!.id, 'X-Has-More': String(more) })(req, res, 0);
+    });
+    const items = [];
+    for await (const item of t.client().items.listByHeaderCursor({ limit: 2 })) items.push(item);
+    expect(ids(items)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+    expect(t.server.received().map((r) => r.url)).toEqual([
+      '/header-cursor-items?limit=2',
+      '/header-cursor-items?cursor=i2&limit=2',
+      '/header-cursor-items?cursor=i4&limit=2',
+    ]);
+  });
+
+  test('a Link header: the rel="next" URL among others, until there is none', async () => {
+    t.server.on('GET /link-header-items', (req, res) => {
+      const page = Number(req.query.get('page') ?? 1);
+      const links = [`</link-header-items?page=1>; rel="first"`];
+      if (page < 3) links.push(`<${t.server.url}/link-header-items?page=${page + 1}>; rel="next"`);
+      json(200, [{ id: `h${page}` }], { Link: links.join(', ') })(req, res, 0);
+    });
+    const items = [];
+    for await (const item of t.client().items.listByLinkHeader()) items.push(item.id);
+    expect(items).toEqual(['h1', 'h2', 'h3']);
+    expect(t.server.received()).toHaveLength(3);
+  });
+});

@@ -275,4 +275,63 @@ describe('Stainless pagination names', () => {
     expect(pagination).toContain("import { CursorPage as CursorPageBase } from './core/pagination.js';");
     expect(pagination).toContain('export class CursorPage<Item> extends CursorPageBase<Item> {');
   });
+
+  it('a response field marked from_header is read from that header; the body need not have it', async () => {
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/things': {
+            get: {
+              parameters: [{ name: 'after', in: 'query', schema: { type: 'string' } }],
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: {
+                    'application/json': {
+                      schema: {
+                        type: 'object',
+                        properties: {
+                          data: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      }),
+    );
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(
+      config,
+      [
+        'organization: { name: acme }',
+        'pagination:',
+        '  - name: header_page',
+        '    type: cursor',
+        '    request:',
+        '      after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }',
+        '    response:',
+        '      data: { type: array }',
+        '      next:',
+        '        type: string',
+        '        x-stainless-pagination-property: { purpose: next_cursor_field, from_header: X-Next-Cursor }',
+        'resources:',
+        '  things:',
+        '    methods:',
+        '      list: get /things',
+        '',
+      ].join('\n'),
+    );
+    const { files, api } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    expect(api.paginationSchemes.map((s) => [s.className, s.response.nextCursor])).toEqual([
+      ['HeaderPage', { header: 'X-Next-Cursor' }],
+    ]);
+    const pagination = files.find((f) => f.path === 'src/pagination.ts')!.contents;
+    expect(pagination).toContain(
+      "static override shape = { items: ['data'], cursor: 'after', nextCursor: { header: 'X-Next-Cursor' } };",
+    );
+  });
 });

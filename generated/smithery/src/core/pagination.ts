@@ -13,11 +13,17 @@ import { SDKError } from './error.js';
 /** Property path in the response body: `['pagination', 'totalPages']`; `[]` is the body itself. */
 export type BodyPath = readonly string[];
 
+/**
+ * Where a paging value is: a path in the response body, or a response header (`{ header: 'X-Next-Cursor' }`; of a
+ * `Link` header, the URL marked `rel="next"`).
+ */
+export type ValuePath = BodyPath | { readonly header: string };
+
 /** Where every page class finds its items. */
 export interface PageShape {
   items: BodyPath;
   /** A boolean that is `false` on the last page (`has_more`), when the API has one. */
-  hasMore?: BodyPath | undefined;
+  hasMore?: ValuePath | undefined;
 }
 
 export interface PageNumberShape extends PageShape {
@@ -27,16 +33,16 @@ export interface PageNumberShape extends PageShape {
   size?: string | undefined;
   /** Number of the first page, when the request does not say (default 1). */
   firstPage?: number | undefined;
-  currentPage?: BodyPath | undefined;
-  totalPages?: BodyPath | undefined;
+  currentPage?: ValuePath | undefined;
+  totalPages?: ValuePath | undefined;
   /** Total number of items: the number of pages when `totalPages` is missing and the page size was sent. */
-  totalCount?: BodyPath | undefined;
+  totalCount?: ValuePath | undefined;
 }
 
 export interface CursorShape extends PageShape {
   /** Query parameter carrying the cursor. */
   cursor: string;
-  nextCursor: BodyPath;
+  nextCursor: ValuePath;
 }
 
 export interface OffsetShape extends PageShape {
@@ -44,11 +50,11 @@ export interface OffsetShape extends PageShape {
   offset: string;
   /** Query parameter carrying the page size (informative: a short page does not end the list). */
   limit?: string | undefined;
-  totalCount?: BodyPath | undefined;
+  totalCount?: ValuePath | undefined;
 }
 
 export interface NextURLShape extends PageShape {
-  nextUrl: BodyPath;
+  nextUrl: ValuePath;
 }
 
 /** Everything a page is built from. */
@@ -87,8 +93,8 @@ export interface PageContext<S extends PageShape> {
   shape: S;
   /** The items of the page. */
   items: unknown[];
-  /** A value of the response body. */
-  get(path: BodyPath | undefined): unknown;
+  /** A value of the response body, or a header of the response. */
+  get(path: ValuePath | undefined): unknown;
   /** The value of query parameter `name` in the page's request. */
   sent(name: string): unknown;
   /** The page's request with some query parameters changed (no longer overridden per request). */
@@ -154,7 +160,8 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
   /** Whether there is a page after this one (never true when it would loop, or fetch a page known to be empty). */
   hasNextPage(): boolean {
     const { hasMore } = this.#shape();
-    if (hasMore && getPath(this.#init.body, hasMore) === false) return false;
+    const more = hasMore && readValue(this.#init, hasMore);
+    if (more === false || more === 'false') return false;
     return !this.#isRepeat() && this.nextRequest(this.#context()) !== null;
   }
 
@@ -195,7 +202,7 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
     return {
       shape: this.#shape(),
       items: this.getPaginatedItems(),
-      get: (path) => getPath(body, path),
+      get: (path) => readValue(this.#init, path),
       sent: (name) => ({ ...request.query, ...options?.query })[name],
       withQuery: (changes) => {
         const overrides =
@@ -224,6 +231,21 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
       return JSON.stringify(items) === JSON.stringify(previous.getPaginatedItems());
     })());
   }
+}
+
+/** A paging value of a page's response: from its body, or from a header (undefined when absent). */
+function readValue(init: PageInit, path: ValuePath | undefined): unknown {
+  if (!path || !('header' in path)) return getPath(init.body, path);
+  const value = init.response.headers.get(path.header);
+  if (value === null) return undefined;
+  if (path.header.toLowerCase() !== 'link') return value;
+  // `<https://api.example.com/items?page=2>; rel="next", <…>; rel="last"`
+  for (const link of value.split(/,(?=\s*<)/)) {
+    const url = /^\s*<([^>]*)>/.exec(link)?.[1];
+    const rel = /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(link)?.[1] ?? '';
+    if (url !== undefined && rel.toLowerCase().split(/\s+/).includes('next')) return url;
+  }
+  return undefined;
 }
 
 /** A value inside `body`; undefined when the path leads nowhere. */
