@@ -166,6 +166,7 @@ const READ_KEYS = new Set([
   'readme',
   'unspecified_endpoints',
   'models',
+  'streaming',
 ]);
 
 /** Whether a parsed YAML document is a Stainless config rather than an sdkgen one. */
@@ -624,6 +625,24 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       readmeExamples.set(name, { endpoint, params: map(e.params, `readme.example_requests.${name}.params`) });
   }
   const unspecified = top.unspecified_endpoints;
+
+  // `streaming.on_event`: what a stream does with each event. sdkgen's streams yield every event's data and end on
+  // `[DONE]`; the rules saying just that are read quietly, any other is not applied.
+  const streamingTop = map(top.streaming, 'streaming');
+  for (const key of Object.keys(streamingTop))
+    if (key !== 'on_event') warn(`streaming.${key}`, 'not supported by sdkgen; ignored');
+  list(streamingTop.on_event, 'streaming.on_event').forEach((value, i) => {
+    const where = `streaming.on_event[${i}]`;
+    const rule = map(value, where);
+    const handle = str(rule.handle, `${where}.handle`);
+    const fallthrough = rule.kind === 'fallthrough' && rule.event_type === undefined;
+    const done = rule.data_starts_with === '[DONE]' && rule.event_type === undefined;
+    if ((fallthrough && handle === 'yield') || (done && handle === 'done')) return;
+    warn(
+      where,
+      "sdkgen's streams yield every event's data (error events too) and end on [DONE]; this rule is not applied",
+    );
+  });
 
   return {
     file,

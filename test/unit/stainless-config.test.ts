@@ -241,6 +241,30 @@ describe('parseStainlessConfig: a value in a form sdkgen cannot read warns with 
 });
 
 describe('parseStainlessConfig: every documented form of a key', () => {
+  it('streaming.on_event: the rules sdkgen follows anyway are quiet, another warns with its line', () => {
+    const { warnings } = parse(
+      [
+        'organization: { name: acme }',
+        'streaming:',
+        '  on_event:',
+        "    - data_starts_with: '[DONE]'",
+        '      handle: done',
+        '    - event_type: error',
+        '      handle: error',
+        '    - kind: fallthrough',
+        '      handle: yield',
+        'resources: {}',
+      ].join('\n'),
+    );
+    expect(warnings).toEqual([
+      {
+        message:
+          "streaming.on_event[1]: sdkgen's streams yield every event's data (error events too) and end on [DONE]; this rule is not applied",
+        line: 6,
+      },
+    ]);
+  });
+
   it('organization as a bare string is its name', () => {
     const { config, warnings } = parse('organization: acme-corp\nproject: acme-api\n');
     expect(config.organizationName).toBe('acme-corp');
