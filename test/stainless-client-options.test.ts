@@ -114,6 +114,10 @@ const SPEC = {
 };
 
 const CONFIG = `organization: { name: tenants }
+targets:
+  typescript:
+    options:
+      mcp_server: { package_name: tenants-mcp }
 client_settings:
   opts:
     org_id:
@@ -263,6 +267,17 @@ describe('client options that are not credentials', () => {
     const [echo] = server.received('POST /echo');
     expect(echo.query.get('loud')).toBe('true');
     expect(JSON.parse(echo.body.toString())).toEqual({ text: 'hi' });
+  });
+
+  it('$client methods have standalone functions and MCP tools too', () => {
+    const func = readFileSync(path.join(sdk, 'src/funcs/getWelcomeMessage.ts'), 'utf8');
+    expect(func).toContain('export async function getWelcomeMessage(');
+    expect(readFileSync(path.join(sdk, 'src/client.ts'), 'utf8')).toContain(
+      'return echoRequest(this, params, options);',
+    );
+    const endpoints = readFileSync(path.join(sdk, 'packages/mcp-server/src/endpoints.ts'), 'utf8');
+    expect(endpoints).toContain("tool: 'get_welcome_message'");
+    expect(endpoints).toContain('client.getWelcomeMessage().asResponse()');
   });
 
   it('api.md lists the client own methods first, as Stainless does', () => {

@@ -277,5 +277,6 @@ function countApi(api: Api): GenerateResult['counts'] {
       },
       { resources: 0, methods: 0 },
     );
-  return { ...walk(api.resources), types: api.schemas.length };
+  const { resources, methods } = walk(api.resources);
+  return { resources, methods: methods + (api.topLevel?.methods.length ?? 0), types: api.schemas.length };
 }

@@ -9,7 +9,7 @@ import { NO_RESPONSE_ERROR_CLASSES, STATUS_ERROR_CLASSES } from '../naming/reser
 import { printCall, printCallBetween, type Examples } from './examples';
 import { ImportSet } from './imports';
 import type { PlannedFile } from './plan';
-import { methodRequest, methodSignature } from './plan-request';
+import { methodRequest, methodSignature, resourceReceiver } from './plan-request';
 import { jsDoc } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { CommonView, ExampleImportsView, FuncView, FunctionExampleView } from './views';
@@ -43,7 +43,7 @@ export function planFuncs(api: Api, common: CommonView, importExt: string, examp
       imports.add('core/result', 'Result', true);
       const errors = errorUnion(method.errors, (type) => printType(type, ctx, null));
       for (const member of errors) imports.add('core/error', member.replace(/<[\s\S]*$/, ''), true);
-      const methodPath = `client.${resource.path}.${method.name}`;
+      const methodPath = `${resourceReceiver(resource)}.${method.name}`;
       const view: FuncView = {
         ...common,
         imports: imports.lines(),
@@ -158,7 +158,7 @@ export function functionExample(
   const documented = method.errors.find((e) => e.className !== 'APIError');
   const args = [{ kind: 'code' as const, text: 'core' }, ...examples.callValues(method)];
   return {
-    methodPath: `client.${resource.path}.${method.name}`,
+    methodPath: `${resourceReceiver(resource)}.${method.name}`,
     functionName: method.functionName,
     errorType: errorTypeName(method),
     call: printCallBetween('const res = await ', method.functionName, args, ';', width),
@@ -247,7 +247,8 @@ function importingContext(
   };
 }
 
+/** Every resource with methods to have functions: the client's own methods first. */
 function allResources(api: Api): Resource[] {
   const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
-  return api.resources.flatMap(flatten);
+  return [...(api.topLevel ? [api.topLevel] : []), ...api.resources.flatMap(flatten)];
 }

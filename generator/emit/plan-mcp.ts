@@ -55,6 +55,7 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
     byPath.set(r.path, r);
     r.subresources.forEach(visit);
   };
+  if (api.topLevel) visit(api.topLevel);
   api.resources.forEach(visit);
 
   let listSize = 0;
@@ -86,7 +87,8 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
       method.response.kind === 'json'
         ? (['fields', 'response_fields', '_fields'].find((k) => !(k in properties)) ?? null)
         : null;
-    const signature = `client.${tool.resource}.${tool.method}(${[
+    const receiver = tool.resource ? `client.${tool.resource}` : 'client';
+    const signature = `${receiver}.${tool.method}(${[
       ...method.positional.map((p) => `${p.local}: ${printType(p.type, docsCtx, null)}`),
       ...(method.params ? [`params${method.params.required ? '' : '?'}: ${method.params.typeName}`] : []),
     ].join(', ')})`;
@@ -102,7 +104,7 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
       projection: projection ? quoteString(projection) : 'null',
       signature: quoteString(signature),
       returns: quoteString(returnsText(method, schemas)),
-      call: `client.${tool.resource}.${tool.method}(${args.join(', ')}).asResponse()`,
+      call: `${receiver}.${tool.method}(${args.join(', ')}).asResponse()`,
     };
   });
   const dynamic = mcp.tools.length > ALL_TOOLS_MAX_COUNT || listSize > ALL_TOOLS_MAX_JSON_CHARS;

@@ -13,6 +13,7 @@ import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 import { flatText, printCall, printCallBetween, type Examples, type ExampleValue, type FileStyle } from './examples';
 import { functionExample, readmeFunctionMethod } from './plan-funcs';
 import { referenceIndex } from './plan-docs';
+import { resourceReceiver } from './plan-request';
 import { markdownSafe } from './print-doc';
 import { returnSummary } from './print-type';
 import type {
@@ -475,9 +476,4 @@ function requestDefaultsText(
     defaultMaxRetries: String(retries),
     retriedByDefault: times === null ? 'not retried' : `retried ${times}`,
   };
-}
-
-/** What a resource's methods are called on: `client.servers.releases`, or `client` for the client's own methods. */
-export function resourceReceiver(resource: Resource): string {
-  return resource.path ? `client.${resource.path}` : 'client';
 }

@@ -3,7 +3,7 @@
  * function (plan-funcs.ts) are planned from the same two functions, so that both take the same arguments and one
  * partial (`partials/request.hbs`) renders the request wherever it lives. Imports go to the module being planned.
  */
-import type { Api, Method, Param, ParamStyle } from '../ir/types';
+import type { Api, Method, Param, ParamStyle, Resource } from '../ir/types';
 import type { ImportSet } from './imports';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
@@ -324,4 +324,9 @@ function styleEntry(style: ParamStyle): string {
 
 function literalText(value: string | number | boolean): string {
   return typeof value === 'string' ? quoteString(value) : String(value);
+}
+
+/** What a resource's methods are called on: `client.servers.releases`, or `client` for the client's own methods. */
+export function resourceReceiver(resource: Resource): string {
+  return resource.path ? `client.${resource.path}` : 'client';
 }

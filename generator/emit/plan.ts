@@ -29,9 +29,9 @@ import { verifiesWebhooks } from './runtime-files';
 import { authCredentialViews, authOptionViews } from './plan-auth';
 import { planFuncs, sharedRequest, throwsDoc } from './plan-funcs';
 import { planMcpServer } from './plan-mcp';
-import { methodRequest, methodSignature } from './plan-request';
+import { methodRequest, methodSignature, resourceReceiver } from './plan-request';
 import { planReferenceDocs } from './plan-docs';
-import { ReadmePlanner, resourceReceiver } from './plan-readme';
+import { ReadmePlanner } from './plan-readme';
 import { ImportSet } from './imports';
 import { printDeclaration, printInterface } from './print-declarations';
 import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
@@ -558,9 +558,8 @@ class Planner {
   private method(method: Method, resource: Resource, imports: ImportSet, ctx: PrintContext): MethodView {
     const signature = methodSignature(this.api, method, imports, ctx, { aliasModule: (a) => this.aliasHome(a) });
     const onClient = resource === this.api.topLevel;
-    // With standalone functions, the request is built in the method's function module and both send it from there
-    // (the client's own methods have no standalone function).
-    const shared = this.options.funcs !== false && !onClient ? sharedRequest(method, imports) : '';
+    // With standalone functions, the request is built in the method's function module and both send it from there.
+    const shared = this.options.funcs !== false ? sharedRequest(method, imports) : '';
     const docExtra = throwsDoc(this.api, method, this.options.funcs !== false);
     const example = this.readme.docExample(method, resource);
     if (example) docExtra.push('', '@example', '```ts', example, '```');

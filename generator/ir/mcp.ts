@@ -16,6 +16,8 @@ export function withMcpServer(api: Api, request: McpRequest): Api {
     for (const m of r.methods) methods.push([r.path, m.name]);
     r.subresources.forEach(visit);
   };
+  // The client's own methods first (their resource path is '').
+  if (api.topLevel) visit(api.topLevel);
   api.resources.forEach(visit);
   const names = mcpToolNames(methods);
   const packageName = request.packageName ?? mcpPackageName(api.packageName);
