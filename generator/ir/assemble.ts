@@ -8,7 +8,7 @@ import { NO_DOCS } from './build-schema';
 import { readAuth, stainlessSettingOptions } from './auth';
 import { isHttpUrl, readServers, resolveEnvironments, type SpecServer } from './client';
 import { configWarning, type BuildContext } from './context';
-import { readLicense } from './license';
+import { readLicense, spdxLicense } from './license';
 import type { Names } from './names';
 import { nestedNames } from './nested-names';
 import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure } from './structure';
@@ -161,7 +161,7 @@ export function assembleApi(
       ...scheme,
       fields: scheme.fields.map((f) => rewrite.property(f)),
     })),
-    license: readLicense(info, ctx.config.client.license),
+    license: readLicense(info, ctx.config.client.license ?? stainlessLicense(ctx)),
     docs: {
       summary: null,
       description: typeof info.description === 'string' ? info.description : null,
@@ -251,4 +251,19 @@ function baseUrlTemplate(server: SpecServer, basePath: string, options: SettingO
   }
   if (basePath) parts.push({ text: basePath });
   return parts;
+}
+
+/** A Stainless config's `settings.license` as an SPDX expression; another value warns and is left out. */
+function stainlessLicense(ctx: BuildContext): string | null {
+  const given = ctx.stainless?.config.license ?? null;
+  if (given === null) return null;
+  const id = spdxLicense(given);
+  if (id === null)
+    configWarning(
+      ctx,
+      'stainless-config-invalid',
+      'settings.license',
+      `${JSON.stringify(given)} is no SPDX license expression; ignored`,
+    );
+  return id;
 }

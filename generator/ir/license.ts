@@ -27,6 +27,18 @@ export function isSpdxExpression(text: string): boolean {
   return SPDX_EXPRESSION.test(text);
 }
 
+/** A licence as a config names it ("Apache-2.0", "apache 2.0") → its SPDX expression, or null when it is none. */
+export function spdxLicense(given: string): string | null {
+  const known =
+    KNOWN[
+      given
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
+        .replace('version', '')
+    ];
+  return known ?? (isSpdxExpression(given.trim()) ? given.trim() : null);
+}
+
 export function readLicense(info: Record<string, unknown>, configured: string | null): License | null {
   const contact = (info.contact ?? {}) as Record<string, unknown>;
   const holder =

@@ -335,3 +335,21 @@ describe('Stainless pagination names', () => {
     );
   });
 });
+
+describe('Stainless settings.license', () => {
+  it("is the package's licence (its text when sdkgen has it); a value that is no licence warns", async () => {
+    const spec = writeSpec(openapi({ paths: {} }));
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(config, 'organization: { name: acme }\nsettings: { license: apache 2.0 }\nresources: {}\n');
+    const licensed = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    expect(licensed.api.license?.id).toBe('Apache-2.0');
+    expect(JSON.parse(licensed.files.find((f) => f.path === 'package.json')!.contents).license).toBe('Apache-2.0');
+    expect(licensed.files.some((f) => f.path === 'LICENSE')).toBe(true);
+    writeFileSync(config, 'organization: { name: acme }\nsettings: { license: see the website }\nresources: {}\n');
+    const unlicensed = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    expect(unlicensed.api.license).toBeNull();
+    expect(unlicensed.diagnostics.warnings.map((w) => w.message)).toContain(
+      'settings.license: "see the website" is no SPDX license expression; ignored',
+    );
+  });
+});
