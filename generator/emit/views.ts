@@ -56,6 +56,15 @@ export interface PackageView extends CommonView {
   licenseJson: string;
 }
 
+/**
+ * The repository's GitHub workflows (`github/workflows/*.yml.hbs` → `.github/workflows/*.yml`) and release-please's
+ * files. Spec text never reaches a `run:` line: the workflows name scripts and read values from env variables.
+ */
+export interface WorkflowView extends CommonView {
+  /** Whether the repository has an MCP server package, packages/mcp-server, for CI to install and build. */
+  mcpServer: boolean;
+}
+
 /** `LICENSE` (`licenses/<SPDX id>.hbs`, for the licences sdkgen has the text of). */
 export interface LicenseView extends CommonView {
   /** Copyright holder named by the spec (`info.contact.name`), or "". */
