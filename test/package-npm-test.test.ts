@@ -11,7 +11,7 @@
  * maintainer-flow.test.ts, as its CI workflow runs them.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
