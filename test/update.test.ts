@@ -6,8 +6,9 @@
  * nothing committed; a dirty work tree → refused unless --allow-dirty.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
@@ -82,13 +83,52 @@ beforeAll(() => {
   body = path.join(root, 'pr-body.md');
   mkdirSync(repo);
   writeFileSync(path.join(repo, 'zoo.yaml'), zoo('name'));
+  // sdkgen installed in the project, as `npm install -D sdkgen` would (the action's npx finds it there).
+  writeFileSync(path.join(repo, '.gitignore'), 'node_modules/\n');
+  mkdirSync(path.join(repo, 'node_modules/.bin'), { recursive: true });
+  symlinkSync(ROOT, path.join(repo, 'node_modules/sdkgen'), 'dir');
+  symlinkSync('../sdkgen/bin/sdkgen.js', path.join(repo, 'node_modules/.bin/sdkgen'));
   git(repo, 'init', '-q', '-b', 'main');
   expect(sdkgen(repo, 'generate', 'zoo.yaml', '-o', 'sdk', '--formatter', 'none').code).toBe(0);
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'generated');
 });
 
+interface Action {
+  inputs: Record<string, { default: string }>;
+  outputs: Record<string, { value: string }>;
+  runs: { using: string; steps: Array<{ id: string; shell: string; env: Record<string, string>; run: string }> };
+}
+
 describe('sdkgen update', () => {
+  it('is what the sdkgen GitHub Action (action.yml) runs: its step, with the default inputs, reports no changes', () => {
+    const action = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as Action;
+    expect(action.runs.using).toBe('composite');
+    const [step] = action.runs.steps;
+    expect(step.run).toContain('npx --yes --package "$SDKGEN_PACKAGE" -- sdkgen "${args[@]}"');
+    // Inputs reach the script as env variables (GitHub fills in `${{ inputs.x }}`; here, each input's default).
+    const env: Record<string, string> = {};
+    for (const [name, value] of Object.entries(step.env)) {
+      const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value);
+      expect(input, `${name}: ${value}`).not.toBeNull();
+      env[name] = input![1] === 'directory' ? 'sdk' : action.inputs[input![1]].default;
+    }
+    const githubOutput = path.join(root, 'action-output');
+    writeFileSync(githubOutput, '');
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, ...env, RUNNER_TEMP: root, GITHUB_OUTPUT: githubOutput },
+    });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/no changes/);
+    const outputs = readFileSync(githubOutput, 'utf8');
+    expect(outputs).toContain(`pr-body=${path.join(root, 'sdkgen-pr-body.md')}\n`);
+    expect(outputs).toContain('status=no-changes\n');
+    // The action's outputs are the step's.
+    expect(action.outputs.status.value).toBe('${{ steps.update.outputs.status }}');
+  });
+
   it('changes nothing when the spec did not change: no commit, no branch, status no-changes', () => {
     const run = update();
     expect(run.code, run.out).toBe(0);
