@@ -115,6 +115,7 @@ class Planner {
       mockSpec: options.mockSpec ? quoteString(options.mockSpec) : 'null',
       mockSpecPath: options.mockSpec ? JSON.stringify(options.mockSpec).slice(1, -1) : '',
       mockSpecComment: options.mockSpec ? commentSafe(options.mockSpec).replace(/\n/g, ' ') : '',
+      workflows: options.workflows !== false,
     };
     const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
     this.allResources = api.resources.flatMap(flatten);
@@ -178,7 +179,7 @@ class Planner {
     for (const script of ['bootstrap', 'lint', 'build', 'test'])
       files.push({ path: `scripts/${script}`, template: `scripts/${script}.hbs`, view: this.common });
     files.push({ path: 'CONTRIBUTING.md', template: 'CONTRIBUTING.md.hbs', view: this.common });
-    if (this.options.workflows !== false) files.push(...this.workflows());
+    if (this.common.workflows) files.push(...this.workflows());
     const client = this.client();
     files.push({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
     files.push({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });

@@ -48,6 +48,8 @@ export interface CommonView {
   mockSpecPath: string;
   /** The same path for a `//` comment, or "". */
   mockSpecComment: string;
+  /** Whether the repository gets sdkgen's GitHub workflows and release-please's files (config `workflows`). */
+  workflows: boolean;
 }
 
 /** `package.json`. */
