@@ -105,7 +105,9 @@ describe('sdkgen update', () => {
     const action = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as Action;
     expect(action.runs.using).toBe('composite');
     const [step] = action.runs.steps;
-    expect(step.run).toContain('npx --yes --package "$SDKGEN_PACKAGE" -- sdkgen "${args[@]}"');
+    // With no sdkgen-package, the installed sdkgen runs: nothing is downloaded.
+    expect(action.inputs['sdkgen-package'].default).toBe('');
+    expect(step.run).toContain('npm exec --no -- sdkgen "${args[@]}"');
     // Inputs reach the script as env variables (GitHub fills in `${{ inputs.x }}`; here, each input's default).
     const env: Record<string, string> = {};
     for (const [name, value] of Object.entries(step.env)) {
@@ -223,5 +225,30 @@ describe('sdkgen update', () => {
     const allowed = update('--allow-dirty');
     expect(allowed.out).toMatch(/CONFLICT|committed|no changes/);
     expect(allowed.code).not.toBe(2);
+  });
+});
+
+describe('the workflows an SDK gets', () => {
+  const files = (dir: string) =>
+    [
+      '.github/workflows/ci.yml',
+      '.github/workflows/sdkgen-update.yml',
+      '.github/workflows/release.yml',
+      'release-please-config.json',
+      '.release-please-manifest.json',
+    ].filter((f) => existsSync(path.join(dir, f)));
+
+  it('are written by default, left out with workflows: false in the config, and not for the Deno target', () => {
+    const dir = tempDir('workflows');
+    writeFileSync(path.join(dir, 'zoo.yaml'), zoo('name'));
+    writeFileSync(path.join(dir, 'off.yaml'), 'workflows: false\n');
+    const run = (...args: string[]) => sdkgen(dir, 'generate', 'zoo.yaml', '--formatter', 'none', ...args);
+    expect(run('-o', 'on', '--no-config').code).toBe(0);
+    expect(files(path.join(dir, 'on'))).toHaveLength(5);
+    expect(run('-o', 'off', '--config', 'off.yaml').code).toBe(0);
+    expect(files(path.join(dir, 'off'))).toEqual([]);
+    expect(readFileSync(path.join(dir, 'off/CONTRIBUTING.md'), 'utf8')).not.toContain('.github/workflows');
+    expect(run('-o', 'deno', '--no-config', '--target', 'deno').code).toBe(0);
+    expect(files(path.join(dir, 'deno'))).toEqual([]);
   });
 });
