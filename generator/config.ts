@@ -24,6 +24,7 @@
  * funcs: false                  # no standalone functions (src/funcs/*; default true)
  * referenceDocs: false          # no reference docs (docs/sdks/…, docs/models/…); on by default
  * treeShaking: true             # also `<package>/tree-shakable`: createClient({ resources: [...] }) (default false)
+ * workflows: false              # no GitHub workflows nor release-please files (.github/workflows/…; default true)
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
@@ -72,6 +73,8 @@ export interface SdkConfig {
   funcs: boolean;
   /** `referenceDocs:` the reference pages under docs/ and the README's links to them (default true). */
   referenceDocs: boolean;
+  /** `workflows:` CI, regeneration and release workflows (`.github/workflows/`) and release-please's files (default true). */
+  workflows: boolean;
   /**
    * `treeShaking:` resource classes in a `Base…` variant that knows its path on the client, and a
    * `<package>/tree-shakable` entry that builds a client with only the resources given (default false;
@@ -143,6 +146,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   funcs: true,
   referenceDocs: true,
   treeShaking: false,
+  workflows: true,
 };
 
 /**
@@ -330,6 +334,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     'funcs',
     'referenceDocs',
     'treeShaking',
+    'workflows',
   ]);
   for (const key of Object.keys(r)) {
     if (!known.has(key))
@@ -363,7 +368,10 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     funcs: parseFuncs(r.funcs, file),
     referenceDocs: r.referenceDocs === undefined || r.referenceDocs === null ? true : r.referenceDocs !== false,
     treeShaking: r.treeShaking === true,
+    workflows: r.workflows !== false,
   };
+  if (r.workflows !== undefined && r.workflows !== null && typeof r.workflows !== 'boolean')
+    throw new UsageError(`config file ${file}: workflows must be true or false`);
   if (r.treeShaking !== undefined && r.treeShaking !== null && typeof r.treeShaking !== 'boolean')
     throw new UsageError(`config file ${file}: treeShaking must be true or false`);
   if (r.referenceDocs !== undefined && r.referenceDocs !== null && typeof r.referenceDocs !== 'boolean')

@@ -190,6 +190,8 @@ async function emitApi(
     mockSpec: mock ? `mock/${mock.root}` : null,
     referenceDocs: options.referenceDocs !== false && config.referenceDocs,
     treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
+    // The workflows run npm's scripts: a Deno / JSR package has none.
+    workflows: config.workflows && options.target !== 'deno',
   });
   const renderer = await Renderer.create(layers);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.

@@ -162,6 +162,9 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(read(repo, 'README.md')).toMatch(/## Support\n\nAsk on the OneBusAway forum\.\n$/);
     expect(read(repo, 'README.md')).not.toContain('It is generated with [Stainless]');
     expect(read(repo, 'src/index.ts')).toMatch(/export \* from '\.\/lib\/time';\n$/);
+    // Their CI workflow, where sdkgen writes one too, stays theirs across regenerations (sdkgen's is the merge base).
+    expect(read(repo, '.github/workflows/ci.yml')).toBe('name: CI\non: [push]\njobs: {}\n');
+    expect(existsSync(path.join(repo, '.github/workflows/sdkgen-update.yml'))).toBe(true);
     expect(read(repo, 'src/index.ts')).toContain("from './core/error.js'");
   });
 

@@ -33,6 +33,8 @@ export interface UserConfig {
   stainless?: string;
   /** Reference docs per resource and type (`docs/sdks/…`, `docs/models/…`), linked from the README (default true). */
   referenceDocs?: boolean;
+  /** CI, regeneration and release workflows (`.github/workflows/`) and release-please's files (default true). */
+  workflows?: boolean;
 }
 
 /** Types a config module's default export; returns it unchanged. */

@@ -18,6 +18,7 @@ export {
 } from './analyze';
 export { watch, type WatchEvent, type WatchOptions, type Watcher } from './watch';
 export { migrate, type MigrateOptions, type MigrateResult } from './migrate';
+export { update, type UpdateOptions, type UpdateResult } from './update';
 export { SdkgenError, SpecError, UsageError, OutputConflictError, type Diagnostic } from './errors';
 export type { FetchOptions } from './inputs';
 export { defineConfig, type Formatter, type UserConfig } from './define-config';

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
   diff: async () => (await import('./commands/diff')).command,
   customizations: async () => (await import('./commands/customizations')).command,
   migrate: async () => (await import('./commands/migrate')).command,
+  update: async () => (await import('./commands/update')).command,
 };
 
 function mainHelp(): string {
@@ -34,6 +35,7 @@ function mainHelp(): string {
     '  diff <old> <new>  compare the SDKs two specs generate and classify every change (breaking or not)',
     '  customizations    the edits made by hand to a generated SDK, as diffs against what sdkgen wrote',
     '  migrate [<repo>]  move a Stainless SDK repository to sdkgen in place, keeping its custom code',
+    '  update [<spec>]   regenerate an SDK repository and commit it on a branch, with the pull-request body',
     '  help <command>    the options of a command',
     '',
     'Run `sdkgen help <command>` (or `sdkgen <command> --help`) for the options of a command; -V prints the version.',

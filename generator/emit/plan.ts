@@ -48,6 +48,7 @@ import type {
   ResourceView,
   TreeShakableView,
   WebhookUnwrapView,
+  WorkflowView,
 } from './views';
 
 export interface PlannedFile {
@@ -70,6 +71,8 @@ export interface PlanOptions {
   referenceDocs?: boolean;
   /** `Base…` resource classes with their path (`_key`) and `src/tree-shakable.ts`; off unless true. */
   treeShaking?: boolean;
+  /** GitHub workflows and release-please's files (the config's `workflows`); on unless false. */
+  workflows?: boolean;
 }
 
 /** Licences whose text sdkgen ships (`templates/base/licenses/<id>.hbs`); others are only named in package.json. */
@@ -113,6 +116,7 @@ class Planner {
       mockSpec: options.mockSpec ? quoteString(options.mockSpec) : 'null',
       mockSpecPath: options.mockSpec ? JSON.stringify(options.mockSpec).slice(1, -1) : '',
       mockSpecComment: options.mockSpec ? commentSafe(options.mockSpec).replace(/\n/g, ' ') : '',
+      workflows: options.workflows !== false,
     };
     const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
     this.allResources = api.resources.flatMap(flatten);
@@ -133,6 +137,24 @@ class Planner {
       referenceDocs: options.referenceDocs !== false,
       treeShaking: options.treeShaking === true,
     });
+  }
+
+  /**
+   * What keeps the repository running (the pipeline a Stainless repository had): CI over ./scripts/*, a
+   * regeneration job calling `sdkgen update`, and releases by release-please with `npm publish --provenance`.
+   */
+  private workflows(): PlannedFile[] {
+    const view: WorkflowView = { ...this.common, mcpServer: this.api.mcp !== undefined };
+    const files: PlannedFile[] = [];
+    for (const workflow of ['ci', 'sdkgen-update', 'release'])
+      files.push({
+        path: `.github/workflows/${workflow}.yml`,
+        template: `github/workflows/${workflow}.yml.hbs`,
+        view,
+      });
+    files.push({ path: 'release-please-config.json', template: 'release-please-config.json.hbs', view });
+    files.push({ path: '.release-please-manifest.json', template: 'release-please-manifest.json.hbs', view });
+    return files;
   }
 
   plan(): PlannedFile[] {
@@ -158,6 +180,7 @@ class Planner {
     for (const script of ['bootstrap', 'lint', 'build', 'test'])
       files.push({ path: `scripts/${script}`, template: `scripts/${script}.hbs`, view: this.common });
     files.push({ path: 'CONTRIBUTING.md', template: 'CONTRIBUTING.md.hbs', view: this.common });
+    if (this.common.workflows) files.push(...this.workflows());
     const client = this.client();
     files.push({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
     files.push({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });

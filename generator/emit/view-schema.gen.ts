@@ -123,6 +123,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     'RuntimeView',
     'PackageView',
     'LicenseView',
+    'WorkflowView',
     'McpServerView',
     'ResourceDocsView',
     'ModelDocsView',

@@ -26,6 +26,7 @@ export interface ViewTypes {
   McpServerView: Views.McpServerView;
   PackageView: Views.PackageView;
   LicenseView: Views.LicenseView;
+  WorkflowView: Views.WorkflowView;
   ExampleImportsView: Views.ExampleImportsView;
   FunctionExampleView: Views.FunctionExampleView;
   ExampleCallView: Views.ExampleCallView;
@@ -48,6 +49,11 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'scripts/build.hbs': 'CommonView',
   'scripts/test.hbs': 'CommonView',
   'CONTRIBUTING.md.hbs': 'CommonView',
+  'github/workflows/ci.yml.hbs': 'WorkflowView',
+  'github/workflows/sdkgen-update.yml.hbs': 'WorkflowView',
+  'github/workflows/release.yml.hbs': 'WorkflowView',
+  'release-please-config.json.hbs': 'WorkflowView',
+  'release-please-manifest.json.hbs': 'WorkflowView',
   'tsconfig.json.hbs': 'CommonView',
   'tsconfig.build.json.hbs': 'CommonView',
   'README.md.hbs': 'DocsView',

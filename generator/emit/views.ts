@@ -48,12 +48,23 @@ export interface CommonView {
   mockSpecPath: string;
   /** The same path for a `//` comment, or "". */
   mockSpecComment: string;
+  /** Whether the repository gets sdkgen's GitHub workflows and release-please's files (config `workflows`). */
+  workflows: boolean;
 }
 
 /** `package.json`. */
 export interface PackageView extends CommonView {
   /** The licence's SPDX expression as a JSON string literal (`"\"MIT\""`), or "" when the licence is unknown. */
   licenseJson: string;
+}
+
+/**
+ * The repository's GitHub workflows (`github/workflows/*.yml.hbs` → `.github/workflows/*.yml`) and release-please's
+ * files. Spec text never reaches a `run:` line: the workflows name scripts and read values from env variables.
+ */
+export interface WorkflowView extends CommonView {
+  /** Whether the repository has an MCP server package, packages/mcp-server, for CI to install and build. */
+  mcpServer: boolean;
 }
 
 /** `LICENSE` (`licenses/<SPDX id>.hbs`, for the licences sdkgen has the text of). */

@@ -94,6 +94,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.generated.push(file);
       continue;
     }
+    // The repository's own workflows and release state (release-please's version) stay as they are; sdkgen's text
+    // becomes the base they are an edit of, so that later runs merge rather than refuse to overwrite them.
+    if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && existing.text !== null) {
+      plan.generated.push(file);
+      plan.writes.push({ path: file.path, contents: existing.text });
+      plan.keptRepositoryFiles.push(file.path);
+      continue;
+    }
     if (!writtenByStainless(existing) && file.path !== 'package.json') {
       plan.needsHand.push({
         path: file.path,

@@ -41,6 +41,7 @@ describe('parseConfig: valid', () => {
         funcs: false,
         referenceDocs: false,
         treeShaking: true,
+        workflows: false,
       },
       FILE,
     );
@@ -72,6 +73,7 @@ describe('parseConfig: valid', () => {
       funcs: false,
       referenceDocs: false,
       treeShaking: true,
+      workflows: false,
     });
   });
 
@@ -116,6 +118,7 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'client is an array', given: { client: [] }, message: /client must be a mapping/ },
     { name: 'mcp is a string', given: { mcp: 'yes' }, message: /mcp must be true, false or a mapping with package/ },
     { name: 'mcp has an unknown key', given: { mcp: { tools: 'all' } }, message: /unknown key "mcp\.tools"/ },
+    { name: 'workflows is a string', given: { workflows: 'no' }, message: /workflows must be true or false/ },
     {
       name: 'mcp.package is not an npm name',
       given: { mcp: { package: 'Acme Tools' } },
