@@ -48,7 +48,10 @@ export function clientIdentity(
       ...config,
       client: {
         ...config.client,
-        name: config.client.name ?? (organization ? stainless.names.clientName(organization) : null),
+        name:
+          config.client.name ??
+          stainless.config.clientName ??
+          (organization ? stainless.names.clientName(organization) : null),
         package: config.client.package ?? stainless.config.target?.packageName ?? null,
         envPrefix:
           config.client.envPrefix ??

@@ -63,6 +63,8 @@ export interface StainlessConfig {
   unspecifiedEndpoints: string[];
   /** `targets.<typescript|node>.options.mcp_server`: an MCP server package beside the SDK, or null. */
   mcpServer: { packageName: string | null } | null;
+  /** `targets.<typescript|node>.options.client_name`: the client class's name, over the organization's. */
+  clientName: string | null;
   /** `targets.<typescript|node>.options.enable_treeshaking`: `Base…` resource classes and `<package>/tree-shakable`. */
   treeShaking: boolean;
 }
@@ -236,6 +238,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   let target: StainlessConfig['target'] = null;
   let mcpServer: StainlessConfig['mcpServer'] = null;
   let treeShaking = false;
+  let clientName: string | null = null;
   for (const kind of ['typescript', 'node'] as const) {
     if (targets[kind] === undefined || target) continue;
     const t = map(targets[kind], `targets.${kind}`);
@@ -250,8 +253,13 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     }
     const options = map(t.options, `targets.${kind}.options`);
     for (const key of Object.keys(options)) {
-      if (!['mcp_server', 'enable_treeshaking'].includes(key))
+      if (!['mcp_server', 'enable_treeshaking', 'client_name'].includes(key))
         warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
+    }
+    clientName = str(options.client_name, `targets.${kind}.options.client_name`);
+    if (clientName !== null && !/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
+      invalid(`targets.${kind}.options.client_name`, `${JSON.stringify(clientName)} is no class name`);
+      clientName = null;
     }
     treeShaking = options.enable_treeshaking === true;
     if (options.mcp_server !== undefined && options.mcp_server !== false && options.mcp_server !== null) {
@@ -649,6 +657,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     text,
     edition: str(top.edition, 'edition'),
     organizationName: str(organization.name, 'organization.name'),
+    clientName,
     target,
     license: str(settings.license, 'settings.license'),
     clientOpts,

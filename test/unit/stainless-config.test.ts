@@ -265,6 +265,21 @@ describe('parseStainlessConfig: every documented form of a key', () => {
     ]);
   });
 
+  it('targets.typescript.options.client_name names the client class; one that is no class name warns', () => {
+    const named = parse(
+      'organization: { name: acme-corp }\ntargets: { typescript: { options: { client_name: Inbound } } }\n',
+    );
+    expect(named.config.clientName).toBe('Inbound');
+    expect(named.warnings).toEqual([]);
+    const bad = parse(
+      'organization: { name: acme-corp }\ntargets: { typescript: { options: { client_name: in-bound } } }\n',
+    );
+    expect(bad.config.clientName).toBeNull();
+    expect(bad.warnings.map((w) => w.message)).toEqual([
+      'targets.typescript.options.client_name: "in-bound" is no class name; ignored',
+    ]);
+  });
+
   it('organization as a bare string is its name', () => {
     const { config, warnings } = parse('organization: acme-corp\nproject: acme-api\n');
     expect(config.organizationName).toBe('acme-corp');

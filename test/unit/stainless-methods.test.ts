@@ -353,3 +353,19 @@ describe('Stainless settings.license', () => {
     );
   });
 });
+
+describe('Stainless client_name', () => {
+  it('names the client class and its error class', async () => {
+    const spec = writeSpec(openapi({ paths: {} }));
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(
+      config,
+      'organization: { name: acme }\ntargets: { typescript: { options: { client_name: Inbound } } }\nresources: {}\n',
+    );
+    const { api, files } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    expect(api.clientName).toBe('Inbound');
+    expect(files.find((f) => f.path === 'src/client.ts')!.contents).toContain(
+      'export class Inbound extends InboundCore {',
+    );
+  });
+});
