@@ -447,11 +447,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
         paramsTypeName: str(s.params_type_name, `${where}.streaming.params_type_name`),
       };
     }
-    const targetsNamed = (v: unknown, at: string) => (typeof v === 'string' ? [v] : list(v, at).map(String));
-    const skipList = m.skip === undefined || typeof m.skip === 'boolean' ? null : targetsNamed(m.skip, `${where}.skip`);
-    const only = m.only === undefined ? null : targetsNamed(m.only, `${where}.only`);
-    const ours = (names: string[]) => names.includes('typescript') || names.includes('node');
-    const skip = m.skip === true || (skipList !== null && ours(skipList)) || (only !== null && !ours(only));
+    const skip = skipsTypeScript(m, where);
     const deprecated =
       m.deprecated === undefined ? false : typeof m.deprecated === 'string' ? m.deprecated : m.deprecated === true;
     return {
@@ -490,23 +486,36 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     return { key, where, ref: uri.startsWith('#') ? uri : `#/components/schemas/${uri}` };
   };
 
-  const parseResource = (key: string, value: unknown, where: string): StainlessResource => {
+  /** `skip: true`, `skip` naming typescript or node, or `only` naming neither: the SDK leaves it out. */
+  const skipsTypeScript = (entry: Record<string, unknown>, where: string): boolean => {
+    const targetsNamed = (v: unknown, at: string) => (typeof v === 'string' ? [v] : list(v, at).map(String));
+    const skipList =
+      entry.skip === undefined || typeof entry.skip === 'boolean' ? null : targetsNamed(entry.skip, `${where}.skip`);
+    const only = entry.only === undefined ? null : targetsNamed(entry.only, `${where}.only`);
+    const ours = (names: string[]) => names.includes('typescript') || names.includes('node');
+    return entry.skip === true || (skipList !== null && ours(skipList)) || (only !== null && !ours(only));
+  };
+
+  const parseResource = (key: string, value: unknown, where: string, skipped = false): StainlessResource => {
     const r = map(value, where);
     for (const k of Object.keys(r)) {
-      if (!['methods', 'models', 'subresources', 'standalone_api', 'description', 'name'].includes(k))
+      if (!['methods', 'models', 'subresources', 'standalone_api', 'description', 'name', 'skip', 'only'].includes(k))
         warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
     }
+    // A resource left out (`skip`, or `only` naming other targets) leaves out its methods and its subresources'.
+    const skip = skipped || skipsTypeScript(r, where);
     return {
       key,
       where,
-      methods: Object.entries(map(r.methods, `${where}.methods`)).flatMap(
-        ([k, v]) => parseMethod(k, v, `${where}.methods.${k}`) ?? [],
-      ),
+      methods: Object.entries(map(r.methods, `${where}.methods`)).flatMap(([k, v]) => {
+        const method = parseMethod(k, v, `${where}.methods.${k}`);
+        return method === null ? [] : [skip ? { ...method, skip: true } : method];
+      }),
       models: Object.entries(map(r.models, `${where}.models`)).flatMap(
         ([k, v]) => parseModel(k, v, `${where}.models.${k}`) ?? [],
       ),
       subresources: Object.entries(map(r.subresources, `${where}.subresources`)).map(([k, v]) =>
-        parseResource(k, v, `${where}.subresources.${k}`),
+        parseResource(k, v, `${where}.subresources.${k}`, skip),
       ),
       standaloneApi: r.standalone_api === true,
     };

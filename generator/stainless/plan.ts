@@ -92,6 +92,7 @@ export function placeStainless(
   const placed = new Set<Operation>();
   const placements: Placement[] = [];
   const webhookUnwraps: WebhookUnwrapPlacement[] = [];
+  const skipped = new Set<string>();
   const warn = (where: string, message: string) =>
     diags.config('warning', 'stainless-config-method', config.file, where, lineOfPath(config.text, where), message);
   const visit = (resource: StainlessResource, parent: string[]) => {
@@ -108,7 +109,11 @@ export function placeStainless(
     }
     const topLevelResources = new Set(config.resources.map((r) => names.resourceProperty(r.key)));
     for (const method of resource.methods) {
-      if (method.skip) continue;
+      if (method.skip) {
+        // Left out on purpose: not an endpoint the config forgot.
+        if (method.endpoint) skipped.add(`${method.endpoint.verb} ${method.endpoint.path}`.toLowerCase());
+        continue;
+      }
       if (path.length === 0) {
         // `$client`: the method is the client's own (`client.getWelcomeMessage()`).
         const name = names.method(method.key);
@@ -150,7 +155,9 @@ export function placeStainless(
   };
   for (const resource of config.resources) visit(resource, []);
   const unspecified = new Set(config.unspecifiedEndpoints.map((e) => e.trim().toLowerCase().replace(/\s+/, ' ')));
-  const left = operations.filter((op) => !placed.has(op) && !unspecified.has(`${op.http} ${op.path}`.toLowerCase()));
+  const onPurpose = (op: Operation) =>
+    unspecified.has(`${op.http} ${op.path}`.toLowerCase()) || skipped.has(`${op.http} ${op.path}`.toLowerCase());
+  const left = operations.filter((op) => !placed.has(op) && !onPurpose(op));
   if (left.length > 0) {
     diags.config(
       'warning',

@@ -369,3 +369,42 @@ describe('Stainless client_name', () => {
     );
   });
 });
+
+describe('Stainless resources.<r>.skip and only', () => {
+  it('leave out the resource, its methods and its subresources, quietly', async () => {
+    const ok = { '200': { description: 'ok' } };
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/kept': { get: { responses: ok } },
+          '/internal': { get: { responses: ok } },
+          '/internal/deep': { get: { responses: ok } },
+          '/py': { get: { responses: ok } },
+        },
+      }),
+    );
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(
+      config,
+      [
+        'organization: { name: acme }',
+        'resources:',
+        '  kept:',
+        '    methods: { list: get /kept }',
+        '  internal:',
+        '    skip: true',
+        '    methods: { list: get /internal }',
+        '    subresources:',
+        '      deep:',
+        '        methods: { list: get /internal/deep }',
+        '  python_only:',
+        '    only: [python]',
+        '    methods: { list: get /py }',
+        '',
+      ].join('\n'),
+    );
+    const { api, diagnostics } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    expect(api.resources.map((r) => r.path)).toEqual(['kept']);
+    expect(diagnostics.warnings.map((w) => w.message)).toEqual([]);
+  });
+});
