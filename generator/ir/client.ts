@@ -52,7 +52,8 @@ export function clientIdentity(
           config.client.name ??
           stainless.config.clientName ??
           (organization ? stainless.names.clientName(organization) : null),
-        package: config.client.package ?? stainless.config.target?.packageName ?? null,
+        package:
+          config.client.package ?? stainless.config.target?.packageName ?? stainless.config.legacyPackageName ?? null,
         envPrefix:
           config.client.envPrefix ??
           stainless.config.envPrefix ??

@@ -63,6 +63,8 @@ export interface StainlessConfig {
   unspecifiedEndpoints: string[];
   /** `targets.<typescript|node>.options.mcp_server`: an MCP server package beside the SDK, or null. */
   mcpServer: { packageName: string | null } | null;
+  /** `package.node.name` of older configs: the npm package's name when no target names it. */
+  legacyPackageName: string | null;
   /** `targets.<typescript|node>.options.client_name`: the client class's name, over the organization's. */
   clientName: string | null;
   /** `targets.<typescript|node>.options.enable_treeshaking`: `Base…` resource classes and `<package>/tree-shakable`. */
@@ -169,6 +171,7 @@ const READ_KEYS = new Set([
   'unspecified_endpoints',
   'models',
   'streaming',
+  'package',
 ]);
 
 /** Whether a parsed YAML document is a Stainless config rather than an sdkgen one. */
@@ -274,6 +277,12 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   }
   if (targets.typescript !== undefined && targets.node !== undefined)
     warn('targets.node', 'both typescript and node targets are set; sdkgen follows targets.typescript');
+
+  // Older configs name the npm package under `package.node` (the other languages' entries are theirs).
+  const packageNode = map(map(top.package, 'package').node, 'package.node');
+  for (const key of Object.keys(packageNode))
+    if (!['name', 'repo', 'skip'].includes(key)) warn(`package.node.${key}`, 'not supported by sdkgen; ignored');
+  const legacyPackageName = str(packageNode.name, 'package.node.name');
 
   const settings = map(top.settings, 'settings');
   for (const key of Object.keys(settings)) {
@@ -668,6 +677,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     organizationName: str(organization.name, 'organization.name'),
     clientName,
     target,
+    legacyPackageName,
     license: str(settings.license, 'settings.license'),
     clientOpts,
     envPrefix: str(clientSettings.default_env_prefix, 'client_settings.default_env_prefix'),

@@ -280,6 +280,14 @@ describe('parseStainlessConfig: every documented form of a key', () => {
     ]);
   });
 
+  it('package.node.name (older configs) names the npm package; the other languages are quiet', () => {
+    const { config, warnings } = parse(
+      'organization: { name: acme }\npackage:\n  node: { name: "@acme/sdk", repo: acme-js, skip: false }\n  go: { name: acme }\n',
+    );
+    expect(config.legacyPackageName).toBe('@acme/sdk');
+    expect(warnings).toEqual([]);
+  });
+
   it('organization as a bare string is its name', () => {
     const { config, warnings } = parse('organization: acme-corp\nproject: acme-api\n');
     expect(config.organizationName).toBe('acme-corp');
