@@ -312,6 +312,18 @@ function readParameters(
       );
       return;
     }
+    // A list names each parameter once (OpenAPI: unique by name and location); a repeat is dropped.
+    const first = out.find((o) => o.name === name && o.in === where);
+    if (first) {
+      diags.warn(
+        'duplicate-parameter',
+        loc.doc.file,
+        loc.pointer,
+        `${where} parameter ${JSON.stringify(name)} is listed again (first at ${first.loc.pointer}); the repeat is ignored`,
+        'list each parameter once per operation or path item',
+      );
+      return;
+    }
     let schema: unknown = p.schema;
     let schemaLoc: Location = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'schema') };
     if (schema === undefined && p.content && typeof p.content === 'object') {

@@ -679,6 +679,33 @@ describe('normalize: operations', () => {
       { code: 'invalid-parameter', pointer: '#/paths/~1items~1{id}/get/parameters/2' },
     ]);
   });
+
+  it('keeps the first of a parameter listed twice, and warns at the repeat', async () => {
+    const { spec, diags } = await loadObject({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/items': {
+          get: {
+            operationId: 'list',
+            parameters: [
+              { name: 'dir', in: 'query', description: 'first' },
+              { name: 'dir', in: 'query', description: 'again' },
+              { name: 'dir', in: 'header' },
+            ],
+          },
+        },
+      },
+    });
+    const [op] = normalize(spec, EMPTY_CONFIG, diags).operations;
+    expect(op.parameters.map((p) => [p.name, p.in, p.description])).toEqual([
+      ['dir', 'query', 'first'],
+      ['dir', 'header', null],
+    ]);
+    expect(diags.list).toMatchObject([
+      { code: 'duplicate-parameter', pointer: '#/paths/~1items/get/parameters/1' },
+    ]);
+  });
 });
 
 describe('sharedPathPrefix: what the base URL carries', () => {
