@@ -124,6 +124,13 @@ export function settleTypeNames(
     }
   }
 
+  // A method's response type no signature shows: the method returns the value as is (Stainless: `-> unknown`).
+  const declaredOnly = new Set<string>();
+  for (const r of structure.resources.values())
+    for (const m of r.methods)
+      if (m.method.response.kind === 'json' && m.method.response.type.kind !== 'ref')
+        declaredOnly.add(`${m.id}#response`);
+
   // A schema that is one method's response can take that method's response name when its own is taken.
   const responseOf = new Map<string, string[]>();
   for (const r of structure.resources.values()) {
@@ -171,7 +178,11 @@ export function settleTypeNames(
       ? synthetic.alternatives
       : schemaNameAlternatives(preferred, { asResponse, ownerSingular, clientName: ctx.identity.clientName });
     const priority = NAME_PRIORITY.schema(
-      { explicit: schema.explicitName, methodNamed: synthetic !== undefined },
+      {
+        explicit: schema.explicitName,
+        methodNamed: synthetic !== undefined,
+        declaredOnly: declaredOnly.has(schema.id),
+      },
       ctx.stainless !== null,
     );
     requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority, order: schema.order });

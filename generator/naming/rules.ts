@@ -219,8 +219,15 @@ export const NAME_PRIORITY = {
   resource: 0,
   page: 0,
   model: 0,
-  schema: (schema: { explicit: boolean; methodNamed: boolean }, stainless: boolean): number =>
-    stainless ? (schema.methodNamed ? 1 : 4) : schema.explicit ? 1 : schema.methodNamed ? 3 : 2,
+  /**
+   * `declaredOnly`: a method's type that no signature shows (Stainless declares `FunctionCreateResponse = unknown`
+   * for a method returning `unknown`): it yields to every name a signature shows.
+   */
+  schema: (schema: { explicit: boolean; methodNamed: boolean; declaredOnly?: boolean }, stainless: boolean): number => {
+    if (schema.declaredOnly) return 5;
+    if (stainless) return schema.methodNamed ? 1 : 4;
+    return schema.explicit ? 1 : schema.methodNamed ? 3 : 2;
+  },
   params: (stainless: boolean): number => (stainless ? 1 : 3),
   requestVariant: 2,
 } as const;
