@@ -232,6 +232,17 @@ export const NAME_PRIORITY = {
   requestVariant: 2,
 } as const;
 
+/**
+ * With a Stainless config, the order in which a method's types (params, response, page item) settle: by the depth of
+ * the method's resource, then in spec order. Where two want one name (`projects.update` and
+ * `database.wrappers.project.update` both `ProjectUpdateParams`), the shallower keeps it: a Stainless SDK exports a
+ * top-level resource's types under their own name from its client namespace and `resources/index.ts`
+ * (`Acme.ProjectUpdateParams`), a nested one's only under their resource's namespace (`Acme.Database.Wrappers…`).
+ */
+export function stainlessTypeOrder(depth: number, order: number): number {
+  return depth * 1_000_000_000 + order;
+}
+
 /** Names no exported type may take: the runtime's exports, the client class and its error, the page classes. */
 export function takenTypeNames(clientName: string): Set<string> {
   return new Set([...TAKEN_TYPE_NAMES, clientName, `${clientName}Error`, ...RUNTIME_ERROR_CLASSES, 'toFile']);
