@@ -32,9 +32,10 @@ const KNOWN: Record<string, Known> = {
     surface: {
       // Stainless scopes type names by module: chat/completions.ts and completions.ts both export
       // CompletionCreateResponse (files.ts and vector-stores/files.ts both FileContentResponse). sdkgen exports every
-      // type from one flat scope, so the second of each is renamed and the name lives in the first's module.
-      'return-type-changed client.completions.create':
-        'one flat type scope: CompletionCreateResponse is taken by chat.completions',
+      // type from one flat scope, so one of each is renamed: the nested resource's, as the flat name
+      // (LlamaStackClient.CompletionCreateResponse, resources/index.ts) is the top-level resource's in Stainless's SDK.
+      'return-type-changed client.chat.completions.create':
+        'one flat type scope: CompletionCreateResponse is the top-level completions one',
       'type-moved CompletionCreateResponse': 'one flat type scope (see above)',
       'type-moved FileContentResponse': 'one flat type scope (see above)',
     },

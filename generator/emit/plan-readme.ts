@@ -359,6 +359,9 @@ export class ReadmePlanner {
       for (const p of [...m.positional, ...(m.params?.fields ?? []), ...variantFields]) visit(p.type);
       // A paginated method returns a page of its items, not the response body's schema.
       if (m.response.kind === 'json' && !m.pagination) visit(m.response.type);
+      // The type a method declares for a response it returns as is (Stainless: `-> unknown`, `-> string`).
+      if (m.response.kind === 'json' && m.response.type.kind !== 'ref')
+        visit({ kind: 'ref', schemaId: `${m.source.file}${m.source.pointer}#response` });
       if (m.response.kind === 'sse') visit(m.response.event);
       if (m.pagination) visit(m.pagination.item);
       if (m.streamWhen) visit(m.streamWhen.event);

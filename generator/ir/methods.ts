@@ -17,6 +17,7 @@ import {
   isFreeFormObject,
   pageScheme,
   readResponses,
+  returnedInline,
   stainlessPagination,
   streamCondition,
   unwrapField,
@@ -232,7 +233,16 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   let item = paged?.item ?? null;
   if (ctx.stainless && item?.kind === 'ref' && !ctx.models.of(item.schemaId))
     item = methodAlias(ctx, null, item, `${id}#item`, source);
-  if (
+  if (ctx.stainless && response.kind === 'json' && !paged && !streamWhen && returnedInline(response.type)) {
+    // Stainless returns a free-form or scalar response as is (`-> unknown`, `-> string`) but still declares the
+    // method's type for it: `FunctionCreateResponse = unknown`, `ProjectRetrieveResponse = string`.
+    ctx.types.synthetic(
+      `${id}#response`,
+      response.type,
+      docsOf(responses.successSchema),
+      sourceOf(responses.successSchema?.loc ?? op.loc),
+    );
+  } else if (
     response.kind === 'json' &&
     response.type.kind !== 'ref' &&
     !paged &&

@@ -20,6 +20,7 @@ import {
   schemaNameAlternatives,
   schemaTypeName,
   SHARED_MODULE,
+  stainlessTypeOrder,
   takenTypeNames,
   TOP_LEVEL_MODULE,
   type WantedName,
@@ -97,6 +98,10 @@ export function settleTypeNames(
 
   // Methods name their synthetic types after the resource: ReleaseGetParams, ReleaseGetResponse.
   const syntheticPrefix = new Map<string, WantedName>();
+  // With a Stainless config, the depth of the resource of each method's type: the shallower settles first.
+  const depthOf = new Map<string, number>();
+  const typeOrder = (id: string, order: number) =>
+    ctx.stainless && depthOf.has(id) ? stainlessTypeOrder(depthOf.get(id)!, order) : order;
   for (const r of structure.resources.values()) {
     const names = resources.get(r.key)!;
     const parent = r.path.length > 1 ? resources.get(r.path.slice(0, -1).join('.'))! : null;
@@ -109,6 +114,7 @@ export function settleTypeNames(
       };
       syntheticPrefix.set(`${m.id}#response`, methodTypeNames(method, 'Response'));
       syntheticPrefix.set(`${m.id}#item`, methodTypeNames(method, 'Response'));
+      for (const suffix of ['#response', '#item', '#params']) depthOf.set(`${m.id}${suffix}`, r.path.length);
       if (m.paramsOrder !== null) {
         const derived = methodTypeNames(method, 'Params');
         // `streaming.params_type_name` (Stainless): the base name of a dual-mode method's params types.
@@ -118,11 +124,18 @@ export function settleTypeNames(
           key: `params:${m.id}#params`,
           ...(named ? { preferred: named, alternatives: [derived.preferred, ...derived.alternatives] } : derived),
           priority: NAME_PRIORITY.params(ctx.stainless !== null),
-          order: m.paramsOrder,
+          order: typeOrder(`${m.id}#params`, m.paramsOrder),
         });
       }
     }
   }
+
+  // A method's response type no signature shows: the method returns the value as is (Stainless: `-> unknown`).
+  const declaredOnly = new Set<string>();
+  for (const r of structure.resources.values())
+    for (const m of r.methods)
+      if (m.method.response.kind === 'json' && m.method.response.type.kind !== 'ref')
+        declaredOnly.add(`${m.id}#response`);
 
   // A schema that is one method's response can take that method's response name when its own is taken.
   const responseOf = new Map<string, string[]>();
@@ -171,10 +184,20 @@ export function settleTypeNames(
       ? synthetic.alternatives
       : schemaNameAlternatives(preferred, { asResponse, ownerSingular, clientName: ctx.identity.clientName });
     const priority = NAME_PRIORITY.schema(
-      { explicit: schema.explicitName, methodNamed: synthetic !== undefined },
+      {
+        explicit: schema.explicitName,
+        methodNamed: synthetic !== undefined,
+        declaredOnly: declaredOnly.has(schema.id),
+      },
       ctx.stainless !== null,
     );
-    requests.push({ key: `schema:${schema.id}`, preferred, alternatives, priority, order: schema.order });
+    requests.push({
+      key: `schema:${schema.id}`,
+      preferred,
+      alternatives,
+      priority,
+      order: typeOrder(schema.id, schema.order),
+    });
   }
   for (const scheme of structure.schemes) {
     requests.push({

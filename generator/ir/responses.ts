@@ -29,6 +29,15 @@ export function isFreeFormObject(ctx: StructureContext, type: TypeRef): boolean 
   );
 }
 
+/**
+ * With a Stainless config, a response a method returns as is rather than by its type's name: a free-form value
+ * (`-> unknown`) or a string (`-> string`). Stainless still declares the method's type for it
+ * (`FunctionCreateResponse = unknown`, `ProjectRetrieveResponse = string`) and lists it in api.md.
+ */
+export function returnedInline(type: TypeRef): boolean {
+  return type.kind === 'unknown' || type.kind === 'string';
+}
+
 export function readResponses(
   ctx: StructureContext,
   op: Operation,

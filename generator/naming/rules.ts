@@ -219,11 +219,29 @@ export const NAME_PRIORITY = {
   resource: 0,
   page: 0,
   model: 0,
-  schema: (schema: { explicit: boolean; methodNamed: boolean }, stainless: boolean): number =>
-    stainless ? (schema.methodNamed ? 1 : 4) : schema.explicit ? 1 : schema.methodNamed ? 3 : 2,
+  /**
+   * `declaredOnly`: a method's type that no signature shows (Stainless declares `FunctionCreateResponse = unknown`
+   * for a method returning `unknown`): it yields to every name a signature shows.
+   */
+  schema: (schema: { explicit: boolean; methodNamed: boolean; declaredOnly?: boolean }, stainless: boolean): number => {
+    if (schema.declaredOnly) return 5;
+    if (stainless) return schema.methodNamed ? 1 : 4;
+    return schema.explicit ? 1 : schema.methodNamed ? 3 : 2;
+  },
   params: (stainless: boolean): number => (stainless ? 1 : 3),
   requestVariant: 2,
 } as const;
+
+/**
+ * With a Stainless config, the order in which a method's types (params, response, page item) settle: by the depth of
+ * the method's resource, then in spec order. Where two want one name (`projects.update` and
+ * `database.wrappers.project.update` both `ProjectUpdateParams`), the shallower keeps it: a Stainless SDK exports a
+ * top-level resource's types under their own name from its client namespace and `resources/index.ts`
+ * (`Acme.ProjectUpdateParams`), a nested one's only under their resource's namespace (`Acme.Database.Wrappers…`).
+ */
+export function stainlessTypeOrder(depth: number, order: number): number {
+  return depth * 1_000_000_000 + order;
+}
 
 /** Names no exported type may take: the runtime's exports, the client class and its error, the page classes. */
 export function takenTypeNames(clientName: string): Set<string> {

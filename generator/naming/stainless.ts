@@ -17,6 +17,7 @@
  * | response (not a model)        | {Singular}{Method}Response                        | ToolgroupListResponse                     |
  * | unwrapped field of a model    | as above, from the first method; later ones share | ProviderListResponse (2 methods)          |
  * | free-form object response     | unknown; named when it says additionalProperties  | files.content() → unknown                 |
+ * | free-form or string response  | returned as is, its response type still declared  | FunctionCreateResponse = unknown          |
  * | page class                    | PascalCase(scheme name)                           | openai_cursor_page → OpenAICursorPage     |
  * | paginated return              | {plural of the item type}{PageClass}              | VectorStoresOpenAICursorPage              |
  * | path argument (typescript)    | camelCase with acronyms                           | customerId → customerID                   |

@@ -1,7 +1,9 @@
 /**
  * With a Stainless config, a response object that says nothing of its members returns `unknown`, as Stainless's
  * SDKs do; one that says its values are free (`additionalProperties: true` or `{}`) gets a name like every other
- * response: `MetaRetrieveResponse = { [key: string]: unknown }`.
+ * response: `MetaRetrieveResponse = { [key: string]: unknown }`. A method returning `unknown` or a string returns
+ * it as is but still declares its type (`FunctionCreateResponse = unknown`, `GuideRetrieveResponse = string`), which
+ * yields its name to any type a signature shows.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +48,48 @@ describe('free-form responses with a Stainless config', () => {
     expect(apiMd).toContain('retrieve</a>() -> LabelRetrieveResponse');
     expect(files.find((f) => f.path === 'src/resources/meta.ts')!.contents).toContain(
       'export type MetaRetrieveResponse = { [key: string]: unknown };',
+    );
+  });
+
+  it('a free-form or string response is returned as is, its type declared and listed; the name yields', async () => {
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/functions': { post: returning({}) },
+          '/guide': { get: returning({ type: 'string' }) },
+          '/database/project': { patch: returning({}) },
+          '/projects': { patch: returning({ type: 'object', properties: { id: { type: 'string' } } }) },
+        },
+      }),
+    );
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(
+      config,
+      [
+        'organization: { name: acme }',
+        'resources:',
+        '  functions: { methods: { create: post /functions } }',
+        '  guide: { methods: { retrieve: get /guide } }',
+        '  database: { subresources: { project: { methods: { update: patch /database/project } } } }',
+        '  projects: { methods: { update: patch /projects } }',
+        '',
+      ].join('\n'),
+    );
+    const { files } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    const file = (name: string) => files.find((f) => f.path === name)!.contents;
+    const apiMd = file('api.md');
+    expect(apiMd).toContain('client.functions.<a href="./src/resources/functions.ts">create</a>() -> unknown');
+    expect(apiMd).toContain('- <code><a href="./src/resources/functions.ts">FunctionCreateResponse</a></code>');
+    expect(file('src/resources/functions.ts')).toContain('export type FunctionCreateResponse = unknown;');
+    expect(apiMd).toContain('client.guide.<a href="./src/resources/guide.ts">retrieve</a>() -> string');
+    expect(apiMd).toContain('- <code><a href="./src/resources/guide.ts">GuideRetrieveResponse</a></code>');
+    expect(file('src/resources/guide.ts')).toContain('export type GuideRetrieveResponse = string;');
+    // Both want ProjectUpdateResponse; the one a signature shows keeps it.
+    expect(apiMd).toContain(
+      'client.projects.<a href="./src/resources/projects.ts">update</a>() -> ProjectUpdateResponse',
+    );
+    expect(apiMd).toContain(
+      'client.database.project.<a href="./src/resources/database/project.ts">update</a>() -> unknown',
     );
   });
 });
