@@ -100,7 +100,7 @@ export function throwsDoc(
   api: Api,
   method: Method,
   funcs: boolean,
-  schemas: ReadonlyMap<string, NamedSchema> = schemasById(api),
+  schemas: Map<string, NamedSchema> = schemasById(api),
 ): string[] {
   const lines: string[] = [];
   for (const e of method.errors) {
