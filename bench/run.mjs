@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleSize } from './lib/bundle.mjs';
 import { growthExponent, measure, median, rssMethod } from './lib/measure.mjs';
+import { summarizeProfileFile } from './lib/profile.mjs';
 import { requestOverhead } from './lib/requests.mjs';
 import { describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
-import { tools as allTools, references as allReferences } from './lib/tools.mjs';
+import { tools as allTools, references as allReferences, LEAN_SDKGEN } from './lib/tools.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,6 +32,8 @@ const { values: opts } = parseArgs({
     'no-requests': { type: 'boolean', default: false },
     'no-scale': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    'no-lean': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     requests: { type: 'string' },
     'requests-spec': { type: 'string' },
     rounds: { type: 'string' },
@@ -57,6 +60,10 @@ if (opts.help) {
   --requests N          requests per measurement of the per-request overhead (default 10000)
   --requests-spec NAME  the SDK used for it (default smithery)
   --rounds N            rounds of that measurement (default 3)
+  --no-lean             no ${LEAN_SDKGEN} column (sdkgen --no-funcs --no-reference-docs, timed only)
+  --profile             a CPU profile of every sdkgen run (node --cpu-prof, in <cache>/profiles/); the report
+                        prints the functions that took most time in the last run of each spec and column
+                        (profiling slows the runs a little: compare profiled runs with profiled runs)
   --no-tsc, --no-bundle, --no-requests, --no-scale, --no-build
   --out FILE            JSON results (default bench/results/latest.json; smoke: bench/results/smoke.json)
   --cache DIR           synthetic specs, outputs, bundles (default bench/.cache)
@@ -86,6 +93,8 @@ const cfg = {
         .filter((n) => n >= 2),
   scaleSpec: opts['scale-spec'] ?? (smoke ? 'petstore' : 'github'),
   scalePeers: opts['scale-peers'],
+  lean: !opts['no-lean'],
+  profile: opts.profile,
   out: path.resolve(opts.out ?? path.join(ROOT, 'bench/results', smoke ? 'smoke.json' : 'latest.json')),
   cache: path.resolve(opts.cache ?? path.join(ROOT, 'bench/.cache')),
 };
@@ -107,7 +116,9 @@ const known = allTools(ROOT, { formatters: cfg.formatters });
 for (const name of cfg.tools ?? [])
   if (!known.some((t) => t.name === name) && !allReferences(ROOT).some((r) => r.name === name))
     throw new Error(`unknown tool ${name} (known: ${known.map((t) => t.name).join(', ')})`);
-const wanted = known.filter((t) => (cfg.tools ? cfg.tools.includes(t.name) : smoke ? t.sdkgen : true));
+const wanted = known.filter((t) =>
+  cfg.tools ? cfg.tools.includes(t.name) : smoke ? t.sdkgen && !t.lean : !t.lean || cfg.lean,
+);
 const missing = wanted.filter((t) => !t.installed).map((t) => t.name);
 const tools = wanted.filter((t) => t.installed);
 const primary = tools.find((t) => t.sdkgen);
@@ -229,7 +240,10 @@ async function generateOnce(spec, tool, record, label) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(path.dirname(out), { recursive: true });
   tool.prepare?.(out);
-  const result = await measure(process.execPath, [tool.bin, ...tool.args(spec, out)], {
+  // A profile per run: node writes it on exit, under a name of its own, into a folder made for this run.
+  const profileDir = cfg.profile && tool.sdkgen ? `${out}.cpuprofile.d` : null;
+  const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const result = await measure(process.execPath, [...nodeFlags, tool.bin, ...tool.args(spec, out)], {
     cwd: tool.sdkgen ? ROOT : path.dirname(out),
     env: { ...process.env, ...tool.env },
   });
@@ -245,11 +259,28 @@ async function generateOnce(spec, tool, record, label) {
     cpuMs: result.cpuMs,
     rssMb: result.rssMb,
     stages: tool.sdkgen ? stageTimings(result.stderr) : undefined,
+    profile: profileDir ? keepProfile(profileDir, label, tool, record.runs.length + 1) : undefined,
   });
   log(
     `  ${tool.name} on ${label}: ${fmtS(result.wallMs)} s wall, ${fmtS(result.cpuMs)} s CPU, ${fmtMb(result.rssMb)} MB`,
   );
   return out;
+}
+
+/** Moves the run's profile to <cache>/profiles/<spec>/<tool>.run<N>.cpuprofile; its path, or null. */
+function keepProfile(profileDir, label, tool, run) {
+  const written = existsSync(profileDir) ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')) : [];
+  if (written.length === 0) return null;
+  const target = path.join(
+    cfg.cache,
+    'profiles',
+    label.replace(/ \(run.*$/, '').replace(/[^\w.-]/g, '_'),
+    `${tool.name.replace(/[^\w.-]/g, '_')}.run${run}.cpuprofile`,
+  );
+  mkdirSync(path.dirname(target), { recursive: true });
+  renameSync(path.join(profileDir, written[0]), target);
+  rmSync(profileDir, { recursive: true, force: true });
+  return path.relative(ROOT, target);
 }
 
 function summarize(record, out) {
@@ -390,7 +421,7 @@ for (const spec of specs) {
     results.push(record);
     if (record.error) continue;
     outs.set(`${spec.name}/${tool.name}`, out);
-    await checkOutput(tool, out, spec, record);
+    if (!tool.lean) await checkOutput(tool, out, spec, record);
   }
   for (const ref of references.filter((r) => r.spec === spec.name)) {
     const record = {
@@ -422,7 +453,7 @@ if (cfg.scale.length > 0 && scaleBase) {
     const spec = { ...scaleBase, path: file, bytes, operations };
     const label = `${scaleBase.name}×${times}`;
     log(`\n${label}: ${(bytes / 2 ** 20).toFixed(1)} MB, ${operations} operations`);
-    for (const tool of tools.filter((t) => t.sdkgen || cfg.scalePeers)) {
+    for (const tool of tools.filter((t) => (t.sdkgen || cfg.scalePeers) && !t.lean)) {
       const record = {
         spec: label,
         tool: tool.name,
@@ -506,6 +537,12 @@ const slowdowns = Object.entries(QUIET_GITHUB_WALL_MS)
   .filter((x) => x != null)
   .sort((a, b) => a - b);
 const machineFactor = slowdowns.length ? slowdowns[Math.floor((slowdowns.length - 1) / 2)] : null;
+/** A column's GitHub wall or CPU time over openapi-typescript's in this run, or null. */
+function gitHubRatio(tool, field) {
+  const ours = get('github', tool)?.[field];
+  const theirs = get('github', 'openapi-typescript')?.[field];
+  return ours && theirs ? ours / theirs : null;
+}
 const growth = {};
 for (const variant of tools.filter((t) => t.sdkgen)) {
   const v = variant.name;
@@ -522,7 +559,16 @@ for (const variant of tools.filter((t) => t.sdkgen)) {
     }
   }
   if (get('github', v)) target(`${v}: github peak RSS`, get('github', v).rssMb ?? null, 400, 'MB', (x) => x <= 400);
+  // Issue 26: against openapi-typescript (types only) on GitHub, in the same run: ≤ 0.5× for the full SDK, ≤ 0.3× for
+  // classes and types alone (--no-funcs --no-reference-docs).
+  const ghWallRatio = gitHubRatio(v, 'wallMs');
+  if (ghWallRatio != null) {
+    const limit = v === LEAN_SDKGEN ? 0.3 : 0.5;
+    target(`${v}: github wall / openapi-typescript's`, ghWallRatio, limit, '×', (x) => x <= limit);
+  }
   // The same spec ×1, ×2, ×4: cost against size with everything else equal (different specs differ in shape).
+  // The lean column is not run on the copies.
+  if (variant.lean) continue;
   const points = [...results.filter((r) => r.spec === scaleBase?.name), ...scaling].filter(
     (r) => r.tool === v && r.cpuMs,
   );
@@ -669,6 +715,24 @@ table(
     ];
   }),
 );
+const gitHubRatios = tools
+  .filter((t) => t.sdkgen && get('github', t.name)?.wallMs)
+  .map((t) => {
+    const r = get('github', t.name);
+    return (
+      `${t.name}${t.lean ? ' (--no-funcs --no-reference-docs)' : ''} ${fmtS(r.wallMs)} s wall ` +
+      `(${ratio(r.wallMs, get('github', 'openapi-typescript')?.wallMs)}), ${fmtS(r.cpuMs)} s CPU ` +
+      `(${ratio(r.cpuMs, get('github', 'openapi-typescript')?.cpuMs)}), ${fmtMb(r.rssMb)} MB peak`
+    );
+  });
+const otGitHub = get('github', 'openapi-typescript');
+if (gitHubRatios.length > 0 && otGitHub?.wallMs) {
+  lines.push(
+    `GitHub against openapi-typescript (${fmtS(otGitHub.wallMs)} s wall, ${fmtS(otGitHub.cpuMs)} s CPU, ${fmtMb(otGitHub.rssMb)} MB) ` +
+      `in this run: ${gitHubRatios.join('; ')}.`,
+    '',
+  );
+}
 const staged = [...results, ...scaling].filter((r) => r.stages);
 if (staged.length > 0) {
   const names = [...new Set(staged.flatMap((r) => Object.keys(r.stages)))];
@@ -678,7 +742,9 @@ if (staged.length > 0) {
     staged.map((r) => [r.spec, r.tool, `${Math.round(r.wallMs)}`, ...names.map((n) => String(r.stages[n] ?? '–'))]),
   );
 }
-const growthRows = [...results, ...scaling].filter((r) => (r.tool.startsWith('sdkgen') || r.times) && r.wallMs);
+const growthRows = [...results, ...scaling].filter(
+  (r) => ((r.tool.startsWith('sdkgen') && r.tool !== LEAN_SDKGEN) || r.times) && r.wallMs,
+);
 if (growthRows.length > 0) {
   lines.push('Growth (`×N` = N renamed copies of the spec in one document):', '');
   table(
@@ -788,6 +854,13 @@ for (const r of results.filter((x) => x.reference && x.tsc?.wallMs)) {
       '.',
     '',
   );
+}
+if (cfg.profile) {
+  for (const r of [...results, ...scaling].filter((x) => x.runs?.at(-1)?.profile)) {
+    const file = path.join(ROOT, r.runs.at(-1).profile);
+    lines.push(`CPU profile of ${r.tool} on ${r.spec} (last run, ${r.runs.at(-1).profile}):`, '', '```');
+    lines.push(...summarizeProfileFile(file, 15), '```', '');
+  }
 }
 if (missing.length > 0) lines.push(`Not installed (skipped): ${missing.join(', ')}`, '');
 if (skippedSpecs.length > 0) lines.push(`Specs skipped: ${skippedSpecs.join(', ')}`, '');

@@ -5,6 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** The column of sdkgen with `--no-funcs --no-reference-docs`. */
+export const LEAN_SDKGEN = 'sdkgen:lean';
+
 /**
  * name: column label; pkg: npm package (peers); what: what it generates; env: extra environment;
  * args(spec, out): CLI arguments; tsc(out): { project } or { files } to type-check;
@@ -49,6 +52,15 @@ export function tools(root, { formatters = [] } = {}) {
           name: f === 'oxfmt' ? 'sdkgen' : `sdkgen:${f}`,
           args: (spec, out) => [...sdkgen.args(spec, out), '--formatter', f],
         }));
+  // The other output shape the issue's targets name: classes and types only (no standalone functions, no docs/
+  // pages). Timed only: its tsc, bundles and growth would repeat the full SDK's (the same src/ less src/funcs/).
+  const lean = {
+    ...sdkgen,
+    name: LEAN_SDKGEN,
+    lean: true,
+    what: 'SDK without standalone functions and reference docs (--no-funcs --no-reference-docs)',
+    args: (spec, out) => [...sdkgen.args(spec, out), '--no-funcs', '--no-reference-docs'],
+  };
   const peers = [
     {
       name: 'openapi-typescript',
@@ -123,7 +135,7 @@ export function tools(root, { formatters = [] } = {}) {
       return { ...tool, installed: false };
     }
   });
-  return [...variants.map((t) => ({ ...t, installed: existsSync(t.bin) })), ...peers];
+  return [...[...variants, lean].map((t) => ({ ...t, installed: existsSync(t.bin) })), ...peers];
 }
 
 /** A package's package.json, also when its `exports` do not list it. */

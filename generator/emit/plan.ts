@@ -583,7 +583,7 @@ class Planner {
     const onClient = resource === this.api.topLevel;
     // With standalone functions, the request is built in the method's function module and both send it from there.
     const shared = this.options.funcs !== false ? sharedRequest(method, imports) : '';
-    const docExtra = throwsDoc(this.api, method, this.options.funcs !== false);
+    const docExtra = throwsDoc(this.api, method, this.options.funcs !== false, this.schemas);
     const example = this.readme.docExample(method, resource);
     if (example) docExtra.push('', '@example', '```ts', example, '```');
     return {
