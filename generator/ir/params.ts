@@ -9,7 +9,7 @@ import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../na
 import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { docsOf, NO_DOCS, safeResolve, sourceOf } from './build-schema';
-import { configWarning, type BuildContext } from './context';
+import type { BuildContext } from './context';
 import { isReadOnly, isWriteOnly } from './direction';
 import { pickRequestMediaType, requestEncoding } from './media';
 import type { Operation, Parameter } from '../normalize/operations';
@@ -338,32 +338,19 @@ export function fixedValueOf(schema: SchemaNode, reader: SchemaGraph): string | 
 
 /**
  * A query parameter's style from a Stainless config's `query_settings`, where the spec says none: arrays
- * `comma`-joined (`tag=a,b`) or repeated (`tag=a&tag=b`, the default); objects in `brackets` (`filter[status]=x`).
- * The formats OpenAPI has no style for (`array_format: brackets|indices`, `nested_format: dots`) warn once and
- * leave the default.
+ * `comma`-joined (`tag=a,b`), repeated (`tag=a&tag=b`, the default), in `brackets` (`tag[]=a`) or with `indices`
+ * (`tag[0]=a`); objects in `brackets` (`filter[status]=x`) or `dots` (`filter.status=x`).
  */
 function stainlessQueryStyle(ctx: BuildContext, type: TypeRef): ParamStyle | null {
   const { arrayFormat, nestedFormat } = ctx.stainless!.config.querySettings;
   const shape = type.kind === 'ref' ? ctx.types.schemas.get(type.schemaId)?.type.kind : type.kind;
   if (shape === 'array') {
     if (arrayFormat === 'comma') return { style: 'form', explode: false };
-    if (arrayFormat === 'brackets' || arrayFormat === 'indices')
-      configWarning(
-        ctx,
-        'stainless-query-settings',
-        'query_settings.array_format',
-        `${arrayFormat} is not supported by sdkgen; arrays repeat their key`,
-      );
+    if (arrayFormat === 'brackets' || arrayFormat === 'indices') return { style: arrayFormat, explode: true };
   }
   if (shape === 'object') {
     if (nestedFormat === 'brackets') return { style: 'deepObject', explode: true };
-    if (nestedFormat === 'dots')
-      configWarning(
-        ctx,
-        'stainless-query-settings',
-        'query_settings.nested_format',
-        'dots is not supported by sdkgen; objects are sent as their properties',
-      );
+    if (nestedFormat === 'dots') return { style: 'dots', explode: true };
   }
   return null;
 }

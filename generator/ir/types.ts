@@ -236,7 +236,21 @@ export interface Param {
 }
 
 export interface ParamStyle {
-  style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple' | 'label' | 'matrix';
+  /**
+   * OpenAPI's styles, and the query formats of a Stainless config it has no style for: `brackets` (`tag[]=a`),
+   * `indices` (`tag[0]=a`), `dots` (`filter.status=x`).
+   */
+  style:
+    | 'form'
+    | 'spaceDelimited'
+    | 'pipeDelimited'
+    | 'deepObject'
+    | 'simple'
+    | 'label'
+    | 'matrix'
+    | 'brackets'
+    | 'indices'
+    | 'dots';
   explode: boolean;
 }
 

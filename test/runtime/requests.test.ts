@@ -74,6 +74,15 @@ describe('URL and query', () => {
         styles,
       ),
     ).toBe('f=a%2Cb,c&o=x,1,y,z&s=a%20b&p=a%7Cb&d%5Ba%5D%5Bb%5D=1&d%5Bc%5D=1&d%5Bc%5D=2');
+    // The formats of a Stainless config's query_settings that OpenAPI has no style for.
+    const stainless = {
+      b: { style: 'brackets', explode: true },
+      i: { style: 'indices', explode: true },
+      o: { style: 'dots', explode: true },
+    };
+    expect(
+      decodeURIComponent(stringifyQuery({ b: ['x', 'y'], i: ['x', 'y'], o: { s: 'live', t: { u: 1 } } }, stainless)),
+    ).toBe('b[]=x&b[]=y&i[0]=x&i[1]=y&o.s=live&o.t.u=1');
   });
 
   test('base URL path prefix and trailing slash', async () => {

@@ -115,7 +115,7 @@ describe('Stainless client_settings defaults', () => {
 });
 
 describe('Stainless query_settings', () => {
-  it('array_format comma joins arrays, nested_format brackets sends objects as deepObject; unsupported ones warn', async () => {
+  it("array_format comma, brackets or indices and nested_format brackets or dots are the query params' styles", async () => {
     const query = (name: string, schema: unknown) => ({ name, in: 'query', schema });
     const spec = writeSpec(
       openapi({
@@ -154,14 +154,16 @@ describe('Stainless query_settings', () => {
       // The spec's own style wins.
       exploded: null,
     });
-    const unsupported = await styles('{ array_format: indices, nested_format: dots }');
-    expect(unsupported.styles).toEqual({ tags: null, filter: null, ids: null, exploded: null });
-    expect(unsupported.warnings).toEqual(
-      expect.arrayContaining([
-        'query_settings.array_format: indices is not supported by sdkgen; arrays repeat their key',
-        'query_settings.nested_format: dots is not supported by sdkgen; objects are sent as their properties',
-      ]),
-    );
+    const indices = await styles('{ array_format: indices, nested_format: dots }');
+    expect(indices.styles).toEqual({
+      tags: { style: 'indices', explode: true },
+      filter: { style: 'dots', explode: true },
+      ids: { style: 'indices', explode: true },
+      exploded: null,
+    });
+    expect(indices.warnings.filter((w) => w.startsWith('query_settings'))).toEqual([]);
+    expect((await styles('{ array_format: brackets }')).styles).toMatchObject({ tags: { style: 'brackets' } });
+    expect((await styles('{ array_format: repeat }')).styles).toMatchObject({ tags: null, filter: null });
   });
 });
 

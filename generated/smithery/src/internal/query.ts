@@ -1,6 +1,9 @@
-/** How one query parameter is serialised (OpenAPI `style` / `explode`). */
+/**
+ * How one query parameter is serialised: OpenAPI's `style` / `explode`, or a format OpenAPI has no style for
+ * (`brackets`: `tag[]=a`, `indices`: `tag[0]=a`, `dots`: `filter.status=x`).
+ */
 export interface QueryStyle {
-  style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'brackets' | 'indices' | 'dots';
   explode: boolean;
 }
 
@@ -35,8 +38,8 @@ export function stringifyQuery(
   for (const [key, value] of Object.entries(query)) {
     const { style = 'form', explode = true } = styles[key] ?? {};
     const present = formEntries(key, value);
-    if (style === 'deepObject') {
-      addDeep(out, key, value);
+    if (style === 'deepObject' || style === 'brackets' || style === 'indices' || style === 'dots') {
+      addNested(out, key, value, style);
     } else if (explode) {
       for (const [name, item] of present) out.push(pair(name, item));
     } else if (present.length) {
@@ -65,13 +68,26 @@ function formEntries(key: string, value: unknown): Array<[string, unknown]> {
   return entries.filter(([, item]) => item != null);
 }
 
-/** `filter[status]=live&filter[tags][a]=1`: nested objects become bracketed keys, arrays repeat them. */
-function addDeep(out: string[], key: string, value: unknown): void {
+/**
+ * Nested values under keys that say where they are: objects' properties bracketed (`filter[status]=live`,
+ * `deepObject`, `brackets`, `indices`) or dotted (`filter.status=live`, `dots`); array items under the same key
+ * (`deepObject`, `dots`), `key[]` (`brackets`) or `key[0]` (`indices`).
+ */
+function addNested(
+  out: string[],
+  key: string,
+  value: unknown,
+  style: 'deepObject' | 'brackets' | 'indices' | 'dots',
+): void {
   if (value == null) return;
   if (Array.isArray(value)) {
-    for (const item of value) addDeep(out, key, item);
+    value.forEach((item, i) => {
+      const itemKey = style === 'brackets' ? `${key}[]` : style === 'indices' ? `${key}[${i}]` : key;
+      addNested(out, itemKey, item, style);
+    });
   } else if (isPlainObject(value)) {
-    for (const [name, item] of Object.entries(value)) addDeep(out, `${key}[${name}]`, item);
+    for (const [name, item] of Object.entries(value))
+      addNested(out, style === 'dots' ? `${key}.${name}` : `${key}[${name}]`, item, style);
   } else {
     out.push(pair(key, value));
   }
