@@ -702,9 +702,7 @@ describe('normalize: operations', () => {
       ['dir', 'query', 'first'],
       ['dir', 'header', null],
     ]);
-    expect(diags.list).toMatchObject([
-      { code: 'duplicate-parameter', pointer: '#/paths/~1items/get/parameters/1' },
-    ]);
+    expect(diags.list).toMatchObject([{ code: 'duplicate-parameter', pointer: '#/paths/~1items/get/parameters/1' }]);
   });
 });
 
