@@ -269,7 +269,7 @@ describe('client options that are not credentials', () => {
     expect(JSON.parse(echo.body.toString())).toEqual({ text: 'hi' });
   });
 
-  it('$client methods have standalone functions and MCP tools too', () => {
+  it('$client methods have standalone functions, MCP tools and a reference page too', () => {
     const func = readFileSync(path.join(sdk, 'src/funcs/getWelcomeMessage.ts'), 'utf8');
     expect(func).toContain('export async function getWelcomeMessage(');
     expect(readFileSync(path.join(sdk, 'src/client.ts'), 'utf8')).toContain(
@@ -278,6 +278,9 @@ describe('client options that are not credentials', () => {
     const endpoints = readFileSync(path.join(sdk, 'packages/mcp-server/src/endpoints.ts'), 'utf8');
     expect(endpoints).toContain("tool: 'get_welcome_message'");
     expect(endpoints).toContain('client.getWelcomeMessage().asResponse()');
+    const page = readFileSync(path.join(sdk, 'docs/sdks/top-level/README.md'), 'utf8');
+    expect(page).toContain('## getWelcomeMessage');
+    expect(readFileSync(path.join(sdk, 'README.md'), 'utf8')).toContain('- [`client`](docs/sdks/top-level/README.md)');
   });
 
   it('api.md lists the client own methods first, as Stainless does', () => {

@@ -13,6 +13,7 @@ import { walkRefs } from '../ir/walk';
 import type { Api, Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
 import { kebabCase } from '../naming/case';
 import type { PlannedFile } from './plan';
+import { resourceReceiver } from './plan-request';
 import { markdownCell, markdownCode, markdownLiteral, markdownSafe, propertyKey, quoteString } from './print-doc';
 import { printDeclaration } from './print-declarations';
 import type {
@@ -35,6 +36,8 @@ export interface ReferenceDocsInputs {
 
 /** The page of a resource, from the package root: its dotted path as folders, each named as its module folder is. */
 export function resourcePage(resource: Resource): string {
+  // The client's own methods (a Stainless `$client`) have the page of their types' module, `top-level`.
+  if (resource.path === '') return 'docs/sdks/top-level/README.md';
   return `docs/sdks/${resource.path
     .split('.')
     .map((segment) => kebabCase(segment) || segment.toLowerCase())
@@ -45,9 +48,10 @@ export function resourcePage(resource: Resource): string {
 export function referenceIndex(api: Api): ReferenceLinkView[] {
   const links: ReferenceLinkView[] = [];
   const visit = (r: Resource, depth: number) => {
-    links.push({ indent: '  '.repeat(depth), call: `client.${r.path}`, path: resourcePage(r) });
+    links.push({ indent: '  '.repeat(depth), call: resourceReceiver(r), path: resourcePage(r) });
     r.subresources.forEach((s) => visit(s, depth + 1));
   };
+  if (api.topLevel) visit(api.topLevel, 0);
   api.resources.forEach((r) => visit(r, 0));
   return links;
 }
@@ -110,6 +114,7 @@ class ReferenceDocs {
       });
       r.subresources.forEach((s) => visit(s, [...ancestors, r]));
     };
+    if (this.api.topLevel) visit(this.api.topLevel, []);
     this.api.resources.forEach((r) => visit(r, []));
     // Model pages last, once the resource pages and every model have recorded which models they use.
     for (const schema of this.api.schemas) {
@@ -133,7 +138,7 @@ class ReferenceDocs {
     return {
       ...this.common,
       className: r.className,
-      call: `client.${r.path}`,
+      call: resourceReceiver(r),
       overview: paragraphs(r.docs),
       breadcrumbs: [
         { title: this.api.clientName, href: relative(page, 'README.md') },
@@ -146,7 +151,7 @@ class ReferenceDocs {
   }
 
   private methodView(r: Resource, m: Method, page: string): MethodDocsView {
-    const heading = `${r.path}.${m.name}`;
+    const heading = r.path ? `${r.path}.${m.name}` : m.name;
     const anchor = githubSlug(heading);
     const use = (type: TypeRef, role: string) =>
       walkRefs(type, (id) => this.used(id, { title: `client.${heading}`, target: `${page}#${anchor}`, role }));
@@ -414,7 +419,7 @@ function linkedTypes(m: Method): TypeRef[] {
 
 function allResources(api: Api): Resource[] {
   const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
-  return api.resources.flatMap(flatten);
+  return [...(api.topLevel ? [api.topLevel] : []), ...api.resources.flatMap(flatten)];
 }
 
 /** Summary and description as Markdown paragraphs ("" when neither). */
