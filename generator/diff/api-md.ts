@@ -73,9 +73,12 @@ function parseInto(
   seen: Set<string>,
 ): void {
   let section = '';
-  // Links in nested files are relative to them: rebase onto the root so both sides compare equal.
+  // Links in nested files are relative to them, but Stainless writes its own from the root (`./src/…`): rebase the
+  // others onto the root so both sides compare equal.
   const rebase = (href: string) =>
-    dir === '' || /^[a-z]+:/i.test(href) ? href : `./${posix.normalize(posix.join(dir, href))}`;
+    dir === '' || /^[a-z]+:/i.test(href) || /^(\.\/)?src\//.test(href)
+      ? href
+      : `./${posix.normalize(posix.join(dir, href))}`;
   for (const line of text.split(/\r?\n/)) {
     const heading = HEADING.exec(line);
     if (heading) section = decode(heading[2].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).trim();

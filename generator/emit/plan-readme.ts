@@ -164,52 +164,7 @@ export class ReadmePlanner {
       ) ?? headline;
     const types = typed && this.typesExample(typed);
 
-    const sections: ApiSectionView[] = [];
-    // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
-    const reachable = this.reachableSchemaNames();
-    const schemaNames = new Set(this.api.schemas.map((s) => s.name));
-    const listed = (module: string) =>
-      this.typeNamesOf(module).filter((name) => !schemaNames.has(name) || reachable.has(name));
-    const section = (r: Resource, depth: number) => {
-      const file = `./src/${r.module}.ts`;
-      sections.push({
-        heading: '#'.repeat(Math.min(depth, 6)),
-        title: r.className,
-        types: listed(r.module).map((name) => ({ name, file })),
-        methods: r.methods.map((m) => ({
-          http: m.http,
-          path: markdownSafe(m.path),
-          call: `${resourceReceiver(r)}.`,
-          name: m.name,
-          // Stainless links the client's own methods to the package's entry point.
-          file: r === this.api.topLevel ? './src/index.ts' : file,
-          args: this.signatureText(m),
-          returns: markdownSafe(this.returnsText(m)),
-        })),
-      });
-      for (const unwrap of r.webhookUnwraps)
-        sections.at(-1)!.methods.push({
-          http: '',
-          path: '',
-          call: `client.${r.path}.`,
-          name: unwrap.name,
-          file,
-          args: unwrap.keyOption === null ? 'body' : 'body, { headers, key }',
-          returns:
-            unwrap.event.kind === 'ref' ? (this.schemas.get(unwrap.event.schemaId)?.name ?? 'unknown') : 'unknown',
-        });
-      r.subresources.forEach((s) => section(s, depth + 1));
-    };
-    if (this.api.topLevel) section(this.api.topLevel, 1);
-    this.api.resources.forEach((r) => section(r, 1));
-    const shared = listed('resources/shared');
-    if (shared.length > 0)
-      sections.push({
-        heading: '#',
-        title: 'Shared',
-        types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })),
-        methods: [],
-      });
+    const { sections } = this.apiMdSections();
     const funcs = this.readmeFuncs();
     return {
       ...this.common,
@@ -253,6 +208,83 @@ export class ReadmePlanner {
       apiSections: sections,
       referenceDocs: !this.referenceDocs ? [] : referenceIndex(this.api),
     };
+  }
+
+  /** The api.md files of resources with `standalone_api`, linked from the root api.md: each path and its sections. */
+  standaloneApiDocs(): Array<{ path: string; sections: ApiSectionView[] }> {
+    return this.apiMdSections().standalone;
+  }
+
+  /**
+   * api.md's sections: the client's own methods, each resource (nested ones one level deeper), the shared types; a
+   * resource with `standalone_api` is a link to its own api.md, whose sections are returned apart.
+   */
+  private apiMdSections(): {
+    sections: ApiSectionView[];
+    standalone: Array<{ path: string; sections: ApiSectionView[] }>;
+  } {
+    const sections: ApiSectionView[] = [];
+    const standalone: Array<{ path: string; sections: ApiSectionView[] }> = [];
+    // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
+    const reachable = this.reachableSchemaNames();
+    const schemaNames = new Set(this.api.schemas.map((s) => s.name));
+    const listed = (module: string) =>
+      this.typeNamesOf(module).filter((name) => !schemaNames.has(name) || reachable.has(name));
+    const section = (r: Resource, depth: number, into: ApiSectionView[] = sections) => {
+      if (r.standaloneApi && into === sections) {
+        // Stainless's `standalone_api`: a link here, the sections in the resource's own api.md.
+        const file = standaloneApiFile(r);
+        into.push({
+          heading: '#'.repeat(Math.min(depth, 6)),
+          title: `[${r.className}](${file})`,
+          types: [],
+          methods: [],
+        });
+        const own: ApiSectionView[] = [];
+        standalone.push({ path: file, sections: own });
+        section(r, depth, own);
+        return;
+      }
+      const file = `./src/${r.module}.ts`;
+      into.push({
+        heading: '#'.repeat(Math.min(depth, 6)),
+        title: r.className,
+        types: listed(r.module).map((name) => ({ name, file })),
+        methods: r.methods.map((m) => ({
+          http: m.http,
+          path: markdownSafe(m.path),
+          call: `${resourceReceiver(r)}.`,
+          name: m.name,
+          // Stainless links the client's own methods to the package's entry point.
+          file: r === this.api.topLevel ? './src/index.ts' : file,
+          args: this.signatureText(m),
+          returns: markdownSafe(this.returnsText(m)),
+        })),
+      });
+      for (const unwrap of r.webhookUnwraps)
+        into.at(-1)!.methods.push({
+          http: '',
+          path: '',
+          call: `client.${r.path}.`,
+          name: unwrap.name,
+          file,
+          args: unwrap.keyOption === null ? 'body' : 'body, { headers, key }',
+          returns:
+            unwrap.event.kind === 'ref' ? (this.schemas.get(unwrap.event.schemaId)?.name ?? 'unknown') : 'unknown',
+        });
+      r.subresources.forEach((s) => section(s, depth + 1, into));
+    };
+    if (this.api.topLevel) section(this.api.topLevel, 1);
+    this.api.resources.forEach((r) => section(r, 1));
+    const shared = listed('resources/shared');
+    if (shared.length > 0)
+      sections.push({
+        heading: '#',
+        title: 'Shared',
+        types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })),
+        methods: [],
+      });
+    return { sections, standalone };
   }
 
   /**
@@ -479,4 +511,9 @@ function requestDefaultsText(
     defaultMaxRetries: String(retries),
     retriedByDefault: times === null ? 'not retried' : `retried ${times}`,
   };
+}
+
+/** Where a `standalone_api` resource's api.md goes: beside its module, in its folder (`src/resources/chat/api.md`). */
+function standaloneApiFile(resource: Resource): string {
+  return `src/${resource.module.slice(0, resource.module.lastIndexOf('/'))}/api.md`;
 }

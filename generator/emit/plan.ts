@@ -215,7 +215,7 @@ class Planner {
     // index, and a module beside the folder that re-exports it (unless a planned file has that path).
     const taken = new Set(files.map((f) => f.path));
     for (const resource of this.allResources) {
-      if (resource.subresources.length === 0) continue;
+      if (resource.subresources.length === 0 && !resource.standaloneApi) continue;
       const folder = resource.module.slice(0, resource.module.lastIndexOf('/'));
       const index = `src/${folder}/index.ts`;
       const beside = `src/${folder}.ts`;
@@ -244,6 +244,13 @@ class Planner {
     const docs = this.readme.docsView();
     files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
     files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
+    // A resource with `standalone_api` has its sections in an api.md of its own, which the root api.md links to.
+    for (const standalone of this.readme.standaloneApiDocs())
+      files.push({
+        path: standalone.path,
+        template: 'api.md.hbs',
+        view: { ...docs, apiSections: standalone.sections },
+      });
     if (this.options.funcs !== false)
       files.push(...planFuncs(this.api, this.common, this.options.importExt, this.examples));
     if (this.options.referenceDocs !== false)

@@ -98,6 +98,7 @@ export function assembleApi(
       })),
       subresources: r.children.map(resource),
       schemaIds: [...(schemaIdsByModule.get(resourceNames.module) ?? [])],
+      ...(ctx.stainless?.resources.get(key)?.standaloneApi ? { standaloneApi: true as const } : {}),
       docs: { ...NO_DOCS, description: tagDescription(ctx, structure, r) },
     };
   };

@@ -65,9 +65,10 @@ export function resourceNames(ctx: BuildContext, structure: Structure): Map<stri
       className: configured?.className ?? resourceClassName(property),
       property,
       singular: configured?.singular ?? resourceSingular(property),
+      // A resource with an api.md of its own has a folder of its own, as one with subresources has.
       module: resourceModule(
         r.path.map((_, i) => ctx.stainless?.resources.get(r.path.slice(0, i + 1).join('.'))?.file ?? r.path[i]),
-        r.children.length > 0,
+        r.children.length > 0 || configured?.standaloneApi === true,
       ),
     });
   }

@@ -156,6 +156,11 @@ export interface Resource {
   subresources: Resource[];
   /** Named schemas declared in this resource's module (ids into Api.schemas), in order. */
   schemaIds: string[];
+  /**
+   * Its api.md section (and its subresources') is a file of its own beside its module, linked from the root api.md
+   * (a Stainless config's `standalone_api`). Absent otherwise.
+   */
+  standaloneApi?: true;
   docs: Docs;
 }
 

@@ -17,6 +17,15 @@ import { lineOfPath } from './yaml-lines';
 /** The resource key of the methods on the client itself (`$client`): the empty path. */
 export const TOP_LEVEL_KEY = '';
 
+/** A configured resource's names; `standaloneApi`: its api.md is a file of its own (`standalone_api`). */
+export interface StainlessResourceNames {
+  className: string;
+  property: string;
+  singular: string;
+  file: string;
+  standaloneApi: boolean;
+}
+
 /** What the IR builder needs to know of a Stainless project, beyond the placements. */
 export interface StainlessPlan {
   config: StainlessConfig;
@@ -27,21 +36,27 @@ export interface StainlessPlan {
    * Resource path (properties, dotted) → its names; `file` is the module's name, from the config key as written
    * (`mongodb` → mongodb.ts, though the property is `mongoDB`).
    */
-  resources: Map<string, { className: string; property: string; singular: string; file: string }>;
+  resources: Map<string, StainlessResourceNames>;
   /** Models: component pointer ("#/components/schemas/Foo") → type name and the resource path declaring it ('' = shared). */
   models: Map<string, { name: string; resource: string; where: string }>;
 }
 
 export function planStainless(config: StainlessConfig): StainlessPlan {
   const names = new StainlessNames(config.customCasings, { legacy: config.target?.kind === 'node' });
-  const resources = new Map<string, { className: string; property: string; singular: string; file: string }>();
+  const resources = new Map<string, StainlessResourceNames>();
   const models = new Map<string, { name: string; resource: string; where: string }>();
   const visit = (resource: StainlessResource, parent: string[]) => {
     const shared = resource.key === '$shared' || resource.key === '$client';
     const path = shared ? parent : [...parent, names.resourceProperty(resource.key)];
     // `$client` methods are on the client itself; their types go where Stainless puts them.
     if (resource.key === '$client' && parent.length === 0 && resource.methods.length > 0)
-      resources.set(TOP_LEVEL_KEY, { className: '', property: '', singular: '', file: 'top-level' });
+      resources.set(TOP_LEVEL_KEY, {
+        className: '',
+        property: '',
+        singular: '',
+        file: 'top-level',
+        standaloneApi: false,
+      });
     if (!shared) {
       const className = names.resourceClass(resource.key);
       resources.set(path.join('.'), {
@@ -49,6 +64,7 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
         property: path[path.length - 1],
         singular: singularClass(className, names, resource.key),
         file: resource.key,
+        standaloneApi: resource.standaloneApi,
       });
     }
     for (const model of resource.models) {

@@ -88,6 +88,8 @@ describe('parseApiMd', () => {
         'Types:',
         '',
         '- <code><a href="./completions.ts">ChatCompletion</a></code>',
+        // As Stainless writes them (cloudflare-typescript): from the root.
+        '- <code><a href="./src/resources/chat/chat.ts">ChatModel</a></code>',
         '',
         'Methods:',
         '',
@@ -107,6 +109,7 @@ describe('parseApiMd', () => {
     expect(surface.types).toEqual([
       { name: 'Err', module: './src/resources/shared.ts' },
       { name: 'ChatCompletion', module: './src/resources/chat/completions.ts' },
+      { name: 'ChatModel', module: './src/resources/chat/chat.ts' },
     ]);
     expect(surface.methods.map((m) => [m.chain, m.args, m.section])).toEqual([
       ['client.chat.completions.create', ['{ ...params }'], 'Chat'],

@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseApiMd } from '../../generator/diff/api-md';
 import { generate } from '../../generator/generate';
 import { tempDir } from '../helpers/sdk';
 import { cleanupSpecs, openapi, writeSpec } from './helpers/spec';
@@ -408,5 +409,48 @@ describe('Stainless resources.<r>.skip and only', () => {
     const { api, diagnostics } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
     expect(api.resources.map((r) => r.path)).toEqual(['kept']);
     expect(diagnostics.warnings.map((w) => w.message)).toEqual([]);
+  });
+});
+
+describe('Stainless resources.<r>.standalone_api', () => {
+  it('moves the resource to a folder of its own and its api.md sections to an api.md there, linked from the root', async () => {
+    const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/chat': { get: { responses: ok } },
+          '/chat/completions': { post: { responses: ok } },
+          '/ips': { get: { responses: ok } },
+        },
+      }),
+    );
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    const generateWith = async (standalone: boolean) => {
+      const flag = standalone ? '    standalone_api: true\n' : '';
+      writeFileSync(
+        config,
+        `organization: { name: acme }\nresources:\n  chat:\n${flag}    methods: { get: get /chat }\n    subresources:\n      completions:\n        methods: { create: post /chat/completions }\n  ips:\n${flag}    methods: { list: get /ips }\n`,
+      );
+      return generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    };
+    const plain = await generateWith(false);
+    const { files, api } = await generateWith(true);
+    const file = (name: string) => files.find((f) => f.path === name)?.contents ?? null;
+    expect(api.resources.map((r) => [r.module, r.standaloneApi ?? false])).toEqual([
+      ['resources/chat/chat', true],
+      ['resources/ips/ips', true],
+    ]);
+    expect(file('api.md')).toContain('# [Chat](src/resources/chat/api.md)\n\n# [Ips](src/resources/ips/api.md)');
+    expect(file('src/resources/chat/api.md')).toMatch(/^# Chat\n[\s\S]*\n## Completions\n/);
+    expect(file('src/resources/ips/api.md')).toContain('client.ips.<a href="./src/resources/ips/ips.ts">list</a>()');
+    // `<package>/resources/ips` still resolves: the folder has an index and a module beside it.
+    expect(file('src/resources/ips.ts')).toContain("export * from './ips/index.js';");
+    // Read through its links, the split api.md lists what the single one does.
+    const surface = (apiFiles: typeof files) =>
+      parseApiMd(
+        apiFiles.find((f) => f.path === 'api.md')!.contents,
+        (name) => apiFiles.find((f) => f.path === name)?.contents ?? null,
+      ).methods.map((m) => [m.chain, m.endpoint, m.args, m.returns]);
+    expect(surface(files)).toEqual(surface(plain.files));
   });
 });
