@@ -96,8 +96,12 @@ export function sharedRequest(method: Method, imports: ImportSet): string {
  * `@throws` lines of a method's docs: one per documented error status, naming the class and body type it is thrown
  * with; then, when the SDK has functions, the union of every error the method fails with and where it is exported.
  */
-export function throwsDoc(api: Api, method: Method, funcs: boolean): string[] {
-  const schemas = new Map(api.schemas.map((s) => [s.id, s]));
+export function throwsDoc(
+  api: Api,
+  method: Method,
+  funcs: boolean,
+  schemas: Map<string, NamedSchema> = schemasById(api),
+): string[] {
   const lines: string[] = [];
   for (const e of method.errors) {
     const body = bodyName(e.type, schemas);
@@ -111,6 +115,11 @@ export function throwsDoc(api: Api, method: Method, funcs: boolean): string[] {
       `@throws {${errorTypeName(method)}} Every error it fails with (exported by \`${api.packageName}/funcs/${method.functionName}\`).`,
     );
   return lines;
+}
+
+/** The API's named schemas by id. Planners that document every method build it once and pass it to throwsDoc. */
+function schemasById(api: Api): Map<string, NamedSchema> {
+  return new Map(api.schemas.map((s) => [s.id, s]));
 }
 
 /**

@@ -508,7 +508,7 @@ class Planner {
     const signature = methodSignature(this.api, method, imports, ctx, { aliasModule: (a) => this.aliasHome(a) });
     // With standalone functions, the request is built in the method's function module and both send it from there.
     const shared = this.options.funcs !== false ? sharedRequest(method, imports) : '';
-    const docExtra = throwsDoc(this.api, method, this.options.funcs !== false);
+    const docExtra = throwsDoc(this.api, method, this.options.funcs !== false, this.schemas);
     const example = this.readme.docExample(method, resource);
     if (example) docExtra.push('', '@example', '```ts', example, '```');
     return {
