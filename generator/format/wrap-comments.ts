@@ -8,7 +8,9 @@
 
 /** `text` with every JSDoc line that ends past `width` columns broken at spaces. */
 export function wrapDocComments(text: string, width: number): string {
-  if (!text.includes('/**')) return text;
+  // Only a JSDoc line longer than the width changes: most formatted files have none (their long lines are code or
+  // `//` comments) and are returned without a pass.
+  if (!text.includes('/**') || !hasLongDocLine(text, width)) return text;
   const lines = text.split('\n');
   const out: string[] = [];
   let inDoc = false;
@@ -61,6 +63,17 @@ export function wrapDocComments(text: string, width: number): string {
     out.push(...lines2);
   }
   return out.join('\n');
+}
+
+/** Whether a line over `width` starts (after its indentation) with `*` or `/**`: the only lines wrapDocComments changes. */
+function hasLongDocLine(text: string, width: number): boolean {
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const next = end === -1 ? text.length : end;
+    if (next - start > width && /^\s*(\*|\/\*\*)/.test(text.slice(start, next))) return true;
+    start = next + 1;
+  }
+  return false;
 }
 
 /** Whether a JSDoc line's text goes on with the paragraph above: same indentation, and not a tag, item, fence or table. */
