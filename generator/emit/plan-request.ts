@@ -108,17 +108,26 @@ export function methodSignature(
   return { parameters, overloads, returnType, valueType, optionsInParams };
 }
 
+/** Each method's resource module, by Api: looked up for every method, built once per Api instead of a scan each time. */
+const methodModules = new WeakMap<Api, Map<Method, string>>();
+
 /** The module declaring a method's params types: its resource's. */
 function methodModule(api: Api, method: Method): string {
-  const find = (resources: Api['resources']): string | undefined => {
-    for (const r of resources) {
-      if (r.methods.includes(method)) return r.module;
-      const found = find(r.subresources);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const module = find(api.resources);
+  let modules = methodModules.get(api);
+  // Built again on a miss too: a caller of renderApi may have handed in an Api it changed since.
+  if (!modules?.has(method)) {
+    modules = new Map();
+    const visit = (resources: Api['resources']) => {
+      for (const r of resources) {
+        // The first resource holding a method wins, as in a search of the tree in order.
+        for (const m of r.methods) if (!modules!.has(m)) modules!.set(m, r.module);
+        visit(r.subresources);
+      }
+    };
+    visit(api.resources);
+    methodModules.set(api, modules);
+  }
+  const module = modules.get(method);
   if (!module) throw new Error(`generator bug: method ${method.functionName} belongs to no resource`);
   return module;
 }
