@@ -1,0 +1,87 @@
+/** The load-time check of every `$ref`: it resolves, and a chain of `$ref`s ends at a value. */
+import path from 'node:path';
+import { SpecError, pointerJoin, pointerTokens, type Diagnostic } from '../diagnostics';
+import {
+  collectRefs,
+  cycleError,
+  getAtPointer,
+  isDeepTarget,
+  isReference,
+  parseRef,
+  resolve,
+  valueAt,
+  type ParsedRef,
+} from './refs';
+import type { LoadedSpec, Location } from './types';
+
+/**
+ * Check every `$ref` of every loaded document: it resolves, and following it (and the `$ref`s it reaches) ends at
+ * a value that is not a `$ref`. Each problem is added to `problems` once: a dangling `$ref` where it is written, a
+ * cycle where it closes. Refs into files in `unread` were reported already.
+ */
+export function checkRefs(spec: LoadedSpec, unread: Set<string>, problems: Diagnostic[]): void {
+  const settled = new Set<string>(); // places (absPath + pointer) whose chain was walked already, good or bad
+  for (const doc of spec.documents.values()) {
+    collectRefs(doc.root, (_ref, refPointer) => {
+      const holder = refPointer.slice(0, -'/$ref'.length);
+      const chain: Array<Location & { value: unknown }> = [];
+      const index = new Map<string, number>();
+      let current: Location & { value: unknown } = { doc, pointer: holder, value: getAtPointer(doc.root, holder) };
+      while (isReference(current.value)) {
+        const key = `${current.doc.absPath}${current.pointer}`;
+        if (settled.has(key)) break;
+        const first = index.get(key);
+        if (first !== undefined) {
+          problems.push(cycleError([...chain.slice(first), current], kindAt(current.pointer)).diagnostic);
+          break;
+        }
+        index.set(key, chain.length);
+        chain.push(current);
+        const at = { doc: current.doc, pointer: pointerJoin(current.pointer, '$ref') };
+        let parsed: ParsedRef;
+        try {
+          parsed = parseRef(current.value.$ref, at);
+        } catch {
+          break; // reported while loading
+        }
+        if (parsed.file !== '' && unread.has(path.resolve(path.dirname(current.doc.absPath), parsed.file))) break;
+        try {
+          const target = resolve(spec, current.value.$ref, at, (root, _pointer, tokens) => valueAt(root, tokens));
+          // Reached through other $refs: the place it names may have to be named too, like any deep target.
+          if (target.pointer !== parsed.pointer && isDeepTarget(pointerTokens(target.pointer))) {
+            spec.deepRefTargets.add(`${target.doc.absPath}${target.pointer}`);
+          }
+          current = target;
+        } catch (error) {
+          if (!(error instanceof SpecError)) throw error;
+          problems.push(error.diagnostic);
+          break;
+        }
+      }
+      for (const loc of chain) settled.add(`${loc.doc.absPath}${loc.pointer}`);
+    });
+  }
+}
+
+/** What the value at `pointer` is, for messages: "parameter", "response", … ("schema" when nothing says more). */
+function kindAt(pointer: string): string {
+  const tokens = pointerTokens(pointer);
+  const [parent, name] = [tokens[tokens.length - 2], tokens[tokens.length - 1]];
+  if (name === 'requestBody') return 'request body';
+  if (tokens.length === 2 && parent === 'paths') return 'path item';
+  const kinds: Record<string, string> = {
+    pathItems: 'path item',
+    parameters: 'parameter',
+    requestBodies: 'request body',
+    responses: 'response',
+    headers: 'header',
+    examples: 'example',
+    securitySchemes: 'security scheme',
+    links: 'link',
+    callbacks: 'callback',
+  };
+  return (
+    (parent !== undefined && Object.prototype.hasOwnProperty.call(kinds, parent) ? kinds[parent] : undefined) ??
+    'schema'
+  );
+}

@@ -1,0 +1,90 @@
+/** Reading one document from disk: the checks on the file (a regular file, not too large), then the parse. */
+import { constants, type Stats } from 'node:fs';
+import { open, realpath, type FileHandle } from 'node:fs/promises';
+import { SpecError } from '../diagnostics';
+import { parseDocumentText } from './parse';
+import type { DocumentSource, LoadOptions, SpecDocument } from './types';
+
+const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+
+export function diskSource(options: LoadOptions): DocumentSource {
+  return {
+    realPath: async (absPath) => {
+      try {
+        return await realpath(absPath);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+        return absPath; // a symlink loop, a folder we may not list…: reading the file reports it
+      }
+    },
+    read: (display, absPath) => readDocument(display, absPath, options),
+  };
+}
+
+async function readDocument(display: string, absPath: string, options: LoadOptions): Promise<SpecDocument> {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let text: string;
+  let handle: FileHandle | null = null;
+  try {
+    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever. The checks run on the
+    // open handle, so the file checked is the file read.
+    handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = await handle.stat();
+    if (info.isDirectory()) {
+      throw new SpecError({
+        code: 'unreadable-file',
+        file: display,
+        pointer: '',
+        message: 'is a directory, not a file',
+      });
+    }
+    if (!info.isFile()) {
+      throw new SpecError({
+        code: 'not-a-file',
+        file: display,
+        pointer: '',
+        message: `is ${kindOfFile(info)}, not a regular file`,
+        hint: 'sdkgen reads specs from regular files only: save the document to a file first',
+      });
+    }
+    if (info.size > max) {
+      throw new SpecError({
+        code: 'file-too-large',
+        file: display,
+        pointer: '',
+        message: `file is ${info.size} bytes, over the ${max}-byte limit`,
+      });
+    }
+    text = await handle.readFile('utf8');
+  } catch (error) {
+    if (error instanceof SpecError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') {
+      throw new SpecError({
+        code: 'unreadable-file',
+        file: display,
+        pointer: '',
+        message: 'is a directory, not a file',
+      });
+    }
+    throw new SpecError({
+      code: code === 'ENOENT' ? 'missing-file' : 'unreadable-file',
+      file: display,
+      pointer: '',
+      message: code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(error)})`,
+      hint: code === 'ENOENT' ? 'check the path' : code === 'EACCES' ? 'check the file permissions' : null,
+    });
+  } finally {
+    await handle?.close();
+  }
+  return { file: display, absPath, root: parseDocumentText(text, display) };
+}
+
+function kindOfFile(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
+}

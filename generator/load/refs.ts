@@ -1,0 +1,315 @@
+/**
+ * `$ref`s: taking one apart (`parseRef`), finding every one in a document (`collectRefs`), and resolving them
+ * (`resolveRef`, `followRefs`) for the later stages, which follow `$ref`s in place.
+ */
+import path from 'node:path';
+import { SpecError, escapePointerToken, pointerJoin, pointerTokens } from '../diagnostics';
+import type { LoadedSpec, Location, SpecDocument } from './types';
+
+/** A place inside a document other than a component schema (`#/paths/…`, `#/components/schemas/A/properties/b`). */
+export function isDeepTarget(tokens: string[]): boolean {
+  return tokens.length > 0 && !(tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas');
+}
+
+export function cycleError(cycle: Array<Location & { value: unknown }>, what: string): SpecError {
+  const closing = cycle[cycle.length - 1];
+  const place = (loc: Location) => (loc.doc === closing.doc ? loc.pointer : `${loc.doc.file}${loc.pointer}`);
+  return new SpecError({
+    code: 'ref-cycle',
+    file: closing.doc.file,
+    pointer: closing.pointer,
+    message: `this $ref cycle never reaches a ${what}: ${cycle.map(place).join(' → ')}`,
+    hint: `make one of the $refs point at an actual ${what}`,
+  });
+}
+
+/** Re-join a `$ref` fragment ("#/a/b%20c") from its decoded tokens so it matches pointers built with `pointerJoin`. */
+export function normalizeRefPointer(fragment: string): string {
+  return pointerJoin('#', ...fragmentTokens(fragment.startsWith('#') ? fragment.slice(1) : fragment));
+}
+
+/** A `$ref` taken apart: which file (decoded relative path, "" for the same document) and where in it. */
+export interface ParsedRef {
+  file: string;
+  tokens: string[];
+  /** The place as a `pointerJoin` pointer ("#/components/schemas/A B"). */
+  pointer: string;
+}
+
+/**
+ * Take a `$ref` apart. `at` is where the `$ref` string is (for the error): a URL other than a relative path, a
+ * malformed `%` escape and a plain-name fragment (`#Pet`, an `$anchor`) are SpecErrors naming it.
+ */
+export function parseRef(ref: string, at: Location): ParsedRef {
+  const hash = ref.indexOf('#');
+  const filePart = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(filePart);
+  if (scheme && !/^[a-z]:[\\/]/i.test(filePart)) {
+    const remote = /^(https?|ftp)$/i.test(scheme[1]);
+    throw new SpecError({
+      code: remote ? 'remote-ref' : 'unsupported-ref',
+      file: at.doc.file,
+      pointer: at.pointer,
+      message: remote
+        ? `$ref to a remote URL is not supported: ${ref}`
+        : `$ref with a ${scheme[1]}: URL is not supported: ${ref}`,
+      hint: remote
+        ? 'download the referenced document and point the $ref at the local copy (a relative path)'
+        : 'point the $ref at a local file by relative path',
+    });
+  }
+  if (fragment !== '' && !fragment.startsWith('/')) {
+    throw new SpecError({
+      code: 'unsupported-ref',
+      file: at.doc.file,
+      pointer: at.pointer,
+      message: `$ref ${JSON.stringify(ref)} names a plain-name fragment ($anchor), which sdkgen does not resolve`,
+      hint: 'use a JSON pointer fragment, e.g. #/components/schemas/Pet',
+    });
+  }
+  let file: string;
+  let tokens: string[];
+  try {
+    file = filePart === '' ? '' : decodeURI(filePart);
+    tokens = fragmentTokens(fragment);
+  } catch {
+    throw new SpecError({
+      code: 'malformed-ref',
+      file: at.doc.file,
+      pointer: at.pointer,
+      message: `$ref ${JSON.stringify(ref)} has a malformed %-escape`,
+      hint: 'a $ref is a URI: write % as %25, and each %XX as two hex digits of UTF-8',
+    });
+  }
+  return { file, tokens, pointer: pointerJoin('#', ...tokens) };
+}
+
+/** Tokens of a URI fragment that is a JSON pointer ("/a/b~1c%20d" → ["a", "b/c d"]); throws URIError on a bad %-escape. */
+function fragmentTokens(fragment: string): string[] {
+  // "" and "/" both name the whole document (the empty key at the top of a spec is never meant).
+  if (fragment === '' || fragment === '/') return [];
+  return fragment
+    .slice(1)
+    .split('/')
+    .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Keys whose values are data, not spec structure: a `$ref` inside them is an example value, not a reference. */
+const LITERAL_KEYS = new Set(['example', 'default', 'const', 'enum']);
+
+/** Maps whose keys are names chosen by the spec's author (a property may be called `default` or `example`). */
+const NAMED_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'schemas',
+  'parameters',
+  'responses',
+  'requestBodies',
+  'headers',
+  'examples',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+  'paths',
+  'webhooks',
+  'content',
+  'encoding',
+  'variables',
+  'mapping',
+]);
+
+/**
+ * Calls `visit` for every `$ref` string, in document order, with the pointer of the `$ref` itself. Skips literal
+ * values (examples, defaults, enums), where `{"$ref": …}` is data. Iterative: specs can nest deeply.
+ */
+export function collectRefs(root: unknown, visit: (ref: string, pointer: string) => void): void {
+  // [node, its pointer, the key it sits under in its parent object ("" at the top or in an array)]
+  const stack: Array<[unknown, string, string]> = [[root, '#', '']];
+  while (stack.length > 0) {
+    const [node, pointer, keyInParent] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`, '']);
+      continue;
+    }
+    const obj = node as Record<string, unknown>;
+    const ref = obj.$ref;
+    if (typeof ref === 'string' && ref !== '') visit(ref, `${pointer}/$ref`);
+    const keysAreNames = NAMED_MAPS.has(keyInParent);
+    // An entry of an `examples` map is an Example object: its `value` is data.
+    const isExample = keyInParent === 'examples:entry';
+    const keys = Object.keys(obj);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k];
+      const value = obj[key];
+      if (value === null || typeof value !== 'object') continue;
+      const child = `${pointer}/${escapePointerToken(key)}`;
+      if (keysAreNames) {
+        stack.push([value, child, keyInParent === 'examples' ? 'examples:entry' : '']);
+        continue;
+      }
+      if (LITERAL_KEYS.has(key) || (isExample && key === 'value')) continue;
+      if (key === 'examples' && Array.isArray(value)) continue; // a schema's list of example values
+      stack.push([value, child, key]);
+    }
+  }
+}
+
+/** Resolve a `$ref` found in `from.doc`. Throws a SpecError naming the pointer of the `$ref` when it dangles. */
+export function resolveRef(spec: LoadedSpec, ref: string, from: Location): Location & { value: unknown } {
+  return resolve(spec, ref, from, valueAtPointer);
+}
+
+/**
+ * `resolveRef` with the lookup given. The load-time check reads without the cache: the documents may still be
+ * changed (Stainless transforms) before the later stages resolve anything.
+ */
+export function resolve(
+  spec: LoadedSpec,
+  ref: string,
+  from: Location,
+  lookup: (root: unknown, pointer: string, tokens: string[]) => unknown,
+): Location & { value: unknown } {
+  const parsed = parseRef(ref, from);
+  const doc =
+    parsed.file === '' ? from.doc : spec.documents.get(path.resolve(path.dirname(from.doc.absPath), parsed.file));
+  if (!doc) {
+    throw new SpecError({
+      code: 'missing-ref-file',
+      file: from.doc.file,
+      pointer: from.pointer,
+      message: `$ref points at a file that was not loaded: ${ref}`,
+    });
+  }
+  const value = lookup(doc.root, parsed.pointer, parsed.tokens);
+  if (value === undefined) {
+    const through = resolveThroughRefs(spec, doc, parsed.tokens, new Set());
+    if (through) return through;
+    throw new SpecError({
+      code: 'dangling-ref',
+      file: from.doc.file,
+      pointer: from.pointer,
+      message: `$ref ${JSON.stringify(ref)} does not resolve: nothing at ${parsed.pointer} in ${doc.file}`,
+      hint: 'fix the $ref or add the missing definition',
+    });
+  }
+  return { doc, pointer: parsed.pointer, value };
+}
+
+/**
+ * The value a pointer names when its path runs through `$ref`s (`#/paths/~1a/get/responses/200/content/…` where
+ * `responses/200` is `{ $ref: '#/components/responses/Ok' }`): each reference met where the path goes on is followed
+ * first, as JSON Schema bundlers do. Its location is where the value actually is; null when nothing is there.
+ * `active` holds the references being followed, so a path through its own `$ref` ends.
+ */
+function resolveThroughRefs(
+  spec: LoadedSpec,
+  doc: SpecDocument,
+  tokens: string[],
+  active: Set<string>,
+): (Location & { value: unknown }) | null {
+  let at: Location = { doc, pointer: '#' };
+  let node: unknown = doc.root;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (isReference(node) && !Object.prototype.hasOwnProperty.call(node, token)) {
+      const key = `${at.doc.absPath}${at.pointer}`;
+      if (active.has(key)) return null;
+      active.add(key);
+      const from = { doc: at.doc, pointer: pointerJoin(at.pointer, '$ref') };
+      let target: Location & { value: unknown };
+      try {
+        const parsed = parseRef(node.$ref, from);
+        const targetDoc =
+          parsed.file === '' ? at.doc : spec.documents.get(path.resolve(path.dirname(at.doc.absPath), parsed.file));
+        if (!targetDoc) return null;
+        const direct = valueAt(targetDoc.root, parsed.tokens);
+        const found =
+          direct !== undefined
+            ? { doc: targetDoc, pointer: parsed.pointer, value: direct }
+            : resolveThroughRefs(spec, targetDoc, parsed.tokens, active);
+        if (!found) return null;
+        target = found;
+      } catch (error) {
+        if (error instanceof SpecError) return null; // the $ref on the way is reported where it is written
+        throw error;
+      } finally {
+        active.delete(key);
+      }
+      at = target;
+      node = target.value;
+      continue;
+    }
+    node = valueAt(node, [token]);
+    if (node === undefined) return null;
+    at = { doc: at.doc, pointer: pointerJoin(at.pointer, token) };
+    i++;
+  }
+  return { ...at, value: node };
+}
+
+/**
+ * Follow `$ref` after `$ref` from `value` (found at `at`) to the first value that is not a reference: a
+ * parameter, path item, request body, response… may be a `$ref` to another `$ref`. A cycle is a SpecError naming
+ * the file and pointer where it closes, and the chain. `what` names the kind of object for the message.
+ */
+export function followRefs(
+  spec: LoadedSpec,
+  value: unknown,
+  at: Location,
+  what: string,
+): Location & { value: unknown } {
+  let current: Location & { value: unknown } = { ...at, value };
+  const chain: Array<Location & { value: unknown }> = [];
+  const seen = new Map<string, number>(); // location key → index in chain
+  while (isReference(current.value)) {
+    const key = `${current.doc.absPath}${current.pointer}`;
+    const first = seen.get(key);
+    if (first !== undefined) throw cycleError([...chain.slice(first), current], what);
+    seen.set(key, chain.length);
+    chain.push(current);
+    current = resolveRef(spec, current.value.$ref, { doc: current.doc, pointer: pointerJoin(current.pointer, '$ref') });
+  }
+  return current;
+}
+
+/** resolveRef's answers by document (root value) and canonical pointer: a large spec names the same schema thousands of times. */
+const pointerValues = new WeakMap<object, Map<string, unknown>>();
+
+function valueAtPointer(root: unknown, pointer: string, tokens: string[]): unknown {
+  if (root === null || typeof root !== 'object') return valueAt(root, tokens);
+  let values = pointerValues.get(root);
+  if (!values) pointerValues.set(root, (values = new Map()));
+  if (values.has(pointer)) return values.get(pointer);
+  const value = valueAt(root, tokens);
+  values.set(pointer, value);
+  return value;
+}
+
+export function isReference(value: unknown): value is { $ref: string } {
+  return value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string';
+}
+
+/** The value at a `pointerJoin` pointer ("#/paths/~1pets/get"), or undefined. */
+export function getAtPointer(root: unknown, pointer: string): unknown {
+  return valueAt(root, pointerTokens(pointer));
+}
+
+export function valueAt(root: unknown, tokens: string[]): unknown {
+  let node = root;
+  for (const token of tokens) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (Array.isArray(node)) {
+      if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
+      node = node[Number(token)];
+    } else {
+      if (!Object.prototype.hasOwnProperty.call(node, token)) return undefined;
+      node = (node as Record<string, unknown>)[token];
+    }
+  }
+  return node;
+}

@@ -1,0 +1,48 @@
+/** The loader's data: the documents it returns, the places in them, and where it reads documents from. */
+
+export interface SpecDocument {
+  /** Path shown in diagnostics: as given for the root, relative to the root's folder for others. */
+  file: string;
+  /** Absolute path: the document's key. */
+  absPath: string;
+  root: unknown;
+}
+
+export interface LoadedSpec {
+  root: SpecDocument;
+  /** Every loaded document by absolute path, root included. */
+  documents: Map<string, SpecDocument>;
+  /** The version the root document declared: "2.0", "3.0.3", "3.1.0"… */
+  declaredVersion: string;
+  /** Semantics of the (converted) documents. */
+  dialect: '3.0' | '3.1';
+  /**
+   * Targets of `$ref`s that point inside something other than a component schema (`#/paths/…`,
+   * `#/components/schemas/A/properties/b`), as `absPath + pointer`: such a schema may have to be named.
+   */
+  deepRefTargets: Set<string>;
+}
+
+/** A place in a loaded document. */
+export interface Location {
+  doc: SpecDocument;
+  pointer: string;
+}
+
+export interface LoadOptions {
+  /** Upper bound on a single file's size, to fail clearly instead of exhausting memory. */
+  maxBytes?: number;
+  /**
+   * Folder that every file a `$ref` names must lie in (after following symlinks). Default: the root document's
+   * folder.
+   */
+  allowRefRoot?: string | null;
+}
+
+/** Where documents come from: the disk, or memory (tests). */
+export interface DocumentSource {
+  /** The path with every symlink followed, or null when nothing is there. */
+  realPath(absPath: string): Promise<string | null>;
+  /** Read and parse one document; `display` names it in errors. SpecErrors for anything unreadable. */
+  read(display: string, absPath: string): Promise<SpecDocument>;
+}
