@@ -2,31 +2,36 @@
 import path from 'node:path';
 import { SpecError, pointerJoin, pointerTokens, type Diagnostic } from '../diagnostics';
 import {
-  collectRefs,
   cycleError,
-  getAtPointer,
   isDeepTarget,
   isReference,
   parseRef,
   resolve,
   valueAt,
+  type FoundRef,
   type ParsedRef,
 } from './refs';
-import type { LoadedSpec, Location } from './types';
+import type { LoadedSpec, Location, SpecDocument } from './types';
 
 /**
  * Check every `$ref` of every loaded document: it resolves, and following it (and the `$ref`s it reaches) ends at
  * a value that is not a `$ref`. Each problem is added to `problems` once: a dangling `$ref` where it is written, a
  * cycle where it closes. Refs into files in `unread` were reported already.
  */
-export function checkRefs(spec: LoadedSpec, unread: Set<string>, problems: Diagnostic[]): void {
+export function checkRefs(
+  spec: LoadedSpec,
+  unread: Set<string>,
+  refs: ReadonlyMap<SpecDocument, readonly FoundRef[]>,
+  problems: Diagnostic[],
+): void {
   const settled = new Set<string>(); // places (absPath + pointer) whose chain was walked already, good or bad
   for (const doc of spec.documents.values()) {
-    collectRefs(doc.root, (_ref, refPointer) => {
-      const holder = refPointer.slice(0, -'/$ref'.length);
+    // The `$ref`s loading found in it (external-refs.ts), in document order, each with the object holding it.
+    for (const { pointer: refPointer, holder } of refs.get(doc) ?? []) {
+      const holderPointer = refPointer.slice(0, -'/$ref'.length);
       const chain: Array<Location & { value: unknown }> = [];
       const index = new Map<string, number>();
-      let current: Location & { value: unknown } = { doc, pointer: holder, value: getAtPointer(doc.root, holder) };
+      let current: Location & { value: unknown } = { doc, pointer: holderPointer, value: holder };
       while (isReference(current.value)) {
         const key = `${current.doc.absPath}${current.pointer}`;
         if (settled.has(key)) break;
@@ -59,7 +64,7 @@ export function checkRefs(spec: LoadedSpec, unread: Set<string>, problems: Diagn
         }
       }
       for (const loc of chain) settled.add(`${loc.doc.absPath}${loc.pointer}`);
-    });
+    }
   }
 }
 

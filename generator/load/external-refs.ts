@@ -1,7 +1,7 @@
 /** Following `$ref`s to other files: every file a document names is loaded, if the ref root allows it. */
 import path from 'node:path';
 import { SpecError, type Diagnostic, type Diagnostics } from '../diagnostics';
-import { collectRefs, isDeepTarget, parseRef, type ParsedRef } from './refs';
+import { collectRefs, isDeepTarget, parseRef, type FoundRef, type ParsedRef } from './refs';
 import type { DocumentSource, LoadedSpec, SpecDocument } from './types';
 
 /**
@@ -16,15 +16,20 @@ export async function loadExternalRefs(
   convertFragments: boolean,
   diags: Diagnostics,
   problems: Diagnostic[],
-): Promise<Set<string>> {
+): Promise<{ unread: Set<string>; refs: Map<SpecDocument, FoundRef[]> }> {
   const queue: SpecDocument[] = [spec.root];
   const rootDir = path.dirname(spec.root.absPath);
   const realRoot = (await source.realPath(refRoot)) ?? refRoot;
   const unread = new Set<string>();
+  // Every document's `$ref`s, found once here for the check that follows (check-refs.ts).
+  const refs = new Map<SpecDocument, FoundRef[]>();
   while (queue.length > 0) {
     const doc = queue.shift()!;
     const targets = new Map<string, { pointer: string; ref: string }>(); // absPath → the first ref that names it
-    collectRefs(doc.root, (ref, refPointer) => {
+    const found: FoundRef[] = [];
+    refs.set(doc, found);
+    collectRefs(doc.root, (ref, refPointer, holder) => {
+      found.push({ ref, pointer: refPointer, holder });
       let parsed: ParsedRef;
       try {
         parsed = parseRef(ref, { doc, pointer: refPointer });
@@ -97,7 +102,7 @@ export async function loadExternalRefs(
       queue.push(loaded);
     }
   }
-  return unread;
+  return { unread, refs };
 }
 
 /** True when `file` is `dir` or lies under it (both absolute, symlinks already followed). */

@@ -147,7 +147,7 @@ async function loadFrom(
   const spec: LoadedSpec = { root, documents, declaredVersion, dialect, deepRefTargets: new Set() };
   const refRoot = options.allowRefRoot ? path.resolve(options.allowRefRoot) : path.dirname(absPath);
   const problems: Diagnostic[] = [];
-  const unread = await loadExternalRefs(
+  const { unread, refs } = await loadExternalRefs(
     spec,
     source,
     refRoot,
@@ -155,7 +155,7 @@ async function loadFrom(
     diags,
     problems,
   );
-  checkRefs(spec, unread, problems);
+  checkRefs(spec, unread, refs, problems);
   if (problems.length > 0) throw new SpecError({ ...problems[0], more: problems.slice(1) });
   return spec;
 }

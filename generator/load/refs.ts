@@ -122,11 +122,22 @@ const NAMED_MAPS = new Set([
   'mapping',
 ]);
 
+/** A `$ref` found in a document: its string, the pointer of the `$ref` itself, and the object that holds it. */
+export interface FoundRef {
+  ref: string;
+  pointer: string;
+  holder: Record<string, unknown>;
+}
+
 /**
- * Calls `visit` for every `$ref` string, in document order, with the pointer of the `$ref` itself. Skips literal
- * values (examples, defaults, enums), where `{"$ref": …}` is data. Iterative: specs can nest deeply.
+ * Calls `visit` for every `$ref` string, in document order, with the pointer of the `$ref` itself and the object
+ * holding it. Skips literal values (examples, defaults, enums), where `{"$ref": …}` is data. Iterative: specs can
+ * nest deeply.
  */
-export function collectRefs(root: unknown, visit: (ref: string, pointer: string) => void): void {
+export function collectRefs(
+  root: unknown,
+  visit: (ref: string, pointer: string, holder: Record<string, unknown>) => void,
+): void {
   // [node, its pointer, the key it sits under in its parent object ("" at the top or in an array)]
   const stack: Array<[unknown, string, string]> = [[root, '#', '']];
   while (stack.length > 0) {
@@ -138,7 +149,7 @@ export function collectRefs(root: unknown, visit: (ref: string, pointer: string)
     }
     const obj = node as Record<string, unknown>;
     const ref = obj.$ref;
-    if (typeof ref === 'string' && ref !== '') visit(ref, `${pointer}/$ref`);
+    if (typeof ref === 'string' && ref !== '') visit(ref, `${pointer}/$ref`, obj);
     const keysAreNames = NAMED_MAPS.has(keyInParent);
     // An entry of an `examples` map is an Example object: its `value` is data.
     const isExample = keyInParent === 'examples:entry';
