@@ -7,6 +7,8 @@ import { isIdentifierName } from '../naming/reserved';
 
 /** Make text safe inside a block comment: no `*\/`, no line separators that break `//` or JS parsing. */
 export function commentSafe(text: string): string {
+  // Most text has none of the characters the replacements below act on (a spec has thousands of descriptions).
+  if (!COMMENT_UNSAFE.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\*\//g, '*\\/')
@@ -14,6 +16,9 @@ export function commentSafe(text: string): string {
     .replace(/[\u2028\u2029]/g, '\n')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
+
+/** Every character some replacement in commentSafe acts on (`*` for `*\/` and `/*`). */
+const COMMENT_UNSAFE = /[\r*\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A JSDoc block for `docs` (and extra tag lines), or "" when there is nothing to say. */
 export function jsDoc(docs: Docs | null, extra: string[] = []): string {
@@ -151,6 +156,7 @@ export function templateLiteralText(text: string): string {
  * `javascript:`/`vbscript:`/`data:` URLs (a space breaks the scheme). Line breaks are kept (descriptions have paragraphs).
  */
 export function markdownSafe(text: string): string {
+  if (!MARKDOWN_UNSAFE.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029]/g, ' ')
@@ -160,6 +166,9 @@ export function markdownSafe(text: string): string {
     .replace(/`{3,}|~{3,}/g, (run) => `\\${run}`)
     .replace(/\b(javascript|vbscript|data)(\s*):(?=\S)/gi, '$1$2 :');
 }
+
+/** Every character some replacement in markdownSafe acts on (`:` for the URL schemes, `` ` `` and `~` for fences). */
+const MARKDOWN_UNSAFE = /[\r\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f&<>"`~:]/;
 
 /**
  * Text in one cell of a Markdown table (reference docs): `markdownSafe`, on one line (a line break would end the
@@ -184,7 +193,7 @@ export function markdownCode(text: string, { inTable = false } = {}): string {
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   if (inTable) content = content.replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = content.includes('`') ? Math.max(...[...content.matchAll(/`+/g)].map((m) => m[0].length)) : 0;
   const fence = '`'.repeat(longest + 1);
   const pad = content.startsWith('`') || content.endsWith('`') || /^ .* $/.test(content) ? ' ' : '';
   return `${fence}${pad}${content}${pad}${fence}`;
