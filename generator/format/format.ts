@@ -121,25 +121,25 @@ export interface FormatSession {
 
 export async function startFormatting(options: FormatOptions = {}): Promise<FormatSession> {
   const formatter = options.formatter ?? chooseFormatter();
-  const session = await startFormatter(formatter, options);
-  if (formatter === 'none') return session;
+  if (formatter === 'none') return startFormatter(formatter, options, (_file, contents) => contents);
   // Prettier (and oxfmt) leave comments as they are: JSDoc is wrapped at the same width as the code after them.
   const width = PRETTIER_OPTIONS.printWidth ?? 80;
-  const wrap: boolean[] = [];
-  return {
-    add(file) {
-      wrap.push(file.wrapComments === true && file.path.endsWith('.ts'));
-      session.add(file);
-    },
-    pending: () => session.pending(),
-    finish: async () =>
-      (await session.finish()).map((file, i) =>
-        wrap[i] ? { ...file, contents: wrapDocComments(file.contents, width) } : file,
-      ),
-  };
+  return startFormatter(formatter, options, (file, contents) =>
+    file.wrapComments === true && file.path.endsWith('.ts') ? wrapDocComments(contents, width) : contents,
+  );
 }
 
-async function startFormatter(formatter: Formatter, options: FormatOptions): Promise<FormatSession> {
+/**
+ * What happens to a file once it is formatted (its JSDoc wrapped). oxfmt's session does it as each file comes back,
+ * while other files are still being formatted, rather than to every file once the last one is done.
+ */
+type FinishFile = (file: Pick<FormatInput, 'path' | 'wrapComments'>, formatted: string) => string;
+
+async function startFormatter(
+  formatter: Formatter,
+  options: FormatOptions,
+  finishFile: FinishFile,
+): Promise<FormatSession> {
   const known = formatter === 'none' || options.usePreformattedList === false ? null : preformattedList();
   const parserOf = (file: FormatInput): Parser | null => {
     if (formatter === 'none' || file.preformatted) return null;
@@ -148,25 +148,31 @@ async function startFormatter(formatter: Formatter, options: FormatOptions): Pro
   };
   if (formatter === 'oxfmt') {
     const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
-    if (typeof loaded !== 'string') return oxfmtSession(loaded, parserOf);
+    if (typeof loaded !== 'string') return oxfmtSession(loaded, parserOf, finishFile);
     (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(
       `oxfmt cannot run here (${loaded}); formatting with Prettier instead (slower)`,
     );
   }
   const out: RenderedFile[] = [];
+  const wrapComments: Array<boolean | undefined> = [];
   const jobs: Job[] = [];
   return {
     add(file) {
       const parser = parserOf(file);
       if (parser) jobs.push({ index: out.length, path: file.path, contents: file.contents, parser });
       out.push({ path: file.path, contents: file.contents });
+      wrapComments.push(file.wrapComments);
     },
     pending: () => 0,
     async finish() {
-      if (jobs.length === 0) return out;
-      const formatted = await formatWithPrettier(jobs, options.workers);
-      jobs.forEach((job, i) => (out[job.index].contents = formatted[i]));
-      return out;
+      if (jobs.length > 0) {
+        const formatted = await formatWithPrettier(jobs, options.workers);
+        jobs.forEach((job, i) => (out[job.index].contents = formatted[i]));
+      }
+      return out.map((file, i) => {
+        const contents = finishFile({ path: file.path, wrapComments: wrapComments[i] }, file.contents);
+        return contents === file.contents ? file : { path: file.path, contents };
+      });
     },
   };
 }
@@ -379,7 +385,11 @@ function oxfmtConcurrency(): number {
   return Math.max(2, Math.min(4, cores));
 }
 
-function oxfmtSession(oxfmt: OxfmtModule, parserOf: (file: FormatInput) => Parser | null): FormatSession {
+function oxfmtSession(
+  oxfmt: OxfmtModule,
+  parserOf: (file: FormatInput) => Parser | null,
+  finishFile: FinishFile,
+): FormatSession {
   const { experimentalTernaries: _prettierOnly, ...prettierOptions } = PRETTIER_OPTIONS;
   const options = { ...prettierOptions, sortPackageJson: false };
   const limit = oxfmtConcurrency();
@@ -396,8 +406,17 @@ function oxfmtSession(oxfmt: OxfmtModule, parserOf: (file: FormatInput) => Parse
   return {
     add(file) {
       const parser = parserOf(file);
+      const { path, wrapComments } = file;
+      // Finished here, so that no exception escapes the promise chain below (finish() would wait forever).
+      const finished = (contents: string): RenderedFile | FormatError => {
+        try {
+          return { path, contents: finishFile({ path, wrapComments }, contents) };
+        } catch (error) {
+          return new FormatError(path, error);
+        }
+      };
       if (!parser) {
-        results.push(Promise.resolve({ path: file.path, contents: file.contents }));
+        results.push(Promise.resolve(finished(file.contents)));
         return;
       }
       results.push(
@@ -407,15 +426,14 @@ function oxfmtSession(oxfmt: OxfmtModule, parserOf: (file: FormatInput) => Parse
               .format(OXFMT_NAMES[parser], file.contents, options)
               .then(
                 (result) =>
-                  result.errors.length > 0
-                    ? new FormatError(file.path, new Error(result.errors[0].message))
-                    : { path: file.path, contents: result.code },
-                (error: unknown) => new FormatError(file.path, error),
+                  result.errors.length > 0 ? new FormatError(path, new Error(result.errors[0].message)) : result.code,
+                (error: unknown) => new FormatError(path, error),
               )
               .then((settled) => {
                 running--;
                 startWaiting();
-                resolve(settled);
+                // The next files go to oxfmt's threads first; this one is finished meanwhile.
+                resolve(settled instanceof FormatError ? settled : finished(settled));
               });
           });
         }),
