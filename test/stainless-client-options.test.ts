@@ -151,7 +151,7 @@ resources:
   $client:
     methods:
       get_welcome_message: get /
-      echo: post /echo
+      echo: { endpoint: post /echo, mcp: false }
   projects:
     methods:
       list: get /projects
@@ -278,6 +278,8 @@ describe('client options that are not credentials', () => {
     const endpoints = readFileSync(path.join(sdk, 'packages/mcp-server/src/endpoints.ts'), 'utf8');
     expect(endpoints).toContain("tool: 'get_welcome_message'");
     expect(endpoints).toContain('client.getWelcomeMessage().asResponse()');
+    // `mcp: false`: the method is the SDK's, not a tool.
+    expect(endpoints).not.toContain("tool: 'echo'");
     const page = readFileSync(path.join(sdk, 'docs/sdks/top-level/README.md'), 'utf8');
     expect(page).toContain('## getWelcomeMessage');
     expect(readFileSync(path.join(sdk, 'README.md'), 'utf8')).toContain('- [`client`](docs/sdks/top-level/README.md)');

@@ -13,7 +13,7 @@ export interface McpRequest {
 export function withMcpServer(api: Api, request: McpRequest): Api {
   const methods: Array<[string, string]> = [];
   const visit = (r: Resource) => {
-    for (const m of r.methods) methods.push([r.path, m.name]);
+    for (const m of r.methods) if (!m.noMcpTool) methods.push([r.path, m.name]);
     r.subresources.forEach(visit);
   };
   // The client's own methods first (their resource path is '').

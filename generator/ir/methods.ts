@@ -283,6 +283,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     unwrap: unwrap?.field ?? null,
     streamWhen,
     authenticated: !op.noAuth,
+    ...(placement.stainless?.mcp === false ? { noMcpTool: true as const } : {}),
     docs: {
       summary: op.summary,
       description: op.description,

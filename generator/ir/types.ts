@@ -208,6 +208,8 @@ export interface Method {
   streamWhen: { param: string; event: TypeRef } | null;
   /** Whether the method sends the client's credentials (false for `security: []`). */
   authenticated: boolean;
+  /** Set when the MCP server has no tool for it (a Stainless config's `mcp: false`); absent otherwise. */
+  noMcpTool?: true;
   docs: Docs;
   source: SourceRef;
 }

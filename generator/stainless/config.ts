@@ -120,6 +120,8 @@ export interface StainlessMethod {
   positionalParams: string[] | null;
   /** `webhook_unwrap` only: the client option (`client_settings.opts.<name>`) holding the key that verifies. */
   webhookKeyOpt: string | null;
+  /** `mcp: false`: the MCP server has no tool for the method. */
+  mcp: boolean;
 }
 
 export interface StainlessModel {
@@ -413,6 +415,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
         skip: false,
         positionalParams: null,
         webhookKeyOpt: null,
+        mcp: true,
       };
     }
     const m = map(value, where);
@@ -431,6 +434,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
           'discriminator',
           'webhook_key_opt',
           'description',
+          'mcp',
         ].includes(k)
       )
         warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
@@ -476,6 +480,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
             ? [m.positional_params]
             : list(m.positional_params, `${where}.positional_params`).map(String),
       webhookKeyOpt: str(m.webhook_key_opt, `${where}.webhook_key_opt`),
+      mcp: m.mcp !== false,
     };
   };
 
