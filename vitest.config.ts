@@ -20,6 +20,7 @@ const NEEDS_PRISM = [
  * project, and without a cache (a fresh checkout) it cannot know which files are slow.
  */
 const SLOW_FIRST = [
+  'test/maintainer-flow.test.ts',
   'test/mcp.test.ts',
   'test/stainless-compat.test.ts',
   'test/bad-input/bad-input.test.ts',
