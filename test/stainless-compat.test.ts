@@ -40,11 +40,7 @@ const KNOWN: Record<string, Known> = {
       'type-moved FileContentResponse': 'one flat type scope (see above)',
     },
     typeErrors: {},
-    failures: {
-      // The multipart body's nested object `expires_after` goes as one JSON part; Prism answers 400 (it reads every
-      // multipart part as a string, see fixture-sdks.test.ts). Stainless sends bracketed fields (expires_after[anchor]).
-      'files.test.ts > resource files > create: required and optional params': 'nested object in a multipart body',
-    },
+    failures: {},
   },
   grid: { surface: {}, typeErrors: {}, failures: {} },
   onebusaway: { surface: {}, typeErrors: {}, failures: {} },

@@ -310,6 +310,7 @@ export function methodRequest(
     jsonParts:
       method.body && method.body.jsonParts.length > 0 ? `[${method.body.jsonParts.map(quoteString).join(', ')}]` : '',
     multipart: encoding === 'multipart',
+    multipartNested: encoding === 'multipart' && api.multipartNested === 'brackets' ? "'brackets'" : '',
     binary: encoding === 'binary',
     contentType:
       method.body && (encoding === 'binary' || encoding === 'text') ? quoteString(method.body.contentType) : '',

@@ -369,6 +369,8 @@ export interface RequestView {
   jsonParts: string;
   /** True for multipart bodies: the method passes the encoder (`multipart: toFormData`). */
   multipart: boolean;
+  /** How the encoder sends nested arrays and objects, a string literal ("'brackets'"), or "" for its default. */
+  multipartNested: string;
   /** True for binary bodies: the method passes the reader of streamed and `Response` bodies (`binary: toBlob`). */
   binary: boolean;
   /** Content-Type of a binary or text body, a string literal, or "". */

@@ -149,6 +149,7 @@ export function assembleApi(
     readmeExamples: readmeExamples(ctx, resources),
     auth: readAuth(ctx, root),
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,
+    multipartNested: ctx.stainless ? 'brackets' : 'json',
     settingOptions,
     requestDefaults: {
       timeoutMs: ctx.stainless?.config.defaultTimeoutMs ?? null,

@@ -66,6 +66,11 @@ export interface Api {
   /** Header that carries an idempotency key on non-GET requests (config or spec hint), or null. */
   idempotencyHeader: string | null;
   /**
+   * How multipart bodies send nested arrays and objects: `json` parts (OpenAPI's default for an object part), or
+   * under bracketed keys (`tags[]`, `meta[owner]`) as Stainless's SDKs send them, with a Stainless config.
+   */
+  multipartNested: 'json' | 'brackets';
+  /**
    * Client options that are not credentials (a Stainless config's `client_settings.opts` without `auth`): each
    * sent with every request as a header or a query parameter, so methods do not ask for that parameter.
    */

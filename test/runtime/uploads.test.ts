@@ -112,6 +112,38 @@ describe('multipart bodies', () => {
     expect(echo.parts.filter((p) => p.name === 'files').map((p) => p.text)).toEqual(['one', 'two']);
   });
 
+  test("multipartNested: 'brackets' sends nested values under bracketed keys, as Stainless's SDKs do", async () => {
+    t.server.on('POST /form', multipartEcho);
+    const echo = (await t.client().request({
+      method: 'post',
+      path: '/form',
+      bodyEncoding: 'multipart',
+      multipart: t.sdk.toFormData,
+      multipartNested: 'brackets',
+      jsonParts: ['quoted'],
+      body: {
+        count: 3,
+        expires_after: { anchor: 'created_at', seconds: 60 },
+        tags: ['a', 'b'],
+        rows: [{ a: 1 }],
+        files: [new Blob(['one']), new Blob(['two'])],
+        quoted: { kept: 'as JSON' },
+        gone: null,
+      },
+    })) as Echo;
+    expect(echo.parts.map((p) => [p.name, p.text])).toEqual([
+      ['count', '3'],
+      ['expires_after[anchor]', 'created_at'],
+      ['expires_after[seconds]', '60'],
+      ['tags[]', 'a'],
+      ['tags[]', 'b'],
+      ['rows[][a]', '1'],
+      ['files[]', 'one'],
+      ['files[]', 'two'],
+      ['quoted', '{"kept":"as JSON"}'],
+    ]);
+  });
+
   test('a retried upload sends the same bytes again (streams are buffered) with the same idempotency key', async () => {
     t.server.on(
       'PUT /items/x/upload',
