@@ -73,11 +73,17 @@ export async function toBlob(body: unknown): Promise<Blob> {
 }
 
 /**
- * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, arrays of
- * scalars or files repeat the field, objects (and arrays holding objects) are sent as JSON, as are the fields
- * listed in `jsonParts` whatever their value.
+ * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, the fields
+ * listed in `jsonParts` are sent as JSON whatever their value. Other nested values: with `nested: 'json'` (the
+ * default), arrays of scalars or files repeat the field and objects (and arrays holding objects) are sent as JSON;
+ * with `nested: 'brackets'` (as Stainless's SDKs send them) each array item is a `key[]` field and each property of
+ * an object a `key[name]` field, at any depth.
  */
-export async function toFormData(body: unknown, jsonParts: string[] = []): Promise<FormData> {
+export async function toFormData(
+  body: unknown,
+  jsonParts: string[] = [],
+  nested: 'json' | 'brackets' = 'json',
+): Promise<FormData> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new SDKError('A multipart body must be an object of fields.');
   }
@@ -86,6 +92,8 @@ export async function toFormData(body: unknown, jsonParts: string[] = []): Promi
     if (value === undefined || value === null) continue;
     if (jsonParts.includes(key)) {
       form.append(key, JSON.stringify(value));
+    } else if (nested === 'brackets') {
+      await appendBracketed(form, key, value);
     } else if (Array.isArray(value) && !value.some(isPlainObject)) {
       for (const item of value) await appendField(form, key, item);
     } else {
@@ -104,6 +112,19 @@ async function appendField(form: FormData, key: string, value: unknown): Promise
     form.append(key, value.toISOString());
   } else {
     form.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
+  }
+}
+
+/** `tags[]=a`, `meta[owner][name]=x`: nested values under bracketed keys; null and undefined left out. */
+async function appendBracketed(form: FormData, key: string, value: unknown): Promise<void> {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) await appendBracketed(form, `${key}[]`, item);
+  } else if (isPlainObject(value)) {
+    for (const [name, item] of Object.entries(value as Record<string, unknown>))
+      await appendBracketed(form, `${key}[${name}]`, item);
+  } else {
+    await appendField(form, key, value);
   }
 }
 
