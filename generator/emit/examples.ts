@@ -193,9 +193,13 @@ export class Examples {
         }
         const byFormat = FORMAT_VALUES[type.format ?? ''];
         if (byFormat) return code(byFormat);
+        const pattern = type.constraints?.pattern;
+        if (pattern !== undefined) {
+          const matching = valueMatching(pattern, name);
+          if (matching !== null) return code(quoteString(matching));
+        }
         // A name is a fine value for a string with no format or pattern to meet.
-        const sayName =
-          name !== null && type.constraints?.pattern === undefined && name.length > 0 && name.length <= 40;
+        const sayName = name !== null && pattern === undefined && name.length > 0 && name.length <= 40;
         return code(quoteString(sayName ? name : 'string'));
       }
       case 'number':
@@ -593,4 +597,22 @@ function numberWithin(c: NumberConstraints | undefined, integer: boolean): numbe
   if (integer) value = Math.ceil(value);
   if (c.multipleOf !== undefined && value % c.multipleOf !== 0) value = Math.ceil(value / c.multipleOf) * c.multipleOf;
   return value;
+}
+
+/**
+ * A short value a string `pattern` accepts, tried among a few candidates (the name, `string`, the pattern's literal
+ * prefix such as `msg` of `^msg.*` followed by them); null when none matches. The pattern is the spec's: it is only
+ * ever tested against these few short strings.
+ */
+function valueMatching(pattern: string, name: string | null): string | null {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern, 'u');
+  } catch {
+    return null;
+  }
+  const prefix = /^\^?((?:[A-Za-z0-9_-]|\\[./-])*)/.exec(pattern)?.[1]?.replace(/\\/g, '') ?? '';
+  const words = [...(name && name.length <= 40 ? [name] : []), 'string', '1', 'a'];
+  const candidates = [...words, ...words.map((w) => `${prefix}${w}`), prefix];
+  return candidates.find((candidate) => candidate !== '' && regex.test(candidate)) ?? null;
 }

@@ -214,9 +214,18 @@ const cases: Case[] = [
     want: { value: '{ n: 0 }' },
   },
   {
-    name: 'a string with a pattern is not named after its property (the name may not match)',
+    name: 'a string with a pattern no candidate meets is not named after its property',
     type: object(prop('code', { kind: 'string', format: null, constraints: { pattern: '^[A-Z]+$' } })),
     want: { value: "{ code: 'string' }" },
+  },
+  {
+    name: 'a string with a pattern takes the first candidate it accepts: its name, or the literal prefix and it',
+    type: object(
+      prop('code', { kind: 'string', format: null, constraints: { pattern: '^[a-z]+$' } }),
+      prop('messageID', { kind: 'string', format: null, constraints: { pattern: '^msg.*' } }),
+      prop('bad', { kind: 'string', format: null, constraints: { pattern: '([' } }),
+    ),
+    want: { value: "{ code: 'code', messageID: 'msgmessageID', bad: 'string' }" },
   },
   {
     name: 'a value too large to write out',

@@ -57,7 +57,7 @@ export type ServersDomainsUpdateError =
  * const core = new SmitheryCore();
  * const res = await serversDomainsUpdate(core, 'domainId', {
  *   qualifiedName: 'qualifiedName',
- *   subdomain: 'string',
+ *   subdomain: 'subdomain',
  * });
  * if (res.ok) {
  *   console.log(res.value);

@@ -38,7 +38,7 @@ export class Domains extends APIResource {
    * ```ts
    * const domainResource = await client.servers.domains.update('domainId', {
    *   qualifiedName: 'qualifiedName',
-   *   subdomain: 'string',
+   *   subdomain: 'subdomain',
    * });
    * ```
    */

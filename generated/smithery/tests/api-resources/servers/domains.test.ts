@@ -27,7 +27,7 @@ describe('resource servers.domains', () => {
   it('update: only required params', async () => {
     const responsePromise = client.servers.domains.update('domainId', {
       qualifiedName: 'qualifiedName',
-      subdomain: 'string',
+      subdomain: 'subdomain',
     });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
