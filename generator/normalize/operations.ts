@@ -157,8 +157,7 @@ export function collectOperations(
         raw: op,
         loc,
         parameters: merged,
-        requestBody:
-          op.requestBody === undefined || op.requestBody === null ? null : requestBodyOf(spec, schemas, op, loc),
+        requestBody: hasRequestBody(op, http, loc, diags) ? requestBodyOf(spec, schemas, op, loc) : null,
         responses: resolvedResponses,
         sample: parseCodeSamples(op),
         hints,
@@ -241,6 +240,23 @@ export function collectWebhooks(spec: LoadedSpec, schemas: SchemaReader): Webhoo
 }
 
 /** The request body of the operation at `loc`, where its `$ref` chain ends. */
+/**
+ * Whether the operation's request body is read. `fetch` refuses a body on GET and HEAD, so a method could never send
+ * one: such a body warns and is left out (the method takes its other parameters).
+ */
+function hasRequestBody(op: Record<string, unknown>, http: string, loc: Location, diags: Diagnostics): boolean {
+  if (op.requestBody === undefined || op.requestBody === null) return false;
+  if (http !== 'get' && http !== 'head') return true;
+  diags.warn(
+    'get-request-body',
+    loc.doc.file,
+    pointerJoin(loc.pointer, 'requestBody'),
+    `${http.toUpperCase()} with a request body: fetch cannot send one, so the method leaves it out`,
+    'send the data as query parameters, or make the operation a POST',
+  );
+  return false;
+}
+
 function requestBodyOf(spec: LoadedSpec, schemas: SchemaReader, op: Record<string, unknown>, loc: Location): Resolved {
   return withMediaSchemas(
     followRefs(

@@ -680,6 +680,23 @@ describe('normalize: operations', () => {
     ]);
   });
 
+  it('leaves out a GET request body (fetch cannot send one), with a warning at it', async () => {
+    const body = { content: { 'application/json': { schema: { type: 'object' } } } };
+    const { spec, diags } = await loadObject({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/items': { get: { operationId: 'list', requestBody: body }, post: { operationId: 'add', requestBody: body } },
+      },
+    });
+    const ops = normalize(spec, EMPTY_CONFIG, diags).operations;
+    expect(ops.map((o) => [o.http, o.requestBody !== null])).toEqual([
+      ['get', false],
+      ['post', true],
+    ]);
+    expect(diags.list).toMatchObject([{ code: 'get-request-body', pointer: '#/paths/~1items/get/requestBody' }]);
+  });
+
   it('keeps the first of a parameter listed twice, and warns at the repeat', async () => {
     const { spec, diags } = await loadObject({
       openapi: '3.1.0',
