@@ -261,7 +261,7 @@ export function methodRequest(
       body = local === 'body' ? 'body' : `body: ${local}`;
     }
     // The multipart encoder is passed in, so programs that never upload do not bundle it.
-    if (method.body.encoding === 'multipart') imports.add('core/uploads', 'toFormData', false);
+    if (method.body.encoding === 'multipart') imports.add('core/uploads', multipartEncoder(api), false);
     if (method.body.encoding === 'binary') imports.add('core/uploads', 'toBlob', false);
   }
   const encoding = method.body?.encoding;
@@ -309,8 +309,7 @@ export function methodRequest(
     bodyEncoding: encoding && encoding !== 'json' ? encoding : '',
     jsonParts:
       method.body && method.body.jsonParts.length > 0 ? `[${method.body.jsonParts.map(quoteString).join(', ')}]` : '',
-    multipart: encoding === 'multipart',
-    multipartNested: encoding === 'multipart' && api.multipartNested === 'brackets' ? "'brackets'" : '',
+    multipart: encoding === 'multipart' ? multipartEncoder(api) : '',
     binary: encoding === 'binary',
     contentType:
       method.body && (encoding === 'binary' || encoding === 'text') ? quoteString(method.body.contentType) : '',
@@ -338,4 +337,9 @@ function literalText(value: string | number | boolean): string {
 /** What a resource's methods are called on: `client.servers.releases`, or `client` for the client's own methods. */
 export function resourceReceiver(resource: Resource): string {
   return resource.path ? `client.${resource.path}` : 'client';
+}
+
+/** The runtime's multipart encoder the API's methods pass: nested values as JSON parts, or under bracketed keys. */
+function multipartEncoder(api: Api): string {
+  return api.multipartNested === 'brackets' ? 'toBracketedFormData' : 'toFormData';
 }

@@ -367,10 +367,11 @@ export interface RequestView {
   bodyEncoding: string;
   /** Multipart parts sent as JSON, an array literal, or "". */
   jsonParts: string;
-  /** True for multipart bodies: the method passes the encoder (`multipart: toFormData`). */
-  multipart: boolean;
-  /** How the encoder sends nested arrays and objects, a string literal ("'brackets'"), or "" for its default. */
-  multipartNested: string;
+  /**
+   * For multipart bodies, the encoder the method passes (`multipart: toFormData`; `toBracketedFormData` with a
+   * Stainless config), else "".
+   */
+  multipart: string;
   /** True for binary bodies: the method passes the reader of streamed and `Response` bodies (`binary: toBlob`). */
   binary: boolean;
   /** Content-Type of a binary or text body, a string literal, or "". */

@@ -112,14 +112,13 @@ describe('multipart bodies', () => {
     expect(echo.parts.filter((p) => p.name === 'files').map((p) => p.text)).toEqual(['one', 'two']);
   });
 
-  test("multipartNested: 'brackets' sends nested values under bracketed keys, as Stainless's SDKs do", async () => {
+  test("toBracketedFormData sends nested values under bracketed keys, as Stainless's SDKs do", async () => {
     t.server.on('POST /form', multipartEcho);
     const echo = (await t.client().request({
       method: 'post',
       path: '/form',
       bodyEncoding: 'multipart',
-      multipart: t.sdk.toFormData,
-      multipartNested: 'brackets',
+      multipart: t.sdk.toBracketedFormData,
       jsonParts: ['quoted'],
       body: {
         count: 3,

@@ -148,11 +148,7 @@ export interface APIRequest {
    * Required with `bodyEncoding: 'multipart'`: `toFormData` from `core/uploads`. Passed by the method so that
    * the upload code is only bundled into programs that upload.
    */
-  multipart?:
-    | ((body: unknown, jsonParts: string[], nested?: 'json' | 'brackets') => Promise<FormData>)
-    | undefined;
-  /** How `multipart` sends nested arrays and objects: as JSON parts (the default) or under bracketed keys. */
-  multipartNested?: 'json' | 'brackets' | undefined;
+  multipart?: ((body: unknown, jsonParts: string[]) => Promise<FormData>) | undefined;
   /**
    * Required with `bodyEncoding: 'binary'` for `Response` and async-iterable bodies (Node streams): `toBlob` from
    * `core/uploads`, which reads them whole. Passed by the method so that only programs that send such bodies
@@ -583,7 +579,7 @@ async function encodeBody(req: APIRequest): Promise<EncodedBody> {
       return [String(body), contentType ?? 'text/plain'];
     case 'multipart':
       if (!req.multipart) throw needs("bodyEncoding: 'multipart'", 'multipart: toFormData');
-      return [await req.multipart(body, req.jsonParts ?? [], req.multipartNested), undefined];
+      return [await req.multipart(body, req.jsonParts ?? []), undefined];
     case 'binary':
       break;
     default:

@@ -115,6 +115,11 @@ async function appendField(form: FormData, key: string, value: unknown): Promise
   }
 }
 
+/** `toFormData` with nested arrays and objects under bracketed keys, as Stainless's SDKs send them. */
+export function toBracketedFormData(body: unknown, jsonParts: string[] = []): Promise<FormData> {
+  return toFormData(body, jsonParts, 'brackets');
+}
+
 /** `tags[]=a`, `meta[owner][name]=x`: nested values under bracketed keys; null and undefined left out. */
 async function appendBracketed(form: FormData, key: string, value: unknown): Promise<void> {
   if (value === undefined || value === null) return;
