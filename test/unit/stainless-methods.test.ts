@@ -17,6 +17,13 @@ afterAll(cleanupSpecs);
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 
+/** Generates (unformatted, no functions or docs) from `spec` with a Stainless config of `text` beside it. */
+function generateWithConfig(spec: string, text: string) {
+  const config = path.join(path.dirname(spec), 'stainless.yml');
+  writeFileSync(config, text);
+  return generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+}
+
 async function build(methods: string, clientSettings = '') {
   const spec = writeSpec(
     openapi({
@@ -28,12 +35,10 @@ async function build(methods: string, clientSettings = '') {
       },
     }),
   );
-  const config = path.join(path.dirname(spec), 'stainless.yml');
-  writeFileSync(
-    config,
+  return generateWithConfig(
+    spec,
     `organization: { name: acme }\n${clientSettings}resources:\n  teams:\n    methods:\n${methods}`,
   );
-  return generate({ spec, config, format: false, funcs: false, referenceDocs: false });
 }
 
 describe('Stainless method settings', () => {
@@ -255,9 +260,8 @@ describe('Stainless pagination names', () => {
         },
       }),
     );
-    const config = path.join(path.dirname(spec), 'stainless.yml');
-    writeFileSync(
-      config,
+    const { files, api } = await generateWithConfig(
+      spec,
       [
         'organization: { name: acme }',
         'pagination:',
@@ -272,7 +276,6 @@ describe('Stainless pagination names', () => {
         '',
       ].join('\n'),
     );
-    const { files, api } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
     expect(api.paginationSchemes.map((s) => s.className)).toEqual(['CursorPage']);
     const pagination = files.find((f) => f.path === 'src/pagination.ts')!.contents;
     expect(pagination).toContain("import { CursorPage as CursorPageBase } from './core/pagination.js';");
@@ -306,9 +309,8 @@ describe('Stainless pagination names', () => {
         },
       }),
     );
-    const config = path.join(path.dirname(spec), 'stainless.yml');
-    writeFileSync(
-      config,
+    const { files, api } = await generateWithConfig(
+      spec,
       [
         'organization: { name: acme }',
         'pagination:',
@@ -328,7 +330,6 @@ describe('Stainless pagination names', () => {
         '',
       ].join('\n'),
     );
-    const { files, api } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
     expect(api.paginationSchemes.map((s) => [s.className, s.response.nextCursor])).toEqual([
       ['HeaderPage', { header: 'X-Next-Cursor' }],
     ]);
@@ -342,14 +343,17 @@ describe('Stainless pagination names', () => {
 describe('Stainless settings.license', () => {
   it("is the package's licence (its text when sdkgen has it); a value that is no licence warns", async () => {
     const spec = writeSpec(openapi({ paths: {} }));
-    const config = path.join(path.dirname(spec), 'stainless.yml');
-    writeFileSync(config, 'organization: { name: acme }\nsettings: { license: apache 2.0 }\nresources: {}\n');
-    const licensed = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    const licensed = await generateWithConfig(
+      spec,
+      'organization: { name: acme }\nsettings: { license: apache 2.0 }\nresources: {}\n',
+    );
     expect(licensed.api.license?.id).toBe('Apache-2.0');
     expect(JSON.parse(licensed.files.find((f) => f.path === 'package.json')!.contents).license).toBe('Apache-2.0');
     expect(licensed.files.some((f) => f.path === 'LICENSE')).toBe(true);
-    writeFileSync(config, 'organization: { name: acme }\nsettings: { license: see the website }\nresources: {}\n');
-    const unlicensed = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    const unlicensed = await generateWithConfig(
+      spec,
+      'organization: { name: acme }\nsettings: { license: see the website }\nresources: {}\n',
+    );
     expect(unlicensed.api.license).toBeNull();
     expect(unlicensed.diagnostics.warnings.map((w) => w.message)).toContain(
       'settings.license: "see the website" is no SPDX license expression; ignored',
@@ -360,12 +364,10 @@ describe('Stainless settings.license', () => {
 describe('Stainless client_name', () => {
   it('names the client class and its error class', async () => {
     const spec = writeSpec(openapi({ paths: {} }));
-    const config = path.join(path.dirname(spec), 'stainless.yml');
-    writeFileSync(
-      config,
+    const { api, files } = await generateWithConfig(
+      spec,
       'organization: { name: acme }\ntargets: { typescript: { options: { client_name: Inbound } } }\nresources: {}\n',
     );
-    const { api, files } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
     expect(api.clientName).toBe('Inbound');
     expect(files.find((f) => f.path === 'src/client.ts')!.contents).toContain(
       'export class Inbound extends InboundCore {',
@@ -386,9 +388,8 @@ describe('Stainless resources.<r>.skip and only', () => {
         },
       }),
     );
-    const config = path.join(path.dirname(spec), 'stainless.yml');
-    writeFileSync(
-      config,
+    const { api, diagnostics } = await generateWithConfig(
+      spec,
       [
         'organization: { name: acme }',
         'resources:',
@@ -406,7 +407,6 @@ describe('Stainless resources.<r>.skip and only', () => {
         '',
       ].join('\n'),
     );
-    const { api, diagnostics } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
     expect(api.resources.map((r) => r.path)).toEqual(['kept']);
     expect(diagnostics.warnings.map((w) => w.message)).toEqual([]);
   });
