@@ -211,20 +211,24 @@ export class ReadmePlanner {
   }
 
   /** The api.md files of resources with `standalone_api`, linked from the root api.md: each path and its sections. */
-  standaloneApiDocs(): Array<{ path: string; sections: ApiSectionView[] }> {
+  standaloneApiDocs(): ApiMdFile[] {
     return this.apiMdSections().standalone;
+  }
+
+  private apiMd: { sections: ApiSectionView[]; standalone: ApiMdFile[] } | null = null;
+
+  /** api.md and the standalone ones are rendered from one pass over every method's signature. */
+  private apiMdSections(): { sections: ApiSectionView[]; standalone: ApiMdFile[] } {
+    return (this.apiMd ??= this.buildApiMdSections());
   }
 
   /**
    * api.md's sections: the client's own methods, each resource (nested ones one level deeper), the shared types; a
    * resource with `standalone_api` is a link to its own api.md, whose sections are returned apart.
    */
-  private apiMdSections(): {
-    sections: ApiSectionView[];
-    standalone: Array<{ path: string; sections: ApiSectionView[] }>;
-  } {
+  private buildApiMdSections(): { sections: ApiSectionView[]; standalone: ApiMdFile[] } {
     const sections: ApiSectionView[] = [];
-    const standalone: Array<{ path: string; sections: ApiSectionView[] }> = [];
+    const standalone: ApiMdFile[] = [];
     // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
     const reachable = this.reachableSchemaNames();
     const schemaNames = new Set(this.api.schemas.map((s) => s.name));
@@ -511,6 +515,12 @@ function requestDefaultsText(
     defaultMaxRetries: String(retries),
     retriedByDefault: times === null ? 'not retried' : `retried ${times}`,
   };
+}
+
+/** A `standalone_api` resource's api.md: its path from the package root and its sections. */
+export interface ApiMdFile {
+  path: string;
+  sections: ApiSectionView[];
 }
 
 /** Where a `standalone_api` resource's api.md goes: beside its module, in its folder (`src/resources/chat/api.md`). */
