@@ -231,26 +231,23 @@ describe('Stainless streaming.params_type_name', () => {
   });
 });
 
-describe('Stainless pagination names', () => {
-  it('a scheme named like a runtime page class (cursor_page) keeps its name; the base is imported as another', async () => {
-    const spec = writeSpec(
-      openapi({
-        paths: {
-          '/things': {
-            get: {
-              parameters: [{ name: 'cursor', in: 'query', schema: { type: 'string' } }],
-              responses: {
-                '200': {
-                  description: 'ok',
-                  content: {
-                    'application/json': {
-                      schema: {
-                        type: 'object',
-                        properties: {
-                          data: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
-                          next_cursor: { type: 'string' },
-                        },
-                      },
+/** A spec of one list, `GET /things?<param>=`, whose body has `data` (items with an `id`) and `fields`. */
+const pagedList = (param: string, fields: Record<string, unknown>) =>
+  openapi({
+    paths: {
+      '/things': {
+        get: {
+          parameters: [{ name: param, in: 'query', schema: { type: 'string' } }],
+          responses: {
+            '200': {
+              description: 'ok',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      data: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
+                      ...fields,
                     },
                   },
                 },
@@ -258,8 +255,13 @@ describe('Stainless pagination names', () => {
             },
           },
         },
-      }),
-    );
+      },
+    },
+  });
+
+describe('Stainless pagination names', () => {
+  it('a scheme named like a runtime page class (cursor_page) keeps its name; the base is imported as another', async () => {
+    const spec = writeSpec(pagedList('cursor', { next_cursor: { type: 'string' } }));
     const { files, api } = await generateWithConfig(
       spec,
       [
@@ -283,32 +285,7 @@ describe('Stainless pagination names', () => {
   });
 
   it('a response field marked from_header is read from that header; the body need not have it', async () => {
-    const spec = writeSpec(
-      openapi({
-        paths: {
-          '/things': {
-            get: {
-              parameters: [{ name: 'after', in: 'query', schema: { type: 'string' } }],
-              responses: {
-                '200': {
-                  description: 'ok',
-                  content: {
-                    'application/json': {
-                      schema: {
-                        type: 'object',
-                        properties: {
-                          data: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-      }),
-    );
+    const spec = writeSpec(pagedList('after', {}));
     const { files, api } = await generateWithConfig(
       spec,
       [
