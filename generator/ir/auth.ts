@@ -41,7 +41,7 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
       );
       continue;
     }
-    const option = ctx.stainless!.names.camel(opt.key, { acronyms: false });
+    const option = ctx.stainless!.names.clientOption(opt.key);
     const docs: Docs = {
       ...NO_DOCS,
       description: opt.description ?? (typeof scheme.description === 'string' ? scheme.description : null),
@@ -106,7 +106,7 @@ function webhookKeyOptions(config: StainlessConfig): Set<string> {
 
 /** The client option a Stainless `client_settings.opts` entry is, or null when its name cannot be one. */
 export function settingOptionName(ctx: BuildContext, opt: ClientOpt): string | null {
-  const option = ctx.stainless!.names.camel(opt.key, { acronyms: false });
+  const option = ctx.stainless!.names.clientOption(opt.key);
   return isSafeIdentifier(option) && !BASE_CLIENT_MEMBERS.has(option) ? option : null;
 }
 

@@ -8,7 +8,7 @@ import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
 import { docsOf, NO_DOCS, sourceOf } from './build-schema';
 import { configWarning } from './context';
 import type { StructureContext } from './structure';
-import { readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
+import { groupStructuredQueryParams, readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
 import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
 import { clientFilledParams } from './auth';
@@ -139,12 +139,14 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     if (opt.sendInHeader) sentByClient.add(`header:${opt.sendInHeader.toLowerCase()}`);
     if (opt.sendAsQueryParam) sentByClient.add(`query:${opt.sendAsQueryParam.toLowerCase()}`);
   }
+  // In the spec's order; query parameters whose names spell a structure (`inserted_at.gt`) become one field.
+  const sent: Param[] = [];
   for (const p of op.parameters) {
     if (sentByClient.has(`${p.in}:${p.name.toLowerCase()}`)) continue;
-    if (p.in === 'query' || p.in === 'header') addField(readParam(ctx, p, locals, false));
+    if (p.in === 'query' || p.in === 'header') sent.push(readParam(ctx, p, locals, false));
     else if (p.in === 'cookie') {
       const param = readParam(ctx, p, locals, false);
-      if (isCookieValue(ctx, param.type, new Set())) addField(param);
+      if (isCookieValue(ctx, param.type, new Set())) sent.push(param);
       else {
         locals.delete(param.local);
         ctx.diags.warn(
@@ -157,6 +159,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
       }
     }
   }
+  groupStructuredQueryParams(sent, locals).forEach(addField);
 
   const readBodyResult = readBody(ctx, op, locals, addField, placement.stainless?.bodyParamName ?? null, keys);
   const body = readBodyResult.body;

@@ -271,9 +271,11 @@ export function matchStainlessScheme(
     null;
   const responseFor = (purpose: string, names: string[]) => {
     const field =
-      scheme.response.find((r) => r.purpose === purpose) ?? scheme.response.find((r) => names.includes(r.name));
+      scheme.response.find((r) => r.purpose === purpose) ??
+      scheme.response.find((r) => r.path.length === 1 && names.includes(r.name)) ??
+      scheme.response.find((r) => names.includes(r.path[r.path.length - 1]));
     if (!field) return null;
-    return field.fromHeader === null ? [field.name] : { header: field.fromHeader };
+    return field.fromHeader === null ? field.path : { header: field.fromHeader };
   };
   const size = requestFor('page_size_param', SIZE_PARAMS);
   const hasMore = responseFor('has_next_page', HAS_MORE_FIELDS) ?? responseFor('has_next_page_field', HAS_MORE_FIELDS);

@@ -354,3 +354,84 @@ function stainlessQueryStyle(ctx: BuildContext, type: TypeRef): ParamStyle | nul
   }
   return null;
 }
+
+/** `filter.status` / `filter[status]`: one property of an object sent in the query. */
+const NESTED_QUERY_NAME = /^([^.[\]]+)(?:\.([^.[\]]+)|\[([^[\]]+)\])$/;
+/** `tags[]`: an array sent with bracketed keys. */
+const BRACKETED_ARRAY_NAME = /^([^.[\]]+)\[\]$/;
+
+/**
+ * Query parameters whose names spell a structure, as Stainless reads them: `inserted_at.gt` and `inserted_at.lt`
+ * are one object field `inserted_at: { gt, lt }`, sent as the spec names them (`dots`, or `deepObject` for
+ * `inserted_at[gt]`); `objects[]` is the field `objects`, sent as `objects[]=a` (`brackets`). A name already taken
+ * by another parameter, or a parameter renamed by a hint, keeps its own field.
+ */
+export function groupStructuredQueryParams(params: Param[], locals: Set<string>): Param[] {
+  const plainNames = new Set(params.filter((p) => !structuredQueryName(p)).map((p) => p.key));
+  const groups = new Map<string, { members: Array<{ param: Param; property: string }>; dotted: boolean }>();
+  const out: Array<Param | string> = [];
+  for (const param of params) {
+    const structured = structuredQueryName(param);
+    if (!structured || plainNames.has(structured.base) || OBJECT_PROTOTYPE_KEYS.has(structured.base)) {
+      out.push(param);
+      continue;
+    }
+    if (structured.property === null) {
+      plainNames.add(structured.base);
+      out.push({
+        ...param,
+        key: structured.base,
+        wireName: structured.base,
+        style: { style: 'brackets', explode: true },
+      });
+      continue;
+    }
+    let group = groups.get(structured.base);
+    if (!group) {
+      group = { members: [], dotted: structured.dotted };
+      groups.set(structured.base, group);
+      out.push(structured.base);
+    }
+    group.members.push({ param, property: structured.property });
+  }
+  return out.map((entry) => {
+    if (typeof entry !== 'string') return entry;
+    const { members, dotted } = groups.get(entry)!;
+    for (const { param } of members) locals.delete(param.local);
+    const first = members[0].param;
+    return {
+      key: entry,
+      local: claimLocal(entry, locals),
+      wireName: entry,
+      in: 'query',
+      type: {
+        kind: 'object',
+        properties: members.map(({ param, property }) => ({
+          key: property,
+          type: param.type,
+          required: param.required,
+          readOnly: false,
+          writeOnly: false,
+          docs: param.docs,
+        })),
+        additional: null,
+        propertyNames: null,
+        declareAs: null,
+        docs: NO_DOCS,
+      },
+      required: members.some(({ param }) => param.required),
+      style: { style: dotted ? 'dots' : 'deepObject', explode: true },
+      docs: NO_DOCS,
+      source: first.source,
+    };
+  });
+}
+
+function structuredQueryName(p: Param): { base: string; property: string | null; dotted: boolean } | null {
+  if (p.in !== 'query' || p.key !== p.wireName) return null;
+  const array = BRACKETED_ARRAY_NAME.exec(p.wireName);
+  if (array) return p.type.kind === 'array' ? { base: array[1], property: null, dotted: false } : null;
+  const nested = NESTED_QUERY_NAME.exec(p.wireName);
+  if (!nested) return null;
+  return { base: nested[1], property: nested[2] ?? nested[3], dotted: nested[2] !== undefined };
+}

@@ -99,7 +99,7 @@ function keyOption(ctx: BuildContext, placement: WebhookUnwrapPlacement): string
     );
     return null;
   }
-  return ctx.stainless!.names.camel(opt.key, { acronyms: false });
+  return ctx.stainless!.names.clientOption(opt.key);
 }
 
 /** "incoming-payment" → "incoming_payment": a key as the config's snake_case names are written. */

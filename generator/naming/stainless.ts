@@ -12,6 +12,7 @@
  * | resource property (node)      | camelCase(key), no acronyms                       | vector_stores → vectorStores              |
  * | resource singular             | PascalCase(singular of the last word)             | scoring_functions → ScoringFunction       |
  * | method                        | camelCase(key)                                    | get_kyc_link → getKYCLink                 |
+ * | client option                 | camelCase(key)                                    | app_api_key → appAPIKey                   |
  * | model (named type)            | PascalCase(model key)                             | tool_group: ToolGroup → ToolGroup         |
  * | params type                   | {Singular}{Method}Params                          | ToolgroupRegisterParams                   |
  * | response (not a model)        | {Singular}{Method}Response                        | ToolgroupListResponse                     |
@@ -47,6 +48,7 @@ const CASINGS = new Map([
   ['openai', 'OpenAI'],
   ['sdk', 'SDK'],
   ['sdks', 'SDKs'],
+  ['sms', 'SMS'],
   ['sso', 'SSO'],
   ['uri', 'URI'],
   ['url', 'URL'],
@@ -134,6 +136,11 @@ export class StainlessNames {
 
   resourceProperty(key: string): string {
     return this.legacy ? camelCase(key) : this.camel(key);
+  }
+
+  /** A `client_settings.opts` key's client option, acronyms as in methods: `app_api_key` → appAPIKey. */
+  clientOption(key: string): string {
+    return this.camel(key);
   }
 
   method(key: string): string {

@@ -138,8 +138,17 @@ export interface StainlessPagination {
   type: 'cursor' | 'cursor_id' | 'cursor_url' | 'offset' | 'page_number' | 'fake_page' | 'cursor_uri';
   /** Request fields: name → purpose (from `x-stainless-pagination-property.purpose`), or null. */
   request: Array<{ name: string; purpose: string | null }>;
-  /** Response fields: name → purpose, or null; `items` marks the array field. */
-  response: Array<{ name: string; purpose: string | null; isArray: boolean; fromHeader: string | null }>;
+  /**
+   * Response fields: name → purpose, or null; `items` marks the array field. A field inside an object field
+   * (`page_info: { properties: { after: … } }`) is listed too, its `path` leading to it (`['page_info', 'after']`).
+   */
+  response: Array<{
+    name: string;
+    path: string[];
+    purpose: string | null;
+    isArray: boolean;
+    fromHeader: string | null;
+  }>;
 }
 
 const PAGINATION_TYPES = [
@@ -548,11 +557,34 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
       standaloneApi: false,
     });
 
-  const purposeOf = (schema: unknown): string | null => {
+  /** Where a pagination field says what it is for: `x-stainless-pagination-property.purpose`. */
+  const paginationPurpose = (schema: unknown): string | null => {
     if (!isMapping(schema)) return null;
     const prop = schema['x-stainless-pagination-property'];
     return isMapping(prop) && typeof prop.purpose === 'string' ? prop.purpose : null;
   };
+  /** A scheme's response fields, with those in its object fields' `properties` (any depth). */
+  const paginationResponseFields = (
+    fields: Record<string, unknown>,
+    parent: string[],
+    where: string,
+  ): StainlessPagination['response'] =>
+    Object.entries(fields).flatMap(([n, schema]) => {
+      const path = [...parent, n];
+      const property = isMapping(schema) ? schema['x-stainless-pagination-property'] : undefined;
+      const field = {
+        name: path[0],
+        path,
+        purpose: paginationPurpose(schema),
+        isArray: isMapping(schema) && schema.type === 'array',
+        fromHeader: isMapping(property) ? (str(property.from_header, `${where}.${n}.from_header`) ?? null) : null,
+      };
+      const nested =
+        isMapping(schema) && isMapping(schema.properties)
+          ? paginationResponseFields(schema.properties, path, `${where}.${n}.properties`)
+          : [];
+      return [field, ...nested];
+    });
   const pagination = list(top.pagination, 'pagination').flatMap((value, i): StainlessPagination[] => {
     const where = `pagination[${i}]`;
     const p = map(value, where);
@@ -574,20 +606,9 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
         type,
         request: Object.entries(map(p.request, `${where}.request`)).map(([n, schema]) => ({
           name: n,
-          purpose: purposeOf(schema),
+          purpose: paginationPurpose(schema),
         })),
-        response: Object.entries(map(p.response, `${where}.response`)).map(([n, schema]) => ({
-          name: n,
-          purpose: purposeOf(schema),
-          isArray: isMapping(schema) && schema.type === 'array',
-          fromHeader:
-            isMapping(schema) && isMapping(schema['x-stainless-pagination-property'])
-              ? (str(
-                  (schema['x-stainless-pagination-property'] as Record<string, unknown>).from_header,
-                  `${where}.response.${n}.from_header`,
-                ) ?? null)
-              : null,
-        })),
+        response: paginationResponseFields(map(p.response, `${where}.response`), [], `${where}.response`),
       },
     ];
   });

@@ -108,10 +108,10 @@ describe('parseStainlessConfig: the real configs', () => {
     expect(scheme).toMatchObject({ name: 'default_pagination', type: 'cursor', where: 'pagination[0]' });
     expect(scheme.request).toEqual([{ name: 'cursor', purpose: 'next_cursor_param' }]);
     expect(scheme.response).toEqual([
-      { name: 'data', purpose: null, isArray: true, fromHeader: null },
-      { name: 'nextCursor', purpose: 'next_cursor_field', isArray: false, fromHeader: null },
-      { name: 'hasMore', purpose: 'has_next_page', isArray: false, fromHeader: null },
-      { name: 'totalCount', purpose: null, isArray: false, fromHeader: null },
+      { name: 'data', path: ['data'], purpose: null, isArray: true, fromHeader: null },
+      { name: 'nextCursor', path: ['nextCursor'], purpose: 'next_cursor_field', isArray: false, fromHeader: null },
+      { name: 'hasMore', path: ['hasMore'], purpose: 'has_next_page', isArray: false, fromHeader: null },
+      { name: 'totalCount', path: ['totalCount'], purpose: null, isArray: false, fromHeader: null },
     ]);
     expect(method(config, 'customers', 'create')).toMatchObject({
       endpoint: { verb: 'post', path: '/customers' },

@@ -173,6 +173,58 @@ describe('Stainless query_settings', () => {
   });
 });
 
+describe('query parameters whose names spell a structure', () => {
+  it('inserted_at.gt and inserted_at.lt are one object field sent with dots; objects[] is the array objects', async () => {
+    const query = (name: string, schema: unknown, extra = {}) => ({ name, in: 'query', schema, ...extra });
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/things': {
+            get: {
+              parameters: [
+                query('inserted_at.gt', { type: 'string' }, { description: 'After this date.' }),
+                query('inserted_at.lt', { type: 'string' }, { required: true }),
+                query('filter[status]', { type: 'string' }),
+                query('objects[]', { type: 'array', items: { type: 'string' } }),
+                // A base another parameter already has keeps both as they are.
+                query('sort', { type: 'string' }),
+                query('sort.order', { type: 'string' }),
+                // Not an array: the name is kept.
+                query('single[]', { type: 'string' }),
+              ],
+              responses: ok,
+            },
+          },
+        },
+      }),
+    );
+    // Without a config too: this is how Stainless reads the spec.
+    const result = await generate({ spec, format: false, funcs: false, referenceDocs: false });
+    const fields = result.api.resources[0].methods[0].params!.fields;
+    expect(fields.map((f) => [f.key, f.wireName, f.style?.style ?? null, f.required])).toEqual([
+      ['inserted_at', 'inserted_at', 'dots', true],
+      ['filter', 'filter', 'deepObject', false],
+      ['objects', 'objects', 'brackets', false],
+      ['sort', 'sort', null, false],
+      ['sort.order', 'sort.order', null, false],
+      ['single[]', 'single[]', null, false],
+    ]);
+    const insertedAt = fields[0].type;
+    expect(
+      insertedAt.kind === 'object' && insertedAt.properties.map((p) => [p.key, p.required, p.docs.description]),
+    ).toEqual([
+      ['gt', false, 'After this date.'],
+      ['lt', true, null],
+    ]);
+    const module = result.files.find((f) => f.path === 'src/resources/things.ts')!.contents;
+    expect(module).toContain('inserted_at: ThingRetrieveParams.InsertedAt;');
+    expect(module).toMatch(/export interface InsertedAt \{[^}]*gt\?: string;[^}]*lt: string;/s);
+    expect(module).toContain(
+      "queryStyles: { inserted_at: { style: 'dots', explode: true }, filter: { style: 'deepObject', explode: true }, objects: { style: 'brackets', explode: true } }",
+    );
+  });
+});
+
 describe('Stainless streaming.params_type_name', () => {
   it("names a dual-mode method's params type, and its Streaming and NonStreaming variants after it", async () => {
     const spec = writeSpec(
@@ -314,6 +366,68 @@ describe('Stainless pagination names', () => {
     expect(pagination).toContain(
       "static override shape = { items: ['data'], cursor: 'after', nextCursor: { header: 'X-Next-Cursor' } };",
     );
+  });
+});
+
+describe('Stainless pagination fields inside objects', () => {
+  it("a response field's properties are fields too: page_info.after is the next cursor", async () => {
+    const spec = writeSpec(
+      pagedList('after', {
+        page_info: { type: 'object', properties: { after: { type: 'string' }, page_size: { type: 'integer' } } },
+      }),
+    );
+    const { api } = await generateWithConfig(
+      spec,
+      [
+        'organization: { name: acme }',
+        'pagination:',
+        '  - name: entries_cursor',
+        '    type: cursor',
+        '    request:',
+        '      after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }',
+        '    response:',
+        '      data: { type: array }',
+        '      page_info:',
+        '        type: object',
+        '        properties:',
+        '          after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_field } }',
+        'resources:',
+        '  things:',
+        '    methods:',
+        '      list: get /things',
+        '',
+      ].join('\n'),
+    );
+    expect(api.paginationSchemes.map((s) => [s.className, s.response.nextCursor])).toEqual([
+      ['EntriesCursor', ['page_info', 'after']],
+    ]);
+    expect(api.resources[0].methods[0].pagination).not.toBeNull();
+  });
+});
+
+describe('Stainless client option names', () => {
+  it('are camelCase with the acronyms of method names, the first word lower case: app_api_key → appAPIKey', async () => {
+    const spec = writeSpec({
+      ...openapi({ paths: { '/things': { get: { responses: ok } } } }),
+      components: { securitySchemes: { AppKey: { type: 'apiKey', in: 'header', name: 'X-App-Key' } } },
+    });
+    const { api } = await generateWithConfig(
+      spec,
+      [
+        'organization: { name: acme }',
+        'client_settings:',
+        '  opts:',
+        '    app_api_key: { type: string, read_env: APP_API_KEY, auth: { security_scheme: AppKey } }',
+        '    api_version: { type: string, send_in_header: X-Version }',
+        'resources:',
+        '  things:',
+        '    methods:',
+        '      list: get /things',
+        '',
+      ].join('\n'),
+    );
+    expect(api.auth.map((a) => ('option' in a ? a.option : null))).toEqual(['appAPIKey']);
+    expect(api.settingOptions.map((o) => o.option)).toEqual(['apiVersion']);
   });
 });
 
