@@ -217,7 +217,8 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   // after the first method returning it (`ToolgroupListResponse`), and later ones reuse that name.
   let response = returned;
   if (ctx.stainless && response.kind === 'json') {
-    const type = response.type;
+    const type = throughAliases(ctx, response.type);
+    response = { kind: 'json', type };
     // An object that says nothing of its members returns `unknown`; one that says its values are free
     // (`additionalProperties: true`) is a named map, `XRetrieveResponse = { [key: string]: unknown }`.
     const success = responses.successSchema && ctx.reader.deref(responses.successSchema);
@@ -234,6 +235,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     }
   }
   let item = paged?.item ?? null;
+  if (ctx.stainless && item) item = throughAliases(ctx, item);
   if (ctx.stainless && item?.kind === 'ref' && !ctx.models.of(item.schemaId))
     item = methodAlias(ctx, null, item, `${id}#item`, source);
   if (ctx.stainless && response.kind === 'json' && !paged && !streamWhen && returnedInline(response.type)) {
@@ -319,4 +321,20 @@ export function methodAlias(
 function filledDocs(field: Param, option: string): Param['docs'] {
   const note = `Defaults to the client's \`${option}\` option.`;
   return { ...field.docs, description: field.docs.description ? `${field.docs.description}\n\n${note}` : note };
+}
+
+/**
+ * A schema that only stands for another (`SetTenantResponse: { oneOf: [Tenant] }`) is that one, as Stainless reads
+ * it: the method returns `Tenant`. A model of the config keeps its own name.
+ */
+function throughAliases(ctx: StructureContext, type: TypeRef): TypeRef {
+  const seen = new Set<string>();
+  let current = type;
+  while (current.kind === 'ref' && !ctx.models.of(current.schemaId) && !seen.has(current.schemaId)) {
+    seen.add(current.schemaId);
+    const target = ctx.types.schemas.get(current.schemaId)?.type;
+    if (target?.kind !== 'ref') break;
+    current = target;
+  }
+  return current;
 }

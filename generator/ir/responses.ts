@@ -60,7 +60,8 @@ export function readResponses(
         type: ctx.types.type(e.node, 'response'),
       });
   }
-  const withContent = candidates.filter((e) => e.mediaType !== null);
+  // 204 and 205 have no body by definition (RFC 9110), whatever content the spec lists for them.
+  const withContent = candidates.filter((e) => e.mediaType !== null && e.status !== '204' && e.status !== '205');
   if (withContent.length === 0) return { kind: { kind: 'empty' }, errors, successSchema: null };
   const primary = withContent[0];
   const mediaType = primary.mediaType!;

@@ -405,6 +405,53 @@ describe('Stainless pagination fields inside objects', () => {
   });
 });
 
+describe('Stainless method responses', () => {
+  it('a schema that only stands for a model (oneOf: [Tenant]) is the model; a 204 has no body whatever its content', async () => {
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/tenants/{id}': {
+            put: {
+              parameters: [pathParam('id')],
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/SetTenantResponse' } } },
+                },
+              },
+            },
+            delete: {
+              parameters: [pathParam('id')],
+              responses: { '204': { description: 'gone', content: { 'application/json': {} } } },
+            },
+          },
+        },
+        schemas: {
+          Tenant: { type: 'object', properties: { id: { type: 'string' } } },
+          SetTenantResponse: { oneOf: [{ $ref: '#/components/schemas/Tenant' }] },
+        },
+      }),
+    );
+    const { files } = await generateWithConfig(
+      spec,
+      [
+        'organization: { name: acme }',
+        'resources:',
+        '  tenants:',
+        '    models:',
+        "      tenant: '#/components/schemas/Tenant'",
+        '    methods:',
+        '      set: put /tenants/{id}',
+        '      delete: delete /tenants/{id}',
+        '',
+      ].join('\n'),
+    );
+    const apiMd = files.find((f) => f.path === 'api.md')!.contents;
+    expect(apiMd).toContain('client.tenants.<a href="./src/resources/tenants.ts">set</a>(id) -> Tenant</code>');
+    expect(apiMd).toContain('client.tenants.<a href="./src/resources/tenants.ts">delete</a>(id) -> void</code>');
+  });
+});
+
 describe('Stainless client option names', () => {
   it('are camelCase with the acronyms of method names, the first word lower case: app_api_key → appAPIKey', async () => {
     const spec = writeSpec({
