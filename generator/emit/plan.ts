@@ -33,6 +33,7 @@ import { methodRequest, methodSignature, resourceReceiver } from './plan-request
 import { planReferenceDocs } from './plan-docs';
 import { ReadmePlanner } from './plan-readme';
 import { ImportSet } from './imports';
+import type { PlannedFile } from './planned-file';
 import { printDeclaration, printInterface } from './print-declarations';
 import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printType, type PrintContext } from './print-type';
@@ -50,14 +51,6 @@ import type {
   WebhookUnwrapView,
   WorkflowView,
 } from './views';
-
-export interface PlannedFile {
-  /** Output path relative to the SDK root: "src/client.ts". */
-  path: string;
-  /** Logical template path (looked up through the template layers): "src/client.ts.hbs". */
-  template: string;
-  view: object;
-}
 
 export interface PlanOptions {
   importExt: string;
