@@ -12,7 +12,7 @@ import path from 'node:path';
 import { walkRefs } from '../ir/walk';
 import type { Api, Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
 import { kebabCase } from '../naming/case';
-import type { PlannedFile } from './plan';
+import type { PlannedFile } from './planned-file';
 import { resourceReceiver } from './plan-request';
 import { markdownCell, markdownCode, markdownLiteral, markdownSafe, propertyKey, quoteString } from './print-doc';
 import { printDeclaration } from './print-declarations';

@@ -8,7 +8,7 @@ import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from 
 import { NO_RESPONSE_ERROR_CLASSES, STATUS_ERROR_CLASSES } from '../naming/reserved';
 import { printCall, printCallBetween, type Examples } from './examples';
 import { ImportSet } from './imports';
-import type { PlannedFile } from './plan';
+import type { PlannedFile } from './planned-file';
 import { methodRequest, methodSignature, resourceReceiver } from './plan-request';
 import { jsDoc } from './print-doc';
 import { printType, type PrintContext } from './print-type';

@@ -5,7 +5,7 @@
  */
 import type { Api, AuthScheme, McpServer, Method, Param, Resource, TypeRef } from '../ir/types';
 import { describe, JsonSchemaPrinter, type JsonSchema } from './json-schema';
-import type { PlannedFile } from './plan';
+import type { PlannedFile } from './planned-file';
 import { markdownSafe, quoteString } from './print-doc';
 import { printType, returnSummary, type PrintContext } from './print-type';
 import type { CommonView, McpServerView } from './views';

@@ -33,10 +33,12 @@ import { methodRequest, methodSignature, resourceReceiver } from './plan-request
 import { planReferenceDocs } from './plan-docs';
 import { ReadmePlanner } from './plan-readme';
 import { ImportSet } from './imports';
+import type { PlannedFile } from './planned-file';
 import { printDeclaration, printInterface } from './print-declarations';
 import { commentSafe, fieldDoc, jsDoc, markdownSafe, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type {
+  AuthOptionView,
   ClientView,
   CommonView,
   IndexView,
@@ -50,14 +52,6 @@ import type {
   WebhookUnwrapView,
   WorkflowView,
 } from './views';
-
-export interface PlannedFile {
-  /** Output path relative to the SDK root: "src/client.ts". */
-  path: string;
-  /** Logical template path (looked up through the template layers): "src/client.ts.hbs". */
-  template: string;
-  view: object;
-}
 
 export interface PlanOptions {
   importExt: string;
@@ -91,6 +85,10 @@ class Planner {
   private readonly readme: ReadmePlanner;
   /** Page alias → the module declaring it (that of the first method returning it). */
   private readonly aliasModules = new Map<string, string>();
+  /** The client's auth options, the same in every view that lists them. */
+  private readonly authOptions: AuthOptionView[];
+  /** What `fillingOptions()` returns, the same for every resource's tests: made on first use. */
+  private fillingOptionViews: ResourceTestView['fillingOptions'] | undefined;
 
   private aliasHome(alias: string): string | undefined {
     return this.aliasModules.get(alias);
@@ -125,13 +123,14 @@ class Planner {
         if (m.pagination?.alias && !this.aliasModules.has(m.pagination.alias))
           this.aliasModules.set(m.pagination.alias, r.module);
     }
+    this.authOptions = authOptionViews(api);
     this.readme = new ReadmePlanner({
       api,
       common: this.common,
       examples: this.examples,
       schemas: this.schemas,
       resources: this.allResources,
-      authOptions: authOptionViews(this.api),
+      authOptions: this.authOptions,
       typeNamesOf: (module) => this.typeNamesOf(module),
       funcs: options.funcs !== false,
       referenceDocs: options.referenceDocs !== false,
@@ -298,7 +297,7 @@ class Planner {
     imports.add('client-core', `${this.api.clientName}Core`, false);
     imports.add('client-core', 'ClientOptions', true);
     for (const r of this.api.resources) imports.add(r.module, r.className, false);
-    const authOptions = authOptionViews(this.api);
+    const authOptions = this.authOptions;
     const environments = this.api.environments;
     // Before the import lines are printed: the namespace imports what it re-exports, the methods what they name.
     const namespaceExports = this.clientNamespace(imports);
@@ -634,8 +633,8 @@ class Planner {
       importPath: `${'../'.repeat(depth)}src/index${this.options.importExt}`,
       harnessPath: `${'../'.repeat(depth - 1)}harness${this.options.importExt}`,
       needsToFile: tests.some((t) => t.call.includes('toFile(')),
-      authOptions: authOptionViews(this.api),
-      fillingOptions: this.fillingOptions(),
+      authOptions: this.authOptions,
+      fillingOptions: (this.fillingOptionViews ??= this.fillingOptions()),
       basePath: this.api.basePath ? quoteString(this.api.basePath) : '',
       resourcePath: resource.path || 'top-level',
       tests,

@@ -17,7 +17,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import HandlebarsRuntime from 'handlebars/runtime';
-import type { PlannedFile } from './plan';
+import type { PlannedFile } from './planned-file';
 
 type HandlebarsEnvironment = typeof import('handlebars');
 

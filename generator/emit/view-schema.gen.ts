@@ -1,9 +1,9 @@
 /**
  * Generates the JSON Schema of the template views (templates/views.schema.json) from the interfaces of
- * views.ts, with the TypeScript compiler API. Every interface and every field must have a doc comment
+ * the modules views/index.ts re-exports, with the TypeScript compiler API. Every interface and every field must have a doc comment
  * (it becomes the schema's description): an undocumented field is an error here, so the contract can't
  * grow an undocumented field. Objects are closed (`additionalProperties: false`), so a view that carries a
- * field views.ts does not declare fails validation.
+ * field the views do not declare fails validation.
  *
  * The schema describes the output of `sdkgen ir <spec> --format json`: `{ files: [{ path, template,
  * viewType, view }], runtime }`, with every view interface under `definitions`.
@@ -20,9 +20,11 @@ import ts from 'typescript';
 export type JsonSchema = { [key: string]: unknown };
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-/** generator/emit/views.ts, found from this module (source) or the repository root (bundled script). */
+const VIEWS_INDEX = 'generator/emit/views/index.ts';
+
+/** generator/emit/views/index.ts, found from this module (source) or the repository root (bundled script). */
 export function viewsFile(root = findRoot()): string {
-  return path.join(root, 'generator/emit/views.ts');
+  return path.join(root, VIEWS_INDEX);
 }
 
 export function schemaFile(root = findRoot()): string {
@@ -32,25 +34,42 @@ export function schemaFile(root = findRoot()): string {
 function findRoot(): string {
   let dir = HERE;
   for (let i = 0; i < 5; i++) {
-    if (ts.sys.fileExists(path.join(dir, 'generator/emit/views.ts'))) return dir;
+    if (ts.sys.fileExists(path.join(dir, VIEWS_INDEX))) return dir;
     dir = path.dirname(dir);
   }
   return process.cwd();
 }
 
+/** `index` and the modules it re-exports (`export type * from './x'`), in the order it lists them. */
+function viewModules(program: ts.Program, index: string): ts.SourceFile[] {
+  const source = program.getSourceFile(index);
+  if (!source) throw new Error(`cannot read ${index}`);
+  const modules = [source];
+  for (const statement of source.statements) {
+    if (!ts.isExportDeclaration(statement) || !statement.moduleSpecifier) continue;
+    const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
+    const file = path.join(path.dirname(index), `${specifier}.ts`);
+    const module = program.getSourceFile(file);
+    if (!module) throw new Error(`cannot read ${file}`);
+    modules.push(module);
+  }
+  return modules;
+}
+
 export function buildViewSchema(file = viewsFile()): JsonSchema {
   const program = ts.createProgram([file], { strict: true, target: ts.ScriptTarget.ES2022, noEmit: true, types: [] });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
-  if (!source) throw new Error(`cannot read ${file}`);
+  const sources = new Set(viewModules(program, file));
   const problems: string[] = [];
   const interfaces = new Map<string, ts.InterfaceDeclaration>();
-  for (const statement of source.statements) {
-    if (
-      ts.isInterfaceDeclaration(statement) &&
-      statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
-    ) {
-      interfaces.set(statement.name.text, statement);
+  for (const source of sources) {
+    for (const statement of source.statements) {
+      if (
+        ts.isInterfaceDeclaration(statement) &&
+        statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+      ) {
+        interfaces.set(statement.name.text, statement);
+      }
     }
   }
 
@@ -73,7 +92,11 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
       return { type: 'array', items: schemaOf(item, `${where}[]`) };
     }
     const symbol = type.getSymbol();
-    if (symbol && interfaces.has(symbol.getName()) && symbol.declarations?.some((d) => d.getSourceFile() === source)) {
+    if (
+      symbol &&
+      interfaces.has(symbol.getName()) &&
+      symbol.declarations?.some((d) => sources.has(d.getSourceFile()))
+    ) {
       return { $ref: `#/definitions/${symbol.getName()}` };
     }
     if (type.flags & ts.TypeFlags.Object) return objectSchema(type, where);
@@ -107,7 +130,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     definitions[name] = { description, ...objectSchema(checker.getDeclaredTypeOfSymbol(symbol), name) };
   }
   if (problems.length > 0)
-    throw new Error(`views.ts does not document its contract fully:\n  ${problems.join('\n  ')}`);
+    throw new Error(`the views do not document their contract fully:\n  ${problems.join('\n  ')}`);
 
   const viewEntries = [
     'CommonView',
@@ -133,7 +156,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     title: 'sdkgen template views',
     description:
       'The data every sdkgen template is rendered with: the output of `sdkgen ir <spec> --format json`. ' +
-      'Generated from generator/emit/views.ts by `npm run view-schema`; do not edit by hand.',
+      'Generated from generator/emit/views/ by `npm run view-schema`; do not edit by hand.',
     type: 'object',
     properties: {
       files: {
@@ -157,7 +180,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
           properties: {
             path: { description: 'Output path relative to the SDK root.', type: 'string' },
             template: { description: 'Logical template path, looked up through the template layers.', type: 'string' },
-            viewType: { description: 'Name of the view interface in views.ts.', const: name },
+            viewType: { description: 'Name of the view interface in generator/emit/views/.', const: name },
             view: { $ref: `#/definitions/${name}` },
           },
           required: ['path', 'template', 'viewType', 'view'],

@@ -1,14 +1,14 @@
 /**
- * Which view (an interface of views.ts) each built-in template is rendered with: what `sdkgen templates
+ * Which view (an interface of views/) each built-in template is rendered with: what `sdkgen templates
  * list` shows and `sdkgen ir` labels every file with. The JSON Schema of the views themselves
- * (templates/views.schema.json) is generated from views.ts by view-schema.gen.ts (`npm run view-schema`).
+ * (templates/views.schema.json) is generated from views/ by view-schema.gen.ts (`npm run view-schema`).
  */
 import type * as Views from './views';
 
 /** Names of the view interfaces a template can receive. */
 export type ViewTypeName = keyof ViewTypes;
 
-/** The interfaces by name (a compile error here when views.ts loses one). */
+/** The interfaces by name (a compile error here when views/ loses one). */
 export interface ViewTypes {
   CommonView: Views.CommonView;
   ClientView: Views.ClientView;

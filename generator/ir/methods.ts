@@ -7,7 +7,6 @@
 import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
 import { docsOf, NO_DOCS, sourceOf } from './build-schema';
 import { configWarning } from './context';
-import type { StructureContext } from './structure';
 import { groupStructuredQueryParams, readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
 import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
@@ -22,28 +21,8 @@ import {
   streamCondition,
   unwrapField,
 } from './responses';
-import type { Method, Param, ResponseKind, TypeRef } from './types';
-
-/** A method as the structure pass builds it: its types are ids, its params type and page class not named yet. */
-export type MethodDraft = Omit<Method, 'functionName' | 'params' | 'response' | 'pagination'> & {
-  readonly params: {
-    readonly fields: Param[];
-    readonly required: boolean;
-    /** A body that is one of several objects: each variant's name and fields (the first's are `fields`). */
-    readonly variants?: Array<{ name: string; fields: Param[] }>;
-  } | null;
-  readonly response: ResponseDraft;
-  readonly pagination: PaginationDraft | null;
-};
-
-/** A response kind before the type it returns is named. */
-export type ResponseDraft = Exclude<ResponseKind, { kind: 'json' }> | { readonly kind: 'json'; readonly type: TypeRef };
-
-/** A method's pagination, pointing at its scheme by key. */
-export interface PaginationDraft {
-  readonly schemeKey: string;
-  readonly item: TypeRef;
-}
+import type { MethodDraft, PaginationDraft, ResponseDraft, StructureContext } from './drafts';
+import type { Method, Param, TypeRef } from './types';
 
 /**
  * The method a placement makes, or null when its path and its path parameters disagree (reported). `again` is

@@ -268,10 +268,12 @@ function nestedClassNames(
   const nested = [...structure.resources.values()]
     .filter((r) => r.path.length > 1)
     .sort((a, b) => a.path.length - b.path.length || a.order - b.order);
-  const byParent = new Map<string, typeof nested>();
+  const byParent = new Map<string, Array<(typeof nested)[number]>>();
   for (const r of nested) {
     const parent = r.path.slice(0, -1).join('.');
-    byParent.set(parent, [...(byParent.get(parent) ?? []), r]);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(r);
+    else byParent.set(parent, [r]);
   }
   // A nested class may be called `Function` (the global is never referred to in the modules that see the class) or
   // `Stream`, as in Stainless's SDKs, unless its module or its parent's imports the runtime's `Stream`.
@@ -281,6 +283,7 @@ function nestedClassNames(
       ?.methods.some((m) => m.method.response.kind === 'sse' || m.method.streamWhen !== null) ?? false;
   // Parents settle before their children (`nested` is sorted by depth, and a Map keeps insertion order).
   for (const [parent, children] of byParent) {
+    const parentName = names.get(parent)!;
     const free = new Set(['Function']);
     if (!streams(parent) && !children.some((r) => streams(r.key))) free.add('Stream');
     const settled = settleNames(
@@ -294,7 +297,8 @@ function nestedClassNames(
           order: r.order,
         };
       }),
-      new Set([...typeNames, names.get(parent)!].filter((name) => !free.has(name))),
+      // Asked of the type names as they are, not of a copy per parent: a copy costs as many names as the API has.
+      { has: (name) => !free.has(name) && (name === parentName || typeNames.has(name)) },
     );
     for (const [key, name] of settled.names) names.set(key.slice('resource:'.length), name);
     renames.push(...settled.renames);

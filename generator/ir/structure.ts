@@ -9,9 +9,10 @@
  */
 import type { PendingSchema } from './build-schema';
 import type { BuildContext } from './context';
-import { buildMethod, type MethodDraft } from './methods';
+import type { MethodDraft, SchemeDraft, StructureContext } from './drafts';
+import { buildMethod } from './methods';
 import type { Placement } from './resource-tree';
-import type { PaginationScheme, Param } from './types';
+import type { Param } from './types';
 import type { TypeRewriter } from './walk';
 import type { WebhookUnwrapDraft } from './webhooks';
 
@@ -46,22 +47,6 @@ export interface MethodNode {
   /** Order of its params type among the names to settle (null when it has none). */
   readonly paramsOrder: number | null;
 }
-
-/** A page scheme before its class is named: `preferredName` is what the names pass asks for. */
-export interface SchemeDraft extends Omit<PaginationScheme, 'className'> {
-  /** What makes two schemes one: the Stainless scheme's name, or the detected shape. */
-  readonly key: string;
-  readonly preferredName: string;
-}
-
-/** Built while the structure pass runs, read-only after. */
-export interface StructureRegistry {
-  readonly schemes: SchemeDraft[];
-  /** Types shared by several methods (the same unwrapped field of a model) → the id of the first one. */
-  readonly sharedAliases: Map<string, string>;
-}
-
-export type StructureContext = BuildContext & { readonly registry: StructureRegistry };
 
 export function buildStructure(
   base: BuildContext,

@@ -32,7 +32,7 @@ export interface SettledNames {
 }
 
 /** Settle names in one scope. `taken` holds names that nothing may use (globals, runtime exports). */
-export function settleNames(requests: NameRequest[], taken: ReadonlySet<string>): SettledNames {
+export function settleNames(requests: NameRequest[], taken: Pick<ReadonlySet<string>, 'has'>): SettledNames {
   const used = new Set<string>();
   const isFree = (name: string) => !used.has(name) && !taken.has(name);
   const names = new Map<string, string>();

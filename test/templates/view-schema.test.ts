@@ -1,10 +1,10 @@
 /**
- * The view contract: templates/views.schema.json is generated from generator/emit/views.ts (every field
+ * The view contract: templates/views.schema.json is generated from generator/emit/views/ (every field
  * documented) and must match a fresh generation; the views sdkgen actually plans (Smithery, default and
  * deno target, and a fixture with every feature) must validate against it, with objects closed, so a view
- * field that views.ts does not declare — or a declared field missing — fails here.
+ * field that the views do not declare — or a declared field missing — fails here.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,8 @@ import { tempDir } from '../helpers/sdk';
 import { SMITHERY, SMITHERY_CONFIG } from './helpers';
 
 const SCHEMA_FILE = path.join(ROOT, 'templates/views.schema.json');
-const VIEWS_FILE = path.join(ROOT, 'generator/emit/views.ts');
+const VIEWS_DIR = path.join(ROOT, 'generator/emit/views');
+const VIEWS_FILE = path.join(VIEWS_DIR, 'index.ts');
 
 function validator() {
   const ajv = new Ajv({ allErrors: true, strict: true });
@@ -24,7 +25,7 @@ function validator() {
 }
 
 describe('templates/views.schema.json', () => {
-  it('is up to date with views.ts (run `npm run view-schema` after changing the views)', () => {
+  it('is up to date with the views (run `npm run view-schema` after changing the views)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(viewSchemaText(VIEWS_FILE));
   });
 
@@ -38,12 +39,14 @@ describe('templates/views.schema.json', () => {
       for (const [field, property] of Object.entries(definition.properties))
         expect(property.description, `${name}.${field}`).not.toBe('');
     }
-    const copy = path.join(tempDir('views'), 'views.ts');
+    const copy = tempDir('views');
+    cpSync(VIEWS_DIR, copy, { recursive: true });
+    const resources = path.join(copy, 'resources.ts');
     writeFileSync(
-      copy,
-      readFileSync(VIEWS_FILE, 'utf8').replace('  /** Method name, a valid identifier: "get". */\n', ''),
+      resources,
+      readFileSync(resources, 'utf8').replace('  /** Method name, a valid identifier: "get". */\n', ''),
     );
-    expect(() => buildViewSchema(copy)).toThrow('MethodView.name has no doc comment');
+    expect(() => buildViewSchema(path.join(copy, 'index.ts'))).toThrow('MethodView.name has no doc comment');
   });
 
   it('maps every built-in template to its view', () => {

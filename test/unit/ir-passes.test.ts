@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
 import { Diagnostics } from '../../generator/diagnostics';
 import { buildIr } from '../../generator/ir/build';
-import type { MethodDraft } from '../../generator/ir/methods';
+import type { MethodDraft } from '../../generator/ir/drafts';
 import { nestedNames } from '../../generator/ir/nested-names';
 import { foldRequestOnlyVariants } from '../../generator/ir/request-variants';
 import type { Structure } from '../../generator/ir/structure';

@@ -1,0 +1,12 @@
+/**
+ * What the planners (plan.ts and its plan-*.ts helpers) hand to the renderer: one output file, the template that
+ * renders it and that template's view. Its own module so that the planners and render.ts share it without importing
+ * each other.
+ */
+export interface PlannedFile {
+  /** Output path relative to the SDK root: "src/client.ts". */
+  path: string;
+  /** Logical template path (looked up through the template layers): "src/client.ts.hbs". */
+  template: string;
+  view: object;
+}

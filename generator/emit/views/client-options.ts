@@ -1,0 +1,58 @@
+/**
+ * Client options as the client, its tests and its README use them: credentials from auth schemes and the settings
+ * sent with every request.
+ */
+
+/** One client option added by an auth scheme (basic auth adds two: username and password). */
+export interface AuthOptionView {
+  /** Option name: "apiKey". */
+  option: string;
+  /** Environment variable as a string literal ("'SMITHERY_API_KEY'") or "null". */
+  envVar: string;
+  /** The option's default, an expression: "readEnv('SMITHERY_API_KEY')", or "null" without an environment variable. */
+  defaultValue: string;
+  /** Environment variable name for docs ("SMITHERY_API_KEY") or "". */
+  envVarName: string;
+  /** JSDoc block for the option (ends with a newline). */
+  doc: string;
+  /** True when the client cannot be built without it (neither given nor in the environment). */
+  required: boolean;
+  /** Error message (a string literal) thrown when a required option is missing. */
+  missingMessage: string;
+}
+
+/**
+ * One credential the client sends with every request, from an auth scheme of the spec: how it is sent (one of
+ * `bearer`, `basic`, `header`, `cookie` is true; none in `authQuery`) and the option holding it.
+ */
+export interface AuthCredentialView {
+  /** `Authorization: Bearer <option>`. */
+  bearer: boolean;
+  /** `Authorization: Basic <base64 of username:password>` (`option` holds the username, `passwordOption` the password). */
+  basic: boolean;
+  /** A header named `name`. */
+  header: boolean;
+  /** A cookie named `cookieName`, in the `Cookie` header. */
+  cookie: boolean;
+  /** The client option holding the credential (for basic auth, the username): "apiKey". */
+  option: string;
+  /** For basic auth, the option holding the password; else "". */
+  passwordOption: string;
+  /** The header's or query parameter's name as a string literal ("'X-API-Key'"); "" for the other kinds. */
+  name: string;
+  /** The cookie's name, escaped for a template literal ("session_id"); "" for the other kinds. */
+  cookieName: string;
+  /**
+   * Set `Authorization` only when an earlier scheme has not: several schemes may each set it, and the first one
+   * configured wins.
+   */
+  unlessAuthorizationSet: boolean;
+}
+
+/** A client option sent with every request, by name. */
+export interface OptionSentView {
+  /** Option name: "orgId". */
+  option: string;
+  /** Header or query parameter name, a string literal: "'X-Org-Id'". */
+  name: string;
+}

@@ -1,0 +1,148 @@
+/**
+ * The views of the client and the modules around it: `src/client.ts`, `src/tree-shakable.ts`, the index modules and
+ * `src/pagination.ts`.
+ */
+import type { CommonView } from './package';
+import type { AuthCredentialView, AuthOptionView, OptionSentView } from './client-options';
+import type { MethodView } from './resources';
+
+/** `src/client.ts`. */
+export interface ClientView extends CommonView {
+  /** Import lines of `src/client.ts` (the full client with every resource), complete statements. */
+  imports: string[];
+  /**
+   * Import lines of `src/client-core.ts`: the client without resources (`<Client>Core`), which a
+   * tree-shaking bundler keeps small — `new Health(new SmitheryCore())` pulls in one resource, not all.
+   */
+  coreImports: string[];
+  /** JSDoc block for the class (ends with a newline) or "". */
+  doc: string;
+  /**
+   * Default base URL, an expression: a string literal ("'https://api.smithery.ai'"), a template literal when client
+   * options fill in its variables ("`https://${region ?? 'eu'}.api.test`"), or "null" (unused with environments).
+   */
+  defaultBaseUrl: string;
+  /**
+   * Named base URLs (the `environment` client option, the first being the default); empty when the API has none.
+   * Then the client declares `const environments = { production: '…', … }` and reads the option.
+   */
+  environments: Array<{
+    /** Property key in the `environments` object: "production", "'eu-west'". */
+    key: string;
+    /** Its base URL as a string literal. */
+    url: string;
+  }>;
+  /** The default environment's name as a string literal ("'production'"), or "" when there are no environments. */
+  defaultEnvironment: string;
+  /** JSDoc block of the `environment` option (ends with a newline), or "". */
+  environmentDoc: string;
+  /** Error message (a string literal) thrown when both a base URL and an environment are given, or "". */
+  ambiguousMessage: string;
+  /** Idempotency header as a string literal or "null". */
+  idempotencyHeader: string;
+  /** Client options that are not credentials, each sent as a header or query parameter (folded into the defaults). */
+  settingOptions: Array<{
+    /** Option name: "orgId". */
+    option: string;
+    /** JSDoc block (ends with a newline) or "". */
+    doc: string;
+    /** "string", "number" or "boolean". */
+    tsType: string;
+    /** Its default, an expression: "readEnv('ACME_ORG_ID') ?? null", "5". */
+    defaultValue: string;
+  }>;
+  /** The setting options sent as headers. */
+  optionHeaders: OptionSentView[];
+  /** The setting options sent as query parameters. */
+  optionQuery: OptionSentView[];
+  /** The API's default timeout in ms ("90000"), or "" for the runtime's. */
+  defaultTimeout: string;
+  /** The API's default retry count ("5"; "0" is a value), or "" for the runtime's. */
+  defaultMaxRetries: string;
+  /** Whether the API has one: the client then passes its key maker (`idempotencyKey: uuid4`). */
+  hasIdempotencyHeader: boolean;
+  /** Client options added by auth schemes (apiKey, username…). */
+  authOptions: AuthOptionView[];
+  /** True when at least one auth option must be given (or read from the environment). */
+  hasRequiredAuth: boolean;
+  /**
+   * Credentials sent in headers (the client's `authHeaders()`, see partials/client-auth.hbs), in the order of the
+   * spec's security schemes; empty when none is.
+   */
+  authHeaders: AuthCredentialView[];
+  /** Credentials sent as query parameters (the client's `authQuery()`); empty when none is. */
+  authQuery: AuthCredentialView[];
+  /** Top-level resources: `client.<property>`. */
+  resources: Array<{
+    /** Property name on the client: "servers". */
+    property: string;
+    /** Resource class name: "Servers". */
+    className: string;
+    /** JSDoc block for the property (ends with a newline) or "". */
+    doc: string;
+  }>;
+  /** The client's own methods (a Stainless `$client`: `client.getWelcomeMessage()`); their types are in `resources/top-level`. */
+  methods: MethodView[];
+  /** Error classes exported as static members of the client. */
+  errorClasses: string[];
+  /**
+   * Export clauses of `declare namespace <Client>`, merged with the class so that types read through the client
+   * name (`Smithery.ServerListParams`, `Smithery.Servers`): `export { Servers, type ServerListParams };`.
+   */
+  namespaceExports: string[];
+  /** The classes of `namespaceExports`, assigned to the client class so that they exist at run time too. */
+  namespaceClasses: string[];
+}
+
+/** `src/tree-shakable.ts`: a client with only the resources given. */
+export interface TreeShakableView extends CommonView {
+  /** A resource class its doc example imports ("BaseServers"), or "" when the API has no resource. */
+  exampleClass: string;
+  /** The module that example imports it from ("@smithery/api/resources/servers/servers"). */
+  exampleModule: string;
+}
+
+/** `src/resources/index.ts`, `src/index.ts`. */
+export interface IndexView extends CommonView {
+  /** Complete export statements. */
+  exports: string[];
+}
+
+/** `src/pagination.ts`. */
+export interface PaginationView extends CommonView {
+  /** Import lines, complete statements. */
+  imports: string[];
+  /** One page class per pagination scheme of the API. */
+  pages: Array<{
+    /** Page class name: "ServersPage". */
+    className: string;
+    /** Runtime base class: PageNumberPage | CursorPage | OffsetPage | NextURLPage. */
+    baseClass: string;
+    /**
+     * The entries of the static `shape`, where the runtime finds each part of a page in the request and response:
+     * `items` (the property path of the items, an array literal), then `page`, `size`, `cursor`, `offset`,
+     * `nextCursor`, `nextUrl`, `currentPage`, `totalPages`, `totalCount`, `hasMore` as the scheme has them.
+     */
+    shape: Array<{
+      /** The part: "items", "cursor". */
+      key: string;
+      /** Where it is, as a literal: "['data']" (a property path), "'next_cursor'" (a name). */
+      value: string;
+    }>;
+    /** Property key of the items, declared `Array<Item>`, when they are a top-level property; else "". */
+    itemsKey: string;
+    /** The response's other properties, declared on the class. */
+    fields: Array<{
+      /** JSDoc block (ends with a newline) or "". */
+      doc: string;
+      /** Property key: "next_cursor", "'total-count'". */
+      key: string;
+      /** Whether the response may leave it out. */
+      optional: boolean;
+      /** Its type: "string | null". */
+      type: string;
+    }>;
+    /** JSDoc block for the class (ends with a newline). */
+    doc: string;
+  }>;
+}

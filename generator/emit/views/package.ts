@@ -1,0 +1,72 @@
+/**
+ * The views every file starts from (CommonView) and those of the package's own files: package.json, the licence, the
+ * GitHub workflows, and the runtime files (`src/core/**`, `src/internal/**`).
+ */
+
+/**
+ * What `.ts.hbs` files of the runtime (`src/core/**`, `src/internal/**`) are rendered with; see
+ * templates/base/RUNTIME-CONTRACT.md.
+ */
+export interface RuntimeView {
+  /** Client class name: "Smithery" → class SmitheryError. */
+  clientName: string;
+  /** Prefix of environment variables: "SMITHERY" → SMITHERY_LOG, SMITHERY_BASE_URL. */
+  envPrefix: string;
+  /** npm package name, raw: "@smithery/api". */
+  packageName: string;
+  /** Version of the generated package: "0.1.0" (sent in the User-Agent outside browsers). */
+  packageVersion: string;
+}
+
+/** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */
+export interface CommonView {
+  /** Client class name: "Smithery". */
+  clientName: string;
+  /** npm package name, raw (for Markdown code): "@smithery/api". */
+  packageName: string;
+  /** npm package name as a JSON string literal (for package.json): "\"@smithery/api\"". */
+  packageNameJson: string;
+  /** Version of the generated package: "0.1.0". */
+  packageVersion: string;
+  /** Prefix of environment variables: "SMITHERY". */
+  envPrefix: string;
+  /** Spec title, Markdown-safe: "Smithery Platform API". */
+  title: string;
+  /** Spec title as a JSON string literal. */
+  titleJson: string;
+  /** Spec description, Markdown-safe ("" when none). */
+  description: string;
+  /** File extension used in relative import specifiers: ".js" (Node ESM) or ".ts" (Deno). */
+  importExt: string;
+  /** First line of every generated source file (a comment). */
+  banner: string;
+  /** The spec Prism mocks for `npm test`, relative to the package, as a JS string literal ("'mock/openapi.yml'"), or "null". */
+  mockSpec: string;
+  /** The same path, JSON-string-escaped without the quotes (for package.json), or "" when there is none. */
+  mockSpecPath: string;
+  /** The same path for a `//` comment, or "". */
+  mockSpecComment: string;
+  /** Whether the repository gets sdkgen's GitHub workflows and release-please's files (config `workflows`). */
+  workflows: boolean;
+}
+
+/** `package.json`. */
+export interface PackageView extends CommonView {
+  /** The licence's SPDX expression as a JSON string literal (`"\"MIT\""`), or "" when the licence is unknown. */
+  licenseJson: string;
+}
+
+/**
+ * The repository's GitHub workflows (`github/workflows/*.yml.hbs` → `.github/workflows/*.yml`) and release-please's
+ * files. Spec text never reaches a `run:` line: the workflows name scripts and read values from env variables.
+ */
+export interface WorkflowView extends CommonView {
+  /** Whether the repository has an MCP server package, packages/mcp-server, for CI to install and build. */
+  mcpServer: boolean;
+}
+
+/** `LICENSE` (`licenses/<SPDX id>.hbs`, for the licences sdkgen has the text of). */
+export interface LicenseView extends CommonView {
+  /** Copyright holder named by the spec (`info.contact.name`), or "". */
+  holder: string;
+}

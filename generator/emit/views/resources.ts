@@ -1,0 +1,269 @@
+/**
+ * The views of the API's calls: resource modules and their methods (with the partials that render a method's
+ * parameters and request), the standalone functions, and the generated tests of each resource.
+ */
+import type { CommonView } from './package';
+import type { AuthOptionView } from './client-options';
+
+/** One resource module: `src/resources/<path>.ts`. */
+export interface ResourceView extends CommonView {
+  /** Import lines, complete statements. */
+  imports: string[];
+  /** Resource class name: "Releases" ("" for src/resources/shared.ts, which only declares types). */
+  className: string;
+  /**
+   * With tree shaking on: the class holding the methods but no nested resources ("BaseReleases"), which
+   * `className` extends with them; "" otherwise (one class holds both).
+   */
+  baseClassName: string;
+  /** With tree shaking on: the resource's path on the client as a tuple literal ("['servers', 'releases']"). */
+  key: string;
+  /** JSDoc block for the class (ends with a newline) or "". */
+  doc: string;
+  /** Nested resources: `client.servers.<property>`. */
+  subresources: Array<{
+    /** Property name on this resource: "releases". */
+    property: string;
+    /** Class of the nested resource: "Releases". */
+    className: string;
+  }>;
+  /** Methods, in spec order, then the webhook unwrap methods; each is rendered by the partial it names. */
+  methods: Array<MethodView | WebhookUnwrapView>;
+  /** Printed type declarations of this module (interfaces, type aliases, namespaces), formatted later. */
+  declarations: string;
+  /**
+   * Export clauses of `declare namespace <Class>`, merged with the resource class: its module's types and its
+   * nested resources with theirs (`Smithery.Servers.Releases.ReleaseListParams`). Empty for shared.ts.
+   */
+  namespaceExports: string[];
+  /** The nested resource classes, assigned to the class so that they exist at run time too (`Servers.Releases`). */
+  namespaceClasses: string[];
+}
+
+/** One resource method; also the whole view of the partial that renders it (`partials/<partial>.hbs`). */
+export interface MethodView {
+  /** JSDoc block (ends with a newline) or "". */
+  doc: string;
+  /** Method name, a valid identifier: "get". */
+  name: string;
+  /**
+   * Overload signatures declared before the implementation, each complete with its `;`
+   * ("create(params: XCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<Event>>;"); empty for
+   * most methods. A method that streams only when asked has three (non-streaming, streaming, either); with the
+   * legacy call shape, a method whose params can be left out also has one taking the request options in their place.
+   */
+  overloads: string[];
+  /** The implementation's parameters (`partials/parameters.hbs`). */
+  parameters: ParametersView;
+  /** Return type: "APIPromise<Release>". */
+  returnType: string;
+  /**
+   * The legacy call shape: request options may stand in place of params that can be left out, so the method first
+   * calls itself again with them moved (`if (isRequestOptions(params)) return this.list(id, {}, params);`).
+   */
+  optionsInParams: boolean;
+  /**
+   * The function that builds and sends the request, shared with the standalone function
+   * (`serversReleasesGetRequest`, from `src/funcs/<functionName>.ts`); "" when the method builds it itself
+   * (`request`).
+   */
+  sharedRequest: string;
+  /** The request the method builds itself (`partials/request.hbs`), or null when it calls `sharedRequest`. */
+  request: RequestView | null;
+  /** Who sends the request: `this._client` in a resource class, `this` in the client's own methods. */
+  client: string;
+  /** Which partial renders the method: "method-plain" | "method-paginated". */
+  partial: string;
+}
+
+/**
+ * A method that parses the body of a webhook request into an event, after verifying its signature when the client
+ * has a webhook key option (`partials/webhook-unwrap.hbs`).
+ */
+export interface WebhookUnwrapView {
+  /** JSDoc block (ends with a newline) or "". */
+  doc: string;
+  /** Method name: "unwrap". */
+  name: string;
+  /** The union of the events it returns: "UnwrapWebhookEvent". */
+  eventType: string;
+  /** The client option holding the verifying key ("webhookKey"); "" when the method only parses. */
+  keyOption: string;
+  /** The core client class, whose `keyOption` property holds the key: "AcmeCore". */
+  clientCore: string;
+  /** The option's environment variable, for the message when no key is set ("ACME_WEBHOOK_KEY"), or "". */
+  keyEnvVar: string;
+  /** Always "webhook-unwrap". */
+  partial: string;
+}
+
+/** The parameter list of a method, of its standalone function and of their request function. */
+export interface ParametersView {
+  /** Leading path parameters, in call order. */
+  positional: Array<{
+    /** Parameter name: "id". */
+    local: string;
+    /** Its type: "string". */
+    type: string;
+  }>;
+  /** The params object, or null when the method takes none. */
+  params: {
+    /** Its type: "ReleaseGetParams" (with the legacy call shape "ReleaseListParams | RequestOptions"). */
+    type: string;
+    /** True when it can be left out (then it defaults to `{}` and may be null). */
+    optional: boolean;
+  } | null;
+}
+
+/**
+ * What `partials/request.hbs` renders: the statements that build one API request from a method's arguments and
+ * send it (`return client.request<T>({ method: 'get', path: path`/x/${id}`, … }, options);`). The partial is
+ * called with `client`, the expression of the client that sends it (`this._client`, or a function's `client`).
+ * Each field below is the value of the request field of that name, or ""/false when the request has none.
+ */
+export interface RequestView {
+  /**
+   * The params object taken apart into locals, or null: `const { qualifiedName, 'x-key': xKey, ...query } = params;`.
+   */
+  destructure: {
+    /** The params fields bound to locals, in order. */
+    fields: Array<{
+      /** Property key, quoted when it is no identifier: "qualifiedName", "'x-key'". */
+      key: string;
+      /** Local it is bound to: "xKey". */
+      local: string;
+      /** True when the key and the local differ (then `key: local`). */
+      renamed: boolean;
+      /** Its default when left out, an expression ("(this._client as AcmeCore).projectId"), or "". */
+      fallback: string;
+    }>;
+    /** The rest element's local: "query" or "body". */
+    rest: string;
+    /** True when params may be null or undefined (`= params ?? {}`). */
+    optional: boolean;
+  } | null;
+  /** The page class for `requestPage` ("ServersPage<ServerSummary>"), or "" for `request`. */
+  page: string;
+  /**
+   * Explicit type arguments of `request`, "<Release>" (else ""): spelled out so that the type checker does not
+   * infer them from the return type, which costs it noticeably on big APIs.
+   */
+  typeArguments: string;
+  /** HTTP method, lower case: "get". */
+  http: string;
+  /** Path expression: "'/health'", "path`/servers/${qualifiedName}`". */
+  path: string;
+  /** The query property as written: "query" (the rest of params), "query: { page, pageSize, ...query }", or "". */
+  query: string;
+  /** Non-default query styles by wire name, an object literal (then `styledQuery: stringifyQuery` is sent too), or "". */
+  queryStyles: string;
+  /** Header parameters, an object literal, or "". */
+  headers: string;
+  /** The body property as written: "body", "body: params", "body: { 'wire-name': local, ...body }", or "". */
+  body: string;
+  /** "multipart", "form", "binary" or "text" (JSON is the default), or "". */
+  bodyEncoding: string;
+  /** Multipart parts sent as JSON, an array literal, or "". */
+  jsonParts: string;
+  /**
+   * For multipart bodies, the encoder the method passes (`multipart: toFormData`; `toBracketedFormData` with a
+   * Stainless config), else "".
+   */
+  multipart: string;
+  /** True for binary bodies: the method passes the reader of streamed and `Response` bodies (`binary: toBlob`). */
+  binary: boolean;
+  /** Content-Type of a binary or text body, a string literal, or "". */
+  contentType: string;
+  /** "'empty'", "'text'", "'binary'", "'sse'", an expression choosing one, or "". */
+  responseKind: string;
+  /** Accept header of a binary response, a string literal, or "". */
+  accept: string;
+  /** How stream events' data is read: "'json'" or "'text'", or "". */
+  sseData: string;
+  /** "'data'" when the stream yields only each event's data, or "". */
+  sseItems: string;
+  /** True for streams: the method passes the `Stream` class. */
+  stream: boolean;
+  /** Field of the body the call resolves to, a string literal, or "". */
+  unwrap: string;
+  /** False for operations that send no credentials (`security: []`). */
+  authenticated: boolean;
+}
+
+/**
+ * One standalone function: `src/funcs/<functionName>.ts` (`src/funcs/function.ts.hbs`). It exports the function,
+ * its error union, and the request function the resource class's method calls too.
+ */
+export interface FuncView extends CommonView {
+  /** Import lines, complete statements. */
+  imports: string[];
+  /** The function: "serversReleasesGet". */
+  functionName: string;
+  /** JSDoc block of the function (ends with a newline). */
+  doc: string;
+  /** The core client class its first parameter is typed with: "SmitheryCore". */
+  coreClass: string;
+  /** Its parameters after the client (the method's). */
+  parameters: ParametersView;
+  /** See MethodView.optionsInParams. */
+  optionsInParams: boolean;
+  /** What an `ok` result holds: "DeploymentInfo", the page class, "Response", "Stream<…>". */
+  valueType: string;
+  /** Name of the error union type: "ServersReleasesGetError". */
+  errorType: string;
+  /** JSDoc block of the error union (ends with a newline). */
+  errorDoc: string;
+  /** Members of the error union: "NotFoundError<DeploymentError>", …, "APIUserAbortError". */
+  errors: string[];
+  /** Name of the request function: "serversReleasesGetRequest". */
+  requestFunction: string;
+  /** What the request function returns: "APIPromise<DeploymentInfo>". */
+  returnType: string;
+  /** The method on the client that sends the same request, for docs: "client.servers.releases.get". */
+  methodPath: string;
+  /** The request the request function builds (`partials/request.hbs`). */
+  request: RequestView;
+}
+
+/** `tests/api-resources/<resource>.test.ts`: one test per method call shape, run against a mock server. */
+export interface ResourceTestView extends CommonView {
+  /** Import specifier of the package entry from the test file: "../../src/index.js". */
+  importPath: string;
+  /** Import specifier of the test harness (`tests/harness.ts`: describe, it, expect) from the test file: "../harness.js". */
+  harnessPath: string;
+  /** Whether a call uses `toFile`. */
+  needsToFile: boolean;
+  /** Auth options, each given a dummy value by the test client. */
+  authOptions: AuthOptionView[];
+  /** Client options that fill in parameters and have no default, each given a dummy value: `orgId: 'My orgId'`. */
+  fillingOptions: Array<{
+    /** Option name: "orgId". */
+    option: string;
+    /** Its dummy value, an expression: "'My orgId'", "1". */
+    value: string;
+  }>;
+  /**
+   * The path the API's base URL adds to the mock server's root, as a string literal ("'/v1'"): the mock serves the
+   * spec's paths whole. "" when there is none.
+   */
+  basePath: string;
+  /** "servers.releases". */
+  resourcePath: string;
+  /** One test per call shape of each method. */
+  tests: Array<{
+    /** Test title (a plain string without quotes or backslashes). */
+    name: string;
+    /** The complete call expression: "client.servers.releases.get('id', { qualifiedName: 'qualifiedName' })"; "" when skipped. */
+    call: string;
+    /** Why the test is skipped (no argument that type-checks could be built), as one line of comment text; "" when it runs. */
+    skipReason: string;
+    /** The method returns a page (iterate it). */
+    paginated: boolean;
+    /** The method returns the raw `Response` (a download). */
+    binary: boolean;
+    /** The method returns a server-sent-event `Stream`. */
+    stream: boolean;
+    /** The method resolves to `undefined` (no response body). */
+    empty: boolean;
+  }>;
+}
