@@ -1,8 +1,9 @@
 /**
  * Nested resource classes keep the names Stainless gives them where the SDK can: `Function` (the global is never
  * referred to where the class is seen) and `Stream` (unless the module, or its parent's, imports the runtime's
- * `Stream`, for a method that streams). With tree shaking the base classes follow (`BaseStream`). Type-checked under
- * tsc --strict.
+ * `Stream`, for a method that streams). With tree shaking the base classes follow (`BaseStream`). A model named like a
+ * global the generated code only uses as a value keeps its name too (`Object`, with nested types `Object.Meta`).
+ * Type-checked under tsc --strict.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,17 @@ const SPEC = {
       get: { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: json },
     },
     '/logs/stream': { get: { responses: json } },
+    '/objects/{id}': {
+      get: {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Object' } } },
+          },
+        },
+      },
+    },
     '/events/stream': {
       get: {
         responses: {
@@ -30,6 +42,14 @@ const SPEC = {
             content: { 'text/event-stream': { schema: { type: 'object', properties: { n: { type: 'integer' } } } } },
           },
         },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Object: {
+        type: 'object',
+        properties: { id: { type: 'string' }, meta: { type: 'object', properties: { kind: { type: 'string' } } } },
       },
     },
   },
@@ -58,10 +78,16 @@ resources:
       stream:
         methods:
           follow: get /events/stream
+  objects:
+    models:
+      object: '#/components/schemas/Object'
+    methods:
+      get: get /objects/{id}
 `;
 
 let root = '';
 let resources: Resource[] = [];
+let apiMd = '';
 
 beforeAll(async () => {
   root = tempDir('stainless-class-names');
@@ -73,6 +99,7 @@ beforeAll(async () => {
     format: false,
   });
   writeFiles(path.join(root, 'sdk'), result.files);
+  apiMd = result.files.find((f) => f.path === 'api.md')!.contents;
   const all = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(all)];
   resources = result.api.resources.flatMap(all);
 });
@@ -88,12 +115,18 @@ describe('nested resource classes named like globals or runtime classes', () => 
     expect(classOf('events.stream')).not.toBe('Stream');
   });
 
+  it('a model named Object keeps its name, as in Stainless', () => {
+    expect(apiMd).toContain('client.objects.<a href="./src/resources/objects.ts">get</a>(id) -> Object</code>');
+  });
+
   it('type-check under tsc --strict, with their tree-shakable base classes', () => {
     writeFileSync(
       path.join(root, 'sdk', 'consumer.ts'),
       `import { BaseStream } from './src/resources/logs/stream.js';
 import { BaseFunction } from './src/resources/functions/invocations/function.js';
-void [BaseStream, BaseFunction];
+import type { Object as AcmeObject } from './src/index.js';
+const meta: AcmeObject.Meta = { kind: 'k' };
+void [BaseStream, BaseFunction, meta];
 `,
     );
     const { status, output } = typeCheckStrict(path.join(root, 'sdk'), ['src/**/*.ts', 'tests/**/*.ts', 'consumer.ts']);

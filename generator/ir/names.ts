@@ -209,7 +209,7 @@ export function settleTypeNames(
       order: -1,
     });
   }
-  const taken = takenTypeNames(ctx.identity.clientName);
+  const taken = takenTypeNames(ctx.identity.clientName, { stainless: ctx.stainless !== null });
   const settled = settleNames(requests, taken);
   // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
   // name: a schema the spec calls `PetParam` keeps its name and the variant takes the next free one.

@@ -133,6 +133,12 @@ export const TAKEN_TYPE_NAMES = new Set([
 ]);
 
 /**
+ * Of those, the globals generated code only ever uses as values (`Object.freeze`), never as types: an interface or
+ * type alias of that name shadows nothing it needs. A Stainless SDK declares a model `Object` as it is.
+ */
+export const VALUE_ONLY_GLOBALS = new Set(['Object', 'String', 'Number', 'Boolean', 'Symbol', 'Function', 'BigInt']);
+
+/**
  * The BaseClient's own members and options (the undocumented-request methods `get`/`post`… and private fields
  * included): a credential option cannot take these names.
  */

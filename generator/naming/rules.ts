@@ -28,6 +28,7 @@ import {
   RESERVED_WORDS,
   RUNTIME_ERROR_CLASSES,
   TAKEN_TYPE_NAMES,
+  VALUE_ONLY_GLOBALS,
 } from './reserved';
 import { StainlessNames } from './stainless';
 
@@ -243,9 +244,13 @@ export function stainlessTypeOrder(depth: number, order: number): number {
   return depth * 1_000_000_000 + order;
 }
 
-/** Names no exported type may take: the runtime's exports, the client class and its error, the page classes. */
-export function takenTypeNames(clientName: string): Set<string> {
-  return new Set([...TAKEN_TYPE_NAMES, clientName, `${clientName}Error`, ...RUNTIME_ERROR_CLASSES, 'toFile']);
+/**
+ * Names no exported type may take: the runtime's exports, the client class and its error, the page classes. With a
+ * Stainless config, the globals generated code never uses as types are free, as in Stainless's SDKs (`Object`).
+ */
+export function takenTypeNames(clientName: string, { stainless = false } = {}): Set<string> {
+  const globals = stainless ? [...TAKEN_TYPE_NAMES].filter((n) => !VALUE_ONLY_GLOBALS.has(n)) : TAKEN_TYPE_NAMES;
+  return new Set([...globals, clientName, `${clientName}Error`, ...RUNTIME_ERROR_CLASSES, 'toFile']);
 }
 
 // ─── page classes ────────────────────────────────────────────────────────────────────────────────────
