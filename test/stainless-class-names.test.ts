@@ -47,9 +47,15 @@ const SPEC = {
   },
   components: {
     schemas: {
+      Recipient: { type: 'object', properties: { id: { type: 'string' } } },
+      Subscription: { type: 'object', properties: { recipient: { $ref: '#/components/schemas/Recipient' } } },
       Object: {
         type: 'object',
-        properties: { id: { type: 'string' }, meta: { type: 'object', properties: { kind: { type: 'string' } } } },
+        properties: {
+          id: { type: 'string' },
+          meta: { type: 'object', properties: { kind: { type: 'string' } } },
+          subscriptions: { type: 'array', items: { $ref: '#/components/schemas/Subscription' } },
+        },
       },
     },
   },
@@ -78,6 +84,13 @@ resources:
       stream:
         methods:
           follow: get /events/stream
+  recipients:
+    models:
+      recipient: '#/components/schemas/Recipient'
+    subresources:
+      subscriptions:
+        models:
+          subscription: '#/components/schemas/Subscription'
   objects:
     models:
       object: '#/components/schemas/Object'
@@ -117,6 +130,16 @@ describe('nested resource classes named like globals or runtime classes', () => 
 
   it('a model named Object keeps its name, as in Stainless', () => {
     expect(apiMd).toContain('client.objects.<a href="./src/resources/objects.ts">get</a>(id) -> Object</code>');
+  });
+
+  it('a resource that only declares models is a resource whose module declares them, as in Stainless', () => {
+    expect(apiMd).toContain(
+      '# Recipients\n\nTypes:\n\n- <code><a href="./src/resources/recipients/recipients.ts">Recipient</a></code>',
+    );
+    expect(apiMd).toContain(
+      '## Subscriptions\n\nTypes:\n\n- <code><a href="./src/resources/recipients/subscriptions.ts">Subscription</a></code>',
+    );
+    expect(resources.find((r) => r.path === 'recipients.subscriptions')?.className).toBe('Subscriptions');
   });
 
   it('type-check under tsc --strict, with their tree-shakable base classes', () => {
