@@ -186,9 +186,11 @@ export function methodRequest(
         ? `${f.local} ?? undefined`
         : f.local;
   const entry = (f: Param) =>
-    f.wireName === f.local && f.fixedValue === undefined && !(f.clientDefault !== undefined && f.in === 'body')
-      ? f.local
-      : `${valueKey(f.wireName)}: ${valueOf(f)}`;
+    f.members
+      ? f.members.map((m) => `${valueKey(m.wireName)}: ${f.local}?.[${quoteString(m.property)}]`).join(', ')
+      : f.wireName === f.local && f.fixedValue === undefined && !(f.clientDefault !== undefined && f.in === 'body')
+        ? f.local
+        : `${valueKey(f.wireName)}: ${valueOf(f)}`;
   // Keys the params type does not declare still reach the server (a newer API, an undocumented param): the
   // rest of the params object goes into the body when the method sends its params as body fields, else into
   // the query. (`body` and `query` are never a field's local: see the IR builder.)

@@ -22,6 +22,7 @@ export interface DetectedPagination {
 
 const CURSOR_PARAMS = [
   'cursor',
+  'page[cursor]',
   'after',
   'starting_after',
   'startingAfter',
@@ -49,11 +50,23 @@ const CURSOR_FIELDS = [
   'nextMarker',
   'after',
 ];
-const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'pageNum'];
-const SIZE_PARAMS = ['pageSize', 'page_size', 'per_page', 'perPage', 'limit', 'size', 'count', 'pagesize'];
+// JSON:API's page[number], page[size], page[offset], page[limit] and page[cursor] too.
+const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'pageNum', 'page[number]'];
+const SIZE_PARAMS = [
+  'pageSize',
+  'page_size',
+  'per_page',
+  'perPage',
+  'limit',
+  'size',
+  'count',
+  'pagesize',
+  'page[size]',
+  'page[limit]',
+];
 const CURRENT_PAGE_FIELDS = ['currentPage', 'current_page', 'page', 'pageNumber', 'page_number'];
 const TOTAL_PAGES_FIELDS = ['totalPages', 'total_pages', 'pageCount', 'page_count', 'lastPage', 'last_page', 'pages'];
-const OFFSET_PARAMS = ['offset', 'skip', 'start'];
+const OFFSET_PARAMS = ['offset', 'skip', 'start', 'page[offset]'];
 const TOTAL_COUNT_FIELDS = ['totalCount', 'total_count', 'total', 'count', 'totalResults', 'total_results'];
 const HAS_MORE_FIELDS = ['hasMore', 'has_more', 'hasNextPage', 'has_next_page'];
 const NEXT_URL_FIELDS = [

@@ -362,13 +362,14 @@ const BRACKETED_ARRAY_NAME = /^([^.[\]]+)\[\]$/;
 
 /**
  * Query parameters whose names spell a structure, as Stainless reads them: `inserted_at.gt` and `inserted_at.lt`
- * are one object field `inserted_at: { gt, lt }`, sent as the spec names them (`dots`, or `deepObject` for
- * `inserted_at[gt]`); `objects[]` is the field `objects`, sent as `objects[]=a` (`brackets`). A name already taken
- * by another parameter, or a parameter renamed by a hint, keeps its own field.
+ * are one object field `inserted_at: { gt, lt }` (`filter[status]` likewise), and an array `objects[]` is the field
+ * `objects`. Each is still sent under the spec's names, one parameter per property (`inserted_at.gt=…`,
+ * `objects[]=a&objects[]=b`), so paging by one of them works as before. A name another parameter already has, or
+ * a parameter renamed by a hint, keeps its own field.
  */
 export function groupStructuredQueryParams(params: Param[], locals: Set<string>): Param[] {
   const plainNames = new Set(params.filter((p) => !structuredQueryName(p)).map((p) => p.key));
-  const groups = new Map<string, { members: Array<{ param: Param; property: string }>; dotted: boolean }>();
+  const groups = new Map<string, Array<{ param: Param; property: string }>>();
   const out: Array<Param | string> = [];
   for (const param of params) {
     const structured = structuredQueryName(param);
@@ -378,25 +379,20 @@ export function groupStructuredQueryParams(params: Param[], locals: Set<string>)
     }
     if (structured.property === null) {
       plainNames.add(structured.base);
-      out.push({
-        ...param,
-        key: structured.base,
-        wireName: structured.base,
-        style: { style: 'brackets', explode: true },
-      });
+      out.push({ ...param, key: structured.base, style: null });
       continue;
     }
     let group = groups.get(structured.base);
     if (!group) {
-      group = { members: [], dotted: structured.dotted };
+      group = [];
       groups.set(structured.base, group);
       out.push(structured.base);
     }
-    group.members.push({ param, property: structured.property });
+    group.push({ param, property: structured.property });
   }
   return out.map((entry) => {
     if (typeof entry !== 'string') return entry;
-    const { members, dotted } = groups.get(entry)!;
+    const members = groups.get(entry)!;
     for (const { param } of members) locals.delete(param.local);
     const first = members[0].param;
     return {
@@ -420,18 +416,19 @@ export function groupStructuredQueryParams(params: Param[], locals: Set<string>)
         docs: NO_DOCS,
       },
       required: members.some(({ param }) => param.required),
-      style: { style: dotted ? 'dots' : 'deepObject', explode: true },
+      style: null,
+      members: members.map(({ param, property }) => ({ property, wireName: param.wireName })),
       docs: NO_DOCS,
       source: first.source,
     };
   });
 }
 
-function structuredQueryName(p: Param): { base: string; property: string | null; dotted: boolean } | null {
+function structuredQueryName(p: Param): { base: string; property: string | null } | null {
   if (p.in !== 'query' || p.key !== p.wireName) return null;
   const array = BRACKETED_ARRAY_NAME.exec(p.wireName);
-  if (array) return p.type.kind === 'array' ? { base: array[1], property: null, dotted: false } : null;
+  if (array) return p.type.kind === 'array' ? { base: array[1], property: null } : null;
   const nested = NESTED_QUERY_NAME.exec(p.wireName);
   if (!nested) return null;
-  return { base: nested[1], property: nested[2] ?? nested[3], dotted: nested[2] !== undefined };
+  return { base: nested[1], property: nested[2] ?? nested[3] };
 }

@@ -243,6 +243,11 @@ export interface Param {
    * `send_as_body_param`): "projectId". The field is then optional. Absent otherwise.
    */
   clientDefault?: string;
+  /**
+   * A query object field the spec lists as one parameter per property (`inserted_at.gt`, `inserted_at.lt`): each
+   * property is sent under its own wire name. Absent otherwise.
+   */
+  members?: Array<{ property: string; wireName: string }>;
   docs: Docs;
   source: SourceRef;
 }

@@ -174,7 +174,7 @@ describe('Stainless query_settings', () => {
 });
 
 describe('query parameters whose names spell a structure', () => {
-  it('inserted_at.gt and inserted_at.lt are one object field sent with dots; objects[] is the array objects', async () => {
+  it("inserted_at.gt and inserted_at.lt are one object field, objects[] the array objects, each sent under the spec's names", async () => {
     const query = (name: string, schema: unknown, extra = {}) => ({ name, in: 'query', schema, ...extra });
     const spec = writeSpec(
       openapi({
@@ -202,9 +202,9 @@ describe('query parameters whose names spell a structure', () => {
     const result = await generate({ spec, format: false, funcs: false, referenceDocs: false });
     const fields = result.api.resources[0].methods[0].params!.fields;
     expect(fields.map((f) => [f.key, f.wireName, f.style?.style ?? null, f.required])).toEqual([
-      ['inserted_at', 'inserted_at', 'dots', true],
-      ['filter', 'filter', 'deepObject', false],
-      ['objects', 'objects', 'brackets', false],
+      ['inserted_at', 'inserted_at', null, true],
+      ['filter', 'filter', null, false],
+      ['objects', 'objects[]', null, false],
       ['sort', 'sort', null, false],
       ['sort.order', 'sort.order', null, false],
       ['single[]', 'single[]', null, false],
@@ -220,7 +220,7 @@ describe('query parameters whose names spell a structure', () => {
     expect(module).toContain('inserted_at: ThingRetrieveParams.InsertedAt;');
     expect(module).toMatch(/export interface InsertedAt \{[^}]*gt\?: string;[^}]*lt: string;/s);
     expect(module).toContain(
-      "queryStyles: { inserted_at: { style: 'dots', explode: true }, filter: { style: 'deepObject', explode: true }, objects: { style: 'brackets', explode: true } }",
+      "query: { 'inserted_at.gt': inserted_at?.['gt'], 'inserted_at.lt': inserted_at?.['lt'], 'filter[status]': filter?.['status'], 'objects[]': objects, sort, 'sort.order': sortOrder, 'single[]': single, ...query }",
     );
   });
 });
