@@ -327,7 +327,9 @@ export class TypeBuilder {
       composed.push(parts.length === 1 ? parts[0] : { kind: 'intersection', parts });
     }
     for (const variants of [node.oneOf, node.anyOf]) {
-      if (variants && variants.length > 0) {
+      // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
+      // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
+      if (variants && variants.length > 0 && !variants.every(isConstraintOnly)) {
         composed.push(this.union(node, variants, mode));
       }
     }
@@ -658,4 +660,23 @@ function shapeKey(node: SchemaNode): string {
  */
 export function hintedTypeName(hint: string): string {
   return /^[A-Z][A-Za-z0-9]*$/.test(hint) ? hint : new StainlessNames().model(hint) || hint;
+}
+
+/** A schema that only constrains an object's own keywords (`{ required: [email] }`): no type, shape or reference. */
+export function isConstraintOnly(node: SchemaNode): boolean {
+  return (
+    node.ref === null &&
+    node.types === null &&
+    node.properties.length === 0 &&
+    node.required.length > 0 &&
+    node.enum === null &&
+    node.const === null &&
+    node.additionalProperties === null &&
+    node.patternProperties.length === 0 &&
+    node.items === null &&
+    node.prefixItems === null &&
+    !node.allOf?.length &&
+    !node.anyOf?.length &&
+    !node.oneOf?.length
+  );
 }

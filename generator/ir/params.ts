@@ -8,7 +8,7 @@ import { camelCase, pascalCase } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../naming/reserved';
 import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
-import { docsOf, NO_DOCS, safeResolve, sourceOf } from './build-schema';
+import { docsOf, isConstraintOnly, NO_DOCS, safeResolve, sourceOf } from './build-schema';
 import type { BuildContext } from './context';
 import { isReadOnly, isWriteOnly } from './direction';
 import { pickRequestMediaType, requestEncoding } from './media';
@@ -291,7 +291,8 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
     } catch {
       return false;
     }
-    if (depth > 8 || target.oneOf || target.anyOf || target.hints.any) return false;
+    const composes = (variants: SchemaNode[] | null) => variants !== null && !variants.every(isConstraintOnly);
+    if (depth > 8 || composes(target.oneOf) || composes(target.anyOf) || target.hints.any) return false;
     if (target.additionalProperties && target.additionalProperties !== true) return false;
     if (target.additionalProperties === true && target.properties.length === 0) return false;
     if (target.types && !target.types.includes('object')) return false;

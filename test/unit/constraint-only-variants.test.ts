@@ -1,0 +1,58 @@
+/**
+ * `anyOf`/`oneOf` whose variants only list required properties (`[{ required: [email] }, { required: [phone] }]`)
+ * say which of the object's own properties must be there: the object is typed by its own keywords, and a body of
+ * that shape still gives its fields to the params, as Stainless types it.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate';
+import { cleanupSpecs, openapi, writeSpec } from './helpers/spec';
+
+afterAll(cleanupSpecs);
+
+const contact = (variants: 'anyOf' | 'oneOf', extra: Record<string, unknown> = {}) => ({
+  type: 'object',
+  properties: { email: { type: 'string' }, phone: { type: 'string' }, name: { type: 'string' } },
+  required: ['name'],
+  [variants]: [{ required: ['email'] }, { required: ['phone'] }],
+  ...extra,
+});
+
+describe('composition variants that only list required properties', () => {
+  it('type the object by its own keywords; a body of that shape spreads into the params', async () => {
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/contacts': {
+            post: {
+              operationId: 'createContact',
+              requestBody: { required: true, content: { 'application/json': { schema: contact('anyOf') } } },
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/Contact' } } },
+                },
+              },
+            },
+          },
+        },
+        schemas: {
+          Contact: contact('oneOf'),
+          // A variant with a type of its own is a real union member: kept.
+          Mixed: contact('anyOf', {
+            anyOf: [{ required: ['email'] }, { type: 'object', properties: { id: { type: 'integer' } } }],
+          }),
+        },
+      }),
+    );
+    const result = await generate({ spec, format: false, funcs: false, referenceDocs: false });
+    const method = result.api.resources[0].methods[0];
+    expect(method.params!.fields.map((f) => [f.key, f.in, f.required])).toEqual([
+      ['email', 'body', false],
+      ['phone', 'body', false],
+      ['name', 'body', true],
+    ]);
+    const type = (name: string) => result.api.schemas.find((s) => s.name === name)!.type;
+    expect(type('Contact')).toMatchObject({ kind: 'object' });
+    expect(type('Mixed')).toMatchObject({ kind: 'intersection' });
+  });
+});
