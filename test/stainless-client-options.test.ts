@@ -165,7 +165,7 @@ resources:
 
 const CONSUMER = `import Tenants from './src/index.js';
 import type { EchoParams, GetWelcomeMessageResponse } from './src/resources/top-level.js';
-const client = new Tenants({ orgId: 'org_1', region: 'us' });
+const client = new Tenants({ orgID: 'org_1', region: 'us' });
 // The method no longer asks for the parameters the client sends.
 void client.projects.list({ limit: 5 });
 void client.projects.list();
@@ -224,7 +224,7 @@ describe('client options that are not credentials', () => {
   it('are sent with every request: the given value, else the env var, else the default', async () => {
     server.on('GET /projects', json(200, {}));
     const { Tenants } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
-    await new Tenants({ baseURL: server.url, orgId: 'org_1', region: 'us' }).projects.list({ limit: 5 });
+    await new Tenants({ baseURL: server.url, orgID: 'org_1', region: 'us' }).projects.list({ limit: 5 });
     process.env.TENANTS_ORG_ID = 'org_env';
     await new Tenants({ baseURL: server.url }).projects.list();
     const [given, fromEnv] = server.received('GET /projects');

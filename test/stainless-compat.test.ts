@@ -28,20 +28,7 @@ interface Known {
 }
 
 const KNOWN: Record<string, Known> = {
-  'llama-stack': {
-    surface: {
-      // Stainless scopes type names by module: chat/completions.ts and completions.ts both export
-      // CompletionCreateResponse (files.ts and vector-stores/files.ts both FileContentResponse). sdkgen exports every
-      // type from one flat scope, so one of each is renamed: the nested resource's, as the flat name
-      // (LlamaStackClient.CompletionCreateResponse, resources/index.ts) is the top-level resource's in Stainless's SDK.
-      'return-type-changed client.chat.completions.create':
-        'one flat type scope: CompletionCreateResponse is the top-level completions one',
-      'type-moved CompletionCreateResponse': 'one flat type scope (see above)',
-      'type-moved FileContentResponse': 'one flat type scope (see above)',
-    },
-    typeErrors: {},
-    failures: {},
-  },
+  'llama-stack': { surface: {}, typeErrors: {}, failures: {} },
   grid: { surface: {}, typeErrors: {}, failures: {} },
   onebusaway: { surface: {}, typeErrors: {}, failures: {} },
 };

@@ -497,7 +497,10 @@ class Planner {
       ...this.api.paginationSchemes.map((s) => s.className),
     ]);
     for (const sub of resource.subresources) bound.add(sub.className);
-    for (const sub of resource.subresources) lines.push(...this.groupExport(sub, imports, bound));
+    for (const sub of resource.subresources) {
+      lines.push(...this.groupExport(sub, imports, bound));
+      for (const name of this.typeNamesOf(sub.module)) bound.add(name);
+    }
     return lines;
   }
 
@@ -755,8 +758,20 @@ class Planner {
     const exports: string[] = [];
     const ext = this.options.importExt;
     const spec = (module: string) => `./${module.replace(/^resources\//, '')}${ext}`;
+    // A name two modules declare (a Stainless SDK scopes names by module) is exported from the shallower one.
+    const depth = (r: Resource) => r.path.split('.').length;
+    const exported = new Set<string>();
+    const shallowFirst = [...this.allResources].sort((a, b) => depth(a) - depth(b));
+    const typesOf = new Map<Resource, string[]>();
+    for (const r of shallowFirst) {
+      typesOf.set(
+        r,
+        this.typeNamesOf(r.module).filter((n) => !exported.has(n)),
+      );
+      for (const name of typesOf.get(r)!) exported.add(name);
+    }
     for (const r of this.allResources) {
-      const names = this.typeNamesOf(r.module);
+      const names = typesOf.get(r)!;
       const values = r.path.includes('.') ? [] : [r.className];
       const list = [...values, ...names.map((n) => `type ${n}`)];
       if (list.length > 0) exports.push(`export { ${list.join(', ')} } from '${spec(r.module)}';`);

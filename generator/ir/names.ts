@@ -28,6 +28,8 @@ import {
 import { settleNames, type NameRequest, type Rename, type SettledNames } from '../naming/scope';
 import type { BuildContext } from './context';
 import type { Structure } from './structure';
+import type { TypeRef } from './types';
+import { walkRefs } from './walk';
 
 export interface ResourceNames {
   className: string;
@@ -210,7 +212,8 @@ export function settleTypeNames(
     });
   }
   const taken = takenTypeNames(ctx.identity.clientName, { stainless: ctx.stainless !== null });
-  const settled = settleNames(requests, taken);
+  const flat = settleNames(requests, taken);
+  const settled = ctx.stainless ? moduleScopedNames(structure, resources, modules, requests, flat, taken) : flat;
   // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
   // name: a schema the spec calls `PetParam` keeps its name and the variant takes the next free one.
   const variantRequests: NameRequest[] = [];
@@ -305,4 +308,112 @@ function nestedClassNames(
   }
   for (const key of topLevel.keys()) names.delete(key);
   return { names, renames };
+}
+
+/**
+ * With a Stainless config, a method's types keep the name they want when another module's type has it, as in
+ * Stainless's SDKs, where each module is a scope (`onboard.ts` and `builder/onboard.ts` both declare
+ * `OnboardCreateResponse`). Such a name is given back, shallower resources first, only where no module that sees
+ * the type (declares it, refers to it, or re-exports it in its namespace: the parent's module, the client's for a
+ * top-level resource) sees another type of that name; the package's flat exports keep the shallower one (emit).
+ */
+/** The client module's scope, among the modules' (no module path is empty). */
+const CLIENT_SCOPE = '';
+
+function moduleScopedNames(
+  structure: Structure,
+  resources: ReadonlyMap<string, ResourceNames>,
+  modules: ReadonlyMap<string, string>,
+  requests: readonly NameRequest[],
+  flat: SettledNames,
+  taken: ReadonlySet<string>,
+): SettledNames {
+  const renamed = new Map(flat.renames.map((r) => [r.key, r]));
+  // The method types of nested resources that did not get the name they want.
+  const nestedMethodType = new Map<string, number>();
+  for (const r of structure.resources.values()) {
+    for (const m of r.methods)
+      for (const key of [`params:${m.id}#params`, `schema:${m.id}#response`, `schema:${m.id}#item`])
+        if (renamed.has(key)) nestedMethodType.set(key, r.path.length);
+  }
+  if (nestedMethodType.size === 0) return flat;
+
+  // What each module sees, by name key: what it declares, what its declarations and methods refer to, and what
+  // its namespace re-exports (its nested resources' types).
+  const declared = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, module: string, key: string) => {
+    let set = map.get(module);
+    if (!set) map.set(module, (set = new Set()));
+    set.add(key);
+  };
+  for (const [id, module] of modules) add(declared, module, `schema:${id}`);
+  const seen = new Map<string, Set<string>>();
+  for (const [module, keys] of declared) for (const key of keys) add(seen, module, key);
+  for (const [id, module] of modules) {
+    const schema = structure.schemas.get(id);
+    if (schema) walkRefs(schema.type, (ref) => add(seen, module, `schema:${ref}`));
+  }
+  for (const r of structure.resources.values()) {
+    const module = resources.get(r.key)!.module;
+    for (const { id, method } of r.methods) {
+      const refer = (type: TypeRef) => walkRefs(type, (ref) => add(seen, module, `schema:${ref}`));
+      if (method.params) add(declared, module, `params:${id}#params`);
+      if (method.params) add(seen, module, `params:${id}#params`);
+      method.positional.forEach((p) => refer(p.type));
+      method.params?.fields.forEach((p) => refer(p.type));
+      method.params?.variants?.forEach((v) => v.fields.forEach((p) => refer(p.type)));
+      if (method.response.kind === 'json') refer(method.response.type);
+      if (method.response.kind === 'sse') refer(method.response.event);
+      method.errors.forEach((e) => refer(e.type));
+      if (method.pagination) refer(method.pagination.item);
+      if (method.streamWhen) refer(method.streamWhen.event);
+    }
+  }
+  // A parent's namespace re-exports its nested resources' types: the parent's module sees them too. The client's
+  // namespace re-exports the top-level resources', the client's own and the shared types.
+  for (const r of structure.resources.values()) {
+    const parent = r.path.length > 1 ? resources.get(r.path.slice(0, -1).join('.'))!.module : CLIENT_SCOPE;
+    for (const key of declared.get(resources.get(r.key)!.module) ?? []) add(seen, parent, key);
+  }
+  for (const key of declared.get(SHARED_MODULE) ?? []) add(seen, CLIENT_SCOPE, key);
+  const sight = new Map<string, string[]>();
+  for (const [module, keys] of seen)
+    for (const key of keys) {
+      const list = sight.get(key);
+      if (list) list.push(module);
+      else sight.set(key, [module]);
+    }
+  // How many keys of each name each module sees.
+  const names = new Map(flat.names);
+  const counts = new Map<string, Map<string, number>>();
+  for (const [module, keys] of seen) {
+    const count = new Map<string, number>();
+    for (const key of keys) {
+      const name = names.get(key);
+      if (name !== undefined) count.set(name, (count.get(name) ?? 0) + 1);
+    }
+    counts.set(module, count);
+  }
+  const given = new Set<string>();
+  // In the order names were settled: the shallower resource's types first.
+  const order = [...requests]
+    .filter((r) => nestedMethodType.has(r.key))
+    .sort(
+      (a, b) =>
+        nestedMethodType.get(a.key)! - nestedMethodType.get(b.key)! || a.priority - b.priority || a.order - b.order,
+    );
+  for (const request of order) {
+    const wanted = renamed.get(request.key)!.wanted;
+    const current = names.get(request.key)!;
+    const where = sight.get(request.key) ?? [];
+    if (taken.has(wanted) || where.some((module) => (counts.get(module)?.get(wanted) ?? 0) > 0)) continue;
+    for (const module of where) {
+      const count = counts.get(module)!;
+      count.set(current, count.get(current)! - 1);
+      count.set(wanted, 1);
+    }
+    names.set(request.key, wanted);
+    given.add(request.key);
+  }
+  return { names, renames: flat.renames.filter((r) => !given.has(r.key)) };
 }

@@ -15,12 +15,13 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 
 export function validateIr(api: Api): void {
   const ids = new Set(api.schemas.map((s) => s.id));
+  // Unique per module: a Stainless SDK scopes its method types by module (names.ts, moduleScopedNames).
   const names = new Map<string, string>();
   for (const s of api.schemas) {
     if (!IDENT.test(s.name)) throw new GeneratorBug(`schema ${s.id} has an invalid name ${JSON.stringify(s.name)}`);
-    const clash = names.get(s.name);
-    if (clash) throw new GeneratorBug(`schemas ${clash} and ${s.id} are both named ${s.name}`);
-    names.set(s.name, s.id);
+    const clash = names.get(`${s.module} ${s.name}`);
+    if (clash) throw new GeneratorBug(`schemas ${clash} and ${s.id} are both named ${s.name} in ${s.module}`);
+    names.set(`${s.module} ${s.name}`, s.id);
   }
   const checkRefs = (type: TypeRef, where: string) =>
     walkRefs(type, (id) => {
