@@ -12,10 +12,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Examples } from '../generator/emit/examples';
-import { generate } from '../generator/generate';
+import { generate, type GenerateResult } from '../generator/generate';
 import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from '../generator/ir/types';
 import { ROOT } from './helpers/paths';
-import { runTsc, STRICT_OPTIONS, tempDir } from './helpers/sdk';
+import { runTscBuild, STRICT_OPTIONS, tempDir } from './helpers/sdk';
 import { TestServer, type Recorded } from './runtime/helpers/server';
 
 const SPEC = path.join(ROOT, 'specs/smithery.openapi.yml');
@@ -70,6 +70,45 @@ afterAll(async () => {
   await server.stop();
 });
 
+type TscResult = { status: number | null; output: string };
+let checked: Promise<{
+  good: TscResult;
+  wrong: TscResult;
+  funcsOff: { on: GenerateResult; off: GenerateResult; tsc: TscResult };
+}> | null = null;
+
+/**
+ * The file's tsc --strict checks, made on first use in one `tsc --build`: calls.ts (every function called, its
+ * results used), wrong-type.ts (which must not compile), and the SDK generated with funcs: false, written out (its
+ * own tsconfig). The funcs: false SDK and the default one it is compared with are generated here, once.
+ */
+function typeChecks(): NonNullable<typeof checked> {
+  checked ??= (async () => {
+    const project = (name: string, file: string) => {
+      const config = path.join(dir, name);
+      writeFileSync(config, JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, files: [file] }));
+      return config;
+    };
+    const good = project('tsconfig.json', 'calls.ts');
+    const wrong = project('tsconfig.wrong.json', 'wrong-type.ts');
+    const on = await generate({ spec: SPEC, config: CONFIG });
+    const off = await generate({ spec: SPEC, config: CONFIG, funcs: false });
+    const out = tempDir('funcs-off');
+    for (const f of off.files) {
+      const target = path.join(out, f.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, f.contents);
+    }
+    const results = runTscBuild([good, wrong, path.join(out, 'tsconfig.json')]);
+    return {
+      good: results.get(good)!,
+      wrong: results.get(wrong)!,
+      funcsOff: { on, off, tsc: results.get(path.join(out, 'tsconfig.json'))! },
+    };
+  })();
+  return checked;
+}
+
 const core = () => new calls.Core({ apiKey: 'k', baseURL: server.url, maxRetries: 0 });
 const client = () => new calls.Client({ apiKey: 'k', baseURL: server.url, maxRetries: 0 });
 
@@ -79,19 +118,10 @@ describe('generated/smithery standalone functions', () => {
     expect(Object.keys(calls.funcs).sort()).toEqual(cases.map((c) => c.m.functionName).sort());
   });
 
-  it('type-check: documented error bodies are typed through the union, and a wrong type is an error', () => {
-    writeFileSync(
-      path.join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, files: ['calls.ts'] }),
-    );
-    const good = runTsc(path.join(dir, 'tsconfig.json'));
+  it('type-check: documented error bodies are typed through the union, and a wrong type is an error', async () => {
+    const { good, wrong } = await typeChecks();
     expect(good.output).toBe('');
     expect(good.status).toBe(0);
-    writeFileSync(
-      path.join(dir, 'tsconfig.wrong.json'),
-      JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, files: ['wrong-type.ts'] }),
-    );
-    const wrong = runTsc(path.join(dir, 'tsconfig.wrong.json'));
     expect(wrong.output).toMatch(
       /wrong-type\.ts\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/,
     );
@@ -372,8 +402,7 @@ describe('what becomes ok: false and what still rejects', () => {
 
 describe('funcs: false (the config) and --no-funcs', () => {
   it('leave out src/funcs and the Result module; class methods then build their requests themselves, the same way', async () => {
-    const on = await generate({ spec: SPEC, config: CONFIG });
-    const off = await generate({ spec: SPEC, config: CONFIG, funcs: false });
+    const { on, off, tsc } = (await typeChecks()).funcsOff;
     const paths = (files: Array<{ path: string }>) => files.map((f) => f.path);
     expect(paths(off.files).filter((p) => p.startsWith('src/funcs/') || p === 'src/core/result.ts')).toEqual([]);
     expect(paths(on.files).filter((p) => p.startsWith('src/funcs/'))).toHaveLength(52);
@@ -414,15 +443,8 @@ describe('funcs: false (the config) and --no-funcs', () => {
       expect(resource, m.functionName).toContain(squash(statements.replace(/\bclient\./g, 'this._client.')));
     }
     // And it compiles.
-    const out = tempDir('funcs-off');
-    for (const f of off.files) {
-      const target = path.join(out, f.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, f.contents);
-    }
-    const { status, output } = runTsc(path.join(out, 'tsconfig.json'));
-    expect(output).toBe('');
-    expect(status).toBe(0);
+    expect(tsc.output).toBe('');
+    expect(tsc.status).toBe(0);
   });
 
   it('--no-funcs on the command line, recorded for sdkgen check; funcs: false in the config file', () => {

@@ -8,9 +8,11 @@
  *
  * Steps that need GitHub or a registry sdkgen is not published to are skipped by the small list below, each with
  * its reason. Installs are the slow part: they happen once (the release job's install and test are the same
- * commands CI ran on the same tree, and are not run twice). Offline apart from the npm registry.
+ * commands CI ran on the same tree, and are not run twice). Offline apart from the npm registry. The package CI
+ * built is then loaded as its users load it, through `import` and `require` (its build is slow too: it is not
+ * done twice, here and in a test of its own).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -232,6 +234,29 @@ describe('the flagship SDK as a repository its maintainers keep', () => {
     // The release job (install and test were run above on the same tree) up to its publish step.
     await runWorkflow('release.yml', baseEnv);
   }, 600_000);
+
+  // The package CI built (and packed) as npm users get it: `import` and `require` of its name load a working client.
+  it('builds ESM + CJS, and both entry points load', () => {
+    const consumer = path.join(work, 'consumer');
+    mkdirSync(path.join(consumer, 'node_modules/@smithery'), { recursive: true });
+    symlinkSync(repo, path.join(consumer, 'node_modules/@smithery/api'));
+    const check = `c = new Smithery({ apiKey: 'k', baseURL: 'http://127.0.0.1:1' });
+      if (typeof c.servers.releases.get !== 'function' || NotFoundError.name !== 'NotFoundError') throw new Error('bad');
+      console.log(c.baseURL);`;
+    writeFileSync(
+      path.join(consumer, 'esm.mjs'),
+      `import Smithery, { NotFoundError } from '@smithery/api';\nlet ${check}`,
+    );
+    writeFileSync(
+      path.join(consumer, 'cjs.cjs'),
+      `const { Smithery, NotFoundError } = require('@smithery/api');\nlet ${check}`,
+    );
+    for (const file of ['esm.mjs', 'cjs.cjs']) {
+      const run = spawnSync(process.execPath, [file], { cwd: consumer, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim(), file).toBe('http://127.0.0.1:1');
+    }
+  });
 
   it('regenerates as the sdkgen-update workflow does: nothing to do, then a spec change committed and pushed', async () => {
     // A maintainer commits the lockfiles the first install wrote.

@@ -5,7 +5,7 @@
  * esbuild from its TypeScript sources (the SDK resolved through its tsconfig `paths`, as `npm run typecheck` does).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,7 +22,7 @@ import { FIXTURES } from './helpers/fixtures';
 import { MARK, writeHostileSpec } from './hostile/hostile-spec';
 import { findEscapes, markdownProblems } from './hostile/inert';
 import { ROOT, SHARED } from './helpers/paths';
-import { runTsc, tempDir, writeFiles } from './helpers/sdk';
+import { runTscBuild, tempDir, writeFiles } from './helpers/sdk';
 
 const SMITHERY_MCP = path.join(ROOT, 'generated/smithery/packages/mcp-server');
 const API_KEY = 'sk-test-0123456789-secret';
@@ -93,6 +93,75 @@ function textOf(result: unknown): string {
 const call = async (client: Client, name: string, args: Record<string, unknown>) =>
   (await client.callTool({ name, arguments: args })) as CallToolResult;
 
+/** Fixture SDKs with binary, SSE, multipart and union-body methods, generated with their MCP servers. */
+const FIXTURE_SERVERS = ['binary', 'sse', 'multipart', 'cycles', 'discriminated-unions'];
+
+type TscResult = { status: number | null; output: string };
+interface TypeChecks {
+  /** generated/smithery/packages/mcp-server under its own tsconfig. */
+  smithery: TscResult;
+  /** Each fixture's SDK (generated with its server) and tsc's output on its server. */
+  fixtures: { results: Map<string, Awaited<ReturnType<typeof generate>>>; tscOutput: Map<string, string[]> };
+  /** The hostile spec's SDK (written to `out`) and tsc's output on its server. */
+  hostile: { result: Awaited<ReturnType<typeof generate>>; out: string; tsc: TscResult };
+}
+let checked: Promise<TypeChecks> | null = null;
+
+/**
+ * The servers this file compiles with tsc --strict, generated (the fixtures' and the hostile spec's) and checked on
+ * first use, in one `tsc --build`: the flagship's server (through a tsconfig in a temporary folder extending its
+ * own, so that build mode writes nothing into generated/), the fixtures' servers as one program (their SDKs' names
+ * differ), and the hostile spec's server.
+ */
+function typeChecks(): Promise<TypeChecks> {
+  checked ??= (async () => {
+    const results = new Map<string, Awaited<ReturnType<typeof generate>>>();
+    const paths: Record<string, string[]> = {};
+    const include: string[] = [];
+    let options: Record<string, unknown> = {};
+    for (const name of FIXTURE_SERVERS) {
+      const result = await generate({ spec: path.join(FIXTURES, `${name}.yaml`), mcp: true });
+      results.set(name, result);
+      const packageDir = path.join(work, `fixture-${name}`, 'packages/mcp-server');
+      writeFiles(path.join(work, `fixture-${name}`), result.files);
+      const tsconfig = JSON.parse(readFileSync(path.join(packageDir, 'tsconfig.json'), 'utf8')) as {
+        compilerOptions: { paths: Record<string, string[]> } & Record<string, unknown>;
+        include: string[];
+      };
+      for (const [specifier, targets] of Object.entries(tsconfig.compilerOptions.paths))
+        paths[specifier] = targets.map((t) => path.join(packageDir, t));
+      include.push(...tsconfig.include.map((i) => path.join(packageDir, i)));
+      options = tsconfig.compilerOptions;
+    }
+    const fixtureProject = path.join(work, 'tsconfig.fixture-servers.json');
+    writeFileSync(fixtureProject, JSON.stringify({ compilerOptions: { ...options, paths }, include }));
+
+    const dir = path.join(work, 'hostile');
+    const spec = writeHostileSpec(dir, path.join(os.tmpdir(), 'PWNED-mcp-never-written'));
+    const hostile = await generate({ spec: spec.root, mcp: true });
+    const out = path.join(dir, 'out');
+    writeFiles(out, hostile.files);
+    const hostileProject = path.join(out, 'packages/mcp-server/tsconfig.json');
+
+    const smitheryProject = path.join(work, 'smithery-tsc', 'tsconfig.json');
+    mkdirSync(path.dirname(smitheryProject), { recursive: true });
+    writeFileSync(smitheryProject, JSON.stringify({ extends: path.join(SMITHERY_MCP, 'tsconfig.json') }));
+
+    const tsc = runTscBuild([smitheryProject, fixtureProject, hostileProject]);
+    const tscOutput = new Map<string, string[]>(FIXTURE_SERVERS.map((name) => [name, []]));
+    for (const line of tsc.get(fixtureProject)!.output.split('\n').filter(Boolean)) {
+      const name = FIXTURE_SERVERS.find((n) => line.includes(`fixture-${n}/`)) ?? FIXTURE_SERVERS[0]!;
+      tscOutput.get(name)!.push(line);
+    }
+    return {
+      smithery: tsc.get(smitheryProject)!,
+      fixtures: { results, tscOutput },
+      hostile: { result: hostile, out, tsc: tsc.get(hostileProject)! },
+    };
+  })();
+  return checked;
+}
+
 let server: string;
 let api: Awaited<ReturnType<typeof startApi>>;
 
@@ -131,11 +200,11 @@ afterAll(async () => {
 });
 
 describe('generated/smithery/packages/mcp-server', () => {
-  it('compiles with tsc --strict against the SDK sources', () => {
-    const { status, output } = runTsc(path.join(SMITHERY_MCP, 'tsconfig.json'));
+  it('compiles with tsc --strict against the SDK sources', async () => {
+    const { status, output } = (await typeChecks()).smithery;
     expect(output).toBe('');
     expect(status).toBe(0);
-  });
+  }, 300_000);
 
   it('is its own package: a bin, the SDK and the official MCP SDK as exact dependencies, TypeScript for code mode', () => {
     const pkg = JSON.parse(readFileSync(path.join(SMITHERY_MCP, 'package.json'), 'utf8'));
@@ -522,40 +591,14 @@ describe('generated/smithery/packages/mcp-server', () => {
 });
 
 describe('fixture SDKs with binary, SSE, multipart and union-body methods', () => {
-  const names = ['binary', 'sse', 'multipart', 'cycles', 'discriminated-unions'];
-  const results = new Map<string, Awaited<ReturnType<typeof generate>>>();
-  /** tsc's output on each fixture's server: the four servers are one program (their SDKs' names differ). */
-  const tscOutput = new Map<string, string[]>();
+  let results: Map<string, Awaited<ReturnType<typeof generate>>>;
+  let tscOutput: Map<string, string[]>;
 
   beforeAll(async () => {
-    const paths: Record<string, string[]> = {};
-    const include: string[] = [];
-    let options: Record<string, unknown> = {};
-    for (const name of names) {
-      const result = await generate({ spec: path.join(FIXTURES, `${name}.yaml`), mcp: true });
-      results.set(name, result);
-      const packageDir = path.join(work, `fixture-${name}`, 'packages/mcp-server');
-      writeFiles(path.join(work, `fixture-${name}`), result.files);
-      const tsconfig = JSON.parse(readFileSync(path.join(packageDir, 'tsconfig.json'), 'utf8')) as {
-        compilerOptions: { paths: Record<string, string[]> } & Record<string, unknown>;
-        include: string[];
-      };
-      for (const [specifier, targets] of Object.entries(tsconfig.compilerOptions.paths))
-        paths[specifier] = targets.map((t) => path.join(packageDir, t));
-      include.push(...tsconfig.include.map((i) => path.join(packageDir, i)));
-      options = tsconfig.compilerOptions;
-    }
-    const project = path.join(work, 'tsconfig.fixture-servers.json');
-    writeFileSync(project, JSON.stringify({ compilerOptions: { ...options, paths }, include }));
-    const { output } = runTsc(project);
-    for (const name of names) tscOutput.set(name, []);
-    for (const line of output.split('\n').filter(Boolean)) {
-      const name = names.find((n) => line.includes(`fixture-${n}/`)) ?? names[0]!;
-      tscOutput.get(name)!.push(line);
-    }
-  }, 120_000);
+    ({ results, tscOutput } = (await typeChecks()).fixtures);
+  }, 300_000);
 
-  for (const name of names) {
+  for (const name of FIXTURE_SERVERS) {
     it(`${name}: the server compiles and lists a tool per method with compilable schemas`, async () => {
       const result = results.get(name)!;
       expect(tscOutput.get(name)).toEqual([]);
@@ -595,11 +638,7 @@ describe('fixture SDKs with binary, SSE, multipart and union-body methods', () =
 
 describe('a hostile spec', () => {
   it('never lets its text out of a string literal or comment of the server, which compiles and lists its tools', async () => {
-    const dir = path.join(work, 'hostile');
-    const spec = writeHostileSpec(dir, path.join(os.tmpdir(), 'PWNED-mcp-never-written'));
-    const result = await generate({ spec: spec.root, mcp: true });
-    const out = path.join(dir, 'out');
-    writeFiles(out, result.files);
+    const { result, out, tsc } = (await typeChecks()).hostile;
     const packageDir = path.join(out, 'packages/mcp-server');
     const files = (function list(d: string): string[] {
       return readdirSync(d).flatMap((name) =>
@@ -618,9 +657,8 @@ describe('a hostile spec', () => {
     expect(markdownProblems('README.md', readFileSync(path.join(packageDir, 'README.md'), 'utf8'))).toEqual([]);
     for (const json of ['package.json', 'manifest.json', 'tsconfig.json'])
       expect(() => JSON.parse(readFileSync(path.join(packageDir, json), 'utf8')), json).not.toThrow();
-    const { status, output } = runTsc(path.join(packageDir, 'tsconfig.json'));
-    expect(output).toBe('');
-    expect(status).toBe(0);
+    expect(tsc.output).toBe('');
+    expect(tsc.status).toBe(0);
     const client = await stdioClient(await bundle(packageDir, 'hostile'), ['--tools', 'all']);
     const { tools } = await client.listTools();
     expect(tools.length).toBe(result.api.mcp!.tools.length);

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../generator/generate';
 import { manifestInputs, manifestText } from '../generator/write/manifest';
 import { ROOT } from './helpers/paths';
-import { runTsc, STRICT_OPTIONS, tempDir } from './helpers/sdk';
+import { runTscBuild, STRICT_OPTIONS, tempDir } from './helpers/sdk';
 
 const SPEC = path.join(ROOT, 'specs/smithery.openapi.yml');
 const CONFIG = path.join(ROOT, 'specs/smithery.sdkgen.yaml');
@@ -32,6 +32,55 @@ let result: GenerateResult;
 beforeAll(async () => {
   result = await generate({ spec: SPEC, config: CONFIG });
 });
+
+type TscResult = { status: number | null; output: string };
+let checked: { sdk: TscResult; files: string[]; samples: TscResult } | null = null;
+
+/**
+ * On first use, in one `tsc --build`: the committed SDK under its own tsconfig (through a tsconfig in a temporary
+ * folder that extends it, so that build mode writes nothing into generated/), and every JavaScript or TypeScript
+ * x-codeSamples call of the spec, each a module importing the generated source in place of the package name.
+ */
+function typeChecks(): { sdk: TscResult; files: string[]; samples: TscResult } {
+  if (checked) return checked;
+  const spec = yaml.load(readFileSync(SPEC, 'utf8')) as {
+    paths: Record<string, Record<string, { 'x-codeSamples'?: Array<{ lang: string; source: string }> }>>;
+  };
+  const dir = tempDir('code-samples');
+  const files: string[] = [];
+  for (const [p, item] of Object.entries(spec.paths)) {
+    for (const [verb, op] of Object.entries(item)) {
+      for (const sample of op['x-codeSamples'] ?? []) {
+        if (!/^(javascript|typescript)$/i.test(sample.lang)) continue;
+        const name = `${verb}${p.replace(/[^A-Za-z0-9]+/g, '_')}.ts`;
+        // The sample imports the published package name; point it at the generated source.
+        const source = sample.source.replace(/from '@smithery\/api'/g, `from '${path.join(OUT, 'src/index.js')}'`);
+        writeFileSync(path.join(dir, name), `${source}\n\nexport {};\n`);
+        files.push(name);
+      }
+    }
+  }
+  const samples = path.join(dir, 'tsconfig.json');
+  writeFileSync(
+    samples,
+    JSON.stringify({
+      compilerOptions: {
+        ...STRICT_OPTIONS,
+        types: ['node'],
+        typeRoots: [path.join(ROOT, 'node_modules/@types')],
+        allowSyntheticDefaultImports: true,
+        esModuleInterop: true,
+        verbatimModuleSyntax: false,
+      },
+      files,
+    }),
+  );
+  const sdk = path.join(tempDir('smithery-tsc'), 'tsconfig.json');
+  writeFileSync(sdk, JSON.stringify({ extends: path.join(OUT, 'tsconfig.json') }));
+  const results = runTscBuild([sdk, samples]);
+  checked = { sdk: results.get(sdk)!, files, samples: results.get(samples)! };
+  return checked;
+}
 
 describe('generated/smithery', () => {
   it('is up to date: regenerating gives the committed files byte for byte', () => {
@@ -67,46 +116,15 @@ describe('generated/smithery', () => {
   });
 
   it('compiles with tsc --strict', () => {
-    const { status, output } = runTsc(path.join(OUT, 'tsconfig.json'));
+    const { status, output } = typeChecks().sdk;
     expect(output).toBe('');
     expect(status).toBe(0);
   });
 
   it('type-checks every x-codeSamples call in the spec against the generated package', () => {
-    const spec = yaml.load(readFileSync(SPEC, 'utf8')) as {
-      paths: Record<string, Record<string, { 'x-codeSamples'?: Array<{ lang: string; source: string }> }>>;
-    };
-    const dir = tempDir('code-samples');
-    const files: string[] = [];
-    for (const [p, item] of Object.entries(spec.paths)) {
-      for (const [verb, op] of Object.entries(item)) {
-        for (const sample of op['x-codeSamples'] ?? []) {
-          if (!/^(javascript|typescript)$/i.test(sample.lang)) continue;
-          const name = `${verb}${p.replace(/[^A-Za-z0-9]+/g, '_')}.ts`;
-          // The sample imports the published package name; point it at the generated source.
-          const source = sample.source.replace(/from '@smithery\/api'/g, `from '${path.join(OUT, 'src/index.js')}'`);
-          writeFileSync(path.join(dir, name), `${source}\n\nexport {};\n`);
-          files.push(name);
-        }
-      }
-    }
+    const { files, samples } = typeChecks();
     expect(files).toHaveLength(38);
-    writeFileSync(
-      path.join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          ...STRICT_OPTIONS,
-          types: ['node'],
-          typeRoots: [path.join(ROOT, 'node_modules/@types')],
-          allowSyntheticDefaultImports: true,
-          esModuleInterop: true,
-          verbatimModuleSyntax: false,
-        },
-        files,
-      }),
-    );
-    const { status, output } = runTsc(path.join(dir, 'tsconfig.json'));
-    expect(output).toBe('');
-    expect(status).toBe(0);
+    expect(samples.output).toBe('');
+    expect(samples.status).toBe(0);
   });
 });

@@ -14,7 +14,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareApiSurfaces, parseApiMd, type ApiChange } from '../generator/diff/api-md';
 import { generate } from '../generator/generate';
-import { compatProjects, runCases, typeCheckCases, type CompatProject } from './helpers/stainless-compat';
+import {
+  compatProjects,
+  runCases,
+  typeCheckCases,
+  type CompatProject,
+  type TestCase,
+} from './helpers/stainless-compat';
 import { startPrismInProcess, type MockServer } from './helpers/prism-in-process';
 import { tempDir, writeFiles } from './helpers/sdk';
 
@@ -47,22 +53,36 @@ if (projects.length === 0)
 const root = tempDir('stainless-compat');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+type Cases = Array<TestCase & { errors: string[] }>;
+let typeChecked: Map<string, Cases | Error> | null = null;
+/** Every project's expected tests type-checked against our SDK, on first use, in one tsc --build. */
+function casesOf(project: CompatProject): Cases {
+  typeChecked ??= typeCheckCases(projects.map((p) => ({ project: p, dir: path.join(root, p.name) })));
+  const cases = typeChecked.get(project.name)!;
+  if (cases instanceof Error) throw cases;
+  return cases;
+}
+
+/** Each project's SDK, generated from its spec and Stainless config (every one before the first tsc). */
+const apiMds = new Map<string, string>();
+beforeAll(async () => {
+  for (const project of projects) {
+    const result = await generate({ spec: project.spec, config: project.config, format: false });
+    const dir = path.join(root, project.name);
+    mkdirSync(path.join(dir, 'sdk'), { recursive: true });
+    writeFiles(path.join(dir, 'sdk'), result.files);
+    apiMds.set(project.name, result.files.find((f) => f.path === 'api.md')!.contents);
+  }
+});
+
 describe.skipIf(projects.length === 0).each(projects)('Stainless project $name', (project: CompatProject) => {
   const dir = path.join(root, project.name);
   const known = KNOWN[project.name] ?? { surface: {}, typeErrors: {}, failures: {} };
-  let ourApiMd = '';
-  let cases: ReturnType<typeof typeCheckCases> = [];
-
-  beforeAll(async () => {
-    const result = await generate({ spec: project.spec, config: project.config, format: false });
-    mkdirSync(path.join(dir, 'sdk'), { recursive: true });
-    writeFiles(path.join(dir, 'sdk'), result.files);
-    ourApiMd = result.files.find((f) => f.path === 'api.md')!.contents;
-  });
+  let cases: Cases = [];
 
   it('has the same surface as the SDK Stainless generated (api.md: endpoints, call shapes, return types, types)', () => {
     const expected = parseApiMd(readFileSync(path.join(project.dir, 'expected', 'api.md'), 'utf8'));
-    const ours = parseApiMd(ourApiMd);
+    const ours = parseApiMd(apiMds.get(project.name)!);
     const found = differences(compareApiSurfaces(expected, ours));
     const matched = expected.methods.filter((m) => !found.some((d) => d.endsWith(` ${m.chain}`))).length;
     const typesMatched = expected.types.filter((t) => !found.includes(`type-removed ${t.name}`)).length;
@@ -73,7 +93,7 @@ describe.skipIf(projects.length === 0).each(projects)('Stainless project $name',
   });
 
   it("type-checks every case of the SDK's own endpoint tests (tsc --strict)", () => {
-    cases = typeCheckCases(project, dir);
+    cases = casesOf(project);
     const failing = cases.filter((c) => c.errors.length > 0);
     console.log(
       `stainless-compat ${project.name}: test cases compiling ${cases.length - failing.length}/${cases.length}`,

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, SHARED } from './paths';
-import { runTsc, STRICT_OPTIONS } from './sdk';
+import { runTscBuild, STRICT_OPTIONS } from './sdk';
 
 export const COMPAT = path.join(SHARED, 'stainless-compat');
 
@@ -81,12 +81,11 @@ export function testCases(file: string, source: string): TestCase[] {
 }
 
 /**
- * Copies the expected tests into `dir/tests` and type-checks them with `tsc --strict` against the SDK in `dir/sdk`
- * (the package name mapped to its src/, `node-fetch`'s Response read as the global one). Returns every case with
- * the errors reported inside it; an error outside every case (an import, the client's construction) counts
- * against every case of its file.
+ * Copies the expected tests into `dir/tests` and writes `dir/tsconfig.json`, which type-checks them with
+ * `tsc --strict` against the SDK in `dir/sdk` (the package name mapped to its src/, `node-fetch`'s Response read as
+ * the global one). Returns the tsconfig's path.
  */
-export function typeCheckCases(project: CompatProject, dir: string): Array<TestCase & { errors: string[] }> {
+function writeCaseProject(project: CompatProject, dir: string): string {
   cpSync(path.join(project.dir, 'expected', 'tests'), path.join(dir, 'tests'), { recursive: true });
   writeFileSync(
     path.join(dir, 'node-fetch.ts'),
@@ -110,7 +109,15 @@ export function typeCheckCases(project: CompatProject, dir: string): Array<TestC
     include: ['tests/**/*.ts'],
   };
   writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
-  const { output } = runTsc(path.join(dir, 'tsconfig.json'));
+  return path.join(dir, 'tsconfig.json');
+}
+
+/**
+ * Every case of the expected tests copied into `dir`, with the errors tsc reported inside it (`output`: what tsc
+ * printed for `dir/tsconfig.json`); an error outside every case (an import, the client's construction) counts
+ * against every case of its file.
+ */
+function casesWithErrors(project: CompatProject, dir: string, output: string): Array<TestCase & { errors: string[] }> {
   const errors = output
     .split('\n')
     .map(
@@ -138,6 +145,28 @@ export function typeCheckCases(project: CompatProject, dir: string): Array<TestC
           .map((e) => `${e.line}: ${e.text}`),
       }));
     });
+}
+
+/**
+ * Copies each project's expected tests into its `dir/tests` and type-checks them with `tsc --strict` against the SDK
+ * in `dir/sdk` (see writeCaseProject), all projects in one `tsc --build`: one compiler start-up and one parse of the
+ * libraries and types they share. By project name, every case with the errors reported inside it (or the error
+ * reading them threw: an error outside the expected tests).
+ */
+export function typeCheckCases(
+  projects: Array<{ project: CompatProject; dir: string }>,
+): Map<string, Array<TestCase & { errors: string[] }> | Error> {
+  const configs = projects.map(({ project, dir }) => writeCaseProject(project, dir));
+  const results = runTscBuild(configs);
+  return new Map(
+    projects.map(({ project, dir }, i): [string, Array<TestCase & { errors: string[] }> | Error] => {
+      try {
+        return [project.name, casesWithErrors(project, dir, results.get(configs[i]!)!.output)];
+      } catch (error) {
+        return [project.name, error as Error];
+      }
+    }),
+  );
 }
 
 export interface CaseRun {

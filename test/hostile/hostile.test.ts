@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownFiles, referenceDocExamples, writeExamplePrograms } from '../helpers/doc-examples';
 import { brokenLinks } from '../helpers/markdown-links';
 import { ROOT } from '../helpers/paths';
-import { runTsc, STRICT_OPTIONS, tempDir } from '../helpers/sdk';
+import { runTscBuild, STRICT_OPTIONS, tempDir } from '../helpers/sdk';
 import { AUTH_HEADER, MARK, writeHostileSpec } from './hostile-spec';
 import { findEscapes, markdownProblems } from './inert';
 
@@ -143,15 +143,7 @@ describe('a hostile spec', () => {
   });
 
   it('compiles with tsc --strict (sources and generated tests)', () => {
-    const project = path.join(out, 'tsconfig.hostile.json');
-    writeFileSync(
-      project,
-      JSON.stringify({
-        compilerOptions: { ...STRICT_OPTIONS, types: ['node'] },
-        include: ['src/**/*.ts', 'tests/**/*.ts'],
-      }),
-    );
-    const result = runTsc(project);
+    const result = typeChecks().sdk;
     expect(result.output).toBe('');
     expect(result.status).toBe(0);
   });
@@ -190,10 +182,7 @@ describe('a hostile spec', () => {
     expect(all).toContain('&lt;script&gt;globalThis');
     expect(all).toMatch(/\\\| col \\\| &lt;b onmouseover/);
     expect(all).toContain(`globalThis.${MARK}=1`);
-    const { output } = runTsc(
-      writeExamplePrograms(out, { readme: [], jsdoc: [], docs: referenceDocExamples(out) }).project,
-    );
-    expect(output).toBe('');
+    expect(typeChecks().examples.output).toBe('');
   });
 });
 
@@ -389,6 +378,67 @@ function generateSmall(name: string, spec: string): { out: string; result: Retur
   return { out: o, result: sdkgen('generate', path.join(d, 'spec.yaml'), '-o', o) };
 }
 
+/** The SDK of a spec whose schema has optional properties named like Object.prototype members. */
+const PROTOTYPE_MEMBERS = `openapi: 3.0.3
+info: { title: Proto, version: '1' }
+paths:
+  /s:
+    post:
+      operationId: create
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                filter: { type: object, properties: { hasOwnProperty: { type: string }, toString: { type: integer } } }
+      responses: { '204': { description: ok } }
+`;
+
+type TscResult = { status: number | null; output: string };
+let checked: {
+  sdk: TscResult;
+  examples: TscResult;
+  prototypeMembers: { result: ReturnType<typeof sdkgen>; tsc: TscResult };
+} | null = null;
+
+/**
+ * The file's three tsc --strict checks, made on first use in one `tsc --build`: the hostile SDK (sources and generated
+ * tests), the examples of its reference docs (with the sources they import), and the SDK of PROTOTYPE_MEMBERS.
+ */
+function typeChecks(): NonNullable<typeof checked> {
+  if (checked) return checked;
+  const sdkProject = path.join(out, 'tsconfig.hostile.json');
+  writeFileSync(
+    sdkProject,
+    JSON.stringify({
+      compilerOptions: { ...STRICT_OPTIONS, types: ['node'] },
+      include: ['src/**/*.ts', 'tests/**/*.ts'],
+    }),
+  );
+  const examplesProject = writeExamplePrograms(out, {
+    readme: [],
+    jsdoc: [],
+    docs: referenceDocExamples(out),
+  }).project;
+  const small = generateSmall('prototype-members', PROTOTYPE_MEMBERS);
+  const smallProject = path.join(small.out, 'tsconfig.hostile.json');
+  writeFileSync(
+    smallProject,
+    JSON.stringify({
+      compilerOptions: { ...STRICT_OPTIONS, types: ['node'] },
+      include: ['src/**/*.ts', 'tests/**/*.ts'],
+    }),
+  );
+  const results = runTscBuild([sdkProject, examplesProject, smallProject]);
+  checked = {
+    sdk: results.get(sdkProject)!,
+    examples: results.get(examplesProject)!,
+    prototypeMembers: { result: small.result, tsc: results.get(smallProject)! },
+  };
+  return checked;
+}
+
 describe('spec text outside print-doc.ts', () => {
   // Diagnostics quote spec text (generator/diagnostics.ts formatDiagnostic(), messages such as operations.ts
   // "cookie parameter …"): ESC/CR sequences from the spec must not reach the terminal or CI log, where they could
@@ -425,34 +475,9 @@ paths:
   // the generated tests (Examples writes `{}` for an object without required properties) and users could not pass
   // `{}`. print-type.ts printMembers lets such an optional property's type admit the inherited member.
   it('an optional property named like an Object.prototype member still admits {} (print-type.ts, examples.ts)', () => {
-    const { out: o, result } = generateSmall(
-      'prototype-members',
-      `openapi: 3.0.3
-info: { title: Proto, version: '1' }
-paths:
-  /s:
-    post:
-      operationId: create
-      requestBody:
-        content:
-          application/json:
-            schema:
-              type: object
-              properties:
-                filter: { type: object, properties: { hasOwnProperty: { type: string }, toString: { type: integer } } }
-      responses: { '204': { description: ok } }
-`,
-    );
+    const { result, tsc } = typeChecks().prototypeMembers;
     expect(result.code).toBe(0);
-    const project = path.join(o, 'tsconfig.hostile.json');
-    writeFileSync(
-      project,
-      JSON.stringify({
-        compilerOptions: { ...STRICT_OPTIONS, types: ['node'] },
-        include: ['src/**/*.ts', 'tests/**/*.ts'],
-      }),
-    );
-    expect(runTsc(project).output).toBe('');
+    expect(tsc.output).toBe('');
   });
 
   // The server URL goes into a code span of README's options table: a backtick in it would end the span and let the
