@@ -310,6 +310,9 @@ function nestedClassNames(
   return { names, renames };
 }
 
+/** The client module's scope, among the modules' (no module path is empty). */
+const CLIENT_SCOPE = '';
+
 /**
  * With a Stainless config, a method's types keep the name they want when another module's type has it, as in
  * Stainless's SDKs, where each module is a scope (`onboard.ts` and `builder/onboard.ts` both declare
@@ -317,9 +320,6 @@ function nestedClassNames(
  * the type (declares it, refers to it, or re-exports it in its namespace: the parent's module, the client's for a
  * top-level resource) sees another type of that name; the package's flat exports keep the shallower one (emit).
  */
-/** The client module's scope, among the modules' (no module path is empty). */
-const CLIENT_SCOPE = '';
-
 function moduleScopedNames(
   structure: Structure,
   resources: ReadonlyMap<string, ResourceNames>,
@@ -329,14 +329,14 @@ function moduleScopedNames(
   taken: ReadonlySet<string>,
 ): SettledNames {
   const renamed = new Map(flat.renames.map((r) => [r.key, r]));
-  // The method types of nested resources that did not get the name they want.
-  const nestedMethodType = new Map<string, number>();
+  // The method types that did not get the name they want, with their resource's depth.
+  const depthOf = new Map<string, number>();
   for (const r of structure.resources.values()) {
     for (const m of r.methods)
       for (const key of [`params:${m.id}#params`, `schema:${m.id}#response`, `schema:${m.id}#item`])
-        if (renamed.has(key)) nestedMethodType.set(key, r.path.length);
+        if (renamed.has(key)) depthOf.set(key, r.path.length);
   }
-  if (nestedMethodType.size === 0) return flat;
+  if (depthOf.size === 0) return flat;
 
   // What each module sees, by name key: what it declares, what its declarations and methods refer to, and what
   // its namespace re-exports (its nested resources' types).
@@ -357,8 +357,10 @@ function moduleScopedNames(
     const module = resources.get(r.key)!.module;
     for (const { id, method } of r.methods) {
       const refer = (type: TypeRef) => walkRefs(type, (ref) => add(seen, module, `schema:${ref}`));
-      if (method.params) add(declared, module, `params:${id}#params`);
-      if (method.params) add(seen, module, `params:${id}#params`);
+      if (method.params) {
+        add(declared, module, `params:${id}#params`);
+        add(seen, module, `params:${id}#params`);
+      }
       method.positional.forEach((p) => refer(p.type));
       method.params?.fields.forEach((p) => refer(p.type));
       method.params?.variants?.forEach((v) => v.fields.forEach((p) => refer(p.type)));
@@ -397,11 +399,8 @@ function moduleScopedNames(
   const given = new Set<string>();
   // In the order names were settled: the shallower resource's types first.
   const order = [...requests]
-    .filter((r) => nestedMethodType.has(r.key))
-    .sort(
-      (a, b) =>
-        nestedMethodType.get(a.key)! - nestedMethodType.get(b.key)! || a.priority - b.priority || a.order - b.order,
-    );
+    .filter((r) => depthOf.has(r.key))
+    .sort((a, b) => depthOf.get(a.key)! - depthOf.get(b.key)! || a.priority - b.priority || a.order - b.order);
   for (const request of order) {
     const wanted = renamed.get(request.key)!.wanted;
     const current = names.get(request.key)!;
