@@ -41,7 +41,9 @@ export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 
 /**
  * Returns new types in which `edit` has been applied to every node, children first (`edit` gets the node as it was
  * and as rebuilt). A node reached twice (types share subtrees: a page scheme's fields are its body schema's
- * properties) is rebuilt once, so what was shared stays shared and one rewriter must serve every holder.
+ * properties) is rebuilt once, so what was shared stays shared and one rewriter must serve every holder. A node none
+ * of whose children changed is not copied: "rebuilt" is then the node itself (the IR is never mutated, so sharing it
+ * is safe), which spares the passes a copy of every type of the API.
  */
 export class TypeRewriter {
   private readonly types = new Map<TypeRef, TypeRef>();
@@ -61,7 +63,8 @@ export class TypeRewriter {
   property(property: Property): Property {
     let done = this.properties.get(property);
     if (done === undefined) {
-      done = { ...property, type: this.type(property.type) };
+      const type = this.type(property.type);
+      done = type === property.type ? property : { ...property, type };
       this.properties.set(property, done);
     }
     return done;
@@ -69,23 +72,44 @@ export class TypeRewriter {
 
   private children(type: TypeRef): TypeRef {
     switch (type.kind) {
-      case 'array':
-        return { ...type, items: this.type(type.items) };
-      case 'tuple':
-        return { ...type, items: type.items.map((t) => this.type(t)), rest: type.rest && this.type(type.rest) };
-      case 'object':
-        return {
-          ...type,
-          properties: type.properties.map((p) => this.property(p)),
-          additional: type.additional && this.type(type.additional),
-          propertyNames: type.propertyNames && this.type(type.propertyNames),
-        };
-      case 'union':
-        return { ...type, variants: type.variants.map((t) => this.type(t)) };
-      case 'intersection':
-        return { ...type, parts: type.parts.map((t) => this.type(t)) };
+      case 'array': {
+        const items = this.type(type.items);
+        return items === type.items ? type : { ...type, items };
+      }
+      case 'tuple': {
+        const items = sameOrNew(type.items, this.type.bind(this));
+        const rest = type.rest && this.type(type.rest);
+        return items === type.items && rest === type.rest ? type : { ...type, items, rest };
+      }
+      case 'object': {
+        const properties = sameOrNew(type.properties, this.property.bind(this));
+        const additional = type.additional && this.type(type.additional);
+        const propertyNames = type.propertyNames && this.type(type.propertyNames);
+        return properties === type.properties && additional === type.additional && propertyNames === type.propertyNames
+          ? type
+          : { ...type, properties, additional, propertyNames };
+      }
+      case 'union': {
+        const variants = sameOrNew(type.variants, this.type.bind(this));
+        return variants === type.variants ? type : { ...type, variants };
+      }
+      case 'intersection': {
+        const parts = sameOrNew(type.parts, this.type.bind(this));
+        return parts === type.parts ? type : { ...type, parts };
+      }
       default:
-        return { ...type };
+        return type;
     }
   }
+}
+
+/** `items` mapped by `f`, or `items` itself when `f` returns every item as it was. */
+function sameOrNew<T>(items: readonly T[], f: (item: T) => T): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const done = f(items[i]);
+    if (out === null && done !== items[i]) out = items.slice(0, i);
+    if (out !== null) out.push(done);
+  }
+  return out ?? (items as T[]);
 }
