@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type SdkConfig } from './config';
 import { Diagnostics, SpecError, UsageError } from './diagnostics';
-import { planFiles } from './emit/plan';
+import { planFilesInTurn } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, RESULT_MODULE, runtimeFiles, verifiesWebhooks, WEBHOOKS_MODULE } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
@@ -183,7 +183,9 @@ async function emitApi(
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
   const funcs = options.funcs !== false && config.funcs;
-  const planned = planFiles(api, {
+  // Each file is rendered as soon as it is planned and handed to the formatter, which formats it on its own threads
+  // while the next files are planned; its view is let go once it is rendered.
+  const planned = planFilesInTurn(api, {
     importExt,
     funcs,
     extraTemplates: await extraTemplates(layers.dirs),

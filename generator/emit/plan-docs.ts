@@ -56,7 +56,8 @@ export function referenceIndex(api: Api): ReferenceLinkView[] {
   return links;
 }
 
-export function planReferenceDocs(api: Api, common: CommonView, inputs: ReferenceDocsInputs): PlannedFile[] {
+/** The reference pages, one at a time as each is planned. */
+export function planReferenceDocs(api: Api, common: CommonView, inputs: ReferenceDocsInputs): Iterable<PlannedFile> {
   return new ReferenceDocs(api, common, inputs).plan();
 }
 
@@ -104,18 +105,9 @@ class ReferenceDocs {
     }
   }
 
-  plan(): PlannedFile[] {
-    const files: PlannedFile[] = [];
-    const visit = (r: Resource, ancestors: Resource[]) => {
-      files.push({
-        path: resourcePage(r),
-        template: 'docs/sdks/resource.md.hbs',
-        view: this.resourceView(r, ancestors),
-      });
-      r.subresources.forEach((s) => visit(s, [...ancestors, r]));
-    };
-    if (this.api.topLevel) visit(this.api.topLevel, []);
-    this.api.resources.forEach((r) => visit(r, []));
+  *plan(): Generator<PlannedFile> {
+    if (this.api.topLevel) yield* this.resourcePages(this.api.topLevel, []);
+    for (const r of this.api.resources) yield* this.resourcePages(r, []);
     // Model pages last, once the resource pages and every model have recorded which models they use.
     for (const schema of this.api.schemas) {
       const page = this.modelPages.get(schema.id);
@@ -126,9 +118,14 @@ class ReferenceDocs {
     }
     for (const schema of this.api.schemas) {
       const page = this.modelPages.get(schema.id);
-      if (page) files.push({ path: page, template: 'docs/models/model.md.hbs', view: this.modelView(schema, page) });
+      if (page) yield { path: page, template: 'docs/models/model.md.hbs', view: this.modelView(schema, page) };
     }
-    return files;
+  }
+
+  /** A resource's page, then its nested resources' (which record the models they use as they are planned). */
+  private *resourcePages(r: Resource, ancestors: Resource[]): Generator<PlannedFile> {
+    yield { path: resourcePage(r), template: 'docs/sdks/resource.md.hbs', view: this.resourceView(r, ancestors) };
+    for (const s of r.subresources) yield* this.resourcePages(s, [...ancestors, r]);
   }
 
   // ─── resource pages ──────────────────────────────────────────────────────────────────────────────

@@ -17,7 +17,13 @@ import type { CommonView, ExampleImportsView, FuncView, FunctionExampleView } fr
 /** Columns an `@example` line of a function may use: the formatter's width less the ` * ` before it. */
 const DOC_EXAMPLE_WIDTH = 110 - 3;
 
-export function planFuncs(api: Api, common: CommonView, importExt: string, examples: Examples): PlannedFile[] {
+/** The function modules, one at a time as each is planned. */
+export function* planFuncs(
+  api: Api,
+  common: CommonView,
+  importExt: string,
+  examples: Examples,
+): Generator<PlannedFile> {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const resources = allResources(api);
   // A page alias is declared in the module of the first method returning it (as the resource plan does).
@@ -26,7 +32,6 @@ export function planFuncs(api: Api, common: CommonView, importExt: string, examp
     for (const m of r.methods)
       if (m.pagination?.alias && !aliasModules.has(m.pagination.alias)) aliasModules.set(m.pagination.alias, r.module);
   const coreClass = `${api.clientName}Core`;
-  const files: PlannedFile[] = [];
   for (const resource of resources) {
     for (const method of resource.methods) {
       const module = funcModule(method);
@@ -79,10 +84,9 @@ export function planFuncs(api: Api, common: CommonView, importExt: string, examp
         methodPath,
         request,
       };
-      files.push({ path: `src/${module}.ts`, template: 'src/funcs/function.ts.hbs', view });
+      yield { path: `src/${module}.ts`, template: 'src/funcs/function.ts.hbs', view };
     }
   }
-  return files;
 }
 
 /** For a resource module whose methods call their function module's request function: imports it, gives its name. */

@@ -73,6 +73,14 @@ export interface PlanOptions {
 const LICENSE_TEXTS = new Set(['MIT', 'Apache-2.0', 'ISC']);
 
 export function planFiles(api: Api, options: PlanOptions): PlannedFile[] {
+  return [...planFilesInTurn(api, options)].sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/**
+ * The files of planFiles() one at a time, as each is planned (in plan order, not sorted): a caller can render and
+ * format a file while the next ones are planned, and let its view go once it is rendered.
+ */
+export function planFilesInTurn(api: Api, options: PlanOptions): Iterable<PlannedFile> {
   return new Planner(api, options).plan();
 }
 
@@ -156,43 +164,48 @@ class Planner {
     return files;
   }
 
-  plan(): PlannedFile[] {
-    const files: PlannedFile[] = [];
+  *plan(): Generator<PlannedFile> {
+    // Paths planned so far.
+    const paths = new Set<string>();
+    const planned = (file: PlannedFile) => (paths.add(file.path), file);
+    const all = function* (files: Iterable<PlannedFile>) {
+      for (const file of files) yield planned(file);
+    };
     const license = this.api.license;
     const packageView: PackageView = {
       ...this.common,
       licenseJson: license ? JSON.stringify(license.id) : '',
     };
-    files.push({ path: 'package.json', template: 'package.json.hbs', view: packageView });
-    files.push({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: this.common });
+    yield planned({ path: 'package.json', template: 'package.json.hbs', view: packageView });
+    yield planned({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: this.common });
     if (license && LICENSE_TEXTS.has(license.id)) {
       const view: LicenseView = { ...this.common, holder: license.holder ?? '' };
-      files.push({ path: 'LICENSE', template: `licenses/${license.id}.hbs`, view });
+      yield planned({ path: 'LICENSE', template: `licenses/${license.id}.hbs`, view });
     }
-    files.push({ path: 'tsconfig.json', template: 'tsconfig.json.hbs', view: this.common });
-    files.push({ path: 'tsconfig.build.json', template: 'tsconfig.build.json.hbs', view: this.common });
-    files.push({ path: '.gitignore', template: 'gitignore.hbs', view: this.common });
+    yield planned({ path: 'tsconfig.json', template: 'tsconfig.json.hbs', view: this.common });
+    yield planned({ path: 'tsconfig.build.json', template: 'tsconfig.build.json.hbs', view: this.common });
+    yield planned({ path: '.gitignore', template: 'gitignore.hbs', view: this.common });
     // `npm test` starts its own mock of the API (Prism, from the devDependencies).
-    files.push({ path: 'vitest.config.mjs', template: 'vitest.config.mjs.hbs', view: this.common });
-    files.push({ path: 'scripts/mock-server.mjs', template: 'scripts/mock-server.mjs.hbs', view: this.common });
+    yield planned({ path: 'vitest.config.mjs', template: 'vitest.config.mjs.hbs', view: this.common });
+    yield planned({ path: 'scripts/mock-server.mjs', template: 'scripts/mock-server.mjs.hbs', view: this.common });
     // What CI workflows run (`./scripts/bootstrap`, then lint, build, test), as a Stainless repository's do.
     for (const script of ['bootstrap', 'lint', 'build', 'test'])
-      files.push({ path: `scripts/${script}`, template: `scripts/${script}.hbs`, view: this.common });
-    files.push({ path: 'CONTRIBUTING.md', template: 'CONTRIBUTING.md.hbs', view: this.common });
-    if (this.common.workflows) files.push(...this.workflows());
+      yield planned({ path: `scripts/${script}`, template: `scripts/${script}.hbs`, view: this.common });
+    yield planned({ path: 'CONTRIBUTING.md', template: 'CONTRIBUTING.md.hbs', view: this.common });
+    if (this.common.workflows) yield* all(this.workflows());
     const client = this.client();
-    files.push({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
-    files.push({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });
+    yield planned({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
+    yield planned({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });
     if (this.options.treeShaking)
-      files.push({ path: 'src/tree-shakable.ts', template: 'src/tree-shakable.ts.hbs', view: this.treeShakable() });
+      yield planned({ path: 'src/tree-shakable.ts', template: 'src/tree-shakable.ts.hbs', view: this.treeShakable() });
     if (this.api.topLevel)
-      files.push({
+      yield planned({
         path: `src/${this.api.topLevel.module}.ts`,
         template: 'src/resources/shared.ts.hbs',
         view: this.topLevelTypes(this.api.topLevel),
       });
     for (const resource of this.allResources) {
-      files.push({
+      yield planned({
         path: `src/${resource.module}.ts`,
         template: 'src/resources/resource.ts.hbs',
         view: this.resource(resource),
@@ -200,38 +213,42 @@ class Planner {
     }
     const shared = this.api.schemas.filter((s) => s.module === 'resources/shared');
     if (shared.length > 0) {
-      files.push({
+      yield planned({
         path: 'src/resources/shared.ts',
         template: 'src/resources/shared.ts.hbs',
         view: this.shared(shared),
       });
     }
     if (this.api.paginationSchemes.length > 0) {
-      files.push({ path: 'src/pagination.ts', template: 'src/pagination.ts.hbs', view: this.pagination() });
+      yield planned({ path: 'src/pagination.ts', template: 'src/pagination.ts.hbs', view: this.pagination() });
     }
-    files.push({ path: 'src/resources/index.ts', template: 'src/resources/index.ts.hbs', view: this.resourcesIndex() });
+    yield planned({
+      path: 'src/resources/index.ts',
+      template: 'src/resources/index.ts.hbs',
+      view: this.resourcesIndex(),
+    });
     // `<package>/resources/servers` as well as `…/resources/servers/servers`: each folder of resources gets an
     // index, and a module beside the folder that re-exports it (unless a planned file has that path).
-    const taken = new Set(files.map((f) => f.path));
+    const taken = new Set(paths);
     for (const resource of this.allResources) {
       if (resource.subresources.length === 0 && !resource.standaloneApi) continue;
       const folder = resource.module.slice(0, resource.module.lastIndexOf('/'));
       const index = `src/${folder}/index.ts`;
       const beside = `src/${folder}.ts`;
       if (taken.has(index) || taken.has(beside)) continue;
-      files.push({ path: index, template: 'src/resources/index.ts.hbs', view: this.groupIndex(resource, folder) });
+      yield planned({ path: index, template: 'src/resources/index.ts.hbs', view: this.groupIndex(resource, folder) });
       const name = folder.slice(folder.lastIndexOf('/') + 1);
-      files.push({
+      yield planned({
         path: beside,
         template: 'src/resources/index.ts.hbs',
         view: { ...this.common, exports: [`export * from './${name}/index${this.options.importExt}';`] },
       });
     }
-    files.push({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: this.index() });
+    yield planned({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: this.index() });
     const tested = this.typeModules().filter((r) => r.methods.length > 0);
     for (const resource of tested) {
       const file = `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
-      files.push({
+      yield planned({
         path: file,
         template: 'tests/api-resources/resource.test.ts.hbs',
         view: this.resourceTest(resource, file),
@@ -239,30 +256,29 @@ class Planner {
     }
     // describe/it/expect for the tests above, with no dependencies (see the template).
     if (tested.length > 0)
-      files.push({ path: 'tests/harness.ts', template: 'tests/harness.ts.hbs', view: this.common });
+      yield planned({ path: 'tests/harness.ts', template: 'tests/harness.ts.hbs', view: this.common });
     const docs = this.readme.docsView();
-    files.push({ path: 'README.md', template: 'README.md.hbs', view: docs });
-    files.push({ path: 'api.md', template: 'api.md.hbs', view: docs });
+    yield planned({ path: 'README.md', template: 'README.md.hbs', view: docs });
+    yield planned({ path: 'api.md', template: 'api.md.hbs', view: docs });
     // A resource with `standalone_api` has its sections in an api.md of its own, which the root api.md links to.
     for (const standalone of this.readme.standaloneApiDocs())
-      files.push({
+      yield planned({
         path: standalone.path,
         template: 'api.md.hbs',
         view: { ...docs, apiSections: standalone.sections },
       });
     if (this.options.funcs !== false)
-      files.push(...planFuncs(this.api, this.common, this.options.importExt, this.examples));
+      yield* all(planFuncs(this.api, this.common, this.options.importExt, this.examples));
     if (this.options.referenceDocs !== false)
-      files.push(
-        ...planReferenceDocs(this.api, this.common, {
+      yield* all(
+        planReferenceDocs(this.api, this.common, {
           exampleCall: (r, m) => this.readme.exampleCallView({ r, m }),
           functionCall: (r, m) => (this.options.funcs !== false ? this.readme.functionCall(r, m) : null),
         }),
       );
-    if (this.api.mcp) files.push(...planMcpServer(this.api, this.api.mcp, this.common));
+    if (this.api.mcp) yield* all(planMcpServer(this.api, this.api.mcp, this.common));
     for (const template of this.options.extraTemplates ?? [])
-      files.push({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
-    return files.sort((a, b) => compareStrings(a.path, b.path));
+      yield planned({ path: template.slice(0, -'.hbs'.length), template, view: this.common });
   }
 
   // ─── printing helpers ────────────────────────────────────────────────────────────────────────────
