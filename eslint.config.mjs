@@ -13,7 +13,7 @@ export default tseslint.config(
       'examples/',
       'test/.tmp/',
       'test/**/__snapshots__/',
-      'bench/.out/',
+      'bench/.cache/',
     ],
   },
   js.configs.recommended,
