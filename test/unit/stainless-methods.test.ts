@@ -311,24 +311,30 @@ const pagedList = (param: string, fields: Record<string, unknown>) =>
     },
   });
 
+/** A Stainless config with one pagination scheme (the YAML lines under `pagination:`) and `things.list` on GET /things. */
+const pagedListConfig = (scheme: string[]) =>
+  [
+    'organization: { name: acme }',
+    'pagination:',
+    ...scheme,
+    'resources:',
+    '  things:',
+    '    methods:',
+    '      list: get /things',
+    '',
+  ].join('\n');
+
 describe('Stainless pagination names', () => {
   it('a scheme named like a runtime page class (cursor_page) keeps its name; the base is imported as another', async () => {
     const spec = writeSpec(pagedList('cursor', { next_cursor: { type: 'string' } }));
     const { files, api } = await generateWithConfig(
       spec,
-      [
-        'organization: { name: acme }',
-        'pagination:',
+      pagedListConfig([
         '  - name: cursor_page',
         '    type: cursor',
         '    request: { cursor: { type: string } }',
         '    response: { data: { type: array }, next_cursor: { type: string } }',
-        'resources:',
-        '  things:',
-        '    methods:',
-        '      list: get /things',
-        '',
-      ].join('\n'),
+      ]),
     );
     expect(api.paginationSchemes.map((s) => s.className)).toEqual(['CursorPage']);
     const pagination = files.find((f) => f.path === 'src/pagination.ts')!.contents;
@@ -340,9 +346,7 @@ describe('Stainless pagination names', () => {
     const spec = writeSpec(pagedList('after', {}));
     const { files, api } = await generateWithConfig(
       spec,
-      [
-        'organization: { name: acme }',
-        'pagination:',
+      pagedListConfig([
         '  - name: header_page',
         '    type: cursor',
         '    request:',
@@ -352,12 +356,7 @@ describe('Stainless pagination names', () => {
         '      next:',
         '        type: string',
         '        x-stainless-pagination-property: { purpose: next_cursor_field, from_header: X-Next-Cursor }',
-        'resources:',
-        '  things:',
-        '    methods:',
-        '      list: get /things',
-        '',
-      ].join('\n'),
+      ]),
     );
     expect(api.paginationSchemes.map((s) => [s.className, s.response.nextCursor])).toEqual([
       ['HeaderPage', { header: 'X-Next-Cursor' }],
@@ -378,9 +377,7 @@ describe('Stainless pagination fields inside objects', () => {
     );
     const { api } = await generateWithConfig(
       spec,
-      [
-        'organization: { name: acme }',
-        'pagination:',
+      pagedListConfig([
         '  - name: entries_cursor',
         '    type: cursor',
         '    request:',
@@ -391,12 +388,7 @@ describe('Stainless pagination fields inside objects', () => {
         '        type: object',
         '        properties:',
         '          after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_field } }',
-        'resources:',
-        '  things:',
-        '    methods:',
-        '      list: get /things',
-        '',
-      ].join('\n'),
+      ]),
     );
     expect(api.paginationSchemes.map((s) => [s.className, s.response.nextCursor])).toEqual([
       ['EntriesCursor', ['page_info', 'after']],
