@@ -3,7 +3,7 @@
  * deduplicated `import` lines with relative specifiers.
  */
 import { compareStrings } from '../naming/case';
-import path from 'node:path';
+import { relativeFromFile } from './relative-path';
 
 export class ImportSet {
   /** module (src-relative, no extension) → name → type-only? */
@@ -29,7 +29,7 @@ export class ImportSet {
   }
 
   specifier(module: string): string {
-    let rel = path.posix.relative(path.posix.dirname(this.from), module);
+    let rel = relativeFromFile(this.from, module);
     if (!rel.startsWith('.')) rel = `./${rel}`;
     return `${rel}${this.ext}`;
   }

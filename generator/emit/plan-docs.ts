@@ -13,6 +13,7 @@ import { walkRefs } from '../ir/walk';
 import type { Api, Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
 import { kebabCase } from '../naming/case';
 import type { PlannedFile } from './planned-file';
+import { relativeFromFile } from './relative-path';
 import { resourceReceiver } from './plan-request';
 import { markdownCell, markdownCode, markdownLiteral, markdownSafe, propertyKey, quoteString } from './print-doc';
 import { printDeclaration } from './print-declarations';
@@ -432,7 +433,7 @@ function literal(value: string | number | boolean): string {
 
 /** A link from one page to another, both given from the package root. */
 function relative(from: string, to: string): string {
-  return path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
+  return relativeFromFile(from, to) || path.posix.basename(to);
 }
 
 /**

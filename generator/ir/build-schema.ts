@@ -573,8 +573,16 @@ export function unionOf(types: TypeRef[]): TypeRef {
   return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
 }
 
+/** `locationKey`'s answers: a schema's location is asked for its key many times, and the key is a long string. */
+const locationKeys = new WeakMap<Location, string>();
+
 export function locationKey(loc: Location): string {
-  return `${loc.doc.absPath}${loc.pointer}`;
+  let key = locationKeys.get(loc);
+  if (key === undefined) {
+    key = `${loc.doc.absPath}${loc.pointer}`;
+    locationKeys.set(loc, key);
+  }
+  return key;
 }
 
 function isComponentPointer(pointer: string): boolean {

@@ -7,7 +7,7 @@ import { SpecError, escapePointerToken, pointerJoin, pointerTokens } from '../di
 import type { LoadedSpec, Location, SpecDocument } from './types';
 
 /** A place inside a document other than a component schema (`#/paths/…`, `#/components/schemas/A/properties/b`). */
-export function isDeepTarget(tokens: string[]): boolean {
+export function isDeepTarget(tokens: readonly string[]): boolean {
   return tokens.length > 0 && !(tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas');
 }
 
@@ -31,7 +31,7 @@ export function normalizeRefPointer(fragment: string): string {
 /** A `$ref` taken apart: which file (decoded relative path, "" for the same document) and where in it. */
 export interface ParsedRef {
   file: string;
-  tokens: string[];
+  tokens: readonly string[];
   /** The place as a `pointerJoin` pointer ("#/components/schemas/A B"). */
   pointer: string;
 }
@@ -40,7 +40,22 @@ export interface ParsedRef {
  * Take a `$ref` apart. `at` is where the `$ref` string is (for the error): a URL other than a relative path, a
  * malformed `%` escape and a plain-name fragment (`#Pet`, an `$anchor`) are SpecErrors naming it.
  */
-export function parseRef(ref: string, at: Location): ParsedRef {
+export function parseRef(ref: string, at: Location): Readonly<ParsedRef> {
+  let parsed = parsedRefs.get(ref);
+  if (parsed === undefined) {
+    parsed = parseRefText(ref, at);
+    // A spec names the same few thousand targets over and over: each is taken apart once.
+    if (parsedRefs.size >= PARSED_REFS_MAX) parsedRefs.clear();
+    parsedRefs.set(ref, parsed);
+  }
+  return parsed;
+}
+
+/** `$ref` strings taken apart already (only those that parse: an error names where its `$ref` is). */
+const parsedRefs = new Map<string, Readonly<ParsedRef>>();
+const PARSED_REFS_MAX = 100_000;
+
+function parseRefText(ref: string, at: Location): Readonly<ParsedRef> {
   const hash = ref.indexOf('#');
   const filePart = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? '' : ref.slice(hash + 1);
@@ -82,7 +97,7 @@ export function parseRef(ref: string, at: Location): ParsedRef {
       hint: 'a $ref is a URI: write % as %25, and each %XX as two hex digits of UTF-8',
     });
   }
-  return { file, tokens, pointer: pointerJoin('#', ...tokens) };
+  return Object.freeze({ file, tokens: Object.freeze(tokens), pointer: pointerJoin('#', ...tokens) });
 }
 
 /** Tokens of a URI fragment that is a JSON pointer ("/a/b~1c%20d" → ["a", "b/c d"]); throws URIError on a bad %-escape. */
@@ -183,7 +198,7 @@ export function resolve(
   spec: LoadedSpec,
   ref: string,
   from: Location,
-  lookup: (root: unknown, pointer: string, tokens: string[]) => unknown,
+  lookup: (root: unknown, pointer: string, tokens: readonly string[]) => unknown,
 ): Location & { value: unknown } {
   const parsed = parseRef(ref, from);
   const doc =
@@ -220,7 +235,7 @@ export function resolve(
 function resolveThroughRefs(
   spec: LoadedSpec,
   doc: SpecDocument,
-  tokens: string[],
+  tokens: readonly string[],
   active: Set<string>,
 ): (Location & { value: unknown }) | null {
   let at: Location = { doc, pointer: '#' };
@@ -291,7 +306,7 @@ export function followRefs(
 /** resolveRef's answers by document (root value) and canonical pointer: a large spec names the same schema thousands of times. */
 const pointerValues = new WeakMap<object, Map<string, unknown>>();
 
-function valueAtPointer(root: unknown, pointer: string, tokens: string[]): unknown {
+function valueAtPointer(root: unknown, pointer: string, tokens: readonly string[]): unknown {
   if (root === null || typeof root !== 'object') return valueAt(root, tokens);
   let values = pointerValues.get(root);
   if (!values) pointerValues.set(root, (values = new Map()));
@@ -310,7 +325,7 @@ export function getAtPointer(root: unknown, pointer: string): unknown {
   return valueAt(root, pointerTokens(pointer));
 }
 
-export function valueAt(root: unknown, tokens: string[]): unknown {
+export function valueAt(root: unknown, tokens: readonly string[]): unknown {
   let node = root;
   for (const token of tokens) {
     if (node === null || typeof node !== 'object') return undefined;
