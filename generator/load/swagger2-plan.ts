@@ -4,9 +4,9 @@
  * body, or a property of the form body) and the effective consumes/produces. Plans are cached per object.
  */
 import { pointerJoin } from '../diagnostics';
-import type { Swagger2Options } from './swagger2';
 import {
   type Obj,
+  type Swagger2Options,
   DEFAULT_MEDIA_TYPE,
   FORM_URLENCODED,
   MULTIPART,

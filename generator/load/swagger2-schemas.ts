@@ -4,10 +4,9 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
-import type { Swagger2Options } from './swagger2';
 import { Planner, type DocCtx } from './swagger2-plan';
 import type { RefSite } from './swagger2-refs';
-import { type Obj, isObj, child } from './swagger2-shared';
+import { type Obj, type Swagger2Options, isObj, child } from './swagger2-shared';
 
 export class Swagger2SchemaConverter {
   protected readonly planner: Planner;

@@ -1,7 +1,21 @@
-/** Swagger 2.0 → OpenAPI 3.0.3: constants and small helpers shared by the three phases (see swagger2.ts). */
+/**
+ * Swagger 2.0 → OpenAPI 3.0.3: the converter's options, constants and small helpers shared by the three phases
+ * (see swagger2.ts).
+ */
 import { escapePointerToken, pointerJoin } from '../diagnostics';
 
 export type Obj = Record<string, unknown>;
+
+export interface Swagger2Options {
+  /**
+   * Returns the parsed, NOT yet converted document that a `$ref`'s file part names (exactly as written
+   * in the ref, e.g. `"common.yaml"`), or undefined when unknown. With it the converter can tell body
+   * parameters in other files from ordinary ones (`other.yaml#/parameters/X` becomes
+   * `other.yaml#/components/requestBodies/X`) and map deep pointers into them; without it, external
+   * `#/parameters/X` refs are assumed to be non-body parameters (with a warning).
+   */
+  resolveExternal?: (refFile: string) => Record<string, unknown> | undefined;
+}
 
 export const OPENAPI_VERSION = '3.0.3';
 export const DEFAULT_MEDIA_TYPE = 'application/json';

@@ -34,6 +34,7 @@ import { RefRewriter } from './swagger2-refs';
 import { Swagger2MessageConverter } from './swagger2-messages';
 import {
   type Obj,
+  type Swagger2Options,
   OPENAPI_VERSION,
   METHODS,
   TOP_LEVEL_KEYS,
@@ -47,16 +48,8 @@ import {
   child,
 } from './swagger2-shared';
 
-export interface Swagger2Options {
-  /**
-   * Returns the parsed, NOT yet converted document that a `$ref`'s file part names (exactly as written
-   * in the ref, e.g. `"common.yaml"`), or undefined when unknown. With it the converter can tell body
-   * parameters in other files from ordinary ones (`other.yaml#/parameters/X` becomes
-   * `other.yaml#/components/requestBodies/X`) and map deep pointers into them; without it, external
-   * `#/parameters/X` refs are assumed to be non-body parameters (with a warning).
-   */
-  resolveExternal?: (refFile: string) => Record<string, unknown> | undefined;
-}
+/** Declared with the converter's shared parts, which read it too; callers import it from here. */
+export type { Swagger2Options };
 
 /** Converts a parsed Swagger 2.0 document into an equivalent OpenAPI 3.0.3 document. */
 export function convertSwagger2(
