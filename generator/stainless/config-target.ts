@@ -1,0 +1,64 @@
+/**
+ * The Stainless config's TypeScript target (`targets.typescript` or the legacy `targets.node`) and the older
+ * `package.node`: the npm package, the client class's name, the MCP server beside the SDK and tree-shaking. Read
+ * together because each names the package sdkgen writes, and only the first target present counts.
+ */
+import type { ConfigReader } from './config-reader';
+import type { StainlessConfig } from './config-types';
+
+export type StainlessTarget = Pick<
+  StainlessConfig,
+  'target' | 'mcpServer' | 'treeShaking' | 'clientName' | 'legacyPackageName'
+>;
+
+export function readTarget(reader: ConfigReader, top: Record<string, unknown>): StainlessTarget {
+  const { warn, invalid, str, map } = reader;
+  const targets = map(top.targets, 'targets');
+  let target: StainlessConfig['target'] = null;
+  let mcpServer: StainlessConfig['mcpServer'] = null;
+  let treeShaking = false;
+  let clientName: string | null = null;
+  for (const kind of ['typescript', 'node'] as const) {
+    if (targets[kind] === undefined || target) continue;
+    const t = map(targets[kind], `targets.${kind}`);
+    target = {
+      kind,
+      packageName: str(t.package_name, `targets.${kind}.package_name`),
+      edition: str(t.edition, `targets.${kind}.edition`),
+    };
+    for (const key of Object.keys(t)) {
+      if (!['package_name', 'edition', 'production_repo', 'publish', 'skip', 'options'].includes(key))
+        warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
+    }
+    const options = map(t.options, `targets.${kind}.options`);
+    for (const key of Object.keys(options)) {
+      if (!['mcp_server', 'enable_treeshaking', 'client_name'].includes(key))
+        warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
+    }
+    clientName = str(options.client_name, `targets.${kind}.options.client_name`);
+    if (clientName !== null && !/^[A-Z][A-Za-z0-9]*$/.test(clientName)) {
+      invalid(`targets.${kind}.options.client_name`, `${JSON.stringify(clientName)} is no class name`);
+      clientName = null;
+    }
+    treeShaking = options.enable_treeshaking === true;
+    if (options.mcp_server !== undefined && options.mcp_server !== false && options.mcp_server !== null) {
+      const where = `targets.${kind}.options.mcp_server`;
+      const server = options.mcp_server === true ? {} : map(options.mcp_server, where);
+      // `host` configures Stainless's hosted server; sdkgen's runs on the user's machine.
+      for (const key of Object.keys(server)) {
+        if (!['package_name', 'host'].includes(key)) warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
+      }
+      mcpServer = { packageName: str(server.package_name, `${where}.package_name`) };
+    }
+  }
+  if (targets.typescript !== undefined && targets.node !== undefined)
+    warn('targets.node', 'both typescript and node targets are set; sdkgen follows targets.typescript');
+
+  // Older configs name the npm package under `package.node` (the other languages' entries are theirs).
+  const packageNode = map(map(top.package, 'package').node, 'package.node');
+  for (const key of Object.keys(packageNode))
+    if (!['name', 'repo', 'skip'].includes(key)) warn(`package.node.${key}`, 'not supported by sdkgen; ignored');
+  const legacyPackageName = str(packageNode.name, 'package.node.name');
+
+  return { target, mcpServer, treeShaking, clientName, legacyPackageName };
+}

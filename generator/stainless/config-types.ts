@@ -1,0 +1,142 @@
+/**
+ * The shapes a Stainless config is read into. They are a module of their own because `config.ts` and the modules it
+ * reads each part with all build them; `config.ts` re-exports them for the rest of the generator.
+ */
+export interface StainlessConfig {
+  file: string;
+  /** The file's text, to point diagnostics at lines. */
+  text: string;
+  /** `edition` at the top, or the TypeScript target's own. */
+  edition: string | null;
+  /** `organization.name`: client class name and env prefix come from it. */
+  organizationName: string | null;
+  /**
+   * Which TypeScript generator the project used: `targets.typescript` (current: last path parameter positional,
+   * the rest in params) or `targets.node` (legacy: every path parameter positional, request options accepted in
+   * place of optional params).
+   */
+  target: { kind: 'typescript' | 'node'; packageName: string | null; edition: string | null } | null;
+  license: string | null;
+  clientOpts: ClientOpt[];
+  /** `client_settings.default_env_prefix`. */
+  envPrefix: string | null;
+  /** `client_settings.idempotency.header`: the header carrying an idempotency key on non-GET requests. */
+  idempotencyHeader: string | null;
+  /** `client_settings.default_timeout`, in milliseconds (a number, or an ISO 8601 duration such as `PT90S`). */
+  defaultTimeoutMs: number | null;
+  /** `client_settings.default_retries.max_retries`. */
+  defaultMaxRetries: number | null;
+  /** Top-level `security` (requirement sets; read, not used yet) and `security_schemes` (over the spec's). */
+  security: Array<Record<string, string[]>> | null;
+  securitySchemes: Record<string, unknown> | null;
+  /** `environments`: name → base URL, as written (a relative URL is resolved against the spec's server later). */
+  environments: Array<{ name: string; url: string }>;
+  resources: StainlessResource[];
+  pagination: StainlessPagination[];
+  querySettings: {
+    arrayFormat: 'comma' | 'repeat' | 'indices' | 'brackets' | null;
+    nestedFormat: 'brackets' | 'dots' | null;
+  };
+  /** `custom_casings`: word → how it is written in names ("openai" → "OpenAI"). */
+  customCasings: Map<string, string>;
+  /** `openapi.transformations` (or `transforms`), raw: applied to the spec before anything reads it. */
+  transformations: unknown;
+  /** Which of the two keys holds them, for diagnostics. */
+  transformationsKey: string;
+  /** `openapi.code_samples`: where the docs read code samples from (not used to build the SDK). */
+  codeSamples: string | null;
+  /** `settings.unwrap_response_fields`: a response object that has one of these fields returns that field. */
+  unwrapResponseFields: string[];
+  /** `readme.example_requests`, by name ("default", "headline", "pagination"). */
+  readmeExamples: Map<string, { endpoint: string; params: Record<string, unknown> }>;
+  /** `unspecified_endpoints`: endpoints the config leaves out on purpose ("get /foo"). */
+  unspecifiedEndpoints: string[];
+  /** `targets.<typescript|node>.options.mcp_server`: an MCP server package beside the SDK, or null. */
+  mcpServer: { packageName: string | null } | null;
+  /** `package.node.name` of older configs: the npm package's name when no target names it. */
+  legacyPackageName: string | null;
+  /** `targets.<typescript|node>.options.client_name`: the client class's name, over the organization's. */
+  clientName: string | null;
+  /** `targets.<typescript|node>.options.enable_treeshaking`: `Base…` resource classes and `<package>/tree-shakable`. */
+  treeShaking: boolean;
+}
+
+export interface ClientOpt {
+  /** snake_case key as written ("api_key"); the option is its camelCase ("apiKey"). */
+  key: string;
+  type: 'string' | 'number' | 'integer' | 'boolean';
+  readEnv: string | null;
+  nullable: boolean;
+  default: string | number | boolean | null;
+  description: string | null;
+  auth: { securityScheme: string; role: 'value' | 'username' | 'password' } | null;
+  sendInHeader: string | null;
+  sendAsQueryParam: string | null;
+  sendInCookie: string | null;
+  serverVariable: string | null;
+  sendAsPathParam: string | null;
+  sendAsBodyParam: string | null;
+}
+
+export interface StainlessResource {
+  /** Key as written ("vector_stores"); `$shared` and `$client` are kept as they are. */
+  key: string;
+  /** Key path for diagnostics: "resources.vector_stores.subresources.files". */
+  where: string;
+  methods: StainlessMethod[];
+  models: StainlessModel[];
+  subresources: StainlessResource[];
+  /** `standalone_api: true`: the resource has its own nested api.md. */
+  standaloneApi: boolean;
+}
+
+export interface StainlessMethod {
+  key: string;
+  where: string;
+  /** "get /v1/things/{id}"; null for methods with no endpoint (`webhook_unwrap`). */
+  endpoint: { verb: string; path: string } | null;
+  type: 'http' | 'webhook_unwrap';
+  /** `paginated: false` turns off pagination; a string names the scheme. */
+  paginated: boolean | string | null;
+  bodyParamName: string | null;
+  streaming: {
+    paramDiscriminator: string | null;
+    streamEventModel: string | null;
+    paramsTypeName: string | null;
+  } | null;
+  deprecated: string | boolean;
+  /** `skip: true`, or `skip: [typescript]` / `only: [python]` naming other targets. */
+  skip: boolean;
+  positionalParams: string[] | null;
+  /** `webhook_unwrap` only: the client option (`client_settings.opts.<name>`) holding the key that verifies. */
+  webhookKeyOpt: string | null;
+  /** `mcp: false`: the MCP server has no tool for the method. */
+  mcp: boolean;
+}
+
+export interface StainlessModel {
+  /** snake_case key ("tool_group"): the type is its PascalCase ("ToolGroup"). */
+  key: string;
+  where: string;
+  /** A component schema: "#/components/schemas/Foo" (a bare name means the same). */
+  ref: string;
+}
+
+export interface StainlessPagination {
+  name: string;
+  where: string;
+  type: 'cursor' | 'cursor_id' | 'cursor_url' | 'offset' | 'page_number' | 'fake_page' | 'cursor_uri';
+  /** Request fields: name → purpose (from `x-stainless-pagination-property.purpose`), or null. */
+  request: Array<{ name: string; purpose: string | null }>;
+  /**
+   * Response fields: name → purpose, or null; `items` marks the array field. A field inside an object field
+   * (`page_info: { properties: { after: … } }`) is listed too, its `path` leading to it (`['page_info', 'after']`).
+   */
+  response: Array<{
+    name: string;
+    path: string[];
+    purpose: string | null;
+    isArray: boolean;
+    fromHeader: string | null;
+  }>;
+}
