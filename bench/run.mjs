@@ -2,14 +2,14 @@
 // sdkgen's benchmark: sdkgen and the installed peers side by side on the same specs, in one run.
 // See bench/README.md. `npm run bench` (everything), `npm run bench -- --smoke` (the cheap version npm test runs).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleSize } from './lib/bundle.mjs';
 import { growthExponent, measure, median, rssMethod } from './lib/measure.mjs';
-import { summarizeProfileFile } from './lib/profile.mjs';
+import { stageProfileLines, summarizeProfileFile } from './lib/profile.mjs';
 import { requestOverhead } from './lib/requests.mjs';
 import { describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
 import { tools as allTools, references as allReferences, LEAN_SDKGEN } from './lib/tools.mjs';
@@ -859,7 +859,15 @@ if (cfg.profile) {
   for (const r of [...results, ...scaling].filter((x) => x.runs?.at(-1)?.profile)) {
     const file = path.join(ROOT, r.runs.at(-1).profile);
     lines.push(`CPU profile of ${r.tool} on ${r.spec} (last run, ${r.runs.at(-1).profile}):`, '', '```');
-    lines.push(...summarizeProfileFile(file, 15), '```', '');
+    lines.push(...summarizeProfileFile(file, 15));
+    const stages = r.runs.at(-1).stages;
+    if (stages)
+      lines.push(
+        '',
+        'by stage (`--timings` laid end to end):',
+        ...stageProfileLines(JSON.parse(readFileSync(file, 'utf8')), stages),
+      );
+    lines.push('```', '');
   }
 }
 if (missing.length > 0) lines.push(`Not installed (skipped): ${missing.join(', ')}`, '');

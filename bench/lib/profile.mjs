@@ -1,6 +1,7 @@
 // Reading a V8 CPU profile (`node --cpu-prof`, a .cpuprofile JSON file): where the time went, by function.
 // `npm run bench -- --profile` writes one profile per sdkgen run and prints the top functions of the last one;
-// `node bench/lib/profile.mjs <file.cpuprofile> [N]` prints the same summary for any profile.
+// `node bench/lib/profile.mjs <file.cpuprofile> [N]` prints the same summary for any profile. With sdkgen's stage
+// times (`--timings`), the samples are also split by stage: where each stage's own time went.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,11 +76,68 @@ export function summarizeProfileFile(file, count) {
   return formatProfileSummary(summarizeProfile(JSON.parse(readFileSync(file, 'utf8'))), count);
 }
 
+/**
+ * The functions with the most self time in each stage of an sdkgen run. `stages` are its `--timings`, in pipeline
+ * order (`{ load: 286, normalize: 8, ir: 809, … }`, ms): they are laid end to end from the first sample taken inside
+ * sdkgen's generate(), where the first stage's clock starts, and each sample goes to the stage it was taken in.
+ * Samples before are start-up (Node, module loading, the command line); after, the report and exit.
+ * @returns {string[]} text lines; none when the profile has no sample inside generate()
+ */
+export function stageProfileLines(profile, stages, count = 8) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const insideGenerate = new Map();
+  const isInsideGenerate = (id) => {
+    if (insideGenerate.has(id)) return insideGenerate.get(id);
+    const frame = byId.get(id).callFrame;
+    const own = frame.functionName === 'generate' && /\/(dist|generator)\//.test(frame.url);
+    const answer = own || (parent.has(id) && isInsideGenerate(parent.get(id)));
+    insideGenerate.set(id, answer);
+    return answer;
+  };
+  const times = [];
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) times.push((at += profile.timeDeltas[i] ?? 0));
+  const first = profile.samples.findIndex((id) => isInsideGenerate(id));
+  if (first === -1) return [];
+  const bounds = [];
+  let end = times[first];
+  for (const [name, ms] of Object.entries(stages)) bounds.push({ name, end: (end += ms * 1000) });
+  const buckets = new Map([['start-up', new Map()], ...bounds.map((b) => [b.name, new Map()]), ['exit', new Map()]]);
+  for (let i = 0; i < profile.samples.length; i++) {
+    const stage = i < first ? 'start-up' : (bounds.find((b) => times[i] <= b.end)?.name ?? 'exit');
+    const name = describeFrame(byId.get(profile.samples[i]).callFrame);
+    const bucket = buckets.get(stage);
+    bucket.set(name, (bucket.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  const lines = [];
+  for (const [stage, bucket] of buckets) {
+    const total = [...bucket.values()].reduce((a, b) => a + b, 0);
+    if (total < 1) continue;
+    const top = [...bucket].sort((a, b) => b[1] - a[1]).slice(0, count);
+    lines.push(`${stage}: ${total.toFixed(0)} ms sampled; most self time:`);
+    for (const [name, ms] of top)
+      lines.push(`  ${ms.toFixed(0).padStart(6)} ms ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${name}`);
+  }
+  return lines;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [file, count] = process.argv.slice(2);
+  const [, , stagesArg] = process.argv.slice(2);
   if (!file) {
-    process.stderr.write('usage: node bench/lib/profile.mjs <file.cpuprofile> [count]\n');
+    process.stderr.write(
+      'usage: node bench/lib/profile.mjs <file.cpuprofile> [count] [load=286,normalize=8,ir=809,…  (--timings, ms)]\n',
+    );
     process.exit(2);
   }
   process.stdout.write(`${summarizeProfileFile(file, Number(count) || 25).join('\n')}\n`);
+  if (stagesArg) {
+    const stages = Object.fromEntries(
+      stagesArg.split(',').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])]),
+    );
+    const profile = JSON.parse(readFileSync(file, 'utf8'));
+    process.stdout.write(`${stageProfileLines(profile, stages, Number(count) || 8).join('\n')}\n`);
+  }
 }
