@@ -1,0 +1,220 @@
+/**
+ * The client's modules: `src/client.ts` and `src/client-core.ts` (one view: the client's options, environments,
+ * auth, its own methods and its namespace), `src/pagination.ts` with the page classes, and `src/tree-shakable.ts`.
+ */
+import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
+import { baseResourceClassName } from '../naming/rules';
+import type { PagingValue, SettingOption, TypeRef } from '../ir/types';
+import { ImportSet } from './imports';
+import { authCredentialViews } from './plan-auth';
+import { printContext, type PlanContext } from './plan-context';
+import { groupExport, methodView } from './plan-resource';
+import { jsDoc, propertyKey, quoteString, templateLiteralText } from './print-doc';
+import { printType } from './print-type';
+import type { ClientView, PaginationView, TreeShakableView } from './views';
+
+export function clientView(plan: PlanContext): ClientView {
+  const api = plan.api;
+  const core = new ImportSet('client-core', plan.importExt);
+  core.add('core/base-client', 'BaseClient', false);
+  core.add('core/base-client', 'BaseClientOptions', true);
+  core.add('core/base-client', 'readEnv', false);
+  // The idempotency key maker is passed in, so clients without an idempotency header do not bundle it.
+  if (api.idempotencyHeader) core.add('internal/utils', 'uuid4', false);
+  if (api.settingOptions.some((o) => o.sendAs?.in === 'header')) core.add('internal/headers', 'buildHeaders', false);
+  const imports = new ImportSet('client', plan.importExt);
+  imports.add('client-core', `${api.clientName}Core`, false);
+  imports.add('client-core', 'ClientOptions', true);
+  for (const r of api.resources) imports.add(r.module, r.className, false);
+  const authOptions = plan.authOptions;
+  const environments = api.environments;
+  // Before the import lines are printed: the namespace imports what it re-exports, the methods what they name.
+  const namespaceExports = clientNamespace(plan, imports);
+  const topLevel = api.topLevel;
+  const methods = topLevel
+    ? topLevel.methods.map((m) => methodView(plan, m, topLevel, imports, printContext(plan.schemas, imports)))
+    : [];
+  const first = environments[0];
+  return {
+    ...plan.common,
+    imports: imports.lines(),
+    coreImports: core.lines(),
+    environments: environments.map((e) => ({ key: propertyKey(e.name), url: quoteString(e.url) })),
+    defaultEnvironment: first ? quoteString(first.name) : '',
+    environmentDoc: first
+      ? jsDoc({
+          summary: 'The environment whose base URL the client uses.',
+          description:
+            `Each environment maps to a base URL:\n` +
+            environments.map((e) => `- \`${e.name}\` corresponds to \`${e.url}\``).join('\n') +
+            `\n\nAn explicit \`baseURL\` (or the ${api.envPrefix}_BASE_URL environment variable) cannot be ` +
+            'combined with it: pass `baseURL: null` to use an environment.',
+          deprecated: false,
+          example: null,
+          default: null,
+        })
+      : '',
+    ambiguousMessage: first
+      ? quoteString(
+          `Ambiguous URL; The \`baseURL\` option (or ${api.envPrefix}_BASE_URL env var) and the ` +
+            '`environment` option are given. If you want to use the environment you must pass baseURL: null',
+        )
+      : '',
+    doc: jsDoc({
+      summary: `API client for ${api.title}.`,
+      description: api.docs.description,
+      deprecated: false,
+      example: null,
+      default: null,
+    }),
+    defaultBaseUrl: api.baseUrlTemplate
+      ? `\`${api.baseUrlTemplate
+          .map((part) =>
+            'text' in part ? templateLiteralText(part.text) : `\${${part.option} ?? ${quoteString(part.fallback)}}`,
+          )
+          .join('')}\``
+      : api.baseUrl
+        ? quoteString(api.baseUrl)
+        : 'null',
+    idempotencyHeader: api.idempotencyHeader ? quoteString(api.idempotencyHeader) : 'null',
+    hasIdempotencyHeader: api.idempotencyHeader !== null,
+    settingOptions: api.settingOptions.map((o) => ({
+      option: o.option,
+      doc: jsDoc(o.docs, o.envVar ? [`Defaults to process.env['${o.envVar}'].`] : []),
+      tsType: o.type,
+      defaultValue: settingDefault(o),
+    })),
+    optionHeaders: api.settingOptions.flatMap((o) =>
+      o.sendAs?.in === 'header' ? [{ option: o.option, name: quoteString(o.sendAs.name) }] : [],
+    ),
+    optionQuery: api.settingOptions.flatMap((o) =>
+      o.sendAs?.in === 'query' ? [{ option: o.option, name: quoteString(o.sendAs.name) }] : [],
+    ),
+    defaultTimeout: api.requestDefaults.timeoutMs === null ? '' : String(api.requestDefaults.timeoutMs),
+    defaultMaxRetries: api.requestDefaults.maxRetries === null ? '' : String(api.requestDefaults.maxRetries),
+    authOptions,
+    hasRequiredAuth: authOptions.some((o) => o.required),
+    ...authCredentialViews(api),
+    resources: api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
+    methods,
+    errorClasses: [`${api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
+    namespaceExports,
+    namespaceClasses: api.resources.map((r) => r.className),
+  };
+}
+
+/** The client's namespace: runtime types, page classes, top-level resources with their types, shared types. */
+function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
+  const api = plan.api;
+  const client = api.clientName;
+  imports.add('core/base-client', 'RequestOptions', true);
+  const lines = ['export { type ClientOptions, type RequestOptions };'];
+  const bound = new Set([client, `${client}Core`, 'ClientOptions', 'RequestOptions', 'Errors', ...TAKEN_TYPE_NAMES]);
+  const pages = api.paginationSchemes.map((s) => s.className).filter((name) => !bound.has(name));
+  // Types only (no run-time value): the package exports the page classes themselves.
+  for (const page of pages) {
+    imports.add('pagination', page, true);
+    bound.add(page);
+  }
+  if (pages.length > 0) lines.push(`export { ${pages.join(', ')} };`);
+  const topLevel = api.topLevel ? plan.typeNamesOf(api.topLevel.module).filter((n) => !bound.has(n)) : [];
+  for (const name of topLevel) {
+    imports.add(api.topLevel!.module, name, true);
+    bound.add(name);
+  }
+  if (topLevel.length > 0) lines.push(`export { ${topLevel.map((n) => `type ${n}`).join(', ')} };`);
+  for (const r of api.resources) bound.add(r.className);
+  for (const r of api.resources) lines.push(...groupExport(plan, r, imports, bound));
+  const shared = plan.typeNamesOf('resources/shared').filter((name) => !bound.has(name));
+  for (const name of shared) imports.add('resources/shared', name, true);
+  if (shared.length > 0) lines.push(`export { ${shared.map((n) => `type ${n}`).join(', ')} };`);
+  return lines;
+}
+
+/** `src/tree-shakable.ts`: `createClient` and the example its doc shows (the first resource). */
+export function treeShakableView(plan: PlanContext): TreeShakableView {
+  const api = plan.api;
+  const first = api.resources[0];
+  return {
+    ...plan.common,
+    exampleClass: first ? baseResourceClassName(first.className) : '',
+    exampleModule: first ? `${api.packageName}/${first.module}` : '',
+  };
+}
+
+export function paginationView(plan: PlanContext): PaginationView {
+  const api = plan.api;
+  const imports = new ImportSet('pagination', plan.importExt);
+  const ctx = printContext(plan.schemas, imports);
+  const base: Record<string, string> = {
+    'page-number': 'PageNumberPage',
+    cursor: 'CursorPage',
+    offset: 'OffsetPage',
+    'next-url': 'NextURLPage',
+  };
+  // A page class may have the name of a runtime base class (a Stainless scheme `cursor_page` is `CursorPage`):
+  // the base is then imported under another name.
+  const pageNames = new Set(api.paginationSchemes.map((s) => s.className));
+  const baseLocal = (name: string) => (pageNames.has(name) ? `${name}Base` : name);
+  const pages = api.paginationSchemes.map((scheme) => {
+    imports.add('core/pagination', base[scheme.style], false, baseLocal(base[scheme.style]));
+    const shape: Record<string, string | PagingValue> = { items: scheme.response.items };
+    if (scheme.request.page) shape.page = scheme.request.page;
+    if (scheme.request.size) shape.size = scheme.request.size;
+    if (scheme.request.cursor) shape.cursor = scheme.request.cursor;
+    if (scheme.request.offset) shape.offset = scheme.request.offset;
+    for (const key of ['nextCursor', 'nextUrl', 'currentPage', 'totalPages', 'totalCount', 'hasMore'] as const) {
+      if (scheme.response[key]) shape[key] = scheme.response[key];
+    }
+    return {
+      className: scheme.className,
+      baseClass: baseLocal(base[scheme.style]),
+      shape: Object.entries(shape).map(([key, value]) => ({
+        key,
+        value: Array.isArray(value)
+          ? `[${value.map((segment) => quoteString(segment)).join(', ')}]`
+          : typeof value === 'string'
+            ? quoteString(value)
+            : `{ header: ${quoteString(value.header)} }`,
+      })),
+      // Items at a nested path are not a property of the page.
+      itemsKey: scheme.response.items.length === 1 ? propertyKey(scheme.response.items[0]) : '',
+      fields: scheme.fields.map((f) => ({
+        doc: jsDoc(f.docs),
+        key: propertyKey(f.key),
+        optional: !f.required,
+        type: printType(stripDeclared(f.type), ctx, null),
+      })),
+      doc: jsDoc({
+        summary: `A page of a list that pages by ${PAGING_STYLE_NAMES[scheme.style] ?? scheme.style}.`,
+        description: null,
+        deprecated: false,
+        example: null,
+        default: null,
+      }),
+    };
+  });
+  return { ...plan.common, imports: imports.lines(), pages };
+}
+
+/** How a page class's doc names its paging style, where the style's id is not already words. */
+const PAGING_STYLE_NAMES: Record<string, string> = {
+  'page-number': 'page number',
+  'next-url': 'next-page URL',
+};
+
+/** Page classes print body fields inline: their nested names belong to another type's namespace. */
+function stripDeclared(type: TypeRef): TypeRef {
+  return JSON.parse(JSON.stringify(type, (key, value) => (key === 'declareAs' ? null : value)));
+}
+
+/** A setting option's default: its environment variable (converted to its type), else its configured value. */
+function settingDefault(o: SettingOption): string {
+  const fallback =
+    o.default === null ? 'null' : typeof o.default === 'string' ? quoteString(o.default) : String(o.default);
+  if (!o.envVar) return fallback;
+  const env = `readEnv(${quoteString(o.envVar)})`;
+  if (o.type === 'string') return `${env} ?? ${fallback}`;
+  const converted = o.type === 'number' ? `Number(${env})` : `${env} === 'true'`;
+  return `(${env} === undefined ? ${fallback} : ${converted})`;
+}

@@ -1,0 +1,53 @@
+/**
+ * What the planners of the client, the resources, their tests and the indexes share (plan.ts makes it once per
+ * SDK), and the print context that imports the schemas a planned module's types name.
+ */
+import type { Api, NamedSchema, Resource } from '../ir/types';
+import type { Examples } from './examples';
+import type { ImportSet } from './imports';
+import type { ReadmePlanner } from './plan-readme';
+import type { PrintContext } from './print-type';
+import type { AuthOptionView, CommonView } from './views';
+
+export interface PlanContext {
+  api: Api;
+  /** What every view has. */
+  common: CommonView;
+  /** Schemas by id. */
+  schemas: Map<string, NamedSchema>;
+  examples: Examples;
+  /** Every resource, nested ones after their parent. */
+  resources: Resource[];
+  /** The client's auth options, the same in every view that lists them. */
+  authOptions: AuthOptionView[];
+  /** The README and api.md, and the calls a method's `@example` and the reference docs show as the README does. */
+  readme: ReadmePlanner;
+  /** The extension of relative imports (the options' `importExt`). */
+  importExt: string;
+  /** Whether the SDK has standalone functions (`src/funcs/*`). */
+  funcs: boolean;
+  /** Whether the SDK has `Base…` resource classes and `src/tree-shakable.ts`. */
+  treeShaking: boolean;
+  /** Every resource declaring method types: the client's own methods' (top-level) first, then each resource. */
+  typeModules: Resource[];
+  /** Page alias → the module declaring it (that of the first method returning it). */
+  aliasHome: (alias: string) => string | undefined;
+  /** The type names a module exports: its schemas' names (in schema order), then its methods' params type names. */
+  typeNamesOf: (module: string) => string[];
+}
+
+/** Prints the types of a planned module, adding the imports of the schemas and runtime types they name. */
+export function printContext(schemas: ReadonlyMap<string, NamedSchema>, imports: ImportSet): PrintContext {
+  return {
+    ref: (id) => {
+      const schema = schemas.get(id);
+      if (!schema) throw new Error(`generator bug: unknown schema ${id}`);
+      imports.add(schema.module, schema.name, true);
+      return schema.name;
+    },
+    uploadable: () => {
+      imports.add('core/uploads', 'Uploadable', true);
+      return 'Uploadable';
+    },
+  };
+}

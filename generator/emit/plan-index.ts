@@ -1,0 +1,124 @@
+/**
+ * The index modules (`src/index.ts`, `src/resources/index.ts`, each folder of resources' index) and the type names
+ * each module exports, which they list: the client's and the resources' namespaces and the README list them too.
+ */
+import { RUNTIME_ERROR_CLASSES } from '../naming/reserved';
+import type { Api, Resource } from '../ir/types';
+import type { PlanContext } from './plan-context';
+import { verifiesWebhooks } from './runtime-files';
+import type { IndexView } from './views';
+
+/** The type names of each module, and which module declares each page alias, for `resources` of `api`. */
+export function moduleTypeNames(
+  api: Api,
+  resources: Resource[],
+): Pick<PlanContext, 'typeModules' | 'aliasHome' | 'typeNamesOf'> {
+  const typeModules = api.topLevel ? [api.topLevel, ...resources] : resources;
+  /** Page alias → the module declaring it (that of the first method returning it). */
+  const aliasModules = new Map<string, string>();
+  for (const r of typeModules) {
+    for (const m of r.methods)
+      if (m.pagination?.alias && !aliasModules.has(m.pagination.alias)) aliasModules.set(m.pagination.alias, r.module);
+  }
+  const aliasHome = (alias: string): string | undefined => aliasModules.get(alias);
+
+  /** Module → its schemas' names (in schema order), then its methods' params type names (in resource order). */
+  let typeNamesByModule: Map<string, { schemas: string[]; params: string[] }> | null = null;
+
+  const typeNamesOf = (module: string): string[] => {
+    if (!typeNamesByModule) {
+      const byModule = new Map<string, { schemas: string[]; params: string[] }>();
+      const entry = (m: string) => {
+        let found = byModule.get(m);
+        if (!found) byModule.set(m, (found = { schemas: [], params: [] }));
+        return found;
+      };
+      for (const s of api.schemas) entry(s.module).schemas.push(s.name);
+      for (const r of typeModules) {
+        for (const m of r.methods) {
+          if (!m.params) continue;
+          entry(r.module).params.push(m.params.typeName);
+          if (m.streamWhen && !m.pagination)
+            entry(r.module).params.push(`${m.params.typeName}NonStreaming`, `${m.params.typeName}Streaming`);
+        }
+        for (const m of r.methods)
+          if (
+            m.pagination?.alias &&
+            aliasHome(m.pagination.alias) === r.module &&
+            !entry(r.module).params.includes(m.pagination.alias)
+          )
+            entry(r.module).params.push(m.pagination.alias);
+      }
+      typeNamesByModule = byModule;
+    }
+    const names = typeNamesByModule.get(module);
+    return names ? [...names.schemas, ...names.params] : [];
+  };
+
+  return { typeModules, aliasHome, typeNamesOf };
+}
+
+export function resourcesIndexView(plan: PlanContext): IndexView {
+  const exports: string[] = [];
+  const ext = plan.importExt;
+  const spec = (module: string) => `./${module.replace(/^resources\//, '')}${ext}`;
+  // A name two modules declare (a Stainless SDK scopes names by module) is exported from the shallower one.
+  const depth = (r: Resource) => r.path.split('.').length;
+  const exported = new Set<string>();
+  const shallowFirst = [...plan.resources].sort((a, b) => depth(a) - depth(b));
+  const typesOf = new Map<Resource, string[]>();
+  for (const r of shallowFirst) {
+    typesOf.set(
+      r,
+      plan.typeNamesOf(r.module).filter((n) => !exported.has(n)),
+    );
+    for (const name of typesOf.get(r)!) exported.add(name);
+  }
+  for (const r of plan.resources) {
+    const names = typesOf.get(r)!;
+    const values = r.path.includes('.') ? [] : [r.className];
+    const list = [...values, ...names.map((n) => `type ${n}`)];
+    if (list.length > 0) exports.push(`export { ${list.join(', ')} } from '${spec(r.module)}';`);
+  }
+  const shared = plan.typeNamesOf('resources/shared');
+  if (shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
+  const topLevel = plan.api.topLevel ? plan.typeNamesOf(plan.api.topLevel.module) : [];
+  if (topLevel.length > 0)
+    exports.push(`export type { ${topLevel.join(', ')} } from '${spec(plan.api.topLevel!.module)}';`);
+  return { ...plan.common, exports };
+}
+
+/** A folder's index: the resource class of the folder and its types, then each nested resource with its types. */
+export function groupIndexView(plan: PlanContext, resource: Resource, folder: string): IndexView {
+  const exported = new Set<string>();
+  const exports: string[] = [];
+  for (const r of [resource, ...resource.subresources]) {
+    const names = [r.className, ...plan.typeNamesOf(r.module)].filter((name) => !exported.has(name));
+    for (const name of names) exported.add(name);
+    const list = names.map((n) => (n === r.className ? n : `type ${n}`));
+    const specifier = `./${r.module.slice(folder.length + 1)}${plan.importExt}`;
+    if (list.length > 0) exports.push(`export { ${list.join(', ')} } from '${specifier}';`);
+  }
+  return { ...plan.common, exports };
+}
+
+export function indexView(plan: PlanContext): IndexView {
+  const api = plan.api;
+  const ext = plan.importExt;
+  const exports = [
+    `export { ${api.clientName} as default, ${api.clientName} } from './client${ext}';`,
+    `export { ${api.clientName}Core, type ClientOptions } from './client-core${ext}';`,
+    `export { APIPromise } from './core/api-promise${ext}';`,
+    `export { type RequestOptions } from './core/base-client${ext}';`,
+    `export { toFile, type Uploadable } from './core/uploads${ext}';`,
+    `export { Stream, type ServerSentEvent } from './core/streaming${ext}';`,
+    `export { PagePromise } from './core/pagination${ext}';`,
+    `export { ${[`${api.clientName}Error`, ...RUNTIME_ERROR_CLASSES].join(', ')} } from './core/error${ext}';`,
+  ];
+  if (api.paginationSchemes.length > 0) {
+    exports.push(`export { ${api.paginationSchemes.map((s) => s.className).join(', ')} } from './pagination${ext}';`);
+  }
+  if (verifiesWebhooks(api)) exports.push(`export { WebhookVerificationError } from './internal/webhooks${ext}';`);
+  exports.push(`export * from './resources/index${ext}';`);
+  return { ...plan.common, exports };
+}

@@ -1,0 +1,239 @@
+/**
+ * The modules of resources (`src/resources/…`): each resource's class with its methods, the types it declares and
+ * its namespace, and the modules of types without a class (the client's own methods', the shared ones). The
+ * client's methods and namespace are planned as a resource's are (plan-client.ts).
+ */
+import { TAKEN_TYPE_NAMES } from '../naming/reserved';
+import { baseResourceClassName } from '../naming/rules';
+import type { Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwrap } from '../ir/types';
+import { ImportSet } from './imports';
+import { printContext, type PlanContext } from './plan-context';
+import { sharedRequest, throwsDoc } from './plan-funcs';
+import { methodRequest, methodSignature } from './plan-request';
+import { printDeclaration, printInterface } from './print-declarations';
+import { fieldDoc, jsDoc, propertyKey, quoteString } from './print-doc';
+import { printType, type PrintContext } from './print-type';
+import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
+
+export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
+  const imports = new ImportSet(resource.module, plan.importExt);
+  const ctx = printContext(plan.schemas, imports);
+  imports.add('core/resource', 'APIResource', false);
+  for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
+  const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
+  for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, imports, ctx));
+  const declarations: string[] = [];
+  const declaredAliases = new Set<string>();
+  for (const m of resource.methods) {
+    const alias = m.pagination?.alias;
+    if (!alias || plan.aliasHome(alias) !== resource.module || declaredAliases.has(alias)) continue;
+    declaredAliases.add(alias);
+    declarations.push(`export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`);
+  }
+  for (const id of resource.schemaIds) {
+    const schema = plan.schemas.get(id)!;
+    declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
+  }
+  for (const m of resource.methods) {
+    if (m.params) declarations.push(paramsDeclaration(m, ctx));
+    if (m.params && m.streamWhen && !m.pagination) declarations.push(streamingVariants(m.params, m.streamWhen.param));
+  }
+  const namespaceExports = resourceNamespace(plan, resource, imports);
+  return {
+    ...plan.common,
+    imports: imports.lines(),
+    className: resource.className,
+    baseClassName: plan.treeShaking ? baseResourceClassName(resource.className) : '',
+    key: plan.treeShaking ? `[${resource.path.split('.').map(quoteString).join(', ')}]` : '',
+    doc: jsDoc(resource.docs),
+    subresources: resource.subresources.map((s) => ({ property: s.property, className: s.className })),
+    methods,
+    declarations: declarations.join('\n'),
+    namespaceExports,
+    namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
+  };
+}
+
+function webhookUnwrapView(
+  plan: PlanContext,
+  unwrap: WebhookUnwrap,
+  imports: ImportSet,
+  ctx: PrintContext,
+): WebhookUnwrapView {
+  const keyed = unwrap.keyOption !== null;
+  if (keyed) {
+    imports.add('internal/webhooks', 'verifyWebhook', false);
+    imports.add('internal/headers', 'HeadersLike', true);
+    imports.add('client-core', `${plan.api.clientName}Core`, true);
+  }
+  const option = plan.api.settingOptions.find((o) => o.option === unwrap.keyOption);
+  return {
+    doc: jsDoc(unwrap.docs),
+    name: unwrap.name,
+    eventType: printType(unwrap.event, ctx, null),
+    keyOption: unwrap.keyOption ?? '',
+    clientCore: `${plan.api.clientName}Core`,
+    keyEnvVar: option?.envVar ?? '',
+    partial: 'webhook-unwrap',
+  };
+}
+
+/** A resource's namespace: its module's types, then each nested resource with its types. */
+function resourceNamespace(plan: PlanContext, resource: Resource, imports: ImportSet): string[] {
+  const own = plan.typeNamesOf(resource.module);
+  const lines = own.length > 0 ? [`export { ${own.map((n) => `type ${n}`).join(', ')} };`] : [];
+  const bound = new Set([
+    resource.className,
+    ...own,
+    ...TAKEN_TYPE_NAMES,
+    ...plan.api.paginationSchemes.map((s) => s.className),
+  ]);
+  for (const sub of resource.subresources) bound.add(sub.className);
+  for (const sub of resource.subresources) {
+    lines.push(...groupExport(plan, sub, imports, bound));
+    for (const name of plan.typeNamesOf(sub.module)) bound.add(name);
+  }
+  return lines;
+}
+
+/**
+ * `export { Releases, type ReleaseListParams, … };` for a resource's namespace or the client's: the class and
+ * its module's types, imported into the module being planned. A name the module already binds otherwise
+ * (`bound`) is left out: the package still exports it.
+ */
+export function groupExport(plan: PlanContext, r: Resource, imports: ImportSet, bound: ReadonlySet<string>): string[] {
+  const types = plan.typeNamesOf(r.module).filter((name) => !bound.has(name));
+  imports.add(r.module, r.className, false);
+  for (const name of types) imports.add(r.module, name, true);
+  return [`export { ${[r.className, ...types.map((n) => `type ${n}`)].join(', ')} };`];
+}
+
+/** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
+export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
+  const imports = new ImportSet(topLevel.module, plan.importExt);
+  const ctx = printContext(plan.schemas, imports);
+  const declarations: string[] = [];
+  for (const m of topLevel.methods) {
+    const alias = m.pagination?.alias;
+    if (alias && plan.aliasHome(alias) === topLevel.module && !declarations.some((d) => d.includes(` ${alias} =`))) {
+      imports.add('pagination', m.pagination!.scheme, true);
+      declarations.push(
+        `export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`,
+      );
+    }
+  }
+  for (const id of topLevel.schemaIds) {
+    const schema = plan.schemas.get(id)!;
+    declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
+  }
+  for (const m of topLevel.methods) {
+    if (m.params) declarations.push(paramsDeclaration(m, ctx));
+    if (m.params && m.streamWhen && !m.pagination) declarations.push(streamingVariants(m.params, m.streamWhen.param));
+  }
+  return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
+}
+
+export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
+  const imports = new ImportSet('resources/shared', plan.importExt);
+  const ctx = printContext(plan.schemas, imports);
+  const declarations = schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
+  return {
+    ...plan.common,
+    imports: imports.lines(),
+    className: '',
+    baseClassName: '',
+    key: '',
+    doc: '',
+    subresources: [],
+    methods: [],
+    declarations: declarations.join('\n'),
+    namespaceExports: [],
+    namespaceClasses: [],
+  };
+}
+
+function paramsDeclaration(method: Method, ctx: PrintContext): string {
+  const params = method.params!;
+  const members = (fields: Param[], owner: string) => {
+    const locations = new Set(fields.map((f) => f.in));
+    const label = (f: Param) =>
+      locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '';
+    let out = '';
+    for (const f of fields) {
+      out += fieldDoc(f.docs, f.type, label(f));
+      out += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, owner)};\n`;
+    }
+    return out;
+  };
+  if (params.variants) {
+    // One of several bodies: a union of params interfaces, declared in the params type's namespace.
+    const name = params.typeName;
+    const variants = params.variants.map((v) =>
+      printInterface(
+        v.name,
+        members(v.fields, `${name}.${v.name}`),
+        v.fields.map((f) => f.type),
+        null,
+        ctx,
+      ),
+    );
+    return (
+      `export type ${name} = ${params.variants.map((v) => `${name}.${v.name}`).join(' | ')};\n\n` +
+      `export declare namespace ${name} {\n${variants.join('\n')}}\n`
+    );
+  }
+  return printInterface(
+    params.typeName,
+    members(params.fields, params.typeName),
+    params.fields.map((f) => f.type),
+    null,
+    ctx,
+  );
+}
+
+/** A method of a resource class, or of the client for the client's own methods (the top-level resource's). */
+export function methodView(
+  plan: PlanContext,
+  method: Method,
+  resource: Resource,
+  imports: ImportSet,
+  ctx: PrintContext,
+): MethodView {
+  const api = plan.api;
+  const signature = methodSignature(api, method, imports, ctx, { aliasModule: (a) => plan.aliasHome(a) });
+  const onClient = resource === api.topLevel;
+  // With standalone functions, the request is built in the method's function module and both send it from there.
+  const shared = plan.funcs ? sharedRequest(method, imports) : '';
+  const docExtra = throwsDoc(api, method, plan.funcs, plan.schemas);
+  const example = plan.readme.docExample(method, resource);
+  if (example) docExtra.push('', '@example', '```ts', example, '```');
+  return {
+    doc: jsDoc(method.docs, docExtra),
+    name: method.name,
+    overloads: signature.overloads,
+    parameters: signature.parameters,
+    returnType: signature.returnType,
+    optionsInParams: signature.optionsInParams,
+    sharedRequest: shared,
+    request: shared ? null : methodRequest(api, method, imports, ctx, onClient ? 'this' : 'this._client'),
+    client: onClient ? 'this' : 'this._client',
+    partial: method.pagination ? 'method-paginated' : 'method-plain',
+  };
+}
+
+/**
+ * `XParamsStreaming` and `XParamsNonStreaming`: the params of a method that streams when `params[param] === true`,
+ * with that field narrowed, so overloads pick the return type from the literal (as Stainless SDKs declare them).
+ */
+function streamingVariants(params: ParamsType, param: string): string {
+  const field = params.fields.find((f) => f.key === param);
+  if (!field) throw new Error(`generator bug: ${params.typeName} has no field ${JSON.stringify(param)} to stream on`);
+  const nullable =
+    field.type.kind === 'null' || (field.type.kind === 'union' && field.type.variants.some((v) => v.kind === 'null'));
+  const key = propertyKey(param);
+  const off = field.required ? `${key}: false;` : `${key}?: false${nullable ? ' | null' : ''};`;
+  return (
+    `export interface ${params.typeName}NonStreaming extends ${params.typeName} {\n${off}\n}\n\n` +
+    `export interface ${params.typeName}Streaming extends ${params.typeName} {\n${key}: true;\n}\n`
+  );
+}

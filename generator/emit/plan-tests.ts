@@ -1,0 +1,64 @@
+/**
+ * The generated tests of the resources (`tests/api-resources/…`): each method called against the mock of the API
+ * with only its required params, and with every param when it has optional ones.
+ */
+import type { Resource } from '../ir/types';
+import type { PlanContext } from './plan-context';
+import { resourceReceiver } from './plan-request';
+import { commentSafe, quoteString } from './print-doc';
+import type { ResourceTestView } from './views';
+
+/** The tests of a resource's methods, in the test module at `file`. */
+export function resourceTestView(
+  plan: PlanContext,
+  resource: Resource,
+  file: string,
+  fillingOptions: ResourceTestView['fillingOptions'],
+): ResourceTestView {
+  const depth = file.split('/').length - 1;
+  const tests: ResourceTestView['tests'] = [];
+  for (const m of resource.methods) {
+    const required = plan.examples.testCallArgs(m);
+    const all = plan.examples.testCallArgs(m, { all: true });
+    const shapes = [{ label: 'only required params', built: required }];
+    if (JSON.stringify(all) !== JSON.stringify(required))
+      shapes.push({ label: 'required and optional params', built: all });
+    for (const { label, built } of shapes) {
+      tests.push({
+        name: `${m.name}: ${label}`,
+        call: 'args' in built ? `${resourceReceiver(resource)}.${m.name}(${built.args})` : '',
+        // One line of comment text (the reason may quote a parameter name from the spec).
+        skipReason: 'skipReason' in built ? commentSafe(built.skipReason).replace(/\n/g, ' ') : '',
+        paginated: m.pagination !== null,
+        binary: m.response.kind === 'binary',
+        stream: m.response.kind === 'sse',
+        empty: m.response.kind === 'empty',
+      });
+    }
+  }
+  return {
+    ...plan.common,
+    importPath: `${'../'.repeat(depth)}src/index${plan.importExt}`,
+    harnessPath: `${'../'.repeat(depth - 1)}harness${plan.importExt}`,
+    needsToFile: tests.some((t) => t.call.includes('toFile(')),
+    authOptions: plan.authOptions,
+    fillingOptions,
+    basePath: plan.api.basePath ? quoteString(plan.api.basePath) : '',
+    resourcePath: resource.path || 'top-level',
+    tests,
+  };
+}
+
+/** The client options that fill in a method's parameters, without a default: the test client gives each a value. */
+export function fillingOptionViews(plan: PlanContext): ResourceTestView['fillingOptions'] {
+  const used = new Set<string>();
+  for (const r of plan.typeModules)
+    for (const m of r.methods)
+      for (const f of m.params?.fields ?? []) if (f.clientDefault !== undefined) used.add(f.clientDefault);
+  return plan.api.settingOptions
+    .filter((o) => used.has(o.option) && o.default === null)
+    .map((o) => ({
+      option: o.option,
+      value: o.type === 'string' ? quoteString(`My ${o.option}`) : o.type === 'number' ? '1' : 'true',
+    }));
+}
