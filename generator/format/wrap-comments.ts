@@ -18,15 +18,17 @@ export function wrapDocComments(text: string, width: number): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!inDoc) {
-      const single = /^(\s*)\/\*\*\s?(.*?)\s*\*\/\s*$/.exec(line);
-      if (single && line.length > width) {
+      // Most lines are code: only one with `/**` in it is looked at further.
+      const opens = line.includes('/**');
+      const single = opens && line.length > width ? /^(\s*)\/\*\*\s?(.*?)\s*\*\/\s*$/.exec(line) : null;
+      if (single) {
         // A one-line comment too long for its line: written as a block.
         const indent = single[1];
         out.push(`${indent}/**`, ...wrapLine(single[2], `${indent} * `, width), `${indent} */`);
         continue;
       }
       out.push(line);
-      if (/^\s*\/\*\*/.test(line) && !line.includes('*/')) {
+      if (opens && /^\s*\/\*\*/.test(line) && !line.includes('*/')) {
         inDoc = true;
         inFence = false;
       }
