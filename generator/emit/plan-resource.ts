@@ -22,22 +22,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
   const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
   for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, imports, ctx));
-  const declarations: string[] = [];
-  const declaredAliases = new Set<string>();
-  for (const m of resource.methods) {
-    const alias = m.pagination?.alias;
-    if (!alias || plan.aliasHome(alias) !== resource.module || declaredAliases.has(alias)) continue;
-    declaredAliases.add(alias);
-    declarations.push(`export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`);
-  }
-  for (const id of resource.schemaIds) {
-    const schema = plan.schemas.get(id)!;
-    declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
-  }
-  for (const m of resource.methods) {
-    if (m.params) declarations.push(paramsDeclaration(m, ctx));
-    if (m.params && m.streamWhen && !m.pagination) declarations.push(streamingVariants(m.params, m.streamWhen.param));
-  }
+  const declarations = moduleTypeDeclarations(plan, resource, imports, ctx);
   const namespaceExports = resourceNamespace(plan, resource, imports);
   return {
     ...plan.common,
@@ -112,25 +97,38 @@ export function groupExport(plan: PlanContext, r: Resource, imports: ImportSet, 
 export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
   const imports = new ImportSet(topLevel.module, plan.importExt);
   const ctx = printContext(plan.schemas, imports);
+  const declarations = moduleTypeDeclarations(plan, topLevel, imports, ctx);
+  return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
+}
+
+/**
+ * The types a resource's module declares: the page aliases it is home to, its schemas, then its methods' params
+ * (with their streaming variants).
+ */
+function moduleTypeDeclarations(
+  plan: PlanContext,
+  resource: Resource,
+  imports: ImportSet,
+  ctx: PrintContext,
+): string[] {
   const declarations: string[] = [];
-  for (const m of topLevel.methods) {
+  const declaredAliases = new Set<string>();
+  for (const m of resource.methods) {
     const alias = m.pagination?.alias;
-    if (alias && plan.aliasHome(alias) === topLevel.module && !declarations.some((d) => d.includes(` ${alias} =`))) {
-      imports.add('pagination', m.pagination!.scheme, true);
-      declarations.push(
-        `export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`,
-      );
-    }
+    if (!alias || plan.aliasHome(alias) !== resource.module || declaredAliases.has(alias)) continue;
+    declaredAliases.add(alias);
+    imports.add('pagination', m.pagination!.scheme, true);
+    declarations.push(`export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`);
   }
-  for (const id of topLevel.schemaIds) {
+  for (const id of resource.schemaIds) {
     const schema = plan.schemas.get(id)!;
     declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
   }
-  for (const m of topLevel.methods) {
+  for (const m of resource.methods) {
     if (m.params) declarations.push(paramsDeclaration(m, ctx));
     if (m.params && m.streamWhen && !m.pagination) declarations.push(streamingVariants(m.params, m.streamWhen.param));
   }
-  return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
+  return declarations;
 }
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
