@@ -24,6 +24,7 @@ import type { Options } from 'prettier';
 import { UsageError } from '../diagnostics';
 import type { RenderedFile } from '../emit/render';
 import prettierOptions from './prettier-options.json';
+import { BATCH_BYTES, BATCH_FILES, type BatchParser, batchable, joinBatch, splitBatch } from './oxfmt-batches';
 import { wrapDocComments } from './wrap-comments';
 
 /** Prettier's options for generated code (also used by scripts/build.mjs and `npm run format:runtime`). */
@@ -401,49 +402,83 @@ function oxfmtSession(
       waiting.shift()!();
     }
   };
+  /** One oxfmt call, started when a thread is free: the formatted source, or why it could not be formatted. */
+  const format = (parser: Parser, source: string): Promise<string | Error> =>
+    new Promise((resolve) => {
+      waiting.push(() => {
+        oxfmt
+          .format(OXFMT_NAMES[parser], source, options)
+          .then(
+            (result) => (result.errors.length > 0 ? new Error(result.errors[0].message) : result.code),
+            (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+          )
+          .then((settled) => {
+            running--;
+            startWaiting();
+            // The next call goes to oxfmt's threads first; this one's files are finished meanwhile.
+            resolve(settled);
+          });
+      });
+      startWaiting();
+    });
+
+  type Batched = { contents: string; settle: (formatted: string | Error) => void };
+  const batches = new Map<BatchParser, { files: Batched[]; bytes: number }>();
+  const sendBatch = (parser: BatchParser) => {
+    const batch = batches.get(parser);
+    if (!batch) return;
+    batches.delete(parser);
+    const { files } = batch;
+    void format(
+      parser,
+      joinBatch(
+        parser,
+        files.map((file) => file.contents),
+      ),
+    ).then((result) => {
+      const parts = typeof result === 'string' ? splitBatch(parser, result, files.length) : null;
+      if (parts) files.forEach((file, i) => file.settle(parts[i]));
+      // Alone, each file comes out as it would have; a file that cannot be formatted is named.
+      else for (const file of files) void format(parser, file.contents).then(file.settle);
+    });
+  };
+
   // Results, errors included, are settled values, so that no rejection goes unobserved before finish().
   const results: Array<Promise<RenderedFile | FormatError>> = [];
   return {
     add(file) {
       const parser = parserOf(file);
-      const { path, wrapComments } = file;
-      // Finished here, so that no exception escapes the promise chain below (finish() would wait forever).
-      const finished = (contents: string): RenderedFile | FormatError => {
+      const { path, contents, wrapComments } = file;
+      // Finished here, so that no exception escapes the promise chains above (finish() would wait forever).
+      const finished = (formatted: string | Error): RenderedFile | FormatError => {
+        if (formatted instanceof Error) return new FormatError(path, formatted);
         try {
-          return { path, contents: finishFile({ path, wrapComments }, contents) };
+          return { path, contents: finishFile({ path, wrapComments }, formatted) };
         } catch (error) {
           return new FormatError(path, error);
         }
       };
       if (!parser) {
-        results.push(Promise.resolve(finished(file.contents)));
-        return;
+        results.push(Promise.resolve(finished(contents)));
+      } else if (parser !== 'json' && batchable(parser, contents)) {
+        results.push(
+          new Promise((resolve) => {
+            const batch = batches.get(parser) ?? { files: [], bytes: 0 };
+            batches.set(parser, batch);
+            batch.files.push({ contents, settle: (formatted) => resolve(finished(formatted)) });
+            batch.bytes += contents.length;
+            if (batch.bytes >= BATCH_BYTES || batch.files.length >= BATCH_FILES) sendBatch(parser);
+          }),
+        );
+      } else {
+        results.push(format(parser, contents).then(finished));
       }
-      results.push(
-        new Promise<RenderedFile | FormatError>((resolve) => {
-          waiting.push(() => {
-            oxfmt
-              .format(OXFMT_NAMES[parser], file.contents, options)
-              .then(
-                (result) =>
-                  result.errors.length > 0 ? new FormatError(path, new Error(result.errors[0].message)) : result.code,
-                (error: unknown) => new FormatError(path, error),
-              )
-              .then((settled) => {
-                running--;
-                startWaiting();
-                // The next files go to oxfmt's threads first; this one is finished meanwhile.
-                resolve(settled instanceof FormatError ? settled : finished(settled));
-              });
-          });
-        }),
-      );
-      startWaiting();
     },
     pending() {
       return waiting.length;
     },
     async finish() {
+      for (const parser of [...batches.keys()]) sendBatch(parser);
       const files = await Promise.all(results);
       const failed = files.find((f): f is FormatError => f instanceof FormatError);
       if (failed) throw failed;
