@@ -22,18 +22,15 @@ export const BATCH_FILES = 24;
 const IGNORE_COMMENT = /(?:prettier|oxfmt)-ignore/;
 
 export function batchable(parser: BatchParser, contents: string): boolean {
-  if (contents.length > BATCH_BYTES || contents.trim() === '' || IGNORE_COMMENT.test(contents)) return false;
+  if (contents.length > BATCH_BYTES || !/\S/.test(contents)) return false;
+  if (contents.includes('-ignore') && IGNORE_COMMENT.test(contents)) return false;
   return parser === 'typescript' ? typescriptBatchable(contents) : markdownBatchable(contents);
 }
 
 /** The files' contents as one source, each after a boundary line. */
 export function joinBatch(parser: BatchParser, contents: readonly string[]): string {
   const separator = parser === 'typescript' ? `${TS_BOUNDARY}\n` : `\n${MD_BOUNDARY}\n\n`;
-  // Only blank lines are dropped at either end (as formatting a file alone does): a Markdown file's first or last
-  // line may be indented code.
-  return contents
-    .map((text) => `${text.replace(/^(?:[ \t]*\n)+/, '').replace(/\n(?:[ \t]*\n)*$/, '')}\n`)
-    .join(separator);
+  return contents.map((text) => `${withoutBlankEnds(text)}\n`).join(separator);
 }
 
 /** The formatted files of a joined batch, or null when its boundaries did not come back one per file. */
@@ -42,7 +39,38 @@ export function splitBatch(parser: BatchParser, formatted: string, count: number
     parser === 'typescript' ? /\n+\/\/ sdkgen:format-batch-boundary\n/ : /\n+<!-- sdkgen:format-batch-boundary -->\n+/;
   const parts = formatted.split(boundary);
   if (parts.length !== count) return null;
-  return parts.map((part) => part.replace(/\n*$/, '\n'));
+  return parts.map((part) => `${part.slice(0, endWithoutNewlines(part))}\n`);
+}
+
+/**
+ * The text without the blank lines at either end (formatting a file alone drops them) and without its last line
+ * break. Only whole blank lines go: a Markdown file's first or last line may be indented code.
+ */
+function withoutBlankEnds(text: string): string {
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) start = i + 1;
+    else if (c !== SPACE && c !== TAB) break;
+  }
+  let end = text.length;
+  for (let i = text.length - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) end = i;
+    else if (c !== SPACE && c !== TAB) break;
+  }
+  return text.slice(start, end);
+}
+
+const NEWLINE = 10;
+const SPACE = 32;
+const TAB = 9;
+
+/** Where the text ends once its trailing line breaks are left out. */
+function endWithoutNewlines(text: string): number {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === NEWLINE) end--;
+  return end;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -89,7 +117,8 @@ const FRONT_MATTER = /^(?:---|\+\+\+)/;
 
 function markdownBatchable(contents: string): boolean {
   if (contents.includes(MD_BOUNDARY) || FRONT_MATTER.test(contents.trimStart())) return false;
-  if (HTML_TO_CLOSING_TAG.test(contents) || DEFINITION.test(contents)) return false;
+  if (contents.includes('<') && HTML_TO_CLOSING_TAG.test(contents)) return false;
+  if (contents.includes(']:') && DEFINITION.test(contents)) return false;
   const lastComment = contents.lastIndexOf('<!--');
   if (lastComment !== -1 && contents.indexOf('-->', lastComment + 4) === -1) return false;
   return fencesClosed(contents);
@@ -97,6 +126,7 @@ function markdownBatchable(contents: string): boolean {
 
 /** Whether every fenced code block (``` or ~~~) is closed by the end of the text. */
 function fencesClosed(contents: string): boolean {
+  if (!contents.includes('```') && !contents.includes('~~~')) return true;
   let open: { char: string; length: number } | null = null;
   for (const line of contents.split('\n')) {
     const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
