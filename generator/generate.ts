@@ -204,7 +204,7 @@ async function emitApi(
   for (const file of planned) {
     const rendered = await renderer.render(file);
     // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
-    if (rendered.contents.trim() !== '') formatting.add({ ...rendered, wrapComments: true });
+    if (/\S/.test(rendered.contents)) formatting.add({ ...rendered, wrapComments: true });
     if (formatting.pending() > 0) await new Promise(setImmediate);
   }
   const runtime = await runtimeFiles(
