@@ -447,8 +447,14 @@ const scaleBase = specs.find((s) => s.name === cfg.scaleSpec);
 if (cfg.scale.length > 0 && !scaleBase)
   log(`note: --scale-spec ${cfg.scaleSpec} is not among the specs run: no growth check`);
 if (cfg.scale.length > 0 && scaleBase) {
-  for (const times of cfg.scale) {
-    const file = scaledSpecFile(path.join(cfg.cache, 'specs'), scaleBase.name, scaleBase.path, times);
+  // ×1 is measured again here, and the sizes take turns run by run: a shared machine's load drifts over minutes, and
+  // points measured minutes apart would bend the slope.
+  const jobs = [];
+  for (const times of [1, ...cfg.scale]) {
+    const file =
+      times === 1
+        ? scaleBase.path
+        : scaledSpecFile(path.join(cfg.cache, 'specs'), scaleBase.name, scaleBase.path, times);
     const { bytes, operations } = describeSpec(file);
     const spec = { ...scaleBase, path: file, bytes, operations };
     const label = `${scaleBase.name}×${times}`;
@@ -464,14 +470,18 @@ if (cfg.scale.length > 0 && scaleBase) {
         error: null,
         dir: `${scaleBase.name}-x${times}`,
       };
-      let out;
-      for (let r = 0; r < cfg.runs && !record.error; r++)
-        out = await generateOnce(spec, tool, record, `${label} (run ${r + 1}/${cfg.runs})`);
-      summarize(record, out);
-      if (out) kept.add(out);
-      delete record.dir;
-      scaling.push(record);
+      jobs.push({ spec, tool, record, label, out: undefined });
     }
+  }
+  for (let r = 0; r < cfg.runs; r++)
+    for (const job of jobs)
+      if (!job.record.error)
+        job.out = await generateOnce(job.spec, job.tool, job.record, `${job.label} (run ${r + 1}/${cfg.runs})`);
+  for (const job of jobs) {
+    summarize(job.record, job.out);
+    if (job.out) kept.add(job.out);
+    delete job.record.dir;
+    scaling.push(job.record);
   }
 }
 
@@ -569,9 +579,7 @@ for (const variant of tools.filter((t) => t.sdkgen)) {
   // The same spec ×1, ×2, ×4: cost against size with everything else equal (different specs differ in shape).
   // The lean column is not run on the copies.
   if (variant.lean) continue;
-  const points = [...results.filter((r) => r.spec === scaleBase?.name), ...scaling].filter(
-    (r) => r.tool === v && r.cpuMs,
-  );
+  const points = scaling.filter((r) => r.tool === v && r.cpuMs);
   // Against the operation count, which the copies multiply exactly.
   growth[v] = {
     wall: growthExponent(points.map((r) => [r.operations, r.wallMs])),

@@ -82,12 +82,16 @@ describe('npm run bench -- --smoke', () => {
     expect(r.bundleResourceOnly!.gzip).toBeGreaterThan(500);
   });
 
-  it('generates the ×2 copy of the spec', () => {
+  it('generates the ×2 copy of the spec, and the spec itself again beside it for the growth exponent', () => {
     const x2 = report.scaling.find((x) => x.times === 2 && x.tool === 'sdkgen')!;
     const x1 = report.results.find((x) => x.spec === 'petstore' && x.tool === 'sdkgen')!;
     expect(x2.error).toBeNull();
     expect(x2.operations).toBe(2 * x1.operations);
     expect(x2.output!.files).toBeGreaterThan(x1.output!.files);
+    const again = report.scaling.find((x) => x.times === 1 && x.tool === 'sdkgen')!;
+    expect(again.error).toBeNull();
+    expect(again.operations).toBe(x1.operations);
+    expect(again.output!.files).toBe(x1.output!.files);
   });
 
   it('measures requests against fetch, sequential and concurrent', () => {
