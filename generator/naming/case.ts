@@ -45,38 +45,54 @@ function pascalWord(word: string, acronyms: boolean): string {
   return capitalize(word.toLowerCase() === word ? word : word.charAt(0) + word.slice(1));
 }
 
-/** pascalCase's answers (with acronyms, without): a large spec asks for the same property names thousands of times. */
-const pascalCases = [new Map<string, string>(), new Map<string, string>()];
-
-/** "api-keys" → "APIKeys"; "server_list" → "ServerList". Acronyms from a small table are upper-cased. */
-export function pascalCase(text: string, { acronyms = true } = {}): string {
-  const known = pascalCases[acronyms ? 0 : 1];
-  let result = known.get(text);
+/**
+ * Answers of the case conversions by their text: a large spec asks for the same names thousands of times. Bounded,
+ * for a process that generates again and again (`--watch`).
+ */
+const CACHE_MAX = 100_000;
+function remembered(cache: Map<string, string>, text: string, convert: (text: string) => string): string {
+  let result = cache.get(text);
   if (result === undefined) {
-    result = words(text)
-      .map((w) => pascalWord(w, acronyms))
-      .join('');
-    if (/^[0-9]/.test(result)) result = `_${result}`;
-    known.set(text, result);
+    result = convert(text);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(text, result);
   }
   return result;
 }
 
+const pascalCases = [new Map<string, string>(), new Map<string, string>()];
+const camelCases = new Map<string, string>();
+const kebabCases = new Map<string, string>();
+
+/** "api-keys" → "APIKeys"; "server_list" → "ServerList". Acronyms from a small table are upper-cased. */
+export function pascalCase(text: string, { acronyms = true } = {}): string {
+  return remembered(pascalCases[acronyms ? 0 : 1], text, () => {
+    const result = words(text)
+      .map((w) => pascalWord(w, acronyms))
+      .join('');
+    return /^[0-9]/.test(result) ? `_${result}` : result;
+  });
+}
+
 /** "api-keys" → "apiKeys"; "Get_Server" → "getServer". */
 export function camelCase(text: string): string {
-  const parts = words(text);
-  if (parts.length === 0) return '';
-  const [first, ...rest] = parts;
-  const head = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
-  const result = head + rest.map((w) => pascalWord(w, false)).join('');
-  return /^[0-9]/.test(result) ? `_${result}` : result;
+  return remembered(camelCases, text, () => {
+    const parts = words(text);
+    if (parts.length === 0) return '';
+    const [first, ...rest] = parts;
+    const head = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
+    const result = head + rest.map((w) => pascalWord(w, false)).join('');
+    return /^[0-9]/.test(result) ? `_${result}` : result;
+  });
 }
 
 /** "api-keys" → "api-keys"; "ApiKeys" → "api-keys". For file names. */
 export function kebabCase(text: string): string {
-  return words(text)
-    .map((w) => w.toLowerCase())
-    .join('-');
+  return remembered(kebabCases, text, () =>
+    words(text)
+      .map((w) => w.toLowerCase())
+      .join('-'),
+  );
 }
 
 const IRREGULAR_SINGULARS = new Map([
