@@ -4,9 +4,10 @@
  *
  * The formatter (`--formatter`, else `SDKGEN_FORMATTER`, else the config's `formatter:`, else oxfmt):
  * - `oxfmt` (default): a native, Prettier-compatible formatter (the oxfmt package), formatting on its own
- *   threads; about a tenth of Prettier's CPU time. Its output is Prettier's, byte for byte, on every SDK we
- *   compared but for rare line breaks (bench/README.md lists them). When it cannot load (a Node version it
- *   does not support, a platform without a build), Prettier formats instead, after a one-line notice.
+ *   threads; about a tenth of Prettier's CPU time. Small files go to it in batches (oxfmt-batches.ts). Its output
+ *   is Prettier's, byte for byte, on every SDK we compared but for rare line breaks (bench/README.md lists them).
+ *   When it cannot load (a Node version it does not support, a platform without a build), Prettier formats
+ *   instead, after a one-line notice.
  * - `prettier`: Prettier 3.6, loaded only when used. Large outputs are formatted in worker threads (one
  *   Prettier each); small ones in this thread, where starting workers would cost more than it saves.
  * - `none`: unformatted output (to measure what the rest of the pipeline costs).

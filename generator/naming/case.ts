@@ -50,10 +50,10 @@ function pascalWord(word: string, acronyms: boolean): string {
  * for a process that generates again and again (`--watch`).
  */
 const CACHE_MAX = 100_000;
-function remembered(cache: Map<string, string>, text: string, convert: (text: string) => string): string {
+function remembered(cache: Map<string, string>, text: string, convert: () => string): string {
   let result = cache.get(text);
   if (result === undefined) {
-    result = convert(text);
+    result = convert();
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(text, result);
   }
