@@ -78,35 +78,46 @@ export function summarizeProfileFile(file, count) {
 
 /**
  * The functions with the most self time in each stage of an sdkgen run. `stages` are its `--timings`, in pipeline
- * order (`{ load: 286, normalize: 8, ir: 809, … }`, ms): they are laid end to end from the first sample taken inside
- * sdkgen's generate(), where the first stage's clock starts, and each sample goes to the stage it was taken in.
- * Samples before are start-up (Node, module loading, the command line); after, the report and exit.
- * @returns {string[]} text lines; none when the profile has no sample inside generate()
+ * order (`{ load: 286, normalize: 8, ir: 809, … }`, ms): they are laid end to end back from the last sample taken
+ * inside the write stage (`writeOutput`), where the last stage's clock stops, and each sample goes to the stage it
+ * was taken in. Counted from the end because the start is not seen: the load stage runs in callbacks of file reads,
+ * whose samples do not show generate() under them. Without a write (a dry run) the stages are laid forward from the
+ * first sample inside generate(). Samples before are start-up (Node, module loading, the command line); after, the
+ * report and exit.
+ * @returns {string[]} text lines; none when the profile has no sample inside generate() or the write
  */
 export function stageProfileLines(profile, stages, count = 8) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const insideGenerate = new Map();
-  const isInsideGenerate = (id) => {
-    if (insideGenerate.has(id)) return insideGenerate.get(id);
-    const frame = byId.get(id).callFrame;
-    const own = frame.functionName === 'generate' && /\/(dist|generator)\//.test(frame.url);
-    const answer = own || (parent.has(id) && isInsideGenerate(parent.get(id)));
-    insideGenerate.set(id, answer);
-    return answer;
+  /** Whether a sample's stack holds sdkgen's function `name`. */
+  const inside = (name) => {
+    const known = new Map();
+    const check = (id) => {
+      if (known.has(id)) return known.get(id);
+      const frame = byId.get(id).callFrame;
+      const own = frame.functionName === name && /\/(dist|generator)\//.test(frame.url);
+      const answer = own || (parent.has(id) && check(parent.get(id)));
+      known.set(id, answer);
+      return answer;
+    };
+    return check;
   };
   const times = [];
   let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) times.push((at += profile.timeDeltas[i] ?? 0));
-  const first = profile.samples.findIndex((id) => isInsideGenerate(id));
-  if (first === -1) return [];
+  const durations = Object.entries(stages).map(([name, ms]) => [name, ms * 1000]);
+  const total = durations.reduce((sum, [, us]) => sum + us, 0);
+  const lastWrite = profile.samples.findLastIndex(inside('writeOutput'));
+  const firstGenerate = profile.samples.findIndex(inside('generate'));
+  if (lastWrite === -1 && firstGenerate === -1) return [];
+  const start = lastWrite !== -1 ? times[lastWrite] - total : times[firstGenerate];
   const bounds = [];
-  let end = times[first];
-  for (const [name, ms] of Object.entries(stages)) bounds.push({ name, end: (end += ms * 1000) });
+  let end = start;
+  for (const [name, us] of durations) bounds.push({ name, end: (end += us) });
   const buckets = new Map([['start-up', new Map()], ...bounds.map((b) => [b.name, new Map()]), ['exit', new Map()]]);
   for (let i = 0; i < profile.samples.length; i++) {
-    const stage = i < first ? 'start-up' : (bounds.find((b) => times[i] <= b.end)?.name ?? 'exit');
+    const stage = times[i] < start ? 'start-up' : (bounds.find((b) => times[i] <= b.end)?.name ?? 'exit');
     const name = describeFrame(byId.get(profile.samples[i]).callFrame);
     const bucket = buckets.get(stage);
     bucket.set(name, (bucket.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
