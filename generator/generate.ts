@@ -45,6 +45,11 @@ export interface GenerateOptions {
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
   onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
+  /**
+   * Told of each output file as soon as it is final, while later files are still being rendered (in no particular
+   * order; `files` of the result still lists them all): the writer can start on them meanwhile.
+   */
+  onFile?: (file: RenderedFile, api: Api) => void;
 }
 
 export interface GenerateResult {
@@ -197,9 +202,11 @@ async function emitApi(
   });
   const renderer = await Renderer.create(layers);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.
+  const onFile = options.onFile;
   const formatting = await startFormatting({
     formatter: options.format === false ? 'none' : formatter,
     onNotice: options.onNotice,
+    onFile: onFile && ((file) => onFile(file, api)),
   });
   for (const file of planned) {
     const rendered = await renderer.render(file);

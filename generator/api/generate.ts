@@ -13,7 +13,14 @@ import { generate as runPipeline } from '../generate';
 import type { Api, Resource } from '../ir/types';
 import { kebabCase } from '../naming/case';
 import { manifestInputs, readManifestSync } from '../write/manifest';
-import { findConflicts, isProtected, OutputConflictError as StageConflictError, writeOutput } from '../write/write';
+import { FreshOutput } from '../write/fresh-output';
+import {
+  findConflicts,
+  isProtected,
+  OutputConflictError as StageConflictError,
+  writeOutput,
+  type WriteResult,
+} from '../write/write';
 import type { Formatter } from './define-config';
 import { SpecError, toSdkgenError } from './errors';
 import { openSpec, type FetchOptions, type SpecSource } from './inputs';
@@ -161,85 +168,114 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       ...(options.funcs === false ? { funcs: false } : {}),
       referenceDocs: options.referenceDocs !== false,
     };
-    const result = await runPipeline({
-      spec: source.path,
-      config: config.file,
-      ...shaping,
-      onNotice: options.onNotice,
-      onStage: options.onStage,
-    });
-    const diagnostics = result.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) }));
-    gathered.list = diagnostics;
-    const warnings = diagnostics.filter((d) => d.severity === 'warning');
-    if (options.strict && warnings.length > 0) {
-      const first = warnings[0];
-      throw new SpecError(
-        {
-          ...first,
-          severity: 'error',
-          code: 'strict',
-          message: `${warnings.length} warning(s) and strict mode: nothing written (first: ${first.message})`,
+    const outputFor = (clientName: string) =>
+      path.resolve(cwd, options.output ?? path.join('generated', kebabCase(clientName)));
+    // A new output directory is written while the files are rendered (fresh-output.ts): undecided until the first
+    // file, null when the directory exists (it is updated at the end) or nothing is to be written.
+    const writing: { fresh?: FreshOutput | null } = options.dryRun ? { fresh: null } : {};
+    try {
+      const result = await runPipeline({
+        spec: source.path,
+        config: config.file,
+        ...shaping,
+        onNotice: options.onNotice,
+        onStage: options.onStage,
+        onFile: (file, api) => {
+          if (writing.fresh === undefined) {
+            try {
+              writing.fresh = FreshOutput.open(outputFor(api.clientName));
+            } catch {
+              // (The write at the end meets the same problem and reports it.)
+              writing.fresh = null;
+            }
+          }
+          writing.fresh?.add(file);
         },
-        { diagnostics },
-      );
-    }
-    const output = path.resolve(cwd, options.output ?? path.join('generated', kebabCase(result.api.clientName)));
-    // A spec from stdin cannot be read again, so `sdkgen check` has nothing to replay: no inputs are recorded.
-    const inputs =
-      source.kind === 'stdin'
-        ? null
-        : {
-            ...manifestInputs(output, {
-              // (a URL is recorded as it is, below)
-              spec: source.kind === 'file' ? path.resolve(cwd, options.spec) : output,
-              config: config.file,
-              ...shaping,
-            }),
-            ...(source.kind === 'url' ? { spec: options.spec } : {}),
-          };
-    const started = performance.now();
-    const plan = planOutput(output, result.files);
-    let files: OutputChanges;
-    if (options.dryRun) {
-      if (!options.force) {
-        const conflicts = await findConflicts(
-          output,
-          result.files.filter((f) => !isProtected(f.path)),
+      });
+      const diagnostics = result.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) }));
+      gathered.list = diagnostics;
+      const warnings = diagnostics.filter((d) => d.severity === 'warning');
+      if (options.strict && warnings.length > 0) {
+        const first = warnings[0];
+        throw new SpecError(
+          {
+            ...first,
+            severity: 'error',
+            code: 'strict',
+            message: `${warnings.length} warning(s) and strict mode: nothing written (first: ${first.message})`,
+          },
+          { diagnostics },
         );
-        if (conflicts.length > 0) throw new StageConflictError(output, conflicts);
       }
-      files = plan;
-    } else {
-      const written = await writeOutput(output, result.files, { force: options.force === true, inputs });
-      const created = new Set(plan.created);
-      files = {
-        created: written.written.filter((f) => created.has(f)),
-        changed: written.written.filter((f) => !created.has(f)),
-        written: written.written,
-        unchanged: written.unchanged.filter((f) => f !== '.sdkgen/manifest.json'),
-        deleted: written.deleted,
-        kept: written.kept,
-        merged: written.merged,
-        conflicts: written.conflicts,
-        orphaned: written.orphaned,
+      const output = outputFor(result.api.clientName);
+      // A spec from stdin cannot be read again, so `sdkgen check` has nothing to replay: no inputs are recorded.
+      const inputs =
+        source.kind === 'stdin'
+          ? null
+          : {
+              ...manifestInputs(output, {
+                // (a URL is recorded as it is, below)
+                spec: source.kind === 'file' ? path.resolve(cwd, options.spec) : output,
+                config: config.file,
+                ...shaping,
+              }),
+              ...(source.kind === 'url' ? { spec: options.spec } : {}),
+            };
+      const started = performance.now();
+      const plan = planOutput(output, result.files);
+      let files: OutputChanges;
+      if (options.dryRun) {
+        if (!options.force) {
+          const conflicts = await findConflicts(
+            output,
+            result.files.filter((f) => !isProtected(f.path)),
+          );
+          if (conflicts.length > 0) throw new StageConflictError(output, conflicts);
+        }
+        files = plan;
+      } else {
+        // Written meanwhile, unless the directory appeared since: then it is updated as any existing one.
+        const opened = writing.fresh;
+        writing.fresh = null;
+        let written: WriteResult;
+        if (opened && opened.dir === output && !existsSync(output)) written = await opened.finish(result.files, inputs);
+        else {
+          await opened?.abort();
+          written = await writeOutput(output, result.files, { force: options.force === true, inputs });
+        }
+        const created = new Set(plan.created);
+        files = {
+          created: written.written.filter((f) => created.has(f)),
+          changed: written.written.filter((f) => !created.has(f)),
+          written: written.written,
+          unchanged: written.unchanged.filter((f) => f !== '.sdkgen/manifest.json'),
+          deleted: written.deleted,
+          kept: written.kept,
+          merged: written.merged,
+          conflicts: written.conflicts,
+          orphaned: written.orphaned,
+        };
+      }
+      const writeMs = performance.now() - started;
+      options.onStage?.(options.dryRun ? 'plan' : 'write', writeMs);
+      return {
+        clientName: result.api.clientName,
+        packageName: result.api.packageName,
+        output,
+        configFile: config.file ? path.resolve(cwd, config.file) : null,
+        configFound: config.found,
+        dryRun: options.dryRun === true,
+        files,
+        counts: countApi(result.api),
+        diagnostics,
+        timings: [...result.timings, { stage: options.dryRun ? 'plan' : 'write', ms: writeMs }],
+        renames: result.renames.map((r) => ({ key: r.key, wanted: r.wanted, got: r.got })),
+        sources: result.sources.filter((f) => !source.isTemporary(f)),
       };
+    } finally {
+      // Anything thrown before the output was in place: what was written meanwhile goes.
+      await writing.fresh?.abort();
     }
-    const writeMs = performance.now() - started;
-    options.onStage?.(options.dryRun ? 'plan' : 'write', writeMs);
-    return {
-      clientName: result.api.clientName,
-      packageName: result.api.packageName,
-      output,
-      configFile: config.file ? path.resolve(cwd, config.file) : null,
-      configFound: config.found,
-      dryRun: options.dryRun === true,
-      files,
-      counts: countApi(result.api),
-      diagnostics,
-      timings: [...result.timings, { stage: options.dryRun ? 'plan' : 'write', ms: writeMs }],
-      renames: result.renames.map((r) => ({ key: r.key, wanted: r.wanted, got: r.got })),
-      sources: result.sources.filter((f) => !source.isTemporary(f)),
-    };
   });
 }
 

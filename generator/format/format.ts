@@ -56,6 +56,12 @@ export interface FormatOptions {
   onNotice?: (message: string) => void;
   /** How oxfmt is loaded (tests stand in a missing or broken build). */
   importOxfmt?: () => Promise<OxfmtModule>;
+  /**
+   * Told of each file once it is final (formatted, its JSDoc wrapped), before finish() returns it: with oxfmt as it
+   * comes back, while later files are still being rendered; with the other formatters, in finish(). Not told of a
+   * file that could not be formatted.
+   */
+  onFile?: (file: RenderedFile) => void;
 }
 
 export class FormatError extends Error {
@@ -150,7 +156,7 @@ async function startFormatter(
   };
   if (formatter === 'oxfmt') {
     const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
-    if (typeof loaded !== 'string') return oxfmtSession(loaded, parserOf, finishFile);
+    if (typeof loaded !== 'string') return oxfmtSession(loaded, parserOf, finishFile, options.onFile);
     (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(
       `oxfmt cannot run here (${loaded}); formatting with Prettier instead (slower)`,
     );
@@ -173,7 +179,9 @@ async function startFormatter(
       }
       return out.map((file, i) => {
         const contents = finishFile({ path: file.path, wrapComments: wrapComments[i] }, file.contents);
-        return contents === file.contents ? file : { path: file.path, contents };
+        const finished = contents === file.contents ? file : { path: file.path, contents };
+        options.onFile?.(finished);
+        return finished;
       });
     },
   };
@@ -391,6 +399,7 @@ function oxfmtSession(
   oxfmt: OxfmtModule,
   parserOf: (file: FormatInput) => Parser | null,
   finishFile: FinishFile,
+  onFile: ((file: RenderedFile) => void) | undefined,
 ): FormatSession {
   const { experimentalTernaries: _prettierOnly, ...prettierOptions } = PRETTIER_OPTIONS;
   const options = { ...prettierOptions, sortPackageJson: false };
@@ -454,7 +463,9 @@ function oxfmtSession(
       const finished = (formatted: string | Error): RenderedFile | FormatError => {
         if (formatted instanceof Error) return new FormatError(path, formatted);
         try {
-          return { path, contents: finishFile({ path, wrapComments }, formatted) };
+          const done = { path, contents: finishFile({ path, wrapComments }, formatted) };
+          onFile?.(done);
+          return done;
         } catch (error) {
           return new FormatError(path, error);
         }

@@ -98,10 +98,12 @@ function parseManifest(text: string): Manifest | null {
   return null;
 }
 
+/** The manifest listing `files`; `hashOf` gives a file's sha256 when it is known already (by whoever wrote the file). */
 export function manifestText(
   files: Array<{ path: string; contents: string }>,
   inputs: ManifestInputs | null = null,
+  hashOf: (file: { path: string; contents: string }) => string = (file) => sha256(file.contents),
 ): string {
-  const entries = [...files].sort((a, b) => compareStrings(a.path, b.path)).map((f) => [f.path, sha256(f.contents)]);
+  const entries = [...files].sort((a, b) => compareStrings(a.path, b.path)).map((f) => [f.path, hashOf(f)]);
   return `${JSON.stringify({ generator: 'sdkgen', ...(inputs ? { inputs } : {}), files: Object.fromEntries(entries) }, null, 2)}\n`;
 }

@@ -2,7 +2,8 @@
  * Write stage: rendered, formatted files → the output directory, without losing anything.
  *
  * - Everything is rendered before this runs, so a spec or template error never touches the disk.
- * - A new output directory is built in a temporary sibling and renamed into place in one step.
+ * - A new output directory is built in a temporary sibling and renamed into place in one step (by a worker while
+ *   the files are rendered, when the API's generate() can: fresh-output.ts; here otherwise).
  * - In an existing directory, each file is written to a temporary name and renamed over the old one;
  *   files the previous run wrote (per its manifest) and this run does not are deleted; files sdkgen did
  *   not write are never overwritten (unless `force`) or deleted; `src/lib/` and `examples/` are never touched.

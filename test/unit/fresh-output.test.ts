@@ -1,0 +1,90 @@
+/**
+ * A new output directory written by a worker while the files are still being rendered (write/fresh-output.ts): the
+ * same files, modes and manifest as writing them all at the end, and nothing left behind when it fails or is
+ * abandoned.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FreshOutput } from '../../generator/write/fresh-output';
+import { manifestText, MANIFEST_PATH, sha256 } from '../../generator/write/manifest';
+import { tempDir } from '../helpers/sdk';
+
+/** Every file under `dir`, relative, sorted. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+describe('FreshOutput', () => {
+  it('writes the final files, modes and manifest, whatever was handed over before', async () => {
+    const root = tempDir('fresh');
+    const out = path.join(root, 'sdk');
+    const writer = FreshOutput.open(out)!;
+    expect(writer).not.toBeNull();
+    writer.add({ path: 'src/index.ts', contents: 'export {};\n' });
+    writer.add({ path: 'src/old.ts', contents: 'dropped\n' });
+    writer.add({ path: 'README.md', contents: 'first draft\n' });
+    writer.add({ path: 'src/lib/custom.ts', contents: 'never written\n' });
+    expect(readdirSync(root).filter((n) => n.startsWith('.sdk.sdkgen-'))).toHaveLength(1);
+    expect(readdirSync(root)).not.toContain('sdk');
+
+    const files = [
+      { path: 'README.md', contents: '# Final — with non-ASCII\n' },
+      { path: 'scripts/test', contents: '#!/usr/bin/env bash\n' },
+      { path: 'src/index.ts', contents: 'export {};\n' },
+      { path: 'src/lib/custom.ts', contents: 'never written\n' },
+    ];
+    const result = await writer.finish(files, null);
+
+    expect(result.written).toEqual(['README.md', 'scripts/test', 'src/index.ts']);
+    expect(readdirSync(root)).toEqual(['sdk']);
+    expect(listFiles(out)).toEqual([MANIFEST_PATH, 'README.md', 'scripts/test', 'src/index.ts']);
+    expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('# Final — with non-ASCII\n');
+    expect(statSync(path.join(out, 'scripts/test')).mode & 0o111).not.toBe(0);
+    expect(statSync(path.join(out, 'src/index.ts')).mode & 0o111).toBe(0);
+    const written = files.filter((f) => !f.path.startsWith('src/lib/'));
+    expect(readFileSync(path.join(out, MANIFEST_PATH), 'utf8')).toBe(manifestText(written, null));
+    expect(JSON.parse(readFileSync(path.join(out, MANIFEST_PATH), 'utf8')).files['README.md']).toBe(
+      sha256('# Final — with non-ASCII\n'),
+    );
+  });
+
+  it('leaves an existing directory to writeOutput', () => {
+    const root = tempDir('fresh');
+    mkdirSync(path.join(root, 'sdk'));
+    expect(FreshOutput.open(path.join(root, 'sdk'))).toBeNull();
+  });
+
+  it('abandoned, removes what it wrote and the folders it created', async () => {
+    const root = tempDir('fresh');
+    const writer = FreshOutput.open(path.join(root, 'a/b/sdk'))!;
+    writer.add({ path: 'src/index.ts', contents: 'export {};\n' });
+    expect(readdirSync(root)).toEqual(['a']);
+    await writer.abort();
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('a write that fails: the error as the file system gave it, and nothing left', async () => {
+    const root = tempDir('fresh');
+    writeFileSync(path.join(root, 'keep.txt'), 'mine\n');
+    const writer = FreshOutput.open(path.join(root, 'sdk'))!;
+    // `src` is a file, so `src/index.ts` cannot be created.
+    writer.add({ path: 'src', contents: 'a file\n' });
+    writer.add({ path: 'src/index.ts', contents: 'export {};\n' });
+    const error = (await writer
+      .finish(
+        [
+          { path: 'src', contents: 'a file\n' },
+          { path: 'src/index.ts', contents: 'export {};\n' },
+        ],
+        null,
+      )
+      .catch((e: unknown) => e)) as NodeJS.ErrnoException;
+    expect(error).toBeInstanceOf(Error);
+    expect(error.code).toMatch(/^(ENOTDIR|EEXIST)$/);
+    expect(readdirSync(root)).toEqual(['keep.txt']);
+  });
+});
