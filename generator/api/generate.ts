@@ -222,7 +222,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
               ...(source.kind === 'url' ? { spec: options.spec } : {}),
             };
       const started = performance.now();
-      const plan = planOutput(output, result.files);
       let files: OutputChanges;
       if (options.dryRun) {
         if (!options.force) {
@@ -232,7 +231,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           );
           if (conflicts.length > 0) throw new StageConflictError(output, conflicts);
         }
-        files = plan;
+        files = planOutput(output, result.files);
       } else {
         // Written meanwhile, unless the directory appeared since: then it is updated as any existing one.
         const opened = writing.fresh;
@@ -243,9 +242,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           await opened?.abort();
           written = await writeOutput(output, result.files, { force: options.force === true, inputs });
         }
-        const created = new Set(plan.created);
+        const created = new Set(written.created);
         files = {
-          created: written.written.filter((f) => created.has(f)),
+          created: written.created,
           changed: written.written.filter((f) => !created.has(f)),
           written: written.written,
           unchanged: written.unchanged.filter((f) => f !== '.sdkgen/manifest.json'),

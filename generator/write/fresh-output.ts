@@ -147,8 +147,10 @@ export class FreshOutput {
       renameSync(this.temp, this.dir);
       this.closed = true;
       await this.worker.terminate();
+      const paths = written.map((f) => f.path);
       return {
-        written: written.map((f) => f.path),
+        written: paths,
+        created: paths,
         unchanged: [],
         deleted: [],
         kept: [],

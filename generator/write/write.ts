@@ -33,6 +33,8 @@ export interface WriteOptions {
 
 export interface WriteResult {
   written: string[];
+  /** The written files that were not there before (in the order of `written`). */
+  created: string[];
   unchanged: string[];
   deleted: string[];
   /** Generated files with the user's edits, kept as they are (the generator's output of them did not change). */
@@ -110,7 +112,7 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   const tag = randomBytes(4).toString('hex');
   // Stage every changed file next to its target first, then rename them all: a failure while staging
   // leaves the old files intact (the temporaries are removed).
-  const staged: Array<{ temp: string; target: string; path: string }> = [];
+  const staged: Array<{ temp: string; target: string; path: string; created?: boolean }> = [];
   const conflicted: MergeConflict[] = [];
   const made = new Set<string>();
   try {
@@ -149,7 +151,7 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
       makeDirectory(path.dirname(target), made);
       const temp = `${target}.sdkgen-${tag}.tmp`;
       writeFileSync(temp, contents, { mode: fileMode(file.path) });
-      staged.push({ temp, target, path: file.path });
+      staged.push({ temp, target, path: file.path, created: current === null });
     }
   } catch (error) {
     for (const s of staged) rmSync(s.temp, { force: true });
@@ -159,7 +161,9 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   staged.sort((a, b) => (a.path === MANIFEST_PATH ? 1 : b.path === MANIFEST_PATH ? -1 : 0));
   for (const s of staged) {
     renameSync(s.temp, s.target);
-    if (s.path !== MANIFEST_PATH && !s.path.startsWith('.sdkgen/')) result.written.push(s.path);
+    if (s.path === MANIFEST_PATH || s.path.startsWith('.sdkgen/')) continue;
+    result.written.push(s.path);
+    if (s.created) result.created.push(s.path);
   }
   // In a git work tree, conflicts are staged as git merge leaves them (`git status`: both modified).
   if (conflicted.length > 0) {
@@ -202,11 +206,12 @@ async function writeFresh(dir: string, files: RenderedFile[]): Promise<WriteResu
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
-  return { ...emptyResult(), written: files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path) };
+  const written = files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path);
+  return { ...emptyResult(), written, created: written };
 }
 
 function emptyResult(): WriteResult {
-  return { written: [], unchanged: [], deleted: [], kept: [], merged: [], conflicts: [], orphaned: [] };
+  return { written: [], created: [], unchanged: [], deleted: [], kept: [], merged: [], conflicts: [], orphaned: [] };
 }
 
 /** `mkdir -p`, remembering what exists already so that a thousand files in forty folders cost forty calls. */
