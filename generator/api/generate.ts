@@ -14,6 +14,7 @@ import type { Api, Resource } from '../ir/types';
 import { kebabCase } from '../naming/case';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { FreshOutput } from '../write/fresh-output';
+import { OutputWorker } from '../write/output-worker';
 import {
   findConflicts,
   isProtected,
@@ -170,9 +171,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     };
     const outputFor = (clientName: string) =>
       path.resolve(cwd, options.output ?? path.join('generated', kebabCase(clientName)));
-    // A new output directory is written while the files are rendered (fresh-output.ts): undecided until the first
-    // file, null when the directory exists (it is updated at the end) or nothing is to be written.
-    const writing: { fresh?: FreshOutput | null } = options.dryRun ? { fresh: null } : {};
+    // While the files are rendered, a worker writes a new output directory (fresh-output.ts), or compares an existing
+    // one with them (output-worker.ts): undecided until the first file; neither on a dry run.
+    const writing: { fresh?: FreshOutput | null; compare?: OutputWorker | null } = options.dryRun
+      ? { fresh: null, compare: null }
+      : {};
     try {
       const result = await runPipeline({
         spec: source.path,
@@ -182,14 +185,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         onStage: options.onStage,
         onFile: (file, api) => {
           if (writing.fresh === undefined) {
+            const dir = outputFor(api.clientName);
             try {
-              writing.fresh = FreshOutput.open(outputFor(api.clientName));
+              writing.fresh = FreshOutput.open(dir);
+              writing.compare = writing.fresh === null && isDirectory(dir) ? new OutputWorker('compare', dir) : null;
             } catch {
               // (The write at the end meets the same problem and reports it.)
               writing.fresh = null;
+              writing.compare = null;
             }
           }
           writing.fresh?.add(file);
+          writing.compare?.add(file);
         },
       });
       const diagnostics = result.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) }));
@@ -234,13 +241,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         files = planOutput(output, result.files);
       } else {
         // Written meanwhile, unless the directory appeared since: then it is updated as any existing one.
-        const opened = writing.fresh;
-        writing.fresh = null;
+        const { fresh: opened, compare } = writing;
+        writing.fresh = writing.compare = null;
         let written: WriteResult;
         if (opened && opened.dir === output && !existsSync(output)) written = await opened.finish(result.files, inputs);
         else {
           await opened?.abort();
-          written = await writeOutput(output, result.files, { force: options.force === true, inputs });
+          const precheck = compare?.root === output ? await compare.finish(result.files) : null;
+          await compare?.stop();
+          written = await writeOutput(output, result.files, { force: options.force === true, inputs, precheck });
         }
         const created = new Set(written.created);
         files = {
@@ -274,8 +283,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     } finally {
       // Anything thrown before the output was in place: what was written meanwhile goes.
       await writing.fresh?.abort();
+      await writing.compare?.stop();
     }
   });
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** What writing `files` to `dir` would do (as write/write.ts does it), without writing. */

@@ -29,6 +29,11 @@ export interface WriteOptions {
   force: boolean;
   /** Recorded in the manifest for `sdkgen check`. */
   inputs?: ManifestInputs | null;
+  /**
+   * What a worker found while the files were rendered (output-worker.ts): the files on disk that hold exactly the
+   * new contents (not read again), and the sha256 of each file's new contents (not hashed again).
+   */
+  precheck?: { unchanged: ReadonlySet<string>; hashes: ReadonlyMap<string, string> } | null;
 }
 
 export interface WriteResult {
@@ -99,13 +104,19 @@ function readIfExists(file: string): string | null {
 
 export async function writeOutput(dir: string, rendered: RenderedFile[], options: WriteOptions): Promise<WriteResult> {
   const files = rendered.filter((f) => !isProtected(f.path));
-  const all = [...files, { path: MANIFEST_PATH, contents: manifestText(files, options.inputs ?? null) }];
+  const precheck = options.precheck ?? null;
+  const hashOf = (file: RenderedFile) => precheck?.hashes.get(file.path) ?? sha256(file.contents);
+  const all = [...files, { path: MANIFEST_PATH, contents: manifestText(files, options.inputs ?? null, hashOf) }];
   if (!existsSync(dir)) return writeFresh(dir, all);
 
   if (!statSync(dir).isDirectory()) throw new OutputConflictError(dir, ['(the output path is a file)']);
   const previous = readManifestSync(dir);
   if (!options.force) {
-    const conflicts = conflictsWith(dir, files, previous);
+    const conflicts = conflictsWith(
+      dir,
+      files.filter((f) => !precheck?.unchanged.has(f.path)),
+      previous,
+    );
     if (conflicts.length > 0) throw new OutputConflictError(dir, conflicts);
   }
   const result = emptyResult();
@@ -118,7 +129,7 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   try {
     for (const file of all) {
       const target = path.join(dir, file.path);
-      const current = readIfExists(target);
+      const current = precheck?.unchanged.has(file.path) ? file.contents : readIfExists(target);
       if (current === file.contents) {
         result.unchanged.push(file.path);
         continue;
@@ -132,7 +143,7 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
         current !== null &&
         sha256(current) !== lastWritten
       ) {
-        if (sha256(file.contents) === lastWritten) {
+        if (hashOf(file) === lastWritten) {
           result.kept.push(file.path);
           continue;
         }

@@ -1,13 +1,14 @@
 /**
- * A new output directory written by a worker while the files are still being rendered (write/fresh-output.ts): the
- * same files, modes and manifest as writing them all at the end, and nothing left behind when it fails or is
- * abandoned.
+ * The output worker (write/output-worker.ts), which takes the files while they are still being rendered: a new output
+ * directory written by it (write/fresh-output.ts) has the same files, modes and manifest as writing them all at the
+ * end, and nothing is left behind when it fails or is abandoned; an existing one is compared with the new files.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FreshOutput } from '../../generator/write/fresh-output';
 import { manifestText, MANIFEST_PATH, sha256 } from '../../generator/write/manifest';
+import { OutputWorker } from '../../generator/write/output-worker';
 import { tempDir } from '../helpers/sdk';
 
 /** Every file under `dir`, relative, sorted. */
@@ -86,5 +87,33 @@ describe('FreshOutput', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.code).toMatch(/^(ENOTDIR|EEXIST)$/);
     expect(readdirSync(root)).toEqual(['keep.txt']);
+  });
+});
+
+describe('OutputWorker comparing an existing directory', () => {
+  it('names the files that hold exactly the new contents, and hashes every new file', async () => {
+    const dir = tempDir('compare');
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(path.join(dir, 'src/same.ts'), 'export const a = 1;\n');
+    writeFileSync(path.join(dir, 'src/edited.ts'), 'export const b = 2; // mine\n');
+    writeFileSync(path.join(dir, 'src/later.ts'), 'old\n');
+    mkdirSync(path.join(dir, 'src/folder.ts'));
+    const files = [
+      { path: 'src/same.ts', contents: 'export const a = 1;\n' },
+      { path: 'src/edited.ts', contents: 'export const b = 2;\n' },
+      { path: 'src/new.ts', contents: 'export const c = 3;\n' },
+      { path: 'src/folder.ts', contents: 'export {};\n' },
+      { path: 'src/later.ts', contents: 'new\n' },
+    ];
+    const worker = new OutputWorker('compare', dir);
+    for (const file of files.slice(0, 4)) worker.add(file);
+    worker.add({ path: 'src/later.ts', contents: 'old\n' }); // same as on disk, but not what the output ends with
+    worker.add({ path: 'src/dropped.ts', contents: 'x\n' });
+    const result = await worker.finish(files);
+    expect([...result.unchanged]).toEqual(['src/same.ts']);
+    expect(Object.fromEntries(result.hashes)).toEqual(
+      Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])),
+    );
+    expect(readFileSync(path.join(dir, 'src/edited.ts'), 'utf8')).toBe('export const b = 2; // mine\n');
   });
 });

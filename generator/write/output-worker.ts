@@ -1,0 +1,165 @@
+/**
+ * A worker thread that takes the output's files as each one is final, while this thread renders the next ones, and
+ * does with them what the write stage would otherwise do here at the end:
+ * - `write`: writes them under a new folder (fresh-output.ts) and hashes them for the manifest;
+ * - `compare`: reads the file of the same path in an existing output directory, notes whether it holds exactly the
+ *   new contents (then write.ts neither reads nor writes it), and hashes the new contents for the manifest.
+ */
+import { Worker } from 'node:worker_threads';
+import type { RenderedFile } from '../emit/render';
+import { fileMode, isProtected } from './write';
+
+export type OutputWorkerMode = 'write' | 'compare';
+
+/** What the worker knows at the end: sha256 (of the UTF-8 bytes, as manifest.ts hashes) of every file's contents. */
+export interface OutputWorkerResult {
+  hashes: Map<string, string>;
+  /** `compare`: the paths whose file on disk is exactly the new contents. */
+  unchanged: Set<string>;
+}
+
+type WorkerReply =
+  | { hashes: Array<[string, string]>; unchanged: string[] }
+  | { failure: { message: string; code?: string; path: string } };
+
+/**
+ * The worker's code (plain JavaScript, evaluated as a CommonJS script, so that it runs the same from the sources
+ * and from dist/). A later copy of a path replaces the earlier. `write` remembers the first error and then writes
+ * nothing more; on `finish` it removes the paths it is told to. The reply is the hashes (and `compare`'s unchanged
+ * paths), or the error.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { mkdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const path = require('node:path');
+const { root, mode } = workerData;
+const made = new Set([root]);
+const hashes = new Map();
+const unchanged = new Set();
+let failure = null;
+function write(file, bytes) {
+  const target = path.join(root, file.path);
+  const dir = path.dirname(target);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  writeFileSync(target, bytes, { mode: file.mode });
+}
+function compare(file) {
+  let current = null;
+  try {
+    current = readFileSync(path.join(root, file.path), 'utf8');
+  } catch {
+    // absent, or not a readable file: write.ts finds out what it is
+  }
+  if (current === file.contents) unchanged.add(file.path);
+  else unchanged.delete(file.path);
+}
+parentPort.on('message', (message) => {
+  if (message.type === 'files') {
+    for (const file of message.files) {
+      if (failure) return;
+      try {
+        const bytes = Buffer.from(file.contents, 'utf8');
+        if (mode === 'write') write(file, bytes);
+        else compare(file);
+        hashes.set(file.path, createHash('sha256').update(bytes).digest('hex'));
+      } catch (error) {
+        failure = { message: String(error && error.message), code: error && error.code, path: file.path };
+      }
+    }
+  } else if (message.type === 'finish') {
+    for (const file of message.remove) {
+      hashes.delete(file);
+      unchanged.delete(file);
+      if (mode === 'write' && !failure) rmSync(path.join(root, file), { force: true });
+    }
+    parentPort.postMessage(failure ? { failure } : { hashes: [...hashes], unchanged: [...unchanged] });
+  }
+});
+`;
+
+/** Files per message to the worker: fewer messages cost less here, smaller ones start the work sooner. */
+const BATCH_FILES = 64;
+const BATCH_CHARS = 1 << 20;
+
+export class OutputWorker {
+  /** Path → contents of every file handed to the worker (the latest copy). */
+  private readonly sent = new Map<string, string>();
+  private batch: Array<{ path: string; contents: string; mode: number }> = [];
+  private batchChars = 0;
+  private crashed: Error | null = null;
+  private closed = false;
+  private readonly worker: Worker;
+
+  /** Starts a worker on the folder `root` (absolute). */
+  constructor(
+    mode: OutputWorkerMode,
+    readonly root: string,
+  ) {
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { root, mode } });
+    this.worker.on('error', (error) => (this.crashed ??= error));
+  }
+
+  /** Hands a final file over (a protected path is left alone, as writeOutput leaves it). */
+  add(file: RenderedFile): void {
+    if (this.closed || isProtected(file.path)) return;
+    this.sent.set(file.path, file.contents);
+    this.batch.push({ path: file.path, contents: file.contents, mode: fileMode(file.path) });
+    this.batchChars += file.contents.length;
+    if (this.batch.length >= BATCH_FILES || this.batchChars >= BATCH_CHARS) this.flush();
+  }
+
+  /**
+   * Waits for the worker to be done with `files` (the whole output, as writeOutput receives it): what was not handed
+   * over yet, or handed over with other contents, is handed over now, and what was handed over but is not in
+   * `files` is dropped (removed, when written). Rejects with the worker's first error, as the fs call threw it.
+   * The worker is stopped either way.
+   */
+  async finish(files: RenderedFile[]): Promise<OutputWorkerResult> {
+    try {
+      const final = new Set<string>();
+      for (const file of files) {
+        if (isProtected(file.path)) continue;
+        final.add(file.path);
+        if (this.sent.get(file.path) !== file.contents) this.add(file);
+      }
+      this.flush();
+      const reply = await this.request([...this.sent.keys()].filter((p) => !final.has(p)));
+      return { hashes: new Map(reply.hashes), unchanged: new Set(reply.unchanged) };
+    } finally {
+      await this.stop();
+    }
+  }
+
+  /** Stops the worker (what it wrote stays: the caller removes it). */
+  async stop(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.worker.terminate();
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    this.worker.postMessage({ type: 'files', files: this.batch });
+    this.batch = [];
+    this.batchChars = 0;
+  }
+
+  private request(remove: string[]): Promise<{ hashes: Array<[string, string]>; unchanged: string[] }> {
+    if (this.crashed) return Promise.reject(this.crashed);
+    return new Promise((resolve, reject) => {
+      const onExit = () => reject(this.crashed ?? new Error('the output worker stopped before it was done'));
+      this.worker.once('exit', onExit);
+      this.worker.once('message', (reply: WorkerReply) => {
+        this.worker.off('exit', onExit);
+        if ('hashes' in reply) return resolve(reply);
+        const { message, code } = reply.failure;
+        reject(Object.assign(new Error(message), code ? { code } : {}));
+      });
+      this.worker.postMessage({ type: 'finish', remove });
+    });
+  }
+}
