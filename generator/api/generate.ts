@@ -155,6 +155,12 @@ export async function withInputs<T>(
   }
 }
 
+/**
+ * The size of API whose output is handed to a worker while it is rendered: starting one costs ~40 ms of CPU, and the
+ * write stage of a few hundred files takes less than that here.
+ */
+export const OUTPUT_WORKER_MIN_METHODS = 250;
+
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
   const resolve = (p: string | null | undefined) => (p ? path.resolve(cwd, p) : null);
@@ -172,7 +178,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const outputFor = (clientName: string) =>
       path.resolve(cwd, options.output ?? path.join('generated', kebabCase(clientName)));
     // While the files are rendered, a worker writes a new output directory (fresh-output.ts), or compares an existing
-    // one with them (output-worker.ts): undecided until the first file; neither on a dry run.
+    // one with them (output-worker.ts): undecided until the first file; neither on a dry run or for a small API.
     const writing: { fresh?: FreshOutput | null; compare?: OutputWorker | null } = options.dryRun
       ? { fresh: null, compare: null }
       : {};
@@ -184,17 +190,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         onNotice: options.onNotice,
         onStage: options.onStage,
         onFile: (file, api) => {
-          if (writing.fresh === undefined) {
-            const dir = outputFor(api.clientName);
-            try {
-              writing.fresh = FreshOutput.open(dir);
-              writing.compare = writing.fresh === null && isDirectory(dir) ? new OutputWorker('compare', dir) : null;
-            } catch {
-              // (The write at the end meets the same problem and reports it.)
-              writing.fresh = null;
-              writing.compare = null;
-            }
-          }
+          if (writing.fresh === undefined) Object.assign(writing, outputWorkerFor(api, outputFor(api.clientName)));
           writing.fresh?.add(file);
           writing.compare?.add(file);
         },
@@ -286,6 +282,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       await writing.compare?.stop();
     }
   });
+}
+
+/**
+ * The worker taking the output of `api` while it is rendered: for a new `dir` it writes it, for an existing one it
+ * compares. None for a small API, or when the folders cannot be made (the write at the end meets the same problem
+ * and reports it).
+ */
+function outputWorkerFor(api: Api, dir: string): { fresh: FreshOutput | null; compare: OutputWorker | null } {
+  if (countApi(api).methods < OUTPUT_WORKER_MIN_METHODS) return { fresh: null, compare: null };
+  try {
+    const fresh = FreshOutput.open(dir);
+    return { fresh, compare: fresh === null && isDirectory(dir) ? new OutputWorker('compare', dir) : null };
+  } catch {
+    return { fresh: null, compare: null };
+  }
 }
 
 function isDirectory(dir: string): boolean {

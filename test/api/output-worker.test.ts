@@ -1,0 +1,116 @@
+/**
+ * generate() on an API large enough for the output worker (write/output-worker.ts): a new directory written while
+ * the files are rendered, and an existing one compared with them, end exactly as writing everything at the end
+ * (write.ts's writeOutput, which a small API still uses), and a run that fails leaves nothing behind.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { OUTPUT_WORKER_MIN_METHODS } from '../../generator/api/generate';
+import { generate, SpecError } from '../../generator/api/index';
+import { generate as runPipeline } from '../../generator/generate';
+import { manifestInputs } from '../../generator/write/manifest';
+import { writeOutput } from '../../generator/write/write';
+import { tempDir } from '../helpers/sdk';
+
+const METHODS = 260;
+// (A smaller API is written at the end: what these tests compare with.)
+expect(METHODS).toBeGreaterThanOrEqual(OUTPUT_WORKER_MIN_METHODS);
+
+/** An API of `METHODS` operations in as many resources. */
+function manyOperations(description = 'An item.', extra = ''): string {
+  const paths: Record<string, unknown> = {};
+  for (let i = 0; i < METHODS; i++) {
+    paths[`/items${i}/{id}`] = {
+      get: {
+        operationId: `getItem${i}`,
+        description: i === 7 ? description : `Returns item ${i}.`,
+        ...(i === 0 && extra ? { [extra]: true } : {}),
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } },
+          },
+        },
+      },
+    };
+  }
+  return JSON.stringify({
+    openapi: '3.0.3',
+    info: { title: 'Many API', version: '1.0.0' },
+    paths,
+    components: { schemas: { Item: { type: 'object', properties: { id: { type: 'string' } } } } },
+  });
+}
+
+/** Every file under `dir` with its hash and whether it is executable. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const executable = (statSync(full).mode & 0o111) !== 0;
+    out[path.relative(dir, full)] =
+      `${createHash('sha256').update(readFileSync(full)).digest('hex')}${executable ? ' x' : ''}`;
+  }
+  return out;
+}
+
+/** What writing everything at the end makes of `spec` in `output`. */
+async function writtenAtTheEnd(spec: string, output: string) {
+  const { files } = await runPipeline({ spec, referenceDocs: true });
+  return writeOutput(output, files, { force: false, inputs: manifestInputs(output, { spec, config: null }) });
+}
+
+describe('generate() with the output worker', () => {
+  it('a new directory, then a regeneration over an edited file: as writing at the end makes them', async () => {
+    // Outside any git work tree: a conflict is staged in the one around the output (here, it would be ours).
+    const cwd = mkdtempSync(path.join(tmpdir(), 'sdkgen-output-worker-'));
+    onTestFinished(() => rmSync(cwd, { recursive: true, force: true }));
+    const spec = path.join(cwd, 'openapi.json');
+    writeFileSync(spec, manyOperations());
+    const viaWorker = await generate({ spec, cwd, output: 'a/sdk', config: false });
+    await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
+    expect(viaWorker.counts.methods).toBe(METHODS);
+    expect(Object.keys(tree(path.join(cwd, 'a/sdk'))).length).toBeGreaterThan(METHODS);
+    expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
+    expect(viaWorker.files.created).toEqual(viaWorker.files.written);
+    expect(readdirSync(path.join(cwd, 'a'))).toEqual(['sdk']);
+
+    // The user edits a generated file; the spec changes another.
+    const edited = 'src/resources/items7.ts';
+    for (const side of ['a', 'b']) {
+      const file = path.join(cwd, side, 'sdk', edited);
+      writeFileSync(file, `// mine\n${readFileSync(file, 'utf8')}`);
+    }
+    writeFileSync(spec, manyOperations('An item, described again.'));
+    const again = await generate({ spec, cwd, output: 'a/sdk', config: false });
+    const reference = await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
+    expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
+    expect(readFileSync(path.join(cwd, 'a/sdk', edited), 'utf8')).toContain('// mine');
+    expect([...(again.files.merged ?? []), ...(again.files.conflicts ?? [])]).toEqual([edited]);
+    expect(again.files.merged).toEqual(reference.merged);
+    expect(again.files.conflicts).toEqual(reference.conflicts);
+    expect(again.files.written).toEqual(reference.written);
+    expect(again.files.unchanged).toEqual(reference.unchanged.filter((f) => f !== '.sdkgen/manifest.json'));
+    expect(again.files.unchanged.length).toBeGreaterThan(METHODS);
+  });
+
+  it('strict mode refusing the output: nothing is left, not even the folders above it', async () => {
+    const cwd = tempDir('output-worker');
+    writeFileSync(path.join(cwd, 'openapi.json'), manyOperations(undefined, 'x-stainless-frobnicate'));
+    mkdirSync(path.join(cwd, 'kept'));
+    const error = await generate({
+      spec: 'openapi.json',
+      cwd,
+      output: 'deep/er/sdk',
+      strict: true,
+      config: false,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpecError);
+    expect(readdirSync(cwd).sort()).toEqual(['kept', 'openapi.json']);
+  });
+});
