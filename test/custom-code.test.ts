@@ -142,6 +142,23 @@ describe('regenerating an SDK that carries custom code', () => {
     expect(git(repo, 'status', '--porcelain')).toMatch(/^UU sdk\/src\/resources\/pets\.ts$/m);
   });
 
+  it('a conflict in a folder git ignores is not staged (it would block the next commit)', () => {
+    const ignoredRepo = path.join(root, 'ignoring');
+    mkdirSync(ignoredRepo);
+    writeFileSync(path.join(ignoredRepo, 'zoo.yaml'), V2);
+    writeFileSync(path.join(ignoredRepo, '.gitignore'), 'out/\n');
+    git(ignoredRepo, 'init', '-q', '-b', 'main');
+    expect(sdkgen(ignoredRepo, 'generate', 'zoo.yaml', '-o', 'out', '--formatter', 'none').code).toBe(0);
+    const file = path.join(ignoredRepo, 'out', petsModule);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('List pets', 'List every pet we keep'));
+    writeFileSync(path.join(ignoredRepo, 'zoo.yaml'), V2.replace('summary: List pets', 'summary: List the pets'));
+    const run = sdkgen(ignoredRepo, 'generate', 'zoo.yaml', '-o', 'out', '--formatter', 'none');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/CONFLICT src\/resources\/pets\.ts/);
+    expect(readFileSync(file, 'utf8')).toContain('<<<<<<< your edits');
+    expect(git(ignoredRepo, 'status', '--porcelain')).toBe('?? .gitignore\n?? zoo.yaml\n');
+  });
+
   it('only --force discards the edits', () => {
     const run = sdkgen(repo, 'generate', 'zoo.yaml', '-o', 'sdk', '--formatter', 'none', '--force');
     expect(run.code).toBe(0);
