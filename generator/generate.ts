@@ -208,6 +208,9 @@ async function emitApi(
     onNotice: options.onNotice,
     onFile: onFile && ((file) => onFile(file, api)),
   });
+  // The spec for the package's own mock, as read (JSON, not formatted again): first, so that whoever writes the
+  // files (onFile) has the largest one while the others are rendered.
+  for (const file of mock?.files ?? []) formatting.add({ ...file, preformatted: true });
   for (const file of planned) {
     const rendered = await renderer.render(file);
     // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
@@ -230,8 +233,6 @@ async function emitApi(
     },
   );
   for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });
-  // The spec for the package's own mock, as read (JSON, not formatted again).
-  for (const file of mock?.files ?? []) formatting.add({ ...file, preformatted: true });
   mark('emit');
   const files = await formatting.finish();
   mark('format');
