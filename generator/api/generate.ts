@@ -14,7 +14,7 @@ import type { Api, Resource } from '../ir/types';
 import { kebabCase } from '../naming/case';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { FreshOutput } from '../write/fresh-output';
-import { OutputWorker } from '../write/output-worker';
+import { OutputWorker, outputWorkerPays } from '../write/output-worker';
 import {
   findConflicts,
   isProtected,
@@ -155,12 +155,6 @@ export async function withInputs<T>(
   }
 }
 
-/**
- * The size of API whose output is handed to a worker while it is rendered: starting one costs ~40 ms of CPU, and the
- * write stage of a few hundred files takes less than that here.
- */
-export const OUTPUT_WORKER_MIN_METHODS = 250;
-
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
   const resolve = (p: string | null | undefined) => (p ? path.resolve(cwd, p) : null);
@@ -290,7 +284,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
  * and reports it).
  */
 function outputWorkerFor(api: Api, dir: string): { fresh: FreshOutput | null; compare: OutputWorker | null } {
-  if (countApi(api).methods < OUTPUT_WORKER_MIN_METHODS) return { fresh: null, compare: null };
+  if (!outputWorkerPays(api)) return { fresh: null, compare: null };
   try {
     const fresh = FreshOutput.open(dir);
     return { fresh, compare: fresh === null && isDirectory(dir) ? new OutputWorker('compare', dir) : null };

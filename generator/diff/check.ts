@@ -12,7 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SpecError } from '../diagnostics';
-import { generate } from '../generate';
+import { generate, type GenerateResult } from '../generate';
 import {
   MANIFEST_PATH,
   manifestInputs,
@@ -21,6 +21,7 @@ import {
   sha256,
   type ManifestInputs,
 } from '../write/manifest';
+import { OutputWorker, outputWorkerPays, type OutputWorkerResult } from '../write/output-worker';
 import { isProtected } from '../write/write';
 import { unifiedDiff } from './unified-diff';
 
@@ -109,30 +110,47 @@ export function findGeneratedDirs(root: string): string[] {
 }
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
-  const result = await generate({
-    spec: target.spec,
-    config: target.config,
-    templates: target.templates,
-    target: target.target,
-    formatter: target.formatter,
-    allowRefRoot: target.allowRefRoot,
-    mcp: target.mcp,
-    ...(target.funcs === false ? { funcs: false } : {}),
-    referenceDocs: target.referenceDocs,
-  });
+  // For a large API, a worker compares the committed files with the new ones while they are rendered, and hashes
+  // them for the manifest: only the files it finds different are read here.
+  const worker: { compare?: OutputWorker | null } = existsSync(target.dir) ? {} : { compare: null };
+  let result: GenerateResult;
+  let precheck: OutputWorkerResult | null = null;
+  try {
+    result = await generate({
+      spec: target.spec,
+      config: target.config,
+      templates: target.templates,
+      target: target.target,
+      formatter: target.formatter,
+      allowRefRoot: target.allowRefRoot,
+      mcp: target.mcp,
+      ...(target.funcs === false ? { funcs: false } : {}),
+      referenceDocs: target.referenceDocs,
+      onFile: (file, api) => {
+        worker.compare ??= outputWorkerPays(api) ? new OutputWorker('compare', path.resolve(target.dir)) : null;
+        worker.compare?.add(file);
+      },
+    });
+    // (Without the worker's findings, every file is read.)
+    precheck = worker.compare ? await worker.compare.finish(result.files).catch(() => null) : null;
+  } finally {
+    await worker.compare?.stop();
+  }
   const files = result.files.filter((f) => !isProtected(f.path));
+  const hashOf = (file: { path: string; contents: string }) => precheck?.hashes.get(file.path) ?? sha256(file.contents);
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
-  const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs) }];
+  const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs, hashOf) }];
   const differences: FileDifference[] = [];
   const customized: string[] = [];
   const previous = await readManifest(target.dir);
   for (const file of expected) {
-    const committed = await readFile(path.join(target.dir, file.path), 'utf8').catch(() => null);
+    const committed = precheck?.unchanged.has(file.path)
+      ? file.contents
+      : await readFile(path.join(target.dir, file.path), 'utf8').catch(() => null);
     if (committed === null)
       differences.push({ path: file.path, status: 'added', committed: null, expected: file.contents });
     else if (committed !== file.contents) {
-      if (file.path !== MANIFEST_PATH && previous?.files[file.path] === sha256(file.contents))
-        customized.push(file.path);
+      if (file.path !== MANIFEST_PATH && previous?.files[file.path] === hashOf(file)) customized.push(file.path);
       else differences.push({ path: file.path, status: 'changed', committed, expected: file.contents });
     }
   }

@@ -7,7 +7,20 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { RenderedFile } from '../emit/render';
+import type { Api, Resource } from '../ir/types';
 import { fileMode, isProtected } from './write';
+
+/**
+ * The size of API whose output is worth a worker: starting one costs ~40 ms of CPU, and the write stage of a few
+ * hundred files takes less than that here.
+ */
+export const OUTPUT_WORKER_MIN_METHODS = 250;
+
+/** Whether the output of `api` is large enough for an OutputWorker. */
+export function outputWorkerPays(api: Api): boolean {
+  const count = (list: Resource[]): number => list.reduce((n, r) => n + r.methods.length + count(r.subresources), 0);
+  return count(api.resources) + (api.topLevel?.methods.length ?? 0) >= OUTPUT_WORKER_MIN_METHODS;
+}
 
 export type OutputWorkerMode = 'write' | 'compare';
 

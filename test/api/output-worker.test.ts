@@ -1,17 +1,18 @@
 /**
- * generate() on an API large enough for the output worker (write/output-worker.ts): a new directory written while
- * the files are rendered, and an existing one compared with them, end exactly as writing everything at the end
- * (write.ts's writeOutput, which a small API still uses), and a run that fails leaves nothing behind.
+ * generate() and check() on an API large enough for the output worker (write/output-worker.ts): a new directory
+ * written while the files are rendered, and an existing one compared with them, end exactly as writing everything at
+ * the end (write.ts's writeOutput, which a small API still uses); a run that fails leaves nothing behind; check finds
+ * exactly the files that differ.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { OUTPUT_WORKER_MIN_METHODS } from '../../generator/api/generate';
-import { generate, SpecError } from '../../generator/api/index';
+import { check, generate, SpecError } from '../../generator/api/index';
 import { generate as runPipeline } from '../../generator/generate';
 import { manifestInputs } from '../../generator/write/manifest';
+import { OUTPUT_WORKER_MIN_METHODS } from '../../generator/write/output-worker';
 import { writeOutput } from '../../generator/write/write';
 import { tempDir } from '../helpers/sdk';
 
@@ -112,5 +113,37 @@ describe('generate() with the output worker', () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpecError);
     expect(readdirSync(cwd).sort()).toEqual(['kept', 'openapi.json']);
+  });
+
+  it('check: up to date, a customized file, then exactly the files a spec change rewrites', async () => {
+    const cwd = tempDir('output-worker');
+    const spec = path.join(cwd, 'openapi.json');
+    writeFileSync(spec, manyOperations());
+    await generate({ spec, cwd, output: 'a/sdk', config: false });
+    const fresh = await check({ cwd, output: 'a/sdk' });
+    expect(fresh.upToDate).toBe(true);
+    expect(fresh.directories[0].customized).toEqual([]);
+
+    const edited = 'src/resources/items3.ts';
+    const file = path.join(cwd, 'a/sdk', edited);
+    writeFileSync(file, `// mine\n${readFileSync(file, 'utf8')}`);
+    const customized = await check({ cwd, output: 'a/sdk' });
+    expect(customized.upToDate).toBe(true);
+    expect(customized.directories[0].customized).toEqual([edited]);
+
+    writeFileSync(spec, manyOperations('An item, described again.'));
+    await generate({ spec, cwd, output: 'b/sdk', config: false });
+    const before = tree(path.join(cwd, 'a/sdk'));
+    const after = tree(path.join(cwd, 'b/sdk'));
+    const rewritten = Object.keys(after).filter((f) => f !== edited && before[f] !== after[f]);
+    expect(rewritten).toContain('src/resources/items7.ts');
+    const stale = await check({ cwd, output: 'a/sdk' });
+    expect(stale.upToDate).toBe(false);
+    const differences = stale.directories[0].files;
+    expect(differences.map((d) => `${d.status} ${d.path}`).sort()).toEqual(rewritten.map((f) => `changed ${f}`).sort());
+    expect(differences.find((d) => d.path === 'src/resources/items7.ts')?.expected).toBe(
+      readFileSync(path.join(cwd, 'b/sdk/src/resources/items7.ts'), 'utf8'),
+    );
+    expect(stale.directories[0].customized).toEqual([edited]);
   });
 });
