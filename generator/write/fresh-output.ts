@@ -15,6 +15,9 @@ import { MANIFEST_PATH, manifestText, type ManifestInputs } from './manifest';
 import { OutputWorker } from './output-worker';
 import { fileMode, isProtected, type WriteResult } from './write';
 
+/** Signals that end a run with the temporary folder still there: it is removed first. */
+const INTERRUPTS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+
 export class FreshOutput {
   private done = false;
 
@@ -25,7 +28,29 @@ export class FreshOutput {
     /** The outermost parent folder open() created, if it created any. */
     private readonly createdParent: string | null,
     private readonly worker: OutputWorker,
-  ) {}
+  ) {
+    for (const signal of INTERRUPTS) process.once(signal, this.interrupted);
+  }
+
+  /**
+   * Ctrl-C (or a kill) while the files are still being written: the temporary folder is removed, then the signal
+   * does what it would have done (unless someone else listens for it, such as `--watch`, which then decides).
+   */
+  private readonly interrupted = (signal: NodeJS.Signals): void => {
+    this.forgetSignals();
+    if (!this.done) {
+      this.done = true;
+      void this.worker.stop();
+      // (The worker may still be creating files in it: rmSync retries a folder that is not empty yet.)
+      rmSync(this.temp, { recursive: true, force: true, maxRetries: 5 });
+      if (this.createdParent) removeEmptyUpTo(path.dirname(this.temp), this.createdParent);
+    }
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+
+  private forgetSignals(): void {
+    for (const signal of INTERRUPTS) process.off(signal, this.interrupted);
+  }
 
   /**
    * Starts writing `dir` when it does not exist yet; null when it does (write.ts's writeOutput updates it then).
@@ -72,6 +97,7 @@ export class FreshOutput {
       );
       renameSync(this.temp, this.dir);
       this.done = true;
+      this.forgetSignals();
       const paths = written.map((f) => f.path);
       return {
         written: paths,
@@ -93,6 +119,7 @@ export class FreshOutput {
   async abort(): Promise<void> {
     if (this.done) return;
     this.done = true;
+    this.forgetSignals();
     await this.worker.stop();
     rmSync(this.temp, { recursive: true, force: true });
     if (this.createdParent) removeEmptyUpTo(path.dirname(this.temp), this.createdParent);

@@ -23,6 +23,7 @@ describe('FreshOutput', () => {
   it('writes the final files, modes and manifest, whatever was handed over before', async () => {
     const root = tempDir('fresh');
     const out = path.join(root, 'sdk');
+    const listening = process.listenerCount('SIGINT');
     const writer = FreshOutput.open(out)!;
     expect(writer).not.toBeNull();
     writer.add({ path: 'src/index.ts', contents: 'export {};\n' });
@@ -41,6 +42,7 @@ describe('FreshOutput', () => {
     const result = await writer.finish(files, null);
 
     expect(result.written).toEqual(['README.md', 'scripts/test', 'src/index.ts']);
+    expect(process.listenerCount('SIGINT')).toBe(listening);
     expect(readdirSync(root)).toEqual(['sdk']);
     expect(listFiles(out)).toEqual([MANIFEST_PATH, 'README.md', 'scripts/test', 'src/index.ts']);
     expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('# Final — with non-ASCII\n');
@@ -66,6 +68,26 @@ describe('FreshOutput', () => {
     expect(readdirSync(root)).toEqual(['a']);
     await writer.abort();
     expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('interrupted (Ctrl-C) while writing: the temporary folder goes before the signal does its work', async () => {
+    const root = tempDir('fresh');
+    const writer = FreshOutput.open(path.join(root, 'a/sdk'))!;
+    writer.add({ path: 'src/index.ts', contents: 'export {};\n' });
+    expect(readdirSync(root)).toEqual(['a']);
+    // Someone else listening (as --watch does) decides what the signal does: here, nothing.
+    let heard = 0;
+    const listener = () => heard++;
+    process.once('SIGINT', listener);
+    try {
+      process.emit('SIGINT', 'SIGINT');
+    } finally {
+      process.off('SIGINT', listener);
+    }
+    expect(heard).toBe(1);
+    expect(readdirSync(root)).toEqual([]);
+    expect(process.listeners('SIGINT')).not.toContain(listener);
+    await writer.abort(); // (nothing left to do)
   });
 
   it('a write that fails: the error as the file system gave it, and nothing left', async () => {
