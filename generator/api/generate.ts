@@ -237,7 +237,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         if (opened && opened.dir === output && !existsSync(output)) written = await opened.finish(result.files, inputs);
         else {
           await opened?.abort();
-          const precheck = compare?.root === output ? await compare.finish(result.files) : null;
+          // (Without the worker's findings, writeOutput reads every file, as it does for a small API.)
+          const precheck = compare?.root === output ? await compare.finish(result.files).catch(() => null) : null;
           await compare?.stop();
           written = await writeOutput(output, result.files, { force: options.force === true, inputs, precheck });
         }
