@@ -2,14 +2,37 @@
  * Helpers for tests that generate SDKs: write generated files to a temp folder, run tsc over them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../../generator/emit/render';
 import { TMP, TSC } from './paths';
 
 export function tempDir(prefix: string): string {
   mkdirSync(TMP, { recursive: true });
+  sweepOldTempDirs();
   return mkdtempSync(path.join(TMP, `${prefix}-`));
+}
+
+/** How long a test's folder stays in test/.tmp after its run, for a look after a failure. */
+const KEEP_TEMP_MS = 6 * 60 * 60 * 1000;
+/** Caches in test/.tmp that later runs reuse (test/runtimes/bin.ts). */
+const KEPT_CACHES = new Set(['deno-dir']);
+let swept = false;
+
+/** Removes, once per test process, the folders earlier runs left (they add up to gigabytes over a day's runs). */
+function sweepOldTempDirs(): void {
+  if (swept) return;
+  swept = true;
+  const before = Date.now() - KEEP_TEMP_MS;
+  for (const name of readdirSync(TMP)) {
+    if (KEPT_CACHES.has(name)) continue;
+    const dir = path.join(TMP, name);
+    try {
+      if (statSync(dir).mtimeMs < before) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // gone already (another test process sweeping)
+    }
+  }
 }
 
 export function writeFiles(dir: string, files: RenderedFile[]): void {
