@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
 import { MANIFEST_PATH, manifestText, type ManifestInputs } from './manifest';
 import { OutputWorker } from './output-worker';
-import { fileMode, isProtected, type WriteResult } from './write';
+import { emptyResult, fileMode, isProtected, type WriteResult } from './write';
 
 /** Signals that end a run with the temporary folder still there: it is removed first. */
 const INTERRUPTS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
@@ -99,16 +99,7 @@ export class FreshOutput {
       this.done = true;
       this.forgetSignals();
       const paths = written.map((f) => f.path);
-      return {
-        written: paths,
-        created: paths,
-        unchanged: [],
-        deleted: [],
-        kept: [],
-        merged: [],
-        conflicts: [],
-        orphaned: [],
-      };
+      return { ...emptyResult(), written: paths, created: paths };
     } catch (error) {
       await this.abort();
       throw error;

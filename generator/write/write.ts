@@ -221,7 +221,8 @@ async function writeFresh(dir: string, files: RenderedFile[]): Promise<WriteResu
   return { ...emptyResult(), written, created: written };
 }
 
-function emptyResult(): WriteResult {
+/** A WriteResult listing nothing. */
+export function emptyResult(): WriteResult {
   return { written: [], created: [], unchanged: [], deleted: [], kept: [], merged: [], conflicts: [], orphaned: [] };
 }
 
