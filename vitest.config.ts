@@ -66,9 +66,11 @@ export default defineConfig({
     // of the unit project's CPU time. Test files still run from the top each time; none relies on a module state of
     // its own being new (each writes under its own temporary folder and restores the environment it changes).
     isolate: false,
-    // Vitest's default is one worker per core but one, which is a single worker on a 2-core machine; most files
-    // here wait on child processes (tsc, Prism, esbuild), so two files at a time keep both cores busy.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Vitest's default is one worker per core but one, which is a single worker on a 2-core machine. Most files
+    // here wait on child processes (tsc, Prism, esbuild, npm installs), and with one file per core the cores still
+    // sat idle an eighth of the time, while a file waited on the disk or the registry cache: one file more than
+    // there are cores keeps them busy.
+    maxWorkers: availableParallelism() + 1,
     sequence: { sequencer: SlowFirst },
     // Every IR pass's result and the Api are frozen (generator/ir/freeze.ts): a pass that changes its input throws.
     env: { SDKGEN_FREEZE_IR: '1' },

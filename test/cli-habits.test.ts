@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, SpecError } from '../generator/api/index';
 import { ROOT } from './helpers/paths';
+import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
 import { PET_SCHEMA, splitPetSpec } from './helpers/pet-spec';
 
@@ -43,7 +44,7 @@ const PET = PET_SCHEMA;
 
 let dir: string;
 beforeAll(() => {
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  buildSdkgen();
   dir = tempDir('cli-habits');
   mkdirSync(path.join(dir, 'schemas'));
   writeFileSync(path.join(dir, 'mini.yaml'), SPEC);

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/paths';
+import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
@@ -34,7 +35,7 @@ components:
 
 let dir: string;
 beforeAll(() => {
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  buildSdkgen();
   dir = tempDir('cli');
   writeFileSync(path.join(dir, 'mini.yaml'), MINI);
 });

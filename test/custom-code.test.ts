@@ -4,12 +4,11 @@
  * added files are never touched, overlapping edits get git's conflict markers and a non-zero exit, a fresh clone
  * regenerates the same way, and only --force discards edits.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
-import { ROOT } from './helpers/paths';
+import { buildSdkgen } from './helpers/build';
 import { git, sdkgen } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 
@@ -51,7 +50,7 @@ const read = (file: string, base = sdk()) => readFileSync(path.join(base, file),
 const petsModule = 'src/resources/pets.ts';
 
 beforeAll(() => {
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  buildSdkgen();
   root = tempDir('custom-code');
   repo = path.join(root, 'repo');
   mkdirSync(repo);

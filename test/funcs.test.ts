@@ -15,6 +15,7 @@ import { Examples } from '../generator/emit/examples';
 import { generate, type GenerateResult } from '../generator/generate';
 import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from '../generator/ir/types';
 import { ROOT } from './helpers/paths';
+import { buildSdkgen } from './helpers/build';
 import { runTscBuild, STRICT_OPTIONS, tempDir } from './helpers/sdk';
 import { TestServer, type Recorded } from './runtime/helpers/server';
 
@@ -450,7 +451,7 @@ describe('funcs: false (the config) and --no-funcs', () => {
   it('--no-funcs on the command line, recorded for sdkgen check; funcs: false in the config file', () => {
     const dir = tempDir('no-funcs');
     const spec = path.join(ROOT, 'test/fixtures/funcs.yaml');
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+    buildSdkgen();
     const cli = (...args: string[]) =>
       spawnSync(process.execPath, [path.join(ROOT, 'bin/sdkgen.js'), ...args], { encoding: 'utf8', cwd: dir });
     const flagged = cli('generate', spec, '-o', 'flag', '--no-config', '--no-funcs');

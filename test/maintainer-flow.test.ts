@@ -31,6 +31,13 @@ const SKIPPED: Record<string, string> = {
   'release.yml › Publish': 'publishes to the npm registry (with an OIDC token for provenance)',
 };
 
+/**
+ * `<workflow> › <step name>` → the npm lifecycle script the step would run, which repeats a build an earlier step
+ * ran on the same tree: the step runs without lifecycle scripts (`npm pack` then packs the dist/ that build wrote).
+ * The test checks that the script is the package's `build` script and that the Build step ran first.
+ */
+const REPEATED_BUILD: Record<string, string> = { 'ci.yml › Pack': 'prepack' };
+
 interface Step {
   name?: string;
   id?: string;
@@ -39,6 +46,9 @@ interface Step {
   uses?: string;
   env?: Record<string, string>;
   'working-directory'?: string;
+}
+interface PackageJson {
+  scripts: Record<string, string>;
 }
 interface Workflow {
   name: string;
@@ -111,11 +121,17 @@ async function runWorkflow(file: string, env: Record<string, string>): Promise<R
       // The same command on the same tree (the release job's install and test) runs once.
       const once = `${cwd}\n${step.run}`;
       if (file === 'release.yml' && ran.includes(once)) continue;
-      const githubOutput = path.join(runnerTemp, `output-${ran.length}`);
-      writeFileSync(githubOutput, '');
       const stepEnv: Record<string, string> = {};
       for (const [name, value] of Object.entries({ ...workflow.env, ...job.env, ...step.env }))
         stepEnv[name] = literal(value, key);
+      if (REPEATED_BUILD[key]) {
+        const scripts = (JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as PackageJson).scripts;
+        expect(scripts[REPEATED_BUILD[key]], key).toBe(scripts.build);
+        expect(ran, key).toContain(`${cwd}\n./scripts/build`);
+        stepEnv.npm_config_ignore_scripts = 'true';
+      }
+      const githubOutput = path.join(runnerTemp, `output-${ran.length}`);
+      writeFileSync(githubOutput, '');
       const result = await shell(step.run, cwd, {
         ...process.env,
         ...env,
@@ -200,8 +216,8 @@ describe('the flagship SDK as a repository its maintainers keep', () => {
     expect(JSON.parse(readFileSync(path.join(repo, '.release-please-manifest.json'), 'utf8'))).toEqual({
       '.': JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).version,
     });
-    // Every skipped step exists: the list cannot hide a step that was renamed.
-    for (const key of Object.keys(SKIPPED)) {
+    // Every step the lists name exists: they cannot hide a step that was renamed.
+    for (const key of [...Object.keys(SKIPPED), ...Object.keys(REPEATED_BUILD)]) {
       const [file, name] = key.split(' › ');
       const steps = Object.values(readWorkflow(file).jobs).flatMap((j) => j.steps);
       expect(

@@ -22,6 +22,7 @@ import { FIXTURES } from './helpers/fixtures';
 import { MARK, writeHostileSpec } from './hostile/hostile-spec';
 import { findEscapes, markdownProblems } from './hostile/inert';
 import { ROOT, SHARED } from './helpers/paths';
+import { buildSdkgen } from './helpers/build';
 import { runTscBuild, tempDir, writeFiles } from './helpers/sdk';
 
 const SMITHERY_MCP = path.join(ROOT, 'generated/smithery/packages/mcp-server');
@@ -670,7 +671,7 @@ describe('asking for the server', () => {
   const sdkgen = (...args: string[]) =>
     spawnSync(process.execPath, [path.join(ROOT, 'bin/sdkgen.js'), ...args], { encoding: 'utf8', cwd: ROOT });
   beforeAll(() => {
-    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT }).status).toBe(0);
+    buildSdkgen();
   });
 
   it('generate --mcp writes packages/mcp-server and records it, so check regenerates it', () => {

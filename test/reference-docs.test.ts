@@ -16,6 +16,7 @@ import { markdownCell, markdownCode, markdownLiteral } from '../generator/emit/p
 import { generate } from '../generator/generate';
 import { brokenLinks, headingAnchors, relativeLinks } from './helpers/markdown-links';
 import { ROOT } from './helpers/paths';
+import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
 
 const SPEC = path.join(ROOT, 'test/fixtures/reference-docs.yaml');
@@ -28,8 +29,7 @@ function sdkgen(...args: string[]) {
 
 let dir: string;
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
+  buildSdkgen();
   dir = tempDir('reference-docs');
 });
 

@@ -12,6 +12,7 @@ import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
+import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
 
 const zoo = (petRequired: string, extra = '') => `openapi: 3.1.0
@@ -77,7 +78,7 @@ const update = (...args: string[]) => {
 };
 
 beforeAll(() => {
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  buildSdkgen();
   root = tempDir('update');
   repo = path.join(root, 'repo');
   body = path.join(root, 'pr-body.md');

@@ -4,11 +4,12 @@
  * and see the output follow; break the spec and see the error while the last good output stays. Each step waits
  * for its effect with a generous deadline (the machine may be loaded), never for a fixed time.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/paths';
+import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
 import { PET_SCHEMA, splitPetSpec } from './helpers/pet-spec';
 
@@ -32,7 +33,7 @@ describe('sdkgen generate --watch', () => {
   let dir: string;
 
   beforeAll(() => {
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+    buildSdkgen();
     dir = tempDir('watch');
     mkdirSync(path.join(dir, 'schemas'));
     writeFileSync(path.join(dir, 'openapi.yaml'), SPEC);

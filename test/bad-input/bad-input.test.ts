@@ -24,6 +24,7 @@ import {
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
+import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
@@ -127,8 +128,7 @@ function caseDir(name: string): { dir: string; out: string } {
 }
 
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
+  buildSdkgen();
   root = tempDir('bad-input');
   writeFileSync(path.join(root, 'mini.yaml'), MINI);
   baseline = path.join(root, 'baseline');

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs script without types
 import { readCsv } from '../../scripts/corpus.mjs';
 import { ROOT, SHARED, TSC } from '../helpers/paths';
+import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 
 const CORPUS = path.join(SHARED, 'corpus');
@@ -39,8 +40,7 @@ describe.skipIf(!available)('corpus, fast subset (edge cases + small public spec
   const rows: Record<string, Row[]> = {};
 
   beforeAll(() => {
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+    buildSdkgen();
     outDir = tempDir('corpus');
     // Outside the repository: tsc must not resolve packages (vitest, @types/node) from our node_modules.
     work = path.join(os.tmpdir(), `sdkgen-corpus-test-${path.basename(outDir)}`);

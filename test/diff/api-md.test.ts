@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareApiSurfaces, parseApiMd, type ApiMethod, type ApiSurface } from '../../generator/diff/api-md';
 import { loadTypeScript, readDtsSurface, readPackageSurface } from '../../generator/diff/dts-surface';
 import { ROOT, SHARED } from '../helpers/paths';
+import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 
 const COMPAT = path.join(SHARED, 'stainless-compat');
@@ -413,7 +414,7 @@ describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
   ];
 
   beforeAll(() => {
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+    buildSdkgen();
   });
 
   it('lists where our onebusaway SDK differs from the Stainless one, and fails on breaking changes', () => {

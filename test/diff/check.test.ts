@@ -10,6 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findGeneratedDirs } from '../../generator/diff/check';
 import { ROOT } from '../helpers/paths';
+import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
@@ -49,7 +50,7 @@ components:
 `;
 
 beforeAll(() => {
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  buildSdkgen();
 });
 
 describe('committed SDKs', () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MARKDOWN_MARKER } from '../../generator/diff/report-markdown';
 import { ROOT } from '../helpers/paths';
+import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
@@ -19,7 +20,7 @@ function sdkgen(...args: string[]) {
 const pair = (name: string) => [`${RULES}/${name}/old.yaml`, `${RULES}/${name}/new.yaml`];
 
 beforeAll(() => {
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  buildSdkgen();
 });
 
 describe('sdkgen diff CLI', () => {

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
+import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
@@ -40,7 +41,7 @@ function sdkgen(cwd: string, ...args: string[]) {
 }
 
 beforeAll(() => {
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  buildSdkgen();
   repo = tempDir('git-diff');
   git('init', '-q', '-b', 'main');
   mkdirSync(path.join(repo, 'api/schemas'), { recursive: true });

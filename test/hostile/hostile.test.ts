@@ -22,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownFiles, referenceDocExamples, writeExamplePrograms } from '../helpers/doc-examples';
 import { brokenLinks } from '../helpers/markdown-links';
 import { ROOT } from '../helpers/paths';
+import { buildSdkgen } from '../helpers/build';
 import { runTscBuild, STRICT_OPTIONS, tempDir } from '../helpers/sdk';
 import { AUTH_HEADER, MARK, writeHostileSpec } from './hostile-spec';
 import { findEscapes, markdownProblems } from './inert';
@@ -72,8 +73,7 @@ let out: string;
 let generated: ReturnType<typeof sdkgen>;
 
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
+  buildSdkgen();
   dir = tempDir('hostile');
   const spec = writeHostileSpec(dir, MARKER_FILE);
   out = path.join(dir, 'out');
