@@ -21,6 +21,7 @@ const NEEDS_PRISM = [
  */
 const SLOW_FIRST = [
   'test/maintainer-flow.test.ts',
+  'test/project-types.test.ts',
   'test/mcp.test.ts',
   'test/stainless-compat.test.ts',
   'test/bad-input/bad-input.test.ts',
