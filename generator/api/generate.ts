@@ -10,7 +10,8 @@ import { findConfig } from '../config';
 import type { Diagnostic } from '../diagnostics';
 import type { Formatter as StageFormatter } from '../format/format';
 import { generate as runPipeline } from '../generate';
-import type { Api, Resource } from '../ir/types';
+import { flattenResources, methodCount } from '../ir/resources';
+import type { Api } from '../ir/types';
 import { kebabCase } from '../naming/case';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { FreshOutput } from '../write/fresh-output';
@@ -328,14 +329,5 @@ function planOutput(dir: string, rendered: Array<{ path: string; contents: strin
 }
 
 function countApi(api: Api): GenerateResult['counts'] {
-  const walk = (list: Resource[]): { resources: number; methods: number } =>
-    list.reduce(
-      (n, r) => {
-        const sub = walk(r.subresources);
-        return { resources: n.resources + 1 + sub.resources, methods: n.methods + r.methods.length + sub.methods };
-      },
-      { resources: 0, methods: 0 },
-    );
-  const { resources, methods } = walk(api.resources);
-  return { resources, methods: methods + (api.topLevel?.methods.length ?? 0), types: api.schemas.length };
+  return { resources: flattenResources(api.resources).length, methods: methodCount(api), types: api.schemas.length };
 }

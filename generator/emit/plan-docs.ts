@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import { walkRefs } from '../ir/walk';
+import { resourcesWithTopLevel } from '../ir/resources';
 import type { Api, Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
 import { kebabCase } from '../naming/case';
 import type { PlannedFile } from './planned-file';
@@ -94,7 +95,7 @@ class ReferenceDocs {
         const schema = this.schemas.get(id);
         if (schema) visit(schema.type);
       });
-    for (const m of allResources(api).flatMap((r) => r.methods)) linkedTypes(m).forEach(visit);
+    for (const m of resourcesWithTopLevel(api).flatMap((r) => r.methods)) linkedTypes(m).forEach(visit);
     // One file per name, whatever the file system's case sensitivity.
     const taken = new Set<string>();
     for (const s of api.schemas) {
@@ -413,11 +414,6 @@ function linkedTypes(m: Method): TypeRef[] {
   if (m.response.kind === 'sse') types.push(m.response.event);
   if (m.streamWhen) types.push(m.streamWhen.event);
   return [...types, ...m.errors.map((e) => e.type)];
-}
-
-function allResources(api: Api): Resource[] {
-  const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
-  return [...(api.topLevel ? [api.topLevel] : []), ...api.resources.flatMap(flatten)];
 }
 
 /** Summary and description as Markdown paragraphs ("" when neither). */

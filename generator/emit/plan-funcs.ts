@@ -5,6 +5,7 @@
  * core client's type, runtime modules and types only: never a resource class.
  */
 import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
+import { resourcesWithTopLevel } from '../ir/resources';
 import { NO_RESPONSE_ERROR_CLASSES, STATUS_ERROR_CLASSES } from '../naming/reserved';
 import { printCall, printCallBetween, type Examples } from './examples';
 import { ImportSet } from './imports';
@@ -25,7 +26,7 @@ export function* planFuncs(
   examples: Examples,
 ): Generator<PlannedFile> {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
-  const resources = allResources(api);
+  const resources = resourcesWithTopLevel(api);
   // A page alias is declared in the module of the first method returning it (as the resource plan does).
   const aliasModules = new Map<string, string>();
   for (const r of resources)
@@ -183,7 +184,7 @@ export function functionExample(
 
 /** The method the README shows a standalone function on: one with a documented error if there is one, else the first. */
 export function readmeFunctionMethod(api: Api): { r: Resource; m: Method } | null {
-  const methods = allResources(api).flatMap((r) => r.methods.map((m) => ({ r, m })));
+  const methods = resourcesWithTopLevel(api).flatMap((r) => r.methods.map((m) => ({ r, m })));
   return (
     methods.find(
       ({ m }) => !m.pagination && m.errors.some((e) => e.className !== 'APIError' && e.type.kind === 'ref'),
@@ -258,10 +259,4 @@ function importingContext(
       return 'Uploadable';
     },
   };
-}
-
-/** Every resource with methods to have functions: the client's own methods first. */
-function allResources(api: Api): Resource[] {
-  const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
-  return [...(api.topLevel ? [api.topLevel] : []), ...api.resources.flatMap(flatten)];
 }

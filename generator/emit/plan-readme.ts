@@ -9,6 +9,7 @@ import { baseResourceClassName } from '../naming/rules';
 import { camelCase } from '../naming/case';
 import { RESERVED_WORDS } from '../naming/reserved';
 import { walkRefs } from '../ir/walk';
+import { flattenResources } from '../ir/resources';
 import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 import { flatText, printCall, printCallBetween, type Examples, type ExampleValue, type FileStyle } from './examples';
 import { functionExample, readmeFunctionMethod } from './plan-funcs';
@@ -410,8 +411,7 @@ export class ReadmePlanner {
 
   /** The first webhook unwrap method of the SDK (in resource order), for the README's section. */
   private webhooksSection(): Pick<DocsView, 'webhooks'> {
-    const flat = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flat)];
-    for (const r of this.api.resources.flatMap(flat)) {
+    for (const r of flattenResources(this.api.resources)) {
       const unwrap = r.webhookUnwraps[0];
       if (!unwrap) continue;
       const option = this.api.settingOptions.find((o) => o.option === unwrap.keyOption);

@@ -12,7 +12,8 @@
  * them need is made once, here (plan-context.ts).
  */
 import { compareStrings } from '../naming/case';
-import type { Api, Resource } from '../ir/types';
+import { flattenResources } from '../ir/resources';
+import type { Api } from '../ir/types';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
 import { clientView, paginationView, treeShakableView } from './plan-client';
@@ -79,8 +80,7 @@ function planContext(api: Api, options: PlanOptions): PlanContext {
     mockSpecComment: options.mockSpec ? commentSafe(options.mockSpec).replace(/\n/g, ' ') : '',
     workflows: options.workflows !== false,
   };
-  const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
-  const resources = api.resources.flatMap(flatten);
+  const resources = flattenResources(api.resources);
   const typeNames = moduleTypeNames(api, resources);
   const authOptions = authOptionViews(api);
   const readme = new ReadmePlanner({

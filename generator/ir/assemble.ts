@@ -12,6 +12,7 @@ import { readLicense, spdxLicense } from './license';
 import type { Names } from './names';
 import { nestedNames } from './nested-names';
 import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure } from './structure';
+import { flattenResources } from './resources';
 import type { Api, Method, NamedSchema, Resource, SettingOption } from './types';
 import { TypeRewriter } from './walk';
 
@@ -178,8 +179,7 @@ export function assembleApi(
 
 /** The Stainless config's README requests, each on the method serving its endpoint (`post /quotes`); others left out. */
 export function readmeExamples(ctx: BuildContext, resources: Resource[]): Api['readmeExamples'] {
-  const flat = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flat)];
-  const all = resources.flatMap(flat);
+  const all = flattenResources(resources);
   const out: Api['readmeExamples'] = [];
   for (const [role, { endpoint, params }] of ctx.stainless?.config.readmeExamples ?? []) {
     const match = /^\s*(\w+)\s+(\S+)\s*$/.exec(endpoint);

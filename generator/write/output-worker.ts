@@ -7,7 +7,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { RenderedFile } from '../emit/render';
-import type { Api, Resource } from '../ir/types';
+import { methodCount } from '../ir/resources';
+import type { Api } from '../ir/types';
 import { fileMode, isProtected } from './write';
 
 /**
@@ -18,8 +19,7 @@ export const OUTPUT_WORKER_MIN_METHODS = 250;
 
 /** Whether the output of `api` is large enough for an OutputWorker. */
 export function outputWorkerPays(api: Api): boolean {
-  const count = (list: Resource[]): number => list.reduce((n, r) => n + r.methods.length + count(r.subresources), 0);
-  return count(api.resources) + (api.topLevel?.methods.length ?? 0) >= OUTPUT_WORKER_MIN_METHODS;
+  return methodCount(api) >= OUTPUT_WORKER_MIN_METHODS;
 }
 
 export type OutputWorkerMode = 'write' | 'compare';
