@@ -13,10 +13,7 @@ import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
 import { MANIFEST_PATH, manifestText, type ManifestInputs } from './manifest';
 import { OutputWorker } from './output-worker';
-import { emptyResult, fileMode, isProtected, type WriteResult } from './write';
-
-/** Signals that end a run with the temporary folder still there: it is removed first. */
-const INTERRUPTS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+import { emptyResult, fileMode, INTERRUPTS, isProtected, type WriteResult } from './write';
 
 export class FreshOutput {
   private done = false;

@@ -4,7 +4,8 @@
  * - Everything is rendered before this runs, so a spec or template error never touches the disk.
  * - A new output directory is built in a temporary sibling and renamed into place in one step (by a worker while
  *   the files are rendered, when the API's generate() can: fresh-output.ts; here otherwise).
- * - In an existing directory, each file is written to a temporary name and renamed over the old one;
+ * - In an existing directory, each file is written to a temporary name and renamed over the old one (Ctrl-C and
+ *   SIGTERM wait until every one is renamed);
  *   files the previous run wrote (per its manifest) and this run does not are deleted; files sdkgen did
  *   not write are never overwritten (unless `force`) or deleted; `src/lib/` and `examples/` are never touched.
  * - A generated file the user edited (its hash is not the manifest's) keeps the edits: unchanged when the new
@@ -103,6 +104,44 @@ function readIfExists(file: string): string | null {
 }
 
 export async function writeOutput(dir: string, rendered: RenderedFile[], options: WriteOptions): Promise<WriteResult> {
+  holdInterrupts();
+  try {
+    return writeNow(dir, rendered, options);
+  } finally {
+    // A signal that came during the write reaches its listener at the next poll for events: the second immediate
+    // runs after it (and keeps the process alive until then, which an exiting CLI would not be otherwise).
+    setImmediate(() => setImmediate(releaseInterrupts));
+  }
+}
+
+/** The signals that end a run: SIGINT (Ctrl-C) and SIGTERM (a kill). */
+export const INTERRUPTS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+
+/** Writes that hold the signals back, each until the event loop has polled once after it. */
+let holding = 0;
+
+/**
+ * A write stages its files beside their targets and renames them, synchronously. A signal with a listener waits
+ * until this thread is idle, so while one is registered every staged file is renamed into place (or removed, when
+ * the write fails) before the signal is seen; without one, Node would exit on the spot and leave the
+ * `*.sdkgen-*.tmp` files there. Once the write is over, the signal ends the run as it would have (unless someone
+ * else listens for it, such as `--watch`, which then decides).
+ */
+function holdInterrupts(): void {
+  if (holding++ === 0) for (const signal of INTERRUPTS) process.on(signal, heldInterrupt);
+}
+
+function releaseInterrupts(): void {
+  if (holding > 0 && --holding === 0) for (const signal of INTERRUPTS) process.off(signal, heldInterrupt);
+}
+
+function heldInterrupt(signal: NodeJS.Signals): void {
+  holding = 0;
+  for (const s of INTERRUPTS) process.off(s, heldInterrupt);
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions): WriteResult {
   const files = rendered.filter((f) => !isProtected(f.path));
   const precheck = options.precheck ?? null;
   const hashOf = (file: RenderedFile) => precheck?.hashes.get(file.path) ?? sha256(file.contents);
@@ -199,7 +238,7 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   return result;
 }
 
-async function writeFresh(dir: string, files: RenderedFile[]): Promise<WriteResult> {
+function writeFresh(dir: string, files: RenderedFile[]): WriteResult {
   const parent = path.dirname(path.resolve(dir));
   mkdirSync(parent, { recursive: true });
   const temp = path.join(parent, `.${path.basename(dir)}.sdkgen-${randomBytes(4).toString('hex')}.tmp`);

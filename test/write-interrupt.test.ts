@@ -1,0 +1,69 @@
+/**
+ * Ctrl-C (or a kill) while sdkgen writes into an existing output directory, in a real process: the signal waits
+ * until every staged file is renamed into place, then ends the run as it would have. No `*.sdkgen-*.tmp` file is
+ * left beside its target, and the directory holds the new output and its manifest, whole.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { expect, it } from 'vitest';
+import { MANIFEST_PATH } from '../generator/write/manifest';
+import { writeOutput } from '../generator/write/write';
+import { ROOT } from './helpers/paths';
+import { tempDir } from './helpers/sdk';
+
+const files = (value: number) =>
+  Array.from({ length: 40 }, (_, i) => ({ path: `src/f${i}.ts`, contents: `export const v${i} = ${value};\n` }));
+
+it('a signal during the write lands after it: every file renamed into place, no temporaries', async () => {
+  const root = tempDir('write-interrupt');
+  const out = path.join(root, 'sdk');
+  await writeOutput(out, [...files(1), { path: 'src/last.ts', contents: 'export const last = 1;\n' }], {
+    force: false,
+  });
+  const oldManifest = readFileSync(path.join(out, MANIFEST_PATH), 'utf8');
+
+  // The child writes the next output. The last file's contents, once read while the files before it are staged
+  // (their temporaries beside them), send the process SIGINT: mid-write, with no listener of the child's own.
+  const script = path.join(root, 'interrupt.ts');
+  writeFileSync(
+    script,
+    `import { readdirSync } from 'node:fs';
+import { writeOutput } from ${JSON.stringify(path.join(ROOT, 'generator/write/write.ts'))};
+const out = process.argv[2];
+let sent = false;
+const last = {
+  path: 'src/last.ts',
+  get contents() {
+    if (!sent && readdirSync(out + '/src').some((name) => name.endsWith('.tmp'))) {
+      sent = true;
+      process.kill(process.pid, 'SIGINT');
+    }
+    return 'export const last = 2;\\n';
+  },
+};
+const files = ${JSON.stringify(files(2))};
+await writeOutput(out, [...files, last], { force: false });
+console.log(sent ? 'written after the signal' : 'no signal sent');
+`,
+  );
+  const bundled = path.join(root, 'interrupt.mjs');
+  await build({
+    entryPoints: [script],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundled,
+    logLevel: 'error',
+  });
+  const child = spawnSync(process.execPath, [bundled, out], { encoding: 'utf8' });
+
+  expect(child.stderr).toBe('');
+  expect(child.stdout).toBe('written after the signal\n');
+  expect(child.signal).toBe('SIGINT');
+  expect(readdirSync(out, { recursive: true }).filter((name) => String(name).endsWith('.tmp'))).toEqual([]);
+  for (const file of files(2)) expect(readFileSync(path.join(out, file.path), 'utf8')).toBe(file.contents);
+  expect(readFileSync(path.join(out, 'src/last.ts'), 'utf8')).toBe('export const last = 2;\n');
+  expect(readFileSync(path.join(out, MANIFEST_PATH), 'utf8')).not.toBe(oldManifest);
+});
