@@ -8,12 +8,12 @@
  * rename) removes the temporary folder and the parent folders open() created.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
 import { MANIFEST_PATH, manifestText, type ManifestInputs } from './manifest';
 import { OutputWorker } from './output-worker';
-import { emptyResult, fileMode, INTERRUPTS, isProtected, type WriteResult } from './write';
+import { emptyResult, fileMode, INTERRUPTS, isProtected, removeEmptyUpTo, type WriteResult } from './write';
 
 export class FreshOutput {
   private done = false;
@@ -111,17 +111,5 @@ export class FreshOutput {
     await this.worker.stop();
     rmSync(this.temp, { recursive: true, force: true });
     if (this.createdParent) removeEmptyUpTo(path.dirname(this.temp), this.createdParent);
-  }
-}
-
-/** Removes `dir` and its parents up to `top` (inclusive) while they are empty. */
-function removeEmptyUpTo(dir: string, top: string): void {
-  for (let current = dir; ; current = path.dirname(current)) {
-    try {
-      rmdirSync(current);
-    } catch {
-      return; // not empty, or gone
-    }
-    if (current === top || path.dirname(current) === current) return;
   }
 }

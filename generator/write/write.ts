@@ -240,7 +240,8 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
 
 function writeFresh(dir: string, files: RenderedFile[]): WriteResult {
   const parent = path.dirname(path.resolve(dir));
-  mkdirSync(parent, { recursive: true });
+  // The outermost folder this creates, if any: removed again when the write fails.
+  const createdParent = mkdirSync(parent, { recursive: true }) ?? null;
   const temp = path.join(parent, `.${path.basename(dir)}.sdkgen-${randomBytes(4).toString('hex')}.tmp`);
   try {
     mkdirSync(temp);
@@ -254,6 +255,7 @@ function writeFresh(dir: string, files: RenderedFile[]): WriteResult {
     renameSync(temp, dir);
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
+    if (createdParent) removeEmptyUpTo(parent, createdParent);
     throw error;
   }
   const written = files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path);
@@ -270,6 +272,18 @@ function makeDirectory(dir: string, made: Set<string>): void {
   if (made.has(dir)) return;
   mkdirSync(dir, { recursive: true });
   made.add(dir);
+}
+
+/** Removes `dir` and its parents up to `top` (inclusive) while they are empty. */
+export function removeEmptyUpTo(dir: string, top: string): void {
+  for (let current = dir; ; current = path.dirname(current)) {
+    try {
+      rmdirSync(current);
+    } catch {
+      return; // not empty, or gone
+    }
+    if (current === top || path.dirname(current) === current) return;
+  }
 }
 
 function removeEmptyParents(root: string, relDir: string): void {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { FreshOutput } from '../../generator/write/fresh-output';
 import { manifestText, MANIFEST_PATH, sha256 } from '../../generator/write/manifest';
 import { OutputWorker } from '../../generator/write/output-worker';
+import { writeOutput } from '../../generator/write/write';
 import { tempDir } from '../helpers/sdk';
 
 /** Every file under `dir`, relative, sorted. */
@@ -107,6 +108,22 @@ describe('FreshOutput', () => {
       )
       .catch((e: unknown) => e)) as NodeJS.ErrnoException;
     expect(error).toBeInstanceOf(Error);
+    expect(error.code).toMatch(/^(ENOTDIR|EEXIST)$/);
+    expect(readdirSync(root)).toEqual(['keep.txt']);
+  });
+});
+
+describe('writeOutput into a new directory, without the worker', () => {
+  it('a write that fails leaves nothing: no temporary folder, no parent folder it created', async () => {
+    const root = tempDir('fresh');
+    writeFileSync(path.join(root, 'keep.txt'), 'mine\n');
+    const files = [
+      { path: 'src', contents: 'a file\n' },
+      { path: 'src/index.ts', contents: 'export {};\n' },
+    ];
+    const error = (await writeOutput(path.join(root, 'a/b/sdk'), files, { force: false }).catch(
+      (e: unknown) => e,
+    )) as NodeJS.ErrnoException;
     expect(error.code).toMatch(/^(ENOTDIR|EEXIST)$/);
     expect(readdirSync(root)).toEqual(['keep.txt']);
   });
