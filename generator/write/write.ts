@@ -132,13 +132,17 @@ function holdInterrupts(): void {
 }
 
 function releaseInterrupts(): void {
-  if (holding > 0 && --holding === 0) for (const signal of INTERRUPTS) process.off(signal, heldInterrupt);
+  if (holding > 0 && --holding === 0) stopHolding();
 }
 
 function heldInterrupt(signal: NodeJS.Signals): void {
   holding = 0;
-  for (const s of INTERRUPTS) process.off(s, heldInterrupt);
+  stopHolding();
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function stopHolding(): void {
+  for (const signal of INTERRUPTS) process.off(signal, heldInterrupt);
 }
 
 function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions): WriteResult {
