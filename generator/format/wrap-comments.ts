@@ -11,60 +11,76 @@ export function wrapDocComments(text: string, width: number): string {
   // Only a JSDoc line longer than the width changes: most formatted files have none (their long lines are code or
   // `//` comments) and are returned without a pass.
   if (!text.includes('/**') || !hasLongDocLine(text, width)) return text;
-  const lines = text.split('\n');
+  // Unchanged text is copied in runs, from `copied` up to the next line that changes.
   const out: string[] = [];
+  let copied = 0;
+  const replace = (start: number, end: number, lines: string[]) => {
+    out.push(text.slice(copied, start), lines.join('\n'));
+    copied = end;
+  };
   let inDoc = false;
   let inFence = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  // The next line as rewritten by a carry-over (words moved down from the line above it), or null.
+  let carried: string | null = null;
+  for (let start = 0; start <= text.length; ) {
     if (!inDoc) {
-      // Most lines are code: only one with `/**` in it is looked at further.
-      const opens = line.includes('/**');
-      const single = opens && line.length > width ? /^(\s*)\/\*\*\s?(.*?)\s*\*\/\s*$/.exec(line) : null;
+      // Code lines matter only when they open a comment: on to the next line with `/**` in it.
+      const open = text.indexOf('/**', start);
+      if (open === -1) break;
+      start = text.lastIndexOf('\n', open) + 1;
+    }
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const next = end + 1;
+    const line = carried ?? text.slice(start, end);
+    let lines: string[] | null = carried === null ? null : [line];
+    carried = null;
+    if (!inDoc) {
+      const single = line.length > width ? /^(\s*)\/\*\*\s?(.*?)\s*\*\/\s*$/.exec(line) : null;
       if (single) {
         // A one-line comment too long for its line: written as a block.
         const indent = single[1];
-        out.push(`${indent}/**`, ...wrapLine(single[2], `${indent} * `, width), `${indent} */`);
-        continue;
-      }
-      out.push(line);
-      if (opens && /^\s*\/\*\*/.test(line) && !line.includes('*/')) {
+        lines = [`${indent}/**`, ...wrapLine(single[2], `${indent} * `, width), `${indent} */`];
+      } else if (/^\s*\/\*\*/.test(line) && !line.includes('*/')) {
         inDoc = true;
         inFence = false;
       }
-      continue;
-    }
-    if (/\*\/\s*$/.test(line)) {
+    } else if (line.includes('*/') && /\*\/\s*$/.test(line)) {
       inDoc = false;
-      out.push(line);
-      continue;
+    } else if (line.length > width || line.includes('```') || line.includes('~~~')) {
+      // (A line within the width and without a fence stays as it is: most lines, looked at no further.)
+      const m = /^(\s*\* ?)(.*)$/.exec(line);
+      if (m) {
+        const [, prefix, content] = m;
+        if (/^\s*(```|~~~)/.test(content)) inFence = !inFence;
+        if (!inFence && line.length > width && !/^\s*\|/.test(content)) {
+          // A list item's or tag's continuation lines line up under its text.
+          const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(content);
+          const hang = item ? ' '.repeat(item[1].length) : (/^(\s*)/.exec(content)?.[1] ?? '');
+          const wrapped = wrapLine(content, prefix.endsWith(' ') ? prefix : `${prefix} `, width);
+          lines = [wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`))];
+          // The words carried over join the next line when it goes on with the same paragraph, so a wrapped
+          // sentence reads on instead of leaving one short line behind (that line is then wrapped in turn if it
+          // overflows).
+          const following = next <= text.length ? /^(\s*\* ?)(.*)$/.exec(lineAt(text, next)) : null;
+          if (lines.length > 1 && following && following[1] === prefix && continuesParagraph(following[2], hang)) {
+            const words = lines.pop()!.replace(/^\s*\*\s*/, '');
+            carried = `${prefix}${hang}${words} ${following[2].trimStart()}`;
+          }
+        }
+      }
     }
-    const m = /^(\s*\* ?)(.*)$/.exec(line);
-    if (!m) {
-      out.push(line);
-      continue;
-    }
-    const [, prefix, content] = m;
-    if (/^\s*(```|~~~)/.test(content)) inFence = !inFence;
-    if (inFence || line.length <= width || /^\s*\|/.test(content)) {
-      out.push(line);
-      continue;
-    }
-    // A list item's or tag's continuation lines line up under its text.
-    const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(content);
-    const hang = item ? ' '.repeat(item[1].length) : (/^(\s*)/.exec(content)?.[1] ?? '');
-    const wrapped = wrapLine(content, prefix.endsWith(' ') ? prefix : `${prefix} `, width);
-    const lines2 = [wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`))];
-    // The words carried over join the next line when it goes on with the same paragraph, so a wrapped sentence
-    // reads on instead of leaving one short line behind (the next line is then wrapped in turn if it overflows).
-    const next = i + 1 < lines.length ? /^(\s*\* ?)(.*)$/.exec(lines[i + 1]) : null;
-    if (lines2.length > 1 && next && next[1] === prefix && continuesParagraph(next[2], hang)) {
-      const carried = lines2.pop()!.replace(/^\s*\*\s*/, '');
-      lines[i + 1] = `${prefix}${hang}${carried} ${next[2].trimStart()}`;
-    }
-    out.push(...lines2);
+    if (lines) replace(start, end, lines);
+    start = next;
   }
-  return out.join('\n');
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
+/** The line of `text` that starts at `start`, without its line break. */
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? text.length : end);
 }
 
 /** Whether a line over `width` starts (after its indentation) with `*` or `/**`: the only lines wrapDocComments changes. */
