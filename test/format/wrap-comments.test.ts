@@ -89,6 +89,26 @@ const cases: Array<{ name: string; input: string[]; want: string[] }> = [
     ],
   },
   {
+    name: 'a `/**` that opens no comment (in a string, after code) leaves the lines after it alone',
+    input: [
+      "const open = '/**';",
+      ' * one two three four five six seven',
+      'x; /** one two three four five six seven */',
+      ' * one two three four five six seven',
+    ],
+    want: [
+      "const open = '/**';",
+      ' * one two three four five six seven',
+      'x; /** one two three four five six seven */',
+      ' * one two three four five six seven',
+    ],
+  },
+  {
+    name: 'a long line that closes a fence is wrapped as text, and the comment after the file’s last code goes on',
+    input: ['/**', ' * ```', ' * code code code code code code', ' * ``` one two three four five', ' */', 'x;'],
+    want: ['/**', ' * ```', ' * code code code code code code', ' * ``` one two three four', ' * five', ' */', 'x;'],
+  },
+  {
     name: 'code outside comments is never touched',
     input: ['const text = "one two three four five six seven eight nine";'],
     want: ['const text = "one two three four five six seven eight nine";'],
