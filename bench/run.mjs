@@ -548,6 +548,16 @@ const slowdowns = Object.entries(QUIET_GITHUB_WALL_MS)
   .sort((a, b) => a - b);
 const machineFactor = slowdowns.length ? slowdowns[Math.floor((slowdowns.length - 1) / 2)] : null;
 /** A column's GitHub wall or CPU time over openapi-typescript's in this run, or null. */
+/**
+ * The wall-time ratio of each round (the tools take turns run by run, so a round's two runs met the same load): its
+ * median and range say how much of a ratio is the machine's drift. Null unless both tools have every run.
+ */
+function pairedWallRatios(ours, theirs) {
+  if (!ours?.runs?.length || ours.runs.length !== theirs?.runs?.length) return null;
+  const ratios = ours.runs.map((run, i) => run.wallMs / theirs.runs[i].wallMs).sort((a, b) => a - b);
+  return { median: median(ratios), min: ratios[0], max: ratios.at(-1) };
+}
+
 function gitHubRatio(tool, field) {
   const ours = get('github', tool)?.[field];
   const theirs = get('github', 'openapi-typescript')?.[field];
@@ -727,10 +737,12 @@ const gitHubRatios = tools
   .filter((t) => t.sdkgen && get('github', t.name)?.wallMs)
   .map((t) => {
     const r = get('github', t.name);
+    const paired = pairedWallRatios(r, get('github', 'openapi-typescript'));
     return (
       `${t.name}${t.lean ? ' (--no-funcs --no-reference-docs)' : ''} ${fmtS(r.wallMs)} s wall ` +
-      `(${ratio(r.wallMs, get('github', 'openapi-typescript')?.wallMs)}), ${fmtS(r.cpuMs)} s CPU ` +
-      `(${ratio(r.cpuMs, get('github', 'openapi-typescript')?.cpuMs)}), ${fmtMb(r.rssMb)} MB peak`
+      `(${ratio(r.wallMs, get('github', 'openapi-typescript')?.wallMs)}` +
+      `${paired ? `; run by run ×${paired.median.toFixed(2)}, ×${paired.min.toFixed(2)}–${paired.max.toFixed(2)}` : ''}), ` +
+      `${fmtS(r.cpuMs)} s CPU (${ratio(r.cpuMs, get('github', 'openapi-typescript')?.cpuMs)}), ${fmtMb(r.rssMb)} MB peak`
     );
   });
 const otGitHub = get('github', 'openapi-typescript');
