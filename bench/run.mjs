@@ -547,7 +547,6 @@ const slowdowns = Object.entries(QUIET_GITHUB_WALL_MS)
   .filter((x) => x != null)
   .sort((a, b) => a - b);
 const machineFactor = slowdowns.length ? slowdowns[Math.floor((slowdowns.length - 1) / 2)] : null;
-/** A column's GitHub wall or CPU time over openapi-typescript's in this run, or null. */
 /**
  * The wall-time ratio of each round (the tools take turns run by run, so a round's two runs met the same load): its
  * median and range say how much of a ratio is the machine's drift. Null unless both tools have every run.
@@ -558,6 +557,7 @@ function pairedWallRatios(ours, theirs) {
   return { median: median(ratios), min: ratios[0], max: ratios.at(-1) };
 }
 
+/** A column's GitHub wall or CPU time over openapi-typescript's in this run, or null. */
 function gitHubRatio(tool, field) {
   const ours = get('github', tool)?.[field];
   const theirs = get('github', 'openapi-typescript')?.[field];
