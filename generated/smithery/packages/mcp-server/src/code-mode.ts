@@ -88,6 +88,12 @@ function forbidden(
 
 export class CodeRunner {
   private program: import('typescript').Program | undefined;
+  /**
+   * The library and SDK files, parsed once: handed the same objects, TypeScript reuses the previous program
+   * and checks only the new code (tens of milliseconds, not the few hundred that parsing lib.dom.d.ts again
+   * costs).
+   */
+  private readonly parsed = new Map<string, import('typescript').SourceFile>();
   private location: SdkLocation | undefined;
 
   constructor(private readonly options: CodeModeOptions) {}
@@ -130,8 +136,15 @@ export class CodeRunner {
     };
     const host = ts.createCompilerHost(options);
     const getSourceFile = host.getSourceFile.bind(host);
-    host.getSourceFile = (name, version) =>
-      path.resolve(name) === file ? ts.createSourceFile(name, text, version) : getSourceFile(name, version);
+    host.getSourceFile = (name, version) => {
+      if (path.resolve(name) === file) return ts.createSourceFile(name, text, version);
+      let parsed = this.parsed.get(name);
+      if (!parsed) {
+        parsed = getSourceFile(name, version);
+        if (parsed) this.parsed.set(name, parsed);
+      }
+      return parsed;
+    };
     const fileExists = host.fileExists.bind(host);
     host.fileExists = (name) => path.resolve(name) === file || fileExists(name);
     this.program = ts.createProgram({ rootNames: [file], options, host, oldProgram: this.program });
