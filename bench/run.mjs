@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleSize } from './lib/bundle.mjs';
 import { growthExponent, measure, median, rssMethod } from './lib/measure.mjs';
@@ -210,6 +210,15 @@ function stageTimings(stderr) {
   return stages;
 }
 
+/** The preload that reports a run's CPU time by thread (Linux). */
+const THREAD_CPU = path.join(ROOT, 'bench/lib/thread-cpu.mjs');
+
+/** The CPU time (ms) by group of threads that bench/lib/thread-cpu.mjs printed, or undefined. */
+function threadCpu(stderr) {
+  const line = /^sdkgen-bench-threads (\{.*\})$/m.exec(stderr);
+  return line ? JSON.parse(line[1]) : undefined;
+}
+
 function outDir(specName, tool) {
   return path.join(cfg.cache, 'out', specName, tool.name.replace(/[^\w.-]/g, '_'));
 }
@@ -242,7 +251,10 @@ async function generateOnce(spec, tool, record, label) {
   tool.prepare?.(out);
   // A profile per run: node writes it on exit, under a name of its own, into a folder made for this run.
   const profileDir = cfg.profile && tool.sdkgen ? `${out}.cpuprofile.d` : null;
-  const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const nodeFlags = [
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    ...(tool.sdkgen && process.platform === 'linux' ? ['--import', pathToFileURL(THREAD_CPU).href] : []),
+  ];
   const result = await measure(process.execPath, [...nodeFlags, tool.bin, ...tool.args(spec, out)], {
     cwd: tool.sdkgen ? ROOT : path.dirname(out),
     env: { ...process.env, ...tool.env },
@@ -259,6 +271,7 @@ async function generateOnce(spec, tool, record, label) {
     cpuMs: result.cpuMs,
     rssMb: result.rssMb,
     stages: tool.sdkgen ? stageTimings(result.stderr) : undefined,
+    threads: tool.sdkgen ? threadCpu(result.stderr) : undefined,
     profile: profileDir ? keepProfile(profileDir, label, tool, record.runs.length + 1) : undefined,
   });
   log(
@@ -289,6 +302,10 @@ function summarize(record, out) {
   record.cpuMs = median(record.runs.map((x) => x.cpuMs));
   record.rssMb = median(record.runs.map((x) => x.rssMb));
   if (!record.error) record.output = outputSize(out);
+  if (record.runs.every((x) => x.threads)) {
+    const groups = Object.keys(record.runs[0].threads);
+    record.threads = Object.fromEntries(groups.map((g) => [g, median(record.runs.map((x) => x.threads[g]))]));
+  }
   if (record.runs[0].stages) {
     const names = [...new Set(record.runs.flatMap((x) => Object.keys(x.stages)))];
     record.stages = Object.fromEntries(names.map((n) => [n, median(record.runs.map((x) => x.stages[n]))]));
@@ -760,6 +777,18 @@ if (staged.length > 0) {
   table(
     ['spec', 'tool', 'wall', ...names],
     staged.map((r) => [r.spec, r.tool, `${Math.round(r.wallMs)}`, ...names.map((n) => String(r.stages[n] ?? '–'))]),
+  );
+}
+const threaded = results.filter((r) => r.threads);
+if (threaded.length > 0) {
+  lines.push(
+    "sdkgen CPU by thread (medians, s): main = the thread that runs sdkgen; formatter = oxfmt's threads; helpers = V8's compiler and GC threads, libuv's pool; workers = threads that ended first (the output worker). On two cores the wall time is bounded by all of them together, not by the main thread alone.",
+    '',
+  );
+  const groups = ['main', 'formatter', 'helpers', 'workers'];
+  table(
+    ['spec', 'tool', 'wall s', 'CPU s', ...groups],
+    threaded.map((r) => [r.spec, r.tool, fmtS(r.wallMs), fmtS(r.cpuMs), ...groups.map((g) => fmtS(r.threads[g]))]),
   );
 }
 const growthRows = [...results, ...scaling].filter(

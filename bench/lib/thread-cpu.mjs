@@ -1,0 +1,55 @@
+// Preloaded into every sdkgen run of the bench on Linux (`node --import`): as the process exits, one line on stderr with
+// its CPU time by thread, so the report can say which threads a run's CPU went to. On two cores the wall time of a
+// large spec is bounded by all of them together, not by the main thread alone.
+//
+// - main: the thread that runs sdkgen (and its garbage collection pauses);
+// - formatter: oxfmt's threads (its Rust runtime names them `tokio-rt-worker`);
+// - helpers: every other thread still there (V8's compiler and concurrent GC, libuv's pool);
+// - workers: threads that ended before the exit (the output worker, Prettier's workers): the process's total less
+//   the threads still there.
+import { readdirSync, readFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+
+const TICK_MS = 10; // Linux's USER_HZ is 100
+
+/** A thread's name and user + system CPU time (ms) from its /proc stat line (in clock ticks: 10 ms steps). */
+export function threadTime(stat) {
+  const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+  // utime and stime are fields 14 and 15: 12 and 13 of what follows the `(comm) `.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { name, ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+}
+
+/**
+ * A thread's name and CPU time (ms): from its schedstat (nanoseconds on the CPU) where the kernel keeps one, else
+ * from its stat. Summed over a dozen threads, stat's whole ticks would leave up to a tenth of a second unaccounted.
+ */
+function readThread(tid) {
+  const dir = `/proc/self/task/${tid}`;
+  const thread = threadTime(readFileSync(`${dir}/stat`, 'utf8'));
+  try {
+    return { name: thread.name, ms: Number(readFileSync(`${dir}/schedstat`, 'utf8').split(' ')[0]) / 1e6 };
+  } catch {
+    return thread;
+  }
+}
+
+// Worker threads inherit the preload: only the main thread reports, once, for the whole process.
+process.on('exit', () => {
+  if (!isMainThread) return;
+  try {
+    const usage = process.cpuUsage();
+    const totalMs = (usage.user + usage.system) / 1000;
+    const byGroup = { main: 0, formatter: 0, helpers: 0 };
+    for (const tid of readdirSync('/proc/self/task')) {
+      const { name, ms } = readThread(tid);
+      const group = tid === String(process.pid) ? 'main' : name === 'tokio-rt-worker' ? 'formatter' : 'helpers';
+      byGroup[group] += ms;
+    }
+    const workers = Math.max(0, totalMs - byGroup.main - byGroup.formatter - byGroup.helpers);
+    const rounded = Object.fromEntries(Object.entries({ ...byGroup, workers }).map(([k, v]) => [k, Math.round(v)]));
+    process.stderr.write(`sdkgen-bench-threads ${JSON.stringify(rounded)}\n`);
+  } catch {
+    // not Linux, or /proc unreadable: no line
+  }
+});

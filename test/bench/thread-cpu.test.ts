@@ -1,0 +1,40 @@
+/**
+ * The bench preloads bench/lib/thread-cpu.mjs into every sdkgen run on Linux: at exit it prints the run's CPU time by
+ * group of threads. A thread's name may hold spaces and parentheses (its stat line is read from the last `)`), and a
+ * worker thread that ended before the exit is counted under `workers`.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths';
+
+const PRELOAD = pathToFileURL(path.join(ROOT, 'bench/lib/thread-cpu.mjs')).href;
+const { threadTime } = (await import(PRELOAD)) as { threadTime(stat: string): { name: string; ms: number } };
+
+describe('bench: CPU time by thread', () => {
+  it("reads a thread's name and user + system ticks from its stat line", () => {
+    // Fields 14 and 15 (utime 31, stime 7 ticks of 10 ms) after a name with a space and a `)` in it.
+    const stat = '4242 (a (b) c) S 1 4242 4242 0 -1 4194560 100 0 0 0 31 7 0 0 20 0 1 0 99 1000 10';
+    expect(threadTime(stat)).toEqual({ name: 'a (b) c', ms: 380 });
+  });
+
+  it.runIf(process.platform === 'linux')('counts the main thread, and a worker that ended, in their groups', () => {
+    // The main thread spins for 200 ms of CPU time, then a worker does, and ends before the process does. (Spinning
+    // on CPU time rather than wall time: a busy machine gives a spinning thread less of the second.)
+    const program = `
+      const { Worker } = require('node:worker_threads');
+      const spin = 'const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; }; const end = cpu() + 200; while (cpu() < end);';
+      eval(spin);
+      new Worker(spin, { eval: true });
+    `;
+    const { stderr } = spawnSync(process.execPath, ['--import', PRELOAD, '-e', program], { encoding: 'utf8' });
+    const line = /^sdkgen-bench-threads (\{.*\})$/m.exec(stderr);
+    expect(line, stderr).not.toBeNull();
+    const groups = JSON.parse(line![1]) as Record<string, number>;
+    expect(Object.keys(groups)).toEqual(['main', 'formatter', 'helpers', 'workers']);
+    expect(groups.main).toBeGreaterThanOrEqual(100);
+    expect(groups.workers).toBeGreaterThanOrEqual(100);
+    expect(groups.formatter).toBe(0);
+  });
+});
