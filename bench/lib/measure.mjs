@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { statTime } from './proc-stat.mjs';
 
 let method;
 
@@ -37,9 +38,7 @@ function readHwmKb(pid) {
 
 function readCpuMs(pid) {
   try {
-    // utime and stime: fields 14 and 15 of the line, 12 and 13 after the `(comm) ` part; 100 ticks a second.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    return statTime(readFileSync(`/proc/${pid}/stat`, 'utf8')).ms;
   } catch {
     return null;
   }

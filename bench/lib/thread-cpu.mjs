@@ -9,16 +9,7 @@
 //   the threads still there.
 import { readdirSync, readFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
-
-const TICK_MS = 10; // Linux's USER_HZ is 100
-
-/** A thread's name and user + system CPU time (ms) from its /proc stat line (in clock ticks: 10 ms steps). */
-export function threadTime(stat) {
-  const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-  // utime and stime are fields 14 and 15: 12 and 13 of what follows the `(comm) `.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return { name, ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
-}
+import { statTime } from './proc-stat.mjs';
 
 /**
  * A thread's name and CPU time (ms): from its schedstat (nanoseconds on the CPU) where the kernel keeps one, else
@@ -26,7 +17,7 @@ export function threadTime(stat) {
  */
 function readThread(tid) {
   const dir = `/proc/self/task/${tid}`;
-  const thread = threadTime(readFileSync(`${dir}/stat`, 'utf8'));
+  const thread = statTime(readFileSync(`${dir}/stat`, 'utf8'));
   try {
     return { name: thread.name, ms: Number(readFileSync(`${dir}/schedstat`, 'utf8').split(' ')[0]) / 1e6 };
   } catch {

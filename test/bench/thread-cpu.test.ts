@@ -1,6 +1,7 @@
 /**
  * The bench preloads bench/lib/thread-cpu.mjs into every sdkgen run on Linux: at exit it prints the run's CPU time by
- * group of threads. A thread's name may hold spaces and parentheses (its stat line is read from the last `)`), and a
+ * group of threads. A thread's name may hold spaces and parentheses (proc-stat.mjs reads its stat line from the last
+ * `)`), and a
  * worker thread that ended before the exit is counted under `workers`.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,13 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 
 const PRELOAD = pathToFileURL(path.join(ROOT, 'bench/lib/thread-cpu.mjs')).href;
-const { threadTime } = (await import(PRELOAD)) as { threadTime(stat: string): { name: string; ms: number } };
+const { statTime } = (await import(pathToFileURL(path.join(ROOT, 'bench/lib/proc-stat.mjs')).href)) as {
+  statTime(stat: string): { name: string; ms: number };
+};
 
 describe('bench: CPU time by thread', () => {
   it("reads a thread's name and user + system ticks from its stat line", () => {
     // Fields 14 and 15 (utime 31, stime 7 ticks of 10 ms) after a name with a space and a `)` in it.
     const stat = '4242 (a (b) c) S 1 4242 4242 0 -1 4194560 100 0 0 0 31 7 0 0 20 0 1 0 99 1000 10';
-    expect(threadTime(stat)).toEqual({ name: 'a (b) c', ms: 380 });
+    expect(statTime(stat)).toEqual({ name: 'a (b) c', ms: 380 });
   });
 
   it.runIf(process.platform === 'linux')('counts the main thread, and a worker that ended, in their groups', () => {
