@@ -1,8 +1,7 @@
 /**
  * The bench preloads bench/lib/thread-cpu.mjs into every sdkgen run on Linux: at exit it prints the run's CPU time by
  * group of threads. A thread's name may hold spaces and parentheses (proc-stat.mjs reads its stat line from the last
- * `)`), and a
- * worker thread that ended before the exit is counted under `workers`.
+ * `)`), and a worker thread that ended before the exit is counted under `workers`.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
