@@ -2,13 +2,14 @@
  * Rendering: planned files → text, through Handlebars templates found in layers. For every logical
  * template path (files and partials alike) the first layer that has it wins:
  *   --templates <user dir>  →  templates/targets/<target>/  →  templates/base/
- * Handlebars runs in strict mode (a missing view field is an error naming the template and field) with
- * `noEscape` (we emit code, not HTML; escaping is the view builders' job).
+ * Templates have Handlebars' semantics in strict mode (a missing view field is an error naming the template and
+ * field) with `noEscape` (we emit code, not HTML; escaping is the view builders' job).
  *
- * The templates of templates/base are compiled ahead of time by scripts/build.mjs (dist/base-templates.js,
- * each with the SHA-256 of its source): a template whose source has exactly that content is not compiled
- * again. Anything else (a user's template, one edited since the build, or no build at all) is compiled here,
- * with the Handlebars compiler, which is then loaded; a run that needs none loads only Handlebars' runtime.
+ * Templates are compiled to plain JavaScript by template-compiler.ts; those of templates/base ahead of time by
+ * scripts/build.mjs (dist/base-templates.js, each with the SHA-256 of its source): a template whose source has
+ * exactly that content is not compiled again. Anything else (a user's template, one edited since the build, or no
+ * build at all) is parsed here with Handlebars' parser. When some template uses what that compiler leaves out
+ * (block params, decorators, partial blocks, inline partials), Handlebars itself renders every template.
  */
 import { compareStrings } from '../naming/case';
 import { createHash } from 'node:crypto';
@@ -16,19 +17,24 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import HandlebarsRuntime from 'handlebars/runtime';
 import type { PlannedFile } from './planned-file';
+import { TEMPLATE_CODE_VERSION, TEMPLATE_PARAMETERS, compileTemplate } from './template-compiler';
+import { type CompiledTemplate, type Partials, templateRuntime } from './template-runtime';
 
 type HandlebarsEnvironment = typeof import('handlebars');
 
-/** Compile options of every template (scripts/build.mjs compiles templates/base with the same). */
-const TEMPLATE_OPTIONS = { noEscape: true, strict: true };
+/** Handlebars' compile options when it renders (the compiled code has the same semantics). */
+const HANDLEBARS_OPTIONS = { noEscape: true, strict: true };
+
+/** A template ready to render a view. */
+export type RenderTemplate = (view: unknown) => string;
 
 interface PrecompiledModule {
+  /** template-compiler.ts's TEMPLATE_CODE_VERSION when the module was built. */
+  templateCodeVersion: string;
+  /** The Handlebars whose parser read the templates. */
   handlebarsVersion: string;
-  /** JSON of the compile options. */
-  options: string;
-  templates: Record<string, { sha256: string; spec: TemplateSpecification }>;
+  templates: Record<string, { sha256: string; render: CompiledTemplate }>;
 }
 
 let precompiledModule: Promise<PrecompiledModule | null> | undefined;
@@ -45,14 +51,33 @@ function loadPrecompiled(): Promise<PrecompiledModule | null> {
     if (!file) return null;
     try {
       const loaded = (await import(pathToFileURL(file).href)) as PrecompiledModule;
-      const usable =
-        loaded.handlebarsVersion === HandlebarsRuntime.VERSION && loaded.options === JSON.stringify(TEMPLATE_OPTIONS);
-      return usable ? loaded : null;
+      return loaded.templateCodeVersion === TEMPLATE_CODE_VERSION ? loaded : null;
     } catch {
       return null; // unreadable: everything is compiled here
     }
   })();
   return precompiledModule;
+}
+
+/** Handlebars (parser and compiler), loaded only when a template must be compiled here. */
+async function loadHandlebars(): Promise<HandlebarsEnvironment> {
+  return (await import('handlebars')).default;
+}
+
+/** A template's source compiled here: sdkgen's code for it, or null when it needs Handlebars. */
+function compileHere(handlebars: HandlebarsEnvironment, text: string): CompiledTemplate | null {
+  const body = compileTemplate(handlebars.parse(text));
+  // The body is built from the template alone (its text and names as JSON literals), never from a spec.
+  return body === null ? null : (new Function(...TEMPLATE_PARAMETERS, body) as CompiledTemplate);
+}
+
+/** One template's text as a render function (runtime-files.ts's `.ts.hbs` files without a Renderer). */
+export async function compileTemplateText(text: string): Promise<RenderTemplate> {
+  const handlebars = await loadHandlebars();
+  const compiled = compileHere(handlebars, text);
+  if (compiled === null) return handlebars.compile(text, { ...HANDLEBARS_OPTIONS });
+  const partials: Partials = Object.create(null);
+  return (view) => compiled(view, { root: view }, templateRuntime, partials);
 }
 
 export interface TemplateLayers {
@@ -114,6 +139,8 @@ async function walk(dir: string): Promise<string[]> {
 export interface RendererOptions {
   /** Use dist/base-templates.js where it matches (default true; false compiles every template here). */
   usePrecompiled?: boolean;
+  /** Render with Handlebars itself, not the compiled code (tests compare the two). */
+  engine?: 'compiled' | 'handlebars';
 }
 
 /** A template's source, where it is served from, and its compiled form when the build has it. */
@@ -122,18 +149,16 @@ interface TemplateSource {
   /** The layer folder serving it. */
   layer: string;
   text: string;
-  precompiled: TemplateSpecification | null;
+  precompiled: CompiledTemplate | null;
 }
 
 export class Renderer {
-  /** Compiled templates by logical path, built on first use. */
-  private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
-
   private constructor(
     private readonly layers: TemplateLayers,
-    private readonly hbs: typeof HandlebarsRuntime | HandlebarsEnvironment,
     /** Every .hbs template across the layers, by logical path (the highest layer's). */
     private readonly sources: Map<string, TemplateSource>,
+    /** Every template, ready to render, by logical path. */
+    private readonly templates: Map<string, RenderTemplate>,
   ) {}
 
   static async create(layers: TemplateLayers, options: RendererOptions = {}): Promise<Renderer> {
@@ -145,28 +170,11 @@ export class Renderer {
       const text = texts[i];
       const built = precompiled?.templates[logical];
       const matches = built !== undefined && built.sha256 === createHash('sha256').update(text).digest('hex');
-      sources.set(logical, { logical, layer: servedBy, text, precompiled: matches ? built.spec : null });
+      sources.set(logical, { logical, layer: servedBy, text, precompiled: matches ? built.render : null });
     });
-    // The compiler only when some template needs it; templates and partials share one environment.
-    const needsCompiler = [...sources.values()].some((s) => s.precompiled === null);
-    const hbs = needsCompiler ? (await import('handlebars')).default.create() : HandlebarsRuntime.create();
-    const renderer = new Renderer(layers, hbs, sources);
-    // Partials: every file under partials/ in any layer, highest layer wins.
-    for (const source of sources.values()) {
-      if (!source.logical.startsWith('partials/')) continue;
-      const name = source.logical.slice('partials/'.length, -'.hbs'.length);
-      const partial = renderer.compile(source);
-      // An error inside a partial names the partial (and its layer), not only the template that called it.
-      const named: HandlebarsTemplateDelegate = (context, runtimeOptions) => {
-        try {
-          return partial(context, runtimeOptions);
-        } catch (error) {
-          throw error instanceof TemplateError ? error : new TemplateError(source.logical, source.layer, error);
-        }
-      };
-      hbs.registerPartial(name, named);
-    }
-    return renderer;
+    const compiled = options.engine === 'handlebars' ? null : await compileAll(sources);
+    const templates = compiled ? bindCompiled(sources, compiled) : await handlebarsTemplates(sources);
+    return new Renderer(layers, sources, templates);
   }
 
   /** How many of the templates are served from the build's precompiled ones. */
@@ -174,38 +182,92 @@ export class Renderer {
     return [...this.sources.values()].filter((s) => s.precompiled !== null).length;
   }
 
-  private compile(source: TemplateSource): HandlebarsTemplateDelegate {
-    if (source.precompiled) return this.hbs.template(source.precompiled);
-    // Not precompiled means the environment is the compiler's (see create()).
-    return (this.hbs as HandlebarsEnvironment).compile(source.text, { ...TEMPLATE_OPTIONS });
-  }
-
   /**
-   * The template at `logical` whose text is `text` (runtime-files.ts's `.ts.hbs` files): the precompiled one when
-   * it is the template create() found there, else compiled now.
+   * The template at `logical` whose text is `text` (runtime-files.ts's `.ts.hbs` files): the one create() found
+   * there when its text is the same, else compiled now.
    */
-  async compileText(logical: string, text: string): Promise<HandlebarsTemplateDelegate> {
-    const known = this.sources.get(logical);
-    if (known && known.text === text) return this.compile(known);
-    const { default: Handlebars } = await import('handlebars');
-    return Handlebars.compile(text, { ...TEMPLATE_OPTIONS });
+  async compileText(logical: string, text: string): Promise<RenderTemplate> {
+    const known = this.templates.get(logical);
+    if (known && this.sources.get(logical)?.text === text) return known;
+    return compileTemplateText(text);
   }
 
   async render(file: PlannedFile): Promise<RenderedFile> {
     const source = this.sources.get(file.template);
-    if (!source)
+    const template = this.templates.get(file.template);
+    if (!source || !template)
       throw new TemplateError(file.template, this.layers.dirs.join(', '), new Error('no layer has this template'));
-    let template = this.compiled.get(file.template);
-    if (!template) {
-      template = this.compile(source);
-      this.compiled.set(file.template, template);
-    }
-    const layer = source.layer;
     try {
       return { path: file.path, contents: template(file.view) };
     } catch (error) {
       const inner = error instanceof TemplateError ? `in ${error.message}` : error;
-      throw new TemplateError(file.template, layer, inner);
+      throw new TemplateError(file.template, source.layer, inner);
     }
   }
+}
+
+/** Every template as compiled code (the build's where it matches), or null when one of them needs Handlebars. */
+async function compileAll(sources: Map<string, TemplateSource>): Promise<Map<string, CompiledTemplate> | null> {
+  const compiled = new Map<string, CompiledTemplate>();
+  let handlebars: HandlebarsEnvironment | undefined;
+  for (const source of sources.values()) {
+    if (source.precompiled) {
+      compiled.set(source.logical, source.precompiled);
+      continue;
+    }
+    handlebars ??= await loadHandlebars();
+    const template = compileHere(handlebars, source.text);
+    if (template === null) return null;
+    compiled.set(source.logical, template);
+  }
+  return compiled;
+}
+
+/** An error inside a partial names the partial (and its layer), not only the template that called it. */
+function namingPartial<T extends unknown[]>(source: TemplateSource, render: (...args: T) => string) {
+  return (...args: T): string => {
+    try {
+      return render(...args);
+    } catch (error) {
+      throw error instanceof TemplateError ? error : new TemplateError(source.logical, source.layer, error);
+    }
+  };
+}
+
+/** The partial's name: its path under partials/ without `.hbs`; null for a template that is not a partial. */
+function partialName(logical: string): string | null {
+  return logical.startsWith('partials/') ? logical.slice('partials/'.length, -'.hbs'.length) : null;
+}
+
+function bindCompiled(
+  sources: Map<string, TemplateSource>,
+  compiled: Map<string, CompiledTemplate>,
+): Map<string, RenderTemplate> {
+  // Partials: every file under partials/ in any layer, highest layer wins.
+  const partials: Partials = Object.create(null);
+  for (const source of sources.values()) {
+    const name = partialName(source.logical);
+    const render = compiled.get(source.logical)!;
+    if (name !== null)
+      partials[name] = namingPartial(source, (context: unknown, data: Record<string, unknown>) =>
+        render(context, data, templateRuntime, partials),
+      );
+  }
+  const templates = new Map<string, RenderTemplate>();
+  for (const [logical, render] of compiled)
+    templates.set(logical, (view) => render(view, { root: view }, templateRuntime, partials));
+  return templates;
+}
+
+async function handlebarsTemplates(sources: Map<string, TemplateSource>): Promise<Map<string, RenderTemplate>> {
+  // One environment, so that the templates see the partials.
+  const handlebars = (await loadHandlebars()).create();
+  const templates = new Map<string, RenderTemplate>();
+  for (const source of sources.values()) {
+    const template = handlebars.compile(source.text, { ...HANDLEBARS_OPTIONS });
+    templates.set(source.logical, template);
+    const name = partialName(source.logical);
+    if (name !== null) handlebars.registerPartial(name, namingPartial(source, template));
+  }
+  return templates;
 }

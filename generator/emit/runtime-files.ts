@@ -2,7 +2,7 @@
  * Files the template layers contribute besides the planned ones:
  *
  * - the runtime every generated SDK ships: `src/core/**` and `src/internal/**`. `.ts` files are copied
- *   verbatim; `.ts.hbs` files are rendered with Handlebars (strict mode) against the RuntimeView (see
+ *   verbatim; `.ts.hbs` files are rendered as Handlebars templates (strict mode) against the RuntimeView (see
  *   templates/base/RUNTIME-CONTRACT.md). Like templates, runtime files are looked up through the layers: a
  *   file at the same SDK path in a higher layer (either `x.ts` or `x.ts.hbs`) replaces the lower one. The
  *   runtime's relative import specifiers end in `.js` in templates/base; they are rewritten to the target's
@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { TemplateError } from './render';
+import { type RenderTemplate, TemplateError, compileTemplateText } from './render';
 import type { Api, Resource } from '../ir/types';
 import type { RuntimeView } from './views';
 
@@ -30,7 +30,7 @@ export interface RuntimeOptions {
   /** Extension of relative import specifiers in the emitted runtime: ".js" (default, as in the sources) or ".ts". */
   importExt?: string;
   /** Compiles a `.ts.hbs` file (generate passes its Renderer's, which has the build's precompiled templates). */
-  compile?: (logical: string, source: string) => HandlebarsTemplateDelegate | Promise<HandlebarsTemplateDelegate>;
+  compile?: (logical: string, source: string) => RenderTemplate | Promise<RenderTemplate>;
   /** SDK paths of runtime files not to emit: `RESULT_MODULE` when the SDK has no standalone functions. */
   leaveOut?: string[];
 }
@@ -48,11 +48,8 @@ export function verifiesWebhooks(api: Api): boolean {
   return api.resources.some(verifies);
 }
 
-/** Handlebars' compiler, loaded on first use. */
-async function compileHere(_logical: string, source: string): Promise<HandlebarsTemplateDelegate> {
-  const { default: Handlebars } = await import('handlebars');
-  return Handlebars.compile(source, { noEscape: true, strict: true });
-}
+/** Compiles a `.ts.hbs` file with no Renderer at hand. */
+const compileHere = (_logical: string, source: string) => compileTemplateText(source);
 
 /** SDK folders whose files are runtime (copied or rendered with the RuntimeView), not planned templates. */
 export const RUNTIME_DIRS = ['src/core', 'src/internal'];

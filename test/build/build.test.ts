@@ -49,7 +49,7 @@ describe('scripts/build.mjs', () => {
 describe('precompiled templates', () => {
   const spec = path.join(ROOT, 'test/fixtures/allof.yaml');
 
-  it('render the same files as templates compiled at run time', async () => {
+  it('render the same files as templates compiled at run time, and as Handlebars renders them', async () => {
     const { api } = await generate({ spec, format: false });
     const layers = templateLayers(EMPTY_CONFIG, {});
     const planned = planFiles(api, { importExt: '.js', extraTemplates: [] });
@@ -61,8 +61,12 @@ describe('precompiled templates', () => {
         .length,
     );
     expect(compiledHere.precompiledCount).toBe(0);
-    for (const file of planned)
-      expect(await precompiled.render(file), file.path).toEqual(await compiledHere.render(file));
+    const byHandlebars = await Renderer.create(layers, { engine: 'handlebars' });
+    for (const file of planned) {
+      const rendered = await precompiled.render(file);
+      expect(rendered, file.path).toEqual(await compiledHere.render(file));
+      expect(rendered, file.path).toEqual(await byHandlebars.render(file));
+    }
   });
 
   it('are not used for a template edited since the build', async () => {

@@ -2,7 +2,7 @@
  * Layered template lookup: --templates (or `templates:` in the config) → --target overlay → base. A file
  * at the same logical path in a higher layer replaces the lower one: templates, partials and runtime files
  * alike; a `.hbs` file the base does not have adds a file; a template rendering to nothing drops its file.
- * Handlebars runs in strict mode: a missing field names the template (or partial), its layer and the field.
+ * Templates run in Handlebars' strict mode: a missing field names the template (or partial), its layer and the field.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -70,6 +70,16 @@ describe('template layers', () => {
     expect(file(result, 'tsconfig.build.json')).toBeUndefined();
     expect(result.files.map((f) => f.path)).not.toContain('notes.txt');
     expect(file(result, 'tsconfig.json')).toBe(file(plain, 'tsconfig.json'));
+  });
+
+  it('a user template using what the template compiler leaves out (block params) is rendered by Handlebars', async () => {
+    const user = writeTree(path.join(dir, 'block-params'), {
+      'partials/method-plain.hbs': '  // {{#each parameters.positional as |p i|}}{{i}}={{p.local}} {{/each}}{{name}}\n',
+    });
+    const result = await generate({ spec, templates: user, format: false });
+    expect(file(result, 'src/resources/pets.ts')).toContain('// 0=petId retrieve');
+    // Every other template still renders what it renders with the compiled code.
+    expect(file(result, 'api.md')).toBe(file(plain, 'api.md'));
   });
 
   it('a missing field is an error naming the template, its layer and the field', async () => {
