@@ -28,7 +28,7 @@ type Expression = hbs.AST.Expression;
 type PathExpression = hbs.AST.PathExpression;
 
 /** Changes whenever the code this module emits changes meaning (dist/base-templates.js records it). */
-export const TEMPLATE_CODE_VERSION = 'sdkgen-template-code/1';
+export const TEMPLATE_CODE_VERSION = 'sdkgen-template-code/2';
 
 /** The compiled function's parameters: the view, the data frame (`@root`, `@index`…), the runtime, the partials. */
 export const TEMPLATE_PARAMETERS = ['c0', 'd0', 'rt', 'partials'] as const;
@@ -123,18 +123,18 @@ class Compiler {
       throw new Unsupported();
     }
     if (isSimpleId(p) && BUILT_IN_HELPERS.has(p.parts[0])) throw new Unsupported();
-    return `rt.text(rt.called(${this.strictPath(p, scope)}, ${scope.context}))`;
+    if (p.parts.length === 0) return `rt.text(rt.called(${this.base(p, scope)}, ${scope.context}))`;
+    return this.strictPath(p, scope);
   }
 
-  /** A path whose last field must exist (Handlebars' strict lookup of a mustache's own path). */
+  /** A mustache's text, whose last field must exist (Handlebars' strict lookup of a mustache's own path). */
   private strictPath(path: PathExpression, scope: Scope): string {
-    if (path.parts.length === 0) return this.base(path, scope);
     const head = path.parts
       .slice(0, -1)
       .reduce((code, part) => `rt.get(${code}, ${JSON.stringify(part)})`, this.base(path, scope));
     const last = path.parts[path.parts.length - 1];
     const { line, column } = path.loc.start;
-    return `rt.strict(${head}, ${JSON.stringify(last)}, ${line}, ${column})`;
+    return `rt.field(${head}, ${JSON.stringify(last)}, ${scope.context}, ${line}, ${column})`;
   }
 
   /** What a path starts from: the data frame (`@`), this context or one `../` up. */

@@ -38,11 +38,15 @@ export const templateRuntime = {
     return hasOwn(parent as object, name) ? value : undefined;
   },
 
-  /** A mustache's last field: an error when the object has no such field. */
-  strict(parent: unknown, name: string, line: number, column: number): unknown {
+  /** `{{a.b}}`: the field's text (strict, and a function-valued field called with the context). */
+  field(parent: unknown, name: string, context: unknown, line: number, column: number): unknown {
     if (!parent || !(name in (parent as object)))
       throw new TemplateRenderError(`"${name}" not defined in ${String(parent)} - ${line}:${column}`);
-    return templateRuntime.get(parent, name);
+    let value = (parent as Indexable)[name];
+    if (value == null) return '';
+    if (!hasOwn(parent as object, name)) return '';
+    if (typeof value === 'function') value = (value as (this: unknown) => unknown).call(context);
+    return value == null ? '' : value;
   },
 
   /** A function-valued field is called with the context (Handlebars' lambdas). */
