@@ -782,12 +782,12 @@ if (staged.length > 0) {
 const threaded = results.filter((r) => r.threads);
 if (threaded.length > 0) {
   lines.push(
-    "sdkgen CPU by thread (medians, s): main = the thread that runs sdkgen; formatter = oxfmt's threads; helpers = V8's compiler and GC threads, libuv's pool; workers = threads that ended first (the output worker). On two cores the wall time is bounded by all of them together, not by the main thread alone.",
+    "sdkgen CPU by thread (medians, s): main = the thread that runs sdkgen; formatter = oxfmt's threads; helpers = V8's compiler and GC threads, libuv's pool; workers = threads that ended first (the output worker); main waited = the main thread's time ready to run but waiting for a core. A large spec's wall time is about the main thread's CPU time plus its wait: the other threads slow a run when they keep the cores from it.",
     '',
   );
-  const groups = ['main', 'formatter', 'helpers', 'workers'];
+  const groups = ['main', 'formatter', 'helpers', 'workers', 'mainWaited'];
   table(
-    ['spec', 'tool', 'wall s', 'CPU s', ...groups],
+    ['spec', 'tool', 'wall s', 'CPU s', 'main', 'formatter', 'helpers', 'workers', 'main waited'],
     threaded.map((r) => [r.spec, r.tool, fmtS(r.wallMs), fmtS(r.cpuMs), ...groups.map((g) => fmtS(r.threads[g]))]),
   );
 }

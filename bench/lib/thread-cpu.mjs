@@ -1,8 +1,10 @@
 // Preloaded into every sdkgen run of the bench on Linux (`node --import`): as the process exits, one line on stderr with
-// its CPU time by thread, so the report can say which threads a run's CPU went to. On two cores the wall time of a
-// large spec is bounded by all of them together, not by the main thread alone.
+// its CPU time by thread, so the report can say which threads a run's CPU went to. A large spec's wall time is the
+// main thread's time on a core plus its time waiting for one, which the other threads cause when they want more
+// cores than there are.
 //
 // - main: the thread that runs sdkgen (and its garbage collection pauses);
+// - mainWaited: the time the main thread was ready to run but waited for a core (its schedstat's second field);
 // - formatter: oxfmt's threads (its Rust runtime names them `tokio-rt-worker`);
 // - helpers: every other thread still there (V8's compiler and concurrent GC, libuv's pool);
 // - workers: threads that ended before the exit (the output worker, Prettier's workers): the process's total less
@@ -19,9 +21,10 @@ function readThread(tid) {
   const dir = `/proc/self/task/${tid}`;
   const thread = statTime(readFileSync(`${dir}/stat`, 'utf8'));
   try {
-    return { name: thread.name, ms: Number(readFileSync(`${dir}/schedstat`, 'utf8').split(' ')[0]) / 1e6 };
+    const [onCpu, waited] = readFileSync(`${dir}/schedstat`, 'utf8').split(' ').map(Number);
+    return { name: thread.name, ms: onCpu / 1e6, waitedMs: waited / 1e6 };
   } catch {
-    return thread;
+    return { ...thread, waitedMs: 0 };
   }
 }
 
@@ -32,13 +35,17 @@ process.on('exit', () => {
     const usage = process.cpuUsage();
     const totalMs = (usage.user + usage.system) / 1000;
     const byGroup = { main: 0, formatter: 0, helpers: 0 };
+    let mainWaited = 0;
     for (const tid of readdirSync('/proc/self/task')) {
-      const { name, ms } = readThread(tid);
+      const { name, ms, waitedMs } = readThread(tid);
       const group = tid === String(process.pid) ? 'main' : name === 'tokio-rt-worker' ? 'formatter' : 'helpers';
       byGroup[group] += ms;
+      if (group === 'main') mainWaited = waitedMs;
     }
     const workers = Math.max(0, totalMs - byGroup.main - byGroup.formatter - byGroup.helpers);
-    const rounded = Object.fromEntries(Object.entries({ ...byGroup, workers }).map(([k, v]) => [k, Math.round(v)]));
+    const rounded = Object.fromEntries(
+      Object.entries({ ...byGroup, workers, mainWaited }).map(([k, v]) => [k, Math.round(v)]),
+    );
     process.stderr.write(`sdkgen-bench-threads ${JSON.stringify(rounded)}\n`);
   } catch {
     // not Linux, or /proc unreadable: no line

@@ -34,9 +34,31 @@ describe('bench: CPU time by thread', () => {
     const line = /^sdkgen-bench-threads (\{.*\})$/m.exec(stderr);
     expect(line, stderr).not.toBeNull();
     const groups = JSON.parse(line![1]) as Record<string, number>;
-    expect(Object.keys(groups)).toEqual(['main', 'formatter', 'helpers', 'workers']);
+    expect(Object.keys(groups)).toEqual(['main', 'formatter', 'helpers', 'workers', 'mainWaited']);
     expect(groups.main).toBeGreaterThanOrEqual(100);
     expect(groups.workers).toBeGreaterThanOrEqual(100);
     expect(groups.formatter).toBe(0);
   });
+
+  const taskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+  it.runIf(process.platform === 'linux' && taskset)(
+    "counts the main thread's wait for a core while a worker has it (both on one CPU)",
+    () => {
+      // Both spin on the process's CPU time: the worker until 600 ms more are used, the main thread (started once the
+      // worker runs) until 300 ms more. On one CPU they take turns meanwhile: the main thread waits ~150 ms.
+      const program = `
+        const { Worker } = require('node:worker_threads');
+        const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+        const worker = new Worker("const t = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; }; const end = t() + 600; while (t() < end);", { eval: true });
+        worker.once('online', () => { const end = cpu() + 300; while (cpu() < end); });
+      `;
+      const { stderr } = spawnSync('taskset', ['-c', '0', process.execPath, '--import', PRELOAD, '-e', program], {
+        encoding: 'utf8',
+      });
+      const line = /^sdkgen-bench-threads (\{.*\})$/m.exec(stderr);
+      expect(line, stderr).not.toBeNull();
+      const groups = JSON.parse(line![1]) as Record<string, number>;
+      expect(groups.mainWaited).toBeGreaterThanOrEqual(50);
+    },
+  );
 });
