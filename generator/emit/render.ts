@@ -32,8 +32,6 @@ export type RenderTemplate = (view: unknown) => string;
 interface PrecompiledModule {
   /** template-compiler.ts's TEMPLATE_CODE_VERSION when the module was built. */
   templateCodeVersion: string;
-  /** The Handlebars whose parser read the templates. */
-  handlebarsVersion: string;
   templates: Record<string, { sha256: string; render: CompiledTemplate }>;
 }
 
