@@ -30,6 +30,12 @@ const hasOwn = (value: object, name: PropertyKey) => Object.prototype.hasOwnProp
 
 type Indexable = Record<PropertyKey, unknown>;
 
+/** Handlebars' `extend`: the source's own enumerable fields copied onto the target. */
+function assignOwn(target: Record<string, unknown>, source: Indexable): Record<string, unknown> {
+  for (const key in source) if (hasOwn(source, key)) target[key] = source[key];
+  return target;
+}
+
 export const templateRuntime = {
   /** Handlebars' lookupProperty: a field the object has itself (inherited ones read as undefined). */
   get(parent: unknown, name: string): unknown {
@@ -42,11 +48,7 @@ export const templateRuntime = {
   field(parent: unknown, name: string, context: unknown, line: number, column: number): unknown {
     if (!parent || !(name in (parent as object)))
       throw new TemplateRenderError(`"${name}" not defined in ${String(parent)} - ${line}:${column}`);
-    let value = (parent as Indexable)[name];
-    if (value == null) return '';
-    if (!hasOwn(parent as object, name)) return '';
-    if (typeof value === 'function') value = (value as (this: unknown) => unknown).call(context);
-    return value == null ? '' : value;
+    return templateRuntime.text(templateRuntime.called(templateRuntime.get(parent, name), context));
   },
 
   /** A function-valued field is called with the context (Handlebars' lambdas). */
@@ -81,8 +83,7 @@ export const templateRuntime = {
 
   /** `#each`'s data frame: the enclosing one's fields, and `@../` back to it. */
   frame(data: Record<string, unknown>): Record<string, unknown> {
-    const frame: Record<string, unknown> = {};
-    for (const key in data) if (hasOwn(data, key)) frame[key] = data[key];
+    const frame = assignOwn({}, data);
     frame._parent = data;
     return frame;
   },
@@ -101,10 +102,7 @@ export const templateRuntime = {
 
   /** A partial's context with its `key=value` arguments added (a copy). */
   extend(context: unknown, hash: Record<string, unknown>): Record<string, unknown> {
-    const merged: Record<string, unknown> = {};
-    for (const source of [context as Indexable, hash])
-      for (const key in source) if (hasOwn(source, key)) merged[key] = source[key];
-    return merged;
+    return assignOwn(assignOwn({}, context as Indexable), hash);
   },
 
   /** `{{> name}}`: the partial's text, every line but a trailing empty one indented by `indent`. */
