@@ -1,6 +1,11 @@
 #!/usr/bin/env node
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import vm from 'node:vm';
 
 // A run lasts seconds: V8 optimizing every warm function with TurboFan costs more CPU (on background threads,
 // beside the formatter's) than the optimized code saves. Eight times V8's default budget before a function is
@@ -19,12 +24,74 @@ if (!watching && !tuned.some(([flag]) => chosenByUser(flag))) {
   for (const [flag, value] of tuned) v8.setFlagsFromString(`${flag}=${value}`);
 }
 
-// Node 22.1+ keeps compiled code between runs (as tsc does): on small specs start-up is mostly module loading.
-module.enableCompileCache?.();
+/**
+ * The CLI as dist/cli.cjs, compiled from the V8 code cache that scripts/build.mjs made of it after a sample
+ * generation: V8 then neither parses nor compiles again the functions that run used (a tenth of a small spec's run).
+ * Null where that cache does not apply: made by another V8 (another Node) or for another build of the script, or
+ * SDKGEN_DEBUG asking for source-mapped stack traces; dist/main.js is imported then.
+ *
+ * SDKGEN_CODE_CACHE: `off` never uses it; `check` says on stderr whether it was used and V8 took it; `write` (the
+ * build's sample run) compiles without it and writes it once the run has succeeded.
+ */
+function compiledCli() {
+  const mode = process.env.SDKGEN_CODE_CACHE;
+  const unused = (why) => {
+    if (mode === 'check') process.stderr.write(`sdkgen: code cache not used: ${why}\n`);
+    return null;
+  };
+  if (mode === 'off') return unused('SDKGEN_CODE_CACHE=off');
+  if (process.env.SDKGEN_DEBUG) return unused('SDKGEN_DEBUG is set');
+  const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+  let source;
+  let cachedData;
+  try {
+    source = readFileSync(file);
+    if (mode !== 'write') {
+      const cache = readFileSync(`${file}.cache`);
+      const newline = cache.indexOf(10);
+      const stamp = JSON.parse(cache.subarray(0, newline).toString('utf8'));
+      if (stamp.v8 !== process.versions.v8) return unused(`made by V8 ${stamp.v8}, this is ${process.versions.v8}`);
+      if (stamp.sha256 !== sha256(source)) return unused('made for another build of dist/cli.cjs');
+      cachedData = cache.subarray(newline + 1);
+    }
+  } catch (error) {
+    // Not built, built without its cache, or not a cache.
+    return unused(error.code ? `cannot read it (${error.code})` : 'not a code cache');
+  }
+  // CommonJS's wrapper, and the importer the script calls for import() (generator/import-module.ts).
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __sdkgenImport) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  if (mode === 'check') {
+    // V8 compiles the script itself when it rejects the cache (made with other V8 flags, say).
+    process.stderr.write(`sdkgen: code cache ${script.cachedDataRejected ? 'rejected by V8' : 'used'}\n`);
+  }
+  const cjs = { exports: {} };
+  const run = script.runInThisContext();
+  run(cjs.exports, module.createRequire(file), cjs, file, path.dirname(file), (specifier) => import(specifier));
+  return {
+    main: cjs.exports.main,
+    ran() {
+      if (mode !== 'write') return;
+      const stamp = JSON.stringify({ v8: process.versions.v8, sha256: sha256(source) });
+      const temp = `${file}.cache.${process.pid}.tmp`;
+      writeFileSync(temp, Buffer.concat([Buffer.from(`${stamp}\n`), script.createCachedData()]));
+      renameSync(temp, `${file}.cache`);
+    },
+  };
+}
+
+function sha256(bytes) {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const compiled = compiledCli();
+// Node 22.1+ keeps compiled ES modules between runs itself (as tsc does).
+if (!compiled) module.enableCompileCache?.();
 if (process.env.SDKGEN_DEBUG) process.setSourceMapsEnabled(true);
-const { main } = await import('../dist/main.js');
+const { main } = compiled ?? (await import('../dist/main.js'));
 main(process.argv.slice(2)).then(
   (code) => {
+    if (code === 0) compiled?.ran();
     process.exitCode = code;
   },
   (error) => {

@@ -40,6 +40,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { Diagnostics, UsageError } from './diagnostics';
+import { importModule } from './import-module';
 import { parseFormatter, type Formatter } from './format/format';
 import { isStainlessConfig, parseStainlessConfig, type StainlessConfig } from './stainless/config';
 
@@ -212,7 +213,7 @@ async function readConfigFile(file: string): Promise<{ raw: unknown; text: strin
 /** import() that sees the file as it is now (ES modules are cached by URL; --watch reloads the config). */
 function importFresh(file: string): Promise<unknown> {
   const { mtimeMs, size } = statSync(file);
-  return import(`${pathToFileURL(path.resolve(file)).href}?v=${mtimeMs}-${size}`);
+  return importModule(`${pathToFileURL(path.resolve(file)).href}?v=${mtimeMs}-${size}`);
 }
 
 /**
@@ -258,7 +259,7 @@ async function importTypeScript(file: string): Promise<unknown> {
   const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}-${Date.now()}.mjs`);
   await writeFile(temp, code);
   try {
-    return await import(pathToFileURL(temp).href);
+    return await importModule(pathToFileURL(temp).href);
   } finally {
     await rm(temp, { force: true });
   }

@@ -24,14 +24,18 @@ import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +47,21 @@ const BUNDLED = new Set(['handlebars', 'js-yaml']);
 
 const packageName = (specifier) =>
   specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+
+/**
+ * Bare specifiers imported by the generator itself are external unless listed in BUNDLED; what a bundled package
+ * imports is bundled with it (its own dependencies may not be resolvable from dist/).
+ */
+const externals = {
+  name: 'externals',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || args.importer.includes(`${path.sep}node_modules${path.sep}`))
+        return undefined;
+      return BUNDLED.has(packageName(args.path)) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
 
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
@@ -61,20 +80,7 @@ const result = await build({
   sourcesContent: false,
   logLevel: 'warning',
   metafile: true,
-  plugins: [
-    {
-      name: 'externals',
-      setup(b) {
-        // Bare specifiers imported by the generator itself are external unless listed in BUNDLED; what a
-        // bundled package imports is bundled with it (its own dependencies may not be resolvable from dist/).
-        b.onResolve({ filter: /^[^./]/ }, (args) => {
-          if (args.path.startsWith('node:') || args.importer.includes(`${path.sep}node_modules${path.sep}`))
-            return undefined;
-          return BUNDLED.has(packageName(args.path)) ? undefined : { path: args.path, external: true };
-        });
-      },
-    },
-  ],
+  plugins: [externals],
 });
 
 mkdirSync(dist, { recursive: true });
@@ -86,6 +92,8 @@ for (const output of result.outputFiles) {
 writeIfChanged(path.join(dist, 'base-templates.js'), await precompiledTemplates());
 produced.add('base-templates.js');
 await updatePreformattedList();
+// Last: its sample generation runs the CLI on what is built above.
+for (const name of await buildCompiledCli()) produced.add(name);
 await emitDeclarations();
 // Whatever else is in dist/ is from an earlier build, except the temporary files of a build running now
 // (tests build in parallel): those are removed only when old enough to be an interrupted build's.
@@ -168,6 +176,84 @@ async function emitDeclarations() {
   };
   stale(out);
   writeIfChanged(stamp, digest);
+}
+
+/**
+ * dist/cli.cjs: the CLI again, as one CommonJS script that bin/sdkgen.js compiles with V8's code cache
+ * (dist/cli.cjs.cache), which a sample generation makes here: a run then neither parses nor compiles the functions
+ * that one ran. ES modules have no such cache before Node 22, so dist/main.js stays, for everything else. The cache
+ * is made again only when the script or V8 changed (its first line says which it was made for).
+ */
+async function buildCompiledCli() {
+  const script = path.join(dist, 'cli.cjs');
+  const bundled = await build({
+    entryPoints: [path.join(root, 'generator/cli/main.ts')],
+    define: { SDKGEN_VERSION: JSON.stringify(version), 'import.meta.url': '__sdkgenModuleUrl' },
+    // Strict, as the ES modules are ("use strict" must come first).
+    banner: { js: '"use strict";\nvar __sdkgenModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    outfile: script,
+    write: false,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    // import() of Node's own modules becomes require().
+    supported: { 'dynamic-import': false },
+    logLevel: 'warning',
+    plugins: [
+      externals,
+      {
+        // Code restored from a code cache cannot call import(): the loader hands the script an importer.
+        name: 'import-through-loader',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]generator[\\/]import-module\.ts$/ }, () => ({
+            contents: 'export const importModule = (specifier) => __sdkgenImport(specifier);',
+            loader: 'js',
+          }));
+        },
+      },
+    ],
+  });
+  const source = bundled.outputFiles[0].contents;
+  const left = /\bimport\(/.exec(Buffer.from(source).toString('utf8'));
+  if (left)
+    throw new Error(`build: dist/cli.cjs calls import() (at ${left.index}): import through generator/import-module.ts`);
+  writeIfChanged(script, source);
+  const names = ['cli.cjs', 'cli.cjs.cache'];
+  if (cacheMatches(`${script}.cache`, source)) return names;
+  // The sample: the Smithery spec with its config (classes, functions, reference docs, an MCP server).
+  const work = mkdtempSync(path.join(tmpdir(), 'sdkgen-code-cache-'));
+  try {
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'bin/sdkgen.js'),
+        'generate',
+        path.join(root, 'specs/smithery.openapi.yml'),
+        '--config',
+        path.join(root, 'specs/smithery.sdkgen.yaml'),
+        '--output',
+        path.join(work, 'sdk'),
+        '--quiet',
+      ],
+      { env: { ...process.env, SDKGEN_CODE_CACHE: 'write' }, encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`build: the sample generation for the code cache failed:\n${run.stderr}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return names;
+}
+
+/** Whether the code cache `file` was made by this V8 for `source` (bin/sdkgen.js checks the same). */
+function cacheMatches(file, source) {
+  try {
+    const bytes = readFileSync(file);
+    const stamp = JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString('utf8'));
+    return stamp.v8 === process.versions.v8 && stamp.sha256 === createHash('sha256').update(source).digest('hex');
+  } catch {
+    return false;
+  }
 }
 
 /** Writes `contents` to `file` through a temporary file and a rename, unless the file has them already. */

@@ -23,6 +23,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type * as TS from 'typescript';
 import { UsageError } from '../diagnostics';
+import { importModule } from '../import-module';
 import { normalizeType, PARAMS_ARG, splitArgs, type ApiMethod, type ApiSurface, type ApiType } from './api-md';
 
 type Ts = typeof TS;
@@ -45,9 +46,7 @@ export async function loadTypeScript(cwd: string = process.cwd()): Promise<Ts> {
     }
   })();
   try {
-    const mod = (await import(fromProject ?? 'typescript')) as Ts & {
-      default?: Ts;
-    };
+    const mod = await importModule<Ts & { default?: Ts }>(fromProject ?? 'typescript');
     return mod.default ?? mod;
   } catch {
     throw new UsageError(

@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importModule } from '../import-module';
 import type { PlannedFile } from './planned-file';
 import { TEMPLATE_CODE_VERSION, TEMPLATE_PARAMETERS, compileTemplate } from './template-compiler';
 import { type CompiledTemplate, type Partials, templateRuntime } from './template-runtime';
@@ -48,7 +49,7 @@ function loadPrecompiled(): Promise<PrecompiledModule | null> {
       .find((f) => existsSync(f));
     if (!file) return null;
     try {
-      const loaded = (await import(pathToFileURL(file).href)) as PrecompiledModule;
+      const loaded = await importModule<PrecompiledModule>(pathToFileURL(file).href);
       return loaded.templateCodeVersion === TEMPLATE_CODE_VERSION ? loaded : null;
     } catch {
       return null; // unreadable: everything is compiled here

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { Options } from 'prettier';
 import { UsageError } from '../diagnostics';
 import type { RenderedFile } from '../emit/render';
+import { importModule } from '../import-module';
 import prettierOptions from './prettier-options.json';
 import { BATCH_BYTES, BATCH_FILES, type BatchParser, batchable, joinBatch, splitBatch } from './oxfmt-batches';
 import { wrapDocComments } from './wrap-comments';
@@ -259,7 +260,7 @@ async function formatWithPrettier(jobs: Job[], workers?: number): Promise<string
   const bytes = jobs.reduce((n, j) => n + j.contents.length, 0);
   const count = Math.min(workers ?? defaultWorkers(bytes), jobs.length);
   if (count > 1) return formatInWorkers(jobs, count);
-  const prettier = await import('prettier');
+  const prettier = await importModule<typeof import('prettier')>('prettier');
   const results: string[] = [];
   // One at a time: Prettier is synchronous work behind an async API, and awaiting every file at once only
   // keeps all their syntax trees alive together.
@@ -372,7 +373,7 @@ export function preloadOxfmt(): Promise<OxfmtModule | string> {
 
 /** The oxfmt module, ready to format (its native build loaded), or why it cannot be used. */
 async function loadOxfmt(
-  importOxfmt: () => Promise<OxfmtModule> = () => import('oxfmt' as string) as Promise<OxfmtModule>,
+  importOxfmt: () => Promise<OxfmtModule> = () => importModule<OxfmtModule>('oxfmt'),
 ): Promise<OxfmtModule | string> {
   if (!nodeRunsOxfmt()) return `it needs Node ^20.19 or >=22.12, this is ${process.versions.node}`;
   try {

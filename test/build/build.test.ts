@@ -1,10 +1,11 @@
 /**
  * scripts/build.mjs: dist/ holds exactly one build, and the templates it compiles ahead of time
  * (dist/base-templates.js) render exactly what the templates compiled at run time render; a template whose
- * source no longer matches the build is compiled at run time.
+ * source no longer matches the build is compiled at run time. The CLI's CommonJS build (dist/cli.cjs) runs from its
+ * code cache, generates what the ES modules generate, and is left for them when its cache does not fit.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
@@ -79,5 +80,95 @@ describe('precompiled templates', () => {
     expect(renderer.precompiledCount).toBeGreaterThan(0);
     const file = planFiles(api, { importExt: '.js', extraTemplates: [] }).find((f) => f.template === 'README.md.hbs')!;
     expect((await renderer.render(file)).contents.startsWith('EDITED\n')).toBe(true);
+  });
+});
+
+describe('the compiled CLI (dist/cli.cjs and its code cache)', () => {
+  const cli = (bin: string, args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [bin, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SDKGEN_DEBUG: '', SDKGEN_CODE_CACHE: 'check', ...env },
+    });
+  const BIN = path.join(ROOT, 'bin/sdkgen.js');
+  const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
+
+  it('runs from the cache the build made, and generates what dist/main.js generates', () => {
+    expect(readFileSync(path.join(DIST, 'cli.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
+    const quick = cli(BIN, ['--version']);
+    expect(quick.stderr).toBe('sdkgen: code cache used\n');
+    expect(quick.stdout.trim()).toBe(`sdkgen ${version}`);
+    // Prettier and oxfmt are imported through the loader; the spec has a function module per method.
+    const spec = path.join(ROOT, 'test/fixtures/funcs.yaml');
+    const out = tempDir('compiled-cli');
+    const outputs: Record<string, Map<string, string>> = {};
+    for (const [name, env] of [
+      ['compiled', {}],
+      ['modules', { SDKGEN_CODE_CACHE: 'off' }],
+    ] as const) {
+      for (const formatter of ['oxfmt', 'prettier']) {
+        const dir = path.join(out, `${name}-${formatter}`);
+        const run = cli(BIN, ['generate', spec, '-o', dir, '--formatter', formatter, '--quiet'], env);
+        expect(run.status, run.stderr).toBe(0);
+        const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+        outputs[`${name}-${formatter}`] = new Map(
+          files.map((e) => {
+            const file = path.join(e.parentPath, e.name);
+            return [path.relative(dir, file), readFileSync(file, 'utf8')];
+          }),
+        );
+      }
+    }
+    expect(outputs['compiled-oxfmt'].size).toBeGreaterThan(20);
+    expect(outputs['compiled-oxfmt']).toEqual(outputs['modules-oxfmt']);
+    expect(outputs['compiled-prettier']).toEqual(outputs['modules-prettier']);
+  });
+
+  it('is left for dist/main.js when the cache was made for another script or V8, and still runs when V8 rejects it', () => {
+    // A copy of the package whose dist/ can be changed.
+    const pkg = tempDir('cli-cache');
+    cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
+    cpSync(DIST, path.join(pkg, 'dist'), { recursive: true });
+    for (const name of ['templates', 'node_modules', 'package.json'])
+      symlinkSync(path.join(ROOT, name), path.join(pkg, name));
+    const bin = path.join(pkg, 'bin/sdkgen.js');
+    const script = path.join(pkg, 'dist/cli.cjs');
+    const cache = path.join(pkg, 'dist/cli.cjs.cache');
+    const original = { script: readFileSync(script), cache: readFileSync(cache) };
+    const runs = (expected: string) => {
+      const run = cli(bin, ['--version']);
+      expect(run.stderr).toBe(`sdkgen: ${expected}\n`);
+      expect(run.stdout.trim()).toBe(`sdkgen ${version}`);
+    };
+    runs('code cache used');
+
+    // Another build of the same length: V8 alone would take the cache (it checks the length, not the text).
+    const edited = Buffer.from(original.script);
+    const at = edited.indexOf('please report it');
+    expect(at).toBeGreaterThan(0);
+    edited.write('PLEASE REPORT IT', at);
+    writeFileSync(script, edited);
+    runs('code cache not used: made for another build of dist/cli.cjs');
+    writeFileSync(script, original.script);
+
+    const newline = original.cache.indexOf(10);
+    const stamp = JSON.parse(original.cache.subarray(0, newline).toString('utf8'));
+    writeFileSync(
+      cache,
+      Buffer.concat([
+        Buffer.from(`${JSON.stringify({ ...stamp, v8: '1.0.0' })}\n`),
+        original.cache.subarray(newline + 1),
+      ]),
+    );
+    runs(`code cache not used: made by V8 1.0.0, this is ${process.versions.v8}`);
+
+    // Damaged data behind a right stamp: V8 compiles the script itself.
+    writeFileSync(cache, Buffer.concat([original.cache.subarray(0, newline + 1), Buffer.alloc(64, 7)]));
+    runs('code cache rejected by V8');
+
+    writeFileSync(cache, 'not a cache');
+    runs('code cache not used: not a code cache');
+    rmSync(cache);
+    runs('code cache not used: cannot read it (ENOENT)');
   });
 });
