@@ -83,12 +83,20 @@ export class Examples {
     return this.callValues(method, options).map(flatText).join(', ');
   }
 
+  /** Each method's call with the default options: the class's docs, the function's and the reference page print it. */
+  private readonly defaultCalls = new WeakMap<Method, ExampleValue[]>();
+
   /** The arguments of a call for docs, as values (for `printCall`). Files are streams unless `files` says otherwise. */
   callValues(
     method: Method,
     { all = false, withFile = false, files = 'stream', given }: CallOptions = {},
   ): ExampleValue[] {
-    return this.args(method, { all, withFile, given }, { strict: false, files, expanding: [], count: 0 });
+    const byDefault = !all && !withFile && files === 'stream' && given === undefined;
+    const known = byDefault ? this.defaultCalls.get(method) : undefined;
+    if (known) return [...known];
+    const values = this.args(method, { all, withFile, given }, { strict: false, files, expanding: [], count: 0 });
+    if (byDefault) this.defaultCalls.set(method, [...values]);
+    return values;
   }
 
   /**
