@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type SdkConfig } from './config';
 import { Diagnostics, SpecError, UsageError } from './diagnostics';
+import { extend } from './extend';
 import { planFilesInTurn } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, RESULT_MODULE, runtimeFiles, verifiesWebhooks, WEBHOOKS_MODULE } from './emit/runtime-files';
@@ -214,7 +215,7 @@ async function emitApi(
   for (const file of planned) {
     const rendered = await renderer.render(file);
     // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
-    if (/\S/.test(rendered.contents)) formatting.add({ ...rendered, wrapComments: true });
+    if (/\S/.test(rendered.contents)) formatting.add(extend(rendered, { wrapComments: true }));
     if (formatting.pending() > 0) await new Promise(setImmediate);
   }
   const runtime = await runtimeFiles(

@@ -13,6 +13,7 @@ import { walkRefs } from '../ir/walk';
 import { resourcesWithTopLevel } from '../ir/resources';
 import type { Api, Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
 import { kebabCase } from '../naming/case';
+import { extend } from '../extend';
 import type { PlannedFile } from './planned-file';
 import { relativeFromFile } from './relative-path';
 import { resourceReceiver } from './plan-request';
@@ -134,8 +135,7 @@ class ReferenceDocs {
 
   private resourceView(r: Resource, ancestors: Resource[]): ResourceDocsView {
     const page = resourcePage(r);
-    return {
-      ...this.common,
+    return extend(this.common, {
       className: r.className,
       call: resourceReceiver(r),
       overview: paragraphs(r.docs),
@@ -146,7 +146,7 @@ class ReferenceDocs {
       subresources: r.subresources.map((s) => ({ call: `client.${s.path}`, href: relative(page, resourcePage(s)) })),
       methods: r.methods.map((m) => this.methodView(r, m, page)),
       clientOptions: this.clientOptions(),
-    };
+    });
   }
 
   private methodView(r: Resource, m: Method, page: string): MethodDocsView {
@@ -302,8 +302,7 @@ class ReferenceDocs {
         return !seen.has(key) && seen.add(key);
       })
       .map((u) => ({ title: markdownCode(u.title), href: relative(page, u.target), role: u.role }));
-    return {
-      ...this.common,
+    return extend(this.common, {
       name: schema.name,
       readmeHref: relative(page, 'README.md'),
       description: paragraphs(schema.docs),
@@ -312,7 +311,7 @@ class ReferenceDocs {
       fields,
       refersTo: [...refersTo].map(([name, href]) => ({ name, href })),
       usedBy,
-    };
+    });
   }
 
   private used(id: string, use: Use): void {

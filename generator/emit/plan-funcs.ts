@@ -7,6 +7,7 @@
 import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 import { resourcesWithTopLevel } from '../ir/resources';
 import { NO_RESPONSE_ERROR_CLASSES, STATUS_ERROR_CLASSES } from '../naming/reserved';
+import { extend } from '../extend';
 import { printCall, printCallBetween, type Examples } from './examples';
 import { ImportSet } from './imports';
 import type { PlannedFile } from './planned-file';
@@ -50,8 +51,7 @@ export function* planFuncs(
       const errors = errorUnion(method.errors, (type) => printType(type, ctx, null));
       for (const member of errors) imports.add('core/error', member.replace(/<[\s\S]*$/, ''), true);
       const methodPath = `${resourceReceiver(resource)}.${method.name}`;
-      const view: FuncView = {
-        ...common,
+      const view: FuncView = extend(common, {
         imports: imports.lines(),
         functionName: method.functionName,
         doc: jsDoc(method.docs, [
@@ -84,7 +84,7 @@ export function* planFuncs(
         returnType: signature.returnType,
         methodPath,
         request,
-      };
+      });
       yield { path: `src/${module}.ts`, template: 'src/funcs/function.ts.hbs', view };
     }
   }

@@ -6,6 +6,7 @@
 import { TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { baseResourceClassName } from '../naming/rules';
 import type { Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwrap } from '../ir/types';
+import { extend } from '../extend';
 import { ImportSet } from './imports';
 import { printContext, type PlanContext } from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
@@ -24,8 +25,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, imports, ctx));
   const declarations = moduleTypeDeclarations(plan, resource, imports, ctx);
   const namespaceExports = resourceNamespace(plan, resource, imports);
-  return {
-    ...plan.common,
+  return extend(plan.common, {
     imports: imports.lines(),
     className: resource.className,
     baseClassName: plan.treeShaking ? baseResourceClassName(resource.className) : '',
@@ -36,7 +36,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     declarations: declarations.join('\n'),
     namespaceExports,
     namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
-  };
+  });
 }
 
 function webhookUnwrapView(
@@ -135,8 +135,7 @@ export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): Reso
   const imports = new ImportSet('resources/shared', plan.importExt);
   const ctx = printContext(plan.schemas, imports);
   const declarations = schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
-  return {
-    ...plan.common,
+  return extend(plan.common, {
     imports: imports.lines(),
     className: '',
     baseClassName: '',
@@ -147,7 +146,7 @@ export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): Reso
     declarations: declarations.join('\n'),
     namespaceExports: [],
     namespaceClasses: [],
-  };
+  });
 }
 
 function paramsDeclaration(method: Method, ctx: PrintContext): string {

@@ -3,6 +3,7 @@
  * with only its required params, and with every param when it has optional ones.
  */
 import type { Resource } from '../ir/types';
+import { extend } from '../extend';
 import type { PlanContext } from './plan-context';
 import { resourceReceiver } from './plan-request';
 import { commentSafe, quoteString } from './print-doc';
@@ -36,8 +37,7 @@ export function resourceTestView(
       });
     }
   }
-  return {
-    ...plan.common,
+  return extend(plan.common, {
     importPath: `${'../'.repeat(depth)}src/index${plan.importExt}`,
     harnessPath: `${'../'.repeat(depth - 1)}harness${plan.importExt}`,
     needsToFile: tests.some((t) => t.call.includes('toFile(')),
@@ -46,7 +46,7 @@ export function resourceTestView(
     basePath: plan.api.basePath ? quoteString(plan.api.basePath) : '',
     resourcePath: resource.path || 'top-level',
     tests,
-  };
+  });
 }
 
 /** The client options that fill in a method's parameters, without a default: the test client gives each a value. */
