@@ -7,6 +7,7 @@ import type { Api, Resource } from '../ir/types';
 import type { PlanContext } from './plan-context';
 import { verifiesWebhooks } from './runtime-files';
 import type { IndexView } from './views';
+import { extend } from '../extend';
 
 /** The type names of each module, and which module declares each page alias, for `resources` of `api`. */
 export function moduleTypeNames(
@@ -85,7 +86,7 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   const topLevel = plan.api.topLevel ? plan.typeNamesOf(plan.api.topLevel.module) : [];
   if (topLevel.length > 0)
     exports.push(`export type { ${topLevel.join(', ')} } from '${spec(plan.api.topLevel!.module)}';`);
-  return { ...plan.common, exports };
+  return extend(plan.common, { exports });
 }
 
 /** A folder's index: the resource class of the folder and its types, then each nested resource with its types. */
@@ -99,7 +100,7 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
     const specifier = `./${r.module.slice(folder.length + 1)}${plan.importExt}`;
     if (list.length > 0) exports.push(`export { ${list.join(', ')} } from '${specifier}';`);
   }
-  return { ...plan.common, exports };
+  return extend(plan.common, { exports });
 }
 
 export function indexView(plan: PlanContext): IndexView {
@@ -120,5 +121,5 @@ export function indexView(plan: PlanContext): IndexView {
   }
   if (verifiesWebhooks(api)) exports.push(`export { WebhookVerificationError } from './internal/webhooks${ext}';`);
   exports.push(`export * from './resources/index${ext}';`);
-  return { ...plan.common, exports };
+  return extend(plan.common, { exports });
 }

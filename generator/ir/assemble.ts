@@ -15,6 +15,7 @@ import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure 
 import { flattenResources } from './resources';
 import type { Api, Method, NamedSchema, Resource, SettingOption } from './types';
 import { TypeRewriter } from './walk';
+import { extend } from '../extend';
 
 export function assembleApi(
   ctx: BuildContext,
@@ -34,7 +35,7 @@ export function assembleApi(
     withParams.map((m) => ({ name: names.params.get(m.id)!, fields: m.method.params!.fields })),
   );
   const rewrite = new TypeRewriter((original, type) =>
-    type.kind === 'object' && nested.has(original) ? { ...type, declareAs: nested.get(original)! } : type,
+    type.kind === 'object' && nested.has(original) ? extend(type, { declareAs: nested.get(original)! }) : type,
   );
   const schemas: NamedSchema[] = pending.map((s) => ({
     id: s.id,
@@ -68,10 +69,9 @@ export function assembleApi(
       },
       response:
         response.kind === 'json'
-          ? {
-              ...response,
+          ? extend(response, {
               typeName: response.type.kind === 'ref' ? (names.schemas.get(response.type.schemaId) ?? null) : null,
-            }
+            })
           : response,
       pagination: pagination && {
         scheme: scheme!,
@@ -229,7 +229,7 @@ function withFunctionNames(resources: Array<PendingTree>): Resource[] {
   let next = 0;
   const name = (r: PendingTree): Resource => ({
     ...r,
-    methods: r.methods.map((m) => ({ ...m, functionName: names[next++] })),
+    methods: r.methods.map((m) => extend(m, { functionName: names[next++] })),
     subresources: r.subresources.map(name),
   });
   return resources.map(name);

@@ -17,6 +17,7 @@ import type { Location, NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
+import { extend } from '../extend';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -372,7 +373,7 @@ export class TypeBuilder {
       discriminator = { property: node.discriminator.propertyName, mapping };
     }
     const flat = unionOf(variants);
-    if (flat.kind === 'union') return { ...flat, discriminator };
+    if (flat.kind === 'union') return extend(flat, { discriminator });
     return flat;
   }
 

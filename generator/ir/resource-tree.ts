@@ -27,6 +27,7 @@ import {
 import { CLIENT_MEMBERS } from '../naming/reserved';
 import type { Operation } from '../normalize/operations';
 import type { StainlessMethod } from '../stainless/config';
+import { extend } from '../extend';
 
 export interface Placement {
   op: Operation;
@@ -93,7 +94,9 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
     if (op.sample) inferred.method = op.sample.method;
     if (op.hints.group) inferred.resourcePath = op.hints.group.split('.').map(camelCase).filter(Boolean);
     if (op.hints.methodName) inferred.method = camelCase(op.hints.methodName);
-    placements.push({ ...inferred, origin: op.hints.group || op.hints.methodName ? 'hint' : 'inferred' });
+    placements.push(
+      extend(inferred, { origin: op.hints.group || op.hints.methodName ? ('hint' as const) : ('inferred' as const) }),
+    );
   }
 
   // Samples rename path segments (`/orgs/…` → `client.organizations`): operations without a sample under the

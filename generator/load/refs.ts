@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { SpecError, escapePointerToken, pointerJoin, pointerTokens } from '../diagnostics';
 import type { LoadedSpec, Location, SpecDocument } from './types';
+import { extend } from '../extend';
 
 /** A place inside a document other than a component schema (`#/paths/…`, `#/components/schemas/A/properties/b`). */
 export function isDeepTarget(tokens: readonly string[]): boolean {
@@ -275,7 +276,7 @@ function resolveThroughRefs(
     at = { doc: at.doc, pointer: pointerJoin(at.pointer, token) };
     i++;
   }
-  return { ...at, value: node };
+  return extend(at, { value: node });
 }
 
 /**
@@ -289,7 +290,7 @@ export function followRefs(
   at: Location,
   what: string,
 ): Location & { value: unknown } {
-  let current: Location & { value: unknown } = { ...at, value };
+  let current: Location & { value: unknown } = extend(at, { value });
   const chain: Array<Location & { value: unknown }> = [];
   const seen = new Map<string, number>(); // location key → index in chain
   while (isReference(current.value)) {

@@ -12,6 +12,7 @@ import { readHints, type Hints } from './hints';
 import { isHttpToken } from './http-token';
 import { parseCodeSamples, type CodeSample } from './code-samples';
 import type { SchemaNode, SchemaReader } from './schema';
+import { extend } from '../extend';
 
 export type { CodeSample } from './code-samples';
 
@@ -271,9 +272,8 @@ function requestBodyOf(spec: LoadedSpec, schemas: SchemaReader, op: Record<strin
 
 /** A body or response found at `found.pointer`, whose media types' schemas are read from the graph when asked for. */
 function withMediaSchemas(found: Location & { value: unknown }, schemas: SchemaReader): Resolved {
-  return {
-    ...found,
-    schema(mediaType) {
+  return extend(found, {
+    schema(mediaType: string): SchemaNode | null {
       const content = (found.value as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
       const media = content?.[mediaType];
       if (media?.schema === undefined) return null;
@@ -282,7 +282,7 @@ function withMediaSchemas(found: Location & { value: unknown }, schemas: SchemaR
         pointer: pointerJoin(found.pointer, 'content', mediaType, 'schema'),
       });
     },
-  };
+  });
 }
 
 function readParameters(
