@@ -4,10 +4,10 @@
  */
 import { RUNTIME_ERROR_CLASSES } from '../naming/reserved';
 import type { Api, Resource } from '../ir/types';
+import { extend } from '../extend';
 import type { PlanContext } from './plan-context';
 import { verifiesWebhooks } from './runtime-files';
 import type { IndexView } from './views';
-import { extend } from '../extend';
 
 /** The type names of each module, and which module declares each page alias, for `resources` of `api`. */
 export function moduleTypeNames(

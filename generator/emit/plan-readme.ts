@@ -11,6 +11,7 @@ import { RESERVED_WORDS } from '../naming/reserved';
 import { walkRefs } from '../ir/walk';
 import { flattenResources } from '../ir/resources';
 import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
+import { extend } from '../extend';
 import { flatText, printCall, printCallBetween, type Examples, type ExampleValue, type FileStyle } from './examples';
 import { functionExample, readmeFunctionMethod } from './plan-funcs';
 import { referenceIndex } from './plan-docs';
@@ -373,7 +374,7 @@ export class ReadmePlanner {
   /** A call of `m`'s standalone function for a README-width program, with the imports it needs. */
   functionCall(r: Resource, m: Method): FunctionExampleView {
     const example = functionExample(r, m, this.examples, README_WIDTH);
-    return { ...example, ...importsOf([example.call]) };
+    return extend(example, importsOf([example.call]));
   }
 
   /**

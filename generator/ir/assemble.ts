@@ -4,6 +4,7 @@
  * is frozen where tests run (see freeze.ts), to prove that nothing after this pass changes it.
  */
 import { functionNames } from '../naming/funcs';
+import { extend } from '../extend';
 import { NO_DOCS } from './build-schema';
 import { readAuth, stainlessSettingOptions } from './auth';
 import { isHttpUrl, readServers, resolveEnvironments, type SpecServer } from './client';
@@ -15,7 +16,6 @@ import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure 
 import { flattenResources } from './resources';
 import type { Api, Method, NamedSchema, Resource, SettingOption } from './types';
 import { TypeRewriter } from './walk';
-import { extend } from '../extend';
 
 export function assembleApi(
   ctx: BuildContext,

@@ -15,9 +15,9 @@ import { pascalCase, singularize } from '../naming/case';
 import { StainlessNames } from '../naming/stainless';
 import type { Location, NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
+import { extend } from '../extend';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
-import { extend } from '../extend';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { SpecError, escapePointerToken, pointerJoin, pointerTokens } from '../diagnostics';
-import type { LoadedSpec, Location, SpecDocument } from './types';
 import { extend } from '../extend';
+import type { LoadedSpec, Location, SpecDocument } from './types';
 
 /** A place inside a document other than a component schema (`#/paths/…`, `#/components/schemas/A/properties/b`). */
 export function isDeepTarget(tokens: readonly string[]): boolean {

@@ -8,11 +8,11 @@ import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
 import { followRefs } from '../load/load';
+import { extend } from '../extend';
 import { readHints, type Hints } from './hints';
 import { isHttpToken } from './http-token';
 import { parseCodeSamples, type CodeSample } from './code-samples';
 import type { SchemaNode, SchemaReader } from './schema';
-import { extend } from '../extend';
 
 export type { CodeSample } from './code-samples';
 
