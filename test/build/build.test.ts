@@ -94,7 +94,6 @@ describe('the compiled CLI (dist/cli.cjs and its code cache)', () => {
   const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
 
   it('runs from the cache the build made, and generates what dist/main.js generates', () => {
-    expect(readFileSync(path.join(DIST, 'cli.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
     const quick = cli(BIN, ['--version']);
     expect(quick.stderr).toBe('sdkgen: code cache used\n');
     expect(quick.stdout.trim()).toBe(`sdkgen ${version}`);
