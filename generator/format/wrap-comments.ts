@@ -58,7 +58,8 @@ export function wrapDocComments(text: string, width: number): string {
           const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(content);
           const hang = item ? ' '.repeat(item[1].length) : (/^(\s*)/.exec(content)?.[1] ?? '');
           const wrapped = wrapLine(content, prefix.endsWith(' ') ? prefix : `${prefix} `, width);
-          lines = [wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`))];
+          lines =
+            hang === '' ? wrapped : [wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`))];
           // The words carried over join the next line when it goes on with the same paragraph, so a wrapped
           // sentence reads on instead of leaving one short line behind (that line is then wrapped in turn if it
           // overflows).
@@ -104,14 +105,19 @@ function continuesParagraph(content: string, hang: string): boolean {
 /** `content` after `prefix`, broken at spaces into lines of at most `width` columns (a longer word stays whole). */
 function wrapLine(content: string, prefix: string, width: number): string[] {
   const lead = /^\s*/.exec(content)![0];
-  const words = content
-    .slice(lead.length)
-    .split(/ +/)
-    .filter((w) => w !== '');
   const lines: string[] = [];
   let current = `${prefix}${lead}`;
   let empty = true;
-  for (const word of words) {
+  // Words are what spaces separate (as `split(/ +/)` without the empty ones).
+  for (let start = lead.length; start < content.length; ) {
+    if (content.charCodeAt(start) === SPACE) {
+      start++;
+      continue;
+    }
+    const space = content.indexOf(' ', start);
+    const end = space === -1 ? content.length : space;
+    const word = content.slice(start, end);
+    start = end;
     if (!empty && current.length + 1 + word.length > width) {
       lines.push(current);
       current = prefix.trimEnd() + ' ';
@@ -123,3 +129,5 @@ function wrapLine(content: string, prefix: string, width: number): string[] {
   lines.push(current);
   return lines.map((l) => l.trimEnd());
 }
+
+const SPACE = 32;
