@@ -25,7 +25,9 @@ export function jsDoc(docs: Docs | null, extra: string[] = []): string {
   const lines: string[] = [];
   // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
   const add = (text: string) => {
-    for (const line of commentSafe(text).split('\n')) lines.push(line);
+    const safe = commentSafe(text);
+    if (!safe.includes('\n')) lines.push(safe);
+    else for (const line of safe.split('\n')) lines.push(line);
   };
   if (docs) {
     const summary = docs.summary?.trim();
@@ -59,12 +61,12 @@ export function jsDoc(docs: Docs | null, extra: string[] = []): string {
  * then what the schema says about its values (format, bounds, pattern, default), then `@deprecated`.
  */
 export function fieldDoc(docs: Docs, type: TypeRef, label = ''): string {
-  const description = [docs.summary, docs.description]
-    .map((t) => t?.trim())
-    .filter(Boolean)
-    .join('\n\n');
+  const summary = docs.summary?.trim();
+  const details = docs.description?.trim();
+  const description = summary && details ? `${summary}\n\n${details}` : summary || details;
   const notes = valueNotes(type, docs.default);
-  const text = [description ? `${label}${description}` : '', notes].filter(Boolean).join('\n\n');
+  const said = description ? `${label}${description}` : '';
+  const text = said && notes ? `${said}\n\n${notes}` : said || notes;
   return jsDoc({ ...docs, summary: null, description: text || null });
 }
 
