@@ -173,9 +173,9 @@ class ReferenceDocs {
         const same = variants.flatMap((v) => v.fields.filter((g) => g.key === f.key));
         const required = same.length === variants.length && same.every((g) => g.required);
         // Typed as the union of its types in the variants (`petType: 'cat' | 'dog'`).
-        const types = same
-          .map((g) => g.type)
-          .filter((t, i, all) => all.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
+        const keys = same.length > 1 ? same.map((g) => JSON.stringify(g.type)) : [];
+        const types =
+          same.length > 1 ? same.filter((_, i) => keys.indexOf(keys[i]) === i).map((g) => g.type) : [f.type];
         const type: TypeRef = types.length === 1 ? f.type : { kind: 'union', variants: types, discriminator: null };
         params.push(this.paramRow(markdownCode(name, { inTable: true }), { ...f, type, required }, ns, page));
       }
