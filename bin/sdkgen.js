@@ -59,7 +59,7 @@ function compiledCli() {
     return unused(error.code ? `cannot read it (${error.code})` : 'not a code cache');
   }
   // CommonJS's wrapper, and the importer the script calls for import() (generator/import-module.ts).
-  const wrapped = `(function (exports, require, module, __filename, __dirname, __sdkgenImport) {${source}\n})`;
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __sdkgenImport) {${source.toString()}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
   if (mode === 'check') {
     // V8 compiles the script itself when it rejects the cache (made with other V8 flags, say).
