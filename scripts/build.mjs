@@ -14,6 +14,8 @@
 // - dist/preformatted.json lists (by SHA-256) the verbatim runtime files that are already Prettier-formatted,
 //   so that `generate` does not format them again on every run (generator/format/format.ts). It is updated
 //   incrementally: Prettier runs here only for runtime files whose contents changed.
+// - dist/cli.cjs is the CLI once more as one CommonJS script, and dist/cli.cjs.cache the code V8 compiled for it
+//   in a sample generation: bin/sdkgen.js starts from that cache when it fits this Node and this build.
 //
 // dist/ holds exactly one build: files of earlier builds (chunk names carry content hashes) are deleted.
 // Tests build concurrently while other tests run the CLI, so a build never leaves dist/ empty or a file
@@ -241,7 +243,8 @@ async function buildCompiledCli() {
         path.join(work, 'sdk'),
         '--quiet',
       ],
-      { env: { ...process.env, SDKGEN_CODE_CACHE: 'write' }, encoding: 'utf8' },
+      // (SDKGEN_DEBUG would send the run to the ES modules.)
+      { env: { ...process.env, SDKGEN_CODE_CACHE: 'write', SDKGEN_DEBUG: '' }, encoding: 'utf8' },
     );
     // Without a cache the CLI imports the ES modules: slower to start, but an install does not fail for it.
     if (run.status !== 0) {
