@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { readCodeCache, writeCodeCache } from './code-cache.js';
 
 // A run lasts seconds: V8 optimizing every warm function with TurboFan costs more CPU (on background threads,
 // beside the formatter's) than the optimized code saves. Eight times V8's default budget before a function is
@@ -43,20 +43,16 @@ function compiledCli() {
   if (process.env.SDKGEN_DEBUG) return unused('SDKGEN_DEBUG is set');
   const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
   let source;
-  let cachedData;
   try {
     source = readFileSync(file);
-    if (mode !== 'write') {
-      const cache = readFileSync(`${file}.cache`);
-      const newline = cache.indexOf(10);
-      const stamp = JSON.parse(cache.subarray(0, newline).toString('utf8'));
-      if (stamp.v8 !== process.versions.v8) return unused(`made by V8 ${stamp.v8}, this is ${process.versions.v8}`);
-      if (stamp.sha256 !== sha256(source)) return unused('made for another build of dist/cli.cjs');
-      cachedData = cache.subarray(newline + 1);
-    }
   } catch (error) {
-    // Not built, built without its cache, or not a cache.
-    return unused(error.code ? `cannot read it (${error.code})` : 'not a code cache');
+    return unused(`cannot read dist/cli.cjs (${error.code})`);
+  }
+  let cachedData;
+  if (mode !== 'write') {
+    const cache = readCodeCache(`${file}.cache`, source);
+    if (cache.unused) return unused(cache.unused);
+    cachedData = cache.data;
   }
   // CommonJS's wrapper, and the importer the script calls for import() (generator/import-module.ts).
   const wrapped = `(function (exports, require, module, __filename, __dirname, __sdkgenImport) {${source.toString()}\n})`;
@@ -71,17 +67,9 @@ function compiledCli() {
   return {
     main: cjs.exports.main,
     ran() {
-      if (mode !== 'write') return;
-      const stamp = JSON.stringify({ v8: process.versions.v8, sha256: sha256(source) });
-      const temp = `${file}.cache.${process.pid}.tmp`;
-      writeFileSync(temp, Buffer.concat([Buffer.from(`${stamp}\n`), script.createCachedData()]));
-      renameSync(temp, `${file}.cache`);
+      if (mode === 'write') writeCodeCache(`${file}.cache`, source, script.createCachedData());
     },
   };
-}
-
-function sha256(bytes) {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 const compiled = compiledCli();

@@ -40,6 +40,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCodeCache } from '../bin/code-cache.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -227,7 +228,7 @@ async function buildCompiledCli() {
   const source = bundled.outputFiles[0].contents;
   writeIfChanged(script, source);
   const names = ['cli.cjs', 'cli.cjs.cache'];
-  if (cacheMatches(`${script}.cache`, source)) return names;
+  if (readCodeCache(`${script}.cache`, source).data) return names;
   // The sample: the Smithery spec with its config (classes, functions, reference docs, an MCP server).
   const work = mkdtempSync(path.join(tmpdir(), 'sdkgen-code-cache-'));
   try {
@@ -255,17 +256,6 @@ async function buildCompiledCli() {
     rmSync(work, { recursive: true, force: true });
   }
   return names;
-}
-
-/** Whether the code cache `file` was made by this V8 for `source` (bin/sdkgen.js checks the same). */
-function cacheMatches(file, source) {
-  try {
-    const bytes = readFileSync(file);
-    const stamp = JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString('utf8'));
-    return stamp.v8 === process.versions.v8 && stamp.sha256 === createHash('sha256').update(source).digest('hex');
-  } catch {
-    return false;
-  }
 }
 
 /** Writes `contents` to `file` through a temporary file and a rename, unless the file has them already. */
