@@ -12,6 +12,7 @@ import { SpecError, pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
+import { schemaKeywords, type SchemaKeywords } from './schema-keywords';
 
 /** Validation keywords of a number (3.1 semantics: exclusive bounds are numbers). Absent when unconstrained. */
 export interface NumberConstraints {
@@ -272,20 +273,19 @@ export class SchemaReader implements SchemaGraph {
       );
       return emptyNode(loc);
     }
-    const s = raw as Record<string, unknown>;
+    const s = schemaKeywords(raw as Record<string, unknown>);
     const child = (value: unknown, ...tokens: Array<string | number>): SchemaNode =>
       this.read(value, { doc: loc.doc, pointer: pointerJoin(loc.pointer, ...tokens) });
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
-    const override = s['x-stainless-override-schema'];
+    const override = s.override;
     if (override && typeof override === 'object' && !Array.isArray(override))
       return child(override, 'x-stainless-override-schema');
-    const list = (key: string): SchemaNode[] | null => {
-      const value = s[key];
+    const list = (key: string, value: unknown): SchemaNode[] | null => {
       if (!Array.isArray(value)) return null;
       return value.map((v, i) => child(v, key, i));
     };
 
-    const hints = readHints(s, loc.doc.file, loc.pointer, this.diags);
+    const hints = readHints(raw as Record<string, unknown>, loc.doc.file, loc.pointer, this.diags);
     const ref = typeof s.$ref === 'string' ? s.$ref : null;
 
     let types: JsonType[] | null = null;
@@ -319,7 +319,7 @@ export class SchemaReader implements SchemaGraph {
     let enumValues = Array.isArray(s.enum) ? (s.enum as unknown[]) : null;
     if (enumValues && s.nullable === true && dialect === '3.0' && !enumValues.includes(null))
       enumValues = [...enumValues, null];
-    let constValue: { value: unknown } | null = 'const' in s ? { value: s.const } : null;
+    let constValue: { value: unknown } | null = s.hasConst ? { value: s.const } : null;
     if (!constValue && hints.constValue && enumValues && enumValues.length === 1) constValue = { value: enumValues[0] };
 
     const properties: SchemaNode['properties'] = [];
@@ -367,7 +367,7 @@ export class SchemaReader implements SchemaGraph {
     }
 
     let example: { value: unknown } | null = null;
-    if ('example' in s) example = { value: s.example };
+    if (s.hasExample) example = { value: s.example };
     else if (Array.isArray(s.examples) && s.examples.length > 0) example = { value: s.examples[0] };
 
     const deprecated: boolean | string = hints.deprecationMessage ?? s.deprecated === true;
@@ -378,7 +378,7 @@ export class SchemaReader implements SchemaGraph {
       : s.items !== undefined && s.items !== null
         ? child(s.items, 'items')
         : null;
-    const prefixItems = list('prefixItems') ?? (Array.isArray(s.items) ? list('items') : null);
+    const prefixItems = list('prefixItems', s.prefixItems) ?? (Array.isArray(s.items) ? list('items', s.items) : null);
 
     const node: SchemaNode = {
       loc,
@@ -395,16 +395,16 @@ export class SchemaReader implements SchemaGraph {
       patternProperties,
       items,
       prefixItems,
-      allOf: list('allOf'),
-      anyOf: list('anyOf'),
-      oneOf: list('oneOf'),
+      allOf: list('allOf', s.allOf),
+      anyOf: list('anyOf', s.anyOf),
+      oneOf: list('oneOf', s.oneOf),
       discriminator,
       readOnly: s.readOnly === true,
       writeOnly: s.writeOnly === true,
       title: typeof s.title === 'string' ? s.title : null,
       description: typeof s.description === 'string' ? s.description : null,
       deprecated,
-      default: 'default' in s ? { value: s.default } : null,
+      default: s.hasDefault ? { value: s.default } : null,
       example,
       idName,
       binary:
@@ -424,7 +424,7 @@ export class SchemaReader implements SchemaGraph {
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-function numberConstraints(s: Record<string, unknown>): NumberConstraints | null {
+function numberConstraints(s: SchemaKeywords): NumberConstraints | null {
   const c: NumberConstraints = {};
   // 3.0: `exclusiveMinimum: true` makes `minimum` exclusive; 3.1: `exclusiveMinimum` is the bound itself.
   if (finite(s.minimum)) {
@@ -441,7 +441,7 @@ function numberConstraints(s: Record<string, unknown>): NumberConstraints | null
   return Object.keys(c).length > 0 ? c : null;
 }
 
-function stringConstraints(s: Record<string, unknown>): StringConstraints | null {
+function stringConstraints(s: SchemaKeywords): StringConstraints | null {
   const c: StringConstraints = {};
   if (finite(s.minLength) && s.minLength >= 0) c.minLength = s.minLength;
   if (finite(s.maxLength) && s.maxLength >= 0) c.maxLength = s.maxLength;
@@ -471,11 +471,11 @@ function sameJson(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-function isEmptySchema(node: SchemaNode, raw: Record<string, unknown>): boolean {
+function isEmptySchema(node: SchemaNode, raw: SchemaKeywords): boolean {
   if (node.ref || node.types || node.enum || node.const || node.properties.length > 0) return false;
   if (node.additionalProperties !== null || node.items || node.prefixItems) return false;
   if (node.allOf || node.anyOf || node.oneOf || node.propertyNames) return false;
-  return !('not' in raw && raw.not !== null && typeof raw.not === 'object' && Object.keys(raw.not).length === 0);
+  return !(raw.hasNot && raw.not !== null && typeof raw.not === 'object' && Object.keys(raw.not).length === 0);
 }
 
 function emptyNode(loc: Location): SchemaNode {
