@@ -5,24 +5,33 @@ import path from 'node:path';
 const relativePaths = new Map<string, Map<string, string>>();
 const RELATIVE_PATHS_MAX = 100_000;
 let remembered = 0;
+let lastFile: string | null = null;
+let lastDir = '';
+let lastTable = new Map<string, string>();
 
 /**
  * The path from the folder of `fromFile` to `to` (both from the package root, `/`-separated), as
  * `path.posix.relative` gives it. Remembered: a few hundred folders and modules pair up thousands of times.
  */
 export function relativeFromFile(fromFile: string, to: string): string {
-  const dir = path.posix.dirname(fromFile);
-  let fromDir = relativePaths.get(dir);
-  if (fromDir === undefined) relativePaths.set(dir, (fromDir = new Map()));
-  let rel = fromDir.get(to);
+  // A file asks for many targets in a row: its folder's table is kept, not looked up by a new dirname each time.
+  if (fromFile !== lastFile) {
+    const dir = path.posix.dirname(fromFile);
+    let table = relativePaths.get(dir);
+    if (table === undefined) relativePaths.set(dir, (table = new Map()));
+    lastFile = fromFile;
+    lastDir = dir;
+    lastTable = table;
+  }
+  let rel = lastTable.get(to);
   if (rel === undefined) {
-    rel = path.posix.relative(dir, to);
+    rel = path.posix.relative(lastDir, to);
     if (remembered >= RELATIVE_PATHS_MAX) {
       relativePaths.clear();
-      relativePaths.set(dir, (fromDir = new Map()));
+      relativePaths.set(lastDir, (lastTable = new Map()));
       remembered = 0;
     }
-    fromDir.set(to, rel);
+    lastTable.set(to, rel);
     remembered++;
   }
   return rel;

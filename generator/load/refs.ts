@@ -154,13 +154,24 @@ export function collectRefs(
   root: unknown,
   visit: (ref: string, pointer: string, holder: Record<string, unknown>) => void,
 ): void {
-  // [node, its pointer, the key it sits under in its parent object ("" at the top or in an array)]
-  const stack: Array<[unknown, string, string]> = [[root, '#', '']];
-  while (stack.length > 0) {
-    const [node, pointer, keyInParent] = stack.pop()!;
+  // Each entry: a node, its pointer, the key it sits under in its parent object ("" at the top or in an array).
+  // Three stacks side by side, so that no entry is an array of its own.
+  const nodes: unknown[] = [root];
+  const pointers: string[] = ['#'];
+  const parentKeys: string[] = [''];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const pointer = pointers.pop()!;
+    const keyInParent = parentKeys.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`, '']);
+      for (let i = node.length - 1; i >= 0; i--) {
+        const item: unknown = node[i];
+        if (item === null || typeof item !== 'object') continue;
+        nodes.push(item);
+        pointers.push(`${pointer}/${i}`);
+        parentKeys.push('');
+      }
       continue;
     }
     const obj = node as Record<string, unknown>;
@@ -174,14 +185,17 @@ export function collectRefs(
       const key = keys[k];
       const value = obj[key];
       if (value === null || typeof value !== 'object') continue;
-      const child = `${pointer}/${escapePointerToken(key)}`;
       if (keysAreNames) {
-        stack.push([value, child, keyInParent === 'examples' ? 'examples:entry' : '']);
+        nodes.push(value);
+        pointers.push(`${pointer}/${escapePointerToken(key)}`);
+        parentKeys.push(keyInParent === 'examples' ? 'examples:entry' : '');
         continue;
       }
       if (LITERAL_KEYS.has(key) || (isExample && key === 'value')) continue;
       if (key === 'examples' && Array.isArray(value)) continue; // a schema's list of example values
-      stack.push([value, child, key]);
+      nodes.push(value);
+      pointers.push(`${pointer}/${escapePointerToken(key)}`);
+      parentKeys.push(key);
     }
   }
 }
