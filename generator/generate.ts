@@ -212,12 +212,8 @@ async function emitApi(
   // The spec for the package's own mock, as read (JSON, not formatted again): first, so that whoever writes the
   // files (onFile) has the largest one while the others are rendered.
   for (const file of mock?.files ?? []) formatting.add({ ...file, preformatted: true });
-  for (const file of planned) {
-    const rendered = await renderer.render(file);
-    // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
-    if (/\S/.test(rendered.contents)) formatting.add(extend(rendered, { wrapComments: true }));
-    if (formatting.pending() > 0) await new Promise(setImmediate);
-  }
+  // The runtime files next: they are formatted while the planned files are rendered, not after them. Their paths
+  // (src/core, src/internal) are none of the plan's.
   const runtime = await runtimeFiles(
     layers.dirs,
     {
@@ -234,6 +230,12 @@ async function emitApi(
     },
   );
   for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });
+  for (const file of planned) {
+    const rendered = await renderer.render(file);
+    // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
+    if (/\S/.test(rendered.contents)) formatting.add(extend(rendered, { wrapComments: true }));
+    if (formatting.pending() > 0) await new Promise(setImmediate);
+  }
   mark('emit');
   const files = await formatting.finish();
   mark('format');
