@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { SpecError, pointerJoin, pointerTokens, type Diagnostic } from '../diagnostics';
 import {
+  collectRefHolders,
   cycleError,
   isDeepTarget,
   isReference,
@@ -66,6 +67,60 @@ export function checkRefs(
       for (const loc of chain) settled.add(`${loc.doc.absPath}${loc.pointer}`);
     }
   }
+}
+
+/**
+ * The whole of loading's `$ref` work for a spec of one document whose `$ref`s all stay in it — the usual large
+ * spec — done without a pointer for every place in it: the places deep `$ref`s point at (`deepRefTargets`), or null
+ * when a `$ref` names another file or anything is wrong with one (the full walk and check then find each problem
+ * and report it where it is). A chain of `$ref`s leads from an object to the same end wherever in the document the
+ * object sits, so chains are told apart by the objects on them.
+ */
+export function quickCheckRefs(spec: LoadedSpec): string[] | null {
+  const doc = spec.root;
+  const at: Location = { doc, pointer: '#' };
+  const deep: string[] = [];
+  const holders: Array<Record<string, unknown>> = [];
+  let usable = true;
+  collectRefHolders(doc.root, (ref, _pointer, holder) => {
+    if (!usable) return;
+    let parsed: ParsedRef;
+    try {
+      parsed = parseRef(ref, at);
+    } catch {
+      usable = false;
+      return;
+    }
+    if (parsed.file !== '') usable = false;
+    else {
+      if (isDeepTarget(parsed.tokens)) deep.push(`${doc.absPath}${parsed.pointer}`);
+      holders.push(holder);
+    }
+  });
+  if (!usable) return null;
+  const settled = new Set<object>(); // objects whose chain was walked already, and ends well
+  for (const holder of holders) {
+    const chain = new Set<object>();
+    let current: Location & { value: unknown } = { doc, pointer: '#', value: holder };
+    while (isReference(current.value) && !settled.has(current.value)) {
+      if (chain.has(current.value)) return null; // a cycle
+      chain.add(current.value);
+      try {
+        const parsed = parseRef(current.value.$ref, at);
+        if (parsed.file !== '') return null;
+        const target = resolve(spec, current.value.$ref, at, (root, _pointer, tokens) => valueAt(root, tokens));
+        if (target.pointer !== parsed.pointer && isDeepTarget(pointerTokens(target.pointer))) {
+          deep.push(`${target.doc.absPath}${target.pointer}`);
+        }
+        current = target;
+      } catch (error) {
+        if (error instanceof SpecError) return null;
+        throw error;
+      }
+    }
+    for (const value of chain) settled.add(value);
+  }
+  return deep;
 }
 
 /** What the value at `pointer` is, for messages: "parameter", "response", … ("schema" when nothing says more). */

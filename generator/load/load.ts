@@ -15,12 +15,13 @@
  * - types.ts: `LoadedSpec`, `SpecDocument`, `Location`, `LoadOptions`, and where documents come from;
  * - read.ts: reading a document from disk (the checks on the file, then parse.ts);
  * - external-refs.ts: following `$ref`s to other files, within the ref root;
- * - check-refs.ts: the check of every `$ref` once everything is loaded;
+ * - check-refs.ts: the check of every `$ref` once everything is loaded (for a spec of one document whose `$ref`s
+ *   all stay in it, a quicker check first, which walks it once and needs the full steps only to report a problem);
  * - refs.ts: `$ref`s taken apart, found and resolved (`resolveRef`, `followRefs`, `getAtPointer`, exported here too).
  */
 import path from 'node:path';
 import { Diagnostics, SpecError, type Diagnostic } from '../diagnostics';
-import { checkRefs } from './check-refs';
+import { checkRefs, quickCheckRefs } from './check-refs';
 import { loadExternalRefs } from './external-refs';
 import { parseDocumentText } from './parse';
 import { diskSource } from './read';
@@ -145,6 +146,11 @@ async function loadFrom(
 
   const documents = new Map<string, SpecDocument>([[absPath, root]]);
   const spec: LoadedSpec = { root, documents, declaredVersion, dialect, deepRefTargets: new Set() };
+  const quick = quickCheckRefs(spec);
+  if (quick) {
+    for (const target of quick) spec.deepRefTargets.add(target);
+    return spec;
+  }
   const refRoot = options.allowRefRoot ? path.resolve(options.allowRefRoot) : path.dirname(absPath);
   const problems: Diagnostic[] = [];
   const { unread, refs } = await loadExternalRefs(

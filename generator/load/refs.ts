@@ -154,10 +154,29 @@ export function collectRefs(
   root: unknown,
   visit: (ref: string, pointer: string, holder: Record<string, unknown>) => void,
 ): void {
+  walkRefs(root, true, visit);
+}
+
+/**
+ * `collectRefs` without the pointers (each is ""): a pointer for every place of a large spec costs more than the
+ * rest of the walk, and only a `$ref` with a problem needs its own.
+ */
+export function collectRefHolders(
+  root: unknown,
+  visit: (ref: string, pointer: string, holder: Record<string, unknown>) => void,
+): void {
+  walkRefs(root, false, visit);
+}
+
+function walkRefs(
+  root: unknown,
+  withPointers: boolean,
+  visit: (ref: string, pointer: string, holder: Record<string, unknown>) => void,
+): void {
   // Each entry: a node, its pointer, the key it sits under in its parent object ("" at the top or in an array).
   // Three stacks side by side, so that no entry is an array of its own.
   const nodes: unknown[] = [root];
-  const pointers: string[] = ['#'];
+  const pointers: string[] = [withPointers ? '#' : ''];
   const parentKeys: string[] = [''];
   while (nodes.length > 0) {
     const node = nodes.pop();
@@ -169,14 +188,14 @@ export function collectRefs(
         const item: unknown = node[i];
         if (item === null || typeof item !== 'object') continue;
         nodes.push(item);
-        pointers.push(`${pointer}/${i}`);
+        pointers.push(withPointers ? `${pointer}/${i}` : '');
         parentKeys.push('');
       }
       continue;
     }
     const obj = node as Record<string, unknown>;
     const ref = obj.$ref;
-    if (typeof ref === 'string' && ref !== '') visit(ref, `${pointer}/$ref`, obj);
+    if (typeof ref === 'string' && ref !== '') visit(ref, withPointers ? `${pointer}/$ref` : '', obj);
     const keysAreNames = NAMED_MAPS.has(keyInParent);
     // An entry of an `examples` map is an Example object: its `value` is data.
     const isExample = keyInParent === 'examples:entry';
@@ -187,14 +206,14 @@ export function collectRefs(
       if (value === null || typeof value !== 'object') continue;
       if (keysAreNames) {
         nodes.push(value);
-        pointers.push(`${pointer}/${escapePointerToken(key)}`);
+        pointers.push(withPointers ? `${pointer}/${escapePointerToken(key)}` : '');
         parentKeys.push(keyInParent === 'examples' ? 'examples:entry' : '');
         continue;
       }
       if (LITERAL_KEYS.has(key) || (isExample && key === 'value')) continue;
       if (key === 'examples' && Array.isArray(value)) continue; // a schema's list of example values
       nodes.push(value);
-      pointers.push(`${pointer}/${escapePointerToken(key)}`);
+      pointers.push(withPointers ? `${pointer}/${escapePointerToken(key)}` : '');
       parentKeys.push(key);
     }
   }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Diagnostics, SpecError, type Diagnostic } from '../../generator/diagnostics';
+import { checkRefs, quickCheckRefs } from '../../generator/load/check-refs';
+import { loadExternalRefs } from '../../generator/load/external-refs';
 import { loadSpec, loadSpecFromMemory, resolveRef, type LoadedSpec } from '../../generator/load/load';
 import { jsonErrorOffset, parseDocumentText } from '../../generator/load/parse';
 import { specError } from './helpers/spec';
@@ -730,5 +732,74 @@ describe('every $ref is checked at load, and every problem reported at once', ()
       }),
     );
     expect(spec.documents.size).toBe(1);
+  });
+});
+
+describe('the quick $ref check of a one-document spec', () => {
+  const spec = (components: Record<string, unknown>, paths: Record<string, unknown> = {}): LoadedSpec => {
+    const root = {
+      file: 'openapi.json',
+      absPath: '/specs/openapi.json',
+      root: { openapi: '3.1.0', paths, components },
+    };
+    return {
+      root,
+      documents: new Map([[root.absPath, root]]),
+      declaredVersion: '3.1.0',
+      dialect: '3.1',
+      deepRefTargets: new Set(),
+    };
+  };
+
+  it('notes the places deep $refs point at, directly and at the end of a path through other $refs, as the full check does', async () => {
+    const build = () =>
+      spec(
+        {
+          schemas: {
+            A: { type: 'object', properties: { id: { type: 'string' } } },
+            B: { $ref: '#/components/schemas/A/properties/id' },
+            C: { $ref: '#/components/schemas/A' },
+            D: { $ref: '#/components/schemas/C/properties/id' },
+          },
+          responses: { Ok: { description: 'ok' } },
+        },
+        { '/a': { get: { responses: { '200': { $ref: '#/components/responses/Ok' } } } } },
+      );
+    const quick = quickCheckRefs(build());
+    expect(quick).toEqual([
+      '/specs/openapi.json#/components/responses/Ok',
+      '/specs/openapi.json#/components/schemas/A/properties/id',
+      '/specs/openapi.json#/components/schemas/C/properties/id',
+      '/specs/openapi.json#/components/schemas/A/properties/id',
+    ]);
+    const full = build();
+    const problems: Diagnostic[] = [];
+    const source = {
+      realPath: async (absPath: string) => absPath,
+      read: async (): Promise<never> => {
+        throw new Error('no other document');
+      },
+    };
+    const { unread, refs } = await loadExternalRefs(full, source, '/specs', false, new Diagnostics(), problems);
+    checkRefs(full, unread, refs, problems);
+    expect(problems).toEqual([]);
+    expect(new Set(quick)).toEqual(full.deepRefTargets);
+  });
+
+  it.each([
+    ['a $ref to another file', { A: { $ref: 'other.json#/A' } }],
+    ['a dangling $ref', { A: { $ref: '#/components/schemas/Nope' } }],
+    ['a cycle', { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } }],
+    ['a $ref to itself', { A: { $ref: '#/components/schemas/A' } }],
+    ['a remote $ref', { A: { $ref: 'https://example.com/a.json' } }],
+    ['a plain-name fragment', { A: { $ref: '#A' } }],
+  ])('leaves %s to the full check (null)', (_what, schemas) => {
+    expect(quickCheckRefs(spec({ schemas }))).toBeNull();
+  });
+
+  it('checks each chain from wherever it starts: a chain found fine once is not walked again', () => {
+    const shared = { $ref: '#/components/schemas/A' };
+    const loaded = spec({ schemas: { A: { type: 'string' }, B: shared, C: { allOf: [shared, shared] } } });
+    expect(quickCheckRefs(loaded)).toEqual([]);
   });
 });
