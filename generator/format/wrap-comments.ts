@@ -22,6 +22,10 @@ export function wrapDocComments(text: string, width: number): string {
   let inFence = false;
   // The next line as rewritten by a carry-over (words moved down from the line above it), or null.
   let carried: string | null = null;
+  // Where the next `*/` and the next fence are, at or after the line: a comment line within the width that has
+  // neither is left as it is without being looked at (or copied out) at all.
+  let closing = -1;
+  let fence = -1;
   for (let start = 0; start <= text.length; ) {
     if (!inDoc) {
       // Code lines matter only when they open a comment: on to the next line with `/**` in it.
@@ -32,6 +36,14 @@ export function wrapDocComments(text: string, width: number): string {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const next = end + 1;
+    if (inDoc && carried === null && end - start <= width) {
+      if (closing < start) closing = nextIndex(text, '*/', start);
+      if (fence < start) fence = Math.min(nextIndex(text, '```', start), nextIndex(text, '~~~', start));
+      if (closing >= end && fence >= end) {
+        start = next;
+        continue;
+      }
+    }
     const line = carried ?? text.slice(start, end);
     let lines: string[] | null = carried === null ? null : [line];
     carried = null;
@@ -76,6 +88,12 @@ export function wrapDocComments(text: string, width: number): string {
   }
   out.push(text.slice(copied));
   return out.join('');
+}
+
+/** Where `search` next starts in `text` at or after `from`; the text's length when nowhere. */
+function nextIndex(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at === -1 ? text.length : at;
 }
 
 /** The line of `text` that starts at `start`, without its line break. */
