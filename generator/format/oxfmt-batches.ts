@@ -20,8 +20,8 @@ const TS_MARK = 'sdkgenFormatBatchBoundary';
 const MD_MARK = 'sdkgen-format-batch-boundary';
 const TS_WRITTEN = `${TS_MARK}   ;\n`;
 const MD_WRITTEN = `\n#   ${MD_MARK}\n\n`;
-const TS_FORMATTED = new RegExp(`\\n+${TS_MARK};\\n`);
-const MD_FORMATTED = new RegExp(`\\n+# ${MD_MARK}\\n+`);
+const TS_FORMATTED = new RegExp(`\\n+${TS_MARK};\\n`, 'g');
+const MD_FORMATTED = new RegExp(`\\n+# ${MD_MARK}\\n+`, 'g');
 
 /** A batch is sent once it holds this much text or this many files: past that, larger calls save nothing. */
 export const BATCH_BYTES = 48 * 1024;
@@ -38,11 +38,26 @@ export function joinBatch(parser: BatchParser, contents: readonly string[]): str
   return contents.map((text) => `${withoutBlankEnds(text)}\n`).join(separator);
 }
 
-/** The formatted files of a joined batch, or null when its boundaries did not come back one per file. */
+/**
+ * The formatted files of a joined batch, or null when its boundaries did not come back one per file. Each file is
+ * a slice of the batch that takes in the line break the formatter wrote after it: no file's text is copied here,
+ * nor later to be flattened when it is written or sent to another thread.
+ */
 export function splitBatch(parser: BatchParser, formatted: string, count: number): string[] | null {
-  const parts = formatted.split(parser === 'typescript' ? TS_FORMATTED : MD_FORMATTED);
-  if (parts.length !== count) return null;
-  return parts.map((part) => `${part.slice(0, endWithoutNewlines(part))}\n`);
+  const boundary = parser === 'typescript' ? TS_FORMATTED : MD_FORMATTED;
+  const files: string[] = [];
+  let start = 0;
+  boundary.lastIndex = 0;
+  for (let found = boundary.exec(formatted); found !== null; found = boundary.exec(formatted)) {
+    // The boundary starts at the first of the line breaks before it: the file's text ends just before.
+    files.push(formatted.slice(start, found.index + 1));
+    start = found.index + found[0].length;
+  }
+  const end = endWithoutNewlines(formatted);
+  files.push(
+    end < formatted.length && end >= start ? formatted.slice(start, end + 1) : `${formatted.slice(start, end)}\n`,
+  );
+  return files.length === count ? files : null;
 }
 
 /**
