@@ -60,14 +60,15 @@ function write(file, bytes) {
   }
   writeFileSync(target, bytes, { mode: file.mode });
 }
-function compare(file) {
+function compare(file, bytes) {
   let current = null;
   try {
-    current = readFileSync(path.join(root, file.path), 'utf8');
+    current = readFileSync(path.join(root, file.path));
   } catch {
     // absent, or not a readable file: write.ts finds out what it is
   }
-  if (current === file.contents) unchanged.add(file.path);
+  // The bytes, not the text: what the file holds is exactly the new contents only if its bytes are theirs.
+  if (current !== null && bytes.equals(current)) unchanged.add(file.path);
   else unchanged.delete(file.path);
 }
 parentPort.on('message', (message) => {
@@ -77,7 +78,7 @@ parentPort.on('message', (message) => {
       try {
         const bytes = Buffer.from(file.contents, 'utf8');
         if (mode === 'write') write(file, bytes);
-        else compare(file);
+        else compare(file, bytes);
         hashes.set(file.path, createHash('sha256').update(bytes).digest('hex'));
       } catch (error) {
         failure = { message: String(error && error.message), code: error && error.code, path: file.path };
