@@ -158,6 +158,18 @@ function* inPlanOrder(plan: PlanContext, options: PlanOptions): Generator<Planne
     yield planned({ path: `scripts/${script}`, template: `scripts/${script}.hbs`, view: plan.common });
   yield planned({ path: 'CONTRIBUTING.md', template: 'CONTRIBUTING.md.hbs', view: plan.common });
   if (plan.common.workflows) yield* all(workflows(plan));
+  // The README and api.md early: api.md is one of the largest files to format, and is formatted while the
+  // files after it are rendered.
+  const docs = plan.readme.docsView();
+  yield planned({ path: 'README.md', template: 'README.md.hbs', view: docs });
+  yield planned({ path: 'api.md', template: 'api.md.hbs', view: docs });
+  // A resource with `standalone_api` has its sections in an api.md of its own, which the root api.md links to.
+  for (const standalone of plan.readme.standaloneApiDocs())
+    yield planned({
+      path: standalone.path,
+      template: 'api.md.hbs',
+      view: { ...docs, apiSections: standalone.sections },
+    });
   const client = clientView(plan);
   yield planned({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
   yield planned({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });
@@ -228,16 +240,6 @@ function* inPlanOrder(plan: PlanContext, options: PlanOptions): Generator<Planne
   // describe/it/expect for the tests above, with no dependencies (see the template).
   if (tested.length > 0)
     yield planned({ path: 'tests/harness.ts', template: 'tests/harness.ts.hbs', view: plan.common });
-  const docs = plan.readme.docsView();
-  yield planned({ path: 'README.md', template: 'README.md.hbs', view: docs });
-  yield planned({ path: 'api.md', template: 'api.md.hbs', view: docs });
-  // A resource with `standalone_api` has its sections in an api.md of its own, which the root api.md links to.
-  for (const standalone of plan.readme.standaloneApiDocs())
-    yield planned({
-      path: standalone.path,
-      template: 'api.md.hbs',
-      view: { ...docs, apiSections: standalone.sections },
-    });
   if (options.funcs !== false) yield* all(planFuncs(plan.api, plan.common, options.importExt, plan.examples));
   if (options.referenceDocs !== false)
     yield* all(
