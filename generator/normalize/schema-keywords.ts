@@ -1,5 +1,5 @@
 /**
- * The keywords of a raw schema object that the schema reader reads, taken in one pass over the object's own keys.
+ * The keywords of a raw schema object that the schema reader reads, taken in one pass over the object's keys.
  *
  * A spec's schema objects come in hundreds of shapes, and most of the forty-odd keywords are absent from any one
  * of them: asking each object for each name by property access makes V8 look every name up again per shape,
