@@ -2,6 +2,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { SpecError } from '../diagnostics';
+import { ESCAPE_ROOM, looksLikeJson, oneByteJsonText } from './one-byte-json';
 import { parseDocumentText } from './parse';
 import type { DocumentSource, LoadOptions, SpecDocument } from './types';
 
@@ -58,7 +59,18 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
     }
     // Decoded in one piece: read with an encoding, Node decodes chunk by chunk into a string that must then be
     // flattened, copying a large spec twice more.
-    text = (await handle.readFile()).toString('utf8');
+    const read = await readAll(handle, info.size, ESCAPE_ROOM);
+    const oneByte = looksLikeJson(read.bytes, read.length) ? oneByteJsonText(read.bytes, read.length) : null;
+    if (oneByte === null) text = read.bytes.toString('utf8', 0, read.length);
+    else {
+      try {
+        return { file: display, absPath, root: JSON.parse(oneByte) };
+      } catch {
+        // Malformed: parsed again from the UTF-8 text (the escapes rewrote the bytes), whose positions the error gives.
+        const again = await readAll(handle, info.size, 0);
+        text = again.bytes.toString('utf8', 0, again.length);
+      }
+    }
   } catch (error) {
     if (error instanceof SpecError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -81,6 +93,23 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
     await handle?.close();
   }
   return { file: display, absPath, root: parseDocumentText(text, display) };
+}
+
+/** The file's bytes, in a buffer with `room` bytes to spare after them. */
+async function readAll(handle: FileHandle, size: number, room: number): Promise<{ bytes: Buffer; length: number }> {
+  let bytes = Buffer.allocUnsafeSlow(size + room);
+  let length = 0;
+  for (;;) {
+    if (length === bytes.length) {
+      // It grew since it was measured.
+      const larger = Buffer.allocUnsafeSlow(Math.max(2 * bytes.length, 1 << 16) + room);
+      bytes.copy(larger);
+      bytes = larger;
+    }
+    const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+    if (bytesRead === 0) return { bytes, length };
+    length += bytesRead;
+  }
 }
 
 function kindOfFile(info: Stats): string {

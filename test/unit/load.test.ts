@@ -11,6 +11,7 @@ import { Diagnostics, SpecError, type Diagnostic } from '../../generator/diagnos
 import { checkRefs, quickCheckRefs } from '../../generator/load/check-refs';
 import { loadExternalRefs } from '../../generator/load/external-refs';
 import { loadSpec, loadSpecFromMemory, resolveRef, type LoadedSpec } from '../../generator/load/load';
+import { looksLikeJson, oneByteJsonText } from '../../generator/load/one-byte-json';
 import { jsonErrorOffset, parseDocumentText } from '../../generator/load/parse';
 import { specError } from './helpers/spec';
 
@@ -207,6 +208,50 @@ describe('loadSpec: root documents', () => {
     expect(spec.documents.size).toBe(1);
     expect(spec.root.absPath).toBe(path.join(dir, file));
     expect(String((spec.root.root as { openapi?: unknown }).openapi)).toMatch(/^3\./);
+  });
+
+  it('a JSON file beyond ASCII loads as its UTF-8 text parses: each character, surrogate pairs and bad bytes alike', async () => {
+    const value = {
+      openapi: '3.1.0',
+      info: { title: 'Café “quoted” — 😀', version: '1', 'x-ключ': ['ü', 'ĳ', '\u0000', '日本語'] },
+      paths: {},
+    };
+    // A BOM, pretty printing, text beyond Latin-1, and bytes that are not UTF-8 (each decodes as U+FFFD).
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(JSON.stringify(value, null, 2).replace('"1"', '"1\u00e9"').slice(0, -1)),
+      Buffer.from(',"x-bad":"a'),
+      Buffer.from([0xc3, 0x28, 0xe2, 0x82, 0x41, 0xff]),
+      Buffer.from('"}'),
+    ]);
+    const dir = await folder({});
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'a.json'), bytes);
+    const { spec } = await load(path.join(dir, 'a.json'));
+    expect(spec.root.root).toEqual(JSON.parse(bytes.toString('utf8').slice(1)));
+    expect((spec.root.root as { 'x-bad': string })['x-bad']).toBe('a\uFFFD(\uFFFDA\uFFFD');
+  });
+
+  it('malformed JSON beyond ASCII: the error is where the UTF-8 text has it', async () => {
+    const text = '{\n  "openapi": "3.1.0",\n  "info": {"title": "Ünïcödé ☃ 😀", "version": "1"},\n  "paths": {]\n}\n';
+    const dir = await folder({ 'a.json': text });
+    const loaded = await specError(() => load(path.join(dir, 'a.json')));
+    const parsed = await specError(() => parseDocumentText(text, path.join(dir, 'a.json')));
+    expect(loaded).toMatchObject({ code: 'malformed-json', line: 4, column: 13 });
+    expect(loaded).toEqual(parsed);
+  });
+
+  it('the escapes of a JSON file are made in place, and a file needing more room than there is is left as it is', () => {
+    const file = Buffer.from('{"a":"é☃"}');
+    const roomy = Buffer.alloc(file.length + 64);
+    file.copy(roomy);
+    expect(oneByteJsonText(roomy, file.length)).toBe('{"a":"\\u00e9\\u2603"}');
+    const tight = Buffer.alloc(file.length + 4);
+    file.copy(tight);
+    expect(oneByteJsonText(tight, file.length)).toBeNull();
+    expect(tight.subarray(0, file.length).equals(file)).toBe(true);
+    expect(looksLikeJson(Buffer.from('\ufeff \n [1]'), 8)).toBe(true);
+    expect(looksLikeJson(Buffer.from('openapi: 3.1.0'), 14)).toBe(false);
   });
 
   it('keeps dates as strings in the loaded document', async () => {
