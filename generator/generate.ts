@@ -209,9 +209,9 @@ async function emitApi(
     onNotice: options.onNotice,
     onFile: onFile && ((file) => onFile(file, api)),
   });
-  // The spec for the package's own mock, as read (JSON, not formatted again): first, so that whoever writes the
-  // files (onFile) has the largest one while the others are rendered.
-  for (const file of mock?.files ?? []) formatting.add({ ...file, preformatted: true });
+  // The spec for the package's own mock, as read (JSON, not formatted): first, so that whoever writes the files
+  // (onFile) has the largest one while the others are rendered.
+  for (const file of mock?.files ?? []) onFile?.(file, api);
   // The runtime files next: they are formatted while the planned files are rendered, not after them. Their paths
   // (src/core, src/internal) are none of the plan's.
   const runtime = await runtimeFiles(
@@ -237,7 +237,7 @@ async function emitApi(
     if (formatting.pending() > 0) await new Promise(setImmediate);
   }
   mark('emit');
-  const files = await formatting.finish();
+  const files = [...(await formatting.finish()), ...(mock?.files ?? [])];
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
   return files;

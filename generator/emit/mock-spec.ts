@@ -14,6 +14,8 @@ import type { RenderedFile } from './render';
 /** A relative path inside the root's folder, made of plain names. */
 const PLAIN_PATH = /^(?!\.\.?\/)[A-Za-z0-9_$-][A-Za-z0-9_.$-]*(\/[A-Za-z0-9_$-][A-Za-z0-9_.$-]*)*$/;
 const PRETTY_MAX = 2_000_000;
+/** How many levels of objects a large mock spec's parts open (the root, `paths`, each path). */
+const PARTS_DEPTH = 3;
 
 export function mockSpecFiles(spec: LoadedSpec): { root: string; files: RenderedFile[] } | null {
   const base = path.dirname(spec.root.absPath);
@@ -21,12 +23,58 @@ export function mockSpecFiles(spec: LoadedSpec): { root: string; files: Rendered
   for (const doc of spec.documents.values()) {
     const relative = path.relative(base, doc.absPath).split(path.sep).join('/');
     if (!PLAIN_PATH.test(relative)) return null;
-    // Pretty when a reader may open it; a very large spec stays compact (indenting it would double its size).
-    const text = JSON.stringify(doc.root);
-    files.push({
-      path: `mock/${relative}`,
-      contents: `${text.length < PRETTY_MAX ? JSON.stringify(doc.root, null, 2) : text}\n`,
-    });
+    files.push(mockSpecFile(`mock/${relative}`, doc.root));
   }
   return { root: path.basename(spec.root.absPath), files };
+}
+
+/**
+ * A document's mock spec: pretty when a reader may open it; compact when very large (indenting it would double its
+ * size), and then in parts (RenderedFile.contentsParts).
+ */
+function mockSpecFile(file: string, value: unknown): RenderedFile {
+  const parts: string[] = [];
+  if (isPlainObject(value)) compactParts(value, PARTS_DEPTH, parts);
+  else parts.push(JSON.stringify(value));
+  if (parts.reduce((length, part) => length + part.length, 0) < PRETTY_MAX)
+    return { path: file, contents: `${JSON.stringify(value, null, 2)}\n` };
+  parts.push('\n');
+  let contents: string | null = null;
+  return {
+    path: file,
+    get contents() {
+      return (contents ??= parts.join(''));
+    },
+    contentsParts: parts,
+  };
+}
+
+/**
+ * JSON.stringify(value) in parts whose concatenation it is: objects opened `depth` levels down, the values below
+ * stringified whole. JSON.stringify's text is two bytes a character from its first character beyond Latin-1 to its
+ * end (a large spec's, most of it); in parts, only the parts holding one are, and the output worker is handed half
+ * the bytes.
+ */
+function compactParts(value: Record<string, unknown>, depth: number, parts: string[]): void {
+  parts.push('{');
+  let comma = '';
+  for (const key of Object.keys(value)) {
+    const child = value[key];
+    const opened = depth > 1 && isPlainObject(child);
+    const text = opened ? '' : (JSON.stringify(child) as string | undefined);
+    // (JSON.stringify leaves out a key whose value it cannot print: undefined, a function, a symbol.)
+    if (text === undefined) continue;
+    parts.push(`${comma}${JSON.stringify(key)}:`);
+    comma = ',';
+    if (opened) compactParts(child, depth - 1, parts);
+    else parts.push(text);
+  }
+  parts.push('}');
+}
+
+/** An object JSON.stringify prints as its own keys and values (no toJSON, no class of its own). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }

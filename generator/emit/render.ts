@@ -87,6 +87,11 @@ export interface TemplateLayers {
 export interface RenderedFile {
   path: string;
   contents: string;
+  /**
+   * `contents` in parts, when the file was made so (a large mock spec: mock-spec.ts): the output worker takes them as
+   * they are, and `contents` is joined only when read.
+   */
+  contentsParts?: readonly string[];
 }
 
 export class TemplateError extends Error {

@@ -71,12 +71,20 @@ function compare(file, bytes) {
   if (current !== null && bytes.equals(current)) unchanged.add(file.path);
   else unchanged.delete(file.path);
 }
+function joinedBytes(parts) {
+  let size = 0;
+  for (const part of parts) size += Buffer.byteLength(part, 'utf8');
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const part of parts) at += bytes.write(part, at, 'utf8');
+  return bytes;
+}
 parentPort.on('message', (message) => {
   if (message.type === 'files') {
     for (const file of message.files) {
       if (failure) return;
       try {
-        const bytes = Buffer.from(file.contents, 'utf8');
+        const bytes = file.parts ? joinedBytes(file.parts) : Buffer.from(file.contents, 'utf8');
         if (mode === 'write') write(file, bytes);
         else compare(file, bytes);
         hashes.set(file.path, createHash('sha256').update(bytes).digest('hex'));
@@ -100,9 +108,9 @@ const BATCH_FILES = 64;
 const BATCH_CHARS = 1 << 20;
 
 export class OutputWorker {
-  /** Path → contents of every file handed to the worker (the latest copy). */
-  private readonly sent = new Map<string, string>();
-  private batch: Array<{ path: string; contents: string; mode: number }> = [];
+  /** Path → every file handed to the worker (the latest copy). */
+  private readonly sent = new Map<string, RenderedFile>();
+  private batch: Array<{ path: string; mode: number } & ({ contents: string } | { parts: readonly string[] })> = [];
   private batchChars = 0;
   private crashed: Error | null = null;
   private closed = false;
@@ -120,9 +128,16 @@ export class OutputWorker {
   /** Hands a final file over (a protected path is left alone, as writeOutput leaves it). */
   add(file: RenderedFile): void {
     if (this.closed || isProtected(file.path)) return;
-    this.sent.set(file.path, file.contents);
-    this.batch.push({ path: file.path, contents: file.contents, mode: fileMode(file.path) });
-    this.batchChars += file.contents.length;
+    this.sent.set(file.path, file);
+    const mode = fileMode(file.path);
+    // A file made in parts goes as they are: its contents are not joined here.
+    if (file.contentsParts) {
+      this.batch.push({ path: file.path, parts: file.contentsParts, mode });
+      for (const part of file.contentsParts) this.batchChars += part.length;
+    } else {
+      this.batch.push({ path: file.path, contents: file.contents, mode });
+      this.batchChars += file.contents.length;
+    }
     if (this.batch.length >= BATCH_FILES || this.batchChars >= BATCH_CHARS) this.flush();
   }
 
@@ -138,7 +153,8 @@ export class OutputWorker {
       for (const file of files) {
         if (isProtected(file.path)) continue;
         final.add(file.path);
-        if (this.sent.get(file.path) !== file.contents) this.add(file);
+        const sent = this.sent.get(file.path);
+        if (sent !== file && sent?.contents !== file.contents) this.add(file);
       }
       this.flush();
       const reply = await this.request([...this.sent.keys()].filter((p) => !final.has(p)));

@@ -20,8 +20,8 @@ const METHODS = 260;
 // (A smaller API is written at the end: what these tests compare with.)
 expect(METHODS).toBeGreaterThanOrEqual(OUTPUT_WORKER_MIN_METHODS);
 
-/** An API of `METHODS` operations in as many resources. */
-function manyOperations(description = 'An item.', extra = ''): string {
+/** An API of `METHODS` operations in as many resources; `padding` characters of notes make its mock spec large. */
+function manyOperations(description = 'An item.', extra = '', padding = 0): string {
   const paths: Record<string, unknown> = {};
   for (let i = 0; i < METHODS; i++) {
     paths[`/items${i}/{id}`] = {
@@ -44,6 +44,7 @@ function manyOperations(description = 'An item.', extra = ''): string {
     info: { title: 'Many API', version: '1.0.0' },
     paths,
     components: { schemas: { Item: { type: 'object', properties: { id: { type: 'string' } } } } },
+    ...(padding > 0 ? { 'x-notes': Array.from({ length: padding / 100 }, (_, i) => `${i} ☃ ${'é'.repeat(90)}`) } : {}),
   });
 }
 
@@ -98,6 +99,17 @@ describe('generate() with the output worker', () => {
     expect(again.files.written).toEqual(reference.written);
     expect(again.files.unchanged).toEqual(reference.unchanged.filter((f) => f !== '.sdkgen/manifest.json'));
     expect(again.files.unchanged.length).toBeGreaterThan(METHODS);
+  });
+
+  it('a spec whose mock is printed in parts: the worker writes what writing at the end writes', async () => {
+    const cwd = tempDir('output-worker');
+    const spec = path.join(cwd, 'openapi.json');
+    writeFileSync(spec, manyOperations(undefined, undefined, 2_100_000));
+    await generate({ spec, cwd, output: 'a/sdk', config: false });
+    await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
+    const mock = readFileSync(path.join(cwd, 'a/sdk/mock/openapi.json'), 'utf8');
+    expect(mock).toBe(`${JSON.stringify(JSON.parse(readFileSync(spec, 'utf8')))}\n`);
+    expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
   });
 
   it('strict mode refusing the output: nothing is left, not even the folders above it', async () => {
