@@ -5,11 +5,17 @@
  */
 import { spawn } from 'node:child_process';
 import { expect, it } from 'vitest';
-import { ROOT, TSC } from './helpers/paths';
+import { ROOT, TSC, TSC_NODE_FLAGS } from './helpers/paths';
 
 it('tsc --noEmit over tsconfig.json reports nothing', async () => {
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(TSC, ['-p', 'tsconfig.json', '--noEmit', '--pretty', 'false'], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [...TSC_NODE_FLAGS, TSC, '-p', 'tsconfig.json', '--noEmit', '--pretty', 'false'],
+      {
+        cwd: ROOT,
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs script without types
 import { readCsv } from '../../scripts/corpus.mjs';
-import { ROOT, SHARED, TSC } from '../helpers/paths';
+import { ROOT, SHARED, TSC, TSC_NODE_FLAGS } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 
@@ -125,10 +125,14 @@ describe.skipIf(!available)('corpus, fast subset (edge cases + small public spec
         include,
       }),
     );
-    const result = spawnSync(process.execPath, ['--max-old-space-size=4096', TSC, '-p', project, '--pretty', 'false'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=4096', ...TSC_NODE_FLAGS, TSC, '-p', project, '--pretty', 'false'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const errors = `${result.stdout}${result.stderr}`
       .split('\n')
       .filter((l) => /error TS\d+/.test(l))

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../../generator/emit/render';
-import { TMP, TSC } from './paths';
+import { TMP, TSC, TSC_NODE_FLAGS } from './paths';
 
 export function tempDir(prefix: string): string {
   mkdirSync(TMP, { recursive: true });
@@ -45,7 +45,9 @@ export function writeFiles(dir: string, files: RenderedFile[]): void {
 
 /** Run tsc with a project file; returns its output (empty when clean) and exit status. */
 export function runTsc(project: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [TSC, '-p', project, '--pretty', 'false'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...TSC_NODE_FLAGS, TSC, '-p', project, '--pretty', 'false'], {
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
 }
 
@@ -61,7 +63,7 @@ export function runTsc(project: string): { status: number | null; output: string
 export function runTscBuild(projects: string[]): Map<string, { status: number | null; output: string }> {
   const result = spawnSync(
     process.execPath,
-    [TSC, '--build', '--force', '--verbose', '--pretty', 'false', ...projects],
+    [...TSC_NODE_FLAGS, TSC, '--build', '--force', '--verbose', '--pretty', 'false', ...projects],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const byFile = new Map(projects.map((p) => [path.resolve(p), [] as string[]]));

@@ -19,7 +19,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, TSC } from '../helpers/paths';
+import { ROOT, TSC, TSC_NODE_FLAGS } from '../helpers/paths';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Packed API, version: 1.0.0 }
@@ -203,7 +203,7 @@ export { config, written, methods, checked, where };
         files: ['typed.ts'],
       }),
     );
-    const tsc = run(process.execPath, [TSC, '-p', 'tsconfig.json', '--pretty', 'false'], project);
+    const tsc = run(process.execPath, [...TSC_NODE_FLAGS, TSC, '-p', 'tsconfig.json', '--pretty', 'false'], project);
     expect(tsc.all.trim()).toBe('');
     expect(tsc.code).toBe(0);
   });
