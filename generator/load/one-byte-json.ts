@@ -6,7 +6,6 @@
  * the escape means the same character, so JSON.parse returns the same value; elsewhere the text is malformed either
  * way, and the caller parses the UTF-8 text again for the error message, whose positions the escapes would shift.
  */
-import { Buffer } from 'node:buffer';
 import * as buffers from 'node:buffer';
 
 /** Room to leave after a JSON file's bytes for its escapes: a file needing more is decoded as UTF-8. */
