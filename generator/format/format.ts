@@ -12,9 +12,9 @@
  *   Prettier each); small ones in this thread, where starting workers would cost more than it saves.
  * - `none`: unformatted output (to measure what the rest of the pipeline costs).
  *
- * Files already formatted are passed through: those marked `preformatted`, and those whose content is one
- * that scripts/build.mjs found Prettier-stable (the verbatim runtime files of templates/base/src/{core,internal},
- * listed by content hash in dist/preformatted.json).
+ * Files already formatted are passed through: those whose content is one that scripts/build.mjs found
+ * Prettier-stable (the verbatim runtime files of templates/base/src/{core,internal}, listed by content hash in
+ * dist/preformatted.json).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -38,8 +38,6 @@ export const FORMATTERS: readonly Formatter[] = ['oxfmt', 'prettier', 'none'];
 export const DEFAULT_FORMATTER: Formatter = 'oxfmt';
 
 export interface FormatInput extends RenderedFile {
-  /** Known to be formatted already: not formatted again. */
-  preformatted?: boolean;
   /**
    * JSDoc lines past the width are wrapped after formatting (TypeScript files). For emitted code, whose comments
    * carry the spec's text; the verbatim runtime is emitted as written.
@@ -151,7 +149,7 @@ async function startFormatter(
 ): Promise<FormatSession> {
   const known = formatter === 'none' || options.usePreformattedList === false ? null : preformattedList();
   const parserOf = (file: FormatInput): Parser | null => {
-    if (formatter === 'none' || file.preformatted) return null;
+    if (formatter === 'none') return null;
     const parser = parserFor(file.path);
     return parser && !known?.has(file.contents) ? parser : null;
   };

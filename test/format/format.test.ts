@@ -79,9 +79,7 @@ describe('formatFiles', () => {
     }
   });
 
-  it('passes through files marked preformatted, and everything with formatter none', async () => {
-    const marked = UNFORMATTED.map((f) => ({ ...f, preformatted: true }));
-    expect(await formatFiles(marked, { formatter: 'prettier' })).toEqual(UNFORMATTED);
+  it('passes everything through with formatter none', async () => {
     expect(await formatFiles(UNFORMATTED, { formatter: 'none' })).toEqual(UNFORMATTED);
   });
 
