@@ -17,7 +17,10 @@ const isAscii: ((bytes: Uint8Array) => boolean) | undefined = (buffers as { isAs
 const SPAN = 1 << 16;
 const BOM = [0xef, 0xbb, 0xbf];
 
-/** Whether the first byte after a BOM and whitespace opens a JSON object or array (load/parse.ts's test). */
+/**
+ * Whether the first byte after a BOM and JSON's whitespace opens a JSON object or array. (load/parse.ts skips any
+ * Unicode whitespace; a file this leaves out goes to it as UTF-8 text, as before.)
+ */
 export function looksLikeJson(bytes: Uint8Array, length: number): boolean {
   let i = BOM.every((b, k) => bytes[k] === b) ? BOM.length : 0;
   while (i < length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
