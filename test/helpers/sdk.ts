@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { RenderedFile } from '../../generator/emit/render';
 import { TMP, TSC, TSC_NODE_FLAGS } from './paths';
 
@@ -43,54 +44,72 @@ export function writeFiles(dir: string, files: RenderedFile[]): void {
   }
 }
 
-/** Run tsc with a project file; returns its output (empty when clean) and exit status. */
+/**
+ * `tsc -p <project> --pretty false`: its output (empty when clean) and exit status. Run in this process's type-checking
+ * thread (./tsc-thread.mjs), which keeps the compiler and TypeScript's parsed lib files from one check to the next: a
+ * small SDK's check costs a fraction of a new tsc process's start-up, library parse and warm-up. Relative paths in the
+ * output are relative to this process's working folder, as a spawned tsc's were. The test waits for the answer, as it
+ * waited on spawnSync.
+ */
 export function runTsc(project: string): { status: number | null; output: string } {
+  const result = checkInThread(project) ?? spawnTsc(project);
+  return { status: result.status, output: result.output.trim() };
+}
+
+/** A tsc process of its own, for what the thread leaves to tsc (watch mode, incremental builds). */
+function spawnTsc(project: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [...TSC_NODE_FLAGS, TSC, '-p', project, '--pretty', 'false'], {
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 /**
- * Type-checks several tsc projects, each under its own options, in one `tsc --build` process: one compiler start-up
- * and one parse of the libraries they share instead of one per project. Each project's diagnostics are told apart by
- * the `Building project` line tsc prints before them (--verbose), so an error in a shared library file is still
- * charged to the project that reported it. Returns, by project file (as given), its output (empty when clean) and a
- * status: 0 when it reported nothing.
- *
- * Build mode writes a `.tsbuildinfo` beside each project file: give it projects under a temporary folder only.
+ * Type-checks several tsc projects, each under its own options, one after another in the type-checking thread (see
+ * runTsc). Returns, by project file (as given), its output (empty when clean) and tsc's exit status.
  */
 export function runTscBuild(projects: string[]): Map<string, { status: number | null; output: string }> {
-  const result = spawnSync(
-    process.execPath,
-    [...TSC_NODE_FLAGS, TSC, '--build', '--force', '--verbose', '--pretty', 'false', ...projects],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  const byFile = new Map(projects.map((p) => [path.resolve(p), [] as string[]]));
-  let current: string[] | null = null;
-  const preamble: string[] = [];
-  for (const line of `${result.stdout}${result.stderr}`.split('\n')) {
-    const building = /- Building project '(.+)'\.\.\.$/.exec(line);
-    if (building) {
-      current = byFile.get(path.resolve(building[1]!)) ?? null;
-      if (!current) throw new Error(`tsc --build built a project it was not given: ${building[1]}`);
-      continue;
-    }
-    // --verbose's own lines: a timestamp, then what it does with each project.
-    if (/^\S.* - (Projects in this build|Project '.+' is )/.test(line) || /^ {4}\* /.test(line)) continue;
-    if (line.trim() === '') continue;
-    (current ?? preamble).push(line);
-  }
-  // Anything printed before the first project (a bad command line) is every project's failure, and so is a failed
-  // build that charged its failure to no project (tsc killed, out of memory).
-  if (result.status !== 0 && [...byFile.values()].every((lines) => lines.length === 0) && preamble.length === 0)
-    preamble.push(`tsc --build exited with ${result.status ?? result.signal}: ${result.error?.message ?? ''}`);
-  return new Map(
-    projects.map((p) => {
-      const output = [...preamble, ...byFile.get(path.resolve(p))!].join('\n').trim();
-      return [p, { status: output === '' ? 0 : result.status || 1, output }];
-    }),
-  );
+  return new Map(projects.map((project) => [project, runTsc(project)]));
+}
+
+interface TscThread {
+  port: MessagePort;
+  /** Set to 1 by the thread once its answer is posted. */
+  signal: Int32Array;
+}
+
+/** A check longer than this means the thread died (out of memory, say): it can no longer answer. */
+const TSC_THREAD_TIMEOUT_MS = 10 * 60 * 1000;
+/** On globalThis, so that every test file this process runs shares one thread, whatever Vitest does with modules. */
+const TSC_THREAD = Symbol.for('sdkgen.test.tscThread');
+
+function tscThread(): TscThread {
+  const shared = globalThis as { [TSC_THREAD]?: TscThread };
+  if (shared[TSC_THREAD]) return shared[TSC_THREAD];
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL('./tsc-thread.mjs', import.meta.url), {
+    workerData: { port: port2, signal },
+    transferList: [port2],
+  });
+  // Never keeps the test process alive; it answers only while a test waits for it.
+  worker.unref();
+  port1.unref();
+  shared[TSC_THREAD] = { port: port1, signal };
+  return shared[TSC_THREAD];
+}
+
+function checkInThread(project: string): { status: number; output: string } | null {
+  const thread = tscThread();
+  Atomics.store(thread.signal, 0, 0);
+  thread.port.postMessage(project);
+  if (Atomics.wait(thread.signal, 0, 0, TSC_THREAD_TIMEOUT_MS) === 'timed-out')
+    throw new Error(`the type-checking thread did not answer within ${TSC_THREAD_TIMEOUT_MS / 60_000} minutes`);
+  const reply = receiveMessageOnPort(thread.port);
+  if (!reply) throw new Error('the type-checking thread signalled an answer it did not post');
+  const answer = reply.message as { result?: { status: number; output: string } | null; error?: string };
+  if (answer.error !== undefined) throw new Error(`the type-checking thread failed: ${answer.error}`);
+  return answer.result ?? null;
 }
 
 /** Strict compiler options matching what users of a generated SDK get (and a bit stricter). */

@@ -7,11 +7,11 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { REPO, renderSdk } from './helpers/sdk';
+import { runTsc } from '../helpers/sdk';
+import { renderSdk } from './helpers/sdk';
 import { TestServer, json, sequence } from './helpers/server';
 
 const run = promisify(execFile);
-const TSC = path.join(REPO, 'node_modules/.bin/tsc');
 
 const COMPILER_OPTIONS = {
   target: 'ES2022',
@@ -42,10 +42,7 @@ async function tsc(options: Record<string, unknown>): Promise<string> {
     path.join(dir, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: options, include: ['src/**/*.ts'] }),
   );
-  return run(TSC, ['-p', dir], { cwd: dir }).then(
-    () => '',
-    (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
-  );
+  return runTsc(path.join(dir, 'tsconfig.json')).output;
 }
 
 test('rendered runtime + fixture client pass tsc --strict without @types/node', { timeout: 60_000 }, async () => {

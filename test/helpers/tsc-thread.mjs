@@ -1,0 +1,119 @@
+/**
+ * The type-checking thread test/helpers/sdk.ts keeps in each test process: `tsc -p <project> --pretty false`, run by
+ * TypeScript's own functions for it (config parsing, the compiler host, emit and its diagnostics report, exit status),
+ * without a new process per check. What a spawned tsc does again every time, this thread does once: load and compile
+ * the compiler, parse and bind TypeScript's lib files (50,000 lines for ES2022 + DOM), and warm up the checker's code.
+ * Lib files are the same files every check, so one parse of each serves every program, as TypeScript's language
+ * service shares them (a source file is bound once and never changed by a program that uses it).
+ *
+ * Requests arrive on `workerData.port`; each answer is posted back, then `workerData.signal` is set and notified, so
+ * the test's thread can wait for it synchronously (Atomics.wait) as it waited on spawnSync.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { workerData } from 'node:worker_threads';
+
+const require = createRequire(import.meta.url);
+const ts = require('typescript');
+const LIB_FOLDER = path.dirname(require.resolve('typescript/lib/lib.d.ts'));
+/** tsc's own setting (it skips JSDoc that cannot hold type errors). */
+const JSDOC_PARSING_MODE = ts.JSDocParsingMode.ParseForTypeErrors;
+
+/** Parsed lib files, by file name and the options the parse depends on. */
+const libFiles = new Map();
+
+class Exit {
+  constructor(status) {
+    this.status = status;
+  }
+}
+
+/** A compiler host whose lib files come from `libFiles`, parsed the first time a check needs them. */
+function hostSharingLibFiles(options, system) {
+  const host = ts.createCompilerHostWorker(options, undefined, system);
+  host.jsDocParsingMode = JSDOC_PARSING_MODE;
+  const parse = host.getSourceFile;
+  host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
+    if (shouldCreateNewSourceFile || path.dirname(fileName) !== LIB_FOLDER)
+      return parse(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+    const settings =
+      typeof languageVersionOrOptions === 'object'
+        ? languageVersionOrOptions
+        : { languageVersion: languageVersionOrOptions };
+    const key = [fileName, settings.languageVersion, settings.impliedNodeFormat, settings.jsDocParsingMode].join('|');
+    let file = libFiles.get(key);
+    if (!file) {
+      file = parse(fileName, languageVersionOrOptions, onError);
+      if (file) libFiles.set(key, file);
+    }
+    return file;
+  };
+  return host;
+}
+
+/** What `tsc -p <project> --pretty false` prints and its exit status; null where this thread cannot stand in for it. */
+function compileProject(project) {
+  let output = '';
+  const system = {
+    ...ts.sys,
+    write: (text) => (output += text),
+    exit: (status) => {
+      throw new Exit(status);
+    },
+  };
+  const report = ts.createDiagnosticReporter(system, false);
+  try {
+    // As tsc resolves -p: a folder means its tsconfig.json.
+    let configFile = ts.normalizePath(project);
+    if (system.directoryExists(configFile)) {
+      configFile = ts.combinePaths(configFile, 'tsconfig.json');
+      if (!system.fileExists(configFile)) {
+        report(
+          ts.createCompilerDiagnostic(
+            ts.Diagnostics.Cannot_find_a_tsconfig_json_file_at_the_specified_directory_Colon_0,
+            project,
+          ),
+        );
+        return { status: 1, output };
+      }
+    } else if (!system.fileExists(configFile)) {
+      report(ts.createCompilerDiagnostic(ts.Diagnostics.The_specified_path_does_not_exist_Colon_0, project));
+      return { status: 1, output };
+    }
+    const cwd = system.getCurrentDirectory();
+    const commandLineOptions = { project: ts.getNormalizedAbsolutePath(project, cwd), pretty: false };
+    const config = ts.parseConfigFileWithSystem(configFile, commandLineOptions, new Map(), undefined, system, report);
+    // Watch and incremental builds (a .tsbuildinfo) take other paths in tsc.
+    if (config.options.watch || ts.isIncrementalCompilation(config.options)) return null;
+    const host = hostSharingLibFiles(config.options, system);
+    const canonical = ts.createGetCanonicalFileName(host.useCaseSensitiveFileNames());
+    ts.changeCompilerHostLikeToUseCache(host, (fileName) => ts.toPath(fileName, cwd, canonical));
+    const program = ts.createProgram({
+      rootNames: config.fileNames,
+      options: config.options,
+      projectReferences: config.projectReferences,
+      host,
+      configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(config),
+    });
+    const status = ts.emitFilesAndReportErrorsAndGetExitStatus(program, report, (text) =>
+      system.write(text + system.newLine),
+    );
+    return { status, output };
+  } catch (error) {
+    if (error instanceof Exit) return { status: error.status, output };
+    throw error;
+  }
+}
+
+const { port, signal } = workerData;
+port.on('message', (project) => {
+  let answer;
+  try {
+    answer = { result: compileProject(project) };
+  } catch (error) {
+    answer = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  port.postMessage(answer);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});

@@ -1,0 +1,81 @@
+/**
+ * runTsc checks projects in a thread that keeps the compiler between checks (test/helpers/tsc-thread.mjs): what it
+ * answers must be what `tsc -p <project> --pretty false` prints and exits with, or every type-check in the suite
+ * would pass or fail on something other than tsc's word.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TSC } from './helpers/paths';
+import { runTsc, runTscBuild, tempDir } from './helpers/sdk';
+
+function spawnedTsc(project: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [TSC, '-p', project, '--pretty', 'false'], { encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
+}
+
+function project(dir: string, name: string, tsconfig: unknown, files: Record<string, string>): string {
+  const folder = path.join(dir, name);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, 'tsconfig.json'), typeof tsconfig === 'string' ? tsconfig : JSON.stringify(tsconfig));
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(folder, file), text);
+  return folder;
+}
+
+describe('runTsc (the type-checking thread)', () => {
+  const dir = tempDir('tsc-thread');
+  const options = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022'], types: [] };
+  const clean = project(dir, 'clean', { compilerOptions: options }, { 'a.ts': 'export const a: number = 1;\n' });
+  const wrong = project(
+    dir,
+    'wrong',
+    { compilerOptions: options },
+    {
+      'a.ts': "import { b } from './missing';\nexport const a: number = 'one';\nexport const c = [1].at(0) + b;\n",
+      'd.ts': 'export function d(x) { return x; }\n',
+    },
+  );
+  const badConfig = project(
+    dir,
+    'bad-config',
+    '{ "compilerOptions": { "strict": true, "bogus": 1, }, "include": ["none"]',
+    {},
+  );
+  const emitting = project(
+    dir,
+    'emitting',
+    { compilerOptions: { ...options, noEmit: false, declaration: true, outDir: 'out' } },
+    { 'a.ts': 'export const a = (x: number) => x + 1;\n' },
+  );
+
+  it.each([
+    ['a clean project', path.join(clean, 'tsconfig.json')],
+    ['type errors, a missing module and an implicit any', path.join(wrong, 'tsconfig.json')],
+    ['a project given as its folder', wrong],
+    ['a broken tsconfig.json', badConfig],
+    ['a path that does not exist', path.join(dir, 'nowhere.json')],
+    ['a folder without a tsconfig.json', dir],
+    ['a project that emits', emitting],
+  ])('%s: the same output and exit status as tsc -p', (_, target) => {
+    const expected = spawnedTsc(target);
+    expect(runTsc(target)).toEqual(expected);
+  });
+
+  it('reports errors (checked twice: the second check reuses the lib files the first parsed)', () => {
+    for (let round = 0; round < 2; round++) {
+      const { status, output } = runTsc(wrong);
+      expect(status).not.toBe(0);
+      expect(output).toContain("error TS2322: Type 'string' is not assignable to type 'number'.");
+      expect(output).toContain("Cannot find module './missing'");
+      expect(output).toContain("error TS7006: Parameter 'x' implicitly has an 'any' type.");
+    }
+  });
+
+  it('runTscBuild charges each project its own errors', () => {
+    const results = runTscBuild([clean, wrong]);
+    expect(results.get(clean)).toEqual({ status: 0, output: '' });
+    expect(results.get(wrong)?.output).toContain('wrong/a.ts(2,14): error TS2322');
+    expect(results.get(wrong)?.output).not.toContain('clean/');
+  });
+});
