@@ -14,11 +14,14 @@ import { generate, SpecError } from '../generator/api/index';
 import { ROOT } from './helpers/paths';
 import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
+import { runSdkgen } from './helpers/sdkgen-cli';
 import { PET_SCHEMA, splitPetSpec } from './helpers/pet-spec';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
 
+/** Through the warm sdkgen (helpers/sdkgen-cli.ts); a process of its own when the command reads standard input. */
 function sdkgen(args: string[], options: { cwd?: string; input?: string } = {}) {
+  if (options.input === undefined) return runSdkgen(args, { cwd: options.cwd });
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     cwd: options.cwd ?? ROOT,

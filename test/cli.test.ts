@@ -3,19 +3,16 @@
  * that is never left half-written or stripped of files sdkgen did not write.
  */
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/paths';
 import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
+import { runSdkgen } from './helpers/sdkgen-cli';
 
-const BIN = path.join(ROOT, 'bin/sdkgen.js');
 
 function sdkgen(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runSdkgen(args);
 }
 
 const MINI = `openapi: 3.1.0

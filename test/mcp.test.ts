@@ -4,7 +4,7 @@
  * Smithery spec and against a scriptable 127.0.0.1 server that records every request. The server is bundled with
  * esbuild from its TypeScript sources (the SDK resolved through its tsconfig `paths`, as `npm run typecheck` does).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -24,6 +24,7 @@ import { findEscapes, markdownProblems } from './hostile/inert';
 import { ROOT, SHARED } from './helpers/paths';
 import { buildSdkgen } from './helpers/build';
 import { runTscBuild, tempDir, writeFiles } from './helpers/sdk';
+import { runSdkgen } from './helpers/sdkgen-cli';
 
 const SMITHERY_MCP = path.join(ROOT, 'generated/smithery/packages/mcp-server');
 const API_KEY = 'sk-test-0123456789-secret';
@@ -668,8 +669,7 @@ describe('a hostile spec', () => {
 });
 
 describe('asking for the server', () => {
-  const sdkgen = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'bin/sdkgen.js'), ...args], { encoding: 'utf8', cwd: ROOT });
+  const sdkgen = (...args: string[]) => runSdkgen(args);
   beforeAll(() => {
     buildSdkgen();
   });
@@ -678,7 +678,7 @@ describe('asking for the server', () => {
     const out = path.join(work, 'cli-sse');
     const generated = sdkgen('generate', path.join(FIXTURES, 'sse.yaml'), '--mcp', '-o', out);
     expect(generated.stderr).not.toMatch(/error/);
-    expect(generated.status).toBe(0);
+    expect(generated.code).toBe(0);
     const manifest = JSON.parse(readFileSync(path.join(out, '.sdkgen/manifest.json'), 'utf8'));
     expect(manifest.inputs.mcp).toBe(true);
     expect(Object.keys(manifest.files)).toEqual(
@@ -690,7 +690,7 @@ describe('asking for the server', () => {
     );
     const checked = sdkgen('check', '-o', out);
     expect(checked.stdout).toContain('is up to date');
-    expect(checked.status).toBe(0);
+    expect(checked.code).toBe(0);
   });
 
   it('defaults to mode all below the size threshold and to dynamic above it', async () => {
@@ -738,7 +738,7 @@ describe('asking for the server', () => {
       '-o',
       path.join(work, 'cli-deno'),
     );
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('--mcp: the MCP server is a Node package');
   });
 

@@ -5,7 +5,6 @@
  * themselves (one per resource, every method, examples that compile, links that resolve) are checked for every
  * fixture in doc-examples.test.ts, and one fixture's pages are snapshotted in output.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,13 +17,12 @@ import { brokenLinks, headingAnchors, relativeLinks } from './helpers/markdown-l
 import { ROOT } from './helpers/paths';
 import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
+import { runSdkgen } from './helpers/sdkgen-cli';
 
 const SPEC = path.join(ROOT, 'test/fixtures/reference-docs.yaml');
-const BIN = path.join(ROOT, 'bin/sdkgen.js');
 
 function sdkgen(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runSdkgen(args);
 }
 
 let dir: string;

@@ -26,6 +26,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
+import { runSdkgen } from '../helpers/sdkgen-cli';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
 
@@ -37,13 +38,7 @@ interface Run {
 }
 
 function sdkgen(args: string[], cwd: string, timeout = 60_000): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    cwd,
-    timeout,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
+  return runSdkgen(args, { cwd, timeout });
 }
 
 /** Async variant (does not block the worker, so vitest's own timeout can still fire). */

@@ -2,7 +2,6 @@
  * `sdkgen diff --against`: the api.md parser on real Stainless api.md files, the comparer on small
  * surfaces, the .d.ts reader on a published Stainless package and a hand-made tarball, and the CLI.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { loadTypeScript, readDtsSurface, readPackageSurface } from '../../genera
 import { ROOT, SHARED } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
+import { runSdkgen } from '../helpers/sdkgen-cli';
 
 const COMPAT = path.join(SHARED, 'stainless-compat');
 const available = existsSync(path.join(COMPAT, 'onebusaway/expected/api.md'));
@@ -405,8 +405,7 @@ function tarball(files: Record<string, string>): Buffer {
 }
 
 describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
-  const BIN = path.join(ROOT, 'bin/sdkgen.js');
-  const sdkgen = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
+  const sdkgen = (...args: string[]) => runSdkgen(args);
   const ONEBUSAWAY = [
     '--against',
     path.join(COMPAT, 'onebusaway/expected/api.md'),
@@ -420,7 +419,7 @@ describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
   it('lists where our onebusaway SDK differs from the Stainless one, and fails on breaking changes', () => {
     const run = sdkgen('diff', ...ONEBUSAWAY, '--fail-on', 'breaking');
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     const header = String.raw`^sdkgen diff: .*onebusaway/expected/api\.md → .*onebusaway/openapi\.yml\n`;
     const summary = String.raw`\d+ breaking, \d+ non-breaking, \d+ notes? — suggested version bump: major\n`;
     expect(run.stdout).toMatch(new RegExp(header + summary));
@@ -434,7 +433,7 @@ describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
     expect(run.stdout).toMatch(
       /^ {2}BREAKING {6}vehiclesForAgency\.list: `client\.vehiclesForAgency\.list` is now `client\.vehiclesForAgency\.retrieve`$/m,
     );
-    expect(sdkgen('diff', ...ONEBUSAWAY).status).toBe(0);
+    expect(sdkgen('diff', ...ONEBUSAWAY).code).toBe(0);
   });
 
   it('prints JSON with the usual shape', () => {
@@ -463,6 +462,6 @@ describe.skipIf(!available)('sdkgen diff --against (CLI)', () => {
   ])('sdkgen %j exits 2', (args, pattern) => {
     const run = sdkgen(...args);
     expect(run.stderr).toMatch(pattern);
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
   });
 });

@@ -4,7 +4,6 @@
  * leftover files, ignore files sdkgen did not write, and never write anything itself.
  */
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +11,10 @@ import { findGeneratedDirs } from '../../generator/diff/check';
 import { ROOT } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
-
-const BIN = path.join(ROOT, 'bin/sdkgen.js');
+import { runSdkgen } from '../helpers/sdkgen-cli';
 
 function sdkgen(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runSdkgen(args, { cwd });
 }
 
 /** Every file under dir with its mtime, to prove a command wrote nothing. */

@@ -1,7 +1,6 @@
 /**
  * `sdkgen diff` as CI runs it: formats, exit codes (--fail-on), usage errors, spec errors.
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,13 +8,12 @@ import { MARKDOWN_MARKER } from '../../generator/diff/report-markdown';
 import { ROOT } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
+import { runSdkgen } from '../helpers/sdkgen-cli';
 
-const BIN = path.join(ROOT, 'bin/sdkgen.js');
 const RULES = 'test/fixtures-diff/rules';
 
 function sdkgen(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runSdkgen(args);
 }
 const pair = (name: string) => [`${RULES}/${name}/old.yaml`, `${RULES}/${name}/new.yaml`];
 

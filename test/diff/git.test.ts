@@ -3,15 +3,13 @@
  * then changed in the working tree; `sdkgen diff git:HEAD:… <working copy>` must read every file of the
  * old version from the commit, not from the working tree.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
-
-const BIN = path.join(ROOT, 'bin/sdkgen.js');
+import { runSdkgen } from '../helpers/sdkgen-cli';
 
 const ROOT_SPEC = `openapi: 3.1.0
 info: { title: Pets, version: 1.0.0 }
@@ -36,8 +34,7 @@ function git(...args: string[]) {
   );
 }
 function sdkgen(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runSdkgen(args, { cwd });
 }
 
 beforeAll(() => {

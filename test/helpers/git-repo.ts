@@ -1,13 +1,9 @@
 /** What the tests that work in a real git repository share: the sdkgen CLI run there, and git with an identity. */
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { ROOT } from './paths';
+import { runSdkgen, type SdkgenRun } from './sdkgen-cli';
 
-const BIN = path.join(ROOT, 'bin/sdkgen.js');
-
-export function sdkgen(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+export function sdkgen(cwd: string, ...args: string[]): SdkgenRun {
+  return runSdkgen(args, { cwd });
 }
 
 export function git(cwd: string, ...args: string[]): string {

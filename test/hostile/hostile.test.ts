@@ -10,7 +10,6 @@
  *     cannot add parameters, CR/LF in a header value is rejected before anything is sent.
  * Spec text that reaches the output outside print-doc.ts is tested at the end, each case with the smallest spec showing it.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -21,19 +20,17 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownFiles, referenceDocExamples, writeExamplePrograms } from '../helpers/doc-examples';
 import { brokenLinks } from '../helpers/markdown-links';
-import { ROOT } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { runTscBuild, STRICT_OPTIONS, tempDir } from '../helpers/sdk';
 import { AUTH_HEADER, MARK, writeHostileSpec } from './hostile-spec';
 import { findEscapes, markdownProblems } from './inert';
+import { runSdkgen } from '../helpers/sdkgen-cli';
 
-const BIN = path.join(ROOT, 'bin/sdkgen.js');
 const MARKER_FILE = path.join(os.tmpdir(), `PWNED-${randomUUID().slice(0, 8)}`);
 const NEEDLES = [MARK, 'PWNED-'];
 
 function sdkgen(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runSdkgen(args);
 }
 
 /** The client class and whatever module holds its constructor (client.ts, or client-core.ts beside it). */

@@ -1,8 +1,8 @@
 /** Helpers for the template tests: a small spec, temp template folders, the CLI. */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers/paths';
+import { runSdkgen, type SdkgenRun } from '../helpers/sdkgen-cli';
 
 export const BIN = path.join(ROOT, 'bin/sdkgen.js');
 export const SMITHERY = path.join(ROOT, 'specs/smithery.openapi.yml');
@@ -50,7 +50,6 @@ export function writeTree(dir: string, files: Record<string, string>): string {
   return dir;
 }
 
-export function sdkgen(args: string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, maxBuffer: 64 * 1024 * 1024 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+export function sdkgen(args: string[], cwd = ROOT): SdkgenRun {
+  return runSdkgen(args, { cwd });
 }
