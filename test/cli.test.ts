@@ -10,7 +10,6 @@ import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
 import { runSdkgen } from './helpers/sdkgen-cli';
 
-
 function sdkgen(...args: string[]) {
   return runSdkgen(args);
 }
