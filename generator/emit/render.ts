@@ -220,7 +220,13 @@ async function compileAll(sources: Map<string, TemplateSource>): Promise<Map<str
       continue;
     }
     handlebars ??= await loadHandlebars();
-    const template = compileHere(handlebars, source.text);
+    let template: CompiledTemplate | null;
+    try {
+      template = compileHere(handlebars, source.text);
+    } catch (error) {
+      // A template that does not parse (a user's own, most often): its name, its layer and Handlebars' words.
+      throw new TemplateError(source.logical, source.layer, error);
+    }
     if (template === null) return null;
     compiled.set(source.logical, template);
   }

@@ -191,6 +191,14 @@ describe('sdkgen ir', () => {
     expect(sdkgen(['ir', spec, '--templates', user, '--file', 'src/client.ts']).code).toBe(0);
   });
 
+  it('names a template that does not parse, and its folder, as a mistake in the templates, not a bug in sdkgen', () => {
+    const user = writeTree(path.join(dir, 'unparsable'), { 'src/client.ts.hbs': '{{#if x}} never closed\n' });
+    const result = sdkgen(['generate', spec, '--templates', user, '-o', path.join(dir, 'unparsable-out')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`template src/client.ts.hbs (from ${user}): Parse error on line 2`);
+    expect(result.stderr).not.toMatch(/internal error|a bug in sdkgen/);
+  });
+
   it.each([
     [['ir'], 2, /missing <spec>/],
     [['ir', 'x.yaml', '--format', 'xml'], 2, /--format must be json or yaml/],
