@@ -5,11 +5,12 @@
  * process id, for the test's thread to kill a command that runs past its timeout.
  */
 import { fork } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 
-const { port, signal, hostScript } = workerData;
+const { port, signal, hostScript, builtCli } = workerData;
+/** The host, the build of the CLI it loaded (dist/main.js's modification time), and the request it is running. */
 let host = null;
-let pending = null;
 
 function answer(message) {
   port.postMessage(message);
@@ -20,23 +21,30 @@ function answer(message) {
 function startHost() {
   // No inherited flags: the test process's (Vitest's loader among them) are not what the CLI runs with.
   const child = fork(hostScript, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const started = { child, build: statSync(builtCli).mtimeMs, request: null };
   child.on('message', (reply) => {
-    const request = pending;
-    pending = null;
+    const { request } = started;
+    started.request = null;
     if (request) answer({ id: request.id, ...reply });
   });
   child.on('exit', (code, exitSignal) => {
-    if (host === child) host = null;
-    const request = pending;
-    pending = null;
-    if (request) answer({ id: request.id, code, signal: exitSignal, stdout: '', stderr: '', exited: true });
+    if (host === started) host = null;
+    const { request } = started;
+    started.request = null;
+    if (request) answer({ id: request.id, code, signal: exitSignal, stdout: '', stderr: '' });
   });
   Atomics.store(signal, 1, child.pid);
-  return child;
+  return started;
 }
 
 port.on('message', (request) => {
+  // A build since the host started (another test process's, after a change to the sources) replaced the chunks the
+  // host would still import: a new host loads the new build.
+  if (host && statSync(builtCli).mtimeMs !== host.build) {
+    host.child.kill();
+    host = null;
+  }
   host ??= startHost();
-  pending = request;
-  host.send(request);
+  host.request = request;
+  host.child.send(request);
 });

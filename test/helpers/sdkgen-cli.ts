@@ -44,7 +44,12 @@ function bridge(): Bridge {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(8));
   const worker = new Worker(new URL('./sdkgen-bridge.mjs', import.meta.url), {
-    workerData: { port: port2, signal, hostScript: path.join(ROOT, 'test/helpers/sdkgen-host.mjs') },
+    workerData: {
+      port: port2,
+      signal,
+      hostScript: path.join(ROOT, 'test/helpers/sdkgen-host.mjs'),
+      builtCli: path.join(ROOT, 'dist/main.js'),
+    },
     transferList: [port2],
   });
   worker.unref();
