@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { RenderedFile } from '../../generator/emit/render';
 import { TMP, TSC, TSC_NODE_FLAGS } from './paths';
+import { SyncThread } from './sync-thread';
 
 export function tempDir(prefix: string): string {
   mkdirSync(TMP, { recursive: true });
@@ -72,42 +72,21 @@ export function runTscBuild(projects: string[]): Map<string, { status: number | 
   return new Map(projects.map((project) => [project, runTsc(project)]));
 }
 
-interface TscThread {
-  port: MessagePort;
-  /** Set to 1 by the thread once its answer is posted. */
-  signal: Int32Array;
-}
-
 /** A check longer than this means the thread died (out of memory, say): it can no longer answer. */
 const TSC_THREAD_TIMEOUT_MS = 10 * 60 * 1000;
-/** On globalThis, so that every test file this process runs shares one thread, whatever Vitest does with modules. */
-const TSC_THREAD = Symbol.for('sdkgen.test.tscThread');
 
-function tscThread(): TscThread {
-  const shared = globalThis as { [TSC_THREAD]?: TscThread };
-  if (shared[TSC_THREAD]) return shared[TSC_THREAD];
-  const { port1, port2 } = new MessageChannel();
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL('./tsc-thread.mjs', import.meta.url), {
-    workerData: { port: port2, signal },
-    transferList: [port2],
-  });
-  // Never keeps the test process alive; it answers only while a test waits for it.
-  worker.unref();
-  port1.unref();
-  shared[TSC_THREAD] = { port: port1, signal };
-  return shared[TSC_THREAD];
+interface TscAnswer {
+  id: number;
+  /** Null where the thread leaves the project to a tsc process. */
+  result?: { status: number; output: string } | null;
+  error?: string;
 }
 
 function checkInThread(project: string): { status: number; output: string } | null {
-  const thread = tscThread();
-  Atomics.store(thread.signal, 0, 0);
-  thread.port.postMessage(project);
-  if (Atomics.wait(thread.signal, 0, 0, TSC_THREAD_TIMEOUT_MS) === 'timed-out')
+  const thread = SyncThread.shared('tscThread', new URL('./tsc-thread.mjs', import.meta.url));
+  const answer = thread.wait<TscAnswer>(thread.post({ project }), TSC_THREAD_TIMEOUT_MS);
+  if (!answer)
     throw new Error(`the type-checking thread did not answer within ${TSC_THREAD_TIMEOUT_MS / 60_000} minutes`);
-  const reply = receiveMessageOnPort(thread.port);
-  if (!reply) throw new Error('the type-checking thread signalled an answer it did not post');
-  const answer = reply.message as { result?: { status: number; output: string } | null; error?: string };
   if (answer.error !== undefined) throw new Error(`the type-checking thread failed: ${answer.error}`);
   return answer.result ?? null;
 }

@@ -1,8 +1,8 @@
 /**
- * The thread test/helpers/sdkgen-cli.ts talks to: it keeps the warm sdkgen process (./sdkgen-host.mjs) and relays
- * each command line to it, so that the test's thread can wait for the answer synchronously (Atomics.wait), as it
- * waited on spawnSync. `signal[0]` is set to 1 and notified once an answer is posted; `signal[1]` holds the host's
- * process id, for the test's thread to kill a command that runs past its timeout.
+ * The thread test/helpers/sdkgen-cli.ts talks to (a SyncThread, ./sync-thread.ts): it keeps the warm sdkgen process
+ * (./sdkgen-host.mjs) and relays each command line to it, so that the test's thread can wait for the answer
+ * synchronously, as it waited on spawnSync. `signal[1]` holds the host's process id, for the test's thread to kill a
+ * command that runs past its timeout.
  */
 import { fork } from 'node:child_process';
 import { statSync } from 'node:fs';

@@ -6,8 +6,8 @@
  * Lib files are the same files every check, so one parse of each serves every program, as TypeScript's language
  * service shares them (a source file is bound once and never changed by a program that uses it).
  *
- * Requests arrive on `workerData.port`; each answer is posted back, then `workerData.signal` is set and notified, so
- * the test's thread can wait for it synchronously (Atomics.wait) as it waited on spawnSync.
+ * A SyncThread (./sync-thread.ts): requests `{ id, project }` arrive on `workerData.port`, each answer is posted back
+ * with the request's id, then `workerData.signal` is set and notified.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -106,12 +106,12 @@ function compileProject(project) {
 }
 
 const { port, signal } = workerData;
-port.on('message', (project) => {
+port.on('message', ({ id, project }) => {
   let answer;
   try {
-    answer = { result: compileProject(project) };
+    answer = { id, result: compileProject(project) };
   } catch (error) {
-    answer = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    answer = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   port.postMessage(answer);
   Atomics.store(signal, 0, 1);
