@@ -5,7 +5,6 @@
  * status and the body in `error.error`. A program that reads the documented bodies' fields through the error union
  * type-checks under tsc --strict (and one that reads them as the wrong type does not).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -18,6 +17,7 @@ import { ROOT } from './helpers/paths';
 import { buildSdkgen } from './helpers/build';
 import { runTscBuild, STRICT_OPTIONS, tempDir } from './helpers/sdk';
 import { TestServer, type Recorded } from './runtime/helpers/server';
+import { runSdkgen } from './helpers/sdkgen-cli';
 
 const SPEC = path.join(ROOT, 'specs/smithery.openapi.yml');
 const CONFIG = path.join(ROOT, 'specs/smithery.sdkgen.yaml');
@@ -452,23 +452,22 @@ describe('funcs: false (the config) and --no-funcs', () => {
     const dir = tempDir('no-funcs');
     const spec = path.join(ROOT, 'test/fixtures/funcs.yaml');
     buildSdkgen();
-    const cli = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(ROOT, 'bin/sdkgen.js'), ...args], { encoding: 'utf8', cwd: dir });
+    const cli = (...args: string[]) => runSdkgen(args, { cwd: dir });
     const flagged = cli('generate', spec, '-o', 'flag', '--no-config', '--no-funcs');
     expect(flagged.stderr).toBe('');
-    expect(flagged.status).toBe(0);
+    expect(flagged.code).toBe(0);
     expect(existsSync(path.join(dir, 'flag/src/funcs'))).toBe(false);
     expect(existsSync(path.join(dir, 'flag/src/core/result.ts'))).toBe(false);
     expect(JSON.parse(readFileSync(path.join(dir, 'flag/.sdkgen/manifest.json'), 'utf8')).inputs.funcs).toBe(false);
     const checked = cli('check', '-o', 'flag');
     expect(checked.stdout + checked.stderr).not.toMatch(/out of date|stale/i);
-    expect(checked.status).toBe(0);
+    expect(checked.code).toBe(0);
     writeFileSync(path.join(dir, 'sdkgen.config.yaml'), 'funcs: false\n');
     const configured = cli('generate', spec, '-o', 'configured', '--config', 'sdkgen.config.yaml');
-    expect(configured.status).toBe(0);
+    expect(configured.code).toBe(0);
     expect(existsSync(path.join(dir, 'configured/src/funcs'))).toBe(false);
     const on = cli('generate', spec, '-o', 'on', '--no-config');
-    expect(on.status).toBe(0);
+    expect(on.code).toBe(0);
     expect(readdirSync(path.join(dir, 'on/src/funcs')).sort()).toEqual([
       'healthRetrieve.ts',
       'widgetsCreate.ts',
@@ -480,7 +479,7 @@ describe('funcs: false (the config) and --no-funcs', () => {
     ]);
     writeFileSync(path.join(dir, 'bad.yaml'), 'funcs: maybe\n');
     const bad = cli('generate', spec, '-o', 'bad', '--config', 'bad.yaml');
-    expect(bad.status).toBe(2);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('funcs must be true or false');
   });
 });

@@ -14,6 +14,7 @@ import { git, sdkgen } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
 import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
+import { runSdkgen } from './helpers/sdkgen-cli';
 
 const zoo = (petRequired: string, extra = '') => `openapi: 3.1.0
 info: { title: Zoo API, version: 1.0.0 }
@@ -52,29 +53,24 @@ const writeSpec = (text: string, message: string) => {
 const update = (...args: string[]) => {
   const output = path.join(root, `github-output-${Math.random().toString(36).slice(2)}`);
   writeFileSync(output, '');
-  const result = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'bin/sdkgen.js'), 'update', '-o', 'sdk', '--pr-body', body, ...args],
-    {
-      cwd: repo,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GITHUB_OUTPUT: output,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@example.com',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@example.com',
-      },
+  const result = runSdkgen(['update', '-o', 'sdk', '--pr-body', body, ...args], {
+    cwd: repo,
+    env: {
+      ...process.env,
+      GITHUB_OUTPUT: output,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
     },
-  );
+  });
   const outputs = Object.fromEntries(
     readFileSync(output, 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
-  return { code: result.status, out: result.stdout + result.stderr, outputs };
+  return { code: result.code, out: result.stdout + result.stderr, outputs };
 };
 
 beforeAll(() => {
