@@ -4,7 +4,8 @@
  * without a new process per check. What a spawned tsc does again every time, this thread does once: load and compile
  * the compiler, parse and bind TypeScript's lib files (50,000 lines for ES2022 + DOM), and warm up the checker's code.
  * Lib files are the same files every check, so one parse of each serves every program, as TypeScript's language
- * service shares them (a source file is bound once and never changed by a program that uses it).
+ * service shares source files between programs: a file is bound once, and what a program records on it (its path)
+ * is the same for every program.
  *
  * A SyncThread (./sync-thread.ts): requests `{ id, project }` arrive on `workerData.port`, each answer is posted back
  * with the request's id, then `workerData.signal` is set and notified.
