@@ -11,11 +11,7 @@ import { findGeneratedDirs } from '../../generator/diff/check';
 import { ROOT } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
-import { runSdkgen } from '../helpers/sdkgen-cli';
-
-function sdkgen(cwd: string, ...args: string[]) {
-  return runSdkgen(args, { cwd });
-}
+import { sdkgen } from '../helpers/git-repo';
 
 /** Every file under dir with its mtime, to prove a command wrote nothing. */
 function snapshotDir(dir: string): Record<string, number> {

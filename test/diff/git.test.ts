@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
-import { runSdkgen } from '../helpers/sdkgen-cli';
+import { sdkgen } from '../helpers/git-repo';
 
 const ROOT_SPEC = `openapi: 3.1.0
 info: { title: Pets, version: 1.0.0 }
@@ -33,10 +33,6 @@ function git(...args: string[]) {
     { cwd: repo, encoding: 'utf8' },
   );
 }
-function sdkgen(cwd: string, ...args: string[]) {
-  return runSdkgen(args, { cwd });
-}
-
 beforeAll(() => {
   buildSdkgen();
   repo = tempDir('git-diff');

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { ROOT } from '../helpers/paths';
 import { runSdkgen, type SdkgenRun } from '../helpers/sdkgen-cli';
 
-export const BIN = path.join(ROOT, 'bin/sdkgen.js');
 export const SMITHERY = path.join(ROOT, 'specs/smithery.openapi.yml');
 export const SMITHERY_CONFIG = path.join(ROOT, 'specs/smithery.sdkgen.yaml');
 
