@@ -41,12 +41,10 @@ interface Answer {
 export function runSdkgen(args: string[], options: SdkgenOptions = {}): SdkgenRun {
   buildSdkgen();
   // signal[1]: the host's process id, for killing a command that runs past its timeout.
-  const bridge = SyncThread.shared(
-    'sdkgenBridge',
-    new URL('./sdkgen-bridge.mjs', import.meta.url),
-    { hostScript: path.join(ROOT, 'test/helpers/sdkgen-host.mjs'), builtCli: path.join(ROOT, 'dist/main.js') },
-    1,
-  );
+  const bridge = SyncThread.shared('sdkgenBridge', new URL('./sdkgen-bridge.mjs', import.meta.url), {
+    hostScript: path.join(ROOT, 'test/helpers/sdkgen-host.mjs'),
+    builtCli: path.join(ROOT, 'dist/main.js'),
+  });
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const id = bridge.post({ args, cwd: options.cwd ?? ROOT, env: { ...(options.env ?? process.env) } });
   let answer = bridge.wait<Answer>(id, timeout);

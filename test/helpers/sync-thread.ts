@@ -13,7 +13,7 @@ export class SyncThread {
 
   private constructor(
     private readonly port: MessagePort,
-    /** `signal[0]` is the answer flag; the slots after it are the thread's to use. */
+    /** `signal[0]` is the answer flag; `signal[1]` is the thread's to use (the sdkgen bridge's host process id). */
     readonly signal: Int32Array,
   ) {}
 
@@ -21,13 +21,13 @@ export class SyncThread {
    * The thread running `script` in this process, started on first use. Kept on globalThis under `name`: with
    * `isolate: false`, Vitest runs many test files in one process and may load this module anew for each.
    */
-  static shared(name: string, script: URL, workerData: Record<string, unknown> = {}, slots = 1): SyncThread {
+  static shared(name: string, script: URL, workerData: Record<string, unknown> = {}): SyncThread {
     const key = Symbol.for(`sdkgen.test.${name}`);
     const shared = globalThis as { [key: symbol]: SyncThread | undefined };
     const existing = shared[key];
     if (existing) return existing;
     const { port1, port2 } = new MessageChannel();
-    const signal = new Int32Array(new SharedArrayBuffer(4 * (1 + slots)));
+    const signal = new Int32Array(new SharedArrayBuffer(8));
     const worker = new Worker(script, { workerData: { ...workerData, port: port2, signal }, transferList: [port2] });
     // Never keeps the test process alive: it works only while a test waits for it.
     worker.unref();
