@@ -128,7 +128,9 @@ let holding = 0;
  * else listens for it, such as `--watch`, which then decides).
  */
 function holdInterrupts(): void {
-  if (holding++ === 0) for (const signal of INTERRUPTS) process.on(signal, heldInterrupt);
+  // First in line: a `once` listener (--watch's) is removed before it is called, so only ahead of it can the
+  // count of listeners still tell whether anyone else will answer the signal.
+  if (holding++ === 0) for (const signal of INTERRUPTS) process.prependListener(signal, heldInterrupt);
 }
 
 function releaseInterrupts(): void {
@@ -136,9 +138,10 @@ function releaseInterrupts(): void {
 }
 
 function heldInterrupt(signal: NodeJS.Signals): void {
+  const othersListen = process.listenerCount(signal) > 1;
   holding = 0;
   stopHolding();
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  if (!othersListen) process.kill(process.pid, signal);
 }
 
 function stopHolding(): void {
