@@ -12,6 +12,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { Server as McpServer } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { Ajv } from 'ajv';
@@ -31,10 +33,10 @@ const API_KEY = 'sk-test-0123456789-secret';
 const work = tempDir('mcp');
 
 /** Bundle a generated MCP server (its SDK included) into one file under test/.tmp; returns its path. */
-async function bundle(packageDir: string, name: string): Promise<string> {
+async function bundle(packageDir: string, name: string, entry = 'src/index.ts'): Promise<string> {
   const outfile = path.join(work, name, 'server.mjs');
   await build({
-    entryPoints: [path.join(packageDir, 'src/index.ts')],
+    entryPoints: [path.join(packageDir, entry)],
     tsconfig: path.join(packageDir, 'tsconfig.json'),
     bundle: true,
     platform: 'node',
@@ -58,6 +60,28 @@ async function stdioClient(server: string, args: string[] = [], env: Record<stri
   });
   const client = new Client({ name: 'sdkgen-test', version: '1.0.0' });
   await client.connect(transport);
+  clients.push(client);
+  return client;
+}
+
+/** What the test uses of src/server.ts: the options parseOptions reads are passed on as they are. */
+interface ServerLibrary {
+  parseOptions(argv: string[]): object;
+  createServer(options: object, client: () => never): McpServer;
+}
+
+/**
+ * An MCP client connected in this process to the server `parseOptions(args)` describes. Its SDK client is never
+ * built: listing tools needs none.
+ */
+async function inProcessClient(library: ServerLibrary, args: string[]): Promise<Client> {
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  const mcpServer = library.createServer(library.parseOptions(args), () => {
+    throw new Error('listing tools built an SDK client');
+  });
+  await mcpServer.connect(serverSide);
+  const client = new Client({ name: 'sdkgen-test', version: '1.0.0' });
+  await client.connect(clientSide);
   clients.push(client);
   return client;
 }
@@ -165,10 +189,13 @@ function typeChecks(): Promise<TypeChecks> {
 }
 
 let server: string;
+/** The server package's library (src/server.ts), bundled with its SDK and imported here. */
+let library: ServerLibrary;
 let api: Awaited<ReturnType<typeof startApi>>;
 
 beforeAll(async () => {
   server = await bundle(SMITHERY_MCP, 'smithery');
+  library = (await import(await bundle(SMITHERY_MCP, 'smithery-library', 'src/server.ts'))) as ServerLibrary;
   api = await startApi((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/servers/missing') {
@@ -377,8 +404,11 @@ describe('generated/smithery/packages/mcp-server', () => {
     expect(textOf(result)).toContain('SMITHERY_API_KEY');
   });
 
+  // The filters as the command reads them (parseOptions) and the server it then makes (createServer), connected
+  // in this process. The command passes them on as well: over stdio, --tool against Prism and --no-tool in mode
+  // dynamic (below).
   describe('filters', () => {
-    const names = async (...args: string[]) => (await (await stdioClient(server, args)).listTools()).tools;
+    const names = async (...args: string[]) => (await (await inProcessClient(library, args)).listTools()).tools;
     it('--resource keeps a resource and its subresources; --no-resource leaves them out', async () => {
       const releases = await names('--resource', 'servers.releases');
       expect(releases.map((t) => t.name).sort()).toEqual([
