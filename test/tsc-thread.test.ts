@@ -72,6 +72,23 @@ describe('runTsc (the type-checking thread)', () => {
     }
   });
 
+  // @types/node's declarations are parsed once and shared by every program after, as the lib files are.
+  it('a project with the declarations of a package: the same as tsc -p, twice', () => {
+    const withNode = project(
+      dir,
+      'with-node',
+      { compilerOptions: { ...options, types: ['node'], skipLibCheck: true } },
+      {
+        'a.ts':
+          "import { readFileSync } from 'node:fs';\nexport const n: number = readFileSync('a', 'utf8');\n" +
+          'export const b: Buffer = Buffer.from([1]);\n',
+      },
+    );
+    const expected = spawnedTsc(withNode);
+    expect(expected.output).toContain("error TS2322: Type 'string' is not assignable to type 'number'.");
+    for (let round = 0; round < 2; round++) expect(runTsc(withNode)).toEqual(expected);
+  });
+
   it('runTscBuild charges each project its own errors', () => {
     const results = runTscBuild([clean, wrong]);
     expect(results.get(clean)).toEqual({ status: 0, output: '' });

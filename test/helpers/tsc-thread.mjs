@@ -2,10 +2,11 @@
  * The type-checking thread test/helpers/sdk.ts keeps in each test process: `tsc -p <project> --pretty false`, run by
  * TypeScript's own functions for it (config parsing, the compiler host, emit and its diagnostics report, exit status),
  * without a new process per check. What a spawned tsc does again every time, this thread does once: load and compile
- * the compiler, parse and bind TypeScript's lib files (50,000 lines for ES2022 + DOM), and warm up the checker's code.
- * Lib files are the same files every check, so one parse of each serves every program, as TypeScript's language
- * service shares source files between programs: a file is bound once, and what a program records on it (its path)
- * is the same for every program.
+ * the compiler, parse and bind TypeScript's lib files (50,000 lines for ES2022 + DOM) and the declarations of the
+ * packages the checks use (@types/node, the MCP SDK's: 2–3 MB a program), and warm up the checker's code. Those are
+ * the same files every check (the repository's node_modules, which no test changes), so one parse of each serves
+ * every program, as TypeScript's language service shares source files between programs: a file is bound once, and
+ * what a program records on it (its path) is the same for every program.
  *
  * A SyncThread (./sync-thread.ts): requests `{ id, project }` arrive on `workerData.port`, each answer is posted back
  * with the request's id, then `workerData.signal` is set and notified.
@@ -17,11 +18,16 @@ import { workerData } from 'node:worker_threads';
 const require = createRequire(import.meta.url);
 const ts = require('typescript');
 const LIB_FOLDER = path.dirname(require.resolve('typescript/lib/lib.d.ts'));
+/** The repository's installed packages (TypeScript's lib files among them), which no test changes. */
+const NODE_MODULES = path.dirname(path.dirname(LIB_FOLDER));
 /** tsc's own setting (it skips JSDoc that cannot hold type errors). */
 const JSDOC_PARSING_MODE = ts.JSDocParsingMode.ParseForTypeErrors;
 
-/** Parsed lib files, by file name and the options the parse depends on. */
-const libFiles = new Map();
+/** Parsed declaration files of the repository's packages, by file name and the options the parse depends on. */
+const sharedFiles = new Map();
+
+/** TypeScript's lib files and the declarations of the repository's packages (@types/node, the MCP SDK's, …). */
+const isShared = (fileName) => fileName.startsWith(NODE_MODULES + '/') && /\.d\.[cm]?ts$/.test(fileName);
 
 class Exit {
   constructor(status) {
@@ -29,23 +35,23 @@ class Exit {
   }
 }
 
-/** A compiler host whose lib files come from `libFiles`, parsed the first time a check needs them. */
-function hostSharingLibFiles(options, system) {
+/** A compiler host whose lib and package declaration files come from `sharedFiles`, parsed the first time. */
+function hostSharingDeclarations(options, system) {
   const host = ts.createCompilerHostWorker(options, undefined, system);
   host.jsDocParsingMode = JSDOC_PARSING_MODE;
   const parse = host.getSourceFile;
   host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
-    if (shouldCreateNewSourceFile || path.dirname(fileName) !== LIB_FOLDER)
+    if (shouldCreateNewSourceFile || !isShared(fileName))
       return parse(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
     const settings =
       typeof languageVersionOrOptions === 'object'
         ? languageVersionOrOptions
         : { languageVersion: languageVersionOrOptions };
     const key = [fileName, settings.languageVersion, settings.impliedNodeFormat, settings.jsDocParsingMode].join('|');
-    let file = libFiles.get(key);
+    let file = sharedFiles.get(key);
     if (!file) {
       file = parse(fileName, languageVersionOrOptions, onError);
-      if (file) libFiles.set(key, file);
+      if (file) sharedFiles.set(key, file);
     }
     return file;
   };
@@ -86,7 +92,7 @@ function compileProject(project) {
     const config = ts.parseConfigFileWithSystem(configFile, commandLineOptions, new Map(), undefined, system, report);
     // Watch and incremental builds (a .tsbuildinfo) take other paths in tsc.
     if (config.options.watch || ts.isIncrementalCompilation(config.options)) return null;
-    const host = hostSharingLibFiles(config.options, system);
+    const host = hostSharingDeclarations(config.options, system);
     const canonical = ts.createGetCanonicalFileName(host.useCaseSensitiveFileNames());
     ts.changeCompilerHostLikeToUseCache(host, (fileName) => ts.toPath(fileName, cwd, canonical));
     const program = ts.createProgram({
