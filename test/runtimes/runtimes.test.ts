@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { tempDir } from '../helpers/sdk';
-import { binary, prismUrl, run } from './bin';
+import { binary, denoTestEntry, prismUrl, run } from './bin';
 
 const SDK = path.join(ROOT, 'generated/smithery');
 const HARNESS = path.join(SDK, 'tests/harness.ts');
@@ -139,9 +139,10 @@ describe(`generated/smithery per-endpoint tests (${files.length} files) against 
   it.skipIf(deno.problem !== null)(
     `pass under Deno ${deno.version}${deno.problem ? ` (skipped: ${deno.problem})` : ''}`,
     () => {
+      const entry = denoTestEntry(path.join(dir, 'deno-tests.ts'), files);
       const result = run(
         deno.path!,
-        ['test', '--allow-net', '--allow-env', '--unstable-sloppy-imports', '--no-lock', 'generated/smithery/tests'],
+        ['test', '--allow-net', '--allow-env', '--unstable-sloppy-imports', '--no-lock', entry],
         {
           env: { TEST_API_BASE_URL: prismUrl() },
         },

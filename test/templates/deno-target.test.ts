@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../../generator/generate';
 import { ROOT } from '../helpers/paths';
 import { tempDir, writeFiles } from '../helpers/sdk';
-import { binary, prismUrl, run } from '../runtimes/bin';
+import { binary, denoTestEntry, prismUrl, run } from '../runtimes/bin';
 import { SMITHERY, SMITHERY_CONFIG } from './helpers';
 
 const deno = binary('deno');
@@ -79,7 +79,11 @@ describe('sdkgen generate --target deno', () => {
       const tests = result.files.filter((f) => f.path.startsWith('tests/'));
       const expected = tests.reduce((n, f) => n + (f.contents.match(/^Deno\.test\(/gm)?.length ?? 0), 0);
       expect(expected).toBeGreaterThan(50);
-      const test = run(deno.path!, ['test', '--no-lock', '--no-check', '--allow-net', '--allow-env', 'tests/'], {
+      const entry = denoTestEntry(
+        path.join(out, 'all-tests.ts'),
+        tests.filter((f) => f.path.endsWith('.test.ts')).map((f) => path.join(out, f.path)),
+      );
+      const test = run(deno.path!, ['test', '--no-lock', '--no-check', '--allow-net', '--allow-env', entry], {
         cwd: out,
         env: { TEST_API_BASE_URL: prismUrl() },
       });
