@@ -87,7 +87,7 @@ const result = await build({
 });
 
 mkdirSync(dist, { recursive: true });
-const produced = new Set(['preformatted.json']);
+const produced = new Set(['preformatted.json', '.built']);
 for (const output of result.outputFiles) {
   writeIfChanged(output.path, output.contents);
   produced.add(path.relative(dist, output.path));
@@ -110,6 +110,9 @@ for (const name of readdirSync(dist)) {
     // gone already (another build cleaning up), or a folder: not ours
   }
 }
+// Written last, once dist/ is whole: its time says when the last build that succeeded ended (test/helpers/build.ts
+// does not build again while it is newer than every input).
+writeFileSync(path.join(dist, '.built'), `${new Date().toISOString()}\n`);
 
 /**
  * dist/types/: the .d.ts files of the API entry and of every module its declarations import, emitted by the

@@ -1,19 +1,47 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './paths';
+
+/** What scripts/build.mjs builds dist/ from (package-lock.json stands for the bundled packages' versions). */
+const BUILD_INPUTS = ['generator', 'templates', 'bin', 'scripts/build.mjs', 'package.json', 'package-lock.json'];
+
+/** The latest modification time of `file`, or of any file under it. */
+function newestChange(file: string): number {
+  const stat = statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(file)) newest = Math.max(newest, newestChange(path.join(file, entry)));
+  return newest;
+}
+
+/** dist/ was built after the last change to anything it is built from (the build stamps dist/.built last). */
+function distIsCurrent(): boolean {
+  let built: number;
+  try {
+    built = statSync(path.join(ROOT, 'dist/.built')).mtimeMs;
+  } catch {
+    return false;
+  }
+  return BUILD_INPUTS.every((input) => newestChange(path.join(ROOT, input)) < built);
+}
 
 /** Set on globalThis: with `isolate: false` a worker runs many test files, which may each load this module anew. */
 const BUILT = Symbol.for('sdkgen.test.built');
 
 /**
- * Builds dist/ (scripts/build.mjs) for the tests that run the CLI, once per test process: `npm test` built it before
+ * Builds dist/ (scripts/build.mjs) for the tests that run the CLI, unless it is current: `npm test` built it before
  * Vitest started, and the sources do not change while the tests run, so a second build would only cost its second.
- * Run alone (`vitest run test/cli.test.ts`), a test file still gets a fresh build. Throws with the build's output
- * when it fails.
+ * Run alone (`vitest run test/cli.test.ts`) after an edit, a test file still gets a fresh build. Throws with the
+ * build's output when it fails.
  */
 export function buildSdkgen(): void {
   const scope = globalThis as { [BUILT]?: true };
   if (scope[BUILT]) return;
+  if (distIsCurrent()) {
+    scope[BUILT] = true;
+    return;
+  }
   const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`scripts/build.mjs exited ${build.status}:\n${build.stdout}${build.stderr}`);
   scope[BUILT] = true;
