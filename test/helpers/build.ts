@@ -17,13 +17,13 @@ function newestChange(file: string): number {
 
 /** dist/ was built after the last change to anything it is built from (the build stamps dist/.built last). */
 function distIsCurrent(): boolean {
-  let built: number;
   try {
-    built = statSync(path.join(ROOT, 'dist/.built')).mtimeMs;
+    const built = statSync(path.join(ROOT, 'dist/.built')).mtimeMs;
+    return BUILD_INPUTS.every((input) => newestChange(path.join(ROOT, input)) < built);
   } catch {
+    // No build yet, or an input missing: the build says what is wrong.
     return false;
   }
-  return BUILD_INPUTS.every((input) => newestChange(path.join(ROOT, input)) < built);
 }
 
 /** Set on globalThis: with `isolate: false` a worker runs many test files, which may each load this module anew. */
