@@ -11,7 +11,7 @@
  * maintainer-flow.test.ts, as its CI workflow runs them.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
@@ -68,8 +68,22 @@ describe("a generated package's npm test", () => {
     const dir = path.join(tempDir('npm-test'), 'external-refs');
     writeFiles(dir, (await generate({ spec: path.join(FIXTURES, 'external-refs/openapi.yaml') })).files);
     expect(readFileSync(path.join(dir, 'package.json'), 'utf8')).toContain('"mock": "prism mock mock/openapi.yaml"');
+    // A test the maintainers wrote: it runs beside the generated ones (in Vitest's isolated default, where the
+    // generated ones share their workers), against the same mock.
+    mkdirSync(path.join(dir, 'tests/lib'));
+    writeFileSync(
+      path.join(dir, 'tests/lib/custom.test.ts'),
+      `it('reaches the mock npm test started', async () => {
+  const url = process.env.TEST_API_BASE_URL;
+  expect(url).toMatch(/^http:\\/\\/127\\.0\\.0\\.1:\\d+$/);
+  expect((await fetch(url)).status).toBeGreaterThan(0);
+});
+`,
+    );
     const { code, output } = await npmTest(dir);
     expect(output).toMatch(/Tests\s+\d+ passed/);
+    expect(output).toMatch(/✓ \|custom\| tests\/lib\/custom\.test\.ts/);
+    expect(output).toMatch(/✓ \|generated\| tests\/api-resources\//);
     expect(code, output).toBe(0);
   }, 300_000);
 });
