@@ -635,7 +635,11 @@ describe('fixture SDKs with binary, SSE, multipart and union-body methods', () =
       const result = results.get(name)!;
       expect(tscOutput.get(name)).toEqual([]);
       const packageDir = path.join(work, `fixture-${name}`, 'packages/mcp-server');
-      const client = await stdioClient(await bundle(packageDir, `fixture-${name}`), ['--tools', 'all']);
+      // The tools as its library makes them, in this process (the command itself runs over stdio on the flagship).
+      const fixtureLibrary = (await import(
+        await bundle(packageDir, `fixture-${name}-library`, 'src/server.ts')
+      )) as ServerLibrary;
+      const client = await inProcessClient(fixtureLibrary, ['--tools', 'all']);
       const { tools } = await client.listTools();
       const count = (resources: typeof result.api.resources): number =>
         resources.reduce((n, r) => n + r.methods.length + count(r.subresources), 0);
