@@ -1,12 +1,13 @@
 /**
  * Helpers for running an SDK's generated tests (tests/**\/*.test.ts, which import only tests/harness.ts) for real:
- * type-check them with the SDK's src/ under tsc --strict, bundle them with esbuild and run the bundle under Node
- * against a mock server. Outside a test runner the harness runs the tests itself and prints one line per test
- * (`pass <name>`, `FAIL <name>` followed by an indented error line, `skip <name>`) and a summary line.
+ * type-check them with the SDK's src/ under tsc --strict, bundle them with esbuild and run the bundle under Node (in
+ * a worker thread) against a mock server. Outside a test runner the harness runs the tests itself and prints one line
+ * per test (`pass <name>`, `FAIL <name>` followed by an indented error line, `skip <name>`) and a summary line.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { runTsc, STRICT_OPTIONS } from './sdk';
 
@@ -45,26 +46,32 @@ export interface GeneratedTestRun {
 }
 
 /**
- * Runs `node <script>` without blocking the event loop (the mock server may live in this process); resolves with
- * everything it printed. Killed after `timeoutMs`.
+ * Runs the ES module `script` in a worker thread of its own (Node, as `node <script>` runs it, without a process's
+ * start-up), without blocking the event loop (the mock server may live in this process); resolves with everything
+ * it printed, an uncaught error's stack included. Stopped after `timeoutMs`.
  */
-function runNode(script: string, env: Record<string, string>, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], {
+function runInThread(script: string, env: Record<string, string>, timeoutMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const worker = new Worker(pathToFileURL(script), {
       env: { ...process.env, NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdout: true,
+      stderr: true,
     });
     let text = '';
-    child.stdout.on('data', (chunk) => (text += chunk));
-    child.stderr.on('data', (chunk) => (text += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', (error) => {
+    worker.stdout.on('data', (chunk) => (text += chunk));
+    worker.stderr.on('data', (chunk) => (text += chunk));
+    worker.on('error', (error) => (text += `\n${error.stack ?? String(error)}\n`));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      void worker.terminate();
+    }, timeoutMs);
+    // What the thread printed has all arrived once its exit and the end of both streams are seen.
+    const ended = [worker.stdout, worker.stderr].map((stream) => new Promise((done) => stream.on('end', done)));
+    const exited = new Promise((done) => worker.on('exit', done));
+    void Promise.all([exited, ...ended]).then(() => {
       clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve(signal ? `${text}\n(killed by ${signal} after ${timeoutMs} ms)` : text);
+      resolve(timedOut ? `${text}\n(stopped after ${timeoutMs} ms)` : text);
     });
   });
 }
@@ -93,7 +100,7 @@ export async function runGeneratedTests(dir: string, baseURL: string): Promise<G
     logLevel: 'silent',
   });
   // Killed well before vitest's test timeout (120 s), so a hung run cannot outlive the test.
-  const text = await runNode(bundled, { TEST_API_BASE_URL: baseURL }, 90_000);
+  const text = await runInThread(bundled, { TEST_API_BASE_URL: baseURL }, 90_000);
   const lines = text.split('\n');
   const named = (prefix: string) =>
     lines.filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length));
