@@ -18,10 +18,11 @@ import {
   compatProjects,
   runCases,
   typeCheckCases,
+  type CaseRun,
   type CompatProject,
   type TestCase,
 } from './helpers/stainless-compat';
-import { startPrismInProcess, type MockServer } from './helpers/prism-in-process';
+import { startPrismInProcess } from './helpers/prism-in-process';
 import { tempDir, writeFiles } from './helpers/sdk';
 
 interface Known {
@@ -63,6 +64,27 @@ function casesOf(project: CompatProject): Cases {
   return cases;
 }
 
+let prismRuns: Promise<Map<string, CaseRun>> | null = null;
+/**
+ * The cases of every project that has some not skipped, each project against Prism mocking its spec, on first use:
+ * one vitest run for them all.
+ */
+function runAgainstPrism(): Promise<Map<string, CaseRun>> {
+  prismRuns ??= (async () => {
+    const active = projects.filter((project) => casesOf(project).some((c) => !c.skipped));
+    const servers = await Promise.all(active.map((project) => startPrismInProcess(project.spec)));
+    try {
+      return await runCases(
+        active.map((project, i) => ({ project, dir: path.join(root, project.name), baseURL: servers[i]!.url })),
+        root,
+      );
+    } finally {
+      await Promise.all(servers.map((server) => server.stop()));
+    }
+  })();
+  return prismRuns;
+}
+
 /** Each project's SDK, generated from its spec and Stainless config (every one before the first tsc). */
 const apiMds = new Map<string, string>();
 beforeAll(async () => {
@@ -76,7 +98,6 @@ beforeAll(async () => {
 });
 
 describe.skipIf(projects.length === 0).each(projects)('Stainless project $name', (project: CompatProject) => {
-  const dir = path.join(root, project.name);
   const known = KNOWN[project.name] ?? { surface: {}, typeErrors: {}, failures: {} };
   let cases: Cases = [];
 
@@ -105,11 +126,6 @@ describe.skipIf(projects.length === 0).each(projects)('Stainless project $name',
   });
 
   describe('against Prism', () => {
-    let prism: MockServer | null = null;
-    afterAll(async () => {
-      await prism?.stop();
-    });
-
     it('passes every case that is not skipped', async () => {
       const active = cases.filter((c) => !c.skipped);
       if (active.length === 0) {
@@ -119,8 +135,7 @@ describe.skipIf(projects.length === 0).each(projects)('Stainless project $name',
         expect(cases.every((c) => c.skipped)).toBe(true);
         return;
       }
-      prism = await startPrismInProcess(project.spec);
-      const run = await runCases(project, dir, prism.url);
+      const run = (await runAgainstPrism()).get(project.name)!;
       console.log(
         `stainless-compat ${project.name}: test cases passing against Prism ${run.passed.length}/${active.length}`,
       );

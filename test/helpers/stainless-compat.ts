@@ -175,37 +175,64 @@ export interface CaseRun {
   skipped: string[];
 }
 
+/** A project whose copied tests (in `dir/tests`) run against the mock at `baseURL`. */
+export interface CaseRunRequest {
+  project: CompatProject;
+  dir: string;
+  baseURL: string;
+}
+
 /**
- * Runs the copied tests in `dir/tests` with vitest (globals on, as Jest gives them) in a child process, against
- * `baseURL`; resolves with the outcome of every case, by the same ids as `typeCheckCases`.
+ * Runs the copied tests of every requested project with vitest (globals on, as Jest gives them) in one child
+ * process, each project against its own `baseURL`; resolves with the outcome of every case, by project name and
+ * by the same ids as `typeCheckCases`. `work` holds the run's config and report.
  */
-export async function runCases(project: CompatProject, dir: string, baseURL: string): Promise<CaseRun> {
+export async function runCases(requests: CaseRunRequest[], work: string): Promise<Map<string, CaseRun>> {
   // One worker, not isolated: every test file builds its own client, so they can share one process and one load of
-  // the SDK instead of a fork each.
+  // each SDK instead of a fork each.
+  const projects = requests.map(
+    ({ project, dir, baseURL }) => `    {
+      resolve: {
+        alias: {
+          ${JSON.stringify(project.packageName)}: ${JSON.stringify(path.join(dir, 'sdk', 'src', 'index.ts'))},
+          'node-fetch': ${JSON.stringify(path.join(dir, 'node-fetch.ts'))},
+        },
+      },
+      test: {
+        name: ${JSON.stringify(project.name)},
+        root: ${JSON.stringify(dir)},
+        include: ['tests/**/*.test.ts'],
+        globals: true,
+        testTimeout: 60000,
+        isolate: false,
+        env: { TEST_API_BASE_URL: ${JSON.stringify(baseURL)} },
+      },
+    },`,
+  );
   const config = `export default {
-  resolve: {
-    alias: {
-      ${JSON.stringify(project.packageName)}: ${JSON.stringify(path.join(dir, 'sdk', 'src', 'index.ts'))},
-      'node-fetch': ${JSON.stringify(path.join(dir, 'node-fetch.ts'))},
-    },
+  test: {
+    pool: 'forks',
+    maxWorkers: 1,
+    projects: [
+${projects.join('\n')}
+    ],
   },
-  test: { root: ${JSON.stringify(dir)}, include: ['tests/**/*.test.ts'], globals: true, testTimeout: 60000, pool: 'forks', maxWorkers: 1, isolate: false },
 };
 `;
-  writeFileSync(path.join(dir, 'vitest.config.mjs'), config);
-  const report = path.join(dir, 'report.json');
+  writeFileSync(path.join(work, 'vitest.config.mjs'), config);
+  const report = path.join(work, 'report.json');
   const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [vitest, 'run', '--config', path.join(dir, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`],
+      [vitest, 'run', '--config', path.join(work, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`],
       {
-        cwd: dir,
-        env: { ...process.env, TEST_API_BASE_URL: baseURL, NO_COLOR: '1' },
+        cwd: work,
+        env: { ...process.env, NO_COLOR: '1' },
         stdio: 'ignore',
       },
     );
-    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000 * requests.length);
     child.on('error', reject);
     child.on('close', () => {
       clearTimeout(timer);
@@ -218,10 +245,15 @@ export async function runCases(project: CompatProject, dir: string, baseURL: str
       assertionResults: Array<{ ancestorTitles: string[]; title: string; status: string; failureMessages: string[] }>;
     }>;
   };
-  const run: CaseRun = { passed: [], failed: [], skipped: [] };
+  const runs = new Map<string, CaseRun>(
+    requests.map(({ project }) => [project.name, { passed: [], failed: [], skipped: [] }]),
+  );
   for (const file of json.testResults) {
+    const request = requests.find(({ dir }) => file.name.startsWith(dir + path.sep));
+    if (!request) throw new Error(`vitest reported a test file outside every project: ${file.name}`);
+    const run = runs.get(request.project.name)!;
     const relative = path
-      .relative(path.join(dir, 'tests', 'api-resources'), file.name)
+      .relative(path.join(request.dir, 'tests', 'api-resources'), file.name)
       .split(path.sep)
       .join('/');
     for (const result of file.assertionResults) {
@@ -232,5 +264,5 @@ export async function runCases(project: CompatProject, dir: string, baseURL: str
       else run.skipped.push(id);
     }
   }
-  return run;
+  return runs;
 }
