@@ -49,6 +49,8 @@ export function reportError(error: unknown, name: string, command: CommandSpec):
   }
   if (error instanceof SdkgenError) {
     process.stderr.write(`sdkgen ${name}: ${error.message}\n`);
+    // What it wraps (a template's error, Handlebars' own under it) says where the failure was.
+    if (process.env.SDKGEN_DEBUG) process.stderr.write(`${stackWithCauses(error)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -58,9 +60,20 @@ export function reportError(error: unknown, name: string, command: CommandSpec):
   process.stderr.write(
     `sdkgen ${name}: ${expected ? '' : 'internal error (a bug in sdkgen, please report it): '}${message}\n`,
   );
-  if (process.env.SDKGEN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  if (process.env.SDKGEN_DEBUG && error instanceof Error) process.stderr.write(`${stackWithCauses(error)}\n`);
   else if (!expected) process.stderr.write('(set SDKGEN_DEBUG=1 for a stack trace)\n');
   return 1;
+}
+
+/** An error's stack, then the stack of each error it wraps (`cause`): where a template or a helper failed. */
+function stackWithCauses(error: Error): string {
+  const stacks = [error.stack ?? error.message];
+  const seen = new Set<unknown>([error]);
+  for (let cause = error.cause; cause instanceof Error && !seen.has(cause); cause = cause.cause) {
+    seen.add(cause);
+    stacks.push(`Caused by: ${cause.stack ?? cause.message}`);
+  }
+  return stacks.join('\n');
 }
 
 /** An error as JSON (for `--diagnostics json` / `--format json` on stdout). */

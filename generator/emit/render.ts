@@ -101,7 +101,8 @@ export class TemplateError extends Error {
       / not defined in \[object Object\]/,
       ' not defined in the view',
     );
-    super(`template ${template} (from ${layer}): ${detail}`);
+    // The cause keeps where Handlebars or a helper failed: SDKGEN_DEBUG prints its stack too.
+    super(`template ${template} (from ${layer}): ${detail}`, { cause });
     this.name = 'TemplateError';
   }
 }

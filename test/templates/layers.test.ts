@@ -9,6 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../../generator/generate';
 import { ROOT } from '../helpers/paths';
+import { runSdkgen } from '../helpers/sdkgen-cli';
 import { runTsc, STRICT_OPTIONS, tempDir, writeFiles } from '../helpers/sdk';
 import { PETS, writeTree } from './helpers';
 
@@ -89,6 +90,23 @@ describe('template layers', () => {
     await expect(generate({ spec, templates: user, format: false })).rejects.toThrow(
       `template src/index.ts.hbs (from ${user}): "clientNmae" not defined in the view - 2:22`,
     );
+  });
+
+  it("the CLI says which template failed; SDKGEN_DEBUG adds the stack of Handlebars' own error", () => {
+    const user = writeTree(path.join(dir, 'strict-cli'), {
+      'src/index.ts.hbs': '{{banner}}\nexport const name = {{clientNmae}};\n',
+    });
+    const args = ['generate', spec, '-o', path.join(dir, 'strict-cli-out'), '--templates', user];
+    const plainRun = runSdkgen(args, { env: { ...process.env, SDKGEN_DEBUG: '' } });
+    expect(plainRun.code).toBe(1);
+    expect(plainRun.stderr).toBe(
+      `sdkgen generate: template src/index.ts.hbs (from ${user}): "clientNmae" not defined in the view - 2:22\n`,
+    );
+    const debugRun = runSdkgen(args, { env: { ...process.env, SDKGEN_DEBUG: '1' } });
+    expect(debugRun.code).toBe(1);
+    expect(debugRun.stderr.startsWith(plainRun.stderr)).toBe(true);
+    expect(debugRun.stderr).toMatch(/\nCaused by: TemplateError: template src\/index\.ts\.hbs .*\n {4}at /);
+    expect(debugRun.stderr).toMatch(/\nCaused by: Error: "clientNmae" not defined in .*\n {4}at /);
   });
 
   it('a missing field in a partial names the partial, not only the template that called it', async () => {
