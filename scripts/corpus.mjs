@@ -89,7 +89,8 @@ function parse(argv) {
   return options;
 }
 
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression that matches exactly it. */
+export const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The --filter regex the runner gets for `set`: the user's, narrowed to small public specs with --fast. */
 function filterFor(set, dir, options) {
