@@ -58,13 +58,15 @@ export function sourceOf(loc: Location): SourceRef {
 }
 
 export function docsOf(node: SchemaNode | null, extra: Partial<Docs> = {}): Docs {
-  return {
-    summary: extra.summary ?? (node?.title && node.title !== node.idName ? node.title : null),
-    description: extra.description ?? node?.description ?? null,
-    deprecated: extra.deprecated ?? node?.deprecated ?? false,
-    example: extra.example ?? (node?.example ? safeJson(node.example.value) : null),
-    default: extra.default ?? (node?.default ? safeJson(node.default.value) : null),
-  };
+  const summary = extra.summary ?? (node?.title && node.title !== node.idName ? node.title : null);
+  const description = extra.description ?? node?.description ?? null;
+  const deprecated = extra.deprecated ?? node?.deprecated ?? false;
+  const example = extra.example ?? (node?.example ? safeJson(node.example.value) : null);
+  const defaultValue = extra.default ?? (node?.default ? safeJson(node.default.value) : null);
+  // Most schemas document nothing: they share NO_DOCS.
+  if (summary === null && description === null && deprecated === false && example === null && defaultValue === null)
+    return NO_DOCS;
+  return { summary, description, deprecated, example, default: defaultValue };
 }
 
 function safeJson(value: unknown): string | null {
@@ -76,7 +78,13 @@ function safeJson(value: unknown): string | null {
   }
 }
 
-export const NO_DOCS: Docs = { summary: null, description: null, deprecated: false, example: null, default: null };
+export const NO_DOCS: Docs = Object.freeze({
+  summary: null,
+  description: null,
+  deprecated: false,
+  example: null,
+  default: null,
+});
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 const SWAGGER_DEFINITION = /^#\/definitions\/([^/]+)$/;

@@ -34,12 +34,19 @@ export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 
 
 const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
+// Most schemas have one type, no properties of their own or no `required`: those share one frozen list each
+// instead of a new one per schema (a large spec has tens of thousands of schemas).
+const SINGLE_TYPES = new Map([...JSON_TYPES].map((t) => [t, Object.freeze([t as JsonType])]));
+const NO_PROPERTIES: SchemaNode['properties'] = Object.freeze([]);
+const NO_NAMES: readonly string[] = Object.freeze([]);
+const NO_SCHEMAS: readonly SchemaNode[] = Object.freeze([]);
+
 export interface SchemaNode {
   loc: Location;
   /** The raw `$ref` when this node is a reference (3.1 siblings such as `description` are kept in docs). */
   ref: string | null;
   /** Allowed JSON types, `null` when unconstrained. `nullable: true` (3.0) adds 'null'. */
-  types: JsonType[] | null;
+  types: readonly JsonType[] | null;
   /**
    * `nullable: true` on a schema without a `type` (the 3.0 idiom `nullable: true` + `allOf: [$ref]`, or next to
    * a `$ref`): the schema's value may also be null.
@@ -49,12 +56,12 @@ export interface SchemaNode {
   enum: unknown[] | null;
   /** `const` (3.1) or a single-value `x-stainless-const` enum. */
   const: { value: unknown } | null;
-  properties: Array<{ key: string; schema: SchemaNode }>;
-  required: string[];
+  properties: ReadonlyArray<{ key: string; schema: SchemaNode }>;
+  required: readonly string[];
   /** `additionalProperties`: a schema, `true` (any), `false` (closed), or null (unspecified). */
   additionalProperties: SchemaNode | boolean | null;
   propertyNames: SchemaNode | null;
-  patternProperties: SchemaNode[];
+  patternProperties: readonly SchemaNode[];
   items: SchemaNode | null;
   prefixItems: SchemaNode[] | null;
   allOf: SchemaNode[] | null;
@@ -288,8 +295,8 @@ export class SchemaReader implements SchemaGraph {
     const hints = readHints(raw as Record<string, unknown>, loc.doc.file, loc.pointer, this.diags);
     const ref = typeof s.$ref === 'string' ? s.$ref : null;
 
-    let types: JsonType[] | null = null;
-    if (typeof s.type === 'string') types = JSON_TYPES.has(s.type) ? [s.type as JsonType] : null;
+    let types: readonly JsonType[] | null = null;
+    if (typeof s.type === 'string') types = SINGLE_TYPES.get(s.type) ?? null;
     else if (Array.isArray(s.type)) {
       types = s.type.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
       const unknown = s.type.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
@@ -322,11 +329,14 @@ export class SchemaReader implements SchemaGraph {
     let constValue: { value: unknown } | null = s.hasConst ? { value: s.const } : null;
     if (!constValue && hints.constValue && enumValues && enumValues.length === 1) constValue = { value: enumValues[0] };
 
-    const properties: SchemaNode['properties'] = [];
+    let properties = NO_PROPERTIES;
     if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
-      for (const key of Object.keys(s.properties)) {
-        properties.push({ key, schema: child((s.properties as Record<string, unknown>)[key], 'properties', key) });
-      }
+      const keys = Object.keys(s.properties);
+      if (keys.length > 0)
+        properties = keys.map((key) => ({
+          key,
+          schema: child((s.properties as Record<string, unknown>)[key], 'properties', key),
+        }));
     }
 
     let additionalProperties: SchemaNode | boolean | null = null;
@@ -335,11 +345,13 @@ export class SchemaReader implements SchemaGraph {
       additionalProperties = child(s.additionalProperties, 'additionalProperties');
     }
 
-    const patternProperties: SchemaNode[] = [];
+    let patternProperties = NO_SCHEMAS;
     if (s.patternProperties && typeof s.patternProperties === 'object') {
-      for (const key of Object.keys(s.patternProperties)) {
-        patternProperties.push(child((s.patternProperties as Record<string, unknown>)[key], 'patternProperties', key));
-      }
+      const keys = Object.keys(s.patternProperties);
+      if (keys.length > 0)
+        patternProperties = keys.map((key) =>
+          child((s.patternProperties as Record<string, unknown>)[key], 'patternProperties', key),
+        );
     }
 
     let discriminator: SchemaNode['discriminator'] = null;
@@ -389,7 +401,10 @@ export class SchemaReader implements SchemaGraph {
       enum: enumValues,
       const: constValue,
       properties,
-      required: Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [],
+      required:
+        Array.isArray(s.required) && s.required.length > 0
+          ? s.required.filter((r): r is string => typeof r === 'string')
+          : NO_NAMES,
       additionalProperties,
       propertyNames: s.propertyNames !== undefined ? child(s.propertyNames, 'propertyNames') : null,
       patternProperties,
@@ -450,7 +465,7 @@ function stringConstraints(s: SchemaKeywords): StringConstraints | null {
 }
 
 /** JSON types allowed by both lists (`integer` is a `number`). */
-function intersectTypes(a: JsonType[], b: JsonType[]): JsonType[] {
+function intersectTypes(a: readonly JsonType[], b: readonly JsonType[]): JsonType[] {
   const out = new Set<JsonType>();
   for (const t of a) if (b.includes(t) || (t === 'integer' && b.includes('number'))) out.add(t);
   for (const t of b) if (t === 'integer' && a.includes('number')) out.add(t);
@@ -487,11 +502,11 @@ function emptyNode(loc: Location): SchemaNode {
     format: null,
     enum: null,
     const: null,
-    properties: [],
-    required: [],
+    properties: NO_PROPERTIES,
+    required: NO_NAMES,
     additionalProperties: null,
     propertyNames: null,
-    patternProperties: [],
+    patternProperties: NO_SCHEMAS,
     items: null,
     prefixItems: null,
     allOf: null,
