@@ -9,7 +9,7 @@
  * `quoteString` (in examples.ts), so a description can neither run code nor break a table.
  */
 import path from 'node:path';
-import { walkRefs } from '../ir/walk';
+import { addReachable, walkRefs } from '../ir/walk';
 import { resourcesWithTopLevel } from '../ir/resources';
 import type { Api, Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
 import { kebabCase } from '../naming/case';
@@ -89,13 +89,7 @@ class ReferenceDocs {
     // it, with the documented error bodies (the errors tables name them). A shared or configured type that no
     // method uses gets none (a spec of 60,000 unused schemas would get as many pages no page links to).
     const documented = new Set<string>();
-    const visit = (type: TypeRef) =>
-      walkRefs(type, (id) => {
-        if (documented.has(id)) return;
-        documented.add(id);
-        const schema = this.schemas.get(id);
-        if (schema) visit(schema.type);
-      });
+    const visit = (type: TypeRef) => addReachable(type, this.schemas, documented);
     for (const m of resourcesWithTopLevel(api).flatMap((r) => r.methods)) linkedTypes(m).forEach(visit);
     // One file per name, whatever the file system's case sensitivity.
     const taken = new Set<string>();

@@ -8,7 +8,7 @@
 import { baseResourceClassName } from '../naming/rules';
 import { camelCase } from '../naming/case';
 import { RESERVED_WORDS } from '../naming/reserved';
-import { walkRefs } from '../ir/walk';
+import { addReachable } from '../ir/walk';
 import { flattenResources } from '../ir/resources';
 import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 import { extend } from '../extend';
@@ -384,13 +384,7 @@ export class ReadmePlanner {
    */
   private reachableSchemaNames(): Set<string> {
     const seen = new Set<string>();
-    const visit = (type: TypeRef) =>
-      walkRefs(type, (id) => {
-        if (seen.has(id)) return;
-        seen.add(id);
-        const schema = this.schemas.get(id);
-        if (schema) visit(schema.type);
-      });
+    const visit = (type: TypeRef) => addReachable(type, this.schemas, seen);
     const methods = [...(this.api.topLevel?.methods ?? []), ...this.resources.flatMap((r) => r.methods)];
     for (const m of methods) {
       const variantFields = m.params?.variants?.flatMap((v) => v.fields) ?? [];

@@ -17,6 +17,7 @@ import type { Location, NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
+import { locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 
 /**
@@ -86,6 +87,9 @@ export const NO_DOCS: Docs = Object.freeze({
   default: null,
 });
 
+/** How deep named() calls nest before the types of further named schemas are built afterwards (see named()). */
+const MAX_NAMED_DEPTH = 200;
+
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 const SWAGGER_DEFINITION = /^#\/definitions\/([^/]+)$/;
 const DEFS = /\/\$defs\/([^/]+)$/;
@@ -106,9 +110,16 @@ export class TypeBuilder {
   /** Location keys of non-named refs currently being inlined (cycle detection). */
   private readonly inlining = new Set<string>();
   private order = 0;
+  /** How many named() calls are building a type, each inside the one before (a chain of `$ref`s between schemas). */
+  private namedDepth = 0;
+  /** Named schemas registered past MAX_NAMED_DEPTH, whose types the outermost named() call builds before it returns. */
+  private readonly deferred: Array<() => void> = [];
+  /** The named schemas registered whose type is not built yet (inside a cycle, or deferred), but for their type. */
+  private readonly building = new Map<string, Omit<PendingSchema, 'type'>>();
   /** Named schema id → id of its request-side variant, for schemas whose shape differs by direction. */
   readonly requestVariants = new Map<string, string>();
   private readonly shapes: DirectionalShapes;
+  private readonly selfReferences: SelfReferences;
 
   private readonly graph: SchemaGraph;
 
@@ -118,6 +129,7 @@ export class TypeBuilder {
   ) {
     this.graph = spec.schemas;
     this.shapes = new DirectionalShapes((node) => safeResolve(this, node));
+    this.selfReferences = new SelfReferences((node) => safeResolve(this, node));
   }
 
   /** Register every component schema, in spec order, so unused ones are exported too. */
@@ -150,7 +162,7 @@ export class TypeBuilder {
     if (named) return this.namedRef(node, named, mode);
     // An inline schema that a deep `$ref` reaches from inside itself must be a named type, from its
     // first use on, so the cycle passes through a ref and is declared once.
-    if (this.graph.deepRefTargets.has(key) && this.isRecursive(node)) {
+    if (this.graph.deepRefTargets.has(key) && this.selfReferences.reachesItself(node)) {
       return this.namedRef(node, this.named(node, nameFromPointer(node.loc.pointer)), mode);
     }
     return this.structural(node, mode);
@@ -173,7 +185,7 @@ export class TypeBuilder {
   private requestVariant(node: SchemaNode, baseId: string): string {
     const existing = this.requestVariants.get(baseId);
     if (existing) return existing;
-    const base = this.schemas.get(baseId)!;
+    const base = this.schemas.get(baseId) ?? this.building.get(baseId)!;
     const id = `${baseId}#param`;
     // Registered before its shape is built, so a variant that reaches itself refers to itself.
     this.requestVariants.set(baseId, id);
@@ -189,34 +201,6 @@ export class TypeBuilder {
       requestVariantOf: baseId,
     });
     return id;
-  }
-
-  private readonly recursive = new Map<string, boolean>();
-
-  /** Whether `start` reaches itself through its subschemas and `$ref`s. */
-  private isRecursive(start: SchemaNode): boolean {
-    const startKey = locationKey(start.loc);
-    const cached = this.recursive.get(startKey);
-    if (cached !== undefined) return cached;
-    const seen = new Set<string>();
-    const stack: SchemaNode[] = [...children(start)];
-    let found = false;
-    while (stack.length > 0 && !found) {
-      let node = stack.pop()!;
-      if (node.ref !== null) {
-        const target = safeResolve(this, node);
-        if (!target) continue;
-        node = target;
-      }
-      const key = locationKey(node.loc);
-      if (key === startKey) found = true;
-      else if (!seen.has(key)) {
-        seen.add(key);
-        stack.push(...children(node));
-      }
-    }
-    this.recursive.set(startKey, found);
-    return found;
   }
 
   private refTypeOrNull(node: SchemaNode, mode: Mode): TypeRef {
@@ -294,17 +278,39 @@ export class TypeBuilder {
     }
     this.namedAt.set(key, id);
     const order = this.order++;
-    // The response shape; requests refer to a request-side variant when the shapes differ (see namedRef).
-    const type = this.structural(node, RESPONSE);
-    this.schemas.set(id, {
+    const pending = {
       id,
       nameHint: explicitName ?? nameHint,
       explicitName: explicitName !== null,
-      type,
       docs: docsOf(node),
       source: sourceOf(node.loc),
       order,
-    });
+    };
+    this.building.set(id, pending);
+    const build = () => {
+      // The response shape; requests refer to a request-side variant when the shapes differ (see namedRef).
+      const type = this.structural(node, RESPONSE);
+      const { nameHint, explicitName, docs, source } = pending;
+      this.schemas.set(id, { id, nameHint, explicitName, type, docs, source, order });
+      this.building.delete(id);
+    };
+    // Each schema a type refers to is built inside it: a long chain of schemas, each referring to the next, would
+    // exhaust the call stack. Past MAX_NAMED_DEPTH the type is built later, once the outermost call is done.
+    if (this.namedDepth >= MAX_NAMED_DEPTH) {
+      this.deferred.push(build);
+      return id;
+    }
+    this.namedDepth++;
+    try {
+      build();
+      if (this.namedDepth === 1) {
+        // (Building one may defer more: the list grows while it is run.)
+        for (let i = 0; i < this.deferred.length; i++) this.deferred[i]();
+        this.deferred.length = 0;
+      }
+    } finally {
+      this.namedDepth--;
+    }
     return id;
   }
 
@@ -512,14 +518,6 @@ export class TypeBuilder {
   }
 }
 
-function children(node: SchemaNode): SchemaNode[] {
-  const out: SchemaNode[] = node.properties.map((p) => p.schema);
-  if (node.items) out.push(node.items);
-  if (node.additionalProperties && typeof node.additionalProperties === 'object') out.push(node.additionalProperties);
-  for (const list of [node.prefixItems, node.allOf, node.anyOf, node.oneOf]) if (list) out.push(...list);
-  return out;
-}
-
 /** The schema a `$ref` node names, or null when it dangles (reported where its type is built). */
 export function safeResolve(builder: TypeBuilder, node: SchemaNode): SchemaNode | null {
   try {
@@ -580,18 +578,6 @@ export function unionOf(types: TypeRef[]): TypeRef {
   if (hasNull) out.push({ kind: 'null' });
   if (out.length === 0) return { kind: 'null' };
   return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
-}
-
-/** `locationKey`'s answers: a schema's location is asked for its key many times, and the key is a long string. */
-const locationKeys = new WeakMap<Location, string>();
-
-export function locationKey(loc: Location): string {
-  let key = locationKeys.get(loc);
-  if (key === undefined) {
-    key = `${loc.doc.absPath}${loc.pointer}`;
-    locationKeys.set(loc, key);
-  }
-  return key;
 }
 
 function isComponentPointer(pointer: string): boolean {

@@ -9,6 +9,21 @@ export function walkRefs(type: TypeRef, visit: (id: string) => void): void {
   forEachRef(type, (ref) => visit(ref.schemaId));
 }
 
+/**
+ * Adds to `seen` the id of every named schema `type` refers to, and of every schema those refer to in turn. Without
+ * recursion: a spec's schemas may refer to each other in a chain thousands long.
+ */
+export function addReachable(type: TypeRef, schemas: ReadonlyMap<string, { type: TypeRef }>, seen: Set<string>): void {
+  const stack = [type];
+  while (stack.length > 0)
+    walkRefs(stack.pop()!, (id) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      const schema = schemas.get(id);
+      if (schema) stack.push(schema.type);
+    });
+}
+
 /** Calls `visit` with every `ref` node inside `type`. */
 export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 'ref' }>) => void): void {
   switch (type.kind) {

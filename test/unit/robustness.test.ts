@@ -466,6 +466,53 @@ describe('cookie parameters', () => {
   });
 });
 
+describe('schemas that refer to each other in a chain thousands long', () => {
+  // Each schema refers to the next, the last to the first; the first also reaches, through a `$ref` into `paths`, the
+  // request body that refers to it, so the body is a deep `$ref` target inside a cycle (a named type). Building a
+  // schema's type builds those it refers to, and the README and reference docs follow the chain to its end:
+  // recursion as deep as the chain exhausted the call stack.
+  it('generates every schema as a type of its own', async () => {
+    const count = 3000;
+    const schemas: Record<string, unknown> = {};
+    for (let i = 0; i < count; i++) {
+      schemas[`Node${i}`] = {
+        type: 'object',
+        properties: { id: { type: 'integer' }, next: { $ref: `#/components/schemas/Node${(i + 1) % count}` } },
+      };
+    }
+    (schemas.Node0 as { properties: Record<string, unknown> }).properties.body = {
+      $ref: '#/paths/~1nodes/post/requestBody/content/application~1json/schema',
+    };
+    const body = { type: 'object', properties: { first: { $ref: '#/components/schemas/Node0' } } };
+    const root = openapi({
+      schemas,
+      paths: {
+        '/nodes': {
+          post: {
+            operationId: 'createNode',
+            requestBody: { content: { 'application/json': { schema: body } } },
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Node0' } } },
+              },
+            },
+          },
+        },
+      },
+    });
+    const result = await generate({ spec: writeSpec(root), format: false });
+    const types = result.api.schemas.map((s) => s.name);
+    expect(types).toContain('Node2999');
+    expect(types.filter((name) => /^Node\d+$/.test(name))).toHaveLength(count);
+    // The body reaches itself through the chain: a named type, not inlined into the method's params.
+    const named = result.api.schemas.find((s) => s.source.pointer.startsWith('#/paths/~1nodes/post/requestBody'));
+    expect(named).toBeDefined();
+    // Every schema has its reference page: the docs follow the chain from the method to its end.
+    expect(result.files.some((f) => f.path === 'docs/models/Node2999.md')).toBe(true);
+  });
+});
+
 describe('very long names', () => {
   const long = 'x'.repeat(5000);
 
