@@ -11,7 +11,7 @@ import { bundleSize } from './lib/bundle.mjs';
 import { growthExponent, measure, median, rssMethod } from './lib/measure.mjs';
 import { stageProfileLines, summarizeProfileFile } from './lib/profile.mjs';
 import { requestOverhead } from './lib/requests.mjs';
-import { describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
+import { DEFAULT_SPECS, describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
 import { tools as allTools, references as allReferences, LEAN_SDKGEN } from './lib/tools.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,7 +48,8 @@ if (opts.help) {
   process.stdout.write(`Usage: node bench/run.mjs [options]   (npm run bench -- [options])
 
   --smoke               petstore only, sdkgen only, 1 run, ×2 growth, 200 requests (what npm test runs)
-  --specs a,b           specs by name (default: ${SPECS.map((s) => s.name).join(',')})
+  --specs a,b           specs by name (default: ${DEFAULT_SPECS.join(',')}; also swagger2, a synthetic Swagger 2.0
+                        document, for sdkgen: --specs swagger2 --scale-spec swagger2 --tools sdkgen)
   --tools a,b           tools by name (default: sdkgen, every installed peer: openapi-typescript,oazapfts,hey-api,
                         and the reference SDKs: stainless, @smithery/api on the smithery spec)
   --formatters a,b      one sdkgen column per --formatter value: oxfmt (the default, column "sdkgen"),
@@ -74,7 +75,7 @@ if (opts.help) {
 const smoke = opts.smoke;
 const int = (v, d) => (v === undefined ? d : Math.max(1, Number.parseInt(v, 10) || d));
 const cfg = {
-  specs: (opts.specs ?? (smoke ? 'petstore' : SPECS.map((s) => s.name).join(','))).split(',').filter(Boolean),
+  specs: (opts.specs ?? (smoke ? 'petstore' : DEFAULT_SPECS.join(','))).split(',').filter(Boolean),
   tools: opts.tools?.split(',').filter(Boolean) ?? null,
   formatters: opts.formatters?.split(',').filter(Boolean) ?? [],
   runs: int(opts.runs, smoke ? 1 : 3),
@@ -130,7 +131,7 @@ const skippedSpecs = [];
 for (const name of cfg.specs) {
   const spec = SPECS.find((s) => s.name === name);
   if (!spec) throw new Error(`unknown spec ${name} (known: ${SPECS.map((s) => s.name).join(', ')})`);
-  const file = specPath(ROOT, spec);
+  const file = specPath(ROOT, spec, path.join(cfg.cache, 'specs'));
   if (!file) {
     skippedSpecs.push(`${name} (package ${spec.from} not installed)`);
     continue;

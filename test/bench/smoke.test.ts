@@ -159,6 +159,52 @@ describe('bench/lib', () => {
     expect(doc.components.schemas.A.properties.b.$ref).toBe('#/components/schemas/B');
   });
 
+  it('scaleSpec on Swagger 2.0 (the synthetic swagger2 spec): every reusable part renamed, $refs into paths too', async () => {
+    const { scaleSpec, syntheticSwagger2 } = await bench('specs.mjs');
+    const doc = (syntheticSwagger2 as (n: number) => Record<string, unknown>)(2);
+    doc.parameters = { Page: { name: 'page', in: 'query', type: 'integer' } };
+    doc.responses = { Missing: { description: 'missing', schema: { $ref: '#/definitions/M0' } } };
+    const paths = doc.paths as Record<string, { post: { parameters: unknown[]; responses: Record<string, unknown> } }>;
+    paths['/r1/{id}'].post.parameters.push({ $ref: '#/parameters/Page' });
+    paths['/r1/{id}'].post.responses['404'] = { $ref: '#/responses/Missing' };
+    const scaled = (scaleSpec as (d: unknown, n: number) => Record<string, Record<string, unknown>>)(doc, 2);
+    expect(Object.keys(scaled.definitions)).toEqual(['M0', 'M1', 'M0X2', 'M1X2']);
+    expect(Object.keys(scaled.parameters)).toEqual(['Page', 'PageX2']);
+    expect(Object.keys(scaled.responses)).toEqual(['Missing', 'MissingX2']);
+    expect(Object.keys(scaled.securityDefinitions)).toEqual(['key']);
+    expect(Object.keys(scaled.paths)).toEqual([
+      '/status',
+      '/r0/{id}',
+      '/r1/{id}',
+      '/x2/status',
+      '/x2/r0/{id}',
+      '/x2/r1/{id}',
+    ]);
+    const refs: string[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) {
+          if (key === '$ref') refs.push(value as string);
+          else collect(value);
+        }
+    };
+    collect(scaled);
+    const resolve = (ref: string) =>
+      ref
+        .slice(2)
+        .split('/')
+        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce<unknown>((at, token) => (at as Record<string, unknown> | undefined)?.[token], scaled);
+    expect(refs.filter((ref) => resolve(ref) === undefined)).toEqual([]);
+    // Copy 2's references stay inside copy 2.
+    const copy = JSON.stringify(scaled.paths['/x2/r1/{id}']) + JSON.stringify(scaled.definitions.M1X2);
+    expect(copy).toContain('"#/paths/~1x2~1r1~1{id}/post/parameters/2/schema"');
+    expect(copy).toContain('"#/parameters/PageX2"');
+    expect(copy).toContain('"#/responses/MissingX2"');
+    expect(copy).not.toMatch(/"#\/definitions\/M\d"/);
+  });
+
   it('growthExponent: 1 for linear cost, 2 for quadratic', async () => {
     const { growthExponent } = await bench('measure.mjs');
     const f = growthExponent as (p: Array<[number, number]>) => number;

@@ -296,9 +296,7 @@ describe('compareApiSurfaces', () => {
 
 describe('the .d.ts surface of a published package', () => {
   it('reads node_modules/@smithery/api (Stainless) from its client class', async () => {
-    const started = performance.now();
     const read = await readPackageSurface(path.join(ROOT, 'node_modules/@smithery/api'), ROOT);
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(read).toMatchObject({ name: '@smithery/api', clientName: 'Smithery' });
     const methods = new Map(read.surface.methods.map((m) => [m.chain, m]));
     // get(id: string, params: ReleaseGetParams, options?: RequestOptions): APIPromise<ReleaseGetResponse>

@@ -1375,7 +1375,8 @@ describe('document level', () => {
     expect((c.properties as Obj).self).toBe(c);
   });
 
-  it('converts a multi-MB document in linear time', () => {
+  // How its time grows with the size is the bench's: `npm run bench -- --specs swagger2 --scale-spec swagger2`.
+  it('converts a multi-MB document, rewriting $refs into its paths', () => {
     const N = 4000;
     const definitions: Obj = {};
     const paths: Obj = {};
@@ -1406,10 +1407,7 @@ describe('document level', () => {
     }
     const doc = swagger({ definitions, paths });
     expect(JSON.stringify(doc).length).toBeGreaterThan(2_000_000);
-    const start = performance.now();
     const out = convertSwagger2(doc, 'big', new Diagnostics());
-    const elapsed = performance.now() - start;
-    expect(elapsed).toBeLessThan(5000); // ~0.5 s on a laptop; generous for slow CI
     expect(at(out, '#/components/schemas/M7/properties/deep')).toEqual({
       $ref: '#/paths/~1r7/post/requestBody/content/application~1json/schema',
     });
