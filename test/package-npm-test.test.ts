@@ -68,8 +68,11 @@ describe("a generated package's npm test", () => {
     const dir = path.join(tempDir('npm-test'), 'external-refs');
     writeFiles(dir, (await generate({ spec: path.join(FIXTURES, 'external-refs/openapi.yaml') })).files);
     expect(readFileSync(path.join(dir, 'package.json'), 'utf8')).toContain('"mock": "prism mock mock/openapi.yaml"');
-    // A test the maintainers wrote: it runs beside the generated ones (in Vitest's isolated default, where the
-    // generated ones share their workers), against the same mock.
+    // A test the maintainers wrote, where CONTRIBUTING.md tells them to: it runs beside the generated ones (in
+    // Vitest's isolated default, where the generated ones share their workers), against the same mock.
+    expect(readFileSync(path.join(dir, 'CONTRIBUTING.md'), 'utf8')).toContain(
+      'Tests of your own go in `tests/`, outside `tests/api-resources/` (say `tests/lib/`)',
+    );
     mkdirSync(path.join(dir, 'tests/lib'));
     writeFileSync(
       path.join(dir, 'tests/lib/custom.test.ts'),
