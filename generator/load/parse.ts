@@ -36,6 +36,16 @@ export function parseDocumentText(text: string, file: string): unknown {
   try {
     return yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
   } catch (error) {
+    // The YAML parser recurses into each nested mapping and list: deep enough, and it runs out of stack.
+    if (error instanceof RangeError && /call stack/.test(error.message)) {
+      throw new SpecError({
+        code: 'malformed-yaml',
+        file,
+        pointer: '',
+        message: 'the YAML nests mappings and lists too deeply to be read',
+        hint: 'declare deeply nested schemas in #/components/schemas and point at them with $ref',
+      });
+    }
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
     throw new SpecError({

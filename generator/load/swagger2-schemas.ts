@@ -3,7 +3,8 @@
  * part converts with: schemas, plain copies and `$ref`s (recorded for swagger2-refs.ts to rewrite).
  */
 import type { Diagnostics } from '../diagnostics';
-import { pointerJoin } from '../diagnostics';
+import { pointerJoin, SpecError } from '../diagnostics';
+import { MAX_SCHEMA_DEPTH } from './limits';
 import { Planner, type DocCtx } from './swagger2-plan';
 import type { RefSite } from './swagger2-refs';
 import { type Obj, type Swagger2Options, isObj, child } from './swagger2-shared';
@@ -16,6 +17,8 @@ export class Swagger2SchemaConverter {
    * Plain Maps, not WeakMaps: the converter is short-lived and WeakMaps are much slower on big documents.
    */
   protected readonly schemaMemo = new Map<object, unknown>();
+  /** How many schemas are being converted, each inside the one before. */
+  private schemaDepth = 0;
   protected readonly copyMemo = new Map<object, unknown>();
   /** While inlining content from an external document: its ref file part, for refs and messages. */
   protected base = '';
@@ -56,6 +59,24 @@ export class Swagger2SchemaConverter {
     if (!isObj(node)) return this.copy(node, ptr);
     const memo = this.schemaMemo.get(node);
     if (memo !== undefined) return memo;
+    if (this.schemaDepth >= MAX_SCHEMA_DEPTH) {
+      throw new SpecError({
+        code: 'schema-too-deep',
+        file: this.base || this.file,
+        pointer: ptr,
+        message: `schemas are nested here more than ${MAX_SCHEMA_DEPTH} levels deep, inside one another`,
+        hint: 'declare the inner schemas in #/definitions and point at them with $ref',
+      });
+    }
+    this.schemaDepth++;
+    try {
+      return this.convertSchemaObject(node, ptr);
+    } finally {
+      this.schemaDepth--;
+    }
+  }
+
+  private convertSchemaObject(node: Obj, ptr: string): unknown {
     const out: Obj = {};
     this.schemaMemo.set(node, out);
 

@@ -8,6 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
 import { Diagnostics } from '../../generator/diagnostics';
 import { generate } from '../../generator/generate';
+import { MAX_SCHEMA_DEPTH } from '../../generator/load/limits';
+import { parseDocumentText } from '../../generator/load/parse';
+import { convertSwagger2 } from '../../generator/load/swagger2';
 import { buildIr } from '../../generator/ir/build';
 import { normalize } from '../../generator/normalize/normalize';
 import { MAX_MEMBER_LENGTH } from '../../generator/naming/members';
@@ -510,6 +513,63 @@ describe('schemas that refer to each other in a chain thousands long', () => {
     expect(named).toBeDefined();
     // Every schema has its reference page: the docs follow the chain from the method to its end.
     expect(result.files.some((f) => f.path === 'docs/models/Node2999.md')).toBe(true);
+  });
+});
+
+describe('schemas nested inside one another thousands deep', () => {
+  /** A schema `depth` levels deep: an object whose one property is the next level, a string at the bottom. */
+  const nested = (depth: number) => {
+    let schema: Record<string, unknown> = { type: 'string' };
+    for (let i = 0; i < depth; i++) schema = { type: 'object', properties: { p: schema } };
+    return schema;
+  };
+  const responding = (schema: unknown) =>
+    openapi({
+      paths: {
+        '/deep': {
+          get: {
+            operationId: 'getDeep',
+            responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } },
+          },
+        },
+      },
+    });
+  /** The pointer of the first schema too deep: MAX_SCHEMA_DEPTH levels below `base`. */
+  const tooDeep = (base: string) => `${base}${'/properties/p'.repeat(MAX_SCHEMA_DEPTH)}`;
+
+  it(`are read up to ${MAX_SCHEMA_DEPTH} levels`, async () => {
+    const { api } = await irOf(responding(nested(MAX_SCHEMA_DEPTH - 1)));
+    expect(methods(api)).toHaveLength(1);
+  });
+
+  it('past that, refused with the pointer of the first schema too deep (not a stack overflow)', async () => {
+    const d = await specError(() => irOf(responding(nested(MAX_SCHEMA_DEPTH))));
+    expect(d).toMatchObject({ code: 'schema-too-deep', file: expect.stringMatching(/\.json$/) });
+    expect(d.pointer).toBe(tooDeep('#/paths/~1deep/get/responses/200/content/application~1json/schema'));
+    expect(d.hint).toContain('$ref');
+  });
+
+  it('in a Swagger 2.0 document, refused by the conversion the same way', async () => {
+    const d = await specError(() =>
+      convertSwagger2(
+        {
+          swagger: '2.0',
+          info: { title: 'Deep', version: '1' },
+          paths: { '/deep': { get: { responses: { 200: { description: 'ok', schema: nested(3000) } } } } },
+        },
+        'deep.json',
+        new Diagnostics(),
+      ),
+    );
+    expect(d).toMatchObject({ code: 'schema-too-deep', file: 'deep.json' });
+    expect(d.pointer).toBe(tooDeep('#/paths/~1deep/get/responses/200/schema'));
+  });
+
+  it('in YAML deeper than its parser can read: a YAML error saying so', async () => {
+    const text = `openapi: ${'{p: '.repeat(20_000)}1${'}'.repeat(20_000)}\n`;
+    const d = await specError(() => parseDocumentText(text, 'deep.yaml'));
+    expect(d).toMatchObject({ code: 'malformed-yaml', file: 'deep.yaml' });
+    expect(d.message).toBe('the YAML nests mappings and lists too deeply to be read');
   });
 });
 
