@@ -212,9 +212,12 @@ export function detectPagination(
 /** Top-level fields of the body and fields of its object-valued fields (depth 2), allOf merged. */
 function collectFields(body: SchemaNode, deref: (node: SchemaNode) => SchemaNode): Field[] {
   const out: Field[] = [];
+  // Schemas being visited: an allOf member may lead back to the schema that holds it.
+  const open = new Set<SchemaNode>();
   const visit = (node: SchemaNode, prefix: string[], depth: number) => {
     const target = safeDeref(node, deref);
-    if (!target) return;
+    if (!target || open.has(target)) return;
+    open.add(target);
     for (const part of target.allOf ?? []) visit(part, prefix, depth);
     for (const { key, schema } of target.properties) {
       const resolved = safeDeref(schema, deref);
@@ -224,6 +227,7 @@ function collectFields(body: SchemaNode, deref: (node: SchemaNode) => SchemaNode
       if (depth < 2 && (unwrapped.properties.length > 0 || unwrapped.allOf))
         visit(unwrapped, [...prefix, key], depth + 1);
     }
+    open.delete(target);
   };
   visit(body, [], 1);
   return out;

@@ -196,6 +196,12 @@ export class SchemaReader implements SchemaGraph {
   checkAllOf(node: SchemaNode): void {
     if (!node.allOf || this.checkedAllOf.has(node)) return;
     this.checkedAllOf.add(node);
+    // What all the members allow, from summaries each schema's members share: with a long chain of schemas, each
+    // an allOf of the next, collecting every member for every schema took time quadratic in the chain's length.
+    // Only a conflict is worth collecting the members again, for the message.
+    const summary = this.allOfSummary(node);
+    if (summary === null) return; // a dangling $ref or a cycle: reported where the type is built
+    if (summary !== 'cycle' && !conflicts(summary)) return;
     const parts: SchemaNode[] = [];
     const seen = new Set<SchemaNode>();
     const stack: SchemaNode[] = [node];
@@ -253,6 +259,53 @@ export class SchemaReader implements SchemaGraph {
         `no const/enum value of the allOf members is of type ${types.join(' | ')}: no value can match (the type is never)`,
         hint,
       );
+    }
+  }
+
+  /** allOfSummary()'s answers, for schemas whose allOf members form no cycle. */
+  private readonly allOfSummaries = new Map<SchemaNode, AllOfSummary | null>();
+
+  /**
+   * The JSON types and the const/enum values `root` and all its allOf members (through `$ref`s and nested allOfs)
+   * allow together, null when a `$ref` among them dangles, or 'cycle' when the members lead back to one of their
+   * schemas (checkAllOf then collects them all). Depth first, without recursion; each schema's answer is kept.
+   */
+  private allOfSummary(root: SchemaNode): AllOfSummary | null | 'cycle' {
+    const known = this.allOfSummaries.get(root);
+    if (known !== undefined) return known;
+    const own = (node: SchemaNode): AllOfSummary => ({
+      types: node.types,
+      values: node.const ? [node.const.value] : node.enum,
+    });
+    const frames: Array<{ node: SchemaNode; next: number; sum: AllOfSummary | null }> = [
+      { node: root, next: 0, sum: own(root) },
+    ];
+    const onPath = new Set<SchemaNode>([root]);
+    for (;;) {
+      const frame = frames[frames.length - 1];
+      const members = frame.node.allOf ?? [];
+      if (frame.sum !== null && frame.next < members.length) {
+        let member: SchemaNode;
+        try {
+          member = this.deref(members[frame.next++]);
+        } catch {
+          frame.sum = null; // a dangling $ref or a cycle of $refs: reported where the type is built
+          continue;
+        }
+        if (onPath.has(member)) return 'cycle';
+        const summed = this.allOfSummaries.get(member);
+        if (summed === undefined) {
+          onPath.add(member);
+          frames.push({ node: member, next: 0, sum: own(member) });
+        } else frame.sum = summed && meet(frame.sum, summed);
+        continue;
+      }
+      frames.pop();
+      onPath.delete(frame.node);
+      this.allOfSummaries.set(frame.node, frame.sum);
+      const parent = frames[frames.length - 1];
+      if (!parent) return frame.sum;
+      parent.sum = parent.sum && frame.sum && meet(parent.sum, frame.sum);
     }
   }
 
@@ -486,6 +539,27 @@ function stringConstraints(s: SchemaKeywords): StringConstraints | null {
   return Object.keys(c).length > 0 ? c : null;
 }
 
+/** What a schema and its allOf members allow together: null where none of them constrains it. */
+interface AllOfSummary {
+  types: readonly JsonType[] | null;
+  values: readonly unknown[] | null;
+}
+
+function meet(a: AllOfSummary, b: AllOfSummary): AllOfSummary {
+  return {
+    types: a.types && b.types ? intersectTypes(a.types, b.types) : (a.types ?? b.types),
+    values:
+      a.values && b.values ? a.values.filter((v) => b.values!.some((w) => sameJson(v, w))) : (a.values ?? b.values),
+  };
+}
+
+/** Whether no value can satisfy `summary`: no type in common, no value in common, or no value of an allowed type. */
+function conflicts({ types, values }: AllOfSummary): boolean {
+  if (types && types.length === 0) return true;
+  if (values && values.length === 0) return true;
+  return values !== null && types !== null && !values.some((v) => hasType(v, types));
+}
+
 /** JSON types allowed by both lists (`integer` is a `number`). */
 function intersectTypes(a: readonly JsonType[], b: readonly JsonType[]): JsonType[] {
   const out = new Set<JsonType>();
@@ -494,7 +568,7 @@ function intersectTypes(a: readonly JsonType[], b: readonly JsonType[]): JsonTyp
   return [...out];
 }
 
-function hasType(value: unknown, types: JsonType[]): boolean {
+function hasType(value: unknown, types: readonly JsonType[]): boolean {
   if (value === null) return types.includes('null');
   if (Array.isArray(value)) return types.includes('array');
   if (typeof value === 'number')

@@ -258,6 +258,54 @@ describe('allOf that no value can satisfy', () => {
       expect(warnings[0].hint).toBeTruthy();
     }
   });
+
+  /** The allof-conflict warnings of a spec's schemas, as `pointer: message`. */
+  const conflicts = async (schemas: Record<string, unknown>) => {
+    const { spec, diags } = await loadObject(schemaSpec(schemas));
+    buildIr(normalize(spec, EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
+    return diags.list.filter((d) => d.code === 'allof-conflict').map((d) => `${d.pointer}: ${d.message}`);
+  };
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+  it('a conflict below members two schemas share: each schema that reaches it warns', async () => {
+    expect(
+      await conflicts({
+        X: { allOf: [ref('A'), ref('B')] },
+        A: { allOf: [ref('C'), { type: 'object', properties: { a: { type: 'string' } } }] },
+        B: { allOf: [ref('C')] },
+        C: { allOf: [{ type: 'string' }, ref('D')] },
+        D: { type: 'number' },
+      }).then((list) => list.sort()),
+    ).toEqual(
+      ['A', 'B', 'C', 'X'].map(
+        (name) =>
+          `#/components/schemas/${name}/allOf: allOf requires types string and number${name === 'A' || name === 'X' ? ' and object' : ''} at once: no value can match (the type is never)`,
+      ),
+    );
+  });
+
+  it('members that lead back to the schema: the conflict is found around the cycle (and pagination detection ends)', async () => {
+    expect(
+      await conflicts({ X: { allOf: [ref('Y'), { type: 'string' }] }, Y: { allOf: [ref('X'), { enum: [1, 2] }] } }),
+    ).toEqual(
+      ['X', 'Y'].map(
+        (name) =>
+          `#/components/schemas/${name}/allOf: no const/enum value of the allOf members is of type string: no value can match (the type is never)`,
+      ),
+    );
+  });
+
+  it('a chain of 3,000 schemas, each an allOf of the next: no warning, every schema a type', async () => {
+    const schemas: Record<string, unknown> = { Last: { type: 'object', properties: { z: { type: 'string' } } } };
+    for (let i = 0; i < 3000; i++)
+      schemas[i === 0 ? 'X' : `L${i}`] = {
+        allOf: [
+          ref(i === 2999 ? 'Last' : `L${i + 1}`),
+          { type: 'object', properties: { [`p${i}`]: { type: 'string' } } },
+        ],
+      };
+    expect(await conflicts(schemas)).toEqual([]);
+  });
 });
 
 describe('apiKey header and cookie names cannot smuggle into the request', () => {
