@@ -1,7 +1,9 @@
 /**
  * A Stainless config's client options that are not credentials (`client_settings.opts.<k>` without `auth`):
  * client options of their type, read from their env var or their default, sent with every request as a header
- * (`send_in_header`) or a query parameter (`send_as_query_param`); methods no longer ask for that parameter.
+ * (`send_in_header`: methods no longer ask for that header), or the default of the path parameter, query parameter
+ * or body field of that name where a method has one (`send_as_path_param`, `send_as_query_param`,
+ * `send_as_body_param`: optional in its params, as in Stainless's SDKs).
  * Type-checked under tsc --strict and called against a real 127.0.0.1 server.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -166,12 +168,13 @@ resources:
 const CONSUMER = `import Tenants from './src/index.js';
 import type { EchoParams, GetWelcomeMessageResponse } from './src/resources/top-level.js';
 const client = new Tenants({ orgID: 'org_1', region: 'us' });
-// The method no longer asks for the parameters the client sends.
+// The method no longer asks for the header the client sends.
 void client.projects.list({ limit: 5 });
 void client.projects.list();
-// @ts-expect-error: region is the client's, not the method's
+// @ts-expect-error: X-Org-Id is the client's, not the method's
+void client.projects.list({ 'X-Org-Id': 'x' });
+// A path parameter, query parameter or body field a client option fills in is optional: the option is its default.
 void client.projects.list({ region: 'x' });
-// A path parameter or body field a client option fills in is optional: the option is its default.
 void client.projects.jobs.list();
 void client.projects.jobs.list({ project_id: 'p_2', state: 'done' });
 void client.projects.jobs.retrieve('job_1');
@@ -221,20 +224,29 @@ describe('client options that are not credentials', () => {
     expect(status).toBe(0);
   });
 
-  it('are sent with every request: the given value, else the env var, else the default', async () => {
+  it('are sent with every request (headers) or where a method has that parameter: the given value, else the env var, else the default', async () => {
     server.on('GET /projects', json(200, {}));
+    server.on('GET /projects/p_0/jobs', json(200, {}));
     const { Tenants } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
-    await new Tenants({ baseURL: server.url, orgID: 'org_1', region: 'us' }).projects.list({ limit: 5 });
+    const client = new Tenants({ baseURL: server.url, orgID: 'org_1', region: 'us', project: 'p_0' });
+    await client.projects.list({ limit: 5 });
+    await client.projects.list({ region: 'ap' });
     process.env.TENANTS_ORG_ID = 'org_env';
     await new Tenants({ baseURL: server.url }).projects.list();
-    const [given, fromEnv] = server.received('GET /projects');
+    await client.projects.jobs.list();
+    const [given, overridden, fromEnv] = server.received('GET /projects');
     expect(given.headers['x-org-id']).toBe('org_1');
     expect([...given.query]).toEqual([
       ['region', 'us'],
       ['limit', '5'],
     ]);
+    expect([...overridden.query]).toEqual([['region', 'ap']]);
     expect(fromEnv.headers['x-org-id']).toBe('org_env');
     expect(fromEnv.query.get('region')).toBe('eu');
+    // A method without a `region` query parameter does not send it; the header goes everywhere.
+    const [jobs] = server.received('GET /projects/p_0/jobs');
+    expect([...jobs.query]).toEqual([]);
+    expect(jobs.headers['x-org-id']).toBe('org_1');
   });
 
   it('fill in path parameters and body fields the call leaves out; a value given wins', async () => {

@@ -21,7 +21,7 @@ export function clientView(plan: PlanContext): ClientView {
   core.add('core/base-client', 'readEnv', false);
   // The idempotency key maker is passed in, so clients without an idempotency header do not bundle it.
   if (api.idempotencyHeader) core.add('internal/utils', 'uuid4', false);
-  if (api.settingOptions.some((o) => o.sendAs?.in === 'header')) core.add('internal/headers', 'buildHeaders', false);
+  if (api.settingOptions.some((o) => o.header !== null)) core.add('internal/headers', 'buildHeaders', false);
   const imports = new ImportSet('client', plan.importExt);
   imports.add('client-core', `${api.clientName}Core`, false);
   imports.add('client-core', 'ClientOptions', true);
@@ -85,10 +85,7 @@ export function clientView(plan: PlanContext): ClientView {
       defaultValue: settingDefault(o),
     })),
     optionHeaders: api.settingOptions.flatMap((o) =>
-      o.sendAs?.in === 'header' ? [{ option: o.option, name: quoteString(o.sendAs.name) }] : [],
-    ),
-    optionQuery: api.settingOptions.flatMap((o) =>
-      o.sendAs?.in === 'query' ? [{ option: o.option, name: quoteString(o.sendAs.name) }] : [],
+      o.header === null ? [] : [{ option: o.option, name: quoteString(o.header) }],
     ),
     defaultTimeout: api.requestDefaults.timeoutMs === null ? '' : String(api.requestDefaults.timeoutMs),
     defaultMaxRetries: api.requestDefaults.maxRetries === null ? '' : String(api.requestDefaults.maxRetries),

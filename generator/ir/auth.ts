@@ -111,37 +111,34 @@ export function settingOptionName(ctx: BuildContext, opt: ClientOpt): string | n
 }
 
 /**
- * The path parameters and body fields client options fill in (`send_as_path_param`, `send_as_body_param`), by
- * `path:<name>` / `body:<name>` → the option: a method takes them as optional params defaulting to the option.
+ * The path parameters, query parameters and body fields client options fill in (`send_as_path_param`,
+ * `send_as_query_param`, `send_as_body_param`), by `path:<name>` / `query:<name>` / `body:<name>` → the option: a
+ * method that has such a parameter takes it as an optional param defaulting to the option, as Stainless's SDKs do
+ * (`const { project = this._client.project, ...query } = params`). Methods without it do not send it.
  */
 export function clientFilledParams(ctx: BuildContext): Map<string, string> {
   const filled = new Map<string, string>();
   for (const opt of ctx.stainless?.config.clientOpts ?? []) {
     const option = opt.auth ? null : settingOptionName(ctx, opt);
-    // Left out of the client when the header or query name it is also sent as is not one (stainlessSettingOptions).
-    const sentAs = opt.sendInHeader ?? opt.sendAsQueryParam;
-    if (option === null || (sentAs !== null && !isHttpToken(sentAs))) continue;
+    // Left out of the client when the header it is also sent as cannot be one (stainlessSettingOptions).
+    if (option === null || (opt.sendInHeader !== null && !isHttpToken(opt.sendInHeader))) continue;
     if (opt.sendAsPathParam) filled.set(`path:${opt.sendAsPathParam}`, option);
+    if (opt.sendAsQueryParam) filled.set(`query:${opt.sendAsQueryParam}`, option);
     if (opt.sendAsBodyParam) filled.set(`body:${opt.sendAsBodyParam}`, option);
   }
   return filled;
 }
 
 /**
- * A Stainless config's client options that are not credentials: sent with every request as a header or a query
- * parameter, or the default of a path parameter or body field. One sent another way (a cookie, a server
- * variable) warns and is left out.
+ * A Stainless config's client options that are not credentials: sent with every request as a header, or the
+ * default of a path parameter, query parameter or body field, or a variable of the server URL. One with none of
+ * these warns and is left out.
  */
 export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | undefined): SettingOption[] {
   const config = ctx.stainless?.config;
   if (!config) return [];
   const out: SettingOption[] = [];
   for (const opt of config.clientOpts.filter((o) => !o.auth)) {
-    const sendAs = opt.sendInHeader
-      ? { in: 'header' as const, name: opt.sendInHeader }
-      : opt.sendAsQueryParam
-        ? { in: 'query' as const, name: opt.sendAsQueryParam }
-        : null;
     const option = settingOptionName(ctx, opt);
     if (option === null) {
       configWarning(
@@ -162,17 +159,18 @@ export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | 
         `client_settings.opts.${opt.key}.server_variable`,
         `the default server's URL has no variable {${opt.serverVariable}}${server ? ` (${server.template})` : ''}; ignored`,
       );
-    const fills = opt.sendAsPathParam !== null || opt.sendAsBodyParam !== null || variable;
-    if (sendAs && !isHttpToken(sendAs.name)) {
+    const fills =
+      opt.sendAsPathParam !== null || opt.sendAsQueryParam !== null || opt.sendAsBodyParam !== null || variable;
+    if (opt.sendInHeader !== null && !isHttpToken(opt.sendInHeader)) {
       configWarning(
         ctx,
         'stainless-config-ignored',
         `client_settings.opts.${opt.key}`,
-        `${JSON.stringify(sendAs.name)} cannot be a header or query parameter name; the option is left out`,
+        `${JSON.stringify(opt.sendInHeader)} cannot be a header name; the option is left out`,
       );
       continue;
     }
-    if (!webhookKey && !sendAs && !fills) {
+    if (!webhookKey && opt.sendInHeader === null && !fills) {
       configWarning(
         ctx,
         'stainless-config-ignored',
@@ -187,7 +185,7 @@ export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | 
       envVar: opt.readEnv,
       default: opt.default,
       docs: { ...NO_DOCS, description: opt.description },
-      sendAs: webhookKey ? null : sendAs,
+      header: webhookKey ? null : opt.sendInHeader,
       serverVariable: variable ? opt.serverVariable : null,
     });
   }

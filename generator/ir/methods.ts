@@ -112,11 +112,9 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   };
   for (const p of allPath.filter((p) => !positionalRaw.includes(p))) addField(readParam(ctx, p, locals, false));
   const sentByClient = credentialParameters(ctx.spec, op, ctx.stainless?.config.securitySchemes ?? null);
-  // Client options a Stainless config sends with every request (`send_in_header`, `send_as_query_param`).
+  // Client options a Stainless config sends with every request (`send_in_header`).
   for (const opt of ctx.stainless?.config.clientOpts ?? []) {
-    if (opt.auth) continue;
-    if (opt.sendInHeader) sentByClient.add(`header:${opt.sendInHeader.toLowerCase()}`);
-    if (opt.sendAsQueryParam) sentByClient.add(`query:${opt.sendAsQueryParam.toLowerCase()}`);
+    if (!opt.auth && opt.sendInHeader) sentByClient.add(`header:${opt.sendInHeader.toLowerCase()}`);
   }
   // In the spec's order; query parameters whose names spell a structure (`inserted_at.gt`) become one field.
   const sent: Param[] = [];

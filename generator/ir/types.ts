@@ -475,8 +475,11 @@ export interface SettingOption {
   /** Its value when neither given nor in the environment, or null. */
   default: string | number | boolean | null;
   docs: Docs;
-  /** Where it is sent: a header or a query parameter, by wire name; null when it is not sent (a webhook key). */
-  sendAs: { in: 'header' | 'query'; name: string } | null;
+  /**
+   * The header it is sent in with every request, or null: the default of parameters it fills in (by
+   * `clientDefault`), a server URL's variable, or a webhook key, held and never sent.
+   */
+  header: string | null;
   /** The variable of the default server's URL it fills in (`https://{region}.api.test`), or null. */
   serverVariable: string | null;
 }

@@ -9,7 +9,11 @@ import path from 'node:path';
 import { ROOT, SHARED } from './paths';
 import { runTscBuild, STRICT_OPTIONS } from './sdk';
 
-export const COMPAT = path.join(SHARED, 'stainless-compat');
+/**
+ * The projects' folder: ../shared/stainless-compat, or SDKGEN_STAINLESS_COMPAT to check other projects laid out the
+ * same way (`openapi.*`, `stainless.yml`, and `expected/` holding the Stainless SDK's api.md, package.json, tests/).
+ */
+export const COMPAT = process.env.SDKGEN_STAINLESS_COMPAT ?? path.join(SHARED, 'stainless-compat');
 
 export interface CompatProject {
   name: string;

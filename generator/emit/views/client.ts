@@ -53,8 +53,6 @@ export interface ClientView extends CommonView {
   }>;
   /** The setting options sent as headers. */
   optionHeaders: OptionSentView[];
-  /** The setting options sent as query parameters. */
-  optionQuery: OptionSentView[];
   /** The API's default timeout in ms ("90000"), or "" for the runtime's. */
   defaultTimeout: string;
   /** The API's default retry count ("5"; "0" is a value), or "" for the runtime's. */
