@@ -1,8 +1,9 @@
 /**
- * Query parameters whose names spell a structure (`inserted_at.gt`, `filter[status]`, `objects[]`, JSON:API's
- * `page[number]`): the SDK takes them as one field each (`inserted_at: { gt, lt }`, `objects: [...]`), as Stainless
- * reads them, and sends them under the spec's names. A list paged by such a parameter still pages. The SDK is
- * type-checked under tsc --strict with a consumer program and called against a real 127.0.0.1 server.
+ * Query parameters whose names spell a structure, as Stainless reads them: dotted names (`inserted_at.gt`) are one
+ * field (`inserted_at: { gt, lt }`), a bracketed array (`objects[]`) the field `objects`; bracketed properties
+ * (`filter[status]`, JSON:API's `page[number]`) stay fields of their own under their whole names
+ * (`'filter[status]'`). All are sent under the spec's names, and a list paged by `page[number]` still pages. The
+ * SDK is type-checked under tsc --strict with a consumer program and called against a real 127.0.0.1 server.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,14 +58,16 @@ const client = new Structured({ baseURL: 'http://127.0.0.1:1' });
 export async function consume(): Promise<void> {
   for await (const message of client.messages.list({
     inserted_at: { gt: '2024-01-01', lt: '2025-01-01' },
-    filter: { status: 'sent' },
+    'filter[status]': 'sent',
     objects: ['a', 'b'],
-    page: { size: 2 },
+    'page[size]': 2,
   })) {
     void message.id;
   }
   // @ts-expect-error: not a value of the enum
-  await client.messages.list({ filter: { status: 'gone' } });
+  await client.messages.list({ 'filter[status]': 'gone' });
+  // @ts-expect-error: a bracketed property is not grouped
+  await client.messages.list({ filter: { status: 'sent' } });
 }
 `;
 
@@ -93,7 +96,7 @@ afterAll(async () => {
 });
 
 describe('query parameters whose names spell a structure', () => {
-  it('type-check under tsc --strict as one field each, with a consumer program', () => {
+  it('type-check under tsc --strict, with a consumer program', () => {
     const { status, output } = typeCheckStrict(sdk, ['src/**/*.ts', 'consumer.ts']);
     expect(output).toBe('');
     expect(status).toBe(0);
@@ -107,9 +110,10 @@ describe('query parameters whose names spell a structure', () => {
     const ids: string[] = [];
     for await (const message of client.messages.list({
       inserted_at: { gt: '2024-01-01', lt: '2025-01-01' },
-      filter: { status: 'sent' },
+      'filter[status]': 'sent',
       objects: ['a', 'b'],
-      page: { number: 2, size: 1 },
+      'page[number]': 2,
+      'page[size]': 1,
     }))
       ids.push(message.id);
     const requests = server.received('GET /messages');

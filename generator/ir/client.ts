@@ -31,6 +31,13 @@ function mostCommon(values: Array<string | null>): string | null {
 /** A valid npm package name (scoped or not). */
 const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
+/** `client_settings.default_client_name` as a class name: as written when it is one (`MyPOSConnect`), else cased. */
+function defaultClientName(stainless: StainlessPlan): string | null {
+  const name = stainless.config.defaultClientName;
+  if (name === null) return null;
+  return /^[A-Z][A-Za-z0-9]*$/.test(name) ? name : stainless.names.clientName(name);
+}
+
 export function clientIdentity(
   spec: NormalizedSpec,
   operations: Operation[],
@@ -51,6 +58,7 @@ export function clientIdentity(
         name:
           config.client.name ??
           stainless.config.clientName ??
+          defaultClientName(stainless) ??
           (organization ? stainless.names.clientName(organization) : null),
         package:
           config.client.package ?? stainless.config.target?.packageName ?? stainless.config.legacyPackageName ?? null,

@@ -356,17 +356,18 @@ function stainlessQueryStyle(ctx: BuildContext, type: TypeRef): ParamStyle | nul
   return null;
 }
 
-/** `filter.status` / `filter[status]`: one property of an object sent in the query. */
-const NESTED_QUERY_NAME = /^([^.[\]]+)(?:\.([^.[\]]+)|\[([^[\]]+)\])$/;
+/** `inserted_at.gt`: one property of an object sent in the query. */
+const DOTTED_QUERY_NAME = /^([^.[\]]+)\.([^.[\]]+)$/;
 /** `tags[]`: an array sent with bracketed keys. */
 const BRACKETED_ARRAY_NAME = /^([^.[\]]+)\[\]$/;
 
 /**
  * Query parameters whose names spell a structure, as Stainless reads them: `inserted_at.gt` and `inserted_at.lt`
- * are one object field `inserted_at: { gt, lt }` (`filter[status]` likewise), and an array `objects[]` is the field
- * `objects`. Each is still sent under the spec's names, one parameter per property (`inserted_at.gt=…`,
- * `objects[]=a&objects[]=b`), so paging by one of them works as before. A name another parameter already has, or
- * a parameter renamed by a hint, keeps its own field.
+ * are one object field `inserted_at: { gt, lt }`, and an array `objects[]` is the field `objects`. Each is still
+ * sent under the spec's names, one parameter per property (`inserted_at.gt=…`, `objects[]=a&objects[]=b`), so
+ * paging by one of them works as before. A bracketed property (`filter[status]`, `filter[created_at][gte]`) keeps
+ * its own field under its whole name (`'filter[status]'?: string`), as in Stainless's SDKs. A name another
+ * parameter already has, or a parameter renamed by a hint, keeps its own field too.
  */
 export function groupStructuredQueryParams(params: Param[], locals: Set<string>): Param[] {
   const plainNames = new Set(params.filter((p) => !structuredQueryName(p)).map((p) => p.key));
@@ -429,7 +430,6 @@ function structuredQueryName(p: Param): { base: string; property: string | null 
   if (p.in !== 'query' || p.key !== p.wireName) return null;
   const array = BRACKETED_ARRAY_NAME.exec(p.wireName);
   if (array) return p.type.kind === 'array' ? { base: array[1], property: null } : null;
-  const nested = NESTED_QUERY_NAME.exec(p.wireName);
-  if (!nested) return null;
-  return { base: nested[1], property: nested[2] ?? nested[3] };
+  const dotted = DOTTED_QUERY_NAME.exec(p.wireName);
+  return dotted ? { base: dotted[1], property: dotted[2] } : null;
 }

@@ -10,7 +10,7 @@ export interface StainlessClientSettings
   extends Pick<StainlessConfig, 'defaultTimeoutMs' | 'clientOpts' | 'environments' | 'security' | 'securitySchemes'> {
   /**
    * `client_settings` and its `idempotency` and `default_retries` mappings. Their single keys (`default_env_prefix`,
-   * `header`, `max_retries`) are read by `parseStainlessConfig` with the config's other single keys, after every
+   * `default_client_name`, `header`, `max_retries`) are read by `parseStainlessConfig` with the config's other single keys, after every
    * section, so that warnings come in one order: the sections', then the single keys'.
    */
   clientSettings: Record<string, unknown>;
@@ -22,7 +22,16 @@ export function readClientSettings(reader: ConfigReader, top: Record<string, unk
   const { warn, invalid, str, map, list, oneOf, wholeNumber } = reader;
   const clientSettings = map(top.client_settings, 'client_settings');
   for (const key of Object.keys(clientSettings)) {
-    if (!['opts', 'default_env_prefix', 'idempotency', 'default_timeout', 'default_retries'].includes(key))
+    if (
+      ![
+        'opts',
+        'default_env_prefix',
+        'default_client_name',
+        'idempotency',
+        'default_timeout',
+        'default_retries',
+      ].includes(key)
+    )
       warn(`client_settings.${key}`, 'not supported by sdkgen; ignored');
   }
   const idempotency = map(clientSettings.idempotency, 'client_settings.idempotency');

@@ -20,6 +20,8 @@ export interface StainlessConfig {
   clientOpts: ClientOpt[];
   /** `client_settings.default_env_prefix`. */
   envPrefix: string | null;
+  /** `client_settings.default_client_name`: the client class's name in every target, under a target's `client_name`. */
+  defaultClientName: string | null;
   /** `client_settings.idempotency.header`: the header carrying an idempotency key on non-GET requests. */
   idempotencyHeader: string | null;
   /** `client_settings.default_timeout`, in milliseconds (a number, or an ISO 8601 duration such as `PT90S`). */

@@ -199,6 +199,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     license: str(settings.license, 'settings.license'),
     clientOpts,
     envPrefix: str(clientSettings.default_env_prefix, 'client_settings.default_env_prefix'),
+    defaultClientName: str(clientSettings.default_client_name, 'client_settings.default_client_name'),
     idempotencyHeader: str(idempotency.header, 'client_settings.idempotency.header'),
     defaultTimeoutMs,
     defaultMaxRetries: wholeNumber(retries.max_retries, 'client_settings.default_retries.max_retries'),

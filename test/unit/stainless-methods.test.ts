@@ -174,7 +174,7 @@ describe('Stainless query_settings', () => {
 });
 
 describe('query parameters whose names spell a structure', () => {
-  it("inserted_at.gt and inserted_at.lt are one object field, objects[] the array objects, each sent under the spec's names", async () => {
+  it("inserted_at.gt and inserted_at.lt are one object field, objects[] the array objects, filter[status] a field of that name, each sent under the spec's names", async () => {
     const query = (name: string, schema: unknown, extra = {}) => ({ name, in: 'query', schema, ...extra });
     const spec = writeSpec(
       openapi({
@@ -203,7 +203,7 @@ describe('query parameters whose names spell a structure', () => {
     const fields = result.api.resources[0].methods[0].params!.fields;
     expect(fields.map((f) => [f.key, f.wireName, f.style?.style ?? null, f.required])).toEqual([
       ['inserted_at', 'inserted_at', null, true],
-      ['filter', 'filter', null, false],
+      ['filter[status]', 'filter[status]', null, false],
       ['objects', 'objects[]', null, false],
       ['sort', 'sort', null, false],
       ['sort.order', 'sort.order', null, false],
@@ -220,7 +220,7 @@ describe('query parameters whose names spell a structure', () => {
     expect(module).toContain('inserted_at: ThingRetrieveParams.InsertedAt;');
     expect(module).toMatch(/export interface InsertedAt \{[^}]*gt\?: string;[^}]*lt: string;/s);
     expect(module).toContain(
-      "query: { 'inserted_at.gt': inserted_at?.['gt'], 'inserted_at.lt': inserted_at?.['lt'], 'filter[status]': filter?.['status'], 'objects[]': objects, sort, 'sort.order': sortOrder, 'single[]': single, ...query }",
+      "query: { 'inserted_at.gt': inserted_at?.['gt'], 'inserted_at.lt': inserted_at?.['lt'], 'filter[status]': filterStatus, 'objects[]': objects, sort, 'sort.order': sortOrder, 'single[]': single, ...query }",
     );
   });
 });
@@ -502,6 +502,24 @@ describe('Stainless client_name', () => {
     expect(files.find((f) => f.path === 'src/client.ts')!.contents).toContain(
       'export class Inbound extends InboundCore {',
     );
+  });
+
+  it.each([
+    ['client_settings: { default_client_name: MyPOSConnect }', 'MyPOSConnect'],
+    ['client_settings: { default_client_name: pos_connect }', 'PosConnect'],
+    // A target's own client_name wins over the default of every target.
+    [
+      'client_settings: { default_client_name: MyPOSConnect }\ntargets: { typescript: { options: { client_name: Inbound } } }',
+      'Inbound',
+    ],
+  ])('client_settings.default_client_name names the client over the organization (%s)', async (yaml, name) => {
+    const spec = writeSpec(openapi({ paths: {} }));
+    const { api, diagnostics } = await generateWithConfig(
+      spec,
+      `organization: { name: molten ai }\n${yaml}\nresources: {}\n`,
+    );
+    expect(api.clientName).toBe(name);
+    expect(diagnostics.warnings.filter((w) => w.message.includes('client_settings'))).toEqual([]);
   });
 });
 
