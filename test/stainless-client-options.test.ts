@@ -162,7 +162,9 @@ resources:
         methods:
           list: get /projects/{project_id}/jobs
           create: post /projects/{project_id}/jobs
-          retrieve: get /projects/{project_id}/jobs/{job_id}
+          retrieve:
+            endpoint: get /projects/{project_id}/jobs/{job_id}
+            default_request_options: { max_retries: 0, timeout: PT5S }
 `;
 
 const CONSUMER = `import Tenants from './src/index.js';
@@ -304,6 +306,23 @@ describe('client options that are not credentials', () => {
     expect(apiMd).toContain(
       '- <code title="get /">client.<a href="./src/index.ts">getWelcomeMessage</a>() -> GetWelcomeMessageResponse</code>',
     );
+  });
+
+  it("default_request_options are the method's own defaults, over the client's; the call's options win", async () => {
+    const retryAt = { 'retry-after-ms': '1' };
+    server.on('GET /projects/p_5/jobs/job_1', json(503, { error: 'busy' }, retryAt));
+    server.on('GET /projects/p_5/jobs', json(503, { error: 'busy' }, retryAt));
+    const { Tenants } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
+    const client = new Tenants({ baseURL: server.url, project: 'p_5', maxRetries: 2 });
+    // retrieve: max_retries 0, so one request; list keeps the client's two retries.
+    await expect(client.projects.jobs.retrieve('job_1')).rejects.toThrow(/503/);
+    expect(server.received('GET /projects/p_5/jobs/job_1')).toHaveLength(1);
+    await expect(client.projects.jobs.list()).rejects.toThrow(/503/);
+    expect(server.received('GET /projects/p_5/jobs')).toHaveLength(3);
+    await expect(client.projects.jobs.retrieve('job_1', {}, { maxRetries: 1 })).rejects.toThrow(/503/);
+    expect(server.received('GET /projects/p_5/jobs/job_1')).toHaveLength(3);
+    const func = readFileSync(path.join(sdk, 'src/funcs/projectsJobsRetrieve.ts'), 'utf8');
+    expect(func).toContain('{ maxRetries: 0, timeout: 5000, ...options }');
   });
 
   it('fill in the variables of the default server, else its defaults', async () => {

@@ -324,7 +324,19 @@ export function methodRequest(
     stream,
     unwrap: method.unwrap !== null ? quoteString(method.unwrap) : '',
     authenticated: method.authenticated,
+    options: requestOptions(method),
   };
+}
+
+/** The request options a method passes on: its own defaults (a Stainless `default_request_options`) under the call's. */
+function requestOptions(method: Method): string {
+  const defaults = method.requestDefaults;
+  if (!defaults) return 'options';
+  const entries = [
+    defaults.maxRetries !== null ? `maxRetries: ${defaults.maxRetries}` : '',
+    defaults.timeoutMs !== null ? `timeout: ${defaults.timeoutMs}` : '',
+  ].filter(Boolean);
+  return `{ ${entries.join(', ')}, ...options }`;
 }
 
 /** A query parameter's serialisation as the runtime's `stringifyQuery` takes it: `{ style: 'form', explode: false }`. */

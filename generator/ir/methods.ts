@@ -266,6 +266,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     streamWhen,
     authenticated: !op.noAuth,
     ...(placement.stainless?.mcp === false ? { noMcpTool: true as const } : {}),
+    ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
     docs: {
       summary: op.summary,
       description: op.description,

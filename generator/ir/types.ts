@@ -215,6 +215,11 @@ export interface Method {
   authenticated: boolean;
   /** Set when the MCP server has no tool for it (a Stainless config's `mcp: false`); absent otherwise. */
   noMcpTool?: true;
+  /**
+   * The method's own request defaults over the client's (a Stainless config's `default_request_options`); absent
+   * otherwise. Options given with the call still win.
+   */
+  requestDefaults?: { timeoutMs: number | null; maxRetries: number | null };
   docs: Docs;
   source: SourceRef;
 }

@@ -18,6 +18,14 @@ export interface StainlessClientSettings
   retries: Record<string, unknown>;
 }
 
+/** A timeout in milliseconds (`90000`) or as an ISO 8601 duration (`PT90S`, `PT1M30S`); null when absent or wrong. */
+export function readTimeoutMs(reader: ConfigReader, value: unknown, where: string): number | null {
+  const iso = typeof value === 'string' ? /^PT(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(value.trim()) : null;
+  return iso && (iso[1] || iso[2])
+    ? Math.round((Number(iso[1] ?? 0) * 60 + Number(iso[2] ?? 0)) * 1000)
+    : reader.wholeNumber(value, where);
+}
+
 export function readClientSettings(reader: ConfigReader, top: Record<string, unknown>): StainlessClientSettings {
   const { warn, invalid, str, map, list, oneOf, wholeNumber } = reader;
   const clientSettings = map(top.client_settings, 'client_settings');
@@ -41,13 +49,7 @@ export function readClientSettings(reader: ConfigReader, top: Record<string, unk
   for (const key of Object.keys(retries))
     if (key !== 'max_retries')
       warn(`client_settings.default_retries.${key}`, "not supported by sdkgen (its backoff is the runtime's); ignored");
-  const timeout = clientSettings.default_timeout;
-  const isoTimeout =
-    typeof timeout === 'string' ? /^PT(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(timeout.trim()) : null;
-  const defaultTimeoutMs =
-    isoTimeout && (isoTimeout[1] || isoTimeout[2])
-      ? Math.round((Number(isoTimeout[1] ?? 0) * 60 + Number(isoTimeout[2] ?? 0)) * 1000)
-      : wholeNumber(timeout, 'client_settings.default_timeout');
+  const defaultTimeoutMs = readTimeoutMs(reader, clientSettings.default_timeout, 'client_settings.default_timeout');
   const clientOpts: ClientOpt[] = Object.entries(map(clientSettings.opts, 'client_settings.opts')).map(
     ([key, value]) => {
       const where = `client_settings.opts.${key}`;

@@ -4,6 +4,7 @@
  * `only` for other targets, are kept and marked skipped: the planner tells an endpoint left out on purpose from one
  * the config forgot.
  */
+import { readTimeoutMs } from './config-client';
 import { isMapping, type ConfigReader } from './config-reader';
 import type { StainlessMethod, StainlessModel, StainlessResource } from './config-types';
 
@@ -35,6 +36,7 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
         positionalParams: null,
         webhookKeyOpt: null,
         mcp: true,
+        requestDefaults: null,
       };
     }
     const m = map(value, where);
@@ -54,6 +56,7 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
           'webhook_key_opt',
           'description',
           'mcp',
+          'default_request_options',
         ].includes(k)
       )
         warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
@@ -100,7 +103,19 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
             : list(m.positional_params, `${where}.positional_params`).map(String),
       webhookKeyOpt: str(m.webhook_key_opt, `${where}.webhook_key_opt`),
       mcp: m.mcp !== false,
+      requestDefaults: readRequestDefaults(m.default_request_options, `${where}.default_request_options`),
     };
+  };
+
+  /** A method's `default_request_options`: `max_retries` and `timeout` are read, other keys warn. */
+  const readRequestDefaults = (value: unknown, where: string): StainlessMethod['requestDefaults'] => {
+    if (value === undefined || value === null) return null;
+    const o = map(value, where);
+    for (const k of Object.keys(o))
+      if (k !== 'max_retries' && k !== 'timeout') warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+    const maxRetries = reader.wholeNumber(o.max_retries, `${where}.max_retries`);
+    const timeoutMs = readTimeoutMs(reader, o.timeout, `${where}.timeout`);
+    return maxRetries === null && timeoutMs === null ? null : { maxRetries, timeoutMs };
   };
 
   const parseModel = (key: string, value: unknown, where: string): StainlessModel | null => {

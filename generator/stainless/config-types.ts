@@ -114,6 +114,8 @@ export interface StainlessMethod {
   webhookKeyOpt: string | null;
   /** `mcp: false`: the MCP server has no tool for the method. */
   mcp: boolean;
+  /** `default_request_options` (`max_retries`, `timeout`): the method's own defaults over the client's; null if none. */
+  requestDefaults: { maxRetries: number | null; timeoutMs: number | null } | null;
 }
 
 export interface StainlessModel {

@@ -188,6 +188,11 @@ export interface RequestView {
   unwrap: string;
   /** False for operations that send no credentials (`security: []`). */
   authenticated: boolean;
+  /**
+   * The request options passed on: "options", or the method's own defaults under them when it has some
+   * (`{ maxRetries: 2, ...options }`).
+   */
+  options: string;
 }
 
 /**
