@@ -27,7 +27,7 @@ export function readTimeoutMs(reader: ConfigReader, value: unknown, where: strin
 }
 
 export function readClientSettings(reader: ConfigReader, top: Record<string, unknown>): StainlessClientSettings {
-  const { warn, invalid, str, map, list, oneOf, wholeNumber } = reader;
+  const { warn, invalid, str, map, list, oneOf } = reader;
   const clientSettings = map(top.client_settings, 'client_settings');
   for (const key of Object.keys(clientSettings)) {
     if (
