@@ -71,6 +71,7 @@ function planContext(api: Api, options: PlanOptions): PlanContext {
     packageVersion: api.packageVersion,
     envPrefix: api.envPrefix,
     title: markdownSafe(api.title),
+    readmeTitle: markdownSafe(api.readmeTitle ?? `${api.title} TypeScript SDK`),
     titleJson: JSON.stringify(api.title),
     description: markdownSafe(api.docs.description ?? ''),
     importExt: options.importExt,

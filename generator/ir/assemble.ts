@@ -136,6 +136,7 @@ export function assembleApi(
   const boundVariables = settingOptions.filter((o) => o.serverVariable !== null);
   const api: Api = {
     title: typeof info.title === 'string' ? info.title : ctx.identity.clientName,
+    ...(ctx.stainless?.config.target?.readmeTitle ? { readmeTitle: ctx.stainless.config.target.readmeTitle } : {}),
     specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
     clientName: ctx.identity.clientName,
     packageName: ctx.identity.packageName,

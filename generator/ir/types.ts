@@ -22,6 +22,8 @@ export interface SourceRef {
 export interface Api {
   /** `info.title` of the spec. */
   title: string;
+  /** The README's heading when a Stainless config's `readme_title` gives one; absent otherwise. */
+  readmeTitle?: string;
   /** `info.version` of the spec. */
   specVersion: string;
   /** Client class name: "Smithery" → `class Smithery`, `SmitheryError`. */

@@ -25,9 +25,10 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       kind,
       packageName: str(t.package_name, `targets.${kind}.package_name`),
       edition: str(t.edition, `targets.${kind}.edition`),
+      readmeTitle: str(t.readme_title, `targets.${kind}.readme_title`),
     };
     for (const key of Object.keys(t)) {
-      if (!['package_name', 'edition', 'production_repo', 'publish', 'skip', 'options'].includes(key))
+      if (!['package_name', 'edition', 'readme_title', 'production_repo', 'publish', 'skip', 'options'].includes(key))
         warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
     }
     const options = map(t.options, `targets.${kind}.options`);

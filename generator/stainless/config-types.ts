@@ -15,7 +15,13 @@ export interface StainlessConfig {
    * the rest in params) or `targets.node` (legacy: every path parameter positional, request options accepted in
    * place of optional params).
    */
-  target: { kind: 'typescript' | 'node'; packageName: string | null; edition: string | null } | null;
+  target: {
+    kind: 'typescript' | 'node';
+    packageName: string | null;
+    edition: string | null;
+    /** `readme_title`: the README's heading. */
+    readmeTitle: string | null;
+  } | null;
   license: string | null;
   clientOpts: ClientOpt[];
   /** `client_settings.default_env_prefix`. */

@@ -93,6 +93,7 @@ describe('parseStainlessConfig: the real configs', () => {
       kind: 'typescript',
       packageName: '@lightsparkdev/grid',
       edition: 'typescript.2025-10-10',
+      readmeTitle: null,
     });
     expect(config.edition).toBe('2025-10-10');
     expect(config.organizationName).toBe('Lightspark Grid');

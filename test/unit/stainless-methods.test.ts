@@ -504,6 +504,19 @@ describe('Stainless client_name', () => {
     );
   });
 
+  it('targets.typescript.readme_title is the README heading', async () => {
+    const spec = writeSpec(openapi({ paths: {} }));
+    const titled = await generateWithConfig(
+      spec,
+      'organization: { name: acme }\ntargets: { typescript: { readme_title: Acme Node Library } }\nresources: {}\n',
+    );
+    const readme = (files: typeof titled.files) => files.find((f) => f.path === 'README.md')!.contents.split('\n')[0];
+    expect(readme(titled.files)).toBe('# Acme Node Library');
+    const untitled = await generateWithConfig(spec, 'organization: { name: acme }\nresources: {}\n');
+    expect(readme(untitled.files)).toMatch(/^# .+ TypeScript SDK$/);
+    expect(titled.diagnostics.warnings.filter((w) => w.message.includes('readme_title'))).toEqual([]);
+  });
+
   it.each([
     ['client_settings: { default_client_name: MyPOSConnect }', 'MyPOSConnect'],
     ['client_settings: { default_client_name: pos_connect }', 'PosConnect'],

@@ -32,6 +32,8 @@ export interface CommonView {
   envPrefix: string;
   /** Spec title, Markdown-safe: "Smithery Platform API". */
   title: string;
+  /** The README's heading, Markdown-safe: "Smithery Platform API TypeScript SDK", or a Stainless `readme_title`. */
+  readmeTitle: string;
   /** Spec title as a JSON string literal. */
   titleJson: string;
   /** Spec description, Markdown-safe ("" when none). */
