@@ -3,8 +3,8 @@
  * part converts with: schemas, plain copies and `$ref`s (recorded for swagger2-refs.ts to rewrite).
  */
 import type { Diagnostics } from '../diagnostics';
-import { pointerJoin, SpecError } from '../diagnostics';
-import { MAX_SCHEMA_DEPTH } from './limits';
+import { pointerJoin } from '../diagnostics';
+import { MAX_SCHEMA_DEPTH, schemaTooDeep } from './limits';
 import { Planner, type DocCtx } from './swagger2-plan';
 import type { RefSite } from './swagger2-refs';
 import { type Obj, type Swagger2Options, isObj, child } from './swagger2-shared';
@@ -59,15 +59,7 @@ export class Swagger2SchemaConverter {
     if (!isObj(node)) return this.copy(node, ptr);
     const memo = this.schemaMemo.get(node);
     if (memo !== undefined) return memo;
-    if (this.schemaDepth >= MAX_SCHEMA_DEPTH) {
-      throw new SpecError({
-        code: 'schema-too-deep',
-        file: this.base || this.file,
-        pointer: ptr,
-        message: `schemas are nested here more than ${MAX_SCHEMA_DEPTH} levels deep, inside one another`,
-        hint: 'declare the inner schemas in #/definitions and point at them with $ref',
-      });
-    }
+    if (this.schemaDepth >= MAX_SCHEMA_DEPTH) throw schemaTooDeep(this.base || this.file, ptr, '#/definitions');
     this.schemaDepth++;
     try {
       return this.convertSchemaObject(node, ptr);

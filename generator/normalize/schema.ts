@@ -10,7 +10,7 @@
 import type { Diagnostics } from '../diagnostics';
 import { SpecError, pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
-import { MAX_SCHEMA_DEPTH } from '../load/limits';
+import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
 import { schemaKeywords, type SchemaKeywords } from './schema-keywords';
@@ -324,15 +324,7 @@ export class SchemaReader implements SchemaGraph {
   private depth = 0;
 
   private build(raw: unknown, loc: Location): SchemaNode {
-    if (this.depth >= MAX_SCHEMA_DEPTH) {
-      throw new SpecError({
-        code: 'schema-too-deep',
-        file: loc.doc.file,
-        pointer: loc.pointer,
-        message: `schemas are nested here more than ${MAX_SCHEMA_DEPTH} levels deep, inside one another`,
-        hint: 'declare the inner schemas in #/components/schemas and point at them with $ref',
-      });
-    }
+    if (this.depth >= MAX_SCHEMA_DEPTH) throw schemaTooDeep(loc.doc.file, loc.pointer, '#/components/schemas');
     this.depth++;
     try {
       return this.buildNode(raw, loc);
