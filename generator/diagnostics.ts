@@ -95,22 +95,30 @@ export class UsageError extends Error {
 
 /** `file:line:col #/pointer: message (hint)` — one line, grep-friendly. */
 export function formatDiagnostic(d: Diagnostic): string {
-  // Spec text can hold terminal escapes and stray control characters: never let them reach a terminal or log.
+  const clean = cleanDiagnostic(d);
+  return `${clean.severity}: ${diagnosticWhere(clean)}: ${clean.message}${clean.hint ? `\n  hint: ${clean.hint}` : ''}`;
+}
+
+/** Spec text can hold terminal escapes and stray control characters: never let them reach a terminal or log. */
+export function cleanDiagnostic(d: Diagnostic): Diagnostic {
   const clean = (text: string) =>
     text.replace(
       /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
       (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );
-  d = {
+  return {
     ...d,
     message: clean(d.message),
     file: clean(d.file),
     pointer: clean(d.pointer),
     hint: d.hint === null ? null : clean(d.hint),
   };
+}
+
+/** `file:line:col #/pointer`, as much of it as is known. */
+export function diagnosticWhere(d: Diagnostic): string {
   const position = d.line !== undefined ? `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : '';
-  const where = `${d.file}${position}${d.pointer ? ` ${d.pointer}` : ''}`;
-  return `${d.severity}: ${where}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`;
+  return `${d.file}${position}${d.pointer ? ` ${d.pointer}` : ''}`;
 }
 
 /** Escape one reference token of a JSON pointer (RFC 6901). */

@@ -108,6 +108,19 @@ describe('help and messages', () => {
       'warning: dup.yaml #/paths/~1dogs~1{petId}/get/operationId: operationId "getPet" is also used at #/paths/~1pets~1{petId}/get/operationId',
     ]);
   });
+
+  it('many warnings are grouped by code, each group naming where its first one is (config line included)', () => {
+    // 22 keys sdkgen does not know, each a warning at its line, in a config whose file name holds a terminal escape.
+    const unknown = Array.from({ length: 22 }, (_, i) => `      option_${i}: true`);
+    const config = ['targets:', '  typescript:', "    package_name: 'mini'", '    options:', ...unknown];
+    const name = 'many\u001b[31m.stainless.yml';
+    writeFileSync(path.join(dir, name), `${config.join('\n')}\n`);
+    const result = sdkgen(['generate', 'mini.yaml', '-c', name, '-o', 'out-many', '--dry-run'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const group = result.stderr.split('\n').find((l) => l.startsWith('warning stainless-config-ignored ×22:'));
+    expect(group).toMatch(/option_0: .*\(first at many\\u001b\[31m\.stainless\.yml:5\)$/);
+    expect(result.stderr).not.toContain('\u001b');
+  });
 });
 
 describe('machine-readable output', () => {

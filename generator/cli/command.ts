@@ -4,7 +4,14 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import { SdkgenError, SpecError, UsageError as ApiUsageError } from '../api/errors';
-import { formatDiagnostic, SpecError as StageSpecError, UsageError, type Diagnostic } from '../diagnostics';
+import {
+  cleanDiagnostic,
+  diagnosticWhere,
+  formatDiagnostic,
+  SpecError as StageSpecError,
+  UsageError,
+  type Diagnostic,
+} from '../diagnostics';
 
 export interface CommandSpec {
   name: string;
@@ -112,9 +119,9 @@ export function printDiagnostics(list: Diagnostic[], format: 'text' | 'json', ve
   const groups = new Map<string, Diagnostic[]>();
   for (const d of list) groups.set(`${d.severity} ${d.code}`, [...(groups.get(`${d.severity} ${d.code}`) ?? []), d]);
   for (const [key, items] of groups) {
-    const first = items[0];
+    const first = cleanDiagnostic(items[0]);
     process.stderr.write(
-      `${key} ×${items.length}: ${first.message} (first at ${first.file} ${first.pointer})${first.hint ? `\n  hint: ${first.hint}` : ''}\n`,
+      `${key} ×${items.length}: ${first.message} (first at ${diagnosticWhere(first)})${first.hint ? `\n  hint: ${first.hint}` : ''}\n`,
     );
   }
   process.stderr.write('(use --verbose to list every diagnostic, or --diagnostics json)\n');
