@@ -11,7 +11,7 @@
  * maintainer-flow.test.ts, as its CI workflow runs them.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
@@ -57,7 +57,8 @@ async function npmTest(dir: string, command = ['npm', 'test']): Promise<{ code: 
     ).version;
     expect({ name, installed, satisfied: satisfies(installed, range) }).toEqual({ name, installed, satisfied: true });
   }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  if (!existsSync(path.join(dir, 'node_modules')))
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.TEST_API_BASE_URL;
   return run(command[0], command.slice(1), dir, env);
@@ -83,9 +84,32 @@ describe("a generated package's npm test", () => {
 });
 `,
     );
+    // Tests and examples import the package by its name and subpaths, as its users (and Stainless's tests) do.
+    const { name, version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    writeFileSync(
+      path.join(dir, 'tests/lib/by-name.test.ts'),
+      `import { expect, it } from 'vitest';
+import Client from '${name}';
+import { VERSION } from '${name}/version';
+
+it('finds the package by its name', () => {
+  const version: string = VERSION;
+  expect(version).toBe('${version}');
+  expect(Client.name).toMatch(/^[A-Z]/);
+});
+`,
+    );
+    const typecheck = await npmTest(dir, ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit']);
+    // (tsc checks the tests: the file above, written for Vitest's globals without their types, has errors)
+    expect(typecheck.output).toMatch(/custom\.test\.ts/);
+    expect(typecheck.output).not.toMatch(/by-name\.test\.ts/);
     const { code, output } = await npmTest(dir);
     expect(output).toMatch(/Tests\s+\d+ passed/);
     expect(output).toMatch(/✓ \|custom\| tests\/lib\/custom\.test\.ts/);
+    expect(output).toMatch(/✓ \|custom\| tests\/lib\/by-name\.test\.ts/);
     expect(output).toMatch(/✓ \|generated\| tests\/api-resources\//);
     expect(code, output).toBe(0);
   }, 300_000);

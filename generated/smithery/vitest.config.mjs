@@ -2,8 +2,20 @@
 // `npm test`: the tests with Vitest's globals, against the mock scripts/mock-server.mjs starts. The generated tests
 // (tests/api-resources/) build their own client in each file and change nothing shared, so a worker runs one file
 // after another without a fresh process and a fresh load of the SDK for each. Other tests in tests/ run as Vitest
-// runs them by default, each file isolated.
+// runs them by default, each file isolated. Tests (and examples) may import the package by its name, as its users
+// do: the name and its subpaths are src/.
+import { fileURLToPath } from 'node:url';
+
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+const name = "@smithery/api".replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export default {
+  resolve: {
+    alias: [
+      { find: new RegExp(`^${name}$`), replacement: `${src}index.ts` },
+      { find: new RegExp(`^${name}/(.*)$`), replacement: `${src}$1` },
+    ],
+  },
   test: {
     globals: true,
     globalSetup: ['./scripts/mock-server.mjs'],

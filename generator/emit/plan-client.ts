@@ -19,6 +19,7 @@ export function clientView(plan: PlanContext): ClientView {
   core.add('core/base-client', 'BaseClient', false);
   core.add('core/base-client', 'BaseClientOptions', true);
   core.add('core/base-client', 'readEnv', false);
+  core.add('version', 'VERSION', false);
   // The idempotency key maker is passed in, so clients without an idempotency header do not bundle it.
   if (api.idempotencyHeader) core.add('internal/utils', 'uuid4', false);
   if (api.settingOptions.some((o) => o.header !== null)) core.add('internal/headers', 'buildHeaders', false);

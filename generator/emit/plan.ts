@@ -68,6 +68,7 @@ function planContext(api: Api, options: PlanOptions): PlanContext {
     clientName: api.clientName,
     packageName: markdownSafe(api.packageName),
     packageNameJson: JSON.stringify(api.packageName),
+    packageSubpathsJson: JSON.stringify(`${api.packageName}/*`),
     packageVersion: api.packageVersion,
     envPrefix: api.envPrefix,
     title: markdownSafe(api.title),
@@ -173,6 +174,8 @@ function* inPlanOrder(plan: PlanContext, options: PlanOptions): Generator<Planne
     });
   const client = clientView(plan);
   yield planned({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
+  // One place for the version the package publishes, which release-please bumps with package.json's.
+  yield planned({ path: 'src/version.ts', template: 'src/version.ts.hbs', view: plan.common });
   yield planned({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });
   if (options.treeShaking)
     yield planned({ path: 'src/tree-shakable.ts', template: 'src/tree-shakable.ts.hbs', view: treeShakableView(plan) });

@@ -55,6 +55,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'release-please-config.json.hbs': 'WorkflowView',
   'release-please-manifest.json.hbs': 'WorkflowView',
   'tsconfig.json.hbs': 'CommonView',
+  'src/version.ts.hbs': 'CommonView',
   'tsconfig.build.json.hbs': 'CommonView',
   'README.md.hbs': 'DocsView',
   'api.md.hbs': 'DocsView',

@@ -74,6 +74,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     packageJson: null,
   };
   const byPath = new Map(current.map((f) => [f.path, f]));
+  const released = releasedVersion(byPath.get('package.json')?.text ?? null);
   const renderedPaths = new Set(rendered.map((f) => f.path));
   const writtenByStainless = (file: RepoFile): boolean =>
     base !== null ? base.blobs.has(file.path) : file.text !== null && hasStainlessHeader(file.text);
@@ -87,17 +88,18 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       .filter((name): name is string => name !== null),
   );
 
-  for (const file of rendered) {
+  for (const sdkgenFile of rendered) {
+    const file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
     if (existing === undefined) {
       plan.writes.push(file);
-      plan.generated.push(file);
+      plan.generated.push(sdkgenFile);
       continue;
     }
     // The repository's own workflows and release state (release-please's version) stay as they are; sdkgen's text
     // becomes the base they are an edit of, so that later runs merge rather than refuse to overwrite them.
     if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && existing.text !== null) {
-      plan.generated.push(file);
+      plan.generated.push(sdkgenFile);
       plan.writes.push({ path: file.path, contents: existing.text });
       plan.keptRepositoryFiles.push(file.path);
       continue;
@@ -109,7 +111,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
       continue;
     }
-    plan.generated.push(file);
+    plan.generated.push(sdkgenFile);
     if (file.path === 'package.json' && existing.text !== null) {
       const merged = mergePackageJson(
         file.contents,
@@ -179,6 +181,33 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return plan;
+}
+
+/** The version the repository has released (its package.json's), or null. */
+function releasedVersion(packageJson: string | null): string | null {
+  if (packageJson === null) return null;
+  try {
+    const version = (JSON.parse(packageJson) as { version?: unknown }).version;
+    return typeof version === 'string' && SEMVER.test(version) ? version : null;
+  } catch {
+    return null;
+  }
+}
+
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const MARKED_VERSION = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?=.*x-release-please-version)/;
+
+/**
+ * The file with the repository's released version on each line marked `x-release-please-version` (src/version.ts),
+ * as release-please writes it there: the SDK goes on reporting the version its package.json keeps.
+ */
+function withReleasedVersion<T extends { path: string; contents: string }>(file: T, version: string): T {
+  if (!file.contents.includes('x-release-please-version')) return file;
+  const contents = file.contents
+    .split('\n')
+    .map((line) => (line.includes('x-release-please-version') ? line.replace(MARKED_VERSION, version) : line))
+    .join('\n');
+  return { ...file, contents };
 }
 
 /** The module specifiers a JavaScript or TypeScript file imports, exports from or requires. */

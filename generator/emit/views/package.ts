@@ -26,6 +26,8 @@ export interface CommonView {
   packageName: string;
   /** npm package name as a JSON string literal (for package.json): "\"@smithery/api\"". */
   packageNameJson: string;
+  /** Its subpaths' pattern as a JSON string literal (tsconfig.json's `paths`): "\"@smithery/api/*\"". */
+  packageSubpathsJson: string;
   /** Version of the generated package: "0.1.0". */
   packageVersion: string;
   /** Prefix of environment variables: "SMITHERY". */
