@@ -30,7 +30,7 @@ export function reapplyEdits(base: string, edited: string, target: string): Reap
   // Where the previous hunk landed: later hunks are looked for after it first, keeping the edits in order.
   let cursor = 0;
   for (const hunk of hunks) {
-    const placed = place(hunk, b, t, cursor) ?? placeModuleLinks(hunk, e, t);
+    const placed = place(hunk, b, t, cursor) ?? placeModuleLinks(hunk, e, t) ?? placeClassMembers(hunk, b, e, t);
     if (placed === null) {
       rejected.push(unifiedHunk(b, e, hunk));
       continue;
@@ -82,6 +82,61 @@ function placeModuleLinks(hunk: Hunk, edited: string[], target: string[]): { sta
   const link = /^(?:import|export)\s[^;]*\bfrom\s*['"][^'"]+['"];?\s*$|^import\s*['"][^'"]+['"];?\s*$/;
   if (added.length === 0 || !added.every((line) => link.test(line))) return null;
   return { start: target.length, end: target.length };
+}
+
+/**
+ * Members added to a class (a method on the client, say) whose neighbours are gone (the generators declare a
+ * class's members differently) go at the end of the class of the same name: where a method stands in its class makes
+ * no difference. Only an addition at the class body's own level, whose brackets balance, is placed so.
+ */
+function placeClassMembers(
+  hunk: Hunk,
+  base: string[],
+  edited: string[],
+  target: string[],
+): { start: number; end: number } | null {
+  if (hunk.baseEnd > hunk.baseStart) return null;
+  const added = edited.slice(hunk.start, hunk.end);
+  if (!added.some((line) => line.trim() !== '') || !balanced(added)) return null;
+  let depth = 0;
+  for (let at = hunk.baseStart - 1; at >= 0; at--) {
+    const name = CLASS_LINE.exec(base[at])?.[1];
+    depth += bracketDepth([base[at]]);
+    if (name === undefined) continue;
+    if (depth !== 1) return null;
+    const start = target.findIndex((line) => CLASS_LINE.exec(line)?.[1] === name);
+    if (start < 0) return null;
+    const close = target.findIndex((line, i) => i > start && /^}\s*$/.test(line));
+    return close < 0 ? null : { start: close, end: close };
+  }
+  return null;
+}
+
+/** A class declared at the top level of a module; its name is the first group. */
+const CLASS_LINE = /^(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
+
+/** `{`, `(` and `[` less their closers in `lines`, leaving out strings and comments (roughly, as is enough here). */
+function bracketDepth(lines: string[]): number {
+  let depth = 0;
+  for (const line of lines) {
+    if (/^\s*(?:\/\*|\*)/.test(line)) continue;
+    const code = line.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '').replace(/\/\/.*/, '');
+    for (const char of code) {
+      if (char === '{' || char === '(' || char === '[') depth++;
+      else if (char === '}' || char === ')' || char === ']') depth--;
+    }
+  }
+  return depth;
+}
+
+/** Whether `lines` close every bracket they open, and close none they did not. */
+function balanced(lines: string[]): boolean {
+  let depth = 0;
+  for (const line of lines) {
+    depth += bracketDepth([line]);
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Where `needle` occurs in `haystack`: the first match at or after `from`, else the last one before it. */

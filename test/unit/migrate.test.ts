@@ -47,6 +47,25 @@ describe('reapplyEdits', () => {
     expect(reapplyEdits(base, code, other).rejected).toHaveLength(1);
   });
 
+  it('adds members whose neighbours are gone at the end of the class of the same name', () => {
+    const stainless = 'export class Client {\n  pets: API.Pets = new API.Pets(this);\n}\n\nClient.Pets = Pets;\n';
+    const method =
+      '\n  /** A socket (a helper of ours). */\n  ws(token?: string): Socket {\n    return new Socket(this.apiKey, [token]);\n  }\n';
+    const edited = stainless.replace('(this);\n}', `(this);\n${method}}`);
+    const sdkgen =
+      'export class Client extends ClientCore {\n  pets: Pets = new Pets(this);\n\n  static APIError = Errors.APIError;\n}\n\nexport declare namespace Client {}\n';
+    const result = reapplyEdits(stainless, edited, sdkgen);
+    expect(result.rejected).toEqual([]);
+    expect(result.text).toBe(sdkgen.replace('APIError;\n}', `APIError;\n${method}}`));
+    // Inside a method, or unbalanced, it is not placed by guess; nor in a class the new file does not have.
+    const inMethod = 'export class Client {\n  list() {\n    return 1;\n  }\n}\n';
+    const statement = inMethod.replace('    return 1;\n', '    log();\n    return 1;\n');
+    expect(reapplyEdits(inMethod, statement, sdkgen).rejected).toHaveLength(1);
+    const open = stainless.replace('(this);\n}', '(this);\n  go() {\n}');
+    expect(reapplyEdits(stainless, open, sdkgen).rejected).toHaveLength(1);
+    expect(reapplyEdits(stainless, edited, sdkgen.replace(/Client/g, 'Other')).rejected).toHaveLength(1);
+  });
+
   it('changes nothing when there are no edits', () => {
     expect(reapplyEdits(base, base, theirs)).toEqual({ text: theirs, applied: 0, rejected: [] });
     expect(editsAsHunks(base, base)).toEqual([]);
