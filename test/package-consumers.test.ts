@@ -131,6 +131,18 @@ beforeAll(async () => {
   writeFileSync(spec, JSON.stringify(SPEC));
   const sdk = path.join(root, 'sdk');
   writeFiles(sdk, (await generate({ spec })).files);
+  // Code of the maintainers' own, written as for Stainless's SDKs: relative imports without an extension.
+  writeFiles(sdk, [
+    {
+      path: 'src/lib/helper.ts',
+      contents: "import { VERSION } from '../version';\nexport const helperVersion = (): string => VERSION;\n",
+    },
+    { path: 'src/lib/index.ts', contents: "export * from './helper';\n" },
+  ]);
+  writeFileSync(
+    path.join(sdk, 'src/index.ts'),
+    `${readFileSync(path.join(sdk, 'src/index.ts'), 'utf8')}export * from './lib';\n`,
+  );
   // The SDK's own devDependency, for its build (npm pack runs it: prepack).
   mkdirSync(path.join(sdk, 'node_modules'), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules/typescript'), path.join(sdk, 'node_modules/typescript'));
@@ -202,7 +214,7 @@ describe('consumers of the installed tarball', () => {
     const dir = consumer('esm', 'module');
     writeFileSync(
       path.join(dir, 'main.js'),
-      `import Acme, { Acme as Named, NotFoundError, AcmeCore } from '${NAME}';
+      `import Acme, { Acme as Named, NotFoundError, AcmeCore, helperVersion } from '${NAME}';
 import { Widgets } from '${NAME}/resources/widgets';
 import { Parts } from '${NAME}/resources/widgets/parts';
 import * as resources from '${NAME}/resources';
@@ -213,12 +225,14 @@ const parts = await new Parts(core).list('w1');
 console.log(JSON.stringify({
   same: Acme === Named && Acme.Widgets === Widgets && resources.Widgets === Widgets && Widgets.Parts === Parts,
   error: NotFoundError.name,
+  helper: helperVersion(),
   widgets, parts, viaClient: await client.widgets.parts.list('w1', { limit: 2 }),
 }));`,
     );
     expect(await node(dir)).toEqual({
       same: true,
       error: 'NotFoundError',
+      helper: '0.1.0',
       widgets: [{ id: 'w1' }],
       parts: [{ sku: 'p1' }],
       viaClient: [{ sku: 'p1' }],
@@ -234,6 +248,7 @@ const { Acme: Named, NotFoundError } = require('${NAME}');
 const { Widgets } = require('${NAME}/resources/widgets');
 const client = new Acme({ apiKey: 'k', baseURL: process.argv[2] });
 client.widgets.list().then((widgets) => console.log(JSON.stringify({
+  helper: Acme.helperVersion(),
   instance: client instanceof Acme && client instanceof Named,
   defaults: Acme.default === Named && Acme.Acme === Named,
   error: typeof NotFoundError === 'function' && new NotFoundError(404, {}, 'x', new Headers()) instanceof Acme.APIError,
@@ -242,6 +257,7 @@ client.widgets.list().then((widgets) => console.log(JSON.stringify({
 })));`,
     );
     expect(await node(dir)).toEqual({
+      helper: '0.1.0',
       instance: true,
       defaults: true,
       error: true,

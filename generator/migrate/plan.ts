@@ -13,7 +13,7 @@
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
 import { mergePackageJson, packageOf, printLike } from './package-json';
-import { editsAsHunks, reapplyEdits } from './reapply';
+import { editsAsHunks, reapplyEdits, reapplyJsonEdits } from './reapply';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 
 export interface MigrationInputs {
@@ -74,7 +74,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     packageJson: null,
   };
   const byPath = new Map(current.map((f) => [f.path, f]));
-  const released = releasedVersion(byPath.get('package.json')?.text ?? null);
+  const published = publishedAs(byPath.get('package.json')?.text ?? null);
+  const released = published.version;
   const renderedPaths = new Set(rendered.map((f) => f.path));
   const writtenByStainless = (file: RepoFile): boolean =>
     base !== null ? base.blobs.has(file.path) : file.text !== null && hasStainlessHeader(file.text);
@@ -125,7 +126,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }
     const pristine = base?.texts.get(file.path);
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
-      const carried = reapplyEdits(pristine, existing.text, file.contents);
+      const carried =
+        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, existing.text, file.contents) : null) ??
+        reapplyEdits(pristine, existing.text, file.contents);
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
       if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
@@ -164,9 +167,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const present = new Set([...plan.writes.map((f) => f.path), ...plan.kept, ...plan.keptRepositoryFiles]);
   for (const file of ownFiles) {
     if (file.text === null || !SOURCE_FILE.test(file.path) || !present.has(file.path)) continue;
-    for (const specifier of importsOf(file.text)) {
-      if (!specifier.startsWith('.')) continue;
-      const target = join(dirname(file.path), specifier);
+    const imports = importsOf(file.text);
+    for (const specifier of imports) {
+      // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.
+      const self = published.name !== null && (specifier + '/').startsWith(`${published.name}/`);
+      if (!specifier.startsWith('.') && !self) continue;
+      const target = self
+        ? join('src', specifier.slice(published.name!.length).replace(/^\//, '') || 'index')
+        : join(dirname(file.path), specifier);
       if (target === 'dist' || target.startsWith('dist/')) {
         if (!builtFrom(target.slice('dist/'.length), present))
           plan.needsHand.push({
@@ -178,19 +186,23 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       } else if (!resolves(target, present))
         plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
     }
+    const jest = jestUse(file.path, file.text, imports);
+    if (jest) plan.needsHand.push({ path: file.path, reason: jest });
   }
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return plan;
 }
 
-/** The version the repository has released (its package.json's), or null. */
-function releasedVersion(packageJson: string | null): string | null {
-  if (packageJson === null) return null;
+/** The name and version the repository publishes under (its package.json's), each null when it has none. */
+function publishedAs(packageJson: string | null): { name: string | null; version: string | null } {
   try {
-    const version = (JSON.parse(packageJson) as { version?: unknown }).version;
-    return typeof version === 'string' && SEMVER.test(version) ? version : null;
+    const { name, version } = JSON.parse(packageJson ?? 'null') as { name?: unknown; version?: unknown };
+    return {
+      name: typeof name === 'string' && name !== '' ? name : null,
+      version: typeof version === 'string' && SEMVER.test(version) ? version : null,
+    };
   } catch {
-    return null;
+    return { name: null, version: null };
   }
 }
 
@@ -208,6 +220,28 @@ function withReleasedVersion<T extends { path: string; contents: string }>(file:
     .map((line) => (line.includes('x-release-please-version') ? line.replace(MARKED_VERSION, version) : line))
     .join('\n');
   return { ...file, contents };
+}
+
+const TEST_FILE = /(?:^|\/)(?:tests?|__tests__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+
+/**
+ * What in a test of the owners' needs a hand under Vitest, which runs the SDK's tests from now on (Stainless's ran
+ * Jest), or null. Vitest runs Jest's describe/test/expect as they are (globals are on); the `jest` object and
+ * `@jest/globals` it does not have, and `./scripts/lint` type-checks tests/ without the globals' types.
+ */
+function jestUse(file: string, text: string, imports: string[]): string | null {
+  if (!TEST_FILE.test(file)) return null;
+  if (/\bjest\.\w+\s*\(/.test(text) || imports.includes('@jest/globals'))
+    return (
+      "a Jest test: the SDK's tests run on Vitest now, which has `vi` for the `jest` object (`jest.fn`, `jest.mock`, " +
+      "`jest.setTimeout(ms)` → `vi.fn`, `vi.mock`, `vi.setConfig({ testTimeout: ms })`): import them from 'vitest'"
+    );
+  if (/^\s*(?:describe|test|it|expect)(?:\.\w+)?\s*\(/m.test(text) && !imports.includes('vitest'))
+    return (
+      'uses describe/test/expect without importing them: Vitest runs it (its globals are on), but `./scripts/lint` ' +
+      "type-checks tests/ without their types: import them from 'vitest'"
+    );
+  return null;
 }
 
 /** The module specifiers a JavaScript or TypeScript file imports, exports from or requires. */

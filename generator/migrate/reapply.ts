@@ -7,6 +7,7 @@
  * output does not have is not guessed at: it is returned with its diff, for a person to carry over.
  */
 import { diff, lines, type Hunk } from '../write/merge';
+import { printLike } from './package-json';
 
 export interface Reapplied {
   text: string;
@@ -41,6 +42,91 @@ export function reapplyEdits(base: string, edited: string, target: string): Reap
     applied++;
   }
   return { text: t.join(''), applied, rejected };
+}
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * The hand edits of a JSON file (`tsconfig.json`), key by key: each value the user set, changed or removed (arrays
+ * are values) is set in sdkgen's file too, where sdkgen's value is still the other generator's or missing. A key
+ * both changed is returned as rejected, with the three values. Null when a file is not a JSON object (comments in a
+ * tsconfig, say): then it is merged as text.
+ */
+export function reapplyJsonEdits(base: string, edited: string, target: string): Reapplied | null {
+  const [b, e, t] = [parseObject(base), parseObject(edited), parseObject(target)];
+  if (b === null || e === null || t === null) return null;
+  const merged = structuredClone(t);
+  let applied = 0;
+  const rejected: string[] = [];
+  for (const { path, value } of jsonChanges(b, e, [])) {
+    const ours = valueAt(t, path);
+    if (sameJson(ours, value)) continue;
+    if ((ours === undefined || sameJson(ours, valueAt(b, path))) && setAt(merged, path, value)) applied++;
+    else
+      rejected.push(
+        `${path.join('.')}: ${show(valueAt(b, path))} → ${show(value)} (yours); sdkgen writes ${show(ours)}\n`,
+      );
+  }
+  return { text: applied > 0 ? printLike(target, merged) : target, applied, rejected };
+}
+
+function parseObject(text: string): JsonObject | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The values `edited` set, changed or removed (undefined) relative to `base`, at the deepest object keys. */
+function jsonChanges(base: JsonObject, edited: JsonObject, at: string[]): Array<{ path: string[]; value: unknown }> {
+  const changes: Array<{ path: string[]; value: unknown }> = [];
+  for (const key of new Set([...Object.keys(base), ...Object.keys(edited)])) {
+    const [was, now] = [base[key], edited[key]];
+    if (sameJson(was, now)) continue;
+    if (isObject(was) && isObject(now)) changes.push(...jsonChanges(was, now, [...at, key]));
+    else changes.push({ path: [...at, key], value: now });
+  }
+  return changes;
+}
+
+function valueAt(object: JsonObject, path: string[]): unknown {
+  let value: unknown = object;
+  for (const key of path) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  return value;
+}
+
+/** Sets (or, for undefined, removes) the value at `path`, making the objects on the way; false where one is not. */
+function setAt(object: JsonObject, path: string[], value: unknown): boolean {
+  let parent = object;
+  for (const key of path.slice(0, -1)) {
+    if (!Object.hasOwn(parent, key)) put(parent, key, {});
+    const next = parent[key];
+    if (!isObject(next)) return false;
+    parent = next;
+  }
+  const last = path[path.length - 1];
+  if (value === undefined) delete parent[last];
+  else put(parent, last, value);
+  return true;
+}
+
+/** An own property, whatever its name (`__proto__` included, as JSON.parse makes it). */
+function put(object: JsonObject, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function show(value: unknown): string {
+  return value === undefined ? '(none)' : JSON.stringify(value);
 }
 
 /** The hand edits as unified-diff hunks, for a file whose edits have nowhere to go. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergePackageJson, printLike } from '../../generator/migrate/package-json';
 import { importsOf, planMigration } from '../../generator/migrate/plan';
-import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply';
+import { editsAsHunks, reapplyEdits, reapplyJsonEdits } from '../../generator/migrate/reapply';
 
 describe('reapplyEdits', () => {
   const base = 'import a from "a";\n\nexport class Pets {\n  list() {}\n  get() {}\n}\n';
@@ -69,6 +69,49 @@ describe('reapplyEdits', () => {
   it('changes nothing when there are no edits', () => {
     expect(reapplyEdits(base, base, theirs)).toEqual({ text: theirs, applied: 0, rejected: [] });
     expect(editsAsHunks(base, base)).toEqual([]);
+  });
+});
+
+describe('reapplyJsonEdits', () => {
+  const stainless = JSON.stringify({
+    include: ['src', 'tests'],
+    exclude: [],
+    compilerOptions: { target: 'es2020', paths: { a: ['./src'] } },
+  });
+  const sdkgen = '{\n  "compilerOptions": { "target": "ES2022", "strict": true },\n  "include": ["src", "tests"]\n}\n';
+
+  it("sets the keys the user set, changed or removed where sdkgen's value is the other generator's or missing", () => {
+    const edited = JSON.parse(stainless) as Record<string, unknown>;
+    edited.exclude = ['tests/slow.test.ts'];
+    edited.include = ['src', 'tests', 'examples'];
+    edited.compilerOptions = { target: 'es2020', paths: { a: ['./src'], b: ['./b'] }, noUnusedLocals: true };
+    const result = reapplyJsonEdits(stainless, JSON.stringify(edited), sdkgen);
+    expect(result?.rejected).toEqual([]);
+    expect(result?.applied).toBe(4);
+    expect(JSON.parse(result!.text)).toEqual({
+      compilerOptions: { target: 'ES2022', strict: true, paths: { b: ['./b'] }, noUnusedLocals: true },
+      include: ['src', 'tests', 'examples'],
+      exclude: ['tests/slow.test.ts'],
+    });
+    // An entry left as sdkgen wrote it keeps sdkgen's text; the others are printed with two-space indentation.
+    const excluded = reapplyJsonEdits(stainless, stainless.replace('"exclude":[]', '"exclude":["x"]'), sdkgen);
+    expect(excluded?.text).toBe(
+      '{\n  "compilerOptions": { "target": "ES2022", "strict": true },\n  "include": ["src", "tests"],\n  "exclude": [\n    "x"\n  ]\n}\n',
+    );
+  });
+
+  it('returns a key both changed, with the three values; and null for what is not a JSON object', () => {
+    const edited = stainless.replace('"es2020"', '"es2021"');
+    const result = reapplyJsonEdits(stainless, edited, sdkgen);
+    expect(result).toEqual({
+      text: sdkgen,
+      applied: 0,
+      rejected: ['compilerOptions.target: "es2020" → "es2021" (yours); sdkgen writes "ES2022"\n'],
+    });
+    expect(reapplyJsonEdits('// comment\n{}', '{}', sdkgen)).toBeNull();
+    const proto = reapplyJsonEdits('{}', '{ "__proto__": { "polluted": true } }', '{}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(JSON.parse(proto!.text)).toEqual(JSON.parse('{ "__proto__": { "polluted": true } }'));
   });
 });
 
@@ -188,6 +231,38 @@ describe('planMigration', () => {
     expect(JSON.parse(written.get('package.json')!).version).toBe('0.17.0');
     expect(written.get('src/index.ts')).toBe("export const other = '0.1.0';\n");
     expect(plan.generated.find((f) => f.path === 'src/version.ts')?.contents).toBe(version);
+  });
+
+  it("checks the owners' tests: imports of the package by its name, and what Vitest runs otherwise than Jest", () => {
+    const plan = planMigration({
+      current: [
+        file('package.json', '{ "name": "pets", "version": "1.0.0" }\n'),
+        file('src/streaming.ts', 'export class Socket {}\n'),
+        file(
+          'tests/jest.test.ts',
+          "import { Socket } from 'pets/streaming';\njest.setTimeout(15_000);\ntest('x', () => {});\n",
+        ),
+        file('tests/globals.test.ts', "import Pets from 'pets';\ndescribe('pets', () => {});\n"),
+        file(
+          'tests/vitest.test.ts',
+          "import { it } from 'vitest';\nimport { X } from 'pets/gone';\nit('x', () => {});\n",
+        ),
+        file('examples/demo.ts', "import Pets from 'pets';\ntest;\n"),
+      ],
+      base: { blobs: new Map(), texts: new Map() },
+      rendered: [
+        { path: 'package.json', contents: '{\n  "name": "pets"\n}\n' },
+        { path: 'src/index.ts', contents: 'export {};\n' },
+      ],
+    });
+    expect(plan.needsHand).toEqual([
+      {
+        path: 'tests/globals.test.ts',
+        reason: expect.stringMatching(/^uses describe\/test\/expect without importing/),
+      },
+      { path: 'tests/jest.test.ts', reason: expect.stringMatching(/^a Jest test: .*vi\.setConfig/) },
+      { path: 'tests/vitest.test.ts', reason: "imports 'pets/gone', which the new SDK does not have" },
+    ]);
   });
 
   it('reads the imports of a module', () => {

@@ -1,14 +1,16 @@
 // Builds the package for npm: ES modules with declarations in dist/, CommonJS in dist/cjs/. Run by
 // `npm run build`, and by npm before `npm pack` and `npm publish` (prepack), so that the package ships built.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const run = (...args) => execFileSync(process.execPath, [tsc, ...args], { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
 run('-p', 'tsconfig.build.json');
+addExtensions('dist');
 // The build above type-checked these sources: the CommonJS build only emits them (--noCheck).
 run('-p', 'tsconfig.build.json', '--module', 'commonjs', '--moduleResolution', 'node10', '--verbatimModuleSyntax', 'false', '--noCheck', '--outDir', 'dist/cjs');
 writeFileSync('dist/cjs/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
@@ -31,3 +33,26 @@ writeFileSync(
 }
 `,
 );
+
+/**
+ * Relative imports written without an extension (`from './lib/helpers'`, as code written for other generators' SDKs
+ * often is) get the one Node's ES modules need: `.js`, or `/index.js` for a folder. The CommonJS build resolves them
+ * as they are.
+ */
+function addExtensions(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) addExtensions(file);
+    else if (/\.(?:js|d\.ts)$/.test(entry.name)) {
+      const text = readFileSync(file, 'utf8');
+      const relativeImport = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?\/[^'"\n]*)\2/g;
+      const fixed = text.replace(relativeImport, (all, before, quote, specifier) => {
+        if (/\.(?:[cm]?js|json)$/.test(specifier)) return all;
+        const target = path.join(path.dirname(file), specifier);
+        const ending = existsSync(`${target}.js`) ? '.js' : existsSync(path.join(target, 'index.js')) ? '/index.js' : '';
+        return `${before}${quote}${specifier}${ending}${quote}`;
+      });
+      if (fixed !== text) writeFileSync(file, fixed);
+    }
+  }
+}
