@@ -231,17 +231,20 @@ const TEST_FILE = /(?:^|\/)(?:tests?|__tests__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$
  */
 function jestUse(file: string, text: string, imports: string[]): string | null {
   if (!TEST_FILE.test(file)) return null;
+  const changes: string[] = [];
   if (/\bjest\.\w+\s*\(/.test(text) || imports.includes('@jest/globals'))
-    return (
-      "a Jest test: the SDK's tests run on Vitest now, which has `vi` for the `jest` object (`jest.fn`, `jest.mock`, " +
-      "`jest.setTimeout(ms)` → `vi.fn`, `vi.mock`, `vi.setConfig({ testTimeout: ms })`): import them from 'vitest'"
+    changes.push(
+      'Vitest has `vi` for the `jest` object (`jest.fn`, `jest.mock`, `jest.setTimeout(ms)` → `vi.fn`, `vi.mock`, ' +
+        "`vi.setConfig({ testTimeout: ms })`), imported from 'vitest'",
     );
+  if (/\(\s*done\s*\)\s*=>|\bfunction\s*\(\s*done\s*\)/.test(text))
+    changes.push('Vitest passes no `done` callback: return a promise instead');
   if (/^\s*(?:describe|test|it|expect)(?:\.\w+)?\s*\(/m.test(text) && !imports.includes('vitest'))
-    return (
-      'uses describe/test/expect without importing them: Vitest runs it (its globals are on), but `./scripts/lint` ' +
-      "type-checks tests/ without their types: import them from 'vitest'"
+    changes.push(
+      "import describe/test/expect from 'vitest': Vitest runs them as globals, but `./scripts/lint` type-checks " +
+        'tests/ without their types',
     );
-  return null;
+  return changes.length === 0 ? null : `a Jest test, and the SDK's tests run on Vitest now: ${changes.join('; ')}`;
 }
 
 /** The module specifiers a JavaScript or TypeScript file imports, exports from or requires. */
