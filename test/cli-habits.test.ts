@@ -170,6 +170,9 @@ describe('machine-readable output', () => {
       upToDate: true,
       directories: [{ dir: 'out-check', upToDate: true, files: [] }],
     });
+    // The folder given alone is the output directory (it holds a manifest), as `-o` gives it.
+    const alone = sdkgen(['check', 'out-check', '--format', 'json'], { cwd: dir });
+    expect({ code: alone.code, stdout: alone.stdout }).toEqual({ code: 0, stdout: fresh.stdout });
     // A hand edit is kept on regeneration: up to date, listed as customized.
     writeFileSync(path.join(dir, 'out-check/src/client.ts'), '// edited\n');
     const customized = sdkgen(['check', '-o', 'out-check', '--format', 'json'], { cwd: dir });

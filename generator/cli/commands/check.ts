@@ -3,9 +3,12 @@
  * Never writes. Without arguments, checks every SDK under ./generated that records its inputs in
  * `.sdkgen/manifest.json`; with `-o <dir>` only, that directory.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { check } from '../../api/analyze';
 import { UsageError } from '../../diagnostics';
 import { formatCheck } from '../../diff/check';
+import { MANIFEST_PATH } from '../../write/manifest';
 import { configOption, errorJson, reportError, type CommandSpec } from '../command';
 
 export const command: CommandSpec = {
@@ -14,7 +17,7 @@ export const command: CommandSpec = {
     'Regenerate in memory and compare with the committed output directory; exit 1 when it is stale. Never writes.\n' +
     'Without <spec>, the spec and config recorded in <dir>/.sdkgen/manifest.json are used; without -o, every\n' +
     'directory under ./generated that has a manifest is checked (the current folder, when it has one). With <spec>, a config is found as `generate` finds it.',
-  usage: 'sdkgen check [<spec> -o <dir>] [--config <file>] [--diff-lines <n>] [--format text|json]',
+  usage: 'sdkgen check [<spec> -o <dir> | <dir>] [--config <file>] [--diff-lines <n>] [--format text|json]',
   options: {
     output: { type: 'string', short: 'o' },
     config: { type: 'string', short: 'c' },
@@ -43,6 +46,9 @@ export const command: CommandSpec = {
     const format = (values.format as string | undefined) ?? 'text';
     if (format !== 'text' && format !== 'json')
       throw new UsageError(`--format must be text or json, got ${JSON.stringify(format)}`);
+    // `sdkgen check <dir>`: a folder holding an SDK's manifest is the output directory, not a spec.
+    if (positionals.length === 1 && values.output === undefined && existsSync(path.join(positionals[0], MANIFEST_PATH)))
+      [values.output] = positionals.splice(0, 1);
     const withSpec = positionals.length === 1;
     if (
       !withSpec &&
