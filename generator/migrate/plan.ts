@@ -42,6 +42,8 @@ export interface MigrationPlan {
   /** What a person should look at, and why. */
   needsHand: Array<{ path: string; reason: string }>;
   packageJson: { kept: string[]; dropped: string[] } | null;
+  /** tsconfig.json's compiler options left as Stainless's, because the owners' code was written for them. */
+  compilerOptions: string[];
 }
 
 /** Stainless wrote these too, but they run the repository rather than build the SDK: they stay. */
@@ -72,6 +74,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     rejected: [],
     needsHand: [],
     packageJson: null,
+    compilerOptions: [],
   };
   const byPath = new Map(current.map((f) => [f.path, f]));
   const published = publishedAs(byPath.get('package.json')?.text ?? null);
@@ -82,12 +85,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
 
   const ownFiles = current.filter((f) => !writtenByStainless(f));
+  const ownCode = ownFiles.filter((f) => f.text !== null && SOURCE_FILE.test(f.path));
   const importedPackages = new Set(
-    ownFiles
-      .flatMap((f) => (f.text !== null && SOURCE_FILE.test(f.path) ? importsOf(f.text) : []))
+    ownCode
+      .flatMap((f) => importsOf(f.text!))
       .map(packageOf)
       .filter((name): name is string => name !== null),
   );
+  // Code that uses Node's globals (`process.env`, `Buffer`) was type-checked with Node's types: they stay.
+  if (ownCode.some((f) => NODE_GLOBALS.test(f.text!) || importsOf(f.text!).some((s) => s.startsWith('node:'))))
+    importedPackages.add('@types/node');
 
   for (const sdkgenFile of rendered) {
     const file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
@@ -128,7 +135,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
       const carried =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, existing.text, file.contents) : null) ??
-        reapplyEdits(pristine, existing.text, file.contents);
+        reapplyEdits(pristine, existing.text, file.contents, { markdown: file.path.endsWith('.md') });
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
       if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
@@ -161,6 +168,17 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         path: file.path,
         reason: 'Stainless wrote it, it carries hand edits, and sdkgen writes no such file',
       });
+  }
+
+  // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
+  const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');
+  const stainlessTsconfig = base?.texts.get('tsconfig.json');
+  if (tsconfig >= 0 && stainlessTsconfig !== undefined && ownCode.length > 0) {
+    const relaxed = relaxCompilerOptions(plan.writes[tsconfig].contents, stainlessTsconfig);
+    if (relaxed) {
+      plan.writes[tsconfig] = { path: 'tsconfig.json', contents: relaxed.text };
+      plan.compilerOptions = relaxed.options;
+    }
   }
 
   // The owners' code must still find what it imports in the new SDK.
@@ -220,6 +238,43 @@ function withReleasedVersion<T extends { path: string; contents: string }>(file:
     .map((line) => (line.includes('x-release-please-version') ? line.replace(MARKED_VERSION, version) : line))
     .join('\n');
   return { ...file, contents };
+}
+
+/** Node's own globals, which only Node's types declare. */
+const NODE_GLOBALS = /\b(?:process\.(?:env|argv|exit|cwd|platform|versions)|Buffer\.|__dirname|__filename)\b/;
+
+/**
+ * The options sdkgen's tsconfig.json sets stricter than Stainless's did, which code written for Stainless's SDK may
+ * not meet: `verbatimModuleSyntax` and `isolatedModules` (re-exporting a type without `type`), and `types: []`
+ * (Node's globals). Each is set as Stainless had it; null when none differs, or either file is not a JSON object.
+ */
+function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
+  let mine: Record<string, unknown>;
+  let theirs: Record<string, unknown>;
+  try {
+    mine = JSON.parse(ours) as Record<string, unknown>;
+    theirs = JSON.parse(stainless) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const options = (json: Record<string, unknown>) =>
+    json.compilerOptions !== null && typeof json.compilerOptions === 'object'
+      ? (json.compilerOptions as Record<string, unknown>)
+      : null;
+  const [sdkgen, before] = [options(mine), options(theirs)];
+  if (sdkgen === null || before === null) return null;
+  const changed: string[] = [];
+  for (const flag of ['verbatimModuleSyntax', 'isolatedModules']) {
+    if (sdkgen[flag] === true && before[flag] !== true) {
+      sdkgen[flag] = false;
+      changed.push(flag);
+    }
+  }
+  if (Array.isArray(sdkgen.types) && before.types === undefined) {
+    delete sdkgen.types;
+    changed.push('types');
+  }
+  return changed.length === 0 ? null : { text: printLike(ours, mine), options: changed };
 }
 
 const TEST_FILE = /(?:^|\/)(?:tests?|__tests__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;

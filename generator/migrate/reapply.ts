@@ -20,7 +20,12 @@ export interface Reapplied {
 /** Lines of context tried around a hunk, most first. */
 const CONTEXT = [3, 2, 1, 0];
 
-export function reapplyEdits(base: string, edited: string, target: string): Reapplied {
+export function reapplyEdits(
+  base: string,
+  edited: string,
+  target: string,
+  options: { markdown?: boolean } = {},
+): Reapplied {
   if (base === edited) return { text: target, applied: 0, rejected: [] };
   const [b, e] = [lines(base), lines(edited)];
   const hunks = diff(b, e);
@@ -31,12 +36,14 @@ export function reapplyEdits(base: string, edited: string, target: string): Reap
   // Where the previous hunk landed: later hunks are looked for after it first, keeping the edits in order.
   let cursor = 0;
   for (const hunk of hunks) {
-    const placed = place(hunk, b, t, cursor) ?? placeModuleLinks(hunk, e, t) ?? placeClassMembers(hunk, b, e, t);
+    const section = options.markdown ? placeSection(hunk, b, e, t) : null;
+    const placed =
+      place(hunk, b, t, cursor) ?? placeModuleLinks(hunk, e, t) ?? placeClassMembers(hunk, b, e, t) ?? section;
     if (placed === null) {
       rejected.push(unifiedHunk(b, e, hunk));
       continue;
     }
-    const added = e.slice(hunk.start, hunk.end);
+    const added = placed === section ? section.lines : e.slice(hunk.start, hunk.end);
     t = [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
     cursor = placed.start + added.length;
     applied++;
@@ -149,7 +156,10 @@ function place(hunk: Hunk, base: string[], target: string[], cursor: number): { 
       if (hunk.baseEnd === base.length) return { start: target.length, end: target.length };
       return null;
     }
-    const at = find(target, needle, cursor);
+    // Lines of brackets and comment marks alone (`}`, `/**`) stand in a hundred places: they place nothing.
+    if (needle.every((line) => PUNCTUATION_ONLY.test(line))) continue;
+    // With less than all of its context, a hunk goes only where its lines occur once.
+    const at = context === CONTEXT[0] ? find(target, needle, cursor) : findOnly(target, needle);
     if (at !== null) {
       const start = at + before.length;
       return { start, end: start + removed.length };
@@ -183,19 +193,96 @@ function placeClassMembers(
 ): { start: number; end: number } | null {
   if (hunk.baseEnd > hunk.baseStart) return null;
   const added = edited.slice(hunk.start, hunk.end);
-  if (!added.some((line) => line.trim() !== '') || !balanced(added)) return null;
+  if (!added.some((line) => line.trim() !== '') || !balanced(added) || !wholeComments(added)) return null;
+  if (insideComment(base, hunk.baseStart)) return null;
+  // The nearest class above, whose body must still be open, one level deep, where the lines were added.
+  let classLine = hunk.baseStart - 1;
+  while (classLine >= 0 && !CLASS_LINE.test(base[classLine])) classLine--;
+  if (classLine < 0) return null;
   let depth = 0;
-  for (let at = hunk.baseStart - 1; at >= 0; at--) {
-    const name = CLASS_LINE.exec(base[at])?.[1];
+  for (let at = classLine; at < hunk.baseStart; at++) {
     depth += bracketDepth([base[at]]);
-    if (name === undefined) continue;
-    if (depth !== 1) return null;
-    const start = target.findIndex((line) => CLASS_LINE.exec(line)?.[1] === name);
-    if (start < 0) return null;
-    const close = target.findIndex((line, i) => i > start && /^}\s*$/.test(line));
-    return close < 0 ? null : { start: close, end: close };
+    if (depth <= 0 && at > classLine) return null;
   }
-  return null;
+  if (depth !== 1) return null;
+  const name = CLASS_LINE.exec(base[classLine])![1];
+  const start = target.findIndex((line) => CLASS_LINE.exec(line)?.[1] === name);
+  if (start < 0) return null;
+  const close = target.findIndex((line, i) => i > start && /^}\s*$/.test(line));
+  return close < 0 ? null : { start: close, end: close };
+}
+
+/**
+ * A section added to a Markdown file (its first line a heading) whose neighbours are gone goes before the heading
+ * that followed it, found by its words (`Undocumented endpoints` finds `Undocumented endpoints and params`), its
+ * headings moved to that heading's level; else at the end of the file. The two generators word and nest their
+ * READMEs differently, and a section must not be lost for it.
+ */
+function placeSection(
+  hunk: Hunk,
+  base: string[],
+  edited: string[],
+  target: string[],
+): { start: number; end: number; lines: string[] } | null {
+  if (hunk.baseEnd > hunk.baseStart) return null;
+  const added = edited.slice(hunk.start, hunk.end);
+  const first = added.find((line) => line.trim() !== '');
+  const top = first === undefined ? null : headingOf(first);
+  if (top === null) return null;
+  const targetHeadings = headings(target);
+  const next = headings(base).find((h) => h.at >= hunk.baseStart);
+  const before = next && targetHeadings.find((h) => sameWords(h.text, next.text));
+  if (!before) {
+    const end = target.length;
+    const gap = end > 0 && target[end - 1].trim() !== '' ? ['\n'] : [];
+    return { start: end, end, lines: [...gap, ...added] };
+  }
+  return { start: before.at, end: before.at, lines: shiftHeadings(added, before.level - top.level) };
+}
+
+interface Heading {
+  at: number;
+  level: number;
+  text: string;
+}
+
+function headingOf(line: string): { level: number; text: string } | null {
+  const match = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+  return match ? { level: match[1].length, text: match[2] } : null;
+}
+
+/** The ATX headings of a Markdown text, outside fenced code. */
+function headings(lines: string[]): Heading[] {
+  const found: Heading[] = [];
+  let fenced = false;
+  lines.forEach((line, at) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = fenced ? null : headingOf(line);
+    if (heading) found.push({ at, ...heading });
+  });
+  return found;
+}
+
+/** Whether one heading's words begin the other's (`Undocumented endpoints`, `Undocumented endpoints and params`). */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const [x, y] = [words(a), words(b)];
+  const shorter = x.length <= y.length ? x : y;
+  const longer = shorter === x ? y : x;
+  return shorter.length > 0 && shorter.every((word, i) => longer[i] === word);
+}
+
+/** The lines with each heading (outside fenced code) moved `by` levels, kept within 1–6. */
+function shiftHeadings(lines: string[], by: number): string[] {
+  if (by === 0) return lines;
+  let fenced = false;
+  return lines.map((line) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = fenced ? null : /^(#{1,6})(\s.*)$/s.exec(line);
+    if (!heading) return line;
+    const level = Math.min(6, Math.max(1, heading[1].length + by));
+    return `${'#'.repeat(level)}${heading[2]}`;
+  });
 }
 
 /** A class declared at the top level of a module; its name is the first group. */
@@ -213,6 +300,29 @@ function bracketDepth(lines: string[]): number {
     }
   }
   return depth;
+}
+
+/** Whether `lines` hold whole comments only: none begun before them, none left open after them. */
+function wholeComments(lines: string[]): boolean {
+  const first = lines.find((line) => line.trim() !== '');
+  if (first === undefined || /^\s*\*/.test(first)) return false;
+  let open = false;
+  for (const line of lines) {
+    for (const mark of line.match(/\/\*|\*\//g) ?? []) {
+      if ((mark === '/*') === open) return false;
+      open = !open;
+    }
+  }
+  return !open;
+}
+
+/** Whether line `at` of `lines` stands inside a block comment (a JSDoc) begun above it. */
+function insideComment(lines: string[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const marks = lines[i].match(/\/\*|\*\//g);
+    if (marks) return marks[marks.length - 1] === '/*';
+  }
+  return false;
 }
 
 /** Whether `lines` close every bracket they open, and close none they did not. */
@@ -234,6 +344,21 @@ function find(haystack: string[], needle: string[], from: number): number | null
   for (let at = Math.min(from, keys.length - key.length) - 1; at >= 0; at--) if (matches(at)) return at;
   return null;
 }
+
+/** Where `needle` occurs in `haystack` when it occurs exactly once, else null. */
+function findOnly(haystack: string[], needle: string[]): number | null {
+  const key = needle.map(normal);
+  const keys = haystack.map(normal);
+  let found: number | null = null;
+  for (let at = 0; at + key.length <= keys.length; at++) {
+    if (!key.every((line, i) => keys[at + i] === line)) continue;
+    if (found !== null) return null;
+    found = at;
+  }
+  return found;
+}
+
+const PUNCTUATION_ONLY = /^[\s{}()[\];,*/]*$/;
 
 function normal(line: string): string {
   return line.trim();

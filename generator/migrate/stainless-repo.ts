@@ -4,7 +4,8 @@
  * each generation to a `generated` branch and merged it into `main`, where people added their code; every
  * generation wrote `.stats.yml` (the spec's and config's hashes). The generation a checkout carries is therefore the
  * `generated` commit with the same `.stats.yml` (of those, the one closest to the checkout): that is the base the
- * hand edits are measured against. Reads only.
+ * hand edits are measured against. Without a `.stats.yml`, it is the generation with the most files exactly as the
+ * checkout has them. Reads only.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -97,13 +98,23 @@ export function findStainlessBase(dir: string, ref: string | null): StainlessBas
     return readBase(dir, ref, commit);
   }
   const stats = git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD:./.stats.yml']).stdout.trim();
-  if (!stats) return null;
   for (const branch of ['generated', 'origin/generated']) {
     if (!git(dir, ['rev-parse', '--verify', '--quiet', branch]).ok) continue;
-    const commits = git(dir, ['rev-list', `--max-count=${GENERATIONS_SEARCHED}`, branch]).stdout.split('\n');
-    const candidates = commits
-      .filter((c) => c && git(dir, ['rev-parse', '--verify', '--quiet', `${c}:./.stats.yml`]).stdout.trim() === stats)
-      .slice(0, CANDIDATES_COMPARED);
+    const commits = git(dir, ['rev-list', `--max-count=${GENERATIONS_SEARCHED}`, branch])
+      .stdout.split('\n')
+      .filter((c) => c !== '');
+    const candidates = stats
+      ? commits
+          .filter((c) => git(dir, ['rev-parse', '--verify', '--quiet', `${c}:./.stats.yml`]).stdout.trim() === stats)
+          .slice(0, CANDIDATES_COMPARED)
+      : [];
+    // Owners sometimes edit `.stats.yml` (knock's holds only the endpoint count) or delete it: then the generation
+    // with the most files exactly as the checkout has them is the one it carries.
+    if (candidates.length === 0) {
+      const closest = mostAlike(dir, commits);
+      if (closest) return readBase(dir, branch, closest);
+      continue;
+    }
     let best: { commit: string; changed: number } | null = null;
     for (const commit of candidates) {
       const changed = git(dir, ['diff', '--numstat', commit, 'HEAD', '--', '.'])
@@ -119,12 +130,34 @@ export function findStainlessBase(dir: string, ref: string | null): StainlessBas
   return null;
 }
 
-function readBase(dir: string, ref: string, commit: string): StainlessBase {
+/**
+ * Of `commits` (newest first), the one with the most files whose contents are exactly the checkout's (the newest of
+ * equals), or null when none has at least half of its files so: a branch the checkout does not come from.
+ */
+function mostAlike(dir: string, commits: string[]): string | null {
+  const head = treeBlobs(dir, 'HEAD');
+  let best: { commit: string; same: number } | null = null;
+  for (const commit of commits) {
+    const blobs = treeBlobs(dir, commit);
+    let same = 0;
+    for (const [file, blob] of blobs) if (head.get(file) === blob) same++;
+    if (same * 2 >= blobs.size && (best === null || same > best.same)) best = { commit, same };
+  }
+  return best?.commit ?? null;
+}
+
+/** Path → blob id of every file in a commit. */
+function treeBlobs(dir: string, commit: string): Map<string, string> {
   const blobs = new Map<string, string>();
   for (const line of git(dir, ['ls-tree', '-r', '-z', commit]).stdout.split('\0')) {
     const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
     if (match) blobs.set(match[2], match[1]);
   }
+  return blobs;
+}
+
+function readBase(dir: string, ref: string, commit: string): StainlessBase {
+  const blobs = treeBlobs(dir, commit);
   return { ref, commit, blobs, texts: readBlobs(dir, [...blobs]) };
 }
 

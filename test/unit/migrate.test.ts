@@ -64,6 +64,42 @@ describe('reapplyEdits', () => {
     const open = stainless.replace('(this);\n}', '(this);\n  go() {\n}');
     expect(reapplyEdits(stainless, open, sdkgen).rejected).toHaveLength(1);
     expect(reapplyEdits(stainless, edited, sdkgen.replace(/Client/g, 'Other')).rejected).toHaveLength(1);
+    // After the class has closed (in a namespace below it, say), the class is not where they were added.
+    const below = `${stainless}export namespace Client {\n  export interface A {\n    a: string;\n  }\n}\n`;
+    const added = below.replace('    a: string;\n  }\n', '    a: string;\n  }\n\n  export interface B {}\n');
+    expect(reapplyEdits(below, added, sdkgen).rejected).toHaveLength(1);
+    // Nor lines added inside a doc comment.
+    const documented = stainless.replace('  pets:', '  /**\n   * Pets.\n   */\n  pets:');
+    const inComment = documented.replace('   * Pets.\n', '   * Pets.\n   * @example x\n');
+    expect(reapplyEdits(documented, inComment, sdkgen).rejected).toHaveLength(1);
+  });
+
+  it("puts a Markdown section before the heading that followed it, found by its words, at that heading's level", () => {
+    const readme = '# Pets\n\n### Making requests\n\nText.\n\n#### Undocumented endpoints\n\nUse get.\n';
+    const section = '### Signing tokens\n\n```sh\n# not a heading\n```\n\n#### Grants\n\nSee grants.\n\n';
+    const edited = readme.replace('#### Undocumented', `${section}#### Undocumented`);
+    const sdkgen =
+      '# Pets SDK\n\n## Requests\n\nOther text.\n\n## Undocumented endpoints and params\n\nUse client.get.\n';
+    const result = reapplyEdits(readme, edited, sdkgen, { markdown: true });
+    expect(result.rejected).toEqual([]);
+    const moved = '## Signing tokens\n\n```sh\n# not a heading\n```\n\n### Grants\n\nSee grants.\n\n';
+    expect(result.text).toBe(sdkgen.replace('## Undocumented', `${moved}## Undocumented`));
+    // Without a heading to go before, at the end; not in a file that is not Markdown.
+    const end = reapplyEdits(readme, edited, '# Other\n\nText.', { markdown: true });
+    expect(end.text).toBe(`# Other\n\nText.\n\n${section}`);
+    expect(reapplyEdits(readme, edited, sdkgen).rejected).toHaveLength(1);
+  });
+
+  it('places nothing by lines of brackets alone, nor by less context that occurs twice', () => {
+    const types = 'export interface A {\n  a: string;\n}\n\n/** B. */\nexport interface B {\n  b: string;\n}\n';
+    const edited = types.replace('}\n\n/** B. */', '}\n\n/** Mine. */\nexport interface Mine {}\n\n/** B. */');
+    const other = 'export interface X {\n  x: string;\n}\n\n/** Y. */\nexport interface Y {\n  y: string;\n}\n';
+    expect(reapplyEdits(types, edited, other).rejected).toHaveLength(1);
+    const twice = 'const a = 1;\nconst b = 2;\nconst c = 3;\nconst a = 1;\nconst b = 2;\n';
+    const base = 'const z = 0;\nconst a = 1;\nconst b = 2;\n';
+    expect(
+      reapplyEdits(base, base.replace('const a = 1;\n', 'const a = 1;\nconst mine = 1;\n'), twice).rejected,
+    ).toHaveLength(1);
   });
 
   it('changes nothing when there are no edits', () => {
@@ -269,6 +305,53 @@ describe('planMigration', () => {
       { path: 'tests/jest.test.ts', reason: expect.stringMatching(/^a Jest test, .*vi\.setConfig.*; import describe/) },
       { path: 'tests/vitest.test.ts', reason: "imports 'pets/gone', which the new SDK does not have" },
     ]);
+  });
+
+  it("keeps Stainless's looser compiler options, and Node's types, for the owners' code", () => {
+    const stainless = '{ "compilerOptions": { "strict": true, "isolatedModules": false } }\n';
+    const sdkgen =
+      '{\n  "compilerOptions": { "strict": true, "types": [], "isolatedModules": true, "verbatimModuleSyntax": true },\n  "include": ["src"]\n}\n';
+    const inputs = (own: string) => ({
+      current: [
+        file('package.json', '{ "name": "pets", "devDependencies": { "@types/node": "^20" } }\n', 'p1'),
+        file('tsconfig.json', stainless, 't1'),
+        file('src/lib/env.ts', own),
+      ],
+      base: {
+        blobs: new Map([
+          ['package.json', 'p1'],
+          ['tsconfig.json', 't1'],
+        ]),
+        texts: new Map([
+          ['tsconfig.json', stainless],
+          ['package.json', '{ "name": "pets", "devDependencies": { "@types/node": "^20" } }\n'],
+        ]),
+      },
+      rendered: [
+        { path: 'package.json', contents: '{\n  "name": "pets",\n  "devDependencies": {}\n}\n' },
+        { path: 'tsconfig.json', contents: sdkgen },
+      ],
+    });
+    const plan = planMigration(inputs("export const key = process.env['KEY'];\n"));
+    expect(plan.compilerOptions).toEqual(['verbatimModuleSyntax', 'isolatedModules', 'types']);
+    const written = new Map(
+      plan.writes.map((f) => [
+        f.path,
+        JSON.parse(f.contents) as { compilerOptions?: unknown; devDependencies?: unknown },
+      ]),
+    );
+    expect(written.get('tsconfig.json')!.compilerOptions).toEqual({
+      strict: true,
+      isolatedModules: false,
+      verbatimModuleSyntax: false,
+    });
+    expect(written.get('package.json')!.devDependencies).toEqual({ '@types/node': '^20' });
+    expect(plan.generated.find((f) => f.path === 'tsconfig.json')?.contents).toBe(sdkgen);
+    // Whatever the owners' code needs of the options (that is not read), they are Stainless's; Node's types are kept
+    // only for code that uses Node's globals.
+    const plain = planMigration(inputs('export const one = 1;\n'));
+    expect(plain.compilerOptions).toEqual(['verbatimModuleSyntax', 'isolatedModules', 'types']);
+    expect(JSON.parse(plain.writes.find((f) => f.path === 'package.json')!.contents).devDependencies).toEqual({});
   });
 
   it('reads the imports of a module', () => {

@@ -90,6 +90,7 @@ export function migrationReport(result: MigrateResult): string {
     list('package.json: kept from yours', result.packageJson.kept);
     list("package.json: dropped (Stainless's build, or not used by your code)", result.packageJson.dropped);
   }
+  list("tsconfig.json: compiler options kept as Stainless's, for your code", result.compilerOptions);
   if (result.rejected.length > 0 || result.needsHand.length > 0) {
     out.push('', 'Needs a hand:');
     for (const n of result.needsHand) out.push(`  ${n.path}: ${n.reason}`);
