@@ -69,7 +69,7 @@ function stainlessRepository(repo: string): string {
   write(repo, 'package.json', `${JSON.stringify(STAINLESS_PACKAGE, null, 2)}\n`);
   copyTree(path.join(PROJECT, 'expected'), repo, 'tests');
   write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
-  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {}\n`);
+  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
   write(
     repo,
     'src/core.ts',
@@ -113,6 +113,10 @@ console.log(await serverTime(new OnebusawaySDK({ apiKey: 'test' })));
   // Patches to generated files.
   write(repo, 'README.md', `${STAINLESS_README}\n## Support\n\nAsk on the OneBusAway forum.\n`);
   write(repo, 'src/index.ts', `${read(repo, 'src/index.ts')}export * from './lib/time';\n`);
+  // A method of theirs on the client, whose neighbours sdkgen's client does not have.
+  const method =
+    '\n  /** The host the client talks to. */\n  host(): string {\n    return new URL(this.baseURL).host;\n  }\n';
+  write(repo, 'src/client.ts', read(repo, 'src/client.ts').replace("baseURL = '';\n", `baseURL = '';\n${method}`));
   write(repo, 'src/core.ts', read(repo, 'src/core.ts').replace('return ms;', 'return ms * 2; // patched'));
   const pkg = { ...STAINLESS_PACKAGE, version: '1.20.0' } as Record<string, Record<string, string> | string>;
   pkg.dependencies = { ...(pkg.dependencies as Record<string, string>), 'left-pad': '^1.3.0' };
@@ -158,7 +162,10 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   });
 
   it("re-applies patches to generated files onto sdkgen's", () => {
-    expect(report.reapplied.map((r) => r.path).sort()).toEqual(['README.md', 'src/index.ts']);
+    expect(report.reapplied.map((r) => r.path).sort()).toEqual(['README.md', 'src/client.ts', 'src/index.ts']);
+    expect(read(repo, 'src/client.ts')).toMatch(
+      /\n {2}host\(\): string \{\n {4}return new URL\(this\.baseURL\)\.host;\n {2}\}\n\}\n/,
+    );
     expect(read(repo, 'README.md')).toMatch(/## Support\n\nAsk on the OneBusAway forum\.\n$/);
     expect(read(repo, 'README.md')).not.toContain('It is generated with [Stainless]');
     expect(read(repo, 'src/index.ts')).toMatch(/export \* from '\.\/lib\/time';\n$/);
@@ -186,6 +193,8 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     const pkg = JSON.parse(read(repo, 'package.json')) as Record<string, Record<string, string>>;
     expect(pkg.name).toBe('onebusaway-sdk');
     expect(pkg.version).toBe('1.20.0');
+    // The version the client reports is the one the package keeps (release-please bumps both from now on).
+    expect(read(repo, 'src/version.ts')).toContain("export const VERSION = '1.20.0';");
     expect(pkg.dependencies).toEqual({ 'left-pad': '^1.3.0' });
     expect(pkg.scripts.examples).toBe('tsx examples/time.ts');
     expect(pkg.scripts.test).toBe('vitest run');
