@@ -25,7 +25,7 @@ const FUNCS_FIXTURE = 'funcs';
 
 /**
  * Runtime files are verbatim template copies, and the package boilerplate (package.json, tsconfig, README,
- * .gitignore, the Vitest config and mock script, the workflows and release-please's files, src/version.ts) and the
+ * .gitignore, the Vitest config, scripts/, the workflows and release-please's files, src/version.ts) and the
  * generated tests' harness (tests/harness.ts) differ only by
  * name: all are locked once, in generated/smithery, not per fixture. mock/ is the fixture spec itself (as read).
  */
@@ -36,7 +36,7 @@ const isShared = (fixture: string, file: string) =>
   file.startsWith('mock/') ||
   file.startsWith('.github/') ||
   /^(release-please-config\.json|\.release-please-manifest\.json)$/.test(file) ||
-  /^(package\.json|tsconfig[\w.]*\.json|README\.md|\.gitignore|tests\/harness\.ts|vitest\.config\.mjs|scripts\/mock-server\.mjs|src\/version\.ts)$/.test(
+  /^(package\.json|tsconfig[\w.]*\.json|README\.md|\.gitignore|tests\/harness\.ts|vitest\.config\.mjs|scripts\/.*|src\/version\.ts)$/.test(
     file,
   );
 

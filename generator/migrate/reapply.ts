@@ -195,16 +195,27 @@ function placeClassMembers(
   const added = edited.slice(hunk.start, hunk.end);
   if (!added.some((line) => line.trim() !== '') || !balanced(added) || !wholeComments(added)) return null;
   if (insideComment(base, hunk.baseStart)) return null;
-  // The nearest class above, whose body must still be open, one level deep, where the lines were added.
+  // The nearest class above, still open where the lines were added (no `}` at the margin since), and the lines
+  // around them at its members' indentation: the formatted code's indentation tells its nesting.
   let classLine = hunk.baseStart - 1;
-  while (classLine >= 0 && !CLASS_LINE.test(base[classLine])) classLine--;
-  if (classLine < 0) return null;
-  let depth = 0;
-  for (let at = classLine; at < hunk.baseStart; at++) {
-    depth += bracketDepth([base[at]]);
-    if (depth <= 0 && at > classLine) return null;
+  while (classLine >= 0 && !CLASS_LINE.test(base[classLine])) {
+    if (/^}/.test(base[classLine])) return null;
+    classLine--;
   }
-  if (depth !== 1) return null;
+  if (classLine < 0) return null;
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const firstMember = base.slice(classLine + 1).find((line) => line.trim() !== '');
+  const memberIndent = firstMember === undefined ? -1 : indent(firstMember);
+  if (memberIndent <= 0) return null;
+  const previous = base
+    .slice(classLine + 1, hunk.baseStart)
+    .reverse()
+    .find((line) => line.trim() !== '');
+  const next = base.slice(hunk.baseStart).find((line) => line.trim() !== '');
+  const atMemberLevel = (line: string | undefined) => line === undefined || indent(line) === memberIndent;
+  if (!atMemberLevel(previous) || !(atMemberLevel(next) || /^}/.test(next!))) return null;
+  const addedIndent = indent(added.find((line) => line.trim() !== '')!);
+  if (addedIndent !== memberIndent) return null;
   const name = CLASS_LINE.exec(base[classLine])![1];
   const start = target.findIndex((line) => CLASS_LINE.exec(line)?.[1] === name);
   if (start < 0) return null;
