@@ -44,6 +44,8 @@ export interface MigrationPlan {
   packageJson: { kept: string[]; dropped: string[] } | null;
   /** tsconfig.json's compiler options left as Stainless's, because the owners' code was written for them. */
   compilerOptions: string[];
+  /** The npm token sdkgen's release workflow reads, taken from Stainless's publish workflow; null: sdkgen's own. */
+  releaseToken: string | null;
 }
 
 /** Stainless wrote these too, but they run the repository rather than build the SDK: they stay. */
@@ -56,6 +58,23 @@ const REPOSITORY_FILES = [
   /^\.release-please-manifest\.json$/,
   /^Brewfile$/,
 ];
+
+/** Stainless's npm publishing, replaced by sdkgen's release workflow. */
+const STAINLESS_PUBLISHING = [/^\.github\/workflows\/publish-npm\.yml$/, /^bin\/publish-npm$/];
+
+/** The line of sdkgen's release.yml that gives npm its token; the first group is all but the value. */
+const NPM_TOKEN_LINE = /^(\s*NODE_AUTH_TOKEN:\s*)\$\{\{\s*secrets\.NPM_TOKEN\s*\}\}\s*$/m;
+
+/** The `${{ … }}` expression a Stainless publish workflow gives as NPM_TOKEN, when it reads only secrets. */
+function npmTokenOf(workflow: string | null): string | null {
+  const match = workflow === null ? null : /^\s*NPM_TOKEN:\s*(\$\{\{[^}\n]*\}\})\s*$/m.exec(workflow);
+  if (!match) return null;
+  // Only secrets, `||` and spaces: nothing else of the old workflow's reaches the new one.
+  const inner = match[1].slice(3, -2);
+  return /^\s*secrets\.[A-Za-z_][A-Za-z0-9_]*(\s*\|\|\s*secrets\.[A-Za-z_][A-Za-z0-9_]*)*\s*$/.test(inner)
+    ? match[1]
+    : null;
+}
 
 /** Lockfiles pin the old package.json's dependency tree: they go, and the first install writes new ones. */
 const LOCKFILES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
@@ -75,6 +94,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     needsHand: [],
     packageJson: null,
     compilerOptions: [],
+    releaseToken: null,
   };
   const byPath = new Map(current.map((f) => [f.path, f]));
   const published = publishedAs(byPath.get('package.json')?.text ?? null);
@@ -154,7 +174,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.kept.push(file.path);
       continue;
     }
-    if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path))) {
+    // Stainless's publishing (its build's dist/package.json, published from dist/) cannot publish sdkgen's build:
+    // sdkgen's release.yml publishes instead. Edited, it stays, and is listed below.
+    const publishing = STAINLESS_PUBLISHING.some((pattern) => pattern.test(file.path));
+    if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && !(publishing && !editedSinceStainless(file))) {
       plan.keptRepositoryFiles.push(file.path);
       continue;
     }
@@ -167,6 +190,29 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.needsHand.push({
         path: file.path,
         reason: 'Stainless wrote it, it carries hand edits, and sdkgen writes no such file',
+      });
+  }
+
+  // sdkgen's release.yml publishes with the npm token Stainless's publish workflow read (`secrets.ACME_NPM_TOKEN`).
+  const token = npmTokenOf(base?.texts.get('.github/workflows/publish-npm.yml') ?? null);
+  const release = plan.writes.findIndex((f) => f.path === '.github/workflows/release.yml');
+  if (token !== null && release >= 0 && !byPath.has('.github/workflows/release.yml')) {
+    const contents = plan.writes[release].contents.replace(NPM_TOKEN_LINE, (_line, key: string) => `${key}${token}`);
+    if (contents !== plan.writes[release].contents) {
+      plan.writes[release] = { path: '.github/workflows/release.yml', contents };
+      plan.releaseToken = token;
+    }
+  }
+  // Another workflow that runs release-please or publishes the package would do it twice with sdkgen's release.yml.
+  const kept = new Set([...plan.kept, ...plan.keptRepositoryFiles]);
+  for (const file of current) {
+    if (!kept.has(file.path) || !/^\.github\/workflows\/.+\.ya?ml$/.test(file.path) || file.text === null) continue;
+    if (/release-please-action|\bnpm publish\b|bin\/publish-npm/.test(file.text))
+      plan.needsHand.push({
+        path: file.path,
+        reason:
+          "runs release-please or publishes to npm, as sdkgen's .github/workflows/release.yml does now: keep one " +
+          '(two would open two release pull requests, or publish twice)',
       });
   }
 

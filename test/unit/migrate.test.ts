@@ -354,6 +354,60 @@ describe('planMigration', () => {
     expect(JSON.parse(plain.writes.find((f) => f.path === 'package.json')!.contents).devDependencies).toEqual({});
   });
 
+  it("publishes with sdkgen's release workflow and the token Stainless's read; flags a second release workflow", () => {
+    const publish =
+      'on: release\njobs:\n  publish:\n    steps:\n      - run: bash ./bin/publish-npm\n        env:\n          NPM_TOKEN: ${{ secrets.ACME_NPM_TOKEN || secrets.NPM_TOKEN }}\n';
+    const script = 'pnpm build\ncd dist\nnpm publish\n';
+    const release =
+      'jobs:\n  publish:\n    steps:\n      - env:\n          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n        run: npm publish --provenance --access public\n';
+    const theirs = 'on: push\njobs:\n  r:\n    steps:\n      - uses: googleapis/release-please-action@v4\n';
+    const plan = planMigration({
+      current: [
+        file('.github/workflows/publish-npm.yml', publish, 'w1'),
+        file('bin/publish-npm', script, 'b1'),
+        file('.github/workflows/release-please.yml', theirs),
+      ],
+      base: {
+        blobs: new Map([
+          ['.github/workflows/publish-npm.yml', 'w1'],
+          ['bin/publish-npm', 'b1'],
+        ]),
+        texts: new Map([
+          ['.github/workflows/publish-npm.yml', publish],
+          ['bin/publish-npm', script],
+        ]),
+      },
+      rendered: [{ path: '.github/workflows/release.yml', contents: release }],
+    });
+    expect(plan.removed).toEqual(['.github/workflows/publish-npm.yml', 'bin/publish-npm']);
+    expect(plan.writes).toEqual([
+      {
+        path: '.github/workflows/release.yml',
+        contents: release.replace('${{ secrets.NPM_TOKEN }}', '${{ secrets.ACME_NPM_TOKEN || secrets.NPM_TOKEN }}'),
+      },
+    ]);
+    expect(plan.releaseToken).toBe('${{ secrets.ACME_NPM_TOKEN || secrets.NPM_TOKEN }}');
+    expect(plan.generated).toEqual([{ path: '.github/workflows/release.yml', contents: release }]);
+    expect(plan.needsHand).toEqual([
+      {
+        path: '.github/workflows/release-please.yml',
+        reason: expect.stringMatching(/^runs release-please or publishes/),
+      },
+    ]);
+    // An edited publish workflow stays (and is flagged); a token read from anything but secrets is not carried.
+    const edited = planMigration({
+      current: [file('.github/workflows/publish-npm.yml', publish.replace('secrets.ACME_NPM_TOKEN', 'env.X'), 'w2')],
+      base: {
+        blobs: new Map([['.github/workflows/publish-npm.yml', 'w1']]),
+        texts: new Map([['.github/workflows/publish-npm.yml', publish.replace('secrets.ACME_NPM_TOKEN', 'env.X')]]),
+      },
+      rendered: [{ path: '.github/workflows/release.yml', contents: release }],
+    });
+    expect(edited.keptRepositoryFiles).toEqual(['.github/workflows/publish-npm.yml']);
+    expect(edited.releaseToken).toBeNull();
+    expect(edited.needsHand.map((n) => n.path)).toEqual(['.github/workflows/publish-npm.yml']);
+  });
+
   it('reads the imports of a module', () => {
     expect(
       importsOf(

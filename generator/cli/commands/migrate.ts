@@ -91,6 +91,10 @@ export function migrationReport(result: MigrateResult): string {
     list("package.json: dropped (Stainless's build, or not used by your code)", result.packageJson.dropped);
   }
   list("tsconfig.json: compiler options kept as Stainless's, for your code", result.compilerOptions);
+  if (result.releaseToken)
+    out.push(
+      `.github/workflows/release.yml publishes with the npm token your publish workflow read: ${result.releaseToken}`,
+    );
   if (result.rejected.length > 0 || result.needsHand.length > 0) {
     out.push('', 'Needs a hand:');
     for (const n of result.needsHand) out.push(`  ${n.path}: ${n.reason}`);
