@@ -20,6 +20,8 @@ const PROJECT_KEYS = [
   'keywords',
   'funding',
   'publishConfig',
+  // The package manager the repository is run with (corepack, pnpm/action-setup and scripts/bootstrap read it).
+  'packageManager',
 ];
 const DEPENDENCY_KEYS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 

@@ -157,6 +157,7 @@ describe('mergePackageJson and printLike', () => {
   const base = JSON.stringify({
     name: 'pets',
     version: '1.0.0',
+    packageManager: 'pnpm@10.30.1',
     scripts: { test: './scripts/test', build: './scripts/build' },
     dependencies: { 'node-fetch': '^2' },
     devDependencies: { jest: '^29', typescript: '5.8.3' },
@@ -164,6 +165,7 @@ describe('mergePackageJson and printLike', () => {
   const current = JSON.stringify({
     name: '@acme/pets',
     version: '1.4.0',
+    packageManager: 'pnpm@10.30.1',
     scripts: { test: './scripts/test', build: './scripts/build', docs: 'typedoc' },
     dependencies: { 'node-fetch': '^2', zod: '^3' },
     devDependencies: { jest: '^29', typescript: '5.8.3', typedoc: '^0.26' },
@@ -175,6 +177,8 @@ describe('mergePackageJson and printLike', () => {
     expect(merged.json).toEqual({
       name: '@acme/pets',
       version: '1.4.0',
+      // The package manager the repository runs with: scripts/bootstrap installs with it.
+      packageManager: 'pnpm@10.30.1',
       exports: { '.': './dist/index.js' },
       scripts: { test: 'vitest run', docs: 'typedoc' },
       dependencies: { zod: '^3' },
