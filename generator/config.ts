@@ -20,7 +20,7 @@
  * formatter: oxfmt              # oxfmt (default), prettier or none (--formatter and SDKGEN_FORMATTER win)
  * stainless: ./stainless.yml    # a Stainless config to follow (the keys above win over it)
  * allowRefRoot: ..              # folder $refs may read files from (default: the spec's folder)
- * mcp: true                     # also an MCP server package, packages/mcp-server ({ package: name } names it)
+ * mcp: true                     # also an MCP server package, packages/mcp-server ({ package, instructions })
  * funcs: false                  # no standalone functions (src/funcs/*; default true)
  * referenceDocs: false          # no reference docs (docs/sdks/…, docs/models/…); on by default
  * treeShaking: true             # also `<package>/tree-shakable`: createClient({ resources: [...] }) (default false)
@@ -69,7 +69,7 @@ export interface SdkConfig {
   /** Folder the files a `$ref` names must lie in, as written (relative to the config's folder); null: the spec's folder. */
   allowRefRoot: string | null;
   /** `mcp:` an MCP server package beside the SDK (`packageName` null: `<sdk package>-mcp`), or null for none. */
-  mcp: { packageName: string | null } | null;
+  mcp: { packageName: string | null; instructions: string | null } | null;
   /** `funcs:` standalone functions, `src/funcs/<functionName>.ts` (default true). */
   funcs: boolean;
   /** `referenceDocs:` the reference pages under docs/ and the README's links to them (default true). */
@@ -293,20 +293,21 @@ const str = (value: unknown, where: string, file: string): string | null => {
   return String(value);
 };
 
-/** `mcp: true | false | { package: '<npm name>' }`. */
+/** `mcp: true | false | { package: '<npm name>', instructions: '<text>' }`. */
 function parseMcp(value: unknown, file: string): SdkConfig['mcp'] {
   if (value === undefined || value === null || value === false) return null;
-  if (value === true) return { packageName: null };
+  if (value === true) return { packageName: null, instructions: null };
   if (typeof value !== 'object' || Array.isArray(value))
     throw new UsageError(`config file ${file}: mcp must be true, false or a mapping with package`);
   const entries = value as Record<string, unknown>;
   for (const key of Object.keys(entries)) {
-    if (key !== 'package') throw new UsageError(`config file ${file}: unknown key "mcp.${key}" (known: package)`);
+    if (key !== 'package' && key !== 'instructions')
+      throw new UsageError(`config file ${file}: unknown key "mcp.${key}" (known: package, instructions)`);
   }
   const name = str(entries.package, 'mcp.package', file);
   if (name !== null && !NPM_PACKAGE.test(name))
     throw new UsageError(`config file ${file}: mcp.package must be an npm package name, got ${JSON.stringify(name)}`);
-  return { packageName: name };
+  return { packageName: name, instructions: str(entries.instructions, 'mcp.instructions', file) };
 }
 
 /** `funcs: true | false` (default true). */

@@ -102,6 +102,7 @@ export function templateLayers(
 /** Whether (and how) an MCP server is asked for: `--mcp`, the config's `mcp:`, or a Stainless config's `mcp_server`. */
 export function mcpRequest(options: { mcp?: boolean; target?: string | null }, config: SdkConfig): McpRequest | null {
   const packageName = config.mcp?.packageName ?? config.stainless?.mcpServer?.packageName ?? null;
+  const instructions = config.mcp?.instructions ?? config.stainless?.mcpServer?.instructions ?? null;
   if (!options.mcp && !config.mcp && !config.stainless?.mcpServer) return null;
   if (options.target === 'deno') {
     // The server is a Node package: asked for on the command line, that is an error; by a config, it is left out.
@@ -114,7 +115,7 @@ export function mcpRequest(options: { mcp?: boolean; target?: string | null }, c
       `the MCP server's package name must be an npm package name, got ${JSON.stringify(packageName)}`,
     );
   }
-  return { packageName };
+  return { packageName, instructions };
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {

@@ -762,6 +762,20 @@ describe('asking for the server', () => {
     );
   });
 
+  it("gives clients the config's instructions (mcp.instructions, a Stainless config's mcp_server.instructions)", async () => {
+    const instructions = 'List before you get. It\'s "safe": ${x} `y` \\ */\nSecond line.';
+    const config = path.join(work, 'instructions.sdkgen.json');
+    writeFileSync(config, JSON.stringify({ mcp: { instructions } }));
+    const result = await generate({ spec: path.join(FIXTURES, 'sse.yaml'), config });
+    const out = path.join(work, 'instructions');
+    writeFiles(out, result.files);
+    const library = (await import(
+      await bundle(path.join(out, 'packages/mcp-server'), 'instructions-library', 'src/server.ts')
+    )) as ServerLibrary;
+    const client = await inProcessClient(library, ['--tools', 'all']);
+    expect(client.getInstructions()).toBe(instructions);
+  });
+
   it('--mcp with --target deno is a usage error', () => {
     const result = sdkgen(
       'generate',

@@ -115,7 +115,7 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
     mcpPackageNameJson: JSON.stringify(mcp.packageName),
     binName: mcp.binName,
     sdkImport: quoteString(api.packageName),
-    sdkSubpathJson: JSON.stringify(`${api.packageName}/*`),
+    instructions: mcp.instructions === null ? '' : quoteString(mcp.instructions),
     mcpSdkVersion: MCP_SDK_VERSION,
     defaultTools: dynamic ? 'dynamic' : 'all',
     credentialOptions: api.auth.flatMap(credentialOptions),

@@ -8,6 +8,8 @@ import type { Api, McpServer, Resource } from './types';
 export interface McpRequest {
   /** npm package name of the server (a Stainless config's `mcp_server.package_name`); null: `<sdk package>-mcp`. */
   packageName: string | null;
+  /** What the server tells a client about using its tools (`mcp_server.instructions`), or null. */
+  instructions: string | null;
 }
 
 export function withMcpServer(api: Api, request: McpRequest): Api {
@@ -24,6 +26,7 @@ export function withMcpServer(api: Api, request: McpRequest): Api {
   const mcp: McpServer = {
     packageName,
     binName: mcpBinName(packageName),
+    instructions: request.instructions,
     tools: methods.map(([resource, method], i) => ({ name: names[i]!, resource, method })),
   };
   return { ...api, mcp };

@@ -102,6 +102,8 @@ export interface McpServer {
   packageName: string;
   /** The command it installs: "smithery-api-mcp". */
   binName: string;
+  /** The server's instructions for clients (MCP's `instructions`), or null. */
+  instructions: string | null;
   /** One tool per SDK method, in resource order. */
   tools: McpTool[];
 }

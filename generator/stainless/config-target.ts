@@ -47,9 +47,13 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       const server = options.mcp_server === true ? {} : map(options.mcp_server, where);
       // `host` configures Stainless's hosted server; sdkgen's runs on the user's machine.
       for (const key of Object.keys(server)) {
-        if (!['package_name', 'host'].includes(key)) warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
+        if (!['package_name', 'host', 'instructions'].includes(key))
+          warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
       }
-      mcpServer = { packageName: str(server.package_name, `${where}.package_name`) };
+      mcpServer = {
+        packageName: str(server.package_name, `${where}.package_name`),
+        instructions: str(server.instructions, `${where}.instructions`),
+      };
     }
   }
   if (targets.typescript !== undefined && targets.node !== undefined)

@@ -60,7 +60,7 @@ export interface StainlessConfig {
   /** `unspecified_endpoints`: endpoints the config leaves out on purpose ("get /foo"). */
   unspecifiedEndpoints: string[];
   /** `targets.<typescript|node>.options.mcp_server`: an MCP server package beside the SDK, or null. */
-  mcpServer: { packageName: string | null } | null;
+  mcpServer: { packageName: string | null; instructions: string | null } | null;
   /** `package.node.name` of older configs: the npm package's name when no target names it. */
   legacyPackageName: string | null;
   /** `targets.<typescript|node>.options.client_name`: the client class's name, over the organization's. */

@@ -78,8 +78,16 @@ describe('parseConfig: valid', () => {
   });
 
   it.each<{ name: string; given: unknown; want: unknown }>([
-    { name: 'mcp: true asks for the server under its default name', given: true, want: { packageName: null } },
-    { name: 'mcp.package names it', given: { package: '@acme/api-tools' }, want: { packageName: '@acme/api-tools' } },
+    {
+      name: 'mcp: true asks for the server under its default name',
+      given: true,
+      want: { packageName: null, instructions: null },
+    },
+    {
+      name: 'mcp.package names it; mcp.instructions are for its clients',
+      given: { package: '@acme/api-tools', instructions: 'List first.' },
+      want: { packageName: '@acme/api-tools', instructions: 'List first.' },
+    },
     { name: 'mcp: false is none', given: false, want: null },
   ])('$name', ({ given, want }) => {
     expect(parseConfig({ mcp: given }, FILE).mcp).toEqual(want);

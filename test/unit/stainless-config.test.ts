@@ -433,14 +433,15 @@ describe('parseStainlessConfig: unknown keys warn once each, naming their path',
     ]);
   });
 
-  it('mcp_server asks for an MCP server, named by package_name; host (Stainless hosting) is quiet', () => {
+  it('mcp_server asks for an MCP server, named by package_name, with instructions; host (Stainless hosting) is quiet', () => {
     expect(parse('targets:\n  typescript:\n    options:\n      mcp_server: true\n').config.mcpServer).toEqual({
       packageName: null,
+      instructions: null,
     });
     const named = parse(
-      'targets:\n  typescript:\n    options:\n      mcp_server:\n        package_name: "@acme/mcp"\n        host:\n          stainless: true\n',
+      'targets:\n  typescript:\n    options:\n      mcp_server:\n        package_name: "@acme/mcp"\n        host:\n          stainless: true\n        instructions: |\n          Be kind.\n',
     );
-    expect(named.config.mcpServer).toEqual({ packageName: '@acme/mcp' });
+    expect(named.config.mcpServer).toEqual({ packageName: '@acme/mcp', instructions: 'Be kind.\n' });
     expect(named.warnings).toEqual([]);
     expect(parse('targets:\n  typescript:\n    package_name: acme\n').config.mcpServer).toBeNull();
   });

@@ -16,8 +16,8 @@ export interface McpServerView extends CommonView {
   binName: string;
   /** The SDK's package as a TypeScript string literal, for imports: "'@smithery/api'". */
   sdkImport: string;
-  /** Its subpaths as a JSON string literal, for tsconfig `paths`: "\"@smithery/api/*\"". */
-  sdkSubpathJson: string;
+  /** `instructions` for the server's clients as a TypeScript string literal, or "" for none. */
+  instructions: string;
   /** Exact version of `@modelcontextprotocol/sdk` the server depends on: "1.32.2". */
   mcpSdkVersion: string;
   /** Tool mode when `--tools` is not given: "all" below the size threshold, else "dynamic". */
