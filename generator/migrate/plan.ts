@@ -35,6 +35,8 @@ export interface MigrationPlan {
   kept: string[];
   /** Stainless's repository files (workflows, release configuration…) left as they are. */
   keptRepositoryFiles: string[];
+  /** Stainless's modules the owners' code imports, where sdkgen writes none: left, so that code still compiles. */
+  keptImported: string[];
   /** Generated files whose hand edits were carried over to sdkgen's text. */
   reapplied: Array<{ path: string; hunks: number }>;
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
@@ -89,6 +91,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     removed: [],
     kept: [],
     keptRepositoryFiles: [],
+    keptImported: [],
     reapplied: [],
     rejected: [],
     needsHand: [],
@@ -164,8 +167,20 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.writes.push(file);
   }
 
+  // Stainless's modules the owners' code imports (src/lib's `../internal/utils/uuid`), and what those import in turn,
+  // stay where sdkgen writes nothing in their place.
+  const importedByOwners = modulesImported(
+    ownCode,
+    byPath,
+    published.name,
+    (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
+  );
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
+    if (importedByOwners.has(file.path)) {
+      plan.keptImported.push(file.path);
+      continue;
+    }
     if (LOCKFILES.test(file.path) && byPath.has('package.json')) {
       plan.removed.push(file.path);
       continue;
@@ -228,17 +243,19 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
 
   // The owners' code must still find what it imports in the new SDK.
-  const present = new Set([...plan.writes.map((f) => f.path), ...plan.kept, ...plan.keptRepositoryFiles]);
+  const present = new Set([
+    ...plan.writes.map((f) => f.path),
+    ...plan.kept,
+    ...plan.keptRepositoryFiles,
+    ...plan.keptImported,
+  ]);
   for (const file of ownFiles) {
     if (file.text === null || !SOURCE_FILE.test(file.path) || !present.has(file.path)) continue;
     const imports = importsOf(file.text);
     for (const specifier of imports) {
       // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.
-      const self = published.name !== null && (specifier + '/').startsWith(`${published.name}/`);
-      if (!specifier.startsWith('.') && !self) continue;
-      const target = self
-        ? join('src', specifier.slice(published.name!.length).replace(/^\//, '') || 'index')
-        : join(dirname(file.path), specifier);
+      const target = importTarget(file.path, specifier, published.name);
+      if (target === null) continue;
       if (target === 'dist' || target.startsWith('dist/')) {
         if (!builtFrom(target.slice('dist/'.length), present))
           plan.needsHand.push({
@@ -357,15 +374,55 @@ export function importsOf(text: string): string[] {
   return found;
 }
 
+/**
+ * The path in the repository an import names: relative to the importing file, or the package's own `name` and its
+ * subpaths (its src/, as tsconfig.json's `paths` map them); null for another package.
+ */
+function importTarget(importer: string, specifier: string, name: string | null): string | null {
+  if (specifier.startsWith('.')) return join(dirname(importer), specifier);
+  if (name === null || !`${specifier}/`.startsWith(`${name}/`)) return null;
+  return join('src', specifier.slice(name.length).replace(/^\//, '') || 'index');
+}
+
 /** Whether an import of `target` (a path in the repository) finds a file among `present`, as TypeScript's would. */
-function resolves(target: string, present: ReadonlySet<string>): boolean {
+function resolves(target: string, present: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+  return resolvedPath(target, present) !== null;
+}
+
+/** The file among `present` an import of `target` finds, as TypeScript's would, or null. */
+function resolvedPath(target: string, present: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
   const stem = target.replace(/\.(?:[cm]?js|jsx)$/, '');
   const candidates = [
     target,
     ...['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.mts', '.cts'].map((ext) => `${stem}${ext}`),
     ...['index.ts', 'index.tsx', 'index.js', 'index.d.ts'].map((index) => `${target}/${index}`),
   ];
-  return candidates.some((candidate) => present.has(candidate));
+  return candidates.find((candidate) => present.has(candidate)) ?? null;
+}
+
+/**
+ * The files `from` import (relatively, or by the package's own `name`: its src/), and what those import in turn, of
+ * those `take` accepts.
+ */
+function modulesImported(
+  from: RepoFile[],
+  files: ReadonlyMap<string, RepoFile>,
+  name: string | null,
+  take: (file: RepoFile) => boolean,
+): Set<string> {
+  const found = new Set<string>();
+  const queue = [...from];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const specifier of importsOf(file.text ?? '')) {
+      const target = importTarget(file.path, specifier, name);
+      const path = target === null ? null : resolvedPath(target, files);
+      const imported = path === null ? undefined : files.get(path);
+      if (imported === undefined || found.has(imported.path) || !take(imported)) continue;
+      found.add(imported.path);
+      queue.push(imported);
+    }
+  }
+  return found;
 }
 
 /** Whether sdkgen's build (scripts/build.mjs: src/x.ts → dist/x.js and dist/cjs/x.js) writes `dist/<built>`. */

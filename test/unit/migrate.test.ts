@@ -412,6 +412,44 @@ describe('planMigration', () => {
     expect(edited.needsHand.map((n) => n.path)).toEqual(['.github/workflows/publish-npm.yml']);
   });
 
+  it("leaves Stainless's modules the owners' code imports (and what they import) where sdkgen writes none", () => {
+    const stainless: Array<[string, string]> = [
+      ['src/internal/utils/uuid.ts', 'export const uuid4 = () => "x";\n'],
+      [
+        'src/internal/qs/stringify.ts',
+        "import { isArray } from '../utils/values';\nimport { RFC } from './formats';\n",
+      ],
+      ['src/internal/qs/formats.ts', 'export const RFC = 1;\n'],
+      ['src/internal/utils/values.ts', "import { PetsError } from '../../core/error';\nexport const isArray = 1;\n"],
+      ['src/core/error.ts', 'export class PetsError {}\n'],
+      ['src/internal/other.ts', 'export {};\n'],
+    ];
+    const plan = planMigration({
+      current: [
+        file('package.json', '{ "name": "pets" }\n'),
+        ...stainless.map(([path, text]) => file(path, text, `b-${path}`)),
+        file('src/lib/sign.ts', "import { uuid4 } from '../internal/utils/uuid';\nexport const id = uuid4();\n"),
+        file(
+          'tests/qs.test.ts',
+          "import { it } from 'vitest';\nimport { stringify } from 'pets/internal/qs/stringify';\n",
+        ),
+      ],
+      base: {
+        blobs: new Map(stainless.map(([path]) => [path, `b-${path}`])),
+        texts: new Map(stainless),
+      },
+      rendered: [{ path: 'src/core/error.ts', contents: 'export class PetsError extends Error {}\n' }],
+    });
+    expect(plan.keptImported.sort()).toEqual([
+      'src/internal/qs/formats.ts',
+      'src/internal/qs/stringify.ts',
+      'src/internal/utils/uuid.ts',
+      'src/internal/utils/values.ts',
+    ]);
+    expect(plan.removed).toEqual(['src/internal/other.ts']);
+    expect(plan.needsHand).toEqual([]);
+  });
+
   it('reads the imports of a module', () => {
     expect(
       importsOf(

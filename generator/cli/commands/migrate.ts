@@ -82,6 +82,7 @@ export function migrationReport(result: MigrateResult): string {
   list("Stainless's files removed (git keeps them)", result.removed, 10);
   list('Your files, kept as they are', result.kept);
   list("Stainless's repository files, kept (workflows, release, licence)", result.keptRepositoryFiles);
+  list("Stainless's modules your code imports, kept (sdkgen writes none in their place)", result.keptImported);
   list(
     'Hand edits carried over to the new files',
     result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
