@@ -81,6 +81,26 @@ export function mergePackageJson(
   }
   out.scripts = scripts;
 
+  // Subpaths the owners exported (`./realtime` for their src/lib/realtime), pointed at sdkgen's build of the module.
+  if (pristine !== null && isObject(ours.exports)) {
+    const exported: Json = { ...ours.exports };
+    const before = objectAt(pristine, 'exports');
+    for (const [key, value] of Object.entries(objectAt(theirs, 'exports'))) {
+      if (key in exported || key in before) continue;
+      const module = builtModule(value);
+      if (module === null) {
+        dropped.push(`exports.${key}`);
+        continue;
+      }
+      exported[key] = {
+        import: { types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` },
+        require: { types: `./dist/cjs/${module}.d.ts`, default: `./dist/cjs/${module}.js` },
+      };
+      kept.push(`exports.${key}`);
+    }
+    out.exports = exported;
+  }
+
   // Any other key the owners added (`bin`, `workspaces`, `overrides`…), when there is a base to tell.
   if (pristine !== null) {
     for (const [key, value] of Object.entries(theirs)) {
@@ -100,6 +120,27 @@ function parseObject(text: string): Json | null {
   } catch {
     return null;
   }
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The module (`lib/realtime/index`) an export of Stainless's build names (`./dist/lib/realtime/index.mjs`, under any
+ * condition), or null when it names none in dist/.
+ */
+function builtModule(target: unknown): string | null {
+  if (typeof target === 'string') {
+    const match = /^\.\/dist\/(?!cjs\/)(.+?)(?:\.d\.[cm]?ts|\.[cm]?js)$/.exec(target);
+    return match && !match[1].includes('*') ? match[1] : null;
+  }
+  if (!isObject(target)) return null;
+  for (const value of Object.values(target)) {
+    const module = builtModule(value);
+    if (module !== null) return module;
+  }
+  return null;
 }
 
 function objectAt(json: Json, key: string): Json {

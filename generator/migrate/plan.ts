@@ -61,6 +61,18 @@ const REPOSITORY_FILES = [
   /^Brewfile$/,
 ];
 
+/** Whether a unified-diff hunk only writes `from` as `to` on the lines it changes. */
+function onlyRenames(hunk: string, from: string, to: string): boolean {
+  const lines = hunk.split('\n');
+  const removed = lines.filter((line) => line.startsWith('-')).map((line) => line.slice(1));
+  const added = lines.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
+  return (
+    removed.length > 0 &&
+    removed.length === added.length &&
+    removed.every((line, i) => line.includes(from) && line.split(from).join(to) === added[i])
+  );
+}
+
 /** Stainless's npm publishing, replaced by sdkgen's release workflow. */
 const STAINLESS_PUBLISHING = [/^\.github\/workflows\/publish-npm\.yml$/, /^bin\/publish-npm$/];
 
@@ -231,6 +243,27 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
+  // A package the owners renamed by hand (package.json, imports) under a config that still names the old one: sdkgen
+  // writes the config's name, so the config needs the new one; the edits that only renamed it are then carried out.
+  const configured = publishedAs(rendered.find((f) => f.path === 'package.json')?.contents ?? null).name;
+  if (configured !== null && published.name !== null && configured !== published.name) {
+    let renames = 0;
+    plan.rejected = plan.rejected
+      .map(({ path, hunks }) => {
+        const kept = hunks.filter((hunk) => !onlyRenames(hunk, configured, published.name!));
+        renames += hunks.length - kept.length;
+        return { path, hunks: kept };
+      })
+      .filter(({ hunks }) => hunks.length > 0);
+    plan.needsHand.push({
+      path: 'package.json',
+      reason:
+        `published as ${published.name}, but the config names ${configured}: sdkgen writes the config's name (README, ` +
+        `docs, examples), so set the package name there (targets.typescript.package_name)` +
+        (renames > 0 ? `; ${renames} hand edit(s) that only renamed the package need nothing more then` : ''),
+    });
+  }
+
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
   const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');
   const stainlessTsconfig = base?.texts.get('tsconfig.json');
@@ -370,7 +403,9 @@ export function importsOf(text: string): string[] {
   const found: string[] = [];
   const pattern =
     /(?:\bimport\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?|\bexport\s+(?:type\s+)?[\w*{}\s,$]+\s+from\s+|\bimport\(\s*|\brequire\(\s*)['"]([^'"\n]+)['"]/g;
-  for (const match of text.matchAll(pattern)) found.push(match[1]);
+  // Not those of examples in comments (`* import { X } from 'pkg/sub'` in a JSDoc).
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  for (const match of code.matchAll(pattern)) found.push(match[1]);
   return found;
 }
 

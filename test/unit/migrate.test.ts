@@ -193,6 +193,33 @@ describe('mergePackageJson and printLike', () => {
     ]);
   });
 
+  it("points a subpath the owners exported at sdkgen's build of that module; drops one it cannot place", () => {
+    const exports = { '.': './dist/index.js', './*': './dist/*.js' };
+    const theirs = JSON.stringify({
+      ...JSON.parse(current),
+      exports: {
+        ...exports,
+        './realtime': {
+          types: './dist/lib/realtime/index.d.ts',
+          import: './dist/lib/realtime/index.mjs',
+          require: './dist/lib/realtime/index.js',
+        },
+        './shim': './shim.js',
+      },
+    });
+    const pristine = JSON.stringify({ ...JSON.parse(base), exports });
+    const merged = mergePackageJson(generated, theirs, pristine, new Set());
+    expect(merged.json.exports).toEqual({
+      '.': './dist/index.js',
+      './realtime': {
+        import: { types: './dist/lib/realtime/index.d.ts', default: './dist/lib/realtime/index.js' },
+        require: { types: './dist/cjs/lib/realtime/index.d.ts', default: './dist/cjs/lib/realtime/index.js' },
+      },
+    });
+    expect(merged.kept).toContain('exports../realtime');
+    expect(merged.dropped).toContain('exports../shim');
+  });
+
   it('without a base, keeps only the dependencies custom code imports', () => {
     const merged = mergePackageJson(generated, current, null, new Set(['zod']));
     expect(merged.json.dependencies).toEqual({ zod: '^3' });
@@ -450,10 +477,46 @@ describe('planMigration', () => {
     expect(plan.needsHand).toEqual([]);
   });
 
+  it('a package renamed by hand under a config that names the old one: one line, not every edit that renamed it', () => {
+    const test = "import Pets from '@acme/pets';\nimport { X } from '@acme/pets/x';\n\nconst pets = new Pets();\n";
+    const renamed = test.replace(/@acme\/pets/g, '@acme/animals');
+    const other = test.replace('new Pets()', 'new Pets({ timeout: 1 })');
+    const plan = planMigration({
+      current: [
+        file('package.json', '{ "name": "@acme/animals" }\n', 'p2'),
+        file('tests/renamed.test.ts', renamed, 'r2'),
+        file('tests/other.test.ts', other.replace(/@acme\/pets/g, '@acme/animals'), 'o2'),
+      ],
+      base: {
+        blobs: new Map([
+          ['package.json', 'p1'],
+          ['tests/renamed.test.ts', 'r1'],
+          ['tests/other.test.ts', 'o1'],
+        ]),
+        texts: new Map([
+          ['package.json', '{ "name": "@acme/pets" }\n'],
+          ['tests/renamed.test.ts', test],
+          ['tests/other.test.ts', test],
+        ]),
+      },
+      rendered: [{ path: 'package.json', contents: '{\n  "name": "@acme/pets"\n}\n' }],
+    });
+    expect(plan.rejected.map((r) => [r.path, r.hunks.length])).toEqual([['tests/other.test.ts', 1]]);
+    expect(plan.rejected[0]!.hunks[0]).toContain('+const pets = new Pets({ timeout: 1 });');
+    expect(plan.needsHand).toEqual([
+      {
+        path: 'package.json',
+        reason: expect.stringMatching(
+          /^published as @acme\/animals, but the config names @acme\/pets: .*; 2 hand edit\(s\) that only renamed/,
+        ),
+      },
+    ]);
+  });
+
   it('reads the imports of a module', () => {
     expect(
       importsOf(
-        "import a from './a';\nimport type { B } from \"./b\";\nexport * from './c';\nimport './d';\nconst e = await import('./e');\nrequire('f');",
+        "import a from './a';\nimport type { B } from \"./b\";\nexport * from './c';\nimport './d';\nconst e = await import('./e');\nrequire('f');\n/**\n * import { G } from 'g';\n */\n// import h from 'h';",
       ),
     ).toEqual(['./a', './b', './c', './d', './e', 'f']);
   });
