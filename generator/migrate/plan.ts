@@ -13,7 +13,8 @@
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
 import { mergePackageJson, packageOf, printLike } from './package-json';
-import { editsAsHunks, reapplyEdits, reapplyJsonEdits } from './reapply';
+import { editsAsHunks, reapplyEdits } from './reapply';
+import { reapplyJsonEdits } from './reapply-json';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 
 export interface MigrationInputs {

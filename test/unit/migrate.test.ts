@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergePackageJson, printLike } from '../../generator/migrate/package-json';
 import { importsOf, planMigration } from '../../generator/migrate/plan';
-import { editsAsHunks, reapplyEdits, reapplyJsonEdits } from '../../generator/migrate/reapply';
+import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply';
+import { reapplyJsonEdits } from '../../generator/migrate/reapply-json';
 
 describe('reapplyEdits', () => {
   const base = 'import a from "a";\n\nexport class Pets {\n  list() {}\n  get() {}\n}\n';
