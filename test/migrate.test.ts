@@ -267,4 +267,17 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
 
     expect(sdkgen(repo, 'migrate').stderr).toMatch(/is an sdkgen SDK already/);
   });
+
+  it("says to pass --spec when the spec .stats.yml names (Stainless's storage) cannot be fetched", () => {
+    const gone = path.join(tempDir('migrate-gone'), 'repo');
+    mkdirSync(gone, { recursive: true });
+    stainlessRepository(gone);
+    write(gone, '.stats.yml', 'configured_endpoints: 1\nopenapi_spec_url: http://127.0.0.1:9/gone/openapi.yml\n');
+    git(gone, 'commit', '-qam', 'stats');
+    const run = sdkgen(gone, 'migrate', '--dry-run');
+    expect(run.stderr).toMatch(
+      /^error: http:\/\/127\.0\.0\.1:9\/gone\/openapi\.yml: .*\(the spec \.stats\.yml names, in Stainless's storage\)\n {2}hint: pass --spec /,
+    );
+    expect(run.code).toBe(1);
+  });
 });

@@ -25,7 +25,7 @@ import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
 import { pristinePath } from '../write/pristine';
 import { fileMode, isProtected } from '../write/write';
 import type { Formatter } from './define-config';
-import { UsageError } from './errors';
+import { SpecError, UsageError } from './errors';
 import { withInputs } from './generate';
 
 export interface MigrateOptions {
@@ -114,7 +114,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
     }
   })();
 
-  return withInputs(
+  const fromStats = options.spec == null && spec === statsSpecUrl(repo);
+  const moved = withInputs(
     { spec, config: options.config == null ? undefined : path.resolve(cwd, options.config), cwd: repo },
     async ({ source, config }, gathered) => {
       if (config.file === null)
@@ -148,7 +149,22 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       };
     },
   );
+  // Stainless's spec storage, which `.stats.yml` points at, went with Stainless: the spec is the owners' to give.
+  return moved.catch((error: unknown) => {
+    if (!fromStats || !(error instanceof SpecError) || !FETCH_FAILURES.includes(error.code)) throw error;
+    throw new SpecError(
+      {
+        ...error.diagnostic,
+        message: `${error.diagnostic.message} (the spec .stats.yml names, in Stainless's storage)`,
+        hint: 'pass --spec with your OpenAPI document (or commit it as openapi.yml)',
+      },
+      { diagnostics: error.diagnostics, cause: error },
+    );
+  });
 }
+
+/** Codes of a spec that could not be downloaded. */
+const FETCH_FAILURES = ['fetch-failed', 'fetch-timeout', 'missing-file', 'too-many-redirects', 'redirect-refused'];
 
 /**
  * Stainless's files go first (git keeps them: the repository was clean); then every file is staged under a
