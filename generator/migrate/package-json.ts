@@ -6,6 +6,8 @@
  * Stainless wrote: dependencies the kept custom code imports are kept, the rest is listed as dropped.
  */
 
+import { isObject, parseObject, type JsonObject } from './json-object';
+
 /** Keys that describe the package rather than its code: always the repository's. */
 const PROJECT_KEYS = [
   'name',
@@ -34,7 +36,7 @@ export interface PackageMerge {
   dropped: string[];
 }
 
-type Json = Record<string, unknown>;
+type Json = JsonObject;
 
 export function mergePackageJson(
   generated: string,
@@ -113,19 +115,6 @@ export function mergePackageJson(
   return { json: out, kept, dropped };
 }
 
-function parseObject(text: string): Json | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null;
-  } catch {
-    return null;
-  }
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /**
  * The module (`lib/realtime/index`) an export of Stainless's build names (`./dist/lib/realtime/index.mjs`, under any
  * condition), or null when it names none in dist/.
@@ -145,7 +134,7 @@ function builtModule(target: unknown): string | null {
 
 function objectAt(json: Json, key: string): Json {
   const value = json[key];
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+  return isObject(value) ? value : {};
 }
 
 function sortKeys(object: Json): Json {

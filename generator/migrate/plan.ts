@@ -12,6 +12,7 @@
  *   reported with their diff, for a person to carry over. Lockfiles go too: they pin the old dependencies.
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
+import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
@@ -310,15 +311,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
 
 /** The name and version the repository publishes under (its package.json's), each null when it has none. */
 function publishedAs(packageJson: string | null): { name: string | null; version: string | null } {
-  try {
-    const { name, version } = JSON.parse(packageJson ?? 'null') as { name?: unknown; version?: unknown };
-    return {
-      name: typeof name === 'string' && name !== '' ? name : null,
-      version: typeof version === 'string' && SEMVER.test(version) ? version : null,
-    };
-  } catch {
-    return { name: null, version: null };
-  }
+  const { name, version } = (packageJson === null ? null : parseObject(packageJson)) ?? {};
+  return {
+    name: typeof name === 'string' && name !== '' ? name : null,
+    version: typeof version === 'string' && SEMVER.test(version) ? version : null,
+  };
 }
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -346,20 +343,10 @@ const NODE_GLOBALS = /\b(?:process\.(?:env|argv|exit|cwd|platform|versions)|Buff
  * (Node's globals). Each is set as Stainless had it; null when none differs, or either file is not a JSON object.
  */
 function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
-  let mine: Record<string, unknown>;
-  let theirs: Record<string, unknown>;
-  try {
-    mine = JSON.parse(ours) as Record<string, unknown>;
-    theirs = JSON.parse(stainless) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  const options = (json: Record<string, unknown>) =>
-    json.compilerOptions !== null && typeof json.compilerOptions === 'object'
-      ? (json.compilerOptions as Record<string, unknown>)
-      : null;
-  const [sdkgen, before] = [options(mine), options(theirs)];
-  if (sdkgen === null || before === null) return null;
+  const [mine, theirs] = [parseObject(ours), parseObject(stainless)];
+  const sdkgen = mine !== null && isObject(mine.compilerOptions) ? mine.compilerOptions : null;
+  const before = theirs !== null && isObject(theirs.compilerOptions) ? theirs.compilerOptions : null;
+  if (mine === null || sdkgen === null || before === null) return null;
   const changed: string[] = [];
   for (const flag of ['verbatimModuleSyntax', 'isolatedModules']) {
     if (sdkgen[flag] === true && before[flag] !== true) {
