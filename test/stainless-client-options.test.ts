@@ -4,7 +4,8 @@
  * (`send_in_header`: methods no longer ask for that header), or the default of the path parameter, query parameter
  * or body field of that name where a method has one (`send_as_path_param`, `send_as_query_param`,
  * `send_as_body_param`: optional in its params, as in Stainless's SDKs).
- * Type-checked under tsc --strict and called against a real 127.0.0.1 server.
+ * `default_retries`' delays are the client's backoff. Type-checked under tsc --strict and called against a real
+ * 127.0.0.1 server.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -149,6 +150,7 @@ client_settings:
     zone:
       type: string
       server_variable: zone
+  default_retries: { initial_delay_seconds: 0.05, max_delay_seconds: 0.1 }
 resources:
   $client:
     methods:
@@ -323,6 +325,29 @@ describe('client options that are not credentials', () => {
     expect(server.received('GET /projects/p_5/jobs/job_1')).toHaveLength(3);
     const func = readFileSync(path.join(sdk, 'src/funcs/projectsJobsRetrieve.ts'), 'utf8');
     expect(func).toContain('{ maxRetries: 0, timeout: 5000, ...options }');
+  });
+
+  it("default_retries' initial and max delays are the client's backoff: doubled from the first, capped at the max", async () => {
+    server.on('GET /projects/p_6/jobs', json(503, { error: 'busy' }));
+    const { Tenants } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
+    const waits: number[] = [];
+    const logger = {
+      info: (message: string) => waits.push(Number(/retrying in (\d+)ms/.exec(message)?.[1])),
+      debug() {},
+      warn() {},
+      error() {},
+    };
+    const client = new Tenants({ baseURL: server.url, project: 'p_6', maxRetries: 3, logLevel: 'info', logger });
+    await expect(client.projects.jobs.list()).rejects.toThrow(/503/);
+    expect(server.received('GET /projects/p_6/jobs')).toHaveLength(4);
+    // 50 ms, then 100 ms twice (the cap), each less up to a quarter at random.
+    expect(waits).toHaveLength(3);
+    const within = (ms: number, max: number) => ms >= Math.floor(max * 0.75) && ms <= max;
+    expect(waits.map((ms, i) => within(ms, [50, 100, 100][i]))).toEqual([true, true, true]);
+    expect(readFileSync(path.join(sdk, 'src/client-core.ts'), 'utf8')).toContain('backoff: [50, 100],');
+    expect(readFileSync(path.join(sdk, 'README.md'), 'utf8')).toContain(
+      'The first retry waits 50 milliseconds and each later one twice as long, up to 100 milliseconds',
+    );
   });
 
   it('fill in the variables of the default server, else its defaults', async () => {

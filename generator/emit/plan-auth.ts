@@ -44,6 +44,7 @@ export function authCredentialViews(api: Api): Pick<ClientView, 'authHeaders' | 
   // Several schemes may each set Authorization: the first one configured wins.
   let setsAuthorization = 0;
   for (const scheme of api.auth) {
+    const unlessAuthorizationSet = scheme.kind !== 'apiKey' && setsAuthorization++ > 0;
     const credential: AuthCredentialView = {
       bearer: scheme.kind === 'bearer',
       basic: scheme.kind === 'basic',
@@ -53,9 +54,24 @@ export function authCredentialViews(api: Api): Pick<ClientView, 'authHeaders' | 
       passwordOption: scheme.kind === 'basic' ? scheme.passwordOption : '',
       name: scheme.kind === 'apiKey' && scheme.in !== 'cookie' ? quoteString(scheme.wireName) : '',
       cookieName: scheme.kind === 'apiKey' && scheme.in === 'cookie' ? templateLiteralText(scheme.wireName) : '',
-      unlessAuthorizationSet: scheme.kind !== 'apiKey' && setsAuthorization++ > 0,
+      unlessAuthorizationSet,
+      guard: credentialGuard(scheme, unlessAuthorizationSet),
     };
     (scheme.kind === 'apiKey' && scheme.in === 'query' ? authQuery : authHeaders).push(credential);
   }
   return { authHeaders, authQuery };
+}
+
+/** When a scheme's credential is sent (see `AuthCredentialView.guard`). */
+function credentialGuard(scheme: AuthScheme, unlessAuthorizationSet: boolean): string {
+  const conditions: string[] = [];
+  if (!scheme.required) {
+    conditions.push(
+      scheme.kind === 'basic'
+        ? `(this.${scheme.usernameOption} != null || this.${scheme.passwordOption} != null)`
+        : `this.${scheme.option} != null`,
+    );
+  }
+  if (unlessAuthorizationSet) conditions.push("headers['Authorization'] === undefined");
+  return conditions.join(' && ');
 }

@@ -90,6 +90,7 @@ export function clientView(plan: PlanContext): ClientView {
     ),
     defaultTimeout: api.requestDefaults.timeoutMs === null ? '' : String(api.requestDefaults.timeoutMs),
     defaultMaxRetries: api.requestDefaults.maxRetries === null ? '' : String(api.requestDefaults.maxRetries),
+    retryBackoff: api.retryBackoff === null ? '' : `[${api.retryBackoff.initialMs}, ${api.retryBackoff.maxMs}]`,
     authOptions,
     hasRequiredAuth: authOptions.some((o) => o.required),
     ...authCredentialViews(api),

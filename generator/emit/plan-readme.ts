@@ -493,22 +493,32 @@ const RUNTIME_MAX_RETRIES = 2;
 /** The client's default timeout and retries, as the README states them. */
 function requestDefaultsText(
   api: Api,
-): Pick<DocsView, 'defaultTimeoutMs' | 'defaultTimeoutText' | 'defaultMaxRetries' | 'retriedByDefault'> {
+): Pick<
+  DocsView,
+  'defaultTimeoutMs' | 'defaultTimeoutText' | 'defaultMaxRetries' | 'retriedByDefault' | 'retryBackoffText'
+> {
   const timeout = api.requestDefaults.timeoutMs ?? RUNTIME_TIMEOUT_MS;
   const retries = api.requestDefaults.maxRetries ?? RUNTIME_MAX_RETRIES;
   const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const timeoutText =
-    timeout % 60_000 === 0 && timeout > 60_000
-      ? unit(timeout / 60_000, 'minute')
-      : timeout % 1000 === 0
-        ? unit(timeout / 1000, 'second')
-        : unit(timeout, 'millisecond');
+  const duration = (ms: number) =>
+    ms % 60_000 === 0 && ms > 60_000
+      ? unit(ms / 60_000, 'minute')
+      : ms % 1000 === 0
+        ? unit(ms / 1000, 'second')
+        : unit(ms, 'millisecond');
+  const timeoutText = duration(timeout);
+  const backoff = api.retryBackoff;
   const times = retries === 0 ? null : retries === 1 ? 'once' : retries === 2 ? 'twice' : `${retries} times`;
   return {
     defaultTimeoutMs: String(timeout),
     defaultTimeoutText: timeoutText,
     defaultMaxRetries: String(retries),
     retriedByDefault: times === null ? 'not retried' : `retried ${times}`,
+    retryBackoffText:
+      backoff === null
+        ? ''
+        : `The first retry waits ${duration(backoff.initialMs)} and each later one twice as long, up to ` +
+          `${duration(backoff.maxMs)}, less up to a quarter at random.`,
   };
 }
 

@@ -157,6 +157,7 @@ export function assembleApi(
       timeoutMs: ctx.stainless?.config.defaultTimeoutMs ?? null,
       maxRetries: ctx.stainless?.config.defaultMaxRetries ?? null,
     },
+    retryBackoff: retryBackoff(ctx.stainless?.config.retryDelaysMs ?? null),
     resources,
     topLevel,
     schemas,
@@ -269,4 +270,12 @@ function stainlessLicense(ctx: BuildContext): string | null {
       `${JSON.stringify(given)} is no SPDX license expression; ignored`,
     );
   return id;
+}
+
+/** The runtime's backoff (templates/base/src/internal/retry.ts), which a config's delays replace one by one. */
+const RUNTIME_BACKOFF = { initialMs: 500, maxMs: 8000 };
+
+function retryBackoff(delays: { initialMs: number | null; maxMs: number | null } | null): Api['retryBackoff'] {
+  if (delays === null) return null;
+  return { initialMs: delays.initialMs ?? RUNTIME_BACKOFF.initialMs, maxMs: delays.maxMs ?? RUNTIME_BACKOFF.maxMs };
 }

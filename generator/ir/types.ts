@@ -79,6 +79,11 @@ export interface Api {
   settingOptions: SettingOption[];
   /** The client's defaults when the caller sets none (a Stainless config's `default_timeout`, `default_retries`). */
   requestDefaults: { timeoutMs: number | null; maxRetries: number | null };
+  /**
+   * The retry backoff's first delay and its cap in milliseconds (a Stainless config's `default_retries` delays);
+   * null where the runtime's 500 ms and 8,000 ms hold.
+   */
+  retryBackoff: { initialMs: number; maxMs: number } | null;
   resources: Resource[];
   /**
    * The methods on the client itself (a Stainless config's `$client`: `client.getWelcomeMessage()`), as a resource

@@ -10,7 +10,7 @@ export interface StainlessClientSettings
   extends Pick<StainlessConfig, 'defaultTimeoutMs' | 'clientOpts' | 'environments' | 'security' | 'securitySchemes'> {
   /**
    * `client_settings` and its `idempotency` and `default_retries` mappings. Their single keys (`default_env_prefix`,
-   * `default_client_name`, `header`, `max_retries`) are read by `parseStainlessConfig` with the config's other single keys, after every
+   * `default_client_name`, `header`, `max_retries`, the retry delays) are read by `parseStainlessConfig` with the config's other single keys, after every
    * section, so that warnings come in one order: the sections', then the single keys'.
    */
   clientSettings: Record<string, unknown>;
@@ -47,8 +47,8 @@ export function readClientSettings(reader: ConfigReader, top: Record<string, unk
     if (key !== 'header') warn(`client_settings.idempotency.${key}`, 'not supported by sdkgen; ignored');
   const retries = map(clientSettings.default_retries, 'client_settings.default_retries');
   for (const key of Object.keys(retries))
-    if (key !== 'max_retries')
-      warn(`client_settings.default_retries.${key}`, "not supported by sdkgen (its backoff is the runtime's); ignored");
+    if (!['max_retries', 'initial_delay_seconds', 'max_delay_seconds'].includes(key))
+      warn(`client_settings.default_retries.${key}`, 'not supported by sdkgen; ignored');
   const defaultTimeoutMs = readTimeoutMs(reader, clientSettings.default_timeout, 'client_settings.default_timeout');
   const clientOpts: ClientOpt[] = Object.entries(map(clientSettings.opts, 'client_settings.opts')).map(
     ([key, value]) => {

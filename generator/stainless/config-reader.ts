@@ -18,6 +18,8 @@ export interface ConfigReader {
   /** A value from a fixed set, or null (with a warning) when it is another. */
   oneOf: <T extends string>(value: unknown, where: string, allowed: readonly T[]) => T | null;
   wholeNumber: (value: unknown, where: string) => number | null;
+  /** A number above 0 (a fraction allowed: `0.5`), or null (with a warning) when it is something else. */
+  positiveNumber: (value: unknown, where: string) => number | null;
 }
 
 export function configReader(file: string, text: string, diags: Diagnostics): ConfigReader {
@@ -60,7 +62,13 @@ export function configReader(file: string, text: string, diags: Diagnostics): Co
     invalid(where, `must be a whole number, got ${describe(value)}`);
     return null;
   };
-  return { warn, invalid, str, map, list, oneOf, wholeNumber };
+  const positiveNumber = (value: unknown, where: string): number | null => {
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value;
+    invalid(where, `must be a number above 0, got ${describe(value)}`);
+    return null;
+  };
+  return { warn, invalid, str, map, list, oneOf, wholeNumber, positiveNumber };
 }
 
 export function isMapping(value: unknown): value is Record<string, unknown> {

@@ -34,6 +34,11 @@ export interface StainlessConfig {
   defaultTimeoutMs: number | null;
   /** `client_settings.default_retries.max_retries`. */
   defaultMaxRetries: number | null;
+  /**
+   * `client_settings.default_retries.initial_delay_seconds` and `max_delay_seconds`, in milliseconds: the backoff's
+   * first delay and its cap (null: the runtime's); null when neither is set.
+   */
+  retryDelaysMs: { initialMs: number | null; maxMs: number | null } | null;
   /** Top-level `security` (requirement sets; read, not used yet) and `security_schemes` (over the spec's). */
   security: Array<Record<string, string[]>> | null;
   securitySchemes: Record<string, unknown> | null;

@@ -72,7 +72,7 @@ export function isStainlessConfig(raw: unknown): boolean {
 
 export function parseStainlessConfig(raw: unknown, file: string, text: string, diags: Diagnostics): StainlessConfig {
   const reader = configReader(file, text, diags);
-  const { warn, invalid, str, map, list, oneOf, wholeNumber } = reader;
+  const { warn, invalid, str, map, list, oneOf, wholeNumber, positiveNumber } = reader;
   if (!isMapping(raw)) {
     const line = lineOfPath(text, '(top level)');
     throw new UsageError(`config file ${file}${line ? `:${line}` : ''}: (top level): must be a mapping`);
@@ -203,6 +203,10 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     idempotencyHeader: str(idempotency.header, 'client_settings.idempotency.header'),
     defaultTimeoutMs,
     defaultMaxRetries: wholeNumber(retries.max_retries, 'client_settings.default_retries.max_retries'),
+    retryDelaysMs: retryDelaysMs(
+      positiveNumber(retries.initial_delay_seconds, 'client_settings.default_retries.initial_delay_seconds'),
+      positiveNumber(retries.max_delay_seconds, 'client_settings.default_retries.max_delay_seconds'),
+    ),
     security,
     securitySchemes,
     environments,
@@ -218,5 +222,14 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     unspecifiedEndpoints: Array.isArray(unspecified) ? unspecified.map(String) : [],
     mcpServer,
     treeShaking,
+  };
+}
+
+/** `default_retries`' delays in milliseconds; a delay not given keeps the runtime's (0.5 s first, 8 s at most). */
+function retryDelaysMs(initialSeconds: number | null, maxSeconds: number | null): StainlessConfig['retryDelaysMs'] {
+  if (initialSeconds === null && maxSeconds === null) return null;
+  return {
+    initialMs: initialSeconds === null ? null : Math.round(initialSeconds * 1000),
+    maxMs: maxSeconds === null ? null : Math.round(maxSeconds * 1000),
   };
 }

@@ -89,15 +89,20 @@ describe('Stainless client_settings defaults', () => {
       [
         'client_settings:',
         '  default_timeout: PT90S',
-        '  default_retries: { max_retries: 0, initial_delay_seconds: 1 }',
+        '  default_retries: { max_retries: 0, initial_delay_seconds: 1, max_delay_seconds: 0, jitter: true }',
         '  idempotency: { header: Idempotency-Key }',
         '',
       ].join('\n'),
     );
     expect(result.api.requestDefaults).toEqual({ timeoutMs: 90_000, maxRetries: 0 });
     expect(result.api.idempotencyHeader).toBe('Idempotency-Key');
-    expect(result.diagnostics.warnings.map((w) => w.message)).toContain(
-      "client_settings.default_retries.initial_delay_seconds: not supported by sdkgen (its backoff is the runtime's); ignored",
+    // A delay given is the backoff's; one that cannot be (0) keeps the runtime's, with a warning.
+    expect(result.api.retryBackoff).toEqual({ initialMs: 1000, maxMs: 8000 });
+    expect(result.diagnostics.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([
+        'client_settings.default_retries.max_delay_seconds: must be a number above 0, got number 0; ignored',
+        'client_settings.default_retries.jitter: not supported by sdkgen; ignored',
+      ]),
     );
     // The generated client, imported and constructed: the defaults are its own, a caller's option still wins.
     const dir = tempDir('stainless-defaults');

@@ -33,7 +33,6 @@ export class SmitheryCore extends BaseClient<ClientOptions> {
         envPrefix: 'SMITHERY',
         packageName: '@smithery/api',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
     this.apiKey = apiKey;
@@ -41,7 +40,7 @@ export class SmitheryCore extends BaseClient<ClientOptions> {
 
   protected override authHeaders(): Record<string, string> | undefined {
     const headers: Record<string, string> = {};
-    if (this.apiKey != null) headers['Authorization'] = `Bearer ${this.apiKey}`;
+    headers['Authorization'] = `Bearer ${this.apiKey}`;
     return headers;
   }
 }

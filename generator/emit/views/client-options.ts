@@ -47,6 +47,12 @@ export interface AuthCredentialView {
    * configured wins.
    */
   unlessAuthorizationSet: boolean;
+  /**
+   * The condition the credential is sent under, or "" when it is always sent: "this.apiKey != null" unless the
+   * option is required (the constructor refuses the client without it), and `Authorization` not set already
+   * (`unlessAuthorizationSet`).
+   */
+  guard: string;
 }
 
 /** A client option sent with every request, by name. */

@@ -38,7 +38,7 @@ export interface ClientView extends CommonView {
   environmentDoc: string;
   /** Error message (a string literal) thrown when both a base URL and an environment are given, or "". */
   ambiguousMessage: string;
-  /** Idempotency header as a string literal or "null". */
+  /** Idempotency header as a string literal or "null" (the built-in template then leaves it out). */
   idempotencyHeader: string;
   /** Client options that are not credentials, each sent as a header or query parameter (folded into the defaults). */
   settingOptions: Array<{
@@ -57,6 +57,8 @@ export interface ClientView extends CommonView {
   defaultTimeout: string;
   /** The API's default retry count ("5"; "0" is a value), or "" for the runtime's. */
   defaultMaxRetries: string;
+  /** The API's retry backoff, an object literal ("{ initialMs: 1000, maxMs: 30000 }"), or "" for the runtime's. */
+  retryBackoff: string;
   /** Whether the API has one: the client then passes its key maker (`idempotencyKey: uuid4`). */
   hasIdempotencyHeader: boolean;
   /** Client options added by auth schemes (apiKey, username…). */

@@ -69,6 +69,11 @@ export interface DocsView extends CommonView {
   defaultMaxRetries: string;
   /** How failed requests are retried by default, in words: "retried twice", "not retried". */
   retriedByDefault: string;
+  /**
+   * The API's own retry backoff as a sentence ("The first retry waits 1 second and each later one twice as long, up
+   * to 30 seconds, …"), or "" where the runtime's holds.
+   */
+  retryBackoffText: string;
   /** api.md sections, one per resource (nested resources use deeper headings). */
   apiSections: ApiSectionView[];
   /** The reference pages (`docs/sdks/…`), one per resource in tree order; empty when reference docs are off. */

@@ -1,4 +1,5 @@
 import type { APIRequest, Attempt, BaseClient, RequestOptions } from './base-client.js';
+import type { RetryBackoff } from '../internal/retry.js';
 
 /** What a successful attempt hands over: the response (headers received, body unread) and its context. */
 export interface APIResponseProps {
@@ -11,6 +12,8 @@ export interface APIResponseProps {
   logBody: ((status: number, text: string | undefined) => void) | undefined;
   /** The client that sent the request (GET event streams send it again to resume, see `Reconnect`). */
   client: BaseClient;
+  /** The client's retry backoff (see `Reconnect`). */
+  backoff: RetryBackoff | undefined;
 }
 
 /**

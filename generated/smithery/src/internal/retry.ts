@@ -1,7 +1,11 @@
 /** Retry policy: which responses are retried and how long to wait before the next attempt. */
 
-const INITIAL_DELAY_MS = 500;
-const MAX_DELAY_MS = 8000;
+/**
+ * Exponential backoff: the first retry's delay, doubled for each retry after it up to the cap, in milliseconds
+ * (500 and 8,000 where the client has none).
+ */
+export type RetryBackoff = [initialMs: number, maxMs: number];
+
 const MAX_SERVER_DELAY_MS = 60_000;
 
 /** `x-should-retry: true|false` decides; otherwise 408, 409, 429 and 5xx are retried. */
@@ -16,14 +20,18 @@ export function shouldRetry(response: Response): boolean {
  * Milliseconds to wait before retry number `retry` (0 for the first retry).
  *
  * The server's `retry-after-ms`, or `Retry-After` in seconds or as an HTTP date, is honoured when it asks for
- * more than 0 and at most 60 seconds; otherwise exponential backoff from 0.5 s, capped at 8 s, minus up to
- * 25% jitter so that clients that failed together do not retry together.
+ * more than 0 and at most 60 seconds; otherwise exponential backoff (from 0.5 s, capped at 8 s, unless the client
+ * says otherwise), minus up to 25% jitter so that clients that failed together do not retry together.
  */
-export function retryDelay(retry: number, headers?: Headers): number {
+export function retryDelay(
+  retry: number,
+  headers?: Headers,
+  [initialMs, maxMs]: RetryBackoff = [500, 8000],
+): number {
   const ms = headers && serverDelay(headers);
   if (ms && ms > 0 && ms <= MAX_SERVER_DELAY_MS) return ms;
-  const backoff = Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_DELAY_MS);
-  return backoff * (1 - Math.random() * 0.25);
+  const delay = Math.min(initialMs * 2 ** retry, maxMs);
+  return delay * (1 - Math.random() * 0.25);
 }
 
 function serverDelay(headers: Headers): number | undefined {

@@ -11,7 +11,7 @@ import { readEnv } from '../internal/env.js';
 import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
 import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
 import { stringifyFormQuery, type QueryStyle } from '../internal/query.js';
-import { retryDelay, shouldRetry } from '../internal/retry.js';
+import { retryDelay, shouldRetry, type RetryBackoff } from '../internal/retry.js';
 import { sleep } from '../internal/utils.js';
 
 export { readEnv };
@@ -69,6 +69,8 @@ export type ClientConfig = {
   envPrefix: string;
   packageName: string;
   packageVersion: string;
+  /** The retry backoff, when the API's differs from the runtime's (0.5 s first, 8 s at most). */
+  backoff?: RetryBackoff;
 } & (
   | {
       /** Header carrying an idempotency key on non-GET requests. */
@@ -79,7 +81,7 @@ export type ClientConfig = {
        */
       idempotencyKey: () => string;
     }
-  | { idempotencyHeader: null; idempotencyKey?: undefined }
+  | { idempotencyHeader?: null | undefined; idempotencyKey?: undefined }
 );
 
 /** Per-request options, the last argument of every method. */
@@ -121,6 +123,8 @@ export interface Reconnect {
   request: APIRequest;
   options: RequestOptions | undefined;
   attempt: Attempt;
+  /** The client's retry backoff, which reconnections wait by too. */
+  backoff: RetryBackoff | undefined;
 }
 
 /** One API call, as described by the generated method. */
@@ -368,7 +372,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
 
     /** Logs why attempt number `retry` is retried, and waits (the server's `Retry-After`, else the backoff). */
     const waitToRetry = (retry: number, reason: string, headers?: Headers) => {
-      const delay = Math.round(retryDelay(retry, headers));
+      const delay = Math.round(retryDelay(retry, headers, this.#config.backoff));
       const left = maxRetries - retry;
       this.log(
         'info',
@@ -425,7 +429,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         logBody?.(response.status, text);
         throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
       }
-      return { response, request: req, options, attempt, client: this, logBody };
+      return { response, request: req, options, attempt, client: this, logBody, backoff: this.#config.backoff };
     }
   }
 
@@ -454,10 +458,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     if (url.origin !== origin) {
       throw new SDKError(`Refusing to request ${url.origin}: it is not the API's origin (${origin}).`);
     }
-    for (const key of Object.keys(query)) {
-      // Our value replaces one already in the URL (a next-page link may echo the auth parameter).
-      if (url.searchParams.has(key)) url.searchParams.delete(key);
-    }
+    // Our value replaces one already in the URL (a next-page link may echo the auth parameter).
+    for (const key of Object.keys(query)) url.searchParams.delete(key);
     if (search) url.search = url.search ? `${url.search}&${search}` : search;
     return url.toString();
   }

@@ -202,7 +202,7 @@ async function* readResumable<Data>(
     }
     if (whole.signal.aborted) return;
     if (failures >= (reconnect.options?.maxRetries ?? reconnect.client.maxRetries)) throw cut;
-    await sleep(state.retry ?? retryDelay(failures), whole.signal);
+    await sleep(state.retry ?? retryDelay(failures, undefined, reconnect.backoff), whole.signal);
     failures++;
     if (whole.signal.aborted) return;
     try {

@@ -19,7 +19,6 @@ export class CompositionCore extends BaseClient<ClientOptions> {
         envPrefix: 'COMPOSITION',
         packageName: 'composition-all-of-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

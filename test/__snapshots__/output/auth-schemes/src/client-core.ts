@@ -47,7 +47,6 @@ export class AuthCore extends BaseClient<ClientOptions> {
         envPrefix: 'AUTH',
         packageName: 'auth-schemes-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
     this.bearerAuth = bearerAuth ?? null;

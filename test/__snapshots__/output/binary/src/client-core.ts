@@ -19,7 +19,6 @@ export class BinaryCore extends BaseClient<ClientOptions> {
         envPrefix: 'BINARY',
         packageName: 'binary-content-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

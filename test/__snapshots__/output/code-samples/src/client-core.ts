@@ -19,7 +19,6 @@ export class AcmeCore extends BaseClient<ClientOptions> {
         envPrefix: 'ACME',
         packageName: '@acme/sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

@@ -29,7 +29,6 @@ export class CookiesCore extends BaseClient<ClientOptions> {
         envPrefix: 'COOKIES',
         packageName: 'cookies-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
     this.apiKey = apiKey;
@@ -37,7 +36,7 @@ export class CookiesCore extends BaseClient<ClientOptions> {
 
   protected override authHeaders(): Record<string, string> | undefined {
     const headers: Record<string, string> = {};
-    if (this.apiKey != null) headers['Cookie'] = `session_key=${encodeURIComponent(this.apiKey)}`;
+    headers['Cookie'] = `session_key=${encodeURIComponent(this.apiKey)}`;
     return headers;
   }
 }

@@ -19,7 +19,6 @@ export class CyclesCore extends BaseClient<ClientOptions> {
         envPrefix: 'CYCLES',
         packageName: 'cycles-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

@@ -19,7 +19,6 @@ export class DeprecationsCore extends BaseClient<ClientOptions> {
         envPrefix: 'DEPRECATIONS',
         packageName: 'deprecations-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

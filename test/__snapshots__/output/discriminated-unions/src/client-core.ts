@@ -19,7 +19,6 @@ export class DiscriminatedCore extends BaseClient<ClientOptions> {
         envPrefix: 'DISCRIMINATED',
         packageName: 'discriminated-unions-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

@@ -19,7 +19,6 @@ export class ExternalCore extends BaseClient<ClientOptions> {
         envPrefix: 'EXTERNAL',
         packageName: 'external-refs-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

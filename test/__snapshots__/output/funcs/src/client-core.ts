@@ -29,7 +29,6 @@ export class FuncsCore extends BaseClient<ClientOptions> {
         envPrefix: 'FUNCS',
         packageName: 'funcs-fixture-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
     this.apiKey = apiKey;
@@ -37,7 +36,7 @@ export class FuncsCore extends BaseClient<ClientOptions> {
 
   protected override authHeaders(): Record<string, string> | undefined {
     const headers: Record<string, string> = {};
-    if (this.apiKey != null) headers['Authorization'] = `Bearer ${this.apiKey}`;
+    headers['Authorization'] = `Bearer ${this.apiKey}`;
     return headers;
   }
 }

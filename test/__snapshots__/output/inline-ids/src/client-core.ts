@@ -19,7 +19,6 @@ export class InlineCore extends BaseClient<ClientOptions> {
         envPrefix: 'INLINE',
         packageName: 'inline-ids-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

@@ -19,7 +19,6 @@ export class MapsCore extends BaseClient<ClientOptions> {
         envPrefix: 'MAPS',
         packageName: 'maps-additional-properties-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

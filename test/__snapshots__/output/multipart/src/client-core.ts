@@ -19,7 +19,6 @@ export class MultipartCore extends BaseClient<ClientOptions> {
         envPrefix: 'MULTIPART',
         packageName: 'multipart-uploads-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

@@ -19,7 +19,6 @@ export class NameCore extends BaseClient<ClientOptions> {
         envPrefix: 'NAME',
         packageName: 'name-collisions-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

@@ -19,7 +19,6 @@ export class NullableCore extends BaseClient<ClientOptions> {
         envPrefix: 'NULLABLE',
         packageName: 'nullable-3-0-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

@@ -19,7 +19,6 @@ export class ClientCore extends BaseClient<ClientOptions> {
         envPrefix: 'CLIENT',
         packageName: 'open-api-3-1-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

@@ -19,7 +19,6 @@ export class PaginationCore extends BaseClient<ClientOptions> {
         envPrefix: 'PAGINATION',
         packageName: 'pagination-styles-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

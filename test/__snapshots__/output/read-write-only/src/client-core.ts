@@ -19,7 +19,6 @@ export class ReadCore extends BaseClient<ClientOptions> {
         envPrefix: 'READ',
         packageName: 'read-and-write-only-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

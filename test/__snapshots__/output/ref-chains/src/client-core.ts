@@ -19,7 +19,6 @@ export class RefCore extends BaseClient<ClientOptions> {
         envPrefix: 'REF',
         packageName: 'ref-chains-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

@@ -19,7 +19,6 @@ export class LibraryCore extends BaseClient<ClientOptions> {
         envPrefix: 'LIBRARY',
         packageName: 'library-api-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

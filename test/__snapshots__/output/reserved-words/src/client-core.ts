@@ -19,7 +19,6 @@ export class ReservedCore extends BaseClient<ClientOptions> {
         envPrefix: 'RESERVED',
         packageName: 'reserved-words-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

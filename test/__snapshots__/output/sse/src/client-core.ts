@@ -19,7 +19,6 @@ export class ServerCore extends BaseClient<ClientOptions> {
         envPrefix: 'SERVER',
         packageName: 'server-sent-events-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

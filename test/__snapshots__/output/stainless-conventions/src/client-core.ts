@@ -29,7 +29,6 @@ export class AcmeCore extends BaseClient<ClientOptions> {
         envPrefix: 'ACME',
         packageName: '@acme/platform',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
     this.bearerToken = bearerToken;
@@ -37,7 +36,7 @@ export class AcmeCore extends BaseClient<ClientOptions> {
 
   protected override authHeaders(): Record<string, string> | undefined {
     const headers: Record<string, string> = {};
-    if (this.bearerToken != null) headers['Authorization'] = `Bearer ${this.bearerToken}`;
+    headers['Authorization'] = `Bearer ${this.bearerToken}`;
     return headers;
   }
 }

@@ -19,7 +19,6 @@ export class StainlessCore extends BaseClient<ClientOptions> {
         envPrefix: 'STAINLESS',
         packageName: 'stainless-hints-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
   }

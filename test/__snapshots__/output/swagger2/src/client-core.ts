@@ -29,7 +29,6 @@ export class PetstoreCore extends BaseClient<ClientOptions> {
         envPrefix: 'PETSTORE',
         packageName: 'swagger-petstore-sdk',
         packageVersion: VERSION,
-        idempotencyHeader: null,
       },
     );
     this.apiKey = apiKey;
@@ -37,7 +36,7 @@ export class PetstoreCore extends BaseClient<ClientOptions> {
 
   protected override authHeaders(): Record<string, string> | undefined {
     const headers: Record<string, string> = {};
-    if (this.apiKey != null) headers['api_key'] = this.apiKey;
+    headers['api_key'] = this.apiKey;
     return headers;
   }
 }
