@@ -429,7 +429,15 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         logBody?.(response.status, text);
         throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
       }
-      return { response, request: req, options, attempt, client: this, logBody, backoff: this.#config.backoff };
+      return {
+        response,
+        request: req,
+        options,
+        attempt,
+        client: this,
+        logBody,
+        backoff: this.#config.backoff,
+      };
     }
   }
 

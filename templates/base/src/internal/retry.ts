@@ -23,7 +23,11 @@ export function shouldRetry(response: Response): boolean {
  * more than 0 and at most 60 seconds; otherwise exponential backoff (from 0.5 s, capped at 8 s, unless the client
  * says otherwise), minus up to 25% jitter so that clients that failed together do not retry together.
  */
-export function retryDelay(retry: number, headers?: Headers, [initialMs, maxMs]: RetryBackoff = [500, 8000]): number {
+export function retryDelay(
+  retry: number,
+  headers?: Headers,
+  [initialMs, maxMs]: RetryBackoff = [500, 8000],
+): number {
   const ms = headers && serverDelay(headers);
   if (ms && ms > 0 && ms <= MAX_SERVER_DELAY_MS) return ms;
   const delay = Math.min(initialMs * 2 ** retry, maxMs);
