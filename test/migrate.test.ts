@@ -19,6 +19,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { typeCheckStrict } from './helpers/generated-tests';
@@ -118,7 +120,24 @@ console.log(await serverTime(new OnebusawaySDK({ apiKey: 'test' })));
     '\n  /** The host the client talks to. */\n  host(): string {\n    return new URL(this.baseURL).host;\n  }\n';
   write(repo, 'src/client.ts', read(repo, 'src/client.ts').replace("baseURL = '';\n", `baseURL = '';\n${method}`));
   write(repo, 'src/core.ts', read(repo, 'src/core.ts').replace('return ms;', 'return ms * 2; // patched'));
-  const pkg = { ...STAINLESS_PACKAGE, version: '1.20.0' } as Record<string, Record<string, string> | string>;
+  // Their module, exported by the package under a subpath of its own, and a test importing it by that name.
+  write(
+    repo,
+    'tests/lib/time.test.ts',
+    `import { expect, it } from 'vitest';
+import { serverTime } from 'onebusaway-sdk/time';
+
+it('is exported', () => expect(typeof serverTime).toBe('function'));
+`,
+  );
+  const pkg = {
+    ...STAINLESS_PACKAGE,
+    version: '1.20.0',
+    exports: {
+      ...(STAINLESS_PACKAGE.exports as Record<string, unknown>),
+      './time': { types: './dist/lib/time.d.ts', import: './dist/lib/time.mjs', require: './dist/lib/time.js' },
+    },
+  } as Record<string, Record<string, string> | string>;
   pkg.dependencies = { ...(pkg.dependencies as Record<string, string>), 'left-pad': '^1.3.0' };
   pkg.scripts = { ...(pkg.scripts as Record<string, string>), examples: 'tsx examples/time.ts' };
   write(repo, 'package.json', `${JSON.stringify(pkg, null, 2)}\n`);
@@ -133,7 +152,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   let generatedCommit: string;
   let run: ReturnType<typeof sdkgen>;
   let report: MigrateResult;
-  const ownFiles = ['src/lib/time.ts', 'examples/time.ts'];
+  const ownFiles = ['src/lib/time.ts', 'examples/time.ts', 'tests/lib/time.test.ts'];
   const before = new Map<string, string>();
 
   beforeAll(() => {
@@ -202,10 +221,41 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(report.packageJson?.dropped).toEqual(
       expect.arrayContaining(['dependencies.node-fetch', 'devDependencies.jest', 'scripts.build']),
     );
-    // Printed as sdkgen prints it: only the changed entries differ from its own text.
+    // Printed as sdkgen prints it: only the changed entries differ from its own text (`exports`, with the owners'
+    // subpath, printed in full).
     const own = read(repo, '.sdkgen/pristine/package.json');
     expect(own).toContain('"version": "0.1.0"');
-    expect(read(repo, 'package.json').split('\n').length).toBeLessThan(own.split('\n').length + 12);
+    const unchanged = (text: string) => text.slice(0, text.indexOf('  "exports"'));
+    expect(unchanged(read(repo, 'package.json')).split('\n').length).toBeLessThan(
+      unchanged(own).split('\n').length + 12,
+    );
+  });
+
+  it("resolves a subpath the owners exported to its source, for tsc and for Vitest, as sdkgen's own", async () => {
+    const tsconfig = JSON.parse(read(repo, 'tsconfig.json')) as {
+      compilerOptions: { paths: Record<string, string[]> };
+    };
+    expect(tsconfig.compilerOptions.paths['onebusaway-sdk/time']).toEqual(['./src/lib/time.ts']);
+    const parsed = ts.parseJsonConfigFileContent(tsconfig, ts.sys, repo);
+    const importer = path.join(repo, 'tests/lib/time.test.ts');
+    const resolve = (name: string) => ts.resolveModuleName(name, importer, parsed.options, ts.sys).resolvedModule;
+    expect(resolve('onebusaway-sdk/time')?.resolvedFileName).toBe(path.join(repo, 'src/lib/time.ts'));
+    expect(resolve('onebusaway-sdk/client')?.resolvedFileName).toBe(path.join(repo, 'src/client.ts'));
+    // Vite takes the first alias that matches.
+    const { default: vitest } = (await import(pathToFileURL(path.join(repo, 'vitest.config.mjs')).href)) as {
+      default: { resolve: { alias: Array<{ find: RegExp; replacement: string }> } };
+    };
+    const alias = (name: string) => {
+      const entry = vitest.resolve.alias.find((a) => a.find.test(name));
+      return entry && name.replace(entry.find, entry.replacement);
+    };
+    expect(alias('onebusaway-sdk/time')).toBe(path.join(repo, 'src/lib/time.ts'));
+    expect(alias('onebusaway-sdk/client')).toBe(path.join(repo, 'src/client'));
+    expect(report.needsHand.map((n) => n.reason).join('\n')).not.toContain('onebusaway-sdk/time');
+    expect((JSON.parse(read(repo, 'package.json')) as { exports: Record<string, unknown> }).exports['./time']).toEqual({
+      import: { types: './dist/lib/time.d.ts', default: './dist/lib/time.js' },
+      require: { types: './dist/cjs/lib/time.d.ts', default: './dist/cjs/lib/time.js' },
+    });
   });
 
   it('type-checks under --strict with the custom code', () => {

@@ -34,6 +34,8 @@ export interface PackageMerge {
   kept: string[];
   /** What the repository's file had and the merged one does not (Stainless's own, or unknown without a base). */
   dropped: string[];
+  /** The subpaths the owners exported (`./realtime`) and the module each is built from (`lib/realtime/index`). */
+  subpaths: Array<{ subpath: string; module: string }>;
 }
 
 type Json = JsonObject;
@@ -46,11 +48,12 @@ export function mergePackageJson(
 ): PackageMerge {
   const ours = JSON.parse(generated) as Json;
   const theirs = parseObject(current);
-  if (theirs === null) return { json: ours, kept: [], dropped: ['package.json (not a JSON object)'] };
+  if (theirs === null) return { json: ours, kept: [], dropped: ['package.json (not a JSON object)'], subpaths: [] };
   const pristine = base === null ? null : parseObject(base);
   const out: Json = { ...ours };
   const kept: string[] = [];
   const dropped: string[] = [];
+  const subpaths: PackageMerge['subpaths'] = [];
 
   for (const key of PROJECT_KEYS) {
     if (theirs[key] === undefined) continue;
@@ -99,6 +102,7 @@ export function mergePackageJson(
         require: { types: `./dist/cjs/${module}.d.ts`, default: `./dist/cjs/${module}.js` },
       };
       kept.push(`exports.${key}`);
+      subpaths.push({ subpath: key, module });
     }
     out.exports = exported;
   }
@@ -112,7 +116,7 @@ export function mergePackageJson(
       kept.push(key);
     }
   }
-  return { json: out, kept, dropped };
+  return { json: out, kept, dropped, subpaths };
 }
 
 /**

@@ -17,6 +17,7 @@ import { mergePackageJson, packageOf, printLike } from './package-json';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
+import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 
 export interface MigrationInputs {
   current: RepoFile[];
@@ -117,6 +118,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const published = publishedAs(byPath.get('package.json')?.text ?? null);
   const released = published.version;
   const renderedPaths = new Set(rendered.map((f) => f.path));
+  let exportedSubpaths: ExportedSubpath[] = [];
   const writtenByStainless = (file: RepoFile): boolean =>
     base !== null ? base.blobs.has(file.path) : file.text !== null && hasStainlessHeader(file.text);
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
@@ -165,6 +167,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         importedPackages,
       );
       plan.packageJson = { kept: merged.kept, dropped: merged.dropped };
+      exportedSubpaths = merged.subpaths;
       plan.writes.push({ path: file.path, contents: printLike(file.contents, merged.json) });
       continue;
     }
@@ -277,6 +280,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }
   }
 
+  // Subpaths the owners exported resolve to their sources in tests and examples, as sdkgen's own do.
+  if (configured !== null) {
+    plan.needsHand.push(...mapExportedSubpaths(plan.writes, configured, exportedSubpaths, (path) => byPath.has(path)));
+  }
+
   // The owners' code must still find what it imports in the new SDK.
   const present = new Set([
     ...plan.writes.map((f) => f.path),
@@ -289,7 +297,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     const imports = importsOf(file.text);
     for (const specifier of imports) {
       // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.
-      const target = importTarget(file.path, specifier, published.name);
+      const target = importTarget(file.path, specifier, published.name, exportedSubpaths);
       if (target === null) continue;
       if (target === 'dist' || target.startsWith('dist/')) {
         if (!builtFrom(target.slice('dist/'.length), present))
@@ -399,11 +407,19 @@ export function importsOf(text: string): string[] {
 
 /**
  * The path in the repository an import names: relative to the importing file, or the package's own `name` and its
- * subpaths (its src/, as tsconfig.json's `paths` map them); null for another package.
+ * subpaths (its src/, as tsconfig.json's `paths` map them, an exported subpath's module included); null for another
+ * package.
  */
-function importTarget(importer: string, specifier: string, name: string | null): string | null {
+function importTarget(
+  importer: string,
+  specifier: string,
+  name: string | null,
+  exported: ExportedSubpath[] = [],
+): string | null {
   if (specifier.startsWith('.')) return join(dirname(importer), specifier);
   if (name === null || !`${specifier}/`.startsWith(`${name}/`)) return null;
+  const subpath = exported.find((e) => specifier === `${name}${e.subpath.slice(1)}`);
+  if (subpath) return join('src', subpath.module);
   return join('src', specifier.slice(name.length).replace(/^\//, '') || 'index');
 }
 
