@@ -130,14 +130,14 @@ import { serverTime } from 'onebusaway-sdk/time';
 it('is exported', () => expect(typeof serverTime).toBe('function'));
 `,
   );
-  const pkg = {
-    ...STAINLESS_PACKAGE,
-    version: '1.20.0',
-    exports: {
-      ...(STAINLESS_PACKAGE.exports as Record<string, unknown>),
-      './time': { types: './dist/lib/time.d.ts', import: './dist/lib/time.mjs', require: './dist/lib/time.js' },
-    },
-  } as Record<string, Record<string, string> | string>;
+  const exports = {
+    ...(STAINLESS_PACKAGE as { exports?: Record<string, unknown> }).exports,
+    './time': { types: './dist/lib/time.d.ts', import: './dist/lib/time.mjs', require: './dist/lib/time.js' },
+  };
+  const pkg = { ...STAINLESS_PACKAGE, version: '1.20.0', exports } as unknown as Record<
+    string,
+    Record<string, string> | string
+  >;
   pkg.dependencies = { ...(pkg.dependencies as Record<string, string>), 'left-pad': '^1.3.0' };
   pkg.scripts = { ...(pkg.scripts as Record<string, string>), examples: 'tsx examples/time.ts' };
   write(repo, 'package.json', `${JSON.stringify(pkg, null, 2)}\n`);
