@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, type SdkConfig } from './config';
 import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { extend } from './extend';
-import { planFilesInTurn } from './emit/plan';
+import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
+import { planCodeSamples, planFilesInTurn, type PlanOptions } from './emit/plan';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, RESULT_MODULE, runtimeFiles, verifiesWebhooks, WEBHOOKS_MODULE } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
@@ -153,7 +154,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     });
   }
   const mock = mockSpecFiles(spec);
-  const files = await emitApi(api, config, formatter, options, mark, mock);
+  const files = await emitApi(api, config, formatter, options, mark, mock, spec);
   const sources = [
     ...(config.file ? [path.resolve(config.file)] : []),
     ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
@@ -176,7 +177,8 @@ export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStag
 export async function renderApi(api: Api, options: RenderApiOptions = {}): Promise<RenderedFile[]> {
   const config = options.config ?? (await loadConfig(null));
   const formatter = chooseFormatter(options.formatter, config.formatter);
-  return emitApi(api, config, formatter, options, () => {}, options.spec ? mockSpecFiles(options.spec) : null);
+  const spec = options.spec ?? null;
+  return emitApi(api, config, formatter, options, () => {}, spec ? mockSpecFiles(spec) : null, spec);
 }
 
 async function emitApi(
@@ -186,13 +188,14 @@ async function emitApi(
   options: Omit<GenerateOptions, 'spec' | 'config'>,
   mark: (stage: string) => void,
   mock: { root: string; files: RenderedFile[] } | null = null,
+  spec: LoadedSpec | null = null,
 ): Promise<RenderedFile[]> {
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
   const funcs = options.funcs !== false && config.funcs;
   // Each file is rendered as soon as it is planned and handed to the formatter, which formats it on its own threads
   // while the next files are planned; its view is let go once it is rendered.
-  const planned = planFilesInTurn(api, {
+  const planOptions: PlanOptions = {
     importExt,
     funcs,
     extraTemplates: await extraTemplates(layers.dirs),
@@ -201,7 +204,8 @@ async function emitApi(
     treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
     // The workflows run npm's scripts: a Deno / JSR package has none.
     workflows: config.workflows && options.target !== 'deno',
-  });
+  };
+  const planned = planFilesInTurn(api, planOptions);
   const renderer = await Renderer.create(layers);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.
   const onFile = options.onFile;
@@ -237,8 +241,20 @@ async function emitApi(
     if (/\S/.test(rendered.contents)) formatting.add(extend(rendered, { wrapComments: true }));
     if (formatting.pending() > 0) await new Promise(setImmediate);
   }
+  // A Stainless config's `openapi.code_samples`: the spec with each method's code sample, for the docs site.
+  const documented: RenderedFile[] = [];
+  if (spec && config.stainless?.codeSamples) {
+    const samples: CodeSample[] = [];
+    for (const { operation, sample } of planCodeSamples(api, planOptions))
+      samples.push({ operation, source: (await renderer.render(sample)).contents });
+    const file = documentedSpecFile(spec, samples);
+    if (file) {
+      onFile?.(file, api);
+      documented.push(file);
+    }
+  }
   mark('emit');
-  const files = [...(await formatting.finish()), ...(mock?.files ?? [])];
+  const files = [...(await formatting.finish()), ...(mock?.files ?? []), ...documented];
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
   return files;

@@ -23,16 +23,16 @@ export function mockSpecFiles(spec: LoadedSpec): { root: string; files: Rendered
   for (const doc of spec.documents.values()) {
     const relative = path.relative(base, doc.absPath).split(path.sep).join('/');
     if (!PLAIN_PATH.test(relative)) return null;
-    files.push(mockSpecFile(`mock/${relative}`, doc.root));
+    files.push(specJsonFile(`mock/${relative}`, doc.root));
   }
   return { root: path.basename(spec.root.absPath), files };
 }
 
 /**
- * A document's mock spec: pretty when a reader may open it; compact when very large (indenting it would double its
- * size), and then in parts (RenderedFile.contentsParts).
+ * A spec document as JSON (the mock's, the documented spec): pretty when a reader may open it; compact when very large
+ * (indenting it would double its size), and then in parts (RenderedFile.contentsParts).
  */
-function mockSpecFile(file: string, value: unknown): RenderedFile {
+export function specJsonFile(file: string, value: unknown): RenderedFile {
   const parts: string[] = [];
   if (isPlainObject(value)) compactParts(value, PARTS_DEPTH, parts);
   else parts.push(JSON.stringify(value));

@@ -139,7 +139,7 @@ class ReferenceDocs {
       ],
       subresources: r.subresources.map((s) => ({ call: `client.${s.path}`, href: relative(page, resourcePage(s)) })),
       methods: r.methods.map((m) => this.methodView(r, m, page)),
-      clientOptions: this.clientOptions(),
+      clientOptions: exampleClientOptions(this.api),
     });
   }
 
@@ -250,19 +250,6 @@ class ReferenceDocs {
     if (m.streamWhen)
       text += `; with ${markdownCode(`${m.streamWhen.param}: true`)}, a \`Stream\` of ${this.typeText(m.streamWhen.event, null, page)}`;
     return text;
-  }
-
-  // ─── examples ────────────────────────────────────────────────────────────────────────────────────
-
-  /** The options the examples construct the client with: the first credential from its environment variable. */
-  private clientOptions(): string {
-    const scheme = this.api.auth[0];
-    const entries: string[] = [];
-    if (scheme && scheme.kind !== 'basic' && scheme.envVar)
-      entries.push(`${scheme.option}: process.env[${quoteString(scheme.envVar)}]`);
-    if (this.api.baseUrl === null && this.api.environments.length === 0)
-      entries.push(`baseURL: 'https://api.example.com'`);
-    return entries.length > 0 ? `{ ${entries.join(', ')} }` : '';
   }
 
   // ─── model pages ─────────────────────────────────────────────────────────────────────────────────
@@ -435,4 +422,17 @@ export function githubSlug(heading: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
+}
+
+/**
+ * The options a method's example constructs the client with (its reference page, its code sample): the first
+ * credential from its environment variable, and a base URL where the API names none.
+ */
+export function exampleClientOptions(api: Api): string {
+  const scheme = api.auth[0];
+  const entries: string[] = [];
+  if (scheme && scheme.kind !== 'basic' && scheme.envVar)
+    entries.push(`${scheme.option}: process.env[${quoteString(scheme.envVar)}]`);
+  if (api.baseUrl === null && api.environments.length === 0) entries.push(`baseURL: 'https://api.example.com'`);
+  return entries.length > 0 ? `{ ${entries.join(', ')} }` : '';
 }

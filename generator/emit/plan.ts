@@ -11,14 +11,15 @@
  * client's credential options (plan-auth.ts) by the client, the README and the generated tests. What several of
  * them need is made once, here (plan-context.ts).
  */
+import { extend } from '../extend';
 import { compareStrings } from '../naming/case';
 import { flattenResources } from '../ir/resources';
-import type { Api } from '../ir/types';
+import type { Api, SourceRef } from '../ir/types';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
 import { clientView, paginationView, treeShakableView } from './plan-client';
 import type { PlanContext } from './plan-context';
-import { planReferenceDocs } from './plan-docs';
+import { exampleClientOptions, planReferenceDocs } from './plan-docs';
 import { planFuncs } from './plan-funcs';
 import { groupIndexView, indexView, moduleTypeNames, resourcesIndexView } from './plan-index';
 import { planMcpServer } from './plan-mcp';
@@ -58,6 +59,26 @@ export function planFiles(api: Api, options: PlanOptions): PlannedFile[] {
  */
 export function planFilesInTurn(api: Api, options: PlanOptions): Iterable<PlannedFile> {
   return inPlanOrder(planContext(api, options), options);
+}
+
+/**
+ * Each method's code sample for the documented spec (documented-spec.ts), planned as a file that is not one of the
+ * SDK's: rendered with docs/code-sample.ts.hbs, its text goes under the operation it calls.
+ */
+export function planCodeSamples(api: Api, options: PlanOptions): Array<{ operation: SourceRef; sample: PlannedFile }> {
+  const plan = planContext(api, options);
+  const clientOptions = exampleClientOptions(api);
+  const resources = [...(api.topLevel ? [api.topLevel] : []), ...flattenResources(api.resources)];
+  return resources.flatMap((r) =>
+    r.methods.map((m) => ({
+      operation: m.source,
+      sample: {
+        path: `${m.source.file}${m.source.pointer}`,
+        template: 'docs/code-sample.ts.hbs',
+        view: extend(plan.common, { example: plan.readme.exampleCallView({ r, m }), clientOptions }),
+      },
+    })),
+  );
 }
 
 /** What the planners of the files share: made once, before the first file is planned. */

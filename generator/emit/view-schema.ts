@@ -32,6 +32,7 @@ export interface ViewTypes {
   ExampleCallView: Views.ExampleCallView;
   ResourceDocsView: Views.ResourceDocsView;
   ModelDocsView: Views.ModelDocsView;
+  CodeSampleView: Views.CodeSampleView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -61,6 +62,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'api.md.hbs': 'DocsView',
   'docs/sdks/resource.md.hbs': 'ResourceDocsView',
   'docs/models/model.md.hbs': 'ModelDocsView',
+  'docs/code-sample.ts.hbs': 'CodeSampleView',
   'src/client.ts.hbs': 'ClientView',
   'src/client-core.ts.hbs': 'ClientView',
   'src/tree-shakable.ts.hbs': 'TreeShakableView',

@@ -56,8 +56,11 @@ export interface StainlessConfig {
   transformations: unknown;
   /** Which of the two keys holds them, for diagnostics. */
   transformationsKey: string;
-  /** `openapi.code_samples`: where the docs read code samples from (not used to build the SDK). */
-  codeSamples: string | null;
+  /**
+   * `openapi.code_samples`: the SDK's code samples go into a documented copy of the spec (openapi.documented.json)
+   * as `x-codeSamples`, for the docs platform it names; null when it names none.
+   */
+  codeSamples: 'x-codeSamples' | null;
   /** `settings.unwrap_response_fields`: a response object that has one of these fields returns that field. */
   unwrapResponseFields: string[];
   /** `readme.example_requests`, by name ("default", "headline", "pagination"). */

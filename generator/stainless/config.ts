@@ -17,7 +17,7 @@ import type { Diagnostics } from '../diagnostics';
 import { UsageError } from '../diagnostics';
 import { readClientSettings } from './config-client';
 import { readPagination } from './config-pagination';
-import { configReader, isMapping } from './config-reader';
+import { configReader, isMapping, type ConfigReader } from './config-reader';
 import { readResources } from './config-resources';
 import { readTarget } from './config-target';
 import type { StainlessConfig } from './config-types';
@@ -153,12 +153,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     if (!['transformations', 'transforms', 'code_samples'].includes(key))
       warn(`openapi.${key}`, 'not supported by sdkgen; ignored');
   }
-  const codeSamples =
-    openapi.code_samples === undefined
-      ? null
-      : typeof openapi.code_samples === 'string'
-        ? openapi.code_samples
-        : JSON.stringify(openapi.code_samples);
+  const codeSamples = readCodeSamples(reader, openapi.code_samples);
 
   const readme = map(top.readme, 'readme');
   const readmeExamples = new Map<string, { endpoint: string; params: Record<string, unknown> }>();
@@ -232,4 +227,28 @@ function retryDelaysMs(initialSeconds: number | null, maxSeconds: number | null)
     initialMs: initialSeconds === null ? null : Math.round(initialSeconds * 1000),
     maxMs: maxSeconds === null ? null : Math.round(maxSeconds * 1000),
   };
+}
+
+/**
+ * The docs platforms `openapi.code_samples` names (`mintlify`, or a mapping `{ bump.sh: true }`), reduced to whether
+ * the documented spec gets `x-codeSamples`: every platform named reads them (Mintlify, Redocly, Stoplight, bump.sh,
+ * Stainless's own docs). ReadMe's `x-readme` format is not written: a warning says so.
+ */
+function readCodeSamples(reader: ConfigReader, value: unknown): StainlessConfig['codeSamples'] {
+  if (value === undefined || value === null) return null;
+  const targets =
+    typeof value === 'string'
+      ? [value.trim()]
+      : Object.entries(reader.map(value, 'openapi.code_samples'))
+          .filter(([, on]) => on === true)
+          .map(([target]) => target);
+  const written = targets.filter((target) => {
+    if (target.toLowerCase() !== 'readme') return true;
+    reader.warn(
+      typeof value === 'string' ? 'openapi.code_samples' : `openapi.code_samples.${target}`,
+      "ReadMe's x-readme code samples are not written by sdkgen; the documented spec has x-codeSamples",
+    );
+    return false;
+  });
+  return written.length > 0 ? 'x-codeSamples' : null;
 }

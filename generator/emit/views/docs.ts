@@ -358,3 +358,14 @@ export interface ModelDocsView extends CommonView {
     role: string;
   }>;
 }
+
+/**
+ * A method's code sample: the program a docs site shows beside its endpoint, written into the documented spec's
+ * `x-codeSamples` (openapi.documented.json) when a Stainless config's `openapi.code_samples` asks for it.
+ */
+export interface CodeSampleView extends CommonView {
+  /** The method's call, as its reference page shows it. */
+  example: ExampleCallView;
+  /** The client's constructor argument, TypeScript source ("{ apiKey: process.env['ACME_API_KEY'] }"), or "". */
+  clientOptions: string;
+}
