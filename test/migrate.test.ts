@@ -81,7 +81,7 @@ function stainlessRepository(repo: string): string {
   write(repo, 'yarn.lock', '# yarn lockfile v1\n');
   write(repo, '.github/workflows/ci.yml', 'name: CI\non: [push]\njobs: {}\n');
   git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'Stainless: generate');
+  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
   const generated = git(repo, 'rev-parse', 'HEAD').trim();
 
   git(repo, 'checkout', '-qb', 'main');
@@ -171,6 +171,23 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   it('finds the generation the checkout carries and the spec and config in it', () => {
     expect(run.stderr).toBe('');
     expect(report.base).toEqual({ ref: 'generated', commit: generatedCommit });
+  });
+
+  it("without a generated branch, finds the generation among the bot's commits of the checkout's history", () => {
+    const other = path.join(tempDir('migrate-no-branch'), 'onebusaway-sdk');
+    mkdirSync(other, { recursive: true });
+    const generation = stainlessRepository(other);
+    // The generation came as a pull request: merged into main, its branch deleted.
+    git(other, 'merge', '-q', '--no-edit', generation);
+    git(other, 'branch', '-D', 'generated');
+    write(other, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    write(other, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+    git(other, 'add', '-A');
+    git(other, 'commit', '-qm', 'spec and config');
+    const moved = JSON.parse(sdkgen(other, 'migrate', '--format', 'json').stdout) as MigrateResult;
+    expect(moved.base).toEqual({ ref: 'HEAD', commit: generation });
+    // Measured against it, the owners' patch to the README is theirs, carried over.
+    expect(read(other, 'README.md')).toContain('Ask on the OneBusAway forum.');
   });
 
   it("keeps the owners' files byte for byte, and Stainless's repository files", () => {

@@ -85,6 +85,25 @@ describe("openapi.code_samples: the documented spec's x-codeSamples", () => {
     expect(pkg.files).not.toContain('openapi.documented.json');
   });
 
+  it("grid's config as its owners wrote it (code_samples: mintlify): every operation's sample compiles", async () => {
+    const grid = path.join(SHARED, 'stainless-compat/grid');
+    const out = path.join(dir, 'grid');
+    const result = await generate({
+      spec: path.join(grid, 'openapi.yaml'),
+      config: path.join(grid, 'stainless.yml'),
+      format: false,
+    });
+    writeFiles(out, result.files);
+    const spec = JSON.parse(readFileSync(path.join(out, 'openapi.documented.json'), 'utf8')) as Spec;
+    const all = operations(spec);
+    expect(all.length).toBeGreaterThan(30);
+    expect(all.filter(({ op }) => op['x-codeSamples']?.length !== 1).map(({ where }) => where)).toEqual([]);
+    const docs = all.map(({ where, op }) => ({ origin: where, code: op['x-codeSamples']![0].source }));
+    const { status, output } = runTsc(writeExamplePrograms(out, { readme: [], jsdoc: [], docs }).project);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  }, 60_000);
+
   it('takes the mapping form; ReadMe (x-readme) is a warning; no platform writes no documented spec', async () => {
     expect(warnings.filter((w) => w.includes('code_samples'))).toEqual([]);
     const mapping = await generateWith('  code_samples:\n    bump.sh: true\n    readme: true', path.join(dir, 'm'));

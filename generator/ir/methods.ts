@@ -45,16 +45,16 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
       broken = true;
     }
   }
+  // A path parameter the path has no place for cannot be sent: the method leaves it out (as Stainless's SDKs do).
   for (const p of pathParams) {
     if (!templateVars.includes(p.name)) {
-      ctx.diags.error(
+      ctx.diags.warn(
         'unused-path-parameter',
         p.loc.doc.file,
         p.loc.pointer,
-        `path parameter "${p.name}" does not appear in the path ${op.path}`,
+        `path parameter "${p.name}" does not appear in the path ${op.path}; the method leaves it out`,
         `rename it to one of: ${templateVars.map((v) => `{${v}}`).join(', ') || '(the path has no variables)'}, or remove it`,
       );
-      broken = true;
     }
   }
   if (broken) return null;

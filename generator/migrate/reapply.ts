@@ -42,7 +42,9 @@ export function reapplyEdits(
     const placed =
       place(hunk, b, t, cursor) ?? placeModuleLinks(hunk, e, t) ?? placeClassMembers(hunk, b, e, t) ?? section;
     if (placed === null) {
-      rejected.push(unifiedHunk(b, e, hunk));
+      // What the edit made is in sdkgen's text already (the released version release-please wrote, say).
+      if (alreadyThere(e.slice(hunk.start, hunk.end), t)) applied++;
+      else rejected.push(unifiedHunk(b, e, hunk));
       continue;
     }
     const added = placed === section ? section.lines : e.slice(hunk.start, hunk.end);
@@ -51,6 +53,18 @@ export function reapplyEdits(
     applied++;
   }
   return { text: t.join(''), applied, rejected };
+}
+
+/**
+ * Whether `added` (a hunk's lines as edited) stands in `target` as it is, one run of lines: not when it is only
+ * blank lines or punctuation, which stand anywhere.
+ */
+function alreadyThere(added: string[], target: string[]): boolean {
+  if (added.length === 0 || !added.some((line) => /\w{3}/.test(line))) return false;
+  for (let at = target.indexOf(added[0]); at >= 0; at = target.indexOf(added[0], at + 1)) {
+    if (added.every((line, i) => target[at + i] === line)) return true;
+  }
+  return false;
 }
 
 /** The hand edits as unified-diff hunks, for a file whose edits have nowhere to go. */

@@ -5,7 +5,8 @@
  * generation wrote `.stats.yml` (the spec's and config's hashes). The generation a checkout carries is therefore the
  * `generated` commit with the same `.stats.yml` (of those, the one closest to the checkout): that is the base the
  * hand edits are measured against. Without a `.stats.yml`, it is the generation with the most files exactly as the
- * checkout has them. Reads only.
+ * checkout has them. A repository without a `generated` branch took each generation as a pull request from the
+ * generator's bot: its generations are the bot's commits in the checkout's history. Reads only.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,6 +32,11 @@ export interface StainlessBase {
 const STAINLESS_HEADER = /generated from our OpenAPI spec by Stainless/i;
 /** Larger files are not read as text: no SDK source file is this big, and lockfiles need no merging. */
 const MAX_TEXT = 4 * 1024 * 1024;
+/**
+ * The author of a generation commit (`git log --author`, extended, any case): Stainless's app (`stainless-app[bot]`)
+ * or another generator's bot (`stlc-bot`).
+ */
+const GENERATOR_BOT = '^(stainless|[^<]*(\\[bot\\]|-bot) <)';
 /** Commits of the `generated` branch searched for the checkout's `.stats.yml`, newest first. */
 const GENERATIONS_SEARCHED = 400;
 /** Of the generations with that `.stats.yml`, this many newest are compared with the checkout. */
@@ -89,7 +95,8 @@ function readText(file: string): string | null {
 
 /**
  * Stainless's pristine output for the checkout: `ref` when given, else the `generated` branch's commit (local or
- * `origin/`) with the checkout's `.stats.yml`. Null when there is none to be found.
+ * `origin/`) with the checkout's `.stats.yml`, else the bot's generation in the checkout's history. Null when there
+ * is none to be found.
  */
 export function findStainlessBase(dir: string, ref: string | null): StainlessBase | null {
   if (ref !== null) {
@@ -103,31 +110,50 @@ export function findStainlessBase(dir: string, ref: string | null): StainlessBas
     const commits = git(dir, ['rev-list', `--max-count=${GENERATIONS_SEARCHED}`, branch])
       .stdout.split('\n')
       .filter((c) => c !== '');
-    const candidates = stats
-      ? commits
-          .filter((c) => git(dir, ['rev-parse', '--verify', '--quiet', `${c}:./.stats.yml`]).stdout.trim() === stats)
-          .slice(0, CANDIDATES_COMPARED)
-      : [];
-    // Owners sometimes edit `.stats.yml` (knock's holds only the endpoint count) or delete it: then the generation
-    // with the most files exactly as the checkout has them is the one it carries.
-    if (candidates.length === 0) {
-      const closest = mostAlike(dir, commits);
-      if (closest) return readBase(dir, branch, closest);
-      continue;
-    }
-    let best: { commit: string; changed: number } | null = null;
-    for (const commit of candidates) {
-      const changed = git(dir, ['diff', '--numstat', commit, 'HEAD', '--', '.'])
-        .stdout.split('\n')
-        .reduce((sum, row) => {
-          const [added, removed] = row.split('\t');
-          return sum + (Number(added) || 0) + (Number(removed) || 0);
-        }, 0);
-      if (best === null || changed < best.changed) best = { commit, changed };
-    }
-    if (best) return readBase(dir, branch, best.commit);
+    const commit = generationCarried(dir, commits, stats);
+    if (commit) return readBase(dir, branch, commit);
   }
-  return null;
+  // Without a `generated` branch (each generation came as a pull request from the generator's bot, merged into
+  // main), the generations are the bot's commits in the checkout's own history.
+  const byBot = git(dir, [
+    'log',
+    '--extended-regexp',
+    '--regexp-ignore-case',
+    `--author=${GENERATOR_BOT}`,
+    `--max-count=${GENERATIONS_SEARCHED}`,
+    '--format=%H',
+    'HEAD',
+  ])
+    .stdout.split('\n')
+    .filter((c) => c !== '');
+  const commit = generationCarried(dir, byBot, stats);
+  return commit ? readBase(dir, 'HEAD', commit) : null;
+}
+
+/**
+ * Of `commits` (generations, newest first), the one the checkout carries: of those with its `.stats.yml`, the
+ * closest to it; else the one with the most files exactly as it has them. Null when none is.
+ */
+function generationCarried(dir: string, commits: string[], stats: string): string | null {
+  const candidates = stats
+    ? commits
+        .filter((c) => git(dir, ['rev-parse', '--verify', '--quiet', `${c}:./.stats.yml`]).stdout.trim() === stats)
+        .slice(0, CANDIDATES_COMPARED)
+    : [];
+  // Owners sometimes edit `.stats.yml` (knock's holds only the endpoint count) or delete it: then the generation
+  // with the most files exactly as the checkout has them is the one it carries.
+  if (candidates.length === 0) return mostAlike(dir, commits);
+  let best: { commit: string; changed: number } | null = null;
+  for (const commit of candidates) {
+    const changed = git(dir, ['diff', '--numstat', commit, 'HEAD', '--', '.'])
+      .stdout.split('\n')
+      .reduce((sum, row) => {
+        const [added, removed] = row.split('\t');
+        return sum + (Number(added) || 0) + (Number(removed) || 0);
+      }, 0);
+    if (best === null || changed < best.changed) best = { commit, changed };
+  }
+  return best?.commit ?? null;
 }
 
 /**

@@ -103,6 +103,15 @@ describe('reapplyEdits', () => {
     ).toHaveLength(1);
   });
 
+  it("counts an edit whose lines sdkgen's text already has as carried, not as one to carry by hand", () => {
+    const base = "// header\nexport const VERSION = '0.0.1'; // x-release-please-version\n";
+    const edited = "// header\nexport const VERSION = '0.5.0'; // x-release-please-version\n";
+    const ours = "// sdkgen's header\nexport const VERSION = '0.5.0'; // x-release-please-version\n";
+    expect(reapplyEdits(base, edited, ours)).toEqual({ text: ours, applied: 1, rejected: [] });
+    // Punctuation alone is no sign of the edit.
+    expect(reapplyEdits('a\nb\n', 'a\n}\nb\n', 'x\n}\ny\n').rejected).toHaveLength(1);
+  });
+
   it('changes nothing when there are no edits', () => {
     expect(reapplyEdits(base, base, theirs)).toEqual({ text: theirs, applied: 0, rejected: [] });
     expect(editsAsHunks(base, base)).toEqual([]);
