@@ -235,7 +235,9 @@ export class ReadmePlanner {
     const reachable = this.reachableSchemaNames();
     const schemaNames = new Set(this.api.schemas.map((s) => s.name));
     const listed = (module: string) =>
-      this.typeNamesOf(module).filter((name) => !schemaNames.has(name) || reachable.has(name));
+      this.typeNamesOf(module).filter((name) =>
+        schemaNames.has(name) ? reachable.has(name) : this.api.apiMdListsParams,
+      );
     const section = (r: Resource, depth: number, into: ApiSectionView[] = sections) => {
       if (r.standaloneApi && into === sections) {
         // Stainless's `standalone_api`: a link here, the sections in the resource's own api.md.

@@ -152,6 +152,7 @@ export function assembleApi(
     auth: readAuth(ctx, root),
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,
     multipartNested: ctx.stainless ? 'brackets' : 'json',
+    apiMdListsParams: !ctx.stainless,
     settingOptions,
     requestDefaults: {
       timeoutMs: ctx.stainless?.config.defaultTimeoutMs ?? null,

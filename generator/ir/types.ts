@@ -77,6 +77,11 @@ export interface Api {
    * sent with every request as a header or a query parameter, so methods do not ask for that parameter.
    */
   settingOptions: SettingOption[];
+  /**
+   * Whether api.md lists each method's params type and page alias beside the response and model types (sdkgen's own
+   * api.md); false under a Stainless config, whose api.md lists only the latter, as Stainless's does.
+   */
+  apiMdListsParams: boolean;
   /** The client's defaults when the caller sets none (a Stainless config's `default_timeout`, `default_retries`). */
   requestDefaults: { timeoutMs: number | null; maxRetries: number | null };
   /**
