@@ -6,7 +6,7 @@
  * planner too for a method's `@example` and for the calls the reference docs print, so all of them show a call alike.
  */
 import { baseResourceClassName } from '../naming/rules';
-import { camelCase } from '../naming/case';
+import { camelCase, compareStrings } from '../naming/case';
 import { RESERVED_WORDS } from '../naming/reserved';
 import { addReachable } from '../ir/walk';
 import { flattenResources } from '../ir/resources';
@@ -234,10 +234,19 @@ export class ReadmePlanner {
     // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
     const reachable = this.reachableSchemaNames();
     const schemaNames = new Set(this.api.schemas.map((s) => s.name));
-    const listed = (module: string) =>
-      this.typeNamesOf(module).filter((name) =>
+    const configModels = new Set(this.api.schemas.filter((s) => s.configModel).map((s) => s.name));
+    const listed = (module: string, r?: Resource) => {
+      const names = this.typeNamesOf(module).filter((name) =>
         schemaNames.has(name) ? reachable.has(name) : this.api.apiMdListsParams,
       );
+      if (this.api.apiMdListsParams) return names;
+      // Stainless's order: the models by name, then the methods' own response types in its method order.
+      const responses = (r ? stainlessMethodOrder(r.methods) : [])
+        .map((m) => this.responseTypeName(m))
+        .filter((name): name is string => name !== null && names.includes(name) && !configModels.has(name));
+      const ordered = [...new Set(responses)];
+      return [...names.filter((name) => !ordered.includes(name)).sort(compareStrings), ...ordered];
+    };
     const section = (r: Resource, depth: number, into: ApiSectionView[] = sections) => {
       if (r.standaloneApi && into === sections) {
         // Stainless's `standalone_api`: a link here, the sections in the resource's own api.md.
@@ -257,7 +266,7 @@ export class ReadmePlanner {
       into.push({
         heading: '#'.repeat(Math.min(depth, 6)),
         title: r.className,
-        types: listed(r.module).map((name) => ({ name, file })),
+        types: listed(r.module, r).map((name) => ({ name, file })),
         methods: r.methods.map((m) => ({
           http: m.http,
           path: markdownSafe(m.path),
@@ -293,6 +302,13 @@ export class ReadmePlanner {
         methods: [],
       });
     return { sections, standalone };
+  }
+
+  /** The type a method's response (or each item of its pages) is declared as, or null when it names none. */
+  private responseTypeName(m: Method): string | null {
+    const item = m.pagination?.item;
+    if (item) return item.kind === 'ref' ? (this.schemas.get(item.schemaId)?.name ?? null) : null;
+    return m.response.kind === 'json' ? m.response.typeName : null;
   }
 
   /**
@@ -533,4 +549,14 @@ export interface ApiMdFile {
 /** Where a `standalone_api` resource's api.md goes: beside its module, in its folder (`src/resources/chat/api.md`). */
 function standaloneApiFile(resource: Resource): string {
   return `src/${resource.module.slice(0, resource.module.lastIndexOf('/'))}/api.md`;
+}
+
+/** The methods in the order Stainless's api.md lists their types: create, retrieve, update, list, delete, then by name. */
+const STAINLESS_FIRST = ['create', 'retrieve', 'update', 'list', 'delete'];
+function stainlessMethodOrder(methods: Method[]): Method[] {
+  const rank = (m: Method) => {
+    const at = STAINLESS_FIRST.indexOf(m.name);
+    return at < 0 ? STAINLESS_FIRST.length : at;
+  };
+  return [...methods].sort((a, b) => rank(a) - rank(b) || compareStrings(a.name, b.name));
 }
