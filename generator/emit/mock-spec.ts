@@ -3,6 +3,8 @@
  * Prism mocking it (scripts/mock-server.mjs). It is the document as sdkgen read it (Swagger 2.0 converted, a
  * Stainless config's transformations applied), one JSON file per loaded document at its path relative to the root
  * document's folder, so that `$ref`s between files resolve as they did. JSON is valid YAML: each file keeps its name.
+ * Path parameters the path has no place for are left out, as the SDK's methods leave them out (Prism would refuse
+ * every request for lacking them).
  *
  * Not written (null) when a document lies outside the root's folder, or its path is not plain (letters, digits,
  * `_.$-` and `/`: output paths never carry anything else): the mock then needs TEST_API_BASE_URL.
@@ -23,7 +25,7 @@ export function mockSpecFiles(spec: LoadedSpec): { root: string; files: Rendered
   for (const doc of spec.documents.values()) {
     const relative = path.relative(base, doc.absPath).split(path.sep).join('/');
     if (!PLAIN_PATH.test(relative)) return null;
-    files.push(specJsonFile(`mock/${relative}`, doc.root));
+    files.push(specJsonFile(`mock/${relative}`, withoutUnsendablePathParams(doc.root)));
   }
   return { root: path.basename(spec.root.absPath), files };
 }
@@ -70,6 +72,35 @@ function compactParts(value: Record<string, unknown>, depth: number, parts: stri
     else parts.push(text);
   }
   parts.push('}');
+}
+
+const OPERATION_KEYS = ['parameters', 'get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * `doc` without the path parameters (written inline) whose name its path has no `{name}` for, in path items and
+ * operations; the objects on the way are copied, the loaded document is not changed. `doc` itself when it has none.
+ */
+function withoutUnsendablePathParams(doc: unknown): unknown {
+  if (!isPlainObject(doc) || !isPlainObject(doc.paths)) return doc;
+  let paths: Record<string, unknown> | null = null;
+  for (const [route, item] of Object.entries(doc.paths)) {
+    if (!isPlainObject(item)) continue;
+    const names = new Set([...route.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]));
+    const sendable = (p: unknown) =>
+      !(isPlainObject(p) && p.in === 'path' && typeof p.name === 'string' && !names.has(p.name));
+    let copy: Record<string, unknown> | null = null;
+    for (const key of OPERATION_KEYS) {
+      const holder = key === 'parameters' ? item : item[key];
+      const list = isPlainObject(holder) ? holder.parameters : undefined;
+      if (!Array.isArray(list) || list.every(sendable)) continue;
+      copy ??= { ...item };
+      const kept = list.filter(sendable);
+      if (key === 'parameters') copy.parameters = kept;
+      else copy[key] = { ...(holder as Record<string, unknown>), parameters: kept };
+    }
+    if (copy) (paths ??= { ...doc.paths })[route] = copy;
+  }
+  return paths ? { ...doc, paths } : doc;
 }
 
 /** An object JSON.stringify prints as its own keys and values (no toJSON, no class of its own). */

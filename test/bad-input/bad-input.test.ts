@@ -627,6 +627,11 @@ describe('odd but valid input', () => {
     const resource = readFileSync(path.join(out, 'src/resources/pets.ts'), 'utf8');
     expect(resource).toMatch(/retrieve\(options\?: RequestOptions\)/);
     expect(resource).not.toContain('petId');
+    // Nor does the package's mock, which would refuse every request without it.
+    const mock = JSON.parse(readFileSync(path.join(out, 'mock/unused-path-param.yaml'), 'utf8')) as {
+      paths: Record<string, { get: { parameters: unknown[] } }>;
+    };
+    expect(mock.paths['/pets'].get.parameters).toEqual([]);
   });
 
   it.each([
