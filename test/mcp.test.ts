@@ -254,6 +254,32 @@ describe('generated/smithery/packages/mcp-server', () => {
     expect(manifest.user_config.smithery_api_key).toMatchObject({ sensitive: true, required: true });
   });
 
+  it("carries the SDK's version, which release-please bumps in every file it is written in", () => {
+    const sdk = path.join(ROOT, 'generated/smithery');
+    const { version } = JSON.parse(readFileSync(path.join(sdk, 'package.json'), 'utf8')) as { version: string };
+    const config = JSON.parse(readFileSync(path.join(sdk, 'release-please-config.json'), 'utf8')) as {
+      'extra-files': Array<string | { type: string; path: string; jsonpath: string }>;
+    };
+    const files = config['extra-files'];
+    expect(files).toEqual(expect.arrayContaining(['src/version.ts', 'packages/mcp-server/src/server.ts']));
+    for (const file of files) {
+      const text = readFileSync(path.join(sdk, typeof file === 'string' ? file : file.path), 'utf8');
+      if (typeof file === 'string') {
+        // release-please's generic updater: the version on each line marked `x-release-please-version`.
+        const marked = text.split('\n').filter((line) => line.includes('x-release-please-version'));
+        expect(marked.length, file).toBeGreaterThan(0);
+        for (const line of marked) expect(line, file).toContain(`'${version}'`);
+      } else {
+        expect(file.jsonpath).toBe('$.version');
+        expect((JSON.parse(text) as { version: string }).version, file.path).toBe(version);
+      }
+    }
+    expect(files.map((f) => (typeof f === 'string' ? f : f.path))).toEqual(
+      expect.arrayContaining(['packages/mcp-server/package.json', 'packages/mcp-server/manifest.json']),
+    );
+    expect(readFileSync(path.join(SMITHERY_MCP, 'src/server.ts'), 'utf8')).toContain('version: VERSION');
+  });
+
   describe('over stdio, mode all', () => {
     let tools: Tool[];
     let client: Client;

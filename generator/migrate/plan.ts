@@ -329,11 +329,17 @@ function publishedAs(packageJson: string | null): { name: string | null; version
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const MARKED_VERSION = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?=.*x-release-please-version)/;
 
+/** JSON files whose `version` release-please bumps with the package's (release-please-config.json's extra-files). */
+const RELEASED_JSON = new Set(['packages/mcp-server/package.json', 'packages/mcp-server/manifest.json']);
+
 /**
- * The file with the repository's released version on each line marked `x-release-please-version` (src/version.ts),
- * as release-please writes it there: the SDK goes on reporting the version its package.json keeps.
+ * The file with the repository's released version on each line marked `x-release-please-version` (src/version.ts,
+ * the MCP server's), or as the `version` of a JSON file release-please bumps, as release-please writes it there: the
+ * SDK goes on reporting the version its package.json keeps.
  */
 function withReleasedVersion<T extends { path: string; contents: string }>(file: T, version: string): T {
+  if (RELEASED_JSON.has(file.path))
+    return { ...file, contents: file.contents.replace(/^(\s*"version":\s*")[^"]*"/m, `$1${version}"`) };
   if (!file.contents.includes('x-release-please-version')) return file;
   const contents = file.contents
     .split('\n')

@@ -301,10 +301,24 @@ describe('planMigration', () => {
         { path: 'package.json', contents: '{\n  "name": "pets",\n  "version": "0.1.0"\n}\n' },
         { path: 'src/version.ts', contents: version },
         { path: 'src/index.ts', contents: "export const other = '0.1.0';\n" },
+        // The MCP server's, which release-please bumps with the SDK's (its JSON `version`s, its marked line).
+        {
+          path: 'packages/mcp-server/manifest.json',
+          contents: '{\n  "manifest_version": "0.3",\n  "version": "0.1.0"\n}\n',
+        },
+        {
+          path: 'packages/mcp-server/src/server.ts',
+          contents: "const VERSION = '0.1.0'; // x-release-please-version\n",
+        },
       ],
     });
     const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
     expect(written.get('src/version.ts')).toBe(version.replace('0.1.0', '0.17.0'));
+    expect(JSON.parse(written.get('packages/mcp-server/manifest.json')!)).toEqual({
+      manifest_version: '0.3',
+      version: '0.17.0',
+    });
+    expect(written.get('packages/mcp-server/src/server.ts')).toContain("'0.17.0'");
     expect(JSON.parse(written.get('package.json')!).version).toBe('0.17.0');
     expect(written.get('src/index.ts')).toBe("export const other = '0.1.0';\n");
     expect(plan.generated.find((f) => f.path === 'src/version.ts')?.contents).toBe(version);

@@ -23,6 +23,9 @@ export {
   type Filters,
 } from './options.js';
 
+/** The server's version, the package's: release-please bumps it with the SDK's. */
+const VERSION = '0.1.0'; // x-release-please-version
+
 const PROJECTION_SCHEMA = {
   type: 'array',
   items: { type: 'string' },
@@ -166,7 +169,7 @@ let codeRunner: CodeRunner | undefined;
 export function createServer(options: ServerOptions, client: () => API.Smithery): Server {
   const endpoints = selectEndpoints(allEndpoints, options.filters);
   const byTool = new Map(endpoints.map((e) => [e.tool, e]));
-  const server = new Server({ name: 'smithery-api-mcp', version: '0.1.0' }, { capabilities: { tools: {} } });
+  const server = new Server({ name: 'smithery-api-mcp', version: VERSION }, { capabilities: { tools: {} } });
 
   const call = async (endpoint: Endpoint, args: Record<string, unknown>): Promise<CallToolResult> => {
     const missing = (endpoint.inputSchema.required ?? []).filter((key) => args[key] === undefined);
