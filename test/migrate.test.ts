@@ -177,9 +177,13 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     const other = path.join(tempDir('migrate-no-branch'), 'onebusaway-sdk');
     mkdirSync(other, { recursive: true });
     const generation = stainlessRepository(other);
-    // The generation came as a pull request: merged into main, its branch deleted.
+    // The generation came as a pull request: merged into main, its branch deleted. A dependency bot's commit after
+    // it is no generation.
     git(other, 'merge', '-q', '--no-edit', generation);
     git(other, 'branch', '-D', 'generated');
+    write(other, 'package-lock.json', '{ "lockfileVersion": 3, "packages": {} }\n');
+    git(other, 'add', '-A');
+    git(other, 'commit', '-qm', 'chore(deps): bump', '--author', 'dependabot[bot] <bot@github.com>');
     write(other, 'openapi.yml', read(PROJECT, 'openapi.yml'));
     write(other, 'stainless.yml', read(PROJECT, 'stainless.yml'));
     git(other, 'add', '-A');

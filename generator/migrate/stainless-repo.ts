@@ -34,9 +34,10 @@ const STAINLESS_HEADER = /generated from our OpenAPI spec by Stainless/i;
 const MAX_TEXT = 4 * 1024 * 1024;
 /**
  * The author of a generation commit (`git log --author`, extended, any case): Stainless's app (`stainless-app[bot]`)
- * or another generator's bot (`stlc-bot`).
+ * or its staging bot (`stlc-bot`). Not any bot: a dependency bot's commit carries the owners' code, and taken as the
+ * base it would hide their edits.
  */
-const GENERATOR_BOT = '^(stainless|[^<]*(\\[bot\\]|-bot) <)';
+const GENERATOR_BOT = '^(stainless|stlc)';
 /** Commits of the `generated` branch searched for the checkout's `.stats.yml`, newest first. */
 const GENERATIONS_SEARCHED = 400;
 /** Of the generations with that `.stats.yml`, this many newest are compared with the checkout. */
