@@ -147,7 +147,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // becomes the base they are an edit of, so that later runs merge rather than refuse to overwrite them.
     if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && existing.text !== null) {
       plan.generated.push(sdkgenFile);
-      plan.writes.push({ path: file.path, contents: existing.text });
+      const contents =
+        file.path === 'release-please-config.json' ? withExtraFiles(existing.text, file.contents) : existing.text;
+      plan.writes.push({ path: file.path, contents });
       plan.keptRepositoryFiles.push(file.path);
       continue;
     }
@@ -328,6 +330,22 @@ function publishedAs(packageJson: string | null): { name: string | null; version
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const MARKED_VERSION = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?=.*x-release-please-version)/;
+
+/**
+ * The repository's release-please config (`theirs`) with the `extra-files` sdkgen's (`ours`) lists and it does not
+ * (the MCP server's `src/server.ts`, say): release-please bumps the version in every file sdkgen writes one in.
+ * `theirs` as it is when it lacks none, or either is not a JSON object.
+ */
+function withExtraFiles(theirs: string, ours: string): string {
+  const [mine, config] = [parseObject(ours), parseObject(theirs)];
+  if (mine === null || config === null || !Array.isArray(mine['extra-files'])) return theirs;
+  const listed = Array.isArray(config['extra-files']) ? config['extra-files'] : [];
+  const pathOf = (entry: unknown) => (typeof entry === 'string' ? entry : isObject(entry) ? entry.path : undefined);
+  const known = new Set(listed.map(pathOf));
+  const missing = mine['extra-files'].filter((entry) => !known.has(pathOf(entry)));
+  if (missing.length === 0) return theirs;
+  return printLike(theirs, { ...config, 'extra-files': [...listed, ...missing] });
+}
 
 /** JSON files whose `version` release-please bumps with the package's (release-please-config.json's extra-files). */
 const RELEASED_JSON = new Set(['packages/mcp-server/package.json', 'packages/mcp-server/manifest.json']);

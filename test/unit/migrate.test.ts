@@ -324,6 +324,44 @@ describe('planMigration', () => {
     expect(plan.generated.find((f) => f.path === 'src/version.ts')?.contents).toBe(version);
   });
 
+  it("keeps the repository's release-please config, with the files sdkgen writes a version in added to its extra-files", () => {
+    const theirs = JSON.stringify(
+      {
+        packages: { '.': {} },
+        'pull-request-header': 'Automated Release PR',
+        'extra-files': [
+          'src/version.ts',
+          'README.md',
+          { type: 'json', path: 'packages/mcp-server/package.json', jsonpath: '$.version' },
+        ],
+      },
+      null,
+      2,
+    );
+    const ours = JSON.stringify({
+      packages: { '.': {} },
+      'extra-files': [
+        'src/version.ts',
+        { type: 'json', path: 'packages/mcp-server/package.json', jsonpath: '$.version' },
+        'packages/mcp-server/src/server.ts',
+      ],
+    });
+    const plan = planMigration({
+      current: [file('release-please-config.json', theirs, 'r1')],
+      base: { blobs: new Map([['release-please-config.json', 'r1']]), texts: new Map() },
+      rendered: [{ path: 'release-please-config.json', contents: ours }],
+    });
+    expect(plan.keptRepositoryFiles).toEqual(['release-please-config.json']);
+    const written = JSON.parse(plan.writes[0].contents) as Record<string, unknown>;
+    expect(written['pull-request-header']).toBe('Automated Release PR');
+    expect(written['extra-files']).toEqual([
+      'src/version.ts',
+      'README.md',
+      { type: 'json', path: 'packages/mcp-server/package.json', jsonpath: '$.version' },
+      'packages/mcp-server/src/server.ts',
+    ]);
+  });
+
   it("checks the owners' tests: imports of the package by its name, and what Vitest runs otherwise than Jest", () => {
     const plan = planMigration({
       current: [
