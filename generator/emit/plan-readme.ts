@@ -242,10 +242,12 @@ export class ReadmePlanner {
       if (this.api.apiMdListsParams) return names;
       // Stainless's order: the models by name, then the methods' own response types in its method order.
       const responses = (r ? stainlessMethodOrder(r.methods) : [])
-        .map((m) => this.responseTypeName(m))
-        .filter((name): name is string => name !== null && names.includes(name) && !configModels.has(name));
+        .flatMap((m) => this.responseTypeNames(m))
+        .filter((name) => names.includes(name) && !configModels.has(name));
       const ordered = [...new Set(responses)];
-      return [...names.filter((name) => !ordered.includes(name)).sort(compareStrings), ...ordered];
+      // Of the other schemas, the config's models: Stainless declares the rest inside the types that use them.
+      const models = names.filter((name) => configModels.has(name) && !ordered.includes(name));
+      return [...models.sort(compareStrings), ...ordered];
     };
     const section = (r: Resource, depth: number, into: ApiSectionView[] = sections) => {
       if (r.standaloneApi && into === sections) {
@@ -304,11 +306,36 @@ export class ReadmePlanner {
     return { sections, standalone };
   }
 
-  /** The type a method's response (or each item of its pages) is declared as, or null when it names none. */
-  private responseTypeName(m: Method): string | null {
+  /**
+   * The types a method's response is declared as: the one its signature names (each item's, for pages), and the
+   * schemas named after its responses (`FileContentResponse`, even where the signature says `unknown`).
+   */
+  private responseTypeNames(m: Method): string[] {
     const item = m.pagination?.item;
-    if (item) return item.kind === 'ref' ? (this.schemas.get(item.schemaId)?.name ?? null) : null;
-    return m.response.kind === 'json' ? m.response.typeName : null;
+    const named = item
+      ? item.kind === 'ref'
+        ? this.schemas.get(item.schemaId)?.name
+        : undefined
+      : m.response.kind === 'json'
+        ? m.response.typeName
+        : undefined;
+    const declared = this.schemasOfResponses().get(`${m.source.file}${m.source.pointer}`) ?? [];
+    return [...(named ? [named] : []), ...declared];
+  }
+
+  private responseSchemas: Map<string, string[]> | null = null;
+
+  /** The schemas declared by an operation's responses (inline ones), by the operation's file and pointer. */
+  private schemasOfResponses(): Map<string, string[]> {
+    if (this.responseSchemas) return this.responseSchemas;
+    const byOperation = new Map<string, string[]>();
+    for (const schema of this.api.schemas) {
+      const operation = /^(#\/paths\/[^/]+\/[^/]+)\/responses\//.exec(schema.source.pointer)?.[1];
+      if (!operation) continue;
+      const key = `${schema.source.file}${operation}`;
+      byOperation.set(key, [...(byOperation.get(key) ?? []), schema.name]);
+    }
+    return (this.responseSchemas = byOperation);
   }
 
   /**
