@@ -311,16 +311,12 @@ export class ReadmePlanner {
    * schemas named after its responses (`FileContentResponse`, even where the signature says `unknown`).
    */
   private responseTypeNames(m: Method): string[] {
+    const names = [...(this.schemasOfResponses().get(`${m.source.file}${m.source.pointer}`) ?? [])];
     const item = m.pagination?.item;
     const named = item
-      ? item.kind === 'ref'
-        ? this.schemas.get(item.schemaId)?.name
-        : undefined
-      : m.response.kind === 'json'
-        ? m.response.typeName
-        : undefined;
-    const declared = this.schemasOfResponses().get(`${m.source.file}${m.source.pointer}`) ?? [];
-    return [...(named ? [named] : []), ...declared];
+      ? item.kind === 'ref' && this.schemas.get(item.schemaId)?.name
+      : m.response.kind === 'json' && m.response.typeName;
+    return named ? [named, ...names] : names;
   }
 
   private responseSchemas: Map<string, string[]> | null = null;
