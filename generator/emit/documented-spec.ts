@@ -9,7 +9,7 @@
 import { pointerTokens } from '../diagnostics';
 import type { SourceRef } from '../ir/types';
 import type { LoadedSpec } from '../load/load';
-import { specJsonFile } from './mock-spec';
+import { isPlainObject, specJsonFile } from './mock-spec';
 import type { RenderedFile } from './render';
 
 export const DOCUMENTED_SPEC = 'openapi.documented.json';
@@ -29,13 +29,13 @@ export interface CodeSample {
  */
 export function documentedSpecFile(spec: LoadedSpec, samples: CodeSample[]): RenderedFile | null {
   const root = spec.root.root;
-  if (!isObject(root)) return null;
+  if (!isPlainObject(root)) return null;
   const documented: Record<string, unknown> = { ...root };
   // The copies made so far: each object on the way is copied once, however many operations it leads to.
   const copies = new WeakSet<object>();
   const copied = (parent: Record<string, unknown>, key: string): Record<string, unknown> | null => {
     const value = parent[key];
-    if (!isObject(value)) return null;
+    if (!isPlainObject(value)) return null;
     if (copies.has(value)) return value;
     const copy = { ...value };
     copies.add(copy);
@@ -55,13 +55,9 @@ export function documentedSpecFile(spec: LoadedSpec, samples: CodeSample[]): Ren
     if (!op) continue;
     // Another tool's samples stay; an earlier documented spec's (the same language) is replaced.
     const others = Array.isArray(op['x-codeSamples'])
-      ? op['x-codeSamples'].filter((s) => !(isObject(s) && s.lang === SAMPLE_LANG))
+      ? op['x-codeSamples'].filter((s) => !(isPlainObject(s) && s.lang === SAMPLE_LANG))
       : [];
     op['x-codeSamples'] = [...others, { lang: SAMPLE_LANG, source }];
   }
   return specJsonFile(DOCUMENTED_SPEC, documented);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -104,7 +104,7 @@ function withoutUnsendablePathParams(doc: unknown): unknown {
 }
 
 /** An object JSON.stringify prints as its own keys and values (no toJSON, no class of its own). */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';

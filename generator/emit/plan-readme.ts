@@ -311,12 +311,12 @@ export class ReadmePlanner {
    * schemas named after its responses (`FileContentResponse`, even where the signature says `unknown`).
    */
   private responseTypeNames(m: Method): string[] {
-    const names = [...(this.schemasOfResponses().get(`${m.source.file}${m.source.pointer}`) ?? [])];
+    const declared = this.schemasOfResponses().get(`${m.source.file}${m.source.pointer}`) ?? [];
     const item = m.pagination?.item;
     const named = item
       ? item.kind === 'ref' && this.schemas.get(item.schemaId)?.name
       : m.response.kind === 'json' && m.response.typeName;
-    return named ? [named, ...names] : names;
+    return named ? [named, ...declared] : declared;
   }
 
   private responseSchemas: Map<string, string[]> | null = null;
