@@ -174,8 +174,13 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
   const made = new Set<string>();
   try {
     for (const file of all) {
+      // The output worker found it byte for byte on disk: a large file's contents are not even joined.
+      if (precheck?.unchanged.has(file.path)) {
+        result.unchanged.push(file.path);
+        continue;
+      }
       const target = path.join(dir, file.path);
-      const current = precheck?.unchanged.has(file.path) ? file.contents : readIfExists(target);
+      const current = readIfExists(target);
       if (current === file.contents) {
         result.unchanged.push(file.path);
         continue;

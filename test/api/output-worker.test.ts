@@ -112,6 +112,34 @@ describe('generate() with the output worker', () => {
     expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
   });
 
+  it('regeneration: a file the worker found unchanged is neither read nor joined again', async () => {
+    const out = path.join(tempDir('output-worker-precheck'), 'sdk');
+    const small = { path: 'src/a.ts', contents: 'export const a = 1;\n' };
+    const mock = { path: 'mock/openapi.json', contents: '{"openapi":"3.1.0"}\n' };
+    await writeOutput(out, [small, mock], { force: false });
+    // The mock as the worker got it, in parts: joining them (its `contents`) would copy a spec-sized string.
+    const inParts = {
+      path: mock.path,
+      contentsParts: ['{"openapi":"3.1.0"}', '\n'],
+      get contents(): string {
+        throw new Error('the parts were joined');
+      },
+    };
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const again = await writeOutput(out, [small, inParts], {
+      force: false,
+      precheck: {
+        unchanged: new Set([small.path, mock.path]),
+        hashes: new Map([
+          [small.path, sha(small.contents)],
+          [mock.path, sha(mock.contents)],
+        ]),
+      },
+    });
+    expect(again.unchanged).toEqual([small.path, mock.path, '.sdkgen/manifest.json']);
+    expect(again.written).toEqual([]);
+  });
+
   it('strict mode refusing the output: nothing is left, not even the folders above it', async () => {
     const cwd = tempDir('output-worker');
     writeFileSync(path.join(cwd, 'openapi.json'), manyOperations(undefined, 'x-stainless-frobnicate'));
