@@ -25,6 +25,7 @@
  * referenceDocs: false          # no reference docs (docs/sdks/…, docs/models/…); on by default
  * treeShaking: true             # also `<package>/tree-shakable`: createClient({ resources: [...] }) (default false)
  * workflows: false              # no GitHub workflows nor release-please files (.github/workflows/…; default true)
+ * packageManager: pnpm          # the repository's package manager: npm (default), pnpm or yarn
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
@@ -42,6 +43,7 @@ import yaml from 'js-yaml';
 import { Diagnostics, UsageError } from './diagnostics';
 import { importModule } from './import-module';
 import { parseFormatter, type Formatter } from './format/format';
+import { isPackageManager, PACKAGE_MANAGERS, type PackageManager } from './package-manager';
 import { isStainlessConfig, parseStainlessConfig, type StainlessConfig } from './stainless/config';
 
 export interface SdkConfig {
@@ -82,6 +84,11 @@ export interface SdkConfig {
    * Stainless's `targets.typescript.options.enable_treeshaking` turns it on too).
    */
   treeShaking: boolean;
+  /**
+   * `packageManager:` what the repository installs with, named in package.json's `packageManager` (a pinned
+   * version: package-manager.ts) and run by `scripts/bootstrap`; null: npm, with no such field.
+   */
+  packageManager: PackageManager | null;
 }
 
 /** Config files found without `--config`, in order of preference within a folder. */
@@ -148,6 +155,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   referenceDocs: true,
   treeShaking: false,
   workflows: true,
+  packageManager: null,
 };
 
 /**
@@ -310,6 +318,16 @@ function parseMcp(value: unknown, file: string): SdkConfig['mcp'] {
   return { packageName: name, instructions: str(entries.instructions, 'mcp.instructions', file) };
 }
 
+/** `packageManager: npm | pnpm | yarn` (default: npm). */
+function parsePackageManager(value: unknown, file: string): PackageManager | null {
+  if (value === undefined || value === null) return null;
+  if (!isPackageManager(value))
+    throw new UsageError(
+      `config file ${file}: packageManager must be one of ${PACKAGE_MANAGERS.join(', ')}, got ${JSON.stringify(value)}`,
+    );
+  return value;
+}
+
 /** `funcs: true | false` (default true). */
 function parseFuncs(value: unknown, file: string): boolean {
   if (value === undefined || value === null) return true;
@@ -337,6 +355,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     'referenceDocs',
     'treeShaking',
     'workflows',
+    'packageManager',
   ]);
   for (const key of Object.keys(r)) {
     if (!known.has(key))
@@ -371,6 +390,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     referenceDocs: r.referenceDocs === undefined || r.referenceDocs === null ? true : r.referenceDocs !== false,
     treeShaking: r.treeShaking === true,
     workflows: r.workflows !== false,
+    packageManager: parsePackageManager(r.packageManager, file),
   };
   if (r.workflows !== undefined && r.workflows !== null && typeof r.workflows !== 'boolean')
     throw new UsageError(`config file ${file}: workflows must be true or false`);

@@ -22,6 +22,7 @@ import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
 import { loadSpec, type LoadedSpec } from './load/load';
 import { normalize } from './normalize/normalize';
+import { packageManagerField } from './package-manager';
 import { warnDuplicateOperationIds } from './normalize/operations';
 import type { Rename } from './naming/scope';
 
@@ -204,6 +205,7 @@ async function emitApi(
     treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
     // The workflows run npm's scripts: a Deno / JSR package has none.
     workflows: config.workflows && options.target !== 'deno',
+    packageManager: packageManagerField(config.packageManager ?? config.stainless?.packageManager ?? null),
   };
   const planned = planFilesInTurn(api, planOptions);
   const renderer = await Renderer.create(layers);

@@ -44,6 +44,8 @@ export interface PlanOptions {
   treeShaking?: boolean;
   /** GitHub workflows and release-please's files (the config's `workflows`); on unless false. */
   workflows?: boolean;
+  /** package.json's `packageManager` (`pnpm@10.34.9`), or null for none (npm). */
+  packageManager?: string | null;
 }
 
 /** Licences whose text sdkgen ships (`templates/base/licenses/<id>.hbs`); others are only named in package.json. */
@@ -163,6 +165,7 @@ function* inPlanOrder(plan: PlanContext, options: PlanOptions): Generator<Planne
   const packageView: PackageView = {
     ...plan.common,
     licenseJson: license ? JSON.stringify(license.id) : '',
+    packageManagerJson: options.packageManager ? JSON.stringify(options.packageManager) : '',
   };
   yield planned({ path: 'package.json', template: 'package.json.hbs', view: packageView });
   yield planned({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: plan.common });

@@ -1,14 +1,15 @@
 /**
  * The Stainless config's TypeScript target (`targets.typescript` or the legacy `targets.node`) and the older
- * `package.node`: the npm package, the client class's name, the MCP server beside the SDK and tree-shaking. Read
- * together because each names the package sdkgen writes, and only the first target present counts.
+ * `package.node`: the npm package, the client class's name, the MCP server beside the SDK, tree-shaking and the
+ * package manager. Read together because each names the package sdkgen writes, and only the first target present counts.
  */
+import { isPackageManager, PACKAGE_MANAGERS, type PackageManager } from '../package-manager';
 import type { ConfigReader } from './config-reader';
 import type { StainlessConfig } from './config-types';
 
 export type StainlessTarget = Pick<
   StainlessConfig,
-  'target' | 'mcpServer' | 'treeShaking' | 'clientName' | 'legacyPackageName'
+  'target' | 'mcpServer' | 'treeShaking' | 'clientName' | 'legacyPackageName' | 'packageManager'
 >;
 
 export function readTarget(reader: ConfigReader, top: Record<string, unknown>): StainlessTarget {
@@ -18,6 +19,7 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
   let mcpServer: StainlessConfig['mcpServer'] = null;
   let treeShaking = false;
   let clientName: string | null = null;
+  let packageManager: PackageManager | null = null;
   for (const kind of ['typescript', 'node'] as const) {
     if (targets[kind] === undefined || target) continue;
     const t = map(targets[kind], `targets.${kind}`);
@@ -33,7 +35,7 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     }
     const options = map(t.options, `targets.${kind}.options`);
     for (const key of Object.keys(options)) {
-      if (!['mcp_server', 'enable_treeshaking', 'client_name'].includes(key))
+      if (!['mcp_server', 'enable_treeshaking', 'client_name', 'package_manager'].includes(key))
         warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
     }
     clientName = str(options.client_name, `targets.${kind}.options.client_name`);
@@ -42,6 +44,13 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       clientName = null;
     }
     treeShaking = options.enable_treeshaking === true;
+    const manager = str(options.package_manager, `targets.${kind}.options.package_manager`);
+    if (manager === null || isPackageManager(manager)) packageManager = manager;
+    else
+      warn(
+        `targets.${kind}.options.package_manager`,
+        `${JSON.stringify(manager)} is not one sdkgen sets up (${PACKAGE_MANAGERS.join(', ')}); npm is used`,
+      );
     if (options.mcp_server !== undefined && options.mcp_server !== false && options.mcp_server !== null) {
       const where = `targets.${kind}.options.mcp_server`;
       const server = options.mcp_server === true ? {} : map(options.mcp_server, where);
@@ -65,5 +74,5 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     if (!['name', 'repo', 'skip'].includes(key)) warn(`package.node.${key}`, 'not supported by sdkgen; ignored');
   const legacyPackageName = str(packageNode.name, 'package.node.name');
 
-  return { target, mcpServer, treeShaking, clientName, legacyPackageName };
+  return { target, mcpServer, treeShaking, clientName, legacyPackageName, packageManager };
 }

@@ -2,6 +2,8 @@
  * The shapes a Stainless config is read into. They are a module of their own because `config.ts` and the modules it
  * reads each part with all build them; `config.ts` re-exports them for the rest of the generator.
  */
+import type { PackageManager } from '../package-manager';
+
 export interface StainlessConfig {
   file: string;
   /** The file's text, to point diagnostics at lines. */
@@ -75,6 +77,8 @@ export interface StainlessConfig {
   clientName: string | null;
   /** `targets.<typescript|node>.options.enable_treeshaking`: `Base…` resource classes and `<package>/tree-shakable`. */
   treeShaking: boolean;
+  /** `targets.<typescript|node>.options.package_manager`: what the repository installs with, or null (npm). */
+  packageManager: PackageManager | null;
 }
 
 export interface ClientOpt {

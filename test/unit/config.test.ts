@@ -42,6 +42,7 @@ describe('parseConfig: valid', () => {
         referenceDocs: false,
         treeShaking: true,
         workflows: false,
+        packageManager: 'pnpm',
       },
       FILE,
     );
@@ -74,6 +75,7 @@ describe('parseConfig: valid', () => {
       referenceDocs: false,
       treeShaking: true,
       workflows: false,
+      packageManager: 'pnpm',
     });
   });
 
@@ -127,6 +129,11 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'mcp is a string', given: { mcp: 'yes' }, message: /mcp must be true, false or a mapping with package/ },
     { name: 'mcp has an unknown key', given: { mcp: { tools: 'all' } }, message: /unknown key "mcp\.tools"/ },
     { name: 'workflows is a string', given: { workflows: 'no' }, message: /workflows must be true or false/ },
+    {
+      name: 'packageManager is one sdkgen does not set up',
+      given: { packageManager: 'bun' },
+      message: /packageManager must be one of npm, pnpm, yarn, got "bun"/,
+    },
     {
       name: 'mcp.package is not an npm name',
       given: { mcp: { package: 'Acme Tools' } },

@@ -281,6 +281,25 @@ describe('parseStainlessConfig: every documented form of a key', () => {
     ]);
   });
 
+  it('targets.typescript.options.package_manager names what the repository installs with; another value warns', () => {
+    const target = (manager: string) =>
+      `organization: { name: acme }\ntargets:\n  typescript:\n    options:\n      package_manager: ${manager}\n`;
+    for (const manager of ['pnpm', 'yarn', 'npm'] as const) {
+      const { config, warnings } = parse(target(manager));
+      expect(config.packageManager).toBe(manager);
+      expect(warnings).toEqual([]);
+    }
+    const bun = parse(target('bun'));
+    expect(bun.config.packageManager).toBeNull();
+    expect(bun.warnings).toEqual([
+      {
+        message:
+          'targets.typescript.options.package_manager: "bun" is not one sdkgen sets up (npm, pnpm, yarn); npm is used',
+        line: 5,
+      },
+    ]);
+  });
+
   it('package.node.name (older configs) names the npm package; the other languages are quiet', () => {
     const { config, warnings } = parse(
       'organization: { name: acme }\npackage:\n  node: { name: "@acme/sdk", repo: acme-js, skip: false }\n  go: { name: acme }\n',

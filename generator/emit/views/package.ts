@@ -58,6 +58,8 @@ export interface CommonView {
 export interface PackageView extends CommonView {
   /** The licence's SPDX expression as a JSON string literal (`"\"MIT\""`), or "" when the licence is unknown. */
   licenseJson: string;
+  /** package.json's `packageManager` as a JSON string literal (`"\"pnpm@10.34.9\""`), or "" for none. */
+  packageManagerJson: string;
 }
 
 /**
