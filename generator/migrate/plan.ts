@@ -12,6 +12,7 @@
  *   reported with their diff, for a person to carry over. Lockfiles go too: they pin the old dependencies.
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
+import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { editsAsHunks, reapplyEdits } from './reapply';
@@ -44,6 +45,8 @@ export interface MigrationPlan {
   reapplied: Array<{ path: string; hunks: number }>;
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
   rejected: Array<{ path: string; hunks: string[] }>;
+  /** The owners' Jest tests, rewritten for Vitest (jest-to-vitest.ts): what changed in each. */
+  convertedTests: Array<{ path: string; changes: string[] }>;
   /** What a person should look at, and why. */
   needsHand: Array<{ path: string; reason: string }>;
   packageJson: { kept: string[]; dropped: string[] } | null;
@@ -109,6 +112,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     keptImported: [],
     reapplied: [],
     rejected: [],
+    convertedTests: [],
     needsHand: [],
     packageJson: null,
     compilerOptions: [],
@@ -294,6 +298,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     ...plan.keptRepositoryFiles,
     ...plan.keptImported,
   ]);
+  const keptAsIs = new Set(plan.kept);
   for (const file of ownFiles) {
     if (file.text === null || !SOURCE_FILE.test(file.path) || !present.has(file.path)) continue;
     const imports = importsOf(file.text);
@@ -312,10 +317,19 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       } else if (!resolves(target, present))
         plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
     }
-    const jest = jestUse(file.path, file.text, imports);
-    if (jest) plan.needsHand.push({ path: file.path, reason: jest });
+    // Stainless's SDKs ran their tests on Jest, sdkgen's run them on Vitest.
+    if (keptAsIs.has(file.path) && TEST_FILE.test(file.path)) {
+      const vitest = vitestFromJest(file.text);
+      if (vitest.changes.length > 0) {
+        plan.writes.push({ path: file.path, contents: vitest.text });
+        plan.convertedTests.push({ path: file.path, changes: vitest.changes });
+      }
+      for (const reason of vitest.leftOver) plan.needsHand.push({ path: file.path, reason: `under Vitest, ${reason}` });
+    }
   }
+  plan.kept = plan.kept.filter((path) => !plan.convertedTests.some((t) => t.path === path));
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  plan.convertedTests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return plan;
 }
 
@@ -391,31 +405,6 @@ function relaxCompilerOptions(ours: string, stainless: string): { text: string; 
     changed.push('types');
   }
   return changed.length === 0 ? null : { text: printLike(ours, mine), options: changed };
-}
-
-const TEST_FILE = /(?:^|\/)(?:tests?|__tests__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
-
-/**
- * What in a test of the owners' needs a hand under Vitest, which runs the SDK's tests from now on (Stainless's ran
- * Jest), or null. Vitest runs Jest's describe/test/expect as they are (globals are on); the `jest` object and
- * `@jest/globals` it does not have, and `./scripts/lint` type-checks tests/ without the globals' types.
- */
-function jestUse(file: string, text: string, imports: string[]): string | null {
-  if (!TEST_FILE.test(file)) return null;
-  const changes: string[] = [];
-  if (/\bjest\.\w+\s*\(/.test(text) || imports.includes('@jest/globals'))
-    changes.push(
-      'Vitest has `vi` for the `jest` object (`jest.fn`, `jest.mock`, `jest.setTimeout(ms)` → `vi.fn`, `vi.mock`, ' +
-        "`vi.setConfig({ testTimeout: ms })`), imported from 'vitest'",
-    );
-  if (/\(\s*done\s*\)\s*=>|\bfunction\s*\(\s*done\s*\)/.test(text))
-    changes.push('Vitest passes no `done` callback: return a promise instead');
-  if (/^\s*(?:describe|test|it|expect)(?:\.\w+)?\s*\(/m.test(text) && !imports.includes('vitest'))
-    changes.push(
-      "import describe/test/expect from 'vitest': Vitest runs them as globals, but `./scripts/lint` type-checks " +
-        'tests/ without their types',
-    );
-  return changes.length === 0 ? null : `a Jest test, and the SDK's tests run on Vitest now: ${changes.join('; ')}`;
 }
 
 /** The module specifiers a JavaScript or TypeScript file imports, exports from or requires. */

@@ -388,16 +388,29 @@ describe('planMigration', () => {
       ],
     });
     expect(plan.needsHand).toEqual([
-      {
-        path: 'tests/globals.test.ts',
-        reason:
-          "a Jest test, and the SDK's tests run on Vitest now: Vitest passes no `done` callback: return a promise " +
-          "instead; import describe/test/expect from 'vitest': Vitest runs them as globals, but `./scripts/lint` " +
-          'type-checks tests/ without their types',
-      },
-      { path: 'tests/jest.test.ts', reason: expect.stringMatching(/^a Jest test, .*vi\.setConfig.*; import describe/) },
       { path: 'tests/vitest.test.ts', reason: "imports 'pets/gone', which the new SDK does not have" },
     ]);
+    // The Jest tests are rewritten for Vitest, and no longer listed as kept as they are.
+    expect(plan.convertedTests).toEqual([
+      {
+        path: 'tests/globals.test.ts',
+        changes: [
+          "imports beforeEach, describe from 'vitest'",
+          'a `done` callback → a returned promise that `done()` resolves',
+        ],
+      },
+      {
+        path: 'tests/jest.test.ts',
+        changes: ["imports test, vi from 'vitest'", 'jest.setTimeout(ms) → vi.setConfig({ testTimeout: ms })'],
+      },
+    ]);
+    expect(plan.writes.find((w) => w.path === 'tests/jest.test.ts')?.contents).toBe(
+      "import { Socket } from 'pets/streaming';\nimport { test, vi } from 'vitest';\n" +
+        "vi.setConfig({ testTimeout: 15_000 });\ntest('x', () => {});\n",
+    );
+    expect(plan.kept).not.toContain('tests/jest.test.ts');
+    expect(plan.kept).toContain('tests/vitest.test.ts');
+    expect(plan.writes.map((w) => w.path)).not.toContain('tests/vitest.test.ts');
   });
 
   it("keeps Stainless's looser compiler options, and Node's types, for the owners' code", () => {

@@ -81,6 +81,10 @@ export function migrationReport(result: MigrateResult): string {
   );
   list("Stainless's files removed (git keeps them)", result.removed, 10);
   list('Your files, kept as they are', result.kept);
+  list(
+    'Your Jest tests, rewritten for Vitest (the SDK runs its tests on Vitest now)',
+    result.convertedTests.map((t) => `${t.path}: ${t.changes.join('; ')}`),
+  );
   list("Stainless's repository files, kept (workflows, release, licence)", result.keptRepositoryFiles);
   list("Stainless's modules your code imports, kept (sdkgen writes none in their place)", result.keptImported);
   list(
