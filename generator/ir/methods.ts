@@ -265,7 +265,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     unwrap: unwrap?.field ?? null,
     streamWhen,
     authenticated: !op.noAuth,
-    ...(placement.stainless?.mcp === false ? { noMcpTool: true as const } : {}),
+    ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
     docs: {
       summary: op.summary,
@@ -293,6 +293,14 @@ export function methodAlias(
   const docs = type.kind === 'ref' ? (ctx.types.schemas.get(type.schemaId)?.docs ?? NO_DOCS) : NO_DOCS;
   ctx.types.synthetic(id, type, docs, source);
   return { kind: 'ref', schemaId: id };
+}
+
+/**
+ * Whether the MCP server has a tool for the method: its Stainless `mcp:` says, else `mcp_server.enable_all_resources`
+ * (a tool for every method unless that is false).
+ */
+function mcpTool(ctx: StructureContext, method: Placement['stainless']): boolean {
+  return method?.mcp ?? ctx.stainless?.config.mcpServer?.enableAllResources !== false;
 }
 
 /** A field a client option fills in says so in its docs. */

@@ -35,7 +35,7 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
         skip: false,
         positionalParams: null,
         webhookKeyOpt: null,
-        mcp: true,
+        mcp: null,
         requestDefaults: null,
       };
     }
@@ -102,7 +102,7 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
             ? [m.positional_params]
             : list(m.positional_params, `${where}.positional_params`).map(String),
       webhookKeyOpt: str(m.webhook_key_opt, `${where}.webhook_key_opt`),
-      mcp: m.mcp !== false,
+      mcp: typeof m.mcp === 'boolean' ? m.mcp : null,
       requestDefaults: readRequestDefaults(m.default_request_options, `${where}.default_request_options`),
     };
   };

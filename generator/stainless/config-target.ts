@@ -56,12 +56,13 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       const server = options.mcp_server === true ? {} : map(options.mcp_server, where);
       // `host` configures Stainless's hosted server; sdkgen's runs on the user's machine.
       for (const key of Object.keys(server)) {
-        if (!['package_name', 'host', 'instructions'].includes(key))
+        if (!['package_name', 'host', 'instructions', 'enable_all_resources'].includes(key))
           warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
       }
       mcpServer = {
         packageName: str(server.package_name, `${where}.package_name`),
         instructions: str(server.instructions, `${where}.instructions`),
+        enableAllResources: server.enable_all_resources !== false,
       };
     }
   }

@@ -70,7 +70,12 @@ export interface StainlessConfig {
   /** `unspecified_endpoints`: endpoints the config leaves out on purpose ("get /foo"). */
   unspecifiedEndpoints: string[];
   /** `targets.<typescript|node>.options.mcp_server`: an MCP server package beside the SDK, or null. */
-  mcpServer: { packageName: string | null; instructions: string | null } | null;
+  mcpServer: {
+    packageName: string | null;
+    instructions: string | null;
+    /** `enable_all_resources` (true unless false): a tool for every method; false: only for those with `mcp: true`. */
+    enableAllResources: boolean;
+  } | null;
   /** `package.node.name` of older configs: the npm package's name when no target names it. */
   legacyPackageName: string | null;
   /** `targets.<typescript|node>.options.client_name`: the client class's name, over the organization's. */
@@ -130,8 +135,8 @@ export interface StainlessMethod {
   positionalParams: string[] | null;
   /** `webhook_unwrap` only: the client option (`client_settings.opts.<name>`) holding the key that verifies. */
   webhookKeyOpt: string | null;
-  /** `mcp: false`: the MCP server has no tool for the method. */
-  mcp: boolean;
+  /** `mcp`: whether the MCP server has a tool for the method; null: as `mcp_server.enable_all_resources` says. */
+  mcp: boolean | null;
   /** `default_request_options` (`max_retries`, `timeout`): the method's own defaults over the client's; null if none. */
   requestDefaults: { maxRetries: number | null; timeoutMs: number | null } | null;
 }

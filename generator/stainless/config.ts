@@ -20,7 +20,7 @@ import { readPagination } from './config-pagination';
 import { configReader, isMapping, type ConfigReader } from './config-reader';
 import { readResources } from './config-resources';
 import { readTarget } from './config-target';
-import type { StainlessConfig } from './config-types';
+import type { StainlessConfig, StainlessMethod, StainlessResource } from './config-types';
 import { lineOfPath } from './yaml-lines';
 
 export type {
@@ -103,6 +103,11 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     securitySchemes,
   } = readClientSettings(reader, top);
   const resources = readResources(reader, top);
+  if (mcpServer && !mcpServer.enableAllResources && !anyMethod(resources, (m) => m.mcp === true))
+    warn(
+      `targets.${target?.kind ?? 'typescript'}.options.mcp_server.enable_all_resources`,
+      'is false and no method sets `mcp: true`: the MCP server has no tools',
+    );
   const pagination = readPagination(reader, top);
 
   const query = map(top.query_settings, 'query_settings');
@@ -219,6 +224,11 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     treeShaking,
     packageManager,
   };
+}
+
+/** Whether a method of `resources` (or of their subresources) passes `test`. */
+function anyMethod(resources: StainlessResource[], test: (method: StainlessMethod) => boolean): boolean {
+  return resources.some((r) => r.methods.some(test) || anyMethod(r.subresources, test));
 }
 
 /** `default_retries`' delays in milliseconds; a delay not given keeps the runtime's (0.5 s first, 8 s at most). */

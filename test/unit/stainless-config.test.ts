@@ -421,7 +421,7 @@ describe('parseStainlessConfig: unknown keys warn once each, naming their path',
       '  typescript:', // 15
       '    package_name: acme', // 16
       '    options:', // 17
-      '      mcp_server: { package_name: acme-mcp, host: { stainless: true }, enable_all_resources: true }', // 18
+      '      mcp_server: { package_name: acme-mcp, host: { stainless: true }, generate_cloudflare_worker: true }', // 18
       'resources:', // 19
       '  things:', // 20
       '    widgets: 3', // 21
@@ -445,7 +445,7 @@ describe('parseStainlessConfig: unknown keys warn once each, naming their path',
       ignored('settings.frobnicate', 7),
       ignored('client_settings.idempotency_header', 9),
       ignored('client_settings.opts.api_key.secret_sauce', 13),
-      ignored('targets.typescript.options.mcp_server.enable_all_resources', 18),
+      ignored('targets.typescript.options.mcp_server.generate_cloudflare_worker', 18),
       ignored('resources.things.widgets', 21),
       ignored('resources.things.methods.list.sparkle', 25),
       ignored('openapi.sanitize', 27),
@@ -456,11 +456,16 @@ describe('parseStainlessConfig: unknown keys warn once each, naming their path',
     expect(parse('targets:\n  typescript:\n    options:\n      mcp_server: true\n').config.mcpServer).toEqual({
       packageName: null,
       instructions: null,
+      enableAllResources: true,
     });
     const named = parse(
       'targets:\n  typescript:\n    options:\n      mcp_server:\n        package_name: "@acme/mcp"\n        host:\n          stainless: true\n        instructions: |\n          Be kind.\n',
     );
-    expect(named.config.mcpServer).toEqual({ packageName: '@acme/mcp', instructions: 'Be kind.\n' });
+    expect(named.config.mcpServer).toEqual({
+      packageName: '@acme/mcp',
+      instructions: 'Be kind.\n',
+      enableAllResources: true,
+    });
     expect(named.warnings).toEqual([]);
     expect(parse('targets:\n  typescript:\n    package_name: acme\n').config.mcpServer).toBeNull();
   });

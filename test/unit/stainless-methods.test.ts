@@ -24,7 +24,7 @@ function generateWithConfig(spec: string, text: string) {
   return generate({ spec, config, format: false, funcs: false, referenceDocs: false });
 }
 
-async function build(methods: string, clientSettings = '') {
+async function build(methods: string, clientSettings = '', target = '') {
   const spec = writeSpec(
     openapi({
       paths: {
@@ -37,11 +37,40 @@ async function build(methods: string, clientSettings = '') {
   );
   return generateWithConfig(
     spec,
-    `organization: { name: acme }\n${clientSettings}resources:\n  teams:\n    methods:\n${methods}`,
+    `organization: { name: acme }\n${target}${clientSettings}resources:\n  teams:\n    methods:\n${methods}`,
   );
 }
 
 describe('Stainless method settings', () => {
+  it("mcp: a method's own setting, else mcp_server.enable_all_resources, says whether it is an MCP tool", async () => {
+    const server = (all: string) =>
+      `targets:\n  typescript:\n    options:\n      mcp_server: { enable_all_resources: ${all} }\n`;
+    const tools = async (all: string, retrieveMcp: string) => {
+      const retrieve = `      retrieve:\n        endpoint: get /orgs/{org_id}/teams/{team_id}\n${retrieveMcp}`;
+      const { api, diagnostics } = await build(
+        `${retrieve}      delete: delete /orgs/{org_id}/teams/{team_id}\n`,
+        '',
+        server(all),
+      );
+      const [retrieveMethod, deleteMethod] = api.resources[0].methods;
+      return {
+        retrieve: retrieveMethod.noMcpTool !== true,
+        delete: deleteMethod.noMcpTool !== true,
+        warnings: diagnostics.warnings.map((w) => w.message),
+      };
+    };
+    expect(await tools('true', '')).toEqual({ retrieve: true, delete: true, warnings: [] });
+    expect(await tools('true', '        mcp: false\n')).toEqual({ retrieve: false, delete: true, warnings: [] });
+    expect(await tools('false', '        mcp: true\n')).toEqual({ retrieve: true, delete: false, warnings: [] });
+    expect(await tools('false', '')).toEqual({
+      retrieve: false,
+      delete: false,
+      warnings: [
+        'targets.typescript.options.mcp_server.enable_all_resources: is false and no method sets `mcp: true`: the MCP server has no tools',
+      ],
+    });
+  });
+
   it('positional_params: the listed path parameters are positional, in that order; the rest go in params', async () => {
     const { api, diagnostics } = await build(
       [
