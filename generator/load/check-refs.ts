@@ -73,8 +73,7 @@ export function checkRefs(
  * The whole of loading's `$ref` work for a spec of one document whose `$ref`s all stay in it — the usual large
  * spec — done without a pointer for every place in it: the places deep `$ref`s point at (`deepRefTargets`), or null
  * when a `$ref` names another file or anything is wrong with one (the full walk and check then find each problem
- * and report it where it is). A chain of `$ref`s leads from an object to the same end wherever in the document the
- * object sits, so chains are told apart by the objects on them.
+ * and report it where it is).
  */
 export function quickCheckRefs(spec: LoadedSpec): string[] | null {
   const doc = spec.root;
@@ -98,27 +97,31 @@ export function quickCheckRefs(spec: LoadedSpec): string[] | null {
     }
   });
   if (!usable) return null;
-  const settled = new Set<object>(); // objects whose chain was walked already, and ends well
+  // In one document a `$ref`'s text alone says where it leads: each text is followed once, however many objects
+  // hold it (GitHub's 10,460 `$ref`s have 1,764 texts).
+  const settled = new Set<string>(); // texts whose chain was walked already, and ends well
   for (const holder of holders) {
-    const chain = new Set<object>();
-    let current: Location & { value: unknown } = { doc, pointer: '#', value: holder };
-    while (isReference(current.value) && !settled.has(current.value)) {
-      if (chain.has(current.value)) return null; // a cycle
-      chain.add(current.value);
+    const chain = new Set<string>();
+    let ref = holder.$ref as string;
+    while (!settled.has(ref)) {
+      if (chain.has(ref)) return null; // a cycle
+      chain.add(ref);
+      let target: Location & { value: unknown };
       try {
-        const parsed = parseRef(current.value.$ref, at);
+        const parsed = parseRef(ref, at);
         if (parsed.file !== '') return null;
-        const target = resolve(spec, current.value.$ref, at, (root, _pointer, tokens) => valueAt(root, tokens));
+        target = resolve(spec, ref, at, (root, _pointer, tokens) => valueAt(root, tokens));
         if (target.pointer !== parsed.pointer && isDeepTarget(pointerTokens(target.pointer))) {
           deep.push(`${target.doc.absPath}${target.pointer}`);
         }
-        current = target;
       } catch (error) {
         if (error instanceof SpecError) return null;
         throw error;
       }
+      if (!isReference(target.value)) break;
+      ref = target.value.$ref;
     }
-    for (const value of chain) settled.add(value);
+    for (const text of chain) settled.add(text);
   }
   return deep;
 }
