@@ -154,7 +154,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}`,
     });
   }
-  const mock = mockSpecFiles(spec);
+  const mock = mockSpecFiles(spec, api);
   const files = await emitApi(api, config, formatter, options, mark, mock, spec);
   const sources = [
     ...(config.file ? [path.resolve(config.file)] : []),
@@ -179,7 +179,7 @@ export async function renderApi(api: Api, options: RenderApiOptions = {}): Promi
   const config = options.config ?? (await loadConfig(null));
   const formatter = chooseFormatter(options.formatter, config.formatter);
   const spec = options.spec ?? null;
-  return emitApi(api, config, formatter, options, () => {}, spec ? mockSpecFiles(spec) : null, spec);
+  return emitApi(api, config, formatter, options, () => {}, spec ? mockSpecFiles(spec, api) : null, spec);
 }
 
 async function emitApi(

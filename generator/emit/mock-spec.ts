@@ -4,12 +4,16 @@
  * Stainless config's transformations applied), one JSON file per loaded document at its path relative to the root
  * document's folder, so that `$ref`s between files resolve as they did. JSON is valid YAML: each file keeps its name.
  * Path parameters the path has no place for are left out, as the SDK's methods leave them out (Prism would refuse
- * every request for lacking them).
+ * every request for lacking them). A query parameter the SDK sends in a Stainless config's format is described as
+ * Prism can read it, or not required where it cannot (mockQueryParams).
  *
  * Not written (null) when a document lies outside the root's folder, or its path is not plain (letters, digits,
  * `_.$-` and `/`: output paths never carry anything else): the mock then needs TEST_API_BASE_URL.
  */
 import path from 'node:path';
+import { pointerTokens } from '../diagnostics';
+import { flattenResources } from '../ir/resources';
+import type { Api } from '../ir/types';
 import type { LoadedSpec } from '../load/load';
 import type { RenderedFile } from './render';
 
@@ -19,15 +23,69 @@ const PRETTY_MAX = 2_000_000;
 /** How many levels of objects a large mock spec's parts open (the root, `paths`, each path). */
 const PARTS_DEPTH = 3;
 
-export function mockSpecFiles(spec: LoadedSpec): { root: string; files: RenderedFile[] } | null {
+export function mockSpecFiles(
+  spec: LoadedSpec,
+  api: Api | null = null,
+): { root: string; files: RenderedFile[] } | null {
   const base = path.dirname(spec.root.absPath);
+  const queryParams = api ? mockQueryParams(api) : new Map<string, Map<string, ParamChange>>();
   const files: RenderedFile[] = [];
   for (const doc of spec.documents.values()) {
     const relative = path.relative(base, doc.absPath).split(path.sep).join('/');
     if (!PLAIN_PATH.test(relative)) return null;
-    files.push(specJsonFile(`mock/${relative}`, withoutUnsendablePathParams(doc.root)));
+    let root = withoutUnsendablePathParams(doc.root);
+    for (const [pointer, change] of queryParams.get(doc.file) ?? [])
+      root = changedAt(root, pointerTokens(pointer), change);
+    files.push(specJsonFile(`mock/${relative}`, root));
   }
   return { root: path.basename(spec.root.absPath), files };
+}
+
+/** What a parameter object of the mock spec gets over its own keys. */
+type ParamChange = Record<string, unknown>;
+
+/**
+ * The query parameters a Stainless config's `query_settings` has the SDK send in a format the spec does not name,
+ * by spec file and pointer, with what Prism needs to read what is sent: `filter[status]=x` (nested brackets) is a
+ * `deepObject`, `tag=a,b` (comma) `form` without `explode`. Bracketed arrays (`tag[]=a`), indices (`tag[0]=a`) and
+ * dots (`filter.status=x`) Prism cannot read under any description (it looks for `tag` alone): such a parameter is
+ * not required in the mock, which then lets a request through whether or not it has one.
+ */
+function mockQueryParams(api: Api): Map<string, Map<string, ParamChange>> {
+  const changes = new Map<string, Map<string, ParamChange>>();
+  const resources = [...(api.topLevel ? [api.topLevel] : []), ...flattenResources(api.resources)];
+  for (const method of resources.flatMap((r) => r.methods)) {
+    for (const param of method.params?.fields ?? []) {
+      if (param.in !== 'query' || param.style === null || param.members) continue;
+      const { style, explode } = param.style;
+      const change: ParamChange | null =
+        style === 'deepObject' || (style === 'form' && !explode)
+          ? { style, explode }
+          : (style === 'brackets' || style === 'indices' || style === 'dots') && param.required
+            ? { required: false }
+            : null;
+      if (!change) continue;
+      const byPointer = changes.get(param.source.file) ?? new Map<string, ParamChange>();
+      byPointer.set(param.source.pointer, change);
+      changes.set(param.source.file, byPointer);
+    }
+  }
+  return changes;
+}
+
+/** `root` with the object at `tokens` given `change`'s keys: the objects on the way are copied, `root` is not changed. */
+function changedAt(root: unknown, tokens: readonly string[], change: ParamChange): unknown {
+  if (tokens.length === 0) return isPlainObject(root) ? { ...root, ...change } : root;
+  const [token, ...rest] = tokens;
+  if (Array.isArray(root)) {
+    const index = Number(token);
+    if (!Number.isInteger(index) || index < 0 || index >= root.length) return root;
+    const copy = [...root];
+    copy[index] = changedAt(root[index], rest, change);
+    return copy;
+  }
+  if (!isPlainObject(root) || !Object.hasOwn(root, token)) return root;
+  return { ...root, [token]: changedAt(root[token], rest, change) };
 }
 
 /**

@@ -26,6 +26,8 @@ const PROJECT_KEYS = [
   'packageManager',
 ];
 const DEPENDENCY_KEYS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/** Keys of sdkgen's package.json that pin packages: the owners' entries go over sdkgen's. */
+const PINNING_KEYS = ['overrides', 'resolutions', 'pnpm'];
 
 export interface PackageMerge {
   /** The merged package.json, unformatted. */
@@ -107,16 +109,27 @@ export function mergePackageJson(
     out.exports = exported;
   }
 
-  // Any other key the owners added (`bin`, `workspaces`, `overrides`…), when there is a base to tell.
+  // Any other key the owners added (`bin`, `workspaces`, `overrides`…), when there is a base to tell. One sdkgen has
+  // too as a mapping (its `overrides`, `resolutions` and `pnpm` pin the mock server's packages) takes their entries
+  // over sdkgen's.
   if (pristine !== null) {
     for (const [key, value] of Object.entries(theirs)) {
-      if (key in out || PROJECT_KEYS.includes(key) || DEPENDENCY_KEYS.includes(key) || key === 'scripts') continue;
+      if (PROJECT_KEYS.includes(key) || DEPENDENCY_KEYS.includes(key) || key === 'scripts') continue;
       if (JSON.stringify(pristine[key]) === JSON.stringify(value)) continue;
-      out[key] = value;
+      if (key in out && !(PINNING_KEYS.includes(key) && isObject(out[key]) && isObject(value))) continue;
+      out[key] = key in out ? mergeMappings(out[key] as Json, value as Json) : value;
       kept.push(key);
     }
   }
   return { json: out, kept, dropped, subpaths };
+}
+
+/** `ours` with `theirs` over it, mapping by mapping. */
+function mergeMappings(ours: Json, theirs: Json): Json {
+  const out: Json = { ...ours };
+  for (const [key, value] of Object.entries(theirs))
+    out[key] = isObject(out[key]) && isObject(value) ? mergeMappings(out[key] as Json, value) : value;
+  return out;
 }
 
 /**

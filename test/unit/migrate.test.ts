@@ -230,6 +230,28 @@ describe('mergePackageJson and printLike', () => {
     expect(merged.dropped).toContain('exports../shim');
   });
 
+  it("puts the owners' pins (overrides, resolutions, pnpm.overrides) over sdkgen's, entry by entry", () => {
+    const pins = { '@stoplight/prism-core': '5.8.0' };
+    const ours = JSON.stringify({ ...JSON.parse(generated), resolutions: pins, pnpm: { overrides: pins } });
+    const theirs = JSON.stringify({
+      ...JSON.parse(current),
+      resolutions: { 'node-fetch': '2.6.7', '@stoplight/prism-core': '5.7.0' },
+      pnpm: { onlyBuiltDependencies: ['esbuild'] },
+    });
+    const merged = mergePackageJson(ours, theirs, base, new Set());
+    expect(merged.json.resolutions).toEqual({ '@stoplight/prism-core': '5.7.0', 'node-fetch': '2.6.7' });
+    expect(merged.json.pnpm).toEqual({ overrides: pins, onlyBuiltDependencies: ['esbuild'] });
+    expect(merged.kept).toEqual(expect.arrayContaining(['resolutions', 'pnpm']));
+    // Unchanged from Stainless's: sdkgen's own.
+    const same = mergePackageJson(
+      ours,
+      JSON.stringify({ ...JSON.parse(current), resolutions: { a: '1' } }),
+      JSON.stringify({ ...JSON.parse(base), resolutions: { a: '1' } }),
+      new Set(),
+    );
+    expect(same.json.resolutions).toEqual(pins);
+  });
+
   it('without a base, keeps only the dependencies custom code imports', () => {
     const merged = mergePackageJson(generated, current, null, new Set(['zod']));
     expect(merged.json.dependencies).toEqual({ zod: '^3' });

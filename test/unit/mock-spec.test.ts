@@ -1,11 +1,16 @@
 /**
  * The package's mock spec (generator/emit/mock-spec.ts): each loaded document printed as JSON, pretty while small;
- * a large one compact and in parts, which must join to exactly what JSON.stringify prints.
+ * a large one compact and in parts, which must join to exactly what JSON.stringify prints; a query parameter sent in a
+ * Stainless config's format is described as Prism can read it.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../generator/diagnostics';
 import { mockSpecFiles } from '../../generator/emit/mock-spec';
+import { generate } from '../../generator/generate';
 import { loadSpecFromMemory } from '../../generator/load/load';
+import { tempDir } from '../helpers/sdk';
 
 /** An OpenAPI document of `count` operations, with what JSON.stringify prints in its own ways. */
 function documentOf(count: number): Record<string, unknown> {
@@ -46,5 +51,60 @@ describe('mockSpecFiles', () => {
     expect(file.contentsParts!.length).toBeGreaterThan(12_000);
     expect(file.contentsParts!.join('')).toBe(`${compact}\n`);
     expect(file.contents).toBe(`${compact}\n`);
+  });
+});
+
+describe("the mock of a Stainless config's query formats", () => {
+  it('describes each query parameter as Prism can read it, and does not require one it cannot', async () => {
+    const dir = tempDir('mock-query-formats');
+    const listParams = [
+      { name: 'ids', in: 'query', required: true, schema: { type: 'array', items: { type: 'string' } } },
+      { $ref: '#/components/parameters/Filter' },
+      { name: 'limit', in: 'query', required: true, schema: { type: 'integer' } },
+    ];
+    writeFileSync(
+      path.join(dir, 'openapi.json'),
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'Things', version: '1' },
+        paths: { '/things': { get: { parameters: listParams, responses: { '200': { description: 'ok' } } } } },
+        components: {
+          parameters: {
+            Filter: {
+              name: 'filter',
+              in: 'query',
+              required: true,
+              schema: { type: 'object', properties: { status: { type: 'string' } } },
+            },
+          },
+        },
+      }),
+    );
+    const mockParams = async (arrays: string) => {
+      writeFileSync(
+        path.join(dir, 'stainless.yml'),
+        `organization: { name: things }\nquery_settings: { array_format: ${arrays}, nested_format: brackets }\n` +
+          'resources:\n  things:\n    methods:\n      list: get /things\n',
+      );
+      const { files } = await generate({
+        spec: path.join(dir, 'openapi.json'),
+        config: path.join(dir, 'stainless.yml'),
+        format: false,
+      });
+      const mock = JSON.parse(files.find((f) => f.path === 'mock/openapi.json')!.contents) as {
+        paths: { '/things': { get: { parameters: unknown[] } } };
+        components: { parameters: { Filter: unknown } };
+      };
+      return [...mock.paths['/things'].get.parameters, mock.components.parameters.Filter];
+    };
+    // `ids[]=a`: Prism looks for `ids`; `filter[status]=x`: a deepObject; `limit` as it was.
+    expect(await mockParams('brackets')).toEqual([
+      { ...listParams[0], required: false },
+      { $ref: '#/components/parameters/Filter' },
+      listParams[2],
+      expect.objectContaining({ name: 'filter', required: true, style: 'deepObject', explode: true }),
+    ]);
+    expect((await mockParams('comma'))[0]).toEqual({ ...listParams[0], style: 'form', explode: false });
+    expect((await mockParams('repeat'))[0]).toEqual(listParams[0]);
   });
 });
