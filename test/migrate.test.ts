@@ -215,10 +215,18 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(read(repo, 'src/index.ts')).toContain("from './core/error.js'");
   });
 
-  it("removes Stainless's code and the old lockfiles; a removed file's patch is listed with its diff", () => {
-    for (const file of ['src/core.ts', 'yarn.lock', 'package-lock.json', '.stats.yml'])
-      expect(report.removed).toContain(file);
+  it("removes Stainless's code, keeps the lockfiles; a removed file's patch is listed with its diff", () => {
+    for (const file of ['src/core.ts', '.stats.yml']) expect(report.removed).toContain(file);
     for (const file of report.removed) expect(existsSync(path.join(repo, file))).toBe(false);
+    // They pin the owners' dependencies too: kept as they are, with what to do about them.
+    for (const file of ['yarn.lock', 'package-lock.json']) {
+      expect(report.removed).not.toContain(file);
+      expect(existsSync(path.join(repo, file))).toBe(true);
+      expect(report.needsHand).toContainEqual({
+        path: file,
+        reason: expect.stringContaining('run ./scripts/bootstrap'),
+      });
+    }
     expect(report.rejected).toEqual([
       { path: 'src/core.ts', hunks: [expect.stringContaining('-  return ms;\n+  return ms * 2; // patched\n')] },
     ]);

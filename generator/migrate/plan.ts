@@ -33,7 +33,7 @@ export interface MigrationPlan {
   writes: Array<{ path: string; contents: string }>;
   /** sdkgen's own text of each file it owns from now on (the manifest's, and the merge base of later runs). */
   generated: Array<{ path: string; contents: string }>;
-  /** Stainless's files that go, and the lockfiles of the old dependencies. */
+  /** Stainless's files that go. */
   removed: string[];
   /** The owners' files, left as they are. */
   kept: string[];
@@ -96,7 +96,10 @@ function npmTokenOf(workflow: string | null): string | null {
     : null;
 }
 
-/** Lockfiles pin the old package.json's dependency tree: they go, and the first install writes new ones. */
+/**
+ * Lockfiles pin the versions of every dependency, the owners' included (a fresh resolution can bring a release that
+ * needs a newer Node): they stay, and the next install brings them up to date with the new package.json.
+ */
 const LOCKFILES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
 
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
@@ -205,7 +208,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       continue;
     }
     if (LOCKFILES.test(file.path) && byPath.has('package.json')) {
-      plan.removed.push(file.path);
+      plan.needsHand.push({
+        path: file.path,
+        reason:
+          'kept, as it pins your dependencies: run ./scripts/bootstrap, which brings it up to date with the new ' +
+          "package.json (Stainless's build and test tools go), and commit it (CI installs from it as it is)",
+      });
       continue;
     }
     if (!writtenByStainless(file)) {

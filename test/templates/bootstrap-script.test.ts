@@ -1,6 +1,6 @@
 /**
  * The generated `scripts/bootstrap` installs with the package manager the repository chose: package.json's
- * `packageManager` (as Stainless's pnpm repositories have it) or its lockfile, else npm (`npm ci` with a lockfile).
+ * `packageManager` (as Stainless's pnpm repositories have it) or its lockfile, else npm (`npm ci` with a lockfile in CI).
  * Where that package manager is not installed (GitHub's runners have no pnpm), npx runs the version package.json
  * names; the config's `packageManager` (Stainless's `package_manager`) is the package.json field it reads. Run with
  * stand-ins for npm, npx, pnpm and yarn that only say how they were called, on a PATH that has
@@ -23,7 +23,7 @@ function which(command: string): string {
   return found;
 }
 
-function bootstrap(files: Record<string, string>, installed = ['npm', 'npx', 'pnpm', 'yarn']): string {
+function bootstrap(files: Record<string, string>, installed = ['npm', 'npx', 'pnpm', 'yarn'], ci = false): string {
   const dir = tempDir('bootstrap');
   mkdirSync(path.join(dir, 'scripts'));
   mkdirSync(path.join(dir, 'bin'));
@@ -37,7 +37,7 @@ function bootstrap(files: Record<string, string>, installed = ['npm', 'npx', 'pn
   const run = spawnSync(which('bash'), ['scripts/bootstrap'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, PATH: path.join(dir, 'bin') },
+    env: { ...process.env, PATH: path.join(dir, 'bin'), CI: ci ? 'true' : '' },
   });
   expect(run.status, run.stderr).toBe(0);
   return run.stdout.trim();
@@ -51,7 +51,9 @@ describe('scripts/bootstrap', () => {
     expect(bootstrap({ 'package.json': pkg('\n  "packageManager": "yarn@1.22.22",') })).toBe('yarn install');
     expect(bootstrap({ 'package.json': pkg(''), 'pnpm-lock.yaml': '' })).toBe('pnpm install');
     expect(bootstrap({ 'package.json': pkg(''), 'yarn.lock': '' })).toBe('yarn install');
-    expect(bootstrap({ 'package.json': pkg(''), 'package-lock.json': '{}' })).toBe('npm ci');
+    // npm ci in CI, exactly as the lockfile says; elsewhere npm install, which brings the lockfile up to date.
+    expect(bootstrap({ 'package.json': pkg(''), 'package-lock.json': '{}' }, undefined, true)).toBe('npm ci');
+    expect(bootstrap({ 'package.json': pkg(''), 'package-lock.json': '{}' })).toBe('npm install');
     expect(bootstrap({ 'package.json': pkg('') })).toBe('npm install');
   });
 
