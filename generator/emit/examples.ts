@@ -194,17 +194,20 @@ export class Examples {
     }
     switch (type.kind) {
       case 'string': {
-        if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {
-          const min = type.constraints.minLength ?? 0;
-          const max = type.constraints.maxLength ?? Math.max(min, 6);
-          return code(quoteString('string'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(6, max)))));
-        }
+        // A format or a pattern first (a server checks them), when its value is of an allowed length.
+        const min = type.constraints?.minLength ?? 0;
+        const max = type.constraints?.maxLength ?? Infinity;
+        const fits = (value: string) => value.length >= min && value.length <= max;
         const byFormat = FORMAT_VALUES[type.format ?? ''];
-        if (byFormat) return code(byFormat);
+        if (byFormat && fits(byFormat)) return code(quoteString(byFormat));
         const pattern = type.constraints?.pattern;
         if (pattern !== undefined) {
           const matching = valueMatching(pattern, name);
-          if (matching !== null) return code(quoteString(matching));
+          if (matching !== null && fits(matching)) return code(quoteString(matching));
+        }
+        if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {
+          const longest = type.constraints.maxLength ?? Math.max(min, 6);
+          return code(quoteString('string'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(6, longest)))));
         }
         // A name is a fine value for a string with no format or pattern to meet.
         const sayName = name !== null && pattern === undefined && name.length > 0 && name.length <= 40;
@@ -457,12 +460,12 @@ export class Examples {
 
 /** Values of string formats: what such a string looks like. */
 const FORMAT_VALUES: Record<string, string> = {
-  'date-time': "'2019-12-27T18:11:19.117Z'",
-  date: "'2019-12-27'",
-  uri: "'https://example.com'",
-  url: "'https://example.com'",
-  uuid: "'182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e'",
-  email: "'user@example.com'",
+  'date-time': '2019-12-27T18:11:19.117Z',
+  date: '2019-12-27',
+  uri: 'https://example.com',
+  url: 'https://example.com',
+  uuid: '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+  email: 'user@example.com',
 };
 
 /** Any JSON value as a literal (for `unknown` types). */

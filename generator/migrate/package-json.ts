@@ -3,7 +3,8 @@
  * writes), with what belongs to the project kept from the repository's: the name and version it publishes under,
  * the metadata that describes it, and what its owners added: dependencies, scripts and other keys that Stainless's
  * pristine `package.json` (the base) does not have. Without a base, what the owners added cannot be told from what
- * Stainless wrote: dependencies the kept custom code imports are kept, the rest is listed as dropped.
+ * Stainless wrote: dependencies the kept custom code imports are kept, the rest is listed as dropped. Where the
+ * owners have code of their own, the TypeScript version it was checked with stays too.
  */
 
 import { isObject, parseObject, type JsonObject } from './json-object';
@@ -42,11 +43,31 @@ export interface PackageMerge {
 
 type Json = JsonObject;
 
+/**
+ * A TypeScript version range sdkgen's output and tsconfig build with (5.0 brought `moduleResolution: bundler` and
+ * `verbatimModuleSyntax`); the owners' code was checked with theirs, and a newer one can reject it (5.9's DOM types
+ * no longer take a `Uint8Array<ArrayBufferLike>` as a BlobPart).
+ */
+function compilesSdkgensCode(range: unknown): boolean {
+  const version = typeof range === 'string' ? /^[\^~>=\s]*(\d+)\.\d+/.exec(range) : null;
+  return version !== null && Number(version[1]) >= 5;
+}
+
+/** Node picks an exact subpath over a pattern wherever it stands, but readers and some tools go in order. */
+function specificBeforeWildcards(exports: Json): Json {
+  const entries = Object.entries(exports);
+  return Object.fromEntries([
+    ...entries.filter(([key]) => !key.includes('*')),
+    ...entries.filter(([key]) => key.includes('*')),
+  ]);
+}
+
 export function mergePackageJson(
   generated: string,
   current: string,
   base: string | null,
   importedPackages: ReadonlySet<string>,
+  options: { keepCompiler?: boolean } = {},
 ): PackageMerge {
   const ours = JSON.parse(generated) as Json;
   const theirs = parseObject(current);
@@ -67,6 +88,11 @@ export function mergePackageJson(
   for (const key of DEPENDENCY_KEYS) {
     const merged: Json = { ...objectAt(ours, key) };
     for (const [name, version] of Object.entries(objectAt(theirs, key))) {
+      if (name === 'typescript' && options.keepCompiler && name in merged && compilesSdkgensCode(version)) {
+        if (merged[name] !== version) kept.push(`${key}.${name}`);
+        merged[name] = version;
+        continue;
+      }
       if (declaredBySdkgen.has(name)) continue;
       const added = pristine !== null && !(name in objectAt(pristine, key));
       if (added || importedPackages.has(name)) {
@@ -106,7 +132,7 @@ export function mergePackageJson(
       kept.push(`exports.${key}`);
       subpaths.push({ subpath: key, module });
     }
-    out.exports = exported;
+    out.exports = specificBeforeWildcards(exported);
   }
 
   // Any other key the owners added (`bin`, `workspaces`, `overrides`…), when there is a base to tell. One sdkgen has

@@ -17,6 +17,7 @@ import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
+import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 
@@ -102,6 +103,9 @@ function npmTokenOf(workflow: string | null): string | null {
  */
 const LOCKFILES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
 
+/** Where sdkgen writes the Vitest config its generated tests need. */
+const TEST_RUNNER_CONFIG = /^vitest\.config\.mjs$/;
+
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 
 export function planMigration(inputs: MigrationInputs): MigrationPlan {
@@ -163,7 +167,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (!writtenByStainless(existing) && file.path !== 'package.json') {
       plan.needsHand.push({
         path: file.path,
-        reason: 'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate',
+        reason:
+          'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate' +
+          (TEST_RUNNER_CONFIG.test(file.path)
+            ? ", then add what yours sets to sdkgen's (your edits to it are kept): until then `npm test` runs with " +
+              "yours, without the generated tests' globals, mock server and package name aliases"
+            : ''),
       });
       continue;
     }
@@ -174,6 +183,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         existing.text,
         base?.texts.get(file.path) ?? null,
         importedPackages,
+        { keepCompiler: ownCode.length > 0 },
       );
       plan.packageJson = { kept: merged.kept, dropped: merged.dropped };
       exportedSubpaths = merged.subpaths;
@@ -184,6 +194,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
       const carried =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, existing.text, file.contents) : null) ??
+        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, existing.text, file.contents) : null) ??
         reapplyEdits(pristine, existing.text, file.contents, { markdown: file.path.endsWith('.md') });
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
@@ -262,18 +273,22 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // A package the owners renamed by hand (package.json, imports) under a config that still names the old one: sdkgen
-  // writes the config's name, so the config needs the new one; the edits that only renamed it are then carried out.
+  // A package the owners renamed by hand (package.json, imports): sdkgen writes the config's name, so the edits that
+  // only renamed it need nothing more once the config has the new name, and a config with the old one needs it.
   const configured = publishedAs(rendered.find((f) => f.path === 'package.json')?.contents ?? null).name;
-  if (configured !== null && published.name !== null && configured !== published.name) {
-    let renames = 0;
+  // Stainless wrote the name its config had then; the owners' edits from that to the published name are renames.
+  const stainlessName = publishedAs(base?.texts.get('package.json') ?? null).name ?? configured;
+  let renames = 0;
+  if (stainlessName !== null && published.name !== null && stainlessName !== published.name) {
     plan.rejected = plan.rejected
       .map(({ path, hunks }) => {
-        const kept = hunks.filter((hunk) => !onlyRenames(hunk, configured, published.name!));
+        const kept = hunks.filter((hunk) => !onlyRenames(hunk, stainlessName, published.name!));
         renames += hunks.length - kept.length;
         return { path, hunks: kept };
       })
       .filter(({ hunks }) => hunks.length > 0);
+  }
+  if (configured !== null && published.name !== null && configured !== published.name) {
     plan.needsHand.push({
       path: 'package.json',
       reason:

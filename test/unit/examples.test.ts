@@ -228,6 +228,16 @@ const cases: Case[] = [
     want: { value: "{ code: 'code', messageID: 'msgmessageID', bad: 'string' }" },
   },
   {
+    name: 'strings with a format or a pattern and length bounds: the format or pattern when its value fits',
+    type: object(
+      prop('email', { kind: 'string', format: 'email', constraints: { maxLength: 200 } }),
+      prop('short', { kind: 'string', format: 'email', constraints: { maxLength: 5 } }),
+      prop('slug', { kind: 'string', format: null, constraints: { pattern: '^[a-z]+$', minLength: 1 } }),
+      prop('name', { kind: 'string', format: null, constraints: { minLength: 1, maxLength: 100 } }),
+    ),
+    want: { value: "{ email: 'user@example.com', short: 'strin', slug: 'slug', name: 'string' }" },
+  },
+  {
     name: 'a value too large to write out',
     type: ref('D0'),
     schemas: doubling(12),

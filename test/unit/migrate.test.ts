@@ -8,6 +8,7 @@ import { mergePackageJson, printLike } from '../../generator/migrate/package-jso
 import { importsOf, planMigration } from '../../generator/migrate/plan';
 import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply';
 import { reapplyJsonEdits } from '../../generator/migrate/reapply-json';
+import { LINE_SET_FILE, reapplyLineSetEdits } from '../../generator/migrate/reapply-lines';
 
 describe('reapplyEdits', () => {
   const base = 'import a from "a";\n\nexport class Pets {\n  list() {}\n  get() {}\n}\n';
@@ -161,6 +162,29 @@ describe('reapplyJsonEdits', () => {
   });
 });
 
+describe('reapplyLineSetEdits', () => {
+  it("adds the patterns the owners added and drops those they removed, whatever surrounded them in Stainless's file", () => {
+    const stainless = 'node_modules\nyarn-error.log\ndist\ndist-deno\n/*.tgz\n.idea/\n';
+    const edited = 'node_modules\ndist\ndist-deno\ndocs-out\n/*.tgz\n.idea/\ncoverage/\n';
+    const sdkgen = '# Build output\nnode_modules\ndist\nyarn-error.log\n.env\n';
+    const result = reapplyLineSetEdits(stainless, edited, sdkgen);
+    // Each after the nearest pattern before it that sdkgen's file has: docs-out after dist, coverage/ after docs-out.
+    expect(result.text).toBe('# Build output\nnode_modules\ndist\ndocs-out\ncoverage/\n.env\n');
+    expect(result.applied).toBe(3);
+    expect(result.rejected).toEqual([]);
+  });
+
+  it('leaves the file as sdkgen wrote it when the owners changed nothing it lacks', () => {
+    const text = 'node_modules\ndist\n';
+    expect(reapplyLineSetEdits(text, 'dist\nnode_modules\n', text)).toEqual({ text, applied: 0, rejected: [] });
+  });
+
+  it('is used for ignore files only', () => {
+    expect(['.gitignore', 'packages/mcp/.npmignore', '.prettierignore'].every((p) => LINE_SET_FILE.test(p))).toBe(true);
+    expect(['gitignore.ts', '.gitignore.bak', 'README.md'].some((p) => LINE_SET_FILE.test(p))).toBe(false);
+  });
+});
+
 describe('mergePackageJson and printLike', () => {
   const generated =
     '{\n  "name": "pets",\n  "version": "0.1.0",\n  "exports": { ".": "./dist/index.js" },\n  "scripts": {\n    "test": "vitest run"\n  },\n  "dependencies": {},\n  "devDependencies": {\n    "typescript": "^5.9.3"\n  }\n}\n';
@@ -218,16 +242,35 @@ describe('mergePackageJson and printLike', () => {
       },
     });
     const pristine = JSON.stringify({ ...JSON.parse(base), exports });
-    const merged = mergePackageJson(generated, theirs, pristine, new Set());
+    const ours = JSON.stringify({
+      ...JSON.parse(generated),
+      exports: { '.': './dist/index.js', './*': './dist/*.js' },
+    });
+    const merged = mergePackageJson(ours, theirs, pristine, new Set());
     expect(merged.json.exports).toEqual({
       '.': './dist/index.js',
+      './*': './dist/*.js',
       './realtime': {
         import: { types: './dist/lib/realtime/index.d.ts', default: './dist/lib/realtime/index.js' },
         require: { types: './dist/cjs/lib/realtime/index.d.ts', default: './dist/cjs/lib/realtime/index.js' },
       },
     });
+    // Exact subpaths before the patterns, as people read them.
+    expect(Object.keys(merged.json.exports as object)).toEqual(['.', './realtime', './*']);
     expect(merged.kept).toContain('exports../realtime');
     expect(merged.dropped).toContain('exports../shim');
+  });
+
+  it('keeps the TypeScript their own code was checked with, from 5.0 on, when they have code of their own', () => {
+    const withCompiler = (version: string) =>
+      JSON.stringify({ ...JSON.parse(current), devDependencies: { typescript: version } });
+    const keep = { keepCompiler: true };
+    const compiler = (json: Record<string, unknown>) => (json.devDependencies as Record<string, string>).typescript;
+    const merged = mergePackageJson(generated, withCompiler('5.8.3'), base, new Set(), keep);
+    expect(compiler(merged.json)).toBe('5.8.3');
+    expect(merged.kept).toContain('devDependencies.typescript');
+    expect(compiler(mergePackageJson(generated, withCompiler('^4.9.5'), base, new Set(), keep).json)).toBe('^5.9.3');
+    expect(compiler(mergePackageJson(generated, withCompiler('5.8.3'), base, new Set()).json)).toBe('^5.9.3');
   });
 
   it("puts the owners' pins (overrides, resolutions, pnpm.overrides) over sdkgen's, entry by entry", () => {
@@ -608,6 +651,30 @@ describe('planMigration', () => {
         ),
       },
     ]);
+  });
+
+  it('a package renamed by hand, with the config naming the new one: the edits that only renamed it need nothing', () => {
+    const test = "import Pets from '@acme/pets';\n\nconst pets = new Pets();\n";
+    const renamed = test.replace(/@acme\/pets/g, '@acme/animals');
+    const plan = planMigration({
+      current: [file('package.json', '{ "name": "@acme/animals" }\n', 'p2'), file('tests/a.test.ts', renamed, 'a2')],
+      base: {
+        blobs: new Map([
+          ['package.json', 'p1'],
+          ['tests/a.test.ts', 'a1'],
+        ]),
+        texts: new Map([
+          ['package.json', '{ "name": "@acme/pets" }\n'],
+          ['tests/a.test.ts', test],
+        ]),
+      },
+      rendered: [
+        { path: 'package.json', contents: '{\n  "name": "@acme/animals"\n}\n' },
+        { path: 'tests/a.test.ts', contents: "import Animals from '@acme/animals';\n\nnew Animals();\n" },
+      ],
+    });
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
   });
 
   it('reads the imports of a module', () => {

@@ -55,11 +55,7 @@ export type SkillsCreateError =
  * import { skillsCreate } from '@smithery/api/funcs/skillsCreate';
  *
  * const core = new SmitheryCore();
- * const res = await skillsCreate(core, {
- *   namespace: 'string',
- *   slug: 'string',
- *   gitUrl: 'https://example.com',
- * });
+ * const res = await skillsCreate(core, { namespace: 'string', slug: 'slug', gitUrl: 'https://example.com' });
  * if (res.ok) {
  *   console.log(res.value);
  * } else if (res.error instanceof BadRequestError) {

@@ -58,7 +58,7 @@ export class Skills extends APIResource {
    * ```ts
    * const createSkillResponse = await client.skills.create({
    *   namespace: 'string',
-   *   slug: 'string',
+   *   slug: 'slug',
    *   gitUrl: 'https://example.com',
    * });
    * ```

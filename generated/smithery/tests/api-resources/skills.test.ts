@@ -36,7 +36,7 @@ describe('resource skills', () => {
   it('create: only required params', async () => {
     const responsePromise = client.skills.create({
       namespace: 'string',
-      slug: 'string',
+      slug: 'slug',
       gitUrl: 'https://example.com',
     });
     const rawResponse = await responsePromise.asResponse();
