@@ -128,6 +128,25 @@ describe('sdkgen CLI', () => {
     expect(check.code, check.stdout).toBe(0);
   });
 
+  it('regenerates without a spec from what the manifest records, in the working directory or -o', () => {
+    const spec = path.join(dir, 'recorded.yaml');
+    writeFileSync(spec, MINI);
+    const out = path.join(dir, 'out-recorded');
+    expect(sdkgen('generate', spec, '-o', out, '--formatter', 'none', '--no-funcs').code).toBe(0);
+    writeFileSync(spec, MINI.replace('name: { type: string }', 'name: { type: string }, age: { type: integer }'));
+    const again = runSdkgen(['generate'], { cwd: out });
+    expect(again.code, again.stderr).toBe(0);
+    const pets = readFileSync(path.join(out, 'src/resources/pets.ts'), 'utf8');
+    expect(pets).toContain('age?: number');
+    // The recorded options stay: unformatted, no standalone functions.
+    expect(existsSync(path.join(out, 'src/funcs'))).toBe(false);
+    expect(sdkgen('check', '-o', out).code).toBe(0);
+    expect(sdkgen('generate', '-o', out, '--dry-run').code).toBe(0);
+    const none = sdkgen('generate', '-o', path.join(dir, 'no-such-sdk'));
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/missing <spec>.*has no \.sdkgen\/manifest\.json/);
+  });
+
   it('refuses to overwrite a file it did not write, unless --force', () => {
     const out = path.join(dir, 'out-foreign');
     mkdirSync(out, { recursive: true });

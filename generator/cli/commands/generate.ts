@@ -2,12 +2,15 @@
  * `sdkgen generate <spec> [-o <dir>]`: generate an SDK package and write it atomically (api/generate.ts), or
  * say what it would write (--dry-run), or keep regenerating as the inputs change (--watch).
  */
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { generate, type GenerateOptions, type GenerateResult } from '../../api/generate';
 import { isUrl } from '../../api/inputs';
 import { watch } from '../../api/watch';
+import { targetFromManifest } from '../../diff/check';
 import { UsageError } from '../../diagnostics';
+import { MANIFEST_PATH } from '../../write/manifest';
 import { parseFormatter } from '../../format/format';
 import { configOption, errorJson, printDiagnostics, reportError, type CommandSpec } from '../command';
 
@@ -16,8 +19,10 @@ export const command: CommandSpec = {
   summary:
     'Generate a TypeScript SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 document (YAML or JSON).\n' +
     '<spec> is a file, an http(s) URL, or - for standard input. Without --config, the first sdkgen.config.{ts,mts,mjs,js,json,yaml,yml}\n' +
-    '(else stainless.yml, openapi.stainless.yml or .stainless/stainless.yml) in the working directory, then beside the spec, is used.',
-  usage: 'sdkgen generate <spec | url | -> [-o <dir>] [--config <file>] [--dry-run] [--watch] [options]',
+    '(else stainless.yml, openapi.stainless.yml or .stainless/stainless.yml) in the working directory, then beside the spec, is used.\n' +
+    'Without <spec>, the SDK in <dir> (default: the working directory) is regenerated from the spec, config and options\n' +
+    'its .sdkgen/manifest.json records.',
+  usage: 'sdkgen generate [<spec | url | ->] [-o <dir>] [--config <file>] [--dry-run] [--watch] [options]',
   options: {
     output: { type: 'string', short: 'o' },
     config: { type: 'string', short: 'c' },
@@ -80,11 +85,18 @@ async function run({
   positionals: string[];
   values: Record<string, unknown>;
 }): Promise<number> {
-  if (positionals.length !== 1)
+  if (positionals.length > 1) throw new UsageError(`expected one <spec>, got ${positionals.length}`);
+  // Without a spec, the SDK in the output directory (default: here) is regenerated from the inputs its manifest
+  // records; options given on the command line go over them.
+  const outputDir = (values.output as string | undefined) ?? '.';
+  const recorded =
+    positionals.length === 0 && existsSync(path.join(outputDir, MANIFEST_PATH))
+      ? await targetFromManifest(outputDir)
+      : null;
+  if (positionals.length === 0 && recorded === null)
     throw new UsageError(
-      positionals.length === 0
-        ? 'missing <spec> (a file, a URL, or - for standard input)'
-        : `expected one <spec>, got ${positionals.length}`,
+      `missing <spec> (a file, a URL, or - for standard input); ${outputDir === '.' ? 'this folder' : outputDir} ` +
+        'has no .sdkgen/manifest.json to take it from',
     );
   const format = (values.diagnostics as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json')
@@ -92,7 +104,7 @@ async function run({
   const quiet = values.quiet === true;
   // Checked before any work: a misspelt formatter fails at once (exit 2).
   const formatter = values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter');
-  const spec = positionals[0];
+  const spec = recorded?.spec ?? positionals[0];
   if (values.watch === true && spec === '-')
     throw new UsageError('--watch needs a spec file or URL, not standard input');
   if (values.watch === true && values['dry-run'] === true)
@@ -102,15 +114,15 @@ async function run({
   const showStages = values.timings === true || (!quiet && large > 1_000_000);
   const options: GenerateOptions = {
     spec,
-    output: (values.output as string | undefined) ?? null,
-    config: configOption(values),
-    templates: (values.templates as string | undefined) ?? null,
-    target: (values.target as string | undefined) ?? null,
-    formatter,
-    allowRefRoot: (values['allow-ref-root'] as string | undefined) ?? null,
-    mcp: values.mcp === true,
-    ...(values['no-funcs'] === true ? { funcs: false } : {}),
-    referenceDocs: values['no-reference-docs'] !== true,
+    output: recorded?.dir ?? (values.output as string | undefined) ?? null,
+    config: configOption(values) ?? (recorded ? (recorded.config ?? false) : undefined),
+    templates: (values.templates as string | undefined) ?? recorded?.templates ?? null,
+    target: (values.target as string | undefined) ?? recorded?.target ?? null,
+    formatter: formatter ?? (recorded?.formatter ? parseFormatter(recorded.formatter, 'the manifest') : null),
+    allowRefRoot: (values['allow-ref-root'] as string | undefined) ?? recorded?.allowRefRoot ?? null,
+    mcp: values.mcp === true || recorded?.mcp === true,
+    ...(values['no-funcs'] === true || recorded?.funcs === false ? { funcs: false } : {}),
+    referenceDocs: values['no-reference-docs'] !== true && recorded?.referenceDocs !== false,
     force: values.force === true,
     strict: values.strict === true,
     dryRun: values['dry-run'] === true,
