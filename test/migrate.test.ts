@@ -201,6 +201,13 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(existsSync(path.join(repo, '.github/workflows/ci.yml'))).toBe(true);
   });
 
+  it("compares Stainless's api.md with sdkgen's: the same methods, nothing a user would notice", () => {
+    expect(report.surface?.methods.sdkgen).toBe(report.surface?.methods.stainless);
+    expect(report.surface?.methods.stainless).toBeGreaterThan(20);
+    expect(report.surface?.breaking).toEqual([]);
+    expect(report.needsHand.map((n) => n.path)).not.toContain('api.md');
+  });
+
   it("re-applies patches to generated files onto sdkgen's", () => {
     expect(report.reapplied.map((r) => r.path).sort()).toEqual(['README.md', 'src/client.ts', 'src/index.ts']);
     expect(read(repo, 'src/client.ts')).toMatch(

@@ -9,7 +9,7 @@
  *   (package-json.ts). What does not apply is reported with its diff.
  * - Stainless's files that sdkgen does not write are removed (git keeps them), except the repository's own
  *   machinery (workflows, release configuration, licence, changelog). The hand edits of a removed one are
- *   reported with their diff, for a person to carry over. Lockfiles go too: they pin the old dependencies.
+ *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
@@ -19,6 +19,7 @@ import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
+import { compareWithStainless, surfaceReason, type SurfaceCheck } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 
 export interface MigrationInputs {
@@ -55,6 +56,8 @@ export interface MigrationPlan {
   compilerOptions: string[];
   /** The npm token sdkgen's release workflow reads, taken from Stainless's publish workflow; null: sdkgen's own. */
   releaseToken: string | null;
+  /** Stainless's api.md against sdkgen's: what the SDK's users would notice. Null without both. */
+  surface: SurfaceCheck | null;
 }
 
 /** Stainless wrote these too, but they run the repository rather than build the SDK: they stay. */
@@ -124,6 +127,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     packageJson: null,
     compilerOptions: [],
     releaseToken: null,
+    surface: null,
   };
   const byPath = new Map(current.map((f) => [f.path, f]));
   const published = publishedAs(byPath.get('package.json')?.text ?? null);
@@ -351,6 +355,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }
   }
   plan.kept = plan.kept.filter((path) => !plan.convertedTests.some((t) => t.path === path));
+
+  // The surface users call today is the checkout's api.md (Stainless's, as published), else the base's.
+  const renderedText = new Map(rendered.map((f) => [f.path, f.contents]));
+  plan.surface = compareWithStainless(
+    (path) => byPath.get(path)?.text ?? base?.texts.get(path) ?? null,
+    (path) => renderedText.get(path) ?? null,
+  );
+  if (plan.surface !== null && plan.surface.breaking.length > 0)
+    plan.needsHand.push({ path: 'api.md', reason: surfaceReason(plan.surface) });
+
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   plan.convertedTests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return plan;

@@ -677,6 +677,35 @@ describe('planMigration', () => {
     expect(plan.needsHand).toEqual([]);
   });
 
+  it("lists what the SDK's users would notice: Stainless's api.md against sdkgen's", () => {
+    const method = (verb: string, route: string, chain: string, args: string, returns: string) =>
+      `- <code title="${verb} ${route}">client.${chain.replace(/\.(\w+)$/, '.<a href="./src/resources/pets.ts">$1</a>')}(${args}) -> ${returns}</code>\n`;
+    const stainless =
+      '# Pets\n\nMethods:\n\n' +
+      method('get', '/pets/{id}', 'pets.retrieve', 'id', 'Pet') +
+      method('get', '/pets', 'pets.list', '{ ...params }', 'PetList') +
+      method('delete', '/pets/{id}', 'pets.delete', 'id', 'void');
+    const same = stainless.replace(method('delete', '/pets/{id}', 'pets.delete', 'id', 'void'), '');
+    const plan = (sdkgens: string) =>
+      planMigration({
+        current: [file('api.md', stainless)],
+        base: { blobs: new Map([['api.md', 'blob-api.md']]), texts: new Map([['api.md', stainless]]) },
+        rendered: [{ path: 'api.md', contents: sdkgens }],
+      });
+    expect(plan(stainless).surface).toEqual({ breaking: [], methods: { stainless: 3, sdkgen: 3 } });
+    expect(plan(stainless).needsHand).toEqual([]);
+    const missing = plan(same);
+    expect(missing.surface?.methods).toEqual({ stainless: 3, sdkgen: 2 });
+    expect(missing.needsHand).toEqual([
+      {
+        path: 'api.md',
+        reason: expect.stringMatching(
+          /^1 change\(s\) your SDK's users would notice, .*`client\.pets\.delete\(id\)` is not in the new SDK.*Are the spec and config/,
+        ),
+      },
+    ]);
+  });
+
   it('reads the imports of a module', () => {
     expect(
       importsOf(

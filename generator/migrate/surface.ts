@@ -1,0 +1,44 @@
+/**
+ * What the SDK's users would notice after a migration: the surface Stainless's `api.md` lists (what they call
+ * today) against the one sdkgen's lists, compared as `sdkgen diff --against` compares a published SDK.
+ */
+import { compareApiSurfaces, parseApiMd, type ApiChange } from '../diff/api-md';
+
+/** Reads a file of one side by its path in the repository; null when it has none. */
+export type FileReader = (path: string) => string | null;
+
+export interface SurfaceCheck {
+  /** The changes that break a caller (a method gone, arguments or a return type changed). */
+  breaking: ApiChange[];
+  /** How many methods each api.md lists. */
+  methods: { stainless: number; sdkgen: number };
+}
+
+/** Null when either side has no api.md. Nested api.md files (Stainless's `standalone_api`) are read too. */
+export function compareWithStainless(stainless: FileReader, sdkgen: FileReader): SurfaceCheck | null {
+  const [theirs, ours] = [stainless('api.md'), sdkgen('api.md')];
+  if (theirs === null || ours === null) return null;
+  const published = parseApiMd(theirs, stainless);
+  const generated = parseApiMd(ours, sdkgen);
+  return {
+    breaking: compareApiSurfaces(published, generated).filter((change) => change.breaking),
+    methods: { stainless: published.methods.length, sdkgen: generated.methods.length },
+  };
+}
+
+/** The report's line for breaking changes: how many, the first few, and where to look when methods are gone. */
+export function surfaceReason(check: SurfaceCheck, shown = 8): string {
+  const { breaking, methods } = check;
+  const removed = breaking.filter((change) => change.kind === 'method-removed').length;
+  const listed = breaking
+    .slice(0, shown)
+    .map(({ chain, message }) => (chain && !message.includes(chain) ? `${chain}: ${message}` : message));
+  return (
+    `${breaking.length} change(s) your SDK's users would notice, against Stainless's api.md (${methods.stainless} ` +
+    `methods; sdkgen's has ${methods.sdkgen}): ${listed.join('; ')}` +
+    (breaking.length > shown ? `; … and ${breaking.length - shown} more (--format json lists all)` : '') +
+    (removed > 0
+      ? '. Are the spec and config the ones Stainless last generated from? (.stats.yml names its copy of the spec)'
+      : '')
+  );
+}
