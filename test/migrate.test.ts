@@ -354,6 +354,20 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(existsSync(path.join(dirty, 'src/core.ts'))).toBe(true);
 
     expect(sdkgen(repo, 'migrate').stderr).toMatch(/is an sdkgen SDK already/);
+
+    // Stainless's Go SDK beside a TypeScript package of another generator's is not a Stainless TypeScript SDK.
+    const other = path.join(tempDir('migrate-go'), 'repo');
+    mkdirSync(other, { recursive: true });
+    write(other, 'go/go.mod', 'module example.com/sdk\n');
+    write(other, 'go/client.go', '// File generated from our OpenAPI spec by Stainless.\n\npackage sdk\n');
+    write(other, 'src/index.ts', 'export {};\n');
+    git(other, 'init', '-q');
+    git(other, 'add', '-A');
+    git(other, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
+    const notOurs = sdkgen(other, 'migrate', '--spec', path.join(PROJECT, 'openapi.yml'));
+    expect(notOurs.stderr).toMatch(/does not look like a Stainless TypeScript SDK repository/);
+    expect(notOurs.code).toBe(2);
+    expect(existsSync(path.join(other, 'go/client.go'))).toBe(true);
   });
 
   it("says to pass --spec when the spec .stats.yml names (Stainless's storage) cannot be fetched", () => {

@@ -82,11 +82,14 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       file: repo,
     });
   const current = readRepoFiles(repo);
+  // A Stainless TypeScript SDK: its .stats.yml at the root, or its code under src/ (a Go SDK in go/ is not one).
   const stainless =
-    current.some((f) => f.path === '.stats.yml') || current.some((f) => f.text !== null && hasStainlessHeader(f.text));
+    current.some((f) => f.path === '.stats.yml') ||
+    current.some((f) => /^src\/.+\.[cm]?[jt]s$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text));
   if (!stainless)
     throw new UsageError(
-      `${repo} does not look like a Stainless SDK repository (no .stats.yml, no file with Stainless's header)`,
+      `${repo} does not look like a Stainless TypeScript SDK repository (no .stats.yml at its root, no file under ` +
+        "src/ with Stainless's header)",
       { code: 'usage', file: repo },
     );
   const dirty = uncommittedChanges(repo);

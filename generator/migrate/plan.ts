@@ -111,6 +111,24 @@ const TEST_RUNNER_CONFIG = /^vitest\.config\.mjs$/;
 
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 
+/** Installed packages and build output committed to the repository: not code the owners wrote. */
+const NOT_OWN_CODE = /(^|\/)node_modules\/|^dist\//;
+
+/** Files that make a folder another language's package (a Stainless SDK for Go, Python… beside this one). */
+const OTHER_PACKAGE_MARKER =
+  /^(go\.mod|pyproject\.toml|setup\.py|build\.gradle(\.kts)?|pom\.xml|Gemfile|Cargo\.toml|composer\.json|[^/]+\.csproj)$/;
+
+/** The folders below the root holding another language's package: none of theirs is this SDK's. */
+function otherPackageFolders(paths: string[]): string[] {
+  return paths
+    .map((p) => ({
+      dir: p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '',
+      name: p.slice(p.lastIndexOf('/') + 1),
+    }))
+    .filter(({ dir, name }) => dir !== '' && !NOT_OWN_CODE.test(dir) && OTHER_PACKAGE_MARKER.test(name))
+    .map(({ dir }) => dir);
+}
+
 export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const { current, base, rendered } = inputs;
   const plan: MigrationPlan = {
@@ -134,12 +152,17 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const released = published.version;
   const renderedPaths = new Set(rendered.map((f) => f.path));
   let exportedSubpaths: ExportedSubpath[] = [];
+  // Without a base, Stainless's header says who wrote a file, but not for which SDK: one in a folder that is
+  // another language's package (go/ with its go.mod) belongs to that SDK.
+  const otherPackages = base === null ? otherPackageFolders(current.map((f) => f.path)) : [];
   const writtenByStainless = (file: RepoFile): boolean =>
-    base !== null ? base.blobs.has(file.path) : file.text !== null && hasStainlessHeader(file.text);
+    base !== null
+      ? base.blobs.has(file.path)
+      : file.text !== null && hasStainlessHeader(file.text) && !otherPackages.some((dir) => file.path.startsWith(dir));
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
 
   const ownFiles = current.filter((f) => !writtenByStainless(f));
-  const ownCode = ownFiles.filter((f) => f.text !== null && SOURCE_FILE.test(f.path));
+  const ownCode = ownFiles.filter((f) => f.text !== null && SOURCE_FILE.test(f.path) && !NOT_OWN_CODE.test(f.path));
   const importedPackages = new Set(
     ownCode
       .flatMap((f) => importsOf(f.text!))
@@ -326,8 +349,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     ...plan.keptImported,
   ]);
   const keptAsIs = new Set(plan.kept);
-  for (const file of ownFiles) {
-    if (file.text === null || !SOURCE_FILE.test(file.path) || !present.has(file.path)) continue;
+  for (const file of ownCode) {
+    if (file.text === null || !present.has(file.path)) continue;
     const imports = importsOf(file.text);
     for (const specifier of imports) {
       // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.

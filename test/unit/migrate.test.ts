@@ -334,6 +334,26 @@ describe('planMigration', () => {
     ]);
   });
 
+  it("without a base, leaves another language's Stainless SDK in its folder, and committed packages unread", () => {
+    const plan = planMigration({
+      current: [
+        file('src/core.ts', `${header}export {};\n`),
+        file('go/go.mod', 'module example.com/sdk\n'),
+        file('go/client.go', `${header}package sdk\n`),
+        file('go/examples/.keep', `${header}`),
+        file('js/node_modules/pkg/index.js', "require('./core/Gone');\n"),
+        file('dist/index.js', "export * from './client.js';\n"),
+      ],
+      base: null,
+      rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }],
+    });
+    expect(plan.removed).toEqual(['src/core.ts']);
+    expect(plan.kept).toEqual(
+      expect.arrayContaining(['go/go.mod', 'go/client.go', 'go/examples/.keep', 'js/node_modules/pkg/index.js']),
+    );
+    expect(plan.needsHand).toEqual([]);
+  });
+
   it("keeps an owner's file where sdkgen writes one, and says so", () => {
     const plan = planMigration({
       current: [file('src/index.ts', 'mine\n'), file('README.md', 'theirs\n', 'b1')],
