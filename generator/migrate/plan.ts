@@ -12,6 +12,7 @@
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
+import { addedJestIgnores, excludeInVitestConfig, JEST_CONFIG } from './jest-ignores';
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
@@ -239,6 +240,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     published.name,
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
   );
+  const jestExcludes: string[] = [];
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
     if (importedByOwners.has(file.path)) {
@@ -268,12 +270,41 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.removed.push(file.path);
     // Edits to a Stainless file sdkgen has no counterpart of go with it (git keeps it): they are shown, not lost.
     const pristine = base?.texts.get(file.path);
+    const ignores =
+      JEST_CONFIG.test(file.path) && pristine !== undefined && file.text !== null
+        ? addedJestIgnores(pristine, file.text)
+        : null;
+    if (ignores !== null) {
+      jestExcludes.push(...ignores.globs);
+      for (const pattern of ignores.unconverted)
+        plan.needsHand.push({
+          path: 'vitest.config.mjs',
+          reason:
+            `Jest skipped the tests matching /${pattern}/ (your ${file.path}): add a glob for them to the exclude ` +
+            "of the 'custom' project, which runs your tests",
+        });
+    }
+    if (ignores?.onlyIgnores && ignores.unconverted.length === 0) continue;
     if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
       plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
     else if (editedSinceStainless(file))
       plan.needsHand.push({
         path: file.path,
         reason: 'Stainless wrote it, it carries hand edits, and sdkgen writes no such file',
+      });
+  }
+
+  // The tests the owners had Jest skip stay out under Vitest.
+  if (jestExcludes.length > 0) {
+    const vitest = plan.writes.findIndex((f) => f.path === 'vitest.config.mjs');
+    const excluded = vitest < 0 ? null : excludeInVitestConfig(plan.writes[vitest].contents, jestExcludes);
+    if (excluded !== null) {
+      plan.writes[vitest] = { path: 'vitest.config.mjs', contents: excluded };
+      plan.reapplied.push({ path: 'vitest.config.mjs', hunks: 1 });
+    } else
+      plan.needsHand.push({
+        path: 'vitest.config.mjs',
+        reason: `Jest skipped your tests matching ${jestExcludes.join(', ')}: exclude them from the Vitest run too`,
       });
   }
 

@@ -726,6 +726,26 @@ describe('planMigration', () => {
     ]);
   });
 
+  it('carries the tests the owners had Jest skip to the Vitest exclude, and drops the removed config from the list', () => {
+    const jest = "export default { testPathIgnorePatterns: ['scripts'] };\n";
+    const edited = jest.replace("['scripts']", "['scripts', 'schema-validation']");
+    const vitest = "export default {\n  exclude: [\n    'tests/api-resources/**',\n  ],\n};\n";
+    const plan = planMigration({
+      current: [file('jest.config.ts', edited, 'j2')],
+      base: { blobs: new Map([['jest.config.ts', 'j1']]), texts: new Map([['jest.config.ts', jest]]) },
+      rendered: [{ path: 'vitest.config.mjs', contents: vitest }],
+    });
+    expect(plan.removed).toEqual(['jest.config.ts']);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.writes.find((f) => f.path === 'vitest.config.mjs')?.contents).toBe(
+      vitest.replace(
+        "'tests/api-resources/**',\n",
+        "'tests/api-resources/**',\n    '**/*schema-validation*',\n    '**/*schema-validation*/**',\n",
+      ),
+    );
+  });
+
   it('reads the imports of a module', () => {
     expect(
       importsOf(
