@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
+import { generationsSince } from '../generator/migrate/stainless-repo';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { SHARED } from './helpers/paths';
 import { git, sdkgen } from './helpers/git-repo';
@@ -381,5 +382,29 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
       /^error: http:\/\/127\.0\.0\.1:9\/gone\/openapi\.yml: .*\(the spec \.stats\.yml names, in Stainless's storage\)\n {2}hint: pass --spec /,
     );
     expect(run.code).toBe(1);
+  });
+});
+
+describe("Stainless's generations committed to main after the base", () => {
+  it("are its bot's commits and those with a Stainless-Generated-From trailer; others are hand edits", () => {
+    const repo = path.join(tempDir('migrate-generations'), 'repo');
+    mkdirSync(repo, { recursive: true });
+    const commit = (author: string, message: string) =>
+      git(repo, 'commit', '-qam', message, `--author=${author} <bot@example.com>`);
+    write(repo, 'src/a.ts', 'export const a = 1;\n');
+    git(repo, 'init', '-q');
+    git(repo, 'add', '-A');
+    commit('stainless-app[bot]', 'codegen');
+    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    write(repo, 'src/a.ts', 'export const a = 1;\nexport const b = 2;\n');
+    commit('our-bot', 'feat: update api spec\n\nStainless-Generated-From: 0123abc');
+    write(repo, 'src/a.ts', 'export const a = 1;\nexport const b = 2;\nexport const mine = 3;\n');
+    commit('A Person', 'add mine');
+    write(repo, 'src/a.ts', 'export const a = 10;\nexport const b = 2;\nexport const mine = 3;\n');
+    commit('stainless-app[bot]', 'feat(api): update');
+    const changes = generationsSince(repo, base);
+    expect([...changes.keys()]).toEqual(['src/a.ts']);
+    expect([...changes.get('src/a.ts')!.added].sort()).toEqual(['export const a = 10;', 'export const b = 2;']);
+    expect([...changes.get('src/a.ts')!.removed]).toEqual(['export const a = 1;']);
   });
 });

@@ -15,6 +15,7 @@ import { planMigration, type MigrationPlan } from '../migrate/plan';
 import {
   findStainlessBase,
   git,
+  generationsSince,
   hasStainlessHeader,
   isGitWorkTree,
   readRepoFiles,
@@ -131,7 +132,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       });
       gathered.list = result.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) }));
       const rendered = result.files.filter((f) => !isProtected(f.path));
-      const plan = planMigration({ current, base, rendered });
+      const laterGenerations = base ? generationsSince(repo, base.commit) : undefined;
+      const plan = planMigration({ current, base, rendered, laterGenerations });
       if (!options.dryRun) {
         const inputs =
           source.kind === 'file'

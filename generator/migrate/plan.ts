@@ -19,7 +19,7 @@ import { mergePackageJson, packageOf, printLike } from './package-json';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
-import { hasStainlessHeader, type RepoFile } from './stainless-repo';
+import { hasStainlessHeader, type GenerationChanges, type RepoFile } from './stainless-repo';
 import { compareWithStainless, surfaceReason, type SurfaceCheck } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 
@@ -29,6 +29,8 @@ export interface MigrationInputs {
   base: { blobs: Map<string, string>; texts: Map<string, string> } | null;
   /** sdkgen's output (src/lib and examples already left out). */
   rendered: Array<{ path: string; contents: string }>;
+  /** What Stainless's generations committed since the base changed (not hand edits); none when left out. */
+  laterGenerations?: GenerationChanges;
 }
 
 export interface MigrationPlan {
@@ -48,6 +50,11 @@ export interface MigrationPlan {
   reapplied: Array<{ path: string; hunks: number }>;
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
   rejected: Array<{ path: string; hunks: string[] }>;
+  /**
+   * Changes since the base that Stainless's later generations made (committed to main by a bot), not hand edits:
+   * how many hunks a file had. sdkgen's output from the spec stands in for them.
+   */
+  laterGenerations: Array<{ path: string; hunks: number }>;
   /** The owners' Jest tests, rewritten for Vitest (jest-to-vitest.ts): what changed in each. */
   convertedTests: Array<{ path: string; changes: string[] }>;
   /** What a person should look at, and why. */
@@ -81,6 +88,15 @@ function onlyRenames(hunk: string, from: string, to: string): boolean {
     removed.length > 0 &&
     removed.length === added.length &&
     removed.every((line, i) => line.includes(from) && line.split(from).join(to) === added[i])
+  );
+}
+
+/** Whether every line `hunk` adds and removes is one a generation added and removed. */
+function madeBy(hunk: string, changes: { added: Set<string>; removed: Set<string> }): boolean {
+  const lines = hunk.split('\n').filter((line) => /^[-+]/.test(line) && line.slice(1).trim() !== '');
+  return (
+    lines.length > 0 &&
+    lines.every((line) => (line[0] === '+' ? changes.added : changes.removed).has(line.slice(1).trim()))
   );
 }
 
@@ -141,6 +157,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     keptImported: [],
     reapplied: [],
     rejected: [],
+    laterGenerations: [],
     convertedTests: [],
     needsHand: [],
     packageJson: null,
@@ -409,6 +426,19 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }
   }
   plan.kept = plan.kept.filter((path) => !plan.convertedTests.some((t) => t.path === path));
+
+  // Hunks whose every line a later generation of Stainless's wrote or removed are its output, not hand edits.
+  if (inputs.laterGenerations !== undefined && inputs.laterGenerations.size > 0) {
+    const generations = inputs.laterGenerations;
+    plan.rejected = plan.rejected
+      .map(({ path, hunks }) => {
+        const changes = generations.get(path);
+        const kept = changes === undefined ? hunks : hunks.filter((hunk) => !madeBy(hunk, changes));
+        if (kept.length < hunks.length) plan.laterGenerations.push({ path, hunks: hunks.length - kept.length });
+        return { path, hunks: kept };
+      })
+      .filter(({ hunks }) => hunks.length > 0);
+  }
 
   // The surface users call today is the checkout's api.md (Stainless's, as published), else the base's.
   const renderedText = new Map(rendered.map((f) => [f.path, f.contents]));

@@ -746,6 +746,39 @@ describe('planMigration', () => {
     );
   });
 
+  it("sets apart the changes Stainless's later generations committed to main from hand edits", () => {
+    const members = Array.from({ length: 12 }, (_, i) => `  m${i}() {}\n`).join('');
+    const stainless = `export class Pets {\n  list() {}\n${members}}\n`;
+    const later = stainless.replace('  m11() {}\n', '  m11() {}\n  retrieve() {}\n');
+    const edited = later.replace('  list() {}', '  list() { return 1; }');
+    const plan = planMigration({
+      current: [file('src/pets.ts', edited, 'p2'), file('src/gone.ts', later, 'g2')],
+      base: {
+        blobs: new Map([
+          ['src/pets.ts', 'p1'],
+          ['src/gone.ts', 'g1'],
+        ]),
+        texts: new Map([
+          ['src/pets.ts', stainless],
+          ['src/gone.ts', stainless],
+        ]),
+      },
+      rendered: [{ path: 'src/pets.ts', contents: 'export class Animals {}\n' }],
+      laterGenerations: new Map([
+        ['src/pets.ts', { added: new Set(['retrieve() {}']), removed: new Set<string>() }],
+        ['src/gone.ts', { added: new Set(['retrieve() {}']), removed: new Set<string>() }],
+      ]),
+    });
+    // The change to list() is the owners'; the new method came with a generation, in both files.
+    expect(plan.rejected.map((r) => [r.path, r.hunks.length])).toEqual([['src/pets.ts', 1]]);
+    expect(plan.rejected[0]!.hunks[0]).toContain('+  list() { return 1; }');
+    expect(plan.rejected[0]!.hunks[0]).not.toContain('retrieve');
+    expect(plan.laterGenerations).toEqual([
+      { path: 'src/pets.ts', hunks: 1 },
+      { path: 'src/gone.ts', hunks: 1 },
+    ]);
+  });
+
   it('reads the imports of a module', () => {
     expect(
       importsOf(

@@ -91,6 +91,11 @@ export function migrationReport(result: MigrateResult): string {
     'Hand edits carried over to the new files',
     result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
   );
+  list(
+    "Changed on main by Stainless's later generations (its bot's commits, or with a Stainless-Generated-From " +
+      "trailer), not by hand: sdkgen's output from your spec stands in for them",
+    result.laterGenerations.map((g) => `${g.path} (${g.hunks} hunk${g.hunks === 1 ? '' : 's'})`),
+  );
   if (result.packageJson) {
     list('package.json: kept from yours', result.packageJson.kept);
     list("package.json: dropped (Stainless's build, or not used by your code)", result.packageJson.dropped);
