@@ -91,12 +91,25 @@ function onlyRenames(hunk: string, from: string, to: string): boolean {
   );
 }
 
-/** Whether every line `hunk` adds and removes is one a generation added and removed. */
-function madeBy(hunk: string, changes: { added: Set<string>; removed: Set<string> }): boolean {
-  const lines = hunk.split('\n').filter((line) => /^[-+]/.test(line) && line.slice(1).trim() !== '');
+type LineChanges = { added: Set<string>; removed: Set<string> };
+
+/** Whether every line a hunk removes and adds (blank ones aside) is one a generation removed and added. */
+function madeBy(changes: LineChanges, removed: string[], added: string[]): boolean {
+  const [gone, come] = [removed, added].map((lines) => lines.map((line) => line.trim()).filter((line) => line !== ''));
   return (
-    lines.length > 0 &&
-    lines.every((line) => (line[0] === '+' ? changes.added : changes.removed).has(line.slice(1).trim()))
+    gone.length + come.length > 0 &&
+    gone.every((line) => changes.removed.has(line)) &&
+    come.every((line) => changes.added.has(line))
+  );
+}
+
+/** `madeBy` for a hunk printed as a unified diff. */
+function hunkMadeBy(hunk: string, changes: LineChanges): boolean {
+  const lines = hunk.split('\n').filter((line) => /^[-+]/.test(line));
+  return madeBy(
+    changes,
+    lines.filter((line) => line[0] === '-').map((line) => line.slice(1)),
+    lines.filter((line) => line[0] === '+').map((line) => line.slice(1)),
   );
 }
 
@@ -166,6 +179,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     surface: null,
   };
   const byPath = new Map(current.map((f) => [f.path, f]));
+  // A hunk whose every changed line a later generation of Stainless's changed the same way is its output.
+  const generationsOf = (path: string) => {
+    const changes = inputs.laterGenerations?.get(path);
+    return changes === undefined ? undefined : (removed: string[], added: string[]) => madeBy(changes, removed, added);
+  };
   const published = publishedAs(byPath.get('package.json')?.text ?? null);
   const released = published.version;
   const renderedPaths = new Set(rendered.map((f) => f.path));
@@ -240,9 +258,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       const carried =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, existing.text, file.contents) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, existing.text, file.contents) : null) ??
-        reapplyEdits(pristine, existing.text, file.contents, { markdown: file.path.endsWith('.md') });
+        reapplyEdits(pristine, existing.text, file.contents, {
+          markdown: file.path.endsWith('.md'),
+          generated: generationsOf(file.path),
+        });
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
+      if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
       continue;
     }
@@ -433,8 +455,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.rejected = plan.rejected
       .map(({ path, hunks }) => {
         const changes = generations.get(path);
-        const kept = changes === undefined ? hunks : hunks.filter((hunk) => !madeBy(hunk, changes));
-        if (kept.length < hunks.length) plan.laterGenerations.push({ path, hunks: hunks.length - kept.length });
+        const kept = changes === undefined ? hunks : hunks.filter((hunk) => !hunkMadeBy(hunk, changes));
+        if (kept.length < hunks.length) {
+          const counted = plan.laterGenerations.find((g) => g.path === path);
+          if (counted) counted.hunks += hunks.length - kept.length;
+          else plan.laterGenerations.push({ path, hunks: hunks.length - kept.length });
+        }
         return { path, hunks: kept };
       })
       .filter(({ hunks }) => hunks.length > 0);

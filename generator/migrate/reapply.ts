@@ -17,6 +17,8 @@ export interface Reapplied {
   applied: number;
   /** The hunks that could not be, each as a unified-diff hunk against the old generator's file. */
   rejected: string[];
+  /** Hunks left out as the old generator's own later output (`options.generated`), not hand edits. */
+  generated?: number;
 }
 
 /** Lines of context tried around a hunk, most first. */
@@ -26,7 +28,11 @@ export function reapplyEdits(
   base: string,
   edited: string,
   target: string,
-  options: { markdown?: boolean } = {},
+  options: {
+    markdown?: boolean;
+    /** Whether a hunk (the lines it removes, those it adds) is the old generator's later output, to be left out. */
+    generated?: (removed: string[], added: string[]) => boolean;
+  } = {},
 ): Reapplied {
   if (base === edited) return { text: target, applied: 0, rejected: [] };
   const [b, e] = [lines(base), lines(edited)];
@@ -37,7 +43,12 @@ export function reapplyEdits(
   const rejected: string[] = [];
   // Where the previous hunk landed: later hunks are looked for after it first, keeping the edits in order.
   let cursor = 0;
+  let generated = 0;
   for (const hunk of hunks) {
+    if (options.generated?.(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end))) {
+      generated++;
+      continue;
+    }
     const section = options.markdown ? placeSection(hunk, b, e, t) : null;
     const placed =
       place(hunk, b, t, cursor) ?? placeModuleLinks(hunk, e, t) ?? placeClassMembers(hunk, b, e, t) ?? section;
@@ -52,7 +63,7 @@ export function reapplyEdits(
     cursor = placed.start + added.length;
     applied++;
   }
-  return { text: t.join(''), applied, rejected };
+  return { text: t.join(''), applied, rejected, ...(generated > 0 ? { generated } : {}) };
 }
 
 /**

@@ -777,6 +777,19 @@ describe('planMigration', () => {
       { path: 'src/pets.ts', hunks: 1 },
       { path: 'src/gone.ts', hunks: 1 },
     ]);
+
+    // Where sdkgen's file has the lines around them, the owners' edit is carried over and the generation's is not.
+    const alike = planMigration({
+      current: [file('src/pets.ts', edited, 'p2')],
+      base: { blobs: new Map([['src/pets.ts', 'p1']]), texts: new Map([['src/pets.ts', stainless]]) },
+      rendered: [{ path: 'src/pets.ts', contents: stainless }],
+      laterGenerations: new Map([['src/pets.ts', { added: new Set(['retrieve() {}']), removed: new Set<string>() }]]),
+    });
+    const written = alike.writes.find((f) => f.path === 'src/pets.ts')?.contents;
+    expect(written).toContain('  list() { return 1; }');
+    expect(written).not.toContain('retrieve');
+    expect(alike.reapplied).toEqual([{ path: 'src/pets.ts', hunks: 1 }]);
+    expect(alike.laterGenerations).toEqual([{ path: 'src/pets.ts', hunks: 1 }]);
   });
 
   it('reads the imports of a module', () => {
