@@ -113,6 +113,14 @@ function hunkMadeBy(hunk: string, changes: LineChanges): boolean {
   );
 }
 
+/** The Node major versions before 20 a workflow's `node-version:` keys name (`18`, `'16.x'`, `[18, 20]`). */
+function oldNodeVersions(workflow: string): string[] {
+  const versions = [...workflow.matchAll(/^\s*node-version:\s*(.+)$/gm)].flatMap((m) =>
+    [...m[1].matchAll(/(?:^|[\s[,'"])v?(\d+)(?:\.[\dx*]+)*(?=[\s\],'"]|$)/g)].map((v) => Number(v[1])),
+  );
+  return [...new Set(versions.filter((major) => major < 20))].map(String);
+}
+
 /** Stainless's npm publishing, replaced by sdkgen's release workflow. */
 const STAINLESS_PUBLISHING = [/^\.github\/workflows\/publish-npm\.yml$/, /^bin\/publish-npm$/];
 
@@ -367,6 +375,18 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         reason:
           "runs release-please or publishes to npm, as sdkgen's .github/workflows/release.yml does now: keep one " +
           '(two would open two release pull requests, or publish twice)',
+      });
+    // The SDK still runs on Node 18; its tests' runner (Vitest 4) needs Node 20 or newer.
+    const old = oldNodeVersions(file.text);
+    if (
+      old.length > 0 &&
+      /scripts\/(bootstrap|lint|build|test)\b|\b(npm|yarn|pnpm) (run )?(test|lint|build)\b/.test(file.text)
+    )
+      plan.needsHand.push({
+        path: file.path,
+        reason:
+          `sets up Node ${old.join(', ')} to run the scripts: sdkgen's tests run on Vitest 4, which needs Node 20 ` +
+          'or newer: set node-version to 20 or later (the SDK itself runs on Node 18)',
       });
   }
 

@@ -792,6 +792,21 @@ describe('planMigration', () => {
     expect(alike.laterGenerations).toEqual([{ path: 'src/pets.ts', hunks: 1 }]);
   });
 
+  it('says when a workflow kept runs the scripts on a Node older than the test runner needs', () => {
+    const workflow = (version: string) =>
+      `jobs:\n  test:\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: ${version}\n      - run: ./scripts/test\n`;
+    const reasons = (version: string) =>
+      planMigration({
+        current: [file('.github/workflows/ci.yml', workflow(version), 'c2')],
+        base: { blobs: new Map([['.github/workflows/ci.yml', 'c1']]), texts: new Map() },
+        rendered: [],
+      }).needsHand.map((n) => n.reason);
+    expect(reasons("'18'")).toEqual([expect.stringMatching(/^sets up Node 18 to run the scripts: .*Vitest 4/)]);
+    expect(reasons('[16.x, 20.x]')).toEqual([expect.stringMatching(/^sets up Node 16 to run/)]);
+    expect(reasons("'20'")).toEqual([]);
+    expect(reasons('${{ matrix.node }}')).toEqual([]);
+  });
+
   it('reads the imports of a module', () => {
     expect(
       importsOf(
