@@ -332,6 +332,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         });
     }
     if (ignores?.onlyIgnores && ignores.unconverted.length === 0) continue;
+    // Stainless's record of the spec and config it last generated from: nothing reads it, or an edit to it, now.
+    if (file.path === '.stats.yml') continue;
     if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
       plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
     else if (editedSinceStainless(file))

@@ -807,6 +807,18 @@ describe('planMigration', () => {
     expect(reasons('${{ matrix.node }}')).toEqual([]);
   });
 
+  it("removes Stainless's .stats.yml without listing an edit to it: nothing reads it after the move", () => {
+    const stats = 'configured_endpoints: 3\nopenapi_spec_hash: abc\n';
+    const plan = planMigration({
+      current: [file('.stats.yml', 'configured_endpoints: 4\n', 's2')],
+      base: { blobs: new Map([['.stats.yml', 's1']]), texts: new Map([['.stats.yml', stats]]) },
+      rendered: [],
+    });
+    expect(plan.removed).toEqual(['.stats.yml']);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+  });
+
   it('reads the imports of a module', () => {
     expect(
       importsOf(
