@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
-import { generationsSince } from '../generator/migrate/stainless-repo';
+import { generationsSince } from '../generator/migrate/generations';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { SHARED } from './helpers/paths';
 import { git, sdkgen } from './helpers/git-repo';

@@ -11,11 +11,11 @@ import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFi
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
 import { generate as runPipeline } from '../generate';
+import { generationsSince } from '../migrate/generations';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import {
   findStainlessBase,
   git,
-  generationsSince,
   hasStainlessHeader,
   isGitWorkTree,
   readRepoFiles,

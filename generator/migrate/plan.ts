@@ -19,7 +19,8 @@ import { mergePackageJson, packageOf, printLike } from './package-json';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
-import { hasStainlessHeader, type GenerationChanges, type RepoFile } from './stainless-repo';
+import { hunkMadeBy, madeBy, type GenerationChanges } from './generations';
+import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 import { compareWithStainless, surfaceReason, type SurfaceCheck } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 
@@ -88,28 +89,6 @@ function onlyRenames(hunk: string, from: string, to: string): boolean {
     removed.length > 0 &&
     removed.length === added.length &&
     removed.every((line, i) => line.includes(from) && line.split(from).join(to) === added[i])
-  );
-}
-
-type LineChanges = { added: Set<string>; removed: Set<string> };
-
-/** Whether every line a hunk removes and adds (blank ones aside) is one a generation removed and added. */
-function madeBy(changes: LineChanges, removed: string[], added: string[]): boolean {
-  const [gone, come] = [removed, added].map((lines) => lines.map((line) => line.trim()).filter((line) => line !== ''));
-  return (
-    gone.length + come.length > 0 &&
-    gone.every((line) => changes.removed.has(line)) &&
-    come.every((line) => changes.added.has(line))
-  );
-}
-
-/** `madeBy` for a hunk printed as a unified diff. */
-function hunkMadeBy(hunk: string, changes: LineChanges): boolean {
-  const lines = hunk.split('\n').filter((line) => /^[-+]/.test(line));
-  return madeBy(
-    changes,
-    lines.filter((line) => line[0] === '-').map((line) => line.slice(1)),
-    lines.filter((line) => line[0] === '+').map((line) => line.slice(1)),
   );
 }
 

@@ -37,7 +37,7 @@ const MAX_TEXT = 4 * 1024 * 1024;
  * or its staging bot (`stlc-bot`). Not any bot: a dependency bot's commit carries the owners' code, and taken as the
  * base it would hide their edits.
  */
-const GENERATOR_BOT = '^(stainless|stlc)';
+export const GENERATOR_BOT = '^(stainless|stlc)';
 /** Commits of the `generated` branch searched for the checkout's `.stats.yml`, newest first. */
 const GENERATIONS_SEARCHED = 400;
 /** Of the generations with that `.stats.yml`, this many newest are compared with the checkout. */
@@ -221,50 +221,4 @@ export function statsSpecUrl(dir: string): string | null {
   if (!existsSync(file)) return null;
   const match = /^openapi_spec_url:\s*(\S+)\s*$/m.exec(readFileSync(file, 'utf8'));
   return match ? match[1] : null;
-}
-
-/** What Stainless's generations after the base changed, file by file: the lines they added and removed. */
-export type GenerationChanges = Map<string, { added: Set<string>; removed: Set<string> }>;
-
-/**
- * The changes of the commits on the checkout's history since `base` that are generations rather than hand edits:
- * the generator's bot's, and those carrying the `Stainless-Generated-From:` trailer (an owner's bot committing
- * Stainless's output to main after the `generated` branch stopped). Lines are compared without their indentation.
- */
-export function generationsSince(dir: string, base: string): GenerationChanges {
-  const changes: GenerationChanges = new Map();
-  const commits = new Set(
-    [
-      ['--extended-regexp', '--regexp-ignore-case', `--author=${GENERATOR_BOT}`],
-      ['--extended-regexp', '--grep=^Stainless-Generated-From:'],
-    ].flatMap((filter) =>
-      git(dir, ['log', ...filter, '--no-merges', '--format=%H', `${base}..HEAD`])
-        .stdout.split('\n')
-        .filter((c) => c !== ''),
-    ),
-  );
-  for (const commit of commits) {
-    const diff = git(dir, [
-      'show',
-      '--format=',
-      '--unified=0',
-      '--no-color',
-      '--no-renames',
-      '--relative',
-      commit,
-    ]).stdout;
-    let file: { added: Set<string>; removed: Set<string> } | null = null;
-    let inHeader = false;
-    for (const line of diff.split('\n')) {
-      if (line.startsWith('diff --git ')) [inHeader, file] = [true, null];
-      else if (inHeader && line.startsWith('+++ b/')) {
-        const path = line.slice('+++ b/'.length);
-        file = changes.get(path) ?? { added: new Set(), removed: new Set() };
-        changes.set(path, file);
-      } else if (line.startsWith('@@')) inHeader = false;
-      else if (!inHeader && file !== null && line.startsWith('+')) file.added.add(line.slice(1).trim());
-      else if (!inHeader && file !== null && line.startsWith('-')) file.removed.add(line.slice(1).trim());
-    }
-  }
-  return changes;
 }
