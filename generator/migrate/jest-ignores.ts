@@ -18,7 +18,10 @@ export interface JestIgnores {
   globs: string[];
   /** Added patterns no glob says (regular expressions): for a person. */
   unconverted: string[];
-  /** Whether those patterns were the owners' only edits to the file. */
+  /**
+   * Whether those patterns were the owners' only edits to the file that mean something under Vitest (it transforms
+   * TypeScript and ES modules itself: their `transformIgnorePatterns` and `transform` have nothing to carry).
+   */
   onlyIgnores: boolean;
 }
 
@@ -32,13 +35,50 @@ export function addedJestIgnores(stainless: string, edited: string): JestIgnores
     if (converted === null) unconverted.push(pattern);
     else globs.push(...converted.filter((glob) => !globs.includes(glob)));
   }
-  // With the ignore arrays as Stainless wrote them, is the file Stainless's again?
+  // With the ignore arrays as Stainless wrote them and Jest's transform settings aside, is the file Stainless's again?
   const stainlessArrays = [...stainless.matchAll(IGNORE_ARRAY)];
   const restored = edited.replace(
     IGNORE_ARRAY,
     (whole, key: string) => stainlessArrays.find((m) => m[1] === key)?.[0] ?? whole,
   );
-  return { globs, unconverted, onlyIgnores: restored === stainless };
+  return { globs, unconverted, onlyIgnores: withoutTransforms(restored) === withoutTransforms(stainless) };
+}
+
+/** Where one of Jest's transform settings starts: its key at the start of a line, and its value's bracket. */
+const JEST_TRANSFORM = /^[ \t]*(?:transformIgnorePatterns|transform)\s*:\s*[[{]/gm;
+
+/** The text without Jest's transform settings (each key with its bracketed value), which Vitest needs none of. */
+function withoutTransforms(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(JEST_TRANSFORM)) {
+    if (match.index < from) continue;
+    const end = closingBracket(text, match.index + match[0].length - 1);
+    if (end === null) continue;
+    const rest = /^,?[ \t]*\n?/.exec(text.slice(end + 1))![0];
+    out += text.slice(from, match.index);
+    from = end + 1 + rest.length;
+  }
+  return out + text.slice(from);
+}
+
+/** The index of the bracket closing the one at `open`, past strings and comments; null when unclosed. */
+function closingBracket(text: string, open: number): number | null {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '/' && text[i + 1] === '/') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+    else if (c === '/' && text[i + 1] === '*')
+      i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 1;
+    else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && --depth === 0) return i;
+  }
+  return null;
 }
 
 function patterns(text: string): string[] {

@@ -26,6 +26,21 @@ describe('addedJestIgnores', () => {
     expect(more.onlyIgnores).toBe(false);
     expect(addedJestIgnores(stainless, stainless)).toEqual({ globs: [], unconverted: [], onlyIgnores: true });
   });
+
+  it("sets aside Jest's transform settings, which Vitest needs none of", () => {
+    const transform = "  transform: {\n    '^.+\\\\.(t|j)sx?$': ['@swc/jest', { sourceMaps: 'inline' }],\n  },\n";
+    const withTransform = stainless.replace("  preset: 'ts-jest/presets/default-esm',\n", (line) => line + transform);
+    const edited = withTransform.replace(
+      transform,
+      () =>
+        transform +
+        "  transformIgnorePatterns: [\n    // jose needs it: it's only ESM\n    '/node_modules/(?!jose)',\n  ],\n",
+    );
+    expect(edited).toContain("it's only ESM");
+    expect(addedJestIgnores(withTransform, edited)).toEqual({ globs: [], unconverted: [], onlyIgnores: true });
+    const alsoMapped = edited.replace('export default', "config.testEnvironment = 'jsdom';\nexport default");
+    expect(addedJestIgnores(withTransform, alsoMapped).onlyIgnores).toBe(false);
+  });
 });
 
 describe('excludeInVitestConfig', () => {
