@@ -67,6 +67,12 @@ describe('scripts/bootstrap', () => {
     );
     expect(bootstrap({ 'package.json': pkg(''), 'pnpm-lock.yaml': '' }, npmOnly)).toBe('npx --yes pnpm@latest install');
   });
+
+  it("runs Yarn 2 and later from the npm registry, even where a Yarn (1, on GitHub's runners) is installed", () => {
+    const berry = { 'package.json': pkg('\n  "packageManager": "yarn@4.9.4+sha224.abc",'), 'yarn.lock': '' };
+    expect(bootstrap(berry)).toBe('npx --yes -p @yarnpkg/cli-dist@4.9.4 yarn install');
+    expect(bootstrap(berry, ['npm', 'npx'], true)).toBe('npx --yes -p @yarnpkg/cli-dist@4.9.4 yarn install');
+  });
 });
 
 describe("the config's package manager", () => {
