@@ -2,10 +2,7 @@
  * What the SDK's users would notice after a migration: the surface Stainless's `api.md` lists (what they call
  * today) against the one sdkgen's lists, compared as `sdkgen diff --against` compares a published SDK.
  */
-import { compareApiSurfaces, parseApiMd, type ApiChange } from '../diff/api-md';
-
-/** Reads a file of one side by its path in the repository; null when it has none. */
-export type FileReader = (path: string) => string | null;
+import { compareApiSurfaces, parseApiMd, type ApiChange, type ApiMdReader } from '../diff/api-md';
 
 export interface SurfaceCheck {
   /** The changes that break a caller (a method gone, arguments or a return type changed). */
@@ -14,8 +11,11 @@ export interface SurfaceCheck {
   methods: { stainless: number; sdkgen: number };
 }
 
-/** Null when either side has no api.md. Nested api.md files (Stainless's `standalone_api`) are read too. */
-export function compareWithStainless(stainless: FileReader, sdkgen: FileReader): SurfaceCheck | null {
+/**
+ * Each side read by a file's path in the repository. Null when either has no api.md; nested api.md files (Stainless's
+ * `standalone_api`) are read too.
+ */
+export function compareWithStainless(stainless: ApiMdReader, sdkgen: ApiMdReader): SurfaceCheck | null {
   const [theirs, ours] = [stainless('api.md'), sdkgen('api.md')];
   if (theirs === null || ours === null) return null;
   const published = parseApiMd(theirs, stainless);
