@@ -4,6 +4,7 @@
  * tests, so that the same tests stay out once Vitest runs them.
  */
 import { quoteString } from '../emit/print-doc';
+import { codeMask } from './code-mask';
 
 /** Stainless's Jest config, which migrate removes. */
 export const JEST_CONFIG = /^jest\.config\.[cm]?[jt]s$/;
@@ -49,11 +50,12 @@ const JEST_TRANSFORM = /^[ \t]*(?:transformIgnorePatterns|transform)\s*:\s*[[{]/
 
 /** The text without Jest's transform settings (each key with its bracketed value), which Vitest needs none of. */
 function withoutTransforms(text: string): string {
+  const code = codeMask(text);
   let out = '';
   let from = 0;
   for (const match of text.matchAll(JEST_TRANSFORM)) {
-    if (match.index < from) continue;
-    const end = closingBracket(text, match.index + match[0].length - 1);
+    if (match.index < from || code[match.index + match[0].length - 1] !== 1) continue;
+    const end = closingBracket(text, code, match.index + match[0].length - 1);
     if (end === null) continue;
     const rest = /^,?[ \t]*\n?/.exec(text.slice(end + 1))![0];
     out += text.slice(from, match.index);
@@ -62,21 +64,13 @@ function withoutTransforms(text: string): string {
   return out + text.slice(from);
 }
 
-/** The index of the bracket closing the one at `open`, past strings and comments; null when unclosed. */
-function closingBracket(text: string, open: number): number | null {
+/** The index of the bracket (in code) closing the one at `open`; null when it is not closed. */
+function closingBracket(text: string, code: Uint8Array, open: number): number | null {
   let depth = 0;
-  let quote: string | null = null;
   for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (quote !== null) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '/' && text[i + 1] === '/') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-    else if (c === '/' && text[i + 1] === '*')
-      i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 1;
-    else if (c === "'" || c === '"' || c === '`') quote = c;
-    else if (c === '[' || c === '{') depth++;
-    else if ((c === ']' || c === '}') && --depth === 0) return i;
+    if (code[i] !== 1) continue;
+    if (text[i] === '[' || text[i] === '{') depth++;
+    else if ((text[i] === ']' || text[i] === '}') && --depth === 0) return i;
   }
   return null;
 }

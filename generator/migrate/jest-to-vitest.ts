@@ -8,6 +8,7 @@
  *
  * Only code is rewritten: text in comments, strings and regular expressions is found and left alone.
  */
+import { codeMask, maskedText } from './code-mask';
 
 /** Test files by path: under tests/ or __tests__/, or named `*.test.*` / `*.spec.*`. */
 export const TEST_FILE = /(?:^|\/)(?:tests?|__tests__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
@@ -236,89 +237,4 @@ function importInsertionPoint(text: string, code: Uint8Array): number {
   if (at >= 0) return at;
   const leading = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*\n/.exec(text);
   return leading ? leading[0].length : 0;
-}
-
-/** The text with everything but code blanked out (comments, strings, template text and regular expressions). */
-function maskedText(text: string, code: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += code[i] === 1 || text[i] === '\n' ? text[i] : ' ';
-  return out;
-}
-
-/**
- * 1 for each character of code, 0 inside comments, string and template literals (a template's `${…}` is code) and
- * regular expression literals (a `/` where an expression starts).
- */
-function codeMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length).fill(1);
-  const templates: number[] = [];
-  let braces = 0;
-  let i = 0;
-  const blank = (from: number, to: number) => mask.fill(0, from, Math.min(to, text.length));
-  const previousSignificant = (at: number) => {
-    let j = at - 1;
-    while (j >= 0 && /\s/.test(text[j])) j--;
-    return j < 0 ? '' : text[j];
-  };
-  const skipString = (quote: string, from: number) => {
-    let j = from + 1;
-    while (j < text.length && text[j] !== quote && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
-    return j + 1;
-  };
-  // Reads template text from `from` (just after a backtick or a closing `}`) to its end or its next `${`.
-  const templateText = (from: number) => {
-    let j = from;
-    while (j < text.length && text[j] !== '`' && !(text[j] === '$' && text[j + 1] === '{'))
-      j += text[j] === '\\' ? 2 : 1;
-    blank(from, j);
-    if (text[j] === '`') return j + 1;
-    templates.push(braces);
-    braces++;
-    return j + 2;
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '/' && text[i + 1] === '/') {
-      const end = text.indexOf('\n', i);
-      blank(i, end < 0 ? text.length : end);
-      i = end < 0 ? text.length : end;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      blank(i, end < 0 ? text.length : end + 2);
-      i = end < 0 ? text.length : end + 2;
-    } else if (c === '"' || c === "'") {
-      const end = skipString(c, i);
-      blank(i, end);
-      i = end;
-    } else if (c === '`') {
-      mask[i] = 0;
-      i = templateText(i + 1);
-    } else if (
-      c === '/' &&
-      (previousSignificant(i) === '' || '(,=:[!&|?{};+-*%<>~^'.includes(previousSignificant(i)))
-    ) {
-      let j = i + 1;
-      let inClass = false;
-      while (j < text.length && text[j] !== '\n' && (inClass || text[j] !== '/')) {
-        if (text[j] === '\\') j++;
-        else if (text[j] === '[') inClass = true;
-        else if (text[j] === ']') inClass = false;
-        j++;
-      }
-      blank(i, j + 1);
-      i = j + 1;
-    } else {
-      if (c === '{') braces++;
-      else if (c === '}') {
-        braces--;
-        if (templates.length > 0 && templates[templates.length - 1] === braces) {
-          templates.pop();
-          i = templateText(i + 1);
-          continue;
-        }
-      }
-      i++;
-    }
-  }
-  return mask;
 }
