@@ -71,20 +71,23 @@ function compare(file, bytes) {
   if (current !== null && bytes.equals(current)) unchanged.add(file.path);
   else unchanged.delete(file.path);
 }
-function joinedBytes(parts) {
-  let size = 0;
-  for (const part of parts) size += Buffer.byteLength(part, 'utf8');
-  const bytes = Buffer.allocUnsafe(size);
+// Each file is encoded into the same buffer, grown when a file needs more: a new buffer per file is new memory each
+// time, and each of its pages is a page fault. (UTF-8 takes at most 3 bytes per UTF-16 unit.)
+let scratch = Buffer.allocUnsafeSlow(1 << 20);
+function encoded(parts) {
+  let most = 0;
+  for (const part of parts) most += 3 * part.length;
+  if (most > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(most, 2 * scratch.length));
   let at = 0;
-  for (const part of parts) at += bytes.write(part, at, 'utf8');
-  return bytes;
+  for (const part of parts) at += scratch.write(part, at, 'utf8');
+  return scratch.subarray(0, at);
 }
 parentPort.on('message', (message) => {
   if (message.type === 'files') {
     for (const file of message.files) {
       if (failure) return;
       try {
-        const bytes = file.parts ? joinedBytes(file.parts) : Buffer.from(file.contents, 'utf8');
+        const bytes = encoded(file.parts ?? [file.contents]);
         if (mode === 'write') write(file, bytes);
         else compare(file, bytes);
         hashes.set(file.path, createHash('sha256').update(bytes).digest('hex'));
