@@ -1,7 +1,11 @@
 /**
- * The tests the owners told Stainless's Jest to skip (patterns they added to `testPathIgnorePatterns` or
- * `modulePathIgnorePatterns` in its jest.config), carried to the `exclude` of the Vitest project that runs their
- * tests, so that the same tests stay out once Vitest runs them.
+ * What the owners added to Stainless's Jest config that Vitest can do the same way, carried to the Vitest project
+ * that runs their tests (the `custom` project of sdkgen's vitest.config.mjs):
+ * - the tests they told Jest to skip (patterns added to `testPathIgnorePatterns` or `modulePathIgnorePatterns`), to
+ *   its `exclude`, so that the same tests stay out;
+ * - their setup files (`setupFiles`, `setupFilesAfterEnv`: Vitest runs its `setupFiles` with the test framework
+ *   already in place, as Jest runs the latter), to its `setupFiles`, in that order;
+ * - the time a test may take (`testTimeout`), to its `testTimeout`.
  */
 import { quoteString } from '../emit/print-doc';
 import { codeMask } from './code-mask';
@@ -19,12 +23,20 @@ export interface JestIgnores {
   globs: string[];
   /** Added patterns no glob says (regular expressions): for a person. */
   unconverted: string[];
+  /** Setup files the owners added, as Vitest's `setupFiles` names them (relative to the repository's root). */
+  setupFiles: string[];
+  /** The owners' `testTimeout` (ms) where it is not Stainless's, else null. */
+  testTimeout: number | null;
   /**
-   * Whether those patterns were the owners' only edits to the file that mean something under Vitest (it transforms
+   * Whether the above were the owners' only edits to the file that mean something under Vitest (it transforms
    * TypeScript and ES modules itself: their `transformIgnorePatterns` and `transform` have nothing to carry).
    */
   onlyIgnores: boolean;
 }
+
+/** Jest's settings carried as they are (see the top of this file): one array of paths each, and a number. */
+const SETUP_ARRAY = /\b(setupFiles|setupFilesAfterEnv)\s*:\s*\[([^\]]*)\]/g;
+const TEST_TIMEOUT = /\btestTimeout\s*:\s*(\d[\d_]*)\b/g;
 
 export function addedJestIgnores(stainless: string, edited: string): JestIgnores {
   const had = new Set(patterns(stainless));
@@ -36,13 +48,47 @@ export function addedJestIgnores(stainless: string, edited: string): JestIgnores
     if (converted === null) unconverted.push(pattern);
     else globs.push(...converted.filter((glob) => !globs.includes(glob)));
   }
-  // With the ignore arrays as Stainless wrote them and Jest's transform settings aside, is the file Stainless's again?
+  const hadSetup = new Set(setupFilesOf(stainless));
+  const setupFiles = setupFilesOf(edited).filter((file) => !hadSetup.has(file));
+  const timeout = testTimeoutOf(edited);
+  const testTimeout = timeout !== null && timeout !== testTimeoutOf(stainless) ? timeout : null;
+  // With the ignore arrays as Stainless wrote them, and the carried settings and Jest's transform settings aside on
+  // both sides, is the file Stainless's again?
   const stainlessArrays = [...stainless.matchAll(IGNORE_ARRAY)];
   const restored = edited.replace(
     IGNORE_ARRAY,
     (whole, key: string) => stainlessArrays.find((m) => m[1] === key)?.[0] ?? whole,
   );
-  return { globs, unconverted, onlyIgnores: withoutTransforms(restored) === withoutTransforms(stainless) };
+  const rest = (text: string) => withoutTransforms(withoutCarried(text));
+  return { globs, unconverted, setupFiles, testTimeout, onlyIgnores: rest(restored) === rest(stainless) };
+}
+
+/** The setup files a Jest config names, in the order Jest runs them, as paths from the repository's root. */
+function setupFilesOf(text: string): string[] {
+  const code = codeMask(text);
+  const arrays = [...text.matchAll(SETUP_ARRAY)].filter((m) => code[m.index] === 1);
+  const ordered = [...arrays.filter((m) => m[1] === 'setupFiles'), ...arrays.filter((m) => m[1] !== 'setupFiles')];
+  return ordered.flatMap((array) =>
+    [...array[2].matchAll(STRING)].map((s) => vitestPath((s[1] ?? s[2]).replace(/\\(.)/g, '$1'))),
+  );
+}
+
+/** A Jest config path as Vitest's config reads it: `<rootDir>/x` is `./x`; a relative path or a package stays. */
+function vitestPath(file: string): string {
+  return file.startsWith('<rootDir>/') ? `./${file.slice('<rootDir>/'.length)}` : file;
+}
+
+function testTimeoutOf(text: string): number | null {
+  const code = codeMask(text);
+  const found = [...text.matchAll(TEST_TIMEOUT)].find((m) => code[m.index] === 1);
+  return found ? Number(found[1].replace(/_/g, '')) : null;
+}
+
+/** The text without the settings carried as they are, each with the line it takes when it has one to itself. */
+function withoutCarried(text: string): string {
+  const line = (pattern: RegExp) =>
+    new RegExp(`^[ \\t]*${pattern.source}[ \\t]*,?[ \\t]*\\n|${pattern.source}[ \\t]*,?`, 'gm');
+  return text.replace(line(SETUP_ARRAY), '').replace(line(TEST_TIMEOUT), '');
 }
 
 /** Where one of Jest's transform settings starts: its key at the start of a line, and its value's bracket. */
@@ -95,12 +141,33 @@ function globsOf(pattern: string): string[] | null {
 
 /** Where the exclude list of the Vitest project for the owners' tests ends, in sdkgen's vitest.config.mjs. */
 const CUSTOM_EXCLUDE_END = /^([ \t]*)'tests\/api-resources\/\*\*',\n/m;
+/** The line closing that list. */
+const LIST_END = /^([ \t]*)\],?\n/m;
 
-/** sdkgen's vitest.config.mjs with `globs` added to the exclude of the owners' tests; null when it has no such list. */
-export function excludeInVitestConfig(text: string, globs: string[]): string | null {
+export interface OwnersTestSettings {
+  excludes: string[];
+  setupFiles: string[];
+  testTimeout: number | null;
+}
+
+/**
+ * sdkgen's vitest.config.mjs with the owners' settings in the project that runs their tests: `excludes` added to its
+ * exclude list, their setup files and test timeout after it. Null when it has no such list.
+ */
+export function inVitestConfig(text: string, settings: OwnersTestSettings): string | null {
   const end = CUSTOM_EXCLUDE_END.exec(text);
   if (end === null) return null;
   const at = end.index + end[0].length;
-  const lines = globs.map((glob) => `${end[1]}${quoteString(glob)},\n`);
-  return `${text.slice(0, at)}${lines.join('')}${text.slice(at)}`;
+  const close = LIST_END.exec(text.slice(at));
+  if (close === null) return null;
+  const after = at + close.index + close[0].length;
+  const indent = close[1];
+  const added = [
+    ...(settings.setupFiles.length > 0
+      ? [`${indent}setupFiles: [${settings.setupFiles.map((file) => quoteString(file)).join(', ')}],\n`]
+      : []),
+    ...(settings.testTimeout !== null ? [`${indent}testTimeout: ${settings.testTimeout},\n`] : []),
+  ];
+  const excludes = settings.excludes.map((glob) => `${end[1]}${quoteString(glob)},\n`);
+  return `${text.slice(0, at)}${excludes.join('')}${text.slice(at, after)}${added.join('')}${text.slice(after)}`;
 }

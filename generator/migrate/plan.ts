@@ -12,7 +12,7 @@
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
-import { addedJestIgnores, excludeInVitestConfig, JEST_CONFIG } from './jest-ignores';
+import { addedJestIgnores, inVitestConfig, JEST_CONFIG, type OwnersTestSettings } from './jest-ignores';
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
@@ -266,7 +266,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     published.name,
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
   );
-  const jestExcludes: string[] = [];
+  const jestCarried: OwnersTestSettings = { excludes: [], setupFiles: [], testTimeout: null };
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
     if (importedByOwners.has(file.path)) {
@@ -301,7 +301,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         ? addedJestIgnores(pristine, file.text)
         : null;
     if (ignores !== null) {
-      jestExcludes.push(...ignores.globs);
+      jestCarried.excludes.push(...ignores.globs);
+      jestCarried.setupFiles.push(...ignores.setupFiles);
+      jestCarried.testTimeout ??= ignores.testTimeout;
       for (const pattern of ignores.unconverted)
         plan.needsHand.push({
           path: 'vitest.config.mjs',
@@ -322,17 +324,24 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // The tests the owners had Jest skip stay out under Vitest.
-  if (jestExcludes.length > 0) {
+  // The tests the owners had Jest skip stay out under Vitest; their setup files and timeout carry over.
+  const { excludes, setupFiles, testTimeout } = jestCarried;
+  if (excludes.length > 0 || setupFiles.length > 0 || testTimeout !== null) {
     const vitest = plan.writes.findIndex((f) => f.path === 'vitest.config.mjs');
-    const excluded = vitest < 0 ? null : excludeInVitestConfig(plan.writes[vitest].contents, jestExcludes);
-    if (excluded !== null) {
-      plan.writes[vitest] = { path: 'vitest.config.mjs', contents: excluded };
+    const carried = vitest < 0 ? null : inVitestConfig(plan.writes[vitest].contents, jestCarried);
+    if (carried !== null) {
+      plan.writes[vitest] = { path: 'vitest.config.mjs', contents: carried };
       plan.reapplied.push({ path: 'vitest.config.mjs', hunks: 1 });
     } else
       plan.needsHand.push({
         path: 'vitest.config.mjs',
-        reason: `Jest skipped your tests matching ${jestExcludes.join(', ')}: exclude them from the Vitest run too`,
+        reason:
+          'give the Vitest project that runs your tests what your Jest config had: ' +
+          [
+            ...(excludes.length > 0 ? [`exclude ${excludes.join(', ')}`] : []),
+            ...(setupFiles.length > 0 ? [`setupFiles ${setupFiles.join(', ')}`] : []),
+            ...(testTimeout !== null ? [`testTimeout ${testTimeout}`] : []),
+          ].join('; '),
       });
   }
 
@@ -420,6 +429,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     ...plan.keptImported,
   ]);
   const keptAsIs = new Set(plan.kept);
+  // The setup files the Jest config named (as paths from the root).
+  const setupPaths = new Set(setupFiles.filter((f) => f.startsWith('./')).map((f) => f.slice(2)));
   for (const file of ownCode) {
     if (file.text === null || !present.has(file.path)) continue;
     const imports = importsOf(file.text);
@@ -438,8 +449,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       } else if (!resolves(target, present))
         plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
     }
-    // Stainless's SDKs ran their tests on Jest, sdkgen's run them on Vitest.
-    if (keptAsIs.has(file.path) && TEST_FILE.test(file.path)) {
+    // Stainless's SDKs ran their tests on Jest, sdkgen's run them on Vitest: their tests, and their setup files.
+    if (keptAsIs.has(file.path) && (TEST_FILE.test(file.path) || setupPaths.has(file.path))) {
       const vitest = vitestFromJest(file.text);
       if (vitest.changes.length > 0) {
         plan.writes.push({ path: file.path, contents: vitest.text });

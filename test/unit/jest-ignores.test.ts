@@ -1,8 +1,9 @@
 /**
- * The tests the owners had Stainless's Jest skip, carried to the Vitest exclude (generator/migrate/jest-ignores.ts).
+ * What the owners added to Stainless's Jest config, carried to the Vitest project that runs their tests: the tests
+ * Jest skipped, their setup files and test timeout (generator/migrate/jest-ignores.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { addedJestIgnores, excludeInVitestConfig } from '../../generator/migrate/jest-ignores';
+import { addedJestIgnores, inVitestConfig } from '../../generator/migrate/jest-ignores';
 
 const stainless = `const config = {
   preset: 'ts-jest/presets/default-esm',
@@ -20,11 +21,19 @@ describe('addedJestIgnores', () => {
     expect(addedJestIgnores(stainless, edited)).toEqual({
       globs: ['fixtures/**', 'legacy*', 'legacy*/**', '**/*schema-validation*', '**/*schema-validation*/**'],
       unconverted: ['\\.e2e\\.'],
+      setupFiles: [],
+      testTimeout: null,
       onlyIgnores: true,
     });
     const more = addedJestIgnores(stainless, edited.replace("preset: 'ts-jest/presets/default-esm'", "preset: 'x'"));
     expect(more.onlyIgnores).toBe(false);
-    expect(addedJestIgnores(stainless, stainless)).toEqual({ globs: [], unconverted: [], onlyIgnores: true });
+    expect(addedJestIgnores(stainless, stainless)).toEqual({
+      globs: [],
+      unconverted: [],
+      setupFiles: [],
+      testTimeout: null,
+      onlyIgnores: true,
+    });
   });
 
   it("sets aside Jest's transform settings, which Vitest needs none of", () => {
@@ -37,13 +46,41 @@ describe('addedJestIgnores', () => {
         "  transformIgnorePatterns: [\n    // jose needs it: it's only ESM\n    '/node_modules/(?!jose)',\n  ],\n",
     );
     expect(edited).toContain("it's only ESM");
-    expect(addedJestIgnores(withTransform, edited)).toEqual({ globs: [], unconverted: [], onlyIgnores: true });
+    expect(addedJestIgnores(withTransform, edited)).toMatchObject({ globs: [], unconverted: [], onlyIgnores: true });
     const alsoMapped = edited.replace('export default', "config.testEnvironment = 'jsdom';\nexport default");
     expect(addedJestIgnores(withTransform, alsoMapped).onlyIgnores).toBe(false);
   });
+
+  it('carries the setup files the owners added (setupFiles first, as Jest runs them) and their test timeout', () => {
+    const edited = stainless.replace(
+      "  testPathIgnorePatterns: ['scripts'],\n",
+      (line) =>
+        line +
+        "  setupFilesAfterEnv: ['<rootDir>/tests/setup-env.ts'],\n" +
+        "  // setupFiles: ['<rootDir>/commented-out.ts'],\n" +
+        '  testTimeout: 30_000,\n' +
+        "  setupFiles: ['<rootDir>/jest.setup.ts', './polyfills.js', 'jest-extended/all'],\n",
+    );
+    expect(addedJestIgnores(stainless, edited)).toEqual({
+      globs: [],
+      unconverted: [],
+      setupFiles: ['./jest.setup.ts', './polyfills.js', 'jest-extended/all', './tests/setup-env.ts'],
+      testTimeout: 30000,
+      // The comment left behind is an edit of its own.
+      onlyIgnores: false,
+    });
+    const clean = edited.replace("  // setupFiles: ['<rootDir>/commented-out.ts'],\n", '');
+    expect(addedJestIgnores(stainless, clean).onlyIgnores).toBe(true);
+    // Only what the owners added: a setting Stainless's config had already is not carried again.
+    const theirs = stainless.replace('};', "  setupFiles: ['<rootDir>/jest.setup.ts'],\n  testTimeout: 30_000,\n};");
+    expect(addedJestIgnores(theirs, clean)).toMatchObject({
+      setupFiles: ['./polyfills.js', 'jest-extended/all', './tests/setup-env.ts'],
+      testTimeout: null,
+    });
+  });
 });
 
-describe('excludeInVitestConfig', () => {
+describe('inVitestConfig', () => {
   const config = `      test: {
         name: 'custom',
         exclude: [
@@ -52,13 +89,20 @@ describe('excludeInVitestConfig', () => {
         ],
       },
 `;
-  it("adds the globs to the exclude of the owners' tests", () => {
-    expect(excludeInVitestConfig(config, ['**/*x*', "it's/**"])).toBe(
+  it("adds the globs to the exclude of the owners' tests, and their setup files and timeout after it", () => {
+    const none = { excludes: [], setupFiles: [], testTimeout: null };
+    expect(inVitestConfig(config, { ...none, excludes: ['**/*x*', "it's/**"] })).toBe(
       config.replace(
         "'tests/api-resources/**',\n",
         "'tests/api-resources/**',\n          '**/*x*',\n          'it\\'s/**',\n",
       ),
     );
-    expect(excludeInVitestConfig('export default {};\n', ['x/**'])).toBeNull();
+    expect(inVitestConfig(config, { ...none, setupFiles: ['./a.ts', 'pkg/setup'], testTimeout: 30000 })).toBe(
+      config.replace(
+        '        ],\n',
+        "        ],\n        setupFiles: ['./a.ts', 'pkg/setup'],\n        testTimeout: 30000,\n",
+      ),
+    );
+    expect(inVitestConfig('export default {};\n', { ...none, excludes: ['x/**'] })).toBeNull();
   });
 });

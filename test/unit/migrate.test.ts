@@ -746,6 +746,38 @@ describe('planMigration', () => {
     );
   });
 
+  it('carries the setup files and test timeout the owners gave Jest, and rewrites a setup file for Vitest', () => {
+    const jest = "export default {\n  testPathIgnorePatterns: ['scripts'],\n};\n";
+    const edited = jest.replace('};', "  setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],\n  testTimeout: 20_000,\n};");
+    const vitest = "export default {\n  exclude: [\n    'tests/api-resources/**',\n  ],\n};\n";
+    const plan = planMigration({
+      current: [file('jest.config.ts', edited, 'j2'), file('jest.setup.ts', 'globalThis.fetchSpy = jest.fn();\n')],
+      base: { blobs: new Map([['jest.config.ts', 'j1']]), texts: new Map([['jest.config.ts', jest]]) },
+      rendered: [{ path: 'vitest.config.mjs', contents: vitest }],
+    });
+    expect(plan.removed).toEqual(['jest.config.ts']);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.writes.find((f) => f.path === 'vitest.config.mjs')?.contents).toBe(
+      vitest.replace('  ],\n', "  ],\n  setupFiles: ['./jest.setup.ts'],\n  testTimeout: 20000,\n"),
+    );
+    // The setup file is the owners' code outside tests/: Vitest runs it, so it is rewritten as their tests are.
+    expect(plan.writes.find((f) => f.path === 'jest.setup.ts')?.contents).toBe(
+      "import { vi } from 'vitest';\nglobalThis.fetchSpy = vi.fn();\n",
+    );
+    expect(plan.convertedTests.map((t) => t.path)).toEqual(['jest.setup.ts']);
+
+    // Another setting carried nowhere: the file's edits are shown, as before.
+    const mapped = edited.replace('};', "  moduleNameMapper: { '^x$': '<rootDir>/y' },\n};");
+    const shown = planMigration({
+      current: [file('jest.config.ts', mapped, 'j2')],
+      base: { blobs: new Map([['jest.config.ts', 'j1']]), texts: new Map([['jest.config.ts', jest]]) },
+      rendered: [{ path: 'vitest.config.mjs', contents: vitest }],
+    });
+    expect(shown.rejected.map((r) => r.path)).toEqual(['jest.config.ts']);
+    expect(shown.writes.find((f) => f.path === 'vitest.config.mjs')?.contents).toContain('testTimeout: 20000');
+  });
+
   it("sets apart the changes Stainless's later generations committed to main from hand edits", () => {
     const members = Array.from({ length: 12 }, (_, i) => `  m${i}() {}\n`).join('');
     const stainless = `export class Pets {\n  list() {}\n${members}}\n`;
