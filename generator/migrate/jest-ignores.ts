@@ -5,7 +5,9 @@
  *   its `exclude`, so that the same tests stay out;
  * - their setup files (`setupFiles`, `setupFilesAfterEnv`: Vitest runs its `setupFiles` with the test framework
  *   already in place, as Jest runs the latter), to its `setupFiles`, in that order;
- * - the time a test may take (`testTimeout`), to its `testTimeout`.
+ * - the time a test may take (`testTimeout`), to its `testTimeout`;
+ * - the modules they mapped to others (`moduleNameMapper`: a regular expression → a path or package, `$1`… for its
+ *   groups), to the config's `resolve.alias`, which reads them the same way, before the package's own entries.
  */
 import { quoteString } from '../emit/print-doc';
 import { codeMask } from './code-mask';
@@ -27,6 +29,10 @@ export interface JestIgnores {
   setupFiles: string[];
   /** The owners' `testTimeout` (ms) where it is not Stainless's, else null. */
   testTimeout: number | null;
+  /** `moduleNameMapper` entries the owners added. */
+  moduleMap: ModuleMapping[];
+  /** Added `moduleNameMapper` patterns mapped to a list of paths (tried in turn), which an alias cannot say. */
+  unmapped: string[];
   /**
    * Whether the above were the owners' only edits to the file that mean something under Vitest (it transforms
    * TypeScript and ES modules itself: their `transformIgnorePatterns` and `transform` have nothing to carry).
@@ -34,9 +40,19 @@ export interface JestIgnores {
   onlyIgnores: boolean;
 }
 
-/** Jest's settings carried as they are (see the top of this file): one array of paths each, and a number. */
+export interface ModuleMapping {
+  /** The regular expression, as Jest reads it. */
+  pattern: string;
+  /** What a match becomes: `<rootDir>/…` or a package, with `$1`… for the pattern's groups. */
+  replacement: string;
+}
+
+/** Jest's settings carried as they are (see the top of this file): one array of paths each, a number, an object. */
 const SETUP_ARRAY = /\b(setupFiles|setupFilesAfterEnv)\s*:\s*\[([^\]]*)\]/g;
 const TEST_TIMEOUT = /\btestTimeout\s*:\s*(\d[\d_]*)\b/g;
+const MODULE_MAPPER = /\bmoduleNameMapper\s*:\s*\{((?:[^{}'"]|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")*)\}/g;
+/** One entry of that object: a quoted key, and a quoted value or a list of them. */
+const MAPPING = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\[[^\]]*\])/g;
 
 export function addedJestIgnores(stainless: string, edited: string): JestIgnores {
   const had = new Set(patterns(stainless));
@@ -48,6 +64,14 @@ export function addedJestIgnores(stainless: string, edited: string): JestIgnores
     if (converted === null) unconverted.push(pattern);
     else globs.push(...converted.filter((glob) => !globs.includes(glob)));
   }
+  const hadMappings = new Map(mappingsOf(stainless).map((m) => [m.pattern, m.replacement]));
+  const moduleMap: ModuleMapping[] = [];
+  const unmapped: string[] = [];
+  for (const mapping of mappingsOf(edited)) {
+    if (hadMappings.get(mapping.pattern) === mapping.replacement) continue;
+    if (mapping.replacement === null) unmapped.push(mapping.pattern);
+    else moduleMap.push({ pattern: mapping.pattern, replacement: mapping.replacement });
+  }
   const hadSetup = new Set(setupFilesOf(stainless));
   const setupFiles = setupFilesOf(edited).filter((file) => !hadSetup.has(file));
   const timeout = testTimeoutOf(edited);
@@ -55,12 +79,36 @@ export function addedJestIgnores(stainless: string, edited: string): JestIgnores
   // With the ignore arrays as Stainless wrote them, and the carried settings and Jest's transform settings aside on
   // both sides, is the file Stainless's again?
   const stainlessArrays = [...stainless.matchAll(IGNORE_ARRAY)];
-  const restored = edited.replace(
-    IGNORE_ARRAY,
-    (whole, key: string) => stainlessArrays.find((m) => m[1] === key)?.[0] ?? whole,
-  );
+  const stainlessMapper = [...stainless.matchAll(MODULE_MAPPER)][0]?.[0];
+  const restored = edited
+    .replace(IGNORE_ARRAY, (whole, key: string) => stainlessArrays.find((m) => m[1] === key)?.[0] ?? whole)
+    .replace(MODULE_MAPPER, (whole) => stainlessMapper ?? whole);
   const rest = (text: string) => withoutTransforms(withoutCarried(text));
-  return { globs, unconverted, setupFiles, testTimeout, onlyIgnores: rest(restored) === rest(stainless) };
+  return {
+    globs,
+    unconverted,
+    setupFiles,
+    testTimeout,
+    moduleMap,
+    unmapped,
+    onlyIgnores: rest(restored) === rest(stainless),
+  };
+}
+
+/** The `moduleNameMapper` entries of a Jest config; a replacement given as a list of paths is null. */
+function mappingsOf(text: string): Array<{ pattern: string; replacement: string | null }> {
+  const code = codeMask(text);
+  const mapper = [...text.matchAll(MODULE_MAPPER)].find((m) => code[m.index] === 1);
+  if (!mapper) return [];
+  return [...mapper[1].matchAll(MAPPING)].map((entry) => ({
+    pattern: unquote(entry[1]),
+    replacement: entry[2].startsWith('[') ? null : unquote(entry[2]),
+  }));
+}
+
+/** The text of a quoted string literal. */
+function unquote(literal: string): string {
+  return literal.slice(1, -1).replace(/\\(.)/g, '$1');
 }
 
 /** The setup files a Jest config names, in the order Jest runs them, as paths from the repository's root. */
@@ -148,7 +196,11 @@ export interface OwnersTestSettings {
   excludes: string[];
   setupFiles: string[];
   testTimeout: number | null;
+  moduleMap: ModuleMapping[];
 }
+
+/** Where the config's alias list starts. */
+const ALIAS_START = /^([ \t]*)alias: \[\n/m;
 
 /**
  * sdkgen's vitest.config.mjs with the owners' settings in the project that runs their tests: `excludes` added to its
@@ -169,5 +221,21 @@ export function inVitestConfig(text: string, settings: OwnersTestSettings): stri
     ...(settings.testTimeout !== null ? [`${indent}testTimeout: ${settings.testTimeout},\n`] : []),
   ];
   const excludes = settings.excludes.map((glob) => `${end[1]}${quoteString(glob)},\n`);
-  return `${text.slice(0, at)}${excludes.join('')}${text.slice(at, after)}${added.join('')}${text.slice(after)}`;
+  const withSettings = `${text.slice(0, at)}${excludes.join('')}${text.slice(at, after)}${added.join('')}${text.slice(after)}`;
+  if (settings.moduleMap.length === 0) return withSettings;
+  const alias = ALIAS_START.exec(withSettings);
+  if (alias === null) return null;
+  const entries = settings.moduleMap.map(
+    ({ pattern, replacement }) =>
+      `${alias[1]}  { find: new RegExp(${quoteString(pattern)}), replacement: ${aliasReplacement(replacement)} },\n`,
+  );
+  const start = alias.index + alias[0].length;
+  return `${withSettings.slice(0, start)}${entries.join('')}${withSettings.slice(start)}`;
+}
+
+/** A Jest mapping's replacement as the config's code: a path under the root made absolute, a package as it is. */
+function aliasReplacement(replacement: string): string {
+  if (!replacement.startsWith('<rootDir>/')) return quoteString(replacement);
+  const relative = `./${replacement.slice('<rootDir>/'.length)}`;
+  return `fileURLToPath(new URL(${quoteString(relative)}, import.meta.url))`;
 }

@@ -266,7 +266,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     published.name,
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
   );
-  const jestCarried: OwnersTestSettings = { excludes: [], setupFiles: [], testTimeout: null };
+  const jestCarried: OwnersTestSettings = { excludes: [], setupFiles: [], testTimeout: null, moduleMap: [] };
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
     if (importedByOwners.has(file.path)) {
@@ -304,6 +304,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       jestCarried.excludes.push(...ignores.globs);
       jestCarried.setupFiles.push(...ignores.setupFiles);
       jestCarried.testTimeout ??= ignores.testTimeout;
+      jestCarried.moduleMap.push(...ignores.moduleMap);
+      for (const pattern of ignores.unmapped)
+        plan.needsHand.push({
+          path: 'vitest.config.mjs',
+          reason:
+            `Jest mapped modules matching /${pattern}/ to the first of several paths that exists (your ` +
+            `${file.path}): add the one that applies to the config's resolve.alias`,
+        });
       for (const pattern of ignores.unconverted)
         plan.needsHand.push({
           path: 'vitest.config.mjs',
@@ -312,7 +320,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
             "of the 'custom' project, which runs your tests",
         });
     }
-    if (ignores?.onlyIgnores && ignores.unconverted.length === 0) continue;
+    if (ignores?.onlyIgnores && ignores.unconverted.length === 0 && ignores.unmapped.length === 0) continue;
     // Stainless's record of the spec and config it last generated from: nothing reads it, or an edit to it, now.
     if (file.path === '.stats.yml') continue;
     if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
@@ -324,9 +332,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // The tests the owners had Jest skip stay out under Vitest; their setup files and timeout carry over.
-  const { excludes, setupFiles, testTimeout } = jestCarried;
-  if (excludes.length > 0 || setupFiles.length > 0 || testTimeout !== null) {
+  // The tests the owners had Jest skip stay out under Vitest; their setup files, timeout and module mappings carry over.
+  const { excludes, setupFiles, testTimeout, moduleMap } = jestCarried;
+  if (excludes.length > 0 || setupFiles.length > 0 || testTimeout !== null || moduleMap.length > 0) {
     const vitest = plan.writes.findIndex((f) => f.path === 'vitest.config.mjs');
     const carried = vitest < 0 ? null : inVitestConfig(plan.writes[vitest].contents, jestCarried);
     if (carried !== null) {
@@ -341,6 +349,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
             ...(excludes.length > 0 ? [`exclude ${excludes.join(', ')}`] : []),
             ...(setupFiles.length > 0 ? [`setupFiles ${setupFiles.join(', ')}`] : []),
             ...(testTimeout !== null ? [`testTimeout ${testTimeout}`] : []),
+            ...moduleMap.map((m) => `resolve.alias /${m.pattern}/ → ${m.replacement}`),
           ].join('; '),
       });
   }

@@ -23,6 +23,8 @@ describe('addedJestIgnores', () => {
       unconverted: ['\\.e2e\\.'],
       setupFiles: [],
       testTimeout: null,
+      moduleMap: [],
+      unmapped: [],
       onlyIgnores: true,
     });
     const more = addedJestIgnores(stainless, edited.replace("preset: 'ts-jest/presets/default-esm'", "preset: 'x'"));
@@ -32,6 +34,8 @@ describe('addedJestIgnores', () => {
       unconverted: [],
       setupFiles: [],
       testTimeout: null,
+      moduleMap: [],
+      unmapped: [],
       onlyIgnores: true,
     });
   });
@@ -66,6 +70,8 @@ describe('addedJestIgnores', () => {
       unconverted: [],
       setupFiles: ['./jest.setup.ts', './polyfills.js', 'jest-extended/all', './tests/setup-env.ts'],
       testTimeout: 30000,
+      moduleMap: [],
+      unmapped: [],
       // The comment left behind is an edit of its own.
       onlyIgnores: false,
     });
@@ -80,6 +86,67 @@ describe('addedJestIgnores', () => {
   });
 });
 
+describe('moduleNameMapper', () => {
+  const mapped = stainless.replace(
+    '};',
+    () =>
+      "  moduleNameMapper: {\n    '^pets$': '<rootDir>/src/index.ts',\n    '^pets/(.*)$': '<rootDir>/src/$1',\n  },\n};",
+  );
+
+  it("carries the mappings the owners added, not Stainless's own", () => {
+    // (Replaced by a function: `$'` in a replacement string means the text after the match.)
+    const edited = mapped.replace(
+      "'<rootDir>/src/$1',\n",
+      () =>
+        "'<rootDir>/src/$1',\n    '^pino(-http)?$': '<rootDir>/tests/stubs/pino$1.js',\n    \"\\\\.css$\": 'identity-obj-proxy',\n" +
+        "    '^gone$': ['<rootDir>/a.js', '<rootDir>/b.js'],\n",
+    );
+    expect(addedJestIgnores(mapped, edited)).toMatchObject({
+      moduleMap: [
+        { pattern: '^pino(-http)?$', replacement: '<rootDir>/tests/stubs/pino$1.js' },
+        { pattern: '\\.css$', replacement: 'identity-obj-proxy' },
+      ],
+      unmapped: ['^gone$'],
+      onlyIgnores: true,
+    });
+    // A mapping Stainless had, pointed elsewhere, is the owners' too.
+    const moved = mapped.replace("'<rootDir>/src/$1'", () => "'<rootDir>/lib/$1'");
+    expect(addedJestIgnores(mapped, moved).moduleMap).toEqual([
+      { pattern: '^pets/(.*)$', replacement: '<rootDir>/lib/$1' },
+    ]);
+    expect(addedJestIgnores(mapped, mapped)).toMatchObject({ moduleMap: [], unmapped: [], onlyIgnores: true });
+  });
+
+  it('puts them first in the alias list, a path under the root made absolute', () => {
+    const config = `export default {
+  resolve: {
+    alias: [
+      { find: new RegExp(\`^\${name}$\`), replacement: \`\${src}index.ts\` },
+    ],
+  },
+  test: {
+    exclude: [
+      'tests/api-resources/**',
+    ],
+  },
+};
+`;
+    const moduleMap = [
+      { pattern: '^pino(-http)?$', replacement: '<rootDir>/tests/stubs/pino$1.js' },
+      { pattern: '\\.css$', replacement: "it's" },
+    ];
+    expect(inVitestConfig(config, { excludes: [], setupFiles: [], testTimeout: null, moduleMap })).toBe(
+      config.replace(
+        '    alias: [\n',
+        () =>
+          '    alias: [\n' +
+          "      { find: new RegExp('^pino(-http)?$'), replacement: fileURLToPath(new URL('./tests/stubs/pino$1.js', import.meta.url)) },\n" +
+          "      { find: new RegExp('\\\\.css$'), replacement: 'it\\'s' },\n",
+      ),
+    );
+  });
+});
+
 describe('inVitestConfig', () => {
   const config = `      test: {
         name: 'custom',
@@ -90,7 +157,7 @@ describe('inVitestConfig', () => {
       },
 `;
   it("adds the globs to the exclude of the owners' tests, and their setup files and timeout after it", () => {
-    const none = { excludes: [], setupFiles: [], testTimeout: null };
+    const none = { excludes: [], setupFiles: [], testTimeout: null, moduleMap: [] };
     expect(inVitestConfig(config, { ...none, excludes: ['**/*x*', "it's/**"] })).toBe(
       config.replace(
         "'tests/api-resources/**',\n",

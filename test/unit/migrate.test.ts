@@ -768,7 +768,7 @@ describe('planMigration', () => {
     expect(plan.convertedTests.map((t) => t.path)).toEqual(['jest.setup.ts']);
 
     // Another setting carried nowhere: the file's edits are shown, as before.
-    const mapped = edited.replace('};', "  moduleNameMapper: { '^x$': '<rootDir>/y' },\n};");
+    const mapped = edited.replace('};', "  testEnvironment: 'jsdom',\n};");
     const shown = planMigration({
       current: [file('jest.config.ts', mapped, 'j2')],
       base: { blobs: new Map([['jest.config.ts', 'j1']]), texts: new Map([['jest.config.ts', jest]]) },
