@@ -2,7 +2,8 @@
  * Nested resource classes keep the names Stainless gives them where the SDK can: `Function` (the global is never
  * referred to where the class is seen) and `Stream` (unless the module, or its parent's, imports the runtime's
  * `Stream`, for a method that streams). With tree shaking the base classes follow (`BaseStream`). A model named like a
- * global the generated code only uses as a value keeps its name too (`Object`, with nested types `Object.Meta`).
+ * global the generated code only uses as a value keeps its name too (`Object`, with nested types `Object.Meta`); one
+ * named like a type it would shadow is `…Resource`, as Stainless names it (`PartialResource`).
  * Type-checked under tsc --strict.
  */
 import { rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,17 @@ const SPEC = {
         },
       },
     },
+    '/partials/{key}': {
+      get: {
+        parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Partial' } } },
+          },
+        },
+      },
+    },
     '/events/stream': {
       get: {
         responses: {
@@ -48,6 +60,7 @@ const SPEC = {
   components: {
     schemas: {
       Recipient: { type: 'object', properties: { id: { type: 'string' } } },
+      Partial: { type: 'object', properties: { key: { type: 'string' } } },
       Subscription: { type: 'object', properties: { recipient: { $ref: '#/components/schemas/Recipient' } } },
       Object: {
         type: 'object',
@@ -96,6 +109,11 @@ resources:
       object: '#/components/schemas/Object'
     methods:
       get: get /objects/{id}
+  partials:
+    models:
+      partial: '#/components/schemas/Partial'
+    methods:
+      retrieve: get /partials/{key}
 `;
 
 let root = '';
@@ -130,6 +148,12 @@ describe('nested resource classes named like globals or runtime classes', () => 
 
   it('a model named Object keeps its name, as in Stainless', () => {
     expect(apiMd).toContain('client.objects.<a href="./src/resources/objects.ts">get</a>(id) -> Object</code>');
+  });
+
+  it("a model whose name is TypeScript's (Partial) is …Resource, as Stainless names it", () => {
+    expect(apiMd).toContain(
+      '- <code title="get /partials/{key}">client.partials.<a href="./src/resources/partials.ts">retrieve</a>(key) -> PartialResource</code>',
+    );
   });
 
   it('a resource that only declares models is a resource whose module declares them, as in Stainless', () => {

@@ -200,9 +200,12 @@ export function schemaNameAlternatives(
   ];
 }
 
-/** A Stainless model whose name is taken: `…Model`. */
+/**
+ * A Stainless model whose name is taken (by a TypeScript global, the client…): `…Resource`, as Stainless names it
+ * (knock-mgmt-node's `partial` model is `PartialResource`: `Partial` is TypeScript's), then `…Model`.
+ */
 export function modelNameAlternatives(name: string): string[] {
-  return [`${name}Model`];
+  return [`${name}Resource`, `${name}Model`];
 }
 
 /** A request-side variant is named after its schema's settled name: Pet → PetParam. */
