@@ -203,6 +203,7 @@ async function emitApi(
     mockSpec: mock ? `mock/${mock.root}` : null,
     referenceDocs: options.referenceDocs !== false && config.referenceDocs,
     treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
+    mockTests: config.stainless?.disableMockTests !== true,
     // The workflows run npm's scripts: a Deno / JSR package has none.
     workflows: config.workflows && options.target !== 'deno',
     packageManager: packageManagerField(config.packageManager ?? config.stainless?.packageManager ?? null),

@@ -28,6 +28,8 @@ export interface PlanContext {
   funcs: boolean;
   /** Whether the SDK has `Base…` resource classes and `src/tree-shakable.ts`. */
   treeShaking: boolean;
+  /** Whether the generated tests run (else they are written skipped). */
+  mockTests: boolean;
   /** Every resource declaring method types: the client's own methods' (top-level) first, then each resource. */
   typeModules: Resource[];
   /** Page alias → the module declaring it (that of the first method returning it). */

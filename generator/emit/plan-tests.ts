@@ -45,6 +45,7 @@ export function resourceTestView(
     fillingOptions,
     basePath: plan.api.basePath ? quoteString(plan.api.basePath) : '',
     resourcePath: resource.path || 'top-level',
+    mockTestsDisabled: !plan.mockTests,
     tests,
   });
 }

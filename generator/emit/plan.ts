@@ -42,6 +42,8 @@ export interface PlanOptions {
   referenceDocs?: boolean;
   /** `Base…` resource classes with their path (`_key`) and `src/tree-shakable.ts`; off unless true. */
   treeShaking?: boolean;
+  /** The generated tests run against the mock; false: they are written skipped (Stainless's `disable_mock_tests`). */
+  mockTests?: boolean;
   /** GitHub workflows and release-please's files (the config's `workflows`); on unless false. */
   workflows?: boolean;
   /** package.json's `packageManager` (`pnpm@10.34.9`), or null for none (npm). */
@@ -131,6 +133,7 @@ function planContext(api: Api, options: PlanOptions): PlanContext {
     importExt: options.importExt,
     funcs: options.funcs !== false,
     treeShaking: options.treeShaking === true,
+    mockTests: options.mockTests !== false,
     ...typeNames,
   };
 }

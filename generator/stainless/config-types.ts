@@ -82,6 +82,11 @@ export interface StainlessConfig {
   clientName: string | null;
   /** `targets.<typescript|node>.options.enable_treeshaking`: `Base…` resource classes and `<package>/tree-shakable`. */
   treeShaking: boolean;
+  /**
+   * `settings.disable_mock_tests`: the generated tests are written but skipped, as Stainless wrote them ("Mock server
+   * tests are disabled"), so that the repository's CI runs what it ran.
+   */
+  disableMockTests: boolean;
   /** `targets.<typescript|node>.options.package_manager`: what the repository installs with, or null (npm). */
   packageManager: PackageManager | null;
 }

@@ -222,6 +222,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     unspecifiedEndpoints: Array.isArray(unspecified) ? unspecified.map(String) : [],
     mcpServer,
     treeShaking,
+    disableMockTests: settings.disable_mock_tests === true,
     packageManager,
   };
 }

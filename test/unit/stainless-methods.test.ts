@@ -649,3 +649,26 @@ describe('Stainless resources.<r>.standalone_api', () => {
     expect(surface(files)).toEqual(surface(plain.files));
   });
 });
+
+describe('Stainless settings.disable_mock_tests', () => {
+  it('true: the generated tests are written with their calls, skipped, as Stainless wrote them', async () => {
+    const methods = '      retrieve: get /orgs/{org_id}/teams/{team_id}\n';
+    const testFile = async (settings: string) => {
+      const { files } = await build(methods, settings);
+      return files.find((f) => f.path === 'tests/api-resources/teams.test.ts')!.contents;
+    };
+    const skipped = await testFile('settings: { disable_mock_tests: true }\n');
+    expect(skipped).toContain(
+      "  // Mock server tests are disabled (the Stainless config's settings.disable_mock_tests)\n" +
+        "  it.skip('retrieve: only required params', async () => {\n" +
+        "    const responsePromise = client.teams.retrieve('team_id', { org_id: 'org_id' });\n",
+    );
+    expect(skipped).not.toMatch(/^ {2}it\(/m);
+    // Without it (or with false), they run.
+    for (const settings of ['', 'settings: { disable_mock_tests: false }\n']) {
+      const running = await testFile(settings);
+      expect(running).toContain("  it('retrieve: only required params', async () => {\n");
+      expect(running).not.toContain('it.skip');
+    }
+  });
+});

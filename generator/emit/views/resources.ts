@@ -254,6 +254,8 @@ export interface ResourceTestView extends CommonView {
   basePath: string;
   /** "servers.releases". */
   resourcePath: string;
+  /** Every test is written skipped, its body kept (a Stainless config's `settings.disable_mock_tests`). */
+  mockTestsDisabled: boolean;
   /** One test per call shape of each method. */
   tests: Array<{
     /** Test title (a plain string without quotes or backslashes). */
