@@ -12,7 +12,7 @@
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
-import { addedJestIgnores, inVitestConfig, JEST_CONFIG, type OwnersTestSettings } from './jest-ignores';
+import { addedJestSettings, inVitestConfig, JEST_CONFIG, type OwnersTestSettings } from './jest-settings';
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
@@ -296,23 +296,23 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.removed.push(file.path);
     // Edits to a Stainless file sdkgen has no counterpart of go with it (git keeps it): they are shown, not lost.
     const pristine = base?.texts.get(file.path);
-    const ignores =
+    const jest =
       JEST_CONFIG.test(file.path) && pristine !== undefined && file.text !== null
-        ? addedJestIgnores(pristine, file.text)
+        ? addedJestSettings(pristine, file.text)
         : null;
-    if (ignores !== null) {
-      jestCarried.excludes.push(...ignores.globs);
-      jestCarried.setupFiles.push(...ignores.setupFiles);
-      jestCarried.testTimeout ??= ignores.testTimeout;
-      jestCarried.moduleMap.push(...ignores.moduleMap);
-      for (const pattern of ignores.unmapped)
+    if (jest !== null) {
+      jestCarried.excludes.push(...jest.globs);
+      jestCarried.setupFiles.push(...jest.setupFiles);
+      jestCarried.testTimeout ??= jest.testTimeout;
+      jestCarried.moduleMap.push(...jest.moduleMap);
+      for (const pattern of jest.unmapped)
         plan.needsHand.push({
           path: 'vitest.config.mjs',
           reason:
             `Jest mapped modules matching /${pattern}/ to the first of several paths that exists (your ` +
             `${file.path}): add the one that applies to the config's resolve.alias`,
         });
-      for (const pattern of ignores.unconverted)
+      for (const pattern of jest.unconverted)
         plan.needsHand.push({
           path: 'vitest.config.mjs',
           reason:
@@ -320,7 +320,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
             "of the 'custom' project, which runs your tests",
         });
     }
-    if (ignores?.onlyIgnores && ignores.unconverted.length === 0 && ignores.unmapped.length === 0) continue;
+    if (jest?.onlyCarried && jest.unconverted.length === 0 && jest.unmapped.length === 0) continue;
     // Stainless's record of the spec and config it last generated from: nothing reads it, or an edit to it, now.
     if (file.path === '.stats.yml') continue;
     if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)

@@ -20,7 +20,7 @@ const STRING = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g;
 /** A pattern with these is a regular expression a glob cannot say. */
 const REGEX_SYNTAX = /[\\^$*+?()[\]{}|]/;
 
-export interface JestIgnores {
+export interface JestSettings {
   /** Vitest exclude globs for the patterns the owners added. */
   globs: string[];
   /** Added patterns no glob says (regular expressions): for a person. */
@@ -37,7 +37,7 @@ export interface JestIgnores {
    * Whether the above were the owners' only edits to the file that mean something under Vitest (it transforms
    * TypeScript and ES modules itself: their `transformIgnorePatterns` and `transform` have nothing to carry).
    */
-  onlyIgnores: boolean;
+  onlyCarried: boolean;
 }
 
 export interface ModuleMapping {
@@ -54,7 +54,7 @@ const MODULE_MAPPER = /\bmoduleNameMapper\s*:\s*\{((?:[^{}'"]|'(?:[^'\\]|\\.)*'|
 /** One entry of that object: a quoted key, and a quoted value or a list of them. */
 const MAPPING = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\[[^\]]*\])/g;
 
-export function addedJestIgnores(stainless: string, edited: string): JestIgnores {
+export function addedJestSettings(stainless: string, edited: string): JestSettings {
   const had = new Set(patterns(stainless));
   const added = patterns(edited).filter((pattern) => !had.has(pattern));
   const globs: string[] = [];
@@ -91,7 +91,7 @@ export function addedJestIgnores(stainless: string, edited: string): JestIgnores
     testTimeout,
     moduleMap,
     unmapped,
-    onlyIgnores: rest(restored) === rest(stainless),
+    onlyCarried: rest(restored) === rest(stainless),
   };
 }
 
@@ -108,7 +108,12 @@ function mappingsOf(text: string): Array<{ pattern: string; replacement: string 
 
 /** The text of a quoted string literal. */
 function unquote(literal: string): string {
-  return literal.slice(1, -1).replace(/\\(.)/g, '$1');
+  return unescaped(literal.slice(1, -1));
+}
+
+/** A string literal's contents without its backslash escapes (the configs' patterns and paths need no others). */
+function unescaped(contents: string): string {
+  return contents.replace(/\\(.)/g, '$1');
 }
 
 /** The setup files a Jest config names, in the order Jest runs them, as paths from the repository's root. */
@@ -116,9 +121,7 @@ function setupFilesOf(text: string): string[] {
   const code = codeMask(text);
   const arrays = [...text.matchAll(SETUP_ARRAY)].filter((m) => code[m.index] === 1);
   const ordered = [...arrays.filter((m) => m[1] === 'setupFiles'), ...arrays.filter((m) => m[1] !== 'setupFiles')];
-  return ordered.flatMap((array) =>
-    [...array[2].matchAll(STRING)].map((s) => vitestPath((s[1] ?? s[2]).replace(/\\(.)/g, '$1'))),
-  );
+  return ordered.flatMap((array) => [...array[2].matchAll(STRING)].map((s) => vitestPath(unescaped(s[1] ?? s[2]))));
 }
 
 /** A Jest config path as Vitest's config reads it: `<rootDir>/x` is `./x`; a relative path or a package stays. */
@@ -171,7 +174,7 @@ function closingBracket(text: string, code: Uint8Array, open: number): number | 
 
 function patterns(text: string): string[] {
   return [...text.matchAll(IGNORE_ARRAY)].flatMap((array) =>
-    [...array[2].matchAll(STRING)].map((s) => (s[1] ?? s[2]).replace(/\\(.)/g, '$1')),
+    [...array[2].matchAll(STRING)].map((s) => unescaped(s[1] ?? s[2])),
   );
 }
 
@@ -203,8 +206,9 @@ export interface OwnersTestSettings {
 const ALIAS_START = /^([ \t]*)alias: \[\n/m;
 
 /**
- * sdkgen's vitest.config.mjs with the owners' settings in the project that runs their tests: `excludes` added to its
- * exclude list, their setup files and test timeout after it. Null when it has no such list.
+ * sdkgen's vitest.config.mjs with the owners' settings: `excludes` added to the exclude list of the project that runs
+ * their tests, their setup files and test timeout after it, their module mappings first in the config's alias list.
+ * Null when it has no such lists.
  */
 export function inVitestConfig(text: string, settings: OwnersTestSettings): string | null {
   const end = CUSTOM_EXCLUDE_END.exec(text);
@@ -233,9 +237,13 @@ export function inVitestConfig(text: string, settings: OwnersTestSettings): stri
   return `${withSettings.slice(0, start)}${entries.join('')}${withSettings.slice(start)}`;
 }
 
-/** A Jest mapping's replacement as the config's code: a path under the root made absolute, a package as it is. */
+/**
+ * A Jest mapping's replacement as the config's code: a path under the root made absolute (an alias to a relative
+ * path would resolve from each importing file), anything else as it is.
+ */
 function aliasReplacement(replacement: string): string {
-  if (!replacement.startsWith('<rootDir>/')) return quoteString(replacement);
-  const relative = `./${replacement.slice('<rootDir>/'.length)}`;
-  return `fileURLToPath(new URL(${quoteString(relative)}, import.meta.url))`;
+  const path = vitestPath(replacement);
+  return path === replacement
+    ? quoteString(replacement)
+    : `fileURLToPath(new URL(${quoteString(path)}, import.meta.url))`;
 }

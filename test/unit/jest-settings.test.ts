@@ -1,9 +1,9 @@
 /**
  * What the owners added to Stainless's Jest config, carried to the Vitest project that runs their tests: the tests
- * Jest skipped, their setup files and test timeout (generator/migrate/jest-ignores.ts).
+ * Jest skipped, their setup files and test timeout (generator/migrate/jest-settings.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { addedJestIgnores, inVitestConfig } from '../../generator/migrate/jest-ignores';
+import { addedJestSettings, inVitestConfig } from '../../generator/migrate/jest-settings';
 
 const stainless = `const config = {
   preset: 'ts-jest/presets/default-esm',
@@ -13,30 +13,30 @@ const stainless = `const config = {
 export default config;
 `;
 
-describe('addedJestIgnores', () => {
+describe('addedJestSettings', () => {
   it('turns the patterns the owners added into globs, and says when those were their only edits', () => {
     const edited = stainless
       .replace("['scripts']", "['scripts', 'schema-validation', \"\\\\.e2e\\\\.\"]")
       .replace("'<rootDir>/dist/'", "'<rootDir>/dist/', '<rootDir>/fixtures/', '<rootDir>/legacy'");
-    expect(addedJestIgnores(stainless, edited)).toEqual({
+    expect(addedJestSettings(stainless, edited)).toEqual({
       globs: ['fixtures/**', 'legacy*', 'legacy*/**', '**/*schema-validation*', '**/*schema-validation*/**'],
       unconverted: ['\\.e2e\\.'],
       setupFiles: [],
       testTimeout: null,
       moduleMap: [],
       unmapped: [],
-      onlyIgnores: true,
+      onlyCarried: true,
     });
-    const more = addedJestIgnores(stainless, edited.replace("preset: 'ts-jest/presets/default-esm'", "preset: 'x'"));
-    expect(more.onlyIgnores).toBe(false);
-    expect(addedJestIgnores(stainless, stainless)).toEqual({
+    const more = addedJestSettings(stainless, edited.replace("preset: 'ts-jest/presets/default-esm'", "preset: 'x'"));
+    expect(more.onlyCarried).toBe(false);
+    expect(addedJestSettings(stainless, stainless)).toEqual({
       globs: [],
       unconverted: [],
       setupFiles: [],
       testTimeout: null,
       moduleMap: [],
       unmapped: [],
-      onlyIgnores: true,
+      onlyCarried: true,
     });
   });
 
@@ -50,9 +50,9 @@ describe('addedJestIgnores', () => {
         "  transformIgnorePatterns: [\n    // jose needs it: it's only ESM\n    '/node_modules/(?!jose)',\n  ],\n",
     );
     expect(edited).toContain("it's only ESM");
-    expect(addedJestIgnores(withTransform, edited)).toMatchObject({ globs: [], unconverted: [], onlyIgnores: true });
+    expect(addedJestSettings(withTransform, edited)).toMatchObject({ globs: [], unconverted: [], onlyCarried: true });
     const alsoMapped = edited.replace('export default', "config.testEnvironment = 'jsdom';\nexport default");
-    expect(addedJestIgnores(withTransform, alsoMapped).onlyIgnores).toBe(false);
+    expect(addedJestSettings(withTransform, alsoMapped).onlyCarried).toBe(false);
   });
 
   it('carries the setup files the owners added (setupFiles first, as Jest runs them) and their test timeout', () => {
@@ -65,7 +65,7 @@ describe('addedJestIgnores', () => {
         '  testTimeout: 30_000,\n' +
         "  setupFiles: ['<rootDir>/jest.setup.ts', './polyfills.js', 'jest-extended/all'],\n",
     );
-    expect(addedJestIgnores(stainless, edited)).toEqual({
+    expect(addedJestSettings(stainless, edited)).toEqual({
       globs: [],
       unconverted: [],
       setupFiles: ['./jest.setup.ts', './polyfills.js', 'jest-extended/all', './tests/setup-env.ts'],
@@ -73,13 +73,13 @@ describe('addedJestIgnores', () => {
       moduleMap: [],
       unmapped: [],
       // The comment left behind is an edit of its own.
-      onlyIgnores: false,
+      onlyCarried: false,
     });
     const clean = edited.replace("  // setupFiles: ['<rootDir>/commented-out.ts'],\n", '');
-    expect(addedJestIgnores(stainless, clean).onlyIgnores).toBe(true);
+    expect(addedJestSettings(stainless, clean).onlyCarried).toBe(true);
     // Only what the owners added: a setting Stainless's config had already is not carried again.
     const theirs = stainless.replace('};', "  setupFiles: ['<rootDir>/jest.setup.ts'],\n  testTimeout: 30_000,\n};");
-    expect(addedJestIgnores(theirs, clean)).toMatchObject({
+    expect(addedJestSettings(theirs, clean)).toMatchObject({
       setupFiles: ['./polyfills.js', 'jest-extended/all', './tests/setup-env.ts'],
       testTimeout: null,
     });
@@ -101,20 +101,20 @@ describe('moduleNameMapper', () => {
         "'<rootDir>/src/$1',\n    '^pino(-http)?$': '<rootDir>/tests/stubs/pino$1.js',\n    \"\\\\.css$\": 'identity-obj-proxy',\n" +
         "    '^gone$': ['<rootDir>/a.js', '<rootDir>/b.js'],\n",
     );
-    expect(addedJestIgnores(mapped, edited)).toMatchObject({
+    expect(addedJestSettings(mapped, edited)).toMatchObject({
       moduleMap: [
         { pattern: '^pino(-http)?$', replacement: '<rootDir>/tests/stubs/pino$1.js' },
         { pattern: '\\.css$', replacement: 'identity-obj-proxy' },
       ],
       unmapped: ['^gone$'],
-      onlyIgnores: true,
+      onlyCarried: true,
     });
     // A mapping Stainless had, pointed elsewhere, is the owners' too.
     const moved = mapped.replace("'<rootDir>/src/$1'", () => "'<rootDir>/lib/$1'");
-    expect(addedJestIgnores(mapped, moved).moduleMap).toEqual([
+    expect(addedJestSettings(mapped, moved).moduleMap).toEqual([
       { pattern: '^pets/(.*)$', replacement: '<rootDir>/lib/$1' },
     ]);
-    expect(addedJestIgnores(mapped, mapped)).toMatchObject({ moduleMap: [], unmapped: [], onlyIgnores: true });
+    expect(addedJestSettings(mapped, mapped)).toMatchObject({ moduleMap: [], unmapped: [], onlyCarried: true });
   });
 
   it('puts them first in the alias list, a path under the root made absolute', () => {
