@@ -726,20 +726,26 @@ describe('planMigration', () => {
     ]);
   });
 
+  /** sdkgen's vitest.config.mjs, as far as the owners' Jest settings go into it. */
+  const VITEST_CONFIG = "export default {\n  exclude: [\n    'tests/api-resources/**',\n  ],\n};\n";
+  /** A migration of a repository whose jest.config.ts Stainless wrote as `pristine` and the owners made `edited`. */
+  const withJestConfig = (pristine: string, edited: string, others: ReturnType<typeof file>[] = []) =>
+    planMigration({
+      current: [file('jest.config.ts', edited, 'j2'), ...others],
+      base: { blobs: new Map([['jest.config.ts', 'j1']]), texts: new Map([['jest.config.ts', pristine]]) },
+      rendered: [{ path: 'vitest.config.mjs', contents: VITEST_CONFIG }],
+    });
+  const vitestConfigOf = (plan: ReturnType<typeof planMigration>) =>
+    plan.writes.find((f) => f.path === 'vitest.config.mjs')?.contents;
+
   it('carries the tests the owners had Jest skip to the Vitest exclude, and drops the removed config from the list', () => {
     const jest = "export default { testPathIgnorePatterns: ['scripts'] };\n";
-    const edited = jest.replace("['scripts']", "['scripts', 'schema-validation']");
-    const vitest = "export default {\n  exclude: [\n    'tests/api-resources/**',\n  ],\n};\n";
-    const plan = planMigration({
-      current: [file('jest.config.ts', edited, 'j2')],
-      base: { blobs: new Map([['jest.config.ts', 'j1']]), texts: new Map([['jest.config.ts', jest]]) },
-      rendered: [{ path: 'vitest.config.mjs', contents: vitest }],
-    });
+    const plan = withJestConfig(jest, jest.replace("['scripts']", "['scripts', 'schema-validation']"));
     expect(plan.removed).toEqual(['jest.config.ts']);
     expect(plan.rejected).toEqual([]);
     expect(plan.needsHand).toEqual([]);
-    expect(plan.writes.find((f) => f.path === 'vitest.config.mjs')?.contents).toBe(
-      vitest.replace(
+    expect(vitestConfigOf(plan)).toBe(
+      VITEST_CONFIG.replace(
         "'tests/api-resources/**',\n",
         "'tests/api-resources/**',\n    '**/*schema-validation*',\n    '**/*schema-validation*/**',\n",
       ),
@@ -749,17 +755,12 @@ describe('planMigration', () => {
   it('carries the setup files and test timeout the owners gave Jest, and rewrites a setup file for Vitest', () => {
     const jest = "export default {\n  testPathIgnorePatterns: ['scripts'],\n};\n";
     const edited = jest.replace('};', "  setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],\n  testTimeout: 20_000,\n};");
-    const vitest = "export default {\n  exclude: [\n    'tests/api-resources/**',\n  ],\n};\n";
-    const plan = planMigration({
-      current: [file('jest.config.ts', edited, 'j2'), file('jest.setup.ts', 'globalThis.fetchSpy = jest.fn();\n')],
-      base: { blobs: new Map([['jest.config.ts', 'j1']]), texts: new Map([['jest.config.ts', jest]]) },
-      rendered: [{ path: 'vitest.config.mjs', contents: vitest }],
-    });
+    const plan = withJestConfig(jest, edited, [file('jest.setup.ts', 'globalThis.fetchSpy = jest.fn();\n')]);
     expect(plan.removed).toEqual(['jest.config.ts']);
     expect(plan.rejected).toEqual([]);
     expect(plan.needsHand).toEqual([]);
-    expect(plan.writes.find((f) => f.path === 'vitest.config.mjs')?.contents).toBe(
-      vitest.replace('  ],\n', "  ],\n  setupFiles: ['./jest.setup.ts'],\n  testTimeout: 20000,\n"),
+    expect(vitestConfigOf(plan)).toBe(
+      VITEST_CONFIG.replace('  ],\n', "  ],\n  setupFiles: ['./jest.setup.ts'],\n  testTimeout: 20000,\n"),
     );
     // The setup file is the owners' code outside tests/: Vitest runs it, so it is rewritten as their tests are.
     expect(plan.writes.find((f) => f.path === 'jest.setup.ts')?.contents).toBe(
@@ -768,14 +769,9 @@ describe('planMigration', () => {
     expect(plan.convertedTests.map((t) => t.path)).toEqual(['jest.setup.ts']);
 
     // Another setting carried nowhere: the file's edits are shown, as before.
-    const mapped = edited.replace('};', "  testEnvironment: 'jsdom',\n};");
-    const shown = planMigration({
-      current: [file('jest.config.ts', mapped, 'j2')],
-      base: { blobs: new Map([['jest.config.ts', 'j1']]), texts: new Map([['jest.config.ts', jest]]) },
-      rendered: [{ path: 'vitest.config.mjs', contents: vitest }],
-    });
+    const shown = withJestConfig(jest, edited.replace('};', "  testEnvironment: 'jsdom',\n};"));
     expect(shown.rejected.map((r) => r.path)).toEqual(['jest.config.ts']);
-    expect(shown.writes.find((f) => f.path === 'vitest.config.mjs')?.contents).toContain('testTimeout: 20000');
+    expect(vitestConfigOf(shown)).toContain('testTimeout: 20000');
   });
 
   it("sets apart the changes Stainless's later generations committed to main from hand edits", () => {
