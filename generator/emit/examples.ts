@@ -8,26 +8,28 @@
  * too large to write out), the test is skipped with the reason (`testCallArgs`). Docs are built leniently:
  * there the unbuildable spot prints as `{}` (or the first part of an impossible intersection).
  *
- * Only expressions are printed here (the arguments, and a call laid out the way Prettier would within its line): the
+ * Only expressions are built here (printed by example-value.ts: the arguments, and a call laid out as Prettier would): the
  * README's programs around the calls are templates (partials/readme-*.hbs).
  */
 import type { Method, NamedSchema, NumberConstraints, ObjectType, Param, Property, TypeRef } from '../ir/types';
-import { quoteString, valueKey } from './print-doc';
+import { accepts, bodyJson, bodyObjectType } from './example-accepts';
+import {
+  code,
+  emptyObject,
+  entry,
+  flatText,
+  jsonOf,
+  NOT_JSON,
+  scalar,
+  type ExampleValue,
+  type ObjectEntry,
+} from './example-value';
 
 /** At most this many values (objects, arrays, scalars) in one argument; beyond it, it is too large to write out. */
 const MAX_VALUES = 2000;
 
 /** A spec example longer than this (as JSON) is not copied into docs and tests: it would drown the call. */
 const MAX_EXAMPLE_JSON = 600;
-
-/**
- * A value as written in an example: printed on one line (`flatText`) or over several when it does not fit
- * (`printCall`). Code text is already safe TypeScript (built with `quoteString`/`valueKey`).
- */
-export type ExampleValue =
-  | { kind: 'code'; text: string }
-  | { kind: 'object'; entries: Array<{ key: string; value: ExampleValue }> }
-  | { kind: 'array'; items: ExampleValue[] };
 
 /**
  * How a file (an `Uploadable`) is written: a stream of a local file in docs, bytes in tests (no file system);
@@ -41,8 +43,6 @@ const FILE_VALUES: Record<FileStyle, string> = {
   toFile: "await toFile(Buffer.from('my bytes'), 'file.txt')",
   bytes: "await toFile(new TextEncoder().encode('example'), 'example.txt')",
 };
-
-const code = (text: string): ExampleValue => ({ kind: 'code', text });
 
 /** Why no value of a type could be written (strict mode only). */
 class NoExample extends Error {}
@@ -151,21 +151,59 @@ export class Examples {
     };
     const value = (p: Param) => chosen(p) ?? this.paramValue(p, { ...b, count: 0 });
     const args: ExampleValue[] = method.positional.map(value);
-    if (method.params) {
-      const fileField =
-        withFile && !all ? method.params.fields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
-      const fields = method.params.fields.filter((f) => all || f.required || f === fileField || chosen(f) !== null);
-      if (fields.length > 0)
-        args.push({ kind: 'object', entries: fields.map((f) => ({ key: valueKey(f.key), value: value(f) })) });
-      else if (method.params.required) args.push({ kind: 'object', entries: [] });
+    const params = method.params;
+    if (params) {
+      const objectOf = (variantFields: Param[]): ExampleValue | null => {
+        const fileField =
+          withFile && !all ? variantFields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
+        const fields = variantFields.filter((f) => all || f.required || f === fileField || chosen(f) !== null);
+        if (fields.length > 0) return { kind: 'object', entries: fields.map((f) => entry(f.key, value(f))) };
+        return params.required ? { kind: 'object', entries: [] } : null;
+      };
+      const object = params.variants ? this.oneVariantParams(params.variants, objectOf) : objectOf(params.fields);
+      if (object) args.push(object);
     }
     return args;
+  }
+
+  /**
+   * The params of a method whose body is one of several objects: those of the first variant whose body no other
+   * variant's takes too, as in a union (see `build`); else the first variant's.
+   */
+  private oneVariantParams(
+    variants: Array<{ fields: Param[] }>,
+    objectOf: (fields: Param[]) => ExampleValue | null,
+  ): ExampleValue | null {
+    const bodyTypes = variants.map(({ fields }) => bodyObjectType(fields));
+    let firstFailure: NoExample | null = null;
+    let ambiguous: ExampleValue | null = null;
+    for (const [index, { fields }] of variants.entries()) {
+      let object: ExampleValue | null;
+      try {
+        object = objectOf(fields);
+      } catch (error) {
+        if (!(error instanceof NoExample)) throw error;
+        firstFailure ??= error;
+        continue;
+      }
+      if (object === null) return null;
+      const body = bodyJson(fields, object);
+      if (body === NOT_JSON) {
+        if (ambiguous === null) return object;
+        continue;
+      }
+      if (!bodyTypes.some((other, i) => i !== index && accepts(other, body, this.schemaOf))) return object;
+      ambiguous ??= object;
+    }
+    if (ambiguous) return ambiguous;
+    if (firstFailure) throw firstFailure;
+    return null;
   }
 
   private paramValue(p: Param, b: Build): ExampleValue {
     try {
       // A path parameter says what it is: `get('qualifiedName')` (or its example).
-      if (p.in === 'path' && p.type.kind === 'unknown') return code(quoteString(p.wireName));
+      if (p.in === 'path' && p.type.kind === 'unknown') return scalar(p.wireName);
       if (p.in === 'path') return this.build(p.type, b, p.docs.example ?? p.docs.default, p.wireName);
       return this.build(p.type, b, p.docs.example ?? p.docs.default, p.key);
     } catch (error) {
@@ -199,36 +237,34 @@ export class Examples {
         const max = type.constraints?.maxLength ?? Infinity;
         const fits = (value: string) => value.length >= min && value.length <= max;
         const byFormat = FORMAT_VALUES[type.format ?? ''];
-        if (byFormat && fits(byFormat)) return code(quoteString(byFormat));
+        if (byFormat && fits(byFormat)) return scalar(byFormat);
         const pattern = type.constraints?.pattern;
         if (pattern !== undefined) {
           const matching = valueMatching(pattern, name);
-          if (matching !== null && fits(matching)) return code(quoteString(matching));
+          if (matching !== null && fits(matching)) return scalar(matching);
         }
         if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {
           const longest = type.constraints.maxLength ?? Math.max(min, 6);
-          return code(quoteString('string'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(6, longest)))));
+          return scalar('string'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(6, longest))));
         }
         // A name is a fine value for a string with no format or pattern to meet.
         const sayName = name !== null && pattern === undefined && name.length > 0 && name.length <= 40;
-        return code(quoteString(sayName ? name : 'string'));
+        return scalar(sayName ? name : 'string');
       }
       case 'number':
       case 'integer':
-        return code(String(numberWithin(type.constraints, type.kind === 'integer')));
+        return scalar(numberWithin(type.constraints, type.kind === 'integer'));
       case 'boolean':
-        return code('true');
+        return scalar(true);
       case 'null':
-        return code('null');
+        return scalar(null);
       case 'unknown':
       case 'any':
-        return code('{}');
+        return emptyObject();
       case 'literal':
-        return code(typeof type.value === 'string' ? quoteString(type.value) : String(type.value));
-      case 'enum': {
-        const first = type.values[0];
-        return code(typeof first === 'string' ? quoteString(first) : String(first));
-      }
+        return scalar(type.value);
+      case 'enum':
+        return scalar(type.values[0]);
       case 'array': {
         // One item when one can be written; an empty array is valid too (the IR has no minItems).
         const item = this.attempt(() => this.build(type.items, b, null, name));
@@ -239,16 +275,33 @@ export class Examples {
       case 'object':
         return this.object(type.properties, b);
       case 'union': {
-        // The first variant that can be written, null last.
+        // The first variant that can be written, null last; but not a value another variant takes too, when a later
+        // variant's is its own: a `oneOf` accepts a value that exactly one variant accepts (a server or mock
+        // checking the request refuses the others), and one only a variant's required properties make often
+        // fits its siblings.
+        const order = type.variants.map((_, i) => i);
+        order.sort((i, j) => Number(type.variants[i].kind === 'null') - Number(type.variants[j].kind === 'null'));
         let firstFailure: NoExample | null = null;
-        for (const variant of nullLast(type.variants)) {
+        let ambiguous: ExampleValue | null = null;
+        for (const index of order) {
+          let value: ExampleValue;
           try {
-            return this.build(variant, b, null, name);
+            value = this.withDiscriminator(this.build(type.variants[index], b, null, name), type, index);
           } catch (error) {
             if (!(error instanceof NoExample)) throw error;
             firstFailure ??= error;
+            continue;
           }
+          // A value that is not all JSON (a file, a placeholder) cannot be checked: the first one is taken as it is.
+          const json = jsonOf(value);
+          if (json === NOT_JSON) {
+            if (ambiguous === null) return value;
+            continue;
+          }
+          if (!type.variants.some((other, i) => i !== index && accepts(other, json, this.schemaOf))) return value;
+          ambiguous ??= value;
         }
+        if (ambiguous) return ambiguous;
         if (firstFailure) throw firstFailure;
         return this.unbuildable(b, 'a union without variants has no values', 'null');
       }
@@ -271,6 +324,44 @@ export class Examples {
     }
   }
 
+  /**
+   * A discriminated union's object value with its discriminator property, optional ones too (`role: 'user'`): the
+   * property says which variant the value is, to a reader and to a server that picks the variant by it. Left as it is
+   * when the variant does not declare the property, or declares a type its mapped value is not of.
+   */
+  private withDiscriminator(
+    value: ExampleValue,
+    union: Extract<TypeRef, { kind: 'union' }>,
+    variantIndex: number,
+  ): ExampleValue {
+    const discriminator = union.discriminator;
+    if (discriminator === null || value.kind !== 'object') return value;
+    if (value.entries.some((e) => e.name === discriminator.property)) return value;
+    const mapped = discriminator.mapping.find((m) => m.variant === variantIndex)?.value;
+    const declared = this.propertyType(union.variants[variantIndex], discriminator.property, []);
+    if (mapped === undefined || declared === null || !accepts(declared, mapped, this.schemaOf)) return value;
+    return { kind: 'object', entries: [entry(discriminator.property, scalar(mapped)), ...value.entries] };
+  }
+
+  /** The type an object type (named, or an intersection of objects) declares for property `key`, or null. */
+  private propertyType(type: TypeRef, key: string, expanding: string[]): TypeRef | null {
+    switch (type.kind) {
+      case 'object':
+        return type.properties.find((p) => p.key === key)?.type ?? null;
+      case 'ref':
+        if (expanding.includes(type.schemaId)) return null;
+        return this.propertyType(this.schema(type.schemaId).type, key, [...expanding, type.schemaId]);
+      case 'intersection':
+        for (const part of type.parts) {
+          const found = this.propertyType(part, key, expanding);
+          if (found !== null) return found;
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
   /** `write()`, or null when it finds no value (the values it counted stay spent). */
   private attempt<T>(write: () => T): T | null {
     try {
@@ -280,6 +371,8 @@ export class Examples {
       throw error;
     }
   }
+
+  private readonly schemaOf = (schemaId: string): NamedSchema => this.schema(schemaId);
 
   private schema(schemaId: string): NamedSchema {
     const schema = this.schemas.get(schemaId);
@@ -293,7 +386,7 @@ export class Examples {
       kind: 'object',
       entries: properties
         .filter((p) => p.required)
-        .map((p) => ({ key: valueKey(p.key), value: this.build(p.type, b, p.docs.example ?? p.docs.default, p.key) })),
+        .map((p) => entry(p.key, this.build(p.type, b, p.docs.example ?? p.docs.default, p.key))),
     };
   }
 
@@ -338,7 +431,7 @@ export class Examples {
       const objects = flat.filter((t): t is ObjectType => t.kind === 'object');
       const others = flat.filter((t) => t.kind !== 'object');
       if (objects.length > 0 && others.length === 0) return this.mergedObject(objects, b);
-      if (flat.length === 0) return code('{}');
+      if (flat.length === 0) return emptyObject();
       if (objects.length === 0 && others.length === 1) return this.build(others[0], b);
       const kinds = new Set([...others.map(valueKind), ...(objects.length > 0 ? ['object'] : [])]);
       if (kinds.size > 1) {
@@ -369,14 +462,11 @@ export class Examples {
         byKey.set(p.key, entry);
       }
     }
-    const entries: Array<{ key: string; value: ExampleValue }> = [];
-    for (const [key, entry] of byKey) {
-      if (!entry.required) continue;
-      const type: TypeRef = entry.types.length === 1 ? entry.types[0] : { kind: 'intersection', parts: entry.types };
-      entries.push({
-        key: valueKey(key),
-        value: this.build(type, b, entry.types.length === 1 ? entry.example : null, key),
-      });
+    const entries: ObjectEntry[] = [];
+    for (const [key, merged] of byKey) {
+      if (!merged.required) continue;
+      const type: TypeRef = merged.types.length === 1 ? merged.types[0] : { kind: 'intersection', parts: merged.types };
+      entries.push(entry(key, this.build(type, b, merged.types.length === 1 ? merged.example : null, key)));
     }
     return { kind: 'object', entries };
   }
@@ -402,24 +492,24 @@ export class Examples {
   private jsonValue(type: TypeRef, value: unknown, expanding: string[]): ExampleValue | null {
     switch (type.kind) {
       case 'string':
-        return typeof value === 'string' && value.length < 200 ? code(quoteString(value)) : null;
+        return typeof value === 'string' && value.length < 200 ? scalar(value) : null;
       case 'number':
-        return typeof value === 'number' && Number.isFinite(value) ? code(String(value)) : null;
+        return typeof value === 'number' && Number.isFinite(value) ? scalar(value) : null;
       case 'integer':
-        return typeof value === 'number' && Number.isSafeInteger(value) ? code(String(value)) : null;
+        return typeof value === 'number' && Number.isSafeInteger(value) ? scalar(value) : null;
       case 'boolean':
-        return typeof value === 'boolean' ? code(String(value)) : null;
+        return typeof value === 'boolean' ? scalar(value) : null;
       case 'null':
-        return value === null ? code('null') : null;
+        return value === null ? scalar(null) : null;
       case 'unknown':
       case 'any':
         return anyJson(value);
       case 'literal':
-        return value === type.value ? code(typeof value === 'string' ? quoteString(value) : String(value)) : null;
+        return value === type.value ? scalar(type.value) : null;
       case 'enum':
         return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
           type.values.includes(value)
-          ? code(typeof value === 'string' ? quoteString(value) : String(value))
+          ? scalar(value)
           : null;
       case 'array': {
         if (!Array.isArray(value)) return null;
@@ -431,14 +521,14 @@ export class Examples {
           return null;
         const record = value as Record<string, unknown>;
         if (type.properties.some((p) => p.required && !(p.key in record))) return null;
-        const entries: Array<{ key: string; value: ExampleValue }> = [];
+        const entries: ObjectEntry[] = [];
         for (const [key, v] of Object.entries(record)) {
           const declared = type.properties.find((p) => p.key === key);
           const propertyType = declared?.type ?? type.additional;
           if (!propertyType) return null;
           const written = this.jsonValue(propertyType, v, expanding);
           if (written === null) return null;
-          entries.push({ key: valueKey(key), value: written });
+          entries.push(entry(key, written));
         }
         return { kind: 'object', entries };
       }
@@ -470,20 +560,20 @@ const FORMAT_VALUES: Record<string, string> = {
 
 /** Any JSON value as a literal (for `unknown` types). */
 function anyJson(value: unknown): ExampleValue | null {
-  if (value === null) return code('null');
-  if (typeof value === 'string') return value.length < 200 ? code(quoteString(value)) : null;
-  if (typeof value === 'number') return Number.isFinite(value) ? code(String(value)) : null;
-  if (typeof value === 'boolean') return code(String(value));
+  if (value === null) return scalar(null);
+  if (typeof value === 'string') return value.length < 200 ? scalar(value) : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? scalar(value) : null;
+  if (typeof value === 'boolean') return scalar(value);
   if (Array.isArray(value)) {
     const items = value.map(anyJson);
     return items.every((i): i is ExampleValue => i !== null) ? { kind: 'array', items } : null;
   }
   if (typeof value === 'object') {
-    const entries: Array<{ key: string; value: ExampleValue }> = [];
+    const entries: ObjectEntry[] = [];
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
       const written = anyJson(v);
       if (written === null) return null;
-      entries.push({ key: valueKey(key), value: written });
+      entries.push(entry(key, written));
     }
     return { kind: 'object', entries };
   }
@@ -492,79 +582,6 @@ function anyJson(value: unknown): ExampleValue | null {
 
 function nullLast(variants: TypeRef[]): TypeRef[] {
   return [...variants.filter((v) => v.kind !== 'null'), ...variants.filter((v) => v.kind === 'null')];
-}
-
-/** A value on one line: `{ a: 1, b: [2] }`. */
-export function flatText(value: ExampleValue): string {
-  switch (value.kind) {
-    case 'code':
-      return value.text;
-    case 'object':
-      return value.entries.length === 0
-        ? '{}'
-        : `{ ${value.entries.map((e) => `${e.key}: ${flatText(e.value)}`).join(', ')} }`;
-    case 'array':
-      return `[${value.items.map(flatText).join(', ')}]`;
-  }
-}
-
-/**
- * A value starting at column `column` (where the text before it ends), followed by `suffix` on its last line: on one
- * line when that fits in `width`, else broken the way Prettier breaks literals (one entry a line, trailing commas).
- */
-function printValue(value: ExampleValue, indent: number, column: number, suffix: string, width: number): string {
-  const flat = flatText(value);
-  if (value.kind === 'code' || column + flat.length + suffix.length <= width || isEmpty(value)) return flat;
-  const inner = ' '.repeat(indent + 2);
-  const lines =
-    value.kind === 'object'
-      ? value.entries.map(
-          (e) => `${inner}${e.key}: ${printValue(e.value, indent + 2, indent + 2 + e.key.length + 2, ',', width)},`,
-        )
-      : value.items.map((item) => `${inner}${printValue(item, indent + 2, indent + 2, ',', width)},`);
-  const [open, close] = value.kind === 'object' ? ['{', '}'] : ['[', ']'];
-  return `${open}\n${lines.join('\n')}\n${' '.repeat(indent)}${close}`;
-}
-
-function isEmpty(value: ExampleValue): boolean {
-  return (
-    (value.kind === 'object' && value.entries.length === 0) || (value.kind === 'array' && value.items.length === 0)
-  );
-}
-
-/**
- * `head(args)tail` within `width` columns, as Prettier prints a call: on one line when it fits; else with the last
- * argument (an object or array) broken in place when the rest fits on the first line; else one argument a line.
- * `head` is everything before the parenthesis (`const x = await client.a.b`), `tail` what follows it (`;`).
- */
-export function printCall(head: string, args: ExampleValue[], tail: string, width: number): string {
-  const flat = `${head}(${args.map(flatText).join(', ')})${tail}`;
-  if (flat.length <= width) return flat;
-  const last = args[args.length - 1];
-  if (last && last.kind !== 'code' && !isEmpty(last) && args.slice(0, -1).every((a) => a.kind === 'code')) {
-    const first = `${head}(${args
-      .slice(0, -1)
-      .map((a) => `${flatText(a)}, `)
-      .join('')}`;
-    if (first.length + 1 <= width) return `${first}${printValue(last, 0, first.length, `)${tail}`, width)})${tail}`;
-  }
-  const lines = args.map((a) => `  ${printValue(a, 2, 2, ',', width)},`);
-  return `${head}(\n${lines.join('\n')}\n)${tail}`;
-}
-
-/**
- * The call `callee(args)` as `printCall` lays it out after `lead` and before `tail` on its line, without them: for a
- * template that writes the statement around it (`for await (const item of {{call}}) {`).
- */
-export function printCallBetween(
-  lead: string,
-  callee: string,
-  args: ExampleValue[],
-  tail: string,
-  width: number,
-): string {
-  const printed = printCall(`${lead}${callee}`, args, tail, width);
-  return printed.slice(lead.length, printed.length - tail.length);
 }
 
 /** What kind of JavaScript value a (non-object) type holds, to tell whether two intersection parts can meet. */

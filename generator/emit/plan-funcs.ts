@@ -8,7 +8,8 @@ import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from 
 import { resourcesWithTopLevel } from '../ir/resources';
 import { NO_RESPONSE_ERROR_CLASSES, STATUS_ERROR_CLASSES } from '../naming/reserved';
 import { extend } from '../extend';
-import { printCall, printCallBetween, type Examples } from './examples';
+import { printCall, printCallBetween } from './example-value';
+import type { Examples } from './examples';
 import { ImportSet } from './imports';
 import type { PlannedFile } from './planned-file';
 import { methodRequest, methodSignature, resourceReceiver } from './plan-request';

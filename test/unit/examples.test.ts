@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Examples, printCall, type ExampleValue } from '../../generator/emit/examples';
+import { printCall, type ExampleValue } from '../../generator/emit/example-value';
+import { Examples } from '../../generator/emit/examples';
 import { printType } from '../../generator/emit/print-type';
 import type { Method, NamedSchema, Property, TypeRef } from '../../generator/ir/types';
 import { runTsc, tempDir } from '../helpers/sdk';
@@ -183,6 +184,75 @@ const cases: Case[] = [
     docsValue: '{ self: {} }',
   },
   {
+    name: 'a union takes a later variant when the first one’s value fits another variant too (oneOf wants exactly one)',
+    type: {
+      kind: 'union',
+      variants: [object(prop('name', str), prop('size', num)), object(prop('name', str))],
+      discriminator: null,
+    },
+    want: { value: "{ name: 'name' }" },
+  },
+  {
+    name: 'a union keeps its first variant when each value fits another variant (no value is one variant’s alone)',
+    type: { kind: 'union', variants: [num, { kind: 'integer' }], discriminator: null },
+    want: { value: '0' },
+  },
+  {
+    name: 'an enum or any string: a string no enum value is',
+    type: { kind: 'union', variants: [{ kind: 'enum', values: ['a', 'b'] }, str], discriminator: null },
+    want: { value: "'body'" },
+  },
+  {
+    name: 'bounds tell numbers apart: any integer, rather than one from 100 up (which any integer also is)',
+    type: {
+      kind: 'union',
+      variants: [{ kind: 'integer', constraints: { minimum: 100 } }, { kind: 'integer' }],
+      discriminator: null,
+    },
+    want: { value: '0' },
+  },
+  {
+    name: 'a variant that refers to its siblings’ shape: values are checked through references and nested unions',
+    type: {
+      kind: 'union',
+      variants: [ref('Long'), { kind: 'union', variants: [ref('Short'), { kind: 'null' }], discriminator: null }],
+      discriminator: null,
+    },
+    schemas: [
+      schema('Long', object(prop('id', str), prop('note', str))),
+      schema('Short', object(prop('id', str), prop('note', str, false))),
+    ],
+    want: { value: "{ id: 'id' }" },
+  },
+  {
+    name: 'a discriminated union’s value says its variant, by an optional discriminator too (where it is declared)',
+    type: {
+      kind: 'union',
+      variants: [ref('Cat'), ref('Dog')],
+      discriminator: {
+        property: 'kind',
+        mapping: [
+          { value: 'dog', variant: 1 },
+          { value: 'cat', variant: 0 },
+        ],
+      },
+    },
+    schemas: [
+      schema('Cat', object(prop('name', str), prop('kind', { kind: 'literal', value: 'cat' }, false))),
+      schema('Dog', object(prop('name', str), prop('bark', { kind: 'boolean' }, false))),
+    ],
+    want: { value: "{ kind: 'cat', name: 'name' }" },
+  },
+  {
+    name: 'a discriminator is not added to a variant that does not declare it (it would not type-check)',
+    type: {
+      kind: 'union',
+      variants: [object(prop('name', str)), object(prop('size', num))],
+      discriminator: { property: 'kind', mapping: [{ value: 'named', variant: 0 }] },
+    },
+    want: { value: "{ name: 'name' }" },
+  },
+  {
     name: 'a spec example that is a value of the type is used (objects and arrays too)',
     type: ref('Tagged'),
     schemas: [
@@ -289,7 +359,7 @@ describe('Examples: test arguments', () => {
 describe('printCall: examples formatted the way Prettier formats calls', () => {
   const obj = (...entries: Array<[string, string]>): ExampleValue => ({
     kind: 'object',
-    entries: entries.map(([key, text]) => ({ key, value: { kind: 'code', text } })),
+    entries: entries.map(([key, text]) => ({ key, name: key, value: { kind: 'code', text } })),
   });
   const str = (text: string): ExampleValue => ({ kind: 'code', text: `'${text}'` });
 
@@ -314,7 +384,9 @@ describe('printCall: examples formatted the way Prettier formats calls', () => {
   it('puts one argument a line when even the first line is too long, and nests broken objects', () => {
     const nested: ExampleValue = {
       kind: 'object',
-      entries: [{ key: 'payload', value: obj(['name', "'a fairly long name'"], ['kind', "'hosted'"]) }],
+      entries: [
+        { key: 'payload', name: 'payload', value: obj(['name', "'a fairly long name'"], ['kind', "'hosted'"]) },
+      ],
     };
     const out = printCall(
       'const deployResponse = await client.servers.releases.deploy',
@@ -336,5 +408,56 @@ describe('printCall: examples formatted the way Prettier formats calls', () => {
       ].join('\n'),
     );
     for (const line of out.split('\n').slice(1)) expect(line.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('Examples: a body that is one of several objects (params variants)', () => {
+  const field = (key: string, type: TypeRef, where: 'query' | 'body', required: boolean) => ({
+    key,
+    local: key,
+    wireName: key,
+    in: where,
+    type,
+    required,
+    style: null,
+    docs,
+    source,
+  });
+  const environment = field('environment', str, 'query', true);
+  const toggle = [environment, field('status', { kind: 'boolean' }, 'body', true)];
+  const schedule = [environment, field('from', str, 'body', false)];
+  const method: Method = {
+    ...methodTaking(str),
+    params: {
+      typeName: 'CreateParams',
+      fields: toggle,
+      required: true,
+      variants: [
+        { name: 'Variant0', fields: toggle },
+        { name: 'Variant1', fields: schedule },
+      ],
+    },
+  };
+
+  it('takes the variant whose body the others do not take: a body with only optional fields takes any object', () => {
+    // { status: true } would be both variants' body, which a oneOf refuses; {} is the second's alone.
+    expect(new Examples([]).testCallArgs(method)).toEqual({ args: "{ environment: 'environment' }" });
+    expect(new Examples([]).testCallArgs(method, { all: true })).toEqual({
+      args: "{ environment: 'environment', from: 'from' }",
+    });
+  });
+
+  it('keeps the first variant when its body is its own', () => {
+    const strict = {
+      ...method,
+      params: {
+        ...method.params!,
+        variants: [
+          { name: 'Variant0', fields: toggle },
+          { name: 'Variant1', fields: [environment, field('from', str, 'body', true)] },
+        ],
+      },
+    };
+    expect(new Examples([]).testCallArgs(strict)).toEqual({ args: "{ environment: 'environment', status: true }" });
   });
 });
