@@ -26,8 +26,16 @@ export class Diagnostics {
   /** An identical diagnostic is kept once (a shared component reached from many places says its thing once). */
   private readonly seen = new Set<string>();
 
-  warn(code: string, file: string, pointer: string, message: string, hint: string | null = null): void {
-    this.add({ severity: 'warning', code, message, file, pointer, hint });
+  /** `line`: the line of `file` it is about, where it is known (a config file's key). */
+  warn(
+    code: string,
+    file: string,
+    pointer: string,
+    message: string,
+    hint: string | null = null,
+    line: number | null = null,
+  ): void {
+    this.add({ severity: 'warning', code, message, file, pointer, hint, ...(line ? { line } : {}) });
   }
 
   error(code: string, file: string, pointer: string, message: string, hint: string | null = null): void {

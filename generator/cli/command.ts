@@ -105,26 +105,24 @@ export function printDiagnostics(list: Diagnostic[], format: 'text' | 'json', ve
     process.stderr.write(`${JSON.stringify(list, null, 2)}\n`);
     return;
   }
-  if (list.length === 0) return;
-  if (verbose || list.length <= 20) {
-    const printed = new Set<string>();
-    for (const d of list) {
-      const line = formatDiagnostic(d);
-      if (printed.has(line)) continue;
-      printed.add(line);
-      process.stderr.write(`${line}\n`);
-    }
-    return;
-  }
+  for (const line of diagnosticLines(list, verbose)) process.stderr.write(`${line}\n`);
+}
+
+/** The text of `printDiagnostics`, line by line (a diagnostic with a hint takes two). */
+export function diagnosticLines(list: Diagnostic[], verbose: boolean): string[] {
+  if (list.length === 0) return [];
+  if (verbose || list.length <= 20) return [...new Set(list.map(formatDiagnostic))];
   const groups = new Map<string, Diagnostic[]>();
   for (const d of list) groups.set(`${d.severity} ${d.code}`, [...(groups.get(`${d.severity} ${d.code}`) ?? []), d]);
+  const lines: string[] = [];
   for (const [key, items] of groups) {
     const first = cleanDiagnostic(items[0]);
-    process.stderr.write(
-      `${key} ×${items.length}: ${first.message} (first at ${diagnosticWhere(first)})${first.hint ? `\n  hint: ${first.hint}` : ''}\n`,
+    lines.push(
+      `${key} ×${items.length}: ${first.message} (first at ${diagnosticWhere(first)})${first.hint ? `\n  hint: ${first.hint}` : ''}`,
     );
   }
-  process.stderr.write('(use --verbose to list every diagnostic, or --diagnostics json)\n');
+  lines.push('(use --verbose to list every diagnostic, or --diagnostics json)');
+  return lines;
 }
 
 /** Options of `generate`, `check` and `ir` that choose the config. */

@@ -47,7 +47,7 @@ export function normalize(spec: LoadedSpec, config: SdkConfig, diags: Diagnostic
     applyStainlessTransforms(
       spec,
       config.stainless.transformations,
-      config.stainless.file,
+      { file: config.stainless.file, text: config.stainless.text },
       diags,
       config.stainless.transformationsKey,
     );

@@ -2,14 +2,14 @@
  * Stainless `openapi.transformations` (also spelled `openapi.transforms`): edits a Stainless config asks for
  * on the OpenAPI document before SDK generation. https://www.stainless.com/docs/reference/transforms
  *
- * Contract of `applyStainlessTransforms(spec, transforms, configFile, diags, keyPath?)`:
+ * Contract of `applyStainlessTransforms(spec, transforms, config, diags, keyPath?)`:
  * - `transforms` is the raw YAML value of the list; it is validated here. Call after `loadSpec` and before the
  *   IR is built: it edits `spec.root.root` (the raw root document) in place, in list order. Other documents
  *   of a multi-file spec are not touched, and a `$ref` a transform adds must point at something already loaded.
  * - It never throws on a bad config. A transform with an unknown command or malformed args is skipped with an
  *   `invalid-stainless-transform` warning; a target that matches nothing gives `stainless-transform-no-match`;
  *   an edit that cannot be made where a target matched (append onto an existing key…) gives
- *   `stainless-transform-conflict` and that one edit is skipped. Each names `configFile` and the key path
+ *   `stainless-transform-conflict` and that one edit is skipped. Each names the config file, the key path
  *   (`openapi.transformations[3].args.target`; `keyPath` is the list's own path, for the `transforms` spelling).
  * - Values from the config are deep-cloned into the document. Nothing is evaluated: targets are JSONPath
  *   (generator/normalize/jsonpath.ts). A `__proto__` key is refused anywhere; other keys are written as own
@@ -21,6 +21,7 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import type { LoadedSpec } from '../load/load';
+import { lineOfPath } from '../stainless/yaml-lines';
 import {
   compileJsonPath,
   formatPath,
@@ -54,11 +55,13 @@ class ConfigProblem extends Error {
   }
 }
 
+/** Reports a problem at a key path of the transforms (`[..., 'transformations', 3, 'args', 'target']`). */
+type Report = (code: string, at: KeyPath, message: string, hint: string | null) => void;
+
 class Context {
   constructor(
     readonly root: unknown,
-    readonly file: string,
-    readonly diags: Diagnostics,
+    readonly report: Report,
     /** The transform's own key path: [..., 'transformations', 3]. */
     readonly at: KeyPath,
     readonly command: string,
@@ -69,23 +72,16 @@ class Context {
   }
 
   nothingToDo(at: KeyPath, why: string): void {
-    this.diags.warn(
+    this.report(
       'stainless-transform-no-match',
-      this.file,
-      pointer(at),
-      `${dotted(at)}: ${why}; \`${this.command}\` did nothing there`,
+      at,
+      `${why}; \`${this.command}\` did nothing there`,
       'fix the path, or drop the transform if the spec no longer needs it',
     );
   }
 
   conflict(at: KeyPath, message: string): void {
-    this.diags.warn(
-      'stainless-transform-conflict',
-      this.file,
-      pointer(at),
-      `${dotted(at)}: ${message}; that edit was skipped`,
-      null,
-    );
+    this.report('stainless-transform-conflict', at, `${message}; that edit was skipped`, null);
   }
 }
 
@@ -473,28 +469,31 @@ const COMMANDS = new Map<string, Command>([
 export function applyStainlessTransforms(
   spec: LoadedSpec,
   transforms: unknown,
-  configFile: string,
+  config: { file: string; text: string | null },
   diags: Diagnostics,
   keyPath = 'openapi.transformations',
 ): void {
   if (transforms === undefined || transforms === null) return;
   const listAt: KeyPath = keyPath.split('.');
-  const skip = (at: KeyPath, message: string) =>
+  // Named by the config's line where its text is known, and by a pointer into it.
+  const report: Report = (code, at, message, hint) =>
     diags.warn(
-      'invalid-stainless-transform',
-      configFile,
+      code,
+      config.file,
       pointer(at),
-      `${dotted(at)}: ${message}; the transform was skipped`,
+      `${dotted(at)}: ${message}`,
+      hint,
+      config.text === null ? null : lineOfPath(config.text, dotted(at)),
+    );
+  const skip = (at: KeyPath, message: string) =>
+    report(
+      'invalid-stainless-transform',
+      at,
+      `${message}; the transform was skipped`,
       `commands: ${[...COMMANDS.keys()].join(', ')}; see https://www.stainless.com/docs/reference/transforms`,
     );
   if (!Array.isArray(transforms)) {
-    diags.warn(
-      'invalid-stainless-transform',
-      configFile,
-      pointer(listAt),
-      `${dotted(listAt)} must be a list of transforms; nothing was applied`,
-      null,
-    );
+    report('invalid-stainless-transform', listAt, 'must be a list of transforms; nothing was applied', null);
     return;
   }
   transforms.forEach((entry, i) => {
@@ -505,7 +504,7 @@ export function applyStainlessTransforms(
     const run = COMMANDS.get(entry.command);
     if (!run) return skip([...at, 'command'], `unknown command \`${entry.command}\``);
     try {
-      run(new Context(spec.root.root, configFile, diags, at, entry.command), argsOf(entry, at), [...at, 'args']);
+      run(new Context(spec.root.root, report, at, entry.command), argsOf(entry, at), [...at, 'args']);
     } catch (error) {
       if (error instanceof ConfigProblem) return skip(error.at, error.message);
       throw error;

@@ -4,6 +4,8 @@
  * (plan.ts).
  */
 import { describe, expect, it } from 'vitest';
+import type { MigrateResult } from '../../generator/api/migrate';
+import { migrationReport } from '../../generator/cli/commands/migrate';
 import { mergePackageJson, printLike } from '../../generator/migrate/package-json';
 import { importsOf, planMigration } from '../../generator/migrate/plan';
 import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply';
@@ -853,5 +855,61 @@ describe('planMigration', () => {
         "import a from './a';\nimport type { B } from \"./b\";\nexport * from './c';\nimport './d';\nconst e = await import('./e');\nrequire('f');\n/**\n * import { G } from 'g';\n */\n// import h from 'h';",
       ),
     ).toEqual(['./a', './b', './c', './d', './e', 'f']);
+  });
+});
+
+describe('the report sdkgen migrate prints', () => {
+  const result = (diagnostics: MigrateResult['diagnostics']): MigrateResult => ({
+    repo: '/work/acme-node',
+    spec: '/work/acme-node/openapi.yml',
+    config: '/work/acme-node/stainless.yml',
+    base: null,
+    dryRun: true,
+    diagnostics,
+    writes: [],
+    removed: [],
+    kept: [],
+    keptRepositoryFiles: [],
+    keptImported: [],
+    reapplied: [],
+    rejected: [],
+    laterGenerations: [],
+    convertedTests: [],
+    needsHand: [],
+    packageJson: null,
+    compilerOptions: [],
+    releaseToken: null,
+    surface: null,
+  });
+  const warning = (file: string, message: string, line?: number) => ({
+    severity: 'warning' as const,
+    code: 'stainless-config-ignored',
+    message,
+    file,
+    pointer: '',
+    hint: null,
+    ...(line ? { line } : {}),
+  });
+
+  it('names each warning by its file in the repository and its line, as sdkgen generate does', () => {
+    const text = migrationReport(
+      result([
+        warning('/work/acme-node/stainless.yml', 'openapi.code_sample_languages: not supported by sdkgen', 225),
+        warning('/elsewhere/spec.yml', 'a spec outside the repository'),
+      ]),
+    );
+    expect(text).toContain('warning: stainless.yml:225: openapi.code_sample_languages: not supported by sdkgen\n');
+    expect(text).toContain('warning: /elsewhere/spec.yml: a spec outside the repository\n');
+  });
+
+  it('groups many warnings by code, each group with its first place', () => {
+    const many = Array.from({ length: 25 }, (_, i) =>
+      warning('/work/acme-node/stainless.yml', `key${i}: not supported by sdkgen`, i + 1),
+    );
+    const text = migrationReport(result(many));
+    expect(text).toContain(
+      'warning stainless-config-ignored ×25: key0: not supported by sdkgen (first at stainless.yml:1)',
+    );
+    expect(text).not.toContain('key24');
   });
 });

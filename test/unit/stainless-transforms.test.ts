@@ -25,7 +25,7 @@ const HEAD = { openapi: '3.1.0', info: { title: 'Acme', version: '1' } };
 async function run(given: Obj, transforms: unknown, keyPath?: string) {
   const { spec } = await loadObject({ ...HEAD, paths: {}, ...given });
   const diags = new Diagnostics();
-  applyStainlessTransforms(spec, transforms, CONFIG, diags, keyPath);
+  applyStainlessTransforms(spec, transforms, { file: CONFIG, text: null }, diags, keyPath);
   const { openapi: _o, info: _i, ...doc } = spec.root.root as Obj;
   if (doc.paths && Object.keys(doc.paths as Obj).length === 0 && !('paths' in given)) delete doc.paths;
   return {
@@ -776,7 +776,7 @@ describe('malformed config', () => {
     if (count)
       expect(warnings[0]).toMatchObject({
         code: 'invalid-stainless-transform',
-        message: expect.stringMatching(/^openapi\.transformations must be a list/),
+        message: expect.stringMatching(/^openapi\.transformations: must be a list/),
       });
   });
 });
@@ -791,17 +791,19 @@ if (!available) console.warn(`stainless-transforms.test.ts: ${COMPAT} is absent;
 
 async function applyReal(project: string, specFile: string) {
   const configFile = path.join(COMPAT, project, 'stainless.yml');
-  const config = yaml.load(readFileSync(configFile, 'utf8')) as { openapi: { transformations: unknown[] } };
+  const text = readFileSync(configFile, 'utf8');
+  const config = yaml.load(text) as { openapi: { transformations: unknown[] } };
   const diags = new Diagnostics();
   const spec = await loadSpec(path.join(COMPAT, project, specFile), diags);
   const before = structuredClone(spec.root.root) as Obj;
   const transformDiags = new Diagnostics();
-  applyStainlessTransforms(spec, config.openapi.transformations, configFile, transformDiags);
+  applyStainlessTransforms(spec, config.openapi.transformations, { file: configFile, text }, transformDiags);
   return {
     before,
     after: spec.root.root as Obj,
     count: config.openapi.transformations.length,
     warnings: transformDiags.list,
+    lines: text.split('\n'),
   };
 }
 
@@ -813,7 +815,7 @@ const countKey = (node: unknown, key: string): number =>
 
 describe.skipIf(!available)('the real Stainless configs', () => {
   it('grid: removes the $ref and the shared type properties it names; warns about the schemas this spec lacks', async () => {
-    const { before, after, count, warnings } = await applyReal('grid', 'openapi.yaml');
+    const { before, after, count, warnings, lines } = await applyReal('grid', 'openapi.yaml');
     expect(count).toBe(9);
     // The config names a few schemas this version of the spec does not have: each is a warning, not a failure.
     expect(warnings.map((w) => [w.code, w.message.split(':')[0]])).toEqual([
@@ -821,6 +823,9 @@ describe.skipIf(!available)('the real Stainless configs', () => {
       ['stainless-transform-no-match', 'openapi.transformations[8].args.target[0]'],
     ]);
     expect(warnings[0].message).toContain('`$.components.schemas.PaymentClabeAccountInfo.allOf[0]` matches nothing');
+    // Each names the config's line: the target it is about.
+    expect(lines[warnings[0].line! - 1]).toContain('PaymentClabeAccountInfo.allOf[0]');
+    expect(lines[warnings[5].line! - 1]).toMatch(/\$\.components\.schemas\.\w+/);
     for (const name of ['Customer', 'CustomerCreateRequest', 'CustomerUpdateRequest']) {
       expect((schemaOf(before, name).properties as Obj).customerType).toEqual({
         $ref: '#/components/schemas/CustomerType',

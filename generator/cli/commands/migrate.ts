@@ -7,7 +7,7 @@ import path from 'node:path';
 import { UsageError } from '../../diagnostics';
 import { migrate, type MigrateResult } from '../../api/migrate';
 import { parseFormatter } from '../../format/format';
-import type { CommandSpec } from '../command';
+import { diagnosticLines, type CommandSpec } from '../command';
 
 export const command: CommandSpec = {
   name: 'migrate',
@@ -72,8 +72,15 @@ export function migrationReport(result: MigrateResult): string {
           'replaced; pass --base <ref> to carry them over',
     '',
   );
-  for (const d of result.diagnostics.filter((x) => x.severity === 'warning').slice(0, 10))
-    out.push(`warning: ${d.message}`);
+  // As `sdkgen generate` prints them: where each is (the config's line, the spec's pointer), grouped when many.
+  const inRepository = (file: string) =>
+    path.isAbsolute(file) && !path.relative(result.repo, file).startsWith('..')
+      ? path.relative(result.repo, file)
+      : file;
+  const warnings = result.diagnostics
+    .filter((d) => d.severity === 'warning')
+    .map((d) => ({ ...d, file: inRepository(d.file) }));
+  out.push(...diagnosticLines(warnings, false));
   list(
     'Written by sdkgen',
     result.writes.map((f) => f.path),
