@@ -25,6 +25,7 @@
  * referenceDocs: false          # no reference docs (docs/sdks/…, docs/models/…); on by default
  * treeShaking: true             # also `<package>/tree-shakable`: createClient({ resources: [...] }) (default false)
  * workflows: false              # no GitHub workflows nor release-please files (.github/workflows/…; default true)
+ * mockTests: false              # the generated tests are written skipped (default: run against the mock)
  * packageManager: pnpm          # the repository's package manager: npm (default), pnpm or yarn
  * ```
  *
@@ -84,6 +85,12 @@ export interface SdkConfig {
    * Stainless's `targets.typescript.options.enable_treeshaking` turns it on too).
    */
   treeShaking: boolean;
+  /**
+   * `mockTests:` whether the generated tests (tests/api-resources/) run against the mock: false writes them skipped,
+   * their calls kept. Null when the config does not say: they run, unless a Stainless config's
+   * `settings.disable_mock_tests` says otherwise (this key wins over it).
+   */
+  mockTests: boolean | null;
   /**
    * `packageManager:` what the repository installs with, named in package.json's `packageManager` (a pinned
    * version: package-manager.ts) and run by `scripts/bootstrap`; null: npm, with no such field.
@@ -155,6 +162,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   referenceDocs: true,
   treeShaking: false,
   workflows: true,
+  mockTests: null,
   packageManager: null,
 };
 
@@ -355,6 +363,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     'referenceDocs',
     'treeShaking',
     'workflows',
+    'mockTests',
     'packageManager',
   ]);
   for (const key of Object.keys(r)) {
@@ -390,8 +399,11 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     referenceDocs: r.referenceDocs === undefined || r.referenceDocs === null ? true : r.referenceDocs !== false,
     treeShaking: r.treeShaking === true,
     workflows: r.workflows !== false,
+    mockTests: typeof r.mockTests === 'boolean' ? r.mockTests : null,
     packageManager: parsePackageManager(r.packageManager, file),
   };
+  if (r.mockTests !== undefined && r.mockTests !== null && typeof r.mockTests !== 'boolean')
+    throw new UsageError(`config file ${file}: mockTests must be true or false`);
   if (r.workflows !== undefined && r.workflows !== null && typeof r.workflows !== 'boolean')
     throw new UsageError(`config file ${file}: workflows must be true or false`);
   if (r.treeShaking !== undefined && r.treeShaking !== null && typeof r.treeShaking !== 'boolean')

@@ -12,6 +12,7 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { extend } from './extend';
 import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
 import { planCodeSamples, planFilesInTurn, type PlanOptions } from './emit/plan';
+import type { MockTestsSwitch } from './emit/plan-tests';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, RESULT_MODULE, runtimeFiles, verifiesWebhooks, WEBHOOKS_MODULE } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
@@ -203,7 +204,7 @@ async function emitApi(
     mockSpec: mock ? `mock/${mock.root}` : null,
     referenceDocs: options.referenceDocs !== false && config.referenceDocs,
     treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
-    mockTests: config.stainless?.disableMockTests !== true,
+    mockTestsOffBy: mockTestsOffBy(config),
     // The workflows run npm's scripts: a Deno / JSR package has none.
     workflows: config.workflows && options.target !== 'deno',
     packageManager: packageManagerField(config.packageManager ?? config.stainless?.packageManager ?? null),
@@ -261,4 +262,10 @@ async function emitApi(
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
   return files;
+}
+
+/** The key that turns the generated tests off: sdkgen's `mockTests` where it says, else a Stainless config's setting. */
+function mockTestsOffBy(config: SdkConfig): MockTestsSwitch | null {
+  if (config.mockTests !== null) return config.mockTests ? null : 'config';
+  return config.stainless?.disableMockTests === true ? 'stainless' : null;
 }

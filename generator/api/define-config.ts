@@ -35,6 +35,8 @@ export interface UserConfig {
   referenceDocs?: boolean;
   /** CI, regeneration and release workflows (`.github/workflows/`) and release-please's files (default true). */
   workflows?: boolean;
+  /** false: the generated tests (tests/api-resources/) are written skipped, their calls kept (default: they run). */
+  mockTests?: boolean;
   /** What the repository installs with: package.json's `packageManager` and `scripts/bootstrap` (default npm). */
   packageManager?: 'npm' | 'pnpm' | 'yarn';
 }

@@ -6,6 +6,7 @@ import type { Api, NamedSchema, Resource } from '../ir/types';
 import type { Examples } from './examples';
 import type { ImportSet } from './imports';
 import type { ReadmePlanner } from './plan-readme';
+import type { MockTestsSwitch } from './plan-tests';
 import type { PrintContext } from './print-type';
 import type { AuthOptionView, CommonView } from './views';
 
@@ -28,8 +29,8 @@ export interface PlanContext {
   funcs: boolean;
   /** Whether the SDK has `Base…` resource classes and `src/tree-shakable.ts`. */
   treeShaking: boolean;
-  /** Whether the generated tests run (else they are written skipped). */
-  mockTests: boolean;
+  /** The key that turned the generated tests off (they are written skipped), or null: they run. */
+  mockTestsOffBy: MockTestsSwitch | null;
   /** Every resource declaring method types: the client's own methods' (top-level) first, then each resource. */
   typeModules: Resource[];
   /** Page alias → the module declaring it (that of the first method returning it). */

@@ -7,6 +7,15 @@ import { extend } from '../extend';
 import type { PlanContext } from './plan-context';
 import { resourceReceiver } from './plan-request';
 import { commentSafe, quoteString } from './print-doc';
+
+/** What can turn the generated tests off: a Stainless config's setting, or sdkgen's own config key. */
+export type MockTestsSwitch = 'stainless' | 'config';
+
+/** How a test file written skipped names the key that turned its tests off. */
+const MOCK_TESTS_SWITCHES: Record<MockTestsSwitch, string> = {
+  stainless: "the Stainless config's settings.disable_mock_tests",
+  config: "the sdkgen config's mockTests: false",
+};
 import type { ResourceTestView } from './views';
 
 /** The tests of a resource's methods, in the test module at `file`. */
@@ -45,7 +54,7 @@ export function resourceTestView(
     fillingOptions,
     basePath: plan.api.basePath ? quoteString(plan.api.basePath) : '',
     resourcePath: resource.path || 'top-level',
-    mockTestsDisabled: !plan.mockTests,
+    mockTestsDisabledBy: plan.mockTestsOffBy === null ? null : MOCK_TESTS_SWITCHES[plan.mockTestsOffBy],
     tests,
   });
 }

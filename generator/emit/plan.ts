@@ -25,7 +25,7 @@ import { groupIndexView, indexView, moduleTypeNames, resourcesIndexView } from '
 import { planMcpServer } from './plan-mcp';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
-import { fillingOptionViews, resourceTestView } from './plan-tests';
+import { fillingOptionViews, resourceTestView, type MockTestsSwitch } from './plan-tests';
 import type { PlannedFile } from './planned-file';
 import { commentSafe, markdownSafe, quoteString } from './print-doc';
 import type { CommonView, LicenseView, PackageView, ResourceTestView, WorkflowView } from './views';
@@ -42,8 +42,11 @@ export interface PlanOptions {
   referenceDocs?: boolean;
   /** `Base…` resource classes with their path (`_key`) and `src/tree-shakable.ts`; off unless true. */
   treeShaking?: boolean;
-  /** The generated tests run against the mock; false: they are written skipped (Stainless's `disable_mock_tests`). */
-  mockTests?: boolean;
+  /**
+   * The key that turned the generated tests off (they are written skipped and say which), or null: they run against
+   * the mock.
+   */
+  mockTestsOffBy?: MockTestsSwitch | null;
   /** GitHub workflows and release-please's files (the config's `workflows`); on unless false. */
   workflows?: boolean;
   /** package.json's `packageManager` (`pnpm@10.34.9`), or null for none (npm). */
@@ -133,7 +136,7 @@ function planContext(api: Api, options: PlanOptions): PlanContext {
     importExt: options.importExt,
     funcs: options.funcs !== false,
     treeShaking: options.treeShaking === true,
-    mockTests: options.mockTests !== false,
+    mockTestsOffBy: options.mockTestsOffBy ?? null,
     ...typeNames,
   };
 }

@@ -42,6 +42,7 @@ describe('parseConfig: valid', () => {
         referenceDocs: false,
         treeShaking: true,
         workflows: false,
+        mockTests: false,
         packageManager: 'pnpm',
       },
       FILE,
@@ -75,6 +76,7 @@ describe('parseConfig: valid', () => {
       referenceDocs: false,
       treeShaking: true,
       workflows: false,
+      mockTests: false,
       packageManager: 'pnpm',
     });
   });
@@ -129,6 +131,7 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'mcp is a string', given: { mcp: 'yes' }, message: /mcp must be true, false or a mapping with package/ },
     { name: 'mcp has an unknown key', given: { mcp: { tools: 'all' } }, message: /unknown key "mcp\.tools"/ },
     { name: 'workflows is a string', given: { workflows: 'no' }, message: /workflows must be true or false/ },
+    { name: 'mockTests is a string', given: { mockTests: 'off' }, message: /mockTests must be true or false/ },
     {
       name: 'packageManager is one sdkgen does not set up',
       given: { packageManager: 'bun' },

@@ -671,4 +671,37 @@ describe('Stainless settings.disable_mock_tests', () => {
       expect(running).not.toContain('it.skip');
     }
   });
+
+  it("sdkgen's own mockTests key says it too, and wins over the Stainless config's setting", async () => {
+    const testFile = async (stainlessSettings: string, mockTests: string) => {
+      const dir = tempDir('mock-tests-key');
+      const specFile = writeSpec(
+        openapi({
+          paths: { '/teams/{team_id}': { get: { parameters: [pathParam('team_id')], responses: ok } } },
+        }),
+      );
+      writeFileSync(
+        path.join(dir, 'stainless.yml'),
+        `organization: { name: acme }\n${stainlessSettings}resources:\n  teams:\n    methods:\n      retrieve: get /teams/{team_id}\n`,
+      );
+      writeFileSync(path.join(dir, 'sdkgen.yaml'), `stainless: ./stainless.yml\n${mockTests}`);
+      const result = await generate({
+        spec: specFile,
+        config: path.join(dir, 'sdkgen.yaml'),
+        format: false,
+        funcs: false,
+        referenceDocs: false,
+      });
+      return result.files.find((f) => f.path === 'tests/api-resources/teams.test.ts')!.contents;
+    };
+    const off = await testFile('', 'mockTests: false\n');
+    expect(off).toContain(
+      "  // Mock server tests are disabled (the sdkgen config's mockTests: false)\n  it.skip('retrieve: only required params'",
+    );
+    const on = await testFile('settings: { disable_mock_tests: true }\n', 'mockTests: true\n');
+    expect(on).toContain("  it('retrieve: only required params', async () => {\n");
+    expect(on).not.toContain('it.skip');
+    const unsaid = await testFile('settings: { disable_mock_tests: true }\n', '');
+    expect(unsaid).toContain("settings.disable_mock_tests)\n  it.skip('retrieve: only required params'");
+  });
 });

@@ -254,8 +254,11 @@ export interface ResourceTestView extends CommonView {
   basePath: string;
   /** "servers.releases". */
   resourcePath: string;
-  /** Every test is written skipped, its body kept (a Stainless config's `settings.disable_mock_tests`). */
-  mockTestsDisabled: boolean;
+  /**
+   * The config key that has every test written skipped, its body kept ("the Stainless config's
+   * settings.disable_mock_tests"), or null: the tests run.
+   */
+  mockTestsDisabledBy: string | null;
   /** One test per call shape of each method. */
   tests: Array<{
     /** Test title (a plain string without quotes or backslashes). */
