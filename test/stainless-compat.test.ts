@@ -38,12 +38,7 @@ interface Known {
 
 const KNOWN: Record<string, Known> = {
   'llama-stack': { surface: {}, typeErrors: {}, failures: {} },
-  grid: {
-    surface: {},
-    typeErrors: {},
-    failures: {},
-    typeOrder: { '# Webhooks': "Stainless lists the webhook events in the config's order, sdkgen by name" },
-  },
+  grid: { surface: {}, typeErrors: {}, failures: {} },
   onebusaway: { surface: {}, typeErrors: {}, failures: {} },
 };
 

@@ -236,19 +236,27 @@ export class ReadmePlanner {
     const reachable = this.reachableSchemaNames();
     const schemaNames = new Set(this.api.schemas.map((s) => s.name));
     const configModels = new Set(this.api.schemas.filter((s) => s.configModel).map((s) => s.name));
+    const listOrder = new Map(
+      this.api.schemas.flatMap((s) => (s.listOrder === undefined ? [] : [[s.name, s.listOrder]])),
+    );
     const listed = (module: string, r?: Resource) => {
       const names = this.typeNamesOf(module).filter((name) =>
         schemaNames.has(name) ? reachable.has(name) : this.api.apiMdListsParams,
       );
       if (this.api.apiMdListsParams) return names;
-      // Stainless's order: the models by name, then the methods' own response types in its method order.
+      // Stainless's order: the models by name (those with a list order in it, after), then the methods' own response
+      // types in its method order.
       const responses = (r ? stainlessMethodOrder(r.methods) : [])
         .flatMap((m) => this.responseTypeNames(m))
         .filter((name) => names.includes(name) && !configModels.has(name));
       const ordered = [...new Set(responses)];
       // Of the other schemas, the config's models: Stainless declares the rest inside the types that use them.
       const models = names.filter((name) => configModels.has(name) && !ordered.includes(name));
-      return [...models.sort(compareStrings), ...ordered];
+      const byName = models.filter((name) => !listOrder.has(name)).sort(compareStrings);
+      const inOrder = models
+        .filter((name) => listOrder.has(name))
+        .sort((a, b) => listOrder.get(a)! - listOrder.get(b)!);
+      return [...byName, ...inOrder, ...ordered];
     };
     const section = (r: Resource, depth: number, into: ApiSectionView[] = sections) => {
       if (r.standaloneApi && into === sections) {

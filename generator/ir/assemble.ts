@@ -46,6 +46,9 @@ export function assembleApi(
     source: s.source,
     ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
     ...(s.requestVariantOf === undefined && ctx.models.of(s.id) ? { configModel: true as const } : {}),
+    ...(s.requestVariantOf === undefined && ctx.models.of(s.id)?.listOrder !== undefined
+      ? { listOrder: ctx.models.of(s.id)!.listOrder }
+      : {}),
   }));
   const schemaIdsByModule = new Map<string, string[]>();
   for (const s of schemas) {

@@ -31,6 +31,11 @@ export interface ConfigModel {
   resource: string;
   /** Its key path in the config. */
   where: string;
+  /**
+   * Its place among models listed in a given order rather than by name: a `webhook_unwrap` method's events, in the
+   * spec's order, then their union (as Stainless's api.md lists them). Absent: listed by name.
+   */
+  listOrder?: number;
 }
 
 export interface ConfigModels {

@@ -404,6 +404,11 @@ export interface NamedSchema {
    * where no method's signature reaches it. Absent otherwise.
    */
   configModel?: true;
+  /**
+   * A config model's place among those api.md lists in a given order rather than by name (a webhook_unwrap method's
+   * events in the spec's order, then their union). Absent otherwise.
+   */
+  listOrder?: number;
 }
 
 /**

@@ -45,7 +45,7 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
         'the spec has no webhooks (OpenAPI 3.1 `webhooks` with a request body); the method returns unknown',
       );
     const resource = placement.resourcePath.join('.');
-    const variants: TypeRef[] = webhooks.map((webhook) => {
+    const variants: TypeRef[] = webhooks.map((webhook, index) => {
       const id = `webhook:${resource}:${webhook.key}`;
       ctx.types.synthetic(
         id,
@@ -53,7 +53,12 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
         docsOf(webhook.body, { summary: webhook.summary, description: webhook.description }),
         sourceOf({ doc: webhook.loc.doc, pointer: pointerJoin(webhook.loc.pointer, 'requestBody') }),
       );
-      out.models.set(id, { name: names.model(`${snake(webhook.key)}_webhook_event`), resource, where });
+      out.models.set(id, {
+        name: names.model(`${snake(webhook.key)}_webhook_event`),
+        resource,
+        where,
+        listOrder: index,
+      });
       return { kind: 'ref', schemaId: id };
     });
     const eventId = `webhook-union:${resource}.${placement.method}`;
@@ -67,7 +72,12 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
       { ...NO_DOCS, summary: 'An event the API sends to your webhook endpoint.' },
       { file: ctx.spec.root.file, pointer: '#/webhooks' },
     );
-    out.models.set(eventId, { name: names.model(`${snake(placement.stainless.key)}_webhook_event`), resource, where });
+    out.models.set(eventId, {
+      name: names.model(`${snake(placement.stainless.key)}_webhook_event`),
+      resource,
+      where,
+      listOrder: webhooks.length,
+    });
     out.unwraps.push({
       resourcePath: placement.resourcePath,
       name: placement.method,
