@@ -88,8 +88,23 @@ const result = await build({
 
 mkdirSync(dist, { recursive: true });
 const produced = new Set(['preformatted.json', '.built']);
+// A chunk made only of bundled libraries (Handlebars) ships without its source map: stack traces need the mappings of
+// sdkgen's own code, and the installed package stays smaller.
+const librariesOnly = new Set(
+  result.outputFiles
+    .filter((output) => output.path.endsWith('.js.map'))
+    .filter((output) => {
+      const { sources } = JSON.parse(output.text);
+      return sources.length > 0 && sources.every((source) => source.includes('node_modules/'));
+    })
+    .map((output) => output.path),
+);
 for (const output of result.outputFiles) {
-  writeIfChanged(output.path, output.contents);
+  if (librariesOnly.has(output.path)) continue;
+  const contents = librariesOnly.has(`${output.path}.map`)
+    ? output.text.replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, '\n')
+    : output.contents;
+  writeIfChanged(output.path, contents);
   produced.add(path.relative(dist, output.path));
 }
 writeIfChanged(path.join(dist, 'base-templates.js'), await precompiledTemplates());
