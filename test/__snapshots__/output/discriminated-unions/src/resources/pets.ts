@@ -2,6 +2,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/base-client.js';
 import { APIResource } from '../core/resource.js';
+import { petsActivationRequest } from '../funcs/petsActivation.js';
 import { petsCreateRequest } from '../funcs/petsCreate.js';
 import type { Pet } from './shared.js';
 
@@ -14,6 +15,16 @@ export class Pets extends APIResource {
    */
   create(params: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
     return petsCreateRequest(this._client, params, options);
+  }
+
+  /**
+   * @example
+   * ```ts
+   * await client.pets.activation('petId', {});
+   * ```
+   */
+  activation(petId: string, params: PetActivationParams, options?: RequestOptions): APIPromise<void> {
+    return petsActivationRequest(this._client, petId, params, options);
   }
 }
 
@@ -36,6 +47,21 @@ export declare namespace PetCreateParams {
   }
 }
 
+export type PetActivationParams = PetActivationParams.Variant0 | PetActivationParams.Variant1;
+
+export declare namespace PetActivationParams {
+  export interface Variant0 {
+    active: boolean;
+  }
+
+  export interface Variant1 {
+    /** Format: date-time. */
+    from?: string;
+    /** Format: date-time. */
+    until?: string;
+  }
+}
+
 export declare namespace Pets {
-  export { type PetCreateParams };
+  export { type PetCreateParams, type PetActivationParams };
 }

@@ -23,4 +23,29 @@ describe('resource pets', () => {
     expect(dataAndResponse.data).toBe(response);
     expect(dataAndResponse.response).toBe(rawResponse);
   });
+  it('activation: only required params', async () => {
+    const responsePromise = client.pets.activation('petId', {});
+    const rawResponse = await responsePromise.asResponse();
+    expect(rawResponse).toBeInstanceOf(Response);
+    expect(rawResponse.ok).toBe(true);
+    const response = await responsePromise;
+    expect(response).toBeUndefined();
+    const dataAndResponse = await responsePromise.withResponse();
+    expect(dataAndResponse.data).toBe(response);
+    expect(dataAndResponse.response).toBe(rawResponse);
+  });
+  it('activation: required and optional params', async () => {
+    const responsePromise = client.pets.activation('petId', {
+      from: '2019-12-27T18:11:19.117Z',
+      until: '2019-12-27T18:11:19.117Z',
+    });
+    const rawResponse = await responsePromise.asResponse();
+    expect(rawResponse).toBeInstanceOf(Response);
+    expect(rawResponse.ok).toBe(true);
+    const response = await responsePromise;
+    expect(response).toBeUndefined();
+    const dataAndResponse = await responsePromise.withResponse();
+    expect(dataAndResponse.data).toBe(response);
+    expect(dataAndResponse.response).toBe(rawResponse);
+  });
 });
