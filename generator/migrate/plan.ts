@@ -135,20 +135,9 @@ const NOT_OWN_CODE = /(^|\/)node_modules\/|^dist\//;
 const OTHER_PACKAGE_MARKER =
   /^(go\.mod|pyproject\.toml|setup\.py|build\.gradle(\.kts)?|pom\.xml|Gemfile|Cargo\.toml|composer\.json|[^/]+\.csproj)$/;
 
-/** The folders below the root holding another language's package: none of theirs is this SDK's. */
-function otherPackageFolders(paths: string[]): string[] {
-  return paths
-    .map((p) => ({
-      dir: p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '',
-      name: p.slice(p.lastIndexOf('/') + 1),
-    }))
-    .filter(({ dir, name }) => dir !== '' && !NOT_OWN_CODE.test(dir) && OTHER_PACKAGE_MARKER.test(name))
-    .map(({ dir }) => dir);
-}
-
-export function planMigration(inputs: MigrationInputs): MigrationPlan {
-  const { current, base, rendered } = inputs;
-  const plan: MigrationPlan = {
+/** A plan that writes, removes and reports nothing: what planMigration fills in. */
+export function emptyMigrationPlan(): MigrationPlan {
+  return {
     writes: [],
     generated: [],
     removed: [],
@@ -165,6 +154,22 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     releaseToken: null,
     surface: null,
   };
+}
+
+/** The folders below the root holding another language's package: none of theirs is this SDK's. */
+function otherPackageFolders(paths: string[]): string[] {
+  return paths
+    .map((p) => ({
+      dir: p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '',
+      name: p.slice(p.lastIndexOf('/') + 1),
+    }))
+    .filter(({ dir, name }) => dir !== '' && !NOT_OWN_CODE.test(dir) && OTHER_PACKAGE_MARKER.test(name))
+    .map(({ dir }) => dir);
+}
+
+export function planMigration(inputs: MigrationInputs): MigrationPlan {
+  const { current, base, rendered } = inputs;
+  const plan = emptyMigrationPlan();
   const byPath = new Map(current.map((f) => [f.path, f]));
   // A hunk whose every changed line a later generation of Stainless's changed the same way is its output.
   const generationsOf = (path: string) => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../../generator/api/migrate';
 import { migrationReport } from '../../generator/cli/commands/migrate';
 import { mergePackageJson, printLike } from '../../generator/migrate/package-json';
-import { importsOf, planMigration } from '../../generator/migrate/plan';
+import { emptyMigrationPlan, importsOf, planMigration } from '../../generator/migrate/plan';
 import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply';
 import { reapplyJsonEdits } from '../../generator/migrate/reapply-json';
 import { LINE_SET_FILE, reapplyLineSetEdits } from '../../generator/migrate/reapply-lines';
@@ -866,20 +866,7 @@ describe('the report sdkgen migrate prints', () => {
     base: null,
     dryRun: true,
     diagnostics,
-    writes: [],
-    removed: [],
-    kept: [],
-    keptRepositoryFiles: [],
-    keptImported: [],
-    reapplied: [],
-    rejected: [],
-    laterGenerations: [],
-    convertedTests: [],
-    needsHand: [],
-    packageJson: null,
-    compilerOptions: [],
-    releaseToken: null,
-    surface: null,
+    ...emptyMigrationPlan(),
   });
   const warning = (file: string, message: string, line?: number) => ({
     severity: 'warning' as const,
