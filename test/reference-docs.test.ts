@@ -150,8 +150,9 @@ describe('a method whose body is one of several objects', () => {
       format: false,
     });
     const page = files.find((f) => f.path === 'docs/sdks/pets/README.md')!.contents;
-    const rows = page
-      .slice(page.indexOf('## pets.create'))
+    const section = page.slice(page.indexOf('## pets.create'));
+    const rows = section
+      .slice(0, section.indexOf('\n## ') === -1 ? undefined : section.indexOf('\n## '))
       .split('\n')
       .filter((line) => line.startsWith('| `params.'))
       .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()));

@@ -889,6 +889,21 @@ describe('the report sdkgen migrate prints', () => {
     expect(text).toContain('warning: /elsewhere/spec.yml: a spec outside the repository\n');
   });
 
+  it("lists the repository's files it keeps as they are apart from what sdkgen writes", () => {
+    const text = migrationReport({
+      ...result([]),
+      writes: [
+        { path: 'src/client.ts', contents: '' },
+        { path: '.github/workflows/ci.yml', contents: '' },
+      ],
+      keptRepositoryFiles: ['.github/workflows/ci.yml'],
+    });
+    expect(text).toContain('Written by sdkgen (1):\n  src/client.ts\n');
+    expect(text).toContain(
+      "Stainless's repository files, kept (workflows, release, licence) (1):\n  .github/workflows/ci.yml\n",
+    );
+  });
+
   it('groups many warnings by code, each group with its first place', () => {
     const many = Array.from({ length: 25 }, (_, i) =>
       warning('/work/acme-node/stainless.yml', `key${i}: not supported by sdkgen`, i + 1),

@@ -81,9 +81,11 @@ export function migrationReport(result: MigrateResult): string {
     .filter((d) => d.severity === 'warning')
     .map((d) => ({ ...d, file: inRepository(d.file) }));
   out.push(...diagnosticLines(warnings, false));
+  // The repository's own files it keeps as they are (written back with their text) are listed apart, below.
+  const keptAsTheyAre = new Set(result.keptRepositoryFiles);
   list(
     'Written by sdkgen',
-    result.writes.map((f) => f.path),
+    result.writes.map((f) => f.path).filter((file) => !keptAsTheyAre.has(file)),
     10,
   );
   list("Stainless's files removed (git keeps them)", result.removed, 10);
