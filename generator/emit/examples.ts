@@ -13,6 +13,7 @@
  */
 import type { Method, NamedSchema, NumberConstraints, ObjectType, Param, Property, TypeRef } from '../ir/types';
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
+import { firstMatching } from './spec-pattern';
 import {
   code,
   emptyObject,
@@ -22,6 +23,7 @@ import {
   NOT_JSON,
   scalar,
   type ExampleValue,
+  type Json,
   type ObjectEntry,
 } from './example-value';
 
@@ -175,29 +177,12 @@ export class Examples {
     objectOf: (fields: Param[]) => ExampleValue | null,
   ): ExampleValue | null {
     const bodyTypes = variants.map(({ fields }) => bodyObjectType(fields));
-    let firstFailure: NoExample | null = null;
-    let ambiguous: ExampleValue | null = null;
-    for (const [index, { fields }] of variants.entries()) {
-      let object: ExampleValue | null;
-      try {
-        object = objectOf(fields);
-      } catch (error) {
-        if (!(error instanceof NoExample)) throw error;
-        firstFailure ??= error;
-        continue;
-      }
-      if (object === null) return null;
-      const body = bodyJson(fields, object);
-      if (body === NOT_JSON) {
-        if (ambiguous === null) return object;
-        continue;
-      }
-      if (!bodyTypes.some((other, i) => i !== index && accepts(other, body, this.schemaOf))) return object;
-      ambiguous ??= object;
-    }
-    if (ambiguous) return ambiguous;
-    if (firstFailure) throw firstFailure;
-    return null;
+    return ownValue(
+      variants.map((_, i) => i),
+      (index) => objectOf(variants[index].fields),
+      (index, object) => bodyJson(variants[index].fields, object),
+      (index, body) => bodyTypes.some((other, i) => i !== index && accepts(other, body, this.schemaOf)),
+    );
   }
 
   private paramValue(p: Param, b: Build): ExampleValue {
@@ -281,29 +266,13 @@ export class Examples {
         // fits its siblings.
         const order = type.variants.map((_, i) => i);
         order.sort((i, j) => Number(type.variants[i].kind === 'null') - Number(type.variants[j].kind === 'null'));
-        let firstFailure: NoExample | null = null;
-        let ambiguous: ExampleValue | null = null;
-        for (const index of order) {
-          let value: ExampleValue;
-          try {
-            value = this.withDiscriminator(this.build(type.variants[index], b, null, name), type, index);
-          } catch (error) {
-            if (!(error instanceof NoExample)) throw error;
-            firstFailure ??= error;
-            continue;
-          }
-          // A value that is not all JSON (a file, a placeholder) cannot be checked: the first one is taken as it is.
-          const json = jsonOf(value);
-          if (json === NOT_JSON) {
-            if (ambiguous === null) return value;
-            continue;
-          }
-          if (!type.variants.some((other, i) => i !== index && accepts(other, json, this.schemaOf))) return value;
-          ambiguous ??= value;
-        }
-        if (ambiguous) return ambiguous;
-        if (firstFailure) throw firstFailure;
-        return this.unbuildable(b, 'a union without variants has no values', 'null');
+        const value = ownValue(
+          order,
+          (index) => this.withDiscriminator(this.build(type.variants[index], b, null, name), type, index),
+          (_index, built) => jsonOf(built),
+          (index, json) => type.variants.some((other, i) => i !== index && accepts(other, json, this.schemaOf)),
+        );
+        return value ?? this.unbuildable(b, 'a union without variants has no values', 'null');
       }
       case 'intersection':
         return this.intersection(type.parts, b);
@@ -548,6 +517,43 @@ export class Examples {
   }
 }
 
+/**
+ * Of the values built in `order` (`build(index)`), the first that no other choice takes too (`takenByAnother`), else
+ * the first built. A value that is not all JSON (a file, a placeholder) cannot be checked: taken as it is when it
+ * comes first, passed over after. A build that finds no value (NoExample) is passed over; when none is built, the
+ * first such failure is thrown. Null when `build` gives null (nothing to write) or `order` is empty.
+ */
+function ownValue(
+  order: number[],
+  build: (index: number) => ExampleValue | null,
+  jsonOfValue: (index: number, value: ExampleValue) => Json | typeof NOT_JSON,
+  takenByAnother: (index: number, json: Json) => boolean,
+): ExampleValue | null {
+  let firstFailure: NoExample | null = null;
+  let ambiguous: ExampleValue | null = null;
+  for (const index of order) {
+    let value: ExampleValue | null;
+    try {
+      value = build(index);
+    } catch (error) {
+      if (!(error instanceof NoExample)) throw error;
+      firstFailure ??= error;
+      continue;
+    }
+    if (value === null) return null;
+    const json = jsonOfValue(index, value);
+    if (json === NOT_JSON) {
+      if (ambiguous === null) return value;
+      continue;
+    }
+    if (!takenByAnother(index, json)) return value;
+    ambiguous ??= value;
+  }
+  if (ambiguous) return ambiguous;
+  if (firstFailure) throw firstFailure;
+  return null;
+}
+
 /** Values of string formats: what such a string looks like. */
 const FORMAT_VALUES: Record<string, string> = {
   'date-time': '2019-12-27T18:11:19.117Z',
@@ -630,17 +636,11 @@ function numberWithin(c: NumberConstraints | undefined, integer: boolean): numbe
 /**
  * A short value a string `pattern` accepts, tried among a few candidates (the name, `string`, the pattern's literal
  * prefix such as `msg` of `^msg.*` followed by them); null when none matches. The pattern is the spec's: it is only
- * ever tested against these few short strings.
+ * ever tested against these few short strings, within a time limit (spec-pattern.ts).
  */
 function valueMatching(pattern: string, name: string | null): string | null {
-  let regex: RegExp;
-  try {
-    regex = new RegExp(pattern, 'u');
-  } catch {
-    return null;
-  }
   const prefix = /^\^?((?:[A-Za-z0-9_-]|\\[./-])*)/.exec(pattern)?.[1]?.replace(/\\/g, '') ?? '';
   const words = [...(name && name.length <= 40 ? [name] : []), 'string', '1', 'a'];
-  const candidates = [...words, ...words.map((w) => `${prefix}${w}`), prefix];
-  return candidates.find((candidate) => candidate !== '' && regex.test(candidate)) ?? null;
+  const candidates = [...words, ...words.map((w) => `${prefix}${w}`), prefix].filter((candidate) => candidate !== '');
+  return firstMatching(pattern, candidates);
 }

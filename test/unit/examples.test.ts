@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printCall, type ExampleValue } from '../../generator/emit/example-value';
 import { Examples } from '../../generator/emit/examples';
+import { firstMatching } from '../../generator/emit/spec-pattern';
 import { printType } from '../../generator/emit/print-type';
 import type { Method, NamedSchema, Property, TypeRef } from '../../generator/ir/types';
 import { runTsc, tempDir } from '../helpers/sdk';
@@ -308,6 +309,11 @@ const cases: Case[] = [
     want: { value: "{ email: 'user@example.com', short: 'strin', slug: 'slug', name: 'string' }" },
   },
   {
+    name: 'a pattern that would backtrack for ever on a name the spec chose is cut short (the value is "string")',
+    type: object(prop(`${'a'.repeat(36)}!`, { kind: 'string', format: null, constraints: { pattern: '^(a+)+$' } })),
+    want: { value: `{ '${'a'.repeat(36)}!': 'string' }` },
+  },
+  {
     name: 'a value too large to write out',
     type: ref('D0'),
     schemas: doubling(12),
@@ -459,5 +465,15 @@ describe('Examples: a body that is one of several objects (params variants)', ()
       },
     };
     expect(new Examples([]).testCallArgs(strict)).toEqual({ args: "{ environment: 'environment', status: true }" });
+  });
+});
+
+describe('firstMatching: a spec pattern run on our strings', () => {
+  it('runs a pattern that repeats a group within a time limit, and finds what it accepts', () => {
+    expect(firstMatching('^([a-z]+\\.)*[a-z]+$', ['Example', 'example.com'])).toBe('example.com');
+    expect(firstMatching('^[a-z]+$', ['A', 'b'])).toBe('b');
+    expect(firstMatching('([', ['a'])).toBeNull();
+    // Unbounded, this pattern would try 2^40 ways on that string: the test would not end.
+    expect(firstMatching('^(a+)+$', [`${'a'.repeat(40)}!`])).toBeNull();
   });
 });
