@@ -37,19 +37,21 @@ export function assembleApi(
   const rewrite = new TypeRewriter((original, type) =>
     type.kind === 'object' && nested.has(original) ? extend(type, { declareAs: nested.get(original)! }) : type,
   );
-  const schemas: NamedSchema[] = pending.map((s) => ({
-    id: s.id,
-    name: nameOf(s.id),
-    module: modules.get(s.id)!,
-    type: rewrite.type(s.type),
-    docs: s.docs,
-    source: s.source,
-    ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
-    ...(s.requestVariantOf === undefined && ctx.models.of(s.id) ? { configModel: true as const } : {}),
-    ...(s.requestVariantOf === undefined && ctx.models.of(s.id)?.listOrder !== undefined
-      ? { listOrder: ctx.models.of(s.id)!.listOrder }
-      : {}),
-  }));
+  const schemas: NamedSchema[] = pending.map((s) => {
+    // A request-side variant is not the model the config names: its response shape is.
+    const model = s.requestVariantOf === undefined ? ctx.models.of(s.id) : null;
+    return {
+      id: s.id,
+      name: nameOf(s.id),
+      module: modules.get(s.id)!,
+      type: rewrite.type(s.type),
+      docs: s.docs,
+      source: s.source,
+      ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
+      ...(model ? { configModel: true as const } : {}),
+      ...(model?.listOrder !== undefined ? { listOrder: model.listOrder } : {}),
+    };
+  });
   const schemaIdsByModule = new Map<string, string[]>();
   for (const s of schemas) {
     const ids = schemaIdsByModule.get(s.module);
