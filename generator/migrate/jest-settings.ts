@@ -7,7 +7,13 @@
  *   already in place, as Jest runs the latter), to its `setupFiles`, in that order;
  * - the time a test may take (`testTimeout`), to its `testTimeout`;
  * - the modules they mapped to others (`moduleNameMapper`: a regular expression → a path or package, `$1`… for its
- *   groups), to the config's `resolve.alias`, which reads them the same way, before the package's own entries.
+ *   groups), to the config's `resolve.alias`, which reads them the same way, before the package's own entries;
+ * - where their tests are (`testMatch` globs, `roots` folders), to its `include` (a `!` glob to its `exclude`);
+ * - the environment they run in (`testEnvironment`: node, jsdom, happy-dom), to its `environment`;
+ * - their global setup module (`globalSetup`), to its `globalSetup`: Vitest runs a module's default export before the
+ *   tests, as Jest does.
+ * What has no counterpart that behaves the same (`testRegex`, `globalTeardown`, another environment) is said, for a
+ * person.
  */
 import { quoteString } from '../emit/print-doc';
 import { codeMask } from './code-mask';
@@ -33,6 +39,14 @@ export interface JestSettings {
   moduleMap: ModuleMapping[];
   /** Added `moduleNameMapper` patterns mapped to a list of paths (tried in turn), which an alias cannot say. */
   unmapped: string[];
+  /** The owners' test files as Vitest include globs, when they changed `testMatch` or `roots`; else null. */
+  include: string[] | null;
+  /** The Vitest environment of the one the owners chose (`testEnvironment`), when they changed it; else null. */
+  environment: string | null;
+  /** The owners' `globalSetup` module, as Vitest's `globalSetup` names it. */
+  globalSetup: string[];
+  /** The owners' settings with no Vitest counterpart that behaves the same: what to do, for a person. */
+  notCarried: string[];
   /**
    * Whether the above were the owners' only edits to the file that mean something under Vitest (it transforms
    * TypeScript and ES modules itself: their `transformIgnorePatterns` and `transform` have nothing to carry).
@@ -53,6 +67,27 @@ const TEST_TIMEOUT = /\btestTimeout\s*:\s*(\d[\d_]*)\b/g;
 const MODULE_MAPPER = /\bmoduleNameMapper\s*:\s*\{((?:[^{}'"]|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")*)\}/g;
 /** One entry of that object: a quoted key, and a quoted value or a list of them. */
 const MAPPING = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\[[^\]]*\])/g;
+const QUOTED = `('(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`;
+/** Jest's settings of one string: where the tests run, and the modules run once before and after all of them. */
+const TEST_ENVIRONMENT = new RegExp(`\\btestEnvironment\\s*:\\s*${QUOTED}`, 'g');
+const GLOBAL_SETUP = new RegExp(`\\bglobalSetup\\s*:\\s*${QUOTED}`, 'g');
+const GLOBAL_TEARDOWN = new RegExp(`\\bglobalTeardown\\s*:\\s*${QUOTED}`, 'g');
+/** Where Jest looks for tests: globs, and the folders they are looked for in. */
+const TEST_MATCH = /\btestMatch\s*:\s*\[([^\]]*)\]/g;
+const ROOTS = /\broots\s*:\s*\[([^\]]*)\]/g;
+const TEST_REGEX = /\btestRegex\s*:\s*([^,\n}]+)/g;
+
+/** Jest's test environments and Vitest's names for them. */
+const VITEST_ENVIRONMENTS: Record<string, string> = {
+  node: 'node',
+  'jest-environment-node': 'node',
+  jsdom: 'jsdom',
+  'jest-environment-jsdom': 'jsdom',
+  '@happy-dom/jest-environment': 'happy-dom',
+};
+
+/** The tests the project that runs the owners' tests includes when their Jest config says only where to look. */
+export const OWNERS_TEST_GLOB = '**/*.{test,spec}.?(c|m)[jt]s?(x)';
 
 export function addedJestSettings(stainless: string, edited: string): JestSettings {
   const had = new Set(patterns(stainless));
@@ -84,15 +119,103 @@ export function addedJestSettings(stainless: string, edited: string): JestSettin
     .replace(IGNORE_ARRAY, (whole, key: string) => stainlessArrays.find((m) => m[1] === key)?.[0] ?? whole)
     .replace(MODULE_MAPPER, (whole) => stainlessMapper ?? whole);
   const rest = (text: string) => withoutTransforms(withoutCarried(text));
+  const located = testLocation(stainless, edited);
+  const environment = changedEnvironment(stainless, edited);
+  const globalSetup = changed(stainless, edited, GLOBAL_SETUP);
+  const globalTeardown = changed(stainless, edited, GLOBAL_TEARDOWN);
+  const testRegex = changed(stainless, edited, TEST_REGEX);
+  const notCarried = [
+    ...(environment.unknown !== null
+      ? [
+          `Jest ran your tests in the environment '${environment.unknown}': give the 'custom' project the Vitest ` +
+            'environment that does the same (its environment setting)',
+        ]
+      : []),
+    ...(environment.vitest !== null && environment.vitest !== 'node'
+      ? [
+          `Vitest's '${environment.vitest}' environment loads the ${environment.vitest} package: list it in ` +
+            "devDependencies (Jest's environment package brought its own)",
+        ]
+      : []),
+    ...(testRegex !== null
+      ? [`Jest found your tests by testRegex ${testRegex}: give the 'custom' project include globs for them`]
+      : []),
+    ...(globalTeardown !== null
+      ? [
+          `Jest ran ${globalTeardown} once after all tests (globalTeardown): export it as \`teardown\` from a ` +
+            "globalSetup module of the 'custom' project",
+        ]
+      : []),
+  ];
   return {
-    globs,
+    globs: [...globs, ...located.excludes.filter((glob) => !globs.includes(glob))],
     unconverted,
     setupFiles,
     testTimeout,
     moduleMap,
     unmapped,
+    include: located.include,
+    environment: environment.vitest,
+    globalSetup: globalSetup === null ? [] : [vitestPath(globalSetup)],
+    notCarried,
     onlyCarried: rest(restored) === rest(stainless),
   };
+}
+
+/** The value `setting` (a string, or the text of a testRegex) has in `edited` when it is not the one in `stainless`. */
+function changed(stainless: string, edited: string, setting: RegExp): string | null {
+  const value = settingOf(edited, setting);
+  return value !== null && value !== settingOf(stainless, setting) ? value : null;
+}
+
+function settingOf(text: string, setting: RegExp): string | null {
+  const code = codeMask(text);
+  const found = [...text.matchAll(setting)].find((m) => code[m.index] === 1);
+  if (!found) return null;
+  return /^['"]/.test(found[1]) ? unquote(found[1]) : found[1].trim();
+}
+
+/** The environment the owners chose instead of Stainless's, by Vitest's name, or `unknown` when Vitest has none. */
+function changedEnvironment(stainless: string, edited: string): { vitest: string | null; unknown: string | null } {
+  const chosen = changed(stainless, edited, TEST_ENVIRONMENT);
+  if (chosen === null) return { vitest: null, unknown: null };
+  const vitest = VITEST_ENVIRONMENTS[chosen] ?? null;
+  return { vitest, unknown: vitest === null ? chosen : null };
+}
+
+/**
+ * Where the owners' Jest config says the tests are, when they changed it: `testMatch`'s globs (its `!` globs are
+ * excludes), each looked for under every folder of `roots` (Jest reads a glob against the whole path, so one not
+ * under `<rootDir>/` matches in any folder). Only `roots`: the owners' tests under those folders.
+ */
+function testLocation(stainless: string, edited: string): { include: string[] | null; excludes: string[] } {
+  const match = listOf(edited, TEST_MATCH);
+  const roots = listOf(edited, ROOTS);
+  const same = (a: string[] | null, b: string[] | null) => JSON.stringify(a) === JSON.stringify(b);
+  if (same(match, listOf(stainless, TEST_MATCH)) && same(roots, listOf(stainless, ROOTS)))
+    return { include: null, excludes: [] };
+  const folders = (roots ?? ['<rootDir>']).map((root) => root.replace(/^<rootDir>\/?/, '').replace(/\/+$/, ''));
+  const include: string[] = [];
+  const excludes: string[] = [];
+  for (const pattern of match ?? [OWNERS_TEST_GLOB]) {
+    const negated = pattern.startsWith('!');
+    const glob = negated ? pattern.slice(1) : pattern;
+    const rooted = glob.startsWith('<rootDir>/');
+    const relative = rooted ? glob.slice('<rootDir>/'.length) : glob.startsWith('**/') ? glob : `**/${glob}`;
+    const globs = rooted ? [relative] : folders.map((folder) => (folder === '' ? relative : `${folder}/${relative}`));
+    for (const each of globs) {
+      const list = negated ? excludes : include;
+      if (!list.includes(each)) list.push(each);
+    }
+  }
+  return { include, excludes };
+}
+
+/** The strings of the array `setting` holds (the first in code), or null when the config has no such setting. */
+function listOf(text: string, setting: RegExp): string[] | null {
+  const code = codeMask(text);
+  const found = [...text.matchAll(setting)].find((m) => code[m.index] === 1);
+  return found ? [...found[1].matchAll(STRING)].map((s) => unescaped(s[1] ?? s[2])) : null;
 }
 
 /** The `moduleNameMapper` entries of a Jest config; a replacement given as a list of paths is null. */
@@ -139,7 +262,10 @@ function testTimeoutOf(text: string): number | null {
 function withoutCarried(text: string): string {
   const line = (pattern: RegExp) =>
     new RegExp(`^[ \\t]*${pattern.source}[ \\t]*,?[ \\t]*\\n|${pattern.source}[ \\t]*,?`, 'gm');
-  return text.replace(line(SETUP_ARRAY), '').replace(line(TEST_TIMEOUT), '');
+  return [SETUP_ARRAY, TEST_TIMEOUT, TEST_ENVIRONMENT, GLOBAL_SETUP, TEST_MATCH, ROOTS].reduce(
+    (rest, setting) => rest.replace(line(setting), ''),
+    text,
+  );
 }
 
 /** Where one of Jest's transform settings starts: its key at the start of a line, and its value's bracket. */
@@ -200,17 +326,27 @@ export interface OwnersTestSettings {
   setupFiles: string[];
   testTimeout: number | null;
   moduleMap: ModuleMapping[];
+  /** The project's include globs in place of sdkgen's, or null to keep them. */
+  include: string[] | null;
+  environment: string | null;
+  globalSetup: string[];
 }
+
+/** The include list of the project that runs the owners' tests (the last before its exclude list). */
+const CUSTOM_INCLUDE = /^([ \t]*)include: \[(?: *'(?:[^'\\\n]|\\.)*',?)* *\],\n/gm;
 
 /** Where the config's alias list starts. */
 const ALIAS_START = /^([ \t]*)alias: \[\n/m;
 
 /**
- * sdkgen's vitest.config.mjs with the owners' settings: `excludes` added to the exclude list of the project that runs
- * their tests, their setup files and test timeout after it, their module mappings first in the config's alias list.
- * Null when it has no such lists.
+ * sdkgen's vitest.config.mjs with the owners' settings: their include globs in place of the project's own,
+ * `excludes` added to the exclude list of the project that runs their tests, their setup files, test timeout,
+ * environment and global setup after it, their module mappings first in the config's alias list. Null when it has no
+ * such lists.
  */
-export function inVitestConfig(text: string, settings: OwnersTestSettings): string | null {
+export function inVitestConfig(config: string, settings: OwnersTestSettings): string | null {
+  const text = settings.include === null ? config : withInclude(config, settings.include);
+  if (text === null) return null;
   const end = CUSTOM_EXCLUDE_END.exec(text);
   if (end === null) return null;
   const at = end.index + end[0].length;
@@ -223,6 +359,10 @@ export function inVitestConfig(text: string, settings: OwnersTestSettings): stri
       ? [`${indent}setupFiles: [${settings.setupFiles.map((file) => quoteString(file)).join(', ')}],\n`]
       : []),
     ...(settings.testTimeout !== null ? [`${indent}testTimeout: ${settings.testTimeout},\n`] : []),
+    ...(settings.environment !== null ? [`${indent}environment: ${quoteString(settings.environment)},\n`] : []),
+    ...(settings.globalSetup.length > 0
+      ? [`${indent}globalSetup: [${settings.globalSetup.map((file) => quoteString(file)).join(', ')}],\n`]
+      : []),
   ];
   const excludes = settings.excludes.map((glob) => `${end[1]}${quoteString(glob)},\n`);
   const withSettings = `${text.slice(0, at)}${excludes.join('')}${text.slice(at, after)}${added.join('')}${text.slice(after)}`;
@@ -235,6 +375,17 @@ export function inVitestConfig(text: string, settings: OwnersTestSettings): stri
   );
   const start = alias.index + alias[0].length;
   return `${withSettings.slice(0, start)}${entries.join('')}${withSettings.slice(start)}`;
+}
+
+/** The config with `include` as the include list of the project that runs the owners' tests; null when none is found. */
+function withInclude(text: string, include: string[]): string | null {
+  const end = CUSTOM_EXCLUDE_END.exec(text);
+  if (end === null) return null;
+  const lists = [...text.slice(0, end.index).matchAll(CUSTOM_INCLUDE)];
+  const list = lists[lists.length - 1];
+  if (list === undefined) return null;
+  const line = `${list[1]}include: [${include.map((glob) => quoteString(glob)).join(', ')}],\n`;
+  return `${text.slice(0, list.index)}${line}${text.slice(list.index + list[0].length)}`;
 }
 
 /**

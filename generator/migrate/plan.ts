@@ -271,7 +271,15 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     published.name,
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
   );
-  const jestCarried: OwnersTestSettings = { excludes: [], setupFiles: [], testTimeout: null, moduleMap: [] };
+  const jestCarried: OwnersTestSettings = {
+    excludes: [],
+    setupFiles: [],
+    testTimeout: null,
+    moduleMap: [],
+    include: null,
+    environment: null,
+    globalSetup: [],
+  };
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
     if (importedByOwners.has(file.path)) {
@@ -310,6 +318,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       jestCarried.setupFiles.push(...jest.setupFiles);
       jestCarried.testTimeout ??= jest.testTimeout;
       jestCarried.moduleMap.push(...jest.moduleMap);
+      jestCarried.include ??= jest.include;
+      jestCarried.environment ??= jest.environment;
+      jestCarried.globalSetup.push(...jest.globalSetup);
+      for (const reason of jest.notCarried) plan.needsHand.push({ path: 'vitest.config.mjs', reason });
       for (const pattern of jest.unmapped)
         plan.needsHand.push({
           path: 'vitest.config.mjs',
@@ -338,8 +350,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
 
   // The tests the owners had Jest skip stay out under Vitest; their setup files, timeout and module mappings carry over.
-  const { excludes, setupFiles, testTimeout, moduleMap } = jestCarried;
-  if (excludes.length > 0 || setupFiles.length > 0 || testTimeout !== null || moduleMap.length > 0) {
+  const { excludes, setupFiles, testTimeout, moduleMap, include, environment, globalSetup } = jestCarried;
+  const anyCarried =
+    excludes.length > 0 ||
+    setupFiles.length > 0 ||
+    testTimeout !== null ||
+    moduleMap.length > 0 ||
+    include !== null ||
+    environment !== null ||
+    globalSetup.length > 0;
+  if (anyCarried) {
     const vitest = plan.writes.findIndex((f) => f.path === 'vitest.config.mjs');
     const carried = vitest < 0 ? null : inVitestConfig(plan.writes[vitest].contents, jestCarried);
     if (carried !== null) {
@@ -354,6 +374,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
             ...(excludes.length > 0 ? [`exclude ${excludes.join(', ')}`] : []),
             ...(setupFiles.length > 0 ? [`setupFiles ${setupFiles.join(', ')}`] : []),
             ...(testTimeout !== null ? [`testTimeout ${testTimeout}`] : []),
+            ...(include !== null ? [`include ${include.join(', ')}`] : []),
+            ...(environment !== null ? [`environment ${environment}`] : []),
+            ...(globalSetup.length > 0 ? [`globalSetup ${globalSetup.join(', ')}`] : []),
             ...moduleMap.map((m) => `resolve.alias /${m.pattern}/ → ${m.replacement}`),
           ].join('; '),
       });

@@ -3,15 +3,31 @@
  * Jest skipped, their setup files and test timeout (generator/migrate/jest-settings.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { addedJestSettings, inVitestConfig } from '../../generator/migrate/jest-settings';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { addedJestSettings, inVitestConfig, OWNERS_TEST_GLOB } from '../../generator/migrate/jest-settings';
+import { ROOT } from '../helpers/paths';
 
 const stainless = `const config = {
   preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/ecosystem-tests/', '<rootDir>/dist/'],
   testPathIgnorePatterns: ['scripts'],
 };
 export default config;
 `;
+/** What addedJestSettings says of a config whose tests are where Stainless's looked, run as Stainless's ran them. */
+const NOTHING_LOCATED = { include: null, environment: null, globalSetup: [], notCarried: [] };
+/** inVitestConfig's settings with nothing to carry. */
+const NONE = {
+  excludes: [],
+  setupFiles: [],
+  testTimeout: null,
+  moduleMap: [],
+  include: null,
+  environment: null,
+  globalSetup: [],
+};
 
 describe('addedJestSettings', () => {
   it('turns the patterns the owners added into globs, and says when those were their only edits', () => {
@@ -25,6 +41,7 @@ describe('addedJestSettings', () => {
       testTimeout: null,
       moduleMap: [],
       unmapped: [],
+      ...NOTHING_LOCATED,
       onlyCarried: true,
     });
     const more = addedJestSettings(stainless, edited.replace("preset: 'ts-jest/presets/default-esm'", "preset: 'x'"));
@@ -36,6 +53,7 @@ describe('addedJestSettings', () => {
       testTimeout: null,
       moduleMap: [],
       unmapped: [],
+      ...NOTHING_LOCATED,
       onlyCarried: true,
     });
   });
@@ -72,6 +90,7 @@ describe('addedJestSettings', () => {
       testTimeout: 30000,
       moduleMap: [],
       unmapped: [],
+      ...NOTHING_LOCATED,
       // The comment left behind is an edit of its own.
       onlyCarried: false,
     });
@@ -83,6 +102,69 @@ describe('addedJestSettings', () => {
       setupFiles: ['./polyfills.js', 'jest-extended/all', './tests/setup-env.ts'],
       testTimeout: null,
     });
+  });
+});
+
+describe('where the tests are, where they run, and what runs before them', () => {
+  it('turns testMatch and roots into include globs (a ! glob into an exclude), looked for under each root', () => {
+    const edited = stainless.replace(
+      "  testPathIgnorePatterns: ['scripts'],\n",
+      (line) =>
+        line +
+        "  roots: ['<rootDir>/tests', '<rootDir>/src/'],\n" +
+        "  testMatch: ['**/*.spec.ts', '<rootDir>/e2e/**/*.test.ts', 'smoke.test.ts', '!**/fixtures/**'],\n",
+    );
+    expect(addedJestSettings(stainless, edited)).toEqual({
+      globs: ['tests/**/fixtures/**', 'src/**/fixtures/**'],
+      unconverted: [],
+      setupFiles: [],
+      testTimeout: null,
+      moduleMap: [],
+      unmapped: [],
+      include: [
+        'tests/**/*.spec.ts',
+        'src/**/*.spec.ts',
+        'e2e/**/*.test.ts',
+        'tests/**/smoke.test.ts',
+        'src/**/smoke.test.ts',
+      ],
+      environment: null,
+      globalSetup: [],
+      notCarried: [],
+      onlyCarried: true,
+    });
+    // Only roots: the owners' tests (sdkgen's glob for them) under those folders.
+    const rootsOnly = stainless.replace('};', "  roots: ['<rootDir>/test'],\n};");
+    expect(addedJestSettings(stainless, rootsOnly).include).toEqual([`test/${OWNERS_TEST_GLOB}`]);
+    // testMatch Stainless's config had already is not the owners'.
+    const matched = stainless.replace('};', "  testMatch: ['<rootDir>/tests/**/*.test.ts'],\n};");
+    expect(addedJestSettings(matched, matched)).toMatchObject({ include: null, globs: [], onlyCarried: true });
+  });
+
+  it('carries jsdom and a global setup module; says what has no counterpart', () => {
+    const edited = stainless
+      .replace("testEnvironment: 'node'", "testEnvironment: 'jsdom'")
+      .replace('};', "  globalSetup: '<rootDir>/tests/global-setup.ts',\n};");
+    expect(addedJestSettings(stainless, edited)).toMatchObject({
+      environment: 'jsdom',
+      globalSetup: ['./tests/global-setup.ts'],
+      notCarried: [expect.stringMatching(/^Vitest's 'jsdom' environment loads the jsdom package/)],
+      onlyCarried: true,
+    });
+    const custom = edited
+      .replace("testEnvironment: 'jsdom'", "testEnvironment: './tests/my-env.js'")
+      .replace('};', "  globalTeardown: './tests/teardown.js',\n  testRegex: '(/__tests__/.*|\\\\.test)\\\\.ts$',\n};");
+    const settings = addedJestSettings(stainless, custom);
+    expect(settings.environment).toBeNull();
+    expect(settings.notCarried).toEqual([
+      expect.stringContaining("Jest ran your tests in the environment './tests/my-env.js'"),
+      expect.stringContaining('Jest found your tests by testRegex'),
+      expect.stringContaining('Jest ran ./tests/teardown.js once after all tests (globalTeardown)'),
+    ]);
+    // What has no counterpart stays an edit to show.
+    expect(settings.onlyCarried).toBe(false);
+    // Stainless's own environment, as it was: nothing to carry.
+    expect(addedJestSettings(stainless, stainless)).toMatchObject({ environment: null, notCarried: [] });
   });
 });
 
@@ -135,7 +217,7 @@ describe('moduleNameMapper', () => {
       { pattern: '^pino(-http)?$', replacement: '<rootDir>/tests/stubs/pino$1.js' },
       { pattern: '\\.css$', replacement: "it's" },
     ];
-    expect(inVitestConfig(config, { excludes: [], setupFiles: [], testTimeout: null, moduleMap })).toBe(
+    expect(inVitestConfig(config, { ...NONE, moduleMap })).toBe(
       config.replace(
         '    alias: [\n',
         () =>
@@ -157,7 +239,7 @@ describe('inVitestConfig', () => {
       },
 `;
   it("adds the globs to the exclude of the owners' tests, and their setup files and timeout after it", () => {
-    const none = { excludes: [], setupFiles: [], testTimeout: null, moduleMap: [] };
+    const none = NONE;
     expect(inVitestConfig(config, { ...none, excludes: ['**/*x*', "it's/**"] })).toBe(
       config.replace(
         "'tests/api-resources/**',\n",
@@ -171,5 +253,34 @@ describe('inVitestConfig', () => {
       ),
     );
     expect(inVitestConfig('export default {};\n', { ...none, excludes: ['x/**'] })).toBeNull();
+  });
+
+  it("puts the owners' include globs in place of the project's, then their environment and global setup", () => {
+    const withInclude = config.replace(
+      '        exclude: [\n',
+      (line) => `        include: ['${OWNERS_TEST_GLOB}'],\n${line}`,
+    );
+    expect(
+      inVitestConfig(withInclude, {
+        ...NONE,
+        include: ['tests/**/*.spec.ts', "it's/**"],
+        environment: 'jsdom',
+        globalSetup: ['./tests/global-setup.ts'],
+      }),
+    ).toBe(
+      withInclude
+        .replace(`include: ['${OWNERS_TEST_GLOB}']`, "include: ['tests/**/*.spec.ts', 'it\\'s/**']")
+        .replace(
+          '        ],\n',
+          "        ],\n        environment: 'jsdom',\n        globalSetup: ['./tests/global-setup.ts'],\n",
+        ),
+    );
+    // No include list to replace: nothing is written, and migrate says what to do instead.
+    expect(inVitestConfig(config, { ...NONE, include: ['x/**'] })).toBeNull();
+  });
+
+  it("knows the include list sdkgen's template gives the owners' tests", () => {
+    const template = readFileSync(path.join(ROOT, 'templates/base/vitest.config.mjs.hbs'), 'utf8');
+    expect(template).toContain(`include: ['${OWNERS_TEST_GLOB}'],`);
   });
 });

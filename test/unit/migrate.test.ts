@@ -771,9 +771,39 @@ describe('planMigration', () => {
     expect(plan.convertedTests.map((t) => t.path)).toEqual(['jest.setup.ts']);
 
     // Another setting carried nowhere: the file's edits are shown, as before.
-    const shown = withJestConfig(jest, edited.replace('};', "  testEnvironment: 'jsdom',\n};"));
+    const shown = withJestConfig(jest, edited.replace('};', '  verbose: true,\n};'));
     expect(shown.rejected.map((r) => r.path)).toEqual(['jest.config.ts']);
     expect(vitestConfigOf(shown)).toContain('testTimeout: 20000');
+  });
+
+  it("carries where the owners' tests are, the environment they run in and their global setup", () => {
+    const jest = "export default {\n  testEnvironment: 'node',\n  testPathIgnorePatterns: ['scripts'],\n};\n";
+    const edited = jest
+      .replace("'node'", "'jsdom'")
+      .replace('};', "  testMatch: ['<rootDir>/tests/**/*.spec.ts'],\n  globalSetup: './tests/setup.js',\n};");
+    const withInclude = VITEST_CONFIG.replace('  exclude: [\n', (line) => `  include: ['tests/**'],\n${line}`);
+    const plan = planMigration({
+      current: [file('jest.config.ts', edited, 'j2')],
+      base: { blobs: new Map([['jest.config.ts', 'j1']]), texts: new Map([['jest.config.ts', jest]]) },
+      rendered: [{ path: 'vitest.config.mjs', contents: withInclude }],
+    });
+    expect(plan.removed).toEqual(['jest.config.ts']);
+    expect(plan.rejected).toEqual([]);
+    expect(vitestConfigOf(plan)).toBe(
+      withInclude
+        .replace("include: ['tests/**']", "include: ['tests/**/*.spec.ts']")
+        .replace('  ],\n', "  ],\n  environment: 'jsdom',\n  globalSetup: ['./tests/setup.js'],\n"),
+    );
+    // Vitest's jsdom environment needs the package: said, for a person.
+    expect(plan.needsHand).toEqual([
+      { path: 'vitest.config.mjs', reason: expect.stringMatching(/'jsdom' environment loads the jsdom package/) },
+    ]);
+    // A config with no include list to replace: what to write is said instead.
+    const noInclude = withJestConfig(jest, edited);
+    expect(vitestConfigOf(noInclude)).toBe(VITEST_CONFIG);
+    expect(noInclude.needsHand.map((n) => n.reason)).toContainEqual(
+      expect.stringContaining('include tests/**/*.spec.ts; environment jsdom; globalSetup ./tests/setup.js'),
+    );
   });
 
   it("sets apart the changes Stainless's later generations committed to main from hand edits", () => {
