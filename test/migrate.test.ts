@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
-import { generationsSince } from '../generator/migrate/generations';
+import { coAuthoredByAPerson, generationsSince } from '../generator/migrate/generations';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { SHARED } from './helpers/paths';
 import { git, sdkgen } from './helpers/git-repo';
@@ -402,9 +402,30 @@ describe("Stainless's generations committed to main after the base", () => {
     commit('A Person', 'add mine');
     write(repo, 'src/a.ts', 'export const a = 10;\nexport const b = 2;\nexport const mine = 3;\n');
     commit('stainless-app[bot]', 'feat(api): update');
+    // The bot's squash merge of a release pull request a person committed to: their edits, not a generation.
+    write(
+      repo,
+      'src/a.ts',
+      'export const a = 10;\nexport const b = 2;\nexport const mine = 3;\nexport * from "./lib";\n',
+    );
+    commit(
+      'stainless-app[bot]',
+      'release: 1.11.1 (#110)\n\n* fix: export from package root\n\n---------\n\n' +
+        'Co-authored-by: stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>\n' +
+        'Co-authored-by: A Person <a@example.com>',
+    );
     const changes = generationsSince(repo, base);
     expect([...changes.keys()]).toEqual(['src/a.ts']);
     expect([...changes.get('src/a.ts')!.added].sort()).toEqual(['export const a = 10;', 'export const b = 2;']);
     expect([...changes.get('src/a.ts')!.removed]).toEqual(['export const a = 1;']);
+  });
+
+  it('count a co-author only when it is a person', () => {
+    const bot = 'Co-authored-by: stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>';
+    expect(coAuthoredByAPerson(`release: 1.0.0\n\n${bot}`)).toBe(false);
+    expect(coAuthoredByAPerson('feat(api): update\n\nco-authored-by: stlc-bot <bot@example.com>')).toBe(false);
+    expect(coAuthoredByAPerson(`release: 1.0.0\n\n${bot}\nCo-authored-by: Kyle <k@example.com>`)).toBe(true);
+    // Not a trailer: the words inside a line.
+    expect(coAuthoredByAPerson('docs: explain Co-authored-by: trailers')).toBe(false);
   });
 });

@@ -11,6 +11,9 @@ export type GenerationChanges = Map<string, LineChanges>;
  * The changes of the commits on the checkout's history since `base` that are generations rather than hand edits:
  * the generator's bot's, and those carrying the `Stainless-Generated-From:` trailer (an owner's bot committing
  * Stainless's output to main after the `generated` branch stopped). Lines are compared without their indentation.
+ * A commit that names a person as its co-author is not one: the bot's squash merge of a release pull request the
+ * owners committed to (`release: 1.11.1` with their `fix: export signUserToken from package root`) carries their
+ * edits with its own.
  */
 export function generationsSince(dir: string, base: string): GenerationChanges {
   const changes: GenerationChanges = new Map();
@@ -19,9 +22,11 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
       ['--extended-regexp', '--regexp-ignore-case', `--author=${GENERATOR_BOT}`],
       ['--extended-regexp', '--grep=^Stainless-Generated-From:'],
     ].flatMap((filter) =>
-      git(dir, ['log', ...filter, '--no-merges', '--format=%H', `${base}..HEAD`])
-        .stdout.split('\n')
-        .filter((c) => c !== ''),
+      git(dir, ['log', ...filter, '--no-merges', '--format=%H%x00%B%x01', `${base}..HEAD`])
+        .stdout.split('\x01')
+        .map((entry) => entry.trim().split('\0'))
+        .filter(([commit, message]) => commit !== '' && !coAuthoredByAPerson(message ?? ''))
+        .map(([commit]) => commit),
     ),
   );
   for (const commit of commits) {
@@ -51,6 +56,14 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
 }
 
 export type LineChanges = { added: Set<string>; removed: Set<string> };
+
+const CO_AUTHOR = /^Co-authored-by:[ \t]*(.+)$/gim;
+
+/** Whether a commit message's `Co-authored-by:` trailers name someone other than Stainless's bots. */
+export function coAuthoredByAPerson(message: string): boolean {
+  const bot = new RegExp(GENERATOR_BOT, 'i');
+  return [...message.matchAll(CO_AUTHOR)].some((trailer) => !bot.test(trailer[1].trim()));
+}
 
 /** Whether every line a hunk removes and adds (blank ones aside) is one a generation removed and added. */
 export function madeBy(changes: LineChanges, removed: string[], added: string[]): boolean {
