@@ -73,7 +73,7 @@ const TEST_ENVIRONMENT = new RegExp(`\\btestEnvironment\\s*:\\s*${QUOTED}`, 'g')
 const GLOBAL_SETUP = new RegExp(`\\bglobalSetup\\s*:\\s*${QUOTED}`, 'g');
 const GLOBAL_TEARDOWN = new RegExp(`\\bglobalTeardown\\s*:\\s*${QUOTED}`, 'g');
 /** Where Jest looks for tests: globs, and the folders they are looked for in. */
-const TEST_MATCH = /\btestMatch\s*:\s*\[([^\]]*)\]/g;
+const TEST_MATCH = new RegExp(`\\btestMatch\\s*:\\s*\\[(\\s*(?:${QUOTED}\\s*(?:,\\s*)?)*)\\]`, 'g');
 const ROOTS = /\broots\s*:\s*\[([^\]]*)\]/g;
 const TEST_REGEX = /\btestRegex\s*:\s*([^,\n}]+)/g;
 

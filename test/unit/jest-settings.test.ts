@@ -136,6 +136,9 @@ describe('where the tests are, where they run, and what runs before them', () =>
     // Only roots: the owners' tests (sdkgen's glob for them) under those folders.
     const rootsOnly = stainless.replace('};', "  roots: ['<rootDir>/test'],\n};");
     expect(addedJestSettings(stainless, rootsOnly).include).toEqual([`test/${OWNERS_TEST_GLOB}`]);
+    // A glob's own brackets are not the list's.
+    const classes = stainless.replace('};', "  testMatch: ['**/?(*.)+(spec|test).[jt]s?(x)'],\n};");
+    expect(addedJestSettings(stainless, classes).include).toEqual(['**/?(*.)+(spec|test).[jt]s?(x)']);
     // testMatch Stainless's config had already is not the owners'.
     const matched = stainless.replace('};', "  testMatch: ['<rootDir>/tests/**/*.test.ts'],\n};");
     expect(addedJestSettings(matched, matched)).toMatchObject({ include: null, globs: [], onlyCarried: true });
