@@ -332,6 +332,19 @@ export interface OwnersTestSettings {
   globalSetup: string[];
 }
 
+/** Settings with nothing to carry, for a repository's Jest configs to add to. */
+export function noOwnersTestSettings(): OwnersTestSettings {
+  return {
+    excludes: [],
+    setupFiles: [],
+    testTimeout: null,
+    moduleMap: [],
+    include: null,
+    environment: null,
+    globalSetup: [],
+  };
+}
+
 /** The include list of the project that runs the owners' tests (the last before its exclude list). */
 const CUSTOM_INCLUDE = /^([ \t]*)include: \[(?: *'(?:[^'\\\n]|\\.)*',?)* *\],\n/gm;
 

@@ -12,7 +12,7 @@
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
-import { addedJestSettings, inVitestConfig, JEST_CONFIG, type OwnersTestSettings } from './jest-settings';
+import { addedJestSettings, inVitestConfig, JEST_CONFIG, noOwnersTestSettings } from './jest-settings';
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
@@ -271,15 +271,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     published.name,
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
   );
-  const jestCarried: OwnersTestSettings = {
-    excludes: [],
-    setupFiles: [],
-    testTimeout: null,
-    moduleMap: [],
-    include: null,
-    environment: null,
-    globalSetup: [],
-  };
+  const jestCarried = noOwnersTestSettings();
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
     if (importedByOwners.has(file.path)) {

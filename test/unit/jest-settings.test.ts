@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { addedJestSettings, inVitestConfig, OWNERS_TEST_GLOB } from '../../generator/migrate/jest-settings';
+import {
+  addedJestSettings,
+  inVitestConfig,
+  noOwnersTestSettings,
+  OWNERS_TEST_GLOB,
+} from '../../generator/migrate/jest-settings';
 import { ROOT } from '../helpers/paths';
 
 const stainless = `const config = {
@@ -19,15 +24,7 @@ export default config;
 /** What addedJestSettings says of a config whose tests are where Stainless's looked, run as Stainless's ran them. */
 const NOTHING_LOCATED = { include: null, environment: null, globalSetup: [], notCarried: [] };
 /** inVitestConfig's settings with nothing to carry. */
-const NONE = {
-  excludes: [],
-  setupFiles: [],
-  testTimeout: null,
-  moduleMap: [],
-  include: null,
-  environment: null,
-  globalSetup: [],
-};
+const NONE = noOwnersTestSettings();
 
 describe('addedJestSettings', () => {
   it('turns the patterns the owners added into globs, and says when those were their only edits', () => {
