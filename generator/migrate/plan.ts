@@ -341,7 +341,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // The tests the owners had Jest skip stay out under Vitest; their setup files, timeout and module mappings carry over.
+  // The tests the owners had Jest skip stay out under Vitest; where their tests are, their setup files, timeout,
+  // environment, global setup and module mappings carry over.
   const { excludes, setupFiles, testTimeout, moduleMap, include, environment, globalSetup } = jestCarried;
   const anyCarried =
     excludes.length > 0 ||
