@@ -435,6 +435,19 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     });
   }
 
+  // The client class users import by name, and the error class named after it: the config may name another.
+  const publishedClient = clientClassOf(byPath.get('src/client.ts')?.text ?? null);
+  const renderedClient = clientClassOf(rendered.find((f) => f.path === 'src/client.ts')?.contents ?? null);
+  if (publishedClient !== null && renderedClient !== null && publishedClient !== renderedClient) {
+    plan.needsHand.push({
+      path: 'src/client.ts',
+      reason:
+        `your SDK's client class is ${publishedClient}, but the config names it ${renderedClient}: code that imports ` +
+        `{ ${publishedClient} } or catches ${publishedClient}Error would break, so name it in the config ` +
+        `(targets.typescript.options.client_name: ${publishedClient})`,
+    });
+  }
+
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
   const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');
   const stainlessTsconfig = base?.texts.get('tsconfig.json');
@@ -687,4 +700,9 @@ function join(dir: string, specifier: string): string {
     else parts.push(part);
   }
   return parts.join('/');
+}
+
+/** The first class a client module exports: the SDK's client, in Stainless's layout and in sdkgen's. */
+function clientClassOf(text: string | null): string | null {
+  return text === null ? null : (/^export class ([A-Za-z_$][\w$]*)/m.exec(text)?.[1] ?? null);
 }

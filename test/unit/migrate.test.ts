@@ -728,6 +728,26 @@ describe('planMigration', () => {
     ]);
   });
 
+  it('says when the config names the client class otherwise than the published SDK', () => {
+    const renamed = planMigration({
+      current: [file('src/client.ts', 'export class Acme {\n  static AcmeError = AcmeError;\n}\n', 'c1')],
+      base: { blobs: new Map([['src/client.ts', 'c1']]), texts: new Map() },
+      rendered: [{ path: 'src/client.ts', contents: 'export class AcmeSDK extends AcmeSDKCore {}\n' }],
+    });
+    expect(renamed.needsHand).toContainEqual({
+      path: 'src/client.ts',
+      reason: expect.stringMatching(
+        /^your SDK's client class is Acme, but the config names it AcmeSDK: .*\(targets\.typescript\.options\.client_name: Acme\)$/,
+      ),
+    });
+    const same = planMigration({
+      current: [file('src/client.ts', 'export class Acme {}\n', 'c1')],
+      base: { blobs: new Map([['src/client.ts', 'c1']]), texts: new Map() },
+      rendered: [{ path: 'src/client.ts', contents: 'export class Acme extends AcmeCore {}\n' }],
+    });
+    expect(same.needsHand.filter((n) => n.path === 'src/client.ts')).toEqual([]);
+  });
+
   /** sdkgen's vitest.config.mjs, as far as the owners' Jest settings go into it. */
   const VITEST_CONFIG = "export default {\n  exclude: [\n    'tests/api-resources/**',\n  ],\n};\n";
   /** A migration of a repository whose jest.config.ts Stainless wrote as `pristine` and the owners made `edited`. */
