@@ -21,7 +21,14 @@ import { codeMask } from './code-mask';
 /** Stainless's Jest config, which migrate removes. */
 export const JEST_CONFIG = /^jest\.config\.[cm]?[jt]s$/;
 
-const IGNORE_ARRAY = /\b(testPathIgnorePatterns|modulePathIgnorePatterns)\s*:\s*\[([^\]]*)\]/g;
+/** A quoted string literal. */
+const LITERAL = `(?:'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`;
+/**
+ * An array of string literals (comments between them allowed), its contents in the group: a `]` inside a pattern or
+ * a glob (`[jt]s`) is not the array's end.
+ */
+const LITERAL_ARRAY = `\\[((?:\\s|,|${LITERAL}|//[^\\n]*|/\\*[\\s\\S]*?\\*/)*)\\]`;
+const IGNORE_ARRAY = new RegExp(`\\b(testPathIgnorePatterns|modulePathIgnorePatterns)\\s*:\\s*${LITERAL_ARRAY}`, 'g');
 const STRING = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g;
 /** A pattern with these is a regular expression a glob cannot say. */
 const REGEX_SYNTAX = /[\\^$*+?()[\]{}|]/;
@@ -62,19 +69,19 @@ export interface ModuleMapping {
 }
 
 /** Jest's settings carried as they are (see the top of this file): one array of paths each, a number, an object. */
-const SETUP_ARRAY = /\b(setupFiles|setupFilesAfterEnv)\s*:\s*\[([^\]]*)\]/g;
+const SETUP_ARRAY = new RegExp(`\\b(setupFiles|setupFilesAfterEnv)\\s*:\\s*${LITERAL_ARRAY}`, 'g');
 const TEST_TIMEOUT = /\btestTimeout\s*:\s*(\d[\d_]*)\b/g;
 const MODULE_MAPPER = /\bmoduleNameMapper\s*:\s*\{((?:[^{}'"]|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")*)\}/g;
 /** One entry of that object: a quoted key, and a quoted value or a list of them. */
 const MAPPING = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\[[^\]]*\])/g;
-const QUOTED = `('(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`;
+const QUOTED = `(${LITERAL})`;
 /** Jest's settings of one string: where the tests run, and the modules run once before and after all of them. */
 const TEST_ENVIRONMENT = new RegExp(`\\btestEnvironment\\s*:\\s*${QUOTED}`, 'g');
 const GLOBAL_SETUP = new RegExp(`\\bglobalSetup\\s*:\\s*${QUOTED}`, 'g');
 const GLOBAL_TEARDOWN = new RegExp(`\\bglobalTeardown\\s*:\\s*${QUOTED}`, 'g');
 /** Where Jest looks for tests: globs, and the folders they are looked for in. */
-const TEST_MATCH = new RegExp(`\\btestMatch\\s*:\\s*\\[(\\s*(?:${QUOTED}\\s*(?:,\\s*)?)*)\\]`, 'g');
-const ROOTS = /\broots\s*:\s*\[([^\]]*)\]/g;
+const TEST_MATCH = new RegExp(`\\btestMatch\\s*:\\s*${LITERAL_ARRAY}`, 'g');
+const ROOTS = new RegExp(`\\broots\\s*:\\s*${LITERAL_ARRAY}`, 'g');
 const TEST_REGEX = /\btestRegex\s*:\s*([^,\n}]+)/g;
 
 /** Jest's test environments and Vitest's names for them. */

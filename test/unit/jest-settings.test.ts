@@ -41,6 +41,15 @@ describe('addedJestSettings', () => {
       ...NOTHING_LOCATED,
       onlyCarried: true,
     });
+    // A pattern's own brackets, and a comment, inside the list: every pattern after them is still read.
+    const bracketed = stainless.replace(
+      "['scripts']",
+      "[\n    'scripts',\n    // generated fixtures\n    '<rootDir>/[a-z]+-fixtures/',\n    'legacy',\n  ]",
+    );
+    expect(addedJestSettings(stainless, bracketed)).toMatchObject({
+      globs: ['**/*legacy*', '**/*legacy*/**'],
+      unconverted: ['<rootDir>/[a-z]+-fixtures/'],
+    });
     const more = addedJestSettings(stainless, edited.replace("preset: 'ts-jest/presets/default-esm'", "preset: 'x'"));
     expect(more.onlyCarried).toBe(false);
     expect(addedJestSettings(stainless, stainless)).toEqual({
