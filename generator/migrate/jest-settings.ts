@@ -169,6 +169,12 @@ export function addedJestSettings(stainless: string, edited: string): JestSettin
   };
 }
 
+/** The matches of `setting` that start in code (not in a comment or a string): the settings the config has. */
+function inCode(text: string, setting: RegExp): RegExpMatchArray[] {
+  const code = codeMask(text);
+  return [...text.matchAll(setting)].filter((m) => code[m.index!] === 1);
+}
+
 /** The value `setting` (a string, or the text of a testRegex) has in `edited` when it is not the one in `stainless`. */
 function changed(stainless: string, edited: string, setting: RegExp): string | null {
   const value = settingOf(edited, setting);
@@ -176,8 +182,7 @@ function changed(stainless: string, edited: string, setting: RegExp): string | n
 }
 
 function settingOf(text: string, setting: RegExp): string | null {
-  const code = codeMask(text);
-  const found = [...text.matchAll(setting)].find((m) => code[m.index] === 1);
+  const found = inCode(text, setting)[0];
   if (!found) return null;
   return /^['"]/.test(found[1]) ? unquote(found[1]) : found[1].trim();
 }
@@ -220,15 +225,13 @@ function testLocation(stainless: string, edited: string): { include: string[] | 
 
 /** The strings of the array `setting` holds (the first in code), or null when the config has no such setting. */
 function listOf(text: string, setting: RegExp): string[] | null {
-  const code = codeMask(text);
-  const found = [...text.matchAll(setting)].find((m) => code[m.index] === 1);
+  const found = inCode(text, setting)[0];
   return found ? [...found[1].matchAll(STRING)].map((s) => unescaped(s[1] ?? s[2])) : null;
 }
 
 /** The `moduleNameMapper` entries of a Jest config; a replacement given as a list of paths is null. */
 function mappingsOf(text: string): Array<{ pattern: string; replacement: string | null }> {
-  const code = codeMask(text);
-  const mapper = [...text.matchAll(MODULE_MAPPER)].find((m) => code[m.index] === 1);
+  const mapper = inCode(text, MODULE_MAPPER)[0];
   if (!mapper) return [];
   return [...mapper[1].matchAll(MAPPING)].map((entry) => ({
     pattern: unquote(entry[1]),
@@ -248,8 +251,7 @@ function unescaped(contents: string): string {
 
 /** The setup files a Jest config names, in the order Jest runs them, as paths from the repository's root. */
 function setupFilesOf(text: string): string[] {
-  const code = codeMask(text);
-  const arrays = [...text.matchAll(SETUP_ARRAY)].filter((m) => code[m.index] === 1);
+  const arrays = inCode(text, SETUP_ARRAY);
   const ordered = [...arrays.filter((m) => m[1] === 'setupFiles'), ...arrays.filter((m) => m[1] !== 'setupFiles')];
   return ordered.flatMap((array) => [...array[2].matchAll(STRING)].map((s) => vitestPath(unescaped(s[1] ?? s[2]))));
 }
@@ -260,8 +262,7 @@ function vitestPath(file: string): string {
 }
 
 function testTimeoutOf(text: string): number | null {
-  const code = codeMask(text);
-  const found = [...text.matchAll(TEST_TIMEOUT)].find((m) => code[m.index] === 1);
+  const found = inCode(text, TEST_TIMEOUT)[0];
   return found ? Number(found[1].replace(/_/g, '')) : null;
 }
 
