@@ -49,10 +49,11 @@ export function writeFiles(dir: string, files: RenderedFile[]): void {
  * thread (./tsc-thread.mjs), which keeps the compiler and TypeScript's parsed lib files from one check to the next: a
  * small SDK's check costs a fraction of a new tsc process's start-up, library parse and warm-up. Relative paths in the
  * output are relative to this process's working folder, as a spawned tsc's were. The test waits for the answer, as it
- * waited on spawnSync.
+ * waited on spawnSync. With `only`, just those files of the program are checked and reported on (the files they
+ * import are read for the types they use, not checked in full).
  */
-export function runTsc(project: string): { status: number | null; output: string } {
-  const result = checkInThread(project) ?? spawnTsc(project);
+export function runTsc(project: string, options: { only?: string[] } = {}): { status: number | null; output: string } {
+  const result = checkInThread(project, options.only) ?? spawnTsc(project);
   return { status: result.status, output: result.output.trim() };
 }
 
@@ -82,9 +83,9 @@ interface TscAnswer {
   error?: string;
 }
 
-function checkInThread(project: string): { status: number; output: string } | null {
+function checkInThread(project: string, only: string[] | undefined): { status: number; output: string } | null {
   const thread = SyncThread.shared('tscThread', new URL('./tsc-thread.mjs', import.meta.url));
-  const answer = thread.wait<TscAnswer>(thread.post({ project }), TSC_THREAD_TIMEOUT_MS);
+  const answer = thread.wait<TscAnswer>(thread.post({ project, only }), TSC_THREAD_TIMEOUT_MS);
   if (!answer)
     throw new Error(`the type-checking thread did not answer within ${TSC_THREAD_TIMEOUT_MS / 60_000} minutes`);
   if (answer.error !== undefined) throw new Error(`the type-checking thread failed: ${answer.error}`);

@@ -58,8 +58,12 @@ function hostSharingDeclarations(options, system) {
   return host;
 }
 
-/** What `tsc -p <project> --pretty false` prints and its exit status; null where this thread cannot stand in for it. */
-function compileProject(project) {
+/**
+ * What `tsc -p <project> --pretty false` prints and its exit status; null where this thread cannot stand in for it.
+ * With `only` (file paths), what it would print of those files alone: the program is the same, but only they are
+ * checked, so the files they import are read for the types they use instead of being checked in full.
+ */
+function compileProject(project, only) {
   let output = '';
   const system = {
     ...ts.sys,
@@ -102,6 +106,7 @@ function compileProject(project) {
       host,
       configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(config),
     });
+    if (only) return { status: reportFiles(program, only, cwd, canonical, report), output };
     const status = ts.emitFilesAndReportErrorsAndGetExitStatus(program, report, (text) =>
       system.write(text + system.newLine),
     );
@@ -112,11 +117,35 @@ function compileProject(project) {
   }
 }
 
+/**
+ * Reports the diagnostics of the program's options and of the files `only` names, in tsc's order (syntax first; the
+ * semantics only when the syntax is clean), and returns tsc's exit status for them (`noEmit`: nothing is written).
+ */
+function reportFiles(program, only, cwd, canonical, report) {
+  const wanted = new Set(only.map((file) => ts.toPath(file, cwd, canonical)));
+  const files = program.getSourceFiles().filter((file) => wanted.has(file.path));
+  let diagnostics = [
+    ...program.getConfigFileParsingDiagnostics(),
+    ...program.getOptionsDiagnostics(),
+    ...files.flatMap((file) => program.getSyntacticDiagnostics(file)),
+  ];
+  if (diagnostics.length === 0)
+    diagnostics = [
+      ...program.getGlobalDiagnostics(),
+      ...files.flatMap((file) => program.getSemanticDiagnostics(file)),
+    ];
+  const sorted = ts.sortAndDeduplicateDiagnostics(diagnostics);
+  sorted.forEach(report);
+  return sorted.some((d) => d.category === ts.DiagnosticCategory.Error)
+    ? ts.ExitStatus.DiagnosticsPresent_OutputsSkipped
+    : ts.ExitStatus.Success;
+}
+
 const { port, signal } = workerData;
-port.on('message', ({ id, project }) => {
+port.on('message', ({ id, project, only }) => {
   let answer;
   try {
-    answer = { id, result: compileProject(project) };
+    answer = { id, result: compileProject(project, only) };
   } catch (error) {
     answer = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
