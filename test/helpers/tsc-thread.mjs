@@ -130,10 +130,7 @@ function reportFiles(program, only, cwd, canonical, report) {
     ...files.flatMap((file) => program.getSyntacticDiagnostics(file)),
   ];
   if (diagnostics.length === 0)
-    diagnostics = [
-      ...program.getGlobalDiagnostics(),
-      ...files.flatMap((file) => program.getSemanticDiagnostics(file)),
-    ];
+    diagnostics = [...program.getGlobalDiagnostics(), ...files.flatMap((file) => program.getSemanticDiagnostics(file))];
   const sorted = ts.sortAndDeduplicateDiagnostics(diagnostics);
   sorted.forEach(report);
   return sorted.some((d) => d.category === ts.DiagnosticCategory.Error)
