@@ -116,11 +116,22 @@ export class SchemaReader implements SchemaGraph {
 
   readonly deepRefTargets: ReadonlySet<string>;
 
+  /**
+   * Places (document path + pointer) some deep `$ref` target lies below. A schema read anywhere else has none among
+   * its subschemas, so they can only be reached through it: they are built without being remembered by place.
+   */
+  private readonly aboveDeepTargets = new Set<string>();
+
   constructor(
     private readonly spec: LoadedSpec,
     private readonly diags: Diagnostics,
   ) {
     this.deepRefTargets = spec.deepRefTargets;
+    for (const target of spec.deepRefTargets) {
+      const fragment = target.indexOf('#');
+      for (let at = target.indexOf('/', fragment); at >= 0; at = target.indexOf('/', at + 1))
+        this.aboveDeepTargets.add(target.slice(0, at));
+    }
   }
 
   /**
@@ -136,7 +147,7 @@ export class SchemaReader implements SchemaGraph {
       if (nodes) {
         for (const n of nodes) if (n.loc.doc === loc.doc && n.loc.pointer === loc.pointer) return n;
       }
-      const node = this.build(raw, loc);
+      const node = this.build(raw, loc, this.holdsDeepTargets(loc));
       if (nodes) nodes.push(node);
       else this.byRaw.set(raw, [node]);
       return node;
@@ -144,9 +155,14 @@ export class SchemaReader implements SchemaGraph {
     const key = `${loc.doc.absPath}${loc.pointer}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
-    const node = this.build(raw, loc);
+    const node = this.build(raw, loc, false);
     this.memo.set(key, node);
     return node;
+  }
+
+  /** Whether a deep `$ref` target lies below `loc`: then the subschemas there are read (and remembered) by place. */
+  private holdsDeepTargets(loc: Location): boolean {
+    return this.aboveDeepTargets.size > 0 && this.aboveDeepTargets.has(`${loc.doc.absPath}${loc.pointer}`);
   }
 
   /** Nodes already followed to their target (deref runs for most properties; each chain is walked once). */
@@ -323,17 +339,25 @@ export class SchemaReader implements SchemaGraph {
   /** How many schemas are being read, each inside the one before. */
   private depth = 0;
 
-  private build(raw: unknown, loc: Location): SchemaNode {
+  private build(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
     if (this.depth >= MAX_SCHEMA_DEPTH) throw schemaTooDeep(loc.doc.file, loc.pointer, '#/components/schemas');
     this.depth++;
     try {
-      return this.buildNode(raw, loc);
+      return this.buildNode(raw, loc, holdsDeepTargets);
     } finally {
       this.depth--;
     }
   }
 
-  private buildNode(raw: unknown, loc: Location): SchemaNode {
+  /** A subschema of a schema being built: read by place where a deep `$ref` may lead to it, else built as it is. */
+  private subschema(value: unknown, loc: Location, parentHoldsDeepTargets: boolean): SchemaNode {
+    if (parentHoldsDeepTargets) return this.read(value, loc);
+    if (value !== null && typeof value === 'object') return this.build(value, loc, false);
+    // A boolean schema or a missing one: no raw object to tell it apart, so it is remembered by place as before.
+    return this.read(value, loc);
+  }
+
+  private buildNode(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
     const dialect = this.spec.dialect;
     if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
     if (raw === false) return { ...emptyNode(loc), types: [], empty: false };
@@ -349,7 +373,7 @@ export class SchemaReader implements SchemaGraph {
     }
     const s = schemaKeywords(raw as Record<string, unknown>);
     const child = (value: unknown, ...tokens: Array<string | number>): SchemaNode =>
-      this.read(value, { doc: loc.doc, pointer: pointerJoin(loc.pointer, ...tokens) });
+      this.subschema(value, { doc: loc.doc, pointer: pointerJoin(loc.pointer, ...tokens) }, holdsDeepTargets);
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
     const override = s.override;
     if (override && typeof override === 'object' && !Array.isArray(override))
@@ -507,6 +531,15 @@ export class SchemaReader implements SchemaGraph {
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 function numberConstraints(s: SchemaKeywords): NumberConstraints | null {
+  // Most schemas have none of these: no object to fill and count for them.
+  if (
+    s.minimum === undefined &&
+    s.maximum === undefined &&
+    s.exclusiveMinimum === undefined &&
+    s.exclusiveMaximum === undefined &&
+    s.multipleOf === undefined
+  )
+    return null;
   const c: NumberConstraints = {};
   // 3.0: `exclusiveMinimum: true` makes `minimum` exclusive; 3.1: `exclusiveMinimum` is the bound itself.
   if (finite(s.minimum)) {
@@ -524,6 +557,7 @@ function numberConstraints(s: SchemaKeywords): NumberConstraints | null {
 }
 
 function stringConstraints(s: SchemaKeywords): StringConstraints | null {
+  if (s.minLength === undefined && s.maxLength === undefined && s.pattern === undefined) return null;
   const c: StringConstraints = {};
   if (finite(s.minLength) && s.minLength >= 0) c.minLength = s.minLength;
   if (finite(s.maxLength) && s.maxLength >= 0) c.maxLength = s.maxLength;

@@ -315,6 +315,25 @@ describe('SchemaReader.deref', () => {
     });
   });
 
+  it('a $ref deep into a schema finds the node built for that place, whichever is read first', async () => {
+    const schemas = {
+      A: { $ref: '#/components/schemas/B/properties/b/items' },
+      B: {
+        type: 'object',
+        properties: { b: { type: 'array', items: { type: 'object', properties: { c: { type: 'string' } } } } },
+      },
+    };
+    const refFirst = await readerFor(schemas);
+    const target = refFirst.reader.deref(refFirst.get('A'));
+    expect(refFirst.get('B').properties[0]!.schema.items).toBe(target);
+
+    const schemaFirst = await readerFor(schemas);
+    const items = schemaFirst.get('B').properties[0]!.schema.items;
+    expect(schemaFirst.reader.deref(schemaFirst.get('A'))).toBe(items);
+    // Read twice, a place gives the same node (each schema is built once).
+    expect(schemaFirst.get('B').properties[0]!.schema).toBe(schemaFirst.get('B').properties[0]!.schema);
+  });
+
   it.each<{ name: string; schemas: Obj; start: string }>([
     {
       name: 'two refs pointing at each other',
