@@ -385,7 +385,11 @@ export function inVitestConfig(config: string, settings: OwnersTestSettings): st
       ? [`${indent}globalSetup: [${settings.globalSetup.map((file) => quoteString(file)).join(', ')}],\n`]
       : []),
   ];
-  const excludes = settings.excludes.map((glob) => `${end[1]}${quoteString(glob)},\n`);
+  // A glob the list has already (`**/node_modules/**`) is not added twice.
+  const list = text.slice(text.lastIndexOf('exclude: [', at), at);
+  const excludes = [...new Set(settings.excludes)]
+    .filter((glob) => !list.includes(`${quoteString(glob)},\n`))
+    .map((glob) => `${end[1]}${quoteString(glob)},\n`);
   const withSettings = `${text.slice(0, at)}${excludes.join('')}${text.slice(at, after)}${added.join('')}${text.slice(after)}`;
   if (settings.moduleMap.length === 0) return withSettings;
   const alias = ALIAS_START.exec(withSettings);

@@ -12,7 +12,13 @@
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
  */
-import { addedJestSettings, inVitestConfig, JEST_CONFIG, noOwnersTestSettings } from './jest-settings';
+import {
+  addedJestSettings,
+  inVitestConfig,
+  JEST_CONFIG,
+  noOwnersTestSettings,
+  type OwnersTestSettings,
+} from './jest-settings';
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
@@ -23,6 +29,7 @@ import { hunkMadeBy, madeBy, type GenerationChanges } from './generations';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 import { compareWithStainless, surfaceReason, type SurfaceCheck } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
+import { ownersVitestSettings } from './vitest-settings';
 import { builtFrom, importsOf, importTarget, modulesImported, resolves } from './imports';
 
 export interface MigrationInputs {
@@ -50,6 +57,8 @@ export interface MigrationPlan {
   keptImported: string[];
   /** Generated files whose hand edits were carried over to sdkgen's text. */
   reapplied: Array<{ path: string; hunks: number }>;
+  /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
+  replacedOwnFiles: string[];
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
   rejected: Array<{ path: string; hunks: string[] }>;
   /**
@@ -146,6 +155,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptRepositoryFiles: [],
     keptImported: [],
     reapplied: [],
+    replacedOwnFiles: [],
     rejected: [],
     laterGenerations: [],
     convertedTests: [],
@@ -181,6 +191,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const released = published.version;
   const renderedPaths = new Set(rendered.map((f) => f.path));
   let exportedSubpaths: ExportedSubpath[] = [];
+  /** What the owners' test configs (Stainless's Jest config as they edited it, their own Vitest config) set. */
+  const carriedTestSettings = noOwnersTestSettings();
+  let replacedOwnVitestConfig = false;
   // Without a base, Stainless's header says who wrote a file, but not for which SDK: one in a folder that is
   // another language's package (go/ with its go.mod) belongs to that SDK.
   const otherPackages = base === null ? otherPackageFolders(current.map((f) => f.path)) : [];
@@ -218,6 +231,18 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         file.path === 'release-please-config.json' ? withExtraFiles(existing.text, file.contents) : existing.text;
       plan.writes.push({ path: file.path, contents });
       plan.keptRepositoryFiles.push(file.path);
+      continue;
+    }
+    // The owners' own Vitest config: what it sets for their tests goes into sdkgen's, which takes its place.
+    const ownVitest =
+      TEST_RUNNER_CONFIG.test(file.path) && !writtenByStainless(existing) && existing.text !== null
+        ? ownersVitestSettings(existing.text)
+        : null;
+    if (ownVitest !== null && inVitestConfig(file.contents, ownVitest) !== null) {
+      addTestSettings(carriedTestSettings, ownVitest);
+      replacedOwnVitestConfig = true;
+      plan.generated.push(sdkgenFile);
+      plan.writes.push(file);
       continue;
     }
     if (!writtenByStainless(existing) && file.path !== 'package.json') {
@@ -272,7 +297,6 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     published.name,
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
   );
-  const jestCarried = noOwnersTestSettings();
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
     if (importedByOwners.has(file.path)) {
@@ -307,13 +331,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         ? addedJestSettings(pristine, file.text)
         : null;
     if (jest !== null) {
-      jestCarried.excludes.push(...jest.globs);
-      jestCarried.setupFiles.push(...jest.setupFiles);
-      jestCarried.testTimeout ??= jest.testTimeout;
-      jestCarried.moduleMap.push(...jest.moduleMap);
-      jestCarried.include ??= jest.include;
-      jestCarried.environment ??= jest.environment;
-      jestCarried.globalSetup.push(...jest.globalSetup);
+      carriedTestSettings.excludes.push(...jest.globs);
+      carriedTestSettings.setupFiles.push(...jest.setupFiles);
+      carriedTestSettings.testTimeout ??= jest.testTimeout;
+      carriedTestSettings.moduleMap.push(...jest.moduleMap);
+      carriedTestSettings.include ??= jest.include;
+      carriedTestSettings.environment ??= jest.environment;
+      carriedTestSettings.globalSetup.push(...jest.globalSetup);
       for (const reason of jest.notCarried) plan.needsHand.push({ path: 'vitest.config.mjs', reason });
       for (const pattern of jest.unmapped)
         plan.needsHand.push({
@@ -344,7 +368,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
 
   // The tests the owners had Jest skip stay out under Vitest; where their tests are, their setup files, timeout,
   // environment, global setup and module mappings carry over.
-  const { excludes, setupFiles, testTimeout, moduleMap, include, environment, globalSetup } = jestCarried;
+  const { excludes, setupFiles, testTimeout, moduleMap, include, environment, globalSetup } = carriedTestSettings;
   const anyCarried =
     excludes.length > 0 ||
     setupFiles.length > 0 ||
@@ -353,12 +377,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     include !== null ||
     environment !== null ||
     globalSetup.length > 0;
+  if (replacedOwnVitestConfig) plan.replacedOwnFiles.push('vitest.config.mjs');
   if (anyCarried) {
     const vitest = plan.writes.findIndex((f) => f.path === 'vitest.config.mjs');
-    const carried = vitest < 0 ? null : inVitestConfig(plan.writes[vitest].contents, jestCarried);
+    const carried = vitest < 0 ? null : inVitestConfig(plan.writes[vitest].contents, carriedTestSettings);
     if (carried !== null) {
       plan.writes[vitest] = { path: 'vitest.config.mjs', contents: carried };
-      plan.reapplied.push({ path: 'vitest.config.mjs', hunks: 1 });
+      if (!replacedOwnVitestConfig) plan.reapplied.push({ path: 'vitest.config.mjs', hunks: 1 });
     } else
       plan.needsHand.push({
         path: 'vitest.config.mjs',
@@ -613,4 +638,15 @@ function relaxCompilerOptions(ours: string, stainless: string): { text: string; 
 /** The first class a client module exports: the SDK's client, in Stainless's layout and in sdkgen's. */
 function clientClassOf(text: string | null): string | null {
   return text === null ? null : (/^export class ([A-Za-z_$][\w$]*)/m.exec(text)?.[1] ?? null);
+}
+
+/** Adds what `from` sets to `into`: lists appended; a single value only where `into` has none yet. */
+function addTestSettings(into: OwnersTestSettings, from: OwnersTestSettings): void {
+  into.excludes.push(...from.excludes);
+  into.setupFiles.push(...from.setupFiles);
+  into.globalSetup.push(...from.globalSetup);
+  into.moduleMap.push(...from.moduleMap);
+  into.testTimeout ??= from.testTimeout;
+  into.include ??= from.include;
+  into.environment ??= from.environment;
 }

@@ -797,6 +797,58 @@ describe('planMigration', () => {
     expect(vitestConfigOf(shown)).toContain('testTimeout: 20000');
   });
 
+  describe("the owners' own Vitest config where sdkgen writes vitest.config.mjs", () => {
+    const withOwnVitestConfig = (text: string) =>
+      planMigration({
+        current: [file('vitest.config.mjs', text, 'v1')],
+        base: { blobs: new Map(), texts: new Map() },
+        rendered: [{ path: 'vitest.config.mjs', contents: VITEST_CONFIG }],
+      });
+
+    it("carries what it sets for the owners' tests into sdkgen's, which takes its place", () => {
+      const plan = withOwnVitestConfig(
+        "import { defineConfig } from 'vitest/config';\n\n// Ours.\nexport default defineConfig({\n" +
+          "  test: {\n    exclude: ['**/node_modules/**', '**/dist-deno/**', 'tests/api-resources/**'], /* built */\n" +
+          "    setupFiles: './tests/setup.ts',\n    testTimeout: 10_000,\n    'globals': true,\n  },\n});\n",
+      );
+      expect(plan.replacedOwnFiles).toEqual(['vitest.config.mjs']);
+      expect(plan.needsHand).toEqual([]);
+      expect(plan.reapplied).toEqual([]);
+      expect(plan.generated).toEqual([{ path: 'vitest.config.mjs', contents: VITEST_CONFIG }]);
+      expect(vitestConfigOf(plan)).toBe(
+        VITEST_CONFIG.replace(
+          "'tests/api-resources/**',\n  ],\n",
+          "'tests/api-resources/**',\n    '**/node_modules/**',\n    '**/dist-deno/**',\n  ],\n" +
+            "  setupFiles: ['./tests/setup.ts'],\n  testTimeout: 10000,\n",
+        ),
+      );
+      // Without defineConfig, and setting nothing sdkgen's lacks: sdkgen's as it is.
+      const bare = withOwnVitestConfig('export default { test: { globals: true } };\n');
+      expect(bare.replacedOwnFiles).toEqual(['vitest.config.mjs']);
+      expect(vitestConfigOf(bare)).toBe(VITEST_CONFIG);
+    });
+
+    it.each([
+      ['a plugin', 'export default defineConfig({ plugins: [tsconfigPaths()], test: { globals: true } });\n'],
+      ['resolve settings', "export default { resolve: { alias: { x: './x' } }, test: {} };\n"],
+      ['a test setting sdkgen does not carry', "export default { test: { coverage: { provider: 'v8' } } };\n"],
+      ['a value computed in code', "export default { test: { include: [process.env.TESTS ?? 'tests'] } };\n"],
+      ['a template literal', 'export default { test: { setupFiles: [`${dir}/setup.ts`] } };\n'],
+      ['other code', 'const base = { globals: true };\nexport default { test: base };\n'],
+      ['an unclosed defineConfig', 'export default defineConfig({ test: { globals: true } };\n'],
+    ])('keeps it and says what to do when it holds %s', (_, text) => {
+      const plan = withOwnVitestConfig(text);
+      expect(plan.replacedOwnFiles).toEqual([]);
+      expect(vitestConfigOf(plan)).toBeUndefined();
+      expect(plan.needsHand).toEqual([
+        {
+          path: 'vitest.config.mjs',
+          reason: expect.stringMatching(/^yours, and sdkgen writes a file here too: kept yours/),
+        },
+      ]);
+    });
+  });
+
   it("carries where the owners' tests are, the environment they run in and their global setup", () => {
     const jest = "export default {\n  testEnvironment: 'node',\n  testPathIgnorePatterns: ['scripts'],\n};\n";
     const edited = jest

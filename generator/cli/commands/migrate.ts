@@ -97,6 +97,10 @@ export function migrationReport(result: MigrateResult): string {
   list("Stainless's repository files, kept (workflows, release, licence)", result.keptRepositoryFiles);
   list("Stainless's modules your code imports, kept (sdkgen writes none in their place)", result.keptImported);
   list(
+    "Your files where sdkgen writes its own, replaced by sdkgen's with all they set carried into it (git keeps yours)",
+    result.replacedOwnFiles,
+  );
+  list(
     'Hand edits carried over to the new files',
     result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
   );
