@@ -10,7 +10,8 @@
  * - Stainless's files that sdkgen does not write are removed (git keeps them), except the repository's own
  *   machinery (workflows, release configuration, licence, changelog). The hand edits of a removed one are
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
- * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it.
+ * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it. Their own Vitest config is
+ *   the exception when all it sets are test settings sdkgen's config can hold (vitest-settings.ts): carried into it.
  */
 import {
   addedJestSettings,
@@ -331,13 +332,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         ? addedJestSettings(pristine, file.text)
         : null;
     if (jest !== null) {
-      carriedTestSettings.excludes.push(...jest.globs);
-      carriedTestSettings.setupFiles.push(...jest.setupFiles);
-      carriedTestSettings.testTimeout ??= jest.testTimeout;
-      carriedTestSettings.moduleMap.push(...jest.moduleMap);
-      carriedTestSettings.include ??= jest.include;
-      carriedTestSettings.environment ??= jest.environment;
-      carriedTestSettings.globalSetup.push(...jest.globalSetup);
+      const { globs, setupFiles, testTimeout, moduleMap, include, environment, globalSetup } = jest;
+      addTestSettings(carriedTestSettings, {
+        excludes: globs,
+        setupFiles,
+        testTimeout,
+        moduleMap,
+        include,
+        environment,
+        globalSetup,
+      });
       for (const reason of jest.notCarried) plan.needsHand.push({ path: 'vitest.config.mjs', reason });
       for (const pattern of jest.unmapped)
         plan.needsHand.push({
