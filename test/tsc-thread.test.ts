@@ -90,34 +90,24 @@ describe('runTsc (the type-checking thread)', () => {
   });
 
   it('with `only`: the lines tsc -p prints for those files, and an exit status for them alone', () => {
-    const both = project(
+    const program = project(
       dir,
       'only',
-      { compilerOptions: options, files: ['uses.ts', 'broken.ts'] },
+      { compilerOptions: options, files: ['uses.ts', 'clean.ts', 'broken.ts'] },
       {
         'broken.ts': "export const broken: number = 'one';\nexport const fine = 1;\n",
         'uses.ts': "import { fine } from './broken';\nexport const s: string = fine;\n",
         'clean.ts': "import { fine } from './broken';\nexport const n: number = fine;\n",
       },
     );
-    const all = spawnedTsc(both).output.split('\n');
-    expect(all.some((line) => line.startsWith(path.join(both, 'broken.ts')) || line.includes('broken.ts('))).toBe(true);
-    const uses = runTsc(both, { only: [path.join(both, 'uses.ts')] });
+    const all = spawnedTsc(program).output.split('\n');
+    expect(all.some((line) => line.includes('broken.ts('))).toBe(true);
+    const uses = runTsc(program, { only: [path.join(program, 'uses.ts')] });
     expect(uses.status).not.toBe(0);
     expect(uses.output.split('\n')).toEqual(all.filter((line) => line.includes('uses.ts(')));
     expect(uses.output).toContain("error TS2322: Type 'number' is not assignable to type 'string'.");
     // A file of the program that is clean: nothing to say, although a file it imports has an error.
-    const clean = project(
-      dir,
-      'only-clean',
-      { compilerOptions: options, files: ['clean.ts', 'broken.ts'] },
-      {
-        'broken.ts': "export const broken: number = 'one';\nexport const fine = 1;\n",
-        'clean.ts': "import { fine } from './broken';\nexport const n: number = fine;\n",
-      },
-    );
-    expect(runTsc(clean, { only: [path.join(clean, 'clean.ts')] })).toEqual({ status: 0, output: '' });
-    expect(runTsc(clean).status).not.toBe(0);
+    expect(runTsc(program, { only: [path.join(program, 'clean.ts')] })).toEqual({ status: 0, output: '' });
   });
 
   it('runTscBuild charges each project its own errors', () => {
