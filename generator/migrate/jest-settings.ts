@@ -240,7 +240,7 @@ function mappingsOf(text: string): Array<{ pattern: string; replacement: string 
 }
 
 /** The text of a quoted string literal. */
-function unquote(literal: string): string {
+export function unquote(literal: string): string {
   return unescaped(literal.slice(1, -1));
 }
 

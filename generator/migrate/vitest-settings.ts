@@ -6,7 +6,7 @@
  * and package aliases. Anything else (plugins, `resolve`, coverage, code that computes a value) leaves the file to
  * its owners, who are told what to do.
  */
-import { noOwnersTestSettings, type OwnersTestSettings } from './jest-settings';
+import { noOwnersTestSettings, unquote, type OwnersTestSettings } from './jest-settings';
 
 /** A quoted string literal (no template literals: a value computed at run time is not carried). */
 const STRING = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
@@ -98,10 +98,6 @@ function valueOf(match: RegExpExecArray): Value {
   if (match[2] !== undefined) return [...match[2].matchAll(ITEM)].map((item) => unquote(item[0]));
   if (match[3] !== undefined) return Number(match[3].replace(/_/g, ''));
   return match[4] === 'true';
-}
-
-function unquote(literal: string): string {
-  return literal.slice(1, -1).replace(/\\(.)/g, '$1');
 }
 
 /** The text without its comments (strings kept as they are); null when it has a template literal. */
