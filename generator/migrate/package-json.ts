@@ -3,8 +3,9 @@
  * writes), with what belongs to the project kept from the repository's: the name and version it publishes under,
  * the metadata that describes it, and what its owners added: dependencies, scripts and other keys that Stainless's
  * pristine `package.json` (the base) does not have. Without a base, what the owners added cannot be told from what
- * Stainless wrote: dependencies the kept custom code imports are kept, the rest is listed as dropped. Where the
- * owners have code of their own, the TypeScript version it was checked with stays too.
+ * Stainless wrote: dependencies the kept custom code imports (or the environment its tests run in loads) are kept,
+ * the rest is listed as dropped. Where the owners have code of their own, the TypeScript version it was checked with
+ * stays too.
  */
 
 import { isObject, parseObject, type JsonObject } from './json-object';

@@ -137,6 +137,13 @@ const LOCKFILES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-loc
 /** Where sdkgen writes the Vitest config its generated tests need. */
 const TEST_RUNNER_CONFIG = /^vitest\.config\.mjs$/;
 
+/** Vitest's environments other than node, and the package each loads from the project's own dependencies. */
+const ENVIRONMENT_PACKAGES = new Map([
+  ['jsdom', 'jsdom'],
+  ['happy-dom', 'happy-dom'],
+  ['edge-runtime', '@edge-runtime/vm'],
+]);
+
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 
 /** Installed packages and build output committed to the repository: not code the owners wrote. */
@@ -192,6 +199,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const released = published.version;
   const renderedPaths = new Set(rendered.map((f) => f.path));
   let exportedSubpaths: ExportedSubpath[] = [];
+  let packageJson: { generated: string; current: string } | null = null;
   /** What the owners' test configs (Stainless's Jest config as they edited it, their own Vitest config) set. */
   const carriedTestSettings = noOwnersTestSettings();
   let replacedOwnVitestConfig = false;
@@ -260,16 +268,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }
     plan.generated.push(sdkgenFile);
     if (file.path === 'package.json' && existing.text !== null) {
-      const merged = mergePackageJson(
-        file.contents,
-        existing.text,
-        base?.texts.get(file.path) ?? null,
-        importedPackages,
-        { keepCompiler: ownCode.length > 0 },
-      );
-      plan.packageJson = { kept: merged.kept, dropped: merged.dropped };
-      exportedSubpaths = merged.subpaths;
-      plan.writes.push({ path: file.path, contents: printLike(file.contents, merged.json) });
+      // Merged below, once the owners' test settings (which may need a package of theirs) are known.
+      packageJson = { generated: file.contents, current: existing.text };
+      plan.writes.push(file);
       continue;
     }
     const pristine = base?.texts.get(file.path);
@@ -381,6 +382,21 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     include !== null ||
     environment !== null ||
     globalSetup.length > 0;
+  if (packageJson !== null) {
+    // The package of the environment the owners' tests run in (jsdom) is theirs to keep, as their code's imports are.
+    const environmentPackage = environment === null ? undefined : ENVIRONMENT_PACKAGES.get(environment);
+    const merged = mergePackageJson(
+      packageJson.generated,
+      packageJson.current,
+      base?.texts.get('package.json') ?? null,
+      environmentPackage === undefined ? importedPackages : new Set([...importedPackages, environmentPackage]),
+      { keepCompiler: ownCode.length > 0 },
+    );
+    plan.packageJson = { kept: merged.kept, dropped: merged.dropped };
+    exportedSubpaths = merged.subpaths;
+    const at = plan.writes.findIndex((f) => f.path === 'package.json');
+    plan.writes[at] = { path: 'package.json', contents: printLike(packageJson.generated, merged.json) };
+  }
   if (replacedOwnVitestConfig) plan.replacedOwnFiles.push('vitest.config.mjs');
   if (anyCarried) {
     const vitest = plan.writes.findIndex((f) => f.path === 'vitest.config.mjs');

@@ -828,6 +828,37 @@ describe('planMigration', () => {
       expect(vitestConfigOf(bare)).toBe(VITEST_CONFIG);
     });
 
+    it('keeps the package of the environment it runs the tests in, which no code of theirs imports', () => {
+      const ownPackageJson = JSON.stringify({
+        name: 'acme',
+        version: '1.2.0',
+        devDependencies: { jsdom: '^26.0.0', 'left-pad': '1.3.0' },
+      });
+      const generatedPackageJson = `${JSON.stringify({ name: 'acme', version: '0.0.1', devDependencies: { vitest: '^4.0.16' } }, null, 2)}\n`;
+      const plan = planMigration({
+        current: [
+          file('vitest.config.mjs', "export default { test: { environment: 'jsdom' } };\n", 'v1'),
+          file('package.json', ownPackageJson, 'p1'),
+        ],
+        base: { blobs: new Map(), texts: new Map() },
+        rendered: [
+          { path: 'package.json', contents: generatedPackageJson },
+          { path: 'vitest.config.mjs', contents: VITEST_CONFIG },
+        ],
+      });
+      expect(plan.replacedOwnFiles).toEqual(['vitest.config.mjs']);
+      expect(vitestConfigOf(plan)).toContain("environment: 'jsdom'");
+      const merged = JSON.parse(plan.writes.find((f) => f.path === 'package.json')!.contents) as {
+        devDependencies: Record<string, string>;
+      };
+      expect(merged.devDependencies).toEqual({ jsdom: '^26.0.0', vitest: '^4.0.16' });
+      // Without a base, what the owners added cannot be told from Stainless's: the rest is listed as dropped.
+      expect(plan.packageJson).toEqual({
+        kept: ['version', 'devDependencies.jsdom'],
+        dropped: ['devDependencies.left-pad'],
+      });
+    });
+
     it.each([
       ['a plugin', 'export default defineConfig({ plugins: [tsconfigPaths()], test: { globals: true } });\n'],
       ['resolve settings', "export default { resolve: { alias: { x: './x' } }, test: {} };\n"],
