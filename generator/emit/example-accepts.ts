@@ -7,9 +7,9 @@ import { entry, jsonOf, NOT_JSON, type ExampleValue, type Json } from './example
 
 /**
  * Whether a schema of `type` takes the JSON value `value`, as a server validating a request reads it. It errs
- * toward yes (objects take properties they do not declare, as the IR does not tell a closed object from one that
- * says nothing; formats and patterns are not checked: a spec's pattern is never run on its own examples, which could
- * be written to make it run for ever): it only tells whether a union's value is its variant's alone.
+ * toward yes (an object takes properties it does not declare unless it is closed, `additionalProperties: false`;
+ * formats and patterns are not checked: a spec's pattern is never run on its own examples, which could be written to
+ * make it run for ever): it only tells whether a union's value is its variant's alone.
  */
 export function accepts(
   type: TypeRef,
@@ -56,7 +56,8 @@ export function accepts(
       if (type.properties.some((p) => p.required && !Object.hasOwn(value, p.key))) return false;
       return Object.entries(value).every(([key, v]) => {
         const declared = type.properties.find((p) => p.key === key)?.type ?? type.additional;
-        return declared === null || accepts(declared, v, schemaOf, expanding);
+        if (declared === null) return type.closed !== true;
+        return accepts(declared, v, schemaOf, expanding);
       });
     }
     case 'union':
@@ -73,9 +74,9 @@ export function accepts(
 
 const NO_DOCS = { summary: null, description: null, deprecated: false, example: null, default: null };
 
-/** The body a params variant's body fields make, as an object type. */
-export function bodyObjectType(fields: Param[]): ObjectType {
-  return {
+/** The body a params variant's body fields make, as an object type (closed when the variant's object is). */
+export function bodyObjectType(fields: Param[], closed = false): ObjectType {
+  const type: ObjectType = {
     kind: 'object',
     properties: fields
       .filter((f) => f.in === 'body')
@@ -92,6 +93,8 @@ export function bodyObjectType(fields: Param[]): ObjectType {
     declareAs: null,
     docs: NO_DOCS,
   };
+  if (closed) type.closed = true;
+  return type;
 }
 
 /** The JSON body of a params object (`objectOf`'s value for `fields`): its body fields by wire name. */

@@ -11,9 +11,9 @@
  * Only expressions are built here (printed by example-value.ts: the arguments, and a call laid out as Prettier would): the
  * README's programs around the calls are templates (partials/readme-*.hbs).
  */
-import type { Method, NamedSchema, NumberConstraints, ObjectType, Param, Property, TypeRef } from '../ir/types';
+import type { Method, NamedSchema, ObjectType, Param, Property, TypeRef } from '../ir/types';
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
-import { firstMatching } from './spec-pattern';
+import { FORMAT_VALUES, numberWithin, valueMatching } from './scalar-values';
 import {
   code,
   emptyObject,
@@ -155,14 +155,16 @@ export class Examples {
     const args: ExampleValue[] = method.positional.map(value);
     const params = method.params;
     if (params) {
-      const objectOf = (variantFields: Param[]): ExampleValue | null => {
+      const objectOf = (variantFields: Param[], extra: Param | null = null): ExampleValue | null => {
         const fileField =
           withFile && !all ? variantFields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
-        const fields = variantFields.filter((f) => all || f.required || f === fileField || chosen(f) !== null);
+        const fields = variantFields.filter(
+          (f) => all || f.required || f === fileField || f === extra || chosen(f) !== null,
+        );
         if (fields.length > 0) return { kind: 'object', entries: fields.map((f) => entry(f.key, value(f))) };
         return params.required ? { kind: 'object', entries: [] } : null;
       };
-      const object = params.variants ? this.oneVariantParams(params.variants, objectOf) : objectOf(params.fields);
+      const object = params.variants ? this.oneVariantParams(params.variants, objectOf, all) : objectOf(params.fields);
       if (object) args.push(object);
     }
     return args;
@@ -170,19 +172,34 @@ export class Examples {
 
   /**
    * The params of a method whose body is one of several objects: those of the first variant whose body no other
-   * variant's takes too, as in a union (see `build`); else the first variant's.
+   * variant's takes too, as in a union (see `build`); else, when every variant's smallest body is another's too
+   * (objects with only optional properties, `{}`), the first with one optional body field more that makes it its
+   * own (`{ text }` is a closed `{ text?, … }`'s alone); else the first variant's.
    */
   private oneVariantParams(
-    variants: Array<{ fields: Param[] }>,
-    objectOf: (fields: Param[]) => ExampleValue | null,
+    variants: Array<{ fields: Param[]; closed?: true }>,
+    objectOf: (fields: Param[], extra?: Param | null) => ExampleValue | null,
+    all: boolean,
   ): ExampleValue | null {
-    const bodyTypes = variants.map(({ fields }) => bodyObjectType(fields));
-    return ownValue(
-      variants.map((_, i) => i),
-      (index) => objectOf(variants[index].fields),
-      (index, object) => bodyJson(variants[index].fields, object),
-      (index, body) => bodyTypes.some((other, i) => i !== index && accepts(other, body, this.schemaOf)),
+    const bodyTypes = variants.map(({ fields, closed }) => bodyObjectType(fields, closed));
+    const candidates: Array<{ variant: number; extra: Param | null }> = variants.map((_, variant) => ({
+      variant,
+      extra: null,
+    }));
+    if (!all)
+      variants.forEach(({ fields }, variant) => {
+        for (const extra of fields) if (!extra.required && extra.in === 'body') candidates.push({ variant, extra });
+      });
+    // Params left out are sent as `{}`: as a body, that is checked like any other.
+    const omitted: ExampleValue = { kind: 'object', entries: [] };
+    const chosen = ownValue(
+      candidates.map((_, i) => i),
+      (index) => objectOf(variants[candidates[index].variant].fields, candidates[index].extra) ?? omitted,
+      (index, object) => bodyJson(variants[candidates[index].variant].fields, object),
+      (index, body) =>
+        bodyTypes.some((other, i) => i !== candidates[index].variant && accepts(other, body, this.schemaOf)),
     );
+    return chosen === omitted ? null : chosen;
   }
 
   private paramValue(p: Param, b: Build): ExampleValue {
@@ -263,14 +280,30 @@ export class Examples {
         // The first variant that can be written, null last; but not a value another variant takes too, when a later
         // variant's is its own: a `oneOf` accepts a value that exactly one variant accepts (a server or mock
         // checking the request refuses the others), and one only a variant's required properties make often
-        // fits its siblings.
+        // fits its siblings. When every variant's is another's too (objects of optional properties: `{}`), an
+        // object variant's value with one optional property more can be its own (a closed object's).
         const order = type.variants.map((_, i) => i);
         order.sort((i, j) => Number(type.variants[i].kind === 'null') - Number(type.variants[j].kind === 'null'));
+        const candidates: Array<{ variant: number; extra: Property | null }> = order.map((variant) => ({
+          variant,
+          extra: null,
+        }));
+        for (const variant of order)
+          for (const extra of this.objectOf(type.variants[variant])?.properties ?? [])
+            if (!extra.required) candidates.push({ variant, extra });
         const value = ownValue(
-          order,
-          (index) => this.withDiscriminator(this.build(type.variants[index], b, null, name), type, index),
+          candidates.map((_, i) => i),
+          (index) => {
+            const { variant, extra } = candidates[index];
+            const built =
+              extra === null
+                ? this.build(type.variants[variant], b, null, name)
+                : this.objectWith(type.variants[variant], extra, b);
+            return this.withDiscriminator(built, type, variant);
+          },
           (_index, built) => jsonOf(built),
-          (index, json) => type.variants.some((other, i) => i !== index && accepts(other, json, this.schemaOf)),
+          (index, json) =>
+            type.variants.some((other, i) => i !== candidates[index].variant && accepts(other, json, this.schemaOf)),
         );
         return value ?? this.unbuildable(b, 'a union without variants has no values', 'null');
       }
@@ -350,13 +383,38 @@ export class Examples {
   }
 
   /** An object literal with the required properties. */
-  private object(properties: Property[], b: Build): ExampleValue {
+  /** An object of the required `properties` (and `extra`, an optional one, when given). */
+  private object(properties: Property[], b: Build, extra: Property | null = null): ExampleValue {
     return {
       kind: 'object',
       entries: properties
-        .filter((p) => p.required)
+        .filter((p) => p.required || p === extra)
         .map((p) => entry(p.key, this.build(p.type, b, p.docs.example ?? p.docs.default, p.key))),
     };
+  }
+
+  /** The object type `type` is, through references, or null. */
+  private objectOf(type: TypeRef): ObjectType | null {
+    const seen: string[] = [];
+    let current = type;
+    while (current.kind === 'ref' && !seen.includes(current.schemaId)) {
+      seen.push(current.schemaId);
+      current = this.schema(current.schemaId).type;
+    }
+    return current.kind === 'object' ? current : null;
+  }
+
+  /** A value of the object type `type` is (see objectOf) with its required properties and `extra`. */
+  private objectWith(type: TypeRef, extra: Property, b: Build): ExampleValue {
+    if (type.kind !== 'ref') return this.object(this.objectOf(type)!.properties, b, extra);
+    const schema = this.schema(type.schemaId);
+    if (b.expanding.includes(schema.id)) return this.unbuildable(b, `${schema.name} requires a value of itself`, '{}');
+    b.expanding.push(schema.id);
+    try {
+      return this.objectWith(schema.type, extra, b);
+    } finally {
+      b.expanding.pop();
+    }
   }
 
   /**
@@ -554,16 +612,6 @@ function ownValue(
   return null;
 }
 
-/** Values of string formats: what such a string looks like. */
-const FORMAT_VALUES: Record<string, string> = {
-  'date-time': '2019-12-27T18:11:19.117Z',
-  date: '2019-12-27',
-  uri: 'https://example.com',
-  url: 'https://example.com',
-  uuid: '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
-  email: 'user@example.com',
-};
-
 /** Any JSON value as a literal (for `unknown` types). */
 function anyJson(value: unknown): ExampleValue | null {
   if (value === null) return scalar(null);
@@ -616,31 +664,4 @@ function valueKind(type: TypeRef): string {
 
 function sameType(a: TypeRef, b: TypeRef): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The smallest "nice" number that satisfies the bounds (0 when unconstrained). */
-function numberWithin(c: NumberConstraints | undefined, integer: boolean): number {
-  if (!c) return 0;
-  let value = 0;
-  if (c.minimum !== undefined && value < c.minimum) value = c.minimum;
-  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum)
-    value = integer ? Math.floor(c.exclusiveMinimum) + 1 : c.exclusiveMinimum + 1;
-  if (c.maximum !== undefined && value > c.maximum) value = c.maximum;
-  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum)
-    value = integer ? Math.ceil(c.exclusiveMaximum) - 1 : c.exclusiveMaximum - 1;
-  if (integer) value = Math.ceil(value);
-  if (c.multipleOf !== undefined && value % c.multipleOf !== 0) value = Math.ceil(value / c.multipleOf) * c.multipleOf;
-  return value;
-}
-
-/**
- * A short value a string `pattern` accepts, tried among a few candidates (the name, `string`, the pattern's literal
- * prefix such as `msg` of `^msg.*` followed by them); null when none matches. The pattern is the spec's: it is only
- * ever tested against these few short strings, within a time limit (spec-pattern.ts).
- */
-function valueMatching(pattern: string, name: string | null): string | null {
-  const prefix = /^\^?((?:[A-Za-z0-9_-]|\\[./-])*)/.exec(pattern)?.[1]?.replace(/\\/g, '') ?? '';
-  const words = [...(name && name.length <= 40 ? [name] : []), 'string', '1', 'a'];
-  const candidates = [...words, ...words.map((w) => `${prefix}${w}`), prefix].filter((candidate) => candidate !== '');
-  return firstMatching(pattern, candidates);
 }

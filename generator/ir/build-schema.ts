@@ -477,6 +477,7 @@ export class TypeBuilder {
       docs: docsOf(node),
     };
     if (node.hints.variantName) result.variantName = node.hints.variantName;
+    if (node.additionalProperties === false && node.patternProperties.length === 0) result.closed = true;
     return result;
   }
 

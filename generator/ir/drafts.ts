@@ -12,7 +12,7 @@ export type MethodDraft = Omit<Method, 'functionName' | 'params' | 'response' | 
     readonly fields: Param[];
     readonly required: boolean;
     /** A body that is one of several objects: each variant's name and fields (the first's are `fields`). */
-    readonly variants?: Array<{ name: string; fields: Param[] }>;
+    readonly variants?: Array<{ name: string; fields: Param[]; closed?: true }>;
   } | null;
   readonly response: ResponseDraft;
   readonly pagination: PaginationDraft | null;

@@ -148,7 +148,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   // A body that is one of several objects: each variant is every other field and that variant's body fields.
   const nonBody = params.filter((f) => f.in !== 'body');
   const variants =
-    readBodyResult.variants?.map((v) => ({ name: v.name, fields: [...nonBody, ...v.fields.map(fromClient)] })) ?? null;
+    readBodyResult.variants?.map((v) => ({ ...v, fields: [...nonBody, ...v.fields.map(fromClient)] })) ?? null;
   const responses = readResponses(ctx, op);
 
   // Pagination: a GET whose body has items and page info, matched to the query parameters. With a Stainless

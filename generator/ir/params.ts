@@ -206,6 +206,8 @@ function bodyField(prop: FlatProperty, local: string): Param {
 export interface BodyVariant {
   name: string;
   fields: Param[];
+  /** The variant takes no property it does not declare (`additionalProperties: false`, and no `allOf` to merge). */
+  closed?: true;
 }
 
 /**
@@ -238,13 +240,22 @@ function bodyVariantFields(
   const named = given.every((n) => n !== null && isIdentifierName(n)) && new Set(given).size === given.length;
   // Locals are claimed once a key, in the first variant that has it.
   const claimed = new Map<string, string>();
-  return variants.map((fields, i) => ({
-    name: named ? given[i]! : `Variant${i}`,
-    fields: fields.map((p) => {
-      if (!claimed.has(p.key)) claimed.set(p.key, claimLocal(p.key, locals));
-      return { ...p, local: claimed.get(p.key)! };
-    }),
-  }));
+  return variants.map((fields, i) => {
+    const option = safeResolve(ctx.types, options[i]!);
+    const closed =
+      option !== null &&
+      option.additionalProperties === false &&
+      option.patternProperties.length === 0 &&
+      !option.allOf;
+    return {
+      name: named ? given[i]! : `Variant${i}`,
+      fields: fields.map((p) => {
+        if (!claimed.has(p.key)) claimed.set(p.key, claimLocal(p.key, locals));
+        return { ...p, local: claimed.get(p.key)! };
+      }),
+      ...(closed ? { closed: true as const } : {}),
+    };
+  });
 }
 
 /**

@@ -133,7 +133,7 @@ export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): 
       ...method.params,
       fields: method.params.fields.map(param),
       ...(method.params.variants
-        ? { variants: method.params.variants.map((v) => ({ name: v.name, fields: v.fields.map(param) })) }
+        ? { variants: method.params.variants.map((v) => ({ ...v, fields: v.fields.map(param) })) }
         : {}),
     },
     response:

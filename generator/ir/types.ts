@@ -299,9 +299,10 @@ export interface ParamsType {
   required: boolean;
   /**
    * A body that is one of several objects: the params type is a union of these (`XParams.Variant0 | …`), each with
-   * every other field and that variant's body fields; `fields` are the first's.
+   * every other field and that variant's body fields; `fields` are the first's. `closed`: the variant's object takes
+   * no property it does not declare (`additionalProperties: false`).
    */
-  variants?: Array<{ name: string; fields: Param[] }>;
+  variants?: Array<{ name: string; fields: Param[]; closed?: true }>;
 }
 
 export type BodyEncoding = 'json' | 'multipart' | 'form' | 'binary' | 'text';
@@ -455,6 +456,11 @@ export interface ObjectType {
    * is named after it (`Config.Dynamic`). Absent otherwise.
    */
   variantName?: string;
+  /**
+   * `additionalProperties: false`: a value with a property the object does not declare is refused (by a server
+   * validating requests, and so by the examples, which pick a union's value only one variant takes). Absent otherwise.
+   */
+  closed?: true;
   docs: Docs;
 }
 

@@ -466,6 +466,46 @@ describe('Examples: a body that is one of several objects (params variants)', ()
     };
     expect(new Examples([]).testCallArgs(strict)).toEqual({ args: "{ environment: 'environment', status: true }" });
   });
+
+  it('adds an optional field when every variant takes the smallest body: a closed object refuses the others', () => {
+    const text = [field('text', str, 'body', false)];
+    const link = [field('url', str, 'body', false), field('label', str, 'body', false)];
+    const notes = (closed: boolean): Method => ({
+      ...methodTaking(str),
+      params: {
+        typeName: 'UpdateParams',
+        fields: text,
+        required: false,
+        variants: [
+          { name: 'Variant0', fields: text, ...(closed ? { closed: true as const } : {}) },
+          { name: 'Variant1', fields: link, ...(closed ? { closed: true as const } : {}) },
+        ],
+      },
+    });
+    // {} is both; { text } is only the first's once the second takes no property it does not declare.
+    expect(new Examples([]).testCallArgs(notes(true))).toEqual({ args: "{ text: 'text' }" });
+    // Open objects take any object: no body is one variant's alone, and the params stay out, as before.
+    expect(new Examples([]).testCallArgs(notes(false))).toEqual({ args: '' });
+  });
+});
+
+describe('Examples: a union of closed objects of optional properties', () => {
+  const notes = (close: (type: TypeRef) => TypeRef) => [
+    schema('TextNote', close(object(prop('text', str, false)))),
+    schema('LinkNote', close(object(prop('url', str, false), prop('label', str, false)))),
+  ];
+  const closed = (type: TypeRef): TypeRef => (type.kind === 'object' ? { ...type, closed: true } : type);
+  const union: TypeRef = { kind: 'union', variants: [ref('TextNote'), ref('LinkNote')], discriminator: null };
+
+  it("writes one variant's value with the optional property that makes it that variant's alone", () => {
+    expect(new Examples(notes(closed)).testCallArgs(methodTaking(union))).toEqual({
+      args: "{ body: { text: 'text' } }",
+    });
+  });
+
+  it('leaves the smallest value when the objects are open (any object is both)', () => {
+    expect(new Examples(notes((type) => type)).testCallArgs(methodTaking(union))).toEqual({ args: '{ body: {} }' });
+  });
 });
 
 describe('firstMatching: a spec pattern run on our strings', () => {

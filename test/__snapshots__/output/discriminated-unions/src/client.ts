@@ -8,6 +8,13 @@ import {
   type Message,
   type UserMessage,
 } from './resources/chats.js';
+import {
+  type LinkNote,
+  type NotePinParams,
+  type NoteUpdateParams,
+  Notes,
+  type TextNote,
+} from './resources/notes.js';
 import { type PetActivationParams, type PetCreateParams, Pets } from './resources/pets.js';
 import {
   Search,
@@ -28,6 +35,7 @@ export class Discriminated extends DiscriminatedCore {
 
   pets: Pets = new Pets(this);
   search: Search = new Search(this);
+  notes: Notes = new Notes(this);
   chats: Chats = new Chats(this);
 
   static DiscriminatedError = Errors.DiscriminatedError;
@@ -50,9 +58,11 @@ export declare namespace Discriminated {
   export { type ClientOptions, type RequestOptions };
   export { Pets, type PetCreateParams, type PetActivationParams };
   export { Search, type SearchResult, type SearchListResponse, type SearchListParams };
+  export { Notes, type TextNote, type LinkNote, type NoteUpdateParams, type NotePinParams };
   export { Chats, type UserMessage, type AssistantMessage, type Message, type ChatCreateParams };
   export { type Cat, type Dog, type Lizard, type Pet, type MaybeCat };
 }
 Discriminated.Pets = Pets;
 Discriminated.Search = Search;
+Discriminated.Notes = Notes;
 Discriminated.Chats = Chats;

@@ -1,0 +1,43 @@
+/**
+ * What a value of a string or number type looks like in an example: a string of a format, a number within a
+ * schema's bounds, a short string a spec's pattern accepts.
+ */
+import type { NumberConstraints } from '../ir/types';
+import { firstMatching } from './spec-pattern';
+
+/** Values of string formats: what such a string looks like. */
+export const FORMAT_VALUES: Record<string, string> = {
+  'date-time': '2019-12-27T18:11:19.117Z',
+  date: '2019-12-27',
+  uri: 'https://example.com',
+  url: 'https://example.com',
+  uuid: '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+  email: 'user@example.com',
+};
+
+/** The smallest "nice" number that satisfies the bounds (0 when unconstrained). */
+export function numberWithin(c: NumberConstraints | undefined, integer: boolean): number {
+  if (!c) return 0;
+  let value = 0;
+  if (c.minimum !== undefined && value < c.minimum) value = c.minimum;
+  if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum)
+    value = integer ? Math.floor(c.exclusiveMinimum) + 1 : c.exclusiveMinimum + 1;
+  if (c.maximum !== undefined && value > c.maximum) value = c.maximum;
+  if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum)
+    value = integer ? Math.ceil(c.exclusiveMaximum) - 1 : c.exclusiveMaximum - 1;
+  if (integer) value = Math.ceil(value);
+  if (c.multipleOf !== undefined && value % c.multipleOf !== 0) value = Math.ceil(value / c.multipleOf) * c.multipleOf;
+  return value;
+}
+
+/**
+ * A short value a string `pattern` accepts, tried among a few candidates (the name, `string`, the pattern's literal
+ * prefix such as `msg` of `^msg.*` followed by them); null when none matches. The pattern is the spec's: it is only
+ * ever tested against these few short strings, within a time limit (spec-pattern.ts).
+ */
+export function valueMatching(pattern: string, name: string | null): string | null {
+  const prefix = /^\^?((?:[A-Za-z0-9_-]|\\[./-])*)/.exec(pattern)?.[1]?.replace(/\\/g, '') ?? '';
+  const words = [...(name && name.length <= 40 ? [name] : []), 'string', '1', 'a'];
+  const candidates = [...words, ...words.map((w) => `${prefix}${w}`), prefix].filter((candidate) => candidate !== '');
+  return firstMatching(pattern, candidates);
+}
