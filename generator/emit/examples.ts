@@ -289,7 +289,7 @@ export class Examples {
           extra: null,
         }));
         for (const variant of order)
-          for (const extra of this.objectOf(type.variants[variant])?.properties ?? [])
+          for (const extra of this.objectTypeOf(type.variants[variant])?.properties ?? [])
             if (!extra.required) candidates.push({ variant, extra });
         const value = ownValue(
           candidates.map((_, i) => i),
@@ -394,7 +394,7 @@ export class Examples {
   }
 
   /** The object type `type` is, through references, or null. */
-  private objectOf(type: TypeRef): ObjectType | null {
+  private objectTypeOf(type: TypeRef): ObjectType | null {
     const seen: string[] = [];
     let current = type;
     while (current.kind === 'ref' && !seen.includes(current.schemaId)) {
@@ -404,9 +404,9 @@ export class Examples {
     return current.kind === 'object' ? current : null;
   }
 
-  /** A value of the object type `type` is (see objectOf) with its required properties and `extra`. */
+  /** A value of the object type `type` is (see objectTypeOf) with its required properties and `extra`. */
   private objectWith(type: TypeRef, extra: Property, b: Build): ExampleValue {
-    if (type.kind !== 'ref') return this.object(this.objectOf(type)!.properties, b, extra);
+    if (type.kind !== 'ref') return this.object(this.objectTypeOf(type)!.properties, b, extra);
     const schema = this.schema(type.schemaId);
     if (b.expanding.includes(schema.id)) return this.unbuildable(b, `${schema.name} requires a value of itself`, '{}');
     b.expanding.push(schema.id);
