@@ -182,22 +182,16 @@ export class Examples {
     all: boolean,
   ): ExampleValue | null {
     const bodyTypes = variants.map(({ fields, closed }) => bodyObjectType(fields, closed));
-    const candidates: Array<{ variant: number; extra: Param | null }> = variants.map((_, variant) => ({
-      variant,
-      extra: null,
-    }));
-    if (!all)
-      variants.forEach(({ fields }, variant) => {
-        for (const extra of fields) if (!extra.required && extra.in === 'body') candidates.push({ variant, extra });
-      });
     // Params left out are sent as `{}`: as a body, that is checked like any other.
     const omitted: ExampleValue = { kind: 'object', entries: [] };
     const chosen = ownValue(
-      candidates.map((_, i) => i),
-      (index) => objectOf(variants[candidates[index].variant].fields, candidates[index].extra) ?? omitted,
-      (index, object) => bodyJson(variants[candidates[index].variant].fields, object),
-      (index, body) =>
-        bodyTypes.some((other, i) => i !== candidates[index].variant && accepts(other, body, this.schemaOf)),
+      smallestThenOneMore(
+        variants.map((_, i) => i),
+        (variant) => (all ? [] : variants[variant].fields.filter((f) => !f.required && f.in === 'body')),
+      ),
+      ({ choice, extra }) => objectOf(variants[choice].fields, extra) ?? omitted,
+      ({ choice }, object) => bodyJson(variants[choice].fields, object),
+      ({ choice }, body) => bodyTypes.some((other, i) => i !== choice && accepts(other, body, this.schemaOf)),
     );
     return chosen === omitted ? null : chosen;
   }
@@ -284,26 +278,19 @@ export class Examples {
         // object variant's value with one optional property more can be its own (a closed object's).
         const order = type.variants.map((_, i) => i);
         order.sort((i, j) => Number(type.variants[i].kind === 'null') - Number(type.variants[j].kind === 'null'));
-        const candidates: Array<{ variant: number; extra: Property | null }> = order.map((variant) => ({
-          variant,
-          extra: null,
-        }));
-        for (const variant of order)
-          for (const extra of this.objectTypeOf(type.variants[variant])?.properties ?? [])
-            if (!extra.required) candidates.push({ variant, extra });
         const value = ownValue(
-          candidates.map((_, i) => i),
-          (index) => {
-            const { variant, extra } = candidates[index];
+          smallestThenOneMore(order, (variant) =>
+            (this.objectTypeOf(type.variants[variant])?.properties ?? []).filter((p) => !p.required),
+          ),
+          ({ choice, extra }) => {
             const built =
               extra === null
-                ? this.build(type.variants[variant], b, null, name)
-                : this.objectWith(type.variants[variant], extra, b);
-            return this.withDiscriminator(built, type, variant);
+                ? this.build(type.variants[choice], b, null, name)
+                : this.objectWith(type.variants[choice], extra, b);
+            return this.withDiscriminator(built, type, choice);
           },
-          (_index, built) => jsonOf(built),
-          (index, json) =>
-            type.variants.some((other, i) => i !== candidates[index].variant && accepts(other, json, this.schemaOf)),
+          (_candidate, built) => jsonOf(built),
+          ({ choice }, json) => type.variants.some((other, i) => i !== choice && accepts(other, json, this.schemaOf)),
         );
         return value ?? this.unbuildable(b, 'a union without variants has no values', 'null');
       }
@@ -576,40 +563,52 @@ export class Examples {
 }
 
 /**
- * Of the values built in `order` (`build(index)`), the first that no other choice takes too (`takenByAnother`), else
- * the first built. A value that is not all JSON (a file, a placeholder) cannot be checked: taken as it is when it
- * comes first, passed over after. A build that finds no value (NoExample) is passed over; when none is built, the
+ * Of the values built in `order` (`build(candidate)`, one candidate at a time), the first that no other choice takes
+ * too (`takenByAnother`), else the first built. A value that is not all JSON (a file, a placeholder) cannot be
+ * checked: taken as it is when it comes first, passed over after. A build that finds no value (NoExample) is passed over; when none is built, the
  * first such failure is thrown. Null when `build` gives null (nothing to write) or `order` is empty.
  */
-function ownValue(
-  order: number[],
-  build: (index: number) => ExampleValue | null,
-  jsonOfValue: (index: number, value: ExampleValue) => Json | typeof NOT_JSON,
-  takenByAnother: (index: number, json: Json) => boolean,
+function ownValue<C>(
+  order: Iterable<C>,
+  build: (candidate: C) => ExampleValue | null,
+  jsonOfValue: (candidate: C, value: ExampleValue) => Json | typeof NOT_JSON,
+  takenByAnother: (candidate: C, json: Json) => boolean,
 ): ExampleValue | null {
   let firstFailure: NoExample | null = null;
   let ambiguous: ExampleValue | null = null;
-  for (const index of order) {
+  for (const candidate of order) {
     let value: ExampleValue | null;
     try {
-      value = build(index);
+      value = build(candidate);
     } catch (error) {
       if (!(error instanceof NoExample)) throw error;
       firstFailure ??= error;
       continue;
     }
     if (value === null) return null;
-    const json = jsonOfValue(index, value);
+    const json = jsonOfValue(candidate, value);
     if (json === NOT_JSON) {
       if (ambiguous === null) return value;
       continue;
     }
-    if (!takenByAnother(index, json)) return value;
+    if (!takenByAnother(candidate, json)) return value;
     ambiguous ??= value;
   }
   if (ambiguous) return ambiguous;
   if (firstFailure) throw firstFailure;
   return null;
+}
+
+/**
+ * The candidates of ownValue for choices whose smallest value may be another's too: each choice as it is, in `order`,
+ * then each with one of its optional parts more (`extrasOf`), listed only when ownValue gets that far.
+ */
+function* smallestThenOneMore<E>(
+  order: number[],
+  extrasOf: (choice: number) => readonly E[],
+): Generator<{ choice: number; extra: E | null }> {
+  for (const choice of order) yield { choice, extra: null };
+  for (const choice of order) for (const extra of extrasOf(choice)) yield { choice, extra };
 }
 
 /** Any JSON value as a literal (for `unknown` types). */
