@@ -15,9 +15,9 @@ const NEEDS_PRISM = [
 ];
 
 /**
- * The slowest files (tsc over many SDKs, servers, package installs), slowest first. They start first, whatever their
- * project, so that none is left to finish alone while the other worker is idle: Vitest's own order runs project by
- * project, and without a cache (a fresh checkout) it cannot know which files are slow.
+ * The slowest files (tsc over many SDKs, servers, package installs), slowest first. They start first within their
+ * project, so that none is left to finish alone while the other workers are idle: without a cache (a fresh checkout)
+ * Vitest cannot know which files are slow.
  */
 const SLOW_FIRST = [
   'test/maintainer-flow.test.ts',
@@ -37,11 +37,22 @@ const SLOW_FIRST = [
   'test/funcs.test.ts',
 ];
 
+/**
+ * Project by project: a worker process is kept for the next file only when that file is of the same project, and a
+ * new one (Node, Vitest and the generator's modules loaded again: a second or more of CPU) starts otherwise. The
+ * Prism project first, for its slow files (the MCP server, the runtimes) to start early; the unit files last, the
+ * quickest, to even out the end of the run.
+ */
+const PROJECT_ORDER = ['prism', 'integration', 'unit'];
+
 class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (file: TestSpecification) => {
-      const index = SLOW_FIRST.indexOf(path.relative(this.ctx.config.root, file.moduleId).split(path.sep).join('/'));
-      return index < 0 ? SLOW_FIRST.length : index;
+      const slow = SLOW_FIRST.indexOf(path.relative(this.ctx.config.root, file.moduleId).split(path.sep).join('/'));
+      const project = PROJECT_ORDER.indexOf(file.project.name);
+      return (
+        (project < 0 ? PROJECT_ORDER.length : project) * (SLOW_FIRST.length + 1) + (slow < 0 ? SLOW_FIRST.length : slow)
+      );
     };
     // Array sort is stable: the other files keep Vitest's order.
     return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
