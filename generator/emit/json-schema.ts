@@ -2,6 +2,8 @@
  * TypeRef → JSON Schema, for the input schemas of MCP tools. MCP clients differ in what they understand, so the
  * schemas keep to what all of them take: no `$ref` (named schemas are inlined, to a depth limit, and a cycle
  * stops at its first repeat), unions kept as `anyOf`, tuples loosened to arrays (no draft-2020 `prefixItems`).
+ * An object the spec closes (`additionalProperties: false`) is closed here too, so that a model is not led to send
+ * fields the API refuses; except as a part of an `allOf`, where it would refuse the other parts' properties too.
  */
 import type { Docs, NamedSchema, TypeRef } from '../ir/types';
 
@@ -25,12 +27,13 @@ export class JsonSchemaPrinter {
   constructor(private readonly schemas: ReadonlyMap<string, NamedSchema>) {}
 
   schema(type: TypeRef, docs: Docs | null = null): JsonSchema {
-    const out = this.convert(type, []);
+    const out = this.convert(type, [], false);
     const description = describe(docs);
     return description && out.description === undefined ? { ...out, description } : out;
   }
 
-  private convert(type: TypeRef, stack: string[]): JsonSchema {
+  /** `inAllOf`: `type` is a part of an intersection (or a variant of a union that is), so it is not closed. */
+  private convert(type: TypeRef, stack: string[], inAllOf: boolean): JsonSchema {
     switch (type.kind) {
       case 'string': {
         const out: JsonSchema = { type: 'string' };
@@ -59,9 +62,9 @@ export class JsonSchemaPrinter {
         return { ...(types.length === 1 ? { type: types[0] } : {}), enum: type.values };
       }
       case 'array':
-        return { type: 'array', items: this.convert(type.items, stack) };
+        return { type: 'array', items: this.convert(type.items, stack, false) };
       case 'tuple': {
-        const parts = [...type.items, ...(type.rest ? [type.rest] : [])].map((t) => this.convert(t, stack));
+        const parts = [...type.items, ...(type.rest ? [type.rest] : [])].map((t) => this.convert(t, stack, false));
         const out: JsonSchema = { type: 'array', items: parts.length === 1 ? parts[0] : { anyOf: parts } };
         if (type.items.length > 0) out.minItems = type.items.length;
         if (!type.rest) out.maxItems = type.items.length;
@@ -73,7 +76,7 @@ export class JsonSchemaPrinter {
         const properties: Array<[string, JsonSchema]> = [];
         const required: string[] = [];
         for (const p of type.properties) {
-          const property = this.convert(p.type, stack);
+          const property = this.convert(p.type, stack, false);
           const description = describe(p.docs);
           properties.push([
             p.key,
@@ -83,15 +86,16 @@ export class JsonSchemaPrinter {
         }
         if (type.properties.length > 0) out.properties = Object.fromEntries(properties);
         if (required.length > 0) out.required = required;
-        if (type.additional) out.additionalProperties = this.convert(type.additional, stack);
+        if (type.additional) out.additionalProperties = this.convert(type.additional, stack, false);
+        else if (type.closed && !inAllOf) out.additionalProperties = false;
         const description = describe(type.docs);
         if (description) out.description = description;
         return out;
       }
       case 'union':
-        return { anyOf: type.variants.map((v) => this.convert(v, stack)) };
+        return { anyOf: type.variants.map((v) => this.convert(v, stack, inAllOf)) };
       case 'intersection':
-        return { allOf: type.parts.map((p) => this.convert(p, stack)) };
+        return { allOf: type.parts.map((p) => this.convert(p, stack, true)) };
       case 'file':
         return {
           type: 'string',
@@ -104,7 +108,7 @@ export class JsonSchemaPrinter {
           return { description: `A ${schema.name} (recursive; any value is accepted here).` };
         if (stack.length >= MAX_INLINED_REF_DEPTH)
           return { description: `A ${schema.name} (nested too deep to describe; any value is accepted here).` };
-        const out = this.convert(schema.type, [...stack, type.schemaId]);
+        const out = this.convert(schema.type, [...stack, type.schemaId], inAllOf);
         const description = describe(schema.docs);
         return description && out.description === undefined ? { ...out, description } : out;
       }

@@ -1018,6 +1018,7 @@ export const endpoints: Endpoint[] = [
                   'MCP JSON-RPC request matching rules. Keys are dot-paths into the request body (e.g. "params.name", "method"). Values are regex patterns. All entries must match (AND).',
               },
             },
+            additionalProperties: false,
             description:
               "A policy constraint that restricts a token's scope. All specified fields within a single constraint are AND'd together. When multiple constraints are passed in the policy array, each is applied as an independent attenuation block.",
           },
@@ -1296,6 +1297,7 @@ export const endpoints: Endpoint[] = [
             },
           },
           required: ['enabled'],
+          additionalProperties: false,
           description:
             "Run this connection in mock mode. Tool calls are LLM-simulated against the registry's scanned schemas and never reach the upstream server. Provide an optional `scenario` to seed the simulator with a starting-state description. Registry servers only; frozen at creation (cannot be toggled via PUT).",
         },
@@ -1385,6 +1387,7 @@ export const endpoints: Endpoint[] = [
             },
           },
           required: ['enabled'],
+          additionalProperties: false,
           description:
             'Run this connection in mock mode. Only honored on first creation; ignored on updates to an existing connection.',
         },
@@ -1518,6 +1521,7 @@ export const endpoints: Endpoint[] = [
             },
           },
           required: ['url', 'secret'],
+          additionalProperties: false,
         },
       },
       required: ['triggerName', 'namespace', 'connectionId', 'params', 'delivery'],
@@ -1560,6 +1564,7 @@ export const endpoints: Endpoint[] = [
             },
           },
           required: ['url'],
+          additionalProperties: false,
         },
       },
       required: ['triggerName', 'namespace', 'connectionId', 'params', 'delivery'],
