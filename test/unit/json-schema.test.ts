@@ -11,10 +11,19 @@ import type { NamedSchema, ObjectType, TypeRef } from '../../generator/ir/types'
 const docs = { summary: null, description: null, deprecated: false, example: null } as unknown as ObjectType['docs'];
 const str: TypeRef = { kind: 'string', format: null } as TypeRef;
 
+const property = (key: string, type: TypeRef = str) => ({
+  key,
+  type,
+  required: false,
+  readOnly: false,
+  writeOnly: false,
+  docs,
+});
+
 function object(keys: string[], closed: boolean, extra: Partial<ObjectType> = {}): ObjectType {
   return {
     kind: 'object',
-    properties: keys.map((key) => ({ key, type: str, required: false, readOnly: false, writeOnly: false, docs })),
+    properties: keys.map((key) => property(key)),
     additional: null,
     propertyNames: null,
     declareAs: null,
@@ -55,12 +64,7 @@ describe('closed objects in tool input schemas', () => {
 
   it('leaves the parts of an allOf open, and the union variants inside them, but not the objects they hold', () => {
     const inner = object(['deep'], true);
-    const part = object(['a'], true, {
-      properties: [
-        { key: 'a', type: str, required: false, readOnly: false, writeOnly: false, docs },
-        { key: 'nested', type: inner, required: false, readOnly: false, writeOnly: false, docs },
-      ],
-    } as Partial<ObjectType>);
+    const part = object([], true, { properties: [property('a'), property('nested', inner)] });
     const union: TypeRef = { kind: 'union', variants: [ref, object(['b'], true)], discriminator: null } as TypeRef;
     const all: TypeRef = { kind: 'intersection', parts: [part, union] } as TypeRef;
     const schema = printer.schema(all) as { allOf: Array<Record<string, unknown>> };
