@@ -4,8 +4,8 @@
  * the file as the user left it (`edited`). Each hunk is looked for in sdkgen's text by the base lines it
  * replaces and the lines around it, first with all of its context, then with less (lines found once only, and
  * never by brackets alone); lines are compared without their indentation and trailing space, since two generators
- * rarely format alike. Where an addition's neighbours are gone, what it is can still place it: import and export
- * lines go at the end of the module, class members at the end of the class of the same name, a README section
+ * rarely format alike. Where an addition's neighbours are gone, what it is can still place it: imports go after
+ * the module's imports, exports at its end, class members at the end of the class of the same name, a README section
  * before the heading that followed it. Anything else whose lines sdkgen's output does not have is not guessed at: it
  * is returned with its diff, for a person to carry over.
  */
@@ -49,16 +49,18 @@ export function reapplyEdits(
       generated++;
       continue;
     }
-    const section = options.markdown ? placeSection(hunk, b, e, t) : null;
-    const placed =
-      place(hunk, b, t, cursor) ?? placeModuleLinks(hunk, e, t) ?? placeClassMembers(hunk, b, e, t) ?? section;
+    const placed: Placement | null =
+      place(hunk, b, t, cursor) ??
+      placeModuleLinks(hunk, e, t) ??
+      placeClassMembers(hunk, b, e, t) ??
+      (options.markdown ? placeSection(hunk, b, e, t) : null);
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say).
       if (alreadyThere(e.slice(hunk.start, hunk.end), t)) applied++;
       else rejected.push(unifiedHunk(b, e, hunk));
       continue;
     }
-    const added = placed === section ? section.lines : e.slice(hunk.start, hunk.end);
+    const added = placed.lines ?? e.slice(hunk.start, hunk.end);
     t = [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
     cursor = placed.start + added.length;
     applied++;
@@ -86,7 +88,7 @@ export function editsAsHunks(base: string, edited: string): string[] {
 }
 
 /** The target lines [start, end) that stand for the hunk's base lines, or null when they cannot be found. */
-function place(hunk: Hunk, base: string[], target: string[], cursor: number): { start: number; end: number } | null {
+function place(hunk: Hunk, base: string[], target: string[], cursor: number): Placement | null {
   const removed = base.slice(hunk.baseStart, hunk.baseEnd);
   for (const context of CONTEXT) {
     const before = base.slice(Math.max(0, hunk.baseStart - context), hunk.baseStart);
@@ -111,15 +113,70 @@ function place(hunk: Hunk, base: string[], target: string[], cursor: number): { 
 }
 
 /**
- * Added `import … from` / `export … from` lines whose neighbours are gone (the two generators order a module's
- * exports differently) go at the end of the module: at its top level, where they stand makes no difference.
+ * Where a hunk goes in sdkgen's lines: `start`–`end` are replaced by the hunk's edited lines, or by `lines` when the
+ * placement chose which of them to keep.
  */
-function placeModuleLinks(hunk: Hunk, edited: string[], target: string[]): { start: number; end: number } | null {
+interface Placement {
+  start: number;
+  end: number;
+  lines?: string[];
+}
+
+/** A module link whose specifier ends the line: the last line of an `import`/`export … from` statement. */
+const SPECIFIER_END = /['"];?\s*$/;
+/** A whole `import … from '…'` / `export … from '…'` statement, or a side-effect `import '…'`, on one line or more. */
+const MODULE_LINK = /^(?:import|export)\s[^;]*\bfrom\s*['"][^'"]+['"];?\s*$|^import\s*['"][^'"]+['"];?\s*$/;
+
+/**
+ * The statements of `lines` (blank lines left out), each a run of lines ending with a module specifier; null when
+ * any line is outside such a run.
+ */
+function moduleLinks(lines: string[]): string[][] | null {
+  const statements: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (current.length === 0 && line.trim() === '') continue;
+    current.push(line);
+    if (SPECIFIER_END.test(line)) {
+      if (!MODULE_LINK.test(current.map((part) => part.trim()).join(' '))) return null;
+      statements.push(current);
+      current = [];
+    }
+  }
+  return current.length === 0 ? statements : null;
+}
+
+/**
+ * Added `import … from` / `export … from` statements whose neighbours are gone (the two generators order a module's
+ * imports and exports differently): imports go after the last import of sdkgen's module (else after its leading
+ * comments), where a reader looks for them; exports, or a mix of both, at the end of the module. At a module's top
+ * level where they stand makes no difference to what it does.
+ */
+function placeModuleLinks(hunk: Hunk, edited: string[], target: string[]): Placement | null {
   if (hunk.baseEnd > hunk.baseStart) return null;
-  const added = edited.slice(hunk.start, hunk.end).filter((line) => line.trim() !== '');
-  const link = /^(?:import|export)\s[^;]*\bfrom\s*['"][^'"]+['"];?\s*$|^import\s*['"][^'"]+['"];?\s*$/;
-  if (added.length === 0 || !added.every((line) => link.test(line))) return null;
-  return { start: target.length, end: target.length };
+  const statements = moduleLinks(edited.slice(hunk.start, hunk.end));
+  if (statements === null || statements.length === 0) return null;
+  if (!statements.every((statement) => statement[0].trimStart().startsWith('import'))) {
+    return { start: target.length, end: target.length };
+  }
+  const at = afterImports(target);
+  return { start: at, end: at, lines: statements.flat() };
+}
+
+/** The index after the last top-level import statement of `lines`; without one, after the leading comment lines. */
+function afterImports(lines: string[]): number {
+  let after = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^import[\s{*'"]/.test(lines[i])) continue;
+    let end = i;
+    while (end < lines.length - 1 && !SPECIFIER_END.test(lines[end])) end++;
+    after = end + 1;
+    i = end;
+  }
+  if (after >= 0) return after;
+  let start = 0;
+  while (start < lines.length && /^\s*\/\//.test(lines[start])) start++;
+  return start;
 }
 
 /**
@@ -127,12 +184,7 @@ function placeModuleLinks(hunk: Hunk, edited: string[], target: string[]): { sta
  * class's members differently) go at the end of the class of the same name: where a method stands in its class makes
  * no difference. Only an addition at the class body's own level, whose brackets balance, is placed so.
  */
-function placeClassMembers(
-  hunk: Hunk,
-  base: string[],
-  edited: string[],
-  target: string[],
-): { start: number; end: number } | null {
+function placeClassMembers(hunk: Hunk, base: string[], edited: string[], target: string[]): Placement | null {
   if (hunk.baseEnd > hunk.baseStart) return null;
   const added = edited.slice(hunk.start, hunk.end);
   if (!added.some((line) => line.trim() !== '') || !balanced(added) || !wholeComments(added)) return null;
@@ -171,12 +223,7 @@ function placeClassMembers(
  * headings moved to that heading's level; else at the end of the file. The two generators word and nest their
  * READMEs differently, and a section must not be lost for it.
  */
-function placeSection(
-  hunk: Hunk,
-  base: string[],
-  edited: string[],
-  target: string[],
-): { start: number; end: number; lines: string[] } | null {
+function placeSection(hunk: Hunk, base: string[], edited: string[], target: string[]): Placement | null {
   if (hunk.baseEnd > hunk.baseStart) return null;
   const added = edited.slice(hunk.start, hunk.end);
   const first = added.find((line) => line.trim() !== '');
