@@ -4,8 +4,9 @@
  * the file as the user left it (`edited`). Each hunk is looked for in sdkgen's text by the base lines it
  * replaces and the lines around it, first with all of its context, then with less (lines found once only, and
  * never by brackets alone); lines are compared without their indentation and trailing space, since two generators
- * rarely format alike. Where an addition's neighbours are gone, what it is can still place it: imports go after
- * the module's imports, exports at its end, class members at the end of the class of the same name, a README section
+ * rarely format alike, and a test's opening call `test(` matches `it(` (an edit made to one is made to the other in
+ * its spelling). Where an addition's neighbours are gone, what it is can still place it: imports go after the
+ * module's imports, exports at its end, class members at the end of the class of the same name, a README section
  * before the heading that followed it. Anything else whose lines sdkgen's output does not have is not guessed at: it
  * is returned with its diff, for a person to carry over.
  */
@@ -60,7 +61,14 @@ export function reapplyEdits(
       else rejected.push(unifiedHunk(b, e, hunk));
       continue;
     }
-    const added = placed.lines ?? e.slice(hunk.start, hunk.end);
+    const edits = placed.lines ?? e.slice(hunk.start, hunk.end);
+    // A test the edit skips (`test.skip(…)`) is skipped as the new file names its tests (`it.skip(…)`).
+    const replaced = t.slice(placed.start, placed.end);
+    const added =
+      replaced.some((line) => TEST_CALL.exec(line.trim())?.[1] === 'it') &&
+      !b.slice(hunk.baseStart, hunk.baseEnd).some((line) => TEST_CALL.exec(line.trim())?.[1] === 'it')
+        ? edits.map((line) => line.replace(/^(\s*)test(?=[.(])/, '$1it'))
+        : edits;
     t = [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
     cursor = placed.start + added.length;
     applied++;
@@ -360,8 +368,12 @@ function findOnly(haystack: string[], needle: string[]): number | null {
 
 const PUNCTUATION_ONLY = /^[\s{}()[\];,*/]*$/;
 
+/** A test's opening call, Jest's `test(` or Vitest's `it(` (`.skip`, `.only`, `.todo`, `.each` too). */
+const TEST_CALL = /^(test|it)(?=(?:\.(?:skip|only|todo|each))?\()/;
+
+/** A line as hunks are matched: without its indentation, and `test(` the same as `it(` (the generators differ). */
 function normal(line: string): string {
-  return line.trim();
+  return line.trim().replace(TEST_CALL, 'it');
 }
 
 function ensureNewline(text: string): string {
