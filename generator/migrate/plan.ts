@@ -655,9 +655,16 @@ function relaxCompilerOptions(ours: string, stainless: string): { text: string; 
   return changed.length === 0 ? null : { text: printLike(ours, mine), options: changed };
 }
 
-/** The first class a client module exports: the SDK's client, in Stainless's layout and in sdkgen's. */
+/**
+ * The SDK's client class in a client module, in Stainless's layout and in sdkgen's: the first class it exports that
+ * no other class of the module extends (a tree-shakable Stainless SDK exports `BaseAcme` and `Acme extends BaseAcme`,
+ * and `Acme` is the client its users construct).
+ */
 function clientClassOf(text: string | null): string | null {
-  return text === null ? null : (/^export class ([A-Za-z_$][\w$]*)/m.exec(text)?.[1] ?? null);
+  if (text === null) return null;
+  const classes = [...text.matchAll(/^export class ([A-Za-z_$][\w$]*)(?:\s+extends\s+([A-Za-z_$][\w$]*))?/gm)];
+  const extended = new Set(classes.map((match) => match[2]));
+  return (classes.find((match) => !extended.has(match[1])) ?? classes[0])?.[1] ?? null;
 }
 
 /** Adds what `from` sets to `into`: lists appended; a single value only where `into` has none yet. */

@@ -804,6 +804,13 @@ describe('planMigration', () => {
       rendered: [{ path: 'src/client.ts', contents: 'export class Acme extends AcmeCore {}\n' }],
     });
     expect(same.needsHand.filter((n) => n.path === 'src/client.ts')).toEqual([]);
+    // A tree-shakable Stainless SDK's client module has a base class first: the client is the class extending it.
+    const treeShakable = planMigration({
+      current: [file('src/client.ts', 'export class BaseAcme {}\n\nexport class Acme extends BaseAcme {}\n', 'c1')],
+      base: { blobs: new Map([['src/client.ts', 'c1']]), texts: new Map() },
+      rendered: [{ path: 'src/client.ts', contents: 'export class Acme extends AcmeCore {}\n' }],
+    });
+    expect(treeShakable.needsHand.filter((n) => n.path === 'src/client.ts')).toEqual([]);
   });
 
   /** sdkgen's vitest.config.mjs, as far as the owners' Jest settings go into it. */
