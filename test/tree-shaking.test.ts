@@ -63,7 +63,7 @@ async function sdkFor(root: string, name: string, resources: number, treeShaking
 }
 
 const CONSUMER = `
-import Shop from './src/index.js';
+import Shop, { BaseShop as RootBaseShop } from './src/index.js';
 import { createClient, type PartialShop, BaseShop } from './src/tree-shakable.js';
 import { Servers } from './src/resources/servers/servers.js';
 import { BaseReleases } from './src/resources/servers/releases.js';
@@ -83,6 +83,9 @@ void run(two);
 void two.health.retrieve();
 const core: BaseShop = base;
 void core;
+// The package root exports it too, as Stainless's tree-shakable SDKs did.
+const fromRoot: RootBaseShop = new RootBaseShop({ baseURL: 'http://127.0.0.1:1' });
+void fromRoot;
 // @ts-expect-error: health was not listed
 void base.health;
 // @ts-expect-error: BaseReleases has no nested resources, and servers' own methods were not listed

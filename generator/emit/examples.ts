@@ -14,6 +14,7 @@
 import type { Method, NamedSchema, ObjectType, Param, Property, TypeRef } from '../ir/types';
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
 import { FORMAT_VALUES, numberWithin, valueMatching } from './scalar-values';
+import type { PatternBudget } from './spec-pattern';
 import {
   code,
   emptyObject,
@@ -75,6 +76,8 @@ export interface CallOptions {
 
 export class Examples {
   private readonly schemas: Map<string, NamedSchema>;
+  /** What the spec's patterns have cost this generation (spec-pattern.ts). */
+  private readonly patterns: PatternBudget = { timedOut: 0 };
 
   constructor(schemas: NamedSchema[]) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
@@ -236,7 +239,7 @@ export class Examples {
         if (byFormat && fits(byFormat)) return scalar(byFormat);
         const pattern = type.constraints?.pattern;
         if (pattern !== undefined) {
-          const matching = valueMatching(pattern, name);
+          const matching = valueMatching(pattern, name, this.patterns);
           if (matching !== null && fits(matching)) return scalar(matching);
         }
         if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {

@@ -108,7 +108,10 @@ export function indexView(plan: PlanContext): IndexView {
   const ext = plan.importExt;
   const exports = [
     `export { ${api.clientName} as default, ${api.clientName} } from './client${ext}';`,
-    `export { ${api.clientName}Core, type ClientOptions } from './client-core${ext}';`,
+    // A tree-shakable Stainless SDK exported its client without resources as `Base<Client>` from the root too.
+    plan.treeShaking
+      ? `export { ${api.clientName}Core, ${api.clientName}Core as Base${api.clientName}, type ClientOptions } from './client-core${ext}';`
+      : `export { ${api.clientName}Core, type ClientOptions } from './client-core${ext}';`,
     `export { APIPromise } from './core/api-promise${ext}';`,
     `export { type RequestOptions } from './core/base-client${ext}';`,
     `export { toFile, type Uploadable } from './core/uploads${ext}';`,

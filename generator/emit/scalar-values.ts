@@ -3,7 +3,7 @@
  * schema's bounds, a short string a spec's pattern accepts.
  */
 import type { NumberConstraints } from '../ir/types';
-import { firstMatching } from './spec-pattern';
+import { firstMatching, type PatternBudget } from './spec-pattern';
 
 /** Values of string formats: what such a string looks like. */
 export const FORMAT_VALUES: Record<string, string> = {
@@ -35,9 +35,9 @@ export function numberWithin(c: NumberConstraints | undefined, integer: boolean)
  * prefix such as `msg` of `^msg.*` followed by them); null when none matches. The pattern is the spec's: it is only
  * ever tested against these few short strings, within a time limit (spec-pattern.ts).
  */
-export function valueMatching(pattern: string, name: string | null): string | null {
+export function valueMatching(pattern: string, name: string | null, budget: PatternBudget): string | null {
   const prefix = /^\^?((?:[A-Za-z0-9_-]|\\[./-])*)/.exec(pattern)?.[1]?.replace(/\\/g, '') ?? '';
   const words = [...(name && name.length <= 40 ? [name] : []), 'string', '1', 'a'];
   const candidates = [...words, ...words.map((w) => `${prefix}${w}`), prefix].filter((candidate) => candidate !== '');
-  return firstMatching(pattern, candidates);
+  return firstMatching(pattern, candidates, budget);
 }

@@ -516,4 +516,16 @@ describe('firstMatching: a spec pattern run on our strings', () => {
     // Unbounded, this pattern would try 2^40 ways on that string: the test would not end.
     expect(firstMatching('^(a+)+$', [`${'a'.repeat(40)}!`])).toBeNull();
   });
+
+  it('gives a pattern that takes a while, but ends, the time to end: the value does not depend on how busy the machine is', () => {
+    // 2^25 ways to fail on the first string (a tenth of a second or more here), then the second one matches.
+    expect(firstMatching('^(a+)+$', [`${'a'.repeat(25)}!`, 'a'])).toBe('a');
+  });
+
+  it('after five patterns of a generation ran out of time, gives the others a twentieth of it', () => {
+    const budget = { timedOut: 5 };
+    // 2^26 ways to fail on the first string: longer than that (the second one would match, given the time).
+    expect(firstMatching('^(a+)+$', [`${'a'.repeat(26)}!`, 'a'], budget)).toBeNull();
+    expect(budget.timedOut).toBe(6);
+  });
 });
