@@ -52,7 +52,7 @@ export function reapplyEdits(
     }
     const placed: Placement | null =
       place(hunk, b, t, cursor) ??
-      placeModuleLinks(hunk, e, t) ??
+      (options.markdown ? null : placeModuleLinks(hunk, e, t)) ??
       placeClassMembers(hunk, b, e, t) ??
       (options.markdown ? placeSection(hunk, b, e, t) : null);
     if (placed === null) {

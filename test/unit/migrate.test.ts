@@ -84,6 +84,11 @@ describe('reapplyEdits', () => {
     expect(reapplyEdits(stainless, sideEffect, '// Generated.\n\nexport const a = 1;\n').text).toBe(
       "// Generated.\nimport './polyfill';\n\nexport const a = 1;\n",
     );
+    // Not in Markdown, where an import stands in a code sample of its own.
+    const readme = "# Acme\n\n```ts\nimport { A } from './a';\nimport { B } from './b';\n```\n";
+    const sample = readme.replace("import { B } from './b';\n", "import { B } from './b';\nimport { C } from './c';\n");
+    const other = "# Acme\n\n```ts\nimport Acme from 'acme';\n```\n";
+    expect(reapplyEdits(readme, sample, other, { markdown: true }).rejected).toHaveLength(1);
   });
 
   it("skips a generated test the owners skipped, in the new file's spelling (Jest's test, sdkgen's it)", () => {
