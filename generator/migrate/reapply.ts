@@ -45,6 +45,9 @@ export function reapplyEdits(
   // Where the previous hunk landed: later hunks are looked for after it first, keeping the edits in order.
   let cursor = 0;
   let generated = 0;
+  // Where the old file called its tests `test(…)` (Jest's global) and the new one `it(…)` (the only name its harness
+  // imports), a test the edit skips or adds is written `it.skip(…)`, `it(…)`.
+  const renameTests = testsCalled(b) === 'test' && testsCalled(t) === 'it';
   for (const hunk of hunks) {
     if (options.generated?.(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end))) {
       generated++;
@@ -62,13 +65,7 @@ export function reapplyEdits(
       continue;
     }
     const edits = placed.lines ?? e.slice(hunk.start, hunk.end);
-    // A test the edit skips (`test.skip(…)`) is skipped as the new file names its tests (`it.skip(…)`).
-    const replaced = t.slice(placed.start, placed.end);
-    const added =
-      replaced.some((line) => TEST_CALL.exec(line.trim())?.[1] === 'it') &&
-      !b.slice(hunk.baseStart, hunk.baseEnd).some((line) => TEST_CALL.exec(line.trim())?.[1] === 'it')
-        ? edits.map((line) => line.replace(/^(\s*)test(?=[.(])/, '$1it'))
-        : edits;
+    const added = renameTests ? edits.map((line) => line.replace(/^(\s*)test(?=[.(])/, '$1it')) : edits;
     t = [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
     cursor = placed.start + added.length;
     applied++;
@@ -367,6 +364,12 @@ function findOnly(haystack: string[], needle: string[]): number | null {
 }
 
 const PUNCTUATION_ONLY = /^[\s{}()[\];,*/]*$/;
+
+/** What a file's tests are called, when it has some and calls them all one way. */
+function testsCalled(fileLines: string[]): 'test' | 'it' | null {
+  const names = new Set(fileLines.map((line) => TEST_CALL.exec(line.trim())?.[1]).filter((name) => name !== undefined));
+  return names.size === 1 ? ([...names][0] as 'test' | 'it') : null;
+}
 
 /** A test's opening call, Jest's `test(` or Vitest's `it(` (`.skip`, `.only`, `.todo`, `.each` too). */
 const TEST_CALL = /^(test|it)(?=(?:\.(?:skip|only|todo|each))?\()/;

@@ -112,6 +112,17 @@ describe('reapplyEdits', () => {
     );
     // A test of another name is not this one.
     expect(reapplyEdits(stainless, edited, sdkgen.replace("'delete:", "'remove:")).rejected).toHaveLength(1);
+    // A test the owners added is called as the new file calls its tests too.
+    const ownTest = "\n  test('delete: twice', async () => {\n    expect(1).toBe(1);\n  });\n";
+    const added = stainless.replace('  });\n});', `  });\n${ownTest}});`);
+    const sameBody = sdkgen.replace("['tenant_ids']", "['string']");
+    expect(reapplyEdits(stainless, added, sameBody).text).toBe(
+      sameBody.replace('  });\n});', `  });\n${ownTest.replace('test(', 'it(')}});`),
+    );
+    const jestSameBody = jest.replace("['tenant_ids']", "['string']");
+    expect(reapplyEdits(stainless, added, jestSameBody).text).toBe(
+      jestSameBody.replace('  });\n});', `  });\n${ownTest}});`),
+    );
   });
 
   it('adds members whose neighbours are gone at the end of the class of the same name', () => {
