@@ -141,6 +141,23 @@ describe.skipIf(projects.length === 0).each(projects)('Stainless project $name',
       })
       .map(([heading]) => heading);
     expect(reordered).toEqual(Object.keys(known.typeOrder ?? {}));
+    // The sections in Stainless's order (the shared types first, then the config's), and each resource's methods in
+    // its order whatever the config's: create, retrieve, update, list, delete, the others by name.
+    const common = <T>(ours: T[], theirs: T[]) => [
+      ours.filter((x) => theirs.includes(x)),
+      theirs.filter((x) => ours.includes(x)),
+    ];
+    const headings = (apiMd: string) => apiMd.split('\n').filter((line) => /^#+ /.test(line));
+    const [ourHeadings, theirHeadings] = common(
+      headings(apiMds.get(project.name)!),
+      headings(readFileSync(path.join(project.dir, 'expected', 'api.md'), 'utf8')),
+    );
+    expect(ourHeadings).toEqual(theirHeadings);
+    const [ourMethods, theirMethods] = common(
+      ours.methods.map((m) => m.chain),
+      expected.methods.map((m) => m.chain),
+    );
+    expect(ourMethods).toEqual(theirMethods);
   });
 
   it("type-checks every case of the SDK's own endpoint tests (tsc --strict)", () => {

@@ -245,8 +245,8 @@ export class ReadmePlanner {
       );
       if (this.api.apiMdListsParams) return names;
       // Stainless's order: the models by name (those with a list order in it, after), then the methods' own response
-      // types in its method order.
-      const responses = (r ? stainlessMethodOrder(r.methods) : [])
+      // types in method order.
+      const responses = (r?.methods ?? [])
         .flatMap((m) => this.responseTypeNames(m))
         .filter((name) => names.includes(name) && !configModels.has(name));
       const ordered = [...new Set(responses)];
@@ -302,16 +302,17 @@ export class ReadmePlanner {
         });
       r.subresources.forEach((s) => section(s, depth + 1, into));
     };
+    const shared = listed('resources/shared');
+    const sharedSection: ApiSectionView = {
+      heading: '#',
+      title: 'Shared',
+      types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })),
+      methods: [],
+    };
+    if (shared.length > 0 && this.api.apiMdSharedFirst) sections.push(sharedSection);
     if (this.api.topLevel) section(this.api.topLevel, 1);
     this.api.resources.forEach((r) => section(r, 1));
-    const shared = listed('resources/shared');
-    if (shared.length > 0)
-      sections.push({
-        heading: '#',
-        title: 'Shared',
-        types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })),
-        methods: [],
-      });
+    if (shared.length > 0 && !this.api.apiMdSharedFirst) sections.push(sharedSection);
     return { sections, standalone };
   }
 
@@ -583,12 +584,3 @@ function standaloneApiFile(resource: Resource): string {
   return `src/${resource.module.slice(0, resource.module.lastIndexOf('/'))}/api.md`;
 }
 
-/** The methods in the order Stainless's api.md lists their types: create, retrieve, update, list, delete, then by name. */
-const STAINLESS_FIRST = ['create', 'retrieve', 'update', 'list', 'delete'];
-function stainlessMethodOrder(methods: Method[]): Method[] {
-  const rank = (m: Method) => {
-    const at = STAINLESS_FIRST.indexOf(m.name);
-    return at < 0 ? STAINLESS_FIRST.length : at;
-  };
-  return [...methods].sort((a, b) => rank(a) - rank(b) || compareStrings(a.name, b.name));
-}

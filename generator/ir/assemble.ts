@@ -158,6 +158,7 @@ export function assembleApi(
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,
     multipartNested: ctx.stainless ? 'brackets' : 'json',
     apiMdListsParams: !ctx.stainless,
+    apiMdSharedFirst: !!ctx.stainless,
     settingOptions,
     requestDefaults: {
       timeoutMs: ctx.stainless?.config.defaultTimeoutMs ?? null,

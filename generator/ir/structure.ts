@@ -64,14 +64,15 @@ export function buildStructure(
       if (!created.has(key)) created.set(key, { path: path.slice(0, i), order: order++ });
     }
   };
-  // A configured resource that only declares models is a resource too (its module declares them): with one, the
-  // resources are created in config order, the others where their methods would have created them.
+  // With a Stainless config the resources come in config order, as in Stainless's SDKs: those with methods, those
+  // with only a webhook unwrap method, and those that only declare models (their module declares them).
   if (ctx.stainless) {
-    const placed = new Set(placements.map((p) => p.resourcePath.join('.')));
-    const declaring = new Set([...ctx.stainless.models.values()].map((m) => m.resource).filter((r) => r !== ''));
-    if ([...declaring].some((key) => !placed.has(key)))
-      for (const key of ctx.stainless.resources.keys())
-        if (placed.has(key) || declaring.has(key)) createPath(key === '' ? [] : key.split('.'));
+    const used = new Set([
+      ...placements.map((p) => p.resourcePath.join('.')),
+      ...webhookUnwraps.map((u) => u.resourcePath.join('.')),
+      ...[...ctx.stainless.models.values()].map((m) => m.resource).filter((r) => r !== ''),
+    ]);
+    for (const key of ctx.stainless.resources.keys()) if (used.has(key)) createPath(key === '' ? [] : key.split('.'));
   }
   const placedBefore = new Map<string, number>();
   const built: Array<{ resourceKey: string; node: MethodNode }> = [];

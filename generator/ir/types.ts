@@ -82,6 +82,8 @@ export interface Api {
    * api.md); false under a Stainless config, whose api.md lists only the latter, as Stainless's does.
    */
   apiMdListsParams: boolean;
+  /** Whether api.md lists the shared types first (Stainless's, under a Stainless config) or last (sdkgen's own). */
+  apiMdSharedFirst: boolean;
   /** The client's defaults when the caller sets none (a Stainless config's `default_timeout`, `default_retries`). */
   requestDefaults: { timeoutMs: number | null; maxRetries: number | null };
   /**

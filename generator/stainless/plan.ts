@@ -89,6 +89,21 @@ function singularClass(className: string, names: StainlessNames, key: string): s
   return names.pascal(parts.join('_'));
 }
 
+/** The methods Stainless puts first in a resource, in this order; the others follow by name. */
+const STAINLESS_FIRST = ['create', 'retrieve', 'update', 'list', 'delete'];
+
+/**
+ * A resource's methods in the order Stainless's SDKs have them (the class, api.md, the tests), whatever the config's
+ * order: create, retrieve, update, list, delete, then the others by their config key.
+ */
+export function inStainlessOrder<M extends { key: string }>(methods: M[]): M[] {
+  const rank = (m: M) => {
+    const at = STAINLESS_FIRST.indexOf(m.key);
+    return at < 0 ? STAINLESS_FIRST.length : at;
+  };
+  return [...methods].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 /** A `webhook_unwrap` method where the config puts it: no endpoint, it parses events the API sends. */
 export interface WebhookUnwrapPlacement {
   resourcePath: string[];
@@ -97,7 +112,7 @@ export interface WebhookUnwrapPlacement {
   stainless: StainlessMethod;
 }
 
-/** The placements of every configured method, in config order; `webhook_unwrap` methods apart. */
+/** The placements of every configured method, in Stainless's order; `webhook_unwrap` methods apart. */
 export function placeStainless(
   operations: Operation[],
   plan: StainlessPlan,
@@ -124,7 +139,7 @@ export function placeStainless(
       path[0] = `${path[0]}Resource`;
     }
     const topLevelResources = new Set(config.resources.map((r) => names.resourceProperty(r.key)));
-    for (const method of resource.methods) {
+    for (const method of inStainlessOrder(resource.methods)) {
       if (method.skip) {
         // Left out on purpose: not an endpoint the config forgot.
         if (method.endpoint) skipped.add(`${method.endpoint.verb} ${method.endpoint.path}`.toLowerCase());
