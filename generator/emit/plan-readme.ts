@@ -17,7 +17,7 @@ import type { Examples, FileStyle } from './examples';
 import { functionExample, readmeFunctionMethod } from './plan-funcs';
 import { referenceIndex } from './plan-docs';
 import { resourceReceiver } from './plan-request';
-import { markdownSafe } from './print-doc';
+import { markdownSafe, quoteString } from './print-doc';
 import { returnSummary } from './print-type';
 import type {
   ApiSectionView,
@@ -174,6 +174,8 @@ export class ReadmePlanner {
       install: `npm install ${this.api.packageName}`,
       ...(headline && { headline: this.exampleCallView(headline) }),
       clientEnvVar: authOptions[0] ? authOptions[0].envVarName || `${this.api.envPrefix}_API_KEY` : '',
+      clientArgs: readmeClientArgs(authOptions),
+      authFromEnv: authOptions.some((o) => o.envVarName !== ''),
       baseUrlRequired: !this.api.baseUrl,
       authOptions,
       baseUrl: this.api.environments[0]?.url ?? this.api.baseUrl ?? '',
@@ -584,3 +586,23 @@ function standaloneApiFile(resource: Resource): string {
   return `src/${resource.module.slice(0, resource.module.lastIndexOf('/'))}/api.md`;
 }
 
+/**
+ * The options the README's first program passes to the client: the first credential the client reads from the
+ * environment (to show where it comes from), then the required ones it does not, each a placeholder to replace.
+ */
+function readmeClientArgs(authOptions: AuthOptionView[]): DocsView['clientArgs'] {
+  const fromEnv = authOptions.find((o) => o.envVarName !== '');
+  return authOptions.flatMap((o) =>
+    o === fromEnv
+      ? [
+          {
+            option: o.option,
+            value: `process.env[${quoteString(o.envVarName)}]`,
+            comment: 'the default, can be omitted',
+          },
+        ]
+      : o.envVarName === '' && o.required
+        ? [{ option: o.option, value: quoteString(`My ${o.option}`), comment: '' }]
+        : [],
+  );
+}

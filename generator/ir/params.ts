@@ -302,12 +302,16 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
     } catch {
       return false;
     }
+    if (depth > 8) return false;
+    // A body that may be null (`anyOf: [{ $ref: Filter }, { type: 'null' }]`) has the fields of the object it may
+    // be, as in Stainless's SDKs: a call that sets none of them sends `{}`.
+    const object = orNull(ctx, target.anyOf) ?? orNull(ctx, target.oneOf);
+    if (object && target.properties.length === 0 && !target.allOf) return visit(object, depth + 1);
     const composes = (variants: SchemaNode[] | null) => variants !== null && !variants.every(isConstraintOnly);
-    if (depth > 8 || composes(target.oneOf) || composes(target.anyOf) || target.hints.any) return false;
+    if (composes(target.oneOf) || composes(target.anyOf) || target.hints.any) return false;
     if (target.additionalProperties && target.additionalProperties !== true) return false;
     if (target.additionalProperties === true && target.properties.length === 0) return false;
     if (target.types && !target.types.includes('object')) return false;
-    if (target.types?.includes('null')) return false;
     for (const part of target.allOf ?? []) if (!visit(part, depth + 1)) return false;
     if (!target.allOf && target.properties.length === 0 && !target.types) return false;
     const required = new Set(target.required);
@@ -333,6 +337,20 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
   };
   if (!visit(node, 0)) return null;
   return { properties: out };
+}
+
+/** X of a union `X | null` (`anyOf: [X, { type: 'null' }]`); null when the variants are anything else. */
+function orNull(ctx: BuildContext, variants: SchemaNode[] | null): SchemaNode | null {
+  if (variants === null) return null;
+  const others = variants.filter((v) => {
+    try {
+      const t = ctx.reader.deref(v);
+      return !(t.types?.length === 1 && t.types[0] === 'null');
+    } catch {
+      return true;
+    }
+  });
+  return others.length === 1 && variants.length > 1 ? others[0]! : null;
 }
 
 /** The value of an `x-stainless-const` schema (its `const`, or its single enum value), if any. */

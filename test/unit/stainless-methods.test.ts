@@ -705,3 +705,102 @@ describe('Stainless settings.disable_mock_tests', () => {
     expect(unsaid).toContain("settings.disable_mock_tests)\n  it.skip('retrieve: only required params'");
   });
 });
+
+describe('Stainless method order and body shapes', () => {
+  const item = '/teams/{team_id}';
+  const body = (schema: unknown, required = false) => ({
+    requestBody: { required, content: { 'application/json': { schema } } },
+  });
+  const filter = { type: 'object', properties: { name: { type: 'string' }, size: { type: 'integer' } } };
+
+  it('puts create, retrieve, update, list, delete first and the others by name, whatever the config says', async () => {
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/teams': { get: { responses: ok }, post: { responses: ok } },
+          [item]: {
+            get: { parameters: [pathParam('team_id')], responses: ok },
+            put: { parameters: [pathParam('team_id')], responses: ok },
+            delete: { parameters: [pathParam('team_id')], responses: ok },
+          },
+          '/teams/{team_id}/archive': { post: { parameters: [pathParam('team_id')], responses: ok } },
+          '/teams/{team_id}/members': { get: { parameters: [pathParam('team_id')], responses: ok } },
+        },
+      }),
+    );
+    const methods = [
+      `list_members: get ${item}/members`,
+      `delete: delete ${item}`,
+      'list: get /teams',
+      `archive: post ${item}/archive`,
+      `update: put ${item}`,
+      `retrieve: get ${item}`,
+      'create: post /teams',
+    ];
+    const { api, files } = await generateWithConfig(
+      spec,
+      `organization: { name: acme }\nresources:\n  teams:\n    methods:\n${methods.map((m) => `      ${m}\n`).join('')}`,
+    );
+    const order = ['create', 'retrieve', 'update', 'list', 'delete', 'archive', 'listMembers'];
+    expect(api.resources[0].methods.map((m) => m.name)).toEqual(order);
+    const apiMd = parseApiMd(files.find((f) => f.path === 'api.md')!.contents);
+    expect(apiMd.methods.map((m) => m.chain)).toEqual(order.map((name) => `client.teams.${name}`));
+  });
+
+  it('a body that may be null (X | null) has the fields of X, in 3.1 and 3.0 alike', async () => {
+    const fieldsOf = async (schema: unknown, version?: string) => {
+      const spec = writeSpec(
+        openapi({
+          ...(version ? { version } : {}),
+          schemas: { Filter: filter },
+          paths: { '/teams/search': { post: { ...body(schema), responses: ok } } },
+        }),
+      );
+      const { api } = await generateWithConfig(
+        spec,
+        'organization: { name: acme }\nresources:\n  teams:\n    methods:\n      search: post /teams/search\n',
+      );
+      return api.resources[0].methods[0].params?.fields.map((f) => `${f.key}${f.required ? '' : '?'}`);
+    };
+    const ref = { $ref: '#/components/schemas/Filter' };
+    expect(await fieldsOf({ anyOf: [ref, { type: 'null' }] })).toEqual(['name?', 'size?']);
+    expect(await fieldsOf({ oneOf: [{ type: 'null' }, ref] })).toEqual(['name?', 'size?']);
+    expect(await fieldsOf({ ...filter, type: ['object', 'null'] })).toEqual(['name?', 'size?']);
+    expect(await fieldsOf({ allOf: [ref], nullable: true }, '3.0.3')).toEqual(['name?', 'size?']);
+    // Two objects (or an object and a string) are not X | null: the body stays whole.
+    expect(await fieldsOf({ anyOf: [ref, { type: 'string' }] })).toEqual(['body?']);
+  });
+
+  it('README: a credential no environment variable holds is passed as a placeholder, not said to come from one', async () => {
+    const spec = writeSpec({
+      ...openapi({ paths: { '/teams': { get: { responses: ok } } } }),
+      components: {
+        securitySchemes: {
+          BearerToken: { type: 'http', scheme: 'bearer' },
+          OrgId: { type: 'apiKey', in: 'header', name: 'X-Org-Id' },
+        },
+      },
+      security: [{ BearerToken: [], OrgId: [] }],
+    });
+    const readme = async (readEnv: string) => {
+      const opts =
+        'client_settings:\n  opts:\n' +
+        `    api_key:\n      type: string\n      auth: { security_scheme: BearerToken }\n${readEnv}` +
+        '    org_id:\n      type: string\n      auth: { security_scheme: OrgId }\n';
+      const { files } = await generateWithConfig(
+        spec,
+        `organization: { name: acme }\n${opts}resources:\n  teams:\n    methods:\n      list: get /teams\n`,
+      );
+      return files.find((f) => f.path === 'README.md')!.contents;
+    };
+    const none = await readme('');
+    expect(none).toContain("const client = new Acme({\n  apiKey: 'My apiKey',\n  orgID: 'My orgID',\n});");
+    expect(none).not.toContain('process.env');
+    expect(none).not.toContain('read from the environment variables');
+    const one = await readme('      read_env: ACME_API_KEY\n');
+    expect(one).toContain(
+      "const client = new Acme({\n  apiKey: process.env['ACME_API_KEY'], // the default, can be omitted\n  orgID: 'My orgID',\n});",
+    );
+    expect(one).toContain('read from the environment variables above');
+  });
+});

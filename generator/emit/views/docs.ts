@@ -13,6 +13,21 @@ export interface DocsView extends CommonView {
   headline?: ExampleCallView;
   /** The environment variable the first program's client construction names ("SMITHERY_API_KEY"); "" without auth. */
   clientEnvVar: string;
+  /**
+   * The options the first program passes to the client: the first credential read from the environment
+   * (`process.env['SMITHERY_API_KEY']`, commented as the default), then every required one no variable holds, with a
+   * placeholder (`'My orgID'`). Empty when the client needs none.
+   */
+  clientArgs: Array<{
+    /** Option name: "apiKey". */
+    option: string;
+    /** Its value, an expression: "process.env['ACME_API_KEY']", "'My orgID'". */
+    value: string;
+    /** A line comment after it ("the default, can be omitted"), or "". */
+    comment: string;
+  }>;
+  /** Whether some auth option is read from an environment variable when not passed. */
+  authFromEnv: boolean;
   /** Whether the client needs a `baseURL` (the spec names no server): the first program passes one. */
   baseUrlRequired: boolean;
   /** Auth options described for the README. */
