@@ -171,6 +171,9 @@ export const BASE_CLIENT_MEMBERS = new Set([
   'delete',
   'customHeaders',
   'userAgent',
+  'stringifyQuery',
+  'prepareOptions',
+  'prepareRequest',
 ]);
 
 /**

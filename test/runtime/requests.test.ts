@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO } from './helpers/sdk';
 import { echo, json, sha256 } from './helpers/server';
-import { API_KEY, caught, setup } from './helpers/setup';
+import { API_KEY, caught, setup, type Context } from './helpers/setup';
 
 const t = setup();
 
@@ -211,6 +211,80 @@ describe('headers', () => {
     const res = (await t.client().request({ method: 'patch', path: '/echo', body: { a: 1 } })) as Echoed;
     expect(res.method).toBe('PATCH');
     expect(JSON.parse(res.body)).toEqual({ a: 1 });
+  });
+});
+
+describe("Stainless's client hooks, overridden by a subclass", () => {
+  // As code written for a Stainless SDK subclasses its client (a proxy's auth, a query format the API wants).
+  const hooked = (hooks: Record<string, unknown>) => {
+    const Hooked = class extends (t.sdk.Test as new (options: object) => object) {};
+    Object.assign(Hooked.prototype, hooks);
+    return new Hooked({ apiKey: API_KEY, baseURL: t.server.url }) as ReturnType<Context['client']>;
+  };
+
+  test('stringifyQuery serialises every query, a method with per-parameter styles too', async () => {
+    t.server.on('GET /echo', echo);
+    const client = hooked({
+      stringifyQuery(query: Record<string, unknown>) {
+        return Object.entries(query)
+          .filter(([, value]) => value !== undefined)
+          .map(
+            ([key, value]) =>
+              `${key}=${Array.isArray(value) ? value.join(',') : encodeURIComponent(JSON.stringify(value))}`,
+          )
+          .join('&');
+      },
+    });
+    const styled = (await client.items.search({ q: 'x', ids: [1, 2], filter: { status: 'live' } })) as Echoed;
+    expect(styled.url).toBe(`/echo?q=%22x%22&ids=1,2&filter=${encodeURIComponent('{"status":"live"}')}`);
+    const plain = (await client.get('/echo', { query: { tags: ['a', 'b'] } })) as Echoed;
+    expect(plain.url).toBe('/echo?tags=a,b');
+    // Without the override, the method's styles still apply.
+    expect(((await t.client().items.search({ ids: [1, 2] })) as Echoed).url).toBe('/echo?ids=1%7C2');
+  });
+
+  test('defaultQuery is sent under the method query', async () => {
+    t.server.on('GET /echo', echo);
+    const client = hooked({ defaultQuery: () => ({ 'api-version': '2024-01', q: 'default' }) });
+    const res = (await client.items.search({ q: 'method' })) as Echoed;
+    expect(res.query).toEqual({ 'api-version': ['2024-01'], q: ['method'] });
+  });
+
+  test('prepareOptions sees the method, path and body, and what it changes is sent; the options passed stay as they were', async () => {
+    t.server.on('POST /moved', echo);
+    const seen: unknown[] = [];
+    const client = hooked({
+      async prepareOptions(options: Record<string, unknown>) {
+        seen.push({ method: options.method, path: options.path, body: options.body });
+        options.path = '/moved';
+        options.headers = { ...(options.headers as object), 'X-Token': await Promise.resolve('from-hook') };
+        options.body = { ...(options.body as object), added: true };
+        options.query = { v: '2' };
+      },
+    });
+    const callerOptions = { headers: { 'X-Caller': 'yes' } };
+    const res = (await client.items.create({ name: 'n' }, callerOptions)) as unknown as Echoed;
+    expect(seen).toEqual([{ method: 'post', path: '/items', body: { name: 'n' } }]);
+    expect(res.url).toBe('/moved?v=2');
+    expect(res.headers['x-token']).toBe('from-hook');
+    expect(res.headers['x-caller']).toBe('yes');
+    expect(JSON.parse(res.body)).toEqual({ name: 'n', added: true });
+    expect(callerOptions).toEqual({ headers: { 'X-Caller': 'yes' } });
+  });
+
+  test('prepareRequest gets the RequestInit with the URL, once a call: its changes are sent by the retries too', async () => {
+    let calls = 0;
+    t.server.on('POST /echo', (req, res, n) => (n === 1 ? json(503, {})(req, res, n) : echo(req, res, n)));
+    const client = hooked({
+      async prepareRequest(init: RequestInit, { url, options }: { url: string; options: { path: string } }) {
+        calls++;
+        (init.headers as Record<string, string>)['x-signature'] =
+          `${init.method} ${new URL(url).pathname} ${options.path}`;
+      },
+    });
+    const res = (await client.withOptions({ maxRetries: 1 }).post('/echo', { body: { a: 1 } })) as Echoed;
+    expect(res.headers['x-signature']).toBe('POST /echo /echo');
+    expect(calls).toBe(1);
   });
 });
 

@@ -1,5 +1,9 @@
 import type { RequestOptions } from '../core/base-client.js';
 
+// Where Stainless's SDKs export them from: code written against one (a client subclass's `prepareOptions`) imports
+// them from here.
+export type { FinalRequestOptions, RequestOptions } from '../core/base-client.js';
+
 /** Every key of `RequestOptions` (the compiler checks that none is missing or extra). */
 const KEYS: { [K in keyof Required<RequestOptions>]: true } = {
   timeout: true,

@@ -112,6 +112,15 @@ export interface RequestOptions {
 }
 
 /**
+ * The options a subclass's `prepareOptions` and `prepareRequest` see and may change (Stainless's names for these
+ * hooks): the call's request options, with the method, path and body it sends.
+ */
+export interface FinalRequestOptions extends RequestOptions {
+  method: APIRequest['method'];
+  path: string;
+}
+
+/**
  * What an event stream needs to reopen itself after the connection was cut, if it was a GET (see
  * `Stream.fromSSEResponse`): the client and the call, whose options say how many reconnections may fail and whose
  * attempt holds the caller's signal. (The streaming module does the reconnecting, so that programs that never
@@ -250,6 +259,31 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     return undefined;
   }
 
+  /** Query parameters sent with every request; a subclass may override it. */
+  protected defaultQuery(): Record<string, unknown> | undefined {
+    return this.options.defaultQuery;
+  }
+
+  /**
+   * A query's text (without `?`): form style, arrays repeating their key, objects' fields as their own parameters.
+   * A subclass may override it to serialise every query its own way, those with per-parameter styles too.
+   */
+  protected stringifyQuery(query: Record<string, unknown>): string {
+    return stringifyFormQuery(query);
+  }
+
+  /** Called before each call's request is built; a subclass may change the options (headers, query, body…). */
+  protected async prepareOptions(_options: FinalRequestOptions): Promise<void> {}
+
+  /**
+   * Called with each call's `RequestInit` before it is sent; a subclass may change it (add headers that depend on
+   * the method, URL or body, for instance).
+   */
+  protected async prepareRequest(
+    _request: RequestInit,
+    _context: { url: string; options: FinalRequestOptions },
+  ): Promise<void> {}
+
   /**
    * A copy of this client (same class) with some options changed, the subclass's own options included.
    */
@@ -307,15 +341,16 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
    * body unread). Error responses are thrown as `APIError`s.
    * @internal
    */
-  async makeRequest(req: APIRequest, options: RequestOptions = {}): Promise<APIResponseProps> {
-    if (options.method || options.path || options.body !== undefined) {
-      req = {
-        ...req,
-        method: options.method ?? req.method,
-        path: options.path ?? req.path,
-        body: options.body ?? req.body,
-      };
-    }
+  async makeRequest(req: APIRequest, requestOptions: RequestOptions = {}): Promise<APIResponseProps> {
+    // A copy for `prepareOptions` to change: the caller's options are reused for the next page or reconnection.
+    const options: FinalRequestOptions = {
+      ...requestOptions,
+      method: requestOptions.method ?? req.method,
+      path: requestOptions.path ?? req.path,
+      body: requestOptions.body ?? req.body,
+    };
+    await this.prepareOptions(options);
+    req = { ...req, method: options.method, path: options.path, body: options.body };
     const clientFetchOptions = this.options.fetchOptions;
     const signal = options.signal ?? options.fetchOptions?.signal ?? clientFetchOptions?.signal;
     const maxRetries = options.maxRetries ?? this.maxRetries;
@@ -352,6 +387,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     ]);
     const init: RequestInit = { ...clientFetchOptions, ...options.fetchOptions, method, headers };
     if (body !== undefined) init.body = body;
+    await this.prepareRequest(init, { url, options });
     const fetch = this.options.fetch ?? globalThis.fetch;
     // Its index in LOG_LEVELS (3: info, 4: debug).
     const level = LOG_LEVELS.indexOf(this.logLevel);
@@ -432,7 +468,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       return {
         response,
         request: req,
-        options,
+        options: requestOptions,
         attempt,
         client: this,
         logBody,
@@ -444,7 +480,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
   #buildURL(req: APIRequest, options: RequestOptions): string {
     const query: Record<string, unknown> = {
-      ...this.options.defaultQuery,
+      ...this.defaultQuery(),
       ...(req.authenticated === false ? undefined : this.authQuery()),
       ...req.query,
       ...options.query,
@@ -453,7 +489,11 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     if (queryStyles && !styledQuery) {
       throw needs('queryStyles', 'styledQuery: stringifyQuery');
     }
-    const search = styledQuery && queryStyles ? styledQuery(query, queryStyles) : stringifyFormQuery(query);
+    // A subclass's `stringifyQuery` serialises every query, as the one serialiser of Stainless's SDKs did.
+    const search =
+      styledQuery && queryStyles && this.stringifyQuery === BaseClient.prototype.stringifyQuery
+        ? styledQuery(query, queryStyles)
+        : this.stringifyQuery(query);
     const { path } = req;
     if (!/^[a-z][a-z\d+.-]*:/i.test(path)) {
       // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
