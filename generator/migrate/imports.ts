@@ -41,7 +41,10 @@ export function resolves(target: string, present: ReadonlySet<string> | Readonly
 }
 
 /** The file among `present` an import of `target` finds, as TypeScript's would, or null. */
-function resolvedPath(target: string, present: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
+export function resolvedPath(
+  target: string,
+  present: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): string | null {
   const stem = target.replace(/\.(?:[cm]?js|jsx)$/, '');
   const candidates = [
     target,

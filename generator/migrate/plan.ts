@@ -23,6 +23,7 @@ import {
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
+import { carriedHooks, withHooks, type CarriedHooks } from './client-hooks';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
@@ -58,6 +59,11 @@ export interface MigrationPlan {
   keptImported: string[];
   /** Generated files whose hand edits were carried over to sdkgen's text. */
   reapplied: Array<{ path: string; hunks: number }>;
+  /**
+   * Methods of Stainless's client the owners made theirs (client-hooks.ts), carried into sdkgen's client class as
+   * overrides of its hooks of the same names: `src/client.ts: stringifyQuery`.
+   */
+  carriedHooks: string[];
   /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
   replacedOwnFiles: string[];
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
@@ -149,6 +155,12 @@ const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 /** Installed packages and build output committed to the repository: not code the owners wrote. */
 const NOT_OWN_CODE = /(^|\/)node_modules\/|^dist\//;
 
+/** sdkgen's module of the client class. */
+const CLIENT_MODULE = 'src/client.ts';
+
+/** Where Stainless's client class is: `src/client.ts`, or `src/index.ts` in its SDKs of before 2025. */
+const STAINLESS_CLIENT_MODULES = ['src/client.ts', 'src/index.ts'];
+
 /** Files that make a folder another language's package (a Stainless SDK for Go, Python… beside this one). */
 const OTHER_PACKAGE_MARKER =
   /^(go\.mod|pyproject\.toml|setup\.py|build\.gradle(\.kts)?|pom\.xml|Gemfile|Cargo\.toml|composer\.json|[^/]+\.csproj)$/;
@@ -163,6 +175,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptRepositoryFiles: [],
     keptImported: [],
     reapplied: [],
+    carriedHooks: [],
     replacedOwnFiles: [],
     rejected: [],
     laterGenerations: [],
@@ -224,9 +237,27 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (ownCode.some((f) => NODE_GLOBALS.test(f.text!) || importsOf(f.text!).some((s) => s.startsWith('node:'))))
     importedPackages.add('@types/node');
 
+  // Stainless's client methods that the owners made theirs, carried into sdkgen's client class.
+  const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && editedSinceStainless(f));
+
   for (const sdkgenFile of rendered) {
-    const file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
+    let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
+    if (hooks !== null && file.path === CLIENT_MODULE) {
+      const contents = withHooks(file.contents, hooks);
+      const names = hooks.methods.map((m) => m.name);
+      if (contents === null)
+        plan.needsHand.push({
+          path: hooks.module,
+          reason:
+            `your ${names.join(', ')} (Stainless's client, changed by you or calling a module you changed) could ` +
+            `not be carried into sdkgen's client class ${hooks.className}: add it there as an override`,
+        });
+      else {
+        file = { ...file, contents };
+        plan.carriedHooks.push(...names.map((name) => `${CLIENT_MODULE}: ${name}`));
+      }
+    }
     if (existing === undefined) {
       plan.writes.push(file);
       plan.generated.push(sdkgenFile);
@@ -275,10 +306,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }
     const pristine = base?.texts.get(file.path);
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
+      // The carried client methods are not edits to place again.
+      const edited = hooks?.module === file.path && plan.carriedHooks.length > 0 ? hooks.editedRest : existing.text;
       const carried =
-        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, existing.text, file.contents) : null) ??
-        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, existing.text, file.contents) : null) ??
-        reapplyEdits(pristine, existing.text, file.contents, {
+        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
+        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
+        reapplyEdits(pristine, edited, file.contents, {
           markdown: file.path.endsWith('.md'),
           generated: generationsOf(file.path),
         });
@@ -293,8 +326,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
 
   // Stainless's modules the owners' code imports (src/lib's `../internal/utils/uuid`), and what those import in turn,
   // stay where sdkgen writes nothing in their place.
+  const carriedImports =
+    hooks !== null && plan.carriedHooks.length > 0
+      ? [{ path: CLIENT_MODULE, blob: null, text: hooks.imports.join('\n') }]
+      : [];
   const importedByOwners = modulesImported(
-    ownCode,
+    [...ownCode, ...carriedImports],
     byPath,
     published.name,
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
@@ -676,4 +713,20 @@ function addTestSettings(into: OwnersTestSettings, from: OwnersTestSettings): vo
   into.testTimeout ??= from.testTimeout;
   into.include ??= from.include;
   into.environment ??= from.environment;
+}
+
+/** The client methods of Stainless's the owners made theirs, from the module its client class is in; null: none. */
+function ownersClientHooks(
+  base: MigrationInputs['base'],
+  files: ReadonlyMap<string, RepoFile>,
+  editedByOwners: (file: RepoFile) => boolean,
+): (CarriedHooks & { module: string }) | null {
+  for (const module of STAINLESS_CLIENT_MODULES) {
+    const pristine = base?.texts.get(module);
+    const current = files.get(module)?.text;
+    if (pristine === undefined || current == null) continue;
+    const hooks = carriedHooks(pristine, current, files, editedByOwners);
+    if (hooks !== null) return { ...hooks, module };
+  }
+  return null;
 }

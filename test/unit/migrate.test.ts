@@ -1036,6 +1036,139 @@ describe('planMigration', () => {
     expect(alike.laterGenerations).toEqual([{ path: 'src/pets.ts', hunks: 1 }]);
   });
 
+  describe("Stainless's client methods the owners made theirs", () => {
+    const stainlessClient = [
+      "import type { FinalRequestOptions } from './internal/request-options';",
+      "import { stringifyQuery } from './internal/utils/query';",
+      "import { VERSION } from './version';",
+      '',
+      'export class Acme {',
+      '  private _options: ClientOptions;',
+      '',
+      '  protected defaultQuery(): Record<string, string | undefined> | undefined {',
+      '    return this._options.defaultQuery;',
+      '  }',
+      '',
+      '  protected stringifyQuery(query: object | Record<string, unknown>): string {',
+      '    return stringifyQuery(query);',
+      '  }',
+      '',
+      '  /**',
+      '   * Used as a callback for mutating the given `FinalRequestOptions` object.',
+      '   */',
+      '  protected async prepareOptions(options: FinalRequestOptions): Promise<void> {}',
+      '',
+      '  protected async prepareRequest(',
+      '    request: RequestInit,',
+      '    { url, options }: { url: string; options: FinalRequestOptions },',
+      '  ): Promise<void> {}',
+      '',
+      '  static VERSION = VERSION;',
+      '}',
+      '',
+    ].join('\n');
+    const stainlessQuery =
+      "import * as qs from '../qs';\nexport function stringifyQuery(q: object) { return qs.stringify(q); }\n";
+    const sdkgenClient =
+      "import { AcmeCore } from './client-core.js';\n\nexport class Acme extends AcmeCore {\n  pets = 1;\n}\n";
+    const migrate = (current: Array<{ path: string; text: string; blob: string }>, rendered = sdkgenClient) =>
+      planMigration({
+        current: current.map((f) => file(f.path, f.text, f.blob)),
+        base: {
+          blobs: new Map([
+            ['src/client.ts', 'c1'],
+            ['src/internal/utils/query.ts', 'q1'],
+            ['src/internal/qs/index.ts', 'qs1'],
+          ]),
+          texts: new Map([
+            ['src/client.ts', stainlessClient],
+            ['src/internal/utils/query.ts', stainlessQuery],
+          ]),
+        },
+        rendered: [{ path: 'src/client.ts', contents: rendered }],
+      });
+    const qsModule = { path: 'src/internal/qs/index.ts', text: 'export function stringify() {}\n', blob: 'qs1' };
+
+    it('one calling a module of Stainless they changed becomes an override, with its import, and the module stays', () => {
+      // As knock-node's owners did: Stainless's query module re-exports their own serialiser from src/lib.
+      const plan = migrate([
+        { path: 'src/client.ts', text: stainlessClient, blob: 'c1' },
+        {
+          path: 'src/internal/utils/query.ts',
+          text: "export { stringifyQuery } from '../../lib/stringifyQuery';\n",
+          blob: 'q2',
+        },
+        {
+          path: 'src/lib/stringifyQuery.ts',
+          text: 'export function stringifyQuery(q: object) { return ""; }\n',
+          blob: 'l1',
+        },
+        qsModule,
+      ]);
+      expect(plan.carriedHooks).toEqual(['src/client.ts: stringifyQuery']);
+      expect(plan.writes.find((f) => f.path === 'src/client.ts')?.contents).toBe(
+        "import { AcmeCore } from './client-core.js';\nimport { stringifyQuery } from './internal/utils/query';\n\n" +
+          'export class Acme extends AcmeCore {\n  pets = 1;\n\n' +
+          '  protected override stringifyQuery(query: object | Record<string, unknown>): string {\n' +
+          '    return stringifyQuery(query);\n  }\n}\n',
+      );
+      // sdkgen's own text stays the base of later merges: the override is the owners' edit.
+      expect(plan.generated.find((f) => f.path === 'src/client.ts')?.contents).toBe(sdkgenClient);
+      expect(plan.keptImported).toEqual(['src/internal/utils/query.ts']);
+      expect(plan.rejected).toEqual([]);
+      expect(plan.removed).toEqual(['src/internal/qs/index.ts']);
+    });
+
+    it('one whose body they changed is carried as they wrote it (doc comment, multi-line signature), no hunk left', () => {
+      const edited = stainlessClient
+        .replace('    return this._options.defaultQuery;', "    return { ...this._options.defaultQuery, v: '2' };")
+        .replace(
+          '  ): Promise<void> {}',
+          "  ): Promise<void> {\n    (request.headers as Record<string, string>)['x-sig'] = url;\n  }",
+        )
+        .replace('  static VERSION = VERSION;', '  static VERSION = VERSION;\n  mine() {}');
+      const plan = migrate([
+        { path: 'src/client.ts', text: edited, blob: 'c2' },
+        { path: 'src/internal/utils/query.ts', text: stainlessQuery, blob: 'q1' },
+        qsModule,
+      ]);
+      expect(plan.carriedHooks).toEqual(['src/client.ts: defaultQuery', 'src/client.ts: prepareRequest']);
+      const written = plan.writes.find((f) => f.path === 'src/client.ts')!.contents;
+      expect(written).toContain(
+        "  protected override defaultQuery(): Record<string, string | undefined> | undefined {\n    return { ...this.options.defaultQuery, v: '2' };\n  }",
+      );
+      expect(written).toContain(
+        "  protected override async prepareRequest(\n    request: RequestInit,\n    { url, options }: { url: string; options: FinalRequestOptions },\n  ): Promise<void> {\n    (request.headers as Record<string, string>)['x-sig'] = url;\n  }\n",
+      );
+      expect(written).toContain("import type { FinalRequestOptions } from './internal/request-options';\n");
+      expect(written).not.toContain('stringifyQuery');
+      // The member they added is placed as any other edit; nothing is left to carry by hand.
+      expect(written).toContain('  mine() {}\n');
+      expect(plan.rejected).toEqual([]);
+      expect(plan.keptImported).toEqual([]);
+    });
+
+    it('leaves Stainless’s own alone, and says so when an import would take a name sdkgen’s module has', () => {
+      const untouched = migrate([
+        { path: 'src/client.ts', text: stainlessClient, blob: 'c1' },
+        { path: 'src/internal/utils/query.ts', text: stainlessQuery, blob: 'q1' },
+      ]);
+      expect(untouched.carriedHooks).toEqual([]);
+      expect(untouched.writes.find((f) => f.path === 'src/client.ts')?.contents).toBe(sdkgenClient);
+      const clash = migrate(
+        [
+          { path: 'src/client.ts', text: stainlessClient, blob: 'c1' },
+          { path: 'src/internal/utils/query.ts', text: "export { stringifyQuery } from './x';\n", blob: 'q2' },
+        ],
+        `import { stringifyQuery } from './internal/query.js';\n${sdkgenClient}`,
+      );
+      expect(clash.carriedHooks).toEqual([]);
+      expect(clash.needsHand).toEqual([
+        { path: 'src/client.ts', reason: expect.stringContaining('your stringifyQuery (Stainless') },
+      ]);
+    });
+  });
+
   it('says when a workflow kept runs the scripts on a Node older than the test runner needs', () => {
     const workflow = (version: string) =>
       `jobs:\n  test:\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: ${version}\n      - run: ./scripts/test\n`;

@@ -101,6 +101,11 @@ export function migrationReport(result: MigrateResult): string {
     result.replacedOwnFiles,
   );
   list(
+    "Stainless's client methods you made yours (changed, or calling a module you changed), carried into sdkgen's " +
+      'client class as overrides of its hooks',
+    result.carriedHooks,
+  );
+  list(
     'Hand edits carried over to the new files',
     result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
   );

@@ -1,0 +1,275 @@
+/**
+ * Stainless's client serialises queries and prepares each request through protected methods that sdkgen's
+ * BaseClient has too, with the same names and arguments: `defaultQuery`, `stringifyQuery`, `prepareOptions`,
+ * `prepareRequest`. Where the owners changed what one of Stainless's does, it is theirs: its body in their
+ * client.ts differs from the base's, or it calls a Stainless module they edited (knock-node re-exported its own
+ * query serialiser from `src/internal/utils/query.ts`, which Stainless's `stringifyQuery` calls). Such a method is
+ * carried, as their client.ts has it, into sdkgen's client class of the same name as an override, with the imports
+ * its body uses; the modules those name stay (plan.ts keeps Stainless's modules the owners' code imports).
+ */
+import { importTarget, resolvedPath } from './imports';
+import type { RepoFile } from './stainless-repo';
+
+/** The methods of Stainless's client that sdkgen's BaseClient has, with the same arguments. */
+const HOOKS = ['defaultQuery', 'stringifyQuery', 'prepareOptions', 'prepareRequest'];
+
+export interface CarriedHooks {
+  /** The client class they go into (Stainless's, and sdkgen's of the same name). */
+  className: string;
+  /** Each method's name, and its text as an override (its doc comment included). */
+  methods: Array<{ name: string; text: string }>;
+  /** The import statements the methods' bodies need, as sdkgen's client.ts will carry them. */
+  imports: string[];
+  /** The owners' client.ts with the carried methods as Stainless wrote them: what is left to re-apply. */
+  editedRest: string;
+}
+
+interface Method {
+  name: string;
+  /** Line range in the file, doc comment included. */
+  start: number;
+  end: number;
+  text: string;
+  /** The lines after the signature's first line. */
+  body: string;
+}
+
+interface ImportStatement {
+  specifier: string;
+  typeOnly: boolean;
+  /** Local name → what the statement binds it as (`{ a as b }`: b → 'a'; `* as qs`: qs → '*'; default: 'default'). */
+  bindings: Map<string, { imported: string; typeOnly: boolean }>;
+}
+
+/**
+ * The hook methods the owners made theirs, or null when there are none (or Stainless's client class is not found
+ * in both texts). `edited(path)` tells whether the owners edited one of Stainless's files.
+ */
+export function carriedHooks(
+  base: string,
+  current: string,
+  files: ReadonlyMap<string, RepoFile>,
+  edited: (file: RepoFile) => boolean,
+): CarriedHooks | null {
+  const className = clientClass(base);
+  if (className === null || clientClass(current) !== className) return null;
+  const imports = importStatements(current);
+  const baseImports = importStatements(base);
+  const editedModule = (local: string, statements: ImportStatement[]) => {
+    const statement = statements.find((s) => s.bindings.has(local));
+    const target = statement && importTarget('src/client.ts', statement.specifier, null);
+    const path = target ? resolvedPath(target, files) : null;
+    const file = path === null ? undefined : files.get(path);
+    return file !== undefined && edited(file);
+  };
+  const methods: CarriedHooks['methods'] = [];
+  const used = new Set<string>();
+  let editedRest = current;
+  for (const name of HOOKS) {
+    const theirs = methodOf(current, className, name);
+    const stainless = methodOf(base, className, name);
+    if (theirs === null || stainless === null) continue;
+    const changed = normal(theirs.text) !== normal(stainless.text);
+    const callsEdited = identifiers(stainless.body).some((id) => editedModule(id, baseImports));
+    if (!changed && !callsEdited) continue;
+    const names = identifiers(withoutOwnName(theirs.text, name)).filter((id) =>
+      imports.some((s) => s.bindings.has(id)),
+    );
+    for (const id of names) used.add(id);
+    methods.push({ name, text: asOverride(theirs.text) });
+    editedRest = editedRest.replace(theirs.text, stainless.text);
+  }
+  if (methods.length === 0) return null;
+  return { className, methods, imports: importsFor(imports, used), editedRest };
+}
+
+/**
+ * sdkgen's client.ts with the carried methods at the end of the class of their client's name, and their imports
+ * after its own; null when that class is not there, or an import would take a name the module already binds.
+ */
+export function withHooks(target: string, hooks: CarriedHooks): string | null {
+  const lines = target.split('\n');
+  const start = lines.findIndex((line) => classNameOf(line) === hooks.className);
+  const close = lines.findIndex((line, i) => i > start && /^}\s*$/.test(line));
+  if (start < 0 || close < 0) return null;
+  const taken = new Set([...importStatements(target)].flatMap((s) => [...s.bindings.keys()]));
+  const needed = hooks.imports.flatMap((statement) => [...importStatements(statement)]);
+  if (needed.some((s) => [...s.bindings.keys()].some((local) => taken.has(local)))) return null;
+  const methods = hooks.methods.flatMap((m) => ['', ...m.text.split('\n')]);
+  const body = [...lines.slice(0, close), ...methods, ...lines.slice(close)];
+  const lastImport = lastImportLine(body);
+  return [...body.slice(0, lastImport + 1), ...hooks.imports, ...body.slice(lastImport + 1)].join('\n');
+}
+
+const CLASS_LINE = /^(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
+
+function classNameOf(line: string): string | null {
+  return CLASS_LINE.exec(line)?.[1] ?? null;
+}
+
+/**
+ * The client class of Stainless's client.ts: the one that extends a base of the same name (`Acme extends
+ * BaseAcme`, tree-shakable SDKs; their hooks are in the base), else the first exported.
+ */
+function clientClass(text: string): string | null {
+  const classes = text.split('\n').flatMap((line) => {
+    const match = /^export\s+class\s+([A-Za-z_$][\w$]*)(?:\s+extends\s+([A-Za-z_$][\w$.]*))?/.exec(line);
+    return match ? [{ name: match[1], base: match[2] }] : [];
+  });
+  const withBase = classes.find((c) => c.base === `Base${c.name}`);
+  return withBase ? withBase.base! : (classes[0]?.name ?? null);
+}
+
+/** A method of `className`, from its doc comment to the `}` that closes its body; null when it has none. */
+function methodOf(text: string, className: string, name: string): Method | null {
+  const lines = text.split('\n');
+  const classStart = lines.findIndex((line) => classNameOf(line) === className);
+  if (classStart < 0) return null;
+  const classEnd = lines.findIndex((line, i) => i > classStart && /^}\s*$/.test(line));
+  const signature = new RegExp(`^\\s+(?:(?:protected|public|private|override|async)\\s+)*${name}\\s*[(<]`);
+  const at = lines.findIndex((line, i) => i > classStart && (classEnd < 0 || i < classEnd) && signature.test(line));
+  if (at < 0) return null;
+  const end = bodyEnd(lines, at);
+  if (end === null) return null;
+  let start = at;
+  if (/^\s*\*\/\s*$/.test(lines[at - 1] ?? '')) {
+    start = at - 1;
+    while (start > classStart && !/^\s*\/\*\*/.test(lines[start])) start--;
+  }
+  const signatureEnd = lines.slice(at).join('\n');
+  return {
+    name,
+    start,
+    end,
+    text: lines.slice(start, end + 1).join('\n'),
+    body: signatureEnd
+      .slice(signatureEnd.indexOf('{', parametersEnd(signatureEnd)))
+      .split('\n')
+      .slice(0, end - at + 1)
+      .join('\n'),
+  };
+}
+
+/** Where the parameter list that opens `code` closes (the index after its `)`), or 0. */
+function parametersEnd(code: string): number {
+  let depth = 0;
+  for (let i = 0; i < code.length; i++) {
+    if (code[i] === '(') depth++;
+    else if (code[i] === ')' && --depth === 0) return i + 1;
+  }
+  return 0;
+}
+
+/** The line where the body of the method declared at line `at` closes: its braces counted after its parameters. */
+function bodyEnd(lines: string[], at: number): number | null {
+  const code = lines.slice(at).join('\n');
+  const open = code.indexOf('{', parametersEnd(code));
+  if (open < 0) return null;
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    const c = code[i];
+    if (c === "'" || c === '"' || c === '`') {
+      // Skip a string (template literals' `${}` are counted as code, which balances).
+      for (i++; i < code.length && code[i] !== c; i++) if (code[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return at + code.slice(0, i).split('\n').length - 1;
+  }
+  return null;
+}
+
+/**
+ * The method as an override of sdkgen's BaseClient: `override` after its modifier, and Stainless's private
+ * `_options` read as sdkgen's `options` (the options the client was made with, in both).
+ */
+function asOverride(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      /^\s+(?:(?:protected|public|async)\s+)*(?:defaultQuery|stringifyQuery|prepareOptions|prepareRequest)\s*[(<]/.test(
+        line,
+      ) && !/\boverride\b/.test(line)
+        ? line.replace(
+            /^(\s+)((?:protected|public)\s+)?/,
+            (_m, indent: string, access = '') => `${indent}${access}override `,
+          )
+        : line,
+    )
+    .join('\n')
+    .replace(/\bthis\._options\b/g, 'this.options');
+}
+
+/** A method's text without its own name where it is declared (a module may import a function of that name). */
+function withoutOwnName(text: string, name: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(new RegExp(`\\b${name}(?=\\s*[(<])`), '');
+}
+
+/** The identifiers a piece of code uses (not those after a `.`, which are members). */
+function identifiers(code: string): string[] {
+  const withoutStrings = code
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""')
+    .replace(/\/\/.*$/gm, '');
+  return [...new Set([...withoutStrings.matchAll(/(?<![\w$.])[A-Za-z_$][\w$]*/g)].map((m) => m[0]))];
+}
+
+function normal(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** A module's import statements (`import … from '…'`, over one line or several), by what each binds. */
+function importStatements(text: string): ImportStatement[] {
+  const statements: ImportStatement[] = [];
+  const pattern = /^import\s+(type\s+)?([\s\S]*?)\s+from\s+['"]([^'"\n]+)['"];?/gm;
+  for (const match of text.matchAll(pattern)) {
+    const [, typeKeyword, clause, specifier] = match;
+    const bindings = new Map<string, { imported: string; typeOnly: boolean }>();
+    const namespace = /^\*\s+as\s+([\w$]+)$/.exec(clause.trim());
+    if (namespace) bindings.set(namespace[1], { imported: '*', typeOnly: false });
+    const named = /\{([\s\S]*)\}/.exec(clause);
+    const defaultName = /^([\w$]+)\s*(?:,|$)/.exec(clause.trim());
+    if (defaultName && !namespace) bindings.set(defaultName[1], { imported: 'default', typeOnly: false });
+    for (const part of named?.[1].split(',') ?? []) {
+      const element = /^\s*(type\s+)?([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(part);
+      if (element) bindings.set(element[3] ?? element[2], { imported: element[2], typeOnly: Boolean(element[1]) });
+    }
+    statements.push({ specifier, typeOnly: Boolean(typeKeyword), bindings });
+  }
+  return statements;
+}
+
+/** One import statement per module for the `used` names, each bound as the owners' client.ts binds it. */
+function importsFor(statements: ImportStatement[], used: Set<string>): string[] {
+  return statements.flatMap(({ specifier, typeOnly, bindings }) => {
+    const taken = [...bindings].filter(([local]) => used.has(local));
+    if (taken.length === 0) return [];
+    const lead = typeOnly ? 'import type' : 'import';
+    const namespace = taken.find(([, b]) => b.imported === '*');
+    if (namespace) return [`${lead} * as ${namespace[0]} from '${specifier}';`];
+    const defaultImport = taken.find(([, b]) => b.imported === 'default');
+    const named = taken
+      .filter(([, b]) => b.imported !== 'default')
+      .map(([local, b]) => `${b.typeOnly ? 'type ' : ''}${b.imported === local ? local : `${b.imported} as ${local}`}`);
+    const clause = [defaultImport?.[0], named.length > 0 ? `{ ${named.join(', ')} }` : undefined]
+      .filter((part) => part !== undefined)
+      .join(', ');
+    return [`${lead} ${clause} from '${specifier}';`];
+  });
+}
+
+/** The index of the line that ends the module's last import statement (-1: none). */
+function lastImportLine(lines: string[]): number {
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^import\s/.test(lines[i])) continue;
+    let end = i;
+    while (end < lines.length && !/\bfrom\s+['"][^'"]+['"];?\s*$|^import\s+['"][^'"]+['"];?\s*$/.test(lines[end]))
+      end++;
+    last = end;
+    i = end;
+  }
+  return last;
+}
