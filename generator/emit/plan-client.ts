@@ -23,6 +23,12 @@ export function clientView(plan: PlanContext): ClientView {
   // The idempotency key maker is passed in, so clients without an idempotency header do not bundle it.
   if (api.idempotencyHeader) core.add('internal/utils', 'uuid4', false);
   if (api.settingOptions.some((o) => o.header !== null)) core.add('internal/headers', 'buildHeaders', false);
+  const auth = authCredentialViews(api);
+  // The override's signature is the base's, so that a subclass may override it again (async, with the options).
+  if (auth.authHeaders.length > 0) {
+    core.add('core/base-client', 'AuthHeaders', true);
+    core.add('core/base-client', 'FinalRequestOptions', true);
+  }
   const imports = new ImportSet('client', plan.importExt);
   imports.add('client-core', `${api.clientName}Core`, false);
   imports.add('client-core', 'ClientOptions', true);
@@ -93,7 +99,7 @@ export function clientView(plan: PlanContext): ClientView {
     retryBackoff: api.retryBackoff === null ? '' : `[${api.retryBackoff.initialMs}, ${api.retryBackoff.maxMs}]`,
     authOptions,
     hasRequiredAuth: authOptions.some((o) => o.required),
-    ...authCredentialViews(api),
+    ...auth,
     resources: api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
     methods,
     errorClasses: [`${api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],

@@ -243,6 +243,21 @@ describe("Stainless's client hooks, overridden by a subclass", () => {
     expect(((await t.client().items.search({ ids: [1, 2] })) as Echoed).url).toBe('/echo?ids=1%7C2');
   });
 
+  test('authHeaders may be async and read the call: a token fetched for each call is sent', async () => {
+    t.server.on('GET /echo', echo);
+    const client = hooked({
+      async authHeaders(options: { path: string }) {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        return { Authorization: `Bearer token-for-${options.path}` };
+      },
+    });
+    const res = (await client.get('/echo')) as Echoed;
+    expect(res.headers.authorization).toBe('Bearer token-for-/echo');
+    // A call that sends no credentials does not ask for them.
+    const unauthenticated = (await client.request({ method: 'get', path: '/echo', authenticated: false })) as Echoed;
+    expect(unauthenticated.headers.authorization).toBeUndefined();
+  });
+
   test('defaultQuery is sent under the method query', async () => {
     t.server.on('GET /echo', echo);
     const client = hooked({ defaultQuery: () => ({ 'api-version': '2024-01', q: 'default' }) });

@@ -24,9 +24,9 @@ beforeAll(async () => {
 });
 
 describe('partials/client-auth.hbs', () => {
-  it('writes authHeaders() and authQuery() from one entry per credential, in the order of the security schemes', () => {
+  it('writes authHeaders(_options?) and authQuery() from one entry per credential, in the order of the security schemes', () => {
     const core = file(plain, 'src/client-core.ts');
-    const headers = core.slice(core.indexOf('authHeaders()'), core.indexOf('return headers;'));
+    const headers = core.slice(core.indexOf('authHeaders(_options?'), core.indexOf('return headers;'));
     expect(
       headers
         .split('\n')
@@ -48,7 +48,7 @@ describe('partials/client-auth.hbs', () => {
     });
     const result = await generate({ spec: SPEC, templates: user, format: false });
     const core = file(result, 'src/client-core.ts');
-    expect(core).not.toContain('authHeaders()');
+    expect(core).not.toContain('authHeaders(_options?');
     expect(core).toContain('  // header: bearerAuth\n');
     expect(core).toContain('  // header: apiKeyHeader\n');
     expect(core).toContain('  // header: basicAuthUsername (unless set) and basicAuthPassword\n');

@@ -112,6 +112,12 @@ export interface RequestOptions {
 }
 
 /**
+ * What `authHeaders` gives: the credentials' headers, or a promise of them (a subclass's may fetch a token first, as
+ * code written for Stainless's async `authHeaders(options)` does).
+ */
+export type AuthHeaders = HeadersLike | undefined | Promise<HeadersLike | undefined>;
+
+/**
  * The options a subclass's `prepareOptions` and `prepareRequest` see and may change (Stainless's names for these
  * hooks): the call's request options, with the method, path and body it sends.
  */
@@ -249,8 +255,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     );
   }
 
-  /** Auth headers for authenticated requests; overridden by the generated client. */
-  protected authHeaders(): Record<string, string> | undefined {
+  /** Auth headers for authenticated requests (awaited before each call); overridden by the generated client. */
+  protected authHeaders(_options: FinalRequestOptions): AuthHeaders {
     return undefined;
   }
 
@@ -381,7 +387,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       },
       this.#customHeaders,
       this.options.defaultHeaders,
-      req.authenticated === false ? undefined : this.authHeaders(),
+      req.authenticated === false ? undefined : await this.authHeaders(options),
       req.headers,
       options.headers,
     ]);
