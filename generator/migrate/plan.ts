@@ -32,7 +32,7 @@ import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 import { compareWithStainless, surfaceReason, type SurfaceCheck } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { ownersVitestSettings } from './vitest-settings';
-import { builtFrom, importsOf, importTarget, modulesImported, resolves } from './imports';
+import { builtFrom, importsOf, importTarget, modulesImported, resolvedPath, resolves } from './imports';
 
 export interface MigrationInputs {
   current: RepoFile[];
@@ -64,6 +64,16 @@ export interface MigrationPlan {
    * overrides of its hooks of the same names: `src/client.ts: stringifyQuery`.
    */
   carriedHooks: string[];
+  /**
+   * Stainless's tests the owners added to, of modules that stay (their serialiser, re-exported from a Stainless
+   * module kept for it): theirs now, kept and run by Vitest as their own tests are.
+   */
+  keptTests: string[];
+  /**
+   * Generated tests the owners skipped that sdkgen does not generate (a "required and optional params" case of a
+   * method without optional params): nothing to skip. `path: test name`.
+   */
+  skipsWithoutTest: string[];
   /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
   replacedOwnFiles: string[];
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
@@ -152,6 +162,9 @@ const ENVIRONMENT_PACKAGES = new Map([
 
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 
+/** What a test imports its harness from: Jest's, which its conversion makes Vitest's, or Vitest's. */
+const TEST_RUNNERS = /^(vitest|@jest\/globals)$/;
+
 /** Installed packages and build output committed to the repository: not code the owners wrote. */
 const NOT_OWN_CODE = /(^|\/)node_modules\/|^dist\//;
 
@@ -176,6 +189,8 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptImported: [],
     reapplied: [],
     carriedHooks: [],
+    keptTests: [],
+    skipsWithoutTest: [],
     replacedOwnFiles: [],
     rejected: [],
     laterGenerations: [],
@@ -362,6 +377,22 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.keptRepositoryFiles.push(file.path);
       continue;
     }
+    if (editedSinceStainless(file) && TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path) && file.text !== null) {
+      const stays = (path: string) =>
+        renderedPaths.has(path) || importedByOwners.has(path) || !writtenByStainless(byPath.get(path)!);
+      const testsWhatStays = importsOf(file.text).every((specifier) => {
+        const target = importTarget(file.path, specifier, published.name);
+        if (target === null) return importedPackages.has(packageOf(specifier) ?? '') || TEST_RUNNERS.test(specifier);
+        const path = resolvedPath(target, byPath);
+        return path !== null ? stays(path) : resolves(target, renderedPaths);
+      });
+      if (testsWhatStays) {
+        plan.kept.push(file.path);
+        plan.keptTests.push(file.path);
+        ownCode.push(file);
+        continue;
+      }
+    }
     plan.removed.push(file.path);
     // Edits to a Stainless file sdkgen has no counterpart of go with it (git keeps it): they are shown, not lost.
     const pristine = base?.texts.get(file.path);
@@ -492,6 +523,23 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           'or newer: set node-version to 20 or later (the SDK itself runs on Node 18)',
       });
   }
+
+  // A skip of a generated test sdkgen does not write has nothing left to skip.
+  plan.rejected = plan.rejected
+    .map(({ path, hunks }) => {
+      const written = plan.writes.find((f) => f.path === path)?.contents;
+      if (written === undefined || !TEST_FILE.test(path)) return { path, hunks };
+      return {
+        path,
+        hunks: hunks.filter((hunk) => {
+          const name = skippedTest(hunk);
+          if (name === null || testNamed(written, name)) return true;
+          plan.skipsWithoutTest.push(`${path}: ${name}`);
+          return false;
+        }),
+      };
+    })
+    .filter(({ hunks }) => hunks.length > 0);
 
   // A package the owners renamed by hand (package.json, imports): sdkgen writes the config's name, so the edits that
   // only renamed it need nothing more once the config has the new name, and a config with the old one needs it.
@@ -729,4 +777,29 @@ function ownersClientHooks(
     if (hooks !== null) return { ...hooks, module };
   }
   return null;
+}
+
+/** The opening line of a test: `test('name', …` or `it("name", …`, the name its group 2. */
+const TEST_OPENING = /^\s*(?:test|it)(?:\.skip)?\(\s*(['"`])((?:\\.|(?!\1).)*)\1/;
+
+/**
+ * The name of the test a unified-diff hunk only skips (`test(` → `test.skip(`, comments around it allowed), or null
+ * when the hunk does anything else.
+ */
+function skippedTest(hunk: string): string | null {
+  const lines = hunk.split('\n');
+  const removed = lines.filter((line) => line.startsWith('-')).map((line) => line.slice(1));
+  const added = lines
+    .filter((line) => line.startsWith('+'))
+    .map((line) => line.slice(1))
+    .filter((line) => !/^\s*\/\//.test(line));
+  if (removed.length !== 1 || added.length !== 1 || !/^\s*(?:test|it)\.skip\(/.test(added[0])) return null;
+  const before = TEST_OPENING.exec(removed[0]);
+  const after = TEST_OPENING.exec(added[0]);
+  return before && after && before[2] === after[2] && !/\.skip\(/.test(removed[0]) ? before[2] : null;
+}
+
+/** Whether a test file has a test of that name. */
+function testNamed(text: string, name: string): boolean {
+  return text.split('\n').some((line) => TEST_OPENING.exec(line)?.[2] === name);
 }

@@ -1119,6 +1119,54 @@ describe('planMigration', () => {
       expect(plan.removed).toEqual(['src/internal/qs/index.ts']);
     });
 
+    it('keeps a Stainless test they added to when what it tests stays; else it goes, and their edit is shown', () => {
+      const edited = (path: string, text: string) => ({
+        path,
+        text: `${text}test('mine', () => {});\n`,
+        blob: `${path}-2`,
+      });
+      const plan = planMigration({
+        current: [
+          file('src/client.ts', stainlessClient, 'c1'),
+          file('src/internal/utils/query.ts', "export { stringifyQuery } from '../../lib/q';\n", 'q2'),
+          file('src/lib/q.ts', 'export function stringifyQuery() { return ""; }\n', 'l1'),
+          edited('tests/stringifyQuery.test.ts', "import { stringifyQuery } from '../src/internal/utils/query';\n"),
+          edited(
+            'tests/qs/stringify.test.ts',
+            "import iconv from 'iconv-lite';\nimport { stringify } from '../../src/internal/qs';\n",
+          ),
+          file('tests/qs/utils.test.ts', "import { encode } from '../../src/internal/qs/utils';\n", 't3'),
+        ],
+        base: {
+          blobs: new Map([
+            ['src/client.ts', 'c1'],
+            ['src/internal/utils/query.ts', 'q1'],
+            ['tests/stringifyQuery.test.ts', 't1'],
+            ['tests/qs/stringify.test.ts', 't2'],
+            ['tests/qs/utils.test.ts', 't3'],
+          ]),
+          texts: new Map([
+            ['src/client.ts', stainlessClient],
+            ['src/internal/utils/query.ts', stainlessQuery],
+            ['tests/stringifyQuery.test.ts', "import { stringifyQuery } from '../src/internal/utils/query';\n"],
+            [
+              'tests/qs/stringify.test.ts',
+              "import iconv from 'iconv-lite';\nimport { stringify } from '../../src/internal/qs';\n",
+            ],
+          ]),
+        },
+        rendered: [{ path: 'src/client.ts', contents: sdkgenClient }],
+      });
+      expect(plan.keptTests).toEqual(['tests/stringifyQuery.test.ts']);
+      expect(plan.convertedTests.map((t) => t.path)).toEqual(['tests/stringifyQuery.test.ts']);
+      expect(plan.writes.find((f) => f.path === 'tests/stringifyQuery.test.ts')?.contents).toContain(
+        "import { test } from 'vitest';",
+      );
+      // A test of Stainless's they did not touch goes, as does one needing what goes (iconv-lite, the qs module).
+      expect(plan.removed).toEqual(expect.arrayContaining(['tests/qs/stringify.test.ts', 'tests/qs/utils.test.ts']));
+      expect(plan.rejected.map((r) => r.path)).toEqual(['tests/qs/stringify.test.ts']);
+    });
+
     it('one whose body they changed is carried as they wrote it (doc comment, multi-line signature), no hunk left', () => {
       const edited = stainlessClient
         .replace('    return this._options.defaultQuery;', "    return { ...this._options.defaultQuery, v: '2' };")
@@ -1167,6 +1215,33 @@ describe('planMigration', () => {
         { path: 'src/client.ts', reason: expect.stringContaining('your stringifyQuery (Stainless') },
       ]);
     });
+  });
+
+  it('a skip of a generated test sdkgen does not write is listed as nothing to skip, not as an edit to carry', () => {
+    const stainless =
+      "describe('pets', () => {\n  test('list: only required params', async () => {});\n\n" +
+      "  test('list: required and optional params', async () => {});\n});\n";
+    const skip = (text: string, name: string) =>
+      text.replace(`  test('${name}'`, `  // The mock cannot take it\n  test.skip('${name}'`);
+    const sdkgen = "describe('pets', () => {\n  it('list: only required params', async () => {});\n});\n";
+    const plan = planMigration({
+      current: [
+        file(
+          'tests/api-resources/pets.test.ts',
+          skip(skip(stainless, 'list: required and optional params'), 'list: only required params'),
+          'p2',
+        ),
+      ],
+      base: {
+        blobs: new Map([['tests/api-resources/pets.test.ts', 'p1']]),
+        texts: new Map([['tests/api-resources/pets.test.ts', stainless]]),
+      },
+      rendered: [{ path: 'tests/api-resources/pets.test.ts', contents: sdkgen }],
+    });
+    expect(plan.skipsWithoutTest).toEqual(['tests/api-resources/pets.test.ts: list: required and optional params']);
+    expect(plan.rejected).toEqual([]);
+    // The skip of a test sdkgen writes is carried, in its spelling.
+    expect(plan.writes[0].contents).toContain("  // The mock cannot take it\n  it.skip('list: only required params'");
   });
 
   it('says when a workflow kept runs the scripts on a Node older than the test runner needs', () => {

@@ -106,6 +106,11 @@ export function migrationReport(result: MigrateResult): string {
     result.carriedHooks,
   );
   list(
+    "Stainless's tests you added to, of modules that stay: kept as yours, run by Vitest as your own tests are",
+    result.keptTests,
+  );
+  list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
+  list(
     'Hand edits carried over to the new files',
     result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
   );
