@@ -2,7 +2,7 @@
  * sdkgen as users install it: `npm pack`, install the tarball into an empty project (from the tarball and the npm
  * cache; CI may reach the registry), then `npx sdkgen generate`, the API from JavaScript and TypeScript, and
  * configs found beside the spec. Also: what the tarball holds, what gets installed (no bundled-only
- * dependencies; at most 32 MB), and that its `prepare` script needs nothing it does not ship.
+ * dependencies; at most 33 MB), and that its `prepare` script needs nothing it does not ship.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -125,15 +125,15 @@ describe('the tarball', () => {
 describe('installed from the tarball', () => {
   // Prettier and oxfmt (with its native build) are 27 MB of it; sdkgen's dist/ ships the generator twice (ES modules for
   // the API, with source maps of sdkgen's own code; one CommonJS script with its V8 code cache for the CLI's start-up):
-  // 4.5 MB.
-  it('installs only what runs from node_modules, in at most 32 MB', () => {
+  // 4.6 MB. (32.0 MB in all when this limit was set.)
+  it('installs only what runs from node_modules, in at most 33 MB', () => {
     const modules = path.join(project, 'node_modules');
     expect(existsSync(path.join(modules, 'sdkgen/dist/main.js'))).toBe(true);
     // Bundled into dist/: not installed.
     for (const bundled of ['handlebars', 'js-yaml', 'argparse', 'uglify-js'])
       expect(existsSync(path.join(modules, bundled)), bundled).toBe(false);
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['prettier']);
-    expect(apparentSize(modules)).toBeLessThanOrEqual(32_000_000);
+    expect(apparentSize(modules)).toBeLessThanOrEqual(33_000_000);
   });
 
   it('npx sdkgen generate writes an SDK; -V prints the version, started from the code cache', () => {
