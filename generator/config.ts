@@ -11,6 +11,7 @@
  *   apiKeyEnv: SMITHERY_API_KEY # env var of the bearer/API key option
  *   idempotencyHeader: Idempotency-Key
  *   license: MIT                # SPDX id of the package (default: the spec's info.license)
+ *   fileHeader: Copyright Acme  # lines above the generated banner of every source file (a licence notice)
  * resources:                    # rename resource paths (prefix match on the dotted path)
  *   connect: connections
  * methods:                      # pin an operation ("operationId" or "VERB /path") to resource.path.method
@@ -61,6 +62,8 @@ export interface SdkConfig {
     idempotencyHeader: string | null;
     /** SPDX license expression of the generated package. */
     license: string | null;
+    /** Text (one line or several) above the generated banner of every source file: a licence notice. */
+    fileHeader: string | null;
   };
   resources: Array<{ from: string; to: string }>;
   methods: Array<{ operation: string; target: string }>;
@@ -150,6 +153,7 @@ export const EMPTY_CONFIG: SdkConfig = {
     apiKeyEnv: null,
     idempotencyHeader: null,
     license: null,
+    fileHeader: null,
   },
   resources: [],
   methods: [],
@@ -384,6 +388,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
       apiKeyEnv: str(client.apiKeyEnv, 'client.apiKeyEnv', file),
       idempotencyHeader: str(client.idempotencyHeader, 'client.idempotencyHeader', file),
       license: str(client.license, 'client.license', file),
+      fileHeader: str(client.fileHeader, 'client.fileHeader', file),
     },
     resources: [],
     methods: [],
@@ -412,7 +417,16 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: referenceDocs must be true or false`);
   if (r.stainless !== undefined && typeof r.stainless !== 'string')
     throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
-  const knownClient = new Set(['name', 'package', 'version', 'envPrefix', 'apiKeyEnv', 'idempotencyHeader', 'license']);
+  const knownClient = new Set([
+    'name',
+    'package',
+    'version',
+    'envPrefix',
+    'apiKeyEnv',
+    'idempotencyHeader',
+    'license',
+    'fileHeader',
+  ]);
   for (const key of Object.keys(client)) {
     if (!knownClient.has(key))
       throw new UsageError(`config file ${file}: unknown key "client.${key}" (known: ${[...knownClient].join(', ')})`);

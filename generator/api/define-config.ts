@@ -21,6 +21,10 @@ export interface UserConfig {
     /** Environment variable read for the API key. */
     apiKeyEnv?: string;
     idempotencyHeader?: string;
+    /** SPDX license expression of the package. */
+    license?: string;
+    /** Text above the generated banner of every source file (a licence notice). */
+    fileHeader?: string;
   };
   /** Rename resource paths (prefix match on the dotted path): `{ connect: 'connections' }`. */
   resources?: Record<string, string>;

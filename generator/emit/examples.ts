@@ -154,7 +154,11 @@ export class Examples {
         given && Object.hasOwn(given, p.key) ? p.key : given && Object.hasOwn(given, p.wireName) ? p.wireName : null;
       return name === null ? null : this.jsonValue(p.type, given![name], []);
     };
-    const value = (p: Param) => chosen(p) ?? this.paramValue(p, { ...b, count: 0 });
+    // A method that streams when asked is called without streaming, as Stainless's tests call it: `stream: false`.
+    const streamParam = method.streamWhen?.param;
+    const value = (p: Param): ExampleValue =>
+      chosen(p) ??
+      (p.key === streamParam ? { kind: 'code', text: 'false', json: false } : this.paramValue(p, { ...b, count: 0 }));
     const args: ExampleValue[] = method.positional.map(value);
     const params = method.params;
     if (params) {

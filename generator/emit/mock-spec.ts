@@ -41,41 +41,61 @@ export function mockSpecFiles(
   return { root: path.basename(spec.root.absPath), files };
 }
 
-/** What a parameter object of the mock spec gets over its own keys. */
-type ParamChange = Record<string, unknown>;
+/** What becomes of a parameter object of the mock spec. */
+type ParamChange = (param: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * The query parameters a Stainless config's `query_settings` has the SDK send in a format the spec does not name,
  * by spec file and pointer, with what Prism needs to read what is sent: `filter[status]=x` (nested brackets) is a
  * `deepObject`, `tag=a,b` (comma) `form` without `explode`. Bracketed arrays (`tag[]=a`), indices (`tag[0]=a`) and
  * dots (`filter.status=x`) Prism cannot read under any description (it looks for `tag` alone): such a parameter is
- * not required in the mock, which then lets a request through whether or not it has one.
+ * not required in the mock, which then lets a request through whether or not it has one. An array that may be null
+ * (`anyOf: [{ type: array }, { type: 'null' }]`) is an array in the mock: Prism reads a query value as an array only
+ * when its schema says `type: array`, and null is never sent (the SDK leaves such a parameter out).
  */
 function mockQueryParams(api: Api): Map<string, Map<string, ParamChange>> {
   const changes = new Map<string, Map<string, ParamChange>>();
   const resources = [...(api.topLevel ? [api.topLevel] : []), ...flattenResources(api.resources)];
   for (const method of resources.flatMap((r) => r.methods)) {
     for (const param of method.params?.fields ?? []) {
-      if (param.in !== 'query' || param.style === null || param.members) continue;
-      const { style, explode } = param.style;
-      const change: ParamChange | null =
+      if (param.in !== 'query' || param.members) continue;
+      const { style, explode } = param.style ?? { style: null, explode: true };
+      const keys: Record<string, unknown> | null =
         style === 'deepObject' || (style === 'form' && !explode)
           ? { style, explode }
           : (style === 'brackets' || style === 'indices' || style === 'dots') && param.required
             ? { required: false }
             : null;
-      if (!change) continue;
+      const nullableArray =
+        param.type.kind === 'union' &&
+        param.type.variants.length === 2 &&
+        param.type.variants.some((v) => v.kind === 'null') &&
+        param.type.variants.some((v) => v.kind === 'array');
+      // Only the parameters that change: each change copies the objects on its way (the paths object among them).
+      if (!keys && !nullableArray) continue;
       const byPointer = changes.get(param.source.file) ?? new Map<string, ParamChange>();
-      byPointer.set(param.source.pointer, change);
+      byPointer.set(param.source.pointer, (raw) => withoutNullVariant(keys ? { ...raw, ...keys } : raw));
       changes.set(param.source.file, byPointer);
     }
   }
   return changes;
 }
 
+/** A parameter whose schema is an array or null (`anyOf`/`oneOf` of the two) with the array as its schema. */
+function withoutNullVariant(param: Record<string, unknown>): Record<string, unknown> {
+  const schema = param.schema;
+  if (!isPlainObject(schema)) return param;
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (!Array.isArray(variants) || variants.length !== 2) return param;
+  const isNull = (v: unknown) => isPlainObject(v) && v.type === 'null' && Object.keys(v).length === 1;
+  const array = variants.find((v) => !isNull(v));
+  if (!variants.some(isNull) || !isPlainObject(array) || array.type !== 'array') return param;
+  return { ...param, schema: array };
+}
+
 /** `root` with the object at `tokens` given `change`'s keys: the objects on the way are copied, `root` is not changed. */
 function changedAt(root: unknown, tokens: readonly string[], change: ParamChange): unknown {
-  if (tokens.length === 0) return isPlainObject(root) ? { ...root, ...change } : root;
+  if (tokens.length === 0) return isPlainObject(root) ? change(root) : root;
   const [token, ...rest] = tokens;
   if (Array.isArray(root)) {
     const index = Number(token);

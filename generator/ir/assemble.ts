@@ -174,6 +174,7 @@ export function assembleApi(
       fields: scheme.fields.map((f) => rewrite.property(f)),
     })),
     license: readLicense(info, ctx.config.client.license ?? stainlessLicense(ctx)),
+    fileHeader: ctx.config.client.fileHeader ?? ctx.stainless?.config.fileHeader ?? null,
     docs: {
       summary: null,
       description: typeof info.description === 'string' ? info.description : null,

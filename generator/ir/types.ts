@@ -102,6 +102,11 @@ export interface Api {
   paginationSchemes: PaginationScheme[];
   /** The package's licence (config `client.license`, else the spec's `info.license`), or null when none is known. */
   license: License | null;
+  /**
+   * Text above the generated banner of every source file (config `client.fileHeader`, a Stainless config's
+   * `settings.file_header`), or null.
+   */
+  fileHeader: string | null;
   docs: Docs;
   source: SourceRef;
   /** The MCP server generated beside the SDK (`--mcp`, `mcp: true`, Stainless `mcp_server`); absent otherwise. */

@@ -87,3 +87,38 @@ export function codeMask(text: string): Uint8Array {
   }
   return mask;
 }
+
+/**
+ * Whether two sources differ only in comments and whitespace (a licence header added to every file is no change to
+ * what a module does). Strings count; a regular expression holding a quote may be misread, which only makes two
+ * texts differ.
+ */
+export function sameCode(a: string, b: string): boolean {
+  return codeLines(a) === codeLines(b);
+}
+
+/** The source without its comments, one trimmed line per non-empty line. */
+function codeLines(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+      out += ' ';
+    } else if (c === "'" || c === '"' || c === '`') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else out += c;
+  }
+  return out
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}

@@ -24,6 +24,7 @@ import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { carriedHooks, withHooks, type CarriedHooks } from './client-hooks';
+import { sameCode } from './code-mask';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
@@ -74,6 +75,8 @@ export interface MigrationPlan {
    * method without optional params): nothing to skip. `path: test name`.
    */
   skipsWithoutTest: string[];
+  /** Stainless's removed modules the owners edited only in comments (a licence header added to every file). */
+  commentOnlyEdits: string[];
   /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
   replacedOwnFiles: string[];
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
@@ -191,6 +194,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     carriedHooks: [],
     keptTests: [],
     skipsWithoutTest: [],
+    commentOnlyEdits: [],
     replacedOwnFiles: [],
     rejected: [],
     laterGenerations: [],
@@ -239,6 +243,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       ? base.blobs.has(file.path)
       : file.text !== null && hasStainlessHeader(file.text) && !otherPackages.some((dir) => file.path.startsWith(dir));
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
+  // Edited in more than its comments: a licence header added to every file changes no module's code.
+  const codeEdited = (file: RepoFile): boolean => {
+    const pristine = base?.texts.get(file.path);
+    return (
+      editedSinceStainless(file) && (pristine === undefined || file.text === null || !sameCode(pristine, file.text))
+    );
+  };
 
   const ownFiles = current.filter((f) => !writtenByStainless(f));
   const ownCode = ownFiles.filter((f) => f.text !== null && SOURCE_FILE.test(f.path) && !NOT_OWN_CODE.test(f.path));
@@ -253,7 +264,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     importedPackages.add('@types/node');
 
   // Stainless's client methods that the owners made theirs, carried into sdkgen's client class.
-  const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && editedSinceStainless(f));
+  const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && codeEdited(f));
 
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
@@ -377,7 +388,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.keptRepositoryFiles.push(file.path);
       continue;
     }
-    if (editedSinceStainless(file) && TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path) && file.text !== null) {
+    if (codeEdited(file) && TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path) && file.text !== null) {
       const stays = (path: string) =>
         renderedPaths.has(path) || importedByOwners.has(path) || !writtenByStainless(byPath.get(path)!);
       const testsWhatStays = importsOf(file.text).every((specifier) => {
@@ -430,7 +441,15 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (jest?.onlyCarried && jest.unconverted.length === 0 && jest.unmapped.length === 0) continue;
     // Stainless's record of the spec and config it last generated from: nothing reads it, or an edit to it, now.
     if (file.path === '.stats.yml') continue;
-    if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
+    if (
+      editedSinceStainless(file) &&
+      pristine !== undefined &&
+      file.text !== null &&
+      SOURCE_FILE.test(file.path) &&
+      sameCode(pristine, file.text)
+    )
+      plan.commentOnlyEdits.push(file.path);
+    else if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
       plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
     else if (editedSinceStainless(file))
       plan.needsHand.push({

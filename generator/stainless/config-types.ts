@@ -25,6 +25,8 @@ export interface StainlessConfig {
     readmeTitle: string | null;
   } | null;
   license: string | null;
+  /** `settings.file_header`: text written above the generated banner of every source file. */
+  fileHeader: string | null;
   clientOpts: ClientOpt[];
   /** `client_settings.default_env_prefix`. */
   envPrefix: string | null;

@@ -197,6 +197,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     target,
     legacyPackageName,
     license: str(settings.license, 'settings.license'),
+    fileHeader: str(settings.file_header, 'settings.file_header'),
     clientOpts,
     envPrefix: str(clientSettings.default_env_prefix, 'client_settings.default_env_prefix'),
     defaultClientName: str(clientSettings.default_client_name, 'client_settings.default_client_name'),

@@ -33,6 +33,7 @@ describe('parseConfig: valid', () => {
           apiKeyEnv: 'SMITHERY_API_KEY',
           idempotencyHeader: 'Idempotency-Key',
           license: 'Apache-2.0 OR MIT',
+          fileHeader: 'Copyright Acme\nAll rights reserved.',
         },
         resources: { connect: 'connections', 'servers.deploy': 'servers.releases' },
         methods: { 'GET /connect/{namespace}/.tools': 'connections.listTools', getServer: 'servers.get' },
@@ -58,6 +59,7 @@ describe('parseConfig: valid', () => {
         apiKeyEnv: 'SMITHERY_API_KEY',
         idempotencyHeader: 'Idempotency-Key',
         license: 'Apache-2.0 OR MIT',
+        fileHeader: 'Copyright Acme\nAll rights reserved.',
       },
       resources: [
         { from: 'connect', to: 'connections' },

@@ -1244,6 +1244,28 @@ describe('planMigration', () => {
     expect(plan.writes[0].contents).toContain("  // The mock cannot take it\n  it.skip('list: only required params'");
   });
 
+  it("lists Stainless's removed modules edited only in comments (a licence header) apart from edits to carry", () => {
+    const stainless = "import { a } from './a';\nexport const b = 'x'; // b\n";
+    const licensed = `// Copyright (c) Acme\n/* All rights reserved. */\n${stainless}`;
+    const plan = planMigration({
+      current: [file('src/core.ts', licensed, 'c2'), file('src/shims.ts', `${licensed}export const c = 1;\n`, 's2')],
+      base: {
+        blobs: new Map([
+          ['src/core.ts', 'c1'],
+          ['src/shims.ts', 's1'],
+        ]),
+        texts: new Map([
+          ['src/core.ts', stainless],
+          ['src/shims.ts', stainless],
+        ]),
+      },
+      rendered: [],
+    });
+    expect(plan.removed).toEqual(['src/core.ts', 'src/shims.ts']);
+    expect(plan.commentOnlyEdits).toEqual(['src/core.ts']);
+    expect(plan.rejected.map((r) => r.path)).toEqual(['src/shims.ts']);
+  });
+
   it('says when a workflow kept runs the scripts on a Node older than the test runner needs', () => {
     const workflow = (version: string) =>
       `jobs:\n  test:\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: ${version}\n      - run: ./scripts/test\n`;

@@ -107,4 +107,31 @@ describe("the mock of a Stainless config's query formats", () => {
     expect((await mockParams('comma'))[0]).toEqual({ ...listParams[0], style: 'form', explode: false });
     expect((await mockParams('repeat'))[0]).toEqual(listParams[0]);
   });
+
+  it('describes a query array that may be null as an array, which Prism reads; other parameters as they are', async () => {
+    const dir = tempDir('mock-nullable-array');
+    const include = { type: 'array', items: { type: 'string', enum: ['a', 'b'] } };
+    const params = [
+      { name: 'include', in: 'query', schema: { anyOf: [include, { type: 'null' }], title: 'Include' } },
+      { name: 'after', in: 'query', schema: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
+      { name: 'tags', in: 'query', schema: { oneOf: [{ type: 'null' }, include] } },
+    ];
+    writeFileSync(
+      path.join(dir, 'openapi.json'),
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 'Things', version: '1' },
+        paths: { '/things': { get: { parameters: params, responses: { '200': { description: 'ok' } } } } },
+      }),
+    );
+    const { files } = await generate({ spec: path.join(dir, 'openapi.json'), format: false });
+    const mock = JSON.parse(files.find((f) => f.path === 'mock/openapi.json')!.contents) as {
+      paths: { '/things': { get: { parameters: unknown[] } } };
+    };
+    expect(mock.paths['/things'].get.parameters).toEqual([
+      { ...params[0], schema: include },
+      params[1],
+      { ...params[2], schema: include },
+    ]);
+  });
 });

@@ -111,6 +111,11 @@ export function migrationReport(result: MigrateResult): string {
   );
   list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
   list(
+    "Stainless's removed modules you edited only in their comments (a licence header, say): no code of yours in them",
+    result.commentOnlyEdits,
+    10,
+  );
+  list(
     'Hand edits carried over to the new files',
     result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
   );
