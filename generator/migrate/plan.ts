@@ -75,7 +75,10 @@ export interface MigrationPlan {
    * method without optional params): nothing to skip. `path: test name`.
    */
   skipsWithoutTest: string[];
-  /** Stainless's removed modules the owners edited only in comments (a licence header added to every file). */
+  /**
+   * Stainless's removed files the owners edited only in comments (a licence header added to every module) or, for
+   * JSON, in layout.
+   */
   commentOnlyEdits: string[];
   /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
   replacedOwnFiles: string[];
@@ -445,8 +448,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       editedSinceStainless(file) &&
       pristine !== undefined &&
       file.text !== null &&
-      SOURCE_FILE.test(file.path) &&
-      sameCode(pristine, file.text)
+      sameContent(file.path, pristine, file.text)
     )
       plan.commentOnlyEdits.push(file.path);
     else if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
@@ -821,4 +823,12 @@ function skippedTest(hunk: string): string | null {
 /** Whether a test file has a test of that name. */
 function testNamed(text: string, name: string): boolean {
   return text.split('\n').some((line) => TEST_OPENING.exec(line)?.[2] === name);
+}
+
+/** Whether two texts of a file say the same: a module's code but for comments, a JSON file's value but for layout. */
+function sameContent(path: string, a: string, b: string): boolean {
+  if (SOURCE_FILE.test(path)) return sameCode(a, b);
+  if (!path.endsWith('.json')) return false;
+  const [x, y] = [parseObject(a), parseObject(b)];
+  return x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y);
 }

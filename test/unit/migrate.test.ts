@@ -1244,25 +1244,31 @@ describe('planMigration', () => {
     expect(plan.writes[0].contents).toContain("  // The mock cannot take it\n  it.skip('list: only required params'");
   });
 
-  it("lists Stainless's removed modules edited only in comments (a licence header) apart from edits to carry", () => {
+  it("lists Stainless's removed files edited only in comments (a licence header) or JSON layout apart from edits to carry", () => {
     const stainless = "import { a } from './a';\nexport const b = 'x'; // b\n";
     const licensed = `// Copyright (c) Acme\n/* All rights reserved. */\n${stainless}`;
     const plan = planMigration({
-      current: [file('src/core.ts', licensed, 'c2'), file('src/shims.ts', `${licensed}export const c = 1;\n`, 's2')],
+      current: [
+        file('src/core.ts', licensed, 'c2'),
+        file('src/shims.ts', `${licensed}export const c = 1;\n`, 's2'),
+        file('jsr.json', '{\n  "publish": {\n    "exclude": [\n      "!."\n    ]\n  }\n}\n', 'j2'),
+      ],
       base: {
         blobs: new Map([
           ['src/core.ts', 'c1'],
           ['src/shims.ts', 's1'],
+          ['jsr.json', 'j1'],
         ]),
         texts: new Map([
           ['src/core.ts', stainless],
           ['src/shims.ts', stainless],
+          ['jsr.json', '{\n  "publish": { "exclude": ["!."] }\n}\n'],
         ]),
       },
       rendered: [],
     });
-    expect(plan.removed).toEqual(['src/core.ts', 'src/shims.ts']);
-    expect(plan.commentOnlyEdits).toEqual(['src/core.ts']);
+    expect(plan.removed).toEqual(['src/core.ts', 'src/shims.ts', 'jsr.json']);
+    expect(plan.commentOnlyEdits).toEqual(['src/core.ts', 'jsr.json']);
     expect(plan.rejected.map((r) => r.path)).toEqual(['src/shims.ts']);
   });
 

@@ -111,7 +111,7 @@ export function migrationReport(result: MigrateResult): string {
   );
   list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
   list(
-    "Stainless's removed modules you edited only in their comments (a licence header, say): no code of yours in them",
+    "Stainless's removed files you edited only in their comments (a licence header, say) or layout: nothing of yours in them",
     result.commentOnlyEdits,
     10,
   );
