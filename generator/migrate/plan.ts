@@ -80,6 +80,8 @@ export interface MigrationPlan {
    * JSON, in layout.
    */
   commentOnlyEdits: string[];
+  /** The owners' imports of Stainless's ES build (`../dist/index.mjs`) pointed at sdkgen's (`../dist/index.js`). */
+  rewrittenImports: string[];
   /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
   replacedOwnFiles: string[];
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
@@ -198,6 +200,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptTests: [],
     skipsWithoutTest: [],
     commentOnlyEdits: [],
+    rewrittenImports: [],
     replacedOwnFiles: [],
     rejected: [],
     laterGenerations: [],
@@ -628,11 +631,20 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const setupPaths = new Set(setupFiles.filter((f) => f.startsWith('./')).map((f) => f.slice(2)));
   for (const file of ownCode) {
     if (file.text === null || !present.has(file.path)) continue;
+    let text = file.text;
     const imports = importsOf(file.text);
     for (const specifier of imports) {
       // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.
       const target = importTarget(file.path, specifier, published.name, exportedSubpaths);
       if (target === null) continue;
+      // Stainless's build wrote its ES modules as `dist/<module>.mjs`; sdkgen's writes them as `dist/<module>.js`.
+      const esm = /^dist\/(.+)\.mjs$/.exec(target);
+      if (esm && builtFrom(`${esm[1]}.js`, present)) {
+        const to = specifier.replace(/\.mjs$/, '.js');
+        text = text.replaceAll(`'${specifier}'`, `'${to}'`).replaceAll(`"${specifier}"`, `"${to}"`);
+        plan.rewrittenImports.push(`${file.path}: '${specifier}' → '${to}'`);
+        continue;
+      }
       if (target === 'dist' || target.startsWith('dist/')) {
         if (!builtFrom(target.slice('dist/'.length), present))
           plan.needsHand.push({
@@ -645,16 +657,21 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
     }
     // Stainless's SDKs ran their tests on Jest, sdkgen's run them on Vitest: their tests, and their setup files.
+    let converted = false;
     if (keptAsIs.has(file.path) && (TEST_FILE.test(file.path) || setupPaths.has(file.path))) {
-      const vitest = vitestFromJest(file.text);
+      const vitest = vitestFromJest(text);
       if (vitest.changes.length > 0) {
         plan.writes.push({ path: file.path, contents: vitest.text });
         plan.convertedTests.push({ path: file.path, changes: vitest.changes });
+        converted = true;
       }
       for (const reason of vitest.leftOver) plan.needsHand.push({ path: file.path, reason: `under Vitest, ${reason}` });
     }
+    if (!converted && text !== file.text && keptAsIs.has(file.path))
+      plan.writes.push({ path: file.path, contents: text });
   }
-  plan.kept = plan.kept.filter((path) => !plan.convertedTests.some((t) => t.path === path));
+  const rewritten = new Set(plan.writes.map((f) => f.path));
+  plan.kept = plan.kept.filter((path) => !rewritten.has(path));
 
   // Hunks whose every line a later generation of Stainless's wrote or removed are its output, not hand edits.
   if (inputs.laterGenerations !== undefined && inputs.laterGenerations.size > 0) {

@@ -1272,6 +1272,24 @@ describe('planMigration', () => {
     expect(plan.rejected.map((r) => r.path)).toEqual(['src/shims.ts']);
   });
 
+  it("points the owners' imports of Stainless's ES build (dist/index.mjs) at sdkgen's (dist/index.js)", () => {
+    const example = 'import Acme from \'../dist/index.mjs\';\nimport { x } from "../dist/gone.mjs";\nnew Acme();\n';
+    const plan = planMigration({
+      current: [file('examples/list.mjs', example, 'e1')],
+      base: { blobs: new Map(), texts: new Map() },
+      rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }],
+    });
+    expect(plan.writes.find((f) => f.path === 'examples/list.mjs')?.contents).toBe(
+      example.replace("'../dist/index.mjs'", "'../dist/index.js'"),
+    );
+    expect(plan.rewrittenImports).toEqual(["examples/list.mjs: '../dist/index.mjs' → '../dist/index.js'"]);
+    expect(plan.kept).toEqual([]);
+    // A module sdkgen's build does not write is said, not rewritten.
+    expect(plan.needsHand).toEqual([
+      { path: 'examples/list.mjs', reason: expect.stringContaining("imports the build output '../dist/gone.mjs'") },
+    ]);
+  });
+
   it('says when a workflow kept runs the scripts on a Node older than the test runner needs', () => {
     const workflow = (version: string) =>
       `jobs:\n  test:\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: ${version}\n      - run: ./scripts/test\n`;

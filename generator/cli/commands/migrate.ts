@@ -116,6 +116,11 @@ export function migrationReport(result: MigrateResult): string {
     10,
   );
   list(
+    "Your imports of Stainless's ES module build, pointed at sdkgen's (it writes dist/<module>.js)",
+    result.rewrittenImports,
+    10,
+  );
+  list(
     'Hand edits carried over to the new files',
     result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
   );
