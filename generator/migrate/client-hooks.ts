@@ -8,6 +8,7 @@
  * its body uses; the modules those name stay (plan.ts keeps Stainless's modules the owners' code imports).
  */
 import { importTarget, resolvedPath } from './imports';
+import { CLASS_LINE } from './reapply';
 import type { RepoFile } from './stainless-repo';
 
 /** The methods of Stainless's client that sdkgen's BaseClient has, with the same arguments. */
@@ -100,8 +101,6 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
   const lastImport = lastImportLine(body);
   return [...body.slice(0, lastImport + 1), ...hooks.imports, ...body.slice(lastImport + 1)].join('\n');
 }
-
-const CLASS_LINE = /^(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
 
 function classNameOf(line: string): string | null {
   return CLASS_LINE.exec(line)?.[1] ?? null;

@@ -291,7 +291,7 @@ function shiftHeadings(lines: string[], by: number): string[] {
 }
 
 /** A class declared at the top level of a module; its name is the first group. */
-const CLASS_LINE = /^(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
+export const CLASS_LINE = /^(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
 
 /** `{`, `(` and `[` less their closers in `lines`, leaving out strings and comments (roughly, as is enough here). */
 function bracketDepth(lines: string[]): number {
