@@ -78,7 +78,8 @@ export function carriedHooks(
     );
     for (const id of names) used.add(id);
     methods.push({ name, text: asOverride(theirs.text) });
-    editedRest = editedRest.replace(theirs.text, stainless.text);
+    // A function, so that `$` in the code is not read as a replacement pattern.
+    editedRest = editedRest.replace(theirs.text, () => stainless.text);
   }
   if (methods.length === 0) return null;
   return { className, methods, imports: importsFor(imports, used), editedRest };
@@ -125,7 +126,9 @@ function methodOf(text: string, className: string, name: string): Method | null 
   const classStart = lines.findIndex((line) => classNameOf(line) === className);
   if (classStart < 0) return null;
   const classEnd = lines.findIndex((line, i) => i > classStart && /^}\s*$/.test(line));
-  const signature = new RegExp(`^\\s+(?:(?:protected|public|private|override|async)\\s+)*${name}\\s*[(<]`);
+  // At the class members' indentation (that of the first line in the class), so that no call is taken for it.
+  const indent = /^\s*/.exec(lines.slice(classStart + 1).find((line) => line.trim() !== '') ?? '')![0];
+  const signature = new RegExp(`^${indent}(?:(?:protected|public|private|override|async)\\s+)*${name}\\s*[(<]`);
   const at = lines.findIndex((line, i) => i > classStart && (classEnd < 0 || i < classEnd) && signature.test(line));
   if (at < 0) return null;
   const end = bodyEnd(lines, at);

@@ -1196,6 +1196,26 @@ describe('planMigration', () => {
       expect(plan.keptImported).toEqual([]);
     });
 
+    it('finds a method by its declaration, not a call on a line of its own; `$` in its code stays as it is', () => {
+      const withCall = stainlessClient.replace(
+        '  private _options: ClientOptions;\n',
+        '  private _options: ClientOptions;\n\n  buildURL(query: object) {\n    return (\n      stringifyQuery(query)\n    );\n  }\n',
+      );
+      // (A function: a replacement string would read `$'` as a pattern.)
+      const edited = withCall.replace(
+        '    return stringifyQuery(query);',
+        () => "    return stringifyQuery(query).replace(/%24/g, '$');",
+      );
+      const plan = migrate([
+        { path: 'src/client.ts', text: edited, blob: 'c2' },
+        { path: 'src/internal/utils/query.ts', text: stainlessQuery, blob: 'q1' },
+      ]);
+      expect(plan.carriedHooks).toEqual(['src/client.ts: stringifyQuery']);
+      expect(plan.writes.find((f) => f.path === 'src/client.ts')!.contents).toContain(
+        "  protected override stringifyQuery(query: object | Record<string, unknown>): string {\n    return stringifyQuery(query).replace(/%24/g, '$');\n  }\n",
+      );
+    });
+
     it('leaves Stainless’s own alone, and says so when an import would take a name sdkgen’s module has', () => {
       const untouched = migrate([
         { path: 'src/client.ts', text: stainlessClient, blob: 'c1' },
