@@ -641,7 +641,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       const esm = /^dist\/(.+)\.mjs$/.exec(target);
       if (esm && builtFrom(`${esm[1]}.js`, present)) {
         const to = specifier.replace(/\.mjs$/, '.js');
-        text = text.replaceAll(`'${specifier}'`, `'${to}'`).replaceAll(`"${specifier}"`, `"${to}"`);
+        text = text.replaceAll(`'${specifier}'`, () => `'${to}'`).replaceAll(`"${specifier}"`, () => `"${to}"`);
         plan.rewrittenImports.push(`${file.path}: '${specifier}' → '${to}'`);
         continue;
       }
