@@ -11,6 +11,12 @@ import { importTarget, resolvedPath } from './imports';
 import { CLASS_LINE } from './reapply';
 import type { RepoFile } from './stainless-repo';
 
+/** sdkgen's module of the client class. */
+export const CLIENT_MODULE = 'src/client.ts';
+
+/** Where Stainless's client class is: `src/client.ts`, or `src/index.ts` in its SDKs of before 2025. */
+const STAINLESS_CLIENT_MODULES = ['src/client.ts', 'src/index.ts'];
+
 /** The methods of Stainless's client that sdkgen's BaseClient has, with the same arguments. */
 const HOOKS = ['defaultQuery', 'stringifyQuery', 'prepareOptions', 'prepareRequest'];
 
@@ -40,6 +46,22 @@ interface ImportStatement {
   typeOnly: boolean;
   /** Local name → what the statement binds it as (`{ a as b }`: b → 'a'; `* as qs`: qs → '*'; default: 'default'). */
   bindings: Map<string, { imported: string; typeOnly: boolean }>;
+}
+
+/** The client methods of Stainless's the owners made theirs, from the module its client class is in; null: none. */
+export function ownersClientHooks(
+  base: { texts: ReadonlyMap<string, string> } | null,
+  files: ReadonlyMap<string, RepoFile>,
+  editedByOwners: (file: RepoFile) => boolean,
+): (CarriedHooks & { module: string }) | null {
+  for (const module of STAINLESS_CLIENT_MODULES) {
+    const pristine = base?.texts.get(module);
+    const current = files.get(module)?.text;
+    if (pristine === undefined || current == null) continue;
+    const hooks = carriedHooks(pristine, current, files, editedByOwners);
+    if (hooks !== null) return { ...hooks, module };
+  }
+  return null;
 }
 
 /**

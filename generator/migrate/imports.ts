@@ -6,6 +6,9 @@
 import type { RepoFile } from './stainless-repo';
 import type { ExportedSubpath } from './subpaths';
 
+/** A JavaScript or TypeScript module. */
+export const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
+
 /** The module specifiers a JavaScript or TypeScript file imports, exports from or requires. */
 export function importsOf(text: string): string[] {
   const found: string[] = [];

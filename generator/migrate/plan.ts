@@ -21,10 +21,20 @@ import {
   type OwnersTestSettings,
 } from './jest-settings';
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
-import { isObject, parseObject } from './json-object';
 import { mergePackageJson, packageOf, printLike } from './package-json';
-import { carriedHooks, withHooks, type CarriedHooks } from './client-hooks';
+import { CLIENT_MODULE, ownersClientHooks, withHooks } from './client-hooks';
 import { sameCode } from './code-mask';
+import { dropSkipsWithoutTest, sameContent } from './moot-edits';
+import {
+  npmTokenOf,
+  NPM_TOKEN_LINE,
+  oldNodeVersions,
+  onlyRenames,
+  publishedAs,
+  STAINLESS_PUBLISHING,
+  withExtraFiles,
+  withReleasedVersion,
+} from './release';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
@@ -33,7 +43,8 @@ import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 import { compareWithStainless, surfaceReason, type SurfaceCheck } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { ownersVitestSettings } from './vitest-settings';
-import { builtFrom, importsOf, importTarget, modulesImported, resolvedPath, resolves } from './imports';
+import { relaxCompilerOptions } from './compiler-options';
+import { builtFrom, importsOf, importTarget, modulesImported, resolvedPath, resolves, SOURCE_FILE } from './imports';
 
 export interface MigrationInputs {
   current: RepoFile[];
@@ -115,43 +126,6 @@ const REPOSITORY_FILES = [
   /^Brewfile$/,
 ];
 
-/** Whether a unified-diff hunk only writes `from` as `to` on the lines it changes. */
-function onlyRenames(hunk: string, from: string, to: string): boolean {
-  const lines = hunk.split('\n');
-  const removed = lines.filter((line) => line.startsWith('-')).map((line) => line.slice(1));
-  const added = lines.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
-  return (
-    removed.length > 0 &&
-    removed.length === added.length &&
-    removed.every((line, i) => line.includes(from) && line.split(from).join(to) === added[i])
-  );
-}
-
-/** The Node major versions before 20 a workflow's `node-version:` keys name (`18`, `'16.x'`, `[18, 20]`). */
-function oldNodeVersions(workflow: string): string[] {
-  const versions = [...workflow.matchAll(/^\s*node-version:\s*(.+)$/gm)].flatMap((m) =>
-    [...m[1].matchAll(/(?:^|[\s[,'"])v?(\d+)(?:\.[\dx*]+)*(?=[\s\],'"]|$)/g)].map((v) => Number(v[1])),
-  );
-  return [...new Set(versions.filter((major) => major < 20))].map(String);
-}
-
-/** Stainless's npm publishing, replaced by sdkgen's release workflow. */
-const STAINLESS_PUBLISHING = [/^\.github\/workflows\/publish-npm\.yml$/, /^bin\/publish-npm$/];
-
-/** The line of sdkgen's release.yml that gives npm its token; the first group is all but the value. */
-const NPM_TOKEN_LINE = /^(\s*NODE_AUTH_TOKEN:\s*)\$\{\{\s*secrets\.NPM_TOKEN\s*\}\}\s*$/m;
-
-/** The `${{ … }}` expression a Stainless publish workflow gives as NPM_TOKEN, when it reads only secrets. */
-function npmTokenOf(workflow: string | null): string | null {
-  const match = workflow === null ? null : /^\s*NPM_TOKEN:\s*(\$\{\{[^}\n]*\}\})\s*$/m.exec(workflow);
-  if (!match) return null;
-  // Only secrets, `||` and spaces: nothing else of the old workflow's reaches the new one.
-  const inner = match[1].slice(3, -2);
-  return /^\s*secrets\.[A-Za-z_][A-Za-z0-9_]*(\s*\|\|\s*secrets\.[A-Za-z_][A-Za-z0-9_]*)*\s*$/.test(inner)
-    ? match[1]
-    : null;
-}
-
 /**
  * Lockfiles pin the versions of every dependency, the owners' included (a fresh resolution can bring a release that
  * needs a newer Node): they stay, and the next install brings them up to date with the new package.json.
@@ -168,19 +142,11 @@ const ENVIRONMENT_PACKAGES = new Map([
   ['edge-runtime', '@edge-runtime/vm'],
 ]);
 
-const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
-
 /** What a test imports its harness from: Jest's, which its conversion makes Vitest's, or Vitest's. */
 const TEST_RUNNERS = /^(vitest|@jest\/globals)$/;
 
 /** Installed packages and build output committed to the repository: not code the owners wrote. */
 const NOT_OWN_CODE = /(^|\/)node_modules\/|^dist\//;
-
-/** sdkgen's module of the client class. */
-const CLIENT_MODULE = 'src/client.ts';
-
-/** Where Stainless's client class is: `src/client.ts`, or `src/index.ts` in its SDKs of before 2025. */
-const STAINLESS_CLIENT_MODULES = ['src/client.ts', 'src/index.ts'];
 
 /** Files that make a folder another language's package (a Stainless SDK for Go, Python… beside this one). */
 const OTHER_PACKAGE_MARKER =
@@ -549,21 +515,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
 
   // A skip of a generated test sdkgen does not write has nothing left to skip.
-  plan.rejected = plan.rejected
-    .map(({ path, hunks }) => {
-      const written = plan.writes.find((f) => f.path === path)?.contents;
-      if (written === undefined || !TEST_FILE.test(path)) return { path, hunks };
-      return {
-        path,
-        hunks: hunks.filter((hunk) => {
-          const name = skippedTest(hunk);
-          if (name === null || testNamed(written, name)) return true;
-          plan.skipsWithoutTest.push(`${path}: ${name}`);
-          return false;
-        }),
-      };
-    })
-    .filter(({ hunks }) => hunks.length > 0);
+  plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
 
   // A package the owners renamed by hand (package.json, imports): sdkgen writes the config's name, so the edits that
   // only renamed it need nothing more once the config has the new name, and a config with the old one needs it.
@@ -704,79 +656,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   return plan;
 }
 
-/** The name and version the repository publishes under (its package.json's), each null when it has none. */
-function publishedAs(packageJson: string | null): { name: string | null; version: string | null } {
-  const { name, version } = (packageJson === null ? null : parseObject(packageJson)) ?? {};
-  return {
-    name: typeof name === 'string' && name !== '' ? name : null,
-    version: typeof version === 'string' && SEMVER.test(version) ? version : null,
-  };
-}
-
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const MARKED_VERSION = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?=.*x-release-please-version)/;
-
-/**
- * The repository's release-please config (`theirs`) with the `extra-files` sdkgen's (`ours`) lists and it does not
- * (the MCP server's `src/server.ts`, say): release-please bumps the version in every file sdkgen writes one in.
- * `theirs` as it is when it lacks none, or either is not a JSON object.
- */
-function withExtraFiles(theirs: string, ours: string): string {
-  const [mine, config] = [parseObject(ours), parseObject(theirs)];
-  if (mine === null || config === null || !Array.isArray(mine['extra-files'])) return theirs;
-  const listed = Array.isArray(config['extra-files']) ? config['extra-files'] : [];
-  const pathOf = (entry: unknown) => (typeof entry === 'string' ? entry : isObject(entry) ? entry.path : undefined);
-  const known = new Set(listed.map(pathOf));
-  const missing = mine['extra-files'].filter((entry) => !known.has(pathOf(entry)));
-  if (missing.length === 0) return theirs;
-  return printLike(theirs, { ...config, 'extra-files': [...listed, ...missing] });
-}
-
-/** JSON files whose `version` release-please bumps with the package's (release-please-config.json's extra-files). */
-const RELEASED_JSON = new Set(['packages/mcp-server/package.json', 'packages/mcp-server/manifest.json']);
-
-/**
- * The file with the repository's released version on each line marked `x-release-please-version` (src/version.ts,
- * the MCP server's), or as the `version` of a JSON file release-please bumps, as release-please writes it there: the
- * SDK goes on reporting the version its package.json keeps.
- */
-function withReleasedVersion<T extends { path: string; contents: string }>(file: T, version: string): T {
-  if (RELEASED_JSON.has(file.path))
-    return { ...file, contents: file.contents.replace(/^(\s*"version":\s*")[^"]*"/m, `$1${version}"`) };
-  if (!file.contents.includes('x-release-please-version')) return file;
-  const contents = file.contents
-    .split('\n')
-    .map((line) => (line.includes('x-release-please-version') ? line.replace(MARKED_VERSION, version) : line))
-    .join('\n');
-  return { ...file, contents };
-}
-
 /** Node's own globals, which only Node's types declare. */
 const NODE_GLOBALS = /\b(?:process\.(?:env|argv|exit|cwd|platform|versions)|Buffer\.|__dirname|__filename)\b/;
-
-/**
- * The options sdkgen's tsconfig.json sets stricter than Stainless's did, which code written for Stainless's SDK may
- * not meet: `verbatimModuleSyntax` and `isolatedModules` (re-exporting a type without `type`), and `types: []`
- * (Node's globals). Each is set as Stainless had it; null when none differs, or either file is not a JSON object.
- */
-function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
-  const [mine, theirs] = [parseObject(ours), parseObject(stainless)];
-  const sdkgen = mine !== null && isObject(mine.compilerOptions) ? mine.compilerOptions : null;
-  const before = theirs !== null && isObject(theirs.compilerOptions) ? theirs.compilerOptions : null;
-  if (mine === null || sdkgen === null || before === null) return null;
-  const changed: string[] = [];
-  for (const flag of ['verbatimModuleSyntax', 'isolatedModules']) {
-    if (sdkgen[flag] === true && before[flag] !== true) {
-      sdkgen[flag] = false;
-      changed.push(flag);
-    }
-  }
-  if (Array.isArray(sdkgen.types) && before.types === undefined) {
-    delete sdkgen.types;
-    changed.push('types');
-  }
-  return changed.length === 0 ? null : { text: printLike(ours, mine), options: changed };
-}
 
 /**
  * The SDK's client class in a client module, in Stainless's layout and in sdkgen's: the first class it exports that
@@ -799,53 +680,4 @@ function addTestSettings(into: OwnersTestSettings, from: OwnersTestSettings): vo
   into.testTimeout ??= from.testTimeout;
   into.include ??= from.include;
   into.environment ??= from.environment;
-}
-
-/** The client methods of Stainless's the owners made theirs, from the module its client class is in; null: none. */
-function ownersClientHooks(
-  base: MigrationInputs['base'],
-  files: ReadonlyMap<string, RepoFile>,
-  editedByOwners: (file: RepoFile) => boolean,
-): (CarriedHooks & { module: string }) | null {
-  for (const module of STAINLESS_CLIENT_MODULES) {
-    const pristine = base?.texts.get(module);
-    const current = files.get(module)?.text;
-    if (pristine === undefined || current == null) continue;
-    const hooks = carriedHooks(pristine, current, files, editedByOwners);
-    if (hooks !== null) return { ...hooks, module };
-  }
-  return null;
-}
-
-/** The opening line of a test: `test('name', …` or `it("name", …`, the name its group 2. */
-const TEST_OPENING = /^\s*(?:test|it)(?:\.skip)?\(\s*(['"`])((?:\\.|(?!\1).)*)\1/;
-
-/**
- * The name of the test a unified-diff hunk only skips (`test(` → `test.skip(`, comments around it allowed), or null
- * when the hunk does anything else.
- */
-function skippedTest(hunk: string): string | null {
-  const lines = hunk.split('\n');
-  const removed = lines.filter((line) => line.startsWith('-')).map((line) => line.slice(1));
-  const added = lines
-    .filter((line) => line.startsWith('+'))
-    .map((line) => line.slice(1))
-    .filter((line) => !/^\s*\/\//.test(line));
-  if (removed.length !== 1 || added.length !== 1 || !/^\s*(?:test|it)\.skip\(/.test(added[0])) return null;
-  const before = TEST_OPENING.exec(removed[0]);
-  const after = TEST_OPENING.exec(added[0]);
-  return before && after && before[2] === after[2] && !/\.skip\(/.test(removed[0]) ? before[2] : null;
-}
-
-/** Whether a test file has a test of that name. */
-function testNamed(text: string, name: string): boolean {
-  return text.split('\n').some((line) => TEST_OPENING.exec(line)?.[2] === name);
-}
-
-/** Whether two texts of a file say the same: a module's code but for comments, a JSON file's value but for layout. */
-function sameContent(path: string, a: string, b: string): boolean {
-  if (SOURCE_FILE.test(path)) return sameCode(a, b);
-  if (!path.endsWith('.json')) return false;
-  const [x, y] = [parseObject(a), parseObject(b)];
-  return x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y);
 }

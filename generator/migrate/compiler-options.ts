@@ -1,0 +1,27 @@
+/** The compiler options a migrated repository's own code was written for (plan.ts keeps Stainless's where stricter). */
+import { isObject, parseObject } from './json-object';
+import { printLike } from './package-json';
+
+/**
+ * The options sdkgen's tsconfig.json sets stricter than Stainless's did, which code written for Stainless's SDK may
+ * not meet: `verbatimModuleSyntax` and `isolatedModules` (re-exporting a type without `type`), and `types: []`
+ * (Node's globals). Each is set as Stainless had it; null when none differs, or either file is not a JSON object.
+ */
+export function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
+  const [mine, theirs] = [parseObject(ours), parseObject(stainless)];
+  const sdkgen = mine !== null && isObject(mine.compilerOptions) ? mine.compilerOptions : null;
+  const before = theirs !== null && isObject(theirs.compilerOptions) ? theirs.compilerOptions : null;
+  if (mine === null || sdkgen === null || before === null) return null;
+  const changed: string[] = [];
+  for (const flag of ['verbatimModuleSyntax', 'isolatedModules']) {
+    if (sdkgen[flag] === true && before[flag] !== true) {
+      sdkgen[flag] = false;
+      changed.push(flag);
+    }
+  }
+  if (Array.isArray(sdkgen.types) && before.types === undefined) {
+    delete sdkgen.types;
+    changed.push('types');
+  }
+  return changed.length === 0 ? null : { text: printLike(ours, mine), options: changed };
+}

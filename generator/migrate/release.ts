@@ -1,0 +1,91 @@
+/**
+ * What runs a migrated repository rather than builds its SDK: its workflows (the Node they set up, the npm token its
+ * publishing read), release-please's versions and extra files, and the name and version the package is published
+ * under. Pure helpers of plan.ts.
+ */
+import { isObject, parseObject } from './json-object';
+import { printLike } from './package-json';
+
+/** Whether a unified-diff hunk only writes `from` as `to` on the lines it changes. */
+export function onlyRenames(hunk: string, from: string, to: string): boolean {
+  const lines = hunk.split('\n');
+  const removed = lines.filter((line) => line.startsWith('-')).map((line) => line.slice(1));
+  const added = lines.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
+  return (
+    removed.length > 0 &&
+    removed.length === added.length &&
+    removed.every((line, i) => line.includes(from) && line.split(from).join(to) === added[i])
+  );
+}
+
+/** The Node major versions before 20 a workflow's `node-version:` keys name (`18`, `'16.x'`, `[18, 20]`). */
+export function oldNodeVersions(workflow: string): string[] {
+  const versions = [...workflow.matchAll(/^\s*node-version:\s*(.+)$/gm)].flatMap((m) =>
+    [...m[1].matchAll(/(?:^|[\s[,'"])v?(\d+)(?:\.[\dx*]+)*(?=[\s\],'"]|$)/g)].map((v) => Number(v[1])),
+  );
+  return [...new Set(versions.filter((major) => major < 20))].map(String);
+}
+
+/** Stainless's npm publishing, replaced by sdkgen's release workflow. */
+export const STAINLESS_PUBLISHING = [/^\.github\/workflows\/publish-npm\.yml$/, /^bin\/publish-npm$/];
+
+/** The line of sdkgen's release.yml that gives npm its token; the first group is all but the value. */
+export const NPM_TOKEN_LINE = /^(\s*NODE_AUTH_TOKEN:\s*)\$\{\{\s*secrets\.NPM_TOKEN\s*\}\}\s*$/m;
+
+/** The `${{ … }}` expression a Stainless publish workflow gives as NPM_TOKEN, when it reads only secrets. */
+export function npmTokenOf(workflow: string | null): string | null {
+  const match = workflow === null ? null : /^\s*NPM_TOKEN:\s*(\$\{\{[^}\n]*\}\})\s*$/m.exec(workflow);
+  if (!match) return null;
+  // Only secrets, `||` and spaces: nothing else of the old workflow's reaches the new one.
+  const inner = match[1].slice(3, -2);
+  return /^\s*secrets\.[A-Za-z_][A-Za-z0-9_]*(\s*\|\|\s*secrets\.[A-Za-z_][A-Za-z0-9_]*)*\s*$/.test(inner)
+    ? match[1]
+    : null;
+}
+
+/** The name and version the repository publishes under (its package.json's), each null when it has none. */
+export function publishedAs(packageJson: string | null): { name: string | null; version: string | null } {
+  const { name, version } = (packageJson === null ? null : parseObject(packageJson)) ?? {};
+  return {
+    name: typeof name === 'string' && name !== '' ? name : null,
+    version: typeof version === 'string' && SEMVER.test(version) ? version : null,
+  };
+}
+
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const MARKED_VERSION = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?=.*x-release-please-version)/;
+
+/**
+ * The repository's release-please config (`theirs`) with the `extra-files` sdkgen's (`ours`) lists and it does not
+ * (the MCP server's `src/server.ts`, say): release-please bumps the version in every file sdkgen writes one in.
+ * `theirs` as it is when it lacks none, or either is not a JSON object.
+ */
+export function withExtraFiles(theirs: string, ours: string): string {
+  const [mine, config] = [parseObject(ours), parseObject(theirs)];
+  if (mine === null || config === null || !Array.isArray(mine['extra-files'])) return theirs;
+  const listed = Array.isArray(config['extra-files']) ? config['extra-files'] : [];
+  const pathOf = (entry: unknown) => (typeof entry === 'string' ? entry : isObject(entry) ? entry.path : undefined);
+  const known = new Set(listed.map(pathOf));
+  const missing = mine['extra-files'].filter((entry) => !known.has(pathOf(entry)));
+  if (missing.length === 0) return theirs;
+  return printLike(theirs, { ...config, 'extra-files': [...listed, ...missing] });
+}
+
+/** JSON files whose `version` release-please bumps with the package's (release-please-config.json's extra-files). */
+const RELEASED_JSON = new Set(['packages/mcp-server/package.json', 'packages/mcp-server/manifest.json']);
+
+/**
+ * The file with the repository's released version on each line marked `x-release-please-version` (src/version.ts,
+ * the MCP server's), or as the `version` of a JSON file release-please bumps, as release-please writes it there: the
+ * SDK goes on reporting the version its package.json keeps.
+ */
+export function withReleasedVersion<T extends { path: string; contents: string }>(file: T, version: string): T {
+  if (RELEASED_JSON.has(file.path))
+    return { ...file, contents: file.contents.replace(/^(\s*"version":\s*")[^"]*"/m, `$1${version}"`) };
+  if (!file.contents.includes('x-release-please-version')) return file;
+  const contents = file.contents
+    .split('\n')
+    .map((line) => (line.includes('x-release-please-version') ? line.replace(MARKED_VERSION, version) : line))
+    .join('\n');
+  return { ...file, contents };
+}
