@@ -589,6 +589,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.
       const target = importTarget(file.path, specifier, published.name, exportedSubpaths);
       if (target === null) continue;
+      if (target === 'package.json' && /\bexports\b/.test(file.text))
+        plan.needsHand.push({
+          path: file.path,
+          reason:
+            "reads package.json's exports, which sdkgen writes in its own shape: each entry has `import` and " +
+            '`require` conditions, each `{ types, default }` (dist/ for ESM, dist/cjs/ for CommonJS), where ' +
+            "Stainless's had `{ types, import, require }` strings",
+        });
       // Stainless's build wrote its ES modules as `dist/<module>.mjs`; sdkgen's writes them as `dist/<module>.js`.
       const esm = /^dist\/(.+)\.mjs$/.exec(target);
       if (esm && builtFrom(`${esm[1]}.js`, present)) {

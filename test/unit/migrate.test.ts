@@ -1304,6 +1304,17 @@ describe('planMigration', () => {
     );
     expect(plan.rewrittenImports).toEqual(["examples/list.mjs: '../dist/index.mjs' → '../dist/index.js'"]);
     expect(plan.kept).toEqual([]);
+    // A check of package.json's exports map is said: sdkgen writes it in another shape.
+    const exportsCheck = planMigration({
+      current: [
+        file('tests/exports.test.ts', "import pkg from '../package.json';\nexpect(pkg.exports['.']).toBeDefined();\n"),
+      ],
+      base: { blobs: new Map(), texts: new Map() },
+      rendered: [{ path: 'package.json', contents: '{}\n' }],
+    });
+    expect(exportsCheck.needsHand).toEqual([
+      { path: 'tests/exports.test.ts', reason: expect.stringContaining("reads package.json's exports") },
+    ]);
     // A module sdkgen's build does not write is said, not rewritten.
     expect(plan.needsHand).toEqual([
       { path: 'examples/list.mjs', reason: expect.stringContaining("imports the build output '../dist/gone.mjs'") },
