@@ -174,6 +174,9 @@ export const BASE_CLIENT_MEMBERS = new Set([
   'stringifyQuery',
   'prepareOptions',
   'prepareRequest',
+  'defaultIdempotencyKey',
+  'shouldRetry',
+  'makeStatusError',
 ]);
 
 /**

@@ -258,6 +258,28 @@ describe("Stainless's client hooks, overridden by a subclass", () => {
     expect(unauthenticated.headers.authorization).toBeUndefined();
   });
 
+  test('shouldRetry, makeStatusError and defaultIdempotencyKey decide retries, errors and keys', async () => {
+    let calls = 0;
+    t.server.on('POST /echo', (req, res, n) => (calls++, n === 1 ? json(404, {})(req, res, n) : echo(req, res, n)));
+    class NotFoundAgain extends Error {}
+    const client = hooked({
+      async shouldRetry(response: Response) {
+        return response.status === 404;
+      },
+      defaultIdempotencyKey: () => 'mine-1',
+    });
+    const res = (await client.withOptions({ maxRetries: 1 }).post('/echo', { body: {} })) as Echoed;
+    expect(calls).toBe(2);
+    expect(res.headers['idempotency-key']).toBe('mine-1');
+    t.server.on('GET /missing', json(404, { message: 'gone' }));
+    const custom = hooked({
+      makeStatusError: (status: number, error: unknown) => Object.assign(new NotFoundAgain(`${status}`), { error }),
+    });
+    const error = await caught(() => custom.withOptions({ maxRetries: 0 }).get('/missing'));
+    expect(error).toBeInstanceOf(NotFoundAgain);
+    expect((error as { error: unknown }).error).toEqual({ message: 'gone' });
+  });
+
   test('defaultQuery is sent under the method query', async () => {
     t.server.on('GET /echo', echo);
     const client = hooked({ defaultQuery: () => ({ 'api-version': '2024-01', q: 'default' }) });

@@ -11,7 +11,7 @@ import { readEnv } from '../internal/env.js';
 import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
 import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
 import { stringifyFormQuery, type QueryStyle } from '../internal/query.js';
-import { retryDelay, shouldRetry, type RetryBackoff } from '../internal/retry.js';
+import { retryDelay, shouldRetry as retryable, type RetryBackoff } from '../internal/retry.js';
 import { sleep } from '../internal/utils.js';
 
 export { readEnv };
@@ -290,6 +290,29 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     _context: { url: string; options: FinalRequestOptions },
   ): Promise<void> {}
 
+  /** The idempotency key of a call that names none; a subclass may make its own. */
+  protected defaultIdempotencyKey(): string | undefined {
+    return this.#config.idempotencyKey?.();
+  }
+
+  /**
+   * Whether a failed response is retried (when retries are left): an `x-should-retry` header, else 408, 409, 429 and
+   * 5xx. A subclass may decide otherwise.
+   */
+  protected async shouldRetry(response: Response): Promise<boolean> {
+    return retryable(response);
+  }
+
+  /** The error an error response is thrown as (`APIError.generate`'s class for the status); a subclass may make its own. */
+  protected makeStatusError(
+    status: number,
+    error: unknown,
+    message: string | undefined,
+    headers: Headers,
+  ): APIError {
+    return APIError.generate(status, error, message, headers);
+  }
+
   /**
    * A copy of this client (same class) with some options changed, the subclass's own options included.
    */
@@ -382,7 +405,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         // One key for every attempt of this call.
         ...(idempotencyHeader && {
           [idempotencyHeader]:
-            options.idempotencyKey ?? (method === 'GET' ? undefined : this.#config.idempotencyKey?.()),
+            options.idempotencyKey ?? (method === 'GET' ? undefined : this.defaultIdempotencyKey()),
         }),
       },
       this.#customHeaders,
@@ -459,7 +482,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       }
 
       if (!response.ok) {
-        if (retry < maxRetries && shouldRetry(response)) {
+        if (retry < maxRetries && (await this.shouldRetry(response))) {
           attempt.settle(true);
           await response.body?.cancel().catch(noop);
           await waitToRetry(retry, `returned ${response.status}`, response.headers);
@@ -469,7 +492,12 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         attempt.settle(true);
         if (signal?.aborted) throw new APIUserAbortError();
         logBody?.(response.status, text);
-        throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
+        throw this.makeStatusError(
+          response.status,
+          parseErrorBody(text),
+          text || undefined,
+          response.headers,
+        );
       }
       return {
         response,
