@@ -18,7 +18,15 @@ export const CLIENT_MODULE = 'src/client.ts';
 const STAINLESS_CLIENT_MODULES = ['src/client.ts', 'src/index.ts'];
 
 /** The methods of Stainless's client that sdkgen's BaseClient has, with the same arguments. */
-const HOOKS = ['defaultQuery', 'stringifyQuery', 'prepareOptions', 'prepareRequest'];
+const HOOKS = [
+  'defaultQuery',
+  'stringifyQuery',
+  'prepareOptions',
+  'prepareRequest',
+  'shouldRetry',
+  'makeStatusError',
+  'defaultIdempotencyKey',
+];
 
 export interface CarriedHooks {
   /** The client class they go into (Stainless's, and sdkgen's of the same name). */
@@ -108,21 +116,36 @@ export function carriedHooks(
 }
 
 /**
- * sdkgen's client.ts with the carried methods at the end of the class of their client's name, and their imports
- * after its own; null when that class is not there, or an import would take a name the module already binds.
+ * sdkgen's client.ts with the carried methods at the end of the class of their client's name, and the imports it
+ * lacks after its own (one it has already, `* as Errors` from `./core/error`, is not repeated); null when that class
+ * is not there, or an import would take a name the module binds to something else.
  */
 export function withHooks(target: string, hooks: CarriedHooks): string | null {
   const lines = target.split('\n');
   const start = lines.findIndex((line) => classNameOf(line) === hooks.className);
   const close = lines.findIndex((line, i) => i > start && /^}\s*$/.test(line));
   if (start < 0 || close < 0) return null;
-  const taken = new Set([...importStatements(target)].flatMap((s) => [...s.bindings.keys()]));
-  const needed = hooks.imports.flatMap((statement) => [...importStatements(statement)]);
-  if (needed.some((s) => [...s.bindings.keys()].some((local) => taken.has(local)))) return null;
+  const module = (specifier: string) => specifier.replace(/\.js$/, '');
+  const bound = new Map(
+    importStatements(target).flatMap((s) =>
+      [...s.bindings].map(([local, b]) => [local, `${b.imported} ${module(s.specifier)}`]),
+    ),
+  );
+  const imports: string[] = [];
+  for (const statement of hooks.imports) {
+    const bindings = importStatements(statement).flatMap((s) =>
+      [...s.bindings].map(([local, b]) => ({
+        local,
+        same: bound.get(local) === `${b.imported} ${module(s.specifier)}`,
+      })),
+    );
+    if (bindings.some((b) => bound.has(b.local) && !b.same)) return null;
+    if (!bindings.every((b) => b.same)) imports.push(statement);
+  }
   const methods = hooks.methods.flatMap((m) => ['', ...m.text.split('\n')]);
   const body = [...lines.slice(0, close), ...methods, ...lines.slice(close)];
   const lastImport = lastImportLine(body);
-  return [...body.slice(0, lastImport + 1), ...hooks.imports, ...body.slice(lastImport + 1)].join('\n');
+  return [...body.slice(0, lastImport + 1), ...imports, ...body.slice(lastImport + 1)].join('\n');
 }
 
 function classNameOf(line: string): string | null {
@@ -209,12 +232,12 @@ function asOverride(text: string): string {
   return text
     .split('\n')
     .map((line) =>
-      /^\s+(?:(?:protected|public|async)\s+)*(?:defaultQuery|stringifyQuery|prepareOptions|prepareRequest)\s*[(<]/.test(
-        line,
-      ) && !/\boverride\b/.test(line)
+      new RegExp(`^\\s+(?:(?:protected|public|private|async)\\s+)*(?:${HOOKS.join('|')})\\s*[(<]`).test(line) &&
+      !/\boverride\b/.test(line)
         ? line.replace(
-            /^(\s+)((?:protected|public)\s+)?/,
-            (_m, indent: string, access = '') => `${indent}${access}override `,
+            /^(\s+)((?:protected|public|private)\s+)?/,
+            // Stainless's `private shouldRetry` is protected in sdkgen's BaseClient, as the others are.
+            (_m, indent: string, access = '') => `${indent}${access === 'private ' ? 'protected ' : access}override `,
           )
         : line,
     )

@@ -1216,6 +1216,45 @@ describe('planMigration', () => {
       );
     });
 
+    it('carries makeStatusError and a private shouldRetry they changed, using an import sdkgen’s module has already', () => {
+      const withMore = stainlessClient
+        .replace(
+          "import { VERSION } from './version';",
+          "import { VERSION } from './version';\nimport * as Errors from './core/error';",
+        )
+        .replace(
+          '  static VERSION = VERSION;',
+          [
+            '  private async shouldRetry(response: Response): Promise<boolean> {',
+            '    return response.status >= 500;',
+            '  }',
+            '',
+            '  protected makeStatusError(status: number, error: Object, message: string | undefined, headers: Headers) {',
+            '    return Errors.APIError.generate(status, error, message, headers);',
+            '  }',
+            '',
+            '  static VERSION = VERSION;',
+          ].join('\n'),
+        );
+      const edited = withMore
+        .replace('    return response.status >= 500;', '    return response.status >= 500 || response.status === 404;')
+        .replace(
+          'Errors.APIError.generate(status, error, message, headers)',
+          'new Errors.APIError(status, error, message, headers)',
+        );
+      const plan = planMigration({
+        current: [file('src/client.ts', edited, 'c2')],
+        base: { blobs: new Map([['src/client.ts', 'c1']]), texts: new Map([['src/client.ts', withMore]]) },
+        rendered: [{ path: 'src/client.ts', contents: `import * as Errors from './core/error.js';\n${sdkgenClient}` }],
+      });
+      expect(plan.carriedHooks).toEqual(['src/client.ts: shouldRetry', 'src/client.ts: makeStatusError']);
+      const written = plan.writes[0].contents;
+      expect(written).toContain('  protected override async shouldRetry(response: Response): Promise<boolean> {\n');
+      expect(written).toContain('  protected override makeStatusError(');
+      expect(written.match(/import \* as Errors/g)).toHaveLength(1);
+      expect(plan.rejected).toEqual([]);
+    });
+
     it('leaves Stainless’s own alone, and says so when an import would take a name sdkgen’s module has', () => {
       const untouched = migrate([
         { path: 'src/client.ts', text: stainlessClient, blob: 'c1' },
