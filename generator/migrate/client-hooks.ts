@@ -1,7 +1,6 @@
 /**
- * Stainless's client serialises queries and prepares each request through protected methods that sdkgen's
- * BaseClient has too, with the same names and arguments: `defaultQuery`, `stringifyQuery`, `prepareOptions`,
- * `prepareRequest`. Where the owners changed what one of Stainless's does, it is theirs: its body in their
+ * Stainless's client serialises queries, prepares each request and decides retries and errors through protected
+ * methods that sdkgen's BaseClient has too, with the same names and arguments (HOOKS). Where the owners changed what one of Stainless's does, it is theirs: its body in their
  * client.ts differs from the base's, or it calls a Stainless module they edited (knock-node re-exported its own
  * query serialiser from `src/internal/utils/query.ts`, which Stainless's `stringifyQuery` calls). Such a method is
  * carried, as their client.ts has it, into sdkgen's client class of the same name as an override, with the imports
@@ -40,12 +39,9 @@ export interface CarriedHooks {
 }
 
 interface Method {
-  name: string;
-  /** Line range in the file, doc comment included. */
-  start: number;
-  end: number;
+  /** The method, its doc comment included. */
   text: string;
-  /** The lines after the signature's first line. */
+  /** Its body, from the `{` that opens it. */
   body: string;
 }
 
@@ -74,7 +70,7 @@ export function ownersClientHooks(
 
 /**
  * The hook methods the owners made theirs, or null when there are none (or Stainless's client class is not found
- * in both texts). `edited(path)` tells whether the owners edited one of Stainless's files.
+ * in both texts). `edited(file)` tells whether the owners edited one of Stainless's files.
  */
 export function carriedHooks(
   base: string,
@@ -183,17 +179,10 @@ function methodOf(text: string, className: string, name: string): Method | null 
     start = at - 1;
     while (start > classStart && !/^\s*\/\*\*/.test(lines[start])) start--;
   }
-  const signatureEnd = lines.slice(at).join('\n');
+  const declaration = lines.slice(at, end + 1).join('\n');
   return {
-    name,
-    start,
-    end,
     text: lines.slice(start, end + 1).join('\n'),
-    body: signatureEnd
-      .slice(signatureEnd.indexOf('{', parametersEnd(signatureEnd)))
-      .split('\n')
-      .slice(0, end - at + 1)
-      .join('\n'),
+    body: declaration.slice(declaration.indexOf('{', parametersEnd(declaration))),
   };
 }
 

@@ -8,7 +8,7 @@
 import type { Diagnostics } from '../diagnostics';
 import type { Operation } from '../normalize/operations';
 import type { Placement } from '../ir/resource-tree';
-import { singularize } from '../naming/case';
+import { compareStrings, singularize } from '../naming/case';
 import { CLIENT_MEMBERS } from '../naming/reserved';
 import { StainlessNames } from '../naming/stainless';
 import type { StainlessConfig, StainlessMethod, StainlessResource } from './config';
@@ -101,7 +101,7 @@ export function inStainlessOrder<M extends { key: string }>(methods: M[]): M[] {
     const at = STAINLESS_FIRST.indexOf(m.key);
     return at < 0 ? STAINLESS_FIRST.length : at;
   };
-  return [...methods].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...methods].sort((a, b) => rank(a) - rank(b) || compareStrings(a.key, b.key));
 }
 
 /** A `webhook_unwrap` method where the config puts it: no endpoint, it parses events the API sends. */
