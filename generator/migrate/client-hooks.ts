@@ -1,10 +1,12 @@
 /**
- * Stainless's client serialises queries, prepares each request and decides retries and errors through protected
- * methods that sdkgen's BaseClient has too, with the same names and arguments (HOOKS). Where the owners changed what one of Stainless's does, it is theirs: its body in their
- * client.ts differs from the base's, or it calls a Stainless module they edited (knock-node re-exported its own
- * query serialiser from `src/internal/utils/query.ts`, which Stainless's `stringifyQuery` calls). Such a method is
- * carried, as their client.ts has it, into sdkgen's client class of the same name as an override, with the imports
- * its body uses; the modules those name stay (plan.ts keeps Stainless's modules the owners' code imports).
+ * Stainless's client authenticates, serialises queries, prepares each request and decides retries and errors
+ * through protected methods that sdkgen's BaseClient has too, with the same names and arguments (HOOKS). Where the
+ * owners changed what one of Stainless's does, it is theirs: its body in their client.ts differs from the base's
+ * (or that of a method of their client it calls, such as `authHeaders`' `bearerAuth`), or it calls a Stainless
+ * module they edited (knock-node re-exported its own query serialiser from `src/internal/utils/query.ts`, which
+ * Stainless's `stringifyQuery` calls). Such a method is carried, as their client.ts has it, into sdkgen's client
+ * class of the same name as an override, with the methods it calls and the imports its body uses; the modules
+ * those name stay (plan.ts keeps Stainless's modules the owners' code imports).
  */
 import { importTarget, resolvedPath } from './imports';
 import { CLASS_LINE } from './reapply';
@@ -18,6 +20,7 @@ const STAINLESS_CLIENT_MODULES = ['src/client.ts', 'src/index.ts'];
 
 /** The methods of Stainless's client that sdkgen's BaseClient has, with the same arguments. */
 const HOOKS = [
+  'authHeaders',
   'defaultQuery',
   'stringifyQuery',
   'prepareOptions',
@@ -25,6 +28,20 @@ const HOOKS = [
   'shouldRetry',
   'makeStatusError',
   'defaultIdempotencyKey',
+];
+
+/** The other methods of sdkgen's BaseClient that Stainless's client has too: a hook calling one calls sdkgen's. */
+const BASE_METHODS = [
+  'withOptions',
+  'buildURL',
+  'request',
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'getAPIList',
+  'requestAPIList',
 ];
 
 export interface CarriedHooks {
@@ -92,23 +109,62 @@ export function carriedHooks(
   const methods: CarriedHooks['methods'] = [];
   const used = new Set<string>();
   let editedRest = current;
+  const carried = new Set<string>();
   for (const name of HOOKS) {
     const theirs = methodOf(current, className, name);
     const stainless = methodOf(base, className, name);
     if (theirs === null || stainless === null) continue;
-    const changed = normal(theirs.text) !== normal(stainless.text);
-    const callsEdited = identifiers(stainless.body).some((id) => editedModule(id, baseImports));
-    if (!changed && !callsEdited) continue;
-    const names = identifiers(withoutOwnName(theirs.text, name)).filter((id) =>
-      imports.some((s) => s.bindings.has(id)),
+    // With the methods of their class it calls that sdkgen's has not (Stainless's `authHeaders` calls one per
+    // security scheme, `bearerAuth(opts)`…): an edit to one of those is an edit to the hook.
+    const group = [{ name, theirs, stainless }, ...helpersOf(theirs, current, base, className, carried)];
+    const changed = group.some((m) => m.stainless === null || normal(m.theirs.text) !== normal(m.stainless.text));
+    const callsEdited = group.some(
+      (m) => m.stainless !== null && identifiers(m.stainless.body).some((id) => editedModule(id, baseImports)),
     );
-    for (const id of names) used.add(id);
-    methods.push({ name, text: asOverride(theirs.text) });
-    // A function, so that `$` in the code is not read as a replacement pattern.
-    editedRest = editedRest.replace(theirs.text, () => stainless.text);
+    if (!changed && !callsEdited) continue;
+    for (const m of group) {
+      carried.add(m.name);
+      const names = identifiers(withoutOwnName(m.theirs.text, m.name)).filter((id) =>
+        imports.some((s) => s.bindings.has(id)),
+      );
+      for (const id of names) used.add(id);
+      methods.push({ name: m.name, text: asOverride(m.theirs.text) });
+      // A function, so that `$` in the code is not read as a replacement pattern. A method of theirs alone goes
+      // with the blank line after it.
+      editedRest = m.stainless
+        ? editedRest.replace(m.theirs.text, () => m.stainless!.text)
+        : editedRest.replace(new RegExp(`${escapeRegExp(m.theirs.text)}\\n(\\s*\\n)?`), '');
+    }
   }
   if (methods.length === 0) return null;
   return { className, methods, imports: importsFor(imports, used), editedRest };
+}
+
+/**
+ * The methods of `className` that `method` calls as `this.name(…)`, and those they call, that are neither hooks nor
+ * already carried: each as the owners have it and as Stainless wrote it (null: theirs alone).
+ */
+function helpersOf(
+  method: Method,
+  current: string,
+  base: string,
+  className: string,
+  carried: ReadonlySet<string>,
+): Array<{ name: string; theirs: Method; stainless: Method | null }> {
+  const found: Array<{ name: string; theirs: Method; stainless: Method | null }> = [];
+  const seen = new Set<string>(carried);
+  const queue = [method];
+  while (queue.length > 0) {
+    for (const [, name] of queue.pop()!.body.matchAll(/\bthis\.([A-Za-z_$][\w$]*)\s*\(/g)) {
+      if (seen.has(name) || HOOKS.includes(name) || BASE_METHODS.includes(name)) continue;
+      seen.add(name);
+      const theirs = methodOf(current, className, name);
+      if (theirs === null) continue;
+      found.push({ name, theirs, stainless: methodOf(base, className, name) });
+      queue.push(theirs);
+    }
+  }
+  return found;
 }
 
 /**
@@ -308,4 +364,8 @@ function lastImportLine(lines: string[]): number {
     i = end;
   }
   return last;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1255,6 +1255,62 @@ describe('planMigration', () => {
       expect(plan.rejected).toEqual([]);
     });
 
+    it('carries authHeaders with the methods of their client it calls when they changed one of those', () => {
+      const withAuth = stainlessClient
+        .replace(
+          "import { VERSION } from './version';",
+          "import { VERSION } from './version';\nimport { buildHeaders, type NullableHeaders } from './internal/headers';",
+        )
+        .replace(
+          '  static VERSION = VERSION;',
+          [
+            '  protected async authHeaders(opts: FinalRequestOptions): Promise<NullableHeaders | undefined> {',
+            '    return buildHeaders([await this.bearerAuth(opts), this.buildURL({})]);',
+            '  }',
+            '',
+            '  protected async bearerAuth(opts: FinalRequestOptions): Promise<NullableHeaders | undefined> {',
+            '    return buildHeaders([{ Authorization: `Bearer ${this.apiKey}` }]);',
+            '  }',
+            '',
+            '  static VERSION = VERSION;',
+          ].join('\n'),
+        );
+      const edited = withAuth
+        .replace('`Bearer ${this.apiKey}`', '`Token ${await this.token()}`')
+        .replace(
+          '  static VERSION = VERSION;',
+          '  private async token() {\n    return this.apiKey;\n  }\n\n  static VERSION = VERSION;',
+        );
+      const plan = planMigration({
+        current: [file('src/client.ts', edited, 'c2')],
+        base: { blobs: new Map([['src/client.ts', 'c1']]), texts: new Map([['src/client.ts', withAuth]]) },
+        rendered: [{ path: 'src/client.ts', contents: sdkgenClient }],
+      });
+      expect(plan.carriedHooks).toEqual([
+        'src/client.ts: authHeaders',
+        'src/client.ts: bearerAuth',
+        'src/client.ts: token',
+      ]);
+      const written = plan.writes[0].contents;
+      expect(written).toContain(
+        '  protected override async authHeaders(opts: FinalRequestOptions): Promise<NullableHeaders | undefined> {\n',
+      );
+      // The helpers are their own methods, not overrides; sdkgen's buildURL is called, not carried.
+      expect(written).toContain('  protected async bearerAuth(opts: FinalRequestOptions)');
+      expect(written).toContain('  private async token() {\n    return this.apiKey;\n  }');
+      expect(written).not.toContain('buildURL(query');
+      expect(written).toContain("import { buildHeaders, type NullableHeaders } from './internal/headers';\n");
+      expect(plan.rejected).toEqual([]);
+
+      // Stainless's own, untouched, stay Stainless's.
+      const untouched = planMigration({
+        current: [file('src/client.ts', withAuth, 'c1')],
+        base: { blobs: new Map([['src/client.ts', 'c1']]), texts: new Map([['src/client.ts', withAuth]]) },
+        rendered: [{ path: 'src/client.ts', contents: sdkgenClient }],
+      });
+      expect(untouched.carriedHooks).toEqual([]);
+    });
+
     it('leaves Stainless’s own alone, and says so when an import would take a name sdkgen’s module has', () => {
       const untouched = migrate([
         { path: 'src/client.ts', text: stainlessClient, blob: 'c1' },

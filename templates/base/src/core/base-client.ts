@@ -143,19 +143,25 @@ export interface Reconnect {
 }
 
 /** One API call, as described by the generated method. */
-export interface APIRequest {
+export type APIRequest = RequestDescription & QuerySerialisation;
+
+/**
+ * Non-default query serialisation per wire name (default: form, explode=true: arrays repeat the key), with its
+ * serialiser: `stringifyQuery` from `internal/query`, passed by the method so that the styles' code is only bundled
+ * into programs that use it. The compiler sees that `queryStyles` come with it.
+ */
+type QuerySerialisation =
+  | { queryStyles?: undefined; styledQuery?: StyledQuery | undefined }
+  | { queryStyles: Record<string, QueryStyle>; styledQuery: StyledQuery };
+
+type StyledQuery = (query: Record<string, unknown>, styles: Record<string, QueryStyle>) => string;
+
+interface RequestDescription {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options';
   /** Already encoded by the `path` template tag; may be an absolute URL on the API's origin (next-page links). */
   path: string;
   /** Undefined (and null) values are dropped. */
-  query?: Record<string, unknown> | undefined;
-  /** Non-default query serialisation per wire name. Default: form, explode=true (arrays repeat the key). */
-  queryStyles?: Record<string, QueryStyle> | undefined;
-  /**
-   * Required with `queryStyles`: `stringifyQuery` from `internal/query`. Passed by the method so that the
-   * styles' serialisation is only bundled into programs that use it.
-   */
-  styledQuery?: ((query: Record<string, unknown>, styles: Record<string, QueryStyle>) => string) | undefined;
+  query?: Record<string, unknown> | null | undefined;
   /** Header parameters: undefined dropped, others stringified; CR/LF rejected. */
   headers?: Record<string, unknown> | undefined;
   body?: unknown;
@@ -366,6 +372,27 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
   }
 
   /**
+   * The first page of a list at `path` (Stainless's name: custom code written for its SDKs calls it as
+   * `this._client.getAPIList('/things', ThingsPage<Thing>, { query, ...options })`); a GET unless `options.method`
+   * says otherwise.
+   */
+  getAPIList<Item, P extends AbstractPage<Item> = AbstractPage<Item>>(
+    path: string,
+    Page: PageClass<P>,
+    options?: RequestOptions,
+  ): PagePromise<P, Item> {
+    return this.requestPage(Page, { method: 'get', path }, options);
+  }
+
+  /**
+   * The absolute URL of `path` (relative to the base URL) with the default and auth query and `query`, as a request
+   * to it would be sent: for a download link or a WebSocket address (Stainless's name).
+   */
+  buildURL(path: string, query?: Record<string, unknown> | null): string {
+    return this.#buildURL({ method: 'get', path, query }, {});
+  }
+
+  /**
    * Sends `req`, retrying as configured, and resolves with the first successful response (headers received,
    * body unread). Error responses are thrown as `APIError`s.
    * @internal
@@ -520,9 +547,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       ...options.query,
     };
     const { queryStyles, styledQuery } = req;
-    if (queryStyles && !styledQuery) {
-      throw needs('queryStyles', 'styledQuery: stringifyQuery');
-    }
     // A subclass's `stringifyQuery` serialises every query, as the one serialiser of Stainless's SDKs did.
     const search =
       styledQuery && queryStyles && this.stringifyQuery === BaseClient.prototype.stringifyQuery

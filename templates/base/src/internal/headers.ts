@@ -9,6 +9,12 @@ export type HeadersLike =
   | Headers
   | ReadonlyArray<readonly [string, string | null | undefined] | readonly string[]>;
 
+/**
+ * What `buildHeaders` returns. Stainless's SDKs name their merged headers so: a client subclass's `authHeaders`
+ * written for one (`Promise<NullableHeaders | undefined>`, returning `buildHeaders([...])`) compiles against this.
+ */
+export type NullableHeaders = Record<string, string>;
+
 /** One layer of headers: `undefined` leaves a header alone, `null` removes it, anything else sets it. */
 export type HeadersLayer = HeadersLike | Record<string, unknown> | null | undefined;
 
@@ -26,8 +32,8 @@ const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
  * smuggle extra headers. (A plain object rather than `Headers`: fetch copies its headers anyway, and building a
  * `Headers` first costs more than the rest of the header work.)
  */
-export function buildHeaders(layers: HeadersLayer[]): Record<string, string> {
-  const headers: Record<string, string> = {};
+export function buildHeaders(layers: HeadersLayer[]): NullableHeaders {
+  const headers: NullableHeaders = {};
   for (const layer of layers) {
     if (!layer) continue;
     for (const [name, value] of entries(layer)) {
