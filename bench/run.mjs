@@ -625,15 +625,15 @@ for (const variant of tools.filter((t) => t.sdkgen)) {
   }
   // The bundle targets are judged on the SDK's tree-shakable shape (`<Client>Core` + one resource class, what the generated
   // SDK's README ("Smaller bundles") tells size-sensitive users to write); the full client, which creates every
-  // resource, is in the table beside it.
+  // resource, is in the table beside it. The limit is the runtime contract's for a one-call program (5.25 KB).
   const leanBundle = (r) => r?.bundleResourceOnly?.gzip ?? r?.bundle?.gzip;
   for (const r of results.filter((x) => x.tool === v && leanBundle(x))) {
     target(
       `${v}: ${r.spec} one-call bundle (${r.bundleResourceOnly ? 'Core + resource' : 'full client'}${r.bundle?.call ? `, ${r.bundle.call}` : ''})`,
       leanBundle(r) / 1024,
-      5,
+      5.25,
       'KB gzip',
-      (x) => x <= 5,
+      (x) => x <= 5.25,
     );
   }
   const gh = leanBundle(get('github', v));

@@ -324,6 +324,7 @@ export function methodRequest(
     stream,
     unwrap: method.unwrap !== null ? quoteString(method.unwrap) : '',
     authenticated: method.authenticated,
+    defaultBaseURL: method.defaultBaseUrl ? quoteString(method.defaultBaseUrl) : '',
     options: requestOptions(method),
   };
 }

@@ -145,7 +145,7 @@ export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | 
         ctx,
         'stainless-config-ignored',
         `client_settings.opts.${opt.key}`,
-        `the client option would be \`${option}\`, a name the client already uses; left out`,
+        `the client option would be \`${ctx.stainless!.names.clientOption(opt.key)}\`, which is not a name an option can take or one the client has already; left out`,
       );
       continue;
     }

@@ -145,6 +145,29 @@ export function readServers(root: Record<string, unknown>): SpecServer[] {
 }
 
 /**
+ * The base URL an operation has a server of its own at (`servers` on it or its path item, as `Operation.servers`
+ * holds them): the first http(s) one, a relative one resolved against the spec's first server, with the API's base
+ * path. Null when it has none, or when it is the spec's own server.
+ */
+export function operationBaseUrl(
+  servers: unknown[] | null,
+  specServers: () => SpecServer[],
+  basePath: string,
+): string | null {
+  if (servers === null) return null;
+  const specUrl = specServers().find((s) => isHttpUrl(s.url))?.url ?? null;
+  for (const server of readServers({ servers })) {
+    const url = isHttpUrl(server.url)
+      ? server.url
+      : specUrl !== null && /^\.{0,2}\/[^\s`'"<>\\]*$/.test(server.url)
+        ? new URL(server.url, `${specUrl}/`).toString().replace(/\/+$/, '')
+        : null;
+    if (url !== null) return url === specUrl ? null : `${url}${basePath}`;
+  }
+  return null;
+}
+
+/**
  * A Stainless config's environments with their URLs made absolute: a relative one (`/api/v1`) is resolved against
  * the spec's first http(s) server, as a browser resolves it against the page. Without such a server it stays
  * relative (it then works where fetch resolves relative URLs, and a caller elsewhere passes `baseURL`).

@@ -11,6 +11,7 @@ import { groupStructuredQueryParams, readBody, isCookieValue, keysFromSample, pa
 import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
 import { clientFilledParams } from './auth';
+import { operationBaseUrl, readServers } from './client';
 import { credentialParameters } from './security';
 import {
   isFreeFormObject,
@@ -244,6 +245,12 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     item = { kind: 'ref', schemaId: `${id}#item` };
   }
 
+  const baseUrl = operationBaseUrl(
+    op.servers,
+    () => readServers(ctx.spec.root.root as Record<string, unknown>),
+    ctx.basePath,
+  );
+
   return {
     name: placement.method,
     operationId: op.operationId,
@@ -265,6 +272,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     unwrap: unwrap?.field ?? null,
     streamWhen,
     authenticated: !op.noAuth,
+    ...(baseUrl !== null ? { defaultBaseUrl: baseUrl } : {}),
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
     docs: {

@@ -234,6 +234,11 @@ export interface Method {
   streamWhen: { param: string; event: TypeRef } | null;
   /** Whether the method sends the client's credentials (false for `security: []`). */
   authenticated: boolean;
+  /**
+   * The base URL of the operation's own server (OpenAPI `servers` on the operation or its path), where it is not the
+   * API's: the method's requests go there unless the client was given a base URL. Absent otherwise.
+   */
+  defaultBaseUrl?: string;
   /** Set when the MCP server has no tool for it (a Stainless config's `mcp: false`); absent otherwise. */
   noMcpTool?: true;
   /**

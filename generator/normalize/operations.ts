@@ -66,6 +66,8 @@ export interface Operation {
   hints: Hints;
   /** `security: []` on the operation. */
   noAuth: boolean;
+  /** The `servers` of the operation, else of its path item, as written; null when neither has any. */
+  servers: unknown[] | null;
 }
 
 /**
@@ -163,6 +165,7 @@ export function collectOperations(
         sample: parseCodeSamples(op),
         hints,
         noAuth: Array.isArray(op.security) && op.security.length === 0,
+        servers: ownServers(op) ?? ownServers(pathItem),
       });
     }
   }
@@ -186,6 +189,10 @@ export function collectOperations(
     );
   }
   return operations;
+}
+
+function ownServers(object: Record<string, unknown>): unknown[] | null {
+  return Array.isArray(object.servers) && object.servers.length > 0 ? object.servers : null;
 }
 
 /** A webhook of the spec (OpenAPI 3.1 `webhooks`): a request the API sends, whose body is an event. */

@@ -91,6 +91,30 @@ describe('URL and query', () => {
     expect(res.path).toBe('/v1/echo');
   });
 
+  test("an operation's own server is its base URL while the client's is the default; a base URL given wins", async () => {
+    t.server.on('GET /echo', echo);
+    const nowhere = 'http://127.0.0.1:9';
+    // A client whose default base URL is `nowhere`, as a generated client's is the spec's server.
+    const Client = class extends (t.sdk.BaseClient as new (options: object, config: object) => object) {
+      constructor(options = {}) {
+        super(options, {
+          defaultBaseURL: nowhere,
+          envPrefix: 'TEST_OWN_SERVER',
+          packageName: 'p',
+          packageVersion: '1',
+        });
+      }
+    };
+    type Requesting = ReturnType<Context['client']>;
+    const defaulted = new Client({ maxRetries: 0 }) as Requesting;
+    const own = { method: 'get', path: '/echo', defaultBaseURL: t.server.url };
+    expect(((await defaulted.request(own)) as Echoed).url).toBe('/echo');
+    expect(defaulted.buildURL('/files/1', null, 'https://files.example.com')).toBe('https://files.example.com/files/1');
+    const given = new Client({ baseURL: t.server.url, maxRetries: 0 }) as Requesting;
+    expect(((await given.request({ ...own, defaultBaseURL: nowhere })) as Echoed).url).toBe('/echo');
+    expect(given.buildURL('/files/1', null, 'https://files.example.com')).toBe(`${t.server.url}/files/1`);
+  });
+
   test('path parameters are percent-encoded and cannot change the path', async () => {
     t.server.on('GET /items/a%2Fb%3Fc%23d%20e', json(200, { id: 'ok', name: 'n' }));
     expect(await t.client().items.get('a/b?c#d e')).toEqual({ id: 'ok', name: 'n' });

@@ -154,6 +154,19 @@ describe('Stainless client_settings defaults', () => {
   });
 });
 
+describe('Stainless client_settings.opts', () => {
+  it('an option named as one of the client has (base_url) is left out, the warning naming it', async () => {
+    const result = await build(
+      '      retrieve: get /orgs/{org_id}/teams/{team_id}\n',
+      'client_settings:\n  opts:\n    base_url:\n      type: string\n      read_env: ACME_ENGINE_URL\n',
+    );
+    expect(result.api.settingOptions).toEqual([]);
+    expect(result.diagnostics.warnings.map((w) => w.message)).toContain(
+      'client_settings.opts.base_url: the client option would be `baseURL`, which is not a name an option can take or one the client has already; left out',
+    );
+  });
+});
+
 describe('Stainless query_settings', () => {
   it("array_format comma, brackets or indices and nested_format brackets or dots are the query params' styles", async () => {
     const query = (name: string, schema: unknown) => ({ name, in: 'query', schema });

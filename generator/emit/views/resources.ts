@@ -188,6 +188,8 @@ export interface RequestView {
   unwrap: string;
   /** False for operations that send no credentials (`security: []`). */
   authenticated: boolean;
+  /** The operation's own server (a string literal: the runtime sends there unless given a base URL), or "". */
+  defaultBaseURL: string;
   /**
    * The request options passed on: "options", or the method's own defaults under them when it has some
    * (`{ maxRetries: 2, ...options }`).

@@ -200,6 +200,8 @@ interface RequestDescription {
   unwrap?: string | undefined;
   /** false for operations with `security: []`: no auth headers/query. Default true. */
   authenticated?: boolean | undefined;
+  /** The operation's own server (OpenAPI `servers` on it): the base URL, unless the client was given one. */
+  defaultBaseURL?: string | undefined;
 }
 
 /**
@@ -386,10 +388,11 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
 
   /**
    * The absolute URL of `path` (relative to the base URL) with the default and auth query and `query`, as a request
-   * to it would be sent: for a download link or a WebSocket address (Stainless's name).
+   * to it would be sent: for a download link or a WebSocket address (Stainless's name). `defaultBaseURL` is an
+   * operation's own server, used unless the client was given a base URL.
    */
-  buildURL(path: string, query?: Record<string, unknown> | null): string {
-    return this.#buildURL({ method: 'get', path, query }, {});
+  buildURL(path: string, query?: Record<string, unknown> | null, defaultBaseURL?: string): string {
+    return this.#buildURL({ method: 'get', path, query, defaultBaseURL }, {});
   }
 
   /**
@@ -553,14 +556,17 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         ? styledQuery(query, queryStyles)
         : this.stringifyQuery(query);
     const { path } = req;
+    // An operation's own server, unless the client's base URL is not its default (an option or the environment's).
+    const baseURL =
+      req.defaultBaseURL && this.baseURL === this.#config.defaultBaseURL ? req.defaultBaseURL : this.baseURL;
     if (!/^[a-z][a-z\d+.-]*:/i.test(path)) {
       // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
-      const url = this.baseURL + (path.startsWith('/') ? '' : '/') + path;
+      const url = baseURL + (path.startsWith('/') ? '' : '/') + path;
       return search ? url + (url.includes('?') ? '&' : '?') + search : url;
     }
     // Absolute URLs come from responses (next-page links): never send credentials to another host.
     const url = new URL(path);
-    const origin = new URL(this.baseURL).origin;
+    const origin = new URL(baseURL).origin;
     if (url.origin !== origin) {
       throw new SDKError(`Refusing to request ${url.origin}: it is not the API's origin (${origin}).`);
     }
