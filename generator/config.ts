@@ -11,7 +11,7 @@
  *   apiKeyEnv: SMITHERY_API_KEY # env var of the bearer/API key option
  *   idempotencyHeader: Idempotency-Key
  *   license: MIT                # SPDX id of the package (default: the spec's info.license)
- *   fileHeader: Copyright Acme  # lines above the generated banner of every source file (a licence notice)
+ *   fileHeader: Copyright Acme  # lines above the banner of every source file, atop the runtime too (a licence notice)
  * resources:                    # rename resource paths (prefix match on the dotted path)
  *   connect: connections
  * methods:                      # pin an operation ("operationId" or "VERB /path") to resource.path.method

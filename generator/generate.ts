@@ -11,7 +11,7 @@ import { loadConfig, type SdkConfig } from './config';
 import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { extend } from './extend';
 import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
-import { planCodeSamples, planFilesInTurn, type PlanOptions } from './emit/plan';
+import { fileHeaderComment, planCodeSamples, planFilesInTurn, type PlanOptions } from './emit/plan';
 import type { MockTestsSwitch } from './emit/plan-tests';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, RESULT_MODULE, runtimeFiles, verifiesWebhooks, WEBHOOKS_MODULE } from './emit/runtime-files';
@@ -236,6 +236,9 @@ async function emitApi(
       compile: (logical, source) => renderer.compileText(logical, source),
       // The Result module is the standalone functions' alone; the webhooks module a verifying unwrap method's.
       leaveOut: [...(funcs ? [] : [RESULT_MODULE]), ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE])],
+      // A licence notice goes on every source file, the runtime's too (Stainless left its runtime without it, and
+      // owners added it there by hand).
+      header: fileHeaderComment(api.fileHeader),
     },
   );
   for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });

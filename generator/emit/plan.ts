@@ -294,8 +294,14 @@ function* inPlanOrder(plan: PlanContext, options: PlanOptions): Generator<Planne
  * wrote its `settings.file_header`; "" without one.
  */
 function fileHeaderLines(header: string | null): string {
+  const comment = fileHeaderComment(header);
+  return comment && `${comment}//\n`;
+}
+
+/** A file header (a licence notice) as line comments, each line ending in a newline; "" without one. */
+export function fileHeaderComment(header: string | null): string {
   const text = header?.trim();
   if (!text) return '';
   const lines = commentSafe(text).split('\n');
-  return `${lines.map((line) => (line.trim() === '' ? '//' : `// ${line.trimEnd()}`)).join('\n')}\n//\n`;
+  return lines.map((line) => (line.trim() === '' ? '//\n' : `// ${line.trimEnd()}\n`)).join('');
 }

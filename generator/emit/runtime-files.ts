@@ -33,6 +33,8 @@ export interface RuntimeOptions {
   compile?: (logical: string, source: string) => RenderTemplate | Promise<RenderTemplate>;
   /** SDK paths of runtime files not to emit: `RESULT_MODULE` when the SDK has no standalone functions. */
   leaveOut?: string[];
+  /** Line comments put at the top of every runtime file (the SDK's file header: a licence notice), or "". */
+  header?: string;
 }
 
 /** The runtime module only the standalone functions (`src/funcs/*`) import. */
@@ -106,6 +108,7 @@ export async function runtimeFiles(
         throw new TemplateError(logical, layer, error);
       }
     }
+    if (options.header) contents = `${options.header}\n${contents}`;
     files.push({ path: sdkPath, contents: rewriteImportExtensions(contents, importExt) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -822,7 +822,7 @@ describe('Stainless method order and body shapes', () => {
 });
 
 describe('Stainless settings.file_header', () => {
-  it('is written above the banner of every source file, a line comment a line, as Stainless wrote it', async () => {
+  it('is written above the banner of every source file, a line comment a line, as Stainless wrote it, and on the runtime', async () => {
     const spec = writeSpec(
       openapi({ paths: { '/teams/{team_id}': { get: { parameters: [pathParam('team_id')], responses: ok } } } }),
     );
@@ -842,6 +842,11 @@ describe('Stainless settings.file_header', () => {
       expect.arrayContaining(['src/client.ts', 'src/resources/teams.ts', 'tests/api-resources/teams.test.ts']),
     );
     for (const file of sources) expect(file.contents.startsWith(expected), file.path).toBe(true);
+    // The runtime's files carry it too (Stainless's did not, and owners added it there by hand), before their code.
+    const runtime = files.filter((f) => /^src\/(core|internal)\//.test(f.path));
+    expect(runtime.length).toBeGreaterThan(5);
+    const notice = '// Copyright (c) Acme, Inc.\n// All rights reserved.\n//\n// Licensed under the LICENSE file.\n\n';
+    for (const file of runtime) expect(file.contents.startsWith(notice), file.path).toBe(true);
     // A comment cannot be ended by the header's text.
     const hostile = await generateWithConfig(
       spec,
