@@ -23,6 +23,7 @@ import {
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './client-hooks';
+import { COMMON_JS_FILE, commonJsBuildSpecifier, isCommonJsFile } from './commonjs';
 import { sameCode } from './code-mask';
 import { dropSkipsWithoutTest, sameContent } from './moot-edits';
 import {
@@ -91,7 +92,10 @@ export interface MigrationPlan {
    * JSON, in layout.
    */
   commentOnlyEdits: string[];
-  /** The owners' imports of Stainless's ES build (`../dist/index.mjs`) pointed at sdkgen's (`../dist/index.js`). */
+  /**
+   * The owners' imports of Stainless's ES build (`../dist/index.mjs`) and requires of its CommonJS build
+   * (`../dist/index.js`), pointed at sdkgen's (`../dist/index.js`, `../dist/cjs/index.js`).
+   */
   rewrittenImports: string[];
   /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
   replacedOwnFiles: string[];
@@ -597,10 +601,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
             '`require` conditions, each `{ types, default }` (dist/ for ESM, dist/cjs/ for CommonJS), where ' +
             "Stainless's had `{ types, import, require }` strings",
         });
-      // Stainless's build wrote its ES modules as `dist/<module>.mjs`; sdkgen's writes them as `dist/<module>.js`.
+      // Stainless's build wrote its ES modules as `dist/<module>.mjs` and its CommonJS as `dist/<module>.js`;
+      // sdkgen's writes them as `dist/<module>.js` and `dist/cjs/<module>.js`.
       const esm = /^dist\/(.+)\.mjs$/.exec(target);
-      if (esm && builtFrom(`${esm[1]}.js`, present)) {
-        const to = specifier.replace(/\.mjs$/, '.js');
+      const cjs = esm ? null : commonJsBuildSpecifier(file.text, specifier, target);
+      const to = esm ? specifier.replace(/\.mjs$/, '.js') : cjs;
+      if (to !== null && builtFrom(esm ? `${esm[1]}.js` : target.slice('dist/'.length), present)) {
         text = text.replaceAll(`'${specifier}'`, () => `'${to}'`).replaceAll(`"${specifier}"`, () => `"${to}"`);
         plan.rewrittenImports.push(`${file.path}: '${specifier}' → '${to}'`);
         continue;
@@ -616,6 +622,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       } else if (!resolves(target, present))
         plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
     }
+    if (isCommonJsFile(file.path, text)) plan.needsHand.push({ path: file.path, reason: COMMON_JS_FILE });
     // Stainless's SDKs ran their tests on Jest, sdkgen's run them on Vitest: their tests, and their setup files.
     let converted = false;
     if (keptAsIs.has(file.path) && (TEST_FILE.test(file.path) || setupPaths.has(file.path))) {

@@ -1399,6 +1399,29 @@ describe('planMigration', () => {
     );
     expect(plan.rewrittenImports).toEqual(["examples/list.mjs: '../dist/index.mjs' → '../dist/index.js'"]);
     expect(plan.kept).toEqual([]);
+
+    // Their requires of Stainless's CommonJS build go to sdkgen's (dist/cjs), and a CommonJS .js file, which sdkgen's
+    // `"type": "module"` makes an ES module, is theirs to rename; a .cjs file and an ES module are fine.
+    const required = "const { Acme } = require('../dist/index.js');\nmodule.exports = new Acme();\n";
+    const commonJs = planMigration({
+      current: [
+        file('examples/run.js', required, 'r1'),
+        file('scripts/check.cjs', "require('../dist');\n", 'c1'),
+        file('examples/esm.js', "import { Acme } from '../dist/index.js';\nexport default new Acme();\n", 'm1'),
+      ],
+      base: { blobs: new Map(), texts: new Map() },
+      rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }],
+    });
+    expect(commonJs.rewrittenImports).toEqual([
+      "examples/run.js: '../dist/index.js' → '../dist/cjs/index.js'",
+      "scripts/check.cjs: '../dist' → '../dist/cjs'",
+    ]);
+    expect(commonJs.writes.find((f) => f.path === 'examples/run.js')?.contents).toBe(
+      required.replace('../dist/index.js', '../dist/cjs/index.js'),
+    );
+    expect(commonJs.needsHand).toEqual([
+      { path: 'examples/run.js', reason: expect.stringContaining('is CommonJS (require, module.exports)') },
+    ]);
     // A check of package.json's exports map is said: sdkgen writes it in another shape.
     const exportsCheck = planMigration({
       current: [

@@ -117,7 +117,7 @@ export function migrationReport(result: MigrateResult): string {
     10,
   );
   list(
-    "Your imports of Stainless's ES module build, pointed at sdkgen's (it writes dist/<module>.js)",
+    "Your imports of Stainless's build, pointed at sdkgen's (it writes dist/<module>.js, and dist/cjs/<module>.js for require)",
     result.rewrittenImports,
     10,
   );
