@@ -62,7 +62,7 @@ interface Method {
   body: string;
 }
 
-interface ImportStatement {
+export interface ImportStatement {
   specifier: string;
   typeOnly: boolean;
   /** Local name → what the statement binds it as (`{ a as b }`: b → 'a'; `* as qs`: qs → '*'; default: 'default'). */
@@ -296,7 +296,7 @@ function withoutOwnName(text: string, name: string): string {
 }
 
 /** The identifiers a piece of code uses (not those after a `.`, which are members). */
-function identifiers(code: string): string[] {
+export function identifiers(code: string): string[] {
   const withoutStrings = code
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""')
@@ -313,7 +313,7 @@ function normal(text: string): string {
 }
 
 /** A module's import statements (`import … from '…'`, over one line or several), by what each binds. */
-function importStatements(text: string): ImportStatement[] {
+export function importStatements(text: string): ImportStatement[] {
   const statements: ImportStatement[] = [];
   const pattern = /^import\s+(type\s+)?([\s\S]*?)\s+from\s+['"]([^'"\n]+)['"];?/gm;
   for (const match of text.matchAll(pattern)) {

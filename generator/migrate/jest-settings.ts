@@ -353,6 +353,17 @@ export function noOwnersTestSettings(): OwnersTestSettings {
   };
 }
 
+/** Adds what `from` sets to `into`: lists appended; a single value only where `into` has none yet. */
+export function addTestSettings(into: OwnersTestSettings, from: OwnersTestSettings): void {
+  into.excludes.push(...from.excludes);
+  into.setupFiles.push(...from.setupFiles);
+  into.globalSetup.push(...from.globalSetup);
+  into.moduleMap.push(...from.moduleMap);
+  into.testTimeout ??= from.testTimeout;
+  into.include ??= from.include;
+  into.environment ??= from.environment;
+}
+
 /** The include list of the project that runs the owners' tests (the last before its exclude list). */
 const CUSTOM_INCLUDE = /^([ \t]*)include: \[(?: *'(?:[^'\\\n]|\\.)*',?)* *\],\n/gm;
 

@@ -13,17 +13,12 @@
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it. Their own Vitest config is
  *   the exception when all it sets are test settings sdkgen's config can hold (vitest-settings.ts): carried into it.
  */
-import {
-  addedJestSettings,
-  inVitestConfig,
-  JEST_CONFIG,
-  noOwnersTestSettings,
-  type OwnersTestSettings,
-} from './jest-settings';
+import { addedJestSettings, addTestSettings, inVitestConfig, JEST_CONFIG, noOwnersTestSettings } from './jest-settings';
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, commonJsBuildSpecifier, isCommonJsFile } from './commonjs';
+import { ownersPartOfTest } from './owners-tests';
 import { sameCode } from './code-mask';
 import { dropSkipsWithoutTest, sameContent } from './moot-edits';
 import {
@@ -367,16 +362,21 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (codeEdited(file) && TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path) && file.text !== null) {
       const stays = (path: string) =>
         renderedPaths.has(path) || importedByOwners.has(path) || !writtenByStainless(byPath.get(path)!);
-      const testsWhatStays = importsOf(file.text).every((specifier) => {
+      const specifierStays = (specifier: string) => {
         const target = importTarget(file.path, specifier, published.name);
         if (target === null) return importedPackages.has(packageOf(specifier) ?? '') || TEST_RUNNERS.test(specifier);
         const path = resolvedPath(target, byPath);
         return path !== null ? stays(path) : resolves(target, renderedPaths);
-      });
-      if (testsWhatStays) {
+      };
+      // Theirs whole when what it tests stays; else the tests they added to it, when those test what stays.
+      const pristine = base?.texts.get(file.path);
+      const text = importsOf(file.text).every(specifierStays)
+        ? file.text
+        : pristine && ownersPartOfTest(pristine, file.text, specifierStays);
+      if (text) {
         plan.kept.push(file.path);
-        plan.keptTests.push(file.path);
-        ownCode.push(file);
+        plan.keptTests.push(text === file.text ? file.path : `${file.path} (the tests you added)`);
+        ownCode.push({ ...file, text });
         continue;
       }
     }
@@ -634,7 +634,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       }
       for (const reason of vitest.leftOver) plan.needsHand.push({ path: file.path, reason: `under Vitest, ${reason}` });
     }
-    if (!converted && text !== file.text && keptAsIs.has(file.path))
+    if (!converted && text !== byPath.get(file.path)?.text && keptAsIs.has(file.path))
       plan.writes.push({ path: file.path, contents: text });
   }
   const rewritten = new Set(plan.writes.map((f) => f.path));
@@ -684,15 +684,4 @@ function clientClassOf(text: string | null): string | null {
   const classes = [...text.matchAll(/^export class ([A-Za-z_$][\w$]*)(?:\s+extends\s+([A-Za-z_$][\w$]*))?/gm)];
   const extended = new Set(classes.map((match) => match[2]));
   return (classes.find((match) => !extended.has(match[1])) ?? classes[0])?.[1] ?? null;
-}
-
-/** Adds what `from` sets to `into`: lists appended; a single value only where `into` has none yet. */
-function addTestSettings(into: OwnersTestSettings, from: OwnersTestSettings): void {
-  into.excludes.push(...from.excludes);
-  into.setupFiles.push(...from.setupFiles);
-  into.globalSetup.push(...from.globalSetup);
-  into.moduleMap.push(...from.moduleMap);
-  into.testTimeout ??= from.testTimeout;
-  into.include ??= from.include;
-  into.environment ??= from.environment;
 }

@@ -1120,9 +1120,10 @@ describe('planMigration', () => {
     });
 
     it('keeps a Stainless test they added to when what it tests stays; else it goes, and their edit is shown', () => {
+      // Their test uses what the module imports: it tests it too.
       const edited = (path: string, text: string) => ({
         path,
-        text: `${text}test('mine', () => {});\n`,
+        text: `${text}test('mine', () => expect(${/\{ (\w+) \}/.exec(text)![1]}).toBeDefined());\n`,
         blob: `${path}-2`,
       });
       const plan = planMigration({
@@ -1160,7 +1161,7 @@ describe('planMigration', () => {
       expect(plan.keptTests).toEqual(['tests/stringifyQuery.test.ts']);
       expect(plan.convertedTests.map((t) => t.path)).toEqual(['tests/stringifyQuery.test.ts']);
       expect(plan.writes.find((f) => f.path === 'tests/stringifyQuery.test.ts')?.contents).toContain(
-        "import { test } from 'vitest';",
+        "import { expect, test } from 'vitest';",
       );
       // A test of Stainless's they did not touch goes, as does one needing what goes (iconv-lite, the qs module).
       expect(plan.removed).toEqual(expect.arrayContaining(['tests/qs/stringify.test.ts', 'tests/qs/utils.test.ts']));
@@ -1194,6 +1195,58 @@ describe('planMigration', () => {
       expect(written).toContain('  mine() {}\n');
       expect(plan.rejected).toEqual([]);
       expect(plan.keptImported).toEqual([]);
+    });
+
+    it('keeps the tests they added to a Stainless test of what goes, as a module of their own', () => {
+      // As llama-stack's owners added a describe of their own helper to Stainless's tests/responses.test.ts.
+      const stainlessTest = [
+        "import { createResponseHeaders } from 'acme/core';",
+        '',
+        "describe('response parsing', () => {",
+        "  test('headers', () => {",
+        '    expect(createResponseHeaders({})).toEqual({});',
+        '  });',
+        '});',
+        '',
+      ].join('\n');
+      const theirs =
+        '// Copyright Acme\n\n' +
+        stainlessTest.replace('import {', "import { getText } from 'acme';\nimport {") +
+        "\n// Their helper.\ndescribe('getText', () => {\n  test('joins', () => {\n    expect(getText(['a', 'b'])).toBe('ab');\n  });\n});\n";
+      const base = {
+        blobs: new Map([
+          ['src/core.ts', 'c1'],
+          ['tests/responses.test.ts', 't1'],
+          ['package.json', 'p1'],
+        ]),
+        texts: new Map([['tests/responses.test.ts', stainlessTest]]),
+      };
+      const migrate = (testText: string) =>
+        planMigration({
+          current: [
+            file('package.json', '{ "name": "acme" }\n', 'p1'),
+            file('src/core.ts', 'export {};\n', 'c1'),
+            file('tests/responses.test.ts', testText, 't2'),
+          ],
+          base,
+          rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }],
+        });
+      const plan = migrate(theirs);
+      expect(plan.keptTests).toEqual(['tests/responses.test.ts (the tests you added)']);
+      const written = plan.writes.find((f) => f.path === 'tests/responses.test.ts')!.contents;
+      expect(written.startsWith('// Copyright Acme\n\n')).toBe(true);
+      expect(written).toContain("import { getText } from 'acme';\n");
+      expect(written).toContain("// Their helper.\ndescribe('getText', () => {");
+      expect(written).not.toContain('createResponseHeaders');
+      expect(plan.removed).toContain('src/core.ts');
+      expect(plan.removed).not.toContain('tests/responses.test.ts');
+      expect(plan.rejected).toEqual([]);
+
+      // A change to a test of Stainless's is not a test of theirs: the module goes, the change is shown.
+      const changed = migrate(stainlessTest.replace('toEqual({})', 'toStrictEqual({})'));
+      expect(changed.keptTests).toEqual([]);
+      expect(changed.removed).toContain('tests/responses.test.ts');
+      expect(changed.rejected.map((r) => r.path)).toEqual(['tests/responses.test.ts']);
     });
 
     it('finds a method by its declaration, not a call on a line of its own; `$` in its code stays as it is', () => {

@@ -106,7 +106,8 @@ export function migrationReport(result: MigrateResult): string {
     result.carriedHooks,
   );
   list(
-    "Stainless's tests you added to, of modules that stay: kept as yours, run by Vitest as your own tests are",
+    "Stainless's tests you added to: kept as yours, run by Vitest as your own tests are (only the tests you added " +
+      "where Stainless's test modules that go)",
     result.keptTests,
   );
   list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);

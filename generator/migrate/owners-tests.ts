@@ -1,0 +1,81 @@
+/**
+ * A test module of Stainless's that the owners added tests of their own to, where Stainless's tests in it test what
+ * goes (its runtime: `core`, `_shims`): llama-stack's owners added a `describe` of their `getResponseOutputText`
+ * helper to Stainless's tests/responses.test.ts. Their part is kept as a test module of its own: the comment lines
+ * it opens with (a licence header), the imports their tests use, and the top-level statements they added.
+ */
+import { identifiers, importStatements } from './client-hooks';
+
+/**
+ * The owners' part of `current`, a test module Stainless wrote as `pristine`; null when they did more than add
+ * top-level statements (a statement of Stainless's they changed), added none, or one of theirs uses an import
+ * `stays` refuses (of a module that goes).
+ */
+export function ownersPartOfTest(
+  pristine: string,
+  current: string,
+  stays: (specifier: string) => boolean,
+): string | null {
+  const before = topLevel(pristine);
+  const after = topLevel(current);
+  const stainless = new Set(before.statements.map(normal));
+  const stainlessOpenings = new Set(before.statements.map(opening));
+  const added = after.statements.filter((statement) => !stainless.has(normal(statement)));
+  // A statement that opens as one of Stainless's does is Stainless's, changed: an edit of its tests, not a test.
+  if (added.length === 0 || added.some((statement) => stainlessOpenings.has(opening(statement)))) return null;
+  const used = new Set(added.flatMap(identifiers));
+  const imports: string[] = [];
+  for (const statement of after.imports) {
+    const [parsed] = importStatements(statement);
+    if (parsed === undefined || ![...parsed.bindings.keys()].some((name) => used.has(name))) continue;
+    if (!stays(parsed.specifier)) return null;
+    imports.push(statement);
+  }
+  const header = after.header.length > 0 ? `${after.header.join('\n')}\n\n` : '';
+  return `${header}${imports.length > 0 ? `${imports.join('\n')}\n\n` : ''}${added.join('\n\n')}\n`;
+}
+
+/**
+ * A module's comment lines before its code, its import statements, and its other top-level statements: each runs
+ * from a line that starts in the first column to the next such line (lines that close a bracket are part of the
+ * statement they close; comment lines just before a statement are part of it).
+ */
+function topLevel(text: string): { header: string[]; imports: string[]; statements: string[] } {
+  const lines = text.replace(/\s+$/, '').split('\n');
+  let at = 0;
+  const header: string[] = [];
+  while (at < lines.length && /^\s*(\/\/|$)/.test(lines[at])) {
+    if (lines[at].trim() !== '') header.push(lines[at]);
+    at++;
+  }
+  const chunks: string[][] = [];
+  let comments: string[] = [];
+  for (; at < lines.length; at++) {
+    const line = lines[at];
+    if (line.startsWith('//')) comments.push(line);
+    else if (/^[^\s}\])]/.test(line)) {
+      chunks.push([...comments, line]);
+      comments = [];
+    } else {
+      chunks.at(-1)?.push(...comments, line);
+      comments = [];
+    }
+  }
+  const statements = chunks.map((chunk) => chunk.join('\n').replace(/\s+$/, ''));
+  const isImport = (statement: string) => /^import\s/.test(statement.replace(/^(\/\/.*\n)*/, ''));
+  return { header, imports: statements.filter(isImport), statements: statements.filter((s) => !isImport(s)) };
+}
+
+/** A statement without its comments, each line trimmed: what tells two apart. */
+function normal(statement: string): string {
+  return statement
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+}
+
+/** A statement's first line of code (`describe('response parsing', () => {`). */
+function opening(statement: string): string {
+  return normal(statement).split('\n')[0];
+}
