@@ -78,5 +78,18 @@ export function schemaModules(
       owners.set(schema.id, resource?.module ?? SHARED_MODULE);
     } else if (ctx.stainless && methodModule.has(schema.id)) owners.set(schema.id, methodModule.get(schema.id)!);
   }
+  // Stainless's shared module imports from no resource: a model of a resource that a shared model refers to (through
+  // the types it inlines too) is shared as well (knock-mgmt's MessageTypeTextField, declared in message_types, which
+  // the shared MessageTypeButtonField refers to).
+  const sharedQueue = [...structure.schemas.keys()].filter((id) => ctx.models.of(id)?.resource === '');
+  const reached = new Set(sharedQueue);
+  for (let id = sharedQueue.pop(); id !== undefined; id = sharedQueue.pop()) {
+    for (const next of schemaRefs.get(id) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      sharedQueue.push(next);
+      if (ctx.models.of(next)) owners.set(next, SHARED_MODULE);
+    }
+  }
   return owners;
 }
