@@ -67,3 +67,63 @@ export function sameContent(path: string, a: string, b: string): boolean {
   const [x, y] = [parseObject(a), parseObject(b)];
   return x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y);
 }
+
+/**
+ * The rejected hunks of source files without those whose result sdkgen's file has already (knock-mgmt's owners
+ * renamed the type `Partial`, which shadows TypeScript's, to `PartialResource`, as sdkgen names it): every line a hunk
+ * adds is in sdkgen's file, in a run of the same order, one of them at least not in Stainless's; no line it removes
+ * is, and each says something (a word, not a bracket). Lines are compared trimmed, without a trailing comma or
+ * semicolon, `type ` or ` as <the same name>`. Each file's dropped hunks are counted in `alreadyThere`.
+ */
+export function dropAlreadyThere(
+  rejected: Array<{ path: string; hunks: string[] }>,
+  writes: Array<{ path: string; contents: string }>,
+  pristine: (path: string) => string | undefined,
+  alreadyThere: Array<{ path: string; hunks: number }>,
+): Array<{ path: string; hunks: string[] }> {
+  return rejected
+    .map(({ path, hunks }) => {
+      const written = writes.find((f) => f.path === path)?.contents;
+      const stainless = pristine(path);
+      if (written === undefined || stainless === undefined || !SOURCE_FILE.test(path)) return { path, hunks };
+      const ours = codeLines(written);
+      const theirs = new Set(codeLines(stainless));
+      const kept = hunks.filter((hunk) => !hasResult(hunk, ours, theirs));
+      if (kept.length < hunks.length) alreadyThere.push({ path, hunks: hunks.length - kept.length });
+      return { path, hunks: kept };
+    })
+    .filter(({ hunks }) => hunks.length > 0);
+}
+
+function hasResult(hunk: string, ours: string[], stainless: ReadonlySet<string>): boolean {
+  const lines = hunk.split('\n');
+  const changed = (sign: string) =>
+    lines
+      .filter((line) => line.startsWith(sign) && !line.startsWith(`${sign}${sign}${sign}`))
+      .map((line) => comparable(line.slice(1)))
+      .filter((line) => line !== '');
+  const added = changed('+');
+  const removed = changed('-');
+  if (added.length + removed.length === 0 || removed.some((line) => !/\w/.test(line) || ours.includes(line)))
+    return false;
+  if (added.length === 0) return true;
+  if (added.every((line) => stainless.has(line))) return false;
+  // The added lines, in order, one after the other in sdkgen's file.
+  return ours.some((_, at) => added.every((line, i) => ours[at + i] === line));
+}
+
+/** A file's lines as `comparable` makes them, blank ones left out. */
+function codeLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map(comparable)
+    .filter((line) => line !== '');
+}
+
+function comparable(line: string): string {
+  return line
+    .trim()
+    .replace(/[,;]$/, '')
+    .replace(/^type\s+/, '')
+    .replace(/^([\w$]+) as \1$/, '$1');
+}

@@ -20,7 +20,7 @@ import { CLIENT_MODULE, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, commonJsBuildSpecifier, isCommonJsFile } from './commonjs';
 import { ownersPartOfTest } from './owners-tests';
 import { sameCode } from './code-mask';
-import { dropSkipsWithoutTest, sameContent } from './moot-edits';
+import { dropAlreadyThere, dropSkipsWithoutTest, sameContent } from './moot-edits';
 import {
   npmTokenOf,
   NPM_TOKEN_LINE,
@@ -96,6 +96,8 @@ export interface MigrationPlan {
   replacedOwnFiles: string[];
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
   rejected: Array<{ path: string; hunks: string[] }>;
+  /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
+  alreadyThere: Array<{ path: string; hunks: number }>;
   /**
    * Changes since the base that Stainless's later generations made (committed to main by a bot), not hand edits:
    * how many hunks a file had. sdkgen's output from the spec stands in for them.
@@ -168,6 +170,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     rewrittenImports: [],
     replacedOwnFiles: [],
     rejected: [],
+    alreadyThere: [],
     laterGenerations: [],
     convertedTests: [],
     needsHand: [],
@@ -518,8 +521,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // A skip of a generated test sdkgen does not write has nothing left to skip.
+  // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made, nothing.
   plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
+  plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
 
   // A package the owners renamed by hand (package.json, imports): sdkgen writes the config's name, so the edits that
   // only renamed it need nothing more once the config has the new name, and a config with the old one needs it.

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../../generator/api/migrate';
 import { migrationReport } from '../../generator/cli/commands/migrate';
+import { dropAlreadyThere } from '../../generator/migrate/moot-edits';
 import { mergePackageJson, printLike } from '../../generator/migrate/package-json';
 import { importsOf } from '../../generator/migrate/imports';
 import { emptyMigrationPlan, planMigration } from '../../generator/migrate/plan';
@@ -1583,5 +1584,46 @@ describe('the report sdkgen migrate prints', () => {
       'warning stainless-config-ignored ×25: key0: not supported by sdkgen (first at stainless.yml:1)',
     );
     expect(text).not.toContain('key24');
+  });
+});
+
+describe('hand edits whose result sdkgen has already', () => {
+  // As knock-mgmt's owners renamed the type `Partial`, which shadows TypeScript's, to `PartialResource`.
+  const stainless =
+    'import {\n  Partial,\n  Thing,\n} from "./x";\nexport {\n  type Partial as Partial,\n};\nconst a = 1;\nreturn 1;\n';
+  const ours =
+    'import {\n  type PartialResource,\n  type Thing,\n} from "./x.js";\nexport { type PartialResource };\nconst a = 1;\n';
+  const hunk = (...lines: string[]) => ['@@ -1,3 +1,3 @@', ...lines].join('\n');
+  const drop = (hunks: string[]) => {
+    const counted: Array<{ path: string; hunks: number }> = [];
+    const left = dropAlreadyThere(
+      [{ path: 'src/client.ts', hunks }],
+      [{ path: 'src/client.ts', contents: ours }],
+      () => stainless,
+      counted,
+    );
+    return { left: left.flatMap((r) => r.hunks), counted };
+  };
+
+  it('drops a rename sdkgen made too, and a removal of what sdkgen does not have', () => {
+    const renamed = hunk(
+      ' export {',
+      '-  type Partial as Partial,',
+      '+  type PartialResource as PartialResource,',
+      ' };',
+    );
+    const removed = hunk(' import {', '-  Partial,', '   Thing,');
+    expect(drop([renamed, removed])).toEqual({ left: [], counted: [{ path: 'src/client.ts', hunks: 2 }] });
+  });
+
+  it('keeps one whose removed line sdkgen has, whose added lines are all Stainless’s, or that only moves brackets', () => {
+    const changed = hunk('-const a = 1;', '+const a = 2;');
+    const common = hunk('+return 1;');
+    const bracket = hunk(' export {', '-};');
+    const missing = hunk('+  mine,');
+    expect(drop([changed, common, bracket, missing])).toEqual({
+      left: [changed, common, bracket, missing],
+      counted: [],
+    });
   });
 });

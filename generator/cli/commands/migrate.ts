@@ -127,6 +127,10 @@ export function migrationReport(result: MigrateResult): string {
     result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
   );
   list(
+    "Hand edits whose result sdkgen's file has already (the lines they add are there, those they remove are not)",
+    result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
+  );
+  list(
     "Changed on main by Stainless's later generations (its bot's commits, or with a Stainless-Generated-From " +
       "trailer), not by hand: sdkgen's output from your spec stands in for them",
     result.laterGenerations.map((g) => `${g.path} (${g.hunks} hunk${g.hunks === 1 ? '' : 's'})`),
