@@ -157,6 +157,7 @@ export const BASE_CLIENT_MEMBERS = new Set([
   'options',
   'request',
   'requestPage',
+  'getAPIList',
   'timeout',
   'waitToRetry',
   'withOptions',
