@@ -113,6 +113,9 @@ describe('URL and query', () => {
     const given = new Client({ baseURL: t.server.url, maxRetries: 0 }) as Requesting;
     expect(((await given.request({ ...own, defaultBaseURL: nowhere })) as Echoed).url).toBe('/echo');
     expect(given.buildURL('/files/1', null, 'https://files.example.com')).toBe(`${t.server.url}/files/1`);
+    // Stainless's request option of the name does the same for a call of one's own.
+    expect(((await defaulted.get('/echo', { defaultBaseURL: t.server.url })) as Echoed).url).toBe('/echo');
+    expect(((await given.get('/echo', { defaultBaseURL: nowhere })) as Echoed).url).toBe('/echo');
   });
 
   test('path parameters are percent-encoded and cannot change the path', async () => {

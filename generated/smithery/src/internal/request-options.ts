@@ -16,6 +16,7 @@ const KEYS: { [K in keyof Required<RequestOptions>]: true } = {
   method: true,
   path: true,
   body: true,
+  defaultBaseURL: true,
 };
 
 /**

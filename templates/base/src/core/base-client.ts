@@ -109,6 +109,8 @@ export interface RequestOptions {
    * `FormData`, `URLSearchParams`, `Blob`, `ArrayBuffer`, typed array or `ReadableStream` (sent as it is).
    */
   body?: unknown;
+  /** Sends to this server instead of the method's own, unless the client was given a base URL (Stainless's option). */
+  defaultBaseURL?: string | undefined;
 }
 
 /**
@@ -557,8 +559,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         : this.stringifyQuery(query);
     const { path } = req;
     // An operation's own server, unless the client's base URL is not its default (an option or the environment's).
-    const baseURL =
-      req.defaultBaseURL && this.baseURL === this.#config.defaultBaseURL ? req.defaultBaseURL : this.baseURL;
+    const own = options.defaultBaseURL ?? req.defaultBaseURL;
+    const baseURL = own && this.baseURL === this.#config.defaultBaseURL ? own : this.baseURL;
     if (!/^[a-z][a-z\d+.-]*:/i.test(path)) {
       // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
       const url = baseURL + (path.startsWith('/') ? '' : '/') + path;
