@@ -159,12 +159,22 @@ export function operationBaseUrl(
   for (const server of readServers({ servers })) {
     const url = isHttpUrl(server.url)
       ? server.url
-      : specUrl !== null && /^\.{0,2}\/[^\s`'"<>\\]*$/.test(server.url)
-        ? new URL(server.url, `${specUrl}/`).toString().replace(/\/+$/, '')
+      : specUrl !== null && isRelativeUrl(server.url)
+        ? resolvedAgainst(server.url, specUrl)
         : null;
     if (url !== null) return url === specUrl ? null : `${url}${basePath}`;
   }
   return null;
+}
+
+/** A relative URL, as a spec's server or a config's environment may be: `/api/v1`, `./v2`. */
+function isRelativeUrl(url: string): boolean {
+  return /^\.{0,2}\/[^\s`'"<>\\]*$/.test(url);
+}
+
+/** A relative URL resolved against `server`, as a browser resolves it against the page; no trailing slash. */
+function resolvedAgainst(url: string, server: string): string {
+  return new URL(url, `${server}/`).toString().replace(/\/+$/, '');
 }
 
 /**
@@ -183,9 +193,8 @@ export function resolveEnvironments(
   const invalid: string[] = [];
   for (const env of environments) {
     if (isHttpUrl(env.url)) resolved.push({ name: env.name, url: env.url.replace(/\/+$/, '') });
-    else if (!/^\.{0,2}\/[^\s`'"<>\\]*$/.test(env.url)) invalid.push(env.name);
-    else if (server)
-      resolved.push({ name: env.name, url: new URL(env.url, `${server}/`).toString().replace(/\/+$/, '') });
+    else if (!isRelativeUrl(env.url)) invalid.push(env.name);
+    else if (server) resolved.push({ name: env.name, url: resolvedAgainst(env.url, server) });
     else {
       resolved.push({ name: env.name, url: env.url.replace(/\/+$/, '') });
       relative.push(env.name);

@@ -41,7 +41,6 @@ const BASE_METHODS = [
   'patch',
   'delete',
   'getAPIList',
-  'requestAPIList',
 ];
 
 export interface CarriedHooks {

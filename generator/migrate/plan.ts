@@ -521,7 +521,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made, nothing.
+  // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made already
+  // has nothing left to carry.
   plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
   plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
 
