@@ -102,6 +102,7 @@ export function clientView(plan: PlanContext): ClientView {
     ...auth,
     resources: api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
     methods,
+    defaultTimeoutMs: String(api.requestDefaults.timeoutMs ?? 60_000),
     errorClasses: [`${api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
     namespaceExports,
     namespaceClasses: api.resources.map((r) => r.className),

@@ -143,6 +143,8 @@ describe('Stainless client_settings defaults', () => {
     const client = new Acme({ baseURL: 'http://127.0.0.1:1' });
     expect([client.timeout, client.maxRetries]).toEqual([90_000, 0]);
     expect(new Acme({ baseURL: 'http://127.0.0.1:1', timeout: 5 }).timeout).toBe(5);
+    // Stainless's statics: the class under its own name, its default timeout.
+    expect([Acme.Acme, Acme.DEFAULT_TIMEOUT]).toEqual([Acme, 90_000]);
     rmSync(dir, { recursive: true, force: true });
     // The README states the client's defaults, not the runtime's.
     const readme = result.files.find((f) => f.path === 'README.md')!.contents;

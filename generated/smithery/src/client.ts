@@ -142,6 +142,9 @@ export class Smithery extends SmitheryCore {
   organizations: Organizations = new Organizations(this);
   connections: Connections = new Connections(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Smithery = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static SmitheryError = Errors.SmitheryError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

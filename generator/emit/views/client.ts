@@ -83,6 +83,8 @@ export interface ClientView extends CommonView {
   }>;
   /** The client's own methods (a Stainless `$client`: `client.getWelcomeMessage()`); their types are in `resources/top-level`. */
   methods: MethodView[];
+  /** The client's default timeout in ms, the runtime's (60000) or the API's: its static `DEFAULT_TIMEOUT`. */
+  defaultTimeoutMs: string;
   /** Error classes exported as static members of the client. */
   errorClasses: string[];
   /**

@@ -21,6 +21,9 @@ export class Composition extends CompositionCore {
 
   vehicles: Vehicles = new Vehicles(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Composition = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static CompositionError = Errors.CompositionError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -16,6 +16,9 @@ export class Auth extends AuthCore {
   me: Me = new Me(this);
   status: Status = new Status(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Auth = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static AuthError = Errors.AuthError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

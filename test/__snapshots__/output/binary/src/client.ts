@@ -18,6 +18,9 @@ export class Binary extends BinaryCore {
   avatars: Avatars = new Avatars(this);
   reports: Reports = new Reports(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Binary = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static BinaryError = Errors.BinaryError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

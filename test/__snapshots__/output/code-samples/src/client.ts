@@ -16,6 +16,9 @@ export class Acme extends AcmeCore {
   organizations: Organizations = new Organizations(this);
   projects: Projects = new Projects(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Acme = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static AcmeError = Errors.AcmeError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -26,6 +26,9 @@ export class Cookies extends CookiesCore {
   preferences: Preferences = new Preferences(this);
   sessions: Sessions = new Sessions(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Cookies = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static CookiesError = Errors.CookiesError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -23,6 +23,9 @@ export class Cycles extends CyclesCore {
   people: People = new People(this);
   documents: Documents = new Documents(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Cycles = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static CyclesError = Errors.CyclesError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -20,6 +20,9 @@ export class Deprecations extends DeprecationsCore {
 
   users: Users = new Users(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Deprecations = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static DeprecationsError = Errors.DeprecationsError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -38,6 +38,9 @@ export class Discriminated extends DiscriminatedCore {
   notes: Notes = new Notes(this);
   chats: Chats = new Chats(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Discriminated = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static DiscriminatedError = Errors.DiscriminatedError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

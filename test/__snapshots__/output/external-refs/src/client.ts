@@ -27,6 +27,9 @@ export class External extends ExternalCore {
 
   pets: Pets = new Pets(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static External = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static ExternalError = Errors.ExternalError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -28,6 +28,9 @@ export class Funcs extends FuncsCore {
   widgets: Widgets = new Widgets(this);
   health: Health = new Health(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Funcs = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static FuncsError = Errors.FuncsError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -25,6 +25,9 @@ export class Inline extends InlineCore {
 
   orders: Orders = new Orders(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Inline = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static InlineError = Errors.InlineError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

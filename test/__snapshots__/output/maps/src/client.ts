@@ -19,6 +19,9 @@ export class Maps extends MapsCore {
 
   preferences: Preferences = new Preferences(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Maps = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static MapsError = Errors.MapsError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

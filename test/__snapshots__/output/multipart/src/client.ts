@@ -16,6 +16,9 @@ export class Multipart extends MultipartCore {
   documents: Documents = new Documents(this);
   sessions: Sessions = new Sessions(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Multipart = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static MultipartError = Errors.MultipartError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -25,6 +25,9 @@ export class Name extends NameCore {
   widget: Widget = new Widget(this);
   gadgets: Gadgets = new Gadgets(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Name = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static NameError = Errors.NameError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

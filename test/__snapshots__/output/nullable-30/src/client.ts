@@ -24,6 +24,9 @@ export class Nullable extends NullableCore {
 
   accounts: Accounts = new Accounts(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Nullable = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static NullableError = Errors.NullableError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

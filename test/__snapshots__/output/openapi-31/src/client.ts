@@ -18,6 +18,9 @@ export class Client extends ClientCore {
 
   meetups: Meetups = new Meetups(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Client = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static ClientError = Errors.ClientError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -33,6 +33,9 @@ export class Pagination extends PaginationCore {
   repositories: Repositories = new Repositories(this);
   auditEntries: AuditEntries = new AuditEntries(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Pagination = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static PaginationError = Errors.PaginationError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -48,6 +48,9 @@ export class Read extends ReadCore {
   kennels: Kennels = new Kennels(this);
   toyParams: ToyParams = new ToyParams(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Read = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static ReadError = Errors.ReadError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -27,6 +27,9 @@ export class Ref extends RefCore {
 
   widgets: Widgets = new Widgets(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Ref = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static RefError = Errors.RefError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -32,6 +32,9 @@ export class Library extends LibraryCore {
    */
   books: Books = new Books(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Library = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static LibraryError = Errors.LibraryError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -26,6 +26,9 @@ export class Reserved extends ReservedCore {
   functions: Functions = new Functions(this);
   new: New = new New(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Reserved = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static ReservedError = Errors.ReservedError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

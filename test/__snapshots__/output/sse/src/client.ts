@@ -16,6 +16,9 @@ export class Server extends ServerCore {
   logs: Logs = new Logs(this);
   completions: Completions = new Completions(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Server = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static ServerError = Errors.ServerError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

@@ -19,6 +19,9 @@ export class Acme extends AcmeCore {
   events: Events = new Events(this);
   configs: Configs = new Configs(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Acme = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static AcmeError = Errors.AcmeError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

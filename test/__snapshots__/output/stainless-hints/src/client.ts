@@ -23,6 +23,9 @@ export class Stainless extends StainlessCore {
   servers: Servers = new Servers(this);
   monitoring: Monitoring = new Monitoring(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Stainless = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static StainlessError = Errors.StainlessError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;

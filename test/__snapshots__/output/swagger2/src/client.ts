@@ -23,6 +23,9 @@ export class Petstore extends PetstoreCore {
 
   pets: Pets = new Pets(this);
 
+  // As Stainless's clients have them: the class under its own name, its default timeout and the errors.
+  static Petstore = this;
+  static DEFAULT_TIMEOUT = 60000; // milliseconds
   static PetstoreError = Errors.PetstoreError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;
