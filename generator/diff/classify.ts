@@ -74,6 +74,9 @@ export const RULES: Record<ChangeKind, Entry> = {
   'method-moved': breaking('same operation, now on another resource: calls through the old resource no longer compile'),
   'endpoint-changed': note('the SDK calls the new HTTP endpoint: call sites are unchanged'),
   'method-auth-changed': note('the SDK decides whether to send credentials: call sites are unchanged'),
+  'method-server-changed': note(
+    "the operation's own server: call sites are unchanged; a client given a base URL sends there",
+  ),
   'method-deprecated': note('still works; editors show it struck through — plan a migration'),
   'method-undeprecated': note('no longer deprecated'),
   'docs-changed': note('documentation only'),

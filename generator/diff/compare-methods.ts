@@ -112,6 +112,13 @@ export function compareMethodPair(pair: MethodPair, types: TypeComparer, sink: C
       n.authenticated ? 'now sends the client credentials' : 'no longer sends the client credentials',
     );
   }
+  if ((o.defaultBaseUrl ?? null) !== (n.defaultBaseUrl ?? null)) {
+    const server = (m: typeof o) => m.defaultBaseUrl ?? "the client's base URL";
+    sink.add('method-server-changed', where, '', `sends to ${server(n)} (was ${server(o)})`, {
+      before: o.defaultBaseUrl ?? null,
+      after: n.defaultBaseUrl ?? null,
+    });
+  }
   if (!o.docs.deprecated && n.docs.deprecated) {
     sink.add(
       'method-deprecated',

@@ -56,6 +56,7 @@ export type ChangeKind =
   | 'method-moved'
   | 'endpoint-changed'
   | 'method-auth-changed'
+  | 'method-server-changed'
   | 'method-deprecated'
   | 'method-undeprecated'
   | 'docs-changed'

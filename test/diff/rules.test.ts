@@ -33,6 +33,7 @@ const CASES: Record<string, Expected> = {
   },
   'method-added': { semver: 'minor', changes: [['method-added', 'non-breaking', 'pets.delete']] },
   'method-deprecated': { semver: 'patch', changes: [['method-deprecated', 'note', 'pets.retrieve']] },
+  'method-server-changed': { semver: 'patch', changes: [['method-server-changed', 'note', 'pets.retrieve']] },
   'method-moved': {
     semver: 'major',
     changes: [
