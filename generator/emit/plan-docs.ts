@@ -197,7 +197,8 @@ class ReferenceDocs {
       heading,
       anchor,
       summary: markdownCell(m.docs.summary ?? m.docs.description?.split('\n')[0] ?? ''),
-      request: markdownCode(`${m.http.toUpperCase()} ${m.path}`),
+      // An operation's own server is part of where the request goes (unless the client is given a base URL).
+      request: markdownCode(`${m.http.toUpperCase()} ${m.defaultBaseUrl ?? ''}${m.path}`),
       description: paragraphs(m.docs),
       deprecated:
         deprecated === false

@@ -27,7 +27,7 @@ it("sends each method with a server of its own there, the API's base path kept; 
       },
     }),
   );
-  const result = await generate({ spec, format: false, funcs: false, referenceDocs: false });
+  const result = await generate({ spec, format: false, funcs: false });
   const methods = result.api.resources.flatMap((r) => r.methods);
   expect(Object.fromEntries(methods.map((m) => [m.operationId, m.defaultBaseUrl ?? null]))).toEqual({
     listThings: null,
@@ -41,4 +41,7 @@ it("sends each method with a server of its own there, the API's base path kept; 
   const sources = result.files.filter((f) => f.path.startsWith('src/resources/')).map((f) => f.contents);
   expect(sources.join('\n')).toContain("defaultBaseURL: 'https://uploads.example.com/v1',");
   expect(sources.join('\n').match(/defaultBaseURL:/g)).toHaveLength(3);
+  // Its reference page says where the request goes.
+  const docs = result.files.filter((f) => f.path.startsWith('docs/sdks/')).map((f) => f.contents);
+  expect(docs.join('\n')).toContain('`GET https://uploads.example.com/v1/files`');
 });
