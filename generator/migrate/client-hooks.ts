@@ -31,7 +31,18 @@ const HOOKS = [
 ];
 
 /** The other methods of sdkgen's BaseClient that Stainless's client has too: a hook calling one calls sdkgen's. */
-const BASE_METHODS = ['withOptions', 'buildURL', 'request', 'get', 'post', 'put', 'patch', 'delete', 'getAPIList'];
+const BASE_METHODS = [
+  'withOptions',
+  'buildURL',
+  'request',
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'getAPIList',
+  'requestAPIList',
+];
 
 export interface CarriedHooks {
   /** The client class they go into (Stainless's, and sdkgen's of the same name). */

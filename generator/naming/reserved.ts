@@ -158,6 +158,7 @@ export const BASE_CLIENT_MEMBERS = new Set([
   'request',
   'requestPage',
   'getAPIList',
+  'requestAPIList',
   'timeout',
   'waitToRetry',
   'withOptions',

@@ -69,7 +69,7 @@ describe("Stainless's names for lists and URLs of one's own", () => {
   };
   const paged: Handler = (req, res, n) => json(200, pages[req.query.get('page') ?? '1'])(req, res, n);
 
-  test('getAPIList pages through a path with the query, method and body given, as the page class says', async () => {
+  test('getAPIList (and requestAPIList) page through a path with the query, method and body given, as the page class says', async () => {
     t.server.on('GET /custom/items', paged);
     t.server.on('POST /custom/search', paged);
     const client = t.client();
@@ -77,13 +77,16 @@ describe("Stainless's names for lists and URLs of one's own", () => {
     for await (const item of client.getAPIList('/custom/items', t.sdk.NumberedPage, { query: { pageSize: 2 } }))
       ids.push((item as { id: string }).id);
     expect(ids).toEqual(['a', 'b', 'c']);
-    // A list sent as a POST, as Stainless's SDKs ask for one.
+    // A list sent as a POST, as Stainless's SDKs ask for one (and its older ones, with requestAPIList).
     const page = await client.getAPIList('/custom/search', t.sdk.NumberedPage, { method: 'post', body: {} });
+    const older = await client.requestAPIList(t.sdk.NumberedPage, { method: 'post', path: '/custom/search', body: {} });
+    expect(older.items).toEqual(page.items);
     expect(page).toBeInstanceOf(t.sdk.NumberedPage);
     expect(await page.getNextPage()).toBeInstanceOf(t.sdk.NumberedPage);
     expect(t.server.received().map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /custom/items?pageSize=2',
       'GET /custom/items?page=2&pageSize=2',
+      'POST /custom/search',
       'POST /custom/search',
       'POST /custom/search?page=2',
     ]);

@@ -388,6 +388,14 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     return this.requestPage(Page, { method: 'get', path }, options);
   }
 
+  /** The first page of a list, its method and path in `options` (Stainless's older SDKs' name, see `getAPIList`). */
+  requestAPIList<Item, P extends AbstractPage<Item> = AbstractPage<Item>>(
+    Page: PageClass<P>,
+    options: FinalRequestOptions,
+  ): PagePromise<P, Item> {
+    return this.requestPage(Page, { method: options.method, path: options.path }, options);
+  }
+
   /**
    * The absolute URL of `path` (relative to the base URL) with the default and auth query and `query`, as a request
    * to it would be sent: for a download link or a WebSocket address (Stainless's name). `defaultBaseURL` is an
