@@ -60,9 +60,13 @@ function testNamed(text: string, name: string): boolean {
   return text.split('\n').some((line) => TEST_OPENING.exec(line)?.[2] === name);
 }
 
-/** Whether two texts of a file say the same: a module's code but for comments, a JSON file's value but for layout. */
+/**
+ * Whether two texts of a file say the same: a module's code but for comments, a shell script's commands but for its
+ * comment lines (llama-stack's owners put a licence header in every script), a JSON file's value but for layout.
+ */
 export function sameContent(path: string, a: string, b: string): boolean {
   if (SOURCE_FILE.test(path)) return sameCode(a, b);
+  if (isShellScript(path, a)) return shellCommands(a) === shellCommands(b);
   if (!path.endsWith('.json')) return false;
   const [x, y] = [parseObject(a), parseObject(b)];
   return x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y);
@@ -126,4 +130,17 @@ function comparable(line: string): string {
     .replace(/[,;]$/, '')
     .replace(/^type\s+/, '')
     .replace(/^([\w$]+) as \1$/, '$1');
+}
+
+/** A shell script: `.sh`, or a file that starts with a shell's `#!` line (Stainless's `scripts/bootstrap`). */
+function isShellScript(path: string, text: string): boolean {
+  return path.endsWith('.sh') || /^#!.*\b(?:ba|z|da)?sh\b/.test(text);
+}
+
+/** A script's lines but for blank ones and comment lines (its `#!` line kept). */
+function shellCommands(text: string): string {
+  return text
+    .split('\n')
+    .filter((line, i) => (i === 0 && line.startsWith('#!')) || !/^\s*(#|$)/.test(line))
+    .join('\n');
 }

@@ -1416,29 +1416,44 @@ describe('planMigration', () => {
   it("lists Stainless's removed files edited only in comments (a licence header) or JSON layout apart from edits to carry", () => {
     const stainless = "import { a } from './a';\nexport const b = 'x'; // b\n";
     const licensed = `// Copyright (c) Acme\n/* All rights reserved. */\n${stainless}`;
+    // Shell scripts too, as llama-stack's owners put their header in each (a real command added is an edit).
+    const script = '#!/usr/bin/env bash\nset -euo pipefail\n# Upload it.\ncurl "$URL"\n';
+    const licensedScript = script.replace('bash\n', 'bash\n# Copyright (c) Acme\n#\n\n');
     const plan = planMigration({
       current: [
         file('src/core.ts', licensed, 'c2'),
         file('src/shims.ts', `${licensed}export const c = 1;\n`, 's2'),
         file('jsr.json', '{\n  "publish": {\n    "exclude": [\n      "!."\n    ]\n  }\n}\n', 'j2'),
+        file('scripts/utils/upload.sh', licensedScript, 'u2'),
+        file('scripts/publish', `${licensedScript}echo done\n`, 'p2'),
       ],
       base: {
         blobs: new Map([
           ['src/core.ts', 'c1'],
           ['src/shims.ts', 's1'],
           ['jsr.json', 'j1'],
+          ['scripts/utils/upload.sh', 'u1'],
+          ['scripts/publish', 'p1'],
         ]),
         texts: new Map([
           ['src/core.ts', stainless],
           ['src/shims.ts', stainless],
           ['jsr.json', '{\n  "publish": { "exclude": ["!."] }\n}\n'],
+          ['scripts/utils/upload.sh', script],
+          ['scripts/publish', script],
         ]),
       },
       rendered: [],
     });
-    expect(plan.removed).toEqual(['src/core.ts', 'src/shims.ts', 'jsr.json']);
-    expect(plan.commentOnlyEdits).toEqual(['src/core.ts', 'jsr.json']);
-    expect(plan.rejected.map((r) => r.path)).toEqual(['src/shims.ts']);
+    expect(plan.removed).toEqual([
+      'src/core.ts',
+      'src/shims.ts',
+      'jsr.json',
+      'scripts/utils/upload.sh',
+      'scripts/publish',
+    ]);
+    expect(plan.commentOnlyEdits).toEqual(['src/core.ts', 'jsr.json', 'scripts/utils/upload.sh']);
+    expect(plan.rejected.map((r) => r.path)).toEqual(['src/shims.ts', 'scripts/publish']);
   });
 
   it("points the owners' imports of Stainless's ES build (dist/index.mjs) at sdkgen's (dist/index.js)", () => {
