@@ -217,6 +217,18 @@ function clientClass(text: string): string | null {
   return withBase ? withBase.base! : (classes[0]?.name ?? null);
 }
 
+/**
+ * The SDK's client class in a client module, in Stainless's layout and in sdkgen's: the first class it exports that
+ * no other class of the module extends (a tree-shakable Stainless SDK exports `BaseAcme` and `Acme extends BaseAcme`,
+ * and `Acme` is the client its users construct).
+ */
+export function clientClassOf(text: string | null): string | null {
+  if (text === null) return null;
+  const classes = [...text.matchAll(/^export class ([A-Za-z_$][\w$]*)(?:\s+extends\s+([A-Za-z_$][\w$]*))?/gm)];
+  const extended = new Set(classes.map((match) => match[2]));
+  return (classes.find((match) => !extended.has(match[1])) ?? classes[0])?.[1] ?? null;
+}
+
 /** A method of `className`, from its doc comment to the `}` that closes its body; null when it has none. */
 function methodOf(text: string, className: string, name: string): Method | null {
   const lines = text.split('\n');

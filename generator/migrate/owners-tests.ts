@@ -79,3 +79,28 @@ function normal(statement: string): string {
 function opening(statement: string): string {
   return normal(statement).split('\n')[0];
 }
+
+/**
+ * The rejected hunks without those of Stainless's tests of what goes (`ofWhatGoes`: they import a module of the
+ * repository that goes) the owners only changed, adding no test of their own (llama-stack's `toThrowError` →
+ * `toThrow` in tests/index.test.ts): they go with what they test. Their paths go to `changedOnly`.
+ */
+export function dropChangedStainlessTests(
+  rejected: Array<{ path: string; hunks: string[] }>,
+  tests: {
+    ofWhatGoes: ReadonlySet<string>;
+    pristine: ReadonlyMap<string, string> | undefined;
+    current: ReadonlyMap<string, { text: string | null }>;
+  },
+  changedOnly: string[],
+): Array<{ path: string; hunks: string[] }> {
+  return rejected.filter(({ path }) => {
+    const pristine = tests.pristine?.get(path);
+    const current = tests.current.get(path)?.text;
+    if (!tests.ofWhatGoes.has(path) || pristine === undefined || !current) return true;
+    const openings = new Set(topLevel(pristine).statements.map(opening));
+    if (!topLevel(current).statements.every((statement) => openings.has(opening(statement)))) return true;
+    changedOnly.push(path);
+    return false;
+  });
+}

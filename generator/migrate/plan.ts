@@ -16,9 +16,9 @@
 import { addedJestSettings, addTestSettings, inVitestConfig, JEST_CONFIG, noOwnersTestSettings } from './jest-settings';
 import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
 import { mergePackageJson, packageOf, printLike } from './package-json';
-import { CLIENT_MODULE, ownersClientHooks, withHooks } from './client-hooks';
+import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, commonJsBuildSpecifier, isCommonJsFile } from './commonjs';
-import { ownersPartOfTest } from './owners-tests';
+import { dropChangedStainlessTests, ownersPartOfTest } from './owners-tests';
 import { sameCode } from './code-mask';
 import { dropAlreadyThere, dropSkipsWithoutTest, sameContent } from './moot-edits';
 import {
@@ -98,6 +98,8 @@ export interface MigrationPlan {
   rejected: Array<{ path: string; hunks: string[] }>;
   /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
   alreadyThere: Array<{ path: string; hunks: number }>;
+  /** Stainless's tests of what goes (its runtime) the owners changed, adding none of their own: they go too. */
+  changedStainlessTests: string[];
   /**
    * Changes since the base that Stainless's later generations made (committed to main by a bot), not hand edits:
    * how many hunks a file had. sdkgen's output from the spec stands in for them.
@@ -171,6 +173,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     replacedOwnFiles: [],
     rejected: [],
     alreadyThere: [],
+    changedStainlessTests: [],
     laterGenerations: [],
     convertedTests: [],
     needsHand: [],
@@ -208,6 +211,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   let packageJson: { generated: string; current: string } | null = null;
   /** What the owners' test configs (Stainless's Jest config as they edited it, their own Vitest config) set. */
   const carriedTestSettings = noOwnersTestSettings();
+  // Stainless's tests, edited, that import a module of the repository that goes.
+  const testsOfWhatGoes = new Set<string>();
   let replacedOwnVitestConfig = false;
   // Without a base, Stainless's header says who wrote a file, but not for which SDK: one in a folder that is
   // another language's package (go/ with its go.mod) belongs to that SDK.
@@ -376,6 +381,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       const text = importsOf(file.text).every(specifierStays)
         ? file.text
         : pristine && ownersPartOfTest(pristine, file.text, specifierStays);
+      // Else it goes, and a change of theirs to Stainless's tests of what goes is listed as such.
+      const goes = (specifier: string) => {
+        const target = importTarget(file.path, specifier, published.name);
+        const path = target === null ? null : resolvedPath(target, byPath);
+        return path !== null && !stays(path);
+      };
+      if (!text && importsOf(file.text).some(goes)) testsOfWhatGoes.add(file.path);
       if (text) {
         plan.kept.push(file.path);
         plan.keptTests.push(text === file.text ? file.path : `${file.path} (the tests you added)`);
@@ -662,6 +674,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       .filter(({ hunks }) => hunks.length > 0);
   }
 
+  // What is left of their edits to Stainless's tests of what goes goes with them.
+  const tests = { ofWhatGoes: testsOfWhatGoes, pristine: base?.texts, current: byPath };
+  plan.rejected = dropChangedStainlessTests(plan.rejected, tests, plan.changedStainlessTests);
+
   // The surface users call today is the checkout's api.md (Stainless's, as published), else the base's.
   const renderedText = new Map(rendered.map((f) => [f.path, f.contents]));
   plan.surface = compareWithStainless(
@@ -678,15 +694,3 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
 
 /** Node's own globals, which only Node's types declare. */
 const NODE_GLOBALS = /\b(?:process\.(?:env|argv|exit|cwd|platform|versions)|Buffer\.|__dirname|__filename)\b/;
-
-/**
- * The SDK's client class in a client module, in Stainless's layout and in sdkgen's: the first class it exports that
- * no other class of the module extends (a tree-shakable Stainless SDK exports `BaseAcme` and `Acme extends BaseAcme`,
- * and `Acme` is the client its users construct).
- */
-function clientClassOf(text: string | null): string | null {
-  if (text === null) return null;
-  const classes = [...text.matchAll(/^export class ([A-Za-z_$][\w$]*)(?:\s+extends\s+([A-Za-z_$][\w$]*))?/gm)];
-  const extended = new Set(classes.map((match) => match[2]));
-  return (classes.find((match) => !extended.has(match[1])) ?? classes[0])?.[1] ?? null;
-}

@@ -1243,11 +1243,16 @@ describe('planMigration', () => {
       expect(plan.removed).not.toContain('tests/responses.test.ts');
       expect(plan.rejected).toEqual([]);
 
-      // A change to a test of Stainless's is not a test of theirs: the module goes, the change is shown.
+      // A change to a test of Stainless's is not a test of theirs: the module goes with what it tests, listed apart.
       const changed = migrate(stainlessTest.replace('toEqual({})', 'toStrictEqual({})'));
       expect(changed.keptTests).toEqual([]);
       expect(changed.removed).toContain('tests/responses.test.ts');
-      expect(changed.rejected.map((r) => r.path)).toEqual(['tests/responses.test.ts']);
+      expect(changed.changedStainlessTests).toEqual(['tests/responses.test.ts']);
+      expect(changed.rejected).toEqual([]);
+      // With a test of theirs whose import goes too, nothing can be kept: their edit is shown.
+      const both = migrate(`${stainlessTest}test('mine', () => expect(createResponseHeaders).toBeDefined());\n`);
+      expect(both.changedStainlessTests).toEqual([]);
+      expect(both.rejected.map((r) => r.path)).toEqual(['tests/responses.test.ts']);
     });
 
     it('finds a method by its declaration, not a call on a line of its own; `$` in its code stays as it is', () => {

@@ -131,6 +131,10 @@ export function migrationReport(result: MigrateResult): string {
     result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
   );
   list(
+    "Stainless's tests of its runtime (which goes) you changed, adding no test of yours: they go with it (git keeps them)",
+    result.changedStainlessTests,
+  );
+  list(
     "Changed on main by Stainless's later generations (its bot's commits, or with a Stainless-Generated-From " +
       "trailer), not by hand: sdkgen's output from your spec stands in for them",
     result.laterGenerations.map((g) => `${g.path} (${g.hunks} hunk${g.hunks === 1 ? '' : 's'})`),
