@@ -14,7 +14,14 @@ import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
 import { fileHeaderComment, planCodeSamples, planFilesInTurn, type PlanOptions } from './emit/plan';
 import type { MockTestsSwitch } from './emit/plan-tests';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
-import { extraTemplates, RESULT_MODULE, runtimeFiles, verifiesWebhooks, WEBHOOKS_MODULE } from './emit/runtime-files';
+import {
+  extraTemplates,
+  RESULT_MODULE,
+  runtimeFiles,
+  runtimeView,
+  verifiesWebhooks,
+  WEBHOOKS_MODULE,
+} from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
@@ -223,24 +230,15 @@ async function emitApi(
   for (const file of mock?.files ?? []) onFile?.(file, api);
   // The runtime files next: they are formatted while the planned files are rendered, not after them. Their paths
   // (src/core, src/internal) are none of the plan's.
-  const runtime = await runtimeFiles(
-    layers.dirs,
-    {
-      clientName: api.clientName,
-      envPrefix: api.envPrefix,
-      packageName: api.packageName,
-      packageVersion: api.packageVersion,
-    },
-    {
-      importExt,
-      compile: (logical, source) => renderer.compileText(logical, source),
-      // The Result module is the standalone functions' alone; the webhooks module a verifying unwrap method's.
-      leaveOut: [...(funcs ? [] : [RESULT_MODULE]), ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE])],
-      // A licence notice goes on every source file, the runtime's too (Stainless left its runtime without it, and
-      // owners added it there by hand).
-      header: fileHeaderComment(api.fileHeader),
-    },
-  );
+  const runtime = await runtimeFiles(layers.dirs, runtimeView(api), {
+    importExt,
+    compile: (logical, source) => renderer.compileText(logical, source),
+    // The Result module is the standalone functions' alone; the webhooks module a verifying unwrap method's.
+    leaveOut: [...(funcs ? [] : [RESULT_MODULE]), ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE])],
+    // A licence notice goes on every source file, the runtime's too (Stainless left its runtime without it, and
+    // owners added it there by hand).
+    header: fileHeaderComment(api.fileHeader),
+  });
   for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });
   for (const file of planned) {
     const rendered = await renderer.render(file);

@@ -50,6 +50,17 @@ export function verifiesWebhooks(api: Api): boolean {
   return api.resources.some(verifies);
 }
 
+/** The view the runtime's `.ts.hbs` files are rendered with. */
+export function runtimeView(api: Api): RuntimeView {
+  return {
+    clientName: api.clientName,
+    envPrefix: api.envPrefix,
+    packageName: api.packageName,
+    packageVersion: api.packageVersion,
+    pageClasses: api.paginationSchemes.map((scheme) => scheme.className),
+  };
+}
+
 /** Compiles a `.ts.hbs` file with no Renderer at hand. */
 const compileHere = (_logical: string, source: string) => compileTemplateText(source);
 

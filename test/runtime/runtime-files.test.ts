@@ -37,6 +37,11 @@ describe('runtimeFiles', () => {
     expect(error).toContain('export class SmitheryError extends Error');
     expect(error).toContain('export { SmitheryError as SDKError }');
     expect(error).not.toContain('{{');
+    // The page classes' types are re-exported from core/pagination, where Stainless's SDKs declare them; none without.
+    const pagination = (view: typeof VIEW) =>
+      runtimeFiles(TEMPLATES, view).then((all) => all.find((f) => f.path === 'src/core/pagination.ts')!.contents);
+    expect(await pagination(VIEW)).toContain("export type { NumberedPage, ItemsCursorPage } from '../pagination.js';");
+    expect(await pagination({ ...VIEW, pageClasses: [] })).not.toContain("from '../pagination.js'");
   });
 
   test('is deterministic', async () => {

@@ -10,7 +10,7 @@ import { loadConfig } from '../../config';
 import { Diagnostics, SpecError, UsageError } from '../../diagnostics';
 import { mcpRequest, templateLayers } from '../../generate';
 import { planFiles } from '../../emit/plan';
-import { extraTemplates } from '../../emit/runtime-files';
+import { extraTemplates, runtimeView } from '../../emit/runtime-files';
 import { viewTypeOf } from '../../emit/view-schema';
 import type { RuntimeView } from '../../emit/views';
 import { buildIr } from '../../ir/build';
@@ -66,12 +66,7 @@ export async function planViews(options: IrOptions): Promise<{ api: Api; dump: V
         viewType: viewTypeOf(f.template) ?? 'CommonView',
         view: f.view,
       })),
-      runtime: {
-        clientName: api.clientName,
-        envPrefix: api.envPrefix,
-        packageName: api.packageName,
-        packageVersion: api.packageVersion,
-      },
+      runtime: runtimeView(api),
     },
   };
 }

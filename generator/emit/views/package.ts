@@ -16,6 +16,8 @@ export interface RuntimeView {
   packageName: string;
   /** Version of the generated package: "0.1.0" (sent in the User-Agent outside browsers). */
   packageVersion: string;
+  /** The SDK's page classes (`src/pagination.ts`): "ServersPage"; `core/pagination` re-exports their types. */
+  pageClasses: string[];
 }
 
 /** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */

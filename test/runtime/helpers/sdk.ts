@@ -9,7 +9,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { runtimeFiles } from '../../../generator/emit/runtime-files';
 
-export const VIEW = { clientName: 'Test', envPrefix: 'TEST', packageName: 'test-sdk', packageVersion: '0.0.1' };
+export const VIEW = {
+  clientName: 'Test',
+  envPrefix: 'TEST',
+  packageName: 'test-sdk',
+  packageVersion: '0.0.1',
+  // Two of the fixture's page classes (src/pagination.ts), which core/pagination re-exports as types.
+  pageClasses: ['NumberedPage', 'ItemsCursorPage'],
+};
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURE = path.join(REPO, 'test/runtime/fixture');
 

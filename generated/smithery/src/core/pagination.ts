@@ -333,3 +333,13 @@ export class PagePromise<P extends AbstractPage<Item>, Item>
     yield* page;
   }
 }
+
+// Stainless's SDKs declare their page classes in this module: code that names them from `<package>/core/pagination`
+// still compiles. They are declared in `src/pagination.ts`; a type-only export, so this module loads none of them.
+export type {
+  ReleasesPage,
+  ServersPage,
+  SkillsPage,
+  NamespacesPage,
+  ConnectionsPage,
+} from '../pagination.js';
