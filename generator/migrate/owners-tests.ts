@@ -2,7 +2,7 @@
  * A test module of Stainless's that the owners added tests of their own to, where Stainless's tests in it test what
  * goes (its runtime: `core`, `_shims`): llama-stack's owners added a `describe` of their `getResponseOutputText`
  * helper to Stainless's tests/responses.test.ts. Their part is kept as a test module of its own: the comment lines
- * it opens with (a licence header), the imports their tests use, and the top-level statements they added.
+ * they put at its top (a licence header), the imports their tests use, and the top-level statements they added.
  */
 import { identifiers, importStatements } from './client-hooks';
 
@@ -31,7 +31,9 @@ export function ownersPartOfTest(
     if (!stays(parsed.specifier)) return null;
     imports.push(statement);
   }
-  const header = after.header.length > 0 ? `${after.header.join('\n')}\n\n` : '';
+  // Their comment lines (a licence header), not Stainless's (its "File generated … by Stainless" banner).
+  const theirs = after.header.filter((line) => !before.header.includes(line));
+  const header = theirs.length > 0 ? `${theirs.join('\n')}\n\n` : '';
   return `${header}${imports.length > 0 ? `${imports.join('\n')}\n\n` : ''}${added.join('\n\n')}\n`;
 }
 

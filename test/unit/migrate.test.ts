@@ -1201,6 +1201,8 @@ describe('planMigration', () => {
     it('keeps the tests they added to a Stainless test of what goes, as a module of their own', () => {
       // As llama-stack's owners added a describe of their own helper to Stainless's tests/responses.test.ts.
       const stainlessTest = [
+        '// File generated from our OpenAPI spec by Stainless.',
+        '',
         "import { createResponseHeaders } from 'acme/core';",
         '',
         "describe('response parsing', () => {",
@@ -1235,7 +1237,9 @@ describe('planMigration', () => {
       const plan = migrate(theirs);
       expect(plan.keptTests).toEqual(['tests/responses.test.ts (the tests you added)']);
       const written = plan.writes.find((f) => f.path === 'tests/responses.test.ts')!.contents;
+      // Their header, not Stainless's banner.
       expect(written.startsWith('// Copyright Acme\n\n')).toBe(true);
+      expect(written).not.toContain('by Stainless');
       expect(written).toContain("import { getText } from 'acme';\n");
       expect(written).toContain("// Their helper.\ndescribe('getText', () => {");
       expect(written).not.toContain('createResponseHeaders');
