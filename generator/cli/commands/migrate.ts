@@ -106,8 +106,8 @@ export function migrationReport(result: MigrateResult): string {
     result.carriedHooks,
   );
   list(
-    "Stainless's tests you added to: kept as yours, run by Vitest as your own tests are (only the tests you added " +
-      "where Stainless's test modules that go)",
+    "Stainless's tests you added to: kept as yours, run by Vitest as your own tests are (only the tests you added, " +
+      "where Stainless's own tests in it test what goes)",
     result.keptTests,
   );
   list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
