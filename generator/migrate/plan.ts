@@ -148,6 +148,9 @@ const ENVIRONMENT_PACKAGES = new Map([
 /** What a test imports its harness from: Jest's, which its conversion makes Vitest's, or Vitest's. */
 const TEST_RUNNERS = /^(vitest|@jest\/globals)$/;
 
+/** A file that only keeps its folder in git. */
+const PLACEHOLDER = /(^|\/)\.(git)?keep$/;
+
 /** Installed packages and build output committed to the repository: not code the owners wrote. */
 const NOT_OWN_CODE = /(^|\/)node_modules\/|^dist\//;
 
@@ -356,7 +359,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
       continue;
     }
-    if (!writtenByStainless(file)) {
+    // A placeholder the owners rewrote holds nothing but their text: it is theirs too (VAIF's src/lib/.keep).
+    if (!writtenByStainless(file) || (PLACEHOLDER.test(file.path) && editedSinceStainless(file))) {
       plan.kept.push(file.path);
       continue;
     }

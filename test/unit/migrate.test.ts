@@ -1465,6 +1465,27 @@ describe('planMigration', () => {
     expect(plan.rejected.map((r) => r.path)).toEqual(['src/shims.ts', 'scripts/publish']);
   });
 
+  it("keeps a placeholder of Stainless's the owners rewrote (src/lib/.keep) as theirs; removes the others", () => {
+    const stainless = 'This directory can be used to store custom files.\n';
+    const plan = planMigration({
+      current: [file('src/lib/.keep', '# Custom code\n', 'k2'), file('examples/.keep', stainless, 'e1')],
+      base: {
+        blobs: new Map([
+          ['src/lib/.keep', 'k1'],
+          ['examples/.keep', 'e1'],
+        ]),
+        texts: new Map([
+          ['src/lib/.keep', stainless],
+          ['examples/.keep', stainless],
+        ]),
+      },
+      rendered: [],
+    });
+    expect(plan.kept).toEqual(['src/lib/.keep']);
+    expect(plan.removed).toEqual(['examples/.keep']);
+    expect(plan.rejected).toEqual([]);
+  });
+
   it("points the owners' imports of Stainless's ES build (dist/index.mjs) at sdkgen's (dist/index.js)", () => {
     const example = 'import Acme from \'../dist/index.mjs\';\nimport { x } from "../dist/gone.mjs";\nnew Acme();\n';
     const plan = planMigration({
