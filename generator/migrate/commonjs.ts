@@ -3,6 +3,7 @@
  * left the type out, or said `commonjs`), so Node runs their `.js` files as ES modules; and its `dist/` holds ES
  * modules, the CommonJS build being `dist/cjs/` (Stainless's `dist/<module>.js` was CommonJS).
  */
+import { withoutComments } from './imports';
 
 /** Why an owners' `.js` file that is CommonJS needs their hand. */
 export const COMMON_JS_FILE =
@@ -12,7 +13,7 @@ export const COMMON_JS_FILE =
 /** Whether `path` is a `.js` file written as CommonJS: it requires or sets exports, and imports or exports nothing. */
 export function isCommonJsFile(path: string, text: string): boolean {
   if (!path.endsWith('.js')) return false;
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const code = withoutComments(text);
   return (
     /\brequire\(\s*['"]|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/.test(code) &&
     !/^\s*(?:import\s*[\w*{'"]|export\s)/m.test(code)

@@ -15,9 +15,13 @@ export function importsOf(text: string): string[] {
   const pattern =
     /(?:\bimport\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?|\bexport\s+(?:type\s+)?[\w*{}\s,$]+\s+from\s+|\bimport\(\s*|\brequire\(\s*)['"]([^'"\n]+)['"]/g;
   // Not those of examples in comments (`* import { X } from 'pkg/sub'` in a JSDoc).
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  for (const match of code.matchAll(pattern)) found.push(match[1]);
+  for (const match of withoutComments(text).matchAll(pattern)) found.push(match[1]);
   return found;
+}
+
+/** A module's text without its block comments and its comment lines. */
+export function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 }
 
 /**
