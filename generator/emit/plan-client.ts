@@ -9,6 +9,7 @@ import { ImportSet } from './imports';
 import { authCredentialViews } from './plan-auth';
 import { printContext, type PlanContext } from './plan-context';
 import { groupExport, methodView } from './plan-resource';
+import { pageInterfaces } from './page-interfaces';
 import { jsDoc, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printType } from './print-type';
 import type { ClientView, PaginationView, TreeShakableView } from './views';
@@ -162,7 +163,9 @@ export function paginationView(plan: PlanContext): PaginationView {
   // the base is then imported under another name.
   const pageNames = new Set(api.paginationSchemes.map((s) => s.className));
   const baseLocal = (name: string) => (pageNames.has(name) ? `${name}Base` : name);
-  const pages = api.paginationSchemes.map((scheme) => {
+  const interfaces = pageInterfaces(api);
+  const pages = api.paginationSchemes.map((scheme, i) => {
+    const { responseName, params } = interfaces[i];
     imports.add('core/pagination', base[scheme.style], false, baseLocal(base[scheme.style]));
     const shape: Record<string, string | PagingValue> = { items: scheme.response.items };
     if (scheme.request.page) shape.page = scheme.request.page;
@@ -188,9 +191,15 @@ export function paginationView(plan: PlanContext): PaginationView {
       fields: scheme.fields.map((f) => ({
         doc: jsDoc(f.docs),
         key: propertyKey(f.key),
+        keyLiteral: quoteString(f.key),
         optional: !f.required,
         type: printType(stripDeclared(f.type), ctx, null),
       })),
+      responseName: responseName ?? '',
+      params: params && {
+        name: params.name,
+        fields: params.fields.map((f) => ({ key: propertyKey(f.key), type: printType(f.type, ctx, null) })),
+      },
       doc: jsDoc({
         summary: `A page of a list that pages by ${PAGING_STYLE_NAMES[scheme.style] ?? scheme.style}.`,
         description: null,

@@ -16,6 +16,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type RenderTemplate, TemplateError, compileTemplateText } from './render';
 import type { Api, Resource } from '../ir/types';
+import { pageInterfaceNames } from './page-interfaces';
 import type { RuntimeView } from './views';
 
 export type { RuntimeView } from './views';
@@ -58,6 +59,7 @@ export function runtimeView(api: Api): RuntimeView {
     packageName: api.packageName,
     packageVersion: api.packageVersion,
     pageClasses: api.paginationSchemes.map((scheme) => scheme.className),
+    pageInterfaces: pageInterfaceNames(api),
   };
 }
 

@@ -40,7 +40,13 @@ describe('runtimeFiles', () => {
     // The page classes' types are re-exported from core/pagination, where Stainless's SDKs declare them; none without.
     const pagination = (view: typeof VIEW) =>
       runtimeFiles(TEMPLATES, view).then((all) => all.find((f) => f.path === 'src/core/pagination.ts')!.contents);
-    expect(await pagination(VIEW)).toContain("export type { NumberedPage, ItemsCursorPage } from '../pagination.js';");
+    expect(await pagination(VIEW)).toContain(
+      "export type {\n  NumberedPage,\n  ItemsCursorPage,\n} from '../pagination.js';",
+    );
+    // With the interfaces declared beside them (`<Page>Response`, `<Page>Params`), after the classes.
+    expect(await pagination({ ...VIEW, pageInterfaces: ['NumberedPageResponse', 'NumberedPageParams'] })).toContain(
+      "export type {\n  NumberedPage,\n  ItemsCursorPage,\n  NumberedPageResponse,\n  NumberedPageParams,\n} from '../pagination.js';",
+    );
     expect(await pagination({ ...VIEW, pageClasses: [] })).not.toContain("from '../pagination.js'");
   });
 

@@ -133,17 +133,43 @@ export interface PaginationView extends CommonView {
     }>;
     /** Property key of the items, declared `Array<Item>`, when they are a top-level property; else "". */
     itemsKey: string;
-    /** The response's other properties, declared on the class. */
+    /**
+     * The response's other properties, declared on the response interface, and on the class as the interface's
+     * (`declare pagination: ServersPageResponse<Item>['pagination']`), or with their types where there is none.
+     */
     fields: Array<{
       /** JSDoc block (ends with a newline) or "". */
       doc: string;
       /** Property key: "next_cursor", "'total-count'". */
       key: string;
+      /** The key as a string literal, to index the response interface with: "'next_cursor'". */
+      keyLiteral: string;
       /** Whether the response may leave it out. */
       optional: boolean;
       /** Its type: "string | null". */
       type: string;
     }>;
+    /**
+     * `<Page>Response<Item>`, the interface of one page's body (the items and `fields`) the class implements, as
+     * Stainless's SDKs declare it; "" when it is not declared (the name is a type's of the API, or the items are
+     * not a top-level property).
+     */
+    responseName: string;
+    /**
+     * `<Page>Params`: the query parameters that choose a page, each optional, typed as the first list method using
+     * the class types them; null when not declared (the name is a type's of the API, or nothing is sent).
+     */
+    params: {
+      /** "ServersPageParams". */
+      name: string;
+      /** The parameters, in the order of the page's shape (page, size, cursor, offset). */
+      fields: Array<{
+        /** Property key: "pageSize", "'page[size]'". */
+        key: string;
+        /** Its type: "number". */
+        type: string;
+      }>;
+    } | null;
     /** JSDoc block for the class (ends with a newline). */
     doc: string;
   }>;

@@ -18,6 +18,8 @@ export interface RuntimeView {
   packageVersion: string;
   /** The SDK's page classes (`src/pagination.ts`): "ServersPage"; `core/pagination` re-exports their types. */
   pageClasses: string[];
+  /** The interfaces declared beside them (`ServersPageResponse`, `ServersPageParams`), re-exported the same way. */
+  pageInterfaces: string[];
 }
 
 /** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */

@@ -334,12 +334,23 @@ export class PagePromise<P extends AbstractPage<Item>, Item>
   }
 }
 
-// Stainless's SDKs declare their page classes in this module: code that names them from `<package>/core/pagination`
-// still compiles. They are declared in `src/pagination.ts`; a type-only export, so this module loads none of them.
+// Stainless's SDKs declare their page classes and interfaces in this module: code that names them from
+// `<package>/core/pagination` still compiles. They are declared in `src/pagination.ts`; a type-only export, so this
+// module loads none of them.
 export type {
   ReleasesPage,
   ServersPage,
   SkillsPage,
   NamespacesPage,
   ConnectionsPage,
+  ReleasesPageResponse,
+  ReleasesPageParams,
+  ServersPageResponse,
+  ServersPageParams,
+  SkillsPageResponse,
+  SkillsPageParams,
+  NamespacesPageResponse,
+  NamespacesPageParams,
+  ConnectionsPageResponse,
+  ConnectionsPageParams,
 } from '../pagination.js';
