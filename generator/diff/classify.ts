@@ -60,6 +60,9 @@ export const RULES: Record<ChangeKind, Entry> = {
   'auth-made-required': breaking('constructing the client without this credential now throws'),
   'auth-made-optional': safe('the credential may now be omitted'),
   'idempotency-header-changed': note('the SDK sets the idempotency header itself: call sites are unchanged'),
+  'stream-rules-changed': note(
+    'call sites are unchanged; a stream may now yield, skip or throw on other events, or end at another',
+  ),
   'spec-version-changed': note('informational: the API document declares a new version'),
 
   // ── resources ───────────────────────────────────────────────────────────────────────────────

@@ -2,7 +2,7 @@
  * Client-level changes: class and package names, environment variables, base URL and servers,
  * authentication options, the idempotency header, and the page classes (pagination schemes).
  */
-import type { Api, AuthScheme, PaginationScheme, TypeRef } from '../ir/types';
+import type { Api, AuthScheme, PaginationScheme, StreamEventRule, TypeRef } from '../ir/types';
 import type { TypeComparer } from './compare-types';
 import type { ChangeSink, Where } from './sink';
 
@@ -92,8 +92,28 @@ export function compareClient(oldApi: Api, newApi: Api, types: TypeComparer, sin
       },
     );
   }
+  const oldRules = streamRulesText(oldApi.streamEventRules);
+  const newRules = streamRulesText(newApi.streamEventRules);
+  if (oldRules !== newRules)
+    sink.add('stream-rules-changed', where, 'streaming', `streams: ${newRules} (was: ${oldRules})`, {
+      before: oldRules,
+      after: newRules,
+    });
   compareAuth(oldApi, newApi, where, sink);
   comparePageClasses(oldApi, newApi, types, sink);
+}
+
+/** "`error` events → error; any event → yield, `error` property thrown", or what streams do without rules. */
+function streamRulesText(rules: StreamEventRule[]): string {
+  if (rules.length === 0) return 'every event yielded';
+  return rules
+    .map((rule) => {
+      const names = rule.events?.map((e) => (e === null ? 'unnamed' : `\`${e}\``)).join(', ');
+      const data = rule.dataStartsWith === null ? '' : ` with data starting \`${rule.dataStartsWith}\``;
+      const property = rule.errorProperty === null ? '' : `, \`${rule.errorProperty}\` property thrown`;
+      return `${names ? `${names} events` : 'any event'}${data} → ${rule.handle}${property}`;
+    })
+    .join('; ');
 }
 
 /** The client options a scheme adds, and the environment variables they default to. */

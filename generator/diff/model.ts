@@ -44,6 +44,7 @@ export type ChangeKind =
   | 'auth-made-required'
   | 'auth-made-optional'
   | 'idempotency-header-changed'
+  | 'stream-rules-changed'
   | 'spec-version-changed'
   // resources
   | 'resource-added'

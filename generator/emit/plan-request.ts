@@ -3,7 +3,7 @@
  * function (plan-funcs.ts) are planned from the same two functions, so that both take the same arguments and one
  * partial (`partials/request.hbs`) renders the request wherever it lives. Imports go to the module being planned.
  */
-import type { Api, Method, Param, ParamStyle, Resource } from '../ir/types';
+import type { Api, Method, Param, ParamStyle, Resource, StreamEventRule } from '../ir/types';
 import type { ImportSet } from './imports';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
@@ -321,12 +321,28 @@ export function methodRequest(
       response.kind === 'binary' && response.accept && response.accept !== '*/*' ? quoteString(response.accept) : '',
     sseData,
     sseItems,
+    sseRules: stream ? sseRules(api.streamEventRules) : '',
     stream,
     unwrap: method.unwrap !== null ? quoteString(method.unwrap) : '',
     authenticated: method.authenticated,
     defaultBaseURL: method.defaultBaseUrl ? quoteString(method.defaultBaseUrl) : '',
     options: requestOptions(method),
   };
+}
+
+/** The API's stream event rules as the runtime's `SSERule`s, an array literal; "" when there are none. */
+function sseRules(rules: StreamEventRule[]): string {
+  if (rules.length === 0) return '';
+  const literal = (rule: StreamEventRule) => {
+    const entries: string[] = [];
+    if (rule.events)
+      entries.push(`events: [${rule.events.map((e) => (e === null ? 'null' : quoteString(e))).join(', ')}]`);
+    if (rule.dataStartsWith !== null) entries.push(`dataStartsWith: ${quoteString(rule.dataStartsWith)}`);
+    entries.push(`handle: ${quoteString(rule.handle)}`);
+    if (rule.errorProperty !== null) entries.push(`errorProperty: ${quoteString(rule.errorProperty)}`);
+    return `{ ${entries.join(', ')} }`;
+  };
+  return `[${rules.map(literal).join(', ')}]`;
 }
 
 /** The request options a method passes on: its own defaults (a Stainless `default_request_options`) under the call's. */

@@ -165,6 +165,7 @@ export function assembleApi(
       maxRetries: ctx.stainless?.config.defaultMaxRetries ?? null,
     },
     retryBackoff: retryBackoff(ctx.stainless?.config.retryDelaysMs ?? null),
+    streamEventRules: ctx.stainless?.config.streamEventRules ?? [],
     resources,
     topLevel,
     schemas,

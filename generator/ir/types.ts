@@ -91,6 +91,12 @@ export interface Api {
    * null where the runtime's 500 ms and 8,000 ms hold.
    */
   retryBackoff: { initialMs: number; maxMs: number } | null;
+  /**
+   * What the API's streams do with each server-sent event, the first rule that applies to it deciding (a Stainless
+   * config's `streaming.on_event`); an event no rule applies to is skipped. Empty: every event is yielded, and a
+   * JSON stream ends at `[DONE]` (which it does with rules too).
+   */
+  streamEventRules: StreamEventRule[];
   resources: Resource[];
   /**
    * The methods on the client itself (a Stainless config's `$client`: `client.getWelcomeMessage()`), as a resource
@@ -368,6 +374,18 @@ export interface MethodPagination {
    * `OpenAICursorPage<VectorStore>`), declared in the method's module; null when there is none.
    */
   alias: string | null;
+}
+
+/** A rule of `Api.streamEventRules`. */
+export interface StreamEventRule {
+  /** The event names it applies to (null: an event without `event:`); null: any. */
+  events: Array<string | null> | null;
+  /** It applies when the event's data starts with this text; null: whatever the data. */
+  dataStartsWith: string | null;
+  /** Yield the event, skip it, end the stream, or throw the event's data as an `APIError`. */
+  handle: 'yield' | 'skip' | 'done' | 'error';
+  /** With `yield`: a property of the parsed data that, when set, is thrown as an `APIError` instead. */
+  errorProperty: string | null;
 }
 
 /** Where a page finds a paging value: a property path in the response body, or a response header. */

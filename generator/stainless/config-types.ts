@@ -2,7 +2,10 @@
  * The shapes a Stainless config is read into. They are a module of their own because `config.ts` and the modules it
  * reads each part with all build them; `config.ts` re-exports them for the rest of the generator.
  */
+import type { StreamEventRule } from '../ir/types';
 import type { PackageManager } from '../package-manager';
+
+export type { StreamEventRule };
 
 export interface StainlessConfig {
   file: string;
@@ -91,6 +94,8 @@ export interface StainlessConfig {
   disableMockTests: boolean;
   /** `targets.<typescript|node>.options.package_manager`: what the repository installs with, or null (npm). */
   packageManager: PackageManager | null;
+  /** `streaming.on_event`; empty when absent, or when its rules say only what every sdkgen stream does. */
+  streamEventRules: StreamEventRule[];
 }
 
 export interface ClientOpt {

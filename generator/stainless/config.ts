@@ -20,7 +20,7 @@ import { readPagination } from './config-pagination';
 import { configReader, isMapping, type ConfigReader } from './config-reader';
 import { readResources } from './config-resources';
 import { readTarget } from './config-target';
-import type { StainlessConfig, StainlessMethod, StainlessResource } from './config-types';
+import type { StainlessConfig, StainlessMethod, StainlessResource, StreamEventRule } from './config-types';
 import { lineOfPath } from './yaml-lines';
 
 export type {
@@ -170,23 +170,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   }
   const unspecified = top.unspecified_endpoints;
 
-  // `streaming.on_event`: what a stream does with each event. sdkgen's streams yield every event's data and end on
-  // `[DONE]`; the rules saying just that are read quietly, any other is not applied.
-  const streamingTop = map(top.streaming, 'streaming');
-  for (const key of Object.keys(streamingTop))
-    if (key !== 'on_event') warn(`streaming.${key}`, 'not supported by sdkgen; ignored');
-  list(streamingTop.on_event, 'streaming.on_event').forEach((value, i) => {
-    const where = `streaming.on_event[${i}]`;
-    const rule = map(value, where);
-    const handle = str(rule.handle, `${where}.handle`);
-    const fallthrough = rule.kind === 'fallthrough' && rule.event_type === undefined;
-    const done = rule.data_starts_with === '[DONE]' && rule.event_type === undefined;
-    if ((fallthrough && handle === 'yield') || (done && handle === 'done')) return;
-    warn(
-      where,
-      "sdkgen's streams yield every event's data (error events too) and end on [DONE]; this rule is not applied",
-    );
-  });
+  const streamEventRules = readStreamEventRules(reader, top.streaming);
 
   return {
     file,
@@ -225,7 +209,64 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     treeShaking,
     disableMockTests: settings.disable_mock_tests === true,
     packageManager,
+    streamEventRules,
   };
+}
+
+const STREAM_HANDLES = ['yield', 'done', 'error', 'skip'] as const;
+
+/**
+ * `streaming.on_event`: what a stream does with each server-sent event, as a list of rules. A rule applies by the
+ * event's name (`event_type`: a name, null for an unnamed event, or a list of them) and the start of its data
+ * (`data_starts_with`); `kind: fallthrough` applies to every event. Its `handle` yields the event (with
+ * `error_property`: throws instead when the parsed data has that property), ends the stream (`done`), throws the
+ * event's data as an error (`error`) or skips it (`skip`). Rules that only restate what every sdkgen stream does
+ * (yield each event; end a JSON stream at `[DONE]`) leave the list empty, and the generated code as it was.
+ */
+function readStreamEventRules(reader: ConfigReader, value: unknown): StreamEventRule[] {
+  const { warn, invalid, str, map, list, oneOf } = reader;
+  const streaming = map(value, 'streaming');
+  for (const key of Object.keys(streaming))
+    if (key !== 'on_event') warn(`streaming.${key}`, 'not supported by sdkgen; ignored');
+  const rules = list(streaming.on_event, 'streaming.on_event').flatMap((entry, i): StreamEventRule[] => {
+    const where = `streaming.on_event[${i}]`;
+    const rule = map(entry, where);
+    for (const key of Object.keys(rule))
+      if (!['kind', 'event_type', 'data_starts_with', 'handle', 'error_property'].includes(key))
+        warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
+    const handle = oneOf(rule.handle, `${where}.handle`, STREAM_HANDLES);
+    if (!handle) {
+      if (rule.handle === undefined) invalid(`${where}.handle`, 'a rule needs a handle; the rule is not applied');
+      return [];
+    }
+    if (rule.kind !== undefined && rule.kind !== 'fallthrough')
+      warn(`${where}.kind`, `${JSON.stringify(rule.kind)} is not a kind sdkgen knows (fallthrough); read as absent`);
+    const eventType = rule.event_type;
+    const names = eventType === undefined ? null : Array.isArray(eventType) ? eventType : [eventType];
+    const events = names?.flatMap((name, j) => {
+      if (name === null || typeof name === 'string') return [name];
+      invalid(Array.isArray(eventType) ? `${where}.event_type[${j}]` : `${where}.event_type`, 'must be a name or null');
+      return [];
+    });
+    return [
+      {
+        events: events ?? null,
+        dataStartsWith: str(rule.data_starts_with, `${where}.data_starts_with`),
+        handle,
+        errorProperty: str(rule.error_property, `${where}.error_property`),
+      },
+    ];
+  });
+  return rules.every(restatesDefault) ? [] : rules;
+}
+
+/** Yield every event, or end a stream at `[DONE]`: what a stream does without rules. */
+function restatesDefault(rule: StreamEventRule): boolean {
+  const anyEvent = rule.events === null && rule.errorProperty === null;
+  return (
+    (anyEvent && rule.handle === 'yield' && rule.dataStartsWith === null) ||
+    (anyEvent && rule.handle === 'done' && rule.dataStartsWith === '[DONE]')
+  );
 }
 
 /** Whether a method of `resources` (or of their subresources) passes `test`. */

@@ -129,6 +129,61 @@ describe('sdkgen diff CLI', () => {
   });
 });
 
+describe("a Stainless config's streaming.on_event", () => {
+  it('reports a change of the rules as a note, and nothing when both sides say what streams do anyway', async () => {
+    const { diffSpecs } = await import('../../generator/diff/diff');
+    const dir = tempDir('diff-stream-rules');
+    const spec = path.join(dir, 'openapi.yaml');
+    writeFileSync(
+      spec,
+      [
+        'openapi: 3.1.0',
+        'info: { title: Events, version: 1.0.0 }',
+        'paths:',
+        '  /events:',
+        '    get:',
+        '      responses:',
+        "        '200':",
+        '          description: ok',
+        '          content:',
+        '            text/event-stream: { schema: { type: object, properties: { n: { type: integer } } } }',
+      ].join('\n'),
+    );
+    const config = (name: string, rules: string[]) => {
+      const file = path.join(dir, name);
+      writeFileSync(
+        file,
+        [
+          'organization: { name: acme }',
+          'streaming:',
+          '  on_event:',
+          ...rules,
+          'resources:',
+          '  events:',
+          '    methods:',
+          '      stream: get /events',
+        ].join('\n'),
+      );
+      return file;
+    };
+    const plain = config('plain.yml', ['    - { kind: fallthrough, handle: yield }']);
+    const ruled = config('ruled.yml', [
+      '    - { event_type: error, handle: error }',
+      '    - { kind: fallthrough, handle: yield, error_property: error }',
+    ]);
+    const changed = await diffSpecs({ old: spec, new: spec, oldConfig: plain, newConfig: ruled });
+    expect(changed.changes.map((c) => [c.kind, c.classification, c.message])).toEqual([
+      [
+        'stream-rules-changed',
+        'note',
+        'streams: `error` events → error; any event → yield, `error` property thrown (was: every event yielded)',
+      ],
+    ]);
+    const same = await diffSpecs({ old: spec, new: spec, oldConfig: plain, newConfig: plain });
+    expect(same.changes).toEqual([]);
+  });
+});
+
 describe('Markdown size limit', () => {
   it('leaves rows out past the limit and says how many', async () => {
     const { diffSpecs } = await import('../../generator/diff/diff');

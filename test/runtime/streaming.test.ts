@@ -107,6 +107,61 @@ describe('parsing', () => {
   });
 });
 
+describe("rules for each event (a Stainless config's streaming.on_event)", () => {
+  test('the first rule that applies decides: yield, skip, done; an event no rule applies to is skipped', async () => {
+    t.server.on(
+      'POST /ruled-events',
+      sse(
+        [
+          'data: {"type":"a","n":1}\n\n',
+          'data: {"keepalive":true}\n\n', // skip, by the start of its data
+          'event: update\ndata: {"type":"b","n":2}\n\n',
+          'event: other\ndata: {"type":"c","n":3}\n\n', // no rule applies
+          'event: end\ndata: {}\n\n', // done: the rest is not read
+          'data: {"type":"d","n":4}\n\n',
+        ],
+        { end: 'hang' },
+      ),
+    );
+    const events = await collect(await t.client().items.ruledEvents());
+    expect(events).toEqual([event({ type: 'a', n: 1 }), event({ type: 'b', n: 2 }, { event: 'update' })]);
+  });
+
+  test('an error event is thrown as an APIError with its data, after the events before it', async () => {
+    t.server.on(
+      'POST /ruled-events',
+      sse(['data: {"type":"a","n":1}\n\n', 'event: error\ndata: {"message":"overloaded"}\n\n', 'data: {"n":2}\n\n']),
+    );
+    const seen: number[] = [];
+    const error = await caught(async () => {
+      for await (const e of await t.client().items.ruledEvents()) seen.push(e.data.n);
+    });
+    expect(seen).toEqual([1]);
+    expect(error).toBeInstanceOf(t.sdk.APIError);
+    expect(error).toMatchObject({ status: undefined, error: { message: 'overloaded' } });
+    expect((error as { headers: Headers }).headers.get('content-type')).toBe('text/event-stream');
+    // Data that is not JSON is the error as it came.
+    t.server.on('POST /ruled-events', sse(['event: error\ndata: overloaded\n\n']));
+    expect(await caught(async () => collect(await t.client().items.ruledEvents()))).toMatchObject({
+      error: 'overloaded',
+    });
+  });
+
+  test("a yielded event whose data has the rule's error property is thrown instead", async () => {
+    t.server.on(
+      'POST /ruled-events',
+      sse(['data: {"type":"a","n":1}\n\n', 'data: {"failure":{"code":"quota"}}\n\n', 'data: {"n":2}\n\n']),
+    );
+    const seen: number[] = [];
+    const error = await caught(async () => {
+      for await (const e of await t.client().items.ruledEvents()) seen.push(e.data.n);
+    });
+    expect(seen).toEqual([1]);
+    expect(error).toBeInstanceOf(t.sdk.APIError);
+    expect(error).toMatchObject({ error: { code: 'quota' } });
+  });
+});
+
 describe('ends, cuts and aborts', () => {
   test('a stream cut mid-event (clean close) drops the partial event and ends', async () => {
     t.server.on('GET /events', sse(['data: {"type":"a","n":1}\n\n', 'event: half\ndata: {"type":"b"']));

@@ -242,8 +242,8 @@ describe('parseStainlessConfig: a value in a form sdkgen cannot read warns with 
 });
 
 describe('parseStainlessConfig: every documented form of a key', () => {
-  it('streaming.on_event: the rules sdkgen follows anyway are quiet, another warns with its line', () => {
-    const { warnings } = parse(
+  it('streaming.on_event: each rule form is read in order; rules that restate what streams do anyway leave none', () => {
+    const { config, warnings } = parse(
       [
         'organization: { name: acme }',
         'streaming:',
@@ -252,17 +252,60 @@ describe('parseStainlessConfig: every documented form of a key', () => {
         '      handle: done',
         '    - event_type: error',
         '      handle: error',
+        '    - event_type: [ping, null]',
+        '      handle: skip',
         '    - kind: fallthrough',
         '      handle: yield',
+        '      error_property: error',
         'resources: {}',
       ].join('\n'),
     );
-    expect(warnings).toEqual([
-      {
-        message:
-          "streaming.on_event[1]: sdkgen's streams yield every event's data (error events too) and end on [DONE]; this rule is not applied",
-        line: 6,
-      },
+    expect(warnings).toEqual([]);
+    expect(config.streamEventRules).toEqual([
+      { events: null, dataStartsWith: '[DONE]', handle: 'done', errorProperty: null },
+      { events: ['error'], dataStartsWith: null, handle: 'error', errorProperty: null },
+      { events: ['ping', null], dataStartsWith: null, handle: 'skip', errorProperty: null },
+      { events: null, dataStartsWith: null, handle: 'yield', errorProperty: 'error' },
+    ]);
+    // Yield everything, end at [DONE]: every sdkgen stream does that; the generated code stays as it was.
+    const restated = parse(
+      [
+        'organization: { name: acme }',
+        'streaming:',
+        '  on_event:',
+        "    - { data_starts_with: '[DONE]', handle: done }",
+        '    - { kind: fallthrough, handle: yield }',
+      ].join('\n'),
+    );
+    expect(restated.config.streamEventRules).toEqual([]);
+    expect(restated.warnings).toEqual([]);
+  });
+
+  it('streaming.on_event: a rule sdkgen cannot read warns with its line and is left out; unknown keys warn', () => {
+    const { config, warnings } = parse(
+      [
+        'organization: { name: acme }',
+        'streaming:',
+        '  on_event:',
+        '    - event_type: ping',
+        '      handle: ignore_it',
+        '    - event_type: error',
+        '      handle: error',
+        '      retry: true',
+        '    - kind: sometimes',
+        '      handle: yield',
+        '  reconnect: true',
+      ].join('\n'),
+    );
+    expect(config.streamEventRules).toEqual([
+      { events: ['error'], dataStartsWith: null, handle: 'error', errorProperty: null },
+      { events: null, dataStartsWith: null, handle: 'yield', errorProperty: null },
+    ]);
+    expect(warnings.map((w) => [w.message.replace(/:.*/s, ''), w.line])).toEqual([
+      ['streaming.reconnect', 11],
+      ['streaming.on_event[0].handle', 5],
+      ['streaming.on_event[1].retry', 8],
+      ['streaming.on_event[2].kind', 9],
     ]);
   });
 

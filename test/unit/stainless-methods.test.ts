@@ -335,6 +335,59 @@ describe('Stainless streaming.params_type_name', () => {
   });
 });
 
+describe('streaming.on_event', () => {
+  it("each streaming method passes the config's rules to the runtime; rules that restate its defaults pass none", async () => {
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/events': {
+            get: {
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: {
+                    'text/event-stream': { schema: { type: 'object', properties: { n: { type: 'integer' } } } },
+                  },
+                },
+              },
+            },
+          },
+          '/status': { get: { responses: ok } },
+        },
+      }),
+    );
+    const config = (rules: string[]) =>
+      [
+        'organization: { name: acme }',
+        'streaming:',
+        '  on_event:',
+        ...rules,
+        'resources:',
+        '  events:',
+        '    methods:',
+        '      stream: get /events',
+        '      status: get /status',
+      ].join('\n');
+    const ruled = await generateWithConfig(
+      spec,
+      config([
+        '    - { event_type: [ping, null], handle: skip }',
+        '    - { event_type: error, handle: error }',
+        '    - { kind: fallthrough, handle: yield, error_property: error }',
+      ]),
+    );
+    const module = ruled.files.find((f) => f.path === 'src/resources/events.ts')!.contents;
+    expect(module).toContain(
+      "sseRules: [{ events: ['ping', null], handle: 'skip' }, { events: ['error'], handle: 'error' }, { handle: 'yield', errorProperty: 'error' }],",
+    );
+    // Only the stream passes them.
+    expect(module.match(/sseRules:/g)).toHaveLength(1);
+    const restated = await generateWithConfig(spec, config(['    - { kind: fallthrough, handle: yield }']));
+    expect(restated.api.streamEventRules).toEqual([]);
+    expect(restated.files.find((f) => f.path === 'src/resources/events.ts')!.contents).not.toContain('sseRules');
+  });
+});
+
 /** A spec of one list, `GET /things?<param>=`, whose body has `data` (items with an `id`) and `fields`. */
 const pagedList = (param: string, fields: Record<string, unknown>) =>
   openapi({

@@ -182,6 +182,11 @@ export interface RequestView {
   sseData: string;
   /** "'data'" when the stream yields only each event's data, or "". */
   sseItems: string;
+  /**
+   * What the stream does with each event, an array literal of the runtime's `SSERule`s
+   * ("[{ dataStartsWith: '[DONE]', handle: 'done' }, { handle: 'yield', errorProperty: 'error' }]"), or "".
+   */
+  sseRules: string;
   /** True for streams: the method passes the `Stream` class. */
   stream: boolean;
   /** Field of the body the call resolves to, a string literal, or "". */

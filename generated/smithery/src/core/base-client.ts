@@ -7,6 +7,7 @@ import {
   SDKError,
 } from './error.js';
 import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
+import type { SSERule } from './streaming.js';
 import { readEnv } from '../internal/env.js';
 import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
 import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
@@ -192,10 +193,12 @@ interface RequestDescription {
   sseData?: 'json' | 'text' | undefined;
   /** For 'sse': yield each whole `ServerSentEvent` ('events', the default) or only its data ('data'). */
   sseItems?: 'events' | 'data' | undefined;
+  /** For 'sse': what becomes of each event (yielded, skipped, the end, an error); absent: every event is yielded. */
+  sseRules?: readonly SSERule[] | undefined;
   /**
    * Required with `responseKind: 'sse'`: the `Stream` class from `core/streaming` (passed by the method so that
-   * the streaming code is only bundled into programs that stream). `Stream.fromAPIResponse` reads the `sseData`
-   * and `sseItems` above.
+   * the streaming code is only bundled into programs that stream). `Stream.fromAPIResponse` reads the `sseData`,
+   * `sseItems` and `sseRules` above.
    */
   stream?: { fromAPIResponse(props: APIResponseProps): unknown } | undefined;
   /** The field of the parsed JSON body the call resolves to, instead of the whole body. */

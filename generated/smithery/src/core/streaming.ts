@@ -2,7 +2,7 @@
 
 import type { APIResponseProps } from './api-promise.js';
 import type { Reconnect } from './base-client.js';
-import { APIConnectionError, SDKError } from './error.js';
+import { APIConnectionError, APIError, SDKError } from './error.js';
 import { retryDelay } from '../internal/retry.js';
 import { sleep } from '../internal/utils.js';
 
@@ -15,6 +15,21 @@ export interface ServerSentEvent<Data = string> {
   id: string | null;
   /** The `retry:` field in milliseconds. */
   retry: number | null;
+}
+
+/**
+ * What a stream does with the events a rule applies to (a Stainless config's `streaming.on_event` rules). A
+ * stream given rules takes the first that applies to each event: `yield` it, `skip` it, end the stream (`done`), or
+ * throw it as an `APIError` (`error`, with the event's data as the error). An event no rule applies to is skipped.
+ */
+export interface SSERule {
+  /** The `event:` names it applies to (null: an event without one); absent: any. */
+  events?: ReadonlyArray<string | null>;
+  /** It applies when the event's data text starts with this; absent: whatever the data. */
+  dataStartsWith?: string;
+  handle: 'yield' | 'skip' | 'done' | 'error';
+  /** With `yield`: a property of the parsed data that, when set, makes the event an error thrown instead. */
+  errorProperty?: string;
 }
 
 /**
@@ -47,6 +62,7 @@ export class Stream<T> implements AsyncIterable<T> {
       request.sseData ?? 'json',
       request.sseItems,
       props,
+      request.sseRules,
     );
   }
 
@@ -59,6 +75,9 @@ export class Stream<T> implements AsyncIterable<T> {
    * says; a 204 to the new request ends the stream, an error status throws. At most `maxRetries` (the request's)
    * reconnections in a row may fail (an event received starts the count again). A stream whose server sends
    * no ids is not resumed: it would start over and repeat its events.
+   *
+   * With `rules`, each event is yielded, skipped, ends the stream or is thrown as the first rule that applies to it
+   * says (see `SSERule`); a JSON stream still ends at `[DONE]`.
    */
   static fromSSEResponse<Data>(
     response: Response,
@@ -66,6 +85,7 @@ export class Stream<T> implements AsyncIterable<T> {
     data: 'json' | 'text',
     items?: 'events',
     reconnect?: Reconnect,
+    rules?: readonly SSERule[],
   ): Stream<ServerSentEvent<Data>>;
   static fromSSEResponse<Data>(
     response: Response,
@@ -73,6 +93,7 @@ export class Stream<T> implements AsyncIterable<T> {
     data: 'json' | 'text',
     items: 'data',
     reconnect?: Reconnect,
+    rules?: readonly SSERule[],
   ): Stream<Data>;
   static fromSSEResponse<Data>(
     response: Response,
@@ -80,6 +101,7 @@ export class Stream<T> implements AsyncIterable<T> {
     data: 'json' | 'text',
     items?: 'events' | 'data',
     reconnect?: Reconnect,
+    rules?: readonly SSERule[],
   ): Stream<ServerSentEvent<Data>> | Stream<Data>;
   static fromSSEResponse<Data>(
     response: Response,
@@ -87,6 +109,7 @@ export class Stream<T> implements AsyncIterable<T> {
     data: 'json' | 'text',
     items: 'events' | 'data' = 'events',
     reconnect?: Reconnect,
+    rules?: readonly SSERule[],
   ): Stream<ServerSentEvent<Data>> | Stream<Data> {
     let events: () => AsyncGenerator<ServerSentEvent<Data>, void, undefined>;
     let publicController = controller;
@@ -97,9 +120,9 @@ export class Stream<T> implements AsyncIterable<T> {
       const whole = publicController;
       whole.signal.addEventListener('abort', () => controller.abort());
       reconnect.attempt.signal?.addEventListener('abort', () => whole.abort());
-      events = () => readResumable<Data>(response, controller, data, reconnect, whole);
+      events = () => readResumable<Data>(response, controller, data, reconnect, whole, rules);
     } else {
-      events = () => readEvents<Data>(response, controller, data, {});
+      events = () => readEvents<Data>(response, controller, data, {}, rules);
     }
     if (items === 'events') return new Stream(events, publicController);
     return new Stream(async function* () {
@@ -183,6 +206,7 @@ async function* readResumable<Data>(
   mode: 'json' | 'text',
   reconnect: Reconnect,
   whole: AbortController,
+  rules: readonly SSERule[] | undefined,
 ): AsyncGenerator<ServerSentEvent<Data>, void, undefined> {
   const state: StreamState = {};
   let failures = 0;
@@ -190,7 +214,7 @@ async function* readResumable<Data>(
   for (;;) {
     if (response) {
       try {
-        for await (const event of readEvents<Data>(response, controller, mode, state)) {
+        for await (const event of readEvents<Data>(response, controller, mode, state, rules)) {
           failures = 0;
           yield event;
         }
@@ -239,13 +263,14 @@ async function reopen(
 
 /**
  * Parses the SSE wire format (WHATWG HTML § 9.2.6). A trailing event without its blank line is dropped.
- * `state` receives the `id:` and `retry:` fields as they arrive.
+ * `state` receives the `id:` and `retry:` fields as they arrive; `rules` say what becomes of each event.
  */
 async function* readEvents<Data>(
   response: Response,
   controller: AbortController,
   mode: 'json' | 'text',
   state: StreamState,
+  rules?: readonly SSERule[],
 ): AsyncGenerator<ServerSentEvent<Data>, void, undefined> {
   let event: string | null = null;
   let id: string | null = null;
@@ -258,7 +283,17 @@ async function* readEvents<Data>(
       if (data.length > 0) {
         const text = data.join('\n');
         if (mode === 'json' && text === '[DONE]') return;
-        yield { event, data: (mode === 'json' ? parseJSON(text) : text) as Data, id, retry };
+        // Without rules every event is yielded; with them, an event no rule applies to is skipped.
+        const rule = rules ? ruleFor(rules, event, text) : YIELD;
+        if (rule?.handle === 'done') return;
+        if (rule?.handle === 'error')
+          throw new APIError(undefined, safeJSON(text), undefined, response.headers);
+        if (rule?.handle === 'yield') {
+          const parsed = mode === 'json' ? parseJSON(text) : text;
+          const error = rule.errorProperty ? propertyOf(parsed, rule.errorProperty) : undefined;
+          if (error) throw new APIError(undefined, error, undefined, response.headers);
+          yield { event, data: parsed as Data, id, retry };
+        }
       }
       event = id = retry = null;
       data = [];
@@ -274,6 +309,30 @@ async function* readEvents<Data>(
     else if (field === 'id' && !value.includes('\0')) id = state.lastEventID = value;
     else if (field === 'retry' && /^\d+$/.test(value)) retry = state.retry = Number(value);
   }
+}
+
+const YIELD: SSERule = { handle: 'yield' };
+
+/** The first rule that applies to an event. */
+function ruleFor(rules: readonly SSERule[], event: string | null, text: string): SSERule | undefined {
+  return rules.find(
+    (rule) =>
+      (!rule.events || rule.events.includes(event)) &&
+      (rule.dataStartsWith === undefined || text.startsWith(rule.dataStartsWith)),
+  );
+}
+
+/** An error event's data: its JSON, else its text. */
+function safeJSON(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function propertyOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 function parseJSON(text: string): unknown {
