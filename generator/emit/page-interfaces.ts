@@ -4,7 +4,7 @@
  * names them (`import type { EntriesCursorParams } from '<package>/pagination'`), so `src/pagination.ts` declares
  * them and `core/pagination` re-exports their types with the page classes'.
  */
-import type { Api, Method, Param, Resource, TypeRef } from '../ir/types';
+import type { Api, Method, Param, PaginationScheme, Resource, TypeRef } from '../ir/types';
 import { TAKEN_TYPE_NAMES } from '../naming/reserved';
 
 export interface PageInterfaces {
@@ -12,12 +12,12 @@ export interface PageInterfaces {
   className: string;
   /** "EntriesCursorResponse"; null when the name is another type's, or the items are not a top-level property. */
   responseName: string | null;
-  /** "EntriesCursorParams" and its fields; null when the name is another type's or the scheme sends no parameter. */
+  /**
+   * "EntriesCursorParams" and its fields (the scheme's `requestParams`, typed as its first list method types them);
+   * null when the name is another type's or the scheme sends no parameter.
+   */
   params: { name: string; fields: Array<{ key: string; type: TypeRef }> } | null;
 }
-
-/** The request parameters a scheme drives, in the order the page's shape lists them. */
-const SLOTS = ['page', 'size', 'cursor', 'offset'] as const;
 
 export function pageInterfaces(api: Api): PageInterfaces[] {
   // A schema of the spec keeps its name: the interface is then left out rather than renamed.
@@ -31,11 +31,9 @@ export function pageInterfaces(api: Api): PageInterfaces[] {
   return api.paginationSchemes.map((scheme) => {
     const responseName = scheme.response.items.length === 1 ? free(`${scheme.className}Response`) : null;
     const paramsName = free(`${scheme.className}Params`);
-    const fields = SLOTS.flatMap((slot) => {
-      const wireName = scheme.request[slot];
-      if (wireName === null) return [];
+    const fields = scheme.requestParams.map((wireName) => {
       const param = queryParam(firstMethods.get(scheme.className), wireName);
-      return [{ key: param?.key ?? wireName, type: param?.type ?? defaultType(slot) }];
+      return { key: param?.key ?? wireName, type: param?.type ?? defaultType(scheme, wireName) };
     });
     return {
       className: scheme.className,
@@ -67,7 +65,8 @@ function queryParam(method: Method | undefined, wireName: string): Param | undef
   return method?.params?.fields.find((f) => f.in === 'query' && f.wireName === wireName);
 }
 
-/** A scheme no method uses (none should): a cursor is a string, the rest are numbers. */
-function defaultType(slot: (typeof SLOTS)[number]): TypeRef {
-  return slot === 'cursor' ? { kind: 'string', format: null } : { kind: 'integer' };
+/** A parameter its first method does not have (none should): a page number, size or offset is a number. */
+function defaultType(scheme: PaginationScheme, wireName: string): TypeRef {
+  const { page, size, offset } = scheme.request;
+  return [page, size, offset].includes(wireName) ? { kind: 'integer' } : { kind: 'string', format: null };
 }

@@ -15,6 +15,8 @@ export interface QueryParamInfo {
 export interface DetectedPagination {
   style: PaginationScheme['style'];
   request: PaginationScheme['request'];
+  /** A Stainless config scheme's `request` fields, in order; absent for a detected scheme. */
+  requestParams?: string[];
   response: PaginationScheme['response'];
   /** Schema of one item. */
   itemSchema: SchemaNode;
@@ -294,6 +296,7 @@ export function matchStainlessScheme(
     if (!field) return null;
     return field.fromHeader === null ? field.path : { header: field.fromHeader };
   };
+  const requestParams = scheme.request.map((r) => r.name);
   const size = requestFor('page_size_param', SIZE_PARAMS);
   const hasMore = responseFor('has_next_page', HAS_MORE_FIELDS) ?? responseFor('has_next_page_field', HAS_MORE_FIELDS);
   const totalCount = responseFor('total_count_field', TOTAL_COUNT_FIELDS);
@@ -307,6 +310,7 @@ export function matchStainlessScheme(
       if (!cursor || !next) return null;
       return {
         style: 'cursor',
+        requestParams,
         request: { page: null, size, cursor, offset: null },
         response: { ...NO_PAGE_FIELDS, items: items.path, nextCursor: next, hasMore, totalCount },
         itemSchema: items.schema.items,
@@ -317,6 +321,7 @@ export function matchStainlessScheme(
       if (!offset) return null;
       return {
         style: 'offset',
+        requestParams,
         request: { page: null, size, cursor: null, offset },
         response: {
           ...NO_PAGE_FIELDS,
@@ -332,6 +337,7 @@ export function matchStainlessScheme(
       if (!page) return null;
       return {
         style: 'page-number',
+        requestParams,
         request: { page, size, cursor: null, offset: null },
         response: {
           ...NO_PAGE_FIELDS,
@@ -350,6 +356,7 @@ export function matchStainlessScheme(
       if (!next) return null;
       return {
         style: 'next-url',
+        requestParams,
         request: { page: null, size: null, cursor: null, offset: null },
         response: { ...NO_PAGE_FIELDS, items: items.path, nextUrl: next },
         itemSchema: items.schema.items,
@@ -359,6 +366,7 @@ export function matchStainlessScheme(
       // fake_page: one page holding every item. Iterating it is iterating the items.
       return {
         style: 'next-url',
+        requestParams,
         request: { page: null, size: null, cursor: null, offset: null },
         response: { ...NO_PAGE_FIELDS, items: items.path },
         itemSchema: items.schema.items,

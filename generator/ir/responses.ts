@@ -247,6 +247,11 @@ export function pageScheme(
       style: detected.style,
       fields,
       request: detected.request,
+      requestParams:
+        detected.requestParams ??
+        [detected.request.page, detected.request.size, detected.request.cursor, detected.request.offset].filter(
+          (name) => name !== null,
+        ),
       response: detected.response,
     };
     ctx.registry.schemes.push(scheme);

@@ -400,6 +400,11 @@ export interface PaginationScheme {
   /** Wire names of the query params the scheme drives. */
   request: { page: string | null; size: string | null; cursor: string | null; offset: string | null };
   /**
+   * Every query parameter that chooses a page, in order: a Stainless config scheme's `request` fields (`before` too),
+   * else the ones the scheme drives (page, size, cursor, offset).
+   */
+  requestParams: string[];
+  /**
    * Property paths in the response body; a paging value may instead be a response header (a Stainless scheme's
    * `from_header`: `{ header: 'X-Next-Cursor' }`; the `Link` header's `rel="next"` URL for `nextUrl`).
    */

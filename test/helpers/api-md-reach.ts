@@ -1,7 +1,7 @@
 /**
  * Which exported types of a generated SDK a user can reach, read from its sources with the TypeScript parser: the
- * types a resource method's signature names (parameters, return type, overloads), a page class's fields, every
- * type of the shared module,
+ * types a resource method's signature names (parameters, return type, overloads), a page class's fields and
+ * interfaces, every type of the shared module,
  * and, in turn, every type their declarations name.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +21,12 @@ export function reachableTypes(sdkDir: string): { reachable: Set<string>; declar
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
     const shared = path.basename(file) === 'shared.ts';
     for (const statement of source.statements) {
+      // A page class's interfaces (`ServersPageResponse`, `ServersPageParams`) belong to pagination, which api.md
+      // does not list, as Stainless's does not; the types they name are reachable from every page.
+      if (file === pagination && ts.isInterfaceDeclaration(statement)) {
+        roots.push(statement.getText(source).replace(/^[\s\S]*?\binterface\s+[\w$]+/, ''));
+        continue;
+      }
       if (ts.isClassDeclaration(statement)) {
         for (const member of statement.members) {
           // A page class's fields are reachable from every page.

@@ -444,7 +444,69 @@ describe('Stainless pagination names', () => {
     expect(api.paginationSchemes.map((s) => s.className)).toEqual(['CursorPage']);
     const pagination = files.find((f) => f.path === 'src/pagination.ts')!.contents;
     expect(pagination).toContain("import { CursorPage as CursorPageBase } from './core/pagination.js';");
-    expect(pagination).toContain('export class CursorPage<Item> extends CursorPageBase<Item> {');
+    expect(pagination).toContain(
+      'export class CursorPage<Item> extends CursorPageBase<Item> implements CursorPageResponse<Item> {',
+    );
+  });
+
+  it("a scheme's Params interface lists its request fields in the config's order, typed as the spec types them", async () => {
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/things': {
+            get: {
+              parameters: [
+                { name: 'page_size', in: 'query', schema: { type: 'integer' } },
+                { name: 'before', in: 'query', schema: { type: 'string' } },
+                { name: 'after', in: 'query', schema: { type: 'string' } },
+              ],
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: {
+                    'application/json': {
+                      schema: {
+                        type: 'object',
+                        properties: {
+                          entries: { type: 'array', items: { type: 'object' } },
+                          page_info: { type: 'object', properties: { after: { type: ['string', 'null'] } } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      }),
+    );
+    const { files } = await generateWithConfig(
+      spec,
+      pagedListConfig([
+        '  - name: entries_cursor',
+        '    type: cursor',
+        '    request:',
+        '      after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }',
+        '      before: { type: string, x-stainless-pagination-property: { purpose: previous_cursor_param } }',
+        '      page_size: { type: integer }',
+        '    response:',
+        '      entries: { type: array }',
+        '      page_info:',
+        '        type: object',
+        '        properties:',
+        '          after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_field } }',
+      ]),
+    );
+    const pagination = files.find((f) => f.path === 'src/pagination.ts')!.contents;
+    expect(pagination).toContain(
+      'export interface EntriesCursorParams {\n  after?: string;\n  before?: string;\n  page_size?: number;\n}',
+    );
+    expect(pagination).toMatch(
+      /export interface EntriesCursorResponse<Item> \{\n {2}entries: Array<Item>;\n {2}page_info\?: \{/,
+    );
+    const core = files.find((f) => f.path === 'src/core/pagination.ts')!.contents;
+    expect(core).toContain('EntriesCursorResponse,\n  EntriesCursorParams,\n}');
   });
 
   it('a response field marked from_header is read from that header; the body need not have it', async () => {
