@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runtimeFiles } from '../../generator/emit/runtime-files';
+import { CORE_PAGINATION_EXPORTS, runtimeFiles } from '../../generator/emit/runtime-files';
 import { REPO, VIEW } from './helpers/sdk';
 
 const TEMPLATES = path.join(REPO, 'templates/base');
@@ -43,11 +43,13 @@ describe('runtimeFiles', () => {
     expect(await pagination(VIEW)).toContain(
       "export type {\n  NumberedPage,\n  ItemsCursorPage,\n} from '../pagination.js';",
     );
-    // With the interfaces declared beside them (`<Page>Response`, `<Page>Params`), after the classes.
-    expect(await pagination({ ...VIEW, pageInterfaces: ['NumberedPageResponse', 'NumberedPageParams'] })).toContain(
-      "export type {\n  NumberedPage,\n  ItemsCursorPage,\n  NumberedPageResponse,\n  NumberedPageParams,\n} from '../pagination.js';",
-    );
-    expect(await pagination({ ...VIEW, pageClasses: [] })).not.toContain("from '../pagination.js'");
+    expect(await pagination({ ...VIEW, pageTypes: [] })).not.toContain("from '../pagination.js'");
+  });
+
+  test('CORE_PAGINATION_EXPORTS is what core/pagination declares (the page types it cannot re-export)', async () => {
+    const source = await readFile(path.join(TEMPLATES, 'src/core/pagination.ts.hbs'), 'utf8');
+    const declared = [...source.matchAll(/^export (?:abstract )?(?:class|interface|type|function|const) (\w+)/gm)];
+    expect(new Set(declared.map((m) => m[1]))).toEqual(CORE_PAGINATION_EXPORTS);
   });
 
   test('is deterministic', async () => {

@@ -153,8 +153,7 @@ describe('sdkgen ir', () => {
       envPrefix: 'PETS',
       packageName: 'pets-api-sdk',
       packageVersion: '0.1.0',
-      pageClasses: ['PetsPage'],
-      pageInterfaces: ['PetsPageResponse', 'PetsPageParams'],
+      pageTypes: ['PetsPage', 'PetsPageResponse', 'PetsPageParams'],
     });
   });
 

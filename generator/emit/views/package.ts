@@ -16,10 +16,12 @@ export interface RuntimeView {
   packageName: string;
   /** Version of the generated package: "0.1.0" (sent in the User-Agent outside browsers). */
   packageVersion: string;
-  /** The SDK's page classes (`src/pagination.ts`): "ServersPage"; `core/pagination` re-exports their types. */
-  pageClasses: string[];
-  /** The interfaces declared beside them (`ServersPageResponse`, `ServersPageParams`), re-exported the same way. */
-  pageInterfaces: string[];
+  /**
+   * The SDK's page classes and the interfaces declared beside them (`src/pagination.ts`: "ServersPage",
+   * "ServersPageResponse", "ServersPageParams"), which `core/pagination` re-exports as types; but for names
+   * `core/pagination` declares itself.
+   */
+  pageTypes: string[];
 }
 
 /** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */

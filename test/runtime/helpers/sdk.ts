@@ -15,8 +15,7 @@ export const VIEW = {
   packageName: 'test-sdk',
   packageVersion: '0.0.1',
   // Two of the fixture's page classes (src/pagination.ts), which core/pagination re-exports as types.
-  pageClasses: ['NumberedPage', 'ItemsCursorPage'],
-  pageInterfaces: [] as string[],
+  pageTypes: ['NumberedPage', 'ItemsCursorPage'],
 };
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURE = path.join(REPO, 'test/runtime/fixture');

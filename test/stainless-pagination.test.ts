@@ -1,0 +1,132 @@
+/**
+ * The page classes of a Stainless config's pagination schemes, and the interfaces Stainless's SDKs declare beside
+ * them (`<Page>Params`, `<Page>Response<Item>`): generated from a spec and a config with two schemes, one named like
+ * a runtime base class (`cursor_page` → `CursorPage`), and type-checked under tsc --strict with a program that
+ * names them from `<package>/pagination` and `<package>/core/pagination`, as code written for Stainless's SDK does.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { tempDir, writeFiles } from './helpers/sdk';
+
+const list = (query: string[], body: Record<string, unknown>) => ({
+  get: {
+    parameters: query.map((name) => ({
+      name,
+      in: 'query',
+      schema: { type: name === 'limit' || name === 'page_size' ? 'integer' : 'string' },
+    })),
+    responses: {
+      '200': {
+        description: 'ok',
+        content: { 'application/json': { schema: { type: 'object', required: Object.keys(body), properties: body } } },
+      },
+    },
+  },
+});
+const items = { type: 'array', items: { $ref: '#/components/schemas/Thing' } };
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  servers: [{ url: 'https://api.acme.test' }],
+  paths: {
+    '/things': list(['cursor', 'limit'], { data: items, next_cursor: { type: ['string', 'null'] } }),
+    '/entries': list(['after', 'before', 'page_size'], {
+      entries: items,
+      page_info: { type: 'object', properties: { after: { type: ['string', 'null'] } } },
+    }),
+  },
+  components: { schemas: { Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
+};
+
+const CONFIG = `organization: { name: acme }
+pagination:
+  - name: cursor_page
+    type: cursor
+    request:
+      cursor: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }
+      limit: { type: integer }
+    response:
+      data: { type: array }
+      next_cursor: { type: string, x-stainless-pagination-property: { purpose: next_cursor_field } }
+  - name: entries_cursor
+    type: cursor
+    request:
+      after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }
+      before: { type: string }
+      page_size: { type: integer }
+    response:
+      entries: { type: array }
+      page_info:
+        type: object
+        properties:
+          after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_field } }
+resources:
+  things:
+    models:
+      thing: Thing
+    methods:
+      list: get /things
+      entries: get /entries
+`;
+
+// Code written against Stainless's SDK: the page classes and their interfaces by both of their module paths.
+const CONSUMER = `import { Acme } from './src/index.js';
+import { CursorPage, EntriesCursor, type CursorPageParams, type EntriesCursorResponse } from './src/pagination.js';
+import type { EntriesCursorParams, CursorPageResponse } from './src/core/pagination.js';
+import type { EntriesCursor as EntriesCursorType } from './src/core/pagination.js';
+import type { Thing } from './src/resources/things.js';
+
+export async function run(client: Acme): Promise<string[]> {
+  const params: CursorPageParams = { cursor: 'c', limit: 10 };
+  const first: CursorPage<Thing> = await client.things.list(params);
+  const body: CursorPageResponse<Thing> = first;
+  const entriesParams: EntriesCursorParams = { after: 'a', before: 'b', page_size: 5 };
+  const entries: EntriesCursorType<Thing> = await client.things.entries(entriesParams);
+  const page: EntriesCursorResponse<Thing> = entries;
+  // @ts-expect-error: a scheme's params are its request fields only
+  const wrong: EntriesCursorParams = { cursor: 'c' };
+  void wrong;
+  return [
+    ...body.data.map((t) => t.id),
+    page.page_info.after ?? '',
+    String(entries instanceof EntriesCursor),
+  ];
+}
+`;
+
+let dir: string;
+beforeAll(async () => {
+  dir = tempDir('stainless-pagination');
+  const spec = path.join(dir, 'openapi.json');
+  const config = path.join(dir, 'stainless.yml');
+  writeFileSync(spec, JSON.stringify(SPEC));
+  writeFileSync(config, CONFIG);
+  const { files } = await generate({ spec, config, funcs: false, referenceDocs: false });
+  writeFiles(dir, files);
+  writeFileSync(path.join(dir, 'consumer.ts'), CONSUMER);
+});
+
+describe("a Stainless config's pagination schemes", () => {
+  it('declare the page classes and their Params and Response interfaces in src/pagination.ts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pagination = readFileSync(path.join(dir, 'src/pagination.ts'), 'utf8');
+    expect(pagination).toContain('export interface CursorPageParams {\n  cursor?: string;\n  limit?: number;\n}');
+    expect(pagination).toContain(
+      'export interface EntriesCursorParams {\n  after?: string;\n  before?: string;\n  page_size?: number;\n}',
+    );
+    // core/pagination re-exports them, but for `CursorPage`: its own base class of that name stays.
+    const core = readFileSync(path.join(dir, 'src/core/pagination.ts'), 'utf8');
+    expect(core).toMatch(/export type \{\s+EntriesCursor,\s+CursorPageResponse,\s+CursorPageParams,/);
+    expect(core).not.toMatch(/export type \{\s+CursorPage,/);
+  });
+
+  it('type-check under tsc --strict with code naming them from both module paths', () => {
+    const { status, output } = typeCheckStrict(dir, ['src/**/*.ts', 'consumer.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+});
