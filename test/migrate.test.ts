@@ -20,6 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import yaml from 'js-yaml';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
@@ -63,9 +64,13 @@ const STAINLESS_PACKAGE = {
   devDependencies: { jest: '^29.4.0', typescript: '5.8.3' },
 };
 
-/** The repository as Stainless left it, then as its owners made it; returns the `generated` commit. */
-function stainlessRepository(repo: string): string {
+/**
+ * The repository as Stainless left it (with `generatedFiles` too), then as its owners made it; returns the
+ * `generated` commit.
+ */
+function stainlessRepository(repo: string, generatedFiles: Record<string, string> = {}): string {
   git(repo, 'init', '-q', '-b', 'generated');
+  for (const [file, text] of Object.entries(generatedFiles)) write(repo, file, text);
   write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
   write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
   write(repo, 'README.md', STAINLESS_README);
@@ -382,6 +387,76 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
       /^error: http:\/\/127\.0\.0\.1:9\/gone\/openapi\.yml: .*\(the spec \.stats\.yml names, in Stainless's storage\)\n {2}hint: pass --spec /,
     );
     expect(run.code).toBe(1);
+  });
+});
+
+describe('sdkgen migrate without a Stainless config: the one the repository records is written', () => {
+  let repo: string;
+  let report: MigrateResult;
+  let run: ReturnType<typeof sdkgen>;
+
+  beforeAll(() => {
+    repo = path.join(tempDir('migrate-derived'), 'onebusaway-sdk');
+    mkdirSync(repo, { recursive: true });
+    // Stainless's declaration of its shared model `References` (from the spec's `Reference`), as the SDK has it.
+    const spec = yaml.load(read(PROJECT, 'openapi.yml')) as {
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    const fields = Object.keys(spec.components.schemas.Reference.properties).map((key) => `  ${key}: unknown;\n`);
+    stainlessRepository(repo, {
+      'src/resources/shared.ts': `${HEADER}export interface References {\n${fields.join('\n')}}\n`,
+    });
+    // The spec, and no stainless.yml: it lived in Stainless's dashboard.
+    write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'spec');
+    run = sdkgen(repo, 'migrate', '--format', 'json');
+    report = JSON.parse(run.stdout) as MigrateResult;
+  }, 120_000);
+
+  it("writes stainless.yml from api.md: the same SDK surface as from the project's own config", () => {
+    // Exit code 1: the owners' patches need a hand, as with the config (see above).
+    expect(run.stderr).toContain('writing stainless.yml from api.md and the page classes (29 resources');
+    expect(report.needsHand.map((n) => n.path)).not.toContain('api.md');
+    expect(report.derivedConfig).toEqual({
+      path: 'stainless.yml',
+      counts: { resources: 29, methods: 30, models: 2, schemes: 0 },
+      notes: [],
+    });
+    expect(report.config).toBe(path.join(repo, 'stainless.yml'));
+    expect(report.surface?.methods.sdkgen).toBe(report.surface?.methods.stainless);
+    expect(report.surface?.breaking).toEqual([]);
+    // The older generator's SDK (src/core.ts): its `targets.node`, whose names the config's keys give back.
+    const written = read(repo, 'stainless.yml');
+    expect(written).toMatch(/^targets:\n {2}node:\n {4}package_name: onebusaway-sdk$/m);
+    expect(written).toMatch(
+      /^ {2}stop_ids_for_agency:\n {4}methods:\n {6}list: get \/api\/where\/stop-ids-for-agency/m,
+    );
+  });
+
+  it('regenerates from it afterwards: the manifest names it, and check passes', () => {
+    expect(JSON.parse(read(repo, '.sdkgen/manifest.json')).inputs).toEqual({
+      spec: 'openapi.yml',
+      config: 'stainless.yml',
+    });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'move to sdkgen');
+    const checked = sdkgen(repo, 'check');
+    expect(checked.stdout).toContain('is up to date');
+    expect(checked.code).toBe(0);
+  });
+
+  it('with --dry-run, writes nothing, and says so', () => {
+    const dry = path.join(tempDir('migrate-derived-dry'), 'onebusaway-sdk');
+    mkdirSync(dry, { recursive: true });
+    stainlessRepository(dry);
+    write(dry, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    git(dry, 'add', '-A');
+    git(dry, 'commit', '-qm', 'spec');
+    const result = sdkgen(dry, 'migrate', '--dry-run');
+    expect(result.stderr).toContain('would write stainless.yml from api.md and the page classes (29 resources');
+    expect(existsSync(path.join(dry, 'stainless.yml'))).toBe(false);
+    expect(git(dry, 'status', '--porcelain')).toBe('');
   });
 });
 

@@ -7,10 +7,13 @@
  * this replaces or removes stays in git's history.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
 import { generate as runPipeline } from '../generate';
+import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config';
+import { derivedConfigInput } from '../migrate/derived-config-input';
 import { generationsSince } from '../migrate/generations';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import {
@@ -21,6 +24,7 @@ import {
   readRepoFiles,
   statsSpecUrl,
   uncommittedChanges,
+  type RepoFile,
 } from '../migrate/stainless-repo';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
 import { pristinePath } from '../write/pristine';
@@ -51,6 +55,11 @@ export interface MigrateResult extends Omit<MigrationPlan, 'generated'> {
   repo: string;
   spec: string;
   config: string | null;
+  /**
+   * The Stainless config written from what the repository records (its api.md and page classes), where none was
+   * given or found; null otherwise.
+   */
+  derivedConfig: { path: string; counts: DerivedConfig['counts']; notes: string[] } | null;
   /** The base the hand edits were measured against, or null (then files with Stainless's header are Stainless's). */
   base: { ref: string; commit: string } | null;
   dryRun: boolean;
@@ -122,24 +131,45 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   const moved = withInputs(
     { spec, config: options.config == null ? undefined : path.resolve(cwd, options.config), cwd: repo },
     async ({ source, config }, gathered) => {
-      if (config.file === null)
+      // Without the config file (it lived in Stainless's dashboard), the one the repository records is written.
+      const derived = config.file === null ? await deriveConfig(current, source.path) : null;
+      if (config.file === null && derived === null)
         options.onNotice?.('no Stainless config given or found: generating from the spec alone (pass --config)');
-      const result = await runPipeline({
-        spec: source.path,
-        config: config.file,
-        formatter: options.formatter ?? null,
-        onNotice: options.onNotice,
-      });
-      gathered.list = result.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) }));
+      if (derived) {
+        const { resources, methods, models, schemes } = derived.config.counts;
+        options.onNotice?.(
+          `no Stainless config given or found: ${options.dryRun ? 'would write' : 'writing'} ${DERIVED_CONFIG_PATH} ` +
+            `from api.md and the page classes (${resources} resources, ${methods} methods, ${models} models, ` +
+            `${schemes} pagination schemes): review it`,
+        );
+        for (const note of derived.config.notes) options.onNotice?.(`${DERIVED_CONFIG_PATH}: ${note}`);
+      }
+      const configFile = derived ? path.join(repo, DERIVED_CONFIG_PATH) : config.file;
+      const result = await (async () => {
+        try {
+          return await runPipeline({
+            spec: source.path,
+            config: derived?.file ?? config.file,
+            formatter: options.formatter ?? null,
+            onNotice: options.onNotice,
+          });
+        } finally {
+          derived?.cleanup();
+        }
+      })();
+      // The derived config's warnings name it where the repository gets it.
+      const shown = (file: string) => (derived && file === derived.file ? configFile! : source.displayFile(file));
+      gathered.list = result.diagnostics.list.map((d) => ({ ...d, file: shown(d.file) }));
       const rendered = result.files.filter((f) => !isProtected(f.path));
       const laterGenerations = base ? generationsSince(repo, base.commit) : undefined;
       const plan = planMigration({ current, base, rendered, laterGenerations });
       if (!options.dryRun) {
         const inputs =
           source.kind === 'file'
-            ? manifestInputs(repo, { spec: source.path, config: config.file, formatter: options.formatter ?? null })
-            : { ...manifestInputs(repo, { spec: repo, config: config.file }), spec };
-        writeMigration(repo, plan, manifestText(plan.generated, inputs));
+            ? manifestInputs(repo, { spec: source.path, config: configFile, formatter: options.formatter ?? null })
+            : { ...manifestInputs(repo, { spec: repo, config: configFile }), spec };
+        const own = derived ? [{ path: DERIVED_CONFIG_PATH, contents: derived.config.text }] : [];
+        writeMigration(repo, plan, manifestText(plan.generated, inputs), own);
       }
       const { generated: _generated, ...summary } = plan;
       void _generated;
@@ -147,7 +177,10 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         ...summary,
         repo,
         spec,
-        config: config.file ? path.resolve(repo, config.file) : null,
+        config: configFile ? path.resolve(repo, configFile) : null,
+        derivedConfig: derived
+          ? { path: DERIVED_CONFIG_PATH, counts: derived.config.counts, notes: derived.config.notes }
+          : null,
         base: base ? { ref: base.ref, commit: base.commit } : null,
         dryRun: options.dryRun === true,
         diagnostics: gathered.list,
@@ -168,6 +201,25 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   });
 }
 
+/**
+ * The config `derived-config.ts` writes from the repository, in a temporary file for the generation (the repository
+ * gets it with the other files); null when the repository has no api.md to write it from.
+ */
+async function deriveConfig(
+  current: RepoFile[],
+  spec: string,
+): Promise<{ config: DerivedConfig; file: string; cleanup: () => void } | null> {
+  if (!current.some((f) => f.path === 'api.md')) return null;
+  const withoutConfig = await runPipeline({ spec, config: null, format: false, funcs: false, referenceDocs: false });
+  const input = derivedConfigInput(current, withoutConfig.api);
+  if (input === null) return null;
+  const config = deriveStainlessConfig(input);
+  const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
+  const file = path.join(dir, DERIVED_CONFIG_PATH);
+  writeFileSync(file, config.text);
+  return { config, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** Codes of a spec that could not be downloaded. */
 const FETCH_FAILURES = ['fetch-failed', 'fetch-timeout', 'missing-file', 'too-many-redirects', 'redirect-refused'];
 
@@ -176,7 +228,12 @@ const FETCH_FAILURES = ['fetch-failed', 'fetch-timeout', 'missing-file', 'too-ma
  * temporary name and renamed into place once all are staged, and the manifest goes last, so an interrupted run
  * leaves a repository `git checkout -- .` restores, never a half-written file.
  */
-function writeMigration(repo: string, plan: MigrationPlan, manifest: string): void {
+function writeMigration(
+  repo: string,
+  plan: MigrationPlan,
+  manifest: string,
+  own: Array<{ path: string; contents: string }>,
+): void {
   for (const file of plan.removed) {
     rmSync(path.join(repo, file), { force: true });
     removeEmptyParents(repo, path.dirname(file));
@@ -185,7 +242,8 @@ function writeMigration(repo: string, plan: MigrationPlan, manifest: string): vo
   if (plan.removed.length > 0) git(repo, ['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...plan.removed]);
   const tag = randomBytes(4).toString('hex');
   const generatedText = new Map(plan.generated.map((f) => [f.path, f.contents]));
-  const files = [...plan.writes];
+  // `own`: files written once for the owners (the derived config), which the manifest does not list.
+  const files = [...plan.writes, ...own];
   // sdkgen's own text of a file written with the owners' edits is kept as the base of the next merge.
   for (const file of plan.writes) {
     const own = generatedText.get(file.path);

@@ -1579,6 +1579,7 @@ describe('the report sdkgen migrate prints', () => {
     repo: '/work/acme-node',
     spec: '/work/acme-node/openapi.yml',
     config: '/work/acme-node/stainless.yml',
+    derivedConfig: null,
     base: null,
     dryRun: true,
     diagnostics,

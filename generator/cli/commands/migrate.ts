@@ -25,7 +25,8 @@ export const command: CommandSpec = {
   },
   help: {
     spec: "the OpenAPI spec (default: openapi.yml in the repo or .stainless/, else .stats.yml's spec URL)",
-    config: 'the Stainless config (default: .stainless/stainless.yml or stainless.yml in the repo)',
+    config:
+      'the Stainless config (default: .stainless/stainless.yml or stainless.yml in the repo, else one written there from its api.md)',
     base: "Stainless's pristine output, to tell hand edits from its code (default: found on the generated branch)",
     formatter: 'oxfmt (default), prettier or none',
     'allow-dirty': 'run although tracked files have uncommitted changes',
@@ -65,7 +66,13 @@ export function migrationReport(result: MigrateResult): string {
   out.push(
     `${result.dryRun ? 'Would move' : 'Moved'} ${result.repo} from Stainless to sdkgen.`,
     `  spec:   ${result.spec}`,
-    `  config: ${result.config ?? '(none)'}`,
+    `  config: ${result.config ?? '(none)'}${
+      result.derivedConfig
+        ? ` (${result.dryRun ? 'would be written' : 'written'} from api.md and the page classes: ` +
+          `${result.derivedConfig.counts.resources} resources, ${result.derivedConfig.counts.methods} methods, ` +
+          `${result.derivedConfig.counts.models} models, ${result.derivedConfig.counts.schemes} pagination schemes)`
+        : ''
+    }`,
     result.base
       ? `  base:   ${result.base.ref} at ${result.base.commit.slice(0, 12)} (Stainless's output this checkout carries)`
       : "  base:   none found: files with Stainless's header count as Stainless's, and their hand edits (if any) are " +

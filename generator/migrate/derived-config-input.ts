@@ -1,0 +1,172 @@
+/**
+ * What a Stainless SDK repository records of the config it was generated with, read for `deriveStainlessConfig`:
+ * its api.md, page classes and client module, the shapes of the types api.md lists (their declarations), its
+ * webhook_unwrap methods and the response fields its methods return; and from the SDK sdkgen generates from the spec
+ * without a config, the spec's schemas with their shapes and what each endpoint takes and returns.
+ */
+import { parseApiMd, type ApiType } from '../diff/api-md';
+import type { Api, Resource, TypeRef } from '../ir/types';
+import { StainlessNames } from '../naming/stainless';
+import { clientClassOf } from './client-hooks';
+import { resourcePathOf, type DerivedConfigInput, type Shape } from './derived-config';
+import type { RepoFile } from './stainless-repo';
+
+/**
+ * What `deriveStainlessConfig` reads, from the repository's files and the SDK sdkgen generates from the spec without
+ * a config (`withoutConfig`); null when the repository has no api.md.
+ */
+export function derivedConfigInput(files: RepoFile[], withoutConfig: Api): DerivedConfigInput | null {
+  const text = (path: string) => files.find((f) => f.path === path)?.text ?? null;
+  const apiMd = text('api.md');
+  if (apiMd === null) return null;
+  const client = text('src/client.ts') ?? text('src/index.ts');
+  const packageJson = (() => {
+    try {
+      return JSON.parse(text('package.json') ?? '{}') as { name?: unknown };
+    } catch {
+      return {};
+    }
+  })();
+  const paginated = new Set<string>();
+  const queryParams = new Map<string, string[]>();
+  const responseSchemas = new Map<string, string>();
+  const visit = (resource: Resource) => {
+    for (const m of resource.methods) {
+      const endpoint = `${m.http} ${m.path}`;
+      if (m.pagination) paginated.add(endpoint);
+      queryParams.set(endpoint, m.params?.fields.filter((f) => f.in === 'query').map((f) => f.wireName) ?? []);
+      const type = m.response.kind === 'json' ? m.response.type : null;
+      const key = type?.kind === 'ref' ? schemaKey(type.schemaId) : null;
+      if (key) responseSchemas.set(endpoint, key);
+    }
+    resource.subresources.forEach(visit);
+  };
+  withoutConfig.resources.forEach(visit);
+  if (withoutConfig.topLevel) visit(withoutConfig.topLevel);
+  return {
+    apiMd,
+    readApiMd: text,
+    pagination: text('src/core/pagination.ts') ?? text('src/pagination.ts'),
+    client,
+    clientClass: clientClassOf(client),
+    packageName: typeof packageJson.name === 'string' ? packageJson.name : null,
+    legacy: files.some((f) => f.path === 'src/core.ts'),
+    schemas: withoutConfig.schemas.flatMap((schema) => {
+      const key = schemaKey(schema.id);
+      return key ? [{ key, name: schema.name, shape: shapeOf(schema.type) }] : [];
+    }),
+    responseSchemas,
+
+    typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
+    paginated,
+    queryParams,
+    webhookUnwraps: webhookUnwraps(files),
+    unwrapFields: [
+      ...new Set(
+        files
+          .filter((f) => f.path.startsWith('src/resources/') && f.text !== null)
+          .flatMap((f) => [...f.text!.matchAll(/_thenUnwrap\(\(obj\) => obj\.([\w$]+)\)/g)].map((m) => m[1])),
+      ),
+    ],
+  };
+}
+
+/** A component schema's key, from its IR id (`<file>#/components/schemas/Pet`); null for another schema. */
+function schemaKey(id: string): string | null {
+  const key = /#\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(id)?.[1];
+  return key ? key.replace(/~1/g, '/').replace(/~0/g, '~') : null;
+}
+
+/** A schema's shape: an object's property keys, or a string enum's values (a nullable one's too). */
+function shapeOf(type: TypeRef): Shape | null {
+  if (type.kind === 'object')
+    return {
+      kind: 'object',
+      members: type.properties.map((p) => p.key).sort(),
+      detail: type.properties.map((p) => member(p.key, p.type)).sort(),
+    };
+  if (type.kind === 'enum') return { kind: 'enum', members: type.values.map(String).sort() };
+  if (type.kind === 'union') {
+    const values = type.variants.filter((v) => v.kind !== 'null');
+    if (values.length === 1) return shapeOf(values[0]);
+    const refs = values.flatMap((v) => (v.kind === 'ref' ? [schemaKey(v.schemaId)] : []));
+    if (refs.length === values.length && refs.every((key) => key !== null)) {
+      const names = new StainlessNames();
+      return { kind: 'union', members: refs.map((key) => names.model(key!)).sort() };
+    }
+    if (values.every((v) => v.kind === 'literal'))
+      return { kind: 'enum', members: values.map((v) => String((v as { value: unknown }).value)).sort() };
+  }
+  return null;
+}
+
+/**
+ * Stainless's webhook_unwrap methods in the resources' modules: `unwrap(body: string): UnwrapWebhookEvent`, with the
+ * property every event of that union has as a literal or a union of literals (`type: 'INCOMING_PAYMENT'`), `type`
+ * first where several are.
+ */
+function webhookUnwraps(files: RepoFile[]): DerivedConfigInput['webhookUnwraps'] {
+  return files.flatMap((file) => {
+    const resource = resourcePathOf(file.path);
+    if (!file.path.startsWith('src/resources/') || resource === null || file.text === null) return [];
+    const source = file.text;
+    return [...source.matchAll(/^ {2}([\w$]+)\(body: string(?:, [^)]*)?\): ([\w$]+) \{$/gm)].map((match) => {
+      const members = new RegExp(`^export type ${match[2]} =([^;]*);`, 'm').exec(source)?.[1].match(/[\w$.]+/g) ?? [];
+      const literalKeys = members.map((member) => {
+        const body = new RegExp(`^export interface ${member} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
+        return new Set([...body.matchAll(/^ {2}['"]?([\w$-]+)['"]?:\s*((?:\|?\s*'[^']*'\s*)+);/gm)].map((m) => m[1]));
+      });
+      const common = [...(literalKeys[0] ?? [])].filter((key) => literalKeys.every((keys) => keys.has(key)));
+      const discriminator = members.length > 0 ? (common.includes('type') ? 'type' : (common[0] ?? null)) : null;
+      return { resource: resource.filter((key) => key !== '$shared'), method: match[1], discriminator };
+    });
+  });
+}
+
+/** An object's member in a shape: its key, and the value of a property that has one value only (`object=file`). */
+function member(key: string, type: TypeRef | string): string {
+  if (typeof type === 'string') {
+    const literal = /^'([^']*)'$/.exec(type.trim());
+    return literal ? `${key}=${literal[1]}` : key;
+  }
+  const value =
+    type.kind === 'literal' ? type.value : type.kind === 'enum' && type.values.length === 1 ? type.values[0] : null;
+  return value === null ? key : `${key}=${String(value)}`;
+}
+
+/**
+ * The shapes of the types api.md lists, read from their declarations in the repository: `export interface X { … }`
+ * (its own properties; one that extends another is left out) or `export type X = 'a' | 'b';`.
+ */
+function declaredShapes(types: ApiType[], text: (path: string) => string | null): Map<string, Shape> {
+  const shapes = new Map<string, Shape>();
+  for (const type of types) {
+    const source = text(type.module.replace(/^\.\//, ''));
+    if (source === null) continue;
+    const body = new RegExp(`^export interface ${type.name} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1];
+    if (body !== undefined) {
+      const fields = [...body.matchAll(/^ {2}(?:readonly )?['"]?([\w$-]+)['"]?\??:(?: ([^;\n]*))?/gm)];
+      shapes.set(type.name, {
+        kind: 'object',
+        members: fields.map((m) => m[1]).sort(),
+        detail: fields.map((m) => member(m[1], m[2] ?? '')).sort(),
+      });
+      continue;
+    }
+    const union = new RegExp(`^export type ${type.name} =([^;]*);`, 'm').exec(source)?.[1];
+    // A union of named types (`| ResponseObjectStream.OpenAIResponseObjectStreamResponseCreated`): their names.
+    const variants =
+      union
+        ?.split('|')
+        .map((v) => v.trim())
+        .filter((v) => v !== '') ?? [];
+    if (variants.length > 1 && variants.every((v) => /^[\w$]+(?:\.[\w$]+)?$/.test(v))) {
+      shapes.set(type.name, { kind: 'union', members: variants.map((v) => v.split('.').pop()!).sort() });
+      continue;
+    }
+    const literals = union ? [...union.matchAll(/\|?\s*'([^']*)'/g)].map((m) => m[1]) : [];
+    if (union && literals.length > 0 && union.replace(/'[^']*'|[|\s]/g, '') === '')
+      shapes.set(type.name, { kind: 'enum', members: literals.sort() });
+  }
+  return shapes;
+}

@@ -1,0 +1,303 @@
+/**
+ * A Stainless config written from what a Stainless SDK repository records of the config it was generated with, for
+ * owners who never had the file: it lived in Stainless's dashboard. The repository's api.md gives the resources,
+ * their methods and endpoints, and the models each declares; the page classes of `src/core/pagination.ts` (or the
+ * older `src/pagination.ts`) give the pagination schemes; `src/client.ts` (or `src/index.ts`) the client class and
+ * its environments; the resources' `_thenUnwrap((obj) => obj.data)` the response fields the methods return. Generating with it gives the SDK Stainless's names and layout again.
+ *
+ * Each name is written as the key Stainless's naming turns back into it (`apiKeys` → `api_keys`); a word it would
+ * case otherwise (`getKYCLink`: `kyc`) gets a `custom_casings` entry. What cannot be written so is left out with a
+ * note saying what.
+ */
+import yaml from 'js-yaml';
+import { parseApiMd, type ApiMethod } from '../diff/api-md';
+import { words } from '../naming/case';
+import { StainlessNames } from '../naming/stainless';
+import { pageSchemes, type PageScheme } from './stainless-page-classes';
+
+/** Where the derived config is written in the repository. */
+export const DERIVED_CONFIG_PATH = 'stainless.yml';
+
+export interface DerivedConfigInput {
+  apiMd: string;
+  /** The text of another api.md the root one links (a `standalone_api` resource's), or null. */
+  readApiMd?: (path: string) => string | null;
+  /** The text of the SDK's page classes' module, or null. */
+  pagination: string | null;
+  /** The text of the module declaring the client class (`src/client.ts`, or `src/index.ts` in older SDKs). */
+  client: string | null;
+  clientClass: string | null;
+  packageName: string | null;
+  /** The SDK came from Stainless's older generator (`targets.node`: `src/core.ts`), which cases names otherwise. */
+  legacy: boolean;
+  /**
+   * The spec's component schemas: their key, the type name sdkgen gives each without a config, and their shape
+   * (an object's property keys, an enum's values).
+   */
+  schemas: Array<{ key: string; name: string; shape: Shape | null }>;
+  /** The shape of each type api.md lists, as Stainless declared it in the repository (by type name). */
+  typeShapes: ReadonlyMap<string, Shape>;
+  /** The endpoints ("get /things") sdkgen pages without a config. */
+  paginated: ReadonlySet<string>;
+  /** Each endpoint's query parameters (wire names). */
+  queryParams: ReadonlyMap<string, string[]>;
+  /** The component schema (key) each endpoint responds with, where it is one. */
+  responseSchemas: ReadonlyMap<string, string>;
+  /**
+   * Stainless's webhook_unwrap methods (`unwrap(body: string): UnwrapWebhookEvent`), which older api.md files do not
+   * list: the resource (config keys) and method name, and the property its events are told apart by (`type`).
+   */
+  webhookUnwraps: Array<{ resource: string[]; method: string; discriminator: string | null }>;
+  /** The response fields Stainless's methods return instead of the body (`_thenUnwrap((obj) => obj.data)`). */
+  unwrapFields: string[];
+}
+
+export interface DerivedConfig {
+  text: string;
+  counts: { resources: number; methods: number; models: number; schemes: number };
+  /** What could not be written, one sentence each. */
+  notes: string[];
+}
+
+/** What tells a type apart when names do not: an object's property keys, or an enum's values (sorted). */
+export interface Shape {
+  kind: 'object' | 'enum' | 'union';
+  /** An object's property keys, an enum's values, or the names of a union's variants; sorted. */
+  members: string[];
+  /** An object's keys with the value of a property that has only one (`object=file`): tells like shapes apart. */
+  detail?: string[];
+}
+
+interface ResourceEntry {
+  models: Record<string, string>;
+  methods: Record<
+    string,
+    string | { endpoint: string; paginated: string | false } | { type: 'webhook_unwrap'; discriminator?: string }
+  >;
+  subresources: Map<string, ResourceEntry>;
+}
+
+const newResource = (): ResourceEntry => ({ models: {}, methods: {}, subresources: new Map() });
+
+export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig {
+  const notes: string[] = [];
+  const casings = new Map<string, string>();
+  const names = () => new StainlessNames(casings, { legacy: input.legacy });
+  /** The key Stainless's `rule` turns into `name`, with the casings that takes; null when there is none. */
+  const keyFor = (name: string, rule: (n: StainlessNames, key: string) => string): string | null => {
+    const key = words(name)
+      .map((w) => w.toLowerCase())
+      .join('_');
+    if (rule(names(), key) === name) return key;
+    // An all-capitals word Stainless would not write so (`KYC`): a casing says how.
+    for (const word of words(name)) if (/^[A-Z0-9]{2,}s?$/.test(word)) casings.set(word.toLowerCase(), word);
+    return rule(names(), key) === name ? key : null;
+  };
+
+  const surface = parseApiMd(input.apiMd, input.readApiMd);
+  const schemes = pageSchemes(input.pagination);
+  const schemeNames = new Map(schemes.map((s) => [s.className, keyFor(s.className, (n, k) => n.pageClass(k))]));
+  const root = newResource();
+  const topLevel: ResourceEntry['methods'] = {};
+  const resourceAt = (path: string[]): ResourceEntry => {
+    let entry = root;
+    for (const key of path) {
+      if (!entry.subresources.has(key)) entry.subresources.set(key, newResource());
+      entry = entry.subresources.get(key)!;
+    }
+    return entry;
+  };
+
+  let methods = 0;
+  /** Each resource's endpoints (by its keys, dot-joined): its models are likely among their responses. */
+  const endpointsOf = new Map<string, string[]>();
+  for (const method of surface.methods) {
+    const [, ...chain] = method.chain.split('.');
+    const name = chain.pop()!;
+    const path = chain.map((property) => keyFor(property, (n, k) => n.resourceProperty(k)));
+    const methodKey = keyFor(name, (n, k) => n.method(k));
+    if (path.includes(null) || methodKey === null) {
+      notes.push(`${method.chain}: its names cannot be written as a Stainless config's keys; the method is left out`);
+      continue;
+    }
+    const target = path.length === 0 ? topLevel : resourceAt(path as string[]).methods;
+    const page = pageOf(method, schemes);
+    // Not paged in Stainless's SDK but shaped as a page would be: `paginated: false` says so.
+    const query = input.queryParams.get(method.endpoint) ?? [];
+    const pageable =
+      input.paginated.has(method.endpoint) ||
+      schemes.some((s) => Object.keys(s.request).every((name) => query.includes(name)));
+    const paginated: string | false | null =
+      page !== null ? (schemes.length > 1 ? (schemeNames.get(page) ?? null) : null) : pageable ? false : null;
+    target[methodKey] = paginated === null ? method.endpoint : { endpoint: method.endpoint, paginated };
+    endpointsOf.set(path.join('.'), [...(endpointsOf.get(path.join('.')) ?? []), method.endpoint]);
+    methods++;
+  }
+
+  for (const unwrap of input.webhookUnwraps) {
+    const key = keyFor(unwrap.method, (n, k) => n.method(k));
+    if (key === null) continue;
+    const target = unwrap.resource.length === 0 ? topLevel : resourceAt(unwrap.resource).methods;
+    target[key] = { type: 'webhook_unwrap', ...(unwrap.discriminator ? { discriminator: unwrap.discriminator } : {}) };
+    methods++;
+  }
+
+  let models = 0;
+  const topLevelModels: ResourceEntry['models'] = {};
+  for (const type of surface.types) {
+    const path = resourcePathOf(type.module);
+    if (path === null) continue;
+    const resource = path.length === 0 ? null : resourceAt(path);
+    if (isMethodTypeName(type.name, resource?.methods ?? topLevel)) continue;
+    const responses = (endpointsOf.get(path.join('.')) ?? []).flatMap((e) => input.responseSchemas.get(e) ?? []);
+    const schema = schemaFor(type.name, input.schemas, input.typeShapes.get(type.name) ?? null, responses);
+    if (schema === null) continue;
+    const key = keyFor(type.name, (n, k) => n.model(k));
+    if (key === null) {
+      notes.push(`model ${type.name}: its name cannot be written as a Stainless model key; it is left out`);
+      continue;
+    }
+    (resource?.models ?? topLevelModels)[key] = `#/components/schemas/${schema}`;
+    models++;
+  }
+
+  const organization = input.clientClass
+    ? words(input.clientClass)
+        .map((w) => w.toLowerCase())
+        .join('-')
+    : null;
+  const config: Record<string, unknown> = {};
+  if (organization) config.organization = { name: organization };
+  const target: Record<string, unknown> = {};
+  if (input.packageName) target.package_name = input.packageName;
+  if (input.clientClass && organization && names().clientName(organization) !== input.clientClass)
+    target.options = { client_name: input.clientClass };
+  config.targets = { [input.legacy ? 'node' : 'typescript']: target };
+  if (input.unwrapFields.length > 0) config.settings = { unwrap_response_fields: input.unwrapFields };
+  const environments = environmentsOf(input.client);
+  if (environments) config.environments = environments;
+  if (casings.size > 0) config.custom_casings = Object.fromEntries(casings);
+  if (schemes.length > 0)
+    config.pagination = schemes.flatMap((s) => {
+      const name = schemeNames.get(s.className);
+      if (!name) {
+        notes.push(`page class ${s.className}: its name cannot be written as a scheme's; it is left out`);
+        return [];
+      }
+      return [{ name, type: s.type, request: s.request, response: s.response }];
+    });
+  const resources: Record<string, unknown> = {};
+  const client = resourceYaml({ models: topLevelModels, methods: topLevel, subresources: new Map() });
+  if (Object.keys(client).length > 0) resources.$client = client;
+  const shared = root.subresources.get('$shared');
+  if (shared) resources.$shared = resourceYaml(shared);
+  for (const [key, entry] of root.subresources) if (key !== '$shared') resources[key] = resourceYaml(entry);
+  config.resources = resources;
+
+  const header = [
+    '# Written by `sdkgen migrate` from what this repository records of the Stainless config it was generated with:',
+    "# the resources, methods and models of Stainless's api.md, and the page classes of its pagination module.",
+    '# It is yours now: sdkgen generates the SDK from it (see https://www.stainless.com/docs/reference/config).',
+    '',
+  ].join('\n');
+  return {
+    text: header + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
+    counts: { resources: countResources(root), methods, models, schemes: schemes.length },
+    notes,
+  };
+}
+
+function resourceYaml(entry: ResourceEntry): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (Object.keys(entry.models).length > 0) out.models = entry.models;
+  if (Object.keys(entry.methods).length > 0) out.methods = entry.methods;
+  if (entry.subresources.size > 0)
+    out.subresources = Object.fromEntries([...entry.subresources].map(([key, sub]) => [key, resourceYaml(sub)]));
+  return out;
+}
+
+function countResources(entry: ResourceEntry): number {
+  return [...entry.subresources].reduce((n, [key, sub]) => n + (key === '$shared' ? 0 : 1) + countResources(sub), 0);
+}
+
+/**
+ * The resource a type's module declares it in, as config keys: `./src/resources/emails/bulk.ts` → [emails, bulk],
+ * `./src/resources/emails/emails.ts` → [emails], `./src/resources/shared.ts` → [$shared]; [] for the client's own
+ * module; null for a module outside `src/resources`.
+ */
+export function resourcePathOf(module: string): string[] | null {
+  const match = /^(?:\.\/)?src\/(resources\/)?(.+?)(?:\/index)?\.ts$/.exec(module);
+  if (!match) return null;
+  if (!match[1]) return match[2] === 'client' || match[2] === 'index' ? [] : null;
+  const segments = match[2].split('/').map((s) => s.replace(/-/g, '_'));
+  if (segments.length > 1 && segments.at(-1) === segments.at(-2)) segments.pop();
+  if (segments.length === 1 && segments[0] === 'shared') return ['$shared'];
+  if (segments.length === 1 && segments[0] === 'top_level') return [];
+  return segments;
+}
+
+/** A type Stainless names after one of the resource's methods (`APIKeyCreateResponse`): not a model. */
+function isMethodTypeName(name: string, methods: ResourceEntry['methods']): boolean {
+  if (!/(?:Response|Params)$/.test(name)) return false;
+  const names = new StainlessNames();
+  return Object.keys(methods).some((key) =>
+    new RegExp(`^[A-Z]\\w*${names.pascal(key)}(?:Response|Params)$`).test(name),
+  );
+}
+
+/**
+ * The component schema a type is: the one whose key names it so, else the one sdkgen names so, else the one of its
+ * shape (a model Stainless named otherwise than its schema: `namespace: NamespaceResponse`), the key that starts
+ * with its name first.
+ */
+function schemaFor(
+  name: string,
+  schemas: DerivedConfigInput['schemas'],
+  shape: Shape | null,
+  responses: string[],
+): string | null {
+  const names = new StainlessNames();
+  const named =
+    schemas.find((s) => s.key === name) ??
+    schemas.find((s) => names.model(s.key) === name) ??
+    schemas.find((s) => s.name === name);
+  // A schema of the name but of another shape is not it (`Model` declared from `OpenAIModel`), if one of its shape is.
+  if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
+  const same =
+    shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
+  const startsWithName = same.filter((s) => names.model(s.key).startsWith(name));
+  const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape?.detail?.join('\0'));
+  const aResponse = same.filter((s) => responses.includes(s.key));
+  const pick =
+    startsWithName.length > 0
+      ? startsWithName
+      : sameDetail.length === 1
+        ? sameDetail
+        : aResponse.length === 1
+          ? aResponse
+          : same;
+  if (pick.length === 1 || startsWithName.length > 0)
+    return [...pick].sort((a, b) => a.key.length - b.key.length)[0].key;
+  return named?.key ?? null;
+}
+
+function sameShape(a: Shape, b: Shape): boolean {
+  return a.kind === b.kind && a.members.join('\0') === b.members.join('\0');
+}
+
+/** The page class a method returns (`APIKeyListResponsesCursorPage`, `CursorPage<X>`), or null. */
+function pageOf(method: ApiMethod, schemes: PageScheme[]): string | null {
+  const generic = /^([\w$]+)</.exec(method.returns)?.[1];
+  const byName = [...schemes].sort((a, b) => b.className.length - a.className.length);
+  return (
+    byName.find((s) => s.className === generic || (!generic && method.returns.endsWith(s.className)))?.className ?? null
+  );
+}
+
+/** `const environments = { production: 'https://…', sandbox: '…' }` in the client's module. */
+function environmentsOf(source: string | null): Record<string, string> | null {
+  const block = source && /\bconst environments = \{([^}]*)\}/.exec(source)?.[1];
+  if (!block) return null;
+  const entries = [...block.matchAll(/['"]?([\w-]+)['"]?:\s*'([^']+)'/g)].map((m) => [m[1], m[2]] as const);
+  return entries.length > 0 ? Object.fromEntries(entries) : null;
+}

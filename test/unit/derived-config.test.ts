@@ -1,0 +1,218 @@
+/**
+ * The Stainless config `sdkgen migrate` writes when a repository has none (generator/migrate/derived-config.ts):
+ * from an api.md, page classes and type declarations written as Stainless writes them, each key is the one
+ * Stainless's naming turns back into the SDK's name, models are found by name or by shape, and the page classes
+ * become schemes with their paging fields.
+ */
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { deriveStainlessConfig, type DerivedConfigInput, type Shape } from '../../generator/migrate/derived-config';
+
+const API_MD = `# Shared
+
+Types:
+
+- <code><a href="./src/resources/shared.ts">EventType</a></code>
+
+# APIKeys
+
+Types:
+
+- <code><a href="./src/resources/api-keys.ts">APIKey</a></code>
+- <code><a href="./src/resources/api-keys.ts">APIKeyCreateResponse</a></code>
+
+Methods:
+
+- <code title="post /api-keys">client.apiKeys.<a href="./src/resources/api-keys.ts">create</a>({ ...params }) -> APIKeyCreateResponse</code>
+- <code title="get /api-keys">client.apiKeys.<a href="./src/resources/api-keys.ts">list</a>({ ...params }) -> APIKeysCursorPage</code>
+- <code title="get /api-keys/search">client.apiKeys.<a href="./src/resources/api-keys.ts">search</a>({ ...params }) -> APIKeySearchResponse</code>
+- <code title="get /api-keys/{id}/xyz-link">client.apiKeys.<a href="./src/resources/api-keys.ts">getXYZLink</a>(id) -> unknown</code>
+
+# Emails
+
+Types:
+
+- <code><a href="./src/resources/emails/emails.ts">Namespace</a></code>
+- <code><a href="./src/resources/emails/emails.ts">Status</a></code>
+
+Methods:
+
+- <code title="get /emails/{id}">client.emails.<a href="./src/resources/emails/emails.ts">retrieve</a>(id) -> Namespace</code>
+
+## Bulk
+
+Methods:
+
+- <code title="post /emails/bulk">client.emails.bulk.<a href="./src/resources/emails/bulk.ts">send</a>({ ...params }) -> void</code>
+
+# Client
+
+Methods:
+
+- <code title="get /health">client.<a href="./src/client.ts">health</a>() -> unknown</code>
+`;
+
+const PAGINATION = `export interface CursorPageResponse<Item> {
+  data: Array<Item>;
+
+  page_info: CursorPageResponse.PageInfo;
+}
+
+export namespace CursorPageResponse {
+  export interface PageInfo {
+    after?: string;
+  }
+}
+
+export interface CursorPageParams {
+  after?: string;
+
+  limit?: number;
+}
+
+export class CursorPage<Item> extends AbstractPage<Item> implements CursorPageResponse<Item> {
+  data: Array<Item>;
+
+  page_info: CursorPageResponse.PageInfo;
+
+  nextPageRequestOptions(): PageRequestOptions | null {
+    const cursor = this.page_info?.after;
+    if (!cursor) {
+      return null;
+    }
+
+    return {
+      ...this.options,
+      query: {
+        ...maybeObj(this.options.query),
+        after: cursor,
+      },
+    };
+  }
+}
+`;
+
+const object = (...members: string[]): Shape => ({ kind: 'object', members: [...members].sort() });
+
+function input(overrides: Partial<DerivedConfigInput> = {}): DerivedConfigInput {
+  return {
+    apiMd: API_MD,
+    pagination: PAGINATION,
+    client:
+      "export class Acme {}\nexport const environments = {\n  production: 'https://api.acme.test',\n  sandbox: 'https://sandbox.acme.test',\n};\n",
+    clientClass: 'Acme',
+    packageName: '@acme/sdk',
+    legacy: false,
+    schemas: [
+      { key: 'EventType', name: 'EventType', shape: { kind: 'enum', members: ['a', 'b'] } },
+      { key: 'ApiKey', name: 'ApiKey', shape: object('id', 'name') },
+      // Stainless declared `Namespace` from this schema: only its shape tells.
+      { key: 'NamespaceResponse', name: 'NamespaceResponse', shape: object('id', 'name', 'created') },
+      { key: 'NamespacesResponseItem', name: 'NamespacesResponseItem', shape: object('id', 'name') },
+      { key: 'EmailStatus', name: 'EmailStatus', shape: { kind: 'enum', members: ['queued', 'sent'] } },
+    ],
+    typeShapes: new Map([
+      ['Namespace', object('created', 'id', 'name')],
+      ['Status', { kind: 'enum', members: ['queued', 'sent'] }],
+    ]),
+    paginated: new Set(['get /api-keys']),
+    queryParams: new Map([
+      ['get /api-keys', ['after', 'limit']],
+      ['get /api-keys/search', ['after', 'limit', 'q']],
+    ]),
+    responseSchemas: new Map(),
+    webhookUnwraps: [{ resource: ['emails'], method: 'unwrap', discriminator: 'type' }],
+    unwrapFields: ['data'],
+    ...overrides,
+  };
+}
+
+const derive = (overrides: Partial<DerivedConfigInput> = {}) => {
+  const derived = deriveStainlessConfig(input(overrides));
+  return { ...derived, config: yaml.load(derived.text) as Record<string, unknown> };
+};
+
+describe('deriveStainlessConfig', () => {
+  it('writes the resources, methods and models as the keys Stainless names them from', () => {
+    const { config, counts, notes } = derive();
+    expect(config.resources).toEqual({
+      $client: { methods: { health: 'get /health' } },
+      $shared: { models: { event_type: '#/components/schemas/EventType' } },
+      api_keys: {
+        models: { api_key: '#/components/schemas/ApiKey' },
+        methods: {
+          create: 'post /api-keys',
+          list: 'get /api-keys',
+          // Shaped as a page would be, but not one in Stainless's SDK.
+          search: { endpoint: 'get /api-keys/search', paginated: false },
+          get_xyz_link: 'get /api-keys/{id}/xyz-link',
+        },
+      },
+      emails: {
+        models: { namespace: '#/components/schemas/NamespaceResponse', status: '#/components/schemas/EmailStatus' },
+        methods: { retrieve: 'get /emails/{id}', unwrap: { type: 'webhook_unwrap', discriminator: 'type' } },
+        subresources: { bulk: { methods: { send: 'post /emails/bulk' } } },
+      },
+    });
+    // `XYZ` is not a word Stainless capitalises whole: a casing says so.
+    expect(config.custom_casings).toEqual({ xyz: 'XYZ' });
+    expect(counts).toEqual({ resources: 3, methods: 8, models: 4, schemes: 1 });
+    expect(notes).toEqual([]);
+  });
+
+  it('names the client, package, environments and the response field methods return', () => {
+    const { config } = derive();
+    expect(config.organization).toEqual({ name: 'acme' });
+    expect(config.targets).toEqual({ typescript: { package_name: '@acme/sdk' } });
+    expect(config.environments).toEqual({ production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test' });
+    expect(config.settings).toEqual({ unwrap_response_fields: ['data'] });
+    // A client class Stainless would not name after the organization keeps its name; the older generator is `node`.
+    const other = derive({ clientClass: 'AcmeApiClient', legacy: true }).config;
+    expect(other.organization).toEqual({ name: 'acme-api-client' });
+    expect(other.targets).toEqual({ node: { package_name: '@acme/sdk', options: { client_name: 'AcmeApiClient' } } });
+  });
+
+  it('turns the page classes into schemes, with the field and parameter the next page is asked with', () => {
+    expect(derive().config.pagination).toEqual([
+      {
+        name: 'cursor_page',
+        type: 'cursor',
+        request: {
+          after: { type: 'string', 'x-stainless-pagination-property': { purpose: 'next_cursor_param' } },
+          limit: { type: 'integer' },
+        },
+        response: {
+          data: { type: 'array' },
+          page_info: {
+            type: 'object',
+            properties: {
+              after: { type: 'string', 'x-stainless-pagination-property': { purpose: 'next_cursor_field' } },
+            },
+          },
+        },
+      },
+    ]);
+    const offset = PAGINATION.replace('const cursor = this.page_info?.after;', 'const offset = this.next_index ?? 0;')
+      .replace('after: cursor,', 'start_index: offset + 1,')
+      .replace('after?: string;\n\n  limit', 'start_index?: number;\n\n  limit');
+    const scheme = (derive({ pagination: offset }).config.pagination as Array<Record<string, unknown>>)[0];
+    expect(scheme.type).toBe('offset');
+    expect(scheme.request).toEqual({
+      start_index: { type: 'integer', 'x-stainless-pagination-property': { purpose: 'offset_count_param' } },
+      limit: { type: 'integer' },
+    });
+  });
+
+  it('takes the schema whose name starts with the type of two of its shape; leaves out a type of no known shape', () => {
+    const { config } = derive({
+      schemas: input().schemas.map((s) => (s.key === 'NamespaceResponse' ? { ...s, shape: object('id', 'name') } : s)),
+      typeShapes: new Map([['Namespace', object('id', 'name')]]),
+    });
+    // NamespaceResponse and NamespacesResponseItem have its shape; the one whose name starts with it is taken.
+    expect((config.resources as Record<string, { models?: object }>).emails.models).toEqual({
+      namespace: '#/components/schemas/NamespaceResponse',
+    });
+    const none = derive({ typeShapes: new Map() }).config;
+    expect((none.resources as Record<string, { models?: object }>).emails.models).toBeUndefined();
+  });
+});
