@@ -390,6 +390,15 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   });
 });
 
+/** Stainless's declaration of its shared model `References` (from the spec's `Reference`), as the SDK has it. */
+function sharedModule(): Record<string, string> {
+  const spec = yaml.load(read(PROJECT, 'openapi.yml')) as {
+    components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+  };
+  const fields = Object.keys(spec.components.schemas.Reference.properties).map((key) => `  ${key}: unknown;\n`);
+  return { 'src/resources/shared.ts': `${HEADER}export interface References {\n${fields.join('\n')}}\n` };
+}
+
 describe('sdkgen migrate without a Stainless config: the one the repository records is written', () => {
   let repo: string;
   let report: MigrateResult;
@@ -398,14 +407,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
   beforeAll(() => {
     repo = path.join(tempDir('migrate-derived'), 'onebusaway-sdk');
     mkdirSync(repo, { recursive: true });
-    // Stainless's declaration of its shared model `References` (from the spec's `Reference`), as the SDK has it.
-    const spec = yaml.load(read(PROJECT, 'openapi.yml')) as {
-      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
-    };
-    const fields = Object.keys(spec.components.schemas.Reference.properties).map((key) => `  ${key}: unknown;\n`);
-    stainlessRepository(repo, {
-      'src/resources/shared.ts': `${HEADER}export interface References {\n${fields.join('\n')}}\n`,
-    });
+    stainlessRepository(repo, sharedModule());
     // The spec, and no stainless.yml: it lived in Stainless's dashboard.
     write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
     git(repo, 'add', '-A');
@@ -444,6 +446,28 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     const checked = sdkgen(repo, 'check');
     expect(checked.stdout).toContain('is up to date');
     expect(checked.code).toBe(0);
+  });
+
+  it("leaves out, with a note, a method whose operation this spec has broken (not Stainless's spec)", () => {
+    const broken = path.join(tempDir('migrate-derived-broken'), 'onebusaway-sdk');
+    mkdirSync(broken, { recursive: true });
+    stainlessRepository(broken, sharedModule());
+    // The agency's path parameter is declared nowhere: the spec alone does not generate, nor does that method.
+    const spec = read(PROJECT, 'openapi.yml');
+    const start = spec.indexOf('  /api/where/agency/{agencyID}.json:');
+    const block = spec.slice(start, spec.indexOf('      responses:', start));
+    write(broken, 'openapi.yml', spec.replace(block, block.replace(/ {6}parameters:[\s\S]*$/, '')));
+    git(broken, 'add', '-A');
+    git(broken, 'commit', '-qm', 'spec');
+    const result = sdkgen(broken, 'migrate', '--dry-run', '--format', 'json');
+    const dry = JSON.parse(result.stdout) as MigrateResult;
+    expect(dry.derivedConfig?.notes).toEqual([
+      expect.stringMatching(/^client\.agency\.retrieve: .*agencyID.*; the method is left out$/),
+    ]);
+    expect(dry.surface?.breaking.map((c) => `${c.kind} ${c.chain ?? c.type}`)).toEqual([
+      'method-removed client.agency.retrieve',
+      'type-removed AgencyRetrieveResponse',
+    ]);
   });
 
   it('with --dry-run, writes nothing, and says so', () => {

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics';
+import { SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
 import { generate as runPipeline } from '../generate';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config';
 import { derivedConfigInput } from '../migrate/derived-config-input';
@@ -209,15 +209,50 @@ async function deriveConfig(
   current: RepoFile[],
   spec: string,
 ): Promise<{ config: DerivedConfig; file: string; cleanup: () => void } | null> {
-  if (!current.some((f) => f.path === 'api.md')) return null;
-  const withoutConfig = await runPipeline({ spec, config: null, format: false, funcs: false, referenceDocs: false });
-  const input = derivedConfigInput(current, withoutConfig.api);
-  if (input === null) return null;
-  const config = deriveStainlessConfig(input);
+  const first = derivedConfigInput(current, null);
+  if (first === null) return null;
   const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
   const file = path.join(dir, DERIVED_CONFIG_PATH);
-  writeFileSync(file, config.text);
-  return { config, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  try {
+    // The spec's schemas and what its endpoints take and return, from the SDK of the spec alone; or, where the spec
+    // alone does not generate (an endpoint the SDK leaves out is broken), of the resources and methods api.md lists.
+    const generate = (config: string | null) =>
+      runPipeline({ spec, config, format: false, funcs: false, referenceDocs: false });
+    const brokenEndpoints = new Map<string, string>();
+    const generated = await generate(null).catch(async (error: unknown) => {
+      if (!(error instanceof StageSpecError)) throw error;
+      // Operations api.md lists that this spec has broken (it is not the spec Stainless generated from) are left
+      // out, a round for each stage that finds some.
+      for (let round = 0; ; round++) {
+        writeFileSync(file, deriveStainlessConfig({ ...first, brokenEndpoints }).text);
+        try {
+          return await generate(file);
+        } catch (again) {
+          const broken = again instanceof StageSpecError ? operationErrors(again) : new Map<string, string>();
+          if (broken.size === 0 || round === 10 || [...broken.keys()].every((e) => brokenEndpoints.has(e))) throw again;
+          for (const [endpoint, why] of broken) brokenEndpoints.set(endpoint, why);
+        }
+      }
+    });
+    const config = deriveStainlessConfig({ ...derivedConfigInput(current, generated.api)!, brokenEndpoints });
+    writeFileSync(file, config.text);
+    return { config, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The operations a spec error is about, as endpoints ("put /v1/things/{id}") with the error's message. */
+function operationErrors(error: StageSpecError): Map<string, string> {
+  const operations = new Map<string, string>();
+  for (const d of [error.diagnostic, ...error.more]) {
+    const match = /^#\/paths\/([^/]+)\/(get|put|post|delete|patch|head|options|trace)(?:\/|$)/.exec(d.pointer ?? '');
+    if (!match) return new Map();
+    const path = match[1].replace(/~1/g, '/').replace(/~0/g, '~');
+    operations.set(`${match[2]} ${path}`, d.message);
+  }
+  return operations;
 }
 
 /** Codes of a spec that could not be downloaded. */

@@ -12,10 +12,11 @@ import { resourcePathOf, type DerivedConfigInput, type Shape } from './derived-c
 import type { RepoFile } from './stainless-repo';
 
 /**
- * What `deriveStainlessConfig` reads, from the repository's files and the SDK sdkgen generates from the spec without
- * a config (`withoutConfig`); null when the repository has no api.md.
+ * What `deriveStainlessConfig` reads, from the repository's files and the SDK sdkgen generates from the spec
+ * (`generated`: without a config, or with a first one written without it; null for that first one); null when the
+ * repository has no api.md.
  */
-export function derivedConfigInput(files: RepoFile[], withoutConfig: Api): DerivedConfigInput | null {
+export function derivedConfigInput(files: RepoFile[], generated: Api | null): DerivedConfigInput | null {
   const text = (path: string) => files.find((f) => f.path === path)?.text ?? null;
   const apiMd = text('api.md');
   if (apiMd === null) return null;
@@ -41,8 +42,8 @@ export function derivedConfigInput(files: RepoFile[], withoutConfig: Api): Deriv
     }
     resource.subresources.forEach(visit);
   };
-  withoutConfig.resources.forEach(visit);
-  if (withoutConfig.topLevel) visit(withoutConfig.topLevel);
+  generated?.resources.forEach(visit);
+  if (generated?.topLevel) visit(generated.topLevel);
   return {
     apiMd,
     readApiMd: text,
@@ -51,7 +52,7 @@ export function derivedConfigInput(files: RepoFile[], withoutConfig: Api): Deriv
     clientClass: clientClassOf(client),
     packageName: typeof packageJson.name === 'string' ? packageJson.name : null,
     legacy: files.some((f) => f.path === 'src/core.ts'),
-    schemas: withoutConfig.schemas.flatMap((schema) => {
+    schemas: (generated?.schemas ?? []).flatMap((schema) => {
       const key = schemaKey(schema.id);
       return key ? [{ key, name: schema.name, shape: shapeOf(schema.type) }] : [];
     }),
@@ -114,7 +115,7 @@ function webhookUnwraps(files: RepoFile[]): DerivedConfigInput['webhookUnwraps']
       const members = new RegExp(`^export type ${match[2]} =([^;]*);`, 'm').exec(source)?.[1].match(/[\w$.]+/g) ?? [];
       const literalKeys = members.map((member) => {
         const body = new RegExp(`^export interface ${member} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
-        return new Set([...body.matchAll(/^ {2}['"]?([\w$-]+)['"]?:\s*((?:\|?\s*'[^']*'\s*)+);/gm)].map((m) => m[1]));
+        return new Set([...body.matchAll(/^ {2}['"]?([\w$.-]+)['"]?:\s*((?:\|?\s*'[^']*'\s*)+);/gm)].map((m) => m[1]));
       });
       const common = [...(literalKeys[0] ?? [])].filter((key) => literalKeys.every((keys) => keys.has(key)));
       const discriminator = members.length > 0 ? (common.includes('type') ? 'type' : (common[0] ?? null)) : null;
@@ -145,7 +146,7 @@ function declaredShapes(types: ApiType[], text: (path: string) => string | null)
     if (source === null) continue;
     const body = new RegExp(`^export interface ${type.name} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1];
     if (body !== undefined) {
-      const fields = [...body.matchAll(/^ {2}(?:readonly )?['"]?([\w$-]+)['"]?\??:(?: ([^;\n]*))?/gm)];
+      const fields = [...body.matchAll(/^ {2}(?:readonly )?['"]?([\w$.-]+)['"]?\??:(?: ([^;\n]*))?/gm)];
       shapes.set(type.name, {
         kind: 'object',
         members: fields.map((m) => m[1]).sort(),

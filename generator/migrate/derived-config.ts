@@ -10,8 +10,9 @@
  * note saying what.
  */
 import yaml from 'js-yaml';
-import { parseApiMd, type ApiMethod } from '../diff/api-md';
+import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../diff/api-md';
 import { words } from '../naming/case';
+import { resourceSingular } from '../naming/rules';
 import { StainlessNames } from '../naming/stainless';
 import { pageSchemes, type PageScheme } from './stainless-page-classes';
 
@@ -50,6 +51,8 @@ export interface DerivedConfigInput {
   webhookUnwraps: Array<{ resource: string[]; method: string; discriminator: string | null }>;
   /** The response fields Stainless's methods return instead of the body (`_thenUnwrap((obj) => obj.data)`). */
   unwrapFields: string[];
+  /** Endpoints left out ("get /things" → why): the spec's operation does not generate. */
+  brokenEndpoints?: ReadonlyMap<string, string>;
 }
 
 export interface DerivedConfig {
@@ -72,7 +75,9 @@ interface ResourceEntry {
   models: Record<string, string>;
   methods: Record<
     string,
-    string | { endpoint: string; paginated: string | false } | { type: 'webhook_unwrap'; discriminator?: string }
+    | string
+    | { endpoint: string; paginated?: string | false; positional_params?: string[] }
+    | { type: 'webhook_unwrap'; discriminator?: string }
   >;
   subresources: Map<string, ResourceEntry>;
 }
@@ -116,6 +121,11 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const name = chain.pop()!;
     const path = chain.map((property) => keyFor(property, (n, k) => n.resourceProperty(k)));
     const methodKey = keyFor(name, (n, k) => n.method(k));
+    const broken = input.brokenEndpoints?.get(method.endpoint);
+    if (broken) {
+      notes.push(`${method.chain}: ${broken}; the method is left out`);
+      continue;
+    }
     if (path.includes(null) || methodKey === null) {
       notes.push(`${method.chain}: its names cannot be written as a Stainless config's keys; the method is left out`);
       continue;
@@ -129,7 +139,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
       schemes.some((s) => Object.keys(s.request).every((name) => query.includes(name)));
     const paginated: string | false | null =
       page !== null ? (schemes.length > 1 ? (schemeNames.get(page) ?? null) : null) : pageable ? false : null;
-    target[methodKey] = paginated === null ? method.endpoint : { endpoint: method.endpoint, paginated };
+    const positional = positionalParams(method, input.legacy, names());
+    target[methodKey] =
+      paginated === null && positional === null
+        ? method.endpoint
+        : {
+            endpoint: method.endpoint,
+            ...(paginated === null ? {} : { paginated }),
+            ...(positional === null ? {} : { positional_params: positional }),
+          };
     endpointsOf.set(path.join('.'), [...(endpointsOf.get(path.join('.')) ?? []), method.endpoint]);
     methods++;
   }
@@ -148,7 +166,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const path = resourcePathOf(type.module);
     if (path === null) continue;
     const resource = path.length === 0 ? null : resourceAt(path);
-    if (isMethodTypeName(type.name, resource?.methods ?? topLevel)) continue;
+    if (isMethodTypeName(type.name, path, resource?.methods ?? topLevel, names())) continue;
     const responses = (endpointsOf.get(path.join('.')) ?? []).flatMap((e) => input.responseSchemas.get(e) ?? []);
     const schema = schemaFor(type.name, input.schemas, input.typeShapes.get(type.name) ?? null, responses);
     if (schema === null) continue;
@@ -236,12 +254,20 @@ export function resourcePathOf(module: string): string[] | null {
   return segments;
 }
 
-/** A type Stainless names after one of the resource's methods (`APIKeyCreateResponse`): not a model. */
-function isMethodTypeName(name: string, methods: ResourceEntry['methods']): boolean {
-  if (!/(?:Response|Params)$/.test(name)) return false;
-  const names = new StainlessNames();
-  return Object.keys(methods).some((key) =>
-    new RegExp(`^[A-Z]\\w*${names.pascal(key)}(?:Response|Params)$`).test(name),
+/**
+ * A type Stainless names after one of the resource's methods (`APIKeyCreateResponse`: the resource's singular, the
+ * method, `Response` or `Params`): not a model. A model may look alike (`SourceRehearseResponse` in `data_sources`).
+ */
+function isMethodTypeName(
+  name: string,
+  path: string[],
+  methods: ResourceEntry['methods'],
+  names: StainlessNames,
+): boolean {
+  const key = path.at(-1);
+  const singular = key === undefined ? '' : resourceSingular(names.resourceProperty(key));
+  return Object.keys(methods).some((method) =>
+    ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method)}${suffix}`)),
   );
 }
 
@@ -257,10 +283,13 @@ function schemaFor(
   responses: string[],
 ): string | null {
   const names = new StainlessNames();
+  const loose = (text: string) => text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   const named =
     schemas.find((s) => s.key === name) ??
     schemas.find((s) => names.model(s.key) === name) ??
-    schemas.find((s) => s.name === name);
+    schemas.find((s) => s.name === name) ??
+    // Cased otherwise: `AWSSNSPushChannelData` declared as `AwsSnsPushChannelData`.
+    schemas.find((s) => loose(s.key) === loose(name));
   // A schema of the name but of another shape is not it (`Model` declared from `OpenAIModel`), if one of its shape is.
   if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
   const same =
@@ -283,6 +312,19 @@ function schemaFor(
 
 function sameShape(a: Shape, b: Shape): boolean {
   return a.kind === b.kind && a.members.join('\0') === b.members.join('\0');
+}
+
+/**
+ * The path parameters a method takes as arguments (`retrieve(userID, channelID)`: [user_id, channel_id]) where they
+ * are not the ones it would take anyway (the last; every one for the older generator); null otherwise.
+ */
+function positionalParams(method: ApiMethod, legacy: boolean, names: StainlessNames): string[] | null {
+  const pathParams = [...method.endpoint.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const args = method.args.filter((arg) => arg !== PARAMS_ARG);
+  const wire = args.map((arg) => pathParams.find((p) => names.pathArgument(p, legacy) === arg) ?? null);
+  if (wire.includes(null)) return null;
+  const byDefault = legacy ? pathParams : pathParams.slice(-1);
+  return wire.join() === byDefault.join() ? null : (wire as string[]);
 }
 
 /** The page class a method returns (`APIKeyListResponsesCursorPage`, `CursorPage<X>`), or null. */

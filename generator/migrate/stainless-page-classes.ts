@@ -19,7 +19,7 @@ export interface PageScheme {
  */
 export function pageSchemes(source: string | null): PageScheme[] {
   if (source === null) return [];
-  const classes = [...source.matchAll(/^export class ([\w$]+)<Item> extends AbstractPage<Item>/gm)].map((m) => ({
+  const classes = [...source.matchAll(/^export class ([\w$]+)<Item>\s+extends AbstractPage<Item>/gm)].map((m) => ({
     name: m[1],
     next: nextPageMethod(classBody(source, m.index)),
   }));
@@ -97,7 +97,7 @@ function interfaceFields(source: string, name: string): Array<{ name: string; ty
   const escaped = name.replace(/[$<>]/g, (c) => `\\${c}`);
   const match = new RegExp(`^export interface ${escaped} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source);
   if (!match) return [];
-  return [...match[1].matchAll(/^ {2}(?:readonly )?['"]?([\w$-]+)['"]?\??: ([^;]+);/gm)].map((m) => ({
+  return [...match[1].matchAll(/^ {2}(?:readonly )?['"]?([\w$.-]+)['"]?\??: ([^;]+);/gm)].map((m) => ({
     name: m[1],
     type: m[2].trim(),
   }));
@@ -127,7 +127,7 @@ function namespaceInterfaceFields(source: string, namespace: string, name: strin
   const block = new RegExp(`^export namespace ${namespace} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
   const match = new RegExp(`^ {2}export interface ${name} \\{\\n([\\s\\S]*?)^ {2}\\}`, 'm').exec(block);
   if (!match) return [];
-  return [...match[1].matchAll(/^ {4}['"]?([\w$-]+)['"]?\??: ([^;]+);/gm)].map((m) => ({
+  return [...match[1].matchAll(/^ {4}['"]?([\w$.-]+)['"]?\??: ([^;]+);/gm)].map((m) => ({
     name: m[1],
     type: m[2].trim(),
   }));

@@ -39,6 +39,8 @@ Methods:
 
 - <code title="get /emails/{id}">client.emails.<a href="./src/resources/emails/emails.ts">retrieve</a>(id) -> Namespace</code>
 
+- <code title="get /emails/{email_id}/events/{event_id}">client.emails.<a href="./src/resources/emails/emails.ts">event</a>(emailID, eventID) -> unknown</code>
+
 ## Bulk
 
 Methods:
@@ -150,13 +152,18 @@ describe('deriveStainlessConfig', () => {
       },
       emails: {
         models: { namespace: '#/components/schemas/NamespaceResponse', status: '#/components/schemas/EmailStatus' },
-        methods: { retrieve: 'get /emails/{id}', unwrap: { type: 'webhook_unwrap', discriminator: 'type' } },
+        methods: {
+          retrieve: 'get /emails/{id}',
+          // Both path parameters are arguments, where the last alone would be.
+          event: { endpoint: 'get /emails/{email_id}/events/{event_id}', positional_params: ['email_id', 'event_id'] },
+          unwrap: { type: 'webhook_unwrap', discriminator: 'type' },
+        },
         subresources: { bulk: { methods: { send: 'post /emails/bulk' } } },
       },
     });
     // `XYZ` is not a word Stainless capitalises whole: a casing says so.
     expect(config.custom_casings).toEqual({ xyz: 'XYZ' });
-    expect(counts).toEqual({ resources: 3, methods: 8, models: 4, schemes: 1 });
+    expect(counts).toEqual({ resources: 3, methods: 9, models: 4, schemes: 1 });
     expect(notes).toEqual([]);
   });
 
@@ -200,6 +207,40 @@ describe('deriveStainlessConfig', () => {
     expect(scheme.request).toEqual({
       start_index: { type: 'integer', 'x-stainless-pagination-property': { purpose: 'offset_count_param' } },
       limit: { type: 'integer' },
+    });
+  });
+
+  it("leaves out, with a note, a method whose operation this spec has broken; the older generator's arguments", () => {
+    const broken = derive({ brokenEndpoints: new Map([['get /emails/{id}', 'the path uses {id}, declared nowhere']]) });
+    expect(broken.notes).toEqual([
+      'client.emails.retrieve: the path uses {id}, declared nowhere; the method is left out',
+    ]);
+    const emails = (broken.config.resources as Record<string, { methods: Record<string, unknown> }>).emails;
+    expect(emails.methods.retrieve).toBeUndefined();
+    // The older generator takes every path parameter as an argument: nothing to say.
+    const legacy = (derive({ legacy: true }).config.resources as Record<string, { methods: Record<string, unknown> }>)
+      .emails;
+    expect(legacy.methods.event).toBe('get /emails/{email_id}/events/{event_id}');
+  });
+
+  it('finds a schema cased otherwise, and page classes declared over several lines with dotted parameters', () => {
+    const { config } = derive({
+      schemas: [...input().schemas, { key: 'AWSSNSData', name: 'AWSSNSData', shape: null }],
+      apiMd: `${API_MD}\n# Sns\n\nTypes:\n\n- <code><a href="./src/resources/sns.ts">AwsSnsData</a></code>\n`,
+      pagination: PAGINATION.replace(
+        'export class CursorPage<Item> extends AbstractPage<Item> implements CursorPageResponse<Item> {',
+        'export class CursorPage<Item>\n  extends AbstractPage<Item>\n  implements CursorPageResponse<Item>\n{',
+      )
+        .replace('  after?: string;\n\n  limit', "  'options.after'?: string;\n\n  limit")
+        .replace('after: cursor,', "'options.after': cursor,"),
+    });
+    expect((config.resources as Record<string, { models?: object }>).sns.models).toEqual({
+      aws_sns_data: '#/components/schemas/AWSSNSData',
+    });
+    const [scheme] = config.pagination as Array<{ request: Record<string, unknown> }>;
+    expect(scheme.request['options.after']).toEqual({
+      type: 'string',
+      'x-stainless-pagination-property': { purpose: 'next_cursor_param' },
     });
   });
 
