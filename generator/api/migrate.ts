@@ -7,9 +7,20 @@
  * this replaces or removes stays in git's history.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
 import { generate as runPipeline } from '../generate';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config';
@@ -234,12 +245,24 @@ async function deriveConfig(
         }
       }
     });
-    const config = deriveStainlessConfig({ ...derivedConfigInput(current, generated.api)!, brokenEndpoints });
+    const config = deriveStainlessConfig({
+      ...derivedConfigInput(current, generated.api, specDocument(spec))!,
+      brokenEndpoints,
+    });
     writeFileSync(file, config.text);
     return { config, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** The spec's root document, parsed, where it is a local file; null otherwise (its security schemes are then the SDK's). */
+function specDocument(spec: string): unknown {
+  try {
+    return yaml.load(readFileSync(spec, 'utf8'), { schema: yaml.CORE_SCHEMA });
+  } catch {
+    return null;
   }
 }
 

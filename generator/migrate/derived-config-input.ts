@@ -8,7 +8,7 @@ import { parseApiMd, type ApiType } from '../diff/api-md';
 import type { Api, Resource, TypeRef } from '../ir/types';
 import { StainlessNames } from '../naming/stainless';
 import { clientClassOf } from './client-hooks';
-import { resourcePathOf, type DerivedConfigInput, type Shape } from './derived-config';
+import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './derived-config';
 import type { RepoFile } from './stainless-repo';
 
 /**
@@ -16,7 +16,11 @@ import type { RepoFile } from './stainless-repo';
  * (`generated`: without a config, or with a first one written without it; null for that first one); null when the
  * repository has no api.md.
  */
-export function derivedConfigInput(files: RepoFile[], generated: Api | null): DerivedConfigInput | null {
+export function derivedConfigInput(
+  files: RepoFile[],
+  generated: Api | null,
+  document: unknown = null,
+): DerivedConfigInput | null {
   const text = (path: string) => files.find((f) => f.path === path)?.text ?? null;
   const apiMd = text('api.md');
   if (apiMd === null) return null;
@@ -62,6 +66,8 @@ export function derivedConfigInput(files: RepoFile[], generated: Api | null): De
     paginated,
     queryParams,
     webhookUnwraps: webhookUnwraps(files),
+    clientOptions: clientOptionUses(client, files),
+    securitySchemes: securitySchemes(document, generated),
     unwrapFields: [
       ...new Set(
         files
@@ -70,6 +76,109 @@ export function derivedConfigInput(files: RepoFile[], generated: Api | null): De
       ),
     ],
   };
+}
+
+/**
+ * The spec's security schemes (`components.securitySchemes`, Swagger's `securityDefinitions`), whether or not an
+ * operation asks for them: a Stainless config's option names the one it authenticates with. Else those the SDK has.
+ */
+function securitySchemes(document: unknown, generated: Api | null): DerivedConfigInput['securitySchemes'] {
+  const root = (document ?? {}) as { components?: { securitySchemes?: unknown }; securityDefinitions?: unknown };
+  const declared = (root.components?.securitySchemes ?? root.securityDefinitions ?? {}) as Record<string, unknown>;
+  const fromSpec = Object.entries(declared).flatMap(([name, value]): DerivedConfigInput['securitySchemes'] => {
+    const scheme = (value ?? {}) as { type?: unknown; scheme?: unknown; in?: unknown; name?: unknown };
+    const http = typeof scheme.scheme === 'string' ? scheme.scheme.toLowerCase() : '';
+    if (scheme.type === 'apiKey')
+      return [
+        {
+          name,
+          kind: 'apiKey',
+          header: scheme.in === 'header' ? String(scheme.name) : null,
+          query: scheme.in === 'query' ? String(scheme.name) : null,
+        },
+      ];
+    if (scheme.type === 'basic' || (scheme.type === 'http' && http === 'basic'))
+      return [{ name, kind: 'basic', header: null, query: null }];
+    if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
+      return [{ name, kind: 'bearer', header: null, query: null }];
+    return [];
+  });
+  if (fromSpec.length > 0) return fromSpec;
+  return (generated?.auth ?? []).map((scheme) => ({
+    name: scheme.name,
+    kind: scheme.kind,
+    header: scheme.kind === 'apiKey' && scheme.in === 'header' ? scheme.wireName : null,
+    query: scheme.kind === 'apiKey' && scheme.in === 'query' ? scheme.wireName : null,
+  }));
+}
+
+/** The runtime's options, which every client has (Stainless's and sdkgen's): not the config's to say. */
+const RUNTIME_OPTIONS = new Set([
+  'baseURL',
+  'environment',
+  'timeout',
+  'fetchOptions',
+  'fetch',
+  'httpAgent',
+  'maxRetries',
+  'defaultHeaders',
+  'defaultQuery',
+  'logLevel',
+  'logger',
+  'dangerouslyAllowBrowser',
+]);
+
+/**
+ * The client's own options, read from `export interface ClientOptions` and the client's code: the environment
+ * variable each defaults to (`apiKey = readEnv('ACME_API_KEY')`), and where it is sent (`Bearer ${this.apiKey}`,
+ * `'X-Acme-Branch': this.branch`, a method's `{ project = this._client.project }`).
+ */
+function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptionUse[] {
+  if (client === null) return [];
+  const declared = /^export interface ClientOptions \{\n([\s\S]*?)^\}/m.exec(client)?.[1] ?? '';
+  const lines = client.split('\n');
+  /** The method a line of the client is in. */
+  const methodAt = (index: number) => {
+    for (let i = index; i >= 0; i--) {
+      const m = /^ {2}(?:(?:protected|private|public|override|async|static) )*([\w$]+)\s*[(<]/.exec(lines[i]);
+      if (m) return m[1];
+    }
+    return '';
+  };
+  return [...declared.matchAll(/^ {2}([\w$]+)\?: ([^;]+);/gm)]
+    .filter((m) => !RUNTIME_OPTIONS.has(m[1]))
+    .map(([, name, type]) => {
+      const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line));
+      const env = new RegExp(`\\b${name} = (?:Core\\.)?readEnv\\('([A-Z][A-Z0-9_]*)'\\)`).exec(client)?.[1] ?? null;
+      const headerLine = at(new RegExp(`['"]([\\w-]+)['"]\\s*:\\s*this\\.${name}\\b`));
+      const headerName = headerLine < 0 ? null : /['"]([\w-]+)['"]\s*:/.exec(lines[headerLine])![1];
+      const inMethod = headerLine < 0 ? '' : methodAt(headerLine);
+      // `key: this.apiKey` in `defaultQuery()`: a query parameter.
+      const queryAt = lines.findIndex(
+        (line, i) =>
+          new RegExp(`^\\s*['"]?[\\w-]+['"]?\\s*:\\s*this\\.${name}\\b`).test(line) && methodAt(i) === 'defaultQuery',
+      );
+      const query = queryAt < 0 ? null : /^\s*['"]?([\w-]+)['"]?\s*:/.exec(lines[queryAt])![1];
+      const basic = new RegExp(`\\$\\{this\\.([\\w$]+)\\}:\\$\\{this\\.([\\w$]+)\\}`).exec(client);
+      const param = files
+        .filter((f) => f.path.startsWith('src/resources/') && f.text !== null)
+        .map((f) => new RegExp(`\\b([\\w$]+) = this\\._client\\.${name}\\b`).exec(f.text!)?.[1])
+        .find((p) => p !== undefined);
+      return {
+        name,
+        type: /\bnumber\b/.test(type) ? 'number' : /\bboolean\b/.test(type) ? 'boolean' : 'string',
+        env,
+        nullable: /\bnull\b/.test(type),
+        bearer: new RegExp(`Bearer \\$\\{this\\.${name}\\}`).test(client),
+        basic: basic?.[1] === name ? 'username' : basic?.[2] === name ? 'password' : null,
+        header:
+          headerName === null || inMethod === 'defaultQuery'
+            ? null
+            : { name: headerName, auth: inMethod === 'authHeaders' || /Auth$/.test(inMethod) },
+        query,
+        param: param ?? null,
+      } satisfies ClientOptionUse;
+    });
 }
 
 /** A component schema's key, from its IR id (`<file>#/components/schemas/Pet`); null for another schema. */

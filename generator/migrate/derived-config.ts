@@ -3,7 +3,8 @@
  * owners who never had the file: it lived in Stainless's dashboard. The repository's api.md gives the resources,
  * their methods and endpoints, and the models each declares; the page classes of `src/core/pagination.ts` (or the
  * older `src/pagination.ts`) give the pagination schemes; `src/client.ts` (or `src/index.ts`) the client class and
- * its environments; the resources' `_thenUnwrap((obj) => obj.data)` the response fields the methods return. Generating with it gives the SDK Stainless's names and layout again.
+ * its environments and environment variables; the resources' `_thenUnwrap((obj) => obj.data)` the response fields
+ * the methods return. Generating with it gives the SDK Stainless's names and layout again.
  *
  * Each name is written as the key Stainless's naming turns back into it (`apiKeys` → `api_keys`); a word it would
  * case otherwise (`getKYCLink`: `kyc`) gets a `custom_casings` entry. What cannot be written so is left out with a
@@ -53,6 +54,36 @@ export interface DerivedConfigInput {
   unwrapFields: string[];
   /** Endpoints left out ("get /things" → why): the spec's operation does not generate. */
   brokenEndpoints?: ReadonlyMap<string, string>;
+  /** The client's own options (not the runtime's: `baseURL`, `timeout`…), as Stainless's client declares and uses them. */
+  clientOptions: ClientOptionUse[];
+  /** The spec's security schemes, as sdkgen reads them. */
+  securitySchemes: Array<{
+    name: string;
+    kind: 'bearer' | 'apiKey' | 'basic';
+    /** An API key's header or query parameter. */
+    header: string | null;
+    query: string | null;
+  }>;
+}
+
+/** A client option of Stainless's client and what it does there. */
+export interface ClientOptionUse {
+  /** As the client names it: "apiKey". */
+  name: string;
+  type: 'string' | 'number' | 'boolean';
+  /** The environment variable it defaults to, or null. */
+  env: string | null;
+  nullable: boolean;
+  /** Sent as `Authorization: Bearer …`. */
+  bearer: boolean;
+  /** The user name or password of `Authorization: Basic …`. */
+  basic: 'username' | 'password' | null;
+  /** The header it is sent in, and whether the client's auth code sends it (an API key) or its default headers. */
+  header: { name: string; auth: boolean } | null;
+  /** The query parameter it is sent as by default, or null. */
+  query: string | null;
+  /** The parameter of the resources' methods it fills in when the call leaves it out (`project`), or null. */
+  param: string | null;
 }
 
 export interface DerivedConfig {
@@ -94,9 +125,12 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
       .map((w) => w.toLowerCase())
       .join('_');
     if (rule(names(), key) === name) return key;
-    // An all-capitals word Stainless would not write so (`KYC`): a casing says how.
-    for (const word of words(name)) if (/^[A-Z0-9]{2,}s?$/.test(word)) casings.set(word.toLowerCase(), word);
-    return rule(names(), key) === name ? key : null;
+    // An all-capitals word Stainless would not write so (`XYZ`): a casing says how, if that is enough.
+    const added = words(name).filter((w) => /^[A-Z0-9]{2,}s?$/.test(w) && !casings.has(w.toLowerCase()));
+    for (const word of added) casings.set(word.toLowerCase(), word);
+    if (rule(names(), key) === name) return key;
+    for (const word of added) casings.delete(word.toLowerCase());
+    return null;
   };
 
   const surface = parseApiMd(input.apiMd, input.readApiMd);
@@ -119,13 +153,13 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   for (const method of surface.methods) {
     const [, ...chain] = method.chain.split('.');
     const name = chain.pop()!;
-    const path = chain.map((property) => keyFor(property, (n, k) => n.resourceProperty(k)));
-    const methodKey = keyFor(name, (n, k) => n.method(k));
     const broken = input.brokenEndpoints?.get(method.endpoint);
     if (broken) {
       notes.push(`${method.chain}: ${broken}; the method is left out`);
       continue;
     }
+    const path = chain.map((property) => keyFor(property, (n, k) => n.resourceProperty(k)));
+    const methodKey = keyFor(name, (n, k) => n.method(k));
     if (path.includes(null) || methodKey === null) {
       notes.push(`${method.chain}: its names cannot be written as a Stainless config's keys; the method is left out`);
       continue;
@@ -191,6 +225,23 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   if (input.clientClass && organization && names().clientName(organization) !== input.clientClass)
     target.options = { client_name: input.clientClass };
   config.targets = { [input.legacy ? 'node' : 'typescript']: target };
+  const { opts, schemes: declaredSchemes } = clientOpts(
+    input,
+    (name) => keyFor(name, (n, k) => n.clientOption(k)),
+    notes,
+  );
+  // Environment variables named otherwise than after the organization (`ACME_API_KEY`): their prefix.
+  const envPrefix = input.client && /\breadEnv\('([A-Z][A-Z0-9_]*)_BASE_URL'\)/.exec(input.client)?.[1];
+  const prefixed = envPrefix && organization && names().envPrefix(organization) !== envPrefix;
+  if (prefixed || Object.keys(opts).length > 0)
+    config.client_settings = {
+      ...(prefixed ? { default_env_prefix: envPrefix } : {}),
+      ...(Object.keys(opts).length > 0 ? { opts } : {}),
+    };
+  if (Object.keys(declaredSchemes).length > 0) {
+    config.security_schemes = declaredSchemes;
+    config.security = Object.keys(declaredSchemes).map((name) => ({ [name]: [] }));
+  }
   if (input.unwrapFields.length > 0) config.settings = { unwrap_response_fields: input.unwrapFields };
   const environments = environmentsOf(input.client);
   if (environments) config.environments = environments;
@@ -312,6 +363,57 @@ function schemaFor(
 
 function sameShape(a: Shape, b: Shape): boolean {
   return a.kind === b.kind && a.members.join('\0') === b.members.join('\0');
+}
+
+/**
+ * `client_settings.opts`: each option of Stainless's client, with its environment variable, and what it is for: the
+ * security scheme it authenticates with (the spec's bearer, basic or API-key scheme of that header), a header or
+ * query parameter it is sent as, or the parameter it fills in.
+ */
+function clientOpts(
+  input: DerivedConfigInput,
+  keyFor: (name: string) => string | null,
+  notes: string[],
+): { opts: Record<string, Record<string, unknown>>; schemes: Record<string, Record<string, string>> } {
+  const opts: Record<string, Record<string, unknown>> = {};
+  // Schemes the spec does not declare, which Stainless's config did (`security_schemes`): declared here.
+  const schemes: Record<string, Record<string, string>> = {};
+  const declare = (name: string, scheme: Record<string, string>) => {
+    schemes[name] = scheme;
+    return { name };
+  };
+  for (const option of input.clientOptions) {
+    const key = keyFor(option.name);
+    if (key === null) {
+      notes.push(`client option ${option.name}: its name cannot be written as a Stainless option key; left out`);
+      continue;
+    }
+    const scheme = option.bearer
+      ? (input.securitySchemes.find((s) => s.kind === 'bearer') ??
+        declare('bearerAuth', { type: 'http', scheme: 'bearer' }))
+      : option.basic
+        ? (input.securitySchemes.find((s) => s.kind === 'basic') ??
+          declare('basicAuth', { type: 'http', scheme: 'basic' }))
+        : option.header?.auth
+          ? (input.securitySchemes.find((s) => s.header?.toLowerCase() === option.header!.name.toLowerCase()) ??
+            declare(`${key}Auth`, { type: 'apiKey', in: 'header', name: option.header.name }))
+          : option.query
+            ? input.securitySchemes.find((s) => s.query === option.query)
+            : undefined;
+    const header = option.header && !scheme ? option.header.name : null;
+    opts[key] = {
+      type: option.type,
+      ...(option.env ? { read_env: option.env } : {}),
+      ...(option.nullable ? { nullable: true } : {}),
+      ...(scheme ? { auth: { security_scheme: scheme.name, ...(option.basic ? { role: option.basic } : {}) } } : {}),
+      ...(header ? { send_in_header: header } : {}),
+      ...(option.query && !scheme ? { send_as_query_param: option.query } : {}),
+      ...(option.param
+        ? { send_as_path_param: option.param, send_as_query_param: option.param, send_as_body_param: option.param }
+        : {}),
+    };
+  }
+  return { opts, schemes };
 }
 
 /**

@@ -6,7 +6,13 @@
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { deriveStainlessConfig, type DerivedConfigInput, type Shape } from '../../generator/migrate/derived-config';
+import {
+  deriveStainlessConfig,
+  type ClientOptionUse,
+  type DerivedConfigInput,
+  type Shape,
+} from '../../generator/migrate/derived-config';
+import { derivedConfigInput } from '../../generator/migrate/derived-config-input';
 
 const API_MD = `# Shared
 
@@ -125,6 +131,8 @@ function input(overrides: Partial<DerivedConfigInput> = {}): DerivedConfigInput 
     responseSchemas: new Map(),
     webhookUnwraps: [{ resource: ['emails'], method: 'unwrap', discriminator: 'type' }],
     unwrapFields: ['data'],
+    clientOptions: [],
+    securitySchemes: [],
     ...overrides,
   };
 }
@@ -244,6 +252,48 @@ describe('deriveStainlessConfig', () => {
     });
   });
 
+  it("writes the client's own options with what they are for: a scheme, a header, a query parameter, a parameter", () => {
+    const option = (name: string, use: Partial<ClientOptionUse>): ClientOptionUse => ({
+      name,
+      type: 'string',
+      env: null,
+      nullable: false,
+      bearer: false,
+      basic: null,
+      header: null,
+      query: null,
+      param: null,
+      ...use,
+    });
+    const { config } = derive({
+      clientOptions: [
+        option('apiKey', { env: 'ACME_API_KEY', bearer: true }),
+        option('appAPIKey', { env: 'APP_API_KEY', nullable: true, header: { name: 'X-App-Key', auth: true } }),
+        option('branch', { env: 'ACME_BRANCH', nullable: true, header: { name: 'X-Acme-Branch', auth: false } }),
+        option('region', { query: 'region' }),
+        option('project', { param: 'project' }),
+      ],
+      securitySchemes: [{ name: 'AppKey', kind: 'apiKey', header: 'x-app-key', query: null }],
+    });
+    expect(config.client_settings).toEqual({
+      opts: {
+        // No bearer scheme in the spec: the config declares the one Stainless's did.
+        api_key: { type: 'string', read_env: 'ACME_API_KEY', auth: { security_scheme: 'bearerAuth' } },
+        app_api_key: { type: 'string', read_env: 'APP_API_KEY', nullable: true, auth: { security_scheme: 'AppKey' } },
+        branch: { type: 'string', read_env: 'ACME_BRANCH', nullable: true, send_in_header: 'X-Acme-Branch' },
+        region: { type: 'string', send_as_query_param: 'region' },
+        project: {
+          type: 'string',
+          send_as_path_param: 'project',
+          send_as_query_param: 'project',
+          send_as_body_param: 'project',
+        },
+      },
+    });
+    expect(config.security_schemes).toEqual({ bearerAuth: { type: 'http', scheme: 'bearer' } });
+    expect(config.security).toEqual([{ bearerAuth: [] }]);
+  });
+
   it('takes the schema whose name starts with the type of two of its shape; leaves out a type of no known shape', () => {
     const { config } = derive({
       schemas: input().schemas.map((s) => (s.key === 'NamespaceResponse' ? { ...s, shape: object('id', 'name') } : s)),
@@ -255,5 +305,77 @@ describe('deriveStainlessConfig', () => {
     });
     const none = derive({ typeShapes: new Map() }).config;
     expect((none.resources as Record<string, { models?: object }>).emails.models).toBeUndefined();
+  });
+});
+
+describe('derivedConfigInput', () => {
+  const CLIENT = `export interface ClientOptions {
+  /**
+   * Defaults to process.env['ACME_API_KEY'].
+   */
+  apiKey?: string | undefined;
+
+  branch?: string | null | undefined;
+
+  region?: string | undefined;
+
+  project?: string | null | undefined;
+
+  maxRetries?: number | undefined;
+}
+
+export class Acme extends BaseClient {
+  constructor({
+    baseURL = readEnv('ACME_BASE_URL'),
+    apiKey = readEnv('ACME_API_KEY'),
+    branch = readEnv('ACME_BRANCH') ?? null,
+    ...opts
+  }: ClientOptions = {}) {}
+
+  protected override defaultQuery(): Record<string, string | undefined> | undefined {
+    return {
+      region: this.region,
+      ...this._options.defaultQuery,
+    };
+  }
+
+  protected override defaultHeaders(opts: FinalRequestOptions): Headers {
+    return buildHeaders([{ 'X-Acme-Branch': this.branch }]);
+  }
+
+  protected async authHeaders(opts: FinalRequestOptions): Promise<NullableHeaders | undefined> {
+    return buildHeaders([{ Authorization: \`Bearer \${this.apiKey}\` }]);
+  }
+}
+`;
+  const files = [
+    { path: 'api.md', blob: null, text: '# Things\n' },
+    { path: 'src/client.ts', blob: null, text: CLIENT },
+    {
+      path: 'src/resources/builds.ts',
+      blob: null,
+      text: 'export class Builds {\n  create(params) {\n    const { project = this._client.project, ...body } = params;\n  }\n}\n',
+    },
+  ];
+
+  it("reads the client's options from Stainless's client and the spec's security schemes", () => {
+    const input = derivedConfigInput(files, null, {
+      components: { securitySchemes: { Bearer: { type: 'http', scheme: 'bearer' } } },
+    })!;
+    expect(input.clientClass).toBe('Acme');
+    expect(input.clientOptions).toEqual([
+      expect.objectContaining({ name: 'apiKey', env: 'ACME_API_KEY', nullable: false, bearer: true, header: null }),
+      expect.objectContaining({
+        name: 'branch',
+        env: 'ACME_BRANCH',
+        nullable: true,
+        header: { name: 'X-Acme-Branch', auth: false },
+      }),
+      expect.objectContaining({ name: 'region', env: null, query: 'region', header: null }),
+      expect.objectContaining({ name: 'project', nullable: true, param: 'project' }),
+    ]);
+    expect(input.securitySchemes).toEqual([{ name: 'Bearer', kind: 'bearer', header: null, query: null }]);
+    // Without api.md, nothing to write a config from.
+    expect(derivedConfigInput(files.slice(1), null)).toBeNull();
   });
 });
