@@ -67,6 +67,7 @@ export function derivedConfigInput(
     queryParams,
     webhookUnwraps: webhookUnwraps(files),
     clientOptions: clientOptionUses(client, files),
+    streamRules: streamRules(text('src/core/streaming.ts') ?? text('src/streaming.ts')),
     securitySchemes: securitySchemes(document, generated),
     unwrapFields: [
       ...new Set(
@@ -110,6 +111,37 @@ function securitySchemes(document: unknown, generated: Api | null): DerivedConfi
     header: scheme.kind === 'apiKey' && scheme.in === 'header' ? scheme.wireName : null,
     query: scheme.kind === 'apiKey' && scheme.in === 'query' ? scheme.wireName : null,
   }));
+}
+
+/**
+ * `streaming.on_event`, read from how Stainless's `Stream` reads each event (its `for await (const sse of …)` loop):
+ * `if (sse.data.startsWith('[DONE]')) { done = true; …` ends the stream, `if (sse.event === 'error') throw …` throws,
+ * `if (sse.event === 'ping') continue` skips, `if (sse.event === 'a' || …) { yield …` yields those events, and
+ * `if (data && data.error) throw …` makes that property an error. A loop that yields without naming events yields
+ * every other event (`kind: fallthrough`). Empty when there is no such loop.
+ */
+function streamRules(source: string | null): Array<Record<string, unknown>> {
+  const start = source?.search(/for await \(const sse of /) ?? -1;
+  if (source === null || start < 0) return [];
+  const end = source.slice(start).search(/\n\s*done = true;\s*\n\s*\} catch/);
+  const loop = source.slice(start, end < 0 ? undefined : start + end);
+  const rules: Array<Record<string, unknown>> = [];
+  const conditions =
+    /if \(((?:sse\.(?:event ={2,3} (?:'[^']*'|null)|data\.startsWith\('[^']*'\))\s*(?:\|\|\s*)?)+)\)\s*\{?\s*(done = true|continue|throw|yield)/g;
+  for (const [, condition, action] of loop.matchAll(conditions)) {
+    const events = [...condition.matchAll(/sse\.event ={2,3} ('([^']*)'|null)/g)].map((m) => m[2] ?? null);
+    const prefix = /sse\.data\.startsWith\('([^']*)'\)/.exec(condition)?.[1];
+    const handle = { 'done = true': 'done', continue: 'skip', throw: 'error', yield: 'yield' }[action]!;
+    rules.push({
+      ...(events.length > 0 ? { event_type: events.length === 1 ? events[0] : events } : {}),
+      ...(prefix !== undefined ? { data_starts_with: prefix } : {}),
+      handle,
+    });
+  }
+  const errorProperty = /if \(data && data\.([\w$]+)\)\s*\{?\s*throw/.exec(loop)?.[1];
+  if (!rules.some((rule) => rule.handle === 'yield' && rule.event_type !== undefined) && /\byield\b/.test(loop))
+    rules.push({ kind: 'fallthrough', handle: 'yield', ...(errorProperty ? { error_property: errorProperty } : {}) });
+  return rules;
 }
 
 /** The runtime's options, which every client has (Stainless's and sdkgen's): not the config's to say. */

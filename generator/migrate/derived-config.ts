@@ -56,6 +56,8 @@ export interface DerivedConfigInput {
   brokenEndpoints?: ReadonlyMap<string, string>;
   /** The client's own options (not the runtime's: `baseURL`, `timeout`…), as Stainless's client declares and uses them. */
   clientOptions: ClientOptionUse[];
+  /** `streaming.on_event` rules, as Stainless's `Stream` applies them; empty when it yields every event. */
+  streamRules: Array<Record<string, unknown>>;
   /** The spec's security schemes, as sdkgen reads them. */
   securitySchemes: Array<{
     name: string;
@@ -243,6 +245,10 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     config.security = Object.keys(declaredSchemes).map((name) => ({ [name]: [] }));
   }
   if (input.unwrapFields.length > 0) config.settings = { unwrap_response_fields: input.unwrapFields };
+  // Only rules beyond what every stream does (yield each event) are written.
+  const streams = input.streamRules;
+  if (streams.length > 1 || (streams.length === 1 && Object.keys(streams[0]).join() !== 'kind,handle'))
+    config.streaming = { on_event: streams };
   const environments = environmentsOf(input.client);
   if (environments) config.environments = environments;
   if (casings.size > 0) config.custom_casings = Object.fromEntries(casings);

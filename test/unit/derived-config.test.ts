@@ -133,6 +133,7 @@ function input(overrides: Partial<DerivedConfigInput> = {}): DerivedConfigInput 
     unwrapFields: ['data'],
     clientOptions: [],
     securitySchemes: [],
+    streamRules: [],
     ...overrides,
   };
 }
@@ -181,6 +182,14 @@ describe('deriveStainlessConfig', () => {
     expect(config.targets).toEqual({ typescript: { package_name: '@acme/sdk' } });
     expect(config.environments).toEqual({ production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test' });
     expect(config.settings).toEqual({ unwrap_response_fields: ['data'] });
+    // streaming.on_event where the streams did more than yield every event.
+    expect(config.streaming).toBeUndefined();
+    expect(derive({ streamRules: [{ kind: 'fallthrough', handle: 'yield' }] }).config.streaming).toBeUndefined();
+    const rules = [
+      { event_type: 'error', handle: 'error' },
+      { kind: 'fallthrough', handle: 'yield' },
+    ];
+    expect(derive({ streamRules: rules }).config.streaming).toEqual({ on_event: rules });
     // A client class Stainless would not name after the organization keeps its name; the older generator is `node`.
     const other = derive({ clientClass: 'AcmeApiClient', legacy: true }).config;
     expect(other.organization).toEqual({ name: 'acme-api-client' });
@@ -375,7 +384,50 @@ export class Acme extends BaseClient {
       expect.objectContaining({ name: 'project', nullable: true, param: 'project' }),
     ]);
     expect(input.securitySchemes).toEqual([{ name: 'Bearer', kind: 'bearer', header: null, query: null }]);
+    expect(input.streamRules).toEqual([]);
     // Without api.md, nothing to write a config from.
     expect(derivedConfigInput(files.slice(1), null)).toBeNull();
+  });
+
+  it("reads streaming.on_event from how Stainless's Stream reads each event", () => {
+    const loop = (body: string) =>
+      `export class Stream<Item> {\n  static fromSSEResponse() {\n    async function* iterator() {\n      try {\n        for await (const sse of _iterSSEMessages(response, controller)) {\n${body}\n        }\n        done = true;\n      } catch (e) {\n        throw e;\n      }\n    }\n  }\n}\n`;
+    const rules = (body: string) =>
+      derivedConfigInput([...files, { path: 'src/core/streaming.ts', blob: null, text: loop(body) }], null)!
+        .streamRules;
+    // An OpenAI-compatible API's: [DONE] ends it, an `error` property is thrown.
+    expect(
+      rules(`          if (done) continue;
+          if (sse.data.startsWith('[DONE]')) {
+            done = true;
+            continue;
+          } else {
+            let data = JSON.parse(sse.data);
+            if (data && data.error) {
+              throw new APIError(undefined, data.error, undefined, response.headers);
+            }
+            yield data;
+          }`),
+    ).toEqual([
+      { data_starts_with: '[DONE]', handle: 'done' },
+      { kind: 'fallthrough', handle: 'yield', error_property: 'error' },
+    ]);
+    // Events by name: those yielded, `ping` skipped, `error` thrown, any other dropped.
+    expect(
+      rules(`          if (sse.event === 'completion' || sse.event === 'message_start') {
+            yield JSON.parse(sse.data);
+          }
+          if (sse.event === 'ping') {
+            continue;
+          }
+          if (sse.event === 'error') {
+            throw new APIError(undefined, safeJSON(sse.data) ?? sse.data, undefined, response.headers);
+          }`),
+    ).toEqual([
+      { event_type: ['completion', 'message_start'], handle: 'yield' },
+      { event_type: 'ping', handle: 'skip' },
+      { event_type: 'error', handle: 'error' },
+    ]);
+    expect(rules('          yield JSON.parse(sse.data);')).toEqual([{ kind: 'fallthrough', handle: 'yield' }]);
   });
 });
