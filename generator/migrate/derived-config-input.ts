@@ -67,6 +67,11 @@ export function derivedConfigInput(
     queryParams,
     webhookUnwraps: webhookUnwraps(files),
     clientOptions: clientOptionUses(client, files),
+    clientDefaults: {
+      timeoutMs: numberIn(client, /\bDEFAULT_TIMEOUT = ([\d_]+)/),
+      maxRetries: numberIn(client, /\bmaxRetries (?:\?\?|=) (\d+)/),
+      idempotencyHeader: (client && /\bidempotencyHeader\??(?:: string)? = '([^']+)'/.exec(client)?.[1]) ?? null,
+    },
     streamRules: streamRules(text('src/core/streaming.ts') ?? text('src/streaming.ts')),
     securitySchemes: securitySchemes(document, generated),
     unwrapFields: [
@@ -142,6 +147,11 @@ function streamRules(source: string | null): Array<Record<string, unknown>> {
   if (!rules.some((rule) => rule.handle === 'yield' && rule.event_type !== undefined) && /\byield\b/.test(loop))
     rules.push({ kind: 'fallthrough', handle: 'yield', ...(errorProperty ? { error_property: errorProperty } : {}) });
   return rules;
+}
+
+function numberIn(source: string | null, pattern: RegExp): number | null {
+  const found = source && pattern.exec(source)?.[1];
+  return found ? Number(found.replace(/_/g, '')) : null;
 }
 
 /** The runtime's options, which every client has (Stainless's and sdkgen's): not the config's to say. */

@@ -56,6 +56,8 @@ export interface DerivedConfigInput {
   brokenEndpoints?: ReadonlyMap<string, string>;
   /** The client's own options (not the runtime's: `baseURL`, `timeout`…), as Stainless's client declares and uses them. */
   clientOptions: ClientOptionUse[];
+  /** The client's defaults, where its code says them: `DEFAULT_TIMEOUT`, `maxRetries ?? 2`, `idempotencyHeader`. */
+  clientDefaults: { timeoutMs: number | null; maxRetries: number | null; idempotencyHeader: string | null };
   /** `streaming.on_event` rules, as Stainless's `Stream` applies them; empty when it yields every event. */
   streamRules: Array<Record<string, unknown>>;
   /** The spec's security schemes, as sdkgen reads them. */
@@ -235,11 +237,16 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   // Environment variables named otherwise than after the organization (`ACME_API_KEY`): their prefix.
   const envPrefix = input.client && /\breadEnv\('([A-Z][A-Z0-9_]*)_BASE_URL'\)/.exec(input.client)?.[1];
   const prefixed = envPrefix && organization && names().envPrefix(organization) !== envPrefix;
-  if (prefixed || Object.keys(opts).length > 0)
-    config.client_settings = {
-      ...(prefixed ? { default_env_prefix: envPrefix } : {}),
-      ...(Object.keys(opts).length > 0 ? { opts } : {}),
-    };
+  // Stainless's own defaults (60 s, 2 retries) go without saying.
+  const { timeoutMs, maxRetries, idempotencyHeader } = input.clientDefaults;
+  const clientSettings = {
+    ...(prefixed ? { default_env_prefix: envPrefix } : {}),
+    ...(Object.keys(opts).length > 0 ? { opts } : {}),
+    ...(idempotencyHeader ? { idempotency: { header: idempotencyHeader } } : {}),
+    ...(timeoutMs !== null && timeoutMs !== 60_000 ? { default_timeout: timeoutMs } : {}),
+    ...(maxRetries !== null && maxRetries !== 2 ? { default_retries: { max_retries: maxRetries } } : {}),
+  };
+  if (Object.keys(clientSettings).length > 0) config.client_settings = clientSettings;
   if (Object.keys(declaredSchemes).length > 0) {
     config.security_schemes = declaredSchemes;
     config.security = Object.keys(declaredSchemes).map((name) => ({ [name]: [] }));

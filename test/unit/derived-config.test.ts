@@ -134,6 +134,7 @@ function input(overrides: Partial<DerivedConfigInput> = {}): DerivedConfigInput 
     clientOptions: [],
     securitySchemes: [],
     streamRules: [],
+    clientDefaults: { timeoutMs: 60_000, maxRetries: 2, idempotencyHeader: null },
     ...overrides,
   };
 }
@@ -182,6 +183,14 @@ describe('deriveStainlessConfig', () => {
     expect(config.targets).toEqual({ typescript: { package_name: '@acme/sdk' } });
     expect(config.environments).toEqual({ production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test' });
     expect(config.settings).toEqual({ unwrap_response_fields: ['data'] });
+    // The client's defaults where they are not Stainless's own.
+    expect(config.client_settings).toBeUndefined();
+    const defaults = { timeoutMs: 600_000, maxRetries: 5, idempotencyHeader: 'Idempotency-Key' };
+    expect(derive({ clientDefaults: defaults }).config.client_settings).toEqual({
+      idempotency: { header: 'Idempotency-Key' },
+      default_timeout: 600_000,
+      default_retries: { max_retries: 5 },
+    });
     // streaming.on_event where the streams did more than yield every event.
     expect(config.streaming).toBeUndefined();
     expect(derive({ streamRules: [{ kind: 'fallthrough', handle: 'yield' }] }).config.streaming).toBeUndefined();
@@ -385,6 +394,7 @@ export class Acme extends BaseClient {
     ]);
     expect(input.securitySchemes).toEqual([{ name: 'Bearer', kind: 'bearer', header: null, query: null }]);
     expect(input.streamRules).toEqual([]);
+    expect(input.clientDefaults).toEqual({ timeoutMs: null, maxRetries: null, idempotencyHeader: null });
     // Without api.md, nothing to write a config from.
     expect(derivedConfigInput(files.slice(1), null)).toBeNull();
   });
