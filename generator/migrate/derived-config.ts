@@ -371,8 +371,15 @@ function schemaFor(
           : same;
   if (pick.length === 1 || startsWithName.length > 0)
     return [...pick].sort((a, b) => a.key.length - b.key.length)[0].key;
-  return named?.key ?? null;
+  if (named) return named.key;
+  // No schema of its name or shape (its config may have changed the schema with a transformation): the one schema
+  // named as it is with a word schemas add (`CustomerCreateRequest` for `CustomerCreate`).
+  const suffixed = schemas.filter((s) => SCHEMA_SUFFIXES.some((suffix) => names.model(s.key) === `${name}${suffix}`));
+  return suffixed.length === 1 ? suffixed[0].key : null;
 }
+
+/** Words a spec's schema names often add to the type's: `CustomerCreateRequest`, `NamespaceResponse`. */
+const SCHEMA_SUFFIXES = ['Request', 'Response', 'Object', 'Schema', 'Model', 'Dto', 'DTO', 'Body', 'Input', 'Output'];
 
 function sameShape(a: Shape, b: Shape): boolean {
   return a.kind === b.kind && a.members.join('\0') === b.members.join('\0');

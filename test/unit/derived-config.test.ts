@@ -323,6 +323,14 @@ describe('deriveStainlessConfig', () => {
     });
     const none = derive({ typeShapes: new Map() }).config;
     expect((none.resources as Record<string, { models?: object }>).emails.models).toBeUndefined();
+    // Of no known shape (a transformation changed its schema), but one schema is its name and a word schemas add.
+    const suffixed = derive({
+      typeShapes: new Map(),
+      schemas: [...input().schemas, { key: 'NamespaceSchema', name: 'NamespaceSchema', shape: object('id') }],
+    }).config;
+    expect((suffixed.resources as Record<string, { models?: object }>).emails.models).toEqual({
+      namespace: '#/components/schemas/NamespaceSchema',
+    });
   });
 });
 
