@@ -312,7 +312,7 @@ describe('deriveStainlessConfig', () => {
     expect(config.security).toEqual([{ bearerAuth: [] }]);
   });
 
-  it('takes the schema whose name starts with the type of two of its shape; leaves out a type of no known shape', () => {
+  it('takes the schema whose name starts with the type of two of its shape; else the one of its name and a suffix', () => {
     const { config } = derive({
       schemas: input().schemas.map((s) => (s.key === 'NamespaceResponse' ? { ...s, shape: object('id', 'name') } : s)),
       typeShapes: new Map([['Namespace', object('id', 'name')]]),
@@ -321,16 +321,22 @@ describe('deriveStainlessConfig', () => {
     expect((config.resources as Record<string, { models?: object }>).emails.models).toEqual({
       namespace: '#/components/schemas/NamespaceResponse',
     });
-    const none = derive({ typeShapes: new Map() }).config;
-    expect((none.resources as Record<string, { models?: object }>).emails.models).toBeUndefined();
-    // Of no known shape (a transformation changed its schema), but one schema is its name and a word schemas add.
-    const suffixed = derive({
+    // Of no known shape (a transformation changed its schema): the one schema of its name and a word schemas add.
+    const suffixed = derive({ typeShapes: new Map() }).config;
+    expect((suffixed.resources as Record<string, { models?: object }>).emails.models).toEqual({
+      namespace: '#/components/schemas/NamespaceResponse',
+    });
+    // Two such schemas, or none: left out.
+    const two = derive({
       typeShapes: new Map(),
       schemas: [...input().schemas, { key: 'NamespaceSchema', name: 'NamespaceSchema', shape: object('id') }],
     }).config;
-    expect((suffixed.resources as Record<string, { models?: object }>).emails.models).toEqual({
-      namespace: '#/components/schemas/NamespaceSchema',
-    });
+    expect((two.resources as Record<string, { models?: object }>).emails.models).toBeUndefined();
+    const none = derive({
+      typeShapes: new Map(),
+      schemas: input().schemas.filter((schema) => schema.key !== 'NamespaceResponse'),
+    }).config;
+    expect((none.resources as Record<string, { models?: object }>).emails.models).toBeUndefined();
   });
 });
 
