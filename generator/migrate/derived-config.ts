@@ -107,6 +107,8 @@ export interface Shape {
 }
 
 interface ResourceEntry {
+  /** Its api.md section is a file of its own (`src/resources/webhooks/api.md`): Stainless's `standalone_api`. */
+  standalone?: true;
   models: Record<string, string>;
   methods: Record<
     string,
@@ -196,6 +198,12 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const target = unwrap.resource.length === 0 ? topLevel : resourceAt(unwrap.resource).methods;
     target[key] = { type: 'webhook_unwrap', ...(unwrap.discriminator ? { discriminator: unwrap.discriminator } : {}) };
     methods++;
+  }
+
+  // Sections api.md links as files of their own: `# [Webhooks](src/resources/webhooks/api.md)`.
+  for (const [, file] of input.apiMd.matchAll(/^#+ \[[^\]]*\]\(\.?\/?(src\/resources\/[^)]+)\/api\.md\)/gm)) {
+    const path = resourcePathOf(`${file}.ts`);
+    if (path && path.length > 0) resourceAt(path).standalone = true;
   }
 
   let models = 0;
@@ -290,7 +298,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
 }
 
 function resourceYaml(entry: ResourceEntry): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = entry.standalone ? { standalone_api: true } : {};
   if (Object.keys(entry.models).length > 0) out.models = entry.models;
   if (Object.keys(entry.methods).length > 0) out.methods = entry.methods;
   if (entry.subresources.size > 0)

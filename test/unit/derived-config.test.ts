@@ -174,6 +174,10 @@ describe('deriveStainlessConfig', () => {
     // `XYZ` is not a word Stainless capitalises whole: a casing says so.
     expect(config.custom_casings).toEqual({ xyz: 'XYZ' });
     expect(counts).toEqual({ resources: 3, methods: 9, models: 4, schemes: 1 });
+    // A section api.md links as a file of its own is a standalone_api.
+    const linked = derive({ apiMd: API_MD.replace('# Emails', '# [Emails](src/resources/emails/api.md)') }).config;
+    expect((linked.resources as Record<string, Record<string, unknown>>).emails.standalone_api).toBe(true);
+    expect((config.resources as Record<string, Record<string, unknown>>).emails.standalone_api).toBeUndefined();
     expect(notes).toEqual([]);
   });
 
