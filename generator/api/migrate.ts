@@ -70,7 +70,7 @@ export interface MigrateResult extends Omit<MigrationPlan, 'generated'> {
    * The Stainless config written from what the repository records (its api.md and page classes), where none was
    * given or found; null otherwise.
    */
-  derivedConfig: { path: string; counts: DerivedConfig['counts']; notes: string[] } | null;
+  derivedConfig: { path: string; counts: DerivedConfig['counts']; notes: string[]; text: string } | null;
   /** The base the hand edits were measured against, or null (then files with Stainless's header are Stainless's). */
   base: { ref: string; commit: string } | null;
   dryRun: boolean;
@@ -190,7 +190,12 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         spec,
         config: configFile ? path.resolve(repo, configFile) : null,
         derivedConfig: derived
-          ? { path: DERIVED_CONFIG_PATH, counts: derived.config.counts, notes: derived.config.notes }
+          ? {
+              path: DERIVED_CONFIG_PATH,
+              counts: derived.config.counts,
+              notes: derived.config.notes,
+              text: derived.config.text,
+            }
           : null,
         base: base ? { ref: base.ref, commit: base.commit } : null,
         dryRun: options.dryRun === true,
