@@ -11,6 +11,7 @@
 import { importTarget, resolvedPath } from './imports';
 import { CLASS_LINE } from './reapply';
 import type { RepoFile } from './stainless-repo';
+import { escapeRegExp } from './escape-regexp';
 
 /** sdkgen's module of the client class. */
 export const CLIENT_MODULE = 'src/client.ts';
@@ -376,8 +377,4 @@ function lastImportLine(lines: string[]): number {
     i = end;
   }
   return last;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

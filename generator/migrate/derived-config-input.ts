@@ -1,13 +1,15 @@
 /**
  * What a Stainless SDK repository records of the config it was generated with, read for `deriveStainlessConfig`:
- * its api.md, page classes and client module, the shapes of the types api.md lists (their declarations), its
- * webhook_unwrap methods and the response fields its methods return; and from the SDK sdkgen generates from the spec
- * without a config, the spec's schemas with their shapes and what each endpoint takes and returns.
+ * its api.md, page classes and client module (the client's options, defaults and environment variables), how its
+ * `Stream` reads events, the shapes of the types api.md lists (their declarations), its webhook_unwrap methods and
+ * the response fields its methods return; and from the SDK sdkgen generates from the spec, the spec's schemas with
+ * their shapes and what each endpoint takes and returns, and the spec's security schemes.
  */
 import { parseApiMd, type ApiType } from '../diff/api-md';
 import type { Api, Resource, TypeRef } from '../ir/types';
 import { StainlessNames } from '../naming/stainless';
 import { clientClassOf } from './client-hooks';
+import { escapeRegExp } from './escape-regexp';
 import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './derived-config';
 import type { RepoFile } from './stainless-repo';
 
@@ -61,7 +63,6 @@ export function derivedConfigInput(
       return key ? [{ key, name: schema.name, shape: shapeOf(schema.type) }] : [];
     }),
     responseSchemas,
-
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
     paginated,
     queryParams,
@@ -190,28 +191,29 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
   return [...declared.matchAll(/^ {2}([\w$]+)\?: ([^;]+);/gm)]
     .filter((m) => !RUNTIME_OPTIONS.has(m[1]))
     .map(([, name, type]) => {
+      const option = escapeRegExp(name);
       const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line));
-      const env = new RegExp(`\\b${name} = (?:Core\\.)?readEnv\\('([A-Z][A-Z0-9_]*)'\\)`).exec(client)?.[1] ?? null;
-      const headerLine = at(new RegExp(`['"]([\\w-]+)['"]\\s*:\\s*this\\.${name}\\b`));
+      const env = new RegExp(`\\b${option} = (?:Core\\.)?readEnv\\('([A-Z][A-Z0-9_]*)'\\)`).exec(client)?.[1] ?? null;
+      const headerLine = at(new RegExp(`['"]([\\w-]+)['"]\\s*:\\s*this\\.${option}\\b`));
       const headerName = headerLine < 0 ? null : /['"]([\w-]+)['"]\s*:/.exec(lines[headerLine])![1];
       const inMethod = headerLine < 0 ? '' : methodAt(headerLine);
       // `key: this.apiKey` in `defaultQuery()`: a query parameter.
       const queryAt = lines.findIndex(
         (line, i) =>
-          new RegExp(`^\\s*['"]?[\\w-]+['"]?\\s*:\\s*this\\.${name}\\b`).test(line) && methodAt(i) === 'defaultQuery',
+          new RegExp(`^\\s*['"]?[\\w-]+['"]?\\s*:\\s*this\\.${option}\\b`).test(line) && methodAt(i) === 'defaultQuery',
       );
       const query = queryAt < 0 ? null : /^\s*['"]?([\w-]+)['"]?\s*:/.exec(lines[queryAt])![1];
       const basic = new RegExp(`\\$\\{this\\.([\\w$]+)\\}:\\$\\{this\\.([\\w$]+)\\}`).exec(client);
       const param = files
         .filter((f) => f.path.startsWith('src/resources/') && f.text !== null)
-        .map((f) => new RegExp(`\\b([\\w$]+) = this\\._client\\.${name}\\b`).exec(f.text!)?.[1])
+        .map((f) => new RegExp(`\\b([\\w$]+) = this\\._client\\.${option}\\b`).exec(f.text!)?.[1])
         .find((p) => p !== undefined);
       return {
         name,
         type: /\bnumber\b/.test(type) ? 'number' : /\bboolean\b/.test(type) ? 'boolean' : 'string',
         env,
         nullable: /\bnull\b/.test(type),
-        bearer: new RegExp(`Bearer \\$\\{this\\.${name}\\}`).test(client),
+        bearer: new RegExp(`Bearer \\$\\{this\\.${option}\\}`).test(client),
         basic: basic?.[1] === name ? 'username' : basic?.[2] === name ? 'password' : null,
         header:
           headerName === null || inMethod === 'defaultQuery'
@@ -263,9 +265,11 @@ function webhookUnwraps(files: RepoFile[]): DerivedConfigInput['webhookUnwraps']
     if (!file.path.startsWith('src/resources/') || resource === null || file.text === null) return [];
     const source = file.text;
     return [...source.matchAll(/^ {2}([\w$]+)\(body: string(?:, [^)]*)?\): ([\w$]+) \{$/gm)].map((match) => {
-      const members = new RegExp(`^export type ${match[2]} =([^;]*);`, 'm').exec(source)?.[1].match(/[\w$.]+/g) ?? [];
+      const members =
+        new RegExp(`^export type ${escapeRegExp(match[2])} =([^;]*);`, 'm').exec(source)?.[1].match(/[\w$.]+/g) ?? [];
       const literalKeys = members.map((member) => {
-        const body = new RegExp(`^export interface ${member} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
+        const body =
+          new RegExp(`^export interface ${escapeRegExp(member)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
         return new Set([...body.matchAll(/^ {2}['"]?([\w$.-]+)['"]?:\s*((?:\|?\s*'[^']*'\s*)+);/gm)].map((m) => m[1]));
       });
       const common = [...(literalKeys[0] ?? [])].filter((key) => literalKeys.every((keys) => keys.has(key)));
@@ -295,7 +299,9 @@ function declaredShapes(types: ApiType[], text: (path: string) => string | null)
   for (const type of types) {
     const source = text(type.module.replace(/^\.\//, ''));
     if (source === null) continue;
-    const body = new RegExp(`^export interface ${type.name} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1];
+    const body = new RegExp(`^export interface ${escapeRegExp(type.name)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(
+      source,
+    )?.[1];
     if (body !== undefined) {
       const fields = [...body.matchAll(/^ {2}(?:readonly )?['"]?([\w$.-]+)['"]?\??:(?: ([^;\n]*))?/gm)];
       shapes.set(type.name, {
@@ -305,7 +311,7 @@ function declaredShapes(types: ApiType[], text: (path: string) => string | null)
       });
       continue;
     }
-    const union = new RegExp(`^export type ${type.name} =([^;]*);`, 'm').exec(source)?.[1];
+    const union = new RegExp(`^export type ${escapeRegExp(type.name)} =([^;]*);`, 'm').exec(source)?.[1];
     // A union of named types (`| ResponseObjectStream.OpenAIResponseObjectStreamResponseCreated`): their names.
     const variants =
       union

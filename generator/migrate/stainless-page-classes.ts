@@ -4,6 +4,7 @@
  * fields, its `<Page>Response<Item>` the response fields, and how it asks for the next page (`nextPageRequestOptions`,
  * `nextPageInfo`) the paging style and which field and parameter carry the cursor, offset or page.
  */
+import { escapeRegExp } from './escape-regexp';
 
 export interface PageScheme {
   className: string;
@@ -94,8 +95,7 @@ function classBody(source: string, start: number): string {
 
 /** The fields of `export interface <name> { … }`: name and type text. */
 function interfaceFields(source: string, name: string): Array<{ name: string; type: string }> {
-  const escaped = name.replace(/[$<>]/g, (c) => `\\${c}`);
-  const match = new RegExp(`^export interface ${escaped} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source);
+  const match = new RegExp(`^export interface ${escapeRegExp(name)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source);
   if (!match) return [];
   return [...match[1].matchAll(/^ {2}(?:readonly )?['"]?([\w$.-]+)['"]?\??: ([^;]+);/gm)].map((m) => ({
     name: m[1],
@@ -114,7 +114,9 @@ function schemaType(type: string): string {
 /** A response field's schema: its type, and for a nested interface (`CursorPageResponse.PageInfo`) its fields. */
 function fieldSchema(source: string, type: string, namespace: string): Record<string, unknown> {
   const kind = schemaType(type);
-  const nested = new RegExp(`^${namespace}\\.([\\w$]+)$`).exec(type.replace(/\s*\|\s*(?:null|undefined)\b/g, ''));
+  const nested = new RegExp(`^${escapeRegExp(namespace)}\\.([\\w$]+)$`).exec(
+    type.replace(/\s*\|\s*(?:null|undefined)\b/g, ''),
+  );
   if (kind !== 'object' || !nested) return { type: kind };
   const inner = namespaceInterfaceFields(source, namespace, nested[1]);
   return {
@@ -124,8 +126,9 @@ function fieldSchema(source: string, type: string, namespace: string): Record<st
 }
 
 function namespaceInterfaceFields(source: string, namespace: string, name: string) {
-  const block = new RegExp(`^export namespace ${namespace} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
-  const match = new RegExp(`^ {2}export interface ${name} \\{\\n([\\s\\S]*?)^ {2}\\}`, 'm').exec(block);
+  const block =
+    new RegExp(`^export namespace ${escapeRegExp(namespace)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
+  const match = new RegExp(`^ {2}export interface ${escapeRegExp(name)} \\{\\n([\\s\\S]*?)^ {2}\\}`, 'm').exec(block);
   if (!match) return [];
   return [...match[1].matchAll(/^ {4}['"]?([\w$.-]+)['"]?\??: ([^;]+);/gm)].map((m) => ({
     name: m[1],

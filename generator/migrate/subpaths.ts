@@ -7,6 +7,7 @@
 import { quoteString } from '../emit/print-doc';
 import { isObject, parseObject } from './json-object';
 import { printLike } from './package-json';
+import { escapeRegExp } from './escape-regexp';
 
 export interface ExportedSubpath {
   /** As package.json's `exports` names it: `./realtime`. */
@@ -73,8 +74,4 @@ export function mapExportedSubpaths(
 function exportedSubpathsReason(name: string, mapped: Array<{ subpath: string; source: string }>, where: string) {
   const list = mapped.map(({ subpath, source }) => `${name}/${subpath} → src/${source}`).join(', ');
   return `the package exports ${list}: map them in its ${where}, as ${name}/* is mapped to src/*`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
