@@ -471,6 +471,19 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     ]);
   });
 
+  it('generates from the spec alone where api.md lists no method it can read', () => {
+    const other = path.join(tempDir('migrate-derived-none'), 'onebusaway-sdk');
+    mkdirSync(other, { recursive: true });
+    stainlessRepository(other);
+    write(other, 'api.md', '# Onebusaway SDK\n\nSee the reference.\n');
+    write(other, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    git(other, 'add', '-A');
+    git(other, 'commit', '-qm', 'spec');
+    const result = sdkgen(other, 'migrate', '--dry-run');
+    expect(result.stderr).toContain('no Stainless config given or found: generating from the spec alone');
+    expect(result.stderr).not.toContain('stainless.yml from api.md');
+  });
+
   it('with --dry-run, writes nothing, and says so', () => {
     const dry = path.join(tempDir('migrate-derived-dry'), 'onebusaway-sdk');
     mkdirSync(dry, { recursive: true });

@@ -226,7 +226,8 @@ async function deriveConfig(
   spec: string,
 ): Promise<{ config: DerivedConfig; file: string; cleanup: () => void } | null> {
   const first = derivedConfigInput(current, null);
-  if (first === null) return null;
+  // An api.md that lists no method sdkgen can read (another format) says nothing to write a config from.
+  if (first === null || deriveStainlessConfig(first).counts.methods === 0) return null;
   const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
   const file = path.join(dir, DERIVED_CONFIG_PATH);
   try {
