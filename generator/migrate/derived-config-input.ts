@@ -58,6 +58,15 @@ export function derivedConfigInput(
     clientClass: clientClassOf(client),
     packageName: typeof packageJson.name === 'string' ? packageJson.name : null,
     legacy: files.some((f) => f.path === 'src/core.ts'),
+    treeShaking: files.some((f) => f.path === 'src/tree-shakable.ts'),
+    mcpServer: (() => {
+      try {
+        const name = (JSON.parse(text('packages/mcp-server/package.json') ?? '{}') as { name?: unknown }).name;
+        return typeof name === 'string' ? name : null;
+      } catch {
+        return null;
+      }
+    })(),
     schemas: (generated?.schemas ?? []).flatMap((schema) => {
       const key = schemaKey(schema.id);
       return key ? [{ key, name: schema.name, shape: shapeOf(schema.type) }] : [];

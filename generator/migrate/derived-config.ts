@@ -32,6 +32,10 @@ export interface DerivedConfigInput {
   packageName: string | null;
   /** The SDK came from Stainless's older generator (`targets.node`: `src/core.ts`), which cases names otherwise. */
   legacy: boolean;
+  /** It has Stainless's tree-shakable entry point (`src/tree-shakable.ts`): `enable_treeshaking`. */
+  treeShaking: boolean;
+  /** The npm name of its MCP server (`packages/mcp-server/package.json`), or null when it has none. */
+  mcpServer: string | null;
   /**
    * The spec's component schemas: their key, the type name sdkgen gives each without a config, and their shape
    * (an object's property keys, an enum's values).
@@ -125,8 +129,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const notes: string[] = [];
   const casings = new Map<string, string>();
   const names = () => new StainlessNames(casings, { legacy: input.legacy });
+  // The resources' module files (`src/resources/mongodb/aggregate.ts`) name their keys as Stainless's config did
+  // (`mongodb`, which is `mongoDB` too, as is `mongo_db`): those come first.
+  const fileKeys = [...input.apiMd.matchAll(/href="\.?\/?src\/resources\/([^"]+)\.ts"/g)].flatMap((m) =>
+    m[1].split('/').map((segment) => segment.replace(/-/g, '_')),
+  );
   /** The key Stainless's `rule` turns into `name`, with the casings that takes; null when there is none. */
   const keyFor = (name: string, rule: (n: StainlessNames, key: string) => string): string | null => {
+    const fromFile = fileKeys.find((k) => rule(names(), k) === name);
+    if (fromFile) return fromFile;
     const key = words(name)
       .map((w) => w.toLowerCase())
       .join('_');
@@ -234,8 +245,14 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   if (organization) config.organization = { name: organization };
   const target: Record<string, unknown> = {};
   if (input.packageName) target.package_name = input.packageName;
-  if (input.clientClass && organization && names().clientName(organization) !== input.clientClass)
-    target.options = { client_name: input.clientClass };
+  const options = {
+    ...(input.clientClass && organization && names().clientName(organization) !== input.clientClass
+      ? { client_name: input.clientClass }
+      : {}),
+    ...(input.treeShaking ? { enable_treeshaking: true } : {}),
+    ...(input.mcpServer ? { mcp_server: { package_name: input.mcpServer } } : {}),
+  };
+  if (Object.keys(options).length > 0) target.options = options;
   config.targets = { [input.legacy ? 'node' : 'typescript']: target };
   const { opts, schemes: declaredSchemes } = clientOpts(
     input,

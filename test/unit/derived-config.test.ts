@@ -111,6 +111,8 @@ function input(overrides: Partial<DerivedConfigInput> = {}): DerivedConfigInput 
     clientClass: 'Acme',
     packageName: '@acme/sdk',
     legacy: false,
+    treeShaking: false,
+    mcpServer: null,
     schemas: [
       { key: 'EventType', name: 'EventType', shape: { kind: 'enum', members: ['a', 'b'] } },
       { key: 'ApiKey', name: 'ApiKey', shape: object('id', 'name') },
@@ -207,6 +209,13 @@ describe('deriveStainlessConfig', () => {
     const other = derive({ clientClass: 'AcmeApiClient', legacy: true }).config;
     expect(other.organization).toEqual({ name: 'acme-api-client' });
     expect(other.targets).toEqual({ node: { package_name: '@acme/sdk', options: { client_name: 'AcmeApiClient' } } });
+    // Its tree-shakable entry point and MCP server, where it has them.
+    expect(derive({ treeShaking: true, mcpServer: '@acme/mcp' }).config.targets).toEqual({
+      typescript: {
+        package_name: '@acme/sdk',
+        options: { enable_treeshaking: true, mcp_server: { package_name: '@acme/mcp' } },
+      },
+    });
   });
 
   it('turns the page classes into schemes, with the field and parameter the next page is asked with', () => {
@@ -251,6 +260,13 @@ describe('deriveStainlessConfig', () => {
     const legacy = (derive({ legacy: true }).config.resources as Record<string, { methods: Record<string, unknown> }>)
       .emails;
     expect(legacy.methods.event).toBe('get /emails/{email_id}/events/{event_id}');
+  });
+
+  it("takes a resource's key from its module's file where several keys give its name (mongodb, mongo_db)", () => {
+    const apiMd = `${API_MD}\n# MongoDB\n\nMethods:\n\n- <code title="post /mongo/find">client.mongoDB.<a href="./src/resources/mongodb.ts">find</a>({ ...params }) -> unknown</code>\n`;
+    const resources = derive({ apiMd }).config.resources as Record<string, unknown>;
+    expect(resources.mongodb).toEqual({ methods: { find: 'post /mongo/find' } });
+    expect(resources.mongo_db).toBeUndefined();
   });
 
   it('finds a schema cased otherwise, and page classes declared over several lines with dotted parameters', () => {
