@@ -134,10 +134,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const fileKeys = [...input.apiMd.matchAll(/href="\.?\/?src\/resources\/([^"]+)\.ts"/g)].flatMap((m) =>
     m[1].split('/').map((segment) => segment.replace(/-/g, '_')),
   );
+  /** Every name written as a key, to check once all casings are known (a later one may case an earlier name). */
+  const written: Array<{ name: string; key: string; rule: (n: StainlessNames, key: string) => string }> = [];
   /** The key Stainless's `rule` turns into `name`, with the casings that takes; null when there is none. */
   const keyFor = (name: string, rule: (n: StainlessNames, key: string) => string): string | null => {
-    const fromFile = fileKeys.find((k) => rule(names(), k) === name);
-    if (fromFile) return fromFile;
+    const key = fileKeys.find((k) => rule(names(), k) === name) ?? keyOf(name, rule);
+    if (key !== null) written.push({ name, key, rule });
+    return key;
+  };
+  const keyOf = (name: string, rule: (n: StainlessNames, key: string) => string): string | null => {
     const key = words(name)
       .map((w) => w.toLowerCase())
       .join('_');
@@ -300,6 +305,10 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   if (shared) resources.$shared = resourceYaml(shared);
   for (const [key, entry] of root.subresources) if (key !== '$shared') resources[key] = resourceYaml(entry);
   config.resources = resources;
+
+  for (const { name, key, rule } of written)
+    if (rule(names(), key) !== name)
+      notes.push(`${name}: the casings other names need make its key \`${key}\` ${rule(names(), key)}`);
 
   const header = [
     '# Written by `sdkgen migrate` from what this repository records of the Stainless config it was generated with:',

@@ -262,6 +262,14 @@ describe('deriveStainlessConfig', () => {
     expect(legacy.methods.event).toBe('get /emails/{email_id}/events/{event_id}');
   });
 
+  it('notes a name a casing another name needs makes come out otherwise', () => {
+    const apiMd = API_MD.replace('getXYZLink', 'getXyzCode').replace('xyz-link', 'xyz-code');
+    const { notes } = derive({
+      apiMd: `${apiMd}\n# Things\n\nMethods:\n\n- <code title="get /things/xyz">client.things.<a href="./src/resources/things.ts">getXYZ</a>() -> unknown</code>\n`,
+    });
+    expect(notes).toEqual(['getXyzCode: the casings other names need make its key `get_xyz_code` getXYZCode']);
+  });
+
   it("takes a resource's key from its module's file where several keys give its name (mongodb, mongo_db)", () => {
     const apiMd = `${API_MD}\n# MongoDB\n\nMethods:\n\n- <code title="post /mongo/find">client.mongoDB.<a href="./src/resources/mongodb.ts">find</a>({ ...params }) -> unknown</code>\n`;
     const resources = derive({ apiMd }).config.resources as Record<string, unknown>;
