@@ -279,7 +279,7 @@ function operationErrors(error: StageSpecError): Map<string, string> {
     const match = /^#\/paths\/([^/]+)\/(get|put|post|delete|patch|head|options|trace)(?:\/|$)/.exec(d.pointer ?? '');
     if (!match) return new Map();
     const path = match[1].replace(/~1/g, '/').replace(/~0/g, '~');
-    operations.set(`${match[2]} ${path}`, d.message);
+    operations.set(`${match[2]} ${path}`, d.message.replace(/ \(and \d+ more errors?\)$/, ''));
   }
   return operations;
 }
