@@ -29,8 +29,21 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       edition: str(t.edition, `targets.${kind}.edition`),
       readmeTitle: str(t.readme_title, `targets.${kind}.readme_title`),
     };
+    // `production_repo`, `staging_repo`, `publish`: where Stainless's service pushed and published; sdkgen writes the
+    // repository it runs in, and the package's workflows publish it.
     for (const key of Object.keys(t)) {
-      if (!['package_name', 'edition', 'readme_title', 'production_repo', 'publish', 'skip', 'options'].includes(key))
+      if (
+        ![
+          'package_name',
+          'edition',
+          'readme_title',
+          'production_repo',
+          'staging_repo',
+          'publish',
+          'skip',
+          'options',
+        ].includes(key)
+      )
         warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
     }
     const options = map(t.options, `targets.${kind}.options`);

@@ -309,6 +309,22 @@ describe('parseStainlessConfig: every documented form of a key', () => {
     ]);
   });
 
+  it("targets.typescript's repositories and publishing are Stainless's service: read quietly; an unknown key warns", () => {
+    const { warnings } = parse(
+      [
+        'organization: { name: acme }',
+        'targets:',
+        '  typescript:',
+        '    package_name: acme',
+        '    production_repo: acme/acme-node',
+        '    staging_repo: acme/acme-node-staging',
+        '    publish: { npm: true }',
+        '    colour: blue',
+      ].join('\n'),
+    );
+    expect(warnings.map((w) => [w.message.replace(/:.*/s, ''), w.line])).toEqual([['targets.typescript.colour', 8]]);
+  });
+
   it('targets.typescript.options.client_name names the client class; one that is no class name warns', () => {
     const named = parse(
       'organization: { name: acme-corp }\ntargets: { typescript: { options: { client_name: Inbound } } }\n',
