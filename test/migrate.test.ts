@@ -498,6 +498,57 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
   });
 });
 
+describe('sdkgen migrate with a config older than the repository: --from-repo', () => {
+  let repo: string;
+
+  beforeAll(() => {
+    repo = path.join(tempDir('migrate-from-repo'), 'onebusaway-sdk');
+    mkdirSync(repo, { recursive: true });
+    stainlessRepository(repo, sharedModule());
+    write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    // The config as it was before `current_time` was added: the SDK it gives lacks a method api.md lists.
+    const config = read(PROJECT, 'stainless.yml').replace(
+      '  current_time:\n    methods:\n      retrieve: get /api/where/current-time.json\n\n',
+      '',
+    );
+    write(repo, '.stainless/stainless.yml', config);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'spec and an old config');
+  }, 120_000);
+
+  it('says when a config written from the repository gives fewer changes users would notice', () => {
+    const report = JSON.parse(sdkgen(repo, 'migrate', '--dry-run', '--format', 'json').stdout) as MigrateResult;
+    expect(report.derivedConfig).toBeNull();
+    expect(report.surface?.breaking.map((c) => `${c.kind} ${c.chain ?? c.type}`)).toContain(
+      'method-removed client.currentTime.retrieve',
+    );
+    expect(report.needsHand.find((n) => n.path === 'api.md')?.reason).toMatch(
+      /A config written from what the repository records \(api\.md, page classes, client\) gives 0: `sdkgen migrate --from-repo` writes and uses it$/,
+    );
+  });
+
+  it('--from-repo writes stainless.yml over the config found and uses it; never over a stainless.yml', () => {
+    const run = sdkgen(repo, 'migrate', '--from-repo', '--format', 'json');
+    const report = JSON.parse(run.stdout) as MigrateResult;
+    expect(run.stderr).toContain('--from-repo (over .stainless/stainless.yml): writing stainless.yml from api.md');
+    expect(report.config).toBe(path.join(repo, 'stainless.yml'));
+    expect(report.surface?.breaking).toEqual([]);
+    expect(JSON.parse(read(repo, '.sdkgen/manifest.json')).inputs.config).toBe('stainless.yml');
+    // A stainless.yml of the repository's own is never overwritten.
+    const other = path.join(tempDir('migrate-from-repo-refused'), 'onebusaway-sdk');
+    mkdirSync(other, { recursive: true });
+    stainlessRepository(other);
+    write(other, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    write(other, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+    git(other, 'add', '-A');
+    git(other, 'commit', '-qm', 'spec and config');
+    const refused = sdkgen(other, 'migrate', '--from-repo');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--from-repo writes stainless.yml, which the repository has: move it');
+    expect(git(other, 'status', '--porcelain')).toBe('');
+  });
+});
+
 describe("Stainless's generations committed to main after the base", () => {
   it("are its bot's commits and those with a Stainless-Generated-From trailer; others are hand edits", () => {
     const repo = path.join(tempDir('migrate-generations'), 'repo');

@@ -26,6 +26,7 @@ import { generate as runPipeline } from '../generate';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config';
 import { derivedConfigInput } from '../migrate/derived-config-input';
 import { generationsSince } from '../migrate/generations';
+import { compareWithStainless } from '../migrate/surface';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import {
   findStainlessBase,
@@ -36,6 +37,7 @@ import {
   statsSpecUrl,
   uncommittedChanges,
   type RepoFile,
+  type StainlessBase,
 } from '../migrate/stainless-repo';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
 import { pristinePath } from '../write/pristine';
@@ -58,6 +60,11 @@ export interface MigrateOptions {
   allowDirty?: boolean;
   /** Say what would happen; write nothing. */
   dryRun?: boolean;
+  /**
+   * Write the Stainless config from what the repository records (api.md, page classes, client) and generate from it,
+   * though one is found (one older than the repository's last generation); `stainless.yml` must not exist.
+   */
+  fromRepo?: boolean;
   cwd?: string;
   onNotice?: (message: string) => void;
 }
@@ -138,18 +145,36 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
     }
   })();
 
+  if (options.fromRepo && options.config != null)
+    throw new UsageError('--from-repo writes the config from the repository: pass it or --config, not both', {
+      code: 'usage',
+      file: repo,
+    });
+  if (options.fromRepo && existsSync(path.join(repo, DERIVED_CONFIG_PATH)))
+    throw new UsageError(
+      `--from-repo writes ${DERIVED_CONFIG_PATH}, which the repository has: move it (git mv ${DERIVED_CONFIG_PATH} ` +
+        'stainless.old.yml && git commit), then run it again',
+      { code: 'usage', file: path.join(repo, DERIVED_CONFIG_PATH) },
+    );
   const fromStats = options.spec == null && spec === statsSpecUrl(repo);
   const moved = withInputs(
     { spec, config: options.config == null ? undefined : path.resolve(cwd, options.config), cwd: repo },
     async ({ source, config }, gathered) => {
       // Without the config file (it lived in Stainless's dashboard), the one the repository records is written.
-      const derived = config.file === null ? await deriveConfig(current, source.path) : null;
+      const write = config.file === null || options.fromRepo === true;
+      const derived = write ? await deriveConfig(current, source.path) : null;
       if (config.file === null && derived === null)
         options.onNotice?.('no Stainless config given or found: generating from the spec alone (pass --config)');
+      if (options.fromRepo && derived === null)
+        throw new UsageError('--from-repo: the repository has no api.md listing a method to write a config from', {
+          code: 'usage',
+          file: repo,
+        });
       if (derived) {
         const { resources, methods, models, schemes } = derived.config.counts;
         options.onNotice?.(
-          `no Stainless config given or found: ${options.dryRun ? 'would write' : 'writing'} ${DERIVED_CONFIG_PATH} ` +
+          `${config.file === null ? 'no Stainless config given or found' : `--from-repo (over ${path.relative(repo, config.file)})`}: ` +
+            `${options.dryRun ? 'would write' : 'writing'} ${DERIVED_CONFIG_PATH} ` +
             `from api.md and the page classes (${resources} resources, ${methods} methods, ${models} models, ` +
             `${schemes} pagination schemes): review it`,
         );
@@ -174,6 +199,15 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       const rendered = result.files.filter((f) => !isProtected(f.path));
       const laterGenerations = base ? generationsSince(repo, base.commit) : undefined;
       const plan = planMigration({ current, base, rendered, laterGenerations });
+      // The config found gives an SDK users would notice: say if the one the repository records does better.
+      if (!derived && config.file !== null && plan.surface && plan.surface.breaking.length > 0) {
+        const better = await fromRepoSurface(current, base, source.path).catch(() => null);
+        const apiMd = plan.needsHand.find((n) => n.path === 'api.md');
+        if (apiMd && better !== null && better < plan.surface.breaking.length)
+          apiMd.reason +=
+            `. A config written from what the repository records (api.md, page classes, client) gives ${better}: ` +
+            '`sdkgen migrate --from-repo` writes and uses it';
+      }
       if (!options.dryRun) {
         const inputs =
           source.kind === 'file'
@@ -260,6 +294,30 @@ async function deriveConfig(
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** How many changes users would notice with the config written from the repository; null when none is written. */
+async function fromRepoSurface(current: RepoFile[], base: StainlessBase | null, spec: string): Promise<number | null> {
+  const derived = await deriveConfig(current, spec);
+  if (derived === null) return null;
+  try {
+    const { files } = await runPipeline({
+      spec,
+      config: derived.file,
+      format: false,
+      funcs: false,
+      referenceDocs: false,
+    });
+    const byPath = new Map(current.map((f) => [f.path, f.text]));
+    const rendered = new Map(files.map((f) => [f.path, f.contents]));
+    const surface = compareWithStainless(
+      (path) => byPath.get(path) ?? base?.texts.get(path) ?? null,
+      (path) => rendered.get(path) ?? null,
+    );
+    return surface?.breaking.length ?? null;
+  } finally {
+    derived.cleanup();
   }
 }
 

@@ -13,7 +13,7 @@ export const command: CommandSpec = {
   name: 'migrate',
   summary:
     "Move a Stainless SDK repository to sdkgen in place: its config and spec in, sdkgen's SDK out, custom code kept.",
-  usage: 'sdkgen migrate [<repo>] [--spec <spec>] [--config <stainless.yml>] [--base <ref>] [--dry-run]',
+  usage: 'sdkgen migrate [<repo>] [--spec <spec>] [--config <stainless.yml> | --from-repo] [--base <ref>] [--dry-run]',
   options: {
     spec: { type: 'string', short: 's' },
     config: { type: 'string', short: 'c' },
@@ -21,6 +21,7 @@ export const command: CommandSpec = {
     formatter: { type: 'string' },
     'allow-dirty': { type: 'boolean' },
     'dry-run': { type: 'boolean', short: 'n' },
+    'from-repo': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
   },
   help: {
@@ -31,6 +32,8 @@ export const command: CommandSpec = {
     formatter: 'oxfmt (default), prettier or none',
     'allow-dirty': 'run although tracked files have uncommitted changes',
     'dry-run': 'say what would happen; write nothing',
+    'from-repo':
+      "write stainless.yml from what the repository records (api.md, page classes, client) and use it, over a config found older than the repository's last generation",
     format: 'text (default) or json: the whole report on stdout',
   },
   async run({ positionals, values }) {
@@ -47,6 +50,7 @@ export const command: CommandSpec = {
       formatter: values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter'),
       allowDirty: values['allow-dirty'] === true,
       dryRun: values['dry-run'] === true,
+      fromRepo: values['from-repo'] === true,
       onNotice: (message) => process.stderr.write(`sdkgen migrate: ${message}\n`),
     });
     if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
