@@ -21,11 +21,12 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
+import { pointerTokens, SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
 import { generate as runPipeline } from '../generate';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config';
 import { derivedConfigInput } from '../migrate/derived-config-input';
 import { generationsSince } from '../migrate/generations';
+import { HTTP_METHODS } from '../normalize/operations';
 import { compareWithStainless } from '../migrate/surface';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import {
@@ -334,10 +335,9 @@ function specDocument(spec: string): unknown {
 function operationErrors(error: StageSpecError): Map<string, string> {
   const operations = new Map<string, string>();
   for (const d of [error.diagnostic, ...error.more]) {
-    const match = /^#\/paths\/([^/]+)\/(get|put|post|delete|patch|head|options|trace)(?:\/|$)/.exec(d.pointer ?? '');
-    if (!match) return new Map();
-    const path = match[1].replace(/~1/g, '/').replace(/~0/g, '~');
-    operations.set(`${match[2]} ${path}`, d.message.replace(/ \(and \d+ more errors?\)$/, ''));
+    const [paths, path, verb] = pointerTokens(d.pointer ?? '');
+    if (paths !== 'paths' || path === undefined || !(HTTP_METHODS as string[]).includes(verb)) return new Map();
+    operations.set(`${verb} ${path}`, d.message.replace(/ \(and \d+ more errors?\)$/, ''));
   }
   return operations;
 }

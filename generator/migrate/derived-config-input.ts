@@ -6,6 +6,7 @@
  * their shapes and what each endpoint takes and returns, and the spec's security schemes.
  */
 import { parseApiMd, type ApiType } from '../diff/api-md';
+import { pointerTokens } from '../diagnostics';
 import type { Api, Resource, TypeRef } from '../ir/types';
 import { StainlessNames } from '../naming/stainless';
 import { clientClassOf } from './client-hooks';
@@ -236,8 +237,9 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
 
 /** A component schema's key, from its IR id (`<file>#/components/schemas/Pet`); null for another schema. */
 function schemaKey(id: string): string | null {
-  const key = /#\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(id)?.[1];
-  return key ? key.replace(/~1/g, '/').replace(/~0/g, '~') : null;
+  const tokens = pointerTokens(id.slice(id.indexOf('#')));
+  if (tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas') return tokens[2];
+  return tokens.length === 2 && tokens[0] === 'definitions' ? tokens[1] : null;
 }
 
 /** A schema's shape: an object's property keys, or a string enum's values (a nullable one's too). */
