@@ -78,11 +78,8 @@ function stainlessRepository(repo: string, generatedFiles: Record<string, string
   copyTree(path.join(PROJECT, 'expected'), repo, 'tests');
   write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
   write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
-  write(
-    repo,
-    'src/core.ts',
-    `${HEADER}export const VERSION = '1.0.0';\n\nexport function sleep(ms: number) {\n  return ms;\n}\n`,
-  );
+  write(repo, 'src/core.ts', `${HEADER}export const VERSION = '1.0.0';\n`);
+  write(repo, 'src/_shims/registry.ts', `${HEADER}export function sleep(ms: number) {\n  return ms;\n}\n`);
   write(repo, 'scripts/bootstrap', '#!/usr/bin/env bash\nyarn install\n');
   write(repo, 'yarn.lock', '# yarn lockfile v1\n');
   write(repo, '.github/workflows/ci.yml', 'name: CI\non: [push]\njobs: {}\n');
@@ -125,7 +122,11 @@ console.log(await serverTime(new OnebusawaySDK({ apiKey: 'test' })));
   const method =
     '\n  /** The host the client talks to. */\n  host(): string {\n    return new URL(this.baseURL).host;\n  }\n';
   write(repo, 'src/client.ts', read(repo, 'src/client.ts').replace("baseURL = '';\n", `baseURL = '';\n${method}`));
-  write(repo, 'src/core.ts', read(repo, 'src/core.ts').replace('return ms;', 'return ms * 2; // patched'));
+  write(
+    repo,
+    'src/_shims/registry.ts',
+    read(repo, 'src/_shims/registry.ts').replace('return ms;', 'return ms * 2; // patched'),
+  );
   // Their module, exported by the package under a subpath of its own, and a test importing it by that name.
   write(
     repo,
@@ -229,7 +230,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   });
 
   it("removes Stainless's code, keeps the lockfiles; a removed file's patch is listed with its diff", () => {
-    for (const file of ['src/core.ts', '.stats.yml']) expect(report.removed).toContain(file);
+    for (const file of ['src/_shims/registry.ts', '.stats.yml']) expect(report.removed).toContain(file);
     for (const file of report.removed) expect(existsSync(path.join(repo, file))).toBe(false);
     // They pin the owners' dependencies too: kept as they are, with what to do about them.
     for (const file of ['yarn.lock', 'package-lock.json']) {
@@ -241,8 +242,13 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
       });
     }
     expect(report.rejected).toEqual([
-      { path: 'src/core.ts', hunks: [expect.stringContaining('-  return ms;\n+  return ms * 2; // patched\n')] },
+      {
+        path: 'src/_shims/registry.ts',
+        hunks: [expect.stringContaining('-  return ms;\n+  return ms * 2; // patched\n')],
+      },
     ]);
+    // The older generator's module path its users import stays, as the runtime's part of it that sdkgen's has.
+    expect(read(repo, 'src/core.ts')).toContain("export { APIPromise } from './core/api-promise.js';");
     expect(run.code).toBe(1); // something needs a hand
     // Stainless's files at paths sdkgen writes are sdkgen's now: its tests, and the scripts its workflows run.
     expect(read(repo, 'tests/api-resources/current-time.test.ts')).not.toContain('Stainless');

@@ -194,6 +194,8 @@ describe('the tarball under @arethetypeswrong/cli', () => {
       'resources/widgets',
       'resources/widgets/widgets',
       'resources/widgets/parts',
+      'resources/widgets.js',
+      'resources/index.mjs',
     ];
     const attw = path.join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
     const result = spawnSync(process.execPath, [attw, tarball, '--format', 'json', '--entrypoints', ...entrypoints], {
@@ -218,12 +220,16 @@ describe('consumers of the installed tarball', () => {
 import { Widgets } from '${NAME}/resources/widgets';
 import { Parts } from '${NAME}/resources/widgets/parts';
 import * as resources from '${NAME}/resources';
+// Spelled with an extension, as Stainless's packages let their users write them (editors' auto-imports do).
+import { Widgets as WidgetsJs } from '${NAME}/resources/widgets.js';
+import * as resourcesMjs from '${NAME}/resources/index.mjs';
 const client = new Acme({ apiKey: 'k', baseURL: process.argv[2] });
 const core = new AcmeCore({ apiKey: 'k', baseURL: process.argv[2] });
 const widgets = await new Widgets(core).list({ q: 'x' });
 const parts = await new Parts(core).list('w1');
 console.log(JSON.stringify({
   same: Acme === Named && Acme.Widgets === Widgets && resources.Widgets === Widgets && Widgets.Parts === Parts,
+  withExtension: WidgetsJs === Widgets && resourcesMjs.Widgets === Widgets,
   error: NotFoundError.name,
   helper: helperVersion(),
   widgets, parts, viaClient: await client.widgets.parts.list('w1', { limit: 2 }),
@@ -231,6 +237,7 @@ console.log(JSON.stringify({
     );
     expect(await node(dir)).toEqual({
       same: true,
+      withExtension: true,
       error: 'NotFoundError',
       helper: '0.1.0',
       widgets: [{ id: 'w1' }],
@@ -246,13 +253,14 @@ console.log(JSON.stringify({
       `const Acme = require('${NAME}');
 const { Acme: Named, NotFoundError } = require('${NAME}');
 const { Widgets } = require('${NAME}/resources/widgets');
+const { Widgets: WidgetsJs } = require('${NAME}/resources/widgets.js');
 const client = new Acme({ apiKey: 'k', baseURL: process.argv[2] });
 client.widgets.list().then((widgets) => console.log(JSON.stringify({
   helper: Acme.helperVersion(),
   instance: client instanceof Acme && client instanceof Named,
   defaults: Acme.default === Named && Acme.Acme === Named,
   error: typeof NotFoundError === 'function' && new NotFoundError(404, {}, 'x', new Headers()) instanceof Acme.APIError,
-  group: Widgets === Named.Widgets,
+  group: Widgets === Named.Widgets && WidgetsJs === Widgets,
   widgets,
 })));`,
     );
@@ -272,6 +280,8 @@ import { Widgets } from '${NAME}/resources/widgets';
 import type { PartListParams } from '${NAME}/resources/widgets/parts';
 import type { Widget } from '${NAME}/resources';
 import { AcmeCore } from '${NAME}/client-core';
+import type { Widget as WidgetMjs } from '${NAME}/resources/index.mjs';
+import { Widgets as WidgetsJs } from '${NAME}/resources/widgets.js';
 
 export async function usage(client: Acme): Promise<void> {
   const params: Acme.WidgetListParams = { q: 'x' };
@@ -281,9 +291,10 @@ export async function usage(client: Acme): Promise<void> {
   const options: Acme.RequestOptions = { timeout: 1000 };
   const raw: unknown = await client.get('/undocumented', { query: { a: 1 }, ...options });
   const widgets2: Acme.Widget[] = await new Widgets(new AcmeCore({ apiKey: 'k' })).list();
+  const widgets3: WidgetMjs[] = await new WidgetsJs(new AcmeCore({ apiKey: 'k' })).list();
   // @ts-expect-error a param the spec does not declare, in a literal
   await client.widgets.list({ undocumented: 1 });
-  void [same, widgets, raw, widgets2];
+  void [same, widgets, raw, widgets2, widgets3];
 }
 `;
 

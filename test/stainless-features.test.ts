@@ -112,6 +112,15 @@ import type {
   Stream,
 } from './src/index.js';
 import type { ItemsCursorPage as FromModule } from './src/resources/conversations/items.js';
+// The module paths of Stainless's older SDKs (targets.node), which their users import.
+import './src/shims/node.js';
+import { APIPromise as LegacyPromise, type RequestOptions as LegacyOptions, readEnv } from './src/core.js';
+import { APIError, NotFoundError } from './src/error.js';
+import { toFile, type Uploadable } from './src/uploads.js';
+import { Stream as StreamAlias } from './src/streaming.js';
+import { APIResource } from './src/resource.js';
+import { PagePromise } from './src/pagination.js';
+import type { StatusInfo as FromResources } from './src/resources.js';
 
 export async function usage(client: Features): Promise<void> {
   const page: ItemsCursorPage = await client.conversations.items.list('c');
@@ -139,6 +148,12 @@ export async function usage(client: Features): Promise<void> {
   new Features({ environment: 'sandbox', baseURL: null });
   // @ts-expect-error not an environment of this API
   new Features({ environment: 'staging' });
+  const pending: LegacyPromise<StatusInfo> = client.status.retrieve();
+  const options: LegacyOptions = { timeout: 5 };
+  const file: Uploadable = await toFile(new Uint8Array([1]), 'a.bin');
+  const notFound: APIError = new NotFoundError(404, {}, 'x', new Headers());
+  const fromResources: FromResources = await pending;
+  void [readEnv, StreamAlias, APIResource, PagePromise, options, file, notFound, fromResources];
   void [same, ids, legacyPage, status, withOptions, withParams, completion, notStreamed, stream, either, notEither, notStream, streaming, wrong];
 }
 `;
@@ -189,6 +204,7 @@ beforeAll(async () => {
     { name: 'sandbox', url: `${server.url}/sandbox` },
   ];
   api.requestOptionsInParams = true;
+  api.stainlessLayout = 'node';
   const retrieve = find(api, 'status', 'retrieve');
   retrieve.unwrap = 'data';
   retrieve.response = { kind: 'json', type: schemaRef(api, 'StatusInfo'), typeName: 'StatusInfo' };
@@ -330,6 +346,20 @@ describe('an SDK with the Stainless-only IR fields set', () => {
       '/status?verbose=true',
     ]);
     expect(server.requests[2]?.headers['x-extra']).toBe('yes');
+  });
+
+  it("keeps the module paths of Stainless's older SDKs, each the module that holds the code now", async () => {
+    const load = (module: string) => import(pathToFileURL(path.join(dir, `src/${module}.ts`)).href);
+    expect((await load('core')).APIPromise).toBe((await load('core/api-promise')).APIPromise);
+    expect((await load('core')).PagePromise).toBe((await load('core/pagination')).PagePromise);
+    expect((await load('error')).NotFoundError).toBe((await load('core/error')).NotFoundError);
+    expect((await load('uploads')).toFile).toBe((await load('core/uploads')).toFile);
+    expect((await load('streaming')).Stream).toBe((await load('core/streaming')).Stream);
+    expect((await load('resource')).APIResource).toBe((await load('core/resource')).APIResource);
+    expect((await load('resources')).Status).toBe((await load('resources/status')).Status);
+    // Imported for what they did (chose a fetch): nothing to do now, nothing exported.
+    expect(Object.keys(await load('shims/node'))).toEqual([]);
+    expect(Object.keys(await load('shims/web'))).toEqual([]);
   });
 
   it('the page alias is exported, declared as the page class, and shown in api.md', async () => {

@@ -23,6 +23,7 @@ import { exampleClientOptions, planReferenceDocs } from './plan-docs';
 import { planFuncs } from './plan-funcs';
 import { groupIndexView, indexView, moduleTypeNames, resourcesIndexView } from './plan-index';
 import { planMcpServer } from './plan-mcp';
+import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
 import { fillingOptionViews, resourceTestView, type MockTestsSwitch } from './plan-tests';
@@ -262,6 +263,7 @@ function* inPlanOrder(plan: PlanContext, options: PlanOptions): Generator<Planne
     });
   }
   yield planned({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: indexView(plan) });
+  yield* all(planModuleAliases(plan.api, plan.common, options.importExt, paths));
   const tested = plan.typeModules.filter((r) => r.methods.length > 0);
   // What `fillingOptionViews()` returns, the same for every resource's tests: made on first use.
   let fillingOptions: ResourceTestView['fillingOptions'] | undefined;

@@ -19,6 +19,7 @@ export interface ViewTypes {
   RequestView: Views.RequestView;
   FuncView: Views.FuncView;
   IndexView: Views.IndexView;
+  ModuleAliasView: Views.ModuleAliasView;
   PaginationView: Views.PaginationView;
   DocsView: Views.DocsView;
   ResourceTestView: Views.ResourceTestView;
@@ -75,6 +76,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'partials/readme-function.hbs': 'FunctionExampleView',
   'src/index.ts.hbs': 'IndexView',
   'src/pagination.ts.hbs': 'PaginationView',
+  'src/module-alias.ts.hbs': 'ModuleAliasView',
   'src/resources/index.ts.hbs': 'IndexView',
   'src/resources/resource.ts.hbs': 'ResourceView',
   'src/resources/shared.ts.hbs': 'ResourceView',

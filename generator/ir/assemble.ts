@@ -153,6 +153,7 @@ export function assembleApi(
     servers,
     environments: environments.resolved,
     requestOptionsInParams: ctx.stainless?.legacy ?? false,
+    stainlessLayout: ctx.stainless ? (ctx.stainless.legacy ? 'node' : 'typescript') : null,
     readmeExamples: readmeExamples(ctx, resources),
     auth: readAuth(ctx, root),
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,

@@ -60,6 +60,12 @@ export interface Api {
    */
   requestOptionsInParams: boolean;
   /**
+   * The Stainless SDK layout whose module paths the package keeps (a Stainless config's target: `typescript`, or the
+   * older `node`), so that its users' imports of `<pkg>/error`, `<pkg>/uploads`, … (and `<pkg>/core`,
+   * `<pkg>/shims/node` of the older one) still resolve; null without a Stainless config.
+   */
+  stainlessLayout: 'typescript' | 'node' | null;
+  /**
    * The README's headline requests (a Stainless config's `readme.example_requests`): by role (`headline`,
    * `default`, `pagination`), the method that serves the endpoint and the params given for it. Empty when none.
    */

@@ -42,3 +42,25 @@ export function surfaceReason(check: SurfaceCheck, shown = 8): string {
       : '')
   );
 }
+
+/**
+ * A module of Stainless's package its users can import by path (`<pkg>/resources/shared`, `<pkg>/error`): its
+ * source under src/, outside the folders Stainless kept internal (`internal/`, `_shims/`, `_vendor/`) and the
+ * owners' `lib/`.
+ */
+const IMPORTABLE_MODULE = /^src\/(?!internal\/|_[^/]*\/|lib\/)(.+?)(?:\.d)?\.(?:ts|mts|js|mjs)$/;
+
+/** The paths users import (`resources/shared`) of Stainless's modules among `removed`, each once. */
+export function removedImportablePaths(removed: string[]): string[] {
+  const paths = removed.flatMap((path) => IMPORTABLE_MODULE.exec(path)?.[1] ?? []);
+  return [...new Set(paths)].sort();
+}
+
+/** The report's line for a module users import that the new package does not have. */
+export function removedModuleReason(packageName: string | null, path: string): string {
+  const specifier = `${packageName ?? '<package>'}/${path}`;
+  return (
+    `the package no longer has this module: its users' imports of '${specifier}' (or '${specifier}.js') fail ` +
+    'to resolve. Keep a module of your own at this path that re-exports what they import'
+  );
+}

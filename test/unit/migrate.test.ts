@@ -407,6 +407,7 @@ describe('planMigration', () => {
     expect(plan.kept).toEqual(['src/lib/x.ts', 'scripts/build', '.github/workflows/ci.yml']);
     expect(plan.writes.map((f) => f.path)).toEqual(['src/index.ts']);
     expect(plan.needsHand).toEqual([
+      { path: 'src/core.ts', reason: expect.stringContaining("its users' imports of '<package>/core'") },
       { path: 'src/lib/x.ts', reason: "imports '../core/gone', which the new SDK does not have" },
     ]);
   });
@@ -428,7 +429,7 @@ describe('planMigration', () => {
     expect(plan.kept).toEqual(
       expect.arrayContaining(['go/go.mod', 'go/client.go', 'go/examples/.keep', 'js/node_modules/pkg/index.js']),
     );
-    expect(plan.needsHand).toEqual([]);
+    expect(plan.needsHand.map((n) => n.path)).toEqual(['src/core.ts']);
   });
 
   it("keeps an owner's file where sdkgen writes one, and says so", () => {
@@ -800,6 +801,37 @@ describe('planMigration', () => {
           /^1 change\(s\) your SDK's users would notice, .*`client\.pets\.delete\(id\)` is not in the new SDK.*Are the spec and config/,
         ),
       },
+    ]);
+  });
+
+  it("lists the modules of Stainless's package its users import by path that the new package does not have", () => {
+    const plan = planMigration({
+      current: [
+        file('package.json', '{ "name": "acme" }\n'),
+        ...[
+          'src/error.ts',
+          'src/resources/shared.ts',
+          'src/resources/legacy.ts',
+          'src/_shims/index.d.ts',
+          'src/_shims/index.mjs',
+          'src/internal/utils.ts',
+          'src/core/README.md',
+          'src/old.d.ts',
+          'src/old.js',
+          'src/old.mjs',
+        ].map((path) => file(path, `${header}export {};\n`)),
+      ],
+      base: null,
+      rendered: [
+        { path: 'package.json', contents: '{ "name": "acme" }\n' },
+        { path: 'src/error.ts', contents: 'export {};\n' },
+        { path: 'src/resources/shared.ts', contents: 'export {};\n' },
+      ],
+    });
+    // Internal folders (internal/, _shims/) and what is not a module are not imported by users.
+    expect(plan.needsHand).toEqual([
+      { path: 'src/old.ts', reason: expect.stringContaining("imports of 'acme/old' (or 'acme/old.js') fail") },
+      { path: 'src/resources/legacy.ts', reason: expect.stringContaining("'acme/resources/legacy'") },
     ]);
   });
 

@@ -110,6 +110,19 @@ export interface IndexView extends CommonView {
   exports: string[];
 }
 
+/**
+ * A module a Stainless SDK's package had at a path sdkgen's does not write otherwise (`src/error.ts`,
+ * `src/shims/node.ts`): it re-exports the module that holds its code now.
+ */
+export interface ModuleAliasView extends CommonView {
+  /** Why the module is there, as comment lines (without `//`); empty when its deprecation says it. */
+  note: string[];
+  /** The module to import instead (`./core/error`), for the `@deprecated` tag; "" when it is not deprecated. */
+  movedTo: string;
+  /** Complete export statements. */
+  exports: string[];
+}
+
 /** `src/pagination.ts`. */
 export interface PaginationView extends CommonView {
   /** Import lines, complete statements. */

@@ -1,0 +1,62 @@
+/**
+ * The module paths a Stainless SDK's package has besides the ones sdkgen writes, for an SDK made from a Stainless
+ * config: its users import them (`<pkg>/error`, `<pkg>/uploads`, `<pkg>/resources`), and a migrated SDK keeps them
+ * working. Stainless moved its runtime under `core/` and kept the old paths as deprecated re-exports; its older
+ * generator (`targets.node`) also had `core` (the runtime in one module) and `shims/node`, `shims/web` (imported
+ * for their effect: choosing the fetch to use). Each alias re-exports the module holding its code now.
+ */
+import type { Api } from '../ir/types';
+import type { PlannedFile } from './planned-file';
+import type { CommonView, ModuleAliasView } from './views';
+
+/** Stainless's paths (under src/, without extension) of a module now under `core/`, kept as deprecated re-exports. */
+const MOVED_TO_CORE = ['api-promise', 'error', 'resource', 'uploads', 'streaming', 'pagination'];
+
+/**
+ * What the older generator's `core` module exported that sdkgen's runtime has, by the module that has it now. The
+ * rest of it (its HTTP client class, its coercion and header helpers) has no counterpart of the same shape.
+ */
+const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
+  ['core/api-promise', 'APIPromise'],
+  ['core/pagination', 'AbstractPage, PagePromise'],
+  ['core/base-client', 'type Fetch, type FinalRequestOptions, type RequestOptions'],
+  ['internal/request-options', 'isRequestOptions'],
+  ['internal/env', 'readEnv'],
+  ['internal/utils', 'sleep'],
+];
+
+/** The older generator's `shims/*`: what importing them did, and why importing them now does nothing. */
+const LEGACY_SHIM_NOTE = [
+  "Stainless's older SDKs chose the fetch, FormData and File to use when this module was imported.",
+  "This SDK uses the runtime's own (Node 18+, Deno, Bun, browsers, edge workers): importing it does nothing.",
+];
+
+/** The alias modules of `api`'s Stainless layout whose paths no planned file has (`taken`). */
+export function planModuleAliases(
+  api: Api,
+  common: CommonView,
+  importExt: string,
+  taken: ReadonlySet<string>,
+): PlannedFile[] {
+  if (api.stainlessLayout === null) return [];
+  const views = new Map<string, Omit<ModuleAliasView, keyof CommonView>>();
+  for (const name of MOVED_TO_CORE)
+    views.set(name, { note: [], movedTo: `./core/${name}`, exports: [`export * from './core/${name}${importExt}';`] });
+  views.set('resources', { note: [], movedTo: '', exports: [`export * from './resources/index${importExt}';`] });
+  if (api.stainlessLayout === 'node') {
+    views.set('core', {
+      note: ["What Stainless's older SDKs exported from this module that this SDK's runtime has."],
+      movedTo: '',
+      exports: LEGACY_CORE_EXPORTS.map(([module, names]) => `export { ${names} } from './${module}${importExt}';`),
+    });
+    for (const shim of ['shims/node', 'shims/web'])
+      views.set(shim, { note: LEGACY_SHIM_NOTE, movedTo: '', exports: ['export {};'] });
+  }
+  return [...views]
+    .map(([module, view]) => ({
+      path: `src/${module}.ts`,
+      template: 'src/module-alias.ts.hbs',
+      view: { ...common, ...view } satisfies ModuleAliasView,
+    }))
+    .filter((file) => !taken.has(file.path));
+}

@@ -1,0 +1,112 @@
+/**
+ * The shape of a migration's plan: what planMigration (plan.ts) is given and what it decides for each file, with
+ * what it reports for a person to look at.
+ */
+import type { GenerationChanges } from './generations';
+import type { RepoFile } from './stainless-repo';
+import type { SurfaceCheck } from './surface';
+
+export interface MigrationInputs {
+  current: RepoFile[];
+  /** Stainless's pristine output: path → blob id, and the texts of those that are text. Null: none found. */
+  base: { blobs: Map<string, string>; texts: Map<string, string> } | null;
+  /** sdkgen's output (src/lib and examples already left out). */
+  rendered: Array<{ path: string; contents: string }>;
+  /** What Stainless's generations committed since the base changed (not hand edits); none when left out. */
+  laterGenerations?: GenerationChanges;
+}
+
+export interface MigrationPlan {
+  /** Files to write, with their final text. */
+  writes: Array<{ path: string; contents: string }>;
+  /** sdkgen's own text of each file it owns from now on (the manifest's, and the merge base of later runs). */
+  generated: Array<{ path: string; contents: string }>;
+  /** Stainless's files that go. */
+  removed: string[];
+  /** The owners' files, left as they are. */
+  kept: string[];
+  /** Stainless's repository files (workflows, release configuration…) left as they are. */
+  keptRepositoryFiles: string[];
+  /** Stainless's modules the owners' code imports, where sdkgen writes none: left, so that code still compiles. */
+  keptImported: string[];
+  /** Generated files whose hand edits were carried over to sdkgen's text. */
+  reapplied: Array<{ path: string; hunks: number }>;
+  /**
+   * Methods of Stainless's client the owners made theirs (client-hooks.ts), carried into sdkgen's client class as
+   * overrides of its hooks of the same names: `src/client.ts: stringifyQuery`.
+   */
+  carriedHooks: string[];
+  /**
+   * Stainless's tests the owners added to, of modules that stay (their serialiser, re-exported from a Stainless
+   * module kept for it): theirs now, kept and run by Vitest as their own tests are.
+   */
+  keptTests: string[];
+  /**
+   * Generated tests the owners skipped that sdkgen does not generate (a "required and optional params" case of a
+   * method without optional params): nothing to skip. `path: test name`.
+   */
+  skipsWithoutTest: string[];
+  /**
+   * Stainless's removed files the owners edited only in comments (a licence header added to every module) or, for
+   * JSON, in layout.
+   */
+  commentOnlyEdits: string[];
+  /**
+   * The owners' imports of Stainless's ES build (`../dist/index.mjs`) and requires of its CommonJS build
+   * (`../dist/index.js`), pointed at sdkgen's (`../dist/index.js`, `../dist/cjs/index.js`).
+   */
+  rewrittenImports: string[];
+  /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
+  replacedOwnFiles: string[];
+  /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
+  rejected: Array<{ path: string; hunks: string[] }>;
+  /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
+  alreadyThere: Array<{ path: string; hunks: number }>;
+  /** Stainless's tests of what goes (its runtime) the owners changed, adding none of their own: they go too. */
+  changedStainlessTests: string[];
+  /**
+   * Changes since the base that Stainless's later generations made (committed to main by a bot), not hand edits:
+   * how many hunks a file had. sdkgen's output from the spec stands in for them.
+   */
+  laterGenerations: Array<{ path: string; hunks: number }>;
+  /** The owners' Jest tests, rewritten for Vitest (jest-to-vitest.ts): what changed in each. */
+  convertedTests: Array<{ path: string; changes: string[] }>;
+  /** What a person should look at, and why. */
+  needsHand: Array<{ path: string; reason: string }>;
+  packageJson: { kept: string[]; dropped: string[] } | null;
+  /** tsconfig.json's compiler options left as Stainless's, because the owners' code was written for them. */
+  compilerOptions: string[];
+  /** The npm token sdkgen's release workflow reads, taken from Stainless's publish workflow; null: sdkgen's own. */
+  releaseToken: string | null;
+  /** Stainless's api.md against sdkgen's: what the SDK's users would notice. Null without both. */
+  surface: SurfaceCheck | null;
+}
+
+/** A plan that writes, removes and reports nothing: what planMigration fills in. */
+export function emptyMigrationPlan(): MigrationPlan {
+  return {
+    writes: [],
+    generated: [],
+    removed: [],
+    kept: [],
+    keptRepositoryFiles: [],
+    keptImported: [],
+    reapplied: [],
+    carriedHooks: [],
+    keptTests: [],
+    skipsWithoutTest: [],
+    commentOnlyEdits: [],
+    rewrittenImports: [],
+    replacedOwnFiles: [],
+    rejected: [],
+    alreadyThere: [],
+    changedStainlessTests: [],
+    laterGenerations: [],
+    convertedTests: [],
+    needsHand: [],
+    packageJson: null,
+    compilerOptions: [],
+    releaseToken: null,
+    surface: null,
+  };
+}
