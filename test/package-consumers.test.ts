@@ -216,7 +216,7 @@ describe('consumers of the installed tarball', () => {
     const dir = consumer('esm', 'module');
     writeFileSync(
       path.join(dir, 'main.js'),
-      `import Acme, { Acme as Named, NotFoundError, AcmeCore, helperVersion } from '${NAME}';
+      `import Acme, { Acme as Named, NotFoundError, AcmeCore, helperVersion, toFile } from '${NAME}';
 import { Widgets } from '${NAME}/resources/widgets';
 import { Parts } from '${NAME}/resources/widgets/parts';
 import * as resources from '${NAME}/resources';
@@ -228,7 +228,8 @@ const core = new AcmeCore({ apiKey: 'k', baseURL: process.argv[2] });
 const widgets = await new Widgets(core).list({ q: 'x' });
 const parts = await new Parts(core).list('w1');
 console.log(JSON.stringify({
-  same: Acme === Named && Acme.Widgets === Widgets && resources.Widgets === Widgets && Widgets.Parts === Parts,
+  same: Acme === Named && Acme.Widgets === Widgets && resources.Widgets === Widgets && Widgets.Parts === Parts &&
+    Acme.toFile === toFile && Acme.NotFoundError === NotFoundError,
   withExtension: WidgetsJs === Widgets && resourcesMjs.Widgets === Widgets,
   error: NotFoundError.name,
   helper: helperVersion(),

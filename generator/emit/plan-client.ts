@@ -33,6 +33,8 @@ export function clientView(plan: PlanContext): ClientView {
   const imports = new ImportSet('client', plan.importExt);
   imports.add('client-core', `${api.clientName}Core`, false);
   imports.add('client-core', 'ClientOptions', true);
+  // `Client.toFile`, as Stainless's clients have it.
+  imports.add('core/uploads', 'toFile', false);
   for (const r of api.resources) imports.add(r.module, r.className, false);
   const authOptions = plan.authOptions;
   const environments = api.environments;
