@@ -48,10 +48,7 @@ export function resolves(target: string, present: ReadonlySet<string> | Readonly
 }
 
 /** The file among `present` an import of `target` finds, as TypeScript's would, or null. */
-export function resolvedPath(
-  target: string,
-  present: ReadonlySet<string> | ReadonlyMap<string, unknown>,
-): string | null {
+export function resolvedPath(target: string, present: { has(path: string): boolean }): string | null {
   const stem = target.replace(/\.(?:[cm]?js|jsx)$/, '');
   const candidates = [
     target,
@@ -107,4 +104,94 @@ function join(dir: string, specifier: string): string {
     else parts.push(part);
   }
   return parts.join('/');
+}
+
+/**
+ * The names a file takes from each module by name: `import Client, { a, type b as c } from 'x'` gives `x`: `default`,
+ * `a`, `b`; `export { d } from 'y'` gives `y`: `d`. Namespace imports (`import * as x`) name nothing.
+ */
+export function namedImportsOf(text: string): Array<{ specifier: string; names: string[] }> {
+  const found: Array<{ specifier: string; names: string[] }> = [];
+  const pattern =
+    /\b(?:import\s+(?:type\s+)?([\w$]+\s*,?\s*)?(?:\{([^}]*)\})?|export\s+(?:type\s+)?\{([^}]*)\})\s*from\s*['"]([^'"\n]+)['"]/g;
+  for (const [, defaultName, imported, exported, specifier] of withoutComments(text).matchAll(pattern)) {
+    const names = [...specifierNames(imported ?? exported ?? '')];
+    if (defaultName !== undefined && defaultName.trim() !== '') names.unshift('default');
+    if (names.length > 0) found.push({ specifier, names });
+  }
+  return found;
+}
+
+/** The exported names of a module sdkgen writes, following its `export *` among `read`'s files; null when unknown. */
+export function exportedNames(
+  path: string,
+  read: (path: string) => string | null,
+  seen: Set<string> = new Set(),
+): Set<string> | null {
+  const text = read(path);
+  if (text === null || seen.has(path)) return null;
+  seen.add(path);
+  const names = new Set<string>();
+  const code = withoutComments(text);
+  for (const [, name] of code.matchAll(
+    /\bexport\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:class|function\*?|const|let|var|interface|type|enum|namespace)\s+([\w$]+)/g,
+  ))
+    names.add(name);
+  if (/\bexport\s+default\b/.test(code)) names.add('default');
+  for (const [, list] of code.matchAll(/\bexport\s+(?:type\s+)?\{([^}]*)\}/g))
+    for (const name of specifierNames(list, true)) names.add(name);
+  for (const [, alias] of code.matchAll(/\bexport\s+\*\s+as\s+([\w$]+)\s+from/g)) names.add(alias);
+  for (const [, specifier] of code.matchAll(/\bexport\s+\*\s+from\s*['"]([^'"\n]+)['"]/g)) {
+    const target = specifier.startsWith('.') ? join(dirname(path), specifier) : null;
+    const file = target === null ? null : resolvedPath(target, { has: (p: string) => read(p) !== null });
+    const more = file === null ? null : exportedNames(file, read, seen);
+    if (more === null) return null;
+    for (const name of more) names.add(name);
+  }
+  return names;
+}
+
+/** The names of `{ a, type b as c }`: as imported (`a`, `b`), or as exported (`a`, `c`). */
+function specifierNames(list: string, asExported = false): string[] {
+  return list
+    .split(',')
+    .map((part) => part.trim().replace(/^type\s+/, ''))
+    .filter((part) => part !== '')
+    .map((part) => {
+      const [name, alias] = part.split(/\s+as\s+/);
+      return (asExported ? (alias ?? name) : name).trim();
+    });
+}
+
+/**
+ * What `file` takes by name from modules sdkgen writes (`written`: path → text) that they do not export, as report
+ * lines: `imports `castToError` from '../core', which the new SDK's src/core.ts does not export`. A module whose
+ * exports cannot be told (an `export *` from outside `written`) is not checked.
+ */
+export function namesNotExported(
+  file: { path: string; text: string },
+  packageName: string | null,
+  exported: ExportedSubpath[],
+  written: ReadonlyMap<string, string>,
+  cache: Map<string, Set<string> | null> = new Map(),
+): string[] {
+  const reasons: string[] = [];
+  for (const { specifier, names } of namedImportsOf(file.text)) {
+    const target = importTarget(file.path, specifier, packageName, exported);
+    const module = target === null ? null : resolvedPath(target, written);
+    if (module === null || !SOURCE_FILE.test(module)) continue;
+    if (!cache.has(module))
+      cache.set(
+        module,
+        exportedNames(module, (path) => written.get(path) ?? null),
+      );
+    const has = cache.get(module);
+    const missing = has ? names.filter((name) => !has.has(name)) : [];
+    if (missing.length > 0)
+      reasons.push(
+        `imports ${missing.map((name) => `\`${name}\``).join(', ')} from '${specifier}', which the new SDK's ` +
+          `${module} does not export`,
+      );
+  }
+  return reasons;
 }

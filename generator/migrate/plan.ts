@@ -41,7 +41,16 @@ import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { ownersVitestSettings } from './vitest-settings';
 import { relaxCompilerOptions } from './compiler-options';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
-import { builtFrom, importsOf, importTarget, modulesImported, resolvedPath, resolves, SOURCE_FILE } from './imports';
+import {
+  builtFrom,
+  importsOf,
+  importTarget,
+  modulesImported,
+  namesNotExported,
+  resolvedPath,
+  resolves,
+  SOURCE_FILE,
+} from './imports';
 
 export { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 
@@ -502,6 +511,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     ...plan.keptImported,
   ]);
   const keptAsIs = new Set(plan.kept);
+  const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
+  const exports = new Map<string, Set<string> | null>();
   // The setup files the Jest config named (as paths from the root).
   const setupPaths = new Set(setupFiles.filter((f) => f.startsWith('./')).map((f) => f.slice(2)));
   for (const file of ownCode) {
@@ -541,6 +552,15 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       } else if (!resolves(target, present))
         plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
     }
+    // And the names it takes from them (`castToError` from the older generator's `core`, which sdkgen's has not).
+    for (const reason of namesNotExported(
+      { path: file.path, text },
+      published.name,
+      exportedSubpaths,
+      written,
+      exports,
+    ))
+      plan.needsHand.push({ path: file.path, reason });
     if (isCommonJsFile(file.path, text)) plan.needsHand.push({ path: file.path, reason: COMMON_JS_FILE });
     // Stainless's SDKs ran their tests on Jest, sdkgen's run them on Vitest: their tests, and their setup files.
     let converted = false;

@@ -547,7 +547,7 @@ describe('planMigration', () => {
       base: { blobs: new Map(), texts: new Map() },
       rendered: [
         { path: 'package.json', contents: '{\n  "name": "pets"\n}\n' },
-        { path: 'src/index.ts', contents: 'export {};\n' },
+        { path: 'src/index.ts', contents: 'export default class Pets {}\n' },
       ],
     });
     expect(plan.needsHand).toEqual([
@@ -800,6 +800,43 @@ describe('planMigration', () => {
         reason: expect.stringMatching(
           /^1 change\(s\) your SDK's users would notice, .*`client\.pets\.delete\(id\)` is not in the new SDK.*Are the spec and config/,
         ),
+      },
+    ]);
+  });
+
+  it('lists names the owners import from modules sdkgen writes that those modules do not export', () => {
+    const plan = planMigration({
+      current: [
+        file('src/core.ts', `${header}export function castToError() {}\nexport class APIPromise {}\n`),
+        file(
+          'src/lib/x.ts',
+          "import { castToError, type APIPromise as P } from '../core';\n" +
+            "import Client, { APIError } from '../index';\n" +
+            "export { NotFoundError, Gone } from '../error';\n" +
+            "import * as everything from '../core';\n" +
+            '// import { commented } from "../core";\n',
+        ),
+      ],
+      base: null,
+      rendered: [
+        { path: 'src/core.ts', contents: "export { APIPromise } from './core/api-promise.js';\n" },
+        { path: 'src/core/api-promise.ts', contents: 'export class APIPromise {}\n' },
+        { path: 'src/core/error.ts', contents: 'export class APIError {}\nexport class NotFoundError {}\n' },
+        { path: 'src/error.ts', contents: "export * from './core/error.js';\n" },
+        {
+          path: 'src/index.ts',
+          contents: "export { Client as default } from './client.js';\nexport { APIError } from './core/error.js';\n",
+        },
+      ],
+    });
+    expect(plan.needsHand).toEqual([
+      {
+        path: 'src/lib/x.ts',
+        reason: "imports `castToError` from '../core', which the new SDK's src/core.ts does not export",
+      },
+      {
+        path: 'src/lib/x.ts',
+        reason: "imports `Gone` from '../error', which the new SDK's src/error.ts does not export",
       },
     ]);
   });
