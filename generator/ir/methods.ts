@@ -183,7 +183,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
 
   const unwrap = paged ? null : unwrapField(ctx, responses);
   const read: ResponseDraft = unwrap ? { kind: 'json', type: unwrap.type } : responses.kind;
-  const streamWhen = streamCondition(ctx, placement, op);
+  const streamWhen = streamCondition(ctx, placement, op, params);
   // A method that streams on a body flag returns JSON otherwise; its event stream is typed by `streamWhen`.
   const returned: ResponseDraft =
     streamWhen && read.kind === 'sse' ? { kind: 'json', type: { kind: 'unknown' } } : read;

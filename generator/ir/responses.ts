@@ -14,7 +14,7 @@ import { isJsonMedia, pickResponseMediaType } from './media';
 import type { Operation } from '../normalize/operations';
 import { detectPagination, ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
 import type { Placement } from './resource-tree';
-import type { ErrorResponse, Method, TypeRef } from './types';
+import type { ErrorResponse, Method, Param, TypeRef } from './types';
 
 /** An object with no properties and nothing said of its values: Stainless returns it as `unknown`. */
 export function isFreeFormObject(ctx: StructureContext, type: TypeRef): boolean {
@@ -173,9 +173,25 @@ export function unwrapField(
  * `streaming.param_discriminator` (Stainless config): the method streams when that body field is true. The
  * event type is the config's `stream_event_model`, else the schema of the operation's text/event-stream response.
  */
-export function streamCondition(ctx: StructureContext, placement: Placement, op: Operation): Method['streamWhen'] {
+export function streamCondition(
+  ctx: StructureContext,
+  placement: Placement,
+  op: Operation,
+  params: readonly Param[],
+): Method['streamWhen'] {
   const streaming = placement.stainless?.streaming;
   if (!streaming?.paramDiscriminator) return null;
+  const discriminator = streaming.paramDiscriminator;
+  const field = params.find((p) => p.key === discriminator || (p.in === 'body' && p.wireName === discriminator));
+  if (!field) {
+    configWarning(
+      ctx,
+      'stainless-streaming',
+      `${placement.stainless!.where}.streaming.param_discriminator`,
+      `names no parameter of the method (${JSON.stringify(discriminator)}); the method does not stream`,
+    );
+    return null;
+  }
   let event: TypeRef | null = null;
   if (streaming.streamEventModel) {
     const [resourceKey, modelKey] = splitModelPath(streaming.streamEventModel);
@@ -205,7 +221,7 @@ export function streamCondition(ctx: StructureContext, placement: Placement, op:
     );
     return null;
   }
-  return { param: streaming.paramDiscriminator, event };
+  return { param: field.key, event };
 }
 
 export function pageScheme(

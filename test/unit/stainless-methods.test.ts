@@ -332,6 +332,19 @@ describe('Stainless streaming.params_type_name', () => {
     writeFileSync(config, streaming(''));
     const derived = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
     expect(derived.api.resources[0].methods[0].params?.typeName).toBe('CompletionCreateParams');
+    // A discriminator the method has no parameter of: a warning on its key, and the method does not stream.
+    const unknownText = streaming('').replace('param_discriminator: stream', 'param_discriminator: streamed');
+    writeFileSync(config, unknownText);
+    const unknown = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    expect(unknown.api.resources[0].methods[0].streamWhen).toBeNull();
+    expect(unknown.diagnostics.warnings.filter((d) => d.code === 'stainless-streaming')).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^resources\.completions\.methods\.create\.streaming\.param_discriminator: names no parameter/,
+        ),
+        line: unknownText.split('\n').findIndex((line) => line.includes('param_discriminator')) + 1,
+      }),
+    ]);
   });
 });
 
