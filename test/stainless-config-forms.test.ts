@@ -1,0 +1,174 @@
+/**
+ * Every form of every key: each real Stainless config (../shared/stainless-configs and ../shared/stainless-compat)
+ * with one value at a time replaced by a value of another form (null, a string, a number, a list, a mapping) is
+ * read, planned and generated from without a crash: what sdkgen cannot use is a warning, and only a spec that is
+ * itself broken stops generation (with its file and pointer). The real configs give the key paths; the forms are
+ * the ones a hand-written config gets wrong.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { Diagnostics, SpecError, UsageError } from '../generator/diagnostics';
+import { generate } from '../generator/generate';
+import { parseStainlessConfig } from '../generator/stainless/config';
+import { planStainless } from '../generator/stainless/plan';
+import { tempDir } from './helpers/sdk';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const shared = path.resolve(here, '../../shared');
+
+/** Values of the forms a key can wrongly take. */
+const FORMS: unknown[] = [null, 'x', 1, [], {}, ['x'], { x: 1 }];
+
+/** Mutations generated from per config with a spec (SDKGEN_FORM_SAMPLES raises it for a longer search). */
+const SAMPLES = Number(process.env.SDKGEN_FORM_SAMPLES ?? 4);
+
+/** Specs up to this size take part in the generation round (the large ones add time, not forms). */
+const SMALL_SPEC = 400_000;
+
+interface Project {
+  name: string;
+  config: string;
+  text: string;
+  raw: unknown;
+  spec: string | null;
+}
+
+function projects(): Project[] {
+  const found: Project[] = [];
+  for (const root of ['stainless-configs', 'stainless-compat']) {
+    const dir = path.join(shared, root);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const files = readdirSync(path.join(dir, entry.name));
+      const config = files.find((f) => /^stainless\.ya?ml$/.test(f));
+      if (!config) continue;
+      const spec = files.find((f) => /^openapi\.(ya?ml|json)$/.test(f));
+      const text = readFileSync(path.join(dir, entry.name, config), 'utf8');
+      found.push({
+        name: `${root}/${entry.name}`,
+        config: path.join(dir, entry.name, config),
+        text,
+        raw: YAML.parse(text) as unknown,
+        spec: spec ? path.join(dir, entry.name, spec) : null,
+      });
+    }
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+type KeyPath = Array<string | number>;
+
+/** Every key path of a parsed config, parents before children. */
+function keyPaths(value: unknown, at: KeyPath = []): KeyPath[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => [[...at, i], ...keyPaths(item, [...at, i])]);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => [[...at, key], ...keyPaths(item, [...at, key])]);
+}
+
+/** Keys whose children are names the owners chose (resources, methods, models, options…): one stands for all. */
+const NAMED_CHILDREN = new Set([
+  'resources',
+  'subresources',
+  'methods',
+  'models',
+  'opts',
+  'environments',
+  'custom_casings',
+  'example_requests',
+  'security_schemes',
+]);
+
+/** The first key path of each pattern (`resources.*.methods.*.endpoint`, list items as `[]`). */
+function onePerPattern(paths: KeyPath[]): KeyPath[] {
+  const seen = new Set<string>();
+  return paths.filter((at) => {
+    const pattern = at
+      .map((key, i) => (typeof key === 'number' ? '[]' : i > 0 && NAMED_CHILDREN.has(String(at[i - 1])) ? '*' : key))
+      .join('.');
+    if (seen.has(pattern)) return false;
+    seen.add(pattern);
+    return true;
+  });
+}
+
+/** `raw` with the value at `at` replaced by `form`. */
+function withForm(raw: unknown, at: KeyPath, form: unknown): unknown {
+  const copy = structuredClone(raw) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[at[at.length - 1]!] = structuredClone(form);
+  return copy;
+}
+
+/** A small deterministic generator, so a failure names a case that comes back on the next run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+const all = projects();
+if (all.length === 0) console.warn('stainless-config-forms: ../shared has no Stainless configs; skipped');
+
+describe.skipIf(all.length === 0)('Stainless configs with a key in another form', () => {
+  it('are read and planned: anything sdkgen cannot use is a warning, never a crash', () => {
+    let cases = 0;
+    const crashes: string[] = [];
+    for (const project of all) {
+      for (const at of onePerPattern(keyPaths(project.raw))) {
+        for (const form of FORMS) {
+          cases++;
+          try {
+            const config = parseStainlessConfig(
+              withForm(project.raw, at, form),
+              project.config,
+              project.text,
+              new Diagnostics(),
+            );
+            planStainless(config);
+          } catch (error) {
+            if (!(error instanceof UsageError))
+              crashes.push(`${project.name}: ${at.join('.')} = ${JSON.stringify(form)}: ${String(error)}`);
+          }
+        }
+      }
+    }
+    expect(cases).toBeGreaterThan(2_000);
+    expect(crashes).toEqual([]);
+  });
+
+  it(
+    'generate an SDK, or stop on the spec with its pointer (a seeded sample of the mutations)',
+    async () => {
+      const dir = tempDir('stainless-config-forms');
+      const generating = all.filter((p) => p.spec !== null && statSync(p.spec).size <= SMALL_SPEC);
+      expect(generating.length).toBeGreaterThan(5);
+      const random = seeded(20261126);
+      const crashes: string[] = [];
+      let generated = 0;
+      for (const project of generating) {
+        const paths = onePerPattern(keyPaths(project.raw));
+        for (let i = 0; i < SAMPLES; i++) {
+          const at = paths[Math.floor(random() * paths.length)]!;
+          const form = FORMS[Math.floor(random() * FORMS.length)];
+          const config = path.join(dir, `${project.name.replace(/\W/g, '_')}-${i}.yml`);
+          writeFileSync(config, YAML.stringify(withForm(project.raw, at, form)));
+          try {
+            await generate({ spec: project.spec!, config, format: false, funcs: false, referenceDocs: false });
+            generated++;
+          } catch (error) {
+            if (error instanceof SpecError) expect(error.diagnostic.pointer).toMatch(/^#/);
+            else if (!(error instanceof UsageError))
+              crashes.push(`${project.name}: ${at.join('.')} = ${JSON.stringify(form)}: ${String(error)}`);
+          }
+        }
+      }
+      expect(crashes).toEqual([]);
+      expect(generated).toBeGreaterThan(0);
+    },
+    Math.max(120_000, SAMPLES * 10_000),
+  );
+});
