@@ -21,6 +21,7 @@ import {
   runtimeView,
   verifiesWebhooks,
   WEBHOOKS_MODULE,
+  STAINLESS_HEADERS_MODULE,
 } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
@@ -234,7 +235,11 @@ async function emitApi(
     importExt,
     compile: (logical, source) => renderer.compileText(logical, source),
     // The Result module is the standalone functions' alone; the webhooks module a verifying unwrap method's.
-    leaveOut: [...(funcs ? [] : [RESULT_MODULE]), ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE])],
+    leaveOut: [
+      ...(funcs ? [] : [RESULT_MODULE]),
+      ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE]),
+      ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE]),
+    ],
     // A licence notice goes on every source file, the runtime's too (Stainless left its runtime without it, and
     // owners added it there by hand).
     header: fileHeaderComment(api.fileHeader),

@@ -324,6 +324,34 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     ]);
   });
 
+  it("sends the headers Stainless's SDKs sent: User-Agent, the runtime's, each attempt's retry count and timeout", async () => {
+    server.reset();
+    server.on('GET /status', (req, res, call) => (call === 1 ? json(503, { error: 'busy' }) : status)(req, res, call));
+    const client = new Client({ baseURL: server.url, maxRetries: 1, timeout: 30_000 });
+    expect(await client.status.retrieve()).toEqual({ ok: true });
+    const sent = server.received('GET /status').map((r) => r.headers);
+    expect(sent.map((h) => h['x-stainless-retry-count'])).toEqual(['0', '1']);
+    expect(sent[0]).toMatchObject({
+      'user-agent': 'Features/JS 0.1.0',
+      'x-stainless-lang': 'js',
+      'x-stainless-package-version': '0.1.0',
+      'x-stainless-os': ({ linux: 'Linux', darwin: 'MacOS', win32: 'Windows' } as Record<string, string>)[
+        process.platform
+      ],
+      'x-stainless-arch': process.arch === 'x64' || process.arch === 'arm64' ? process.arch : expect.any(String),
+      'x-stainless-runtime': 'node',
+      'x-stainless-runtime-version': process.version,
+      'x-stainless-timeout': '30',
+    });
+    // A caller's headers win: null removes the count, as in Stainless's SDKs.
+    server.reset();
+    server.on('GET /status', status);
+    await client.status.retrieve({ headers: { 'X-Stainless-Retry-Count': null }, timeout: 5_500 });
+    const [removed] = server.received('GET /status').map((r) => r.headers);
+    expect(removed).not.toHaveProperty('x-stainless-retry-count');
+    expect(removed).toHaveProperty('x-stainless-timeout', '5');
+  });
+
   it('request options in place of optional params: recognised by their keys, `path` overrides the path', async () => {
     server.reset();
     server.on('GET /other', json(200, { data: [{ id: 'o' }], nextCursor: null }));

@@ -23,6 +23,8 @@ export function clientView(plan: PlanContext): ClientView {
   core.add('version', 'VERSION', false);
   // The idempotency key maker is passed in, so clients without an idempotency header do not bundle it.
   if (api.idempotencyHeader) core.add('internal/utils', 'uuid4', false);
+  // Stainless's headers, for a client from a Stainless config only (others do not bundle the module).
+  if (api.stainlessLayout) core.add('internal/stainless-headers', 'stainlessHeaders', false);
   if (api.settingOptions.some((o) => o.header !== null)) core.add('internal/headers', 'buildHeaders', false);
   const auth = authCredentialViews(api);
   // The override's signature is the base's, so that a subclass may override it again (async, with the options).
@@ -88,6 +90,7 @@ export function clientView(plan: PlanContext): ClientView {
         : 'null',
     idempotencyHeader: api.idempotencyHeader ? quoteString(api.idempotencyHeader) : 'null',
     hasIdempotencyHeader: api.idempotencyHeader !== null,
+    sendsStainlessHeaders: api.stainlessLayout !== null,
     settingOptions: api.settingOptions.map((o) => ({
       option: o.option,
       doc: jsDoc(o.docs, o.envVar ? [`Defaults to process.env['${o.envVar}'].`] : []),

@@ -44,6 +44,9 @@ export const RESULT_MODULE = 'src/core/result.ts';
 /** The runtime module only a webhook unwrap method that verifies signatures imports. */
 export const WEBHOOKS_MODULE = 'src/internal/webhooks.ts';
 
+/** The runtime module only a client generated from a Stainless config imports (the headers its SDKs sent). */
+export const STAINLESS_HEADERS_MODULE = 'src/internal/stainless-headers.ts';
+
 /** Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option). */
 export function verifiesWebhooks(api: Api): boolean {
   const verifies = (r: Resource): boolean =>

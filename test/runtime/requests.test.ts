@@ -146,6 +146,8 @@ describe('headers', () => {
     expect(headers['authorization']).toBe(`Bearer ${API_KEY}`);
     expect(headers['content-type']).toBeUndefined();
     expect(headers['idempotency-key']).toBeUndefined();
+    // Stainless's headers are sent by clients generated from a Stainless config only.
+    expect(Object.keys(headers).filter((name) => name.startsWith('x-stainless-'))).toEqual([]);
   });
 
   test('merge order default < auth < method < per-request; null removes, even runtime defaults', async () => {

@@ -61,6 +61,11 @@ export interface ClientView extends CommonView {
   retryBackoff: string;
   /** Whether the API has one: the client then passes its key maker (`idempotencyKey: uuid4`). */
   hasIdempotencyHeader: boolean;
+  /**
+   * Whether the client sends the headers Stainless's SDKs sent (`User-Agent: Acme/JS 1.2.3`, `X-Stainless-*`): made
+   * from a Stainless config, it passes `stainlessHeaders: stainlessHeaders('Acme', VERSION)`.
+   */
+  sendsStainlessHeaders: boolean;
   /** Client options added by auth schemes (apiKey, username…). */
   authOptions: AuthOptionView[];
   /** True when at least one auth option must be given (or read from the environment). */

@@ -72,6 +72,12 @@ export type ClientConfig = {
   packageVersion: string;
   /** The retry backoff, when the API's differs from the runtime's (0.5 s first, 8 s at most). */
   backoff?: RetryBackoff;
+  /**
+   * The headers Stainless's SDKs send (`User-Agent: Acme/JS 1.2.3`, `X-Stainless-Lang`, `-OS`, `-Runtime`…), passed
+   * by a client generated from a Stainless config (`stainlessHeaders` of `internal/stainless-headers`; others don't
+   * bundle it). Each attempt then says its retry count and timeout too (`X-Stainless-Retry-Count`, `-Timeout`).
+   */
+  stainlessHeaders?: Record<string, string>;
 } & (
   | {
       /** Header carrying an idempotency key on non-GET requests. */
@@ -445,6 +451,11 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
               : 'application/json'),
         'Content-Type': contentType,
         'User-Agent': this.#userAgent,
+        ...(this.#config.stainlessHeaders && {
+          ...this.#config.stainlessHeaders,
+          'X-Stainless-Retry-Count': '0',
+          'X-Stainless-Timeout': String(Math.trunc(timeout / 1000)),
+        }),
         // One key for every attempt of this call.
         ...(idempotencyHeader && {
           [idempotencyHeader]:
@@ -489,8 +500,11 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       return sleep(delay, signal);
     };
 
+    // Each attempt says which retry it is, unless the caller's headers removed or set the count.
+    const countsRetries = headers['x-stainless-retry-count'] === '0';
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
+      if (countsRetries && retry > 0) setHeader(init, 'x-stainless-retry-count', String(retry));
       const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
       const started = Date.now();
       if (redact) {
@@ -690,6 +704,13 @@ export class Attempt {
 }
 
 function noop(): void {}
+
+/** Sets one header of a request, in whichever form `prepareRequest` left its headers. */
+function setHeader(init: RequestInit, name: string, value: string): void {
+  if (init.headers instanceof Headers) init.headers.set(name, value);
+  else if (init.headers && !Array.isArray(init.headers))
+    (init.headers as Record<string, string>)[name] = value;
+}
 
 /** Decodes response bodies as `Response.text()` does (UTF-8, BOM dropped); made on first use. */
 let utf8: TextDecoder | undefined;
