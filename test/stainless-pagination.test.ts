@@ -122,6 +122,10 @@ describe("a Stainless config's pagination schemes", () => {
     const core = readFileSync(path.join(dir, 'src/core/pagination.ts'), 'utf8');
     expect(core).toMatch(/export type \{\s+EntriesCursor,\s+CursorPageResponse,\s+CursorPageParams,/);
     expect(core).not.toMatch(/export type \{\s+CursorPage,/);
+    // A list's params extend its page's, as Stainless's do, declaring only their own fields.
+    const things = readFileSync(path.join(dir, 'src/resources/things.ts'), 'utf8');
+    expect(things).toContain('export interface ThingListParams extends CursorPageParams {}');
+    expect(things).toContain('export interface ThingEntriesParams extends EntriesCursorParams {}');
   });
 
   it('type-check under tsc --strict with code naming them from both module paths', () => {

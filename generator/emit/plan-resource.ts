@@ -5,9 +5,10 @@
  */
 import { TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { baseResourceClassName } from '../naming/rules';
-import type { Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwrap } from '../ir/types';
+import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwrap } from '../ir/types';
 import { extend } from '../extend';
 import { ImportSet } from './imports';
+import { pageInterfaces, type PageInterfaces } from './page-interfaces';
 import { printContext, type PlanContext } from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
@@ -125,7 +126,7 @@ function moduleTypeDeclarations(
     declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
   }
   for (const m of resource.methods) {
-    if (m.params) declarations.push(paramsDeclaration(m, ctx));
+    if (m.params) declarations.push(paramsDeclaration(m, ctx, pageParamsBase(plan, m, imports)));
     if (m.params && m.streamWhen && !m.pagination) declarations.push(streamingVariants(m.params, m.streamWhen.param));
   }
   return declarations;
@@ -149,7 +150,43 @@ export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): Reso
   });
 }
 
-function paramsDeclaration(method: Method, ctx: PrintContext): string {
+/**
+ * The page's `Params` interface a Stainless SDK's list params extend (`UserListParams extends EntriesCursorParams`),
+ * with the fields it declares; null unless the SDK is made from a Stainless config and each of those fields the
+ * method has is optional and of the same type (otherwise its params declare them all, as before).
+ */
+function pageParamsBase(
+  plan: PlanContext,
+  method: Method,
+  imports: ImportSet,
+): { name: string; keys: Set<string> } | null {
+  if (plan.api.stainlessLayout === null || !method.pagination || !method.params || method.params.variants) return null;
+  const page = pageInterfacesOf(plan.api).get(method.pagination.scheme)?.params;
+  if (!page) return null;
+  // A field the page's interface declares too must be the same there: optional, in the query, of the same type.
+  const fields = method.params.fields;
+  const fits = page.fields.every((f) => {
+    const p = fields.find((p) => p.key === f.key);
+    return !p || (p.in === 'query' && !p.required && JSON.stringify(p.type) === JSON.stringify(f.type));
+  });
+  if (!fits) return null;
+  imports.add('pagination', page.name, true);
+  return { name: page.name, keys: new Set(page.fields.map((f) => f.key)) };
+}
+
+/** Each page class's interfaces, by class name: worked out once per Api. */
+const pageInterfacesByApi = new WeakMap<Api, Map<string, PageInterfaces>>();
+function pageInterfacesOf(api: Api): Map<string, PageInterfaces> {
+  let found = pageInterfacesByApi.get(api);
+  if (!found) pageInterfacesByApi.set(api, (found = new Map(pageInterfaces(api).map((p) => [p.className, p]))));
+  return found;
+}
+
+function paramsDeclaration(
+  method: Method,
+  ctx: PrintContext,
+  base: { name: string; keys: Set<string> } | null = null,
+): string {
   const params = method.params!;
   const members = (fields: Param[], owner: string) => {
     const locations = new Set(fields.map((f) => f.in));
@@ -179,12 +216,14 @@ function paramsDeclaration(method: Method, ctx: PrintContext): string {
       `export declare namespace ${name} {\n${variants.join('\n')}}\n`
     );
   }
+  const own = base ? params.fields.filter((f) => !base.keys.has(f.key)) : params.fields;
   return printInterface(
     params.typeName,
-    members(params.fields, params.typeName),
-    params.fields.map((f) => f.type),
+    members(own, params.typeName),
+    own.map((f) => f.type),
     null,
     ctx,
+    base?.name ?? null,
   );
 }
 

@@ -25,8 +25,9 @@ export function printInterface(
   nested: TypeRef[],
   docs: Docs | null,
   ctx: PrintContext,
+  base: string | null = null,
 ): string {
-  let out = `${jsDoc(docs)}export interface ${name} {\n${members}}\n`;
+  let out = `${jsDoc(docs)}export interface ${name}${base ? ` extends ${base}` : ''} {\n${members}}\n`;
   const declared = nested.flatMap((t) => declaredObjects(t));
   if (declared.length > 0)
     out += `\nexport namespace ${name} {\n${declared.map((o) => printNested(o, ctx, name)).join('\n')}}\n`;
