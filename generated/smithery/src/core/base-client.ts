@@ -73,11 +73,10 @@ export type ClientConfig = {
   /** The retry backoff, when the API's differs from the runtime's (0.5 s first, 8 s at most). */
   backoff?: RetryBackoff;
   /**
-   * The headers Stainless's SDKs send (`User-Agent: Acme/JS 1.2.3`, `X-Stainless-Lang`, `-OS`, `-Runtime`…), passed
-   * by a client generated from a Stainless config (`stainlessHeaders` of `internal/stainless-headers`; others don't
-   * bundle it). Each attempt then says its retry count and timeout too (`X-Stainless-Retry-Count`, `-Timeout`).
+   * The headers Stainless's SDKs send (`User-Agent: Acme/JS 1.2.3`, `X-Stainless-*`), passed by a client generated
+   * from a Stainless config (`stainlessHeaders` of `internal/stainless-headers`; others don't bundle it).
    */
-  stainlessHeaders?: Record<string, string>;
+  stainlessHeaders?: StainlessHeaders;
 } & (
   | {
       /** Header carrying an idempotency key on non-GET requests. */
@@ -90,6 +89,14 @@ export type ClientConfig = {
     }
   | { idempotencyHeader?: null | undefined; idempotencyKey?: undefined }
 );
+
+/** What a client sends as Stainless's SDKs did. */
+export interface StainlessHeaders {
+  /** The headers of a call whose attempts each time out after `timeoutMs`. */
+  headers(timeoutMs: number): Record<string, string>;
+  /** Updates an attempt's headers (built by `buildHeaders`, maybe changed by `prepareRequest`) for its retry number. */
+  retried(init: RequestInit, retry: number): void;
+}
 
 /** Per-request options, the last argument of every method. */
 export interface RequestOptions {
@@ -451,11 +458,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
               : 'application/json'),
         'Content-Type': contentType,
         'User-Agent': this.#userAgent,
-        ...(this.#config.stainlessHeaders && {
-          ...this.#config.stainlessHeaders,
-          'X-Stainless-Retry-Count': '0',
-          'X-Stainless-Timeout': String(Math.trunc(timeout / 1000)),
-        }),
+        ...this.#config.stainlessHeaders?.headers(timeout),
         // One key for every attempt of this call.
         ...(idempotencyHeader && {
           [idempotencyHeader]:
@@ -500,11 +503,9 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       return sleep(delay, signal);
     };
 
-    // Each attempt says which retry it is, unless the caller's headers removed or set the count.
-    const countsRetries = headers['x-stainless-retry-count'] === '0';
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      if (countsRetries && retry > 0) setHeader(init, 'x-stainless-retry-count', String(retry));
+      if (retry > 0) this.#config.stainlessHeaders?.retried(init, retry);
       const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
       const started = Date.now();
       if (redact) {
@@ -704,13 +705,6 @@ export class Attempt {
 }
 
 function noop(): void {}
-
-/** Sets one header of a request, in whichever form `prepareRequest` left its headers. */
-function setHeader(init: RequestInit, name: string, value: string): void {
-  if (init.headers instanceof Headers) init.headers.set(name, value);
-  else if (init.headers && !Array.isArray(init.headers))
-    (init.headers as Record<string, string>)[name] = value;
-}
 
 /** Decodes response bodies as `Response.text()` does (UTF-8, BOM dropped); made on first use. */
 let utf8: TextDecoder | undefined;

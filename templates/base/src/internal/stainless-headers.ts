@@ -3,6 +3,7 @@
  * servers written for those SDKs may read them (requests counted by SDK version, runtime or OS). Only such a client
  * imports this module.
  */
+import type { StainlessHeaders } from '../core/base-client.js';
 
 /** What a runtime exposes that the headers are read from; each part is absent where the runtime has none. */
 interface RuntimeGlobals {
@@ -12,13 +13,35 @@ interface RuntimeGlobals {
   navigator?: { userAgent?: string };
 }
 
-/** `User-Agent: Acme/JS 1.2.3` and the `X-Stainless-*` description of the runtime, read once per client. */
-export function stainlessHeaders(clientName: string, version: string): Record<string, string> {
-  return {
+const RETRY_COUNT = 'x-stainless-retry-count';
+
+/**
+ * `User-Agent: Acme/JS 1.2.3` and the `X-Stainless-*` description of the runtime (read once per client), with each
+ * call's timeout in seconds and each attempt's retry count: a count the caller's headers set or removed stays so.
+ */
+export function stainlessHeaders(clientName: string, version: string): StainlessHeaders {
+  const fixed = {
     'User-Agent': `${clientName}/JS ${version}`,
     'X-Stainless-Lang': 'js',
     'X-Stainless-Package-Version': version,
     ...runtimeHeaders(globalThis as RuntimeGlobals),
+  };
+  return {
+    headers: (timeoutMs) => ({
+      ...fixed,
+      [RETRY_COUNT]: '0',
+      'X-Stainless-Timeout': String(Math.trunc(timeoutMs / 1000)),
+    }),
+    retried: (init, retry) => {
+      const [before, now] = [String(retry - 1), String(retry)];
+      const headers = init.headers;
+      if (headers instanceof Headers) {
+        if (headers.get(RETRY_COUNT) === before) headers.set(RETRY_COUNT, now);
+      } else if (headers && !Array.isArray(headers)) {
+        const record = headers as Record<string, string>;
+        if (record[RETRY_COUNT] === before) record[RETRY_COUNT] = now;
+      }
+    },
   };
 }
 
