@@ -128,8 +128,10 @@ export function exportedNames(
   read: (path: string) => string | null,
   seen: Set<string> = new Set(),
 ): Set<string> | null {
+  // A module reached again (two `export *` leading to it, or a cycle) adds nothing to the names found.
+  if (seen.has(path)) return new Set();
   const text = read(path);
-  if (text === null || seen.has(path)) return null;
+  if (text === null) return null;
   seen.add(path);
   const names = new Set<string>();
   const code = withoutComments(text);

@@ -811,7 +811,7 @@ describe('planMigration', () => {
         file(
           'src/lib/x.ts',
           "import { castToError, type APIPromise as P } from '../core';\n" +
-            "import Client, { APIError } from '../index';\n" +
+            "import Client, { APIError, Deep, Missing } from '../index';\n" +
             "export { NotFoundError, Gone } from '../error';\n" +
             "import * as everything from '../core';\n" +
             '// import { commented } from "../core";\n',
@@ -825,14 +825,24 @@ describe('planMigration', () => {
         { path: 'src/error.ts', contents: "export * from './core/error.js';\n" },
         {
           path: 'src/index.ts',
-          contents: "export { Client as default } from './client.js';\nexport { APIError } from './core/error.js';\n",
+          contents:
+            "export { Client as default } from './client.js';\nexport { APIError } from './core/error.js';\n" +
+            "export * from './a.js';\nexport * from './b.js';\n",
         },
+        // Two `export *` reaching one module: its names are there once, not unknown.
+        { path: 'src/a.ts', contents: "export * from './c.js';\n" },
+        { path: 'src/b.ts', contents: "export * from './c.js';\n" },
+        { path: 'src/c.ts', contents: 'export class Deep {}\n' },
       ],
     });
     expect(plan.needsHand).toEqual([
       {
         path: 'src/lib/x.ts',
         reason: "imports `castToError` from '../core', which the new SDK's src/core.ts does not export",
+      },
+      {
+        path: 'src/lib/x.ts',
+        reason: "imports `Missing` from '../index', which the new SDK's src/index.ts does not export",
       },
       {
         path: 'src/lib/x.ts',
