@@ -134,3 +134,48 @@ describe("a Stainless config's pagination schemes", () => {
     expect(status).toBe(0);
   });
 });
+
+describe('a scheme whose request fields are spelt as dotted query parameters (query_options.$top)', () => {
+  it("types its Params fields as the config declares them, and the list's params extend it", async () => {
+    const spec = {
+      ...SPEC,
+      paths: {
+        '/teams': list(['query_options.$skiptoken', 'query_options.$filter'], {
+          teams: items,
+          skip_token: { type: ['string', 'null'] },
+        }),
+      },
+    };
+    // `$top` is an integer the spec's parameter does not say it is (sent as a string), but the config does.
+    spec.paths['/teams'].get.parameters.push({ name: 'query_options.$top', in: 'query', schema: { type: 'string' } });
+    const config = `organization: { name: acme }
+pagination:
+  - name: teams_pagination
+    type: cursor
+    request:
+      query_options.$skiptoken: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }
+      query_options.$top: { type: integer }
+    response:
+      teams: { type: array }
+      skip_token: { type: string, x-stainless-pagination-property: { purpose: next_cursor_field } }
+resources:
+  teams:
+    methods:
+      list: get /teams
+`;
+    const out = tempDir('stainless-pagination-dotted');
+    writeFileSync(path.join(out, 'openapi.json'), JSON.stringify(spec));
+    writeFileSync(path.join(out, 'stainless.yml'), config);
+    const { files } = await generate({
+      spec: path.join(out, 'openapi.json'),
+      config: path.join(out, 'stainless.yml'),
+      funcs: false,
+      referenceDocs: false,
+    });
+    const text = (file: string) => files.find((f) => f.path === file)!.contents;
+    expect(text('src/pagination.ts')).toContain(
+      "export interface TeamsPaginationParams {\n  'query_options.$skiptoken'?: string;\n  'query_options.$top'?: number;\n}",
+    );
+    expect(text('src/resources/teams.ts')).toContain('export interface TeamListParams extends TeamsPaginationParams {');
+  });
+});

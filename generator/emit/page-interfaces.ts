@@ -65,8 +65,14 @@ function queryParam(method: Method | undefined, wireName: string): Param | undef
   return method?.params?.fields.find((f) => f.in === 'query' && f.wireName === wireName);
 }
 
-/** A parameter its first method does not have (none should): a page number, size or offset is a number. */
+/**
+ * A parameter its first method does not have as a query parameter of its own (a dotted `query_options.$top`): the
+ * type the config's scheme declares, else a page number, size or offset is a number, anything else a string.
+ */
 function defaultType(scheme: PaginationScheme, wireName: string): TypeRef {
+  const declared = scheme.requestParamTypes[wireName];
+  if (declared === 'string') return { kind: 'string', format: null };
+  if (declared) return { kind: declared };
   const { page, size, offset } = scheme.request;
   return [page, size, offset].includes(wireName) ? { kind: 'integer' } : { kind: 'string', format: null };
 }

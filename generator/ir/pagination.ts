@@ -17,6 +17,8 @@ export interface DetectedPagination {
   request: PaginationScheme['request'];
   /** A Stainless config scheme's `request` fields, in order; absent for a detected scheme. */
   requestParams?: string[];
+  /** The types a Stainless config scheme declares for its `request` fields, by name. */
+  requestParamTypes?: PaginationScheme['requestParamTypes'];
   response: PaginationScheme['response'];
   /** Schema of one item. */
   itemSchema: SchemaNode;
@@ -297,6 +299,7 @@ export function matchStainlessScheme(
     return field.fromHeader === null ? field.path : { header: field.fromHeader };
   };
   const requestParams = scheme.request.map((r) => r.name);
+  const requestParamTypes = Object.fromEntries(scheme.request.flatMap((r) => (r.type ? [[r.name, r.type]] : [])));
   const size = requestFor('page_size_param', SIZE_PARAMS);
   const hasMore = responseFor('has_next_page', HAS_MORE_FIELDS) ?? responseFor('has_next_page_field', HAS_MORE_FIELDS);
   const totalCount = responseFor('total_count_field', TOTAL_COUNT_FIELDS);
@@ -311,6 +314,7 @@ export function matchStainlessScheme(
       return {
         style: 'cursor',
         requestParams,
+        requestParamTypes,
         request: { page: null, size, cursor, offset: null },
         response: { ...NO_PAGE_FIELDS, items: items.path, nextCursor: next, hasMore, totalCount },
         itemSchema: items.schema.items,
@@ -322,6 +326,7 @@ export function matchStainlessScheme(
       return {
         style: 'offset',
         requestParams,
+        requestParamTypes,
         request: { page: null, size, cursor: null, offset },
         response: {
           ...NO_PAGE_FIELDS,
@@ -338,6 +343,7 @@ export function matchStainlessScheme(
       return {
         style: 'page-number',
         requestParams,
+        requestParamTypes,
         request: { page, size, cursor: null, offset: null },
         response: {
           ...NO_PAGE_FIELDS,
@@ -357,6 +363,7 @@ export function matchStainlessScheme(
       return {
         style: 'next-url',
         requestParams,
+        requestParamTypes,
         request: { page: null, size: null, cursor: null, offset: null },
         response: { ...NO_PAGE_FIELDS, items: items.path, nextUrl: next },
         itemSchema: items.schema.items,
@@ -367,6 +374,7 @@ export function matchStainlessScheme(
       return {
         style: 'next-url',
         requestParams,
+        requestParamTypes,
         request: { page: null, size: null, cursor: null, offset: null },
         response: { ...NO_PAGE_FIELDS, items: items.path },
         itemSchema: items.schema.items,

@@ -263,6 +263,7 @@ export function pageScheme(
       style: detected.style,
       fields,
       request: detected.request,
+      requestParamTypes: detected.requestParamTypes ?? {},
       requestParams:
         detected.requestParams ??
         [detected.request.page, detected.request.size, detected.request.cursor, detected.request.offset].filter(

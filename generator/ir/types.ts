@@ -410,6 +410,8 @@ export interface PaginationScheme {
    * else the ones the scheme drives (page, size, cursor, offset).
    */
   requestParams: string[];
+  /** The types a Stainless config scheme declares for `requestParams` (`page_size: integer`), by wire name. */
+  requestParamTypes: Record<string, 'string' | 'integer' | 'number' | 'boolean'>;
   /**
    * Property paths in the response body; a paging value may instead be a response header (a Stainless scheme's
    * `from_header`: `{ header: 'X-Next-Cursor' }`; the `Link` header's `rel="next"` URL for `nextUrl`).

@@ -3,7 +3,9 @@
  * fields carry its cursor, offset or items, from the fields' `x-stainless-pagination-property`.
  */
 import { isMapping, type ConfigReader } from './config-reader';
-import type { StainlessPagination } from './config-types';
+import type { PagingParamType, StainlessPagination } from './config-types';
+
+const PAGING_PARAM_TYPES: readonly unknown[] = ['string', 'integer', 'number', 'boolean'];
 
 const PAGINATION_TYPES = [
   'cursor',
@@ -67,6 +69,10 @@ export function readPagination(reader: ConfigReader, top: Record<string, unknown
         request: Object.entries(map(p.request, `${where}.request`)).map(([n, schema]) => ({
           name: n,
           purpose: paginationPurpose(schema),
+          type:
+            isMapping(schema) && PAGING_PARAM_TYPES.includes(schema.type as PagingParamType)
+              ? (schema.type as PagingParamType)
+              : null,
         })),
         response: paginationResponseFields(map(p.response, `${where}.response`), [], `${where}.response`),
       },

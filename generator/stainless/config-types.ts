@@ -161,12 +161,18 @@ export interface StainlessModel {
   ref: string;
 }
 
+/** The scalar types a pagination scheme's request field may declare. */
+export type PagingParamType = 'string' | 'integer' | 'number' | 'boolean';
+
 export interface StainlessPagination {
   name: string;
   where: string;
   type: 'cursor' | 'cursor_id' | 'cursor_url' | 'offset' | 'page_number' | 'fake_page' | 'cursor_uri';
-  /** Request fields: name → purpose (from `x-stainless-pagination-property.purpose`), or null. */
-  request: Array<{ name: string; purpose: string | null }>;
+  /**
+   * Request fields: name → purpose (from `x-stainless-pagination-property.purpose`), or null, and the scalar type the
+   * config declares for it (`type: integer`), or null.
+   */
+  request: Array<{ name: string; purpose: string | null; type: PagingParamType | null }>;
   /**
    * Response fields: name → purpose, or null; `items` marks the array field. A field inside an object field
    * (`page_info: { properties: { after: … } }`) is listed too, its `path` leading to it (`['page_info', 'after']`).

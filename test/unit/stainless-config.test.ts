@@ -107,7 +107,7 @@ describe('parseStainlessConfig: the real configs', () => {
     expect(config.pagination).toHaveLength(1);
     const [scheme] = config.pagination;
     expect(scheme).toMatchObject({ name: 'default_pagination', type: 'cursor', where: 'pagination[0]' });
-    expect(scheme.request).toEqual([{ name: 'cursor', purpose: 'next_cursor_param' }]);
+    expect(scheme.request).toEqual([{ name: 'cursor', purpose: 'next_cursor_param', type: 'string' }]);
     expect(scheme.response).toEqual([
       { name: 'data', path: ['data'], purpose: null, isArray: true, fromHeader: null },
       { name: 'nextCursor', path: ['nextCursor'], purpose: 'next_cursor_field', isArray: false, fromHeader: null },
