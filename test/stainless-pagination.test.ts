@@ -135,25 +135,27 @@ describe("a Stainless config's pagination schemes", () => {
   });
 });
 
-describe('a scheme whose request fields are spelt as dotted query parameters (query_options.$top)', () => {
+describe('a scheme whose request fields the spec types otherwise, or spells as dotted query parameters', () => {
   it("types its Params fields as the config declares them, and the list's params extend it", async () => {
     const spec = {
       ...SPEC,
       paths: {
-        '/teams': list(['query_options.$skiptoken', 'query_options.$filter'], {
+        '/teams': list(['cursor', 'query_options.$filter'], {
           teams: items,
           skip_token: { type: ['string', 'null'] },
         }),
       },
     };
-    // `$top` is an integer the spec's parameter does not say it is (sent as a string), but the config does.
-    spec.paths['/teams'].get.parameters.push({ name: 'query_options.$top', in: 'query', schema: { type: 'string' } });
+    const parameters = spec.paths['/teams'].get.parameters as Array<Record<string, unknown>>;
+    // The spec lets the cursor be null, and sends `$top` as a string; the config says string and integer.
+    parameters[0]!.schema = { type: ['string', 'null'] };
+    parameters.push({ name: 'query_options.$top', in: 'query', schema: { type: 'string' } });
     const config = `organization: { name: acme }
 pagination:
   - name: teams_pagination
     type: cursor
     request:
-      query_options.$skiptoken: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }
+      cursor: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }
       query_options.$top: { type: integer }
     response:
       teams: { type: array }
@@ -163,7 +165,7 @@ resources:
     methods:
       list: get /teams
 `;
-    const out = tempDir('stainless-pagination-dotted');
+    const out = tempDir('stainless-pagination-declared');
     writeFileSync(path.join(out, 'openapi.json'), JSON.stringify(spec));
     writeFileSync(path.join(out, 'stainless.yml'), config);
     const { files } = await generate({
@@ -174,8 +176,11 @@ resources:
     });
     const text = (file: string) => files.find((f) => f.path === file)!.contents;
     expect(text('src/pagination.ts')).toContain(
-      "export interface TeamsPaginationParams {\n  'query_options.$skiptoken'?: string;\n  'query_options.$top'?: number;\n}",
+      "export interface TeamsPaginationParams {\n  cursor?: string;\n  'query_options.$top'?: number;\n}",
     );
-    expect(text('src/resources/teams.ts')).toContain('export interface TeamListParams extends TeamsPaginationParams {');
+    // The page's fields are the page's: the list declares only its own.
+    expect(text('src/resources/teams.ts')).toMatch(
+      /export interface TeamListParams extends TeamsPaginationParams \{\n  query_options\?: TeamListParams\.QueryOptions;\n\}/,
+    );
   });
 });

@@ -13,7 +13,8 @@ export interface PageInterfaces {
   /** "EntriesCursorResponse"; null when the name is another type's, or the items are not a top-level property. */
   responseName: string | null;
   /**
-   * "EntriesCursorParams" and its fields (the scheme's `requestParams`, typed as its first list method types them);
+   * "EntriesCursorParams" and its fields (the scheme's `requestParams`, typed as a Stainless config declares them, else
+   * as its first list method types them);
    * null when the name is another type's or the scheme sends no parameter.
    */
   params: { name: string; fields: Array<{ key: string; type: TypeRef }> } | null;
@@ -33,7 +34,10 @@ export function pageInterfaces(api: Api): PageInterfaces[] {
     const paramsName = free(`${scheme.className}Params`);
     const fields = scheme.requestParams.map((wireName) => {
       const param = queryParam(firstMethods.get(scheme.className), wireName);
-      return { key: param?.key ?? wireName, type: param?.type ?? defaultType(scheme, wireName) };
+      return {
+        key: param?.key ?? wireName,
+        type: declaredType(scheme, wireName) ?? param?.type ?? defaultType(scheme, wireName),
+      };
     });
     return {
       className: scheme.className,
@@ -65,14 +69,15 @@ function queryParam(method: Method | undefined, wireName: string): Param | undef
   return method?.params?.fields.find((f) => f.in === 'query' && f.wireName === wireName);
 }
 
-/**
- * A parameter its first method does not have as a query parameter of its own (a dotted `query_options.$top`): the
- * type the config's scheme declares, else a page number, size or offset is a number, anything else a string.
- */
-function defaultType(scheme: PaginationScheme, wireName: string): TypeRef {
+/** The type a Stainless config's scheme declares for a request field (`limit: { type: integer }`), as Stainless's is. */
+function declaredType(scheme: PaginationScheme, wireName: string): TypeRef | null {
   const declared = scheme.requestParamTypes[wireName];
   if (declared === 'string') return { kind: 'string', format: null };
-  if (declared) return { kind: declared };
+  return declared ? { kind: declared } : null;
+}
+
+/** A parameter its first method does not have (none should): a page number, size or offset is a number. */
+function defaultType(scheme: PaginationScheme, wireName: string): TypeRef {
   const { page, size, offset } = scheme.request;
   return [page, size, offset].includes(wireName) ? { kind: 'integer' } : { kind: 'string', format: null };
 }

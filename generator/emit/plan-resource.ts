@@ -153,7 +153,7 @@ export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): Reso
 /**
  * The page's `Params` interface a Stainless SDK's list params extend (`UserListParams extends EntriesCursorParams`),
  * with the fields it declares; null unless the SDK is made from a Stainless config and each of those fields the
- * method has is optional and of the same type (otherwise its params declare them all, as before).
+ * method has is an optional query parameter (otherwise its params declare them all).
  */
 function pageParamsBase(
   plan: PlanContext,
@@ -163,11 +163,12 @@ function pageParamsBase(
   if (plan.api.stainlessLayout === null || !method.pagination || !method.params || method.params.variants) return null;
   const page = pageInterfacesOf(plan.api).get(method.pagination.scheme)?.params;
   if (!page) return null;
-  // A field the page's interface declares too must be the same there: optional, in the query, of the same type.
+  // A field the page's interface declares, the method may have only as the page has it: optional, in the query (its
+  // type is then the page's, as in Stainless's SDKs: `after?: string` where the spec allows null too).
   const fields = method.params.fields;
   const fits = page.fields.every((f) => {
     const p = fields.find((p) => p.key === f.key);
-    return !p || (p.in === 'query' && !p.required && JSON.stringify(p.type) === JSON.stringify(f.type));
+    return !p || (p.in === 'query' && !p.required);
   });
   if (!fits) return null;
   imports.add('pagination', page.name, true);
