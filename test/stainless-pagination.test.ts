@@ -180,7 +180,7 @@ resources:
     );
     // The page's fields are the page's: the list declares only its own.
     expect(text('src/resources/teams.ts')).toMatch(
-      /export interface TeamListParams extends TeamsPaginationParams \{\n  query_options\?: TeamListParams\.QueryOptions;\n\}/,
+      /export interface TeamListParams extends TeamsPaginationParams \{\n {2}query_options\?: TeamListParams\.QueryOptions;\n\}/,
     );
   });
 });
