@@ -13,6 +13,7 @@ import { clientClassOf } from './client-hooks';
 import { escapeRegExp } from './escape-regexp';
 import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './derived-config';
 import type { RepoFile } from './stainless-repo';
+import { readmeCall } from './readme-example';
 
 /**
  * What `deriveStainlessConfig` reads, from the repository's files and the SDK sdkgen generates from the spec
@@ -84,6 +85,7 @@ export function derivedConfigInput(
       idempotencyHeader: (client && /\bidempotencyHeader\??(?:: string)? = '([^']+)'/.exec(client)?.[1]) ?? null,
     },
     streamRules: streamRules(text('src/core/streaming.ts') ?? text('src/streaming.ts')),
+    readmeCall: readmeCall(text('README.md') ?? ''),
     securitySchemes: securitySchemes(document, generated),
     unwrapFields: [
       ...new Set(

@@ -10,6 +10,7 @@
  * case otherwise (`getKYCLink`: `kyc`) gets a `custom_casings` entry. What cannot be written so is left out with a
  * note saying what.
  */
+import type { ReadmeCall } from './readme-example';
 import yaml from 'js-yaml';
 import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../diff/api-md';
 import { words } from '../naming/case';
@@ -64,6 +65,8 @@ export interface DerivedConfigInput {
   clientDefaults: { timeoutMs: number | null; maxRetries: number | null; idempotencyHeader: string | null };
   /** `streaming.on_event` rules, as Stainless's `Stream` applies them; empty when it yields every event. */
   streamRules: Array<Record<string, unknown>>;
+  /** The request the README shows first (its Usage example), as literal values; null when it shows none. */
+  readmeCall?: ReadmeCall | null;
   /** The spec's security schemes, as sdkgen reads them. */
   securitySchemes: Array<{
     name: string;
@@ -286,6 +289,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const streams = input.streamRules;
   if (streams.length > 1 || (streams.length === 1 && Object.keys(streams[0]).join() !== 'kind,handle'))
     config.streaming = { on_event: streams };
+  const headline = readmeHeadline(input.readmeCall ?? null, surface.methods, notes);
+  if (headline) config.readme = { example_requests: { headline } };
   const environments = environmentsOf(input.client);
   if (environments) config.environments = environments;
   if (casings.size > 0) config.custom_casings = Object.fromEntries(casings);
@@ -320,6 +325,32 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     text: header + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
     counts: { resources: countResources(root), methods, models, schemes: schemes.length },
     notes,
+  };
+}
+
+/**
+ * `readme.example_requests.headline` from the README's first request: its method's endpoint, and its arguments as
+ * params (the positional ones are the last path parameters, in order), as the config that wrote the README gave them.
+ */
+function readmeHeadline(
+  call: ReadmeCall | null,
+  methods: Array<{ chain: string; endpoint: string }>,
+  notes: string[],
+): Record<string, unknown> | null {
+  const method = call && methods.find((m) => m.chain === call.chain);
+  if (!call || !method) return null;
+  const pathParams = [...method.endpoint.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  if (call.positional.length > pathParams.length) return null;
+  const positional = pathParams.slice(pathParams.length - call.positional.length);
+  if (call.skipped.length > 0)
+    notes.push(
+      `the README's example ${call.chain}: ${call.skipped.join(', ')} are not literal values; ` +
+        'readme.example_requests.headline leaves them out',
+    );
+  return {
+    type: 'request',
+    endpoint: method.endpoint,
+    params: { ...Object.fromEntries(positional.map((name, i) => [name, call.positional[i]])), ...call.params },
   };
 }
 

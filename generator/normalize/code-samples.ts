@@ -156,7 +156,7 @@ function readSample(source: string): CodeSample | null {
 }
 
 /** Drops `/* … *\/` and `// …` comments, leaving string literals alone. */
-function stripComments(source: string): string {
+export function stripComments(source: string): string {
   let out = '';
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
@@ -187,7 +187,7 @@ function endOfString(source: string, start: number): number {
 }
 
 /** The top-level arguments of the call whose `(` ends just before `start`, as source text. */
-function splitArguments(source: string, start: number): string[] {
+export function splitArguments(source: string, start: number): string[] {
   const args: string[] = [];
   let depth = 0;
   let from = start;
@@ -206,7 +206,7 @@ function splitArguments(source: string, start: number): string[] {
 }
 
 /** The top-level `key: value` entries of an object literal's source (`{ a: 1, 'b-c': x, d }`). */
-function objectEntries(literal: string): Array<[string, string]> {
+export function objectEntries(literal: string): Array<[string, string]> {
   const inner = literal.trim().replace(/^\{/, '').replace(/\}$/, '');
   return splitArguments(`${inner})`, 0).flatMap((entry): Array<[string, string]> => {
     const m = new RegExp(`^\\s*(?:(${IDENT})|(['"])(.*?)\\2)\\s*(?::([\\s\\S]*))?$`).exec(entry);

@@ -13,6 +13,7 @@ import {
   type Shape,
 } from '../../generator/migrate/derived-config';
 import { derivedConfigInput } from '../../generator/migrate/derived-config-input';
+import { readmeCall } from '../../generator/migrate/readme-example';
 
 const API_MD = `# Shared
 
@@ -218,6 +219,32 @@ describe('deriveStainlessConfig', () => {
     });
   });
 
+  it("writes readme.example_requests.headline from the README's first request, its positional arguments as path params", () => {
+    const readme = [
+      '## Usage',
+      '```ts',
+      "const acme = new Acme({ apiKey: process.env['ACME_API_KEY'] }); // comment",
+      "const event = await acme.emails.event('em_1', 'ev_2', { verbose: true, tags: ['a', \"b\"], at: variable });",
+      '```',
+    ].join('\n');
+    const { config, notes } = derive({ readmeCall: readmeCall(readme) });
+    expect(config.readme).toEqual({
+      example_requests: {
+        headline: {
+          type: 'request',
+          endpoint: 'get /emails/{email_id}/events/{event_id}',
+          params: { email_id: 'em_1', event_id: 'ev_2', verbose: true, tags: ['a', 'b'] },
+        },
+      },
+    });
+    expect(notes).toContainEqual(expect.stringMatching(/client\.emails\.event: at are not literal values/));
+    // A call api.md does not list, or no README example: no readme key.
+    expect(
+      derive({ readmeCall: readmeCall(readme.replace('emails.event', 'emails.gone')) }).config.readme,
+    ).toBeUndefined();
+    expect(derive({ readmeCall: null }).config.readme).toBeUndefined();
+  });
+
   it('turns the page classes into schemes, with the field and parameter the next page is asked with', () => {
     expect(derive().config.pagination).toEqual([
       {
@@ -365,6 +392,36 @@ describe('deriveStainlessConfig', () => {
       schemas: input().schemas.filter((schema) => schema.key !== 'NamespaceResponse'),
     }).config;
     expect((none.resources as Record<string, { models?: object }>).emails.models).toBeUndefined();
+  });
+});
+
+describe('readmeCall', () => {
+  it('reads the literals of the first awaited client call of a code block; never evaluates anything', () => {
+    const call = readmeCall(
+      [
+        'Text with `await client.not.code()`.',
+        '```sh',
+        'npm install acme',
+        '```',
+        '```js',
+        '/* await client.commented.out() */',
+        'const page = await client.things.list({',
+        "  'dotted.key': 'it\\'s \\u00e9',",
+        '  n: -1.5e3,',
+        '  nested: { deep: [1, null, false], tpl: `plain` },',
+        '  shorthand,',
+        '  call: compute(),',
+        '});',
+        '```',
+      ].join('\n'),
+    );
+    expect(call).toEqual({
+      chain: 'client.things.list',
+      positional: [],
+      params: { 'dotted.key': "it's é", n: -1500, nested: { deep: [1, null, false], tpl: 'plain' } },
+      skipped: ['shorthand', 'call'],
+    });
+    expect(readmeCall('# No code\n')).toBeNull();
   });
 });
 
