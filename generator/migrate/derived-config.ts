@@ -227,6 +227,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
 
   let models = 0;
   const topLevelModels: ResourceEntry['models'] = {};
+  /** Types api.md lists that match no schema of the spec by name or shape. */
+  const unmatched: string[] = [];
   for (const type of surface.types) {
     const path = resourcePathOf(type.module);
     if (path === null) continue;
@@ -234,7 +236,10 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     if (isMethodTypeName(type.name, path, resource?.methods ?? topLevel, names())) continue;
     const responses = (endpointsOf.get(path.join('.')) ?? []).flatMap((e) => input.responseSchemas.get(e) ?? []);
     const schema = schemaFor(type.name, input.schemas, input.typeShapes.get(type.name) ?? null, responses);
-    if (schema === null) continue;
+    if (schema === null) {
+      unmatched.push(type.name);
+      continue;
+    }
     const key = keyFor(type.name, (n, k) => n.model(k));
     if (key === null) {
       notes.push(`model ${type.name}: its name cannot be written as a Stainless model key; it is left out`);
@@ -244,6 +249,12 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     models++;
   }
 
+  if (unmatched.length > 0)
+    notes.push(
+      `${unmatched.length} type(s) api.md lists match no schema of the spec by name or shape, so no model names ` +
+        `them: ${unmatched.slice(0, 8).join(', ')}${unmatched.length > 8 ? ', …' : ''}. Where one is a schema ` +
+        "of the spec after all, name it in its resource's `models`",
+    );
   const organization = input.clientClass
     ? words(input.clientClass)
         .map((w) => w.toLowerCase())

@@ -390,8 +390,12 @@ describe('deriveStainlessConfig', () => {
     const none = derive({
       typeShapes: new Map(),
       schemas: input().schemas.filter((schema) => schema.key !== 'NamespaceResponse'),
-    }).config;
-    expect((none.resources as Record<string, { models?: object }>).emails.models).toBeUndefined();
+    });
+    expect((none.config.resources as Record<string, { models?: object }>).emails.models).toBeUndefined();
+    // Said in a note, not silently.
+    expect(none.notes).toEqual([
+      expect.stringMatching(/^2 type\(s\) api\.md lists match no schema .*: Namespace, Status\. /),
+    ]);
   });
 });
 
