@@ -173,6 +173,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   };
 
   let methods = 0;
+  /** What the methods left out return (`AgencyRetrieveResponse`): those types are theirs, not models. */
+  const leftOut: string[] = [];
   /** Each resource's endpoints (by its keys, dot-joined): its models are likely among their responses. */
   const endpointsOf = new Map<string, string[]>();
   for (const method of surface.methods) {
@@ -181,6 +183,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const broken = input.brokenEndpoints?.get(method.endpoint);
     if (broken) {
       notes.push(`${method.chain}: ${broken}; the method is left out`);
+      leftOut.push(method.returns);
       continue;
     }
     const path = chain.map((property) => keyFor(property, (n, k) => n.resourceProperty(k)));
@@ -237,7 +240,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const responses = (endpointsOf.get(path.join('.')) ?? []).flatMap((e) => input.responseSchemas.get(e) ?? []);
     const schema = schemaFor(type.name, input.schemas, input.typeShapes.get(type.name) ?? null, responses);
     if (schema === null) {
-      unmatched.push(type.name);
+      const ofLeftOut = leftOut.some((returns) => returns.split(/\W+/).includes(type.name));
+      if (!ofLeftOut) unmatched.push(type.name);
       continue;
     }
     const key = keyFor(type.name, (n, k) => n.model(k));
