@@ -67,6 +67,8 @@ export interface DerivedConfigInput {
   streamRules: Array<Record<string, unknown>>;
   /** The request the README shows first (its Usage example), as literal values; null when it shows none. */
   readmeCall?: ReadmeCall | null;
+  /** The request the README iterates page by page (its Auto-pagination example); null when it shows none. */
+  readmePaginationCall?: ReadmeCall | null;
   /** The spec's security schemes, as sdkgen reads them. */
   securitySchemes: Array<{
     name: string;
@@ -304,8 +306,12 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const streams = input.streamRules;
   if (streams.length > 1 || (streams.length === 1 && Object.keys(streams[0]).join() !== 'kind,handle'))
     config.streaming = { on_event: streams };
-  const headline = readmeHeadline(input.readmeCall ?? null, surface.methods, notes);
-  if (headline) config.readme = { example_requests: { headline } };
+  const examples = {
+    headline: readmeRequest(input.readmeCall ?? null, surface.methods, notes),
+    pagination: readmeRequest(input.readmePaginationCall ?? null, surface.methods, notes),
+  };
+  const requests = Object.fromEntries(Object.entries(examples).filter(([, request]) => request !== null));
+  if (Object.keys(requests).length > 0) config.readme = { example_requests: requests };
   const environments = environmentsOf(input.client);
   if (environments) config.environments = environments;
   if (casings.size > 0) config.custom_casings = Object.fromEntries(casings);
@@ -344,10 +350,10 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
 }
 
 /**
- * `readme.example_requests.headline` from the README's first request: its method's endpoint, and its arguments as
- * params (the positional ones are the last path parameters, in order), as the config that wrote the README gave them.
+ * A `readme.example_requests` entry from a request of the README: its method's endpoint, and its arguments as params
+ * (the positional ones are the last path parameters, in order), as the config that wrote the README gave them.
  */
-function readmeHeadline(
+function readmeRequest(
   call: ReadmeCall | null,
   methods: Array<{ chain: string; endpoint: string }>,
   notes: string[],
@@ -360,7 +366,7 @@ function readmeHeadline(
   if (call.skipped.length > 0)
     notes.push(
       `the README's example ${call.chain}: ${call.skipped.join(', ')} are not literal values; ` +
-        'readme.example_requests.headline leaves them out',
+        'its readme.example_requests entry leaves them out',
     );
   return {
     type: 'request',

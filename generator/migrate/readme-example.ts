@@ -23,11 +23,21 @@ const NOT_LITERAL = Symbol('not a literal');
 
 /** The first awaited client call of the README's first TypeScript or JavaScript code block that has one. */
 export function readmeCall(readme: string): ReadmeCall | null {
+  return firstCall(readme, 'await\\s+');
+}
+
+/** The first client call the README iterates (`for await (const user of client.users.list())`): its pagination example. */
+export function readmePaginationCall(readme: string): ReadmeCall | null {
+  return firstCall(readme, 'for\\s+await\\s*\\(\\s*(?:const|let|var)\\s+[^;]*?\\bof\\s+');
+}
+
+/** The first call of the client's methods that `prefix` (a regular expression's source) comes before. */
+function firstCall(readme: string, prefix: string): ReadmeCall | null {
   for (const block of readme.matchAll(/```(?:ts|typescript|js|javascript)\s*\n([\s\S]*?)```/g)) {
     const source = stripComments(block[1]);
     const construct = /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+[A-Za-z_$][\w$]*\s*\(/.exec(source);
     const client = construct?.[1] ?? 'client';
-    const call = new RegExp(`await\\s+${client.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`).exec(
+    const call = new RegExp(`${prefix}${client.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`).exec(
       source,
     );
     if (!call) continue;

@@ -13,7 +13,7 @@ import {
   type Shape,
 } from '../../generator/migrate/derived-config';
 import { derivedConfigInput } from '../../generator/migrate/derived-config-input';
-import { readmeCall } from '../../generator/migrate/readme-example';
+import { readmeCall, readmePaginationCall } from '../../generator/migrate/readme-example';
 
 const API_MD = `# Shared
 
@@ -243,6 +243,12 @@ describe('deriveStainlessConfig', () => {
       derive({ readmeCall: readmeCall(readme.replace('emails.event', 'emails.gone')) }).config.readme,
     ).toBeUndefined();
     expect(derive({ readmeCall: null }).config.readme).toBeUndefined();
+    // The README's auto-pagination example: the first call it iterates with `for await`.
+    const paging = ['```ts', 'for await (const key of client.apiKeys.list({ limit: 2 })) {', '}', '```'].join('\n');
+    expect(readmeCall(paging)).toBeNull();
+    expect(derive({ readmePaginationCall: readmePaginationCall(paging) }).config.readme).toEqual({
+      example_requests: { pagination: { type: 'request', endpoint: 'get /api-keys', params: { limit: 2 } } },
+    });
   });
 
   it('turns the page classes into schemes, with the field and parameter the next page is asked with', () => {
