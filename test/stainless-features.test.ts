@@ -116,7 +116,8 @@ import type { ItemsCursorPage as FromModule } from './src/resources/conversation
 import './src/shims/node.js';
 import { APIPromise as LegacyPromise, type RequestOptions as LegacyOptions, readEnv } from './src/core.js';
 import { APIError, NotFoundError } from './src/error.js';
-import { toFile, type Uploadable } from './src/uploads.js';
+import { toFile, fileFromPath, type Uploadable } from './src/uploads.js';
+import { fileFromPath as fromRoot } from './src/index.js';
 import { Stream as StreamAlias } from './src/streaming.js';
 import { APIResource } from './src/resource.js';
 import { PagePromise } from './src/pagination.js';
@@ -153,7 +154,9 @@ export async function usage(client: Features): Promise<void> {
   const file: Uploadable = await toFile(new Uint8Array([1]), 'a.bin');
   const notFound: APIError = new NotFoundError(404, {}, 'x', new Headers());
   const fromResources: FromResources = await pending;
-  void [readEnv, StreamAlias, APIResource, PagePromise, options, file, notFound, fromResources];
+  const fromPath: File = await fileFromPath('a.txt', 'b.txt', { type: 'text/plain' });
+  const sameFunction: typeof fileFromPath = fromRoot;
+  void [readEnv, StreamAlias, APIResource, PagePromise, options, file, notFound, fromResources, fromPath, sameFunction];
   void [same, ids, legacyPage, status, withOptions, withParams, completion, notStreamed, stream, either, notEither, notStream, streaming, wrong];
 }
 `;
@@ -385,6 +388,14 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     expect((await load('streaming')).Stream).toBe((await load('core/streaming')).Stream);
     expect((await load('resource')).APIResource).toBe((await load('core/resource')).APIResource);
     expect((await load('resources')).Status).toBe((await load('resources/status')).Status);
+    // `fileFromPath` reads a file into a File to upload, named after it unless a name is given.
+    const { fileFromPath } = await load('uploads');
+    expect(fileFromPath).toBe((await load('index')).fileFromPath);
+    const text = path.join(dir, 'notes.txt');
+    writeFileSync(text, 'hello');
+    const file = (await fileFromPath(text, { type: 'text/plain' })) as File;
+    expect([file.name, file.type, await file.text()]).toEqual(['notes.txt', 'text/plain', 'hello']);
+    expect(((await fileFromPath(text, 'renamed.txt')) as File).name).toBe('renamed.txt');
     // Imported for what they did (chose a fetch): nothing to do now, nothing exported.
     expect(Object.keys(await load('shims/node'))).toEqual([]);
     expect(Object.keys(await load('shims/web'))).toEqual([]);

@@ -123,6 +123,8 @@ export function indexView(plan: PlanContext): IndexView {
     exports.push(`export { ${api.paginationSchemes.map((s) => s.className).join(', ')} } from './pagination${ext}';`);
   }
   if (verifiesWebhooks(api)) exports.push(`export { WebhookVerificationError } from './internal/webhooks${ext}';`);
+  // Stainless's older SDKs exported it beside `toFile`.
+  if (api.stainlessLayout === 'node') exports.push(`export { fileFromPath } from './internal/file-from-path${ext}';`);
   exports.push(`export * from './resources/index${ext}';`);
   return extend(plan.common, { exports });
 }

@@ -44,6 +44,14 @@ export function planModuleAliases(
     views.set(name, { note: [], movedTo: `./core/${name}`, exports: [`export * from './core/${name}${importExt}';`] });
   views.set('resources', { note: [], movedTo: '', exports: [`export * from './resources/index${importExt}';`] });
   if (api.stainlessLayout === 'node') {
+    views.set('uploads', {
+      note: [],
+      movedTo: './core/uploads',
+      exports: [
+        `export * from './core/uploads${importExt}';`,
+        `export { fileFromPath } from './internal/file-from-path${importExt}';`,
+      ],
+    });
     views.set('core', {
       note: ["What Stainless's older SDKs exported from this module that this SDK's runtime has."],
       movedTo: '',

@@ -47,6 +47,9 @@ export const WEBHOOKS_MODULE = 'src/internal/webhooks.ts';
 /** The runtime module only a client generated from a Stainless config imports (the headers its SDKs sent). */
 export const STAINLESS_HEADERS_MODULE = 'src/internal/stainless-headers.ts';
 
+/** The runtime module only an SDK made from a config of Stainless's older generator (`targets.node`) exports. */
+export const FILE_FROM_PATH_MODULE = 'src/internal/file-from-path.ts';
+
 /** Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option). */
 export function verifiesWebhooks(api: Api): boolean {
   const verifies = (r: Resource): boolean =>
