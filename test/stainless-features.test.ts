@@ -156,7 +156,8 @@ export async function usage(client: Features): Promise<void> {
   const fromResources: FromResources = await pending;
   const fromPath: File = await fileFromPath('a.txt', 'b.txt', { type: 'text/plain' });
   const sameFunction: typeof fileFromPath = fromRoot;
-  void [readEnv, StreamAlias, APIResource, PagePromise, options, file, notFound, fromResources, fromPath, sameFunction];
+  const onClient: typeof fileFromPath = Features.fileFromPath;
+  void [readEnv, StreamAlias, APIResource, PagePromise, options, file, notFound, fromResources, fromPath, sameFunction, onClient];
   void [same, ids, legacyPage, status, withOptions, withParams, completion, notStreamed, stream, either, notEither, notStream, streaming, wrong];
 }
 `;
@@ -391,6 +392,7 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     // `fileFromPath` reads a file into a File to upload, named after it unless a name is given.
     const { fileFromPath } = await load('uploads');
     expect(fileFromPath).toBe((await load('index')).fileFromPath);
+    expect(fileFromPath).toBe(Client.fileFromPath);
     const text = path.join(dir, 'notes.txt');
     writeFileSync(text, 'hello');
     const file = (await fileFromPath(text, { type: 'text/plain' })) as File;

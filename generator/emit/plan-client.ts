@@ -37,6 +37,7 @@ export function clientView(plan: PlanContext): ClientView {
   imports.add('client-core', 'ClientOptions', true);
   // `Client.toFile`, as Stainless's clients have it.
   imports.add('core/uploads', 'toFile', false);
+  if (api.stainlessLayout === 'node') imports.add('internal/file-from-path', 'fileFromPath', false);
   for (const r of api.resources) imports.add(r.module, r.className, false);
   const authOptions = plan.authOptions;
   const environments = api.environments;
@@ -110,6 +111,7 @@ export function clientView(plan: PlanContext): ClientView {
     methods,
     defaultTimeoutMs: String(api.requestDefaults.timeoutMs ?? 60_000),
     errorClasses: [`${api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
+    staticFileFromPath: api.stainlessLayout === 'node',
     namespaceExports,
     namespaceClasses: api.resources.map((r) => r.className),
   };

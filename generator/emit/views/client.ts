@@ -92,6 +92,8 @@ export interface ClientView extends CommonView {
   defaultTimeoutMs: string;
   /** Error classes exported as static members of the client. */
   errorClasses: string[];
+  /** Whether the client has a static `fileFromPath`, as the older Stainless generator's (`targets.node`) had. */
+  staticFileFromPath: boolean;
   /**
    * Export clauses of `declare namespace <Client>`, merged with the class so that types read through the client
    * name (`Smithery.ServerListParams`, `Smithery.Servers`): `export { Servers, type ServerListParams };`.
