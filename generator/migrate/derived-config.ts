@@ -4,18 +4,19 @@
  * their methods and endpoints, and the models each declares; the page classes of `src/core/pagination.ts` (or the
  * older `src/pagination.ts`) give the pagination schemes; `src/client.ts` (or `src/index.ts`) the client class and
  * its environments and environment variables; the resources' `_thenUnwrap((obj) => obj.data)` the response fields
- * the methods return. Generating with it gives the SDK Stainless's names and layout again.
+ * the methods return; the README's first request and first paged one its `readme.example_requests`. Generating with
+ * it gives the SDK Stainless's names and layout again.
  *
  * Each name is written as the key Stainless's naming turns back into it (`apiKeys` → `api_keys`); a word it would
  * case otherwise (`getKYCLink`: `kyc`) gets a `custom_casings` entry. What cannot be written so is left out with a
  * note saying what.
  */
-import type { ReadmeCall } from './readme-example';
 import yaml from 'js-yaml';
 import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../diff/api-md';
 import { words } from '../naming/case';
 import { resourceSingular } from '../naming/rules';
 import { StainlessNames } from '../naming/stainless';
+import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './stainless-page-classes';
 
 /** Where the derived config is written in the repository. */
