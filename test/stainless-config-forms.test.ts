@@ -14,7 +14,8 @@ import { Diagnostics, SpecError, UsageError } from '../generator/diagnostics';
 import { generate } from '../generator/generate';
 import { parseStainlessConfig } from '../generator/stainless/config';
 import { planStainless } from '../generator/stainless/plan';
-import { tempDir } from './helpers/sdk';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { tempDir, writeFiles } from './helpers/sdk';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../shared');
@@ -24,6 +25,9 @@ const FORMS: unknown[] = [null, 'x', 1, [], {}, ['x'], { x: 1 }];
 
 /** Mutations generated from per config with a spec (SDKGEN_FORM_SAMPLES raises it for a longer search). */
 const SAMPLES = Number(process.env.SDKGEN_FORM_SAMPLES ?? 4);
+
+/** How many of the SDKs generated from mutated configs are type-checked (tsc --strict over src/). */
+const TYPE_CHECKED = 3;
 
 /** Specs up to this size take part in the generation round (the large ones add time, not forms). */
 const SMALL_SPEC = 400_000;
@@ -141,7 +145,7 @@ describe.skipIf(all.length === 0)('Stainless configs with a key in another form'
   });
 
   it(
-    'generate an SDK, or stop on the spec with its pointer (a seeded sample of the mutations)',
+    'generate an SDK that compiles, or stop on the spec with its pointer (a seeded sample of the mutations)',
     async () => {
       const dir = tempDir('stainless-config-forms');
       const generating = all.filter((p) => p.spec !== null && statSync(p.spec).size <= SMALL_SPEC);
@@ -157,7 +161,20 @@ describe.skipIf(all.length === 0)('Stainless configs with a key in another form'
           const config = path.join(dir, `${project.name.replace(/\W/g, '_')}-${i}.yml`);
           writeFileSync(config, YAML.stringify(withForm(project.raw, at, form)));
           try {
-            await generate({ spec: project.spec!, config, format: false, funcs: false, referenceDocs: false });
+            const { files } = await generate({
+              spec: project.spec!,
+              config,
+              format: false,
+              funcs: false,
+              referenceDocs: false,
+            });
+            // The first few are type-checked too: a config in another form must not give code that does not compile.
+            if (generated < TYPE_CHECKED) {
+              const sdk = path.join(dir, `sdk-${generated}`);
+              writeFiles(sdk, files);
+              const { output } = typeCheckStrict(sdk, ['src/**/*.ts']);
+              if (output !== '') crashes.push(`${project.name}: ${at.join('.')} = ${JSON.stringify(form)}: ${output}`);
+            }
             generated++;
           } catch (error) {
             if (error instanceof SpecError) expect(error.diagnostic.pointer).toMatch(/^#/);
