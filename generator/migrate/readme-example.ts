@@ -3,7 +3,13 @@
  * … })`), read back as the config's `readme.example_requests.headline` would have given it: the method's call chain,
  * its positional arguments and its params, each a literal value. Nothing is evaluated: the literals are parsed.
  */
-import { objectEntries, splitArguments, stripComments } from '../normalize/code-samples';
+import {
+  CLIENT_CONSTRUCTION,
+  clientCallSource,
+  objectEntries,
+  splitArguments,
+  stripComments,
+} from '../normalize/code-samples';
 
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
 
@@ -35,11 +41,8 @@ export function readmePaginationCall(readme: string): ReadmeCall | null {
 function firstCall(readme: string, prefix: string): ReadmeCall | null {
   for (const block of readme.matchAll(/```(?:ts|typescript|js|javascript)\s*\n([\s\S]*?)```/g)) {
     const source = stripComments(block[1]);
-    const construct = /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+[A-Za-z_$][\w$]*\s*\(/.exec(source);
-    const client = construct?.[1] ?? 'client';
-    const call = new RegExp(`${prefix}${client.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`).exec(
-      source,
-    );
+    const client = CLIENT_CONSTRUCTION.exec(source)?.[1] ?? 'client';
+    const call = new RegExp(`${prefix}${clientCallSource(client)}`).exec(source);
     if (!call) continue;
     const chain = `client.${call[1]
       .split('.')

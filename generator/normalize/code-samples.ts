@@ -69,6 +69,14 @@ export interface CodeSample {
 
 const IDENT = '[A-Za-z_$][\\w$]*';
 
+/** `const client = new Acme(`: group 1 is the client's variable, group 2 its class. */
+export const CLIENT_CONSTRUCTION = new RegExp(`(?:const|let|var)\\s+(${IDENT})\\s*=\\s*new\\s+(${IDENT})\\s*\\(`);
+
+/** The source of a pattern for a call of `variable`'s methods (`client.a.b(`): group 1 is the chain, `.a.b`. */
+export function clientCallSource(variable: string): string {
+  return `${variable.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*${IDENT})+)\\s*\\(`;
+}
+
 /** The sample of an operation: the first TypeScript/JavaScript source whose SDK call can be read. */
 export function parseCodeSamples(op: Record<string, unknown>): CodeSample | null {
   for (const source of codeSampleSources(op)) {
@@ -98,7 +106,7 @@ function readSample(source: string): CodeSample | null {
   const namedImport = new RegExp(`import\\s+(?:${IDENT}\\s*,\\s*)?\\{([^}]*)\\}\\s+from\\s+['"]([^'"]+)['"]`).exec(
     source,
   );
-  const construct = new RegExp(`(?:const|let|var)\\s+(${IDENT})\\s*=\\s*new\\s+(${IDENT})\\s*\\(`).exec(source);
+  const construct = CLIENT_CONSTRUCTION.exec(source);
   const clientVar = construct?.[1] ?? 'client';
   const constructed = construct?.[2] ?? null;
   // The client class: the import the constructor names (default or named), else the default import.
@@ -127,7 +135,7 @@ function readSample(source: string): CodeSample | null {
       }
     }
   }
-  const call = new RegExp(`\\b${clientVar.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*${IDENT})+)\\s*\\(`, 'g');
+  const call = new RegExp(`\\b${clientCallSource(clientVar)}`, 'g');
   let match: RegExpExecArray | null;
   while ((match = call.exec(source)) !== null) {
     const chain = match[1]
