@@ -50,7 +50,9 @@ describe('page numbers', () => {
     expect(ids(first.getPaginatedItems())).toEqual(['i1', 'i2', 'i3']);
     expect(first.response.status).toBe(200);
     expect(first.hasNextPage()).toBe(true);
+    expect(first.nextPageRequestOptions()).toEqual({ method: 'get', path: '/items', query: { pageSize: 3, page: 2 } });
     const second = await first.getNextPage();
+    expect(second.nextPageRequestOptions()).toBeNull();
     expect(ids(second.items)).toEqual(['i4', 'i5']);
     expect(second.hasNextPage()).toBe(false);
     expect(await caught(() => second.getNextPage())).toBeInstanceOf(t.sdk.TestError);
@@ -146,6 +148,25 @@ describe('cursors', () => {
     for await (const item of t.client().items.listByCursor()) items.push(item.id);
     expect(items).toEqual(['first', 'second']);
     expect(t.server.received()).toHaveLength(2);
+  });
+
+  test("nextPageRequestOptions: the next cursor, with the call's own options kept", async () => {
+    t.server.on('GET /cursor-items', cursored);
+    const page = await t
+      .client()
+      .items.listByCursor({ limit: 2 }, { headers: { 'X-Trace': 't1' }, query: { extra: 'x' } });
+    expect(page.nextPageRequestOptions()).toEqual({
+      headers: { 'X-Trace': 't1' },
+      method: 'get',
+      path: '/cursor-items',
+      query: { limit: 2, cursor: 'i2', extra: 'x' },
+    });
+    const next = await page.getNextPage();
+    expect(next.nextPageRequestOptions()?.query).toEqual({ limit: 2, cursor: 'i4', extra: 'x' });
+    expect(t.server.received().map((r) => r.url)).toEqual([
+      '/cursor-items?limit=2&extra=x',
+      '/cursor-items?cursor=i2&limit=2&extra=x',
+    ]);
   });
 
   test('empty-string cursor and has_more: false end the list', async () => {

@@ -7,7 +7,13 @@
 //   }
 
 import { APIPromise } from './api-promise.js';
-import { parseResponse, type APIRequest, type BaseClient, type RequestOptions } from './base-client.js';
+import {
+  parseResponse,
+  type APIRequest,
+  type BaseClient,
+  type FinalRequestOptions,
+  type RequestOptions,
+} from './base-client.js';
 import { SDKError } from './error.js';
 
 /** Property path in the response body: `['pagination', 'totalPages']`; `[]` is the body itself. */
@@ -163,6 +169,17 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
     const more = hasMore && readValue(this.#init, hasMore);
     if (more === false || more === 'false') return false;
     return !this.#isRepeat() && this.nextRequest(this.#context()) !== null;
+  }
+
+  /**
+   * What the request for the page after this one would be (its method, path and query, with the per-request options
+   * it keeps), or null when this page is the last. Fetching it is `getNextPage()`'s job: this only tells what it sends.
+   */
+  nextPageRequestOptions(): FinalRequestOptions | null {
+    const next = this.hasNextPage() && this.nextRequest(this.#context());
+    if (!next) return null;
+    const { method, path, query, body } = next.request;
+    return { body, ...next.options, method, path, query: { ...query, ...next.options?.query } };
   }
 
   /** Fetches the page after this one; check `hasNextPage()` first. */
