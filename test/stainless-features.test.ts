@@ -209,6 +209,7 @@ beforeAll(async () => {
   ];
   api.requestOptionsInParams = true;
   api.stainlessLayout = 'node';
+  api.idempotencyHeader = 'Idempotency-Key';
   const retrieve = find(api, 'status', 'retrieve');
   retrieve.unwrap = 'data';
   retrieve.response = { kind: 'json', type: schemaRef(api, 'StatusInfo'), typeName: 'StatusInfo' };
@@ -354,6 +355,23 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     const [removed] = server.received('GET /status').map((r) => r.headers);
     expect(removed).not.toHaveProperty('x-stainless-retry-count');
     expect(removed).toHaveProperty('x-stainless-timeout', '5');
+  });
+
+  it("idempotency keys as Stainless's SDKs made them: `stainless-node-retry-<uuid>`, the same on each attempt", async () => {
+    server.reset();
+    server.on('POST /completions', (req, res, call) =>
+      (call === 1 ? json(503, { error: 'busy' }) : json(200, { text: 'whole' }))(req, res, call),
+    );
+    const client = new Client({ baseURL: server.url, maxRetries: 1 });
+    await client.completions.create({ prompt: 'p' });
+    await client.completions.create({ prompt: 'p' }, { idempotencyKey: 'mine' });
+    const keys = server.received('POST /completions').map((r) => r.headers['idempotency-key']);
+    expect(keys).toHaveLength(3);
+    expect(keys[0]).toMatch(
+      /^stainless-node-retry-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toBe('mine');
   });
 
   it('request options in place of optional params: recognised by their keys, `path` overrides the path', async () => {

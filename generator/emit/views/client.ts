@@ -59,7 +59,10 @@ export interface ClientView extends CommonView {
   defaultMaxRetries: string;
   /** The API's retry backoff, an object literal ("{ initialMs: 1000, maxMs: 30000 }"), or "" for the runtime's. */
   retryBackoff: string;
-  /** Whether the API has one: the client then passes its key maker (`idempotencyKey: uuid4`). */
+  /**
+   * Whether the API has one: the client then passes its key maker (`idempotencyKey: uuid4`; in an SDK from a Stainless
+   * config, prefixed `stainless-node-retry-` as Stainless's keys were).
+   */
   hasIdempotencyHeader: boolean;
   /**
    * Whether the client sends the headers Stainless's SDKs sent (`User-Agent: Acme/JS 1.2.3`, `X-Stainless-*`): made
