@@ -1,8 +1,8 @@
 /**
  * What a Stainless SDK repository records of the config it was generated with, read for `deriveStainlessConfig`:
  * its api.md, page classes and client module (the client's options, defaults and environment variables), how its
- * `Stream` reads events, the shapes of the types api.md lists (their declarations), its webhook_unwrap methods and
- * the response fields its methods return; and from the SDK sdkgen generates from the spec, the spec's schemas with
+ * `Stream` reads events, the shapes of the types api.md lists (their declarations), its webhook_unwrap methods, the
+ * response fields its methods return and which of them stream; and from the SDK sdkgen generates from the spec, the spec's schemas with
  * their shapes and what each endpoint takes and returns, and the spec's security schemes.
  */
 import { parseApiMd, type ApiType } from '../diff/api-md';
@@ -85,6 +85,7 @@ export function derivedConfigInput(
       idempotencyHeader: (client && /\bidempotencyHeader\??(?:: string)? = '([^']+)'/.exec(client)?.[1]) ?? null,
     },
     streamRules: streamRules(text('src/core/streaming.ts') ?? text('src/streaming.ts')),
+    streamingMethods: streamingMethods(files),
     readmeCall: readmeCall(text('README.md') ?? ''),
     readmePaginationCall: readmePaginationCall(text('README.md') ?? ''),
     securitySchemes: securitySchemes(document, generated),
@@ -96,6 +97,44 @@ export function derivedConfigInput(
       ),
     ],
   };
+}
+
+/**
+ * The methods that stream when a body field is true, by api.md chain ("client.chat.completions.create"): Stainless's
+ * overloads return `APIPromise<Stream<Event>>` and its call sends `stream: body.stream ?? false`. Read from the
+ * method's code in the file each api.md (the root one and those it links) names for it.
+ */
+function streamingMethods(files: RepoFile[]): Map<string, { param: string; event: string | null }> {
+  const textOf = new Map(files.map((f) => [f.path, f.text]));
+  const found = new Map<string, { param: string; event: string | null }>();
+  for (const file of files) {
+    if (!/(^|\/)api\.md$/.test(file.path) || file.text === null) continue;
+    const calls = file.text.matchAll(
+      /<code title="[^"]*">(client\.(?:[\w$]+\.)*)<a href="\.?\/?([^"]+\.ts)">([\w$]+)<\/a>/g,
+    );
+    for (const [, chain, path, name] of calls) {
+      const code = methodCode(textOf.get(path) ?? '', name);
+      const param = code && /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
+      if (!code || !param) continue;
+      const event = /\bStream<(?:[\w$]+\.)*([\w$]+)>/.exec(code)?.[1] ?? null;
+      found.set(`${chain}${name}`, { param, event });
+    }
+  }
+  return found;
+}
+
+/**
+ * The code of class method `name` in `source`, its overloads and body: from its first line to the next member (a
+ * line indented two spaces that does not continue it: `): …` and `}` do) or the end of the class.
+ */
+function methodCode(source: string, name: string): string | null {
+  const start = new RegExp(`^  (?:async )?${escapeRegExp(name)}[(<]`, 'm').exec(source);
+  if (!start) return null;
+  const rest = source.slice(start.index);
+  const own = new RegExp(`^  (?:async )?${escapeRegExp(name)}[(<]`);
+  const lines = rest.split('\n');
+  const end = lines.findIndex((line, i) => i > 0 && /^( {2}[^\s)}]|\S)/.test(line) && !own.test(line));
+  return (end < 0 ? lines : lines.slice(0, end)).join('\n');
 }
 
 /**

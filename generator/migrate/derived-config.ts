@@ -4,8 +4,9 @@
  * their methods and endpoints, and the models each declares; the page classes of `src/core/pagination.ts` (or the
  * older `src/pagination.ts`) give the pagination schemes; `src/client.ts` (or `src/index.ts`) the client class and
  * its environments and environment variables; the resources' `_thenUnwrap((obj) => obj.data)` the response fields
- * the methods return; the README's first request and first paged one its `readme.example_requests`. Generating with
- * it gives the SDK Stainless's names and layout again.
+ * the methods return, and their `stream: body.stream ?? false` the methods that stream; the README's first request
+ * and first paged one its `readme.example_requests`. Generating with it gives the SDK Stainless's names and layout
+ * again.
  *
  * Each name is written as the key Stainless's naming turns back into it (`apiKeys` → `api_keys`); a word it would
  * case otherwise (`getKYCLink`: `kyc`) gets a `custom_casings` entry. What cannot be written so is left out with a
@@ -66,6 +67,11 @@ export interface DerivedConfigInput {
   clientDefaults: { timeoutMs: number | null; maxRetries: number | null; idempotencyHeader: string | null };
   /** `streaming.on_event` rules, as Stainless's `Stream` applies them; empty when it yields every event. */
   streamRules: Array<Record<string, unknown>>;
+  /**
+   * The methods that stream when a body field is true (by api.md chain, "client.chat.completions.create"): the field,
+   * and the name of the events' type (`ChatCompletionChunk`), or null when the code does not say.
+   */
+  streamingMethods?: ReadonlyMap<string, { param: string; event: string | null }>;
   /** The request the README shows first (its Usage example), as literal values; null when it shows none. */
   readmeCall?: ReadmeCall | null;
   /** The request the README iterates page by page (its Auto-pagination example); null when it shows none. */
@@ -116,16 +122,19 @@ export interface Shape {
   detail?: string[];
 }
 
+/** A method written as a mapping: its endpoint and what else its config says. */
+interface MethodEntry {
+  endpoint: string;
+  paginated?: string | false;
+  positional_params?: string[];
+  streaming?: { stream_event_model?: string; param_discriminator: string };
+}
+
 interface ResourceEntry {
   /** Its api.md section is a file of its own (`src/resources/webhooks/api.md`): Stainless's `standalone_api`. */
   standalone?: true;
   models: Record<string, string>;
-  methods: Record<
-    string,
-    | string
-    | { endpoint: string; paginated?: string | false; positional_params?: string[] }
-    | { type: 'webhook_unwrap'; discriminator?: string }
-  >;
+  methods: Record<string, string | MethodEntry | { type: 'webhook_unwrap'; discriminator?: string }>;
   subresources: Map<string, ResourceEntry>;
 }
 
@@ -176,6 +185,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   };
 
   let methods = 0;
+  /** The methods that stream, with their `streaming` to write once the models are known. */
+  const streaming: Array<{ entry: MethodEntry; param: string; event: string | null }> = [];
   /** What the methods left out return (`AgencyRetrieveResponse`): those types are theirs, not models. */
   const leftOut: string[] = [];
   /** Each resource's endpoints (by its keys, dot-joined): its models are likely among their responses. */
@@ -205,14 +216,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const paginated: string | false | null =
       page !== null ? (schemes.length > 1 ? (schemeNames.get(page) ?? null) : null) : pageable ? false : null;
     const positional = positionalParams(method, input.legacy, names());
-    target[methodKey] =
-      paginated === null && positional === null
-        ? method.endpoint
-        : {
-            endpoint: method.endpoint,
-            ...(paginated === null ? {} : { paginated }),
-            ...(positional === null ? {} : { positional_params: positional }),
-          };
+    const streams = input.streamingMethods?.get(method.chain) ?? null;
+    const entry: MethodEntry = {
+      endpoint: method.endpoint,
+      ...(paginated === null ? {} : { paginated }),
+      ...(positional === null ? {} : { positional_params: positional }),
+    };
+    target[methodKey] = paginated === null && positional === null && streams === null ? method.endpoint : entry;
+    // Its event model is known once the models are: see below.
+    if (streams) streaming.push({ entry, ...streams });
     endpointsOf.set(path.join('.'), [...(endpointsOf.get(path.join('.')) ?? []), method.endpoint]);
     methods++;
   }
@@ -232,6 +244,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   }
 
   let models = 0;
+  /** Each model's config path (`chat.chat_completion_chunk`), by the type name api.md lists. */
+  const modelPaths = new Map<string, string>();
   const topLevelModels: ResourceEntry['models'] = {};
   /** Types api.md lists that match no schema of the spec by name or shape. */
   const unmatched: string[] = [];
@@ -253,7 +267,17 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
       continue;
     }
     (resource?.models ?? topLevelModels)[key] = `#/components/schemas/${schema}`;
+    modelPaths.set(type.name, [...path, key].join('.'));
     models++;
+  }
+  // A method's events are a model's (`chat.chat_completion_chunk`); without one, the spec's text/event-stream schema
+  // types them, as it does a method's own response type (`Stream<CompletionCreateResponse>`).
+  const returned = new Set(surface.methods.flatMap((m) => m.returns.split(/\W+/)));
+  for (const { entry, param, event } of streaming) {
+    const model = event === null ? undefined : modelPaths.get(event);
+    if (event !== null && model === undefined && !returned.has(event))
+      notes.push(`the events of a streaming method (${event}) are no model; its text/event-stream schema types them`);
+    entry.streaming = { ...(model === undefined ? {} : { stream_event_model: model }), param_discriminator: param };
   }
 
   if (unmatched.length > 0)

@@ -206,6 +206,32 @@ describe('deriveStainlessConfig', () => {
       { kind: 'fallthrough', handle: 'yield' },
     ];
     expect(derive({ streamRules: rules }).config.streaming).toEqual({ on_event: rules });
+    // Methods that stream when a body field is true: their events are a model's, else the text/event-stream schema's.
+    const streams = derive({
+      streamingMethods: new Map([
+        ['client.apiKeys.create', { param: 'stream', event: 'APIKey' }],
+        ['client.emails.bulk.send', { param: 'streamed', event: 'BulkEvent' }],
+        ['client.emails.retrieve', { param: 'stream', event: 'Namespace' }],
+      ]),
+    });
+    type Written = { methods: Record<string, unknown>; subresources: Record<string, Written> };
+    const resources = streams.config.resources as Record<string, Written>;
+    expect(resources.api_keys.methods.create).toEqual({
+      endpoint: 'post /api-keys',
+      streaming: { stream_event_model: 'api_keys.api_key', param_discriminator: 'stream' },
+    });
+    expect(resources.emails.subresources.bulk.methods.send).toEqual({
+      endpoint: 'post /emails/bulk',
+      streaming: { param_discriminator: 'streamed' },
+    });
+    // Namespace is a model (from NamespaceResponse) and the method's own return type: no note for it.
+    expect(resources.emails.methods.retrieve).toEqual({
+      endpoint: 'get /emails/{id}',
+      streaming: { stream_event_model: 'emails.namespace', param_discriminator: 'stream' },
+    });
+    expect(streams.notes).toEqual([
+      'the events of a streaming method (BulkEvent) are no model; its text/event-stream schema types them',
+    ]);
     // A client class Stainless would not name after the organization keeps its name; the older generator is `node`.
     const other = derive({ clientClass: 'AcmeApiClient', legacy: true }).config;
     expect(other.organization).toEqual({ name: 'acme-api-client' });
@@ -506,6 +532,53 @@ export class Acme extends BaseClient {
     expect(input.clientDefaults).toEqual({ timeoutMs: null, maxRetries: null, idempotencyHeader: null });
     // Without api.md, nothing to write a config from.
     expect(derivedConfigInput(files.slice(1), null)).toBeNull();
+  });
+
+  it('reads which methods stream, on which field, with what events, from the code api.md names for each', () => {
+    const apiMd = [
+      '# Chat',
+      '',
+      '- <code title="get /things">client.chat.<a href="./src/resources/chat/chat.ts">list</a>() -> Things</code>',
+      '- <code title="post /things">client.chat.<a href="./src/resources/chat/chat.ts">create</a>({ ...params }) -> Thing</code>',
+      '- <code title="get /things/{id}">client.chat.<a href="./src/resources/chat/chat.ts">retrieve</a>(id) -> Thing</code>',
+      '- <code title="post /other">client.other.<a href="./src/resources/other.ts">create</a>({ ...params }) -> Thing</code>',
+      '',
+    ].join('\n');
+    const chat = `export class Chat extends APIResource {
+  /**
+   * Lists the things.
+   */
+  list(options?: RequestOptions): APIPromise<Things> {
+    return this._client.get('/things', options);
+  }
+
+  create(body: CreateParamsNonStreaming, options?: RequestOptions): APIPromise<Thing>;
+  create(
+    body: CreateParamsStreaming,
+    options?: RequestOptions,
+  ): APIPromise<Stream<ChatAPI.ThingChunk>>;
+  create(body: CreateParams, options?: RequestOptions): APIPromise<Thing> | APIPromise<Stream<ChatAPI.ThingChunk>> {
+    return this._client.post('/things', { body, ...options, stream: body.stream ?? false }) as APIPromise<Thing>;
+  }
+
+  retrieve(id: string, options?: RequestOptions): APIPromise<Thing> {
+    return this._client.get(path\`/things/\${id}\`, options);
+  }
+}
+`;
+    const read = (repoFiles: Array<{ path: string; text: string }>) =>
+      derivedConfigInput(
+        repoFiles.map((f) => ({ ...f, blob: null })),
+        null,
+      )!.streamingMethods;
+    expect(
+      read([
+        { path: 'api.md', text: apiMd },
+        { path: 'src/resources/chat/chat.ts', text: chat },
+        // Its call sends no stream flag: it does not stream on a field.
+        { path: 'src/resources/other.ts', text: chat.replace(', stream: body.stream ?? false', '') },
+      ]),
+    ).toEqual(new Map([['client.chat.create', { param: 'stream', event: 'ThingChunk' }]]));
   });
 
   it("reads streaming.on_event from how Stainless's Stream reads each event", () => {
