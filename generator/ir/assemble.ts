@@ -151,7 +151,7 @@ export function assembleApi(
     baseUrlTemplate: server && boundVariables.length > 0 ? baseUrlTemplate(server, basePath, boundVariables) : null,
     basePath,
     servers,
-    environments: environments.resolved,
+    environments: environments.resolved.length > 1 ? environments.resolved : [],
     requestOptionsInParams: ctx.stainless?.legacy ?? false,
     stainlessLayout: ctx.stainless ? (ctx.stainless.legacy ? 'node' : 'typescript') : null,
     readmeExamples: readmeExamples(ctx, resources),

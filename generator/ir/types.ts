@@ -51,7 +51,8 @@ export interface Api {
   servers: Array<{ url: string; description: string | null }>;
   /**
    * Named base URLs (a Stainless config's `environments`): the client takes an `environment` option naming one,
-   * the first being the default; `baseURL` still wins. Empty when there are none.
+   * the first being the default; `baseURL` still wins. Empty when there are fewer than two: a single environment is
+   * the default base URL (`baseUrl`), with nothing to choose, as in Stainless's SDKs.
    */
   environments: Array<{ name: string; url: string }>;
   /**

@@ -569,10 +569,12 @@ function pageOf(method: ApiMethod, schemes: PageScheme[]): string | null {
   );
 }
 
-/** `const environments = { production: 'https://…', sandbox: '…' }` in the client's module. */
+/** `const environments = { production: 'https://…', sandbox: '…' }` in the client's module, or its one base URL. */
 function environmentsOf(source: string | null): Record<string, string> | null {
   const block = source && /\bconst environments = \{([^}]*)\}/.exec(source)?.[1];
-  if (!block) return null;
+  // A client with one base URL (`baseURL: baseURL || \`https://api.acme.com\``) had one environment.
+  const single = source && /\bbaseURL: baseURL \|\| [`']([^`'$]+)[`']/.exec(source)?.[1];
+  if (!block) return single ? { production: single } : null;
   const entries = [...block.matchAll(/['"]?([\w-]+)['"]?:\s*'([^']+)'/g)].map((m) => [m[1], m[2]] as const);
   return entries.length > 0 ? Object.fromEntries(entries) : null;
 }

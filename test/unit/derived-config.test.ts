@@ -189,6 +189,12 @@ describe('deriveStainlessConfig', () => {
     expect(config.organization).toEqual({ name: 'acme' });
     expect(config.targets).toEqual({ typescript: { package_name: '@acme/sdk' } });
     expect(config.environments).toEqual({ production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test' });
+    // A client with one base URL had one environment; one built from server variables, none the config can write.
+    const single = (url: string) =>
+      derive({ client: `export class Acme {\n  constructor() {\n    baseURL: baseURL || \`${url}\`,\n  }\n}\n` }).config
+        .environments;
+    expect(single('https://api.acme.test/v1')).toEqual({ production: 'https://api.acme.test/v1' });
+    expect(single('https://${region}.acme.test')).toBeUndefined();
     expect(config.settings).toEqual({ unwrap_response_fields: ['data'] });
     // The client's defaults where they are not Stainless's own.
     expect(config.client_settings).toBeUndefined();

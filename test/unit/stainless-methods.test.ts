@@ -42,6 +42,25 @@ async function build(methods: string, clientSettings = '', target = '') {
 }
 
 describe('Stainless method settings', () => {
+  it('one environment is the default base URL with nothing to choose; two or more are the `environment` option', async () => {
+    const withEnvironments = async (envs: string) => {
+      const { api, files } = await build(
+        `      retrieve: get /orgs/{org_id}/teams/{team_id}\n`,
+        '',
+        `environments:\n${envs}`,
+      );
+      const client = files.find((f) => f.path === 'src/client-core.ts')!.contents;
+      return { api, option: client.includes('environment?: Environment') };
+    };
+    const one = await withEnvironments('  production: https://api.acme.test/v2\n');
+    expect([one.api.environments, one.api.baseUrl, one.option]).toEqual([[], 'https://api.acme.test/v2', false]);
+    const two = await withEnvironments(
+      '  production: https://api.acme.test/v2\n  sandbox: https://sandbox.acme.test\n',
+    );
+    expect(two.api.environments.map((e) => e.name)).toEqual(['production', 'sandbox']);
+    expect([two.api.baseUrl, two.option]).toEqual(['https://api.acme.test/v2', true]);
+  });
+
   it("mcp: a method's own setting, else mcp_server.enable_all_resources, says whether it is an MCP tool", async () => {
     const server = (all: string) =>
       `targets:\n  typescript:\n    options:\n      mcp_server: { enable_all_resources: ${all} }\n`;
