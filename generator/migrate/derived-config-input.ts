@@ -31,7 +31,7 @@ export function derivedConfigInput(
   const client = text('src/client.ts') ?? text('src/index.ts');
   const packageJson = (() => {
     try {
-      return JSON.parse(text('package.json') ?? '{}') as { name?: unknown };
+      return JSON.parse(text('package.json') ?? '{}') as { name?: unknown; license?: unknown };
     } catch {
       return {};
     }
@@ -59,6 +59,8 @@ export function derivedConfigInput(
     client,
     clientClass: clientClassOf(client),
     packageName: typeof packageJson.name === 'string' ? packageJson.name : null,
+    license: typeof packageJson.license === 'string' ? packageJson.license : null,
+    fileHeader: fileHeaderOf(text('src/index.ts') ?? text('src/client.ts')),
     legacy: files.some((f) => f.path === 'src/core.ts'),
     treeShaking: files.some((f) => f.path === 'src/tree-shakable.ts'),
     mcpServer: (() => {
@@ -97,6 +99,19 @@ export function derivedConfigInput(
       ),
     ],
   };
+}
+
+/**
+ * The notice Stainless wrote above its banner (`// File generated from our OpenAPI spec by Stainless…`) from the
+ * config's `settings.file_header`: the line comments before it, without the empty one that sets it apart.
+ */
+function fileHeaderOf(source: string | null): string | null {
+  const lines = (source ?? '').split('\n');
+  const banner = lines.findIndex((line) => /^\/\/ File generated from our OpenAPI spec by Stainless/.test(line));
+  const above = lines.slice(0, Math.max(banner, 0));
+  if (above.length === 0 || !above.every((line) => /^\/\/( |$)/.test(line))) return null;
+  const text = above.map((line) => line.replace(/^\/\/ ?/, '').trimEnd()).join('\n');
+  return text.trim() ? `${text.trim()}\n` : null;
 }
 
 /**

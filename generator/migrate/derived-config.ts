@@ -59,6 +59,10 @@ export interface DerivedConfigInput {
   webhookUnwraps: Array<{ resource: string[]; method: string; discriminator: string | null }>;
   /** The response fields Stainless's methods return instead of the body (`_thenUnwrap((obj) => obj.data)`). */
   unwrapFields: string[];
+  /** The licence notice above Stainless's banner in every file (`settings.file_header`), or null. */
+  fileHeader?: string | null;
+  /** The package's licence (package.json's `license`: `settings.license`), or null. */
+  license?: string | null;
   /** Endpoints left out ("get /things" → why): the spec's operation does not generate. */
   brokenEndpoints?: ReadonlyMap<string, string>;
   /** The client's own options (not the runtime's: `baseURL`, `timeout`…), as Stainless's client declares and uses them. */
@@ -326,7 +330,12 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     config.security_schemes = declaredSchemes;
     config.security = Object.keys(declaredSchemes).map((name) => ({ [name]: [] }));
   }
-  if (input.unwrapFields.length > 0) config.settings = { unwrap_response_fields: input.unwrapFields };
+  const settings = {
+    ...(input.license ? { license: input.license } : {}),
+    ...(input.unwrapFields.length > 0 ? { unwrap_response_fields: input.unwrapFields } : {}),
+    ...(input.fileHeader ? { file_header: input.fileHeader } : {}),
+  };
+  if (Object.keys(settings).length > 0) config.settings = settings;
   // Only rules beyond what every stream does (yield each event) are written.
   const streams = input.streamRules;
   if (streams.length > 1 || (streams.length === 1 && Object.keys(streams[0]).join() !== 'kind,handle'))

@@ -189,6 +189,12 @@ describe('deriveStainlessConfig', () => {
     expect(config.organization).toEqual({ name: 'acme' });
     expect(config.targets).toEqual({ typescript: { package_name: '@acme/sdk' } });
     expect(config.environments).toEqual({ production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test' });
+    // The licence and the notice above each file's banner are settings.
+    expect(derive({ license: 'MIT', fileHeader: 'Copyright Acme.\n' }).config.settings).toEqual({
+      license: 'MIT',
+      unwrap_response_fields: ['data'],
+      file_header: 'Copyright Acme.\n',
+    });
     // A client with one base URL had one environment; one built from server variables, none the config can write.
     const single = (url: string) =>
       derive({ client: `export class Acme {\n  constructor() {\n    baseURL: baseURL || \`${url}\`,\n  }\n}\n` }).config
@@ -538,6 +544,36 @@ export class Acme extends BaseClient {
     expect(input.clientDefaults).toEqual({ timeoutMs: null, maxRetries: null, idempotencyHeader: null });
     // Without api.md, nothing to write a config from.
     expect(derivedConfigInput(files.slice(1), null)).toBeNull();
+  });
+
+  it("reads the licence notice above Stainless's banner, and the package's licence", () => {
+    const index = [
+      '// Copyright (c) Acme, Inc.',
+      '// All rights reserved.',
+      '//',
+      '// Licensed under the terms in the LICENSE file.',
+      '//',
+      '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.',
+      '',
+      "export { Acme as default } from './client';",
+      '',
+    ].join('\n');
+    const read = (indexText: string) =>
+      derivedConfigInput(
+        [
+          { path: 'api.md', blob: null, text: '# Things\n' },
+          { path: 'src/index.ts', blob: null, text: indexText },
+          { path: 'package.json', blob: null, text: '{ "name": "acme", "license": "Apache-2.0" }' },
+        ],
+        null,
+      )!;
+    const input = read(index);
+    expect(input.fileHeader).toBe(
+      'Copyright (c) Acme, Inc.\nAll rights reserved.\n\nLicensed under the terms in the LICENSE file.\n',
+    );
+    expect(input.license).toBe('Apache-2.0');
+    // Only the banner: no notice.
+    expect(read(index.split('\n').slice(5).join('\n')).fileHeader).toBeNull();
   });
 
   it('reads which methods stream, on which field, with what events, from the code api.md names for each', () => {
