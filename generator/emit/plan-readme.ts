@@ -172,6 +172,7 @@ export class ReadmePlanner {
     return {
       ...this.common,
       install: `npm install ${this.api.packageName}`,
+      docsLink: this.api.docsUrl ? markdownLink(this.api.docsUrl) : '',
       ...(headline && { headline: this.exampleCallView(headline) }),
       clientEnvVar: authOptions[0] ? authOptions[0].envVarName || `${this.api.envPrefix}_API_KEY` : '',
       clientArgs: readmeClientArgs(authOptions),
@@ -605,4 +606,13 @@ function readmeClientArgs(authOptions: AuthOptionView[]): DocsView['clientArgs']
         ? [{ option: o.option, value: quoteString(`My ${o.option}`), comment: '' }]
         : [],
   );
+}
+
+/**
+ * `[host](url)` for an http(s) URL (the IR keeps no other): parentheses escaped so that none ends the link early;
+ * the host is plain letters, digits, dots, dashes and a port.
+ */
+function markdownLink(url: string): string {
+  const parsed = new URL(url);
+  return `[${markdownSafe(parsed.host)}](${parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
 }

@@ -139,9 +139,16 @@ export function assembleApi(
   const server = environments.resolved.length === 0 ? specServers.find((s) => isHttpUrl(s.url)) : undefined;
   const settingOptions = stainlessSettingOptions(ctx, server);
   const boundVariables = settingOptions.filter((o) => o.serverVariable !== null);
+  const configDocs = ctx.stainless?.config.docsUrl ?? null;
+  if (configDocs !== null && !isHttpUrl(configDocs))
+    configWarning(ctx, 'stainless-docs', 'organization.docs', 'is not an http(s) URL; the README does not link it');
+  const externalDocs = (root.externalDocs ?? {}) as { url?: unknown };
+  const docsUrl =
+    [configDocs, externalDocs.url].find((url): url is string => typeof url === 'string' && isHttpUrl(url)) ?? null;
   const api: Api = {
     title: typeof info.title === 'string' ? info.title : ctx.identity.clientName,
     ...(ctx.stainless?.config.target?.readmeTitle ? { readmeTitle: ctx.stainless.config.target.readmeTitle } : {}),
+    docsUrl,
     specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
     clientName: ctx.identity.clientName,
     packageName: ctx.identity.packageName,

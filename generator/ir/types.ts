@@ -24,6 +24,11 @@ export interface Api {
   title: string;
   /** The README's heading when a Stainless config's `readme_title` gives one; absent otherwise. */
   readmeTitle?: string;
+  /**
+   * Where the API's documentation is, an http(s) URL the README links: a Stainless config's `organization.docs`, else
+   * the spec's `externalDocs.url`. Null when neither names one.
+   */
+  docsUrl: string | null;
   /** `info.version` of the spec. */
   specVersion: string;
   /** Client class name: "Smithery" → `class Smithery`, `SmitheryError`. */

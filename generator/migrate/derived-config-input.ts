@@ -61,6 +61,10 @@ export function derivedConfigInput(
     packageName: typeof packageJson.name === 'string' ? packageJson.name : null,
     license: typeof packageJson.license === 'string' ? packageJson.license : null,
     fileHeader: fileHeaderOf(text('src/index.ts') ?? text('src/client.ts')),
+    // "The REST API documentation can be found on [docs.acme.com](https://docs.acme.com)."
+    docsUrl:
+      /\bdocumentation can be found (?:on|at) \[[^\]]*\]\((https?:\/\/[^)\s]+)\)/.exec(text('README.md') ?? '')?.[1] ??
+      null,
     legacy: files.some((f) => f.path === 'src/core.ts'),
     treeShaking: files.some((f) => f.path === 'src/tree-shakable.ts'),
     mcpServer: (() => {

@@ -63,6 +63,8 @@ export interface DerivedConfigInput {
   fileHeader?: string | null;
   /** The package's licence (package.json's `license`: `settings.license`), or null. */
   license?: string | null;
+  /** Where the API's documentation is, as the README links it (`organization.docs`), or null. */
+  docsUrl?: string | null;
   /** Endpoints left out ("get /things" → why): the spec's operation does not generate. */
   brokenEndpoints?: ReadonlyMap<string, string>;
   /** The client's own options (not the runtime's: `baseURL`, `timeout`…), as Stainless's client declares and uses them. */
@@ -296,7 +298,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
         .join('-')
     : null;
   const config: Record<string, unknown> = {};
-  if (organization) config.organization = { name: organization };
+  if (organization) config.organization = { name: organization, ...(input.docsUrl ? { docs: input.docsUrl } : {}) };
   const target: Record<string, unknown> = {};
   if (input.packageName) target.package_name = input.packageName;
   const options = {

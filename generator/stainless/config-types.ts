@@ -15,6 +15,8 @@ export interface StainlessConfig {
   edition: string | null;
   /** `organization.name`: client class name and env prefix come from it. */
   organizationName: string | null;
+  /** `organization.docs`: where the API's documentation is, linked from the README. */
+  docsUrl: string | null;
   /**
    * Which TypeScript generator the project used: `targets.typescript` (current: last path parameter positional,
    * the rest in params) or `targets.node` (legacy: every path parameter positional, request options accepted in

@@ -177,6 +177,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     text,
     edition: str(top.edition, 'edition'),
     organizationName: str(organization.name, 'organization.name'),
+    docsUrl: str(organization.docs, 'organization.docs') || null,
     clientName,
     target,
     legacyPackageName,

@@ -189,6 +189,11 @@ describe('deriveStainlessConfig', () => {
     expect(config.organization).toEqual({ name: 'acme' });
     expect(config.targets).toEqual({ typescript: { package_name: '@acme/sdk' } });
     expect(config.environments).toEqual({ production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test' });
+    // Where the documentation is, beside the organization's name.
+    expect(derive({ docsUrl: 'https://docs.acme.test' }).config.organization).toEqual({
+      name: 'acme',
+      docs: 'https://docs.acme.test',
+    });
     // The licence and the notice above each file's banner are settings.
     expect(derive({ license: 'MIT', fileHeader: 'Copyright Acme.\n' }).config.settings).toEqual({
       license: 'MIT',
@@ -564,6 +569,11 @@ export class Acme extends BaseClient {
           { path: 'api.md', blob: null, text: '# Things\n' },
           { path: 'src/index.ts', blob: null, text: indexText },
           { path: 'package.json', blob: null, text: '{ "name": "acme", "license": "Apache-2.0" }' },
+          {
+            path: 'README.md',
+            blob: null,
+            text: '# Acme\n\nThe REST API documentation can be found on [docs.acme.test](https://docs.acme.test/api). More.\n',
+          },
         ],
         null,
       )!;
@@ -572,6 +582,7 @@ export class Acme extends BaseClient {
       'Copyright (c) Acme, Inc.\nAll rights reserved.\n\nLicensed under the terms in the LICENSE file.\n',
     );
     expect(input.license).toBe('Apache-2.0');
+    expect(input.docsUrl).toBe('https://docs.acme.test/api');
     // Only the banner: no notice.
     expect(read(index.split('\n').slice(5).join('\n')).fileHeader).toBeNull();
   });

@@ -42,6 +42,38 @@ async function build(methods: string, clientSettings = '', target = '') {
 }
 
 describe('Stainless method settings', () => {
+  it("the README links the API's documentation: organization.docs, else the spec's externalDocs; only http(s) URLs", async () => {
+    const readmeOf = async (organization: string, externalDocs?: unknown) => {
+      const spec = writeSpec({
+        ...openapi({ paths: { '/teams': { get: { responses: ok } } } }),
+        ...(externalDocs === undefined ? {} : { externalDocs }),
+      });
+      const { api, files, diagnostics } = await generateWithConfig(
+        spec,
+        `organization:\n${organization}resources:\n  teams:\n    methods:\n      list: get /teams\n`,
+      );
+      const readme = files.find((f) => f.path === 'README.md')!.contents;
+      const line = readme.split('\n').find((l) => l.startsWith("The API's own documentation")) ?? null;
+      return { docsUrl: api.docsUrl, line, warnings: diagnostics.warnings.map((w) => w.message) };
+    };
+    const fromConfig = await readmeOf('  name: acme\n  docs: https://docs.acme.test/guide(v2)\n', {
+      url: 'https://elsewhere.test',
+    });
+    expect(fromConfig.docsUrl).toBe('https://docs.acme.test/guide(v2)');
+    expect(fromConfig.line).toBe(
+      "The API's own documentation is at [docs.acme.test](https://docs.acme.test/guide%28v2%29).",
+    );
+    const fromSpec = await readmeOf('  name: acme\n', { url: 'https://acme.test/docs' });
+    expect(fromSpec.line).toBe("The API's own documentation is at [acme.test](https://acme.test/docs).");
+    // Neither an http(s) URL: no link, and the config's value is warned about.
+    const neither = await readmeOf('  name: acme\n  docs: javascript:alert(1)\n', { url: 'file:///etc/passwd' });
+    expect([neither.docsUrl, neither.line]).toEqual([null, null]);
+    expect(neither.warnings.some((w) => w.includes('organization.docs') && w.includes('not an http(s) URL'))).toBe(
+      true,
+    );
+    expect((await readmeOf('  name: acme\n  docs: ""\n')).line).toBeNull();
+  });
+
   it('one environment is the default base URL with nothing to choose; two or more are the `environment` option', async () => {
     const withEnvironments = async (envs: string) => {
       const { api, files } = await build(

@@ -9,6 +9,8 @@ import type { AuthOptionView } from './client-options';
 export interface DocsView extends CommonView {
   /** Install command: "npm install @smithery/api". */
   install: string;
+  /** A Markdown link to the API's documentation, its host as the text ("[docs.acme.com](https://docs.acme.com/)"), or "". */
+  docsLink: string;
   /** The call of the README's first program (partials/readme-call.hbs); absent when the API has no methods. */
   headline?: ExampleCallView;
   /** The environment variable the first program's client construction names ("SMITHERY_API_KEY"); "" without auth. */
