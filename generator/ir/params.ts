@@ -368,11 +368,14 @@ export function fixedValueOf(schema: SchemaNode, reader: SchemaGraph): string | 
 
 /**
  * A query parameter's style from a Stainless config's `query_settings`, where the spec says none: arrays
- * `comma`-joined (`tag=a,b`), repeated (`tag=a&tag=b`, the default), in `brackets` (`tag[]=a`) or with `indices`
- * (`tag[0]=a`); objects in `brackets` (`filter[status]=x`) or `dots` (`filter.status=x`).
+ * `comma`-joined (`tag=a,b`), repeated (`tag=a&tag=b`), in `brackets` (`tag[]=a`) or with `indices` (`tag[0]=a`);
+ * objects in `brackets` (`filter[status]=x`) or `dots` (`filter.status=x`). Unset, they are what Stainless's SDKs
+ * sent: arrays comma-joined and objects in brackets (its `qs.stringify(query, { arrayFormat: 'comma' })`).
  */
 function stainlessQueryStyle(ctx: BuildContext, type: TypeRef): ParamStyle | null {
-  const { arrayFormat, nestedFormat } = ctx.stainless!.config.querySettings;
+  const settings = ctx.stainless!.config.querySettings;
+  const arrayFormat = settings.arrayFormat ?? 'comma';
+  const nestedFormat = settings.nestedFormat ?? 'brackets';
   const shape = type.kind === 'ref' ? ctx.types.schemas.get(type.schemaId)?.type.kind : type.kind;
   if (shape === 'array') {
     if (arrayFormat === 'comma') return { style: 'form', explode: false };

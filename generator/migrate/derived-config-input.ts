@@ -61,6 +61,9 @@ export function derivedConfigInput(
     packageName: typeof packageJson.name === 'string' ? packageJson.name : null,
     license: typeof packageJson.license === 'string' ? packageJson.license : null,
     fileHeader: fileHeaderOf(text('src/index.ts') ?? text('src/client.ts')),
+    queryFormats: queryFormatsOf(
+      ['src/internal/utils/query.ts', 'src/client.ts', 'src/index.ts', 'src/core.ts'].map(text).join('\n'),
+    ),
     // "The REST API documentation can be found on [docs.acme.com](https://docs.acme.com)."
     docsUrl:
       /\bdocumentation can be found (?:on|at) \[[^\]]*\]\((https?:\/\/[^)\s]+)\)/.exec(text('README.md') ?? '')?.[1] ??
@@ -102,6 +105,16 @@ export function derivedConfigInput(
           .flatMap((f) => [...f.text!.matchAll(/_thenUnwrap\(\(obj\) => obj\.([\w$]+)\)/g)].map((m) => m[1])),
       ),
     ],
+  };
+}
+
+/** The formats of Stainless's `qs.stringify(query, { arrayFormat: 'comma', allowDots: true })`, or null without one. */
+function queryFormatsOf(source: string): DerivedConfigInput['queryFormats'] {
+  const options = /\bqs\.stringify\(query, \{([^}]*)\}\)/.exec(source)?.[1];
+  if (options === undefined) return null;
+  return {
+    array: /\barrayFormat: '(\w+)'/.exec(options)?.[1] ?? null,
+    nested: /\ballowDots: true\b/.test(options) ? 'dots' : 'brackets',
   };
 }
 

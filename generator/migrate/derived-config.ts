@@ -65,6 +65,11 @@ export interface DerivedConfigInput {
   license?: string | null;
   /** Where the API's documentation is, as the README links it (`organization.docs`), or null. */
   docsUrl?: string | null;
+  /**
+   * How the SDK wrote query strings (`qs.stringify(query, { arrayFormat: 'brackets' })`): `query_settings`' formats,
+   * or null where its code does not say (Stainless's defaults, comma and brackets, then hold).
+   */
+  queryFormats?: { array: string | null; nested: 'brackets' | 'dots' | null } | null;
   /** Endpoints left out ("get /things" → why): the spec's operation does not generate. */
   brokenEndpoints?: ReadonlyMap<string, string>;
   /** The client's own options (not the runtime's: `baseURL`, `timeout`…), as Stainless's client declares and uses them. */
@@ -328,6 +333,13 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     ...(maxRetries !== null && maxRetries !== 2 ? { default_retries: { max_retries: maxRetries } } : {}),
   };
   if (Object.keys(clientSettings).length > 0) config.client_settings = clientSettings;
+  // Only what differs from Stainless's defaults (arrays comma-joined, objects in brackets).
+  const { array, nested } = input.queryFormats ?? { array: null, nested: null };
+  const querySettings = {
+    ...(nested && nested !== 'brackets' ? { nested_format: nested } : {}),
+    ...(array && array !== 'comma' ? { array_format: array } : {}),
+  };
+  if (Object.keys(querySettings).length > 0) config.query_settings = querySettings;
   if (Object.keys(declaredSchemes).length > 0) {
     config.security_schemes = declaredSchemes;
     config.security = Object.keys(declaredSchemes).map((name) => ({ [name]: [] }));

@@ -189,6 +189,12 @@ describe('deriveStainlessConfig', () => {
     expect(config.organization).toEqual({ name: 'acme' });
     expect(config.targets).toEqual({ typescript: { package_name: '@acme/sdk' } });
     expect(config.environments).toEqual({ production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test' });
+    // How the SDK wrote query strings, where that is not Stainless's default (comma, brackets).
+    expect(derive({ queryFormats: { array: 'comma', nested: 'brackets' } }).config.query_settings).toBeUndefined();
+    expect(derive({ queryFormats: { array: 'brackets', nested: 'dots' } }).config.query_settings).toEqual({
+      nested_format: 'dots',
+      array_format: 'brackets',
+    });
     // Where the documentation is, beside the organization's name.
     expect(derive({ docsUrl: 'https://docs.acme.test' }).config.organization).toEqual({
       name: 'acme',
@@ -583,6 +589,20 @@ export class Acme extends BaseClient {
     );
     expect(input.license).toBe('Apache-2.0');
     expect(input.docsUrl).toBe('https://docs.acme.test/api');
+    // No qs.stringify call: the code says nothing of the query's formats.
+    expect(input.queryFormats).toBeNull();
+    const withQuery = derivedConfigInput(
+      [
+        { path: 'api.md', blob: null, text: '# Things\n' },
+        {
+          path: 'src/internal/utils/query.ts',
+          blob: null,
+          text: "export function stringifyQuery(query: object) {\n  return qs.stringify(query, { arrayFormat: 'brackets' });\n}\n",
+        },
+      ],
+      null,
+    )!;
+    expect(withQuery.queryFormats).toEqual({ array: 'brackets', nested: 'brackets' });
     // Only the banner: no notice.
     expect(read(index.split('\n').slice(5).join('\n')).fileHeader).toBeNull();
   });

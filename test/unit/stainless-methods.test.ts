@@ -221,7 +221,7 @@ describe('Stainless client_settings.opts', () => {
 });
 
 describe('Stainless query_settings', () => {
-  it("array_format comma, brackets or indices and nested_format brackets or dots are the query params' styles", async () => {
+  it("array_format and nested_format are the query params' styles; unset, comma and brackets as Stainless's SDKs sent", async () => {
     const query = (name: string, schema: unknown) => ({ name, in: 'query', schema });
     const spec = writeSpec(
       openapi({
@@ -269,7 +269,17 @@ describe('Stainless query_settings', () => {
     });
     expect(indices.warnings.filter((w) => w.startsWith('query_settings'))).toEqual([]);
     expect((await styles('{ array_format: brackets }')).styles).toMatchObject({ tags: { style: 'brackets' } });
-    expect((await styles('{ array_format: repeat }')).styles).toMatchObject({ tags: null, filter: null });
+    expect((await styles('{ array_format: repeat }')).styles).toMatchObject({
+      tags: null,
+      filter: { style: 'deepObject', explode: true },
+    });
+    // Unset, what Stainless's SDKs sent: arrays comma-joined, objects in brackets.
+    expect((await styles('{}')).styles).toEqual({
+      tags: { style: 'form', explode: false },
+      filter: { style: 'deepObject', explode: true },
+      ids: { style: 'form', explode: false },
+      exploded: null,
+    });
   });
 });
 
