@@ -305,8 +305,24 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
             : { name: headerName, auth: inMethod === 'authHeaders' || /Auth$/.test(inMethod) },
         query,
         param: param ?? null,
+        description: optionDescription(declared, name),
       } satisfies ClientOptionUse;
     });
+}
+
+/** The doc comment above option `name` in the ClientOptions interface, without its "Defaults to" line. */
+function optionDescription(declared: string, name: string): string | null {
+  const comment = new RegExp(`/\\*\\*\\n((?:[ \\t]*\\*(?!/).*\\n)*?)[ \\t]*\\*/\\n {2}${escapeRegExp(name)}\\?:`).exec(
+    declared,
+  )?.[1];
+  if (!comment) return null;
+  const text = comment
+    .split('\n')
+    .map((line) => line.replace(/^\s*\* ?/, '').trimEnd())
+    .filter((line) => !/^Defaults to process\.env\[/.test(line))
+    .join('\n')
+    .trim();
+  return text || null;
 }
 
 /** A component schema's key, from its IR id (`<file>#/components/schemas/Pet`); null for another schema. */

@@ -105,6 +105,8 @@ export interface ClientOptionUse {
   /** The environment variable it defaults to, or null. */
   env: string | null;
   nullable: boolean;
+  /** What its doc comment says of it (without the "Defaults to process.env[…]" line), or null. */
+  description?: string | null;
   /** Sent as `Authorization: Bearer …`. */
   bearer: boolean;
   /** The user name or password of `Authorization: Basic …`. */
@@ -559,6 +561,7 @@ function clientOpts(
       type: option.type,
       ...(option.env ? { read_env: option.env } : {}),
       ...(option.nullable ? { nullable: true } : {}),
+      ...(option.description ? { description: option.description } : {}),
       ...(scheme ? { auth: { security_scheme: scheme.name, ...(option.basic ? { role: option.basic } : {}) } } : {}),
       ...(header ? { send_in_header: header } : {}),
       ...(option.query && !scheme ? { send_as_query_param: option.query } : {}),

@@ -397,7 +397,12 @@ describe('deriveStainlessConfig', () => {
       clientOptions: [
         option('apiKey', { env: 'ACME_API_KEY', bearer: true }),
         option('appAPIKey', { env: 'APP_API_KEY', nullable: true, header: { name: 'X-App-Key', auth: true } }),
-        option('branch', { env: 'ACME_BRANCH', nullable: true, header: { name: 'X-Acme-Branch', auth: false } }),
+        option('branch', {
+          env: 'ACME_BRANCH',
+          nullable: true,
+          header: { name: 'X-Acme-Branch', auth: false },
+          description: 'The slug of an existing branch',
+        }),
         option('region', { query: 'region' }),
         option('project', { param: 'project' }),
       ],
@@ -408,7 +413,13 @@ describe('deriveStainlessConfig', () => {
         // No bearer scheme in the spec: the config declares the one Stainless's did.
         api_key: { type: 'string', read_env: 'ACME_API_KEY', auth: { security_scheme: 'bearerAuth' } },
         app_api_key: { type: 'string', read_env: 'APP_API_KEY', nullable: true, auth: { security_scheme: 'AppKey' } },
-        branch: { type: 'string', read_env: 'ACME_BRANCH', nullable: true, send_in_header: 'X-Acme-Branch' },
+        branch: {
+          type: 'string',
+          read_env: 'ACME_BRANCH',
+          nullable: true,
+          description: 'The slug of an existing branch',
+          send_in_header: 'X-Acme-Branch',
+        },
         region: { type: 'string', send_as_query_param: 'region' },
         project: {
           type: 'string',
@@ -491,6 +502,12 @@ describe('derivedConfigInput', () => {
    */
   apiKey?: string | undefined;
 
+  /**
+   * The slug of an existing branch,
+   * on two lines.
+   *
+   * Defaults to process.env['ACME_BRANCH'].
+   */
   branch?: string | null | undefined;
 
   region?: string | undefined;
@@ -540,12 +557,21 @@ export class Acme extends BaseClient {
     })!;
     expect(input.clientClass).toBe('Acme');
     expect(input.clientOptions).toEqual([
-      expect.objectContaining({ name: 'apiKey', env: 'ACME_API_KEY', nullable: false, bearer: true, header: null }),
+      expect.objectContaining({
+        name: 'apiKey',
+        env: 'ACME_API_KEY',
+        nullable: false,
+        bearer: true,
+        header: null,
+        // Only the line every option's comment has: nothing to describe it.
+        description: null,
+      }),
       expect.objectContaining({
         name: 'branch',
         env: 'ACME_BRANCH',
         nullable: true,
         header: { name: 'X-Acme-Branch', auth: false },
+        description: 'The slug of an existing branch,\non two lines.',
       }),
       expect.objectContaining({ name: 'region', env: null, query: 'region', header: null }),
       expect.objectContaining({ name: 'project', nullable: true, param: 'project' }),
