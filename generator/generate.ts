@@ -63,6 +63,11 @@ export interface GenerateOptions {
    * order; `files` of the result still lists them all): the writer can start on them meanwhile.
    */
   onFile?: (file: RenderedFile, api: Api) => void;
+  /**
+   * Every component schema a named type even with a Stainless config (which names only its models): for a caller
+   * that reads the spec's schemas from the IR (`migrate` writing a config). Default false.
+   */
+  namedComponents?: boolean;
 }
 
 export interface GenerateResult {
@@ -151,7 +156,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   warnDuplicateOperationIds(spec, diagnostics);
   const normalized = normalize(spec, config, diagnostics);
   mark('normalize');
-  const built = buildIr(normalized, config, diagnostics);
+  const built = buildIr(normalized, config, diagnostics, { namedComponents: options.namedComponents === true });
   const mcp = mcpRequest(options, config);
   const api = mcp ? withMcpServer(built.api, mcp) : built.api;
   const renames = built.renames;

@@ -269,7 +269,7 @@ async function deriveConfig(
     // The spec's schemas and what its endpoints take and return, from the SDK of the spec alone; or, where the spec
     // alone does not generate (an endpoint the SDK leaves out is broken), of the resources and methods api.md lists.
     const generate = (config: string | null) =>
-      runPipeline({ spec, config, format: false, funcs: false, referenceDocs: false });
+      runPipeline({ spec, config, format: false, funcs: false, referenceDocs: false, namedComponents: true });
     const brokenEndpoints = new Map<string, string>();
     const generated = await generate(null).catch(async (error: unknown) => {
       if (!(error instanceof StageSpecError)) throw error;

@@ -28,14 +28,14 @@ export function printInterface(
   base: string | null = null,
 ): string {
   let out = `${jsDoc(docs)}export interface ${name}${base ? ` extends ${base}` : ''} {\n${members}}\n`;
-  const declared = nested.flatMap((t) => declaredObjects(t));
+  const declared = onePerName(nested.flatMap((t) => declaredObjects(t)));
   if (declared.length > 0)
     out += `\nexport namespace ${name} {\n${declared.map((o) => printNested(o, ctx, name)).join('\n')}}\n`;
   return out;
 }
 
 function printNamespace(name: string, type: TypeRef, ctx: PrintContext, isRoot: boolean): string {
-  const declared = isRoot && type.kind === 'object' ? rootChildren(type) : declaredObjects(type);
+  const declared = onePerName(isRoot && type.kind === 'object' ? rootChildren(type) : declaredObjects(type));
   if (declared.length === 0) return '';
   return `\nexport namespace ${name} {\n${declared.map((o) => printNested(o, ctx, name)).join('\n')}}\n`;
 }
@@ -51,10 +51,16 @@ function printNested(type: ObjectType, ctx: PrintContext, ns: string): string {
   const name = type.declareAs!;
   const inner = `${ns}.${name}`;
   let out = `${jsDoc(type.docs)}export interface ${name} {\n${printMembers(type, ctx, inner)}}\n`;
-  const children = rootChildren(type);
+  const children = onePerName(rootChildren(type));
   if (children.length > 0)
     out += `\nexport namespace ${name} {\n${children.map((o) => printNested(o, ctx, inner)).join('\n')}}\n`;
   return out;
+}
+
+/** Of objects declared in one namespace, one per name: the same inlined schema reached twice is declared once. */
+function onePerName(objects: ObjectType[]): ObjectType[] {
+  const seen = new Set<string>();
+  return objects.filter((o) => !seen.has(o.declareAs!) && seen.add(o.declareAs!));
 }
 
 /** Objects with `declareAs` reachable from `type` without entering another declared object or a ref. */

@@ -33,6 +33,7 @@ export function assembleApi(
   const nested = nestedNames(
     pending.map((s) => ({ name: nameOf(s.id), type: s.type })),
     withParams.map((m) => ({ name: names.params.get(m.id)!, fields: m.method.params!.fields })),
+    ctx.stainless ? { member: (title) => ctx.stainless!.names.pascal(title) } : null,
   );
   const rewrite = new TypeRewriter((original, type) =>
     type.kind === 'object' && nested.has(original) ? extend(type, { declareAs: nested.get(original)! }) : type,

@@ -5,18 +5,19 @@
  * spec's schema graph (normalize/schema.ts). Component schemas and schemas named by
  * a Stainless `id` become `NamedSchema`s (referenced with `{ kind: 'ref' }`); everything else is inlined.
  * A `$ref` to something that is not a component (deep refs into paths, properties…) is inlined too, unless
- * it is part of a cycle, in which case it is promoted to a named schema so the cycle passes through a ref.
+ * it is part of a cycle, in which case it is promoted to a named schema so the cycle passes through a ref. With a
+ * Stainless config, only its models are named: any other component is inlined where it is used, as Stainless's SDKs
+ * declare it (`ChatCompletionChunk.Choice` for a `choices` property whose items are the `OpenAIChunkChoice` schema).
  *
  * Names are provisional here (`nameHint`); `naming/scope.ts` settles them once every schema is known.
  */
 import type { Diagnostics } from '../diagnostics';
-import { pointerJoin, pointerTokens } from '../diagnostics';
-import { pascalCase, singularize } from '../naming/case';
-import { StainlessNames } from '../naming/stainless';
+import { pointerJoin } from '../diagnostics';
 import type { Location, NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
+import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 
@@ -90,15 +91,12 @@ export const NO_DOCS: Docs = Object.freeze({
 /** How deep named() calls nest before the types of further named schemas are built afterwards (see named()). */
 const MAX_NAMED_DEPTH = 200;
 
-const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
-const SWAGGER_DEFINITION = /^#\/definitions\/([^/]+)$/;
-const DEFS = /\/\$defs\/([^/]+)$/;
-
-/** Whether `loc` is in the root document (whose top-level keys are OpenAPI fields, not schemas). */
-function isRootDocument(loc: Location): boolean {
-  const root = loc.doc.root as Record<string, unknown> | null;
-  return root !== null && typeof root === 'object' && ('openapi' in root || 'swagger' in root || 'paths' in root);
-}
+/**
+ * How many components that are no models may be inlined one inside another before the next is named instead: each is
+ * written out at every use, so a spec whose schemas refer to each other many times over would otherwise grow its
+ * types exponentially.
+ */
+const MAX_INLINED_DEPTH = 12;
 
 export class TypeBuilder {
   /** Named schemas by id, in registration order. */
@@ -109,6 +107,8 @@ export class TypeBuilder {
   private readonly inlineIdShapes = new Map<string, { key: string; shape: string }>();
   /** Location keys of non-named refs currently being inlined (cycle detection). */
   private readonly inlining = new Set<string>();
+  /** How many of `inlining` are components that are no models (see MAX_INLINED_DEPTH). */
+  private inlinedComponents = 0;
   private order = 0;
   /** How many named() calls are building a type, each inside the one before (a chain of `$ref`s between schemas). */
   private namedDepth = 0;
@@ -123,27 +123,48 @@ export class TypeBuilder {
 
   private readonly graph: SchemaGraph;
 
+  /**
+   * The component pointers (`#/components/schemas/Foo`) that are named types when only models are (a Stainless
+   * config's `models`); null when every component is one.
+   */
+  private readonly models: ReadonlySet<string> | null;
+
   constructor(
     private readonly spec: NormalizedSpec,
     private readonly diags: Diagnostics,
+    options: { models?: ReadonlySet<string> | null } = {},
   ) {
+    this.models = options.models ?? null;
     this.graph = spec.schemas;
     this.shapes = new DirectionalShapes((node) => safeResolve(this, node));
     this.selfReferences = new SelfReferences((node) => safeResolve(this, node));
   }
 
-  /** Register every component schema, in spec order, so unused ones are exported too. */
+  /** Register every component schema that is a named type, in spec order, so unused ones are exported too. */
   registerComponents(): void {
     for (const component of this.spec.components) {
       const node = component.node;
-      if (node.hints.skip) continue;
+      if (node.hints.skip || this.inlines(node)) continue;
       this.named(node, component.key);
     }
   }
 
-  /** Id of the named schema a root-document pointer declares ("#/components/schemas/Foo"), if any. */
+  /**
+   * Id of the named schema a root-document pointer declares ("#/components/schemas/Foo"), if any: a component that
+   * is inlined where it is used is named on this first request (a config's webhook events, stream events).
+   */
   componentId(pointer: string): string | null {
-    return this.namedAt.get(`${this.spec.root.absPath}${pointer}`) ?? null;
+    const known = this.namedAt.get(`${this.spec.root.absPath}${pointer}`);
+    if (known) return known;
+    const component = this.spec.components.find((c) => c.node.loc.pointer === pointer);
+    return component && !component.node.hints.skip ? this.named(component.node, component.key) : null;
+  }
+
+  /** Whether the component schema `node` is written out where it is used rather than named (not a model). */
+  private inlines(node: SchemaNode): boolean {
+    if (this.models === null || node.hints.modelName !== null || node.idName !== null) return false;
+    if (componentName(node.loc) === null) return false;
+    return !(node.loc.doc.absPath === this.spec.root.absPath && this.models.has(node.loc.pointer));
   }
 
   /** TypeRef for a schema used inline in a request or a response. */
@@ -215,9 +236,14 @@ export class TypeBuilder {
     const existing = this.namedAt.get(key);
     if (existing) return this.namedRef(target, existing, mode);
     const component = componentName(target.loc);
-    if (component !== null) return this.namedRef(target, this.named(target, component), mode);
+    const inlined = component !== null && this.inlines(target);
+    if (component !== null && !inlined) return this.namedRef(target, this.named(target, component), mode);
     if (target.idName !== null) return this.namedRef(target, this.named(target, target.idName), mode);
-    // A deep ref (into paths, properties, …): inline it, unless we are already inside it (a cycle).
+    // A component that is no model, inside itself (a cycle) or too deep among others: named after all.
+    if (inlined && (this.inlining.has(key) || this.inlinedComponents >= MAX_INLINED_DEPTH))
+      return this.namedRef(target, this.named(target, component), mode);
+    // A deep ref (into paths, properties, …), or a component that is no model: inline it, unless we are already
+    // inside it (a cycle).
     if (this.inlining.has(key)) {
       this.diags.warn(
         'cycle-through-inline-schema',
@@ -229,11 +255,16 @@ export class TypeBuilder {
       return this.namedRef(target, this.named(target, nameFromPointer(target.loc.pointer)), mode);
     }
     this.inlining.add(key);
+    if (inlined) this.inlinedComponents++;
     try {
       const inner = this.typeIn(target, mode);
-      return inner;
+      // As a union's variant, it is declared under the component's name (`Tool.FileSearchTool`).
+      return inlined && inner.kind === 'object'
+        ? { ...inner, variantName: inner.variantName ?? component, inlinedFrom: key }
+        : inner;
     } finally {
       this.inlining.delete(key);
+      if (inlined) this.inlinedComponents--;
     }
   }
 
@@ -581,54 +612,6 @@ export function unionOf(types: TypeRef[]): TypeRef {
   return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
 }
 
-function isComponentPointer(pointer: string): boolean {
-  return COMPONENT_SCHEMA.test(pointer);
-}
-
-/** Component key when `loc` is `#/components/schemas/<key>` (or a Swagger definition) in any document. */
-function componentName(loc: Location): string | null {
-  const match = COMPONENT_SCHEMA.exec(loc.pointer) ?? SWAGGER_DEFINITION.exec(loc.pointer) ?? DEFS.exec(loc.pointer);
-  if (match) return pointerTokens(loc.pointer).at(-1) ?? null;
-  // `other.yaml#/Pet`: a file of schemas keyed by name.
-  if (/^#\/[^/]+$/.test(loc.pointer) && !isRootDocument(loc)) return pointerTokens(loc.pointer)[0] ?? null;
-  // A whole external file that is a schema: name it after the file.
-  if (loc.pointer === '#' && loc.doc.absPath !== '') {
-    const base = loc.doc.file.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
-    return base || null;
-  }
-  return null;
-}
-
-/** A readable name for an inline schema from its pointer: ".../Pet/properties/owner" → "PetOwner". */
-export function nameFromPointer(pointer: string): string {
-  const tokens = pointerTokens(pointer).filter(
-    (t) =>
-      ![
-        'properties',
-        'items',
-        'schema',
-        'content',
-        'components',
-        'schemas',
-        'allOf',
-        'anyOf',
-        'oneOf',
-        'paths',
-        'responses',
-        'requestBody',
-        'application/json',
-        'additionalProperties',
-      ].includes(t) && !/^\d+$/.test(t),
-  );
-  const name = pascalCase(
-    tokens
-      .slice(-3)
-      .map((t) => singularize(t))
-      .join(' '),
-  );
-  return name || 'Schema';
-}
-
 /** A structural fingerprint of a schema node for inline-`id` dedupe (docs ignored). */
 function shapeKey(node: SchemaNode): string {
   const seen = new Set<SchemaNode>();
@@ -656,14 +639,6 @@ function shapeKey(node: SchemaNode): string {
     return out;
   };
   return JSON.stringify(walk(node));
-}
-
-/**
- * A type name a Stainless hint gives (`x-stainless-naming` type_name/model_name, `x-stainless-model`): kept when it is
- * already PascalCase, else cased as Stainless names models ("ips_array" → IPsArray).
- */
-export function hintedTypeName(hint: string): string {
-  return /^[A-Z][A-Za-z0-9]*$/.test(hint) ? hint : new StainlessNames().model(hint) || hint;
 }
 
 /** A schema that only constrains an object's own keywords (`{ required: [email] }`): no type, shape or reference. */

@@ -35,12 +35,19 @@ export interface BuildResult {
   renames: Rename[];
 }
 
-export function buildIr(spec: NormalizedSpec, config: SdkConfig, diags: Diagnostics): BuildResult {
+export function buildIr(
+  spec: NormalizedSpec,
+  config: SdkConfig,
+  diags: Diagnostics,
+  { namedComponents = false } = {},
+): BuildResult {
   const reader = spec.schemas;
-  const types = new TypeBuilder(spec, diags);
+  const stainless = config.stainless ? planStainless(config.stainless) : null;
+  // With a Stainless config, its models are the named types; other schemas are declared where they are used.
+  const models = stainless && !namedComponents ? new Set(stainless.models.keys()) : null;
+  const types = new TypeBuilder(spec, diags, { models });
   types.registerComponents();
   const operations = spec.operations;
-  const stainless = config.stainless ? planStainless(config.stainless) : null;
   const placed = stainless
     ? placeStainless(operations, stainless, diags)
     : { placements: placeOperations(operations, config, diags), webhookUnwraps: [] };

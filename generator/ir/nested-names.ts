@@ -12,12 +12,29 @@ import type { Param, TypeRef } from './types';
 
 export type NestedNames = ReadonlyMap<TypeRef, string>;
 
-/** `types` (named types, in declaration order) and `params` (params types' fields, by the params type's name). */
+/** How Stainless's SDKs name what sdkgen would name otherwise. */
+export interface StainlessNesting {
+  /**
+   * A nested interface's name from its title or variant name (the schema's key: `QATConfig` → `QatConfig`) or its
+   * property (`image_url` → `ImageURL`).
+   */
+  member(title: string): string;
+}
+
+/**
+ * `types` (named types, in declaration order) and `params` (params types' fields, by the params type's name). With
+ * `stainless`, named as Stainless's SDKs name them: the items of a named array type are `{Type}Item` (not `Item`).
+ */
 export function nestedNames(
   types: Array<{ name: string; type: TypeRef }>,
   params: Array<{ name: string; fields: readonly Param[] }>,
+  stainless: StainlessNesting | null = null,
 ): NestedNames {
   const names = new Map<TypeRef, string>();
+  // Stainless writes a property's nested interface with its casings (`image_url` → `ImageURL`).
+  const property = (key: string) => (stainless ? stainless.member(key) : NESTED_LABEL.property(key));
+  /** The objects written out from a component schema, by scope, its label, the component and its shape. */
+  const inlined = new WeakMap<NestedScope, Map<string, TypeRef>>();
   const visit = (type: TypeRef, scope: NestedScope, label: string): void => {
     switch (type.kind) {
       case 'object': {
@@ -25,9 +42,18 @@ export function nestedNames(
           if (type.additional) visit(type.additional, scope, NESTED_LABEL.additionalOf(label));
           return;
         }
+        // The same component schema, the same shape, under the same label in this namespace: declared once.
+        if (type.inlinedFrom !== undefined) {
+          const seen = inlined.get(scope) ?? new Map<string, TypeRef>();
+          inlined.set(scope, seen);
+          const key = `${label}\0${type.inlinedFrom}\0${JSON.stringify(type)}`;
+          const first = seen.get(key);
+          if (first) return copyNames(names, first, type);
+          seen.set(key, type);
+        }
         const name = scope.claim(nestedTypeName(label));
         const inner = scope.child(name);
-        for (const p of type.properties) visit(p.type, inner, NESTED_LABEL.property(p.key));
+        for (const p of type.properties) visit(p.type, inner, property(p.key));
         if (type.additional) visit(type.additional, inner, NESTED_LABEL.additional);
         names.set(type, name);
         return;
@@ -38,13 +64,21 @@ export function nestedNames(
       case 'tuple':
         type.items.forEach((t, i) => visit(t, scope, NESTED_LABEL.tupleItem(label, i)));
         return;
-      case 'union':
+      case 'union': {
+        // `Usage | null`: the one type is named as it would be alone.
+        const types = type.variants.filter((v) => v.kind !== 'null');
+        if (types.length === 1 && stainless) {
+          visit(types[0], scope, label);
+          return;
+        }
         type.variants.forEach((v, i) => {
-          const title = v.kind === 'object' ? (v.variantName ?? v.docs.summary) : null;
+          const given = v.kind === 'object' ? (v.variantName ?? v.docs.summary) : null;
+          const title = given !== null && stainless ? stainless.member(given) : given;
           const discriminated = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
           visit(v, scope, NESTED_LABEL.unionMember(title, discriminated, i));
         });
         return;
+      }
       case 'intersection':
         type.parts.forEach((p, i) => visit(p, scope, NESTED_LABEL.intersectionPart(label, i)));
         return;
@@ -56,13 +90,28 @@ export function nestedNames(
     const scope = new NestedScope([], [name]);
     // The root object is the type itself: its properties are named in the type's namespace.
     if (type.kind === 'object') {
-      for (const p of type.properties) visit(p.type, scope, NESTED_LABEL.property(p.key));
+      for (const p of type.properties) visit(p.type, scope, property(p.key));
       if (type.additional) visit(type.additional, scope, NESTED_LABEL.additional);
-    } else visit(type, scope, NESTED_LABEL.root);
+    } else visit(type, scope, stainless && type.kind === 'array' ? `${name}Item` : NESTED_LABEL.root);
   }
   for (const { name, fields } of params) {
     const scope = new NestedScope([], [name]);
-    for (const field of fields) visit(field.type, scope, NESTED_LABEL.property(field.key));
+    for (const field of fields) visit(field.type, scope, property(field.key));
   }
   return names;
+}
+
+/** Gives the objects of `to` the names of those of `from`, a type of the same shape. */
+function copyNames(names: Map<TypeRef, string>, from: TypeRef, to: TypeRef): void {
+  const name = names.get(from);
+  if (name !== undefined) names.set(to, name);
+  if (from.kind === 'object' && to.kind === 'object') {
+    from.properties.forEach((p, i) => copyNames(names, p.type, to.properties[i].type));
+    if (from.additional && to.additional) copyNames(names, from.additional, to.additional);
+  } else if (from.kind === 'array' && to.kind === 'array') copyNames(names, from.items, to.items);
+  else if (from.kind === 'tuple' && to.kind === 'tuple') from.items.forEach((t, i) => copyNames(names, t, to.items[i]));
+  else if (from.kind === 'union' && to.kind === 'union')
+    from.variants.forEach((v, i) => copyNames(names, v, to.variants[i]));
+  else if (from.kind === 'intersection' && to.kind === 'intersection')
+    from.parts.forEach((p, i) => copyNames(names, p, to.parts[i]));
 }

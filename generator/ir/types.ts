@@ -506,6 +506,11 @@ export interface ObjectType {
    */
   variantName?: string;
   /**
+   * The component schema this object was written out from (its location), where a Stainless config names only its
+   * models: the same schema reached twice in one namespace is declared there once. Absent otherwise.
+   */
+  inlinedFrom?: string;
+  /**
    * `additionalProperties: false`: a value with a property the object does not declare is refused (by a server
    * validating requests, and so by the examples, which pick a union's value only one variant takes). Absent otherwise.
    */

@@ -304,8 +304,17 @@ export const NESTED_LABEL = {
 export function nestedTypeName(label: string): string {
   const name = pascalCase(label, { acronyms: false });
   if (!name || !/^[A-Za-z_$]/.test(name)) return `Type${name}`;
-  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) || TAKEN_TYPE_NAMES.has(name) ? `${name}Type` : name;
+  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) || (TAKEN_TYPE_NAMES.has(name) && !FREE_IN_NAMESPACES.has(name))
+    ? `${name}Type`
+    : name;
 }
+
+/**
+ * Module-level names a nested interface may take: namespaces hold only type declarations, which never refer to
+ * them (`Errors` is the client's import of its error classes; `Function` and the other globals generated code uses
+ * only as values), so `Batch.Errors` and `ToolCall.Function` shadow nothing they use.
+ */
+const FREE_IN_NAMESPACES = new Set(['Errors', ...VALUE_ONLY_GLOBALS]);
 
 // ─── parameters ──────────────────────────────────────────────────────────────────────────────────────
 
