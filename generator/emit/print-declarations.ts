@@ -3,12 +3,18 @@
  * `export namespace X { … }` holding the nested interfaces of its inline objects (Stainless style).
  */
 import type { ObjectType, TypeRef } from '../ir/types';
-import { jsDoc } from './print-doc';
+import { jsDoc, quoteString } from './print-doc';
 import { printMembers, printType, type PrintContext } from './print-type';
 import type { Docs } from '../ir/types';
 
 export function printDeclaration(name: string, type: TypeRef, docs: Docs | null, ctx: PrintContext): string {
   let out = jsDoc(docs);
+  const root = extendingObject(type);
+  if (root) {
+    // `Model & { … }` whose object extends the models: the interface itself.
+    out += `export interface ${name}${extendsClause(root, ctx, name)} {\n${printMembers(root, ctx, name)}}\n`;
+    return out + printNamespace(name, root, ctx, true);
+  }
   if (type.kind === 'object' && type.properties.length > 0) {
     out += `export interface ${name} {\n${printMembers(type, ctx, name)}}\n`;
   } else {
@@ -50,11 +56,28 @@ function rootChildren(type: ObjectType): ObjectType[] {
 function printNested(type: ObjectType, ctx: PrintContext, ns: string): string {
   const name = type.declareAs!;
   const inner = `${ns}.${name}`;
-  let out = `${jsDoc(type.docs)}export interface ${name} {\n${printMembers(type, ctx, inner)}}\n`;
+  let out = `${jsDoc(type.docs)}export interface ${name}${extendsClause(type, ctx, ns)} {\n${printMembers(type, ctx, inner)}}\n`;
   const children = onePerName(rootChildren(type));
   if (children.length > 0)
     out += `\nexport namespace ${name} {\n${children.map((o) => printNested(o, ctx, inner)).join('\n')}}\n`;
   return out;
+}
+
+/** The object of an intersection of models and one object that extends them (ObjectType.extends), if it is one. */
+export function extendingObject(type: TypeRef): ObjectType | null {
+  if (type.kind !== 'intersection') return null;
+  const object = type.parts.find((p): p is ObjectType => p.kind === 'object' && p.extends !== undefined);
+  return object ?? null;
+}
+
+/** ` extends A, Omit<B, 'type'>` for an object that extends models; "" otherwise. */
+function extendsClause(type: ObjectType, ctx: PrintContext, ns: string): string {
+  if (!type.extends) return '';
+  const bases = type.extends.map(({ ref, omit }) => {
+    const name = printType(ref, ctx, ns);
+    return omit.length === 0 ? name : `Omit<${name}, ${omit.map((k) => quoteString(k)).join(' | ')}>`;
+  });
+  return ` extends ${bases.join(', ')}`;
 }
 
 /** Of objects declared in one namespace, one per name: the same inlined schema reached twice is declared once. */

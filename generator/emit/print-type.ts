@@ -50,8 +50,12 @@ export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): 
       return printObjectLiteral(type, ctx, ns);
     case 'union':
       return type.variants.map((v) => wrap(v, printType(v, ctx, ns), 'union')).join(' | ');
-    case 'intersection':
+    case 'intersection': {
+      // An object declared as extending the other parts (its models) is the whole type.
+      const extending = type.parts.find((p) => p.kind === 'object' && p.extends !== undefined && p.declareAs !== null);
+      if (extending && ns !== null) return printType(extending, ctx, ns);
       return type.parts.map((p) => wrap(p, printType(p, ctx, ns), 'intersection')).join(' & ');
+    }
     case 'file':
       return ctx.uploadable();
     case 'ref':
@@ -67,7 +71,7 @@ function literal(value: string | number | boolean): string {
 
 function wrap(type: TypeRef, text: string, within: 'union' | 'intersection'): string {
   if (within === 'intersection' && (type.kind === 'union' || type.kind === 'enum')) return `(${text})`;
-  if (within === 'union' && type.kind === 'intersection') return `(${text})`;
+  if (within === 'union' && type.kind === 'intersection' && text.includes('&')) return `(${text})`;
   return text;
 }
 

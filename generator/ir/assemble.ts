@@ -33,11 +33,26 @@ export function assembleApi(
   const nested = nestedNames(
     pending.map((s) => ({ name: nameOf(s.id), type: s.type })),
     withParams.map((m) => ({ name: names.params.get(m.id)!, fields: m.method.params!.fields })),
-    ctx.stainless ? { member: (title) => ctx.stainless!.names.pascal(title) } : null,
+    ctx.stainless
+      ? {
+          member: (title) => ctx.stainless!.names.pascal(title),
+          nameOf: (ref) => (ref.kind === 'ref' ? nameOf(ref.schemaId) : ''),
+          keysOf: (ref) => {
+            const target = ref.kind === 'ref' ? structure.schemas.get(ref.schemaId)?.type : undefined;
+            return target?.kind === 'object' && target.properties.length > 0
+              ? target.properties.map((p) => p.key)
+              : null;
+          },
+        }
+      : null,
   );
-  const rewrite = new TypeRewriter((original, type) =>
-    type.kind === 'object' && nested.has(original) ? extend(type, { declareAs: nested.get(original)! }) : type,
-  );
+  const rewrite = new TypeRewriter((original, type) => {
+    if (type.kind !== 'object') return type;
+    const name = nested.names.get(original);
+    const bases = nested.extendsOf.get(original);
+    if (name === undefined && bases === undefined) return type;
+    return extend(type, { declareAs: name ?? null, ...(bases ? { extends: bases } : {}) });
+  });
   const schemas: NamedSchema[] = pending.map((s) => {
     // A request-side variant is not the model the config names: its response shape is.
     const model = s.requestVariantOf === undefined ? ctx.models.of(s.id) : null;

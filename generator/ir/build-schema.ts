@@ -17,6 +17,7 @@ import type { Location, NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
+import { mergedObject } from './merged-object';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
@@ -258,10 +259,20 @@ export class TypeBuilder {
     if (inlined) this.inlinedComponents++;
     try {
       const inner = this.typeIn(target, mode);
-      // As a union's variant, it is declared under the component's name (`Tool.FileSearchTool`).
-      return inlined && inner.kind === 'object'
-        ? { ...inner, variantName: inner.variantName ?? component, inlinedFrom: key }
-        : inner;
+      // As a union's variant, it is declared under the component's name (`Tool.FileSearchTool`); of models and one
+      // object (`allOf: [Customer, {…}]`), the object is.
+      if (!inlined) return inner;
+      const variantName = target.hints.variantName ?? component;
+      const named = (o: ObjectType): ObjectType => ({
+        ...o,
+        variantName,
+        inlinedFrom: key,
+      });
+      if (inner.kind === 'object') return named(inner);
+      const objects = inner.kind === 'intersection' ? inner.parts.filter((p) => p.kind === 'object') : [];
+      if (inner.kind === 'intersection' && objects.length === 1)
+        return { ...inner, parts: inner.parts.map((p) => (p.kind === 'object' ? named(p) : p)) };
+      return inner;
     } finally {
       this.inlining.delete(key);
       if (inlined) this.inlinedComponents--;
@@ -370,7 +381,7 @@ export class TypeBuilder {
     if (node.allOf && node.allOf.length > 0) {
       this.graph.checkAllOf(node);
       const parts = node.allOf.map((p) => this.typeIn(p, mode));
-      composed.push(parts.length === 1 ? parts[0] : { kind: 'intersection', parts });
+      composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
     for (const variants of [node.oneOf, node.anyOf]) {
       // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
@@ -382,12 +393,25 @@ export class TypeBuilder {
     if (composed.length > 0) {
       const own = this.hasOwnStructure(node) ? this.plain(node, mode) : null;
       const all = own ? [own, ...composed] : composed;
-      let result: TypeRef = all.length === 1 ? all[0] : { kind: 'intersection', parts: all };
+      let result: TypeRef = all.length === 1 ? all[0] : this.allOfType(all, node);
       if ((node.types?.includes('null') || node.nullable) && !containsNull(result))
         result = unionOf([result, { kind: 'null' }]);
       return result;
     }
     return this.plain(node, mode);
+  }
+
+  /**
+   * Types that all hold: their intersection; with a Stainless config, its objects (a model is a ref) are one object
+   * with every part's properties, as Stainless's SDKs declare them.
+   */
+  private allOfType(parts: TypeRef[], node: SchemaNode): TypeRef {
+    const objects = parts.filter((p): p is ObjectType => p.kind === 'object');
+    if (this.models === null || objects.length === 0 || (objects.length === 1 && parts.length > 1))
+      return { kind: 'intersection', parts };
+    const merged = mergedObject(objects, docsOf(node));
+    const others = parts.filter((p) => p.kind !== 'object');
+    return others.length === 0 ? merged : { kind: 'intersection', parts: [...others, merged] };
   }
 
   private hasOwnStructure(node: SchemaNode): boolean {

@@ -8,9 +8,14 @@
  */
 import { NESTED_LABEL, nestedTypeName } from '../naming/rules';
 import { NestedScope } from '../naming/scope';
-import type { Param, TypeRef } from './types';
+import type { ObjectType, Param, TypeRef } from './types';
 
-export type NestedNames = ReadonlyMap<TypeRef, string>;
+export interface NestedNames {
+  /** The name each inline object is declared as. */
+  names: ReadonlyMap<TypeRef, string>;
+  /** The models each object's interface extends (see ObjectType.extends). */
+  extendsOf: ReadonlyMap<TypeRef, NonNullable<ObjectType['extends']>>;
+}
 
 /** How Stainless's SDKs name what sdkgen would name otherwise. */
 export interface StainlessNesting {
@@ -19,11 +24,19 @@ export interface StainlessNesting {
    * property (`image_url` → `ImageURL`).
    */
   member(title: string): string;
+  /**
+   * The property keys of the object a ref names, when an interface can extend it (an object type); null otherwise.
+   */
+  keysOf(ref: TypeRef): readonly string[] | null;
+  /** The name a ref prints as. */
+  nameOf(ref: TypeRef): string;
 }
 
 /**
  * `types` (named types, in declaration order) and `params` (params types' fields, by the params type's name). With
- * `stainless`, named as Stainless's SDKs name them: the items of a named array type are `{Type}Item` (not `Item`).
+ * `stainless`, named as Stainless's SDKs name them: the items of a named array type are `{Type}Item` (not `Item`),
+ * and an object an `allOf` joins with models is declared under the intersection's name, extending them (each
+ * without the properties the object declares: an interface may not redeclare them otherwise).
  */
 export function nestedNames(
   types: Array<{ name: string; type: TypeRef }>,
@@ -31,6 +44,27 @@ export function nestedNames(
   stainless: StainlessNesting | null = null,
 ): NestedNames {
   const names = new Map<TypeRef, string>();
+  const extendsOf = new Map<TypeRef, NonNullable<ObjectType['extends']>>();
+  /**
+   * `Model & { … }` (objects and one inline object): the object, extending the models but for the keys it has. Not
+   * where it would be declared under a model's name (`Event.Transaction extends Transaction` would extend itself).
+   */
+  const extending = (type: TypeRef, name: string, record = true): ObjectType | null => {
+    if (!stainless || type.kind !== 'intersection') return null;
+    const objects = type.parts.filter((p): p is ObjectType => p.kind === 'object');
+    const refs = type.parts.filter((p) => p.kind === 'ref');
+    if (objects.length !== 1 || objects[0].properties.length === 0 || refs.length + 1 !== type.parts.length)
+      return null;
+    const own = new Set(objects[0].properties.map((p) => p.key));
+    const bases = refs.map((ref) => ({ ref, keys: stainless.keysOf(ref) }));
+    if (bases.some((b) => b.keys === null || stainless.nameOf(b.ref) === name)) return null;
+    if (record)
+      extendsOf.set(
+        objects[0],
+        bases.map((b) => ({ ref: b.ref, omit: b.keys!.filter((k) => own.has(k)) })),
+      );
+    return objects[0];
+  };
   // Stainless writes a property's nested interface with its casings (`image_url` → `ImageURL`).
   const property = (key: string) => (stainless ? stainless.member(key) : NESTED_LABEL.property(key));
   /** The objects written out from a component schema, by scope, its label, the component and its shape. */
@@ -72,33 +106,39 @@ export function nestedNames(
           return;
         }
         type.variants.forEach((v, i) => {
-          const given = v.kind === 'object' ? (v.variantName ?? v.docs.summary) : null;
+          // (Of `Model & { … }`, the object's name.)
+          const titled = v.kind === 'object' ? v : stainless ? extending(v, '', false) : null;
+          const given = titled ? (titled.variantName ?? titled.docs.summary) : null;
           const title = given !== null && stainless ? stainless.member(given) : given;
           const discriminated = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
           visit(v, scope, NESTED_LABEL.unionMember(title, discriminated, i));
         });
         return;
       }
-      case 'intersection':
-        type.parts.forEach((p, i) => visit(p, scope, NESTED_LABEL.intersectionPart(label, i)));
+      case 'intersection': {
+        const object = extending(type, nestedTypeName(label));
+        if (object) visit(object, scope, label);
+        else type.parts.forEach((p, i) => visit(p, scope, NESTED_LABEL.intersectionPart(label, i)));
         return;
+      }
       default:
         return;
     }
   };
   for (const { name, type } of types) {
     const scope = new NestedScope([], [name]);
-    // The root object is the type itself: its properties are named in the type's namespace.
-    if (type.kind === 'object') {
-      for (const p of type.properties) visit(p.type, scope, property(p.key));
-      if (type.additional) visit(type.additional, scope, NESTED_LABEL.additional);
+    // The root object is the type itself (extending its models): its properties are named in the type's namespace.
+    const root = type.kind === 'object' ? type : extending(type, name);
+    if (root) {
+      for (const p of root.properties) visit(p.type, scope, property(p.key));
+      if (root.additional) visit(root.additional, scope, NESTED_LABEL.additional);
     } else visit(type, scope, stainless && type.kind === 'array' ? `${name}Item` : NESTED_LABEL.root);
   }
   for (const { name, fields } of params) {
     const scope = new NestedScope([], [name]);
     for (const field of fields) visit(field.type, scope, property(field.key));
   }
-  return names;
+  return { names, extendsOf };
 }
 
 /** Gives the objects of `to` the names of those of `from`, a type of the same shape. */

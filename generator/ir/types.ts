@@ -511,6 +511,12 @@ export interface ObjectType {
    */
   inlinedFrom?: string;
   /**
+   * The named types its interface extends (refs to objects), each without the properties it declares itself (`omit`,
+   * printed `Omit<Transaction, 'type'>`): with a Stainless config, the models an `allOf` joins it with, which the
+   * intersection holding it still lists (`interface BusinessCustomer extends Customer`). Absent otherwise.
+   */
+  extends?: Array<{ ref: TypeRef; omit: string[] }>;
+  /**
    * `additionalProperties: false`: a value with a property the object does not declare is refused (by a server
    * validating requests, and so by the examples, which pick a union's value only one variant takes). Absent otherwise.
    */

@@ -102,6 +102,7 @@ export const TAKEN_TYPE_NAMES = new Set([
   'Array',
   'Record',
   'Partial',
+  'Omit',
   'Response',
   'Promise',
   'Error',

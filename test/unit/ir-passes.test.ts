@@ -187,7 +187,7 @@ describe('nestedNames', () => {
       ['connection', connection],
       ['tags', { kind: 'array', items: object([['label', { kind: 'string', format: null }]]) }],
     ]);
-    const names = nestedNames([{ name: 'Server', type: server }], []);
+    const { names } = nestedNames([{ name: 'Server', type: server }], []);
     expect(names.get(connection)).toBe('Connection');
     const tags = server.properties[1].type as Extract<TypeRef, { kind: 'array' }>;
     expect(names.get(tags.items)).toBe('Tag');

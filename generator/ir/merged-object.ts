@@ -1,0 +1,38 @@
+/** `allOf` of objects as one object, as Stainless's SDKs declare it (see TypeBuilder.allOfType). */
+import type { Docs, ObjectType, Property } from './types';
+
+/**
+ * One object with the properties of `parts`, in the order they first appear: a key several parts declare takes the
+ * last one's type (the part that narrows it: `type: 'ACCOUNT'` over the base's enum), and is required where any part
+ * requires it. Its docs are `docs`, else the first part's that has some.
+ */
+export function mergedObject(parts: ObjectType[], docs: Docs): ObjectType {
+  const properties = new Map<string, Property>();
+  for (const part of parts)
+    for (const p of part.properties) {
+      const before = properties.get(p.key);
+      properties.set(
+        p.key,
+        before ? { ...p, required: p.required || before.required, docs: documents(p.docs) ? p.docs : before.docs } : p,
+      );
+    }
+  return {
+    kind: 'object',
+    properties: [...properties.values()],
+    additional: parts.find((p) => p.additional !== null)?.additional ?? null,
+    propertyNames: null,
+    declareAs: null,
+    docs: documents(docs) ? docs : (parts.find((p) => documents(p.docs))?.docs ?? docs),
+  };
+}
+
+/** Whether docs say anything. */
+function documents(docs: Docs): boolean {
+  return (
+    docs.summary !== null ||
+    docs.description !== null ||
+    docs.deprecated !== false ||
+    docs.example !== null ||
+    docs.default !== null
+  );
+}

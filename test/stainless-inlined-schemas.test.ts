@@ -1,0 +1,197 @@
+/**
+ * With a Stainless config, only its models are named types: every other component schema is written out where it is
+ * used, named as Stainless's SDKs name it (a property's interface after the property, a union member after the
+ * schema's key, `allOf` objects merged, an object joined with models extending them). Type-checked under tsc --strict.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import type { Api } from '../generator/ir/types';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { tempDir, writeFiles } from './helpers/sdk';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({
+  '200': { description: 'ok', content: { 'application/json': { schema } } },
+});
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Inline', version: '1' },
+  servers: [{ url: 'https://api.inline.test' }],
+  paths: {
+    '/widgets/{id}': {
+      get: {
+        operationId: 'getWidget',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json(ref('Widget')),
+      },
+    },
+    '/customers/{id}': {
+      get: {
+        operationId: 'getCustomer',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json(ref('CustomerOneOf')),
+      },
+    },
+    '/nodes': { get: { operationId: 'listNodes', responses: json(ref('NodeList')) } },
+  },
+  components: {
+    schemas: {
+      Widget: {
+        type: 'object',
+        required: ['id', 'choices'],
+        properties: {
+          id: { type: 'string' },
+          choices: { type: 'array', items: ref('OpenAIChunkChoice') },
+          usage: { anyOf: [ref('UsageStats'), { type: 'null' }] },
+          primary_tool: ref('Tool'),
+          tools: { type: 'array', items: ref('Tool') },
+        },
+      },
+      OpenAIChunkChoice: {
+        type: 'object',
+        required: ['index'],
+        properties: { index: { type: 'integer' }, text: { type: 'string' } },
+      },
+      UsageStats: { type: 'object', properties: { tokens: { type: 'integer' } } },
+      Tool: { oneOf: [ref('FileSearchTool'), ref('WebSearchTool')] },
+      FileSearchTool: {
+        type: 'object',
+        required: ['type'],
+        properties: { type: { type: 'string', enum: ['file_search'] }, max: { type: 'integer' } },
+      },
+      WebSearchTool: {
+        type: 'object',
+        required: ['type'],
+        properties: { type: { type: 'string', enum: ['web_search'] }, region: { type: 'string' } },
+      },
+      Customer: {
+        type: 'object',
+        required: ['id'],
+        properties: { id: { type: 'string' }, kind: { type: 'string', enum: ['INDIVIDUAL', 'BUSINESS'] } },
+      },
+      BusinessFields: {
+        type: 'object',
+        properties: { kind: { type: 'string', enum: ['BUSINESS'] }, legalName: { type: 'string' } },
+      },
+      BusinessCustomer: {
+        allOf: [ref('Customer'), ref('BusinessFields'), { type: 'object', properties: { taxId: { type: 'string' } } }],
+      },
+      IndividualCustomer: {
+        allOf: [ref('Customer'), { type: 'object', properties: { fullName: { type: 'string' } } }],
+      },
+      CustomerOneOf: {
+        oneOf: [ref('IndividualCustomer'), ref('BusinessCustomer')],
+        discriminator: {
+          propertyName: 'kind',
+          mapping: {
+            INDIVIDUAL: '#/components/schemas/IndividualCustomer',
+            BUSINESS: '#/components/schemas/BusinessCustomer',
+          },
+        },
+      },
+      TreeNode: {
+        type: 'object',
+        properties: { name: { type: 'string' }, children: { type: 'array', items: ref('TreeNode') } },
+      },
+      NodeList: { type: 'object', properties: { data: { type: 'array', items: ref('TreeNode') } } },
+      Orphan: { type: 'object', properties: { lonely: { type: 'boolean' } } },
+    },
+  },
+};
+
+const CONFIG = `organization:
+  name: inline
+targets:
+  typescript:
+    package_name: inline-sdk
+resources:
+  widgets:
+    models:
+      widget: '#/components/schemas/Widget'
+    methods:
+      retrieve: get /widgets/{id}
+  customers:
+    models:
+      customer: '#/components/schemas/Customer'
+      customer_one_of: '#/components/schemas/CustomerOneOf'
+    methods:
+      retrieve: get /customers/{id}
+  nodes:
+    methods:
+      list: get /nodes
+`;
+
+let root = '';
+let sdk = '';
+let api: Api;
+/** A generated file, its whitespace runs collapsed to one space (it is not formatted here). */
+const source = (file: string) => readFileSync(path.join(sdk, file), 'utf8').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  root = tempDir('stainless-inlined');
+  const spec = path.join(root, 'inline.json');
+  writeFileSync(spec, JSON.stringify(SPEC));
+  const config = path.join(root, 'stainless.yml');
+  writeFileSync(config, CONFIG);
+  const result = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+  api = result.api;
+  sdk = path.join(root, 'sdk');
+  writeFiles(sdk, result.files);
+});
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('a Stainless config names only its models', () => {
+  it('declares no other component schema as a type of its own, used or not', () => {
+    const names = api.schemas.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Widget', 'Customer', 'CustomerOneOf']));
+    for (const inlined of ['OpenAIChunkChoice', 'UsageStats', 'Tool', 'FileSearchTool', 'BusinessFields', 'Orphan'])
+      expect(names).not.toContain(inlined);
+  });
+
+  it("writes them out where they are used, as Stainless's SDKs name them", () => {
+    const widgets = source('src/resources/widgets.ts');
+    // A property's interface after the property; `X | null` as X; a union's members after their schemas.
+    expect(widgets).toContain('choices: Array<Widget.Choice>;');
+    expect(widgets).toContain('usage?: Widget.Usage | null;');
+    expect(widgets).toContain('primary_tool?: Widget.FileSearchTool | Widget.WebSearchTool;');
+    expect(widgets).toContain('export interface Choice { index: number; text?: string; }');
+    // The same schema twice in one namespace (`primary_tool` and `tools`): declared once.
+    expect(widgets.match(/export interface FileSearchTool \{/g)).toHaveLength(1);
+    expect(widgets).toContain('tools?: Array<Widget.FileSearchTool | Widget.WebSearchTool>;');
+  });
+
+  it("merges an allOf's objects, and extends the models it joins them with (but for the keys it declares)", () => {
+    const customers = source('src/resources/customers.ts');
+    expect(customers).toContain(
+      'export type CustomerOneOf = CustomerOneOf.IndividualCustomer | CustomerOneOf.BusinessCustomer;',
+    );
+    expect(customers).toContain('export interface IndividualCustomer extends Customer { fullName?: string; }');
+    // BusinessFields and the inline object are one; `kind` narrows the model's, so the model is extended without it.
+    expect(customers).toContain(
+      "export interface BusinessCustomer extends Omit<Customer, 'kind'> { kind?: 'BUSINESS'; legalName?: string; taxId?: string; }",
+    );
+  });
+
+  it('names a schema that is no model but refers to itself: it cannot be written out', () => {
+    expect(api.schemas.map((s) => s.name)).toContain('TreeNode');
+  });
+
+  it('type-checks under tsc --strict, the generated tests included', () => {
+    const { status, output } = typeCheckStrict(sdk, ['src/**/*.ts', 'tests/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('without the config, every component schema is a named type as before', async () => {
+    const spec = path.join(root, 'inline.json');
+    const plain = await generate({ spec, config: null, format: false, funcs: false, referenceDocs: false });
+    const names = plain.api.schemas.map((s) => s.name);
+    for (const named of ['OpenAIChunkChoice', 'UsageStats', 'FileSearchTool', 'Orphan']) expect(names).toContain(named);
+  });
+});
