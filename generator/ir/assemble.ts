@@ -39,9 +39,7 @@ export function assembleApi(
           nameOf: (ref) => (ref.kind === 'ref' ? nameOf(ref.schemaId) : ''),
           keysOf: (ref) => {
             const target = ref.kind === 'ref' ? structure.schemas.get(ref.schemaId)?.type : undefined;
-            return target?.kind === 'object' && target.properties.length > 0
-              ? target.properties.map((p) => p.key)
-              : null;
+            return target?.kind === 'object' ? target.properties.map((p) => p.key) : null;
           },
         }
       : null,
