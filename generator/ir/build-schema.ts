@@ -405,10 +405,13 @@ export class TypeBuilder {
    * Types that all hold: their intersection; with a Stainless config, its objects (a model is a ref) are one object
    * with every part's properties, as Stainless's SDKs declare them.
    */
-  private allOfType(parts: TypeRef[], node: SchemaNode): TypeRef {
+  private allOfType(all: TypeRef[], node: SchemaNode): TypeRef {
+    if (this.models === null) return { kind: 'intersection', parts: all };
+    // (`{}`, as a transformation leaves a part it took the `$ref` out of, adds nothing.)
+    const parts = all.some((p) => p.kind !== 'unknown') ? all.filter((p) => p.kind !== 'unknown') : all;
     const objects = parts.filter((p): p is ObjectType => p.kind === 'object');
-    if (this.models === null || objects.length === 0 || (objects.length === 1 && parts.length > 1))
-      return { kind: 'intersection', parts };
+    if (parts.length === 1) return parts[0];
+    if (objects.length === 0 || (objects.length === 1 && parts.length > 1)) return { kind: 'intersection', parts };
     const merged = mergedObject(objects, docsOf(node));
     const others = parts.filter((p) => p.kind !== 'object');
     return others.length === 0 ? merged : { kind: 'intersection', parts: [...others, merged] };

@@ -311,10 +311,10 @@ export function nestedTypeName(label: string): string {
 
 /**
  * Module-level names a nested interface may take: namespaces hold only type declarations, which never refer to
- * them (`Errors` is the client's import of its error classes; `Function` and the other globals generated code uses
- * only as values), so `Batch.Errors` and `ToolCall.Function` shadow nothing they use.
+ * them (`Errors` is the client's import of its error classes; `Error`, `Function` and the other globals generated code
+ * uses only as values or in classes), so `Batch.Errors` and `ToolCall.Function` shadow nothing they use.
  */
-const FREE_IN_NAMESPACES = new Set(['Errors', ...VALUE_ONLY_GLOBALS]);
+const FREE_IN_NAMESPACES = new Set(['Errors', 'Error', ...VALUE_ONLY_GLOBALS]);
 
 // ─── parameters ──────────────────────────────────────────────────────────────────────────────────────
 

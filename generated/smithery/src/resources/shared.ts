@@ -520,11 +520,11 @@ export interface JsonRpcResponse {
 export interface JsonRpcError {
   jsonrpc: '2.0';
   id: string | number | null;
-  error: JsonRpcError.ErrorType;
+  error: JsonRpcError.Error;
 }
 
 export namespace JsonRpcError {
-  export interface ErrorType {
+  export interface Error {
     code: number;
     message: string;
     data?: unknown;
@@ -534,17 +534,17 @@ export namespace JsonRpcError {
 export interface AuthRequiredError {
   jsonrpc: '2.0';
   id: string | number | null;
-  error: AuthRequiredError.ErrorType;
+  error: AuthRequiredError.Error;
 }
 
 export namespace AuthRequiredError {
-  export interface ErrorType {
+  export interface Error {
     code: -32001;
     message: 'Authorization required';
-    data: AuthRequiredError.ErrorType.Data;
+    data: AuthRequiredError.Error.Data;
   }
 
-  export namespace ErrorType {
+  export namespace Error {
     export interface Data {
       /** Format: uri. */
       authorizationUrl: string;
@@ -555,20 +555,20 @@ export namespace AuthRequiredError {
 export interface InputRequiredError {
   jsonrpc: '2.0';
   id: string | number | null;
-  error: InputRequiredError.ErrorType;
+  error: InputRequiredError.Error;
 }
 
 export namespace InputRequiredError {
-  export interface ErrorType {
+  export interface Error {
     code: -32002;
     message: 'Input required';
-    data: InputRequiredError.ErrorType.Data;
+    data: InputRequiredError.Error.Data;
   }
 
-  export namespace ErrorType {
+  export namespace Error {
     export interface Data {
       http: CredentialProfileHttp;
-      missing: InputRequiredError.ErrorType.Data.Missing;
+      missing: InputRequiredError.Error.Data.Missing;
     }
 
     export namespace Data {
