@@ -482,7 +482,10 @@ export class TypeBuilder {
             rest: node.items ? this.typeIn(node.items, mode) : null,
           };
         }
-        return { kind: 'array', items: node.items ? this.typeIn(node.items, mode) : { kind: 'unknown' } };
+        const items: TypeRef = node.items ? this.typeIn(node.items, mode) : { kind: 'unknown' };
+        return this.models !== null && node.title
+          ? { kind: 'array', items, title: node.title }
+          : { kind: 'array', items };
       case 'object':
         return this.object(node, mode);
       default:

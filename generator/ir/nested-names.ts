@@ -111,7 +111,9 @@ export function nestedNames(
           const given = titled ? (titled.variantName ?? titled.docs.summary) : null;
           const title = given !== null && stainless ? stainless.member(given) : given;
           const discriminated = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
-          visit(v, scope, NESTED_LABEL.unionMember(title, discriminated, i));
+          // A titled array member (`list[TextPart]`): its items are named after the title, as Stainless names them.
+          if (stainless && v.kind === 'array' && v.title) visit(v.items, scope, stainless.member(v.title));
+          else visit(v, scope, NESTED_LABEL.unionMember(title, discriminated, i));
         });
         return;
       }

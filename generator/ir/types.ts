@@ -477,7 +477,8 @@ export type TypeRef =
   | { kind: 'any' }
   | { kind: 'literal'; value: string | number | boolean }
   | { kind: 'enum'; values: Array<string | number | boolean> }
-  | { kind: 'array'; items: TypeRef }
+  /** `title`: the schema's, with a Stainless config (a union member's items are named after it). */
+  | { kind: 'array'; items: TypeRef; title?: string }
   | { kind: 'tuple'; items: TypeRef[]; rest: TypeRef | null }
   | ObjectType
   | { kind: 'union'; variants: TypeRef[]; discriminator: Discriminator | null }

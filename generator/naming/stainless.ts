@@ -32,7 +32,7 @@ import { camelCase, words } from './case';
 /**
  * Words Stainless writes in a fixed case inside names, as its SDKs show them (api.md and classes of the SDKs in
  * ../shared/stainless-compat, VAIF's, Cloudflare's and others'). Words they leave capitalised as usual are not
- * here: `Json`, `Jwt`, `Mcp`, `Sse`, `Aws`, `Cli`, `Pdf`.
+ * here: `Json`, `Jwt`, `Mcp`, `Sse`, `Aws`, `Cli`, `Pdf`, `Uri` (llama-stack's `UriDataSource`).
  */
 const CASINGS = new Map([
   ['ai', 'AI'],
@@ -50,7 +50,6 @@ const CASINGS = new Map([
   ['sdks', 'SDKs'],
   ['sms', 'SMS'],
   ['sso', 'SSO'],
-  ['uri', 'URI'],
   ['url', 'URL'],
   ['urls', 'URLs'],
 ]);
