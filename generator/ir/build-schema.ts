@@ -474,7 +474,7 @@ export class TypeBuilder {
         return { kind: 'boolean' };
       case 'null':
         return { kind: 'null' };
-      case 'array':
+      case 'array': {
         if (node.prefixItems) {
           return {
             kind: 'tuple',
@@ -486,6 +486,7 @@ export class TypeBuilder {
         return this.models !== null && node.title
           ? { kind: 'array', items, title: node.title }
           : { kind: 'array', items };
+      }
       case 'object':
         return this.object(node, mode);
       default:
