@@ -263,11 +263,7 @@ export class TypeBuilder {
       // object (`allOf: [Customer, {…}]`), the object is.
       if (!inlined) return inner;
       const variantName = target.hints.variantName ?? component;
-      const named = (o: ObjectType): ObjectType => ({
-        ...o,
-        variantName,
-        inlinedFrom: key,
-      });
+      const named = (o: ObjectType): ObjectType => ({ ...o, variantName, inlinedFrom: key });
       if (inner.kind === 'object') return named(inner);
       const objects = inner.kind === 'intersection' ? inner.parts.filter((p) => p.kind === 'object') : [];
       if (inner.kind === 'intersection' && objects.length === 1)
@@ -411,7 +407,7 @@ export class TypeBuilder {
     const parts = all.some((p) => p.kind !== 'unknown') ? all.filter((p) => p.kind !== 'unknown') : all;
     const objects = parts.filter((p): p is ObjectType => p.kind === 'object');
     if (parts.length === 1) return parts[0];
-    if (objects.length === 0 || (objects.length === 1 && parts.length > 1)) return { kind: 'intersection', parts };
+    if (objects.length < 2) return { kind: 'intersection', parts };
     const merged = mergedObject(objects, docsOf(node));
     const others = parts.filter((p) => p.kind !== 'object');
     return others.length === 0 ? merged : { kind: 'intersection', parts: [...others, merged] };
