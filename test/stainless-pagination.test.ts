@@ -87,6 +87,10 @@ export async function run(client: Acme): Promise<string[]> {
   const entriesParams: EntriesCursorParams = { after: 'a', before: 'b', page_size: 5 };
   const entries: EntriesCursorType<Thing> = await client.things.entries(entriesParams);
   const page: EntriesCursorResponse<Thing> = entries;
+  // And through the client's namespace, as Stainless's client declares them.
+  const viaClient: Acme.EntriesCursorParams = entriesParams;
+  const bodyViaClient: Acme.CursorPageResponse<Thing> = body;
+  void [viaClient, bodyViaClient];
   // @ts-expect-error: a scheme's params are its request fields only
   const wrong: EntriesCursorParams = { cursor: 'c' };
   void wrong;

@@ -131,6 +131,18 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
     bound.add(page);
   }
   if (pages.length > 0) lines.push(`export { ${pages.join(', ')} };`);
+  // Their request and response interfaces too, as Stainless's client namespace has them (`Acme.CursorPageParams`).
+  const pageTypes =
+    api.stainlessLayout === null
+      ? []
+      : pageInterfaces(api)
+          .flatMap((p) => [p.params?.name ?? null, p.responseName])
+          .filter((name): name is string => name !== null && !bound.has(name));
+  for (const name of pageTypes) {
+    imports.add('pagination', name, true);
+    bound.add(name);
+  }
+  if (pageTypes.length > 0) lines.push(`export { ${pageTypes.map((n) => `type ${n}`).join(', ')} };`);
   const topLevel = api.topLevel ? plan.typeNamesOf(api.topLevel.module).filter((n) => !bound.has(n)) : [];
   for (const name of topLevel) {
     imports.add(api.topLevel!.module, name, true);
