@@ -64,6 +64,15 @@ pagination:
         type: object
         properties:
           after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_field } }
+  # No method pages by it: Stainless declared its class all the same.
+  - name: rows_offset
+    type: offset
+    request:
+      start_index: { type: integer, x-stainless-pagination-property: { purpose: offset_count_param } }
+      row_limit: { type: integer }
+    response:
+      rows: { type: array, items: { $ref: '#/components/schemas/Thing' } }
+      next_index: { type: integer }
 resources:
   things:
     models:
@@ -78,6 +87,7 @@ const CONSUMER = `import { Acme } from './src/index.js';
 import { CursorPage, EntriesCursor, type CursorPageParams, type EntriesCursorResponse } from './src/pagination.js';
 import type { EntriesCursorParams, CursorPageResponse } from './src/core/pagination.js';
 import type { EntriesCursor as EntriesCursorType } from './src/core/pagination.js';
+import { RowsOffset, type RowsOffsetParams, type RowsOffsetResponse } from './src/pagination.js';
 import type { Thing } from './src/resources/things.js';
 
 export async function run(client: Acme): Promise<string[]> {
@@ -87,6 +97,11 @@ export async function run(client: Acme): Promise<string[]> {
   const entriesParams: EntriesCursorParams = { after: 'a', before: 'b', page_size: 5 };
   const entries: EntriesCursorType<Thing> = await client.things.entries(entriesParams);
   const page: EntriesCursorResponse<Thing> = entries;
+  // A scheme no method uses has its class and interfaces too.
+  const rows: RowsOffsetParams = { start_index: 0, row_limit: 10 };
+  const rowsBody: RowsOffsetResponse<Thing> = { rows: [], next_index: 3 };
+  const rowsClass: typeof RowsOffset = RowsOffset;
+  void [rows, rowsBody, rowsClass];
   // And through the client's namespace, as Stainless's client declares them.
   const viaClient: Acme.EntriesCursorParams = entriesParams;
   const bodyViaClient: Acme.CursorPageResponse<Thing> = body;
@@ -122,9 +137,17 @@ describe("a Stainless config's pagination schemes", () => {
     expect(pagination).toContain(
       'export interface EntriesCursorParams {\n  after?: string;\n  before?: string;\n  page_size?: number;\n}',
     );
+    // A scheme no method pages by: its class and interfaces, typed from the config's fields.
+    expect(pagination).toContain('export class RowsOffset<Item> extends OffsetPage<Item>');
+    expect(pagination).toContain(
+      'export interface RowsOffsetParams {\n  start_index?: number;\n  row_limit?: number;\n}',
+    );
+    expect(pagination).toMatch(
+      /export interface RowsOffsetResponse<Item> \{\n {2}rows: Array<Item>;\n {2}next_index\?: number;/,
+    );
     // core/pagination re-exports them, but for `CursorPage`: its own base class of that name stays.
     const core = readFileSync(path.join(dir, 'src/core/pagination.ts'), 'utf8');
-    expect(core).toMatch(/export type \{\s+EntriesCursor,\s+CursorPageResponse,\s+CursorPageParams,/);
+    expect(core).toMatch(/export type \{\s+EntriesCursor,\s+RowsOffset,\s+CursorPageResponse,\s+CursorPageParams,/);
     expect(core).not.toMatch(/export type \{\s+CursorPage,/);
     // A list's params extend its page's, as Stainless's do, declaring only their own fields.
     const things = readFileSync(path.join(dir, 'src/resources/things.ts'), 'utf8');

@@ -150,6 +150,24 @@ export function stainlessPagination(
 }
 
 /**
+ * The config's pagination schemes no method uses, as page schemes all the same: Stainless's SDKs declare a page class
+ * for each (`DatasetsIterrows`), which code may name. Each is typed from the scheme's own `response` fields, read as
+ * a schema of the root document (their `$ref`s resolve there).
+ */
+export function unusedStainlessSchemes(ctx: StructureContext): void {
+  const config = ctx.stainless?.config.pagination ?? [];
+  config.forEach((scheme, i) => {
+    const key = `stainless:${scheme.name}`;
+    if (ctx.registry.schemes.some((s) => s.key === key)) return;
+    const raw = { type: 'object', properties: scheme.responseSchemas };
+    const body = ctx.reader.read(raw, { doc: ctx.spec.root, pointer: `#/x-stainless-pagination/${i}/response` });
+    const query = scheme.request.map((r) => r.name);
+    const detected = matchStainlessScheme(scheme, query, body, (n) => ctx.reader.deref(n));
+    if (detected) pageScheme(ctx, detected, body, { key, preferredName: ctx.stainless!.names.pageClass(scheme.name) });
+  });
+}
+
+/**
  * `settings.unwrap_response_fields`: a response object whose only property is one of these fields returns that
  * field's value (`{ data: [...] }` → the array).
  */

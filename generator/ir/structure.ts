@@ -11,6 +11,7 @@ import type { PendingSchema } from './build-schema';
 import type { BuildContext } from './context';
 import type { MethodDraft, SchemeDraft, StructureContext } from './drafts';
 import { buildMethod } from './methods';
+import { unusedStainlessSchemes } from './responses';
 import type { Placement } from './resource-tree';
 import type { Param } from './types';
 import type { TypeRewriter } from './walk';
@@ -115,6 +116,7 @@ export function buildStructure(
       children: children.get(key) ?? [],
       order,
     });
+  unusedStainlessSchemes(ctx);
   return {
     resources,
     schemas: new Map(ctx.types.schemas),

@@ -101,6 +101,11 @@ export interface SchemaGraph {
   /** Warn (once per node) when no value can satisfy all of `node`'s `allOf` members at once. */
   checkAllOf(node: SchemaNode): void;
   /**
+   * `raw` normalized as the schema at `loc` (once per place); a schema from elsewhere (a Stainless config's) read so
+   * resolves its `$ref`s in `loc`'s document.
+   */
+  read(raw: unknown, loc: Location): SchemaNode;
+  /**
    * Places (document path + pointer) that some `$ref` points at without being a component schema (`#/paths/…`,
    * `…/properties/b`): a schema there may have to become a named type.
    */

@@ -61,6 +61,7 @@ export function readPagination(reader: ConfigReader, top: Record<string, unknown
         invalid(`${where}.type`, 'every pagination scheme needs a type; the scheme is left out');
       return [];
     }
+    const response = map(p.response, `${where}.response`);
     return [
       {
         name,
@@ -74,7 +75,8 @@ export function readPagination(reader: ConfigReader, top: Record<string, unknown
               ? (schema.type as PagingParamType)
               : null,
         })),
-        response: paginationResponseFields(map(p.response, `${where}.response`), [], `${where}.response`),
+        response: paginationResponseFields(response, [], `${where}.response`),
+        responseSchemas: response,
       },
     ];
   });

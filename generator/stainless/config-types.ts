@@ -186,4 +186,6 @@ export interface StainlessPagination {
     isArray: boolean;
     fromHeader: string | null;
   }>;
+  /** The `response` mapping as written (field → schema): a scheme no method uses is typed from it. */
+  responseSchemas: Record<string, unknown>;
 }
