@@ -9,9 +9,12 @@ export function words(text: string): string[] {
     text
       // camelCase / PascalCase boundaries, keeping acronyms together: "HTTPServer" → HTTP Server
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-      // "HTTPServer" → HTTP Server, but a plural acronym stays whole: "IDs", "URLs" (not the "As" of "AIAssistant")
+      // "HTTPServer" → HTTP Server, but a plural acronym stays whole: "IDs", "URLs" (not the "As" of "AIAssistant",
+      // nor the word "As": "LLMAsJudge")
       .replace(/([A-Z]+)([A-Z][a-z])/g, (whole, a: string, b: string, at: number, text: string) =>
-        b.endsWith('s') && b.length === 2 && !/[a-z]/.test(text.charAt(at + whole.length)) ? whole : `${a} ${b}`,
+        b.endsWith('s') && b.length === 2 && b !== 'As' && !/[a-z]/.test(text.charAt(at + whole.length))
+          ? whole
+          : `${a} ${b}`,
       )
       .split(/[^A-Za-z0-9]+/)
       .filter((w) => w.length > 0)

@@ -27,6 +27,13 @@ describe('words', () => {
   it('keeps a plural acronym together: listIDs → [list, IDs]', () => {
     expect(words('listIDs')).toEqual(['list', 'IDs']);
     expect(kebabCase('listIDs')).toBe('list-ids');
+    expect(words('PlayerIDsOnly')).toEqual(['Player', 'IDs', 'Only']);
+  });
+
+  // An acronym before a capitalised word is split from it, even one starting "As…" or the word "As".
+  it('splits an acronym from the word after it: OpenAIAssistant, LLMAsJudge', () => {
+    expect(words('OpenAIAssistantMessage')).toEqual(['Open', 'AI', 'Assistant', 'Message']);
+    expect(words('LLMAsJudgeParams')).toEqual(['LLM', 'As', 'Judge', 'Params']);
   });
 });
 
