@@ -43,6 +43,7 @@ export function assembleApi(
           },
         }
       : null,
+    nameOf,
   );
   const rewrite = new TypeRewriter((original, type) => {
     if (type.kind !== 'object') return type;

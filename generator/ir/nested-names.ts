@@ -42,7 +42,14 @@ export function nestedNames(
   types: Array<{ name: string; type: TypeRef }>,
   params: Array<{ name: string; fields: readonly Param[] }>,
   stainless: StainlessNesting | null = null,
+  /** The name a named type prints as: a nested interface never takes one its namespace refers to. */
+  refName: ((schemaId: string) => string) | null = null,
 ): NestedNames {
+  const referred = (roots: TypeRef[]): Set<string> => {
+    const out = new Set<string>();
+    if (refName) for (const root of roots) refsIn(root, (id) => out.add(refName(id)));
+    return out;
+  };
   const names = new Map<TypeRef, string>();
   const extendsOf = new Map<TypeRef, NonNullable<ObjectType['extends']>>();
   /**
@@ -128,7 +135,7 @@ export function nestedNames(
     }
   };
   for (const { name, type } of types) {
-    const scope = new NestedScope([], [name]);
+    const scope = new NestedScope([], [name], referred([type]));
     // The root object is the type itself (extending its models): its properties are named in the type's namespace.
     const root = type.kind === 'object' ? type : extending(type, name);
     if (root) {
@@ -137,10 +144,35 @@ export function nestedNames(
     } else visit(type, scope, stainless && type.kind === 'array' ? `${name}Item` : NESTED_LABEL.root);
   }
   for (const { name, fields } of params) {
-    const scope = new NestedScope([], [name]);
+    const scope = new NestedScope([], [name], referred(fields.map((f) => f.type)));
     for (const field of fields) visit(field.type, scope, property(field.key));
   }
   return { names, extendsOf };
+}
+
+/** Calls `found` with the id of each named type `type` refers to. */
+function refsIn(type: TypeRef, found: (schemaId: string) => void): void {
+  switch (type.kind) {
+    case 'ref':
+      return found(type.schemaId);
+    case 'object':
+      for (const p of type.properties) refsIn(p.type, found);
+      if (type.additional) refsIn(type.additional, found);
+      if (type.propertyNames) refsIn(type.propertyNames, found);
+      return;
+    case 'array':
+      return refsIn(type.items, found);
+    case 'tuple':
+      type.items.forEach((t) => refsIn(t, found));
+      if (type.rest) refsIn(type.rest, found);
+      return;
+    case 'union':
+      return type.variants.forEach((v) => refsIn(v, found));
+    case 'intersection':
+      return type.parts.forEach((p) => refsIn(p, found));
+    default:
+      return;
+  }
 }
 
 /** Gives the objects of `to` the names of those of `from`, a type of the same shape. */

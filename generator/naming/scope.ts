@@ -63,20 +63,25 @@ export class NestedScope {
     reserved: Iterable<string> = [],
     /** Names of the enclosing namespaces: a nested name equal to one of them would shadow it (`Commit.Commit`). */
     readonly ancestors: string[] = [],
+    /**
+     * Names no namespace inside may take, here or deeper: the named types the declarations there refer to by name,
+     * which a nested interface of that name would shadow (`Event.Transaction` hiding the model `Transaction`).
+     */
+    private readonly referred: ReadonlySet<string> = new Set(),
   ) {
     for (const name of reserved) this.used.add(name);
   }
 
   /** The scope of the namespace `name` declared in this one. */
   child(name: string): NestedScope {
-    return new NestedScope([], [...this.ancestors, name]);
+    return new NestedScope([], [...this.ancestors, name], this.referred);
   }
 
   claim(wanted: string): string {
     const preferred = boundedName(wanted, MAX_TYPE_NAME_LENGTH);
     let name = preferred;
     let n = 2;
-    while (this.used.has(name) || this.ancestors.includes(name)) name = `${preferred}${n++}`;
+    while (this.used.has(name) || this.ancestors.includes(name) || this.referred.has(name)) name = `${preferred}${n++}`;
     this.used.add(name);
     return name;
   }

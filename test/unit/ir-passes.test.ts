@@ -194,6 +194,18 @@ describe('nestedNames', () => {
     expect(names.has(server)).toBe(false);
     expect(connection.declareAs).toBeNull();
   });
+
+  it('never names one after a named type its namespace refers to, which it would shadow', () => {
+    const owner = object([['login', { kind: 'string', format: null }]]);
+    const repo = object([
+      ['owner', owner],
+      ['creator', { kind: 'ref', schemaId: 'user' }],
+    ]);
+    const refName = (id: string) => (id === 'user' ? 'Owner' : id);
+    // `creator: Owner` (the model) would mean the nested interface inside `Repo`'s namespace.
+    expect(nestedNames([{ name: 'Repo', type: repo }], [], null, refName).names.get(owner)).toBe('Owner2');
+    expect(nestedNames([{ name: 'Repo', type: repo }], []).names.get(owner)).toBe('Owner');
+  });
 });
 
 describe('the IR code', () => {
