@@ -64,7 +64,7 @@ function printNested(type: ObjectType, ctx: PrintContext, ns: string): string {
 }
 
 /** The object of an intersection of models and one object that extends them (ObjectType.extends), if it is one. */
-export function extendingObject(type: TypeRef): ObjectType | null {
+function extendingObject(type: TypeRef): ObjectType | null {
   if (type.kind !== 'intersection') return null;
   const object = type.parts.find((p): p is ObjectType => p.kind === 'object' && p.extends !== undefined);
   return object ?? null;
