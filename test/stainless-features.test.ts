@@ -105,6 +105,7 @@ const CONSUMER = `import Features from './src/index.js';
 import type {
   Completion,
   CompletionChunk,
+  CompletionCreateParams,
   CompletionCreateParamsNonStreaming,
   CompletionCreateParamsStreaming,
   ItemsCursorPage,
@@ -144,6 +145,10 @@ export async function usage(client: Features): Promise<void> {
   const streaming: CompletionCreateParamsStreaming = { prompt: 'x', stream: true };
   // @ts-expect-error the streaming params say \`stream: true\`
   const wrong: CompletionCreateParamsNonStreaming = { prompt: 'x', stream: true };
+  // Stainless's aliases of the two in the params' namespace.
+  const aliased: CompletionCreateParams.CompletionCreateParamsStreaming = streaming;
+  // @ts-expect-error the alias is the streaming variant itself
+  const notAliased: CompletionCreateParams.CompletionCreateParamsNonStreaming = { prompt: 'x', stream: true };
 
   new Features({ environment: 'sandbox' });
   new Features({ environment: 'sandbox', baseURL: null });
@@ -158,7 +163,7 @@ export async function usage(client: Features): Promise<void> {
   const sameFunction: typeof fileFromPath = fromRoot;
   const onClient: typeof fileFromPath = Features.fileFromPath;
   void [readEnv, StreamAlias, APIResource, PagePromise, options, file, notFound, fromResources, fromPath, sameFunction, onClient];
-  void [same, ids, legacyPage, status, withOptions, withParams, completion, notStreamed, stream, either, notEither, notStream, streaming, wrong];
+  void [same, ids, legacyPage, status, withOptions, withParams, completion, notStreamed, stream, either, notEither, notStream, streaming, wrong, aliased, notAliased];
 }
 `;
 

@@ -9,6 +9,8 @@ export class ImportSet {
   /** module (src-relative, no extension) → name → type-only? */
   private readonly byModule = new Map<string, Map<string, boolean>>();
   private readonly namespaces = new Map<string, string>();
+  /** The alias of the module's type-only import of itself (`import type * as CompletionsAPI from './completions.js'`). */
+  private self: string | null = null;
 
   constructor(
     /** The importing module, src-relative without extension: "resources/servers/servers". */
@@ -28,6 +30,14 @@ export class ImportSet {
     this.byModule.set(module, names);
   }
 
+  /**
+   * The module's types under `alias`, through a type-only import of itself: for a namespace that must name a type its
+   * own member shadows (Stainless's `CompletionCreateParams.CompletionCreateParamsStreaming`).
+   */
+  importSelf(alias: string): void {
+    this.self = alias;
+  }
+
   specifier(module: string): string {
     let rel = relativeFromFile(this.from, module);
     if (!rel.startsWith('.')) rel = `./${rel}`;
@@ -36,6 +46,7 @@ export class ImportSet {
 
   lines(): string[] {
     const out: string[] = [];
+    if (this.self !== null) out.push(`import type * as ${this.self} from '${this.specifier(this.from)}';`);
     for (const [module, alias] of [...this.namespaces].sort())
       out.push(`import * as ${alias} from '${this.specifier(module)}';`);
     const modules = [...this.byModule.keys()].sort((a, b) => order(a) - order(b) || compareStrings(a, b));

@@ -3,6 +3,7 @@
  * its namespace, and the modules of types without a class (the client's own methods', the shared ones). The
  * client's methods and namespace are planned as a resource's are (plan-client.ts).
  */
+import { pascalCase } from '../naming/case';
 import { TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { baseResourceClassName } from '../naming/rules';
 import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwrap } from '../ir/types';
@@ -127,7 +128,11 @@ function moduleTypeDeclarations(
   }
   for (const m of resource.methods) {
     if (m.params) declarations.push(paramsDeclaration(m, ctx, pageParamsBase(plan, m, imports)));
-    if (m.params && m.streamWhen && !m.pagination) declarations.push(streamingVariants(m.params, m.streamWhen.param));
+    if (m.params && m.streamWhen && !m.pagination) {
+      declarations.push(streamingVariants(m.params, m.streamWhen.param));
+      if (plan.api.stainlessLayout !== null)
+        declarations.push(streamingAliases(m.params.typeName, selfAlias(plan, resource, imports)));
+    }
   }
   return declarations;
 }
@@ -256,6 +261,28 @@ export function methodView(
     client: onClient ? 'this' : 'this._client',
     partial: method.pagination ? 'method-paginated' : 'method-plain',
   };
+}
+
+/**
+ * `XParams.XParamsNonStreaming` and `XParams.XParamsStreaming`, aliases of the two variants in the params' namespace,
+ * as Stainless's SDKs declare them: through the module's import of itself, since the aliases shadow the variants.
+ */
+function streamingAliases(typeName: string, self: string): string {
+  return (
+    `export namespace ${typeName} {\n` +
+    `export type ${typeName}NonStreaming = ${self}.${typeName}NonStreaming;\n` +
+    `export type ${typeName}Streaming = ${self}.${typeName}Streaming;\n}\n`
+  );
+}
+
+/** The name the module imports itself under (`CompletionsAPI`, as Stainless names it), free among its own names. */
+function selfAlias(plan: PlanContext, resource: Resource, imports: ImportSet): string {
+  const base = `${pascalCase(resource.module.split('/').pop()!, { acronyms: false })}API`;
+  const taken = new Set(plan.typeNamesOf(resource.module));
+  let alias = base;
+  for (let n = 2; taken.has(alias); n++) alias = `${base}${n}`;
+  imports.importSelf(alias);
+  return alias;
 }
 
 /**
