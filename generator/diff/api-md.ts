@@ -31,6 +31,8 @@ export interface ApiMethod {
   paramsRequired?: boolean;
   /** For a page return written as an alias (.d.ts), what it stands for: `ReleasesPage<ReleaseListResponse>`. */
   page?: { page: string; item: string };
+  /** The module api.md links the method to: "./src/resources/chat/completions.ts" (absent for a .d.ts surface). */
+  module?: string;
 }
 
 export interface ApiType {
@@ -95,13 +97,14 @@ function parseInto(
     if (heading) continue;
     const method = METHOD_LINE.exec(line);
     if (method) {
-      const [, title, prefix, , name, args, returns] = method;
+      const [, title, prefix, href, name, args, returns] = method;
       surface.methods.push({
         endpoint: normalizeEndpoint(decode(title)),
         chain: `${decode(prefix).trim()}${decode(name).trim()}`,
         args: splitArgs(decode(args)),
         returns: normalizeType(decode(returns)),
         section,
+        module: rebase(decode(href)),
       });
       continue;
     }

@@ -94,7 +94,7 @@ export function derivedConfigInput(
       idempotencyHeader: (client && /\bidempotencyHeader\??(?:: string)? = '([^']+)'/.exec(client)?.[1]) ?? null,
     },
     streamRules: streamRules(text('src/core/streaming.ts') ?? text('src/streaming.ts')),
-    streamingMethods: streamingMethods(files),
+    streamingMethods: streamingMethods(apiMd, text),
     readmeCall: readmeCall(text('README.md') ?? ''),
     readmePaginationCall: readmePaginationCall(text('README.md') ?? ''),
     securitySchemes: securitySchemes(document, generated),
@@ -134,23 +134,19 @@ function fileHeaderOf(source: string | null): string | null {
 /**
  * The methods that stream when a body field is true, by api.md chain ("client.chat.completions.create"): Stainless's
  * overloads return `APIPromise<Stream<Event>>` and its call sends `stream: body.stream ?? false`. Read from the
- * method's code in the file each api.md (the root one and those it links) names for it.
+ * method's code in the module api.md (the root one and those it links) names for it.
  */
-function streamingMethods(files: RepoFile[]): Map<string, { param: string; event: string | null }> {
-  const textOf = new Map(files.map((f) => [f.path, f.text]));
+function streamingMethods(
+  apiMd: string,
+  text: (path: string) => string | null,
+): Map<string, { param: string; event: string | null }> {
   const found = new Map<string, { param: string; event: string | null }>();
-  for (const file of files) {
-    if (!/(^|\/)api\.md$/.test(file.path) || file.text === null) continue;
-    const calls = file.text.matchAll(
-      /<code title="[^"]*">(client\.(?:[\w$]+\.)*)<a href="\.?\/?([^"]+\.ts)">([\w$]+)<\/a>/g,
-    );
-    for (const [, chain, path, name] of calls) {
-      const code = methodCode(textOf.get(path) ?? '', name);
-      const param = code && /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
-      if (!code || !param) continue;
-      const event = /\bStream<(?:[\w$]+\.)*([\w$]+)>/.exec(code)?.[1] ?? null;
-      found.set(`${chain}${name}`, { param, event });
-    }
+  for (const method of parseApiMd(apiMd, text).methods) {
+    const code = methodCode(text(method.module?.replace(/^\.\//, '') ?? '') ?? '', method.chain.split('.').pop()!);
+    const param = code && /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
+    if (!code || !param) continue;
+    const event = /\bStream<(?:[\w$]+\.)*([\w$]+)>/.exec(code)?.[1] ?? null;
+    found.set(method.chain, { param, event });
   }
   return found;
 }
@@ -160,10 +156,10 @@ function streamingMethods(files: RepoFile[]): Map<string, { param: string; event
  * line indented two spaces that does not continue it: `): …` and `}` do) or the end of the class.
  */
 function methodCode(source: string, name: string): string | null {
-  const start = new RegExp(`^  (?:async )?${escapeRegExp(name)}[(<]`, 'm').exec(source);
+  const own = new RegExp(`^  (?:async )?${escapeRegExp(name)}[(<]`, 'm');
+  const start = own.exec(source);
   if (!start) return null;
   const rest = source.slice(start.index);
-  const own = new RegExp(`^  (?:async )?${escapeRegExp(name)}[(<]`);
   const lines = rest.split('\n');
   const end = lines.findIndex((line, i) => i > 0 && /^( {2}[^\s)}]|\S)/.test(line) && !own.test(line));
   return (end < 0 ? lines : lines.slice(0, end)).join('\n');

@@ -48,6 +48,7 @@ describe.skipIf(!available)('parseApiMd on real Stainless api.md files', () => {
       args: ['conversationId', 'itemId'],
       returns: 'ItemDeleteResponse',
       section: 'Items',
+      module: './src/resources/conversations/items.ts',
     });
     expect(llama.methods.find((m) => m.chain === 'client.responses.list')).toMatchObject({
       args: ['{ ...params }'],
@@ -61,6 +62,7 @@ describe.skipIf(!available)('parseApiMd on real Stainless api.md files', () => {
       args: ['agencyId', '{ ...params }'],
       returns: 'VehiclesForAgencyListResponse',
       section: 'VehiclesForAgency',
+      module: './src/resources/vehicles-for-agency.ts',
     });
     expect(oba.types[0]).toEqual({ name: 'References', module: './src/resources/shared.ts' });
   });
