@@ -3,7 +3,9 @@
  * referred to where the class is seen) and `Stream` (unless the module, or its parent's, imports the runtime's
  * `Stream`, for a method that streams). With tree shaking the base classes follow (`BaseStream`). A model named like a
  * global the generated code only uses as a value keeps its name too (`Object`, with nested types `Object.Meta`); one
- * named like a type it would shadow is `…Resource`, as Stainless names it (`PartialResource`).
+ * named like a type it would shadow is `…Resource`, as Stainless names it (`PartialResource`). A nested class named
+ * like a model keeps its name when neither its module nor its parent's sees the model (`training.job` is `Job`
+ * beside the model `Job` of `evals`), as in Stainless's SDKs, where each module is a scope.
  * Type-checked under tsc --strict.
  */
 import { rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,9 @@ import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
 
 const json = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
+const jobResponse = {
+  '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Job' } } } },
+};
 const SPEC = {
   openapi: '3.1.0',
   info: { title: 'Acme', version: '1' },
@@ -56,9 +61,19 @@ const SPEC = {
         },
       },
     },
+    '/evals/jobs/{id}': {
+      get: {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: jobResponse,
+      },
+    },
+    '/training/job/status': { get: { responses: json } },
+    '/queue/next': { get: { responses: jobResponse } },
+    '/queue/job/status': { get: { responses: json } },
   },
   components: {
     schemas: {
+      Job: { type: 'object', properties: { id: { type: 'string' } } },
       Recipient: { type: 'object', properties: { id: { type: 'string' } } },
       Partial: { type: 'object', properties: { key: { type: 'string' } } },
       Subscription: { type: 'object', properties: { recipient: { $ref: '#/components/schemas/Recipient' } } },
@@ -114,6 +129,23 @@ resources:
       partial: '#/components/schemas/Partial'
     methods:
       retrieve: get /partials/{key}
+  evals:
+    models:
+      job: '#/components/schemas/Job'
+    methods:
+      retrieve_job: get /evals/jobs/{id}
+  training:
+    subresources:
+      job:
+        methods:
+          status: get /training/job/status
+  queue:
+    methods:
+      next: get /queue/next
+    subresources:
+      job:
+        methods:
+          status: get /queue/job/status
 `;
 
 let root = '';
@@ -164,6 +196,13 @@ describe('nested resource classes named like globals or runtime classes', () => 
       '## Subscriptions\n\nTypes:\n\n- <code><a href="./src/resources/recipients/subscriptions.ts">Subscription</a></code>',
     );
     expect(resources.find((r) => r.path === 'recipients.subscriptions')?.className).toBe('Subscriptions');
+  });
+
+  it("are named like a model where neither their module nor their parent's sees it, as in Stainless", () => {
+    const classOf = (p: string) => resources.find((r) => r.path === p)?.className;
+    expect(classOf('training.job')).toBe('Job');
+    // queue.next returns the model Job: the queue module imports it, so the class beside it takes another name.
+    expect(classOf('queue.job')).toBe('QueueJob');
   });
 
   it('type-check under tsc --strict, with their tree-shakable base classes', () => {

@@ -213,7 +213,9 @@ export function settleTypeNames(
   }
   const taken = takenTypeNames(ctx.identity.clientName, { stainless: ctx.stainless !== null });
   const flat = settleNames(requests, taken);
-  const settled = ctx.stainless ? moduleScopedNames(structure, resources, modules, requests, flat, taken) : flat;
+  // With a Stainless config, each module is a scope of its own: what each one sees, by name key.
+  const seen = ctx.stainless ? moduleSights(structure, resources, modules) : null;
+  const settled = seen ? moduleScopedNames(structure, requests, flat, taken, seen) : flat;
   // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
   // name: a schema the spec calls `PetParam` keeps its name and the variant takes the next free one.
   const variantRequests: NameRequest[] = [];
@@ -236,8 +238,13 @@ export function settleTypeNames(
   const named = (prefix: string) =>
     new Map([...all].filter(([key]) => key.startsWith(prefix)).map(([key, name]) => [key.slice(prefix.length), name]));
   const topLevelClasses = named('resource:');
-  const typeNames = [...all].filter(([key]) => !key.startsWith('resource:')).map(([, name]) => name);
-  const nested = nestedClassNames(structure, resources, topLevelClasses, new Set([...taken, ...typeNames]));
+  const typeNames = new Set([...taken, ...[...all].filter(([key]) => !key.startsWith('resource:')).map(([, n]) => n)]);
+  const nested = nestedClassNames(
+    structure,
+    resources,
+    topLevelClasses,
+    seen ? seenNamesTaken(seen, all, taken, named('page:')) : () => typeNames,
+  );
   const resourceClasses = new Map([...topLevelClasses, ...nested.names]);
   return {
     resources: new Map(
@@ -253,18 +260,22 @@ export function settleTypeNames(
   };
 }
 
+/** The names a nested resource class may not take, given its module and its parent's. */
+type TakenForClass = (module: string, parentModule: string) => { has(name: string): boolean };
+
 /**
- * Nested resource classes, by resource key (renames keyed `resource:<key>`). Such a class is declared in its own module and imported only by its
- * parent's, so it needs a name free among its siblings, unlike its parent's and unlike every type name
- * (`typeNames`: a module may import any type), but not unlike other resources' classes: as in Stainless's SDKs,
- * `billing.org` and `enterprise.org` are both `Org`, and `projects.users` is `Users` beside a top-level `Users`,
- * told apart by module and namespace (`Billing.Org`, `Projects.Users`).
+ * Nested resource classes, by resource key (renames keyed `resource:<key>`). Such a class is declared in its own
+ * module and imported only by its parent's, so it needs a name free among its siblings, unlike its parent's and
+ * unlike the type names of those two modules (`typesTaken`: every type name, unless each module is a scope), but not
+ * unlike other resources' classes: as in Stainless's SDKs, `billing.org` and `enterprise.org` are both `Org`, and
+ * `projects.users` is `Users` beside a top-level `Users`, told apart by module and namespace (`Billing.Org`,
+ * `Projects.Users`).
  */
 function nestedClassNames(
   structure: Structure,
   resources: ReadonlyMap<string, ResourceNames>,
   topLevel: ReadonlyMap<string, string>,
-  typeNames: ReadonlySet<string>,
+  typesTaken: TakenForClass,
 ): SettledNames {
   const names = new Map(topLevel);
   const renames: Rename[] = [];
@@ -287,8 +298,11 @@ function nestedClassNames(
   // Parents settle before their children (`nested` is sorted by depth, and a Map keeps insertion order).
   for (const [parent, children] of byParent) {
     const parentName = names.get(parent)!;
+    const parentModule = resources.get(parent)!.module;
     const free = new Set(['Function']);
     if (!streams(parent) && !children.some((r) => streams(r.key))) free.add('Stream');
+    // A class is settled against the types its own module and its parent's see; siblings against each other.
+    const typesOf = new Map(children.map((r) => [r.key, typesTaken(resources.get(r.key)!.module, parentModule)]));
     const settled = settleNames(
       children.map((r) => {
         const { className } = resources.get(r.key)!;
@@ -301,7 +315,10 @@ function nestedClassNames(
         };
       }),
       // Asked of the type names as they are, not of a copy per parent: a copy costs as many names as the API has.
-      { has: (name) => !free.has(name) && (name === parentName || typeNames.has(name)) },
+      {
+        has: (name, key) =>
+          !free.has(name) && (name === parentName || typesOf.get(key!.slice('resource:'.length))!.has(name)),
+      },
     );
     for (const [key, name] of settled.names) names.set(key.slice('resource:'.length), name);
     renames.push(...settled.renames);
@@ -310,36 +327,15 @@ function nestedClassNames(
   return { names, renames };
 }
 
-/** The client module's scope, among the modules' (no module path is empty). */
-const CLIENT_SCOPE = '';
-
 /**
- * With a Stainless config, a method's types keep the name they want when another module's type has it, as in
- * Stainless's SDKs, where each module is a scope (`onboard.ts` and `builder/onboard.ts` both declare
- * `OnboardCreateResponse`). Such a name is given back, shallower resources first, only where no module that sees
- * the type (declares it, refers to it, or re-exports it in its namespace: the parent's module, the client's for a
- * top-level resource) sees another type of that name; the package's flat exports keep the shallower one (emit).
+ * What each module sees, by name key: what it declares, what its declarations and methods refer to, and what its
+ * namespace re-exports (its nested resources' types; the client's: the top-level resources' and the shared ones).
  */
-function moduleScopedNames(
+function moduleSights(
   structure: Structure,
   resources: ReadonlyMap<string, ResourceNames>,
   modules: ReadonlyMap<string, string>,
-  requests: readonly NameRequest[],
-  flat: SettledNames,
-  taken: ReadonlySet<string>,
-): SettledNames {
-  const renamed = new Map(flat.renames.map((r) => [r.key, r]));
-  // The method types that did not get the name they want, with their resource's depth.
-  const depthOf = new Map<string, number>();
-  for (const r of structure.resources.values()) {
-    for (const m of r.methods)
-      for (const key of [`params:${m.id}#params`, `schema:${m.id}#response`, `schema:${m.id}#item`])
-        if (renamed.has(key)) depthOf.set(key, r.path.length);
-  }
-  if (depthOf.size === 0) return flat;
-
-  // What each module sees, by name key: what it declares, what its declarations and methods refer to, and what
-  // its namespace re-exports (its nested resources' types).
+): Map<string, Set<string>> {
   const declared = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, module: string, key: string) => {
     let set = map.get(module);
@@ -371,13 +367,61 @@ function moduleScopedNames(
       if (method.streamWhen) refer(method.streamWhen.event);
     }
   }
-  // A parent's namespace re-exports its nested resources' types: the parent's module sees them too. The client's
-  // namespace re-exports the top-level resources', the client's own and the shared types.
+  // A parent's namespace re-exports its nested resources' types: the parent's module sees them too.
   for (const r of structure.resources.values()) {
     const parent = r.path.length > 1 ? resources.get(r.path.slice(0, -1).join('.'))!.module : CLIENT_SCOPE;
     for (const key of declared.get(resources.get(r.key)!.module) ?? []) add(seen, parent, key);
   }
   for (const key of declared.get(SHARED_MODULE) ?? []) add(seen, CLIENT_SCOPE, key);
+  return seen;
+}
+
+/**
+ * What a nested resource class may not be called, with each module a scope: a name its own module or its parent's
+ * sees (as settled in `names`, by key), a name nothing may take, or a page class's (which any module may import).
+ */
+function seenNamesTaken(
+  seen: ReadonlyMap<string, ReadonlySet<string>>,
+  names: ReadonlyMap<string, string>,
+  taken: ReadonlySet<string>,
+  pages: ReadonlyMap<string, string>,
+): TakenForClass {
+  const pageNames = new Set(pages.values());
+  const namesSeenIn = (module: string) => new Set([...(seen.get(module) ?? [])].map((key) => names.get(key)));
+  return (module, parentModule) => {
+    const own = namesSeenIn(module);
+    const parents = namesSeenIn(parentModule);
+    return { has: (name) => taken.has(name) || pageNames.has(name) || own.has(name) || parents.has(name) };
+  };
+}
+
+/** The client module's scope, among the modules' (no module path is empty). */
+const CLIENT_SCOPE = '';
+
+/**
+ * With a Stainless config, a method's types keep the name they want when another module's type has it, as in
+ * Stainless's SDKs, where each module is a scope (`onboard.ts` and `builder/onboard.ts` both declare
+ * `OnboardCreateResponse`). Such a name is given back, shallower resources first, only where no module that sees
+ * the type (declares it, refers to it, or re-exports it in its namespace: the parent's module, the client's for a
+ * top-level resource) sees another type of that name; the package's flat exports keep the shallower one (emit).
+ */
+function moduleScopedNames(
+  structure: Structure,
+  requests: readonly NameRequest[],
+  flat: SettledNames,
+  taken: ReadonlySet<string>,
+  seen: ReadonlyMap<string, ReadonlySet<string>>,
+): SettledNames {
+  const renamed = new Map(flat.renames.map((r) => [r.key, r]));
+  // The method types that did not get the name they want, with their resource's depth.
+  const depthOf = new Map<string, number>();
+  for (const r of structure.resources.values()) {
+    for (const m of r.methods)
+      for (const key of [`params:${m.id}#params`, `schema:${m.id}#response`, `schema:${m.id}#item`])
+        if (renamed.has(key)) depthOf.set(key, r.path.length);
+  }
+  if (depthOf.size === 0) return flat;
+
   const sight = new Map<string, string[]>();
   for (const [module, keys] of seen)
     for (const key of keys) {

@@ -31,16 +31,24 @@ export interface SettledNames {
   renames: Rename[];
 }
 
+/**
+ * Names a request may not take: a set of names (globals, runtime exports), or a test that is also told which request
+ * asks (when what is taken depends on where the thing is declared).
+ */
+export interface TakenNames {
+  has(name: string, key?: string): boolean;
+}
+
 /** Settle names in one scope. `taken` holds names that nothing may use (globals, runtime exports). */
-export function settleNames(requests: NameRequest[], taken: Pick<ReadonlySet<string>, 'has'>): SettledNames {
+export function settleNames(requests: NameRequest[], taken: TakenNames): SettledNames {
   const used = new Set<string>();
-  const isFree = (name: string) => !used.has(name) && !taken.has(name);
   const names = new Map<string, string>();
   const renames: Rename[] = [];
   const sorted = [...requests].sort(
     (a, b) => a.priority - b.priority || a.order - b.order || compareStrings(a.key, b.key),
   );
   for (const request of sorted) {
+    const isFree = (name: string) => !used.has(name) && !taken.has(name, request.key);
     const preferred = boundedName(request.preferred, MAX_TYPE_NAME_LENGTH);
     let name = [preferred, ...request.alternatives.map((a) => boundedName(a, MAX_TYPE_NAME_LENGTH))].find(isFree);
     if (name === undefined) {
