@@ -12,7 +12,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { check, generate, SpecError } from '../../generator/api/index';
 import { generate as runPipeline } from '../../generator/generate';
 import { manifestInputs } from '../../generator/write/manifest';
-import { OUTPUT_WORKER_MIN_METHODS } from '../../generator/write/output-worker';
+import { OUTPUT_WORKER_MIN_METHODS, OutputWorker } from '../../generator/write/output-worker';
 import { writeOutput } from '../../generator/write/write';
 import { tempDir } from '../helpers/sdk';
 
@@ -185,5 +185,31 @@ describe('generate() with the output worker', () => {
       readFileSync(path.join(cwd, 'b/sdk/src/resources/items7.ts'), 'utf8'),
     );
     expect(stale.directories[0].customized).toEqual([edited]);
+  });
+});
+
+describe('OutputWorker threads', () => {
+  it('one thread or several write the same files and hashes; a later copy of a path wins, a dropped one goes', async () => {
+    const files = Array.from({ length: 90 }, (_, i) => ({
+      path: `src/resources/group${i % 7}/file${i}.ts`,
+      contents: `export const value${i} = '${'é'.repeat(i)}';\n`,
+    }));
+    const results = [];
+    for (const threads of [1, 3]) {
+      const root = path.join(tempDir(`output-worker-threads-${threads}`), 'out');
+      mkdirSync(root);
+      const worker = new OutputWorker('write', root, threads);
+      for (const file of files) worker.add(file);
+      worker.add({ path: 'src/dropped.ts', contents: 'gone\n' });
+      const final = files.map((file, i) => (i === 5 ? { ...file, contents: 'export const replaced = 1;\n' } : file));
+      const { hashes } = await worker.finish(final);
+      results.push({ tree: tree(root), hashes: Object.fromEntries([...hashes].sort()) });
+    }
+    expect(Object.keys(results[0].tree)).toHaveLength(files.length);
+    expect(results[0].tree['src/resources/group5/file5.ts']).toBe(
+      createHash('sha256').update('export const replaced = 1;\n').digest('hex'),
+    );
+    expect(results[0].hashes['src/resources/group5/file5.ts']).toBe(results[0].tree['src/resources/group5/file5.ts']);
+    expect(results[1]).toEqual(results[0]);
   });
 });
