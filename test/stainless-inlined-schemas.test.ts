@@ -1,7 +1,9 @@
 /**
  * With a Stainless config, only its models are named types: every other component schema is written out where it is
  * used, named as Stainless's SDKs name it (a property's interface after the property, a union member after the
- * schema's key, `allOf` objects merged, an object joined with models extending them). Type-checked under tsc --strict.
+ * schema's key, `allOf` objects merged, an object joined with models extending them). A nested interface may take a
+ * model's name: inside its namespace, the model is then named through its module (`TransfersAPI.Transaction`), the
+ * module's own through its import of itself. Type-checked under tsc --strict.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +38,21 @@ const SPEC = {
       },
     },
     '/nodes': { get: { operationId: 'listNodes', responses: json(ref('NodeList')) } },
+    '/transactions/{id}': {
+      get: {
+        operationId: 'getTransaction',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json(ref('Transaction')),
+      },
+    },
+    '/ledger': { get: { operationId: 'getLedger', responses: json(ref('Ledger')) } },
+    '/events/{id}': {
+      get: {
+        operationId: 'getEvent',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json(ref('Event')),
+      },
+    },
   },
   components: {
     schemas: {
@@ -98,6 +115,23 @@ const SPEC = {
       },
       NodeList: { type: 'object', properties: { data: { type: 'array', items: ref('TreeNode') } } },
       Orphan: { type: 'object', properties: { lonely: { type: 'boolean' } } },
+      Transaction: {
+        type: 'object',
+        required: ['id', 'type'],
+        properties: { id: { type: 'string' }, type: { type: 'string', enum: ['INCOMING', 'OUTGOING'] } },
+      },
+      OutgoingTransaction: {
+        allOf: [ref('Transaction'), { type: 'object', properties: { type: { type: 'string', enum: ['OUTGOING'] } } }],
+      },
+      Event: {
+        type: 'object',
+        required: ['transaction'],
+        properties: { id: { type: 'string' }, transaction: ref('OutgoingTransaction') },
+      },
+      Ledger: {
+        type: 'object',
+        properties: { transaction: { type: 'object', properties: { last: ref('Transaction') } } },
+      },
     },
   },
 };
@@ -122,6 +156,18 @@ resources:
   nodes:
     methods:
       list: get /nodes
+  transfers:
+    models:
+      transaction: '#/components/schemas/Transaction'
+      ledger: '#/components/schemas/Ledger'
+    methods:
+      retrieve: get /transactions/{id}
+      ledger: get /ledger
+  events:
+    models:
+      event: '#/components/schemas/Event'
+    methods:
+      retrieve: get /events/{id}
 `;
 
 let root = '';
@@ -176,6 +222,19 @@ describe('a Stainless config names only its models', () => {
     expect(customers).toContain(
       "export interface BusinessCustomer extends Omit<Customer, 'kind'> { kind?: 'BUSINESS'; legalName?: string; taxId?: string; }",
     );
+  });
+
+  it("lets a nested interface take a model's name, naming the model through its module inside", () => {
+    const events = source('src/resources/events.ts');
+    expect(events).toContain("import type * as TransfersAPI from './transfers.js';");
+    expect(events).toContain('transaction: Event.Transaction;');
+    expect(events).toContain(
+      "export interface Transaction extends Omit<TransfersAPI.Transaction, 'type'> { type?: 'OUTGOING'; }",
+    );
+    // The model in the module that declares it: through the module's import of itself.
+    const transfers = source('src/resources/transfers.ts');
+    expect(transfers).toContain("import type * as TransfersAPI from './transfers.js';");
+    expect(transfers).toContain('export interface Transaction { last?: TransfersAPI.Transaction; }');
   });
 
   it('names a schema that is no model but refers to itself: it cannot be written out', () => {

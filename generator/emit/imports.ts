@@ -2,12 +2,13 @@
  * Import statements of one generated module: collects what printed code uses, then prints sorted,
  * deduplicated `import` lines with relative specifiers.
  */
-import { compareStrings } from '../naming/case';
+import { compareStrings, pascalCase } from '../naming/case';
 import { relativeFromFile } from './relative-path';
 
 export class ImportSet {
   /** module (src-relative, no extension) → name → type-only? */
   private readonly byModule = new Map<string, Map<string, boolean>>();
+  /** module → the alias of its type-only namespace import (`import type * as TransfersAPI from './transfers.js'`). */
   private readonly namespaces = new Map<string, string>();
   /** The alias of the module's type-only import of itself (`import type * as CompletionsAPI from './completions.js'`). */
   private self: string | null = null;
@@ -38,6 +39,23 @@ export class ImportSet {
     this.self = alias;
   }
 
+  /**
+   * The alias under which `module`'s types are imported as a namespace, type-only (the module itself through its
+   * import of itself): `TransfersAPI` for `resources/transfers`, as Stainless names them, numbered when `taken` (the
+   * module's own names) or another module's alias has it. For a type a nested interface of the same name shadows.
+   */
+  namespace(module: string, taken: ReadonlySet<string>): string {
+    const known = module === this.from ? this.self : this.namespaces.get(module);
+    if (known) return known;
+    const base = `${pascalCase(module.split('/').pop()!, { acronyms: false })}API`;
+    const used = new Set([...this.namespaces.values(), ...(this.self ? [this.self] : [])]);
+    let alias = base;
+    for (let n = 2; taken.has(alias) || used.has(alias); n++) alias = `${base}${n}`;
+    if (module === this.from) this.self = alias;
+    else this.namespaces.set(module, alias);
+    return alias;
+  }
+
   specifier(module: string): string {
     let rel = relativeFromFile(this.from, module);
     if (!rel.startsWith('.')) rel = `./${rel}`;
@@ -47,8 +65,8 @@ export class ImportSet {
   lines(): string[] {
     const out: string[] = [];
     if (this.self !== null) out.push(`import type * as ${this.self} from '${this.specifier(this.from)}';`);
-    for (const [module, alias] of [...this.namespaces].sort())
-      out.push(`import * as ${alias} from '${this.specifier(module)}';`);
+    for (const [module, alias] of [...this.namespaces].sort((a, b) => compareStrings(a[0], b[0])))
+      out.push(`import type * as ${alias} from '${this.specifier(module)}';`);
     const modules = [...this.byModule.keys()].sort((a, b) => order(a) - order(b) || compareStrings(a, b));
     for (const module of modules) {
       const names = [...this.byModule.get(module)!.entries()].sort((a, b) => compareStrings(a[0], b[0]));

@@ -39,14 +39,30 @@ export interface PlanContext {
   typeNamesOf: (module: string) => string[];
 }
 
-/** Prints the types of a planned module, adding the imports of the schemas and runtime types they name. */
-export function printContext(schemas: ReadonlyMap<string, NamedSchema>, imports: ImportSet): PrintContext {
+/**
+ * Prints the types of a planned module, adding the imports of the schemas and runtime types they name. `ownNames`:
+ * the names the module declares, which the alias of a namespace import must not take.
+ */
+export function printContext(
+  schemas: ReadonlyMap<string, NamedSchema>,
+  imports: ImportSet,
+  ownNames: () => ReadonlySet<string> = () => new Set(),
+): PrintContext {
+  const schemaOf = (id: string) => {
+    const schema = schemas.get(id);
+    if (!schema) throw new Error(`generator bug: unknown schema ${id}`);
+    return schema;
+  };
   return {
     ref: (id) => {
-      const schema = schemas.get(id);
-      if (!schema) throw new Error(`generator bug: unknown schema ${id}`);
+      const schema = schemaOf(id);
       imports.add(schema.module, schema.name, true);
       return schema.name;
+    },
+    nameOf: (id) => schemaOf(id).name,
+    qualified: (id) => {
+      const schema = schemaOf(id);
+      return `${imports.namespace(schema.module, ownNames())}.${schema.name}`;
     },
     uploadable: () => {
       imports.add('core/uploads', 'Uploadable', true);

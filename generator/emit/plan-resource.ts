@@ -3,7 +3,6 @@
  * its namespace, and the modules of types without a class (the client's own methods', the shared ones). The
  * client's methods and namespace are planned as a resource's are (plan-client.ts).
  */
-import { pascalCase } from '../naming/case';
 import { TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { baseResourceClassName } from '../naming/rules';
 import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwrap } from '../ir/types';
@@ -20,7 +19,7 @@ import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
   const imports = new ImportSet(resource.module, plan.importExt);
-  const ctx = printContext(plan.schemas, imports);
+  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource));
   imports.add('core/resource', 'APIResource', false);
   for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
   const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
@@ -65,6 +64,15 @@ function webhookUnwrapView(
   };
 }
 
+/** The names a resource's module declares: its types, its class and its nested resources' classes. */
+function ownNames(plan: PlanContext, resource: Resource): Set<string> {
+  return new Set([
+    ...plan.typeNamesOf(resource.module),
+    resource.className,
+    ...resource.subresources.map((s) => s.className),
+  ]);
+}
+
 /** A resource's namespace: its module's types, then each nested resource with its types. */
 function resourceNamespace(plan: PlanContext, resource: Resource, imports: ImportSet): string[] {
   const own = plan.typeNamesOf(resource.module);
@@ -98,7 +106,7 @@ export function groupExport(plan: PlanContext, r: Resource, imports: ImportSet, 
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
 export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
   const imports = new ImportSet(topLevel.module, plan.importExt);
-  const ctx = printContext(plan.schemas, imports);
+  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel));
   const declarations = moduleTypeDeclarations(plan, topLevel, imports, ctx);
   return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
 }
@@ -139,7 +147,7 @@ function moduleTypeDeclarations(
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
   const imports = new ImportSet('resources/shared', plan.importExt);
-  const ctx = printContext(plan.schemas, imports);
+  const ctx = printContext(plan.schemas, imports, () => new Set(plan.typeNamesOf('resources/shared')));
   const declarations = schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
   return extend(plan.common, {
     imports: imports.lines(),
@@ -277,12 +285,7 @@ function streamingAliases(typeName: string, self: string): string {
 
 /** The name the module imports itself under (`CompletionsAPI`, as Stainless names it), free among its own names. */
 function selfAlias(plan: PlanContext, resource: Resource, imports: ImportSet): string {
-  const base = `${pascalCase(resource.module.split('/').pop()!, { acronyms: false })}API`;
-  const taken = new Set(plan.typeNamesOf(resource.module));
-  let alias = base;
-  for (let n = 2; taken.has(alias); n++) alias = `${base}${n}`;
-  imports.importSelf(alias);
-  return alias;
+  return imports.namespace(resource.module, new Set(plan.typeNamesOf(resource.module)));
 }
 
 /**

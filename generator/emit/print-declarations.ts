@@ -33,17 +33,39 @@ export function printInterface(
   ctx: PrintContext,
   base: string | null = null,
 ): string {
-  let out = `${jsDoc(docs)}export interface ${name}${base ? ` extends ${base}` : ''} {\n${members}}\n`;
-  const declared = onePerName(nested.flatMap((t) => declaredObjects(t)));
-  if (declared.length > 0)
-    out += `\nexport namespace ${name} {\n${declared.map((o) => printNested(o, ctx, name)).join('\n')}}\n`;
-  return out;
+  const out = `${jsDoc(docs)}export interface ${name}${base ? ` extends ${base}` : ''} {\n${members}}\n`;
+  return out + namespaceOf(name, name, onePerName(nested.flatMap((t) => declaredObjects(t))), ctx, new Set());
 }
 
 function printNamespace(name: string, type: TypeRef, ctx: PrintContext, isRoot: boolean): string {
   const declared = onePerName(isRoot && type.kind === 'object' ? rootChildren(type) : declaredObjects(type));
-  if (declared.length === 0) return '';
-  return `\nexport namespace ${name} {\n${declared.map((o) => printNested(o, ctx, name)).join('\n')}}\n`;
+  return namespaceOf(name, name, declared, ctx, new Set());
+}
+
+/**
+ * `export namespace <name> { … }` declaring `members`; `path` is the namespace's whole name (`Event.Transaction`),
+ * which its members' types are printed under. `outer`: the names the enclosing namespaces declare. Inside,
+ * a bare name means the innermost member of that name, so a named type that a member shadows is printed through
+ * its module's namespace import (`TransferInAPI.Transaction` beside `Event.Transaction`), as Stainless prints it.
+ */
+function namespaceOf(
+  name: string,
+  path: string,
+  members: ObjectType[],
+  ctx: PrintContext,
+  outer: ReadonlySet<string>,
+): string {
+  if (members.length === 0) return '';
+  const scope = new Set([...outer, ...members.map((o) => o.declareAs!)]);
+  const inside = shadowedIn(ctx, scope);
+  return `\nexport namespace ${name} {\n${members.map((o) => printNested(o, inside, path, scope)).join('\n')}}\n`;
+}
+
+/** `ctx`, printing a named type qualified where a name in `scope` shadows it (when `ctx` can). */
+function shadowedIn(ctx: PrintContext, scope: ReadonlySet<string>): PrintContext {
+  const { nameOf, qualified } = ctx;
+  if (!nameOf || !qualified) return ctx;
+  return { ...ctx, ref: (id) => (scope.has(nameOf(id)) ? qualified(id) : ctx.ref(id)) };
 }
 
 function rootChildren(type: ObjectType): ObjectType[] {
@@ -53,14 +75,12 @@ function rootChildren(type: ObjectType): ObjectType[] {
   ];
 }
 
-function printNested(type: ObjectType, ctx: PrintContext, ns: string): string {
+/** A nested interface, declared in the namespace `ns` (whose scope names `scope`), and its own namespace. */
+function printNested(type: ObjectType, ctx: PrintContext, ns: string, scope: ReadonlySet<string>): string {
   const name = type.declareAs!;
   const inner = `${ns}.${name}`;
-  let out = `${jsDoc(type.docs)}export interface ${name}${extendsClause(type, ctx, ns)} {\n${printMembers(type, ctx, inner)}}\n`;
-  const children = onePerName(rootChildren(type));
-  if (children.length > 0)
-    out += `\nexport namespace ${name} {\n${children.map((o) => printNested(o, ctx, inner)).join('\n')}}\n`;
-  return out;
+  const out = `${jsDoc(type.docs)}export interface ${name}${extendsClause(type, ctx, ns)} {\n${printMembers(type, ctx, inner)}}\n`;
+  return out + namespaceOf(name, inner, onePerName(rootChildren(type)), ctx, scope);
 }
 
 /** The object of an intersection of models and one object that extends them (ObjectType.extends), if it is one. */

@@ -13,6 +13,13 @@ export interface PrintContext {
   ref(schemaId: string): string;
   /** Name of the upload type; records its import. */
   uploadable(): string;
+  /** Name of a named schema, importing nothing (to tell whether a nested interface shadows it). */
+  nameOf?(schemaId: string): string;
+  /**
+   * Name of a named schema through its module's namespace import (`TransfersAPI.Transaction`), which it records:
+   * for where a nested interface of the same name shadows the bare one.
+   */
+  qualified?(schemaId: string): string;
 }
 
 /**

@@ -43,7 +43,9 @@ export function assembleApi(
           },
         }
       : null,
-    nameOf,
+    // A Stainless SDK's nested interface may take a model's name: where it shadows the model, the model is printed
+    // qualified (print-declarations.ts), as Stainless prints it.
+    ctx.stainless ? null : nameOf,
   );
   const rewrite = new TypeRewriter((original, type) => {
     if (type.kind !== 'object') return type;

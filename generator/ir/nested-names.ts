@@ -54,7 +54,8 @@ export function nestedNames(
   const extendsOf = new Map<TypeRef, NonNullable<ObjectType['extends']>>();
   /**
    * `Model & { … }` (objects and one inline object): the object, extending the models but for the keys it has. Not
-   * where it would be declared under a model's name (`Event.Transaction extends Transaction` would extend itself).
+   * where a named type would extend a model of its own name (itself). A nested interface may (`Event.Transaction
+   * extends Omit<TransfersAPI.Transaction, 'type'>`): printed inside its namespace, the model is qualified.
    */
   const extending = (type: TypeRef, name: string, record = true): ObjectType | null => {
     if (!stainless || type.kind !== 'intersection') return null;
@@ -125,7 +126,7 @@ export function nestedNames(
         return;
       }
       case 'intersection': {
-        const object = extending(type, nestedTypeName(label));
+        const object = extending(type, '');
         if (object) visit(object, scope, label);
         else type.parts.forEach((p, i) => visit(p, scope, NESTED_LABEL.intersectionPart(label, i)));
         return;
