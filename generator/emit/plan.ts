@@ -28,8 +28,8 @@ import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
 import { fillingOptionViews, resourceTestView, type MockTestsSwitch } from './plan-tests';
 import type { PlannedFile } from './planned-file';
-import { commentSafe, markdownSafe, quoteString } from './print-doc';
-import type { CommonView, LicenseView, PackageView, ResourceTestView, WorkflowView } from './views';
+import { commentSafe, markdownLiteral, markdownSafe, quoteString } from './print-doc';
+import type { CommonView, LicenseView, PackageView, ResourceTestView, SecurityView, WorkflowView } from './views';
 
 export interface PlanOptions {
   importExt: string;
@@ -192,6 +192,10 @@ function* inPlanOrder(plan: PlanContext, options: PlanOptions): Generator<Planne
   for (const script of ['bootstrap', 'lint', 'build', 'test'])
     yield planned({ path: `scripts/${script}`, template: `scripts/${script}.hbs`, view: plan.common });
   yield planned({ path: 'CONTRIBUTING.md', template: 'CONTRIBUTING.md.hbs', view: plan.common });
+  if (plan.api.securityContact) {
+    const view: SecurityView = { ...plan.common, contact: contactText(plan.api.securityContact) };
+    yield planned({ path: 'SECURITY.md', template: 'SECURITY.md.hbs', view });
+  }
   if (plan.common.workflows) yield* all(workflows(plan));
   // The README and api.md early: api.md is one of the largest files to format, and is formatted while the
   // files after it are rendered.
@@ -306,4 +310,9 @@ export function fileHeaderComment(header: string | null): string {
   if (!text) return '';
   const lines = commentSafe(text).split('\n');
   return lines.map((line) => (line.trim() === '' ? '//\n' : `// ${line.trimEnd()}\n`)).join('');
+}
+
+/** A contact as Markdown text: an email address as it is (GitHub links it), anything else shown literally. */
+function contactText(contact: string): string {
+  return /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(contact) ? contact : markdownLiteral(contact);
 }

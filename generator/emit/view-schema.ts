@@ -26,6 +26,7 @@ export interface ViewTypes {
   RuntimeView: Views.RuntimeView;
   McpServerView: Views.McpServerView;
   PackageView: Views.PackageView;
+  SecurityView: Views.SecurityView;
   LicenseView: Views.LicenseView;
   WorkflowView: Views.WorkflowView;
   ExampleImportsView: Views.ExampleImportsView;
@@ -51,6 +52,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'scripts/build.hbs': 'CommonView',
   'scripts/test.hbs': 'CommonView',
   'CONTRIBUTING.md.hbs': 'CommonView',
+  'SECURITY.md.hbs': 'SecurityView',
   'github/workflows/ci.yml.hbs': 'WorkflowView',
   'github/workflows/sdkgen-update.yml.hbs': 'WorkflowView',
   'github/workflows/release.yml.hbs': 'WorkflowView',

@@ -166,6 +166,7 @@ export function assembleApi(
     title: typeof info.title === 'string' ? info.title : ctx.identity.clientName,
     ...(ctx.stainless?.config.target?.readmeTitle ? { readmeTitle: ctx.stainless.config.target.readmeTitle } : {}),
     docsUrl,
+    securityContact: ctx.stainless?.config.securityContact ?? null,
     specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
     clientName: ctx.identity.clientName,
     packageName: ctx.identity.packageName,

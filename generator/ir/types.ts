@@ -29,6 +29,8 @@ export interface Api {
    * the spec's `externalDocs.url`. Null when neither names one.
    */
   docsUrl: string | null;
+  /** Where SECURITY.md asks for vulnerability reports (a Stainless config's organization contact); null: no SECURITY.md. */
+  securityContact: string | null;
   /** `info.version` of the spec. */
   specVersion: string;
   /** Client class name: "Smithery" → `class Smithery`, `SmitheryError`. */

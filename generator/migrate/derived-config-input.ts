@@ -68,6 +68,7 @@ export function derivedConfigInput(
     docsUrl:
       /\bdocumentation can be found (?:on|at) \[[^\]]*\]\((https?:\/\/[^)\s]+)\)/.exec(text('README.md') ?? '')?.[1] ??
       null,
+    contact: securityContactOf(text('SECURITY.md')),
     legacy: files.some((f) => f.path === 'src/core.ts'),
     treeShaking: files.some((f) => f.path === 'src/tree-shakable.ts'),
     mcpServer: (() => {
@@ -424,4 +425,13 @@ function declaredShapes(types: ApiType[], text: (path: string) => string | null)
       shapes.set(type.name, { kind: 'enum', members: literals.sort() });
   }
   return shapes;
+}
+
+/**
+ * The organization's contact, as Stainless's SECURITY.md names it ("Please contact security@acme.test for any
+ * questions…"): its last email address that is not Stainless's own.
+ */
+function securityContactOf(security: string | null): string | null {
+  const emails = [...(security ?? '').matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0]);
+  return emails.filter((email) => !/@stainless(?:api)?\.com$/i.test(email)).at(-1) ?? null;
 }

@@ -65,6 +65,8 @@ export interface DerivedConfigInput {
   license?: string | null;
   /** Where the API's documentation is, as the README links it (`organization.docs`), or null. */
   docsUrl?: string | null;
+  /** Whom SECURITY.md asks for security reports about the service (`organization.contact`), or null. */
+  contact?: string | null;
   /**
    * How the SDK wrote query strings (`qs.stringify(query, { arrayFormat: 'brackets' })`): `query_settings`' formats,
    * or null where its code does not say (Stainless's defaults, comma and brackets, then hold).
@@ -305,7 +307,12 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
         .join('-')
     : null;
   const config: Record<string, unknown> = {};
-  if (organization) config.organization = { name: organization, ...(input.docsUrl ? { docs: input.docsUrl } : {}) };
+  if (organization)
+    config.organization = {
+      name: organization,
+      ...(input.docsUrl ? { docs: input.docsUrl } : {}),
+      ...(input.contact ? { contact: input.contact } : {}),
+    };
   const target: Record<string, unknown> = {};
   if (input.packageName) target.package_name = input.packageName;
   const options = {

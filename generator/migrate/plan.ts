@@ -66,6 +66,12 @@ const REPOSITORY_FILES = [
 ];
 
 /**
+ * Of those, what sdkgen writes its own of, with the config's contact: Stainless's SECURITY.md sends reports to
+ * Stainless. Replaced where the owners left Stainless's text as it was; kept where they edited it.
+ */
+const REPLACED_UNLESS_EDITED = /^SECURITY\.md$/;
+
+/**
  * Lockfiles pin the versions of every dependency, the owners' included (a fresh resolution can bring a release that
  * needs a newer Node): they stay, and the next install brings them up to date with the new package.json.
  */
@@ -180,7 +186,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }
     // The repository's own workflows and release state (release-please's version) stay as they are; sdkgen's text
     // becomes the base they are an edit of, so that later runs merge rather than refuse to overwrite them.
-    if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && existing.text !== null) {
+    const replaced =
+      REPLACED_UNLESS_EDITED.test(file.path) && writtenByStainless(existing) && !editedSinceStainless(existing);
+    if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && existing.text !== null && !replaced) {
       plan.generated.push(sdkgenFile);
       const contents =
         file.path === 'release-please-config.json' ? withExtraFiles(existing.text, file.contents) : existing.text;

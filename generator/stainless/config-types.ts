@@ -17,6 +17,8 @@ export interface StainlessConfig {
   organizationName: string | null;
   /** `organization.docs`: where the API's documentation is, linked from the README. */
   docsUrl: string | null;
+  /** `organization.security_contact`, else `organization.contact`: where SECURITY.md sends vulnerability reports. */
+  securityContact: string | null;
   /**
    * Which TypeScript generator the project used: `targets.typescript` (current: last path parameter positional,
    * the rest in params) or `targets.node` (legacy: every path parameter positional, request options accepted in

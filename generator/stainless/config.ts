@@ -178,6 +178,10 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     edition: str(top.edition, 'edition'),
     organizationName: str(organization.name, 'organization.name'),
     docsUrl: str(organization.docs, 'organization.docs') || null,
+    securityContact:
+      str(organization.security_contact, 'organization.security_contact')?.trim() ||
+      str(organization.contact, 'organization.contact')?.trim() ||
+      null,
     clientName,
     target,
     legacyPackageName,

@@ -200,6 +200,11 @@ describe('deriveStainlessConfig', () => {
       name: 'acme',
       docs: 'https://docs.acme.test',
     });
+    // Whom SECURITY.md sends reports about the service to.
+    expect(derive({ contact: 'security@acme.test' }).config.organization).toEqual({
+      name: 'acme',
+      contact: 'security@acme.test',
+    });
     // The licence and the notice above each file's banner are settings.
     expect(derive({ license: 'MIT', fileHeader: 'Copyright Acme.\n' }).config.settings).toEqual({
       license: 'MIT',
@@ -606,6 +611,11 @@ export class Acme extends BaseClient {
             blob: null,
             text: '# Acme\n\nThe REST API documentation can be found on [docs.acme.test](https://docs.acme.test/api). More.\n',
           },
+          {
+            path: 'SECURITY.md',
+            blob: null,
+            text: '# Security Policy\n\nReport SDK issues to security@stainless.com.\n\n### Acme Terms and Policies\n\nPlease contact security@acme.test for any questions.\n',
+          },
         ],
         null,
       )!;
@@ -615,6 +625,7 @@ export class Acme extends BaseClient {
     );
     expect(input.license).toBe('Apache-2.0');
     expect(input.docsUrl).toBe('https://docs.acme.test/api');
+    expect(input.contact).toBe('security@acme.test');
     // No qs.stringify call: the code says nothing of the query's formats.
     expect(input.queryFormats).toBeNull();
     const withQuery = derivedConfigInput(

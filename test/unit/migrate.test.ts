@@ -623,6 +623,23 @@ describe('planMigration', () => {
     expect(JSON.parse(plain.writes.find((f) => f.path === 'package.json')!.contents).devDependencies).toEqual({});
   });
 
+  it("replaces Stainless's SECURITY.md, which sends reports to Stainless, with sdkgen's; an edited one stays", () => {
+    const stainless = '# Security Policy\n\nPlease contact the Stainless team at security@stainless.com.\n';
+    const ours = '# Security policy\n\nReport it privately to security@acme.test.\n';
+    const migrate = (blob: string, text: string) =>
+      planMigration({
+        current: [file('SECURITY.md', text, blob)],
+        base: { blobs: new Map([['SECURITY.md', 's1']]), texts: new Map([['SECURITY.md', stainless]]) },
+        rendered: [{ path: 'SECURITY.md', contents: ours }],
+      });
+    const unedited = migrate('s1', stainless);
+    expect(unedited.writes).toEqual([{ path: 'SECURITY.md', contents: ours }]);
+    expect(unedited.keptRepositoryFiles).toEqual([]);
+    const edited = migrate('s2', `${stainless}\nOur own note.\n`);
+    expect(edited.writes).toEqual([{ path: 'SECURITY.md', contents: `${stainless}\nOur own note.\n` }]);
+    expect(edited.keptRepositoryFiles).toEqual(['SECURITY.md']);
+  });
+
   it("publishes with sdkgen's release workflow and the token Stainless's read; flags a second release workflow", () => {
     const publish =
       'on: release\njobs:\n  publish:\n    steps:\n      - run: bash ./bin/publish-npm\n        env:\n          NPM_TOKEN: ${{ secrets.ACME_NPM_TOKEN || secrets.NPM_TOKEN }}\n';

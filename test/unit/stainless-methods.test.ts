@@ -74,6 +74,27 @@ describe('Stainless method settings', () => {
     expect((await readmeOf('  name: acme\n  docs: ""\n')).line).toBeNull();
   });
 
+  it('SECURITY.md sends reports to organization.security_contact, else organization.contact; neither, no file', async () => {
+    const securityOf = async (organization: string) => {
+      const spec = writeSpec(openapi({ paths: { '/teams': { get: { responses: ok } } } }));
+      const { files } = await generateWithConfig(
+        spec,
+        `organization:\n${organization}resources:\n  teams:\n    methods:\n      list: get /teams\n`,
+      );
+      return files.find((f) => f.path === 'SECURITY.md')?.contents ?? null;
+    };
+    const both = await securityOf(
+      '  name: acme\n  contact: support@acme.test\n  security_contact: security@acme.test\n',
+    );
+    expect(both).toContain('report it privately to\nsecurity@acme.test rather than in a public issue');
+    expect(both).not.toContain('support@acme.test');
+    expect(await securityOf('  name: acme\n  contact: support@acme.test\n')).toContain('support@acme.test');
+    // Markdown in the value is shown as text, not markup.
+    expect(await securityOf('  name: acme\n  contact: "[x](javascript:alert(1))"\n')).toContain('\\[x\\]');
+    expect(await securityOf('  name: acme\n  contact: ""\n')).toBeNull();
+    expect(await securityOf('  name: acme\n')).toBeNull();
+  });
+
   it('one environment is the default base URL with nothing to choose; two or more are the `environment` option', async () => {
     const withEnvironments = async (envs: string) => {
       const { api, files } = await build(

@@ -77,6 +77,12 @@ export interface WorkflowView extends CommonView {
   mcpServer: boolean;
 }
 
+/** `SECURITY.md`: where to report a vulnerability. */
+export interface SecurityView extends CommonView {
+  /** Who takes the reports: an email address as the config gives it, anything else as literal Markdown text. */
+  contact: string;
+}
+
 /** `LICENSE` (`licenses/<SPDX id>.hbs`, for the licences sdkgen has the text of). */
 export interface LicenseView extends CommonView {
   /** Copyright holder named by the spec (`info.contact.name`), or "". */
