@@ -65,6 +65,7 @@ const SPEC = {
           usage: { anyOf: [ref('UsageStats'), { type: 'null' }] },
           primary_tool: ref('Tool'),
           tools: { type: 'array', items: ref('Tool') },
+          labels: { type: 'object', additionalProperties: ref('Label') },
         },
       },
       OpenAIChunkChoice: {
@@ -73,6 +74,7 @@ const SPEC = {
         properties: { index: { type: 'integer' }, text: { type: 'string' } },
       },
       UsageStats: { type: 'object', properties: { tokens: { type: 'integer' } } },
+      Label: { type: 'object', properties: { color: { type: 'string' } } },
       Tool: { oneOf: [ref('FileSearchTool'), ref('WebSearchTool')] },
       FileSearchTool: {
         type: 'object',
@@ -210,6 +212,8 @@ describe('a Stainless config names only its models', () => {
     // The same schema twice in one namespace (`primary_tool` and `tools`): declared once.
     expect(widgets.match(/export interface FileSearchTool \{/g)).toHaveLength(1);
     expect(widgets).toContain('tools?: Array<Widget.FileSearchTool | Widget.WebSearchTool>;');
+    // A map's values after the map.
+    expect(widgets).toContain('labels?: { [key: string]: Widget.Labels };');
   });
 
   it("merges an allOf's objects, and extends the models it joins them with (but for the keys it declares)", () => {

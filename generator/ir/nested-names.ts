@@ -81,7 +81,8 @@ export function nestedNames(
     switch (type.kind) {
       case 'object': {
         if (type.properties.length === 0) {
-          if (type.additional) visit(type.additional, scope, NESTED_LABEL.additionalOf(label));
+          // A map's values: Stainless names them after the map (`status: { [key: string]: X.Status }`).
+          if (type.additional) visit(type.additional, scope, stainless ? label : NESTED_LABEL.additionalOf(label));
           return;
         }
         // The same component schema, the same shape, under the same label in this namespace: declared once.
