@@ -46,6 +46,51 @@ const SPEC = {
       },
     },
     '/ledger': { get: { operationId: 'getLedger', responses: json(ref('Ledger')) } },
+    '/ledger/entries': {
+      put: {
+        operationId: 'upsertEntry',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  partial: {
+                    type: 'object',
+                    properties: {
+                      amounts: {
+                        type: 'object',
+                        propertyNames: { type: 'string', enum: ['usd', 'eur'] },
+                        additionalProperties: { type: 'integer' },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: json(ref('Ledger')),
+      },
+      post: {
+        operationId: 'activateLedger',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                oneOf: [
+                  { title: 'BooleanActivation', type: 'object', properties: { status: { type: 'boolean' } } },
+                  { title: 'ScheduledActivation', type: 'object', properties: { from: { type: 'string' } } },
+                ],
+              },
+            },
+          },
+        },
+        responses: json(ref('Ledger')),
+      },
+    },
     '/events/{id}': {
       get: {
         operationId: 'getEvent',
@@ -165,6 +210,8 @@ resources:
     methods:
       retrieve: get /transactions/{id}
       ledger: get /ledger
+      upsert_entry: put /ledger/entries
+      activate: post /ledger/entries
   events:
     models:
       event: '#/components/schemas/Event'
@@ -239,6 +286,16 @@ describe('a Stainless config names only its models', () => {
     const transfers = source('src/resources/transfers.ts');
     expect(transfers).toContain("import type * as TransfersAPI from './transfers.js';");
     expect(transfers).toContain('export interface Transaction { last?: TransfersAPI.Transaction; }');
+  });
+
+  it('names a params object Partial, as Stainless does, and a body variant after its title', () => {
+    const transfers = source('src/resources/transfers.ts');
+    expect(transfers).toContain('partial?: TransferUpsertEntryParams.Partial;');
+    // Inside, the global Partial is printed through globalThis.
+    expect(transfers).toContain("amounts?: globalThis.Partial<Record<'usd' | 'eur', number>>;");
+    expect(transfers).toContain(
+      'export type TransferActivateParams = TransferActivateParams.BooleanActivation | TransferActivateParams.ScheduledActivation;',
+    );
   });
 
   it('names a schema that is no model but refers to itself: it cannot be written out', () => {

@@ -61,11 +61,11 @@ function namespaceOf(
   return `\nexport namespace ${name} {\n${members.map((o) => printNested(o, inside, path, scope)).join('\n')}}\n`;
 }
 
-/** `ctx`, printing a named type qualified where a name in `scope` shadows it (when `ctx` can). */
+/** `ctx`, printing a named type (when `ctx` can) or a global qualified where a name in `scope` shadows it. */
 function shadowedIn(ctx: PrintContext, scope: ReadonlySet<string>): PrintContext {
   const { nameOf, qualified } = ctx;
-  if (!nameOf || !qualified) return ctx;
-  return { ...ctx, ref: (id) => (scope.has(nameOf(id)) ? qualified(id) : ctx.ref(id)) };
+  if (!nameOf || !qualified) return { ...ctx, shadowed: scope };
+  return { ...ctx, shadowed: scope, ref: (id) => (scope.has(nameOf(id)) ? qualified(id) : ctx.ref(id)) };
 }
 
 function rootChildren(type: ObjectType): ObjectType[] {

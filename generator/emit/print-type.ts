@@ -20,6 +20,8 @@ export interface PrintContext {
    * for where a nested interface of the same name shadows the bare one.
    */
   qualified?(schemaId: string): string;
+  /** Names the nested interfaces in scope declare, which the globals of those names are printed around. */
+  shadowed?: ReadonlySet<string>;
 }
 
 /**
@@ -118,7 +120,8 @@ function printObjectLiteral(type: ObjectType, ctx: PrintContext, ns: string | nu
   if (type.properties.length === 0) {
     if (!type.additional) return 'Record<string, never>';
     const value = printType(type.additional, ctx, ns);
-    if (type.propertyNames) return `Partial<Record<${printType(type.propertyNames, ctx, ns)}, ${value}>>`;
+    const partial = ctx.shadowed?.has('Partial') ? 'globalThis.Partial' : 'Partial';
+    if (type.propertyNames) return `${partial}<Record<${printType(type.propertyNames, ctx, ns)}, ${value}>>`;
     return `{ [key: string]: ${value} }`;
   }
   return `{\n${printMembers(type, ctx, ns)}}`;

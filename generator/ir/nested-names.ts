@@ -94,7 +94,7 @@ export function nestedNames(
           if (first) return copyNames(names, first, type);
           seen.set(key, type);
         }
-        const name = scope.claim(nestedTypeName(label));
+        const name = scope.claim(nestedTypeName(label, { stainless: stainless !== null }));
         const inner = scope.child(name);
         for (const p of type.properties) visit(p.type, inner, property(p.key));
         if (type.additional) visit(type.additional, inner, NESTED_LABEL.additional);

@@ -10,6 +10,7 @@ import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { docsOf, isConstraintOnly, NO_DOCS, safeResolve, sourceOf } from './build-schema';
 import type { BuildContext } from './context';
+import { componentName } from './schema-names';
 import { isReadOnly, isWriteOnly } from './direction';
 import { pickRequestMediaType, requestEncoding } from './media';
 import type { Operation, Parameter } from '../normalize/operations';
@@ -232,10 +233,14 @@ function bodyVariantFields(
   const sendable = (p: Param) => p.key === p.wireName && p.fixedValue === undefined && !takenKeys.has(p.key);
   if (!variants.every((fields) => fields.every(sendable))) return null;
   if (sampleKeys.includes('body') && !variants.some((fields) => fields.some((p) => p.key === 'body'))) return null;
-  // Named as the spec names the variants (`x-stainless-variantName`) when it names each differently.
+  // Named as the spec names the variants (`x-stainless-variantName`) when it names each differently; with a
+  // Stainless config, as Stainless names them otherwise: by title, else by the component a variant refers to.
   const given = options.map((option) => {
-    const name = option.hints.variantName ?? safeResolve(ctx.types, option)?.hints.variantName ?? null;
-    return name === null ? null : pascalCase(name, { acronyms: false });
+    const resolved = safeResolve(ctx.types, option);
+    const name = option.hints.variantName ?? resolved?.hints.variantName ?? null;
+    if (name !== null) return pascalCase(name, { acronyms: false });
+    const label = ctx.stainless && resolved ? (resolved.title ?? componentName(resolved.loc)) : null;
+    return label ? ctx.stainless!.names.pascal(label) : null;
   });
   const named = given.every((n) => n !== null && isIdentifierName(n)) && new Set(given).size === given.length;
   // Locals are claimed once a key, in the first variant that has it.

@@ -300,13 +300,16 @@ export const NESTED_LABEL = {
   intersectionPart: (label: string, index: number): string => (index === 0 ? label : `${label}${index}`),
 } as const;
 
-/** A label as a nested interface name: PascalCase, a letter first, never a reserved type name. */
-export function nestedTypeName(label: string): string {
+/**
+ * A label as a nested interface name: PascalCase, a letter first, never a reserved type name. A Stainless SDK's may
+ * be `Partial` too, as Stainless names them (`PartialUpsertParams.Partial`): inside, the global is printed as
+ * `globalThis.Partial`.
+ */
+export function nestedTypeName(label: string, { stainless = false } = {}): string {
   const name = pascalCase(label, { acronyms: false });
   if (!name || !/^[A-Za-z_$]/.test(name)) return `Type${name}`;
-  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) || (TAKEN_TYPE_NAMES.has(name) && !FREE_IN_NAMESPACES.has(name))
-    ? `${name}Type`
-    : name;
+  const free = FREE_IN_NAMESPACES.has(name) || (stainless && name === 'Partial');
+  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) || (TAKEN_TYPE_NAMES.has(name) && !free) ? `${name}Type` : name;
 }
 
 /**
