@@ -82,6 +82,7 @@ const SPEC = {
         properties: {
           id: { type: 'string' },
           meta: { type: 'object', properties: { kind: { type: 'string' } } },
+          response: { type: 'object', properties: { code: { type: 'integer' } } },
           subscriptions: { type: 'array', items: { $ref: '#/components/schemas/Subscription' } },
         },
       },
@@ -211,8 +212,12 @@ describe('nested resource classes named like globals or runtime classes', () => 
       `import { BaseStream } from './src/resources/logs/stream.js';
 import { BaseFunction } from './src/resources/functions/invocations/function.js';
 import type { Object as AcmeObject } from './src/index.js';
+import type { Acme } from './src/client.js';
 const meta: AcmeObject.Meta = { kind: 'k' };
-void [BaseStream, BaseFunction, meta];
+// Through the client's namespace too, and a nested interface named like a global (Response), as Stainless names them.
+const response: Acme.Object.Response = { code: 200 };
+const object: Acme.Object = { meta, response };
+void [BaseStream, BaseFunction, meta, object];
 `,
     );
     const { status, output } = typeCheckStrict(path.join(root, 'sdk'), ['src/**/*.ts', 'tests/**/*.ts', 'consumer.ts']);

@@ -33,6 +33,7 @@ const SPEC = {
   info: { title: 'Acme', version: '1' },
   servers: [{ url: 'https://api.acme.test' }],
   paths: {
+    '/owners/things': list(['cursor', 'limit'], { data: items, next_cursor: { type: ['string', 'null'] } }),
     '/things': list(['cursor', 'limit'], { data: items, next_cursor: { type: ['string', 'null'] } }),
     '/entries': list(['after', 'before', 'page_size'], {
       entries: items,
@@ -74,6 +75,10 @@ pagination:
       rows: { type: array, items: { $ref: '#/components/schemas/Thing' } }
       next_index: { type: integer }
 resources:
+  # Its list of things comes first, but the things' page alias is declared where the model Thing is.
+  owners:
+    methods:
+      list_things: get /owners/things
   things:
     models:
       thing: Thing
@@ -153,6 +158,11 @@ describe("a Stainless config's pagination schemes", () => {
     const things = readFileSync(path.join(dir, 'src/resources/things.ts'), 'utf8');
     expect(things).toContain('export interface ThingListParams extends CursorPageParams {}');
     expect(things).toContain('export interface ThingEntriesParams extends EntriesCursorParams {}');
+    // A page alias lives in the module of its items' model, as Stainless declares it; the other list imports it.
+    expect(things).toContain('export type ThingsCursorPage = CursorPage<Thing>;');
+    const owners = readFileSync(path.join(dir, 'src/resources/owners.ts'), 'utf8');
+    expect(owners).not.toContain('export type ThingsCursorPage');
+    expect(owners).toMatch(/import type \{[^}]*\bThingsCursorPage\b[^}]*\} from '\.\/things\.js';/);
   });
 
   it('type-check under tsc --strict with code naming them from both module paths', () => {

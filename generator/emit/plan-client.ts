@@ -150,7 +150,13 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
   }
   if (topLevel.length > 0) lines.push(`export { ${topLevel.map((n) => `type ${n}`).join(', ')} };`);
   for (const r of api.resources) bound.add(r.className);
-  for (const r of api.resources) lines.push(...groupExport(plan, r, imports, bound));
+  // A model named like a global the client's code uses (a Stainless config's `Object`) is exported under its name,
+  // once, through an alias.
+  const globals = new Set([...TAKEN_TYPE_NAMES].filter((name) => !bound.has(`${name}_`)));
+  for (const r of api.resources) {
+    lines.push(...groupExport(plan, r, imports, bound, globals));
+    for (const name of plan.typeNamesOf(r.module)) globals.delete(name);
+  }
   const shared = plan.typeNamesOf('resources/shared').filter((name) => !bound.has(name));
   for (const name of shared) imports.add('resources/shared', name, true);
   if (shared.length > 0) lines.push(`export { ${shared.map((n) => `type ${n}`).join(', ')} };`);

@@ -2,7 +2,7 @@
  * What the planners of the client, the resources, their tests and the indexes share (plan.ts makes it once per
  * SDK), and the print context that imports the schemas a planned module's types name.
  */
-import type { Api, NamedSchema, Resource } from '../ir/types';
+import type { Api, Method, NamedSchema, Resource } from '../ir/types';
 import type { Examples } from './examples';
 import type { ImportSet } from './imports';
 import type { ReadmePlanner } from './plan-readme';
@@ -33,8 +33,10 @@ export interface PlanContext {
   mockTestsOffBy: MockTestsSwitch | null;
   /** Every resource declaring method types: the client's own methods' (top-level) first, then each resource. */
   typeModules: Resource[];
-  /** Page alias → the module declaring it (that of the first method returning it). */
+  /** Page alias → the module declaring it (plan-index.ts, pageAliases). */
   aliasHome: (alias: string) => string | undefined;
+  /** The page aliases a module declares, each with the pagination of a method returning it. */
+  aliasesIn: (module: string) => Array<{ alias: string; pagination: NonNullable<Method['pagination']> }>;
   /** The type names a module exports: its schemas' names (in schema order), then its methods' params type names. */
   typeNamesOf: (module: string) => string[];
 }

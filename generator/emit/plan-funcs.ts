@@ -11,6 +11,7 @@ import { extend } from '../extend';
 import { printCall, printCallBetween } from './example-value';
 import type { Examples } from './examples';
 import { ImportSet } from './imports';
+import { pageAliasModules } from './plan-index';
 import type { PlannedFile } from './planned-file';
 import { methodRequest, methodSignature, resourceReceiver } from './plan-request';
 import { jsDoc } from './print-doc';
@@ -29,11 +30,8 @@ export function* planFuncs(
 ): Generator<PlannedFile> {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const resources = resourcesWithTopLevel(api);
-  // A page alias is declared in the module of the first method returning it (as the resource plan does).
-  const aliasModules = new Map<string, string>();
-  for (const r of resources)
-    for (const m of r.methods)
-      if (m.pagination?.alias && !aliasModules.has(m.pagination.alias)) aliasModules.set(m.pagination.alias, r.module);
+  // Where the resource plan declares each page alias.
+  const aliasModules = pageAliasModules(api, resources);
   const coreClass = `${api.clientName}Core`;
   for (const resource of resources) {
     for (const method of resource.methods) {

@@ -3,25 +3,54 @@
  * each module exports, which they list: the client's and the resources' namespaces and the README list them too.
  */
 import { RUNTIME_ERROR_CLASSES } from '../naming/reserved';
-import type { Api, Resource } from '../ir/types';
+import type { Api, Method, Resource } from '../ir/types';
 import { extend } from '../extend';
 import type { PlanContext } from './plan-context';
 import { verifiesWebhooks } from './runtime-files';
 import type { IndexView } from './views';
 
+/**
+ * Page alias → the module declaring it, among the modules of `resources`: that of its items' model where one of them
+ * declares the model (`MessagesItemsCursor` in messages.ts, as Stainless declares it), else that of the first method
+ * returning it.
+ */
+export function pageAliasModules(api: Api, resources: readonly Resource[]): Map<string, string> {
+  return new Map([...pageAliases(api, resources)].map(([alias, { module }]) => [alias, module]));
+}
+
+/** Each page alias with the module declaring it (see pageAliasModules) and the pagination of a method returning it. */
+export function pageAliases(api: Api, resources: readonly Resource[]): Map<string, PageAlias> {
+  const aliases = new Map<string, PageAlias>();
+  const resourceModules = new Set(resources.map((r) => r.module));
+  const schemaModules = new Map(api.schemas.map((s) => [s.id, s.module]));
+  for (const r of resources) {
+    for (const m of r.methods) {
+      const alias = m.pagination?.alias;
+      if (!alias || aliases.has(alias)) continue;
+      const item = m.pagination!.item;
+      const itemModule = item.kind === 'ref' ? schemaModules.get(item.schemaId) : undefined;
+      const module = itemModule !== undefined && resourceModules.has(itemModule) ? itemModule : r.module;
+      aliases.set(alias, { module, pagination: m.pagination! });
+    }
+  }
+  return aliases;
+}
+
+export interface PageAlias {
+  module: string;
+  pagination: NonNullable<Method['pagination']>;
+}
+
 /** The type names of each module, and which module declares each page alias, for `resources` of `api`. */
 export function moduleTypeNames(
   api: Api,
   resources: Resource[],
-): Pick<PlanContext, 'typeModules' | 'aliasHome' | 'typeNamesOf'> {
+): Pick<PlanContext, 'typeModules' | 'aliasHome' | 'aliasesIn' | 'typeNamesOf'> {
   const typeModules = api.topLevel ? [api.topLevel, ...resources] : resources;
-  /** Page alias → the module declaring it (that of the first method returning it). */
-  const aliasModules = new Map<string, string>();
-  for (const r of typeModules) {
-    for (const m of r.methods)
-      if (m.pagination?.alias && !aliasModules.has(m.pagination.alias)) aliasModules.set(m.pagination.alias, r.module);
-  }
-  const aliasHome = (alias: string): string | undefined => aliasModules.get(alias);
+  const aliases = pageAliases(api, typeModules);
+  const aliasHome = (alias: string): string | undefined => aliases.get(alias)?.module;
+  const aliasesIn = (module: string) =>
+    [...aliases].filter(([, a]) => a.module === module).map(([alias, { pagination }]) => ({ alias, pagination }));
 
   /** Module → its schemas' names (in schema order), then its methods' params type names (in resource order). */
   let typeNamesByModule: Map<string, { schemas: string[]; params: string[] }> | null = null;
@@ -42,21 +71,15 @@ export function moduleTypeNames(
           if (m.streamWhen && !m.pagination)
             entry(r.module).params.push(`${m.params.typeName}NonStreaming`, `${m.params.typeName}Streaming`);
         }
-        for (const m of r.methods)
-          if (
-            m.pagination?.alias &&
-            aliasHome(m.pagination.alias) === r.module &&
-            !entry(r.module).params.includes(m.pagination.alias)
-          )
-            entry(r.module).params.push(m.pagination.alias);
       }
+      for (const [alias, { module }] of aliases) entry(module).params.push(alias);
       typeNamesByModule = byModule;
     }
     const names = typeNamesByModule.get(module);
     return names ? [...names.schemas, ...names.params] : [];
   };
 
-  return { typeModules, aliasHome, typeNamesOf };
+  return { typeModules, aliasHome, aliasesIn, typeNamesOf };
 }
 
 export function resourcesIndexView(plan: PlanContext): IndexView {

@@ -94,13 +94,24 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
 /**
  * `export { Releases, type ReleaseListParams, … };` for a resource's namespace or the client's: the class and
  * its module's types, imported into the module being planned. A name the module already binds otherwise
- * (`bound`) is left out: the package still exports it.
+ * (`bound`) is left out: the package still exports it. A global's name (`globals`, such as a model `Object`) is
+ * imported under another (`Object_`), which the namespace exports under its own: the module keeps the global.
  */
-export function groupExport(plan: PlanContext, r: Resource, imports: ImportSet, bound: ReadonlySet<string>): string[] {
-  const types = plan.typeNamesOf(r.module).filter((name) => !bound.has(name));
+export function groupExport(
+  plan: PlanContext,
+  r: Resource,
+  imports: ImportSet,
+  bound: ReadonlySet<string>,
+  globals: ReadonlySet<string> = new Set(),
+): string[] {
+  const names = plan.typeNamesOf(r.module);
+  const types = names.filter((name) => !bound.has(name));
+  const aliased = names.filter((name) => bound.has(name) && globals.has(name));
   imports.add(r.module, r.className, false);
   for (const name of types) imports.add(r.module, name, true);
-  return [`export { ${[r.className, ...types.map((n) => `type ${n}`)].join(', ')} };`];
+  for (const name of aliased) imports.add(r.module, name, true, `${name}_`);
+  const exported = [r.className, ...types.map((n) => `type ${n}`), ...aliased.map((n) => `type ${n}_ as ${n}`)];
+  return [`export { ${exported.join(', ')} };`];
 }
 
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
@@ -122,13 +133,9 @@ function moduleTypeDeclarations(
   ctx: PrintContext,
 ): string[] {
   const declarations: string[] = [];
-  const declaredAliases = new Set<string>();
-  for (const m of resource.methods) {
-    const alias = m.pagination?.alias;
-    if (!alias || plan.aliasHome(alias) !== resource.module || declaredAliases.has(alias)) continue;
-    declaredAliases.add(alias);
-    imports.add('pagination', m.pagination!.scheme, true);
-    declarations.push(`export type ${alias} = ${m.pagination!.scheme}<${printType(m.pagination!.item, ctx, null)}>;\n`);
+  for (const { alias, pagination } of plan.aliasesIn(resource.module)) {
+    imports.add('pagination', pagination.scheme, true);
+    declarations.push(`export type ${alias} = ${pagination.scheme}<${printType(pagination.item, ctx, null)}>;\n`);
   }
   for (const id of resource.schemaIds) {
     const schema = plan.schemas.get(id)!;

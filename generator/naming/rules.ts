@@ -301,15 +301,17 @@ export const NESTED_LABEL = {
 } as const;
 
 /**
- * A label as a nested interface name: PascalCase, a letter first, never a reserved type name. A Stainless SDK's may
- * be `Partial` too, as Stainless names them (`PartialUpsertParams.Partial`): inside, the global is printed as
- * `globalThis.Partial`.
+ * A label as a nested interface name: PascalCase, a letter first, never a reserved type name (nor, but in a Stainless
+ * SDK, one that is a reserved name capitalised: `TypeType`). A Stainless SDK's may take a global's or a runtime
+ * export's name the namespace does not use (`PartialUpsertParams.Partial`), as Stainless names them.
  */
 export function nestedTypeName(label: string, { stainless = false } = {}): string {
   const name = pascalCase(label, { acronyms: false });
   if (!name || !/^[A-Za-z_$]/.test(name)) return `Type${name}`;
-  const free = FREE_IN_NAMESPACES.has(name) || (stainless && name === 'Partial');
-  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) || (TAKEN_TYPE_NAMES.has(name) && !free) ? `${name}Type` : name;
+  const free = FREE_IN_NAMESPACES.has(name) || (stainless && !USED_IN_NAMESPACES.has(name));
+  // TypeScript reserves the lower-case names only; Stainless declares `Object` and `Type` as they are.
+  const reserved = RESERVED_TYPE_NAMES.has(stainless ? name : name.toLowerCase());
+  return reserved || (TAKEN_TYPE_NAMES.has(name) && !free) ? `${name}Type` : name;
 }
 
 /**
@@ -318,6 +320,14 @@ export function nestedTypeName(label: string, { stainless = false } = {}): strin
  * uses only as values or in classes), so `Batch.Errors` and `ToolCall.Function` shadow nothing they use.
  */
 const FREE_IN_NAMESPACES = new Set(['Errors', 'Error', ...VALUE_ONLY_GLOBALS]);
+
+/**
+ * The names of TAKEN_TYPE_NAMES that declarations inside a namespace print (`Array<…>`, `Omit<…>` in an `extends`,
+ * a file field's `Uploadable`). A Stainless SDK's nested interfaces take every other (`MessageDeliveryLog.Response`),
+ * as Stainless names them; `Partial`, printed for a map with `propertyNames`, is printed `globalThis.Partial` where
+ * one shadows it.
+ */
+const USED_IN_NAMESPACES = new Set(['Array', 'Record', 'Omit', 'Uploadable']);
 
 // ─── parameters ──────────────────────────────────────────────────────────────────────────────────────
 
