@@ -22,7 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
@@ -121,6 +121,15 @@ function caseDir(name: string): { dir: string; out: string } {
   writeFileSync(path.join(out, 'NOTES.md'), 'my notes\n');
   return { dir, out };
 }
+
+// Each case copies a whole SDK (a quarter of a gigabyte in all): kept for a look only when a case failed.
+let failed = false;
+afterEach((context) => {
+  if (context.task.result?.state === 'fail') failed = true;
+});
+afterAll(() => {
+  if (root && !failed) rmSync(root, { recursive: true, force: true });
+});
 
 beforeAll(() => {
   buildSdkgen();
