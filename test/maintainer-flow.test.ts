@@ -21,7 +21,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
-import { tempDir } from './helpers/sdk';
+import { removeWhenAllPass, tempDir } from './helpers/sdk';
 
 /** `<workflow> › <step name>` → why the test does not run it. */
 const SKIPPED: Record<string, string> = {
@@ -59,6 +59,8 @@ interface Workflow {
 }
 
 const work = tempDir('maintainer');
+// The flagship SDK, cloned and installed (a fifth of a gigabyte): kept for a look only when a test failed.
+removeWhenAllPass(() => work);
 const repo = path.join(work, 'smithery-typescript');
 const origin = path.join(work, 'origin.git');
 const runnerTemp = path.join(work, 'runner-temp');

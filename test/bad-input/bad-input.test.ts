@@ -22,10 +22,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
-import { tempDir } from '../helpers/sdk';
+import { removeWhenAllPass, tempDir } from '../helpers/sdk';
 import { runSdkgen } from '../helpers/sdkgen-cli';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
@@ -123,13 +123,7 @@ function caseDir(name: string): { dir: string; out: string } {
 }
 
 // Each case copies a whole SDK (a quarter of a gigabyte in all): kept for a look only when a case failed.
-let failed = false;
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') failed = true;
-});
-afterAll(() => {
-  if (root && !failed) rmSync(root, { recursive: true, force: true });
-});
+removeWhenAllPass(() => root);
 
 beforeAll(() => {
   buildSdkgen();

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, afterEach } from 'vitest';
 import type { RenderedFile } from '../../generator/emit/render';
 import { TMP, TSC, TSC_NODE_FLAGS } from './paths';
 import { SyncThread } from './sync-thread';
@@ -34,6 +35,22 @@ function sweepOldTempDirs(): void {
       // gone already (another test process sweeping)
     }
   }
+}
+
+/**
+ * Removes the folder `dir()` names once the test file is done, unless one of its tests failed: then it stays for a
+ * look (until a later run sweeps it). For the test files whose folders are large (a whole SDK copied per case).
+ * Call at the top level of the test file.
+ */
+export function removeWhenAllPass(dir: () => string): void {
+  let failed = false;
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') failed = true;
+  });
+  afterAll(() => {
+    const folder = dir();
+    if (folder && !failed) rmSync(folder, { recursive: true, force: true });
+  });
 }
 
 export function writeFiles(dir: string, files: RenderedFile[]): void {
