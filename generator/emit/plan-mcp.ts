@@ -3,7 +3,9 @@
  * Each SDK method becomes an endpoint: a tool name, an input JSON Schema built from the method's parameters, and
  * the SDK call that serves it (so credentials, base URL, retries and errors are the SDK's own).
  */
+import { resourcesWithTopLevel } from '../ir/resources';
 import type { Api, AuthScheme, McpServer, Method, Param, Resource, TypeRef } from '../ir/types';
+import { compareStrings, pascalCase } from '../naming/case';
 import { describe, JsonSchemaPrinter, type JsonSchema } from './json-schema';
 import type { PlannedFile } from './planned-file';
 import { markdownSafe, quoteString } from './print-doc';
@@ -46,8 +48,13 @@ export function planMcpServer(api: Api, mcp: McpServer, common: CommonView): Pla
 function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerView {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const printer = new JsonSchemaPrinter(schemas);
-  // The SDK's exports are imported as the namespace `API` (see endpoints.ts.hbs).
-  const ctx: PrintContext = { ref: (id) => `API.${schemas.get(id)!.name}`, uploadable: () => 'API.Uploadable' };
+  // The SDK's exports are imported as the namespace `API` (see endpoints.ts.hbs); a name several modules declare,
+  // through its own module.
+  const modules = new ModuleImports(api);
+  const ctx: PrintContext = {
+    ref: (id) => modules.typeName(schemas.get(id)!.name, schemas.get(id)!.module),
+    uploadable: () => 'API.Uploadable',
+  };
   // Types as the SDK's users write them, for docs.
   const docsCtx: PrintContext = { ref: (id) => schemas.get(id)!.name, uploadable: () => 'Uploadable' };
   const byPath = new Map<string, Resource>();
@@ -71,7 +78,8 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
       (p, i) => `args[${quoteString(positionalKeys[i]!)}] as ${printType(p.type, ctx, null)}`,
     );
     if (method.params) {
-      args.push(`params<API.${method.params.typeName}>(args, [${positionalKeys.map(quoteString).join(', ')}])`);
+      const type = modules.typeName(method.params.typeName, byPath.get(tool.resource)!.module);
+      args.push(`params<${type}>(args, [${positionalKeys.map(quoteString).join(', ')}])`);
     }
     const read = method.http === 'get' || method.http === 'head' || method.http === 'options';
     const annotations = read
@@ -115,6 +123,7 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
     mcpPackageNameJson: JSON.stringify(mcp.packageName),
     binName: mcp.binName,
     sdkImport: quoteString(api.packageName),
+    moduleImports: modules.lines(api.packageName),
     instructions: mcp.instructions === null ? '' : quoteString(mcp.instructions),
     mcpSdkVersion: MCP_SDK_VERSION,
     defaultTools: dynamic ? 'dynamic' : 'all',
@@ -229,4 +238,49 @@ function envVars(api: Api): McpServerView['envVars'] {
   }
   add(`${api.envPrefix}_BASE_URL`, 'Base URL of the API (optional)', false, false);
   return vars;
+}
+
+/**
+ * How endpoints.ts names the SDK's types: `API.Name` through the package's flat exports, unless several modules
+ * declare that name (each module is a scope in a Stainless SDK): then through a type-only import of the module.
+ */
+class ModuleImports {
+  /** Names declared by more than one module. */
+  private readonly ambiguous = new Set<string>();
+  /** Module → its import's alias, in the order first used. */
+  private readonly aliases = new Map<string, string>();
+
+  constructor(api: Api) {
+    const modulesOf = new Map<string, Set<string>>();
+    const declare = (name: string, module: string) => {
+      const set = modulesOf.get(name) ?? new Set<string>();
+      set.add(module);
+      modulesOf.set(name, set);
+    };
+    for (const schema of api.schemas) declare(schema.name, schema.module);
+    for (const resource of resourcesWithTopLevel(api))
+      for (const method of resource.methods) if (method.params) declare(method.params.typeName, resource.module);
+    for (const [name, modules] of modulesOf) if (modules.size > 1) this.ambiguous.add(name);
+  }
+
+  typeName(name: string, module: string): string {
+    if (!this.ambiguous.has(name)) return `API.${name}`;
+    let alias = this.aliases.get(module);
+    if (alias === undefined) {
+      // Unlike the other aliases (`a-b` and `a/b` would both be `AB`).
+      const base = pascalCase(module.replace(/\//g, '_'), { acronyms: false });
+      const used = new Set(this.aliases.values());
+      alias = base;
+      for (let n = 2; used.has(alias); n++) alias = `${base}${n}`;
+      this.aliases.set(module, alias);
+    }
+    return `${alias}.${name}`;
+  }
+
+  /** The import lines, sorted by module. */
+  lines(packageName: string): string[] {
+    return [...this.aliases]
+      .sort(([a], [b]) => compareStrings(a, b))
+      .map(([module, alias]) => `import type * as ${alias} from ${quoteString(`${packageName}/${module}`)};`);
+  }
 }

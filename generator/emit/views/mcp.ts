@@ -16,6 +16,12 @@ export interface McpServerView extends CommonView {
   binName: string;
   /** The SDK's package as a TypeScript string literal, for imports: "'@smithery/api'". */
   sdkImport: string;
+  /**
+   * Type-only imports of SDK modules, one line each, for the types whose name several modules declare (a Stainless
+   * SDK's `BulkDeleteParams` of `objects.bulk` and of `users.bulk`), which the package's flat exports name only once:
+   * "import type * as ResourcesObjectsBulk from '@knocklabs/node/resources/objects/bulk';".
+   */
+  moduleImports: string[];
   /** `instructions` for the server's clients as a TypeScript string literal, or "" for none. */
   instructions: string;
   /** Exact version of `@modelcontextprotocol/sdk` the server depends on: "1.32.2". */
