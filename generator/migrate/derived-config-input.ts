@@ -273,10 +273,20 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
     .filter((m) => !RUNTIME_OPTIONS.has(m[1]))
     .map(([, name, type]) => {
       const option = escapeRegExp(name);
-      const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line));
       const env = new RegExp(`\\b${option} = (?:Core\\.)?readEnv\\('([A-Z][A-Z0-9_]*)'\\)`).exec(client)?.[1] ?? null;
-      const headerLine = at(new RegExp(`['"]([\\w-]+)['"]\\s*:\\s*this\\.${option}\\b`));
-      const headerName = headerLine < 0 ? null : /['"]([\w-]+)['"]\s*:/.exec(lines[headerLine])![1];
+      // `'X-Acme-Branch': this.branch`, or an unquoted name where the client builds headers (`{ Authorization:
+      // this.apiKey }` in authHeaders): an unquoted key elsewhere is the option copied (`apiKey: this.apiKey`).
+      const headerLine = lines.findIndex(
+        (line, i) =>
+          new RegExp(`['"][\\w-]+['"]\\s*:\\s*this\\.${option}\\b`).test(line) ||
+          (new RegExp(`(?:^|[{,])\\s*[A-Za-z][\\w$]*\\s*:\\s*this\\.${option}\\b`).test(line) &&
+            /Auth|Headers$/.test(methodAt(i))),
+      );
+      const headerName =
+        headerLine < 0
+          ? null
+          : (/['"]([\w-]+)['"]\s*:\s*this\./.exec(lines[headerLine])?.[1] ??
+            new RegExp(`(?:^|[{,])\\s*([A-Za-z][\\w$]*)\\s*:\\s*this\\.${option}\\b`).exec(lines[headerLine])![1]);
       const inMethod = headerLine < 0 ? '' : methodAt(headerLine);
       // `key: this.apiKey` in `defaultQuery()`: a query parameter.
       const queryAt = lines.findIndex(

@@ -588,6 +588,22 @@ export class Acme extends BaseClient {
     expect(derivedConfigInput(files.slice(1), null)).toBeNull();
   });
 
+  it('reads an API key sent under an unquoted header name in authHeaders, not the option copied elsewhere', () => {
+    const client = CLIENT.replace(
+      'return buildHeaders([{ Authorization: `Bearer ${this.apiKey}` }]);',
+      'return buildHeaders([{ Authorization: this.apiKey }]);',
+    ).replace(
+      'export class Acme extends BaseClient {',
+      'export class Acme extends BaseClient {\n  copy = { apiKey: this.apiKey };',
+    );
+    const input = derivedConfigInput([files[0]!, { path: 'src/client.ts', blob: null, text: client }], null, {
+      components: { securitySchemes: { ApiKeyAuth: { type: 'apiKey', in: 'header', name: 'Authorization' } } },
+    })!;
+    expect(input.clientOptions[0]).toEqual(
+      expect.objectContaining({ name: 'apiKey', bearer: false, header: { name: 'Authorization', auth: true } }),
+    );
+  });
+
   it("reads the licence notice above Stainless's banner, and the package's licence", () => {
     const index = [
       '// Copyright (c) Acme, Inc.',
