@@ -69,6 +69,7 @@ export function derivedConfigInput(
       /\bdocumentation can be found (?:on|at) \[[^\]]*\]\((https?:\/\/[^)\s]+)\)/.exec(text('README.md') ?? '')?.[1] ??
       null,
     contact: securityContactOf(text('SECURITY.md')),
+    mockTestsDisabled: mockTestsDisabled(files),
     legacy: files.some((f) => f.path === 'src/core.ts'),
     treeShaking: files.some((f) => f.path === 'src/tree-shakable.ts'),
     mcpServer: (() => {
@@ -444,4 +445,26 @@ function declaredShapes(types: ApiType[], text: (path: string) => string | null)
 function securityContactOf(security: string | null): string | null {
   const emails = [...(security ?? '').matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0]);
   return emails.filter((email) => !/@stainless(?:api)?\.com$/i.test(email)).at(-1) ?? null;
+}
+
+/** The comment Stainless writes above each test it skips for `settings.disable_mock_tests` (older, then newer). */
+const MOCK_TESTS_OFF = /^\/\/ (?:Prism|Mock server) tests are disabled$/;
+
+/**
+ * Whether Stainless wrote the SDK's generated tests (tests/api-resources) with its mock tests off: every test there
+ * skipped under that comment, as `settings.disable_mock_tests` has them.
+ */
+function mockTestsDisabled(files: RepoFile[]): boolean {
+  let count = 0;
+  for (const file of files) {
+    if (!file.path.startsWith('tests/api-resources/') || file.text === null) continue;
+    const lines = file.text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const test = /^\s*test(\.skip)?\(/.exec(lines[i]);
+      if (!test) continue;
+      count++;
+      if (test[1] !== '.skip' || !MOCK_TESTS_OFF.test(lines[i - 1]?.trim() ?? '')) return false;
+    }
+  }
+  return count > 0;
 }

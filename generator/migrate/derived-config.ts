@@ -63,6 +63,8 @@ export interface DerivedConfigInput {
   fileHeader?: string | null;
   /** The package's licence (package.json's `license`: `settings.license`), or null. */
   license?: string | null;
+  /** Whether Stainless wrote every generated test skipped, "Prism tests are disabled" (`settings.disable_mock_tests`). */
+  mockTestsDisabled?: boolean;
   /** Where the API's documentation is, as the README links it (`organization.docs`), or null. */
   docsUrl?: string | null;
   /** Whom SECURITY.md asks for security reports about the service (`organization.contact`), or null. */
@@ -357,6 +359,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     ...(input.license ? { license: input.license } : {}),
     ...(input.unwrapFields.length > 0 ? { unwrap_response_fields: input.unwrapFields } : {}),
     ...(input.fileHeader ? { file_header: input.fileHeader } : {}),
+    ...(input.mockTestsDisabled ? { disable_mock_tests: true } : {}),
   };
   if (Object.keys(settings).length > 0) config.settings = settings;
   // Only rules beyond what every stream does (yield each event) are written.

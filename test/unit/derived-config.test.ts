@@ -604,6 +604,29 @@ export class Acme extends BaseClient {
     );
   });
 
+  it('reads settings.disable_mock_tests from tests Stainless wrote skipped, every one under its comment', () => {
+    const testFile = (body: string) => ({
+      path: 'tests/api-resources/things.test.ts',
+      blob: null,
+      text: `describe('resource things', () => {\n${body}});\n`,
+    });
+    const skipped = (comment: string, name: string) => `  // ${comment}\n  test.skip('${name}', async () => {});\n`;
+    const read = (...tests: string[]) =>
+      derivedConfigInput([files[0]!, files[1]!, testFile(tests.join(''))], null)!.mockTestsDisabled;
+    expect(read(skipped('Prism tests are disabled', 'list'), skipped('Mock server tests are disabled', 'get'))).toBe(
+      true,
+    );
+    // One test that runs, or one skipped for another reason: the mock tests were on.
+    expect(read(skipped('Prism tests are disabled', 'list'), "  test('get', async () => {});\n")).toBe(false);
+    expect(read(skipped('Prism tests are disabled', 'list'), skipped('Prism does not support this', 'get'))).toBe(
+      false,
+    );
+    const settingsOf = (mockTestsDisabled: boolean) =>
+      (derive({ mockTestsDisabled }).config.settings ?? {}) as Record<string, unknown>;
+    expect(settingsOf(true).disable_mock_tests).toBe(true);
+    expect(settingsOf(false).disable_mock_tests).toBeUndefined();
+  });
+
   it("reads the licence notice above Stainless's banner, and the package's licence", () => {
     const index = [
       '// Copyright (c) Acme, Inc.',
