@@ -17,7 +17,7 @@ import type { Examples, FileStyle } from './examples';
 import { functionExample, readmeFunctionMethod } from './plan-funcs';
 import { referenceIndex } from './plan-docs';
 import { resourceReceiver } from './plan-request';
-import { markdownSafe, quoteString } from './print-doc';
+import { markdownLink, markdownSafe, quoteString } from './print-doc';
 import { returnSummary } from './print-type';
 import type {
   ApiSectionView,
@@ -606,13 +606,4 @@ function readmeClientArgs(authOptions: AuthOptionView[]): DocsView['clientArgs']
         ? [{ option: o.option, value: quoteString(`My ${o.option}`), comment: '' }]
         : [],
   );
-}
-
-/**
- * `[host](url)` for an http(s) URL (the IR keeps no other): parentheses escaped so that none ends the link early;
- * the host is plain letters, digits, dots, dashes and a port.
- */
-function markdownLink(url: string): string {
-  const parsed = new URL(url);
-  return `[${markdownSafe(parsed.host)}](${parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
 }

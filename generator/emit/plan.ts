@@ -13,6 +13,7 @@
  */
 import { extend } from '../extend';
 import { compareStrings } from '../naming/case';
+import { isHttpUrl } from '../ir/client';
 import { flattenResources } from '../ir/resources';
 import type { Api, SourceRef } from '../ir/types';
 import { Examples } from './examples';
@@ -28,7 +29,7 @@ import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
 import { fillingOptionViews, resourceTestView, type MockTestsSwitch } from './plan-tests';
 import type { PlannedFile } from './planned-file';
-import { commentSafe, markdownLiteral, markdownSafe, quoteString } from './print-doc';
+import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import type { CommonView, LicenseView, PackageView, ResourceTestView, SecurityView, WorkflowView } from './views';
 
 export interface PlanOptions {
@@ -312,7 +313,11 @@ export function fileHeaderComment(header: string | null): string {
   return lines.map((line) => (line.trim() === '' ? '//\n' : `// ${line.trimEnd()}\n`)).join('');
 }
 
-/** A contact as Markdown text: an email address as it is (GitHub links it), anything else shown literally. */
+/**
+ * A contact as Markdown text: an email address as it is (GitHub links it), an http(s) URL as a link, anything else
+ * shown literally.
+ */
 function contactText(contact: string): string {
-  return /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(contact) ? contact : markdownLiteral(contact);
+  if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(contact)) return contact;
+  return isHttpUrl(contact) ? markdownLink(contact) : markdownLiteral(contact);
 }

@@ -212,3 +212,12 @@ export function markdownLiteral(text: string): string {
     .replace(/[\\`*_[\]()|~!#]/g, (c) => `\\${c}`)
     .replace(/[<>&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '&quot;'));
 }
+
+/**
+ * `[host](url)` for an http(s) URL (checked by the caller: ir/client.ts's isHttpUrl): parentheses escaped so that
+ * none ends the link early; the host is plain letters, digits, dots, dashes and a port.
+ */
+export function markdownLink(url: string): string {
+  const parsed = new URL(url);
+  return `[${markdownSafe(parsed.host)}](${parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+}

@@ -89,7 +89,10 @@ describe('Stainless method settings', () => {
     expect(both).toContain('report it privately to\nsecurity@acme.test rather than in a public issue');
     expect(both).not.toContain('support@acme.test');
     expect(await securityOf('  name: acme\n  contact: support@acme.test\n')).toContain('support@acme.test');
-    // Markdown in the value is shown as text, not markup.
+    // An http(s) URL is a link; Markdown in another value is shown as text, not markup.
+    expect(await securityOf('  name: acme\n  contact: https://acme.test/security\n')).toContain(
+      '[acme.test](https://acme.test/security)',
+    );
     expect(await securityOf('  name: acme\n  contact: "[x](javascript:alert(1))"\n')).toContain('\\[x\\]');
     expect(await securityOf('  name: acme\n  contact: ""\n')).toBeNull();
     expect(await securityOf('  name: acme\n')).toBeNull();

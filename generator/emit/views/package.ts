@@ -79,7 +79,7 @@ export interface WorkflowView extends CommonView {
 
 /** `SECURITY.md`: where to report a vulnerability. */
 export interface SecurityView extends CommonView {
-  /** Who takes the reports: an email address as the config gives it, anything else as literal Markdown text. */
+  /** Who takes the reports: an email address as the config gives it, an http(s) URL as a link, else literal text. */
   contact: string;
 }
 
