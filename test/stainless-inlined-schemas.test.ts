@@ -111,6 +111,7 @@ const SPEC = {
           primary_tool: ref('Tool'),
           tools: { type: 'array', items: ref('Tool') },
           labels: { type: 'object', additionalProperties: ref('Label') },
+          connection: ref('Connection'),
         },
       },
       OpenAIChunkChoice: {
@@ -120,6 +121,8 @@ const SPEC = {
       },
       UsageStats: { type: 'object', properties: { tokens: { type: 'integer' } } },
       Label: { type: 'object', properties: { color: { type: 'string' } } },
+      // A Stainless inline id on a component names it no more than its key does.
+      Connection: { id: 'Connection', type: 'object', properties: { url: { type: 'string' } } },
       Tool: { oneOf: [ref('FileSearchTool'), ref('WebSearchTool')] },
       FileSearchTool: {
         type: 'object',
@@ -245,7 +248,15 @@ describe('a Stainless config names only its models', () => {
   it('declares no other component schema as a type of its own, used or not', () => {
     const names = api.schemas.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Widget', 'Customer', 'CustomerOneOf']));
-    for (const inlined of ['OpenAIChunkChoice', 'UsageStats', 'Tool', 'FileSearchTool', 'BusinessFields', 'Orphan'])
+    for (const inlined of [
+      'OpenAIChunkChoice',
+      'UsageStats',
+      'Tool',
+      'FileSearchTool',
+      'BusinessFields',
+      'Orphan',
+      'Connection',
+    ])
       expect(names).not.toContain(inlined);
   });
 
@@ -261,6 +272,7 @@ describe('a Stainless config names only its models', () => {
     expect(widgets).toContain('tools?: Array<Widget.FileSearchTool | Widget.WebSearchTool>;');
     // A map's values after the map.
     expect(widgets).toContain('labels?: { [key: string]: Widget.Labels };');
+    expect(widgets).toContain('connection?: Widget.Connection;');
   });
 
   it("merges an allOf's objects, and extends the models it joins them with (but for the keys it declares)", () => {

@@ -161,9 +161,13 @@ export class TypeBuilder {
     return component && !component.node.hints.skip ? this.named(component.node, component.key) : null;
   }
 
-  /** Whether the component schema `node` is written out where it is used rather than named (not a model). */
+  /**
+   * Whether the component schema `node` is written out where it is used rather than named (not a model). An `id` on
+   * a component does not name it: Stainless's SDKs write such a schema out too (smithery's `id: StdioConnection`
+   * is `ServerRetrieveResponse.StdioConnection`).
+   */
   private inlines(node: SchemaNode): boolean {
-    if (this.models === null || node.hints.modelName !== null || node.idName !== null) return false;
+    if (this.models === null || node.hints.modelName !== null) return false;
     if (componentName(node.loc) === null) return false;
     return !(node.loc.doc.absPath === this.spec.root.absPath && this.models.has(node.loc.pointer));
   }
@@ -239,7 +243,7 @@ export class TypeBuilder {
     const component = componentName(target.loc);
     const inlined = component !== null && this.inlines(target);
     if (component !== null && !inlined) return this.namedRef(target, this.named(target, component), mode);
-    if (target.idName !== null) return this.namedRef(target, this.named(target, target.idName), mode);
+    if (target.idName !== null && !inlined) return this.namedRef(target, this.named(target, target.idName), mode);
     // A component that is no model, inside itself (a cycle) or too deep among others: named after all.
     if (inlined && (this.inlining.has(key) || this.inlinedComponents >= MAX_INLINED_DEPTH))
       return this.namedRef(target, this.named(target, component), mode);
