@@ -102,6 +102,9 @@ export async function run(client: Acme): Promise<string[]> {
   const entriesParams: EntriesCursorParams = { after: 'a', before: 'b', page_size: 5 };
   const entries: EntriesCursorType<Thing> = await client.things.entries(entriesParams);
   const page: EntriesCursorResponse<Thing> = entries;
+  // An object field's interface, in the response interface's namespace, as Stainless's SDKs declare it.
+  const info: EntriesCursorResponse.PageInfo = page.page_info;
+  void info;
   // A scheme no method uses has its class and interfaces too.
   const rows: RowsOffsetParams = { start_index: 0, row_limit: 10 };
   const rowsBody: RowsOffsetResponse<Thing> = { rows: [], next_index: 3 };

@@ -3,15 +3,15 @@
  * auth, its own methods and its namespace), `src/pagination.ts` with the page classes, and `src/tree-shakable.ts`.
  */
 import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
-import { baseResourceClassName } from '../naming/rules';
-import type { PagingValue, SettingOption, TypeRef } from '../ir/types';
+import { baseResourceClassName, nestedTypeName } from '../naming/rules';
+import type { ObjectType, PagingValue, SettingOption, TypeRef } from '../ir/types';
 import { ImportSet } from './imports';
 import { authCredentialViews } from './plan-auth';
 import { printContext, type PlanContext } from './plan-context';
 import { groupExport, methodView } from './plan-resource';
 import { pageInterfaces } from './page-interfaces';
 import { jsDoc, propertyKey, quoteString, templateLiteralText } from './print-doc';
-import { printType } from './print-type';
+import { printMembers, printType } from './print-type';
 import type { ClientView, PaginationView, TreeShakableView } from './views';
 
 export function clientView(plan: PlanContext): ClientView {
@@ -191,6 +191,17 @@ export function paginationView(plan: PlanContext): PaginationView {
   const interfaces = pageInterfaces(api);
   const pages = api.paginationSchemes.map((scheme, i) => {
     const { responseName, params } = interfaces[i];
+    // An object field gets an interface of its own in the response interface's namespace.
+    const nested: Array<{ name: string; members: string }> = [];
+    const nestedNames = new Map<string, string>();
+    for (const f of responseName ? scheme.fields : []) {
+      const object = objectOrNullable(stripDeclared(f.type));
+      if (!object) continue;
+      const name = nestedTypeName(f.key);
+      if (nested.some((n) => n.name === name)) continue;
+      nested.push({ name, members: printMembers(object.type, ctx, `${responseName}.${name}`) });
+      nestedNames.set(f.key, `${responseName}.${name}${object.nullable ? ' | null' : ''}`);
+    }
     imports.add('core/pagination', base[scheme.style], false, baseLocal(base[scheme.style]));
     const shape: Record<string, string | PagingValue> = { items: scheme.response.items };
     if (scheme.request.page) shape.page = scheme.request.page;
@@ -218,9 +229,10 @@ export function paginationView(plan: PlanContext): PaginationView {
         key: propertyKey(f.key),
         keyLiteral: quoteString(f.key),
         optional: !f.required,
-        type: printType(stripDeclared(f.type), ctx, null),
+        type: nestedNames.get(f.key) ?? printType(stripDeclared(f.type), ctx, null),
       })),
       responseName: responseName ?? '',
+      nested,
       params: params && {
         name: params.name,
         fields: params.fields.map((f) => ({ key: propertyKey(f.key), type: printType(f.type, ctx, null) })),
@@ -242,6 +254,16 @@ const PAGING_STYLE_NAMES: Record<string, string> = {
   'page-number': 'page number',
   'next-url': 'next-page URL',
 };
+
+/** An object type with properties, or one that may also be null; null otherwise. */
+function objectOrNullable(type: TypeRef): { type: ObjectType; nullable: boolean } | null {
+  if (type.kind === 'object') return type.properties.length > 0 ? { type, nullable: false } : null;
+  if (type.kind !== 'union') return null;
+  const values = type.variants.filter((v) => v.kind !== 'null');
+  if (values.length !== 1 || values.length === type.variants.length) return null;
+  const only = objectOrNullable(values[0]);
+  return only && { type: only.type, nullable: true };
+}
 
 /** Page classes print body fields inline: their nested names belong to another type's namespace. */
 function stripDeclared(type: TypeRef): TypeRef {

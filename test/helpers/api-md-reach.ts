@@ -21,9 +21,10 @@ export function reachableTypes(sdkDir: string): { reachable: Set<string>; declar
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
     const shared = path.basename(file) === 'shared.ts';
     for (const statement of source.statements) {
-      // A page class's interfaces (`ServersPageResponse`, `ServersPageParams`) belong to pagination, which api.md
-      // does not list, as Stainless's does not; the types they name are reachable from every page.
-      if (file === pagination && ts.isInterfaceDeclaration(statement)) {
+      // A page class's interfaces (`ServersPageResponse`, `ServersPageParams`, and the namespace of the former's
+      // object fields) belong to pagination, which api.md does not list, as Stainless's does not; the types they
+      // name are reachable from every page.
+      if (file === pagination && (ts.isInterfaceDeclaration(statement) || ts.isModuleDeclaration(statement))) {
         roots.push(statement.getText(source).replace(/^[\s\S]*?\binterface\s+[\w$]+/, ''));
         continue;
       }

@@ -600,9 +600,11 @@ describe('Stainless pagination names', () => {
     expect(pagination).toContain(
       'export interface EntriesCursorParams {\n  after?: string;\n  before?: string;\n  page_size?: number;\n}',
     );
-    expect(pagination).toMatch(
-      /export interface EntriesCursorResponse<Item> \{\n {2}entries: Array<Item>;\n {2}page_info\?: \{/,
+    // An object field is an interface of its own in the response's namespace, as Stainless's SDKs declare it.
+    expect(pagination).toContain(
+      'export interface EntriesCursorResponse<Item> {\n  entries: Array<Item>;\n  page_info?: EntriesCursorResponse.PageInfo;\n}',
     );
+    expect(pagination).toMatch(/export namespace EntriesCursorResponse \{\n {2}export interface PageInfo \{/);
     const core = files.find((f) => f.path === 'src/core/pagination.ts')!.contents;
     expect(core).toContain('EntriesCursorResponse,\n  EntriesCursorParams,\n}');
   });

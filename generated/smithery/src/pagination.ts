@@ -6,7 +6,11 @@ export * from './core/pagination.js';
 /** The body of one page of `ReleasesPage`. */
 export interface ReleasesPageResponse<Item> {
   releases: Array<Item>;
-  pagination: {
+  pagination: ReleasesPageResponse.Pagination;
+}
+
+export namespace ReleasesPageResponse {
+  export interface Pagination {
     /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     currentPage: number;
     /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
@@ -15,7 +19,7 @@ export interface ReleasesPageResponse<Item> {
     totalPages: number;
     /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalCount: number;
-  };
+  }
 }
 
 /** The query parameters that choose a page of a list paged by `ReleasesPage`. */
@@ -41,7 +45,11 @@ export class ReleasesPage<Item> extends PageNumberPage<Item> implements Releases
 /** The body of one page of `ServersPage`. */
 export interface ServersPageResponse<Item> {
   servers: Array<Item>;
-  pagination: {
+  pagination: ServersPageResponse.Pagination;
+}
+
+export namespace ServersPageResponse {
+  export interface Pagination {
     /**
      * Current page number (1-indexed).
      *
@@ -66,7 +74,7 @@ export interface ServersPageResponse<Item> {
      * Minimum: -9007199254740991. Maximum: 9007199254740991.
      */
     totalCount: number;
-  };
+  }
 }
 
 /** The query parameters that choose a page of a list paged by `ServersPage`. */
@@ -92,7 +100,11 @@ export class ServersPage<Item> extends PageNumberPage<Item> implements ServersPa
 /** The body of one page of `SkillsPage`. */
 export interface SkillsPageResponse<Item> {
   skills: Array<Item>;
-  pagination: {
+  pagination: SkillsPageResponse.Pagination;
+}
+
+export namespace SkillsPageResponse {
+  export interface Pagination {
     /**
      * Current page number (1-indexed).
      *
@@ -117,7 +129,7 @@ export interface SkillsPageResponse<Item> {
      * Minimum: -9007199254740991. Maximum: 9007199254740991.
      */
     totalCount: number;
-  };
+  }
 }
 
 /** The query parameters that choose a page of a list paged by `SkillsPage`. */
@@ -143,7 +155,11 @@ export class SkillsPage<Item> extends PageNumberPage<Item> implements SkillsPage
 /** The body of one page of `NamespacesPage`. */
 export interface NamespacesPageResponse<Item> {
   namespaces: Array<Item>;
-  pagination: {
+  pagination: NamespacesPageResponse.Pagination;
+}
+
+export namespace NamespacesPageResponse {
+  export interface Pagination {
     /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     currentPage: number;
     /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
@@ -152,7 +168,7 @@ export interface NamespacesPageResponse<Item> {
     totalPages: number;
     /** Minimum: -9007199254740991. Maximum: 9007199254740991. */
     totalCount: number;
-  };
+  }
 }
 
 /** The query parameters that choose a page of a list paged by `NamespacesPage`. */

@@ -179,6 +179,16 @@ export interface PaginationView extends CommonView {
      */
     responseName: string;
     /**
+     * The interfaces of the response's object fields, declared in the response interface's namespace as Stainless's
+     * SDKs declare them (`ServersPageResponse.Pagination`, the field typed by it); empty without a response interface.
+     */
+    nested: Array<{
+      /** "Pagination". */
+      name: string;
+      /** Its members, each ending in a newline (with their JSDoc). */
+      members: string;
+    }>;
+    /**
      * `<Page>Params`: the query parameters that choose a page, each optional, typed as the first list method using
      * the class types them; null when not declared (the name is a type's of the API, or nothing is sent).
      */

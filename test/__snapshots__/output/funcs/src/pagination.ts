@@ -6,10 +6,14 @@ export * from './core/pagination.js';
 /** The body of one page of `FuncsPage`. */
 export interface FuncsPageResponse<Item> {
   items: Array<Item>;
-  pagination: {
+  pagination: FuncsPageResponse.Pagination;
+}
+
+export namespace FuncsPageResponse {
+  export interface Pagination {
     currentPage: number;
     totalPages: number;
-  };
+  }
 }
 
 /** The query parameters that choose a page of a list paged by `FuncsPage`. */

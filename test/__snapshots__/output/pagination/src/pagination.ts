@@ -6,12 +6,16 @@ export * from './core/pagination.js';
 /** The body of one page of `PaginationPage`. */
 export interface PaginationPageResponse<Item> {
   items: Array<Item>;
-  pagination: {
+  pagination: PaginationPageResponse.Pagination;
+}
+
+export namespace PaginationPageResponse {
+  export interface Pagination {
     currentPage: number;
     pageSize?: number;
     totalPages: number;
     totalCount?: number;
-  };
+  }
 }
 
 /** The query parameters that choose a page of a list paged by `PaginationPage`. */

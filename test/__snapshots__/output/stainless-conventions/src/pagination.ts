@@ -6,10 +6,14 @@ export * from './core/pagination.js';
 /** The body of one page of `AcmePage`. */
 export interface AcmePageResponse<Item> {
   data: Array<Item>;
-  page_info: {
+  page_info: AcmePageResponse.PageInfo;
+}
+
+export namespace AcmePageResponse {
+  export interface PageInfo {
     end_cursor?: string | null;
     has_next_page: boolean;
-  };
+  }
 }
 
 /** The query parameters that choose a page of a list paged by `AcmePage`. */
