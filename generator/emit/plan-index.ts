@@ -10,15 +10,10 @@ import { verifiesWebhooks } from './runtime-files';
 import type { IndexView } from './views';
 
 /**
- * Page alias → the module declaring it, among the modules of `resources`: that of its items' model where one of them
- * declares the model (`MessagesItemsCursor` in messages.ts, as Stainless declares it), else that of the first method
- * returning it.
+ * Each page alias with the module declaring it, among the modules of `resources` (that of its items' model where one
+ * of them declares the model, `MessagesItemsCursor` in messages.ts as Stainless declares it, else that of the first
+ * method returning it), and the pagination of a method returning it.
  */
-export function pageAliasModules(api: Api, resources: readonly Resource[]): Map<string, string> {
-  return new Map([...pageAliases(api, resources)].map(([alias, { module }]) => [alias, module]));
-}
-
-/** Each page alias with the module declaring it (see pageAliasModules) and the pagination of a method returning it. */
 export function pageAliases(api: Api, resources: readonly Resource[]): Map<string, PageAlias> {
   const aliases = new Map<string, PageAlias>();
   const resourceModules = new Set(resources.map((r) => r.module));
