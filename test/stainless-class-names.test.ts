@@ -5,7 +5,9 @@
  * global the generated code only uses as a value keeps its name too (`Object`, with nested types `Object.Meta`); one
  * named like a type it would shadow is `…Resource`, as Stainless names it (`PartialResource`). A nested class named
  * like a model keeps its name when neither its module nor its parent's sees the model (`training.job` is `Job`
- * beside the model `Job` of `evals`), as in Stainless's SDKs, where each module is a scope.
+ * beside the model `Job` of `evals`), as in Stainless's SDKs, where each module is a scope. A class that only declares
+ * models and is renamed beside its module's model gives the model's name to its namespace, so that the module's types
+ * are reached under it (knock's `Recipients.ChannelData.SlackChannelData`).
  * Type-checked under tsc --strict.
  */
 import { rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +72,16 @@ const SPEC = {
     '/training/job/status': { get: { responses: json } },
     '/queue/next': { get: { responses: jobResponse } },
     '/queue/job/status': { get: { responses: json } },
+    '/accounts/settings': {
+      get: {
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Settings' } } },
+          },
+        },
+      },
+    },
   },
   components: {
     schemas: {
@@ -77,6 +89,14 @@ const SPEC = {
       Recipient: { type: 'object', properties: { id: { type: 'string' } } },
       Partial: { type: 'object', properties: { key: { type: 'string' } } },
       Subscription: { type: 'object', properties: { recipient: { $ref: '#/components/schemas/Recipient' } } },
+      ChannelData: {
+        type: 'object',
+        properties: {
+          channel_id: { type: 'string' },
+          data: { type: 'object', properties: { token: { type: 'string' } } },
+        },
+      },
+      Settings: { type: 'object', properties: { theme: { type: 'string' } } },
       Object: {
         type: 'object',
         properties: {
@@ -120,6 +140,16 @@ resources:
       subscriptions:
         models:
           subscription: '#/components/schemas/Subscription'
+      channel_data:
+        models:
+          channel_data: '#/components/schemas/ChannelData'
+  accounts:
+    subresources:
+      settings:
+        models:
+          settings: '#/components/schemas/Settings'
+        methods:
+          retrieve: get /accounts/settings
   objects:
     models:
       object: '#/components/schemas/Object'
@@ -206,6 +236,19 @@ describe('nested resource classes named like globals or runtime classes', () => 
     expect(classOf('queue.job')).toBe('QueueJob');
   });
 
+  it("a class that only declares models gives its namespace the name of its module's model, as Stainless's does", () => {
+    const channelData = resources.find((r) => r.module.endsWith('channel-data'))!;
+    expect(channelData.className).toBe('RecipientChannelData');
+    expect(channelData.namespaceName).toBe('ChannelData');
+    expect(apiMd).toContain(
+      '## ChannelData\n\nTypes:\n\n- <code><a href="./src/resources/recipients/channel-data.ts">ChannelData</a></code>',
+    );
+    // A class with methods keeps its namespace: Stainless renames it, and the namespace with it.
+    const settings = resources.find((r) => r.path === 'accounts.settings')!;
+    expect(settings.className).not.toBe('Settings');
+    expect(settings.namespaceName).toBeUndefined();
+  });
+
   it('type-check under tsc --strict, with their tree-shakable base classes', () => {
     writeFileSync(
       path.join(root, 'sdk', 'consumer.ts'),
@@ -217,7 +260,12 @@ const meta: AcmeObject.Meta = { kind: 'k' };
 // Through the client's namespace too, and a nested interface named like a global (Response), as Stainless names them.
 const response: Acme.Object.Response = { code: 200 };
 const object: Acme.Object = { meta, response };
-void [BaseStream, BaseFunction, meta, object];
+// A module's types under its model's name, as Stainless's users write them (knock's Recipients.ChannelData.X), and
+// the model's type the model's alone: an object literal is one.
+const data: Acme.Recipients.ChannelData.Data = { token: 't' };
+const channelData: Acme.Recipients.ChannelData.ChannelData = { channel_id: 'c', data };
+const same: Acme.Recipients.ChannelData = channelData;
+void [BaseStream, BaseFunction, meta, object, channelData, same];
 `,
     );
     const { status, output } = typeCheckStrict(path.join(root, 'sdk'), ['src/**/*.ts', 'tests/**/*.ts', 'consumer.ts']);

@@ -17,6 +17,7 @@ import type { Examples, FileStyle } from './examples';
 import { functionExample, readmeFunctionMethod } from './plan-funcs';
 import { referenceIndex } from './plan-docs';
 import { resourceReceiver } from './plan-request';
+import { resourceNamespaceName } from './plan-resource';
 import { markdownLink, markdownSafe, quoteString } from './print-doc';
 import { returnSummary } from './print-type';
 import type {
@@ -267,7 +268,7 @@ export class ReadmePlanner {
         const file = standaloneApiFile(r);
         into.push({
           heading: '#'.repeat(Math.min(depth, 6)),
-          title: `[${r.className}](${file})`,
+          title: `[${resourceNamespaceName(r, this.schemas, this.typeNamesOf)}](${file})`,
           types: [],
           methods: [],
         });
@@ -279,7 +280,8 @@ export class ReadmePlanner {
       const file = `./src/${r.module}.ts`;
       into.push({
         heading: '#'.repeat(Math.min(depth, 6)),
-        title: r.className,
+        // The name its types are reached under (`Recipients.ChannelData.X`), as Stainless titles it.
+        title: resourceNamespaceName(r, this.schemas, this.typeNamesOf),
         types: listed(r.module, r).map((name) => ({ name, file })),
         methods: r.methods.map((m) => ({
           http: m.http,

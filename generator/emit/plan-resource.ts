@@ -12,7 +12,7 @@ import { pageInterfaces, type PageInterfaces } from './page-interfaces';
 import { printContext, type PlanContext } from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
-import { printDeclaration, printInterface } from './print-declarations';
+import { namespaceMemberNames, printDeclaration, printInterface } from './print-declarations';
 import { fieldDoc, jsDoc, propertyKey, quoteString } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
@@ -36,8 +36,26 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     methods,
     declarations: declarations.join('\n'),
     namespaceExports,
+    namespaceName: resourceNamespaceName(resource, plan.schemas, plan.typeNamesOf),
     namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
   });
+}
+
+/**
+ * The name of a resource's namespace: its class's, or the model's it is given (Resource.namespaceName), unless the
+ * model's own namespace declares an interface of the name of a type it would re-export (the two would collide).
+ */
+export function resourceNamespaceName(
+  resource: Resource,
+  schemas: ReadonlyMap<string, NamedSchema>,
+  typeNamesOf: (module: string) => string[],
+): string {
+  const wanted = resource.namespaceName;
+  if (wanted === undefined) return resource.className;
+  const model = resource.schemaIds.map((id) => schemas.get(id)!).find((s) => s.name === wanted);
+  if (!model) return resource.className;
+  const exported = new Set(typeNamesOf(resource.module));
+  return namespaceMemberNames(model.type).some((name) => exported.has(name)) ? resource.className : wanted;
 }
 
 function webhookUnwrapView(
@@ -166,6 +184,7 @@ export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): Reso
     methods: [],
     declarations: declarations.join('\n'),
     namespaceExports: [],
+    namespaceName: '',
     namespaceClasses: [],
   });
 }

@@ -37,6 +37,12 @@ export function printInterface(
   return out + namespaceOf(name, name, onePerName(nested.flatMap((t) => declaredObjects(t))), ctx, new Set());
 }
 
+/** The names of the interfaces a named type's namespace declares (`Event.Transaction`: Transaction). */
+export function namespaceMemberNames(type: TypeRef): string[] {
+  const root = extendingObject(type) ?? type;
+  return onePerName(root.kind === 'object' ? rootChildren(root) : declaredObjects(root)).map((o) => o.declareAs!);
+}
+
 function printNamespace(name: string, type: TypeRef, ctx: PrintContext, isRoot: boolean): string {
   const declared = onePerName(isRoot && type.kind === 'object' ? rootChildren(type) : declaredObjects(type));
   return namespaceOf(name, name, declared, ctx, new Set());

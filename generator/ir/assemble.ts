@@ -108,6 +108,7 @@ export function assembleApi(
     const resourceNames = names.resources.get(key)!;
     return {
       className: resourceNames.className,
+      ...(resourceNames.namespaceName ? { namespaceName: resourceNames.namespaceName } : {}),
       property: resourceNames.property,
       singular: resourceNames.singular,
       path: r.path.join('.'),

@@ -33,6 +33,8 @@ import { walkRefs } from './walk';
 
 export interface ResourceNames {
   className: string;
+  /** The name of the class's namespace, when not the class's own (see modelNamespaces). */
+  namespaceName?: string;
   property: string;
   singular: string;
   /** Module path without extension: `resources/servers/releases`. */
@@ -246,9 +248,17 @@ export function settleTypeNames(
     seen ? seenNamesTaken(seen, all, taken, named('page:')) : () => typeNames,
   );
   const resourceClasses = new Map([...topLevelClasses, ...nested.names]);
+  const namespaces = modelNamespaces(structure, resources, resourceClasses, modules, all);
   return {
     resources: new Map(
-      [...resources].map(([key, names]) => [key, { ...names, className: resourceClasses.get(key) ?? names.className }]),
+      [...resources].map(([key, names]) => [
+        key,
+        {
+          ...names,
+          className: resourceClasses.get(key) ?? names.className,
+          ...(namespaces.has(key) ? { namespaceName: namespaces.get(key) } : {}),
+        },
+      ]),
     ),
     schemas: named('schema:'),
     params: new Map([...named('params:')].map(([key, name]) => [key.replace(/#params$/, ''), name])),
@@ -258,6 +268,39 @@ export function settleTypeNames(
       key: r.key.replace(/^\w+:/, ''),
     })),
   };
+}
+
+/**
+ * A nested class that only declares models (no methods, no nested resources) and did not get its name because a model
+ * of its own module has it: its namespace takes the model's name, so that the module's types are reached under it, as
+ * in Stainless's SDKs. Stainless's knock SDK declares the class `ChannelData` beside the interface `ChannelData`
+ * (TypeScript merges them) and its users write `Recipients.ChannelData.SlackChannelData`. Here the class keeps
+ * another name (`RecipientChannelData`), so that the model's type stays the model's alone: a merged class would add
+ * its own members to every `ChannelData` value's type. By resource key.
+ */
+function modelNamespaces(
+  structure: Structure,
+  resources: ReadonlyMap<string, ResourceNames>,
+  settled: ReadonlyMap<string, string>,
+  modules: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const wanted = new Map<string, string>();
+  for (const r of structure.resources.values()) {
+    if (r.path.length < 2 || r.methods.length > 0 || r.webhookUnwraps.length > 0 || r.children.length > 0) continue;
+    const { module, className } = resources.get(r.key)!;
+    if (settled.get(r.key) !== className) wanted.set(`${module}\0${className}`, r.key);
+  }
+  const out = new Map<string, string>();
+  if (wanted.size === 0) return out;
+  for (const [id, module] of modules) {
+    const name = names.get(`schema:${id}`);
+    const key = wanted.get(`${module}\0${name}`);
+    const type = structure.schemas.get(id)?.type;
+    if (key !== undefined && name !== undefined && type?.kind === 'object' && type.properties.length > 0)
+      out.set(key, name);
+  }
+  return out;
 }
 
 /** The names a nested resource class may not take, given its module and its parent's. */

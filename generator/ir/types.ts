@@ -188,6 +188,11 @@ export type AuthScheme =
 export interface Resource {
   /** Class name: "Releases". */
   className: string;
+  /**
+   * The name its namespace (`Parent.Class.Type`) takes when not the class's: the name of a model of its module that
+   * the class (only declaring models) would have had (`ChannelData`, beside the class `RecipientChannelData`).
+   */
+  namespaceName?: string;
   /** Property on the parent: "releases" (client.servers.releases). */
   property: string;
   /** Prefix of its generated type names: "Release" → ReleaseGetParams. */

@@ -389,7 +389,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   if (Object.keys(client).length > 0) resources.$client = client;
   const shared = root.subresources.get('$shared');
   if (shared) resources.$shared = resourceYaml(shared);
-  for (const [key, entry] of root.subresources) if (key !== '$shared') resources[key] = resourceYaml(entry);
+  const ordered = inApiMdOrder(root, input.apiMd);
+  for (const [key, entry] of ordered.subresources) if (key !== '$shared') resources[key] = resourceYaml(entry);
   config.resources = resources;
 
   for (const { name, key, rule } of written)
@@ -446,6 +447,30 @@ function resourceYaml(entry: ResourceEntry): Record<string, unknown> {
 
 function countResources(entry: ResourceEntry): number {
   return [...entry.subresources].reduce((n, [key, sub]) => n + (key === '$shared' ? 0 : 1) + countResources(sub), 0);
+}
+
+/**
+ * The resources in the order of api.md's first link to each one's module: the order of Stainless's config, which
+ * api.md follows. A resource is met first where its methods are, else where its models are (`recipients`, which only
+ * declares models, comes before `users` in knock's); one api.md never links keeps its place after those it does.
+ */
+function inApiMdOrder(root: ResourceEntry, apiMd: string): ResourceEntry {
+  const rank = new Map<string, number>();
+  for (const [, module] of apiMd.matchAll(/href="\.?\/?(src\/resources\/[^"#]+\.ts)"/g)) {
+    const path = resourcePathOf(module);
+    for (let i = 1; path && i <= path.length; i++) {
+      const key = path.slice(0, i).join('.');
+      if (!rank.has(key)) rank.set(key, rank.size);
+    }
+  }
+  const sorted = (entry: ResourceEntry, at: string[]): ResourceEntry => {
+    const keyOf = (key: string) => [...at, key].join('.');
+    const subresources = [...entry.subresources]
+      .map(([key, sub]) => [key, sorted(sub, [...at, key])] as const)
+      .sort(([a], [b]) => (rank.get(keyOf(a)) ?? Infinity) - (rank.get(keyOf(b)) ?? Infinity));
+    return { ...entry, subresources: new Map(subresources) };
+  };
+  return sorted(root, []);
 }
 
 /**

@@ -184,6 +184,21 @@ describe('deriveStainlessConfig', () => {
     expect(notes).toEqual([]);
   });
 
+  it("keeps api.md's order of the resources, one that only declares models among them", () => {
+    const apiMd = API_MD.replace(
+      '# APIKeys',
+      '# Tags\n\nTypes:\n\n- <code><a href="./src/resources/tags.ts">Tag</a></code>\n\n# APIKeys',
+    );
+    const base = input();
+    const { config } = derive({
+      apiMd,
+      schemas: [...base.schemas, { key: 'Tag', name: 'Tag', shape: object('id', 'label') }],
+      typeShapes: new Map([...base.typeShapes, ['Tag', object('id', 'label')]]),
+    });
+    expect(Object.keys(config.resources as object)).toEqual(['$client', '$shared', 'tags', 'api_keys', 'emails']);
+    expect((config.resources as Record<string, unknown>).tags).toEqual({ models: { tag: '#/components/schemas/Tag' } });
+  });
+
   it('names the client, package, environments and the response field methods return', () => {
     const { config } = derive();
     expect(config.organization).toEqual({ name: 'acme' });

@@ -36,6 +36,12 @@ export interface ResourceView extends CommonView {
    * nested resources with theirs (`Smithery.Servers.Releases.ReleaseListParams`). Empty for shared.ts.
    */
   namespaceExports: string[];
+  /**
+   * The namespace's name: `className`, or that of a model of the module which a class that only declares models is
+   * named after in Stainless's SDKs (`ChannelData`, beside the class `RecipientChannelData`); the namespace then
+   * merges with the model.
+   */
+  namespaceName: string;
   /** The nested resource classes, assigned to the class so that they exist at run time too (`Servers.Releases`). */
   namespaceClasses: string[];
 }
