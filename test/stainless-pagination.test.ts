@@ -145,13 +145,14 @@ describe("a Stainless config's pagination schemes", () => {
     expect(pagination).toContain(
       'export interface EntriesCursorParams {\n  after?: string;\n  before?: string;\n  page_size?: number;\n}',
     );
-    // A scheme no method pages by: its class and interfaces, typed from the config's fields.
+    // A scheme no method pages by: its class and interfaces, typed from the config's fields (each present in the
+    // Response, as Stainless's DatasetsIterrowsResponse declares `next_index: number`).
     expect(pagination).toContain('export class RowsOffset<Item> extends OffsetPage<Item>');
     expect(pagination).toContain(
       'export interface RowsOffsetParams {\n  start_index?: number;\n  row_limit?: number;\n}',
     );
     expect(pagination).toMatch(
-      /export interface RowsOffsetResponse<Item> \{\n {2}rows: Array<Item>;\n {2}next_index\?: number;/,
+      /export interface RowsOffsetResponse<Item> \{\n {2}rows: Array<Item>;\n {2}next_index: number;/,
     );
     // core/pagination re-exports them, but for `CursorPage`: its own base class of that name stays.
     const core = readFileSync(path.join(dir, 'src/core/pagination.ts'), 'utf8');

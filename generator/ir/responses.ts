@@ -14,6 +14,7 @@ import { isJsonMedia, pickResponseMediaType } from './media';
 import type { Operation } from '../normalize/operations';
 import { detectPagination, ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
 import type { Placement } from './resource-tree';
+import type { StainlessPagination } from '../stainless/config-types';
 import type { ErrorResponse, Method, Param, TypeRef } from './types';
 
 /** An object with no properties and nothing said of its values: Stainless returns it as `unknown`. */
@@ -137,16 +138,31 @@ export function stainlessPagination(
   named: string | boolean | null,
 ): PaginationDraft | null {
   const query = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
-  for (const scheme of ctx.stainless!.config.pagination) {
+  for (const [i, scheme] of ctx.stainless!.config.pagination.entries()) {
     if (typeof named === 'string' && scheme.name !== named) continue;
     const detected = matchStainlessScheme(scheme, query, body, (n) => ctx.reader.deref(n));
     if (detected)
       return pageScheme(ctx, detected, body, {
         key: `stainless:${scheme.name}`,
         preferredName: ctx.stainless!.names.pageClass(scheme.name),
+        fields: () => configPageFields(ctx, scheme, i),
       });
   }
   return null;
+}
+
+/**
+ * A config scheme's page fields, as Stainless's SDKs type them: from the scheme's own `response` schemas, not the
+ * method's, each one present (`nextCursor: string`, `page_info: EntriesCursorResponse.PageInfo`): code written
+ * against the SDK reads them so. A field read from a header is not one of the body's.
+ */
+function configPageFields(ctx: StructureContext, scheme: StainlessPagination, index: number): SchemaNode {
+  const fromHeaders = new Set(scheme.response.filter((f) => f.fromHeader !== null).map((f) => f.name));
+  const properties = Object.fromEntries(
+    Object.entries(scheme.responseSchemas).filter(([name]) => !fromHeaders.has(name)),
+  );
+  const raw = { type: 'object', properties, required: Object.keys(properties) };
+  return ctx.reader.read(raw, { doc: ctx.spec.root, pointer: `#/x-stainless-pagination/${index}/response` });
 }
 
 /**
@@ -159,8 +175,7 @@ export function unusedStainlessSchemes(ctx: StructureContext): void {
   config.forEach((scheme, i) => {
     const key = `stainless:${scheme.name}`;
     if (ctx.registry.schemes.some((s) => s.key === key)) return;
-    const raw = { type: 'object', properties: scheme.responseSchemas };
-    const body = ctx.reader.read(raw, { doc: ctx.spec.root, pointer: `#/x-stainless-pagination/${i}/response` });
+    const body = configPageFields(ctx, scheme, i);
     const query = scheme.request.map((r) => r.name);
     const detected = matchStainlessScheme(scheme, query, body, (n) => ctx.reader.deref(n));
     if (detected) pageScheme(ctx, detected, body, { key, preferredName: ctx.stainless!.names.pageClass(scheme.name) });
@@ -246,11 +261,19 @@ export function pageScheme(
   ctx: StructureContext,
   detected: NonNullable<ReturnType<typeof detectPagination>>,
   body: SchemaNode,
-  named: { key: string; preferredName: string } | null = null,
+  named: {
+    key: string;
+    preferredName: string;
+    /** The body its fields are typed from, when not `body` (a config scheme's: configPageFields). */
+    fields?: () => SchemaNode;
+  } | null = null,
 ): PaginationDraft {
-  const bodyType = ctx.types.type(body, 'response');
-  const bodyObject = objectOf(ctx, bodyType);
-  const fields = (bodyObject?.properties ?? []).filter((p) => p.key !== detected.response.items[0]);
+  const registered = named ? ctx.registry.schemes.find((s) => s.key === named.key) : undefined;
+  const fields = registered
+    ? registered.fields
+    : (objectOf(ctx, ctx.types.type(named?.fields?.() ?? body, 'response'))?.properties ?? []).filter(
+        (p) => p.key !== detected.response.items[0],
+      );
   const key =
     named?.key ??
     JSON.stringify([

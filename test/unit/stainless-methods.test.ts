@@ -547,7 +547,7 @@ describe('Stainless pagination names', () => {
     );
   });
 
-  it("a scheme's Params interface lists its request fields in the config's order, typed as the spec types them", async () => {
+  it("a scheme's Params and Response interfaces list its fields in the config's order, typed as the config types them", async () => {
     const spec = writeSpec(
       openapi({
         paths: {
@@ -567,7 +567,7 @@ describe('Stainless pagination names', () => {
                         type: 'object',
                         properties: {
                           entries: { type: 'array', items: { type: 'object' } },
-                          page_info: { type: 'object', properties: { after: { type: ['string', 'null'] } } },
+                          page_info: { $ref: '#/components/schemas/PageInfo' },
                         },
                       },
                     },
@@ -575,6 +575,12 @@ describe('Stainless pagination names', () => {
                 },
               },
             },
+          },
+        },
+        schemas: {
+          PageInfo: {
+            type: 'object',
+            properties: { after: { type: ['string', 'null'] }, before: { type: ['string', 'null'] } },
           },
         },
       }),
@@ -600,11 +606,14 @@ describe('Stainless pagination names', () => {
     expect(pagination).toContain(
       'export interface EntriesCursorParams {\n  after?: string;\n  before?: string;\n  page_size?: number;\n}',
     );
-    // An object field is an interface of its own in the response's namespace, as Stainless's SDKs declare it.
+    // The config's response fields, each present, and an object field an interface of its own in the response's
+    // namespace, as Stainless's SDKs declare them, whatever schema the spec's list returns (knock's PageInfo model).
     expect(pagination).toContain(
-      'export interface EntriesCursorResponse<Item> {\n  entries: Array<Item>;\n  page_info?: EntriesCursorResponse.PageInfo;\n}',
+      'export interface EntriesCursorResponse<Item> {\n  entries: Array<Item>;\n  page_info: EntriesCursorResponse.PageInfo;\n}',
     );
-    expect(pagination).toMatch(/export namespace EntriesCursorResponse \{\n {2}export interface PageInfo \{/);
+    expect(pagination).toMatch(
+      /export namespace EntriesCursorResponse \{\n {2}export interface PageInfo \{\n\s*after\?: string;\n\s*\}/,
+    );
     const core = files.find((f) => f.path === 'src/core/pagination.ts')!.contents;
     expect(core).toContain('EntriesCursorResponse,\n  EntriesCursorParams,\n}');
   });
