@@ -93,7 +93,13 @@ const SPEC = {
         type: 'object',
         properties: {
           channel_id: { type: 'string' },
-          data: { type: 'object', properties: { token: { type: 'string' } } },
+          data: {
+            type: 'object',
+            properties: {
+              token: { type: 'string' },
+              devices: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
+            },
+          },
         },
       },
       Settings: { type: 'object', properties: { theme: { type: 'string' } } },
@@ -263,12 +269,21 @@ const object: Acme.Object = { meta, response };
 // A module's types under its model's name, as Stainless's users write them (knock's Recipients.ChannelData.X), and
 // the model's type the model's alone: an object literal is one.
 const data: Acme.Recipients.ChannelData.Data = { token: 't' };
-const channelData: Acme.Recipients.ChannelData.ChannelData = { channel_id: 'c', data };
-const same: Acme.Recipients.ChannelData = channelData;
-void [BaseStream, BaseFunction, meta, object, channelData, same];
+const channelData: Acme.Recipients.ChannelData = { channel_id: 'c', data };
+void [BaseStream, BaseFunction, meta, object, channelData];
 `,
     );
-    const { status, output } = typeCheckStrict(path.join(root, 'sdk'), ['src/**/*.ts', 'tests/**/*.ts', 'consumer.ts']);
+    // Declarations emitted too, as the package's build emits them: a name they cannot write fails there alone.
+    const { status, output } = typeCheckStrict(
+      path.join(root, 'sdk'),
+      ['src/**/*.ts', 'tests/**/*.ts', 'consumer.ts'],
+      {
+        noEmit: false,
+        declaration: true,
+        emitDeclarationOnly: true,
+        outDir: 'dts',
+      },
+    );
     expect(output).toBe('');
     expect(status).toBe(0);
   });

@@ -23,6 +23,15 @@ const SPEC = {
   info: { title: 'Inline', version: '1' },
   servers: [{ url: 'https://api.inline.test' }],
   paths: {
+    '/widgets/{id}/files': {
+      get: {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json({
+          type: 'object',
+          additionalProperties: { type: 'object', properties: { content: { type: 'string' } }, required: ['content'] },
+        }),
+      },
+    },
     '/widgets/{id}': {
       get: {
         operationId: 'getWidget',
@@ -197,6 +206,7 @@ resources:
       widget: '#/components/schemas/Widget'
     methods:
       retrieve: get /widgets/{id}
+      files: get /widgets/{id}/files
   customers:
     models:
       customer: '#/components/schemas/Customer'
@@ -270,8 +280,10 @@ describe('a Stainless config names only its models', () => {
     // The same schema twice in one namespace (`primary_tool` and `tools`): declared once.
     expect(widgets.match(/export interface FileSearchTool \{/g)).toHaveLength(1);
     expect(widgets).toContain('tools?: Array<Widget.FileSearchTool | Widget.WebSearchTool>;');
-    // A map's values after the map.
+    // A map's values after the map; a response that is a map's, `item`, as Stainless names them.
     expect(widgets).toContain('labels?: { [key: string]: Widget.Labels };');
+    expect(widgets).toContain('export type WidgetFilesResponse = { [key: string]: WidgetFilesResponse.item };');
+    expect(widgets).toContain('export namespace WidgetFilesResponse { export interface item { content: string; } }');
     expect(widgets).toContain('connection?: Widget.Connection;');
   });
 

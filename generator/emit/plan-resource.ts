@@ -25,7 +25,8 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
   for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, imports, ctx));
   const declarations = moduleTypeDeclarations(plan, resource, imports, ctx);
-  const namespaceExports = resourceNamespace(plan, resource, imports);
+  const namespaceName = resourceNamespaceName(resource, plan.schemas, plan.typeNamesOf);
+  const namespaceExports = resourceNamespace(plan, resource, imports, namespaceName);
   return extend(plan.common, {
     imports: imports.lines(),
     className: resource.className,
@@ -36,7 +37,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     methods,
     declarations: declarations.join('\n'),
     namespaceExports,
-    namespaceName: resourceNamespaceName(resource, plan.schemas, plan.typeNamesOf),
+    namespaceName,
     namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
   });
 }
@@ -92,8 +93,10 @@ function ownNames(plan: PlanContext, resource: Resource): Set<string> {
 }
 
 /** A resource's namespace: its module's types, then each nested resource with its types. */
-function resourceNamespace(plan: PlanContext, resource: Resource, imports: ImportSet): string[] {
-  const own = plan.typeNamesOf(resource.module);
+function resourceNamespace(plan: PlanContext, resource: Resource, imports: ImportSet, namespaceName: string): string[] {
+  // A namespace named after a model does not re-export the model: inside it, the model's name would then be that
+  // re-export, which declaration files cannot name (tsc's TS4033 on `ChannelData.PushChannelDataFull.Device`).
+  const own = plan.typeNamesOf(resource.module).filter((name) => name !== namespaceName);
   const lines = own.length > 0 ? [`export { ${own.map((n) => `type ${n}`).join(', ')} };`] : [];
   const bound = new Set([
     resource.className,

@@ -6,7 +6,7 @@
  * A subtree two types share (a page scheme's fields are its body's properties, an unwrapped field is its model's)
  * is named by the last type that reaches it, as one walk over all types in order would.
  */
-import { NESTED_LABEL, nestedTypeName } from '../naming/rules';
+import { NESTED_LABEL, nestedTypeName, STAINLESS_MAP_VALUE } from '../naming/rules';
 import { NestedScope } from '../naming/scope';
 import type { ObjectType, Param, TypeRef } from './types';
 
@@ -77,12 +77,14 @@ export function nestedNames(
   const property = (key: string) => (stainless ? stainless.member(key) : NESTED_LABEL.property(key));
   /** The objects written out from a component schema, by scope, its label, the component and its shape. */
   const inlined = new WeakMap<NestedScope, Map<string, TypeRef>>();
-  const visit = (type: TypeRef, scope: NestedScope, label: string): void => {
+  /** `exact`: the label is the name as it is (Stainless's `item`), not a label to case. */
+  const visit = (type: TypeRef, scope: NestedScope, label: string, exact = false): void => {
     switch (type.kind) {
       case 'object': {
         if (type.properties.length === 0) {
           // A map's values: Stainless names them after the map (`status: { [key: string]: X.Status }`).
-          if (type.additional) visit(type.additional, scope, stainless ? label : NESTED_LABEL.additionalOf(label));
+          if (type.additional)
+            visit(type.additional, scope, stainless ? label : NESTED_LABEL.additionalOf(label), exact);
           return;
         }
         // The same component schema, the same shape, under the same label in this namespace: declared once.
@@ -94,7 +96,7 @@ export function nestedNames(
           if (first) return copyNames(names, first, type);
           seen.set(key, type);
         }
-        const name = scope.claim(nestedTypeName(label, { stainless: stainless !== null }));
+        const name = scope.claim(exact ? label : nestedTypeName(label, { stainless: stainless !== null }));
         const inner = scope.child(name);
         for (const p of type.properties) visit(p.type, inner, property(p.key));
         if (type.additional) visit(type.additional, inner, NESTED_LABEL.additional);
@@ -142,7 +144,10 @@ export function nestedNames(
     const root = type.kind === 'object' ? type : extending(type, name);
     if (root) {
       for (const p of root.properties) visit(p.type, scope, property(p.key));
-      if (root.additional) visit(root.additional, scope, NESTED_LABEL.additional);
+      // A map's values: Stainless names them `item`, in lower case (`ConfigRetrieveResponse.item`).
+      if (root.additional && stainless && root.properties.length === 0)
+        visit(root.additional, scope, STAINLESS_MAP_VALUE, true);
+      else if (root.additional) visit(root.additional, scope, NESTED_LABEL.additional);
     } else visit(type, scope, stainless && type.kind === 'array' ? `${name}Item` : NESTED_LABEL.root);
   }
   for (const { name, fields } of params) {

@@ -280,6 +280,9 @@ export function pageClassAlternatives(name: string): string[] {
 // ─── nested interfaces ───────────────────────────────────────────────────────────────────────────────
 
 /** Where an inline object appears names its nested interface (`Server.Connection`); these give the label. */
+/** What a Stainless SDK calls the values of a named type that is a map: `item`, as it is (`ConfigRetrieveResponse.item`). */
+export const STAINLESS_MAP_VALUE = 'item';
+
 export const NESTED_LABEL = {
   /** The root of a named type that is not an object: its inline objects are `Item`s. */
   root: 'Item',

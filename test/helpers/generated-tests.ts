@@ -28,9 +28,13 @@ export function generatedTestFiles(dir: string): string[] {
  * tsc --strict, with no ambient types (the generated tests need none), over the files `include` names in `dir`
  * (e.g. an SDK's 'src/**\/*.ts' and 'tests/**\/*.ts'). Returns tsc's output (empty when clean) and exit status.
  */
-export function typeCheckStrict(dir: string, include: string[]): { status: number | null; output: string } {
+export function typeCheckStrict(
+  dir: string,
+  include: string[],
+  options: Record<string, unknown> = {},
+): { status: number | null; output: string } {
   const project = path.join(dir, 'tsconfig.check.json');
-  writeFileSync(project, JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, include }));
+  writeFileSync(project, JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [], ...options }, include }));
   return runTsc(project);
 }
 
