@@ -4,7 +4,7 @@
  */
 import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../naming/reserved';
 import { baseResourceClassName, nestedTypeName } from '../naming/rules';
-import type { ObjectType, PagingValue, SettingOption, TypeRef } from '../ir/types';
+import type { NamedSchema, ObjectType, PagingValue, SettingOption, TypeRef } from '../ir/types';
 import { ImportSet } from './imports';
 import { authCredentialViews } from './plan-auth';
 import { printContext, type PlanContext } from './plan-context';
@@ -211,17 +211,28 @@ export function paginationView(plan: PlanContext): PaginationView {
     for (const key of ['nextCursor', 'nextUrl', 'currentPage', 'totalPages', 'totalCount', 'hasMore'] as const) {
       if (scheme.response[key]) shape[key] = scheme.response[key];
     }
+    // What each field the page's type says is there is when the body leaves it out (the items: the runtime knows).
+    const absent = scheme.fields.flatMap((f) => {
+      const kind = f.required ? emptyKind(f.type, plan.schemas) : null;
+      return kind ? [[f.key, kind] as const] : [];
+    });
+    const shapeEntries = Object.entries(shape).map(([key, value]) => ({
+      key,
+      value: Array.isArray(value)
+        ? `[${value.map((segment) => quoteString(segment)).join(', ')}]`
+        : typeof value === 'string'
+          ? quoteString(value)
+          : `{ header: ${quoteString(value.header)} }`,
+    }));
+    if (absent.length > 0)
+      shapeEntries.push({
+        key: 'absent',
+        value: `{ ${absent.map(([key, kind]) => `${propertyKey(key)}: ${quoteString(kind)}`).join(', ')} } as const`,
+      });
     return {
       className: scheme.className,
       baseClass: baseLocal(base[scheme.style]),
-      shape: Object.entries(shape).map(([key, value]) => ({
-        key,
-        value: Array.isArray(value)
-          ? `[${value.map((segment) => quoteString(segment)).join(', ')}]`
-          : typeof value === 'string'
-            ? quoteString(value)
-            : `{ header: ${quoteString(value.header)} }`,
-      })),
+      shape: shapeEntries,
       // Items at a nested path are not a property of the page.
       itemsKey: scheme.response.items.length === 1 ? propertyKey(scheme.response.items[0]) : '',
       fields: scheme.fields.map((f) => ({
@@ -256,6 +267,31 @@ const PAGING_STYLE_NAMES: Record<string, string> = {
 };
 
 /** An object type with properties, or one that may also be null; null otherwise. */
+/** What a page field of this type is when the body leaves it out (PageShape's `absent`); null: nothing. */
+function emptyKind(type: TypeRef, schemas: ReadonlyMap<string, NamedSchema>, depth = 0): EmptyValue | null {
+  switch (type.kind) {
+    case 'string':
+      return 'string';
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'array':
+      return 'array';
+    case 'object':
+      return 'object';
+    case 'ref': {
+      const target = schemas.get(type.schemaId)?.type;
+      return target && depth < 8 ? emptyKind(target, schemas, depth + 1) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+type EmptyValue = 'string' | 'number' | 'boolean' | 'array' | 'object';
+
 function objectOrNullable(type: TypeRef): { type: ObjectType; nullable: boolean } | null {
   if (type.kind === 'object') return type.properties.length > 0 ? { type, nullable: false } : null;
   if (type.kind !== 'union') return null;

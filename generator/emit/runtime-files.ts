@@ -65,6 +65,7 @@ export const CORE_PAGINATION_EXPORTS = new Set([
   'BodyPath',
   'ValuePath',
   'PageShape',
+  'EmptyValue',
   'PageNumberShape',
   'CursorShape',
   'OffsetShape',

@@ -139,6 +139,16 @@ describe('cursors', () => {
     ]);
   });
 
+  test('a field the page says is there is there when the body leaves it out (the items too)', async () => {
+    t.server.on('GET /cursor-items', json(200, { next_cursor: null }));
+    const page = await t.client().items.listByCursor();
+    expect(page.data).toEqual([]);
+    expect(page.has_more).toBe(false);
+    expect(page.next_cursor).toBeNull();
+    expect(page.hasNextPage()).toBe(false);
+    expect(t.server.received()).toHaveLength(1);
+  });
+
   test('a cursor equal to the one just sent ends the list (no infinite loop)', async () => {
     t.server.on('GET /cursor-items', (req, res) => {
       const cursor = req.query.get('cursor');

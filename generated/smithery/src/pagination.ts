@@ -37,6 +37,7 @@ export class ReleasesPage<Item> extends PageNumberPage<Item> implements Releases
     currentPage: ['pagination', 'currentPage'],
     totalPages: ['pagination', 'totalPages'],
     totalCount: ['pagination', 'totalCount'],
+    absent: { pagination: 'object' } as const,
   };
   declare releases: Array<Item>;
   declare pagination: ReleasesPageResponse<Item>['pagination'];
@@ -92,6 +93,7 @@ export class ServersPage<Item> extends PageNumberPage<Item> implements ServersPa
     currentPage: ['pagination', 'currentPage'],
     totalPages: ['pagination', 'totalPages'],
     totalCount: ['pagination', 'totalCount'],
+    absent: { pagination: 'object' } as const,
   };
   declare servers: Array<Item>;
   declare pagination: ServersPageResponse<Item>['pagination'];
@@ -147,6 +149,7 @@ export class SkillsPage<Item> extends PageNumberPage<Item> implements SkillsPage
     currentPage: ['pagination', 'currentPage'],
     totalPages: ['pagination', 'totalPages'],
     totalCount: ['pagination', 'totalCount'],
+    absent: { pagination: 'object' } as const,
   };
   declare skills: Array<Item>;
   declare pagination: SkillsPageResponse<Item>['pagination'];
@@ -186,6 +189,7 @@ export class NamespacesPage<Item> extends PageNumberPage<Item> implements Namesp
     currentPage: ['pagination', 'currentPage'],
     totalPages: ['pagination', 'totalPages'],
     totalCount: ['pagination', 'totalCount'],
+    absent: { pagination: 'object' } as const,
   };
   declare namespaces: Array<Item>;
   declare pagination: NamespacesPageResponse<Item>['pagination'];

@@ -30,6 +30,29 @@ export interface PageShape {
   items: BodyPath;
   /** A boolean that is `false` on the last page (`has_more`), when the API has one. */
   hasMore?: ValuePath | undefined;
+  /**
+   * The page's fields its type says are there, each with what it is when the body leaves it out (or null): an empty
+   * string, zero, false, an empty array or object.
+   */
+  absent?: Readonly<Record<string, EmptyValue>> | undefined;
+}
+
+/** What a page field is when the response body leaves it out. */
+export type EmptyValue = 'string' | 'number' | 'boolean' | 'array' | 'object';
+
+function emptyValue(kind: EmptyValue): unknown {
+  switch (kind) {
+    case 'string':
+      return '';
+    case 'number':
+      return 0;
+    case 'boolean':
+      return false;
+    case 'array':
+      return [];
+    case 'object':
+      return {};
+  }
 }
 
 export interface PageNumberShape extends PageShape {
@@ -126,12 +149,20 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
   constructor(init: PageInit) {
     this.#init = init;
     const { body } = init;
+    const fields = this as unknown as Record<string, unknown>;
     if (body && typeof body === 'object' && !Array.isArray(body)) {
-      const fields = this as unknown as Record<string, unknown>;
       for (const [key, value] of Object.entries(body)) {
         // Never shadow the page's own methods (nor __proto__ and friends).
         if (!(key in this)) fields[key] = value;
       }
+    }
+    // A field the page's type says is there is there, as Stainless's pages have it (`body.next_cursor || ''`): the
+    // items' too.
+    const { items, absent } = this.#shape();
+    const whenAbsent = { ...(items.length === 1 ? { [items[0]!]: 'array' as const } : {}), ...absent };
+    for (const [key, kind] of Object.entries(whenAbsent)) {
+      const own = Object.prototype.hasOwnProperty.call(fields, key);
+      if ((own || !(key in this)) && fields[key] == null) fields[key] = emptyValue(kind);
     }
   }
 

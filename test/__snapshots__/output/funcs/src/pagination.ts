@@ -30,6 +30,7 @@ export class FuncsPage<Item> extends PageNumberPage<Item> implements FuncsPageRe
     size: 'pageSize',
     currentPage: ['pagination', 'currentPage'],
     totalPages: ['pagination', 'totalPages'],
+    absent: { pagination: 'object' } as const,
   };
   declare items: Array<Item>;
   declare pagination: FuncsPageResponse<Item>['pagination'];

@@ -33,6 +33,7 @@ export class PaginationPage<Item> extends PageNumberPage<Item> implements Pagina
     currentPage: ['pagination', 'currentPage'],
     totalPages: ['pagination', 'totalPages'],
     totalCount: ['pagination', 'totalCount'],
+    absent: { pagination: 'object' } as const,
   };
   declare items: Array<Item>;
   declare pagination: PaginationPageResponse<Item>['pagination'];
@@ -77,7 +78,13 @@ export class PaginationOffsetPage<Item>
   extends OffsetPage<Item>
   implements PaginationOffsetPageResponse<Item>
 {
-  static override shape = { items: ['results'], size: 'limit', offset: 'offset', totalCount: ['total'] };
+  static override shape = {
+    items: ['results'],
+    size: 'limit',
+    offset: 'offset',
+    totalCount: ['total'],
+    absent: { total: 'number' } as const,
+  };
   declare results: Array<Item>;
   declare total: PaginationOffsetPageResponse<Item>['total'];
 }

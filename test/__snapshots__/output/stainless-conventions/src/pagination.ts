@@ -30,6 +30,7 @@ export class AcmePage<Item> extends CursorPage<Item> implements AcmePageResponse
     cursor: 'after',
     nextCursor: ['page_info', 'end_cursor'],
     hasMore: ['page_info', 'has_next_page'],
+    absent: { page_info: 'object' } as const,
   };
   declare data: Array<Item>;
   declare page_info: AcmePageResponse<Item>['page_info'];
