@@ -22,9 +22,14 @@ const TIME_LIMIT_MS = 1000;
 const SLOW_PATTERNS_BEFORE_SHORT_LIMIT = 5;
 const SHORT_TIME_LIMIT_MS = 50;
 
-/** What one generation's patterns have cost: how many ran out of time. */
+/**
+ * What one generation's patterns have cost: how many ran out of time; and what each run found (by pattern and
+ * candidates), as a large spec asks the same of one pattern many times and each run in the VM context starts a timer
+ * thread.
+ */
 export interface PatternBudget {
   timedOut: number;
+  found?: Map<string, string | null>;
 }
 
 const FIND = new vm.Script('candidates.find((candidate) => new RegExp(pattern, "u").test(candidate)) ?? null');
@@ -44,6 +49,15 @@ export function firstMatching(
     return null;
   }
   if (!REPEATED_GROUP.test(pattern)) return candidates.find((candidate) => regex.test(candidate)) ?? null;
+  const key = `${pattern}\0${candidates.join('\0')}`;
+  const found = (budget.found ??= new Map());
+  if (found.has(key)) return found.get(key)!;
+  const result = findInContext(pattern, candidates, budget);
+  found.set(key, result);
+  return result;
+}
+
+function findInContext(pattern: string, candidates: string[], budget: PatternBudget): string | null {
   context ??= vm.createContext(Object.create(null));
   context.pattern = pattern;
   context.candidates = candidates;

@@ -126,10 +126,7 @@ export function mergePackageJson(
         dropped.push(`exports.${key}`);
         continue;
       }
-      exported[key] = {
-        import: { types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` },
-        require: { types: `./dist/cjs/${module}.d.ts`, default: `./dist/cjs/${module}.js` },
-      };
+      exported[key] = rebuiltTarget(value, module, false);
       kept.push(`exports.${key}`);
       subpaths.push({ subpath: key, module });
     }
@@ -157,6 +154,26 @@ function mergeMappings(ours: Json, theirs: Json): Json {
   for (const [key, value] of Object.entries(theirs))
     out[key] = isObject(out[key]) && isObject(value) ? mergeMappings(out[key] as Json, value) : value;
   return out;
+}
+
+/**
+ * An export the owners wrote, in their shape (its conditions in their order: code that reads package.json, such as
+ * their own tests, finds what it found), each target in dist/ pointed at sdkgen's build of `module`: under a `require`
+ * condition its CommonJS build (`dist/cjs/`), else its ES module build; a declaration file's target its `.d.ts`.
+ */
+function rebuiltTarget(target: unknown, module: string, commonJs: boolean): unknown {
+  if (typeof target === 'string') {
+    if (!/^\.\/dist\//.test(target)) return target;
+    const types = /\.d\.[cm]?ts$/.test(target);
+    return `./dist/${commonJs ? 'cjs/' : ''}${module}${types ? '.d.ts' : '.js'}`;
+  }
+  if (!isObject(target)) return target;
+  return Object.fromEntries(
+    Object.entries(target).map(([condition, value]) => [
+      condition,
+      rebuiltTarget(value, module, commonJs || condition === 'require'),
+    ]),
+  );
 }
 
 /**

@@ -528,4 +528,11 @@ describe('firstMatching: a spec pattern run on our strings', () => {
     expect(firstMatching('^(a+)+$', [`${'a'.repeat(26)}!`, 'a'], budget)).toBeNull();
     expect(budget.timedOut).toBe(6);
   });
+
+  it('runs a pattern on the same strings once a generation: the second time is the first answer', () => {
+    const budget = { timedOut: 5 };
+    for (let i = 0; i < 3; i++) expect(firstMatching('^(a+)+$', [`${'a'.repeat(26)}!`, 'a'], budget)).toBeNull();
+    expect(budget.timedOut).toBe(6);
+    expect(firstMatching('^(a+)+$', ['a'], budget)).toBe('a');
+  });
 });

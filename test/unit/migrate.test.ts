@@ -304,7 +304,7 @@ describe('mergePackageJson and printLike', () => {
     ]);
   });
 
-  it("points a subpath the owners exported at sdkgen's build of that module; drops one it cannot place", () => {
+  it("points a subpath the owners exported at sdkgen's build of that module, in their shape; drops one it cannot place", () => {
     const exports = { '.': './dist/index.js', './*': './dist/*.js' };
     const theirs = JSON.stringify({
       ...JSON.parse(current),
@@ -314,6 +314,10 @@ describe('mergePackageJson and printLike', () => {
           types: './dist/lib/realtime/index.d.ts',
           import: './dist/lib/realtime/index.mjs',
           require: './dist/lib/realtime/index.js',
+        },
+        './storage': {
+          import: { types: './dist/lib/storage.d.mts', default: './dist/lib/storage.mjs' },
+          require: { types: './dist/lib/storage.d.ts', default: './dist/lib/storage.js' },
         },
         './shim': './shim.js',
       },
@@ -327,13 +331,19 @@ describe('mergePackageJson and printLike', () => {
     expect(merged.json.exports).toEqual({
       '.': './dist/index.js',
       './*': './dist/*.js',
+      // Their conditions, as they wrote them (VAIF's own test reads `types`, `import` and `require` there).
       './realtime': {
-        import: { types: './dist/lib/realtime/index.d.ts', default: './dist/lib/realtime/index.js' },
-        require: { types: './dist/cjs/lib/realtime/index.d.ts', default: './dist/cjs/lib/realtime/index.js' },
+        types: './dist/lib/realtime/index.d.ts',
+        import: './dist/lib/realtime/index.js',
+        require: './dist/cjs/lib/realtime/index.js',
+      },
+      './storage': {
+        import: { types: './dist/lib/storage.d.ts', default: './dist/lib/storage.js' },
+        require: { types: './dist/cjs/lib/storage.d.ts', default: './dist/cjs/lib/storage.js' },
       },
     });
     // Exact subpaths before the patterns, as people read them.
-    expect(Object.keys(merged.json.exports as object)).toEqual(['.', './realtime', './*']);
+    expect(Object.keys(merged.json.exports as object)).toEqual(['.', './realtime', './storage', './*']);
     expect(merged.kept).toContain('exports../realtime');
     expect(merged.dropped).toContain('exports../shim');
   });
