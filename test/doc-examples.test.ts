@@ -44,6 +44,13 @@ const HEADLINES: Record<string, string> = {
   onebusaway: 'client.currentTime.retrieve(',
 };
 
+/** The method each project's `readme.example_requests.default` endpoint is served by. */
+const DEFAULTS: Record<string, string> = {
+  grid: 'client.quotes.create(',
+  'llama-stack': 'client.chat.completions.create(',
+  onebusaway: 'client.currentTime.retrieve(',
+};
+
 /** Each SDK's IR (the flagship's built again from its spec), to walk its resources and methods. */
 const apis = new Map<string, Api>();
 
@@ -222,10 +229,13 @@ function emittedSources(dir: string): string[] {
 }
 
 describe.runIf(compat.length > 0).each(compat)('Stainless project $name', ({ name }) => {
-  it("opens its README with the config's headline request, and its README and @examples type-check", () => {
+  it("opens its README with the config's headline request, shows its default one, and its README and @examples type-check", () => {
     const { readme, docs } = examples.get(`compat-${name}`)!;
     const usage = readme.find((e) => e.origin.includes('## Usage'));
     expect(usage?.code).toContain(HEADLINES[name]);
+    // Its sections on retries and raw responses show the config's default request, as Stainless's READMEs do.
+    for (const shown of ['maxRetries: 5', '.asResponse()'])
+      expect(readme.find((e) => e.code.includes(shown))?.code.replace(/\s+\./g, '.')).toContain(DEFAULTS[name]);
     expect(docs.length).toBeGreaterThan(0);
     expect(tscErrors.get(`compat-${name}`)).toEqual([]);
   });

@@ -302,9 +302,11 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(alias('onebusaway-sdk/time')).toBe(path.join(repo, 'src/lib/time.ts'));
     expect(alias('onebusaway-sdk/client')).toBe(path.join(repo, 'src/client'));
     expect(report.needsHand.map((n) => n.reason).join('\n')).not.toContain('onebusaway-sdk/time');
+    // In the owners' shape, each target sdkgen's build of the module.
     expect((JSON.parse(read(repo, 'package.json')) as { exports: Record<string, unknown> }).exports['./time']).toEqual({
-      import: { types: './dist/lib/time.d.ts', default: './dist/lib/time.js' },
-      require: { types: './dist/cjs/lib/time.d.ts', default: './dist/cjs/lib/time.js' },
+      types: './dist/lib/time.d.ts',
+      import: './dist/lib/time.js',
+      require: './dist/cjs/lib/time.js',
     });
   });
 

@@ -141,23 +141,40 @@ export class ReadmePlanner {
       (RESERVED_WORDS.has(coreTarget.r.property) || ['client', 'fs', 'toFile'].includes(coreTarget.r.property))
         ? `${coreTarget.r.property}Resource`
         : coreTarget?.r.property;
-    // The simplest call with request options after its arguments (an empty params object when they are optional).
+    // The call the sections on errors, retries, timeouts and raw responses show: the config's `default` request, as
+    // Stainless's READMEs show it, else the simplest.
+    const basicExample: Example | undefined = configured('default') ?? simplest;
+    // That call with request options after its arguments (an empty params object when they are optional).
     const withOptions = (options: string) => {
-      if (!simplest) return `client.someMethod(${options})`;
-      const values = this.examples.callValues(simplest.m);
-      if (simplest.m.params && !values.some((v) => v.kind === 'object')) values.push({ kind: 'object', entries: [] });
+      if (!basicExample) return `client.someMethod(${options})`;
+      const values = this.examples.callValues(basicExample.m, { given: basicExample.given });
+      if (basicExample.m.params && !values.some((v) => v.kind === 'object'))
+        values.push({ kind: 'object', entries: [] });
       return printCall(
-        `client.${simplest.r.path}.${simplest.m.name}`,
+        `client.${basicExample.r.path}.${basicExample.m.name}`,
         [...values, { kind: 'code', text: options }],
         '',
         README_WIDTH,
       );
     };
-    const basic = simplest ? alone(simplest) : 'client.someMethod()';
+    const basic = basicExample ? alone(basicExample) : 'client.someMethod()';
     const retryCall = withOptions('{ maxRetries: 5 }');
     const timeoutCall = withOptions('{ timeout: 5 * 1000 }');
-    // Types are best shown on a call with both a params object and a named result.
+    // Types are best shown on a call with both a params object and a named result: the config's default request, as
+    // Stainless shows it, where the package exports its types under their names (a nested resource's may be another's
+    // too: each module is a scope) and it does not stream by a flag (its result is then a union).
+    const configuredDefault = configured('default');
+    const typeNameCount = new Map<string, number>();
+    for (const name of [...this.api.schemas.map((s) => s.name), ...methods.map(({ m }) => m.params?.typeName)])
+      if (name) typeNameCount.set(name, (typeNameCount.get(name) ?? 0) + 1);
+    const exportedAlone = ({ m }: Example) =>
+      m.response.kind === 'json' &&
+      m.response.type.kind === 'ref' &&
+      m.streamWhen === null &&
+      typeNameCount.get(this.schemas.get(m.response.type.schemaId)?.name ?? '') === 1 &&
+      (!m.params || typeNameCount.get(m.params.typeName) === 1);
     const typed =
+      (configuredDefault && exportedAlone(configuredDefault) ? configuredDefault : undefined) ??
       methods.find(
         ({ m }) =>
           m.params?.required &&
@@ -165,7 +182,8 @@ export class ReadmePlanner {
           m.response.kind === 'json' &&
           m.response.type.kind === 'ref' &&
           !m.pagination,
-      ) ?? headline;
+      ) ??
+      headline;
     const types = typed && this.typesExample(typed);
 
     const { sections } = this.apiMdSections();

@@ -13,7 +13,7 @@ import { clientClassOf } from './client-hooks';
 import { escapeRegExp } from './escape-regexp';
 import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './derived-config';
 import type { RepoFile } from './stainless-repo';
-import { readmeCall, readmePaginationCall } from './readme-example';
+import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
 
 /**
  * What `deriveStainlessConfig` reads, from the repository's files and the SDK sdkgen generates from the spec
@@ -98,6 +98,7 @@ export function derivedConfigInput(
     streamRules: streamRules(text('src/core/streaming.ts') ?? text('src/streaming.ts')),
     streamingMethods: streamingMethods(apiMd, text),
     readmeCall: readmeCall(text('README.md') ?? ''),
+    readmeDefaultCall: readmeDefaultCall(text('README.md') ?? ''),
     readmePaginationCall: readmePaginationCall(text('README.md') ?? ''),
     securitySchemes: securitySchemes(document, generated),
     unwrapFields: [

@@ -89,6 +89,8 @@ export interface DerivedConfigInput {
   streamingMethods?: ReadonlyMap<string, { param: string; event: string | null }>;
   /** The request the README shows first (its Usage example), as literal values; null when it shows none. */
   readmeCall?: ReadmeCall | null;
+  /** The call of the README's sections on errors, retries and raw responses: `readme.example_requests.default`. */
+  readmeDefaultCall?: ReadmeCall | null;
   /** The request the README iterates page by page (its Auto-pagination example); null when it shows none. */
   readmePaginationCall?: ReadmeCall | null;
   /** The spec's security schemes, as sdkgen reads them. */
@@ -367,6 +369,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   if (streams.length > 1 || (streams.length === 1 && Object.keys(streams[0]).join() !== 'kind,handle'))
     config.streaming = { on_event: streams };
   const examples = {
+    default: readmeRequest(input.readmeDefaultCall ?? null, surface.methods, notes),
     headline: readmeRequest(input.readmeCall ?? null, surface.methods, notes),
     pagination: readmeRequest(input.readmePaginationCall ?? null, surface.methods, notes),
   };

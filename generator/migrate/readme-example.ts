@@ -37,10 +37,26 @@ export function readmePaginationCall(readme: string): ReadmeCall | null {
   return firstCall(readme, 'for\\s+await\\s*\\(\\s*(?:const|let|var)\\s+[^;]*?\\bof\\s+');
 }
 
-/** The first call of the client's methods that `prefix` (a regular expression's source) comes before. */
-function firstCall(readme: string, prefix: string): ReadmeCall | null {
+/**
+ * The request the README's sections on errors, retries, timeouts and raw responses show (`readme.example_requests.default`):
+ * the first awaited client call of the code block that reads a raw response (`await client.users.get('dnedry').asResponse()`).
+ */
+export function readmeDefaultCall(readme: string): ReadmeCall | null {
+  return firstCall(readme, 'await\\s+', (source) => source.includes('.asResponse()'));
+}
+
+/**
+ * The first call of the client's methods that `prefix` (a regular expression's source) comes before, in the code blocks
+ * `inBlock` accepts.
+ */
+function firstCall(
+  readme: string,
+  prefix: string,
+  inBlock: (source: string) => boolean = () => true,
+): ReadmeCall | null {
   for (const block of readme.matchAll(/```(?:ts|typescript|js|javascript)\s*\n([\s\S]*?)```/g)) {
     const source = stripComments(block[1]);
+    if (!inBlock(source)) continue;
     const client = CLIENT_CONSTRUCTION.exec(source)?.[1] ?? 'client';
     const call = new RegExp(`${prefix}${clientCallSource(client)}`).exec(source);
     if (!call) continue;

@@ -13,7 +13,7 @@ import {
   type Shape,
 } from '../../generator/migrate/derived-config';
 import { derivedConfigInput } from '../../generator/migrate/derived-config-input';
-import { readmeCall, readmePaginationCall } from '../../generator/migrate/readme-example';
+import { readmeCall, readmeDefaultCall, readmePaginationCall } from '../../generator/migrate/readme-example';
 
 const API_MD = `# Shared
 
@@ -288,7 +288,7 @@ describe('deriveStainlessConfig', () => {
     });
   });
 
-  it("writes readme.example_requests.headline from the README's first request, its positional arguments as path params", () => {
+  it("writes readme.example_requests.headline from the README's first request, its positional arguments as path params; default from its raw-response section", () => {
     const readme = [
       '## Usage',
       '```ts',
@@ -317,6 +317,20 @@ describe('deriveStainlessConfig', () => {
     expect(readmeCall(paging)).toBeNull();
     expect(derive({ readmePaginationCall: readmePaginationCall(paging) }).config.readme).toEqual({
       example_requests: { pagination: { type: 'request', endpoint: 'get /api-keys', params: { limit: 2 } } },
+    });
+    // The request of its sections on errors, retries and raw responses: the call whose raw response it reads.
+    const sections = [
+      '```ts',
+      "await client.emails.retrieve('em_1', { maxRetries: 5 });",
+      '```',
+      '```ts',
+      "const response = await client.emails.retrieve('em_2').asResponse();",
+      '```',
+    ].join('\n');
+    expect(readmeDefaultCall(sections)).toMatchObject({ chain: 'client.emails.retrieve', positional: ['em_2'] });
+    expect(readmeDefaultCall(paging)).toBeNull();
+    expect(derive({ readmeDefaultCall: readmeDefaultCall(sections) }).config.readme).toEqual({
+      example_requests: { default: { type: 'request', endpoint: 'get /emails/{id}', params: { id: 'em_2' } } },
     });
   });
 
