@@ -266,7 +266,6 @@ const PAGING_STYLE_NAMES: Record<string, string> = {
   'next-url': 'next-page URL',
 };
 
-/** An object type with properties, or one that may also be null; null otherwise. */
 /** What a page field of this type is when the body leaves it out (PageShape's `absent`); null: nothing. */
 function emptyKind(type: TypeRef, schemas: ReadonlyMap<string, NamedSchema>, depth = 0): EmptyValue | null {
   switch (type.kind) {
@@ -292,6 +291,7 @@ function emptyKind(type: TypeRef, schemas: ReadonlyMap<string, NamedSchema>, dep
 
 type EmptyValue = 'string' | 'number' | 'boolean' | 'array' | 'object';
 
+/** An object type with properties, or one that may also be null; null otherwise. */
 function objectOrNullable(type: TypeRef): { type: ObjectType; nullable: boolean } | null {
   if (type.kind === 'object') return type.properties.length > 0 ? { type, nullable: false } : null;
   if (type.kind !== 'union') return null;

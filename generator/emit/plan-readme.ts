@@ -164,15 +164,12 @@ export class ReadmePlanner {
     // Stainless shows it, where the package exports its types under their names (a nested resource's may be another's
     // too: each module is a scope) and it does not stream by a flag (its result is then a union).
     const configuredDefault = configured('default');
-    const typeNameCount = new Map<string, number>();
-    for (const name of [...this.api.schemas.map((s) => s.name), ...methods.map(({ m }) => m.params?.typeName)])
-      if (name) typeNameCount.set(name, (typeNameCount.get(name) ?? 0) + 1);
-    const exportedAlone = ({ m }: Example) =>
-      m.response.kind === 'json' &&
-      m.response.type.kind === 'ref' &&
-      m.streamWhen === null &&
-      typeNameCount.get(this.schemas.get(m.response.type.schemaId)?.name ?? '') === 1 &&
-      (!m.params || typeNameCount.get(m.params.typeName) === 1);
+    const exportedAlone = ({ m }: Example) => {
+      if (m.response.kind !== 'json' || m.response.type.kind !== 'ref' || m.streamWhen !== null) return false;
+      const names = [this.schemas.get(m.response.type.schemaId)?.name, m.params?.typeName].filter((n) => n);
+      const all = [...this.api.schemas.map((s) => s.name), ...methods.map(({ m }) => m.params?.typeName)];
+      return names.every((name) => all.filter((n) => n === name).length === 1);
+    };
     const typed =
       (configuredDefault && exportedAlone(configuredDefault) ? configuredDefault : undefined) ??
       methods.find(

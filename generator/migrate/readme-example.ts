@@ -38,8 +38,9 @@ export function readmePaginationCall(readme: string): ReadmeCall | null {
 }
 
 /**
- * The request the README's sections on errors, retries, timeouts and raw responses show (`readme.example_requests.default`):
- * the first awaited client call of the code block that reads a raw response (`await client.users.get('dnedry').asResponse()`).
+ * The request the README's sections on errors, retries, timeouts and raw responses show
+ * (`readme.example_requests.default`): the first awaited client call of the code block that reads a raw response
+ * (`await client.users.get('dnedry').asResponse()`).
  */
 export function readmeDefaultCall(readme: string): ReadmeCall | null {
   return firstCall(readme, 'await\\s+', (source) => source.includes('.asResponse()'));
