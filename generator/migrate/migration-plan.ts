@@ -27,6 +27,11 @@ export interface MigrationPlan {
   kept: string[];
   /** Stainless's repository files (workflows, release configuration…) left as they are. */
   keptRepositoryFiles: string[];
+  /**
+   * Of those, Stainless's workflows whose jobs that install or run the scripts now set up Node 20 (Vitest 4 needs it),
+   * written with that change.
+   */
+  scriptsOnNode20: string[];
   /** Stainless's modules the owners' code imports, where sdkgen writes none: left, so that code still compiles. */
   keptImported: string[];
   /** Generated files whose hand edits were carried over to sdkgen's text. */
@@ -90,6 +95,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     removed: [],
     kept: [],
     keptRepositoryFiles: [],
+    scriptsOnNode20: [],
     keptImported: [],
     reapplied: [],
     carriedHooks: [],

@@ -24,7 +24,7 @@ import { dropAlreadyThere, dropSkipsWithoutTest, sameContent } from './moot-edit
 import {
   npmTokenOf,
   NPM_TOKEN_LINE,
-  oldNodeVersions,
+  scriptJobsOnOldNode,
   onlyRenames,
   publishedAs,
   STAINLESS_PUBLISHING,
@@ -438,17 +438,22 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           "runs release-please or publishes to npm, as sdkgen's .github/workflows/release.yml does now: keep one " +
           '(two would open two release pull requests, or publish twice)',
       });
-    // The SDK still runs on Node 18; its tests' runner (Vitest 4) needs Node 20 or newer.
-    const old = oldNodeVersions(file.text);
-    if (
-      old.length > 0 &&
-      /scripts\/(bootstrap|lint|build|test)\b|\b(npm|yarn|pnpm) (run )?(test|lint|build)\b/.test(file.text)
-    )
+    // The SDK still runs on Node 18; its tests' runner (Vitest 4) needs Node 20 or newer, where it is installed. A
+    // workflow as Stainless wrote it runs the scripts on 20 from now on; one the owners edited is theirs to change.
+    const { old, onNode20 } = scriptJobsOnOldNode(file.text);
+    if (old.length === 0) continue;
+    if (base !== null && base.blobs.has(file.path) && !editedSinceStainless(file)) {
+      const at = plan.writes.findIndex((f) => f.path === file.path);
+      if (at >= 0) plan.writes[at] = { path: file.path, contents: onNode20 };
+      else plan.writes.push({ path: file.path, contents: onNode20 });
+      plan.scriptsOnNode20.push(file.path);
+    } else
       plan.needsHand.push({
         path: file.path,
         reason:
           `sets up Node ${old.join(', ')} to run the scripts: sdkgen's tests run on Vitest 4, which needs Node 20 ` +
-          'or newer: set node-version to 20 or later (the SDK itself runs on Node 18)',
+          'or newer (and Yarn 1 will not install it on an older one): set node-version to 20 or later in the jobs ' +
+          'that install or run the scripts (the SDK itself runs on Node 18)',
       });
   }
 

@@ -18,12 +18,64 @@ export function onlyRenames(hunk: string, from: string, to: string): boolean {
   );
 }
 
-/** The Node major versions before 20 a workflow's `node-version:` keys name (`18`, `'16.x'`, `[18, 20]`). */
-export function oldNodeVersions(workflow: string): string[] {
-  const versions = [...workflow.matchAll(/^\s*node-version:\s*(.+)$/gm)].flatMap((m) =>
-    [...m[1].matchAll(/(?:^|[\s[,'"])v?(\d+)(?:\.[\dx*]+)*(?=[\s\],'"]|$)/g)].map((v) => Number(v[1])),
+/**
+ * The jobs of a workflow that install the package's dependencies or run its scripts (`./scripts/bootstrap`,
+ * `./scripts/test`, `npm test`…), where they set up a Node older than 20: the majors they name, and the workflow with
+ * those jobs on Node 20 (a version list keeps its others; `'18'` → `'20'`, `18.x` → `20.x`). Vitest 4, which runs
+ * sdkgen's tests, needs Node 20, and Yarn 1 refuses to install it on an older one, in whichever job installs. A job
+ * that does neither (a release, a notification) keeps its Node.
+ */
+export function scriptJobsOnOldNode(workflow: string): { old: string[]; onNode20: string } {
+  const lines = workflow.split('\n');
+  const old = new Set<string>();
+  const jobsAt = lines.findIndex((line) => /^jobs:\s*$/.test(line));
+  if (jobsAt < 0) return { old: [], onNode20: workflow };
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  const content = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
+  const first = lines.findIndex((line, i) => i > jobsAt && content(line));
+  if (first < 0 || indentOf(lines[first]) === 0) return { old: [], onNode20: workflow };
+  const jobIndent = indentOf(lines[first]);
+  for (let start = first; start < lines.length; ) {
+    let end = start + 1;
+    while (end < lines.length && !(content(lines[end]) && indentOf(lines[end]) <= jobIndent)) end++;
+    if (SCRIPT_RUN.test(lines.slice(start, end).join('\n'))) {
+      for (let i = start; i < end; i++) {
+        const field = /^(\s*node-version:\s*)(.+)$/.exec(lines[i]);
+        if (!field) continue;
+        const versions = majorsIn(field[2]).filter((major) => major < 20);
+        if (versions.length === 0) continue;
+        for (const major of versions) old.add(String(major));
+        lines[i] = `${field[1]}${onNode20(field[2])}`;
+      }
+    }
+    if (end >= lines.length || indentOf(lines[end]) < jobIndent) break;
+    start = end;
+  }
+  return { old: [...old], onNode20: old.size > 0 ? lines.join('\n') : workflow };
+}
+
+/** A step that installs the package's dependencies or runs its scripts. */
+const SCRIPT_RUN =
+  /scripts\/(bootstrap|lint|build|test)\b|\b(npm|yarn|pnpm)\s+(run\s+)?(test|lint|build)\b|\b(npm|yarn|pnpm)\s+(install|ci)\b/;
+
+/** A version as a `node-version:` value names it: `18`, `'16.x'`, `v18.17.0`, each item of `[18, 20]`. */
+const NODE_VERSION = /(^|[\s[,'"])v?(\d+)((?:\.[\dx*]+)*)(?=[\s\],'"]|$)/g;
+
+function majorsIn(value: string): number[] {
+  return [...value.matchAll(NODE_VERSION)].map((m) => Number(m[2]));
+}
+
+/** A `node-version:` value with its majors before 20 made 20: dropped from a list that has others. */
+function onNode20(value: string): string {
+  const list = /^\[(.*)\]\s*$/.exec(value.trim());
+  if (list) {
+    const items = list[1].split(',').map((item) => item.trim());
+    const kept = items.filter((item) => majorsIn(item).every((major) => major >= 20));
+    return `[${(kept.length > 0 ? kept : [onNode20(items[0])]).join(', ')}]`;
+  }
+  return value.replace(NODE_VERSION, (whole, before: string, major: string, rest: string) =>
+    Number(major) >= 20 ? whole : `${before}20${/^(\.(x|\*))*$/.test(rest) ? rest : ''}`,
   );
-  return [...new Set(versions.filter((major) => major < 20))].map(String);
 }
 
 /** Stainless's npm publishing, replaced by sdkgen's release workflow. */

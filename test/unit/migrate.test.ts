@@ -1644,19 +1644,37 @@ describe('planMigration', () => {
     ]);
   });
 
-  it('says when a workflow kept runs the scripts on a Node older than the test runner needs', () => {
-    const workflow = (version: string) =>
-      `jobs:\n  test:\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: ${version}\n      - run: ./scripts/test\n`;
-    const reasons = (version: string) =>
+  it("runs a Stainless workflow's scripts on Node 20, which the test runner needs; says so of one the owners edited", () => {
+    const job = (name: string, version: string, script: string) =>
+      `  ${name}:\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: ${version}\n      - run: ./scripts/${script}\n`;
+    const notify = `  notify:\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: '16'\n      - run: echo done\n`;
+    const workflow = (version: string, lint = version) =>
+      `name: CI\njobs:\n${job('lint', lint, 'lint')}\n${job('test', version, 'test')}\n${notify}`;
+    const plan = (text: string, blob: string) =>
       planMigration({
-        current: [file('.github/workflows/ci.yml', workflow(version), 'c2')],
+        current: [file('.github/workflows/ci.yml', text, blob)],
         base: { blobs: new Map([['.github/workflows/ci.yml', 'c1']]), texts: new Map() },
         rendered: [],
-      }).needsHand.map((n) => n.reason);
-    expect(reasons("'18'")).toEqual([expect.stringMatching(/^sets up Node 18 to run the scripts: .*Vitest 4/)]);
-    expect(reasons('[16.x, 20.x]')).toEqual([expect.stringMatching(/^sets up Node 16 to run/)]);
-    expect(reasons("'20'")).toEqual([]);
-    expect(reasons('${{ matrix.node }}')).toEqual([]);
+      });
+    // As Stainless wrote it: the jobs that install or run the scripts now set up Node 20 (Yarn 1 will not install
+    // Vitest 4 on 18, whichever script the job runs); one that runs neither keeps its Node.
+    const stainless = plan(workflow("'18'"), 'c1');
+    expect(stainless.scriptsOnNode20).toEqual(['.github/workflows/ci.yml']);
+    expect(stainless.writes).toEqual([{ path: '.github/workflows/ci.yml', contents: workflow("'20'") }]);
+    expect(stainless.needsHand).toEqual([]);
+    expect(plan(workflow('[16.x, 20.x]'), 'c1').writes[0].contents).toBe(workflow('[20.x]'));
+    expect(plan(workflow('18.17.0'), 'c1').writes[0].contents).toBe(workflow('20'));
+    // Edited by the owners: theirs to change.
+    const edited = plan(workflow("'18'"), 'c2');
+    expect(edited.writes).toEqual([]);
+    expect(edited.needsHand.map((n) => n.reason)).toEqual([
+      expect.stringMatching(/^sets up Node 18 to run the scripts: .*Vitest 4/),
+    ]);
+    // The scripts on 20 already, or on a version a matrix gives: nothing to do.
+    for (const version of ["'20'", '${{ matrix.node }}']) {
+      expect(plan(workflow(version), 'c2').needsHand).toEqual([]);
+      expect(plan(workflow(version), 'c1').writes).toEqual([]);
+    }
   });
 
   it("removes Stainless's .stats.yml without listing an edit to it: nothing reads it after the move", () => {
@@ -1720,10 +1738,14 @@ describe('the report sdkgen migrate prints', () => {
         { path: '.github/workflows/ci.yml', contents: '' },
       ],
       keptRepositoryFiles: ['.github/workflows/ci.yml'],
+      scriptsOnNode20: ['.github/workflows/ci.yml'],
     });
     expect(text).toContain('Written by sdkgen (1):\n  src/client.ts\n');
     expect(text).toContain(
       "Stainless's repository files, kept (workflows, release, licence) (1):\n  .github/workflows/ci.yml\n",
+    );
+    expect(text).toMatch(
+      /Of those, Stainless's workflows now running the scripts on Node 20 .*\(1\):\n {2}\.github\/workflows\/ci\.yml\n/,
     );
   });
 

@@ -106,6 +106,11 @@ export function migrationReport(result: MigrateResult): string {
     result.convertedTests.map((t) => `${t.path}: ${t.changes.join('; ')}`),
   );
   list("Stainless's repository files, kept (workflows, release, licence)", result.keptRepositoryFiles);
+  list(
+    "Of those, Stainless's workflows now running the scripts on Node 20 (sdkgen's test runner, Vitest 4, needs it; " +
+      'the SDK still runs on Node 18)',
+    result.scriptsOnNode20,
+  );
   list("Stainless's modules your code imports, kept (sdkgen writes none in their place)", result.keptImported);
   list(
     "Your files where sdkgen writes its own, replaced by sdkgen's with all they set carried into it (git keeps yours)",
