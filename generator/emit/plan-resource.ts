@@ -96,11 +96,12 @@ function ownNames(plan: PlanContext, resource: Resource): Set<string> {
 function resourceNamespace(plan: PlanContext, resource: Resource, imports: ImportSet, namespaceName: string): string[] {
   // A namespace named after a model does not re-export the model: inside it, the model's name would then be that
   // re-export, which declaration files cannot name (tsc's TS4033 on `ChannelData.PushChannelDataFull.Device`).
-  const own = plan.typeNamesOf(resource.module).filter((name) => name !== namespaceName);
+  const declared = plan.typeNamesOf(resource.module);
+  const own = declared.filter((name) => name !== namespaceName);
   const lines = own.length > 0 ? [`export { ${own.map((n) => `type ${n}`).join(', ')} };`] : [];
   const bound = new Set([
     resource.className,
-    ...own,
+    ...declared,
     ...TAKEN_TYPE_NAMES,
     ...plan.api.paginationSchemes.map((s) => s.className),
   ]);
