@@ -10,7 +10,7 @@ import { NO_DOCS } from './build-schema';
 import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import type { SpecServer } from './client';
-import { readSecurityScheme } from './security';
+import { apiSecurity, readSecurityScheme } from './security';
 import type { AuthScheme, Docs, SettingOption } from './types';
 import type { ClientOpt, StainlessConfig, StainlessResource } from '../stainless/config';
 
@@ -27,10 +27,8 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
   const basic = new Map<string, Extract<AuthScheme, { kind: 'basic' }>>();
   for (const opt of opts) {
     const schemeName = opt.auth!.securityScheme;
-    const configured = config.securitySchemes?.[schemeName];
-    const scheme = (
-      configured && typeof configured === 'object' ? configured : readSecurityScheme(ctx.spec, schemeName, ctx.diags)
-    ) as Record<string, unknown> | null;
+    const scheme =
+      configuredScheme(config.securitySchemes, schemeName) ?? readSecurityScheme(ctx.spec, schemeName, ctx.diags);
     const where = `client_settings.opts.${opt.key}.auth.security_scheme`;
     if (!scheme) {
       configWarning(
@@ -91,6 +89,12 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
     }
   }
   return out;
+}
+
+/** The scheme a Stainless config's `security_schemes` declares as `name`, or null. */
+function configuredScheme(schemes: Record<string, unknown> | null, name: string): Record<string, unknown> | null {
+  const scheme = schemes?.[name];
+  return scheme && typeof scheme === 'object' && !Array.isArray(scheme) ? (scheme as Record<string, unknown>) : null;
 }
 
 /** The client options a `webhook_unwrap` method names as its key (`webhook_key_opt`). */
@@ -193,11 +197,15 @@ export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | 
 }
 
 export function readAuth(ctx: BuildContext, root: Record<string, unknown>): AuthScheme[] {
-  const configured = stainlessAuth(ctx);
-  if (configured) return configured;
-  const schemes = ((root.components as { securitySchemes?: Record<string, unknown> } | undefined)?.securitySchemes ??
-    {}) as Record<string, unknown>;
-  const global = Array.isArray(root.security) ? (root.security as Array<Record<string, unknown>>) : null;
+  const fromOptions = stainlessAuth(ctx);
+  if (fromOptions) return fromOptions;
+  // A Stainless config's `security_schemes` and `security` stand over the spec's.
+  const configured = ctx.stainless?.config.securitySchemes ?? null;
+  const schemes = {
+    ...((root.components as { securitySchemes?: Record<string, unknown> } | undefined)?.securitySchemes ?? {}),
+    ...configured,
+  } as Record<string, unknown>;
+  const global = apiSecurity(ctx.spec, ctx.stainless?.config ?? null);
   const used = new Set<string>();
   const requirementSets = global ?? [];
   for (const req of requirementSets) if (req && typeof req === 'object') Object.keys(req).forEach((k) => used.add(k));
@@ -248,7 +256,7 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
   const sampleEnv = (hit: { envVar: string | null } | null, first: boolean) =>
     first && ctx.config.client.apiKeyEnv ? ctx.config.client.apiKeyEnv : (hit?.envVar ?? null);
   for (const name of names) {
-    const s = readSecurityScheme(ctx.spec, name, ctx.diags);
+    const s = configuredScheme(configured, name) ?? readSecurityScheme(ctx.spec, name, ctx.diags);
     if (!s) continue;
     const docs: Docs = { ...NO_DOCS, description: typeof s.description === 'string' ? s.description : null };
     const first = out.length === 0;

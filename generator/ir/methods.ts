@@ -112,7 +112,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     fields.push(field);
   };
   for (const p of allPath.filter((p) => !positionalRaw.includes(p))) addField(readParam(ctx, p, locals, false));
-  const sentByClient = credentialParameters(ctx.spec, op, ctx.stainless?.config.securitySchemes ?? null);
+  const sentByClient = credentialParameters(ctx.spec, op, ctx.stainless?.config ?? null);
   // Client options a Stainless config sends with every request (`send_in_header`).
   for (const opt of ctx.stainless?.config.clientOpts ?? []) {
     if (!opt.auth && opt.sendInHeader) sentByClient.add(`header:${opt.sendInHeader.toLowerCase()}`);

@@ -48,29 +48,41 @@ export function readSecurityScheme(
   return { ...scheme, name: safe };
 }
 
+/** A Stainless config's top-level `security` and `security_schemes`, which stand over the spec's. */
+export interface ConfiguredSecurity {
+  security: ReadonlyArray<Record<string, unknown>> | null;
+  securitySchemes: Record<string, unknown> | null;
+}
+
+/** The API's security requirements: a Stainless config's top-level `security`, else the spec's. */
+export function apiSecurity(
+  spec: NormalizedSpec,
+  configured: ConfiguredSecurity | null,
+): ReadonlyArray<Record<string, unknown>> | null {
+  if (configured?.security) return configured.security;
+  const root = spec.root.root as { security?: unknown };
+  return Array.isArray(root.security) ? (root.security as Array<Record<string, unknown>>) : null;
+}
+
 /**
  * Where the client already sends a credential for `op`: `header:authorization` for bearer, basic and OAuth
- * schemes, `<in>:<name>` (lower case) for an API key, over the schemes the operation's security (else the API's)
- * names. A parameter the spec declares there too is the client's job, as in Stainless's SDKs: the method does
- * not ask for it. An operation with `security: []` sends no credential, so its parameters all stay.
+ * schemes, `<in>:<name>` (lower case) for an API key, over the schemes the operation's security (else the API's,
+ * a Stainless config's over the spec's) names. A parameter the spec declares there too is the client's job, as in
+ * Stainless's SDKs: the method does not ask for it. An operation with `security: []` sends no credential, so its
+ * parameters all stay.
  */
 export function credentialParameters(
   spec: NormalizedSpec,
   op: { raw: Record<string, unknown>; noAuth: boolean },
-  configured: Record<string, unknown> | null,
+  configured: ConfiguredSecurity | null,
 ): Set<string> {
   const carriers = new Set<string>();
   if (op.noAuth) return carriers;
-  const root = spec.root.root as { security?: unknown };
-  const requirements = Array.isArray(op.raw.security)
-    ? op.raw.security
-    : Array.isArray(root.security)
-      ? root.security
-      : [];
+  const requirements = Array.isArray(op.raw.security) ? op.raw.security : (apiSecurity(spec, configured) ?? []);
   for (const requirement of requirements) {
     if (!requirement || typeof requirement !== 'object') continue;
     for (const name of Object.keys(requirement)) {
-      const scheme = (configured?.[name] ?? spec.securitySchemes.get(name)?.value) as
+      const scheme = (configured?.securitySchemes?.[name] ?? spec.securitySchemes.get(name)?.value) as
         | Record<string, unknown>
         | undefined;
       if (!scheme || typeof scheme !== 'object') continue;

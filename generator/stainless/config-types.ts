@@ -50,7 +50,7 @@ export interface StainlessConfig {
    * first delay and its cap (null: the runtime's); null when neither is set.
    */
   retryDelaysMs: { initialMs: number | null; maxMs: number | null } | null;
-  /** Top-level `security` (requirement sets; read, not used yet) and `security_schemes` (over the spec's). */
+  /** Top-level `security` (requirement sets) and `security_schemes`: both stand over the spec's. */
   security: Array<Record<string, string[]>> | null;
   securitySchemes: Record<string, unknown> | null;
   /** `environments`: name → base URL, as written (a relative URL is resolved against the spec's server later). */

@@ -3,6 +3,8 @@
  * OAuth scheme; an API key's header, query or cookie name) is the client's job, as in Stainless's SDKs: the method
  * does not ask for it. An operation with `security: []` sends no credential and keeps it.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import type { Api, Method } from '../../generator/ir/types';
@@ -38,8 +40,16 @@ function spec(security: unknown, schemes: Record<string, unknown>) {
   };
 }
 
-async function fields(root: unknown, name: string): Promise<string[]> {
-  const { api } = await generate({ spec: writeSpec(root), format: false, funcs: false, referenceDocs: false });
+/** Generates from `root`, with a Stainless config of `stainless` beside it when given. */
+async function build(root: unknown, stainless?: string) {
+  const file = writeSpec(root);
+  const config = stainless === undefined ? undefined : path.join(path.dirname(file), 'stainless.yml');
+  if (config) writeFileSync(config, stainless);
+  return generate({ spec: file, config, format: false, funcs: false, referenceDocs: false });
+}
+
+async function fields(root: unknown, name: string, stainless?: string): Promise<string[]> {
+  const { api } = await build(root, stainless);
   const all = (a: Api): Method[] =>
     a.resources.flatMap((r) => [...r.methods, ...r.subresources.flatMap((s) => s.methods)]);
   const method = all(api).find((m) => m.operationId === name)!;
@@ -61,6 +71,67 @@ describe('parameters the client sends for a security scheme', () => {
   it('without security nothing is dropped', async () => {
     const root = spec(undefined, { bearer: { type: 'http', scheme: 'bearer' } });
     expect(await fields(root, 'listThings')).toEqual(['header:Authorization', 'query:api_key', 'header:X-Trace-Id']);
+  });
+});
+
+describe("a Stainless config's top-level security and security_schemes stand over the spec's", () => {
+  const resources = 'resources:\n  things:\n    methods:\n      list: get /things\n      public: get /public\n';
+  const schemes = {
+    bearer: { type: 'http', scheme: 'bearer' },
+    key: { type: 'apiKey', in: 'query', name: 'api_key' },
+  };
+
+  it("the config's security names the schemes whose parameters the client sends, where the spec names none", async () => {
+    const root = spec(undefined, schemes);
+    const config = (security: string) => `organization: { name: acme }\nsecurity:\n${security}${resources}`;
+    expect(await fields(root, 'listThings', config('  - bearer: []\n'))).toEqual([
+      'query:api_key',
+      'header:X-Trace-Id',
+    ]);
+    // Over the spec's own: the API key, not the bearer token.
+    const keyed = { ...spec([{ bearer: [] }], schemes) };
+    expect(await fields(keyed, 'listThings', config('  - key: []\n'))).toEqual([
+      'header:Authorization',
+      'header:X-Trace-Id',
+    ]);
+    // An operation's own `security: []` still sends nothing.
+    expect(await fields(root, 'getPublic', config('  - bearer: []\n'))).toEqual(['header:authorization']);
+    // `- {}`: no credential at all.
+    expect(await fields(keyed, 'listThings', config('  - {}\n'))).toEqual([
+      'header:Authorization',
+      'query:api_key',
+      'header:X-Trace-Id',
+    ]);
+  });
+
+  it("the client's credentials come from the config's security, its schemes from security_schemes over the spec's", async () => {
+    const root = spec(undefined, schemes);
+    const auth = async (config: string) =>
+      (await build(root, `organization: { name: acme }\n${config}${resources}`)).api.auth.map((a) =>
+        a.kind === 'apiKey'
+          ? `${a.kind} ${a.in}:${a.wireName} required=${a.required}`
+          : `${a.kind} required=${a.required}`,
+      );
+    // The spec names no security: without the config's, no credential.
+    expect(await auth('')).toEqual([]);
+    expect(await auth('security:\n  - key: []\n')).toEqual(['apiKey query:api_key required=true']);
+    // Alternatives: either may be given.
+    expect(await auth('security:\n  - key: []\n  - bearer: []\n')).toEqual([
+      'bearer required=false',
+      'apiKey query:api_key required=false',
+    ]);
+    // A scheme of the config's own, and one that replaces the spec's.
+    expect(
+      await auth(
+        'security:\n  - key: []\nsecurity_schemes:\n  key:\n    type: apiKey\n    in: header\n    name: X-Api-Key\n',
+      ),
+    ).toEqual(['apiKey header:X-Api-Key required=true']);
+    // With a client option naming the scheme, the option is the credential, placed as the config's scheme says.
+    expect(
+      await auth(
+        'client_settings:\n  opts:\n    token:\n      type: string\n      auth: { security_scheme: mine }\nsecurity:\n  - mine: []\nsecurity_schemes:\n  mine:\n    type: apiKey\n    in: header\n    name: X-Mine\n',
+      ),
+    ).toEqual(['apiKey header:X-Mine required=true']);
   });
 });
 
