@@ -44,7 +44,7 @@ function spec(security: unknown, schemes: Record<string, unknown>) {
 async function build(root: unknown, stainless?: string) {
   const file = writeSpec(root);
   const config = stainless === undefined ? undefined : path.join(path.dirname(file), 'stainless.yml');
-  if (config) writeFileSync(config, stainless);
+  if (config !== undefined && stainless !== undefined) writeFileSync(config, stainless);
   return generate({ spec: file, config, format: false, funcs: false, referenceDocs: false });
 }
 
