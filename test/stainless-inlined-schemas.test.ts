@@ -100,6 +100,20 @@ const SPEC = {
         responses: json(ref('Ledger')),
       },
     },
+    '/steps/{id}': {
+      get: {
+        operationId: 'getStep',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json(ref('Step')),
+      },
+    },
+    '/builds/{id}': {
+      get: {
+        operationId: 'getBuild',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json(ref('Build')),
+      },
+    },
     '/events/{id}': {
       get: {
         operationId: 'getEvent',
@@ -191,6 +205,57 @@ const SPEC = {
         type: 'object',
         properties: { transaction: { type: 'object', properties: { last: ref('Transaction') } } },
       },
+      // Members told apart by a discriminator without a mapping: each is named after its value.
+      Step: {
+        oneOf: [
+          { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['not_started'] } } },
+          {
+            type: 'object',
+            required: ['status', 'url'],
+            properties: { status: { type: 'string', const: 'url' }, url: { type: 'string' } },
+          },
+          {
+            type: 'object',
+            required: ['status', 'completed'],
+            properties: {
+              status: { type: 'string', enum: ['completed'] },
+              completed: {
+                type: 'object',
+                properties: {
+                  conclusion: { type: 'string' },
+                  merge_conflict_pr: { type: 'object', properties: { number: { type: 'integer' } } },
+                },
+              },
+            },
+          },
+        ],
+        discriminator: { propertyName: 'status' },
+      },
+      Build: {
+        type: 'object',
+        properties: {
+          revision: {
+            anyOf: [
+              { type: 'string' },
+              {
+                type: 'object',
+                additionalProperties: { type: 'object', required: ['hash'], properties: { hash: { type: 'string' } } },
+              },
+            ],
+          },
+          by_date: {
+            type: 'object',
+            additionalProperties: {
+              type: 'object',
+              additionalProperties: { type: 'object', properties: { sent: { type: 'integer' } } },
+            },
+          },
+          totals: {
+            type: 'object',
+            additionalProperties: { type: 'object', properties: { count: { type: 'integer' } } },
+          },
+        },
+      },
     },
   },
 };
@@ -230,6 +295,13 @@ resources:
       event: '#/components/schemas/Event'
     methods:
       retrieve: get /events/{id}
+  steps:
+    models:
+      step: '#/components/schemas/Step'
+      build: '#/components/schemas/Build'
+    methods:
+      retrieve: get /steps/{id}
+      build: get /builds/{id}
 `;
 
 let root = '';
@@ -320,6 +392,22 @@ describe('a Stainless config names only its models', () => {
     expect(transfers).toContain(
       'export type TransferActivateParams = TransferActivateParams.BooleanActivation | TransferActivateParams.ScheduledActivation;',
     );
+  });
+
+  it("names a union's members after their discriminator's values, and a nested interface after its namespace", () => {
+    const steps = source('src/resources/steps.ts');
+    expect(steps).toContain('export type Step = Step.NotStarted | Step.URL | Step.Completed;');
+    // Inside `Step.Completed`, the property's interface is `Completed` too, as Stainless names it.
+    expect(steps).toContain('completed: Step.Completed.Completed;');
+    expect(steps).toContain('merge_conflict_pr?: Step.Completed.Completed.MergeConflictPr;');
+  });
+
+  it("names a map's object values after its property, else unnamed_schema_with_map_parent_<n> through the module", () => {
+    const steps = source('src/resources/steps.ts');
+    expect(steps).toContain('totals?: { [key: string]: Build.Totals };');
+    expect(steps).toContain('revision?: string | { [key: string]: Build.unnamed_schema_with_map_parent_0 };');
+    expect(steps).toContain('by_date?: { [key: string]: { [key: string]: Build.unnamed_schema_with_map_parent_1 } };');
+    expect(steps).toContain('export interface unnamed_schema_with_map_parent_1 { sent?: number; }');
   });
 
   it('names a schema that is no model but refers to itself: it cannot be written out', () => {

@@ -25,14 +25,14 @@ export function assembleApi(
 ): Api {
   const pending = [...structure.schemas.values()].sort((a, b) => a.order - b.order);
   const nameOf = (id: string) => names.schemas.get(id)!;
-  // Params types in the order their methods were built.
+  // Params types in the order their methods were built, each in its resource's module.
   const withParams = [...structure.resources.values()]
-    .flatMap((r) => r.methods)
-    .filter((m) => m.method.params !== null)
-    .sort((a, b) => a.paramsOrder! - b.paramsOrder!);
+    .flatMap((r) => r.methods.map((m) => ({ m, module: names.resources.get(r.key)!.module })))
+    .filter(({ m }) => m.method.params !== null)
+    .sort((a, b) => a.m.paramsOrder! - b.m.paramsOrder!);
   const nested = nestedNames(
-    pending.map((s) => ({ name: nameOf(s.id), type: s.type })),
-    withParams.map((m) => ({ name: names.params.get(m.id)!, fields: m.method.params!.fields })),
+    pending.map((s) => ({ name: nameOf(s.id), module: modules.get(s.id)!, type: s.type })),
+    withParams.map(({ m, module }) => ({ name: names.params.get(m.id)!, module, fields: m.method.params!.fields })),
     ctx.stainless
       ? {
           member: (title) => ctx.stainless!.names.pascal(title),

@@ -17,6 +17,7 @@ import type { Location, NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
+import { readDiscriminator } from './discriminator';
 import { mergedObject } from './merged-object';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { locationKey, SelfReferences } from './self-reference';
@@ -423,27 +424,14 @@ export class TypeBuilder {
 
   private union(node: SchemaNode, variantNodes: SchemaNode[], mode: Mode): TypeRef {
     const variants = variantNodes.map((v) => this.typeIn(v, mode));
-    let discriminator = null;
-    if (node.discriminator) {
-      const mapping: Array<{ value: string; variant: number }> = [];
-      const variantTargets = variantNodes.map((v) => (v.ref !== null ? locationKey(this.resolve(v).loc) : null));
-      const { targets } = node.discriminator;
-      for (const [i, [value, target]] of node.discriminator.mapping.entries()) {
-        const resolved = targets[i];
-        if (resolved) {
-          const index = variantTargets.indexOf(locationKey(resolved));
-          if (index >= 0) mapping.push({ value, variant: index });
-        } else {
-          this.diags.warn(
-            'discriminator-mapping-dangles',
-            node.loc.doc.file,
-            pointerJoin(node.loc.pointer, 'discriminator', 'mapping', value),
-            `discriminator mapping "${value}" → ${target} does not resolve; the mapping entry is ignored`,
-          );
-        }
-      }
-      discriminator = { property: node.discriminator.propertyName, mapping };
-    }
+    const discriminator = node.discriminator
+      ? readDiscriminator(node, variantNodes, {
+          resolve: (n) => this.resolve(n),
+          diags: this.diags,
+          // With a Stainless config, a variant written out in place is named after its value (`CheckStep.Queued`).
+          inferValues: this.models !== null,
+        })
+      : null;
     const flat = unionOf(variants);
     if (flat.kind === 'union') return extend(flat, { discriminator });
     return flat;

@@ -6,7 +6,7 @@
  * A subtree two types share (a page scheme's fields are its body's properties, an unwrapped field is its model's)
  * is named by the last type that reaches it, as one walk over all types in order would.
  */
-import { NESTED_LABEL, nestedTypeName, STAINLESS_MAP_VALUE } from '../naming/rules';
+import { NESTED_LABEL, nestedTypeName, STAINLESS_MAP_VALUE, stainlessUnnamedMapValue } from '../naming/rules';
 import { NestedScope } from '../naming/scope';
 import type { ObjectType, Param, TypeRef } from './types';
 
@@ -39,8 +39,8 @@ export interface StainlessNesting {
  * without the properties the object declares: an interface may not redeclare them otherwise).
  */
 export function nestedNames(
-  types: Array<{ name: string; type: TypeRef }>,
-  params: Array<{ name: string; fields: readonly Param[] }>,
+  types: Array<{ name: string; module: string; type: TypeRef }>,
+  params: Array<{ name: string; module: string; fields: readonly Param[] }>,
   stainless: StainlessNesting | null = null,
   /** The name a named type prints as: a nested interface never takes one its namespace refers to. */
   refName: ((schemaId: string) => string) | null = null,
@@ -77,14 +77,40 @@ export function nestedNames(
   const property = (key: string) => (stainless ? stainless.member(key) : NESTED_LABEL.property(key));
   /** The objects written out from a component schema, by scope, its label, the component and its shape. */
   const inlined = new WeakMap<NestedScope, Map<string, TypeRef>>();
-  /** `exact`: the label is the name as it is (Stainless's `item`), not a label to case. */
-  const visit = (type: TypeRef, scope: NestedScope, label: string, exact = false): void => {
+  /** The module of the type being named, and how many map values without a label each module has named. */
+  let module = '';
+  const unnamedMapValues = new Map<string, number>();
+  /**
+   * The values of a map that has no label of its own to give them (a map's values, a union member, the index
+   * signature of an object with properties): Stainless names an object there `unnamed_schema_with_map_parent_<n>`,
+   * counting through the module. Anything else is named as before.
+   */
+  const visitUnlabelled = (values: TypeRef, scope: NestedScope, label: string): void => {
+    if (stainless && values.kind === 'object' && values.properties.length > 0) {
+      const n = unnamedMapValues.get(module) ?? 0;
+      unnamedMapValues.set(module, n + 1);
+      visit(values, scope, stainlessUnnamedMapValue(n), true);
+    } else visit(values, scope, label, false, 'map');
+  };
+  /**
+   * `exact`: the label is the name as it is (Stainless's `item`), not a label to case. `within`: what holds the type,
+   * where that is a map or a union member with no title, so that a map's values have no label of their own.
+   */
+  const visit = (
+    type: TypeRef,
+    scope: NestedScope,
+    label: string,
+    exact = false,
+    within: 'map' | 'union' | null = null,
+  ): void => {
     switch (type.kind) {
       case 'object': {
         if (type.properties.length === 0) {
-          // A map's values: Stainless names them after the map (`status: { [key: string]: X.Status }`).
-          if (type.additional)
-            visit(type.additional, scope, stainless ? label : NESTED_LABEL.additionalOf(label), exact);
+          if (!type.additional) return;
+          // A map's values: Stainless names them after the map (`status: { [key: string]: X.Status }`), when the
+          // map has a name to give.
+          if (stainless && within !== null) visitUnlabelled(type.additional, scope, label);
+          else visit(type.additional, scope, stainless ? label : NESTED_LABEL.additionalOf(label), exact, 'map');
           return;
         }
         // The same component schema, the same shape, under the same label in this namespace: declared once.
@@ -99,7 +125,7 @@ export function nestedNames(
         const name = scope.claim(exact ? label : nestedTypeName(label, { stainless: stainless !== null }));
         const inner = scope.child(name);
         for (const p of type.properties) visit(p.type, inner, property(p.key));
-        if (type.additional) visit(type.additional, inner, NESTED_LABEL.additional);
+        if (type.additional) visitUnlabelled(type.additional, inner, NESTED_LABEL.additional);
         names.set(type, name);
         return;
       }
@@ -121,10 +147,19 @@ export function nestedNames(
           const titled = v.kind === 'object' ? v : stainless ? extending(v, '', false) : null;
           const given = titled ? (titled.variantName ?? titled.docs.summary) : null;
           const title = given !== null && stainless ? stainless.member(given) : given;
-          const discriminated = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
+          const value = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
+          // Cased as Stainless cases a name (`url` → `URL`).
+          const discriminated = value !== undefined && stainless ? stainless.member(value) : value;
           // A titled array member (`list[TextPart]`): its items are named after the title, as Stainless names them.
           if (stainless && v.kind === 'array' && v.title) visit(v.items, scope, stainless.member(v.title));
-          else visit(v, scope, NESTED_LABEL.unionMember(title, discriminated, i));
+          else
+            visit(
+              v,
+              scope,
+              NESTED_LABEL.unionMember(title, discriminated, i),
+              false,
+              title || discriminated ? null : 'union',
+            );
         });
         return;
       }
@@ -138,8 +173,9 @@ export function nestedNames(
         return;
     }
   };
-  for (const { name, type } of types) {
-    const scope = new NestedScope([], [name], referred([type]));
+  for (const { name, module: typeModule, type } of types) {
+    module = typeModule;
+    const scope = new NestedScope([], [name], referred([type]), stainless !== null);
     // The root object is the type itself (extending its models): its properties are named in the type's namespace.
     const root = type.kind === 'object' ? type : extending(type, name);
     if (root) {
@@ -147,11 +183,12 @@ export function nestedNames(
       // A map's values: Stainless names them `item`, in lower case (`ConfigRetrieveResponse.item`).
       if (root.additional && stainless && root.properties.length === 0)
         visit(root.additional, scope, STAINLESS_MAP_VALUE, true);
-      else if (root.additional) visit(root.additional, scope, NESTED_LABEL.additional);
+      else if (root.additional) visitUnlabelled(root.additional, scope, NESTED_LABEL.additional);
     } else visit(type, scope, stainless && type.kind === 'array' ? `${name}Item` : NESTED_LABEL.root);
   }
-  for (const { name, fields } of params) {
-    const scope = new NestedScope([], [name], referred(fields.map((f) => f.type)));
+  for (const { name, module: paramsModule, fields } of params) {
+    module = paramsModule;
+    const scope = new NestedScope([], [name], referred(fields.map((f) => f.type)), stainless !== null);
     for (const field of fields) visit(field.type, scope, property(field.key));
   }
   return { names, extendsOf };

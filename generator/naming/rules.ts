@@ -283,6 +283,14 @@ export function pageClassAlternatives(name: string): string[] {
 /** What a Stainless SDK calls the values of a named type that is a map: `item`, as it is (`ConfigRetrieveResponse.item`). */
 export const STAINLESS_MAP_VALUE = 'item';
 
+/**
+ * What a Stainless SDK calls the object values of a map that has no name to give them (the values of a map's values,
+ * of a union member, of an object's index signature): the n-th such in its module.
+ */
+export function stainlessUnnamedMapValue(n: number): string {
+  return `unnamed_schema_with_map_parent_${n}`;
+}
+
 export const NESTED_LABEL = {
   /** The root of a named type that is not an object: its inline objects are `Item`s. */
   root: 'Item',

@@ -76,20 +76,30 @@ export class NestedScope {
      * which a nested interface of that name would shadow (`Event.Transaction` hiding the model `Transaction`).
      */
     private readonly referred: ReadonlySet<string> = new Set(),
+    /**
+     * Whether only the outermost namespace's name is kept from the names inside, as in a Stainless SDK
+     * (`CheckStep.Completed.Completed`): nested references are printed from the outermost namespace, which is the
+     * only one a nested name could hide from them.
+     */
+    private readonly rootOnly = false,
   ) {
     for (const name of reserved) this.used.add(name);
   }
 
   /** The scope of the namespace `name` declared in this one. */
   child(name: string): NestedScope {
-    return new NestedScope([], [...this.ancestors, name], this.referred);
+    return new NestedScope([], [...this.ancestors, name], this.referred, this.rootOnly);
+  }
+
+  private shadows(name: string): boolean {
+    return this.rootOnly ? this.ancestors[0] === name : this.ancestors.includes(name);
   }
 
   claim(wanted: string): string {
     const preferred = boundedName(wanted, MAX_TYPE_NAME_LENGTH);
     let name = preferred;
     let n = 2;
-    while (this.used.has(name) || this.ancestors.includes(name) || this.referred.has(name)) name = `${preferred}${n++}`;
+    while (this.used.has(name) || this.shadows(name) || this.referred.has(name)) name = `${preferred}${n++}`;
     this.used.add(name);
     return name;
   }

@@ -17,7 +17,8 @@
  *
  * Commands (documented): update, append, merge, remove, copy, move. The argument names of merge (`value`) and
  * copy/move (`from`, `to`) are assumed, not read from the docs. Commands real configs
- * use that the docs do not list (semantics read from those configs): mergeObject, replaceProperties, oneOfToAnyOf.
+ * use that the docs do not list (semantics read from those configs and the SDKs Stainless made with them): mergeObject,
+ * replaceProperties, oneOfToAnyOf, guessDiscriminantUnions.
  */
 import type { Diagnostics } from '../diagnostics';
 import type { LoadedSpec } from '../load/load';
@@ -454,6 +455,61 @@ const oneOfToAnyOf: Command = (ctx) => {
   if (count === 0) ctx.nothingToDo(ctx.at, 'the document has no `oneOf`');
 };
 
+/**
+ * guessDiscriminantUnions (no args): each `oneOf` / `anyOf` without a discriminator whose members are all objects
+ * (written out, or a `$ref` within the document) that each allow one string alone for a property they all have
+ * (`status: { enum: [queued] }`, or a `const`), a different one each, gets that property as its discriminator: the
+ * first such property of the first member. The members are then named after their values (`CheckStep.Queued`).
+ */
+const guessDiscriminantUnions: Command = (ctx) => {
+  let count = 0;
+  for (const key of ['oneOf', 'anyOf']) {
+    for (const m of queryJsonPath(ctx.root, compileJsonPath(`$..${key}`))) {
+      if (!Array.isArray(m.value) || !isObject(m.parent) || hasOwn(m.parent, 'discriminator')) continue;
+      const members = m.value.map((member) => objectAt(ctx.root, member));
+      if (members.length < 2 || !members.every((member) => member !== null)) continue;
+      const property = Object.keys(members[0]!.properties as Obj).find((name) => {
+        const values = members.map((member) => soleString(ctx.root, (member!.properties as Obj)[name]));
+        return values.every((v) => v !== null) && new Set(values).size === values.length;
+      });
+      if (property === undefined) continue;
+      setOwn(m.parent, 'discriminator', { propertyName: property });
+      count++;
+    }
+  }
+  if (count === 0) ctx.nothingToDo(ctx.at, 'no union of the document has a property that tells its members apart');
+};
+
+/** `schema` (a `$ref` within the document followed, once) when it is an object schema with properties, else null. */
+function objectAt(root: unknown, schema: unknown): Obj | null {
+  const target = isObject(schema) && typeof schema.$ref === 'string' ? localTarget(root, schema.$ref) : schema;
+  return isObject(target) && isObject(target.properties) ? target : null;
+}
+
+/** What a `#/…` pointer names in the document, or undefined. */
+function localTarget(root: unknown, ref: string): unknown {
+  if (!ref.startsWith('#/')) return undefined;
+  let at: unknown = root;
+  for (const token of ref.slice(2).split('/')) {
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isObject(at) || !hasOwn(at, key)) return undefined;
+    at = at[key];
+  }
+  return at;
+}
+
+/** The one string a property's schema allows (a `const`, or an `enum` of one), or null. */
+function soleString(root: unknown, schema: unknown): string | null {
+  const target = isObject(schema) && typeof schema.$ref === 'string' ? localTarget(root, schema.$ref) : schema;
+  if (!isObject(target)) return null;
+  const value = hasOwn(target, 'const')
+    ? target.const
+    : Array.isArray(target.enum) && target.enum.length === 1
+      ? target.enum[0]
+      : undefined;
+  return typeof value === 'string' ? value : null;
+}
+
 const COMMANDS = new Map<string, Command>([
   ['update', update],
   ['append', append],
@@ -464,6 +520,7 @@ const COMMANDS = new Map<string, Command>([
   ['mergeObject', mergeWith('object')],
   ['replaceProperties', replaceProperties],
   ['oneOfToAnyOf', oneOfToAnyOf],
+  ['guessDiscriminantUnions', guessDiscriminantUnions],
 ]);
 
 export function applyStainlessTransforms(

@@ -187,7 +187,7 @@ describe('nestedNames', () => {
       ['connection', connection],
       ['tags', { kind: 'array', items: object([['label', { kind: 'string', format: null }]]) }],
     ]);
-    const { names } = nestedNames([{ name: 'Server', type: server }], []);
+    const { names } = nestedNames([{ name: 'Server', module: 'm', type: server }], []);
     expect(names.get(connection)).toBe('Connection');
     const tags = server.properties[1].type as Extract<TypeRef, { kind: 'array' }>;
     expect(names.get(tags.items)).toBe('Tag');
@@ -203,8 +203,45 @@ describe('nestedNames', () => {
     ]);
     const refName = (id: string) => (id === 'user' ? 'Owner' : id);
     // `creator: Owner` (the model) would mean the nested interface inside `Repo`'s namespace.
-    expect(nestedNames([{ name: 'Repo', type: repo }], [], null, refName).names.get(owner)).toBe('Owner2');
-    expect(nestedNames([{ name: 'Repo', type: repo }], []).names.get(owner)).toBe('Owner');
+    expect(nestedNames([{ name: 'Repo', module: 'm', type: repo }], [], null, refName).names.get(owner)).toBe('Owner2');
+    expect(nestedNames([{ name: 'Repo', module: 'm', type: repo }], []).names.get(owner)).toBe('Owner');
+  });
+
+  it("Stainless: a map's object values take the map's property name, else unnamed_schema_with_map_parent_<n>, counted through the module", () => {
+    const str = { kind: 'string', format: null } as const;
+    const map = (values: TypeRef): TypeRef => ({ ...object([]), additional: values });
+    const aggregate = object([['sent', str]]);
+    const byDate = object([['health', str]]);
+    const revision = object([['hash', str]]);
+    const indexed = object([['count', str]]);
+    const report = object([
+      ['aggregate_data', map(aggregate)],
+      ['email_date_data', map(map(byDate))],
+    ]);
+    const params = {
+      key: 'revision',
+      type: { kind: 'union', variants: [str, map(revision)] },
+    } as unknown as Param;
+    const other = { ...object([['total', str]]), additional: indexed };
+    const stainless = { member: (title: string) => title, keysOf: () => null, nameOf: () => '' };
+    const { names } = nestedNames(
+      [
+        { name: 'Report', module: 'reports', type: report },
+        { name: 'Other', module: 'others', type: other },
+      ],
+      [{ name: 'BuildListParams', module: 'reports', fields: [params] }],
+      { ...stainless, member: (title) => title.replace(/(^|_)(\w)/g, (_, __, c: string) => c.toUpperCase()) },
+    );
+    expect(names.get(aggregate)).toBe('AggregateData');
+    expect(names.get(byDate)).toBe('unnamed_schema_with_map_parent_0');
+    expect(names.get(revision)).toBe('unnamed_schema_with_map_parent_1');
+    expect(names.get(indexed)).toBe('unnamed_schema_with_map_parent_0');
+    // Without Stainless's naming, each is named after where it is.
+    const plain = nestedNames(
+      [{ name: 'Report', module: 'reports', type: report }],
+      [{ name: 'BuildListParams', module: 'reports', fields: [params] }],
+    ).names;
+    expect([plain.get(byDate), plain.get(revision)]).toEqual(['EmailDateDataValueValue', 'UnionMember1Value']);
   });
 });
 

@@ -687,6 +687,61 @@ describe('replaceProperties and oneOfToAnyOf', () => {
   });
 });
 
+describe('guessDiscriminantUnions', () => {
+  const status = (value: string) => ({ type: 'string', enum: [value] });
+  it.each<Case>([
+    {
+      name: 'a union whose members each allow one string for a property they share gets it as its discriminator',
+      given: schemas({
+        Step: {
+          oneOf: [
+            { type: 'object', properties: { status: status('queued'), url: { type: 'string' } } },
+            { type: 'object', properties: { url: { type: 'string' }, status: { const: 'done' } } },
+            { $ref: '#/components/schemas/Failed' },
+          ],
+        },
+        Failed: { type: 'object', properties: { status: { $ref: '#/components/schemas/FailedStatus' } } },
+        FailedStatus: status('failed'),
+        // Not told apart: two members allow the same value; one allows two; one is not an object; one has one already.
+        Same: { anyOf: [{ properties: { kind: status('a') } }, { properties: { kind: status('a') } }] },
+        Open: { anyOf: [{ properties: { kind: status('a') } }, { properties: { kind: { enum: ['b', 'c'] } } }] },
+        Mixed: { anyOf: [{ properties: { kind: status('a') } }, { type: 'string' }] },
+        Told: {
+          oneOf: [{ properties: { kind: status('a') } }, { properties: { kind: status('b') } }],
+          discriminator: { propertyName: 'other' },
+        },
+      }),
+      transforms: [{ command: 'guessDiscriminantUnions', reason: 'names' }],
+      want: schemas({
+        Step: {
+          oneOf: [
+            { type: 'object', properties: { status: status('queued'), url: { type: 'string' } } },
+            { type: 'object', properties: { url: { type: 'string' }, status: { const: 'done' } } },
+            { $ref: '#/components/schemas/Failed' },
+          ],
+          discriminator: { propertyName: 'status' },
+        },
+        Failed: { type: 'object', properties: { status: { $ref: '#/components/schemas/FailedStatus' } } },
+        FailedStatus: status('failed'),
+        Same: { anyOf: [{ properties: { kind: status('a') } }, { properties: { kind: status('a') } }] },
+        Open: { anyOf: [{ properties: { kind: status('a') } }, { properties: { kind: { enum: ['b', 'c'] } } }] },
+        Mixed: { anyOf: [{ properties: { kind: status('a') } }, { type: 'string' }] },
+        Told: {
+          oneOf: [{ properties: { kind: status('a') } }, { properties: { kind: status('b') } }],
+          discriminator: { propertyName: 'other' },
+        },
+      }),
+    },
+    {
+      name: 'a document with no such union says so',
+      given: schemas({ A: { anyOf: [{ type: 'string' }, { type: 'integer' }] } }),
+      transforms: [{ command: 'guessDiscriminantUnions' }],
+      want: schemas({ A: { anyOf: [{ type: 'string' }, { type: 'integer' }] } }),
+      warnings: [['stainless-transform-no-match', 'openapi.transformations[0]']],
+    },
+  ])('$name', check);
+});
+
 describe('malformed config', () => {
   it.each<Case>([
     {
