@@ -368,3 +368,44 @@ describe('client options that are not credentials', () => {
     );
   });
 });
+
+describe("an http scheme's x-stainless-auth.scheme_keyword", () => {
+  const scheme = (keyword: unknown) => ({
+    openapi: '3.1.0',
+    info: { title: 'Courts', version: '1' },
+    servers: [{ url: 'https://courts.test' }],
+    security: [{ tokenAuth: [] }],
+    paths: { '/courts': { get: { operationId: 'listCourts', responses: { '200': { description: 'ok' } } } } },
+    components: {
+      securitySchemes: {
+        tokenAuth: { type: 'http', scheme: 'bearer', 'x-stainless-auth': { scheme_keyword: keyword } },
+      },
+    },
+  });
+  const build = async (keyword: unknown, name: string) => {
+    const dir = path.join(root, name);
+    writeFileSync(`${dir}.json`, JSON.stringify(scheme(keyword)));
+    const result = await generate({ spec: `${dir}.json`, format: false, funcs: false, referenceDocs: false });
+    writeFiles(dir, result.files);
+    return { dir, warnings: result.diagnostics.warnings.map((w) => w.message) };
+  };
+
+  it('is the word before the token in Authorization, sent to a real server', async () => {
+    const { dir } = await build('Token', 'courts-token');
+    server.on('GET /courts', json(200, {}));
+    const { Courts } = await import(pathToFileURL(path.join(dir, 'src/index.ts')).href);
+    await new Courts({ baseURL: server.url, apiKey: 'tok_1' }).courts.list();
+    expect(server.received('GET /courts').at(-1)!.headers.authorization).toBe('Token tok_1');
+    const { status, output } = typeCheckStrict(dir, ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('one that is not an HTTP token warns, and Bearer is sent', async () => {
+    const { dir, warnings } = await build('To`ken\r\nX-Evil: 1', 'courts-bad');
+    expect(warnings.some((w) => w.includes('is not an HTTP token; the SDK sends Authorization: Bearer'))).toBe(true);
+    expect(readFileSync(path.join(dir, 'src/client-core.ts'), 'utf8')).toContain(
+      "headers['Authorization'] = `Bearer ${this.apiKey}`;",
+    );
+  });
+});

@@ -47,6 +47,7 @@ export function authCredentialViews(api: Api): Pick<ClientView, 'authHeaders' | 
     const unlessAuthorizationSet = scheme.kind !== 'apiKey' && setsAuthorization++ > 0;
     const credential: AuthCredentialView = {
       bearer: scheme.kind === 'bearer',
+      keyword: scheme.kind === 'bearer' ? templateLiteralText(scheme.keyword ?? 'Bearer') : '',
       basic: scheme.kind === 'basic',
       header: scheme.kind === 'apiKey' && scheme.in === 'header',
       cookie: scheme.kind === 'apiKey' && scheme.in === 'cookie',

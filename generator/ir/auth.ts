@@ -10,7 +10,7 @@ import { NO_DOCS } from './build-schema';
 import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import type { SpecServer } from './client';
-import { apiSecurity, readSecurityScheme } from './security';
+import { apiSecurity, readSecurityScheme, schemeKeyword } from './security';
 import type { AuthScheme, Docs, SettingOption } from './types';
 import type { ClientOpt, StainlessConfig, StainlessResource } from '../stainless/config';
 
@@ -64,7 +64,15 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
         out.push(entry);
       }
     } else if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
-      out.push({ kind: 'bearer', name: schemeName, option, envVar: opt.readEnv, required, docs });
+      out.push({
+        kind: 'bearer',
+        name: schemeName,
+        option,
+        envVar: opt.readEnv,
+        required,
+        docs,
+        ...schemeKeyword(ctx.spec, schemeName, scheme, ctx.diags),
+      });
     } else if (
       scheme.type === 'apiKey' &&
       typeof scheme.name === 'string' &&
@@ -290,6 +298,7 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
         envVar: sampleEnv(hit, first) ?? envFor(option, first),
         required,
         docs,
+        ...schemeKeyword(ctx.spec, name, s, ctx.diags),
       });
     } else if (
       s.type === 'apiKey' &&

@@ -94,3 +94,34 @@ export function credentialParameters(
   }
   return carriers;
 }
+
+/**
+ * The word an http scheme's `Authorization` header puts before the token when it is not `Bearer`: its
+ * `x-stainless-auth.scheme_keyword` (`Token` sends `Authorization: Token <token>`). One that is not an HTTP token
+ * (it would have to be one in the header) warns and is ignored.
+ */
+export function schemeKeyword(
+  spec: NormalizedSpec,
+  name: string,
+  scheme: Record<string, unknown>,
+  diags: Diagnostics,
+): { keyword: string } | Record<string, never> {
+  const extension = scheme['x-stainless-auth'];
+  if (!extension || typeof extension !== 'object' || Array.isArray(extension)) return {};
+  const keyword = (extension as Record<string, unknown>).scheme_keyword;
+  if (keyword === undefined || keyword === 'Bearer') return {};
+  if (typeof keyword === 'string' && isHttpToken(keyword)) return { keyword };
+  const found = spec.securitySchemes.get(name);
+  diags.warn(
+    'invalid-scheme-keyword',
+    found?.doc.file ?? spec.root.file,
+    pointerJoin(
+      found?.pointer ?? pointerJoin('#/components/securitySchemes', name),
+      'x-stainless-auth',
+      'scheme_keyword',
+    ),
+    `security scheme "${name}": the scheme keyword ${JSON.stringify(keyword)} is not an HTTP token; the SDK sends Authorization: Bearer`,
+    "use letters, digits and !#$%&'*+-.^_`|~ only",
+  );
+  return {};
+}

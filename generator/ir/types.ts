@@ -163,7 +163,16 @@ export interface License {
 
 /** How the client authenticates. `option` is the client constructor option. */
 export type AuthScheme =
-  | { kind: 'bearer'; name: string; option: string; envVar: string | null; required: boolean; docs: Docs }
+  | {
+      kind: 'bearer';
+      name: string;
+      option: string;
+      envVar: string | null;
+      required: boolean;
+      docs: Docs;
+      /** The word before the token in `Authorization`, when not `Bearer` (`x-stainless-auth.scheme_keyword`). */
+      keyword?: string;
+    }
   | {
       kind: 'apiKey';
       name: string;

@@ -26,8 +26,10 @@ export interface AuthOptionView {
  * `bearer`, `basic`, `header`, `cookie` is true; none in `authQuery`) and the option holding it.
  */
 export interface AuthCredentialView {
-  /** `Authorization: Bearer <option>`. */
+  /** `Authorization: <keyword> <option>`. */
   bearer: boolean;
+  /** For bearer auth, the word before the token, escaped for a template literal ("Bearer"); else "". */
+  keyword: string;
   /** `Authorization: Basic <base64 of username:password>` (`option` holds the username, `passwordOption` the password). */
   basic: boolean;
   /** A header named `name`. */
