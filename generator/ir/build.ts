@@ -16,6 +16,7 @@ import type { Diagnostics } from '../diagnostics';
 import type { Rename } from '../naming/scope';
 import type { NormalizedSpec } from '../normalize/normalize';
 import { planStainless, placeStainless } from '../stainless/plan';
+import { specMethods, withSpecMethods } from '../stainless/spec-methods';
 import { assembleApi } from './assemble';
 import { TypeBuilder } from './build-schema';
 import { basePathOf, clientIdentity, readServers } from './client';
@@ -42,15 +43,19 @@ export function buildIr(
   { namedComponents = false } = {},
 ): BuildResult {
   const reader = spec.schemas;
-  const stainless = config.stainless ? planStainless(config.stainless) : null;
+  const configured = config.stainless ? planStainless(config.stainless) : null;
   // With a Stainless config, its models are the named types; other schemas are declared where they are used.
-  const models = stainless && !namedComponents ? new Set(stainless.models.keys()) : null;
+  const models = configured && !namedComponents ? new Set(configured.models.keys()) : null;
   const types = new TypeBuilder(spec, diags, { models });
   types.registerComponents();
   const operations = spec.operations;
+  // The operations' `x-stainless-method`: with a Stainless config, methods it does not have (they add no models).
+  const fromSpec = specMethods(operations, diags);
+  const withSpec = config.stainless && fromSpec.length > 0 ? withSpecMethods(config.stainless, fromSpec, diags) : null;
+  const stainless = withSpec && withSpec !== config.stainless ? planStainless(withSpec) : configured;
   const placed = stainless
     ? placeStainless(operations, stainless, diags)
-    : { placements: placeOperations(operations, config, diags), webhookUnwraps: [] };
+    : { placements: placeOperations(operations, config, diags, fromSpec), webhookUnwraps: [] };
   const identity = clientIdentity(spec, operations, config, stainless);
   const basePath = stainless
     ? ''

@@ -3,9 +3,10 @@
  *
  * Precedence, first match wins:
  *   1. config `methods:` entry (by operationId or "VERB /path")
- *   2. the `x-codeSamples` call chain (authoritative: it is what the API's docs show)
- *   3. hints: x-stainless-naming method_name, x-speakeasy-group / x-fern-sdk-group-name, …
- *   4. inference from the path: static segments → nested resources; verb + collection/item shape → method,
+ *   2. `x-stainless-method` (`accounts.members.list`; `$client.me` is the client's own)
+ *   3. the `x-codeSamples` call chain (authoritative: it is what the API's docs show)
+ *   4. hints: x-stainless-naming method_name, x-speakeasy-group / x-fern-sdk-group-name, …
+ *   5. inference from the path: static segments → nested resources; verb + collection/item shape → method,
  *      using the verb vocabulary the spec's own code samples use (e.g. `get` rather than `retrieve`).
  * Config `resources:` renames then apply to the resource path. Collisions are settled here, deterministically.
  * How a segment, a verb or an operationId becomes a name is naming/members.ts.
@@ -27,6 +28,7 @@ import {
 import { CLIENT_MEMBERS } from '../naming/reserved';
 import type { Operation } from '../normalize/operations';
 import type { StainlessMethod } from '../stainless/config';
+import type { SpecMethod } from '../stainless/spec-methods';
 import { extend } from '../extend';
 
 export interface Placement {
@@ -52,13 +54,22 @@ const CRUD = new Set(['list', 'get', 'retrieve', 'create', 'update', 'set', 'del
 /** Path segments that are version or API prefixes rather than resources. */
 const PREFIX_SEGMENT = /^(v\d+(\.\d+)*|api|rest|latest)$/i;
 
-export function placeOperations(operations: Operation[], config: SdkConfig, diags: Diagnostics): Placement[] {
+export function placeOperations(
+  operations: Operation[],
+  config: SdkConfig,
+  diags: Diagnostics,
+  /** The operations' `x-stainless-method` (stainless/spec-methods.ts). */
+  specMethods: readonly SpecMethod[] = [],
+): Placement[] {
   const index = new PathIndex(operations);
   const learned = learnVerbs(operations, index);
   const commonPrefix = commonStaticPrefix(operations);
   const placements: Placement[] = [];
   const configured = new Map(config.methods.map((m) => [m.operation, m.target]));
   const usedEntries = new Set<string>();
+  const declared = new Map(specMethods.map((m) => [m.op, m]));
+  /** Placements of the client's own methods (`x-stainless-method: $client.me`): they stay out of any resource. */
+  const onClient = new Set<Placement>();
 
   for (const op of operations) {
     const entry = [op.operationId ?? '', `${op.http.toUpperCase()} ${op.path}`, `${op.http} ${op.path}`].find((key) =>
@@ -76,6 +87,27 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
         origin: 'config',
         alternatives: [],
       });
+      continue;
+    }
+    const named = declared.get(op);
+    if (named) {
+      if (named.settings && Object.keys(named.settings).length > 0)
+        diags.warn(
+          'stainless-method-settings',
+          op.loc.doc.file,
+          `${op.loc.pointer}/x-stainless-method`,
+          'x-stainless-method: its settings are read with a Stainless config; without one, only its path places the operation',
+        );
+      const placement: Placement = {
+        op,
+        resourcePath: named.resourcePath.map(camelCase),
+        method: camelCase(named.method),
+        positional: op.sample?.positionalCount ?? 1,
+        origin: 'hint',
+        alternatives: [],
+      };
+      if (named.resourcePath.length === 0) onClient.add(placement);
+      placements.push(placement);
       continue;
     }
     if (op.sample && op.sample.resourcePath.length > 0) {
@@ -126,7 +158,7 @@ export function placeOperations(operations: Operation[], config: SdkConfig, diag
   for (const p of placements)
     if (p.resourcePath[0] && CLIENT_MEMBERS.has(p.resourcePath[0])) p.resourcePath[0] = `${p.resourcePath[0]}Resource`;
   for (const p of placements) {
-    if (p.resourcePath.length === 0) p.resourcePath = ['default'];
+    if (p.resourcePath.length === 0 && !onClient.has(p)) p.resourcePath = ['default'];
     p.resourcePath = p.resourcePath.map((s) => boundedMember(isMemberName(s) ? s : safeMember(s)));
     p.method = boundedMember(isMemberName(p.method) ? p.method : safeMember(p.method));
     p.alternatives = p.alternatives.filter(isMemberName).map(boundedMember);

@@ -95,9 +95,11 @@ const KNOWN_STAINLESS = new Set([
   'x-stainless-modelName',
   'x-stainless-nominal',
   'x-stainless-extend-default',
-  // Read where they apply: the schema reader (a schema replaced by its override), code samples (snippets by language).
+  // Read where they apply: the schema reader (a schema replaced by its override), code samples (snippets by language),
+  // the placement of operations (stainless/spec-methods.ts).
   'x-stainless-override-schema',
   'x-stainless-snippets',
+  'x-stainless-method',
 ]);
 
 /** Keys for Stainless's other targets (`x-stainless-python-extend-union`, `x-stainless-go-constant-constructor`…). */

@@ -112,7 +112,9 @@ export function collectOperations(
       const merged = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own].filter(
         (p) => !p.hints.skip,
       );
-      if (!namedByConfig && (typeof op.operationId !== 'string' || op.operationId.trim() === '')) {
+      // (`x-stainless-method` names the method too: it warns itself when it cannot be read.)
+      const namedBySpec = op['x-stainless-method'] !== undefined;
+      if (!namedByConfig && !namedBySpec && (typeof op.operationId !== 'string' || op.operationId.trim() === '')) {
         diags.warn(
           'missing-operation-id',
           loc.doc.file,

@@ -23,12 +23,19 @@ export interface ConfigReader {
 }
 
 export function configReader(file: string, text: string, diags: Diagnostics): ConfigReader {
-  const warn = (where: string, message: string) => {
-    diags.config('warning', 'stainless-config-ignored', file, where, lineOfPath(text, where), message);
-  };
-  const invalid = (where: string, message: string) => {
-    diags.config('warning', 'stainless-config-invalid', file, where, lineOfPath(text, where), `${message}; ignored`);
-  };
+  return readerReporting(
+    (where, message) =>
+      diags.config('warning', 'stainless-config-ignored', file, where, lineOfPath(text, where), message),
+    (where, message) =>
+      diags.config('warning', 'stainless-config-invalid', file, where, lineOfPath(text, where), `${message}; ignored`),
+  );
+}
+
+/** Readers that report through `warn` (a key sdkgen does not implement) and `invalid` (a value it cannot read). */
+export function readerReporting(
+  warn: (where: string, message: string) => void,
+  invalid: (where: string, message: string) => void,
+): ConfigReader {
   const str = (value: unknown, where: string): string | null => {
     if (value === undefined || value === null) return null;
     if (typeof value === 'string' || typeof value === 'number') return String(value);

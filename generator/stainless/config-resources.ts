@@ -9,115 +9,7 @@ import { isMapping, type ConfigReader } from './config-reader';
 import type { StainlessMethod, StainlessModel, StainlessResource } from './config-types';
 
 export function readResources(reader: ConfigReader, top: Record<string, unknown>): StainlessResource[] {
-  const { warn, invalid, str, map, list, oneOf } = reader;
-  const parseMethod = (key: string, value: unknown, where: string): StainlessMethod | null => {
-    const endpointOf = (text: string | null, at: string) => {
-      if (text === null) return null;
-      const m = /^\s*(get|post|put|patch|delete|head|options|trace)\s+(\/\S*)\s*$/i.exec(text);
-      if (!m) {
-        invalid(at, `must be "<verb> /path", got ${JSON.stringify(text)}`);
-        return null;
-      }
-      return { verb: m[1].toLowerCase(), path: m[2] };
-    };
-    if (typeof value === 'string') {
-      const endpoint = endpointOf(value, where);
-      if (!endpoint) return null;
-      return {
-        key,
-        where,
-        endpoint,
-        type: 'http',
-        paginated: null,
-        bodyParamName: null,
-        streaming: null,
-        deprecated: false,
-        skip: false,
-        positionalParams: null,
-        webhookKeyOpt: null,
-        mcp: null,
-        requestDefaults: null,
-      };
-    }
-    const m = map(value, where);
-    for (const k of Object.keys(m)) {
-      if (
-        ![
-          'endpoint',
-          'type',
-          'paginated',
-          'body_param_name',
-          'streaming',
-          'deprecated',
-          'skip',
-          'only',
-          'positional_params',
-          'discriminator',
-          'webhook_key_opt',
-          'description',
-          'mcp',
-          'default_request_options',
-        ].includes(k)
-      )
-        warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
-    }
-    const type = m.type === undefined ? 'http' : oneOf(m.type, `${where}.type`, ['http', 'webhook_unwrap'] as const);
-    if (type === null) return null;
-    const endpoint = endpointOf(str(m.endpoint, `${where}.endpoint`), `${where}.endpoint`);
-    if (type === 'http' && !endpoint) {
-      invalid(`${where}.endpoint`, 'an http method needs an endpoint ("get /path"); the method is left out');
-      return null;
-    }
-    let paginated = m.paginated;
-    if (paginated !== undefined && typeof paginated !== 'boolean' && typeof paginated !== 'string') {
-      invalid(`${where}.paginated`, 'must be false, true or a scheme name');
-      paginated = undefined;
-    }
-    let streaming: StainlessMethod['streaming'] = null;
-    if (m.streaming !== undefined && m.streaming !== null && m.streaming !== false) {
-      const s = m.streaming === true ? {} : map(m.streaming, `${where}.streaming`);
-      streaming = {
-        paramDiscriminator: str(s.param_discriminator, `${where}.streaming.param_discriminator`),
-        streamEventModel: str(s.stream_event_model, `${where}.streaming.stream_event_model`),
-        paramsTypeName: str(s.params_type_name, `${where}.streaming.params_type_name`),
-      };
-    }
-    const skip = skipsTypeScript(m, where);
-    const deprecated =
-      m.deprecated === undefined ? false : typeof m.deprecated === 'string' ? m.deprecated : m.deprecated === true;
-    return {
-      key,
-      where,
-      endpoint,
-      type,
-      paginated: (paginated as boolean | string | undefined) ?? null,
-      bodyParamName: str(m.body_param_name, `${where}.body_param_name`),
-      streaming,
-      deprecated,
-      skip,
-      positionalParams:
-        m.positional_params === undefined || m.positional_params === null
-          ? null
-          : typeof m.positional_params === 'string'
-            ? [m.positional_params]
-            : list(m.positional_params, `${where}.positional_params`).map(String),
-      webhookKeyOpt: str(m.webhook_key_opt, `${where}.webhook_key_opt`),
-      mcp: typeof m.mcp === 'boolean' ? m.mcp : null,
-      requestDefaults: readRequestDefaults(m.default_request_options, `${where}.default_request_options`),
-    };
-  };
-
-  /** A method's `default_request_options`: `max_retries` and `timeout` are read, other keys warn. */
-  const readRequestDefaults = (value: unknown, where: string): StainlessMethod['requestDefaults'] => {
-    if (value === undefined || value === null) return null;
-    const o = map(value, where);
-    for (const k of Object.keys(o))
-      if (k !== 'max_retries' && k !== 'timeout') warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
-    const maxRetries = reader.wholeNumber(o.max_retries, `${where}.max_retries`);
-    const timeoutMs = readTimeoutMs(reader, o.timeout, `${where}.timeout`);
-    return maxRetries === null && timeoutMs === null ? null : { maxRetries, timeoutMs };
-  };
-
+  const { warn, invalid, str, map } = reader;
   const parseModel = (key: string, value: unknown, where: string): StainlessModel | null => {
     if (typeof value === 'string')
       return { key, where, ref: value.startsWith('#') ? value : `#/components/schemas/${value}` };
@@ -134,16 +26,6 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
     return { key, where, ref: uri.startsWith('#') ? uri : `#/components/schemas/${uri}` };
   };
 
-  /** `skip: true`, `skip` naming typescript or node, or `only` naming neither: the SDK leaves it out. */
-  const skipsTypeScript = (entry: Record<string, unknown>, where: string): boolean => {
-    const targetsNamed = (v: unknown, at: string) => (typeof v === 'string' ? [v] : list(v, at).map(String));
-    const skipList =
-      entry.skip === undefined || typeof entry.skip === 'boolean' ? null : targetsNamed(entry.skip, `${where}.skip`);
-    const only = entry.only === undefined ? null : targetsNamed(entry.only, `${where}.only`);
-    const ours = (names: string[]) => names.includes('typescript') || names.includes('node');
-    return entry.skip === true || (skipList !== null && ours(skipList)) || (only !== null && !ours(only));
-  };
-
   const parseResource = (key: string, value: unknown, where: string, skipped = false): StainlessResource => {
     const r = map(value, where);
     for (const k of Object.keys(r)) {
@@ -151,12 +33,12 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
         warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
     }
     // A resource left out (`skip`, or `only` naming other targets) leaves out its methods and its subresources'.
-    const skip = skipped || skipsTypeScript(r, where);
+    const skip = skipped || skipsTypeScript(reader, r, where);
     return {
       key,
       where,
       methods: Object.entries(map(r.methods, `${where}.methods`)).flatMap(([k, v]) => {
-        const method = parseMethod(k, v, `${where}.methods.${k}`);
+        const method = readMethod(reader, k, v, `${where}.methods.${k}`);
         return method === null ? [] : [skip ? { ...method, skip: true } : method];
       }),
       models: Object.entries(map(r.models, `${where}.models`)).flatMap(
@@ -182,4 +64,129 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
       standaloneApi: false,
     });
   return resources;
+}
+
+/**
+ * One method of a resource (`list: get /things`, or a mapping with `endpoint` and its settings), or null (with a
+ * warning) when it cannot be read. Also reads a spec's `x-stainless-method` (with a reader that reports there).
+ */
+export function readMethod(reader: ConfigReader, key: string, value: unknown, where: string): StainlessMethod | null {
+  const { warn, invalid, str, map, list, oneOf } = reader;
+  const endpointOf = (text: string | null, at: string) => {
+    if (text === null) return null;
+    const m = /^\s*(get|post|put|patch|delete|head|options|trace)\s+(\/\S*)\s*$/i.exec(text);
+    if (!m) {
+      invalid(at, `must be "<verb> /path", got ${JSON.stringify(text)}`);
+      return null;
+    }
+    return { verb: m[1].toLowerCase(), path: m[2] };
+  };
+  if (typeof value === 'string') {
+    const endpoint = endpointOf(value, where);
+    if (!endpoint) return null;
+    return {
+      key,
+      where,
+      endpoint,
+      type: 'http',
+      paginated: null,
+      bodyParamName: null,
+      streaming: null,
+      deprecated: false,
+      skip: false,
+      positionalParams: null,
+      webhookKeyOpt: null,
+      mcp: null,
+      requestDefaults: null,
+    };
+  }
+  const m = map(value, where);
+  for (const k of Object.keys(m)) {
+    if (
+      ![
+        'endpoint',
+        'type',
+        'paginated',
+        'body_param_name',
+        'streaming',
+        'deprecated',
+        'skip',
+        'only',
+        'positional_params',
+        'discriminator',
+        'webhook_key_opt',
+        'description',
+        'mcp',
+        'default_request_options',
+      ].includes(k)
+    )
+      warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+  }
+  const type = m.type === undefined ? 'http' : oneOf(m.type, `${where}.type`, ['http', 'webhook_unwrap'] as const);
+  if (type === null) return null;
+  const endpoint = endpointOf(str(m.endpoint, `${where}.endpoint`), `${where}.endpoint`);
+  if (type === 'http' && !endpoint) {
+    invalid(`${where}.endpoint`, 'an http method needs an endpoint ("get /path"); the method is left out');
+    return null;
+  }
+  let paginated = m.paginated;
+  if (paginated !== undefined && typeof paginated !== 'boolean' && typeof paginated !== 'string') {
+    invalid(`${where}.paginated`, 'must be false, true or a scheme name');
+    paginated = undefined;
+  }
+  let streaming: StainlessMethod['streaming'] = null;
+  if (m.streaming !== undefined && m.streaming !== null && m.streaming !== false) {
+    const s = m.streaming === true ? {} : map(m.streaming, `${where}.streaming`);
+    streaming = {
+      paramDiscriminator: str(s.param_discriminator, `${where}.streaming.param_discriminator`),
+      streamEventModel: str(s.stream_event_model, `${where}.streaming.stream_event_model`),
+      paramsTypeName: str(s.params_type_name, `${where}.streaming.params_type_name`),
+    };
+  }
+  const skip = skipsTypeScript(reader, m, where);
+  const deprecated =
+    m.deprecated === undefined ? false : typeof m.deprecated === 'string' ? m.deprecated : m.deprecated === true;
+  return {
+    key,
+    where,
+    endpoint,
+    type,
+    paginated: (paginated as boolean | string | undefined) ?? null,
+    bodyParamName: str(m.body_param_name, `${where}.body_param_name`),
+    streaming,
+    deprecated,
+    skip,
+    positionalParams:
+      m.positional_params === undefined || m.positional_params === null
+        ? null
+        : typeof m.positional_params === 'string'
+          ? [m.positional_params]
+          : list(m.positional_params, `${where}.positional_params`).map(String),
+    webhookKeyOpt: str(m.webhook_key_opt, `${where}.webhook_key_opt`),
+    mcp: typeof m.mcp === 'boolean' ? m.mcp : null,
+    requestDefaults: readRequestDefaults(reader, m.default_request_options, `${where}.default_request_options`),
+  };
+}
+
+/** A method's `default_request_options`: `max_retries` and `timeout` are read, other keys warn. */
+function readRequestDefaults(reader: ConfigReader, value: unknown, where: string): StainlessMethod['requestDefaults'] {
+  const { warn, map } = reader;
+  if (value === undefined || value === null) return null;
+  const o = map(value, where);
+  for (const k of Object.keys(o))
+    if (k !== 'max_retries' && k !== 'timeout') warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+  const maxRetries = reader.wholeNumber(o.max_retries, `${where}.max_retries`);
+  const timeoutMs = readTimeoutMs(reader, o.timeout, `${where}.timeout`);
+  return maxRetries === null && timeoutMs === null ? null : { maxRetries, timeoutMs };
+}
+
+/** `skip: true`, `skip` naming typescript or node, or `only` naming neither: the SDK leaves it out. */
+function skipsTypeScript(reader: ConfigReader, entry: Record<string, unknown>, where: string): boolean {
+  const { list } = reader;
+  const targetsNamed = (v: unknown, at: string) => (typeof v === 'string' ? [v] : list(v, at).map(String));
+  const skipList =
+    entry.skip === undefined || typeof entry.skip === 'boolean' ? null : targetsNamed(entry.skip, `${where}.skip`);
+  const only = entry.only === undefined ? null : targetsNamed(entry.only, `${where}.only`);
+  const ours = (names: string[]) => names.includes('typescript') || names.includes('node');
+  return entry.skip === true || (skipList !== null && ours(skipList)) || (only !== null && !ours(only));
 }

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseApiMd } from '../../generator/diff/api-md';
 import { generate } from '../../generator/generate';
+import type { Resource } from '../../generator/ir/types';
 import { tempDir } from '../helpers/sdk';
 import { cleanupSpecs, openapi, writeSpec } from './helpers/spec';
 
@@ -1119,5 +1120,83 @@ describe('Stainless $shared models', () => {
     expect(declared.files.find((f) => f.path === 'api.md')!.contents).toContain(
       '- <code><a href="./src/resources/fields.ts">Text</a></code>',
     );
+  });
+});
+
+describe('x-stainless-method on an operation', () => {
+  const get = (method: unknown, params: string[] = []) => ({
+    get: {
+      'x-stainless-method': method,
+      parameters: params.map(pathParam),
+      responses: ok,
+    },
+  });
+  const spec = () =>
+    writeSpec(
+      openapi({
+        paths: {
+          '/v1/accounts': get('accounts.list'),
+          '/v1/accounts/{account_id}/members': get({ path: 'accounts.members.list_all', deprecated: 'Use v2' }, [
+            'account_id',
+          ]),
+          '/me': get('$client.me'),
+          '/ping': get('nodots'),
+          '/tags': get({ path: 'tags.list', paginated: 'nope', positional_params: 3 }),
+        },
+      }),
+    );
+  /** `client.accounts.members.listAll`, per method, with its deprecation. */
+  const placed = (api: { topLevel: Resource | null; resources: Resource[] }) => {
+    const out: string[] = [];
+    const visit = (r: Resource, prefix: string) => {
+      for (const m of r.methods)
+        out.push(`${prefix}${m.name}${m.docs.deprecated ? ` (deprecated: ${m.docs.deprecated})` : ''}`);
+      for (const sub of r.subresources) visit(sub, `${prefix}${sub.property}.`);
+    };
+    if (api.topLevel) visit(api.topLevel, 'client.');
+    for (const r of api.resources) visit(r, `client.${r.property}.`);
+    return out.sort();
+  };
+
+  it('without a config, places the operation at its resource path and names its method; $client is the client', async () => {
+    const { api, diagnostics } = await generate({
+      spec: spec(),
+      config: false,
+      format: false,
+      funcs: false,
+      referenceDocs: false,
+    });
+    expect(placed(api)).toEqual([
+      'client.accounts.list',
+      'client.accounts.members.listAll',
+      'client.me',
+      'client.ping.retrieve',
+      'client.tags.list',
+    ]);
+    const warnings = diagnostics.warnings.map((w) => `${w.pointer} ${w.message}`);
+    expect(warnings).toContain(
+      '#/paths/~1ping/get/x-stainless-method x-stainless-method: "nodots" is not a resource path and a method name; the operation is placed as if it had none',
+    );
+    // Its settings are a Stainless config's: here they are not read, and it says so.
+    expect(warnings.some((w) => w.includes('its settings are read with a Stainless config'))).toBe(true);
+    // It names the method: no missing-operationId warning (one it cannot read has warned already).
+    expect(diagnostics.warnings.filter((w) => w.code === 'missing-operation-id')).toEqual([]);
+  });
+
+  it("with a Stainless config, adds the methods the config lacks, its settings read as a config's (the config's entry wins)", async () => {
+    const file = spec();
+    const { api, diagnostics } = await generateWithConfig(
+      file,
+      'organization: { name: acme }\nresources:\n  accounts:\n    methods:\n      retrieve_all: get /v1/accounts\n',
+    );
+    expect(placed(api)).toEqual([
+      'client.accounts.members.listAll (deprecated: Use v2)',
+      'client.accounts.retrieveAll',
+      'client.me',
+      'client.tags.list',
+    ]);
+    // A setting it cannot read warns at the extension, as a config's would.
+    const invalid = diagnostics.warnings.filter((w) => w.code === 'stainless-config-invalid').map((w) => w.pointer);
+    expect(invalid).toContain('#/paths/~1tags/get/x-stainless-method/positional_params');
   });
 });
