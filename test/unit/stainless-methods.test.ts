@@ -1161,7 +1161,6 @@ describe('x-stainless-method on an operation', () => {
   it('without a config, places the operation at its resource path and names its method; $client is the client', async () => {
     const { api, diagnostics } = await generate({
       spec: spec(),
-      config: false,
       format: false,
       funcs: false,
       referenceDocs: false,
