@@ -4,7 +4,7 @@
  * a runtime base class (`cursor_page` → `CursorPage`), and type-checked under tsc --strict with a program that
  * names them from `<package>/pagination` and `<package>/core/pagination`, as code written for Stainless's SDK does.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
@@ -27,6 +27,10 @@ const list = (query: string[], body: Record<string, unknown>) => ({
   },
 });
 const items = { type: 'array', items: { $ref: '#/components/schemas/Thing' } };
+const inlineItems = (key: string) => ({
+  type: 'array',
+  items: { type: 'object', required: [key], properties: { [key]: { type: 'string' } } },
+});
 
 const SPEC = {
   openapi: '3.1.0',
@@ -39,6 +43,17 @@ const SPEC = {
       entries: items,
       page_info: { type: 'object', properties: { after: { type: ['string', 'null'] } } },
     }),
+    // Two lists whose items are written out in place: each module names them MessageListResponse.
+    '/messages': list(['cursor', 'limit'], { data: inlineItems('subject'), next_cursor: { type: ['string', 'null'] } }),
+    '/threads/{thread_id}/messages': {
+      get: {
+        ...list(['cursor', 'limit'], { data: inlineItems('thread_id'), next_cursor: { type: ['string', 'null'] } }).get,
+        parameters: [
+          { name: 'thread_id', in: 'path', required: true, schema: { type: 'string' } },
+          ...list(['cursor', 'limit'], {}).get.parameters,
+        ],
+      },
+    },
   },
   components: { schemas: { Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
 };
@@ -85,6 +100,14 @@ resources:
     methods:
       list: get /things
       entries: get /entries
+  messages:
+    methods:
+      list: get /messages
+  threads:
+    subresources:
+      messages:
+        methods:
+          list: get /threads/{thread_id}/messages
 `;
 
 // Code written against Stainless's SDK: the page classes and their interfaces by both of their module paths.
@@ -138,6 +161,14 @@ beforeAll(async () => {
 });
 
 describe("a Stainless config's pagination schemes", () => {
+  it('declare the page alias of items two modules name alike in each of them, for its own items', () => {
+    const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+    for (const file of ['src/resources/messages.ts', 'src/resources/threads/messages.ts']) {
+      expect(read(file)).toContain('export type MessageListResponsesCursorPage = CursorPage<MessageListResponse>;');
+      expect(read(file)).not.toMatch(/import type \{[^}]*MessageListResponsesCursorPage/);
+    }
+  });
+
   it('declare the page classes and their Params and Response interfaces in src/pagination.ts', async () => {
     const { readFileSync } = await import('node:fs');
     const pagination = readFileSync(path.join(dir, 'src/pagination.ts'), 'utf8');

@@ -33,8 +33,8 @@ export interface PlanContext {
   mockTestsOffBy: MockTestsSwitch | null;
   /** Every resource declaring method types: the client's own methods' (top-level) first, then each resource. */
   typeModules: Resource[];
-  /** Page alias → the module declaring it (plan-index.ts, pageAliases). */
-  aliasHome: (alias: string) => string | undefined;
+  /** The module declaring the page alias of a method's pagination (plan-index.ts, pageAliases). */
+  aliasHome: (pagination: NonNullable<Method['pagination']>) => string | undefined;
   /** The page aliases a module declares, each with the pagination of a method returning it. */
   aliasesIn: (module: string) => Array<{ alias: string; pagination: NonNullable<Method['pagination']> }>;
   /** The type names a module exports: its schemas' names (in schema order), then its methods' params type names. */

@@ -11,7 +11,7 @@ import { extend } from '../extend';
 import { printCall, printCallBetween } from './example-value';
 import type { Examples } from './examples';
 import { ImportSet } from './imports';
-import { pageAliases } from './plan-index';
+import { pageAliasKey, pageAliases } from './plan-index';
 import type { PlannedFile } from './planned-file';
 import { methodRequest, methodSignature, resourceReceiver } from './plan-request';
 import { jsDoc } from './print-doc';
@@ -41,7 +41,9 @@ export function* planFuncs(
       // Names this module declares or imports from the runtime: a schema named like one is imported under another.
       const own = new Set([errorType, 'Result', coreClass, 'APIErrorResponse']);
       const ctx = importingContext(schemas, imports, own);
-      const signature = methodSignature(api, method, imports, ctx, { aliasModule: (a) => aliases.get(a)?.module });
+      const signature = methodSignature(api, method, imports, ctx, {
+        aliasModule: (pagination) => aliases.get(pageAliasKey(pagination))?.module,
+      });
       const request = methodRequest(api, method, imports, ctx, 'client');
       imports.add('client-core', coreClass, true);
       imports.add('core/base-client', 'BaseClient', true);

@@ -12,7 +12,8 @@ import type { IndexView } from './views';
 /**
  * Each page alias with the module declaring it, among the modules of `resources` (that of its items' model where one
  * of them declares the model, `MessagesItemsCursor` in messages.ts as Stainless declares it, else that of the first
- * method returning it), and the pagination of a method returning it.
+ * method returning it), and the pagination of a method returning it; by `pageAliasKey`. Two modules' items of one
+ * name (`MessageListResponse` of messages and of threads.messages) each have their alias, in their own module.
  */
 export function pageAliases(api: Api, resources: readonly Resource[]): Map<string, PageAlias> {
   const aliases = new Map<string, PageAlias>();
@@ -21,17 +22,26 @@ export function pageAliases(api: Api, resources: readonly Resource[]): Map<strin
   for (const r of resources) {
     for (const m of r.methods) {
       const alias = m.pagination?.alias;
-      if (!alias || aliases.has(alias)) continue;
+      if (!alias) continue;
+      const key = pageAliasKey(m.pagination!);
+      if (aliases.has(key)) continue;
       const item = m.pagination!.item;
       const itemModule = item.kind === 'ref' ? schemaModules.get(item.schemaId) : undefined;
       const module = itemModule !== undefined && resourceModules.has(itemModule) ? itemModule : r.module;
-      aliases.set(alias, { module, pagination: m.pagination! });
+      aliases.set(key, { alias, module, pagination: m.pagination! });
     }
   }
   return aliases;
 }
 
+/** A page alias for what it pages: its name, its scheme and its items. */
+export function pageAliasKey(pagination: NonNullable<Method['pagination']>): string {
+  const { item } = pagination;
+  return `${pagination.alias}\0${pagination.scheme}\0${item.kind === 'ref' ? item.schemaId : JSON.stringify(item)}`;
+}
+
 export interface PageAlias {
+  alias: string;
   module: string;
   pagination: NonNullable<Method['pagination']>;
 }
@@ -43,9 +53,10 @@ export function moduleTypeNames(
 ): Pick<PlanContext, 'typeModules' | 'aliasHome' | 'aliasesIn' | 'typeNamesOf'> {
   const typeModules = api.topLevel ? [api.topLevel, ...resources] : resources;
   const aliases = pageAliases(api, typeModules);
-  const aliasHome = (alias: string): string | undefined => aliases.get(alias)?.module;
+  const aliasHome = (pagination: NonNullable<Method['pagination']>): string | undefined =>
+    aliases.get(pageAliasKey(pagination))?.module;
   const aliasesIn = (module: string) =>
-    [...aliases].filter(([, a]) => a.module === module).map(([alias, { pagination }]) => ({ alias, pagination }));
+    [...aliases.values()].filter((a) => a.module === module).map(({ alias, pagination }) => ({ alias, pagination }));
 
   /** Module → its schemas' names (in schema order), then its methods' params type names (in resource order). */
   let typeNamesByModule: Map<string, { schemas: string[]; params: string[] }> | null = null;
@@ -67,7 +78,7 @@ export function moduleTypeNames(
             entry(r.module).params.push(`${m.params.typeName}NonStreaming`, `${m.params.typeName}Streaming`);
         }
       }
-      for (const [alias, { module }] of aliases) entry(module).params.push(alias);
+      for (const { alias, module } of aliases.values()) entry(module).params.push(alias);
       typeNamesByModule = byModule;
     }
     const names = typeNamesByModule.get(module);

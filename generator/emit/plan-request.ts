@@ -23,8 +23,8 @@ export interface MethodSignature {
 
 /** Where a method's module finds the types its signature names besides the printed ones. */
 export interface SignatureContext {
-  /** The module a page alias is declared in (`aliasHome`), for importing it. */
-  aliasModule(alias: string): string | undefined;
+  /** The module a method's page alias is declared in (`aliasHome`), for importing it. */
+  aliasModule(pagination: NonNullable<Method['pagination']>): string | undefined;
 }
 
 /** The legacy Stainless call shape: request options in place of params that can be left out. */
@@ -67,7 +67,7 @@ export function methodSignature(
     imports.add('core/pagination', 'PagePromise', true);
     const alias = method.pagination.alias;
     // A page alias is declared once, in the module of the first method returning it.
-    if (alias) imports.add(where.aliasModule(alias)!, alias, true);
+    if (alias) imports.add(where.aliasModule(method.pagination)!, alias, true);
     valueType = alias ?? `${method.pagination.scheme}<${item}>`;
     returnType = `PagePromise<${valueType}, ${item}>`;
   } else if (method.streamWhen && params) {

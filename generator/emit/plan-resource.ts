@@ -280,7 +280,7 @@ export function methodView(
   ctx: PrintContext,
 ): MethodView {
   const api = plan.api;
-  const signature = methodSignature(api, method, imports, ctx, { aliasModule: (a) => plan.aliasHome(a) });
+  const signature = methodSignature(api, method, imports, ctx, { aliasModule: (p) => plan.aliasHome(p) });
   const onClient = resource === api.topLevel;
   // With standalone functions, the request is built in the method's function module and both send it from there.
   const shared = plan.funcs ? sharedRequest(method, imports) : '';
