@@ -254,6 +254,11 @@ const SPEC = {
             type: 'object',
             additionalProperties: { type: 'object', properties: { count: { type: 'integer' } } },
           },
+          // A nested interface named like the global Record: inside the namespace, the global is globalThis's.
+          record: {
+            type: 'object',
+            properties: { kind: { type: 'string' }, extra: { type: 'object', additionalProperties: false } },
+          },
         },
       },
     },
@@ -408,6 +413,12 @@ describe('a Stainless config names only its models', () => {
     expect(steps).toContain('revision?: string | { [key: string]: Build.unnamed_schema_with_map_parent_0 };');
     expect(steps).toContain('by_date?: { [key: string]: { [key: string]: Build.unnamed_schema_with_map_parent_1 } };');
     expect(steps).toContain('export interface unnamed_schema_with_map_parent_1 { sent?: number; }');
+  });
+
+  it('names a nested interface Record, as Stainless does, printing the global through globalThis inside', () => {
+    const steps = source('src/resources/steps.ts');
+    expect(steps).toContain('record?: Build.Record;');
+    expect(steps).toContain('export interface Record { kind?: string; extra?: globalThis.Record<string, never>; }');
   });
 
   it('names a schema that is no model but refers to itself: it cannot be written out', () => {

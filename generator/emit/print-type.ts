@@ -118,10 +118,12 @@ export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | n
 
 function printObjectLiteral(type: ObjectType, ctx: PrintContext, ns: string | null): string {
   if (type.properties.length === 0) {
-    if (!type.additional) return 'Record<string, never>';
+    // Inside a namespace that declares a `Partial` or a `Record` of its own (as Stainless names them), the globals.
+    const global = (name: string) => (ctx.shadowed?.has(name) ? `globalThis.${name}` : name);
+    if (!type.additional) return `${global('Record')}<string, never>`;
     const value = printType(type.additional, ctx, ns);
-    const partial = ctx.shadowed?.has('Partial') ? 'globalThis.Partial' : 'Partial';
-    if (type.propertyNames) return `${partial}<Record<${printType(type.propertyNames, ctx, ns)}, ${value}>>`;
+    if (type.propertyNames)
+      return `${global('Partial')}<${global('Record')}<${printType(type.propertyNames, ctx, ns)}, ${value}>>`;
     return `{ [key: string]: ${value} }`;
   }
   return `{\n${printMembers(type, ctx, ns)}}`;

@@ -334,11 +334,11 @@ const FREE_IN_NAMESPACES = new Set(['Errors', 'Error', ...VALUE_ONLY_GLOBALS]);
 
 /**
  * The names of TAKEN_TYPE_NAMES that declarations inside a namespace print (`Array<…>`, `Omit<…>` in an `extends`,
- * a file field's `Uploadable`). A Stainless SDK's nested interfaces take every other (`MessageDeliveryLog.Response`),
- * as Stainless names them; `Partial`, printed for a map with `propertyNames`, is printed `globalThis.Partial` where
- * one shadows it.
+ * a file field's `Uploadable`). A Stainless SDK's nested interfaces take every other (`MessageDeliveryLog.Response`,
+ * `DomainCreateResponse.Record`), as Stainless names them; `Partial` and `Record`, printed for a map with
+ * `propertyNames` or an empty object, are printed `globalThis.Partial` and `globalThis.Record` where one shadows them.
  */
-const USED_IN_NAMESPACES = new Set(['Array', 'Record', 'Omit', 'Uploadable']);
+const USED_IN_NAMESPACES = new Set(['Array', 'Omit', 'Uploadable']);
 
 // ─── parameters ──────────────────────────────────────────────────────────────────────────────────────
 
