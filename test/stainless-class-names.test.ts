@@ -288,3 +288,51 @@ void [BaseStream, BaseFunction, meta, object, channelData];
     expect(status).toBe(0);
   });
 });
+
+describe('a resource called shared', () => {
+  it('declares its class and models in src/resources/shared.ts, as Stainless does, beside no $shared module', async () => {
+    const dir = tempDir('stainless-shared-resource');
+    try {
+      const spec = {
+        openapi: '3.1.0',
+        info: { title: 'Acme', version: '1' },
+        servers: [{ url: 'https://api.acme.test' }],
+        paths: {
+          '/events': {
+            get: {
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/EventType' } } },
+                },
+              },
+            },
+          },
+        },
+        components: { schemas: { EventType: { type: 'string', enum: ['a.b', 'c.d'] } } },
+      };
+      writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
+      writeFileSync(
+        path.join(dir, 'stainless.yml'),
+        `organization: { name: acme }\nresources:\n  shared:\n    models:\n      event_type: EventType\n  events:\n    methods:\n      list: get /events\n`,
+      );
+      const { files } = await generate({
+        spec: path.join(dir, 'openapi.json'),
+        config: path.join(dir, 'stainless.yml'),
+        format: false,
+      });
+      writeFiles(path.join(dir, 'sdk'), files);
+      const shared = files.find((f) => f.path === 'src/resources/shared.ts')!.contents.replace(/\s+/g, ' ');
+      expect(shared).toContain('export class Shared extends APIResource { }');
+      expect(shared).toContain("export type EventType = 'a.b' | 'c.d';");
+      expect(shared).toContain('export declare namespace Shared { export { type EventType }; }');
+      const client = files.find((f) => f.path === 'src/client.ts')!.contents;
+      expect(client).toContain('shared: Shared = new Shared(this);');
+      const { status, output } = typeCheckStrict(path.join(dir, 'sdk'), ['src/**/*.ts', 'tests/**/*.ts']);
+      expect(output).toBe('');
+      expect(status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

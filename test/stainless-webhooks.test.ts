@@ -218,3 +218,48 @@ describe('webhook_unwrap', () => {
     expect(existsSync(path.join(sdks.verifying, 'src/internal/webhooks.ts'))).toBe(true);
   });
 });
+
+describe('webhook_unwrap of a spec with one webhook', () => {
+  it("returns the webhook's payload as UnwrapWebhookEvent, its members nested there, with no type of the webhook's own", async () => {
+    const one = {
+      ...SPEC,
+      webhooks: {
+        endpoint: {
+          post: {
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: {
+                    oneOf: [
+                      { $ref: '#/components/schemas/OrderEvent' },
+                      {
+                        title: 'Rejected Event',
+                        type: 'object',
+                        required: ['type'],
+                        properties: { type: { const: 'order.rejected' } },
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    };
+    const dir = path.join(root, 'one-webhook');
+    writeFileSync(`${dir}.json`, JSON.stringify(one));
+    writeFileSync(`${dir}.yml`, config('{ type: webhook_unwrap, discriminator: type }'));
+    const result = await generate({ spec: `${dir}.json`, config: `${dir}.yml`, format: false });
+    writeFiles(dir, result.files);
+    const source = readFileSync(path.join(dir, 'src/resources/webhooks.ts'), 'utf8').replace(/\s+/g, ' ');
+    expect(source).toContain(
+      'export type UnwrapWebhookEvent = UnwrapWebhookEvent.OrderEvent | UnwrapWebhookEvent.RejectedEvent;',
+    );
+    expect(source).not.toContain('EndpointWebhookEvent');
+    const { status, output } = typeCheckStrict(dir, ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+});

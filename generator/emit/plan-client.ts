@@ -8,6 +8,7 @@ import type { NamedSchema, ObjectType, PagingValue, SettingOption, TypeRef } fro
 import { ImportSet } from './imports';
 import { authCredentialViews } from './plan-auth';
 import { printContext, type PlanContext } from './plan-context';
+import { sharedTypesModule } from './plan-index';
 import { groupExport, methodView } from './plan-resource';
 import { pageInterfaces } from './page-interfaces';
 import { jsDoc, propertyKey, quoteString, templateLiteralText } from './print-doc';
@@ -157,8 +158,9 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
     lines.push(...groupExport(plan, r, imports, bound, globals));
     for (const name of plan.typeNamesOf(r.module)) globals.delete(name);
   }
-  const shared = plan.typeNamesOf('resources/shared').filter((name) => !bound.has(name));
-  for (const name of shared) imports.add('resources/shared', name, true);
+  const sharedModule = sharedTypesModule(plan.resources);
+  const shared = sharedModule ? plan.typeNamesOf(sharedModule).filter((name) => !bound.has(name)) : [];
+  for (const name of shared) imports.add(sharedModule!, name, true);
   if (shared.length > 0) lines.push(`export { ${shared.map((n) => `type ${n}`).join(', ')} };`);
   return lines;
 }

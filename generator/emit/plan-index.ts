@@ -40,6 +40,16 @@ export function pageAliasKey(pagination: NonNullable<Method['pagination']>): str
   return `${pagination.alias}\0${pagination.scheme}\0${item.kind === 'ref' ? item.schemaId : JSON.stringify(item)}`;
 }
 
+/**
+ * The module of `$shared` models (`src/resources/shared.ts`), unless a resource of that name has it (a config's resource
+ * called `shared`, as Stainless writes its class and models there): then its types are the resource's, and null.
+ */
+export function sharedTypesModule(resources: readonly Resource[]): string | null {
+  return resources.some((r) => r.module === SHARED_MODULE) ? null : SHARED_MODULE;
+}
+
+const SHARED_MODULE = 'resources/shared';
+
 export interface PageAlias {
   alias: string;
   module: string;
@@ -110,7 +120,8 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
     const list = [...values, ...names.map((n) => `type ${n}`)];
     if (list.length > 0) exports.push(`export { ${list.join(', ')} } from '${spec(r.module)}';`);
   }
-  const shared = plan.typeNamesOf('resources/shared');
+  const sharedModule = sharedTypesModule(plan.resources);
+  const shared = sharedModule ? plan.typeNamesOf(sharedModule) : [];
   if (shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
   const topLevel = plan.api.topLevel ? plan.typeNamesOf(plan.api.topLevel.module) : [];
   if (topLevel.length > 0)

@@ -16,6 +16,7 @@ import { flatText, printCall, printCallBetween, type ExampleValue } from './exam
 import type { Examples, FileStyle } from './examples';
 import { functionExample, readmeFunctionMethod } from './plan-funcs';
 import { referenceIndex } from './plan-docs';
+import { sharedTypesModule } from './plan-index';
 import { resourceReceiver } from './plan-request';
 import { resourceNamespaceName } from './plan-resource';
 import { markdownLink, markdownSafe, quoteString } from './print-doc';
@@ -322,7 +323,8 @@ export class ReadmePlanner {
         });
       r.subresources.forEach((s) => section(s, depth + 1, into));
     };
-    const shared = listed('resources/shared');
+    const sharedModule = sharedTypesModule(this.resources);
+    const shared = sharedModule ? listed(sharedModule) : [];
     const sharedSection: ApiSectionView = {
       heading: '#',
       title: 'Shared',

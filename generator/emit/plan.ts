@@ -22,7 +22,7 @@ import { clientView, paginationView, treeShakableView } from './plan-client';
 import type { PlanContext } from './plan-context';
 import { exampleClientOptions, planReferenceDocs } from './plan-docs';
 import { planFuncs } from './plan-funcs';
-import { groupIndexView, indexView, moduleTypeNames, resourcesIndexView } from './plan-index';
+import { groupIndexView, indexView, moduleTypeNames, resourcesIndexView, sharedTypesModule } from './plan-index';
 import { planMcpServer } from './plan-mcp';
 import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
@@ -230,7 +230,8 @@ function* inPlanOrder(plan: PlanContext, options: PlanOptions): Generator<Planne
       view: resourceView(plan, resource),
     });
   }
-  const shared = plan.api.schemas.filter((s) => s.module === 'resources/shared');
+  const sharedModule = sharedTypesModule(plan.resources);
+  const shared = plan.api.schemas.filter((s) => s.module === sharedModule);
   if (shared.length > 0) {
     yield planned({
       path: 'src/resources/shared.ts',

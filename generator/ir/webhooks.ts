@@ -3,7 +3,8 @@
  * sent to the user's server into a typed event, verifying its Standard Webhooks signature when the method names a
  * key option (`webhook_key_opt`). The events are the spec's `webhooks` (OpenAPI 3.1): each payload is a type of the
  * method's resource named after its key (`incoming-payment` → `IncomingPaymentWebhookEvent`, a copy of the payload's
- * shape as Stainless declares it), and the method returns their union (`unwrap` → `UnwrapWebhookEvent`).
+ * shape as Stainless declares it), and the method returns their union (`unwrap` → `UnwrapWebhookEvent`); of one
+ * webhook, the method returns its payload, named so.
  */
 import { pointerJoin } from '../diagnostics';
 import type { WebhookUnwrapPlacement } from '../stainless/plan';
@@ -45,39 +46,45 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
         'the spec has no webhooks (OpenAPI 3.1 `webhooks` with a request body); the method returns unknown',
       );
     const resource = placement.resourcePath.join('.');
-    const variants: TypeRef[] = webhooks.map((webhook, index) => {
-      const id = `webhook:${resource}:${webhook.key}`;
-      ctx.types.synthetic(
-        id,
-        ctx.types.declaredType(webhook.body!),
-        docsOf(webhook.body, { summary: webhook.summary, description: webhook.description }),
-        sourceOf({ doc: webhook.loc.doc, pointer: pointerJoin(webhook.loc.pointer, 'requestBody') }),
-      );
-      out.models.set(id, {
-        name: names.model(`${snake(webhook.key)}_webhook_event`),
-        resource,
-        where,
-        listOrder: index,
-      });
-      return { kind: 'ref', schemaId: id };
-    });
     const eventId = `webhook-union:${resource}.${placement.method}`;
-    ctx.types.synthetic(
-      eventId,
-      variants.length === 0
-        ? { kind: 'unknown' }
-        : variants.length === 1
-          ? variants[0]!
-          : { kind: 'union', variants, discriminator: null },
-      { ...NO_DOCS, summary: 'An event the API sends to your webhook endpoint.' },
-      { file: ctx.spec.root.file, pointer: '#/webhooks' },
-    );
-    out.models.set(eventId, {
-      name: names.model(`${snake(placement.stainless.key)}_webhook_event`),
-      resource,
-      where,
-      listOrder: webhooks.length,
-    });
+    const eventName = names.model(`${snake(placement.stainless.key)}_webhook_event`);
+    // One webhook: its payload is the method's event type itself (`UnwrapWebhookEvent`, its inline members nested
+    // there), with no type of the webhook's own, as Stainless declares it.
+    const only = webhooks.length === 1 ? webhooks[0]! : null;
+    const variants: TypeRef[] = only
+      ? []
+      : webhooks.map((webhook, index) => {
+          const id = `webhook:${resource}:${webhook.key}`;
+          ctx.types.synthetic(
+            id,
+            ctx.types.declaredType(webhook.body!),
+            docsOf(webhook.body, { summary: webhook.summary, description: webhook.description }),
+            sourceOf({ doc: webhook.loc.doc, pointer: pointerJoin(webhook.loc.pointer, 'requestBody') }),
+          );
+          out.models.set(id, {
+            name: names.model(`${snake(webhook.key)}_webhook_event`),
+            resource,
+            where,
+            listOrder: index,
+          });
+          return { kind: 'ref', schemaId: id };
+        });
+    if (only) {
+      ctx.types.synthetic(
+        eventId,
+        ctx.types.declaredType(only.body!),
+        docsOf(only.body, { summary: only.summary, description: only.description }),
+        sourceOf({ doc: only.loc.doc, pointer: pointerJoin(only.loc.pointer, 'requestBody') }),
+      );
+    } else {
+      ctx.types.synthetic(
+        eventId,
+        variants.length === 0 ? { kind: 'unknown' } : { kind: 'union', variants, discriminator: null },
+        { ...NO_DOCS, summary: 'An event the API sends to your webhook endpoint.' },
+        { file: ctx.spec.root.file, pointer: '#/webhooks' },
+      );
+    }
+    out.models.set(eventId, { name: eventName, resource, where, listOrder: webhooks.length });
     out.unwraps.push({
       resourcePath: placement.resourcePath,
       name: placement.method,

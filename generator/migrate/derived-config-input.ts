@@ -71,6 +71,7 @@ export function derivedConfigInput(
     contact: securityContactOf(text('SECURITY.md')),
     mockTestsDisabled: mockTestsDisabled(files),
     legacy: files.some((f) => f.path === 'src/core.ts'),
+    sharedResource: sharedIsResource(text('src/resources/shared.ts')),
     treeShaking: files.some((f) => f.path === 'src/tree-shakable.ts'),
     mcpServer: (() => {
       try {
@@ -364,14 +365,20 @@ function shapeOf(type: TypeRef): Shape | null {
   return null;
 }
 
+/** Whether Stainless's `src/resources/shared.ts` declares a resource class: a resource called `shared`, not `$shared`. */
+function sharedIsResource(source: string | null): boolean {
+  return source !== null && /^export class Shared extends APIResource\b/m.test(source);
+}
+
 /**
  * Stainless's webhook_unwrap methods in the resources' modules: `unwrap(body: string): UnwrapWebhookEvent`, with the
  * property every event of that union has as a literal or a union of literals (`type: 'INCOMING_PAYMENT'`), `type`
  * first where several are.
  */
 function webhookUnwraps(files: RepoFile[]): DerivedConfigInput['webhookUnwraps'] {
+  const sharedResource = sharedIsResource(files.find((f) => f.path === 'src/resources/shared.ts')?.text ?? null);
   return files.flatMap((file) => {
-    const resource = resourcePathOf(file.path);
+    const resource = resourcePathOf(file.path, sharedResource);
     if (!file.path.startsWith('src/resources/') || resource === null || file.text === null) return [];
     const source = file.text;
     return [...source.matchAll(/^ {2}([\w$]+)\(body: string(?:, [^)]*)?\): ([\w$]+) \{$/gm)].map((match) => {

@@ -35,6 +35,11 @@ export interface DerivedConfigInput {
   packageName: string | null;
   /** The SDK came from Stainless's older generator (`targets.node`: `src/core.ts`), which cases names otherwise. */
   legacy: boolean;
+  /**
+   * `src/resources/shared.ts` declares a resource class (`class Shared extends APIResource`): the config has a resource
+   * called `shared` (`client.shared`), not the `$shared` models that module holds otherwise.
+   */
+  sharedResource?: boolean;
   /** It has Stainless's tree-shakable entry point (`src/tree-shakable.ts`): `enable_treeshaking`. */
   treeShaking: boolean;
   /** The npm name of its MCP server (`packages/mcp-server/package.json`), or null when it has none. */
@@ -258,7 +263,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
 
   // Sections api.md links as files of their own: `# [Webhooks](src/resources/webhooks/api.md)`.
   for (const [, file] of input.apiMd.matchAll(/^#+ \[[^\]]*\]\(\.?\/?(src\/resources\/[^)]+)\/api\.md\)/gm)) {
-    const path = resourcePathOf(`${file}.ts`);
+    const path = resourcePathOf(`${file}.ts`, input.sharedResource);
     if (path && path.length > 0) resourceAt(path).standalone = true;
   }
 
@@ -269,7 +274,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   /** Types api.md lists that match no schema of the spec by name or shape. */
   const unmatched: string[] = [];
   for (const type of surface.types) {
-    const path = resourcePathOf(type.module);
+    const path = resourcePathOf(type.module, input.sharedResource);
     if (path === null) continue;
     const resource = path.length === 0 ? null : resourceAt(path);
     if (isMethodTypeName(type.name, path, resource?.methods ?? topLevel, names())) continue;
@@ -392,7 +397,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   if (Object.keys(client).length > 0) resources.$client = client;
   const shared = root.subresources.get('$shared');
   if (shared) resources.$shared = resourceYaml(shared);
-  const ordered = inApiMdOrder(root, input.apiMd);
+  const ordered = inApiMdOrder(root, input.apiMd, input.sharedResource);
   for (const [key, entry] of ordered.subresources) if (key !== '$shared') resources[key] = resourceYaml(entry);
   config.resources = resources;
 
@@ -457,10 +462,10 @@ function countResources(entry: ResourceEntry): number {
  * api.md follows. A resource is met first where its methods are, else where its models are (`recipients`, which only
  * declares models, comes before `users` in knock's); one api.md never links keeps its place after those it does.
  */
-function inApiMdOrder(root: ResourceEntry, apiMd: string): ResourceEntry {
+function inApiMdOrder(root: ResourceEntry, apiMd: string, sharedResource = false): ResourceEntry {
   const rank = new Map<string, number>();
   for (const [, module] of apiMd.matchAll(/href="\.?\/?(src\/resources\/[^"#]+\.ts)"/g)) {
-    const path = resourcePathOf(module);
+    const path = resourcePathOf(module, sharedResource);
     for (let i = 1; path && i <= path.length; i++) {
       const key = path.slice(0, i).join('.');
       if (!rank.has(key)) rank.set(key, rank.size);
@@ -478,16 +483,17 @@ function inApiMdOrder(root: ResourceEntry, apiMd: string): ResourceEntry {
 
 /**
  * The resource a type's module declares it in, as config keys: `./src/resources/emails/bulk.ts` → [emails, bulk],
- * `./src/resources/emails/emails.ts` → [emails], `./src/resources/shared.ts` → [$shared]; [] for the client's own
- * module; null for a module outside `src/resources`.
+ * `./src/resources/emails/emails.ts` → [emails], `./src/resources/shared.ts` → [$shared] (or [shared], where a
+ * resource of the config is called `shared`: `sharedResource`); [] for the client's own module; null for a module
+ * outside `src/resources`.
  */
-export function resourcePathOf(module: string): string[] | null {
+export function resourcePathOf(module: string, sharedResource = false): string[] | null {
   const match = /^(?:\.\/)?src\/(resources\/)?(.+?)(?:\/index)?\.ts$/.exec(module);
   if (!match) return null;
   if (!match[1]) return match[2] === 'client' || match[2] === 'index' ? [] : null;
   const segments = match[2].split('/').map((s) => s.replace(/-/g, '_'));
   if (segments.length > 1 && segments.at(-1) === segments.at(-2)) segments.pop();
-  if (segments.length === 1 && segments[0] === 'shared') return ['$shared'];
+  if (segments.length === 1 && segments[0] === 'shared' && !sharedResource) return ['$shared'];
   if (segments.length === 1 && segments[0] === 'top_level') return [];
   return segments;
 }

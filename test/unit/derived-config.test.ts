@@ -148,6 +148,29 @@ const derive = (overrides: Partial<DerivedConfigInput> = {}) => {
 };
 
 describe('deriveStainlessConfig', () => {
+  it("reads src/resources/shared.ts as the resource called shared where it declares Stainless's class of it", () => {
+    const resources = (overrides: Partial<DerivedConfigInput>) =>
+      Object.entries(derive(overrides).config.resources as Record<string, unknown>).filter(([key]) =>
+        key.endsWith('shared'),
+      );
+    const models = { models: { event_type: '#/components/schemas/EventType' } };
+    expect(resources({})).toEqual([['$shared', models]]);
+    expect(resources({ sharedResource: true })).toEqual([['shared', models]]);
+    // From the repository's file: only Stainless's class of it makes it a resource.
+    const sharedFile = (text: string) =>
+      derivedConfigInput(
+        [
+          { path: 'api.md', blob: null, text: API_MD },
+          { path: 'src/resources/shared.ts', blob: null, text },
+        ],
+        null,
+      )!.sharedResource;
+    expect(
+      sharedFile("import { APIResource } from '../core/resource';\n\nexport class Shared extends APIResource {}\n"),
+    ).toBe(true);
+    expect(sharedFile("export type EventType = 'a' | 'b';\n")).toBe(false);
+  });
+
   it('writes the resources, methods and models as the keys Stainless names them from', () => {
     const { config, counts, notes } = derive();
     expect(config.resources).toEqual({
