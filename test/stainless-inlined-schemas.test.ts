@@ -254,6 +254,13 @@ const SPEC = {
             type: 'object',
             additionalProperties: { type: 'object', properties: { count: { type: 'integer' } } },
           },
+          // Members of one property each, no title: each is named after its property (Stainless's FileInput).
+          input: {
+            anyOf: [
+              { type: 'object', required: ['content'], properties: { content: { type: 'string' } } },
+              { type: 'object', required: ['url'], properties: { url: { type: 'string' } } },
+            ],
+          },
           // A nested interface named like the global Record: inside the namespace, the global is globalThis's.
           record: {
             type: 'object',
@@ -405,6 +412,12 @@ describe('a Stainless config names only its models', () => {
     // Inside `Step.Completed`, the property's interface is `Completed` too, as Stainless names it.
     expect(steps).toContain('completed: Step.Completed.Completed;');
     expect(steps).toContain('merge_conflict_pr?: Step.Completed.Completed.MergeConflictPr;');
+  });
+
+  it('names a union member of one property and no title after that property, as Stainless does', () => {
+    const steps = source('src/resources/steps.ts');
+    expect(steps).toContain('input?: Build.Content | Build.URL;');
+    expect(steps).toContain('export interface Content { content: string; }');
   });
 
   it("names a map's object values after its property, else unnamed_schema_with_map_parent_<n> through the module", () => {

@@ -147,7 +147,11 @@ export function nestedNames(
           const titled = v.kind === 'object' ? v : stainless ? extending(v, '', false) : null;
           const given = titled ? (titled.variantName ?? titled.docs.summary) : null;
           const title = given !== null && stainless ? stainless.member(given) : given;
-          const value = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
+          // An object of one property and nothing else is named after it by Stainless (`FileInput.Content`,
+          // `FileInput.URL`), where neither a title nor a discriminator names it.
+          const sole =
+            stainless && v.kind === 'object' && v.properties.length === 1 && !v.additional ? v.properties[0].key : null;
+          const value = type.discriminator?.mapping.find((m) => m.variant === i)?.value ?? sole ?? undefined;
           // Cased as Stainless cases a name (`url` → `URL`).
           const discriminated = value !== undefined && stainless ? stainless.member(value) : value;
           // A titled array member (`list[TextPart]`): its items are named after the title, as Stainless names them.
