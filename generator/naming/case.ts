@@ -114,7 +114,12 @@ const IRREGULAR_SINGULARS = new Map([
 
 /** Words whose plural is the singular + "s" although the rules below would cut more. */
 const PLAIN_S =
-  /(cache|niche|movie|cookie|tie|pie|lie|die|zombie|selfie|rookie|calorie|goodie|hoodie|eyrie|genie|species|series|house|horse|course|license|licence|response|case|base|phase|release|purchase|database|use|clause|pause|cause|nurse|purse|verse|rose|dose|pose|close|expense|sense|lease|increase|promise|enterprise|exercise|premise|franchise|noise|axe|ache|niche|avalanche|cliche|creche|microwave)s$/i;
+  /(cache|niche|species|series|house|horse|course|license|licence|response|case|base|phase|release|purchase|database|use|clause|pause|cause|nurse|purse|verse|rose|dose|pose|close|expense|sense|lease|increase|promise|enterprise|exercise|premise|franchise|noise|axe|ache|niche|avalanche|cliche|creche|microwave)s$/i;
+/**
+ * Words whose singular ends in `ie`: only as a whole word (the last of a camelCase run), so that `activities`,
+ * `entities` and `replies` are not read as `…tie`, `…lie`.
+ */
+const IE_WORD = /^(movie|cookie|tie|pie|lie|die|zombie|selfie|rookie|calorie|goodie|hoodie|eyrie|genie)s$/i;
 
 const NOT_PLURAL = /(ss|us|is|news|series|species|status|health|analytics|metadata|settings|access|info)$/i;
 
@@ -140,7 +145,7 @@ export function singularize(text: string): string {
     )
   )
     singular = word.slice(0, -2);
-  else if (PLAIN_S.test(word)) singular = word.slice(0, -1);
+  else if (PLAIN_S.test(word) || IE_WORD.test(/[A-Z]?[a-z]*$/.exec(word)![0])) singular = word.slice(0, -1);
   else if (/yses$/i.test(word))
     singular = `${word.slice(0, -3)}sis`; // analyses → analysis
   else if (/[^aeiou]ies$/i.test(word) && word.length > 4) singular = `${word.slice(0, -3)}y`;

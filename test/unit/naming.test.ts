@@ -145,6 +145,19 @@ describe('singularize', () => {
     ['movies', 'movie'],
     ['analyses', 'analysis'],
     ['quizzes', 'quiz'],
+    // `-ies` words ending like `tie`, `lie`, `die`, `pie` (they leaked as `OpportunitieListResponse`, `ActivitieList…`).
+    ['opportunities', 'opportunity'],
+    ['activities', 'activity'],
+    ['entities', 'entity'],
+    ['replies', 'reply'],
+    ['studies', 'study'],
+    ['copies', 'copy'],
+    ['userActivities', 'userActivity'],
+    ['ties', 'tie'],
+    ['cookies', 'cookie'],
+    ['userCookies', 'userCookie'],
+    ['UserMovies', 'UserMovie'],
+    ['showcases', 'showcase'],
   ])('%j → %j', (given, want) => {
     expect(singularize(given)).toBe(want);
   });
