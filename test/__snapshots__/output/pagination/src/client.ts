@@ -9,7 +9,7 @@ import type {
   PaginationPage,
 } from './pagination.js';
 import { type ClientOptions, PaginationCore } from './client-core.js';
-import { type ActivitieListParams, Activities, type Activity } from './resources/activities.js';
+import { Activities, type Activity, type ActivityListParams } from './resources/activities.js';
 import {
   AuditEntries,
   type AuditEntryListParams,
@@ -64,7 +64,7 @@ export declare namespace Pagination {
     EntriesFoundPage,
   };
   export { Projects, type Project, type ProjectListParams };
-  export { Activities, type Activity, type ActivitieListParams };
+  export { Activities, type Activity, type ActivityListParams };
   export { Invoices, type Invoice, type InvoiceListParams };
   export { Repositories, type RepositoryListResponse };
   export { AuditEntries, type AuditEntryListResponse, type AuditEntryListParams };

@@ -16,7 +16,7 @@ export class Activities extends APIResource {
    * ```
    */
   list(
-    params: ActivitieListParams | null | undefined = {},
+    params: ActivityListParams | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<PaginationCursorPage<Activity>, Activity> {
     return activitiesListRequest(this._client, params, options);
@@ -28,11 +28,11 @@ export interface Activity {
   type: string;
 }
 
-export interface ActivitieListParams {
+export interface ActivityListParams {
   cursor?: string;
   limit?: number;
 }
 
 export declare namespace Activities {
-  export { type Activity, type ActivitieListParams };
+  export { type Activity, type ActivityListParams };
 }
