@@ -552,10 +552,35 @@ function schemaFor(
   if (pick.length === 1 || startsWithName.length > 0)
     return [...pick].sort((a, b) => a.key.length - b.key.length)[0].key;
   if (named) return named.key;
+  // No schema of its name or shape: the spec may have gained fields since Stainless declared the type. The one schema
+  // that has every member of it and the fewest others (a few at most) is it: of nuntly's `Message` and `MessageDetail`
+  // (the latter with `headers`), both gained `labels`.
+  const grown = shape === null ? null : closestGrown(shape, schemas);
+  if (grown) return grown;
   // No schema of its name or shape (its config may have changed the schema with a transformation): the one schema
   // named as it is with a word schemas add (`CustomerCreateRequest` for `CustomerCreate`).
   const suffixed = schemas.filter((s) => SCHEMA_SUFFIXES.some((suffix) => names.model(s.key) === `${name}${suffix}`));
   return suffixed.length === 1 ? suffixed[0].key : null;
+}
+
+/**
+ * The key of the one object schema whose properties are `shape`'s and at most a fifth more (two at least), with
+ * fewer others than any other such schema; null when there is none, or a tie.
+ */
+function closestGrown(shape: Shape, schemas: DerivedConfigInput['schemas']): string | null {
+  if (shape.kind !== 'object' || shape.members.length < 3) return null;
+  const allowed = Math.max(2, Math.floor(shape.members.length / 5));
+  const grown = schemas.flatMap((s) => {
+    if (!s.shape || s.shape.kind !== 'object') return [];
+    const members = new Set(s.shape.members);
+    if (!shape.members.every((m) => members.has(m))) return [];
+    const extra = members.size - shape.members.length;
+    return extra > 0 && extra <= allowed ? [{ key: s.key, extra }] : [];
+  });
+  if (grown.length === 0) return null;
+  const fewest = Math.min(...grown.map((g) => g.extra));
+  const best = grown.filter((g) => g.extra === fewest);
+  return best.length === 1 ? best[0].key : null;
 }
 
 /** Words a spec's schema names often add to the type's: `CustomerCreateRequest`, `NamespaceResponse`. */

@@ -148,6 +148,37 @@ const derive = (overrides: Partial<DerivedConfigInput> = {}) => {
 };
 
 describe('deriveStainlessConfig', () => {
+  it('finds a model whose schema gained a few fields since: the one with all its members and the fewest others', () => {
+    const apiMd = `# Messages
+
+Types:
+
+- <code><a href="./src/resources/messages.ts">Message</a></code>
+- <code><a href="./src/resources/messages.ts">MessageDetail</a></code>
+
+Methods:
+
+- <code title="get /messages/{id}">client.messages.<a href="./src/resources/messages.ts">retrieve</a>(id) -> MessageDetail</code>
+`;
+    const { config } = derive({
+      apiMd,
+      schemas: [
+        { key: 'MessageResponse', name: 'MessageResponse', shape: object('id', 'from', 'to', 'headers', 'labels') },
+        { key: 'MessagesResponseItem', name: 'MessagesResponseItem', shape: object('id', 'from', 'to', 'labels') },
+        // Far more than a few fields besides: not it.
+        { key: 'Everything', name: 'Everything', shape: object('id', 'from', 'to', 'a', 'b', 'c', 'd', 'e') },
+      ],
+      typeShapes: new Map([
+        ['Message', object('id', 'from', 'to')],
+        ['MessageDetail', object('id', 'from', 'to', 'headers')],
+      ]),
+    });
+    expect((config.resources as Record<string, { models?: unknown }>).messages.models).toEqual({
+      message: '#/components/schemas/MessagesResponseItem',
+      message_detail: '#/components/schemas/MessageResponse',
+    });
+  });
+
   it("reads src/resources/shared.ts as the resource called shared where it declares Stainless's class of it", () => {
     const resources = (overrides: Partial<DerivedConfigInput>) =>
       Object.entries(derive(overrides).config.resources as Record<string, unknown>).filter(([key]) =>
