@@ -147,23 +147,17 @@ export function nestedNames(
           const titled = v.kind === 'object' ? v : stainless ? extending(v, '', false) : null;
           const given = titled ? (titled.variantName ?? titled.docs.summary) : null;
           const title = given !== null && stainless ? stainless.member(given) : given;
-          // An object of one property and nothing else is named after it by Stainless (`FileInput.Content`,
-          // `FileInput.URL`), where neither a title nor a discriminator names it.
+          // Its discriminator value names it; else, in a Stainless SDK, an object of one property and nothing else is
+          // named after that property (`FileInput.Content | FileInput.URL`).
+          const value = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
           const sole =
             stainless && v.kind === 'object' && v.properties.length === 1 && !v.additional ? v.properties[0].key : null;
-          const value = type.discriminator?.mapping.find((m) => m.variant === i)?.value ?? sole ?? undefined;
+          const word = value ?? sole ?? undefined;
           // Cased as Stainless cases a name (`url` → `URL`).
-          const discriminated = value !== undefined && stainless ? stainless.member(value) : value;
+          const named = word !== undefined && stainless ? stainless.member(word) : word;
           // A titled array member (`list[TextPart]`): its items are named after the title, as Stainless names them.
           if (stainless && v.kind === 'array' && v.title) visit(v.items, scope, stainless.member(v.title));
-          else
-            visit(
-              v,
-              scope,
-              NESTED_LABEL.unionMember(title, discriminated, i),
-              false,
-              title || discriminated ? null : 'union',
-            );
+          else visit(v, scope, NESTED_LABEL.unionMember(title, named, i), false, title || named ? null : 'union');
         });
         return;
       }
