@@ -66,7 +66,7 @@ export function methodSignature(
     imports.add('pagination', method.pagination.scheme, true);
     imports.add('core/pagination', 'PagePromise', true);
     const alias = method.pagination.alias;
-    // A page alias is declared once, in the module of the first method returning it.
+    // A page alias is declared once for what it pages (plan-index.ts, pageAliases), and imported from there.
     if (alias) imports.add(where.aliasModule(method.pagination)!, alias, true);
     valueType = alias ?? `${method.pagination.scheme}<${item}>`;
     returnType = `PagePromise<${valueType}, ${item}>`;
