@@ -231,6 +231,22 @@ const SPEC = {
         ],
         discriminator: { propertyName: 'status' },
       },
+      FunctionToolCall: {
+        type: 'object',
+        required: ['type', 'function'],
+        properties: {
+          type: { type: 'string', enum: ['function'] },
+          function: { type: 'object', properties: { name: { type: 'string' } } },
+        },
+      },
+      CustomToolCall: {
+        type: 'object',
+        required: ['type', 'custom'],
+        properties: {
+          type: { type: 'string', enum: ['custom'] },
+          custom: { type: 'object', properties: { input: { type: 'string' } } },
+        },
+      },
       Build: {
         type: 'object',
         properties: {
@@ -253,6 +269,17 @@ const SPEC = {
           totals: {
             type: 'object',
             additionalProperties: { type: 'object', properties: { count: { type: 'integer' } } },
+          },
+          // Components told apart by a discriminator without a mapping: named after their values, not their keys.
+          tool_calls: {
+            type: 'array',
+            items: {
+              anyOf: [
+                { ...ref('FunctionToolCall'), title: 'FunctionToolCall' },
+                { ...ref('CustomToolCall'), title: 'CustomToolCall' },
+              ],
+              discriminator: { propertyName: 'type' },
+            },
           },
           // Members of one property each, no title: each is named after its property (Stainless's FileInput).
           input: {
@@ -412,6 +439,12 @@ describe('a Stainless config names only its models', () => {
     // Inside `Step.Completed`, the property's interface is `Completed` too, as Stainless names it.
     expect(steps).toContain('completed: Step.Completed.Completed;');
     expect(steps).toContain('merge_conflict_pr?: Step.Completed.Completed.MergeConflictPr;');
+  });
+
+  it("names a discriminator's components after their values where the mapping gives none, over their keys", () => {
+    const steps = source('src/resources/steps.ts');
+    expect(steps).toContain('tool_calls?: Array<Build.Function | Build.Custom>;');
+    expect(steps).toContain("export interface Custom { type: 'custom'; custom: Build.Custom.Custom; }");
   });
 
   it('names a union member of one property and no title after that property, as Stainless does', () => {

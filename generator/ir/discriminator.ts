@@ -9,8 +9,8 @@ import type { Discriminator } from './types';
 
 /**
  * The discriminator of the union `node` (which has one) over `variantNodes`: each mapping entry that names one of the
- * variants (a mapping entry that does not resolve warns). With `inferValues`, a variant written out in place that the
- * mapping does not name is the value its discriminating property allows alone (`status: { enum: [queued] }`).
+ * variants (a mapping entry that does not resolve warns). With `inferValues`, a variant the mapping does not name (written
+ * out in place, or a `$ref`) is the value its discriminating property allows alone (`status: { enum: [queued] }`).
  */
 export function readDiscriminator(
   node: SchemaNode,
@@ -36,9 +36,15 @@ export function readDiscriminator(
   }
   if (options.inferValues) {
     variantNodes.forEach((variant, index) => {
-      if (variant.ref !== null || mapping.some((m) => m.variant === index)) return;
-      const value = soleValue(variant, propertyName, options.resolve);
-      if (value !== null) mapping.push({ value, variant: index });
+      if (mapping.some((m) => m.variant === index)) return;
+      let target: SchemaNode;
+      try {
+        target = variant.ref === null ? variant : options.resolve(variant);
+      } catch {
+        return; // a dangling $ref: reported where the variant's type is built
+      }
+      const value = soleValue(target, propertyName, options.resolve);
+      if (value !== null) mapping.push({ value, variant: index, inferred: true });
     });
   }
   return { property: propertyName, mapping };

@@ -144,12 +144,15 @@ export function nestedNames(
         }
         type.variants.forEach((v, i) => {
           // (Of `Model & { … }`, the object's name.)
-          const titled = v.kind === 'object' ? v : stainless ? extending(v, '', false) : null;
+          const mapped = type.discriminator?.mapping.find((m) => m.variant === i);
+          // A value the mapping does not give (inferred: the one its property allows alone) names the variant before
+          // its title or component does, as Stainless names it (`Message.Function`, `Message.Custom`).
+          const titled = mapped?.inferred ? null : v.kind === 'object' ? v : stainless ? extending(v, '', false) : null;
           const given = titled ? (titled.variantName ?? titled.docs.summary) : null;
           const title = given !== null && stainless ? stainless.member(given) : given;
           // Its discriminator value names it; else, in a Stainless SDK, an object of one property and nothing else is
           // named after that property (`FileInput.Content | FileInput.URL`).
-          const value = type.discriminator?.mapping.find((m) => m.variant === i)?.value;
+          const value = mapped?.value;
           const sole =
             stainless && v.kind === 'object' && v.properties.length === 1 && !v.additional ? v.properties[0].key : null;
           const word = value ?? sole ?? undefined;

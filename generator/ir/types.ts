@@ -544,8 +544,11 @@ export interface ObjectType {
 export interface Discriminator {
   /** Wire name of the discriminating property. */
   property: string;
-  /** Discriminator value → index into `variants`. */
-  mapping: Array<{ value: string; variant: number }>;
+  /**
+   * Discriminator value → index into `variants`; `inferred` where the mapping names none and the value is the one the
+   * variant's property allows alone (a Stainless SDK names such a variant after it).
+   */
+  mapping: Array<{ value: string; variant: number; inferred?: true }>;
 }
 
 /**
