@@ -210,7 +210,15 @@ export function paginationView(plan: PlanContext): PaginationView {
     if (scheme.request.size) shape.size = scheme.request.size;
     if (scheme.request.cursor) shape.cursor = scheme.request.cursor;
     if (scheme.request.offset) shape.offset = scheme.request.offset;
-    for (const key of ['nextCursor', 'nextUrl', 'currentPage', 'totalPages', 'totalCount', 'hasMore'] as const) {
+    for (const key of [
+      'nextCursor',
+      'nextCursorItem',
+      'nextUrl',
+      'currentPage',
+      'totalPages',
+      'totalCount',
+      'hasMore',
+    ] as const) {
       if (scheme.response[key]) shape[key] = scheme.response[key];
     }
     // What each field the page's type says is there is when the body leaves it out (the items: the runtime knows).

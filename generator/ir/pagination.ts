@@ -102,6 +102,7 @@ interface Field {
 /** A page shape's fields, none found yet: each scheme fills in its own. */
 const NO_PAGE_FIELDS = {
   nextCursor: null,
+  nextCursorItem: null,
   nextUrl: null,
   currentPage: null,
   totalPages: null,
@@ -309,14 +310,26 @@ export function matchStainlessScheme(
       const cursor =
         requestFor('next_cursor_param', CURSOR_PARAMS) ??
         requestFor('next_cursor_id_param', ['after', 'starting_after']);
-      const next = responseFor('next_cursor_field', CURSOR_FIELDS) ?? responseFor('cursor_item_id', ['id']);
-      if (!cursor || !next) return null;
+      const next = responseFor('next_cursor_field', CURSOR_FIELDS);
+      // `cursor_id`: the cursor is the last item's id (its `cursor_item_id` field), unless the body names a cursor.
+      const itemCursor =
+        scheme.type === 'cursor_id' && !next
+          ? (scheme.response.find((r) => r.itemPath && r.purpose === 'cursor_item_id')?.itemPath ?? ['id'])
+          : null;
+      if (!cursor || (!next && !itemCursor)) return null;
       return {
         style: 'cursor',
         requestParams,
         requestParamTypes,
         request: { page: null, size, cursor, offset: null },
-        response: { ...NO_PAGE_FIELDS, items: items.path, nextCursor: next, hasMore, totalCount },
+        response: {
+          ...NO_PAGE_FIELDS,
+          items: items.path,
+          nextCursor: next,
+          nextCursorItem: itemCursor,
+          hasMore,
+          totalCount,
+        },
         itemSchema: items.schema.items,
       };
     }

@@ -441,6 +441,11 @@ export interface PaginationScheme {
   response: {
     items: string[];
     nextCursor: PagingValue | null;
+    /**
+     * A path in the page's last item whose value is the next cursor (a Stainless `cursor_id` scheme: the item's `id`,
+     * sent as `starting_after`), in place of `nextCursor`; null otherwise.
+     */
+    nextCursorItem: string[] | null;
     nextUrl: PagingValue | null;
     currentPage: PagingValue | null;
     totalPages: PagingValue | null;

@@ -119,6 +119,10 @@ const PURPOSES = new Set<string>([
   'offset_total_count_field',
   'has_next_page_field',
   'next_url_field',
+  // `cursor_id` schemes: the request's cursor is the id of the last item of the page before.
+  'next_cursor_id_param',
+  'previous_cursor_id_param',
+  'cursor_item_id',
 ]);
 
 /** Targets whose entries we read in per-language hints. */

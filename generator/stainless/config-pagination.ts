@@ -45,7 +45,20 @@ export function readPagination(reader: ConfigReader, top: Record<string, unknown
         isMapping(schema) && isMapping(schema.properties)
           ? paginationResponseFields(schema.properties, path, `${where}.${n}.properties`)
           : [];
-      return [field, ...nested];
+      // The items' own fields (`cursor_id`'s `id`, purpose `cursor_item_id`): the array's path, and theirs in an item.
+      const items = isMapping(schema) && isMapping(schema.items) ? schema.items : null;
+      const inItems =
+        items && isMapping(items.properties)
+          ? Object.entries(items.properties).map(([key, itemSchema]) => ({
+              name: path[0],
+              path,
+              purpose: paginationPurpose(itemSchema),
+              isArray: false,
+              fromHeader: null,
+              itemPath: [key],
+            }))
+          : [];
+      return [field, ...nested, ...inItems];
     });
   const pagination = list(top.pagination, 'pagination').flatMap((value, i): StainlessPagination[] => {
     const where = `pagination[${i}]`;

@@ -187,6 +187,11 @@ export interface StainlessPagination {
     purpose: string | null;
     isArray: boolean;
     fromHeader: string | null;
+    /**
+     * For a field of the items (`data: { items: { properties: { id: … } } }`): its path inside an item (`['id']`), the
+     * items' array being `path`; absent for the others.
+     */
+    itemPath?: string[];
   }>;
   /** The `response` mapping as written (field → schema): a scheme no method uses is typed from it. */
   responseSchemas: Record<string, unknown>;

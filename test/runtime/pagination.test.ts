@@ -201,6 +201,31 @@ describe('cursors', () => {
   });
 });
 
+describe("cursors that are the last item's id (a Stainless cursor_id scheme)", () => {
+  /** `?starting_after=<id>` over ALL: the items after that id; `has_more` never sent. */
+  const afterId: Handler = (req, res) => {
+    const after = req.query.get('starting_after');
+    const start = after ? ALL.findIndex((item) => item.id === after) + 1 : 0;
+    json(200, { data: ALL.slice(start, start + 2) })(req, res, 0);
+  };
+
+  test("sends the last item's id until a page comes back empty", async () => {
+    t.server.on('GET /id-items', afterId);
+    class IdPage extends t.sdk.CursorPage {
+      static shape = { items: ['data'], cursor: 'starting_after', nextCursorItem: ['id'] };
+    }
+    const items = [];
+    for await (const item of t.client().requestPage(IdPage, { method: 'get', path: '/id-items' })) items.push(item.id);
+    expect(items).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+    expect(t.server.received().map((r) => r.url)).toEqual([
+      '/id-items',
+      '/id-items?starting_after=i2',
+      '/id-items?starting_after=i4',
+      '/id-items?starting_after=i5',
+    ]);
+  });
+});
+
 describe('offsets', () => {
   const offsetHandler =
     (withTotal: boolean): Handler =>

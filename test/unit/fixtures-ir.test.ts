@@ -610,6 +610,7 @@ describe('pagination', () => {
         response: {
           items: ['items'],
           nextCursor: null,
+          nextCursorItem: null,
           nextUrl: null,
           currentPage: ['pagination', 'currentPage'],
           totalPages: ['pagination', 'totalPages'],
@@ -629,6 +630,7 @@ describe('pagination', () => {
         response: {
           items: ['entriesFound'],
           nextCursor: ['resumeFrom'],
+          nextCursorItem: null,
           nextUrl: null,
           currentPage: null,
           totalPages: null,

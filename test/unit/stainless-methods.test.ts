@@ -645,6 +645,42 @@ describe('Stainless pagination names', () => {
   });
 });
 
+describe('a Stainless cursor_id scheme', () => {
+  it("pages by the last item's id (its cursor_item_id field, else id), sent as the next_cursor_id_param", async () => {
+    const spec = writeSpec(pagedList('starting_after', {}));
+    const scheme = (itemField: string[]) =>
+      pagedListConfig([
+        '  - name: cursor_id_pagination',
+        '    type: cursor_id',
+        '    request:',
+        '      starting_after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_id_param } }',
+        '    response:',
+        '      data:',
+        '        type: array',
+        ...itemField,
+      ]);
+    const marked = await generateWithConfig(
+      spec,
+      scheme([
+        '        items:',
+        '          type: object',
+        '          properties:',
+        '            id: { type: string, x-stainless-pagination-property: { purpose: cursor_item_id } }',
+      ]),
+    );
+    expect(marked.diagnostics.warnings.map((w) => w.message).filter((m) => /purpose/.test(m))).toEqual([]);
+    expect(marked.api.paginationSchemes.map((s) => [s.className, s.response.nextCursorItem, s.request.cursor])).toEqual(
+      [['CursorIDPagination', ['id'], 'starting_after']],
+    );
+    expect(marked.files.find((f) => f.path === 'src/pagination.ts')!.contents).toContain(
+      "static override shape = { items: ['data'], cursor: 'starting_after', nextCursorItem: ['id'] };",
+    );
+    // Without the field's purpose, the item's id.
+    const plain = await generateWithConfig(spec, scheme([]));
+    expect(plain.api.paginationSchemes.map((s) => s.response.nextCursorItem)).toEqual([['id']]);
+  });
+});
+
 describe('Stainless pagination fields inside objects', () => {
   it("a response field's properties are fields too: page_info.after is the next cursor", async () => {
     const spec = writeSpec(

@@ -71,7 +71,9 @@ export interface PageNumberShape extends PageShape {
 export interface CursorShape extends PageShape {
   /** Query parameter carrying the cursor. */
   cursor: string;
-  nextCursor: ValuePath;
+  nextCursor?: ValuePath | undefined;
+  /** Where the page's last item holds the next cursor (its `id`, sent as `starting_after`), in place of `nextCursor`. */
+  nextCursorItem?: BodyPath | undefined;
 }
 
 export interface OffsetShape extends PageShape {
@@ -327,13 +329,18 @@ export class PageNumberPage<Item> extends AbstractPage<Item> {
   }
 }
 
-/** Cursor pages (`?cursor=abc`). Ends on a null, empty or absent next cursor, or on the cursor just sent. */
+/**
+ * Cursor pages (`?cursor=abc`, or `?starting_after=<the last item's id>`). Ends on a null, empty or absent next cursor
+ * (an empty page has no last item), or on the cursor just sent.
+ */
 export class CursorPage<Item> extends AbstractPage<Item> {
   static override shape: CursorShape = { items: ['data'], cursor: 'cursor', nextCursor: ['next_cursor'] };
 
   protected nextRequest(page: PageContext<CursorShape>): NextRequest | null {
-    const { shape } = page;
-    const next = page.get(shape.nextCursor);
+    const { shape, items } = page;
+    const next = shape.nextCursorItem
+      ? getPath(items[items.length - 1], shape.nextCursorItem)
+      : page.get(shape.nextCursor);
     if ((typeof next !== 'string' && typeof next !== 'number') || next === '') return null;
     if (String(next) === String(page.sent(shape.cursor))) return null;
     return page.withQuery({ [shape.cursor]: next });
