@@ -232,11 +232,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     }
     const target = path.length === 0 ? topLevel : resourceAt(path as string[]).methods;
     const page = pageOf(method, schemes);
-    // Not paged in Stainless's SDK but shaped as a page would be: `paginated: false` says so.
+    // Not paged in Stainless's SDK but shaped as a page would be: `paginated: false` says so. A scheme without
+    // request fields (a `fake_page`) is told by its response alone, which is not known here.
     const query = input.queryParams.get(method.endpoint) ?? [];
     const pageable =
       input.paginated.has(method.endpoint) ||
-      schemes.some((s) => Object.keys(s.request).every((name) => query.includes(name)));
+      schemes.some((s) => {
+        const fields = Object.keys(s.request);
+        return fields.length > 0 && fields.every((name) => query.includes(name));
+      });
     const paginated: string | false | null =
       page !== null ? (schemes.length > 1 ? (schemeNames.get(page) ?? null) : null) : pageable ? false : null;
     const positional = positionalParams(method, input.legacy, names());

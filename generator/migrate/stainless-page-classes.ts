@@ -8,7 +8,7 @@ import { escapeRegExp } from './escape-regexp';
 
 export interface PageScheme {
   className: string;
-  type: 'cursor' | 'offset' | 'page_number' | 'cursor_url';
+  type: 'cursor' | 'cursor_id' | 'offset' | 'page_number' | 'cursor_url' | 'fake_page';
   request: Record<string, { type: string }>;
   response: Record<string, unknown>;
 }
@@ -20,39 +20,41 @@ export interface PageScheme {
  */
 export function pageSchemes(source: string | null): PageScheme[] {
   if (source === null) return [];
-  const classes = [...source.matchAll(/^export class ([\w$]+)<Item>\s+extends AbstractPage<Item>/gm)].map((m) => ({
+  // `CursorPage<Item extends { id: string }>`: a page whose cursor is its last item's id constrains its items.
+  const classes = [
+    ...source.matchAll(/^export class ([\w$]+)<Item(?: extends [^>]*)?>\s+extends AbstractPage<Item>/gm),
+  ].map((m) => ({
     name: m[1],
     next: nextPageMethod(classBody(source, m.index)),
   }));
-  return classes.map(({ name, next }) => {
-    const type = /new URL\(|\burl:/.test(next)
-      ? 'cursor_url'
-      : /\boffset\b/i.test(next)
-        ? 'offset'
-        : /currentPage|\bpage\s*\+\s*1/.test(next)
-          ? 'page_number'
-          : 'cursor';
-    // How the class asks for the next page says which field and parameter page: `const cursor = this.page_info?.after`
-    // and `query: { ...this.options.query, after: cursor }`.
-    const field = /const [\w$]+ = this\.([\w$]+(?:\??\.[\w$]+)*)/.exec(next)?.[1].split(/\??\./) ?? null;
-    const literal = /(?:query|params):\s*\{([^}]*)\}/.exec(next)?.[1] ?? '';
-    const param =
-      literal
-        .split(',')
-        .map((entry) => entry.trim())
-        .find((entry) => entry !== '' && !entry.startsWith('...'))
-        ?.split(':')[0]
-        .trim()
-        .replace(/['"]/g, '') ?? null;
+  return classes.map(({ name, next: method }) => {
+    // `if ((this.options.query as …)?.['before_id']) { … }`: a page that also goes backwards, by another parameter
+    // and field, when the first request asked for it; the rest of the method goes forwards.
+    const backwards =
+      /^ {4}if \(\(this\.options\.query[^\n]*\?\.\[['"]([\w$.]+)['"]\]\) \{\n([\s\S]*?)\n {4}\}\n/m.exec(method);
+    const next = backwards ? method.replace(backwards[0], '') : method;
+    // `const id = data[data.length - 1]?.id`: the next page starts after the last item, by the item's own field.
+    const itemField = /\[([\w$]+)\.length - 1\]\??\.([\w$]+)/.exec(next)?.[2] ?? null;
+    const type: PageScheme['type'] = itemField
+      ? 'cursor_id'
+      : /new URL\(|\burl:/.test(next)
+        ? 'cursor_url'
+        : /\boffset\b/i.test(next)
+          ? 'offset'
+          : /currentPage|\bpage\s*\+\s*1/.test(next)
+            ? 'page_number'
+            : nextRequest(next) === null
+              ? 'fake_page'
+              : 'cursor';
+    const forwards = itemField ? { field: null, param: nextRequest(next)?.param ?? null } : nextRequest(next);
     const purposes = PURPOSES[type];
+    const back = backwards ? nextRequest(backwards[2]) : null;
     const request = Object.fromEntries(
-      interfaceFields(source, `${name}Params`).map((f) => [
-        f.name,
-        {
-          type: schemaType(f.type),
-          ...(f.name === param ? { 'x-stainless-pagination-property': { purpose: purposes.param } } : {}),
-        },
-      ]),
+      interfaceFields(source, `${name}Params`).map((f) => {
+        const purpose =
+          f.name === forwards?.param ? purposes.param : f.name === back?.param ? purposes.previousParam : null;
+        return [f.name, { type: schemaType(f.type), ...(purpose ? { [PROPERTY]: { purpose } } : {}) }];
+      }),
     );
     const response: Record<string, Record<string, unknown>> = Object.fromEntries(
       interfaceFields(source, `${name}Response<Item>`).map((f) => [
@@ -60,24 +62,69 @@ export function pageSchemes(source: string | null): PageScheme[] {
         fieldSchema(source, f.type, `${name}Response`),
       ]),
     );
-    const target = field?.reduce<Record<string, unknown> | null>(
-      (schema, key, i) =>
-        i === 0
-          ? (response[key] ?? null)
-          : ((schema?.properties as Record<string, Record<string, unknown>> | undefined)?.[key] ?? null),
-      null,
-    );
-    if (target && purposes.field) target['x-stainless-pagination-property'] = { purpose: purposes.field };
+    const mark = (path: string[] | null | undefined, purpose: string | null | undefined) => {
+      const target = path?.reduce<Record<string, unknown> | null>(
+        (schema, key, i) =>
+          i === 0
+            ? (response[key] ?? null)
+            : ((schema?.properties as Record<string, Record<string, unknown>> | undefined)?.[key] ?? null),
+        null,
+      );
+      if (target && purpose) target[PROPERTY] = { purpose };
+    };
+    mark(forwards?.field, purposes.field);
+    mark(back?.field, purposes.previousField);
+    const items = interfaceFields(source, `${name}Response<Item>`).find((f) => /^Array<Item>/.test(f.type));
+    if (itemField && items) {
+      response[items.name] = {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { [itemField]: { type: 'string', [PROPERTY]: { purpose: 'cursor_item_id' } } },
+        },
+      };
+    }
     return { className: name, type, request, response };
   });
 }
 
+const PROPERTY = 'x-stainless-pagination-property';
+
+/**
+ * How a page asks for the page after it: the field it reads (`const cursor = this.page_info?.after`) and the
+ * parameter it sends (`query: { ...this.options.query, after: cursor }`); null when it never asks (`return null`).
+ */
+function nextRequest(method: string): { field: string[] | null; param: string | null } | null {
+  const field = /const [\w$]+ = this\.([\w$]+(?:\??\.[\w$]+)*)/.exec(method)?.[1].split(/\??\./) ?? null;
+  const literal = /(?:query|params):\s*\{([^}]*)\}/.exec(method)?.[1] ?? null;
+  if (field === null && literal === null && !/new URL\(|\burl:/.test(method)) return null;
+  const param =
+    (literal ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .find((entry) => entry !== '' && !entry.startsWith('...'))
+      ?.split(':')[0]
+      .trim()
+      .replace(/['"]/g, '') ?? null;
+  return { field, param };
+}
+
 /** The purposes of the parameter and field a paging style reads its next page from. */
-const PURPOSES: Record<PageScheme['type'], { param: string; field: string | null }> = {
-  cursor: { param: 'next_cursor_param', field: 'next_cursor_field' },
+const PURPOSES: Record<
+  PageScheme['type'],
+  { param: string | null; field: string | null; previousParam?: string; previousField?: string }
+> = {
+  cursor: {
+    param: 'next_cursor_param',
+    field: 'next_cursor_field',
+    previousParam: 'previous_cursor_param',
+    previousField: 'previous_cursor_field',
+  },
+  cursor_id: { param: 'next_cursor_id_param', field: null, previousParam: 'previous_cursor_id_param' },
   offset: { param: 'offset_count_param', field: 'offset_count_start_field' },
   page_number: { param: 'page_number_param', field: 'current_page_number_field' },
-  cursor_url: { param: 'next_cursor_param', field: 'next_url_field' },
+  cursor_url: { param: 'next_cursor_param', field: 'cursor_url_field' },
+  fake_page: { param: null, field: null },
 };
 
 /** The body of the method a page class asks for its next page with (`nextPageRequestOptions`, `nextPageInfo`). */

@@ -18,7 +18,12 @@ export type PaginationPurpose =
   | 'offset_count_start_field'
   | 'offset_total_count_field'
   | 'has_next_page_field'
-  | 'next_url_field';
+  | 'next_url_field'
+  | 'previous_cursor_param'
+  | 'previous_cursor_field'
+  | 'next_cursor_id_param'
+  | 'previous_cursor_id_param'
+  | 'cursor_item_id';
 
 export interface Hints {
   /** `x-stainless-skip`: drop this node from the TypeScript SDK. */
@@ -123,6 +128,15 @@ const PURPOSES = new Set<string>([
   'next_cursor_id_param',
   'previous_cursor_id_param',
   'cursor_item_id',
+  // Pages are read forwards only: the way back is known, and not used.
+  'previous_cursor_param',
+  'previous_cursor_field',
+]);
+
+/** Stainless's documented names for purposes read under sdkgen's own. */
+const PURPOSE_ALIASES = new Map<string, PaginationPurpose>([
+  ['has_next_page', 'has_next_page_field'],
+  ['cursor_url_field', 'next_url_field'],
 ]);
 
 /** Targets whose entries we read in per-language hints. */
@@ -208,15 +222,15 @@ export function readHints(raw: Record<string, unknown>, file: string, pointer: s
             : value && typeof value === 'object'
               ? (value as { purpose?: unknown }).purpose
               : null;
-        if (typeof purpose === 'string' && PURPOSES.has(purpose))
-          set('paginationPurpose', purpose as PaginationPurpose);
+        if (typeof purpose === 'string' && (PURPOSES.has(purpose) || PURPOSE_ALIASES.has(purpose)))
+          set('paginationPurpose', PURPOSE_ALIASES.get(purpose) ?? (purpose as PaginationPurpose));
         else {
           diags.warn(
             'unknown-pagination-purpose',
             file,
             pointerJoin(pointer, key),
             `unknown pagination purpose ${JSON.stringify(purpose)} is ignored`,
-            `use one of: ${[...PURPOSES].join(', ')}`,
+            `use one of: ${[...PURPOSES, ...PURPOSE_ALIASES.keys()].join(', ')}`,
           );
         }
         break;

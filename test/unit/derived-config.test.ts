@@ -419,6 +419,93 @@ Methods:
     });
   });
 
+  it("reads a page that asks for the next page after its last item's id as a cursor_id scheme", () => {
+    const byItem = PAGINATION.replace(
+      'export class CursorPage<Item> extends',
+      'export class CursorPage<Item extends { id: string }>\n  extends',
+    )
+      .replace(
+        'page_info: CursorPageResponse.PageInfo;\n}\n\nexport namespace',
+        'has_more: boolean;\n}\n\nexport namespace',
+      )
+      .replace(
+        'const cursor = this.page_info?.after;',
+        'const data = this.getPaginatedItems();\n    const cursor = data[data.length - 1]?.id;',
+      );
+    const [scheme] = derive({ pagination: byItem }).config.pagination as Array<Record<string, unknown>>;
+    expect(scheme).toEqual({
+      name: 'cursor_page',
+      type: 'cursor_id',
+      request: {
+        after: { type: 'string', 'x-stainless-pagination-property': { purpose: 'next_cursor_id_param' } },
+        limit: { type: 'integer' },
+      },
+      response: {
+        data: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              id: { type: 'string', 'x-stainless-pagination-property': { purpose: 'cursor_item_id' } },
+            },
+          },
+        },
+        has_more: { type: 'boolean' },
+      },
+    });
+  });
+
+  it('reads the way back of a page that goes both ways, and a page that never asks for another as a fake_page', () => {
+    const backwards = `    if ((this.options.query as Record<string, unknown>)?.['before']) {
+      const first = this.page_info?.before;
+      if (!first) {
+        return null;
+      }
+
+      return {
+        ...this.options,
+        query: {
+          ...maybeObj(this.options.query),
+          before: first,
+        },
+      };
+    }
+
+`;
+    const both = PAGINATION.replace('    after?: string;\n  }', '    after?: string;\n\n    before?: string;\n  }')
+      .replace('  after?: string;\n\n  limit', '  after?: string;\n\n  before?: string;\n\n  limit')
+      .replace('    const cursor = this.page_info?.after;', `${backwards}    const cursor = this.page_info?.after;`);
+    const [scheme] = derive({ pagination: both }).config.pagination as Array<Record<string, unknown>>;
+    expect([scheme.type, scheme.request, scheme.response]).toEqual([
+      'cursor',
+      {
+        after: { type: 'string', 'x-stainless-pagination-property': { purpose: 'next_cursor_param' } },
+        before: { type: 'string', 'x-stainless-pagination-property': { purpose: 'previous_cursor_param' } },
+        limit: { type: 'integer' },
+      },
+      {
+        data: { type: 'array' },
+        page_info: {
+          type: 'object',
+          properties: {
+            after: { type: 'string', 'x-stainless-pagination-property': { purpose: 'next_cursor_field' } },
+            before: { type: 'string', 'x-stainless-pagination-property': { purpose: 'previous_cursor_field' } },
+          },
+        },
+      },
+    ]);
+
+    const single = PAGINATION.replace(/ {4}const cursor[\s\S]*?\n {2}\}\n\}/, '    return null;\n  }\n}');
+    const [fake] = derive({ pagination: single }).config.pagination as Array<Record<string, unknown>>;
+    expect(fake.type).toBe('fake_page');
+    expect(fake.request).toEqual({ after: { type: 'string' }, limit: { type: 'integer' } });
+    // Without request fields, the scheme does not make every other method `paginated: false`.
+    const bare = derive({ pagination: single.replace(/export interface CursorPageParams \{[\s\S]*?\n\}\n/, '') });
+    expect((bare.config.pagination as Array<Record<string, unknown>>)[0].request).toEqual({});
+    const emails = (bare.config.resources as Record<string, { methods: Record<string, unknown> }>).emails;
+    expect(emails.methods.retrieve).toBe('get /emails/{id}');
+  });
+
   it("leaves out, with a note, a method whose operation this spec has broken; the older generator's arguments", () => {
     const broken = derive({ brokenEndpoints: new Map([['get /emails/{id}', 'the path uses {id}, declared nowhere']]) });
     expect(broken.notes).toEqual([

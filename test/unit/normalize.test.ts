@@ -525,6 +525,18 @@ describe('readHints', () => {
     ]);
   });
 
+  it("Stainless's documented purposes are known: the way back, has_next_page and cursor_url_field", () => {
+    const read = (purpose: string) => hints({ 'x-stainless-pagination-property': { purpose } });
+    expect(read('has_next_page').result.paginationPurpose).toBe('has_next_page_field');
+    expect(read('cursor_url_field').result.paginationPurpose).toBe('next_url_field');
+    for (const purpose of ['previous_cursor_param', 'previous_cursor_field', 'previous_cursor_id_param']) {
+      expect(read(purpose).result.paginationPurpose).toBe(purpose);
+      expect(read(purpose).diags.list).toEqual([]);
+    }
+    // An inherited name is not a purpose.
+    expect(read('constructor').diags.list).toMatchObject([{ code: 'unknown-pagination-purpose' }]);
+  });
+
   it('other vendors’ extensions are not warned about', () => {
     expect(hints({ 'x-speakeasy-retries': {}, 'x-fern-audiences': ['a'], 'x-codeSamples': [] }).diags.list).toEqual([]);
   });
