@@ -240,9 +240,10 @@ describe('client options that are not credentials', () => {
     await client.projects.jobs.list();
     const [given, overridden, fromEnv] = server.received('GET /projects');
     expect(given.headers['x-org-id']).toBe('org_1');
+    // In the params' order: Stainless's, by name among the optional ones.
     expect([...given.query]).toEqual([
-      ['region', 'us'],
       ['limit', '5'],
+      ['region', 'us'],
     ]);
     expect([...overridden.query]).toEqual([['region', 'ap']]);
     expect(fromEnv.headers['x-org-id']).toBe('org_env');

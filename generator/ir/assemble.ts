@@ -14,7 +14,8 @@ import type { Names } from './names';
 import { nestedNames } from './nested-names';
 import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure } from './structure';
 import { flattenResources } from './resources';
-import type { Api, Method, NamedSchema, Resource, SettingOption } from './types';
+import { inStainlessOrder, sortedParams } from './property-order';
+import type { Api, Method, NamedSchema, Param, Resource, SettingOption } from './types';
 import { TypeRewriter } from './walk';
 
 export function assembleApi(
@@ -47,13 +48,18 @@ export function assembleApi(
     // qualified (print-declarations.ts), as Stainless prints it.
     ctx.stainless ? null : nameOf,
   );
-  const rewrite = new TypeRewriter((original, type) => {
-    if (type.kind !== 'object') return type;
+  // Stainless orders properties as it outputs them, once every type is named: a name that counts its kind in the
+  // module (`unnamed_schema_with_map_parent_0`) follows the spec's order.
+  const sorted = ctx.stainless?.config.sortSchemaProperties ?? false;
+  const rewrite = new TypeRewriter((original, rebuilt) => {
+    if (rebuilt.kind !== 'object') return rebuilt;
+    const type = sorted ? inStainlessOrder(rebuilt) : rebuilt;
     const name = nested.names.get(original);
     const bases = nested.extendsOf.get(original);
     if (name === undefined && bases === undefined) return type;
     return extend(type, { declareAs: name ?? null, ...(bases ? { extends: bases } : {}) });
   });
+  const paramsInOrder = sorted ? sortedParams : (fields: Param[]) => fields;
   const schemas: NamedSchema[] = pending.map((s) => {
     // A request-side variant is not the model the config names: its response shape is.
     const model = s.requestVariantOf === undefined ? ctx.models.of(s.id) : null;
@@ -85,9 +91,11 @@ export function assembleApi(
       ...draft,
       params: draft.params && {
         typeName: names.params.get(node.id)!,
-        fields: draft.params.fields,
+        fields: paramsInOrder(draft.params.fields),
         required: draft.params.required,
-        ...(draft.params.variants ? { variants: draft.params.variants } : {}),
+        ...(draft.params.variants
+          ? { variants: draft.params.variants.map((v) => ({ ...v, fields: paramsInOrder(v.fields) })) }
+          : {}),
       },
       response:
         response.kind === 'json'

@@ -67,8 +67,13 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const orderedPath = allPath.filter((p) => !filled.has(`path:${p.name}`));
   // Legacy Stainless SDKs (`targets.node`) take every path parameter positionally: items.delete(conversationId, itemId).
   const allPositional = placement.stainless !== undefined && ctx.stainless?.legacy === true;
-  const positionalCount =
-    allPositional && placement.positional > 0 ? orderedPath.length : Math.min(placement.positional, orderedPath.length);
+  // `settings.positional_params: false`: no method takes positional arguments but those naming their own.
+  const noneByDefault = placement.stainless !== undefined && ctx.stainless?.config.positionalParams === false;
+  const positionalCount = noneByDefault
+    ? 0
+    : allPositional && placement.positional > 0
+      ? orderedPath.length
+      : Math.min(placement.positional, orderedPath.length);
   // A Stainless config's `positional_params` names them, in call order (path parameters; others stay in params).
   const named = placement.stainless?.positionalParams ?? null;
   const positionalRaw = named

@@ -72,6 +72,16 @@ export interface StainlessConfig {
    * as `x-codeSamples`, for the docs platform it names; null when it names none.
    */
   codeSamples: 'x-codeSamples' | null;
+  /**
+   * `settings.sort_schema_properties` (true unless false): objects and params declare their properties in
+   * Stainless's order (ir/property-order.ts) rather than the spec's.
+   */
+  sortSchemaProperties: boolean;
+  /**
+   * `settings.positional_params` (true unless false): false, no method takes a path parameter as a positional
+   * argument unless its own `positional_params` names it; every other one goes in the params.
+   */
+  positionalParams: boolean;
   /** `settings.unwrap_response_fields`: a response object that has one of these fields returns that field. */
   unwrapResponseFields: string[];
   /** `readme.example_requests`, by name ("default", "headline", "pagination"). */

@@ -89,9 +89,12 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
 
   const settings = map(top.settings, 'settings');
   for (const key of Object.keys(settings)) {
-    if (!['license', 'unwrap_response_fields', 'disable_mock_tests', 'file_header'].includes(key))
-      warn(`settings.${key}`, 'not supported by sdkgen; ignored');
+    if (!SETTINGS.includes(key)) warn(`settings.${key}`, 'not supported by sdkgen; ignored');
   }
+  if (settings.sort_schema_properties !== undefined && typeof settings.sort_schema_properties !== 'boolean')
+    invalid('settings.sort_schema_properties', 'must be true or false; properties are sorted');
+  if (settings.positional_params !== undefined && settings.positional_params !== false)
+    invalid('settings.positional_params', 'can only be false; methods take positional arguments');
   const {
     clientSettings,
     idempotency,
@@ -208,6 +211,8 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     transformationsKey: openapi.transformations !== undefined ? 'openapi.transformations' : 'openapi.transforms',
     codeSamples,
     unwrapResponseFields: list(settings.unwrap_response_fields, 'settings.unwrap_response_fields').map(String),
+    sortSchemaProperties: settings.sort_schema_properties !== false,
+    positionalParams: settings.positional_params !== false,
     readmeExamples,
     unspecifiedEndpoints: Array.isArray(unspecified) ? unspecified.map(String) : [],
     mcpServer,
@@ -217,6 +222,16 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     streamEventRules,
   };
 }
+
+/** The `settings` keys sdkgen reads. */
+const SETTINGS = [
+  'license',
+  'unwrap_response_fields',
+  'disable_mock_tests',
+  'file_header',
+  'sort_schema_properties',
+  'positional_params',
+];
 
 const STREAM_HANDLES = ['yield', 'done', 'error', 'skip'] as const;
 

@@ -96,10 +96,10 @@ describe("a Stainless config's top-level security and security_schemes stand ove
     ]);
     // An operation's own `security: []` still sends nothing.
     expect(await fields(root, 'getPublic', config('  - bearer: []\n'))).toEqual(['header:authorization']);
-    // `- {}`: no credential at all.
+    // `- {}`: no credential at all (in Stainless's order: the query's fields before the headers).
     expect(await fields(keyed, 'listThings', config('  - {}\n'))).toEqual([
-      'header:Authorization',
       'query:api_key',
+      'header:Authorization',
       'header:X-Trace-Id',
     ]);
   });
