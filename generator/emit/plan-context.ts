@@ -41,6 +41,11 @@ export interface PlanContext {
   typeNamesOf: (module: string) => string[];
 }
 
+/** Stainless's SDKs add nothing to the spec's descriptions of fields (print-type.ts's `valueNotes`). */
+export function notesFor(plan: PlanContext): { valueNotes: boolean } {
+  return { valueNotes: plan.api.stainlessLayout === null };
+}
+
 /**
  * Prints the types of a planned module, adding the imports of the schemas and runtime types they name. `ownNames`:
  * the names the module declares, which the alias of a namespace import must not take.
@@ -49,6 +54,7 @@ export function printContext(
   schemas: ReadonlyMap<string, NamedSchema>,
   imports: ImportSet,
   ownNames: () => ReadonlySet<string> = () => new Set(),
+  { valueNotes = true }: { valueNotes?: boolean } = {},
 ): PrintContext {
   const schemaOf = (id: string) => {
     const schema = schemas.get(id);
@@ -70,5 +76,6 @@ export function printContext(
       imports.add('core/uploads', 'Uploadable', true);
       return 'Uploadable';
     },
+    valueNotes,
   };
 }

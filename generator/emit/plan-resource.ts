@@ -9,7 +9,7 @@ import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwr
 import { extend } from '../extend';
 import { ImportSet } from './imports';
 import { pageInterfaces, type PageInterfaces } from './page-interfaces';
-import { printContext, type PlanContext } from './plan-context';
+import { notesFor, printContext, type PlanContext } from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { namespaceMemberNames, printDeclaration, printInterface } from './print-declarations';
@@ -19,7 +19,7 @@ import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
   const imports = new ImportSet(resource.module, plan.importExt);
-  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource));
+  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), notesFor(plan));
   imports.add('core/resource', 'APIResource', false);
   for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
   const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
@@ -139,7 +139,7 @@ export function groupExport(
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
 export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
   const imports = new ImportSet(topLevel.module, plan.importExt);
-  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel));
+  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel), notesFor(plan));
   const declarations = moduleTypeDeclarations(plan, topLevel, imports, ctx);
   return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
 }
@@ -176,7 +176,7 @@ function moduleTypeDeclarations(
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
   const imports = new ImportSet('resources/shared', plan.importExt);
-  const ctx = printContext(plan.schemas, imports, () => new Set(plan.typeNamesOf('resources/shared')));
+  const ctx = printContext(plan.schemas, imports, () => new Set(plan.typeNamesOf('resources/shared')), notesFor(plan));
   const declarations = schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
   return extend(plan.common, {
     imports: imports.lines(),
@@ -238,7 +238,7 @@ function paramsDeclaration(
       locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '';
     let out = '';
     for (const f of fields) {
-      out += fieldDoc(f.docs, f.type, label(f));
+      out += fieldDoc(f.docs, f.type, label(f), ctx.valueNotes !== false);
       out += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, owner)};\n`;
     }
     return out;

@@ -58,13 +58,14 @@ export function jsDoc(docs: Docs | null, extra: string[] = []): string {
 
 /**
  * The JSDoc of a field (a property or a params field): its description (after `label`, such as `Query param:`),
- * then what the schema says about its values (format, bounds, pattern, default), then `@deprecated`.
+ * then what the schema says about its values (format, bounds, pattern, default) unless `withNotes` is false, then
+ * `@deprecated`.
  */
-export function fieldDoc(docs: Docs, type: TypeRef, label = ''): string {
+export function fieldDoc(docs: Docs, type: TypeRef, label = '', withNotes = true): string {
   const summary = docs.summary?.trim();
   const details = docs.description?.trim();
   const description = summary && details ? `${summary}\n\n${details}` : summary || details;
-  const notes = valueNotes(type, docs.default);
+  const notes = withNotes ? valueNotes(type, docs.default) : '';
   const said = description ? `${label}${description}` : '';
   const text = said && notes ? `${said}\n\n${notes}` : said || notes;
   return jsDoc({ ...docs, summary: null, description: text || null });

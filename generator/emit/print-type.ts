@@ -22,6 +22,11 @@ export interface PrintContext {
   qualified?(schemaId: string): string;
   /** Names the nested interfaces in scope declare, which the globals of those names are printed around. */
   shadowed?: ReadonlySet<string>;
+  /**
+   * Whether a field's docs add what its schema says of its values (format, bounds, default): true unless false.
+   * Stainless's SDKs say only what the spec's descriptions say.
+   */
+  valueNotes?: boolean;
 }
 
 /**
@@ -103,7 +108,7 @@ const INHERITED_MEMBERS = new Set([
 export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | null): string {
   let out = '';
   for (const p of type.properties) {
-    out += fieldDoc(p.docs, p.type);
+    out += fieldDoc(p.docs, p.type, '', ctx.valueNotes !== false);
     const inherited = !p.required && INHERITED_MEMBERS.has(p.key) ? ` | globalThis.Object[${quoteString(p.key)}]` : '';
     out += `${propertyKey(p.key)}${p.required ? '' : '?'}: ${printType(p.type, ctx, ns)}${inherited};\n`;
   }

@@ -5,7 +5,7 @@
  */
 import { functionNames } from '../naming/funcs';
 import { extend } from '../extend';
-import { NO_DOCS } from './build-schema';
+import { NO_DOCS } from './docs';
 import { readAuth, stainlessSettingOptions } from './auth';
 import { isHttpUrl, readServers, resolveEnvironments, type SpecServer } from './client';
 import { configWarning, type BuildContext } from './context';

@@ -6,7 +6,7 @@ import { pointerJoin } from '../diagnostics';
 import { camelCase } from '../naming/case';
 import { BASE_CLIENT_MEMBERS, isSafeIdentifier } from '../naming/reserved';
 import { credentialEnvVar } from '../naming/rules';
-import { NO_DOCS } from './build-schema';
+import { NO_DOCS } from './docs';
 import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import type { SpecServer } from './client';

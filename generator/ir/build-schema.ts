@@ -13,7 +13,7 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
-import type { Location, NormalizedSpec } from '../normalize/normalize';
+import type { NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
@@ -22,6 +22,7 @@ import { mergedObject } from './merged-object';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
+import { docsOf, sourceOf } from './docs';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -56,39 +57,6 @@ export interface PendingSchema {
   /** On the request-side variant of a schema whose shape differs by direction: the id of the schema. */
   requestVariantOf?: string;
 }
-
-export function sourceOf(loc: Location): SourceRef {
-  return { file: loc.doc.file, pointer: loc.pointer };
-}
-
-export function docsOf(node: SchemaNode | null, extra: Partial<Docs> = {}): Docs {
-  const summary = extra.summary ?? (node?.title && node.title !== node.idName ? node.title : null);
-  const description = extra.description ?? node?.description ?? null;
-  const deprecated = extra.deprecated ?? node?.deprecated ?? false;
-  const example = extra.example ?? (node?.example ? safeJson(node.example.value) : null);
-  const defaultValue = extra.default ?? (node?.default ? safeJson(node.default.value) : null);
-  // Most schemas document nothing: they share NO_DOCS.
-  if (summary === null && description === null && deprecated === false && example === null && defaultValue === null)
-    return NO_DOCS;
-  return { summary, description, deprecated, example, default: defaultValue };
-}
-
-function safeJson(value: unknown): string | null {
-  try {
-    const text = JSON.stringify(value);
-    return text === undefined ? null : text.length > 400 ? `${text.slice(0, 397)}...` : text;
-  } catch {
-    return null;
-  }
-}
-
-export const NO_DOCS: Docs = Object.freeze({
-  summary: null,
-  description: null,
-  deprecated: false,
-  example: null,
-  default: null,
-});
 
 /** How deep named() calls nest before the types of further named schemas are built afterwards (see named()). */
 const MAX_NAMED_DEPTH = 200;
@@ -131,15 +99,35 @@ export class TypeBuilder {
    */
   private readonly models: ReadonlySet<string> | null;
 
+  /** Docs as a Stainless config's SDKs write them (see docsOf below). */
+  private readonly stainlessDocs: boolean;
+
   constructor(
     private readonly spec: NormalizedSpec,
     private readonly diags: Diagnostics,
-    options: { models?: ReadonlySet<string> | null } = {},
+    options: { models?: ReadonlySet<string> | null; stainlessDocs?: boolean } = {},
   ) {
     this.models = options.models ?? null;
+    this.stainlessDocs = options.stainlessDocs ?? false;
     this.graph = spec.schemas;
     this.shapes = new DirectionalShapes((node) => safeResolve(this, node));
     this.selfReferences = new SelfReferences((node) => safeResolve(this, node));
+  }
+
+  /**
+   * A schema's docs. With a Stainless config, as Stainless's SDKs write them: the description, never the schema's
+   * title, and the summary `extra` gives (an operation's) only where there is no description.
+   */
+  docsOf(node: SchemaNode | null, extra: Partial<Docs> = {}): Docs {
+    if (!this.stainlessDocs) return docsOf(node, extra);
+    const described = (extra.description ?? node?.description ?? null) !== null;
+    return docsOf(node, { ...extra, summary: described ? null : extra.summary }, { title: false });
+  }
+
+  /** The object with the schema's title, where its docs leave the title out (a union member is named after it). */
+  private titled(type: ObjectType, node: SchemaNode): ObjectType {
+    const title = this.stainlessDocs && node.title && node.title !== node.idName ? node.title : null;
+    return title === null ? type : { ...type, title };
   }
 
   /** Register every component schema that is a named type, in spec order, so unused ones are exported too. */
@@ -325,7 +313,7 @@ export class TypeBuilder {
       id,
       nameHint: explicitName ?? nameHint,
       explicitName: explicitName !== null,
-      docs: docsOf(node),
+      docs: this.docsOf(node),
       source: sourceOf(node.loc),
       order,
     };
@@ -372,7 +360,7 @@ export class TypeBuilder {
 
   private structural(node: SchemaNode, mode: Mode): TypeRef {
     if (node.hints.any) return { kind: 'unknown' };
-    if (node.hints.emptyObject) return emptyObject(docsOf(node));
+    if (node.hints.emptyObject) return emptyObject(this.docsOf(node));
     // A named schema that is only a `$ref` (`WidgetAlias: {$ref: Widget}`, chains included) is an alias of its target.
     if (node.ref !== null) return this.refTypeOrNull(node, mode);
     if (node.const !== null) return this.literal(node.const.value, node);
@@ -413,7 +401,7 @@ export class TypeBuilder {
     const objects = parts.filter((p): p is ObjectType => p.kind === 'object');
     if (parts.length === 1) return parts[0];
     if (objects.length < 2) return { kind: 'intersection', parts };
-    const merged = mergedObject(objects, docsOf(node));
+    const merged = this.titled(mergedObject(objects, this.docsOf(node)), node);
     const others = parts.filter((p) => p.kind !== 'object');
     return others.length === 0 ? merged : { kind: 'intersection', parts: [...others, merged] };
   }
@@ -500,7 +488,7 @@ export class TypeBuilder {
         required: required.has(key),
         readOnly,
         writeOnly,
-        docs: docsOf(schema),
+        docs: this.docsOf(schema),
       });
     }
     let additional: TypeRef | null = null;
@@ -524,9 +512,11 @@ export class TypeBuilder {
       additional,
       propertyNames,
       declareAs: null,
-      docs: docsOf(node),
+      docs: this.docsOf(node),
     };
     if (node.hints.variantName) result.variantName = node.hints.variantName;
+    const { title } = this.titled(result, node);
+    if (title !== undefined) result.title = title;
     if (node.additionalProperties === false && node.patternProperties.length === 0) result.closed = true;
     return result;
   }

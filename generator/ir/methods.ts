@@ -5,7 +5,7 @@
  * names pass to name after the method; its params type and page class are named there too.
  */
 import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
-import { docsOf, NO_DOCS, sourceOf } from './build-schema';
+import { NO_DOCS, sourceOf } from './docs';
 import { configWarning } from './context';
 import { groupStructuredQueryParams, readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
 import { detectPagination } from './pagination';
@@ -227,7 +227,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ctx.types.synthetic(
       `${id}#response`,
       response.type,
-      docsOf(responses.successSchema),
+      ctx.types.docsOf(responses.successSchema),
       sourceOf(responses.successSchema?.loc ?? op.loc),
     );
   } else if (
@@ -240,7 +240,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ctx.types.synthetic(
       `${id}#response`,
       response.type,
-      docsOf(responses.successSchema),
+      ctx.types.docsOf(responses.successSchema),
       sourceOf(responses.successSchema?.loc ?? op.loc),
     );
     response = { kind: 'json', type: { kind: 'ref', schemaId: `${id}#response` } };
@@ -281,7 +281,8 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
     docs: {
-      summary: op.summary,
+      // Stainless's SDKs document a method by its description; by its summary only where it has none.
+      summary: ctx.stainless && op.description ? null : op.summary,
       description: op.description,
       // A Stainless config may deprecate a method the spec does not (`deprecated: true` or a message).
       deprecated: placement.stainless?.deprecated || op.deprecated,

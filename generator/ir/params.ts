@@ -8,7 +8,8 @@ import { camelCase, pascalCase } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../naming/reserved';
 import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
-import { docsOf, isConstraintOnly, NO_DOCS, safeResolve, sourceOf } from './build-schema';
+import { isConstraintOnly, safeResolve } from './build-schema';
+import { NO_DOCS, sourceOf } from './docs';
 import type { BuildContext } from './context';
 import { componentName } from './schema-names';
 import { isReadOnly, isWriteOnly } from './direction';
@@ -331,7 +332,7 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
         ...(fixed !== undefined ? { fixedValue: fixed } : {}),
         readOnly: isReadOnly(schema, safeDeref),
         writeOnly: isWriteOnly(schema, safeDeref),
-        docs: docsOf(schema),
+        docs: ctx.types.docsOf(schema),
         source: sourceOf(schema.loc),
       };
       if (prop.readOnly) continue; // readOnly properties are never sent

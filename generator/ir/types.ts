@@ -528,6 +528,11 @@ export interface ObjectType {
    */
   variantName?: string;
   /**
+   * The schema's `title`, where a Stainless config's docs leave it out: a union member is named after it
+   * (`Message.RejectedEvent`). Absent otherwise (the title is then the docs' summary).
+   */
+  title?: string;
+  /**
    * The component schema this object was written out from (its location), where a Stainless config names only its
    * models: the same schema reached twice in one namespace is declared there once. Absent otherwise.
    */

@@ -8,7 +8,7 @@
  */
 import { pointerJoin } from '../diagnostics';
 import type { WebhookUnwrapPlacement } from '../stainless/plan';
-import { docsOf, NO_DOCS, sourceOf } from './build-schema';
+import { NO_DOCS, sourceOf } from './docs';
 import { configWarning, type BuildContext, type ConfigModel } from './context';
 import type { Docs, TypeRef } from './types';
 
@@ -58,7 +58,7 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
           ctx.types.synthetic(
             id,
             ctx.types.declaredType(webhook.body!),
-            docsOf(webhook.body, { summary: webhook.summary, description: webhook.description }),
+            ctx.types.docsOf(webhook.body, { summary: webhook.summary, description: webhook.description }),
             sourceOf({ doc: webhook.loc.doc, pointer: pointerJoin(webhook.loc.pointer, 'requestBody') }),
           );
           out.models.set(id, {
@@ -73,7 +73,7 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
       ctx.types.synthetic(
         eventId,
         ctx.types.declaredType(only.body!),
-        docsOf(only.body, { summary: only.summary, description: only.description }),
+        ctx.types.docsOf(only.body, { summary: only.summary, description: only.description }),
         sourceOf({ doc: only.loc.doc, pointer: pointerJoin(only.loc.pointer, 'requestBody') }),
       );
     } else {

@@ -1,0 +1,118 @@
+/**
+ * With a Stainless config, the SDK's JSDoc says what Stainless's SDKs say: a schema's description and never its title,
+ * a method's description (its summary only where it has none), and nothing the generator adds of a field's values
+ * (format, bounds, default). Without one, sdkgen's own docs: the title or summary first, then the notes.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { tempDir } from './helpers/sdk';
+
+const json = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Docs', version: '1' },
+  servers: [{ url: 'https://api.docs.test' }],
+  paths: {
+    '/orders/{id}': {
+      get: {
+        operationId: 'getOrder',
+        summary: 'Get an order',
+        description: 'Returns the order with this id.',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json({ $ref: '#/components/schemas/Order' }),
+      },
+      delete: {
+        operationId: 'deleteOrder',
+        summary: 'Cancel the order',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json({ $ref: '#/components/schemas/Receipt' }),
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Order: {
+        title: 'Order Record',
+        description: 'An order placed by a customer.',
+        type: 'object',
+        required: ['id'],
+        properties: {
+          id: { type: 'string', description: 'The order id.' },
+          placed_at: { type: 'string', format: 'date-time', description: 'When it was placed.' },
+          quantity: { type: 'integer', minimum: 1, default: 1, description: 'How many.' },
+          state: {
+            oneOf: [
+              { title: 'Open State', type: 'object', properties: { open: { const: true }, since: { type: 'string' } } },
+              { title: 'Closed State', type: 'object', properties: { open: { const: false }, at: { type: 'string' } } },
+            ],
+          },
+        },
+      },
+      Receipt: { title: 'Receipt', type: 'object', properties: { ok: { type: 'boolean' } } },
+    },
+  },
+};
+
+const CONFIG = `organization:
+  name: docs
+targets:
+  typescript:
+    package_name: docs
+resources:
+  orders:
+    models:
+      order: Order
+      receipt: Receipt
+    methods:
+      retrieve: get /orders/{id}
+      cancel: delete /orders/{id}
+`;
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+async function ordersModule(config: string | null): Promise<string> {
+  const root = tempDir('stainless-docs');
+  roots.push(root);
+  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
+  if (config !== null) writeFileSync(path.join(root, 'stainless.yml'), config);
+  const result = await generate({
+    spec: path.join(root, 'spec.json'),
+    ...(config !== null ? { config: path.join(root, 'stainless.yml') } : {}),
+    format: false,
+    funcs: false,
+    referenceDocs: false,
+  });
+  const file = result.files.find((f) => f.path === 'src/resources/orders.ts');
+  return file!.contents.replace(/\s+/g, ' ');
+}
+
+describe("a Stainless config's docs", () => {
+  it('say what the spec describes, as Stainless wrote them', async () => {
+    const orders = await ordersModule(CONFIG);
+    expect(orders).toContain('/** An order placed by a customer. */ export interface Order {');
+    expect(orders).not.toContain('Order Record');
+    expect(orders).toContain('export interface Receipt {');
+    expect(orders).not.toMatch(/\* Receipt\b/);
+    expect(orders).toMatch(/\/\*\* \* Returns the order with this id\. \* \* @example/);
+    expect(orders).not.toContain('Get an order');
+    // A method without a description: its summary.
+    expect(orders).toMatch(/\/\*\* \* Cancel the order \* \* @example/);
+    expect(orders).toContain('/** When it was placed. */ placed_at?: string;');
+    expect(orders).toContain('/** How many. */ quantity?: number;');
+    expect(orders).not.toContain('Format: date-time');
+    // The titles still name the union's members.
+    expect(orders).toContain('state?: Order.OpenState | Order.ClosedState;');
+  });
+
+  it("are sdkgen's own without one: the title or summary first, then what the schema says of the values", async () => {
+    const orders = await ordersModule(null);
+    expect(orders).toContain('Order Record * * An order placed by a customer.');
+    expect(orders).toContain('Get an order * * Returns the order with this id.');
+    expect(orders).toContain('Format: date-time.');
+    expect(orders).toContain('Minimum: 1. Defaults to `1`.');
+  });
+});
