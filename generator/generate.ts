@@ -36,6 +36,8 @@ import { packageManagerField } from './package-manager';
 import { warnDuplicateOperationIds } from './normalize/operations';
 import type { Rename } from './naming/scope';
 
+/** The columns of text a comment line of Stainless's SDKs holds, after its ` * `. */
+const STAINLESS_COMMENT_WIDTH = 80;
 export interface GenerateOptions {
   spec: string;
   config?: string | null;
@@ -252,10 +254,12 @@ async function emitApi(
     header: fileHeaderComment(api.fileHeader),
   });
   for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });
+  // Stainless's SDKs wrap a comment's text at 80 columns, however deep it is; sdkgen's at the code's width.
+  const wrapComments = api.stainlessLayout ? { textWidth: STAINLESS_COMMENT_WIDTH } : true;
   for (const file of planned) {
     const rendered = await renderer.render(file);
     // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
-    if (/\S/.test(rendered.contents)) formatting.add(extend(rendered, { wrapComments: true }));
+    if (/\S/.test(rendered.contents)) formatting.add(extend(rendered, { wrapComments }));
     if (formatting.pending() > 0) await new Promise(setImmediate);
   }
   // A Stainless config's `openapi.code_samples`: the spec with each method's code sample, for the docs site.

@@ -40,7 +40,11 @@ const SPEC = {
         type: 'object',
         required: ['id'],
         properties: {
-          id: { type: 'string', description: 'The order id.' },
+          id: {
+            type: 'string',
+            description:
+              'The order id, as the API gave it when the order was placed; quote it in every call about the order.',
+          },
           placed_at: { type: 'string', format: 'date-time', description: 'When it was placed.' },
           quantity: { type: 'integer', minimum: 1, default: 1, description: 'How many.' },
           state: {
@@ -74,7 +78,7 @@ resources:
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-async function ordersModule(config: string | null): Promise<string> {
+async function ordersModule(config: string | null, { raw = false } = {}): Promise<string> {
   const root = tempDir('stainless-docs');
   roots.push(root);
   writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
@@ -82,18 +86,19 @@ async function ordersModule(config: string | null): Promise<string> {
   const result = await generate({
     spec: path.join(root, 'spec.json'),
     ...(config !== null ? { config: path.join(root, 'stainless.yml') } : {}),
-    format: false,
+    format: raw,
     funcs: false,
     referenceDocs: false,
   });
   const file = result.files.find((f) => f.path === 'src/resources/orders.ts');
-  return file!.contents.replace(/\s+/g, ' ');
+  return raw ? file!.contents : file!.contents.replace(/\s+/g, ' ');
 }
 
 describe("a Stainless config's docs", () => {
   it('say what the spec describes, as Stainless wrote them', async () => {
     const orders = await ordersModule(CONFIG);
-    expect(orders).toContain('/** An order placed by a customer. */ export interface Order {');
+    // Every comment a block, a blank line between members (whitespace is squeezed here: see the layout test).
+    expect(orders).toContain('/** * An order placed by a customer. */ export interface Order {');
     expect(orders).not.toContain('Order Record');
     expect(orders).toContain('export interface Receipt {');
     expect(orders).not.toMatch(/\* Receipt\b/);
@@ -101,11 +106,33 @@ describe("a Stainless config's docs", () => {
     expect(orders).not.toContain('Get an order');
     // A method without a description: its summary.
     expect(orders).toMatch(/\/\*\* \* Cancel the order \* \* @example/);
-    expect(orders).toContain('/** When it was placed. */ placed_at?: string;');
-    expect(orders).toContain('/** How many. */ quantity?: number;');
+    expect(orders).toContain('/** * When it was placed. */ placed_at?: string;');
+    expect(orders).toContain('/** * How many. */ quantity?: number;');
     expect(orders).not.toContain('Format: date-time');
     // The titles still name the union's members.
     expect(orders).toContain('state?: Order.OpenState | Order.ClosedState;');
+  });
+
+  it('are laid out as Stainless lays them out: blocks, a blank line between members, `[k: string]`', async () => {
+    const spec = SPEC.components.schemas.Order as Record<string, unknown>;
+    spec.additionalProperties = true;
+    try {
+      const orders = await ordersModule(CONFIG, { raw: true });
+      expect(orders).toContain('  id: string;\n\n  /**\n   * When it was placed.\n   */\n  placed_at?: string;\n');
+      expect(orders).toContain('  state?: Order.OpenState | Order.ClosedState;\n\n  [k: string]: unknown;\n}');
+      // A comment's text is wrapped at 80 columns after its ` * `, however deep.
+      const lines = orders.split('\n').filter((line) => /^ *\* \S/.test(line));
+      expect(Math.max(...lines.map((line) => line.replace(/^ *\* /, '').length))).toBeLessThanOrEqual(80);
+      expect(orders).toContain(
+        '   * The order id, as the API gave it when the order was placed; quote it in every\n   * call',
+      );
+      // Without a Stainless config: members one after another, and the notes on their values.
+      const own = await ordersModule(null, { raw: true });
+      expect(own).toContain('  id: string;\n  /**\n   * When it was placed.\n   *\n   * Format: date-time.\n   */\n');
+      expect(own).toContain('[key: string]: unknown;');
+    } finally {
+      delete spec.additionalProperties;
+    }
   });
 
   it("are sdkgen's own without one: the title or summary first, then what the schema says of the values", async () => {

@@ -7,7 +7,7 @@ import { baseResourceClassName, nestedTypeName } from '../naming/rules';
 import type { NamedSchema, ObjectType, PagingValue, SettingOption, TypeRef } from '../ir/types';
 import { ImportSet } from './imports';
 import { authCredentialViews } from './plan-auth';
-import { notesFor, printContext, type PlanContext } from './plan-context';
+import { printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedTypesModule } from './plan-index';
 import { groupExport, methodView } from './plan-resource';
 import { pageInterfaces } from './page-interfaces';
@@ -47,7 +47,7 @@ export function clientView(plan: PlanContext): ClientView {
   const topLevel = api.topLevel;
   const methods = topLevel
     ? topLevel.methods.map((m) =>
-        methodView(plan, m, topLevel, imports, printContext(plan.schemas, imports, undefined, notesFor(plan))),
+        methodView(plan, m, topLevel, imports, printContext(plan.schemas, imports, undefined, printStyle(plan))),
       )
     : [];
   const first = environments[0];
@@ -181,7 +181,7 @@ export function treeShakableView(plan: PlanContext): TreeShakableView {
 export function paginationView(plan: PlanContext): PaginationView {
   const api = plan.api;
   const imports = new ImportSet('pagination', plan.importExt);
-  const ctx = printContext(plan.schemas, imports, undefined, notesFor(plan));
+  const ctx = printContext(plan.schemas, imports, undefined, printStyle(plan));
   const base: Record<string, string> = {
     'page-number': 'PageNumberPage',
     cursor: 'CursorPage',

@@ -41,9 +41,9 @@ export interface PlanContext {
   typeNamesOf: (module: string) => string[];
 }
 
-/** Stainless's SDKs add nothing to the spec's descriptions of fields (print-type.ts's `valueNotes`). */
-export function notesFor(plan: PlanContext): { valueNotes: boolean } {
-  return { valueNotes: plan.api.stainlessLayout === null };
+/** Types printed as Stainless's SDKs print them, for an SDK made from a Stainless config (PrintContext.stainless). */
+export function printStyle(plan: PlanContext): { stainless: boolean } {
+  return { stainless: plan.api.stainlessLayout !== null };
 }
 
 /**
@@ -54,7 +54,7 @@ export function printContext(
   schemas: ReadonlyMap<string, NamedSchema>,
   imports: ImportSet,
   ownNames: () => ReadonlySet<string> = () => new Set(),
-  { valueNotes = true }: { valueNotes?: boolean } = {},
+  { stainless = false }: { stainless?: boolean } = {},
 ): PrintContext {
   const schemaOf = (id: string) => {
     const schema = schemas.get(id);
@@ -76,6 +76,6 @@ export function printContext(
       imports.add('core/uploads', 'Uploadable', true);
       return 'Uploadable';
     },
-    valueNotes,
+    stainless,
   };
 }

@@ -9,7 +9,7 @@ import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwr
 import { extend } from '../extend';
 import { ImportSet } from './imports';
 import { pageInterfaces, type PageInterfaces } from './page-interfaces';
-import { notesFor, printContext, type PlanContext } from './plan-context';
+import { printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { namespaceMemberNames, printDeclaration, printInterface } from './print-declarations';
@@ -19,7 +19,7 @@ import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
   const imports = new ImportSet(resource.module, plan.importExt);
-  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), notesFor(plan));
+  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), printStyle(plan));
   imports.add('core/resource', 'APIResource', false);
   for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
   const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
@@ -32,7 +32,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     className: resource.className,
     baseClassName: plan.treeShaking ? baseResourceClassName(resource.className) : '',
     key: plan.treeShaking ? `[${resource.path.split('.').map(quoteString).join(', ')}]` : '',
-    doc: jsDoc(resource.docs),
+    doc: jsDoc(resource.docs, [], { block: ctx.stainless }),
     subresources: resource.subresources.map((s) => ({ property: s.property, className: s.className })),
     methods,
     declarations: declarations.join('\n'),
@@ -139,7 +139,7 @@ export function groupExport(
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
 export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
   const imports = new ImportSet(topLevel.module, plan.importExt);
-  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel), notesFor(plan));
+  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel), printStyle(plan));
   const declarations = moduleTypeDeclarations(plan, topLevel, imports, ctx);
   return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
 }
@@ -176,7 +176,12 @@ function moduleTypeDeclarations(
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
   const imports = new ImportSet('resources/shared', plan.importExt);
-  const ctx = printContext(plan.schemas, imports, () => new Set(plan.typeNamesOf('resources/shared')), notesFor(plan));
+  const ctx = printContext(
+    plan.schemas,
+    imports,
+    () => new Set(plan.typeNamesOf('resources/shared')),
+    printStyle(plan),
+  );
   const declarations = schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
   return extend(plan.common, {
     imports: imports.lines(),
@@ -236,9 +241,11 @@ function paramsDeclaration(
     const locations = new Set(fields.map((f) => f.in));
     const label = (f: Param) =>
       locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '';
+    const stainless = ctx.stainless === true;
     let out = '';
     for (const f of fields) {
-      out += fieldDoc(f.docs, f.type, label(f), ctx.valueNotes !== false);
+      if (stainless && out !== '') out += '\n';
+      out += fieldDoc(f.docs, f.type, label(f), { stainless });
       out += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, owner)};\n`;
     }
     return out;
@@ -288,7 +295,7 @@ export function methodView(
   const example = plan.readme.docExample(method, resource);
   if (example) docExtra.push('', '@example', '```ts', example, '```');
   return {
-    doc: jsDoc(method.docs, docExtra),
+    doc: jsDoc(method.docs, docExtra, { block: ctx.stainless }),
     name: method.name,
     overloads: signature.overloads,
     parameters: signature.parameters,

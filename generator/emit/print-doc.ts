@@ -20,8 +20,11 @@ export function commentSafe(text: string): string {
 /** Every character some replacement in commentSafe acts on (`*` for `*\/` and `/*`). */
 const COMMENT_UNSAFE = /[\r*\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-/** A JSDoc block for `docs` (and extra tag lines), or "" when there is nothing to say. */
-export function jsDoc(docs: Docs | null, extra: string[] = []): string {
+/**
+ * A JSDoc block for `docs` (and extra tag lines), or "" when there is nothing to say. One short line is written on
+ * one line (`/** … *\/`) unless `block`, as Stainless's SDKs write every comment.
+ */
+export function jsDoc(docs: Docs | null, extra: string[] = [], { block = false }: { block?: boolean } = {}): string {
   const lines: string[] = [];
   // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
   const add = (text: string) => {
@@ -52,23 +55,23 @@ export function jsDoc(docs: Docs | null, extra: string[] = []): string {
   while (first < lines.length && lines[first].trim() === '') first++;
   if (first > 0) lines.splice(0, first);
   if (lines.length === 0) return '';
-  if (lines.length === 1 && lines[0].length < 90) return `/** ${lines[0].trimEnd()} */\n`;
+  if (!block && lines.length === 1 && lines[0].length < 90) return `/** ${lines[0].trimEnd()} */\n`;
   return `/**\n${lines.map((l) => (l.trim() === '' ? ' *' : ` * ${l.trimEnd()}`)).join('\n')}\n */\n`;
 }
 
 /**
  * The JSDoc of a field (a property or a params field): its description (after `label`, such as `Query param:`),
- * then what the schema says about its values (format, bounds, pattern, default) unless `withNotes` is false, then
- * `@deprecated`.
+ * then what the schema says about its values (format, bounds, pattern, default), then `@deprecated`. As
+ * Stainless's SDKs write it (`stainless`): the description alone, in a block.
  */
-export function fieldDoc(docs: Docs, type: TypeRef, label = '', withNotes = true): string {
+export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = false } = {}): string {
   const summary = docs.summary?.trim();
   const details = docs.description?.trim();
   const description = summary && details ? `${summary}\n\n${details}` : summary || details;
-  const notes = withNotes ? valueNotes(type, docs.default) : '';
+  const notes = stainless ? '' : valueNotes(type, docs.default);
   const said = description ? `${label}${description}` : '';
   const text = said && notes ? `${said}\n\n${notes}` : said || notes;
-  return jsDoc({ ...docs, summary: null, description: text || null });
+  return jsDoc({ ...docs, summary: null, description: text || null }, [], { block: stainless });
 }
 
 /** What a schema says about its values, as one sentence list: "Format: uuid. Minimum: 1. Defaults to 20." */

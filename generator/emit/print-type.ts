@@ -23,10 +23,11 @@ export interface PrintContext {
   /** Names the nested interfaces in scope declare, which the globals of those names are printed around. */
   shadowed?: ReadonlySet<string>;
   /**
-   * Whether a field's docs add what its schema says of its values (format, bounds, default): true unless false.
-   * Stainless's SDKs say only what the spec's descriptions say.
+   * Types printed as Stainless's SDKs print them (a Stainless config's): a field's docs say only what the spec says
+   * (no notes on its values), every doc comment is a block, a blank line parts the members, and an interface's index
+   * signature beside its properties is `[k: string]`. Absent or false: sdkgen's.
    */
-  valueNotes?: boolean;
+  stainless?: boolean;
 }
 
 /**
@@ -106,9 +107,11 @@ const INHERITED_MEMBERS = new Set([
 
 /** Members of an object type: property signatures with JSDoc, then the index signature. */
 export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | null): string {
+  const stainless = ctx.stainless === true;
   let out = '';
   for (const p of type.properties) {
-    out += fieldDoc(p.docs, p.type, '', ctx.valueNotes !== false);
+    if (stainless && out !== '') out += '\n';
+    out += fieldDoc(p.docs, p.type, '', { stainless });
     const inherited = !p.required && INHERITED_MEMBERS.has(p.key) ? ` | globalThis.Object[${quoteString(p.key)}]` : '';
     out += `${propertyKey(p.key)}${p.required ? '' : '?'}: ${printType(p.type, ctx, ns)}${inherited};\n`;
   }
@@ -116,7 +119,8 @@ export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | n
     const value = printType(type.additional, ctx, ns);
     // An index signature must admit every named property's type.
     const widened = type.properties.length > 0 && type.additional.kind !== 'unknown' ? 'unknown' : value;
-    out += `[key: string]: ${widened};\n`;
+    if (stainless && out !== '') out += '\n';
+    out += `[${stainless && type.properties.length > 0 ? 'k' : 'key'}: string]: ${widened};\n`;
   }
   return out;
 }

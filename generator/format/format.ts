@@ -40,9 +40,10 @@ export const DEFAULT_FORMATTER: Formatter = 'oxfmt';
 export interface FormatInput extends RenderedFile {
   /**
    * JSDoc lines past the width are wrapped after formatting (TypeScript files). For emitted code, whose comments
-   * carry the spec's text; the verbatim runtime is emitted as written.
+   * carry the spec's text; the verbatim runtime is emitted as written. `{ textWidth }`: each comment's text is
+   * wrapped at that many columns after its ` * ` instead, as Stainless's SDKs wrap it (80).
    */
-  wrapComments?: boolean;
+  wrapComments?: boolean | { textWidth: number };
 }
 
 export interface FormatOptions {
@@ -131,8 +132,10 @@ export async function startFormatting(options: FormatOptions = {}): Promise<Form
   if (formatter === 'none') return startFormatter(formatter, options, (_file, contents) => contents);
   // Prettier (and oxfmt) leave comments as they are: JSDoc is wrapped at the same width as the code after them.
   const width = PRETTIER_OPTIONS.printWidth ?? 80;
-  return startFormatter(formatter, options, (file, contents) =>
-    file.wrapComments === true && file.path.endsWith('.ts') ? wrapDocComments(contents, width) : contents,
+  return startFormatter(formatter, options, ({ path, wrapComments }, contents) =>
+    wrapComments && path.endsWith('.ts')
+      ? wrapDocComments(contents, width, wrapComments === true ? null : wrapComments.textWidth)
+      : contents,
   );
 }
 
@@ -161,7 +164,7 @@ async function startFormatter(
     );
   }
   const out: RenderedFile[] = [];
-  const wrapComments: Array<boolean | undefined> = [];
+  const wrapComments: Array<FormatInput['wrapComments']> = [];
   const jobs: Job[] = [];
   return {
     add(file) {

@@ -6,11 +6,16 @@
  * longer than the line is left whole.
  */
 
-/** `text` with every JSDoc line that ends past `width` columns broken at spaces. */
-export function wrapDocComments(text: string, width: number): string {
+/**
+ * `text` with every JSDoc line that ends past `width` columns broken at spaces; with a `textWidth`, every line whose
+ * text (after its ` * `) runs past that many columns, as Stainless's SDKs wrap their comments (at 80, however deep).
+ */
+export function wrapDocComments(text: string, width: number, textWidth: number | null = null): string {
+  /** The columns the line starting at `start` may take. */
+  const limitAt = textWidth === null ? () => width : (start: number) => indentAt(text, start) + 2 + textWidth;
   // Only a JSDoc line longer than the width changes: most formatted files have none (their long lines are code or
   // `//` comments) and are returned without a pass.
-  if (!text.includes('/**') || !hasLongDocLine(text, width)) return text;
+  if (!text.includes('/**') || !hasLongDocLine(text, limitAt)) return text;
   // Unchanged text is copied in runs, from `copied` up to the next line that changes.
   const out: string[] = [];
   let copied = 0;
@@ -18,6 +23,8 @@ export function wrapDocComments(text: string, width: number): string {
     out.push(text.slice(copied, start), lines.join('\n'));
     copied = end;
   };
+  /** The columns a comment line with this prefix (its indentation and `*`) may take. */
+  const lineWidth = (prefix: string) => (textWidth === null ? width : prefix.length + textWidth);
   let inDoc = false;
   let inFence = false;
   // The next line as rewritten by a carry-over (words moved down from the line above it), or null.
@@ -36,7 +43,8 @@ export function wrapDocComments(text: string, width: number): string {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const next = end + 1;
-    if (inDoc && carried === null && end - start <= width) {
+    const limit = limitAt(start);
+    if (inDoc && carried === null && end - start <= limit) {
       if (closing < start) closing = nextIndex(text, '*/', start);
       if (fence < start) fence = Math.min(nextIndex(text, '```', start), nextIndex(text, '~~~', start));
       if (closing >= end && fence >= end) {
@@ -48,28 +56,30 @@ export function wrapDocComments(text: string, width: number): string {
     let lines: string[] | null = carried === null ? null : [line];
     carried = null;
     if (!inDoc) {
-      const single = line.length > width ? /^(\s*)\/\*\*\s?(.*?)\s*\*\/\s*$/.exec(line) : null;
+      const single = line.length > limit ? /^(\s*)\/\*\*\s?(.*?)\s*\*\/\s*$/.exec(line) : null;
       if (single) {
         // A one-line comment too long for its line: written as a block.
         const indent = single[1];
-        lines = [`${indent}/**`, ...wrapLine(single[2], `${indent} * `, width), `${indent} */`];
+        const prefix = `${indent} * `;
+        lines = [`${indent}/**`, ...wrapLine(single[2], prefix, lineWidth(prefix)), `${indent} */`];
       } else if (/^\s*\/\*\*/.test(line) && !line.includes('*/')) {
         inDoc = true;
         inFence = false;
       }
     } else if (line.includes('*/') && /\*\/\s*$/.test(line)) {
       inDoc = false;
-    } else if (line.length > width || line.includes('```') || line.includes('~~~')) {
+    } else if (line.length > limit || line.includes('```') || line.includes('~~~')) {
       // (A line within the width and without a fence stays as it is: most lines, looked at no further.)
       const m = /^(\s*\* ?)(.*)$/.exec(line);
       if (m) {
         const [, prefix, content] = m;
         if (/^\s*(```|~~~)/.test(content)) inFence = !inFence;
-        if (!inFence && line.length > width && !/^\s*\|/.test(content)) {
+        if (!inFence && line.length > limit && !/^\s*\|/.test(content)) {
           // A list item's or tag's continuation lines line up under its text.
           const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(content);
           const hang = item ? ' '.repeat(item[1].length) : (/^(\s*)/.exec(content)?.[1] ?? '');
-          const wrapped = wrapLine(content, prefix.endsWith(' ') ? prefix : `${prefix} `, width);
+          const spaced = prefix.endsWith(' ') ? prefix : `${prefix} `;
+          const wrapped = wrapLine(content, spaced, lineWidth(spaced));
           lines =
             hang === '' ? wrapped : [wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`))];
           // The words carried over join the next line when it goes on with the same paragraph, so a wrapped
@@ -96,18 +106,25 @@ function nextIndex(text: string, search: string, from: number): number {
   return at === -1 ? text.length : at;
 }
 
+/** How many spaces the line of `text` starting at `start` is indented by. */
+function indentAt(text: string, start: number): number {
+  let at = start;
+  while (text.charCodeAt(at) === SPACE) at++;
+  return at - start;
+}
+
 /** The line of `text` that starts at `start`, without its line break. */
 function lineAt(text: string, start: number): string {
   const end = text.indexOf('\n', start);
   return text.slice(start, end === -1 ? text.length : end);
 }
 
-/** Whether a line over `width` starts (after its indentation) with `*` or `/**`: the only lines wrapDocComments changes. */
-function hasLongDocLine(text: string, width: number): boolean {
+/** Whether a line over its width starts (after its indentation) with `*` or `/**`: the only lines wrapDocComments changes. */
+function hasLongDocLine(text: string, limitAt: (start: number) => number): boolean {
   for (let start = 0; start < text.length; ) {
     const end = text.indexOf('\n', start);
     const next = end === -1 ? text.length : end;
-    if (next - start > width && /^\s*(\*|\/\*\*)/.test(text.slice(start, next))) return true;
+    if (next - start > limitAt(start) && /^\s*(\*|\/\*\*)/.test(text.slice(start, next))) return true;
     start = next + 1;
   }
   return false;

@@ -3,6 +3,7 @@
  * interface names here (as new objects), methods their types' names and standalone functions, and the whole `Api`
  * is frozen where tests run (see freeze.ts), to prove that nothing after this pass changes it.
  */
+import { compareStrings } from '../naming/case';
 import { functionNames } from '../naming/funcs';
 import { extend } from '../extend';
 import { NO_DOCS } from './docs';
@@ -60,7 +61,7 @@ export function assembleApi(
     return extend(type, { declareAs: name ?? null, ...(bases ? { extends: bases } : {}) });
   });
   const paramsInOrder = sorted ? sortedParams : (fields: Param[]) => fields;
-  const schemas: NamedSchema[] = pending.map((s) => {
+  const built: NamedSchema[] = pending.map((s) => {
     // A request-side variant is not the model the config names: its response shape is.
     const model = s.requestVariantOf === undefined ? ctx.models.of(s.id) : null;
     return {
@@ -75,6 +76,7 @@ export function assembleApi(
       ...(model?.listOrder !== undefined ? { listOrder: model.listOrder } : {}),
     };
   });
+  const schemas = ctx.stainless ? inStainlessDeclarationOrder(built) : built;
   const schemaIdsByModule = new Map<string, string[]>();
   for (const s of schemas) {
     const ids = schemaIdsByModule.get(s.module);
@@ -322,4 +324,22 @@ const RUNTIME_BACKOFF = { initialMs: 500, maxMs: 8000 };
 function retryBackoff(delays: { initialMs: number | null; maxMs: number | null } | null): Api['retryBackoff'] {
   if (delays === null) return null;
   return { initialMs: delays.initialMs ?? RUNTIME_BACKOFF.initialMs, maxMs: delays.maxMs ?? RUNTIME_BACKOFF.maxMs };
+}
+
+/**
+ * The schemas in the order Stainless's SDKs declare them in a module (and list them in api.md): the config's models by
+ * name, then those with a list order (webhook events), in it, then the other types, as they were built.
+ */
+function inStainlessDeclarationOrder(schemas: NamedSchema[]): NamedSchema[] {
+  const rank = (s: NamedSchema) => (!s.configModel ? 2 : s.listOrder === undefined ? 0 : 1);
+  return schemas
+    .map((schema, built) => ({ schema, built }))
+    .sort(
+      (a, b) =>
+        rank(a.schema) - rank(b.schema) ||
+        (rank(a.schema) === 0 ? compareStrings(a.schema.name, b.schema.name) : 0) ||
+        (a.schema.listOrder ?? 0) - (b.schema.listOrder ?? 0) ||
+        a.built - b.built,
+    )
+    .map(({ schema }) => schema);
 }

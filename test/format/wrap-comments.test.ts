@@ -120,3 +120,37 @@ describe('wrapDocComments (width 26)', () => {
     expect(wrapDocComments(input.join('\n'), 26).split('\n')).toEqual(want);
   });
 });
+
+describe('wrapDocComments with a text width (Stainless: the text after ` * `, however deep)', () => {
+  it('wraps each line at the same text width at every depth', () => {
+    const input = [
+      '/**',
+      ' * one two three four five six',
+      ' */',
+      'namespace A {',
+      '      /**',
+      '       * one two three four five six',
+      '       */',
+      '      x: string;',
+      '}',
+    ];
+    expect(wrapDocComments(input.join('\n'), 110, 18).split('\n')).toEqual([
+      '/**',
+      ' * one two three four',
+      ' * five six',
+      ' */',
+      'namespace A {',
+      '      /**',
+      '       * one two three four',
+      '       * five six',
+      '       */',
+      '      x: string;',
+      '}',
+    ]);
+  });
+
+  it('leaves a line whose text fits alone, however long the whole line', () => {
+    const input = ['          /**', '           * one two three', '           */'];
+    expect(wrapDocComments(input.join('\n'), 20, 18)).toBe(input.join('\n'));
+  });
+});
