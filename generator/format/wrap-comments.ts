@@ -61,7 +61,7 @@ export function wrapDocComments(text: string, width: number, textWidth: number |
         // A one-line comment too long for its line: written as a block.
         const indent = single[1];
         const prefix = `${indent} * `;
-        lines = [`${indent}/**`, ...wrapLine(single[2], prefix, lineWidth(prefix)), `${indent} */`];
+        lines = [`${indent}/**`, ...wrapLine(single[2], prefix, lineWidth(prefix), textWidth !== null), `${indent} */`];
       } else if (/^\s*\/\*\*/.test(line) && !line.includes('*/')) {
         inDoc = true;
         inFence = false;
@@ -79,7 +79,7 @@ export function wrapDocComments(text: string, width: number, textWidth: number |
           const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(content);
           const hang = item ? ' '.repeat(item[1].length) : (/^(\s*)/.exec(content)?.[1] ?? '');
           const spaced = prefix.endsWith(' ') ? prefix : `${prefix} `;
-          const wrapped = wrapLine(content, spaced, lineWidth(spaced));
+          const wrapped = wrapLine(content, spaced, lineWidth(spaced), textWidth !== null);
           lines =
             hang === '' ? wrapped : [wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`))];
           // The words carried over join the next line when it goes on with the same paragraph, so a wrapped
@@ -137,8 +137,12 @@ function continuesParagraph(content: string, hang: string): boolean {
   return (/^\s*/.exec(content)?.[0] ?? '') === hang;
 }
 
-/** `content` after `prefix`, broken at spaces into lines of at most `width` columns (a longer word stays whole). */
-function wrapLine(content: string, prefix: string, width: number): string[] {
+/**
+ * `content` after `prefix`, broken at spaces into lines of at most `width` columns (a longer word stays whole). With
+ * `wholeLinks`, a Markdown link (`[text with spaces](url)`, and what follows it up to a space) is one word, as
+ * Stainless's SDKs keep it.
+ */
+function wrapLine(content: string, prefix: string, width: number, wholeLinks = false): string[] {
   const lead = /^\s*/.exec(content)![0];
   const lines: string[] = [];
   let current = `${prefix}${lead}`;
@@ -149,7 +153,9 @@ function wrapLine(content: string, prefix: string, width: number): string[] {
       start++;
       continue;
     }
-    const space = content.indexOf(' ', start);
+    const link =
+      wholeLinks && content.charCodeAt(start) === OPEN_BRACKET ? MARKDOWN_LINK.exec(content.slice(start)) : null;
+    const space = content.indexOf(' ', link ? start + link[0].length : start);
     const end = space === -1 ? content.length : space;
     const word = content.slice(start, end);
     start = end;
@@ -166,3 +172,6 @@ function wrapLine(content: string, prefix: string, width: number): string[] {
 }
 
 const SPACE = 32;
+const OPEN_BRACKET = 91;
+/** A Markdown link at the start of the text: `[text](url)`. */
+const MARKDOWN_LINK = /^\[[^\]\n]*\]\([^)\s]*\)/;

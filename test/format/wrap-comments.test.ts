@@ -149,6 +149,19 @@ describe('wrapDocComments with a text width (Stainless: the text after ` * `, ho
     ]);
   });
 
+  it('keeps a Markdown link whole, its text spaces and all', () => {
+    const input = ['/**', ' * Learn more in the [Structured Outputs guide](https://x.test/so). Or not.', ' */'];
+    expect(wrapDocComments(input.join('\n'), 110, 24).split('\n')).toEqual([
+      '/**',
+      ' * Learn more in the',
+      ' * [Structured Outputs guide](https://x.test/so).',
+      ' * Or not.',
+      ' */',
+    ]);
+    // At the code's width (sdkgen's own wrapping), a link breaks at its spaces like any text.
+    expect(wrapDocComments(input.join('\n'), 27).split('\n')[2]).toBe(' * [Structured Outputs');
+  });
+
   it('leaves a line whose text fits alone, however long the whole line', () => {
     const input = ['          /**', '           * one two three', '           */'];
     expect(wrapDocComments(input.join('\n'), 20, 18)).toBe(input.join('\n'));
