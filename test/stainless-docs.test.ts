@@ -24,6 +24,24 @@ const SPEC = {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: json({ $ref: '#/components/schemas/Order' }),
       },
+      put: {
+        operationId: 'updateOrder',
+        description: 'Changes the order.',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { quantity: { type: 'integer' }, note: { type: 'string' }, id: { type: 'string' } },
+              },
+              // Keys the body does not have are left out; `id` is the body's, not the path's.
+              example: { note: 'Leave it at the door', quantity: 2, id: 'ord_9', gift: true },
+            },
+          },
+        },
+        responses: json({ $ref: '#/components/schemas/Order' }),
+      },
       delete: {
         operationId: 'deleteOrder',
         summary: 'Cancel the order',
@@ -72,6 +90,7 @@ resources:
       receipt: Receipt
     methods:
       retrieve: get /orders/{id}
+      update: put /orders/{id}
       cancel: delete /orders/{id}
 `;
 
@@ -109,6 +128,10 @@ describe("a Stainless config's docs", () => {
     expect(orders).toContain('/** * When it was placed. */ placed_at?: string;');
     expect(orders).toContain('/** * How many. */ quantity?: number;');
     expect(orders).not.toContain('Format: date-time');
+    // The request body's example is the call's, as far as the body has its fields.
+    expect(orders).toMatch(
+      /client\.orders\.update\('id', \{ \* id: 'ord_9', \* note: 'Leave it at the door', \* quantity: 2, \* \}\);/,
+    );
     // The titles still name the union's members.
     expect(orders).toContain('state?: Order.OpenState | Order.ClosedState;');
   });
@@ -141,5 +164,6 @@ describe("a Stainless config's docs", () => {
     expect(orders).toContain('Get an order * * Returns the order with this id.');
     expect(orders).toContain('Format: date-time.');
     expect(orders).toContain('Minimum: 1. Defaults to `1`.');
+    expect(orders).not.toContain('Leave it at the door');
   });
 });

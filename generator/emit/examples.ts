@@ -72,6 +72,8 @@ export interface CallOptions {
    * of the parameter's type, and the optional parameters they name are passed too.
    */
   given?: Record<string, unknown>;
+  /** Values chosen for the body's fields alone (the spec's example of the request body), as `given`. */
+  givenBody?: Record<string, unknown>;
 }
 
 export class Examples {
@@ -94,12 +96,16 @@ export class Examples {
   /** The arguments of a call for docs, as values (for `printCall`). Files are streams unless `files` says otherwise. */
   callValues(
     method: Method,
-    { all = false, withFile = false, files = 'stream', given }: CallOptions = {},
+    { all = false, withFile = false, files = 'stream', given, givenBody }: CallOptions = {},
   ): ExampleValue[] {
-    const byDefault = !all && !withFile && files === 'stream' && given === undefined;
+    const byDefault = !all && !withFile && files === 'stream' && given === undefined && givenBody === undefined;
     const known = byDefault ? this.defaultCalls.get(method) : undefined;
     if (known) return [...known];
-    const values = this.args(method, { all, withFile, given }, { strict: false, files, expanding: [], count: 0 });
+    const values = this.args(
+      method,
+      { all, withFile, given, givenBody },
+      { strict: false, files, expanding: [], count: 0 },
+    );
     if (byDefault) this.defaultCalls.set(method, [...values]);
     return values;
   }
@@ -146,13 +152,23 @@ export class Examples {
 
   private args(
     method: Method,
-    { all, withFile, given }: { all: boolean; withFile: boolean; given?: Record<string, unknown> },
+    {
+      all,
+      withFile,
+      given,
+      givenBody,
+    }: { all: boolean; withFile: boolean; given?: Record<string, unknown>; givenBody?: Record<string, unknown> },
     b: Build,
   ): ExampleValue[] {
     const chosen = (p: Param): ExampleValue | null => {
+      const values = p.in === 'body' && givenBody ? givenBody : given;
       const name =
-        given && Object.hasOwn(given, p.key) ? p.key : given && Object.hasOwn(given, p.wireName) ? p.wireName : null;
-      return name === null ? null : this.jsonValue(p.type, given![name], []);
+        values && Object.hasOwn(values, p.key)
+          ? p.key
+          : values && Object.hasOwn(values, p.wireName)
+            ? p.wireName
+            : null;
+      return name === null ? null : this.jsonValue(p.type, values![name], []);
     };
     // A method that streams when asked is called without streaming, as Stainless's tests call it: `stream: false`.
     const streamParam = method.streamWhen?.param;

@@ -372,11 +372,23 @@ export class ReadmePlanner {
    */
   docExample(method: Method, resource: Resource): string {
     const { lead, tail } = this.statement(method, []);
-    const values = this.examples.callValues(method, { files: 'stream' });
+    const values = this.examples.callValues(method, { files: 'stream', givenBody: this.bodyExampleOf(method) });
     const call = printCall(`${lead}${resourceReceiver(resource)}.${method.name}`, values, tail, DOC_EXAMPLE_WIDTH);
     if (method.pagination) return `// Automatically fetches more pages as needed.\n${call}\n  // ...\n}`;
     if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
     return call;
+  }
+
+  /**
+   * The body fields a Stainless SDK's `@example` passes: those of the spec's example of the request body (IR
+   * `bodyExample`) that are fields of the method's params; undefined when there are none.
+   */
+  private bodyExampleOf(method: Method): Record<string, unknown> | undefined {
+    const example = method.bodyExample;
+    const body = method.params?.fields.filter((f) => f.in === 'body') ?? [];
+    if (!example || body.length === 0) return undefined;
+    const given = Object.entries(example).filter(([key]) => body.some((f) => f.key === key || f.wireName === key));
+    return given.length > 0 ? Object.fromEntries(given) : undefined;
   }
 
   /**

@@ -7,7 +7,15 @@
 import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
 import { NO_DOCS, sourceOf } from './docs';
 import { configWarning } from './context';
-import { groupStructuredQueryParams, readBody, isCookieValue, keysFromSample, paramSchema, readParam } from './params';
+import {
+  groupStructuredQueryParams,
+  readBody,
+  isCookieValue,
+  keysFromSample,
+  paramSchema,
+  readParam,
+  requestBodyExample,
+} from './params';
 import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
 import { clientFilledParams } from './auth';
@@ -193,6 +201,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const returned: ResponseDraft =
     streamWhen && read.kind === 'sse' ? { kind: 'json', type: { kind: 'unknown' } } : read;
 
+  const bodyExample = ctx.stainless && body?.shape === 'fields' ? requestBodyExample(op) : null;
   const opSource = sourceOf(op.loc);
   const source = again ? { ...opSource, pointer: `${opSource.pointer}${again}` } : opSource;
   const id = `${source.file}${source.pointer}`;
@@ -279,6 +288,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     authenticated: !op.noAuth,
     ...(baseUrl !== null ? { defaultBaseUrl: baseUrl } : {}),
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
+    ...(bodyExample ? { bodyExample } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
     docs: {
       // Stainless's SDKs document a method by its description; by its summary only where it has none.

@@ -471,3 +471,23 @@ function structuredQueryName(p: Param): { base: string; property: string | null 
   const dotted = DOTTED_QUERY_NAME.exec(p.wireName);
   return dotted ? { base: dotted[1], property: dotted[2] } : null;
 }
+
+/**
+ * The example the spec gives of the request body's fields (`content[<type>].example`, else the first of its
+ * `examples` written in place), where it is an object: a Stainless SDK's `@example` calls the method with it.
+ */
+export function requestBodyExample(op: Operation): Record<string, unknown> | null {
+  const raw = op.requestBody?.value as { content?: Record<string, unknown> } | null | undefined;
+  const content = raw && typeof raw === 'object' && isPlainObject(raw.content) ? raw.content : null;
+  const mediaType = content && pickRequestMediaType(Object.keys(content));
+  const media = mediaType ? (content[mediaType] as { example?: unknown; examples?: unknown }) : null;
+  if (!isPlainObject(media)) return null;
+  const examples = isPlainObject(media.examples) ? Object.values(media.examples) : [];
+  const first = examples.find((e): e is { value: unknown } => isPlainObject(e) && 'value' in e && !('$ref' in e));
+  const example = media.example !== undefined ? media.example : first?.value;
+  return isPlainObject(example) ? example : null;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

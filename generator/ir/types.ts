@@ -276,6 +276,11 @@ export interface Method {
   /** Set when the MCP server has no tool for it (a Stainless config's `mcp: false`); absent otherwise. */
   noMcpTool?: true;
   /**
+   * With a Stainless config, the spec's example of the request body's fields (`content[<type>].example`), which the
+   * method's `@example` calls it with, as Stainless's SDKs do. Untrusted: printed only as values. Absent otherwise.
+   */
+  bodyExample?: Readonly<Record<string, unknown>>;
+  /**
    * The method's own request defaults over the client's (a Stainless config's `default_request_options`); absent
    * otherwise. Options given with the call still win.
    */
