@@ -65,6 +65,7 @@ const SPEC = {
           },
           placed_at: { type: 'string', format: 'date-time', description: 'When it was placed.' },
           quantity: { type: 'integer', minimum: 1, default: 1, description: 'How many.' },
+          customer: { $ref: '#/components/schemas/Customer' },
           state: {
             oneOf: [
               { title: 'Open State', type: 'object', properties: { open: { const: true }, since: { type: 'string' } } },
@@ -74,6 +75,7 @@ const SPEC = {
         },
       },
       Receipt: { title: 'Receipt', type: 'object', properties: { ok: { type: 'boolean' } } },
+      Customer: { type: 'object', properties: { name: { type: 'string' } } },
     },
   },
 };
@@ -92,6 +94,9 @@ resources:
       retrieve: get /orders/{id}
       update: put /orders/{id}
       cancel: delete /orders/{id}
+  customers:
+    models:
+      customer: Customer
 `;
 
 const roots: string[] = [];
@@ -132,6 +137,9 @@ describe("a Stainless config's docs", () => {
     expect(orders).toMatch(
       /client\.orders\.update\('id', \{ \* id: 'ord_9', \* note: 'Leave it at the door', \* quantity: 2, \* \}\);/,
     );
+    // Another module's types through its namespace import, as Stainless's SDKs name them.
+    expect(orders).toContain("import type * as CustomersAPI from './customers.js';");
+    expect(orders).toContain('customer?: CustomersAPI.Customer;');
     // The titles still name the union's members.
     expect(orders).toContain('state?: Order.OpenState | Order.ClosedState;');
   });
@@ -141,7 +149,7 @@ describe("a Stainless config's docs", () => {
     spec.additionalProperties = true;
     try {
       const orders = await ordersModule(CONFIG, { raw: true });
-      expect(orders).toContain('  id: string;\n\n  /**\n   * When it was placed.\n   */\n  placed_at?: string;\n');
+      expect(orders).toContain('  placed_at?: string;\n\n  /**\n   * How many.\n   */\n  quantity?: number;\n');
       expect(orders).toContain('  state?: Order.OpenState | Order.ClosedState;\n\n  [k: string]: unknown;\n}');
       // A comment's text is wrapped at 80 columns after its ` * `, however deep.
       const lines = orders.split('\n').filter((line) => /^ *\* \S/.test(line));
@@ -165,5 +173,6 @@ describe("a Stainless config's docs", () => {
     expect(orders).toContain('Format: date-time.');
     expect(orders).toContain('Minimum: 1. Defaults to `1`.');
     expect(orders).not.toContain('Leave it at the door');
+    expect(orders).toContain('customer?: Customer;');
   });
 });

@@ -15,7 +15,7 @@ export class ImportSet {
 
   constructor(
     /** The importing module, src-relative without extension: "resources/servers/servers". */
-    private readonly from: string,
+    readonly from: string,
     private readonly ext: string,
   ) {}
 
@@ -47,7 +47,9 @@ export class ImportSet {
   namespace(module: string, taken: ReadonlySet<string>): string {
     const known = module === this.from ? this.self : this.namespaces.get(module);
     if (known) return known;
-    const base = `${pascalCase(module.split('/').pop()!, { acronyms: false })}API`;
+    const last = module.split('/').pop()!;
+    // Stainless's SDKs import the shared types as `Shared`.
+    const base = last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms: false })}API`;
     const used = new Set([...this.namespaces.values(), ...(this.self ? [this.self] : [])]);
     let alias = base;
     for (let n = 2; taken.has(alias) || used.has(alias); n++) alias = `${base}${n}`;

@@ -64,6 +64,9 @@ export function printContext(
   return {
     ref: (id) => {
       const schema = schemaOf(id);
+      // Stainless's SDKs name another module's types through its namespace import: `ChannelDataAPI.ChannelData`.
+      if (stainless && schema.module !== imports.from)
+        return `${imports.namespace(schema.module, ownNames())}.${schema.name}`;
       imports.add(schema.module, schema.name, true);
       return schema.name;
     },
