@@ -66,6 +66,15 @@ const SPEC = {
           placed_at: { type: 'string', format: 'date-time', description: 'When it was placed.' },
           quantity: { type: 'integer', minimum: 1, default: 1, description: 'How many.' },
           customer: { $ref: '#/components/schemas/Customer' },
+          shipping: {
+            type: 'object',
+            properties: {
+              address: { type: 'object', properties: { line1: { type: 'string' } } },
+              receipt: { $ref: '#/components/schemas/Receipt' },
+            },
+          },
+          gift_wrap: { $ref: '#/components/schemas/Setting' },
+          ribbon: { $ref: '#/components/schemas/Setting' },
           state: {
             oneOf: [
               { title: 'Open State', type: 'object', properties: { open: { const: true }, since: { type: 'string' } } },
@@ -76,6 +85,13 @@ const SPEC = {
       },
       Receipt: { title: 'Receipt', type: 'object', properties: { ok: { type: 'boolean' } } },
       Customer: { type: 'object', properties: { name: { type: 'string' } } },
+      // No model: written out where it is used, its object declared once in a namespace however often it is reached.
+      Setting: {
+        oneOf: [
+          { type: 'boolean' },
+          { title: 'Setting Object', type: 'object', properties: { on: { type: 'boolean' } } },
+        ],
+      },
     },
   },
 };
@@ -140,6 +156,15 @@ describe("a Stainless config's docs", () => {
     // Another module's types through its namespace import, as Stainless's SDKs name them.
     expect(orders).toContain("import type * as CustomersAPI from './customers.js';");
     expect(orders).toContain('customer?: CustomersAPI.Customer;');
+    // A nested interface is named from the namespace its referrer is declared in, and the module's own types inside
+    // a nested one through its import of itself.
+    expect(orders).toContain('shipping?: Order.Shipping;');
+    expect(orders).toContain('address?: Shipping.Address;');
+    expect(orders).toContain('receipt?: OrdersAPI.Receipt;');
+    expect(orders).toContain("import type * as OrdersAPI from './orders.js';");
+    expect(orders).toContain('gift_wrap?: boolean | Order.SettingObject;');
+    expect(orders).toContain('ribbon?: boolean | Order.SettingObject;');
+    expect(orders.match(/export interface SettingObject\w*/g)).toEqual(['export interface SettingObject']);
     // The titles still name the union's members.
     expect(orders).toContain('state?: Order.OpenState | Order.ClosedState;');
   });
@@ -174,5 +199,7 @@ describe("a Stainless config's docs", () => {
     expect(orders).toContain('Minimum: 1. Defaults to `1`.');
     expect(orders).not.toContain('Leave it at the door');
     expect(orders).toContain('customer?: Customer;');
+    expect(orders).toContain('address?: Order.Shipping.Address;');
+    expect(orders).toContain('receipt?: Receipt;');
   });
 });

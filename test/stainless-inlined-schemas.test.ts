@@ -437,15 +437,16 @@ describe('a Stainless config names only its models', () => {
     const steps = source('src/resources/steps.ts');
     expect(steps).toContain('export type Step = Step.NotStarted | Step.URL | Step.Completed;');
     // Inside `Step.Completed`, the property's interface is `Completed` too, as Stainless names it.
-    expect(steps).toContain('completed: Step.Completed.Completed;');
-    expect(steps).toContain('merge_conflict_pr?: Step.Completed.Completed.MergeConflictPr;');
+    // Named from the namespace the referrer is declared in, as Stainless's SDKs print it (stainless-api's builds.ts).
+    expect(steps).toContain('completed: Completed.Completed;');
+    expect(steps).toContain('merge_conflict_pr?: Completed.MergeConflictPr;');
   });
 
   it("names a discriminator's components after their values where the mapping gives none, over their keys", () => {
     const steps = source('src/resources/steps.ts');
     expect(steps).toContain('tool_calls?: Array<Build.Function | Build.Custom>;');
     // In Stainless's order: required properties first, each group by name.
-    expect(steps).toContain("export interface Custom { custom: Build.Custom.Custom; type: 'custom'; }");
+    expect(steps).toContain("export interface Custom { custom: Custom.Custom; type: 'custom'; }");
   });
 
   it('names a union member of one property and no title after that property, as Stainless does', () => {

@@ -62,10 +62,11 @@ export function printContext(
     return schema;
   };
   return {
-    ref: (id) => {
+    ref: (id, ns) => {
       const schema = schemaOf(id);
-      // Stainless's SDKs name another module's types through its namespace import: `ChannelDataAPI.ChannelData`.
-      if (stainless && schema.module !== imports.from)
+      // Stainless's SDKs name another module's types through its namespace import (`ChannelDataAPI.ChannelData`), and
+      // the module's own inside a nested interface through its import of itself (`ChatCompletionsAPI.…Message`).
+      if (stainless && (schema.module !== imports.from || ns?.includes('.')))
         return `${imports.namespace(schema.module, ownNames())}.${schema.name}`;
       imports.add(schema.module, schema.name, true);
       return schema.name;

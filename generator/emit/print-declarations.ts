@@ -71,7 +71,7 @@ function namespaceOf(
 function shadowedIn(ctx: PrintContext, scope: ReadonlySet<string>): PrintContext {
   const { nameOf, qualified } = ctx;
   if (!nameOf || !qualified) return { ...ctx, shadowed: scope };
-  return { ...ctx, shadowed: scope, ref: (id) => (scope.has(nameOf(id)) ? qualified(id) : ctx.ref(id)) };
+  return { ...ctx, shadowed: scope, ref: (id, ns) => (scope.has(nameOf(id)) ? qualified(id) : ctx.ref(id, ns)) };
 }
 
 function rootChildren(type: ObjectType): ObjectType[] {

@@ -9,8 +9,11 @@ import type { Method, ObjectType, TypeRef } from '../ir/types';
 import { fieldDoc, propertyKey, quoteString } from './print-doc';
 
 export interface PrintContext {
-  /** Name of a named schema; records the import when it lives in another module. */
-  ref(schemaId: string): string;
+  /**
+   * Name of a named schema; records the import when it lives in another module. `ns`: the namespace the reference is
+   * printed in (`stainless` qualifies the module's own types inside a nested one).
+   */
+  ref(schemaId: string, ns?: string | null): string;
   /** Name of the upload type; records its import. */
   uploadable(): string;
   /** Name of a named schema, importing nothing (to tell whether a nested interface shadows it). */
@@ -61,7 +64,10 @@ export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): 
       return `[${items.join(', ')}]`;
     }
     case 'object':
-      if (type.declareAs !== null && ns !== null) return `${ns}.${type.declareAs}`;
+      // Stainless's SDKs name a nested interface from the namespace its referrer is declared in (`Settings.Branding`
+      // inside `Tenant`), which the referrer's own name, the last of `ns`, starts.
+      if (type.declareAs !== null && ns !== null)
+        return `${ctx.stainless ? ns.slice(ns.lastIndexOf('.') + 1) : ns}.${type.declareAs}`;
       return printObjectLiteral(type, ctx, ns);
     case 'union':
       return type.variants.map((v) => wrap(v, printType(v, ctx, ns), 'union')).join(' | ');
@@ -74,7 +80,7 @@ export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): 
     case 'file':
       return ctx.uploadable();
     case 'ref':
-      return ctx.ref(type.schemaId);
+      return ctx.ref(type.schemaId, ns);
   }
 }
 

@@ -261,6 +261,12 @@ export class TypeBuilder {
       const objects = inner.kind === 'intersection' ? inner.parts.filter((p) => p.kind === 'object') : [];
       if (inner.kind === 'intersection' && objects.length === 1)
         return { ...inner, parts: inner.parts.map((p) => (p.kind === 'object' ? named(p) : p)) };
+      // A union's own objects (`oneOf: [boolean, {…}]`), reached twice in one namespace, are declared there once too.
+      if (inner.kind === 'union' && inner.variants.some((v) => v.kind === 'object'))
+        return {
+          ...inner,
+          variants: inner.variants.map((v, i) => (v.kind === 'object' ? { ...v, inlinedFrom: `${key}|${i}` } : v)),
+        };
       return inner;
     } finally {
       this.inlining.delete(key);
@@ -411,7 +417,9 @@ export class TypeBuilder {
   }
 
   private union(node: SchemaNode, variantNodes: SchemaNode[], mode: Mode): TypeRef {
-    const variants = variantNodes.map((v) => this.typeIn(v, mode));
+    // `anyOf: [X, { nullable: true }]`: a member that says only that it may be null is null, as generators of 3.0
+    // specs mean it (and Stainless reads it); read by the letter, it would take anything and the union with it.
+    const variants = variantNodes.map((v) => (isNullOnly(v) ? { kind: 'null' as const } : this.typeIn(v, mode)));
     const discriminator = node.discriminator
       ? readDiscriminator(node, variantNodes, {
           resolve: (n) => this.resolve(n),
@@ -652,11 +660,20 @@ function shapeKey(node: SchemaNode): string {
 
 /** A schema that only constrains an object's own keywords (`{ required: [email] }`): no type, shape or reference. */
 export function isConstraintOnly(node: SchemaNode): boolean {
+  return node.required.length > 0 && saysNoShape(node);
+}
+
+/** A 3.0 schema whose only say is `nullable: true`: no type, structure, values or composition. */
+function isNullOnly(node: SchemaNode): boolean {
+  return node.nullable && node.required.length === 0 && saysNoShape(node);
+}
+
+/** No type, no reference, no properties, items or values, no composition. */
+function saysNoShape(node: SchemaNode): boolean {
   return (
     node.ref === null &&
     node.types === null &&
     node.properties.length === 0 &&
-    node.required.length > 0 &&
     node.enum === null &&
     node.const === null &&
     node.additionalProperties === null &&

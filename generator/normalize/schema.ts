@@ -414,14 +414,14 @@ export class SchemaReader implements SchemaGraph {
         `unknown type ${JSON.stringify(s.type)}; treated as unconstrained`,
       );
     }
-    // 3.0 `nullable: true` → 3.1 'null' in the type list (only meaningful next to a type or an enum).
-    if (s.nullable === true && dialect === '3.0') {
+    // 3.0 `nullable: true` → 3.1 'null' in the type list (only meaningful next to a type or an enum). A 3.1 spec
+    // that still writes it (converted from 3.0, as many are) means the same, and Stainless reads it so.
+    if (s.nullable === true) {
       if (types && !types.includes('null')) types = [...types, 'null'];
     }
 
     let enumValues = Array.isArray(s.enum) ? (s.enum as unknown[]) : null;
-    if (enumValues && s.nullable === true && dialect === '3.0' && !enumValues.includes(null))
-      enumValues = [...enumValues, null];
+    if (enumValues && s.nullable === true && !enumValues.includes(null)) enumValues = [...enumValues, null];
     let constValue: { value: unknown } | null = s.hasConst ? { value: s.const } : null;
     if (!constValue && hints.constValue && enumValues && enumValues.length === 1) constValue = { value: enumValues[0] };
 

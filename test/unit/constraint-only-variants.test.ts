@@ -56,3 +56,37 @@ describe('composition variants that only list required properties', () => {
     expect(type('Mixed')).toMatchObject({ kind: 'intersection' });
   });
 });
+
+describe('a union member that says only `nullable: true`', () => {
+  it('is null, as 3.0 generators mean it (`anyOf: [Recipient, { nullable: true }]`); one that says more is not', async () => {
+    const spec = writeSpec(
+      openapi({
+        version: '3.0.3',
+        schemas: {
+          Recipient: { type: 'object', properties: { id: { type: 'string' } } },
+          Activity: {
+            type: 'object',
+            properties: {
+              actor: { anyOf: [{ $ref: '#/components/schemas/Recipient' }, { nullable: true, 'x-struct': null }] },
+              // A member with a type of its own is that type, or null.
+              label: { anyOf: [{ type: 'integer' }, { type: 'string', nullable: true }] },
+            },
+          },
+        },
+      }),
+    );
+    const result = await generate({ spec, format: false, funcs: false, referenceDocs: false });
+    const activity = result.api.schemas.find((s) => s.name === 'Activity')!.type;
+    const property = (key: string) =>
+      activity.kind === 'object' ? activity.properties.find((p) => p.key === key)!.type : null;
+    expect(property('actor')).toEqual({
+      kind: 'union',
+      variants: [{ kind: 'ref', schemaId: expect.stringContaining('Recipient') }, { kind: 'null' }],
+      discriminator: null,
+    });
+    expect(property('label')).toMatchObject({
+      kind: 'union',
+      variants: [{ kind: 'integer' }, { kind: 'string' }, { kind: 'null' }],
+    });
+  });
+});
