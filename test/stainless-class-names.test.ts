@@ -325,7 +325,7 @@ describe('a resource called shared', () => {
       const shared = files.find((f) => f.path === 'src/resources/shared.ts')!.contents.replace(/\s+/g, ' ');
       expect(shared).toContain('export class Shared extends APIResource { }');
       expect(shared).toContain("export type EventType = 'a.b' | 'c.d';");
-      expect(shared).toContain('export declare namespace Shared { export { type EventType }; }');
+      expect(shared).toContain('export declare namespace Shared { export { type EventType as EventType }; }');
       const client = files.find((f) => f.path === 'src/client.ts')!.contents;
       expect(client).toContain('shared: Shared = new Shared(this);');
       const { status, output } = typeCheckStrict(path.join(dir, 'sdk'), ['src/**/*.ts', 'tests/**/*.ts']);

@@ -49,9 +49,18 @@ const SPEC = {
         responses: json({ $ref: '#/components/schemas/Receipt' }),
       },
     },
+    '/orders/{id}/history': {
+      get: {
+        operationId: 'getOrderHistory',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: json({ $ref: '#/components/schemas/History' }),
+      },
+    },
   },
   components: {
     schemas: {
+      // No model: the method's response type, documented as the schema.
+      History: { description: 'What happened to the order.', type: 'object', properties: { at: { type: 'string' } } },
       Order: {
         title: 'Order Record',
         description: 'An order placed by a customer.',
@@ -66,6 +75,19 @@ const SPEC = {
           placed_at: { type: 'string', format: 'date-time', description: 'When it was placed.' },
           quantity: { type: 'integer', minimum: 1, default: 1, description: 'How many.' },
           customer: { $ref: '#/components/schemas/Customer' },
+          // Documented as the schema they refer to (a lone `allOf` member's description even over their own).
+          payer: { allOf: [{ $ref: '#/components/schemas/Customer' }], description: 'Who pays.' },
+          courier: { anyOf: [{ $ref: '#/components/schemas/Customer' }, { type: 'null' }] },
+          buyer: { $ref: '#/components/schemas/Customer', description: 'Who buys.' },
+          handler: {
+            anyOf: [{ $ref: '#/components/schemas/Customer' }, { nullable: true }],
+            description: 'Who handles.',
+          },
+          carrier: {
+            anyOf: [{ $ref: '#/components/schemas/Customer' }, { type: 'null' }],
+            description: 'Who carries.',
+          },
+          legacy_code: { type: 'string', deprecated: true, description: 'Use the id instead.' },
           shipping: {
             type: 'object',
             properties: {
@@ -84,7 +106,7 @@ const SPEC = {
         },
       },
       Receipt: { title: 'Receipt', type: 'object', properties: { ok: { type: 'boolean' } } },
-      Customer: { type: 'object', properties: { name: { type: 'string' } } },
+      Customer: { description: 'A person who buys.', type: 'object', properties: { name: { type: 'string' } } },
       // No model: written out where it is used, its object declared once in a namespace however often it is reached.
       Setting: {
         oneOf: [
@@ -110,6 +132,7 @@ resources:
       retrieve: get /orders/{id}
       update: put /orders/{id}
       cancel: delete /orders/{id}
+      history: get /orders/{id}/history
   customers:
     models:
       customer: Customer
@@ -156,6 +179,16 @@ describe("a Stainless config's docs", () => {
     // Another module's types through its namespace import, as Stainless's SDKs name them.
     expect(orders).toContain("import type * as CustomersAPI from './customers.js';");
     expect(orders).toContain('customer?: CustomersAPI.Customer;');
+    // A property that refers to a model is documented as the model, unless it says more of itself than an `allOf`.
+    expect(orders).toContain('/** * A person who buys. */ customer?: CustomersAPI.Customer;');
+    expect(orders).toContain('/** * A person who buys. */ payer?: CustomersAPI.Customer;');
+    expect(orders).toContain('/** * A person who buys. */ courier?: CustomersAPI.Customer | null;');
+    expect(orders).toContain('/** * Who buys. */ buyer?: CustomersAPI.Customer;');
+    expect(orders).toContain('/** * A person who buys. */ handler?: CustomersAPI.Customer | null;');
+    expect(orders).toContain('/** * Who carries. */ carrier?: CustomersAPI.Customer | null;');
+    expect(orders).toContain('/** * What happened to the order. */ export interface OrderHistoryResponse {');
+    // A deprecated field's description opens with the tag.
+    expect(orders).toContain('/** * @deprecated Use the id instead. */ legacy_code?: string;');
     // A nested interface is named from the namespace its referrer is declared in, and the module's own types inside
     // a nested one through its import of itself.
     expect(orders).toContain('shipping?: Order.Shipping;');
@@ -199,6 +232,10 @@ describe("a Stainless config's docs", () => {
     expect(orders).toContain('Minimum: 1. Defaults to `1`.');
     expect(orders).not.toContain('Leave it at the door');
     expect(orders).toContain('customer?: Customer;');
+    expect(orders).not.toMatch(/A person who buys\. \*\/ (customer|courier)/);
+    expect(orders).toContain('/** Who pays. */ payer?: Customer;');
+    expect(orders).toContain('/** Who handles. */ handler?: Customer | null;');
+    expect(orders).toContain('/** * Use the id instead. * @deprecated */ legacy_code?: string;');
     expect(orders).toContain('address?: Order.Shipping.Address;');
     expect(orders).toContain('receipt?: Receipt;');
   });

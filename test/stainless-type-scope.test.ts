@@ -72,7 +72,7 @@ describe('Stainless method types scoped by module', () => {
     );
     expect(index).not.toMatch(/ProjectUpdate\w* .*from '\.\/database/);
     expect(file('src/resources/database/wrappers/wrappers.ts')).toContain(
-      'export { Project, type ProjectUpdateResponse, type ProjectUpdateParams };',
+      'export { Project as Project, type ProjectUpdateResponse as ProjectUpdateResponse, type ProjectUpdateParams as ProjectUpdateParams };',
     );
     const root = tempDir('stainless-type-scope');
     writeFiles(root, files);

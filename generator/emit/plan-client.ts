@@ -9,7 +9,7 @@ import { ImportSet } from './imports';
 import { authCredentialViews } from './plan-auth';
 import { printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedTypesModule } from './plan-index';
-import { groupExport, methodView } from './plan-resource';
+import { exportList, groupExport, methodView, paragraphs } from './plan-resource';
 import { pageInterfaces } from './page-interfaces';
 import { jsDoc, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printMembers, printType } from './print-type';
@@ -125,7 +125,13 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
   const api = plan.api;
   const client = api.clientName;
   imports.add('core/base-client', 'RequestOptions', true);
-  const lines = ['export { type ClientOptions, type RequestOptions };'];
+  const stainless = api.stainlessLayout !== null;
+  const typeList = (names: string[]) =>
+    exportList(
+      names.map((n) => `type ${n}`),
+      stainless,
+    );
+  const lines = [typeList(['ClientOptions', 'RequestOptions'])];
   const bound = new Set([client, `${client}Core`, 'ClientOptions', 'RequestOptions', 'Errors', ...TAKEN_TYPE_NAMES]);
   const pages = api.paginationSchemes.map((s) => s.className).filter((name) => !bound.has(name));
   // Types only (no run-time value): the package exports the page classes themselves.
@@ -133,7 +139,7 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
     imports.add('pagination', page, true);
     bound.add(page);
   }
-  if (pages.length > 0) lines.push(`export { ${pages.join(', ')} };`);
+  if (pages.length > 0) lines.push(exportList(pages, stainless));
   // Their request and response interfaces too, as Stainless's client namespace has them (`Acme.CursorPageParams`).
   const pageTypes =
     api.stainlessLayout === null
@@ -145,13 +151,13 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
     imports.add('pagination', name, true);
     bound.add(name);
   }
-  if (pageTypes.length > 0) lines.push(`export { ${pageTypes.map((n) => `type ${n}`).join(', ')} };`);
+  if (pageTypes.length > 0) lines.push(typeList(pageTypes));
   const topLevel = api.topLevel ? plan.typeNamesOf(api.topLevel.module).filter((n) => !bound.has(n)) : [];
   for (const name of topLevel) {
     imports.add(api.topLevel!.module, name, true);
     bound.add(name);
   }
-  if (topLevel.length > 0) lines.push(`export { ${topLevel.map((n) => `type ${n}`).join(', ')} };`);
+  if (topLevel.length > 0) lines.push(typeList(topLevel));
   for (const r of api.resources) bound.add(r.className);
   // A model named like a global the client's code uses (a Stainless config's `Object`) is exported under its name,
   // once, through an alias.
@@ -163,8 +169,8 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
   const sharedModule = sharedTypesModule(plan.resources);
   const shared = sharedModule ? plan.typeNamesOf(sharedModule).filter((name) => !bound.has(name)) : [];
   for (const name of shared) imports.add(sharedModule!, name, true);
-  if (shared.length > 0) lines.push(`export { ${shared.map((n) => `type ${n}`).join(', ')} };`);
-  return lines;
+  if (shared.length > 0) lines.push(typeList(shared));
+  return stainless ? paragraphs(lines) : lines;
 }
 
 /** `src/tree-shakable.ts`: `createClient` and the example its doc shows (the first resource). */

@@ -114,15 +114,21 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
     );
     for (const name of typesOf.get(r)!) exported.add(name);
   }
+  const stainless = plan.api.stainlessLayout !== null;
+  const modules: ModuleExport[] = [];
   for (const r of plan.resources) {
     const names = typesOf.get(r)!;
     const values = r.path.includes('.') ? [] : [r.className];
     const list = [...values, ...names.map((n) => `type ${n}`)];
-    if (list.length > 0) exports.push(`export { ${list.join(', ')} } from '${spec(r.module)}';`);
+    const specifier = spec(r.module);
+    if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
   }
   const sharedModule = sharedTypesModule(plan.resources);
   const shared = sharedModule ? plan.typeNamesOf(sharedModule) : [];
-  if (shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
+  // A Stainless SDK's index re-exports its shared models first, then its modules by path.
+  if (stainless && shared.length > 0) exports.push(`export * from './shared${ext}';`);
+  exports.push(...(stainless ? bySpecifier(modules, true) : modules).map((m) => m.line));
+  if (!stainless && shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
   const topLevel = plan.api.topLevel ? plan.typeNamesOf(plan.api.topLevel.module) : [];
   if (topLevel.length > 0)
     exports.push(`export type { ${topLevel.join(', ')} } from '${spec(plan.api.topLevel!.module)}';`);
@@ -132,15 +138,33 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
 /** A folder's index: the resource class of the folder and its types, then each nested resource with its types. */
 export function groupIndexView(plan: PlanContext, resource: Resource, folder: string): IndexView {
   const exported = new Set<string>();
-  const exports: string[] = [];
+  const modules: ModuleExport[] = [];
   for (const r of [resource, ...resource.subresources]) {
     const names = [r.className, ...plan.typeNamesOf(r.module)].filter((name) => !exported.has(name));
     for (const name of names) exported.add(name);
     const list = names.map((n) => (n === r.className ? n : `type ${n}`));
     const specifier = `./${r.module.slice(folder.length + 1)}${plan.importExt}`;
-    if (list.length > 0) exports.push(`export { ${list.join(', ')} } from '${specifier}';`);
+    if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
   }
-  return extend(plan.common, { exports });
+  // A Stainless SDK's folder index lists the folder's own modules by path, then those of the folders in it.
+  const ordered = plan.api.stainlessLayout === null ? modules : bySpecifier(modules, false);
+  return extend(plan.common, { exports: ordered.map((m) => m.line) });
+}
+
+interface ModuleExport {
+  specifier: string;
+  line: string;
+}
+
+/**
+ * `modules` by their specifiers (code point order, as Stainless's SDKs sort them); with `folders` false, those in a
+ * folder below stay after the others, in their order.
+ */
+function bySpecifier(modules: ModuleExport[], folders: boolean): ModuleExport[] {
+  const nested = (m: ModuleExport) => !folders && m.specifier.slice(2).includes('/');
+  const byPath = (a: ModuleExport, b: ModuleExport) =>
+    a.specifier < b.specifier ? -1 : a.specifier > b.specifier ? 1 : 0;
+  return [...modules.filter((m) => !nested(m)).sort(byPath), ...modules.filter(nested)];
 }
 
 export function indexView(plan: PlanContext): IndexView {

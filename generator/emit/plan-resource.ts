@@ -39,6 +39,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     namespaceExports,
     namespaceName,
     namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
+    reexports: foreignPageAliases(plan, resource),
   });
 }
 
@@ -92,13 +93,26 @@ function ownNames(plan: PlanContext, resource: Resource): Set<string> {
   ]);
 }
 
-/** A resource's namespace: its module's types, then each nested resource with its types. */
+/**
+ * A resource's namespace: its module's types, then each nested resource with its types. With a Stainless config, laid
+ * out as Stainless's SDKs lay it out: each list a paragraph, every name exported `as` itself, and the module's page
+ * aliases between its models and its params (`UsersEntriesCursor` before `UserUpdateParams`).
+ */
 function resourceNamespace(plan: PlanContext, resource: Resource, imports: ImportSet, namespaceName: string): string[] {
+  const stainless = plan.api.stainlessLayout !== null;
   // A namespace named after a model does not re-export the model: inside it, the model's name would then be that
   // re-export, which declaration files cannot name (tsc's TS4033 on `ChannelData.PushChannelDataFull.Device`).
   const declared = plan.typeNamesOf(resource.module);
-  const own = declared.filter((name) => name !== namespaceName);
-  const lines = own.length > 0 ? [`export { ${own.map((n) => `type ${n}`).join(', ')} };`] : [];
+  const own = namespaceOrder(plan, resource.module, declared).filter((name) => name !== namespaceName);
+  const lines =
+    own.length > 0
+      ? [
+          exportList(
+            own.map((n) => `type ${n}`),
+            stainless,
+          ),
+        ]
+      : [];
   const bound = new Set([
     resource.className,
     ...declared,
@@ -110,7 +124,59 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
     lines.push(...groupExport(plan, sub, imports, bound));
     for (const name of plan.typeNamesOf(sub.module)) bound.add(name);
   }
-  return lines;
+  return stainless ? paragraphs(lines) : lines;
+}
+
+/**
+ * `names` (a module's types, as typeNamesOf lists them: models, params, page aliases) in the order of its namespace:
+ * with a Stainless config, the page aliases right after the models, as Stainless's SDKs list them.
+ */
+function namespaceOrder(plan: PlanContext, module: string, names: string[]): string[] {
+  if (plan.api.stainlessLayout === null) return names;
+  const aliases = new Set(plan.aliasesIn(module).map((a) => a.alias));
+  const models = new Set([...plan.schemas.values()].filter((s) => s.module === module).map((s) => s.name));
+  const others = names.filter((n) => !aliases.has(n));
+  const lastModel = others.reduce((last, n, i) => (models.has(n) ? i : last), -1);
+  return [...others.slice(0, lastModel + 1), ...names.filter((n) => aliases.has(n)), ...others.slice(lastModel + 1)];
+}
+
+/**
+ * `export { A, type B };`, or with `asThemselves` as Stainless's SDKs write a namespace's lists:
+ * `export { A as A, type B as B };`.
+ */
+export function exportList(entries: string[], asThemselves: boolean): string {
+  const named = asThemselves ? entries.map((e) => (e.includes(' as ') ? e : e.replace(/(\w+)$/, '$1 as $1'))) : entries;
+  return `export { ${named.join(', ')} };`;
+}
+
+/** Lines with an empty line between each two: a namespace's lists as paragraphs. */
+export function paragraphs(lines: string[]): string[] {
+  return lines.flatMap((line, i) => (i === 0 ? [line] : ['', line]));
+}
+
+/**
+ * The page aliases the resource's methods return that another module declares, re-exported at the end of its module
+ * as Stainless's SDKs do (`users.ts`'s `MessagesItemsCursor`, declared in messages.ts); none without a Stainless config.
+ */
+function foreignPageAliases(plan: PlanContext, resource: Resource): string[] {
+  if (plan.api.stainlessLayout === null) return [];
+  const aliases: string[] = [];
+  const declared = new Set(plan.typeNamesOf(resource.module));
+  for (const m of resource.methods) {
+    const alias = m.pagination?.alias;
+    // (A name the module declares itself is imported under another.)
+    if (!alias || aliases.includes(alias) || declared.has(alias)) continue;
+    const home = plan.aliasHome(m.pagination!);
+    if (home !== undefined && home !== resource.module) aliases.push(alias);
+  }
+  return aliases.length === 0
+    ? []
+    : [
+        exportList(
+          aliases.map((a) => `type ${a}`),
+          false,
+        ),
+      ];
 }
 
 /**
@@ -126,14 +192,14 @@ export function groupExport(
   bound: ReadonlySet<string>,
   globals: ReadonlySet<string> = new Set(),
 ): string[] {
-  const names = plan.typeNamesOf(r.module);
+  const names = namespaceOrder(plan, r.module, plan.typeNamesOf(r.module));
   const types = names.filter((name) => !bound.has(name));
   const aliased = names.filter((name) => bound.has(name) && globals.has(name));
   imports.add(r.module, r.className, false);
   for (const name of types) imports.add(r.module, name, true);
   for (const name of aliased) imports.add(r.module, name, true, `${name}_`);
   const exported = [r.className, ...types.map((n) => `type ${n}`), ...aliased.map((n) => `type ${n}_ as ${n}`)];
-  return [`export { ${exported.join(', ')} };`];
+  return [exportList(exported, plan.api.stainlessLayout !== null)];
 }
 
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
@@ -195,6 +261,7 @@ export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): Reso
     namespaceExports: [],
     namespaceName: '',
     namespaceClasses: [],
+    reexports: [],
   });
 }
 

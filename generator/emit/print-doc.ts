@@ -62,16 +62,19 @@ export function jsDoc(docs: Docs | null, extra: string[] = [], { block = false }
 /**
  * The JSDoc of a field (a property or a params field): its description (after `label`, such as `Query param:`),
  * then what the schema says about its values (format, bounds, pattern, default), then `@deprecated`. As
- * Stainless's SDKs write it (`stainless`): the description alone, in a block.
+ * Stainless's SDKs write it (`stainless`): the description alone, in a block, after `@deprecated` when it is.
  */
 export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = false } = {}): string {
   const summary = docs.summary?.trim();
   const details = docs.description?.trim();
   const description = summary && details ? `${summary}\n\n${details}` : summary || details;
   const notes = stainless ? '' : valueNotes(type, docs.default);
-  const said = description ? `${label}${description}` : '';
+  // Stainless's SDKs open a deprecated field's description with the tag: `@deprecated Use channel.id instead.`
+  const tagged = stainless && docs.deprecated === true && description !== undefined && description !== '';
+  const said = description ? `${tagged ? '@deprecated ' : ''}${label}${description}` : '';
   const text = said && notes ? `${said}\n\n${notes}` : said || notes;
-  return jsDoc({ ...docs, summary: null, description: text || null }, [], { block: stainless });
+  const deprecated = tagged ? false : docs.deprecated;
+  return jsDoc({ ...docs, summary: null, description: text || null, deprecated }, [], { block: stainless });
 }
 
 /** What a schema says about its values, as one sentence list: "Format: uuid. Minimum: 1. Defaults to 20." */

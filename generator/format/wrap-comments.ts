@@ -63,6 +63,12 @@ export function wrapDocComments(text: string, width: number, textWidth: number |
         const prefix = `${indent} * `;
         lines = [`${indent}/**`, ...wrapLine(single[2], prefix, lineWidth(prefix), textWidth !== null), `${indent} */`];
       } else if (/^\s*\/\*\*/.test(line) && !line.includes('*/')) {
+        // Stainless's SDKs leave a resource class's description as the spec wrote it.
+        const close = textWidth === null ? -1 : text.indexOf('*/', end);
+        if (close !== -1 && CLASS_AFTER_COMMENT.test(text.slice(close + 2, close + 40))) {
+          start = text.indexOf('\n', close) + 1 || text.length;
+          continue;
+        }
         inDoc = true;
         inFence = false;
       }
@@ -153,10 +159,7 @@ function wrapLine(content: string, prefix: string, width: number, wholeLinks = f
       start++;
       continue;
     }
-    const link =
-      wholeLinks && content.charCodeAt(start) === OPEN_BRACKET ? MARKDOWN_LINK.exec(content.slice(start)) : null;
-    const space = content.indexOf(' ', link ? start + link[0].length : start);
-    const end = space === -1 ? content.length : space;
+    const end = wholeLinks ? wordEndPastLinks(content, start) : nextSpace(content, start);
     const word = content.slice(start, end);
     start = end;
     if (!empty && current.length + 1 + word.length > width) {
@@ -171,7 +174,27 @@ function wrapLine(content: string, prefix: string, width: number, wholeLinks = f
   return lines.map((l) => l.trimEnd());
 }
 
+/** Where the word at `start` ends: the next space, or the end of `content`. */
+function nextSpace(content: string, start: number): number {
+  const space = content.indexOf(' ', start);
+  return space === -1 ? content.length : space;
+}
+
+/**
+ * Where the word at `start` ends when a Markdown link in it is whole: a link starting in the word (after a
+ * non-breaking space too: knock's `valid\u00a0[tz database time zone string](…)`) takes its spaces with it.
+ */
+function wordEndPastLinks(content: string, start: number): number {
+  let end = nextSpace(content, start);
+  for (let open = content.indexOf('[', start); open !== -1 && open < end; open = content.indexOf('[', open + 1)) {
+    const link = MARKDOWN_LINK.exec(content.slice(open));
+    if (link) end = nextSpace(content, open + link[0].length);
+  }
+  return end;
+}
+
 const SPACE = 32;
-const OPEN_BRACKET = 91;
+/** What follows a resource class's doc comment: its declaration on the next line. */
+const CLASS_AFTER_COMMENT = /^\n(export )?(abstract )?class /;
 /** A Markdown link at the start of the text: `[text](url)`. */
 const MARKDOWN_LINK = /^\[[^\]\n]*\]\([^)\s]*\)/;

@@ -245,9 +245,9 @@ export function readmeExamples(ctx: BuildContext, resources: Resource[]): Api['r
 }
 
 /**
- * A resource's description: that of the first tag (in its first method's order) every one of its methods carries,
- * its own methods or, for a resource that only groups others, those below it. Null when no tag is shared or the
- * shared tag has no description.
+ * A resource's description: that of the last described tag (in its first method's order) every one of its methods
+ * carries, its own methods or, for a resource that only groups others, those below it, as Stainless's SDKs describe
+ * theirs. Null when no described tag is shared.
  */
 export function tagDescription(ctx: BuildContext, structure: Structure, resource: ResourceNode): string | null {
   const below = (r: ResourceNode): MethodNode[] => [
@@ -265,8 +265,11 @@ export function tagDescription(ctx: BuildContext, structure: Structure, resource
         described.set(name, description.trim());
     }
   }
-  const shared = methods[0].placement.op.tags.find((tag) => methods.every((m) => m.placement.op.tags.includes(tag)));
-  return shared === undefined ? null : (described.get(shared) ?? null);
+  // The last: an operation's tags go from the general to the particular (knock's `Users`, `Bulk operations`).
+  const shared = methods[0].placement.op.tags.filter(
+    (tag) => described.has(tag) && methods.every((m) => m.placement.op.tags.includes(tag)),
+  );
+  return shared.length === 0 ? null : described.get(shared[shared.length - 1])!;
 }
 
 /** The resource tree with each method's standalone function named, over the whole tree so the names are unique. */

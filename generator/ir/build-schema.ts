@@ -23,6 +23,7 @@ import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } fr
 import { locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 import { docsOf, sourceOf } from './docs';
+import { isConstraintOnly, isNullOnly, referredSchema } from './schema-shape';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -122,6 +123,22 @@ export class TypeBuilder {
     if (!this.stainlessDocs) return docsOf(node, extra);
     const described = (extra.description ?? node?.description ?? null) !== null;
     return docsOf(node, { ...extra, summary: described ? null : extra.summary }, { title: false });
+  }
+
+  /**
+   * A property's, body field's or response's docs. With a Stainless config, one that only refers to another schema is
+   * documented as that schema, as Stainless's SDKs write it: a `$ref`, or a `oneOf`/`anyOf` of it and null, without a
+   * description of its own; and one Stainless merges with the schema (referredSchema's `merged`), whose description
+   * even stands over the property's (knock's `AudienceMemberRequest.user`).
+   */
+  docsThroughRef(node: SchemaNode | null): Docs {
+    if (node === null) return this.docsOf(null);
+    const own = this.docsOf(node);
+    if (!this.stainlessDocs) return own;
+    const referred = referredSchema(node);
+    if (referred === null || (own.description !== null && referred.via !== 'merged')) return own;
+    const description = safeResolve(this, referred.node)?.description ?? null;
+    return description === null ? own : { ...own, description };
   }
 
   /** The object with the schema's title, where its docs leave the title out (a union member is named after it). */
@@ -496,7 +513,7 @@ export class TypeBuilder {
         required: required.has(key),
         readOnly,
         writeOnly,
-        docs: this.docsOf(schema),
+        docs: this.docsThroughRef(schema),
       });
     }
     let additional: TypeRef | null = null;
@@ -656,32 +673,4 @@ function shapeKey(node: SchemaNode): string {
     return out;
   };
   return JSON.stringify(walk(node));
-}
-
-/** A schema that only constrains an object's own keywords (`{ required: [email] }`): no type, shape or reference. */
-export function isConstraintOnly(node: SchemaNode): boolean {
-  return node.required.length > 0 && saysNoShape(node);
-}
-
-/** A 3.0 schema whose only say is `nullable: true`: no type, structure, values or composition. */
-function isNullOnly(node: SchemaNode): boolean {
-  return node.nullable && node.required.length === 0 && saysNoShape(node);
-}
-
-/** No type, no reference, no properties, items or values, no composition. */
-function saysNoShape(node: SchemaNode): boolean {
-  return (
-    node.ref === null &&
-    node.types === null &&
-    node.properties.length === 0 &&
-    node.enum === null &&
-    node.const === null &&
-    node.additionalProperties === null &&
-    node.patternProperties.length === 0 &&
-    node.items === null &&
-    node.prefixItems === null &&
-    !node.allOf?.length &&
-    !node.anyOf?.length &&
-    !node.oneOf?.length
-  );
 }

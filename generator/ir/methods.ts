@@ -236,7 +236,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ctx.types.synthetic(
       `${id}#response`,
       response.type,
-      ctx.types.docsOf(responses.successSchema),
+      ctx.types.docsThroughRef(responses.successSchema),
       sourceOf(responses.successSchema?.loc ?? op.loc),
     );
   } else if (
@@ -249,7 +249,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ctx.types.synthetic(
       `${id}#response`,
       response.type,
-      ctx.types.docsOf(responses.successSchema),
+      ctx.types.docsThroughRef(responses.successSchema),
       sourceOf(responses.successSchema?.loc ?? op.loc),
     );
     response = { kind: 'json', type: { kind: 'ref', schemaId: `${id}#response` } };

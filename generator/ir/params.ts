@@ -8,7 +8,8 @@ import { camelCase, pascalCase } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../naming/reserved';
 import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
-import { isConstraintOnly, safeResolve } from './build-schema';
+import { safeResolve } from './build-schema';
+import { isConstraintOnly } from './schema-shape';
 import { NO_DOCS, sourceOf } from './docs';
 import type { BuildContext } from './context';
 import { componentName } from './schema-names';
@@ -89,7 +90,7 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
     style,
     docs: {
       summary: null,
-      description: p.description ?? node?.description ?? null,
+      description: p.description ?? ctx.types.docsThroughRef(node).description,
       deprecated: p.hints.deprecationMessage ?? (p.deprecated || (node?.deprecated ?? false)),
       example:
         p.example !== undefined
@@ -332,7 +333,7 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
         ...(fixed !== undefined ? { fixedValue: fixed } : {}),
         readOnly: isReadOnly(schema, safeDeref),
         writeOnly: isWriteOnly(schema, safeDeref),
-        docs: ctx.types.docsOf(schema),
+        docs: ctx.types.docsThroughRef(schema),
         source: sourceOf(schema.loc),
       };
       if (prop.readOnly) continue; // readOnly properties are never sent

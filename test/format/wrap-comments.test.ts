@@ -160,6 +160,27 @@ describe('wrapDocComments with a text width (Stainless: the text after ` * `, ho
     ]);
     // At the code's width (sdkgen's own wrapping), a link breaks at its spaces like any text.
     expect(wrapDocComments(input.join('\n'), 27).split('\n')[2]).toBe(' * [Structured Outputs');
+    // A link after a non-breaking space is whole with the word before it.
+    const bound = [
+      '/**',
+      ' * Must be a valid\u00a0[tz database string](https://x.test/tz). Used for\u00a0[schedules](/s).',
+      ' */',
+    ];
+    expect(wrapDocComments(bound.join('\n'), 110, 24).split('\n')).toEqual([
+      '/**',
+      ' * Must be a',
+      ' * valid\u00a0[tz database string](https://x.test/tz).',
+      ' * Used',
+      ' * for\u00a0[schedules](/s).',
+      ' */',
+    ]);
+  });
+
+  it("leaves a resource class's description as it is, with a text width", () => {
+    const input = ['/**', ' * one two three four five six', ' */', 'export class Widgets extends APIResource {}'];
+    expect(wrapDocComments(input.join('\n'), 110, 10)).toBe(input.join('\n'));
+    const iface = ['/**', ' * one two three four five six', ' */', 'export interface Widget {}'];
+    expect(wrapDocComments(iface.join('\n'), 110, 10).split('\n')[1]).toBe(' * one two');
   });
 
   it('leaves a line whose text fits alone, however long the whole line', () => {

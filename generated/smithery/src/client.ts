@@ -162,6 +162,14 @@ export class Smithery extends SmitheryCore {
   static toFile = toFile;
 }
 
+Smithery.Health = Health;
+Smithery.Servers = Servers;
+Smithery.Skills = Skills;
+Smithery.Tokens = Tokens;
+Smithery.Namespaces = Namespaces;
+Smithery.Organizations = Organizations;
+Smithery.Connections = Connections;
+
 // Types read through the client name, as through the package: `Smithery.RequestOptions`.
 export declare namespace Smithery {
   export { type ClientOptions, type RequestOptions };
@@ -275,10 +283,3 @@ export declare namespace Smithery {
     type InputRequiredError,
   };
 }
-Smithery.Health = Health;
-Smithery.Servers = Servers;
-Smithery.Skills = Skills;
-Smithery.Tokens = Tokens;
-Smithery.Namespaces = Namespaces;
-Smithery.Organizations = Organizations;
-Smithery.Connections = Connections;

@@ -48,7 +48,7 @@ export interface CommonView {
   description: string;
   /** File extension used in relative import specifiers: ".js" (Node ESM) or ".ts" (Deno). */
   importExt: string;
-  /** First line of every generated source file (a comment). */
+  /** First line of every generated source file (a comment); with a Stainless config, an empty line after it. */
   banner: string;
   /** The spec Prism mocks for `npm test`, relative to the package, as a JS string literal ("'mock/openapi.yml'"), or "null". */
   mockSpec: string;

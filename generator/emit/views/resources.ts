@@ -44,6 +44,11 @@ export interface ResourceView extends CommonView {
   namespaceName: string;
   /** The nested resource classes, assigned to the class so that they exist at run time too (`Servers.Releases`). */
   namespaceClasses: string[];
+  /**
+   * Export clauses after the namespace: with a Stainless config, the page aliases of other modules its methods return
+   * (`export { type MessagesItemsCursor };`), as Stainless's SDKs re-export them.
+   */
+  reexports: string[];
 }
 
 /** One resource method; also the whole view of the partial that renders it (`partials/<partial>.hbs`). */

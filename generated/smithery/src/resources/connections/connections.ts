@@ -379,6 +379,9 @@ export interface ConnectionDeleteParams {
   namespace: string;
 }
 
+Connections.Triggers = Triggers;
+Connections.Tools = Tools;
+
 export declare namespace Connections {
   export {
     type MockConfig,
@@ -416,5 +419,3 @@ export declare namespace Connections {
     type ToolCallParams,
   };
 }
-Connections.Triggers = Triggers;
-Connections.Tools = Tools;

@@ -166,6 +166,8 @@ export interface NamespaceListParams {
   fields?: string;
 }
 
+Namespaces.Servers = Servers;
+
 export declare namespace Namespaces {
   export {
     type NamespaceSearchResult,
@@ -177,4 +179,3 @@ export declare namespace Namespaces {
   };
   export { Servers, type CreateServerResponse, type CreateServerError, type NamespaceServerCreateParams };
 }
-Namespaces.Servers = Servers;

@@ -15,6 +15,8 @@ export class Organizations extends APIResource {
   apiKeys: APIKeys = new APIKeys(this._client);
 }
 
+Organizations.APIKeys = APIKeys;
+
 export declare namespace Organizations {
   export {
     APIKeys,
@@ -27,4 +29,3 @@ export declare namespace Organizations {
     type APIKeyDeleteParams,
   };
 }
-Organizations.APIKeys = APIKeys;

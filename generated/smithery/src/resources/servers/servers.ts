@@ -447,6 +447,13 @@ export interface ServerListParams {
   seed?: number;
 }
 
+Servers.Releases = Releases;
+Servers.Logs = Logs;
+Servers.Secrets = Secrets;
+Servers.Domains = Domains;
+Servers.Icon = Icon;
+Servers.Experimental = Experimental;
+
 export declare namespace Servers {
   export {
     type ConfigSchema,
@@ -519,9 +526,3 @@ export declare namespace Servers {
   export { Icon, type IconError, type IconResponse, type IconDeleteResponse };
   export { Experimental };
 }
-Servers.Releases = Releases;
-Servers.Logs = Logs;
-Servers.Secrets = Secrets;
-Servers.Domains = Domains;
-Servers.Icon = Icon;
-Servers.Experimental = Experimental;

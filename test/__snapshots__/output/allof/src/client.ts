@@ -41,10 +41,11 @@ export class Composition extends CompositionCore {
   static toFile = toFile;
 }
 
+Composition.Vehicles = Vehicles;
+
 // Types read through the client name, as through the package: `Composition.RequestOptions`.
 export declare namespace Composition {
   export { type ClientOptions, type RequestOptions };
   export { Vehicles, type VehicleBase, type Car, type VehicleSummary, type VehicleCreateParams };
   export { type Timestamps };
 }
-Composition.Vehicles = Vehicles;

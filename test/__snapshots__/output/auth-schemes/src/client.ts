@@ -36,11 +36,12 @@ export class Auth extends AuthCore {
   static toFile = toFile;
 }
 
+Auth.Me = Me;
+Auth.Status = Status;
+
 // Types read through the client name, as through the package: `Auth.RequestOptions`.
 export declare namespace Auth {
   export { type ClientOptions, type RequestOptions };
   export { Me, type MeRetrieveResponse };
   export { Status, type StatusRetrieveResponse };
 }
-Auth.Me = Me;
-Auth.Status = Status;

@@ -38,6 +38,10 @@ export class Binary extends BinaryCore {
   static toFile = toFile;
 }
 
+Binary.Blobs = Blobs;
+Binary.Avatars = Avatars;
+Binary.Reports = Reports;
+
 // Types read through the client name, as through the package: `Binary.RequestOptions`.
 export declare namespace Binary {
   export { type ClientOptions, type RequestOptions };
@@ -45,6 +49,3 @@ export declare namespace Binary {
   export { Avatars };
   export { Reports };
 }
-Binary.Blobs = Blobs;
-Binary.Avatars = Avatars;
-Binary.Reports = Reports;

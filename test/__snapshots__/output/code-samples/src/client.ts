@@ -36,11 +36,12 @@ export class Acme extends AcmeCore {
   static toFile = toFile;
 }
 
+Acme.Organizations = Organizations;
+Acme.Projects = Projects;
+
 // Types read through the client name, as through the package: `Acme.RequestOptions`.
 export declare namespace Acme {
   export { type ClientOptions, type RequestOptions };
   export { Organizations, type OrganizationInviteParams };
   export { Projects, type ProjectGetResponse };
 }
-Acme.Organizations = Organizations;
-Acme.Projects = Projects;

@@ -46,6 +46,9 @@ export class Cookies extends CookiesCore {
   static toFile = toFile;
 }
 
+Cookies.Preferences = Preferences;
+Cookies.Sessions = Sessions;
+
 // Types read through the client name, as through the package: `Cookies.RequestOptions`.
 export declare namespace Cookies {
   export { type ClientOptions, type RequestOptions };
@@ -58,5 +61,3 @@ export declare namespace Cookies {
   };
   export { Sessions, type SessionDeleteParams };
 }
-Cookies.Preferences = Preferences;
-Cookies.Sessions = Sessions;

@@ -43,6 +43,10 @@ export class Cycles extends CyclesCore {
   static toFile = toFile;
 }
 
+Cycles.Categories = Categories;
+Cycles.People = People;
+Cycles.Documents = Documents;
+
 // Types read through the client name, as through the package: `Cycles.RequestOptions`.
 export declare namespace Cycles {
   export { type ClientOptions, type RequestOptions };
@@ -51,6 +55,3 @@ export declare namespace Cycles {
   export { Documents, type Document, type DocumentSection };
   export { type Outline };
 }
-Cycles.Categories = Categories;
-Cycles.People = People;
-Cycles.Documents = Documents;

@@ -40,9 +40,10 @@ export class Deprecations extends DeprecationsCore {
   static toFile = toFile;
 }
 
+Deprecations.Users = Users;
+
 // Types read through the client name, as through the package: `Deprecations.RequestOptions`.
 export declare namespace Deprecations {
   export { type ClientOptions, type RequestOptions };
   export { Users, type User, type LegacyProfile, type UserListResponse, type UserListParams };
 }
-Deprecations.Users = Users;

@@ -58,6 +58,11 @@ export class Discriminated extends DiscriminatedCore {
   static toFile = toFile;
 }
 
+Discriminated.Pets = Pets;
+Discriminated.Search = Search;
+Discriminated.Notes = Notes;
+Discriminated.Chats = Chats;
+
 // Types read through the client name, as through the package: `Discriminated.RequestOptions`.
 export declare namespace Discriminated {
   export { type ClientOptions, type RequestOptions };
@@ -67,7 +72,3 @@ export declare namespace Discriminated {
   export { Chats, type UserMessage, type AssistantMessage, type Message, type ChatCreateParams };
   export { type Cat, type Dog, type Lizard, type Pet, type MaybeCat };
 }
-Discriminated.Pets = Pets;
-Discriminated.Search = Search;
-Discriminated.Notes = Notes;
-Discriminated.Chats = Chats;

@@ -47,6 +47,8 @@ export class External extends ExternalCore {
   static toFile = toFile;
 }
 
+External.Pets = Pets;
+
 // Types read through the client name, as through the package: `External.RequestOptions`.
 export declare namespace External {
   export { type ClientOptions, type RequestOptions };
@@ -61,4 +63,3 @@ export declare namespace External {
     type PetCreateParams,
   };
 }
-External.Pets = Pets;

@@ -48,6 +48,9 @@ export class Funcs extends FuncsCore {
   static toFile = toFile;
 }
 
+Funcs.Widgets = Widgets;
+Funcs.Health = Health;
+
 // Types read through the client name, as through the package: `Funcs.RequestOptions`.
 export declare namespace Funcs {
   export { type ClientOptions, type RequestOptions };
@@ -62,5 +65,3 @@ export declare namespace Funcs {
   };
   export { Health };
 }
-Funcs.Widgets = Widgets;
-Funcs.Health = Health;

@@ -45,9 +45,10 @@ export class Inline extends InlineCore {
   static toFile = toFile;
 }
 
+Inline.Orders = Orders;
+
 // Types read through the client name, as through the package: `Inline.RequestOptions`.
 export declare namespace Inline {
   export { type ClientOptions, type RequestOptions };
   export { Orders, type Order, type Address, type GeoPoint, type OrderListResponse, type OrderCreateParams };
 }
-Inline.Orders = Orders;

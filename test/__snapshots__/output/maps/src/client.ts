@@ -39,9 +39,10 @@ export class Maps extends MapsCore {
   static toFile = toFile;
 }
 
+Maps.Preferences = Preferences;
+
 // Types read through the client name, as through the package: `Maps.RequestOptions`.
 export declare namespace Maps {
   export { type ClientOptions, type RequestOptions };
   export { Preferences, type Limit, type Settings, type PreferenceUpdateParams };
 }
-Maps.Preferences = Preferences;

@@ -36,11 +36,12 @@ export class Multipart extends MultipartCore {
   static toFile = toFile;
 }
 
+Multipart.Documents = Documents;
+Multipart.Sessions = Sessions;
+
 // Types read through the client name, as through the package: `Multipart.RequestOptions`.
 export declare namespace Multipart {
   export { type ClientOptions, type RequestOptions };
   export { Documents, type Document, type DocumentCreateParams };
   export { Sessions, type SessionCreateResponse, type SessionCreateParams };
 }
-Multipart.Documents = Documents;
-Multipart.Sessions = Sessions;

@@ -45,6 +45,10 @@ export class Name extends NameCore {
   static toFile = toFile;
 }
 
+Name.Widgets = Widgets;
+Name.Widget = Widget;
+Name.Gadgets = Gadgets;
+
 // Types read through the client name, as through the package: `Name.RequestOptions`.
 export declare namespace Name {
   export { type ClientOptions, type RequestOptions };
@@ -59,6 +63,3 @@ export declare namespace Name {
   export { Gadgets, type GadgetListResponse };
   export { type NameWidget, type WidgetCreateParams };
 }
-Name.Widgets = Widgets;
-Name.Widget = Widget;
-Name.Gadgets = Gadgets;

@@ -44,9 +44,10 @@ export class Nullable extends NullableCore {
   static toFile = toFile;
 }
 
+Nullable.Accounts = Accounts;
+
 // Types read through the client name, as through the package: `Nullable.RequestOptions`.
 export declare namespace Nullable {
   export { type ClientOptions, type RequestOptions };
   export { Accounts, type Tier, type Owner, type Account, type AccountUpdateParams };
 }
-Nullable.Accounts = Accounts;

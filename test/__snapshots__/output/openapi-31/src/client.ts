@@ -38,9 +38,10 @@ export class Client extends ClientCore {
   static toFile = toFile;
 }
 
+Client.Meetups = Meetups;
+
 // Types read through the client name, as through the package: `Client.RequestOptions`.
 export declare namespace Client {
   export { type ClientOptions, type RequestOptions };
   export { Meetups, type Meetup, type TimeWindow, type MeetupCreateParams };
 }
-Client.Meetups = Meetups;

@@ -53,6 +53,12 @@ export class Pagination extends PaginationCore {
   static toFile = toFile;
 }
 
+Pagination.Projects = Projects;
+Pagination.Activities = Activities;
+Pagination.Invoices = Invoices;
+Pagination.Repositories = Repositories;
+Pagination.AuditEntries = AuditEntries;
+
 // Types read through the client name, as through the package: `Pagination.RequestOptions`.
 export declare namespace Pagination {
   export { type ClientOptions, type RequestOptions };
@@ -69,8 +75,3 @@ export declare namespace Pagination {
   export { Repositories, type RepositoryListResponse };
   export { AuditEntries, type AuditEntryListResponse, type AuditEntryListParams };
 }
-Pagination.Projects = Projects;
-Pagination.Activities = Activities;
-Pagination.Invoices = Invoices;
-Pagination.Repositories = Repositories;
-Pagination.AuditEntries = AuditEntries;

@@ -68,6 +68,13 @@ export class Read extends ReadCore {
   static toFile = toFile;
 }
 
+Read.Orders = Orders;
+Read.Signups = Signups;
+Read.Categories = Categories;
+Read.Dogs = Dogs;
+Read.Kennels = Kennels;
+Read.ToyParams = ToyParams;
+
 // Types read through the client name, as through the package: `Read.RequestOptions`.
 export declare namespace Read {
   export { type ClientOptions, type RequestOptions };
@@ -85,9 +92,3 @@ export declare namespace Read {
   export { ToyParams, type ToyParam };
   export { type Pet, type PetParam };
 }
-Read.Orders = Orders;
-Read.Signups = Signups;
-Read.Categories = Categories;
-Read.Dogs = Dogs;
-Read.Kennels = Kennels;
-Read.ToyParams = ToyParams;

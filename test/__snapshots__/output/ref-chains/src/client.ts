@@ -47,6 +47,8 @@ export class Ref extends RefCore {
   static toFile = toFile;
 }
 
+Ref.Widgets = Widgets;
+
 // Types read through the client name, as through the package: `Ref.RequestOptions`.
 export declare namespace Ref {
   export { type ClientOptions, type RequestOptions };
@@ -61,4 +63,3 @@ export declare namespace Ref {
   };
   export { type WidgetAlias, type WidgetAlias2, type NewWidgetAlias, type NewWidgetAlias2 };
 }
-Ref.Widgets = Widgets;

@@ -52,6 +52,8 @@ export class Library extends LibraryCore {
   static toFile = toFile;
 }
 
+Library.Books = Books;
+
 // Types read through the client name, as through the package: `Library.RequestOptions`.
 export declare namespace Library {
   export { type ClientOptions, type RequestOptions };
@@ -67,4 +69,3 @@ export declare namespace Library {
   };
   export { type Author, type ApiError };
 }
-Library.Books = Books;

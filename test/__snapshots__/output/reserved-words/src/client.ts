@@ -46,6 +46,10 @@ export class Reserved extends ReservedCore {
   static toFile = toFile;
 }
 
+Reserved.Classes = Classes;
+Reserved.Functions = Functions;
+Reserved.New = New;
+
 // Types read through the client name, as through the package: `Reserved.RequestOptions`.
 export declare namespace Reserved {
   export { type ClientOptions, type RequestOptions };
@@ -61,6 +65,3 @@ export declare namespace Reserved {
   export { New, type In };
   export { type ReservedFunction };
 }
-Reserved.Classes = Classes;
-Reserved.Functions = Functions;
-Reserved.New = New;

@@ -36,11 +36,12 @@ export class Server extends ServerCore {
   static toFile = toFile;
 }
 
+Server.Logs = Logs;
+Server.Completions = Completions;
+
 // Types read through the client name, as through the package: `Server.RequestOptions`.
 export declare namespace Server {
   export { type ClientOptions, type RequestOptions };
   export { Logs, type LogTailParams };
   export { Completions, type CompletionChunk, type CompletionCreateParams };
 }
-Server.Logs = Logs;
-Server.Completions = Completions;

@@ -39,6 +39,10 @@ export class Acme extends AcmeCore {
   static toFile = toFile;
 }
 
+Acme.Messages = Messages;
+Acme.Events = Events;
+Acme.Configs = Configs;
+
 // Types read through the client name, as through the package: `Acme.RequestOptions`.
 export declare namespace Acme {
   export { type ClientOptions, type RequestOptions };
@@ -47,6 +51,3 @@ export declare namespace Acme {
   export { Events, type EventRecord, type EventListParams };
   export { Configs, type Config, type Model, type ConfigUpdateParams };
 }
-Acme.Messages = Messages;
-Acme.Events = Events;
-Acme.Configs = Configs;

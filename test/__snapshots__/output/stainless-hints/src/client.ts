@@ -43,6 +43,9 @@ export class Stainless extends StainlessCore {
   static toFile = toFile;
 }
 
+Stainless.Servers = Servers;
+Stainless.Monitoring = Monitoring;
+
 // Types read through the client name, as through the package: `Stainless.RequestOptions`.
 export declare namespace Stainless {
   export { type ClientOptions, type RequestOptions };
@@ -56,5 +59,3 @@ export declare namespace Stainless {
   };
   export { Monitoring, type MonitoringMetricsResponse };
 }
-Stainless.Servers = Servers;
-Stainless.Monitoring = Monitoring;

@@ -43,6 +43,8 @@ export class Petstore extends PetstoreCore {
   static toFile = toFile;
 }
 
+Petstore.Pets = Pets;
+
 // Types read through the client name, as through the package: `Petstore.RequestOptions`.
 export declare namespace Petstore {
   export { type ClientOptions, type RequestOptions };
@@ -57,4 +59,3 @@ export declare namespace Petstore {
   };
   export { type NewPet, type Cat };
 }
-Petstore.Pets = Pets;

@@ -12,7 +12,8 @@ export class Experimental extends APIResource {
   tools: Tools = new Tools(this._client);
 }
 
+Experimental.Tools = Tools;
+
 export declare namespace Experimental {
   export { Tools, type ToolOutputSchemaError, type ToolOutputSchemaResponse, type ToolOutputSchemaParams };
 }
-Experimental.Tools = Tools;

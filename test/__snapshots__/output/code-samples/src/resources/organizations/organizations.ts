@@ -33,8 +33,9 @@ export interface OrganizationInviteParams {
   email: string;
 }
 
+Organizations.Members = Members;
+
 export declare namespace Organizations {
   export { type OrganizationInviteParams };
   export { Members, type Member, type MemberListResponse, type MemberGetParams, type MemberDeleteParams };
 }
-Organizations.Members = Members;

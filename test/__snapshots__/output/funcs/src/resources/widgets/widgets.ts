@@ -118,6 +118,8 @@ export interface WidgetCreateParams {
   image?: Uploadable;
 }
 
+Widgets.Events = Events;
+
 export declare namespace Widgets {
   export {
     type Widget,
@@ -128,4 +130,3 @@ export declare namespace Widgets {
   };
   export { Events };
 }
-Widgets.Events = Events;

@@ -90,6 +90,8 @@ export namespace NameWidgetCreateParams {
   }
 }
 
+Widgets.Archive = Archive;
+
 export declare namespace Widgets {
   export {
     type WidgetRetrieveResponse,
@@ -99,4 +101,3 @@ export declare namespace Widgets {
   };
   export { Archive };
 }
-Widgets.Archive = Archive;

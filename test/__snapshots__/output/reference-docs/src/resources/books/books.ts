@@ -147,6 +147,8 @@ export interface BookCreateParams {
   format?: Format;
 }
 
+Books.Reviews = Reviews;
+
 export declare namespace Books {
   export {
     type Format,
@@ -158,4 +160,3 @@ export declare namespace Books {
   };
   export { Reviews, type Review, type ReviewListResponse, type ReviewCreateParams };
 }
-Books.Reviews = Reviews;

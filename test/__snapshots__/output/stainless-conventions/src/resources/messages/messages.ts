@@ -39,8 +39,9 @@ export interface MessageListParams {
   conductorEndUserId?: string;
 }
 
+Messages.Attachments = Attachments;
+
 export declare namespace Messages {
   export { type Message, type MessageListParams };
   export { Attachments, type Attachment, type AttachmentRetrieveParams };
 }
-Messages.Attachments = Attachments;
