@@ -52,6 +52,29 @@ const SPEC = {
         responses: page('Widget'),
       },
     },
+    '/owners': {
+      post: {
+        operationId: 'createOwner',
+        tags: ['Directory', 'Owners'],
+        responses: json({ type: 'object', properties: { id: { type: 'string' } } }),
+      },
+    },
+    '/owners/{id}/widgets/bulk': {
+      post: {
+        operationId: 'addWidgets',
+        tags: ['Directory', 'Owners'],
+        parameters: [id('id')],
+        responses: json({ type: 'array', items: { $ref: '#/components/schemas/Widget' } }),
+      },
+    },
+    '/owners/{id}/transfer': {
+      post: {
+        operationId: 'transferOwner',
+        tags: ['Directory', 'Owners'],
+        parameters: [id('id')],
+        responses: json({ type: 'object', properties: { done: { type: 'boolean' } } }),
+      },
+    },
     '/owners/{id}/pets/{pet_id}': {
       get: {
         operationId: 'getPet',
@@ -95,6 +118,9 @@ resources:
     methods:
       retrieve: get /owners/{id}
       list_widgets: get /owners/{id}/widgets
+      create: post /owners
+      add_widgets: post /owners/{id}/widgets/bulk
+      transfer_ownership_to_another: post /owners/{id}/transfer
     subresources:
       pets:
         models:
@@ -133,7 +159,13 @@ describe("a Stainless config's module layout", () => {
         'Owners.Pets = Pets;',
         '',
         'export declare namespace Owners {',
-        '  export { type Owner as Owner, type OwnerListWidgetsParams as OwnerListWidgetsParams };',
+        '  export {',
+        '    type Owner as Owner,',
+        '    type OwnerCreateResponse as OwnerCreateResponse,',
+        '    type OwnerAddWidgetsResponse as OwnerAddWidgetsResponse,',
+        '    type OwnerTransferOwnershipToAnotherResponse as OwnerTransferOwnershipToAnotherResponse,',
+        '    type OwnerListWidgetsParams as OwnerListWidgetsParams,',
+        '  };',
         '',
         '  export { Pets as Pets, type Pet as Pet, type PetRetrieveParams as PetRetrieveParams };',
         '}',
@@ -141,6 +173,13 @@ describe("a Stainless config's module layout", () => {
         'export { type WidgetsCursorPage };',
       ].join('\n'),
     );
+    // Examples as Stainless's: 60 columns, the result named after its model, the items of a list of one, or the
+    // resource a method creates (or retrieves, updates, deletes, lists); else `response`.
+    expect(owners).toContain('   * const owner = await client.owners.create();\n');
+    expect(owners).toContain("   * const owner = await client.owners.retrieve('id');\n");
+    expect(owners).toContain("   * const widgets = await client.owners.addWidgets('id');\n");
+    expect(owners).toContain("   * const response =\n   *   await client.owners.transferOwnershipToAnother('id');\n");
+    expect(owners).toContain("   * for await (const widget of client.owners.listWidgets(\n   *   'id',\n   * )) {");
     // The last described tag the methods share, as the spec wrote it.
     expect(owners).toContain(`/**\n * ${LONG_TAG}\n */\nexport class Owners extends APIResource {`);
     // The module's page alias between its models and its params.
@@ -176,5 +215,6 @@ describe("a Stainless config's module layout", () => {
     expect(owners).toContain('export declare namespace Owners {');
     expect(owners).not.toContain(' as ');
     expect(owners).not.toMatch(/^\/\/ File generated[^\n]*\n\n/);
+    expect(owners).toContain('const ownerCreateResponse = await client.owners.create();');
   });
 });

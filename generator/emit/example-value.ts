@@ -114,7 +114,8 @@ function isEmpty(value: ExampleValue): boolean {
  */
 export function printCall(head: string, args: ExampleValue[], tail: string, width: number): string {
   const flat = `${head}(${args.map(flatText).join(', ')})${tail}`;
-  if (flat.length <= width) return flat;
+  // Without arguments there is nowhere to break.
+  if (flat.length <= width || args.length === 0) return flat;
   const last = args[args.length - 1];
   if (last && last.kind !== 'code' && !isEmpty(last) && args.slice(0, -1).every((a) => a.kind === 'code')) {
     const first = `${head}(${args
@@ -125,6 +126,27 @@ export function printCall(head: string, args: ExampleValue[], tail: string, widt
   }
   const lines = args.map((a) => `  ${printValue(a, 2, 2, ',', width)},`);
   return `${head}(\n${lines.join('\n')}\n)${tail}`;
+}
+
+/**
+ * The statement `lead` `callee(args)` `tail`, as Prettier lays out an assignment: where `const x = await callee(` does
+ * not fit, the right side goes to the next line, indented (`const bulkOperation =\n  await client…(`).
+ */
+export function printCallStatement(
+  lead: string,
+  callee: string,
+  args: ExampleValue[],
+  tail: string,
+  width: number,
+): string {
+  const assignment = /^(const \S+ =) (.*)$/.exec(lead);
+  const opening = args.length === 0 ? `${lead}${callee}()${tail}` : `${lead}${callee}(`;
+  if (!assignment || opening.length <= width) return printCall(`${lead}${callee}`, args, tail, width);
+  const right = printCall(`${assignment[2]}${callee}`, args, tail, width - 2);
+  return `${assignment[1]}\n${right
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n')}`;
 }
 
 /**

@@ -6,13 +6,14 @@
  * planner too for a method's `@example` and for the calls the reference docs print, so all of them show a call alike.
  */
 import { baseResourceClassName } from '../naming/rules';
+import { pluralizeTypeName } from '../naming/stainless';
 import { camelCase, compareStrings } from '../naming/case';
 import { RESERVED_WORDS } from '../naming/reserved';
 import { addReachable } from '../ir/walk';
 import { flattenResources } from '../ir/resources';
 import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 import { extend } from '../extend';
-import { flatText, printCall, printCallBetween, type ExampleValue } from './example-value';
+import { flatText, printCall, printCallBetween, printCallStatement, type ExampleValue } from './example-value';
 import type { Examples, FileStyle } from './examples';
 import { functionExample, readmeFunctionMethod } from './plan-funcs';
 import { referenceIndex } from './plan-docs';
@@ -373,7 +374,8 @@ export class ReadmePlanner {
   docExample(method: Method, resource: Resource): string {
     const { lead, tail } = this.statement(method, []);
     const values = this.examples.callValues(method, { files: 'stream', givenBody: this.bodyExampleOf(method) });
-    const call = printCall(`${lead}${resourceReceiver(resource)}.${method.name}`, values, tail, DOC_EXAMPLE_WIDTH);
+    const width = this.api.stainlessLayout === null ? DOC_EXAMPLE_WIDTH : STAINLESS_EXAMPLE_WIDTH;
+    const call = printCallStatement(lead, `${resourceReceiver(resource)}.${method.name}`, values, tail, width);
     if (method.pagination) return `// Automatically fetches more pages as needed.\n${call}\n  // ...\n}`;
     if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
     return call;
@@ -412,7 +414,10 @@ export class ReadmePlanner {
       case 'text':
         return { lead: 'const text = await ', tail: ';', variable: 'text' };
       case 'json': {
-        const name = this.variableName(m.response.type, 'response', avoid);
+        const name =
+          this.api.stainlessLayout === null
+            ? this.variableName(m.response.type, 'response', avoid)
+            : this.stainlessVariableName(m, avoid);
         return { lead: `const ${name} = await `, tail: ';', variable: name };
       }
     }
@@ -443,9 +448,32 @@ export class ReadmePlanner {
   }
 
   /** A variable for a value of `type`: its schema's name in camelCase (`deploymentInfo`), else `fallback`. */
+  /**
+   * What Stainless's SDKs call the result of `m` in its example: a model by its name; a type of the method's own
+   * (`RoleCreateResponse`) by its items' model where it is a list of one (`schedules`), by its resource where the
+   * method creates, retrieves, updates, deletes (`role`) or lists (`externalAccounts`) it, else `response`.
+   */
+  private stainlessVariableName(m: Method, avoid: string[]): string {
+    const type = m.response.kind === 'json' ? m.response.type : null;
+    const schema = type?.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
+    if (!type || !schema || type.kind !== 'ref' || !type.schemaId.endsWith('#response'))
+      return this.variableName(type ?? { kind: 'unknown' }, 'response', avoid);
+    const items = schema.type.kind === 'array' ? schema.type.items : null;
+    const itemModel = items?.kind === 'ref' ? this.schemas.get(items.schemaId) : undefined;
+    if (itemModel) return this.identifierOr(camelCase(pluralizeTypeName(itemModel.name)), 'response', avoid);
+    const suffix = `${m.name.charAt(0).toUpperCase()}${m.name.slice(1)}Response`;
+    if (!RESOURCE_VERBS.has(m.name) || !schema.name.endsWith(suffix) || schema.name === suffix) return 'response';
+    const resource = schema.name.slice(0, -suffix.length);
+    return this.identifierOr(camelCase(m.name === 'list' ? pluralizeTypeName(resource) : resource), 'response', avoid);
+  }
+
   private variableName(type: TypeRef, fallback: string, avoid: string[] = []): string {
     const schema = type.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
-    const name = schema ? camelCase(schema.name) : '';
+    return this.identifierOr(schema ? camelCase(schema.name) : '', fallback, avoid);
+  }
+
+  /** `name` where a program's variable can take it, else `fallback`. */
+  private identifierOr(name: string, fallback: string, avoid: string[]): string {
     const taken = new Set(['client', 'fs', 'toFile', 'stream', 'event', 'page', this.api.clientName, ...avoid]);
     return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED_WORDS.has(name) && !taken.has(name) ? name : fallback;
   }
@@ -567,6 +595,15 @@ interface Example {
 
 /** Columns an `@example` line may use: the formatter's width less a method's indentation and the ` * ` before it. */
 const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
+
+/**
+ * Columns of an `@example` in an SDK made from a Stainless config: Stainless's SDKs lay theirs out in 60 (knock,
+ * knock-mgmt, grid, OneBusAway, groq, increase: no line that could break is longer).
+ */
+const STAINLESS_EXAMPLE_WIDTH = 60;
+
+/** The methods whose own response type Stainless's examples name after their resource (`role`, `externalAccounts`). */
+const RESOURCE_VERBS = new Set(['create', 'retrieve', 'update', 'delete', 'list']);
 
 /** Columns of a README code block (the formatter's width). */
 const README_WIDTH = 110;
