@@ -135,7 +135,7 @@ resources:
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-async function files(config: string | null): Promise<Map<string, string>> {
+async function files(config: string | null, { funcs = false } = {}): Promise<Map<string, string>> {
   const root = tempDir('stainless-layout');
   roots.push(root);
   writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
@@ -143,7 +143,7 @@ async function files(config: string | null): Promise<Map<string, string>> {
   const result = await generate({
     spec: path.join(root, 'spec.json'),
     ...(config !== null ? { config: path.join(root, 'stainless.yml') } : {}),
-    funcs: false,
+    funcs,
     referenceDocs: false,
   });
   return new Map(result.files.map((f) => [f.path, f.contents]));
@@ -199,6 +199,27 @@ describe("a Stainless config's module layout", () => {
     );
 
     const root = tempDir('stainless-layout-tsc');
+    roots.push(root);
+    writeFiles(
+      root,
+      [...out].map(([file, contents]) => ({ path: file, contents })),
+    );
+    const { status, output } = typeCheckStrict(root, ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('names the params a method hands on to its function as Stainless does: query or body when all are one kind', async () => {
+    const out = await files(CONFIG, { funcs: true });
+    const owners = out.get('src/resources/owners/owners.ts')!;
+    expect(owners).toMatch(/listWidgets\(\s*id: string,\s*query: OwnerListWidgetsParams \| null \| undefined = \{\},/);
+    expect(owners).toContain('ownersListWidgetsRequest(this._client, id, query, options)');
+    // A path parameter among them: params.
+    const pets = out.get('src/resources/owners/pets.ts')!;
+    expect(pets).toMatch(/retrieve\(petID: string, params: PetRetrieveParams,/);
+    // The function itself keeps `params`.
+    expect(out.get('src/funcs/ownersListWidgets.ts')).toMatch(/\bparams: OwnerListWidgetsParams/);
+    const root = tempDir('stainless-layout-funcs');
     roots.push(root);
     writeFiles(
       root,

@@ -48,6 +48,7 @@ export function methodSignature(
     positional,
     params: params
       ? {
+          name: 'params',
           // The params interface is declared in the method's module: imported from there elsewhere.
           type: optionsInParams ? `${params.typeName} | RequestOptions` : params.typeName,
           optional: !params.required,

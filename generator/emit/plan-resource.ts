@@ -361,11 +361,15 @@ export function methodView(
   const docExtra = throwsDoc(api, method, plan.funcs, plan.schemas);
   const example = plan.readme.docExample(method, resource);
   if (example) docExtra.push('', '@example', '```ts', example, '```');
+  const { params } = signature.parameters;
+  const handedOn =
+    shared !== '' && ctx.stainless && params && !signature.optionsInParams && !signature.overloads.length;
+  const parameters = handedOn ? { ...signature.parameters, params: { ...params, name: paramsName(method) } } : null;
   return {
     doc: jsDoc(method.docs, docExtra, { block: ctx.stainless }),
     name: method.name,
     overloads: signature.overloads,
-    parameters: signature.parameters,
+    parameters: parameters ?? signature.parameters,
     returnType: signature.returnType,
     optionsInParams: signature.optionsInParams,
     sharedRequest: shared,
@@ -373,6 +377,12 @@ export function methodView(
     client: onClient ? 'this' : 'this._client',
     partial: method.pagination ? 'method-paginated' : 'method-plain',
   };
+}
+
+/** What Stainless's SDKs call a method's params: `query` or `body` when they are all of that kind, else `params`. */
+function paramsName(method: Method): string {
+  const kinds = new Set(method.params?.fields.map((f) => f.in));
+  return kinds.size !== 1 ? 'params' : kinds.has('query') ? 'query' : kinds.has('body') ? 'body' : 'params';
 }
 
 /**

@@ -119,6 +119,11 @@ export interface ParametersView {
   }>;
   /** The params object, or null when the method takes none. */
   params: {
+    /**
+     * Its name: "params"; with a Stainless config, "query" or "body" in a class's method whose params are all of that
+     * kind and are handed on to its standalone function, as Stainless's SDKs name them.
+     */
+    name: string;
     /** Its type: "ReleaseGetParams" (with the legacy call shape "ReleaseListParams | RequestOptions"). */
     type: string;
     /** True when it can be left out (then it defaults to `{}` and may be null). */
