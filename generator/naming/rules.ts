@@ -369,7 +369,10 @@ export function collidingParamKey(key: string, location: string): string {
   return `${location}_${key}`;
 }
 
-/** A free local for `preferred` (camelCased when it is no identifier, `2`, `3`… when taken); claims it. */
+/**
+ * A free local for `preferred` (camelCased when it is no identifier; when taken, `_` after it as Stainless's SDKs
+ * write `path_`, then `2`, `3`…); claims it.
+ */
 export function claimLocal(preferred: string, locals: Set<string>): string {
   const usable = (name: string) =>
     isIdentifierName(name) && !RESERVED_WORDS.has(name) && !OBJECT_PROTOTYPE_KEYS.has(name);
@@ -377,6 +380,7 @@ export function claimLocal(preferred: string, locals: Set<string>): string {
   if (!base) base = 'param';
   if (!usable(base)) base = `${base}_`;
   let name = base;
+  if (locals.has(name) && !base.endsWith('_')) name = `${base}_`;
   let n = 2;
   while (locals.has(name)) name = `${base}${n++}`;
   locals.add(name);

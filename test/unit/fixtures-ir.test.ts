@@ -730,7 +730,7 @@ describe('cookies', () => {
     expect(fields('preferences.update').slice(0, 1)).toEqual([['cookie', 'csrf-token', 'csrf-token', true, 'string']]);
     // The array cookie and the one whose name is not a token are left out (with warnings, see above).
     expect(fields('sessions.delete')).toEqual([['cookie', 'cookieHeader', 'cookieHeader', false, 'string']]);
-    expect(method(api, 'sessions.delete').params!.fields[0]!.local).toBe('cookieHeader2');
+    expect(method(api, 'sessions.delete').params!.fields[0]!.local).toBe('cookieHeader_');
   });
 });
 

@@ -142,6 +142,8 @@ describe('parameters', () => {
     expect(safeParamKey('constructor')).toBe('constructor_');
     expect(safeParamKey('page')).toBe('page');
     const locals = new Set(['params']);
+    // Taken: `_` after it, as Stainless's SDKs write `path_`, then numbers.
+    expect(claimLocal('params', locals)).toBe('params_');
     expect(claimLocal('params', locals)).toBe('params2');
     expect(claimLocal('page-size', locals)).toBe('pageSize');
     expect(claimLocal('delete', locals)).toBe('delete_');
