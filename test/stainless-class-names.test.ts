@@ -327,7 +327,7 @@ describe('a resource called shared', () => {
       expect(shared).toContain("export type EventType = 'a.b' | 'c.d';");
       expect(shared).toContain('export declare namespace Shared { export { type EventType as EventType }; }');
       const client = files.find((f) => f.path === 'src/client.ts')!.contents;
-      expect(client).toContain('shared: Shared = new Shared(this);');
+      expect(client).toContain('shared: API.Shared = new API.Shared(this);');
       const { status, output } = typeCheckStrict(path.join(dir, 'sdk'), ['src/**/*.ts', 'tests/**/*.ts']);
       expect(output).toBe('');
       expect(status).toBe(0);

@@ -45,6 +45,7 @@ const SPEC = {
       delete: {
         operationId: 'deleteOrder',
         summary: 'Cancel the order',
+        deprecated: true,
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: json({ $ref: '#/components/schemas/Receipt' }),
       },
@@ -168,7 +169,8 @@ describe("a Stainless config's docs", () => {
     expect(orders).toMatch(/\/\*\* \* Returns the order with this id\. \* \* @example/);
     expect(orders).not.toContain('Get an order');
     // A method without a description: its summary.
-    expect(orders).toMatch(/\/\*\* \* Cancel the order \* \* @example/);
+    // A deprecated method's tag is set apart from its description.
+    expect(orders).toMatch(/\/\*\* \* Cancel the order \* \* @deprecated \* \* @example/);
     expect(orders).toContain('/** * When it was placed. */ placed_at?: string;');
     expect(orders).toContain('/** * How many. */ quantity?: number;');
     expect(orders).not.toContain('Format: date-time');

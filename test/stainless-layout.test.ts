@@ -59,6 +59,19 @@ const SPEC = {
         responses: json({ type: 'object', properties: { id: { type: 'string' } } }),
       },
     },
+    '/owners/{id}/profile': {
+      put: {
+        operationId: 'updateOwnerProfile',
+        tags: ['Directory', 'Owners'],
+        parameters: [id('id')],
+        // Required, though none of its fields is.
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', properties: { bio: { type: 'string' } } } } },
+        },
+        responses: json({ $ref: '#/components/schemas/Owner' }),
+      },
+    },
     '/owners/{id}/widgets/bulk': {
       post: {
         operationId: 'addWidgets',
@@ -119,6 +132,7 @@ resources:
       retrieve: get /owners/{id}
       list_widgets: get /owners/{id}/widgets
       create: post /owners
+      update_profile: put /owners/{id}/profile
       add_widgets: post /owners/{id}/widgets/bulk
       transfer_ownership_to_another: post /owners/{id}/transfer
     subresources:
@@ -165,6 +179,7 @@ describe("a Stainless config's module layout", () => {
         '    type OwnerAddWidgetsResponse as OwnerAddWidgetsResponse,',
         '    type OwnerTransferOwnershipToAnotherResponse as OwnerTransferOwnershipToAnotherResponse,',
         '    type OwnerListWidgetsParams as OwnerListWidgetsParams,',
+        '    type OwnerUpdateProfileParams as OwnerUpdateProfileParams,',
         '  };',
         '',
         '  export { Pets as Pets, type Pet as Pet, type PetRetrieveParams as PetRetrieveParams };',
@@ -190,7 +205,12 @@ describe("a Stainless config's module layout", () => {
     const specifiers = [...index.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     expect(specifiers).toEqual(['./shared.js', './owners/owners.js', './owners/pets.js', './widgets.js']);
     expect(index).toContain("export * from './shared.js';");
+    // Nested resources and the client's resources constructed through namespace imports, as Stainless's are.
+    expect(owners).toContain("import * as PetsAPI from './pets.js';");
+    expect(owners).toContain('  pets: PetsAPI.Pets = new PetsAPI.Pets(this._client);');
     const client = out.get('src/client.ts')!;
+    expect(client).toContain("import * as API from './resources/index.js';");
+    expect(client).toContain('  owners: API.Owners = new API.Owners(this);');
     expect(client).toMatch(
       /Acme\.Widgets = Widgets;\nAcme\.Owners = Owners;\n\n[^\n]*\nexport declare namespace Acme \{/,
     );
@@ -214,6 +234,8 @@ describe("a Stainless config's module layout", () => {
     const owners = out.get('src/resources/owners/owners.ts')!;
     expect(owners).toMatch(/listWidgets\(\s*id: string,\s*query: OwnerListWidgetsParams \| null \| undefined = \{\},/);
     expect(owners).toContain('ownersListWidgetsRequest(this._client, id, query, options)');
+    // A required request body: its params are required too.
+    expect(owners).toMatch(/updateProfile\(id: string, body: OwnerUpdateProfileParams, options\?: RequestOptions\)/);
     // A path parameter among them: params.
     const pets = out.get('src/resources/owners/pets.ts')!;
     expect(pets).toMatch(/retrieve\(petID: string, params: PetRetrieveParams,/);
@@ -234,6 +256,8 @@ describe("a Stainless config's module layout", () => {
     const out = await files(null);
     const owners = out.get('src/resources/owners/owners.ts')!;
     expect(owners).toContain('export declare namespace Owners {');
+    expect(owners).toContain('  pets: Pets = new Pets(this._client);');
+    expect(owners).toMatch(/profile\(\s*id: string,\s*params: OwnerProfileParams \| null \| undefined = \{\},/);
     expect(owners).not.toContain(' as ');
     expect(owners).not.toMatch(/^\/\/ File generated[^\n]*\n\n/);
     expect(owners).toContain('const ownerCreateResponse = await client.owners.create();');

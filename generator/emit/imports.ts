@@ -10,6 +10,8 @@ export class ImportSet {
   private readonly byModule = new Map<string, Map<string, boolean>>();
   /** module → the alias of its type-only namespace import (`import type * as TransfersAPI from './transfers.js'`). */
   private readonly namespaces = new Map<string, string>();
+  /** The modules whose namespace import is a value import (`import * as FeedsAPI`): the module constructs its classes. */
+  private readonly valueNamespaces = new Set<string>();
   /** The alias of the module's type-only import of itself (`import type * as CompletionsAPI from './completions.js'`). */
   private self: string | null = null;
 
@@ -40,16 +42,22 @@ export class ImportSet {
   }
 
   /**
-   * The alias under which `module`'s types are imported as a namespace, type-only (the module itself through its
-   * import of itself): `TransfersAPI` for `resources/transfers`, as Stainless names them, numbered when `taken` (the
-   * module's own names) or another module's alias has it. For a type a nested interface of the same name shadows.
+   * The alias under which `module`'s types are imported as a namespace, type-only unless `value` (the module itself
+   * through its import of itself): `TransfersAPI` for `resources/transfers`, as Stainless names them, or `alias`,
+   * numbered when `taken` (the module's own names) or another module's alias has it. For a type a nested interface of
+   * the same name shadows, and with `value` for the classes a Stainless SDK constructs (`new FeedsAPI.Feeds(…)`).
    */
-  namespace(module: string, taken: ReadonlySet<string>): string {
+  namespace(
+    module: string,
+    taken: ReadonlySet<string>,
+    { value = false, alias: wanted }: { value?: boolean; alias?: string } = {},
+  ): string {
+    if (value && module !== this.from) this.valueNamespaces.add(module);
     const known = module === this.from ? this.self : this.namespaces.get(module);
     if (known) return known;
     const last = module.split('/').pop()!;
     // Stainless's SDKs import the shared types as `Shared`.
-    const base = last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms: false })}API`;
+    const base = wanted ?? (last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms: false })}API`);
     const used = new Set([...this.namespaces.values(), ...(this.self ? [this.self] : [])]);
     let alias = base;
     for (let n = 2; taken.has(alias) || used.has(alias); n++) alias = `${base}${n}`;
@@ -68,7 +76,9 @@ export class ImportSet {
     const out: string[] = [];
     if (this.self !== null) out.push(`import type * as ${this.self} from '${this.specifier(this.from)}';`);
     for (const [module, alias] of [...this.namespaces].sort((a, b) => compareStrings(a[0], b[0])))
-      out.push(`import type * as ${alias} from '${this.specifier(module)}';`);
+      out.push(
+        `import ${this.valueNamespaces.has(module) ? '' : 'type '}* as ${alias} from '${this.specifier(module)}';`,
+      );
     const modules = [...this.byModule.keys()].sort((a, b) => order(a) - order(b) || compareStrings(a, b));
     for (const module of modules) {
       const names = [...this.byModule.get(module)!.entries()].sort((a, b) => compareStrings(a[0], b[0]));

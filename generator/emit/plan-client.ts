@@ -44,6 +44,17 @@ export function clientView(plan: PlanContext): ClientView {
   const environments = api.environments;
   // Before the import lines are printed: the namespace imports what it re-exports, the methods what they name.
   const namespaceExports = clientNamespace(plan, imports);
+  // Stainless's clients construct their resources through `import * as API from './resources/index'`.
+  const resourcesModule =
+    api.stainlessLayout === null
+      ? null
+      : imports.namespace('resources/index', clientNames(plan), { value: true, alias: 'API' });
+  const resources = api.resources.map((r) => ({
+    property: r.property,
+    className: r.className,
+    classRef: resourcesModule === null ? r.className : `${resourcesModule}.${r.className}`,
+    doc: jsDoc(r.docs),
+  }));
   const topLevel = api.topLevel;
   const methods = topLevel
     ? topLevel.methods.map((m) =>
@@ -110,7 +121,7 @@ export function clientView(plan: PlanContext): ClientView {
     authOptions,
     hasRequiredAuth: authOptions.some((o) => o.required),
     ...auth,
-    resources: api.resources.map((r) => ({ property: r.property, className: r.className, doc: jsDoc(r.docs) })),
+    resources,
     methods,
     defaultTimeoutMs: String(api.requestDefaults.timeoutMs ?? 60_000),
     errorClasses: [`${api.clientName}Error`, ...RUNTIME_ERROR_CLASSES],
@@ -118,6 +129,16 @@ export function clientView(plan: PlanContext): ClientView {
     namespaceExports,
     namespaceClasses: api.resources.map((r) => r.className),
   };
+}
+
+/** The names the client module binds itself: its classes, the resources' and the types its namespace exports. */
+function clientNames(plan: PlanContext): Set<string> {
+  const api = plan.api;
+  return new Set([
+    api.clientName,
+    `${api.clientName}Core`,
+    ...api.resources.flatMap((r) => [r.className, ...plan.typeNamesOf(r.module)]),
+  ]);
 }
 
 /** The client's namespace: runtime types, page classes, top-level resources with their types, shared types. */

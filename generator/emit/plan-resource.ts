@@ -27,13 +27,21 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   const declarations = moduleTypeDeclarations(plan, resource, imports, ctx);
   const namespaceName = resourceNamespaceName(resource, plan.schemas, plan.typeNamesOf);
   const namespaceExports = resourceNamespace(plan, resource, imports, namespaceName);
+  const subresources = resource.subresources.map((s) => ({
+    property: s.property,
+    className: s.className,
+    // Stainless's SDKs construct a nested resource through their namespace import of its module.
+    classRef: ctx.stainless
+      ? `${imports.namespace(s.module, ownNames(plan, resource), { value: true })}.${s.className}`
+      : s.className,
+  }));
   return extend(plan.common, {
     imports: imports.lines(),
     className: resource.className,
     baseClassName: plan.treeShaking ? baseResourceClassName(resource.className) : '',
     key: plan.treeShaking ? `[${resource.path.split('.').map(quoteString).join(', ')}]` : '',
     doc: jsDoc(resource.docs, [], { block: ctx.stainless }),
-    subresources: resource.subresources.map((s) => ({ property: s.property, className: s.className })),
+    subresources,
     methods,
     declarations: declarations.join('\n'),
     namespaceExports,

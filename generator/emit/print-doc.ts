@@ -41,6 +41,8 @@ export function jsDoc(docs: Docs | null, extra: string[] = [], { block = false }
       add(description);
     }
     if (docs.deprecated) {
+      // Stainless's SDKs set the tag apart from the description (`Unregister a shield.\n *\n * @deprecated`).
+      if (block && lines.length > 0) lines.push('');
       lines.push(
         typeof docs.deprecated === 'string'
           ? `@deprecated ${commentSafe(docs.deprecated).replace(/\n/g, ' ')}`

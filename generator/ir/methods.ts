@@ -275,7 +275,11 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
       params.length > 0
         ? {
             fields: params,
-            required: params.some((f) => f.required) || (body?.required === true && body.shape === 'whole'),
+            // A required request body: its params are too when it is sent whole, and always in Stainless's SDKs
+            // (knock's `objects.set(collection, id, body: ObjectSetParams)`, whose fields are all optional).
+            required:
+              params.some((f) => f.required) ||
+              (body?.required === true && (body.shape === 'whole' || ctx.stainless !== null)),
             ...(variants && !streamWhen ? { variants } : {}),
           }
         : null,

@@ -86,6 +86,8 @@ export interface ClientView extends CommonView {
     property: string;
     /** Resource class name: "Servers". */
     className: string;
+    /** How the property's declaration names the class: "Servers", or as Stainless's SDKs do "API.Servers". */
+    classRef: string;
     /** JSDoc block for the property (ends with a newline) or "". */
     doc: string;
   }>;

@@ -26,6 +26,8 @@ export interface ResourceView extends CommonView {
     property: string;
     /** Class of the nested resource: "Releases". */
     className: string;
+    /** How the property's declaration names the class: "Releases", or as Stainless's SDKs do "ReleasesAPI.Releases". */
+    classRef: string;
   }>;
   /** Methods, in spec order, then the webhook unwrap methods; each is rendered by the partial it names. */
   methods: Array<MethodView | WebhookUnwrapView>;
