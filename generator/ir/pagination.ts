@@ -282,10 +282,18 @@ export function matchStainlessScheme(
   if (!scheme.request.every((r) => query.includes(r.name))) return null;
   const fields = collectFields(body, deref).filter((f) => f.path.length === 1);
   const fieldNamed = (name: string) => fields.find((f) => f.path[0] === name) ?? null;
-  if (!scheme.response.every((r) => r.fromHeader !== null || fieldNamed(r.name))) return null;
-  const items = scheme.response
-    .map((r) => fieldNamed(r.name))
-    .find((f) => f !== null && isArray(f.schema) && f.schema.items);
+  // A body that is the array of items itself: the scheme's field marked `is_top_level_array` (a fake page's one array
+  // field) is the body, and its other fields come from headers.
+  const whole = deref(body);
+  const topLevel =
+    isArray(whole) && whole.items
+      ? (scheme.response.find((r) => r.topLevelArray) ??
+        (scheme.type === 'fake_page' ? scheme.response.find((r) => r.isArray) : undefined))
+      : undefined;
+  if (!scheme.response.every((r) => r === topLevel || r.fromHeader !== null || fieldNamed(r.name))) return null;
+  const items = topLevel
+    ? { path: [], schema: whole }
+    : scheme.response.map((r) => fieldNamed(r.name)).find((f) => f !== null && isArray(f.schema) && f.schema.items);
   if (!items?.schema.items) return null;
   const requestFor = (purpose: string, names: string[]) =>
     scheme.request.find((r) => r.purpose === purpose)?.name ??

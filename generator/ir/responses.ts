@@ -154,10 +154,15 @@ export function stainlessPagination(
 /**
  * A config scheme's page fields, as Stainless's SDKs type them: from the scheme's own `response` schemas, not the
  * method's, each one present (`nextCursor: string`, `page_info: EntriesCursorResponse.PageInfo`): code written
- * against the SDK reads them so. A field read from a header is not one of the body's.
+ * against the SDK reads them so.
  */
 function configPageFields(ctx: StructureContext, scheme: StainlessPagination, index: number): SchemaNode {
-  const fromHeaders = new Set(scheme.response.filter((f) => f.fromHeader !== null).map((f) => f.name));
+  // A field read from a header is not one of the body's, nor is the array that is the body itself (a fake page's).
+  const fromHeaders = new Set(
+    scheme.response
+      .filter((f) => f.fromHeader !== null || f.topLevelArray || (scheme.type === 'fake_page' && f.isArray))
+      .map((f) => f.name),
+  );
   const properties = Object.fromEntries(
     Object.entries(scheme.responseSchemas).filter(([name]) => !fromHeaders.has(name)),
   );

@@ -222,9 +222,16 @@ export function readHints(raw: Record<string, unknown>, file: string, pointer: s
             : value && typeof value === 'object'
               ? (value as { purpose?: unknown }).purpose
               : null;
+        const placeOnly =
+          purpose === undefined &&
+          value !== null &&
+          typeof value === 'object' &&
+          ('is_top_level_array' in value || 'from_header' in value);
         if (typeof purpose === 'string' && (PURPOSES.has(purpose) || PURPOSE_ALIASES.has(purpose)))
           set('paginationPurpose', PURPOSE_ALIASES.get(purpose) ?? (purpose as PaginationPurpose));
-        else {
+        else if (placeOnly) {
+          // Where a field is, not what it is for (`is_top_level_array: true`): the config's scheme reads it.
+        } else {
           diags.warn(
             'unknown-pagination-purpose',
             file,

@@ -196,6 +196,8 @@ export interface StainlessPagination {
     path: string[];
     purpose: string | null;
     isArray: boolean;
+    /** `is_top_level_array`: the items are the response body itself, an array, not a field of it. */
+    topLevelArray?: boolean;
     fromHeader: string | null;
     /**
      * For a field of the items (`data: { items: { properties: { id: … } } }`): its path inside an item (`['id']`), the

@@ -85,7 +85,8 @@ export interface OffsetShape extends PageShape {
 }
 
 export interface NextURLShape extends PageShape {
-  nextUrl: ValuePath;
+  /** None for a list that is one page (a Stainless `fake_page`). */
+  nextUrl?: ValuePath | undefined;
 }
 
 /** Everything a page is built from. */

@@ -1,0 +1,144 @@
+/**
+ * A Stainless pagination scheme whose items are the response body itself (`is_top_level_array` on its array field,
+ * or a `fake_page`'s one array field): the list methods are paginated, their pages read the items from the body and
+ * the cursor from a header (`from_header`), and iterating one fetches every page from a server on 127.0.0.1.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { tempDir, writeFiles } from './helpers/sdk';
+import { json, TestServer } from './runtime/helpers/server';
+
+const arrayOf = (ref: string) => ({
+  '200': {
+    description: 'ok',
+    content: { 'application/json': { schema: { type: 'array', items: { $ref: `#/components/schemas/${ref}` } } } },
+  },
+});
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  servers: [{ url: 'https://api.acme.test' }],
+  paths: {
+    '/events': {
+      get: {
+        operationId: 'listEvents',
+        parameters: [{ name: 'after', in: 'query', schema: { type: 'string' } }],
+        responses: arrayOf('Event'),
+      },
+    },
+    '/tags': { get: { operationId: 'listTags', responses: arrayOf('Tag') } },
+  },
+  components: {
+    schemas: {
+      Event: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+      Tag: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+    },
+  },
+};
+
+const CONFIG = `organization:
+  name: acme
+pagination:
+  - name: events_page
+    type: cursor
+    request:
+      after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }
+    response:
+      events:
+        type: array
+        x-stainless-pagination-property: { is_top_level_array: true }
+      next_cursor:
+        type: string
+        x-stainless-pagination-property: { purpose: next_cursor_field, from_header: X-Next-Cursor }
+  - name: single_page
+    type: fake_page
+    response:
+      items: { type: array }
+resources:
+  events:
+    models:
+      event: Event
+    methods:
+      list: get /events
+  tags:
+    models:
+      tag: Tag
+    methods:
+      list: get /tags
+`;
+
+const EVENTS = ['e1', 'e2', 'e3', 'e4', 'e5'].map((id) => ({ id }));
+const server = new TestServer();
+let root = '';
+let dir = '';
+let files = new Map<string, string>();
+let warnings: string[] = [];
+// The SDK module exists only at test time: typed loosely here (its types are checked by tsc below).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let Acme: any;
+
+beforeAll(async () => {
+  await server.start();
+  root = tempDir('top-level-array-pages');
+  writeFileSync(path.join(root, 'openapi.json'), JSON.stringify(SPEC));
+  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
+  const result = await generate({
+    spec: path.join(root, 'openapi.json'),
+    config: path.join(root, 'stainless.yml'),
+    funcs: false,
+    referenceDocs: false,
+  });
+  dir = path.join(root, 'sdk');
+  writeFiles(dir, result.files);
+  files = new Map(result.files.map((f) => [f.path, f.contents]));
+  warnings = result.diagnostics.warnings.map((w) => w.message);
+  Acme = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href)).Acme;
+});
+
+afterAll(async () => {
+  await server.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('a scheme whose items are the body itself', () => {
+  it('pages the lists: items from the body, the cursor from its header', () => {
+    // `is_top_level_array` without a purpose is no unknown purpose.
+    expect(warnings).toEqual([]);
+    const pagination = files.get('src/pagination.ts')!;
+    // The body is the items: no page field for them, and a single page asks for no other.
+    expect(pagination).toMatch(
+      /class SinglePage<Item> extends NextURLPage<Item> \{\s*static override shape = \{ items: \[\] \};/,
+    );
+    expect(pagination).toMatch(/class EventsPage<Item> extends \w+<Item> \{\s*static override shape[^;]*items: \[\]/);
+    expect(pagination).toContain("nextCursor: { header: 'X-Next-Cursor' }");
+    expect(files.get('src/resources/events.ts')).toContain('PagePromise<EventsEventsPage, Event>');
+    expect(files.get('src/resources/tags.ts')).toContain('PagePromise<TagsSinglePage, Tag>');
+    const { status, output } = typeCheckStrict(dir, ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('fetches every page, following the header until a page names no cursor', async () => {
+    server.on('GET /events', (req, res) => {
+      const after = req.query.get('after');
+      const start = after ? EVENTS.findIndex((e) => e.id === after) + 1 : 0;
+      const page = EVENTS.slice(start, start + 2);
+      const more = start + 2 < EVENTS.length;
+      json(200, page, more ? { 'X-Next-Cursor': page[page.length - 1]!.id } : {})(req, res, 0);
+    });
+    server.on('GET /tags', json(200, [{ name: 'a' }, { name: 'b' }]));
+    const client = new Acme({ baseURL: server.url });
+    const events: string[] = [];
+    for await (const event of client.events.list()) events.push(event.id);
+    expect(events).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
+    const tags: string[] = [];
+    for await (const tag of client.tags.list()) tags.push(tag.name);
+    expect(tags).toEqual(['a', 'b']);
+    expect(server.requests.map((r) => r.url)).toEqual(['/events', '/events?after=e2', '/events?after=e4', '/tags']);
+  });
+});
