@@ -3,11 +3,9 @@
  * a method's description (its summary only where it has none), and nothing the generator adds of a field's values
  * (format, bounds, default). Without one, sdkgen's own docs: the title or summary first, then the notes.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
-import { tempDir } from './helpers/sdk';
+import { generateFrom, tempDir } from './helpers/sdk';
 
 const json = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 
@@ -145,16 +143,8 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
 async function ordersModule(config: string | null, { raw = false } = {}): Promise<string> {
   const root = tempDir('stainless-docs');
   roots.push(root);
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  if (config !== null) writeFileSync(path.join(root, 'stainless.yml'), config);
-  const result = await generate({
-    spec: path.join(root, 'spec.json'),
-    ...(config !== null ? { config: path.join(root, 'stainless.yml') } : {}),
-    format: raw,
-    funcs: false,
-    referenceDocs: false,
-  });
-  const file = result.files.find((f) => f.path === 'src/resources/orders.ts');
+  const generated = await generateFrom(root, SPEC, config, { format: raw, funcs: false, referenceDocs: false });
+  const file = generated.find((f) => f.path === 'src/resources/orders.ts');
   return raw ? file!.contents : file!.contents.replace(/\s+/g, ' ');
 }
 

@@ -5,12 +5,10 @@
  * classes assigned before the namespace, the page aliases of other modules re-exported, and indexes listing their
  * modules by path after the shared models. A resource class's description is its last described tag's, unwrapped.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
-import { tempDir, writeFiles } from './helpers/sdk';
+import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 
 const json = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 const page = (item: string) =>
@@ -152,15 +150,19 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
 async function files(config: string | null, { funcs = false } = {}): Promise<Map<string, string>> {
   const root = tempDir('stainless-layout');
   roots.push(root);
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  if (config !== null) writeFileSync(path.join(root, 'stainless.yml'), config);
-  const result = await generate({
-    spec: path.join(root, 'spec.json'),
-    ...(config !== null ? { config: path.join(root, 'stainless.yml') } : {}),
-    funcs,
-    referenceDocs: false,
-  });
-  return new Map(result.files.map((f) => [f.path, f.contents]));
+  const generated = await generateFrom(root, SPEC, config, { funcs, referenceDocs: false });
+  return new Map(generated.map((f) => [f.path, f.contents]));
+}
+
+/** What tsc --strict says of the SDK `out` holds. */
+function strictErrors(out: Map<string, string>): { status: number | null; output: string } {
+  const root = tempDir('stainless-layout-tsc');
+  roots.push(root);
+  writeFiles(
+    root,
+    [...out].map(([file, contents]) => ({ path: file, contents })),
+  );
+  return typeCheckStrict(root, ['src/**/*.ts']);
 }
 
 describe("a Stainless config's module layout", () => {
@@ -218,13 +220,7 @@ describe("a Stainless config's module layout", () => {
       '  export { type ClientOptions as ClientOptions, type RequestOptions as RequestOptions };\n\n',
     );
 
-    const root = tempDir('stainless-layout-tsc');
-    roots.push(root);
-    writeFiles(
-      root,
-      [...out].map(([file, contents]) => ({ path: file, contents })),
-    );
-    const { status, output } = typeCheckStrict(root, ['src/**/*.ts']);
+    const { status, output } = strictErrors(out);
     expect(output).toBe('');
     expect(status).toBe(0);
   });
@@ -241,13 +237,7 @@ describe("a Stainless config's module layout", () => {
     expect(pets).toMatch(/retrieve\(petID: string, params: PetRetrieveParams,/);
     // The function itself keeps `params`.
     expect(out.get('src/funcs/ownersListWidgets.ts')).toMatch(/\bparams: OwnerListWidgetsParams/);
-    const root = tempDir('stainless-layout-funcs');
-    roots.push(root);
-    writeFiles(
-      root,
-      [...out].map(([file, contents]) => ({ path: file, contents })),
-    );
-    const { status, output } = typeCheckStrict(root, ['src/**/*.ts']);
+    const { status, output } = strictErrors(out);
     expect(output).toBe('');
     expect(status).toBe(0);
   });

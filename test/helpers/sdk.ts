@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { afterAll, afterEach } from 'vitest';
 import type { RenderedFile } from '../../generator/emit/render';
+import { generate, type GenerateOptions } from '../../generator/generate';
 import { TMP, TSC, TSC_NODE_FLAGS } from './paths';
 import { SyncThread } from './sync-thread';
 
@@ -123,3 +124,23 @@ export const STRICT_OPTIONS = {
   isolatedModules: true,
   verbatimModuleSyntax: true,
 };
+
+/**
+ * The files sdkgen generates from `spec` (an OpenAPI document as an object) and `config` (a Stainless or sdkgen
+ * config's YAML text, or null), both written into `dir` first.
+ */
+export async function generateFrom(
+  dir: string,
+  spec: object,
+  config: string | null,
+  options: Omit<GenerateOptions, 'spec' | 'config'> = {},
+): Promise<RenderedFile[]> {
+  writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
+  if (config !== null) writeFileSync(path.join(dir, 'stainless.yml'), config);
+  const result = await generate({
+    spec: path.join(dir, 'spec.json'),
+    ...(config !== null ? { config: path.join(dir, 'stainless.yml') } : {}),
+    ...options,
+  });
+  return result.files;
+}
