@@ -34,6 +34,12 @@ const SPEC = {
   ],
   paths: {
     '/widgets': { get: { operationId: 'listWidgets', parameters: [cursor], responses: page('Widget') } },
+    '/widgets/archive': {
+      get: {
+        operationId: 'getArchive',
+        responses: json({ type: 'object', properties: { count: { type: 'integer' } } }),
+      },
+    },
     '/owners/{id}': {
       get: {
         operationId: 'getOwner',
@@ -123,6 +129,9 @@ resources:
       widget: Widget
     methods:
       list: get /widgets
+  widgets_archive:
+    methods:
+      retrieve: get /widgets/archive
   owners:
     models:
       owner: Owner
@@ -205,7 +214,14 @@ describe("a Stainless config's module layout", () => {
     );
     const index = out.get('src/resources/index.ts')!;
     const specifiers = [...index.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(specifiers).toEqual(['./shared.js', './owners/owners.js', './owners/pets.js', './widgets.js']);
+    // By path without the extension: `./widgets` before `./widgets-archive`.
+    expect(specifiers).toEqual([
+      './shared.js',
+      './owners/owners.js',
+      './owners/pets.js',
+      './widgets.js',
+      './widgets-archive.js',
+    ]);
     expect(index).toContain("export * from './shared.js';");
     // Nested resources and the client's resources constructed through namespace imports, as Stainless's are.
     expect(owners).toContain("import * as PetsAPI from './pets.js';");
@@ -214,7 +230,7 @@ describe("a Stainless config's module layout", () => {
     expect(client).toContain("import * as API from './resources/index.js';");
     expect(client).toContain('  owners: API.Owners = new API.Owners(this);');
     expect(client).toMatch(
-      /Acme\.Widgets = Widgets;\nAcme\.Owners = Owners;\n\n[^\n]*\nexport declare namespace Acme \{/,
+      /Acme\.Widgets = Widgets;\nAcme\.WidgetsArchive = WidgetsArchive;\nAcme\.Owners = Owners;\n\n[^\n]*\nexport declare namespace Acme \{/,
     );
     expect(client).toContain(
       '  export { type ClientOptions as ClientOptions, type RequestOptions as RequestOptions };\n\n',

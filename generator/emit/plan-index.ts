@@ -162,8 +162,9 @@ interface ModuleExport {
  */
 function bySpecifier(modules: ModuleExport[], folders: boolean): ModuleExport[] {
   const nested = (m: ModuleExport) => !folders && m.specifier.slice(2).includes('/');
-  const byPath = (a: ModuleExport, b: ModuleExport) =>
-    a.specifier < b.specifier ? -1 : a.specifier > b.specifier ? 1 : 0;
+  // Without the extension: `./users` before `./users-x`, as extensionless specifiers sort.
+  const key = (m: ModuleExport) => m.specifier.replace(/\.[jt]s$/, '');
+  const byPath = (a: ModuleExport, b: ModuleExport) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   return [...modules.filter((m) => !nested(m)).sort(byPath), ...modules.filter(nested)];
 }
 
