@@ -81,6 +81,14 @@ export function clientView(plan: PlanContext): ClientView {
           default: null,
         })
       : '',
+    browserRefusal: api.browserRefusal
+      ? quoteString(
+          api.browserRefusal.message ??
+            `This looks like a browser, where the client's credentials would be readable by the page's users. ` +
+              `If you understand the risk, pass \`dangerouslyAllowBrowser: true\`: ` +
+              `new ${api.clientName}({ dangerouslyAllowBrowser: true }).`,
+        )
+      : '',
     ambiguousMessage: first
       ? quoteString(
           `Ambiguous URL; The \`baseURL\` option (or ${api.envPrefix}_BASE_URL env var) and the ` +

@@ -193,6 +193,7 @@ export function assembleApi(
     readmeExamples: readmeExamples(ctx, resources),
     auth: readAuth(ctx, root),
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,
+    browserRefusal: ctx.stainless?.config.browserRefusal ?? null,
     multipartNested: ctx.stainless ? 'brackets' : 'json',
     apiMdListsParams: !ctx.stainless,
     apiMdSharedFirst: !!ctx.stainless,

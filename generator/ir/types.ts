@@ -82,6 +82,11 @@ export interface Api {
   /** Header that carries an idempotency key on non-GET requests (config or spec hint), or null. */
   idempotencyHeader: string | null;
   /**
+   * The client refuses to run in a browser unless given `dangerouslyAllowBrowser: true` (a Stainless config's
+   * `browser: { state: disallow }`), with this message (null: the runtime's own); null when browsers may use it.
+   */
+  browserRefusal: { message: string | null } | null;
+  /**
    * How multipart bodies send nested arrays and objects: `json` parts (OpenAPI's default for an object part), or
    * under bracketed keys (`tags[]`, `meta[owner]`) as Stainless's SDKs send them, with a Stainless config.
    */

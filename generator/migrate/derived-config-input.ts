@@ -73,6 +73,7 @@ export function derivedConfigInput(
     legacy: files.some((f) => f.path === 'src/core.ts'),
     sharedResource: sharedIsResource(text('src/resources/shared.ts')),
     treeShaking: files.some((f) => f.path === 'src/tree-shakable.ts'),
+    browserRefusal: browserRefusalOf(client),
     mcpServer: (() => {
       try {
         const name = (JSON.parse(text('packages/mcp-server/package.json') ?? '{}') as { name?: unknown }).name;
@@ -239,7 +240,24 @@ function numberIn(source: string | null, pattern: RegExp): number | null {
   return found ? Number(found.replace(/_/g, '')) : null;
 }
 
-/** The runtime's options, which every client has (Stainless's and sdkgen's): not the config's to say. */
+/**
+ * The message a Stainless client throws when constructed in a browser without `dangerouslyAllowBrowser`
+ * (`if (!options.dangerouslyAllowBrowser && isRunningInBrowser()) { throw new Errors.AcmeError("…") }`), or null.
+ */
+export function browserRefusalOf(client: string | null): string | null {
+  const check =
+    /if \(!options\.dangerouslyAllowBrowser && isRunningInBrowser\w*\(\)\) \{\s*throw new [\w.]+\(\s*(["'`])((?:\\.|(?!\1)[^\\])*)\1/.exec(
+      client ?? '',
+    );
+  if (!check) return null;
+  // The literal's escapes, read (never evaluated): `\n`, `\t`, and a character after `\` as itself.
+  return check[2].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+}
+
+/**
+ * The runtime's options, which every client has (Stainless's and sdkgen's): not the config's to say. (sdkgen's
+ * clients have `dangerouslyAllowBrowser` where the config disallows browsers: browserRefusalOf reads that.)
+ */
 const RUNTIME_OPTIONS = new Set([
   'baseURL',
   'environment',

@@ -42,6 +42,11 @@ export interface DerivedConfigInput {
   sharedResource?: boolean;
   /** It has Stainless's tree-shakable entry point (`src/tree-shakable.ts`): `enable_treeshaking`. */
   treeShaking: boolean;
+  /**
+   * Its client refuses browsers unless given `dangerouslyAllowBrowser: true`, with this message: `browser: { state:
+   * disallow, message }`; null when it does not.
+   */
+  browserRefusal?: string | null;
   /** The npm name of its MCP server (`packages/mcp-server/package.json`), or null when it has none. */
   mcpServer: string | null;
   /**
@@ -333,6 +338,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
       ? { client_name: input.clientClass }
       : {}),
     ...(input.treeShaking ? { enable_treeshaking: true } : {}),
+    ...(input.browserRefusal ? { browser: { state: 'disallow', message: input.browserRefusal } } : {}),
     ...(input.mcpServer ? { mcp_server: { package_name: input.mcpServer } } : {}),
   };
   if (Object.keys(options).length > 0) target.options = options;

@@ -1,7 +1,7 @@
 /**
  * The Stainless config's TypeScript target (`targets.typescript` or the legacy `targets.node`) and the older
- * `package.node`: the npm package, the client class's name, the MCP server beside the SDK, tree-shaking and the
- * package manager. Read together because each names the package sdkgen writes, and only the first target present counts.
+ * `package.node`: the npm package, the client class's name, the MCP server beside the SDK, tree-shaking, browsers and
+ * the package manager. Read together because each names the package sdkgen writes, and only the first target present counts.
  */
 import { isPackageManager, PACKAGE_MANAGERS, type PackageManager } from '../package-manager';
 import type { ConfigReader } from './config-reader';
@@ -9,7 +9,7 @@ import type { StainlessConfig } from './config-types';
 
 export type StainlessTarget = Pick<
   StainlessConfig,
-  'target' | 'mcpServer' | 'treeShaking' | 'clientName' | 'legacyPackageName' | 'packageManager'
+  'target' | 'mcpServer' | 'treeShaking' | 'browserRefusal' | 'clientName' | 'legacyPackageName' | 'packageManager'
 >;
 
 export function readTarget(reader: ConfigReader, top: Record<string, unknown>): StainlessTarget {
@@ -18,6 +18,7 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
   let target: StainlessConfig['target'] = null;
   let mcpServer: StainlessConfig['mcpServer'] = null;
   let treeShaking = false;
+  let browserRefusal: StainlessConfig['browserRefusal'] = null;
   let clientName: string | null = null;
   let packageManager: PackageManager | null = null;
   for (const kind of ['typescript', 'node'] as const) {
@@ -48,7 +49,7 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     }
     const options = map(t.options, `targets.${kind}.options`);
     for (const key of Object.keys(options)) {
-      if (!['mcp_server', 'enable_treeshaking', 'client_name', 'package_manager'].includes(key))
+      if (!['mcp_server', 'enable_treeshaking', 'client_name', 'package_manager', 'browser'].includes(key))
         warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
     }
     clientName = str(options.client_name, `targets.${kind}.options.client_name`);
@@ -57,6 +58,16 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       clientName = null;
     }
     treeShaking = options.enable_treeshaking === true;
+    if (options.browser !== undefined) {
+      const where = `targets.${kind}.options.browser`;
+      const browser = map(options.browser, where);
+      const state = str(browser.state, `${where}.state`);
+      if (state === 'disallow') browserRefusal = { message: str(browser.message, `${where}.message`) };
+      else if (state !== null && state !== 'allow')
+        warn(`${where}.state`, `${JSON.stringify(state)} is neither allow nor disallow; browsers are allowed`);
+      for (const key of Object.keys(browser))
+        if (!['state', 'message'].includes(key)) warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
+    }
     const manager = str(options.package_manager, `targets.${kind}.options.package_manager`);
     if (manager === null || isPackageManager(manager)) packageManager = manager;
     else
@@ -88,5 +99,5 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     if (!['name', 'repo', 'skip'].includes(key)) warn(`package.node.${key}`, 'not supported by sdkgen; ignored');
   const legacyPackageName = str(packageNode.name, 'package.node.name');
 
-  return { target, mcpServer, treeShaking, clientName, legacyPackageName, packageManager };
+  return { target, mcpServer, treeShaking, browserRefusal, clientName, legacyPackageName, packageManager };
 }

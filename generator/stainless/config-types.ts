@@ -102,6 +102,11 @@ export interface StainlessConfig {
   /** `targets.<typescript|node>.options.enable_treeshaking`: `Base…` resource classes and `<package>/tree-shakable`. */
   treeShaking: boolean;
   /**
+   * `targets.<typescript|node>.options.browser` with `state: disallow`: the client refuses to run in a browser unless
+   * given `dangerouslyAllowBrowser: true`, with the config's `message` (or null: sdkgen's); null when browsers may.
+   */
+  browserRefusal: { message: string | null } | null;
+  /**
    * `settings.disable_mock_tests`: the generated tests are written but skipped, as Stainless wrote them ("Mock server
    * tests are disabled"), so that the repository's CI runs what it ran.
    */

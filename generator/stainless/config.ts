@@ -85,7 +85,10 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   // `organization: acme` is the short form of `organization: { name: acme }`.
   const organization =
     typeof top.organization === 'string' ? { name: top.organization } : map(top.organization, 'organization');
-  const { target, mcpServer, treeShaking, clientName, legacyPackageName, packageManager } = readTarget(reader, top);
+  const { target, mcpServer, treeShaking, browserRefusal, clientName, legacyPackageName, packageManager } = readTarget(
+    reader,
+    top,
+  );
 
   const settings = map(top.settings, 'settings');
   for (const key of Object.keys(settings)) {
@@ -217,6 +220,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     unspecifiedEndpoints: Array.isArray(unspecified) ? unspecified.map(String) : [],
     mcpServer,
     treeShaking,
+    browserRefusal,
     disableMockTests: settings.disable_mock_tests === true,
     packageManager,
     streamEventRules,

@@ -12,7 +12,7 @@ import {
   type DerivedConfigInput,
   type Shape,
 } from '../../generator/migrate/derived-config';
-import { derivedConfigInput } from '../../generator/migrate/derived-config-input';
+import { browserRefusalOf, derivedConfigInput } from '../../generator/migrate/derived-config-input';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from '../../generator/migrate/readme-example';
 
 const API_MD = `# Shared
@@ -339,6 +339,21 @@ Methods:
         package_name: '@acme/sdk',
         options: { enable_treeshaking: true, mcp_server: { package_name: '@acme/mcp' } },
       },
+    });
+    // A client that refuses browsers: its message, read from the literal (escapes read, never evaluated).
+    const client = [
+      'export class Acme {',
+      '  constructor() {',
+      '    if (!options.dangerouslyAllowBrowser && isRunningInBrowser()) {',
+      '      throw new Errors.AcmeError("Servers only.\\nSee `docs`, \\"please\\".");',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(browserRefusalOf(client)).toBe('Servers only.\nSee `docs`, "please".');
+    expect(browserRefusalOf('export class Acme {}')).toBeNull();
+    expect(derive({ browserRefusal: 'Servers only.' }).config.targets).toEqual({
+      typescript: { package_name: '@acme/sdk', options: { browser: { state: 'disallow', message: 'Servers only.' } } },
     });
   });
 

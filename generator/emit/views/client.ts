@@ -38,6 +38,11 @@ export interface ClientView extends CommonView {
   environmentDoc: string;
   /** Error message (a string literal) thrown when both a base URL and an environment are given, or "". */
   ambiguousMessage: string;
+  /**
+   * Error message (a string literal) thrown when the client is constructed in a browser without
+   * `dangerouslyAllowBrowser: true`, or "" when browsers may use it (Api.browserRefusal).
+   */
+  browserRefusal: string;
   /** Idempotency header as a string literal or "null" (the built-in template then leaves it out). */
   idempotencyHeader: string;
   /** Client options that are not credentials, each sent as a header or query parameter (folded into the defaults). */
