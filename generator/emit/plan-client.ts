@@ -9,7 +9,7 @@ import { ImportSet } from './imports';
 import { authCredentialViews } from './plan-auth';
 import { printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedTypesModule } from './plan-index';
-import { exportList, groupExport, methodView, paragraphs } from './plan-resource';
+import { exportList, groupExport, methodView, paragraphs, typeExportList } from './plan-resource';
 import { pageInterfaces } from './page-interfaces';
 import { jsDoc, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printMembers, printType } from './print-type';
@@ -155,11 +155,7 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
   const client = api.clientName;
   imports.add('core/base-client', 'RequestOptions', true);
   const stainless = api.stainlessLayout !== null;
-  const typeList = (names: string[]) =>
-    exportList(
-      names.map((n) => `type ${n}`),
-      stainless,
-    );
+  const typeList = (names: string[]) => typeExportList(names, stainless);
   const lines = [typeList(['ClientOptions', 'RequestOptions'])];
   const bound = new Set([client, `${client}Core`, 'ClientOptions', 'RequestOptions', 'Errors', ...TAKEN_TYPE_NAMES]);
   const pages = api.paginationSchemes.map((s) => s.className).filter((name) => !bound.has(name));

@@ -111,16 +111,8 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
   // A namespace named after a model does not re-export the model: inside it, the model's name would then be that
   // re-export, which declaration files cannot name (tsc's TS4033 on `ChannelData.PushChannelDataFull.Device`).
   const declared = plan.typeNamesOf(resource.module);
-  const own = namespaceOrder(plan, resource.module, declared).filter((name) => name !== namespaceName);
-  const lines =
-    own.length > 0
-      ? [
-          exportList(
-            own.map((n) => `type ${n}`),
-            stainless,
-          ),
-        ]
-      : [];
+  const own = namespaceOrder(plan, resource, declared).filter((name) => name !== namespaceName);
+  const lines = own.length > 0 ? [typeExportList(own, stainless)] : [];
   const bound = new Set([
     resource.className,
     ...declared,
@@ -139,10 +131,10 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
  * `names` (a module's types, as typeNamesOf lists them: models, params, page aliases) in the order of its namespace:
  * with a Stainless config, the page aliases right after the models, as Stainless's SDKs list them.
  */
-function namespaceOrder(plan: PlanContext, module: string, names: string[]): string[] {
+function namespaceOrder(plan: PlanContext, resource: Resource, names: string[]): string[] {
   if (plan.api.stainlessLayout === null) return names;
-  const aliases = new Set(plan.aliasesIn(module).map((a) => a.alias));
-  const models = new Set([...plan.schemas.values()].filter((s) => s.module === module).map((s) => s.name));
+  const aliases = new Set(plan.aliasesIn(resource.module).map((a) => a.alias));
+  const models = new Set(resource.schemaIds.map((id) => plan.schemas.get(id)!.name));
   const others = names.filter((n) => !aliases.has(n));
   const lastModel = others.reduce((last, n, i) => (models.has(n) ? i : last), -1);
   return [...others.slice(0, lastModel + 1), ...names.filter((n) => aliases.has(n)), ...others.slice(lastModel + 1)];
@@ -155,6 +147,14 @@ function namespaceOrder(plan: PlanContext, module: string, names: string[]): str
 export function exportList(entries: string[], asThemselves: boolean): string {
   const named = asThemselves ? entries.map((e) => (e.includes(' as ') ? e : e.replace(/(\w+)$/, '$1 as $1'))) : entries;
   return `export { ${named.join(', ')} };`;
+}
+
+/** `export { type A, type B };` (with `asThemselves`, `type A as A`…): exportList of types only. */
+export function typeExportList(names: string[], asThemselves: boolean): string {
+  return exportList(
+    names.map((n) => `type ${n}`),
+    asThemselves,
+  );
 }
 
 /** Lines with an empty line between each two: a namespace's lists as paragraphs. */
@@ -177,14 +177,7 @@ function foreignPageAliases(plan: PlanContext, resource: Resource): string[] {
     const home = plan.aliasHome(m.pagination!);
     if (home !== undefined && home !== resource.module) aliases.push(alias);
   }
-  return aliases.length === 0
-    ? []
-    : [
-        exportList(
-          aliases.map((a) => `type ${a}`),
-          false,
-        ),
-      ];
+  return aliases.length === 0 ? [] : [typeExportList(aliases, false)];
 }
 
 /**
@@ -200,7 +193,7 @@ export function groupExport(
   bound: ReadonlySet<string>,
   globals: ReadonlySet<string> = new Set(),
 ): string[] {
-  const names = namespaceOrder(plan, r.module, plan.typeNamesOf(r.module));
+  const names = namespaceOrder(plan, r, plan.typeNamesOf(r.module));
   const types = names.filter((name) => !bound.has(name));
   const aliased = names.filter((name) => bound.has(name) && globals.has(name));
   imports.add(r.module, r.className, false);
