@@ -53,7 +53,7 @@ beforeAll(async () => {
   root = tempDir('stainless-browser');
   const sdk = async (name: string, browser: string) => {
     const dir = path.join(root, name);
-    const files = await generateFrom(root, SPEC, config(browser), { funcs: false, referenceDocs: false });
+    const { files } = await generateFrom(root, SPEC, config(browser), { funcs: false, referenceDocs: false });
     writeFiles(dir, files);
     const core = files.find((f) => f.path === 'src/client-core.ts')!.contents;
     const module = await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href);

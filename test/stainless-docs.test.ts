@@ -143,8 +143,8 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
 async function ordersModule(config: string | null, { raw = false } = {}): Promise<string> {
   const root = tempDir('stainless-docs');
   roots.push(root);
-  const generated = await generateFrom(root, SPEC, config, { format: raw, funcs: false, referenceDocs: false });
-  const file = generated.find((f) => f.path === 'src/resources/orders.ts');
+  const { files } = await generateFrom(root, SPEC, config, { format: raw, funcs: false, referenceDocs: false });
+  const file = files.find((f) => f.path === 'src/resources/orders.ts');
   return raw ? file!.contents : file!.contents.replace(/\s+/g, ' ');
 }
 

@@ -159,7 +159,7 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
 async function files(config: string | null, { funcs = false } = {}): Promise<Map<string, string>> {
   const root = tempDir('stainless-layout');
   roots.push(root);
-  const generated = await generateFrom(root, SPEC, config, { funcs, referenceDocs: false });
+  const { files: generated } = await generateFrom(root, SPEC, config, { funcs, referenceDocs: false });
   return new Map(generated.map((f) => [f.path, f.contents]));
 }
 

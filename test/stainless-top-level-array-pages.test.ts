@@ -3,13 +3,12 @@
  * or a `fake_page`'s one array field): the list methods are paginated, their pages read the items from the body and
  * the cursor from a header (`from_header`), and iterating one fetches every page from a server on 127.0.0.1.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
-import { tempDir, writeFiles } from './helpers/sdk';
+import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 
 const arrayOf = (ref: string) => ({
@@ -85,14 +84,7 @@ let Acme: any;
 beforeAll(async () => {
   await server.start();
   root = tempDir('top-level-array-pages');
-  writeFileSync(path.join(root, 'openapi.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-  const result = await generate({
-    spec: path.join(root, 'openapi.json'),
-    config: path.join(root, 'stainless.yml'),
-    funcs: false,
-    referenceDocs: false,
-  });
+  const result = await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false });
   dir = path.join(root, 'sdk');
   writeFiles(dir, result.files);
   files = new Map(result.files.map((f) => [f.path, f.contents]));

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { afterAll, afterEach } from 'vitest';
 import type { RenderedFile } from '../../generator/emit/render';
-import { generate, type GenerateOptions } from '../../generator/generate';
+import { generate, type GenerateOptions, type GenerateResult } from '../../generator/generate';
 import { TMP, TSC, TSC_NODE_FLAGS } from './paths';
 import { SyncThread } from './sync-thread';
 
@@ -126,7 +126,7 @@ export const STRICT_OPTIONS = {
 };
 
 /**
- * The files sdkgen generates from `spec` (an OpenAPI document as an object) and `config` (a Stainless or sdkgen
+ * What sdkgen generates from `spec` (an OpenAPI document as an object) and `config` (a Stainless or sdkgen
  * config's YAML text, or null), both written into `dir` first.
  */
 export async function generateFrom(
@@ -134,13 +134,12 @@ export async function generateFrom(
   spec: object,
   config: string | null,
   options: Omit<GenerateOptions, 'spec' | 'config'> = {},
-): Promise<RenderedFile[]> {
+): Promise<GenerateResult> {
   writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
   if (config !== null) writeFileSync(path.join(dir, 'stainless.yml'), config);
-  const result = await generate({
+  return generate({
     spec: path.join(dir, 'spec.json'),
     ...(config !== null ? { config: path.join(dir, 'stainless.yml') } : {}),
     ...options,
   });
-  return result.files;
 }
