@@ -12,7 +12,7 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { extend } from './extend';
 import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
 import { fileHeaderComment, planCodeSamples, planFilesInTurn, type PlanOptions } from './emit/plan';
-import type { MockTestsSwitch } from './emit/plan-tests';
+import type { MockTestsSwitch } from './emit/plan-context';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import {
   extraTemplates,

@@ -5,10 +5,11 @@
 import type { Api, Method, NamedSchema, Resource } from '../ir/types';
 import type { Examples } from './examples';
 import type { ImportSet } from './imports';
-import type { ReadmePlanner } from './plan-readme';
-import type { MockTestsSwitch } from './plan-tests';
 import type { PrintContext } from './print-type';
 import type { AuthOptionView, CommonView } from './views';
+
+/** What can turn the generated tests off: a Stainless config's setting, or sdkgen's own config key. */
+export type MockTestsSwitch = 'stainless' | 'config';
 
 export interface PlanContext {
   api: Api;
@@ -21,8 +22,8 @@ export interface PlanContext {
   resources: Resource[];
   /** The client's auth options, the same in every view that lists them. */
   authOptions: AuthOptionView[];
-  /** The README and api.md, and the calls a method's `@example` and the reference docs show as the README does. */
-  readme: ReadmePlanner;
+  /** A method's `@example`: its call as the README shows it (plan-readme.ts), or "" when it has none. */
+  docExample: (method: Method, resource: Resource) => string;
   /** The extension of relative imports (the options' `importExt`). */
   importExt: string;
   /** Whether the SDK has standalone functions (`src/funcs/*`). */

@@ -360,7 +360,7 @@ export function methodView(
   // With standalone functions, the request is built in the method's function module and both send it from there.
   const shared = plan.funcs ? sharedRequest(method, imports) : '';
   const docExtra = throwsDoc(api, method, plan.funcs, plan.schemas);
-  const example = plan.readme.docExample(method, resource);
+  const example = plan.docExample(method, resource);
   if (example) docExtra.push('', '@example', '```ts', example, '```');
   const { params } = signature.parameters;
   const handedOn =

@@ -4,12 +4,9 @@
  */
 import type { Resource } from '../ir/types';
 import { extend } from '../extend';
-import type { PlanContext } from './plan-context';
+import type { MockTestsSwitch, PlanContext } from './plan-context';
 import { resourceReceiver } from './plan-request';
 import { commentSafe, quoteString } from './print-doc';
-
-/** What can turn the generated tests off: a Stainless config's setting, or sdkgen's own config key. */
-export type MockTestsSwitch = 'stainless' | 'config';
 
 /** How a test file written skipped names the key that turned its tests off. */
 const MOCK_TESTS_SWITCHES: Record<MockTestsSwitch, string> = {

@@ -19,7 +19,7 @@ import type { Api, SourceRef } from '../ir/types';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
 import { clientView, paginationView, treeShakableView } from './plan-client';
-import type { PlanContext } from './plan-context';
+import type { MockTestsSwitch, PlanContext } from './plan-context';
 import { exampleClientOptions, planReferenceDocs } from './plan-docs';
 import { planFuncs } from './plan-funcs';
 import { groupIndexView, indexView, moduleTypeNames, resourcesIndexView, sharedTypesModule } from './plan-index';
@@ -27,7 +27,7 @@ import { planMcpServer } from './plan-mcp';
 import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
-import { fillingOptionViews, resourceTestView, type MockTestsSwitch } from './plan-tests';
+import { fillingOptionViews, resourceTestView } from './plan-tests';
 import type { PlannedFile } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import type { CommonView, LicenseView, PackageView, ResourceTestView, SecurityView, WorkflowView } from './views';
@@ -90,8 +90,13 @@ export function planCodeSamples(api: Api, options: PlanOptions): Array<{ operati
   );
 }
 
-/** What the planners of the files share: made once, before the first file is planned. */
-function planContext(api: Api, options: PlanOptions): PlanContext {
+/** What the planners of the files share, and the README's planner: made once, before the first file is planned. */
+interface SdkPlan extends PlanContext {
+  /** The README and api.md, and the calls the reference docs and code samples show as the README does. */
+  readme: ReadmePlanner;
+}
+
+function planContext(api: Api, options: PlanOptions): SdkPlan {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const examples = new Examples(api.schemas);
   const common: CommonView = {
@@ -139,6 +144,7 @@ function planContext(api: Api, options: PlanOptions): PlanContext {
     resources,
     authOptions,
     readme,
+    docExample: (method, resource) => readme.docExample(method, resource),
     importExt: options.importExt,
     funcs: options.funcs !== false,
     treeShaking: options.treeShaking === true,
@@ -166,7 +172,7 @@ function workflows(plan: PlanContext): PlannedFile[] {
 }
 
 /** The SDK's files, each as it is planned: planFiles() sorts them by path. */
-function* inPlanOrder(plan: PlanContext, options: PlanOptions): Generator<PlannedFile> {
+function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFile> {
   // Paths planned so far.
   const paths = new Set<string>();
   const planned = (file: PlannedFile) => (paths.add(file.path), file);
