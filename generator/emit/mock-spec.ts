@@ -36,11 +36,7 @@ export function mockSpecFiles(
     let root = withoutUnsendablePathParams(doc.root);
     for (const [pointer, change] of queryParams.get(doc.file) ?? [])
       root = changedAt(root, pointerTokens(pointer), change);
-    // A document as its JSON text says (the spec's own, unchanged) is written from that text by a worker.
-    const text = doc.parsedFrom && doc.parsedFrom.root === root ? doc.parsedFrom.text : null;
-    files.push(
-      text === null ? specJsonFile(`mock/${relative}`, root) : specJsonFileFrom(`mock/${relative}`, root, text),
-    );
+    files.push(specJsonFile(`mock/${relative}`, root));
   }
   return { root: path.basename(spec.root.absPath), files };
 }
@@ -130,21 +126,6 @@ export function specJsonFile(file: string, value: unknown): RenderedFile {
       return (contents ??= parts.join(''));
     },
     contentsParts: parts,
-  };
-}
-
-/**
- * The file specJsonFile() makes of `value`, which JSON.parse(`text`) returns: its contents are made only when read,
- * and a worker writing it makes them from the text instead (RenderedFile.fromJson).
- */
-function specJsonFileFrom(file: string, value: unknown, text: string): RenderedFile {
-  let contents: string | null = null;
-  return {
-    path: file,
-    get contents() {
-      return (contents ??= specJsonFile(file, value).contents);
-    },
-    fromJson: { text, prettyMax: PRETTY_MAX },
   };
 }
 

@@ -92,12 +92,6 @@ export interface RenderedFile {
    * they are, and `contents` is joined only when read.
    */
   contentsParts?: readonly string[];
-  /**
-   * `contents` is the JSON value `text` holds, written as mock-spec.ts writes a spec: indented when shorter than
-   * `prettyMax` characters compact, else compact; with a final newline. A worker writing the file makes it from the
-   * text (output-worker.ts); `contents` is made here only when read.
-   */
-  fromJson?: { text: string; prettyMax: number };
 }
 
 export class TemplateError extends Error {

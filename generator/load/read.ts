@@ -64,8 +64,7 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
     if (oneByte === null) text = read.bytes.toString('utf8', 0, read.length);
     else {
       try {
-        const root: unknown = JSON.parse(oneByte);
-        return { file: display, absPath, root, parsedFrom: { root, text: oneByte } };
+        return { file: display, absPath, root: JSON.parse(oneByte) };
       } catch {
         // Malformed: parsed again from the UTF-8 text (the escapes rewrote the bytes), whose positions the error gives.
         const again = await readAll(handle, info.size, 0);

@@ -6,12 +6,6 @@ export interface SpecDocument {
   /** Absolute path: the document's key. */
   absPath: string;
   root: unknown;
-  /**
-   * The JSON text `root` was parsed from, while `root` is still that value (`parsedFrom.root === root`) and unchanged:
-   * whoever edits it in place drops this. The output worker parses the text again to write the mock spec (mock-spec.ts)
-   * off the main thread.
-   */
-  parsedFrom?: { root: unknown; text: string };
 }
 
 export interface LoadedSpec {

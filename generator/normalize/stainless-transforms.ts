@@ -531,8 +531,6 @@ export function applyStainlessTransforms(
   keyPath = 'openapi.transformations',
 ): void {
   if (transforms === undefined || transforms === null) return;
-  // The root document is edited in place: it is no longer what its text says.
-  spec.root.parsedFrom = undefined;
   const listAt: KeyPath = keyPath.split('.');
   // Named by the config's line where its text is known, and by a pointer into it.
   const report: Report = (code, at, message, hint) =>

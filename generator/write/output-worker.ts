@@ -84,18 +84,12 @@ function encoded(parts) {
   for (const part of parts) at += scratch.write(part, at, 'utf8');
   return scratch.subarray(0, at);
 }
-// A spec written from its JSON text, as mock-spec.ts writes the value the text holds.
-function fromJson({ text, prettyMax }) {
-  const value = JSON.parse(text);
-  const compact = JSON.stringify(value);
-  return compact.length < prettyMax ? JSON.stringify(value, null, 2) + '\\n' : compact + '\\n';
-}
 parentPort.on('message', (message) => {
   if (message.type === 'files') {
     for (const file of message.files) {
       if (failure) return;
       try {
-        const bytes = encoded(file.json ? [fromJson(file.json)] : file.parts ?? [file.contents]);
+        const bytes = encoded(file.parts ?? [file.contents]);
         if (mode === 'write') write(file, bytes);
         else compare(file, bytes);
         hashes.set(file.path, createHash('sha256').update(bytes).digest('hex'));
@@ -127,11 +121,7 @@ function writerThreads(): number {
   return Math.min(2, availableParallelism());
 }
 
-type WorkerFile = { path: string; mode: number } & (
-  | { contents: string }
-  | { parts: readonly string[] }
-  | { json: NonNullable<RenderedFile['fromJson']> }
-);
+type WorkerFile = { path: string; mode: number } & ({ contents: string } | { parts: readonly string[] });
 
 interface Thread {
   worker: Worker;
@@ -170,11 +160,8 @@ export class OutputWorker {
     this.sent.set(file.path, file);
     const thread = this.threadFor(file.path);
     const mode = fileMode(file.path);
-    // A file made in parts goes as they are: its contents are not joined here; one made from JSON, as its text.
-    if (file.fromJson) {
-      thread.batch.push({ path: file.path, json: file.fromJson, mode });
-      thread.batchChars += file.fromJson.text.length;
-    } else if (file.contentsParts) {
+    // A file made in parts goes as they are: its contents are not joined here.
+    if (file.contentsParts) {
       thread.batch.push({ path: file.path, parts: file.contentsParts, mode });
       for (const part of file.contentsParts) thread.batchChars += part.length;
     } else {

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../generator/diagnostics';
 import { mockSpecFiles } from '../../generator/emit/mock-spec';
 import { generate } from '../../generator/generate';
-import { loadSpec, loadSpecFromMemory } from '../../generator/load/load';
-import { applyStainlessTransforms } from '../../generator/normalize/stainless-transforms';
+import { loadSpecFromMemory } from '../../generator/load/load';
 import { tempDir } from '../helpers/sdk';
 
 /** An OpenAPI document of `count` operations, with what JSON.stringify prints in its own ways. */
@@ -52,50 +51,6 @@ describe('mockSpecFiles', () => {
     expect(file.contentsParts!.length).toBeGreaterThan(12_000);
     expect(file.contentsParts!.join('')).toBe(`${compact}\n`);
     expect(file.contents).toBe(`${compact}\n`);
-  });
-});
-
-describe('a mock spec made from its JSON text', () => {
-  /** `spec` written to a JSON file and loaded from it. */
-  async function loadedFromDisk(spec: Record<string, unknown>) {
-    const file = path.join(tempDir('mock-from-json'), 'openapi.json');
-    writeFileSync(file, JSON.stringify(spec, null, 1));
-    return loadSpec(file, new Diagnostics());
-  }
-
-  it('a document as its file says carries the text, and its contents are what JSON.stringify prints of it', async () => {
-    for (const count of [3, 12_000]) {
-      const loaded = await loadedFromDisk(documentOf(count));
-      const file = mockSpecFiles(loaded)!.files[0];
-      // Written in one-byte text: the characters beyond ASCII as escapes, which parse to the same value.
-      expect(file.fromJson!.text).not.toMatch(/[^\x00-\x7f]/);
-      expect(JSON.parse(file.fromJson!.text)).toEqual(loaded.root.root);
-      const compact = JSON.stringify(loaded.root.root);
-      expect(file.contents).toBe(count === 3 ? `${JSON.stringify(loaded.root.root, null, 2)}\n` : `${compact}\n`);
-      expect(file.fromJson!.prettyMax).toBeLessThan(JSON.stringify(documentOf(12_000)).length);
-      expect(file.fromJson!.prettyMax).toBeGreaterThan(JSON.stringify(documentOf(3)).length);
-    }
-  });
-
-  it('a document the mock changes, or a transformation edited, is printed from its value', async () => {
-    const withUnsendable = documentOf(2);
-    (withUnsendable.paths as Record<string, { get: Record<string, unknown> }>)['/items/0'].get.parameters = [
-      { name: 'gone', in: 'path', required: true, schema: { type: 'string' } },
-    ];
-    const changed = mockSpecFiles(await loadedFromDisk(withUnsendable))!.files[0];
-    expect(changed.fromJson).toBeUndefined();
-    expect(changed.contents).not.toContain('"gone"');
-
-    const transformed = await loadedFromDisk(documentOf(2));
-    applyStainlessTransforms(
-      transformed,
-      [{ command: 'remove', args: { target: '$.paths["/items/1"]' } }],
-      { file: 'stainless.yml', text: null },
-      new Diagnostics(),
-    );
-    const file = mockSpecFiles(transformed)!.files[0];
-    expect(file.fromJson).toBeUndefined();
-    expect(file.contents).not.toContain('/items/1');
   });
 });
 
