@@ -61,7 +61,8 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
   // A path segment or a cookie value is text: a free-form schema ({}) there is a string.
   if ((p.in === 'path' || p.in === 'cookie') && type.kind === 'unknown') type = { kind: 'string', format: null };
   // `x-stainless-param` / `x-stainless-naming` method_argument, on the parameter or on its schema.
-  const key = safeParamKey(p.hints.propertyName ?? node?.hints.propertyName ?? p.name);
+  const named = p.hints.propertyName ?? node?.hints.propertyName ?? null;
+  const key = safeParamKey(named ?? p.name);
   let style: ParamStyle | null = null;
   if (p.in === 'query' && (p.style || p.explode !== null)) {
     const s = QUERY_STYLES.has(p.style ?? 'form') ? ((p.style ?? 'form') as ParamStyle['style']) : 'form';
@@ -80,7 +81,9 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
   return {
     key,
     local: claimLocal(
-      positional ? (ctx.stainless?.names.pathArgument(p.name, ctx.stainless.legacy) ?? camelCase(key)) || 'id' : key,
+      positional
+        ? (ctx.stainless?.names.pathArgument(named ?? p.name, ctx.stainless.legacy) ?? camelCase(key)) || 'id'
+        : key,
       locals,
     ),
     wireName: p.name,

@@ -38,7 +38,10 @@ export interface Hints {
   deprecationMessage: string | null;
   /** `x-stainless-naming` node/typescript `type_name`/`model_name`, `x-speakeasy-name-override` on schemas. */
   typeName: string | null;
-  /** `x-stainless-naming` node/typescript `property_name`, `x-stainless-param` on parameters. */
+  /**
+   * `x-stainless-naming` node/typescript `property_name`, `x-stainless-param` (or `x-stainless-param-name`) on
+   * parameters: the parameter's name in the SDK (its key in the params, or its positional argument's name).
+   */
   propertyName: string | null;
   /** `x-stainless-naming` node/typescript `method_name`, `x-speakeasy-name-override`, `x-fern-sdk-method-name`. */
   methodName: string | null;
@@ -91,6 +94,7 @@ const KNOWN_STAINLESS = new Set([
   'x-stainless-naming',
   'x-stainless-renameMap',
   'x-stainless-param',
+  'x-stainless-param-name',
   'x-stainless-const',
   'x-stainless-empty-object',
   'x-stainless-deprecation-message',
@@ -189,7 +193,9 @@ export function readHints(raw: Record<string, unknown>, file: string, pointer: s
       case 'x-stainless-deprecation-message':
         if (typeof value === 'string') set('deprecationMessage', value);
         break;
+      // (`x-stainless-param-name` is the spelling some specs use: the parameter's name in the SDK all the same.)
       case 'x-stainless-param':
+      case 'x-stainless-param-name':
         if (typeof value === 'string') set('propertyName', value);
         break;
       case 'x-stainless-naming': {

@@ -400,6 +400,11 @@ describe('readHints', () => {
       want: { deprecationMessage: 'use v2' },
     },
     { name: 'x-stainless-param', given: { 'x-stainless-param': 'fields' }, want: { propertyName: 'fields' } },
+    {
+      name: 'x-stainless-param-name',
+      given: { 'x-stainless-param-name': 'userId' },
+      want: { propertyName: 'userId' },
+    },
     { name: 'x-stainless-naming string', given: { 'x-stainless-naming': 'Server' }, want: { typeName: 'Server' } },
     {
       name: 'x-stainless-naming typescript entries',

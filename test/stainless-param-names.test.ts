@@ -1,0 +1,99 @@
+/**
+ * A parameter's own name for the SDK (`x-stainless-param-name`, or `x-stainless-param`): a positional path argument
+ * is called by it (cased as Stainless cases one), a field of the params by it, and the request still carries the spec's name, as a call to a server
+ * on 127.0.0.1 shows. Neither key is warned about as an unknown hint.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { json, TestServer } from './runtime/helpers/server';
+
+const ok = {
+  '200': {
+    description: 'ok',
+    content: {
+      'application/json': {
+        schema: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+      },
+    },
+  },
+};
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  servers: [{ url: 'https://api.acme.test' }],
+  paths: {
+    '/users/{id}': {
+      parameters: [
+        { name: 'id', 'x-stainless-param-name': 'userId', in: 'path', required: true, schema: { type: 'string' } },
+      ],
+      get: {
+        operationId: 'getUser',
+        parameters: [
+          { name: 'page_size', 'x-stainless-param-name': 'limit', in: 'query', schema: { type: 'integer' } },
+          { name: 'expand', 'x-stainless-param': 'include', in: 'query', schema: { type: 'string' } },
+        ],
+        responses: ok,
+      },
+    },
+  },
+};
+
+const CONFIG = `organization:
+  name: acme
+resources:
+  users:
+    methods:
+      retrieve: get /users/{id}
+`;
+
+const server = new TestServer();
+let root = '';
+let dir = '';
+let users = '';
+let warnings: string[] = [];
+// The SDK module exists only at test time: typed loosely here (its types are checked by tsc below).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let Acme: any;
+
+beforeAll(async () => {
+  await server.start();
+  root = tempDir('stainless-param-names');
+  const result = await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false });
+  dir = path.join(root, 'sdk');
+  writeFiles(dir, result.files);
+  users = result.files.find((f) => f.path === 'src/resources/users.ts')!.contents;
+  warnings = result.diagnostics.warnings.map((w) => `${w.code}: ${w.message}`);
+  Acme = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href)).Acme;
+});
+
+afterAll(async () => {
+  await server.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe("a parameter's name for the SDK", () => {
+  it('names the positional argument and the params fields; no unknown hint', () => {
+    expect(warnings).toEqual([]);
+    // Cased as Stainless cases a path argument (`user_id` → `userID`).
+    expect(users).toMatch(/retrieve\(\s*userID: string,/);
+    expect(users).toMatch(/export interface UserRetrieveParams \{[^}]*\binclude\?: string;[^}]*\blimit\?: number;/s);
+    expect(users).not.toMatch(/\bpage_size\?:|\bexpand\?:/);
+    const { status, output } = typeCheckStrict(dir, ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it("sends the spec's names", async () => {
+    server.on('GET /users/u1', json(200, { id: 'u1' }));
+    const client = new Acme({ baseURL: server.url });
+    expect(await client.users.retrieve('u1', { limit: 5, include: 'roles' })).toEqual({ id: 'u1' });
+    const [request] = server.requests;
+    expect(request.path).toBe('/users/u1');
+    expect(Object.fromEntries(request.query)).toEqual({ page_size: '5', expand: 'roles' });
+  });
+});
