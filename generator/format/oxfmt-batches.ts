@@ -20,8 +20,11 @@ const TS_MARK = 'sdkgenFormatBatchBoundary';
 const MD_MARK = 'sdkgen-format-batch-boundary';
 const TS_WRITTEN = `${TS_MARK}   ;\n`;
 const MD_WRITTEN = `\n#   ${MD_MARK}\n\n`;
-const TS_FORMATTED = new RegExp(`\\n+${TS_MARK};\\n`, 'g');
-const MD_FORMATTED = new RegExp(`\\n+# ${MD_MARK}\\n+`, 'g');
+// As the formatter writes a boundary: on a line of its own, after one or more line breaks (a heading also before
+// one or more). Found by the line break and text, not a regular expression: one starting with `\n+` is tried at
+// every line break of the batch.
+const TS_FORMATTED = `\n${TS_MARK};\n`;
+const MD_FORMATTED = `\n# ${MD_MARK}\n`;
 
 /** A batch is sent once it holds this much text or this many files: past that, larger calls save nothing. */
 export const BATCH_BYTES = 48 * 1024;
@@ -47,11 +50,13 @@ export function splitBatch(parser: BatchParser, formatted: string, count: number
   const boundary = parser === 'typescript' ? TS_FORMATTED : MD_FORMATTED;
   const files: string[] = [];
   let start = 0;
-  boundary.lastIndex = 0;
-  for (let found = boundary.exec(formatted); found !== null; found = boundary.exec(formatted)) {
+  for (let found = formatted.indexOf(boundary); found !== -1; found = formatted.indexOf(boundary, start)) {
     // The boundary starts at the first of the line breaks before it: the file's text ends just before.
-    files.push(formatted.slice(start, found.index + 1));
-    start = found.index + found[0].length;
+    let first = found;
+    while (first > start && formatted.charCodeAt(first - 1) === NEWLINE) first--;
+    files.push(formatted.slice(start, first + 1));
+    start = found + boundary.length;
+    if (parser === 'markdown') while (formatted.charCodeAt(start) === NEWLINE) start++;
   }
   const end = endWithoutNewlines(formatted);
   files.push(

@@ -137,4 +137,20 @@ describe('oxfmt batches', () => {
     expect(splitBatch('typescript', 'a;\nsdkgenFormatBatchBoundary;\nb;\n', 2)).toEqual(['a;\n', 'b;\n']);
     expect(splitBatch('typescript', 'a;\n  sdkgenFormatBatchBoundary;\nb;\n', 2)).toBeNull();
   });
+
+  it('take the line breaks around a boundary with it, and leave an empty file as a file', () => {
+    const boundary = '# sdkgen-format-batch-boundary';
+    const md = ['\n# A\n\n\n', boundary, '\n\n\n# C\n\n', boundary, '\n\n# D\n\n'].join('');
+    expect(splitBatch('markdown', md, 3)).toEqual(['\n# A\n', '# C\n', '# D\n']);
+    // A heading's boundary takes every line break after it: one right after it is no boundary.
+    expect(splitBatch('markdown', `# A\n\n${boundary}\n${boundary}\n\n# C\n`, 3)).toBeNull();
+    // A file ending in blank lines, and one that is empty.
+    const ts = 'a;\n\n\nsdkgenFormatBatchBoundary;\n\nsdkgenFormatBatchBoundary;\nb;\n';
+    expect(splitBatch('typescript', ts, 3)).toEqual(['a;\n', '\n', 'b;\n']);
+    // Not a boundary: the mark inside a line, or not followed by its line break.
+    expect(splitBatch('typescript', 'a; // sdkgenFormatBatchBoundary;\nb;\n', 1)).toEqual([
+      'a; // sdkgenFormatBatchBoundary;\nb;\n',
+    ]);
+    expect(splitBatch('typescript', 'a;\nsdkgenFormatBatchBoundary;', 1)).toEqual(['a;\nsdkgenFormatBatchBoundary;\n']);
+  });
 });
