@@ -90,12 +90,13 @@ export function planCodeSamples(api: Api, options: PlanOptions): Array<{ operati
   );
 }
 
-/** What the planners of the files share, and the README's planner: made once, before the first file is planned. */
+/** The planners' context with the README's planner, which only this module asks more of than `docExample`. */
 interface SdkPlan extends PlanContext {
   /** The README and api.md, and the calls the reference docs and code samples show as the README does. */
   readme: ReadmePlanner;
 }
 
+/** What the planners of the files share: made once, before the first file is planned. */
 function planContext(api: Api, options: PlanOptions): SdkPlan {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const examples = new Examples(api.schemas);

@@ -60,7 +60,7 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
   let type: TypeRef = node ? ctx.types.type(node, 'request') : { kind: 'string', format: null };
   // A path segment or a cookie value is text: a free-form schema ({}) there is a string.
   if ((p.in === 'path' || p.in === 'cookie') && type.kind === 'unknown') type = { kind: 'string', format: null };
-  // `x-stainless-param` / `x-stainless-naming` method_argument, on the parameter or on its schema.
+  // `x-stainless-param` (`x-stainless-param-name`) / `x-stainless-naming` method_argument, on the parameter or its schema.
   const named = p.hints.propertyName ?? node?.hints.propertyName ?? null;
   const key = safeParamKey(named ?? p.name);
   let style: ParamStyle | null = null;
