@@ -10,7 +10,9 @@
 import type { ObjectType, Param, ParamLocation, Property } from './types';
 
 const LEADING = ['id', 'token'];
-const COLLATOR = new Intl.Collator('en');
+// Made on first use: creating a collator loads ICU's data, a few milliseconds at start-up that an SDK without a
+// Stainless config never needs.
+let collator: Intl.Collator | null = null;
 
 function leading(key: string): number {
   const at = LEADING.indexOf(key);
@@ -18,7 +20,7 @@ function leading(key: string): number {
 }
 
 function byKey(a: { key: string }, b: { key: string }): number {
-  return leading(a.key) - leading(b.key) || COLLATOR.compare(a.key, b.key);
+  return leading(a.key) - leading(b.key) || (collator ??= new Intl.Collator('en')).compare(a.key, b.key);
 }
 
 function sortedProperties(properties: Property[]): Property[] {
