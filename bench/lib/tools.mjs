@@ -44,14 +44,6 @@ export function tools(root, { formatters = [] } = {}) {
     oneCall: sdkgenOneCall,
     consumer: sdkgenConsumer,
   };
-  const variants =
-    formatters.length === 0
-      ? [sdkgen]
-      : formatters.map((f) => ({
-          ...sdkgen,
-          name: f === 'oxfmt' ? 'sdkgen' : `sdkgen:${f}`,
-          args: (spec, out) => [...sdkgen.args(spec, out), '--formatter', f],
-        }));
   // The other output shape the issue's targets name: classes and types only (no standalone functions, no docs/
   // pages). Timed only: its tsc, bundles and growth would repeat the full SDK's (the same src/ less src/funcs/).
   const lean = {
@@ -61,6 +53,15 @@ export function tools(root, { formatters = [] } = {}) {
     what: 'SDK without standalone functions and reference docs (--no-funcs --no-reference-docs)',
     args: (spec, out) => [...sdkgen.args(spec, out), '--no-funcs', '--no-reference-docs'],
   };
+  // Each output shape once per formatter asked for (oxfmt's keeps the plain name), so that what formatting costs is
+  // read off one run: `sdkgen:none` and `sdkgen:lean:none` are the same work unformatted.
+  const withFormatter = (tool, f) => ({
+    ...tool,
+    name: f === 'oxfmt' ? tool.name : `${tool.name}:${f}`,
+    args: (spec, out) => [...tool.args(spec, out), '--formatter', f],
+  });
+  const variants = formatters.length === 0 ? [sdkgen] : formatters.map((f) => withFormatter(sdkgen, f));
+  const leanVariants = formatters.length === 0 ? [lean] : formatters.map((f) => withFormatter(lean, f));
   const peers = [
     {
       name: 'openapi-typescript',
@@ -135,7 +136,7 @@ export function tools(root, { formatters = [] } = {}) {
       return { ...tool, installed: false };
     }
   });
-  return [...[...variants, lean].map((t) => ({ ...t, installed: existsSync(t.bin) })), ...peers];
+  return [...[...variants, ...leanVariants].map((t) => ({ ...t, installed: existsSync(t.bin) })), ...peers];
 }
 
 /** A package's package.json, also when its `exports` do not list it. */
