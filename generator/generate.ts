@@ -23,6 +23,7 @@ import {
   WEBHOOKS_MODULE,
   STAINLESS_HEADERS_MODULE,
   FILE_FROM_PATH_MODULE,
+  LEGACY_CORE_MODULE,
 } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
@@ -247,7 +248,7 @@ async function emitApi(
       ...(funcs ? [] : [RESULT_MODULE]),
       ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE]),
       ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE]),
-      ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE]),
+      ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE, LEGACY_CORE_MODULE]),
     ],
     // A licence notice goes on every source file, the runtime's too (Stainless left its runtime without it, and
     // owners added it there by hand).

@@ -116,6 +116,7 @@ import type { ItemsCursorPage as FromModule } from './src/resources/conversation
 // The module paths of Stainless's older SDKs (targets.node), which their users import.
 import './src/shims/node.js';
 import { APIPromise as LegacyPromise, type RequestOptions as LegacyOptions, readEnv } from './src/core.js';
+import * as Core from './src/core.js';
 import { APIError, NotFoundError } from './src/error.js';
 import { toFile, fileFromPath, type Uploadable } from './src/uploads.js';
 import { fileFromPath as fromRoot } from './src/index.js';
@@ -163,6 +164,30 @@ export async function usage(client: Features): Promise<void> {
   const sameFunction: typeof fileFromPath = fromRoot;
   const onClient: typeof fileFromPath = Features.fileFromPath;
   void [readEnv, StreamAlias, APIResource, PagePromise, options, file, notFound, fromResources, fromPath, sameFunction, onClient];
+
+  // The older core module's client class and helpers, as hand-written code in those repositories uses them.
+  const base: Core.APIClient = client;
+  const viaBase: Promise<unknown> = base.get('/status');
+  const uploadable: Core.Uploadable = file;
+  const headers: Core.Headers = { 'x-a': '1', 'x-b': null };
+  const query: Core.DefaultQuery = { page: '1' };
+  const keys: Core.KeysEnum<{ a?: string; b: number }> = { a: true, b: true };
+  // @ts-expect-error every key of the type must be listed
+  const missing: Core.KeysEnum<{ a?: string; b: number }> = { a: true };
+  const value: unknown = JSON.parse('{}');
+  const record: Record<string, unknown> | null = Core.isObj(value) ? value : null;
+  const error: Error = Core.castToError(value);
+  const count: number = Core.coerceInteger('4') + Core.coerceFloat('1.5') + (Core.maybeCoerceInteger(undefined) ?? 0);
+  const flag: boolean | undefined = Core.maybeCoerceBoolean('true') && Core.coerceBoolean(1);
+  const header: string | undefined = Core.getHeader(headers, 'X-A') ?? Core.getHeader(new Headers(), 'x');
+  const required: string = Core.getRequiredHeader({ 'x-a': ['1', '2'] }, 'x-a');
+  const present: string = Core.ensurePresent(header);
+  const encoded: string = Core.toBase64(required);
+  const empty: boolean = Core.isEmptyObj(record) || Core.hasOwn(headers, 'x-a') || Core.isRunningInBrowser();
+  const parsed: unknown = Core.safeJSON('[1]');
+  const id: string = Core.uuid4();
+  Core.debug('usage', id);
+  void [base, viaBase, uploadable, query, keys, missing, error, count, flag, present, encoded, empty, parsed];
   void [same, ids, legacyPage, status, withOptions, withParams, completion, notStreamed, stream, either, notEither, notStream, streaming, wrong, aliased, notAliased];
 }
 `;
@@ -421,6 +446,40 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     const file = (await fileFromPath(text, { type: 'text/plain' })) as File;
     expect([file.name, file.type, await file.text()]).toEqual(['notes.txt', 'text/plain', 'hello']);
     expect(((await fileFromPath(text, 'renamed.txt')) as File).name).toBe('renamed.txt');
+    // The older core module's client class is the client's base, and its helpers behave as they did.
+    const core = await load('core');
+    expect(core.APIClient).toBe((await load('core/base-client')).BaseClient);
+    expect(new Client({ baseURL: server.url })).toBeInstanceOf(core.APIClient);
+    expect([core.isObj({}), core.isObj([]), core.isObj(null), core.isObj('x')]).toEqual([true, false, false, false]);
+    const original = new Error('kept');
+    expect(core.castToError(original)).toBe(original);
+    expect([core.castToError('text').message, core.castToError({ a: 1 }).message]).toEqual(['text', '{"a":1}']);
+    expect([core.coerceInteger('42'), core.coerceInteger(4.6), core.coerceFloat('1.5')]).toEqual([42, 5, 1.5]);
+    expect(() => core.coerceInteger(true)).toThrow((await load('core/error')).SDKError);
+    expect([core.coerceBoolean('true'), core.coerceBoolean('false'), core.coerceBoolean(0)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([
+      core.maybeCoerceInteger(undefined),
+      core.maybeCoerceFloat('2'),
+      core.maybeCoerceBoolean(undefined),
+    ]).toEqual([undefined, 2, undefined]);
+    expect([core.safeJSON('{'), core.safeJSON('[1]')]).toEqual([undefined, [1]]);
+    expect(() => core.ensurePresent(null)).toThrow((await load('core/error')).SDKError);
+    expect(core.ensurePresent(0)).toBe(0);
+    expect([core.isEmptyObj({}), core.isEmptyObj(null), core.isEmptyObj({ a: 1 })]).toEqual([true, true, false]);
+    expect([core.hasOwn({ a: 1 }, 'a'), core.hasOwn({}, 'toString')]).toEqual([true, false]);
+    expect(core.toBase64('héllo ✓')).toBe(Buffer.from('héllo ✓').toString('base64'));
+    expect(core.toBase64(null)).toBe('');
+    expect(core.getHeader({ 'Content-Type': 'text/plain' }, 'content-type')).toBe('text/plain');
+    expect(core.getHeader({ 'x-many': ['1', '2'] }, 'X-Many')).toBe('1');
+    expect(core.getHeader(new Headers({ 'x-a': 'b' }), 'X-A')).toBe('b');
+    expect(core.getHeader({}, 'x-absent')).toBeUndefined();
+    expect(() => core.getRequiredHeader({}, 'x-absent')).toThrow(/x-absent/);
+    expect(core.isRunningInBrowser()).toBe(false);
+    expect(core.uuid4()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     // Imported for what they did (chose a fetch): nothing to do now, nothing exported.
     expect(Object.keys(await load('shims/node'))).toEqual([]);
     expect(Object.keys(await load('shims/web'))).toEqual([]);

@@ -13,16 +13,25 @@ import type { CommonView, ModuleAliasView } from './views';
 const MOVED_TO_CORE = ['api-promise', 'error', 'resource', 'uploads', 'streaming', 'pagination'];
 
 /**
- * What the older generator's `core` module exported that sdkgen's runtime has, by the module that has it now. The
- * rest of it (its HTTP client class, its coercion and header helpers) has no counterpart of the same shape.
+ * What the older generator's `core` module exported, by the module that has it now: its HTTP client class is the
+ * client's base class, which has the same request methods (`get`, `post`, `getAPIList`, …); its small helpers are
+ * in `internal/legacy-core`, written for these SDKs alone.
  */
 const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
   ['core/api-promise', 'APIPromise'],
   ['core/pagination', 'AbstractPage, PagePromise'],
-  ['core/base-client', 'type Fetch, type FinalRequestOptions, type RequestOptions'],
+  ['core/base-client', 'BaseClient as APIClient, type Fetch, type FinalRequestOptions, type RequestOptions'],
+  ['core/uploads', 'type Uploadable'],
   ['internal/request-options', 'isRequestOptions'],
   ['internal/env', 'readEnv'],
-  ['internal/utils', 'sleep'],
+  ['internal/utils', 'sleep, uuid4'],
+  [
+    'internal/legacy-core',
+    'castToError, coerceBoolean, coerceFloat, coerceInteger, debug, ensurePresent, getHeader, getRequiredHeader, ' +
+      'hasOwn, isEmptyObj, isHeadersProtocol, isObj, isRunningInBrowser, maybeCoerceBoolean, maybeCoerceFloat, ' +
+      'maybeCoerceInteger, safeJSON, toBase64, type DefaultQuery, type Headers, type HeadersLike, ' +
+      'type HeadersProtocol, type KeysEnum',
+  ],
 ];
 
 /** The older generator's `shims/*`: what importing them did, and why importing them now does nothing. */

@@ -50,6 +50,9 @@ export const STAINLESS_HEADERS_MODULE = 'src/internal/stainless-headers.ts';
 /** The runtime module only an SDK made from a config of Stainless's older generator (`targets.node`) exports. */
 export const FILE_FROM_PATH_MODULE = 'src/internal/file-from-path.ts';
 
+/** The older generator's `core` helpers (`isObj`, `castToError`, …): only its SDKs' `core` module exports them. */
+export const LEGACY_CORE_MODULE = 'src/internal/legacy-core.ts';
+
 /** Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option). */
 export function verifiesWebhooks(api: Api): boolean {
   const verifies = (r: Resource): boolean =>

@@ -1,0 +1,152 @@
+/**
+ * The small helpers Stainless's older SDKs (`targets.node`) exported from their `core` module, which hand-written
+ * code in those repositories calls (`Core.isObj(value)`, `Core.castToError(err)`): kept, with the behaviour they had,
+ * so that such code compiles and runs unchanged in an SDK made from the same config. Written only into those SDKs,
+ * and exported from `core` alone: nothing of the SDK's own uses them.
+ */
+import { SDKError } from '../core/error.js';
+
+/** Headers as those SDKs typed them: values may be null (a header to leave out). */
+export type Headers = Record<string, string | null | undefined>;
+
+/** Query parameters a client sends with every request. */
+export type DefaultQuery = Record<string, string | undefined>;
+
+/** An object with every key of `T`, each `true`: a compile-time list of a type's keys. */
+export type KeysEnum<T> = { [P in keyof Required<T>]: true };
+
+/** Something with a `get(name)`, as `Headers` and similar classes have. */
+export interface HeadersProtocol {
+  get: (header: string) => string | null | undefined;
+}
+
+/** Headers as a plain object (single or repeated values) or as something with a `get(name)`. */
+export type HeadersLike = Record<string, string | string[] | undefined> | HeadersProtocol;
+
+/** Whether `value` is a non-null object (arrays included). */
+export function isObj(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Whether `value` is null, undefined or an object with no own enumerable keys. */
+export function isEmptyObj(value: object | null | undefined): boolean {
+  if (!value) return true;
+  for (const _key in value) return false;
+  return true;
+}
+
+/** Whether `value` has `key` as an own property. */
+export function hasOwn(value: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(value, key);
+}
+
+/** `error` as an Error: itself when it is one, else an Error whose message is it (objects as JSON). */
+export function castToError(error: unknown): Error {
+  if (error instanceof Error) return error;
+  if (typeof error === 'object' && error !== null) {
+    try {
+      return new Error(JSON.stringify(error));
+    } catch {
+      // (a cycle, a BigInt: the plain string conversion below)
+    }
+  }
+  return new Error(String(error));
+}
+
+/** The JSON value `text` holds, or undefined when it is not JSON. */
+export function safeJSON(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `value`, or an SDKError when it is null or undefined. */
+export function ensurePresent<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new SDKError(`a value is required, got ${value}`);
+  return value;
+}
+
+/** `value` as a whole number: numbers are rounded, strings parsed; anything else is an SDKError. */
+export function coerceInteger(value: unknown): number {
+  if (typeof value === 'number') return Math.round(value);
+  if (typeof value === 'string') return parseInt(value, 10);
+  throw new SDKError(`cannot make a number of ${String(value)} (${typeof value})`);
+}
+
+/** `value` as a number: strings are parsed; anything else but a number is an SDKError. */
+export function coerceFloat(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return parseFloat(value);
+  throw new SDKError(`cannot make a number of ${String(value)} (${typeof value})`);
+}
+
+/** `value` as a boolean: the strings `true` and `false` are read as such; anything else by truthiness. */
+export function coerceBoolean(value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value === 'true';
+  return Boolean(value);
+}
+
+/** coerceInteger, leaving undefined as it is. */
+export function maybeCoerceInteger(value: unknown): number | undefined {
+  return value === undefined ? undefined : coerceInteger(value);
+}
+
+/** coerceFloat, leaving undefined as it is. */
+export function maybeCoerceFloat(value: unknown): number | undefined {
+  return value === undefined ? undefined : coerceFloat(value);
+}
+
+/** coerceBoolean, leaving undefined as it is. */
+export function maybeCoerceBoolean(value: unknown): boolean | undefined {
+  return value === undefined ? undefined : coerceBoolean(value);
+}
+
+/** `text` (its UTF-8 bytes) in base64; an empty string for null or undefined. */
+export function toBase64(text: string | null | undefined): string {
+  if (!text) return '';
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Whether `headers` has a `get(name)` method. */
+export function isHeadersProtocol(headers: unknown): headers is HeadersProtocol {
+  return typeof (headers as HeadersProtocol | null | undefined)?.get === 'function';
+}
+
+/**
+ * The value of header `name` in `headers`, whatever its case; the first of repeated values; undefined when absent.
+ */
+export function getHeader(headers: HeadersLike | Headers, name: string): string | undefined {
+  if (isHeadersProtocol(headers)) return headers.get(name) ?? undefined;
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== wanted) continue;
+    if (Array.isArray(value)) return value[0];
+    return value ?? undefined;
+  }
+  return undefined;
+}
+
+/** getHeader, or an SDKError naming the header when it is absent. */
+export function getRequiredHeader(headers: HeadersLike | Headers, name: string): string {
+  const value = getHeader(headers, name);
+  if (value === undefined) throw new SDKError(`the ${name} header is missing`);
+  return value;
+}
+
+/** Whether this runs in a browser (a `window` with a `document`). */
+export function isRunningInBrowser(): boolean {
+  const scope = globalThis as { window?: { document?: unknown } };
+  return typeof scope.window !== 'undefined' && typeof scope.window.document !== 'undefined';
+}
+
+/** Logs `action` and `args` to the console when the `DEBUG` environment variable is `true`. */
+export function debug(action: string, ...args: unknown[]): void {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  if (env?.['DEBUG'] === 'true') console.log(`Debug [${action}]`, ...args);
+}
