@@ -117,6 +117,7 @@ import type { ItemsCursorPage as FromModule } from './src/resources/conversation
 import './src/shims/node.js';
 import { APIPromise as LegacyPromise, type RequestOptions as LegacyOptions, readEnv } from './src/core.js';
 import * as Core from './src/core.js';
+import { fetch as shimFetch, Response as ShimResponse, type ReadableStream, type RequestInit } from './src/_shims/index.js';
 import { APIError, NotFoundError } from './src/error.js';
 import { toFile, fileFromPath, type Uploadable } from './src/uploads.js';
 import { fileFromPath as fromRoot } from './src/index.js';
@@ -187,6 +188,11 @@ export async function usage(client: Features): Promise<void> {
   const parsed: unknown = Core.safeJSON('[1]');
   const id: string = Core.uuid4();
   Core.debug('usage', id);
+  const init: RequestInit = { method: 'GET' };
+  const fetched: ShimResponse = await shimFetch('http://127.0.0.1:1/', init);
+  const body: ReadableStream<Uint8Array> | null = fetched.body;
+  const made: ShimResponse = new ShimResponse('x');
+  void [body, made];
   void [base, viaBase, uploadable, query, keys, missing, error, count, flag, present, encoded, empty, parsed];
   void [same, ids, legacyPage, status, withOptions, withParams, completion, notStreamed, stream, either, notEither, notStream, streaming, wrong, aliased, notAliased];
 }
@@ -480,6 +486,9 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     expect(() => core.getRequiredHeader({}, 'x-absent')).toThrow(/x-absent/);
     expect(core.isRunningInBrowser()).toBe(false);
     expect(core.uuid4()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // Where its modules took fetch and its classes from: the runtime's own.
+    const shims = await load('_shims/index');
+    expect([shims.fetch, shims.Response, shims.ReadableStream]).toEqual([fetch, Response, ReadableStream]);
     // Imported for what they did (chose a fetch): nothing to do now, nothing exported.
     expect(Object.keys(await load('shims/node'))).toEqual([]);
     expect(Object.keys(await load('shims/web'))).toEqual([]);

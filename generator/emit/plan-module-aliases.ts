@@ -2,8 +2,9 @@
  * The module paths a Stainless SDK's package has besides the ones sdkgen writes, for an SDK made from a Stainless
  * config: its users import them (`<pkg>/error`, `<pkg>/uploads`, `<pkg>/resources`), and a migrated SDK keeps them
  * working. Stainless moved its runtime under `core/` and kept the old paths as deprecated re-exports; its older
- * generator (`targets.node`) also had `core` (the runtime in one module) and `shims/node`, `shims/web` (imported
- * for their effect: choosing the fetch to use). Each alias re-exports the module holding its code now.
+ * generator (`targets.node`) also had `core` (the runtime in one module), `shims/node`, `shims/web` (imported
+ * for their effect: choosing the fetch to use) and `_shims/index` (where its modules took fetch from). Each alias
+ * re-exports the module holding its code now.
  */
 import type { Api } from '../ir/types';
 import type { PlannedFile } from './planned-file';
@@ -32,6 +33,20 @@ const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
       'maybeCoerceInteger, safeJSON, toBase64, type DefaultQuery, type Headers, type HeadersLike, ' +
       'type HeadersProtocol, type KeysEnum',
   ],
+];
+
+/**
+ * The older generator's `_shims/index`, which its modules (and hand-written code beside them) imported fetch and its
+ * classes from, as that runtime's own or a polyfill's: now the runtime's own, as the rest of the SDK uses them.
+ */
+const LEGACY_SHIMS_INDEX = [
+  ...['fetch', 'Request', 'Response', 'Headers', 'FormData', 'Blob', 'File', 'ReadableStream'].map(
+    (name) => `export const ${name} = globalThis.${name};`,
+  ),
+  ...['Request', 'Response', 'Headers', 'FormData', 'Blob', 'File', 'RequestInfo', 'RequestInit', 'HeadersInit'].map(
+    (name) => `export type ${name} = globalThis.${name};`,
+  ),
+  'export type ReadableStream<R = unknown> = globalThis.ReadableStream<R>;',
 ];
 
 /** The older generator's `shims/*`: what importing them did, and why importing them now does nothing. */
@@ -68,6 +83,11 @@ export function planModuleAliases(
     });
     for (const shim of ['shims/node', 'shims/web'])
       views.set(shim, { note: LEGACY_SHIM_NOTE, movedTo: '', exports: ['export {};'] });
+    views.set('_shims/index', {
+      note: ["Stainless's older SDKs took fetch and its classes from this module: they are the runtime's own."],
+      movedTo: '',
+      exports: LEGACY_SHIMS_INDEX,
+    });
   }
   return [...views]
     .map(([module, view]) => ({

@@ -60,19 +60,22 @@ export function resolvedPath(target: string, present: { has(path: string): boole
 
 /**
  * The files `from` import (relatively, or by the package's own `name`: its src/), and what those import in turn, of
- * those `take` accepts.
+ * those `take` accepts. An import that finds one of the `written` files (the new SDK's) finds it rather than one of
+ * `files`, as TypeScript would once they are written (`_shims/index` is the new `index.ts`, not the old `index.d.ts`).
  */
 export function modulesImported(
   from: RepoFile[],
   files: ReadonlyMap<string, RepoFile>,
   name: string | null,
   take: (file: RepoFile) => boolean,
+  written: { has(path: string): boolean } = new Set<string>(),
 ): Set<string> {
   const found = new Set<string>();
   const queue = [...from];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     for (const specifier of importsOf(file.text ?? '')) {
       const target = importTarget(file.path, specifier, name);
+      if (target !== null && resolvedPath(target, written) !== null) continue;
       const path = target === null ? null : resolvedPath(target, files);
       const imported = path === null ? undefined : files.get(path);
       if (imported === undefined || found.has(imported.path) || !take(imported)) continue;

@@ -258,6 +258,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     byPath,
     published.name,
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
+    renderedPaths,
   );
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;

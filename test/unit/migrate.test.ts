@@ -742,6 +742,30 @@ describe('planMigration', () => {
     expect(plan.needsHand).toEqual([]);
   });
 
+  it("an import the new SDK's module answers keeps none of Stainless's: `_shims/index` is the new index.ts", () => {
+    const stainless: Array<[string, string]> = [
+      ['src/_shims/index.d.ts', "export * from './auto/types';\n"],
+      ['src/_shims/auto/types.d.ts', 'export type Response = unknown;\n'],
+    ];
+    const plan = planMigration({
+      current: [
+        file('package.json', '{ "name": "pets" }\n'),
+        ...stainless.map(([path, text]) => file(path, text, `b-${path}`)),
+        file('src/lib/body.ts', "import { type Response, fetch } from '../_shims/index';\nexport { fetch };\n"),
+      ],
+      base: { blobs: new Map(stainless.map(([path]) => [path, `b-${path}`])), texts: new Map(stainless) },
+      rendered: [
+        {
+          path: 'src/_shims/index.ts',
+          contents: 'export const fetch = globalThis.fetch;\nexport type Response = globalThis.Response;\n',
+        },
+      ],
+    });
+    expect(plan.keptImported).toEqual([]);
+    expect(plan.removed.sort()).toEqual(['src/_shims/auto/types.d.ts', 'src/_shims/index.d.ts']);
+    expect(plan.needsHand).toEqual([]);
+  });
+
   it('a package renamed by hand under a config that names the old one: one line, not every edit that renamed it', () => {
     const test = "import Pets from '@acme/pets';\nimport { X } from '@acme/pets/x';\n\nconst pets = new Pets();\n";
     const renamed = test.replace(/@acme\/pets/g, '@acme/animals');
