@@ -23,7 +23,7 @@ import {
   WEBHOOKS_MODULE,
   STAINLESS_HEADERS_MODULE,
   FILE_FROM_PATH_MODULE,
-  LEGACY_CORE_MODULE,
+  STAINLESS_UTILS_MODULE,
 } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
@@ -247,8 +247,8 @@ async function emitApi(
     leaveOut: [
       ...(funcs ? [] : [RESULT_MODULE]),
       ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE]),
-      ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE]),
-      ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE, LEGACY_CORE_MODULE]),
+      ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE, STAINLESS_UTILS_MODULE]),
+      ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE]),
     ],
     // A licence notice goes on every source file, the runtime's too (Stainless left its runtime without it, and
     // owners added it there by hand).

@@ -236,6 +236,19 @@ describe("a Stainless config's module layout", () => {
       '  export { type ClientOptions as ClientOptions, type RequestOptions as RequestOptions };\n\n',
     );
 
+    // Hand-written code beside it takes the helpers Stainless's SDKs had from internal/utils.
+    out.set(
+      'src/lib/helpers.ts',
+      [
+        "import { castToError, coerceInteger, hasOwn, isObj, safeJSON, toBase64, uuid4 } from '../internal/utils.js';",
+        'export function read(text: string, key: string): number | Error {',
+        '  const value = safeJSON(text);',
+        '  if (!isObj(value) || !hasOwn(value, key)) return castToError(value);',
+        '  return coerceInteger(value[key]) + toBase64(uuid4()).length;',
+        '}',
+        '',
+      ].join('\n'),
+    );
     const { status, output } = strictErrors(out);
     expect(output).toBe('');
     expect(status).toBe(0);
@@ -267,5 +280,8 @@ describe("a Stainless config's module layout", () => {
     expect(owners).not.toContain(' as ');
     expect(owners).not.toMatch(/^\/\/ File generated[^\n]*\n\n/);
     expect(owners).toContain('const ownerCreateResponse = await client.owners.create();');
+    // Stainless's runtime helpers are for code written against a Stainless SDK.
+    expect(out.has('src/internal/stainless-utils.ts')).toBe(false);
+    expect(out.get('src/internal/utils.ts')).not.toContain('stainless-utils');
   });
 });

@@ -16,7 +16,7 @@ const MOVED_TO_CORE = ['api-promise', 'error', 'resource', 'uploads', 'streaming
 /**
  * What the older generator's `core` module exported, by the module that has it now: its HTTP client class is the
  * client's base class, which has the same request methods (`get`, `post`, `getAPIList`, …); its small helpers are
- * in `internal/legacy-core`, written for these SDKs alone.
+ * in `internal/stainless-utils`, written for SDKs made from a Stainless config alone.
  */
 const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
   ['core/api-promise', 'APIPromise'],
@@ -27,11 +27,11 @@ const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
   ['internal/env', 'readEnv'],
   ['internal/utils', 'sleep, uuid4'],
   [
-    'internal/legacy-core',
+    'internal/stainless-utils',
     'castToError, coerceBoolean, coerceFloat, coerceInteger, debug, ensurePresent, getHeader, getRequiredHeader, ' +
-      'hasOwn, isEmptyObj, isHeadersProtocol, isObj, isRunningInBrowser, maybeCoerceBoolean, maybeCoerceFloat, ' +
-      'maybeCoerceInteger, safeJSON, toBase64, type DefaultQuery, type Headers, type HeadersLike, ' +
-      'type HeadersProtocol, type KeysEnum',
+      'hasOwn, isAbsoluteURL, isEmptyObj, isHeadersProtocol, isObj, isRunningInBrowser, maybeCoerceBoolean, ' +
+      'maybeCoerceFloat, maybeCoerceInteger, safeJSON, toBase64, validatePositiveInteger, type DefaultQuery, ' +
+      'type Headers, type HeadersLike, type HeadersProtocol, type KeysEnum',
   ],
 ];
 

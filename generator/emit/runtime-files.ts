@@ -50,8 +50,11 @@ export const STAINLESS_HEADERS_MODULE = 'src/internal/stainless-headers.ts';
 /** The runtime module only an SDK made from a config of Stainless's older generator (`targets.node`) exports. */
 export const FILE_FROM_PATH_MODULE = 'src/internal/file-from-path.ts';
 
-/** The older generator's `core` helpers (`isObj`, `castToError`, …): only its SDKs' `core` module exports them. */
-export const LEGACY_CORE_MODULE = 'src/internal/legacy-core.ts';
+/**
+ * The helpers Stainless's SDKs had in their runtime (`isObj`, `castToError`, …), for hand-written code: only an SDK made
+ * from a Stainless config has them, exported from `internal/utils` (and from `core` for the older generator's).
+ */
+export const STAINLESS_UTILS_MODULE = 'src/internal/stainless-utils.ts';
 
 /** Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option). */
 export function verifiesWebhooks(api: Api): boolean {
@@ -94,6 +97,7 @@ export function runtimeView(api: Api): RuntimeView {
     packageName: api.packageName,
     packageVersion: api.packageVersion,
     pageTypes: [...api.paginationSchemes.map((scheme) => scheme.className), ...pageInterfaceNames(api)].filter(free),
+    stainlessUtils: api.stainlessLayout !== null,
   };
 }
 

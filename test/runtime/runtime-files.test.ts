@@ -44,6 +44,17 @@ describe('runtimeFiles', () => {
       "export type {\n  NumberedPage,\n  ItemsCursorPage,\n} from '../pagination.js';",
     );
     expect(await pagination({ ...VIEW, pageTypes: [] })).not.toContain("from '../pagination.js'");
+    // internal/utils re-exports the helpers Stainless's SDKs had there only in an SDK made from a Stainless config.
+    const utils = (view: typeof VIEW) =>
+      runtimeFiles(TEMPLATES, view).then((all) => all.find((f) => f.path === 'src/internal/utils.ts')!.contents);
+    const plain = await utils(VIEW);
+    expect(plain).toBe(
+      (await readFile(path.join(TEMPLATES, 'src/internal/utils.ts.hbs'), 'utf8')).replace(/\{\{#if[\s\S]*$/, ''),
+    );
+    expect(await utils({ ...VIEW, stainlessUtils: true })).toBe(
+      `${plain}\n// The helpers Stainless's SDKs had here, which hand-written code beside them imports from this module.\n` +
+        "export * from './stainless-utils.js';\n",
+    );
   });
 
   test('CORE_PAGINATION_EXPORTS is what core/pagination declares (the page types it cannot re-export)', async () => {

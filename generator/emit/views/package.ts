@@ -22,6 +22,8 @@ export interface RuntimeView {
    * `core/pagination` declares itself.
    */
   pageTypes: string[];
+  /** Whether `internal/utils` also exports the helpers Stainless's SDKs had (`internal/stainless-utils`). */
+  stainlessUtils: boolean;
 }
 
 /** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */

@@ -16,6 +16,7 @@ export const VIEW = {
   packageVersion: '0.0.1',
   // Two of the fixture's page classes (src/pagination.ts), which core/pagination re-exports as types.
   pageTypes: ['NumberedPage', 'ItemsCursorPage'],
+  stainlessUtils: false,
 };
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURE = path.join(REPO, 'test/runtime/fixture');

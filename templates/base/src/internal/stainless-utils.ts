@@ -1,8 +1,9 @@
 /**
- * The small helpers Stainless's older SDKs (`targets.node`) exported from their `core` module, which hand-written
- * code in those repositories calls (`Core.isObj(value)`, `Core.castToError(err)`): kept, with the behaviour they had,
- * so that such code compiles and runs unchanged in an SDK made from the same config. Written only into those SDKs,
- * and exported from `core` alone: nothing of the SDK's own uses them.
+ * The small helpers Stainless's SDKs had in their runtime (in `core` for its older generator, `targets.node`; in
+ * `internal/utils` for the newer), which hand-written code in those repositories calls (`isObj(value)`,
+ * `castToError(err)`): kept, with the behaviour they had, so that such code compiles and runs unchanged in an SDK made
+ * from the same config. Written only into those SDKs, and exported from those modules alone: nothing of the SDK's own
+ * uses them.
  */
 import { SDKError } from '../core/error.js';
 
@@ -36,8 +37,35 @@ export function isEmptyObj(value: object | null | undefined): boolean {
 }
 
 /** Whether `value` has `key` as an own property. */
-export function hasOwn(value: object, key: string): boolean {
+export function hasOwn<T extends object = object>(value: T, key: PropertyKey): key is keyof T {
   return Object.prototype.hasOwnProperty.call(value, key);
+}
+
+/** `value` when it is an object, else an empty object: for reading optional fields off anything. */
+export function maybeObj(value: unknown): object {
+  return typeof value === 'object' && value !== null ? value : {};
+}
+
+/** Whether `value` is an array. */
+export function isArray(value: unknown): value is unknown[] {
+  return Array.isArray(value);
+}
+
+/** Whether `value` is an array, typed as one that is not to be changed. */
+export function isReadonlyArray(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
+/** Whether `url` starts with a scheme (`https:`, `mailto:`). */
+export function isAbsoluteURL(url: string): boolean {
+  return /^[a-z][a-z\d+.-]*:/i.test(url);
+}
+
+/** `value` when it is a whole number of at least 0, else an SDKError naming `name`. */
+export function validatePositiveInteger(name: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw new SDKError(`${name} must be an integer`);
+  if (value < 0) throw new SDKError(`${name} must be a positive integer`);
+  return value;
 }
 
 /** `error` as an Error: itself when it is one, else an Error whose message is it (objects as JSON). */
@@ -104,10 +132,18 @@ export function maybeCoerceBoolean(value: unknown): boolean | undefined {
   return value === undefined ? undefined : coerceBoolean(value);
 }
 
-/** `text` (its UTF-8 bytes) in base64; an empty string for null or undefined. */
-export function toBase64(text: string | null | undefined): string {
-  if (!text) return '';
-  const bytes = new TextEncoder().encode(text);
+/** The bytes `base64` encodes. */
+export function fromBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** `data` (a text's UTF-8 bytes, or the bytes given) in base64; an empty string for null, undefined or ''. */
+export function toBase64(data: string | Uint8Array | null | undefined): string {
+  if (!data) return '';
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
