@@ -154,6 +154,7 @@ describe('sdkgen ir', () => {
       packageName: 'pets-api-sdk',
       packageVersion: '0.1.0',
       pageTypes: ['PetsPage', 'PetsPageResponse', 'PetsPageParams'],
+      stainlessUtils: false,
     });
   });
 
