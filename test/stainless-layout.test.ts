@@ -240,7 +240,9 @@ describe("a Stainless config's module layout", () => {
     out.set(
       'src/lib/helpers.ts',
       [
-        "import { castToError, coerceInteger, hasOwn, isObj, safeJSON, toBase64, uuid4 } from '../internal/utils.js';",
+        "import { castToError, coerceInteger, hasOwn, isObj, readEnv, safeJSON, toBase64, uuid4 } from '../internal/utils.js';",
+        "import type { Logger } from '../internal/utils.js';",
+        'export const logger: Logger | undefined = readEnv("ACME_LOG") ? console : undefined;',
         'export function read(text: string, key: string): number | Error {',
         '  const value = safeJSON(text);',
         '  if (!isObj(value) || !hasOwn(value, key)) return castToError(value);',

@@ -53,7 +53,8 @@ describe('runtimeFiles', () => {
     );
     expect(await utils({ ...VIEW, stainlessUtils: true })).toBe(
       `${plain}\n// The helpers Stainless's SDKs had here, which hand-written code beside them imports from this module.\n` +
-        "export * from './stainless-utils.js';\n",
+        "export * from './stainless-utils.js';\nexport { readEnv } from './env.js';\n" +
+        "export type { Logger, LogLevel } from './log.js';\n",
     );
   });
 
