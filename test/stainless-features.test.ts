@@ -485,6 +485,16 @@ describe('an SDK with the Stainless-only IR fields set', () => {
     expect(core.getHeader({}, 'x-absent')).toBeUndefined();
     expect(() => core.getRequiredHeader({}, 'x-absent')).toThrow(/x-absent/);
     expect(core.isRunningInBrowser()).toBe(false);
+    // A logger that says what the client's log level lets through.
+    const said: string[] = [];
+    const record = (level: string) => (message: string) => said.push(`${level} ${message}`);
+    const logger = { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') };
+    const quiet = (await load('internal/utils')).loggerFor({ logger, logLevel: 'warn' });
+    quiet.debug('d');
+    quiet.info('i');
+    quiet.warn('w');
+    quiet.error('e');
+    expect(said).toEqual(['warn w', 'error e']);
     expect(core.uuid4()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     // Where its modules took fetch and its classes from: the runtime's own.
     const shims = await load('_shims/index');

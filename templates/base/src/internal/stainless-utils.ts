@@ -6,6 +6,7 @@
  * uses them.
  */
 import { SDKError } from '../core/error.js';
+import { LOG_LEVELS, type Logger, type LogLevel } from './log.js';
 
 /** Headers as those SDKs typed them: values may be null (a header to leave out). */
 export type Headers = Record<string, string | null | undefined>;
@@ -185,4 +186,15 @@ export function isRunningInBrowser(): boolean {
 export function debug(action: string, ...args: unknown[]): void {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
   if (env?.['DEBUG'] === 'true') console.log(`Debug [${action}]`, ...args);
+}
+
+/**
+ * The client's logger, saying only what its log level lets through (`client.logLevel`: a `debug` call on a client at
+ * `warn` does nothing), for hand-written code that logs beside the client.
+ */
+export function loggerFor(client: { logger: Logger; logLevel: LogLevel }): Logger {
+  const at = (level: Exclude<LogLevel, 'off'>) => (message: string, ...rest: unknown[]) => {
+    if (LOG_LEVELS.indexOf(level) <= LOG_LEVELS.indexOf(client.logLevel)) client.logger[level](message, ...rest);
+  };
+  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
 }
