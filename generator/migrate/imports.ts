@@ -111,15 +111,24 @@ function join(dir: string, specifier: string): string {
 
 /**
  * The names a file takes from each module by name: `import Client, { a, type b as c } from 'x'` gives `x`: `default`,
- * `a`, `b`; `export { d } from 'y'` gives `y`: `d`. Namespace imports (`import * as x`) name nothing.
+ * `a`, `b`; `export { d } from 'y'` gives `y`: `d`; `import * as Core from 'z'` gives `z`: each name the file reads
+ * off `Core` (`Core.isObj(…)`, `Core.RequestOptions`).
  */
 export function namedImportsOf(text: string): Array<{ specifier: string; names: string[] }> {
   const found: Array<{ specifier: string; names: string[] }> = [];
+  const code = withoutComments(text);
   const pattern =
     /\b(?:import\s+(?:type\s+)?([\w$]+\s*,?\s*)?(?:\{([^}]*)\})?|export\s+(?:type\s+)?\{([^}]*)\})\s*from\s*['"]([^'"\n]+)['"]/g;
-  for (const [, defaultName, imported, exported, specifier] of withoutComments(text).matchAll(pattern)) {
+  for (const [, defaultName, imported, exported, specifier] of code.matchAll(pattern)) {
     const names = [...specifierNames(imported ?? exported ?? '')];
     if (defaultName !== undefined && defaultName.trim() !== '') names.unshift('default');
+    if (names.length > 0) found.push({ specifier, names });
+  }
+  for (const [, namespace, specifier] of code.matchAll(
+    /\bimport\s+(?:type\s+)?\*\s+as\s+([\w$]+)\s+from\s*['"]([^'"\n]+)['"]/g,
+  )) {
+    const read = new RegExp(`(?<![\\w$.])${namespace.replace(/\$/g, '\\$')}\\.([\\w$]+)`, 'g');
+    const names = [...new Set([...code.matchAll(read)].map((m) => m[1]))];
     if (names.length > 0) found.push({ specifier, names });
   }
   return found;

@@ -864,8 +864,9 @@ describe('planMigration', () => {
           "import { castToError, type APIPromise as P } from '../core';\n" +
             "import Client, { APIError, Deep, Missing } from '../index';\n" +
             "export { NotFoundError, Gone } from '../error';\n" +
-            "import * as everything from '../core';\n" +
-            '// import { commented } from "../core";\n',
+            "import * as Core from '../core';\n" +
+            'export const made: Core.APIPromise = new Core.APIPromise(Core.isObj, Core.isObj);\n' +
+            '// import { commented } from "../core"; Core.commented\n',
         ),
       ],
       base: null,
@@ -898,6 +899,11 @@ describe('planMigration', () => {
       {
         path: 'src/lib/x.ts',
         reason: "imports `Gone` from '../error', which the new SDK's src/error.ts does not export",
+      },
+      // What it reads off a namespace import, once each.
+      {
+        path: 'src/lib/x.ts',
+        reason: "imports `isObj` from '../core', which the new SDK's src/core.ts does not export",
       },
     ]);
   });
