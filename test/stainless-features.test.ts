@@ -186,6 +186,9 @@ export async function usage(client: Features): Promise<void> {
   const encoded: string = Core.toBase64(required);
   const empty: boolean = Core.isEmptyObj(record) || Core.hasOwn(headers, 'x-a') || Core.isRunningInBrowser();
   const parsed: unknown = Core.safeJSON('[1]');
+  const list: Core.Array<Core.Record<string, number>> = [{ a: 1 }];
+  const info: Core.PageInfo = { params: null };
+  const response: Core.Response = new Response('x');
   const id: string = Core.uuid4();
   Core.debug('usage', id);
   const init: RequestInit = { method: 'GET' };
@@ -193,7 +196,7 @@ export async function usage(client: Features): Promise<void> {
   const body: ReadableStream<Uint8Array> | null = fetched.body;
   const made: ShimResponse = new ShimResponse('x');
   void [body, made];
-  void [base, viaBase, uploadable, query, keys, missing, error, count, flag, present, encoded, empty, parsed];
+  void [base, viaBase, uploadable, query, keys, missing, error, count, flag, present, encoded, empty, parsed, list, info, response];
   void [same, ids, legacyPage, status, withOptions, withParams, completion, notStreamed, stream, either, notEither, notStream, streaming, wrong, aliased, notAliased];
 }
 `;

@@ -35,6 +35,14 @@ const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
   ],
 ];
 
+/** Types the older generator's `core` module declared itself: the global ones under its names, and its page info. */
+const LEGACY_CORE_TYPES = [
+  'export type Response = globalThis.Response;',
+  'export type Array<T> = globalThis.Array<T>;',
+  'export type Record<K extends PropertyKey, T> = globalThis.Record<K, T>;',
+  'export type PageInfo = { url: URL } | { params: globalThis.Record<string, unknown> | null };',
+];
+
 /**
  * The older generator's `_shims/index`, which its modules (and hand-written code beside them) imported fetch and its
  * classes from, as that runtime's own or a polyfill's: now the runtime's own, as the rest of the SDK uses them.
@@ -79,7 +87,10 @@ export function planModuleAliases(
     views.set('core', {
       note: ["What Stainless's older SDKs exported from this module that this SDK's runtime has."],
       movedTo: '',
-      exports: LEGACY_CORE_EXPORTS.map(([module, names]) => `export { ${names} } from './${module}${importExt}';`),
+      exports: [
+        ...LEGACY_CORE_EXPORTS.map(([module, names]) => `export { ${names} } from './${module}${importExt}';`),
+        ...LEGACY_CORE_TYPES,
+      ],
     });
     for (const shim of ['shims/node', 'shims/web'])
       views.set(shim, { note: LEGACY_SHIM_NOTE, movedTo: '', exports: ['export {};'] });
