@@ -193,8 +193,11 @@ export function debug(action: string, ...args: unknown[]): void {
  * `warn` does nothing), for hand-written code that logs beside the client.
  */
 export function loggerFor(client: { logger: Logger; logLevel: LogLevel }): Logger {
-  const at = (level: Exclude<LogLevel, 'off'>) => (message: string, ...rest: unknown[]) => {
-    if (LOG_LEVELS.indexOf(level) <= LOG_LEVELS.indexOf(client.logLevel)) client.logger[level](message, ...rest);
-  };
+  const verbosity = LOG_LEVELS.indexOf(client.logLevel);
+  function at(level: Exclude<LogLevel, 'off'>): Logger['error'] {
+    return (message, ...rest) => {
+      if (LOG_LEVELS.indexOf(level) <= verbosity) client.logger[level](message, ...rest);
+    };
+  }
   return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
 }
