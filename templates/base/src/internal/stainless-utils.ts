@@ -25,12 +25,12 @@ export interface HeadersProtocol {
 /** Headers as a plain object (single or repeated values) or as something with a `get(name)`. */
 export type HeadersLike = Record<string, string | string[] | undefined> | HeadersProtocol;
 
-/** Whether `value` is a non-null object (arrays included). */
+/** Whether `value` is a non-null object that is not an array. */
 export function isObj(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Whether `value` is null, undefined or an object with no own enumerable keys. */
+/** Whether `value` is null, undefined or an object with no enumerable keys (`for … in` finds none). */
 export function isEmptyObj(value: object | null | undefined): boolean {
   if (!value) return true;
   for (const _key in value) return false;
