@@ -7,10 +7,14 @@
  * rarely format alike, and a test's opening call `test(` matches `it(` (an edit made to one is made to the other in
  * its spelling). Where an addition's neighbours are gone, what it is can still place it: imports go after the
  * module's imports, exports at its end, class members at the end of the class of the same name, a README section
- * before the heading that followed it. Anything else whose lines sdkgen's output does not have is not guessed at: it
+ * before the heading that followed it, an edit to a README's title or intro in place of sdkgen's title or intro
+ * (reapply-preamble.ts), an edit inside a method (its `@example`, a statement of its body) in the method of the same
+ * name (reapply-members.ts). Anything else whose lines sdkgen's output does not have is not guessed at: it
  * is returned with its diff, for a person to carry over.
  */
 import { diff, lines, type Hunk } from '../write/merge';
+import { CLASS_LINE, placeInMember } from './reapply-members';
+import { placeInPreamble } from './reapply-preamble';
 
 export interface Reapplied {
   text: string;
@@ -57,7 +61,9 @@ export function reapplyEdits(
       place(hunk, b, t, cursor) ??
       (options.markdown ? null : placeModuleLinks(hunk, e, t)) ??
       placeClassMembers(hunk, b, e, t) ??
-      (options.markdown ? placeSection(hunk, b, e, t) : null);
+      (options.markdown
+        ? (placeSection(hunk, b, e, t) ?? placeInPreamble(hunk, b, e, t))
+        : placeInMember(hunk, b, e, t));
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say).
       if (alreadyThere(e.slice(hunk.start, hunk.end), t)) applied++;
@@ -290,8 +296,7 @@ function shiftHeadings(lines: string[], by: number): string[] {
   });
 }
 
-/** A class declared at the top level of a module; its name is the first group. */
-export const CLASS_LINE = /^(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
+export { CLASS_LINE };
 
 /** `{`, `(` and `[` less their closers in `lines`, leaving out strings and comments (roughly, as is enough here). */
 function bracketDepth(lines: string[]): number {
