@@ -61,6 +61,11 @@ export interface MigrationPlan {
    * (`../dist/index.js`), pointed at sdkgen's (`../dist/index.js`, `../dist/cjs/index.js`).
    */
   rewrittenImports: string[];
+  /**
+   * Packages of their own Stainless wrote in the repository (its MCP server's Cloudflare worker) that sdkgen does not
+   * write and the owners changed: kept whole, as theirs (sub-packages.ts).
+   */
+  keptSubPackages: string[];
   /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
   replacedOwnFiles: string[];
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
@@ -103,6 +108,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     skipsWithoutTest: [],
     commentOnlyEdits: [],
     rewrittenImports: [],
+    keptSubPackages: [],
     replacedOwnFiles: [],
     rejected: [],
     alreadyThere: [],

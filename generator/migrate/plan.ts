@@ -39,6 +39,7 @@ import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { ownersVitestSettings } from './vitest-settings';
+import { ownersSubPackages } from './sub-packages';
 import { relaxCompilerOptions } from './compiler-options';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
@@ -158,6 +159,20 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (ownCode.some((f) => NODE_GLOBALS.test(f.text!) || importsOf(f.text!).some((s) => s.startsWith('node:'))))
     importedPackages.add('@types/node');
 
+  // Packages of Stainless's sdkgen does not write (its MCP server's Cloudflare worker) that the owners changed: theirs.
+  plan.keptSubPackages =
+    base === null
+      ? []
+      : ownersSubPackages(
+          current.map((f) => ({
+            path: f.path,
+            origin: !writtenByStainless(f) ? 'own' : editedSinceStainless(f) ? 'edited' : 'stainless',
+          })),
+          base.blobs.keys(),
+          renderedPaths,
+        );
+  const inKeptSubPackage = (path: string) => plan.keptSubPackages.some((dir) => path.startsWith(dir));
+
   // Stainless's client methods that the owners made theirs, carried into sdkgen's client class.
   const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && codeEdited(f));
 
@@ -261,7 +276,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     renderedPaths,
   );
   for (const file of current) {
-    if (renderedPaths.has(file.path)) continue;
+    if (renderedPaths.has(file.path) || inKeptSubPackage(file.path)) continue;
     if (importedByOwners.has(file.path)) {
       plan.keptImported.push(file.path);
       continue;
@@ -523,6 +538,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     ...plan.kept,
     ...plan.keptRepositoryFiles,
     ...plan.keptImported,
+    ...current.map((f) => f.path).filter(inKeptSubPackage),
   ]);
   const keptAsIs = new Set(plan.kept);
   const written = new Map(plan.writes.map((f) => [f.path, f.contents]));

@@ -4,6 +4,7 @@
  * (reapply-preamble.ts, reapply-members.ts, through reapplyEdits).
  */
 import { describe, expect, it } from 'vitest';
+import { planMigration } from '../../generator/migrate/plan';
 import { reapplyEdits } from '../../generator/migrate/reapply';
 
 describe("a README's opening, by its parts", () => {
@@ -223,5 +224,50 @@ export class Files extends APIResource {
     expect(result.text).toContain(
       "   * Replaces a file, by its ID.\n   *\n   * @example\n   * ```ts\n   * await client.files.replace('file-1', { file, purpose: 'docs' });\n   * ```\n   */\n  replace(",
     );
+  });
+});
+
+describe("packages of Stainless's inside the repository that sdkgen does not write", () => {
+  const header = '// File generated from our OpenAPI spec by Stainless.\n';
+  const stainless = new Map([
+    ['packages/mcp-server/package.json', '{ "name": "acme-mcp", "dependencies": { "acme": "link:../../dist" } }\n'],
+    ['packages/mcp-server/src/server.ts', `${header}export const server = {};\n`],
+    ['packages/mcp-server/src/http.ts', `${header}export const http = {};\n`],
+    ['packages/mcp-server/cloudflare-worker/package.json', '{ "name": "remote-mcp", "private": true }\n'],
+    ['packages/mcp-server/cloudflare-worker/src/index.ts', "import { server } from 'acme-mcp/server';\n"],
+    ['packages/mcp-server/cloudflare-worker/wrangler.jsonc', '{ "name": "acme-mcp" }\n'],
+  ]);
+  const base = { blobs: new Map([...stainless.keys()].map((path) => [path, `blob-${path}`])), texts: stainless };
+  /** The repository: Stainless's files, the worker's entry edited by the owners, and a module of theirs beside it. */
+  const current = [
+    ...[...stainless].map(([path, text]) => ({ path, blob: `blob-${path}`, text })),
+    { path: 'packages/mcp-server/cloudflare-worker/src/auth.ts', blob: 'own', text: 'export const auth = 1;\n' },
+  ].map((f) =>
+    f.path.endsWith('cloudflare-worker/src/index.ts')
+      ? { ...f, blob: 'edited', text: `${f.text}import { auth } from './auth';\nexport default { auth, server };\n` }
+      : f,
+  );
+  const sdkgensMcp = [
+    { path: 'packages/mcp-server/package.json', contents: '{ "name": "acme-mcp" }\n' },
+    { path: 'packages/mcp-server/src/server.ts', contents: 'export function createServer() {}\n' },
+  ];
+
+  it('keeps the Cloudflare worker the owners changed whole, as theirs; Stainless’s MCP files sdkgen replaces go', () => {
+    const plan = planMigration({ current, base, rendered: sdkgensMcp });
+    expect(plan.keptSubPackages).toEqual(['packages/mcp-server/cloudflare-worker/']);
+    expect(plan.removed).toEqual(['packages/mcp-server/src/http.ts']);
+    expect(plan.writes.map((f) => f.path)).toEqual(sdkgensMcp.map((f) => f.path));
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+  });
+
+  it('keeps the whole MCP server package the owners changed when sdkgen writes none; removes an unchanged one', () => {
+    const plan = planMigration({ current, base, rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }] });
+    expect(plan.keptSubPackages).toEqual(['packages/mcp-server/']);
+    expect(plan.removed).toEqual([]);
+    const untouched = [...stainless].map(([path, text]) => ({ path, blob: `blob-${path}`, text }));
+    const unchanged = planMigration({ current: untouched, base, rendered: sdkgensMcp });
+    expect(unchanged.keptSubPackages).toEqual([]);
+    expect(unchanged.removed).toEqual([...stainless.keys()].filter((path) => !sdkgensMcp.some((f) => f.path === path)));
   });
 });

@@ -113,6 +113,11 @@ export function migrationReport(result: MigrateResult): string {
   );
   list("Stainless's modules your code imports, kept (sdkgen writes none in their place)", result.keptImported);
   list(
+    "Packages of Stainless's you changed that sdkgen does not write (its MCP server's Cloudflare worker, say): " +
+      'kept whole, as yours',
+    result.keptSubPackages,
+  );
+  list(
     "Your files where sdkgen writes its own, replaced by sdkgen's with all they set carried into it (git keeps yours)",
     result.replacedOwnFiles,
   );
