@@ -210,14 +210,15 @@ export function withPhotoMetadata(body: ReportPhotoCreateParams): ReportPhotoCre
         '    body = withPhotoMetadata(body);\n    return this._client.post(\n',
       )
       .replace("fs.createReadStream('path/to/file')", "fs.createReadStream('stop-1_75403.jpg')")
-      .replace("stopId: 'stopId',", "stopId: '1_75403',"),
+      .replace("stopId: 'stopId',", "stopId: '1_75403',")
+      .replace('   * const reportPhoto = await', '   * const photo = await'),
   );
   // The MCP server package: a dependency and a script for their worker, a section of its README; the worker edited,
   // and a module of theirs beside it.
   const mcp = {
     ...STAINLESS_MCP_PACKAGE,
     scripts: { ...STAINLESS_MCP_PACKAGE.scripts, deploy: 'wrangler deploy' },
-    dependencies: { ...STAINLESS_MCP_PACKAGE.dependencies, agents: '^0.8.5' },
+    dependencies: { ...STAINLESS_MCP_PACKAGE.dependencies, '@modelcontextprotocol/sdk': '^1.27.1', agents: '^0.8.5' },
   };
   write(repo, 'packages/mcp-server/package.json', `${JSON.stringify(mcp, null, 2)}\n`);
   write(
@@ -285,7 +286,7 @@ describe("sdkgen migrate: the owners' patches where sdkgen's text around them di
     expect(upload).toMatch(/\n {4}body = withPhotoMetadata\(body\);\n {4}return [^\n]*\n {2}\}\n/);
     expect(upload).toContain("import { withPhotoMetadata } from '../lib/photo';\n");
     expect(upload).toMatch(
-      /\n {3}\* @example\n {3}\* ```ts\n {3}\* const \w+ = await client\.reportPhoto\.create\(\{\n {3}\* {3}file: fs\.createReadStream\('stop-1_75403\.jpg'\),\n {3}\* {3}stopId: '1_75403',\n/,
+      /\n {3}\* @example\n {3}\* ```ts\n {3}\* const photo = await client\.reportPhoto\.create\(\{\n {3}\* {3}file: fs\.createReadStream\('stop-1_75403\.jpg'\),\n {3}\* {3}stopId: '1_75403',\n/,
     );
     expect(upload).not.toContain('path/to/file');
     const check = typeCheckStrict(repo, ['src']);
@@ -301,6 +302,9 @@ describe("sdkgen migrate: the owners' patches where sdkgen's text around them di
     expect(mcp.name).toBe('onebusaway-sdk-mcp');
     expect(mcp.scripts.deploy).toBe('wrangler deploy');
     expect(mcp.dependencies.agents).toBe('^0.8.5');
+    // Their newer MCP SDK than Stainless's: sdkgen's is newer still, and stands.
+    expect(mcp.dependencies['@modelcontextprotocol/sdk']).toBe('1.32.2');
+    expect(report.alreadyThere).toContainEqual({ path: 'packages/mcp-server/package.json', hunks: 1 });
     expect(read(repo, 'packages/mcp-server/README.md')).toContain(
       '## Deploying to Cloudflare\n\nRun `npm run deploy` with your Cloudflare account.\n',
     );

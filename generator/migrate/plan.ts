@@ -256,6 +256,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
+      if (carried.alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: carried.alreadyThere });
       if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
       continue;
     }

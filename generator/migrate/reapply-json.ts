@@ -17,17 +17,40 @@ export function reapplyJsonEdits(base: string, edited: string, target: string): 
   if (b === null || e === null || t === null) return null;
   const merged = structuredClone(t);
   let applied = 0;
+  let alreadyThere = 0;
   const rejected: string[] = [];
   for (const { path, value } of jsonChanges(b, e, [])) {
     const ours = valueAt(t, path);
     if (sameJson(ours, value)) continue;
     if ((ours === undefined || sameJson(ours, valueAt(b, path))) && setAt(merged, path, value)) applied++;
-    else
+    else if (path.length === 2 && DEPENDENCIES.has(path[0]) && lowest(value) && lowest(ours)) {
+      // A dependency both moved: the newer stands, never the older (a sub-package's, the MCP server's).
+      if (compareVersions(lowest(value)!, lowest(ours)!) > 0 && setAt(merged, path, value)) applied++;
+      else alreadyThere++;
+    } else
       rejected.push(
         `${path.join('.')}: ${show(valueAt(b, path))} → ${show(value)} (yours); sdkgen writes ${show(ours)}\n`,
       );
   }
-  return { text: applied > 0 ? printLike(target, merged) : target, applied, rejected };
+  return {
+    text: applied > 0 ? printLike(target, merged) : target,
+    applied,
+    rejected,
+    ...(alreadyThere > 0 ? { alreadyThere } : {}),
+  };
+}
+
+const DEPENDENCIES = new Set(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']);
+
+/** The lowest version a plain range allows (`^1.27.1`, `~1.2`, `1.32.2`, `>=2`); null for any other. */
+function lowest(range: unknown): number[] | null {
+  const match = typeof range === 'string' ? /^(?:\^|~|>=|=)?v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(range.trim()) : null;
+  return match ? [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)] : null;
+}
+
+function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }
 
 /** The values `edited` set, changed or removed (undefined) relative to `base`, at the deepest object keys. */

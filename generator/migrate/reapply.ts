@@ -24,6 +24,8 @@ export interface Reapplied {
   rejected: string[];
   /** Hunks left out as the old generator's own later output (`options.generated`), not hand edits. */
   generated?: number;
+  /** Edits whose result sdkgen's file has already (a dependency version as new as the owners'). */
+  alreadyThere?: number;
 }
 
 /** Lines of context tried around a hunk, most first. */

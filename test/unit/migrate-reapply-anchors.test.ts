@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../generator/migrate/plan';
 import { reapplyEdits } from '../../generator/migrate/reapply';
+import { reapplyJsonEdits } from '../../generator/migrate/reapply-json';
 
 describe("a README's opening, by its parts", () => {
   const stainless = [
@@ -269,5 +270,24 @@ describe("packages of Stainless's inside the repository that sdkgen does not wri
     const unchanged = planMigration({ current: untouched, base, rendered: sdkgensMcp });
     expect(unchanged.keptSubPackages).toEqual([]);
     expect(unchanged.removed).toEqual([...stainless.keys()].filter((path) => !sdkgensMcp.some((f) => f.path === path)));
+  });
+});
+
+describe("a dependency both Stainless's owners and sdkgen moved, in a JSON file merged key by key", () => {
+  it('keeps the newer version: the owners’ where it is, else sdkgen’s, counted as already there', () => {
+    const json = (deps: Record<string, string>) =>
+      `${JSON.stringify({ name: 'acme-mcp', dependencies: deps }, null, 2)}\n`;
+    const base = json({ '@modelcontextprotocol/sdk': '^1.11.5', zod: '^3.20.0', hono: '^4.0.0' });
+    const edited = json({ '@modelcontextprotocol/sdk': '^1.27.1', zod: '^3.25.20', hono: 'github:honojs/hono' });
+    const sdkgen = json({ '@modelcontextprotocol/sdk': '1.32.2', zod: '^3.22.0', hono: '^4.6.0' });
+    const result = reapplyJsonEdits(base, edited, sdkgen)!;
+    expect(JSON.parse(result.text).dependencies).toEqual({
+      '@modelcontextprotocol/sdk': '1.32.2',
+      zod: '^3.25.20',
+      hono: '^4.6.0',
+    });
+    expect(result).toMatchObject({ applied: 1, alreadyThere: 1 });
+    // A range that is no plain version is for a person to weigh.
+    expect(result.rejected).toEqual([expect.stringContaining('dependencies.hono')]);
   });
 });
