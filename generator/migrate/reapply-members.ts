@@ -274,9 +274,9 @@ function placeInBody(
   const onlyWith = (key: string) =>
     keys.indexOf(key) >= 0 && keys.indexOf(key) === keys.lastIndexOf(key) ? keys.indexOf(key) : -1;
 
-  if (hunk.baseEnd === hunk.baseStart) {
-    // An insertion between two statements (not inside one): next to the one it followed or preceded.
-    if (ours.some((s) => s.start < hunk.baseStart && hunk.baseStart < s.end)) return null;
+  const inside = ours.some((s) => s.start < hunk.baseStart && hunk.baseStart < s.end);
+  if (hunk.baseEnd === hunk.baseStart && !inside) {
+    // An insertion between two statements: next to the one it followed or preceded.
     const k = ours.filter((s) => s.start < hunk.baseStart).length;
     const lines = added.filter((line, i) => !(blank(line) && (i === 0 || i === added.length - 1)));
     if (k > 0) {
@@ -295,7 +295,8 @@ function placeInBody(
     if (k === ours.length) return { start: theirs.body.end, end: theirs.body.end, lines };
     return null;
   }
-  // A change to statements: the whole statements it touches, as the owners left them, where sdkgen's are the same.
+  // A change to statements (or lines added inside one): the whole statements it touches, as the owners left them,
+  // where sdkgen's are the same.
   const touched = ours.filter((s) => s.start < hunk.baseEnd && hunk.baseStart < s.end);
   if (touched.length === 0) return null;
   const first = touched[0];

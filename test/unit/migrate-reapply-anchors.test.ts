@@ -197,6 +197,17 @@ export class Files extends APIResource {
     expect(onFuncs.text).toBe(funcs);
   });
 
+  it('changes a statement they added a line inside of, as a whole, where sdkgen’s body has it', () => {
+    const mux = (call: string) =>
+      `export class Uploads extends APIResource {\n  create(body: UploadCreateParams, options?: RequestOptions): APIPromise<Upload> {\n${call}  }\n}\n`;
+    const base = mux("    return this._client.post('/video/v1/uploads', {\n      body,\n      ...options,\n    });\n");
+    const edited = base.replace('      body,\n', "      body,\n      headers: { 'x-source': 'sdk' },\n");
+    const oneLine = mux("    return this._client.post('/video/v1/uploads', { body, ...options });\n");
+    const result = reapplyEdits(base, edited, oneLine);
+    expect(result.rejected).toEqual([]);
+    expect(result.text).toBe(edited);
+  });
+
   it('replaces sdkgen’s example of the method with the one the owners edited', () => {
     const edited = stainless.replace("fs.createReadStream('path/to/file')", "fs.createReadStream('report.pdf')");
     const result = reapplyEdits(stainless, edited, funcs);
