@@ -21,8 +21,8 @@ interface Paragraph {
 const blank = (line: string) => line.trim() === '';
 const HEADING = /^#{1,6}\s/;
 const FENCE = /^\s*(```|~~~)/;
-/** A line of badges: images, linked or not (`[![npm](…)](…)`). */
-const BADGES = /^\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$/;
+/** A line of badges: it opens with an image, linked or not (`[![npm](…)](…) ![size](…)`). */
+const BADGES = /^\s*\[?!\[/;
 
 /** The paragraphs of a README's opening (before its second heading), each with its part; and where the opening ends. */
 function opening(lines: string[]): { paragraphs: Paragraph[]; end: number } {
@@ -65,7 +65,7 @@ export function placeInPreamble(
   target: string[],
 ): { start: number; end: number; lines: string[] } | null {
   const theirs = opening(base);
-  if (hunk.baseEnd > theirs.end || (hunk.baseEnd === hunk.baseStart && hunk.baseStart >= theirs.end)) return null;
+  if (hunk.baseEnd > theirs.end || (hunk.baseEnd === hunk.baseStart && hunk.baseStart > theirs.end)) return null;
   const ours = opening(target);
   if (ours.paragraphs.length === 0) return null;
   // The paragraphs the hunk touches (or is inside of), whole, as the owners left them.

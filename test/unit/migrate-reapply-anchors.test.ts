@@ -12,7 +12,7 @@ describe("a README's opening, by its parts", () => {
   const stainless = [
     '# Acme TypeScript API Library',
     '',
-    '[![NPM version](https://img.shields.io/npm/v/acme.svg)](https://npmjs.org/package/acme)',
+    '[![NPM version](<https://img.shields.io/npm/v/acme.svg?label=npm%20(stable)>)](https://npmjs.org/package/acme) ![npm bundle size](https://img.shields.io/bundlephobia/minzip/acme)',
     '',
     'This library provides convenient access to the Acme REST API from server-side TypeScript or JavaScript.',
     '',
@@ -69,6 +69,11 @@ describe("a README's opening, by its parts", () => {
     expect(result.rejected).toEqual([]);
     expect(result.text).toContain(
       'ships full TypeScript types.\n\n> Note: v2 changed the client options.\n\nAcme sells everything.\n\n',
+    );
+    // A note after the last paragraph, right before the first section: at the end of sdkgen's opening.
+    const note = stainless.replace('\n## Installation', '\nNote: v14 changed the client.\n\n## Installation');
+    expect(reapplyEdits(stainless, note, sdkgen, { markdown: true }).text).toContain(
+      'The full API of this library is in [api.md](api.md).\n\nNote: v14 changed the client.\n\n## Installation',
     );
     const removed = stainless.replace(/The REST API documentation[^\n]*\n\n/, '');
     const without = reapplyEdits(stainless, removed, sdkgen, { markdown: true });
