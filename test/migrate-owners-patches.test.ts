@@ -317,6 +317,9 @@ describe("sdkgen migrate: the owners' patches where sdkgen's text around them di
   it('keeps every patch when a spec change regenerates the files', () => {
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'move to sdkgen');
+    const checked = sdkgen(repo, 'check');
+    expect(checked.stdout).toContain('is up to date');
+    expect(checked.code).toBe(0);
     const spec = read(repo, 'openapi.yml');
     const block = spec.slice(
       spec.indexOf('  /api/where/current-time.json:'),
