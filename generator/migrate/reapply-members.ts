@@ -59,12 +59,16 @@ function members(lines: string[]): Member[] {
       const name = MEMBER_HEADER.exec(line)?.[1];
       if (name === undefined) continue;
       if (!firstHeader.has(name)) firstHeader.set(name, i);
-      // The declaration ends at the first line ending in `{` (a body) or `;` (an overload) back at its indentation,
-      // or deeper for a signature wrapped over several lines.
+      // The signature ends where its parentheses close (a line or several later): with `{`, a body follows; with
+      // `;`, it is an overload; a body on the same line (`list() {}`) has no lines to place anything in.
       let open = i;
-      while (open < end && !/[{;]\s*$/.test(lines[open])) open++;
-      if (open >= end || /;\s*$/.test(lines[open])) {
-        i = open;
+      let depth = 0;
+      for (; open < end; open++) {
+        depth += (lines[open].match(/\(/g) ?? []).length - (lines[open].match(/\)/g) ?? []).length;
+        if (depth <= 0) break;
+      }
+      if (open >= end || !/\{\s*$/.test(lines[open])) {
+        i = Math.min(open, end);
         continue;
       }
       let closing = open + 1;

@@ -140,6 +140,8 @@ export class Files extends APIResource {
     return filesUploadRequest(this._client, body, options);
   }
 
+  ping(): void {}
+
   /**
    * Replaces a file, by its ID.
    */
