@@ -39,7 +39,7 @@ import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { ownersVitestSettings } from './vitest-settings';
-import { ownersSubPackages } from './sub-packages';
+import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
 import { relaxCompilerOptions } from './compiler-options';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
@@ -172,6 +172,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           renderedPaths,
         );
   const inKeptSubPackage = (path: string) => plan.keptSubPackages.some((dir) => path.startsWith(dir));
+  for (const dir of plan.keptSubPackages) {
+    const manifest = byPath.get(`${dir}package.json`)?.text;
+    const rewritten = manifest && published.name ? dependingOnTheRoot(dir, manifest, published.name) : null;
+    if (!rewritten) continue;
+    plan.writes.push({ path: `${dir}package.json`, contents: rewritten });
+    plan.rewrittenImports.push(`${dir}package.json: ${published.name} from the build folder → from the root (file:)`);
+  }
 
   // Stainless's client methods that the owners made theirs, carried into sdkgen's client class.
   const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && codeEdited(f));

@@ -31,3 +31,22 @@ export function ownersSubPackages(
     .sort();
   return folders.filter((dir) => !folders.some((outer) => outer !== dir && dir.startsWith(outer)));
 }
+
+/**
+ * A kept package's package.json with its dependency on the SDK's build folder (`"acme": "link:../../dist/"`, where
+ * Stainless's build wrote a package.json for it) pointed at the repository's root, whose package.json sdkgen's build
+ * publishes (`file:../..`, as sdkgen's own MCP server depends on it); null when it has no such dependency.
+ */
+export function dependingOnTheRoot(dir: string, text: string, sdk: string): string | null {
+  const up = '../'.repeat(dir.split('/').filter(Boolean).length);
+  const escaped = sdk.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const pattern = new RegExp(
+    `("${escaped}"\\s*:\\s*")(?:link|file):(?:\\./)?${up.replace(/\./g, '\\.')}dist/?(")`,
+    'g',
+  );
+  const rewritten = text.replace(
+    pattern,
+    (_match, key: string, close: string) => `${key}file:${up.slice(0, -1)}${close}`,
+  );
+  return rewritten === text ? null : rewritten;
+}

@@ -281,9 +281,19 @@ describe("packages of Stainless's inside the repository that sdkgen does not wri
   });
 
   it('keeps the whole MCP server package the owners changed when sdkgen writes none; removes an unchanged one', () => {
-    const plan = planMigration({ current, base, rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }] });
+    const root = { path: 'package.json', blob: 'root', text: '{ "name": "acme", "version": "1.2.0" }\n' };
+    const plan = planMigration({
+      current: [...current, root],
+      base,
+      rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }],
+    });
     expect(plan.keptSubPackages).toEqual(['packages/mcp-server/']);
     expect(plan.removed).toEqual([]);
+    // Its dependency on the SDK's build folder, where Stainless's build wrote a package.json, is on the root now.
+    expect(plan.writes).toContainEqual({
+      path: 'packages/mcp-server/package.json',
+      contents: '{ "name": "acme-mcp", "dependencies": { "acme": "file:../.." } }\n',
+    });
     const untouched = [...stainless].map(([path, text]) => ({ path, blob: `blob-${path}`, text }));
     const unchanged = planMigration({ current: untouched, base, rendered: sdkgensMcp });
     expect(unchanged.keptSubPackages).toEqual([]);
