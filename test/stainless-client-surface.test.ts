@@ -186,12 +186,7 @@ describe('client options as Stainless declared them', () => {
 
   it('a hand-written resource reads the client options through this._client', async () => {
     const { Pictures } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
-    const { APIResource } = await import(pathToFileURL(path.join(sdk, 'src/core/resource.ts')).href);
-    class Signatures extends APIResource {
-      signedBy() {
-        return `${this._client.privateKey}:${this._client.password ?? '-'}:${this._client.webhookSecret ?? '-'}`;
-      }
-    }
+    const { Signatures } = await import(pathToFileURL(path.join(sdk, 'consumer.ts')).href);
     const client = new Pictures({ baseURL: server.url, privateKey: 'private_1', webhookSecret: 'whsec_1' });
     expect(new Signatures(client).signedBy()).toBe('private_1:do_not_set:whsec_1');
   });
