@@ -5,7 +5,7 @@
  * the client (one sent nowhere too), and `APIResource._client` is typed as the SDK's client, so a hand-written
  * resource reads those fields. Type-checked under tsc --strict and called against a real 127.0.0.1 server.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -177,6 +177,12 @@ describe('client options as Stainless declared them', () => {
     await client.files.list();
     const [request] = server.received('GET /files').slice(-1);
     expect(request.headers.authorization).toBeUndefined();
+  });
+
+  it("the README's authentication table says which option is required and what a default is", () => {
+    const readme = readFileSync(path.join(sdk, 'README.md'), 'utf8');
+    expect(readme).toMatch(/\| `privateKey` +\| `PICTURES_PRIVATE_KEY` \| required +\|/);
+    expect(readme).toMatch(/\| `password` +\| `PICTURES_PASSWORD` +\| optional, defaults to `'do_not_set'` \|/);
   });
 
   it('an option without a default that is not nullable is still required', async () => {

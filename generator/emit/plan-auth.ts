@@ -3,7 +3,7 @@
  * carry them (with their environment variables and the message when one is missing), and how each is sent.
  */
 import type { Api, AuthScheme } from '../ir/types';
-import { jsDoc, quoteString, templateLiteralText } from './print-doc';
+import { jsDoc, markdownCode, quoteString, templateLiteralText } from './print-doc';
 import type { AuthCredentialView, AuthOptionView, ClientView } from './views';
 
 /**
@@ -38,6 +38,7 @@ export function authOptionViews(api: Api): AuthOptionView[] {
       // A default always fills it in: only one without may be missing.
       required: mustHold && fallback === null,
       nullable: !mustHold,
+      defaultCode: fallback === null ? '' : markdownCode(quoteString(fallback), { inTable: true }),
       // Null given to an option that must hold a value: its default (one without has thrown by then).
       value: mustHold ? (fallback === null ? option : `${option} ?? ${quoteString(fallback)}`) : `${option} ?? null`,
       missingMessage: quoteString(

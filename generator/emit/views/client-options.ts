@@ -19,6 +19,8 @@ export interface AuthOptionView {
   required: boolean;
   /** Whether it may be null (no value: its credential is not sent); the client's field is then `string | null`. */
   nullable: boolean;
+  /** Its default (a Stainless config's `default:`) as Markdown inline code for a table cell, or "". */
+  defaultCode: string;
   /** What the client's field is set to, an expression of the option's variable: "apiKey", "password ?? null". */
   value: string;
   /** Error message (a string literal) thrown when a required option is missing. */
