@@ -30,9 +30,14 @@ const SPEC = {
   openapi: '3.0.3',
   info: { title: 'Pictures', version: '1' },
   servers: [{ url: 'https://pictures.test' }],
-  security: [{ basicAuth: [] }],
+  security: [{ basicAuth: [], tenantKey: [] }],
   paths: { '/files': LIST_FILES },
-  components: { securitySchemes: { basicAuth: { type: 'http', scheme: 'basic' } } },
+  components: {
+    securitySchemes: {
+      basicAuth: { type: 'http', scheme: 'basic' },
+      tenantKey: { type: 'apiKey', in: 'header', name: 'X-Tenant-Key' },
+    },
+  },
 };
 
 const CONFIG = `organization: { name: pictures }
@@ -51,6 +56,10 @@ client_settings:
       default: do_not_set
       nullable: true
       auth: { security_scheme: basicAuth, role: password }
+    tenant_key:
+      type: string
+      default: public
+      auth: { security_scheme: tenantKey }
     region:
       type: string
       read_env: PICTURES_REGION
@@ -75,6 +84,9 @@ const anonymous = new Pictures({ privateKey: 'private_1', password: null });
 const key: string = client.privateKey;
 const password: string | null = anonymous.password;
 const region: string = client.region;
+// Not nullable, with a default: always a string.
+const tenant: string = client.tenantKey;
+void tenant;
 const secret: string | null = client.webhookSecret;
 void [key, password, region, secret];
 // @ts-expect-error: an option that has no default and is not nullable holds a string
@@ -162,6 +174,7 @@ describe('client options as Stainless declared them', () => {
     const [byDefault, byEnv, byOption] = server.received('GET /files');
     expect(byDefault.headers.authorization).toBe(basic('private_1:do_not_set'));
     expect(byDefault.headers['x-region']).toBe('eu');
+    expect(byDefault.headers['x-tenant-key']).toBe('public');
     expect(byEnv.headers.authorization).toBe(basic('private_1:from_env'));
     expect(byEnv.headers['x-region']).toBe('us');
     expect(byOption.headers.authorization).toBe(basic('private_1:given'));
@@ -177,6 +190,7 @@ describe('client options as Stainless declared them', () => {
     await client.files.list();
     const [request] = server.received('GET /files').slice(-1);
     expect(request.headers.authorization).toBeUndefined();
+    expect(request.headers['x-tenant-key']).toBe('public');
   });
 
   it("the README's authentication table says which option is required and what a default is", () => {
