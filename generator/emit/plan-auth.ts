@@ -67,7 +67,7 @@ export function authOptionViews(api: Api): AuthOptionView[] {
 }
 
 /** The doc line saying where an option's value comes from when the option is not given. */
-export function defaultsLine(env: string | null, fallback: string | null): string {
+function defaultsLine(env: string | null, fallback: string | null): string {
   const value = fallback === null ? null : quoteString(fallback);
   if (!env) return `Defaults to ${value}.`;
   return value === null ? `Defaults to process.env['${env}'].` : `Defaults to process.env['${env}'], else ${value}.`;
