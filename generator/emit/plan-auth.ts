@@ -3,38 +3,74 @@
  * carry them (with their environment variables and the message when one is missing), and how each is sent.
  */
 import type { Api, AuthScheme } from '../ir/types';
-import { jsDoc, quoteString, templateLiteralText } from './print-doc';
+import { jsDoc, markdownCode, quoteString, templateLiteralText } from './print-doc';
 import type { AuthCredentialView, AuthOptionView, ClientView } from './views';
 
-/** The client options of every auth scheme (a basic scheme has two: username and password). */
+/**
+ * The client options of every auth scheme (a basic scheme has two: username and password). Each is the value given,
+ * else its environment variable, else its default; `null` given means no value (the credential is not sent).
+ */
 export function authOptionViews(api: Api): AuthOptionView[] {
   const client = api.clientName;
-  const view = (option: string, env: string | null, docs: string | null, required: boolean): AuthOptionView => ({
-    option,
-    envVar: env ? quoteString(env) : 'null',
-    defaultValue: env ? `readEnv(${quoteString(env)})` : 'null',
-    envVarName: env ?? '',
-    doc: jsDoc(
-      { summary: null, description: docs, deprecated: false, example: null, default: null },
-      env ? [`Defaults to process.env['${env}'].`] : [],
-    ),
-    required,
-    missingMessage: quoteString(
-      env
-        ? `The ${env} environment variable is missing or empty; either provide it, or instantiate the ${client} ` +
-            `client with an ${option} option, like new ${client}({ ${option}: 'My ${option}' }).`
-        : `The ${option} option is required; instantiate the ${client} client with it, like new ${client}({ ${option}: '...' }).`,
-    ),
-  });
+  const view = (
+    option: string,
+    env: string | null,
+    docs: string | null,
+    mustHold: boolean,
+    fallback: string | null,
+  ): AuthOptionView => {
+    const fromEnv = env ? `readEnv(${quoteString(env)})` : null;
+    const defaultValue =
+      fallback === null
+        ? (fromEnv ?? 'null')
+        : fromEnv
+          ? `${fromEnv} ?? ${quoteString(fallback)}`
+          : quoteString(fallback);
+    return {
+      option,
+      envVar: env ? quoteString(env) : 'null',
+      defaultValue,
+      envVarName: env ?? '',
+      doc: jsDoc(
+        { summary: null, description: docs, deprecated: false, example: null, default: null },
+        env || fallback !== null ? [defaultsLine(env, fallback)] : [],
+      ),
+      // A default always fills it in: only one without may be missing.
+      required: mustHold && fallback === null,
+      nullable: !mustHold,
+      defaultCode: fallback === null ? '' : markdownCode(quoteString(fallback), { inTable: true }),
+      // Null given to an option that must hold a value: its default (one without has thrown by then).
+      value: mustHold ? (fallback === null ? option : `${option} ?? ${quoteString(fallback)}`) : `${option} ?? null`,
+      missingMessage: quoteString(
+        env
+          ? `The ${env} environment variable is missing or empty; either provide it, or instantiate the ${client} ` +
+              `client with an ${option} option, like new ${client}({ ${option}: 'My ${option}' }).`
+          : `The ${option} option is required; instantiate the ${client} client with it, like new ${client}({ ${option}: '...' }).`,
+      ),
+    };
+  };
   return api.auth.flatMap((scheme: AuthScheme): AuthOptionView[] => {
     if (scheme.kind === 'basic') {
       return [
-        view(scheme.usernameOption, scheme.usernameEnvVar, scheme.docs.description, scheme.required),
-        view(scheme.passwordOption, scheme.passwordEnvVar, null, scheme.required),
+        view(
+          scheme.usernameOption,
+          scheme.usernameEnvVar,
+          scheme.docs.description,
+          scheme.usernameRequired,
+          scheme.usernameDefault,
+        ),
+        view(scheme.passwordOption, scheme.passwordEnvVar, null, scheme.passwordRequired, scheme.passwordDefault),
       ];
     }
-    return [view(scheme.option, scheme.envVar, scheme.docs.description, scheme.required)];
+    return [view(scheme.option, scheme.envVar, scheme.docs.description, scheme.required, scheme.default)];
   });
+}
+
+/** The doc line saying where an option's value comes from when the option is not given. */
+function defaultsLine(env: string | null, fallback: string | null): string {
+  const value = fallback === null ? null : quoteString(fallback);
+  if (!env) return `Defaults to ${value}.`;
+  return value === null ? `Defaults to process.env['${env}'].` : `Defaults to process.env['${env}'], else ${value}.`;
 }
 
 /** How each auth scheme's credential is sent: in headers (`authHeaders()`) or in the query (`authQuery()`). */
@@ -66,7 +102,11 @@ export function authCredentialViews(api: Api): Pick<ClientView, 'authHeaders' | 
 /** When a scheme's credential is sent (see `AuthCredentialView.guard`). */
 function credentialGuard(scheme: AuthScheme, unlessAuthorizationSet: boolean): string {
   const conditions: string[] = [];
-  if (!scheme.required) {
+  if (scheme.kind === 'basic' && scheme.bothParts) {
+    // Each part that may be null must have a value.
+    if (!scheme.usernameRequired) conditions.push(`this.${scheme.usernameOption} != null`);
+    if (!scheme.passwordRequired) conditions.push(`this.${scheme.passwordOption} != null`);
+  } else if (!scheme.required) {
     conditions.push(
       scheme.kind === 'basic'
         ? `(this.${scheme.usernameOption} != null || this.${scheme.passwordOption} != null)`

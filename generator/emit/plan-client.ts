@@ -114,12 +114,18 @@ export function clientView(plan: PlanContext): ClientView {
     idempotencyHeader: api.idempotencyHeader ? quoteString(api.idempotencyHeader) : 'null',
     hasIdempotencyHeader: api.idempotencyHeader !== null,
     sendsStainlessHeaders: api.stainlessLayout !== null,
-    settingOptions: api.settingOptions.map((o) => ({
-      option: o.option,
-      doc: jsDoc(o.docs, o.envVar ? [`Defaults to process.env['${o.envVar}'].`] : []),
-      tsType: o.type,
-      defaultValue: settingDefault(o),
-    })),
+    settingOptions: api.settingOptions.map((o) => {
+      // Not nullable, with a default: it always holds a value (null given is the default too).
+      const holds = !o.nullable && o.default !== null;
+      return {
+        option: o.option,
+        doc: jsDoc(o.docs, o.envVar ? [`Defaults to process.env['${o.envVar}'].`] : []),
+        tsType: o.type,
+        fieldType: holds ? o.type : `${o.type} | null`,
+        defaultValue: settingDefault(o),
+        value: `${o.option} ?? ${holds ? literal(o.default!) : 'null'}`,
+      };
+    }),
     optionHeaders: api.settingOptions.flatMap((o) =>
       o.header === null ? [] : [{ option: o.option, name: quoteString(o.header) }],
     ),
@@ -351,11 +357,15 @@ function stripDeclared(type: TypeRef): TypeRef {
 
 /** A setting option's default: its environment variable (converted to its type), else its configured value. */
 function settingDefault(o: SettingOption): string {
-  const fallback =
-    o.default === null ? 'null' : typeof o.default === 'string' ? quoteString(o.default) : String(o.default);
+  const fallback = o.default === null ? 'null' : literal(o.default);
   if (!o.envVar) return fallback;
   const env = `readEnv(${quoteString(o.envVar)})`;
   if (o.type === 'string') return `${env} ?? ${fallback}`;
   const converted = o.type === 'number' ? `Number(${env})` : `${env} === 'true'`;
   return `(${env} === undefined ? ${fallback} : ${converted})`;
+}
+
+/** A configured default as a literal. */
+function literal(value: string | number | boolean): string {
+  return typeof value === 'string' ? quoteString(value) : String(value);
 }

@@ -225,14 +225,17 @@ function envVars(api: Api): McpServerView['envVars'] {
   };
   for (const scheme of api.auth) {
     if (scheme.kind === 'basic') {
-      add(scheme.usernameEnvVar, `Username (${scheme.usernameOption})`, false, scheme.required);
-      add(scheme.passwordEnvVar, `Password (${scheme.passwordOption})`, true, scheme.required);
+      // A part with a default need not be set.
+      const user = scheme.usernameRequired && scheme.usernameDefault === null;
+      const password = scheme.passwordRequired && scheme.passwordDefault === null;
+      add(scheme.usernameEnvVar, `Username (${scheme.usernameOption})`, false, user);
+      add(scheme.passwordEnvVar, `Password (${scheme.passwordOption})`, true, password);
     } else {
       add(
         scheme.envVar,
         `${scheme.kind === 'bearer' ? 'Bearer token' : 'API key'} (${scheme.option})`,
         true,
-        scheme.required,
+        scheme.required && scheme.default === null,
       );
     }
   }

@@ -98,6 +98,7 @@ export function runtimeView(api: Api): RuntimeView {
     packageVersion: api.packageVersion,
     pageTypes: [...api.paginationSchemes.map((scheme) => scheme.className), ...pageInterfaceNames(api)].filter(free),
     stainlessUtils: api.stainlessLayout !== null,
+    fullClientInResources: api.stainlessLayout !== null,
   };
 }
 

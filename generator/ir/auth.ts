@@ -45,6 +45,8 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
       description: opt.description ?? (typeof scheme.description === 'string' ? scheme.description : null),
     };
     const required = !opt.nullable;
+    // A credential is a string: a default of another type is written as one.
+    const dflt = opt.default === null ? null : String(opt.default);
     const httpScheme = typeof scheme.scheme === 'string' ? scheme.scheme.toLowerCase() : '';
     if (scheme.type === 'http' && httpScheme === 'basic') {
       const entry = basic.get(schemeName) ?? {
@@ -55,10 +57,32 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
         usernameEnvVar: null,
         passwordEnvVar: null,
         required,
+        // A part the config leaves out is an option as its other part is.
+        usernameRequired: required,
+        passwordRequired: required,
+        usernameDefault: null,
+        passwordDefault: null,
+        bothParts: false,
         docs,
       };
-      if (opt.auth!.role === 'password') Object.assign(entry, { passwordOption: option, passwordEnvVar: opt.readEnv });
-      else Object.assign(entry, { usernameOption: option, usernameEnvVar: opt.readEnv });
+      // Stainless's rule, once the config names both parts: a part that is null sends no credential.
+      if (basic.has(schemeName)) entry.bothParts = true;
+      // Each part is its own option: required unless nullable, with its own default.
+      if (opt.auth!.role === 'password')
+        Object.assign(entry, {
+          passwordOption: option,
+          passwordEnvVar: opt.readEnv,
+          passwordRequired: required,
+          passwordDefault: dflt,
+        });
+      else
+        Object.assign(entry, {
+          usernameOption: option,
+          usernameEnvVar: opt.readEnv,
+          usernameRequired: required,
+          usernameDefault: dflt,
+        });
+      entry.required = entry.usernameRequired && entry.passwordRequired;
       if (!basic.has(schemeName)) {
         basic.set(schemeName, entry);
         out.push(entry);
@@ -70,6 +94,7 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
         option,
         envVar: opt.readEnv,
         required,
+        default: dflt,
         docs,
         ...schemeKeyword(ctx.spec, schemeName, scheme, ctx.diags),
       });
@@ -86,7 +111,16 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
           : opt.sendInCookie
             ? { in: 'cookie' as const, wireName: opt.sendInCookie }
             : { in: scheme.in as 'header' | 'query' | 'cookie', wireName: scheme.name };
-      out.push({ kind: 'apiKey', name: schemeName, ...placed, option, envVar: opt.readEnv, required, docs });
+      out.push({
+        kind: 'apiKey',
+        name: schemeName,
+        ...placed,
+        option,
+        envVar: opt.readEnv,
+        required,
+        default: dflt,
+        docs,
+      });
     } else {
       configWarning(
         ctx,
@@ -144,7 +178,8 @@ export function clientFilledParams(ctx: BuildContext): Map<string, string> {
 /**
  * A Stainless config's client options that are not credentials: sent with every request as a header, or the
  * default of a path parameter, query parameter or body field, or a variable of the server URL. One with none of
- * these warns and is left out.
+ * these is held by the client all the same, as Stainless's SDKs hold every option (for hand-written code, a webhook
+ * key).
  */
 export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | undefined): SettingOption[] {
   const config = ctx.stainless?.config;
@@ -171,8 +206,6 @@ export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | 
         `client_settings.opts.${opt.key}.server_variable`,
         `the default server's URL has no variable {${opt.serverVariable}}${server ? ` (${server.template})` : ''}; ignored`,
       );
-    const fills =
-      opt.sendAsPathParam !== null || opt.sendAsQueryParam !== null || opt.sendAsBodyParam !== null || variable;
     if (opt.sendInHeader !== null && !isHttpToken(opt.sendInHeader)) {
       configWarning(
         ctx,
@@ -182,20 +215,12 @@ export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | 
       );
       continue;
     }
-    if (!webhookKey && opt.sendInHeader === null && !fills) {
-      configWarning(
-        ctx,
-        'stainless-config-ignored',
-        `client_settings.opts.${opt.key}`,
-        'sdkgen generates client options sent as a header (send_in_header), a query parameter (send_as_query_param), a path parameter (send_as_path_param), a body field (send_as_body_param) or in the base URL (server_variable); this one is left out',
-      );
-      continue;
-    }
     out.push({
       option,
       type: opt.type === 'integer' ? 'number' : opt.type,
       envVar: opt.readEnv,
       default: opt.default,
+      nullable: opt.nullable,
       docs: { ...NO_DOCS, description: opt.description },
       header: webhookKey ? null : opt.sendInHeader,
       serverVariable: variable ? opt.serverVariable : null,
@@ -283,6 +308,11 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
         usernameEnvVar: user?.envVar ?? credentialEnvVar(ctx.identity.envPrefix, usernameOption),
         passwordEnvVar: pass?.envVar ?? credentialEnvVar(ctx.identity.envPrefix, passwordOption),
         required,
+        usernameRequired: required,
+        passwordRequired: required,
+        usernameDefault: null,
+        passwordDefault: null,
+        bothParts: false,
         docs,
       });
     } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
@@ -297,6 +327,7 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
         option,
         envVar: sampleEnv(hit, first) ?? envFor(option, first),
         required,
+        default: null,
         docs,
         ...schemeKeyword(ctx.spec, name, s, ctx.diags),
       });
@@ -315,6 +346,7 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
         option,
         envVar: sampleEnv(hit, first) ?? envFor(option, first),
         required,
+        default: null,
         docs,
       });
     } else {

@@ -173,7 +173,10 @@ export type AuthScheme =
       name: string;
       option: string;
       envVar: string | null;
+      /** Whether the option must hold a value (not null); the client throws when it has none and no default. */
       required: boolean;
+      /** Its value when neither given nor in its environment variable (a Stainless config's `default:`), or null. */
+      default: string | null;
       docs: Docs;
       /** The word before the token in `Authorization`, when not `Bearer` (`x-stainless-auth.scheme_keyword`). */
       keyword?: string;
@@ -186,6 +189,7 @@ export type AuthScheme =
       option: string;
       envVar: string | null;
       required: boolean;
+      default: string | null;
       docs: Docs;
     }
   | {
@@ -195,7 +199,18 @@ export type AuthScheme =
       passwordOption: string;
       usernameEnvVar: string | null;
       passwordEnvVar: string | null;
+      /** Whether both parts must hold a value (neither may be null). */
       required: boolean;
+      /** Each part's own: whether it must hold a value, and its value when neither given nor in its variable. */
+      usernameRequired: boolean;
+      passwordRequired: boolean;
+      usernameDefault: string | null;
+      passwordDefault: string | null;
+      /**
+       * Whether `Authorization` is sent only when both parts have a value (Stainless's SDKs: a null part sends no
+       * credential); false: when either has one, the other sent empty.
+       */
+      bothParts: boolean;
       docs: Docs;
     };
 
@@ -604,6 +619,11 @@ export interface SettingOption {
   envVar: string | null;
   /** Its value when neither given nor in the environment, or null. */
   default: string | number | boolean | null;
+  /**
+   * Whether it accepts `null`, which means no value (nothing sent); one that does not and has a default always holds
+   * a value (a Stainless config's `nullable`).
+   */
+  nullable: boolean;
   docs: Docs;
   /**
    * The header it is sent in with every request, or null: the default of parameters it fills in (by

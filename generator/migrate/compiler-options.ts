@@ -6,6 +6,10 @@ import { printLike } from './package-json';
  * The options sdkgen's tsconfig.json sets stricter than Stainless's did, which code written for Stainless's SDK may
  * not meet: `verbatimModuleSyntax` and `isolatedModules` (re-exporting a type without `type`), and `types: []`
  * (Node's globals). Each is set as Stainless had it; null when none differs, or either file is not a JSON object.
+ * And those Stainless set that sdkgen's leaves out: `esModuleInterop` (with `allowSyntheticDefaultImports`), which
+ * the owners' default imports of CommonJS packages (`import WebSocket from 'ws'`) rely on wherever their code is
+ * compiled to CommonJS (Jest's ts-jest does, with this tsconfig): without it the default import is the module's
+ * missing `default` (not a constructor), or a compile error. sdkgen's own code imports no CommonJS package.
  */
 export function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
   const [mine, theirs] = [parseObject(ours), parseObject(stainless)];
@@ -16,6 +20,12 @@ export function relaxCompilerOptions(ours: string, stainless: string): { text: s
   for (const flag of ['verbatimModuleSyntax', 'isolatedModules']) {
     if (sdkgen[flag] === true && before[flag] !== true) {
       sdkgen[flag] = false;
+      changed.push(flag);
+    }
+  }
+  for (const flag of ['esModuleInterop', 'allowSyntheticDefaultImports']) {
+    if (before[flag] === true && sdkgen[flag] === undefined) {
+      sdkgen[flag] = true;
       changed.push(flag);
     }
   }

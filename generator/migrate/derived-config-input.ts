@@ -295,6 +295,11 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
     .map(([, name, type]) => {
       const option = escapeRegExp(name);
       const env = new RegExp(`\\b${option} = (?:Core\\.)?readEnv\\('([A-Z][A-Z0-9_]*)'\\)`).exec(client)?.[1] ?? null;
+      // `password = readEnv('ACME_PASSWORD') ?? 'do_not_set'` (or `= 'do_not_set'`): the config's `default:`.
+      const fallback = new RegExp(
+        `^\\s+${option} = (?:(?:Core\\.)?readEnv\\('[A-Z][A-Z0-9_]*'\\) \\?\\? )?'((?:[^'\\\\\\n]|\\\\.)*)',?$`,
+        'm',
+      ).exec(client)?.[1];
       // `'X-Acme-Branch': this.branch`, or an unquoted name where the client builds headers (`{ Authorization:
       // this.apiKey }` in authHeaders): an unquoted key elsewhere is the option copied (`apiKey: this.apiKey`).
       const headerLine = lines.findIndex(
@@ -325,6 +330,7 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
         type: /\bnumber\b/.test(type) ? 'number' : /\bboolean\b/.test(type) ? 'boolean' : 'string',
         env,
         nullable: /\bnull\b/.test(type),
+        default: fallback === undefined ? null : fallback.replace(/\\(.)/g, '$1'),
         bearer: new RegExp(`Bearer \\$\\{this\\.${option}\\}`).test(client),
         basic: basic?.[1] === name ? 'username' : basic?.[2] === name ? 'password' : null,
         header:

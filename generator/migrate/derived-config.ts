@@ -121,6 +121,8 @@ export interface ClientOptionUse {
   /** The environment variable it defaults to, or null. */
   env: string | null;
   nullable: boolean;
+  /** Its value when neither given nor in its environment variable (`?? 'do_not_set'`), or null. */
+  default?: string | null;
   /** What its doc comment says of it (without the "Defaults to process.env[…]" line), or null. */
   description?: string | null;
   /** Sent as `Authorization: Bearer …`. */
@@ -640,6 +642,7 @@ function clientOpts(
       type: option.type,
       ...(option.env ? { read_env: option.env } : {}),
       ...(option.nullable ? { nullable: true } : {}),
+      ...(option.default != null ? { default: option.default } : {}),
       ...(option.description ? { description: option.description } : {}),
       ...(scheme ? { auth: { security_scheme: scheme.name, ...(option.basic ? { role: option.basic } : {}) } } : {}),
       ...(header ? { send_in_header: header } : {}),

@@ -155,6 +155,7 @@ describe('sdkgen ir', () => {
       packageVersion: '0.1.0',
       pageTypes: ['PetsPage', 'PetsPageResponse', 'PetsPageParams'],
       stainlessUtils: false,
+      fullClientInResources: false,
     });
   });
 

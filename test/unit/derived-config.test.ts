@@ -773,6 +773,23 @@ export class Acme extends BaseClient {
     expect(derivedConfigInput(files.slice(1), null)).toBeNull();
   });
 
+  it("reads an option's default (`?? 'main'`) as the config's default:, written into client_settings", () => {
+    const client = CLIENT.replace(
+      "branch = readEnv('ACME_BRANCH') ?? null,",
+      "branch = readEnv('ACME_BRANCH') ?? 'main',",
+    );
+    const input = derivedConfigInput([files[0]!, { path: 'src/client.ts', blob: null, text: client }], null)!;
+    expect(input.clientOptions.map((o) => [o.name, o.default])).toEqual([
+      ['apiKey', null],
+      ['branch', 'main'],
+      ['region', null],
+      ['project', null],
+    ]);
+    expect(derive({ clientOptions: input.clientOptions }).config.client_settings).toMatchObject({
+      opts: { branch: { read_env: 'ACME_BRANCH', nullable: true, default: 'main' } },
+    });
+  });
+
   it('reads an API key sent under an unquoted header name in authHeaders, not the option copied elsewhere', () => {
     const client = CLIENT.replace(
       'return buildHeaders([{ Authorization: `Bearer ${this.apiKey}` }]);',

@@ -15,8 +15,14 @@ export interface AuthOptionView {
   envVarName: string;
   /** JSDoc block for the option (ends with a newline). */
   doc: string;
-  /** True when the client cannot be built without it (neither given nor in the environment). */
+  /** True when the client cannot be built without it (neither given, nor in the environment, nor defaulted). */
   required: boolean;
+  /** Whether it may be null (no value: its credential is not sent); the client's field is then `string | null`. */
+  nullable: boolean;
+  /** Its default (a Stainless config's `default:`) as Markdown inline code for a table cell, or "". */
+  defaultCode: string;
+  /** What the client's field is set to, an expression of the option's variable: "apiKey", "password ?? null". */
+  value: string;
   /** Error message (a string literal) thrown when a required option is missing. */
   missingMessage: string;
 }

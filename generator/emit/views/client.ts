@@ -53,8 +53,12 @@ export interface ClientView extends CommonView {
     doc: string;
     /** "string", "number" or "boolean". */
     tsType: string;
+    /** The client's field's type: `tsType`, with `| null` unless it always holds a value (a default, not nullable). */
+    fieldType: string;
     /** Its default, an expression: "readEnv('ACME_ORG_ID') ?? null", "5". */
     defaultValue: string;
+    /** What the client's field is set to, an expression of the option's variable: "orgId ?? null", "region ?? 'eu'". */
+    value: string;
   }>;
   /** The setting options sent as headers. */
   optionHeaders: OptionSentView[];

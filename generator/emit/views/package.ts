@@ -24,6 +24,11 @@ export interface RuntimeView {
   pageTypes: string[];
   /** Whether `internal/utils` also exports the helpers Stainless's SDKs had (`internal/stainless-utils`). */
   stainlessUtils: boolean;
+  /**
+   * Whether `APIResource._client` is typed as the full client (`<Client>`, as Stainless's SDKs typed it, for the
+   * hand-written code of an SDK from a Stainless config), else as `<Client>Core`.
+   */
+  fullClientInResources: boolean;
 }
 
 /** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */

@@ -17,6 +17,7 @@ export const VIEW = {
   // Two of the fixture's page classes (src/pagination.ts), which core/pagination re-exports as types.
   pageTypes: ['NumberedPage', 'ItemsCursorPage'],
   stainlessUtils: false,
+  fullClientInResources: false,
 };
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURE = path.join(REPO, 'test/runtime/fixture');

@@ -1,0 +1,133 @@
+/**
+ * The owners' code of a migrated repository compiles under the tsconfig.json migrate writes as it did under
+ * Stainless's: a default import of a CommonJS package (`import WebSocket from 'ws'`), compiled to CommonJS as Jest's
+ * ts-jest compiles the owners' tests with that tsconfig, needs the `esModuleInterop` Stainless's tsconfig set. A
+ * package of that shape (`export =` a class) is written into the test's folder; the code is compiled with tsc and run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relaxCompilerOptions } from '../generator/migrate/compiler-options';
+import type { RenderedFile } from '../generator/emit/render';
+import { generateFrom, runTsc, tempDir, writeFiles } from './helpers/sdk';
+
+// Stainless's TypeScript SDKs' tsconfig.json, as far as it concerns modules.
+const STAINLESS_TSCONFIG = `{
+  "include": ["src", "tests", "examples"],
+  "compilerOptions": {
+    "target": "es2020",
+    "lib": ["es2020"],
+    "module": "commonjs",
+    "moduleResolution": "node",
+    "esModuleInterop": true,
+    "noEmit": true,
+    "strict": true,
+    "isolatedModules": false,
+    "skipLibCheck": true
+  }
+}
+`;
+
+// `ws`'s shape: a CommonJS module whose export is a class (`module.exports = WebSocket`, typed `export = WebSocket`).
+const SOCKET_PACKAGE = {
+  'package.json': JSON.stringify({ name: 'socket-lib', version: '1.0.0', main: 'index.js', types: 'index.d.ts' }),
+  'index.js': 'class WebSocket {\n  constructor(url) {\n    this.url = url;\n  }\n}\nmodule.exports = WebSocket;\n',
+  'index.d.ts': 'declare class WebSocket {\n  constructor(url: string);\n  url: string;\n}\nexport = WebSocket;\n',
+};
+
+const OWNERS_CODE = `import WebSocket from 'socket-lib';
+
+export function open(url: string): string {
+  return new WebSocket(url).url;
+}
+`;
+
+const SPEC = {
+  openapi: '3.0.3',
+  info: { title: 'Pets', version: '1' },
+  paths: { '/pets': { get: { operationId: 'listPets', responses: { '204': { description: 'none' } } } } },
+};
+
+let root = '';
+let ours = '';
+let generated: RenderedFile[] = [];
+
+beforeAll(async () => {
+  root = tempDir('migrate-compiler-options');
+  const result = await generateFrom(root, SPEC, null, {
+    format: false,
+  });
+  generated = result.files;
+  ours = result.files.find((f) => f.path === 'tsconfig.json')!.contents;
+  const lib = path.join(root, 'node_modules/socket-lib');
+  mkdirSync(lib, { recursive: true });
+  for (const [name, text] of Object.entries(SOCKET_PACKAGE)) writeFileSync(path.join(lib, name), text);
+  mkdirSync(path.join(root, 'src/lib'), { recursive: true });
+  writeFileSync(path.join(root, 'src/lib/socket.ts'), OWNERS_CODE);
+});
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** Compiles the owners' file to CommonJS with `tsconfig` (as ts-jest does), then calls it; what tsc and Node said. */
+function compileAsJest(name: string, tsconfig: string): { tsc: string; ran: string } {
+  writeFileSync(path.join(root, `${name}.base.json`), tsconfig);
+  const out = path.join(root, `out-${name}`);
+  writeFileSync(
+    path.join(root, `${name}.json`),
+    JSON.stringify({
+      extends: `./${name}.base.json`,
+      compilerOptions: {
+        module: 'commonjs',
+        moduleResolution: 'node10',
+        noEmit: false,
+        outDir: out,
+        rootDir: root,
+        paths: {},
+      },
+      include: ['src/lib/socket.ts'],
+    }),
+  );
+  const tsc = runTsc(path.join(root, `${name}.json`)).output;
+  // The compiled modules are CommonJS, whatever the package around them says.
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'package.json'), '{ "type": "commonjs" }\n');
+  let ran: string;
+  try {
+    ran = execFileSync(process.execPath, ['-e', `console.log(require('./src/lib/socket.js').open('ws://x'))`], {
+      cwd: out,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }).trim();
+  } catch (error) {
+    ran = String((error as { stderr?: string }).stderr ?? error);
+  }
+  return { tsc, ran };
+}
+
+describe("migrate keeps Stainless's esModuleInterop for the owners' code", () => {
+  it("sdkgen's own tsconfig does not compile the default import of a CommonJS package to CommonJS", () => {
+    const { tsc } = compileAsJest('sdkgen', ours);
+    expect(tsc).toMatch(/can only be default-imported using the 'esModuleInterop' flag/);
+  });
+
+  it('the migrated tsconfig compiles it, and the import is the class, constructed at run time', () => {
+    const relaxed = relaxCompilerOptions(ours, STAINLESS_TSCONFIG);
+    expect(relaxed?.options).toContain('esModuleInterop');
+    const { tsc, ran } = compileAsJest('migrated', relaxed!.text);
+    expect(tsc).toBe('');
+    expect(ran).toBe('ws://x');
+  });
+
+  it("the migrated SDK, the owners' file in it, type-checks under it as sdkgen builds it (ES modules, bundler resolution)", () => {
+    const relaxed = relaxCompilerOptions(ours, STAINLESS_TSCONFIG)!;
+    const options = (JSON.parse(relaxed.text) as { compilerOptions: Record<string, unknown> }).compilerOptions;
+    expect(options).toMatchObject({ esModuleInterop: true, module: 'ESNext', moduleResolution: 'bundler' });
+    writeFiles(root, generated);
+    writeFileSync(path.join(root, 'tsconfig.json'), relaxed.text);
+    const { status, output } = runTsc(path.join(root, 'tsconfig.json'));
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+});
