@@ -381,7 +381,16 @@ export interface RequestBody {
 }
 
 export type ResponseKind =
-  | { kind: 'json'; type: TypeRef; typeName: string | null }
+  | {
+      kind: 'json';
+      type: TypeRef;
+      typeName: string | null;
+      /**
+       * The media type (`text/plain`) of a text body holding the number or boolean its schema says: asked for as
+       * that (Accept), read as JSON all the same (`responseKind: 'json'`).
+       */
+      textBody?: string;
+    }
   | { kind: 'empty' }
   | { kind: 'text' }
   | {
