@@ -62,13 +62,20 @@ const SPEC = {
     },
   },
   components: {
-    schemas: { Empty: empty, Code: { type: 'string' }, Score: { type: 'number' } },
+    schemas: {
+      Empty: empty,
+      Closed: { type: 'object', additionalProperties: false },
+      Code: { type: 'string' },
+      Score: { type: 'number' },
+    },
   },
 };
 
 const CONFIG = `organization: { name: acme }
 resources:
   files:
+    models:
+      closed: Closed
     methods:
       copy: post /files/{id}/copy
       touch: post /files/{id}/touch
@@ -143,6 +150,8 @@ describe("response types as Stainless's SDK declares them", () => {
     expect(files).toContain('touch(id: string, options?: RequestOptions ): APIPromise<FileTouchResponse>');
     expect(apiMd).toContain('copy</a>(id) -> FileCopyResponse</code>');
     expect(apiMd).toContain('touch</a>(id) -> FileTouchResponse</code>');
+    // Only the hint makes an empty interface: an object closed to every key stays a record of none.
+    expect(files).toContain('export type Closed = Record<string, never>;');
     // An object that says nothing of its members is still returned as unknown.
     expect(apiMd).toContain('plain</a>(id) -> unknown</code>');
   });

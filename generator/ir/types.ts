@@ -567,6 +567,11 @@ export interface ObjectType {
    * validating requests, and so by the examples, which pick a union's value only one variant takes). Absent otherwise.
    */
   closed?: true;
+  /**
+   * `x-stainless-empty-object: true`: an object with no members at all, which a Stainless config's SDK declares as
+   * an empty interface (`export interface FileCopyResponse {}`). Absent otherwise.
+   */
+  emptyObject?: true;
   docs: Docs;
 }
 
