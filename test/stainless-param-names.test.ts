@@ -1,9 +1,11 @@
 /**
- * A parameter's own name for the SDK (`x-stainless-param-name`, or `x-stainless-param`): a positional path argument
- * is called by it (cased as Stainless cases one), a field of the params by it, and the request still carries the spec's name, as a call to a server
- * on 127.0.0.1 shows. Neither key is warned about as an unknown hint.
+ * A parameter's own name for the SDK, `x-stainless-param`: a positional path argument is called by it (cased as
+ * Stainless cases one), a field of the params by it, and the request still carries the spec's name, as a call to a
+ * server on 127.0.0.1 shows. `x-stainless-param-name` is not an extension Stainless reads: with a Stainless config
+ * the parameter keeps its own name, as in Stainless's SDKs, with a warning that says which key renames; without one,
+ * sdkgen reads it as `x-stainless-param`.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +31,7 @@ const SPEC = {
   paths: {
     '/users/{id}': {
       parameters: [
-        { name: 'id', 'x-stainless-param-name': 'userId', in: 'path', required: true, schema: { type: 'string' } },
+        { name: 'id', 'x-stainless-param': 'userId', in: 'path', required: true, schema: { type: 'string' } },
       ],
       get: {
         operationId: 'getUser',
@@ -77,12 +79,16 @@ afterAll(async () => {
 });
 
 describe("a parameter's name for the SDK", () => {
-  it('names the positional argument and the params fields; no unknown hint', () => {
-    expect(warnings).toEqual([]);
+  it('names the positional argument and the params fields by x-stainless-param, not by x-stainless-param-name', () => {
+    expect(warnings).toEqual([
+      'stainless-hint-ignored: x-stainless-param-name "limit" on parameter "page_size" is not an extension Stainless reads: as in Stainless\'s SDKs, the parameter keeps its name',
+    ]);
     // Cased as Stainless cases a path argument (`user_id` → `userID`).
     expect(users).toMatch(/retrieve\(\s*userID: string,/);
-    expect(users).toMatch(/export interface UserRetrieveParams \{[^}]*\binclude\?: string;[^}]*\blimit\?: number;/s);
-    expect(users).not.toMatch(/\bpage_size\?:|\bexpand\?:/);
+    expect(users).toMatch(
+      /export interface UserRetrieveParams \{[^}]*\binclude\?: string;[^}]*\bpage_size\?: number;/s,
+    );
+    expect(users).not.toMatch(/\blimit\?:|\bexpand\?:/);
     const { status, output } = typeCheckStrict(dir, ['src/**/*.ts']);
     expect(output).toBe('');
     expect(status).toBe(0);
@@ -91,9 +97,21 @@ describe("a parameter's name for the SDK", () => {
   it("sends the spec's names", async () => {
     server.on('GET /users/u1', json(200, { id: 'u1' }));
     const client = new Acme({ baseURL: server.url });
-    expect(await client.users.retrieve('u1', { limit: 5, include: 'roles' })).toEqual({ id: 'u1' });
+    expect(await client.users.retrieve('u1', { page_size: 5, include: 'roles' })).toEqual({ id: 'u1' });
     const [request] = server.requests;
     expect(request.path).toBe('/users/u1');
     expect(Object.fromEntries(request.query)).toEqual({ page_size: '5', expand: 'roles' });
+  });
+});
+
+describe('x-stainless-param-name without a Stainless config', () => {
+  it('names the parameter, as x-stainless-param does', async () => {
+    const plain = path.join(root, 'plain');
+    mkdirSync(plain);
+    const result = await generateFrom(plain, SPEC, null, { funcs: false, referenceDocs: false });
+    const all = result.files.map((f) => f.contents).join('\n');
+    expect(all).toMatch(/\blimit\?: number;/);
+    expect(all).not.toMatch(/\bpage_size\?:/);
+    expect(result.diagnostics.warnings.map((w) => w.code)).not.toContain('stainless-hint-ignored');
   });
 });

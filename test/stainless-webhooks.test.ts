@@ -97,6 +97,30 @@ void client.webhooks.unwrap(body);
 void WebhookVerificationError;
 `;
 
+/**
+ * The unwrap test as Stainless's SDKs have it: the payload signed with `standardwebhooks` (a devDependency of the
+ * SDK, as in theirs), then unwrapped with the headers and the key.
+ */
+const STAINLESS_UNWRAP_TEST = `import { Webhook } from 'standardwebhooks';
+import Acme from './src/index.js';
+
+const client = new Acme({ webhookKey: 'whsec_c2VjcmV0Cg==' });
+
+export function unwrapSigned(): unknown {
+  const key = 'whsec_c2VjcmV0Cg==';
+  const payload = '{"type":"order.created","order_id":"o_1"}';
+  const msgID = '1';
+  const timestamp = new Date();
+  const signature = new Webhook(key).sign(msgID, timestamp, payload);
+  const headers: Record<string, string> = {
+    'webhook-signature': signature,
+    'webhook-id': msgID,
+    'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+  };
+  return client.webhooks.unwrap(payload, { headers, key });
+}
+`;
+
 let root = '';
 const sdks: Record<'verifying' | 'parsing', string> = { verifying: '', parsing: '' };
 
@@ -118,6 +142,7 @@ beforeAll(async () => {
     writeFiles(sdks[name], result.files);
   }
   writeFileSync(path.join(sdks.verifying, 'consumer.ts'), CONSUMER);
+  writeFileSync(path.join(sdks.verifying, 'stainless-unwrap.ts'), STAINLESS_UNWRAP_TEST);
   // The README's webhooks example, importing the package from its sources.
   const readme = readFileSync(path.join(sdks.verifying, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Webhooks'));
@@ -140,7 +165,12 @@ function signed(body: string, key: Buffer, seconds = Math.floor(Date.now() / 100
 
 describe('webhook_unwrap', () => {
   it('type-checks under tsc --strict: the events narrow by their discriminator, the headers are required', () => {
-    const { status, output } = typeCheckStrict(sdks.verifying, ['src/**/*.ts', 'consumer.ts', 'readme-webhooks.ts']);
+    const { status, output } = typeCheckStrict(sdks.verifying, [
+      'src/**/*.ts',
+      'consumer.ts',
+      'readme-webhooks.ts',
+      'stainless-unwrap.ts',
+    ]);
     expect(output).toBe('');
     expect(status).toBe(0);
   });
@@ -208,6 +238,20 @@ describe('webhook_unwrap', () => {
     // No key anywhere: says where to put one.
     const keyless = refused(() => new Acme().webhooks.unwrap(body, { headers: signed(body, key) }));
     expect(String(keyless)).toContain('ACME_WEBHOOK_KEY');
+  });
+
+  it("passes Stainless's unwrap test, signed with standardwebhooks, a devDependency only", async () => {
+    const { unwrapSigned } = await import(pathToFileURL(path.join(sdks.verifying, 'stainless-unwrap.ts')).href);
+    expect(unwrapSigned()).toEqual({ type: 'order.created', order_id: 'o_1' });
+    const manifest = (name: keyof typeof sdks) =>
+      JSON.parse(readFileSync(path.join(sdks[name], 'package.json'), 'utf8')) as {
+        dependencies: Record<string, string>;
+        devDependencies: Record<string, string>;
+      };
+    expect(manifest('verifying').devDependencies.standardwebhooks).toMatch(/^\^1\./);
+    expect(manifest('verifying').dependencies).toEqual({});
+    // An SDK that verifies nothing has no use for it.
+    expect(manifest('parsing').devDependencies.standardwebhooks).toBeUndefined();
   });
 
   it('without webhook_key_opt, only parses, and the SDK has no verification code', async () => {

@@ -270,7 +270,9 @@ export function methodRequest(
   const encoding = method.body?.encoding;
 
   const response = method.response;
-  let responseKind = response.kind === 'json' ? '' : quoteString(response.kind);
+  // JSON is read by its content type unless the method says so; a text body holding a number is read as JSON.
+  let responseKind =
+    response.kind === 'json' ? (response.textBody ? quoteString('json') : '') : quoteString(response.kind);
   let sseData = response.kind === 'sse' ? quoteString(response.event.kind === 'string' ? 'text' : 'json') : '';
   let sseItems = '';
   let stream = response.kind === 'sse';
@@ -319,7 +321,11 @@ export function methodRequest(
     responseKind,
     // The spec's media types, so that a server that negotiates sends one of them (a wildcard asks for anything).
     accept:
-      response.kind === 'binary' && response.accept && response.accept !== '*/*' ? quoteString(response.accept) : '',
+      response.kind === 'binary' && response.accept && response.accept !== '*/*'
+        ? quoteString(response.accept)
+        : response.kind === 'json' && response.textBody
+          ? quoteString(response.textBody)
+          : '',
     sseData,
     sseItems,
     sseRules: stream ? sseRules(api.streamEventRules) : '',

@@ -30,6 +30,7 @@ import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resourc
 import { fillingOptionViews, resourceTestView } from './plan-tests';
 import type { PlannedFile } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
+import { verifiesWebhooks } from './runtime-files';
 import type { CommonView, LicenseView, PackageView, ResourceTestView, SecurityView, WorkflowView } from './views';
 
 export interface PlanOptions {
@@ -185,6 +186,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
     ...plan.common,
     licenseJson: license ? JSON.stringify(license.id) : '',
     packageManagerJson: options.packageManager ? JSON.stringify(options.packageManager) : '',
+    verifiesWebhooks: verifiesWebhooks(plan.api),
   };
   yield planned({ path: 'package.json', template: 'package.json.hbs', view: packageView });
   yield planned({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: plan.common });

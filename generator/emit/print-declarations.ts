@@ -15,7 +15,9 @@ export function printDeclaration(name: string, type: TypeRef, docs: Docs | null,
     out += `export interface ${name}${extendsClause(root, ctx, name)} {\n${printMembers(root, ctx, name)}}\n`;
     return out + printNamespace(name, root, ctx, true);
   }
-  if (type.kind === 'object' && type.properties.length > 0) {
+  // An object marked `x-stainless-empty-object` is, in Stainless's SDKs, an empty interface.
+  const emptyInterface = ctx.stainless === true && type.kind === 'object' && type.emptyObject === true;
+  if (type.kind === 'object' && (type.properties.length > 0 || emptyInterface)) {
     out += `export interface ${name} {\n${printMembers(type, ctx, name)}}\n`;
   } else {
     out += `export type ${name} = ${printType(type, ctx, name)};\n`;

@@ -594,7 +594,15 @@ export function safeResolve(builder: TypeBuilder, node: SchemaNode): SchemaNode 
 }
 
 function emptyObject(docs: Docs): ObjectType {
-  return { kind: 'object', properties: [], additional: null, propertyNames: null, declareAs: null, docs };
+  return {
+    kind: 'object',
+    properties: [],
+    additional: null,
+    propertyNames: null,
+    declareAs: null,
+    emptyObject: true,
+    docs,
+  };
 }
 
 /** Types implied by structure when `type` is absent. */

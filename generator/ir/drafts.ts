@@ -19,7 +19,9 @@ export type MethodDraft = Omit<Method, 'functionName' | 'params' | 'response' | 
 };
 
 /** A response kind before the type it returns is named. */
-export type ResponseDraft = Exclude<ResponseKind, { kind: 'json' }> | { readonly kind: 'json'; readonly type: TypeRef };
+export type ResponseDraft =
+  | Exclude<ResponseKind, { kind: 'json' }>
+  | { readonly kind: 'json'; readonly type: TypeRef; readonly textBody?: string };
 
 /** A method's pagination, pointing at its scheme by key. */
 export interface PaginationDraft {

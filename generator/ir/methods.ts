@@ -33,6 +33,9 @@ import {
 import type { MethodDraft, PaginationDraft, ResponseDraft, StructureContext } from './drafts';
 import type { Method, Param, TypeRef } from './types';
 
+/** Kinds of a model a method returns as the primitive it is, not by the model's name. */
+const PRIMITIVE_KINDS = new Set(['string', 'number', 'integer', 'boolean']);
+
 /**
  * The method a placement makes, or null when its path and its path parameters disagree (reported). `again` is
  * `#<n>` for the n-th extra placement of the same operation ('' for the first): its types get their own ids.
@@ -208,29 +211,43 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   // With a Stainless config only models keep their schema's name: any other schema a method returns is named
   // after the first method returning it (`ToolgroupListResponse`), and later ones reuse that name.
   let response = returned;
+  let primitiveModel = false;
   if (ctx.stainless && response.kind === 'json') {
     const type = throughAliases(ctx, response.type);
-    response = { kind: 'json', type };
+    response = { ...response, type };
     // An object that says nothing of its members returns `unknown`; one that says its values are free
     // (`additionalProperties: true`) is a named map, `XRetrieveResponse = { [key: string]: unknown }`.
     const success = responses.successSchema && ctx.reader.deref(responses.successSchema);
     const saysAdditional = success !== null && success.additionalProperties !== null;
-    if (isFreeFormObject(ctx, type) && !saysAdditional) response = { kind: 'json', type: { kind: 'unknown' } };
+    // One marked `x-stainless-empty-object` is a named empty interface (`FileCopyResponse {}`).
+    const saysEmpty = success !== null && success.hints.emptyObject;
+    if (isFreeFormObject(ctx, type) && !saysAdditional && !saysEmpty)
+      response = { ...response, type: { kind: 'unknown' } };
     else if (unwrap?.from && ctx.models.of(unwrap.from)) {
       // The same field of the same model is one type, named after the first method unwrapping it.
       response = {
-        kind: 'json',
+        ...response,
         type: methodAlias(ctx, `${unwrap.from}#${unwrap.field}`, type, `${id}#response`, source),
       };
     } else if (type.kind === 'ref' && !paged && !ctx.models.of(type.schemaId)) {
-      response = { kind: 'json', type: methodAlias(ctx, null, type, `${id}#response`, source) };
+      response = { ...response, type: methodAlias(ctx, null, type, `${id}#response`, source) };
+    } else if (type.kind === 'ref' && !paged) {
+      // A model that is a string, a number or a boolean is written as that in the signature
+      // (`getCode(): APIPromise<string>`), as in Stainless's SDKs; the model is still declared.
+      const model = ctx.types.schemas.get(type.schemaId)?.type;
+      if (model && PRIMITIVE_KINDS.has(model.kind)) {
+        response = { ...response, type: model };
+        primitiveModel = true;
+      }
     }
   }
   let item = paged?.item ?? null;
   if (ctx.stainless && item) item = throughAliases(ctx, item);
   if (ctx.stainless && item?.kind === 'ref' && !ctx.models.of(item.schemaId))
     item = methodAlias(ctx, null, item, `${id}#item`, source);
-  if (ctx.stainless && response.kind === 'json' && !paged && !streamWhen && returnedInline(response.type)) {
+  if (primitiveModel) {
+    // Returned as its model's type is, with no type of the method's own.
+  } else if (ctx.stainless && response.kind === 'json' && !paged && !streamWhen && returnedInline(response.type)) {
     // Stainless returns a free-form or scalar response as is (`-> unknown`, `-> string`) but still declares the
     // method's type for it: `FunctionCreateResponse = unknown`, `ProjectRetrieveResponse = string`.
     ctx.types.synthetic(
@@ -252,7 +269,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
       ctx.types.docsThroughRef(responses.successSchema),
       sourceOf(responses.successSchema?.loc ?? op.loc),
     );
-    response = { kind: 'json', type: { kind: 'ref', schemaId: `${id}#response` } };
+    response = { ...response, type: { kind: 'ref', schemaId: `${id}#response` } };
   }
   if (item && item.kind !== 'ref') {
     ctx.types.synthetic(`${id}#item`, item, NO_DOCS, source);

@@ -60,8 +60,18 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
   let type: TypeRef = node ? ctx.types.type(node, 'request') : { kind: 'string', format: null };
   // A path segment or a cookie value is text: a free-form schema ({}) there is a string.
   if ((p.in === 'path' || p.in === 'cookie') && type.kind === 'unknown') type = { kind: 'string', format: null };
-  // `x-stainless-param` (`x-stainless-param-name`) / `x-stainless-naming` method_argument, on the parameter or its schema.
-  const named = p.hints.propertyName ?? node?.hints.propertyName ?? null;
+  // `x-stainless-param` / `x-stainless-naming` method_argument, on the parameter or its schema; without a Stainless
+  // config, `x-stainless-param-name` too. Stainless does not read that one: its SDKs keep the parameter's name.
+  const spelled = p.hints.paramNameSpelling ?? node?.hints.paramNameSpelling ?? null;
+  const named = p.hints.propertyName ?? node?.hints.propertyName ?? (ctx.stainless ? null : spelled);
+  if (ctx.stainless && spelled !== null && named === null)
+    ctx.diags.warn(
+      'stainless-hint-ignored',
+      p.loc.doc.file,
+      p.loc.pointer,
+      `x-stainless-param-name ${JSON.stringify(spelled)} on parameter ${JSON.stringify(p.name)} is not an extension Stainless reads: as in Stainless's SDKs, the parameter keeps its name`,
+      'to rename it, use x-stainless-param',
+    );
   const key = safeParamKey(named ?? p.name);
   let style: ParamStyle | null = null;
   if (p.in === 'query' && (p.style || p.explode !== null)) {

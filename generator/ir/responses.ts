@@ -60,8 +60,14 @@ export function readResponses(
         type: ctx.types.type(e.node, 'response'),
       });
   }
-  // 204 and 205 have no body by definition (RFC 9110), whatever content the spec lists for them.
-  const withContent = candidates.filter((e) => e.mediaType !== null && e.status !== '204' && e.status !== '205');
+  // 204 and 205 have no body by definition (RFC 9110), whatever content the spec lists for them; but with a
+  // Stainless config, content marked `x-stainless-empty-object` is the method's type (`FileCopyResponse {}`), as
+  // in Stainless's SDKs (the call resolves to undefined all the same).
+  const saysEmpty = (node: SchemaNode | null) =>
+    ctx.stainless !== null && node !== null && ctx.reader.deref(node)?.hints.emptyObject === true;
+  const withContent = candidates.filter(
+    (e) => e.mediaType !== null && ((e.status !== '204' && e.status !== '205') || saysEmpty(e.node)),
+  );
   if (withContent.length === 0) return { kind: { kind: 'empty' }, errors, successSchema: null };
   const primary = withContent[0];
   const mediaType = primary.mediaType!;
@@ -96,8 +102,14 @@ export function readResponses(
       successSchema: distinct.length === 1 ? primary.node : null,
     };
   }
-  if (/^text\//i.test(mediaType) && !primary.node?.binary)
+  if (/^text\//i.test(mediaType) && !primary.node?.binary) {
+    // With a Stainless config, a text body whose schema is a number or a boolean is that value, as in Stainless's
+    // SDKs (`AccountGetBalanceResponse = number`).
+    const type = ctx.stainless && primary.node ? ctx.types.type(primary.node, 'response') : null;
+    if (type && (type.kind === 'number' || type.kind === 'integer' || type.kind === 'boolean'))
+      return { kind: { kind: 'json', type, textBody: mediaType }, errors, successSchema: null };
     return { kind: { kind: 'text' }, errors, successSchema: null };
+  }
   return {
     kind: { kind: 'binary', contentType: mediaType, accept: acceptOf(ctx, op, primary.status) },
     errors,

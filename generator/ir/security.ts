@@ -8,6 +8,7 @@ import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import { isHttpToken, tokenSafeName } from '../normalize/http-token';
 import type { NormalizedSpec } from '../normalize/normalize';
+import type { ClientOpt } from '../stainless/config-types';
 
 /**
  * The security scheme `components.securitySchemes[name]`, or null when it is not an object. An apiKey whose header
@@ -48,10 +49,14 @@ export function readSecurityScheme(
   return { ...scheme, name: safe };
 }
 
-/** A Stainless config's top-level `security` and `security_schemes`, which stand over the spec's. */
+/**
+ * A Stainless config's top-level `security` and `security_schemes`, which stand over the spec's, and its client
+ * options, some of which are credentials (`auth: { security_scheme }`).
+ */
 export interface ConfiguredSecurity {
   security: ReadonlyArray<Record<string, unknown>> | null;
   securitySchemes: Record<string, unknown> | null;
+  clientOpts?: ReadonlyArray<Pick<ClientOpt, 'auth' | 'sendInHeader' | 'sendAsQueryParam' | 'sendInCookie'>>;
 }
 
 /** The API's security requirements: a Stainless config's top-level `security`, else the spec's. */
@@ -68,8 +73,10 @@ export function apiSecurity(
  * Where the client already sends a credential for `op`: `header:authorization` for bearer, basic and OAuth
  * schemes, `<in>:<name>` (lower case) for an API key, over the schemes the operation's security (else the API's,
  * a Stainless config's over the spec's) names. A parameter the spec declares there too is the client's job, as in
- * Stainless's SDKs: the method does not ask for it. An operation with `security: []` sends no credential, so its
- * parameters all stay.
+ * Stainless's SDKs: the method does not ask for it. Where neither the operation nor the API says anything about
+ * security, the client still sends the credentials of a Stainless config's client options (`auth:
+ * { security_scheme }`) with every request, so their parameters go too. An operation with `security: []` sends no
+ * credential, so its parameters all stay.
  */
 export function credentialParameters(
   spec: NormalizedSpec,
@@ -78,21 +85,44 @@ export function credentialParameters(
 ): Set<string> {
   const carriers = new Set<string>();
   if (op.noAuth) return carriers;
-  const requirements = Array.isArray(op.raw.security) ? op.raw.security : (apiSecurity(spec, configured) ?? []);
+  const schemeOf = (name: string) =>
+    (configured?.securitySchemes?.[name] ?? spec.securitySchemes.get(name)?.value) as
+      | Record<string, unknown>
+      | undefined;
+  const requirements = Array.isArray(op.raw.security) ? op.raw.security : apiSecurity(spec, configured);
+  if (requirements === null) {
+    for (const opt of configured?.clientOpts ?? []) {
+      const carrier = opt.auth ? carrierOf(schemeOf(opt.auth.securityScheme), opt) : null;
+      if (carrier) carriers.add(carrier);
+    }
+    return carriers;
+  }
   for (const requirement of requirements) {
     if (!requirement || typeof requirement !== 'object') continue;
     for (const name of Object.keys(requirement)) {
-      const scheme = (configured?.securitySchemes?.[name] ?? spec.securitySchemes.get(name)?.value) as
-        | Record<string, unknown>
-        | undefined;
-      if (!scheme || typeof scheme !== 'object') continue;
-      if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
-        carriers.add('header:authorization');
-      else if (scheme.type === 'apiKey' && typeof scheme.name === 'string' && typeof scheme.in === 'string')
-        carriers.add(`${scheme.in}:${scheme.name.toLowerCase()}`);
+      const carrier = carrierOf(schemeOf(name), null);
+      if (carrier) carriers.add(carrier);
     }
   }
   return carriers;
+}
+
+/**
+ * Where `scheme` puts its credential (`header:authorization`, `<in>:<name>` in lower case), or null for a scheme
+ * that is not one; a client option's `send_in_header` / `send_as_query_param` / `send_in_cookie` over an API key's.
+ */
+function carrierOf(
+  scheme: Record<string, unknown> | undefined,
+  placement: Pick<ClientOpt, 'sendInHeader' | 'sendAsQueryParam' | 'sendInCookie'> | null,
+): string | null {
+  if (!scheme || typeof scheme !== 'object') return null;
+  if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
+    return 'header:authorization';
+  if (scheme.type !== 'apiKey' || typeof scheme.name !== 'string' || typeof scheme.in !== 'string') return null;
+  if (placement?.sendAsQueryParam) return `query:${placement.sendAsQueryParam.toLowerCase()}`;
+  if (placement?.sendInHeader) return `header:${placement.sendInHeader.toLowerCase()}`;
+  if (placement?.sendInCookie) return `cookie:${placement.sendInCookie.toLowerCase()}`;
+  return `${scheme.in}:${scheme.name.toLowerCase()}`;
 }
 
 /**

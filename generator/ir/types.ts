@@ -396,7 +396,16 @@ export interface RequestBody {
 }
 
 export type ResponseKind =
-  | { kind: 'json'; type: TypeRef; typeName: string | null }
+  | {
+      kind: 'json';
+      type: TypeRef;
+      typeName: string | null;
+      /**
+       * The media type (`text/plain`) of a text body holding the number or boolean its schema says: asked for as
+       * that (Accept), read as JSON all the same (`responseKind: 'json'`).
+       */
+      textBody?: string;
+    }
   | { kind: 'empty' }
   | { kind: 'text' }
   | {
@@ -573,6 +582,11 @@ export interface ObjectType {
    * validating requests, and so by the examples, which pick a union's value only one variant takes). Absent otherwise.
    */
   closed?: true;
+  /**
+   * `x-stainless-empty-object: true`: an object with no members at all, which a Stainless config's SDK declares as
+   * an empty interface (`export interface FileCopyResponse {}`). Absent otherwise.
+   */
+  emptyObject?: true;
   docs: Docs;
 }
 

@@ -10,7 +10,7 @@
  * | resource class                | PascalCase(key)                                   | vector_io → VectorIo, openai → OpenAI     |
  * | resource property (typescript)| camelCase(key) with casings                       | signed_url → signedURL, mongodb → mongoDB |
  * | resource property (node)      | camelCase(key), no acronyms                       | vector_stores → vectorStores              |
- * | resource singular             | PascalCase(singular of the last word)             | scoring_functions → ScoringFunction       |
+ * | resource singular             | PascalCase(stainlessSingular(key))                | scoring_functions → ScoringFunction       |
  * | method                        | camelCase(key)                                    | get_kyc_link → getKYCLink                 |
  * | client option                 | camelCase(key)                                    | app_api_key → appAPIKey                   |
  * | model (named type)            | PascalCase(model key)                             | tool_group: ToolGroup → ToolGroup         |
@@ -184,4 +184,70 @@ export function pluralizeTypeName(name: string): string {
   // Stainless pluralizes a final "Of" (CustomerOneOf) like a word in -f: "CustomerOneoves".
   if (/[a-z]Of$/.test(name)) return `${name.slice(0, -2)}oves`;
   return `${name}s`;
+}
+
+/**
+ * Words a Stainless SDK keeps as they are when it names a resource's singular, matched against the whole key (so
+ * `analytics` stays `Analytics`, while `video_usage_analytics` is `VideoUsageAnalytic`). `species` is not one of
+ * them: Stainless's SDKs name it `Specie` (`GeoSpecieListResponse`).
+ */
+const STAINLESS_UNCOUNTABLE = new Set([
+  'analytics',
+  'athletics',
+  'chassis',
+  'chess',
+  'corps',
+  'debris',
+  'diabetes',
+  'gallows',
+  'headquarters',
+  'herpes',
+  'jeans',
+  'kudos',
+  'mews',
+  'news',
+  'pliers',
+  'premises',
+  'scissors',
+  'series',
+  'shambles',
+  'tennis',
+]);
+
+/**
+ * How a Stainless SDK makes a plural key singular, the first rule that matches its end: only a key ending in `s`
+ * changes, and it is not an English dictionary (`species` → `specie`, `predefinedvoucherseries` →
+ * `predefinedvouchersery`, `metadata` and `media` stay). Seen in Stainless's SDKs: `policies` → Policy, `statuses` →
+ * Status, `addresses` → Address, `batches` → Batch, `aliases` → Alias, `settings` → Setting, `stats` → Stat,
+ * `species` → Specie, `news` → News.
+ */
+const STAINLESS_SINGULAR_RULES: ReadonlyArray<[RegExp, string]> = [
+  [/(measles|o[iu]s)$/i, '$1'], // "famous", "various": adjectives, not plurals
+  [/(pe)ople$/i, '$1rson'], // people
+  [/(child)ren$/i, '$1'], // children
+  [/(movie|twelve|abuse|e[mn]u)s$/i, '$1'], // movies, menus
+  [/(quiz)zes$/i, '$1'], // quizzes
+  [/(analy|diagno|parenthe|progno|synop|the|empha|cri|ne)(sis|ses)$/i, '$1sis'], // analyses, theses
+  // boxes, batches, addresses, statuses, aliases, heroes; "access", "status", "bus" as they are
+  [/(x|ch|sh|ss|zz|tto|go|cho|alias|[^aou]us|gas|t[lm]as|(her|at|gr)o|[aeiou]ris)(es)?$/i, '$1'],
+  [/(cod|mur|sil|vert|ind)ices$/i, '$1ex'], // indices, vertices
+  [/(matr|append)ices$/i, '$1ix'], // matrices
+  [/(dg|ss|ois|lk|ok|wn|mb|th|ch|ec|oal|is|ck|ix|sser|ts|wb)ies$/i, '$1ie'], // species, cookies, zombies
+  [/\b(l|t|coll|faer|food|gen|goon|group|hipp|junk|vegg|p|charl|calor|cut)ies$/i, '$1ie'], // ties, pies, calories
+  [/ies$/i, 'y'], // policies, entities
+  [/(wi|kni|[^\w]li|^li)ves$/i, '$1fe'], // knives, lives
+  [/(ar|wol|[ae]l|[eo][ao])ves$/i, '$1f'], // halves, wolves, loaves
+  [/s$/i, ''],
+];
+
+/**
+ * The singular Stainless forms of a resource key (`scoring_functions` → `scoring_function`, `geo_species` →
+ * `geo_specie`), as written (case and separators kept): the key whole when it is uncountable, else the first of
+ * STAINLESS_SINGULAR_RULES that matches its end. A key not ending in `s` is its own singular.
+ */
+export function stainlessSingular(key: string): string {
+  if (STAINLESS_UNCOUNTABLE.has(key.toLowerCase())) return key;
+  for (const [pattern, replacement] of STAINLESS_SINGULAR_RULES)
+    if (pattern.test(key)) return key.replace(pattern, replacement);
+  return key;
 }

@@ -39,10 +39,15 @@ export interface Hints {
   /** `x-stainless-naming` node/typescript `type_name`/`model_name`, `x-speakeasy-name-override` on schemas. */
   typeName: string | null;
   /**
-   * `x-stainless-naming` node/typescript `property_name`, `x-stainless-param` (or `x-stainless-param-name`) on
-   * parameters: the parameter's name in the SDK (its key in the params, or its positional argument's name).
+   * `x-stainless-naming` node/typescript `property_name`, `x-stainless-param` on parameters: the parameter's name in
+   * the SDK (its key in the params, or its positional argument's name).
    */
   propertyName: string | null;
+  /**
+   * `x-stainless-param-name`: a spelling some specs use for `x-stainless-param`, which Stainless does not read (its
+   * SDKs keep the parameter's own name). sdkgen reads it as the name without a Stainless config only.
+   */
+  paramNameSpelling: string | null;
   /** `x-stainless-naming` node/typescript `method_name`, `x-speakeasy-name-override`, `x-fern-sdk-method-name`. */
   methodName: string | null;
   /** `x-speakeasy-group`, `x-fern-sdk-group-name`: resource path ("servers.releases"). */
@@ -78,6 +83,7 @@ export const NO_HINTS: Hints = Object.freeze({
   deprecationMessage: null,
   typeName: null,
   propertyName: null,
+  paramNameSpelling: null,
   methodName: null,
   group: null,
   renameMap: null,
@@ -193,10 +199,11 @@ export function readHints(raw: Record<string, unknown>, file: string, pointer: s
       case 'x-stainless-deprecation-message':
         if (typeof value === 'string') set('deprecationMessage', value);
         break;
-      // (`x-stainless-param-name` is the spelling some specs use: the parameter's name in the SDK all the same.)
       case 'x-stainless-param':
-      case 'x-stainless-param-name':
         if (typeof value === 'string') set('propertyName', value);
+        break;
+      case 'x-stainless-param-name':
+        if (typeof value === 'string') set('paramNameSpelling', value);
         break;
       case 'x-stainless-naming': {
         if (typeof value === 'string') {

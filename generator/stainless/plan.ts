@@ -8,9 +8,9 @@
 import type { Diagnostics } from '../diagnostics';
 import type { Operation } from '../normalize/operations';
 import type { Placement } from '../ir/resource-tree';
-import { compareStrings, singularize } from '../naming/case';
+import { compareStrings } from '../naming/case';
 import { CLIENT_MEMBERS } from '../naming/reserved';
-import { StainlessNames } from '../naming/stainless';
+import { StainlessNames, stainlessSingular } from '../naming/stainless';
 import type { StainlessConfig, StainlessMethod, StainlessResource } from './config';
 import { lineOfPath } from './yaml-lines';
 
@@ -81,12 +81,11 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
   return { config, names, legacy: config.target?.kind === 'node', resources, models };
 }
 
-/** "scoring_functions" → "ScoringFunction": the singular of the key's last word, cased like the class. */
+/** "scoring_functions" → "ScoringFunction": the key's singular as Stainless forms it, cased like the class. */
 function singularClass(className: string, names: StainlessNames, key: string): string {
   const parts = key.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (parts.length === 0) return className;
-  parts[parts.length - 1] = singularize(parts[parts.length - 1]);
-  return names.pascal(parts.join('_'));
+  return names.pascal(stainlessSingular(parts.join('_')));
 }
 
 /** The methods Stainless puts first in a resource, in this order; the others follow by name. */

@@ -104,6 +104,32 @@ describe("a Stainless config's top-level security and security_schemes stand ove
     ]);
   });
 
+  it("with no security anywhere, the client options' schemes say what the client sends (placed as the option says)", async () => {
+    const root = spec(undefined, schemes);
+    const opts = (opt: string) =>
+      `organization: { name: acme }\nclient_settings:\n  opts:\n    token:\n      type: string\n${opt}${resources}`;
+    expect(await fields(root, 'listThings', opts('      auth: { security_scheme: bearer }\n'))).toEqual([
+      'query:api_key',
+      'header:X-Trace-Id',
+    ]);
+    expect(await fields(root, 'listThings', opts('      auth: { security_scheme: key }\n'))).toEqual([
+      'header:Authorization',
+      'header:X-Trace-Id',
+    ]);
+    // The API key sent in a header of the option's choosing: that header goes, the query parameter stays.
+    expect(
+      await fields(
+        root,
+        'listThings',
+        opts('      auth: { security_scheme: key }\n      send_in_header: X-Trace-Id\n'),
+      ),
+    ).toEqual(['query:api_key', 'header:Authorization']);
+    // An operation with `security: []` sends nothing, so keeps its header.
+    expect(await fields(root, 'getPublic', opts('      auth: { security_scheme: bearer }\n'))).toEqual([
+      'header:authorization',
+    ]);
+  });
+
   it("the client's credentials come from the config's security, its schemes from security_schemes over the spec's", async () => {
     const root = spec(undefined, schemes);
     const auth = async (config: string) =>

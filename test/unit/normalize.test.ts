@@ -403,7 +403,7 @@ describe('readHints', () => {
     {
       name: 'x-stainless-param-name',
       given: { 'x-stainless-param-name': 'userId' },
-      want: { propertyName: 'userId' },
+      want: { propertyName: null, paramNameSpelling: 'userId' },
     },
     { name: 'x-stainless-naming string', given: { 'x-stainless-naming': 'Server' }, want: { typeName: 'Server' } },
     {

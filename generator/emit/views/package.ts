@@ -73,6 +73,11 @@ export interface PackageView extends CommonView {
   licenseJson: string;
   /** package.json's `packageManager` as a JSON string literal (`"\"pnpm@10.34.9\""`), or "" for none. */
   packageManagerJson: string;
+  /**
+   * Whether the SDK verifies webhook signatures: then `standardwebhooks` is a devDependency, for tests that sign a
+   * payload as the API would (as Stainless's SDKs' `webhooks.unwrap` tests do). Never a runtime dependency.
+   */
+  verifiesWebhooks: boolean;
 }
 
 /**
