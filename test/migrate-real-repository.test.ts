@@ -94,8 +94,13 @@ function config(): string {
     '      read_env: ONEBUSAWAY_API_KEY\n',
     '      read_env: ONEBUSAWAY_API_KEY\n      default: TEST\n',
   );
-  expect(withDefault).not.toBe(withUpload);
-  return withDefault;
+  // The target of Stainless's newer generator, whose SDKs have the layout built below (src/core/, src/internal/).
+  const newer = withDefault.replace(
+    '  node:\n    package_name: onebusaway-sdk\n',
+    '  typescript:\n    package_name: onebusaway-sdk\n',
+  );
+  expect(new Set([text, withUpload, withDefault, newer]).size).toBe(4);
+  return newer;
 }
 
 /** A spec change after the move: a second clock endpoint, and its resource in the config. */
