@@ -7,7 +7,6 @@ import {
   SDKError,
 } from './error.js';
 import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
-import type { SSERule } from './streaming.js';
 import { readEnv } from '../internal/env.js';
 import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
 import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
@@ -20,6 +19,21 @@ export type { HeadersLike, Logger, LogLevel };
 
 /** A `fetch` implementation (the global one by default). */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * What a stream does with the events a rule applies to (a Stainless config's `streaming.on_event` rules). A
+ * stream given rules takes the first that applies to each event: `yield` it, `skip` it, end the stream (`done`), or
+ * throw it as an `APIError` (`error`, with the event's data as the error). An event no rule applies to is skipped.
+ */
+export interface SSERule {
+  /** The `event:` names it applies to (null: an event without one); absent: any. */
+  events?: ReadonlyArray<string | null>;
+  /** It applies when the event's data text starts with this; absent: whatever the data. */
+  dataStartsWith?: string;
+  handle: 'yield' | 'skip' | 'done' | 'error';
+  /** With `yield`: a property of the parsed data that, when set, makes the event an error thrown instead. */
+  errorProperty?: string;
+}
 
 /** Options every client accepts. */
 export interface BaseClientOptions {
