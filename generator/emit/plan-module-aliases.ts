@@ -3,8 +3,9 @@
  * config: its users import them (`<pkg>/error`, `<pkg>/uploads`, `<pkg>/resources`), and a migrated SDK keeps them
  * working. Stainless moved its runtime under `core/` and kept the old paths as deprecated re-exports; its older
  * generator (`targets.node`) also had `core` (the runtime in one module), `shims/node`, `shims/web` (imported
- * for their effect: choosing the fetch to use) and `_shims/index` (where its modules took fetch from). Each alias
- * re-exports the module holding its code now.
+ * for their effect: choosing the fetch to use) and `_shims/index` (where its modules took fetch from); its newer one
+ * had the `internal/…` modules hand-written code imports (stainless-runtime-paths.ts). Each alias re-exports the module
+ * holding its code now, and is written only where Stainless's SDK had one: a path it left free is the owners'.
  */
 import type { Api } from '../ir/types';
 import path from 'node:path';
