@@ -115,6 +115,13 @@ import { serverTime } from '../src/lib/time';
 console.log(await serverTime(new OnebusawaySDK({ apiKey: 'test' })));
 `,
   );
+  // A module of theirs at a path Stainless left free (the SDK does not stream), where Stainless's SDKs that stream
+  // have their streaming module: sdkgen writes none there either.
+  write(
+    repo,
+    'src/streaming.ts',
+    "import { serverTime } from './lib/time';\n\n/** Polls the server's clock. */\nexport const poll = serverTime;\n",
+  );
   // Patches to generated files.
   write(repo, 'README.md', `${STAINLESS_README}\n## Support\n\nAsk on the OneBusAway forum.\n`);
   write(repo, 'src/index.ts', `${read(repo, 'src/index.ts')}export * from './lib/time';\n`);
@@ -159,7 +166,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   let generatedCommit: string;
   let run: ReturnType<typeof sdkgen>;
   let report: MigrateResult;
-  const ownFiles = ['src/lib/time.ts', 'examples/time.ts', 'tests/lib/time.test.ts'];
+  const ownFiles = ['src/lib/time.ts', 'examples/time.ts', 'tests/lib/time.test.ts', 'src/streaming.ts'];
   const before = new Map<string, string>();
 
   beforeAll(() => {
@@ -205,6 +212,8 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     for (const [file, text] of before) expect(read(repo, file)).toBe(text);
     expect(report.kept).toEqual(expect.arrayContaining([...ownFiles, 'openapi.yml', 'stainless.yml']));
     expect(report.keptRepositoryFiles).toEqual(['.github/workflows/ci.yml']);
+    // Theirs, and nothing to move: sdkgen writes no module there.
+    expect(report.needsHand.map((n) => n.path)).not.toContain('src/streaming.ts');
     expect(existsSync(path.join(repo, '.github/workflows/ci.yml'))).toBe(true);
   });
 

@@ -72,6 +72,8 @@ export interface MigrationPlan {
   rejected: Array<{ path: string; hunks: string[] }>;
   /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
   alreadyThere: Array<{ path: string; hunks: number }>;
+  /** Hand edits making Stainless's runtime behave as sdkgen's does (runtime-behaviours.ts), with the test showing it. */
+  doneBySdkgen: Array<{ path: string; does: string; test: string }>;
   /** Stainless's tests of what goes (its runtime) the owners changed, adding none of their own: they go too. */
   changedStainlessTests: string[];
   /**
@@ -112,6 +114,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     replacedOwnFiles: [],
     rejected: [],
     alreadyThere: [],
+    doneBySdkgen: [],
     changedStainlessTests: [],
     laterGenerations: [],
     convertedTests: [],

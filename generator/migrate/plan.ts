@@ -40,6 +40,7 @@ import { compareWithStainless, removedImportablePaths, removedModuleReason, surf
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { ownersVitestSettings } from './vitest-settings';
 import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
+import { dropDoneBySdkgen } from './runtime-behaviours';
 import { relaxCompilerOptions } from './compiler-options';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
@@ -485,6 +486,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // has nothing left to carry.
   plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
   plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
+  // A patch making Stainless's runtime do what sdkgen's does (a relative base URL) is listed with the test showing it.
+  plan.rejected = dropDoneBySdkgen(plan.rejected, plan.doneBySdkgen);
 
   // A package the owners renamed by hand (package.json, imports): sdkgen writes the config's name, so the edits that
   // only renamed it need nothing more once the config has the new name, and a config with the old one needs it.

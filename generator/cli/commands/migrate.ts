@@ -152,6 +152,10 @@ export function migrationReport(result: MigrateResult): string {
     result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
   );
   list(
+    "Hand edits to Stainless's runtime that make it do what sdkgen's runtime does (the test that shows it)",
+    result.doneBySdkgen.map((d) => `${d.path}: ${d.does} (${d.test})`),
+  );
+  list(
     "Stainless's tests of its runtime (which goes) you changed, adding no test of yours: they go with it (git keeps them)",
     result.changedStainlessTests,
   );
