@@ -8,7 +8,7 @@
  *   is Prettier's, byte for byte, on every SDK we compared but for rare line breaks (bench/README.md lists them).
  *   When it cannot load (a Node version it does not support, a platform without a build), Prettier formats
  *   instead, after a one-line notice.
- * - `prettier`: Prettier 3.6, loaded only when used. Large outputs are formatted in worker threads (one
+ * - `prettier`: Prettier 3 (3.6 tested), loaded only when used. Large outputs are formatted in worker threads (one
  *   Prettier each); small ones in this thread, where starting workers would cost more than it saves. Prettier is an
  *   optional peer dependency (8.5 MB that most installs, formatting with oxfmt, never run): where it is needed and
  *   not installed, the run stops before formatting with the command that installs it, never writing unformatted
@@ -59,7 +59,7 @@ export interface FormatOptions {
   onNotice?: (message: string) => void;
   /** How oxfmt is loaded (tests stand in a missing or broken build). */
   importOxfmt?: () => Promise<OxfmtModule>;
-  /** Where Prettier's entry is, or null when it is not installed (tests stand in a missing one). */
+  /** The installed Prettier's version, or null when there is none (tests stand in a missing or an old one). */
   findPrettier?: () => string | null;
   /**
    * Told of each file once it is final (formatted, its JSDoc wrapped), before finish() returns it: with oxfmt as it
@@ -157,13 +157,32 @@ function parserOfFiles(formatter: Formatter, options: FormatOptions): (file: For
 /** The Prettier sdkgen is tested with (its devDependency): the one the error for a missing Prettier installs. */
 export const PRETTIER_VERSION = '3.6.2';
 
-/** Prettier's entry as this module resolves it (beside sdkgen, or in the project that installed it), or null. */
+/**
+ * The version of the Prettier this module resolves (beside sdkgen, or in the project that installed it), or null.
+ * Any version installs beside sdkgen (its peer range is `*`: a project keeping Prettier 2 still installs sdkgen, which
+ * formats with oxfmt); the version is checked here, when Prettier must format.
+ */
 export function findPrettier(): string | null {
   try {
-    return createRequire(import.meta.url).resolve('prettier');
+    const file = createRequire(import.meta.url).resolve('prettier/package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
   } catch {
     return null;
   }
+}
+
+/** Prettier 3's API (format() returns a promise) and the TypeScript syntax sdkgen emits. */
+const PRETTIER_MAJOR = 3;
+
+/** Why the installed Prettier cannot format, with the command that installs one that can; null when it can. */
+function prettierUnusable(version: string | null, oxfmtFailed: string | null): string | null {
+  if (version !== null && Number(version.split('.')[0]) >= PRETTIER_MAJOR) return null;
+  const found =
+    version === null ? 'is not installed (sdkgen does not install it)' : `${version} is installed, not Prettier 3`;
+  const install = `npm i -D prettier@${PRETTIER_VERSION}`;
+  return oxfmtFailed === null
+    ? `formatter prettier: Prettier ${found}: ${install}, or use the default formatter, oxfmt`
+    : `oxfmt cannot run here (${oxfmtFailed}), and Prettier, which formats instead, ${found}: ${install} (or --formatter none for unformatted output)`;
 }
 
 /**
@@ -185,13 +204,9 @@ async function startFormatter(
     }
     oxfmtFailed = loaded;
   }
-  if (formatter !== 'none' && !(options.findPrettier ?? findPrettier)()) {
-    throw new UsageError(
-      oxfmtFailed === null
-        ? `formatter prettier: Prettier is not installed (sdkgen does not install it): npm i -D prettier@${PRETTIER_VERSION}, or use the default formatter, oxfmt`
-        : `oxfmt cannot run here (${oxfmtFailed}), and Prettier, which formats instead, is not installed (sdkgen does not install it): npm i -D prettier@${PRETTIER_VERSION} (or --formatter none for unformatted output)`,
-    );
-  }
+  const unusable =
+    formatter === 'none' ? null : prettierUnusable((options.findPrettier ?? findPrettier)(), oxfmtFailed);
+  if (unusable !== null) throw new UsageError(unusable);
   if (oxfmtFailed !== null) {
     (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(
       `oxfmt cannot run here (${oxfmtFailed}); formatting with Prettier instead (slower)`,

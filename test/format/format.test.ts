@@ -204,6 +204,13 @@ describe('oxfmt, the default formatter', () => {
       /^oxfmt cannot run here \(Cannot find package 'oxfmt'.*\), and Prettier, which formats instead, is not installed/,
     );
     expect((fallback as Error).message).toContain('--formatter none');
+    // Prettier 2, which a project may keep (any version installs beside sdkgen), is not used.
+    const old = await formatFiles(UNFORMATTED, { formatter: 'prettier', findPrettier: () => '2.8.8' }).catch(
+      (e: unknown) => e,
+    );
+    expect((old as Error).message).toBe(
+      `formatter prettier: Prettier 2.8.8 is installed, not Prettier 3: npm i -D prettier@${PRETTIER_VERSION}, or use the default formatter, oxfmt`,
+    );
     // oxfmt needs no Prettier, and none is needed for no formatting.
     const byPrettier = await formatFiles(UNFORMATTED, { formatter: 'prettier', workers: 1 });
     expect(await formatFiles(UNFORMATTED, { formatter: 'oxfmt', findPrettier: () => null })).toEqual(byPrettier);
@@ -214,6 +221,7 @@ describe('oxfmt, the default formatter', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.devDependencies.prettier).toBe(PRETTIER_VERSION);
     expect(pkg.dependencies?.prettier).toBeUndefined();
+    expect(pkg.peerDependencies.prettier).toBe('*');
     expect(pkg.peerDependenciesMeta.prettier).toEqual({ optional: true });
   });
 

@@ -279,20 +279,25 @@ describe('Prettier, an optional peer', () => {
       expect(existsSync(path.join(project, 'sdk-fallback'))).toBe(false);
     });
 
-    // What the message says to run (npm also puts oxfmt's build back: hidden again after).
-    const install = run(
-      'npm',
-      [
-        'install',
-        '--save-dev',
-        '--no-audit',
-        '--no-fund',
-        '--prefer-offline',
-        `prettier@${pkg.devDependencies.prettier}`,
-      ],
+    const installPrettier = (version: string) => {
+      const install = run(
+        'npm',
+        ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', `prettier@${version}`],
+        project,
+      );
+      expect(install.code, install.all).toBe(0);
+    };
+    // A project may keep Prettier 2 (sdkgen's peer range is any version: npm installs it beside sdkgen); it is not used.
+    installPrettier('2.8.8');
+    const old = run(
+      'npx',
+      ['--no-install', 'sdkgen', 'generate', 'openapi.yaml', '-o', 'sdk-prettier', '--formatter', 'prettier'],
       project,
     );
-    expect(install.code, install.all).toBe(0);
+    expect(old.code, old.all).toBe(2);
+    expect(old.stderr).toContain('Prettier 2.8.8 is installed, not Prettier 3: npm i -D prettier@3.6.2');
+    // What the message says to run (npm also puts oxfmt's build back: hidden again after).
+    installPrettier(pkg.devDependencies.prettier);
     withoutOxfmtBuild(() => {
       const fallback = run(
         'npx',
