@@ -3,7 +3,8 @@
  * the lockfile belongs to (package-lock.json → npm, yarn.lock → yarn, pnpm-lock.yaml → pnpm, bun.lock → bun). Only
  * the lockfile is resolved where the package manager can (no install, no install scripts: the owners' and their
  * dependencies' scripts never run during a migration). The command is found through PATH, as a person's shell finds
- * it; what it cannot do (not installed, the registry out of reach) is handed to a person with the command.
+ * it (pnpm and Yarn, where they are not installed, through npx as sdkgen's scripts/bootstrap runs them); what it
+ * cannot do (not installed, the registry out of reach) is handed to a person with the command.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -26,7 +27,8 @@ export function lockfileCommand(dir: string, lockfile: string): string[] {
     case 'npm-shrinkwrap.json':
       return ['npm', 'install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'];
     case 'pnpm-lock.yaml':
-      return ['pnpm', 'install', '--lockfile-only', '--ignore-scripts'];
+      // (pnpm freezes the lockfile on CI unless told not to.)
+      return ['pnpm', 'install', '--lockfile-only', '--ignore-scripts', '--no-frozen-lockfile'];
     case 'bun.lock':
     case 'bun.lockb':
       return ['bun', 'install', '--lockfile-only', '--ignore-scripts'];
@@ -56,30 +58,80 @@ export function updateLockfiles(dir: string, lockfiles: string[], run: boolean):
     const [program, ...args] = lockfileCommand(dir, lockfile);
     const command = [program, ...args].join(' ');
     if (!run) return { lockfile, command, status: 'left' };
-    const result = spawnSync(program, args, {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // The package manager's own checks ("update available") and colours are noise in a report.
-      env: { ...process.env, CI: 'true', NO_COLOR: '1', npm_config_update_notifier: 'false' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (result.error !== undefined) {
-      const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
-      return {
-        lockfile,
-        command,
-        status: 'failed',
-        error: missing ? `${program} is not installed (not found on PATH)` : result.error.message,
-      };
+    let result = runIn(dir, program, args);
+    let ran = command;
+    // pnpm or Yarn not installed (GitHub's runners have no pnpm): the version package.json names, through npx, as
+    // sdkgen's scripts/bootstrap runs it.
+    const viaNpx = missing(result) ? npxCommand(dir, program, args) : null;
+    if (viaNpx !== null) {
+      result = runIn(dir, 'npx', viaNpx);
+      ran = ['npx', ...viaNpx].join(' ');
     }
-    if (result.status === 0) return { lockfile, command, status: 'updated' };
-    const output = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.trim().split('\n').filter(Boolean);
+    // npm's resolver can fail on a lockfile whose packages the new package.json replaces ("Cannot read properties of
+    // null (reading 'children')", also without --package-lock-only): resolved once without peer dependencies, the
+    // lockfile then resolves as usual, peers included.
+    if (program === 'npm' && result.status !== 0 && !missing(result) && !NETWORK_ERROR.test(outputOf(result))) {
+      const first = result;
+      const legacy = runIn(dir, program, [...args, '--legacy-peer-deps']);
+      result = legacy.status === 0 ? runIn(dir, program, args) : first;
+    }
+    if (missing(result))
+      return { lockfile, command, status: 'failed', error: `${program} is not installed (not found on PATH)` };
+    if (result.error !== undefined) return { lockfile, command, status: 'failed', error: result.error.message };
+    if (result.status === 0) return { lockfile, command: ran, status: 'updated' };
+    const output = outputOf(result).split('\n').filter(Boolean);
     return {
       lockfile,
       command,
       status: 'failed',
-      error: `${program} exited with ${result.status ?? result.signal}${output.length > 0 ? `: ${output.slice(-3).join(' / ')}` : ''}`,
+      error: `${ran.split(' ')[0]} exited with ${result.status ?? result.signal}${output.length > 0 ? `: ${output.slice(-3).join(' / ')}` : ''}`,
     };
   });
+}
+
+/** What says the registry was out of reach, in npm's output. */
+const NETWORK_ERROR = /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|network)\b/i;
+
+type Run = ReturnType<typeof spawnSync>;
+
+function runIn(dir: string, program: string, args: string[]): Run {
+  return spawnSync(program, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      // Colours and "update available" notices are noise in a report; Yarn 2+ on CI refuses to change a lockfile.
+      NO_COLOR: '1',
+      npm_config_update_notifier: 'false',
+      YARN_ENABLE_IMMUTABLE_INSTALLS: 'false',
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+function missing(result: Run): boolean {
+  return (result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+function outputOf(result: Run): string {
+  return `${String(result.stderr ?? '')}\n${String(result.stdout ?? '')}`.trim();
+}
+
+/** The arguments of `npx` that run `program` at the version package.json's "packageManager" names; null: bun, npm. */
+function npxCommand(dir: string, program: string, args: string[]): string[] | null {
+  if (program !== 'yarn' && program !== 'pnpm') return null;
+  let version: string | undefined;
+  try {
+    const named = (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { packageManager?: unknown })
+      .packageManager;
+    if (typeof named === 'string' && named.startsWith(`${program}@`)) version = /@([0-9][^+]*)/.exec(named)?.[1];
+  } catch {
+    // no package.json to read: the default version
+  }
+  if (program === 'pnpm') return ['--yes', `pnpm@${version ?? 'latest'}`, ...args];
+  // Yarn 2 and later are published as @yarnpkg/cli-dist; `yarn` on npm is Yarn 1.
+  return args.includes('--mode=update-lockfile')
+    ? ['--yes', '-p', `@yarnpkg/cli-dist@${version ?? 'latest'}`, 'yarn', ...args]
+    : ['--yes', `yarn@${version ?? '1'}`, ...args];
 }

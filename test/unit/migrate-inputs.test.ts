@@ -115,7 +115,9 @@ describe('the lockfile, brought up to date by its package manager', () => {
     expect(lockfileCommand(dir, 'package-lock.json').join(' ')).toBe(
       'npm install --package-lock-only --ignore-scripts --no-audit --no-fund',
     );
-    expect(lockfileCommand(dir, 'pnpm-lock.yaml').join(' ')).toBe('pnpm install --lockfile-only --ignore-scripts');
+    expect(lockfileCommand(dir, 'pnpm-lock.yaml').join(' ')).toBe(
+      'pnpm install --lockfile-only --ignore-scripts --no-frozen-lockfile',
+    );
     expect(lockfileCommand(dir, 'bun.lock').join(' ')).toBe('bun install --lockfile-only --ignore-scripts');
     write(dir, 'yarn.lock', '# yarn lockfile v1\n');
     expect(lockfileCommand(dir, 'yarn.lock').join(' ')).toBe('yarn install --ignore-scripts --non-interactive');
@@ -167,13 +169,59 @@ describe('the lockfile, brought up to date by its package manager', () => {
       process.env.PATH = bin;
       expect(updateLockfiles(dir, ['pnpm-lock.yaml'], true)[0]).toMatchObject({
         status: 'failed',
-        command: 'pnpm install --lockfile-only --ignore-scripts',
+        command: 'pnpm install --lockfile-only --ignore-scripts --no-frozen-lockfile',
         error: 'pnpm is not installed (not found on PATH)',
       });
     } finally {
       process.env.PATH = path0;
     }
     expect(updateLockfiles(dir, ['package-lock.json'], false)[0].status).toBe('left');
+  });
+
+  it("gets past npm's resolver crash on a replaced package (resolved once without peers, then as usual)", () => {
+    const dir = tempDir('migrate-lockfile-npm-crash');
+    write(dir, 'package.json', '{ "name": "pkg" }\n');
+    const bin = path.join(dir, 'bin');
+    // As npm 11 fails on OneBusAway's lockfile after the move, until a pass with --legacy-peer-deps has rewritten it.
+    write(
+      bin,
+      'npm',
+      '#!/bin/sh\necho "$*" >> calls.log\ncase "$*" in *--legacy-peer-deps*) echo legacy > package-lock.json; exit 0;; esac\n' +
+        'grep -q legacy package-lock.json && { echo resolved > package-lock.json; exit 0; }\n' +
+        'echo "npm error Cannot read properties of null (reading \'children\')" >&2\nexit 1\n',
+    );
+    chmodSync(path.join(bin, 'npm'), 0o755);
+    write(dir, 'package-lock.json', 'stale\n');
+    const path0 = process.env.PATH;
+    try {
+      process.env.PATH = `${bin}${path.delimiter}${path0}`;
+      expect(updateLockfiles(dir, ['package-lock.json'], true)[0].status).toBe('updated');
+    } finally {
+      process.env.PATH = path0;
+    }
+    expect(readFileSync(path.join(dir, 'package-lock.json'), 'utf8')).toBe('resolved\n');
+    const plain = 'install --package-lock-only --ignore-scripts --no-audit --no-fund';
+    expect(readFileSync(path.join(dir, 'calls.log'), 'utf8')).toBe(`${plain}\n${plain} --legacy-peer-deps\n${plain}\n`);
+  });
+
+  it('runs Yarn through npx, at the version package.json names, where it is not installed', () => {
+    const dir = tempDir('migrate-lockfile-npx');
+    write(dir, 'package.json', '{ "name": "pkg", "packageManager": "yarn@1.22.22+sha512.abc" }\n');
+    write(dir, 'yarn.lock', '# yarn lockfile v1\n');
+    const bin = path.join(dir, 'bin');
+    write(bin, 'npx', '#!/bin/sh\necho "$*" > npx.log\n');
+    chmodSync(path.join(bin, 'npx'), 0o755);
+    const path0 = process.env.PATH;
+    try {
+      process.env.PATH = bin;
+      expect(updateLockfiles(dir, ['yarn.lock'], true)[0]).toEqual({
+        lockfile: 'yarn.lock',
+        command: 'npx --yes yarn@1.22.22 install --ignore-scripts --non-interactive',
+        status: 'updated',
+      });
+    } finally {
+      process.env.PATH = path0;
+    }
   });
 });
 
