@@ -7,7 +7,7 @@
  * cannot do (not installed, the registry out of reach) is handed to a person with the command.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface LockfileUpdate {
@@ -52,41 +52,58 @@ function isYarnBerry(dir: string, lockfile: string): boolean {
   return /^__metadata:/m.test(read(lockfile)) || /"packageManager":\s*"yarn@[2-9]/.test(read('package.json'));
 }
 
-/** Runs the command for each lockfile in `dir`; with `run: false` (--no-lockfile), only says which it would be. */
+/**
+ * Runs the command for each lockfile in `dir`; with `run: false` (--no-lockfile), only says which it would be. Each
+ * package manager writes its own lockfile only: npm also rewrites a yarn.lock beside its lockfile (in a form Yarn 1
+ * cannot always read), so the others' are put back as they were.
+ */
 export function updateLockfiles(dir: string, lockfiles: string[], run: boolean): LockfileUpdate[] {
   return lockfiles.map((lockfile) => {
-    const [program, ...args] = lockfileCommand(dir, lockfile);
-    const command = [program, ...args].join(' ');
-    if (!run) return { lockfile, command, status: 'left' };
-    let result = runIn(dir, program, args);
-    let ran = command;
-    // pnpm or Yarn not installed (GitHub's runners have no pnpm): the version package.json names, through npx, as
-    // sdkgen's scripts/bootstrap runs it.
-    const viaNpx = missing(result) ? npxCommand(dir, program, args) : null;
-    if (viaNpx !== null) {
-      result = runIn(dir, 'npx', viaNpx);
-      ran = ['npx', ...viaNpx].join(' ');
+    const others = lockfiles.filter((f) => f !== lockfile).map((f) => ({ f, bytes: readFileSync(path.join(dir, f)) }));
+    try {
+      return updateLockfile(dir, lockfile, run);
+    } finally {
+      for (const { f, bytes } of others)
+        if (!readFileSync(path.join(dir, f)).equals(bytes)) writeFileSync(path.join(dir, f), bytes);
     }
-    // npm's resolver can fail on a lockfile whose packages the new package.json replaces ("Cannot read properties of
-    // null (reading 'children')", also without --package-lock-only): resolved once without peer dependencies, the
-    // lockfile then resolves as usual, peers included.
-    if (program === 'npm' && result.status !== 0 && !missing(result) && !NETWORK_ERROR.test(outputOf(result))) {
-      const first = result;
-      const legacy = runIn(dir, program, [...args, '--legacy-peer-deps']);
-      result = legacy.status === 0 ? runIn(dir, program, args) : first;
-    }
-    if (missing(result))
-      return { lockfile, command, status: 'failed', error: `${program} is not installed (not found on PATH)` };
-    if (result.error !== undefined) return { lockfile, command, status: 'failed', error: result.error.message };
-    if (result.status === 0) return { lockfile, command: ran, status: 'updated' };
-    const output = outputOf(result).split('\n').filter(Boolean);
-    return {
-      lockfile,
-      command,
-      status: 'failed',
-      error: `${ran.split(' ')[0]} exited with ${result.status ?? result.signal}${output.length > 0 ? `: ${output.slice(-3).join(' / ')}` : ''}`,
-    };
   });
+}
+
+function updateLockfile(dir: string, lockfile: string, run: boolean): LockfileUpdate {
+  const [program, ...args] = lockfileCommand(dir, lockfile);
+  const command = [program, ...args].join(' ');
+  if (!run) return { lockfile, command, status: 'left' };
+  let result = runIn(dir, program, args);
+  let ran = command;
+  // pnpm or Yarn not installed (GitHub's runners have no pnpm): the version package.json names, through npx, as
+  // sdkgen's scripts/bootstrap runs it.
+  const viaNpx = missing(result) ? npxCommand(dir, program, args) : null;
+  if (viaNpx !== null) {
+    result = runIn(dir, 'npx', viaNpx);
+    ran = ['npx', ...viaNpx].join(' ');
+  }
+  // npm's resolver can fail on a lockfile whose packages the new package.json replaces ("Cannot read properties of
+  // null (reading 'children')", also without --package-lock-only): resolved once without peer dependencies, the
+  // lockfile then resolves as usual, peers included.
+  if (program === 'npm' && result.status !== 0 && !missing(result) && !NETWORK_ERROR.test(outputOf(result))) {
+    const first = result;
+    const legacy = runIn(dir, program, [...args, '--legacy-peer-deps']);
+    result = legacy.status === 0 ? runIn(dir, program, args) : first;
+  }
+  if (missing(result))
+    return { lockfile, command, status: 'failed', error: `${program} is not installed (not found on PATH)` };
+  if (result.error !== undefined) return { lockfile, command, status: 'failed', error: result.error.message };
+  if (result.status === 0) return { lockfile, command: ran, status: 'updated' };
+  // Its error lines say what went wrong; else its last lines.
+  const output = outputOf(result).split('\n').filter(Boolean);
+  const errors = output.filter((line) => /\berror\b/i.test(line) && !/^\s+at /.test(line));
+  const shown = (errors.length > 0 ? errors : output).slice(-3);
+  return {
+    lockfile,
+    command,
+    status: 'failed',
+    error: `${ran.split(' ')[0]} exited with ${result.status ?? result.signal}${shown.length > 0 ? `: ${shown.join(' / ')}` : ''}`,
+  };
 }
 
 /** What says the registry was out of reach, in npm's output. */

@@ -204,6 +204,26 @@ describe('the lockfile, brought up to date by its package manager', () => {
     expect(readFileSync(path.join(dir, 'calls.log'), 'utf8')).toBe(`${plain}\n${plain} --legacy-peer-deps\n${plain}\n`);
   });
 
+  it("lets each package manager write its own lockfile only: npm's rewrite of yarn.lock is undone", () => {
+    const dir = tempDir('migrate-lockfile-own');
+    write(dir, 'package.json', '{ "name": "pkg" }\n');
+    write(dir, 'yarn.lock', '# yarn lockfile v1\n');
+    const bin = path.join(dir, 'bin');
+    write(bin, 'npm', '#!/bin/sh\necho npm > package-lock.json\necho npm > yarn.lock\n');
+    chmodSync(path.join(bin, 'npm'), 0o755);
+    const path0 = process.env.PATH;
+    try {
+      // No Yarn, no npx: yarn.lock is left for a person, as it was.
+      process.env.PATH = bin;
+      const updates = updateLockfiles(dir, ['package-lock.json', 'yarn.lock'], true);
+      expect(updates.map((u) => u.status)).toEqual(['updated', 'failed']);
+    } finally {
+      process.env.PATH = path0;
+    }
+    expect(readFileSync(path.join(dir, 'package-lock.json'), 'utf8')).toBe('npm\n');
+    expect(readFileSync(path.join(dir, 'yarn.lock'), 'utf8')).toBe('# yarn lockfile v1\n');
+  });
+
   it('runs Yarn through npx, at the version package.json names, where it is not installed', () => {
     const dir = tempDir('migrate-lockfile-npx');
     write(dir, 'package.json', '{ "name": "pkg", "packageManager": "yarn@1.22.22+sha512.abc" }\n');
