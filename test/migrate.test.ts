@@ -581,6 +581,9 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
     mkdirSync(sdk, { recursive: true });
     git(root, 'init', '-q', '-b', 'main');
     write(root, 'apps/api/README.md', '# The API\n');
+    // An npm workspace: its lockfile at the root pins the packages' dependencies.
+    write(root, 'package.json', '{ "private": true, "workspaces": ["apps/*", "packages/*"] }\n');
+    write(root, 'package-lock.json', '{ "lockfileVersion": 3 }\n');
     // stlc's generation, committed by the team's own automation (no Stainless bot, no generated branch).
     writeGeneration(sdk);
     git(root, 'add', '-A');
@@ -594,6 +597,8 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
     );
     base = git(root, 'rev-parse', 'HEAD').trim();
     writeOwnersEdits(sdk, { runtimePatch: false });
+    // The workspace's lockfile pins its dependencies: the package has none of its own.
+    for (const lockfile of ['package-lock.json', 'yarn.lock']) rmSync(path.join(sdk, lockfile));
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'custom code');
     const integrated = git(root, 'rev-parse', 'HEAD').trim();
@@ -613,6 +618,15 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
     expect(report.base).toEqual({ ref: `stainless/${CUSTOM_CODE} (base)`, commit: base });
     expect(report.reapplied.map((r) => r.path).sort()).toEqual(['README.md', 'src/client.ts', 'src/index.ts']);
     expect(read(sdk, 'README.md')).toMatch(/## Support\n\nAsk on the OneBusAway forum\.\n$/);
+    // The workspace's lockfile, brought up to date where it is.
+    expect(report.lockfileUpdates).toEqual([
+      {
+        lockfile: '../../package-lock.json',
+        command: 'npm install --package-lock-only --ignore-scripts --no-audit --no-fund',
+        status: 'updated',
+      },
+    ]);
+    expect(readFileSync(packageManagerCalls, 'utf8')).toContain(`${root}: npm install --package-lock-only`);
     expect(report.stlc).toEqual({
       workspace: path.join(root, 'stainless'),
       customCode: path.join(root, 'stainless', CUSTOM_CODE),
@@ -629,7 +643,7 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
       config: '../../stainless/openapi.stainless.yml',
     });
     for (const [file, text] of workspaceFiles) expect(read(root, file)).toBe(text);
-    expect(git(root, 'status', '--porcelain', '--', 'stainless', 'apps')).toBe('');
+    expect(git(root, 'status', '--porcelain', '--', 'stainless', 'apps', 'package.json')).toBe('');
   });
 
   it('a fresh clone of the monorepo passes sdkgen check in the SDK folder', () => {

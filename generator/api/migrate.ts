@@ -33,7 +33,7 @@ import { HTTP_METHODS } from '../normalize/operations';
 import { compareWithStainless } from '../migrate/surface';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import { placeInputs } from '../migrate/copy-inputs';
-import { updateLockfiles, type LockfileUpdate } from '../migrate/lockfile';
+import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../migrate/lockfile';
 import { findStlcWorkspace, latestCustomCode, sdkFolders, type StlcWorkspace } from '../migrate/stlc';
 import {
   commitOf,
@@ -287,14 +287,23 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         writeMigration(repo, plan, manifestText(plan.generated, inputs), own);
       }
       // The lockfile, brought up to date with the package.json just written (not on a dry run: nothing was).
-      const lockfileUpdates = updateLockfiles(repo, plan.lockfiles, !options.dryRun && options.lockfile !== false);
+      // A package of a monorepo (stlc's output_path) has its workspace's lockfile above it.
+      const lockfiles =
+        plan.lockfiles.length > 0 || !existsSync(path.join(repo, 'package.json'))
+          ? { dir: repo, lockfiles: plan.lockfiles }
+          : (workspaceLockfiles(repo, gitRoot(repo)) ?? { dir: repo, lockfiles: [] });
+      const lockfileUpdates = updateLockfiles(
+        lockfiles.dir,
+        lockfiles.lockfiles,
+        !options.dryRun && options.lockfile !== false,
+      ).map((update) => ({ ...update, lockfile: inRepository(repo, path.join(lockfiles.dir, update.lockfile), true) }));
       for (const update of lockfileUpdates)
         if (update.status === 'failed')
           plan.needsHand.push({
             path: update.lockfile,
             reason:
               `not brought up to date with the new package.json (${update.error}): run \`${update.command}\` in ` +
-              `${repo}, and commit it`,
+              `${lockfiles.dir}, and commit it`,
           });
       plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const { generated: _generated, lockfiles: _lockfiles, ...summary } = plan;
@@ -339,10 +348,10 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   });
 }
 
-/** `file` relative to `root` (with `/`) when it is inside it, else as it is. */
-function inRepository(root: string, file: string): string {
+/** `file` relative to `root` (with `/`) when it is inside it (or its parents', for a lockfile), else as it is. */
+function inRepository(root: string, file: string, parents = false): string {
   const rel = path.relative(root, file);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+  return (rel.startsWith('..') && !parents) || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
 }
 
 /** The root of the git work tree holding `dir`. */

@@ -7,7 +7,7 @@
  * cannot do (not installed, the registry out of reach) is handed to a person with the command.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface LockfileUpdate {
@@ -151,4 +151,29 @@ function npxCommand(dir: string, program: string, args: string[]): string[] | nu
   return args.includes('--mode=update-lockfile')
     ? ['--yes', '-p', `@yarnpkg/cli-dist@${version ?? 'latest'}`, 'yarn', ...args]
     : ['--yes', `yarn@${version ?? '1'}`, ...args];
+}
+
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb'];
+
+/**
+ * The lockfiles of the workspace (npm, Yarn or Bun `workspaces`, `pnpm-workspace.yaml`) above `dir` within `root`: a
+ * package of a monorepo has none of its own, the monorepo's pins its dependencies. Null when there is none.
+ */
+export function workspaceLockfiles(dir: string, root: string): { dir: string; lockfiles: string[] } | null {
+  for (let at = path.dirname(dir); ; at = path.dirname(at)) {
+    const rel = path.relative(root, at);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
+    const lockfiles = LOCKFILES.filter((f) => existsSync(path.join(at, f)));
+    if (lockfiles.length > 0 && isWorkspaceRoot(at)) return { dir: at, lockfiles };
+    if (at === root || path.dirname(at) === at) return null;
+  }
+}
+
+function isWorkspaceRoot(dir: string): boolean {
+  if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return true;
+  try {
+    return 'workspaces' in (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as object);
+  } catch {
+    return false;
+  }
 }
