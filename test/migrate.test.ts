@@ -680,6 +680,11 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
     ]);
     expect(planned.spec).toBe(path.join(own, 'openapi.yml'));
     expect(planned.needsHand).toEqual([]);
+    // Run where the workspace is, whose output_path holds no SDK (stlc's clone, ignored): the error says where to run.
+    git(path.dirname(workspace), 'init', '-q');
+    const there = sdkgen(path.dirname(workspace), 'migrate', '--dry-run');
+    expect(there.stderr).toContain(`run sdkgen migrate in the SDK's repository with --workspace ${workspace}`);
+    expect(there.code).toBe(2);
   }, 120_000);
 });
 

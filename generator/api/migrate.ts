@@ -146,7 +146,11 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   if (!isStainlessSdk(current))
     throw new UsageError(
       `${repo} does not look like a Stainless TypeScript SDK repository (no .stats.yml at its root, no file under ` +
-        "src/ with Stainless's header)",
+        "src/ with Stainless's header)" +
+        (workspace !== null
+          ? `; ${path.join(workspace.dir, 'workspace.json')} has no SDK at its output_path either: run sdkgen ` +
+            `migrate in the SDK's repository with --workspace ${workspace.dir}`
+          : ''),
       { code: 'usage', file: repo },
     );
   const dirty = uncommittedChanges(repo);
