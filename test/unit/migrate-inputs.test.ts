@@ -340,6 +340,25 @@ describe('the report sdkgen migrate prints, and its exit code', () => {
     );
   });
 
+  it("names a copied input's warnings by the copy", () => {
+    const text = migrationReport(
+      result({
+        diagnostics: [
+          {
+            severity: 'warning',
+            code: 'stainless-config-ignored',
+            message: 'project: not supported by sdkgen',
+            file: '/elsewhere/stainless.yml',
+            pointer: '',
+            hint: null,
+            line: 3,
+          },
+        ],
+      }),
+    );
+    expect(text).toContain('warning: stainless.yml:3: project: not supported by sdkgen\n');
+  });
+
   it('lists API changes apart from what needs a person, and the command for a lockfile left or failed', () => {
     const text = migrationReport(
       result({

@@ -124,9 +124,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     );
   out.push('');
   // As `sdkgen generate` prints them: where each is (the config's line, the spec's pointer), grouped when many.
+  // A copied input's warnings name the copy, which the repository keeps.
+  const copies = new Map(result.copiedInputs.map((c) => [c.from, c.to]));
   const warnings = result.diagnostics
     .filter((d) => d.severity === 'warning')
-    .map((d) => ({ ...d, file: inRepository(d.file) }));
+    .map((d) => ({ ...d, file: copies.get(d.file) ?? inRepository(d.file) }));
   const warningLines = diagnosticLines(warnings, verbose);
   if (warningLines.length > 0) out.push(...warningLines, '');
   if (verbose) {
