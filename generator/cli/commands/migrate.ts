@@ -31,9 +31,9 @@ export const command: CommandSpec = {
     format: { type: 'string', short: 'f' },
   },
   help: {
-    spec: "the OpenAPI spec (default: openapi.yml in the repo or .stainless/, else .stats.yml's spec URL)",
+    spec: "the OpenAPI spec (default: stlc's workspace.json's, openapi.yml in the repo or .stainless/, else .stats.yml's spec URL); copied into the repo when outside it",
     config:
-      'the Stainless config (default: .stainless/stainless.yml or stainless.yml in the repo, else one written there from its api.md)',
+      "the Stainless config (default: stlc's workspace.json's, .stainless/stainless.yml or stainless.yml in the repo, else one written there from its api.md); copied into the repo when outside it",
     workspace:
       "Stainless's local CLI (stlc) workspace, the folder with workspace.json: its spec, config, SDK folder and custom-code base (default: stainless/ in the repo or at its git root)",
     base: "Stainless's pristine output, to tell hand edits from its code (default: found on the generated branch, else stlc's custom-code base)",
