@@ -274,6 +274,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
           const found = byPath.get(file);
           return found !== undefined ? (found.text ?? '') : (written.get(file) ?? null);
         },
+        ignored: (file) => git(repo, ['check-ignore', '--no-index', '-q', '--', file]).ok,
       });
       plan.needsHand.push(...placed.needsHand);
       const inputs = isUrl(placed.spec)

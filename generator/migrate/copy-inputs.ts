@@ -4,7 +4,8 @@
  * tree, or a spec URL) are copied in; inputs already inside it stay where they are.
  *
  * A copy goes to the SDK folder's root under the name it has (`openapi.yml`, `stainless.yml`), where migrate and
- * generate look first; where an owner's file of that name differs, to `sdkgen/` instead; and where that is taken too,
+ * generate look first; where an owner's file of that name differs (or git ignores the path), to `sdkgen/` instead;
+ * and where that is taken too,
  * a person is handed the command. A spec split over several files is copied whole, its files laid out as they were
  * (under `openapi/`, or `sdkgen/openapi/`), so that it is still the document the owners edit — bundling would rewrite
  * every `$ref` between them. Decides only: api/migrate.ts writes the copies with the migration.
@@ -39,6 +40,8 @@ export interface InputsToPlace {
   config: string | null;
   /** The text of a file of the repository (relative to the SDK folder), or null when it has none. */
   existing: (file: string) => string | null;
+  /** Whether git ignores a path (relative to the SDK folder): a copy there would not reach a clone. */
+  ignored?: (file: string) => boolean;
 }
 
 const FALLBACK = 'sdkgen';
@@ -58,7 +61,7 @@ export function placeInputs(inputs: InputsToPlace): PlacedInputs {
       const at = files.map((f) => ({ ...f, to: folder === '' ? f.rel : `${folder}/${f.rel}` }));
       const free = at.every(({ to, contents }) => {
         const there = inputs.existing(to);
-        return !taken.has(to) && (there === null || there === contents);
+        return !taken.has(to) && (there === null || there === contents) && inputs.ignored?.(to) !== true;
       });
       if (!free) continue;
       for (const f of at) {

@@ -71,6 +71,13 @@ describe('the spec and config a migration copies into the repository', () => {
     ]);
   });
 
+  it('never where git ignores the path: a clone would not have it', () => {
+    const { repo, inputs } = setup();
+    const placed = placeInputs({ ...inputs, ignored: (file) => file === 'stainless.yml' });
+    expect(placed.copies.map((c) => c.to)).toEqual(['openapi.yml', 'sdkgen/stainless.yml']);
+    expect(placed.config).toBe(path.join(repo, 'sdkgen/stainless.yml'));
+  });
+
   it('leaves inputs already in the git work tree where they are (a monorepo keeps them beside the SDK)', () => {
     const { dir, spec, config, inputs } = setup();
     const placed = placeInputs({ ...inputs, root: dir });
