@@ -680,6 +680,12 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
     ]);
     expect(planned.spec).toBe(path.join(own, 'openapi.yml'));
     expect(planned.needsHand).toEqual([]);
+    // A dry run runs no package manager: it says which would run.
+    expect(planned.lockfileUpdates.map((u) => `${u.lockfile} ${u.status}`)).toEqual([
+      'package-lock.json dry-run',
+      'yarn.lock dry-run',
+    ]);
+    expect(readFileSync(packageManagerCalls, 'utf8')).not.toContain(`${own}:`);
     // Run where the workspace is, whose output_path holds no SDK (stlc's clone, ignored): the error says where to run.
     git(path.dirname(workspace), 'init', '-q');
     const there = sdkgen(path.dirname(workspace), 'migrate', '--dry-run');

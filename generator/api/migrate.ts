@@ -301,7 +301,11 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         lockfiles.dir,
         lockfiles.lockfiles,
         !options.dryRun && options.lockfile !== false,
-      ).map((update) => ({ ...update, lockfile: inRepository(repo, path.join(lockfiles.dir, update.lockfile), true) }));
+      ).map((update) => ({
+        ...update,
+        lockfile: inRepository(repo, path.join(lockfiles.dir, update.lockfile), true),
+        ...(options.dryRun && options.lockfile !== false ? { status: 'dry-run' as const } : {}),
+      }));
       for (const update of lockfileUpdates)
         if (update.status === 'failed')
           plan.needsHand.push({

@@ -14,8 +14,8 @@ export interface LockfileUpdate {
   lockfile: string;
   /** The command that brings it up to date, as a person would type it in the repository. */
   command: string;
-  /** updated: the command ran and succeeded; left: --no-lockfile; failed: it did not (see `error`). */
-  status: 'updated' | 'left' | 'failed';
+  /** updated: the command ran and succeeded; left: --no-lockfile; failed: it did not (see `error`); dry-run: would run. */
+  status: 'updated' | 'left' | 'failed' | 'dry-run';
   /** Why it failed: the package manager is missing, or its last lines of output. */
   error?: string;
 }

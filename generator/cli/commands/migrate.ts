@@ -117,7 +117,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
           ? `brought up to date (${update.command})`
           : update.status === 'failed'
             ? 'not brought up to date: see below'
-            : result.dryRun
+            : update.status === 'dry-run'
               ? `would be brought up to date (${update.command})`
               : `left as it was (--no-lockfile): run \`${update.command}\` and commit it`
       }`,
