@@ -686,6 +686,15 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
       'yarn.lock dry-run',
     ]);
     expect(readFileSync(packageManagerCalls, 'utf8')).not.toContain(`${own}:`);
+    // A clone without the record's base commit (custom code not fetched): the owners' edits could not be told from
+    // stlc's code, so nothing is moved.
+    write(workspace, CUSTOM_CODE.replace('1780592816577', '1790000000000'), JSON.stringify({ base: 'e'.repeat(40) }));
+    const unsealed = sdkgen(own, 'migrate', '--workspace', workspace, '--dry-run');
+    expect(unsealed.stderr).toContain(
+      `commit ${'e'.repeat(40)} is not in this clone (stlc keeps the custom code as commits of the SDK's repository: ` +
+        "git fetch origin 'refs/stainless/*:refs/stainless/*', or pass --base)",
+    );
+    expect(unsealed.code).toBe(2);
     // Run where the workspace is, whose output_path holds no SDK (stlc's clone, ignored): the error says where to run.
     git(path.dirname(workspace), 'init', '-q');
     const there = sdkgen(path.dirname(workspace), 'migrate', '--dry-run');

@@ -176,11 +176,10 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   // stlc's record of the output the owners' edits were made on, where there is no `generated` branch.
   const customCode = workspace === null ? null : latestCustomCode(workspace);
   const customCodeRef = customCode && `${inRepository(gitRoot(repo), customCode.file)} (base)`;
-  if (customCode !== null && options.base == null && commitOf(repo, customCode.base) === null)
-    options.onNotice?.(
-      `${customCodeRef}: commit ${customCode.base} is not in this clone (stlc keeps the custom code as commits of ` +
-        "the SDK's repository: git fetch origin 'refs/stainless/*:refs/stainless/*', or pass --base)",
-    );
+  const sealedMissing = customCode !== null && options.base == null && commitOf(repo, customCode.base) === null;
+  const fetchSealed =
+    `${customCodeRef}: commit ${customCode?.base} is not in this clone (stlc keeps the custom code as commits of ` +
+    "the SDK's repository: git fetch origin 'refs/stainless/*:refs/stainless/*', or pass --base)";
   const base = (() => {
     try {
       return findStainlessBase(
@@ -192,6 +191,9 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       throw new UsageError((error as Error).message, { code: 'usage', file: repo });
     }
   })();
+  // Without it, the owners' edits to Stainless's files could not be told from its code, and would be replaced.
+  if (sealedMissing && base === null) throw new UsageError(fetchSealed, { code: 'usage', file: repo });
+  if (sealedMissing) options.onNotice?.(`${fetchSealed}; measured against ${base!.ref} instead`);
 
   if (options.fromRepo && options.config != null)
     throw new UsageError('--from-repo writes the config from the repository: pass it or --config, not both', {
