@@ -90,7 +90,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   };
   const more = result.copiedInputs.length > 2 ? `, with ${result.copiedInputs.length - 1} files it refers to` : '';
   const hunks = result.reapplied.reduce((sum, r) => sum + r.hunks, 0);
-  const userFacing = new Set(result.keptRepositoryFiles);
+  // Written, but not sdkgen's: the repository's own files written back, the owners' tests and imports rewritten.
+  const notSdkgens = new Set([
+    ...result.keptRepositoryFiles,
+    ...result.convertedTests.map((t) => t.path),
+    ...result.rewrittenImports.map((r) => r.slice(0, r.indexOf(': '))),
+  ]);
   out.push(
     `${result.dryRun ? 'Would move' : 'Moved'} ${result.repo} from Stainless to sdkgen.`,
     `  spec:     ${inRepository(result.spec)}${copiedFrom(result.spec)}${more}`,
@@ -105,10 +110,13 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       ? `  base:     ${result.base.ref} at ${result.base.commit.slice(0, 12)} (Stainless's output this checkout carries)`
       : "  base:     none found: files with Stainless's header count as Stainless's, and their hand edits (if any) are " +
           'replaced; pass --base <ref> to carry them over',
-    `  files:    ${result.writes.filter((f) => !userFacing.has(f.path)).length} written by sdkgen, ` +
+    `  files:    ${result.writes.filter((f) => !notSdkgens.has(f.path)).length} written by sdkgen, ` +
       `${result.removed.length} of Stainless's removed (git keeps them), ${result.kept.length} of yours kept as they ` +
       `are; ${hunks} hand edit(s) carried over in ${result.reapplied.length} file(s)` +
-      (result.convertedTests.length > 0 ? `; ${result.convertedTests.length} test file(s) of yours rewritten` : ''),
+      (result.convertedTests.length > 0 ? `; ${result.convertedTests.length} test file(s) of yours rewritten` : '') +
+      (result.rewrittenImports.length > 0
+        ? `; ${result.rewrittenImports.length} import(s) of Stainless's build in your code repointed`
+        : ''),
   );
   for (const update of result.lockfileUpdates)
     out.push(
