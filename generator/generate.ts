@@ -71,6 +71,8 @@ export interface GenerateResult {
   timings: Array<{ stage: string; ms: number }>;
   /** Absolute paths of every file read: the config (and the Stainless config it names), the spec and each file it `$ref`s. */
   sources: string[];
+  /** Of those, the spec's: its root document first, then each file it `$ref`s. */
+  specFiles: string[];
 }
 
 /** The folder holding templates/ (the package root), found relative to this module, built or not. */
@@ -169,7 +171,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
     ...spec.documents.keys(),
   ];
-  return { api, files, diagnostics, renames, timings, sources: [...new Set(sources)] };
+  return {
+    api,
+    files,
+    diagnostics,
+    renames,
+    timings,
+    sources: [...new Set(sources)],
+    specFiles: [...spec.documents.keys()],
+  };
 }
 
 export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStage'> & {

@@ -85,6 +85,13 @@ export interface MigrationPlan {
   convertedTests: Array<{ path: string; changes: string[] }>;
   /** What a person should look at, and why. */
   needsHand: Array<{ path: string; reason: string }>;
+  /**
+   * What the SDK's users would notice (against Stainless's api.md, modules they import by path): reported, not a step
+   * left undone.
+   */
+  apiChanges: Array<{ path: string; reason: string }>;
+  /** The repository's lockfiles: kept (they pin the owners' dependencies too), to bring up to date with package.json. */
+  lockfiles: string[];
   packageJson: { kept: string[]; dropped: string[] } | null;
   /** tsconfig.json's compiler options left as Stainless's, because the owners' code was written for them. */
   compilerOptions: string[];
@@ -119,6 +126,8 @@ export function emptyMigrationPlan(): MigrationPlan {
     laterGenerations: [],
     convertedTests: [],
     needsHand: [],
+    apiChanges: [],
+    lockfiles: [],
     packageJson: null,
     compilerOptions: [],
     releaseToken: null,

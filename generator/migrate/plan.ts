@@ -290,13 +290,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.keptImported.push(file.path);
       continue;
     }
+    // Brought up to date with the new package.json by its package manager once it is written (api/migrate.ts).
     if (LOCKFILES.test(file.path) && byPath.has('package.json')) {
-      plan.needsHand.push({
-        path: file.path,
-        reason:
-          'kept, as it pins your dependencies: run ./scripts/bootstrap, which brings it up to date with the new ' +
-          "package.json (Stainless's build and test tools go), and commit it (CI installs from it as it is)",
-      });
+      plan.lockfiles.push(file.path);
       continue;
     }
     // A placeholder the owners rewrote holds nothing but their text: it is theirs too (VAIF's src/lib/.keep).
@@ -647,11 +643,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     (path) => byPath.get(path)?.text ?? base?.texts.get(path) ?? null,
     (path) => renderedText.get(path) ?? null,
   );
+  // What users would notice is reported, not a step left undone: the owners decide whether it is a release note.
   if (plan.surface !== null && plan.surface.breaking.length > 0)
-    plan.needsHand.push({ path: 'api.md', reason: surfaceReason(plan.surface) });
+    plan.apiChanges.push({ path: 'api.md', reason: surfaceReason(plan.surface) });
   // Modules users import by path (`<pkg>/resources/shared`) that sdkgen's package does not have.
   for (const path of removedImportablePaths(plan.removed))
-    plan.needsHand.push({ path: `src/${path}.ts`, reason: removedModuleReason(published.name, path) });
+    plan.apiChanges.push({ path: `src/${path}.ts`, reason: removedModuleReason(published.name, path) });
 
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   plan.convertedTests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -54,16 +54,22 @@ describe("owners' patches to Stainless's runtime that sdkgen's runtime does", ()
         test: expect.stringMatching(/^test\/runtime\/requests\.test\.ts › a relative base URL/),
       },
     ]);
-    const report = migrationReport({
-      repo: '/work/acme-node',
-      spec: '/work/acme-node/openapi.yml',
-      config: null,
-      derivedConfig: null,
-      base: null,
-      dryRun: true,
-      diagnostics: [],
-      ...plan,
-    } as MigrateResult);
+    const report = migrationReport(
+      {
+        repo: '/work/acme-node',
+        spec: '/work/acme-node/openapi.yml',
+        config: null,
+        derivedConfig: null,
+        base: null,
+        dryRun: true,
+        diagnostics: [],
+        copiedInputs: [],
+        lockfileUpdates: [],
+        stlc: null,
+        ...plan,
+      } as MigrateResult,
+      true,
+    );
     expect(report).toMatch(
       /Hand edits to Stainless's runtime that make it do what sdkgen's runtime does \(the test that shows it\) \(1\):\n {2}src\/client\.ts: a relative base URL .*\(test\/runtime\/requests\.test\.ts › /,
     );
