@@ -14,17 +14,7 @@ import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
 import { fileHeaderComment, planCodeSamples, planFilesInTurn, type PlanOptions } from './emit/plan';
 import type { MockTestsSwitch } from './emit/plan-context';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
-import {
-  extraTemplates,
-  RESULT_MODULE,
-  runtimeFiles,
-  runtimeView,
-  verifiesWebhooks,
-  WEBHOOKS_MODULE,
-  STAINLESS_HEADERS_MODULE,
-  FILE_FROM_PATH_MODULE,
-  STAINLESS_UTILS_MODULE,
-} from './emit/runtime-files';
+import { extraTemplates, runtimeFiles, runtimeLeftOut, runtimeView } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
@@ -81,6 +71,8 @@ export interface GenerateResult {
   timings: Array<{ stage: string; ms: number }>;
   /** Absolute paths of every file read: the config (and the Stainless config it names), the spec and each file it `$ref`s. */
   sources: string[];
+  /** Of those, the spec's: its root document first, then each file it `$ref`s. */
+  specFiles: string[];
 }
 
 /** The folder holding templates/ (the package root), found relative to this module, built or not. */
@@ -179,7 +171,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
     ...spec.documents.keys(),
   ];
-  return { api, files, diagnostics, renames, timings, sources: [...new Set(sources)] };
+  return {
+    api,
+    files,
+    diagnostics,
+    renames,
+    timings,
+    sources: [...new Set(sources)],
+    specFiles: [...spec.documents.keys()],
+  };
 }
 
 export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStage'> & {
@@ -243,13 +243,7 @@ async function emitApi(
   const runtime = await runtimeFiles(layers.dirs, runtimeView(api), {
     importExt,
     compile: (logical, source) => renderer.compileText(logical, source),
-    // The Result module is the standalone functions' alone; the webhooks module a verifying unwrap method's.
-    leaveOut: [
-      ...(funcs ? [] : [RESULT_MODULE]),
-      ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE]),
-      ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE, STAINLESS_UTILS_MODULE]),
-      ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE]),
-    ],
+    leaveOut: runtimeLeftOut(api, { funcs }),
     // A licence notice goes on every source file, the runtime's too (Stainless left its runtime without it, and
     // owners added it there by hand).
     header: fileHeaderComment(api.fileHeader),

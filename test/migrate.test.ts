@@ -8,6 +8,7 @@
  * with every patch kept.
  */
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -22,7 +23,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import ts from 'typescript';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { coAuthoredByAPerson, generationsSince } from '../generator/migrate/generations';
 import { typeCheckStrict } from './helpers/generated-tests';
@@ -68,8 +69,27 @@ const STAINLESS_PACKAGE = {
  * The repository as Stainless left it (with `generatedFiles` too), then as its owners made it; returns the
  * `generated` commit.
  */
-function stainlessRepository(repo: string, generatedFiles: Record<string, string> = {}): string {
+function stainlessRepository(
+  repo: string,
+  generatedFiles: Record<string, string> = {},
+  edits: { runtimePatch?: boolean } = {},
+): string {
   git(repo, 'init', '-q', '-b', 'generated');
+  writeGeneration(repo, generatedFiles);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
+  const generated = git(repo, 'rev-parse', 'HEAD').trim();
+
+  git(repo, 'checkout', '-qb', 'main');
+  writeOwnersEdits(repo, edits);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'our code');
+  return generated;
+}
+
+/** Stainless's output of the SDK, in `dir`. */
+function writeGeneration(dir: string, generatedFiles: Record<string, string> = {}): void {
+  const repo = dir;
   for (const [file, text] of Object.entries(generatedFiles)) write(repo, file, text);
   write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
   write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
@@ -83,11 +103,14 @@ function stainlessRepository(repo: string, generatedFiles: Record<string, string
   write(repo, 'scripts/bootstrap', '#!/usr/bin/env bash\nyarn install\n');
   write(repo, 'yarn.lock', '# yarn lockfile v1\n');
   write(repo, '.github/workflows/ci.yml', 'name: CI\non: [push]\njobs: {}\n');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
-  const generated = git(repo, 'rev-parse', 'HEAD').trim();
+}
 
-  git(repo, 'checkout', '-qb', 'main');
+/**
+ * The owners' code and their patches to Stainless's files, in `dir`: with `runtimePatch` (the default), one to a
+ * runtime module sdkgen has no counterpart of, which a person must carry.
+ */
+function writeOwnersEdits(dir: string, { runtimePatch = true }: { runtimePatch?: boolean } = {}): void {
+  const repo = dir;
   // The owners' own code, importing the SDK's modules by path.
   write(
     repo,
@@ -115,6 +138,13 @@ import { serverTime } from '../src/lib/time';
 console.log(await serverTime(new OnebusawaySDK({ apiKey: 'test' })));
 `,
   );
+  // A module of theirs at a path Stainless left free (the SDK does not stream), where Stainless's SDKs that stream
+  // have their streaming module: sdkgen writes none there either.
+  write(
+    repo,
+    'src/streaming.ts',
+    "import { serverTime } from './lib/time';\n\n/** Polls the server's clock. */\nexport const poll = serverTime;\n",
+  );
   // Patches to generated files.
   write(repo, 'README.md', `${STAINLESS_README}\n## Support\n\nAsk on the OneBusAway forum.\n`);
   write(repo, 'src/index.ts', `${read(repo, 'src/index.ts')}export * from './lib/time';\n`);
@@ -122,11 +152,12 @@ console.log(await serverTime(new OnebusawaySDK({ apiKey: 'test' })));
   const method =
     '\n  /** The host the client talks to. */\n  host(): string {\n    return new URL(this.baseURL).host;\n  }\n';
   write(repo, 'src/client.ts', read(repo, 'src/client.ts').replace("baseURL = '';\n", `baseURL = '';\n${method}`));
-  write(
-    repo,
-    'src/_shims/registry.ts',
-    read(repo, 'src/_shims/registry.ts').replace('return ms;', 'return ms * 2; // patched'),
-  );
+  if (runtimePatch)
+    write(
+      repo,
+      'src/_shims/registry.ts',
+      read(repo, 'src/_shims/registry.ts').replace('return ms;', 'return ms * 2; // patched'),
+    );
   // Their module, exported by the package under a subpath of its own, and a test importing it by that name.
   write(
     repo,
@@ -149,17 +180,39 @@ it('is exported', () => expect(typeof serverTime).toBe('function'));
   pkg.scripts = { ...(pkg.scripts as Record<string, string>), examples: 'tsx examples/time.ts' };
   write(repo, 'package.json', `${JSON.stringify(pkg, null, 2)}\n`);
   write(repo, 'package-lock.json', '{ "lockfileVersion": 3 }\n');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'our code');
-  return generated;
 }
+
+/**
+ * Package managers on PATH for these tests, with no network: each records how it was called and writes its lockfile
+ * (sdkgen migrate brings the repository's lockfile up to date with the one the lockfile belongs to).
+ */
+const PACKAGE_MANAGERS = { npm: 'package-lock.json', yarn: 'yarn.lock', pnpm: 'pnpm-lock.yaml', bun: 'bun.lock' };
+let packageManagerCalls = '';
+const pathBefore = process.env.PATH;
+beforeAll(() => {
+  const bin = tempDir('migrate-package-managers');
+  packageManagerCalls = path.join(bin, 'calls.log');
+  writeFileSync(packageManagerCalls, '');
+  for (const [name, lockfile] of Object.entries(PACKAGE_MANAGERS)) {
+    write(
+      bin,
+      name,
+      `#!/bin/sh\necho "$(pwd): ${name} $*" >> '${packageManagerCalls}'\necho "resolved by ${name}" > ${lockfile}\n`,
+    );
+    chmodSync(path.join(bin, name), 0o755);
+  }
+  process.env.PATH = `${bin}${path.delimiter}${pathBefore}`;
+});
+afterAll(() => {
+  process.env.PATH = pathBefore;
+});
 
 describe('sdkgen migrate: a Stainless repository moves with its custom code', () => {
   let repo: string;
   let generatedCommit: string;
   let run: ReturnType<typeof sdkgen>;
   let report: MigrateResult;
-  const ownFiles = ['src/lib/time.ts', 'examples/time.ts', 'tests/lib/time.test.ts'];
+  const ownFiles = ['src/lib/time.ts', 'examples/time.ts', 'tests/lib/time.test.ts', 'src/streaming.ts'];
   const before = new Map<string, string>();
 
   beforeAll(() => {
@@ -205,6 +258,8 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     for (const [file, text] of before) expect(read(repo, file)).toBe(text);
     expect(report.kept).toEqual(expect.arrayContaining([...ownFiles, 'openapi.yml', 'stainless.yml']));
     expect(report.keptRepositoryFiles).toEqual(['.github/workflows/ci.yml']);
+    // Theirs, and nothing to move: sdkgen writes no module there.
+    expect(report.needsHand.map((n) => n.path)).not.toContain('src/streaming.ts');
     expect(existsSync(path.join(repo, '.github/workflows/ci.yml'))).toBe(true);
   });
 
@@ -232,15 +287,23 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   it("removes Stainless's code, keeps the lockfiles; a removed file's patch is listed with its diff", () => {
     for (const file of ['src/_shims/registry.ts', '.stats.yml']) expect(report.removed).toContain(file);
     for (const file of report.removed) expect(existsSync(path.join(repo, file))).toBe(false);
-    // They pin the owners' dependencies too: kept as they are, with what to do about them.
+    // They pin the owners' dependencies too: kept, and brought up to date by their package managers.
     for (const file of ['yarn.lock', 'package-lock.json']) {
       expect(report.removed).not.toContain(file);
-      expect(existsSync(path.join(repo, file))).toBe(true);
-      expect(report.needsHand).toContainEqual({
-        path: file,
-        reason: expect.stringContaining('run ./scripts/bootstrap'),
-      });
+      expect(report.needsHand.map((n) => n.path)).not.toContain(file);
     }
+    expect(report.lockfileUpdates).toEqual([
+      {
+        lockfile: 'package-lock.json',
+        command: 'npm install --package-lock-only --ignore-scripts --no-audit --no-fund',
+        status: 'updated',
+      },
+      { lockfile: 'yarn.lock', command: 'yarn install --ignore-scripts --non-interactive', status: 'updated' },
+    ]);
+    expect(read(repo, 'yarn.lock')).toBe('resolved by yarn\n');
+    expect(readFileSync(packageManagerCalls, 'utf8')).toContain(
+      `${repo}: npm install --package-lock-only --ignore-scripts --no-audit --no-fund\n`,
+    );
     expect(report.rejected).toEqual([
       {
         path: 'src/_shims/registry.ts',
@@ -398,6 +461,257 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   });
 });
 
+describe('sdkgen migrate: a complete move exits 0, and a fresh clone finds its inputs', () => {
+  let repo: string;
+  let run: ReturnType<typeof sdkgen>;
+  // The owners' config repository, checked out beside the SDK's: gone where a fresh clone runs (in CI).
+  let configRepo: string;
+  const before = new Map<string, string>();
+
+  beforeAll(() => {
+    const dir = tempDir('migrate-complete');
+    repo = path.join(dir, 'onebusaway-sdk');
+    configRepo = path.join(dir, 'config-repo');
+    mkdirSync(repo, { recursive: true });
+    write(configRepo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    write(configRepo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+    // Every patch of the owners' is one sdkgen carries; the spec and config are the config repository's, outside.
+    stainlessRepository(repo, {}, { runtimePatch: false });
+    git(repo, 'rm', '-q', 'yarn.lock');
+    git(repo, 'commit', '-qm', 'npm only');
+    for (const file of ['src/lib/time.ts', 'examples/time.ts', 'package-lock.json']) before.set(file, read(repo, file));
+    run = sdkgen(
+      repo,
+      'migrate',
+      '--spec',
+      path.join(configRepo, 'openapi.yml'),
+      '--config',
+      path.join(configRepo, 'stainless.yml'),
+    );
+  }, 120_000);
+
+  it('exits 0 with a short report: counts, the inputs copied, the lockfile brought up to date', () => {
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`  spec:     openapi.yml (copied from ${path.join(configRepo, 'openapi.yml')})\n`);
+    expect(run.stdout).toContain(`  config:   stainless.yml (copied from ${path.join(configRepo, 'stainless.yml')})\n`);
+    expect(run.stdout).toContain(
+      '  lockfile: package-lock.json brought up to date (npm install --package-lock-only --ignore-scripts --no-audit --no-fund)\n',
+    );
+    expect(run.stdout).toMatch(
+      / {2}files: {4}\d+ written by sdkgen, \d+ of Stainless's removed .*3 hand edit\(s\) carried over in 3 file\(s\)\n/,
+    );
+    expect(run.stdout).toContain('The migration is complete.');
+    expect(run.stdout).not.toContain('Needs a hand');
+    // The per-file lists only with --verbose.
+    expect(run.stdout).not.toContain('Written by sdkgen (');
+    expect(run.stdout.split('\n').length).toBeLessThan(16);
+    expect(run.code).toBe(0);
+  });
+
+  it("copies the spec and config in, the manifest names the copies, and the lockfile is npm's", () => {
+    expect(read(repo, 'openapi.yml')).toBe(read(PROJECT, 'openapi.yml'));
+    expect(read(repo, 'stainless.yml')).toBe(read(PROJECT, 'stainless.yml'));
+    expect(JSON.parse(read(repo, '.sdkgen/manifest.json')).inputs).toEqual({
+      spec: 'openapi.yml',
+      config: 'stainless.yml',
+    });
+    expect(read(repo, 'package-lock.json')).toBe('resolved by npm\n');
+    expect(read(repo, 'package-lock.json')).not.toBe(before.get('package-lock.json'));
+    for (const file of ['src/lib/time.ts', 'examples/time.ts']) expect(read(repo, file)).toBe(before.get(file));
+  });
+
+  it('a fresh clone of the migrated repository passes sdkgen check, without the config repository', () => {
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'move to sdkgen');
+    rmSync(configRepo, { recursive: true, force: true });
+    const clone = path.join(tempDir('migrate-complete-clone'), 'sdk');
+    git(path.dirname(clone), 'clone', '-q', repo, clone);
+    const checked = sdkgen(clone, 'check');
+    expect(checked.stderr).toBe('');
+    expect(checked.stdout).toContain('is up to date');
+    expect(checked.code).toBe(0);
+  });
+
+  it('with --no-lockfile, leaves the lockfile and prints the command: still complete', () => {
+    const other = path.join(tempDir('migrate-no-lockfile'), 'onebusaway-sdk');
+    mkdirSync(other, { recursive: true });
+    stainlessRepository(other, {}, { runtimePatch: false });
+    git(other, 'rm', '-q', 'yarn.lock');
+    git(other, 'commit', '-qm', 'npm only');
+    const lock = read(other, 'package-lock.json');
+    const left = sdkgen(
+      other,
+      'migrate',
+      '--no-lockfile',
+      '--spec',
+      path.join(PROJECT, 'openapi.yml'),
+      '--config',
+      path.join(PROJECT, 'stainless.yml'),
+    );
+    expect(left.stdout).toContain(
+      '  lockfile: package-lock.json left as it was (--no-lockfile): run `npm install --package-lock-only --ignore-scripts --no-audit --no-fund` and commit it\n',
+    );
+    expect(read(other, 'package-lock.json')).toBe(lock);
+    expect(left.code).toBe(0);
+  }, 120_000);
+});
+
+/** A file of stlc's custom-code records, named as stlc names them. */
+const CUSTOM_CODE = 'custom-code/typescript/1780592816577-custom-code.json';
+
+/** stlc's workspace, as tambo-ai/tambo keeps it: the spec and config beside workspace.json, and a custom-code record. */
+function writeStlcWorkspace(dir: string, outputPath: string, base: string, integrated: string): void {
+  write(
+    dir,
+    'workspace.json',
+    `${JSON.stringify({ openapi_spec: 'openapi.yml', stainless_config: 'openapi.stainless.yml', output_path: outputPath }, null, 2)}\n`,
+  );
+  write(dir, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+  write(dir, 'openapi.stainless.yml', read(PROJECT, 'stainless.yml'));
+  write(dir, '.gitignore', 'builds/\n');
+  write(
+    dir,
+    CUSTOM_CODE,
+    `${JSON.stringify({ base, integrated, branch: 'main', filename: path.basename(CUSTOM_CODE) }, null, 2)}\n`,
+  );
+}
+
+describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output_path in a monorepo", () => {
+  let root: string;
+  let sdk: string;
+  let base: string;
+  let run: ReturnType<typeof sdkgen>;
+  let report: MigrateResult;
+  const workspaceFiles = new Map<string, string>();
+
+  beforeAll(() => {
+    root = path.join(tempDir('migrate-stlc'), 'monorepo');
+    sdk = path.join(root, 'packages/typescript');
+    mkdirSync(sdk, { recursive: true });
+    git(root, 'init', '-q', '-b', 'main');
+    write(root, 'apps/api/README.md', '# The API\n');
+    // An npm workspace: its lockfile at the root pins the packages' dependencies.
+    write(root, 'package.json', '{ "private": true, "workspaces": ["apps/*", "packages/*"] }\n');
+    write(root, 'package-lock.json', '{ "lockfileVersion": 3 }\n');
+    // stlc's generation, committed by the team's own automation (no Stainless bot, no generated branch).
+    writeGeneration(sdk);
+    git(root, 'add', '-A');
+    git(
+      root,
+      'commit',
+      '-qm',
+      'fix: regenerate SDK from deployed API',
+      '--author',
+      'acme-automations[bot] <b@acme.dev>',
+    );
+    base = git(root, 'rev-parse', 'HEAD').trim();
+    writeOwnersEdits(sdk, { runtimePatch: false });
+    // The workspace's lockfile pins its dependencies: the package has none of its own.
+    for (const lockfile of ['package-lock.json', 'yarn.lock']) rmSync(path.join(sdk, lockfile));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'custom code');
+    const integrated = git(root, 'rev-parse', 'HEAD').trim();
+    writeStlcWorkspace(path.join(root, 'stainless'), '../packages', base, integrated);
+    write(root, 'apps/api/README.md', '# The API\n\nDeployed from main.\n');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'feat(ci): migrate SDK generation to stlc');
+    for (const file of git(root, 'ls-files', 'stainless').split('\n').filter(Boolean))
+      workspaceFiles.set(file, read(root, file));
+    run = sdkgen(root, 'migrate', '--format', 'json');
+    report = JSON.parse(run.stdout) as MigrateResult;
+  }, 120_000);
+
+  it("finds the SDK at output_path, and its edits measured against the custom-code record's base", () => {
+    expect(run.stderr).toBe('sdkgen migrate: stainless/workspace.json: the SDK is at packages/typescript\n');
+    expect(report.repo).toBe(sdk);
+    expect(report.base).toEqual({ ref: `stainless/${CUSTOM_CODE} (base)`, commit: base });
+    expect(report.reapplied.map((r) => r.path).sort()).toEqual(['README.md', 'src/client.ts', 'src/index.ts']);
+    expect(read(sdk, 'README.md')).toMatch(/## Support\n\nAsk on the OneBusAway forum\.\n$/);
+    // The workspace's lockfile, brought up to date where it is.
+    expect(report.lockfileUpdates).toEqual([
+      {
+        lockfile: '../../package-lock.json',
+        command: 'npm install --package-lock-only --ignore-scripts --no-audit --no-fund',
+        status: 'updated',
+      },
+    ]);
+    expect(readFileSync(packageManagerCalls, 'utf8')).toContain(`${root}: npm install --package-lock-only`);
+    expect(report.stlc).toEqual({
+      workspace: path.join(root, 'stainless'),
+      customCode: path.join(root, 'stainless', CUSTOM_CODE),
+    });
+    expect(run.code).toBe(0);
+  });
+
+  it('reads the spec and config where workspace.json names them, and leaves the stainless/ folder as it is', () => {
+    expect(report.spec).toBe(path.join(root, 'stainless/openapi.yml'));
+    expect(report.config).toBe(path.join(root, 'stainless/openapi.stainless.yml'));
+    expect(report.copiedInputs).toEqual([]);
+    expect(JSON.parse(read(sdk, '.sdkgen/manifest.json')).inputs).toEqual({
+      spec: '../../stainless/openapi.yml',
+      config: '../../stainless/openapi.stainless.yml',
+    });
+    for (const [file, text] of workspaceFiles) expect(read(root, file)).toBe(text);
+    expect(git(root, 'status', '--porcelain', '--', 'stainless', 'apps', 'package.json')).toBe('');
+  });
+
+  it('a fresh clone of the monorepo passes sdkgen check in the SDK folder', () => {
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'move the SDK to sdkgen');
+    const clone = path.join(tempDir('migrate-stlc-clone'), 'monorepo');
+    git(path.dirname(clone), 'clone', '-q', root, clone);
+    const checked = sdkgen(path.join(clone, 'packages/typescript'), 'check');
+    expect(checked.stdout).toContain('is up to date');
+    expect(checked.code).toBe(0);
+  });
+
+  it("reads a workspace kept in another repository (--workspace): the base is a commit of the SDK's repository", () => {
+    const dir = tempDir('migrate-stlc-apart');
+    const own = path.join(dir, 'typescript-sdk');
+    mkdirSync(own, { recursive: true });
+    git(own, 'init', '-q', '-b', 'main');
+    writeGeneration(own);
+    git(own, 'add', '-A');
+    git(own, 'commit', '-qm', 'fix: regenerate SDK from deployed API');
+    const sdkBase = git(own, 'rev-parse', 'HEAD').trim();
+    writeOwnersEdits(own, { runtimePatch: false });
+    git(own, 'add', '-A');
+    git(own, 'commit', '-qm', 'custom code');
+    const workspace = path.join(dir, 'config-repo/stainless');
+    writeStlcWorkspace(workspace, './sdks', sdkBase, git(own, 'rev-parse', 'HEAD').trim());
+    const dry = sdkgen(own, 'migrate', '--workspace', workspace, '--dry-run', '--format', 'json');
+    const planned = JSON.parse(dry.stdout) as MigrateResult;
+    expect(planned.base).toEqual({ ref: `${path.join(workspace, CUSTOM_CODE)} (base)`, commit: sdkBase });
+    // Outside the SDK's repository: copied into it.
+    expect(planned.copiedInputs).toEqual([
+      { from: path.join(workspace, 'openapi.yml'), to: 'openapi.yml' },
+      { from: path.join(workspace, 'openapi.stainless.yml'), to: 'openapi.stainless.yml' },
+    ]);
+    expect(planned.spec).toBe(path.join(own, 'openapi.yml'));
+    expect(planned.needsHand).toEqual([]);
+    // A dry run runs no package manager: it says which would run.
+    expect(planned.lockfileUpdates.map((u) => `${u.lockfile} ${u.status}`)).toEqual([
+      'package-lock.json dry-run',
+      'yarn.lock dry-run',
+    ]);
+    expect(readFileSync(packageManagerCalls, 'utf8')).not.toContain(`${own}:`);
+    // A clone without the record's base commit (custom code not fetched): the owners' edits could not be told from
+    // stlc's code, so nothing is moved.
+    write(workspace, CUSTOM_CODE.replace('1780592816577', '1790000000000'), JSON.stringify({ base: 'e'.repeat(40) }));
+    const unsealed = sdkgen(own, 'migrate', '--workspace', workspace, '--dry-run');
+    expect(unsealed.stderr).toContain(
+      `commit ${'e'.repeat(40)} is not in this clone (stlc keeps the custom code as commits of the SDK's repository: ` +
+        "git fetch origin 'refs/stainless/*:refs/stainless/*', or pass --base)",
+    );
+    expect(unsealed.code).toBe(2);
+    // Run where the workspace is, whose output_path holds no SDK (stlc's clone, ignored): the error says where to run.
+    git(path.dirname(workspace), 'init', '-q');
+    const there = sdkgen(path.dirname(workspace), 'migrate', '--dry-run');
+    expect(there.stderr).toContain(`run sdkgen migrate in the SDK's repository with --workspace ${workspace}`);
+    expect(there.code).toBe(2);
+  }, 120_000);
+});
+
 /** Stainless's declaration of its shared model `References` (from the spec's `Reference`), as the SDK has it. */
 function sharedModule(): Record<string, string> {
   const spec = yaml.load(read(PROJECT, 'openapi.yml')) as {
@@ -530,7 +844,8 @@ describe('sdkgen migrate with a config older than the repository: --from-repo', 
     expect(report.surface?.breaking.map((c) => `${c.kind} ${c.chain ?? c.type}`)).toContain(
       'method-removed client.currentTime.retrieve',
     );
-    expect(report.needsHand.find((n) => n.path === 'api.md')?.reason).toMatch(
+    expect(report.needsHand.map((n) => n.path)).not.toContain('api.md');
+    expect(report.apiChanges.find((n) => n.path === 'api.md')?.reason).toMatch(
       /A config written from what the repository records \(api\.md, page classes, client\) gives 0: `sdkgen migrate --from-repo` writes and uses it$/,
     );
   });

@@ -4,7 +4,10 @@
  * by ../migrate/plan.ts, and the result is written with a manifest that names sdkgen's own text of every file it
  * now owns, so that later `sdkgen generate` runs merge the owners' edits (re-applied ones included) as for any
  * sdkgen SDK. The repository must be a git work tree with no uncommitted changes to tracked files: every file
- * this replaces or removes stays in git's history.
+ * this replaces or removes stays in git's history. The spec and config are copied in where they are outside it
+ * (../migrate/copy-inputs.ts), and the lockfile is brought up to date by its package manager (../migrate/lockfile.ts),
+ * so that a complete migration leaves nothing for a person but review. Stainless's local CLI's workspace
+ * (`stainless/workspace.json`, ../migrate/stlc.ts) names the spec, the config and the SDK's folder.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -29,7 +32,11 @@ import { generationsSince } from '../migrate/generations';
 import { HTTP_METHODS } from '../normalize/operations';
 import { compareWithStainless } from '../migrate/surface';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
+import { placeInputs } from '../migrate/copy-inputs';
+import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../migrate/lockfile';
+import { findStlcWorkspace, latestCustomCode, sdkFolders, type StlcWorkspace } from '../migrate/stlc';
 import {
+  commitOf,
   findStainlessBase,
   git,
   hasStainlessHeader,
@@ -46,6 +53,7 @@ import { fileMode, isProtected } from '../write/write';
 import type { Formatter } from './define-config';
 import { SpecError, UsageError } from './errors';
 import { withInputs } from './generate';
+import { isUrl } from './inputs';
 
 export interface MigrateOptions {
   /** The repository folder (default: cwd). */
@@ -54,6 +62,13 @@ export interface MigrateOptions {
   spec?: string | null;
   /** The Stainless config; default: `.stainless/stainless.yml`, `stainless.yml` or `openapi.stainless.yml` there. */
   config?: string | null;
+  /**
+   * Stainless's local CLI's workspace (the folder holding `workspace.json`, or a folder with `stainless/` in it);
+   * default: `stainless/` in the repository, or at the root of the git work tree holding it.
+   */
+  workspace?: string | null;
+  /** Bring the lockfile up to date with its package manager (default true); false: leave it, say the command. */
+  lockfile?: boolean;
   /** Stainless's pristine output (a commit, branch or tag); default: found on the `generated` branch. */
   base?: string | null;
   formatter?: Formatter | null;
@@ -70,7 +85,7 @@ export interface MigrateOptions {
   onNotice?: (message: string) => void;
 }
 
-export interface MigrateResult extends Omit<MigrationPlan, 'generated'> {
+export interface MigrateResult extends Omit<MigrationPlan, 'generated' | 'lockfiles'> {
   repo: string;
   spec: string;
   config: string | null;
@@ -81,6 +96,12 @@ export interface MigrateResult extends Omit<MigrationPlan, 'generated'> {
   derivedConfig: { path: string; counts: DerivedConfig['counts']; notes: string[]; text: string } | null;
   /** The base the hand edits were measured against, or null (then files with Stainless's header are Stainless's). */
   base: { ref: string; commit: string } | null;
+  /** The spec and config copied into the repository (`to` relative to it): they were outside it, or at a URL. */
+  copiedInputs: Array<{ from: string; to: string }>;
+  /** Each lockfile, and what was done to bring it up to date with the new package.json. */
+  lockfileUpdates: LockfileUpdate[];
+  /** Stainless's local CLI's workspace read (absolute paths), and its custom-code record used; null: none. */
+  stlc: { workspace: string; customCode: string | null } | null;
   dryRun: boolean;
   diagnostics: Diagnostic[];
 }
@@ -96,9 +117,20 @@ const SPEC_NAMES = [
 
 export async function migrate(options: MigrateOptions = {}): Promise<MigrateResult> {
   const cwd = options.cwd ?? process.cwd();
-  const repo = path.resolve(cwd, options.repo ?? '.');
-  if (!existsSync(repo) || !statSync(repo).isDirectory())
-    throw new UsageError(`${repo}: no such folder`, { code: 'usage', file: repo });
+  const given = path.resolve(cwd, options.repo ?? '.');
+  if (!existsSync(given) || !statSync(given).isDirectory())
+    throw new UsageError(`${given}: no such folder`, { code: 'usage', file: given });
+  const workspace = stlcWorkspace(given, options.workspace == null ? null : path.resolve(cwd, options.workspace));
+  // A monorepo keeping stlc's workspace: the SDK is at its output_path.
+  const repo =
+    workspace !== null && !looksLikeStainless(given)
+      ? (sdkFolders(workspace).find((dir) => isGitWorkTree(dir) && looksLikeStainless(dir)) ?? given)
+      : given;
+  if (repo !== given)
+    options.onNotice?.(
+      `${path.relative(cwd, workspace!.dir)}/workspace.json: the SDK is at ${path.relative(cwd, repo)}`,
+    );
+  for (const warning of workspace?.warnings ?? []) options.onNotice?.(warning);
   if (!isGitWorkTree(repo))
     throw new UsageError(
       `${repo} is not a git work tree: sdkgen migrate replaces and removes Stainless's files, and needs git to keep ` +
@@ -111,14 +143,14 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       file: repo,
     });
   const current = readRepoFiles(repo);
-  // A Stainless TypeScript SDK: its .stats.yml at the root, or its code under src/ (a Go SDK in go/ is not one).
-  const stainless =
-    current.some((f) => f.path === '.stats.yml') ||
-    current.some((f) => /^src\/.+\.[cm]?[jt]s$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text));
-  if (!stainless)
+  if (!isStainlessSdk(current))
     throw new UsageError(
       `${repo} does not look like a Stainless TypeScript SDK repository (no .stats.yml at its root, no file under ` +
-        "src/ with Stainless's header)",
+        "src/ with Stainless's header)" +
+        (workspace !== null
+          ? `; ${path.join(workspace.dir, 'workspace.json')} has no SDK at its output_path either: run sdkgen ` +
+            `migrate in the SDK's repository with --workspace ${workspace.dir}`
+          : ''),
       { code: 'usage', file: repo },
     );
   const dirty = uncommittedChanges(repo);
@@ -132,19 +164,36 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   const spec =
     options.spec != null
       ? path.resolve(cwd, options.spec)
-      : (SPEC_NAMES.map((name) => path.join(repo, name)).find((file) => existsSync(file)) ?? statsSpecUrl(repo));
+      : (workspace?.spec ??
+        SPEC_NAMES.map((name) => path.join(repo, name)).find((file) => existsSync(file)) ??
+        statsSpecUrl(repo));
   if (spec === null)
     throw new UsageError(`no spec given, and ${repo} has no openapi.yml and no spec URL in .stats.yml: pass --spec`, {
       code: 'usage',
       file: repo,
     });
+  const givenConfig = options.config != null ? path.resolve(cwd, options.config) : (workspace?.config ?? null);
+  // stlc's record of the output the owners' edits were made on, where there is no `generated` branch.
+  const customCode = workspace === null ? null : latestCustomCode(workspace);
+  const customCodeRef = customCode && `${inRepository(gitRoot(repo), customCode.file)} (base)`;
+  const sealedMissing = customCode !== null && options.base == null && commitOf(repo, customCode.base) === null;
+  const fetchSealed =
+    `${customCodeRef}: commit ${customCode?.base} is not in this clone (stlc keeps the custom code as commits of ` +
+    "the SDK's repository: git fetch origin 'refs/stainless/*:refs/stainless/*', or pass --base)";
   const base = (() => {
     try {
-      return findStainlessBase(repo, options.base ?? null);
+      return findStainlessBase(
+        repo,
+        options.base ?? null,
+        customCode && { ref: customCodeRef!, commit: customCode.base },
+      );
     } catch (error) {
       throw new UsageError((error as Error).message, { code: 'usage', file: repo });
     }
   })();
+  // Without it, the owners' edits to Stainless's files could not be told from its code, and would be replaced.
+  if (sealedMissing && base === null) throw new UsageError(fetchSealed, { code: 'usage', file: repo });
+  if (sealedMissing) options.onNotice?.(`${fetchSealed}; measured against ${base!.ref} instead`);
 
   if (options.fromRepo && options.config != null)
     throw new UsageError('--from-repo writes the config from the repository: pass it or --config, not both', {
@@ -159,7 +208,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
     );
   const fromStats = options.spec == null && spec === statsSpecUrl(repo);
   const moved = withInputs(
-    { spec, config: options.config == null ? undefined : path.resolve(cwd, options.config), cwd: repo },
+    { spec, config: givenConfig ?? undefined, cwd: repo },
     async ({ source, config }, gathered) => {
       // Without the config file (it lived in Stainless's dashboard), the one the repository records is written.
       const write = config.file === null || options.fromRepo === true;
@@ -203,27 +252,85 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       // The config found gives an SDK users would notice: say if the one the repository records does better.
       if (!derived && config.file !== null && plan.surface && plan.surface.breaking.length > 0) {
         const better = await fromRepoSurface(current, base, source.path).catch(() => null);
-        const apiMd = plan.needsHand.find((n) => n.path === 'api.md');
+        const apiMd = plan.apiChanges.find((n) => n.path === 'api.md');
         if (apiMd && better !== null && better < plan.surface.breaking.length)
           apiMd.reason +=
             `. A config written from what the repository records (api.md, page classes, client) gives ${better}: ` +
             '`sdkgen migrate --from-repo` writes and uses it';
       }
+      // The spec and config where a fresh clone finds them: copied in when they are outside the repository.
+      const byPath = new Map(current.map((f) => [f.path, f]));
+      const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
+      const placed = placeInputs({
+        repo,
+        root: gitRoot(repo),
+        spec: {
+          given: source.kind === 'url' ? spec : path.resolve(repo, source.path),
+          files: result.specFiles,
+          url: source.kind === 'url' ? spec : null,
+          display: (file) => source.displayFile(file),
+        },
+        config: configFile && !derived ? path.resolve(repo, configFile) : null,
+        // A path the repository has, or sdkgen writes, is taken.
+        existing: (file) => {
+          const found = byPath.get(file);
+          return found !== undefined ? (found.text ?? '') : (written.get(file) ?? null);
+        },
+        ignored: (file) => git(repo, ['check-ignore', '--no-index', '-q', '--', file]).ok,
+      });
+      plan.needsHand.push(...placed.needsHand);
+      const inputs = isUrl(placed.spec)
+        ? { ...manifestInputs(repo, { spec: repo, config: configFile, formatter: options.formatter ?? null }), spec }
+        : manifestInputs(repo, {
+            spec: placed.spec,
+            config: derived ? configFile : placed.config,
+            formatter: options.formatter ?? null,
+          });
       if (!options.dryRun) {
-        const inputs =
-          source.kind === 'file'
-            ? manifestInputs(repo, { spec: source.path, config: configFile, formatter: options.formatter ?? null })
-            : { ...manifestInputs(repo, { spec: repo, config: configFile }), spec };
-        const own = derived ? [{ path: DERIVED_CONFIG_PATH, contents: derived.config.text }] : [];
+        const own = [
+          ...(derived ? [{ path: DERIVED_CONFIG_PATH, contents: derived.config.text }] : []),
+          ...placed.copies.map((c) => ({ path: c.to, contents: c.contents })),
+        ];
         writeMigration(repo, plan, manifestText(plan.generated, inputs), own);
       }
-      const { generated: _generated, ...summary } = plan;
+      // The lockfile, brought up to date with the package.json just written (not on a dry run: nothing was).
+      // A package of a monorepo (stlc's output_path) has its workspace's lockfile above it.
+      const lockfiles =
+        plan.lockfiles.length > 0 || !existsSync(path.join(repo, 'package.json'))
+          ? { dir: repo, lockfiles: plan.lockfiles }
+          : (workspaceLockfiles(repo, gitRoot(repo)) ?? { dir: repo, lockfiles: [] });
+      const lockfileUpdates = updateLockfiles(
+        lockfiles.dir,
+        lockfiles.lockfiles,
+        !options.dryRun && options.lockfile !== false,
+      ).map((update) => ({
+        ...update,
+        lockfile: inRepository(repo, path.join(lockfiles.dir, update.lockfile), true),
+        ...(options.dryRun && options.lockfile !== false ? { status: 'dry-run' as const } : {}),
+      }));
+      for (const update of lockfileUpdates)
+        if (update.status === 'failed')
+          plan.needsHand.push({
+            path: update.lockfile,
+            reason:
+              `not brought up to date with the new package.json (${update.error}): run \`${update.command}\` in ` +
+              `${lockfiles.dir}, and commit it`,
+          });
+      plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const { generated: _generated, lockfiles: _lockfiles, ...summary } = plan;
       void _generated;
+      void _lockfiles;
       return {
         ...summary,
         repo,
-        spec,
-        config: configFile ? path.resolve(repo, configFile) : null,
+        spec: placed.spec,
+        config: derived ? path.resolve(repo, configFile!) : placed.config,
+        copiedInputs: placed.copies.map(({ from, to }) => ({ from, to })),
+        lockfileUpdates,
+        stlc: workspace && {
+          workspace: workspace.dir,
+          customCode: customCode && customCode.file,
+        },
         derivedConfig: derived
           ? {
               path: DERIVED_CONFIG_PATH,
@@ -250,6 +357,51 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       { diagnostics: error.diagnostics, cause: error },
     );
   });
+}
+
+/** `file` relative to `root` (with `/`) when it is inside it (or its parents', for a lockfile), else as it is. */
+function inRepository(root: string, file: string, parents = false): string {
+  const rel = path.relative(root, file);
+  return (rel.startsWith('..') && !parents) || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}
+
+/** The root of the git work tree holding `dir`. */
+function gitRoot(dir: string): string {
+  const top = git(dir, ['rev-parse', '--show-toplevel']);
+  return top.ok ? path.resolve(top.stdout.trim()) : dir;
+}
+
+/** A Stainless TypeScript SDK: its .stats.yml at the root, or its code under src/ (a Go SDK in go/ is not one). */
+function isStainlessSdk(files: RepoFile[]): boolean {
+  return (
+    files.some((f) => f.path === '.stats.yml') ||
+    files.some((f) => /^src\/.+\.[cm]?[jt]s$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text))
+  );
+}
+
+function looksLikeStainless(dir: string): boolean {
+  return isGitWorkTree(dir) && isStainlessSdk(readRepoFiles(dir));
+}
+
+/**
+ * stlc's workspace: the one given, else `stainless/` in the folder, else at the root of the git work tree holding it.
+ * A workspace given that is not one is a usage error.
+ */
+function stlcWorkspace(dir: string, given: string | null): StlcWorkspace | null {
+  if (given !== null) {
+    const found = findStlcWorkspace(given);
+    if (found === null)
+      throw new UsageError(`--workspace ${given}: no workspace.json there (nor in its stainless/ folder)`, {
+        code: 'usage',
+        file: given,
+      });
+    return found;
+  }
+  const root = gitRoot(dir);
+  return (
+    findStlcWorkspace(path.join(dir, 'stainless')) ??
+    (root !== path.resolve(dir) ? findStlcWorkspace(path.join(root, 'stainless')) : null)
+  );
 }
 
 /**

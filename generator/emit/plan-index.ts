@@ -6,7 +6,7 @@ import { RUNTIME_ERROR_CLASSES } from '../naming/reserved';
 import type { Api, Method, Resource } from '../ir/types';
 import { extend } from '../extend';
 import type { PlanContext } from './plan-context';
-import { verifiesWebhooks } from './runtime-files';
+import { streams, verifiesWebhooks } from './runtime-files';
 import type { IndexView } from './views';
 
 /**
@@ -180,7 +180,10 @@ export function indexView(plan: PlanContext): IndexView {
     `export { APIPromise } from './core/api-promise${ext}';`,
     `export { type RequestOptions } from './core/base-client${ext}';`,
     `export { toFile, type Uploadable } from './core/uploads${ext}';`,
-    `export { Stream, type ServerSentEvent } from './core/streaming${ext}';`,
+    // A Stainless config's SDK has core/streaming only when a method streams (runtime-files.ts).
+    ...(api.stainlessLayout === null || streams(api)
+      ? [`export { Stream, type ServerSentEvent } from './core/streaming${ext}';`]
+      : []),
     `export { PagePromise } from './core/pagination${ext}';`,
     `export { ${[`${api.clientName}Error`, ...RUNTIME_ERROR_CLASSES].join(', ')} } from './core/error${ext}';`,
   ];

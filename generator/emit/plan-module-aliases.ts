@@ -3,15 +3,31 @@
  * config: its users import them (`<pkg>/error`, `<pkg>/uploads`, `<pkg>/resources`), and a migrated SDK keeps them
  * working. Stainless moved its runtime under `core/` and kept the old paths as deprecated re-exports; its older
  * generator (`targets.node`) also had `core` (the runtime in one module), `shims/node`, `shims/web` (imported
- * for their effect: choosing the fetch to use) and `_shims/index` (where its modules took fetch from). Each alias
- * re-exports the module holding its code now.
+ * for their effect: choosing the fetch to use) and `_shims/index` (where its modules took fetch from); its newer one
+ * had the `internal/…` modules hand-written code imports (stainless-runtime-paths.ts). Each alias re-exports the module
+ * holding its code now, and is written only where Stainless's SDK had one: a path it left free is the owners'.
  */
 import type { Api } from '../ir/types';
+import path from 'node:path';
+import { streams } from './runtime-files';
+import { STAINLESS_RUNTIME_PATHS } from './stainless-runtime-paths';
 import type { PlannedFile } from './planned-file';
 import type { CommonView, ModuleAliasView } from './views';
 
-/** Stainless's paths (under src/, without extension) of a module now under `core/`, kept as deprecated re-exports. */
-const MOVED_TO_CORE = ['api-promise', 'error', 'resource', 'uploads', 'streaming', 'pagination'];
+/**
+ * Stainless's paths (under src/, without extension) of a module now under `core/`, kept as deprecated re-exports, and
+ * whether an SDK had it: `streaming` only with a method that streams, `pagination` only with pages (then it is the
+ * planned `src/pagination.ts`), `api-promise` only from the newer generator (the older one's was in `core`). A path
+ * Stainless left free may hold a module of the owners' (a WebSocket client of their own at `src/streaming.ts`).
+ */
+const MOVED_TO_CORE: Array<[module: string, had: (api: Api) => boolean]> = [
+  ['api-promise', (api) => api.stainlessLayout === 'typescript'],
+  ['error', () => true],
+  ['resource', () => true],
+  ['uploads', () => true],
+  ['streaming', streams],
+  ['pagination', (api) => api.paginationSchemes.length > 0],
+];
 
 /**
  * What the older generator's `core` module exported, by the module that has it now: its HTTP client class is the
@@ -63,6 +79,17 @@ const LEGACY_SHIM_NOTE = [
   "This SDK uses the runtime's own (Node 18+, Deno, Bun, browsers, edge workers): importing it does nothing.",
 ];
 
+/** Why a module is at a path of Stainless's runtime. */
+const STAINLESS_RUNTIME_NOTE =
+  "What Stainless's SDKs exported from this module that this SDK's runtime has, for code that imports it here.";
+
+/** The specifier `module` imports `target` by (both under src/, without extension). */
+function specifier(module: string, target: string, importExt: string): string {
+  // To the target's file: `internal/utils` from `internal/utils/uuid` is `../utils`, not the folder itself.
+  const relative = path.posix.relative(path.posix.dirname(`src/${module}`), `src/${target}.ts`).slice(0, -'.ts'.length);
+  return `${relative.startsWith('.') ? '' : './'}${relative}${importExt}`;
+}
+
 /** The alias modules of `api`'s Stainless layout whose paths no planned file has (`taken`). */
 export function planModuleAliases(
   api: Api,
@@ -72,8 +99,13 @@ export function planModuleAliases(
 ): PlannedFile[] {
   if (api.stainlessLayout === null) return [];
   const views = new Map<string, Omit<ModuleAliasView, keyof CommonView>>();
-  for (const name of MOVED_TO_CORE)
-    views.set(name, { note: [], movedTo: `./core/${name}`, exports: [`export * from './core/${name}${importExt}';`] });
+  for (const [name, had] of MOVED_TO_CORE)
+    if (had(api))
+      views.set(name, {
+        note: [],
+        movedTo: `./core/${name}`,
+        exports: [`export * from './core/${name}${importExt}';`],
+      });
   views.set('resources', { note: [], movedTo: '', exports: [`export * from './resources/index${importExt}';`] });
   if (api.stainlessLayout === 'node') {
     views.set('uploads', {
@@ -100,6 +132,16 @@ export function planModuleAliases(
       exports: LEGACY_SHIMS_INDEX,
     });
   }
+  if (api.stainlessLayout === 'typescript')
+    for (const [module, { reexports, declares = [] }] of STAINLESS_RUNTIME_PATHS)
+      views.set(module, {
+        note: [STAINLESS_RUNTIME_NOTE],
+        movedTo: '',
+        exports: [
+          ...reexports.map(({ names, from }) => `export { ${names} } from '${specifier(module, from, importExt)}';`),
+          ...declares,
+        ],
+      });
   return [...views]
     .map(([module, view]) => ({
       path: `src/${module}.ts`,

@@ -266,6 +266,8 @@ export function methodRequest(
     // The multipart encoder is passed in, so programs that never upload do not bundle it.
     if (method.body.encoding === 'multipart') imports.add('core/uploads', multipartEncoder(api), false);
     if (method.body.encoding === 'binary') imports.add('core/uploads', 'toBlob', false);
+    // So is the encoder of every body but JSON (`encode: encodeBody`, with `bodyEncoding`).
+    if (method.body.encoding !== 'json') imports.add('internal/encode-body', 'encodeBody', false);
   }
   const encoding = method.body?.encoding;
 

@@ -56,6 +56,32 @@ export const FILE_FROM_PATH_MODULE = 'src/internal/file-from-path.ts';
  */
 export const STAINLESS_UTILS_MODULE = 'src/internal/stainless-utils.ts';
 
+/** The streaming runtime: an SDK from a Stainless config has it only when a method streams, as Stainless's had. */
+export const STREAMING_MODULE = 'src/core/streaming.ts';
+
+/** Whether a method of the SDK streams (a server-sent event response, or a stream when asked for one). */
+export function streams(api: Api): boolean {
+  const streaming = (r: Resource): boolean =>
+    r.methods.some((m) => m.response.kind === 'sse' || m.streamWhen !== null) || r.subresources.some(streaming);
+  return (api.topLevel !== null && streaming(api.topLevel)) || api.resources.some(streaming);
+}
+
+/**
+ * The runtime modules an SDK does without: each is written only where the SDK needs it (so that a path it does not
+ * need stays free for a module of the owners', as Stainless's SDKs left it).
+ */
+export function runtimeLeftOut(api: Api, options: { funcs: boolean }): string[] {
+  return [
+    // The Result module is the standalone functions' alone; the webhooks module a verifying unwrap method's.
+    ...(options.funcs ? [] : [RESULT_MODULE]),
+    ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE]),
+    ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE, STAINLESS_UTILS_MODULE]),
+    ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE]),
+    // sdkgen's own SDKs export `Stream` whatever their methods; Stainless's had core/streaming only with streaming.
+    ...(api.stainlessLayout !== null && !streams(api) ? [STREAMING_MODULE] : []),
+  ];
+}
+
 /** Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option). */
 export function verifiesWebhooks(api: Api): boolean {
   const verifies = (r: Resource): boolean =>

@@ -8,8 +8,11 @@
  *   is Prettier's, byte for byte, on every SDK we compared but for rare line breaks (bench/README.md lists them).
  *   When it cannot load (a Node version it does not support, a platform without a build), Prettier formats
  *   instead, after a one-line notice.
- * - `prettier`: Prettier 3.6, loaded only when used. Large outputs are formatted in worker threads (one
- *   Prettier each); small ones in this thread, where starting workers would cost more than it saves.
+ * - `prettier`: Prettier 3 (3.6 tested), loaded only when used. Large outputs are formatted in worker threads (one
+ *   Prettier each); small ones in this thread, where starting workers would cost more than it saves. Prettier is an
+ *   optional peer dependency (8.5 MB that most installs, formatting with oxfmt, never run): where it is needed and
+ *   not installed, the run stops before formatting with the command that installs it, never writing unformatted
+ *   files in its place.
  * - `none`: unformatted output (to measure what the rest of the pipeline costs).
  *
  * Files already formatted are passed through: those whose content is one that scripts/build.mjs found
@@ -56,6 +59,8 @@ export interface FormatOptions {
   onNotice?: (message: string) => void;
   /** How oxfmt is loaded (tests stand in a missing or broken build). */
   importOxfmt?: () => Promise<OxfmtModule>;
+  /** The installed Prettier's version, or null when there is none (tests stand in a missing or an old one). */
+  findPrettier?: () => string | null;
   /**
    * Told of each file once it is final (formatted, its JSDoc wrapped), before finish() returns it: with oxfmt as it
    * comes back, while later files are still being rendered; with the other formatters, in finish(). Not told of a
@@ -139,6 +144,47 @@ export async function startFormatting(options: FormatOptions = {}): Promise<Form
   );
 }
 
+/** The parser each file goes to the formatter with, or null: not formatted (no formatter, or already formatted). */
+function parserOfFiles(formatter: Formatter, options: FormatOptions): (file: FormatInput) => Parser | null {
+  const known = formatter === 'none' || options.usePreformattedList === false ? null : preformattedList(formatter);
+  return (file) => {
+    if (formatter === 'none') return null;
+    const parser = parserFor(file.path);
+    return parser && !known?.has(file.contents) ? parser : null;
+  };
+}
+
+/** The Prettier sdkgen is tested with (its devDependency): the one the error for a missing Prettier installs. */
+export const PRETTIER_VERSION = '3.6.2';
+
+/**
+ * The version of the Prettier this module resolves (beside sdkgen, or in the project that installed it), or null.
+ * Any version installs beside sdkgen (its peer range is `*`: a project keeping Prettier 2 still installs sdkgen, which
+ * formats with oxfmt); the version is checked here, when Prettier must format.
+ */
+export function findPrettier(): string | null {
+  try {
+    const file = createRequire(import.meta.url).resolve('prettier/package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return null;
+  }
+}
+
+/** Prettier 3's API (format() returns a promise) and the TypeScript syntax sdkgen emits. */
+const PRETTIER_MAJOR = 3;
+
+/** Why the installed Prettier cannot format, with the command that installs one that can; null when it can. */
+function prettierUnusable(version: string | null, oxfmtFailed: string | null): string | null {
+  if (version !== null && Number(version.split('.')[0]) >= PRETTIER_MAJOR) return null;
+  const found =
+    version === null ? 'is not installed (sdkgen does not install it)' : `${version} is installed, not Prettier 3`;
+  const install = `npm i -D prettier@${PRETTIER_VERSION}`;
+  return oxfmtFailed === null
+    ? `formatter prettier: Prettier ${found}: ${install}, or use the default formatter, oxfmt`
+    : `oxfmt cannot run here (${oxfmtFailed}), and Prettier, which formats instead, ${found}: ${install} (or --formatter none for unformatted output)`;
+}
+
 /**
  * What happens to a file once it is formatted (its JSDoc wrapped). oxfmt's session does it as each file comes back,
  * while other files are still being formatted, rather than to every file once the last one is done.
@@ -150,19 +196,23 @@ async function startFormatter(
   options: FormatOptions,
   finishFile: FinishFile,
 ): Promise<FormatSession> {
-  const known = formatter === 'none' || options.usePreformattedList === false ? null : preformattedList();
-  const parserOf = (file: FormatInput): Parser | null => {
-    if (formatter === 'none') return null;
-    const parser = parserFor(file.path);
-    return parser && !known?.has(file.contents) ? parser : null;
-  };
+  let oxfmtFailed: string | null = null;
   if (formatter === 'oxfmt') {
     const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
-    if (typeof loaded !== 'string') return oxfmtSession(loaded, parserOf, finishFile, options.onFile);
+    if (typeof loaded !== 'string') {
+      return oxfmtSession(loaded, parserOfFiles(formatter, options), finishFile, options.onFile);
+    }
+    oxfmtFailed = loaded;
+  }
+  const unusable =
+    formatter === 'none' ? null : prettierUnusable((options.findPrettier ?? findPrettier)(), oxfmtFailed);
+  if (unusable !== null) throw new UsageError(unusable);
+  if (oxfmtFailed !== null) {
     (options.onNotice ?? ((message) => process.stderr.write(`sdkgen: ${message}\n`)))(
-      `oxfmt cannot run here (${loaded}); formatting with Prettier instead (slower)`,
+      `oxfmt cannot run here (${oxfmtFailed}); formatting with Prettier instead (slower)`,
     );
   }
+  const parserOf = parserOfFiles(formatter === 'none' ? 'none' : 'prettier', options);
   const out: RenderedFile[] = [];
   const wrapComments: Array<FormatInput['wrapComments']> = [];
   const jobs: Job[] = [];
@@ -207,12 +257,19 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-let cachedList: { has(contents: string): boolean } | null | undefined;
+const cachedLists = new Map<Formatter, { has(contents: string): boolean } | null>();
 
-/** The built list (next to this module in dist/, or in dist/ from the sources), or null. */
-export function preformattedList(): { has(contents: string): boolean } | null {
-  if (cachedList !== undefined) return cachedList;
-  cachedList = null;
+/**
+ * The built list (next to this module in dist/, or in dist/ from the sources), or null: when it was made with
+ * other options, or (for Prettier) with another Prettier than the one installed. oxfmt's output is Prettier's, so for
+ * oxfmt the list holds when it was made with the Prettier sdkgen is tested with, whichever is installed, if any.
+ */
+export function preformattedList(formatter: Formatter = 'prettier'): { has(contents: string): boolean } | null {
+  if (!cachedLists.has(formatter)) cachedLists.set(formatter, readPreformattedList(formatter));
+  return cachedLists.get(formatter)!;
+}
+
+function readPreformattedList(formatter: Formatter): { has(contents: string): boolean } | null {
   try {
     const file = [
       new URL('./preformatted.json', import.meta.url),
@@ -222,21 +279,23 @@ export function preformattedList(): { has(contents: string): boolean } | null {
       .find((f) => existsSync(f));
     if (!file) return null;
     const list = JSON.parse(readFileSync(file, 'utf8')) as PreformattedFile;
-    const version = (
-      JSON.parse(readFileSync(createRequire(import.meta.url).resolve('prettier/package.json'), 'utf8')) as {
-        version: string;
-      }
-    ).version;
+    const version =
+      formatter === 'oxfmt'
+        ? PRETTIER_VERSION
+        : (
+            JSON.parse(readFileSync(createRequire(import.meta.url).resolve('prettier/package.json'), 'utf8')) as {
+              version: string;
+            }
+          ).version;
     if (list.key !== preformattedKey(version)) return null;
     const byLength = new Map<number, Set<string>>();
     for (const { sha256: hash, length } of list.formatted)
       byLength.set(length, (byLength.get(length) ?? new Set()).add(hash));
     // Hash only contents whose length matches a listed one: most files are not candidates.
-    cachedList = { has: (contents) => byLength.get(contents.length)?.has(sha256(contents)) ?? false };
+    return { has: (contents) => byLength.get(contents.length)?.has(sha256(contents)) ?? false };
   } catch {
-    cachedList = null;
+    return null;
   }
-  return cachedList;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -72,6 +72,8 @@ export interface MigrationPlan {
   rejected: Array<{ path: string; hunks: string[] }>;
   /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
   alreadyThere: Array<{ path: string; hunks: number }>;
+  /** Hand edits making Stainless's runtime behave as sdkgen's does (runtime-behaviours.ts), with the test showing it. */
+  doneBySdkgen: Array<{ path: string; does: string; test: string }>;
   /** Stainless's tests of what goes (its runtime) the owners changed, adding none of their own: they go too. */
   changedStainlessTests: string[];
   /**
@@ -83,6 +85,13 @@ export interface MigrationPlan {
   convertedTests: Array<{ path: string; changes: string[] }>;
   /** What a person should look at, and why. */
   needsHand: Array<{ path: string; reason: string }>;
+  /**
+   * What the SDK's users would notice (against Stainless's api.md, modules they import by path): reported, not a step
+   * left undone.
+   */
+  apiChanges: Array<{ path: string; reason: string }>;
+  /** The repository's lockfiles: kept (they pin the owners' dependencies too), to bring up to date with package.json. */
+  lockfiles: string[];
   packageJson: { kept: string[]; dropped: string[] } | null;
   /** tsconfig.json's compiler options left as Stainless's, because the owners' code was written for them. */
   compilerOptions: string[];
@@ -112,10 +121,13 @@ export function emptyMigrationPlan(): MigrationPlan {
     replacedOwnFiles: [],
     rejected: [],
     alreadyThere: [],
+    doneBySdkgen: [],
     changedStainlessTests: [],
     laterGenerations: [],
     convertedTests: [],
     needsHand: [],
+    apiChanges: [],
+    lockfiles: [],
     packageJson: null,
     compilerOptions: [],
     releaseToken: null,

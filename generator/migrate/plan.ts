@@ -40,6 +40,7 @@ import { compareWithStainless, removedImportablePaths, removedModuleReason, surf
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { ownersVitestSettings } from './vitest-settings';
 import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
+import { dropDoneBySdkgen } from './runtime-behaviours';
 import { relaxCompilerOptions } from './compiler-options';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
@@ -289,13 +290,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.keptImported.push(file.path);
       continue;
     }
+    // Brought up to date with the new package.json by its package manager once it is written (api/migrate.ts).
     if (LOCKFILES.test(file.path) && byPath.has('package.json')) {
-      plan.needsHand.push({
-        path: file.path,
-        reason:
-          'kept, as it pins your dependencies: run ./scripts/bootstrap, which brings it up to date with the new ' +
-          "package.json (Stainless's build and test tools go), and commit it (CI installs from it as it is)",
-      });
+      plan.lockfiles.push(file.path);
       continue;
     }
     // A placeholder the owners rewrote holds nothing but their text: it is theirs too (VAIF's src/lib/.keep).
@@ -485,6 +482,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // has nothing left to carry.
   plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
   plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
+  // A patch making Stainless's runtime do what sdkgen's does (a relative base URL) is listed with the test showing it.
+  plan.rejected = dropDoneBySdkgen(plan.rejected, plan.doneBySdkgen);
 
   // A package the owners renamed by hand (package.json, imports): sdkgen writes the config's name, so the edits that
   // only renamed it need nothing more once the config has the new name, and a config with the old one needs it.
@@ -644,11 +643,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     (path) => byPath.get(path)?.text ?? base?.texts.get(path) ?? null,
     (path) => renderedText.get(path) ?? null,
   );
+  // What users would notice is reported, not a step left undone: the owners decide whether it is a release note.
   if (plan.surface !== null && plan.surface.breaking.length > 0)
-    plan.needsHand.push({ path: 'api.md', reason: surfaceReason(plan.surface) });
+    plan.apiChanges.push({ path: 'api.md', reason: surfaceReason(plan.surface) });
   // Modules users import by path (`<pkg>/resources/shared`) that sdkgen's package does not have.
   for (const path of removedImportablePaths(plan.removed))
-    plan.needsHand.push({ path: `src/${path}.ts`, reason: removedModuleReason(published.name, path) });
+    plan.apiChanges.push({ path: `src/${path}.ts`, reason: removedModuleReason(published.name, path) });
 
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   plan.convertedTests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -94,12 +94,22 @@ function readText(file: string): string | null {
   }
 }
 
+/** The commit `id` names in the repository, or null when this clone does not have it. */
+export function commitOf(dir: string, id: string): string | null {
+  return git(dir, ['rev-parse', '--verify', '--quiet', `${id}^{commit}`]).stdout.trim() || null;
+}
+
 /**
  * Stainless's pristine output for the checkout: `ref` when given, else the `generated` branch's commit (local or
- * `origin/`) with the checkout's `.stats.yml`, else the bot's generation in the checkout's history. Null when there
- * is none to be found.
+ * `origin/`) with the checkout's `.stats.yml`, else the `base` of stlc's custom-code record (`customCode`, when the
+ * repository has that commit), else the bot's generation in the checkout's history. Null when there is none to be
+ * found.
  */
-export function findStainlessBase(dir: string, ref: string | null): StainlessBase | null {
+export function findStainlessBase(
+  dir: string,
+  ref: string | null,
+  customCode: { ref: string; commit: string } | null = null,
+): StainlessBase | null {
   if (ref !== null) {
     const commit = git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).stdout.trim();
     if (!commit) throw new Error(`--base ${ref}: no such commit, branch or tag in ${dir}`);
@@ -114,6 +124,9 @@ export function findStainlessBase(dir: string, ref: string | null): StainlessBas
     const commit = generationCarried(dir, commits, stats);
     if (commit) return readBase(dir, branch, commit);
   }
+  // stlc (Stainless's local CLI) records the output the owners' edits were made on in its custom-code file.
+  const sealed = customCode === null ? null : commitOf(dir, customCode.commit);
+  if (sealed !== null) return readBase(dir, customCode!.ref, sealed);
   // Without a `generated` branch (each generation came as a pull request from the generator's bot, merged into
   // main), the generations are the bot's commits in the checkout's own history.
   const byBot = git(dir, [

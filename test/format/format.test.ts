@@ -14,6 +14,7 @@ import {
   formatFiles,
   nodeRunsOxfmt,
   PRETTIER_OPTIONS,
+  PRETTIER_VERSION,
   preformattedList,
   sha256,
   type OxfmtModule,
@@ -176,6 +177,52 @@ describe('oxfmt, the default formatter', () => {
       expect(notices[0]).toContain(reason);
       expect(notices[0]).not.toContain('\n');
     }
+  });
+
+  it('stops with the command that installs Prettier where Prettier must format and is not installed', async () => {
+    const missingOxfmt = async (): Promise<OxfmtModule> => {
+      throw new Error("Cannot find package 'oxfmt' imported from /x/dist/chunk.js");
+    };
+    for (const options of [
+      { formatter: 'prettier' as const },
+      { formatter: 'oxfmt' as const, importOxfmt: missingOxfmt },
+    ]) {
+      const notices: string[] = [];
+      const error = await formatFiles(UNFORMATTED, {
+        ...options,
+        findPrettier: () => null,
+        onNotice: (m) => notices.push(m),
+      }).catch((e: unknown) => e);
+      expect(error, options.formatter).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toContain(`npm i -D prettier@${PRETTIER_VERSION}`);
+      expect(notices).toEqual([]);
+    }
+    const fallback = await formatFiles(UNFORMATTED, { importOxfmt: missingOxfmt, findPrettier: () => null }).catch(
+      (e: unknown) => e,
+    );
+    expect((fallback as Error).message).toMatch(
+      /^oxfmt cannot run here \(Cannot find package 'oxfmt'.*\), and Prettier, which formats instead, is not installed/,
+    );
+    expect((fallback as Error).message).toContain('--formatter none');
+    // Prettier 2, which a project may keep (any version installs beside sdkgen), is not used.
+    const old = await formatFiles(UNFORMATTED, { formatter: 'prettier', findPrettier: () => '2.8.8' }).catch(
+      (e: unknown) => e,
+    );
+    expect((old as Error).message).toBe(
+      `formatter prettier: Prettier 2.8.8 is installed, not Prettier 3: npm i -D prettier@${PRETTIER_VERSION}, or use the default formatter, oxfmt`,
+    );
+    // oxfmt needs no Prettier, and none is needed for no formatting.
+    const byPrettier = await formatFiles(UNFORMATTED, { formatter: 'prettier', workers: 1 });
+    expect(await formatFiles(UNFORMATTED, { formatter: 'oxfmt', findPrettier: () => null })).toEqual(byPrettier);
+    expect(await formatFiles(UNFORMATTED, { formatter: 'none', findPrettier: () => null })).toEqual(UNFORMATTED);
+  });
+
+  it('names the Prettier that sdkgen is tested with (its devDependency; Prettier is only an optional peer)', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.devDependencies.prettier).toBe(PRETTIER_VERSION);
+    expect(pkg.dependencies?.prettier).toBeUndefined();
+    expect(pkg.peerDependencies.prettier).toBe('*');
+    expect(pkg.peerDependenciesMeta.prettier).toEqual({ optional: true });
   });
 
   it('is not tried on Node versions its builds do not support (its engines: ^20.19.0 || >=22.12.0)', () => {

@@ -118,6 +118,29 @@ describe('URL and query', () => {
     expect(((await given.get('/echo', { defaultBaseURL: nowhere })) as Echoed).url).toBe('/echo');
   });
 
+  test("a relative base URL (`/api`, for a page served from the API's origin) is resolved against the page's location", async () => {
+    t.server.on('GET /api/echo', echo);
+    const scope = globalThis as unknown as { location?: URL };
+    // A page of the API's origin, as a browser's `location` is (fetch resolves nothing relative outside one).
+    scope.location = new URL(`${t.server.url}/app/index.html`);
+    try {
+      const client = t.client({ baseURL: '/api' });
+      expect(client.baseURL).toBe(`${t.server.url}/api`);
+      const sent = (await client.request({ method: 'get', path: '/echo', query: { a: 1 } })) as Echoed;
+      expect(sent.url).toBe('/api/echo?a=1');
+      // An absolute URL (a next-page link) is checked against the resolved origin, and sent.
+      const next = (await client.request({ method: 'get', path: `${t.server.url}/api/echo?b=2` })) as Echoed;
+      expect(next.url).toBe('/api/echo?b=2');
+      // Relative to the page's folder without a leading slash, as a link's would be.
+      expect(t.client({ baseURL: 'api/v1' }).baseURL).toBe(`${t.server.url}/app/api/v1`);
+    } finally {
+      delete scope.location;
+    }
+    // Without a page, a clear error when the client is made, not a connection error on every call.
+    expect(() => t.client({ baseURL: '/api' })).toThrow(t.sdk.TestError);
+    expect(() => t.client({ baseURL: '/api' })).toThrow('No base URL (a relative one needs a page)');
+  });
+
   test('path parameters are percent-encoded and cannot change the path', async () => {
     t.server.on('GET /items/a%2Fb%3Fc%23d%20e', json(200, { id: 'ok', name: 'n' }));
     expect(await t.client().items.get('a/b?c#d e')).toEqual({ id: 'ok', name: 'n' });
@@ -365,6 +388,7 @@ describe('request bodies', () => {
       path: '/echo',
       body: { name: 'a b', tags: ['x', 'y'], skip: undefined },
       bodyEncoding: 'form',
+      encode: t.sdk.encodeBody,
     })) as Echoed;
     expect(form.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(form.body).toBe('name=a%20b&tags=x&tags=y');
@@ -374,6 +398,7 @@ describe('request bodies', () => {
       path: '/echo',
       body: 'héllo',
       bodyEncoding: 'text',
+      encode: t.sdk.encodeBody,
     })) as Echoed;
     expect(text.headers['content-type']).toBe('text/plain');
     expect(text.body).toBe('héllo');
@@ -383,9 +408,16 @@ describe('request bodies', () => {
       path: '/echo',
       body: 'a,b',
       bodyEncoding: 'text',
+      encode: t.sdk.encodeBody,
       contentType: 'text/csv',
     })) as Echoed;
     expect(csv.headers['content-type']).toBe('text/csv');
+    // The other encodings are the method's to pass, so that a program sending only JSON does not bundle them.
+    const unencoded = await caught(() =>
+      client.request({ method: 'post', path: '/echo', body: { a: 1 }, bodyEncoding: 'form' }),
+    );
+    expect(unencoded).toBeInstanceOf(t.sdk.TestError);
+    expect(String(unencoded)).toContain("`bodyEncoding: 'form'` needs `encode: encodeBody`");
   });
 
   test('binary bodies from every uploadable arrive byte-exact', async () => {
@@ -424,6 +456,7 @@ describe('request bodies', () => {
       path: '/items/x/raw',
       body: new Blob(['<svg/>'], { type: 'image/svg+xml' }),
       bodyEncoding: 'binary',
+      encode: t.sdk.encodeBody,
       contentType: 'image/*',
     });
     expect(typed.type).toBe('image/svg+xml');

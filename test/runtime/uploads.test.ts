@@ -86,6 +86,7 @@ describe('multipart bodies', () => {
       method: 'post',
       path: '/form',
       bodyEncoding: 'multipart',
+      encode: t.sdk.encodeBody,
       multipart: t.sdk.toFormData,
       jsonParts: ['quoted'],
       body: {
@@ -118,6 +119,7 @@ describe('multipart bodies', () => {
       method: 'post',
       path: '/form',
       bodyEncoding: 'multipart',
+      encode: t.sdk.encodeBody,
       multipart: t.sdk.toBracketedFormData,
       jsonParts: ['quoted'],
       body: {

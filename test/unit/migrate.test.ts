@@ -417,8 +417,11 @@ describe('planMigration', () => {
     expect(plan.kept).toEqual(['src/lib/x.ts', 'scripts/build', '.github/workflows/ci.yml']);
     expect(plan.writes.map((f) => f.path)).toEqual(['src/index.ts']);
     expect(plan.needsHand).toEqual([
-      { path: 'src/core.ts', reason: expect.stringContaining("its users' imports of '<package>/core'") },
       { path: 'src/lib/x.ts', reason: "imports '../core/gone', which the new SDK does not have" },
+    ]);
+    // What its users import by path and lose is theirs to notice: reported, not a step left undone.
+    expect(plan.apiChanges).toEqual([
+      { path: 'src/core.ts', reason: expect.stringContaining("its users' imports of '<package>/core'") },
     ]);
   });
 
@@ -439,7 +442,8 @@ describe('planMigration', () => {
     expect(plan.kept).toEqual(
       expect.arrayContaining(['go/go.mod', 'go/client.go', 'go/examples/.keep', 'js/node_modules/pkg/index.js']),
     );
-    expect(plan.needsHand.map((n) => n.path)).toEqual(['src/core.ts']);
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.apiChanges.map((n) => n.path)).toEqual(['src/core.ts']);
   });
 
   it("keeps an owner's file where sdkgen writes one, and says so", () => {
@@ -826,7 +830,7 @@ describe('planMigration', () => {
     expect(plan.needsHand).toEqual([]);
   });
 
-  it("lists what the SDK's users would notice: Stainless's api.md against sdkgen's", () => {
+  it("reports what the SDK's users would notice, Stainless's api.md against sdkgen's, as no step left undone", () => {
     const method = (verb: string, route: string, chain: string, args: string, returns: string) =>
       `- <code title="${verb} ${route}">client.${chain.replace(/\.(\w+)$/, '.<a href="./src/resources/pets.ts">$1</a>')}(${args}) -> ${returns}</code>\n`;
     const stainless =
@@ -845,7 +849,8 @@ describe('planMigration', () => {
     expect(plan(stainless).needsHand).toEqual([]);
     const missing = plan(same);
     expect(missing.surface?.methods).toEqual({ stainless: 3, sdkgen: 2 });
-    expect(missing.needsHand).toEqual([
+    expect(missing.needsHand).toEqual([]);
+    expect(missing.apiChanges).toEqual([
       {
         path: 'api.md',
         reason: expect.stringMatching(
@@ -933,7 +938,8 @@ describe('planMigration', () => {
       ],
     });
     // Internal folders (internal/, _shims/) and what is not a module are not imported by users.
-    expect(plan.needsHand).toEqual([
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.apiChanges).toEqual([
       { path: 'src/old.ts', reason: expect.stringContaining("imports of 'acme/old' (or 'acme/old.js') fail") },
       { path: 'src/resources/legacy.ts', reason: expect.stringContaining("'acme/resources/legacy'") },
     ]);
@@ -1737,7 +1743,10 @@ describe('the report sdkgen migrate prints', () => {
     base: null,
     dryRun: true,
     diagnostics,
-    ...emptyMigrationPlan(),
+    copiedInputs: [],
+    lockfileUpdates: [],
+    stlc: null,
+    ...(({ lockfiles: _lockfiles, ...plan }) => plan)(emptyMigrationPlan()),
   });
   const warning = (file: string, message: string, line?: number) => ({
     severity: 'warning' as const,
@@ -1760,8 +1769,8 @@ describe('the report sdkgen migrate prints', () => {
     expect(text).toContain('warning: /elsewhere/spec.yml: a spec outside the repository\n');
   });
 
-  it("lists the repository's files it keeps as they are apart from what sdkgen writes", () => {
-    const text = migrationReport({
+  it("with --verbose, lists the repository's files it keeps as they are apart from what sdkgen writes", () => {
+    const report = {
       ...result([]),
       writes: [
         { path: 'src/client.ts', contents: '' },
@@ -1769,7 +1778,11 @@ describe('the report sdkgen migrate prints', () => {
       ],
       keptRepositoryFiles: ['.github/workflows/ci.yml'],
       scriptsOnNode20: ['.github/workflows/ci.yml'],
-    });
+    };
+    // Without it, the counts only.
+    expect(migrationReport(report)).not.toContain('Written by sdkgen');
+    expect(migrationReport(report)).toContain('  files:    1 written by sdkgen, ');
+    const text = migrationReport(report, true);
     expect(text).toContain('Written by sdkgen (1):\n  src/client.ts\n');
     expect(text).toContain(
       "Stainless's repository files, kept (workflows, release, licence) (1):\n  .github/workflows/ci.yml\n",

@@ -1,7 +1,8 @@
 /**
  * `sdkgen migrate [<repo>]`: a checkout of a Stainless-generated SDK repository becomes an sdkgen SDK in place,
- * with the owners' code kept (api/migrate.ts). The report says what moved, what was kept and what needs a hand;
- * the exit code is 1 when something does.
+ * with the owners' code kept (api/migrate.ts). The report is a few lines of summary, what needs a person (each with its
+ * diff or command), and what the SDK's users would notice; the per-file lists with --verbose (always in JSON). The
+ * exit code is 1 only when something needs a person: 0 means the migration is complete.
  */
 import path from 'node:path';
 import { UsageError } from '../../diagnostics';
@@ -13,11 +14,16 @@ export const command: CommandSpec = {
   name: 'migrate',
   summary:
     "Move a Stainless SDK repository to sdkgen in place: its config and spec in, sdkgen's SDK out, custom code kept.",
-  usage: 'sdkgen migrate [<repo>] [--spec <spec>] [--config <stainless.yml> | --from-repo] [--base <ref>] [--dry-run]',
+  usage:
+    'sdkgen migrate [<repo>] [--spec <spec>] [--config <stainless.yml> | --from-repo] [--workspace <dir>] [--base <ref>] ' +
+    '[--no-lockfile] [--dry-run] [--verbose]',
   options: {
     spec: { type: 'string', short: 's' },
     config: { type: 'string', short: 'c' },
+    workspace: { type: 'string' },
     base: { type: 'string' },
+    'no-lockfile': { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
     formatter: { type: 'string' },
     'allow-dirty': { type: 'boolean' },
     'dry-run': { type: 'boolean', short: 'n' },
@@ -25,10 +31,15 @@ export const command: CommandSpec = {
     format: { type: 'string', short: 'f' },
   },
   help: {
-    spec: "the OpenAPI spec (default: openapi.yml in the repo or .stainless/, else .stats.yml's spec URL)",
+    spec: "the OpenAPI spec (default: stlc's workspace.json's, openapi.yml in the repo or .stainless/, else .stats.yml's spec URL); copied into the repo when outside it",
     config:
-      'the Stainless config (default: .stainless/stainless.yml or stainless.yml in the repo, else one written there from its api.md)',
-    base: "Stainless's pristine output, to tell hand edits from its code (default: found on the generated branch)",
+      "the Stainless config (default: stlc's workspace.json's, .stainless/stainless.yml or stainless.yml in the repo, else one written there from its api.md); copied into the repo when outside it",
+    workspace:
+      "Stainless's local CLI (stlc) workspace, the folder with workspace.json: its spec, config, SDK folder and custom-code base (default: stainless/ in the repo or at its git root)",
+    base: "Stainless's pristine output, to tell hand edits from its code (default: found on the generated branch, else stlc's custom-code base)",
+    'no-lockfile':
+      'leave the lockfile as it is (default: brought up to date by its package manager, without install scripts); the report prints the command',
+    verbose: 'list every file written, removed, kept and carried over',
     formatter: 'oxfmt (default), prettier or none',
     'allow-dirty': 'run although tracked files have uncommitted changes',
     'dry-run': 'say what would happen; write nothing',
@@ -47,6 +58,8 @@ export const command: CommandSpec = {
       spec: (values.spec as string | undefined) ?? null,
       config: (values.config as string | undefined) ?? null,
       base: (values.base as string | undefined) ?? null,
+      workspace: (values.workspace as string | undefined) ?? null,
+      lockfile: values['no-lockfile'] !== true,
       formatter: values.formatter === undefined ? null : parseFormatter(values.formatter, '--formatter'),
       allowDirty: values['allow-dirty'] === true,
       dryRun: values['dry-run'] === true,
@@ -54,12 +67,12 @@ export const command: CommandSpec = {
       onNotice: (message) => process.stderr.write(`sdkgen migrate: ${message}\n`),
     });
     if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else process.stdout.write(migrationReport(result));
+    else process.stdout.write(migrationReport(result, values.verbose === true));
     return result.needsHand.length > 0 || result.rejected.length > 0 ? 1 : 0;
   },
 };
 
-export function migrationReport(result: MigrateResult): string {
+export function migrationReport(result: MigrateResult, verbose = false): string {
   const out: string[] = [];
   const list = (title: string, items: string[], limit = 20) => {
     if (items.length === 0) return;
@@ -67,10 +80,26 @@ export function migrationReport(result: MigrateResult): string {
     for (const item of items.slice(0, limit)) out.push(`  ${item}`);
     if (items.length > limit) out.push(`  … and ${items.length - limit} more`);
   };
+  const inRepository = (file: string) =>
+    path.isAbsolute(file) && !path.relative(result.repo, file).startsWith('..')
+      ? path.relative(result.repo, file)
+      : file;
+  const copiedFrom = (file: string | null) => {
+    const copy = file === null ? undefined : result.copiedInputs.find((c) => path.join(result.repo, c.to) === file);
+    return copy ? ` (${result.dryRun ? 'would be copied' : 'copied'} from ${copy.from})` : '';
+  };
+  const more = result.copiedInputs.length > 2 ? `, with ${result.copiedInputs.length - 1} files it refers to` : '';
+  const hunks = result.reapplied.reduce((sum, r) => sum + r.hunks, 0);
+  // Written, but not sdkgen's: the repository's own files written back, the owners' tests and imports rewritten.
+  const notSdkgens = new Set([
+    ...result.keptRepositoryFiles,
+    ...result.convertedTests.map((t) => t.path),
+    ...result.rewrittenImports.map((r) => r.slice(0, r.indexOf(': '))),
+  ]);
   out.push(
     `${result.dryRun ? 'Would move' : 'Moved'} ${result.repo} from Stainless to sdkgen.`,
-    `  spec:   ${result.spec}`,
-    `  config: ${result.config ?? '(none)'}${
+    `  spec:     ${inRepository(result.spec)}${copiedFrom(result.spec)}${more}`,
+    `  config:   ${result.config === null ? '(none)' : inRepository(result.config)}${copiedFrom(result.config)}${
       result.derivedConfig
         ? ` (${result.dryRun ? 'would be written' : 'written'} from api.md and the page classes: ` +
           `${result.derivedConfig.counts.resources} resources, ${result.derivedConfig.counts.methods} methods, ` +
@@ -78,99 +107,137 @@ export function migrationReport(result: MigrateResult): string {
         : ''
     }`,
     result.base
-      ? `  base:   ${result.base.ref} at ${result.base.commit.slice(0, 12)} (Stainless's output this checkout carries)`
-      : "  base:   none found: files with Stainless's header count as Stainless's, and their hand edits (if any) are " +
+      ? `  base:     ${result.base.ref} at ${result.base.commit.slice(0, 12)} (Stainless's output this checkout carries)`
+      : "  base:     none found: files with Stainless's header count as Stainless's, and their hand edits (if any) are " +
           'replaced; pass --base <ref> to carry them over',
-    '',
+    `  files:    ${result.writes.filter((f) => !notSdkgens.has(f.path)).length} written by sdkgen, ` +
+      `${result.removed.length} of Stainless's removed (git keeps them), ${result.kept.length} of yours kept as they ` +
+      `are; ${hunks} hand edit(s) carried over in ${result.reapplied.length} file(s)` +
+      (result.convertedTests.length > 0 ? `; ${result.convertedTests.length} test file(s) of yours rewritten` : '') +
+      (result.rewrittenImports.length > 0
+        ? `; ${result.rewrittenImports.length} import(s) of Stainless's build in your code repointed`
+        : ''),
   );
+  for (const update of result.lockfileUpdates)
+    out.push(
+      `  lockfile: ${update.lockfile} ${
+        update.status === 'updated'
+          ? `brought up to date (${update.command})`
+          : update.status === 'failed'
+            ? 'not brought up to date: see below'
+            : update.status === 'dry-run'
+              ? `would be brought up to date (${update.command})`
+              : `left as it was (--no-lockfile): run \`${update.command}\` and commit it`
+      }`,
+    );
+  out.push('');
   // As `sdkgen generate` prints them: where each is (the config's line, the spec's pointer), grouped when many.
-  const inRepository = (file: string) =>
-    path.isAbsolute(file) && !path.relative(result.repo, file).startsWith('..')
-      ? path.relative(result.repo, file)
-      : file;
+  // A copied input's warnings name the copy, which the repository keeps.
+  const copies = new Map(result.copiedInputs.map((c) => [c.from, c.to]));
   const warnings = result.diagnostics
     .filter((d) => d.severity === 'warning')
-    .map((d) => ({ ...d, file: inRepository(d.file) }));
-  out.push(...diagnosticLines(warnings, false));
-  // The repository's own files it keeps as they are (written back with their text) are listed apart, below.
-  const keptAsTheyAre = new Set(result.keptRepositoryFiles);
-  list(
-    'Written by sdkgen',
-    result.writes.map((f) => f.path).filter((file) => !keptAsTheyAre.has(file)),
-    10,
-  );
-  list("Stainless's files removed (git keeps them)", result.removed, 10);
-  list('Your files, kept as they are', result.kept);
-  list(
-    'Your Jest tests, rewritten for Vitest (the SDK runs its tests on Vitest now)',
-    result.convertedTests.map((t) => `${t.path}: ${t.changes.join('; ')}`),
-  );
-  list("Stainless's repository files, kept (workflows, release, licence)", result.keptRepositoryFiles);
-  list(
-    "Of those, Stainless's workflows now running the scripts on Node 20 (sdkgen's test runner, Vitest 4, needs it; " +
-      'the SDK still runs on Node 18)',
-    result.scriptsOnNode20,
-  );
-  list("Stainless's modules your code imports, kept (sdkgen writes none in their place)", result.keptImported);
-  list(
-    "Packages of Stainless's you changed that sdkgen does not write (its MCP server's Cloudflare worker, say): " +
-      'kept whole, as yours',
-    result.keptSubPackages,
-  );
-  list(
-    "Your files where sdkgen writes its own, replaced by sdkgen's with all they set carried into it (git keeps yours)",
-    result.replacedOwnFiles,
-  );
-  list(
-    "Stainless's client methods you made yours (changed, or calling a module you changed), carried into sdkgen's " +
-      'client class as overrides of its hooks',
-    result.carriedHooks,
-  );
-  list(
-    "Stainless's tests you added to: kept as yours, run by Vitest as your own tests are (only the tests you added, " +
-      "where Stainless's own tests in it test what goes)",
-    result.keptTests,
-  );
-  list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
-  list(
-    "Stainless's removed files you edited only in their comments (a licence header, say) or layout: nothing of yours " +
-      "in them (the config's file_header, or sdkgen's client.fileHeader, is on every source file sdkgen writes)",
-    result.commentOnlyEdits,
-    10,
-  );
-  list(
-    "Your imports of Stainless's build, pointed at sdkgen's (it writes dist/<module>.js, and dist/cjs/<module>.js for require)",
-    result.rewrittenImports,
-    10,
-  );
-  list(
-    'Hand edits carried over to the new files',
-    result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
-  );
-  list(
-    "Hand edits whose result sdkgen's file has already (the lines they add are there, those they remove are not)",
-    result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
-  );
-  list(
-    "Stainless's tests of its runtime (which goes) you changed, adding no test of yours: they go with it (git keeps them)",
-    result.changedStainlessTests,
-  );
-  list(
-    "Changed on main by Stainless's later generations (its bot's commits, or with a Stainless-Generated-From " +
-      "trailer), not by hand: sdkgen's output from your spec stands in for them",
-    result.laterGenerations.map((g) => `${g.path} (${g.hunks} hunk${g.hunks === 1 ? '' : 's'})`),
-  );
-  if (result.packageJson) {
-    list('package.json: kept from yours', result.packageJson.kept);
-    list("package.json: dropped (Stainless's build, or not used by your code)", result.packageJson.dropped);
-  }
-  list("tsconfig.json: compiler options kept as Stainless's, for your code", result.compilerOptions);
-  if (result.releaseToken)
-    out.push(
-      `.github/workflows/release.yml publishes with the npm token your publish workflow read: ${result.releaseToken}`,
+    .map((d) => ({ ...d, file: copies.get(d.file) ?? inRepository(d.file) }));
+  const warningLines = diagnosticLines(warnings, verbose);
+  if (warningLines.length > 0) out.push(...warningLines, '');
+  if (verbose) {
+    const before = out.length;
+    // The repository's own files it keeps as they are (written back with their text) are listed apart, below.
+    const keptAsTheyAre = new Set(result.keptRepositoryFiles);
+    list(
+      'Written by sdkgen',
+      result.writes.map((f) => f.path).filter((file) => !keptAsTheyAre.has(file)),
+      10,
     );
-  if (result.rejected.length > 0 || result.needsHand.length > 0) {
-    out.push('', 'Needs a hand:');
+    list("Stainless's files removed (git keeps them)", result.removed, 10);
+    list('Your files, kept as they are', result.kept);
+    list(
+      'Your Jest tests, rewritten for Vitest (the SDK runs its tests on Vitest now)',
+      result.convertedTests.map((t) => `${t.path}: ${t.changes.join('; ')}`),
+    );
+    list("Stainless's repository files, kept (workflows, release, licence)", result.keptRepositoryFiles);
+    list(
+      "Of those, Stainless's workflows now running the scripts on Node 20 (sdkgen's test runner, Vitest 4, needs it; " +
+        'the SDK still runs on Node 18)',
+      result.scriptsOnNode20,
+    );
+    list("Stainless's modules your code imports, kept (sdkgen writes none in their place)", result.keptImported);
+    list(
+      "Packages of Stainless's you changed that sdkgen does not write (its MCP server's Cloudflare worker, say): " +
+        'kept whole, as yours',
+      result.keptSubPackages,
+    );
+    list(
+      "Your files where sdkgen writes its own, replaced by sdkgen's with all they set carried into it (git keeps yours)",
+      result.replacedOwnFiles,
+    );
+    list(
+      "Stainless's client methods you made yours (changed, or calling a module you changed), carried into sdkgen's " +
+        'client class as overrides of its hooks',
+      result.carriedHooks,
+    );
+    list(
+      "Stainless's tests you added to: kept as yours, run by Vitest as your own tests are (only the tests you added, " +
+        "where Stainless's own tests in it test what goes)",
+      result.keptTests,
+    );
+    list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
+    list(
+      "Stainless's removed files you edited only in their comments (a licence header, say) or layout: nothing of yours " +
+        "in them (the config's file_header, or sdkgen's client.fileHeader, is on every source file sdkgen writes)",
+      result.commentOnlyEdits,
+      10,
+    );
+    list(
+      "Your imports of Stainless's build, pointed at sdkgen's (it writes dist/<module>.js, and dist/cjs/<module>.js for require)",
+      result.rewrittenImports,
+      10,
+    );
+    list(
+      'Hand edits carried over to the new files',
+      result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
+    );
+    list(
+      "Hand edits whose result sdkgen's file has already (the lines they add are there, those they remove are not)",
+      result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
+    );
+    list(
+      "Hand edits to Stainless's runtime that make it do what sdkgen's runtime does (the test that shows it)",
+      result.doneBySdkgen.map((d) => `${d.path}: ${d.does} (${d.test})`),
+    );
+    list(
+      "Stainless's tests of its runtime (which goes) you changed, adding no test of yours: they go with it (git keeps them)",
+      result.changedStainlessTests,
+    );
+    list(
+      "Changed on main by Stainless's later generations (its bot's commits, or with a Stainless-Generated-From " +
+        "trailer), not by hand: sdkgen's output from your spec stands in for them",
+      result.laterGenerations.map((g) => `${g.path} (${g.hunks} hunk${g.hunks === 1 ? '' : 's'})`),
+    );
+    if (result.packageJson) {
+      list('package.json: kept from yours', result.packageJson.kept);
+      list("package.json: dropped (Stainless's build, or not used by your code)", result.packageJson.dropped);
+    }
+    list("tsconfig.json: compiler options kept as Stainless's, for your code", result.compilerOptions);
+    if (result.releaseToken)
+      out.push(
+        `.github/workflows/release.yml publishes with the npm token your publish workflow read: ${result.releaseToken}`,
+      );
+    if (out.length > before) out.push('');
+  }
+  if (result.surface !== null && result.apiChanges.length === 0)
+    out.push(
+      `API: ${result.surface.methods.sdkgen} methods, against ${result.surface.methods.stainless} in the release's ` +
+        'api.md: nothing its users would notice.',
+      '',
+    );
+  if (result.apiChanges.length > 0) {
+    out.push("What the SDK's users would notice (not a failure by itself: say it in the release notes, or change it):");
+    for (const change of result.apiChanges) out.push(`  ${change.path}: ${change.reason}`);
+    out.push('');
+  }
+  const needing = result.needsHand.length + result.rejected.length;
+  if (needing > 0) {
+    out.push(`Needs a hand (${needing}):`);
     for (const n of result.needsHand) out.push(`  ${n.path}: ${n.reason}`);
     for (const r of result.rejected) {
       out.push(`  ${r.path}: ${r.hunks.length} hand edit(s) could not be carried over; as made to Stainless's file:`);
@@ -182,23 +249,17 @@ export function migrationReport(result: MigrateResult): string {
             .map((line) => `    ${line}`),
         );
     }
+    out.push('');
   }
-  const outside = [result.spec, result.config].filter(
-    (file): file is string =>
-      file !== null && !/^https?:/.test(file) && path.relative(result.repo, file).startsWith('..'),
-  );
-  if (outside.length > 0)
-    out.push(
-      '',
-      `Outside the repository: ${outside.join(', ')}. Commit a copy into it and regenerate from that, so that a ` +
-        'fresh clone (and `sdkgen check` in CI) finds it.',
-    );
   out.push(
-    '',
     result.dryRun
       ? 'Nothing was written (--dry-run).'
-      : 'Review with `git status` and `git diff`, then commit. From now on, `sdkgen generate` regenerates this ' +
-          'repository and keeps your edits (`sdkgen customizations` lists them).',
+      : (needing > 0
+          ? `The rest is done; the ${needing} item(s) above need a person. `
+          : 'The migration is complete. ') +
+          'Review with `git status` and `git diff`, then commit. From now on, `sdkgen generate` regenerates this ' +
+          'repository and keeps your edits (`sdkgen customizations` lists them).' +
+          (verbose ? '' : ' `--verbose` lists every file.'),
   );
   return `${out.join('\n')}\n`;
 }

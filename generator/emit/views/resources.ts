@@ -179,7 +179,7 @@ export interface RequestView {
   headers: string;
   /** The body property as written: "body", "body: params", "body: { 'wire-name': local, ...body }", or "". */
   body: string;
-  /** "multipart", "form", "binary" or "text" (JSON is the default), or "". */
+  /** "multipart", "form", "binary" or "text" (JSON is the default), or "": with one, `encode: encodeBody` is sent too. */
   bodyEncoding: string;
   /** Multipart parts sent as JSON, an array literal, or "". */
   jsonParts: string;

@@ -17,6 +17,7 @@ import type {
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { toFormData } from '../core/uploads.js';
+import { encodeBody } from '../internal/encode-body.js';
 import { path } from '../internal/path.js';
 import type { SmitheryCore } from '../client-core.js';
 import type { DeployResponse, DeploymentError, ReleaseDeployParams } from '../resources/servers/releases.js';
@@ -93,6 +94,7 @@ export function serversReleasesDeployRequest(
       path: path`/servers/${qualifiedName}/releases`,
       body: params,
       bodyEncoding: 'multipart',
+      encode: encodeBody,
       multipart: toFormData,
     },
     options,

@@ -17,6 +17,7 @@ import type {
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { toFormData } from '../core/uploads.js';
+import { encodeBody } from '../internal/encode-body.js';
 import { path } from '../internal/path.js';
 import type { SmitheryCore } from '../client-core.js';
 import type { CreateSkillError, PutSkillResponse, SkillUploadParams } from '../resources/skills.js';
@@ -94,6 +95,7 @@ export function skillsUploadRequest(
       path: path`/skills/${namespace}/${slug}/upload`,
       body,
       bodyEncoding: 'multipart',
+      encode: encodeBody,
       multipart: toFormData,
     },
     options,

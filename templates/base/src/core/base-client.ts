@@ -7,7 +7,6 @@ import {
   SDKError,
 } from './error.js';
 import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
-import type { SSERule } from './streaming.js';
 import { readEnv } from '../internal/env.js';
 import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
 import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
@@ -20,6 +19,24 @@ export type { HeadersLike, Logger, LogLevel };
 
 /** A `fetch` implementation (the global one by default). */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * What a stream does with the events a rule applies to (a Stainless config's `streaming.on_event` rules). A
+ * stream given rules takes the first that applies to each event: `yield` it, `skip` it, end the stream (`done`), or
+ * throw it as an `APIError` (`error`, with the event's data as the error). An event no rule applies to is skipped.
+ */
+export interface SSERule {
+  /** The `event:` names it applies to (null: an event without one); absent: any. */
+  events?: ReadonlyArray<string | null>;
+  /** It applies when the event's data text starts with this; absent: whatever the data. */
+  dataStartsWith?: string;
+  handle: 'yield' | 'skip' | 'done' | 'error';
+  /** With `yield`: a property of the parsed data that, when set, makes the event an error thrown instead. */
+  errorProperty?: string;
+}
+
+/** A URL with a scheme (`https:`): anything else is relative. */
+const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:/i;
 
 /** Options every client accepts. */
 export interface BaseClientOptions {
@@ -181,8 +198,13 @@ interface RequestDescription {
   /** Header parameters: undefined dropped, others stringified; CR/LF rejected. */
   headers?: Record<string, unknown> | undefined;
   body?: unknown;
-  /** Default 'json' when body !== undefined. */
+  /** Default 'json' when body !== undefined; any other needs `encode`. */
   bodyEncoding?: 'json' | 'multipart' | 'form' | 'binary' | 'text' | undefined;
+  /**
+   * Required with a `bodyEncoding` other than 'json': `encodeBody` from `internal/encode-body`. Passed by the method
+   * so that programs sending only JSON bodies do not bundle the other encodings.
+   */
+  encode?: ((req: APIRequest) => Promise<EncodedBody>) | undefined;
   /** Multipart parts to send as JSON text (objects/arrays otherwise also JSON-encoded; strings sent as-is). */
   jsonParts?: string[] | undefined;
   /**
@@ -247,12 +269,16 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     this.#config = config;
     const prefix = config.envPrefix;
     // An explicit `baseURL: null` asks for the default: the environment variable is not read then.
-    const baseURL =
+    let baseURL: string | null | undefined =
       (options.baseURL === null ? null : (options.baseURL ?? readEnv(`${prefix}_BASE_URL`))) ??
       config.defaultBaseURL;
+    // A relative one (`/api`: a page served from the API's origin) is the page's, resolved against its location;
+    // outside a page there is none to resolve it against.
+    const page = (globalThis as { location?: { href: string } }).location;
+    if (baseURL && !ABSOLUTE_URL.test(baseURL)) baseURL = page && new URL(baseURL, page.href).href;
     if (!baseURL) {
       throw new SDKError(
-        `No base URL: pass the \`baseURL\` option or set the ${prefix}_BASE_URL environment variable.`,
+        `No base URL (a relative one needs a page): pass the \`baseURL\` option or set the ${prefix}_BASE_URL environment variable.`,
       );
     }
     this.baseURL = baseURL.replace(/\/+$/, '');
@@ -443,7 +469,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     const method = req.method.toUpperCase();
     const kind = req.responseKind;
     const url = this.#buildURL(req, options);
-    const [body, contentType]: EncodedBody = req.body === undefined ? [] : await encodeBody(req);
+    const [body, contentType]: EncodedBody =
+      req.body === undefined ? [] : await (req.encode ?? encodeJSONBody)(req);
     const idempotencyHeader = this.#config.idempotencyHeader;
     const headers = buildHeaders([
       {
@@ -587,7 +614,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     // An operation's own server, unless the client's base URL is not its default (an option or the environment's).
     const own = options.defaultBaseURL ?? req.defaultBaseURL;
     const baseURL = own && this.baseURL === this.#config.defaultBaseURL ? own : this.baseURL;
-    if (!/^[a-z][a-z\d+.-]*:/i.test(path)) {
+    if (!ABSOLUTE_URL.test(path)) {
       // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
       const url = baseURL + (path.startsWith('/') ? '' : '/') + path;
       return search ? url + (url.includes('?') ? '&' : '?') + search : url;
@@ -709,51 +736,46 @@ function noop(): void {}
 /** Decodes response bodies as `Response.text()` does (UTF-8, BOM dropped); made on first use. */
 let utf8: TextDecoder | undefined;
 
-type EncodedBody = [body?: BodyInit | undefined, contentType?: string | undefined];
+/** A request's fetch body and its Content-Type (undefined: let fetch choose, e.g. a multipart boundary). */
+export type EncodedBody = [body?: BodyInit | undefined, contentType?: string | undefined];
 
-/** The fetch body and its Content-Type (undefined: let fetch choose, e.g. a multipart boundary). */
-async function encodeBody(req: APIRequest): Promise<EncodedBody> {
-  const { body, contentType } = req;
-  switch (req.bodyEncoding) {
-    case 'form':
-      return [stringifyFormQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
-    case 'text':
-      return [String(body), contentType ?? 'text/plain'];
-    case 'multipart':
-      if (!req.multipart) throw needs("bodyEncoding: 'multipart'", 'multipart: toFormData');
-      return [await req.multipart(body, req.jsonParts ?? []), undefined];
-    case 'binary':
-      break;
-    default:
-      // A body given through request options (`client.post(path, { body })`) may already be encoded.
-      if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
-      if (!isBinaryBody(body)) return [JSON.stringify(body), 'application/json'];
-  }
-  // A binary body (JSON methods have no `contentType`), as a Blob: a retry has to send the same bytes again, and
-  // fetch cannot replay a stream.
-  const blob = req.binary
-    ? await req.binary(body)
-    : body instanceof Blob
-      ? body
-      : await new Response(body as BodyInit).blob();
-  // A wildcard from the spec ("image/*") is no valid Content-Type: prefer the blob's own type.
+/**
+ * A JSON body, or one given already encoded through request options (`client.post(path, { body })`): FormData,
+ * URLSearchParams, or binary. The other encodings are the method's `encode`.
+ * @internal
+ */
+export async function encodeJSONBody(req: APIRequest): Promise<EncodedBody> {
+  const { body, bodyEncoding } = req;
+  if (bodyEncoding && bodyEncoding !== 'json')
+    throw needs(`bodyEncoding: '${bodyEncoding}'`, 'encode: encodeBody');
+  if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
+  if (
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof ReadableStream
+  )
+    return binaryBody(
+      body instanceof Blob ? body : await new Response(body as BodyInit).blob(),
+      req.contentType,
+    );
+  return [JSON.stringify(body), 'application/json'];
+}
+
+/**
+ * A binary body as a Blob (a retry has to send the same bytes again, and fetch cannot replay a stream), with its
+ * Content-Type: a wildcard from the spec ("image/*") is no valid one, the blob's own type is preferred then.
+ * @internal
+ */
+export function binaryBody(blob: Blob, contentType: string | undefined): EncodedBody {
   return [
     blob,
     contentType && !contentType.includes('*') ? contentType : blob.type || 'application/octet-stream',
   ];
 }
 
-function isBinaryBody(body: unknown): boolean {
-  return (
-    body instanceof Blob ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    body instanceof ReadableStream
-  );
-}
-
 /** The error for a request that asks for code the method must pass in (so that other programs don't bundle it). */
-function needs(what: string, helper: string): SDKError {
+export function needs(what: string, helper: string): SDKError {
   return new SDKError(`\`${what}\` needs \`${helper}\``);
 }
 

@@ -1,10 +1,13 @@
 // Streamed responses: Server-Sent Events (text/event-stream) as an async iterable.
 
 import type { APIResponseProps } from './api-promise.js';
-import type { Reconnect } from './base-client.js';
+import type { Reconnect, SSERule } from './base-client.js';
 import { APIConnectionError, APIError, SDKError } from './error.js';
 import { retryDelay } from '../internal/retry.js';
 import { sleep } from '../internal/utils.js';
+
+// Declared with the request options that carry the rules (so that an SDK without streaming needs no core/streaming).
+export type { SSERule };
 
 /** One Server-Sent Event. `data` is parsed JSON or the raw text, depending on the method. */
 export interface ServerSentEvent<Data = string> {
@@ -15,21 +18,6 @@ export interface ServerSentEvent<Data = string> {
   id: string | null;
   /** The `retry:` field in milliseconds. */
   retry: number | null;
-}
-
-/**
- * What a stream does with the events a rule applies to (a Stainless config's `streaming.on_event` rules). A
- * stream given rules takes the first that applies to each event: `yield` it, `skip` it, end the stream (`done`), or
- * throw it as an `APIError` (`error`, with the event's data as the error). An event no rule applies to is skipped.
- */
-export interface SSERule {
-  /** The `event:` names it applies to (null: an event without one); absent: any. */
-  events?: ReadonlyArray<string | null>;
-  /** It applies when the event's data text starts with this; absent: whatever the data. */
-  dataStartsWith?: string;
-  handle: 'yield' | 'skip' | 'done' | 'error';
-  /** With `yield`: a property of the parsed data that, when set, makes the event an error thrown instead. */
-  errorProperty?: string;
 }
 
 /**

@@ -201,3 +201,71 @@ export function loggerFor(client: { logger: Logger; logLevel: LogLevel }): Logge
   }
   return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
 }
+
+/**
+ * `level` when it is a log level; else undefined, with a warning through the client's logger naming where it came
+ * from (`sourceName`: an option or environment variable).
+ */
+export function parseLogLevel(
+  level: string | undefined,
+  sourceName: string,
+  client: { logger: Logger; logLevel: LogLevel },
+): LogLevel | undefined {
+  if (!level) return undefined;
+  const known = LOG_LEVELS.find((name) => name === level);
+  if (known === undefined)
+    loggerFor(client).warn(
+      `${sourceName} was set to ${JSON.stringify(level)}, expected one of ${JSON.stringify(LOG_LEVELS)}`,
+    );
+  return known;
+}
+
+/** Whether `error` is what an aborted fetch or signal throws (an `AbortError`, an Error or a DOMException). */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/** The bytes of `text` in UTF-8. */
+export function encodeUTF8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** The text UTF-8 `bytes` hold. */
+export function decodeUTF8(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
+}
+
+/** The byte arrays one after the other, in one array. */
+export function concatBytes(buffers: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(buffers.reduce((length, buffer) => length + buffer.length, 0));
+  let at = 0;
+  for (const buffer of buffers) {
+    out.set(buffer, at);
+    at += buffer.length;
+  }
+  return out;
+}
+
+/** `text` percent-encoded for a path segment, keeping what RFC 3986 allows there unencoded (`:`, `@`, `$`, …). */
+export function encodeURIPath(text: string): string {
+  return text.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
+}
+
+/**
+ * A tagged template for request paths that encodes each value with `encode`; a value that would change the path's
+ * shape once it is normalised (empty, `.` or `..`) is refused, as the SDK's own paths refuse it.
+ */
+export function createPathTagFunction(
+  encode: (text: string) => string = encodeURIPath,
+): (strings: TemplateStringsArray, ...values: unknown[]) => string {
+  return (strings, ...values) => {
+    let out = strings[0] ?? '';
+    values.forEach((value, i) => {
+      const text = String(value);
+      if (text === '' || text === '.' || text === '..')
+        throw new SDKError(`Invalid path parameter ${JSON.stringify(text)} in ${strings.join('{}')}`);
+      out += encode(text) + (strings[i + 1] ?? '');
+    });
+    return out;
+  };
+}

@@ -17,6 +17,7 @@ import type {
 } from '../core/error.js';
 import { type Result, toResult } from '../core/result.js';
 import { toFormData } from '../core/uploads.js';
+import { encodeBody } from '../internal/encode-body.js';
 import type { FuncsCore } from '../client-core.js';
 import type { Widget, WidgetCreateParams, WidgetsRetrieveError } from '../resources/widgets/widgets.js';
 
@@ -81,7 +82,14 @@ export function widgetsCreateRequest(
   options?: RequestOptions,
 ): APIPromise<Widget> {
   return client.request<Widget>(
-    { method: 'post', path: '/widgets', body: params, bodyEncoding: 'multipart', multipart: toFormData },
+    {
+      method: 'post',
+      path: '/widgets',
+      body: params,
+      bodyEncoding: 'multipart',
+      encode: encodeBody,
+      multipart: toFormData,
+    },
     options,
   );
 }

@@ -1,0 +1,30 @@
+import { binaryBody, encodeJSONBody, needs, type APIRequest, type EncodedBody } from '../core/base-client.js';
+import { stringifyFormQuery } from './query.js';
+
+/**
+ * The fetch body and Content-Type of a request of any `bodyEncoding`: the methods whose bodies are not JSON pass it
+ * (`encode: encodeBody`), so that programs sending only JSON bodies do not bundle it.
+ */
+export async function encodeBody(req: APIRequest): Promise<EncodedBody> {
+  const { body, contentType } = req;
+  switch (req.bodyEncoding) {
+    case 'form':
+      return [stringifyFormQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
+    case 'text':
+      return [String(body), contentType ?? 'text/plain'];
+    case 'multipart':
+      if (!req.multipart) throw needs("bodyEncoding: 'multipart'", 'multipart: toFormData');
+      return [await req.multipart(body, req.jsonParts ?? []), undefined];
+    case 'binary':
+      return binaryBody(
+        req.binary
+          ? await req.binary(body)
+          : body instanceof Blob
+            ? body
+            : await new Response(body as BodyInit).blob(),
+        contentType,
+      );
+    default:
+      return encodeJSONBody(req);
+  }
+}

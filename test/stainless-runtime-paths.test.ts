@@ -1,0 +1,247 @@
+/**
+ * The module paths of an SDK made from a Stainless config are Stainless's: a path Stainless wrote only for an SDK
+ * that needed it (`src/streaming.ts` and `src/core/streaming.ts` with streaming, `src/pagination.ts` with pages) is
+ * left free otherwise, for a module of the owners' there; and the paths of Stainless's runtime that hand-written code
+ * imports (`internal/utils/uuid`, `internal/utils/base64`, …) are answered by sdkgen's modules, with Stainless's names.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { planMigration } from '../generator/migrate/plan';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  servers: [{ url: 'https://api.acme.test' }],
+  paths: {
+    '/widgets/{id}': {
+      get: {
+        operationId: 'getWidget',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+          },
+        },
+      },
+    },
+    '/events': {
+      get: {
+        operationId: 'streamEvents',
+        responses: { '200': { description: 'ok', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+      },
+    },
+  },
+};
+
+const config = (resources: string) => `organization:
+  name: acme
+targets:
+  typescript:
+    package_name: acme
+resources:
+${resources}`;
+
+const WIDGETS = `  widgets:
+    methods:
+      retrieve: get /widgets/{id}
+`;
+const EVENTS = `  events:
+    methods:
+      stream: get /events
+`;
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+async function files(configText: string | null): Promise<Map<string, string>> {
+  const root = tempDir('stainless-runtime-paths');
+  roots.push(root);
+  const { files: generated } = await generateFrom(root, SPEC, configText, { funcs: false, referenceDocs: false });
+  return new Map(generated.map((f) => [f.path, f.contents]));
+}
+
+function strictErrors(out: Map<string, string>): { status: number | null; output: string } {
+  const root = tempDir('stainless-runtime-paths-tsc');
+  roots.push(root);
+  writeFiles(
+    root,
+    [...out].map(([file, contents]) => ({ path: file, contents })),
+  );
+  return typeCheckStrict(root, ['src/**/*.ts']);
+}
+
+/** The relative specifiers of a module's imports and re-exports. */
+const specifiers = (text: string) => [...text.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]);
+
+describe("Stainless's module paths", () => {
+  it('are left free where the SDK does not need them: no streaming module without a method that streams', async () => {
+    const out = await files(config(WIDGETS));
+    for (const free of ['src/streaming.ts', 'src/core/streaming.ts', 'src/pagination.ts'])
+      expect(out.has(free), free).toBe(false);
+    // Nothing the SDK writes imports them.
+    for (const [file, text] of out)
+      if (file.endsWith('.ts'))
+        for (const spec of specifiers(text)) {
+          const target = path.posix.join(path.posix.dirname(file), spec.replace(/\.js$/, '.ts'));
+          expect(`${file}: ${spec}`).not.toMatch(/\bstreaming\b/);
+          expect(['src/streaming.ts', 'src/pagination.ts'], `${file}: ${spec}`).not.toContain(target);
+        }
+    // The owners' own module at that path compiles beside the SDK, which never imports it.
+    out.set('src/streaming.ts', 'export class Socket {\n  constructor(readonly url: string) {}\n}\n');
+    out.set(
+      'src/lib/live.ts',
+      "import { Socket } from '../streaming.js';\nimport Acme from '../index.js';\n" +
+        "export const live = (client: Acme) => new Socket(client.baseURL.replace('https:', 'wss:'));\n",
+    );
+    const { status, output } = strictErrors(out);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('are written where the SDK needs them: with a method that streams, as Stainless wrote them', async () => {
+    const out = await files(config(WIDGETS + EVENTS));
+    expect(out.get('src/streaming.ts')).toContain("export * from './core/streaming.js';");
+    expect(out.has('src/core/streaming.ts')).toBe(true);
+    expect(out.get('src/index.ts')).toContain("export { Stream, type ServerSentEvent } from './core/streaming.js';");
+  });
+
+  it("are sdkgen's own without a Stainless config: core/streaming and Stream are there whatever the methods", async () => {
+    const out = await files(null);
+    expect(out.has('src/core/streaming.ts')).toBe(true);
+    expect(out.has('src/streaming.ts')).toBe(false);
+    expect(out.has('src/internal/utils/uuid.ts')).toBe(false);
+  });
+
+  it("of Stainless's runtime answer code that imports them, with Stainless's names and behaviour", async () => {
+    const out = await files(config(WIDGETS));
+    expect(out.get('src/internal/utils/uuid.ts')).toContain("export { uuid4 } from '../utils.js';");
+    expect(out.get('src/internal/utils/base64.ts')).toContain(
+      "export { toBase64, fromBase64 } from '../stainless-utils.js';",
+    );
+    // Hand-written code as Stainless's SDKs' owners wrote it, importing each module by its path.
+    out.set(
+      'src/lib/helpers.ts',
+      [
+        "import { uuid4 } from '../internal/utils/uuid.js';",
+        "import { toBase64, fromBase64 } from '../internal/utils/base64.js';",
+        "import { concatBytes, encodeUTF8, decodeUTF8 } from '../internal/utils/bytes.js';",
+        "import { isObj, hasOwn, safeJSON, coerceInteger, isEmptyObj } from '../internal/utils/values.js';",
+        "import { readEnv } from '../internal/utils/env.js';",
+        "import { sleep } from '../internal/utils/sleep.js';",
+        "import { loggerFor, parseLogLevel, type Logger, type LogLevel } from '../internal/utils/log.js';",
+        "import { path, encodeURIPath, createPathTagFunction } from '../internal/utils/path.js';",
+        "import { castToError, isAbortError } from '../internal/errors.js';",
+        "import { isRunningInBrowser } from '../internal/detect-platform.js';",
+        "import type { PromiseOrValue, HTTPMethod, KeysEnum } from '../internal/types.js';",
+        "import type { Fetch } from '../internal/builtin-types.js';",
+        "import { toFile, type ToFileInput } from '../internal/to-file.js';",
+        "import { isAsyncIterable, type Uploadable } from '../internal/uploads.js';",
+        "import type { Acme } from '../client.js';",
+        '',
+        'export const method: HTTPMethod = "get";',
+        'export const keys: KeysEnum<{ a?: number }> = { a: true };',
+        'export const fetcher: Fetch | undefined = undefined;',
+        'export const logger: Logger | undefined = undefined;',
+        'export const level: LogLevel | undefined = undefined;',
+        'export const later: PromiseOrValue<number> = Promise.resolve(1);',
+        'export async function all(client: Acme, input: ToFileInput, upload: Uploadable): Promise<string[]> {',
+        '  await sleep(0);',
+        '  const file = await toFile(input, "a.txt");',
+        '  const bytes = concatBytes([encodeUTF8("a"), fromBase64(toBase64("b"))]);',
+        '  const value = safeJSON(\'{"n":"2"}\');',
+        '  const n = isObj(value) && hasOwn(value, "n") ? coerceInteger(value.n) : 0;',
+        '  loggerFor(client).debug("all", parseLogLevel(readEnv("ACME_LOG"), "ACME_LOG", client));',
+        '  const encoded = createPathTagFunction(encodeURIPath)`/a/${"b c"}`;',
+        '  return [',
+        '    uuid4(), decodeUTF8(bytes), String(n), String(isEmptyObj({})), file.name, path`/x/${"y"}`, encoded,',
+        '    castToError("e").message, String(isAbortError(castToError("x"))), String(isRunningInBrowser()),',
+        '    String(isAsyncIterable(upload)),',
+        '  ];',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const { status, output } = strictErrors(out);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it("of Stainless's runtime do what Stainless's did", async () => {
+    const out = await files(config(WIDGETS));
+    const root = tempDir('stainless-runtime-paths-run');
+    roots.push(root);
+    writeFiles(
+      root,
+      [...out].map(([file, contents]) => ({ path: file, contents })),
+    );
+    const load = (module: string) => import(pathToFileURL(path.join(root, `src/${module}.ts`)).href);
+    expect((await load('internal/utils/uuid')).uuid4()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/);
+    const base64 = await load('internal/utils/base64');
+    expect(base64.toBase64('héllo')).toBe(Buffer.from('héllo').toString('base64'));
+    expect([...base64.fromBase64(Buffer.from([1, 2, 250]).toString('base64'))]).toEqual([1, 2, 250]);
+    const bytes = await load('internal/utils/bytes');
+    expect(bytes.decodeUTF8(bytes.concatBytes([bytes.encodeUTF8('hé'), new Uint8Array([0x6c])]))).toBe('hél');
+    const paths = await load('internal/utils/path');
+    expect(paths.encodeURIPath('a b/c:d@e')).toBe('a%20b%2Fc:d@e');
+    expect(paths.createPathTagFunction()`/x/${'a b'}/${'c:d'}`).toBe('/x/a%20b/c:d');
+    expect(() => paths.createPathTagFunction()`/x/${'..'}`).toThrow(/Invalid path parameter/);
+    expect(paths.path`/x/${'a/b'}`).toBe('/x/a%2Fb');
+    const log = await load('internal/utils/log');
+    const warned: unknown[] = [];
+    const logger = { error() {}, warn: (m: unknown) => warned.push(m), info() {}, debug() {} };
+    expect(log.parseLogLevel('debug', 'ACME_LOG', { logger, logLevel: 'warn' })).toBe('debug');
+    expect(log.parseLogLevel(undefined, 'ACME_LOG', { logger, logLevel: 'warn' })).toBeUndefined();
+    expect(log.parseLogLevel('loud', 'ACME_LOG', { logger, logLevel: 'warn' })).toBeUndefined();
+    expect(warned).toEqual([`ACME_LOG was set to "loud", expected one of ["off","error","warn","info","debug"]`]);
+    const errors = await load('internal/errors');
+    const aborted = new AbortController();
+    aborted.abort();
+    expect(errors.isAbortError(aborted.signal.reason)).toBe(true);
+    expect(errors.isAbortError(new Error('x'))).toBe(false);
+    expect(errors.castToError('x')).toBeInstanceOf(Error);
+    expect((await load('internal/utils/sleep')).sleep).toBe((await load('internal/utils')).sleep);
+    expect((await load('internal/to-file')).toFile).toBe((await load('core/uploads')).toFile);
+    expect((await load('internal/utils/values')).isObj([])).toBe(false);
+    expect((await load('internal/utils/env')).readEnv('PATH')).toBe(process.env.PATH);
+  });
+
+  it("let sdkgen migrate replace Stainless's modules the owners' code imports, and keep the owners' own module", async () => {
+    const out = await files(config(WIDGETS));
+    const stainless = (text: string) => `// File generated from our OpenAPI spec by Stainless.\n\n${text}`;
+    const stainlessFiles: Array<[string, string]> = [
+      ['src/internal/utils/uuid.ts', stainless('export let uuid4 = () => crypto.randomUUID();\n')],
+      ['src/internal/utils/base64.ts', stainless('export const toBase64 = (s: string) => btoa(s);\n')],
+      ['src/internal/qs/stringify.ts', stainless('export function stringify(q: object) {\n  return "";\n}\n')],
+    ];
+    const owners: Array<[string, string]> = [
+      // A hand-written WebSocket client at a path Stainless left free in an SDK that does not stream.
+      ['src/streaming.ts', 'export class Socket {\n  constructor(readonly url: string) {}\n}\n'],
+      [
+        'src/lib/sign.ts',
+        "import { uuid4 } from '../internal/utils/uuid';\nimport { toBase64 } from '../internal/utils/base64';\n" +
+          "import { stringify } from '../internal/qs/stringify';\nimport { Socket } from '../streaming';\n" +
+          'export const signed = () => [toBase64(uuid4()), stringify({}), new Socket("wss://x")];\n',
+      ],
+    ];
+    const plan = planMigration({
+      current: [...stainlessFiles, ...owners].map(([path, text]) => ({ path, text, blob: `blob-${path}` })),
+      base: {
+        blobs: new Map(stainlessFiles.map(([path]) => [path, `blob-${path}`])),
+        texts: new Map(stainlessFiles),
+      },
+      rendered: [...out].map(([path, contents]) => ({ path, contents })),
+    });
+    // Stainless's modules sdkgen answers are sdkgen's now; the one it does not answer stays for the owners' import.
+    expect(plan.keptImported).toEqual(['src/internal/qs/stringify.ts']);
+    for (const path of ['src/internal/utils/uuid.ts', 'src/internal/utils/base64.ts'])
+      expect(plan.writes.find((f) => f.path === path)?.contents).toBe(out.get(path));
+    expect(plan.kept.sort()).toEqual(['src/lib/sign.ts', 'src/streaming.ts']);
+    expect(plan.writes.map((f) => f.path)).not.toContain('src/streaming.ts');
+    expect(plan.needsHand).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * A patch the owners made to Stainless's runtime so that it does what sdkgen's runtime does already (a relative base
+ * URL resolved against the page's location) has nothing to carry: migrate lists it with the test that shows sdkgen's
+ * runtime doing it, instead of asking a person to carry it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MigrateResult } from '../../generator/api/migrate';
+import { migrationReport } from '../../generator/cli/commands/migrate';
+import { planMigration } from '../../generator/migrate/plan';
+
+const STAINLESS_CLIENT = [
+  "import { isAbsoluteURL } from './internal/utils/values';",
+  '',
+  'export class Acme {',
+  "  baseURL = 'https://api.acme.test';",
+  '',
+  '  buildURL(path: string, query: Record<string, unknown> | null | undefined): string {',
+  '    const baseURL = this.baseURL;',
+  '    const url = isAbsoluteURL(path)',
+  '      ? new URL(path)',
+  "      : new URL(baseURL + (baseURL.endsWith('/') && path.startsWith('/') ? path.slice(1) : path));",
+  '    return url.toString();',
+  '  }',
+  '',
+  '  /** The API key. */',
+  '  apiKey = 1;',
+  '}',
+  '',
+].join('\n');
+
+// As owners of a browser app served from the API's origin patched it: a relative base URL (`/api`).
+const RELATIVE = STAINLESS_CLIENT.replace(
+  "      : new URL(baseURL + (baseURL.endsWith('/') && path.startsWith('/') ? path.slice(1) : path));",
+  "      : new URL(baseURL + (baseURL.endsWith('/') && path.startsWith('/') ? path.slice(1) : path), window.location.origin);",
+);
+
+const SDKGEN_CLIENT = "import { AcmeCore } from './client-core.js';\n\nexport class Acme extends AcmeCore {}\n";
+
+const migrate = (edited: string) =>
+  planMigration({
+    current: [{ path: 'src/client.ts', text: edited, blob: 'c2' }],
+    base: { blobs: new Map([['src/client.ts', 'c1']]), texts: new Map([['src/client.ts', STAINLESS_CLIENT]]) },
+    rendered: [{ path: 'src/client.ts', contents: SDKGEN_CLIENT }],
+  });
+
+describe("owners' patches to Stainless's runtime that sdkgen's runtime does", () => {
+  it('a relative base URL resolved against the page: listed with the test showing it, not to carry by hand', () => {
+    const plan = migrate(RELATIVE);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.doneBySdkgen).toEqual([
+      {
+        path: 'src/client.ts',
+        does: expect.stringContaining('a relative base URL (`/api`'),
+        test: expect.stringMatching(/^test\/runtime\/requests\.test\.ts › a relative base URL/),
+      },
+    ]);
+    const report = migrationReport(
+      {
+        repo: '/work/acme-node',
+        spec: '/work/acme-node/openapi.yml',
+        config: null,
+        derivedConfig: null,
+        base: null,
+        dryRun: true,
+        diagnostics: [],
+        copiedInputs: [],
+        lockfileUpdates: [],
+        stlc: null,
+        ...plan,
+      } as MigrateResult,
+      true,
+    );
+    expect(report).toMatch(
+      /Hand edits to Stainless's runtime that make it do what sdkgen's runtime does \(the test that shows it\) \(1\):\n {2}src\/client\.ts: a relative base URL .*\(test\/runtime\/requests\.test\.ts › /,
+    );
+  });
+
+  it('another patch to the same code is still theirs to carry', () => {
+    const plan = migrate(
+      STAINLESS_CLIENT.replace('return url.toString();', "return url.toString().replace('v1', 'v2');"),
+    );
+    expect(plan.doneBySdkgen).toEqual([]);
+    expect(plan.rejected.map((r) => r.path)).toEqual(['src/client.ts']);
+  });
+});
