@@ -24,12 +24,12 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { git, sdkgen } from './helpers/git-repo';
 import { installedVersion, jestPackages, linkNodeModules, satisfies } from './helpers/jest-runner';
 import { ROOT, SHARED } from './helpers/paths';
-import { tempDir } from './helpers/sdk';
+import { removeWhenAllPass, tempDir } from './helpers/sdk';
 
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
@@ -750,7 +750,8 @@ function movedRepositoryChecks(moved: () => Moved, owners: Map<string, string>):
     expect(checked.code).toBe(0);
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'Move to sdkgen', '--author', ALICE);
-    const clone = path.join(tempDir('migrate-real-clone'), 'js-sdk');
+    const clone = path.join(path.dirname(repo), 'clone/js-sdk');
+    mkdirSync(path.dirname(clone));
     git(path.dirname(clone), 'clone', '-q', repo, clone);
     const fresh = sdkgen(clone, 'check');
     expect(fresh.stderr).toBe('');
@@ -784,10 +785,19 @@ function ownersBytes(repo: string): Map<string, string> {
   return new Map([...Object.keys(OWNERS_FILES), 'eslint.config.mjs'].map((file) => [file, read(repo, file)]));
 }
 
-/** The environment the migration's lockfile update runs in: npm's cache first. */
-function preferOffline(): void {
+// The repositories (a few megabytes each): kept for a look only when a test failed.
+const folders: string[] = [];
+for (const index of [0, 1]) removeWhenAllPass(() => folders[index] ?? '');
+
+// The migration's lockfile update reads npm's cache first.
+const preferOfflineBefore = process.env.npm_config_prefer_offline;
+beforeAll(() => {
   process.env.npm_config_prefer_offline = 'true';
-}
+});
+afterAll(() => {
+  if (preferOfflineBefore === undefined) delete process.env.npm_config_prefer_offline;
+  else process.env.npm_config_prefer_offline = preferOfflineBefore;
+});
 
 describe("sdkgen migrate: a Stainless repository with its generated branch, spec and config from the owners' config repository", () => {
   let repo = '';
@@ -798,8 +808,8 @@ describe("sdkgen migrate: a Stainless repository with its generated branch, spec
   const owners = new Map<string, string>();
 
   beforeAll(() => {
-    preferOffline();
     const dir = tempDir('migrate-real');
+    folders.push(dir);
     repo = path.join(dir, 'js-sdk');
     later = buildRepository(repo, { generator: STAINLESS_BOT, releaser: STAINLESS_BOT });
     for (const [file, text] of ownersBytes(repo)) owners.set(file, text);
@@ -824,6 +834,7 @@ describe("sdkgen migrate: a Stainless repository with its generated branch, spec
   it('moves with exit 0: the generation is the generated branch, the inputs copied in, the lockfile brought up to date', () => {
     expect(report.base).toEqual({ ref: 'generated', commit: later });
     expect(report.needsHand).toEqual([]);
+    expect(report.rejected).toEqual([]);
     // Nothing the SDK's users would notice, against Stainless's api.md.
     expect(report.surface?.breaking).toEqual([]);
     expect(migrated.stderr).toBe('');
@@ -846,8 +857,8 @@ describe("sdkgen migrate: the same repository kept with Stainless's local CLI (s
   const owners = new Map<string, string>();
 
   beforeAll(() => {
-    preferOffline();
     const dir = tempDir('migrate-real-stlc');
+    folders.push(dir);
     repo = path.join(dir, 'js-sdk');
     // stlc's generations are committed by the team's automation; no `generated` branch is left.
     later = buildRepository(repo, {
@@ -878,6 +889,7 @@ describe("sdkgen migrate: the same repository kept with Stainless's local CLI (s
   it("moves with exit 0: the generation is the custom-code record's base, the workspace's inputs copied in", () => {
     expect(report.base).toEqual({ ref: `${path.join(workspace, CUSTOM_CODE)} (base)`, commit: later });
     expect(report.needsHand).toEqual([]);
+    expect(report.rejected).toEqual([]);
     // Nothing the SDK's users would notice, against Stainless's api.md.
     expect(report.surface?.breaking).toEqual([]);
     expect(migrated.stderr).toBe('');
