@@ -22,7 +22,7 @@
  * version its range accepts, so the tools that run are those an install would bring.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
@@ -699,13 +699,15 @@ function movedRepositoryChecks(moved: () => Moved, owners: Map<string, string>):
       });
   });
 
-  it("removes Stainless's files: none is left with its header", () => {
-    const { repo } = moved();
-    const tracked = git(repo, 'ls-files', '--cached', '--others', '--exclude-standard').split('\n').filter(Boolean);
-    const stainless = tracked.filter(
-      (file) => /^(src|tests)\//.test(file) && read(repo, file).includes('by Stainless'),
+  it("removes Stainless's files: none is left with its header, nor its .stats.yml", () => {
+    const { repo, report } = moved();
+    const files = git(repo, 'ls-files', '--cached', '--others', '--exclude-standard').split('\n').filter(Boolean);
+    const stainless = files.filter(
+      (file) => existsSync(path.join(repo, file)) && read(repo, file).includes(HEADER.split('. ')[0]),
     );
     expect(stainless).toEqual([]);
+    expect(existsSync(path.join(repo, '.stats.yml'))).toBe(false);
+    expect(report.removed).toContain('.stats.yml');
   });
 
   it('type-checks with tsc --noEmit -p . (their code, their tests and the SDK)', async () => {
