@@ -74,8 +74,13 @@ export interface MigrationPlan {
    * how many hunks a file had. sdkgen's output from the spec stands in for them.
    */
   laterGenerations: Array<{ path: string; hunks: number }>;
-  /** The owners' Jest tests, rewritten for Vitest (jest-to-vitest.ts): what changed in each. */
-  convertedTests: Array<{ path: string; changes: string[] }>;
+  /**
+   * The runner the owners' tests stay on (test-runner.ts): Jest, with its config (what sdkgen added to it for its own
+   * tests); null: sdkgen's Vitest.
+   */
+  testRunner: { runner: 'jest'; config: string; added: string[] } | null;
+  /** Stainless's test, lint and format configs that stay: the owners edited them, or their tests run on Jest. */
+  keptConfigs: string[];
   /** What a person should look at, and why. */
   needsHand: Array<{ path: string; reason: string }>;
   packageJson: { kept: string[]; dropped: string[] } | null;
@@ -108,7 +113,8 @@ export function emptyMigrationPlan(): MigrationPlan {
     alreadyThere: [],
     changedStainlessTests: [],
     laterGenerations: [],
-    convertedTests: [],
+    testRunner: null,
+    keptConfigs: [],
     needsHand: [],
     packageJson: null,
     compilerOptions: [],

@@ -54,6 +54,40 @@ function compilesSdkgensCode(range: unknown): boolean {
   return version !== null && Number(version[1]) >= 5;
 }
 
+/**
+ * Whether the range `theirs` asks for less than `ours` does: its lowest version is below `ours`'s (`4.0.3` is lower
+ * than `^4.0.5`; `^4.1.0` is not lower than `^4.0.16`). A version that is not a semver range (a tag, a
+ * `workspace:`/`file:`/git spec, `*`) is the owners' choice, never lower.
+ */
+export function isLower(theirs: unknown, ours: unknown): boolean {
+  const [a, b] = [lowestVersion(theirs), lowestVersion(ours)];
+  return a !== null && b !== null && compareVersions(a, b) < 0;
+}
+
+function compareVersions(a: number[], b: number[]): number {
+  const at = a.findIndex((n, i) => n !== b[i]);
+  return at < 0 ? 0 : a[at] - b[at];
+}
+
+/**
+ * The lowest version a semver range takes, as [major, minor, patch, 1 for a release or 0 for a prerelease]; null
+ * for what is not a range of versions.
+ */
+function lowestVersion(range: unknown): number[] | null {
+  if (typeof range !== 'string') return null;
+  let lowest: number[] | null = null;
+  for (const alternative of range.split('||')) {
+    const m = /^\s*(?:[\^~]|>=|=)?\s*v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(-[\w.]+)?(?:\+[\w.]+)?(?=\s|$)/.exec(
+      alternative,
+    );
+    if (m === null) return null;
+    const part = (p: string | undefined) => (p === undefined || /^[xX*]$/.test(p) ? 0 : Number(p));
+    const version = [Number(m[1]), part(m[2]), part(m[3]), m[4] === undefined ? 1 : 0];
+    if (lowest === null || compareVersions(version, lowest) < 0) lowest = version;
+  }
+  return lowest;
+}
+
 /** Node picks an exact subpath over a pattern wherever it stands, but readers and some tools go in order. */
 function specificBeforeWildcards(exports: Json): Json {
   const entries = Object.entries(exports);
@@ -94,7 +128,15 @@ export function mergePackageJson(
         merged[name] = version;
         continue;
       }
-      if (declaredBySdkgen.has(name)) continue;
+      if (declaredBySdkgen.has(name)) {
+        // The owners' version (one they added or changed) where sdkgen's would lower it: they may need what it has.
+        const theirsChanged = pristine === null || objectAt(pristine, key)[name] !== version;
+        if (theirsChanged && name in merged && merged[name] !== version && !isLower(version, merged[name])) {
+          merged[name] = version;
+          kept.push(`${key}.${name}`);
+        }
+        continue;
+      }
       const added = pristine !== null && !(name in objectAt(pristine, key));
       if (added || importedPackages.has(name)) {
         merged[name] = version;

@@ -102,9 +102,15 @@ export function migrationReport(result: MigrateResult): string {
   list("Stainless's files removed (git keeps them)", result.removed, 10);
   list('Your files, kept as they are', result.kept);
   list(
-    'Your Jest tests, rewritten for Vitest (the SDK runs its tests on Vitest now)',
-    result.convertedTests.map((t) => `${t.path}: ${t.changes.join('; ')}`),
+    "Stainless's test, lint and format configs, kept (you edited them, or your tests run on them) with the packages " +
+      'they name',
+    result.keptConfigs,
   );
+  if (result.testRunner !== null)
+    list(
+      `Your tests run on Jest as they are, and sdkgen's tests with them (npm test: jest); added to ${result.testRunner.config}`,
+      result.testRunner.added,
+    );
   list("Stainless's repository files, kept (workflows, release, licence)", result.keptRepositoryFiles);
   list(
     "Of those, Stainless's workflows now running the scripts on Node 20 (sdkgen's test runner, Vitest 4, needs it; " +
@@ -122,7 +128,7 @@ export function migrationReport(result: MigrateResult): string {
     result.carriedHooks,
   );
   list(
-    "Stainless's tests you added to: kept as yours, run by Vitest as your own tests are (only the tests you added, " +
+    "Stainless's tests you added to: kept as yours, run as your own tests are (only the tests you added, " +
       "where Stainless's own tests in it test what goes)",
     result.keptTests,
   );
