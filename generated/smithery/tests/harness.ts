@@ -38,6 +38,9 @@ interface HostGlobals {
 
 const host = globalThis as HostGlobals;
 
+/** CommonJS's `require`: Node gives it to CommonJS modules only, Bun to ES modules too. */
+declare const require: ((id: string) => unknown) | undefined;
+
 /** Where tests go: a Jest-style runner, `Deno.test`, or the harness's own list. */
 type Runner =
   | { kind: 'jest-style'; runner: JestStyleRunner }
@@ -48,9 +51,10 @@ function findRunner(): Runner {
   if (typeof host.describe === 'function' && typeof host.it === 'function')
     return { kind: 'jest-style', runner: { describe: host.describe, it: host.it } };
   if (host.Bun !== undefined) {
-    // `bun test` gives test files its functions without an import, but not other modules: ask for them.
-    const load = (import.meta as { require?: (id: string) => unknown }).require;
-    if (load) return { kind: 'jest-style', runner: load('bun:test') as JestStyleRunner };
+    // `bun test` gives test files its functions without an import, but not other modules: ask for them (with the
+    // `require` Bun gives ES modules too; `import.meta` would not compile where Jest makes the tests CommonJS).
+    if (typeof require === 'function')
+      return { kind: 'jest-style', runner: require('bun:test') as JestStyleRunner };
   }
   if (typeof host.Deno?.test === 'function') return { kind: 'deno', test: host.Deno.test };
   return { kind: 'own' };
