@@ -5,7 +5,8 @@
  *   config), Jest stays the runner, with its config and packages: their tests run as they are, byte for byte, and
  *   sdkgen's generated tests run beside them (their harness hands them to Jest's globals). sdkgen adds to the config
  *   only what its own files need: its modules import each other with `.js` specifiers (mapped to the `.ts` source),
- *   and its tests talk to the mock server scripts/mock-server.mjs starts (Jest's `globalSetup`).
+ *   its tests talk to the mock server scripts/mock-server.mjs starts (Jest's `globalSetup`), and its copies of the
+ *   files it merges edits into (.sdkgen/) are no tests.
  * - Stainless's lint and format configs the owners edited (eslint.config.mjs, .eslintrc.*, .prettierrc…) stay where
  *   they are, with the packages they name; `npm run lint` runs ESLint with the one that is kept.
  */
@@ -34,6 +35,9 @@ const JEST_ITSELF = ['jest', '@types/jest'];
 
 /** The mapping of sdkgen's `.js` specifiers (`./core/error.js`) to the module Jest finds without it (the `.ts`). */
 export const JS_SPECIFIERS = `'^(\\\\.{1,2}/.*)\\\\.js$': '$1'`;
+
+/** Where sdkgen keeps its copies of the files it merges edits into. */
+const SDKGEN_FOLDER = '<rootDir>/.sdkgen/';
 
 /** The global setup that starts the mock server sdkgen's tests run against. */
 export const MOCK_SERVER_SETUP = `globalSetup: '<rootDir>/scripts/mock-server.mjs'`;
@@ -120,6 +124,24 @@ export function jestConfigForSdkgen(text: string): JestConfigForSdkgen {
       });
     }
     added.push(`moduleNameMapper ${JS_SPECIFIERS}`);
+  }
+  // Jest would run the copies of sdkgen's files kept in .sdkgen/ (the merge base of edited tests) as tests.
+  if (!text.includes(SDKGEN_FOLDER)) {
+    const ignored = [...text.matchAll(/\b(modulePathIgnorePatterns|testPathIgnorePatterns)\s*:\s*\[[ \t]*\n/g)].find(
+      (m) => code[m.index] === 1,
+    );
+    if (ignored !== undefined) {
+      const at = ignored.index + ignored[0].length;
+      edits.push({ at, text: `${indentAfter(at - 1)}'${SDKGEN_FOLDER}',\n` });
+      added.push(`${ignored[1]} '${SDKGEN_FOLDER}'`);
+    } else if (inCode(/\b(?:modulePathIgnorePatterns|testPathIgnorePatterns)\s*:/g) === undefined) {
+      edits.push({
+        at: lineStart(text, objectOpen),
+        text: `${memberIndent}modulePathIgnorePatterns: ['${SDKGEN_FOLDER}'],\n`,
+      });
+      added.push(`modulePathIgnorePatterns '${SDKGEN_FOLDER}'`);
+    } else
+      missing.push(`'${SDKGEN_FOLDER}' in its modulePathIgnorePatterns (sdkgen's merge bases are no tests to run)`);
   }
   if (!text.includes('scripts/mock-server.mjs')) {
     if (inCode(/\bglobalSetup\s*:/g) !== undefined)

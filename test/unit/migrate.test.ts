@@ -964,6 +964,9 @@ describe('planMigration', () => {
       '  moduleNameMapper: {',
       "    '^pets$': '<rootDir>/src/index.ts',",
       '  },',
+      '  modulePathIgnorePatterns: [',
+      "    '<rootDir>/dist/',",
+      '  ],',
       "  testPathIgnorePatterns: ['scripts'],",
       '};',
       '',
@@ -1053,13 +1056,15 @@ describe('planMigration', () => {
       expect(plan.writes.find((f) => f.path === 'jest.config.ts')?.contents).toBe(
         edited
           .replace('= {\n', "= {\n  globalSetup: '<rootDir>/scripts/mock-server.mjs',\n")
-          .replace('moduleNameMapper: {\n', () => "moduleNameMapper: {\n    '^(\\\\.{1,2}/.*)\\\\.js$': '$1',\n"),
+          .replace('moduleNameMapper: {\n', () => "moduleNameMapper: {\n    '^(\\\\.{1,2}/.*)\\\\.js$': '$1',\n")
+          .replace('modulePathIgnorePatterns: [\n', "modulePathIgnorePatterns: [\n    '<rootDir>/.sdkgen/',\n"),
       );
       expect(plan.testRunner).toEqual({
         runner: 'jest',
         config: 'jest.config.ts',
         added: [
           "moduleNameMapper '^(\\\\.{1,2}/.*)\\\\.js$': '$1'",
+          "modulePathIgnorePatterns '<rootDir>/.sdkgen/'",
           "globalSetup: '<rootDir>/scripts/mock-server.mjs'",
         ],
       });
