@@ -131,7 +131,9 @@ export function mergePackageJson(
       if (declaredBySdkgen.has(name)) {
         // The owners' version (one they added or changed) where sdkgen's would lower it: they may need what it has.
         const theirsChanged = pristine === null || objectAt(pristine, key)[name] !== version;
-        if (theirsChanged && name in merged && merged[name] !== version && !isLower(version, merged[name])) {
+        if (!theirsChanged || !(name in merged) || merged[name] === version) continue;
+        if (isLower(version, merged[name])) dropped.push(`${key}.${name} (${version}: sdkgen needs ${merged[name]})`);
+        else {
           merged[name] = version;
           kept.push(`${key}.${name}`);
         }
