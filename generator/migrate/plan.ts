@@ -10,10 +10,12 @@
  * - Stainless's files that sdkgen does not write are removed (git keeps them), except the repository's own
  *   machinery (workflows, release configuration, licence, changelog). The hand edits of a removed one are
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
+ * - The owners' tests run as they are: on Jest, with Stainless's config, where they wrote tests of their own; lint
+ *   and format configs they edited stay (test-runner.ts).
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it. Their own Vitest config is
  *   the exception when all it sets are test settings sdkgen's config can hold (vitest-settings.ts): carried into it.
  */
-import { addTestSettings, inVitestConfig, noOwnersTestSettings } from './jest-settings';
+import { addTestSettings, inVitestConfig, noOwnersTestSettings, ownersVitestSettings } from './vitest-settings';
 import {
   ESLINT_CONFIG,
   JEST_CONFIG,
@@ -47,7 +49,6 @@ import { hasStainlessHeader, type RepoFile } from './stainless-repo';
 import { isObject, parseObject } from './json-object';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
-import { ownersVitestSettings } from './vitest-settings';
 import { relaxCompilerOptions } from './compiler-options';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
@@ -134,7 +135,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const renderedPaths = new Set(rendered.map((f) => f.path));
   let exportedSubpaths: ExportedSubpath[] = [];
   let packageJson: { generated: string; current: string } | null = null;
-  /** What the owners' test configs (Stainless's Jest config as they edited it, their own Vitest config) set. */
+  /** What the owners' own Vitest config sets, carried into sdkgen's. */
   const carriedTestSettings = noOwnersTestSettings();
   // Stainless's tests, edited, that import a module of the repository that goes.
   const testsOfWhatGoes = new Set<string>();
@@ -433,7 +434,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.needsHand.push({
         path: 'vitest.config.mjs',
         reason:
-          'give the Vitest project that runs your tests what your Jest config had: ' +
+          'give the Vitest project that runs your tests what your own Vitest config had: ' +
           [
             ...(excludes.length > 0 ? [`exclude ${excludes.join(', ')}`] : []),
             ...(setupFiles.length > 0 ? [`setupFiles ${setupFiles.join(', ')}`] : []),
