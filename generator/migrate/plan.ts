@@ -142,7 +142,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   let replacedOwnVitestConfig = false;
   // Stainless's tests the owners added to, kept; Stainless's Jest config; the configs kept and the packages they name.
   const keptStainlessTests: string[] = [];
-  let stainlessJestConfig: RepoFile | null = null;
+  let jestConfig: RepoFile | null = null;
   const listedPackages = new Set(
     ['dependencies', 'devDependencies'].flatMap((key) => {
       const deps = parseObject(byPath.get('package.json')?.text ?? '')?.[key];
@@ -150,8 +150,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }),
   );
   const configPackages = new Set<string>();
-  const keepConfig = (path: string, text: string) => {
-    plan.keptConfigs.push(path);
+  // The owners' own test, lint and format configs.
+  const ownConfigs: string[] = [];
+  const keepConfig = (path: string, text: string, stainless: boolean) => {
+    if (stainless) plan.keptConfigs.push(path);
+    else ownConfigs.push(path);
     for (const name of packagesOfConfig(path, text, listedPackages)) configPackages.add(name);
   };
   // Without a base, Stainless's header says who wrote a file, but not for which SDK: one in a folder that is
@@ -302,6 +305,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // A placeholder the owners rewrote holds nothing but their text: it is theirs too (VAIF's src/lib/.keep).
     if (!writtenByStainless(file) || (PLACEHOLDER.test(file.path) && editedSinceStainless(file))) {
       plan.kept.push(file.path);
+      // Their own test, lint and format configs keep the packages they name; their Jest config, its runner.
+      if (JEST_CONFIG.test(file.path) && file.text !== null) jestConfig = file;
+      else if (TOOL_CONFIG.test(file.path) && file.text !== null) keepConfig(file.path, file.text, false);
       continue;
     }
     // Stainless's publishing (its build's dist/package.json, published from dist/) cannot publish sdkgen's build:
@@ -342,12 +348,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }
     // Stainless's Jest config stays when the tests run on Jest (decided below, once the tests that stay are known).
     if (JEST_CONFIG.test(file.path) && file.text !== null) {
-      stainlessJestConfig = file;
+      jestConfig = file;
       continue;
     }
     // A lint or format config the owners edited stays theirs, where they edited it, with the packages it names.
     if (TOOL_CONFIG.test(file.path) && editedSinceStainless(file) && file.text !== null) {
-      keepConfig(file.path, file.text);
+      keepConfig(file.path, file.text, true);
       continue;
     }
     plan.removed.push(file.path);
@@ -372,9 +378,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
 
   // The owners' tests run as they are, on the runner they were written for: where they have tests of their own (or
-  // edited Stainless's Jest config), Jest stays, with its config and packages, and runs sdkgen's tests too.
-  if (stainlessJestConfig !== null) {
-    const { path, text } = stainlessJestConfig;
+  // a Jest config of theirs, or edited Stainless's), Jest stays, with its config and packages, and runs sdkgen's tests
+  // too. What sdkgen's tests need goes into Stainless's config; one of the owners' is theirs to add it to.
+  if (jestConfig !== null) {
+    const { path, text } = jestConfig;
+    const stainless = writtenByStainless(jestConfig);
     const ownersTests = [
       ...ownFiles
         .filter((f) => JEST_TEST_FILE.test(f.path) && !NOT_OWN_CODE.test(f.path) && f.text !== null)
@@ -382,11 +390,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         .map((f) => f.path),
       ...keptStainlessTests,
     ];
-    if (ownersTests.length > 0 || editedSinceStainless(stainlessJestConfig)) {
+    if (ownersTests.length > 0 || !stainless || editedSinceStainless(jestConfig)) {
       const jest = jestConfigForSdkgen(text!);
-      if (jest.text !== text) plan.writes.push({ path, contents: jest.text });
-      keepConfig(path, text!);
-      plan.testRunner = { runner: 'jest', config: path, added: jest.added };
+      keepConfig(path, text!, stainless);
+      plan.testRunner = { runner: 'jest', config: path, added: stainless ? jest.added : [] };
+      if (stainless && jest.text !== text) plan.writes.push({ path, contents: jest.text });
+      if (!stainless && jest.added.length > 0)
+        plan.needsHand.push({
+          path,
+          reason: `yours, so sdkgen adds nothing to it: add what sdkgen's tests need (${jest.added.join('; ')})`,
+        });
       for (const reason of jest.missing) plan.needsHand.push({ path, reason });
     } else plan.removed.push(path);
   }
@@ -416,7 +429,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     );
     withToolScripts(merged.json, packageJson.generated, {
       jest: plan.testRunner !== null,
-      eslint: plan.keptConfigs.some((path) => ESLINT_CONFIG.test(path)),
+      eslint: [...plan.keptConfigs, ...ownConfigs].some((path) => ESLINT_CONFIG.test(path)),
     });
     plan.packageJson = { kept: merged.kept, dropped: merged.dropped };
     exportedSubpaths = merged.subpaths;

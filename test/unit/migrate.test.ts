@@ -1111,6 +1111,32 @@ describe('planMigration', () => {
       expect(packageOf(plan).devDependencies).toEqual({ typescript: '5.8.3', vitest: '^4.0.16' });
     });
 
+    it("leaves a Jest config of the owners' own as it is (Jest runs their tests), and says what to add", () => {
+      const plan = planMigration({
+        current: [
+          file('jest.config.ts', JEST, 'j9'),
+          file('.eslintrc.json', '{ "plugins": ["unused-imports"] }\n', 'e9'),
+          file('package.json', JSON.stringify(STAINLESS_PACKAGE), 'p1'),
+        ],
+        base: null,
+        rendered: [{ path: 'package.json', contents: SDKGEN_PACKAGE }],
+      });
+      expect(plan.kept.sort()).toEqual(['.eslintrc.json', 'jest.config.ts']);
+      expect(plan.writes.map((f) => f.path)).toEqual(['package.json']);
+      expect(plan.testRunner).toEqual({ runner: 'jest', config: 'jest.config.ts', added: [] });
+      expect(plan.needsHand).toContainEqual({
+        path: 'jest.config.ts',
+        reason: expect.stringMatching(
+          /^yours, so sdkgen adds nothing to it: add what sdkgen's tests need \(moduleNameMapper/,
+        ),
+      });
+      // Their ESLint config is run by npm run lint, with the plugin it names.
+      expect(packageOf(plan).scripts).toEqual({ lint: 'tsc -p tsconfig.json --noEmit && eslint .', test: 'jest' });
+      expect(Object.keys(packageOf(plan).devDependencies)).toEqual(
+        expect.arrayContaining(['eslint', 'eslint-plugin-unused-imports', 'jest', 'ts-jest', '@swc/jest']),
+      );
+    });
+
     it('says what to do where the config has a global setup of its own (one runs), and never adds twice', () => {
       const own = JEST.replace('};', "  globalSetup: './tests/setup.ts',\n};");
       const plan = migrate([file('jest.config.ts', own, 'j2')]);
