@@ -51,10 +51,11 @@ function findRunner(): Runner {
   if (typeof host.describe === 'function' && typeof host.it === 'function')
     return { kind: 'jest-style', runner: { describe: host.describe, it: host.it } };
   if (host.Bun !== undefined) {
-    // `bun test` gives test files its functions without an import, but not other modules: ask for them (with the
-    // `require` Bun gives ES modules too; `import.meta` would not compile where Jest makes the tests CommonJS).
-    if (typeof require === 'function')
-      return { kind: 'jest-style', runner: require('bun:test') as JestStyleRunner };
+    // `bun test` gives test files its functions without an import, but not other modules: ask for them, with the
+    // `require` Bun gives ES modules too (`import.meta` would not compile where Jest makes the tests CommonJS), taken
+    // as a value so that a bundler leaves `bun:test` alone.
+    const load = typeof require === 'function' ? require : undefined;
+    if (load) return { kind: 'jest-style', runner: load('bun:test') as JestStyleRunner };
   }
   if (typeof host.Deno?.test === 'function') return { kind: 'deno', test: host.Deno.test };
   return { kind: 'own' };
