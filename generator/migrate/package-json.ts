@@ -1,11 +1,11 @@
 /**
  * The `package.json` of a migrated repository: sdkgen's (its build, exports and test scripts fit the code it
  * writes), with what belongs to the project kept from the repository's: the name and version it publishes under,
- * the metadata that describes it, and what its owners added: dependencies, scripts and other keys that Stainless's
- * pristine `package.json` (the base) does not have. Without a base, what the owners added cannot be told from what
- * Stainless wrote: dependencies the kept custom code imports (or the environment its tests run in loads) are kept,
- * the rest is listed as dropped. Where the owners have code of their own, the TypeScript version it was checked with
- * stays too.
+ * the metadata that describes it, and what its owners added or changed: dependencies (a version of Stainless's they
+ * changed too), scripts and other keys that Stainless's pristine `package.json` (the base) does not have. Without a
+ * base, what the owners added cannot be told from what Stainless wrote: dependencies the kept custom code imports
+ * (or the environment its tests run in loads) are kept, the rest is listed as dropped. Where the owners have code of
+ * their own, the TypeScript version it was checked with stays too. An owners' version is never lowered.
  */
 
 import { isObject, parseObject, type JsonObject } from './json-object';
@@ -139,8 +139,9 @@ export function mergePackageJson(
         }
         continue;
       }
-      const added = pristine !== null && !(name in objectAt(pristine, key));
-      if (added || importedPackages.has(name)) {
+      // Added by the owners, or set to a version of theirs: their item, kept at their version.
+      const theirItem = pristine !== null && objectAt(pristine, key)[name] !== version;
+      if (theirItem || importedPackages.has(name)) {
         merged[name] = version;
         kept.push(`${key}.${name}`);
       } else dropped.push(`${key}.${name}`);

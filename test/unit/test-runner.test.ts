@@ -104,6 +104,15 @@ describe('versions', () => {
     expect(isLower(theirs, ours)).toBe(lower);
   });
 
+  it("keeps a package of Stainless's at the version the owners set; one they left goes with Stainless's tools", () => {
+    const base = JSON.stringify({ devDependencies: { jest: '^29.4.0', prettier: '^3.0.0' } });
+    const current = JSON.stringify({ devDependencies: { jest: '^30.0.0', prettier: '^3.0.0' } });
+    const merged = mergePackageJson(JSON.stringify({ devDependencies: {} }), current, base, new Set());
+    expect(merged.json.devDependencies).toEqual({ jest: '^30.0.0' });
+    expect(merged.kept).toEqual(['devDependencies.jest']);
+    expect(merged.dropped).toEqual(['devDependencies.prettier']);
+  });
+
   it("keeps the owners' version of a package sdkgen names unless it is lower; Stainless's own is sdkgen's", () => {
     const generated = JSON.stringify({ devDependencies: { typescript: '^5.9.3', vitest: '^4.0.16', prism: '5.1.0' } });
     const base = JSON.stringify({ devDependencies: { prism: '4.0.0' } });
