@@ -67,7 +67,7 @@ export function packagesOfConfig(path: string, text: string, listed: ReadonlySet
   return [...named].sort();
 }
 
-/** The packages a name in a config may stand for: the package of a path, and ESLint's plugin naming. */
+/** The packages a name in a config may stand for: the package of a path, ESLint's plugin naming, Jest's environments. */
 function packageNames(name: string): string[] {
   const pkg = packageOf(name);
   const names = pkg === null ? [] : [pkg];
@@ -77,6 +77,8 @@ function packageNames(name: string): string[] {
     const [scope, rest] = plugin.split('/');
     names.push(rest === undefined ? `${scope}/eslint-plugin` : `${scope}/eslint-plugin-${rest}`);
   } else if (plugin !== '') names.push(`eslint-plugin-${plugin}`, `eslint-config-${plugin}`);
+  // Jest's `testEnvironment: 'jsdom'` for jest-environment-jsdom.
+  if (pkg !== null && !pkg.startsWith('@')) names.push(`jest-environment-${pkg}`);
   return names;
 }
 

@@ -51,6 +51,7 @@ describe('packagesOfConfig', () => {
     'eslint-plugin-prettier',
     'eslint-plugin-unused-imports',
     'jest',
+    'jest-environment-jsdom',
     'prettier',
     'ts-jest',
     'ts-node',
@@ -66,7 +67,11 @@ describe('packagesOfConfig', () => {
       'ts-jest',
       'ts-node',
     ]);
-    expect(packagesOfConfig('jest.config.js', 'module.exports = {};\n', listed)).toEqual(['@types/jest', 'jest']);
+    expect(packagesOfConfig('jest.config.js', "module.exports = { testEnvironment: 'jsdom' };\n", listed)).toEqual([
+      '@types/jest',
+      'jest',
+      'jest-environment-jsdom',
+    ]);
   });
 
   it("reads ESLint's older config's plugin names", () => {
