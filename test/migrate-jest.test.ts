@@ -11,7 +11,16 @@
  * cache lacks them), as a repository's `npm install` would.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
@@ -289,4 +298,20 @@ describe("sdkgen migrate: the owners' Jest tests and configs", () => {
     expect(flagged.output).toMatch(/no-debugger/);
     expect(flagged.code).not.toBe(0);
   }, 300_000);
+
+  it('is an sdkgen SDK afterwards: check passes, and a regeneration keeps the Jest config and scripts', () => {
+    const configured = read(repo, 'jest.config.ts');
+    rmSync(path.join(repo, 'src/lib/debugging.ts'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'move to sdkgen');
+    const checked = sdkgen(repo, 'check');
+    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    const regenerated = sdkgen(repo, 'generate', 'openapi.yml', '-o', '.', '--config', 'stainless.yml');
+    expect(regenerated.code, regenerated.stderr).toBe(0);
+    expect(read(repo, 'jest.config.ts')).toBe(configured);
+    for (const file of theirs) expect(read(repo, file)).toBe(before.get(file));
+    const pkg = JSON.parse(read(repo, 'package.json')) as Record<string, Record<string, string>>;
+    expect(pkg.scripts.test).toBe('jest');
+    expect(pkg.devDependencies.jest).toBe(JEST_PACKAGES.jest);
+  });
 });
