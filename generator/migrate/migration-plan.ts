@@ -43,7 +43,7 @@ export interface MigrationPlan {
   carriedHooks: string[];
   /**
    * Stainless's tests the owners added to, of modules that stay (their serialiser, re-exported from a Stainless
-   * module kept for it): theirs now, kept and run by Vitest as their own tests are.
+   * module kept for it): theirs now, kept and run as their own tests are.
    */
   keptTests: string[];
   /**
