@@ -17,7 +17,7 @@ export type TestBody = () => void | Promise<void>;
 interface JestStyleRunner {
   describe(name: string, body: () => void): void;
   it: {
-    (name: string, body: TestBody): void;
+    (name: string, body: TestBody, timeout?: number): void;
     skip(name: string, body: TestBody): void;
   };
 }
@@ -89,9 +89,15 @@ function fullName(name: string): string {
   return [...scopes, name].join(' > ');
 }
 
+/**
+ * How long a test may take in a host runner, whatever that runner's default (Jest's is 5 s): a mock server's
+ * first answer can take a while on a busy machine.
+ */
+const TEST_TIMEOUT_MS = 60_000;
+
 /** Declares a test. */
 export function it(name: string, body: TestBody): void {
-  if (runner.kind === 'jest-style') runner.runner.it(name, body);
+  if (runner.kind === 'jest-style') runner.runner.it(name, body, TEST_TIMEOUT_MS);
   else if (runner.kind === 'deno') runner.test({ name: fullName(name), fn: body });
   else collect(fullName(name), body);
 }
