@@ -185,6 +185,21 @@ export function mergePackageJson(
     for (const [key, value] of Object.entries(theirs)) {
       if (PROJECT_KEYS.includes(key) || DEPENDENCY_KEYS.includes(key) || key === 'scripts') continue;
       if (JSON.stringify(pristine[key]) === JSON.stringify(value)) continue;
+      // The runtimes they support (`engines.node`): theirs where sdkgen's would not ask for more.
+      if (key === 'engines' && isObject(out[key]) && isObject(value)) {
+        const engines: Json = { ...out[key] };
+        for (const [engine, range] of Object.entries(value)) {
+          if (engines[engine] === range || JSON.stringify(objectAt(pristine, key)[engine]) === JSON.stringify(range))
+            continue;
+          if (isLower(range, engines[engine])) dropped.push(`engines.${engine} (${String(range)})`);
+          else {
+            engines[engine] = range;
+            kept.push(`engines.${engine}`);
+          }
+        }
+        out[key] = engines;
+        continue;
+      }
       if (key in out && !(PINNING_KEYS.includes(key) && isObject(out[key]) && isObject(value))) continue;
       out[key] = key in out ? mergeMappings(out[key] as Json, value as Json) : value;
       kept.push(key);

@@ -118,6 +118,22 @@ describe('versions', () => {
     expect(merged.dropped).toEqual(['devDependencies.prettier']);
   });
 
+  it('keeps the Node versions the owners support where sdkgen asks for no more', () => {
+    const generated = JSON.stringify({ engines: { node: '>=18' } });
+    const base = JSON.stringify({ engines: { node: '>= 18' } });
+    const merged = mergePackageJson(
+      generated,
+      JSON.stringify({ engines: { node: '>=20', bun: '>=1' } }),
+      base,
+      new Set(),
+    );
+    expect(merged.json.engines).toEqual({ node: '>=20', bun: '>=1' });
+    expect(merged.kept).toEqual(['engines.node', 'engines.bun']);
+    const older = mergePackageJson(generated, JSON.stringify({ engines: { node: '>=16' } }), base, new Set());
+    expect(older.json.engines).toEqual({ node: '>=18' });
+    expect(older.dropped).toEqual(['engines.node (>=16)']);
+  });
+
   it("keeps the owners' version of a package sdkgen names unless it is lower; Stainless's own is sdkgen's", () => {
     const generated = JSON.stringify({ devDependencies: { typescript: '^5.9.3', vitest: '^4.0.16', prism: '5.1.0' } });
     const base = JSON.stringify({ devDependencies: { prism: '4.0.0' } });
