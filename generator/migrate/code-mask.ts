@@ -1,6 +1,6 @@
 /**
- * Which characters of a JavaScript or TypeScript source are code, for the text rewrites of migrate (Jest tests,
- * Jest configs): what is in a comment, a string or a regular expression is never taken for code.
+ * Which characters of a JavaScript or TypeScript source are code, for what migrate reads and adds (a Jest config's
+ * settings, a module's code): what is in a comment, a string or a regular expression is never taken for code.
  */
 
 /** The text with everything but code blanked out (comments, strings, template text and regular expressions). */

@@ -43,7 +43,7 @@ export interface MigrationPlan {
   carriedHooks: string[];
   /**
    * Stainless's tests the owners added to, of modules that stay (their serialiser, re-exported from a Stainless
-   * module kept for it): theirs now, kept and run by Vitest as their own tests are.
+   * module kept for it): theirs now, kept and run as their own tests are.
    */
   keptTests: string[];
   /**
@@ -81,8 +81,13 @@ export interface MigrationPlan {
    * how many hunks a file had. sdkgen's output from the spec stands in for them.
    */
   laterGenerations: Array<{ path: string; hunks: number }>;
-  /** The owners' Jest tests, rewritten for Vitest (jest-to-vitest.ts): what changed in each. */
-  convertedTests: Array<{ path: string; changes: string[] }>;
+  /**
+   * The runner the owners' tests stay on (test-runner.ts): Jest, with its config (what sdkgen added to it for its own
+   * tests); null: sdkgen's Vitest.
+   */
+  testRunner: { runner: 'jest'; config: string; added: string[] } | null;
+  /** Stainless's test, lint and format configs that stay: the owners edited them, or their tests run on Jest. */
+  keptConfigs: string[];
   /** What a person should look at, and why. */
   needsHand: Array<{ path: string; reason: string }>;
   /**
@@ -124,7 +129,8 @@ export function emptyMigrationPlan(): MigrationPlan {
     doneBySdkgen: [],
     changedStainlessTests: [],
     laterGenerations: [],
-    convertedTests: [],
+    testRunner: null,
+    keptConfigs: [],
     needsHand: [],
     apiChanges: [],
     lockfiles: [],

@@ -6,7 +6,7 @@
  */
 import { sameCode } from './code-mask';
 import { SOURCE_FILE } from './imports';
-import { TEST_FILE } from './jest-to-vitest';
+import { TEST_FILE } from './test-runner';
 import { parseObject } from './json-object';
 
 /**

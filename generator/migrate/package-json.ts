@@ -1,11 +1,11 @@
 /**
  * The `package.json` of a migrated repository: sdkgen's (its build, exports and test scripts fit the code it
  * writes), with what belongs to the project kept from the repository's: the name and version it publishes under,
- * the metadata that describes it, and what its owners added: dependencies, scripts and other keys that Stainless's
- * pristine `package.json` (the base) does not have. Without a base, what the owners added cannot be told from what
- * Stainless wrote: dependencies the kept custom code imports (or the environment its tests run in loads) are kept,
- * the rest is listed as dropped. Where the owners have code of their own, the TypeScript version it was checked with
- * stays too.
+ * the metadata that describes it, and what its owners added or changed: dependencies (a version of Stainless's they
+ * changed too), scripts and other keys that Stainless's pristine `package.json` (the base) does not have. Without a
+ * base, what the owners added cannot be told from what Stainless wrote: dependencies the kept custom code imports
+ * (or the environment its tests run in loads) are kept, the rest is listed as dropped. Where the owners have code of
+ * their own, the TypeScript version it was checked with stays too. An owners' version is never lowered.
  */
 
 import { isObject, parseObject, type JsonObject } from './json-object';
@@ -54,6 +54,40 @@ function compilesSdkgensCode(range: unknown): boolean {
   return version !== null && Number(version[1]) >= 5;
 }
 
+/**
+ * Whether the range `theirs` asks for less than `ours` does: its lowest version is below `ours`'s (`4.0.3` is lower
+ * than `^4.0.5`; `^4.1.0` is not lower than `^4.0.16`). A version that is not a semver range (a tag, a
+ * `workspace:`/`file:`/git spec, `*`) is the owners' choice, never lower.
+ */
+export function isLower(theirs: unknown, ours: unknown): boolean {
+  const [a, b] = [lowestVersion(theirs), lowestVersion(ours)];
+  return a !== null && b !== null && compareVersions(a, b) < 0;
+}
+
+function compareVersions(a: number[], b: number[]): number {
+  const at = a.findIndex((n, i) => n !== b[i]);
+  return at < 0 ? 0 : a[at] - b[at];
+}
+
+/**
+ * The lowest version a semver range takes, as [major, minor, patch, 1 for a release or 0 for a prerelease]; null
+ * for what is not a range of versions.
+ */
+function lowestVersion(range: unknown): number[] | null {
+  if (typeof range !== 'string') return null;
+  let lowest: number[] | null = null;
+  for (const alternative of range.split('||')) {
+    const m = /^\s*(?:[\^~]|>=|=)?\s*v?(\d+)(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(-[\w.]+)?(?:\+[\w.]+)?(?=\s|$)/.exec(
+      alternative,
+    );
+    if (m === null) return null;
+    const part = (p: string | undefined) => (p === undefined || /^[xX*]$/.test(p) ? 0 : Number(p));
+    const version = [Number(m[1]), part(m[2]), part(m[3]), m[4] === undefined ? 1 : 0];
+    if (lowest === null || compareVersions(version, lowest) < 0) lowest = version;
+  }
+  return lowest;
+}
+
 /** Node picks an exact subpath over a pattern wherever it stands, but readers and some tools go in order. */
 function specificBeforeWildcards(exports: Json): Json {
   const entries = Object.entries(exports);
@@ -94,9 +128,20 @@ export function mergePackageJson(
         merged[name] = version;
         continue;
       }
-      if (declaredBySdkgen.has(name)) continue;
-      const added = pristine !== null && !(name in objectAt(pristine, key));
-      if (added || importedPackages.has(name)) {
+      if (declaredBySdkgen.has(name)) {
+        // The owners' version (one they added or changed) where sdkgen's would lower it: they may need what it has.
+        const theirsChanged = pristine === null || objectAt(pristine, key)[name] !== version;
+        if (!theirsChanged || !(name in merged) || merged[name] === version) continue;
+        if (isLower(version, merged[name])) dropped.push(`${key}.${name} (${version}: sdkgen needs ${merged[name]})`);
+        else {
+          merged[name] = version;
+          kept.push(`${key}.${name}`);
+        }
+        continue;
+      }
+      // Added by the owners, or set to a version of theirs: their item, kept at their version.
+      const theirItem = pristine !== null && objectAt(pristine, key)[name] !== version;
+      if (theirItem || importedPackages.has(name)) {
         merged[name] = version;
         kept.push(`${key}.${name}`);
       } else dropped.push(`${key}.${name}`);
@@ -140,6 +185,21 @@ export function mergePackageJson(
     for (const [key, value] of Object.entries(theirs)) {
       if (PROJECT_KEYS.includes(key) || DEPENDENCY_KEYS.includes(key) || key === 'scripts') continue;
       if (JSON.stringify(pristine[key]) === JSON.stringify(value)) continue;
+      // The runtimes they support (`engines.node`): theirs where sdkgen's would not ask for more.
+      if (key === 'engines' && isObject(out[key]) && isObject(value)) {
+        const engines: Json = { ...out[key] };
+        for (const [engine, range] of Object.entries(value)) {
+          if (engines[engine] === range || JSON.stringify(objectAt(pristine, key)[engine]) === JSON.stringify(range))
+            continue;
+          if (isLower(range, engines[engine])) dropped.push(`engines.${engine} (${String(range)})`);
+          else {
+            engines[engine] = range;
+            kept.push(`engines.${engine}`);
+          }
+        }
+        out[key] = engines;
+        continue;
+      }
       if (key in out && !(PINNING_KEYS.includes(key) && isObject(out[key]) && isObject(value))) continue;
       out[key] = key in out ? mergeMappings(out[key] as Json, value as Json) : value;
       kept.push(key);

@@ -10,11 +10,21 @@
  * - Stainless's files that sdkgen does not write are removed (git keeps them), except the repository's own
  *   machinery (workflows, release configuration, licence, changelog). The hand edits of a removed one are
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
+ * - The owners' tests run as they are: on Jest, with Stainless's config, where they wrote tests of their own; lint
+ *   and format configs they edited stay (test-runner.ts).
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it. Their own Vitest config is
  *   the exception when all it sets are test settings sdkgen's config can hold (vitest-settings.ts): carried into it.
  */
-import { addedJestSettings, addTestSettings, inVitestConfig, JEST_CONFIG, noOwnersTestSettings } from './jest-settings';
-import { TEST_FILE, vitestFromJest } from './jest-to-vitest';
+import { addTestSettings, inVitestConfig, noOwnersTestSettings, ownersVitestSettings } from './vitest-settings';
+import {
+  ESLINT_CONFIG,
+  JEST_CONFIG,
+  JEST_TEST_FILE,
+  jestConfigForSdkgen,
+  packagesOfConfig,
+  TEST_FILE,
+  TOOL_CONFIG,
+} from './test-runner';
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, commonJsBuildSpecifier, isCommonJsFile } from './commonjs';
@@ -36,9 +46,9 @@ import { reapplyJsonEdits } from './reapply-json';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
 import { hunkMadeBy, madeBy } from './generations';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
+import { isObject, parseObject } from './json-object';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
-import { ownersVitestSettings } from './vitest-settings';
 import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
 import { dropDoneBySdkgen } from './runtime-behaviours';
 import { relaxCompilerOptions } from './compiler-options';
@@ -89,7 +99,7 @@ const ENVIRONMENT_PACKAGES = new Map([
   ['edge-runtime', '@edge-runtime/vm'],
 ]);
 
-/** What a test imports its harness from: Jest's, which its conversion makes Vitest's, or Vitest's. */
+/** What a test imports its runner's functions from: Jest's module or Vitest's. */
 const TEST_RUNNERS = /^(vitest|@jest\/globals)$/;
 
 /** A file that only keeps its folder in git. */
@@ -127,11 +137,28 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const renderedPaths = new Set(rendered.map((f) => f.path));
   let exportedSubpaths: ExportedSubpath[] = [];
   let packageJson: { generated: string; current: string } | null = null;
-  /** What the owners' test configs (Stainless's Jest config as they edited it, their own Vitest config) set. */
+  /** What the owners' own Vitest config sets, carried into sdkgen's. */
   const carriedTestSettings = noOwnersTestSettings();
   // Stainless's tests, edited, that import a module of the repository that goes.
   const testsOfWhatGoes = new Set<string>();
   let replacedOwnVitestConfig = false;
+  // Stainless's tests the owners added to, kept; Stainless's Jest config; the configs kept and the packages they name.
+  const keptStainlessTests: string[] = [];
+  let jestConfig: RepoFile | null = null;
+  const listedPackages = new Set(
+    ['dependencies', 'devDependencies'].flatMap((key) => {
+      const deps = parseObject(byPath.get('package.json')?.text ?? '')?.[key];
+      return isObject(deps) ? Object.keys(deps) : [];
+    }),
+  );
+  const configPackages = new Set<string>();
+  // The owners' own test, lint and format configs.
+  const ownConfigs: string[] = [];
+  const keepConfig = (path: string, text: string, stainless: boolean) => {
+    if (stainless) plan.keptConfigs.push(path);
+    else ownConfigs.push(path);
+    for (const name of packagesOfConfig(path, text, listedPackages)) configPackages.add(name);
+  };
   // Without a base, Stainless's header says who wrote a file, but not for which SDK: one in a folder that is
   // another language's package (go/ with its go.mod) belongs to that SDK.
   const otherPackages = base === null ? otherPackageFolders(current.map((f) => f.path)) : [];
@@ -298,6 +325,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // A placeholder the owners rewrote holds nothing but their text: it is theirs too (VAIF's src/lib/.keep).
     if (!writtenByStainless(file) || (PLACEHOLDER.test(file.path) && editedSinceStainless(file))) {
       plan.kept.push(file.path);
+      // Their own test, lint and format configs keep the packages they name; their Jest config, its runner.
+      if (JEST_CONFIG.test(file.path) && file.text !== null) jestConfig = file;
+      else if (TOOL_CONFIG.test(file.path) && file.text !== null) keepConfig(file.path, file.text, false);
       continue;
     }
     // Stainless's publishing (its build's dist/package.json, published from dist/) cannot publish sdkgen's build:
@@ -329,47 +359,26 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       };
       if (!text && importsOf(file.text).some(goes)) testsOfWhatGoes.add(file.path);
       if (text) {
+        keptStainlessTests.push(file.path);
         plan.kept.push(file.path);
         plan.keptTests.push(text === file.text ? file.path : `${file.path} (the tests you added)`);
         ownCode.push({ ...file, text });
         continue;
       }
     }
+    // Stainless's Jest config stays when the tests run on Jest (decided below, once the tests that stay are known).
+    if (JEST_CONFIG.test(file.path) && file.text !== null) {
+      jestConfig = file;
+      continue;
+    }
+    // A lint or format config the owners edited stays theirs, where they edited it, with the packages it names.
+    if (TOOL_CONFIG.test(file.path) && editedSinceStainless(file) && file.text !== null) {
+      keepConfig(file.path, file.text, true);
+      continue;
+    }
     plan.removed.push(file.path);
     // Edits to a Stainless file sdkgen has no counterpart of go with it (git keeps it): they are shown, not lost.
     const pristine = base?.texts.get(file.path);
-    const jest =
-      JEST_CONFIG.test(file.path) && pristine !== undefined && file.text !== null
-        ? addedJestSettings(pristine, file.text)
-        : null;
-    if (jest !== null) {
-      const { globs, setupFiles, testTimeout, moduleMap, include, environment, globalSetup } = jest;
-      addTestSettings(carriedTestSettings, {
-        excludes: globs,
-        setupFiles,
-        testTimeout,
-        moduleMap,
-        include,
-        environment,
-        globalSetup,
-      });
-      for (const reason of jest.notCarried) plan.needsHand.push({ path: 'vitest.config.mjs', reason });
-      for (const pattern of jest.unmapped)
-        plan.needsHand.push({
-          path: 'vitest.config.mjs',
-          reason:
-            `Jest mapped modules matching /${pattern}/ to the first of several paths that exists (your ` +
-            `${file.path}): add the one that applies to the config's resolve.alias`,
-        });
-      for (const pattern of jest.unconverted)
-        plan.needsHand.push({
-          path: 'vitest.config.mjs',
-          reason:
-            `Jest skipped the tests matching /${pattern}/ (your ${file.path}): add a glob for them to the exclude ` +
-            "of the 'custom' project, which runs your tests",
-        });
-    }
-    if (jest?.onlyCarried && jest.unconverted.length === 0 && jest.unmapped.length === 0) continue;
     // Stainless's record of the spec and config it last generated from: nothing reads it, or an edit to it, now.
     if (file.path === '.stats.yml') continue;
     if (
@@ -388,8 +397,34 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // The tests the owners had Jest skip stay out under Vitest; where their tests are, their setup files, timeout,
-  // environment, global setup and module mappings carry over.
+  // The owners' tests run as they are, on the runner they were written for: where they have tests of their own (or
+  // a Jest config of theirs, or edited Stainless's), Jest stays, with its config and packages, and runs sdkgen's tests
+  // too. What sdkgen's tests need goes into Stainless's config; one of the owners' is theirs to add it to.
+  if (jestConfig !== null) {
+    const { path, text } = jestConfig;
+    const stainless = writtenByStainless(jestConfig);
+    const ownersTests = [
+      ...ownFiles
+        .filter((f) => JEST_TEST_FILE.test(f.path) && !NOT_OWN_CODE.test(f.path) && f.text !== null)
+        .filter((f) => !importsOf(f.text!).includes('vitest'))
+        .map((f) => f.path),
+      ...keptStainlessTests,
+    ];
+    if (ownersTests.length > 0 || !stainless || editedSinceStainless(jestConfig)) {
+      const jest = jestConfigForSdkgen(text!);
+      keepConfig(path, text!, stainless);
+      plan.testRunner = { runner: 'jest', config: path, added: stainless ? jest.added : [] };
+      if (stainless && jest.text !== text) plan.writes.push({ path, contents: jest.text });
+      if (!stainless && jest.added.length > 0)
+        plan.needsHand.push({
+          path,
+          reason: `yours, so sdkgen adds nothing to it: add what sdkgen's tests need (${jest.added.join('; ')})`,
+        });
+      for (const reason of jest.missing) plan.needsHand.push({ path, reason });
+    } else plan.removed.push(path);
+  }
+
+  // The settings of the owners' own Vitest config, carried into sdkgen's.
   const { excludes, setupFiles, testTimeout, moduleMap, include, environment, globalSetup } = carriedTestSettings;
   const anyCarried =
     excludes.length > 0 ||
@@ -401,14 +436,21 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     globalSetup.length > 0;
   if (packageJson !== null) {
     // The package of the environment the owners' tests run in (jsdom) is theirs to keep, as their code's imports are.
+    // So are those the configs that stay name (Jest and its transform, ESLint's plugins).
     const environmentPackage = environment === null ? undefined : ENVIRONMENT_PACKAGES.get(environment);
+    const keptPackages = new Set([...importedPackages, ...configPackages]);
+    if (environmentPackage !== undefined) keptPackages.add(environmentPackage);
     const merged = mergePackageJson(
       packageJson.generated,
       packageJson.current,
       base?.texts.get('package.json') ?? null,
-      environmentPackage === undefined ? importedPackages : new Set([...importedPackages, environmentPackage]),
+      keptPackages,
       { keepCompiler: ownCode.length > 0 },
     );
+    withToolScripts(merged.json, packageJson.generated, {
+      jest: plan.testRunner !== null,
+      eslint: [...plan.keptConfigs, ...ownConfigs].some((path) => ESLINT_CONFIG.test(path)),
+    });
     plan.packageJson = { kept: merged.kept, dropped: merged.dropped };
     exportedSubpaths = merged.subpaths;
     const at = plan.writes.findIndex((f) => f.path === 'package.json');
@@ -425,7 +467,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.needsHand.push({
         path: 'vitest.config.mjs',
         reason:
-          'give the Vitest project that runs your tests what your Jest config had: ' +
+          'give the Vitest project that runs your tests what your own Vitest config had: ' +
           [
             ...(excludes.length > 0 ? [`exclude ${excludes.join(', ')}`] : []),
             ...(setupFiles.length > 0 ? [`setupFiles ${setupFiles.join(', ')}`] : []),
@@ -526,8 +568,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
   const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');
   const stainlessTsconfig = base?.texts.get('tsconfig.json');
-  if (tsconfig >= 0 && stainlessTsconfig !== undefined && ownCode.length > 0) {
-    const relaxed = relaxCompilerOptions(plan.writes[tsconfig].contents, stainlessTsconfig);
+  // Jest's tests and its TypeScript config are CommonJS modules (no verbatimModuleSyntax), with Jest's global types.
+  const relaxFrom = stainlessTsconfig ?? (plan.testRunner !== null ? '{ "compilerOptions": {} }' : undefined);
+  if (tsconfig >= 0 && relaxFrom !== undefined && ownCode.length > 0) {
+    const relaxed = relaxCompilerOptions(plan.writes[tsconfig].contents, relaxFrom);
     if (relaxed) {
       plan.writes[tsconfig] = { path: 'tsconfig.json', contents: relaxed.text };
       plan.compilerOptions = relaxed.options;
@@ -550,8 +594,6 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const keptAsIs = new Set(plan.kept);
   const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
   const exports = new Map<string, Set<string> | null>();
-  // The setup files the Jest config named (as paths from the root).
-  const setupPaths = new Set(setupFiles.filter((f) => f.startsWith('./')).map((f) => f.slice(2)));
   for (const file of ownCode) {
     if (file.text === null || !present.has(file.path)) continue;
     let text = file.text;
@@ -599,18 +641,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     ))
       plan.needsHand.push({ path: file.path, reason });
     if (isCommonJsFile(file.path, text)) plan.needsHand.push({ path: file.path, reason: COMMON_JS_FILE });
-    // Stainless's SDKs ran their tests on Jest, sdkgen's run them on Vitest: their tests, and their setup files.
-    let converted = false;
-    if (keptAsIs.has(file.path) && (TEST_FILE.test(file.path) || setupPaths.has(file.path))) {
-      const vitest = vitestFromJest(text);
-      if (vitest.changes.length > 0) {
-        plan.writes.push({ path: file.path, contents: vitest.text });
-        plan.convertedTests.push({ path: file.path, changes: vitest.changes });
-        converted = true;
-      }
-      for (const reason of vitest.leftOver) plan.needsHand.push({ path: file.path, reason: `under Vitest, ${reason}` });
-    }
-    if (!converted && text !== byPath.get(file.path)?.text && keptAsIs.has(file.path))
+    if (text !== byPath.get(file.path)?.text && keptAsIs.has(file.path))
       plan.writes.push({ path: file.path, contents: text });
   }
   const rewritten = new Set(plan.writes.map((f) => f.path));
@@ -651,9 +682,20 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.apiChanges.push({ path: `src/${path}.ts`, reason: removedModuleReason(published.name, path) });
 
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  plan.convertedTests.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return plan;
 }
 
 /** Node's own globals, which only Node's types declare. */
 const NODE_GLOBALS = /\b(?:process\.(?:env|argv|exit|cwd|platform|versions)|Buffer\.|__dirname|__filename)\b/;
+
+/**
+ * sdkgen's `test` and `lint` scripts run the tools the repository keeps: Jest (which runs sdkgen's tests too) and
+ * ESLint with the owners' config, after sdkgen's type-check. A script the owners changed is theirs already.
+ */
+function withToolScripts(json: Record<string, unknown>, generated: string, tools: { jest: boolean; eslint: boolean }) {
+  const ours = (JSON.parse(generated) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts = isObject(json.scripts) ? (json.scripts as Record<string, string>) : null;
+  if (scripts === null) return;
+  if (tools.jest && scripts.test === ours.test) scripts.test = 'jest';
+  if (tools.eslint && scripts.lint === ours.lint) scripts.lint = `${ours.lint} && eslint .`;
+}

@@ -6,7 +6,7 @@
  * and package aliases. Anything else (plugins, `resolve`, coverage, code that computes a value) leaves the file to
  * its owners, who are told what to do.
  */
-import { noOwnersTestSettings, unquote, type OwnersTestSettings } from './jest-settings';
+import { quoteString } from '../emit/print-doc';
 
 /** A quoted string literal (no template literals: a value computed at run time is not carried). */
 const STRING = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
@@ -123,4 +123,140 @@ function withoutComments(text: string): string | null {
     }
   }
   return out;
+}
+
+export interface ModuleMapping {
+  /** The regular expression, as Jest reads it. */
+  pattern: string;
+  /** What a match becomes: `<rootDir>/…` or a package, with `$1`… for the pattern's groups. */
+  replacement: string;
+}
+
+/** The tests the project that runs the owners' tests includes by default (sdkgen's template's). */
+export const OWNERS_TEST_GLOB = '**/*.{test,spec}.?(c|m)[jt]s?(x)';
+
+/** The text of a quoted string literal. */
+export function unquote(literal: string): string {
+  return unescaped(literal.slice(1, -1));
+}
+
+/** A string literal's contents without its backslash escapes (the configs' patterns and paths need no others). */
+function unescaped(contents: string): string {
+  return contents.replace(/\\(.)/g, '$1');
+}
+
+/** A path as Vitest's config reads it: `<rootDir>/x` (Jest's way) is `./x`; a relative path or a package stays. */
+function vitestPath(file: string): string {
+  return file.startsWith('<rootDir>/') ? `./${file.slice('<rootDir>/'.length)}` : file;
+}
+
+/** Where the exclude list of the Vitest project for the owners' tests ends, in sdkgen's vitest.config.mjs. */
+const CUSTOM_EXCLUDE_END = /^([ \t]*)'tests\/api-resources\/\*\*',\n/m;
+/** The line closing that list. */
+const LIST_END = /^([ \t]*)\],?\n/m;
+
+export interface OwnersTestSettings {
+  excludes: string[];
+  setupFiles: string[];
+  testTimeout: number | null;
+  moduleMap: ModuleMapping[];
+  /** The project's include globs in place of sdkgen's, or null to keep them. */
+  include: string[] | null;
+  environment: string | null;
+  globalSetup: string[];
+}
+
+/** Settings with nothing to carry, for the owners' config to add to. */
+export function noOwnersTestSettings(): OwnersTestSettings {
+  return {
+    excludes: [],
+    setupFiles: [],
+    testTimeout: null,
+    moduleMap: [],
+    include: null,
+    environment: null,
+    globalSetup: [],
+  };
+}
+
+/** Adds what `from` sets to `into`: lists appended; a single value only where `into` has none yet. */
+export function addTestSettings(into: OwnersTestSettings, from: OwnersTestSettings): void {
+  into.excludes.push(...from.excludes);
+  into.setupFiles.push(...from.setupFiles);
+  into.globalSetup.push(...from.globalSetup);
+  into.moduleMap.push(...from.moduleMap);
+  into.testTimeout ??= from.testTimeout;
+  into.include ??= from.include;
+  into.environment ??= from.environment;
+}
+
+/** The include list of the project that runs the owners' tests (the last before its exclude list). */
+const CUSTOM_INCLUDE = /^([ \t]*)include: \[(?: *'(?:[^'\\\n]|\\.)*',?)* *\],\n/gm;
+
+/** Where the config's alias list starts. */
+const ALIAS_START = /^([ \t]*)alias: \[\n/m;
+
+/**
+ * sdkgen's vitest.config.mjs with the owners' settings: their include globs in place of the project's own,
+ * `excludes` added to the exclude list of the project that runs their tests, their setup files, test timeout,
+ * environment and global setup after it, their module mappings first in the config's alias list. Null when it has no
+ * such lists.
+ */
+export function inVitestConfig(config: string, settings: OwnersTestSettings): string | null {
+  const text = settings.include === null ? config : withInclude(config, settings.include);
+  if (text === null) return null;
+  const end = CUSTOM_EXCLUDE_END.exec(text);
+  if (end === null) return null;
+  const at = end.index + end[0].length;
+  const close = LIST_END.exec(text.slice(at));
+  if (close === null) return null;
+  const after = at + close.index + close[0].length;
+  const indent = close[1];
+  const added = [
+    ...(settings.setupFiles.length > 0
+      ? [`${indent}setupFiles: [${settings.setupFiles.map((file) => quoteString(file)).join(', ')}],\n`]
+      : []),
+    ...(settings.testTimeout !== null ? [`${indent}testTimeout: ${settings.testTimeout},\n`] : []),
+    ...(settings.environment !== null ? [`${indent}environment: ${quoteString(settings.environment)},\n`] : []),
+    ...(settings.globalSetup.length > 0
+      ? [`${indent}globalSetup: [${settings.globalSetup.map((file) => quoteString(file)).join(', ')}],\n`]
+      : []),
+  ];
+  // A glob the list has already (`**/node_modules/**`) is not added twice.
+  const list = text.slice(text.lastIndexOf('exclude: [', at), at);
+  const excludes = [...new Set(settings.excludes)]
+    .filter((glob) => !list.includes(`${quoteString(glob)},\n`))
+    .map((glob) => `${end[1]}${quoteString(glob)},\n`);
+  const withSettings = `${text.slice(0, at)}${excludes.join('')}${text.slice(at, after)}${added.join('')}${text.slice(after)}`;
+  if (settings.moduleMap.length === 0) return withSettings;
+  const alias = ALIAS_START.exec(withSettings);
+  if (alias === null) return null;
+  const entries = settings.moduleMap.map(
+    ({ pattern, replacement }) =>
+      `${alias[1]}  { find: new RegExp(${quoteString(pattern)}), replacement: ${aliasReplacement(replacement)} },\n`,
+  );
+  const start = alias.index + alias[0].length;
+  return `${withSettings.slice(0, start)}${entries.join('')}${withSettings.slice(start)}`;
+}
+
+/** The config with `include` as the include list of the project that runs the owners' tests; null when none is found. */
+function withInclude(text: string, include: string[]): string | null {
+  const end = CUSTOM_EXCLUDE_END.exec(text);
+  if (end === null) return null;
+  const lists = [...text.slice(0, end.index).matchAll(CUSTOM_INCLUDE)];
+  const list = lists[lists.length - 1];
+  if (list === undefined) return null;
+  const line = `${list[1]}include: [${include.map((glob) => quoteString(glob)).join(', ')}],\n`;
+  return `${text.slice(0, list.index)}${line}${text.slice(list.index + list[0].length)}`;
+}
+
+/**
+ * A Jest mapping's replacement as the config's code: a path under the root made absolute (an alias to a relative
+ * path would resolve from each importing file), anything else as it is.
+ */
+function aliasReplacement(replacement: string): string {
+  const path = vitestPath(replacement);
+  return path === replacement
+    ? quoteString(replacement)
+    : `fileURLToPath(new URL(${quoteString(path)}, import.meta.url))`;
 }

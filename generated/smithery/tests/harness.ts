@@ -17,7 +17,7 @@ export type TestBody = () => void | Promise<void>;
 interface JestStyleRunner {
   describe(name: string, body: () => void): void;
   it: {
-    (name: string, body: TestBody): void;
+    (name: string, body: TestBody, timeout?: number): void;
     skip(name: string, body: TestBody): void;
   };
 }
@@ -38,6 +38,9 @@ interface HostGlobals {
 
 const host = globalThis as HostGlobals;
 
+/** CommonJS's `require`: Node gives it to CommonJS modules only, Bun to ES modules too. */
+declare const require: ((id: string) => unknown) | undefined;
+
 /** Where tests go: a Jest-style runner, `Deno.test`, or the harness's own list. */
 type Runner =
   | { kind: 'jest-style'; runner: JestStyleRunner }
@@ -48,8 +51,10 @@ function findRunner(): Runner {
   if (typeof host.describe === 'function' && typeof host.it === 'function')
     return { kind: 'jest-style', runner: { describe: host.describe, it: host.it } };
   if (host.Bun !== undefined) {
-    // `bun test` gives test files its functions without an import, but not other modules: ask for them.
-    const load = (import.meta as { require?: (id: string) => unknown }).require;
+    // `bun test` gives test files its functions without an import, but not other modules: ask for them, with the
+    // `require` Bun gives ES modules too (`import.meta` would not compile where Jest makes the tests CommonJS), taken
+    // as a value so that a bundler leaves `bun:test` alone.
+    const load = typeof require === 'function' ? require : undefined;
     if (load) return { kind: 'jest-style', runner: load('bun:test') as JestStyleRunner };
   }
   if (typeof host.Deno?.test === 'function') return { kind: 'deno', test: host.Deno.test };
@@ -84,9 +89,15 @@ function fullName(name: string): string {
   return [...scopes, name].join(' > ');
 }
 
+/**
+ * How long a test may take in a host runner, whatever that runner's default (Jest's is 5 s): a mock server's
+ * first answer can take a while on a busy machine.
+ */
+const TEST_TIMEOUT_MS = 60_000;
+
 /** Declares a test. */
 export function it(name: string, body: TestBody): void {
-  if (runner.kind === 'jest-style') runner.runner.it(name, body);
+  if (runner.kind === 'jest-style') runner.runner.it(name, body, TEST_TIMEOUT_MS);
   else if (runner.kind === 'deno') runner.test({ name: fullName(name), fn: body });
   else collect(fullName(name), body);
 }

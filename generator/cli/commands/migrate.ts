@@ -93,7 +93,6 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   // Written, but not sdkgen's: the repository's own files written back, the owners' tests and imports rewritten.
   const notSdkgens = new Set([
     ...result.keptRepositoryFiles,
-    ...result.convertedTests.map((t) => t.path),
     ...result.rewrittenImports.map((r) => r.slice(0, r.indexOf(': '))),
   ]);
   out.push(
@@ -113,7 +112,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     `  files:    ${result.writes.filter((f) => !notSdkgens.has(f.path)).length} written by sdkgen, ` +
       `${result.removed.length} of Stainless's removed (git keeps them), ${result.kept.length} of yours kept as they ` +
       `are; ${hunks} hand edit(s) carried over in ${result.reapplied.length} file(s)` +
-      (result.convertedTests.length > 0 ? `; ${result.convertedTests.length} test file(s) of yours rewritten` : '') +
+      (result.testRunner !== null ? "; your tests run on Jest as they are, with sdkgen's" : '') +
       (result.rewrittenImports.length > 0
         ? `; ${result.rewrittenImports.length} import(s) of Stainless's build in your code repointed`
         : ''),
@@ -151,9 +150,15 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     list("Stainless's files removed (git keeps them)", result.removed, 10);
     list('Your files, kept as they are', result.kept);
     list(
-      'Your Jest tests, rewritten for Vitest (the SDK runs its tests on Vitest now)',
-      result.convertedTests.map((t) => `${t.path}: ${t.changes.join('; ')}`),
+      "Stainless's test, lint and format configs, kept (you edited them, or your tests run on them) with the packages " +
+        'they name',
+      result.keptConfigs,
     );
+    if (result.testRunner !== null)
+      list(
+        `Your tests run on Jest as they are, and sdkgen's tests with them (npm test: jest); added to ${result.testRunner.config}`,
+        result.testRunner.added,
+      );
     list("Stainless's repository files, kept (workflows, release, licence)", result.keptRepositoryFiles);
     list(
       "Of those, Stainless's workflows now running the scripts on Node 20 (sdkgen's test runner, Vitest 4, needs it; " +

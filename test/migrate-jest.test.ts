@@ -1,0 +1,317 @@
+/**
+ * `sdkgen migrate` on a Stainless repository whose owners wrote tests for Jest (a `done` callback, `jest.fn()`),
+ * edited Stainless's jest.config.ts (a folder of tests Jest skips) and eslint.config.mjs (a rule of theirs), and
+ * asked for a newer Vitest than sdkgen's: in a real git repository, as in migrate.test.ts. After the move, their
+ * files are theirs byte for byte, their config edits in effect, and the migrated repository's own `./scripts/test`
+ * (npm test) runs their tests and sdkgen's generated tests on Jest against the mock server and passes; a failing
+ * `done` test fails it; `npm run lint` type-checks everything and runs ESLint with their rule.
+ *
+ * Offline where it can be: the repository's node_modules links this checkout's packages (TypeScript, ESLint, Prism,
+ * Vitest) and Jest's, which are installed once into test/.tmp/jest-runner from the npm cache (the registry if the
+ * cache lacks them), as a repository's `npm install` would.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MigrateResult } from '../generator/api/migrate';
+import { git, sdkgen } from './helpers/git-repo';
+import { ROOT, SHARED } from './helpers/paths';
+import { tempDir } from './helpers/sdk';
+
+const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
+const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+
+/** Jest and what Stainless's config runs it with, as Stainless's package.json asks for them. */
+const JEST_PACKAGES: Record<string, string> = {
+  '@swc/core': '^1.3.102',
+  '@swc/jest': '^0.2.29',
+  '@types/jest': '^29.4.0',
+  'eslint-plugin-unused-imports': '^4.1.4',
+  jest: '^29.4.0',
+  'ts-jest': '^29.1.0',
+  'ts-node': '^10.5.0',
+};
+
+const STAINLESS_PACKAGE = {
+  name: 'onebusaway-sdk',
+  version: '1.19.0',
+  description: 'The official TypeScript library for the Onebusaway SDK API',
+  repository: 'github:OneBusAway/js-sdk',
+  scripts: { test: './scripts/test', build: './scripts/build', lint: './scripts/lint' },
+  dependencies: {},
+  devDependencies: {
+    ...JEST_PACKAGES,
+    '@types/node': '^20.17.6',
+    eslint: '^9.39.1',
+    prettier: '^3.0.0',
+    typescript: '5.8.3',
+    'typescript-eslint': '^8.31.1',
+  },
+};
+
+/** Stainless's jest.config.ts, in the shape it generated for its TypeScript SDKs. */
+const STAINLESS_JEST = `import type { JestConfigWithTsJest } from 'ts-jest';
+
+const config: JestConfigWithTsJest = {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\\\.(t|j)sx?$': ['@swc/jest', { sourceMaps: 'inline' }],
+  },
+  moduleNameMapper: {
+    '^onebusaway-sdk$': '<rootDir>/src/index.ts',
+    '^onebusaway-sdk/(.*)$': '<rootDir>/src/$1',
+  },
+  modulePathIgnorePatterns: [
+    '<rootDir>/ecosystem-tests/',
+    '<rootDir>/dist/',
+    '<rootDir>/deno/',
+    '<rootDir>/deno_tests/',
+  ],
+  testPathIgnorePatterns: ['scripts'],
+};
+
+export default config;
+`;
+
+/** Stainless's eslint.config.mjs, in the shape of its newer SDKs. */
+const STAINLESS_ESLINT = `// @ts-check
+import tseslint from 'typescript-eslint';
+import unusedImports from 'eslint-plugin-unused-imports';
+
+export default tseslint.config(
+  {
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { sourceType: 'module' },
+    },
+    files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: ['dist/'],
+    plugins: {
+      '@typescript-eslint': tseslint.plugin,
+      'unused-imports': unusedImports,
+    },
+    rules: {
+      'no-unused-vars': 'off',
+      'unused-imports/no-unused-imports': 'error',
+    },
+  },
+);
+`;
+
+/** The owners' tests, written for Jest: callbacks, a mock function, a request to the mock server. */
+const OWNERS_TEST = `import OnebusawaySDK from 'onebusaway-sdk';
+
+describe('their callbacks', () => {
+  it('calls back', (done) => {
+    const spy = jest.fn();
+    setTimeout(() => {
+      spy('late');
+      expect(spy).toHaveBeenCalledWith('late');
+      done();
+    }, 5);
+  });
+
+  it('asks the server for its time', (done) => {
+    const client = new OnebusawaySDK({ apiKey: 'key', baseURL: process.env['TEST_API_BASE_URL'] });
+    client.currentTime
+      .retrieve()
+      .then((time) => {
+        expect(typeof time.code).toBe('number');
+        done();
+      })
+      .catch(done);
+  });
+});
+`;
+
+const write = (dir: string, file: string, text: string) => {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+};
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+/** The repository as Stainless generated it, then as its owners made it. */
+function stainlessRepository(repo: string): void {
+  git(repo, 'init', '-q', '-b', 'generated');
+  write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
+  write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
+  write(repo, 'README.md', '# Onebusaway SDK TypeScript API Library\n');
+  write(repo, 'package.json', `${JSON.stringify(STAINLESS_PACKAGE, null, 2)}\n`);
+  write(repo, 'jest.config.ts', STAINLESS_JEST);
+  write(repo, 'eslint.config.mjs', STAINLESS_ESLINT);
+  write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
+  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
+  write(repo, 'scripts/test', '#!/usr/bin/env bash\n./node_modules/.bin/jest "$@"\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
+
+  git(repo, 'checkout', '-qb', 'main');
+  write(repo, 'tests/lib/callbacks.test.ts', OWNERS_TEST);
+  // Tests they run by hand, against the real API: Jest skips them, by their pattern.
+  write(repo, 'tests/live/server.test.ts', "it('needs the real API', () => {\n  throw new Error('not here');\n});\n");
+  write(repo, 'jest.config.ts', STAINLESS_JEST.replace("['scripts']", "['scripts', '<rootDir>/tests/live/']"));
+  write(repo, 'eslint.config.mjs', STAINLESS_ESLINT.replace("'off',\n", "'off',\n      'no-debugger': 'error',\n"));
+  const pkg = { ...STAINLESS_PACKAGE, version: '1.20.0' };
+  write(
+    repo,
+    'package.json',
+    `${JSON.stringify({ ...pkg, devDependencies: { ...pkg.devDependencies, vitest: '^4.1.0' } }, null, 2)}\n`,
+  );
+  write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+  write(repo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'our tests, config and spec');
+}
+
+/** test/.tmp/jest-runner: Jest's packages, installed once (kept between runs, as the Deno cache is). */
+function jestPackages(): string {
+  const dir = path.join(ROOT, 'test/.tmp/jest-runner');
+  const wanted = `${JSON.stringify({ name: 'jest-runner', private: true, dependencies: JEST_PACKAGES }, null, 2)}\n`;
+  if (existsSync(path.join(dir, 'node_modules/.bin/jest')) && read(dir, 'package.json') === wanted) return dir;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), wanted);
+  const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  expect(install.status, install.stderr).toBe(0);
+  return dir;
+}
+
+/**
+ * The repository's node_modules: a folder of links, to this checkout's packages, then to Jest's where this checkout
+ * has none (each package finds its own dependencies from where it really is).
+ */
+function linkNodeModules(repo: string, sources: string[]): void {
+  const target = path.join(repo, 'node_modules');
+  mkdirSync(path.join(target, '.bin'), { recursive: true });
+  const link = (from: string, to: string) => {
+    if (!existsSync(to)) symlinkSync(from, to);
+  };
+  for (const source of sources) {
+    for (const name of readdirSync(source)) {
+      if (name === '.bin' || name.startsWith('.')) continue;
+      if (name.startsWith('@')) {
+        mkdirSync(path.join(target, name), { recursive: true });
+        for (const scoped of readdirSync(path.join(source, name)))
+          link(path.join(source, name, scoped), path.join(target, name, scoped));
+      } else link(path.join(source, name), path.join(target, name));
+    }
+    for (const bin of readdirSync(path.join(source, '.bin')))
+      link(realpathSync(path.join(source, '.bin', bin)), path.join(target, '.bin', bin));
+  }
+}
+
+function run(command: string[], cwd: string): Promise<{ code: number | null; output: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1' };
+  // The repository's tests start their own mock server.
+  delete env.TEST_API_BASE_URL;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+describe("sdkgen migrate: the owners' Jest tests and configs", () => {
+  let repo: string;
+  let report: MigrateResult;
+  const before = new Map<string, string>();
+  const theirs = ['tests/lib/callbacks.test.ts', 'tests/live/server.test.ts', 'eslint.config.mjs'];
+
+  beforeAll(() => {
+    repo = path.join(tempDir('migrate-jest'), 'onebusaway-sdk');
+    mkdirSync(repo, { recursive: true });
+    stainlessRepository(repo);
+    for (const file of [...theirs, 'jest.config.ts']) before.set(file, read(repo, file));
+    const run = sdkgen(repo, 'migrate', '--format', 'json');
+    expect(run.stderr).toBe('');
+    report = JSON.parse(run.stdout) as MigrateResult;
+  }, 120_000);
+
+  it('keeps their tests and their ESLint config byte for byte, and their Jest config with their edit', () => {
+    for (const file of theirs) expect(read(repo, file)).toBe(before.get(file));
+    expect(report.keptConfigs.sort()).toEqual(['eslint.config.mjs', 'jest.config.ts']);
+    expect(report.removed).not.toContain('jest.config.ts');
+    // Every line of theirs is there, as they wrote it; sdkgen's lines are added on lines of their own.
+    const config = read(repo, 'jest.config.ts');
+    const added = config.split('\n').filter((line) => !before.get('jest.config.ts')!.split('\n').includes(line));
+    expect(added).toEqual([
+      "  globalSetup: '<rootDir>/scripts/mock-server.mjs',",
+      "    '^(\\\\.{1,2}/.*)\\\\.js$': '$1',",
+      "    '<rootDir>/.sdkgen/',",
+    ]);
+    expect(config).toContain("testPathIgnorePatterns: ['scripts', '<rootDir>/tests/live/'],");
+    expect(report.testRunner).toMatchObject({ runner: 'jest', config: 'jest.config.ts' });
+  });
+
+  it('keeps their newer Vitest, and the packages Jest and their ESLint config need', () => {
+    const pkg = JSON.parse(read(repo, 'package.json')) as Record<string, Record<string, string>>;
+    expect(pkg.devDependencies.vitest).toBe('^4.1.0');
+    for (const [name, version] of Object.entries(JEST_PACKAGES)) expect(pkg.devDependencies[name]).toBe(version);
+    expect(pkg.devDependencies['typescript-eslint']).toBe('^8.31.1');
+    expect(pkg.scripts.test).toBe('jest');
+    expect(pkg.scripts.lint).toBe('tsc -p tsconfig.json --noEmit && eslint .');
+  });
+
+  it("runs their tests, unchanged, and sdkgen's on Jest: ./scripts/test passes; a failing done test fails it", async () => {
+    linkNodeModules(repo, [path.join(ROOT, 'node_modules'), path.join(jestPackages(), 'node_modules')]);
+    const passed = await run(['./scripts/test'], repo);
+    expect(passed.output).toMatch(/PASS tests\/lib\/callbacks\.test\.ts/);
+    expect(passed.output).toMatch(/PASS tests\/api-resources\/current-time\.test\.ts/);
+    // Their pattern keeps Jest off the tests they run by hand.
+    expect(passed.output).not.toContain('tests/live');
+    expect(passed.code, passed.output).toBe(0);
+
+    // Their `done` tests run for real: one that reports an error fails the run.
+    write(
+      repo,
+      'tests/lib/callbacks.test.ts',
+      OWNERS_TEST.replace('      done();\n    }, 5);', "      done(new Error('too late'));\n    }, 5);"),
+    );
+    const failed = await run(['npm', 'test'], repo);
+    expect(failed.output).toMatch(/FAIL tests\/lib\/callbacks\.test\.ts/);
+    expect(failed.output).toContain('too late');
+    expect(failed.code).not.toBe(0);
+    write(repo, 'tests/lib/callbacks.test.ts', before.get('tests/lib/callbacks.test.ts')!);
+  }, 600_000);
+
+  it('type-checks their tests with the SDK, and lints with their rule', async () => {
+    const lint = await run(['npm', 'run', 'lint'], repo);
+    expect(lint.code, lint.output).toBe(0);
+    write(repo, 'src/lib/debugging.ts', 'export function pause() {\n  debugger;\n}\n');
+    const flagged = await run(['./node_modules/.bin/eslint', 'src/lib/debugging.ts'], repo);
+    expect(flagged.output).toMatch(/no-debugger/);
+    expect(flagged.code).not.toBe(0);
+  }, 300_000);
+
+  it('is an sdkgen SDK afterwards: check passes, and a regeneration keeps the Jest config and scripts', () => {
+    const configured = read(repo, 'jest.config.ts');
+    rmSync(path.join(repo, 'src/lib/debugging.ts'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'move to sdkgen');
+    const checked = sdkgen(repo, 'check');
+    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    const regenerated = sdkgen(repo, 'generate', 'openapi.yml', '-o', '.', '--config', 'stainless.yml');
+    expect(regenerated.code, regenerated.stderr).toBe(0);
+    expect(read(repo, 'jest.config.ts')).toBe(configured);
+    for (const file of theirs) expect(read(repo, file)).toBe(before.get(file));
+    const pkg = JSON.parse(read(repo, 'package.json')) as Record<string, Record<string, string>>;
+    expect(pkg.scripts.test).toBe('jest');
+    expect(pkg.devDependencies.jest).toBe(JEST_PACKAGES.jest);
+  });
+});
