@@ -7,40 +7,20 @@
  * `done` test fails it; `npm run lint` type-checks everything and runs ESLint with their rule.
  *
  * Offline where it can be: the repository's node_modules links this checkout's packages (TypeScript, ESLint, Prism,
- * Vitest) and Jest's, which are installed once into test/.tmp/jest-runner from the npm cache (the registry if the
- * cache lacks them), as a repository's `npm install` would.
+ * Vitest) and Jest's, which are installed once into test/.tmp/jest-runner (test/helpers/jest-runner.ts).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { git, sdkgen } from './helpers/git-repo';
+import { JEST_PACKAGES, jestPackages, linkNodeModules } from './helpers/jest-runner';
 import { ROOT, SHARED } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-
-/** Jest and what Stainless's config runs it with, as Stainless's package.json asks for them. */
-const JEST_PACKAGES: Record<string, string> = {
-  '@swc/core': '^1.3.102',
-  '@swc/jest': '^0.2.29',
-  '@types/jest': '^29.4.0',
-  'eslint-plugin-unused-imports': '^4.1.4',
-  jest: '^29.4.0',
-  'ts-jest': '^29.1.0',
-  'ts-node': '^10.5.0',
-};
 
 const STAINLESS_PACKAGE = {
   name: 'onebusaway-sdk',
@@ -174,45 +154,6 @@ function stainlessRepository(repo: string): void {
   git(repo, 'commit', '-qm', 'our tests, config and spec');
 }
 
-/** test/.tmp/jest-runner: Jest's packages, installed once (kept between runs, as the Deno cache is). */
-function jestPackages(): string {
-  const dir = path.join(ROOT, 'test/.tmp/jest-runner');
-  const wanted = `${JSON.stringify({ name: 'jest-runner', private: true, dependencies: JEST_PACKAGES }, null, 2)}\n`;
-  if (existsSync(path.join(dir, 'node_modules/.bin/jest')) && read(dir, 'package.json') === wanted) return dir;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), wanted);
-  const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  expect(install.status, install.stderr).toBe(0);
-  return dir;
-}
-
-/**
- * The repository's node_modules: a folder of links, to this checkout's packages, then to Jest's where this checkout
- * has none (each package finds its own dependencies from where it really is).
- */
-function linkNodeModules(repo: string, sources: string[]): void {
-  const target = path.join(repo, 'node_modules');
-  mkdirSync(path.join(target, '.bin'), { recursive: true });
-  const link = (from: string, to: string) => {
-    if (!existsSync(to)) symlinkSync(from, to);
-  };
-  for (const source of sources) {
-    for (const name of readdirSync(source)) {
-      if (name === '.bin' || name.startsWith('.')) continue;
-      if (name.startsWith('@')) {
-        mkdirSync(path.join(target, name), { recursive: true });
-        for (const scoped of readdirSync(path.join(source, name)))
-          link(path.join(source, name, scoped), path.join(target, name, scoped));
-      } else link(path.join(source, name), path.join(target, name));
-    }
-    for (const bin of readdirSync(path.join(source, '.bin')))
-      link(realpathSync(path.join(source, '.bin', bin)), path.join(target, '.bin', bin));
-  }
-}
-
 function run(command: string[], cwd: string): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1' };
   // The repository's tests start their own mock server.
@@ -269,7 +210,7 @@ describe("sdkgen migrate: the owners' Jest tests and configs", () => {
   });
 
   it("runs their tests, unchanged, and sdkgen's on Jest: ./scripts/test passes; a failing done test fails it", async () => {
-    linkNodeModules(repo, [path.join(ROOT, 'node_modules'), path.join(jestPackages(), 'node_modules')]);
+    linkNodeModules(repo, [path.join(ROOT, 'node_modules'), jestPackages()]);
     const passed = await run(['./scripts/test'], repo);
     expect(passed.output).toMatch(/PASS tests\/lib\/callbacks\.test\.ts/);
     expect(passed.output).toMatch(/PASS tests\/api-resources\/current-time\.test\.ts/);
