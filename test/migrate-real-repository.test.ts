@@ -841,6 +841,13 @@ describe("sdkgen migrate: a Stainless repository with its generated branch, spec
     expect(report.surface?.breaking).toEqual([]);
     expect(migrated.stderr).toBe('');
     expect(migrated.code).toBe(0);
+    expect(report.copiedInputs).toEqual([
+      { from: path.join(configRepo, 'openapi.yml'), to: 'openapi.yml' },
+      { from: path.join(configRepo, 'stainless-config.yml'), to: expect.any(String) },
+    ]);
+    expect(report.lockfileUpdates).toEqual([
+      expect.objectContaining({ lockfile: 'package-lock.json', status: 'updated' }),
+    ]);
     expect(read(repo, 'package-lock.json')).toContain('"node_modules/jest"');
   });
 
@@ -896,6 +903,13 @@ describe("sdkgen migrate: the same repository kept with Stainless's local CLI (s
     expect(report.surface?.breaking).toEqual([]);
     expect(migrated.stderr).toBe('');
     expect(migrated.code).toBe(0);
+    expect(report.copiedInputs).toEqual([
+      { from: path.join(workspace, '../openapi.yml'), to: 'openapi.yml' },
+      { from: path.join(workspace, 'openapi.stainless.yml'), to: 'openapi.stainless.yml' },
+    ]);
+    expect(report.lockfileUpdates).toEqual([
+      expect.objectContaining({ lockfile: 'package-lock.json', status: 'updated' }),
+    ]);
     expect(read(repo, 'package-lock.json')).toContain('"node_modules/jest"');
   });
 
