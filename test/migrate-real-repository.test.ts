@@ -437,8 +437,14 @@ describe('their callbacks', () => {
   });
 });
 `,
-  // Tests they run by hand against the real API: their pattern in jest.config.ts keeps Jest off them.
-  'tests/live/server.test.ts': "it('needs the real API', () => {\n  throw new Error('not here');\n});\n",
+  // Tests they run by hand against the real API, with its key in their environment: their pattern in jest.config.ts
+  // keeps Jest off them, their exclude in tsconfig.json keeps tsc off them (the key may be undefined, for tsc).
+  'tests/live/server.test.ts': `const key: string = process.env['ONEBUSAWAY_LIVE_KEY'];
+
+it('needs the real API', () => {
+  throw new Error(\`not here without \${key}\`);
+});
+`,
   'src/lib/photo.ts': `import type { ReportPhotoCreateParams } from '../resources/report-photo';
 
 /** The photo's params as the server reads them: the stop's id without the spaces a form may leave. */
@@ -524,6 +530,8 @@ describe('their modules', () => {
 /** The owners' edits to Stainless's files. */
 const edits = {
   jestConfig: (text: string) => text.replace("['scripts']", "['scripts', '<rootDir>/tests/live/']"),
+  tsconfig: (text: string) => text.replace('"exclude": [],', '"exclude": ["tests/live"],'),
+  gitignore: (text: string) => `${text}.env.live\n`,
   eslintConfig: (text: string) => text.replace("'off',\n", "'off',\n      'no-debugger': 'error',\n"),
   upload: (text: string) =>
     text
@@ -589,6 +597,8 @@ function buildRepository(repo: string, layout: Layout): string {
   for (const file of ['tests/lib/callbacks.test.ts', 'tests/live/server.test.ts'])
     write(repo, file, OWNERS_FILES[file]);
   write(repo, 'jest.config.ts', edits.jestConfig(read(repo, 'jest.config.ts')));
+  write(repo, 'tsconfig.json', edits.tsconfig(read(repo, 'tsconfig.json')));
+  write(repo, '.gitignore', edits.gitignore(read(repo, '.gitignore')));
   commit(repo, ALICE, 'test: callbacks, and live tests Jest skips');
   write(repo, 'eslint.config.mjs', edits.eslintConfig(read(repo, 'eslint.config.mjs')));
   write(repo, 'package.json', edits.packageJson(read(repo, 'package.json')));
@@ -670,6 +680,10 @@ function movedRepositoryChecks(moved: () => Moved, owners: Map<string, string>):
     // Their Jest config with their ignore pattern, their ESLint config with their rule.
     expect(read(repo, 'jest.config.ts')).toContain("testPathIgnorePatterns: ['scripts', '<rootDir>/tests/live/'],");
     expect(read(repo, 'eslint.config.mjs')).toBe(edits.eslintConfig(STAINLESS_ESLINT));
+    // Their exclude in sdkgen's tsconfig.json (without it, tsc fails on their live tests, below), their ignored file
+    // in sdkgen's .gitignore.
+    expect((JSON.parse(read(repo, 'tsconfig.json')) as { exclude?: string[] }).exclude).toEqual(['tests/live']);
+    expect(read(repo, '.gitignore').split('\n')).toContain('.env.live');
     // The serializer call, before the upload's request, in sdkgen's upload method.
     const upload = read(repo, 'src/resources/report-photo.ts');
     expect(upload).toMatch(/\n {4}body = withPhotoMetadata\(body\);\n {4}return [^\n]*\n/);
