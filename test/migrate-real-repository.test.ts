@@ -679,6 +679,12 @@ function movedRepositoryChecks(moved: () => Moved, owners: Map<string, string>):
     expect(report.kept).toEqual(expect.arrayContaining(Object.keys(OWNERS_FILES)));
     // Their Jest config with their ignore pattern, their ESLint config with their rule.
     expect(read(repo, 'jest.config.ts')).toContain("testPathIgnorePatterns: ['scripts', '<rootDir>/tests/live/'],");
+    // Every line of their Jest config is there, in their order (sdkgen's additions on lines of their own).
+    const theirs = edits.jestConfig(STAINLESS_JEST).split('\n');
+    const jestLines = read(repo, 'jest.config.ts').split('\n');
+    let found = 0;
+    for (const line of jestLines) if (line === theirs[found]) found++;
+    expect(theirs.slice(found)).toEqual([]);
     expect(read(repo, 'eslint.config.mjs')).toBe(edits.eslintConfig(STAINLESS_ESLINT));
     // Their exclude in sdkgen's tsconfig.json (without it, tsc fails on their live tests, below), their ignored file
     // in sdkgen's .gitignore.
