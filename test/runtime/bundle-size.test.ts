@@ -45,6 +45,11 @@ const OPTIONAL = [
   'No next page', // core/pagination
   'Invalid cookie parameter', // internal/cookies
   'pipeDelimited', // internal/query: non-default query styles (`styledQuery`)
+  // Stainless's client surface, which only an SDK made from a Stainless config has.
+  'prepareOptions',
+  'getAPIList',
+  '_thenUnwrap',
+  'X-Stainless',
 ];
 
 test('a one-call program bundles only the default path', async () => {
