@@ -127,7 +127,8 @@ describe('URL and query', () => {
       const sent = (await client.request({ method: 'get', path: '/echo', query: { a: 1 } })) as Echoed;
       expect(sent.url).toBe('/api/echo?a=1');
       // An absolute URL (a next-page link) is checked against the resolved origin, and sent.
-      const next = (await client.request({ method: 'get', path: `${t.server.url}/api/echo?b=2` })) as Echoed;
+      const link = `${t.server.url}/api/echo?b=2`;
+      const next = (await client.request({ method: 'get', path: link, absoluteURL: t.sdk.absoluteURL })) as Echoed;
       expect(next.url).toBe('/api/echo?b=2');
       // Relative to the page's folder without a leading slash, as a link's would be.
       expect(t.client({ baseURL: 'api/v1' }).baseURL).toBe(`${t.server.url}/app/api/v1`);
@@ -152,9 +153,17 @@ describe('URL and query', () => {
   });
 
   test('an absolute URL on another origin is refused before sending (credentials would leak)', async () => {
-    const error = await caught(() => t.client().request({ method: 'get', path: 'http://example.invalid/steal' }));
+    const steal = { method: 'get', path: 'http://example.invalid/steal', absoluteURL: t.sdk.absoluteURL };
+    const error = await caught(() => t.client().request(steal));
     expect(error).toBeInstanceOf(t.sdk.TestError);
     expect(String(error)).toMatch(/Refusing to request http:\/\/example\.invalid/);
+  });
+
+  test('an absolute URL is followed only with `absoluteURL` (as a page passes it for its links)', async () => {
+    const error = await caught(() => t.client().get(`${t.server.url}/echo`));
+    expect(error).toBeInstanceOf(t.sdk.TestError);
+    expect(String(error)).toContain(`\`path: '${t.server.url}/echo'\` needs \`absoluteURL\``);
+    expect(t.server.received()).toHaveLength(0);
   });
 });
 

@@ -203,6 +203,14 @@ describe("Stainless's names for lists and URLs of one's own", () => {
   });
 });
 
+test("an absolute URL on the API's origin is sent, as Stainless's clients took one anywhere; another origin is refused", async () => {
+  t.server.on('GET /echo', echo);
+  const sent = (await t.client().get(`${t.server.url}/echo?b=2`, { query: { c: 3 } })) as Echoed;
+  expect(sent.url).toBe('/echo?b=2&c=3');
+  const error = await caught(() => t.client().get('http://example.invalid/steal'));
+  expect(String(error)).toMatch(/Refusing to request http:\/\/example\.invalid/);
+});
+
 describe('APIPromise', () => {
   test('_thenUnwrap (as in code written for Stainless SDKs): the transformed body, from the same request', async () => {
     let requests = 0;

@@ -237,6 +237,13 @@ interface RequestDescription {
   authenticated?: boolean | undefined;
   /** The operation's own server (OpenAPI `servers` on it): the base URL, unless the client was given one. */
   defaultBaseURL?: string | undefined;
+  /**
+   * Required when `path` is an absolute URL (a next-page link): `absoluteURL` from `internal/utils`, which keeps the
+   * request on the API's origin. Passed by the page that follows the link, so that other programs do not bundle it.
+   */
+  absoluteURL?:
+    | ((path: string, baseURL: string, query: Record<string, unknown>, search: string) => string)
+    | undefined;
 }
 
 /**
@@ -518,21 +525,14 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     // An operation's own server, unless the client's base URL is not its default (an option or the environment's).
     const own = options.defaultBaseURL ?? req.defaultBaseURL;
     const baseURL = own && this.baseURL === this.#config.defaultBaseURL ? own : this.baseURL;
-    if (!ABSOLUTE_URL.test(path)) {
-      // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
-      const url = baseURL + (path.startsWith('/') ? '' : '/') + path;
-      return search ? url + (url.includes('?') ? '&' : '?') + search : url;
+    if (ABSOLUTE_URL.test(path)) {
+      // Absolute URLs come from responses (next-page links), whose page passes `absoluteURL`.
+      if (!req.absoluteURL) throw needs(`path: '${path}'`, 'absoluteURL');
+      return req.absoluteURL(path, baseURL, query, search);
     }
-    // Absolute URLs come from responses (next-page links): never send credentials to another host.
-    const url = new URL(path);
-    const origin = new URL(baseURL).origin;
-    if (url.origin !== origin) {
-      throw new SDKError(`Refusing to request ${url.origin}: it is not the API's origin (${origin}).`);
-    }
-    // Our value replaces one already in the URL (a next-page link may echo the auth parameter).
-    for (const key of Object.keys(query)) url.searchParams.delete(key);
-    if (search) url.search = url.search ? `${url.search}&${search}` : search;
-    return url.toString();
+    // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
+    const url = baseURL + (path.startsWith('/') ? '' : '/') + path;
+    return search ? url + (url.includes('?') ? '&' : '?') + search : url;
   }
 
   /** Logs at `level` when the client's log level includes it. @internal */
