@@ -9,17 +9,20 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { renderSdk } from './helpers/sdk';
+import { STAINLESS_VIEW, renderSdk } from './helpers/sdk';
 
 let dir: string;
 let cleanup: () => Promise<void>;
+/** The same SDK made from a Stainless config: its client has Stainless's client surface. */
+let stainless: Awaited<ReturnType<typeof renderSdk>>;
 beforeAll(async () => {
   ({ dir, cleanup } = await renderSdk());
+  stainless = await renderSdk(STAINLESS_VIEW);
 });
-afterAll(() => cleanup());
+afterAll(() => Promise.all([cleanup(), stainless.cleanup()]));
 
-async function bundle(name: string, source: string): Promise<{ code: string; gzip: number }> {
-  const entry = path.join(dir, `${name}.ts`);
+async function bundle(name: string, source: string, root = dir): Promise<{ code: string; gzip: number }> {
+  const entry = path.join(root, `${name}.ts`);
   await writeFile(entry, source);
   const result = await build({
     entryPoints: [entry],
@@ -65,11 +68,21 @@ test('a one-call program bundles only the default path', async () => {
      const client = new Test({ apiKey: 'k', baseURL: 'https://api.example.com' });
      console.log(await client.request({ method: 'get', path: '/health' }));`,
   );
+  const stainlessBare = await bundle(
+    'one-call-bare',
+    `import { Bare } from './src/bare';
+     console.log(await new Bare({ apiKey: 'k' }).request({ method: 'get', path: '/health' }));`,
+    stainless.dir,
+  );
   console.log(
     `one-call bundle (esbuild --bundle --minify --format=esm, gzip -9): ` +
       `bare client ${bare.gzip} B (${bare.code.length} B minified); ` +
-      `fixture client with every kind of method ${full.gzip} B (${full.code.length} B minified)`,
+      `fixture client with every kind of method ${full.gzip} B (${full.code.length} B minified); ` +
+      `bare client with Stainless's client surface (an SDK from a Stainless config) ${stainlessBare.gzip} B`,
   );
+  // Stainless's client surface is in that one only.
+  expect(stainlessBare.code).toContain('prepareOptions');
+  expect(stainlessBare.gzip).toBeGreaterThan(bare.gzip);
   expect(
     bare.gzip,
     `bare one-call bundle: ${bare.gzip} B gzip, over the ${ONE_CALL_LIMIT} B limit`,
