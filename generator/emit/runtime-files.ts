@@ -125,6 +125,7 @@ export function runtimeView(api: Api): RuntimeView {
     pageTypes: [...api.paginationSchemes.map((scheme) => scheme.className), ...pageInterfaceNames(api)].filter(free),
     stainlessUtils: api.stainlessLayout !== null,
     fullClientInResources: api.stainlessLayout !== null,
+    stainlessClient: api.stainlessLayout !== null,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Stainless's client authenticates, serialises queries, prepares each request and decides retries and errors
- * through protected methods that sdkgen's BaseClient has too, with the same names and arguments (HOOKS). Where the
+ * through protected methods that sdkgen's BaseClient has too, with the same names and arguments (HOOKS: the
+ * BaseClient of an SDK made from a Stainless config, as a migrated one always is, renders them all). Where the
  * owners changed what one of Stainless's does, it is theirs: its body in their client.ts differs from the base's
  * (or that of a method of their client it calls, such as `authHeaders`' `bearerAuth`), or it calls a Stainless
  * module they edited (knock-node re-exported its own query serialiser from `src/internal/utils/query.ts`, which

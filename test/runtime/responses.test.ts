@@ -120,29 +120,6 @@ describe('APIPromise', () => {
     expect(response.status).toBe(200);
   });
 
-  test('_thenUnwrap (as in code written for Stainless SDKs): the transformed body, from the same request', async () => {
-    let requests = 0;
-    t.server.on('GET /items/1', (req, res, call) => {
-      requests++;
-      return json(200, { id: '1', name: 'one' }, { 'x-request-id': 'abc' })(req, res, call);
-    });
-    const unwrapped = t
-      .client()
-      .items.get('1')
-      ._thenUnwrap(
-        (item: { name: string }, props: { response: Response }) =>
-          `${item.name}:${props.response.headers.get('x-request-id')}`,
-      );
-    expect(await unwrapped).toBe('one:abc');
-    t.server.on('GET /items/1', json(200, { id: '1', name: 'two' }));
-    const { data, response } = await t
-      .client()
-      .items.get('1')
-      ._thenUnwrap((item: { name: string }) => item.name.toUpperCase())
-      .withResponse();
-    expect([data, response.status, requests]).toEqual(['TWO', 200, 1]);
-  });
-
   test('asResponse gives the unread response, whose body is not subject to the timeout', async () => {
     t.server.on('GET /items/1', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CORE_PAGINATION_EXPORTS, runtimeFiles } from '../../generator/emit/runtime-files';
+import prettierOptions from '../../generator/format/prettier-options.json';
 import { REPO, VIEW } from './helpers/sdk';
 
 const TEMPLATES = path.join(REPO, 'templates/base');
@@ -31,8 +32,17 @@ describe('runtimeFiles', () => {
 
   test('copies .ts verbatim and renders .ts.hbs with the view', async () => {
     const files = await runtimeFiles(TEMPLATES, { ...VIEW, clientName: 'Smithery' });
-    const baseClient = files.find((f) => f.path === 'src/core/base-client.ts');
-    expect(baseClient?.contents).toBe(await readFile(path.join(TEMPLATES, 'src/core/base-client.ts'), 'utf8'));
+    const headers = files.find((f) => f.path === 'src/internal/headers.ts');
+    expect(headers?.contents).toBe(await readFile(path.join(TEMPLATES, 'src/internal/headers.ts'), 'utf8'));
+    // Stainless's client surface only in an SDK made from a Stainless config.
+    const baseClient = (view: typeof VIEW) =>
+      runtimeFiles(TEMPLATES, view).then((all) => all.find((f) => f.path === 'src/core/base-client.ts')!.contents);
+    const lean = await baseClient(VIEW);
+    const stainless = await baseClient({ ...VIEW, stainlessClient: true });
+    for (const name of ['prepareOptions(', 'prepareRequest(', 'getAPIList<', 'buildURL(path', 'stainlessHeaders?']) {
+      expect(lean).not.toContain(name);
+      expect(stainless).toContain(name);
+    }
     const error = files.find((f) => f.path === 'src/core/error.ts')?.contents ?? '';
     expect(error).toContain('export class SmitheryError extends Error');
     expect(error).toContain('export { SmitheryError as SDKError }');
@@ -56,6 +66,18 @@ describe('runtimeFiles', () => {
         "export * from './stainless-utils.js';\nexport { readEnv } from './env.js';\n" +
         "export type { Logger, LogLevel } from './log.js';\n",
     );
+  });
+
+  test("the client's runtime renders Prettier-stable with and without Stainless's client surface", async () => {
+    const prettier = await import('prettier');
+    const options = { ...(prettierOptions as object), parser: 'typescript' };
+    for (const view of [VIEW, { ...VIEW, stainlessClient: true }]) {
+      for (const file of await runtimeFiles(TEMPLATES, view)) {
+        if (!['src/core/base-client.ts', 'src/core/api-promise.ts', 'src/internal/utils.ts'].includes(file.path))
+          continue;
+        expect(await prettier.check(file.contents, options), `${file.path} (${view.stainlessClient})`).toBe(true);
+      }
+    }
   });
 
   test('CORE_PAGINATION_EXPORTS is what core/pagination declares (the page types it cannot re-export)', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runTsc } from '../helpers/sdk';
-import { renderSdk } from './helpers/sdk';
+import { STAINLESS_VIEW, renderSdk } from './helpers/sdk';
 import { TestServer, json, sequence } from './helpers/server';
 
 const run = promisify(execFile);
@@ -47,6 +47,19 @@ async function tsc(options: Record<string, unknown>): Promise<string> {
 
 test('rendered runtime + fixture client pass tsc --strict without @types/node', { timeout: 60_000 }, async () => {
   expect(await tsc({ ...COMPILER_OPTIONS, noEmit: true })).toBe('');
+});
+
+test("with Stainless's client surface (an SDK from a Stainless config), too", { timeout: 60_000 }, async () => {
+  const stainless = await renderSdk(STAINLESS_VIEW);
+  try {
+    await writeFile(
+      path.join(stainless.dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, include: ['src/**/*.ts'] }),
+    );
+    expect((await runTsc(path.join(stainless.dir, 'tsconfig.json'))).output).toBe('');
+  } finally {
+    await stainless.cleanup();
+  }
 });
 
 test('the compiled ES modules (with declarations) run in plain Node', { timeout: 60_000 }, async () => {

@@ -3,7 +3,7 @@
  * no method for, headers as a `Headers` or `[name, value]` pairs, and the `<ENV>_CUSTOM_HEADERS` variable.
  */
 import { describe, expect, test } from 'vitest';
-import { echo, json, text, type Handler } from './helpers/server';
+import { echo, json, text } from './helpers/server';
 import { API_KEY, caught, setup } from './helpers/setup';
 
 const t = setup();
@@ -58,49 +58,6 @@ describe('client.get/post/put/patch/delete', () => {
     const multipart = await client.post('/raw', { body: data });
     expect(multipart.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(multipart.body).toContain('name="field"');
-  });
-});
-
-describe("Stainless's names for lists and URLs of one's own", () => {
-  // As custom code written for a Stainless SDK calls them: `this._client.getAPIList(path, Page, options)`.
-  const pages: Record<string, unknown> = {
-    '1': { items: [{ id: 'a' }, { id: 'b' }], pagination: { currentPage: 1, pageSize: 2, totalPages: 2 } },
-    '2': { items: [{ id: 'c' }], pagination: { currentPage: 2, pageSize: 2, totalPages: 2 } },
-  };
-  const paged: Handler = (req, res, n) => json(200, pages[req.query.get('page') ?? '1'])(req, res, n);
-
-  test('getAPIList (and requestAPIList) page through a path with the query, method and body given, as the page class says', async () => {
-    t.server.on('GET /custom/items', paged);
-    t.server.on('POST /custom/search', paged);
-    const client = t.client();
-    const ids: string[] = [];
-    for await (const item of client.getAPIList('/custom/items', t.sdk.NumberedPage, { query: { pageSize: 2 } }))
-      ids.push((item as { id: string }).id);
-    expect(ids).toEqual(['a', 'b', 'c']);
-    // A list sent as a POST, as Stainless's SDKs ask for one (and its older ones, with requestAPIList).
-    const page = await client.getAPIList('/custom/search', t.sdk.NumberedPage, { method: 'post', body: {} });
-    const older = await client.requestAPIList(t.sdk.NumberedPage, { method: 'post', path: '/custom/search', body: {} });
-    expect(older.items).toEqual(page.items);
-    expect(page).toBeInstanceOf(t.sdk.NumberedPage);
-    expect(await page.getNextPage()).toBeInstanceOf(t.sdk.NumberedPage);
-    expect(t.server.received().map((r) => `${r.method} ${r.url}`)).toEqual([
-      'GET /custom/items?pageSize=2',
-      'GET /custom/items?page=2&pageSize=2',
-      'POST /custom/search',
-      'POST /custom/search',
-      'POST /custom/search?page=2',
-    ]);
-  });
-
-  test('buildURL: base URL and path, then the default query, the auth query and the query given', () => {
-    const client = t.client({ defaultQuery: { v: '1' } });
-    expect(client.buildURL('/files/a%20b', { download: true, skip: undefined })).toBe(
-      `${t.server.url}/files/a%20b?v=1&download=true`,
-    );
-    expect(client.buildURL('x', null)).toBe(`${t.server.url}/x?v=1`);
-    const queryKey = new t.sdk.QueryKeyClient({ apiKey: API_KEY, baseURL: t.server.url });
-    expect(queryKey.buildURL('/x', { n: 1 })).toBe(`${t.server.url}/x?api_key=${API_KEY}&n=1`);
-    expect(new t.sdk.Defaulted().buildURL('/x')).toBe('https://api.example.com/v1/x');
   });
 });
 

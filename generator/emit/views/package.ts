@@ -29,6 +29,12 @@ export interface RuntimeView {
    * hand-written code of an SDK from a Stainless config), else as `<Client>Core`.
    */
   fullClientInResources: boolean;
+  /**
+   * Whether the client has Stainless's client surface (an SDK from a Stainless config): the hooks a subclass written
+   * for a Stainless SDK overrides (`prepareOptions`, `stringifyQuery`, …), `getAPIList`, `requestAPIList` and
+   * `buildURL`, the headers Stainless's SDKs sent, and `APIPromise#_thenUnwrap`. Other SDKs' bundles do without them.
+   */
+  stainlessClient: boolean;
 }
 
 /** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */

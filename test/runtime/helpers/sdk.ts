@@ -18,27 +18,31 @@ export const VIEW = {
   pageTypes: ['NumberedPage', 'ItemsCursorPage'],
   stainlessUtils: false,
   fullClientInResources: false,
+  stainlessClient: false,
 };
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURE = path.join(REPO, 'test/runtime/fixture');
 
+/** The view of an SDK made from a Stainless config: its client has Stainless's client surface. */
+export const STAINLESS_VIEW = { ...VIEW, stainlessClient: true };
+
 /** Every file of the rendered SDK: runtime and fixture, paths relative to the SDK root. */
-export async function sdkFiles(): Promise<Array<{ path: string; contents: string }>> {
-  const files = await runtimeFiles(path.join(REPO, 'templates/base'), VIEW);
+export async function sdkFiles(view = VIEW): Promise<Array<{ path: string; contents: string }>> {
+  const files = await runtimeFiles(path.join(REPO, 'templates/base'), view);
   for (const relative of await listFiles(FIXTURE)) {
     const template = Handlebars.compile(await readFile(path.join(FIXTURE, relative), 'utf8'), {
       noEscape: true,
       strict: true,
     });
-    files.push({ path: relative.replace(/\.hbs$/, ''), contents: template(VIEW) });
+    files.push({ path: relative.replace(/\.hbs$/, ''), contents: template(view) });
   }
   return files;
 }
 
 /** Writes the SDK into a new directory under test/.tmp; returns it and a cleanup function. */
-export async function renderSdk(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function renderSdk(view = VIEW): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = path.join(REPO, 'test/.tmp', `runtime-${randomUUID().slice(0, 8)}`);
-  for (const file of await sdkFiles()) {
+  for (const file of await sdkFiles(view)) {
     await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
     await writeFile(path.join(dir, file.path), file.contents);
   }
@@ -52,8 +56,8 @@ export async function renderSdk(): Promise<{ dir: string; cleanup: () => Promise
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Sdk = Record<string, any>;
 
-export async function loadSdk(): Promise<{ sdk: Sdk; cleanup: () => Promise<void> }> {
-  const { dir, cleanup } = await renderSdk();
+export async function loadSdk(view = VIEW): Promise<{ sdk: Sdk; cleanup: () => Promise<void> }> {
+  const { dir, cleanup } = await renderSdk(view);
   const sdk = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href)) as Sdk;
   return { sdk, cleanup };
 }

@@ -1,6 +1,6 @@
 /** Per-file setup: a started test server, the rendered SDK, and a client factory pointed at the server. */
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { loadSdk, type Sdk } from './sdk';
+import { VIEW, loadSdk, type Sdk } from './sdk';
 import { TestServer } from './server';
 
 export const API_KEY = 'sk-test-5ecret';
@@ -13,7 +13,8 @@ export interface Context {
   client(options?: Record<string, unknown>): any;
 }
 
-export function setup(): Context {
+/** `view`: the SDK's (STAINLESS_VIEW for one made from a Stainless config). */
+export function setup(view = VIEW): Context {
   const server = new TestServer();
   let cleanup = async () => {};
   const context: Context = {
@@ -23,7 +24,7 @@ export function setup(): Context {
   };
   beforeAll(async () => {
     await server.start();
-    const loaded = await loadSdk();
+    const loaded = await loadSdk(view);
     context.sdk = loaded.sdk;
     cleanup = loaded.cleanup;
   });

@@ -52,15 +52,6 @@ export class APIPromise<T> extends Promise<T> {
     return { data, response: (await this.#response).response };
   }
 
-  /**
-   * A promise of `transform` applied to the parsed body, sharing this one's request (await one of the two: the body
-   * is read once). As Stainless's SDKs have it, for code written against them.
-   */
-  _thenUnwrap<U>(transform: (data: T, props: APIResponseProps) => U): APIPromise<U> {
-    const parse = this.#parseResponse;
-    return new APIPromise(this.#response, async (props) => transform(await parse(props), props));
-  }
-
   #parse(): Promise<T> {
     return (this.#parsed ??= this.#response.then(this.#parseResponse));
   }

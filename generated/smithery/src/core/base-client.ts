@@ -89,11 +89,6 @@ export type ClientConfig = {
   packageVersion: string;
   /** The retry backoff, when the API's differs from the runtime's (0.5 s first, 8 s at most). */
   backoff?: RetryBackoff;
-  /**
-   * The headers Stainless's SDKs send (`User-Agent: Acme/JS 1.2.3`, `X-Stainless-*`), passed by a client generated
-   * from a Stainless config (`stainlessHeaders` of `internal/stainless-headers`; others don't bundle it).
-   */
-  stainlessHeaders?: StainlessHeaders;
 } & (
   | {
       /** Header carrying an idempotency key on non-GET requests. */
@@ -107,7 +102,7 @@ export type ClientConfig = {
   | { idempotencyHeader?: null | undefined; idempotencyKey?: undefined }
 );
 
-/** What a client sends as Stainless's SDKs did. */
+/** What a client sends as Stainless's SDKs did (`internal/stainless-headers`: a client from a Stainless config's). */
 export interface StainlessHeaders {
   /** The headers of a call whose attempts each time out after `timeoutMs`. */
   headers(timeoutMs: number): Record<string, string>;
@@ -151,8 +146,8 @@ export interface RequestOptions {
 export type AuthHeaders = HeadersLike | undefined | Promise<HeadersLike | undefined>;
 
 /**
- * The options a subclass's `prepareOptions` and `prepareRequest` see and may change (Stainless's names for these
- * hooks): the call's request options, with the method, path and body it sends.
+ * The options `authHeaders` sees (Stainless's name for them): the call's request options, with the method, path and
+ * body it sends.
  */
 export interface FinalRequestOptions extends RequestOptions {
   method: APIRequest['method'];
@@ -242,6 +237,13 @@ interface RequestDescription {
   authenticated?: boolean | undefined;
   /** The operation's own server (OpenAPI `servers` on it): the base URL, unless the client was given one. */
   defaultBaseURL?: string | undefined;
+  /**
+   * Required when `path` is an absolute URL (a next-page link): `absoluteURL` from `internal/utils`, which keeps the
+   * request on the API's origin. Passed by the page that follows the link, so that other programs do not bundle it.
+   */
+  absoluteURL?:
+    | ((path: string, baseURL: string, query: Record<string, unknown>, search: string) => string)
+    | undefined;
 }
 
 /**
@@ -317,54 +319,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     return undefined;
   }
 
-  /** Query parameters sent with every request; a subclass may override it. */
-  protected defaultQuery(): Record<string, unknown> | undefined {
-    return this.options.defaultQuery;
-  }
-
-  /**
-   * A query's text (without `?`): form style, arrays repeating their key, objects' fields as their own parameters.
-   * A subclass may override it to serialise every query its own way, those with per-parameter styles too.
-   */
-  protected stringifyQuery(query: Record<string, unknown>): string {
-    return stringifyFormQuery(query);
-  }
-
-  /** Called before each call's request is built; a subclass may change the options (headers, query, body…). */
-  protected async prepareOptions(_options: FinalRequestOptions): Promise<void> {}
-
-  /**
-   * Called with each call's `RequestInit` before it is sent; a subclass may change it (add headers that depend on
-   * the method, URL or body, for instance).
-   */
-  protected async prepareRequest(
-    _request: RequestInit,
-    _context: { url: string; options: FinalRequestOptions },
-  ): Promise<void> {}
-
-  /** The idempotency key of a call that names none; a subclass may make its own. */
-  protected defaultIdempotencyKey(): string | undefined {
-    return this.#config.idempotencyKey?.();
-  }
-
-  /**
-   * Whether a failed response is retried (when retries are left): an `x-should-retry` header, else 408, 409, 429 and
-   * 5xx. A subclass may decide otherwise.
-   */
-  protected async shouldRetry(response: Response): Promise<boolean> {
-    return retryable(response);
-  }
-
-  /** The error an error response is thrown as (`APIError.generate`'s class for the status); a subclass may make its own. */
-  protected makeStatusError(
-    status: number,
-    error: unknown,
-    message: string | undefined,
-    headers: Headers,
-  ): APIError {
-    return APIError.generate(status, error, message, headers);
-  }
-
   /**
    * A copy of this client (same class) with some options changed, the subclass's own options included.
    */
@@ -418,36 +372,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
   }
 
   /**
-   * The first page of a list at `path` (Stainless's name: custom code written for its SDKs calls it as
-   * `this._client.getAPIList('/things', ThingsPage<Thing>, { query, ...options })`); a GET unless `options.method`
-   * says otherwise.
-   */
-  getAPIList<Item, P extends AbstractPage<Item> = AbstractPage<Item>>(
-    path: string,
-    Page: PageClass<P>,
-    options?: RequestOptions,
-  ): PagePromise<P, Item> {
-    return this.requestPage(Page, { method: 'get', path }, options);
-  }
-
-  /** The first page of a list, its method and path in `options` (Stainless's older SDKs' name, see `getAPIList`). */
-  requestAPIList<Item, P extends AbstractPage<Item> = AbstractPage<Item>>(
-    Page: PageClass<P>,
-    options: FinalRequestOptions,
-  ): PagePromise<P, Item> {
-    return this.requestPage(Page, { method: options.method, path: options.path }, options);
-  }
-
-  /**
-   * The absolute URL of `path` (relative to the base URL) with the default and auth query and `query`, as a request
-   * to it would be sent: for a download link or a WebSocket address (Stainless's name). `defaultBaseURL` is an
-   * operation's own server, used unless the client was given a base URL.
-   */
-  buildURL(path: string, query?: Record<string, unknown> | null, defaultBaseURL?: string): string {
-    return this.#buildURL({ method: 'get', path, query, defaultBaseURL }, {});
-  }
-
-  /**
    * Sends `req`, retrying as configured, and resolves with the first successful response (headers received,
    * body unread). Error responses are thrown as `APIError`s.
    * @internal
@@ -460,7 +384,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       path: requestOptions.path ?? req.path,
       body: requestOptions.body ?? req.body,
     };
-    await this.prepareOptions(options);
     req = { ...req, method: options.method, path: options.path, body: options.body };
     const clientFetchOptions = this.options.fetchOptions;
     const signal = options.signal ?? options.fetchOptions?.signal ?? clientFetchOptions?.signal;
@@ -485,11 +408,10 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
               : 'application/json'),
         'Content-Type': contentType,
         'User-Agent': this.#userAgent,
-        ...this.#config.stainlessHeaders?.headers(timeout),
         // One key for every attempt of this call.
         ...(idempotencyHeader && {
           [idempotencyHeader]:
-            options.idempotencyKey ?? (method === 'GET' ? undefined : this.defaultIdempotencyKey()),
+            options.idempotencyKey ?? (method === 'GET' ? undefined : this.#config.idempotencyKey?.()),
         }),
       },
       this.#customHeaders,
@@ -500,7 +422,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     ]);
     const init: RequestInit = { ...clientFetchOptions, ...options.fetchOptions, method, headers };
     if (body !== undefined) init.body = body;
-    await this.prepareRequest(init, { url, options });
     const fetch = this.options.fetch ?? globalThis.fetch;
     // Its index in LOG_LEVELS (3: info, 4: debug).
     const level = LOG_LEVELS.indexOf(this.logLevel);
@@ -532,7 +453,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      if (retry > 0) this.#config.stainlessHeaders?.retried(init, retry);
       const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
       const started = Date.now();
       if (redact) {
@@ -567,7 +487,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       }
 
       if (!response.ok) {
-        if (retry < maxRetries && (await this.shouldRetry(response))) {
+        if (retry < maxRetries && retryable(response)) {
           attempt.settle(true);
           await response.body?.cancel().catch(noop);
           await waitToRetry(retry, `returned ${response.status}`, response.headers);
@@ -577,12 +497,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         attempt.settle(true);
         if (signal?.aborted) throw new APIUserAbortError();
         logBody?.(response.status, text);
-        throw this.makeStatusError(
-          response.status,
-          parseErrorBody(text),
-          text || undefined,
-          response.headers,
-        );
+        throw APIError.generate(response.status, parseErrorBody(text), text || undefined, response.headers);
       }
       return {
         response,
@@ -599,36 +514,25 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
   #buildURL(req: APIRequest, options: RequestOptions): string {
     const query: Record<string, unknown> = {
-      ...this.defaultQuery(),
+      ...this.options.defaultQuery,
       ...(req.authenticated === false ? undefined : this.authQuery()),
       ...req.query,
       ...options.query,
     };
     const { queryStyles, styledQuery } = req;
-    // A subclass's `stringifyQuery` serialises every query, as the one serialiser of Stainless's SDKs did.
-    const search =
-      styledQuery && queryStyles && this.stringifyQuery === BaseClient.prototype.stringifyQuery
-        ? styledQuery(query, queryStyles)
-        : this.stringifyQuery(query);
+    const search = styledQuery && queryStyles ? styledQuery(query, queryStyles) : stringifyFormQuery(query);
     const { path } = req;
     // An operation's own server, unless the client's base URL is not its default (an option or the environment's).
     const own = options.defaultBaseURL ?? req.defaultBaseURL;
     const baseURL = own && this.baseURL === this.#config.defaultBaseURL ? own : this.baseURL;
-    if (!ABSOLUTE_URL.test(path)) {
-      // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
-      const url = baseURL + (path.startsWith('/') ? '' : '/') + path;
-      return search ? url + (url.includes('?') ? '&' : '?') + search : url;
+    if (ABSOLUTE_URL.test(path)) {
+      // Absolute URLs come from responses (next-page links), whose page passes `absoluteURL`.
+      if (!req.absoluteURL) throw needs(`path: '${path}'`, 'absoluteURL');
+      return req.absoluteURL(path, baseURL, query, search);
     }
-    // Absolute URLs come from responses (next-page links): never send credentials to another host.
-    const url = new URL(path);
-    const origin = new URL(baseURL).origin;
-    if (url.origin !== origin) {
-      throw new SDKError(`Refusing to request ${url.origin}: it is not the API's origin (${origin}).`);
-    }
-    // Our value replaces one already in the URL (a next-page link may echo the auth parameter).
-    for (const key of Object.keys(query)) url.searchParams.delete(key);
-    if (search) url.search = url.search ? `${url.search}&${search}` : search;
-    return url.toString();
+    // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
+    const url = baseURL + (path.startsWith('/') ? '' : '/') + path;
+    return search ? url + (url.includes('?') ? '&' : '?') + search : url;
   }
 
   /** Logs at `level` when the client's log level includes it. @internal */

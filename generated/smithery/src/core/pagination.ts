@@ -15,6 +15,7 @@ import {
   type RequestOptions,
 } from './base-client.js';
 import { SDKError } from './error.js';
+import { absoluteURL } from '../internal/utils.js';
 
 /** Property path in the response body: `['pagination', 'totalPages']`; `[]` is the body itself. */
 export type BodyPath = readonly string[];
@@ -264,7 +265,7 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
         };
       },
       withURL: (url) => ({
-        request: { ...request, path: url, query: undefined },
+        request: { ...request, path: url, query: undefined, absoluteURL },
         options: options && { ...options, query: undefined, path: undefined },
       }),
       // Custom fetch implementations may not set `response.url`.

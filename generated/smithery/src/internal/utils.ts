@@ -1,3 +1,5 @@
+import { SDKError } from '../core/error.js';
+
 /** Resolves after `ms` milliseconds, or as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve) => {
@@ -20,6 +22,28 @@ export function uuid4(): string {
       return (c === 'x' ? r : (r & 3) | 8).toString(16);
     })
   );
+}
+
+/**
+ * The URL of a request whose path is an absolute URL (a next-page link), with the client's query (`query`, as
+ * `search`): only on the base URL's origin (another would receive the credentials), and our values replace the
+ * link's of the same names (a link may echo the auth parameter). Passed in the request (`absoluteURL`) by the page
+ * that follows the link, so that programs that never follow one do not bundle it.
+ */
+export function absoluteURL(
+  path: string,
+  baseURL: string,
+  query: Record<string, unknown>,
+  search: string,
+): string {
+  const url = new URL(path);
+  const origin = new URL(baseURL).origin;
+  if (url.origin !== origin) {
+    throw new SDKError(`Refusing to request ${url.origin}: it is not the API's origin (${origin}).`);
+  }
+  for (const key of Object.keys(query)) url.searchParams.delete(key);
+  if (search) url.search = url.search ? `${url.search}&${search}` : search;
+  return url.toString();
 }
 
 /** Whether `value` can be iterated with `for await` (streams, async generators, Node readables). */
