@@ -329,6 +329,7 @@ describe("sdkgen migrate: the same repository kept with Stainless's local CLI (s
 
   it("moves with exit 0: the generation is the custom-code record's base, the workspace's inputs copied in", () => {
     expect(report.base).toEqual({ ref: `${path.join(workspace, CUSTOM_CODE)} (base)`, commit: later });
+    expect(report.stlc).toEqual({ workspace, customCode: path.join(workspace, CUSTOM_CODE) });
     expect(report.needsHand).toEqual([]);
     expect(report.rejected).toEqual([]);
     // Nothing the SDK's users would notice, against Stainless's api.md.
