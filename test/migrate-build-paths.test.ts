@@ -94,5 +94,16 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
     expect(node(repo, 'examples/current-time.mjs')).toEqual({ status: 0, output: 'true function\n' });
     expect(node(repo, 'examples/run.js')).toEqual({ status: 0, output: 'function\n' });
     expect(node(repo, 'scripts/check.cjs')).toEqual({ status: 0, output: 'function true\n' });
+
+    // The package's exports, as its users reach them (by its own name), are the same: ES modules and CommonJS.
+    const users = {
+      'user.mjs': "import Client, { OnebusawaySDK } from 'onebusaway-sdk';\nconsole.log(Client === OnebusawaySDK);\n",
+      'user.cjs':
+        "const Client = require('onebusaway-sdk');\nconsole.log(new Client({ apiKey: 'TEST' }) instanceof Client.OnebusawaySDK);\n",
+    };
+    for (const [file, text] of Object.entries(users)) {
+      write(repo, file, text);
+      expect(node(repo, file)).toEqual({ status: 0, output: 'true\n' });
+    }
   }, 120_000);
 });
