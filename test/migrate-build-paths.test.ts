@@ -1,8 +1,8 @@
 /**
  * `sdkgen migrate` leaves the owners' files that import Stainless's build byte for byte as they are, and they run:
  * an example importing its ES module build (`../dist/index.mjs`), a CommonJS `.js` script requiring its CommonJS
- * build (`../dist/index.js`) and a `.cjs` one requiring its folder (`../dist`), after the migrated repository's own build
- * (scripts/build.mjs) — the paths Stainless's build wrote are written by sdkgen's, and the package is CommonJS as
+ * build (`../dist/index.js`) and a `.cjs` one requiring its folder (`../dist`), after the migrated repository's own
+ * build (scripts/build.mjs): sdkgen's build writes the paths Stainless's wrote, and the package is CommonJS as
  * Stainless's was.
  */
 import { spawnSync } from 'node:child_process';
