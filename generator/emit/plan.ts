@@ -31,7 +31,15 @@ import { fillingOptionViews, resourceTestView } from './plan-tests';
 import type { PlannedFile } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import { verifiesWebhooks } from './runtime-files';
-import type { CommonView, LicenseView, PackageView, ResourceTestView, SecurityView, WorkflowView } from './views';
+import type {
+  BuildView,
+  CommonView,
+  LicenseView,
+  PackageView,
+  ResourceTestView,
+  SecurityView,
+  WorkflowView,
+} from './views';
 
 export interface PlanOptions {
   importExt: string;
@@ -187,9 +195,11 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
     licenseJson: license ? JSON.stringify(license.id) : '',
     packageManagerJson: options.packageManager ? JSON.stringify(options.packageManager) : '',
     verifiesWebhooks: verifiesWebhooks(plan.api),
+    stainlessDist: plan.api.stainlessLayout !== null,
   };
   yield planned({ path: 'package.json', template: 'package.json.hbs', view: packageView });
-  yield planned({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: plan.common });
+  const buildView: BuildView = { ...plan.common, stainlessDist: packageView.stainlessDist };
+  yield planned({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: buildView });
   if (license && LICENSE_TEXTS.has(license.id)) {
     const view: LicenseView = { ...plan.common, holder: license.holder ?? '' };
     yield planned({ path: 'LICENSE', template: `licenses/${license.id}.hbs`, view });
