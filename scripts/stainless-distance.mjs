@@ -8,7 +8,8 @@
 // every file under Stainless's `src/resources` is compared with sdkgen's file at the same path by `diff -u`. The
 // distance counts the diff's `+` and `−` lines (the `---`/`+++` headers aside) over Stainless's line count. A file
 // Stainless wrote and sdkgen did not counts all its lines; a file only sdkgen wrote counts its lines as `+` (shown
-// apart as "extra"). The total is the sum of the counts over the sum of Stainless's lines.
+// apart as "extra"). The total is the sum of the counts over the sum of Stainless's lines; it is also given without
+// the banner lines (`// File generated …`, which differ in every file by design).
 //
 // --sdk <repo>       a Stainless SDK repository: a work tree or a bare git dir (such as the `fetch` tool's mirror)
 // --ref <rev>        the commit to compare with (git repositories only). Default `auto`: of the last 80 commits of
@@ -100,11 +101,13 @@ function changedLines(before, after, scratch) {
   writeFileSync(b, after);
   const out = spawnSync('diff', ['-u', a, b], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
   let count = 0;
+  let banner = 0;
   for (const line of out.split('\n')) {
     if (line.startsWith('---') || line.startsWith('+++')) continue;
     if (line.startsWith('+') || line.startsWith('-')) count++;
+    if (/^[+-]\/\/ File generated /.test(line)) banner++;
   }
-  return count;
+  return { count, banner };
 }
 
 /** Stainless's side at one commit (git) or as the folder is: path → text for src/resources, and its api.md. */
@@ -130,7 +133,7 @@ function closestRef(gitDir, oursApiMd, scratch) {
   for (const commit of commits) {
     const apiMd = git(gitDir, ['show', `${commit}:api.md`]);
     if (apiMd === undefined) continue;
-    const score = changedLines(apiMd, oursApiMd, scratch);
+    const score = changedLines(apiMd, oursApiMd, scratch).count;
     if (score < best.score) best = { ref: commit, score };
   }
   return best.ref;
@@ -155,8 +158,11 @@ function measure(project, options, scratch) {
   const oursDir = path.join(out, 'src/resources');
   const ours = new Map(filesUnder(oursDir).map((rel) => [rel, readFileSync(path.join(oursDir, rel), 'utf8')]));
   const files = [];
+  let banner = 0;
   for (const [rel, text] of theirs) {
-    files.push({ file: rel, stainless: lineCount(text), changed: changedLines(text, ours.get(rel) ?? '', scratch) });
+    const diff = changedLines(text, ours.get(rel) ?? '', scratch);
+    banner += diff.banner;
+    files.push({ file: rel, stainless: lineCount(text), changed: diff.count });
   }
   let extra = 0;
   for (const [rel, text] of ours) if (!theirs.has(rel)) extra += lineCount(text);
@@ -164,7 +170,8 @@ function measure(project, options, scratch) {
   const changed = files.reduce((sum, f) => sum + f.changed, 0) + extra;
   if (!options.keep) rmSync(out, { recursive: true, force: true });
   files.sort((x, y) => y.changed - x.changed);
-  return { name: project.name, ref, stainless, changed, extra, distance: stainless ? changed / stainless : 0, files };
+  const distance = stainless ? changed / stainless : 0;
+  return { name: project.name, ref, stainless, changed, extra, banner, distance, files };
 }
 
 function projectsOf(options) {
@@ -200,20 +207,26 @@ try {
   const results = projectsOf(options).map((project) => measure(project, options, scratch));
   const stainless = results.reduce((sum, r) => sum + r.stainless, 0);
   const changed = results.reduce((sum, r) => sum + r.changed, 0);
-  const total = { stainless, changed, distance: stainless ? changed / stainless : 0 };
+  const banner = results.reduce((sum, r) => sum + r.banner, 0);
+  const total = { stainless, changed, banner, distance: stainless ? changed / stainless : 0 };
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ total, projects: results }, null, 2)}\n`);
   } else {
     for (const r of results) {
       const at = r.ref ? ` at ${r.ref.slice(0, 10)}` : '';
       process.stdout.write(
-        `${r.name}${at}: ${percent(r.distance)} (${r.changed} of ${r.stainless} lines; ${r.extra} in files only sdkgen wrote)\n`,
+        `${r.name}${at}: ${percent(r.distance)} (${r.changed} of ${r.stainless} lines; ${r.extra} in files only sdkgen ` +
+          `wrote, ${r.banner} the banners)\n`,
       );
       for (const f of r.files.slice(0, options.top)) {
         process.stdout.write(`    ${String(f.changed).padStart(5)} / ${String(f.stainless).padEnd(5)} ${f.file}\n`);
       }
     }
-    process.stdout.write(`total: ${percent(total.distance)} (${changed} of ${stainless} lines)\n`);
+    const unbannered = stainless ? (changed - banner) / stainless : 0;
+    process.stdout.write(
+      `total: ${percent(total.distance)} (${changed} of ${stainless} lines); ${percent(unbannered)} without the ` +
+        `banner lines (each file's first comment, sdkgen's and Stainless's)\n`,
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
