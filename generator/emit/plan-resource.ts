@@ -24,6 +24,10 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), printStyle(plan));
   imports.add('core/resource', 'APIResource', false);
   for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
+  // Stainless's SDKs name a nested resource's module after its class (`GitHubAPI` for `./github`).
+  if (ctx.stainless)
+    for (const sub of resource.subresources)
+      imports.namespace(sub.module, ownNames(plan, resource), { value: true, alias: `${sub.className}API` });
   const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
   for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, imports, ctx));
   const declarations = moduleTypeDeclarations(plan, resource, imports, ctx);

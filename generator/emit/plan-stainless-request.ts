@@ -9,7 +9,7 @@
 import type { Api, Method, Param } from '../ir/types';
 import type { ImportSet } from './imports';
 import { takesOptionsInParams } from './plan-request';
-import { quoteString, templateLiteralText } from './print-doc';
+import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 
 /** The statements of the method's body, or null when the request needs sdkgen's form. */
@@ -22,27 +22,34 @@ export function stainlessRequest(
 ): string | null {
   if (!expressible(api, method)) return null;
   const fields = method.params?.fields ?? [];
-  const inQuery = fields.filter((f) => f.in === 'query');
   const name = stainlessParamsName(method);
   const statements: string[] = [];
   const options: string[] = [];
+  let headers: Param[] = [];
   if (name === 'query') options.push('query');
   else if (name === 'body') options.push('body');
   else if (method.params) {
-    const { named, rest } = namedFields(fields);
-    const list = [...named.map((f) => f.local), ...(rest ? [`...${rest}`] : [])].join(', ');
+    const { named, rest } = namedFields(method.http, fields);
+    const bound = named.map((f) => (f.key === f.local ? f.local : `${propertyKey(f.key)}: ${f.local}`));
+    const list = [...bound, ...(rest ? [`...${rest}`] : [])].join(', ');
     statements.push(`const { ${list} } = params${method.params.required ? '' : ' ?? {}'};`);
+    const inQuery = named.filter((f) => f.in === 'query');
     if (rest === 'query') options.push('query');
     else if (inQuery.length > 0) options.push(`query: { ${inQuery.map((f) => f.local).join(', ')} }`);
     if (rest === 'body') options.push('body');
+    headers = named.filter((f) => f.in === 'header');
   }
   if (method.defaultBaseUrl) options.push(`defaultBaseURL: ${quoteString(method.defaultBaseUrl)}`);
   if (method.pagination && method.http !== 'get') options.push(`method: ${quoteString(method.http)}`);
   options.push('...options');
-  // A response without a body asks for any media type.
-  if (method.response.kind === 'empty') {
+  // A response without a body asks for any media type; header parameters are sent when they are given.
+  const layer = [
+    ...(method.response.kind === 'empty' ? ["Accept: '*/*'"] : []),
+    ...headers.map((f) => `...(${f.local} != null ? { ${valueKey(f.wireName)}: ${f.local} } : undefined)`),
+  ];
+  if (layer.length > 0) {
     imports.add('internal/headers', 'buildHeaders', false);
-    options.push("headers: buildHeaders([{ Accept: '*/*' }, options?.headers])");
+    options.push(`headers: buildHeaders([{ ${layer.join(', ')} }, options?.headers])`);
   }
   const optionsText = options.length === 1 ? 'options' : `{ ${options.join(', ')} }`;
   const path = requestPath(method, imports);
@@ -76,27 +83,32 @@ function expressible(api: Api, method: Method): boolean {
   // (A body without params is sent as `{}` by sdkgen's form.)
   if (!params) return method.body === null;
   if (params.variants) return false;
-  // Fields taken out of the params object by name are bound to their own name.
-  const named = stainlessParamsName(method) === 'params' ? namedFields(params.fields).named : [];
-  return params.fields.every(plainField) && named.every((f) => f.key === f.local);
+  return params.fields.every(plainField);
 }
 
 /**
- * How `params` is taken apart: the fields taken out by name, and what the rest of it is sent as (the body when it has
- * body fields, else the query when it has path fields beside them).
+ * How `params` is taken apart, as Stainless's SDKs take it: the fields taken out by name (path, header, and query
+ * fields unless they are the rest), and what the rest of it is sent as: the body when it has body fields, else the
+ * query of a GET.
  */
-function namedFields(fields: Param[]): { named: Param[]; rest: 'body' | 'query' | null } {
+function namedFields(http: Method['http'], fields: Param[]): { named: Param[]; rest: 'body' | 'query' | null } {
   const inQuery = fields.filter((f) => f.in === 'query');
-  const inPath = fields.filter((f) => f.in === 'path');
-  const rest = fields.some((f) => f.in === 'body') ? 'body' : inQuery.length > 0 && inPath.length > 0 ? 'query' : null;
-  return { named: [...inPath, ...(rest === 'query' ? [] : inQuery)], rest };
+  const rest = fields.some((f) => f.in === 'body') ? 'body' : inQuery.length > 0 && http === 'get' ? 'query' : null;
+  return { named: fields.filter((f) => f.in !== 'body' && (rest !== 'query' || f.in !== 'query')), rest };
 }
 
 /** A field sent under its own name, as it is: in the path, the query (default style) or the JSON body. */
 function plainField(field: Param): boolean {
-  if (field.in === 'header' || field.in === 'cookie') return false;
+  if (field.in === 'cookie') return false;
+  // A header's value as it is: a string (other types are stringified by sdkgen's form).
+  if (field.in === 'header' && !stringType(field.type)) return false;
   if (field.fixedValue !== undefined || field.clientDefault !== undefined || field.members || field.style) return false;
   return field.key === field.wireName;
+}
+
+function stringType(type: Param['type']): boolean {
+  if (type.kind === 'string' || (type.kind === 'literal' && typeof type.value === 'string')) return true;
+  return type.kind === 'enum' && type.values.every((v) => typeof v === 'string');
 }
 
 /** `'/apps'`, or `path\`/apps/${appId}\`` with the path's parameters. */
