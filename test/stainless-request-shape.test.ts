@@ -172,3 +172,34 @@ describe("a Stainless config's methods", () => {
     expect(server.received('DELETE /books/b1/notes/n1')[0]!.headers['accept']).toBe('*/*');
   });
 });
+
+describe("an older Stainless config's (targets.node) methods", () => {
+  it('take request options in place of params that can be left out, and move them as Stainless wrote it', async () => {
+    const dir = tempDir('stainless-request-shape-node');
+    try {
+      writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(SPEC));
+      writeFileSync(path.join(dir, 'stainless.yml'), CONFIG.replace('  typescript:\n', '  node:\n'));
+      const result = await generate({
+        spec: path.join(dir, 'openapi.json'),
+        config: path.join(dir, 'stainless.yml'),
+        referenceDocs: false,
+      });
+      const legacy = result.files.find((f) => f.path === 'src/resources/notes.ts')!.contents;
+      expect(legacy).toContain(
+        ['    if (isRequestOptions(query)) {', '      return this.list({}, query);', '    }'].join('\n'),
+      );
+      expect(legacy).toMatch(/list\(\s*query\?: NoteListParams,\s*options\?: RequestOptions,?\s*\)/);
+      const out = path.join(dir, 'sdk');
+      writeFiles(out, result.files);
+      server.on('GET /notes', json(200, { data: [], next: null }));
+      const { Shapes } = await import(pathToFileURL(path.join(out, 'src/index.ts')).href);
+      const before = server.received('GET /notes').length;
+      await new Shapes({ baseURL: server.url }).notes.list({ headers: { 'X-Mine': 'yes' } });
+      const [sent] = server.received('GET /notes').slice(before);
+      expect(sent!.headers['x-mine']).toBe('yes');
+      expect([...sent!.query.keys()]).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

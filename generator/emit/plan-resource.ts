@@ -393,7 +393,10 @@ export function methodView(
   return {
     doc: jsDoc(method.docs, docExtra, { block: ctx.stainless }),
     name: method.name,
-    overloads: signature.overloads,
+    // (The overloads name the params as the implementation does.)
+    overloads: parameters
+      ? signature.overloads.map((o) => renameParams(o, parameters.params!.name))
+      : signature.overloads,
     parameters: parameters ?? signature.parameters,
     returnType: signature.returnType,
     optionsInParams: signature.optionsInParams,
@@ -403,6 +406,11 @@ export function methodView(
     client: onClient ? 'this' : 'this._client',
     partial: method.pagination ? 'method-paginated' : 'method-plain',
   };
+}
+
+/** An overload signature with its `params` parameter under another name. */
+function renameParams(overload: string, name: string): string {
+  return overload.replace(/([(,] ?)params(\??): /, `$1${name}$2: `);
 }
 
 /**

@@ -24,6 +24,12 @@ export function stainlessRequest(
   const fields = method.params?.fields ?? [];
   const name = stainlessParamsName(method);
   const statements: string[] = [];
+  // The legacy call shape: request options in place of the params, moved to where they belong.
+  if (takesOptionsInParams(api, method)) {
+    imports.add('internal/request-options', 'isRequestOptions', false);
+    const args = [...method.positional.map((p) => p.local), '{}', name].join(', ');
+    statements.push(`if (isRequestOptions(${name})) {`, `  return this.${method.name}(${args});`, '}');
+  }
   const options: string[] = [];
   let headers: Param[] = [];
   if (name === 'query') options.push('query');
@@ -75,7 +81,7 @@ export function stainlessParamsName(method: Method): string {
 /** Whether the client's verb methods send the request as `methodRequest` would describe it. */
 function expressible(api: Api, method: Method): boolean {
   if (method.http === 'head' || method.http === 'options') return false;
-  if (takesOptionsInParams(api, method) || method.streamWhen || method.unwrap !== null) return false;
+  if (method.streamWhen || method.unwrap !== null) return false;
   if (!method.authenticated || method.requestDefaults) return false;
   if (method.response.kind !== 'json' && method.response.kind !== 'empty') return false;
   if (method.body && (method.body.encoding !== 'json' || method.body.shape !== 'fields')) return false;
