@@ -391,7 +391,7 @@ export function methodView(
   const parameters =
     renamed && params ? { ...signature.parameters, params: { ...params, name: stainlessParamsName(method) } } : null;
   return {
-    doc: jsDoc(method.docs, docExtra, { block: ctx.stainless }),
+    doc: jsDoc(method.docs, docExtra, { block: ctx.stainless, markdown: ctx.stainless }),
     name: method.name,
     // (The overloads name the params as the implementation does.)
     overloads: parameters
