@@ -15,7 +15,12 @@
 // --ref <rev>        the commit to compare with (git repositories only). Default `auto`: of the last 80 commits of
 //                    `generated` (else `main`, else HEAD) that touched `api.md`, the one whose api.md differs least
 //                    from sdkgen's, i.e. the generation whose spec is closest to the one given (ties: the newest)
-// --pairs <file>     JSON: [{ "name", "sdk", "config", "spec", "ref"? }, …] (paths relative to that file)
+// --pairs <file>     JSON: [{ "name", "sdk", "config", "spec", "ref"? }, …] (paths relative to that file), e.g.
+//                    { "name": "knock-mgmt", "sdk": "/work/.mirror/knocklabs+knock-mgmt-node/repo",
+//                      "config": "../shared/stainless-configs/knocklabs__docs__data-specs-mapi/stainless.yml",
+//                      "spec": "../shared/stainless-configs/knocklabs__docs__data-specs-mapi/openapi.yml" }
+//                    (`ref` overrides --ref for that project: the closest api.md can be a generation Stainless's
+//                    formatter did not run on, as VAIF's first one)
 // --top <n>          the n files that contribute most, per project (default 5)
 // --keep <dir>       generate into <dir>/<name> and keep it (default: a temporary directory, removed)
 // --json             one JSON object on stdout instead of the table
