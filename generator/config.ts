@@ -22,7 +22,7 @@
  * stainless: ./stainless.yml    # a Stainless config to follow (the keys above win over it)
  * allowRefRoot: ..              # folder $refs may read files from (default: the spec's folder)
  * mcp: true                     # also an MCP server package, packages/mcp-server ({ package, instructions })
- * funcs: false                  # no standalone functions (src/funcs/*; default true)
+ * funcs: false                  # no standalone functions (src/funcs/*; default true, false with a Stainless config)
  * referenceDocs: false          # no reference docs (docs/sdks/…, docs/models/…); on by default
  * treeShaking: true             # also `<package>/tree-shakable`: createClient({ resources: [...] }) (default false)
  * workflows: false              # no GitHub workflows nor release-please files (.github/workflows/…; default true)
@@ -76,7 +76,10 @@ export interface SdkConfig {
   allowRefRoot: string | null;
   /** `mcp:` an MCP server package beside the SDK (`packageName` null: `<sdk package>-mcp`), or null for none. */
   mcp: { packageName: string | null; instructions: string | null } | null;
-  /** `funcs:` standalone functions, `src/funcs/<functionName>.ts` (default true). */
+  /**
+   * `funcs:` standalone functions, `src/funcs/<functionName>.ts`, and the methods' `@throws` lines (default true;
+   * with a Stainless config false, as Stainless wrote neither: `funcs: true` beside `stainless:` asks for them).
+   */
   funcs: boolean;
   /** `referenceDocs:` the reference pages under docs/ and the README's links to them (default true). */
   referenceDocs: boolean;
@@ -183,6 +186,7 @@ export async function loadConfig(file: string | null, diags: Diagnostics = new D
       file,
       dir: path.dirname(path.resolve(file)),
       stainless: parseStainlessConfig(raw, file, text, diags),
+      funcs: false,
     };
   }
   const config = parseConfig(raw, file);
@@ -193,6 +197,9 @@ export async function loadConfig(file: string | null, diags: Diagnostics = new D
     if (!isStainlessConfig(read.raw))
       throw new UsageError(`config file ${file}: stainless: ${stainless} is not a Stainless config`);
     config.stainless = parseStainlessConfig(read.raw, stainlessFile, read.text, diags);
+    // Stainless's SDKs have neither standalone functions nor `@throws` lines: sdkgen's only where `funcs: true` asks.
+    const funcs = (raw as Record<string, unknown>).funcs;
+    if (funcs === undefined || funcs === null) config.funcs = false;
   }
   return config;
 }

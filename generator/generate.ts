@@ -217,6 +217,7 @@ async function emitApi(
   const planOptions: PlanOptions = {
     importExt,
     funcs,
+    codeSamples: config.stainless?.codeSamples != null,
     extraTemplates: await extraTemplates(layers.dirs),
     mockSpec: mock ? `mock/${mock.root}` : null,
     referenceDocs: options.referenceDocs !== false && config.referenceDocs,

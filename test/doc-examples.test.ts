@@ -148,7 +148,9 @@ function referencePageProblems(dir: string, r: Resource): string[] {
       if (!ok) problems.push(`${resourcePage(r)} ${m.name}: ${what}`);
     };
     want('example', section.includes(`client.${r.path}.${m.name}(`));
-    want('standalone example', section.includes(`await ${m.functionName}(core`));
+    // The standalone function's example where the SDK has them (not with a Stainless config that does not ask).
+    if (existsSync(path.join(dir, 'src/funcs')))
+      want('standalone example', section.includes(`await ${m.functionName}(core`));
     const params = /### Parameters\n\n\|\s*name\s*\|.*\n\|[-| ]+\|\n((?:\|.*\|\n)+)/.exec(section);
     want('parameters table', params !== null);
     const rows = params?.[1] ?? '';

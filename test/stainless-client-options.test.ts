@@ -7,7 +7,7 @@
  * `default_retries`' delays are the client's backoff. Type-checked under tsc --strict and called against a real
  * 127.0.0.1 server.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -286,10 +286,19 @@ describe('client options that are not credentials', () => {
     expect(JSON.parse(echo.body.toString())).toEqual({ text: 'hi' });
   });
 
-  it('$client methods have standalone functions, MCP tools and a reference page too', () => {
-    const func = readFileSync(path.join(sdk, 'src/funcs/getWelcomeMessage.ts'), 'utf8');
+  it('$client methods have MCP tools and a reference page too, and standalone functions where the config asks', async () => {
+    // Made as Stainless's SDKs make them: no function module.
+    expect(existsSync(path.join(sdk, 'src/funcs'))).toBe(false);
+    // `funcs: true` in an sdkgen config beside the Stainless config asks for the functions.
+    writeFileSync(path.join(root, 'sdkgen.config.yaml'), 'stainless: ./stainless.yml\nfuncs: true\n');
+    const { files } = await generate({
+      spec: path.join(root, 'openapi.json'),
+      config: path.join(root, 'sdkgen.config.yaml'),
+      format: false,
+    });
+    const func = files.find((f) => f.path === 'src/funcs/getWelcomeMessage.ts')!.contents;
     expect(func).toContain('export async function getWelcomeMessage(');
-    expect(readFileSync(path.join(sdk, 'src/client.ts'), 'utf8')).toContain(
+    expect(files.find((f) => f.path === 'src/client.ts')!.contents).toContain(
       'return echoRequest(this, params, options);',
     );
     const endpoints = readFileSync(path.join(sdk, 'packages/mcp-server/src/endpoints.ts'), 'utf8');
@@ -324,8 +333,8 @@ describe('client options that are not credentials', () => {
     expect(server.received('GET /projects/p_5/jobs')).toHaveLength(3);
     await expect(client.projects.jobs.retrieve('job_1', {}, { maxRetries: 1 })).rejects.toThrow(/503/);
     expect(server.received('GET /projects/p_5/jobs/job_1')).toHaveLength(3);
-    const func = readFileSync(path.join(sdk, 'src/funcs/projectsJobsRetrieve.ts'), 'utf8');
-    expect(func).toContain('{ maxRetries: 0, timeout: 5000, ...options }');
+    const jobs = readFileSync(path.join(sdk, 'src/resources/projects/jobs.ts'), 'utf8');
+    expect(jobs).toContain('{ maxRetries: 0, timeout: 5000, ...options }');
   });
 
   it("default_retries' initial and max delays are the client's backoff: doubled from the first, capped at the max", async () => {

@@ -5,8 +5,10 @@
  * classes assigned before the namespace, the page aliases of other modules re-exported, and indexes listing their
  * modules by path after the shared models. A resource class's description is its last described tag's, unwrapped.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 
@@ -156,10 +158,25 @@ resources:
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
+/**
+ * The SDK of the spec with `config`. `funcs`: the standalone functions too, asked for as a Stainless config's owners
+ * ask for them, by an sdkgen config beside it (`stainless: ./stainless.yml`, `funcs: true`).
+ */
 async function files(config: string | null, { funcs = false } = {}): Promise<Map<string, string>> {
   const root = tempDir('stainless-layout');
   roots.push(root);
-  const { files: generated } = await generateFrom(root, SPEC, config, { funcs, referenceDocs: false });
+  if (!funcs || config === null) {
+    const { files: generated } = await generateFrom(root, SPEC, config, { funcs, referenceDocs: false });
+    return new Map(generated.map((f) => [f.path, f.contents]));
+  }
+  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
+  writeFileSync(path.join(root, 'stainless.yml'), config);
+  writeFileSync(path.join(root, 'sdkgen.config.yaml'), 'stainless: ./stainless.yml\nfuncs: true\n');
+  const { files: generated } = await generate({
+    spec: path.join(root, 'spec.json'),
+    config: path.join(root, 'sdkgen.config.yaml'),
+    referenceDocs: false,
+  });
   return new Map(generated.map((f) => [f.path, f.contents]));
 }
 
@@ -199,13 +216,19 @@ describe("a Stainless config's module layout", () => {
         'export { type WidgetsCursorPage };',
       ].join('\n'),
     );
+    // The spec gives no example of what the requests take: Stainless's SDKs show no call then, unless the config asks
+    // for code samples.
+    expect(owners).not.toContain('@example');
+    const sampled = (await files(`${CONFIG}openapi:\n  code_samples: mintlify\n`)).get(
+      'src/resources/owners/owners.ts',
+    )!;
     // Examples as Stainless's: 60 columns, the result named after its model, the items of a list of one, or the
     // resource a method creates (or retrieves, updates, deletes, lists); else `response`.
-    expect(owners).toContain('   * const owner = await client.owners.create();\n');
-    expect(owners).toContain("   * const owner = await client.owners.retrieve('id');\n");
-    expect(owners).toContain("   * const widgets = await client.owners.addWidgets('id');\n");
-    expect(owners).toContain("   * const response =\n   *   await client.owners.transferOwnershipToAnother('id');\n");
-    expect(owners).toContain("   * for await (const widget of client.owners.listWidgets(\n   *   'id',\n   * )) {");
+    expect(sampled).toContain('   * const owner = await client.owners.create();\n');
+    expect(sampled).toContain("   * const owner = await client.owners.retrieve('id');\n");
+    expect(sampled).toContain("   * const widgets = await client.owners.addWidgets('id');\n");
+    expect(sampled).toContain("   * const response =\n   *   await client.owners.transferOwnershipToAnother('id');\n");
+    expect(sampled).toContain("   * for await (const widget of client.owners.listWidgets(\n   *   'id',\n   * )) {");
     // The last described tag the methods share, as the spec wrote it.
     expect(owners).toContain(`/**\n * ${LONG_TAG}\n */\nexport class Owners extends APIResource {`);
     // The module's page alias between its models and its params.
@@ -215,16 +238,18 @@ describe("a Stainless config's module layout", () => {
     const index = out.get('src/resources/index.ts')!;
     const specifiers = [...index.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     // By path without the extension: `./widgets` before `./widgets-archive`.
-    expect(specifiers).toEqual([
-      './shared.js',
-      './owners/owners.js',
-      './owners/pets.js',
-      './widgets.js',
-      './widgets-archive.js',
-    ]);
-    expect(index).toContain("export * from './shared.js';");
+    // Without the extension, as Stainless's SDKs write the resources' specifiers (the package's build adds it).
+    expect(specifiers).toEqual(['./shared', './owners/owners', './owners/pets', './widgets', './widgets-archive']);
+    expect(index).toContain("export * from './shared';");
     // Nested resources and the client's resources constructed through namespace imports, as Stainless's are.
-    expect(owners).toContain("import * as PetsAPI from './pets.js';");
+    expect(owners).toContain("import * as PetsAPI from './pets';");
+    // The imports in Stainless's order: the base class, the resources' modules (a folder's files before its folders),
+    // then the runtime's; the request made in the method, as Stainless's SDKs make it.
+    expect(owners).toMatch(
+      /^import \{ APIResource \} from '\.\.\/\.\.\/core\/resource';\nimport type \* as Shared from '\.\.\/shared';\nimport type \* as WidgetsAPI from '\.\.\/widgets';\n/m,
+    );
+    expect(owners).toContain("    return this._client.post('/owners', options);\n");
+    expect(owners).not.toContain('@throws');
     expect(owners).toContain('  pets: PetsAPI.Pets = new PetsAPI.Pets(this._client);');
     const client = out.get('src/client.ts')!;
     expect(client).toContain("import * as API from './resources/index.js';");

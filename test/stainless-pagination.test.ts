@@ -197,7 +197,7 @@ describe("a Stainless config's pagination schemes", () => {
     expect(things).toContain('export type ThingsCursorPage = CursorPage<Thing>;');
     const owners = readFileSync(path.join(dir, 'src/resources/owners.ts'), 'utf8');
     expect(owners).not.toContain('export type ThingsCursorPage');
-    expect(owners).toMatch(/import type \{[^}]*\bThingsCursorPage\b[^}]*\} from '\.\/things\.js';/);
+    expect(owners).toMatch(/import type \{[^}]*\bThingsCursorPage\b[^}]*\} from '\.\/things';/);
   });
 
   it('type-check under tsc --strict with code naming them from both module paths', () => {

@@ -68,7 +68,7 @@ describe('Stainless method types scoped by module', () => {
     );
     const index = file('src/resources/index.ts');
     expect(index).toContain(
-      "export { Projects, type ProjectUpdateResponse, type ProjectUpdateParams } from './projects.js';",
+      "export { Projects, type ProjectUpdateResponse, type ProjectUpdateParams } from './projects';",
     );
     expect(index).not.toMatch(/ProjectUpdate\w* .*from '\.\/database/);
     expect(file('src/resources/database/wrappers/wrappers.ts')).toContain(

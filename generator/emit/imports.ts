@@ -19,6 +19,11 @@ export class ImportSet {
     /** The importing module, src-relative without extension: "resources/servers/servers". */
     readonly from: string,
     private readonly ext: string,
+    /**
+     * `stainless`: the lines as Stainless's SDKs write a resource module's (see stainlessLines); the extension is
+     * then left out, as theirs do (the package's build adds it).
+     */
+    private readonly style: 'sdkgen' | 'stainless' = 'sdkgen',
   ) {}
 
   /**
@@ -26,6 +31,7 @@ export class ImportSet {
    * another name (`name as local`), where the importing module has a `name` of its own.
    */
   add(module: string, name: string, typeOnly: boolean, local: string = name): void {
+    if (this.style === 'stainless') module = STAINLESS_HOMES.get(`${module}#${name}`) ?? module;
     if (module === this.from) return;
     const names = this.byModule.get(module) ?? new Map<string, boolean>();
     const key = local === name ? name : `${name} as ${local}`;
@@ -57,7 +63,9 @@ export class ImportSet {
     if (known) return known;
     const last = module.split('/').pop()!;
     // Stainless's SDKs import the shared types as `Shared`.
-    const base = wanted ?? (last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms: false })}API`);
+    // (Stainless's SDKs spell acronyms in it as in class names: `FindByIDAPI`.)
+    const acronyms = this.style === 'stainless';
+    const base = wanted ?? (last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms })}API`);
     const used = new Set([...this.namespaces.values(), ...(this.self ? [this.self] : [])]);
     let alias = base;
     for (let n = 2; taken.has(alias) || used.has(alias); n++) alias = `${base}${n}`;
@@ -69,10 +77,11 @@ export class ImportSet {
   specifier(module: string): string {
     let rel = relativeFromFile(this.from, module);
     if (!rel.startsWith('.')) rel = `./${rel}`;
-    return `${rel}${this.ext}`;
+    return this.style === 'stainless' ? rel : `${rel}${this.ext}`;
   }
 
   lines(): string[] {
+    if (this.style === 'stainless') return this.stainlessLines();
     const out: string[] = [];
     if (this.self !== null) out.push(`import type * as ${this.self} from '${this.specifier(this.from)}';`);
     for (const [module, alias] of [...this.namespaces].sort((a, b) => compareStrings(a[0], b[0])))
@@ -88,7 +97,69 @@ export class ImportSet {
     }
     return out;
   }
+
+  /**
+   * Stainless's order: the `APIResource` import first; then the other resources' modules by path, each module's
+   * namespace import (`import * as BulkAPI from './bulk';`) followed by its names; then the runtime's modules by path
+   * (the page classes' where Stainless's SDKs have them, `core/pagination`). Type-only imports still say so (the
+   * SDK's tsconfig has `verbatimModuleSyntax`), unlike Stainless's.
+   */
+  private stainlessLines(): string[] {
+    const named = (module: string) => {
+      // (`APIResource` has its own line, first.)
+      const names = [...(this.byModule.get(module) ?? new Map<string, boolean>()).entries()].filter(
+        ([n]) => module !== 'core/resource' || n !== 'APIResource',
+      );
+      if (names.length === 0) return [];
+      names.sort((a, b) => compareStrings(a[0], b[0]));
+      const allTypes = names.every(([, t]) => t);
+      const list = names.map(([n, t]) => (allTypes || !t ? n : `type ${n}`)).join(', ');
+      return [`import ${allTypes ? 'type ' : ''}{ ${list} } from '${this.specifier(module)}';`];
+    };
+    const out: string[] = [];
+    if (this.byModule.get('core/resource')?.has('APIResource'))
+      out.push(`import { APIResource } from '${this.specifier('core/resource')}';`);
+    if (this.self !== null) out.push(`import type * as ${this.self} from '${this.specifier(this.from)}';`);
+    const modules = new Set([...this.namespaces.keys(), ...this.byModule.keys()]);
+    const runtime = (module: string) => !module.startsWith('resources/');
+    for (const module of [...modules].filter((m) => !runtime(m)).sort(compareModulePaths)) {
+      const alias = this.namespaces.get(module);
+      const kind = this.valueNamespaces.has(module) ? '' : 'type ';
+      if (alias) out.push(`import ${kind}* as ${alias} from '${this.specifier(module)}';`);
+      out.push(...named(module));
+    }
+    // (Where Stainless's SDKs have the page classes and `path`.)
+    const homes: Record<string, string> = { pagination: 'core/pagination', 'internal/path': 'internal/utils/path' };
+    const sortKey = (module: string) => homes[module] ?? module;
+    const others = [...modules].filter(runtime).sort((a, b) => compareStrings(sortKey(a), sortKey(b)));
+    for (const module of others) out.push(...named(module));
+    return out;
+  }
 }
+
+/**
+ * Module paths in Stainless's order: folder by folder, a folder's files before the folders in it, each by name
+ * (`resources/shared` before `resources/messages/messages`; `mongodb/indexes` before `mongodb/cursor/cursor`).
+ */
+function compareModulePaths(a: string, b: string): number {
+  const [x, y] = [a.split('/'), b.split('/')];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const [fileX, fileY] = [i === x.length - 1, i === y.length - 1];
+    if (fileX !== fileY) return fileX ? -1 : 1;
+    const order = compareStrings(x[i]!, y[i]!);
+    if (order !== 0) return order;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * Where a resource module of Stainless's style imports a runtime name from, where that differs from sdkgen's:
+ * the module Stainless's SDKs import it from, or the one beside the page classes.
+ */
+const STAINLESS_HOMES = new Map([
+  ['core/base-client#RequestOptions', 'internal/request-options'],
+  ['core/pagination#PagePromise', 'pagination'],
+]);
 
 /** Runtime first, then pagination, then resources. */
 function order(module: string): number {

@@ -100,7 +100,7 @@ export function moduleTypeNames(
 
 export function resourcesIndexView(plan: PlanContext): IndexView {
   const exports: string[] = [];
-  const ext = plan.importExt;
+  const ext = resourceImportExt(plan);
   const spec = (module: string) => `./${module.replace(/^resources\//, '')}${ext}`;
   // A name two modules declare (a Stainless SDK scopes names by module) is exported from the shallower one.
   const depth = (r: Resource) => r.path.split('.').length;
@@ -143,12 +143,17 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
     const names = [r.className, ...plan.typeNamesOf(r.module)].filter((name) => !exported.has(name));
     for (const name of names) exported.add(name);
     const list = names.map((n) => (n === r.className ? n : `type ${n}`));
-    const specifier = `./${r.module.slice(folder.length + 1)}${plan.importExt}`;
+    const specifier = `./${r.module.slice(folder.length + 1)}${resourceImportExt(plan)}`;
     if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
   }
   // A Stainless SDK's folder index lists the folder's own modules by path, then those of the folders in it.
   const ordered = plan.api.stainlessLayout === null ? modules : bySpecifier(modules, false);
   return extend(plan.common, { exports: ordered.map((m) => m.line) });
+}
+
+/** The extension of the resources' imports: none with a Stainless config, as its SDKs write them (ImportSet). */
+export function resourceImportExt(plan: PlanContext): string {
+  return plan.api.stainlessLayout === null ? plan.importExt : '';
 }
 
 interface ModuleExport {

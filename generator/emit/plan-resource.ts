@@ -12,16 +12,22 @@ import { pageInterfaces, type PageInterfaces } from './page-interfaces';
 import { printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
+import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
+import { requestHasExample } from './request-examples';
 import { namespaceMemberNames, printDeclaration, printInterface } from './print-declarations';
 import { fieldDoc, jsDoc, propertyKey, quoteString } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
-  const imports = new ImportSet(resource.module, plan.importExt);
+  const imports = new ImportSet(resource.module, plan.importExt, importStyle(plan));
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), printStyle(plan));
   imports.add('core/resource', 'APIResource', false);
   for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
+  // Stainless's SDKs name a nested resource's module after its class (`GitHubAPI` for `./github`).
+  if (ctx.stainless)
+    for (const sub of resource.subresources)
+      imports.namespace(sub.module, ownNames(plan, resource), { value: true, alias: `${sub.className}API` });
   const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
   for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, imports, ctx));
   const declarations = moduleTypeDeclarations(plan, resource, imports, ctx);
@@ -35,11 +41,14 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
       ? `${imports.namespace(s.module, ownNames(plan, resource), { value: true })}.${s.className}`
       : s.className,
   }));
+  const key = plan.treeShaking ? `[${resource.path.split('.').map(quoteString).join(', ')}]` : '';
   return extend(plan.common, {
     imports: imports.lines(),
     className: resource.className,
     baseClassName: plan.treeShaking ? baseResourceClassName(resource.className) : '',
-    key: plan.treeShaking ? `[${resource.path.split('.').map(quoteString).join(', ')}]` : '',
+    key,
+    // Stainless's SDKs declare the key's type, without a comment.
+    keyType: plan.treeShaking && ctx.stainless ? `readonly ${key}` : '',
     doc: jsDoc(resource.docs, [], { block: ctx.stainless }),
     subresources,
     methods,
@@ -49,6 +58,11 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
     reexports: foreignPageAliases(plan, resource),
   });
+}
+
+/** A resource module's imports are written as Stainless's SDKs write them when the SDK is made from its config. */
+function importStyle(plan: PlanContext): 'sdkgen' | 'stainless' {
+  return plan.api.stainlessLayout === null ? 'sdkgen' : 'stainless';
 }
 
 /**
@@ -205,7 +219,7 @@ export function groupExport(
 
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
 export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
-  const imports = new ImportSet(topLevel.module, plan.importExt);
+  const imports = new ImportSet(topLevel.module, plan.importExt, importStyle(plan));
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel), printStyle(plan));
   const declarations = moduleTypeDeclarations(plan, topLevel, imports, ctx);
   return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
@@ -242,7 +256,7 @@ function moduleTypeDeclarations(
 }
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
-  const imports = new ImportSet('resources/shared', plan.importExt);
+  const imports = new ImportSet('resources/shared', plan.importExt, importStyle(plan));
   const ctx = printContext(
     plan.schemas,
     imports,
@@ -255,6 +269,7 @@ export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): Reso
     className: '',
     baseClassName: '',
     key: '',
+    keyType: '',
     doc: '',
     subresources: [],
     methods: [],
@@ -359,31 +374,43 @@ export function methodView(
   const onClient = resource === api.topLevel;
   // With standalone functions, the request is built in the method's function module and both send it from there.
   const shared = plan.funcs ? sharedRequest(method, imports) : '';
-  const docExtra = throwsDoc(api, method, plan.funcs, plan.schemas);
-  const example = plan.docExample(method, resource);
+  // Stainless's SDKs document no `@throws`: with its config, only where the config asks for the functions too.
+  const docExtra = ctx.stainless && !plan.funcs ? [] : throwsDoc(api, method, plan.funcs, plan.schemas);
+  // Stainless's SDKs show a call only where the spec gives an example of what the request takes, or the config asks
+  // for code samples.
+  const shown = !ctx.stainless || plan.codeSamples || requestHasExample(method, plan.schemas);
+  const example = shown ? plan.docExample(method, resource) : '';
   if (example) docExtra.push('', '@example', '```ts', example, '```');
   const { params } = signature.parameters;
   const handedOn =
     shared !== '' && ctx.stainless && params && !signature.optionsInParams && !signature.overloads.length;
-  const parameters = handedOn ? { ...signature.parameters, params: { ...params, name: paramsName(method) } } : null;
+  // With a Stainless config, the request as Stainless's SDKs make it, where the client's verb methods can send it.
+  const receiver = onClient ? 'this' : 'this._client';
+  const stainless = shared === '' && ctx.stainless ? stainlessRequest(api, method, imports, ctx, receiver) : null;
+  const renamed = handedOn || (stainless !== null && params !== null);
+  const parameters =
+    renamed && params ? { ...signature.parameters, params: { ...params, name: stainlessParamsName(method) } } : null;
   return {
-    doc: jsDoc(method.docs, docExtra, { block: ctx.stainless }),
+    doc: jsDoc(method.docs, docExtra, { block: ctx.stainless, markdown: ctx.stainless }),
     name: method.name,
-    overloads: signature.overloads,
+    // (The overloads name the params as the implementation does.)
+    overloads: parameters
+      ? signature.overloads.map((o) => renameParams(o, parameters.params!.name))
+      : signature.overloads,
     parameters: parameters ?? signature.parameters,
     returnType: signature.returnType,
     optionsInParams: signature.optionsInParams,
     sharedRequest: shared,
-    request: shared ? null : methodRequest(api, method, imports, ctx, onClient ? 'this' : 'this._client'),
+    stainlessRequest: stainless ?? '',
+    request: shared || stainless !== null ? null : methodRequest(api, method, imports, ctx, receiver),
     client: onClient ? 'this' : 'this._client',
     partial: method.pagination ? 'method-paginated' : 'method-plain',
   };
 }
 
-/** What Stainless's SDKs call a method's params: `query` or `body` when they are all of that kind, else `params`. */
-function paramsName(method: Method): string {
-  const kinds = new Set(method.params?.fields.map((f) => f.in));
-  return kinds.size !== 1 ? 'params' : kinds.has('query') ? 'query' : kinds.has('body') ? 'body' : 'params';
+/** An overload signature with its `params` parameter under another name. */
+function renameParams(overload: string, name: string): string {
+  return overload.replace(/([(,] ?)params(\??): /, `$1${name}$2: `);
 }
 
 /**

@@ -22,7 +22,14 @@ import { clientView, paginationView, treeShakableView } from './plan-client';
 import type { MockTestsSwitch, PlanContext } from './plan-context';
 import { exampleClientOptions, planReferenceDocs } from './plan-docs';
 import { planFuncs } from './plan-funcs';
-import { groupIndexView, indexView, moduleTypeNames, resourcesIndexView, sharedTypesModule } from './plan-index';
+import {
+  groupIndexView,
+  indexView,
+  moduleTypeNames,
+  resourceImportExt,
+  resourcesIndexView,
+  sharedTypesModule,
+} from './plan-index';
 import { planMcpServer } from './plan-mcp';
 import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
@@ -31,7 +38,15 @@ import { fillingOptionViews, resourceTestView } from './plan-tests';
 import type { PlannedFile } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import { verifiesWebhooks } from './runtime-files';
-import type { CommonView, LicenseView, PackageView, ResourceTestView, SecurityView, WorkflowView } from './views';
+import type {
+  BuildView,
+  CommonView,
+  LicenseView,
+  PackageView,
+  ResourceTestView,
+  SecurityView,
+  WorkflowView,
+} from './views';
 
 export interface PlanOptions {
   importExt: string;
@@ -41,6 +56,11 @@ export interface PlanOptions {
   mockSpec?: string | null;
   /** Standalone functions, `src/funcs/*` (the config's `funcs`); on unless false. */
   funcs?: boolean;
+  /**
+   * A Stainless config asks for code samples (`openapi.code_samples`): every method's doc shows a call, as Stainless's
+   * SDKs then do (without, only the methods whose request the spec gives an example of).
+   */
+  codeSamples?: boolean;
   /** Reference docs (`docs/sdks/…`, `docs/models/…`, plan-docs.ts) and the README's links to them; on by default. */
   referenceDocs?: boolean;
   /** `Base…` resource classes with their path (`_key`) and `src/tree-shakable.ts`; off unless true. */
@@ -149,6 +169,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     docExample: (method, resource) => readme.docExample(method, resource),
     importExt: options.importExt,
     funcs: options.funcs !== false,
+    codeSamples: options.codeSamples === true,
     treeShaking: options.treeShaking === true,
     mockTestsOffBy: options.mockTestsOffBy ?? null,
     ...typeNames,
@@ -187,9 +208,11 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
     licenseJson: license ? JSON.stringify(license.id) : '',
     packageManagerJson: options.packageManager ? JSON.stringify(options.packageManager) : '',
     verifiesWebhooks: verifiesWebhooks(plan.api),
+    stainlessDist: plan.api.stainlessLayout !== null,
   };
   yield planned({ path: 'package.json', template: 'package.json.hbs', view: packageView });
-  yield planned({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: plan.common });
+  const buildView: BuildView = { ...plan.common, stainlessDist: packageView.stainlessDist };
+  yield planned({ path: 'scripts/build.mjs', template: 'scripts/build.mjs.hbs', view: buildView });
   if (license && LICENSE_TEXTS.has(license.id)) {
     const view: LicenseView = { ...plan.common, holder: license.holder ?? '' };
     yield planned({ path: 'LICENSE', template: `licenses/${license.id}.hbs`, view });
@@ -276,7 +299,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
     yield planned({
       path: beside,
       template: 'src/resources/index.ts.hbs',
-      view: { ...plan.common, exports: [`export * from './${name}/index${options.importExt}';`] },
+      view: { ...plan.common, exports: [`export * from './${name}/index${resourceImportExt(plan)}';`] },
     });
   }
   yield planned({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: indexView(plan) });

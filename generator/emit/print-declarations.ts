@@ -8,7 +8,7 @@ import { printMembers, printType, type PrintContext } from './print-type';
 import type { Docs } from '../ir/types';
 
 export function printDeclaration(name: string, type: TypeRef, docs: Docs | null, ctx: PrintContext): string {
-  let out = jsDoc(docs, [], { block: ctx.stainless });
+  let out = jsDoc(docs, [], { block: ctx.stainless, markdown: ctx.stainless });
   const root = extendingObject(type);
   if (root) {
     // `Model & { … }` whose object extends the models: the interface itself.
@@ -35,7 +35,7 @@ export function printInterface(
   ctx: PrintContext,
   base: string | null = null,
 ): string {
-  const out = `${jsDoc(docs, [], { block: ctx.stainless })}export interface ${name}${base ? ` extends ${base}` : ''} {\n${members}}\n`;
+  const out = `${jsDoc(docs, [], { block: ctx.stainless, markdown: ctx.stainless })}export interface ${name}${base ? ` extends ${base}` : ''} {\n${members}}\n`;
   return out + namespaceOf(name, name, onePerName(nested.flatMap((t) => declaredObjects(t))), ctx, new Set());
 }
 
@@ -87,7 +87,7 @@ function rootChildren(type: ObjectType): ObjectType[] {
 function printNested(type: ObjectType, ctx: PrintContext, ns: string, scope: ReadonlySet<string>): string {
   const name = type.declareAs!;
   const inner = `${ns}.${name}`;
-  const out = `${jsDoc(type.docs, [], { block: ctx.stainless })}export interface ${name}${extendsClause(type, ctx, ns)} {\n${printMembers(type, ctx, inner)}}\n`;
+  const out = `${jsDoc(type.docs, [], { block: ctx.stainless, markdown: ctx.stainless })}export interface ${name}${extendsClause(type, ctx, ns)} {\n${printMembers(type, ctx, inner)}}\n`;
   return out + namespaceOf(name, inner, onePerName(rootChildren(type)), ctx, scope);
 }
 

@@ -24,21 +24,25 @@ const COMMENT_UNSAFE = /[\r*\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u
  * A JSDoc block for `docs` (and extra tag lines), or "" when there is nothing to say. One short line is written on
  * one line (`/** … *\/`) unless `block`, as Stainless's SDKs write every comment.
  */
-export function jsDoc(docs: Docs | null, extra: string[] = [], { block = false }: { block?: boolean } = {}): string {
+export function jsDoc(
+  docs: Docs | null,
+  extra: string[] = [],
+  { block = false, markdown = false }: { block?: boolean; markdown?: boolean } = {},
+): string {
   const lines: string[] = [];
   // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
-  const add = (text: string) => {
-    const safe = commentSafe(text);
+  const add = (text: string, prose = false) => {
+    const safe = prose && markdown ? markdownBlocks(commentSafe(text)) : commentSafe(text);
     if (!safe.includes('\n')) lines.push(safe);
     else for (const line of safe.split('\n')) lines.push(line);
   };
   if (docs) {
     const summary = docs.summary?.trim();
     const description = docs.description?.trim();
-    if (summary) add(summary);
+    if (summary) add(summary, true);
     if (description && description !== summary) {
       if (lines.length > 0) lines.push('');
-      add(description);
+      add(description, true);
     }
     if (docs.deprecated) {
       // Stainless's SDKs set the tag apart from the description (`Unregister a shield.\n *\n * @deprecated`).
@@ -62,6 +66,57 @@ export function jsDoc(docs: Docs | null, extra: string[] = [], { block = false }
 }
 
 /**
+ * Text laid out as Markdown is printed (as Stainless's SDKs print the spec's descriptions, through Prettier's Markdown
+ * printer): the lines of a paragraph or a list item joined (the comment wrapper breaks them again at the width), and
+ * a blank line between blocks (paragraphs, lists, code fences, headings, tables). Code in fences is left as it is.
+ */
+export function markdownBlocks(text: string): string {
+  if (!text.includes('\n')) return text;
+  const out: string[] = [];
+  let kind: 'blank' | 'para' | 'item' | 'heading' | 'table' | 'fence' = 'blank';
+  let fenced = false;
+  let hardBreak = false;
+  const blankBefore = () => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.trimEnd();
+    if (/^\s*(```|~~~)/.test(line)) {
+      if (!fenced) blankBefore();
+      out.push(line);
+      fenced = !fenced;
+      kind = 'fence';
+      continue;
+    }
+    if (fenced) {
+      out.push(raw);
+      continue;
+    }
+    if (line.trim() === '') {
+      blankBefore();
+      kind = 'blank';
+      continue;
+    }
+    const item = /^\s*([-*+]|\d+[.)])\s+/.test(line);
+    const next = item ? 'item' : /^\s*#/.test(line) ? 'heading' : /^\s*\|/.test(line) ? 'table' : 'para';
+    // A paragraph's next line, or an item's (a line that is not an item of its own, indented or not), unless the line
+    // before ends in a hard break.
+    const joined = next === 'para' && (kind === 'para' || kind === 'item') && !hardBreak;
+    hardBreak = /( {2}|\\)$/.test(raw);
+    if (joined) {
+      out[out.length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    if (next !== kind || next === 'heading') blankBefore();
+    if (kind === 'fence') blankBefore();
+    out.push(next === 'para' ? line.trimStart() : line);
+    kind = next;
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/**
  * The JSDoc of a field (a property or a params field): its description (after `label`, such as `Query param:`),
  * then what the schema says about its values (format, bounds, pattern, default), then `@deprecated`. As
  * Stainless's SDKs write it (`stainless`): the description alone, in a block, after `@deprecated` when it is.
@@ -76,7 +131,10 @@ export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = fa
   const said = description ? `${tagged ? '@deprecated ' : ''}${label}${description}` : '';
   const text = said && notes ? `${said}\n\n${notes}` : said || notes;
   const deprecated = tagged ? false : docs.deprecated;
-  return jsDoc({ ...docs, summary: null, description: text || null, deprecated }, [], { block: stainless });
+  return jsDoc({ ...docs, summary: null, description: text || null, deprecated }, [], {
+    block: stainless,
+    markdown: stainless,
+  });
 }
 
 /** What a schema says about its values, as one sentence list: "Format: uuid. Minimum: 1. Defaults to 20." */

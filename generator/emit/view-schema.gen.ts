@@ -145,6 +145,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     'ResourceTestView',
     'RuntimeView',
     'PackageView',
+    'BuildView',
     'LicenseView',
     'WorkflowView',
     'McpServerView',

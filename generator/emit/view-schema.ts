@@ -26,6 +26,7 @@ export interface ViewTypes {
   RuntimeView: Views.RuntimeView;
   McpServerView: Views.McpServerView;
   PackageView: Views.PackageView;
+  BuildView: Views.BuildView;
   SecurityView: Views.SecurityView;
   LicenseView: Views.LicenseView;
   WorkflowView: Views.WorkflowView;
@@ -46,7 +47,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'licenses/MIT.hbs': 'LicenseView',
   'licenses/Apache-2.0.hbs': 'LicenseView',
   'licenses/ISC.hbs': 'LicenseView',
-  'scripts/build.mjs.hbs': 'CommonView',
+  'scripts/build.mjs.hbs': 'BuildView',
   'scripts/bootstrap.hbs': 'CommonView',
   'scripts/lint.hbs': 'CommonView',
   'scripts/build.hbs': 'CommonView',

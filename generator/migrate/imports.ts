@@ -86,11 +86,14 @@ export function modulesImported(
   return found;
 }
 
-/** Whether sdkgen's build (scripts/build.mjs: src/x.ts → dist/x.js and dist/cjs/x.js) writes `dist/<built>`. */
+/**
+ * Whether sdkgen's build (scripts/build.mjs: src/x.ts → dist/x.js, dist/x.mjs and dist/cjs/x.js, with a Stainless
+ * config) writes `dist/<built>`.
+ */
 export function builtFrom(built: string, present: ReadonlySet<string>): boolean {
   const module = built.replace(/^cjs(?:\/|$)/, '');
   if (module === '') return resolves('src/index', present);
-  const stem = /^(.*)\.(?:js|d\.ts)$/.exec(module)?.[1];
+  const stem = (built === module ? /^(.*)\.(?:m?js|d\.ts)$/ : /^(.*)\.(?:js|d\.ts)$/).exec(module)?.[1];
   return stem !== undefined && resolves(`src/${stem}.ts`, present);
 }
 

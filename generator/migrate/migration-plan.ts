@@ -57,8 +57,8 @@ export interface MigrationPlan {
    */
   commentOnlyEdits: string[];
   /**
-   * The owners' imports of Stainless's ES build (`../dist/index.mjs`) and requires of its CommonJS build
-   * (`../dist/index.js`), pointed at sdkgen's (`../dist/index.js`, `../dist/cjs/index.js`).
+   * The manifests of Stainless's sub-packages kept whole that depended on its build folder (`link:../../dist`),
+   * pointed at the root. The owners' own files are never rewritten: sdkgen's build writes the paths they import.
    */
   rewrittenImports: string[];
   /**

@@ -27,7 +27,7 @@ import {
 } from './test-runner';
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
-import { COMMON_JS_FILE, commonJsBuildSpecifier, isCommonJsFile } from './commonjs';
+import { COMMON_JS_FILE, isCommonJsFile } from './commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest } from './owners-tests';
 import { sameCode } from './code-mask';
 import { dropAlreadyThere, dropSkipsWithoutTest, sameContent } from './moot-edits';
@@ -593,10 +593,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   ]);
   const keptAsIs = new Set(plan.kept);
   const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
+  // Their .js files run as the package's type says: CommonJS, as Stainless's was, unless the package says otherwise.
+  const esModulePackage = parseObject(written.get('package.json') ?? '')?.type === 'module';
   const exports = new Map<string, Set<string> | null>();
   for (const file of ownCode) {
     if (file.text === null || !present.has(file.path)) continue;
-    let text = file.text;
+    const text = file.text;
     const imports = importsOf(file.text);
     for (const specifier of imports) {
       // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.
@@ -610,25 +612,17 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
             '`require` conditions, each `{ types, default }` (dist/ for ESM, dist/cjs/ for CommonJS), where ' +
             "Stainless's had `{ types, import, require }` strings",
         });
-      // Stainless's build wrote its ES modules as `dist/<module>.mjs` and its CommonJS as `dist/<module>.js`;
-      // sdkgen's writes them as `dist/<module>.js` and `dist/cjs/<module>.js`.
-      const esm = /^dist\/(.+)\.mjs$/.exec(target);
-      const cjs = esm ? null : commonJsBuildSpecifier(file.text, specifier, target);
-      const to = esm ? specifier.replace(/\.mjs$/, '.js') : cjs;
-      if (to !== null && builtFrom(esm ? `${esm[1]}.js` : target.slice('dist/'.length), present)) {
-        text = text.replaceAll(`'${specifier}'`, () => `'${to}'`).replaceAll(`"${specifier}"`, () => `"${to}"`);
-        plan.rewrittenImports.push(`${file.path}: '${specifier}' → '${to}'`);
-        continue;
-      }
-      if (target === 'dist' || target.startsWith('dist/')) {
-        if (!builtFrom(target.slice('dist/'.length), present))
-          plan.needsHand.push({
-            path: file.path,
-            reason:
-              `imports the build output '${specifier}', which sdkgen's build does not write: it writes ` +
-              'dist/<module>.js (ESM) and dist/cjs/<module>.js (CommonJS), from src/<module>.ts',
-          });
-      } else if (!resolves(target, present))
+      // The owners' imports of Stainless's build (`../dist/index.mjs`, `require('../dist/index.js')`) find the
+      // same paths in sdkgen's: its build of an SDK from a Stainless config writes them (BuildView.stainlessDist).
+      const builtOutput = target === 'dist' || target.startsWith('dist/');
+      if (builtOutput && !builtFrom(target.slice('dist/'.length), present))
+        plan.needsHand.push({
+          path: file.path,
+          reason:
+            `imports the build output '${specifier}', which sdkgen's build does not write: it writes ` +
+            'dist/<module>.js and dist/<module>.mjs (ESM) and dist/cjs/<module>.js (CommonJS), from src/<module>.ts',
+        });
+      else if (!builtOutput && !resolves(target, present))
         plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
     }
     // And the names it takes from them (`castToError` from the older generator's `core`, which sdkgen's has not).
@@ -640,7 +634,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       exports,
     ))
       plan.needsHand.push({ path: file.path, reason });
-    if (isCommonJsFile(file.path, text)) plan.needsHand.push({ path: file.path, reason: COMMON_JS_FILE });
+    if (esModulePackage && isCommonJsFile(file.path, text))
+      plan.needsHand.push({ path: file.path, reason: COMMON_JS_FILE });
+    // A module made of what the owners added to a test of Stainless's is written (never a file of theirs as it is).
     if (text !== byPath.get(file.path)?.text && keptAsIs.has(file.path))
       plan.writes.push({ path: file.path, contents: text });
   }

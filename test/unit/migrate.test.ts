@@ -1733,58 +1733,6 @@ describe('planMigration', () => {
     expect(plan.rejected).toEqual([]);
   });
 
-  it("points the owners' imports of Stainless's ES build (dist/index.mjs) at sdkgen's (dist/index.js)", () => {
-    const example = 'import Acme from \'../dist/index.mjs\';\nimport { x } from "../dist/gone.mjs";\nnew Acme();\n';
-    const plan = planMigration({
-      current: [file('examples/list.mjs', example, 'e1')],
-      base: { blobs: new Map(), texts: new Map() },
-      rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }],
-    });
-    expect(plan.writes.find((f) => f.path === 'examples/list.mjs')?.contents).toBe(
-      example.replace("'../dist/index.mjs'", "'../dist/index.js'"),
-    );
-    expect(plan.rewrittenImports).toEqual(["examples/list.mjs: '../dist/index.mjs' → '../dist/index.js'"]);
-    expect(plan.kept).toEqual([]);
-
-    // Their requires of Stainless's CommonJS build go to sdkgen's (dist/cjs), and a CommonJS .js file, which sdkgen's
-    // `"type": "module"` makes an ES module, is theirs to rename; a .cjs file and an ES module are fine.
-    const required = "const { Acme } = require('../dist/index.js');\nmodule.exports = new Acme();\n";
-    const commonJs = planMigration({
-      current: [
-        file('examples/run.js', required, 'r1'),
-        file('scripts/check.cjs', "require('../dist');\n", 'c1'),
-        file('examples/esm.js', "import { Acme } from '../dist/index.js';\nexport default new Acme();\n", 'm1'),
-      ],
-      base: { blobs: new Map(), texts: new Map() },
-      rendered: [{ path: 'src/index.ts', contents: 'export {};\n' }],
-    });
-    expect(commonJs.rewrittenImports).toEqual([
-      "examples/run.js: '../dist/index.js' → '../dist/cjs/index.js'",
-      "scripts/check.cjs: '../dist' → '../dist/cjs'",
-    ]);
-    expect(commonJs.writes.find((f) => f.path === 'examples/run.js')?.contents).toBe(
-      required.replace('../dist/index.js', '../dist/cjs/index.js'),
-    );
-    expect(commonJs.needsHand).toEqual([
-      { path: 'examples/run.js', reason: expect.stringContaining('is CommonJS (require, module.exports)') },
-    ]);
-    // A check of package.json's exports map is said: sdkgen writes it in another shape.
-    const exportsCheck = planMigration({
-      current: [
-        file('tests/exports.test.ts', "import pkg from '../package.json';\nexpect(pkg.exports['.']).toBeDefined();\n"),
-      ],
-      base: { blobs: new Map(), texts: new Map() },
-      rendered: [{ path: 'package.json', contents: '{}\n' }],
-    });
-    expect(exportsCheck.needsHand).toEqual([
-      { path: 'tests/exports.test.ts', reason: expect.stringContaining("reads package.json's exports") },
-    ]);
-    // A module sdkgen's build does not write is said, not rewritten.
-    expect(plan.needsHand).toEqual([
-      { path: 'examples/list.mjs', reason: expect.stringContaining("imports the build output '../dist/gone.mjs'") },
-    ]);
-  });
-
   it("runs a Stainless workflow's scripts on Node 20, which the test runner needs; says so of one the owners edited", () => {
     const job = (name: string, version: string, script: string) =>
       `  ${name}:\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: ${version}\n      - run: ./scripts/${script}\n`;

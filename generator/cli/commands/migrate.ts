@@ -90,7 +90,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   };
   const more = result.copiedInputs.length > 2 ? `, with ${result.copiedInputs.length - 1} files it refers to` : '';
   const hunks = result.reapplied.reduce((sum, r) => sum + r.hunks, 0);
-  // Written, but not sdkgen's: the repository's own files written back, the owners' tests and imports rewritten.
+  // Written, but not sdkgen's: the repository's own files written back, Stainless's sub-package manifests repointed.
   const notSdkgens = new Set([
     ...result.keptRepositoryFiles,
     ...result.rewrittenImports.map((r) => r.slice(0, r.indexOf(': '))),
@@ -114,7 +114,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       `are; ${hunks} hand edit(s) carried over in ${result.reapplied.length} file(s)` +
       (result.testRunner !== null ? "; your tests run on Jest as they are, with sdkgen's" : '') +
       (result.rewrittenImports.length > 0
-        ? `; ${result.rewrittenImports.length} import(s) of Stainless's build in your code repointed`
+        ? `; ${result.rewrittenImports.length} manifest(s) of Stainless's sub-packages pointed from its build folder to the root`
         : ''),
   );
   for (const update of result.lockfileUpdates)
@@ -193,7 +193,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       10,
     );
     list(
-      "Your imports of Stainless's build, pointed at sdkgen's (it writes dist/<module>.js, and dist/cjs/<module>.js for require)",
+      "Stainless's sub-packages that depended on its build folder (dist/), pointed at the package's root",
       result.rewrittenImports,
       10,
     );

@@ -84,6 +84,18 @@ export interface PackageView extends CommonView {
    * payload as the API would (as Stainless's SDKs' `webhooks.unwrap` tests do). Never a runtime dependency.
    */
   verifiesWebhooks: boolean;
+  /** Whether the package is laid out for the code of a Stainless SDK's repository (BuildView.stainlessDist). */
+  stainlessDist: boolean;
+}
+
+/** `scripts/build.mjs`, which builds the package into dist/. */
+export interface BuildView extends CommonView {
+  /**
+   * Whether the SDK is made from a Stainless config, whose repository's own code (examples, scripts) imports the
+   * paths Stainless's build wrote and runs as its package type said: the package is CommonJS (`"type": "commonjs"`,
+   * dist/ says `module` for sdkgen's ES modules) and the build also writes `dist/<module>.mjs` for each module.
+   */
+  stainlessDist: boolean;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface ResourceView extends CommonView {
   baseClassName: string;
   /** With tree shaking on: the resource's path on the client as a tuple literal ("['servers', 'releases']"). */
   key: string;
+  /** With a Stainless config, the key's declared type ("readonly ['servers', 'releases']"); "" otherwise. */
+  keyType: string;
   /** JSDoc block for the class (ends with a newline) or "". */
   doc: string;
   /** Nested resources: `client.servers.<property>`. */
@@ -81,6 +83,11 @@ export interface MethodView {
    * (`request`).
    */
   sharedRequest: string;
+  /**
+   * The method's statements as Stainless's SDKs write them, with a Stainless config
+   * (`return this._client.post('/apps', { body, ...options });`); "" when the method uses `sharedRequest` or `request`.
+   */
+  stainlessRequest: string;
   /** The request the method builds itself (`partials/request.hbs`), or null when it calls `sharedRequest`. */
   request: RequestView | null;
   /** Who sends the request: `this._client` in a resource class, `this` in the client's own methods. */

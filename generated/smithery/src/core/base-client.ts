@@ -116,8 +116,11 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Merged over every other header (an object, a `Headers` or `[name, value]` pairs); a `null` value removes a header. */
   headers?: HeadersLike | undefined;
-  /** Merged over the method's query parameters. */
-  query?: Record<string, unknown> | undefined;
+  /**
+   * Merged over the method's query parameters. Any object (a params interface too, as Stainless's SDKs and code
+   * written for them pass it: `this._client.get('/things', { query, ...options })`); null is none.
+   */
+  query?: object | null | undefined;
   /**
    * Aborting it cancels the request (raising `APIUserAbortError`), including retries and streamed bodies.
    * (A `signal` in `fetchOptions` is honoured the same way.)

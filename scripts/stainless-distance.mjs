@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+// How far the `src/resources` sdkgen writes from a Stainless config is from what Stainless wrote (issue 76 point 10).
+//
+//   node scripts/stainless-distance.mjs --sdk <repo> --config <stainless.yml> --spec <openapi> [options]
+//   node scripts/stainless-distance.mjs --pairs <pairs.json> [options]
+//
+// For each project: sdkgen generates the SDK from the config and spec (through bin/sdkgen.js, so build first), and
+// every file under Stainless's `src/resources` is compared with sdkgen's file at the same path by `diff -u`. The
+// distance counts the diff's `+` and `−` lines (the `---`/`+++` headers aside) over Stainless's line count. A file
+// Stainless wrote and sdkgen did not counts all its lines; a file only sdkgen wrote counts its lines as `+` (shown
+// apart as "extra"). The total is the sum of the counts over the sum of Stainless's lines; it is also given without
+// the banner lines (`// File generated …`, which differ in every file by design).
+//
+// --sdk <repo>       a Stainless SDK repository: a work tree or a bare git dir (such as the `fetch` tool's mirror)
+// --ref <rev>        the commit to compare with (git repositories only). Default `auto`: of the last 80 commits of
+//                    `generated` (else `main`, else HEAD) that touched `api.md`, the one whose api.md differs least
+//                    from sdkgen's, i.e. the generation whose spec is closest to the one given (ties: the newest)
+// --pairs <file>     JSON: [{ "name", "sdk", "config", "spec", "ref"? }, …] (paths relative to that file), e.g.
+//                    { "name": "knock-mgmt", "sdk": "/work/.mirror/knocklabs+knock-mgmt-node/repo",
+//                      "config": "../shared/stainless-configs/knocklabs__docs__data-specs-mapi/stainless.yml",
+//                      "spec": "../shared/stainless-configs/knocklabs__docs__data-specs-mapi/openapi.yml" }
+//                    (`ref` overrides --ref for that project: the closest api.md can be a generation Stainless's
+//                    formatter did not run on, as VAIF's first one)
+// --top <n>          the n files that contribute most, per project (default 5)
+// --keep <dir>       generate into <dir>/<name> and keep it (default: a temporary directory, removed)
+// --json             one JSON object on stdout instead of the table
+// Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js).
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
+
+function usage(message) {
+  const help = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('//'))
+    .map((line) => line.slice(3))
+    .join('\n');
+  process.stderr.write(`stainless-distance: ${message}\n\n${help}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const options = { top: 5, ref: 'auto', json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => argv[++i] ?? usage(`${arg} needs a value`);
+    if (arg === '--sdk') options.sdk = value();
+    else if (arg === '--config') options.config = value();
+    else if (arg === '--spec') options.spec = value();
+    else if (arg === '--ref') options.ref = value();
+    else if (arg === '--pairs') options.pairs = value();
+    else if (arg === '--top') options.top = Number(value());
+    else if (arg === '--keep') options.keep = value();
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--help' || arg === '-h') usage('help');
+    else usage(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+function git(gitDir, args) {
+  const result = spawnSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return result.status === 0 ? result.stdout : undefined;
+}
+
+/** The repository's git dir, or undefined for a plain folder. */
+function gitDirOf(sdk) {
+  if (existsSync(path.join(sdk, 'HEAD')) && existsSync(path.join(sdk, 'objects'))) return sdk;
+  if (existsSync(path.join(sdk, '.git'))) return path.join(sdk, '.git');
+  return undefined;
+}
+
+function filesUnder(dir, prefix = '') {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(full).isDirectory() ? filesUnder(full, rel) : [rel];
+  });
+}
+
+function lineCount(text) {
+  if (text === '') return 0;
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
+
+/** `diff -u` of two texts: the + and − lines, headers aside. */
+function changedLines(before, after, scratch) {
+  const a = path.join(scratch, 'a');
+  const b = path.join(scratch, 'b');
+  writeFileSync(a, before);
+  writeFileSync(b, after);
+  const out = spawnSync('diff', ['-u', a, b], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+  let count = 0;
+  let banner = 0;
+  for (const line of out.split('\n')) {
+    if (line.startsWith('---') || line.startsWith('+++')) continue;
+    if (line.startsWith('+') || line.startsWith('-')) count++;
+    if (/^[+-]\/\/ File generated /.test(line)) banner++;
+  }
+  return { count, banner };
+}
+
+/** Stainless's side at one commit (git) or as the folder is: path → text for src/resources, and its api.md. */
+function stainlessSide(sdk, gitDir, ref) {
+  const files = new Map();
+  if (!gitDir) {
+    const dir = path.join(sdk, 'src/resources');
+    for (const rel of filesUnder(dir)) files.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
+    return files;
+  }
+  const listing = git(gitDir, ['ls-tree', '-r', '--name-only', ref, 'src/resources']) ?? '';
+  for (const file of listing.split('\n').filter(Boolean)) {
+    files.set(file.slice('src/resources/'.length), git(gitDir, ['show', `${ref}:${file}`]) ?? '');
+  }
+  return files;
+}
+
+/** The generation whose api.md is closest to sdkgen's (see --ref). */
+function closestRef(gitDir, oursApiMd, scratch) {
+  const branch = ['generated', 'main', 'HEAD'].find((name) => git(gitDir, ['rev-parse', '--verify', '-q', name]));
+  const commits = (git(gitDir, ['rev-list', '-n', '80', branch, '--', 'api.md']) ?? '').split('\n').filter(Boolean);
+  let best = { ref: git(gitDir, ['rev-parse', branch]).trim(), score: Infinity };
+  for (const commit of commits) {
+    const apiMd = git(gitDir, ['show', `${commit}:api.md`]);
+    if (apiMd === undefined) continue;
+    const score = changedLines(apiMd, oursApiMd, scratch).count;
+    if (score < best.score) best = { ref: commit, score };
+  }
+  return best.ref;
+}
+
+function measure(project, options, scratch) {
+  const out = options.keep ? path.resolve(options.keep, project.name) : path.join(scratch, `out-${project.name}`);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const generated = spawnSync(
+    process.execPath,
+    [bin, 'generate', project.spec, '--config', project.config, '-o', out, '--quiet'],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
+  if (generated.status !== 0) {
+    throw new Error(`sdkgen generate failed for ${project.name}:\n${generated.stderr}${generated.stdout}`);
+  }
+  const gitDir = gitDirOf(project.sdk);
+  const oursApiMd = existsSync(path.join(out, 'api.md')) ? readFileSync(path.join(out, 'api.md'), 'utf8') : '';
+  const ref = gitDir ? (project.ref === 'auto' ? closestRef(gitDir, oursApiMd, scratch) : project.ref) : undefined;
+  const theirs = stainlessSide(project.sdk, gitDir, ref);
+  const oursDir = path.join(out, 'src/resources');
+  const ours = new Map(filesUnder(oursDir).map((rel) => [rel, readFileSync(path.join(oursDir, rel), 'utf8')]));
+  const files = [];
+  let banner = 0;
+  for (const [rel, text] of theirs) {
+    const diff = changedLines(text, ours.get(rel) ?? '', scratch);
+    banner += diff.banner;
+    files.push({ file: rel, stainless: lineCount(text), changed: diff.count });
+  }
+  let extra = 0;
+  for (const [rel, text] of ours) if (!theirs.has(rel)) extra += lineCount(text);
+  const stainless = files.reduce((sum, f) => sum + f.stainless, 0);
+  const changed = files.reduce((sum, f) => sum + f.changed, 0) + extra;
+  if (!options.keep) rmSync(out, { recursive: true, force: true });
+  files.sort((x, y) => y.changed - x.changed);
+  const distance = stainless ? changed / stainless : 0;
+  return { name: project.name, ref, stainless, changed, extra, banner, distance, files };
+}
+
+function projectsOf(options) {
+  if (options.pairs) {
+    const base = path.dirname(path.resolve(options.pairs));
+    return JSON.parse(readFileSync(options.pairs, 'utf8')).map((pair) => ({
+      name: pair.name,
+      sdk: path.resolve(base, pair.sdk),
+      config: path.resolve(base, pair.config),
+      spec: path.resolve(base, pair.spec),
+      ref: pair.ref ?? options.ref,
+    }));
+  }
+  if (!options.sdk || !options.config || !options.spec) usage('give --sdk, --config and --spec, or --pairs');
+  return [
+    {
+      name:
+        path.basename(path.resolve(options.sdk)) === 'repo'
+          ? path.basename(path.dirname(options.sdk))
+          : path.basename(options.sdk),
+      sdk: path.resolve(options.sdk),
+      config: path.resolve(options.config),
+      spec: path.resolve(options.spec),
+      ref: options.ref,
+    },
+  ];
+}
+
+const options = parseArgs(process.argv.slice(2));
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'stainless-distance-'));
+const percent = (x) => `${(100 * x).toFixed(1)}%`;
+try {
+  const results = projectsOf(options).map((project) => measure(project, options, scratch));
+  const stainless = results.reduce((sum, r) => sum + r.stainless, 0);
+  const changed = results.reduce((sum, r) => sum + r.changed, 0);
+  const banner = results.reduce((sum, r) => sum + r.banner, 0);
+  const total = { stainless, changed, banner, distance: stainless ? changed / stainless : 0 };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ total, projects: results }, null, 2)}\n`);
+  } else {
+    for (const r of results) {
+      const at = r.ref ? ` at ${r.ref.slice(0, 10)}` : '';
+      process.stdout.write(
+        `${r.name}${at}: ${percent(r.distance)} (${r.changed} of ${r.stainless} lines; ${r.extra} in files only sdkgen ` +
+          `wrote, ${r.banner} the banners)\n`,
+      );
+      for (const f of r.files.slice(0, options.top)) {
+        process.stdout.write(`    ${String(f.changed).padStart(5)} / ${String(f.stainless).padEnd(5)} ${f.file}\n`);
+      }
+    }
+    const unbannered = stainless ? (changed - banner) / stainless : 0;
+    process.stdout.write(
+      `total: ${percent(total.distance)} (${changed} of ${stainless} lines); ${percent(unbannered)} without the ` +
+        `banner lines (each file's first comment, sdkgen's and Stainless's)\n`,
+    );
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

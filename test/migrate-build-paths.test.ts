@@ -1,0 +1,109 @@
+/**
+ * `sdkgen migrate` leaves the owners' files that import Stainless's build byte for byte as they are, and they run:
+ * an example importing its ES module build (`../dist/index.mjs`), a CommonJS `.js` script requiring its CommonJS
+ * build (`../dist/index.js`) and a `.cjs` one requiring its folder (`../dist`), after the migrated repository's own
+ * build (scripts/build.mjs): sdkgen's build writes the paths Stainless's wrote, and the package is CommonJS as
+ * Stainless's was.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MigrateResult } from '../generator/api/migrate';
+import { git, sdkgen } from './helpers/git-repo';
+import { ROOT, SHARED } from './helpers/paths';
+import { tempDir } from './helpers/sdk';
+
+const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
+const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+
+function write(dir: string, file: string, text: string): void {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+}
+
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+/** The owners' files, as the real OneBusAway repository's examples and scripts import Stainless's build. */
+const OWNERS_FILES: Record<string, string> = {
+  'examples/current-time.mjs': `import onebusaway from '../dist/index.mjs';
+import { OnebusawaySDK } from "../dist/client.mjs";
+
+const client = new onebusaway({ apiKey: 'TEST', baseURL: 'http://127.0.0.1:9' });
+console.log(client instanceof OnebusawaySDK, typeof client.currentTime.retrieve);
+`,
+  'examples/run.js': `// Run with: node examples/run.js
+const { OnebusawaySDK } = require('../dist/index.js');
+
+const client = new OnebusawaySDK({ apiKey: 'TEST' });
+console.log(typeof client.currentTime.retrieve);
+module.exports = client;
+`,
+  'scripts/check.cjs': `const sdk = require('../dist');
+
+console.log(typeof sdk.default, new sdk.default({ apiKey: 'TEST' }) instanceof sdk.OnebusawaySDK);
+`,
+};
+
+function node(cwd: string, file: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [file], { cwd, encoding: 'utf8', env: { ...process.env } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged", () => {
+  let repo: string;
+  let report: MigrateResult;
+
+  beforeAll(() => {
+    repo = path.join(tempDir('migrate-build-paths'), 'onebusaway-sdk');
+    mkdirSync(repo, { recursive: true });
+    git(repo, 'init', '-q', '-b', 'generated');
+    const stainlessPackage = JSON.parse(read(PROJECT, 'expected/package.json')) as Record<string, unknown>;
+    write(repo, 'package.json', `${JSON.stringify({ ...stainlessPackage, type: 'commonjs' }, null, 2)}\n`);
+    write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
+    write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
+    write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
+    write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
+    git(repo, 'checkout', '-qb', 'main');
+    for (const [file, text] of Object.entries(OWNERS_FILES)) write(repo, file, text);
+    write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    write(repo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'our examples');
+    report = JSON.parse(sdkgen(repo, 'migrate', '--format', 'json', '--no-lockfile').stdout) as MigrateResult;
+  }, 120_000);
+
+  it('leaves them byte for byte, and lists nothing of them to do by hand', () => {
+    for (const [file, text] of Object.entries(OWNERS_FILES)) expect(read(repo, file)).toBe(text);
+    expect(report.writes.map((f) => f.path)).not.toEqual(expect.arrayContaining(Object.keys(OWNERS_FILES)));
+    expect(report.rewrittenImports).toEqual([]);
+    expect(report.needsHand.filter((n) => n.path in OWNERS_FILES)).toEqual([]);
+    // The package stays CommonJS, as Stainless's was, so their .js files run as they did.
+    expect((JSON.parse(read(repo, 'package.json')) as { type?: string }).type).toBe('commonjs');
+  });
+
+  it("runs them after the repository's own build", () => {
+    mkdirSync(path.join(repo, 'node_modules'));
+    symlinkSync(path.join(ROOT, 'node_modules/typescript'), path.join(repo, 'node_modules/typescript'));
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repo, encoding: 'utf8' });
+    expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
+    expect(read(repo, 'dist/index.mjs')).toBe('export * from "./index.js";\nexport { default } from "./index.js";\n');
+
+    expect(node(repo, 'examples/current-time.mjs')).toEqual({ status: 0, output: 'true function\n' });
+    expect(node(repo, 'examples/run.js')).toEqual({ status: 0, output: 'function\n' });
+    expect(node(repo, 'scripts/check.cjs')).toEqual({ status: 0, output: 'function true\n' });
+
+    // The package's exports, as its users reach them (by its own name), are the same: ES modules and CommonJS.
+    const users = {
+      'user.mjs': "import Client, { OnebusawaySDK } from 'onebusaway-sdk';\nconsole.log(Client === OnebusawaySDK);\n",
+      'user.cjs':
+        "const Client = require('onebusaway-sdk');\nconsole.log(new Client({ apiKey: 'TEST' }) instanceof Client.OnebusawaySDK);\n",
+    };
+    for (const [file, text] of Object.entries(users)) {
+      write(repo, file, text);
+      expect(node(repo, file)).toEqual({ status: 0, output: 'true\n' });
+    }
+  }, 120_000);
+});

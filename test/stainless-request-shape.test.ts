@@ -1,0 +1,205 @@
+/**
+ * With a Stainless config, a method makes its request as Stainless's SDKs write it (`this._client.put(path`…`,
+ * { query: { … }, body, ...options })`), so that a migrated repository's methods read as Stainless wrote them and
+ * the owners' patches to them land; and the request sent is the one the spec describes (checked on a real server).
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { tempDir, writeFiles } from './helpers/sdk';
+import { json, TestServer } from './runtime/helpers/server';
+
+const item = { type: 'object', properties: { id: { type: 'string' } } };
+const SPEC = {
+  openapi: '3.0.3',
+  info: { title: 'Shapes', version: '1' },
+  servers: [{ url: 'https://shapes.test' }],
+  paths: {
+    '/notes': {
+      get: {
+        parameters: [
+          { name: 'after', in: 'query', schema: { type: 'string' } },
+          { name: 'tag', in: 'query', schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': {
+            description: 'ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { data: { type: 'array', items: item }, next: { type: 'string', nullable: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+      post: {
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+            },
+          },
+        },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: item } } } },
+      },
+    },
+    '/books/{book_id}/notes/{note_id}': {
+      put: {
+        parameters: [
+          { name: 'book_id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'note_id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'force', in: 'query', schema: { type: 'boolean' } },
+          { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
+        ],
+        requestBody: {
+          content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string' } } } } },
+        },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: item } } } },
+      },
+      delete: {
+        parameters: [
+          { name: 'book_id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'note_id', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        responses: { '204': { description: 'gone' } },
+      },
+    },
+  },
+};
+
+const CONFIG = `organization: { name: shapes }
+targets:
+  typescript:
+    package_name: shapes
+pagination:
+  - name: notes_page
+    type: cursor
+    request:
+      after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }
+    response:
+      data: { type: array, items: { type: object } }
+      next: { type: string, x-stainless-pagination-property: { purpose: next_cursor_field } }
+resources:
+  notes:
+    methods:
+      list: get /notes
+      create: post /notes
+      update: put /books/{book_id}/notes/{note_id}
+      delete: delete /books/{book_id}/notes/{note_id}
+`;
+
+const server = new TestServer();
+let root = '';
+let sdk = '';
+let notes = '';
+
+beforeAll(async () => {
+  await server.start();
+  root = tempDir('stainless-request-shape');
+  writeFileSync(path.join(root, 'openapi.json'), JSON.stringify(SPEC));
+  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
+  const result = await generate({
+    spec: path.join(root, 'openapi.json'),
+    config: path.join(root, 'stainless.yml'),
+    referenceDocs: false,
+  });
+  sdk = path.join(root, 'sdk');
+  writeFiles(sdk, result.files);
+  notes = result.files.find((f) => f.path === 'src/resources/notes.ts')!.contents;
+});
+afterAll(async () => {
+  await server.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe("a Stainless config's methods", () => {
+  it('make their request as Stainless wrote it, without standalone functions or @throws', () => {
+    expect(notes).toContain("return this._client.post('/notes', { body, ...options });");
+    expect(notes).toContain(
+      "return this._client.getAPIList('/notes', NotesPage<NoteListResponse>, { query, ...options });",
+    );
+    // Path and header fields taken out by name, the query of a PUT named, the rest of the params its body.
+    expect(notes).toContain("const { book_id, force, 'X-Trace': xTrace, ...body } = params;");
+    expect(notes).toContain(
+      "headers: buildHeaders([{ ...(xTrace != null ? { 'X-Trace': xTrace } : undefined) }, options?.headers]),",
+    );
+    expect(notes).toContain('query: { force },');
+    // A response without a body asks for any media type.
+    expect(notes).toContain("headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),");
+    expect(notes).not.toContain('funcs/');
+    expect(notes).not.toContain('@throws');
+    expect(notes).toMatch(/^import \{ APIResource \} from '\.\.\/core\/resource';$/m);
+  });
+
+  it('type-check under tsc --strict', () => {
+    const { status, output } = typeCheckStrict(sdk, ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('send what the spec describes', async () => {
+    server.on('GET /notes', json(200, { data: [{ id: 'n1' }], next: null }));
+    server.on('POST /notes', json(200, { id: 'n2' }));
+    server.on('PUT /books/b1/notes/n1', json(200, { id: 'n1' }));
+    server.on('DELETE /books/b1/notes/n1', (_req, res) => {
+      res.statusCode = 204;
+      res.end();
+    });
+    const { Shapes } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
+    const client = new Shapes({ baseURL: server.url });
+    const listed: unknown[] = [];
+    for await (const note of client.notes.list({ tag: 'red' })) listed.push(note);
+    expect(listed).toEqual([{ id: 'n1' }]);
+    expect(server.received('GET /notes')[0]!.query.get('tag')).toBe('red');
+    expect(await client.notes.create({ text: 'hi' })).toEqual({ id: 'n2' });
+    expect(JSON.parse(server.received('POST /notes')[0]!.body.toString())).toEqual({ text: 'hi' });
+    await client.notes.update('n1', { book_id: 'b1', force: true, text: 'new', 'X-Trace': 't-1' });
+    await client.notes.update('n1', { book_id: 'b1' });
+    const [traced, plain] = server.received('PUT /books/b1/notes/n1');
+    expect(traced!.query.get('force')).toBe('true');
+    expect(traced!.headers['x-trace']).toBe('t-1');
+    expect(JSON.parse(traced!.body.toString())).toEqual({ text: 'new' });
+    expect(plain!.headers['x-trace']).toBeUndefined();
+    expect(plain!.query.has('force')).toBe(false);
+    await client.notes.delete('n1', { book_id: 'b1' });
+    expect(server.received('DELETE /books/b1/notes/n1')[0]!.headers['accept']).toBe('*/*');
+  });
+});
+
+describe("an older Stainless config's (targets.node) methods", () => {
+  it('take request options in place of params that can be left out, and move them as Stainless wrote it', async () => {
+    const dir = tempDir('stainless-request-shape-node');
+    try {
+      writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(SPEC));
+      writeFileSync(path.join(dir, 'stainless.yml'), CONFIG.replace('  typescript:\n', '  node:\n'));
+      const result = await generate({
+        spec: path.join(dir, 'openapi.json'),
+        config: path.join(dir, 'stainless.yml'),
+        referenceDocs: false,
+      });
+      const legacy = result.files.find((f) => f.path === 'src/resources/notes.ts')!.contents;
+      expect(legacy).toContain(
+        ['    if (isRequestOptions(query)) {', '      return this.list({}, query);', '    }'].join('\n'),
+      );
+      expect(legacy).toMatch(/list\(\s*query\?: NoteListParams,\s*options\?: RequestOptions,?\s*\)/);
+      const out = path.join(dir, 'sdk');
+      writeFiles(out, result.files);
+      server.on('GET /notes', json(200, { data: [], next: null }));
+      const { Shapes } = await import(pathToFileURL(path.join(out, 'src/index.ts')).href);
+      const before = server.received('GET /notes').length;
+      await new Shapes({ baseURL: server.url }).notes.list({ headers: { 'X-Mine': 'yes' } });
+      const [sent] = server.received('GET /notes').slice(before);
+      expect(sent!.headers['x-mine']).toBe('yes');
+      expect([...sent!.query.keys()]).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
