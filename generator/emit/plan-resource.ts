@@ -387,7 +387,26 @@ export function methodView(
   // With a Stainless config, the request as Stainless's SDKs make it, where the client's verb methods can send it.
   const receiver = onClient ? 'this' : 'this._client';
   const stainless = shared === '' && ctx.stainless ? stainlessRequest(api, method, imports, ctx, receiver) : null;
-  const renamed = handedOn || (stainless !== null && params !== null);
+  let request = shared || stainless !== null ? null : methodRequest(api, method, imports, ctx, receiver);
+  // A body-only params object is `body` in Stainless's SDKs, in sdkgen's form of the request too (an upload): the
+  // owners' statements in such a method (`body = withPhotoMetadata(body);`) name it so.
+  let bodyRenamed = false;
+  if (
+    ctx.stainless &&
+    request !== null &&
+    request.destructure === null &&
+    params !== null &&
+    stainlessParamsName(method) === 'body' &&
+    !signature.optionsInParams &&
+    !method.streamWhen
+  ) {
+    const whole = /^body: params( \?\? \{\})?$/.exec(request.body);
+    if (whole) {
+      request = { ...request, body: whole[1] ? 'body: body ?? {}' : 'body' };
+      bodyRenamed = true;
+    }
+  }
+  const renamed = handedOn || (stainless !== null && params !== null) || bodyRenamed;
   const parameters =
     renamed && params ? { ...signature.parameters, params: { ...params, name: stainlessParamsName(method) } } : null;
   return {
@@ -402,7 +421,7 @@ export function methodView(
     optionsInParams: signature.optionsInParams,
     sharedRequest: shared,
     stainlessRequest: stainless ?? '',
-    request: shared || stainless !== null ? null : methodRequest(api, method, imports, ctx, receiver),
+    request,
     client: onClient ? 'this' : 'this._client',
     partial: method.pagination ? 'method-paginated' : 'method-plain',
   };

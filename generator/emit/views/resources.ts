@@ -129,8 +129,9 @@ export interface ParametersView {
   /** The params object, or null when the method takes none. */
   params: {
     /**
-     * Its name: "params"; with a Stainless config, "query" or "body" in a class's method whose params are all of that
-     * kind and are handed on to its standalone function, as Stainless's SDKs name them.
+     * Its name: "params"; with a Stainless config, "query" or "body" where the params are all of that kind and the
+     * method sends them as Stainless's SDKs do, hands them on to its standalone function, or sends them whole as the
+     * body, as Stainless's SDKs name them.
      */
     name: string;
     /** Its type: "ReleaseGetParams" (with the legacy call shape "ReleaseListParams | RequestOptions"). */
