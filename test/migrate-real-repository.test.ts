@@ -263,7 +263,7 @@ describe("sdkgen migrate: a Stainless repository with its generated branch, spec
     report = JSON.parse(migrated.stdout) as MigrateResult;
     // Nothing outside the repository is needed from now on.
     rmSync(configRepo, { recursive: true, force: true });
-  }, 180_000);
+  }, 300_000);
 
   it('moves with exit 0: the generation is the generated branch, the inputs copied in, the lockfile brought up to date', () => {
     expect(report.base).toEqual({ ref: 'generated', commit: later });
@@ -325,7 +325,7 @@ describe("sdkgen migrate: the same repository kept with Stainless's local CLI (s
     );
     migrated = sdkgen(repo, 'migrate', '--workspace', workspace, '--format', 'json');
     report = JSON.parse(migrated.stdout) as MigrateResult;
-  }, 180_000);
+  }, 300_000);
 
   it("moves with exit 0: the generation is the custom-code record's base, the workspace's inputs copied in", () => {
     expect(report.base).toEqual({ ref: `${path.join(workspace, CUSTOM_CODE)} (base)`, commit: later });
