@@ -48,6 +48,8 @@ export interface GenerateOptions {
   funcs?: boolean;
   /** `--no-reference-docs` (false): no docs/ pages and no README links to them, whatever the config says. */
   referenceDocs?: boolean;
+  /** The owners keep their own Vitest config at `vitest.config.*`: sdkgen's goes beside it (emit's PlanOptions). */
+  ownersVitest?: boolean;
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
   onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
@@ -221,6 +223,7 @@ async function emitApi(
     extraTemplates: await extraTemplates(layers.dirs),
     mockSpec: mock ? `mock/${mock.root}` : null,
     referenceDocs: options.referenceDocs !== false && config.referenceDocs,
+    ownersVitest: options.ownersVitest === true,
     treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
     mockTestsOffBy: mockTestsOffBy(config),
     // The workflows run npm's scripts: a Deno / JSR package has none.

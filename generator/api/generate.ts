@@ -69,6 +69,11 @@ export interface GenerateOptions extends InputOptions {
   funcs?: boolean;
   /** false: no reference docs (`docs/`) and no README links to them, whatever the config says (`--no-reference-docs`). */
   referenceDocs?: boolean;
+  /**
+   * The owners keep their own Vitest config (a migrated repository): sdkgen's is vitest.sdkgen.config.mjs. Default:
+   * as the output directory's manifest records.
+   */
+  ownersVitest?: boolean;
   /** Say what would be written, changed and deleted; touch nothing. */
   dryRun?: boolean;
   /** One-line notices, such as the formatter falling back to another. */
@@ -169,6 +174,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       mcp: options.mcp === true,
       ...(options.funcs === false ? { funcs: false } : {}),
       referenceDocs: options.referenceDocs !== false,
+      // Recorded by `sdkgen migrate`: a regeneration leaves the owners' Vitest config where it is.
+      ownersVitest:
+        options.ownersVitest ??
+        (options.output ? readManifestSync(path.resolve(cwd, options.output))?.inputs?.ownersVitest === true : false),
     };
     const outputFor = (clientName: string) =>
       path.resolve(cwd, options.output ?? path.join('generated', kebabCase(clientName)));

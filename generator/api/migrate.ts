@@ -26,6 +26,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { pointerTokens, SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
 import { generate as runPipeline } from '../generate';
+import { VITEST_CONFIG } from '../migrate/test-runner';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config';
 import { derivedConfigInput } from '../migrate/derived-config-input';
 import { generationsSince } from '../migrate/generations';
@@ -207,6 +208,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       { code: 'usage', file: path.join(repo, DERIVED_CONFIG_PATH) },
     );
   const fromStats = options.spec == null && spec === statsSpecUrl(repo);
+  // The owners' Vitest config stays theirs, in effect: sdkgen's for its generated tests goes beside it, by another name.
+  const ownersVitest = current.some((f) => VITEST_CONFIG.test(f.path));
   const moved = withInputs(
     { spec, config: givenConfig ?? undefined, cwd: repo },
     async ({ source, config }, gathered) => {
@@ -237,6 +240,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             spec: source.path,
             config: derived?.file ?? config.file,
             formatter: options.formatter ?? null,
+            ownersVitest,
             onNotice: options.onNotice,
           });
         } finally {
@@ -280,11 +284,20 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       });
       plan.needsHand.push(...placed.needsHand);
       const inputs = isUrl(placed.spec)
-        ? { ...manifestInputs(repo, { spec: repo, config: configFile, formatter: options.formatter ?? null }), spec }
+        ? {
+            ...manifestInputs(repo, {
+              spec: repo,
+              config: configFile,
+              formatter: options.formatter ?? null,
+              ownersVitest,
+            }),
+            spec,
+          }
         : manifestInputs(repo, {
             spec: placed.spec,
             config: derived ? configFile : placed.config,
             formatter: options.formatter ?? null,
+            ownersVitest,
           });
       if (!options.dryRun) {
         const own = [

@@ -109,6 +109,7 @@ export async function update(options: UpdateOptions = {}): Promise<UpdateResult>
             mcp: inputs.mcp === true,
             ...(inputs.funcs === false ? { funcs: false } : {}),
             referenceDocs: inputs.referenceDocs !== false,
+            ownersVitest: inputs.ownersVitest === true,
           }
         : {}),
       onNotice: options.onNotice,

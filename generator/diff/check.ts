@@ -42,6 +42,8 @@ export interface CheckTarget {
   funcs?: boolean;
   /** false when it was generated with `--no-reference-docs`. */
   referenceDocs?: boolean;
+  /** The owners keep their own Vitest config (recorded by `sdkgen migrate`). */
+  ownersVitest?: boolean;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -97,6 +99,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     mcp: inputs.mcp === true,
     ...(inputs.funcs === false ? { funcs: false } : {}),
     referenceDocs: inputs.referenceDocs !== false,
+    ownersVitest: inputs.ownersVitest === true,
   };
 }
 
@@ -126,6 +129,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       mcp: target.mcp,
       ...(target.funcs === false ? { funcs: false } : {}),
       referenceDocs: target.referenceDocs,
+      ownersVitest: target.ownersVitest === true,
       onFile: (file, api) => {
         worker.compare ??= outputWorkerPays(api) ? new OutputWorker('compare', path.resolve(target.dir)) : null;
         worker.compare?.add(file);

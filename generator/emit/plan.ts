@@ -74,7 +74,15 @@ export interface PlanOptions {
   workflows?: boolean;
   /** package.json's `packageManager` (`pnpm@10.34.9`), or null for none (npm). */
   packageManager?: string | null;
+  /**
+   * The owners keep a Vitest config of their own at `vitest.config.*` (a migrated repository): sdkgen's goes to
+   * SDKGEN_VITEST_CONFIG, for the generated tests only, and theirs runs their tests as it did. Off unless true.
+   */
+  ownersVitest?: boolean;
 }
+
+/** sdkgen's Vitest config, where the owners' own is at `vitest.config.*` (a name Vitest does not look for). */
+export const SDKGEN_VITEST_CONFIG = 'vitest.sdkgen.config.mjs';
 
 /** Licences whose text sdkgen ships (`templates/base/licenses/<id>.hbs`); others are only named in package.json. */
 const LICENSE_TEXTS = new Set(['MIT', 'Apache-2.0', 'ISC']);
@@ -142,6 +150,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     mockSpecPath: options.mockSpec ? JSON.stringify(options.mockSpec).slice(1, -1) : '',
     mockSpecComment: options.mockSpec ? commentSafe(options.mockSpec).replace(/\n/g, ' ') : '',
     workflows: options.workflows !== false,
+    ownersVitest: options.ownersVitest === true,
   };
   const resources = flattenResources(api.resources);
   const typeNames = moduleTypeNames(api, resources);
@@ -221,7 +230,11 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
   yield planned({ path: 'tsconfig.build.json', template: 'tsconfig.build.json.hbs', view: plan.common });
   yield planned({ path: '.gitignore', template: 'gitignore.hbs', view: plan.common });
   // `npm test` starts its own mock of the API (Prism, from the devDependencies).
-  yield planned({ path: 'vitest.config.mjs', template: 'vitest.config.mjs.hbs', view: plan.common });
+  yield planned({
+    path: options.ownersVitest === true ? SDKGEN_VITEST_CONFIG : 'vitest.config.mjs',
+    template: 'vitest.config.mjs.hbs',
+    view: plan.common,
+  });
   yield planned({ path: 'scripts/mock-server.mjs', template: 'scripts/mock-server.mjs.hbs', view: plan.common });
   // What CI workflows run (`./scripts/bootstrap`, then lint, build, test), as a Stainless repository's do.
   for (const script of ['bootstrap', 'lint', 'build', 'test'])

@@ -66,8 +66,11 @@ export interface MigrationPlan {
    * write and the owners changed: kept whole, as theirs (sub-packages.ts).
    */
   keptSubPackages: string[];
-  /** The owners' files at paths sdkgen writes, replaced by sdkgen's with all they set carried into it. */
-  replacedOwnFiles: string[];
+  /**
+   * The owners' own Vitest config (`vitest.config.ts`), kept as it is: `npm test` runs it, then sdkgen's
+   * vitest.sdkgen.config.mjs for the generated tests; null when they have none.
+   */
+  keptVitestConfig: string | null;
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
   rejected: Array<{ path: string; hunks: string[] }>;
   /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
@@ -123,7 +126,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     commentOnlyEdits: [],
     rewrittenImports: [],
     keptSubPackages: [],
-    replacedOwnFiles: [],
+    keptVitestConfig: null,
     rejected: [],
     alreadyThere: [],
     doneBySdkgen: [],

@@ -12,10 +12,10 @@
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
  * - The owners' tests run as they are: on Jest, with Stainless's config, where they wrote tests of their own; lint
  *   and format configs they edited stay (test-runner.ts).
- * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it. Their own Vitest config is
- *   the exception when all it sets are test settings sdkgen's config can hold (vitest-settings.ts): carried into it.
+ * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it. Their own Vitest config
+ *   stays as it is and `npm test` runs it; sdkgen's config for its generated tests is rendered under another name
+ *   (emit's ownersVitest, decided in api/migrate.ts), so the two never meet.
  */
-import { addTestSettings, inVitestConfig, noOwnersTestSettings, ownersVitestSettings } from './vitest-settings';
 import {
   ESLINT_CONFIG,
   JEST_CONFIG,
@@ -24,6 +24,7 @@ import {
   packagesOfConfig,
   TEST_FILE,
   TOOL_CONFIG,
+  VITEST_CONFIG,
 } from './test-runner';
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
@@ -89,16 +90,6 @@ const REPLACED_UNLESS_EDITED = /^SECURITY\.md$/;
  */
 const LOCKFILES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
 
-/** Where sdkgen writes the Vitest config its generated tests need. */
-const TEST_RUNNER_CONFIG = /^vitest\.config\.mjs$/;
-
-/** Vitest's environments other than node, and the package each loads from the project's own dependencies. */
-const ENVIRONMENT_PACKAGES = new Map([
-  ['jsdom', 'jsdom'],
-  ['happy-dom', 'happy-dom'],
-  ['edge-runtime', '@edge-runtime/vm'],
-]);
-
 /** What a test imports its runner's functions from: Jest's module or Vitest's. */
 const TEST_RUNNERS = /^(vitest|@jest\/globals)$/;
 
@@ -137,11 +128,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const renderedPaths = new Set(rendered.map((f) => f.path));
   let exportedSubpaths: ExportedSubpath[] = [];
   let packageJson: { generated: string; current: string } | null = null;
-  /** What the owners' own Vitest config sets, carried into sdkgen's. */
-  const carriedTestSettings = noOwnersTestSettings();
   // Stainless's tests, edited, that import a module of the repository that goes.
   const testsOfWhatGoes = new Set<string>();
-  let replacedOwnVitestConfig = false;
   // Stainless's tests the owners added to, kept; Stainless's Jest config; the configs kept and the packages they name.
   const keptStainlessTests: string[] = [];
   let jestConfig: RepoFile | null = null;
@@ -246,27 +234,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.keptRepositoryFiles.push(file.path);
       continue;
     }
-    // The owners' own Vitest config: what it sets for their tests goes into sdkgen's, which takes its place.
-    const ownVitest =
-      TEST_RUNNER_CONFIG.test(file.path) && !writtenByStainless(existing) && existing.text !== null
-        ? ownersVitestSettings(existing.text)
-        : null;
-    if (ownVitest !== null && inVitestConfig(file.contents, ownVitest) !== null) {
-      addTestSettings(carriedTestSettings, ownVitest);
-      replacedOwnVitestConfig = true;
-      plan.generated.push(sdkgenFile);
-      plan.writes.push(file);
-      continue;
-    }
     if (!writtenByStainless(existing) && file.path !== 'package.json') {
       plan.needsHand.push({
         path: file.path,
-        reason:
-          'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate' +
-          (TEST_RUNNER_CONFIG.test(file.path)
-            ? ", then add what yours sets to sdkgen's (your edits to it are kept): until then `npm test` runs with " +
-              "yours, without the generated tests' globals, mock server and package name aliases"
-            : ''),
+        reason: 'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate',
       });
       continue;
     }
@@ -327,7 +298,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.kept.push(file.path);
       // Their own test, lint and format configs keep the packages they name; their Jest config, its runner.
       if (JEST_CONFIG.test(file.path) && file.text !== null) jestConfig = file;
-      else if (TOOL_CONFIG.test(file.path) && file.text !== null) keepConfig(file.path, file.text, false);
+      else if ((TOOL_CONFIG.test(file.path) || VITEST_CONFIG.test(file.path)) && file.text !== null) {
+        keepConfig(file.path, file.text, false);
+        // npm test runs it as it is, then sdkgen's for the generated tests (rendered under another name).
+        if (VITEST_CONFIG.test(file.path)) plan.keptVitestConfig = file.path;
+      }
       continue;
     }
     // Stainless's publishing (its build's dist/package.json, published from dist/) cannot publish sdkgen's build:
@@ -424,22 +399,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     } else plan.removed.push(path);
   }
 
-  // The settings of the owners' own Vitest config, carried into sdkgen's.
-  const { excludes, setupFiles, testTimeout, moduleMap, include, environment, globalSetup } = carriedTestSettings;
-  const anyCarried =
-    excludes.length > 0 ||
-    setupFiles.length > 0 ||
-    testTimeout !== null ||
-    moduleMap.length > 0 ||
-    include !== null ||
-    environment !== null ||
-    globalSetup.length > 0;
   if (packageJson !== null) {
-    // The package of the environment the owners' tests run in (jsdom) is theirs to keep, as their code's imports are.
-    // So are those the configs that stay name (Jest and its transform, ESLint's plugins).
-    const environmentPackage = environment === null ? undefined : ENVIRONMENT_PACKAGES.get(environment);
+    // The packages the configs that stay name are theirs to keep, as their code's imports are (Jest and its
+    // transform, ESLint's plugins, the environment their Vitest config runs their tests in).
     const keptPackages = new Set([...importedPackages, ...configPackages]);
-    if (environmentPackage !== undefined) keptPackages.add(environmentPackage);
     const merged = mergePackageJson(
       packageJson.generated,
       packageJson.current,
@@ -455,29 +418,6 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     exportedSubpaths = merged.subpaths;
     const at = plan.writes.findIndex((f) => f.path === 'package.json');
     plan.writes[at] = { path: 'package.json', contents: printLike(packageJson.generated, merged.json) };
-  }
-  if (replacedOwnVitestConfig) plan.replacedOwnFiles.push('vitest.config.mjs');
-  if (anyCarried) {
-    const vitest = plan.writes.findIndex((f) => f.path === 'vitest.config.mjs');
-    const carried = vitest < 0 ? null : inVitestConfig(plan.writes[vitest].contents, carriedTestSettings);
-    if (carried !== null) {
-      plan.writes[vitest] = { path: 'vitest.config.mjs', contents: carried };
-      if (!replacedOwnVitestConfig) plan.reapplied.push({ path: 'vitest.config.mjs', hunks: 1 });
-    } else
-      plan.needsHand.push({
-        path: 'vitest.config.mjs',
-        reason:
-          'give the Vitest project that runs your tests what your own Vitest config had: ' +
-          [
-            ...(excludes.length > 0 ? [`exclude ${excludes.join(', ')}`] : []),
-            ...(setupFiles.length > 0 ? [`setupFiles ${setupFiles.join(', ')}`] : []),
-            ...(testTimeout !== null ? [`testTimeout ${testTimeout}`] : []),
-            ...(include !== null ? [`include ${include.join(', ')}`] : []),
-            ...(environment !== null ? [`environment ${environment}`] : []),
-            ...(globalSetup.length > 0 ? [`globalSetup ${globalSetup.join(', ')}`] : []),
-            ...moduleMap.map((m) => `resolve.alias /${m.pattern}/ → ${m.replacement}`),
-          ].join('; '),
-      });
   }
 
   // sdkgen's release.yml publishes with the npm token Stainless's publish workflow read (`secrets.ACME_NPM_TOKEN`).

@@ -27,6 +27,12 @@ export const JEST_TEST_FILE = /(?:^|\/)__tests__\/.+\.[cm]?[jt]sx?$|\.(?:test|sp
 export const TOOL_CONFIG =
   /^(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.(?:[cm]?js|json|ya?ml))?|\.eslintignore|\.prettierrc(?:\.(?:json5?|ya?ml|[cm]?js|toml))?|prettier\.config\.[cm]?js|\.prettierignore)$/;
 
+/**
+ * A Vitest config of the owners' (Stainless wrote none): Vitest reads the first of these it finds, a vite.config.* when
+ * there is no vitest.config.*.
+ */
+export const VITEST_CONFIG = /^(?:vitest|vite)\.config\.[cm]?[jt]s$/;
+
 /** ESLint's configs, which `npm run lint` runs ESLint with when one is kept. */
 export const ESLINT_CONFIG = /^(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.(?:[cm]?js|json|ya?ml))?)$/;
 
@@ -55,7 +61,9 @@ export function packagesOfConfig(path: string, text: string, listed: ReadonlySet
     ? JEST_ITSELF
     : ESLINT_CONFIG.test(path) || /^\.eslintignore$/.test(path)
       ? ['eslint']
-      : ['prettier'];
+      : VITEST_CONFIG.test(path)
+        ? ['vitest']
+        : ['prettier'];
   for (const name of tool) if (listed.has(name)) named.add(name);
   // Jest reads a config in TypeScript with ts-node.
   if (JEST_CONFIG.test(path) && /\.[cm]?ts$/.test(path) && listed.has('ts-node')) named.add('ts-node');

@@ -34,6 +34,8 @@ export interface ManifestInputs {
   funcs?: false;
   /** `false` when generated with `--no-reference-docs`: `sdkgen check` leaves the docs out too. */
   referenceDocs?: false;
+  /** `true` when the owners keep a Vitest config of their own: sdkgen's is vitest.sdkgen.config.mjs (emit/plan.ts). */
+  ownersVitest?: true;
 }
 
 export function manifestInputs(
@@ -48,6 +50,7 @@ export function manifestInputs(
     mcp?: boolean;
     funcs?: boolean;
     referenceDocs?: boolean;
+    ownersVitest?: boolean;
   },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
@@ -61,6 +64,7 @@ export function manifestInputs(
     ...(options.mcp ? { mcp: true } : {}),
     ...(options.funcs === false ? { funcs: false as const } : {}),
     ...(options.referenceDocs === false ? { referenceDocs: false as const } : {}),
+    ...(options.ownersVitest === true ? { ownersVitest: true as const } : {}),
   };
 }
 

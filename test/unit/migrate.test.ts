@@ -955,10 +955,8 @@ describe('planMigration', () => {
     expect(treeShakable.needsHand.filter((n) => n.path === 'src/client.ts')).toEqual([]);
   });
 
-  /** sdkgen's vitest.config.mjs, as far as the owners' test settings go into it. */
-  const VITEST_CONFIG = "export default {\n  exclude: [\n    'tests/api-resources/**',\n  ],\n};\n";
-  const vitestConfigOf = (plan: ReturnType<typeof planMigration>) =>
-    plan.writes.find((f) => f.path === 'vitest.config.mjs')?.contents;
+  /** sdkgen's Vitest config (its text does not matter to the plan). */
+  const VITEST_CONFIG = "export default { test: { include: ['tests/api-resources/**/*.test.ts'] } };\n";
 
   describe("a repository whose tests ran on Stainless's Jest", () => {
     const JEST = [
@@ -1158,87 +1156,35 @@ describe('planMigration', () => {
     });
   });
 
-  describe("the owners' own Vitest config where sdkgen writes vitest.config.mjs", () => {
-    const withOwnVitestConfig = (text: string) =>
-      planMigration({
-        current: [file('vitest.config.mjs', text, 'v1')],
-        base: { blobs: new Map(), texts: new Map() },
-        rendered: [{ path: 'vitest.config.mjs', contents: VITEST_CONFIG }],
-      });
-
-    it("carries what it sets for the owners' tests into sdkgen's, which takes its place", () => {
-      const plan = withOwnVitestConfig(
-        "import { defineConfig } from 'vitest/config';\n\n// Ours.\nexport default defineConfig({\n" +
-          "  test: {\n    exclude: ['**/node_modules/**', '**/dist-deno/**', 'tests/api-resources/**'], /* built */\n" +
-          "    setupFiles: './tests/setup.ts',\n    testTimeout: 10_000,\n    'globals': true,\n  },\n});\n",
-      );
-      expect(plan.replacedOwnFiles).toEqual(['vitest.config.mjs']);
-      expect(plan.needsHand).toEqual([]);
-      expect(plan.reapplied).toEqual([]);
-      expect(plan.generated).toEqual([{ path: 'vitest.config.mjs', contents: VITEST_CONFIG }]);
-      expect(vitestConfigOf(plan)).toBe(
-        VITEST_CONFIG.replace(
-          "'tests/api-resources/**',\n  ],\n",
-          "'tests/api-resources/**',\n    '**/node_modules/**',\n    '**/dist-deno/**',\n  ],\n" +
-            "  setupFiles: ['./tests/setup.ts'],\n  testTimeout: 10000,\n",
-        ),
-      );
-      // Without defineConfig, and setting nothing sdkgen's lacks: sdkgen's as it is.
-      const bare = withOwnVitestConfig('export default { test: { globals: true } };\n');
-      expect(bare.replacedOwnFiles).toEqual(['vitest.config.mjs']);
-      expect(vitestConfigOf(bare)).toBe(VITEST_CONFIG);
-    });
-
-    it('keeps the package of the environment it runs the tests in, which no code of theirs imports', () => {
-      const ownPackageJson = JSON.stringify({
-        name: 'acme',
-        version: '1.2.0',
-        devDependencies: { jsdom: '^26.0.0', 'left-pad': '1.3.0' },
-      });
-      const generatedPackageJson = `${JSON.stringify({ name: 'acme', version: '0.0.1', devDependencies: { vitest: '^4.0.16' } }, null, 2)}\n`;
-      const plan = planMigration({
-        current: [
-          file('vitest.config.mjs', "export default { test: { environment: 'jsdom' } };\n", 'v1'),
-          file('package.json', ownPackageJson, 'p1'),
-        ],
-        base: { blobs: new Map(), texts: new Map() },
-        rendered: [
-          { path: 'package.json', contents: generatedPackageJson },
-          { path: 'vitest.config.mjs', contents: VITEST_CONFIG },
-        ],
-      });
-      expect(plan.replacedOwnFiles).toEqual(['vitest.config.mjs']);
-      expect(vitestConfigOf(plan)).toContain("environment: 'jsdom'");
-      const merged = JSON.parse(plan.writes.find((f) => f.path === 'package.json')!.contents) as {
-        devDependencies: Record<string, string>;
-      };
-      expect(merged.devDependencies).toEqual({ jsdom: '^26.0.0', vitest: '^4.0.16' });
-      // Without a base, what the owners added cannot be told from Stainless's: the rest is listed as dropped.
-      expect(plan.packageJson).toEqual({
-        kept: ['version', 'devDependencies.jsdom'],
-        dropped: ['devDependencies.left-pad'],
-      });
-    });
-
-    it.each([
-      ['a plugin', 'export default defineConfig({ plugins: [tsconfigPaths()], test: { globals: true } });\n'],
-      ['resolve settings', "export default { resolve: { alias: { x: './x' } }, test: {} };\n"],
-      ['a test setting sdkgen does not carry', "export default { test: { coverage: { provider: 'v8' } } };\n"],
-      ['a value computed in code', "export default { test: { include: [process.env.TESTS ?? 'tests'] } };\n"],
-      ['a template literal', 'export default { test: { setupFiles: [`${dir}/setup.ts`] } };\n'],
-      ['other code', 'const base = { globals: true };\nexport default { test: base };\n'],
-      ['an unclosed defineConfig', 'export default defineConfig({ test: { globals: true } };\n'],
-    ])('keeps it and says what to do when it holds %s', (_, text) => {
-      const plan = withOwnVitestConfig(text);
-      expect(plan.replacedOwnFiles).toEqual([]);
-      expect(vitestConfigOf(plan)).toBeUndefined();
-      expect(plan.needsHand).toEqual([
-        {
-          path: 'vitest.config.mjs',
-          reason: expect.stringMatching(/^yours, and sdkgen writes a file here too: kept yours/),
-        },
-      ]);
-    });
+  describe("the owners' own Vitest config (sdkgen's goes beside it, as vitest.sdkgen.config.mjs)", () => {
+    it.each(['vitest.config.mjs', 'vitest.config.ts', 'vite.config.mts'])(
+      'keeps %s as it is, with the package of the environment it names, which no code of theirs imports',
+      (path) => {
+        const ownPackageJson = JSON.stringify({
+          name: 'acme',
+          version: '1.2.0',
+          devDependencies: { jsdom: '^26.0.0', 'left-pad': '1.3.0', vitest: '^4.1.0' },
+        });
+        const generatedPackageJson = `${JSON.stringify({ name: 'acme', version: '0.0.1', devDependencies: { vitest: '^4.0.16' } }, null, 2)}\n`;
+        const theirs = "export default defineConfig({ plugins: [paths()], test: { environment: 'jsdom' } });\n";
+        const plan = planMigration({
+          current: [file(path, theirs, 'v1'), file('package.json', ownPackageJson, 'p1')],
+          base: { blobs: new Map(), texts: new Map() },
+          rendered: [
+            { path: 'package.json', contents: generatedPackageJson },
+            { path: 'vitest.sdkgen.config.mjs', contents: VITEST_CONFIG },
+          ],
+        });
+        expect(plan.keptVitestConfig).toBe(path);
+        expect(plan.kept).toContain(path);
+        expect(plan.writes.map((f) => f.path).sort()).toEqual(['package.json', 'vitest.sdkgen.config.mjs']);
+        expect(plan.needsHand).toEqual([]);
+        const merged = JSON.parse(plan.writes.find((f) => f.path === 'package.json')!.contents) as {
+          devDependencies: Record<string, string>;
+        };
+        expect(merged.devDependencies).toEqual({ jsdom: '^26.0.0', vitest: '^4.1.0' });
+      },
+    );
   });
 
   it("sets apart the changes Stainless's later generations committed to main from hand edits", () => {

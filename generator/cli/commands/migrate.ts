@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { UsageError } from '../../diagnostics';
 import { migrate, type MigrateResult } from '../../api/migrate';
+import { SDKGEN_VITEST_CONFIG } from '../../emit/plan';
 import { parseFormatter } from '../../format/format';
 import { diagnosticLines, type CommandSpec } from '../command';
 
@@ -171,10 +172,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
         'kept whole, as yours',
       result.keptSubPackages,
     );
-    list(
-      "Your files where sdkgen writes its own, replaced by sdkgen's with all they set carried into it (git keeps yours)",
-      result.replacedOwnFiles,
-    );
+    if (result.keptVitestConfig !== null)
+      list(
+        "Your Vitest config stays as it is: npm test runs it (without sdkgen's tests), then sdkgen's tests with " +
+          SDKGEN_VITEST_CONFIG,
+        [result.keptVitestConfig],
+      );
     list(
       "Stainless's client methods you made yours (changed, or calling a module you changed), carried into sdkgen's " +
         'client class as overrides of its hooks',

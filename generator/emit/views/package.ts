@@ -71,6 +71,11 @@ export interface CommonView {
   mockSpecComment: string;
   /** Whether the repository gets sdkgen's GitHub workflows and release-please's files (config `workflows`). */
   workflows: boolean;
+  /**
+   * The repository's own Vitest config holds `vitest.config.*` (a migrated repository's): sdkgen's is
+   * vitest.sdkgen.config.mjs and runs the generated tests only; `npm test` runs the owners' config, then sdkgen's.
+   */
+  ownersVitest: boolean;
 }
 
 /** `package.json`. */

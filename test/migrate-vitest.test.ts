@@ -1,0 +1,185 @@
+/**
+ * `sdkgen migrate` on a Stainless repository whose owners run their own tests on Vitest, with a vitest.config.mjs of
+ * theirs (their include pattern and exclude list, a setup file, a module alias, an environment) at the path sdkgen
+ * writes its own config to: in a real git repository, as in migrate-jest.test.ts. After the move the config is theirs
+ * byte for byte and in effect; sdkgen's config for its generated tests is vitest.sdkgen.config.mjs; `npm test` runs
+ * their tests with theirs and sdkgen's with sdkgen's (once each) and passes, and a failing test of theirs fails it;
+ * `sdkgen check` passes, and a regeneration leaves their config alone.
+ *
+ * Offline: the repository's node_modules is this checkout's (Vitest, Prism, TypeScript).
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MigrateResult } from '../generator/api/migrate';
+import { git, sdkgen } from './helpers/git-repo';
+import { ROOT, SHARED } from './helpers/paths';
+import { tempDir } from './helpers/sdk';
+
+const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
+const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+
+const STAINLESS_PACKAGE = {
+  name: 'onebusaway-sdk',
+  version: '1.19.0',
+  repository: 'github:OneBusAway/js-sdk',
+  scripts: { test: './scripts/test', build: './scripts/build', lint: './scripts/lint' },
+  dependencies: {},
+  devDependencies: { '@types/jest': '^29.4.0', jest: '^29.4.0', typescript: '5.8.3' },
+};
+
+/** The owners' Vitest config: what it sets is in effect only if Vitest runs their tests with it. */
+const OWNERS_CONFIG = `import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Ours: specs beside the code, the live ones by hand.
+export default defineConfig({
+  resolve: {
+    alias: { '@fixtures': fileURLToPath(new URL('./tests/fixtures/index.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['tests/lib/**/*.spec.ts'],
+    exclude: ['tests/lib/live/**'],
+    setupFiles: ['./tests/setup.ts'],
+    environment: 'node',
+  },
+});
+`;
+
+/** Their test: the alias and the setup file must be in effect, and it builds a client from the package's source. */
+const OWNERS_SPEC = `import { describe, expect, it } from 'vitest';
+import OnebusawaySDK from '../../src/index';
+import { greeting } from '@fixtures';
+
+describe('their setup', () => {
+  it('has what the setup file and the alias give', () => {
+    expect((globalThis as { configuredBy?: string }).configuredBy).toBe('tests/setup.ts');
+    expect(greeting).toBe('hello');
+  });
+
+  it('builds a client', () => {
+    expect(new OnebusawaySDK({ apiKey: 'key' }).apiKey).toBe('key');
+  });
+});
+`;
+
+const write = (dir: string, file: string, text: string) => {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+};
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+/** The repository as Stainless generated it (Jest), then as its owners made it (their tests on Vitest). */
+function stainlessRepository(repo: string): void {
+  git(repo, 'init', '-q', '-b', 'generated');
+  write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
+  write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
+  write(repo, 'README.md', '# Onebusaway SDK TypeScript API Library\n');
+  write(repo, 'package.json', `${JSON.stringify(STAINLESS_PACKAGE, null, 2)}\n`);
+  write(repo, 'jest.config.ts', "export default { testEnvironment: 'node' };\n");
+  write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
+  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
+  write(repo, 'scripts/test', '#!/usr/bin/env bash\n./node_modules/.bin/jest "$@"\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
+
+  git(repo, 'checkout', '-qb', 'main');
+  write(repo, 'vitest.config.mjs', OWNERS_CONFIG);
+  write(repo, 'tests/setup.ts', "(globalThis as { configuredBy?: string }).configuredBy = 'tests/setup.ts';\n");
+  write(repo, 'tests/fixtures/index.ts', "export const greeting = 'hello';\n");
+  write(repo, 'tests/lib/client.spec.ts', OWNERS_SPEC);
+  // Outside their include pattern, and in their exclude list: Vitest runs neither with their config.
+  const never = "import { it } from 'vitest';\n\nit('is never run', () => {\n  throw new Error('ran');\n});\n";
+  write(repo, 'tests/lib/not-a-spec.test.ts', never);
+  write(repo, 'tests/lib/live/server.spec.ts', never);
+  const pkg = { ...STAINLESS_PACKAGE, version: '1.20.0' };
+  write(
+    repo,
+    'package.json',
+    `${JSON.stringify({ ...pkg, devDependencies: { ...pkg.devDependencies, vitest: '^4.0.16' } }, null, 2)}\n`,
+  );
+  write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+  write(repo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'our Vitest tests, config and spec');
+}
+
+function run(command: string[], cwd: string): Promise<{ code: number | null; output: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1' };
+  // The repository's tests start their own mock server; Vitest's own variables are not the repository's.
+  delete env.TEST_API_BASE_URL;
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  delete env.NODE_ENV;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+describe("sdkgen migrate: the owners' Vitest config and tests", () => {
+  let repo: string;
+  let report: MigrateResult;
+  const theirs = ['vitest.config.mjs', 'tests/setup.ts', 'tests/fixtures/index.ts', 'tests/lib/client.spec.ts'];
+  const before = new Map<string, string>();
+
+  beforeAll(() => {
+    repo = path.join(tempDir('migrate-vitest'), 'onebusaway-sdk');
+    mkdirSync(repo, { recursive: true });
+    stainlessRepository(repo);
+    for (const file of theirs) before.set(file, read(repo, file));
+    const migrated = sdkgen(repo, 'migrate', '--format', 'json');
+    expect(migrated.stderr).toBe('');
+    report = JSON.parse(migrated.stdout) as MigrateResult;
+  }, 120_000);
+
+  it("keeps their config byte for byte and writes sdkgen's beside it; npm test runs both", () => {
+    for (const file of theirs) expect(read(repo, file)).toBe(before.get(file));
+    expect(report.keptVitestConfig).toBe('vitest.config.mjs');
+    expect(report.needsHand.filter((n) => n.path.startsWith('vitest'))).toEqual([]);
+    const ours = read(repo, 'vitest.sdkgen.config.mjs');
+    expect(ours).toContain("include: ['tests/api-resources/**/*.test.ts']");
+    expect(ours).not.toContain('projects');
+    const pkg = JSON.parse(read(repo, 'package.json')) as Record<string, Record<string, string>>;
+    expect(pkg.scripts.test).toBe(
+      "vitest run --exclude 'tests/api-resources/**' --exclude '.sdkgen/**' && vitest run -c vitest.sdkgen.config.mjs",
+    );
+    expect(pkg.devDependencies.vitest).toBe('^4.0.16');
+  });
+
+  it("runs their tests with their config and sdkgen's with sdkgen's, once each; a failing test of theirs fails it", async () => {
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'node_modules'));
+    // (a link, which the .gitignore's `node_modules/` does not match)
+    appendFileSync(path.join(repo, '.git/info/exclude'), 'node_modules\n');
+    const passed = await run(['npm', 'test'], repo);
+    expect(passed.code, passed.output).toBe(0);
+    const ran = [...passed.output.matchAll(/^ [✓❯×] (\S+\.(?:test|spec)\.ts)/gm)].map((m) => m[1]);
+    expect(ran).toContain('tests/lib/client.spec.ts');
+    expect(ran.filter((file) => file.startsWith('tests/api-resources/')).length).toBeGreaterThan(0);
+    // Each file once; their include and exclude in effect.
+    expect(new Set(ran).size).toBe(ran.length);
+    expect(ran).not.toContain('tests/lib/not-a-spec.test.ts');
+    expect(ran).not.toContain('tests/lib/live/server.spec.ts');
+
+    write(repo, 'tests/lib/client.spec.ts', OWNERS_SPEC.replace("toBe('hello')", "toBe('goodbye')"));
+    const failed = await run(['npm', 'test'], repo);
+    expect(failed.output).toMatch(/FAIL +tests\/lib\/client\.spec\.ts/);
+    expect(failed.code).not.toBe(0);
+    write(repo, 'tests/lib/client.spec.ts', before.get('tests/lib/client.spec.ts')!);
+  }, 600_000);
+
+  it('is an sdkgen SDK afterwards: check passes, and a regeneration leaves their config alone', () => {
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'move to sdkgen');
+    const checked = sdkgen(repo, 'check');
+    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    const regenerated = sdkgen(repo, 'generate', 'openapi.yml', '-o', '.', '--config', 'stainless.yml');
+    expect(regenerated.code, regenerated.stderr).toBe(0);
+    for (const file of theirs) expect(read(repo, file)).toBe(before.get(file));
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+});
