@@ -4,7 +4,7 @@
  * so that a migrated repository's methods read as Stainless wrote them and owners' patches to them still land. The
  * runtime sends such a call as it sends sdkgen's own request description (`query`, `body` and `headers` options are
  * the request's). A request that needs what only sdkgen's description carries (query styles, other encodings than
- * JSON, streaming or binary responses, renamed or defaulted fields…) is written in sdkgen's form (null here).
+ * JSON, streaming, binary or text-number responses, renamed or defaulted fields…) is written in sdkgen's form (null here).
  */
 import type { Api, Method, Param } from '../ir/types';
 import type { ImportSet } from './imports';
@@ -84,6 +84,8 @@ function expressible(api: Api, method: Method): boolean {
   if (method.streamWhen || method.unwrap !== null) return false;
   if (!method.authenticated || method.requestDefaults) return false;
   if (method.response.kind !== 'json' && method.response.kind !== 'empty') return false;
+  // A number or boolean sent as text is asked for as text and read as JSON: only sdkgen's form says both.
+  if (method.response.kind === 'json' && method.response.textBody !== undefined) return false;
   if (method.body && (method.body.encoding !== 'json' || method.body.shape !== 'fields')) return false;
   const params = method.params;
   // (A body without params is sent as `{}` by sdkgen's form.)
