@@ -28,7 +28,7 @@ import {
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, isCommonJsFile } from './commonjs';
-import { dropChangedStainlessTests, ownersPartOfTest } from './owners-tests';
+import { dropChangedStainlessTests, ownersPartOfTest, testsReplacedRuntime } from './owners-tests';
 import { sameCode } from './code-mask';
 import { dropAlreadyThere, dropSkipsWithoutTest, sameContent } from './moot-edits';
 import {
@@ -43,6 +43,7 @@ import {
 } from './release';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
+import { rewrittenModule } from './rewritten-module';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
 import { hunkMadeBy, madeBy } from './generations';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
@@ -284,6 +285,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       const carried =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
+        (SOURCE_FILE.test(file.path) ? rewrittenModule(pristine, edited, file.contents) : null) ??
         reapplyEdits(pristine, edited, file.contents, {
           markdown: file.path.endsWith('.md'),
           generated: generationsOf(file.path),
@@ -348,9 +350,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       };
       // Theirs whole when what it tests stays; else the tests they added to it, when those test what stays.
       const pristine = base?.texts.get(file.path);
-      const text = importsOf(file.text).every(specifierStays)
-        ? file.text
-        : pristine && ownersPartOfTest(pristine, file.text, specifierStays);
+      const text =
+        importsOf(file.text).every(specifierStays) && !testsReplacedRuntime(file, published.name, renderedPaths)
+          ? file.text
+          : pristine && ownersPartOfTest(pristine, file.text, specifierStays);
       // Else it goes, and a change of theirs to Stainless's tests of what goes is listed as such.
       const goes = (specifier: string) => {
         const target = importTarget(file.path, specifier, published.name);
