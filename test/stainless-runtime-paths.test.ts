@@ -306,7 +306,13 @@ describe("Stainless's module paths", () => {
       '});',
       '',
     ].join('\n');
+    // Stainless's test of its query module, to which they added a row (inside Stainless's table).
+    const queryTest = (rows: string) =>
+      "import { stringifyQuery } from 'acme/internal/utils/query';\n\n" +
+      `describe(stringifyQuery, () => {\n  for (const [input, expected] of [\n    [{ a: '1' }, 'a=1'],\n${rows}` +
+      '  ] as const) {\n    it(`${expected}`, () => {\n      expect(stringifyQuery(input)).toEqual(expected);\n    });\n  }\n});\n';
     const stainlessFiles: Array<[string, string]> = [
+      ['tests/stringifyQuery.test.ts', banner + queryTest('')],
       ['src/internal/utils/query.ts', banner + stainlessQuery],
       ['src/internal/qs/index.ts', `${banner}export { stringify } from './stringify';\n`],
       [
@@ -319,6 +325,7 @@ describe("Stainless's module paths", () => {
     const edited = new Map<string, string>([
       ['src/internal/utils/query.ts', banner + ownersQuery],
       ['tests/qs/stringify.test.ts', banner + stainlessTest + ownersTest],
+      ['tests/stringifyQuery.test.ts', banner + queryTest("    [{ objects: [{ id: 1 }] }, 'objects[0][id]=1'],\n")],
     ]);
     const owners: Array<[string, string]> = [
       ['package.json', '{ "name": "acme" }\n'],
@@ -349,7 +356,11 @@ describe("Stainless's module paths", () => {
     expect(query).toBe(`${out.get('src/internal/utils/query.ts')!.split('\n')[0]}\n\n${ownersQuery}`);
     expect(plan.reapplied).toContainEqual({ path: 'src/internal/utils/query.ts', hunks: 1 });
     // Stainless's tests of its qs go with it; the test they added stays, a module of its own.
-    expect(plan.keptTests).toEqual(['tests/qs/stringify.test.ts (the tests you added)']);
+    // Stainless's test of the module that holds their code now stays whole, with the row they added.
+    expect(plan.keptTests.sort()).toEqual([
+      'tests/qs/stringify.test.ts (the tests you added)',
+      'tests/stringifyQuery.test.ts',
+    ]);
     const test = plan.writes.find((f) => f.path === 'tests/qs/stringify.test.ts')!.contents;
     expect(test).toBe(`import { stringify } from 'acme/internal/qs';\n\n${ownersTest.trim()}\n`);
 
@@ -357,7 +368,9 @@ describe("Stainless's module paths", () => {
     const root = tempDir('stainless-runtime-paths-qs');
     roots.push(root);
     const written = new Map([...out, ...plan.writes.map((f) => [f.path, f.contents] as const)]);
-    for (const [path, text] of owners) if (!written.has(path)) written.set(path, text);
+    // And what stays as it is: the owners' files, the Stainless tests kept whole.
+    for (const [path, text] of [...stainlessFiles, ...owners])
+      if (!written.has(path) && !plan.removed.includes(path)) written.set(path, edited.get(path) ?? text);
     written.set(
       'vitest.config.mjs',
       'export default { resolve: { alias: [{ find: /^acme\\/(.*)$/, replacement: `${import.meta.dirname}/src/$1` }] },\n' +
@@ -367,11 +380,15 @@ describe("Stainless's module paths", () => {
       root,
       [...written].map(([file, contents]) => ({ path: file, contents })),
     );
-    const run = spawnSync('npx', ['vitest', 'run', '--root', root, 'tests/qs/stringify.test.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(stripVTControlCharacters(run.stdout + run.stderr)).toMatch(/Tests\s+1 passed \(1\)/);
+    const run = spawnSync(
+      'npx',
+      ['vitest', 'run', '--root', root, 'tests/qs/stringify.test.ts', 'tests/stringifyQuery.test.ts'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(stripVTControlCharacters(run.stdout + run.stderr)).toMatch(/Tests\s+3 passed \(3\)/);
     expect(run.status).toBe(0);
     const { stringifyQuery } = await import(pathToFileURL(path.join(root, 'src/internal/utils/query.ts')).href);
     expect(stringifyQuery({ objects: [{ id: 1 }] })).toBe('objects[0][id]=1');

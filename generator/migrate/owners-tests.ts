@@ -5,22 +5,6 @@
  * they put at its top (a licence header), the imports their tests use, and the top-level statements they added.
  */
 import { identifiers, importStatements } from './client-hooks';
-import { importsOf, importTarget, resolvedPath } from './imports';
-
-/**
- * Whether a test module of Stainless's imports a module of its runtime's internals sdkgen writes at that path (its
- * qs port at `internal/qs`): its tests test Stainless's code, which sdkgen's module replaces with the names alone.
- */
-export function testsReplacedRuntime(
-  test: { path: string; text: string | null },
-  name: string | null,
-  rendered: ReadonlySet<string>,
-): boolean {
-  return importsOf(test.text ?? '').some((specifier) => {
-    const target = importTarget(test.path, specifier, name);
-    return target !== null && /^src\/internal\//.test(resolvedPath(target, rendered) ?? '');
-  });
-}
 
 /**
  * The owners' part of `current`, a test module Stainless wrote as `pristine`; null when they did more than add

@@ -28,7 +28,7 @@ import {
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, isCommonJsFile } from './commonjs';
-import { dropChangedStainlessTests, ownersPartOfTest, testsReplacedRuntime } from './owners-tests';
+import { dropChangedStainlessTests, ownersPartOfTest } from './owners-tests';
 import { sameCode } from './code-mask';
 import { dropAlreadyThere, dropSkipsWithoutTest, sameContent } from './moot-edits';
 import {
@@ -43,7 +43,7 @@ import {
 } from './release';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
-import { rewrittenModule } from './rewritten-module';
+import { rewrittenModule, testsReplacedRuntime } from './rewritten-module';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
 import { hunkMadeBy, madeBy } from './generations';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
@@ -175,7 +175,6 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       editedSinceStainless(file) && (pristine === undefined || file.text === null || !sameCode(pristine, file.text))
     );
   };
-
   const ownFiles = current.filter((f) => !writtenByStainless(f));
   const ownCode = ownFiles.filter((f) => f.text !== null && SOURCE_FILE.test(f.path) && !NOT_OWN_CODE.test(f.path));
   const importedPackages = new Set(
@@ -351,7 +350,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       // Theirs whole when what it tests stays; else the tests they added to it, when those test what stays.
       const pristine = base?.texts.get(file.path);
       const text =
-        importsOf(file.text).every(specifierStays) && !testsReplacedRuntime(file, published.name, renderedPaths)
+        importsOf(file.text).every(specifierStays) &&
+        !testsReplacedRuntime(file, published.name, renderedPaths, (p) => byPath.has(p) && codeEdited(byPath.get(p)!))
           ? file.text
           : pristine && ownersPartOfTest(pristine, file.text, specifierStays);
       // Else it goes, and a change of theirs to Stainless's tests of what goes is listed as such.

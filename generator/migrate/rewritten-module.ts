@@ -1,10 +1,30 @@
 /**
- * A module of Stainless's whose code the owners replaced whole, keeping only its banner: knock-node's owners made
- * Stainless's `internal/utils/query` re-export their own serialiser from src/lib. Nothing of Stainless's code is left
- * for their edit to be placed against in sdkgen's module at that path, and none is needed: the module is their text,
- * under sdkgen's banner in place of Stainless's.
+ * Stainless's runtime modules sdkgen writes its own at (`internal/qs`, `internal/utils/query`), and the owners' code
+ * in them. A module whose code the owners replaced whole, keeping only its banner (knock-node's owners made
+ * Stainless's `internal/utils/query` re-export their own serialiser from src/lib), has nothing of Stainless's left for
+ * their edit to be placed against in sdkgen's module, and needs nothing: the module is their text, under sdkgen's
+ * banner in place of Stainless's. Stainless's tests of one sdkgen replaces test Stainless's code, which goes.
  */
+import { importsOf, importTarget, resolvedPath } from './imports';
 import type { Reapplied } from './reapply';
+
+/**
+ * Whether a test module of Stainless's imports a module of its runtime's internals that sdkgen writes its own at
+ * (among `rendered`) and the owners left as Stainless wrote it (`ownersCodeIn` says where they did not): Stainless's
+ * tests there test its code (its qs port's every option), which sdkgen's module replaces with the names alone.
+ */
+export function testsReplacedRuntime(
+  test: { path: string; text: string | null },
+  name: string | null,
+  rendered: ReadonlySet<string>,
+  ownersCodeIn: (path: string) => boolean,
+): boolean {
+  return importsOf(test.text ?? '').some((specifier) => {
+    const target = importTarget(test.path, specifier, name);
+    const path = target === null ? null : resolvedPath(target, rendered);
+    return path !== null && path.startsWith('src/internal/') && !ownersCodeIn(path);
+  });
+}
 
 /** A line of code: not blank, not a comment. */
 const isCode = (line: string) => !/^\s*(?:\/\/|\/\*|\*|$)/.test(line);
