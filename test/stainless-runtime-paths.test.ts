@@ -361,6 +361,10 @@ describe("Stainless's module paths", () => {
       'tests/qs/stringify.test.ts (the tests you added)',
       'tests/stringifyQuery.test.ts',
     ]);
+    // Theirs now, without Stainless's banner.
+    expect(plan.writes.find((f) => f.path === 'tests/stringifyQuery.test.ts')?.contents).toBe(
+      queryTest("    [{ objects: [{ id: 1 }] }, 'objects[0][id]=1'],\n"),
+    );
     const test = plan.writes.find((f) => f.path === 'tests/qs/stringify.test.ts')!.contents;
     expect(test).toBe(`import { stringify } from 'acme/internal/qs';\n\n${ownersTest.trim()}\n`);
 

@@ -28,7 +28,7 @@ import {
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, isCommonJsFile } from './commonjs';
-import { dropChangedStainlessTests, ownersPartOfTest } from './owners-tests';
+import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners-tests';
 import { sameCode } from './code-mask';
 import { dropAlreadyThere, dropSkipsWithoutTest, sameContent } from './moot-edits';
 import {
@@ -348,12 +348,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         return path !== null ? stays(path) : resolves(target, renderedPaths);
       };
       // Theirs whole when what it tests stays; else the tests they added to it, when those test what stays.
-      const pristine = base?.texts.get(file.path);
-      const text =
+      const whole =
         importsOf(file.text).every(specifierStays) &&
-        !testsReplacedRuntime(file, published.name, renderedPaths, (p) => byPath.has(p) && codeEdited(byPath.get(p)!))
-          ? file.text
-          : pristine && ownersPartOfTest(pristine, file.text, specifierStays);
+        !testsReplacedRuntime(file, published.name, renderedPaths, (p) => byPath.has(p) && codeEdited(byPath.get(p)!));
+      const text = whole
+        ? withoutStainlessBanner(base?.texts.get(file.path), file.text)
+        : ownersPartOfTest(base?.texts.get(file.path), file.text, specifierStays);
       // Else it goes, and a change of theirs to Stainless's tests of what goes is listed as such.
       const goes = (specifier: string) => {
         const target = importTarget(file.path, specifier, published.name);
@@ -364,7 +364,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       if (text) {
         keptStainlessTests.push(file.path);
         plan.kept.push(file.path);
-        plan.keptTests.push(text === file.text ? file.path : `${file.path} (the tests you added)`);
+        plan.keptTests.push(whole ? file.path : `${file.path} (the tests you added)`);
         ownCode.push({ ...file, text });
         continue;
       }
