@@ -1,8 +1,8 @@
 /**
  * The query-string serialiser an SDK made from a Stainless config has at Stainless's `internal/qs` paths: what the
  * `qs` package's `stringify` writes (as its README documents it), for each option Stainless's took. Each row is
- * checked against sdkgen's module and against the `qs` package itself (a dependency of the test tooling, here to
- * compare with only: no SDK depends on it).
+ * checked against sdkgen's module and against the `qs` package itself (a devDependency of sdkgen's, for this
+ * comparison only: no SDK depends on it).
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
