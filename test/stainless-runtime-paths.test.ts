@@ -4,9 +4,11 @@
  * left free otherwise, for a module of the owners' there; and the paths of Stainless's runtime that hand-written code
  * imports (`internal/utils/uuid`, `internal/utils/base64`, …) are answered by sdkgen's modules, with Stainless's names.
  */
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planMigration } from '../generator/migrate/plan';
 import { typeCheckStrict } from './helpers/generated-tests';
@@ -141,6 +143,12 @@ describe("Stainless's module paths", () => {
         "import type { Fetch } from '../internal/builtin-types.js';",
         "import { toFile, type ToFileInput } from '../internal/to-file.js';",
         "import { isAsyncIterable, type Uploadable } from '../internal/uploads.js';",
+        "import { stringify, formats, type StringifyOptions } from '../internal/qs/index.js';",
+        "import * as qs from '../internal/qs/stringify.js';",
+        "import { RFC1738, formatters } from '../internal/qs/formats.js';",
+        "import type { Format } from '../internal/qs/types.js';",
+        "import { encode } from '../internal/qs/utils.js';",
+        "import { stringifyQuery } from '../internal/utils/query.js';",
         "import type { Acme } from '../client.js';",
         '',
         'export const method: HTTPMethod = "get";',
@@ -149,6 +157,8 @@ describe("Stainless's module paths", () => {
         'export const logger: Logger | undefined = undefined;',
         'export const level: LogLevel | undefined = undefined;',
         'export const later: PromiseOrValue<number> = Promise.resolve(1);',
+        "export const options: StringifyOptions = { arrayFormat: 'indices', encodeValuesOnly: true };",
+        'export const format: Format = RFC1738;',
         'export async function all(client: Acme, input: ToFileInput, upload: Uploadable): Promise<string[]> {',
         '  await sleep(0);',
         '  const file = await toFile(input, "a.txt");',
@@ -161,6 +171,8 @@ describe("Stainless's module paths", () => {
         '    uuid4(), decodeUTF8(bytes), String(n), String(isEmptyObj({})), file.name, path`/x/${"y"}`, encoded,',
         '    castToError("e").message, String(isAbortError(castToError("x"))), String(isRunningInBrowser()),',
         '    String(isAsyncIterable(upload)),',
+        '    stringify({ a: [1] }, options), qs.stringify({ b: 2 }, { format }), formatters[formats.default]("x"),',
+        '    encode("a b"), stringifyQuery({ c: [3] }),',
         '  ];',
         '}',
         '',
@@ -208,6 +220,18 @@ describe("Stainless's module paths", () => {
     expect((await load('internal/to-file')).toFile).toBe((await load('core/uploads')).toFile);
     expect((await load('internal/utils/values')).isObj([])).toBe(false);
     expect((await load('internal/utils/env')).readEnv('PATH')).toBe(process.env.PATH);
+    // Stainless's query-string serialiser, as the `qs` package's stringify (test/unit/stainless-qs.test.ts has more).
+    const qs = await load('internal/qs/index');
+    const objects = { objects: [{ id: 1, collection: 'teams' }] };
+    expect(qs.stringify(objects, { arrayFormat: 'indices', encodeValuesOnly: true })).toBe(
+      'objects[0][id]=1&objects[0][collection]=teams',
+    );
+    expect((await load('internal/qs/stringify')).stringify).toBe(qs.stringify);
+    expect((await load('internal/qs/formats')).formatters.RFC1738('a%20b')).toBe('a+b');
+    expect((await load('internal/qs/utils')).encode("a'b")).toBe('a%27b');
+    expect((await load('internal/utils/query')).stringifyQuery({ tags: ['a', 'b'], n: null })).toBe(
+      'tags%5B%5D=a&tags%5B%5D=b&n=',
+    );
   });
 
   it("let sdkgen migrate replace Stainless's modules the owners' code imports, and keep the owners' own module", async () => {
@@ -217,6 +241,8 @@ describe("Stainless's module paths", () => {
       ['src/internal/utils/uuid.ts', stainless('export let uuid4 = () => crypto.randomUUID();\n')],
       ['src/internal/utils/base64.ts', stainless('export const toBase64 = (s: string) => btoa(s);\n')],
       ['src/internal/qs/stringify.ts', stainless('export function stringify(q: object) {\n  return "";\n}\n')],
+      ['src/internal/qs/index.ts', stainless("export { stringify } from './stringify';\n")],
+      ['src/internal/qs/utils.ts', stainless('export const encode = (s: string) => s;\n')],
     ];
     const owners: Array<[string, string]> = [
       // A hand-written WebSocket client at a path Stainless left free in an SDK that does not stream.
@@ -224,8 +250,8 @@ describe("Stainless's module paths", () => {
       [
         'src/lib/sign.ts',
         "import { uuid4 } from '../internal/utils/uuid';\nimport { toBase64 } from '../internal/utils/base64';\n" +
-          "import { stringify } from '../internal/qs/stringify';\nimport { Socket } from '../streaming';\n" +
-          'export const signed = () => [toBase64(uuid4()), stringify({}), new Socket("wss://x")];\n',
+          "import * as qs from '../internal/qs/stringify';\nimport { Socket } from '../streaming';\n" +
+          'export const signed = () => [toBase64(uuid4()), qs.stringify({ a: ["b"] }), new Socket("wss://x")];\n',
       ],
     ];
     const plan = planMigration({
@@ -236,12 +262,139 @@ describe("Stainless's module paths", () => {
       },
       rendered: [...out].map(([path, contents]) => ({ path, contents })),
     });
-    // Stainless's modules sdkgen answers are sdkgen's now; the one it does not answer stays for the owners' import.
-    expect(plan.keptImported).toEqual(['src/internal/qs/stringify.ts']);
-    for (const path of ['src/internal/utils/uuid.ts', 'src/internal/utils/base64.ts'])
-      expect(plan.writes.find((f) => f.path === path)?.contents).toBe(out.get(path));
+    // Stainless's modules, its query-string serialiser's too, are sdkgen's now: none stays for the owners' imports.
+    expect(plan.keptImported).toEqual([]);
+    for (const path of stainlessFiles.map(([path]) => path))
+      expect(plan.writes.find((f) => f.path === path)?.contents, path).toBe(out.get(path));
     expect(plan.kept.sort()).toEqual(['src/lib/sign.ts', 'src/streaming.ts']);
     expect(plan.writes.map((f) => f.path)).not.toContain('src/streaming.ts');
     expect(plan.needsHand).toEqual([]);
+  });
+
+  it("let sdkgen migrate keep the owners' serialiser at Stainless's query path and their tests of its qs", async () => {
+    const out = await files(config(WIDGETS));
+    const banner = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+    const stainlessQuery =
+      "import * as qs from '../qs/stringify';\n\nexport function stringifyQuery(query: object | Record<string, unknown>) {\n" +
+      "  return qs.stringify(query, { arrayFormat: 'brackets' });\n}\n";
+    // As knock-node's owners did: Stainless's query module re-exports their serialiser, which calls Stainless's qs.
+    const ownersQuery =
+      '// NOTE: the query-string serialization lives in src/lib.\n' +
+      "export { stringifyQuery } from '../../lib/stringifyQuery';\n";
+    const stainlessTest = [
+      "import { stringify } from 'acme/internal/qs';",
+      "import { encode } from 'acme/internal/qs/utils';",
+      '',
+      "describe('stringify', function () {",
+      "  test('encodes', function () {",
+      "    expect(stringify({ a: 'b' }, { encoder: (s) => encode(String(s)) })).toBe('a=b');",
+      '  });',
+      '});',
+      '',
+    ].join('\n');
+    const ownersTest = [
+      '',
+      "describe('arrays of objects formatting', function () {",
+      "  test('formats arrays of objects using indices', function () {",
+      '    expect(',
+      '      stringify(',
+      "        { objects: [{ id: 1, collection: 'teams' }] },",
+      "        { encodeValuesOnly: true, arrayFormat: 'indices' },",
+      '      ),',
+      "    ).toBe('objects[0][id]=1&objects[0][collection]=teams');",
+      '  });',
+      '});',
+      '',
+    ].join('\n');
+    // Stainless's test of its query module, to which they added a row (inside Stainless's table).
+    const queryTest = (rows: string) =>
+      "import { stringifyQuery } from 'acme/internal/utils/query';\n\n" +
+      `describe(stringifyQuery, () => {\n  for (const [input, expected] of [\n    [{ a: '1' }, 'a=1'],\n${rows}` +
+      '  ] as const) {\n    it(`${expected}`, () => {\n      expect(stringifyQuery(input)).toEqual(expected);\n    });\n  }\n});\n';
+    const stainlessFiles: Array<[string, string]> = [
+      ['tests/stringifyQuery.test.ts', banner + queryTest('')],
+      ['src/internal/utils/query.ts', banner + stainlessQuery],
+      ['src/internal/qs/index.ts', `${banner}export { stringify } from './stringify';\n`],
+      [
+        'src/internal/qs/stringify.ts',
+        `${banner}export function stringify(q: object, o?: object) {\n  return "";\n}\n`,
+      ],
+      ['src/internal/qs/utils.ts', `${banner}export const encode = (s: string) => s;\n`],
+      ['tests/qs/stringify.test.ts', banner + stainlessTest],
+    ];
+    const edited = new Map<string, string>([
+      ['src/internal/utils/query.ts', banner + ownersQuery],
+      ['tests/qs/stringify.test.ts', banner + stainlessTest + ownersTest],
+      ['tests/stringifyQuery.test.ts', banner + queryTest("    [{ objects: [{ id: 1 }] }, 'objects[0][id]=1'],\n")],
+    ]);
+    const owners: Array<[string, string]> = [
+      ['package.json', '{ "name": "acme" }\n'],
+      [
+        'src/lib/stringifyQuery.ts',
+        "import * as qs from '../internal/qs/stringify';\n\n" +
+          'export function stringifyQuery(query: object | Record<string, unknown>): string {\n' +
+          "  return qs.stringify(query, { arrayFormat: 'indices', encodeValuesOnly: true });\n}\n",
+      ],
+    ];
+    const plan = planMigration({
+      current: [...stainlessFiles, ...owners].map(([path, text]) => ({
+        path,
+        text: edited.get(path) ?? text,
+        blob: `blob-${path}${edited.has(path) ? '-edited' : ''}`,
+      })),
+      base: {
+        blobs: new Map(stainlessFiles.map(([path]) => [path, `blob-${path}`])),
+        texts: new Map(stainlessFiles),
+      },
+      rendered: [...out].map(([path, contents]) => ({ path, contents })),
+    });
+    expect(plan.keptImported).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.rejected).toEqual([]);
+    // Their query module is their text, under sdkgen's banner: no line of Stainless's is left.
+    const query = plan.writes.find((f) => f.path === 'src/internal/utils/query.ts')!.contents;
+    expect(query).toBe(`${out.get('src/internal/utils/query.ts')!.split('\n')[0]}\n\n${ownersQuery}`);
+    expect(plan.reapplied).toContainEqual({ path: 'src/internal/utils/query.ts', hunks: 1 });
+    // Stainless's tests of its qs go with it; the test they added stays, a module of its own.
+    // Stainless's test of the module that holds their code now stays whole, with the row they added.
+    expect(plan.keptTests.sort()).toEqual([
+      'tests/qs/stringify.test.ts (the tests you added)',
+      'tests/stringifyQuery.test.ts',
+    ]);
+    // Theirs now, without Stainless's banner.
+    expect(plan.writes.find((f) => f.path === 'tests/stringifyQuery.test.ts')?.contents).toBe(
+      queryTest("    [{ objects: [{ id: 1 }] }, 'objects[0][id]=1'],\n"),
+    );
+    const test = plan.writes.find((f) => f.path === 'tests/qs/stringify.test.ts')!.contents;
+    expect(test).toBe(`import { stringify } from 'acme/internal/qs';\n\n${ownersTest.trim()}\n`);
+
+    // It passes against sdkgen's module, as does their serialiser through Stainless's query path.
+    const root = tempDir('stainless-runtime-paths-qs');
+    roots.push(root);
+    const written = new Map([...out, ...plan.writes.map((f) => [f.path, f.contents] as const)]);
+    // And what stays as it is: the owners' files, the Stainless tests kept whole.
+    for (const [path, text] of [...stainlessFiles, ...owners])
+      if (!written.has(path) && !plan.removed.includes(path)) written.set(path, edited.get(path) ?? text);
+    written.set(
+      'vitest.config.mjs',
+      'export default { resolve: { alias: [{ find: /^acme\\/(.*)$/, replacement: `${import.meta.dirname}/src/$1` }] },\n' +
+        "  test: { globals: true, include: ['tests/**/*.test.ts'] } };\n",
+    );
+    writeFiles(
+      root,
+      [...written].map(([file, contents]) => ({ path: file, contents })),
+    );
+    const run = spawnSync(
+      'npx',
+      ['vitest', 'run', '--root', root, 'tests/qs/stringify.test.ts', 'tests/stringifyQuery.test.ts'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(stripVTControlCharacters(run.stdout + run.stderr)).toMatch(/Tests\s+3 passed \(3\)/);
+    expect(run.status).toBe(0);
+    const { stringifyQuery } = await import(pathToFileURL(path.join(root, 'src/internal/utils/query.ts')).href);
+    expect(stringifyQuery({ objects: [{ id: 1 }] })).toBe('objects[0][id]=1');
   });
 });

@@ -56,6 +56,12 @@ export const FILE_FROM_PATH_MODULE = 'src/internal/file-from-path.ts';
  */
 export const STAINLESS_UTILS_MODULE = 'src/internal/stainless-utils.ts';
 
+/**
+ * The query-string serialiser of Stainless's newer SDKs (`internal/qs`, a port of the `qs` package's `stringify`), for
+ * hand-written code that imports it at Stainless's paths: only an SDK made from such a config has it.
+ */
+export const STAINLESS_QS_MODULE = 'src/internal/stainless-qs.ts';
+
 /** The streaming runtime: an SDK from a Stainless config has it only when a method streams, as Stainless's had. */
 export const STREAMING_MODULE = 'src/core/streaming.ts';
 
@@ -77,6 +83,7 @@ export function runtimeLeftOut(api: Api, options: { funcs: boolean }): string[] 
     ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE]),
     ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE, STAINLESS_UTILS_MODULE]),
     ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE]),
+    ...(api.stainlessLayout === 'typescript' ? [] : [STAINLESS_QS_MODULE]),
     // sdkgen's own SDKs export `Stream` whatever their methods; Stainless's had core/streaming only with streaming.
     ...(api.stainlessLayout !== null && !streams(api) ? [STREAMING_MODULE] : []),
   ];

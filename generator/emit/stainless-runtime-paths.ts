@@ -4,8 +4,8 @@
  * path (`../internal/utils/uuid`), and an SDK made from such a config answers each path with its own code, so that
  * `sdkgen migrate` can remove Stainless's file. A name sdkgen has no counterpart of is left out (migrate reports an
  * import of it); a module none of whose names sdkgen has is not written (Stainless's stays where it is imported:
- * `internal/qs`, `internal/parse`, `internal/shims`, `internal/decoders/*`, `internal/utils/query`, whose
- * serialisation was the config's).
+ * `internal/parse`, `internal/shims`, `internal/decoders/*`). Its query-string serialiser (`internal/qs/*`, and
+ * `internal/utils/query`, which its client called) is answered by `internal/stainless-qs`, written for these alone.
  *
  * `src/internal/headers.ts`, `src/internal/request-options.ts` and `src/core/*` are paths of sdkgen's runtime itself.
  */
@@ -23,6 +23,7 @@ export interface StainlessRuntimePath {
 }
 
 const UTILS = 'internal/stainless-utils';
+const QS = 'internal/stainless-qs';
 
 export const STAINLESS_RUNTIME_PATHS: ReadonlyMap<string, StainlessRuntimePath> = new Map([
   [
@@ -87,4 +88,24 @@ export const STAINLESS_RUNTIME_PATHS: ReadonlyMap<string, StainlessRuntimePath> 
       ],
     },
   ],
+  [
+    'internal/qs/index',
+    {
+      reexports: [
+        { names: 'stringify, formats', from: QS },
+        { names: 'type DefaultEncoder, type Format, type StringifyOptions', from: QS },
+      ],
+    },
+  ],
+  ['internal/qs/stringify', { reexports: [{ names: 'stringify', from: QS }] }],
+  [
+    'internal/qs/formats',
+    { reexports: [{ names: 'default_format, default_formatter, formatters, RFC1738, RFC3986', from: QS }] },
+  ],
+  [
+    'internal/qs/types',
+    { reexports: [{ names: 'type ArrayFormat, type DefaultEncoder, type Format, type StringifyOptions', from: QS }] },
+  ],
+  ['internal/qs/utils', { reexports: [{ names: 'encode', from: QS }] }],
+  ['internal/utils/query', { reexports: [{ names: 'stringifyQuery', from: QS }] }],
 ]);

@@ -7,15 +7,16 @@
 import { identifiers, importStatements } from './client-hooks';
 
 /**
- * The owners' part of `current`, a test module Stainless wrote as `pristine`; null when they did more than add
- * top-level statements (a statement of Stainless's they changed), added none, or one of theirs uses an import
- * `stays` refuses (of a module that goes).
+ * The owners' part of `current`, a test module Stainless wrote as `pristine` (when known); null when they did more
+ * than add top-level statements (a statement of Stainless's they changed), added none, or one of theirs uses an
+ * import `stays` refuses (of a module that goes).
  */
 export function ownersPartOfTest(
-  pristine: string,
+  pristine: string | undefined,
   current: string,
   stays: (specifier: string) => boolean,
 ): string | null {
+  if (!pristine) return null;
   const before = topLevel(pristine);
   const after = topLevel(current);
   const stainless = new Set(before.statements.map(normal));
@@ -35,6 +36,18 @@ export function ownersPartOfTest(
   const theirs = after.header.filter((line) => !before.header.includes(line));
   const header = theirs.length > 0 ? `${theirs.join('\n')}\n\n` : '';
   return `${header}${imports.length > 0 ? `${imports.join('\n')}\n\n` : ''}${added.join('\n\n')}\n`;
+}
+
+/**
+ * A test module of Stainless's the owners edited, kept whole as theirs now, without Stainless's banner (the comment
+ * lines it opened with, "File generated … by Stainless"), which no generator's output it is any longer.
+ */
+export function withoutStainlessBanner(pristine: string | undefined, current: string): string {
+  const banner = new Set(pristine === undefined ? [] : topLevel(pristine).header);
+  const lines = current.split('\n');
+  let at = 0;
+  while (at < lines.length && (banner.has(lines[at]) || (at > 0 && lines[at].trim() === ''))) at++;
+  return banner.has(lines[0]) ? lines.slice(at).join('\n') : current;
 }
 
 /**

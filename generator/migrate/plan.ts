@@ -29,7 +29,7 @@ import {
 import { mergePackageJson, packageOf, printLike } from './package-json';
 import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, isCommonJsFile } from './commonjs';
-import { dropChangedStainlessTests, ownersPartOfTest } from './owners-tests';
+import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners-tests';
 import { sameCode } from './code-mask';
 import { dropAlreadyThere, dropSkipsWithoutTest, sameContent } from './moot-edits';
 import {
@@ -44,6 +44,7 @@ import {
 } from './release';
 import { editsAsHunks, reapplyEdits } from './reapply';
 import { reapplyJsonEdits } from './reapply-json';
+import { rewrittenModule, testsReplacedRuntime } from './rewritten-module';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
 import { hunkMadeBy, madeBy } from './generations';
 import { hasStainlessHeader, type RepoFile } from './stainless-repo';
@@ -162,7 +163,6 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       editedSinceStainless(file) && (pristine === undefined || file.text === null || !sameCode(pristine, file.text))
     );
   };
-
   const ownFiles = current.filter((f) => !writtenByStainless(f));
   const ownCode = ownFiles.filter((f) => f.text !== null && SOURCE_FILE.test(f.path) && !NOT_OWN_CODE.test(f.path));
   const importedPackages = new Set(
@@ -255,6 +255,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       const carried =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
+        (SOURCE_FILE.test(file.path) ? rewrittenModule(pristine, edited, file.contents) : null) ??
         reapplyEdits(pristine, edited, file.contents, {
           markdown: file.path.endsWith('.md'),
           generated: generationsOf(file.path),
@@ -322,10 +323,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         return path !== null ? stays(path) : resolves(target, renderedPaths);
       };
       // Theirs whole when what it tests stays; else the tests they added to it, when those test what stays.
-      const pristine = base?.texts.get(file.path);
-      const text = importsOf(file.text).every(specifierStays)
-        ? file.text
-        : pristine && ownersPartOfTest(pristine, file.text, specifierStays);
+      const whole =
+        importsOf(file.text).every(specifierStays) &&
+        !testsReplacedRuntime(file, published.name, renderedPaths, (p) => byPath.has(p) && codeEdited(byPath.get(p)!));
+      const text = whole
+        ? withoutStainlessBanner(base?.texts.get(file.path), file.text)
+        : ownersPartOfTest(base?.texts.get(file.path), file.text, specifierStays);
       // Else it goes, and a change of theirs to Stainless's tests of what goes is listed as such.
       const goes = (specifier: string) => {
         const target = importTarget(file.path, specifier, published.name);
@@ -336,7 +339,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       if (text) {
         keptStainlessTests.push(file.path);
         plan.kept.push(file.path);
-        plan.keptTests.push(text === file.text ? file.path : `${file.path} (the tests you added)`);
+        plan.keptTests.push(whole ? file.path : `${file.path} (the tests you added)`);
         ownCode.push({ ...file, text });
         continue;
       }
