@@ -16,6 +16,8 @@ export interface RuntimeBehaviour {
 
 /** Lines that build the request's URL from the base URL (Stainless's `buildURL`, `new URL(…)`). */
 const BUILDS_URL = /\bbuildURL\b|\bbaseURL\b|\bnew URL\(/;
+/** Stainless's `buildURL` reading the path's own query parameters into an object (`Object.fromEntries(url.searchParams)`). */
+const READS_PATH_QUERY = /\bsearchParams\b/;
 /** Code that reads the page's location (`window.location.origin`, `globalThis.location`, `document.baseURI`). */
 const READS_LOCATION = /\blocation\s*(?:\?\.|\.|\))|\bdocument\.baseURI\b|\bself\.location\b/;
 
@@ -27,6 +29,15 @@ export const RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
     test: "test/runtime/requests.test.ts › a relative base URL (`/api`, for a page served from the API's origin)",
     madeBy: (removed, added) =>
       added.some((line) => READS_LOCATION.test(line)) && [...removed, ...added].some((line) => BUILDS_URL.test(line)),
+  },
+  {
+    does:
+      "a path's own query string is kept as it is and the request's query goes after it: the client never reads it " +
+      'into an object through `URLSearchParams` (which needs ES2019 and the DOM.Iterable types, and keeps one value a key)',
+    test: "test/runtime/requests.test.ts › a path's own query string is kept, the request's query after it",
+    madeBy: (removed, added) =>
+      removed.some((line) => READS_PATH_QUERY.test(line) && /\bObject\.fromEntries\(/.test(line)) &&
+      added.some((line) => READS_PATH_QUERY.test(line)),
   },
 ];
 

@@ -116,6 +116,14 @@ describe('URL and query', () => {
     expect(((await given.get('/echo', { defaultBaseURL: nowhere })) as Echoed).url).toBe('/echo');
   });
 
+  test("a path's own query string is kept, the request's query after it, without reading it through URLSearchParams", async () => {
+    t.server.on('GET /echo', echo);
+    const client = t.client();
+    const sent = (await client.request({ method: 'get', path: '/echo?a=1&a=2', query: { b: 3 } })) as Echoed;
+    // Both values of the repeated key stay, in order (an object made from URLSearchParams keeps only the last).
+    expect(sent.url).toBe('/echo?a=1&a=2&b=3');
+  });
+
   test("a relative base URL (`/api`, for a page served from the API's origin) is resolved against the page's location", async () => {
     t.server.on('GET /api/echo', echo);
     const scope = globalThis as unknown as { location?: URL };

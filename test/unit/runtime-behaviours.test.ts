@@ -1,7 +1,7 @@
 /**
  * A patch the owners made to Stainless's runtime so that it does what sdkgen's runtime does already (a relative base
- * URL resolved against the page's location) has nothing to carry: migrate lists it with the test that shows sdkgen's
- * runtime doing it, instead of asking a person to carry it.
+ * URL resolved against the page's location; a path's query read without iterating URLSearchParams) has nothing to
+ * carry: migrate lists it with the test that shows sdkgen's runtime doing it, instead of asking a person to carry it.
  */
 import { describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../../generator/api/migrate';
@@ -19,6 +19,8 @@ const STAINLESS_CLIENT = [
   '    const url = isAbsoluteURL(path)',
   '      ? new URL(path)',
   "      : new URL(baseURL + (baseURL.endsWith('/') && path.startsWith('/') ? path.slice(1) : path));",
+  '    const pathQuery = Object.fromEntries(url.searchParams);',
+  '    void pathQuery;',
   '    return url.toString();',
   '  }',
   '',
@@ -73,6 +75,28 @@ describe("owners' patches to Stainless's runtime that sdkgen's runtime does", ()
     expect(report).toMatch(
       /Hand edits to Stainless's runtime that make it do what sdkgen's runtime does \(the test that shows it\) \(1\):\n {2}src\/client\.ts: a relative base URL .*\(test\/runtime\/requests\.test\.ts › /,
     );
+  });
+
+  it("the path's own query read without Object.fromEntries over URLSearchParams: listed with the test showing it", () => {
+    const plan = migrate(
+      STAINLESS_CLIENT.replace(
+        '    const pathQuery = Object.fromEntries(url.searchParams);',
+        [
+          '    const pathQuery: Record<string, string> = {};',
+          '    url.searchParams.forEach((value, key) => {',
+          '      pathQuery[key] = value;',
+          '    });',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.rejected).toEqual([]);
+    expect(plan.doneBySdkgen).toEqual([
+      {
+        path: 'src/client.ts',
+        does: expect.stringContaining("a path's own query string is kept"),
+        test: expect.stringMatching(/^test\/runtime\/requests\.test\.ts › a path's own query string is kept/),
+      },
+    ]);
   });
 
   it('another patch to the same code is still theirs to carry', () => {
