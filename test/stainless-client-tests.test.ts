@@ -5,35 +5,69 @@
  * by the harness on its own (its tests need no server: they read the URLs the client builds, or give it a `fetch`).
  * An SDK without a Stainless config has no such file.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
+import { generate, type GenerateResult } from '../generator/generate';
 import { runGeneratedTests, typeCheckStrict } from './helpers/generated-tests';
 import { ROOT, SHARED } from './helpers/paths';
-import { tempDir, writeFiles } from './helpers/sdk';
+import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 
 const SNAPSHOTS = path.join(ROOT, 'test/__snapshots__/stainless-client-tests');
-
-const projects = [
-  { name: 'onebusaway', dir: 'stainless-compat/onebusaway', spec: 'openapi.yml', config: 'stainless.yml' },
-  {
-    name: 'knock',
-    dir: 'stainless-configs/knocklabs__docs__data-specs-api',
-    spec: 'openapi.yml',
-    config: 'stainless.yml',
-  },
-].filter((p) => existsSync(path.join(SHARED, p.dir, p.config)));
-if (projects.length < 2) console.warn('stainless-client-tests: ../shared is absent; the real configs are skipped');
 
 const root = tempDir('stainless-client-tests');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe.each(projects)('the client tests of $name', ({ name, dir, spec, config }) => {
+/** An API without credentials, with environments and an idempotency header: the file's other branches. */
+const ACME_SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  servers: [{ url: 'https://api.acme.test' }],
+  paths: { '/health': { get: { operationId: 'check', responses: { '204': { description: 'ok' } } } } },
+};
+const ACME_CONFIG = `organization:
+  name: acme
+targets:
+  typescript:
+    package_name: acme
+client_settings:
+  idempotency:
+    header: Idempotency-Key
+environments:
+  production: https://api.acme.test
+  sandbox: https://sandbox.acme.test
+resources:
+  health:
+    methods:
+      check: get /health
+`;
+
+const real = (dir: string): (() => Promise<GenerateResult>) | null =>
+  existsSync(path.join(SHARED, dir, 'stainless.yml'))
+    ? () => generate({ spec: path.join(SHARED, dir, 'openapi.yml'), config: path.join(SHARED, dir, 'stainless.yml') })
+    : null;
+
+const projects = [
+  // The credential sent as a query parameter (`send_as_query_param: key`).
+  { name: 'onebusaway', make: real('stainless-compat/onebusaway') },
+  // A bearer token read from KNOCK_API_KEY.
+  { name: 'knock', make: real('stainless-configs/knocklabs__docs__data-specs-api') },
+  {
+    name: 'acme',
+    make: async () => {
+      const dir = path.join(root, 'acme-input');
+      mkdirSync(dir, { recursive: true });
+      return generateFrom(dir, ACME_SPEC, ACME_CONFIG);
+    },
+  },
+].flatMap(({ name, make }) => (make ? [{ name, make }] : []));
+if (projects.length < 3) console.warn('stainless-client-tests: ../shared is absent; the real configs are skipped');
+
+describe.each(projects)('the client tests of $name', ({ name, make }) => {
   const out = path.join(root, name);
 
   it('are Stainless-shaped, type-check under tsc --strict and pass', async () => {
-    const result = await generate({ spec: path.join(SHARED, dir, spec), config: path.join(SHARED, dir, config) });
+    const result = await make();
     const file = result.files.find((f) => f.path === 'tests/index.test.ts');
     expect(file, 'tests/index.test.ts').toBeDefined();
     await expect(file!.contents).toMatchFileSnapshot(path.join(SNAPSHOTS, name, 'index.test.ts'));

@@ -102,6 +102,7 @@ export function clientTestView(plan: PlanContext, fillingOptions: ResourceTestVi
         ? quoteString(api.baseUrl)
         : '',
     maxRetries: String(api.requestDefaults.maxRetries ?? 2),
+    idempotencyHeader: api.idempotencyHeader ? quoteString(api.idempotencyHeader) : '',
     envOptions: envOnly
       ? fromEnv.map((o) => ({
           option: o.option,

@@ -248,6 +248,8 @@ export interface ClientTestView extends CommonView {
   defaultBaseUrl: string;
   /** How many times the client retries by default ("2"). */
   maxRetries: string;
+  /** The header the client sends an idempotency key in, as a string literal ("'Idempotency-Key'"), or "". */
+  idempotencyHeader: string;
   /**
    * Credential options read from an environment variable, when every option a client needs is: the tests build one
    * with `new Client()`. Empty otherwise.

@@ -89,6 +89,50 @@ describe('instantiate client', () => {
     expect(capturedRequest?.method).toEqual('PATCH');
   });
 
+  describe('logging', () => {
+    it('debug logs when log level is debug', async () => {
+      const debugged: unknown[][] = [];
+      const logger = {
+        debug: (...args: unknown[]) => void debugged.push(args),
+        info: () => {},
+        warn: () => {},
+        error: () => {},
+      };
+      const client = new Knock({
+        baseURL: 'http://localhost:5000/',
+        apiKey: 'My API Key',
+        logger: logger,
+        logLevel: 'debug',
+        fetch: async () =>
+          new Response(JSON.stringify({}), { headers: { 'Content-Type': 'application/json' } }),
+      });
+
+      await client.get('/foo');
+      expect(debugged.length).not.toBe(0);
+    });
+
+    it('default logLevel is warn', () => {
+      withEnv({ KNOCK_LOG: undefined }, () => {
+        const client = new Knock({ apiKey: 'My API Key' });
+        expect(client.logLevel).toBe('warn');
+      });
+    });
+
+    it('can set log level from env var', () => {
+      withEnv({ KNOCK_LOG: 'debug' }, () => {
+        const client = new Knock({ apiKey: 'My API Key' });
+        expect(client.logLevel).toBe('debug');
+      });
+    });
+
+    it('client log level overrides env var', () => {
+      withEnv({ KNOCK_LOG: 'debug' }, () => {
+        const client = new Knock({ apiKey: 'My API Key', logLevel: 'off' });
+        expect(client.logLevel).toBe('off');
+      });
+    });
+  });
+
   describe('baseUrl', () => {
     it('trailing slash', () => {
       const client = new Knock({
@@ -229,5 +273,22 @@ describe('retries', () => {
 
     expect(await client.get('/foo')).toEqual({ a: 1 });
     expect(count).toEqual(2);
+  });
+});
+
+describe('idempotency', () => {
+  it('key can be set per-request', async () => {
+    let capturedRequest: RequestInit | undefined;
+    const client = new Knock({
+      apiKey: 'My API Key',
+      baseURL: 'http://localhost:5000/',
+      fetch: async (url, init) => {
+        capturedRequest = init;
+        return new Response(JSON.stringify({}), { headers: { 'Content-Type': 'application/json' } });
+      },
+    });
+
+    await client.post('/foo', { idempotencyKey: 'my-idempotency-key' });
+    expect(new Headers(capturedRequest?.headers).get('Idempotency-Key')).toBe('my-idempotency-key');
   });
 });

@@ -98,6 +98,50 @@ describe('instantiate client', () => {
     expect(capturedRequest?.method).toEqual('PATCH');
   });
 
+  describe('logging', () => {
+    it('debug logs when log level is debug', async () => {
+      const debugged: unknown[][] = [];
+      const logger = {
+        debug: (...args: unknown[]) => void debugged.push(args),
+        info: () => {},
+        warn: () => {},
+        error: () => {},
+      };
+      const client = new OnebusawaySDK({
+        baseURL: 'http://localhost:5000/',
+        apiKey: 'My API Key',
+        logger: logger,
+        logLevel: 'debug',
+        fetch: async () =>
+          new Response(JSON.stringify({}), { headers: { 'Content-Type': 'application/json' } }),
+      });
+
+      await client.get('/foo');
+      expect(debugged.length).not.toBe(0);
+    });
+
+    it('default logLevel is warn', () => {
+      withEnv({ ONEBUSAWAY_SDK_LOG: undefined }, () => {
+        const client = new OnebusawaySDK({ apiKey: 'My API Key' });
+        expect(client.logLevel).toBe('warn');
+      });
+    });
+
+    it('can set log level from env var', () => {
+      withEnv({ ONEBUSAWAY_SDK_LOG: 'debug' }, () => {
+        const client = new OnebusawaySDK({ apiKey: 'My API Key' });
+        expect(client.logLevel).toBe('debug');
+      });
+    });
+
+    it('client log level overrides env var', () => {
+      withEnv({ ONEBUSAWAY_SDK_LOG: 'debug' }, () => {
+        const client = new OnebusawaySDK({ apiKey: 'My API Key', logLevel: 'off' });
+        expect(client.logLevel).toBe('off');
+      });
+    });
+  });
+
   describe('baseUrl', () => {
     it('trailing slash', () => {
       const client = new OnebusawaySDK({
