@@ -4,16 +4,18 @@
  */
 import type { Resource } from '../ir/types';
 import { extend } from '../extend';
+import { isHttpUrl } from '../ir/client';
 import type { MockTestsSwitch, PlanContext } from './plan-context';
+import { authCredentialViews } from './plan-auth';
 import { resourceReceiver } from './plan-request';
-import { commentSafe, quoteString } from './print-doc';
+import { commentSafe, quoteString, templateLiteralText } from './print-doc';
 
 /** How a test file written skipped names the key that turned its tests off. */
 const MOCK_TESTS_SWITCHES: Record<MockTestsSwitch, string> = {
   stainless: "the Stainless config's settings.disable_mock_tests",
   config: "the sdkgen config's mockTests: false",
 };
-import type { ResourceTestView } from './views';
+import type { ClientTestView, ResourceTestView } from './views';
 
 /** The tests of a resource's methods, in the test module at `file`. */
 export function resourceTestView(
@@ -68,4 +70,56 @@ export function fillingOptionViews(plan: PlanContext): ResourceTestView['filling
       option: o.option,
       value: o.type === 'string' ? quoteString(`My ${o.option}`) : o.type === 'number' ? '1' : 'true',
     }));
+}
+
+/**
+ * Stainless's tests of the client (`tests/index.test.ts`), for an SDK from a Stainless config: the client as its
+ * tests build it (the credentials and the options a method needs given), and the URLs it makes.
+ */
+export function clientTestView(plan: PlanContext, fillingOptions: ResourceTestView['fillingOptions']): ClientTestView {
+  const { api } = plan;
+  const given = new Map(plan.authOptions.map((o) => [o.option, quoteString(testValue(o.option))]));
+  const authQuery = authCredentialViews(api)
+    .authQuery.map((q) => {
+      const name = templateLiteralText(encodeURIComponent(JSON.parse(q.name.replace(/^'|'$/g, '"')) as string));
+      const nullable = plan.authOptions.find((o) => o.option === q.option)?.nullable ?? false;
+      return `${name}=\${encodeURIComponent(client.${q.option}${nullable ? " ?? ''" : ''})}`;
+    })
+    .join('&');
+  // `new Client()` builds only when every option it needs is in the environment.
+  const fromEnv = plan.authOptions.filter((o) => o.envVarName !== '');
+  const envOnly = fillingOptions.length === 0 && plan.authOptions.every((o) => !o.required || o.envVarName !== '');
+  return extend(plan.common, {
+    importPath: `../src/index${plan.importExt}`,
+    harnessPath: `./harness${plan.importExt}`,
+    clientOptions: [
+      ...[...given].map(([option, value]) => `${option}: ${value}`),
+      ...fillingOptions.map((o) => `${o.option}: ${o.value}`),
+    ],
+    authQuery,
+    defaultBaseUrl:
+      api.baseUrl && isHttpUrl(api.baseUrl) && !api.baseUrlTemplate && api.environments.length === 0
+        ? quoteString(api.baseUrl)
+        : '',
+    maxRetries: String(api.requestDefaults.maxRetries ?? 2),
+    idempotencyHeader: api.idempotencyHeader ? quoteString(api.idempotencyHeader) : '',
+    envOptions: envOnly
+      ? fromEnv.map((o) => ({
+          option: o.option,
+          envVar: o.envVarName,
+          value: quoteString(testValue(o.option)),
+          otherValue: quoteString(`another ${testValue(o.option)}`),
+        }))
+      : [],
+  });
+}
+
+/** A credential's value in the tests, as Stainless's tests write it: apiKey → "My API Key". */
+function testValue(option: string): string {
+  const acronyms = new Set(['api', 'id', 'url', 'jwt', 'oauth']);
+  const words = option.split(/(?=[A-Z])|_/).filter(Boolean);
+  const spelled = words.map((w) =>
+    acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1).toLowerCase(),
+  );
+  return `My ${spelled.join(' ')}`;
 }

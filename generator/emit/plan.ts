@@ -34,7 +34,7 @@ import { planMcpServer } from './plan-mcp';
 import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
-import { fillingOptionViews, resourceTestView } from './plan-tests';
+import { clientTestView, fillingOptionViews, resourceTestView } from './plan-tests';
 import type { PlannedFile } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import { verifiesWebhooks } from './runtime-files';
@@ -329,8 +329,20 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
     });
   }
   // describe/it/expect for the tests above, with no dependencies (see the template).
-  if (tested.length > 0)
-    yield planned({ path: 'tests/harness.ts', template: 'tests/harness.ts.hbs', view: plan.common });
+  // Stainless's tests of the client, in an SDK from a Stainless config (whose owners may have edited them).
+  const stainless = plan.api.stainlessLayout !== null;
+  if (stainless)
+    yield planned({
+      path: 'tests/index.test.ts',
+      template: 'tests/index.test.ts.hbs',
+      view: clientTestView(plan, (fillingOptions ??= fillingOptionViews(plan))),
+    });
+  if (tested.length > 0 || stainless)
+    yield planned({
+      path: 'tests/harness.ts',
+      template: 'tests/harness.ts.hbs',
+      view: extend(plan.common, { deepEqual: stainless }),
+    });
   if (options.funcs !== false) yield* all(planFuncs(plan.api, plan.common, options.importExt, plan.examples));
   if (options.referenceDocs !== false)
     yield* all(

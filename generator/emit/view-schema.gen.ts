@@ -143,6 +143,8 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     'PaginationView',
     'DocsView',
     'ResourceTestView',
+    'HarnessView',
+    'ClientTestView',
     'RuntimeView',
     'PackageView',
     'BuildView',

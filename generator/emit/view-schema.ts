@@ -23,6 +23,8 @@ export interface ViewTypes {
   PaginationView: Views.PaginationView;
   DocsView: Views.DocsView;
   ResourceTestView: Views.ResourceTestView;
+  HarnessView: Views.HarnessView;
+  ClientTestView: Views.ClientTestView;
   RuntimeView: Views.RuntimeView;
   McpServerView: Views.McpServerView;
   PackageView: Views.PackageView;
@@ -87,7 +89,8 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'partials/parameters.hbs': 'ParametersView',
   'partials/request.hbs': 'RequestView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
-  'tests/harness.ts.hbs': 'CommonView',
+  'tests/harness.ts.hbs': 'HarnessView',
+  'tests/index.test.ts.hbs': 'ClientTestView',
   'packages/mcp-server/package.json.hbs': 'McpServerView',
   'packages/mcp-server/tsconfig.json.hbs': 'McpServerView',
   'packages/mcp-server/tsconfig.build.json.hbs': 'McpServerView',

@@ -1842,4 +1842,15 @@ describe('hand edits whose result sdkgen has already', () => {
       counted: [],
     });
   });
+
+  it('drops one of blank lines alone (OneBusAway’s owners took one out of a `beforeEach` sdkgen does not write)', () => {
+    const blank = hunk(
+      '   beforeEach(() => {',
+      '     process.env = { ...env };',
+      '-',
+      '     console.warn = jest.fn();',
+    );
+    const added = hunk(' const a = 1;', '+', '+  ', ' return 1;');
+    expect(drop([blank, added])).toEqual({ left: [], counted: [{ path: 'src/client.ts', hunks: 2 }] });
+  });
 });

@@ -218,3 +218,50 @@ export interface PaginationView extends CommonView {
     doc: string;
   }>;
 }
+
+/** `tests/harness.ts`: the tests' `describe`, `it` and `expect`. */
+export interface HarnessView extends CommonView {
+  /** Whether `expect` has `toEqual` (deep equality), which Stainless's tests of the client use. */
+  deepEqual: boolean;
+}
+
+/**
+ * `tests/index.test.ts`, in an SDK from a Stainless config: Stainless's tests of the client (its options, base URL,
+ * `buildURL`, custom `fetch`, retries), in the shape of Stainless's SDKs' file, so that the owners' edits to it land.
+ */
+export interface ClientTestView extends CommonView {
+  /** The module the client is imported from ("../src/index.js"). */
+  importPath: string;
+  /** The harness's module ("./harness.js"). */
+  harnessPath: string;
+  /** The options every test client is given (the credentials, the options a method needs): "apiKey: 'My API Key'". */
+  clientOptions: string[];
+  /**
+   * The query every URL carries for the credentials, as text of a template literal
+   * ("key=${encodeURIComponent(client.apiKey)}"), or "" when the credentials go in headers.
+   */
+  authQuery: string;
+  /**
+   * The default base URL as a string literal ("'https://api.acme.com'"), or "" when it is not one fixed absolute URL
+   * (then the tests give every client a base URL).
+   */
+  defaultBaseUrl: string;
+  /** How many times the client retries by default ("2"). */
+  maxRetries: string;
+  /** The header the client sends an idempotency key in, as a string literal ("'Idempotency-Key'"), or "". */
+  idempotencyHeader: string;
+  /**
+   * Credential options read from an environment variable, when every option a client needs is: the tests build one
+   * with `new Client()`. Empty otherwise.
+   */
+  envOptions: Array<{
+    /** The option: "apiKey". */
+    option: string;
+    /** Its environment variable's name: "ACME_API_KEY". */
+    envVar: string;
+    /** Its value in the tests, a string literal: "'My API Key'". */
+    value: string;
+    /** Another value, the environment's when the option is given too: "'another My API Key'". */
+    otherValue: string;
+  }>;
+}

@@ -1,0 +1,97 @@
+/**
+ * Stainless's tests of the client (`tests/index.test.ts`), which an SDK made from a Stainless config has as
+ * Stainless's SDKs had it: for real configs (query auth: OneBusAway's `send_as_query_param`; bearer auth read from
+ * the environment: Knock's), the file is snapshotted, type-checked with the SDK under tsc --strict, and run under Node
+ * by the harness on its own (its tests need no server: they read the URLs the client builds, or give it a `fetch`).
+ * An SDK without a Stainless config has no such file.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate, type GenerateResult } from '../generator/generate';
+import { runGeneratedTests, typeCheckStrict } from './helpers/generated-tests';
+import { ROOT, SHARED } from './helpers/paths';
+import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+
+const SNAPSHOTS = path.join(ROOT, 'test/__snapshots__/stainless-client-tests');
+
+const root = tempDir('stainless-client-tests');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** An API without credentials, with environments and an idempotency header: the file's other branches. */
+const ACME_SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  servers: [{ url: 'https://api.acme.test' }],
+  paths: { '/health': { get: { operationId: 'check', responses: { '204': { description: 'ok' } } } } },
+};
+const ACME_CONFIG = `organization:
+  name: acme
+targets:
+  typescript:
+    package_name: acme
+client_settings:
+  idempotency:
+    header: Idempotency-Key
+environments:
+  production: https://api.acme.test
+  sandbox: https://sandbox.acme.test
+resources:
+  health:
+    methods:
+      check: get /health
+`;
+
+const real = (dir: string): (() => Promise<GenerateResult>) | null =>
+  existsSync(path.join(SHARED, dir, 'stainless.yml'))
+    ? () => generate({ spec: path.join(SHARED, dir, 'openapi.yml'), config: path.join(SHARED, dir, 'stainless.yml') })
+    : null;
+
+const projects = [
+  // The credential sent as a query parameter (`send_as_query_param: key`).
+  { name: 'onebusaway', make: real('stainless-compat/onebusaway') },
+  // A bearer token read from KNOCK_API_KEY.
+  { name: 'knock', make: real('stainless-configs/knocklabs__docs__data-specs-api') },
+  {
+    name: 'acme',
+    make: async () => {
+      const dir = path.join(root, 'acme-input');
+      mkdirSync(dir, { recursive: true });
+      return generateFrom(dir, ACME_SPEC, ACME_CONFIG);
+    },
+  },
+].flatMap(({ name, make }) => (make ? [{ name, make }] : []));
+if (projects.length < 3) console.warn('stainless-client-tests: ../shared is absent; the real configs are skipped');
+
+describe.each(projects)('the client tests of $name', ({ name, make }) => {
+  const out = path.join(root, name);
+
+  it('are Stainless-shaped, type-check under tsc --strict and pass', async () => {
+    const result = await make();
+    const file = result.files.find((f) => f.path === 'tests/index.test.ts');
+    expect(file, 'tests/index.test.ts').toBeDefined();
+    await expect(file!.contents).toMatchFileSnapshot(path.join(SNAPSHOTS, name, 'index.test.ts'));
+
+    // The SDK with only these tests (the resources' need a mock server; test/stainless-compat.test.ts runs them).
+    writeFiles(
+      out,
+      result.files.filter((f) => !f.path.startsWith('tests/api-resources/')),
+    );
+    const { status, output } = typeCheckStrict(out, ['src/**/*.ts', 'tests/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+
+    const run = await runGeneratedTests(out, 'http://127.0.0.1:9');
+    const declared = readFileSync(path.join(out, 'tests/index.test.ts'), 'utf8').match(/^\s*it\(/gm)?.length ?? 0;
+    expect(run.failed, run.text).toEqual([]);
+    expect(run.summary).toBe(`${declared} passed, 0 failed, 0 skipped`);
+  });
+});
+
+describe('an SDK without a Stainless config', () => {
+  it('has no tests/index.test.ts', async () => {
+    const result = await generate({ spec: path.join(ROOT, 'test/fixtures/auth-schemes.yaml') });
+    expect(result.files.map((f) => f.path)).toContain('tests/harness.ts');
+    expect(result.files.map((f) => f.path)).not.toContain('tests/index.test.ts');
+  });
+});
