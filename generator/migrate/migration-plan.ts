@@ -53,7 +53,7 @@ export interface MigrationPlan {
   skipsWithoutTest: string[];
   /**
    * Stainless's removed files the owners edited only in comments (a licence header added to every module) or, for
-   * JSON, in layout.
+   * JSON, in layout; and Stainless's files sdkgen replaces with hand edits that changed only comments.
    */
   commentOnlyEdits: string[];
   /**

@@ -187,8 +187,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     );
     list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
     list(
-      "Stainless's removed files you edited only in their comments (a licence header, say) or layout: nothing of yours " +
-        "in them (the config's file_header, or sdkgen's client.fileHeader, is on every source file sdkgen writes)",
+      "Stainless's removed or replaced files you edited only in their comments (a licence header, say) or layout: " +
+        "nothing of yours in them (the config's file_header, or sdkgen's client.fileHeader, is on every source file sdkgen writes)",
       result.commentOnlyEdits,
       10,
     );
