@@ -102,6 +102,11 @@ export interface MigrationPlan {
   compilerOptions: string[];
   /** The npm token sdkgen's release workflow reads, taken from Stainless's publish workflow; null: sdkgen's own. */
   releaseToken: string | null;
+  /**
+   * The repository's own workflows that run release-please (`theirs`), kept: sdkgen's release.yml is written without
+   * its release-please job, publishing their releases (or, when theirs publish too, only by hand). Null otherwise.
+   */
+  releaseBeside: { theirs: string[]; publishes: boolean } | null;
   /** Stainless's api.md against sdkgen's: what the SDK's users would notice. Null without both. */
   surface: SurfaceCheck | null;
 }
@@ -137,6 +142,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     packageJson: null,
     compilerOptions: [],
     releaseToken: null,
+    releaseBeside: null,
     surface: null,
   };
 }

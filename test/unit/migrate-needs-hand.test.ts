@@ -1,8 +1,12 @@
 /**
  * What `sdkgen migrate` settles itself rather than leave to a person (plan.ts): a hand edit that only changed
- * comments of a Stainless file sdkgen replaces.
+ * comments of a Stainless file sdkgen replaces; the owners' own release workflow beside sdkgen's.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { MigrateResult } from '../../generator/api/migrate';
+import { migrationReport } from '../../generator/cli/commands/migrate';
+import { mergeThreeWay } from '../../generator/write/merge';
 import { onlyComments } from '../../generator/migrate/moot-edits';
 import { planMigration } from '../../generator/migrate/plan';
 
@@ -62,5 +66,102 @@ describe('a hand edit of only comments in a Stainless file sdkgen replaces', () 
     expect(onlyComments('src/x.ts', '/** a */\n', hunk('/** a */', '/** b */'))).toBe(false);
     // A hunk whose lines are not where its header says is not judged by guess.
     expect(onlyComments('scripts/x.sh', 'echo\n# a\n', hunk('# a', '# b'))).toBe(false);
+  });
+});
+
+describe("the owners' release workflow beside sdkgen's", () => {
+  // sdkgen's release.yml as its template writes it.
+  const ours = readFileSync('templates/base/github/workflows/release.yml.hbs', 'utf8').replaceAll('$\\{{', '${{');
+  // knock-node's: release pull requests and GitHub releases (with a token whose releases start other workflows).
+  const releasePlease =
+    'name: Release Please\non:\n  push:\n    branches:\n      - main\njobs:\n  release-please:\n    runs-on: ubuntu-latest\n' +
+    '    steps:\n      - uses: googleapis/release-please-action@v4\n        with:\n          token: ${{ secrets.RP }}\n';
+  // Stainless's: publishes each published release.
+  const publishNpm =
+    'name: Publish NPM\non:\n  workflow_dispatch:\n  release:\n    types: [published]\njobs:\n  publish:\n' +
+    '    runs-on: ubuntu-latest\n    steps:\n      - run: bash ./bin/publish-npm\n';
+  const migrate = (current: Array<[string, string]>, stainless: Array<[string, string]>) =>
+    planMigration({
+      current: current.map(([path, text]) =>
+        file(path, text, stainless.some(([p, t]) => p === path && t === text) ? `s-${path}` : `o-${path}`),
+      ),
+      base: {
+        blobs: new Map(stainless.map(([path]) => [path, `s-${path}`])),
+        texts: new Map(stainless),
+      },
+      rendered: [{ path: '.github/workflows/release.yml', contents: ours }],
+    });
+  const written = (plan: ReturnType<typeof planMigration>) =>
+    plan.writes.find((f) => f.path === '.github/workflows/release.yml')?.contents;
+
+  it("publishes the releases the owners' release-please workflow makes, in place of Stainless's publish workflow", () => {
+    const plan = migrate(
+      [
+        ['.github/workflows/release-please.yml', releasePlease],
+        ['.github/workflows/publish-npm.yml', publishNpm],
+      ],
+      [['.github/workflows/publish-npm.yml', publishNpm]],
+    );
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.removed).toEqual(['.github/workflows/publish-npm.yml']);
+    expect(plan.kept).toEqual(['.github/workflows/release-please.yml']);
+    expect(plan.releaseBeside).toEqual({ theirs: ['.github/workflows/release-please.yml'], publishes: false });
+    const release = written(plan)!;
+    expect(release).not.toMatch(/release-please-action|needs:|push:/);
+    expect(release).toMatch(/^on:\n {2}release:\n {4}types: \[published\]\n {2}workflow_dispatch: \{\}\n/m);
+    expect(release).toContain('run: npm publish --provenance --access public');
+    // sdkgen's own text is the base of the next merge: regenerating keeps the owners' pipeline as it is.
+    expect(plan.generated.find((f) => f.path === '.github/workflows/release.yml')?.contents).toBe(ours);
+    expect(mergeThreeWay(ours, release, ours)).toEqual({ text: release, conflicts: 0 });
+    // And the line the report gives it.
+    const { lockfiles: _lockfiles, ...rest } = plan;
+    const result: MigrateResult = {
+      ...rest,
+      repo: '/work/acme-node',
+      spec: '/work/acme-node/openapi.yml',
+      config: null,
+      derivedConfig: null,
+      base: null,
+      dryRun: false,
+      diagnostics: [],
+      copiedInputs: [],
+      lockfileUpdates: [],
+      stlc: null,
+    };
+    const report = migrationReport(result);
+    expect(report).toContain(
+      "  release:  .github/workflows/release-please.yml (yours) makes the releases; sdkgen's .github/workflows/release.yml publishes each one",
+    );
+  });
+
+  it("runs only by hand where the owners' workflows release and publish; replaces Stainless's own as it wrote it", () => {
+    const both = `${releasePlease}      - run: npm publish\n`;
+    const plan = migrate([['.github/workflows/ship.yml', both]], []);
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.releaseBeside).toEqual({ theirs: ['.github/workflows/ship.yml'], publishes: true });
+    expect(written(plan)).toMatch(/^on:\n {2}workflow_dispatch: \{\}\npermissions:/m);
+    expect(written(plan)).not.toMatch(/release-please-action|release:\n/);
+
+    // Stainless's release-please workflow, as it wrote it, goes: sdkgen's does what it did.
+    const stainless = migrate(
+      [['.github/workflows/release-please.yml', releasePlease]],
+      [['.github/workflows/release-please.yml', releasePlease]],
+    );
+    expect(stainless.removed).toEqual(['.github/workflows/release-please.yml']);
+    expect(stainless.releaseBeside).toBeNull();
+    expect(written(stainless)).toBe(ours);
+    expect(stainless.needsHand).toEqual([]);
+  });
+
+  it("leaves to a person an owners' workflow that publishes without making the releases", () => {
+    const plan = migrate(
+      [['.github/workflows/publish.yml', publishNpm.replace('bash ./bin/publish-npm', 'npm publish')]],
+      [],
+    );
+    expect(plan.releaseBeside).toBeNull();
+    expect(written(plan)).toBe(ours);
+    expect(plan.needsHand).toEqual([
+      { path: '.github/workflows/publish.yml', reason: expect.stringContaining('publishes to npm') },
+    ]);
   });
 });

@@ -129,6 +129,15 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
               : `left as it was (--no-lockfile): run \`${update.command}\` and commit it`
       }`,
     );
+  if (result.releaseBeside !== null) {
+    const { theirs, publishes } = result.releaseBeside;
+    out.push(
+      `  release:  ${theirs.join(', ')} (yours) make${theirs.length === 1 ? 's' : ''} the releases` +
+        (publishes
+          ? " and publish them: sdkgen's .github/workflows/release.yml runs only by hand"
+          : "; sdkgen's .github/workflows/release.yml publishes each one (on: release published), in place of Stainless's publish workflow"),
+    );
+  }
   out.push('');
   // As `sdkgen generate` prints them: where each is (the config's line, the spec's pointer), grouped when many.
   // A copied input's warnings name the copy, which the repository keeps.
