@@ -521,10 +521,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made already
-  // has nothing left to carry.
+  // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made already,
+  // or of comments only in a file whose code goes or is replaced, has nothing left to carry.
   plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
-  // An edit of comments only, in a file whose code goes or is replaced, has nothing of the owners' to carry.
   plan.rejected = dropCommentOnly(plan.rejected, (path) => base?.texts.get(path), plan.commentOnlyEdits);
   plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
   // A patch making Stainless's runtime do what sdkgen's does (a relative base URL) is listed with the test showing it.
