@@ -25,7 +25,7 @@ import {
   TEST_FILE,
   TOOL_CONFIG,
 } from './test-runner';
-import { mergePackageJson, packageOf, printLike } from './package-json';
+import { mergePackageJson, packageOf, printLike, stainlessShaped } from './package-json';
 import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, isCommonJsFile } from './commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest } from './owners-tests';
@@ -606,7 +606,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.
       const target = importTarget(file.path, specifier, published.name, exportedSubpaths);
       if (target === null) continue;
-      if (target === 'package.json' && /\bexports\b/.test(file.text))
+      if (target === 'package.json' && /\bexports\b/.test(file.text) && !stainlessShaped(written.get('package.json')))
         plan.needsHand.push({
           path: file.path,
           reason:

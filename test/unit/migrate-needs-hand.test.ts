@@ -165,3 +165,34 @@ describe("the owners' release workflow beside sdkgen's", () => {
     ]);
   });
 });
+
+describe("the owners' code that reads package.json's exports", () => {
+  const test = "import pkg from '../package.json';\nexport const realtime = pkg.exports['./realtime'];\n";
+  const planWith = (exports: Record<string, unknown>) =>
+    planMigration({
+      current: [file('tests/exports-map.test.ts', test)],
+      base: { blobs: new Map(), texts: new Map() },
+      rendered: [{ path: 'package.json', contents: `${JSON.stringify({ name: 'acme', exports })}\n` }],
+    });
+
+  it("reads what it did where sdkgen writes them as Stainless's were: a path per condition", () => {
+    const plan = planWith({
+      '.': { import: './dist/index.mjs', require: './dist/cjs/index.js' },
+      './package.json': './package.json',
+      './*': { import: './dist/*.mjs', require: './dist/cjs/*.js' },
+    });
+    expect(plan.needsHand).toEqual([]);
+  });
+
+  it('is listed where the entries are sdkgen’s nested conditions', () => {
+    const plan = planWith({
+      '.': {
+        import: { types: './dist/index.d.ts', default: './dist/index.js' },
+        require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
+      },
+    });
+    expect(plan.needsHand).toEqual([
+      { path: 'tests/exports-map.test.ts', reason: expect.stringContaining("reads package.json's exports") },
+    ]);
+  });
+});
