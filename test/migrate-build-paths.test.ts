@@ -145,6 +145,23 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
       );
       return path.join(dir, 'tsconfig.json');
     });
+    // And @arethetypeswrong/cli, over the package as npm packs it, at the root and a resource's module paths.
+    const entrypoints = [
+      '.',
+      'resources',
+      'resources/current-time',
+      'resources/current-time.js',
+      'resources/index.mjs',
+    ];
+    const attw = path.join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+    const checked = spawnSync(
+      process.execPath,
+      [attw, '--pack', '.', '--format', 'json', '--entrypoints', ...entrypoints],
+      { cwd: repo, encoding: 'utf8' },
+    );
+    const analysis = JSON.parse(checked.stdout) as { problems: Record<string, unknown> | unknown[] };
+    expect(analysis.problems).toEqual(Array.isArray(analysis.problems) ? [] : {});
+    expect(checked.status, checked.stderr).toBe(0);
     for (const [project, result] of runTscBuild(projects))
       expect({ project, ...result }).toEqual({ project, status: 0, output: '' });
   }, 120_000);
