@@ -3,7 +3,7 @@
  * an example importing its ES module build (`../dist/index.mjs`), a CommonJS `.js` script requiring its CommonJS
  * build (`../dist/index.js`) and a `.cjs` one requiring its folder (`../dist`), after the migrated repository's own
  * build (scripts/build.mjs): sdkgen's build writes the paths Stainless's wrote, and the package is CommonJS as
- * Stainless's was.
+ * Stainless's was, its `exports` laid out as Stainless's (TypeScript consumers under node16, bundler and node10).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { git, sdkgen } from './helpers/git-repo';
 import { ROOT, SHARED } from './helpers/paths';
-import { tempDir } from './helpers/sdk';
+import { runTscBuild, tempDir } from './helpers/sdk';
 
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
@@ -105,5 +105,64 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
       write(repo, file, text);
       expect(node(repo, file)).toEqual({ status: 0, output: 'true\n' });
     }
+  }, 120_000);
+
+  it("writes package.json's exports as Stainless's were, and TypeScript finds the types through them", () => {
+    // Each entry a path per condition, as Stainless's: the owners' code that reads them reads what it did.
+    const { exports } = JSON.parse(read(repo, 'package.json')) as { exports: Record<string, unknown> };
+    expect(exports['.']).toEqual({ import: './dist/index.mjs', require: './dist/cjs/index.js' });
+    expect(exports['./*']).toEqual({ import: './dist/*.mjs', require: './dist/cjs/*.js' });
+    expect(report.needsHand.filter((n) => n.reason.includes('exports'))).toEqual([]);
+    // Users' TypeScript, installed beside it: node16 from ES modules and CommonJS, bundler, node10.
+    const uses =
+      "const client: OnebusawaySDK = new Client({ apiKey: 'k' });\n" +
+      'const time: CurrentTimeRetrieveResponse | undefined = undefined;\n' +
+      'export const used = [client, time, CurrentTime];\n';
+    const projects = (
+      [
+        ['node16-esm', 'module', { module: 'node16', moduleResolution: 'node16' }],
+        ['node16-cjs', 'commonjs', { module: 'node16', moduleResolution: 'node16' }],
+        ['bundler', 'module', { module: 'esnext', moduleResolution: 'bundler' }],
+        ['node10', 'commonjs', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }],
+      ] as const
+    ).map(([name, type, options]) => {
+      const dir = path.join(repo, 'consumers', name);
+      mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
+      symlinkSync(repo, path.join(dir, 'node_modules/onebusaway-sdk'));
+      write(dir, 'package.json', JSON.stringify({ name, private: true, type }));
+      write(
+        dir,
+        'main.ts',
+        "import Client, { OnebusawaySDK } from 'onebusaway-sdk';\n" +
+          "import { CurrentTime, type CurrentTimeRetrieveResponse } from 'onebusaway-sdk/resources/current-time';\n" +
+          uses,
+      );
+      const compilerOptions = { ...options, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true };
+      write(
+        dir,
+        'tsconfig.json',
+        JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true }, files: ['main.ts'] }),
+      );
+      return path.join(dir, 'tsconfig.json');
+    });
+    // And @arethetypeswrong/cli, over the package as npm packs it, at the root and a resource's module paths.
+    const entrypoints = [
+      '.',
+      'resources',
+      'resources/current-time',
+      'resources/current-time.js',
+      'resources/index.mjs',
+    ];
+    const attw = path.join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+    const checked = spawnSync(
+      process.execPath,
+      [attw, '--pack', '.', '--format', 'json', '--entrypoints', ...entrypoints],
+      { cwd: repo, encoding: 'utf8' },
+    );
+    const analysis = JSON.parse(checked.stdout) as { problems: Record<string, unknown> | unknown[] };
+    expect(analysis.problems).toEqual(Array.isArray(analysis.problems) ? [] : {});
+    expect(checked.status, checked.stderr).toBe(0);
+    for (const [project, result] of runTscBuild(projects))
+      expect({ project, ...result }).toEqual({ project, status: 0, output: '' });
   }, 120_000);
 });

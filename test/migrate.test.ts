@@ -87,6 +87,17 @@ function stainlessRepository(
   return generated;
 }
 
+/** Stainless's publish workflow, its build script, and a release-please workflow of the owners'. */
+const PUBLISH_NPM =
+  'name: Publish NPM\non:\n  workflow_dispatch:\n  release:\n    types: [published]\njobs:\n  publish:\n' +
+  '    runs-on: ubuntu-latest\n    steps:\n      - run: bash ./bin/publish-npm\n';
+const STAINLESS_BUILD =
+  '#!/usr/bin/env bash\nset -exuo pipefail\nrm -rf dist; mkdir dist\n' +
+  '# we need to add exports = module.exports = OnebusawaySDK to index.js;\nnode scripts/utils/fix-index-exports.cjs\n';
+const RELEASE_PLEASE =
+  'name: Release Please\non:\n  push:\n    branches: [main]\njobs:\n  release-please:\n    runs-on: ubuntu-latest\n' +
+  '    steps:\n      - uses: googleapis/release-please-action@v4\n        with:\n          token: ${{ secrets.RP }}\n';
+
 /** Stainless's output of the SDK, in `dir`. */
 function writeGeneration(dir: string, generatedFiles: Record<string, string> = {}): void {
   const repo = dir;
@@ -476,9 +487,18 @@ describe('sdkgen migrate: a complete move exits 0, and a fresh clone finds its i
     write(configRepo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
     write(configRepo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
     // Every patch of the owners' is one sdkgen carries; the spec and config are the config repository's, outside.
-    stainlessRepository(repo, {}, { runtimePatch: false });
+    // Stainless published each release with its workflow; the owners' own makes the releases (as knock's do).
+    stainlessRepository(
+      repo,
+      { '.github/workflows/publish-npm.yml': PUBLISH_NPM, 'scripts/build': STAINLESS_BUILD },
+      { runtimePatch: false },
+    );
     git(repo, 'rm', '-q', 'yarn.lock');
-    git(repo, 'commit', '-qm', 'npm only');
+    write(repo, '.github/workflows/release-please.yml', RELEASE_PLEASE);
+    // A search-and-replace that renamed the SDK in a comment of Stainless's build script, which sdkgen replaces.
+    write(repo, 'scripts/build', STAINLESS_BUILD.replace('= OnebusawaySDK to', '= Onebusaway SDK Node to'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'npm only; release-please');
     for (const file of ['src/lib/time.ts', 'examples/time.ts', 'package-lock.json']) before.set(file, read(repo, file));
     run = sdkgen(
       repo,
@@ -500,6 +520,9 @@ describe('sdkgen migrate: a complete move exits 0, and a fresh clone finds its i
     expect(run.stdout).toMatch(
       / {2}files: {4}\d+ written by sdkgen, \d+ of Stainless's removed .*3 hand edit\(s\) carried over in 3 file\(s\)\n/,
     );
+    expect(run.stdout).toContain(
+      "  release:  .github/workflows/release-please.yml (yours) makes the releases; sdkgen's .github/workflows/release.yml publishes each one",
+    );
     expect(run.stdout).toContain('The migration is complete.');
     expect(run.stdout).not.toContain('Needs a hand');
     // The per-file lists only with --verbose.
@@ -518,6 +541,19 @@ describe('sdkgen migrate: a complete move exits 0, and a fresh clone finds its i
     expect(read(repo, 'package-lock.json')).toBe('resolved by npm\n');
     expect(read(repo, 'package-lock.json')).not.toBe(before.get('package-lock.json'));
     for (const file of ['src/lib/time.ts', 'examples/time.ts']) expect(read(repo, file)).toBe(before.get(file));
+  });
+
+  it("leaves the releases to the owners' workflow and publishes them once, as regenerating keeps it", () => {
+    expect(read(repo, '.github/workflows/release-please.yml')).toBe(RELEASE_PLEASE);
+    expect(existsSync(path.join(repo, '.github/workflows/publish-npm.yml'))).toBe(false);
+    const release = read(repo, '.github/workflows/release.yml');
+    expect(release).not.toContain('release-please-action');
+    expect(release).toMatch(/^on:\n {2}release:\n {4}types: \[published\]\n/m);
+    expect(release).toContain('npm publish --provenance');
+    expect(read(repo, 'scripts/build')).not.toContain('OnebusawaySDK');
+    const regenerated = sdkgen(repo, 'generate');
+    expect(regenerated.code).toBe(0);
+    expect(read(repo, '.github/workflows/release.yml')).toBe(release);
   });
 
   it('a fresh clone of the migrated repository passes sdkgen check, without the config repository', () => {

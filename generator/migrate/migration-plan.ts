@@ -53,7 +53,7 @@ export interface MigrationPlan {
   skipsWithoutTest: string[];
   /**
    * Stainless's removed files the owners edited only in comments (a licence header added to every module) or, for
-   * JSON, in layout.
+   * JSON, in layout; and Stainless's files sdkgen replaces with hand edits that changed only comments.
    */
   commentOnlyEdits: string[];
   /**
@@ -105,6 +105,11 @@ export interface MigrationPlan {
   compilerOptions: string[];
   /** The npm token sdkgen's release workflow reads, taken from Stainless's publish workflow; null: sdkgen's own. */
   releaseToken: string | null;
+  /**
+   * The repository's own workflows that run release-please (`theirs`), kept: sdkgen's release.yml is written without
+   * its release-please job, publishing their releases (or, when theirs publish too, only by hand). Null otherwise.
+   */
+  releaseBeside: { theirs: string[]; publishes: boolean } | null;
   /** Stainless's api.md against sdkgen's: what the SDK's users would notice. Null without both. */
   surface: SurfaceCheck | null;
 }
@@ -140,6 +145,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     packageJson: null,
     compilerOptions: [],
     releaseToken: null,
+    releaseBeside: null,
     surface: null,
   };
 }

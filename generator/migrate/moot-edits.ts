@@ -136,6 +136,44 @@ function comparable(line: string): string {
     .replace(/^([\w$]+) as \1$/, '$1');
 }
 
+/**
+ * The rejected hunks without those that change only comments of the file as Stainless wrote it (OneBusAway's owners
+ * renamed the SDK in a comment of `scripts/build`, which sdkgen replaces): the code they comment goes, so there is
+ * nothing of the owners' to carry. Each is applied to Stainless's text, which must say the same after it in the
+ * file's language (`#` lines of a shell script, `//` and `/* *\/` in a module); a line of a doc comment (`/**`,
+ * ` * …`) is the SDK's documentation, never dropped. Only a file whose every rejected hunk is such goes (the rest show the file's edits whole); each is
+ * listed in `commentOnly`.
+ */
+export function dropCommentOnly(
+  rejected: Array<{ path: string; hunks: string[] }>,
+  pristine: (path: string) => string | undefined,
+  commentOnly: string[],
+): Array<{ path: string; hunks: string[] }> {
+  return rejected.filter(({ path, hunks }) => {
+    const stainless = pristine(path);
+    if (stainless === undefined || !hunks.every((hunk) => onlyComments(path, stainless, hunk))) return true;
+    if (!commentOnly.includes(path)) commentOnly.push(path);
+    return false;
+  });
+}
+
+/** Whether a unified-diff hunk of `stainless` changes only comments in it (see dropCommentOnly). */
+export function onlyComments(path: string, stainless: string, hunk: string): boolean {
+  const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
+  const start = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(header ?? '');
+  if (!start) return false;
+  const changed = body.filter((line) => line.startsWith('-') || line.startsWith('+')).map((line) => line.slice(1));
+  if (changed.length === 0) return false;
+  if (SOURCE_FILE.test(path) && changed.some((line) => /^\s*(\/\*\*|\*)/.test(line))) return false;
+  const before = body.filter((line) => !line.startsWith('+')).map((line) => line.slice(1));
+  const after = body.filter((line) => !line.startsWith('-')).map((line) => line.slice(1));
+  const lines = stainless.split('\n');
+  const at = Number(start[1]) - 1;
+  if (before.some((line, i) => lines[at + i] !== line)) return false;
+  const patched = [...lines.slice(0, at), ...after, ...lines.slice(at + before.length)].join('\n');
+  return patched !== stainless && sameContent(path, stainless, patched);
+}
+
 /** A shell script: `.sh`, or a file that starts with a shell's `#!` line (Stainless's `scripts/bootstrap`). */
 function isShellScript(path: string, text: string): boolean {
   return path.endsWith('.sh') || /^#!.*\b(?:ba|z|da)?sh\b/.test(text);

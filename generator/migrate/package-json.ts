@@ -209,6 +209,21 @@ export function mergePackageJson(
 }
 
 /** `ours` with `theirs` over it, mapping by mapping. */
+/**
+ * Whether package.json's `exports` are laid out as Stainless's were: each entry a path, or conditions (`import`,
+ * `require`, `types`…) that are each a path, as sdkgen writes them for an SDK from a Stainless config.
+ */
+export function stainlessShaped(packageJson: string | undefined): boolean {
+  const exports = parseObject(packageJson ?? '')?.exports;
+  return (
+    isObject(exports) &&
+    Object.values(exports).every(
+      (entry) =>
+        typeof entry === 'string' || (isObject(entry) && Object.values(entry).every((t) => typeof t === 'string')),
+    )
+  );
+}
+
 function mergeMappings(ours: Json, theirs: Json): Json {
   const out: Json = { ...ours };
   for (const [key, value] of Object.entries(theirs))

@@ -26,15 +26,17 @@ import {
   TOOL_CONFIG,
   VITEST_CONFIG,
 } from './test-runner';
-import { mergePackageJson, packageOf, printLike } from './package-json';
+import { mergePackageJson, packageOf, printLike, stainlessShaped } from './package-json';
 import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
 import { COMMON_JS_FILE, isCommonJsFile } from './commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners-tests';
 import { sameCode } from './code-mask';
-import { dropAlreadyThere, dropSkipsWithoutTest, sameContent } from './moot-edits';
+import { dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest, sameContent } from './moot-edits';
 import {
-  npmTokenOf,
-  NPM_TOKEN_LINE,
+  PUBLISH_NPM,
+  releaseBeside as beside,
+  releasesOrPublishes,
+  withNpmToken,
   scriptJobsOnOldNode,
   onlyRenames,
   publishedAs,
@@ -81,15 +83,18 @@ const REPOSITORY_FILES = [
 
 /**
  * Of those, what sdkgen writes its own of, with the config's contact: Stainless's SECURITY.md sends reports to
- * Stainless. Replaced where the owners left Stainless's text as it was; kept where they edited it.
+ * Stainless; its release workflow. Replaced where the owners left Stainless's text as it was; kept where edited.
  */
-const REPLACED_UNLESS_EDITED = /^SECURITY\.md$/;
+const REPLACED_UNLESS_EDITED = /^SECURITY\.md$|^\.github\/workflows\/release\.ya?ml$/;
 
 /**
  * Lockfiles pin the versions of every dependency, the owners' included (a fresh resolution can bring a release that
  * needs a newer Node): they stay, and the next install brings them up to date with the new package.json.
  */
 const LOCKFILES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
+
+/** The repository's GitHub workflows, and the one sdkgen releases and publishes with. */
+const [WORKFLOW, RELEASE_WORKFLOW] = [/^\.github\/workflows\/.+\.ya?ml$/, '.github/workflows/release.yml'];
 
 /** What a test imports its runner's functions from: Jest's module or Vitest's. */
 const TEST_RUNNERS = /^(vitest|@jest\/globals)$/;
@@ -306,9 +311,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       }
       continue;
     }
-    // Stainless's publishing (its build's dist/package.json, published from dist/) cannot publish sdkgen's build:
-    // sdkgen's release.yml publishes instead. Edited, it stays, and is listed below.
-    const publishing = STAINLESS_PUBLISHING.some((pattern) => pattern.test(file.path));
+    // Stainless's publishing (its build's dist/package.json, published from dist/) cannot publish sdkgen's build, and
+    // its workflows that release or publish would do it twice: sdkgen's release.yml does it instead. Edited, they stay.
+    const publishing =
+      STAINLESS_PUBLISHING.some((pattern) => pattern.test(file.path)) ||
+      (WORKFLOW.test(file.path) && renderedPaths.has(RELEASE_WORKFLOW) && releasesOrPublishes(file.text));
     if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && !(publishing && !editedSinceStainless(file))) {
       plan.keptRepositoryFiles.push(file.path);
       continue;
@@ -424,29 +431,24 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
 
   // sdkgen's release.yml publishes with the npm token Stainless's publish workflow read (`secrets.ACME_NPM_TOKEN`).
-  const token = npmTokenOf(base?.texts.get('.github/workflows/publish-npm.yml') ?? null);
-  const release = plan.writes.findIndex((f) => f.path === '.github/workflows/release.yml');
-  if (token !== null && release >= 0 && !byPath.has('.github/workflows/release.yml')) {
-    const contents = plan.writes[release].contents.replace(NPM_TOKEN_LINE, (_line, key: string) => `${key}${token}`);
-    if (contents !== plan.writes[release].contents) {
-      plan.writes[release] = { path: '.github/workflows/release.yml', contents };
-      plan.releaseToken = token;
-    }
-  }
-  // Another workflow that runs release-please or publishes the package would do it twice with sdkgen's release.yml.
+  const release = byPath.has(RELEASE_WORKFLOW) ? -1 : plan.writes.findIndex((f) => f.path === RELEASE_WORKFLOW);
+  const withToken = release < 0 ? null : withNpmToken(plan.writes[release].contents, base?.texts.get(PUBLISH_NPM));
+  if (withToken !== null) plan.writes[release] = { path: RELEASE_WORKFLOW, contents: withToken.workflow };
+  plan.releaseToken = withToken?.token ?? null;
+  // The repository's own workflows that release or publish (theirs, or Stainless's edited) stay; sdkgen's release.yml
+  // leaves to them what they do, so that each release is made once and published once.
   const kept = new Set([...plan.kept, ...plan.keptRepositoryFiles]);
-  for (const file of current) {
-    if (!kept.has(file.path) || !/^\.github\/workflows\/.+\.ya?ml$/.test(file.path) || file.text === null) continue;
-    if (/release-please-action|\bnpm publish\b|bin\/publish-npm/.test(file.text))
-      plan.needsHand.push({
-        path: file.path,
-        reason:
-          "runs release-please or publishes to npm, as sdkgen's .github/workflows/release.yml does now: keep one " +
-          '(two would open two release pull requests, or publish twice)',
-      });
+  const keptWorkflows = current.filter((f) => kept.has(f.path) && WORKFLOW.test(f.path) && f.text !== null);
+  const ours = kept.has(RELEASE_WORKFLOW) ? -1 : plan.writes.findIndex((f) => f.path === RELEASE_WORKFLOW);
+  const theirs = keptWorkflows.filter((f) => f.path !== RELEASE_WORKFLOW);
+  const settled = beside(ours < 0 ? null : plan.writes[ours].contents, theirs, RELEASE_WORKFLOW);
+  if (settled.workflow !== null) plan.writes[ours] = { path: RELEASE_WORKFLOW, contents: settled.workflow };
+  plan.releaseBeside = settled.beside;
+  plan.needsHand.push(...settled.needsHand);
+  for (const file of keptWorkflows) {
     // The SDK still runs on Node 18; its tests' runner (Vitest 4) needs Node 20 or newer, where it is installed. A
     // workflow as Stainless wrote it runs the scripts on 20 from now on; one the owners edited is theirs to change.
-    const { old, onNode20 } = scriptJobsOnOldNode(file.text);
+    const { old, onNode20 } = scriptJobsOnOldNode(file.text!);
     if (old.length === 0) continue;
     if (base !== null && base.blobs.has(file.path) && !editedSinceStainless(file)) {
       const at = plan.writes.findIndex((f) => f.path === file.path);
@@ -463,9 +465,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made already
-  // has nothing left to carry.
+  // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made already,
+  // or of comments only in a file whose code goes or is replaced, has nothing left to carry.
   plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
+  plan.rejected = dropCommentOnly(plan.rejected, (path) => base?.texts.get(path), plan.commentOnlyEdits);
   plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
   // A patch making Stainless's runtime do what sdkgen's does (a relative base URL) is listed with the test showing it.
   plan.rejected = dropDoneBySdkgen(plan.rejected, plan.doneBySdkgen);
@@ -547,7 +550,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.
       const target = importTarget(file.path, specifier, published.name, exportedSubpaths);
       if (target === null) continue;
-      if (target === 'package.json' && /\bexports\b/.test(file.text))
+      if (target === 'package.json' && /\bexports\b/.test(file.text) && !stainlessShaped(written.get('package.json')))
         plan.needsHand.push({
           path: file.path,
           reason:

@@ -78,8 +78,96 @@ function onNode20(value: string): string {
   );
 }
 
+/** Stainless's npm publishing workflow. */
+export const PUBLISH_NPM = '.github/workflows/publish-npm.yml';
+
+/** Whether a workflow runs release-please or publishes to npm. */
+export function releasesOrPublishes(workflow: string | null): boolean {
+  return workflow !== null && (RUNS_RELEASE_PLEASE.test(workflow) || PUBLISHES_TO_NPM.test(workflow));
+}
+
+/**
+ * sdkgen's release workflow publishing with the npm token Stainless's publish workflow (its text) read, and that
+ * token; null when it read none or the release workflow does not name npm's token as sdkgen's template writes it.
+ */
+export function withNpmToken(
+  release: string,
+  publishNpm: string | undefined,
+): { workflow: string; token: string } | null {
+  const token = npmTokenOf(publishNpm ?? null);
+  const workflow = token === null ? release : release.replace(NPM_TOKEN_LINE, (_line, key: string) => `${key}${token}`);
+  return token === null || workflow === release ? null : { workflow, token };
+}
+
 /** Stainless's npm publishing, replaced by sdkgen's release workflow. */
 export const STAINLESS_PUBLISHING = [/^\.github\/workflows\/publish-npm\.yml$/, /^bin\/publish-npm$/];
+
+/** A workflow step that runs release-please (release pull requests, then the GitHub release). */
+export const RUNS_RELEASE_PLEASE = /release-please-action/;
+
+/** A workflow step that publishes the package to npm. */
+export const PUBLISHES_TO_NPM = /\b(?:npm|yarn|pnpm)\s+publish\b|bin\/publish-npm/;
+
+/**
+ * sdkgen's release.yml beside the repository's own release workflows (`theirs`, which run release-please), so that
+ * each release is made once and published once: without its release-please job, and its publish job run as
+ * Stainless's publish workflow ran, on a published release (the one theirs makes) or by hand; when theirs publish too
+ * (`publishes`), by hand only. Null when the workflow is not laid out as sdkgen's template writes it.
+ */
+export function releaseWorkflowBeside(workflow: string, theirs: string[], publishes: boolean): string | null {
+  const lines = workflow.split('\n');
+  const on = lines.findIndex((line) => /^on:\s*$/.test(line));
+  const jobs = lines.findIndex((line) => /^jobs:\s*$/.test(line));
+  const job = (name: string) => lines.findIndex((line, i) => i > jobs && line === `  ${name}:`);
+  const [release, publish] = [job('release-please'), job('publish')];
+  const name = lines.findIndex((line) => /^name:/.test(line));
+  if (on < 0 || jobs < 0 || release < 0 || publish < release || name < 0 || name > on) return null;
+  const onEnd = lines.findIndex((line, i) => i > on && /^\S/.test(line));
+  const publishJob = lines
+    .slice(publish)
+    .filter((line) => !/^ {4}(needs: release-please|if: needs\.release-please)/.test(line));
+  const comment = [
+    lines[0],
+    `# The releases are made by ${theirs.join(', ')} (release-please).`,
+    publishes
+      ? '# It publishes them too: this runs only by hand, to publish a release again.'
+      : "# This publishes each one to npm once it is published (as Stainless's publish workflow did), or by hand.",
+  ];
+  const trigger = publishes
+    ? ['on:', '  workflow_dispatch: {}']
+    : ['on:', '  release:', '    types: [published]', '  workflow_dispatch: {}'];
+  return [...comment, ...lines.slice(name, on), ...trigger, ...lines.slice(onEnd, jobs + 1), ...publishJob].join('\n');
+}
+
+/**
+ * sdkgen's release workflow (`ours`, its text; null when sdkgen writes none) beside the repository's own workflows
+ * that stay (`theirs`): where some of theirs run release-please, ours as releaseWorkflowBeside writes it, and which of
+ * theirs it leaves the releases to; where it cannot be (theirs only publish), each of theirs that releases or
+ * publishes, for a person to keep one.
+ */
+export function releaseBeside(
+  ours: string | null,
+  theirs: Array<{ path: string; text: string | null }>,
+  path: string,
+): {
+  workflow: string | null;
+  beside: { theirs: string[]; publishes: boolean } | null;
+  needsHand: Array<{ path: string; reason: string }>;
+} {
+  const releasing = theirs.filter((f) => f.text !== null && RUNS_RELEASE_PLEASE.test(f.text)).map((f) => f.path);
+  const publishing = theirs.filter((f) => f.text !== null && PUBLISHES_TO_NPM.test(f.text)).map((f) => f.path);
+  const publishes = publishing.length > 0;
+  const workflow = ours !== null && releasing.length > 0 ? releaseWorkflowBeside(ours, releasing, publishes) : null;
+  if (workflow !== null) return { workflow, beside: { theirs: releasing, publishes }, needsHand: [] };
+  if (ours === null) return { workflow: null, beside: null, needsHand: [] };
+  const needsHand = [...new Set([...releasing, ...publishing])].map((file) => ({
+    path: file,
+    reason:
+      `${releasing.includes(file) ? 'runs release-please' : 'publishes to npm'}, as sdkgen's ${path} does now: ` +
+      'keep one (two would open two release pull requests, or publish twice)',
+  }));
+  return { workflow: null, beside: null, needsHand };
+}
 
 /** The line of sdkgen's release.yml that gives npm its token; the first group is all but the value. */
 export const NPM_TOKEN_LINE = /^(\s*NODE_AUTH_TOKEN:\s*)\$\{\{\s*secrets\.NPM_TOKEN\s*\}\}\s*$/m;

@@ -671,10 +671,12 @@ describe('planMigration', () => {
     ]);
     expect(plan.releaseToken).toBe('${{ secrets.ACME_NPM_TOKEN || secrets.NPM_TOKEN }}');
     expect(plan.generated).toEqual([{ path: '.github/workflows/release.yml', contents: release }]);
+    // sdkgen's release workflow here is not laid out as its template writes it: the owners' cannot be settled beside
+    // it (migrate-needs-hand.test.ts settles it beside the template's).
     expect(plan.needsHand).toEqual([
       {
         path: '.github/workflows/release-please.yml',
-        reason: expect.stringMatching(/^runs release-please or publishes/),
+        reason: expect.stringMatching(/^runs release-please, as sdkgen's .github\/workflows\/release.yml does now/),
       },
     ]);
     // An edited publish workflow stays (and is flagged); a token read from anything but secrets is not carried.

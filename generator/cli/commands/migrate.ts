@@ -130,6 +130,15 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
               : `left as it was (--no-lockfile): run \`${update.command}\` and commit it`
       }`,
     );
+  if (result.releaseBeside !== null) {
+    const { theirs, publishes } = result.releaseBeside;
+    out.push(
+      `  release:  ${theirs.join(', ')} (yours) make${theirs.length === 1 ? 's' : ''} the releases` +
+        (publishes
+          ? " and publish them: sdkgen's .github/workflows/release.yml runs only by hand"
+          : "; sdkgen's .github/workflows/release.yml publishes each one (on: release published), in place of Stainless's publish workflow"),
+    );
+  }
   out.push('');
   // As `sdkgen generate` prints them: where each is (the config's line, the spec's pointer), grouped when many.
   // A copied input's warnings name the copy, which the repository keeps.
@@ -190,8 +199,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     );
     list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
     list(
-      "Stainless's removed files you edited only in their comments (a licence header, say) or layout: nothing of yours " +
-        "in them (the config's file_header, or sdkgen's client.fileHeader, is on every source file sdkgen writes)",
+      "Stainless's removed or replaced files you edited only in their comments (a licence header, say) or layout: " +
+        "nothing of yours in them (the config's file_header, or sdkgen's client.fileHeader, is on every source file sdkgen writes)",
       result.commentOnlyEdits,
       10,
     );
