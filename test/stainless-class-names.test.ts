@@ -270,7 +270,11 @@ const object: Acme.Object = { meta, response };
 // the model's type the model's alone: an object literal is one.
 const data: Acme.Recipients.ChannelData.Data = { token: 't' };
 const channelData: Acme.Recipients.ChannelData = { channel_id: 'c', data };
-void [BaseStream, BaseFunction, meta, object, channelData];
+// The base classes wherever their classes are exported, as Stainless's SDKs export them, with the key each overrides.
+import { BaseFunctions, Functions } from './src/resources/index.js';
+import { BaseInvocations } from './src/resources/functions/index.js';
+const keys: readonly (readonly string[])[] = [Functions.BaseInvocations._key, BaseInvocations._key, BaseFunctions._key];
+void [BaseStream, BaseFunction, meta, object, channelData, keys];
 `,
     );
     // Declarations emitted too, as the package's build emits them: a name they cannot write fails there alone.

@@ -24,6 +24,11 @@ export class ImportSet {
      * then left out, as theirs do (the package's build adds it).
      */
     private readonly style: 'sdkgen' | 'stainless' = 'sdkgen',
+    /**
+     * The SDK answers the paths of the newer Stainless runtime (`targets.typescript`, stainless-runtime-paths.ts):
+     * `path` is then imported from `internal/utils/path`, as Stainless's resources import it.
+     */
+    private readonly stainlessRuntimePaths = false,
   ) {}
 
   /**
@@ -32,6 +37,7 @@ export class ImportSet {
    */
   add(module: string, name: string, typeOnly: boolean, local: string = name): void {
     if (this.style === 'stainless') module = STAINLESS_HOMES.get(`${module}#${name}`) ?? module;
+    if (this.stainlessRuntimePaths) module = STAINLESS_RUNTIME_HOMES.get(`${module}#${name}`) ?? module;
     if (module === this.from) return;
     const names = this.byModule.get(module) ?? new Map<string, boolean>();
     const key = local === name ? name : `${name} as ${local}`;
@@ -160,6 +166,9 @@ const STAINLESS_HOMES = new Map([
   ['core/base-client#RequestOptions', 'internal/request-options'],
   ['core/pagination#PagePromise', 'pagination'],
 ]);
+
+/** Where such a module imports a name from in an SDK that has Stainless's runtime paths. */
+const STAINLESS_RUNTIME_HOMES = new Map([['internal/path#path', 'internal/utils/path']]);
 
 /** Runtime first, then pagination, then resources. */
 function order(module: string): number {

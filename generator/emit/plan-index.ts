@@ -6,6 +6,7 @@ import { RUNTIME_ERROR_CLASSES } from '../naming/reserved';
 import type { Api, Method, Resource } from '../ir/types';
 import { extend } from '../extend';
 import type { PlanContext } from './plan-context';
+import { classNames } from './plan-resource';
 import { streams, verifiesWebhooks } from './runtime-files';
 import type { IndexView } from './views';
 
@@ -118,7 +119,7 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   const modules: ModuleExport[] = [];
   for (const r of plan.resources) {
     const names = typesOf.get(r)!;
-    const values = r.path.includes('.') ? [] : [r.className];
+    const values = r.path.includes('.') ? [] : classNames(plan, r);
     const list = [...values, ...names.map((n) => `type ${n}`)];
     const specifier = spec(r.module);
     if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
@@ -140,9 +141,10 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
   const exported = new Set<string>();
   const modules: ModuleExport[] = [];
   for (const r of [resource, ...resource.subresources]) {
-    const names = [r.className, ...plan.typeNamesOf(r.module)].filter((name) => !exported.has(name));
+    const classes = classNames(plan, r);
+    const names = [...classes, ...plan.typeNamesOf(r.module)].filter((name) => !exported.has(name));
     for (const name of names) exported.add(name);
-    const list = names.map((n) => (n === r.className ? n : `type ${n}`));
+    const list = names.map((n) => (classes.includes(n) ? n : `type ${n}`));
     const specifier = `./${r.module.slice(folder.length + 1)}${resourceImportExt(plan)}`;
     if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
   }

@@ -35,6 +35,11 @@ export interface RuntimeView {
    * `buildURL`, the headers Stainless's SDKs sent, and `APIPromise#_thenUnwrap`. Other SDKs' bundles do without them.
    */
   stainlessClient: boolean;
+  /**
+   * Whether `APIResource` declares the static `_key` each resource class overrides (`static override readonly _key`),
+   * as a tree-shakable SDK from a Stainless config's did.
+   */
+  resourceKeys: boolean;
 }
 
 /** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */
