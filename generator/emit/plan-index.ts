@@ -117,7 +117,8 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   }
   const stainless = plan.api.stainlessLayout !== null;
   const modules: ModuleExport[] = [];
-  for (const r of plan.resources) {
+  // A Stainless SDK's index re-exports its top-level resources alone: a nested one's types are its parent's namespace's.
+  for (const r of plan.resources.filter((r) => !stainless || !r.path.includes('.'))) {
     const names = typesOf.get(r)!;
     const values = r.path.includes('.') ? [] : classNames(plan, r);
     const list = [...values, ...names.map((n) => `type ${n}`)];
