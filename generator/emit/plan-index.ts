@@ -5,8 +5,7 @@
 import { RUNTIME_ERROR_CLASSES } from '../naming/reserved';
 import type { Api, Method, Resource } from '../ir/types';
 import { extend } from '../extend';
-import type { PlanContext } from './plan-context';
-import { classNames } from './plan-resource';
+import { classNames, type PlanContext } from './plan-context';
 import { streams, verifiesWebhooks } from './runtime-files';
 import type { IndexView } from './views';
 

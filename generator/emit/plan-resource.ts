@@ -9,7 +9,7 @@ import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwr
 import { extend } from '../extend';
 import { ImportSet } from './imports';
 import { pageInterfaces, type PageInterfaces } from './page-interfaces';
-import { printContext, printStyle, type PlanContext } from './plan-context';
+import { classNames, printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
@@ -59,15 +59,6 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     namespaceClasses: namespaceExports.length > 0 ? resource.subresources.flatMap((s) => classNames(plan, s)) : [],
     reexports: foreignPageAliases(plan, resource),
   });
-}
-
-/**
- * The classes a resource's module exports: its class, and in a tree-shakable SDK the class without its nested
- * resources (`BaseProjects`), which a Stainless SDK exports beside it wherever it exports the class.
- */
-export function classNames(plan: PlanContext, resource: Resource): string[] {
-  const stainlessBase = plan.treeShaking && plan.api.stainlessLayout !== null;
-  return stainlessBase ? [resource.className, baseResourceClassName(resource.className)] : [resource.className];
 }
 
 /** A resource module's imports are written as Stainless's SDKs write them when the SDK is made from its config. */

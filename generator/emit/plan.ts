@@ -142,6 +142,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     mockSpecPath: options.mockSpec ? JSON.stringify(options.mockSpec).slice(1, -1) : '',
     mockSpecComment: options.mockSpec ? commentSafe(options.mockSpec).replace(/\n/g, ' ') : '',
     workflows: options.workflows !== false,
+    verbatimModuleSyntax: api.stainlessLayout === null,
   };
   const resources = flattenResources(api.resources);
   const typeNames = moduleTypeNames(api, resources);

@@ -76,6 +76,11 @@ export interface CommonView {
   mockSpecComment: string;
   /** Whether the repository gets sdkgen's GitHub workflows and release-please's files (config `workflows`). */
   workflows: boolean;
+  /**
+   * tsconfig's `verbatimModuleSyntax`: false in an SDK made from a Stainless config, whose resources import types
+   * without `type`, as Stainless's do (the compiler and bundlers leave an import used only as a type out).
+   */
+  verbatimModuleSyntax: boolean;
 }
 
 /** `package.json`. */
