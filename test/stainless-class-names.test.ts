@@ -10,7 +10,7 @@
  * are reached under it (knock's `Recipients.ChannelData.SlackChannelData`).
  * Type-checked under tsc --strict.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
@@ -277,6 +277,9 @@ const keys: readonly (readonly string[])[] = [Functions.BaseInvocations._key, Ba
 void [BaseStream, BaseFunction, meta, object, channelData, keys];
 `,
     );
+    // A folder's index re-exports a nested folder's resource through that folder's index, as Stainless's do.
+    const functionsIndex = readFileSync(path.join(root, 'sdk/src/resources/functions/index.ts'), 'utf8');
+    expect(functionsIndex).toContain("} from './invocations/index';");
     // Declarations emitted too, as the package's build emits them: a name they cannot write fails there alone.
     const { status, output } = typeCheckStrict(
       path.join(root, 'sdk'),

@@ -145,7 +145,11 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
     const names = [...classes, ...plan.typeNamesOf(r.module)].filter((name) => !exported.has(name));
     for (const name of names) exported.add(name);
     const list = names.map((n) => (classes.includes(n) ? n : `type ${n}`));
-    const specifier = `./${r.module.slice(folder.length + 1)}${resourceImportExt(plan)}`;
+    // A Stainless SDK's folder index re-exports a nested folder's resource through that folder's index.
+    const relative = r.module.slice(folder.length + 1);
+    const throughIndex = plan.api.stainlessLayout !== null && relative.includes('/');
+    const module = throughIndex ? relative.replace(/[^/]+$/, 'index') : relative;
+    const specifier = `./${module}${resourceImportExt(plan)}`;
     if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
   }
   // A Stainless SDK's folder index lists the folder's own modules by path, then those of the folders in it.
