@@ -244,7 +244,7 @@ async function emitApi(
   for (const file of mock?.files ?? []) onFile?.(file, api);
   // The runtime files next: they are formatted while the planned files are rendered, not after them. Their paths
   // (src/core, src/internal) are none of the plan's.
-  const runtime = await runtimeFiles(layers.dirs, runtimeView(api), {
+  const runtime = await runtimeFiles(layers.dirs, runtimeView(api, { treeShaking: planOptions.treeShaking }), {
     importExt,
     compile: (logical, source) => renderer.compileText(logical, source),
     leaveOut: runtimeLeftOut(api, { funcs }),

@@ -10,7 +10,7 @@
  * are reached under it (knock's `Recipients.ChannelData.SlackChannelData`).
  * Type-checked under tsc --strict.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
@@ -270,9 +270,16 @@ const object: Acme.Object = { meta, response };
 // the model's type the model's alone: an object literal is one.
 const data: Acme.Recipients.ChannelData.Data = { token: 't' };
 const channelData: Acme.Recipients.ChannelData = { channel_id: 'c', data };
-void [BaseStream, BaseFunction, meta, object, channelData];
+// The base classes wherever their classes are exported, as Stainless's SDKs export them, with the key each overrides.
+import { BaseFunctions, Functions } from './src/resources/index.js';
+import { BaseInvocations } from './src/resources/functions/index.js';
+const keys: readonly (readonly string[])[] = [Functions.BaseInvocations._key, BaseInvocations._key, BaseFunctions._key];
+void [BaseStream, BaseFunction, meta, object, channelData, keys];
 `,
     );
+    // A folder's index re-exports a nested folder's resource through that folder's index, as Stainless's do.
+    const functionsIndex = readFileSync(path.join(root, 'sdk/src/resources/functions/index.ts'), 'utf8');
+    expect(functionsIndex).toContain("} from './invocations/index';");
     // Declarations emitted too, as the package's build emits them: a name they cannot write fails there alone.
     const { status, output } = typeCheckStrict(
       path.join(root, 'sdk'),

@@ -170,7 +170,7 @@ describe("a Stainless config's docs", () => {
       /client\.orders\.update\('id', \{ \* id: 'ord_9', \* note: 'Leave it at the door', \* quantity: 2, \* \}\);/,
     );
     // Another module's types through its namespace import, as Stainless's SDKs name them.
-    expect(orders).toContain("import type * as CustomersAPI from './customers';");
+    expect(orders).toContain("import * as CustomersAPI from './customers';");
     expect(orders).toContain('customer?: CustomersAPI.Customer;');
     // A property that refers to a model is documented as the model, unless it says more of itself than an `allOf`.
     expect(orders).toContain('/** * A person who buys. */ customer?: CustomersAPI.Customer;');
@@ -187,7 +187,7 @@ describe("a Stainless config's docs", () => {
     expect(orders).toContain('shipping?: Order.Shipping;');
     expect(orders).toContain('address?: Shipping.Address;');
     expect(orders).toContain('receipt?: OrdersAPI.Receipt;');
-    expect(orders).toContain("import type * as OrdersAPI from './orders';");
+    expect(orders).toContain("import * as OrdersAPI from './orders';");
     expect(orders).toContain('gift_wrap?: boolean | Order.SettingObject;');
     expect(orders).toContain('ribbon?: boolean | Order.SettingObject;');
     expect(orders.match(/export interface SettingObject\w*/g)).toEqual(['export interface SettingObject']);

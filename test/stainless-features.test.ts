@@ -108,11 +108,11 @@ import type {
   CompletionCreateParams,
   CompletionCreateParamsNonStreaming,
   CompletionCreateParamsStreaming,
-  ItemsCursorPage,
   StatusInfo,
   Stream,
 } from './src/index.js';
-import type { ItemsCursorPage as FromModule } from './src/resources/conversations/items.js';
+// A nested resource's types from its module: the resources' index re-exports the top-level ones alone, as Stainless's.
+import type { ItemsCursorPage, ItemsCursorPage as FromModule } from './src/resources/conversations/items.js';
 // The module paths of Stainless's older SDKs (targets.node), which their users import.
 import './src/shims/node.js';
 import { APIPromise as LegacyPromise, type RequestOptions as LegacyOptions, readEnv } from './src/core.js';

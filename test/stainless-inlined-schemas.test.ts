@@ -412,14 +412,14 @@ describe('a Stainless config names only its models', () => {
 
   it("lets a nested interface take a model's name, naming the model through its module inside", () => {
     const events = source('src/resources/events.ts');
-    expect(events).toContain("import type * as TransfersAPI from './transfers';");
+    expect(events).toContain("import * as TransfersAPI from './transfers';");
     expect(events).toContain('transaction: Event.Transaction;');
     expect(events).toContain(
       "export interface Transaction extends Omit<TransfersAPI.Transaction, 'type'> { type?: 'OUTGOING'; }",
     );
     // The model in the module that declares it: through the module's import of itself.
     const transfers = source('src/resources/transfers.ts');
-    expect(transfers).toContain("import type * as TransfersAPI from './transfers';");
+    expect(transfers).toContain("import * as TransfersAPI from './transfers';");
     expect(transfers).toContain('export interface Transaction { last?: TransfersAPI.Transaction; }');
   });
 

@@ -239,14 +239,18 @@ describe("a Stainless config's module layout", () => {
     const specifiers = [...index.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     // By path without the extension: `./widgets` before `./widgets-archive`.
     // Without the extension, as Stainless's SDKs write the resources' specifiers (the package's build adds it).
-    expect(specifiers).toEqual(['./shared', './owners/owners', './owners/pets', './widgets', './widgets-archive']);
+    // The top-level resources alone: a nested one's types are reached through its parent's namespace.
+    expect(specifiers).toEqual(['./shared', './owners/owners', './widgets', './widgets-archive']);
     expect(index).toContain("export * from './shared';");
     // Nested resources and the client's resources constructed through namespace imports, as Stainless's are.
     expect(owners).toContain("import * as PetsAPI from './pets';");
+    // Types imported without `type`, as Stainless's are: the SDK's tsconfig leaves verbatimModuleSyntax off.
+    expect(owners).toContain("import { Pet, PetRetrieveParams, Pets } from './pets';");
+    expect(JSON.parse(out.get('tsconfig.json')!).compilerOptions.verbatimModuleSyntax).toBe(false);
     // The imports in Stainless's order: the base class, the resources' modules (a folder's files before its folders),
     // then the runtime's; the request made in the method, as Stainless's SDKs make it.
     expect(owners).toMatch(
-      /^import \{ APIResource \} from '\.\.\/\.\.\/core\/resource';\nimport type \* as Shared from '\.\.\/shared';\nimport type \* as WidgetsAPI from '\.\.\/widgets';\n/m,
+      /^import \{ APIResource \} from '\.\.\/\.\.\/core\/resource';\nimport \* as Shared from '\.\.\/shared';\nimport \* as WidgetsAPI from '\.\.\/widgets';\n/m,
     );
     expect(owners).toContain("    return this._client.post('/owners', options);\n");
     expect(owners).not.toContain('@throws');

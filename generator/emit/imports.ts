@@ -24,6 +24,11 @@ export class ImportSet {
      * then left out, as theirs do (the package's build adds it).
      */
     private readonly style: 'sdkgen' | 'stainless' = 'sdkgen',
+    /**
+     * The SDK answers the paths of the newer Stainless runtime (`targets.typescript`, stainless-runtime-paths.ts):
+     * `path` is then imported from `internal/utils/path`, as Stainless's resources import it.
+     */
+    private readonly stainlessRuntimePaths = false,
   ) {}
 
   /**
@@ -32,6 +37,7 @@ export class ImportSet {
    */
   add(module: string, name: string, typeOnly: boolean, local: string = name): void {
     if (this.style === 'stainless') module = STAINLESS_HOMES.get(`${module}#${name}`) ?? module;
+    if (this.stainlessRuntimePaths) module = STAINLESS_RUNTIME_HOMES.get(`${module}#${name}`) ?? module;
     if (module === this.from) return;
     const names = this.byModule.get(module) ?? new Map<string, boolean>();
     const key = local === name ? name : `${name} as ${local}`;
@@ -101,8 +107,8 @@ export class ImportSet {
   /**
    * Stainless's order: the `APIResource` import first; then the other resources' modules by path, each module's
    * namespace import (`import * as BulkAPI from './bulk';`) followed by its names; then the runtime's modules by path
-   * (the page classes' where Stainless's SDKs have them, `core/pagination`). Type-only imports still say so (the
-   * SDK's tsconfig has `verbatimModuleSyntax`), unlike Stainless's.
+   * (the page classes' where Stainless's SDKs have them, `core/pagination`). Types are imported without `type`, as
+   * Stainless's are (the SDK's tsconfig leaves `verbatimModuleSyntax` off: CommonView).
    */
   private stainlessLines(): string[] {
     const named = (module: string) => {
@@ -112,20 +118,17 @@ export class ImportSet {
       );
       if (names.length === 0) return [];
       names.sort((a, b) => compareStrings(a[0], b[0]));
-      const allTypes = names.every(([, t]) => t);
-      const list = names.map(([n, t]) => (allTypes || !t ? n : `type ${n}`)).join(', ');
-      return [`import ${allTypes ? 'type ' : ''}{ ${list} } from '${this.specifier(module)}';`];
+      return [`import { ${names.map(([n]) => n).join(', ')} } from '${this.specifier(module)}';`];
     };
     const out: string[] = [];
     if (this.byModule.get('core/resource')?.has('APIResource'))
       out.push(`import { APIResource } from '${this.specifier('core/resource')}';`);
-    if (this.self !== null) out.push(`import type * as ${this.self} from '${this.specifier(this.from)}';`);
+    if (this.self !== null) out.push(`import * as ${this.self} from '${this.specifier(this.from)}';`);
     const modules = new Set([...this.namespaces.keys(), ...this.byModule.keys()]);
     const runtime = (module: string) => !module.startsWith('resources/');
     for (const module of [...modules].filter((m) => !runtime(m)).sort(compareModulePaths)) {
       const alias = this.namespaces.get(module);
-      const kind = this.valueNamespaces.has(module) ? '' : 'type ';
-      if (alias) out.push(`import ${kind}* as ${alias} from '${this.specifier(module)}';`);
+      if (alias) out.push(`import * as ${alias} from '${this.specifier(module)}';`);
       out.push(...named(module));
     }
     // (Where Stainless's SDKs have the page classes and `path`.)
@@ -160,6 +163,9 @@ const STAINLESS_HOMES = new Map([
   ['core/base-client#RequestOptions', 'internal/request-options'],
   ['core/pagination#PagePromise', 'pagination'],
 ]);
+
+/** Where such a module imports a name from in an SDK that has Stainless's runtime paths. */
+const STAINLESS_RUNTIME_HOMES = new Map([['internal/path#path', 'internal/utils/path']]);
 
 /** Runtime first, then pagination, then resources. */
 function order(module: string): number {

@@ -2,6 +2,7 @@
  * What the planners of the client, the resources, their tests and the indexes share (plan.ts makes it once per
  * SDK), and the print context that imports the schemas a planned module's types name.
  */
+import { baseResourceClassName } from '../naming/rules';
 import type { Api, Method, NamedSchema, Resource } from '../ir/types';
 import type { Examples } from './examples';
 import type { ImportSet } from './imports';
@@ -85,4 +86,13 @@ export function printContext(
     },
     stainless,
   };
+}
+
+/**
+ * The classes a resource's module exports: its class, and in a tree-shakable SDK the class without its nested
+ * resources (`BaseProjects`), which a Stainless SDK exports beside it wherever it exports the class.
+ */
+export function classNames(plan: PlanContext, resource: Resource): string[] {
+  const stainlessBase = plan.treeShaking && plan.api.stainlessLayout !== null;
+  return stainlessBase ? [resource.className, baseResourceClassName(resource.className)] : [resource.className];
 }

@@ -5,7 +5,7 @@
 import { RUNTIME_ERROR_CLASSES } from '../naming/reserved';
 import type { Api, Method, Resource } from '../ir/types';
 import { extend } from '../extend';
-import type { PlanContext } from './plan-context';
+import { classNames, type PlanContext } from './plan-context';
 import { streams, verifiesWebhooks } from './runtime-files';
 import type { IndexView } from './views';
 
@@ -116,9 +116,10 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   }
   const stainless = plan.api.stainlessLayout !== null;
   const modules: ModuleExport[] = [];
-  for (const r of plan.resources) {
+  // A Stainless SDK's index re-exports its top-level resources alone: a nested one's types are its parent's namespace's.
+  for (const r of plan.resources.filter((r) => !stainless || !r.path.includes('.'))) {
     const names = typesOf.get(r)!;
-    const values = r.path.includes('.') ? [] : [r.className];
+    const values = r.path.includes('.') ? [] : classNames(plan, r);
     const list = [...values, ...names.map((n) => `type ${n}`)];
     const specifier = spec(r.module);
     if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
@@ -140,10 +141,15 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
   const exported = new Set<string>();
   const modules: ModuleExport[] = [];
   for (const r of [resource, ...resource.subresources]) {
-    const names = [r.className, ...plan.typeNamesOf(r.module)].filter((name) => !exported.has(name));
+    const classes = classNames(plan, r);
+    const names = [...classes, ...plan.typeNamesOf(r.module)].filter((name) => !exported.has(name));
     for (const name of names) exported.add(name);
-    const list = names.map((n) => (n === r.className ? n : `type ${n}`));
-    const specifier = `./${r.module.slice(folder.length + 1)}${resourceImportExt(plan)}`;
+    const list = names.map((n) => (classes.includes(n) ? n : `type ${n}`));
+    // A Stainless SDK's folder index re-exports a nested folder's resource through that folder's index.
+    const relative = r.module.slice(folder.length + 1);
+    const throughIndex = plan.api.stainlessLayout !== null && relative.includes('/');
+    const module = throughIndex ? relative.replace(/[^/]+$/, 'index') : relative;
+    const specifier = `./${module}${resourceImportExt(plan)}`;
     if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
   }
   // A Stainless SDK's folder index lists the folder's own modules by path, then those of the folders in it.

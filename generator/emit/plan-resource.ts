@@ -9,7 +9,7 @@ import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwr
 import { extend } from '../extend';
 import { ImportSet } from './imports';
 import { pageInterfaces, type PageInterfaces } from './page-interfaces';
-import { printContext, printStyle, type PlanContext } from './plan-context';
+import { classNames, printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
@@ -20,10 +20,11 @@ import { printType, type PrintContext } from './print-type';
 import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
-  const imports = new ImportSet(resource.module, plan.importExt, importStyle(plan));
+  const imports = new ImportSet(resource.module, plan.importExt, importStyle(plan), hasStainlessRuntimePaths(plan));
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), printStyle(plan));
   imports.add('core/resource', 'APIResource', false);
-  for (const sub of resource.subresources) imports.add(sub.module, sub.className, false);
+  for (const sub of resource.subresources)
+    for (const name of classNames(plan, sub)) imports.add(sub.module, name, false);
   // Stainless's SDKs name a nested resource's module after its class (`GitHubAPI` for `./github`).
   if (ctx.stainless)
     for (const sub of resource.subresources)
@@ -55,7 +56,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     declarations: declarations.join('\n'),
     namespaceExports,
     namespaceName,
-    namespaceClasses: namespaceExports.length > 0 ? resource.subresources.map((s) => s.className) : [],
+    namespaceClasses: namespaceExports.length > 0 ? resource.subresources.flatMap((s) => classNames(plan, s)) : [],
     reexports: foreignPageAliases(plan, resource),
   });
 }
@@ -63,6 +64,11 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
 /** A resource module's imports are written as Stainless's SDKs write them when the SDK is made from its config. */
 function importStyle(plan: PlanContext): 'sdkgen' | 'stainless' {
   return plan.api.stainlessLayout === null ? 'sdkgen' : 'stainless';
+}
+
+/** An SDK made from a `targets.typescript` config has the newer Stainless runtime's paths (plan-module-aliases.ts). */
+function hasStainlessRuntimePaths(plan: PlanContext): boolean {
+  return plan.api.stainlessLayout === 'typescript';
 }
 
 /**
@@ -110,8 +116,8 @@ function webhookUnwrapView(
 function ownNames(plan: PlanContext, resource: Resource): Set<string> {
   return new Set([
     ...plan.typeNamesOf(resource.module),
-    resource.className,
-    ...resource.subresources.map((s) => s.className),
+    ...classNames(plan, resource),
+    ...resource.subresources.flatMap((s) => classNames(plan, s)),
   ]);
 }
 
@@ -133,7 +139,7 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
     ...TAKEN_TYPE_NAMES,
     ...plan.api.paginationSchemes.map((s) => s.className),
   ]);
-  for (const sub of resource.subresources) bound.add(sub.className);
+  for (const sub of resource.subresources) for (const name of classNames(plan, sub)) bound.add(name);
   for (const sub of resource.subresources) {
     lines.push(...groupExport(plan, sub, imports, bound));
     for (const name of plan.typeNamesOf(sub.module)) bound.add(name);
@@ -210,16 +216,20 @@ export function groupExport(
   const names = namespaceOrder(plan, r, plan.typeNamesOf(r.module));
   const types = names.filter((name) => !bound.has(name));
   const aliased = names.filter((name) => bound.has(name) && globals.has(name));
-  imports.add(r.module, r.className, false);
+  for (const name of classNames(plan, r)) imports.add(r.module, name, false);
   for (const name of types) imports.add(r.module, name, true);
   for (const name of aliased) imports.add(r.module, name, true, `${name}_`);
-  const exported = [r.className, ...types.map((n) => `type ${n}`), ...aliased.map((n) => `type ${n}_ as ${n}`)];
+  const exported = [
+    ...classNames(plan, r),
+    ...types.map((n) => `type ${n}`),
+    ...aliased.map((n) => `type ${n}_ as ${n}`),
+  ];
   return [exportList(exported, plan.api.stainlessLayout !== null)];
 }
 
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
 export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
-  const imports = new ImportSet(topLevel.module, plan.importExt, importStyle(plan));
+  const imports = new ImportSet(topLevel.module, plan.importExt, importStyle(plan), hasStainlessRuntimePaths(plan));
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel), printStyle(plan));
   const declarations = moduleTypeDeclarations(plan, topLevel, imports, ctx);
   return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
@@ -256,7 +266,7 @@ function moduleTypeDeclarations(
 }
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
-  const imports = new ImportSet('resources/shared', plan.importExt, importStyle(plan));
+  const imports = new ImportSet('resources/shared', plan.importExt, importStyle(plan), hasStainlessRuntimePaths(plan));
   const ctx = printContext(
     plan.schemas,
     imports,

@@ -151,6 +151,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     mockSpecComment: options.mockSpec ? commentSafe(options.mockSpec).replace(/\n/g, ' ') : '',
     workflows: options.workflows !== false,
     ownersVitest: options.ownersVitest === true,
+    verbatimModuleSyntax: api.stainlessLayout === null,
   };
   const resources = flattenResources(api.resources);
   const typeNames = moduleTypeNames(api, resources);

@@ -122,7 +122,7 @@ export const CORE_PAGINATION_EXPORTS = new Set([
 ]);
 
 /** The view the runtime's `.ts.hbs` files are rendered with. */
-export function runtimeView(api: Api): RuntimeView {
+export function runtimeView(api: Api, { treeShaking = false }: { treeShaking?: boolean } = {}): RuntimeView {
   const free = (name: string) => !CORE_PAGINATION_EXPORTS.has(name);
   return {
     clientName: api.clientName,
@@ -133,6 +133,7 @@ export function runtimeView(api: Api): RuntimeView {
     stainlessUtils: api.stainlessLayout !== null,
     fullClientInResources: api.stainlessLayout !== null,
     stainlessClient: api.stainlessLayout !== null,
+    resourceKeys: treeShaking && api.stainlessLayout !== null,
   };
 }
 

@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { STRICT_OPTIONS } from './sdk';
+import { sdkModuleSyntax, STRICT_OPTIONS } from './sdk';
 
 export interface DocExample {
   /** Where it comes from: "README.md block 3 (## File uploads)", "src/resources/servers/releases.ts:44". */
@@ -160,7 +160,7 @@ export function writeExamplePrograms(
   writeFileSync(
     project,
     JSON.stringify({
-      compilerOptions: EXAMPLE_OPTIONS,
+      compilerOptions: { ...EXAMPLE_OPTIONS, ...sdkModuleSyntax(sdkDir) },
       files,
     }),
   );

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
-import { runTsc, STRICT_OPTIONS } from './sdk';
+import { runTsc, sdkModuleSyntax, STRICT_OPTIONS } from './sdk';
 
 /** The generated test files of the SDK in `dir`, relative to it, sorted. */
 export function generatedTestFiles(dir: string): string[] {
@@ -27,6 +27,8 @@ export function generatedTestFiles(dir: string): string[] {
 /**
  * tsc --strict, with no ambient types (the generated tests need none), over the files `include` names in `dir`
  * (e.g. an SDK's 'src/**\/*.ts' and 'tests/**\/*.ts'). Returns tsc's output (empty when clean) and exit status.
+ * `verbatimModuleSyntax` is the SDK's own where its tsconfig.json turns it off (made from a Stainless config, whose
+ * resources import types without `type`).
  */
 export function typeCheckStrict(
   dir: string,
@@ -34,7 +36,8 @@ export function typeCheckStrict(
   options: Record<string, unknown> = {},
 ): { status: number | null; output: string } {
   const project = path.join(dir, 'tsconfig.check.json');
-  writeFileSync(project, JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [], ...options }, include }));
+  const compilerOptions = { ...STRICT_OPTIONS, types: [], ...sdkModuleSyntax(dir), ...options };
+  writeFileSync(project, JSON.stringify({ compilerOptions, include }));
   return runTsc(project);
 }
 

@@ -2,7 +2,16 @@
  * Helpers for tests that generate SDKs: write generated files to a temp folder, run tsc over them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach } from 'vitest';
 import type { RenderedFile } from '../../generator/emit/render';
@@ -124,6 +133,18 @@ export const STRICT_OPTIONS = {
   isolatedModules: true,
   verbatimModuleSyntax: true,
 };
+
+/** `{ verbatimModuleSyntax: false }` when `dir`'s tsconfig.json (JSON, as sdkgen writes it) says so, else `{}`. */
+export function sdkModuleSyntax(dir: string): { verbatimModuleSyntax?: false } {
+  const file = path.join(dir, 'tsconfig.json');
+  if (!existsSync(file)) return {};
+  try {
+    const config = JSON.parse(readFileSync(file, 'utf8')) as { compilerOptions?: { verbatimModuleSyntax?: unknown } };
+    return config.compilerOptions?.verbatimModuleSyntax === false ? { verbatimModuleSyntax: false } : {};
+  } catch {
+    return {};
+  }
+}
 
 /**
  * What sdkgen generates from `spec` (an OpenAPI document as an object) and `config` (a Stainless or sdkgen

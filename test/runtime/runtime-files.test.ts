@@ -71,10 +71,11 @@ describe('runtimeFiles', () => {
   test("the client's runtime renders Prettier-stable with and without Stainless's client surface", async () => {
     const prettier = await import('prettier');
     const options = { ...(prettierOptions as object), parser: 'typescript' };
-    for (const view of [VIEW, { ...VIEW, stainlessClient: true }]) {
+    const stainlessKeys = { ...VIEW, stainlessClient: true, fullClientInResources: true, resourceKeys: true };
+    for (const view of [VIEW, { ...VIEW, stainlessClient: true }, stainlessKeys]) {
       for (const file of await runtimeFiles(TEMPLATES, view)) {
-        if (!['src/core/base-client.ts', 'src/core/api-promise.ts', 'src/internal/utils.ts'].includes(file.path))
-          continue;
+        const checked = ['src/core/base-client.ts', 'src/core/api-promise.ts', 'src/internal/utils.ts'];
+        if (!checked.includes(file.path) && !(view === stainlessKeys && file.path === 'src/core/resource.ts')) continue;
         expect(await prettier.check(file.contents, options), `${file.path} (${view.stainlessClient})`).toBe(true);
       }
     }

@@ -35,6 +35,11 @@ export interface RuntimeView {
    * `buildURL`, the headers Stainless's SDKs sent, and `APIPromise#_thenUnwrap`. Other SDKs' bundles do without them.
    */
   stainlessClient: boolean;
+  /**
+   * Whether `APIResource` declares the static `_key` each resource class overrides (`static override readonly _key`),
+   * as a tree-shakable SDK from a Stainless config's did.
+   */
+  resourceKeys: boolean;
 }
 
 /** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */
@@ -76,6 +81,11 @@ export interface CommonView {
    * vitest.sdkgen.config.mjs and runs the generated tests only; `npm test` runs the owners' config, then sdkgen's.
    */
   ownersVitest: boolean;
+  /**
+   * tsconfig's `verbatimModuleSyntax`: false in an SDK made from a Stainless config, whose resources import types
+   * without `type`, as Stainless's do (the compiler and bundlers leave an import used only as a type out).
+   */
+  verbatimModuleSyntax: boolean;
 }
 
 /** `package.json`. */

@@ -19,6 +19,7 @@ export const VIEW = {
   stainlessUtils: false,
   fullClientInResources: false,
   stainlessClient: false,
+  resourceKeys: false,
 };
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURE = path.join(REPO, 'test/runtime/fixture');
