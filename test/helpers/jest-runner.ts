@@ -1,12 +1,23 @@
 /**
  * Jest for the tests that run a migrated Stainless repository's own `npm test`: Stainless's SDKs ran their tests on
  * Jest, and a migrated repository whose owners wrote Jest tests keeps it. Offline where it can be: Jest's packages
- * are installed once into test/.tmp/jest-runner from the npm cache (the registry if the cache lacks them), as the
+ * are installed once under test/.tmp/jest-runner from the npm cache (the registry if the cache lacks them), as the
  * repository's `npm install` would, and kept between runs; the repository's node_modules is a folder of links to
  * this checkout's packages (TypeScript, ESLint, Prism, Vitest) and to Jest's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './paths';
 
@@ -21,20 +32,35 @@ export const JEST_PACKAGES: Record<string, string> = {
   'ts-node': '^10.5.0',
 };
 
-/** test/.tmp/jest-runner/node_modules: Jest's packages, installed once (kept between runs, as the Deno cache is). */
+/**
+ * test/.tmp/jest-runner/<hash of the package list>/node_modules: Jest's packages, installed once (kept between runs, as
+ * the Deno cache is). Test files run at once in several workers: each installs into a folder of its own, renamed into
+ * place when whole, so that none ever links from half an install (two npm installs in one folder undo each other).
+ */
 export function jestPackages(): string {
-  const dir = path.join(ROOT, 'test/.tmp/jest-runner');
-  const wanted = `${JSON.stringify({ name: 'jest-runner', private: true, dependencies: JEST_PACKAGES }, null, 2)}\n`;
+  const manifest = `${JSON.stringify({ name: 'jest-runner', private: true, dependencies: JEST_PACKAGES }, null, 2)}\n`;
+  const root = path.join(ROOT, 'test/.tmp/jest-runner');
+  const dir = path.join(root, createHash('sha256').update(manifest).digest('hex').slice(0, 16));
   const modules = path.join(dir, 'node_modules');
-  if (existsSync(path.join(modules, '.bin/jest')) && readFileSync(path.join(dir, 'package.json'), 'utf8') === wanted)
-    return modules;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), wanted);
-  const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  if (install.status !== 0) throw new Error(`installing Jest into ${dir}: ${install.stderr}`);
+  if (existsSync(path.join(modules, '.bin/jest'))) return modules;
+  const staging = path.join(root, `.staging-${process.pid}-${Date.now()}`);
+  mkdirSync(staging, { recursive: true });
+  try {
+    writeFileSync(path.join(staging, 'package.json'), manifest);
+    const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'], {
+      cwd: staging,
+      encoding: 'utf8',
+    });
+    if (install.status !== 0) throw new Error(`installing Jest into ${staging}: ${install.stderr}`);
+    try {
+      renameSync(staging, dir);
+    } catch (error) {
+      // Another worker's install got there first: its folder is whole, and is used.
+      if (!existsSync(path.join(modules, '.bin/jest'))) throw error;
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
   return modules;
 }
 
