@@ -41,6 +41,7 @@ import {
   onlyRenames,
   publishedAs,
   STAINLESS_PUBLISHING,
+  STAINLESS_RELEASE_DOCTOR,
   withExtraFiles,
   withReleasedVersion,
 } from './release';
@@ -288,6 +289,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
     renderedPaths,
   );
+  // The doctor's workflow and script go together, or stay together where the owners edited either.
+  const doctor = current.filter((f) => STAINLESS_RELEASE_DOCTOR.some((pattern) => pattern.test(f.path)));
+  const doctorGoes = renderedPaths.has(RELEASE_WORKFLOW) && !doctor.some(editedSinceStainless);
   for (const file of current) {
     if (renderedPaths.has(file.path) || inKeptSubPackage(file.path)) continue;
     if (importedByOwners.has(file.path)) {
@@ -315,6 +319,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // its workflows that release or publish would do it twice: sdkgen's release.yml does it instead. Edited, they stay.
     const publishing =
       STAINLESS_PUBLISHING.some((pattern) => pattern.test(file.path)) ||
+      (doctorGoes && doctor.includes(file)) ||
       (WORKFLOW.test(file.path) && renderedPaths.has(RELEASE_WORKFLOW) && releasesOrPublishes(file.text));
     if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && !(publishing && !editedSinceStainless(file))) {
       plan.keptRepositoryFiles.push(file.path);

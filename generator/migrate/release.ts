@@ -102,6 +102,15 @@ export function withNpmToken(
 /** Stainless's npm publishing, replaced by sdkgen's release workflow. */
 export const STAINLESS_PUBLISHING = [/^\.github\/workflows\/publish-npm\.yml$/, /^bin\/publish-npm$/];
 
+/**
+ * Stainless's release doctor: a workflow checking, on release pull requests, the secrets its publishing needs, with the
+ * script it runs. It goes with that publishing where sdkgen's release workflow publishes instead.
+ */
+export const STAINLESS_RELEASE_DOCTOR = [
+  /^\.github\/workflows\/release-doctor\.yml$/,
+  /^bin\/check-release-environment$/,
+];
+
 /** A workflow step that runs release-please (release pull requests, then the GitHub release). */
 export const RUNS_RELEASE_PLEASE = /release-please-action/;
 

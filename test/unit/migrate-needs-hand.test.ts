@@ -153,6 +153,28 @@ describe("the owners' release workflow beside sdkgen's", () => {
     expect(stainless.needsHand).toEqual([]);
   });
 
+  it("removes Stainless's release doctor (its workflow and script) as it wrote it; keeps one the owners edited", () => {
+    const doctor =
+      'name: Release Doctor\non:\n  pull_request:\n    branches:\n      - main\njobs:\n  release_doctor:\n' +
+      '    runs-on: ubuntu-latest\n    steps:\n      - run: bash ./bin/check-release-environment\n';
+    const check = '#!/usr/bin/env bash\n\nerrors=()\n\necho "The environment is ready to push releases!"\n';
+    const stainless: Array<[string, string]> = [
+      ['.github/workflows/release-doctor.yml', doctor],
+      ['bin/check-release-environment', check],
+    ];
+    const plan = migrate(stainless, stainless);
+    expect(plan.removed.sort()).toEqual(['.github/workflows/release-doctor.yml', 'bin/check-release-environment']);
+    expect(plan.needsHand).toEqual([]);
+    // Their own check added to the script: both stay, as the repository's (the workflow runs the script).
+    const edited = `${check}[ -n "$NPM_TOKEN" ] || exit 1\n`;
+    const kept = migrate([stainless[0], ['bin/check-release-environment', edited]], stainless);
+    expect(kept.removed).toEqual([]);
+    expect(kept.keptRepositoryFiles.sort()).toEqual([
+      '.github/workflows/release-doctor.yml',
+      'bin/check-release-environment',
+    ]);
+  });
+
   it("leaves to a person an owners' workflow that publishes without making the releases", () => {
     const plan = migrate(
       [['.github/workflows/publish.yml', publishNpm.replace('bash ./bin/publish-npm', 'npm publish')]],
