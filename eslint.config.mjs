@@ -14,6 +14,7 @@ export default tseslint.config(
       'test/.tmp/',
       'test/**/__snapshots__/',
       'bench/.cache/',
+      'bench/results/',
     ],
   },
   js.configs.recommended,

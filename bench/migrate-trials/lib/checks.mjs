@@ -1,0 +1,278 @@
+// Checks 2, 3, 4, 7 and 8 of issue 76, on the migrated work tree against the owners' analysis (owners.mjs).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HEADER, norm, sh } from './owners.mjs';
+
+// 2. Every owners' file byte-identical at its path.
+export function checkOwnersFiles(repo, ref, owners) {
+  const gone = [];
+  const changed = [];
+  for (const f of owners.ownersFiles) {
+    const p = path.join(repo, f);
+    const orig = blob(repo, ref, f);
+    if (!fs.existsSync(p)) gone.push(f);
+    else if (!fs.lstatSync(p).isSymbolicLink() && !fs.readFileSync(p).equals(orig))
+      changed.push(`${f} (${diffStat(repo, ref, f)})`);
+  }
+  // Files the bots added outside the base (CHANGELOG.md…): reported, not counted.
+  const botGone = owners.botAddedFiles.filter((f) => !fs.existsSync(path.join(repo, f)));
+  const fail = gone.length + changed.length;
+  const reason = fail
+    ? `${fail}/${owners.ownersFiles.length} owners' files not byte-identical: ${[...changed.map((c) => `changed ${c}`), ...gone.map((g) => `removed ${g}`)].slice(0, 12).join('; ')}${fail > 12 ? ` …+${fail - 12}` : ''}`
+    : `${owners.ownersFiles.length} owners' files identical`;
+  return {
+    status: fail ? 'fail' : 'pass',
+    reason: reason + (botGone.length ? ` (note: bot-added files removed: ${botGone.join(', ')})` : ''),
+    details: { gone, changed, botGone },
+  };
+}
+
+// 3. package.json keeps every item the owners added or changed against the base, at their version.
+export function checkPackageJson(repo, ref, owners) {
+  const refPkg = JSON.parse(blob(repo, ref, 'package.json').toString());
+  let basePkg = {};
+  try {
+    basePkg = JSON.parse(blob(repo, owners.base, 'package.json').toString());
+  } catch {
+    // the base had no package.json
+  }
+  let mig;
+  try {
+    mig = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+  } catch (e) {
+    return { status: 'fail', reason: `package.json unreadable: ${e.message}` };
+  }
+  const problems = [];
+  const items = [];
+  const byStainless = [];
+  // An item is the owners' unless the package.json line that declares it was written by one of Stainless's commits.
+  const stainlessWrote = (key, value) => {
+    const l = (owners.packageJsonLines ?? []).find(
+      (x) =>
+        x.text.startsWith(`${JSON.stringify(key)}:`) &&
+        (value === undefined || typeof value === 'object' || x.text.includes(JSON.stringify(value))),
+    );
+    return l ? l.stainless : false;
+  };
+  const depSecs = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+  const migDep = (name, own) => {
+    if (mig[own]?.[name] !== undefined) return { sec: own, v: mig[own][name] };
+    for (const s of depSecs) if (mig[s]?.[name] !== undefined) return { sec: s, v: mig[s][name] };
+    return null;
+  };
+  for (const sec of depSecs) {
+    for (const [name, v] of Object.entries(refPkg[sec] ?? {})) {
+      if (basePkg[sec]?.[name] === v) continue;
+      if (stainlessWrote(name, v)) {
+        byStainless.push(`${sec}.${name}`);
+        continue;
+      }
+      items.push(`${sec}.${name}`);
+      const m = migDep(name, sec);
+      if (!m) problems.push(`${sec}.${name}@${v} dropped`);
+      else if (m.v !== v) {
+        const cmp = compareRanges(m.v, v);
+        if (cmp === null) problems.push(`${sec}.${name}: ${v} → ${m.v} (not comparable)`);
+        else if (cmp < 0) problems.push(`${sec}.${name}: ${v} lowered to ${m.v}`);
+        else if (m.sec !== sec && !(sec === 'peerDependencies')) problems.push(`${sec}.${name} moved to ${m.sec}`);
+      }
+    }
+  }
+  for (const [k, v] of Object.entries(refPkg)) {
+    if (depSecs.includes(k)) continue;
+    if (k === 'version') {
+      items.push('version');
+      if (mig.version !== v) problems.push(`version ${v} → ${mig.version}`);
+      continue;
+    }
+    if (JSON.stringify(basePkg[k]) === JSON.stringify(v)) continue;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [sk, sv] of Object.entries(v)) {
+        if (JSON.stringify(basePkg[k]?.[sk]) === JSON.stringify(sv)) continue;
+        if (stainlessWrote(sk, typeof sv === 'object' ? undefined : sv)) {
+          byStainless.push(`${k}.${sk}`);
+          continue;
+        }
+        items.push(`${k}.${sk}`);
+        const mv = mig[k]?.[sk];
+        if (mv === undefined) problems.push(`${k}.${sk} dropped (was ${JSON.stringify(sv).slice(0, 80)})`);
+        else if (typeof sv !== 'object' && mv !== sv)
+          problems.push(`${k}.${sk}: ${JSON.stringify(sv).slice(0, 80)} → ${JSON.stringify(mv).slice(0, 80)}`);
+      }
+    } else {
+      if (stainlessWrote(k, v)) {
+        byStainless.push(k);
+        continue;
+      }
+      items.push(k);
+      if (JSON.stringify(mig[k]) !== JSON.stringify(v))
+        problems.push(`${k}: ${JSON.stringify(v).slice(0, 80)} → ${JSON.stringify(mig[k])?.slice(0, 80)}`);
+    }
+  }
+  return {
+    status: problems.length ? 'fail' : 'pass',
+    reason:
+      (problems.length
+        ? `${problems.length}/${items.length} owners' items not kept: ${problems.join('; ')}`
+        : `${items.length} owners' items kept (${items.join(', ')})`) +
+      (byStainless.length
+        ? ` (changed since the base by Stainless's commits, not counted: ${byStainless.join(', ')})`
+        : ''),
+    details: { items, problems, byStainless },
+  };
+}
+
+// 4. Every owners' hunk still present in the migrated file at the same path: each non-trivial line the owners
+// added occurs in it (whitespace ignored), and a hunk that only removed lines has them not back as a block.
+export function checkHunks(repo, owners) {
+  const lost = [];
+  const partial = [];
+  let report = '';
+  const trivial = (s) => (s.match(/[A-Za-z0-9]/g) ?? []).length < 3;
+  const cache = new Map();
+  for (const h of owners.hunks) {
+    const p = path.join(repo, h.file);
+    if (!cache.has(h.file)) cache.set(h.file, fs.existsSync(p) ? norm(fs.readFileSync(p, 'utf8')) : null);
+    const text = cache.get(h.file);
+    let missing;
+    let why;
+    if (text === null) {
+      missing = h.added.map((a) => a.text);
+      why = 'file removed';
+    } else if (h.added.length) {
+      missing = h.added
+        .map((a) => a.text)
+        .filter((t) => !trivial(t) && !text.includes(norm(t)) && !text.includes(norm(t).replace(/[,;]$/, '')));
+      why = `${missing.length}/${h.added.filter((a) => !trivial(a.text)).length} added lines missing`;
+    } else {
+      const block = norm(h.removed.join(''));
+      missing = block.length > 8 && text.includes(block) ? h.removed : [];
+      why = 'removed lines are back';
+    }
+    const significant = h.added.length ? h.added.filter((a) => !trivial(a.text)).length : 1;
+    if (missing.length === 0 || significant === 0) continue;
+    // Carried in another form: present once quotes, `test`/`it`, Markdown heading levels and trailing commas are
+    // ignored (reported apart, still counted as not carried).
+    const loose = text !== null && h.added.length > 0 && missing.every((m) => looseText(text).includes(looseText(m)));
+    if (loose) why += ' (present in another form: quotes, test→it, heading level or commas)';
+    (missing.length >= significant || text === null ? lost : partial).push({
+      file: h.file,
+      header: h.header,
+      why,
+      loose,
+    });
+    report += `### ${h.file} ${h.header} — ${why}\n${h.text}${h.added.length ? `missing:\n${missing.map((m) => '  ' + m).join('\n')}\n` : ''}\n`;
+  }
+  const byFile = (list) => {
+    const m = new Map();
+    for (const l of list) m.set(l.file, (m.get(l.file) ?? 0) + 1);
+    const all = [...m].map(([f, n]) => `${f}(${n})`);
+    return all.slice(0, 15).join(', ') + (all.length > 15 ? ` …+${all.length - 15} files` : '');
+  };
+  const n = owners.hunks.length;
+  const bad = lost.length + partial.length;
+  const deleted = owners.ownersDeleted.filter((f) => fs.existsSync(path.join(repo, f)));
+  const reason = bad
+    ? `${bad}/${n} owners' hunks not carried (${lost.length} lost, ${partial.length} partly; ${[...lost, ...partial].filter((l) => l.loose).length} of them present in another form): ${byFile([...lost, ...partial])}`
+    : `${n} owners' hunks present`;
+  return {
+    status: bad ? 'fail' : 'pass',
+    reason: reason + (deleted.length ? ` (note: files the owners deleted are back: ${deleted.join(', ')})` : ''),
+    details: { lost, partial, deletedBack: deleted },
+    report: report || 'no lost hunks\n',
+  };
+}
+
+function looseText(s) {
+  return norm(s)
+    .replace(/override/g, '')
+    .replace(/(^|[^A-Za-z0-9_$.])test(\.(skip|only|each))?\(/g, '$1it$2(')
+    .replace(/#+/g, '')
+    .replace(/["'`]/g, "'")
+    .replace(/,([)\]}])/g, '$1')
+    .replace(/[,;]$/, '');
+}
+
+// 7. A test script.
+export function checkTestScript(repo) {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+    const t = pkg.scripts?.test;
+    if (!t || /no test specified/.test(t)) return { status: 'fail', reason: `scripts.test is ${JSON.stringify(t)}` };
+    return { status: 'pass', reason: `scripts.test = ${JSON.stringify(t)}` };
+  } catch (e) {
+    return { status: 'fail', reason: e.message };
+  }
+}
+
+// 8. No Stainless file left: no file with Stainless's header; no file of the base left as Stainless wrote it that
+// sdkgen does not write (its .sdkgen/manifest.json lists what it writes) under src/, scripts/, bin/, packages/,
+// tests/ or a build config; other such files (LICENSE, .github/…) are listed as a note only.
+export function checkStainlessLeft(repo, owners) {
+  const files = sh('git', ['ls-files'], repo).split('\n').filter(Boolean);
+  const header = spawnSync('git', ['grep', '-l', '-F', HEADER], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 })
+    .stdout.split('\n')
+    .filter(Boolean);
+  let written = new Set();
+  try {
+    written = new Set(
+      Object.keys(JSON.parse(fs.readFileSync(path.join(repo, '.sdkgen/manifest.json'), 'utf8')).files ?? {}),
+    );
+  } catch {
+    // no manifest: migrate did not finish
+  }
+  const baseSet = new Set(owners.baseFiles);
+  const ownersSet = new Set(owners.ownersFiles);
+  const pristine = [];
+  for (const f of files) {
+    if (!baseSet.has(f) || written.has(f) || ownersSet.has(f)) continue;
+    const same = spawnSync('git', ['diff', '--quiet', owners.base, 'HEAD', '--', f], { cwd: repo }).status === 0;
+    if (same) pristine.push(f);
+  }
+  const runtimeOrBuild = (f) =>
+    /^(src|scripts|bin|packages|tests)\//.test(f) ||
+    /^(tsc-multi\.json|tsconfig\.[^/]*\.json|jest\.config\.[^/]+|\.eslintrc[^/]*|eslint\.config\.[^/]+|vitest\.config\.[^/]+|typedoc\.json)$/.test(
+      f,
+    );
+  const bad = [...new Set([...header, ...pristine.filter(runtimeOrBuild)])];
+  const note = pristine.filter((f) => !runtimeOrBuild(f));
+  const reason = bad.length
+    ? `${bad.length} left: ${header.length ? `with header: ${header.slice(0, 8).join(', ')}${header.length > 8 ? ` …+${header.length - 8}` : ''}; ` : ''}${pristine.filter(runtimeOrBuild).length ? `Stainless's as it wrote them, not sdkgen's: ${pristine.filter(runtimeOrBuild).join(', ')}` : ''}`
+    : 'none';
+  return {
+    status: bad.length ? 'fail' : 'pass',
+    reason:
+      reason + (note.length ? ` (note: other files of the base left unchanged, not sdkgen's: ${note.join(', ')})` : ''),
+    details: { header, pristine, note },
+  };
+}
+
+// ---------- helpers ----------
+function blob(repo, ref, f) {
+  const r = spawnSync('git', ['show', `${ref}:${f}`], { cwd: repo, maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`git show ${ref}:${f}: ${r.stderr}`);
+  return r.stdout;
+}
+function diffStat(repo, ref, f) {
+  const tmp = path.join(os.tmpdir(), `trial-orig-${process.pid}`);
+  fs.writeFileSync(tmp, blob(repo, ref, f));
+  const r = spawnSync('git', ['diff', '--no-index', '--numstat', '--', tmp, f], { cwd: repo, encoding: 'utf8' });
+  fs.rmSync(tmp);
+  const m = /^(\d+)\s+(\d+)/.exec(r.stdout);
+  return m ? `+${m[1]} -${m[2]}` : 'differs';
+}
+function minVersion(range) {
+  const m = /(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/.exec(range.replace(/^npm:[^@]+@/, ''));
+  if (!m || /^(workspace|file|link|git|http)/.test(range)) return null;
+  return [m[1], m[2], m[3]].map((x) => (x === undefined || x === 'x' || x === '*' ? 0 : +x));
+}
+// >0 when a's lowest version is above b's, <0 below, 0 equal, null when not versions.
+function compareRanges(a, b) {
+  const va = minVersion(a);
+  const vb = minVersion(b);
+  if (!va || !vb) return a === b ? 0 : null;
+  for (let i = 0; i < 3; i++) if (va[i] !== vb[i]) return va[i] - vb[i];
+  return 0;
+}

@@ -1,0 +1,204 @@
+// What the owners have in a Stainless SDK repository at a commit, measured independently of sdkgen:
+// - base: Stainless's pristine generation closest to the ref (a commit of origin/generated with the same .stats.yml,
+//   fewest files differing; without a generated branch, the bot's generation commits on main);
+// - Stainless's commits: reachable from origin/generated, authored by Stainless's bots (stainless…/stlc…) unless they
+//   name a person in a Co-authored-by trailer, or carrying a `Stainless-Generated-From:` trailer (a generation
+//   committed to main by the owners' automation);
+// - owners' files: at the ref, not in the base, no Stainless header, not added by one of Stainless's commits;
+// - owners' hunks: hunks of `git diff -U0 base ref` in files the base has, where a line the hunk adds is blamed (at
+//   the ref) on a commit that is not Stainless's; a hunk that only removes lines counts when a non-Stainless commit
+//   touched the file.
+import { spawnSync } from 'node:child_process';
+
+export const HEADER = 'File generated from our OpenAPI spec by Stainless';
+export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
+// Files whose edits are bookkeeping of Stainless/release-please, not hand edits to generated code.
+const NOT_HUNK_FILES = /(^|\/)(CHANGELOG\.md|\.stats\.yml|\.release-please-manifest\.json)$|(^|\/)package\.json$/;
+
+export function analyseOwners(repo, ref) {
+  const git = (...a) => sh('git', a, repo);
+  const hasGenerated =
+    spawnSync('git', ['rev-parse', '--verify', '-q', 'origin/generated'], { cwd: repo }).status === 0;
+  const generated = hasGenerated ? new Set(git('rev-list', 'origin/generated').split('\n').filter(Boolean)) : new Set();
+
+  const stainless = new Set(generated);
+  const botGenerations = [];
+  for (const rec of git('log', '--format=%H%x00%an%x00%ae%x00%B%x1e', ref).split('\x1e')) {
+    const [sha, an, ae, body] = rec.replace(/^\n/, '').split('\x00');
+    if (!sha) continue;
+    const coAuthors = [...(body ?? '').matchAll(/^Co-authored-by:\s*(.*)$/gim)]
+      .map((m) => m[1])
+      .filter((p) => !/\[bot\]|stainless|noreply@stainless/i.test(p));
+    const isBot = /stainless|^stlc/i.test(an) || /stainless/i.test(ae);
+    const trailer = /^Stainless-Generated-From:/m.test(body ?? '');
+    if ((isBot && coAuthors.length === 0) || trailer) {
+      stainless.add(sha);
+      if (/^(?!release)/i.test((body ?? '').trim()) || trailer) botGenerations.push(sha);
+    }
+  }
+
+  // Base.
+  const candidates = hasGenerated ? [...generated] : botGenerations;
+  const stats = catBatchCheck(repo, [`${ref}:.stats.yml`, ...candidates.map((c) => `${c}:.stats.yml`)]);
+  const refStats = stats[0];
+  let pool = refStats ? candidates.filter((c, i) => stats[i + 1] === refStats) : [];
+  let baseHow = `same .stats.yml as the ref, ${pool.length} candidate(s) on ${hasGenerated ? 'origin/generated' : "the bot's commits"}`;
+  if (pool.length === 0) {
+    pool = candidates;
+    baseHow = `no generation with the ref's .stats.yml; closest of ${pool.length} on ${hasGenerated ? 'origin/generated' : "the bot's commits"}`;
+  }
+  if (pool.length === 0) throw new Error('no Stainless generation found (no origin/generated, no bot commits)');
+  let base = pool[0];
+  let best = Infinity;
+  for (const c of pool) {
+    const n = git('diff', '--name-only', c, ref).split('\n').filter(Boolean).length;
+    if (n < best) [best, base] = [n, c];
+  }
+  baseHow += `, ${best} files differ`;
+
+  const baseFiles = new Set(git('ls-tree', '-r', '--name-only', base).split('\n').filter(Boolean));
+  const refFiles = git('ls-tree', '-r', '--name-only', ref).split('\n').filter(Boolean);
+
+  // Owners' files.
+  const ownersFiles = [];
+  const botAddedFiles = [];
+  const withHeader = new Set(gitGrepFiles(repo, ref, HEADER));
+  for (const f of refFiles) {
+    if (baseFiles.has(f) || LOCKFILES.test(f)) continue;
+    if (withHeader.has(f)) {
+      botAddedFiles.push(f);
+      continue;
+    }
+    const adder = git('log', '--diff-filter=A', '--format=%H', '-1', ref, '--', f).trim();
+    if (adder && stainless.has(adder)) botAddedFiles.push(f);
+    else ownersFiles.push(f);
+  }
+
+  // Owners' hunks.
+  const hunks = [];
+  const ownersDeleted = [];
+  const changed = git('diff', '--name-status', '--no-renames', base, ref)
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
+  for (const [status, file] of changed) {
+    if (!baseFiles.has(file) || LOCKFILES.test(file) || NOT_HUNK_FILES.test(file)) continue;
+    const touchers = git('log', '--format=%H', `${base}..${ref}`, '--', file).split('\n').filter(Boolean);
+    const ownersTouched = touchers.some((c) => !stainless.has(c));
+    if (status === 'D') {
+      if (ownersTouched) ownersDeleted.push(file);
+      continue;
+    }
+    if (!ownersTouched) continue;
+    const blame = blameLines(repo, ref, file);
+    const diff = git('diff', '-U0', '--ignore-space-at-eol', base, ref, '--', file);
+    for (const h of parseHunks(diff)) {
+      const owned = h.added.filter((a) => !stainless.has(blame[a.line - 1]));
+      const isOwners = h.added.length ? owned.length > 0 : removedByOwners(repo, base, ref, file, h.removed, stainless);
+      if (!isOwners) continue;
+      if (norm(h.added.map((a) => a.text).join('')) === norm(h.removed.join(''))) continue; // whitespace only
+      hunks.push({ file, header: h.header, added: owned, removed: h.removed, allAdded: h.added.length, text: h.text });
+    }
+  }
+  // package.json's lines with whether one of Stainless's commits wrote them (check 3 counts only the owners').
+  const pkgBlame = refFiles.includes('package.json') ? blameLines(repo, ref, 'package.json') : [];
+  const pkgText = refFiles.includes('package.json') ? git('show', `${ref}:package.json`).split('\n') : [];
+  const packageJsonLines = pkgText.map((text, i) => ({
+    text: text.trim(),
+    commit: pkgBlame[i],
+    stainless: stainless.has(pkgBlame[i]),
+  }));
+  return {
+    base,
+    baseHow,
+    hasGenerated,
+    stainlessCommits: stainless.size,
+    packageJsonLines,
+    ownersFiles,
+    botAddedFiles,
+    ownersDeleted,
+    hunks,
+    baseFiles: [...baseFiles],
+  };
+}
+
+// Which commits removed a hunk's lines: those that changed the count of its longest line (git's pickaxe).
+function removedByOwners(repo, base, ref, file, removed, stainless) {
+  const probe = [...removed].sort((a, b) => b.trim().length - a.trim().length)[0]?.trim();
+  if (!probe) return false;
+  const r = spawnSync('git', ['log', '--format=%H', '-S', probe, `${base}..${ref}`, '--', file], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const commits = r.stdout.split('\n').filter(Boolean);
+  return commits.length > 0 && commits.some((c) => !stainless.has(c));
+}
+
+export function norm(s) {
+  return s.replace(/\s+/g, '');
+}
+
+function parseHunks(diff) {
+  const out = [];
+  let cur = null;
+  for (const line of diff.split('\n')) {
+    const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (m) {
+      cur = { header: line, newStart: +m[3], added: [], removed: [], text: line + '\n' };
+      cur.next = cur.newStart;
+      out.push(cur);
+      continue;
+    }
+    if (!cur || line.startsWith('\\')) continue;
+    if (line.startsWith('+') && !line.startsWith('+++')) {
+      cur.added.push({ line: cur.next++, text: line.slice(1) });
+      cur.text += line + '\n';
+    } else if (line.startsWith('-') && !line.startsWith('---')) {
+      cur.removed.push(line.slice(1));
+      cur.text += line + '\n';
+    }
+  }
+  return out;
+}
+
+function blameLines(repo, ref, file) {
+  const r = spawnSync('git', ['blame', '--porcelain', ref, '--', file], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const lines = [];
+  for (const l of r.stdout.split('\n')) {
+    const m = /^([0-9a-f]{40}) \d+ (\d+)/.exec(l);
+    if (m) lines[+m[2] - 1] = m[1];
+  }
+  return lines;
+}
+
+function catBatchCheck(repo, objs) {
+  const r = spawnSync('git', ['cat-file', '--batch-check=%(objectname)'], {
+    cwd: repo,
+    input: objs.join('\n') + '\n',
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  return r.stdout
+    .split('\n')
+    .slice(0, objs.length)
+    .map((l) => (/^[0-9a-f]{40}$/.test(l) ? l : null));
+}
+
+function gitGrepFiles(repo, ref, text) {
+  const r = spawnSync('git', ['grep', '-l', '-F', text, ref], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.slice(ref.length + 1));
+}
+
+export function sh(cmd, argv, cwd) {
+  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} (in ${cwd}) exit ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}

@@ -1,0 +1,495 @@
+#!/usr/bin/env node
+// trial.mjs — measure `sdkgen migrate` on a real Stainless SDK repository the way issue 76 is judged.
+//
+// Usage:
+//   node trial.mjs <name> [<name>…] | all            run the trial(s) listed in repos.json
+//   node trial.mjs --mirror <bare git dir> --config <stainless.yml> --spec <openapi> [--ref <commit>] [--name <n>]
+// Options (both forms):
+//   --sdkgen <dir>      sdkgen checkout to test (default: this one). Its committed HEAD (or --sdkgen-ref <commit>) is
+//                       cloned to <runs>/.sdkgen/<commit>/ and built there once (node_modules linked to the checkout's),
+//                       so uncommitted work and rebuilds of the checkout during a run never mix in
+//   --ref <commit>      commit of main to migrate (default: repos.json's ref, else the newest `release: …` commit on main)
+//   --runs <dir>        where logs go (default bench/results/migrate-trials, which git ignores); each run: <runs>/<name>/<timestamp>/
+//   --skip-install      skip npm install / tsc / npm test (checks 5, 6, 10 reported as "skipped")
+//   --baseline          also measure the ref before migrating (npm install ignoring its lockfile, tsc, tests type-check, the
+//                       owners' test files with its own runner): what was already broken
+//   --clean             remove the migrated work tree (./repo in the run dir) at the end; kept by default
+//
+// The mirror is the bare git dir the `fetch` tool writes (/work/.mirror/<owner>+<name>/repo). It is cloned to a
+// fresh dir, so main and origin/generated exist with their real history. `main` is reset to the ref, the config and
+// spec are copied to an "owners' config repo" outside the clone, and migrate runs as an owner would:
+//   cd <clone> && node <sdkgen>/bin/sdkgen.js migrate . --config <cfg> --spec <spec>
+// Then the ten checks of issue 76 run (each runs even when an earlier one failed) and a table is printed; logs,
+// results.json and summary.md are saved in the run dir. See README.md for how each check is measured.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseOwners } from './lib/owners.mjs';
+import { checkHunks, checkOwnersFiles, checkPackageJson, checkStainlessLeft, checkTestScript } from './lib/checks.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = parseArgs(process.argv.slice(2));
+const sdkgen = path.resolve(args.sdkgen ?? path.join(here, '../..'));
+const runsDir = path.resolve(args.runs ?? path.join(here, '../results/migrate-trials'));
+
+// The sdkgen measured is a build of the checkout's committed HEAD (or --sdkgen-ref), made in a clone of its own under
+// <runs>/.sdkgen/<commit>/ (node_modules linked to the checkout's) and reused by later runs: a merge or rebuild in
+// the checkout during a run (the lead merging branches) cannot mix two sdkgens in one trial, and an uncommitted or
+// half-merged work tree is never measured.
+const sdkgenCommit = sh('git', ['rev-parse', args['sdkgen-ref'] ?? 'HEAD'], sdkgen).trim();
+const sdkgenRun = path.join(runsDir, '.sdkgen', sdkgenCommit.slice(0, 12));
+if (!fs.existsSync(path.join(sdkgenRun, 'dist/.built'))) {
+  fs.rmSync(sdkgenRun, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(sdkgenRun), { recursive: true });
+  sh('git', ['clone', '-q', '--shared', '--no-checkout', sdkgen, sdkgenRun], here);
+  sh('git', ['checkout', '-q', '--detach', sdkgenCommit], sdkgenRun);
+  fs.symlinkSync(path.join(sdkgen, 'node_modules'), path.join(sdkgenRun, 'node_modules'));
+  console.log(`building sdkgen ${sdkgenCommit.slice(0, 10)} in ${sdkgenRun}`);
+  const b = run('node', ['scripts/build.mjs'], sdkgenRun, 900);
+  if (b.status !== 0 || !fs.existsSync(path.join(sdkgenRun, 'dist/.built'))) {
+    console.error(`building sdkgen ${sdkgenCommit} failed:\n${b.stdout}\n${b.stderr}`);
+    process.exit(2);
+  }
+}
+const sdkgenBin = path.join(sdkgenRun, 'bin/sdkgen.js');
+
+const catalogue = JSON.parse(fs.readFileSync(path.join(here, 'repos.json'), 'utf8'));
+let trials;
+if (args.mirror) {
+  trials = [
+    {
+      name: args.name ?? path.basename(path.dirname(args.mirror)),
+      mirror: args.mirror,
+      config: args.config,
+      spec: args.spec,
+      ref: args.ref,
+    },
+  ];
+} else {
+  const names = args._.length === 1 && args._[0] === 'all' ? catalogue.map((t) => t.name) : args._;
+  if (names.length === 0) {
+    console.error(
+      'usage: node trial.mjs <name>…|all  or  --mirror <dir> --config <file> --spec <file>  (see the top of trial.mjs)',
+    );
+    process.exit(2);
+  }
+  trials = names.map((n) => {
+    const t = catalogue.find((c) => c.name === n);
+    if (!t) throw new Error(`no trial named ${n} in repos.json (${catalogue.map((c) => c.name).join(', ')})`);
+    return { ...t, ref: args.ref ?? t.ref };
+  });
+}
+
+const all = [];
+for (const t of trials) all.push(await runTrial(t));
+if (all.length > 1) {
+  const lines = all.map(
+    (r) =>
+      `${r.name.padEnd(22)} ${r.checks.map((c) => (c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '-')).join(' ')}  ${r.checks.filter((c) => c.status === 'pass').length}/10  ${r.runDir}`,
+  );
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  fs.writeFileSync(
+    path.join(runsDir, `all-${stamp}.md`),
+    `sdkgen ${sdkgenCommit}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n${all.map((r) => formatTable(r)).join('\n')}`,
+  );
+  console.log('\n==== all trials ====');
+  for (const r of all)
+    console.log(
+      `${r.name.padEnd(22)} ${r.checks.map((c) => (c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '-')).join(' ')}  ${r.checks.filter((c) => c.status === 'pass').length}/10  ${r.runDir}`,
+    );
+}
+
+async function runTrial(t) {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  const runDir = path.join(runsDir, t.name, stamp);
+  const repo = path.join(runDir, 'repo');
+  const inputs = path.join(runDir, 'owners-config-repo');
+  fs.mkdirSync(inputs, { recursive: true });
+  const log = (file, text) => fs.writeFileSync(path.join(runDir, file), text);
+  console.log(`\n==== ${t.name}: ${t.mirror} → ${runDir}`);
+
+  // 1. Clone with history, main at the ref, origin/generated as Stainless left it.
+  sh('git', ['clone', '-q', t.mirror, repo]);
+  sh('git', ['config', 'user.email', 'trial@example.invalid'], repo);
+  sh('git', ['config', 'user.name', 'trial'], repo);
+  sh('git', ['config', 'commit.gpgsign', 'false'], repo);
+  const ref = t.ref ?? newestRelease(repo);
+  sh('git', ['checkout', '-q', '-B', 'main', ref], repo);
+  const refSha = sh('git', ['rev-parse', 'HEAD'], repo).trim();
+  const hasGenerated =
+    spawnSync('git', ['rev-parse', '--verify', '-q', 'origin/generated'], { cwd: repo }).status === 0;
+  const cfg = path.join(inputs, path.basename(t.config));
+  const spec = path.join(inputs, path.basename(t.spec));
+  fs.copyFileSync(t.config, cfg);
+  fs.copyFileSync(t.spec, spec);
+
+  // What the owners have: their files and their hunks in generated files, measured independently of sdkgen.
+  const owners = analyseOwners(repo, refSha);
+  log(
+    'owners.json',
+    JSON.stringify(
+      { ...owners, hunks: owners.hunks.map((h) => ({ file: h.file, header: h.header, text: h.text })) },
+      null,
+      2,
+    ),
+  );
+  console.log(
+    `ref ${refSha.slice(0, 10)} (${sh('git', ['log', '-1', '--format=%s', refSha], repo).trim()}); base ${owners.base.slice(0, 10)} (${owners.baseHow}); owners' files ${owners.ownersFiles.length}; owners' hunks ${owners.hunks.length} in ${new Set(owners.hunks.map((h) => h.file)).size} files`,
+  );
+
+  // 2. Migrate as an owner would.
+  const mig = run('node', [sdkgenBin, 'migrate', '.', '--config', cfg, '--spec', spec], repo, 900);
+  log('migrate.log', `exit ${mig.status}\n--- stdout\n${mig.stdout}\n--- stderr\n${mig.stderr}`);
+  const gitStatus = sh('git', ['status', '--porcelain', '--untracked-files=all'], repo);
+  log('git-status.txt', gitStatus);
+  // Commit the result (what an owner does next), so a fresh clone shows what the repository holds.
+  sh('git', ['add', '-A'], repo);
+  spawnSync('git', ['commit', '-q', '-m', 'sdkgen migrate', '--no-verify'], { cwd: repo });
+  log('migrate.diffstat', sh('git', ['diff', '--stat=200', refSha, 'HEAD'], repo));
+
+  const checks = [];
+  const add = (n, title, status, reason, details) => checks.push({ n, title, status, reason, details });
+  add(
+    1,
+    'migrate exits 0',
+    mig.status === 0 ? 'pass' : 'fail',
+    mig.status === 0 ? 'exit 0' : `exit ${mig.status}: ${lastLines(mig.stdout + mig.stderr, 400)}`,
+  );
+
+  const c2 = checkOwnersFiles(repo, refSha, owners);
+  add(2, "owners' files byte-identical", c2.status, c2.reason, c2.details);
+  const c3 = checkPackageJson(repo, refSha, owners);
+  add(3, "package.json keeps owners' items", c3.status, c3.reason, c3.details);
+  const c4 = checkHunks(repo, owners);
+  add(4, "owners' hunks present", c4.status, c4.reason, c4.details);
+  log('hunks.txt', c4.report);
+
+  // 5, 6, 10 need the registry.
+  let inst;
+  let fallback = '';
+  if (args['skip-install']) {
+    add(5, 'npm install + tsc --noEmit -p .', 'skipped', '--skip-install');
+    add(6, "owners' and SDK tests type-check", 'skipped', '--skip-install');
+  } else {
+    inst = run('npm', ['install', '--no-audit', '--no-fund'], repo, 900);
+    log('npm-install.log', `exit ${inst.status}\n${inst.stdout}\n${inst.stderr}`);
+    const tscBin = path.join(repo, 'node_modules/.bin/tsc');
+    if (inst.status !== 0) {
+      // Measure the later checks anyway: install again without the lockfile (the checks below then say so).
+      const fb = run('npm', ['install', '--no-audit', '--no-fund', '--package-lock=false'], repo, 900);
+      log('npm-install-fallback.log', `exit ${fb.status}\n${fb.stdout}\n${fb.stderr}`);
+      fallback = ` [after npm install failed: fallback install ignoring the lockfile, exit ${fb.status}]`;
+      add(
+        5,
+        'npm install + tsc --noEmit -p .',
+        'fail',
+        `npm install exit ${inst.status}: ${firstMatch(inst.stderr, /npm (ERR|error).*/g, 3)}${fs.existsSync(tscBin) ? ` (fallback install without lockfile: tsc ${tscSummary(repo, tscBin, log)})` : ''}`,
+      );
+    } else if (!fs.existsSync(tscBin)) {
+      add(5, 'npm install + tsc --noEmit -p .', 'fail', 'no node_modules/.bin/tsc after npm install');
+    } else {
+      const tsc = run(tscBin, ['--noEmit', '-p', '.'], repo, 600);
+      log('tsc.log', tsc.stdout + tsc.stderr);
+      const errs = tscErrors(tsc.stdout);
+      add(
+        5,
+        'npm install + tsc --noEmit -p .',
+        tsc.status === 0 ? 'pass' : 'fail',
+        tsc.status === 0 ? 'clean' : `${errs.length} errors: ${summariseTsc(errs)}`,
+        errs,
+      );
+    }
+    if (fs.existsSync(tscBin)) {
+      const c6 = typecheckTests(repo, refSha, owners, tscBin);
+      log('tsc-tests.log', c6.log);
+      add(6, "owners' and SDK tests type-check", c6.status, c6.reason + fallback, c6.details);
+    } else add(6, "owners' and SDK tests type-check", 'fail', 'no tsc installed');
+  }
+
+  const c7 = checkTestScript(repo);
+  add(7, 'a test script', c7.status, c7.reason);
+  const c8 = checkStainlessLeft(repo, owners);
+  add(8, 'no Stainless file left', c8.status, c8.reason, c8.details);
+
+  // 9. sdkgen check on a fresh clone of the migrated repository, with the owners' config repo out of reach.
+  const fresh = path.join(runDir, 'fresh-clone');
+  sh('git', ['clone', '-q', repo, fresh]);
+  fs.renameSync(inputs, inputs + '.hidden');
+  const chk = run('node', [sdkgenBin, 'check'], fresh, 600);
+  fs.renameSync(inputs + '.hidden', inputs);
+  let chkHere = null;
+  if (chk.status !== 0) chkHere = run('node', [sdkgenBin, 'check'], repo, 600);
+  log(
+    'sdkgen-check.log',
+    `fresh clone, owners' config repo hidden: exit ${chk.status}\n${chk.stdout}\n${chk.stderr}\n` +
+      (chkHere
+        ? `\n--- in the migrated work tree, inputs reachable: exit ${chkHere.status}\n${chkHere.stdout}\n${chkHere.stderr}`
+        : ''),
+  );
+  add(
+    9,
+    'sdkgen check green',
+    chk.status === 0 ? 'pass' : 'fail',
+    chk.status === 0
+      ? 'up to date (fresh clone)'
+      : `fresh clone: exit ${chk.status}: ${lastLines(chk.stdout + chk.stderr, 300)}` +
+          (chkHere ? ` | in work tree: exit ${chkHere.status}` : ''),
+  );
+  fs.rmSync(fresh, { recursive: true, force: true });
+
+  if (args['skip-install']) add(10, 'npm test passes', 'skipped', '--skip-install');
+  else {
+    const test = run('npm', ['test'], repo, 600, { CI: '1' });
+    log('npm-test.log', `exit ${test.status}${test.timedOut ? ' (timed out)' : ''}\n${test.stdout}\n${test.stderr}`);
+    add(
+      10,
+      'npm test passes',
+      test.status === 0 ? 'pass' : 'fail',
+      (test.status === 0
+        ? summariseTests(test.stdout + test.stderr) || 'exit 0'
+        : `exit ${test.status}${test.timedOut ? ' (timed out)' : ''}: ${summariseTests(test.stdout + test.stderr) || lastLines(test.stdout + test.stderr, 300)}`) +
+        fallback,
+    );
+  }
+
+  let baseline = null;
+  if (args.baseline) baseline = runBaseline(repo, refSha, owners, runDir, log);
+
+  const result = {
+    baseline,
+    name: t.name,
+    mirror: t.mirror,
+    ref: refSha,
+    base: owners.base,
+    baseHow: owners.baseHow,
+    hasGenerated,
+    sdkgen,
+    sdkgenCommit,
+    sdkgenSnapshot: sdkgenRun,
+    runDir,
+    checks,
+  };
+  log('results.json', JSON.stringify(result, null, 2));
+  const table =
+    formatTable(result) +
+    (baseline
+      ? `\nbaseline (the ref before migrating, npm install ignoring its lockfile, its own test runner): ${baseline.map((b) => `${b.what}: ${b.status} — ${b.reason}`).join('; ')}\n`
+      : '');
+  log('summary.md', table);
+  console.log(table);
+  if (args.clean) fs.rmSync(repo, { recursive: true, force: true });
+  return result;
+}
+
+// The same measurements on the ref as Stainless left it, to tell what the migration broke from what was broken.
+function runBaseline(repo, refSha, owners, runDir, log) {
+  const dir = path.join(runDir, 'baseline');
+  sh('git', ['worktree', 'add', '-q', '--detach', dir, refSha], repo);
+  const out = [];
+  // npm, whatever lockfile the ref has: only the npm registry is reachable here (yarn.lock/pnpm-lock.yaml
+  // resolve through registry.yarnpkg.com or tarball URLs that may not be).
+  // Dependencies fetched from a URL (Stainless's tsc-multi from github.com) cannot be installed here: left out.
+  const pkgPath = path.join(dir, 'package.json');
+  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
+  const dropped = [];
+  for (const sec of ['dependencies', 'devDependencies', 'optionalDependencies'])
+    for (const [n, v] of Object.entries(pkg[sec] ?? {}))
+      if (/^(https?:|git|github:)/.test(v)) {
+        delete pkg[sec][n];
+        dropped.push(n);
+      }
+  fs.writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
+  const inst = run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--package-lock=false'], dir, 900);
+  log('baseline-install.log', `exit ${inst.status}\n${inst.stdout}\n${inst.stderr}`);
+  out.push({
+    what: 'install',
+    status: inst.status === 0 ? 'ok' : 'fail',
+    reason: `npm install (lockfile ignored${dropped.length ? `, without ${dropped.join(', ')}` : ''}) exit ${inst.status}`,
+  });
+  const tscBin = path.join(dir, 'node_modules/.bin/tsc');
+  if (fs.existsSync(tscBin)) {
+    const tsc = run(tscBin, ['--noEmit', '-p', '.'], dir, 600);
+    log('baseline-tsc.log', tsc.stdout + tsc.stderr);
+    const errs = tscErrors(tsc.stdout);
+    out.push({
+      what: 'tsc --noEmit -p .',
+      status: tsc.status === 0 ? 'ok' : 'fail',
+      reason: tsc.status === 0 ? 'clean' : `${errs.length} errors: ${summariseTsc(errs)}`,
+    });
+    const c6 = typecheckTests(dir, refSha, owners, tscBin);
+    log('baseline-tsc-tests.log', c6.log);
+    out.push({ what: 'tests type-check', status: c6.status === 'pass' ? 'ok' : 'fail', reason: c6.reason });
+  }
+  // The owners' own test files, with the runner the ref has.
+  const isTest = (f) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(f);
+  const ownersTests = owners.ownersFiles.filter(isTest);
+  if (ownersTests.length) {
+    const jest = path.join(dir, 'node_modules/.bin/jest');
+    const vitest = path.join(dir, 'node_modules/.bin/vitest');
+    const useVitest =
+      fs.existsSync(vitest) && ownersTests.every((f) => /vitest/.test(fs.readFileSync(path.join(dir, f), 'utf8')));
+    const r = useVitest
+      ? run(vitest, ['run', ...ownersTests], dir, 600, { CI: '1' })
+      : fs.existsSync(jest)
+        ? run(jest, ['--ci', ...ownersTests], dir, 600, { CI: '1' })
+        : null;
+    if (r) {
+      log('baseline-owners-tests.log', `exit ${r.status}\n${r.stdout}\n${r.stderr}`);
+      out.push({
+        what: `owners' tests (${useVitest ? 'vitest' : 'jest'}, ${ownersTests.length} files)`,
+        status: r.status === 0 ? 'ok' : 'fail',
+        reason: summariseTests(r.stdout + r.stderr) || `exit ${r.status}`,
+      });
+    }
+  }
+  spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: repo });
+  return out;
+}
+
+function tscSummary(repo, tscBin, log) {
+  const tsc = run(tscBin, ['--noEmit', '-p', '.'], repo, 600);
+  log('tsc.log', tsc.stdout + tsc.stderr);
+  const errs = tscErrors(tsc.stdout);
+  return tsc.status === 0 ? 'clean' : `${errs.length} errors: ${summariseTsc(errs)}`;
+}
+
+function typecheckTests(repo, refSha, owners, tscBin) {
+  const files = sh('git', ['ls-files'], repo).split('\n').filter(Boolean);
+  const isTest = (f) =>
+    /\.(test|spec)\.[cm]?tsx?$/.test(f) || /^tests?\/.*\.[cm]?tsx?$/.test(f) || /(^|\/)__tests__\//.test(f);
+  const tests = files.filter((f) => isTest(f) && !/^(node_modules|\.sdkgen)\//.test(f) && !/\.d\.ts$/.test(f));
+  const ownersTests = new Set(owners.ownersFiles.filter(isTest));
+  const lostOwnersTests = [...ownersTests].filter((f) => !fs.existsSync(path.join(repo, f)));
+  const cfgPath = path.join(repo, 'tsconfig.trial-tests.json');
+  fs.writeFileSync(
+    cfgPath,
+    JSON.stringify(
+      {
+        extends: './tsconfig.json',
+        compilerOptions: { noEmit: true },
+        include: tests.filter((f) => fs.existsSync(path.join(repo, f))),
+      },
+      null,
+      2,
+    ),
+  );
+  const r = run(tscBin, ['-p', 'tsconfig.trial-tests.json'], repo, 600);
+  fs.rmSync(cfgPath);
+  const errs = tscErrors(r.stdout);
+  const inTests = errs.filter((e) => isTest(e.file));
+  const ownersErrs = inTests.filter((e) => ownersTests.has(e.file));
+  const pass = r.status === 0 && lostOwnersTests.length === 0;
+  const reason = pass
+    ? `${tests.length} test files clean (${ownersTests.size} owners')`
+    : [
+        lostOwnersTests.length ? `owners' test files gone: ${lostOwnersTests.join(', ')}` : '',
+        errs.length
+          ? `${errs.length} errors (${inTests.length} in test files, ${ownersErrs.length} in owners' tests): ${summariseTsc(errs)}`
+          : r.status !== 0
+            ? `tsc exit ${r.status}: ${lastLines(r.stdout + r.stderr, 200)}`
+            : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+  return {
+    status: pass ? 'pass' : 'fail',
+    reason,
+    details: errs,
+    log: `files: ${tests.length}\n${r.stdout}\n${r.stderr}`,
+  };
+}
+
+// ---------- helpers ----------
+function formatTable(r) {
+  const lines = [
+    `## ${r.name}`,
+    '',
+    `ref ${r.ref.slice(0, 10)}, base ${r.base.slice(0, 10)} (${r.baseHow}), sdkgen ${r.sdkgenCommit.slice(0, 10)}, logs ${r.runDir}`,
+    '',
+    '| # | check | result | reason |',
+    '|---|---|---|---|',
+  ];
+  for (const c of r.checks)
+    lines.push(
+      `| ${c.n} | ${c.title} | ${c.status.toUpperCase()} | ${String(c.reason).replace(/\|/g, '\\|').replace(/\n/g, ' ⏎ ')} |`,
+    );
+  lines.push('', `${r.checks.filter((c) => c.status === 'pass').length}/10 pass`);
+  return lines.join('\n') + '\n';
+}
+function newestRelease(repo) {
+  const out = sh('git', ['log', '--format=%H %s', 'origin/main'], repo).split('\n');
+  const hit = out.find((l) => /^\S+ (release: |chore\(main\): release|chore: release)/.test(l));
+  return (hit ?? out[0]).split(' ')[0];
+}
+function tscErrors(out) {
+  const errs = [];
+  for (const line of out.split('\n')) {
+    const m = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/.exec(line);
+    if (m) errs.push({ file: m[1], line: +m[2], code: m[4], message: m[5] });
+  }
+  return errs;
+}
+function summariseTsc(errs) {
+  const byFile = new Map();
+  for (const e of errs) byFile.set(e.file, (byFile.get(e.file) ?? 0) + 1);
+  const first = errs.slice(0, 2).map((e) => `${e.file}:${e.line} ${e.code} ${e.message.slice(0, 140)}`);
+  return `${[...byFile]
+    .slice(0, 6)
+    .map(([f, n]) => `${f}(${n})`)
+    .join(', ')}${byFile.size > 6 ? ` +${byFile.size - 6} files` : ''} — e.g. ${first.join(' ; ')}`;
+}
+function summariseTests(out) {
+  const clean = out.replace(/\x1b\[[0-9;]*m/g, '');
+  const lines = clean
+    .split('\n')
+    .filter((l) => /^\s*(Tests?|Test Files|Test Suites)\s*:?\s+\d|^\s*(Tests|Test Files)\s+.*(passed|failed)/.test(l));
+  return lines
+    .map((l) => l.trim())
+    .slice(-3)
+    .join('; ');
+}
+function firstMatch(text, re, n) {
+  return (text.match(re) ?? []).slice(0, n).join(' / ') || lastLines(text, 200);
+}
+function lastLines(text, max) {
+  const t = text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-6)
+    .join(' ⏎ ');
+  return t.length > max ? '…' + t.slice(-max) : t;
+}
+function sh(cmd, argv, cwd) {
+  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} (in ${cwd}) exit ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+function run(cmd, argv, cwd, timeoutSec, env = {}) {
+  const r = spawnSync(cmd, argv, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: timeoutSec * 1000,
+    env: { ...process.env, ...env },
+    killSignal: 'SIGKILL',
+  });
+  return {
+    status: r.status ?? (r.error ? `error ${r.error.code}` : `signal ${r.signal}`),
+    stdout: r.stdout ?? '',
+    stderr: r.stderr ?? '',
+    timedOut: r.error?.code === 'ETIMEDOUT',
+  };
+}
+function parseArgs(argv) {
+  const out = { _: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) out._.push(a);
+    else if (['skip-install', 'keep', 'clean', 'baseline'].includes(a.slice(2))) out[a.slice(2)] = true;
+    else out[a.slice(2)] = argv[++i];
+  }
+  return out;
+}
