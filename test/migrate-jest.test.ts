@@ -18,6 +18,7 @@ import { git, sdkgen } from './helpers/git-repo';
 import { JEST_PACKAGES, jestPackages, linkNodeModules } from './helpers/jest-runner';
 import { ROOT, SHARED } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
+import { STAINLESS_ESLINT, STAINLESS_JEST } from './helpers/stainless-repository';
 
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
@@ -38,56 +39,6 @@ const STAINLESS_PACKAGE = {
     'typescript-eslint': '^8.31.1',
   },
 };
-
-/** Stainless's jest.config.ts, in the shape it generated for its TypeScript SDKs. */
-const STAINLESS_JEST = `import type { JestConfigWithTsJest } from 'ts-jest';
-
-const config: JestConfigWithTsJest = {
-  preset: 'ts-jest/presets/default-esm',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\\\.(t|j)sx?$': ['@swc/jest', { sourceMaps: 'inline' }],
-  },
-  moduleNameMapper: {
-    '^onebusaway-sdk$': '<rootDir>/src/index.ts',
-    '^onebusaway-sdk/(.*)$': '<rootDir>/src/$1',
-  },
-  modulePathIgnorePatterns: [
-    '<rootDir>/ecosystem-tests/',
-    '<rootDir>/dist/',
-    '<rootDir>/deno/',
-    '<rootDir>/deno_tests/',
-  ],
-  testPathIgnorePatterns: ['scripts'],
-};
-
-export default config;
-`;
-
-/** Stainless's eslint.config.mjs, in the shape of its newer SDKs. */
-const STAINLESS_ESLINT = `// @ts-check
-import tseslint from 'typescript-eslint';
-import unusedImports from 'eslint-plugin-unused-imports';
-
-export default tseslint.config(
-  {
-    languageOptions: {
-      parser: tseslint.parser,
-      parserOptions: { sourceType: 'module' },
-    },
-    files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'],
-    ignores: ['dist/'],
-    plugins: {
-      '@typescript-eslint': tseslint.plugin,
-      'unused-imports': unusedImports,
-    },
-    rules: {
-      'no-unused-vars': 'off',
-      'unused-imports/no-unused-imports': 'error',
-    },
-  },
-);
-`;
 
 /** The owners' tests, written for Jest: callbacks, a mock function, a request to the mock server. */
 const OWNERS_TEST = `import OnebusawaySDK from 'onebusaway-sdk';
