@@ -13,6 +13,7 @@ import { typeCheckStrict } from './helpers/generated-tests';
 import { git, sdkgen } from './helpers/git-repo';
 import { SHARED } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
+import { STAINLESS_UPLOAD } from './helpers/stainless-repository';
 
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
@@ -82,44 +83,6 @@ The REST API documentation can be found on [developer.onebusaway.org](https://de
 \`\`\`sh
 npm install onebusaway-sdk
 \`\`\`
-`;
-
-const STAINLESS_UPLOAD = `${HEADER}import { APIResource } from '../core/resource';
-import * as Shared from './shared';
-import { APIPromise } from '../core/api-promise';
-import { type Uploadable } from '../core/uploads';
-import { RequestOptions } from '../internal/request-options';
-import { multipartFormRequestOptions } from '../internal/uploads';
-
-export class ReportPhoto extends APIResource {
-  /**
-   * Upload a photo of a stop
-   *
-   * @example
-   * \`\`\`ts
-   * const reportPhoto = await client.reportPhoto.create({
-   *   file: fs.createReadStream('path/to/file'),
-   *   stopId: 'stopId',
-   * });
-   * \`\`\`
-   */
-  create(body: ReportPhotoCreateParams, options?: RequestOptions): APIPromise<Shared.ResponseWrapper> {
-    return this._client.post(
-      '/api/where/report-photo.json',
-      multipartFormRequestOptions({ body, ...options }, this._client),
-    );
-  }
-}
-
-export interface ReportPhotoCreateParams {
-  file: Uploadable;
-
-  stopId: string;
-}
-
-export declare namespace ReportPhoto {
-  export { type ReportPhotoCreateParams as ReportPhotoCreateParams };
-}
 `;
 
 const STAINLESS_MCP_PACKAGE = {

@@ -267,7 +267,7 @@ export let uuid4 = function (): string {
 };
 `;
 
-const STAINLESS_UPLOAD = `${HEADER}import { APIResource } from '../core/resource';
+export const STAINLESS_UPLOAD = `${HEADER}import { APIResource } from '../core/resource';
 import * as Shared from './shared';
 import { APIPromise } from '../core/api-promise';
 import { type Uploadable } from '../core/uploads';
