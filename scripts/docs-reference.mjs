@@ -1,6 +1,6 @@
 /**
  * Writes the reference pages generated from the code (docs/reference/cli.md, config.md, stainless-config.md; see
- * scripts/docs-reference.ts). `--check` writes nothing and exits 1 when a committed page is stale.
+ * scripts/reference-pages.ts). `--check` writes nothing and exits 1 when a committed page is stale.
  *
  *   npm run docs:reference
  *   node scripts/docs-reference.mjs --check
@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'test/.tmp/docs-reference.mjs');
 mkdirSync(path.dirname(bundle), { recursive: true });
 await build({
-  entryPoints: [path.join(root, 'scripts/docs-reference.ts')],
+  entryPoints: [path.join(root, 'scripts/reference-pages.ts')],
   bundle: true,
   platform: 'node',
   format: 'esm',
