@@ -148,7 +148,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['client_settings.opts', 'client_settings.opts.<key>'],
     status: 'read',
-    how: "each option with `auth` is a client credential option named `camelCase(key)`, acronyms as in method names after the first word (`app_api_key` → `appAPIKey`, `api_key` → `apiKey`). Every option is also a public field of the client, as Stainless's SDKs declared them (`client.privateKey: string`, `client.password: string \\| null` for a nullable one), one without `send_*`, `server_variable` or `auth` too (held for hand-written code, never sent). Resources hold the client in `this._client`, typed as the SDK's client (`Acme`, as Stainless's `protected _client: Acme`: hand-written resources read its options and reach its resources); without a Stainless config, as `AcmeCore`, which has every option (a type-only import: no cycle at run time)",
+    how: "each option with `auth` is a client credential option named `camelCase(key)`, acronyms as in method names after the first word (`app_api_key` → `appAPIKey`, `api_key` → `apiKey`). Every option is also a public field of the client, as Stainless's SDKs declared them (`client.privateKey: string`, `client.password: string | null` for a nullable one), one without `send_*`, `server_variable` or `auth` too (held for hand-written code, never sent). Resources hold the client in `this._client`, typed as the SDK's client (`Acme`, as Stainless's `protected _client: Acme`: hand-written resources read its options and reach its resources); without a Stainless config, as `AcmeCore`, which has every option (a type-only import: no cycle at run time)",
   },
   {
     keys: ['client_settings.opts.<key>.read_env'],
