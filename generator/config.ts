@@ -16,7 +16,6 @@
  *   connect: connections
  * methods:                      # pin an operation ("operationId" or "VERB /path") to resource.path.method
  *   'GET /connect/{namespace}/.tools': connections.listTools
- * pagination: []                # extra schemes (see README)
  * templates: ./my-templates     # template overlay folder
  * formatter: oxfmt              # oxfmt (default), prettier or none (--formatter and SDKGEN_FORMATTER win)
  * stainless: ./stainless.yml    # a Stainless config to follow (the keys above win over it)
@@ -354,6 +353,37 @@ function parseFuncs(value: unknown, file: string): boolean {
   return value;
 }
 
+/**
+ * The keys of a config file, top level and under `client:`. `UserConfig` (api/define-config.ts) documents each one,
+ * and docs/reference/config.md is written from it; a test holds the two lists to the same keys.
+ */
+export const CONFIG_KEYS = [
+  'client',
+  'resources',
+  'methods',
+  'templates',
+  'formatter',
+  'stainless',
+  'allowRefRoot',
+  'mcp',
+  'funcs',
+  'referenceDocs',
+  'treeShaking',
+  'workflows',
+  'mockTests',
+  'packageManager',
+] as const;
+export const CLIENT_KEYS = [
+  'name',
+  'package',
+  'version',
+  'envPrefix',
+  'apiKeyEnv',
+  'idempotencyHeader',
+  'license',
+  'fileHeader',
+] as const;
+
 const NPM_PACKAGE = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
 export function parseConfig(raw: unknown, file: string): SdkConfig {
@@ -361,22 +391,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: the top level must be a mapping`);
   }
   const r = raw as Record<string, unknown>;
-  const known = new Set([
-    'client',
-    'resources',
-    'methods',
-    'templates',
-    'formatter',
-    'stainless',
-    'allowRefRoot',
-    'mcp',
-    'funcs',
-    'referenceDocs',
-    'treeShaking',
-    'workflows',
-    'mockTests',
-    'packageManager',
-  ]);
+  const known = new Set<string>(CONFIG_KEYS);
   for (const key of Object.keys(r)) {
     if (!known.has(key))
       throw new UsageError(`config file ${file}: unknown key "${key}" (known: ${[...known].join(', ')})`);
@@ -424,16 +439,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: referenceDocs must be true or false`);
   if (r.stainless !== undefined && typeof r.stainless !== 'string')
     throw new UsageError(`config file ${file}: stainless must be the path of a Stainless config`);
-  const knownClient = new Set([
-    'name',
-    'package',
-    'version',
-    'envPrefix',
-    'apiKeyEnv',
-    'idempotencyHeader',
-    'license',
-    'fileHeader',
-  ]);
+  const knownClient = new Set<string>(CLIENT_KEYS);
   for (const key of Object.keys(client)) {
     if (!knownClient.has(key))
       throw new UsageError(`config file ${file}: unknown key "client.${key}" (known: ${[...knownClient].join(', ')})`);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../generator/config';
+import { STAINLESS_KEYS } from '../generator/stainless/config-keys';
 import { Diagnostics, SpecError } from '../generator/diagnostics';
 import { generate } from '../generator/generate';
 
@@ -79,28 +80,12 @@ describe.skipIf(all.length === 0)('real Stainless configs', () => {
 });
 
 /**
- * The README's "Moving from Stainless" table says, for every key path a real config uses, what sdkgen does. Row
- * patterns are read from the first cell's backticked names: `<name>` and `[i]` stand for any one key or item,
- * `{a,b}` for either, a leading `….` for `resources.<r>.`, a name starting with `.` replaces the last part of the
- * name before it, and a trailing `.*` covers the key and everything below it.
+ * The Stainless key table (generator/stainless/config-keys.ts, docs/reference/stainless-config.md) says, for every key
+ * path a real config uses, what sdkgen does. Its key paths as patterns: `<name>` and `[i]` stand for any one key or
+ * item, `{a,b}` for either, and a trailing `.*` covers the key and everything below it.
  */
-function readmeKeyPatterns(readme: string): string[] {
-  const start = readme.indexOf('## Moving from Stainless');
-  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
-  const patterns: string[] = [];
-  for (const line of section.split('\n')) {
-    if (!line.startsWith('| `')) continue;
-    const cell = line.split('|')[1];
-    let previous = '';
-    for (const [, raw] of cell.matchAll(/`([^`]+)`/g)) {
-      let name = raw.split(':')[0].trim();
-      if (!/^[\w.…<>[\]{},$* -]+$/.test(name)) continue;
-      if (name.startsWith('….')) name = `resources.<r>.${name.slice(2)}`;
-      else if (name.startsWith('.')) name = `${previous.slice(0, previous.lastIndexOf('.'))}${name}`;
-      previous = name;
-      patterns.push(...expandBraces(name));
-    }
-  }
+function tableKeyPatterns(): string[] {
+  const patterns = STAINLESS_KEYS.flatMap((row) => row.keys.flatMap(expandBraces));
   // A family ("and everything below") is `**` inside, so that `targets.<language>` stays one key deep.
   return patterns.map((p) =>
     p
@@ -126,10 +111,9 @@ function covers(pattern: string, keyPath: string): boolean {
   return want.every((part, i) => part === '*' || part === have[i]);
 }
 
-describe.skipIf(all.length === 0)('README: the "Moving from Stainless" table', () => {
+describe.skipIf(all.length === 0)('the Stainless key table', () => {
   it('has a row for every key path in key-usage.txt', () => {
-    const readme = readFileSync(path.resolve(here, '../README.md'), 'utf8');
-    const patterns = readmeKeyPatterns(readme).filter((p) => !/^\*(\.\*)*$/.test(p));
+    const patterns = tableKeyPatterns().filter((p) => !/^\*(\.\*)*$/.test(p));
     expect(patterns.length).toBeGreaterThan(20);
     const keyPaths = readFileSync(path.join(corpus, 'key-usage.txt'), 'utf8')
       .split('\n')

@@ -9,7 +9,7 @@ declare const SDKGEN_VERSION: string | undefined;
 /** Set by scripts/build.mjs from package.json. */
 export const VERSION = typeof SDKGEN_VERSION === 'string' ? SDKGEN_VERSION : '0.0.0-dev';
 
-const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
+export const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
   generate: async () => (await import('./commands/generate')).command,
   templates: async () => (await import('./commands/templates')).command,
   ir: async () => (await import('./commands/ir')).command,

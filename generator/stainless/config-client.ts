@@ -4,6 +4,7 @@
  * the top-level `security` and `security_schemes`.
  */
 import { describe, type ConfigReader } from './config-reader';
+import { knownKeys } from './config-keys';
 import type { ClientOpt, StainlessConfig } from './config-types';
 
 export interface StainlessClientSettings
@@ -30,24 +31,15 @@ export function readClientSettings(reader: ConfigReader, top: Record<string, unk
   const { warn, invalid, str, map, list, oneOf } = reader;
   const clientSettings = map(top.client_settings, 'client_settings');
   for (const key of Object.keys(clientSettings)) {
-    if (
-      ![
-        'opts',
-        'default_env_prefix',
-        'default_client_name',
-        'idempotency',
-        'default_timeout',
-        'default_retries',
-      ].includes(key)
-    )
-      warn(`client_settings.${key}`, 'not supported by sdkgen; ignored');
+    if (!knownKeys('client_settings').has(key)) warn(`client_settings.${key}`, 'not supported by sdkgen; ignored');
   }
   const idempotency = map(clientSettings.idempotency, 'client_settings.idempotency');
   for (const key of Object.keys(idempotency))
-    if (key !== 'header') warn(`client_settings.idempotency.${key}`, 'not supported by sdkgen; ignored');
+    if (!knownKeys('client_settings.idempotency').has(key))
+      warn(`client_settings.idempotency.${key}`, 'not supported by sdkgen; ignored');
   const retries = map(clientSettings.default_retries, 'client_settings.default_retries');
   for (const key of Object.keys(retries))
-    if (!['max_retries', 'initial_delay_seconds', 'max_delay_seconds'].includes(key))
+    if (!knownKeys('client_settings.default_retries').has(key))
       warn(`client_settings.default_retries.${key}`, 'not supported by sdkgen; ignored');
   const defaultTimeoutMs = readTimeoutMs(reader, clientSettings.default_timeout, 'client_settings.default_timeout');
   const clientOpts: ClientOpt[] = Object.entries(map(clientSettings.opts, 'client_settings.opts')).map(
@@ -65,24 +57,7 @@ export function readClientSettings(reader: ConfigReader, top: Record<string, unk
         dflt = null;
       }
       for (const k of Object.keys(o)) {
-        if (
-          ![
-            'type',
-            'read_env',
-            'nullable',
-            'default',
-            'description',
-            'auth',
-            'send_in_header',
-            'send_as_query_param',
-            'send_in_cookie',
-            'server_variable',
-            'send_as_path_param',
-            'send_as_body_param',
-            'example',
-          ].includes(k)
-        )
-          warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+        if (!knownKeys('client_settings.opts.*').has(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
       }
       return {
         key,

@@ -6,6 +6,7 @@
  */
 import { readTimeoutMs } from './config-client';
 import { isMapping, type ConfigReader } from './config-reader';
+import { knownKeys } from './config-keys';
 import type { StainlessMethod, StainlessModel, StainlessResource } from './config-types';
 
 export function readResources(reader: ConfigReader, top: Record<string, unknown>): StainlessResource[] {
@@ -29,8 +30,7 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
   const parseResource = (key: string, value: unknown, where: string, skipped = false): StainlessResource => {
     const r = map(value, where);
     for (const k of Object.keys(r)) {
-      if (!['methods', 'models', 'subresources', 'standalone_api', 'description', 'name', 'skip', 'only'].includes(k))
-        warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+      if (!knownKeys('resources.*').has(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
     }
     // A resource left out (`skip`, or `only` naming other targets) leaves out its methods and its subresources'.
     const skip = skipped || skipsTypeScript(reader, r, where);
@@ -102,25 +102,7 @@ export function readMethod(reader: ConfigReader, key: string, value: unknown, wh
   }
   const m = map(value, where);
   for (const k of Object.keys(m)) {
-    if (
-      ![
-        'endpoint',
-        'type',
-        'paginated',
-        'body_param_name',
-        'streaming',
-        'deprecated',
-        'skip',
-        'only',
-        'positional_params',
-        'discriminator',
-        'webhook_key_opt',
-        'description',
-        'mcp',
-        'default_request_options',
-      ].includes(k)
-    )
-      warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+    if (!knownKeys('resources.*.methods.*').has(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
   }
   const type = m.type === undefined ? 'http' : oneOf(m.type, `${where}.type`, ['http', 'webhook_unwrap'] as const);
   if (type === null) return null;
@@ -174,7 +156,8 @@ function readRequestDefaults(reader: ConfigReader, value: unknown, where: string
   if (value === undefined || value === null) return null;
   const o = map(value, where);
   for (const k of Object.keys(o))
-    if (k !== 'max_retries' && k !== 'timeout') warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
+    if (!knownKeys('resources.*.methods.*.default_request_options').has(k))
+      warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
   const maxRetries = reader.wholeNumber(o.max_retries, `${where}.max_retries`);
   const timeoutMs = readTimeoutMs(reader, o.timeout, `${where}.timeout`);
   return maxRetries === null && timeoutMs === null ? null : { maxRetries, timeoutMs };

@@ -5,6 +5,7 @@
  */
 import { isPackageManager, PACKAGE_MANAGERS, type PackageManager } from '../package-manager';
 import type { ConfigReader } from './config-reader';
+import { knownKeys } from './config-keys';
 import type { StainlessConfig } from './config-types';
 
 export type StainlessTarget = Pick<
@@ -33,23 +34,11 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     // `production_repo`, `staging_repo`, `publish`: where Stainless's service pushed and published; sdkgen writes the
     // repository it runs in, and the package's workflows publish it.
     for (const key of Object.keys(t)) {
-      if (
-        ![
-          'package_name',
-          'edition',
-          'readme_title',
-          'production_repo',
-          'staging_repo',
-          'publish',
-          'skip',
-          'options',
-        ].includes(key)
-      )
-        warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
+      if (!knownKeys(`targets.${kind}`).has(key)) warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
     }
     const options = map(t.options, `targets.${kind}.options`);
     for (const key of Object.keys(options)) {
-      if (!['mcp_server', 'enable_treeshaking', 'client_name', 'package_manager', 'browser'].includes(key))
+      if (!knownKeys(`targets.${kind}.options`).has(key))
         warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
     }
     clientName = str(options.client_name, `targets.${kind}.options.client_name`);
@@ -66,7 +55,8 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       else if (state !== null && state !== 'allow')
         warn(`${where}.state`, `${JSON.stringify(state)} is neither allow nor disallow; browsers are allowed`);
       for (const key of Object.keys(browser))
-        if (!['state', 'message'].includes(key)) warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
+        if (!knownKeys(`targets.${kind}.options.browser`).has(key))
+          warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
     }
     const manager = str(options.package_manager, `targets.${kind}.options.package_manager`);
     if (manager === null || isPackageManager(manager)) packageManager = manager;
@@ -80,7 +70,7 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       const server = options.mcp_server === true ? {} : map(options.mcp_server, where);
       // `host` configures Stainless's hosted server; sdkgen's runs on the user's machine.
       for (const key of Object.keys(server)) {
-        if (!['package_name', 'host', 'instructions', 'enable_all_resources'].includes(key))
+        if (!knownKeys(`targets.${kind}.options.mcp_server`).has(key))
           warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
       }
       mcpServer = {
@@ -96,7 +86,7 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
   // Older configs name the npm package under `package.node` (the other languages' entries are theirs).
   const packageNode = map(map(top.package, 'package').node, 'package.node');
   for (const key of Object.keys(packageNode))
-    if (!['name', 'repo', 'skip'].includes(key)) warn(`package.node.${key}`, 'not supported by sdkgen; ignored');
+    if (!knownKeys('package.node').has(key)) warn(`package.node.${key}`, 'not supported by sdkgen; ignored');
   const legacyPackageName = str(packageNode.name, 'package.node.name');
 
   return { target, mcpServer, treeShaking, browserRefusal, clientName, legacyPackageName, packageManager };

@@ -17,6 +17,7 @@ import type { Diagnostics } from '../diagnostics';
 import { UsageError } from '../diagnostics';
 import { readClientSettings } from './config-client';
 import { readPagination } from './config-pagination';
+import { knownKeys } from './config-keys';
 import { configReader, isMapping, type ConfigReader } from './config-reader';
 import { readResources } from './config-resources';
 import { readTarget } from './config-target';
@@ -31,30 +32,6 @@ export type {
   StainlessPagination,
   StainlessResource,
 } from './config-types';
-
-/** Top-level keys that only matter to Stainless's service: no warning. */
-const SERVICE_KEYS = new Set(['diagnostics', 'codeflow']);
-/** Top-level keys read by sdkgen. */
-const READ_KEYS = new Set([
-  'edition',
-  'organization',
-  'targets',
-  'settings',
-  'client_settings',
-  'security',
-  'security_schemes',
-  'environments',
-  'resources',
-  'pagination',
-  'query_settings',
-  'custom_casings',
-  'openapi',
-  'readme',
-  'unspecified_endpoints',
-  'models',
-  'streaming',
-  'package',
-]);
 
 /** Whether a parsed YAML document is a Stainless config rather than an sdkgen one. */
 export function isStainlessConfig(raw: unknown): boolean {
@@ -79,7 +56,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   }
   const top = raw as Record<string, unknown>;
   for (const key of Object.keys(top)) {
-    if (!READ_KEYS.has(key) && !SERVICE_KEYS.has(key)) warn(key, 'not supported by sdkgen; ignored');
+    if (!knownKeys('').has(key)) warn(key, 'not supported by sdkgen; ignored');
   }
 
   // `organization: acme` is the short form of `organization: { name: acme }`.
@@ -92,7 +69,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
 
   const settings = map(top.settings, 'settings');
   for (const key of Object.keys(settings)) {
-    if (!SETTINGS.includes(key)) warn(`settings.${key}`, 'not supported by sdkgen; ignored');
+    if (!knownKeys('settings').has(key)) warn(`settings.${key}`, 'not supported by sdkgen; ignored');
   }
   if (settings.sort_schema_properties !== undefined && typeof settings.sort_schema_properties !== 'boolean')
     invalid('settings.sort_schema_properties', 'must be true or false; properties are sorted');
@@ -161,8 +138,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
 
   const openapi = map(top.openapi, 'openapi');
   for (const key of Object.keys(openapi)) {
-    if (!['transformations', 'transforms', 'code_samples'].includes(key))
-      warn(`openapi.${key}`, 'not supported by sdkgen; ignored');
+    if (!knownKeys('openapi').has(key)) warn(`openapi.${key}`, 'not supported by sdkgen; ignored');
   }
   const codeSamples = readCodeSamples(reader, openapi.code_samples);
 
@@ -227,16 +203,6 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   };
 }
 
-/** The `settings` keys sdkgen reads. */
-const SETTINGS = [
-  'license',
-  'unwrap_response_fields',
-  'disable_mock_tests',
-  'file_header',
-  'sort_schema_properties',
-  'positional_params',
-];
-
 const STREAM_HANDLES = ['yield', 'done', 'error', 'skip'] as const;
 
 /**
@@ -251,13 +217,12 @@ function readStreamEventRules(reader: ConfigReader, value: unknown): StreamEvent
   const { warn, invalid, str, map, list, oneOf } = reader;
   const streaming = map(value, 'streaming');
   for (const key of Object.keys(streaming))
-    if (key !== 'on_event') warn(`streaming.${key}`, 'not supported by sdkgen; ignored');
+    if (!knownKeys('streaming').has(key)) warn(`streaming.${key}`, 'not supported by sdkgen; ignored');
   const rules = list(streaming.on_event, 'streaming.on_event').flatMap((entry, i): StreamEventRule[] => {
     const where = `streaming.on_event[${i}]`;
     const rule = map(entry, where);
     for (const key of Object.keys(rule))
-      if (!['kind', 'event_type', 'data_starts_with', 'handle', 'error_property'].includes(key))
-        warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
+      if (!knownKeys('streaming.on_event[]').has(key)) warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
     const handle = oneOf(rule.handle, `${where}.handle`, STREAM_HANDLES);
     if (!handle) {
       if (rule.handle === undefined) invalid(`${where}.handle`, 'a rule needs a handle; the rule is not applied');
