@@ -59,6 +59,13 @@ export interface CheckedDirectory {
   files: FileDifference[];
   /** Generated files that carry the user's edits (kept on regeneration, so not a difference). */
   customized: string[];
+  /**
+   * How many of the `generated` files were the committed ones, taken as they are: their render and format key were
+   * the committed run's, so they were not formatted again (write/previous-output.ts).
+   */
+  reused: number;
+  /** How many files the regeneration makes (the manifest aside). */
+  generated: number;
 }
 
 export interface CheckResult {
@@ -141,6 +148,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
         upToDate: result.files.length === 0,
         files: result.files,
         customized: result.customized,
+        reused: result.reused ?? 0,
+        generated: result.generated ?? 0,
       });
     }
     return { upToDate: directories.every((d) => d.upToDate), directories };
