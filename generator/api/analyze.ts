@@ -7,9 +7,8 @@ import { loadConfig } from '../config';
 import { Diagnostics, SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
 import { checkOutput, findGeneratedDirs, targetFromManifest, type CheckTarget } from '../diff/check';
 import { diffAgainst } from '../diff/against';
-import { diffSpecs } from '../diff/diff';
+import { diffSpecs, loadApi } from '../diff/diff';
 import type { DiffResult } from '../diff/model';
-import { generate as runPipeline } from '../generate';
 import { buildIr } from '../ir/build';
 import type { Api } from '../ir/types';
 import { validateIr } from '../ir/validate';
@@ -98,7 +97,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
             : null;
       const dir = options.output
         ? at(options.output)
-        : at(path.join('generated', kebabCase((await runPipeline({ spec, config, format: false })).api.clientName)));
+        : // The client's name is the IR's: nothing needs rendering to know it.
+          at(path.join('generated', kebabCase((await loadApi(spec, config)).clientName)));
       targets = [
         {
           dir,
