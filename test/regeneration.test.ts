@@ -16,6 +16,7 @@ import { formatKey, formatKeyParts, INSTALLED, type FormatKeySources } from '../
 import type { Manifest } from '../generator/write/manifest';
 import { PreviousOutput } from '../generator/write/previous-output';
 import { git } from './helpers/git-repo';
+import { runSdkgen } from './helpers/sdkgen-cli';
 import { ROOT, TMP } from './helpers/paths';
 
 const SPEC = path.join(ROOT, 'test/fixtures/pagination.yaml');
@@ -250,5 +251,44 @@ describe('regeneration reuses what did not change', () => {
     cpSync(output, copy, { recursive: true });
     const result = await run(copy);
     expect(result.files.reused?.length).toBe(Object.keys(manifestOf(copy).rendered ?? {}).length);
+  });
+});
+
+describe('docs/guides/regeneration.md', () => {
+  const page = readFileSync(path.join(ROOT, 'docs/guides/regeneration.md'), 'utf8');
+  const blocks = (lang: string) =>
+    [...page.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+  // Counts and times vary with the spec and the machine: the words around them are what is checked.
+  const shape = (text: string) => text.replace(/\d[\d,.]*s?/g, '#').trimEnd();
+
+  it('its session is what the CLI prints, run on a small spec', () => {
+    const cwd = fresh('docs');
+    mkdirSync(cwd, { recursive: true });
+    writeFileSync(path.join(cwd, 'openapi.yml'), readFileSync(SPEC, 'utf8'));
+    const [session] = blocks('sh');
+    const lines = session.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('$ ')).length).toBe(3);
+    for (let i = 0; i < lines.length; ) {
+      const command = lines[i++].slice(2).split(' ');
+      expect(command[0]).toBe('sdkgen');
+      const shown: string[] = [];
+      while (i < lines.length && !lines[i].startsWith('$ ')) shown.push(lines[i++]);
+      const run = runSdkgen(command.slice(1), { cwd });
+      expect(run.code, run.stderr).toBe(0);
+      expect(shape(run.stdout)).toBe(shape(shown.join('\n')));
+    }
+  });
+
+  it('its manifest has the fields, and the shapes, of a real one', () => {
+    const [shown] = blocks('json').map((text) => JSON.parse(text) as Manifest);
+    const output = fresh('docs-manifest');
+    return run(output).then(() => {
+      const real = manifestOf(output);
+      expect(Object.keys(shown)).toEqual(Object.keys(real));
+      expect(shown.format).toMatch(/^oxfmt@\d+\.\d+\.\d+:[0-9a-f]{32}$/);
+      expect(shown.files['src/client.ts']).toMatch(/^[0-9a-f]{64}$/);
+      expect(shown.rendered?.['src/client.ts']).toMatch(/^[0-9a-f]{32}$/);
+      expect(real.rendered?.['src/client.ts']).toMatch(/^[0-9a-f]{32}$/);
+    });
   });
 });
