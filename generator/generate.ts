@@ -284,10 +284,16 @@ async function emitApi(
   });
   // The spec for the package's own mock, as read (JSON, not formatted): first, so that whoever writes the files
   // (onFile) has the largest one while the others are rendered.
-  for (const file of mock?.files ?? []) onFile?.(file, api);
+  await previous?.ready();
+  // One that is last run's, byte for byte, and still on disk as written, is neither compared nor written again.
+  const unformatted = (file: RenderedFile) => {
+    const taken = previous ? previous.takeUnformatted(file) : file;
+    if (!taken.reused) onFile?.(taken, api);
+    return taken;
+  };
+  const mockFiles = (mock?.files ?? []).map(unformatted);
   // A file whose render is last run's, formatted under the same key, is the file on disk: taken, not formatted.
   const reuse = previous?.format === formatting.key ? previous : null;
-  await reuse?.ready();
   const reused: RenderedFile[] = [];
   const fingerprints = new Map<string, string>();
   const format = (file: FormatInput) => {
@@ -325,16 +331,13 @@ async function emitApi(
     for (const { operation, sample } of planCodeSamples(api, planOptions))
       samples.push({ operation, source: (await renderer.render(sample)).contents });
     const file = documentedSpecFile(spec, samples);
-    if (file) {
-      onFile?.(file, api);
-      documented.push(file);
-    }
+    if (file) documented.push(unformatted(file));
   }
   mark('emit');
   const formatted = await formatting.finish();
   // (Each formatted file is a new object of the format stage's.)
   for (const file of formatted) file.rendered = fingerprints.get(file.path);
-  const files = [...formatted, ...reused, ...(mock?.files ?? []), ...documented];
+  const files = [...formatted, ...reused, ...mockFiles, ...documented];
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
   return { files, formatKey: formatting.key };

@@ -48,7 +48,7 @@ export class PreviousOutput {
     private readonly manifest: Manifest & { format: string; rendered: Record<string, string> },
     workerMinFiles: number,
   ) {
-    const listed = Object.keys(manifest.rendered).filter((file) => manifest.files[file] !== undefined);
+    const listed = Object.keys(manifest.files);
     this.checking = listed.length >= workerMinFiles ? this.inWorker(listed) : null;
   }
 
@@ -88,14 +88,34 @@ export class PreviousOutput {
       // Read only if someone asks: the write stage and `check` know it is unchanged.
       return lazyFile(file, target, { rendered: fingerprint, reused: { sha256: hash } });
     }
+    const text = this.readPristine(file);
+    return text === null ? null : { path: file, contents: text, rendered: fingerprint, reused: { sha256: hash } };
+  }
+
+  /**
+   * `file` (one the format stage does not touch, such as the mock spec), marked reused when its contents are what
+   * sdkgen wrote last time and the file on disk still holds them: nothing is compared or written for it then.
+   */
+  takeUnformatted(file: RenderedFile): RenderedFile {
+    const hash = this.manifest.files[file.path];
+    if (hash === undefined) return file;
+    const digest = createHash('sha256');
+    for (const part of file.contentsParts ?? [file.contents]) digest.update(part);
+    if (digest.digest('hex') !== hash) return file;
+    if (this.pristine ? !this.pristine.has(file.path) : this.readPristine(file.path) === null) return file;
+    file.reused = { sha256: hash };
+    return file;
+  }
+
+  /** The file's text when it is what the manifest says sdkgen wrote, else null. */
+  private readPristine(file: string): string | null {
     let text: string;
     try {
-      text = readFileSync(target, 'utf8');
+      text = readFileSync(path.join(this.dir, file), 'utf8');
     } catch {
       return null;
     }
-    if (createHash('sha256').update(text).digest('hex') !== hash) return null;
-    return { path: file, contents: text, rendered: fingerprint, reused: { sha256: hash } };
+    return createHash('sha256').update(text).digest('hex') === this.manifest.files[file] ? text : null;
   }
 
   /** Stops the worker, if it is still hashing. */
