@@ -4,8 +4,7 @@
  */
 import { compareStrings } from '../naming/case';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const MANIFEST_PATH = '.sdkgen/manifest.json';
@@ -80,24 +79,33 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The manifest of `dir`, or null. Shared between callers (do not modify it): a run reads it several times (the
+ * command, the previous output, the write stage), and a large SDK's is a megabyte of JSON. It is parsed again when
+ * the file is another (its inode, size or modification time).
+ */
 export async function readManifest(dir: string): Promise<Manifest | null> {
-  let text: string;
-  try {
-    text = await readFile(path.join(dir, MANIFEST_PATH), 'utf8');
-  } catch {
-    return null;
-  }
-  return parseManifest(text);
+  return readManifestSync(dir);
 }
 
+const parsed = new Map<string, { stamp: string; manifest: Manifest | null }>();
+
 export function readManifestSync(dir: string): Manifest | null {
+  const file = path.resolve(dir, MANIFEST_PATH);
   let text: string;
+  let stamp: string;
   try {
-    text = readFileSync(path.join(dir, MANIFEST_PATH), 'utf8');
+    const stat = statSync(file);
+    stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    const known = parsed.get(file);
+    if (known?.stamp === stamp) return known.manifest;
+    text = readFileSync(file, 'utf8');
   } catch {
     return null;
   }
-  return parseManifest(text);
+  const manifest = parseManifest(text);
+  parsed.set(file, { stamp, manifest });
+  return manifest;
 }
 
 function parseManifest(text: string): Manifest | null {
