@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { bundleSize } from './lib/bundle.mjs';
 import { growthExponent, measure, median, rssMethod } from './lib/measure.mjs';
 import { stageProfileLines, summarizeProfileFile } from './lib/profile.mjs';
-import { regenerationScenario } from './lib/regeneration.mjs';
+import { regenerationReport, regenerationScenario } from './lib/regeneration.mjs';
 import { requestOverhead } from './lib/requests.mjs';
 import { DEFAULT_SPECS, describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
 import { tools as allTools, references as allReferences, LEAN_SDKGEN } from './lib/tools.mjs';
@@ -863,45 +863,7 @@ if (growthRows.length > 0) {
     );
   }
 }
-if (regeneration) {
-  if (regeneration.error || regeneration.skipped)
-    lines.push(
-      `Regeneration on ${regeneration.spec}: ${regeneration.error ? 'failed' : 'skipped'}: ${regeneration.error ?? regeneration.skipped}`,
-      '',
-    );
-  else {
-    const ot = regeneration.ot;
-    lines.push(
-      `Regeneration on ${regeneration.spec} (its SDK generated and committed; cold generation ${fmtS(regeneration.cold.wallMs)} s wall; ` +
-        `the shared schema changed is \`${regeneration.schema.name}\`, ${regeneration.schema.refs} \`$ref\`s to it)` +
-        (ot
-          ? `, each round beside openapi-typescript's cold run (${fmtS(ot.wallMs)} s wall, ${fmtS(ot.cpuMs)} s CPU):`
-          : ':'),
-      '',
-    );
-    table(
-      [
-        'scenario',
-        'wall s',
-        'CPU s',
-        'files written',
-        'files reused',
-        'vs openapi-typescript (paired: median, range)',
-        'goal',
-      ],
-      Object.values(regeneration.scenarios).map((x) => [
-        x.label,
-        fmtS(x.wallMs),
-        fmtS(x.cpuMs),
-        String(x.written ?? '–'),
-        x.files ? `${x.reused} of ${x.files}` : '–',
-        x.ratio != null ? `×${x.ratio.toFixed(2)} (×${x.ratioRange[0].toFixed(2)}–${x.ratioRange[1].toFixed(2)})` : '–',
-        `×${x.goal}`,
-      ]),
-      1,
-    );
-  }
-}
+if (regeneration) lines.push(...regenerationReport(regeneration));
 if (requests) {
   if (requests.error) lines.push(`Per-request overhead: failed: ${requests.error}`, '');
   else {

@@ -198,3 +198,49 @@ function checkCounts(stdout) {
   const int = (s) => Number(s.replace(/,/g, ''));
   return { written: 0, reused: reused ? int(reused[1]) : 0, files: reused ? int(reused[2]) : null };
 }
+
+const seconds = (ms) => (ms == null ? '–' : (ms / 1000).toFixed(2));
+
+/** The report's lines (Markdown) for the scenario's result. */
+export function regenerationReport(regeneration) {
+  if (regeneration.error || regeneration.skipped) {
+    const why = regeneration.error ? `failed: ${regeneration.error}` : `skipped: ${regeneration.skipped}`;
+    return [`Regeneration on ${regeneration.spec}: ${why}`, ''];
+  }
+  const { ot, cold, schema } = regeneration;
+  const lines = [
+    `Regeneration on ${regeneration.spec} (its SDK generated and committed; cold generation ${seconds(cold.wallMs)} s ` +
+      `wall; the shared schema changed is \`${schema.name}\`, ${schema.refs} \`$ref\`s to it)` +
+      (ot
+        ? `, each round beside openapi-typescript's cold run (${seconds(ot.wallMs)} s wall, ${seconds(ot.cpuMs)} s CPU):`
+        : ':'),
+    '',
+  ];
+  const rows = Object.values(regeneration.scenarios).map((x) => [
+    x.label,
+    seconds(x.wallMs),
+    seconds(x.cpuMs),
+    String(x.written ?? '–'),
+    x.files ? `${x.reused} of ${x.files}` : '–',
+    x.ratio != null ? `×${x.ratio.toFixed(2)} (×${x.ratioRange[0].toFixed(2)}–${x.ratioRange[1].toFixed(2)})` : '–',
+    ot?.cpuMs && x.cpuMs ? `×${(x.cpuMs / ot.cpuMs).toFixed(2)}` : '–',
+    `×${x.goal}`,
+  ]);
+  const header = [
+    'scenario',
+    'wall s',
+    'CPU s',
+    'files written',
+    'files reused',
+    'wall vs openapi-typescript (paired)',
+    'CPU vs openapi-typescript',
+    'goal (wall)',
+  ];
+  return [
+    ...lines,
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ];
+}
