@@ -256,6 +256,16 @@ describe('regeneration reuses what did not change', () => {
     }
   });
 
+  it('without an output directory given, the default one (named after the client) is reused', async () => {
+    const cwd = fresh('default-output');
+    mkdirSync(cwd, { recursive: true });
+    const first = await generate({ spec: SPEC, config: false, cwd });
+    const again = await generate({ spec: SPEC, config: false, cwd });
+    expect(again.output).toBe(first.output);
+    expect(again.files.reused?.length).toBe(Object.keys(manifestOf(first.output).files).length);
+    expect(again.files.written).toEqual([]);
+  });
+
   it('a copy of the output elsewhere reuses as well (the manifest holds paths relative to it)', async () => {
     const output = fresh('copied');
     await run(output);
