@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { bundleSize } from './lib/bundle.mjs';
 import { growthExponent, measure, median, rssMethod } from './lib/measure.mjs';
 import { stageProfileLines, summarizeProfileFile } from './lib/profile.mjs';
+import { regenerationReport, regenerationScenario } from './lib/regeneration.mjs';
 import { requestOverhead } from './lib/requests.mjs';
 import { DEFAULT_SPECS, describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
 import { tools as allTools, references as allReferences, LEAN_SDKGEN } from './lib/tools.mjs';
@@ -33,6 +34,8 @@ const { values: opts } = parseArgs({
     'no-scale': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-lean': { type: 'boolean', default: false },
+    'no-regeneration': { type: 'boolean', default: false },
+    'regeneration-spec': { type: 'string' },
     profile: { type: 'boolean', default: false },
     requests: { type: 'string' },
     'requests-spec': { type: 'string' },
@@ -65,7 +68,10 @@ if (opts.help) {
   --profile             a CPU profile of every sdkgen run (node --cpu-prof, in <cache>/profiles/); the report
                         prints the functions that took most time in the last run of each spec and column
                         (profiling slows the runs a little: compare profiled runs with profiled runs)
-  --no-tsc, --no-bundle, --no-requests, --no-scale, --no-build
+  --regeneration-spec NAME  the spec of the regeneration scenario (default github; smoke: petstore): its SDK
+                        generated and committed, then (a) check, (b) generate after one endpoint is added, (c) after
+                        one shared schema changes, each round beside openapi-typescript's cold run
+  --no-tsc, --no-bundle, --no-requests, --no-scale, --no-build, --no-regeneration
   --out FILE            JSON results (default bench/results/latest.json; smoke: bench/results/smoke.json)
   --cache DIR           synthetic specs, outputs, bundles (default bench/.cache)
 `);
@@ -95,6 +101,8 @@ const cfg = {
   scaleSpec: opts['scale-spec'] ?? (smoke ? 'petstore' : 'github'),
   scalePeers: opts['scale-peers'],
   lean: !opts['no-lean'],
+  regeneration: !opts['no-regeneration'],
+  regenerationSpec: opts['regeneration-spec'] ?? (smoke ? 'petstore' : 'github'),
   profile: opts.profile,
   out: path.resolve(opts.out ?? path.join(ROOT, 'bench/results', smoke ? 'smoke.json' : 'latest.json')),
   cache: path.resolve(opts.cache ?? path.join(ROOT, 'bench/.cache')),
@@ -458,6 +466,29 @@ for (const spec of specs) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Regeneration: an SDK that exists, checked and regenerated after small spec changes (bench/lib/regeneration.mjs)
+
+let regeneration = null;
+const regenerationSpec = specs.find((s) => s.name === cfg.regenerationSpec);
+const sdkgenTool = tools.find((t) => t.sdkgen && !t.lean && t.name === 'sdkgen');
+if (cfg.regeneration && regenerationSpec && sdkgenTool) {
+  log(`\nregeneration on ${regenerationSpec.name}: check, one endpoint added, one shared schema changed`);
+  const ot = tools.find((t) => t.name === 'openapi-typescript') ?? null;
+  regeneration = await regenerationScenario({
+    spec: regenerationSpec,
+    sdkgen: sdkgenTool,
+    ot,
+    runs: cfg.runs,
+    dir: path.join(cfg.cache, 'regeneration', regenerationSpec.name),
+    log,
+  });
+  if (regeneration.error) log(`  regeneration: FAILED: ${regeneration.error}`);
+  if (regeneration.skipped) log(`  regeneration: skipped (${regeneration.skipped})`);
+} else if (cfg.regeneration) {
+  log(`note: no sdkgen run on --regeneration-spec ${cfg.regenerationSpec}: no regeneration scenario`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Growth: the same spec ×N
 
 const scaling = [];
@@ -643,6 +674,17 @@ for (const variant of tools.filter((t) => t.sdkgen)) {
   const otTsc = get('github', 'openapi-typescript')?.tsc?.wallMs;
   if (ghTsc && otTsc) target(`${v}: github tsc / openapi-typescript's`, ghTsc / otTsc, 1.5, '×', (x) => x <= 1.5);
 }
+if (regeneration?.scenarios) {
+  for (const scenario of Object.values(regeneration.scenarios))
+    if (scenario.ratio != null)
+      target(
+        `regeneration on ${regeneration.spec}: ${scenario.label}, wall / openapi-typescript's (paired)`,
+        scenario.ratio,
+        scenario.goal,
+        '×',
+        (x) => x <= scenario.goal,
+      );
+}
 if (requests && !requests.error) {
   target('requests: sequential, overhead vs fetch', requests.sequential.overhead * 100, 10, '%', (x) => x <= 10);
   target('requests: 32 concurrent, overhead vs fetch', requests.concurrent.overhead * 100, 10, '%', (x) => x <= 10);
@@ -664,6 +706,7 @@ const report = {
   results,
   scaling,
   growth,
+  regeneration,
   requests,
   targets,
   machineFactor,
@@ -820,6 +863,7 @@ if (growthRows.length > 0) {
     );
   }
 }
+if (regeneration) lines.push(...regenerationReport(regeneration));
 if (requests) {
   if (requests.error) lines.push(`Per-request overhead: failed: ${requests.error}`, '');
   else {
@@ -925,7 +969,8 @@ if (skippedSpecs.length > 0) lines.push(`Specs skipped: ${skippedSpecs.join(', '
 lines.push(`JSON: ${path.relative(process.cwd(), cfg.out)}`);
 process.stdout.write(`${lines.join('\n')}\n`);
 
-const sdkgenFailed = [...results, ...scaling].some((r) => r.tool.startsWith('sdkgen') && r.error);
+const sdkgenFailed =
+  [...results, ...scaling].some((r) => r.tool.startsWith('sdkgen') && r.error) || Boolean(regeneration?.error);
 const smokeBroken =
   smoke &&
   (sdkgenFailed ||

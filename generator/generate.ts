@@ -4,6 +4,7 @@
  * is rendered and formatted.
  */
 import { compareStrings } from './naming/case';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ import type { MockTestsSwitch } from './emit/plan-context';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles, runtimeLeftOut, runtimeView } from './emit/runtime-files';
 import { mockSpecFiles } from './emit/mock-spec';
-import { chooseFormatter, preloadOxfmt, startFormatting, type Formatter } from './format/format';
+import { chooseFormatter, preloadOxfmt, startFormatting, type FormatInput, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
 import { withMcpServer, type McpRequest } from './ir/mcp';
 import type { Api } from './ir/types';
@@ -26,6 +27,7 @@ import { normalize } from './normalize/normalize';
 import { packageManagerField } from './package-manager';
 import { warnDuplicateOperationIds } from './normalize/operations';
 import type { Rename } from './naming/scope';
+import { PreviousOutput } from './write/previous-output';
 
 /** The columns of text a comment line of Stainless's SDKs holds, after its ` * `. */
 const STAINLESS_COMMENT_WIDTH = 80;
@@ -63,6 +65,12 @@ export interface GenerateOptions {
    * that reads the spec's schemas from the IR (`migrate` writing a config). Default false.
    */
   namedComponents?: boolean;
+  /**
+   * The output directory of an earlier run (or how to find it from the IR, when it depends on the client's name):
+   * files whose render and format key are unchanged are taken from it as they are, not formatted again
+   * (write/previous-output.ts). Default: none, everything is formatted.
+   */
+  previousOutput?: string | ((api: Api) => string) | null;
 }
 
 export interface GenerateResult {
@@ -75,6 +83,8 @@ export interface GenerateResult {
   sources: string[];
   /** Of those, the spec's: its root document first, then each file it `$ref`s. */
   specFiles: string[];
+  /** The format key (format/format-key.ts) the files were formatted under: the manifest records it. */
+  formatKey: string;
 }
 
 /** The folder holding templates/ (the package root), found relative to this module, built or not. */
@@ -148,6 +158,28 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
   const allowRefRoot =
     options.allowRefRoot ?? (config.allowRefRoot && config.dir ? path.resolve(config.dir, config.allowRefRoot) : null);
+  // Hashing the files of the previous output starts now, in a worker, while the spec is loaded.
+  let previous = typeof options.previousOutput === 'string' ? PreviousOutput.open(options.previousOutput) : null;
+  try {
+    return await generateWith(options, config, formatter, allowRefRoot, diagnostics, mark, timings, (api) => {
+      if (typeof options.previousOutput === 'function') previous = PreviousOutput.open(options.previousOutput(api));
+      return previous;
+    });
+  } finally {
+    await previous?.close();
+  }
+}
+
+async function generateWith(
+  options: GenerateOptions,
+  config: SdkConfig,
+  formatter: Formatter,
+  allowRefRoot: string | null,
+  diagnostics: Diagnostics,
+  mark: (stage: string) => void,
+  timings: GenerateResult['timings'],
+  previousOutput: (api: Api) => PreviousOutput | null,
+): Promise<GenerateResult> {
   const spec = await loadSpec(options.spec, diagnostics, { allowRefRoot });
   mark('load');
   warnDuplicateOperationIds(spec, diagnostics);
@@ -167,7 +199,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     });
   }
   const mock = mockSpecFiles(spec, api);
-  const files = await emitApi(api, config, formatter, options, mark, mock, spec);
+  const { files, formatKey } = await emitApi(api, config, formatter, options, mark, mock, spec, previousOutput(api));
   const sources = [
     ...(config.file ? [path.resolve(config.file)] : []),
     ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
@@ -181,6 +213,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     timings,
     sources: [...new Set(sources)],
     specFiles: [...spec.documents.keys()],
+    formatKey,
   };
 }
 
@@ -199,7 +232,16 @@ export async function renderApi(api: Api, options: RenderApiOptions = {}): Promi
   const config = options.config ?? (await loadConfig(null));
   const formatter = chooseFormatter(options.formatter, config.formatter);
   const spec = options.spec ?? null;
-  return emitApi(api, config, formatter, options, () => {}, spec ? mockSpecFiles(spec, api) : null, spec);
+  const emitted = await emitApi(
+    api,
+    config,
+    formatter,
+    options,
+    () => {},
+    spec ? mockSpecFiles(spec, api) : null,
+    spec,
+  );
+  return emitted.files;
 }
 
 async function emitApi(
@@ -210,7 +252,8 @@ async function emitApi(
   mark: (stage: string) => void,
   mock: { root: string; files: RenderedFile[] } | null = null,
   spec: LoadedSpec | null = null,
-): Promise<RenderedFile[]> {
+  previous: PreviousOutput | null = null,
+): Promise<{ files: RenderedFile[]; formatKey: string }> {
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
   const funcs = options.funcs !== false && config.funcs;
@@ -241,7 +284,27 @@ async function emitApi(
   });
   // The spec for the package's own mock, as read (JSON, not formatted): first, so that whoever writes the files
   // (onFile) has the largest one while the others are rendered.
-  for (const file of mock?.files ?? []) onFile?.(file, api);
+  await previous?.ready();
+  // One that is last run's, byte for byte, and still on disk as written, is neither compared nor written again.
+  const unformatted = (file: RenderedFile) => {
+    const taken = previous ? previous.takeUnformatted(file) : file;
+    if (!taken.reused) onFile?.(taken, api);
+    return taken;
+  };
+  const mockFiles = (mock?.files ?? []).map(unformatted);
+  // A file whose render is last run's, formatted under the same key, is the file on disk: taken, not formatted.
+  const reuse = previous?.format === formatting.key ? previous : null;
+  const reused: RenderedFile[] = [];
+  const fingerprints = new Map<string, string>();
+  const format = (file: FormatInput) => {
+    const fingerprint = renderFingerprint(file);
+    const taken = reuse?.take(file.path, fingerprint, formatting.key);
+    if (taken) reused.push(taken);
+    else {
+      fingerprints.set(file.path, fingerprint);
+      formatting.add(file);
+    }
+  };
   // The runtime files next: they are formatted while the planned files are rendered, not after them. Their paths
   // (src/core, src/internal) are none of the plan's.
   const runtime = await runtimeFiles(layers.dirs, runtimeView(api, { treeShaking: planOptions.treeShaking }), {
@@ -252,13 +315,13 @@ async function emitApi(
     // owners added it there by hand).
     header: fileHeaderComment(api.fileHeader),
   });
-  for (const file of runtime) formatting.add({ path: file.path, contents: file.contents });
+  for (const file of runtime) format({ path: file.path, contents: file.contents });
   // Stainless's SDKs wrap a comment's text at 80 columns, however deep it is; sdkgen's at the code's width.
   const wrapComments = api.stainlessLayout ? { textWidth: STAINLESS_COMMENT_WIDTH } : true;
   for (const file of planned) {
     const rendered = await renderer.render(file);
     // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
-    if (/\S/.test(rendered.contents)) formatting.add(extend(rendered, { wrapComments }));
+    if (/\S/.test(rendered.contents)) format(extend(rendered, { wrapComments }));
     if (formatting.pending() > 0) await new Promise(setImmediate);
   }
   // A Stainless config's `openapi.code_samples`: the spec with each method's code sample, for the docs site.
@@ -268,16 +331,28 @@ async function emitApi(
     for (const { operation, sample } of planCodeSamples(api, planOptions))
       samples.push({ operation, source: (await renderer.render(sample)).contents });
     const file = documentedSpecFile(spec, samples);
-    if (file) {
-      onFile?.(file, api);
-      documented.push(file);
-    }
+    if (file) documented.push(unformatted(file));
   }
   mark('emit');
-  const files = [...(await formatting.finish()), ...(mock?.files ?? []), ...documented];
+  const formatted = await formatting.finish();
+  // (Each formatted file is a new object of the format stage's.)
+  for (const file of formatted) file.rendered = fingerprints.get(file.path);
+  const files = [...formatted, ...reused, ...mockFiles, ...documented];
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
-  return files;
+  return { files, formatKey: formatting.key };
+}
+
+/**
+ * What the format stage's output of a file depends on besides the format key: its rendered text and how its
+ * comments are wrapped (its path is the manifest's key). 128 bits of sha256.
+ */
+export function renderFingerprint(file: FormatInput): string {
+  return createHash('sha256')
+    .update(`${JSON.stringify(file.wrapComments ?? false)}\n`)
+    .update(file.contents)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** The key that turns the generated tests off: sdkgen's `mockTests` where it says, else a Stainless config's setting. */

@@ -68,9 +68,24 @@ const externals = {
 
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
+/**
+ * sha256 of the format stage's files (generator/format/*.ts and .json, name and text in name order), part of the
+ * format key (generator/format/format-key.ts, which computes the same from the sources).
+ */
+function formatCodeHash() {
+  const dir = path.join(root, 'generator/format');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.(ts|json)$/.test(name)) continue;
+    hash.update(`${name}\0${readFileSync(path.join(dir, name), 'utf8')}\0`);
+  }
+  return hash.digest('hex');
+}
+const defines = { SDKGEN_VERSION: JSON.stringify(version), SDKGEN_FORMAT_CODE: JSON.stringify(formatCodeHash()) };
+
 const result = await build({
   entryPoints: { main: path.join(root, 'generator/cli/main.ts'), index: path.join(root, 'generator/api/index.ts') },
-  define: { SDKGEN_VERSION: JSON.stringify(version) },
+  define: defines,
   outdir: dist,
   write: false,
   bundle: true,
@@ -209,7 +224,7 @@ async function buildCompiledCli() {
   const script = path.join(dist, 'cli.cjs');
   const bundled = await build({
     entryPoints: [path.join(root, 'generator/cli/main.ts')],
-    define: { SDKGEN_VERSION: JSON.stringify(version), 'import.meta.url': '__sdkgenModuleUrl' },
+    define: { ...defines, 'import.meta.url': '__sdkgenModuleUrl' },
     // Strict, as the ES modules are ("use strict" must come first).
     banner: { js: '"use strict";\nvar __sdkgenModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     outfile: script,

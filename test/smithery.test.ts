@@ -91,7 +91,7 @@ describe('generated/smithery', () => {
       expect(readFileSync(path.join(OUT, file.path), 'utf8'), file.path).toBe(file.contents);
     }
     expect(readFileSync(path.join(OUT, '.sdkgen/manifest.json'), 'utf8')).toBe(
-      manifestText(result.files, manifestInputs(OUT, { spec: SPEC, config: CONFIG })),
+      manifestText(result.files, manifestInputs(OUT, { spec: SPEC, config: CONFIG }), undefined, result.formatKey),
     );
   });
 

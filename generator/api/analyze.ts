@@ -7,9 +7,8 @@ import { loadConfig } from '../config';
 import { Diagnostics, SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
 import { checkOutput, findGeneratedDirs, targetFromManifest, type CheckTarget } from '../diff/check';
 import { diffAgainst } from '../diff/against';
-import { diffSpecs } from '../diff/diff';
+import { diffSpecs, loadApi } from '../diff/diff';
 import type { DiffResult } from '../diff/model';
-import { generate as runPipeline } from '../generate';
 import { buildIr } from '../ir/build';
 import type { Api } from '../ir/types';
 import { validateIr } from '../ir/validate';
@@ -59,6 +58,13 @@ export interface CheckedDirectory {
   files: FileDifference[];
   /** Generated files that carry the user's edits (kept on regeneration, so not a difference). */
   customized: string[];
+  /**
+   * How many of the `generated` files were the committed ones, taken as they are: their render and format key were
+   * the committed run's, so they were not formatted again (write/previous-output.ts).
+   */
+  reused: number;
+  /** How many files the regeneration makes (the manifest aside). */
+  generated: number;
 }
 
 export interface CheckResult {
@@ -91,7 +97,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
             : null;
       const dir = options.output
         ? at(options.output)
-        : at(path.join('generated', kebabCase((await runPipeline({ spec, config, format: false })).api.clientName)));
+        : // The client's name is the IR's: nothing needs rendering to know it.
+          at(path.join('generated', kebabCase((await loadApi(spec, config)).clientName)));
       targets = [
         {
           dir,
@@ -141,6 +148,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
         upToDate: result.files.length === 0,
         files: result.files,
         customized: result.customized,
+        reused: result.reused ?? 0,
+        generated: result.generated ?? 0,
       });
     }
     return { upToDate: directories.every((d) => d.upToDate), directories };

@@ -101,6 +101,11 @@ export interface OutputChanges {
   conflicts?: string[];
   /** Edited generated files the new output no longer has: left in place. */
   orphaned?: string[];
+  /**
+   * Files taken as they were on disk, neither formatted again nor written: their render and format key were the
+   * last run's (write/previous-output.ts). Listed among `unchanged` too.
+   */
+  reused?: string[];
 }
 
 export interface GenerateResult {
@@ -193,6 +198,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         ...shaping,
         onNotice: options.onNotice,
         onStage: options.onStage,
+        // The files of the existing output that need no formatting (none for a new one).
+        previousOutput: options.output ? path.resolve(cwd, options.output) : (api) => outputFor(api.clientName),
         onFile: (file, api) => {
           if (writing.fresh === undefined) Object.assign(writing, outputWorkerFor(api, outputFor(api.clientName)));
           writing.fresh?.add(file);
@@ -244,13 +251,23 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         const { fresh: opened, compare } = writing;
         writing.fresh = writing.compare = null;
         let written: WriteResult;
-        if (opened && opened.dir === output && !existsSync(output)) written = await opened.finish(result.files, inputs);
+        if (opened && opened.dir === output && !existsSync(output))
+          written = await opened.finish(result.files, inputs, result.formatKey);
         else {
           await opened?.abort();
-          // (Without the worker's findings, writeOutput reads every file, as it does for a small API.)
-          const precheck = compare?.root === output ? await compare.finish(result.files).catch(() => null) : null;
+          // (Without the worker's findings, writeOutput reads every file, as it does for a small API. Reused files are
+          // the files on disk: there is nothing to compare.)
+          const precheck =
+            compare?.root === output
+              ? await compare.finish(result.files.filter((f) => !f.reused)).catch(() => null)
+              : null;
           await compare?.stop();
-          written = await writeOutput(output, result.files, { force: options.force === true, inputs, precheck });
+          written = await writeOutput(output, result.files, {
+            force: options.force === true,
+            inputs,
+            precheck,
+            formatKey: result.formatKey,
+          });
         }
         const created = new Set(written.created);
         files = {
@@ -263,6 +280,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           merged: written.merged,
           conflicts: written.conflicts,
           orphaned: written.orphaned,
+          reused: result.files.filter((f) => f.reused).map((f) => f.path),
         };
       }
       const writeMs = performance.now() - started;

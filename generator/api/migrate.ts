@@ -304,7 +304,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
           ...(derived ? [{ path: DERIVED_CONFIG_PATH, contents: derived.config.text }] : []),
           ...placed.copies.map((c) => ({ path: c.to, contents: c.contents })),
         ];
-        writeMigration(repo, plan, manifestText(plan.generated, inputs), own);
+        writeMigration(repo, plan, manifestText(plan.generated, inputs, undefined, result.formatKey), own);
       }
       // The lockfile, brought up to date with the package.json just written (not on a dry run: nothing was).
       // A package of a monorepo (stlc's output_path) has its workspace's lockfile above it.

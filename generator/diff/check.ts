@@ -12,6 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SpecError } from '../diagnostics';
+import type { RenderedFile } from '../emit/render';
 import { generate, type GenerateResult } from '../generate';
 import {
   MANIFEST_PATH,
@@ -62,6 +63,10 @@ export interface CheckResult {
   files: FileDifference[];
   /** Generated files that carry the user's edits, which regenerating keeps. */
   customized: string[];
+  /** How many of the `generated` files were the committed ones, taken without formatting them again. */
+  reused?: number;
+  /** How many files the regeneration makes (the manifest aside). */
+  generated?: number;
 }
 
 /** The target recorded in `<dir>/.sdkgen/manifest.json` (paths there are relative to the directory). */
@@ -130,24 +135,32 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       ...(target.funcs === false ? { funcs: false } : {}),
       referenceDocs: target.referenceDocs,
       ownersVitest: target.ownersVitest === true,
+      // Files whose render and format key are the committed ones are the committed files: not formatted again.
+      previousOutput: target.dir,
       onFile: (file, api) => {
         worker.compare ??= outputWorkerPays(api) ? new OutputWorker('compare', path.resolve(target.dir)) : null;
         worker.compare?.add(file);
       },
     });
     // (Without the worker's findings, every file is read.)
-    precheck = worker.compare ? await worker.compare.finish(result.files).catch(() => null) : null;
+    precheck = worker.compare
+      ? await worker.compare.finish(result.files.filter((f) => !f.reused)).catch(() => null)
+      : null;
   } finally {
     await worker.compare?.stop();
   }
   const files = result.files.filter((f) => !isProtected(f.path));
-  const hashOf = (file: { path: string; contents: string }) => precheck?.hashes.get(file.path) ?? sha256(file.contents);
+  const hashOf = (file: RenderedFile) =>
+    file.reused?.sha256 ?? precheck?.hashes.get(file.path) ?? sha256(file.contents);
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
-  const expected = [...files, { path: MANIFEST_PATH, contents: manifestText(files, inputs, hashOf) }];
+  const manifest = manifestText(files, inputs, hashOf, result.formatKey);
+  const expected: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifest }];
   const differences: FileDifference[] = [];
   const customized: string[] = [];
   const previous = await readManifest(target.dir);
   for (const file of expected) {
+    // A reused file is the committed file.
+    if (file.reused) continue;
     const committed = precheck?.unchanged.has(file.path)
       ? file.contents
       : await readFile(path.join(target.dir, file.path), 'utf8').catch(() => null);
@@ -164,7 +177,18 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
     const committed = await readFile(path.join(target.dir, old), 'utf8').catch(() => null);
     if (committed !== null) differences.push({ path: old, status: 'removed', committed, expected: null });
   }
-  return { target, files: differences, customized };
+  return {
+    target,
+    files: differences,
+    customized,
+    reused: files.filter((f) => f.reused).length,
+    generated: files.length,
+  };
+}
+
+/** `4,510 of 4,517 files reused`. */
+export function reusedCount(reused: number, of: number): string {
+  return `${reused.toLocaleString('en-US')} of ${of.toLocaleString('en-US')} files reused`;
 }
 
 /** The command that brings the directory up to date. */
@@ -188,7 +212,11 @@ export function formatCheck(result: CheckResult, diffLines: number): string {
     result.customized.length > 0
       ? `  ${result.customized.length} generated file${result.customized.length === 1 ? ' carries' : 's carry'} custom edits, kept on regeneration: ${result.customized.join(', ')}\n`
       : '';
-  if (files.length === 0) return `✓ ${target.dir} is up to date with ${target.spec}\n${custom}`;
+  const reused =
+    result.generated !== undefined && result.reused !== undefined
+      ? ` (${reusedCount(result.reused, result.generated)})`
+      : '';
+  if (files.length === 0) return `✓ ${target.dir} is up to date with ${target.spec}${reused}\n${custom}`;
   const count = (s: FileStatus) => files.filter((f) => f.status === s).length;
   const parts = [`${count('changed')} changed`, `${count('added')} added`, `${count('removed')} removed`].filter(
     (p) => !p.startsWith('0 '),

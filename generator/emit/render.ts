@@ -92,6 +92,13 @@ export interface RenderedFile {
    * they are, and `contents` is joined only when read.
    */
   contentsParts?: readonly string[];
+  /**
+   * Fingerprint of the text the emitter rendered before formatting (and how its comments are wrapped): recorded in
+   * the manifest, so that a later run whose render of the file is the same can reuse it (write/previous-output.ts).
+   */
+  rendered?: string;
+  /** The file on disk, taken as it is (its render and format key are the last run's): `sha256` of its contents. */
+  reused?: { sha256: string };
 }
 
 export class TemplateError extends Error {

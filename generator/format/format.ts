@@ -30,6 +30,7 @@ import type { RenderedFile } from '../emit/render';
 import { importModule } from '../import-module';
 import prettierOptions from './prettier-options.json';
 import { BATCH_BYTES, BATCH_FILES, type BatchParser, batchable, joinBatch, splitBatch } from './oxfmt-batches';
+import { formatKey, formatKeyParts } from './format-key';
 import { wrapDocComments } from './wrap-comments';
 
 /** Prettier's options for generated code (also used by scripts/build.mjs and `npm run format:runtime`). */
@@ -130,6 +131,8 @@ export interface FormatSession {
   pending(): number;
   /** Every added file, formatted; a FormatError names the first file (in order added) that could not be. */
   finish(): Promise<RenderedFile[]>;
+  /** The format key (format-key.ts) of the formatter that formats: another than asked for when oxfmt cannot run. */
+  readonly key: string;
 }
 
 export async function startFormatting(options: FormatOptions = {}): Promise<FormatSession> {
@@ -200,7 +203,8 @@ async function startFormatter(
   if (formatter === 'oxfmt') {
     const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
     if (typeof loaded !== 'string') {
-      return oxfmtSession(loaded, parserOfFiles(formatter, options), finishFile, options.onFile);
+      const session = oxfmtSession(loaded, parserOfFiles(formatter, options), finishFile, options.onFile);
+      return Object.assign(session, { key: keyOf(formatter, options) });
     }
     oxfmtFailed = loaded;
   }
@@ -217,6 +221,7 @@ async function startFormatter(
   const wrapComments: Array<FormatInput['wrapComments']> = [];
   const jobs: Job[] = [];
   return {
+    key: keyOf(formatter === 'none' ? 'none' : 'prettier', options),
     add(file) {
       const parser = parserOf(file);
       if (parser) jobs.push({ index: out.length, path: file.path, contents: file.contents, parser });
@@ -237,6 +242,12 @@ async function startFormatter(
       });
     },
   };
+}
+
+/** The format key of `formatter` formatting with these options. */
+function keyOf(formatter: Formatter, options: FormatOptions): string {
+  const listed = formatter !== 'none' && options.usePreformattedList !== false && preformattedList(formatter) !== null;
+  return formatKey(formatKeyParts(formatter, listed));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -461,7 +472,7 @@ function oxfmtSession(
   parserOf: (file: FormatInput) => Parser | null,
   finishFile: FinishFile,
   onFile: ((file: RenderedFile) => void) | undefined,
-): FormatSession {
+): Omit<FormatSession, 'key'> {
   const { experimentalTernaries: _prettierOnly, ...prettierOptions } = PRETTIER_OPTIONS;
   const options = { ...prettierOptions, sortPackageJson: false };
   const limit = oxfmtConcurrency();

@@ -79,7 +79,11 @@ export class FreshOutput {
    * other contents, is written now, and what was handed over but is not in it is removed) and the manifest, then
    * renames the folder into place. On failure everything is removed and the error thrown.
    */
-  async finish(files: RenderedFile[], inputs: ManifestInputs | null): Promise<WriteResult> {
+  async finish(
+    files: RenderedFile[],
+    inputs: ManifestInputs | null,
+    formatKey: string | null = null,
+  ): Promise<WriteResult> {
     try {
       const { hashes } = await this.worker.finish(files);
       const written = files.filter((f) => !isProtected(f.path));
@@ -87,7 +91,7 @@ export class FreshOutput {
       mkdirSync(path.dirname(manifest), { recursive: true });
       writeFileSync(
         manifest,
-        manifestText(written, inputs, (f) => hashes.get(f.path)!),
+        manifestText(written, inputs, (f) => hashes.get(f.path)!, formatKey),
         {
           mode: fileMode(MANIFEST_PATH),
         },

@@ -4,8 +4,7 @@
  */
 import { compareStrings } from '../naming/case';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const MANIFEST_PATH = '.sdkgen/manifest.json';
@@ -14,8 +13,16 @@ export interface Manifest {
   generator: 'sdkgen';
   /** What the output was generated from (read by `sdkgen check`); absent in manifests of older runs. */
   inputs?: ManifestInputs;
+  /** The format key (format/format-key.ts) the files were formatted under; absent in manifests of older runs. */
+  format?: string;
   /** Output path → sha256 of the contents sdkgen wrote. */
   files: Record<string, string>;
+  /**
+   * Output path → fingerprint of the text rendered before formatting (emit's RenderedFile.rendered) bound to the
+   * file's hash (renderedEntry), for the files that went through the format stage: write/previous-output.ts reuses a
+   * file whose fingerprint is unchanged.
+   */
+  rendered?: Record<string, string>;
 }
 
 /** Paths are relative to the output directory, with `/` separators, so the manifest is the same from any cwd. */
@@ -72,24 +79,33 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The manifest of `dir`, or null. Shared between callers (do not modify it): a run reads it several times (the
+ * command, the previous output, the write stage), and a large SDK's is a megabyte of JSON. It is parsed again when
+ * the file is another (its inode, size or modification time).
+ */
 export async function readManifest(dir: string): Promise<Manifest | null> {
-  let text: string;
-  try {
-    text = await readFile(path.join(dir, MANIFEST_PATH), 'utf8');
-  } catch {
-    return null;
-  }
-  return parseManifest(text);
+  return readManifestSync(dir);
 }
 
+const parsed = new Map<string, { stamp: string; manifest: Manifest | null }>();
+
 export function readManifestSync(dir: string): Manifest | null {
+  const file = path.resolve(dir, MANIFEST_PATH);
   let text: string;
+  let stamp: string;
   try {
-    text = readFileSync(path.join(dir, MANIFEST_PATH), 'utf8');
+    const stat = statSync(file);
+    stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    const known = parsed.get(file);
+    if (known?.stamp === stamp) return known.manifest;
+    text = readFileSync(file, 'utf8');
   } catch {
     return null;
   }
-  return parseManifest(text);
+  const manifest = parseManifest(text);
+  parsed.set(file, { stamp, manifest });
+  return manifest;
 }
 
 function parseManifest(text: string): Manifest | null {
@@ -102,12 +118,36 @@ function parseManifest(text: string): Manifest | null {
   return null;
 }
 
-/** The manifest listing `files`; `hashOf` gives a file's sha256 when it is known already (by whoever wrote the file). */
+/**
+ * A file's `rendered` entry: its render fingerprint bound to the sha256 of what sdkgen wrote, so that the two are
+ * only taken together: a manifest whose hash of a file was changed alone (a merge resolved by hand) reuses nothing
+ * of that file.
+ */
+export function renderedEntry(fingerprint: string, written: string): string {
+  return createHash('sha256').update(`${fingerprint}:${written}`).digest('hex').slice(0, 32);
+}
+
+type ManifestFile = { path: string; contents: string; rendered?: string; reused?: { sha256: string } };
+
+/**
+ * The manifest listing `files`; `hashOf` gives a file's sha256 when it is known already (by whoever wrote the file).
+ * With the format key the files were formatted under, it records each file's render fingerprint too.
+ */
 export function manifestText(
-  files: Array<{ path: string; contents: string }>,
+  files: ManifestFile[],
   inputs: ManifestInputs | null = null,
-  hashOf: (file: { path: string; contents: string }) => string = (file) => sha256(file.contents),
+  hashOf: (file: ManifestFile) => string = (file) => file.reused?.sha256 ?? sha256(file.contents),
+  format: string | null = null,
 ): string {
-  const entries = [...files].sort((a, b) => compareStrings(a.path, b.path)).map((f) => [f.path, hashOf(f)]);
-  return `${JSON.stringify({ generator: 'sdkgen', ...(inputs ? { inputs } : {}), files: Object.fromEntries(entries) }, null, 2)}\n`;
+  const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
+  const rendered =
+    format === null ? [] : sorted.filter((f) => f.rendered).map((f) => [f.path, renderedEntry(f.rendered!, hashOf(f))]);
+  const manifest = {
+    generator: 'sdkgen',
+    ...(inputs ? { inputs } : {}),
+    ...(format !== null ? { format } : {}),
+    files: Object.fromEntries(sorted.map((f) => [f.path, hashOf(f)])),
+    ...(rendered.length > 0 ? { rendered: Object.fromEntries(rendered) } : {}),
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -30,6 +30,8 @@ export interface WriteOptions {
   force: boolean;
   /** Recorded in the manifest for `sdkgen check`. */
   inputs?: ManifestInputs | null;
+  /** The format key the files were formatted under (generate's result), recorded with their render fingerprints. */
+  formatKey?: string | null;
   /**
    * What a worker found while the files were rendered (output-worker.ts): the files on disk that hold exactly the
    * new contents (not read again), and the sha256 of each file's new contents (not hashed again).
@@ -151,8 +153,10 @@ function stopHolding(): void {
 function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions): WriteResult {
   const files = rendered.filter((f) => !isProtected(f.path));
   const precheck = options.precheck ?? null;
-  const hashOf = (file: RenderedFile) => precheck?.hashes.get(file.path) ?? sha256(file.contents);
-  const all = [...files, { path: MANIFEST_PATH, contents: manifestText(files, options.inputs ?? null, hashOf) }];
+  const hashOf = (file: RenderedFile) =>
+    file.reused?.sha256 ?? precheck?.hashes.get(file.path) ?? sha256(file.contents);
+  const manifest = manifestText(files, options.inputs ?? null, hashOf, options.formatKey ?? null);
+  const all: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifest }];
   if (!existsSync(dir)) return writeFresh(dir, all);
 
   if (!statSync(dir).isDirectory()) throw new OutputConflictError(dir, ['(the output path is a file)']);
@@ -160,7 +164,7 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
   if (!options.force) {
     const conflicts = conflictsWith(
       dir,
-      files.filter((f) => !precheck?.unchanged.has(f.path)),
+      files.filter((f) => !f.reused && !precheck?.unchanged.has(f.path)),
       previous,
     );
     if (conflicts.length > 0) throw new OutputConflictError(dir, conflicts);
@@ -174,8 +178,9 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
   const made = new Set<string>();
   try {
     for (const file of all) {
-      // The output worker found it byte for byte on disk: a large file's contents are not even joined.
-      if (precheck?.unchanged.has(file.path)) {
+      // The output worker found it byte for byte on disk (a large file's contents are not even joined), or it is
+      // the file on disk, reused.
+      if (file.reused || precheck?.unchanged.has(file.path)) {
         result.unchanged.push(file.path);
         continue;
       }

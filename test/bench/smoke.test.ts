@@ -34,6 +34,11 @@ interface Report {
     error?: string;
   };
   targets: Array<{ name: string; met: boolean | null }>;
+  regeneration: {
+    error?: string;
+    schema: { name: string; refs: number };
+    scenarios: Record<'check' | 'endpoint' | 'schema', { written: number; reused: number; files: number }>;
+  };
 }
 
 const bench = (file: string) =>
@@ -92,6 +97,18 @@ describe('npm run bench -- --smoke', () => {
     expect(again.error).toBeNull();
     expect(again.operations).toBe(x1.operations);
     expect(again.output!.files).toBe(x1.output!.files);
+  });
+
+  it('runs the regeneration scenario: check reuses every formatted file, a spec change writes only what it changes', () => {
+    const { error, schema, scenarios } = report.regeneration;
+    expect(error).toBeUndefined();
+    expect(schema.refs).toBeGreaterThan(1);
+    expect(scenarios.check).toMatchObject({ written: 0, reused: scenarios.check.files });
+    for (const changed of [scenarios.endpoint, scenarios.schema]) {
+      expect(changed.written).toBeGreaterThan(0);
+      expect(changed.reused).toBeGreaterThan(changed.written);
+      expect(changed.reused + changed.written).toBeLessThanOrEqual(changed.files);
+    }
   });
 
   it('measures requests against fetch, sequential and concurrent', () => {

@@ -95,6 +95,8 @@ export const command: CommandSpec = {
                 },
                 files: d.files,
                 customized: d.customized,
+                reused: d.reused,
+                generated: d.generated,
               },
               Number(rawLines),
             ),

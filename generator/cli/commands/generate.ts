@@ -8,7 +8,7 @@ import path from 'node:path';
 import { generate, type GenerateOptions, type GenerateResult } from '../../api/generate';
 import { isUrl } from '../../api/inputs';
 import { watch } from '../../api/watch';
-import { targetFromManifest } from '../../diff/check';
+import { reusedCount, targetFromManifest } from '../../diff/check';
 import { UsageError } from '../../diagnostics';
 import { MANIFEST_PATH } from '../../write/manifest';
 import { parseFormatter } from '../../format/format';
@@ -199,6 +199,9 @@ function summary(result: GenerateResult, ms: number): string {
   return (
     `Generated ${result.clientName} SDK in ${out}: ${shape}; ${files.written.length} files written, ` +
     `${files.unchanged.length} unchanged, ${files.deleted.length} deleted in ${(ms / 1000).toFixed(2)}s` +
+    (files.reused && files.reused.length > 0
+      ? ` (${reusedCount(files.reused.length, files.written.length + files.unchanged.length + (files.kept?.length ?? 0))})`
+      : '') +
     `${warnings > 0 ? ` (${warnings} warnings)` : ''}\n` +
     (edits.length > 0 ? `${edits.join('\n')}\n` : '') +
     (conflicts > 0

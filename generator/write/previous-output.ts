@@ -1,0 +1,159 @@
+/**
+ * The output of the last run, as a regeneration can reuse it. The manifest records, per file, the fingerprint of the
+ * text the emitter rendered before formatting, and the format key (format/format-key.ts) it was formatted under. A
+ * file whose new render has the same fingerprint, under the same key, formats to the bytes sdkgen wrote last time:
+ * when the file on disk still holds them (its sha256 is the manifest's), it is the answer, and it is neither
+ * formatted again nor written. A file the user edited is not reused: it goes through the write stage's merge as
+ * before.
+ *
+ * Which files still hold what sdkgen wrote is found by reading and hashing them: for a large output in a worker
+ * thread, started before the spec is even loaded, so that it is done by the time the first file is rendered.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { RenderedFile } from '../emit/render';
+import { readManifestSync, renderedEntry, type Manifest } from './manifest';
+
+/** Past this many files, they are hashed in a worker thread (starting one costs ~40 ms of CPU). */
+const WORKER_MIN_FILES = 400;
+
+/** Reads and hashes files, as manifest.ts hashes them (sha256 of the bytes); replies with the paths whose hash is as listed. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const path = require('node:path');
+const same = [];
+for (const [file, hash] of workerData.files) {
+  try {
+    if (createHash('sha256').update(readFileSync(path.join(workerData.root, file))).digest('hex') === hash) same.push(file);
+  } catch {
+    // absent or unreadable: not reused
+  }
+}
+parentPort.postMessage(same);
+`;
+
+export class PreviousOutput {
+  /** Paths whose file on disk holds what the manifest says sdkgen wrote (known once `ready` resolves). */
+  private pristine: Set<string> | null = null;
+  private readonly checking: Promise<Set<string>> | null;
+  private worker: Worker | null = null;
+
+  private constructor(
+    /** The output directory (absolute). */
+    readonly dir: string,
+    private readonly manifest: Manifest & { format: string; rendered: Record<string, string> },
+    workerMinFiles: number,
+  ) {
+    const listed = Object.keys(manifest.files);
+    this.checking = listed.length >= workerMinFiles ? this.inWorker(listed) : null;
+  }
+
+  /**
+   * The previous output in `dir`, or null when its manifest records no fingerprints (none, or an older sdkgen's).
+   * With `workerMinFiles` files or more, they are hashed in a worker thread.
+   */
+  static open(dir: string, workerMinFiles = WORKER_MIN_FILES): PreviousOutput | null {
+    const manifest = readManifestSync(dir);
+    if (!manifest?.format || !manifest.rendered) return null;
+    const fingerprinted = manifest as Manifest & { format: string; rendered: Record<string, string> };
+    return new PreviousOutput(path.resolve(dir), fingerprinted, workerMinFiles);
+  }
+
+  /** The format key the output was formatted under. */
+  get format(): string {
+    return this.manifest.format;
+  }
+
+  /** Waits until the files on disk are known (hashed in the worker); call before take(). */
+  async ready(): Promise<void> {
+    if (this.checking) this.pristine = await this.checking.catch(() => new Set<string>());
+  }
+
+  /**
+   * The committed file for `file`, whose new render has `fingerprint` and is formatted under `format`, when it can
+   * stand for the formatted output; else null (format it).
+   */
+  take(file: string, fingerprint: string, format: string): RenderedFile | null {
+    const { manifest } = this;
+    const hash = manifest.files[file];
+    if (format !== manifest.format || hash === undefined) return null;
+    if (manifest.rendered[file] !== renderedEntry(fingerprint, hash)) return null;
+    const target = path.join(this.dir, file);
+    if (this.pristine) {
+      if (!this.pristine.has(file)) return null;
+      // Read only if someone asks: the write stage and `check` know it is unchanged.
+      return lazyFile(file, target, { rendered: fingerprint, reused: { sha256: hash } });
+    }
+    const text = this.readPristine(file);
+    return text === null ? null : { path: file, contents: text, rendered: fingerprint, reused: { sha256: hash } };
+  }
+
+  /**
+   * `file` (one the format stage does not touch, such as the mock spec), marked reused when its contents are what
+   * sdkgen wrote last time and the file on disk still holds them: nothing is compared or written for it then.
+   */
+  takeUnformatted(file: RenderedFile): RenderedFile {
+    const hash = this.manifest.files[file.path];
+    if (hash === undefined) return file;
+    const digest = createHash('sha256');
+    for (const part of file.contentsParts ?? [file.contents]) digest.update(part);
+    if (digest.digest('hex') !== hash) return file;
+    if (this.pristine ? !this.pristine.has(file.path) : this.readPristine(file.path) === null) return file;
+    file.reused = { sha256: hash };
+    return file;
+  }
+
+  /** The file's text when it is what the manifest says sdkgen wrote, else null. */
+  private readPristine(file: string): string | null {
+    let text: string;
+    try {
+      text = readFileSync(path.join(this.dir, file), 'utf8');
+    } catch {
+      return null;
+    }
+    return createHash('sha256').update(text).digest('hex') === this.manifest.files[file] ? text : null;
+  }
+
+  /** Stops the worker, if it is still hashing. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private inWorker(files: string[]): Promise<Set<string>> {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { root: this.dir, files: files.map((file) => [file, this.manifest.files[file]]) },
+    });
+    this.worker = worker;
+    // Not a reason to keep the process alive: a run that fails before rendering exits at once.
+    worker.unref();
+    return new Promise((resolve, reject) => {
+      worker.once('message', (same: string[]) => {
+        this.worker = null;
+        void worker.terminate();
+        resolve(new Set(same));
+      });
+      worker.once('error', reject);
+      worker.once('exit', () => reject(new Error('the hashing worker stopped before it was done')));
+    });
+  }
+}
+
+/** A reused file whose text is read from disk when first asked for. */
+function lazyFile(file: string, target: string, fields: Pick<RenderedFile, 'rendered' | 'reused'>): RenderedFile {
+  let text: string | undefined;
+  return {
+    path: file,
+    get contents() {
+      text ??= readFileSync(target, 'utf8');
+      return text;
+    },
+    ...fields,
+  };
+}
