@@ -155,7 +155,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   mark('normalize');
   const built = buildIr(normalized, config, diagnostics, { namedComponents: options.namedComponents === true });
   const mcp = mcpRequest(options, config);
-  const api = mcp ? withMcpServer(built.api, mcp) : built.api;
+  const served = mcp ? withMcpServer(built.api, mcp) : built.api;
+  const api = config.validation ? { ...served, validation: { ...config.validation } } : served;
   const renames = built.renames;
   mark('ir');
   validateIr(api);
