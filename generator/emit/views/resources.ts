@@ -233,10 +233,6 @@ export interface RequestView {
   options: string;
 }
 
-/**
- * One standalone function: `src/funcs/<functionName>.ts` (`src/funcs/function.ts.hbs`). It exports the function,
- * its error union, and the request function the resource class's method calls too.
- */
 /** A module of validators, `src/schemas/<module>.ts` (plan-schemas.ts), written with `validation` on. */
 export interface SchemaModuleView extends CommonView {
   /** Import lines, complete statements. */
@@ -244,6 +240,11 @@ export interface SchemaModuleView extends CommonView {
   /** The validators' declarations (`export const Server = v.object<ServersTypes.Server>([…]);`), blank-line separated. */
   declarations: string;
 }
+
+/**
+ * One standalone function: `src/funcs/<functionName>.ts` (`src/funcs/function.ts.hbs`). It exports the function,
+ * its error union, and the request function the resource class's method calls too.
+ */
 
 export interface FuncView extends CommonView {
   /** Import lines, complete statements. */
