@@ -33,6 +33,7 @@ const { values: opts } = parseArgs({
     'no-scale': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-lean': { type: 'boolean', default: false },
+    'no-validation': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     requests: { type: 'string' },
     'requests-spec': { type: 'string' },
@@ -66,6 +67,9 @@ if (opts.help) {
                         prints the functions that took most time in the last run of each spec and column
                         (profiling slows the runs a little: compare profiled runs with profiled runs)
   --no-tsc, --no-bundle, --no-requests, --no-scale, --no-build
+  --no-validation       no validators' throughput (bench/validation.mjs --no-agreement: the generated validators on
+                        the GitHub spec's responses next to Zod v4's; run bench/validation.mjs alone for their
+                        agreement with Ajv over the corpus too)
   --out FILE            JSON results (default bench/results/latest.json; smoke: bench/results/smoke.json)
   --cache DIR           synthetic specs, outputs, bundles (default bench/.cache)
 `);
@@ -922,6 +926,18 @@ if (cfg.profile) {
 }
 if (missing.length > 0) lines.push(`Not installed (skipped): ${missing.join(', ')}`, '');
 if (skippedSpecs.length > 0) lines.push(`Specs skipped: ${skippedSpecs.join(', ')}`, '');
+// The generated validators' throughput next to Zod's (bench/validation.mjs, which also measures their agreement with
+// Ajv over the corpus when run on its own).
+if (!smoke && !opts['no-validation']) {
+  try {
+    const output = execFileSync(process.execPath, [path.join(ROOT, 'bench/validation.mjs'), '--no-agreement'], {
+      encoding: 'utf8',
+    });
+    lines.push('## Validation (`validation: true`)', '', output.trim(), '');
+  } catch (error) {
+    lines.push('## Validation (`validation: true`)', '', `failed: ${String(error).split('\n')[0]}`, '');
+  }
+}
 lines.push(`JSON: ${path.relative(process.cwd(), cfg.out)}`);
 process.stdout.write(`${lines.join('\n')}\n`);
 

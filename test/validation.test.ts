@@ -73,6 +73,8 @@ describe('the validators agree with Ajv', () => {
   });
 });
 
+type ThrownValidationError = Error & { issues: Array<{ pointer: string; message: string }>; body: unknown };
+
 describe('the flagship with validation', () => {
   let result: GenerateResult;
   let sdk = '';
@@ -84,10 +86,7 @@ describe('the flagship with validation', () => {
         releases: { get(id: string, params: Record<string, unknown>): Promise<unknown> };
       };
     };
-    ValidationError: new (...args: never[]) => Error & {
-      issues: Array<{ pointer: string; message: string }>;
-      body: unknown;
-    };
+    ValidationError: new (...args: never[]) => ThrownValidationError;
     v: {
       union(variants: unknown[], discriminator: string, mapping: Array<[string, number]>): Validator;
       object(properties: Array<[string, unknown, boolean]>): Validator;
@@ -276,7 +275,7 @@ describe('the flagship with validation', () => {
       } else {
         const error = await strict.client.servers.get('weather').catch((e: unknown) => e);
         expect(error).toBeInstanceOf(loaded.ValidationError);
-        const thrown = error as InstanceType<typeof loaded.ValidationError>;
+        const thrown = error as ThrownValidationError;
         expect(thrown.issues.map((i) => i.pointer)).toEqual([issue]);
         expect(thrown.body).toBe(JSON.stringify(sent));
       }
@@ -304,9 +303,7 @@ describe('the flagship with validation', () => {
     });
     const error = await strict.servers.releases.get('r1', { qualifiedName: 42 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(loaded.ValidationError);
-    expect((error as InstanceType<typeof loaded.ValidationError>).issues.map((i) => i.pointer)).toEqual([
-      '/qualifiedName',
-    ]);
+    expect((error as ThrownValidationError).issues.map((i) => i.pointer)).toEqual(['/qualifiedName']);
     expect(server.received()).toHaveLength(0);
     server.otherwise(json(200, { id: 'r1' }));
     const warnings: unknown[][] = [];

@@ -278,7 +278,7 @@ function pointerGet(doc: Json, pointer: string): Json | undefined {
 }
 
 /** A value of `type`: with `full`, every optional property too (nested as deep as 4 levels). */
-function instanceOf(type: TypeRef, schemas: ReadonlyMap<string, NamedSchema>, full: boolean, depth: number): Json {
+export function instanceOf(type: TypeRef, schemas: ReadonlyMap<string, NamedSchema>, full: boolean, depth: number): Json {
   const inner = (t: TypeRef) => instanceOf(t, schemas, full, depth + 1);
   switch (type.kind) {
     case 'string':
