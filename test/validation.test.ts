@@ -162,7 +162,17 @@ describe('the flagship with validation', () => {
     const blocks = [...readFileSync(DOC, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(blocks.length).toBe(2);
     blocks.forEach((block, i) => writeFileSync(path.join(sdk, `doc-${i}.check.ts`), `${block}\nexport {};\n`));
-    const files = ['types.check.ts', ...blocks.map((_, i) => `doc-${i}.check.ts`)];
+    // The generated README's section too.
+    const readme = readFileSync(path.join(sdk, 'README.md'), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('## Validation'),
+      readme.indexOf('\n## ', readme.indexOf('## Validation') + 1),
+    );
+    const readmeBlocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(readmeBlocks.length).toBe(2);
+    const readmeProgram = `import Smithery from '@smithery/api';\ndeclare const text: string;\n${readmeBlocks.join('\n')}`;
+    writeFileSync(path.join(sdk, 'readme.check.ts'), `${readmeProgram}\nexport {};\n`);
+    const files = ['types.check.ts', 'readme.check.ts', ...blocks.map((_, i) => `doc-${i}.check.ts`)];
     writeFileSync(
       path.join(sdk, 'tsconfig.check.json'),
       JSON.stringify({

@@ -12,10 +12,12 @@
  * values, items, properties), multipleOf, uniqueItems, propertyNames, patternProperties, not, if/then/else,
  * dependencies, contains.
  *
- * Readings of the SDK's, which its types make and so its validators too, are applied to Ajv's copy: a schema with
- * properties (or additionalProperties) and no type is an object; a required name the properties beside it do not declare is not required
- * (the type has no such property there: a `required` beside an allOf, or in a variant without properties); a schema with items and no type is an array; `type: null` beside a union, and
- * `nullable` beside a `$ref`, make it nullable.
+ * Readings of the SDK's, which its types make and so its validators too, are applied to Ajv's copy:
+ * - a schema with properties (or additionalProperties) and no type is an object, one with items and no type an array;
+ * - a required name the properties beside it do not declare is not required (the type has no such property there:
+ *   a `required` beside an allOf, or in a variant without properties);
+ * - `type: null` beside a union, and `nullable` beside a `$ref`, make it nullable;
+ * - a writeOnly property is no property of the model (the models compared are response shapes).
  *
  * Ours is compared in its strict mode (`conforms`: nothing forgiven), which must match Ajv; the forgiving verdict
  * (`'~standard'.validate`) is recorded beside it, for the deliberate disagreements.
@@ -221,7 +223,12 @@ function referenceSchema(schema: Json): Json {
   for (const [key, value] of Object.entries(schema)) {
     if (UNCHECKED.includes(key) || key.startsWith('x-')) continue;
     if (key === 'properties' && value && typeof value === 'object' && !Array.isArray(value))
-      out.properties = Object.fromEntries(Object.entries(value).map(([k, s]) => [k, referenceSchema(s)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value)
+          // The models compared are the response shapes, which leave writeOnly properties out.
+          .filter(([, s]) => !(s && typeof s === 'object' && (s as Record<string, Json>).writeOnly === true))
+          .map(([k, s]) => [k, referenceSchema(s)]),
+      );
     else if (['items', 'additionalProperties', 'additionalItems'].includes(key))
       out[key] = Array.isArray(value) ? value.map(referenceSchema) : referenceSchema(value);
     else if (['allOf', 'anyOf', 'oneOf', 'prefixItems'].includes(key) && Array.isArray(value))
