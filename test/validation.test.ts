@@ -193,6 +193,27 @@ describe('the flagship with validation', () => {
     expect(checks.length).toBe(models.length);
   });
 
+  it("bundles a call's own validators only", () => {
+    const program = (func: string) => {
+      const entry = path.join(sdk, `one-call-${func}.ts`);
+      writeFileSync(
+        entry,
+        `import { SmitheryCore } from './src/client-core.ts';\nimport { ${func} } from './src/funcs/${func}.ts';\n` +
+          `console.log(await ${func}(new SmitheryCore(), 'x'));`,
+      );
+      const built = buildSync({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false });
+      return built.outputFiles[0]!.text;
+    };
+    // `serversGet` checks a Server: its properties' names are in, another model's are not; and the other way round.
+    const server = program('serversGet');
+    expect(server).toContain('"qualifiedName"');
+    expect(server).toContain('"deploymentUrl"');
+    expect(server).not.toContain('"deploymentId"');
+    const resume = program('serversReleasesResume');
+    expect(resume).toContain('"deploymentId"');
+    expect(resume).not.toContain('"deploymentUrl"');
+  });
+
   it('is a Standard Schema v1 object, vendor the package', () => {
     const { Server } = loaded.servers;
     expect(Server!['~standard'].version).toBe(1);
