@@ -268,6 +268,11 @@ describe('the flagship with validation', () => {
       issue: null,
       notice: '/tools/0/outputSchema',
     },
+    'a new union variant': {
+      change: (b) => ({ ...b, connections: [...b.connections, { type: 'websocket', url: 'wss://x.test' }] }),
+      issue: null,
+      notice: '/connections/1/type',
+    },
     'null for a required field': { change: (b) => ({ ...b, displayName: null }), issue: '/displayName', notice: null },
     'a wrong type': { change: (b) => ({ ...b, remote: 'yes' }), issue: '/remote', notice: null },
   };

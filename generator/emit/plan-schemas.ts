@@ -62,6 +62,7 @@ export function* planSchemaModules(api: Api, common: CommonView, importExt: stri
     const types = (of: string) => imports.namespace(of, own, { alias: `${pascalCase(of.split('/').pop()!)}Types` });
     const ctx: ValidatorContext = {
       v,
+      typeOf: (id) => schemaOf(schemas, id).type,
       ref: (id) => {
         const schema = schemaOf(schemas, id);
         const home = schemaModule(schema.module);

@@ -2,11 +2,11 @@
  * TypeRef → validator text: the expression that builds a type's Standard Schema validator from the combinators of
  * the runtime's `core/schema` (imported as `v`). It walks the same IR nodes print-type.ts prints as types, so the
  * validator checks what the type says: objects (required, additional properties, closed), enums, literals, unions
- * (with their discriminator), intersections, arrays and tuples; nullability is a union with null; string formats and
+ * (with their discriminator, or the property whose constant tells their objects apart), intersections, arrays and tuples; nullability is a union with null; string formats and
  * bounds are not checked (a date is a string, as its type is). Named schemas are referenced lazily (`v.ref`), so
  * recursive schemas and schemas of modules that import each other need no order.
  */
-import type { ObjectType, Param, ParamsType, TypeRef } from '../ir/types';
+import type { Discriminator, ObjectType, Param, ParamsType, TypeRef } from '../ir/types';
 import { quoteString } from './print-doc';
 
 export interface ValidatorContext {
@@ -14,6 +14,8 @@ export interface ValidatorContext {
   v: string;
   /** The validator of a named schema, as an expression of the printing module: "Server", "ServersSchemas.Server". */
   ref(schemaId: string): string;
+  /** The type of a named schema (to find the tag of a union of objects). */
+  typeOf(schemaId: string): TypeRef;
 }
 
 /** The validator of `type`; `typeArgument` ("<ServersTypes.Server>") types the outermost call. */
@@ -50,8 +52,8 @@ export function printValidator(type: TypeRef, ctx: ValidatorContext, typeArgumen
       );
     case 'union': {
       const variants = `[${type.variants.map(inner).join(', ')}]`;
-      const d = type.discriminator;
-      if (!d || d.mapping.length === 0) return `${v}.union${typeArgument}(${variants})`;
+      const d = type.discriminator?.mapping.length ? type.discriminator : tagOf(type.variants, ctx);
+      if (!d) return `${v}.union${typeArgument}(${variants})`;
       const mapping = d.mapping.map((m) => `[${quoteString(m.value)}, ${m.variant}]`).join(', ');
       return `${v}.union${typeArgument}(${variants}, ${quoteString(d.property)}, [${mapping}])`;
     }
@@ -60,6 +62,32 @@ export function printValidator(type: TypeRef, ctx: ValidatorContext, typeArgumen
     case 'ref':
       return `${v}.ref${typeArgument}(() => ${ctx.ref(type.schemaId)})`;
   }
+}
+
+/**
+ * The property that tells a union's objects apart where the spec names none: one every variant requires with a
+ * string constant of its own (`state: 'connected'`, `state: 'disconnected'`), so that a value naming a variant the
+ * spec does not know yet is forgiven as the spec's discriminators are. Null when there is none.
+ */
+function tagOf(variants: TypeRef[], ctx: ValidatorContext): Discriminator | null {
+  const objects = variants.map((variant) => {
+    const type = variant.kind === 'ref' ? ctx.typeOf(variant.schemaId) : variant;
+    return type.kind === 'object' ? type : null;
+  });
+  if (objects.length < 2 || objects.some((o) => o === null)) return null;
+  const tags = (o: ObjectType) =>
+    new Map(
+      o.properties
+        .filter((p) => p.required && p.type.kind === 'literal' && typeof p.type.value === 'string')
+        .map((p) => [p.key, (p.type as { value: string }).value]),
+    );
+  const all = objects.map((o) => tags(o!));
+  for (const key of all[0]!.keys()) {
+    const values = all.map((t) => t.get(key));
+    if (values.every((value) => value !== undefined) && new Set(values).size === values.length)
+      return { property: key, mapping: values.map((value, variant) => ({ value: value!, variant })) };
+  }
+  return null;
 }
 
 /** The validator of a method's params object: its fields by key, or the union of its body's variants. */
