@@ -37,6 +37,7 @@ if (!opts['no-agreement']) {
         (!opts.filter || new RegExp(opts.filter).test(name))
       )
         specs.push(path.join(corpus, folder, name));
+  const byKind = new Map();
   const total = { specs: 0, failed: 0, schemas: 0, verdicts: 0, disagree: 0, refused: 0, forgiven: 0 };
   console.log('spec\tschemas\tverdicts\tdisagreements\tforgiven (Ajv refuses, validate passes)');
   for (const [i, spec] of specs.entries()) {
@@ -50,6 +51,10 @@ if (!opts['no-agreement']) {
       total.disagree += wrong.length;
       total.refused += result.verdicts.filter((v) => !v.ajv).length;
       total.forgiven += forgiven;
+      for (const v of result.verdicts) {
+        const key = `${v.kind}: Ajv ${v.ajv ? 'takes' : 'refuses'}, validate ${v.forgiving ? 'takes' : 'refuses'}`;
+        byKind.set(key, (byKind.get(key) ?? 0) + 1);
+      }
       console.log(`${result.spec}\t${result.schemas}\t${result.verdicts.length}\t${wrong.length}\t${forgiven}`);
       for (const v of wrong.slice(0, 3))
         console.log(`  ${v.schema} ${v.kind} ${v.at}: Ajv ${v.ajv}, ours ${v.strict} ${v.detail ?? ''}`);
@@ -62,6 +67,7 @@ if (!opts['no-agreement']) {
     `\nagreement: ${total.specs} specs (${total.failed} not generated), ${total.schemas} models, ${total.verdicts} verdicts ` +
       `(${total.refused} refused by Ajv), ${total.disagree} disagreements; ${total.forgiven} refusals forgiven by validate`,
   );
+  for (const [key, n] of [...byKind].sort()) console.log(`  ${key}: ${n}`);
 }
 
 if (!opts['no-throughput']) {
