@@ -155,8 +155,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   mark('normalize');
   const built = buildIr(normalized, config, diagnostics, { namedComponents: options.namedComponents === true });
   const mcp = mcpRequest(options, config);
-  const served = mcp ? withMcpServer(built.api, mcp) : built.api;
-  const api = config.validation ? { ...served, validation: { ...config.validation } } : served;
+  const api = mcp ? withMcpServer(built.api, mcp) : built.api;
   const renames = built.renames;
   mark('ir');
   validateIr(api);
