@@ -36,6 +36,7 @@ const { values: opts } = parseArgs({
     'no-lean': { type: 'boolean', default: false },
     'no-regeneration': { type: 'boolean', default: false },
     'regeneration-spec': { type: 'string' },
+    'no-validation': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     requests: { type: 'string' },
     'requests-spec': { type: 'string' },
@@ -72,6 +73,9 @@ if (opts.help) {
                         generated and committed, then (a) check, (b) generate after one endpoint is added, (c) after
                         one shared schema changes, each round beside openapi-typescript's cold run
   --no-tsc, --no-bundle, --no-requests, --no-scale, --no-build, --no-regeneration
+  --no-validation       no validators' throughput (bench/validation.mjs --no-agreement: the generated validators on
+                        the GitHub spec's responses next to Zod v4's; run bench/validation.mjs alone for their
+                        agreement with Ajv over the corpus too)
   --out FILE            JSON results (default bench/results/latest.json; smoke: bench/results/smoke.json)
   --cache DIR           synthetic specs, outputs, bundles (default bench/.cache)
 `);
@@ -966,6 +970,18 @@ if (cfg.profile) {
 }
 if (missing.length > 0) lines.push(`Not installed (skipped): ${missing.join(', ')}`, '');
 if (skippedSpecs.length > 0) lines.push(`Specs skipped: ${skippedSpecs.join(', ')}`, '');
+// The generated validators' throughput next to Zod's (bench/validation.mjs, which also measures their agreement with
+// Ajv over the corpus when run on its own).
+if (!smoke && !opts['no-validation']) {
+  try {
+    const output = execFileSync(process.execPath, [path.join(ROOT, 'bench/validation.mjs'), '--no-agreement'], {
+      encoding: 'utf8',
+    });
+    lines.push('## Validation (`validation: true`)', '', output.trim(), '');
+  } catch (error) {
+    lines.push('## Validation (`validation: true`)', '', `failed: ${String(error).split('\n')[0]}`, '');
+  }
+}
 lines.push(`JSON: ${path.relative(process.cwd(), cfg.out)}`);
 process.stdout.write(`${lines.join('\n')}\n`);
 

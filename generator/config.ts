@@ -27,6 +27,9 @@
  * workflows: false              # no GitHub workflows nor release-please files (.github/workflows/…; default true)
  * mockTests: false              # the generated tests are written skipped (default: run against the mock)
  * packageManager: pnpm          # the repository's package manager: npm (default), pnpm or yarn
+ * validation: true              # validators of every model, params and response (`<package>/schemas/*`), and the
+ *                               # client options validateResponses / validateParams ({ responses, params }: their
+ *                               # defaults, off | warn | strict; default off)
  * ```
  *
  * `--config` also takes a Stainless config directly (recognised by its keys): see stainless/config.ts.
@@ -101,6 +104,21 @@ export interface SdkConfig {
    * version: package-manager.ts) and run by `scripts/bootstrap`; null: npm, with no such field.
    */
   packageManager: PackageManager | null;
+  /**
+   * `validation:` Standard Schema validators of the models, each method's params and response (`src/schemas/*`), and
+   * the client options that check responses and params with them, whose defaults these are; null: none (default).
+   */
+  validation: ValidationConfig | null;
+}
+
+/** How a client checks values against the spec's schemas: not at all, logging what differs, or throwing. */
+export type ValidationMode = 'off' | 'warn' | 'strict';
+
+export interface ValidationConfig {
+  /** The default of the client's `validateResponses` option. */
+  responses: ValidationMode;
+  /** The default of the client's `validateParams` option. */
+  params: ValidationMode;
 }
 
 /** Config files found without `--config`, in order of preference within a folder. */
@@ -170,6 +188,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   workflows: true,
   mockTests: null,
   packageManager: null,
+  validation: null,
 };
 
 /**
@@ -346,6 +365,30 @@ function parsePackageManager(value: unknown, file: string): PackageManager | nul
   return value;
 }
 
+const VALIDATION_MODES: readonly ValidationMode[] = ['off', 'warn', 'strict'];
+
+/** `validation: true | false | { responses: off | warn | strict, params: … }` (default: none). */
+function parseValidation(value: unknown, file: string): ValidationConfig | null {
+  if (value === undefined || value === null || value === false) return null;
+  if (value === true) return { responses: 'off', params: 'off' };
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new UsageError(`config file ${file}: validation must be true, false or a mapping with responses, params`);
+  const entries = value as Record<string, unknown>;
+  for (const key of Object.keys(entries))
+    if (key !== 'responses' && key !== 'params')
+      throw new UsageError(`config file ${file}: unknown key "validation.${key}" (known: responses, params)`);
+  const mode = (key: 'responses' | 'params'): ValidationMode => {
+    const given = entries[key];
+    if (given === undefined || given === null) return 'off';
+    if (!VALIDATION_MODES.includes(given as ValidationMode))
+      throw new UsageError(
+        `config file ${file}: validation.${key} must be one of ${VALIDATION_MODES.join(', ')}, got ${JSON.stringify(given)}`,
+      );
+    return given as ValidationMode;
+  };
+  return { responses: mode('responses'), params: mode('params') };
+}
+
 /** `funcs: true | false` (default true). */
 function parseFuncs(value: unknown, file: string): boolean {
   if (value === undefined || value === null) return true;
@@ -372,6 +415,7 @@ export const CONFIG_KEYS = [
   'workflows',
   'mockTests',
   'packageManager',
+  'validation',
 ] as const;
 export const CLIENT_KEYS = [
   'name',
@@ -428,6 +472,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     workflows: r.workflows !== false,
     mockTests: typeof r.mockTests === 'boolean' ? r.mockTests : null,
     packageManager: parsePackageManager(r.packageManager, file),
+    validation: parseValidation(r.validation, file),
   };
   if (r.mockTests !== undefined && r.mockTests !== null && typeof r.mockTests !== 'boolean')
     throw new UsageError(`config file ${file}: mockTests must be true or false`);

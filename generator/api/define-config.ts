@@ -124,6 +124,13 @@ export interface UserConfig {
    * @default npm
    */
   packageManager?: 'npm' | 'pnpm' | 'yarn';
+  /**
+   * Standard Schema validators of every model and of each method's params and response (`<package>/schemas/*`), and
+   * the client options `validateResponses` and `validateParams` that check with them: `true` (both off by default),
+   * or their defaults, each `'off'`, `'warn'` (log what differs) or `'strict'` (throw a `ValidationError`). Default
+   * false: the SDK has neither.
+   */
+  validation?: boolean | { responses?: 'off' | 'warn' | 'strict'; params?: 'off' | 'warn' | 'strict' };
 }
 
 /** Types a config module's default export; returns it unchanged. */

@@ -135,7 +135,15 @@ export class ImportSet {
     const homes: Record<string, string> = { pagination: 'core/pagination', 'internal/path': 'internal/utils/path' };
     const sortKey = (module: string) => homes[module] ?? module;
     const others = [...modules].filter(runtime).sort((a, b) => compareStrings(sortKey(a), sortKey(b)));
-    for (const module of others) out.push(...named(module));
+    for (const module of others) {
+      // (A module of validators, `schemas/…`, is imported as a namespace: `import * as ServersSchemas`.)
+      const alias = this.namespaces.get(module);
+      if (alias)
+        out.push(
+          `import ${this.valueNamespaces.has(module) ? '' : 'type '}* as ${alias} from '${this.specifier(module)}';`,
+        );
+      out.push(...named(module));
+    }
     return out;
   }
 }

@@ -196,7 +196,8 @@ export function indexView(plan: PlanContext): IndexView {
       ? [`export { Stream, type ServerSentEvent } from './core/streaming${ext}';`]
       : []),
     `export { PagePromise } from './core/pagination${ext}';`,
-    `export { ${[`${api.clientName}Error`, ...RUNTIME_ERROR_CLASSES].join(', ')} } from './core/error${ext}';`,
+    // With validation, the error a strict check throws too (over a model of that name: an explicit export wins).
+    `export { ${[`${api.clientName}Error`, ...RUNTIME_ERROR_CLASSES, ...(api.validation ? ['ValidationError'] : [])].join(', ')} } from './core/error${ext}';`,
   ];
   if (api.paginationSchemes.length > 0) {
     exports.push(`export { ${api.paginationSchemes.map((s) => s.className).join(', ')} } from './pagination${ext}';`);

@@ -20,6 +20,7 @@ import { referenceIndex } from './plan-docs';
 import { sharedTypesModule } from './plan-index';
 import { resourceReceiver } from './plan-request';
 import { resourceNamespaceName } from './plan-resource';
+import { schemaModule } from './plan-schemas';
 import { markdownLink, markdownSafe, quoteString } from './print-doc';
 import { returnSummary } from './print-type';
 import type {
@@ -200,6 +201,12 @@ export class ReadmePlanner {
       baseUrl: this.api.environments[0]?.url ?? this.api.baseUrl ?? '',
       environments: this.api.environments.map((e) => ({ name: markdownSafe(e.name), url: markdownSafe(e.url) })),
       requestOptionsInParams: this.api.requestOptionsInParams,
+      validationResponses: this.api.validation?.responses ?? '',
+      validationParams: this.api.validation?.params ?? '',
+      validationExample:
+        this.api.validation && this.api.schemas[0]
+          ? { name: this.api.schemas[0].name, module: schemaModule(this.api.schemas[0].module) }
+          : null,
       mcpPackageName: this.api.mcp ? markdownSafe(this.api.mcp.packageName) : '',
       mcpBinName: this.api.mcp ? markdownSafe(this.api.mcp.binName) : '',
       examples,

@@ -4,7 +4,10 @@
  * partial (`partials/request.hbs`) renders the request wherever it lives. Imports go to the module being planned.
  */
 import type { Api, Method, Param, ParamStyle, Resource, StreamEventRule } from '../ir/types';
+import { pascalCase } from '../naming/case';
+import { resourcesWithTopLevel } from '../ir/resources';
 import type { ImportSet } from './imports';
+import { responseValidatorName, schemaModule, validatesResponse } from './plan-schemas';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { ParametersView, RequestView } from './views';
@@ -335,9 +338,42 @@ export function methodRequest(
     unwrap: method.unwrap !== null ? quoteString(method.unwrap) : '',
     authenticated: method.authenticated,
     defaultBaseURL: method.defaultBaseUrl ? quoteString(method.defaultBaseUrl) : '',
+    validate: api.validation ? validators(api, method, imports) : '',
     options: requestOptions(method),
   };
 }
+
+/**
+ * The validators a method passes to the runtime (`validation` on), from its resource's validators module, which it
+ * imports as a namespace (so that a bundle keeps only the ones it names): an object literal, or "" when it has none.
+ */
+function validators(api: Api, method: Method, imports: ImportSet): string {
+  const home = schemaModule(typesModuleOf(api, method));
+  const alias = () =>
+    imports.namespace(home, new Set(), { value: true, alias: `${pascalCase(home.split('/').pop()!)}Schemas` });
+  const entries: string[] = [];
+  if (validatesResponse(method)) entries.push(`response: ${alias()}.${responseValidatorName(method)}`);
+  if (method.params)
+    entries.push(
+      `params: ${alias()}.${method.params.typeName}`,
+      `input: params${method.params.required ? '' : ' ?? {}'}`,
+    );
+  return entries.length > 0 ? `{ ${entries.join(', ')} }` : '';
+}
+
+/** The types module of the resource declaring `method`. */
+function typesModuleOf(api: Api, method: Method): string {
+  let modules = METHOD_MODULES.get(api);
+  if (!modules) {
+    modules = new Map(resourcesWithTopLevel(api).flatMap((r) => r.methods.map((m) => [m, r.module] as const)));
+    METHOD_MODULES.set(api, modules);
+  }
+  const module = modules.get(method);
+  if (module === undefined) throw new Error(`generator bug: no resource declares ${method.functionName}`);
+  return module;
+}
+
+const METHOD_MODULES = new WeakMap<Api, Map<Method, string>>();
 
 /** The API's stream event rules as the runtime's `SSERule`s, an array literal; "" when there are none. */
 function sseRules(rules: StreamEventRule[]): string {

@@ -396,7 +396,9 @@ export function methodView(
     shared !== '' && ctx.stainless && params && !signature.optionsInParams && !signature.overloads.length;
   // With a Stainless config, the request as Stainless's SDKs make it, where the client's verb methods can send it.
   const receiver = onClient ? 'this' : 'this._client';
-  const stainless = shared === '' && ctx.stainless ? stainlessRequest(api, method, imports, ctx, receiver) : null;
+  // (Not with validation: the client's verb methods take no validators.)
+  const stainless =
+    shared === '' && ctx.stainless && !api.validation ? stainlessRequest(api, method, imports, ctx, receiver) : null;
   let request = shared || stainless !== null ? null : methodRequest(api, method, imports, ctx, receiver);
   // A body-only params object is `body` in Stainless's SDKs, in sdkgen's form of the request too (an upload): the
   // owners' statements in such a method (`body = withPhotoMetadata(body);`) name it so.
@@ -412,7 +414,8 @@ export function methodView(
   ) {
     const whole = /^body: params( \?\? \{\})?$/.exec(request.body);
     if (whole) {
-      request = { ...request, body: whole[1] ? 'body: body ?? {}' : 'body' };
+      const validate = request.validate.replace(/\binput: params\b/, 'input: body');
+      request = { ...request, body: whole[1] ? 'body: body ?? {}' : 'body', validate };
       bodyRenamed = true;
     }
   }

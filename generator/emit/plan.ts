@@ -31,6 +31,7 @@ import {
   sharedTypesModule,
 } from './plan-index';
 import { planMcpServer } from './plan-mcp';
+import { planSchemaModules } from './plan-schemas';
 import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
@@ -345,6 +346,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
       view: extend(plan.common, { deepEqual: stainless }),
     });
   if (options.funcs !== false) yield* all(planFuncs(plan.api, plan.common, options.importExt, plan.examples));
+  if (plan.api.validation) yield* all(planSchemaModules(plan.api, plan.common, options.importExt));
   if (options.referenceDocs !== false)
     yield* all(
       planReferenceDocs(plan.api, plan.common, {

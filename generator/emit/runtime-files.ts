@@ -41,6 +41,9 @@ export interface RuntimeOptions {
 /** The runtime module only the standalone functions (`src/funcs/*`) import. */
 export const RESULT_MODULE = 'src/core/result.ts';
 
+/** The validators' combinators (`src/schemas/*` build on them), written only into SDKs with `validation` on. */
+export const SCHEMA_MODULE = 'src/core/schema.ts';
+
 /** The runtime module only a webhook unwrap method that verifies signatures imports. */
 export const WEBHOOKS_MODULE = 'src/internal/webhooks.ts';
 
@@ -81,6 +84,7 @@ export function runtimeLeftOut(api: Api, options: { funcs: boolean }): string[] 
     // The Result module is the standalone functions' alone; the webhooks module a verifying unwrap method's.
     ...(options.funcs ? [] : [RESULT_MODULE]),
     ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE]),
+    ...(api.validation ? [] : [SCHEMA_MODULE]),
     ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE, STAINLESS_UTILS_MODULE]),
     ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE]),
     ...(api.stainlessLayout === 'typescript' ? [] : [STAINLESS_QS_MODULE]),
@@ -134,6 +138,9 @@ export function runtimeView(api: Api, { treeShaking = false }: { treeShaking?: b
     fullClientInResources: api.stainlessLayout !== null,
     stainlessClient: api.stainlessLayout !== null,
     resourceKeys: treeShaking && api.stainlessLayout !== null,
+    validation: api.validation !== undefined,
+    validateResponses: api.validation?.responses ?? 'off',
+    validateParams: api.validation?.params ?? 'off',
   };
 }
 

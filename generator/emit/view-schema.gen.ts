@@ -139,6 +139,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     'ResourceView',
     'MethodView',
     'FuncView',
+    'SchemaModuleView',
     'IndexView',
     'PaginationView',
     'DocsView',

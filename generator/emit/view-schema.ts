@@ -18,6 +18,7 @@ export interface ViewTypes {
   ParametersView: Views.ParametersView;
   RequestView: Views.RequestView;
   FuncView: Views.FuncView;
+  SchemaModuleView: Views.SchemaModuleView;
   IndexView: Views.IndexView;
   ModuleAliasView: Views.ModuleAliasView;
   PaginationView: Views.PaginationView;
@@ -86,6 +87,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'src/resources/resource.ts.hbs': 'ResourceView',
   'src/resources/shared.ts.hbs': 'ResourceView',
   'src/funcs/function.ts.hbs': 'FuncView',
+  'src/schemas/module.ts.hbs': 'SchemaModuleView',
   'partials/parameters.hbs': 'ParametersView',
   'partials/request.hbs': 'RequestView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',

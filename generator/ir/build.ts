@@ -84,5 +84,8 @@ export function buildIr(
   const resources = frozenInTests(resourceNames(ctx, structure));
   const modules = frozenInTests(schemaModules(ctx, structure, resources));
   const names = frozenInTests(settleTypeNames(ctx, structure, resources, modules));
-  return { api: frozenInTests(assembleApi(ctx, structure, names, modules)), renames: names.renames };
+  const assembled = assembleApi(ctx, structure, names, modules);
+  // The validators and the client's checks with them (the config's `validation`), whose defaults it gives.
+  const api = config.validation ? { ...assembled, validation: { ...config.validation } } : assembled;
+  return { api: frozenInTests(api), renames: names.renames };
 }

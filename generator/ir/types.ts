@@ -136,6 +136,11 @@ export interface Api {
   source: SourceRef;
   /** The MCP server generated beside the SDK (`--mcp`, `mcp: true`, Stainless `mcp_server`); absent otherwise. */
   mcp?: McpServer;
+  /**
+   * Validators of the models, params and responses (`src/schemas/*`) and the client options that use them, whose
+   * defaults these are (the config's `validation`); absent otherwise.
+   */
+  validation?: { responses: 'off' | 'warn' | 'strict'; params: 'off' | 'warn' | 'strict' };
 }
 
 /** An MCP server package (packages/mcp-server) exposing the SDK's methods as tools. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runTsc } from '../helpers/sdk';
-import { STAINLESS_VIEW, renderSdk } from './helpers/sdk';
+import { STAINLESS_VIEW, VIEW, renderSdk } from './helpers/sdk';
 import { TestServer, json, sequence } from './helpers/server';
 
 const run = promisify(execFile);
@@ -59,6 +59,24 @@ test("with Stainless's client surface (an SDK from a Stainless config), too", { 
     expect((await runTsc(path.join(stainless.dir, 'tsconfig.json'))).output).toBe('');
   } finally {
     await stainless.cleanup();
+  }
+});
+
+test("with validation (the client's checks, core/schema, ValidationError), too", { timeout: 60_000 }, async () => {
+  const validating = await renderSdk({
+    ...VIEW,
+    validation: true,
+    validateResponses: 'warn',
+    validateParams: 'strict',
+  });
+  try {
+    await writeFile(
+      path.join(validating.dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, include: ['src/**/*.ts'] }),
+    );
+    expect((await runTsc(path.join(validating.dir, 'tsconfig.json'))).output).toBe('');
+  } finally {
+    await validating.cleanup();
   }
 });
 

@@ -159,6 +159,9 @@ describe('sdkgen ir', () => {
       fullClientInResources: false,
       stainlessClient: false,
       resourceKeys: false,
+      validation: false,
+      validateResponses: 'off',
+      validateParams: 'off',
     });
   });
 

@@ -45,6 +45,7 @@ describe('parseConfig: valid', () => {
         workflows: false,
         mockTests: false,
         packageManager: 'pnpm',
+        validation: { responses: 'strict' },
       },
       FILE,
     );
@@ -80,6 +81,7 @@ describe('parseConfig: valid', () => {
       workflows: false,
       mockTests: false,
       packageManager: 'pnpm',
+      validation: { responses: 'strict', params: 'off' },
     });
   });
 
@@ -134,6 +136,17 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'mcp has an unknown key', given: { mcp: { tools: 'all' } }, message: /unknown key "mcp\.tools"/ },
     { name: 'workflows is a string', given: { workflows: 'no' }, message: /workflows must be true or false/ },
     { name: 'mockTests is a string', given: { mockTests: 'off' }, message: /mockTests must be true or false/ },
+    {
+      name: 'validation is a string',
+      given: { validation: 'warn' },
+      message: /validation must be true, false or a mapping with responses, params/,
+    },
+    { name: 'validation has an unknown key', given: { validation: { events: 'warn' } }, message: /"validation\.events"/ },
+    {
+      name: 'validation names a mode there is not',
+      given: { validation: { params: 'loud' } },
+      message: /validation\.params must be one of off, warn, strict, got "loud"/,
+    },
     {
       name: 'packageManager is one sdkgen does not set up',
       given: { packageManager: 'bun' },

@@ -45,6 +45,20 @@ export interface DocsView extends CommonView {
   }>;
   /** Whether methods whose params can be left out also take the request options in their place (legacy call shape). */
   requestOptionsInParams: boolean;
+  /** With `validation` on, the default of the client's `validateResponses` ("off", "warn", "strict"); "" when off. */
+  validationResponses: string;
+  /** With `validation` on, the default of `validateParams`; "" when off. */
+  validationParams: string;
+  /**
+   * With `validation` on and models, the validator the README imports: its name and its module's path in the package
+   * (`schemas/servers/servers`); null otherwise.
+   */
+  validationExample: {
+    /** The validator, a model's name: "Server". */
+    name: string;
+    /** Its module in the package, without extension: "schemas/servers/servers". */
+    module: string;
+  } | null;
   /** npm package of the MCP server generated beside the SDK (`packages/mcp-server`), Markdown-safe; "" when none. */
   mcpPackageName: string;
   /** The command that server installs, Markdown-safe: "smithery-api-mcp"; "" when none. */

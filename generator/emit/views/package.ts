@@ -40,6 +40,15 @@ export interface RuntimeView {
    * as a tree-shakable SDK from a Stainless config's did.
    */
   resourceKeys: boolean;
+  /**
+   * Whether the SDK has validators (`core/schema`, `src/schemas/*`): the client then takes `validateResponses` and
+   * `validateParams`, and `core/error` has `ValidationError`.
+   */
+  validation: boolean;
+  /** The default of `validateResponses`: "off", "warn" or "strict" ("off" without validation). */
+  validateResponses: string;
+  /** The default of `validateParams`, as above. */
+  validateParams: string;
 }
 
 /** Fields every template receives (and the whole view of package.json, tsconfig*.json, .gitignore and extra templates). */

@@ -183,6 +183,11 @@ export interface RequestView {
   query: string;
   /** Non-default query styles by wire name, an object literal (then `styledQuery: stringifyQuery` is sent too), or "". */
   queryStyles: string;
+  /**
+   * The method's validators (`validation` on), an object literal: `{ response: ServersSchemas.serversGetResponse }`,
+   * with `params: …, input: params` for a method with params; "" without validation.
+   */
+  validate: string;
   /** Header parameters, an object literal, or "". */
   headers: string;
   /** The body property as written: "body", "body: params", "body: { 'wire-name': local, ...body }", or "". */
@@ -228,10 +233,19 @@ export interface RequestView {
   options: string;
 }
 
+/** A module of validators, `src/schemas/<module>.ts` (plan-schemas.ts), written with `validation` on. */
+export interface SchemaModuleView extends CommonView {
+  /** Import lines, complete statements. */
+  imports: string[];
+  /** The validators' declarations (`export const Server = v.object<ServersTypes.Server>([…]);`), blank-line separated. */
+  declarations: string;
+}
+
 /**
  * One standalone function: `src/funcs/<functionName>.ts` (`src/funcs/function.ts.hbs`). It exports the function,
  * its error union, and the request function the resource class's method calls too.
  */
+
 export interface FuncView extends CommonView {
   /** Import lines, complete statements. */
   imports: string[];

@@ -20,6 +20,9 @@ export const VIEW = {
   fullClientInResources: false,
   stainlessClient: false,
   resourceKeys: false,
+  validation: false,
+  validateResponses: 'off',
+  validateParams: 'off',
 };
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURE = path.join(REPO, 'test/runtime/fixture');
