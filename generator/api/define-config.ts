@@ -39,6 +39,13 @@ export interface UserConfig {
   referenceDocs?: boolean;
   /** CI, regeneration and release workflows (`.github/workflows/`) and release-please's files (default true). */
   workflows?: boolean;
+  /**
+   * A `<package>/tanstack` module of TanStack Query options: for every method a query key and `queryOptions`-compatible
+   * options, mutation options for every method that is not a GET, infinite query options for every paginated one, and
+   * per resource the key its queries start with. `@tanstack/query-core` becomes an optional peer dependency of the
+   * package (default false). See docs/guides/tanstack-query.md.
+   */
+  tanstackQuery?: boolean;
   /** false: the generated tests (tests/api-resources/) are written skipped, their calls kept (default: they run). */
   mockTests?: boolean;
   /** What the repository installs with: package.json's `packageManager` and `scripts/bootstrap` (default npm). */

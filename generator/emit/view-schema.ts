@@ -38,6 +38,9 @@ export interface ViewTypes {
   ResourceDocsView: Views.ResourceDocsView;
   ModelDocsView: Views.ModelDocsView;
   CodeSampleView: Views.CodeSampleView;
+  TanstackView: Views.TanstackView;
+  TanstackResourceView: Views.TanstackResourceView;
+  TanstackMethodView: Views.TanstackMethodView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -86,6 +89,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'src/resources/resource.ts.hbs': 'ResourceView',
   'src/resources/shared.ts.hbs': 'ResourceView',
   'src/funcs/function.ts.hbs': 'FuncView',
+  'src/tanstack.ts.hbs': 'TanstackView',
   'partials/parameters.hbs': 'ParametersView',
   'partials/request.hbs': 'RequestView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
