@@ -42,6 +42,7 @@ describe('parseConfig: valid', () => {
         funcs: false,
         referenceDocs: false,
         treeShaking: true,
+        tanstackQuery: true,
         workflows: false,
         mockTests: false,
         packageManager: 'pnpm',
@@ -77,6 +78,7 @@ describe('parseConfig: valid', () => {
       funcs: false,
       referenceDocs: false,
       treeShaking: true,
+      tanstackQuery: true,
       workflows: false,
       mockTests: false,
       packageManager: 'pnpm',
@@ -134,6 +136,11 @@ describe('parseConfig: invalid → UsageError', () => {
     { name: 'mcp has an unknown key', given: { mcp: { tools: 'all' } }, message: /unknown key "mcp\.tools"/ },
     { name: 'workflows is a string', given: { workflows: 'no' }, message: /workflows must be true or false/ },
     { name: 'mockTests is a string', given: { mockTests: 'off' }, message: /mockTests must be true or false/ },
+    {
+      name: 'tanstackQuery is a string',
+      given: { tanstackQuery: 'yes' },
+      message: /tanstackQuery must be true or false/,
+    },
     {
       name: 'packageManager is one sdkgen does not set up',
       given: { packageManager: 'bun' },
