@@ -15,6 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yaml from 'js-yaml';
+import { parseConfig } from '../generator/config';
 import { generate } from '../generator/generate';
 import { ROOT } from './helpers/paths';
 import { typeCheckStrict } from './helpers/generated-tests';
@@ -48,6 +50,10 @@ describe('the flagship with tanstackQuery', () => {
     expect(readFileSync(path.join(committed, 'package.json'), 'utf8')).not.toContain('@tanstack');
     expect(() => readFileSync(path.join(committed, 'src/tanstack.ts'))).toThrow();
     expect(() => readFileSync(path.join(committed, 'src/core/tanstack.ts'))).toThrow();
+    // The guide's config turns it on.
+    const guide = readFileSync(path.join(ROOT, 'docs/guides/tanstack-query.md'), 'utf8');
+    const config = /```yaml\n([\s\S]*?)```/.exec(guide)![1]!;
+    expect(parseConfig(yaml.load(config), 'sdkgen.config.yaml').tanstackQuery).toBe(true);
   });
 
   it('type-checks every factory with the hooks, and rejects wrong params and data', () => {
@@ -513,6 +519,26 @@ describe('a React tree with @tanstack/react-query against 127.0.0.1', () => {
       const data = tree.queryClient.getQueryData(options.queryKey);
       expect(JSON.parse(JSON.stringify(data))).toEqual(data);
       tree.unmount();
+
+      // Prefetched on a server, sent as JSON, hydrated in a browser: the next page is the one after the first.
+      const serverSide = new tanstack.QueryClient();
+      await serverSide.prefetchInfiniteQuery(options);
+      const browser = new tanstack.QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+      tanstack.hydrate(browser, JSON.parse(JSON.stringify(tanstack.dehydrate(serverSide))));
+      list = undefined;
+      const before = server.requests.length;
+      const hydrated = render(react.createElement(List), browser);
+      await until(() => list?.isSuccess === true && list.hasNextPage, hydrated.text);
+      expect(hydrated.text()).toBe('i1 i2');
+      await react.act(async () => {
+        await list!.fetchNextPage();
+      });
+      await until(
+        () => hydrated.text() === 'i1 i2 i3 i4',
+        () => `${hydrated.text()} ${JSON.stringify(server.requests.slice(before).map((r) => r.url))}`,
+      );
+      expect(server.requests.slice(before).map((r) => sent(r.url))).toEqual([sent(urls[1]!)]);
+      hydrated.unmount();
     });
   }
 
