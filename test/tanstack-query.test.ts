@@ -110,7 +110,11 @@ describe('the flagship with tanstackQuery', () => {
       "  const tagged = queryClient.getQueryData(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }).queryKey);",
       '  // @ts-expect-error a key from its options is tagged with the data type',
       '  const wrongCached: string | undefined = tagged;',
-      '  console.log(info, wrongData, wrongError, total, wrongItems, cached, wrongCached);',
+      "  const name = useQuery({ ...q.serversGetOptions(client, 'acme/weather'), select: (server) => server.displayName });",
+      '  const selected: string | undefined = name.data;',
+      "  const fetched: Promise<DeploymentInfo> = queryClient.fetchQuery(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }));",
+      "  void queryClient.prefetchInfiniteQuery(q.serversReleasesListInfiniteOptions(client, 'acme/weather'));",
+      '  console.log(info, wrongData, wrongError, total, wrongItems, cached, wrongCached, selected, fetched);',
       '}',
       '',
     ].join('\n');
