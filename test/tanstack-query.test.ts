@@ -9,7 +9,7 @@
  *   Query and the SDK do, which a browser's engine does not change; the requests are Node's fetch, to a real server;
  * - the bundle of a component using one query: that method's factory, the client and the runtime, no other method.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -23,155 +23,11 @@ import { typeCheckStrict } from './helpers/generated-tests';
 import { removeWhenAllPass, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 
-let root = '';
-removeWhenAllPass(() => root);
-const flagship = () => path.join(root, 'smithery');
-
-beforeAll(async () => {
-  root = tempDir('tanstack');
-  const config = path.join(root, 'smithery.sdkgen.yaml');
-  const own = readFileSync(path.join(ROOT, 'specs/smithery.sdkgen.yaml'), 'utf8').replace(/^mcp: true$/m, '');
-  writeFileSync(config, `${own}\ntanstackQuery: true\n`);
-  const result = await generate({
-    spec: path.join(ROOT, 'specs/smithery.openapi.yml'),
-    config,
-    format: false,
-    referenceDocs: false,
-  });
-  writeFiles(flagship(), result.files);
-});
-
-describe('the flagship with tanstackQuery', () => {
-  it('has <package>/tanstack and query-core as an optional peer dependency; without the key, neither', () => {
-    const pkg = JSON.parse(readFileSync(path.join(flagship(), 'package.json'), 'utf8'));
-    expect(pkg.peerDependencies).toEqual({ '@tanstack/query-core': '^5.62.0' });
-    expect(pkg.peerDependenciesMeta).toEqual({ '@tanstack/query-core': { optional: true } });
-    const committed = path.join(ROOT, 'generated/smithery');
-    expect(readFileSync(path.join(committed, 'package.json'), 'utf8')).not.toContain('@tanstack');
-    expect(() => readFileSync(path.join(committed, 'src/tanstack.ts'))).toThrow();
-    expect(() => readFileSync(path.join(committed, 'src/core/tanstack.ts'))).toThrow();
-    // The guide's config turns it on.
-    const guide = readFileSync(path.join(ROOT, 'docs/guides/tanstack-query.md'), 'utf8');
-    const config = /```yaml\n([\s\S]*?)```/.exec(guide)![1]!;
-    expect(parseConfig(yaml.load(config), 'sdkgen.config.yaml').tanstackQuery).toBe(true);
-  });
-
-  it('type-checks every factory with the hooks, and rejects wrong params and data', () => {
-    const source = readFileSync(path.join(flagship(), 'src/tanstack.ts'), 'utf8');
-    const exported = (suffix: string) =>
-      [...source.matchAll(new RegExp(`^export function (\\w+${suffix})\\(`, 'gm'))].map((m) => m[1]!);
-    const queries = exported('(?<!Infinite)Options');
-    const infinite = exported('InfiniteOptions');
-    const mutations = exported('Mutation');
-    const keys = [...source.matchAll(/^export const (\w+Keys) =/gm)].map((m) => m[1]!);
-    expect(queries).toHaveLength(52);
-    expect(infinite.length).toBeGreaterThanOrEqual(5);
-    expect(mutations.length).toBeGreaterThan(10);
-    const args = (name: string) => `...({} as Tail<Parameters<typeof q.${name}>>)`;
-    const program = [
-      "import { QueryClient, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';",
-      "import { Smithery } from '../src/client.js';",
-      "import { NotFoundError } from '../src/core/error.js';",
-      "import type { DeploymentError, DeploymentInfo } from '../src/resources/servers/releases.js';",
-      "import * as q from '../src/tanstack.js';",
-      'type Tail<T> = T extends [unknown, ...infer R] ? R : never;',
-      "const client = new Smithery({ apiKey: 'key' });",
-      'const queryClient = new QueryClient();',
-      'export function useEveryFactory() {',
-      ...queries.map((name) => `  useQuery(q.${name}(client, ${args(name)}));`),
-      ...infinite.map((name) => `  useInfiniteQuery(q.${name}(client, ${args(name)})).data?.pages[0]?.items;`),
-      ...mutations.map(
-        (name) =>
-          `  useMutation(q.${name}(client)).mutate(undefined as unknown as Parameters<ReturnType<typeof q.${name}>['mutationFn']>[0]);`,
-      ),
-      ...keys.map((name) => `  void queryClient.invalidateQueries({ queryKey: q.${name} });`),
-      "  const release = useQuery(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'acme/weather' }));",
-      '  const info: DeploymentInfo | undefined = release.data;',
-      '  if (release.error instanceof NotFoundError) {',
-      '    const body: DeploymentError = release.error.error;',
-      '    console.log(body);',
-      '  }',
-      '  // @ts-expect-error the data is a DeploymentInfo',
-      '  const wrongData: string | undefined = release.data;',
-      '  // @ts-expect-error the error is one of the SDK error classes',
-      '  const wrongError: string | null = release.error;',
-      '  // @ts-expect-error the params lack the qualifiedName it needs',
-      "  q.serversReleasesGetOptions(client, 'id', { name: 'acme/weather' });",
-      '  // @ts-expect-error a path parameter is a string',
-      '  q.serversGetOptions(client, 42);',
-      "  const pages = useInfiniteQuery(q.serversReleasesListInfiniteOptions(client, 'acme/weather'));",
-      '  const total: number | undefined = pages.data?.pages[0]?.fields.pagination.totalCount;',
-      '  // @ts-expect-error the items are releases',
-      '  const wrongItems: number[] | undefined = pages.data?.pages[0]?.items;',
-      '  const deploy = useMutation(q.serversReleasesDeployMutation(client));',
-      '  // @ts-expect-error mutate takes the method arguments, a tuple of two',
-      "  deploy.mutate({ qualifiedName: 'acme/weather' });",
-      "  const cached = queryClient.getQueryData(q.serversReleasesGetQueryKey('id', { qualifiedName: 'a' }));",
-      "  const tagged = queryClient.getQueryData(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }).queryKey);",
-      '  // @ts-expect-error a key from its options is tagged with the data type',
-      '  const wrongCached: string | undefined = tagged;',
-      "  const name = useQuery({ ...q.serversGetOptions(client, 'acme/weather'), select: (server) => server.displayName });",
-      '  const selected: string | undefined = name.data;',
-      "  const fetched: Promise<DeploymentInfo> = queryClient.fetchQuery(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }));",
-      "  void queryClient.prefetchInfiniteQuery(q.serversReleasesListInfiniteOptions(client, 'acme/weather'));",
-      '  console.log(info, wrongData, wrongError, total, wrongItems, cached, wrongCached, selected, fetched);',
-      '}',
-      '',
-    ].join('\n');
-    mkdirSync(path.join(flagship(), 'examples'), { recursive: true });
-    writeFileSync(path.join(flagship(), 'examples/every-factory.ts'), program);
-    // The guide's React example, as a program of its own against the same SDK.
-    const guide = readFileSync(path.join(ROOT, 'docs/guides/tanstack-query.md'), 'utf8');
-    const example = /```tsx\n([\s\S]*?)```/.exec(guide)![1]!;
-    writeFileSync(path.join(flagship(), 'examples/guide.tsx'), example);
-    const { status, output } = typeCheckStrict(flagship(), ['src/**/*.ts', 'examples/*.ts', 'examples/*.tsx'], {
-      jsx: 'react-jsx',
-      paths: { '@smithery/api': ['./src/index.ts'], '@smithery/api/*': ['./src/*'] },
-    });
-    expect(output).toBe('');
-    expect(status).toBe(0);
-  });
-
-  it('bundles a component using one query with only that factory, the client and the runtime', () => {
-    const src = path.join(flagship(), 'src');
-    const entry = path.join(root, 'component.ts');
-    writeFileSync(
-      entry,
-      "import { useQuery } from '@tanstack/react-query';\n" +
-        `import { SmitheryCore } from '${src}/client-core.js';\n` +
-        `import { healthCheckOptions } from '${src}/tanstack.js';\n` +
-        'const client = new SmitheryCore();\n' +
-        'export function Health() {\n  return useQuery(healthCheckOptions(client)).data?.status;\n}\n',
-    );
-    const bundle = buildSync({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'neutral',
-      write: false,
-      logLevel: 'silent',
-      external: ['@tanstack/react-query', 'react'],
-    }).outputFiles[0]!.text;
-    expect(bundle).toContain('/health');
-    for (const other of ['/servers', '/skills', '/namespaces', '/connect/', '/tokens', '/organizations'])
-      expect(bundle).not.toContain(other);
-    // No paging (infinite queries' code, the page classes) for a query that does not page.
-    expect(bundle).not.toContain('nextPageParam');
-    expect(bundle).not.toContain('getPaginatedItems');
-    // The runtime is whole: retries, timeouts, errors.
-    expect(bundle).toContain('retry-after-ms');
-    console.log(
-      `one-query component bundle (SDK part): ${bundle.length} B minified, ${gzipSync(bundle).length} B gzip`,
-    );
-  });
-});
-
 // A small API with a pagination scheme of each shape the runtime pages by: page number, cursor, offset, a next-page URL
 // in the body, a cursor in a response header (the body being the items).
 const item = { $ref: '#/components/schemas/Item' };
-const ok = (schema) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
-const q = (name, type = 'string') => ({ name, in: 'query', schema: { type } });
+const ok = (schema: object) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
+const query = (name: string, type = 'string') => ({ name, in: 'query', schema: { type } });
 const SPEC = {
   openapi: '3.1.0',
   info: { title: 'Shelf', version: '1' },
@@ -185,7 +41,7 @@ const SPEC = {
     '/numbered': {
       get: {
         operationId: 'listNumbered',
-        parameters: [q('page', 'integer'), q('pageSize', 'integer')],
+        parameters: [query('page', 'integer'), query('pageSize', 'integer')],
         responses: ok({
           type: 'object',
           required: ['items', 'pagination'],
@@ -203,7 +59,7 @@ const SPEC = {
     '/cursored': {
       get: {
         operationId: 'listCursored',
-        parameters: [q('cursor'), q('limit', 'integer')],
+        parameters: [query('cursor'), query('limit', 'integer')],
         responses: ok({
           type: 'object',
           required: ['data'],
@@ -214,7 +70,7 @@ const SPEC = {
     '/offset': {
       get: {
         operationId: 'listOffset',
-        parameters: [q('offset', 'integer'), q('limit', 'integer')],
+        parameters: [query('offset', 'integer'), query('limit', 'integer')],
         responses: ok({
           type: 'object',
           required: ['results', 'total'],
@@ -225,7 +81,7 @@ const SPEC = {
     '/linked': {
       get: {
         operationId: 'listLinked',
-        parameters: [q('size', 'integer')],
+        parameters: [query('size', 'integer')],
         responses: ok({
           type: 'object',
           required: ['values'],
@@ -233,10 +89,29 @@ const SPEC = {
         }),
       },
     },
+    // Another resource's list: its params are named as the first's (\`ItemNumberedParams\`).
+    '/archive/numbered': {
+      get: {
+        operationId: 'listArchivedNumbered',
+        parameters: [query('page', 'integer'), query('pageSize', 'integer')],
+        responses: ok({
+          type: 'object',
+          required: ['items', 'pagination'],
+          properties: {
+            items: { type: 'array', items: item },
+            pagination: {
+              type: 'object',
+              required: ['currentPage', 'totalPages'],
+              properties: { currentPage: { type: 'integer' }, totalPages: { type: 'integer' } },
+            },
+          },
+        }),
+      },
+    },
     '/header-cursor': {
       get: {
         operationId: 'listByHeaderCursor',
-        parameters: [q('after')],
+        parameters: [query('after')],
         responses: ok({ type: 'array', items: item }),
       },
     },
@@ -313,7 +188,179 @@ resources:
       offset: get /offset
       linked: get /linked
       by_header_cursor: get /header-cursor
+  archive:
+    subresources:
+      items:
+        methods:
+          numbered: get /archive/numbered
 `;
+
+let root = '';
+removeWhenAllPass(() => root);
+const flagship = () => path.join(root, 'smithery');
+const shelf = () => path.join(root, 'shelf');
+
+beforeAll(async () => {
+  root = tempDir('tanstack');
+  const config = path.join(root, 'smithery.sdkgen.yaml');
+  const own = readFileSync(path.join(ROOT, 'specs/smithery.sdkgen.yaml'), 'utf8').replace(/^mcp: true$/m, '');
+  writeFileSync(config, `${own}\ntanstackQuery: true\n`);
+  const result = await generate({
+    spec: path.join(ROOT, 'specs/smithery.openapi.yml'),
+    config,
+    format: false,
+    referenceDocs: false,
+  });
+  writeFiles(flagship(), result.files);
+  // The small API of the React tests below, from a Stainless config (so without standalone functions).
+  writeFileSync(path.join(root, 'shelf.json'), JSON.stringify(SPEC));
+  writeFileSync(path.join(root, 'stainless.yml'), STAINLESS);
+  writeFileSync(path.join(root, 'shelf.sdkgen.yaml'), 'stainless: ./stainless.yml\ntanstackQuery: true\n');
+  const shelfResult = await generate({
+    spec: path.join(root, 'shelf.json'),
+    config: path.join(root, 'shelf.sdkgen.yaml'),
+    format: false,
+    referenceDocs: false,
+  });
+  writeFiles(shelf(), shelfResult.files);
+});
+
+describe('the flagship with tanstackQuery', () => {
+  it('has <package>/tanstack and query-core as an optional peer dependency; without the key, neither', () => {
+    const pkg = JSON.parse(readFileSync(path.join(flagship(), 'package.json'), 'utf8'));
+    expect(pkg.peerDependencies).toEqual({ '@tanstack/query-core': '^5.62.0' });
+    expect(pkg.peerDependenciesMeta).toEqual({ '@tanstack/query-core': { optional: true } });
+    const committed = path.join(ROOT, 'generated/smithery');
+    expect(readFileSync(path.join(committed, 'package.json'), 'utf8')).not.toContain('@tanstack');
+    expect(() => readFileSync(path.join(committed, 'src/tanstack.ts'))).toThrow();
+    expect(() => readFileSync(path.join(committed, 'src/core/tanstack.ts'))).toThrow();
+    // The guide's config turns it on.
+    const guide = readFileSync(path.join(ROOT, 'docs/guides/tanstack-query.md'), 'utf8');
+    const config = /```yaml\n([\s\S]*?)```/.exec(guide)![1]!;
+    expect(parseConfig(yaml.load(config), 'sdkgen.config.yaml').tanstackQuery).toBe(true);
+  });
+
+  it('type-checks every factory with the hooks, and rejects wrong params and data', () => {
+    const folder = path.join(flagship(), 'src/tanstack');
+    const source = readdirSync(folder, { recursive: true })
+      .filter((file) => String(file).endsWith('.ts'))
+      .map((file) => readFileSync(path.join(folder, String(file)), 'utf8'))
+      .join('\n');
+    const exported = (suffix: string) =>
+      [...source.matchAll(new RegExp(`^export function (\\w+${suffix})\\(`, 'gm'))].map((m) => m[1]!);
+    const queries = exported('(?<!Infinite)Options');
+    const infinite = exported('InfiniteOptions');
+    const mutations = exported('Mutation');
+    const keys = [...source.matchAll(/^export const (\w+Keys) =/gm)].map((m) => m[1]!);
+    expect(queries).toHaveLength(52);
+    expect(infinite.length).toBeGreaterThanOrEqual(5);
+    expect(mutations.length).toBeGreaterThan(10);
+    const args = (name: string) => `...({} as Tail<Parameters<typeof q.${name}>>)`;
+    const program = [
+      "import { QueryClient, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';",
+      "import { Smithery } from '../src/client.js';",
+      "import { NotFoundError } from '../src/core/error.js';",
+      "import type { DeploymentError, DeploymentInfo } from '../src/resources/servers/releases.js';",
+      "import * as q from '../src/tanstack.js';",
+      'type Tail<T> = T extends [unknown, ...infer R] ? R : never;',
+      "const client = new Smithery({ apiKey: 'key' });",
+      'const queryClient = new QueryClient();',
+      'export function useEveryFactory() {',
+      ...queries.map((name) => `  useQuery(q.${name}(client, ${args(name)}));`),
+      ...infinite.map((name) => `  useInfiniteQuery(q.${name}(client, ${args(name)})).data?.pages[0]?.items;`),
+      ...mutations.map(
+        (name) =>
+          `  useMutation(q.${name}(client)).mutate(undefined as unknown as Parameters<ReturnType<typeof q.${name}>['mutationFn']>[0]);`,
+      ),
+      ...keys.map((name) => `  void queryClient.invalidateQueries({ queryKey: q.${name} });`),
+      "  const release = useQuery(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'acme/weather' }));",
+      '  const info: DeploymentInfo | undefined = release.data;',
+      '  if (release.error instanceof NotFoundError) {',
+      '    const body: DeploymentError = release.error.error;',
+      '    console.log(body);',
+      '  }',
+      '  // @ts-expect-error the data is a DeploymentInfo',
+      '  const wrongData: string | undefined = release.data;',
+      '  // @ts-expect-error the error is one of the SDK error classes',
+      '  const wrongError: string | null = release.error;',
+      '  // @ts-expect-error the params lack the qualifiedName it needs',
+      "  q.serversReleasesGetOptions(client, 'id', { name: 'acme/weather' });",
+      '  // @ts-expect-error a path parameter is a string',
+      '  q.serversGetOptions(client, 42);',
+      "  const pages = useInfiniteQuery(q.serversReleasesListInfiniteOptions(client, 'acme/weather'));",
+      '  const total: number | undefined = pages.data?.pages[0]?.fields.pagination.totalCount;',
+      '  // @ts-expect-error the items are releases',
+      '  const wrongItems: number[] | undefined = pages.data?.pages[0]?.items;',
+      '  const deploy = useMutation(q.serversReleasesDeployMutation(client));',
+      '  // @ts-expect-error mutate takes the method arguments, a tuple of two',
+      "  deploy.mutate({ qualifiedName: 'acme/weather' });",
+      "  const cached = queryClient.getQueryData(q.serversReleasesGetQueryKey('id', { qualifiedName: 'a' }));",
+      "  const tagged = queryClient.getQueryData(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }).queryKey);",
+      '  // @ts-expect-error a key from its options is tagged with the data type',
+      '  const wrongCached: string | undefined = tagged;',
+      "  const name = useQuery({ ...q.serversGetOptions(client, 'acme/weather'), select: (server) => server.displayName });",
+      '  const selected: string | undefined = name.data;',
+      "  const fetched: Promise<DeploymentInfo> = queryClient.fetchQuery(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }));",
+      "  void queryClient.prefetchInfiniteQuery(q.serversReleasesListInfiniteOptions(client, 'acme/weather'));",
+      '  console.log(info, wrongData, wrongError, total, wrongItems, cached, wrongCached, selected, fetched);',
+      '}',
+      '',
+    ].join('\n');
+    mkdirSync(path.join(flagship(), 'examples'), { recursive: true });
+    writeFileSync(path.join(flagship(), 'examples/every-factory.ts'), program);
+    // The guide's React example, as a program of its own against the same SDK.
+    const guide = readFileSync(path.join(ROOT, 'docs/guides/tanstack-query.md'), 'utf8');
+    const example = /```tsx\n([\s\S]*?)```/.exec(guide)![1]!;
+    writeFileSync(path.join(flagship(), 'examples/guide.tsx'), example);
+    // One program: the flagship with the programs above, and the small API of the React tests (whose resources name
+    // their params alike; its resources import types as Stainless's SDKs do, without `type`).
+    const { status, output } = typeCheckStrict(
+      root,
+      ['smithery/src/**/*.ts', 'smithery/examples/*.ts', 'smithery/examples/*.tsx', 'shelf/src/**/*.ts'],
+      {
+        jsx: 'react-jsx',
+        verbatimModuleSyntax: false,
+        paths: { '@smithery/api': ['./smithery/src/index.ts'], '@smithery/api/*': ['./smithery/src/*'] },
+      },
+    );
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('bundles a component using one query with only that factory, the client and the runtime', () => {
+    const src = path.join(flagship(), 'src');
+    const entry = path.join(root, 'component.ts');
+    writeFileSync(
+      entry,
+      "import { useQuery } from '@tanstack/react-query';\n" +
+        `import { SmitheryCore } from '${src}/client-core.js';\n` +
+        `import { healthCheckOptions } from '${src}/tanstack.js';\n` +
+        'const client = new SmitheryCore();\n' +
+        'export function Health() {\n  return useQuery(healthCheckOptions(client)).data?.status;\n}\n',
+    );
+    const bundle = buildSync({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'neutral',
+      write: false,
+      logLevel: 'silent',
+      external: ['@tanstack/react-query', 'react'],
+    }).outputFiles[0]!.text;
+    expect(bundle).toContain('/health');
+    for (const other of ['/servers', '/skills', '/namespaces', '/connect/', '/tokens', '/organizations'])
+      expect(bundle).not.toContain(other);
+    // No paging (infinite queries' code, the page classes) for a query that does not page.
+    expect(bundle).not.toContain('nextPageParam');
+    expect(bundle).not.toContain('getPaginatedItems');
+    // The runtime is whole: retries, timeouts, errors.
+    expect(bundle).toContain('retry-after-ms');
+    console.log(
+      `one-query component bundle (SDK part): ${bundle.length} B minified, ${gzipSync(bundle).length} B gzip`,
+    );
+  });
+});
 
 const ALL = ['i1', 'i2', 'i3', 'i4', 'i5'].map((id) => ({ id }));
 const server = new TestServer();
@@ -366,7 +413,9 @@ function routes(): void {
 
 describe('a React tree with @tanstack/react-query against 127.0.0.1', () => {
   // The generated module, and React's, loaded once the DOM is there (react-dom reads it when it loads).
-  let q: Record<string, (...args: unknown[]) => any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // Typed loosely here: the flagship's program above checks the module's types.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let q: any;
   let client: unknown;
   let react: typeof import('react');
   let reactDom: typeof import('react-dom/client');
@@ -378,17 +427,7 @@ describe('a React tree with @tanstack/react-query against 127.0.0.1', () => {
   beforeAll(async () => {
     await server.start();
     routes();
-    const dir = path.join(root, 'shelf');
-    writeFileSync(path.join(root, 'shelf.json'), JSON.stringify(SPEC));
-    writeFileSync(path.join(root, 'stainless.yml'), STAINLESS);
-    writeFileSync(path.join(root, 'shelf.sdkgen.yaml'), 'stainless: ./stainless.yml\ntanstackQuery: true\n');
-    const result = await generate({
-      spec: path.join(root, 'shelf.json'),
-      config: path.join(root, 'shelf.sdkgen.yaml'),
-      format: false,
-      referenceDocs: false,
-    });
-    writeFiles(dir, result.files);
+    const dir = shelf();
     const { Window } = await import('happy-dom');
     window = new Window({ url: server.url });
     const dom = { window, document: window.document, navigator: window.navigator, IS_REACT_ACT_ENVIRONMENT: true };
@@ -441,7 +480,11 @@ describe('a React tree with @tanstack/react-query against 127.0.0.1', () => {
         onSuccess: () => queryClient.invalidateQueries({ queryKey: q.counterKeys }),
       });
       increment = () => mutation.mutate();
-      return react.createElement('p', null, value.isSuccess ? `value ${value.data.value}` : 'loading');
+      return react.createElement(
+        'p',
+        null,
+        value.isSuccess ? `value ${(value.data as { value: number }).value}` : 'loading',
+      );
     }
     const start = server.requests.length;
     const tree = render(react.createElement(Counter));

@@ -15,7 +15,7 @@ import type { PlannedFile } from './planned-file';
 import { methodRequest, methodSignature, resourceReceiver, takesOptionsInParams } from './plan-request';
 import { quoteString } from './print-doc';
 import { printType, type PrintContext } from './print-type';
-import type { CommonView, TanstackMethodView, TanstackResourceView, TanstackView } from './views';
+import type { CommonView, TanstackIndexView, TanstackMethodView, TanstackView } from './views';
 
 /** What the module imports from the runtime's `core/tanstack` (or declares): a schema's type is imported under another name. */
 const TANSTACK_RUNTIME_NAMES = [
@@ -30,16 +30,19 @@ const TANSTACK_RUNTIME_NAMES = [
   'TaggedKey',
 ];
 
-/** The TanStack Query module. */
-export function planTanstack(api: Api, common: CommonView, importExt: string, funcs: boolean): PlannedFile {
-  const module = 'tanstack';
-  const imports = new ImportSet(module, importExt);
+/**
+ * The TanStack Query modules: one per resource, `src/tanstack/<resource>.ts` (a resource's types are named as in its
+ * own module, and two resources may name theirs alike), and `src/tanstack.ts`, which exports them all.
+ */
+export function* planTanstack(api: Api, common: CommonView, importExt: string, funcs: boolean): Generator<PlannedFile> {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const resources = resourcesWithTopLevel(api);
   const aliases = pageAliases(api, resources);
   const coreClass = `${api.clientName}Core`;
-  // Names this module declares or imports from the runtime: a schema named like one is imported under another.
+  // Names a module declares or imports from the runtime: a schema named like one is imported under another.
   const own = new Set<string>([coreClass, ...TANSTACK_RUNTIME_NAMES]);
+  for (const resource of resources) for (const method of resource.methods) own.add(errorTypeName(method));
+  // The names the modules export: `src/tanstack.ts` exports them all, so each is the SDK's only one.
   const taken = new Set<string>();
   const unique = (name: string) => {
     let result = name;
@@ -47,31 +50,38 @@ export function planTanstack(api: Api, common: CommonView, importExt: string, fu
     taken.add(result);
     return result;
   };
-  for (const resource of resources) for (const method of resource.methods) own.add(errorTypeName(method));
-  const ctx = importingContext(schemas, imports, own);
-  imports.add('client-core', coreClass, true);
-  imports.add('core/tanstack', 'QueryOptions', true);
-  imports.add('core/tanstack', 'TaggedKey', true);
-  const views: TanstackResourceView[] = [];
+  const modules: string[] = [];
   for (const resource of resources) {
     const segments = resource.path === '' ? [] : resource.path.split('.');
+    if (segments.length === 0 && resource.methods.length === 0) continue;
+    const module = `tanstack/${resource.module.replace(/^resources\//, '')}`;
+    const imports = new ImportSet(module, importExt);
+    const ctx = importingContext(schemas, imports, own);
+    if (resource.methods.length > 0) {
+      imports.add('client-core', coreClass, true);
+      imports.add('core/tanstack', 'QueryOptions', true);
+      imports.add('core/tanstack', 'TaggedKey', true);
+    }
     const methods = resource.methods.map((method) =>
       methodView(api, method, resource, segments, { imports, ctx, funcs, unique, aliases }),
     );
-    views.push({
+    const view: TanstackView = {
+      ...common,
+      imports: imports.lines(),
+      coreClass,
       keysName: segments.length === 0 ? '' : unique(`${camelCase(segments.join(' '))}Keys`),
       receiver: resourceReceiver(resource),
       key: segments.map(quoteString).join(', '),
       methods,
-    });
+    };
+    modules.push(module);
+    yield { path: `src/${module}.ts`, template: 'src/tanstack/resource.ts.hbs', view };
   }
-  const view: TanstackView = {
+  const index: TanstackIndexView = {
     ...common,
-    imports: imports.lines(),
-    coreClass,
-    resources: views,
+    exports: modules.map((module) => `export * from './${module}${importExt}';`),
   };
-  return { path: `src/${module}.ts`, template: 'src/tanstack.ts.hbs', view };
+  yield { path: 'src/tanstack.ts', template: 'src/tanstack.ts.hbs', view: index };
 }
 
 interface MethodContext {

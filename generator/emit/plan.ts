@@ -357,7 +357,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
       }),
     );
   if (options.tanstackQuery)
-    yield planned(planTanstack(plan.api, plan.common, options.importExt, options.funcs !== false));
+    yield* all(planTanstack(plan.api, plan.common, options.importExt, options.funcs !== false));
   if (plan.api.mcp) yield* all(planMcpServer(plan.api, plan.api.mcp, plan.common));
   for (const template of options.extraTemplates ?? [])
     yield planned({ path: template.slice(0, -'.hbs'.length), template, view: plan.common });

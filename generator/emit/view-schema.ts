@@ -39,7 +39,7 @@ export interface ViewTypes {
   ModelDocsView: Views.ModelDocsView;
   CodeSampleView: Views.CodeSampleView;
   TanstackView: Views.TanstackView;
-  TanstackResourceView: Views.TanstackResourceView;
+  TanstackIndexView: Views.TanstackIndexView;
   TanstackMethodView: Views.TanstackMethodView;
 }
 
@@ -89,7 +89,8 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'src/resources/resource.ts.hbs': 'ResourceView',
   'src/resources/shared.ts.hbs': 'ResourceView',
   'src/funcs/function.ts.hbs': 'FuncView',
-  'src/tanstack.ts.hbs': 'TanstackView',
+  'src/tanstack.ts.hbs': 'TanstackIndexView',
+  'src/tanstack/resource.ts.hbs': 'TanstackView',
   'partials/parameters.hbs': 'ParametersView',
   'partials/request.hbs': 'RequestView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',

@@ -1,18 +1,21 @@
 import type { CommonView } from './package';
 import type { ParametersView, RequestView } from './resources';
 
-/** `src/tanstack.ts` (`<package>/tanstack`): TanStack Query options for every method (the config's `tanstackQuery`). */
+/** `src/tanstack.ts` (`<package>/tanstack`, the config's `tanstackQuery`): exports every resource's TanStack Query options. */
+export interface TanstackIndexView extends CommonView {
+  /** Complete export statements, one per resource module. */
+  exports: string[];
+}
+
+/**
+ * `src/tanstack/<resource>.ts`: the TanStack Query options of one resource's methods (the client's own methods have
+ * a module of their own too), and the key its queries start with.
+ */
 export interface TanstackView extends CommonView {
   /** Import lines, complete statements. */
   imports: string[];
   /** The core client class the factories take: "SmitheryCore". */
   coreClass: string;
-  /** Every resource with methods or not, the client's own methods first (their `keysName` is ""). */
-  resources: TanstackResourceView[];
-}
-
-/** One resource's key and its methods' factories. */
-export interface TanstackResourceView {
   /** The constant holding the key every query of the resource starts with: "serversReleasesKeys"; "" for the client's own methods. */
   keysName: string;
   /** The resource on a client, for docs: "client.servers.releases". */
