@@ -230,7 +230,9 @@ describe('the flagship with tanstackQuery', () => {
     const pkg = JSON.parse(readFileSync(path.join(flagship(), 'package.json'), 'utf8'));
     expect(pkg.peerDependencies).toEqual({ '@tanstack/query-core': '^5.62.0' });
     expect(pkg.peerDependenciesMeta).toEqual({ '@tanstack/query-core': { optional: true } });
+    expect(readFileSync(path.join(flagship(), 'README.md'), 'utf8')).toContain('`@smithery/api/tanstack` has TanStack');
     const committed = path.join(ROOT, 'generated/smithery');
+    expect(readFileSync(path.join(committed, 'README.md'), 'utf8')).not.toContain('TanStack');
     expect(readFileSync(path.join(committed, 'package.json'), 'utf8')).not.toContain('@tanstack');
     expect(() => readFileSync(path.join(committed, 'src/tanstack.ts'))).toThrow();
     expect(() => readFileSync(path.join(committed, 'src/core/tanstack.ts'))).toThrow();

@@ -170,6 +170,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     funcs: options.funcs !== false,
     referenceDocs: options.referenceDocs !== false,
     treeShaking: options.treeShaking === true,
+    tanstackQuery: options.tanstackQuery === true,
   });
   return {
     api,
