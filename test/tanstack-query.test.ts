@@ -24,7 +24,7 @@ import { removeWhenAllPass, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 
 // A small API with a pagination scheme of each shape the runtime pages by: page number, cursor, offset, a next-page URL
-// in the body, a cursor in a response header (the body being the items).
+// in the body, and, the body being the items, a cursor in a response header or the next page's URL in a Link header.
 const item = { $ref: '#/components/schemas/Item' };
 const ok = (schema: object) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 const query = (name: string, type = 'string') => ({ name, in: 'query', schema: { type } });
@@ -108,6 +108,7 @@ const SPEC = {
         }),
       },
     },
+    '/link-header': { get: { operationId: 'listByLinkHeader', responses: ok({ type: 'array', items: item }) } },
     '/header-cursor': {
       get: {
         operationId: 'listByHeaderCursor',
@@ -171,6 +172,15 @@ pagination:
       next_cursor:
         type: string
         x-stainless-pagination-property: { purpose: next_cursor_field, from_header: X-Next-Cursor }
+  - name: link_header_page
+    type: cursor_url
+    response:
+      items:
+        type: array
+        x-stainless-pagination-property: { is_top_level_array: true }
+      next:
+        type: string
+        x-stainless-pagination-property: { purpose: cursor_url_field, from_header: Link }
 resources:
   counter:
     models:
@@ -188,6 +198,7 @@ resources:
       offset: get /offset
       linked: get /linked
       by_header_cursor: get /header-cursor
+      by_link_header: get /link-header
   archive:
     subresources:
       items:
@@ -404,6 +415,14 @@ function routes(): void {
     const next = more ? { next: `${server.url}/linked?start=${start + size}&size=${size}` } : {};
     json(200, { values: ALL.slice(start, start + size), ...next })(req, res, 0);
   });
+  server.on('GET /link-header', (req, res) => {
+    const start = Number(req.query.get('start') ?? 0);
+    const more = start + 2 < ALL.length;
+    // The next page among other links, as GitHub's API sends them.
+    const links = [`<${server.url}/link-header?start=0>; rel="first"`];
+    if (more) links.push(`<${server.url}/link-header?start=${start + 2}>; rel="next"`);
+    json(200, ALL.slice(start, start + 2), { Link: links.join(', ') })(req, res, 0);
+  });
   server.on('GET /header-cursor', (req, res) => {
     const after = req.query.get('after');
     const start = after ? ALL.findIndex((item) => item.id === after) + 1 : 0;
@@ -534,6 +553,12 @@ describe('a React tree with @tanstack/react-query against 127.0.0.1', () => {
       'itemsByHeaderCursorInfiniteOptions',
       {},
       ['/header-cursor', '/header-cursor?after=i2', '/header-cursor?after=i4'],
+    ],
+    [
+      'next-page URL in a Link header',
+      'itemsByLinkHeaderInfiniteOptions',
+      {},
+      ['/link-header', '/link-header?start=2', '/link-header?start=4'],
     ],
   ];
   for (const [shape, factory, params, urls] of shapes) {

@@ -88,7 +88,7 @@ export async function fetchPageData<P extends AbstractPage<Item>, Item>(
   client: BaseClient,
   pageParam: PageParam | null,
   signal: AbortSignal,
-  send: (client: BaseClient, options: RequestOptions) => PagePromise<P, Item>,
+  send: (sender: BaseClient, options: RequestOptions) => PagePromise<P, Item>,
 ): Promise<PageData<Item, PageFields<P>>> {
   const page = await send(pageParam ? following(client, pageParam) : client, { signal });
   return { items: page.getPaginatedItems(), fields: { ...page }, nextPageParam: nextPageParam(page) };
