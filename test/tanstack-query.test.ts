@@ -37,6 +37,14 @@ const SPEC = {
       get: { operationId: 'getCounter', responses: ok({ $ref: '#/components/schemas/Counter' }) },
       post: { operationId: 'incrementCounter', responses: ok({ $ref: '#/components/schemas/Counter' }) },
     },
+    // A path parameter named like a variable of the factories.
+    '/signals/{signal}': {
+      get: {
+        operationId: 'getSignal',
+        parameters: [{ name: 'signal', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: ok({ $ref: '#/components/schemas/Counter' }),
+      },
+    },
     '/slow': { get: { operationId: 'getSlow', responses: ok({ $ref: '#/components/schemas/Counter' }) } },
     '/numbered': {
       get: {
@@ -189,6 +197,7 @@ resources:
       get: get /counter
       increment: post /counter
       slow: get /slow
+      signal: get /signals/{signal}
   items:
     models:
       item: Item

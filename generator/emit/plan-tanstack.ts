@@ -84,6 +84,9 @@ export function* planTanstack(api: Api, common: CommonView, importExt: string, f
   yield { path: 'src/tanstack.ts', template: 'src/tanstack.ts.hbs', view: index };
 }
 
+/** The names the factories give their own variables (see src/tanstack/resource.ts.hbs). */
+const FACTORY_LOCALS = new Set(['client', 'queryKey', 'signal', 'pageParam', 'sender', 'options', 'page']);
+
 interface MethodContext {
   imports: ImportSet;
   ctx: PrintContext;
@@ -104,13 +107,23 @@ function methodView(
   });
   const params = method.params;
   // The factories take the method's arguments but request options: the query's signal is the one they pass.
+  const positional = signature.parameters.positional.map((p) => ({
+    // A path parameter named like a name the factories use for their own (`signal`) is passed under another.
+    local: FACTORY_LOCALS.has(p.local) ? `${p.local}_` : p.local,
+    key: p.local,
+    type: p.type,
+    optional: false,
+  }));
   const arguments_ = [
-    ...signature.parameters.positional.map((p) => ({ local: p.local, type: p.type, optional: false })),
-    ...(params ? [{ local: 'params', type: params.typeName, optional: !params.required }] : []),
+    ...positional,
+    ...(params ? [{ local: 'params', key: 'params', type: params.typeName, optional: !params.required }] : []),
   ];
   const parameters = arguments_.map((a) => (a.optional ? `${a.local}?: ${a.type} | null` : `${a.local}: ${a.type}`));
   const args = arguments_.map((a) => a.local);
-  const keyFields = [...method.positional.map((p) => p.local), ...(params ? ['...params'] : [])];
+  const keyFields = [
+    ...positional.map((p) => (p.key === p.local ? p.local : `${p.key}: ${p.local}`)),
+    ...(params ? ['...params'] : []),
+  ];
   let requestFunction: string;
   let localRequest: TanstackMethodView['localRequest'] = null;
   let localError: TanstackMethodView['localError'] = null;
