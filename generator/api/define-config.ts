@@ -40,10 +40,9 @@ export interface UserConfig {
   /** CI, regeneration and release workflows (`.github/workflows/`) and release-please's files (default true). */
   workflows?: boolean;
   /**
-   * A `<package>/tanstack` module of TanStack Query options: for every method a query key and `queryOptions`-compatible
-   * options, mutation options for every method that is not a GET, infinite query options for every paginated one, and
-   * per resource the key its queries start with. `@tanstack/query-core` becomes an optional peer dependency of the
-   * package (default false). See docs/guides/tanstack-query.md.
+   * `<package>/tanstack`: TanStack Query options for every method (query keys; query, infinite query and mutation
+   * options), with `@tanstack/query-core` an optional peer dependency. See docs/guides/tanstack-query.md.
+   * @default false
    */
   tanstackQuery?: boolean;
   /** false: the generated tests (tests/api-resources/) are written skipped, their calls kept (default: they run). */
