@@ -24,6 +24,7 @@
  * funcs: false                  # no standalone functions (src/funcs/*; default true, false with a Stainless config)
  * referenceDocs: false          # no reference docs (docs/sdks/…, docs/models/…); on by default
  * treeShaking: true             # also `<package>/tree-shakable`: createClient({ resources: [...] }) (default false)
+ * tanstackQuery: true           # also `<package>/tanstack`: TanStack Query options for every method (default false)
  * workflows: false              # no GitHub workflows nor release-please files (.github/workflows/…; default true)
  * mockTests: false              # the generated tests are written skipped (default: run against the mock)
  * packageManager: pnpm          # the repository's package manager: npm (default), pnpm or yarn
@@ -93,6 +94,12 @@ export interface SdkConfig {
    * Stainless's `targets.typescript.options.enable_treeshaking` turns it on too).
    */
   treeShaking: boolean;
+  /**
+   * `tanstackQuery:` a `<package>/tanstack` module (`src/tanstack.ts`) of TanStack Query options: a query key and query
+   * options for every method, mutation options for every method that is not a GET, infinite query options for every
+   * paginated one; `@tanstack/query-core` becomes an optional peer dependency (default false).
+   */
+  tanstackQuery: boolean;
   /**
    * `mockTests:` whether the generated tests (tests/api-resources/) run against the mock: false writes them skipped,
    * their calls kept. Null when the config does not say: they run, unless a Stainless config's
@@ -185,6 +192,7 @@ export const EMPTY_CONFIG: SdkConfig = {
   funcs: true,
   referenceDocs: true,
   treeShaking: false,
+  tanstackQuery: false,
   workflows: true,
   mockTests: null,
   packageManager: null,
@@ -413,6 +421,7 @@ export const CONFIG_KEYS = [
   'referenceDocs',
   'treeShaking',
   'workflows',
+  'tanstackQuery',
   'mockTests',
   'packageManager',
   'validation',
@@ -469,6 +478,7 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     funcs: parseFuncs(r.funcs, file),
     referenceDocs: r.referenceDocs === undefined || r.referenceDocs === null ? true : r.referenceDocs !== false,
     treeShaking: r.treeShaking === true,
+    tanstackQuery: r.tanstackQuery === true,
     workflows: r.workflows !== false,
     mockTests: typeof r.mockTests === 'boolean' ? r.mockTests : null,
     packageManager: parsePackageManager(r.packageManager, file),
@@ -480,6 +490,8 @@ export function parseConfig(raw: unknown, file: string): SdkConfig {
     throw new UsageError(`config file ${file}: workflows must be true or false`);
   if (r.treeShaking !== undefined && r.treeShaking !== null && typeof r.treeShaking !== 'boolean')
     throw new UsageError(`config file ${file}: treeShaking must be true or false`);
+  if (r.tanstackQuery !== undefined && r.tanstackQuery !== null && typeof r.tanstackQuery !== 'boolean')
+    throw new UsageError(`config file ${file}: tanstackQuery must be true or false`);
   if (r.referenceDocs !== undefined && r.referenceDocs !== null && typeof r.referenceDocs !== 'boolean')
     throw new UsageError(`config file ${file}: referenceDocs must be true or false`);
   if (r.stainless !== undefined && typeof r.stainless !== 'string')

@@ -268,6 +268,7 @@ async function emitApi(
     referenceDocs: options.referenceDocs !== false && config.referenceDocs,
     ownersVitest: options.ownersVitest === true,
     treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
+    tanstackQuery: config.tanstackQuery,
     mockTestsOffBy: mockTestsOffBy(config),
     // The workflows run npm's scripts: a Deno / JSR package has none.
     workflows: config.workflows && options.target !== 'deno',
@@ -310,7 +311,7 @@ async function emitApi(
   const runtime = await runtimeFiles(layers.dirs, runtimeView(api, { treeShaking: planOptions.treeShaking }), {
     importExt,
     compile: (logical, source) => renderer.compileText(logical, source),
-    leaveOut: runtimeLeftOut(api, { funcs }),
+    leaveOut: runtimeLeftOut(api, { funcs, tanstackQuery: config.tanstackQuery }),
     // A licence notice goes on every source file, the runtime's too (Stainless left its runtime without it, and
     // owners added it there by hand).
     header: fileHeaderComment(api.fileHeader),

@@ -115,6 +115,12 @@ export interface UserConfig {
    */
   workflows?: boolean;
   /**
+   * `<package>/tanstack`: TanStack Query options for every method (query keys; query, infinite query and mutation
+   * options), with `@tanstack/query-core` an optional peer dependency. See docs/guides/tanstack-query.md.
+   * @default false
+   */
+  tanstackQuery?: boolean;
+  /**
    * Whether the generated tests (tests/api-resources/) run against the mock; `false` writes them skipped, their calls kept.
    * @default true
    */

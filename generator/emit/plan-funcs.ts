@@ -201,12 +201,12 @@ function funcModule(method: Method): string {
 }
 
 /** "ServersReleasesGetError". */
-function errorTypeName(method: Method): string {
+export function errorTypeName(method: Method): string {
   return `${method.functionName.charAt(0).toUpperCase()}${method.functionName.slice(1)}Error`;
 }
 
 /** "serversReleasesGetRequest". */
-function requestFunctionName(method: Method): string {
+export function requestFunctionName(method: Method): string {
   return `${method.functionName}Request`;
 }
 
@@ -222,7 +222,7 @@ function errorMember(className: string, body: string): string {
  * `APIErrorResponse<Body>`, the `APIError` class's shape): so `instanceof NotFoundError` narrows to exactly the
  * documented `NotFoundError<RegistryError>`.
  */
-function errorUnion(errors: ErrorResponse[], print: (type: TypeRef) => string): string[] {
+export function errorUnion(errors: ErrorResponse[], print: (type: TypeRef) => string): string[] {
   const documented = errors.map((e) =>
     e.className === 'APIError' ? `APIErrorResponse<${print(e.type)}>` : `${e.className}<${print(e.type)}>`,
   );

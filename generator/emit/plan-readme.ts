@@ -10,7 +10,7 @@ import { pluralizeTypeName } from '../naming/stainless';
 import { camelCase, compareStrings } from '../naming/case';
 import { RESERVED_WORDS } from '../naming/reserved';
 import { addReachable } from '../ir/walk';
-import { flattenResources } from '../ir/resources';
+import { flattenResources, resourcesWithTopLevel } from '../ir/resources';
 import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 import { extend } from '../extend';
 import { flatText, printCall, printCallBetween, printCallStatement, type ExampleValue } from './example-value';
@@ -53,6 +53,8 @@ export interface ReadmeInputs {
   referenceDocs: boolean;
   /** Whether the SDK has `Base…` resource classes and `<package>/tree-shakable`. */
   treeShaking: boolean;
+  /** Whether the SDK has TanStack Query options (`<package>/tanstack`). */
+  tanstackQuery: boolean;
 }
 
 export class ReadmePlanner {
@@ -66,6 +68,7 @@ export class ReadmePlanner {
   private readonly funcs: boolean;
   private readonly referenceDocs: boolean;
   private readonly treeShaking: boolean;
+  private readonly tanstackQuery: boolean;
 
   constructor(inputs: ReadmeInputs) {
     this.api = inputs.api;
@@ -78,6 +81,7 @@ export class ReadmePlanner {
     this.funcs = inputs.funcs;
     this.referenceDocs = inputs.referenceDocs;
     this.treeShaking = inputs.treeShaking;
+    this.tanstackQuery = inputs.tanstackQuery;
   }
 
   /** The view README.md and api.md are rendered with. */
@@ -236,8 +240,18 @@ export class ReadmePlanner {
       ...requestDefaultsText(this.api),
       ...this.webhooksSection(),
       ...(funcs && { funcs }),
+      ...this.tanstackSection(),
       apiSections: sections,
       referenceDocs: !this.referenceDocs ? [] : referenceIndex(this.api),
+    };
+  }
+
+  /** The README's TanStack Query section, named by the API's first method; none without `tanstackQuery`. */
+  private tanstackSection(): Pick<DocsView, 'tanstack'> {
+    const first = resourcesWithTopLevel(this.api).flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
+    if (!this.tanstackQuery || !first) return {};
+    return {
+      tanstack: { methodPath: `${resourceReceiver(first.r)}.${first.m.name}`, functionName: first.m.functionName },
     };
   }
 

@@ -32,6 +32,7 @@ import {
 } from './plan-index';
 import { planMcpServer } from './plan-mcp';
 import { planSchemaModules } from './plan-schemas';
+import { planTanstack } from './plan-tanstack';
 import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
@@ -71,6 +72,8 @@ export interface PlanOptions {
    * the mock.
    */
   mockTestsOffBy?: MockTestsSwitch | null;
+  /** TanStack Query options, `src/tanstack.ts` (the config's `tanstackQuery`); off unless true. */
+  tanstackQuery?: boolean;
   /** GitHub workflows and release-please's files (the config's `workflows`); on unless false. */
   workflows?: boolean;
   /** package.json's `packageManager` (`pnpm@10.34.9`), or null for none (npm). */
@@ -168,6 +171,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     funcs: options.funcs !== false,
     referenceDocs: options.referenceDocs !== false,
     treeShaking: options.treeShaking === true,
+    tanstackQuery: options.tanstackQuery === true,
   });
   return {
     api,
@@ -220,6 +224,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
     packageManagerJson: options.packageManager ? JSON.stringify(options.packageManager) : '',
     verifiesWebhooks: verifiesWebhooks(plan.api),
     stainlessDist: plan.api.stainlessLayout !== null,
+    tanstackQuery: options.tanstackQuery === true,
   };
   yield planned({ path: 'package.json', template: 'package.json.hbs', view: packageView });
   const buildView: BuildView = { ...plan.common, stainlessDist: packageView.stainlessDist };
@@ -354,6 +359,8 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
         functionCall: (r, m) => (options.funcs !== false ? plan.readme.functionCall(r, m) : null),
       }),
     );
+  if (options.tanstackQuery)
+    yield* all(planTanstack(plan.api, plan.common, options.importExt, options.funcs !== false));
   if (plan.api.mcp) yield* all(planMcpServer(plan.api, plan.api.mcp, plan.common));
   for (const template of options.extraTemplates ?? [])
     yield planned({ path: template.slice(0, -'.hbs'.length), template, view: plan.common });

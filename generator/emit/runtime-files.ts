@@ -43,6 +43,8 @@ export const RESULT_MODULE = 'src/core/result.ts';
 
 /** The validators' combinators (`src/schemas/*` build on them), written only into SDKs with `validation` on. */
 export const SCHEMA_MODULE = 'src/core/schema.ts';
+/** The runtime module only the TanStack Query options (`src/tanstack.ts`, the config's `tanstackQuery`) import. */
+export const TANSTACK_MODULE = 'src/core/tanstack.ts';
 
 /** The runtime module only a webhook unwrap method that verifies signatures imports. */
 export const WEBHOOKS_MODULE = 'src/internal/webhooks.ts';
@@ -79,8 +81,9 @@ export function streams(api: Api): boolean {
  * The runtime modules an SDK does without: each is written only where the SDK needs it (so that a path it does not
  * need stays free for a module of the owners', as Stainless's SDKs left it).
  */
-export function runtimeLeftOut(api: Api, options: { funcs: boolean }): string[] {
+export function runtimeLeftOut(api: Api, options: { funcs: boolean; tanstackQuery?: boolean }): string[] {
   return [
+    ...(options.tanstackQuery ? [] : [TANSTACK_MODULE]),
     // The Result module is the standalone functions' alone; the webhooks module a verifying unwrap method's.
     ...(options.funcs ? [] : [RESULT_MODULE]),
     ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE]),

@@ -39,6 +39,9 @@ export interface ViewTypes {
   ResourceDocsView: Views.ResourceDocsView;
   ModelDocsView: Views.ModelDocsView;
   CodeSampleView: Views.CodeSampleView;
+  TanstackView: Views.TanstackView;
+  TanstackIndexView: Views.TanstackIndexView;
+  TanstackMethodView: Views.TanstackMethodView;
 }
 
 /** Built-in templates (logical paths) and their views. */
@@ -88,6 +91,8 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'src/resources/shared.ts.hbs': 'ResourceView',
   'src/funcs/function.ts.hbs': 'FuncView',
   'src/schemas/module.ts.hbs': 'SchemaModuleView',
+  'src/tanstack.ts.hbs': 'TanstackIndexView',
+  'src/tanstack/resource.ts.hbs': 'TanstackView',
   'partials/parameters.hbs': 'ParametersView',
   'partials/request.hbs': 'RequestView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',

@@ -527,7 +527,7 @@ const CASES: Case[] = [
     setup: withConfig('clients:\n  name: Pets\n'),
     code: 2,
     expect: [
-      'config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter, stainless, allowRefRoot, mcp, funcs, referenceDocs, treeShaking, workflows, mockTests, packageManager, validation)',
+      'config file sdkgen.config.yaml: unknown key "clients" (known: client, resources, methods, templates, formatter, stainless, allowRefRoot, mcp, funcs, referenceDocs, treeShaking, workflows, tanstackQuery, mockTests, packageManager, validation)',
     ],
   },
   {

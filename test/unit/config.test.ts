@@ -42,6 +42,7 @@ describe('parseConfig: valid', () => {
         funcs: false,
         referenceDocs: false,
         treeShaking: true,
+        tanstackQuery: true,
         workflows: false,
         mockTests: false,
         packageManager: 'pnpm',
@@ -78,6 +79,7 @@ describe('parseConfig: valid', () => {
       funcs: false,
       referenceDocs: false,
       treeShaking: true,
+      tanstackQuery: true,
       workflows: false,
       mockTests: false,
       packageManager: 'pnpm',
@@ -146,6 +148,11 @@ describe('parseConfig: invalid → UsageError', () => {
       name: 'validation names a mode there is not',
       given: { validation: { params: 'loud' } },
       message: /validation\.params must be one of off, warn, strict, got "loud"/,
+    },
+    {
+      name: 'tanstackQuery is a string',
+      given: { tanstackQuery: 'yes' },
+      message: /tanstackQuery must be true or false/,
     },
     {
       name: 'packageManager is one sdkgen does not set up',

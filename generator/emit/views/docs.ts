@@ -79,6 +79,13 @@ export interface DocsView extends CommonView {
   types?: TypesExampleView;
   /** The standalone functions' section: one method's function called on a core client; absent with `funcs: false`. */
   funcs?: FunctionExampleView;
+  /** The TanStack Query section (`<package>/tanstack`), named by one method; absent without `tanstackQuery`. */
+  tanstack?: {
+    /** "client.servers.releases.list". */
+    methodPath: string;
+    /** Its name in the module: "serversReleasesList". */
+    functionName: string;
+  };
   /** The simplest method's call, for the sections on errors, retries, timeouts and raw responses. */
   basicCall: BasicCallView;
   /** The README's webhooks section, for the first webhook unwrap method; absent when the SDK has none. */

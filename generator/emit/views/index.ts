@@ -11,3 +11,4 @@ export type * from './client';
 export type * from './resources';
 export type * from './docs';
 export type * from './mcp';
+export type * from './tanstack';

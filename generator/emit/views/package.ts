@@ -110,6 +110,11 @@ export interface PackageView extends CommonView {
   verifiesWebhooks: boolean;
   /** Whether the package is laid out for the code of a Stainless SDK's repository (BuildView.stainlessDist). */
   stainlessDist: boolean;
+  /**
+   * Whether the package has TanStack Query options (`src/tanstack.ts`): then `@tanstack/query-core`, whose types they
+   * use, is an optional peer dependency and a devDependency.
+   */
+  tanstackQuery: boolean;
 }
 
 /** `scripts/build.mjs`, which builds the package into dist/. */
