@@ -63,8 +63,12 @@ function tree(dir: string): Record<string, string> {
 
 /** What writing everything at the end makes of `spec` in `output`. */
 async function writtenAtTheEnd(spec: string, output: string) {
-  const { files } = await runPipeline({ spec, referenceDocs: true });
-  return writeOutput(output, files, { force: false, inputs: manifestInputs(output, { spec, config: null }) });
+  const { files, formatKey } = await runPipeline({ spec, referenceDocs: true });
+  return writeOutput(output, files, {
+    force: false,
+    inputs: manifestInputs(output, { spec, config: null }),
+    formatKey,
+  });
 }
 
 describe('generate() with the output worker', () => {
