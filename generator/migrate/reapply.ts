@@ -6,10 +6,10 @@
  * never by brackets alone); lines are compared without their indentation and trailing space, since two generators
  * rarely format alike, and a test's opening call `test(` matches `it(` (an edit made to one is made to the other in
  * its spelling). Where an addition's neighbours are gone, what it is can still place it: imports go after the
- * module's imports, exports at its end, class members at the end of the class of the same name, a README section
- * before the heading that followed it, an edit to a README's title or intro in place of sdkgen's title or intro
- * (reapply-preamble.ts), an edit inside a method (its `@example`, a statement of its body) in the method of the same
- * name (reapply-members.ts). Anything else whose lines sdkgen's output does not have is not guessed at: it
+ * module's imports (and a helper added right after them, after them too), exports at its end, class members at the
+ * end of the class of the same name, a README section before the heading that followed it, an edit to a README's
+ * title or intro in place of sdkgen's title or intro (reapply-preamble.ts), an edit inside a method (its `@example`,
+ * a statement of its body) in the method of the same name (reapply-members.ts). Anything else whose lines sdkgen's output does not have is not guessed at: it
  * is returned with its diff, for a person to carry over.
  */
 import { diff, lines, type Hunk } from '../write/merge';
@@ -61,7 +61,7 @@ export function reapplyEdits(
     }
     const placed: Placement | null =
       place(hunk, b, t, cursor) ??
-      (options.markdown ? null : placeModuleLinks(hunk, e, t)) ??
+      (options.markdown ? null : (placeModuleLinks(hunk, e, t) ?? placeModuleHelpers(hunk, b, e, t))) ??
       placeClassMembers(hunk, b, e, t) ??
       (options.markdown
         ? (placeSection(hunk, b, e, t) ?? placeInPreamble(hunk, b, e, t))
@@ -174,6 +174,28 @@ function placeModuleLinks(hunk: Hunk, edited: string[], target: string[]): Place
   }
   const at = afterImports(target);
   return { start: at, end: at, lines: statements.flat() };
+}
+
+/**
+ * Top-level code the owners added between a module's imports and its first declaration (a helper function its
+ * methods call), whose neighbours are gone (sdkgen documents the resource class above it): it goes after sdkgen's
+ * imports, where it stood, ahead of everything that may use it. Only whole statements at the margin, brackets and
+ * comments balanced.
+ */
+function placeModuleHelpers(hunk: Hunk, base: string[], edited: string[], target: string[]): Placement | null {
+  if (hunk.baseEnd > hunk.baseStart) return null;
+  const added = edited.slice(hunk.start, hunk.end);
+  let [first, last] = [0, added.length];
+  while (first < last && added[first].trim() === '') first++;
+  while (last > first && added[last - 1].trim() === '') last--;
+  const code = added.slice(first, last);
+  if (code.length === 0 || /^\s/.test(code[0]) || !balanced(code) || !wholeComments(code)) return null;
+  const imports = afterImports(base);
+  if (imports === 0 || hunk.baseStart < imports) return null;
+  if (!base.slice(imports, hunk.baseStart).every((line) => line.trim() === '')) return null;
+  const at = afterImports(target);
+  if (at === 0) return null;
+  return { start: at, end: at, lines: ['', ...code] };
 }
 
 /** The index after the last top-level import statement of `lines`; without one, after the leading comment lines. */
