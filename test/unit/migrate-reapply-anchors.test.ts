@@ -404,3 +404,63 @@ describe('a helper the owners added between the imports and the first declaratio
     );
   });
 });
+
+describe('a name the carried edits use that only the old file imported', () => {
+  // inboundemail/inbound-typescript-sdk: the owners' `send` passes its options through
+  // `maybeMultipartFormRequestOptions`, which Stainless's emails.ts imported and sdkgen's does not.
+  const stainless = [
+    "import { APIResource } from '../core/resource';",
+    "import { maybeMultipartFormRequestOptions } from '../internal/uploads';",
+    "import type { RequestOptions } from '../internal/request-options';",
+    '',
+    'export class Emails extends APIResource {',
+    '  send(body: EmailSendParams, options?: RequestOptions) {',
+    "    return this._client.post('/emails', maybeMultipartFormRequestOptions({ body, ...options }, this._client));",
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const edited = stainless.replace(
+    '  send(body: EmailSendParams, options?: RequestOptions) {\n',
+    [
+      '  send(body: EmailSendParams, options?: RequestOptions) {',
+      '    if (body.react) {',
+      "      return render(body).then((html) => this._client.post('/emails', maybeMultipartFormRequestOptions({ body: { ...body, html }, ...options }, this._client)));",
+      '    }',
+      '',
+    ].join('\n'),
+  );
+  const sdkgen = [
+    "import { APIResource } from '../core/resource';",
+    "import { RequestOptions } from '../internal/request-options';",
+    '',
+    'export class Emails extends APIResource {',
+    '  send(body: EmailSendParams, options?: RequestOptions) {',
+    "    return this._client.post('/emails', { body, ...options });",
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+
+  it('is imported as the old file imported it; names sdkgen has or the edits do not use are not', () => {
+    const result = reapplyEdits(stainless, edited, sdkgen);
+    expect(result.rejected).toEqual([]);
+    expect(result.text).toBe(
+      [
+        "import { APIResource } from '../core/resource';",
+        "import { RequestOptions } from '../internal/request-options';",
+        "import { maybeMultipartFormRequestOptions } from '../internal/uploads';",
+        '',
+        'export class Emails extends APIResource {',
+        '  send(body: EmailSendParams, options?: RequestOptions) {',
+        '    if (body.react) {',
+        "      return render(body).then((html) => this._client.post('/emails', maybeMultipartFormRequestOptions({ body: { ...body, html }, ...options }, this._client)));",
+        '    }',
+        "    return this._client.post('/emails', { body, ...options });",
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+});
