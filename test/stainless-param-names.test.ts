@@ -115,3 +115,36 @@ describe('x-stainless-param-name without a Stainless config', () => {
     expect(result.diagnostics.warnings.map((w) => w.code)).not.toContain('stainless-hint-ignored');
   });
 });
+
+describe('a path variable the operation does not declare', () => {
+  // a1ndreay/bookingcom-typescript-sdk's spec: `/hotels/{hotelId}/favourite` with no parameters; Stainless made
+  // `favourite.add(hotelID: string)` from it.
+  const spec = {
+    ...SPEC,
+    paths: { '/hotels/{hotelId}/favourite': { post: { operationId: 'addFavourite', responses: ok } } },
+  };
+  const config =
+    'organization:\n  name: acme\nresources:\n  favourite:\n    methods:\n      add: post /hotels/{hotelId}/favourite\n';
+
+  it('is, with a Stainless config, a required string argument (with a warning), sent in the path', async () => {
+    const out = path.join(root, 'undeclared');
+    mkdirSync(out);
+    const result = await generateFrom(out, spec, config, { funcs: false, referenceDocs: false });
+    expect(result.diagnostics.warnings.map((w) => `${w.code}: ${w.message}`)).toEqual([
+      'undeclared-path-parameter: path /hotels/{hotelId}/favourite uses {hotelId} but the operation declares no path parameter "hotelId"; as Stainless does, the method takes it as a required string',
+    ]);
+    const favourite = result.files.find((f) => f.path === 'src/resources/favourite.ts')!.contents;
+    expect(favourite).toMatch(/add\(\s*hotelID: string,/);
+    writeFiles(path.join(out, 'sdk'), result.files);
+    const { Acme: Client } = await import(/* @vite-ignore */ pathToFileURL(path.join(out, 'sdk/src/index.ts')).href);
+    server.on('POST /hotels/h1/favourite', json(200, { id: 'h1' }));
+    expect(await new Client({ baseURL: server.url }).favourite.add('h1')).toEqual({ id: 'h1' });
+  });
+
+  it('is an error without one', async () => {
+    const out = path.join(root, 'undeclared-plain');
+    mkdirSync(out);
+    const result = await generateFrom(out, spec, null, { funcs: false, referenceDocs: false }).catch((e: unknown) => e);
+    expect(String(result)).toMatch(/declares no path parameter "hotelId"/);
+  });
+});

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
-import { json, TestServer } from './runtime/helpers/server';
+import { json, parseMultipart, TestServer } from './runtime/helpers/server';
 
 const item = { type: 'object', properties: { id: { type: 'string' } } };
 const SPEC = {
@@ -46,6 +46,41 @@ const SPEC = {
               schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
             },
           },
+        },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: item } } } },
+      },
+    },
+    // An upload (a form body only), and a JSON body the operation also takes as a form (inbound's emails.send).
+    '/files': {
+      post: {
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: {
+                  file: { type: 'string', format: 'binary' },
+                  tags: { type: 'array', items: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: item } } } },
+      },
+    },
+    '/emails': {
+      post: {
+        requestBody: {
+          required: true,
+          content: Object.fromEntries(
+            ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'].map((type) => [
+              type,
+              { schema: { type: 'object', required: ['to'], properties: { to: { type: 'string' } } } },
+            ]),
+          ),
         },
         responses: { '200': { description: 'ok', content: { 'application/json': { schema: item } } } },
       },
@@ -93,12 +128,20 @@ resources:
       create: post /notes
       update: put /books/{book_id}/notes/{note_id}
       delete: delete /books/{book_id}/notes/{note_id}
+  files:
+    methods:
+      upload: post /files
+  emails:
+    methods:
+      send: post /emails
 `;
 
 const server = new TestServer();
 let root = '';
 let sdk = '';
 let notes = '';
+let files = '';
+let emails = '';
 
 beforeAll(async () => {
   await server.start();
@@ -113,6 +156,8 @@ beforeAll(async () => {
   sdk = path.join(root, 'sdk');
   writeFiles(sdk, result.files);
   notes = result.files.find((f) => f.path === 'src/resources/notes.ts')!.contents;
+  files = result.files.find((f) => f.path === 'src/resources/files.ts')!.contents;
+  emails = result.files.find((f) => f.path === 'src/resources/emails.ts')!.contents;
 });
 afterAll(async () => {
   await server.stop();
@@ -136,6 +181,16 @@ describe("a Stainless config's methods", () => {
     expect(notes).not.toContain('funcs/');
     expect(notes).not.toContain('@throws');
     expect(notes).toMatch(/^import \{ APIResource \} from '\.\.\/core\/resource';$/m);
+  });
+
+  it("send a form body through Stainless's helpers", () => {
+    expect(files).toContain(
+      "return this._client.post('/files', multipartFormRequestOptions({ body, ...options }, this._client));",
+    );
+    expect(files).toMatch(/^import \{ multipartFormRequestOptions \} from '\.\.\/internal\/uploads';$/m);
+    expect(emails).toContain(
+      "return this._client.post('/emails', maybeMultipartFormRequestOptions({ body, ...options }, this._client));",
+    );
   });
 
   it('type-check under tsc --strict', () => {
@@ -170,6 +225,20 @@ describe("a Stainless config's methods", () => {
     expect(plain!.query.has('force')).toBe(false);
     await client.notes.delete('n1', { book_id: 'b1' });
     expect(server.received('DELETE /books/b1/notes/n1')[0]!.headers['accept']).toBe('*/*');
+    server.on('POST /files', json(200, { id: 'f1' }));
+    server.on('POST /emails', json(200, { id: 'e1' }));
+    expect(await client.files.upload({ file: new Blob(['hi']), tags: ['a', 'b'] })).toEqual({ id: 'f1' });
+    const [upload] = server.received('POST /files');
+    const parts = parseMultipart(upload!.body, String(upload!.headers['content-type']));
+    expect(parts.map((p) => [p.name, p.text])).toEqual([
+      ['file', 'hi'],
+      ['tags[]', 'a'],
+      ['tags[]', 'b'],
+    ]);
+    await client.emails.send({ to: 'a@b.c' });
+    const [email] = server.received('POST /emails');
+    expect(email!.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(email!.body.toString())).toEqual({ to: 'a@b.c' });
   });
 });
 

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planMigration } from '../generator/migrate/plan';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { json, parseMultipart, TestServer } from './runtime/helpers/server';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -232,6 +233,51 @@ describe("Stainless's module paths", () => {
     expect((await load('internal/utils/query')).stringifyQuery({ tags: ['a', 'b'], n: null })).toBe(
       'tags%5B%5D=a&tags%5B%5D=b&n=',
     );
+  });
+
+  it("of Stainless's uploads send a body with a file as multipart through the client's verb methods", async () => {
+    // inboundemail/inbound-typescript-sdk's owners patched `send` to pass its options through
+    // `maybeMultipartFormRequestOptions` from `../internal/uploads`, as Stainless's upload methods do.
+    const out = await files(config(WIDGETS));
+    out.set(
+      'src/lib/upload.ts',
+      "import { Acme } from '../client.js';\n" +
+        "import { maybeMultipartFormRequestOptions, multipartFormRequestOptions } from '../internal/uploads.js';\n" +
+        'export const upload = (client: Acme, body: Record<string, unknown>, always = false) =>\n' +
+        "  client.post<{ ok: boolean }>('/files', (always ? multipartFormRequestOptions : maybeMultipartFormRequestOptions)({ body }, client));\n",
+    );
+    const root = tempDir('stainless-runtime-paths-uploads');
+    roots.push(root);
+    writeFiles(
+      root,
+      [...out].map(([file, contents]) => ({ path: file, contents })),
+    );
+    const { status, output } = typeCheckStrict(root, ['src/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+    const server = new TestServer();
+    await server.start();
+    try {
+      server.on('POST /files', json(200, { ok: true }));
+      const { Acme } = await import(pathToFileURL(path.join(root, 'src/index.ts')).href);
+      const { upload } = await import(pathToFileURL(path.join(root, 'src/lib/upload.ts')).href);
+      const client = new Acme({ baseURL: server.url, apiKey: 'k' });
+      expect(await upload(client, { name: 'a', meta: { tags: ['x'] }, file: new Blob(['hi']) })).toEqual({ ok: true });
+      expect(await upload(client, { name: 'a' })).toEqual({ ok: true });
+      expect(await upload(client, { name: 'a' }, true)).toEqual({ ok: true });
+      const [withFile, withoutFile, always] = server.requests;
+      const parts = parseMultipart(withFile.body, String(withFile.headers['content-type']));
+      expect(parts.map((p) => [p.name, p.filename, p.text])).toEqual([
+        ['name', null, 'a'],
+        ['meta[tags][]', null, 'x'],
+        ['file', 'file', 'hi'],
+      ]);
+      expect(withoutFile.headers['content-type']).toBe('application/json');
+      expect(JSON.parse(withoutFile.body.toString())).toEqual({ name: 'a' });
+      expect(String(always.headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/);
+    } finally {
+      await server.stop();
+    }
   });
 
   it("let sdkgen migrate replace Stainless's modules the owners' code imports, and keep the owners' own module", async () => {

@@ -120,9 +120,15 @@ async function runTrial(t) {
   const hasGenerated =
     spawnSync('git', ['rev-parse', '--verify', '-q', 'origin/generated'], { cwd: repo }).status === 0;
   const cfg = path.join(inputs, path.basename(t.config));
-  const spec = path.join(inputs, path.basename(t.spec));
   fs.copyFileSync(t.config, cfg);
-  fs.copyFileSync(t.spec, spec);
+  // `git:<commit>:<path>`: a spec read from git history, never from the ref's tree: of `specMirror` (the owners' API
+  // repository, where their build once committed it), else of the SDK's mirror (a spec the owners committed to the
+  // SDK repository itself that Stainless's "sync repo" later removed).
+  const fromGit = /^git:([0-9a-f]{7,40}):(.+)$/.exec(t.spec);
+  const spec = path.join(inputs, path.basename(fromGit ? fromGit[2] : t.spec));
+  if (fromGit)
+    fs.writeFileSync(spec, sh('git', ['--git-dir', t.specMirror ?? t.mirror, 'show', `${fromGit[1]}:${fromGit[2]}`]));
+  else fs.copyFileSync(t.spec, spec);
 
   // What the owners have: their files and their hunks in generated files, measured independently of sdkgen.
   const owners = analyseOwners(repo, refSha);

@@ -281,6 +281,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
           return found !== undefined ? (found.text ?? '') : (written.get(file) ?? null);
         },
         ignored: (file) => git(repo, ['check-ignore', '--no-index', '-q', '--', file]).ok,
+        keptWithText: (contents) => plan.kept.find((file) => byPath.get(file)?.text === contents) ?? null,
       });
       plan.needsHand.push(...placed.needsHand);
       const inputs = isUrl(placed.spec)

@@ -3,8 +3,9 @@
  * with the params passed on as request options (`return this._client.post(path\`/apps/${appId}\`, { body, ...options });`),
  * so that a migrated repository's methods read as Stainless wrote them and owners' patches to them still land. The
  * runtime sends such a call as it sends sdkgen's own request description (`query`, `body` and `headers` options are
- * the request's). A request that needs what only sdkgen's description carries (query styles, other encodings than
- * JSON, streaming, binary or text-number responses, renamed or defaulted fields…) is written in sdkgen's form (null here).
+ * the request's; a form body goes through Stainless's `multipartFormRequestOptions`). A request that needs what only
+ * sdkgen's description carries (query styles, other encodings than JSON and forms, streaming, binary or text-number
+ * responses, renamed or defaulted fields…) is written in sdkgen's form (null here).
  */
 import type { Api, Method, Param } from '../ir/types';
 import type { ImportSet } from './imports';
@@ -57,7 +58,13 @@ export function stainlessRequest(
     imports.add('internal/headers', 'buildHeaders', false);
     options.push(`headers: buildHeaders([{ ${layer.join(', ')} }, options?.headers])`);
   }
-  const optionsText = options.length === 1 ? 'options' : `{ ${options.join(', ')} }`;
+  let optionsText = options.length === 1 ? 'options' : `{ ${options.join(', ')} }`;
+  // A form body, or a JSON body the operation also takes as a form, goes through Stainless's helper of that name.
+  const form = formHelper(api, method);
+  if (form !== null && options.includes('body')) {
+    imports.add('internal/uploads', form, false);
+    optionsText = `${form}(${optionsText}, ${receiver})`;
+  }
   const path = requestPath(method, imports);
   if (method.pagination) {
     imports.add('pagination', method.pagination.scheme, false);
@@ -78,6 +85,19 @@ export function stainlessParamsName(method: Method): string {
   return kinds.size !== 1 ? 'params' : kinds.has('query') ? 'query' : kinds.has('body') ? 'body' : 'params';
 }
 
+/**
+ * Stainless's helper for a form body: `multipartFormRequestOptions` for a multipart body (nested values under
+ * bracketed keys, no part sent as JSON), `maybeMultipartFormRequestOptions` for a JSON body the operation also takes
+ * as a form; null for any other body, and in an SDK without the newer Stainless runtime's `internal/uploads`.
+ */
+function formHelper(api: Api, method: Method): string | null {
+  const body = method.body;
+  if (body === null || api.stainlessLayout !== 'typescript') return null;
+  if (body.encoding === 'json') return body.multipartToo ? 'maybeMultipartFormRequestOptions' : null;
+  if (body.encoding === 'multipart' && body.jsonParts.length === 0) return 'multipartFormRequestOptions';
+  return null;
+}
+
 /** Whether the client's verb methods send the request as `methodRequest` would describe it. */
 function expressible(api: Api, method: Method): boolean {
   if (method.http === 'head' || method.http === 'options') return false;
@@ -86,7 +106,8 @@ function expressible(api: Api, method: Method): boolean {
   if (method.response.kind !== 'json' && method.response.kind !== 'empty') return false;
   // A number or boolean sent as text is asked for as text and read as JSON: only sdkgen's form says both.
   if (method.response.kind === 'json' && method.response.textBody !== undefined) return false;
-  if (method.body && (method.body.encoding !== 'json' || method.body.shape !== 'fields')) return false;
+  if (method.body && method.body.shape !== 'fields') return false;
+  if (method.body && method.body.encoding !== 'json' && formHelper(api, method) === null) return false;
   const params = method.params;
   // (A body without params is sent as `{}` by sdkgen's form.)
   if (!params) return method.body === null;

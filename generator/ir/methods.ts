@@ -32,6 +32,8 @@ import {
 } from './responses';
 import type { MethodDraft, PaginationDraft, ResponseDraft, StructureContext } from './drafts';
 import type { Method, Param, TypeRef } from './types';
+import type { Parameter } from '../normalize/operations';
+import { NO_HINTS } from '../normalize/hints';
 
 /** Kinds of a model a method returns as the primitive it is, not by the model's name. */
 const PRIMITIVE_KINDS = new Set(['string', 'number', 'integer', 'boolean']);
@@ -46,7 +48,20 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   let broken = false;
   for (const name of templateVars) {
-    if (!pathParams.some((p) => p.name === name)) {
+    if (pathParams.some((p) => p.name === name)) continue;
+    if (placement.stainless !== undefined) {
+      // Stainless's generator takes such a variable as a required string argument (a1ndreay/bookingcom's
+      // `favourite.add(hotelID: string)` for `/hotels/{hotelId}/favourite` without parameters): a Stainless SDK
+      // moved to sdkgen keeps that method.
+      ctx.diags.warn(
+        'undeclared-path-parameter',
+        op.loc.doc.file,
+        op.loc.pointer,
+        `path ${op.path} uses {${name}} but the operation declares no path parameter "${name}"; as Stainless does, the method takes it as a required string`,
+        `add a parameter { name: ${name}, in: path, required: true } to the operation or its path item`,
+      );
+      pathParams.push(undeclaredPathParameter(name, op.loc));
+    } else {
       ctx.diags.error(
         'undeclared-path-parameter',
         op.loc.doc.file,
@@ -368,4 +383,21 @@ function throughAliases(ctx: StructureContext, type: TypeRef): TypeRef {
     current = target;
   }
   return current;
+}
+
+/** A path variable the spec does not declare, as Stainless reads it: required, a string (no schema), undocumented. */
+function undeclaredPathParameter(name: string, loc: Parameter['loc']): Parameter {
+  return {
+    name,
+    in: 'path',
+    required: true,
+    schema: null,
+    style: null,
+    explode: null,
+    description: null,
+    deprecated: false,
+    example: undefined,
+    hints: NO_HINTS,
+    loc,
+  };
 }

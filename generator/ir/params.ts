@@ -141,6 +141,11 @@ export function readBody(
   const node = op.requestBody.schema(mediaType);
   const required = rb.required === true;
   const source = sourceOf(loc);
+  // A JSON body the operation also takes as a form: Stainless's SDKs send it as one when it holds a file.
+  const formToo =
+    encoding === 'json' && Object.keys(content).some((t) => t.toLowerCase().startsWith('multipart/form-data'))
+      ? { multipartToo: true as const }
+      : {};
   const jsonParts = Object.entries(media.encoding ?? {})
     .filter(([, e]) => typeof e?.contentType === 'string' && /json/.test(e.contentType))
     .map(([k]) => k);
@@ -155,7 +160,16 @@ export function readBody(
   if (variants) {
     for (const field of variants[0]!.fields) addField(field);
     return {
-      body: { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source },
+      body: {
+        encoding,
+        contentType: mediaType,
+        shape: 'fields',
+        bodyParam: null,
+        required,
+        jsonParts,
+        source,
+        ...formToo,
+      },
       variants,
     };
   }
@@ -165,7 +179,16 @@ export function readBody(
   if (flat && (flat.properties.length > 0 || !isFreeForm(ctx, node!))) {
     for (const prop of flat.properties) addField(bodyField(prop, claimLocal(prop.key, locals)));
     return {
-      body: { encoding, contentType: mediaType, shape: 'fields', bodyParam: null, required, jsonParts, source },
+      body: {
+        encoding,
+        contentType: mediaType,
+        shape: 'fields',
+        bodyParam: null,
+        required,
+        jsonParts,
+        source,
+        ...formToo,
+      },
       variants: null,
     };
   }

@@ -397,6 +397,8 @@ export interface RequestBody {
   required: boolean;
   /** Multipart parts that are JSON-encoded (OpenAPI `encoding.<part>.contentType: application/json`). */
   jsonParts: string[];
+  /** A JSON body the operation also accepts as `multipart/form-data` (Stainless sends it so when it holds a file). */
+  multipartToo?: true;
   source: SourceRef;
 }
 

@@ -3,12 +3,12 @@
  * them from the paths the manifest records, so inputs given from outside the repository (a path outside its git work
  * tree, or a spec URL) are copied in; inputs already inside it stay where they are.
  *
- * A copy goes to the SDK folder's root under the name it has (`openapi.yml`, `stainless.yml`), where migrate and
- * generate look first; where an owner's file of that name differs (or git ignores the path), to `sdkgen/` instead;
- * and where that is taken too,
- * a person is handed the command. A spec split over several files is copied whole, its files laid out as they were
- * (under `openapi/`, or `sdkgen/openapi/`), so that it is still the document the owners edit — bundling would rewrite
- * every `$ref` between them. Decides only: api/migrate.ts writes the copies with the migration.
+ * A file the owners keep in the repository with the same text (their `openapi.stainless.yml`) is used where it is.
+ * Otherwise a copy goes to the SDK folder's root under the name it has (`openapi.yml`, `stainless.yml`), where
+ * migrate and generate look first; where an owner's file of that name differs (or git ignores the path), to `sdkgen/`
+ * instead; and where that is taken too, a person is handed the command. A spec split over several files is copied
+ * whole, its files laid out as they were (under `openapi/`, or `sdkgen/openapi/`), so that it is still the document
+ * the owners edit — bundling would rewrite every `$ref` between them. Decides only: api/migrate.ts writes the copies with the migration.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +42,11 @@ export interface InputsToPlace {
   existing: (file: string) => string | null;
   /** Whether git ignores a path (relative to the SDK folder): a copy there would not reach a clone. */
   ignored?: (file: string) => boolean;
+  /**
+   * A file the repository keeps (an owner's, relative to the SDK folder) with exactly this text, or null: the owners'
+   * own copy of the config (`openapi.stainless.yml` beside the SDK) is used where it is, never duplicated.
+   */
+  keptWithText?: (contents: string) => string | null;
 }
 
 const FALLBACK = 'sdkgen';
@@ -76,7 +81,12 @@ export function placeInputs(inputs: InputsToPlace): PlacedInputs {
 
   let spec = inputs.spec.url ?? path.resolve(inputs.spec.given);
   const specFiles = inputs.spec.files;
-  if (inputs.spec.url !== null || !specFiles.every(inside)) {
+  const theirSpec =
+    specFiles.length === 1 && !specFiles.every(inside)
+      ? (inputs.keptWithText?.(readFileSync(specFiles[0], 'utf8')) ?? null)
+      : null;
+  if (theirSpec !== null) spec = path.join(repo, theirSpec);
+  else if (inputs.spec.url !== null || !specFiles.every(inside)) {
     const rootFile = specFiles[0];
     const common = commonFolder(specFiles.map((f) => path.dirname(f)));
     const files = specFiles.map((file) => ({
@@ -99,7 +109,10 @@ export function placeInputs(inputs: InputsToPlace): PlacedInputs {
   let config = inputs.config;
   if (config !== null && !inside(config)) {
     const from = config;
-    const placed = place([{ from, rel: path.basename(from), contents: readFileSync(from, 'utf8') }], ['', FALLBACK]);
+    const contents = readFileSync(from, 'utf8');
+    const theirs = inputs.keptWithText?.(contents) ?? null;
+    const placed =
+      theirs !== null ? [{ to: theirs }] : place([{ from, rel: path.basename(from), contents }], ['', FALLBACK]);
     if (placed !== null) config = path.join(repo, placed[0].to);
     else
       needsHand.push({

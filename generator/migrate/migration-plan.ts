@@ -105,6 +105,8 @@ export interface MigrationPlan {
   compilerOptions: string[];
   /** The npm token sdkgen's release workflow reads, taken from Stainless's publish workflow; null: sdkgen's own. */
   releaseToken: string | null;
+  /** The GitHub environment sdkgen's release workflow publishes in, taken from the publish workflow; null: none. */
+  releaseEnvironment: string | null;
   /**
    * The repository's own workflows that run release-please (`theirs`), kept: sdkgen's release.yml is written without
    * its release-please job, publishing their releases (or, when theirs publish too, only by hand). Null otherwise.
@@ -145,6 +147,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     packageJson: null,
     compilerOptions: [],
     releaseToken: null,
+    releaseEnvironment: null,
     releaseBeside: null,
     surface: null,
   };

@@ -37,6 +37,7 @@ import {
   releaseBeside as beside,
   releasesOrPublishes,
   withNpmToken,
+  withPublishEnvironment,
   scriptJobsOnOldNode,
   onlyRenames,
   publishedAs,
@@ -440,6 +441,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const withToken = release < 0 ? null : withNpmToken(plan.writes[release].contents, base?.texts.get(PUBLISH_NPM));
   if (withToken !== null) plan.writes[release] = { path: RELEASE_WORKFLOW, contents: withToken.workflow };
   plan.releaseToken = withToken?.token ?? null;
+  // …and in the GitHub environment its publish job ran in (inbound's `environment: npm-publish`, the owners' edit).
+  const withEnvironment =
+    release < 0 ? null : withPublishEnvironment(plan.writes[release].contents, byPath.get(PUBLISH_NPM)?.text);
+  if (withEnvironment !== null) plan.writes[release] = { path: RELEASE_WORKFLOW, contents: withEnvironment.workflow };
+  plan.releaseEnvironment = withEnvironment?.environment ?? null;
   // The repository's own workflows that release or publish (theirs, or Stainless's edited) stay; sdkgen's release.yml
   // leaves to them what they do, so that each release is made once and published once.
   const kept = new Set([...plan.kept, ...plan.keptRepositoryFiles]);

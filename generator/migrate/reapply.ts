@@ -6,11 +6,12 @@
  * never by brackets alone); lines are compared without their indentation and trailing space, since two generators
  * rarely format alike, and a test's opening call `test(` matches `it(` (an edit made to one is made to the other in
  * its spelling). Where an addition's neighbours are gone, what it is can still place it: imports go after the
- * module's imports, exports at its end, class members at the end of the class of the same name, a README section
- * before the heading that followed it, an edit to a README's title or intro in place of sdkgen's title or intro
- * (reapply-preamble.ts), an edit inside a method (its `@example`, a statement of its body) in the method of the same
- * name (reapply-members.ts). Anything else whose lines sdkgen's output does not have is not guessed at: it
- * is returned with its diff, for a person to carry over.
+ * module's imports (and a helper added right after them, after them too), exports at its end, class members at the
+ * end of the class of the same name, a README section before the heading that followed it, an edit to a README's
+ * title or intro in place of sdkgen's title or intro (reapply-preamble.ts), an edit inside a method (its `@example`,
+ * a statement of its body) in the method of the same name (reapply-members.ts). A name the carried edits use that
+ * only the old file imported is imported as it was. Anything else whose lines sdkgen's output does not have is not
+ * guessed at: it is returned with its diff, for a person to carry over.
  */
 import { diff, lines, type Hunk } from '../write/merge';
 import { CLASS_LINE, placeInMember } from './reapply-members';
@@ -46,6 +47,9 @@ export function reapplyEdits(
   const hunks = diff(b, e);
   if (hunks === null) return { text: target, applied: 0, rejected: [unifiedHunk(b, e, wholeFile(b, e))] };
   let t = lines(ensureNewline(target));
+  const sdkgenLines = t;
+  /** The lines the carried edits put in sdkgen's text. */
+  const carried: string[] = [];
   let applied = 0;
   const rejected: string[] = [];
   // Where the previous hunk landed: later hunks are looked for after it first, keeping the edits in order.
@@ -61,7 +65,7 @@ export function reapplyEdits(
     }
     const placed: Placement | null =
       place(hunk, b, t, cursor) ??
-      (options.markdown ? null : placeModuleLinks(hunk, e, t)) ??
+      (options.markdown ? null : (placeModuleLinks(hunk, e, t) ?? placeModuleHelpers(hunk, b, e, t))) ??
       placeClassMembers(hunk, b, e, t) ??
       (options.markdown
         ? (placeSection(hunk, b, e, t) ?? placeInPreamble(hunk, b, e, t))
@@ -74,11 +78,52 @@ export function reapplyEdits(
     }
     const edits = placed.lines ?? e.slice(hunk.start, hunk.end);
     const added = renameTests ? edits.map((line) => line.replace(/^(\s*)test(?=[.(])/, '$1it')) : edits;
+    carried.push(...added);
     t = [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
     cursor = placed.start + added.length;
     applied++;
   }
+  if (!options.markdown) {
+    const needed = importsNeeded(b, carried, sdkgenLines);
+    if (needed.length > 0) {
+      const at = afterImports(t);
+      t = [...t.slice(0, at), ...needed, ...t.slice(at)];
+    }
+  }
   return { text: t.join(''), applied, rejected, ...(generated > 0 ? { generated } : {}) };
+}
+
+/**
+ * The imports of the old generator's file that the carried edits use and sdkgen's file does not have (an owners'
+ * patch calling a helper Stainless's module imported, `maybeMultipartFormRequestOptions`): each as an import
+ * statement of its own, from the same module, one line each.
+ */
+function importsNeeded(base: string[], carried: string[], target: string[]): string[] {
+  const code = carried.filter((line) => !/^\s*(import\s|\/\/|\*|\/\*)/.test(line)).join('');
+  const targetText = target.join('');
+  const uses = (text: string, name: string) =>
+    new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text);
+  const statements: string[] = [];
+  const IMPORT =
+    /^import\s+(type\s+)?(?:([A-Za-z_$][\w$]*)|\*\s+as\s+([A-Za-z_$][\w$]*)|\{([^}]*)\})\s*from\s*(['"][^'"]+['"]);?/gm;
+  for (const m of base.join('').matchAll(IMPORT)) {
+    const [, typeOnly = '', defaultName, namespace, named, from] = m;
+    const single = defaultName ?? namespace;
+    if (single !== undefined) {
+      if (uses(code, single) && !uses(targetText, single))
+        statements.push(`import ${typeOnly}${namespace ? `* as ${namespace}` : defaultName} from ${from};\n`);
+      continue;
+    }
+    const wanted = named
+      .split(',')
+      .map((element) => element.trim())
+      .filter((element) => {
+        const local = /([A-Za-z_$][\w$]*)$/.exec(element)?.[1];
+        return local !== undefined && uses(code, local) && !uses(targetText, local);
+      });
+    if (wanted.length > 0) statements.push(`import ${typeOnly}{ ${wanted.join(', ')} } from ${from};\n`);
+  }
+  return statements;
 }
 
 /**
@@ -174,6 +219,28 @@ function placeModuleLinks(hunk: Hunk, edited: string[], target: string[]): Place
   }
   const at = afterImports(target);
   return { start: at, end: at, lines: statements.flat() };
+}
+
+/**
+ * Top-level code the owners added between a module's imports and its first declaration (a helper function its
+ * methods call), whose neighbours are gone (sdkgen documents the resource class above it): it goes after sdkgen's
+ * imports, where it stood, ahead of everything that may use it. Only whole statements at the margin, brackets and
+ * comments balanced.
+ */
+function placeModuleHelpers(hunk: Hunk, base: string[], edited: string[], target: string[]): Placement | null {
+  if (hunk.baseEnd > hunk.baseStart) return null;
+  const added = edited.slice(hunk.start, hunk.end);
+  let [first, last] = [0, added.length];
+  while (first < last && added[first].trim() === '') first++;
+  while (last > first && added[last - 1].trim() === '') last--;
+  const code = added.slice(first, last);
+  if (code.length === 0 || /^\s/.test(code[0]) || !balanced(code) || !wholeComments(code)) return null;
+  const imports = afterImports(base);
+  if (imports === 0 || hunk.baseStart < imports) return null;
+  if (!base.slice(imports, hunk.baseStart).every((line) => line.trim() === '')) return null;
+  const at = afterImports(target);
+  if (at === 0) return null;
+  return { start: at, end: at, lines: ['', ...code] };
 }
 
 /** The index after the last top-level import statement of `lines`; without one, after the leading comment lines. */

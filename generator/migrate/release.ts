@@ -99,6 +99,34 @@ export function withNpmToken(
   return token === null || workflow === release ? null : { workflow, token };
 }
 
+/**
+ * sdkgen's release workflow with its publish job run in the GitHub environment the repository's publish workflow
+ * (as it is now: the owners' edits too) ran its job in (`environment: npm-publish`: the npm token may be a secret of
+ * that environment alone), and that environment; null when it names none (or not by a plain name), or the release
+ * workflow has no publish job as sdkgen's template writes it (or one with an environment).
+ */
+export function withPublishEnvironment(
+  release: string,
+  publishNpm: string | null | undefined,
+): { workflow: string; environment: string } | null {
+  const named = publishNpm ? /^ {4}environment:[ \t]*(['"]?)([\w.-]+)\1[ \t]*$/m.exec(publishNpm) : null;
+  const block = publishNpm
+    ? /^ {4}environment:[ \t]*\n {6}name:[ \t]*(['"]?)([\w.-]+)\1[ \t]*$/m.exec(publishNpm)
+    : null;
+  const environment = (named ?? block)?.[2];
+  if (environment === undefined) return null;
+  const lines = release.split('\n');
+  const job = lines.indexOf('  publish:');
+  if (job < 0) return null;
+  let end = job + 1;
+  while (end < lines.length && (lines[end].trim() === '' || lines[end].startsWith('    '))) end++;
+  const body = lines.slice(job + 1, end);
+  const runsOn = body.findIndex((line) => /^ {4}runs-on:/.test(line));
+  if (runsOn < 0 || body.some((line) => /^ {4}environment:/.test(line))) return null;
+  lines.splice(job + 2 + runsOn, 0, `    environment: ${environment}`);
+  return { workflow: lines.join('\n'), environment };
+}
+
 /** Stainless's npm publishing, replaced by sdkgen's release workflow. */
 export const STAINLESS_PUBLISHING = [/^\.github\/workflows\/publish-npm\.yml$/, /^bin\/publish-npm$/];
 

@@ -71,6 +71,19 @@ describe('the spec and config a migration copies into the repository', () => {
     ]);
   });
 
+  it("uses the owners' own copy of an input where they keep it, under any name", () => {
+    // a1ndreay/bookingcom-typescript-sdk keeps its Stainless config as openapi.stainless.yml beside the SDK.
+    const { repo, inputs } = setup({ 'openapi.stainless.yml': 'organization:\n  name: acme\n' });
+    const kept = { 'openapi.stainless.yml': 'organization:\n  name: acme\n', 'api/openapi.yml': 'openapi: 3.1.0\n' };
+    const placed = placeInputs({
+      ...inputs,
+      keptWithText: (text) => Object.entries(kept).find(([, t]) => t === text)?.[0] ?? null,
+    });
+    expect(placed.config).toBe(path.join(repo, 'openapi.stainless.yml'));
+    expect(placed.spec).toBe(path.join(repo, 'api/openapi.yml'));
+    expect(placed.copies).toEqual([]);
+  });
+
   it('never where git ignores the path: a clone would not have it', () => {
     const { repo, inputs } = setup();
     const placed = placeInputs({ ...inputs, ignored: (file) => file === 'stainless.yml' });

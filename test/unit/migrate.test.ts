@@ -13,6 +13,7 @@ import { emptyMigrationPlan, planMigration } from '../../generator/migrate/plan'
 import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply';
 import { reapplyJsonEdits } from '../../generator/migrate/reapply-json';
 import { LINE_SET_FILE, reapplyLineSetEdits } from '../../generator/migrate/reapply-lines';
+import { withPublishEnvironment } from '../../generator/migrate/release';
 
 describe('reapplyEdits', () => {
   const base = 'import a from "a";\n\nexport class Pets {\n  list() {}\n  get() {}\n}\n';
@@ -691,6 +692,42 @@ describe('planMigration', () => {
     expect(edited.keptRepositoryFiles).toEqual(['.github/workflows/publish-npm.yml']);
     expect(edited.releaseToken).toBeNull();
     expect(edited.needsHand.map((n) => n.path)).toEqual(['.github/workflows/publish-npm.yml']);
+  });
+
+  it('publishes in the GitHub environment the publish job ran in, the owners having added it', () => {
+    // inboundemail/inbound-typescript-sdk's owners ran Stainless's publish job in `environment: npm-publish`.
+    const stainless =
+      'on: release\njobs:\n  publish:\n    name: publish\n    runs-on: ubuntu-latest\n    steps:\n      - run: pnpm tsn scripts/publish-packages.ts\n';
+    const theirs = stainless.replace(
+      '    runs-on: ubuntu-latest\n',
+      '    runs-on: ubuntu-latest\n    environment: npm-publish\n',
+    );
+    const release =
+      'jobs:\n  release-please:\n    runs-on: ubuntu-latest\n  publish:\n    needs: release-please\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm publish\n';
+    const plan = planMigration({
+      current: [file('.github/workflows/publish-npm.yml', theirs, 'w2')],
+      base: {
+        blobs: new Map([['.github/workflows/publish-npm.yml', 'w1']]),
+        texts: new Map([['.github/workflows/publish-npm.yml', stainless]]),
+      },
+      rendered: [{ path: '.github/workflows/release.yml', contents: release }],
+    });
+    expect(plan.keptRepositoryFiles).toEqual(['.github/workflows/publish-npm.yml']);
+    expect(plan.writes).toEqual([
+      {
+        path: '.github/workflows/release.yml',
+        contents: release.replace(
+          '    needs: release-please\n    runs-on: ubuntu-latest\n',
+          '    needs: release-please\n    runs-on: ubuntu-latest\n    environment: npm-publish\n',
+        ),
+      },
+    ]);
+    expect(plan.releaseEnvironment).toBe('npm-publish');
+    expect(withPublishEnvironment(release, 'jobs:\n  p:\n    environment:\n      name: prod\n')?.environment).toBe(
+      'prod',
+    );
+    expect(withPublishEnvironment(release, 'jobs:\n  p:\n    environment: ${{ inputs.env }}\n')).toBeNull();
+    expect(withPublishEnvironment(release, stainless)).toBeNull();
   });
 
   it("leaves Stainless's modules the owners' code imports (and what they import) where sdkgen writes none", () => {

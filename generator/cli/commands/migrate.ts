@@ -239,6 +239,10 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       out.push(
         `.github/workflows/release.yml publishes with the npm token your publish workflow read: ${result.releaseToken}`,
       );
+    if (result.releaseEnvironment)
+      out.push(
+        `.github/workflows/release.yml publishes in the environment your publish workflow ran in: ${result.releaseEnvironment}`,
+      );
     if (out.length > before) out.push('');
   }
   if (result.surface !== null && result.apiChanges.length === 0)
