@@ -115,7 +115,7 @@ export function clientTestView(plan: PlanContext, fillingOptions: ResourceTestVi
 }
 
 /** A credential's value in the tests, as Stainless's tests write it: apiKey → "My API Key". */
-function testValue(option: string): string {
+export function testValue(option: string): string {
   const acronyms = new Set(['api', 'id', 'url', 'jwt', 'oauth']);
   const words = option.split(/(?=[A-Z])|_/).filter(Boolean);
   const spelled = words.map((w) =>

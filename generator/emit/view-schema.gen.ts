@@ -143,6 +143,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     'PaginationView',
     'DocsView',
     'ResourceTestView',
+    'StainlessResourceTestView',
     'HarnessView',
     'ClientTestView',
     'RuntimeView',

@@ -338,6 +338,11 @@ export interface Param {
    * property is sent under its own wire name. Absent otherwise.
    */
   members?: Array<{ property: string; wireName: string }>;
+  /**
+   * With a Stainless config, set when `docs.example` is the parameter object's own `example` (beside its schema), not
+   * its schema's: Stainless's tests take a query or header parameter's value from its schema only. Absent otherwise.
+   */
+  exampleOnParameter?: true;
   docs: Docs;
   source: SourceRef;
 }
