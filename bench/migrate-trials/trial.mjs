@@ -161,7 +161,7 @@ async function runTrial(t) {
   add(2, "owners' files byte-identical", c2.status, c2.reason, c2.details);
   const c3 = checkPackageJson(repo, refSha, owners);
   add(3, "package.json keeps owners' items", c3.status, c3.reason, c3.details);
-  const c4 = checkHunks(repo, owners);
+  const c4 = checkHunks(repo, owners, refSha);
   add(4, "owners' hunks present", c4.status, c4.reason, c4.details);
   log('hunks.txt', c4.report);
 

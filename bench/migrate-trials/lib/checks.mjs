@@ -125,8 +125,10 @@ export function checkPackageJson(repo, ref, owners) {
 }
 
 // 4. Every owners' hunk still present in the migrated file at the same path: each non-trivial line the owners
-// added occurs in it (whitespace ignored), and a hunk that only removed lines has them not back as a block.
-export function checkHunks(repo, owners) {
+// added occurs in it (whitespace ignored), and a hunk that only removed lines has them not back as a block (back:
+// the block occurs more often than in the file at `ref`, which may hold the same lines elsewhere, as a test whose
+// parameter moved from the optional ones to the required ones does).
+export function checkHunks(repo, owners, ref) {
   const lost = [];
   const partial = [];
   let report = '';
@@ -148,7 +150,9 @@ export function checkHunks(repo, owners) {
       why = `${missing.length}/${h.added.filter((a) => !trivial(a.text)).length} added lines missing`;
     } else {
       const block = norm(h.removed.join(''));
-      missing = block.length > 8 && text.includes(block) ? h.removed : [];
+      const atRef = spawnSync('git', ['show', `${ref}:${h.file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const before = atRef.status === 0 ? occurrences(norm(atRef.stdout), block) : 0;
+      missing = block.length > 8 && occurrences(text, block) > before ? h.removed : [];
       why = 'removed lines are back';
     }
     const significant = h.added.length ? h.added.filter((a) => !trivial(a.text)).length : 1;
@@ -275,4 +279,11 @@ function compareRanges(a, b) {
   if (!va || !vb) return a === b ? 0 : null;
   for (let i = 0; i < 3; i++) if (va[i] !== vb[i]) return va[i] - vb[i];
   return 0;
+}
+
+/** How many times `part` occurs in `text`, without overlaps. */
+function occurrences(text, part) {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++;
+  return count;
 }
