@@ -404,7 +404,7 @@ export class Examples {
           ({ choice, extra }) => {
             const built =
               extra === null
-                ? this.build(type.variants[choice], b, null, b.stainless ? null : name)
+                ? this.build(type.variants[choice], b, null, b.stainless && !nullable(type) ? null : name)
                 : this.objectWith(type.variants[choice], extra, b);
             return this.withDiscriminator(built, type, choice, b.stainless);
           },
@@ -649,4 +649,9 @@ function parseJson(example: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a union is one type or null (a nullable property): its value is that type's, named as the property. */
+function nullable(union: Extract<TypeRef, { kind: 'union' }>): boolean {
+  return union.variants.filter((v) => v.kind !== 'null').length === 1;
 }

@@ -339,8 +339,9 @@ export interface Param {
    */
   members?: Array<{ property: string; wireName: string }>;
   /**
-   * With a Stainless config, set when `docs.example` is the parameter object's own `example` (beside its schema), not
-   * its schema's: Stainless's tests take a query or header parameter's value from its schema only. Absent otherwise.
+   * With a Stainless config, set when `docs.example` is the parameter object's own `example` (beside its schema) and
+   * its schema has none: Stainless's tests take a query or header parameter's value from its schema only. Absent
+   * otherwise.
    */
   exampleOnParameter?: true;
   docs: Docs;
