@@ -32,7 +32,13 @@ export function stainlessResourceTestView(
   const depth = file.split('/').length - 1;
   const legacy = plan.api.stainlessLayout === 'node';
   const tests = resource.methods.flatMap((m) => methodTests(plan, resource, m, legacy));
-  const given = plan.authOptions.filter((o) => !o.nullable && o.defaultCode === '');
+  // Each credential without a default, but one that may be null only where the spec's security names its scheme.
+  const unnamed = new Set(
+    plan.api.auth.flatMap((a) =>
+      !a.unnamed ? [] : a.kind === 'basic' ? [a.usernameOption, a.passwordOption] : [a.option],
+    ),
+  );
+  const given = plan.authOptions.filter((o) => o.defaultCode === '' && !(o.nullable && unnamed.has(o.option)));
   const mockBase = "process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010'";
   return extend(plan.common, {
     packageImport: quoteString(plan.api.packageName),

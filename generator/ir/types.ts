@@ -166,8 +166,13 @@ export interface License {
   holder: string | null;
 }
 
-/** How the client authenticates. `option` is the client constructor option. */
-export type AuthScheme =
+/**
+ * How the client authenticates. `option` is the client constructor option. `unnamed`: with a Stainless config, no
+ * security requirement (the API's or an operation's) asks for a credential of the scheme (none names it, or the
+ * API's also allow none, `{}`); Stainless's endpoint tests then give a credential that may be null no value. Absent
+ * otherwise.
+ */
+export type AuthScheme = { unnamed?: true } & (
   | {
       kind: 'bearer';
       name: string;
@@ -212,7 +217,8 @@ export type AuthScheme =
        */
       bothParts: boolean;
       docs: Docs;
-    };
+    }
+);
 
 export interface Resource {
   /** Class name: "Releases". */
