@@ -1,17 +1,20 @@
 #!/usr/bin/env node
-// How far the `src/resources` sdkgen writes from a Stainless config is from what Stainless wrote (issue 76 point 10).
+// How far the `src/resources` (or, with --area tests, the `tests/api-resources`) sdkgen writes from a Stainless config
+// is from what Stainless wrote (issue 76 point 10).
 //
 //   node scripts/stainless-distance.mjs --sdk <repo> --config <stainless.yml> --spec <openapi> [options]
 //   node scripts/stainless-distance.mjs --pairs <pairs.json> [options]
 //
 // For each project: sdkgen generates the SDK from the config and spec (through bin/sdkgen.js, so build first), and
-// every file under Stainless's `src/resources` is compared with sdkgen's file at the same path by `diff -u`. The
+// every file under Stainless's `src/resources` (the area) is compared with sdkgen's file at the same path by `diff -u`. The
 // distance counts the diff's `+` and `−` lines (the `---`/`+++` headers aside) over Stainless's line count. A file
 // Stainless wrote and sdkgen did not counts all its lines; a file only sdkgen wrote counts its lines as `+` (shown
 // apart as "extra"). The total is the sum of the counts over the sum of Stainless's lines; it is also given without
 // the banner lines (`// File generated …`, which differ in every file by design).
 //
-// --sdk <repo>       a Stainless SDK repository: a work tree or a bare git dir (such as the `fetch` tool's mirror)
+// --sdk <repo>       a Stainless SDK repository: a work tree or a bare git dir (such as the `fetch` tool's mirror), or
+//                    a folder with the area in it (../shared/stainless-compat/<project>/expected)
+// --area <area>      `resources` (src/resources, the default) or `tests` (tests/api-resources, the endpoint tests)
 // --ref <rev>        the commit to compare with (git repositories only). Default `auto`: of the last 80 commits of
 //                    `generated` (else `main`, else HEAD) that touched `api.md`, the one whose api.md differs least
 //                    from sdkgen's, i.e. the generation whose spec is closest to the one given (ties: the newest)
@@ -20,7 +23,8 @@
 //                      "config": "../shared/stainless-configs/knocklabs__docs__data-specs-mapi/stainless.yml",
 //                      "spec": "../shared/stainless-configs/knocklabs__docs__data-specs-mapi/openapi.yml" }
 //                    (`ref` overrides --ref for that project: the closest api.md can be a generation Stainless's
-//                    formatter did not run on, as VAIF's first one)
+//                    formatter did not run on, as VAIF's first one); bench/stainless-distance/pairs.json lists the
+//                    fetched mirrors and the stainless-compat projects
 // --top <n>          the n files that contribute most, per project (default 5)
 // --keep <dir>       generate into <dir>/<name> and keep it (default: a temporary directory, removed)
 // --json             one JSON object on stdout instead of the table
@@ -40,6 +44,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The folder each area compares. */
+const AREAS = { resources: 'src/resources', tests: 'tests/api-resources' };
+
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
 
@@ -54,7 +61,7 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const options = { top: 5, ref: 'auto', json: false };
+  const options = { top: 5, ref: 'auto', json: false, area: 'resources' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? usage(`${arg} needs a value`);
@@ -63,6 +70,7 @@ function parseArgs(argv) {
     else if (arg === '--spec') options.spec = value();
     else if (arg === '--ref') options.ref = value();
     else if (arg === '--pairs') options.pairs = value();
+    else if (arg === '--area') options.area = AREAS[value()] ? argv[i] : usage(`--area is resources or tests`);
     else if (arg === '--top') options.top = Number(value());
     else if (arg === '--keep') options.keep = value();
     else if (arg === '--json') options.json = true;
@@ -115,17 +123,17 @@ function changedLines(before, after, scratch) {
   return { count, banner };
 }
 
-/** Stainless's side at one commit (git) or as the folder is: path → text for src/resources, and its api.md. */
-function stainlessSide(sdk, gitDir, ref) {
+/** Stainless's side at one commit (git) or as the folder is: path → text for the files under `area`. */
+function stainlessSide(sdk, gitDir, ref, area) {
   const files = new Map();
   if (!gitDir) {
-    const dir = path.join(sdk, 'src/resources');
+    const dir = path.join(sdk, area);
     for (const rel of filesUnder(dir)) files.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
     return files;
   }
-  const listing = git(gitDir, ['ls-tree', '-r', '--name-only', ref, 'src/resources']) ?? '';
+  const listing = git(gitDir, ['ls-tree', '-r', '--name-only', ref, area]) ?? '';
   for (const file of listing.split('\n').filter(Boolean)) {
-    files.set(file.slice('src/resources/'.length), git(gitDir, ['show', `${ref}:${file}`]) ?? '');
+    files.set(file.slice(area.length + 1), git(gitDir, ['show', `${ref}:${file}`]) ?? '');
   }
   return files;
 }
@@ -159,8 +167,9 @@ function measure(project, options, scratch) {
   const gitDir = gitDirOf(project.sdk);
   const oursApiMd = existsSync(path.join(out, 'api.md')) ? readFileSync(path.join(out, 'api.md'), 'utf8') : '';
   const ref = gitDir ? (project.ref === 'auto' ? closestRef(gitDir, oursApiMd, scratch) : project.ref) : undefined;
-  const theirs = stainlessSide(project.sdk, gitDir, ref);
-  const oursDir = path.join(out, 'src/resources');
+  const area = AREAS[options.area];
+  const theirs = stainlessSide(project.sdk, gitDir, ref, area);
+  const oursDir = path.join(out, area);
   const ours = new Map(filesUnder(oursDir).map((rel) => [rel, readFileSync(path.join(oursDir, rel), 'utf8')]));
   const files = [];
   let banner = 0;

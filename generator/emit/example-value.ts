@@ -84,6 +84,24 @@ export function flatText(value: ExampleValue): string {
 }
 
 /**
+ * A value as Stainless's tests write it before Prettier lays it out: `flatText`, but an object of three entries or
+ * more opens a line (`{\n`), which Prettier keeps, so such an object is laid out one entry a line however short.
+ */
+export function stainlessText(value: ExampleValue): string {
+  switch (value.kind) {
+    case 'code':
+      return value.text;
+    case 'object': {
+      const entries = value.entries.map((e) => `${e.key}: ${stainlessText(e.value)}`);
+      if (entries.length === 0) return '{}';
+      return entries.length >= 3 ? `{\n${entries.join(',\n')},\n}` : `{ ${entries.join(', ')} }`;
+    }
+    case 'array':
+      return `[${value.items.map(stainlessText).join(', ')}]`;
+  }
+}
+
+/**
  * A value starting at column `column` (where the text before it ends), followed by `suffix` on its last line: on one
  * line when that fits in `width`, else broken the way Prettier breaks literals (one entry a line, trailing commas).
  */

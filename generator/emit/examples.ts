@@ -15,13 +15,14 @@ import type { Method, NamedSchema, ObjectType, Param, Property, TypeRef } from '
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
 import { FORMAT_VALUES, numberWithin, valueMatching } from './scalar-values';
 import type { PatternBudget } from './spec-pattern';
+import { jsonValue, NoExample, nullLast, ownValue, sameType, smallestThenOneMore, valueKind } from './example-types';
 import {
   code,
   emptyObject,
   entry,
   flatText,
+  stainlessText,
   jsonOf,
-  NOT_JSON,
   scalar,
   type ExampleValue,
   type Json,
@@ -47,9 +48,6 @@ const FILE_VALUES: Record<FileStyle, string> = {
   bytes: "await toFile(new TextEncoder().encode('example'), 'example.txt')",
 };
 
-/** Why no value of a type could be written (strict mode only). */
-class NoExample extends Error {}
-
 /** State of building one argument. */
 interface Build {
   /** Test arguments must type-check (throw NoExample); docs may hold a placeholder. */
@@ -59,7 +57,18 @@ interface Build {
   expanding: string[];
   /** Values written so far (see MAX_VALUES). */
   count: number;
+  /**
+   * Values as Stainless's tests write them: only a scalar example of the spec's (or an array of them) is used, never
+   * a default; a string says its property's name (`'string'` in an array); an `unknown` is `'bar'`, a map
+   * `{ foo: … }`; required properties come first.
+   */
+  stainless?: boolean;
+  /** Every optional property too, at every depth (Stainless's `required and optional params`), where one can be written. */
+  deep?: boolean;
 }
+
+/** In a Stainless-style argument, optional properties are written only while it holds fewer values than this. */
+const MAX_DEEP_VALUES = 500;
 
 export interface CallOptions {
   /** Every params field, not only the required ones. */
@@ -114,11 +123,12 @@ export class Examples {
    * The arguments of a call for a generated test, or why none that type-checks can be written (one line of
    * plain text naming the parameter).
    */
-  testCallArgs(method: Method, { all = false } = {}): { args: string } | { skipReason: string } {
+  testCallArgs(method: Method, { all = false, stainless = false } = {}): { args: string } | { skipReason: string } {
+    const b: Build = { strict: true, files: 'bytes', expanding: [], count: 0, stainless, deep: stainless && all };
     try {
       return {
-        args: this.args(method, { all, withFile: false }, { strict: true, files: 'bytes', expanding: [], count: 0 })
-          .map(flatText)
+        args: this.args(method, { all, withFile: false }, b)
+          .map(stainless ? stainlessText : flatText)
           .join(', '),
       };
     } catch (error) {
@@ -168,13 +178,25 @@ export class Examples {
           : values && Object.hasOwn(values, p.wireName)
             ? p.wireName
             : null;
-      return name === null ? null : this.jsonValue(p.type, values![name], []);
+      return name === null ? null : jsonValue(this.schemaOf, p.type, values![name], []);
     };
     // A method that streams when asked is called without streaming, as Stainless's tests call it: `stream: false`.
     const streamParam = method.streamWhen?.param;
+    // Stainless's tests write a body field the spec's example of the body has from that example, its gaps filled.
+    const exampled = (p: Param): ExampleValue | null => {
+      const example = b.stainless && p.in === 'body' ? method.bodyExample : undefined;
+      if (!example || !Object.hasOwn(example, p.wireName)) return null;
+      return this.attempt(() => this.merged(p.type, example[p.wireName], { ...b, count: 0 }, p.key));
+    };
     const value = (p: Param): ExampleValue =>
-      chosen(p) ??
+      (b.stainless ? exampled(p) : chosen(p)) ??
       (p.key === streamParam ? { kind: 'code', text: 'false', json: false } : this.paramValue(p, { ...b, count: 0 }));
+    // Stainless's tests leave out an optional param no value of which can be written.
+    const values = (fields: Param[]): ObjectEntry[] =>
+      (b.stainless ? requiredFirst(fields) : fields).flatMap((f) => {
+        const v = b.stainless && !f.required ? this.attempt(() => value(f)) : value(f);
+        return v === null ? [] : [entry(f.key, v)];
+      });
     const args: ExampleValue[] = method.positional.map(value);
     const params = method.params;
     if (params) {
@@ -184,7 +206,7 @@ export class Examples {
         const fields = variantFields.filter(
           (f) => all || f.required || f === fileField || f === extra || chosen(f) !== null,
         );
-        if (fields.length > 0) return { kind: 'object', entries: fields.map((f) => entry(f.key, value(f))) };
+        if (fields.length > 0) return { kind: 'object', entries: values(fields) };
         return params.required ? { kind: 'object', entries: [] } : null;
       };
       const object = params.variants ? this.oneVariantParams(params.variants, objectOf, all) : objectOf(params.fields);
@@ -223,13 +245,77 @@ export class Examples {
     try {
       // A path parameter says what it is: `get('qualifiedName')` (or its example).
       if (p.in === 'path' && p.type.kind === 'unknown') return scalar(p.wireName);
-      if (p.in === 'path') return this.build(p.type, b, p.docs.example ?? p.docs.default, p.wireName);
-      return this.build(p.type, b, p.docs.example ?? p.docs.default, p.key);
+      // Stainless's tests take a query or header parameter's example from its schema only.
+      const example = !b.stainless
+        ? (p.docs.example ?? p.docs.default)
+        : (p.in === 'query' || p.in === 'header') && p.exampleOnParameter
+          ? null
+          : p.docs.example;
+      if (p.in === 'path') return this.build(p.type, b, example, p.wireName);
+      return this.build(p.type, b, example, p.key);
     } catch (error) {
       if (error instanceof NoExample)
         throw new NoExample(`no value of parameter ${JSON.stringify(p.key)} type-checks: ${error.message}`);
       throw error;
     }
+  }
+
+  /**
+   * `example` (a value from the spec's example of the request body) as a value of `type`, as Stainless's tests write
+   * it: an object's properties in the type's order, each from the example where it has it (the required ones only,
+   * unless `b.deep`), else built; every item of an array; an `unknown` as `'bar'`; a scalar the type does not take,
+   * built.
+   */
+  private merged(type: TypeRef, example: unknown, b: Build, name: string | null): ExampleValue {
+    if (++b.count > MAX_VALUES) return this.unbuildable(b, 'the smallest valid value is too large to write out', '{}');
+    const record = isRecord(example) ? example : null;
+    switch (type.kind) {
+      case 'ref': {
+        const schema = this.schema(type.schemaId);
+        if (b.expanding.includes(schema.id)) return this.build(type, b, null, name);
+        b.expanding.push(schema.id);
+        try {
+          return this.merged(schema.type, example, b, name);
+        } finally {
+          b.expanding.pop();
+        }
+      }
+      case 'object': {
+        if (record === null || type.propertyNames !== null) break;
+        const entries: ObjectEntry[] = [];
+        for (const p of requiredFirst(type.properties)) {
+          const given = Object.hasOwn(record, p.key);
+          if (given && (p.required || b.deep)) entries.push(entry(p.key, this.merged(p.type, record[p.key], b, p.key)));
+          else if (p.required) entries.push(entry(p.key, this.build(p.type, b, p.docs.example, p.key)));
+          else if (b.deep && b.count < MAX_DEEP_VALUES) {
+            const value = this.attempt(() => this.build(p.type, b, p.docs.example, p.key));
+            if (value !== null) entries.push(entry(p.key, value));
+          }
+        }
+        const additional = type.additional;
+        if (additional)
+          for (const [key, value] of Object.entries(record))
+            if (!type.properties.some((p) => p.key === key))
+              entries.push(entry(key, this.merged(additional, value, b, key)));
+        return { kind: 'object', entries };
+      }
+      case 'array':
+        if (!Array.isArray(example)) break;
+        return { kind: 'array', items: example.map((item) => this.merged(type.items, item, b, null)) };
+      case 'union': {
+        const index = type.variants.findIndex((v) => accepts(v, example as Json, this.schemaOf));
+        if (index < 0) break;
+        return this.withDiscriminator(this.merged(type.variants[index], example, b, null), type, index, true);
+      }
+      case 'unknown':
+      case 'any':
+        return scalar('bar');
+      default: {
+        const written = jsonValue(this.schemaOf, type, example, []);
+        if (written !== null) return written;
+      }
+    }
+    return this.build(type, b, null, name);
   }
 
   /** In strict mode, fail with `reason`; otherwise the placeholder. */
@@ -245,7 +331,10 @@ export class Examples {
    */
   private build(type: TypeRef, b: Build, example: string | null = null, name: string | null = null): ExampleValue {
     if (++b.count > MAX_VALUES) return this.unbuildable(b, 'the smallest valid value is too large to write out', '{}');
-    if (example !== null) {
+    if (example !== null && b.stainless) {
+      const parsed = parseJson(example);
+      if (parsed !== undefined) return this.merged(type, parsed, b, name);
+    } else if (example !== null) {
       const fromSpec = this.fromExample(type, example);
       if (fromSpec !== null) return fromSpec;
     }
@@ -279,19 +368,21 @@ export class Examples {
         return scalar(null);
       case 'unknown':
       case 'any':
-        return emptyObject();
+        return b.stainless ? scalar('bar') : emptyObject();
       case 'literal':
         return scalar(type.value);
       case 'enum':
         return scalar(type.values[0]);
       case 'array': {
         // One item when one can be written; an empty array is valid too (the IR has no minItems).
-        const item = this.attempt(() => this.build(type.items, b, null, name));
+        const item = this.attempt(() => this.build(type.items, b, null, b.stainless ? null : name));
         return { kind: 'array', items: item ? [item] : [] };
       }
       case 'tuple':
         return { kind: 'array', items: type.items.map((t) => this.build(t, b)) };
       case 'object':
+        if (b.stainless && type.properties.length === 0 && type.additional && type.propertyNames === null)
+          return { kind: 'object', entries: [entry('foo', this.build(type.additional, b))] };
         return this.object(type.properties, b);
       case 'union': {
         // The first variant that can be written, null last; but not a value another variant takes too, when a later
@@ -301,6 +392,11 @@ export class Examples {
         // object variant's value with one optional property more can be its own (a closed object's).
         const order = type.variants.map((_, i) => i);
         order.sort((i, j) => Number(type.variants[i].kind === 'null') - Number(type.variants[j].kind === 'null'));
+        // With every optional property, Stainless's tests write an object where the union has one.
+        if (b.deep)
+          order.sort(
+            (i, j) => Number(!this.objectTypeOf(type.variants[i])) - Number(!this.objectTypeOf(type.variants[j])),
+          );
         const value = ownValue(
           smallestThenOneMore(order, (variant) =>
             (this.objectTypeOf(type.variants[variant])?.properties ?? []).filter((p) => !p.required),
@@ -308,9 +404,9 @@ export class Examples {
           ({ choice, extra }) => {
             const built =
               extra === null
-                ? this.build(type.variants[choice], b, null, name)
+                ? this.build(type.variants[choice], b, null, b.stainless && !nullable(type) ? null : name)
                 : this.objectWith(type.variants[choice], extra, b);
-            return this.withDiscriminator(built, type, choice);
+            return this.withDiscriminator(built, type, choice, b.stainless);
           },
           (_candidate, built) => jsonOf(built),
           ({ choice }, json) => type.variants.some((other, i) => i !== choice && accepts(other, json, this.schemaOf)),
@@ -345,6 +441,7 @@ export class Examples {
     value: ExampleValue,
     union: Extract<TypeRef, { kind: 'union' }>,
     variantIndex: number,
+    stainless = false,
   ): ExampleValue {
     const discriminator = union.discriminator;
     if (discriminator === null || value.kind !== 'object') return value;
@@ -352,7 +449,9 @@ export class Examples {
     const mapped = discriminator.mapping.find((m) => m.variant === variantIndex)?.value;
     const declared = this.propertyType(union.variants[variantIndex], discriminator.property, []);
     if (mapped === undefined || declared === null || !accepts(declared, mapped, this.schemaOf)) return value;
-    return { kind: 'object', entries: [entry(discriminator.property, scalar(mapped)), ...value.entries] };
+    const added = entry(discriminator.property, scalar(mapped));
+    // Stainless's tests write it where the variant declares it: after the required properties.
+    return { kind: 'object', entries: stainless ? [...value.entries, added] : [added, ...value.entries] };
   }
 
   /** The type an object type (named, or an intersection of objects) declares for property `key`, or null. */
@@ -392,15 +491,20 @@ export class Examples {
     return schema;
   }
 
-  /** An object literal with the required properties. */
-  /** An object of the required `properties` (and `extra`, an optional one, when given). */
+  /** An object of the required `properties` (and `extra`, an optional one, when given; every one when `b.deep`). */
   private object(properties: Property[], b: Build, extra: Property | null = null): ExampleValue {
-    return {
-      kind: 'object',
-      entries: properties
-        .filter((p) => p.required || p === extra)
-        .map((p) => entry(p.key, this.build(p.type, b, p.docs.example ?? p.docs.default, p.key))),
-    };
+    const entries: ObjectEntry[] = [];
+    for (const p of b.stainless ? requiredFirst(properties) : properties) {
+      const example = b.stainless ? p.docs.example : (p.docs.example ?? p.docs.default);
+      if (p.required || p === extra) entries.push(entry(p.key, this.build(p.type, b, example, p.key)));
+      else if (b.deep && b.count < MAX_DEEP_VALUES) {
+        const counted = b.count;
+        const value = this.attempt(() => this.build(p.type, b, example, p.key));
+        if (value === null) b.count = counted;
+        else entries.push(entry(p.key, value));
+      }
+    }
+    return { kind: 'object', entries };
   }
 
   /** The object type `type` is, through references, or null. */
@@ -495,15 +599,23 @@ export class Examples {
         const entry = byKey.get(p.key) ?? { required: false, types: [], example: null };
         entry.required ||= p.required;
         if (!entry.types.some((t) => sameType(t, p.type))) entry.types.push(p.type);
-        entry.example ??= p.docs.example ?? p.docs.default;
+        entry.example ??= b.stainless ? p.docs.example : (p.docs.example ?? p.docs.default);
         byKey.set(p.key, entry);
       }
     }
     const entries: ObjectEntry[] = [];
-    for (const [key, merged] of byKey) {
-      if (!merged.required) continue;
+    const keys = [...byKey.keys()];
+    for (const key of b.stainless
+      ? requiredFirst(keys.map((k) => ({ key: k, required: byKey.get(k)!.required }))).map((k) => k.key)
+      : keys) {
+      const merged = byKey.get(key)!;
+      if (!merged.required && !(b.deep && b.count < MAX_DEEP_VALUES)) continue;
       const type: TypeRef = merged.types.length === 1 ? merged.types[0] : { kind: 'intersection', parts: merged.types };
-      entries.push(entry(key, this.build(type, b, merged.types.length === 1 ? merged.example : null, key)));
+      const write = () => this.build(type, b, merged.types.length === 1 ? merged.example : null, key);
+      const counted = b.count;
+      const value = merged.required ? write() : this.attempt(write);
+      if (value === null) b.count = counted;
+      else entries.push(entry(key, value));
     }
     return { kind: 'object', entries };
   }
@@ -517,173 +629,29 @@ export class Examples {
     } catch {
       return null;
     }
-    return this.jsonValue(type, value, []);
-  }
-
-  /**
-   * `value` written as a literal of `type`, or null when it is not one. Checked the way TypeScript checks an object
-   * literal: every required property present, no property the type does not declare (or its additional
-   * properties allow), every value of its property's type. Intersections are not matched (their parts' excess
-   * property checks interact): a value is built for them instead.
-   */
-  private jsonValue(type: TypeRef, value: unknown, expanding: string[]): ExampleValue | null {
-    switch (type.kind) {
-      case 'string':
-        return typeof value === 'string' && value.length < 200 ? scalar(value) : null;
-      case 'number':
-        return typeof value === 'number' && Number.isFinite(value) ? scalar(value) : null;
-      case 'integer':
-        return typeof value === 'number' && Number.isSafeInteger(value) ? scalar(value) : null;
-      case 'boolean':
-        return typeof value === 'boolean' ? scalar(value) : null;
-      case 'null':
-        return value === null ? scalar(null) : null;
-      case 'unknown':
-      case 'any':
-        return anyJson(value);
-      case 'literal':
-        return value === type.value ? scalar(type.value) : null;
-      case 'enum':
-        return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
-          type.values.includes(value)
-          ? scalar(value)
-          : null;
-      case 'array': {
-        if (!Array.isArray(value)) return null;
-        const items = value.map((v) => this.jsonValue(type.items, v, expanding));
-        return items.every((i): i is ExampleValue => i !== null) ? { kind: 'array', items } : null;
-      }
-      case 'object': {
-        if (value === null || typeof value !== 'object' || Array.isArray(value) || type.propertyNames !== null)
-          return null;
-        const record = value as Record<string, unknown>;
-        if (type.properties.some((p) => p.required && !(p.key in record))) return null;
-        const entries: ObjectEntry[] = [];
-        for (const [key, v] of Object.entries(record)) {
-          const declared = type.properties.find((p) => p.key === key);
-          const propertyType = declared?.type ?? type.additional;
-          if (!propertyType) return null;
-          const written = this.jsonValue(propertyType, v, expanding);
-          if (written === null) return null;
-          entries.push(entry(key, written));
-        }
-        return { kind: 'object', entries };
-      }
-      case 'union':
-        for (const variant of type.variants) {
-          const written = this.jsonValue(variant, value, expanding);
-          if (written !== null) return written;
-        }
-        return null;
-      case 'ref': {
-        if (expanding.includes(type.schemaId)) return null;
-        return this.jsonValue(this.schema(type.schemaId).type, value, [...expanding, type.schemaId]);
-      }
-      default:
-        return null;
-    }
+    return jsonValue(this.schemaOf, type, value, []);
   }
 }
 
-/**
- * Of the values built in `order` (`build(candidate)`, one candidate at a time), the first that no other choice takes
- * too (`takenByAnother`), else the first built. A value that is not all JSON (a file, a placeholder) cannot be
- * checked: taken as it is when it comes first, passed over after. A build that finds no value (NoExample) is passed over; when none is built, the
- * first such failure is thrown. Null when `build` gives null (nothing to write) or `order` is empty.
- */
-function ownValue<C>(
-  order: Iterable<C>,
-  build: (candidate: C) => ExampleValue | null,
-  jsonOfValue: (candidate: C, value: ExampleValue) => Json | typeof NOT_JSON,
-  takenByAnother: (candidate: C, json: Json) => boolean,
-): ExampleValue | null {
-  let firstFailure: NoExample | null = null;
-  let ambiguous: ExampleValue | null = null;
-  for (const candidate of order) {
-    let value: ExampleValue | null;
-    try {
-      value = build(candidate);
-    } catch (error) {
-      if (!(error instanceof NoExample)) throw error;
-      firstFailure ??= error;
-      continue;
-    }
-    if (value === null) return null;
-    const json = jsonOfValue(candidate, value);
-    if (json === NOT_JSON) {
-      if (ambiguous === null) return value;
-      continue;
-    }
-    if (!takenByAnother(candidate, json)) return value;
-    ambiguous ??= value;
-  }
-  if (ambiguous) return ambiguous;
-  if (firstFailure) throw firstFailure;
-  return null;
+/** Required fields or properties first, each group in its order. */
+function requiredFirst<T extends { required: boolean }>(items: T[]): T[] {
+  return [...items.filter((i) => i.required), ...items.filter((i) => !i.required)];
 }
 
-/**
- * The candidates of ownValue for choices whose smallest value may be another's too: each choice as it is, in `order`,
- * then each with one of its optional parts more (`extrasOf`), listed only when ownValue gets that far.
- */
-function* smallestThenOneMore<E>(
-  order: number[],
-  extrasOf: (choice: number) => readonly E[],
-): Generator<{ choice: number; extra: E | null }> {
-  for (const choice of order) yield { choice, extra: null };
-  for (const choice of order) for (const extra of extrasOf(choice)) yield { choice, extra };
-}
-
-/** Any JSON value as a literal (for `unknown` types). */
-function anyJson(value: unknown): ExampleValue | null {
-  if (value === null) return scalar(null);
-  if (typeof value === 'string') return value.length < 200 ? scalar(value) : null;
-  if (typeof value === 'number') return Number.isFinite(value) ? scalar(value) : null;
-  if (typeof value === 'boolean') return scalar(value);
-  if (Array.isArray(value)) {
-    const items = value.map(anyJson);
-    return items.every((i): i is ExampleValue => i !== null) ? { kind: 'array', items } : null;
-  }
-  if (typeof value === 'object') {
-    const entries: ObjectEntry[] = [];
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      const written = anyJson(v);
-      if (written === null) return null;
-      entries.push(entry(key, written));
-    }
-    return { kind: 'object', entries };
-  }
-  return null;
-}
-
-function nullLast(variants: TypeRef[]): TypeRef[] {
-  return [...variants.filter((v) => v.kind !== 'null'), ...variants.filter((v) => v.kind === 'null')];
-}
-
-/** What kind of JavaScript value a (non-object) type holds, to tell whether two intersection parts can meet. */
-function valueKind(type: TypeRef): string {
-  switch (type.kind) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'null':
-      return type.kind;
-    case 'integer':
-      return 'number';
-    case 'literal':
-      return typeof type.value;
-    case 'enum':
-      return [...new Set(type.values.map((v) => typeof v))].join(' or ');
-    case 'array':
-    case 'tuple':
-      return 'array';
-    case 'file':
-      return 'file';
-    default:
-      return type.kind;
+/** A spec example's value, or undefined when it is not JSON. */
+function parseJson(example: string): unknown {
+  try {
+    return JSON.parse(example) as unknown;
+  } catch {
+    return undefined;
   }
 }
 
-function sameType(a: TypeRef, b: TypeRef): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a union is one type or null (a nullable property): its value is that type's, named as the property. */
+function nullable(union: Extract<TypeRef, { kind: 'union' }>): boolean {
+  return union.variants.filter((v) => v.kind !== 'null').length === 1;
 }

@@ -115,11 +115,14 @@ export function clientTestView(plan: PlanContext, fillingOptions: ResourceTestVi
 }
 
 /** A credential's value in the tests, as Stainless's tests write it: apiKey → "My API Key". */
-function testValue(option: string): string {
+export function testValue(option: string): string {
   const acronyms = new Set(['api', 'id', 'url', 'jwt', 'oauth']);
-  const words = option.split(/(?=[A-Z])|_/).filter(Boolean);
+  // `appAPIKey` → app, API, Key: a run of capitals is one word.
+  const words = option.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [option];
   const spelled = words.map((w) =>
-    acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1).toLowerCase(),
+    acronyms.has(w.toLowerCase()) || (w.length > 1 && w === w.toUpperCase())
+      ? w.toUpperCase()
+      : w[0].toUpperCase() + w.slice(1).toLowerCase(),
   );
   return `My ${spelled.join(' ')}`;
 }

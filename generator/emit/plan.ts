@@ -37,6 +37,7 @@ import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
 import { clientTestView, fillingOptionViews, resourceTestView } from './plan-tests';
+import { stainlessResourceTestView } from './plan-stainless-tests';
 import type { PlannedFile } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import { verifiesWebhooks } from './runtime-files';
@@ -329,11 +330,20 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
   let fillingOptions: ResourceTestView['fillingOptions'] | undefined;
   for (const resource of tested) {
     const file = `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
-    yield planned({
-      path: file,
-      template: 'tests/api-resources/resource.test.ts.hbs',
-      view: resourceTestView(plan, resource, file, (fillingOptions ??= fillingOptionViews(plan))),
-    });
+    fillingOptions ??= fillingOptionViews(plan);
+    yield planned(
+      plan.api.stainlessLayout === null
+        ? {
+            path: file,
+            template: 'tests/api-resources/resource.test.ts.hbs',
+            view: resourceTestView(plan, resource, file, fillingOptions),
+          }
+        : {
+            path: file,
+            template: 'tests/api-resources/stainless-resource.test.ts.hbs',
+            view: stainlessResourceTestView(plan, resource, file, fillingOptions),
+          },
+    );
   }
   // describe/it/expect for the tests above, with no dependencies (see the template).
   // Stainless's tests of the client, in an SDK from a Stainless config (whose owners may have edited them).
@@ -348,7 +358,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
     yield planned({
       path: 'tests/harness.ts',
       template: 'tests/harness.ts.hbs',
-      view: extend(plan.common, { deepEqual: stainless }),
+      view: extend(plan.common, { stainless }),
     });
   if (options.funcs !== false) yield* all(planFuncs(plan.api, plan.common, options.importExt, plan.examples));
   if (plan.api.validation) yield* all(planSchemaModules(plan.api, plan.common, options.importExt));

@@ -144,6 +144,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     'PaginationView',
     'DocsView',
     'ResourceTestView',
+    'StainlessResourceTestView',
     'HarnessView',
     'ClientTestView',
     'RuntimeView',

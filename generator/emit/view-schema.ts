@@ -24,6 +24,7 @@ export interface ViewTypes {
   PaginationView: Views.PaginationView;
   DocsView: Views.DocsView;
   ResourceTestView: Views.ResourceTestView;
+  StainlessResourceTestView: Views.StainlessResourceTestView;
   HarnessView: Views.HarnessView;
   ClientTestView: Views.ClientTestView;
   RuntimeView: Views.RuntimeView;
@@ -96,6 +97,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'partials/parameters.hbs': 'ParametersView',
   'partials/request.hbs': 'RequestView',
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
+  'tests/api-resources/stainless-resource.test.ts.hbs': 'StainlessResourceTestView',
   'tests/harness.ts.hbs': 'HarnessView',
   'tests/index.test.ts.hbs': 'ClientTestView',
   'packages/mcp-server/package.json.hbs': 'McpServerView',

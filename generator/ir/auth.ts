@@ -231,7 +231,10 @@ export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | 
 
 export function readAuth(ctx: BuildContext, root: Record<string, unknown>): AuthScheme[] {
   const fromOptions = stainlessAuth(ctx);
-  if (fromOptions) return fromOptions;
+  if (fromOptions) {
+    const named = securityNames(ctx, root);
+    return fromOptions.map((scheme) => (named.has(scheme.name) ? scheme : { ...scheme, unnamed: true }));
+  }
   // A Stainless config's `security_schemes` and `security` stand over the spec's.
   const configured = ctx.stainless?.config.securitySchemes ?? null;
   const schemes = {
@@ -359,4 +362,22 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
     }
   }
   return out;
+}
+
+/**
+ * The schemes a request must send a credential of, by the security requirements: the API's (a Stainless config's over
+ * the spec's; none when one of its requirements is empty, `{}`, which asks for no credential) and every operation's.
+ */
+function securityNames(ctx: BuildContext, root: Record<string, unknown>): Set<string> {
+  const named = new Set<string>();
+  const add = (requirements: unknown) => {
+    if (!Array.isArray(requirements)) return;
+    const sets = requirements.filter((req): req is object => req !== null && typeof req === 'object');
+    if (sets.some((req) => Object.keys(req).length === 0)) return;
+    for (const req of sets) Object.keys(req).forEach((k) => named.add(k));
+  };
+  add(apiSecurity(ctx.spec, ctx.stainless?.config ?? null));
+  for (const path of Object.values((root.paths ?? {}) as Record<string, Record<string, { security?: unknown }>>))
+    for (const op of Object.values(path ?? {})) if (op && typeof op === 'object') add(op.security);
+  return named;
 }

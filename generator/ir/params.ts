@@ -101,6 +101,7 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
     type,
     required: p.required,
     style,
+    ...(ctx.stainless && p.example !== undefined && !node?.example ? { exampleOnParameter: true as const } : {}),
     docs: {
       summary: null,
       description: p.description ?? ctx.types.docsThroughRef(node).description,

@@ -171,8 +171,13 @@ export interface License {
   holder: string | null;
 }
 
-/** How the client authenticates. `option` is the client constructor option. */
-export type AuthScheme =
+/**
+ * How the client authenticates. `option` is the client constructor option. `unnamed`: with a Stainless config, no
+ * security requirement (the API's or an operation's) asks for a credential of the scheme (none names it, or the
+ * API's also allow none, `{}`); Stainless's endpoint tests then give a credential that may be null no value. Absent
+ * otherwise.
+ */
+export type AuthScheme = { unnamed?: true } & (
   | {
       kind: 'bearer';
       name: string;
@@ -217,7 +222,8 @@ export type AuthScheme =
        */
       bothParts: boolean;
       docs: Docs;
-    };
+    }
+);
 
 export interface Resource {
   /** Class name: "Releases". */
@@ -343,6 +349,12 @@ export interface Param {
    * property is sent under its own wire name. Absent otherwise.
    */
   members?: Array<{ property: string; wireName: string }>;
+  /**
+   * With a Stainless config, set when `docs.example` is the parameter object's own `example` (beside its schema) and
+   * its schema has none: Stainless's tests take a query or header parameter's value from its schema only. Absent
+   * otherwise.
+   */
+  exampleOnParameter?: true;
   docs: Docs;
   source: SourceRef;
 }

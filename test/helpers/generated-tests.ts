@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
-import { runTsc, sdkModuleSyntax, STRICT_OPTIONS } from './sdk';
+import { runTsc, sdkModuleSyntax, sdkPaths, STRICT_OPTIONS } from './sdk';
 
 /** The generated test files of the SDK in `dir`, relative to it, sorted. */
 export function generatedTestFiles(dir: string): string[] {
@@ -28,7 +28,7 @@ export function generatedTestFiles(dir: string): string[] {
  * tsc --strict, with no ambient types (the generated tests need none), over the files `include` names in `dir`
  * (e.g. an SDK's 'src/**\/*.ts' and 'tests/**\/*.ts'). Returns tsc's output (empty when clean) and exit status.
  * `verbatimModuleSyntax` is the SDK's own where its tsconfig.json turns it off (made from a Stainless config, whose
- * resources import types without `type`).
+ * resources import types without `type`), and so are its `paths` (its tests may import the package by its name).
  */
 export function typeCheckStrict(
   dir: string,
@@ -36,7 +36,7 @@ export function typeCheckStrict(
   options: Record<string, unknown> = {},
 ): { status: number | null; output: string } {
   const project = path.join(dir, 'tsconfig.check.json');
-  const compilerOptions = { ...STRICT_OPTIONS, types: [], ...sdkModuleSyntax(dir), ...options };
+  const compilerOptions = { ...STRICT_OPTIONS, types: [], ...sdkModuleSyntax(dir), ...sdkPaths(dir), ...options };
   writeFileSync(project, JSON.stringify({ compilerOptions, include }));
   return runTsc(project);
 }

@@ -147,6 +147,21 @@ export function sdkModuleSyntax(dir: string): { verbatimModuleSyntax?: false } {
 }
 
 /**
+ * `{ paths }` of `dir`'s tsconfig.json (JSON, as sdkgen writes it: the package's name and subpaths mapped to src/),
+ * else `{}`: tests that import the package by its name (an SDK from a Stainless config) type-check as in the SDK.
+ */
+export function sdkPaths(dir: string): { paths?: Record<string, string[]> } {
+  const file = path.join(dir, 'tsconfig.json');
+  if (!existsSync(file)) return {};
+  try {
+    const config = JSON.parse(readFileSync(file, 'utf8')) as { compilerOptions?: { paths?: Record<string, string[]> } };
+    return config.compilerOptions?.paths ? { paths: config.compilerOptions.paths } : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
  * What sdkgen generates from `spec` (an OpenAPI document as an object) and `config` (a Stainless or sdkgen
  * config's YAML text, or null), both written into `dir` first.
  */

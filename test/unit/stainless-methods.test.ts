@@ -938,16 +938,16 @@ describe('Stainless settings.disable_mock_tests', () => {
     };
     const skipped = await testFile('settings: { disable_mock_tests: true }\n');
     expect(skipped).toContain(
-      "  // Mock server tests are disabled (the Stainless config's settings.disable_mock_tests)\n" +
-        "  it.skip('retrieve: only required params', async () => {\n" +
+      '  // Mock server tests are disabled\n' +
+        "  test.skip('retrieve: only required params', async () => {\n" +
         "    const responsePromise = client.teams.retrieve('team_id', { org_id: 'org_id' });\n",
     );
-    expect(skipped).not.toMatch(/^ {2}it\(/m);
+    expect(skipped).not.toMatch(/^ {2}test\(/m);
     // Without it (or with false), they run.
     for (const settings of ['', 'settings: { disable_mock_tests: false }\n']) {
       const running = await testFile(settings);
-      expect(running).toContain("  it('retrieve: only required params', async () => {\n");
-      expect(running).not.toContain('it.skip');
+      expect(running).toContain("  test('retrieve: only required params', async () => {\n");
+      expect(running).not.toContain('test.skip');
     }
   });
 
@@ -975,13 +975,13 @@ describe('Stainless settings.disable_mock_tests', () => {
     };
     const off = await testFile('', 'mockTests: false\n');
     expect(off).toContain(
-      "  // Mock server tests are disabled (the sdkgen config's mockTests: false)\n  it.skip('retrieve: only required params'",
+      "  // Mock server tests are disabled (the sdkgen config's mockTests: false)\n  test.skip('retrieve'",
     );
     const on = await testFile('settings: { disable_mock_tests: true }\n', 'mockTests: true\n');
-    expect(on).toContain("  it('retrieve: only required params', async () => {\n");
-    expect(on).not.toContain('it.skip');
+    expect(on).toContain("  test('retrieve', async () => {\n");
+    expect(on).not.toContain('test.skip');
     const unsaid = await testFile('settings: { disable_mock_tests: true }\n', '');
-    expect(unsaid).toContain("settings.disable_mock_tests)\n  it.skip('retrieve: only required params'");
+    expect(unsaid).toContain("  // Mock server tests are disabled\n  test.skip('retrieve'");
   });
 });
 

@@ -221,8 +221,11 @@ export interface PaginationView extends CommonView {
 
 /** `tests/harness.ts`: the tests' `describe`, `it` and `expect`. */
 export interface HarnessView extends CommonView {
-  /** Whether `expect` has `toEqual` (deep equality), which Stainless's tests of the client use. */
-  deepEqual: boolean;
+  /**
+   * Whether the tests are Stainless's (an SDK from a Stainless config): the harness also gives `test` (`it`),
+   * `process` (the host's, for its `env`) and, on `expect`, `toEqual` (deep equality) and `rejects.toThrow`.
+   */
+  stainless: boolean;
 }
 
 /**

@@ -277,6 +277,42 @@ export interface FuncView extends CommonView {
   request: RequestView;
 }
 
+/**
+ * `tests/api-resources/<resource>.test.ts` in an SDK from a Stainless config: the tests Stainless's SDKs have, worded
+ * as theirs (the owners' edits to them land on this file when the repository moves).
+ */
+export interface StainlessResourceTestView extends CommonView {
+  /** The package's name, as a string literal: the tests import it as its users do ("'@knocklabs/node'"). */
+  packageImport: string;
+  /** Import specifier of the test harness from the test file: "../harness.js". */
+  harnessPath: string;
+  /** Whether a call uses `toFile`. */
+  needsToFile: boolean;
+  /** The test client's options other than its base URL: "apiKey: 'My API Key'". */
+  clientOptions: string[];
+  /** The base URL of the mock, an expression: "process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010'". */
+  baseUrl: string;
+  /** The resource's name on its parent: "batch". */
+  describeName: string;
+  /** The comment above every test when the config turns them off ("Mock server tests are disabled"), or "". */
+  disabledComment: string;
+  /** The tests, in the order of the methods, each method's as Stainless writes them. */
+  tests: Array<{
+    /** Test title (a plain string without quotes or backslashes): "list: request options and params are passed correctly". */
+    name: string;
+    /** The test checks the call's response, its raw response and both together. */
+    checked: boolean;
+    /** The test only awaits the call. */
+    awaited: boolean;
+    /** The test expects the call to fail with a 404 (it asks for an unknown path). */
+    rejects: boolean;
+    /** The complete call expression; "" when skipped. */
+    call: string;
+    /** Why the test is skipped (no argument that type-checks could be built), as one line of comment text; "" when it runs. */
+    skipReason: string;
+  }>;
+}
+
 /** `tests/api-resources/<resource>.test.ts`: one test per method call shape, run against a mock server. */
 export interface ResourceTestView extends CommonView {
   /** Import specifier of the package entry from the test file: "../../src/index.js". */
