@@ -188,9 +188,21 @@ describe("an older Stainless config's (targets.node) methods", () => {
       expect(legacy).toContain(
         ['    if (isRequestOptions(query)) {', '      return this.list({}, query);', '    }'].join('\n'),
       );
-      expect(legacy).toMatch(/list\(\s*query\?: NoteListParams,\s*options\?: RequestOptions,?\s*\)/);
+      expect(legacy).toMatch(/list\(\s*query\?: NoteListParams,\s*options\?: Core\.RequestOptions,?\s*\)/);
+      // Imported and named as that generator's modules have them: `APIResource` from `resource`, the runtime's types
+      // through `Core`, which the SDK's `core` module answers.
+      expect(legacy).toContain(
+        "import { APIResource } from '../resource';\nimport { isRequestOptions } from '../core';\nimport * as Core from '../core';\n",
+      );
+      expect(legacy).toMatch(
+        /create\(body: NoteCreateParams, options\?: Core\.RequestOptions\): Core\.APIPromise<NoteCreateResponse>/,
+      );
+      expect(result.files.find((f) => f.path === 'src/resource.ts')!.contents).not.toContain('@deprecated');
       const out = path.join(dir, 'sdk');
       writeFiles(out, result.files);
+      const { status, output } = typeCheckStrict(out, ['src/**/*.ts']);
+      expect(output).toBe('');
+      expect(status).toBe(0);
       server.on('GET /notes', json(200, { data: [], next: null }));
       const { Shapes } = await import(pathToFileURL(path.join(out, 'src/index.ts')).href);
       const before = server.received('GET /notes').length;

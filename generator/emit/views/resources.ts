@@ -139,6 +139,8 @@ export interface ParametersView {
     /** True when it can be left out (then it defaults to `{}` and may be null). */
     optional: boolean;
   } | null;
+  /** The request options' type: "RequestOptions"; "Core.RequestOptions" as the older Stainless generator wrote it. */
+  optionsType: string;
 }
 
 /**
