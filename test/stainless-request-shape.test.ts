@@ -189,6 +189,7 @@ describe("an older Stainless config's (targets.node) methods", () => {
         ['    if (isRequestOptions(query)) {', '      return this.list({}, query);', '    }'].join('\n'),
       );
       expect(legacy).toMatch(/list\(\s*query\?: NoteListParams,\s*options\?: Core\.RequestOptions,?\s*\)/);
+      expect(legacy).toMatch(/list\(\s*query: NoteListParams \| Core\.RequestOptions = \{\},/);
       // Imported and named as that generator's modules have them: `APIResource` from `resource`, the runtime's types
       // through `Core`, which the SDK's `core` module answers.
       expect(legacy).toContain(

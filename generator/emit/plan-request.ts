@@ -53,6 +53,7 @@ export function methodSignature(
           // The params interface is declared in the method's module: imported from there elsewhere.
           type: optionsInParams ? `${params.typeName} | ${requestOptions}` : params.typeName,
           optional: !params.required,
+          nullable: !optionsInParams,
         }
       : null,
   };
