@@ -215,4 +215,32 @@ describe("an older Stainless config's (targets.node) methods", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("name the runtime's types by name in a module that declares a `Core` of its own", async () => {
+    const dir = tempDir('stainless-request-shape-node-core');
+    try {
+      const spec = JSON.parse(JSON.stringify(SPEC)) as typeof SPEC & { components?: unknown };
+      spec.paths['/notes'].post.responses['200'].content['application/json'].schema = {
+        $ref: '#/components/schemas/Core',
+      } as unknown as typeof item;
+      spec.components = { schemas: { Core: item } };
+      writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
+      const config = CONFIG.replace('  typescript:\n', '  node:\n').replace(
+        '  notes:\n',
+        "  notes:\n    models:\n      core: '#/components/schemas/Core'\n",
+      );
+      writeFileSync(path.join(dir, 'stainless.yml'), config);
+      const result = await generate({
+        spec: path.join(dir, 'openapi.json'),
+        config: path.join(dir, 'stainless.yml'),
+        referenceDocs: false,
+      });
+      const notes = result.files.find((f) => f.path === 'src/resources/notes.ts')!.contents;
+      expect(notes).toContain('export interface Core {');
+      expect(notes).not.toContain('import * as Core');
+      expect(notes).toMatch(/create\(body: NoteCreateParams, options\?: RequestOptions\): APIPromise<Core>/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -25,7 +25,8 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     plan.importExt,
     importStyle(plan),
     hasStainlessRuntimePaths(plan),
-    hasLegacyRuntimePaths(plan),
+    // (A module declaring a `Core` of its own imports the runtime's types by name.)
+    hasLegacyRuntimePaths(plan) && !ownNames(plan, resource).has('Core'),
   );
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), printStyle(plan));
   imports.add('core/resource', 'APIResource', false);
