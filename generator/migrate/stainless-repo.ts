@@ -186,6 +186,8 @@ export function fetchStainlessRefs(dir: string): boolean {
   const run = spawnSync('git', ['fetch', '--quiet', '--no-tags', 'origin', '+refs/stainless/*:refs/stainless/*'], {
     cwd: dir,
     stdio: 'ignore',
+    // Never a prompt for credentials: a remote that wants them is one this cannot reach.
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
     timeout: 120_000,
   });
   return run.status === 0;
