@@ -265,6 +265,44 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(read(other, 'README.md')).toContain('Ask on the OneBusAway forum.');
   });
 
+  it("with stlc's commits on main, measures against the output their Stainless-Generated-From trailer names, fetched from origin", () => {
+    const origin = path.join(tempDir('migrate-stlc-trailer'), 'onebusaway-sdk');
+    mkdirSync(origin, { recursive: true });
+    stainlessRepository(origin);
+    // stlc seals its newer output apart from main (kept under refs/stainless/), then commits it with the owners' code
+    // onto main under a person's name, naming the sealed output in a trailer.
+    git(origin, 'checkout', '-q', '-b', 'seal', 'generated');
+    write(origin, 'SECURITY.md', '# Security\n\nReport security issues to Stainless.\n');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-qm', 'seal');
+    const sealed = git(origin, 'rev-parse', 'HEAD').trim();
+    git(origin, 'update-ref', 'refs/stainless/custom-code/typescript/1/base', sealed);
+    git(origin, 'checkout', '-q', 'main');
+    git(origin, 'checkout', '-q', sealed, '--', 'SECURITY.md');
+    write(
+      origin,
+      'README.md',
+      read(origin, 'README.md').replace(
+        'TypeScript API Library\n',
+        'TypeScript API Library\n\nStatus: status.example.com.\n',
+      ),
+    );
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-qm', `chore: regenerate\n\nStainless-Generated-From: ${sealed}`);
+    git(origin, 'branch', '-q', '-D', 'seal', 'generated');
+    const clone = path.join(tempDir('migrate-stlc-trailer-clone'), 'onebusaway-sdk');
+    git(path.dirname(clone), 'clone', '-q', pathToFileURL(origin).href, clone);
+    expect(() => git(clone, 'cat-file', '-e', sealed)).toThrow();
+    write(clone, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+    write(clone, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+    git(clone, 'add', '-A');
+    git(clone, 'commit', '-qm', 'spec and config');
+    const moved = JSON.parse(sdkgen(clone, 'migrate', '--format', 'json').stdout) as MigrateResult;
+    expect(moved.base?.commit).toBe(sealed);
+    // The owners' edit the same commit carries is theirs, not the generation's.
+    expect(read(clone, 'README.md')).toContain('Status: status.example.com.');
+  });
+
   it("keeps the owners' files byte for byte, and Stainless's repository files", () => {
     for (const [file, text] of before) expect(read(repo, file)).toBe(text);
     expect(report.kept).toEqual(expect.arrayContaining([...ownFiles, 'openapi.yml', 'stainless.yml']));

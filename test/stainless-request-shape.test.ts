@@ -257,9 +257,22 @@ describe("an older Stainless config's (targets.node) methods", () => {
       expect(legacy).toContain(
         ['    if (isRequestOptions(query)) {', '      return this.list({}, query);', '    }'].join('\n'),
       );
-      expect(legacy).toMatch(/list\(\s*query\?: NoteListParams,\s*options\?: RequestOptions,?\s*\)/);
+      expect(legacy).toMatch(/list\(\s*query\?: NoteListParams,\s*options\?: Core\.RequestOptions,?\s*\)/);
+      expect(legacy).toMatch(/list\(\s*query: NoteListParams \| Core\.RequestOptions = \{\},/);
+      // Imported and named as that generator's modules have them: `APIResource` from `resource`, the runtime's types
+      // through `Core`, which the SDK's `core` module answers.
+      expect(legacy).toContain(
+        "import { APIResource } from '../resource';\nimport { isRequestOptions } from '../core';\nimport * as Core from '../core';\n",
+      );
+      expect(legacy).toMatch(
+        /create\(body: NoteCreateParams, options\?: Core\.RequestOptions\): Core\.APIPromise<NoteCreateResponse>/,
+      );
+      expect(result.files.find((f) => f.path === 'src/resource.ts')!.contents).not.toContain('@deprecated');
       const out = path.join(dir, 'sdk');
       writeFiles(out, result.files);
+      const { status, output } = typeCheckStrict(out, ['src/**/*.ts']);
+      expect(output).toBe('');
+      expect(status).toBe(0);
       server.on('GET /notes', json(200, { data: [], next: null }));
       const { Shapes } = await import(pathToFileURL(path.join(out, 'src/index.ts')).href);
       const before = server.received('GET /notes').length;
@@ -267,6 +280,34 @@ describe("an older Stainless config's (targets.node) methods", () => {
       const [sent] = server.received('GET /notes').slice(before);
       expect(sent!.headers['x-mine']).toBe('yes');
       expect([...sent!.query.keys()]).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("name the runtime's types by name in a module that declares a `Core` of its own", async () => {
+    const dir = tempDir('stainless-request-shape-node-core');
+    try {
+      const spec = JSON.parse(JSON.stringify(SPEC)) as typeof SPEC & { components?: unknown };
+      spec.paths['/notes'].post.responses['200'].content['application/json'].schema = {
+        $ref: '#/components/schemas/Core',
+      } as unknown as typeof item;
+      spec.components = { schemas: { Core: item } };
+      writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
+      const config = CONFIG.replace('  typescript:\n', '  node:\n').replace(
+        '  notes:\n',
+        "  notes:\n    models:\n      core: '#/components/schemas/Core'\n",
+      );
+      writeFileSync(path.join(dir, 'stainless.yml'), config);
+      const result = await generate({
+        spec: path.join(dir, 'openapi.json'),
+        config: path.join(dir, 'stainless.yml'),
+        referenceDocs: false,
+      });
+      const notes = result.files.find((f) => f.path === 'src/resources/notes.ts')!.contents;
+      expect(notes).toContain('export interface Core {');
+      expect(notes).not.toContain('import * as Core');
+      expect(notes).toMatch(/create\(body: NoteCreateParams, options\?: RequestOptions\): APIPromise<Core>/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

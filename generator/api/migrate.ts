@@ -38,7 +38,9 @@ import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../mig
 import { findStlcWorkspace, latestCustomCode, sdkFolders, type StlcWorkspace } from '../migrate/stlc';
 import {
   commitOf,
+  fetchStainlessRefs,
   findStainlessBase,
+  generatedFrom,
   git,
   hasStainlessHeader,
   isGitWorkTree,
@@ -181,6 +183,9 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   const fetchSealed =
     `${customCodeRef}: commit ${customCode?.base} is not in this clone (stlc keeps the custom code as commits of ` +
     "the SDK's repository: git fetch origin 'refs/stainless/*:refs/stainless/*', or pass --base)";
+  // stlc's commits name the output they carry; a clone has it only once `refs/stainless/*` are fetched.
+  const integrated = options.base == null && customCode === null ? generatedFrom(repo) : null;
+  if (integrated !== null && commitOf(repo, integrated.base) === null) fetchStainlessRefs(repo);
   const base = (() => {
     try {
       return findStainlessBase(
@@ -251,7 +256,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       const shown = (file: string) => (derived && file === derived.file ? configFile! : source.displayFile(file));
       gathered.list = result.diagnostics.list.map((d) => ({ ...d, file: shown(d.file) }));
       const rendered = result.files.filter((f) => !isProtected(f.path));
-      const laterGenerations = base ? generationsSince(repo, base.commit) : undefined;
+      const laterGenerations = base ? generationsSince(repo, base.since ?? base.commit) : undefined;
       const plan = planMigration({ current, base, rendered, laterGenerations });
       // The config found gives an SDK users would notice: say if the one the repository records does better.
       if (!derived && config.file !== null && plan.surface && plan.surface.breaking.length > 0) {

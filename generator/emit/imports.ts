@@ -29,7 +29,16 @@ export class ImportSet {
      * `path` is then imported from `internal/utils/path`, as Stainless's resources import it.
      */
     private readonly stainlessRuntimePaths = false,
+    /**
+     * The SDK has the older Stainless runtime's paths (`targets.node`): with the `stainless` style, the runtime's
+     * names its `core` module exports are written `Core.RequestOptions` through `import * as Core from '../core'`,
+     * and `APIResource` comes from `resource`, as that generator's resource modules have them.
+     */
+    private readonly legacyCore = false,
   ) {}
+
+  /** Whether a name is written through the `Core` namespace import (legacyCore). */
+  private coreNamespace = false;
 
   /**
    * Import `name` from `module` (src-relative); a value import wins over a type-only one. `local` binds it under
@@ -38,11 +47,25 @@ export class ImportSet {
   add(module: string, name: string, typeOnly: boolean, local: string = name): void {
     if (this.style === 'stainless') module = STAINLESS_HOMES.get(`${module}#${name}`) ?? module;
     if (this.stainlessRuntimePaths) module = STAINLESS_RUNTIME_HOMES.get(`${module}#${name}`) ?? module;
+    if (this.style === 'stainless' && this.legacyCore) module = LEGACY_HOMES.get(`${module}#${name}`) ?? module;
     if (module === this.from) return;
     const names = this.byModule.get(module) ?? new Map<string, boolean>();
     const key = local === name ? name : `${name} as ${local}`;
     names.set(key, (names.get(key) ?? true) && typeOnly);
     this.byModule.set(module, names);
+  }
+
+  /**
+   * A runtime type used in a signature (`RequestOptions` from `core/base-client`): its name as the module writes it,
+   * `Core.RequestOptions` where the older generator's modules qualify it (legacyCore), else imported by name.
+   */
+  runtimeType(module: string, name: string): string {
+    if (this.style === 'stainless' && this.legacyCore && LEGACY_CORE_QUALIFIED.has(name)) {
+      this.coreNamespace = true;
+      return `Core.${name}`;
+    }
+    this.add(module, name, true);
+    return name;
   }
 
   /**
@@ -123,8 +146,13 @@ export class ImportSet {
     const out: string[] = [];
     if (this.byModule.get('core/resource')?.has('APIResource'))
       out.push(`import { APIResource } from '${this.specifier('core/resource')}';`);
+    // The older generator's: `APIResource` from `resource`, then `core`'s names and its namespace.
+    const legacyFirst = this.legacyCore ? ['resource', 'core'] : [];
+    for (const module of legacyFirst) out.push(...named(module));
+    if (this.coreNamespace) out.push(`import * as Core from '${this.specifier('core')}';`);
     if (this.self !== null) out.push(`import * as ${this.self} from '${this.specifier(this.from)}';`);
     const modules = new Set([...this.namespaces.keys(), ...this.byModule.keys()]);
+    for (const module of legacyFirst) modules.delete(module);
     const runtime = (module: string) => !module.startsWith('resources/');
     for (const module of [...modules].filter((m) => !runtime(m)).sort(compareModulePaths)) {
       const alias = this.namespaces.get(module);
@@ -171,6 +199,15 @@ const STAINLESS_HOMES = new Map([
   ['core/base-client#RequestOptions', 'internal/request-options'],
   ['core/pagination#PagePromise', 'pagination'],
 ]);
+
+/** Where such a module imports a name from in an SDK that has the older Stainless runtime's paths (legacyCore). */
+const LEGACY_HOMES = new Map([
+  ['core/resource#APIResource', 'resource'],
+  ['internal/request-options#isRequestOptions', 'core'],
+]);
+
+/** The runtime's types the older generator's resource modules name through `Core.` (its `core` module has them). */
+const LEGACY_CORE_QUALIFIED = new Set(['RequestOptions', 'APIPromise', 'PagePromise']);
 
 /** Where such a module imports a name from in an SDK that has Stainless's runtime paths. */
 const STAINLESS_RUNTIME_HOMES = new Map([['internal/path#path', 'internal/utils/path']]);

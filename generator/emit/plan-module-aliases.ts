@@ -103,7 +103,8 @@ export function planModuleAliases(
     if (had(api))
       views.set(name, {
         note: [],
-        movedTo: `./core/${name}`,
+        // The older generator's resource modules, which sdkgen writes as they were, import `APIResource` from here.
+        movedTo: api.stainlessLayout === 'node' && name === 'resource' ? '' : `./core/${name}`,
         exports: [`export * from './core/${name}${importExt}';`],
       });
   views.set('resources', { note: [], movedTo: '', exports: [`export * from './resources/index${importExt}';`] });

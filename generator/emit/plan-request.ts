@@ -46,15 +46,17 @@ export function methodSignature(
   const params = method.params;
   const optionsInParams = takesOptionsInParams(api, method);
   const positional = method.positional.map((p) => ({ local: p.local, type: printType(p.type, ctx, null) }));
-  imports.add('core/base-client', 'RequestOptions', true);
+  const requestOptions = imports.runtimeType('core/base-client', 'RequestOptions');
   const parameters: ParametersView = {
     positional,
+    optionsType: requestOptions,
     params: params
       ? {
           name: 'params',
           // The params interface is declared in the method's module: imported from there elsewhere.
-          type: optionsInParams ? `${params.typeName} | RequestOptions` : params.typeName,
+          type: optionsInParams ? `${params.typeName} | ${requestOptions}` : params.typeName,
           optional: !params.required,
+          nullable: !optionsInParams,
         }
       : null,
   };
@@ -68,20 +70,20 @@ export function methodSignature(
   if (method.pagination) {
     const item = printType(method.pagination.item, ctx, null);
     imports.add('pagination', method.pagination.scheme, true);
-    imports.add('core/pagination', 'PagePromise', true);
+    const pagePromise = imports.runtimeType('core/pagination', 'PagePromise');
     const alias = method.pagination.alias;
     // A page alias is declared once for what it pages (plan-index.ts, pageAliases), and imported from there.
     if (alias) imports.add(where.aliasModule(method.pagination)!, alias, true);
     valueType = alias ?? `${method.pagination.scheme}<${item}>`;
-    returnType = `PagePromise<${valueType}, ${item}>`;
+    returnType = `${pagePromise}<${valueType}, ${item}>`;
   } else if (method.streamWhen && params) {
     // Overloads that pick the return type from the `stream` literal (Stainless's Streaming/NonStreaming types).
-    imports.add('core/api-promise', 'APIPromise', true);
+    const apiPromise = imports.runtimeType('core/api-promise', 'APIPromise');
     imports.add('core/streaming', 'Stream', true);
     const event = printType(method.streamWhen.event, ctx, null);
     const either = `Stream<${event}> | ${valueType}`;
     const signature = (type: string, optional: boolean, returns: string) =>
-      `${method.name}(${[...positionalText, `params${optional ? '?' : ''}: ${type}`, 'options?: RequestOptions'].join(', ')}): APIPromise<${returns}>;`;
+      `${method.name}(${[...positionalText, `params${optional ? '?' : ''}: ${type}`, `options?: ${requestOptions}`].join(', ')}): ${apiPromise}<${returns}>;`;
     overloads.push(
       signature(`${params.typeName}NonStreaming`, !params.required, valueType),
       signature(`${params.typeName}Streaming`, false, `Stream<${event}>`),
@@ -92,22 +94,21 @@ export function methodSignature(
       imports.add(methodModule(api, method), `${params.typeName}Streaming`, true);
     }
     valueType = either;
-    returnType = `APIPromise<${either}>`;
+    returnType = `${apiPromise}<${either}>`;
   } else {
-    imports.add('core/api-promise', 'APIPromise', true);
-    returnType = `APIPromise<${valueType}>`;
+    returnType = `${imports.runtimeType('core/api-promise', 'APIPromise')}<${valueType}>`;
   }
   if (optionsInParams) {
     if (overloads.length === 0)
       overloads.push(
-        `${method.name}(${[...positionalText, `params?: ${params!.typeName}`, 'options?: RequestOptions'].join(', ')}): ${returnType};`,
+        `${method.name}(${[...positionalText, `params?: ${params!.typeName}`, `options?: ${requestOptions}`].join(', ')}): ${returnType};`,
       );
     // Without params, the non-streaming response.
     const plain =
       method.streamWhen && !method.pagination
         ? overloads[0]!.slice(overloads[0]!.lastIndexOf('): ') + 3, -1)
         : returnType;
-    overloads.push(`${method.name}(${[...positionalText, 'options?: RequestOptions'].join(', ')}): ${plain};`);
+    overloads.push(`${method.name}(${[...positionalText, `options?: ${requestOptions}`].join(', ')}): ${plain};`);
   }
   return { parameters, overloads, returnType, valueType, optionsInParams };
 }

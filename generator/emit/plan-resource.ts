@@ -20,7 +20,14 @@ import { printType, type PrintContext } from './print-type';
 import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
-  const imports = new ImportSet(resource.module, plan.importExt, importStyle(plan), hasStainlessRuntimePaths(plan));
+  const imports = new ImportSet(
+    resource.module,
+    plan.importExt,
+    importStyle(plan),
+    hasStainlessRuntimePaths(plan),
+    // (A module declaring a `Core` of its own imports the runtime's types by name.)
+    hasLegacyRuntimePaths(plan) && !ownNames(plan, resource).has('Core'),
+  );
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), printStyle(plan));
   imports.add('core/resource', 'APIResource', false);
   for (const sub of resource.subresources)
@@ -64,6 +71,11 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
 /** A resource module's imports are written as Stainless's SDKs write them when the SDK is made from its config. */
 function importStyle(plan: PlanContext): 'sdkgen' | 'stainless' {
   return plan.api.stainlessLayout === null ? 'sdkgen' : 'stainless';
+}
+
+/** An SDK made from a `targets.node` config has the older Stainless runtime's paths (plan-module-aliases.ts). */
+function hasLegacyRuntimePaths(plan: PlanContext): boolean {
+  return plan.api.stainlessLayout === 'node';
 }
 
 /** An SDK made from a `targets.typescript` config has the newer Stainless runtime's paths (plan-module-aliases.ts). */
@@ -229,7 +241,13 @@ export function groupExport(
 
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
 export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
-  const imports = new ImportSet(topLevel.module, plan.importExt, importStyle(plan), hasStainlessRuntimePaths(plan));
+  const imports = new ImportSet(
+    topLevel.module,
+    plan.importExt,
+    importStyle(plan),
+    hasStainlessRuntimePaths(plan),
+    hasLegacyRuntimePaths(plan),
+  );
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel), printStyle(plan));
   const declarations = moduleTypeDeclarations(plan, topLevel, imports, ctx);
   return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
@@ -266,7 +284,13 @@ function moduleTypeDeclarations(
 }
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
-  const imports = new ImportSet('resources/shared', plan.importExt, importStyle(plan), hasStainlessRuntimePaths(plan));
+  const imports = new ImportSet(
+    'resources/shared',
+    plan.importExt,
+    importStyle(plan),
+    hasStainlessRuntimePaths(plan),
+    hasLegacyRuntimePaths(plan),
+  );
   const ctx = printContext(
     plan.schemas,
     imports,

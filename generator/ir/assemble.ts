@@ -18,6 +18,8 @@ import { flattenResources } from './resources';
 import { inStainlessOrder, sortedParams } from './property-order';
 import type { Api, Method, NamedSchema, Param, Resource, SettingOption } from './types';
 import { TypeRewriter } from './walk';
+import { keepsConfigOrder } from '../stainless/plan';
+import { lineOfPath } from '../stainless/yaml-lines';
 
 export function assembleApi(
   ctx: BuildContext,
@@ -123,7 +125,7 @@ export function assembleApi(
       singular: resourceNames.singular,
       path: r.path.join('.'),
       module: resourceNames.module,
-      methods: r.methods.map(method),
+      methods: methodsInOrder(ctx, r.methods).map(method),
       webhookUnwraps: r.webhookUnwraps.map((u) => ({
         name: u.name,
         event: { kind: 'ref', schemaId: u.eventId },
@@ -243,6 +245,18 @@ export function readmeExamples(ctx: BuildContext, resources: Resource[]): Api['r
     }
   }
   return out;
+}
+
+/**
+ * A resource's methods as Stainless's SDKs of the config's edition order them: in the config's order where they keep
+ * it (keepsConfigOrder), their response types staying in the order the methods were built in, as there.
+ */
+function methodsInOrder(ctx: BuildContext, methods: readonly MethodNode[]): readonly MethodNode[] {
+  const stainless = ctx.stainless;
+  if (stainless === null || !keepsConfigOrder(stainless.config)) return methods;
+  const line = (m: MethodNode) =>
+    (m.placement.stainless && lineOfPath(stainless.config.text, m.placement.stainless.where)) ?? Infinity;
+  return [...methods].sort((a, b) => line(a) - line(b));
 }
 
 /**

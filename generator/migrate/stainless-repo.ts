@@ -6,7 +6,8 @@
  * `generated` commit with the same `.stats.yml` (of those, the one closest to the checkout): that is the base the
  * hand edits are measured against. Without a `.stats.yml`, it is the generation with the most files exactly as the
  * checkout has them. A repository without a `generated` branch took each generation as a pull request from the
- * generator's bot: its generations are the bot's commits in the checkout's history. Reads only.
+ * generator's bot: its generations are the bot's commits in the checkout's history. Stainless's local CLI (stlc)
+ * names the output a commit carries in its `Stainless-Generated-From:` trailer. Reads only.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +28,11 @@ export interface StainlessBase {
   blobs: Map<string, string>;
   /** Path → text of those files that are text. */
   texts: Map<string, string>;
+  /**
+   * The commit of the checkout's history that brought it in, when the base is not itself in that history (stlc's
+   * integration of its sealed output with the owners' code): later generations are looked for after it.
+   */
+  since?: string;
 }
 
 const STAINLESS_HEADER = /generated from our OpenAPI spec by Stainless/i;
@@ -38,6 +44,8 @@ const MAX_TEXT = 4 * 1024 * 1024;
  * base it would hide their edits.
  */
 export const GENERATOR_BOT = '^(stainless|stlc)';
+/** The trailer with which stlc's commits name Stainless's output they carry. */
+const GENERATED_FROM = 'Stainless-Generated-From';
 /** Commits of the `generated` branch searched for the checkout's `.stats.yml`, newest first. */
 const GENERATIONS_SEARCHED = 400;
 /** Of the generations with that `.stats.yml`, this many newest are compared with the checkout. */
@@ -102,7 +110,7 @@ export function commitOf(dir: string, id: string): string | null {
 /**
  * Stainless's pristine output for the checkout: `ref` when given, else the `generated` branch's commit (local or
  * `origin/`) with the checkout's `.stats.yml`, else the `base` of stlc's custom-code record (`customCode`, when the
- * repository has that commit), else the bot's generation in the checkout's history. Null when there is none to be
+ * repository has that commit), else the commit a `Stainless-Generated-From:` trailer names, else the bot's generation in the checkout's history. Null when there is none to be
  * found.
  */
 export function findStainlessBase(
@@ -127,6 +135,10 @@ export function findStainlessBase(
   // stlc (Stainless's local CLI) records the output the owners' edits were made on in its custom-code file.
   const sealed = customCode === null ? null : commitOf(dir, customCode.commit);
   if (sealed !== null) return readBase(dir, customCode!.ref, sealed);
+  // In the SDK's own repository, stlc's commits name that output in a trailer.
+  const integrated = generatedFrom(dir);
+  const named = integrated === null ? null : commitOf(dir, integrated.base);
+  if (named !== null) return { ...readBase(dir, integrated!.ref, named), since: integrated!.commit };
   // Without a `generated` branch (each generation came as a pull request from the generator's bot, merged into
   // main), the generations are the bot's commits in the checkout's own history.
   const byBot = git(dir, [
@@ -142,6 +154,43 @@ export function findStainlessBase(
     .filter((c) => c !== '');
   const commit = generationCarried(dir, byBot, stats);
   return commit ? readBase(dir, 'HEAD', commit) : null;
+}
+
+/**
+ * The output stlc integrated the owners' code onto, as the newest commit of the checkout's history naming it in a
+ * `Stainless-Generated-From:` trailer records it: stlc commits the custom code onto its sealed output, which the
+ * repository keeps as `refs/stainless/custom-code/<target>/<id>/base`. Null when no commit has the trailer. Other
+ * automation writes the same trailer naming a commit of another repository (knock's, its spec's): that commit is not
+ * in this one, and the base is looked for elsewhere.
+ */
+export function generatedFrom(dir: string): { ref: string; base: string; commit: string } | null {
+  const log = git(dir, [
+    'log',
+    '-1',
+    '--extended-regexp',
+    `--grep=^${GENERATED_FROM}:`,
+    `--format=%H%x00%(trailers:key=${GENERATED_FROM},valueonly,separator=%x00)`,
+    'HEAD',
+  ]).stdout.trim();
+  const [integrated, base] = log.split('\0');
+  if (!integrated || !base) return null;
+  return { ref: `${integrated.slice(0, 12)} (${GENERATED_FROM})`, base: base.trim(), commit: integrated };
+}
+
+/**
+ * Fetches stlc's refs (`refs/stainless/*`: the outputs the custom code was integrated onto) from `origin`, which a
+ * clone leaves out; false when there is no `origin` or it cannot be reached.
+ */
+export function fetchStainlessRefs(dir: string): boolean {
+  if (!git(dir, ['remote', 'get-url', 'origin']).ok) return false;
+  const run = spawnSync('git', ['fetch', '--quiet', '--no-tags', 'origin', '+refs/stainless/*:refs/stainless/*'], {
+    cwd: dir,
+    stdio: 'ignore',
+    // Never a prompt for credentials: a remote that wants them is one this cannot reach.
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    timeout: 120_000,
+  });
+  return run.status === 0;
 }
 
 /**

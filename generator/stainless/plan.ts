@@ -92,8 +92,22 @@ function singularClass(className: string, names: StainlessNames, key: string): s
 const STAINLESS_FIRST = ['create', 'retrieve', 'update', 'list', 'delete'];
 
 /**
- * A resource's methods in the order Stainless's SDKs have them (the class, api.md, the tests), whatever the config's
- * order: create, retrieve, update, list, delete, then the others by their config key.
+ * The first top-level edition whose SDKs have each resource's methods (its class, api.md, the params declared, the
+ * tests) in the config's order, their response types still in the order below: an SDK of 2026-05-06 lists
+ * `list, create, list_locations, retrieve, competitors` as its config does, where SDKs of editions up to 2026-02-23
+ * reorder them. Editions between the two are taken as the older.
+ */
+const CONFIG_ORDER_EDITION = '2026-05-06';
+
+/** Whether the SDKs of the config's top-level edition keep each resource's methods in the config's order. */
+export function keepsConfigOrder(config: StainlessConfig): boolean {
+  return config.edition !== null && config.edition >= CONFIG_ORDER_EDITION;
+}
+
+/**
+ * A resource's methods in the order Stainless's SDKs build them (and, before CONFIG_ORDER_EDITION, have them in the
+ * class, api.md and the tests), whatever the config's order: create, retrieve, update, list, delete, then the
+ * others by their config key.
  */
 export function inStainlessOrder<M extends { key: string }>(methods: M[]): M[] {
   const rank = (m: M) => {

@@ -3,7 +3,8 @@
 //   fewest files differing; without a generated branch, the bot's generation commits on main);
 // - Stainless's commits: reachable from origin/generated, authored by Stainless's bots (stainless…/stlc…) unless they
 //   name a person in a Co-authored-by trailer, or carrying a `Stainless-Generated-From:` trailer (a generation
-//   committed to main by the owners' automation);
+//   committed to main by the owners' automation), unless the trailer names a commit of the repository: then it is
+//   stlc's integration of the owners' code onto that sealed output, which is the generation;
 // - owners' files: at the ref, not in the base, no Stainless header, not added by one of Stainless's commits;
 // - owners' hunks: hunks of `git diff -U0 base ref` in files the base has, where a line the hunk adds is blamed (at
 //   the ref) on a commit that is not Stainless's; a hunk that only removes lines counts when a non-Stainless commit
@@ -23,6 +24,7 @@ export function analyseOwners(repo, ref) {
 
   const stainless = new Set(generated);
   const botGenerations = [];
+  const seals = [];
   for (const rec of git('log', '--format=%H%x00%an%x00%ae%x00%B%x1e', ref).split('\x1e')) {
     const [sha, an, ae, body] = rec.replace(/^\n/, '').split('\x00');
     if (!sha) continue;
@@ -30,7 +32,14 @@ export function analyseOwners(repo, ref) {
       .map((m) => m[1])
       .filter((p) => !/\[bot\]|stainless|noreply@stainless/i.test(p));
     const isBot = /stainless|^stlc/i.test(an) || /stainless/i.test(ae);
-    const trailer = /^Stainless-Generated-From:/m.test(body ?? '');
+    const named = /^Stainless-Generated-From:\s*([0-9a-f]{40})\s*$/m.exec(body ?? '')?.[1];
+    // stlc's integration of the owners' code onto its sealed output (kept under refs/stainless/), which the trailer
+    // names: the sealed commit is the generation, the integration carries the owners' code.
+    if (named && commitExists(repo, named)) {
+      seals.push(named);
+      continue;
+    }
+    const trailer = named !== undefined || /^Stainless-Generated-From:/m.test(body ?? '');
     if ((isBot && coAuthors.length === 0) || trailer) {
       stainless.add(sha);
       if (/^(?!release)/i.test((body ?? '').trim()) || trailer) botGenerations.push(sha);
@@ -38,14 +47,15 @@ export function analyseOwners(repo, ref) {
   }
 
   // Base.
-  const candidates = hasGenerated ? [...generated] : botGenerations;
+  const candidates = hasGenerated ? [...generated] : seals.length > 0 ? [...new Set(seals)] : botGenerations;
+  const where = hasGenerated ? 'origin/generated' : seals.length > 0 ? "stlc's sealed outputs" : "the bot's commits";
   const stats = catBatchCheck(repo, [`${ref}:.stats.yml`, ...candidates.map((c) => `${c}:.stats.yml`)]);
   const refStats = stats[0];
   let pool = refStats ? candidates.filter((c, i) => stats[i + 1] === refStats) : [];
-  let baseHow = `same .stats.yml as the ref, ${pool.length} candidate(s) on ${hasGenerated ? 'origin/generated' : "the bot's commits"}`;
+  let baseHow = `same .stats.yml as the ref, ${pool.length} candidate(s) on ${where}`;
   if (pool.length === 0) {
     pool = candidates;
-    baseHow = `no generation with the ref's .stats.yml; closest of ${pool.length} on ${hasGenerated ? 'origin/generated' : "the bot's commits"}`;
+    baseHow = `no generation with the ref's .stats.yml; closest of ${pool.length} on ${where}`;
   }
   if (pool.length === 0) throw new Error('no Stainless generation found (no origin/generated, no bot commits)');
   let base = pool[0];
@@ -174,6 +184,10 @@ function blameLines(repo, ref, file) {
     if (m) lines[+m[2] - 1] = m[1];
   }
   return lines;
+}
+
+function commitExists(repo, sha) {
+  return spawnSync('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: repo }).status === 0;
 }
 
 function catBatchCheck(repo, objs) {

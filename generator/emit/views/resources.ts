@@ -138,7 +138,14 @@ export interface ParametersView {
     type: string;
     /** True when it can be left out (then it defaults to `{}` and may be null). */
     optional: boolean;
+    /**
+     * Whether, left out, it may also be null: not in the older Stainless call shape (request options in its place),
+     * whose overloads take it or the options, as that generator wrote them (`query: XParams | Core.RequestOptions = {}`).
+     */
+    nullable: boolean;
   } | null;
+  /** The request options' type: "RequestOptions"; "Core.RequestOptions" as the older Stainless generator wrote it. */
+  optionsType: string;
 }
 
 /**
