@@ -26,9 +26,14 @@ export interface StainlessKey {
 
 export const STAINLESS_KEYS: StainlessKey[] = [
   {
-    keys: ['edition', 'targets.{typescript,node}.edition'],
+    keys: ['edition'],
+    status: 'read',
+    how: "from `2026-05-06` on, each resource's methods keep the config's order (in the class, api.md, the params declared and the tests), as Stainless's SDKs of that edition; before it, Stainless's order (create, retrieve, update, list, delete, then by name)",
+  },
+  {
+    keys: ['targets.{typescript,node}.edition'],
     status: 'quiet',
-    how: 'sdkgen has one behaviour; editions change nothing',
+    how: "read, with no effect: only the top-level `edition` changes the methods' order",
   },
   {
     keys: ['organization', 'organization.name'],
