@@ -142,11 +142,11 @@ describe("sdkgen migrate: the owners' Vitest config and tests", () => {
     expect(report.keptVitestConfig).toBe('vitest.config.mjs');
     expect(report.needsHand.filter((n) => n.path.startsWith('vitest'))).toEqual([]);
     const ours = read(repo, 'vitest.sdkgen.config.mjs');
-    expect(ours).toContain("include: ['tests/api-resources/**/*.test.ts']");
+    expect(ours).toContain("include: ['tests/api-resources/**/*.test.ts', 'tests/index.test.ts']");
     expect(ours).not.toContain('projects');
     const pkg = JSON.parse(read(repo, 'package.json')) as Record<string, Record<string, string>>;
     expect(pkg.scripts.test).toBe(
-      "vitest run --exclude 'tests/api-resources/**' --exclude '.sdkgen/**' && vitest run -c vitest.sdkgen.config.mjs",
+      "vitest run --exclude 'tests/api-resources/**' --exclude 'tests/index.test.ts' --exclude '.sdkgen/**' && vitest run -c vitest.sdkgen.config.mjs",
     );
     expect(pkg.devDependencies.vitest).toBe('^4.0.16');
   });
@@ -160,6 +160,8 @@ describe("sdkgen migrate: the owners' Vitest config and tests", () => {
     const ran = [...passed.output.matchAll(/^ [✓❯×] (\S+\.(?:test|spec)\.ts)/gm)].map((m) => m[1]);
     expect(ran).toContain('tests/lib/client.spec.ts');
     expect(ran.filter((file) => file.startsWith('tests/api-resources/')).length).toBeGreaterThan(0);
+    // Stainless's tests of the client, generated: with sdkgen's config (Vitest's globals), never with theirs.
+    expect(ran).toContain('tests/index.test.ts');
     // Each file once; their include and exclude in effect.
     expect(new Set(ran).size).toBe(ran.length);
     expect(ran).not.toContain('tests/lib/not-a-spec.test.ts');

@@ -156,6 +156,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     mockSpecComment: options.mockSpec ? commentSafe(options.mockSpec).replace(/\n/g, ' ') : '',
     workflows: options.workflows !== false,
     ownersVitest: options.ownersVitest === true,
+    stainlessClientTests: api.stainlessLayout !== null,
     verbatimModuleSyntax: api.stainlessLayout === null,
   };
   const resources = flattenResources(api.resources);

@@ -90,6 +90,8 @@ export interface CommonView {
    * vitest.sdkgen.config.mjs and runs the generated tests only; `npm test` runs the owners' config, then sdkgen's.
    */
   ownersVitest: boolean;
+  /** The SDK has Stainless's tests of the client (tests/index.test.ts), generated tests that run with the others. */
+  stainlessClientTests: boolean;
   /**
    * tsconfig's `verbatimModuleSyntax`: false in an SDK made from a Stainless config, whose resources import types
    * without `type`, as Stainless's do (the compiler and bundlers leave an import used only as a type out).
