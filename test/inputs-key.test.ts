@@ -11,6 +11,7 @@ import { checkOutput, targetFromManifest, type CheckTarget } from '../generator/
 import { CODE_IDENTITY } from '../generator/write/inputs-key';
 import type { Manifest } from '../generator/write/manifest';
 import { ROOT, TMP } from './helpers/paths';
+import { runSdkgen } from './helpers/sdkgen-cli';
 
 const root = path.join(TMP, `inputs-key-${process.pid}`);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -78,6 +79,13 @@ describe('check by the inputs key', () => {
     expect(result.inputsUnchanged).toBe(true);
     expect(result.files).toEqual([]);
     expect(result.generated).toBe(Object.keys(manifest.files).length);
+  });
+
+  it('the CLI (built: its code identity computed by scripts/build.mjs) says so of an output generated from the sources', async () => {
+    const { dir } = await project();
+    const run = runSdkgen(['check', 'sdk'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^✓ sdk is up to date with openapi\.yml \(inputs unchanged: \d+ files verified\)\n$/);
   });
 
   it('a changed spec generates, and finds the output stale', async () => {
