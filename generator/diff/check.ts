@@ -14,7 +14,8 @@ import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
 import { loadConfig } from '../config';
 import { Diagnostics, SpecError } from '../diagnostics';
-import { chooseFormatter, formatKeyOf } from '../format/format';
+import { chooseFormatter, preformattedList, type Formatter } from '../format/format';
+import { formatKey, formatKeyParts } from '../format/format-key';
 import { generate, templateLayers, type GenerateResult } from '../generate';
 import { inputsDigest, inputsKey, type InputsDigest } from '../write/inputs-key';
 import { PreviousOutput } from '../write/previous-output';
@@ -236,11 +237,11 @@ async function verifiedByInputsKey(target: CheckTarget): Promise<number | null> 
   let digest: InputsDigest | null;
   try {
     const config = await loadConfig(target.config, new Diagnostics());
-    const formatKey = formatKeyOf(chooseFormatter(target.formatter, config.formatter));
-    if (formatKey !== manifest.format) return null;
+    const format = formatKeyOf(chooseFormatter(target.formatter, config.formatter));
+    if (format !== manifest.format) return null;
     digest = inputsDigest(target.dir, {
       inputs: manifestInputs(target.dir, target),
-      formatKey,
+      formatKey: format,
       sources: manifest.sources,
       templateDirs: templateLayers(config, target).dirs,
     });
@@ -254,6 +255,11 @@ async function verifiedByInputsKey(target: CheckTarget): Promise<number | null> 
   } finally {
     await previous?.close();
   }
+}
+
+/** The format key of `formatter` when it can run, as generate and check format it (format.ts's keyOf). */
+function formatKeyOf(formatter: Formatter): string {
+  return formatKey(formatKeyParts(formatter, formatter !== 'none' && preformattedList(formatter) !== null));
 }
 
 /** `4,510 of 4,517 files reused`. */

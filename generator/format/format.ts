@@ -244,11 +244,6 @@ async function startFormatter(
   };
 }
 
-/** The format key of `formatter` when it can run, as generate and check format (with the preformatted list). */
-export function formatKeyOf(formatter: Formatter): string {
-  return keyOf(formatter, {});
-}
-
 /** The format key of `formatter` formatting with these options. */
 function keyOf(formatter: Formatter, options: FormatOptions): string {
   const listed = formatter !== 'none' && options.usePreformattedList !== false && preformattedList(formatter) !== null;
