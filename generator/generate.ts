@@ -85,6 +85,8 @@ export interface GenerateResult {
   specFiles: string[];
   /** The format key (format/format-key.ts) the files were formatted under: the manifest records it. */
   formatKey: string;
+  /** The template layers the files were rendered from, highest first. */
+  templateDirs: string[];
 }
 
 /** The folder holding templates/ (the package root), found relative to this module, built or not. */
@@ -199,7 +201,16 @@ async function generateWith(
     });
   }
   const mock = mockSpecFiles(spec, api);
-  const { files, formatKey } = await emitApi(api, config, formatter, options, mark, mock, spec, previousOutput(api));
+  const { files, formatKey, templateDirs } = await emitApi(
+    api,
+    config,
+    formatter,
+    options,
+    mark,
+    mock,
+    spec,
+    previousOutput(api),
+  );
   const sources = [
     ...(config.file ? [path.resolve(config.file)] : []),
     ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
@@ -214,6 +225,7 @@ async function generateWith(
     sources: [...new Set(sources)],
     specFiles: [...spec.documents.keys()],
     formatKey,
+    templateDirs,
   };
 }
 
@@ -253,7 +265,7 @@ async function emitApi(
   mock: { root: string; files: RenderedFile[] } | null = null,
   spec: LoadedSpec | null = null,
   previous: PreviousOutput | null = null,
-): Promise<{ files: RenderedFile[]; formatKey: string }> {
+): Promise<{ files: RenderedFile[]; formatKey: string; templateDirs: string[] }> {
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
   const funcs = options.funcs !== false && config.funcs;
@@ -341,7 +353,7 @@ async function emitApi(
   const files = [...formatted, ...reused, ...mockFiles, ...documented];
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
-  return { files, formatKey: formatting.key };
+  return { files, formatKey: formatting.key, templateDirs: layers.dirs };
 }
 
 /**

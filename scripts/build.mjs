@@ -81,7 +81,44 @@ function formatCodeHash() {
   }
   return hash.digest('hex');
 }
-const defines = { SDKGEN_VERSION: JSON.stringify(version), SDKGEN_FORMAT_CODE: JSON.stringify(formatCodeHash()) };
+/**
+ * sha256 of sdkgen's code: every file under generator/ (path and bytes, in path order), package.json and the versions
+ * of the BUNDLED packages. Part of the inputs key (generator/write/inputs-key.ts, whose codeHash computes the same
+ * from the sources).
+ */
+function codeHash() {
+  const hash = createHash('sha256');
+  const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const walk = (dir, prefix) => {
+    for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true }).sort(byName)) {
+      const file = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(dir, file);
+      else
+        hash
+          .update(`${file}\0`)
+          .update(readFileSync(path.join(dir, file)))
+          .update('\0');
+    }
+  };
+  walk(path.join(root, 'generator'), '');
+  hash.update(readFileSync(path.join(root, 'package.json')));
+  const require = createRequire(path.join(root, 'package.json'));
+  for (const name of [...BUNDLED].sort()) {
+    let bundledVersion = 'none';
+    try {
+      bundledVersion = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+    } catch {
+      // not installed
+    }
+    hash.update(`\0${name}@${bundledVersion}`);
+  }
+  return hash.digest('hex');
+}
+const defines = {
+  SDKGEN_VERSION: JSON.stringify(version),
+  SDKGEN_FORMAT_CODE: JSON.stringify(formatCodeHash()),
+  SDKGEN_CODE: JSON.stringify(codeHash()),
+};
 
 const result = await build({
   entryPoints: { main: path.join(root, 'generator/cli/main.ts'), index: path.join(root, 'generator/api/index.ts') },

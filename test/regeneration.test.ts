@@ -308,6 +308,9 @@ describe('docs/guides/regeneration.md', () => {
       const real = manifestOf(output);
       expect(Object.keys(shown)).toEqual(Object.keys(real));
       expect(shown.format).toMatch(/^oxfmt@\d+\.\d+\.\d+:[0-9a-f]{32}$/);
+      expect(shown.inputsKey).toMatch(/^[0-9a-f]{32}$/);
+      expect(real.inputsKey).toMatch(/^[0-9a-f]{32}$/);
+      expect(shown.sources?.length).toBe(real.sources?.length);
       expect(shown.files['src/client.ts']).toMatch(/^[0-9a-f]{64}$/);
       expect(shown.rendered?.['src/client.ts']).toMatch(/^[0-9a-f]{32}$/);
       expect(real.rendered?.['src/client.ts']).toMatch(/^[0-9a-f]{32}$/);

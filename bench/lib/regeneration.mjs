@@ -192,10 +192,15 @@ export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFl
   };
 }
 
-/** `✓ sdk is up to date with spec.json (4,516 of 4,517 files reused)`. */
+/**
+ * `✓ sdk is up to date with spec.json (4,516 of 4,517 files reused)`, or, answered by the inputs key without
+ * generating, `(inputs unchanged: 4,517 files verified)` (every file counts as reused).
+ */
 function checkCounts(stdout) {
-  const reused = /\(([\d,]+) of ([\d,]+) files reused\)/.exec(stdout);
   const int = (s) => Number(s.replace(/,/g, ''));
+  const verified = /\(inputs unchanged: ([\d,]+) files verified\)/.exec(stdout);
+  if (verified) return { written: 0, reused: int(verified[1]), files: int(verified[1]) };
+  const reused = /\(([\d,]+) of ([\d,]+) files reused\)/.exec(stdout);
   return { written: 0, reused: reused ? int(reused[1]) : 0, files: reused ? int(reused[2]) : null };
 }
 

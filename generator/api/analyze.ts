@@ -65,6 +65,11 @@ export interface CheckedDirectory {
   reused: number;
   /** How many files the regeneration makes (the manifest aside). */
   generated: number;
+  /**
+   * True when nothing that decides the output changed since it was generated (the manifest's inputs key) and every
+   * file is as written: nothing was generated; `reused` and `generated` count the files verified.
+   */
+  inputsUnchanged: boolean;
 }
 
 export interface CheckResult {
@@ -150,6 +155,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
         customized: result.customized,
         reused: result.reused ?? 0,
         generated: result.generated ?? 0,
+        inputsUnchanged: result.inputsUnchanged === true,
       });
     }
     return { upToDate: directories.every((d) => d.upToDate), directories };

@@ -13,6 +13,7 @@ import { generate as runPipeline } from '../generate';
 import { flattenResources, methodCount } from '../ir/resources';
 import type { Api } from '../ir/types';
 import { kebabCase } from '../naming/case';
+import { inputsDigest } from '../write/inputs-key';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { FreshOutput } from '../write/fresh-output';
 import { OutputWorker, outputWorkerPays } from '../write/output-worker';
@@ -235,6 +236,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
               }),
               ...(source.kind === 'url' ? { spec: options.spec } : {}),
             };
+      // Only a spec read from files can be checked again, and so keyed.
+      const digest =
+        inputs && source.kind === 'file'
+          ? inputsDigest(output, {
+              inputs,
+              formatKey: result.formatKey,
+              sources: result.sources,
+              templateDirs: result.templateDirs,
+            })
+          : null;
       const started = performance.now();
       let files: OutputChanges;
       if (options.dryRun) {
@@ -252,7 +263,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         writing.fresh = writing.compare = null;
         let written: WriteResult;
         if (opened && opened.dir === output && !existsSync(output))
-          written = await opened.finish(result.files, inputs, result.formatKey);
+          written = await opened.finish(result.files, inputs, result.formatKey, digest);
         else {
           await opened?.abort();
           // (Without the worker's findings, writeOutput reads every file, as it does for a small API. Reused files are
@@ -267,6 +278,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
             inputs,
             precheck,
             formatKey: result.formatKey,
+            inputsDigest: digest,
           });
         }
         const created = new Set(written.created);

@@ -11,15 +11,21 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SpecError } from '../diagnostics';
 import type { RenderedFile } from '../emit/render';
-import { generate, type GenerateResult } from '../generate';
+import { loadConfig } from '../config';
+import { Diagnostics, SpecError } from '../diagnostics';
+import { chooseFormatter, preformattedList, type Formatter } from '../format/format';
+import { formatKey, formatKeyParts } from '../format/format-key';
+import { generate, templateLayers, type GenerateResult } from '../generate';
+import { inputsDigest, inputsKey, type InputsDigest } from '../write/inputs-key';
+import { PreviousOutput } from '../write/previous-output';
 import {
   MANIFEST_PATH,
   manifestInputs,
   manifestText,
   readManifest,
   sha256,
+  type Manifest,
   type ManifestInputs,
 } from '../write/manifest';
 import { OutputWorker, outputWorkerPays, type OutputWorkerResult } from '../write/output-worker';
@@ -67,6 +73,11 @@ export interface CheckResult {
   reused?: number;
   /** How many files the regeneration makes (the manifest aside). */
   generated?: number;
+  /**
+   * True when the manifest's inputs key matched and every file was as written (inputs-key.ts): nothing was generated,
+   * and `reused` and `generated` count the files verified.
+   */
+  inputsUnchanged?: boolean;
 }
 
 /** The target recorded in `<dir>/.sdkgen/manifest.json` (paths there are relative to the directory). */
@@ -118,6 +129,10 @@ export function findGeneratedDirs(root: string): string[] {
 }
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
+  // Nothing that decides the output changed, and every file is as written: up to date, with nothing generated.
+  const verified = await verifiedByInputsKey(target);
+  if (verified !== null)
+    return { target, files: [], customized: [], reused: verified, generated: verified, inputsUnchanged: true };
   // For a large API, a worker compares the committed files with the new ones while they are rendered, and hashes
   // them for the manifest: only the files it finds different are read here.
   const worker: { compare?: OutputWorker | null } = existsSync(target.dir) ? {} : { compare: null };
@@ -153,7 +168,13 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
   const hashOf = (file: RenderedFile) =>
     file.reused?.sha256 ?? precheck?.hashes.get(file.path) ?? sha256(file.contents);
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
-  const manifest = manifestText(files, inputs, hashOf, result.formatKey);
+  const digest = inputsDigest(target.dir, {
+    inputs,
+    formatKey: result.formatKey,
+    sources: result.sources,
+    templateDirs: result.templateDirs,
+  });
+  const manifest = manifestText(files, inputs, hashOf, result.formatKey, digest);
   const expected: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifest }];
   const differences: FileDifference[] = [];
   const customized: string[] = [];
@@ -166,7 +187,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       : await readFile(path.join(target.dir, file.path), 'utf8').catch(() => null);
     if (committed === null)
       differences.push({ path: file.path, status: 'added', committed: null, expected: file.contents });
-    else if (committed !== file.contents) {
+    else if (committed !== file.contents && !(file.path === MANIFEST_PATH && sameButKey(committed, file.contents))) {
       if (file.path !== MANIFEST_PATH && previous?.files[file.path] === hashOf(file)) customized.push(file.path);
       else differences.push({ path: file.path, status: 'changed', committed, expected: file.contents });
     }
@@ -184,6 +205,61 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
     reused: files.filter((f) => f.reused).length,
     generated: files.length,
   };
+}
+
+/**
+ * Whether two manifests differ in their inputs key alone: the key only lets a later check skip generating, so a stale
+ * one (sdkgen's code changed, not its output) does not make the output stale.
+ */
+function sameButKey(a: string, b: string): boolean {
+  const withoutKey = (text: string) => {
+    try {
+      const { inputsKey: _key, sources: _sources, ...rest } = JSON.parse(text) as Manifest;
+      return JSON.stringify(rest, null, 2);
+    } catch {
+      return null;
+    }
+  };
+  const left = withoutKey(a);
+  return left !== null && left === withoutKey(b);
+}
+
+/**
+ * The number of files verified when the output is up to date by its inputs key alone: the key the manifest records is
+ * the key of the inputs now (the same spec files, configs, options, templates, formatter and sdkgen), the manifest is
+ * as sdkgen writes it, and every file it lists holds what sdkgen wrote. Null otherwise: then check generates.
+ */
+async function verifiedByInputsKey(target: CheckTarget): Promise<number | null> {
+  const text = await readFile(path.join(target.dir, MANIFEST_PATH), 'utf8').catch(() => null);
+  const manifest = text === null ? null : await readManifest(target.dir);
+  if (!manifest?.inputsKey || !manifest.sources || !manifest.format) return null;
+  if (text !== `${JSON.stringify(manifest, null, 2)}\n`) return null;
+  let digest: InputsDigest | null;
+  try {
+    const config = await loadConfig(target.config, new Diagnostics());
+    const format = formatKeyOf(chooseFormatter(target.formatter, config.formatter));
+    if (format !== manifest.format) return null;
+    digest = inputsDigest(target.dir, {
+      inputs: manifestInputs(target.dir, target),
+      formatKey: format,
+      sources: manifest.sources,
+      templateDirs: templateLayers(config, target).dirs,
+    });
+  } catch {
+    return null;
+  }
+  if (digest === null || inputsKey(digest.digest, manifest) !== manifest.inputsKey) return null;
+  const previous = PreviousOutput.open(target.dir);
+  try {
+    return (await previous?.allAsWritten()) ? Object.keys(manifest.files).length : null;
+  } finally {
+    await previous?.close();
+  }
+}
+
+/** The format key of `formatter` when it can run, as generate and check format it (format.ts's keyOf). */
+function formatKeyOf(formatter: Formatter): string {
+  return formatKey(formatKeyParts(formatter, formatter !== 'none' && preformattedList(formatter) !== null));
 }
 
 /** `4,510 of 4,517 files reused`. */
@@ -212,8 +288,9 @@ export function formatCheck(result: CheckResult, diffLines: number): string {
     result.customized.length > 0
       ? `  ${result.customized.length} generated file${result.customized.length === 1 ? ' carries' : 's carry'} custom edits, kept on regeneration: ${result.customized.join(', ')}\n`
       : '';
-  const reused =
-    result.generated !== undefined && result.reused !== undefined
+  const reused = result.inputsUnchanged
+    ? ` (inputs unchanged: ${(result.generated ?? 0).toLocaleString('en-US')} files verified)`
+    : result.generated !== undefined && result.reused !== undefined
       ? ` (${reusedCount(result.reused, result.generated)})`
       : '';
   if (files.length === 0) return `✓ ${target.dir} is up to date with ${target.spec}${reused}\n${custom}`;

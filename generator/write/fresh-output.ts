@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
+import type { InputsDigest } from './inputs-key';
 import { MANIFEST_PATH, manifestText, type ManifestInputs } from './manifest';
 import { OutputWorker } from './output-worker';
 import { emptyResult, fileMode, INTERRUPTS, isProtected, removeEmptyUpTo, type WriteResult } from './write';
@@ -83,6 +84,7 @@ export class FreshOutput {
     files: RenderedFile[],
     inputs: ManifestInputs | null,
     formatKey: string | null = null,
+    inputsDigest: InputsDigest | null = null,
   ): Promise<WriteResult> {
     try {
       const { hashes } = await this.worker.finish(files);
@@ -91,7 +93,7 @@ export class FreshOutput {
       mkdirSync(path.dirname(manifest), { recursive: true });
       writeFileSync(
         manifest,
-        manifestText(written, inputs, (f) => hashes.get(f.path)!, formatKey),
+        manifestText(written, inputs, (f) => hashes.get(f.path)!, formatKey, inputsDigest),
         {
           mode: fileMode(MANIFEST_PATH),
         },

@@ -4,6 +4,7 @@
  */
 import { compareStrings } from '../naming/case';
 import { createHash } from 'node:crypto';
+import { inputsKey, type InputsDigest } from './inputs-key';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -15,6 +16,13 @@ export interface Manifest {
   inputs?: ManifestInputs;
   /** The format key (format/format-key.ts) the files were formatted under; absent in manifests of older runs. */
   format?: string;
+  /**
+   * A digest of every input that decides the output, bound to the rest of this manifest (inputs-key.ts): `check` with
+   * the same key and every file still as written answers without generating. Absent when the inputs cannot be keyed.
+   */
+  inputsKey?: string;
+  /** The files the run read (spec, `$ref`d files, configs), relative to the output directory: the key holds their bytes. */
+  sources?: string[];
   /** Output path → sha256 of the contents sdkgen wrote. */
   files: Record<string, string>;
   /**
@@ -138,16 +146,19 @@ export function manifestText(
   inputs: ManifestInputs | null = null,
   hashOf: (file: ManifestFile) => string = (file) => file.reused?.sha256 ?? sha256(file.contents),
   format: string | null = null,
+  inputsDigest: InputsDigest | null = null,
 ): string {
   const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
   const rendered =
     format === null ? [] : sorted.filter((f) => f.rendered).map((f) => [f.path, renderedEntry(f.rendered!, hashOf(f))]);
-  const manifest = {
+  const manifest: Manifest = {
     generator: 'sdkgen',
     ...(inputs ? { inputs } : {}),
     ...(format !== null ? { format } : {}),
+    ...(inputsDigest ? { inputsKey: '', sources: inputsDigest.sources } : {}),
     files: Object.fromEntries(sorted.map((f) => [f.path, hashOf(f)])),
     ...(rendered.length > 0 ? { rendered: Object.fromEntries(rendered) } : {}),
   };
+  if (inputsDigest) manifest.inputsKey = inputsKey(inputsDigest.digest, manifest);
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

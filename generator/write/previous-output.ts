@@ -118,6 +118,14 @@ export class PreviousOutput {
     return createHash('sha256').update(text).digest('hex') === this.manifest.files[file] ? text : null;
   }
 
+  /** Whether every file the manifest lists holds, on disk, what sdkgen wrote. */
+  async allAsWritten(): Promise<boolean> {
+    await this.ready();
+    const listed = Object.keys(this.manifest.files);
+    if (this.pristine) return listed.every((file) => this.pristine!.has(file));
+    return listed.every((file) => this.readPristine(file) !== null);
+  }
+
   /** Stops the worker, if it is still hashing. */
   async close(): Promise<void> {
     const worker = this.worker;

@@ -23,6 +23,7 @@ import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
 import { MANIFEST_PATH, manifestText, readManifestSync, sha256, type Manifest, type ManifestInputs } from './manifest';
 import { stageConflicts, type MergeConflict } from './git';
+import type { InputsDigest } from './inputs-key';
 import { mergeThreeWay } from './merge';
 import { pristineOf, pristinePath } from './pristine';
 
@@ -32,6 +33,8 @@ export interface WriteOptions {
   inputs?: ManifestInputs | null;
   /** The format key the files were formatted under (generate's result), recorded with their render fingerprints. */
   formatKey?: string | null;
+  /** The run's inputs digest (inputs-key.ts), recorded as the manifest's `inputsKey`. */
+  inputsDigest?: InputsDigest | null;
   /**
    * What a worker found while the files were rendered (output-worker.ts): the files on disk that hold exactly the
    * new contents (not read again), and the sha256 of each file's new contents (not hashed again).
@@ -155,7 +158,13 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
   const precheck = options.precheck ?? null;
   const hashOf = (file: RenderedFile) =>
     file.reused?.sha256 ?? precheck?.hashes.get(file.path) ?? sha256(file.contents);
-  const manifest = manifestText(files, options.inputs ?? null, hashOf, options.formatKey ?? null);
+  const manifest = manifestText(
+    files,
+    options.inputs ?? null,
+    hashOf,
+    options.formatKey ?? null,
+    options.inputsDigest ?? null,
+  );
   const all: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifest }];
   if (!existsSync(dir)) return writeFresh(dir, all);
 

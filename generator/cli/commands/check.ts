@@ -97,6 +97,7 @@ export const command: CommandSpec = {
                 customized: d.customized,
                 reused: d.reused,
                 generated: d.generated,
+                inputsUnchanged: d.inputsUnchanged,
               },
               Number(rawLines),
             ),

@@ -1,0 +1,112 @@
+/**
+ * The inputs key: a digest of everything that decides an output, recorded in its manifest (`inputsKey`), so that
+ * `sdkgen check` with nothing changed answers without loading the spec, building the IR or rendering anything.
+ *
+ * It covers the bytes of every file the run read (the spec, each file it `$ref`s, the config and the Stainless config
+ * it names: the manifest's `sources`, paths relative to the output directory), the options that shape the output
+ * (the manifest's `inputs`), the format key, every file of the template layers used (an override folder, a target,
+ * templates/base) and sdkgen's own code (SDKGEN_CODE, a hash of generator/ and of the packages bundled with it,
+ * computed by scripts/build.mjs; from the sources, the same computed here). The key is bound to the rest of the
+ * manifest (its file hashes), so that a manifest edited or merged by hand does not pass for the run's.
+ *
+ * A config that is a module (.ts, .js) can read anything when it runs: its output has no inputs key, and is checked
+ * the long way.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** sha256 of generator/ and the versions of the packages bundled into dist/, defined by scripts/build.mjs. */
+declare const SDKGEN_CODE: string | undefined;
+
+/** What the manifest records of a run's inputs: the digest, and the files it read (relative to the output). */
+export interface InputsDigest {
+  digest: string;
+  sources: string[];
+}
+
+/** Where sdkgen's code identity comes from: this installation (a test stands in another build). */
+export const CODE_IDENTITY = { get: codeIdentity };
+
+/**
+ * The digest of a run's inputs, or null when they cannot be keyed: a file is missing, or the config is a module.
+ * `sources` are absolute paths (or relative to `outDir`); `templateDirs` the layers, highest first.
+ */
+export function inputsDigest(
+  outDir: string,
+  parts: { inputs: unknown; formatKey: string; sources: string[]; templateDirs: string[] },
+): InputsDigest | null {
+  const root = path.resolve(outDir);
+  const sources = parts.sources.map((file) => path.relative(root, path.resolve(root, file)).split(path.sep).join('/'));
+  if (sources.some((file) => /\.[cm]?[jt]s$/.test(file))) return null;
+  const hash = createHash('sha256');
+  hash.update(`code\0${CODE_IDENTITY.get()}\0format\0${parts.formatKey}\0inputs\0${JSON.stringify(parts.inputs)}\0`);
+  try {
+    for (const file of sources) hash.update(`source\0${file}\0`).update(readFileSync(path.resolve(root, file)));
+    for (const dir of parts.templateDirs) {
+      hash.update(`layer\0${path.relative(root, dir).split(path.sep).join('/')}\0`);
+      for (const file of filesUnder(dir)) hash.update(`${file}\0`).update(readFileSync(path.join(dir, file)));
+    }
+  } catch {
+    return null;
+  }
+  return { digest: hash.digest('hex'), sources };
+}
+
+/** The manifest's `inputsKey`: the digest bound to the rest of the manifest (everything but the key itself). */
+export function inputsKey(digest: string, manifest: { inputsKey?: string }): string {
+  const { inputsKey: _key, ...rest } = manifest;
+  return createHash('sha256')
+    .update(`${digest}\0${JSON.stringify(rest)}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Every file under `dir`, relative, `/`-separated, in name order. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
+    const file = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...filesUnder(dir, file));
+    else out.push(file);
+  }
+  return out;
+}
+
+let code: string | undefined;
+
+function codeIdentity(): string {
+  if (typeof SDKGEN_CODE === 'string') return SDKGEN_CODE;
+  code ??= codeHash(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
+  return code;
+}
+
+/**
+ * sha256 of sdkgen's code: every file under generator/ (path and text, in path order), package.json, and the
+ * versions of the packages bundled into dist/ (`bundled`). scripts/build.mjs computes the same.
+ */
+export function codeHash(root: string, bundled: string[] = ['handlebars', 'js-yaml']): string {
+  const hash = createHash('sha256');
+  for (const file of filesUnder(path.join(root, 'generator')))
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(path.join(root, 'generator', file)))
+      .update('\0');
+  hash.update(readFileSync(path.join(root, 'package.json')));
+  const require = createRequire(path.join(root, 'package.json'));
+  for (const name of bundled) {
+    let version = 'none';
+    try {
+      version = (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string })
+        .version;
+    } catch {
+      // not installed
+    }
+    hash.update(`\0${name}@${version}`);
+  }
+  return hash.digest('hex');
+}

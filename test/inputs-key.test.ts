@@ -1,0 +1,162 @@
+/**
+ * The inputs key (write/inputs-key.ts): `check` with nothing changed answers from the manifest's key and the files'
+ * hashes, without generating (`inputsUnchanged`). Each case changes one input (or one generated file) and checks that
+ * check then generates (the key missed nothing) and gives the answer it gives without the key.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { generate } from '../generator/api/generate';
+import { checkOutput, targetFromManifest, type CheckTarget } from '../generator/diff/check';
+import { CODE_IDENTITY } from '../generator/write/inputs-key';
+import type { Manifest } from '../generator/write/manifest';
+import { ROOT, TMP } from './helpers/paths';
+import { runSdkgen } from './helpers/sdkgen-cli';
+
+const root = path.join(TMP, `inputs-key-${process.pid}`);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const SPEC = `openapi: 3.0.3
+info: { title: Pets, version: 1.0.0 }
+servers: [{ url: 'https://pets.example.com' }]
+paths:
+  /pets/{id}:
+    get:
+      operationId: getPet
+      summary: Get a pet
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        '200':
+          description: The pet
+          content: { application/json: { schema: { $ref: 'schemas/pet.yaml' } } }
+`;
+const PET = `type: object
+description: A pet.
+properties:
+  name: { type: string, description: The pet's name. }
+required: [name]
+`;
+
+let cases = 0;
+
+/** A project (split spec, YAML config, a template override) generated into `sdk/`. */
+async function project(options: { funcs?: boolean } = {}) {
+  const dir = path.join(root, `case-${++cases}`);
+  mkdirSync(path.join(dir, 'schemas'), { recursive: true });
+  writeFileSync(path.join(dir, 'openapi.yml'), SPEC);
+  writeFileSync(path.join(dir, 'schemas/pet.yaml'), PET);
+  writeFileSync(path.join(dir, 'sdkgen.config.yaml'), 'templates: overrides\n');
+  mkdirSync(path.join(dir, 'overrides'));
+  cpSync(path.join(ROOT, 'templates/base/README.md.hbs'), path.join(dir, 'overrides/README.md.hbs'));
+  const output = path.join(dir, 'sdk');
+  await generate({
+    spec: path.join(dir, 'openapi.yml'),
+    config: path.join(dir, 'sdkgen.config.yaml'),
+    output,
+    ...options,
+  });
+  return { dir, output, file: (name: string) => path.join(dir, name) };
+}
+
+async function check(output: string, change: Partial<CheckTarget> = {}) {
+  return checkOutput({ ...(await targetFromManifest(output)), ...change });
+}
+
+const append = (file: string, text: string) => writeFileSync(file, readFileSync(file, 'utf8') + text);
+
+describe('check by the inputs key', () => {
+  const identity = CODE_IDENTITY.get;
+  afterEach(() => {
+    CODE_IDENTITY.get = identity;
+  });
+
+  it('with nothing changed, answers without generating: every file verified', async () => {
+    const { output } = await project();
+    const manifest = JSON.parse(readFileSync(path.join(output, '.sdkgen/manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.inputsKey).toMatch(/^[0-9a-f]{32}$/);
+    expect(manifest.sources).toEqual(['../sdkgen.config.yaml', '../openapi.yml', '../schemas/pet.yaml']);
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBe(true);
+    expect(result.files).toEqual([]);
+    expect(result.generated).toBe(Object.keys(manifest.files).length);
+  });
+
+  it('the CLI (built: its code identity computed by scripts/build.mjs) says so of an output generated from the sources', async () => {
+    const { dir } = await project();
+    const run = runSdkgen(['check', 'sdk'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^✓ sdk is up to date with openapi\.yml \(inputs unchanged: \d+ files verified\)\n$/);
+  });
+
+  it('a changed spec generates, and finds the output stale', async () => {
+    const { output, file } = await project();
+    writeFileSync(file('openapi.yml'), SPEC.replace('Get a pet', 'Fetch a pet'));
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.map((f) => f.path)).toContain('src/resources/pets.ts');
+  });
+
+  it("a changed $ref'd file of a split spec generates, and finds the output stale", async () => {
+    const { output, file } = await project();
+    writeFileSync(file('schemas/pet.yaml'), PET.replace("The pet's name.", 'What the pet is called.'));
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.length).toBeGreaterThan(0);
+  });
+
+  it('a spec changed where it does not change the output generates, and finds it up to date', async () => {
+    const { output, file } = await project();
+    append(file('openapi.yml'), '# a comment\n');
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files).toEqual([]);
+  });
+
+  it('a changed config generates, and finds the output stale', async () => {
+    const { output, file } = await project();
+    append(file('sdkgen.config.yaml'), 'funcs: false\n');
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.some((f) => f.path.startsWith('src/funcs/') && f.status === 'removed')).toBe(true);
+  });
+
+  it('a changed template override generates, and finds the output stale', async () => {
+    const { output, file } = await project();
+    append(file('overrides/README.md.hbs'), '\nMaintained by the pets team.\n');
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.map((f) => f.path)).toEqual(['README.md', '.sdkgen/manifest.json']);
+  });
+
+  it('another option generates, and finds the output stale', async () => {
+    const { output } = await project();
+    const result = await check(output, { funcs: false });
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.some((f) => f.path.startsWith('src/funcs/') && f.status === 'removed')).toBe(true);
+  });
+
+  it('another build of sdkgen generates, and finds the output up to date when its output is the same', async () => {
+    const { output } = await project();
+    CODE_IDENTITY.get = () => 'another build';
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files).toEqual([]);
+  });
+
+  it('a generated file edited by hand generates, and is reported as customized, as without the key', async () => {
+    const { output } = await project();
+    append(path.join(output, 'src/resources/pets.ts'), '// mine\n');
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files).toEqual([]);
+    expect(result.customized).toEqual(['src/resources/pets.ts']);
+  });
+
+  it('a generated file deleted generates, and finds it missing', async () => {
+    const { output } = await project();
+    rmSync(path.join(output, 'src/resources/pets.ts'));
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.map((f) => [f.path, f.status])).toEqual([['src/resources/pets.ts', 'added']]);
+  });
+});
