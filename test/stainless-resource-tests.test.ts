@@ -7,7 +7,7 @@
  * under tsc --strict and pass against Prism mocking the spec. `node scripts/stainless-distance.mjs --area tests`
  * measures the same on other projects.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
@@ -93,3 +93,128 @@ describe.skipIf(projects.length === 0).each(projects)('the endpoint tests of $na
     }
   });
 });
+
+/**
+ * A tree-shakable SDK (`enable_treeshaking: true`): each file's tests are `runTests(client)`, run on the whole
+ * client, on `createClient` with the resource's `Base…` class and, for a nested resource, with its parent's class
+ * (a resource with only subresources too); the resource classes are imported by the package's name, the shallower
+ * module first.
+ */
+describe('the endpoint tests of a tree-shakable SDK', () => {
+  const out = path.join(root, 'tree-shakable');
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Shop', version: '1' },
+    servers: [{ url: 'https://api.shop.test' }],
+    paths: {
+      '/stores/{id}': { get: { operationId: 'getStore', parameters: [idParam], responses: okObject } },
+      '/stores/{id}/orders': {
+        post: {
+          operationId: 'createOrder',
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { type: 'object', required: ['sku'], properties: { sku: { type: 'string' } } },
+              },
+            },
+          },
+          responses: okObject,
+        },
+      },
+      '/stores/{id}/orders/lines': { get: { operationId: 'listLines', parameters: [idParam], responses: okObject } },
+      '/admin/keys': { get: { operationId: 'listKeys', responses: okObject } },
+    },
+  };
+  const config = `organization: { name: shop }
+targets:
+  typescript:
+    package_name: '@shop/sdk'
+    options:
+      enable_treeshaking: true
+resources:
+  stores:
+    methods:
+      retrieve: get /stores/{id}
+    subresources:
+      orders:
+        methods:
+          create: post /stores/{id}/orders
+        subresources:
+          lines:
+            methods:
+              list: get /stores/{id}/orders/lines
+  admin:
+    subresources:
+      keys:
+        methods:
+          list: get /admin/keys
+`;
+
+  it('run each on the whole client and on the partial clients, type-check and pass against Prism', async () => {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'openapi.json'), JSON.stringify(spec));
+    writeFileSync(path.join(out, 'stainless.yml'), config);
+    const result = await generate({ spec: path.join(out, 'openapi.json'), config: path.join(out, 'stainless.yml') });
+    writeFiles(out, result.files);
+    const file = (name: string) => result.files.find((f) => f.path === `tests/api-resources/${name}`)!.contents;
+
+    const lines = file('stores/orders/lines.test.ts');
+    // The guide's second example is this file as sdkgen writes it.
+    const guide = readFileSync(path.join(ROOT, 'docs/guides/stainless-endpoint-tests.md'), 'utf8');
+    expect(lines).toContain([...guide.matchAll(/```ts\n([\s\S]*?)```/g)][1]![1]);
+    expect(lines).toContain(
+      [
+        "import { BaseLines } from '@shop/sdk/resources/stores/orders/lines';",
+        "import { Orders } from '@shop/sdk/resources/stores/orders/orders';",
+        '',
+        "import Shop from '@shop/sdk';",
+        "import { createClient, type PartialShop } from '@shop/sdk/tree-shakable';",
+      ].join('\n'),
+    );
+    expect(lines).toContain('  resources: [BaseLines],\n});');
+    expect(lines).toContain('  resources: [Orders],\n});');
+    expect(lines).toContain(
+      'const runTests = (client: PartialShop<{ stores: { orders: { lines: BaseLines } } }>) => {',
+    );
+    expect(lines).toMatch(
+      /\n\};\ndescribe\('resource lines', \(\) => runTests\(client\)\);\n.*\(tree shakable, base\)', \(\) => runTests\(partialClient\)\);\n.*\(tree shakable, subresource\)', \(\) => runTests\(parentPartialClient\)\);\n$/,
+    );
+    // The parent's module is the shallower one: it comes first.
+    expect(file('stores/orders/orders.test.ts')).toMatch(
+      /import \{ Stores \} from '@shop\/sdk\/resources\/stores\/stores';\nimport \{ BaseOrders \} from/,
+    );
+    expect(file('admin/keys.test.ts')).toContain('resources: [Admin],');
+    // A resource of the client has no parent: two runs.
+    const stores = file('stores/stores.test.ts');
+    expect(stores).not.toContain('parentPartialClient');
+    expect(stores).toMatch(/\(tree shakable, base\)', \(\) => runTests\(partialClient\)\);\n$/);
+
+    const { output } = typeCheckStrict(out, ['src/**/*.ts', 'tests/**/*.ts']);
+    expect(output).toBe('');
+    const server = await startPrismInProcess(path.join(out, 'openapi.json'));
+    try {
+      const run = await runGeneratedTests(out, server.url);
+      expect(run.failed, run.text).toEqual([]);
+      // Each test ran once per client: the whole, the base and, for a nested resource, the parent's.
+      const ran = run.passed.filter((name) => name.startsWith('resource '));
+      expect(ran.filter((name) => name.startsWith('resource lines')).sort(), run.text).toEqual([
+        'resource lines (tree shakable, base) > list',
+        'resource lines (tree shakable, subresource) > list',
+        'resource lines > list',
+      ]);
+      expect(ran.length, run.text).toBe(1 * 2 + 2 * 3 + 1 * 3 + 1 * 3);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const okObject = {
+  '200': {
+    description: 'ok',
+    content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+  },
+};
