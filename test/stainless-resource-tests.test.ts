@@ -218,3 +218,60 @@ const okObject = {
     content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
   },
 };
+
+/**
+ * From the top-level edition 2026-05-06, Stainless's SDKs keep a resource's methods in the config's order (the class,
+ * api.md, the tests); their types keep Stainless's order (create, retrieve, update, list, delete, then by name), as
+ * before that edition, where the methods have it too.
+ */
+describe('the order of the methods, by edition', () => {
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Maps', version: '1' },
+    paths: {
+      '/maps': {
+        get: { operationId: 'listMaps', responses: okObject },
+        post: { operationId: 'make', responses: okObject },
+      },
+      '/maps/{id}': { get: { operationId: 'getMap', parameters: [idParam], responses: okObject } },
+      '/maps/{id}/areas': { get: { operationId: 'areas', parameters: [idParam], responses: okObject } },
+    },
+  };
+  const config = (edition: string) => `edition: ${edition}
+organization: { name: maps }
+targets:
+  typescript:
+    package_name: maps
+resources:
+  maps:
+    methods:
+      list: get /maps
+      areas: get /maps/{id}/areas
+      create: post /maps
+      retrieve: get /maps/{id}
+`;
+  const generated = async (edition: string) => {
+    const dir = path.join(root, `order-${edition}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
+    writeFileSync(path.join(dir, 'stainless.yml'), config(edition));
+    const result = await generate({ spec: path.join(dir, 'openapi.json'), config: path.join(dir, 'stainless.yml') });
+    const file = (name: string) => result.files.find((f) => f.path === name)!.contents;
+    return {
+      tests: titles(file('tests/api-resources/maps.test.ts')),
+      methods: [...file('src/resources/maps.ts').matchAll(/^ {2}(\w+)\(/gm)].map((m) => m[1]),
+      types: [...file('src/resources/maps.ts').matchAll(/^export interface (Map\w+Response) /gm)].map((m) => m[1]),
+    };
+  };
+
+  it("are the config's from edition 2026-05-06, Stainless's before; the types keep Stainless's", async () => {
+    const stainlessTypes = ['MapCreateResponse', 'MapRetrieveResponse', 'MapListResponse', 'MapAreasResponse'];
+    const newer = await generated('2026-05-06');
+    expect(newer.methods).toEqual(['list', 'areas', 'create', 'retrieve']);
+    expect(newer.tests).toEqual(['test list', 'test areas', 'test create', 'test retrieve']);
+    expect(newer.types).toEqual(stainlessTypes);
+    const older = await generated('2026-02-23');
+    expect(older.methods).toEqual(['create', 'retrieve', 'list', 'areas']);
+    expect(older.types).toEqual(stainlessTypes);
+  });
+});

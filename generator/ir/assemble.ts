@@ -12,6 +12,7 @@ import { isHttpUrl, readServers, resolveEnvironments, type SpecServer } from './
 import { configWarning, type BuildContext } from './context';
 import { readLicense, spdxLicense } from './license';
 import type { Names } from './names';
+import { configMethodOrder } from '../stainless/plan';
 import { nestedNames } from './nested-names';
 import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure } from './structure';
 import { flattenResources } from './resources';
@@ -113,6 +114,13 @@ export function assembleApi(
       },
     };
   };
+  // A Stainless config of edition 2026-05-06 or later keeps its methods' order (their types keep Stainless's).
+  const configOrder = ctx.stainless ? configMethodOrder(ctx.stainless.config) : null;
+  const inConfigOrder = (nodes: readonly MethodNode[]): readonly MethodNode[] => {
+    if (!configOrder) return nodes;
+    const at = (n: MethodNode) => (n.placement.stainless && configOrder.get(n.placement.stainless)) ?? Infinity;
+    return [...nodes].sort((a, b) => at(a) - at(b));
+  };
   const resource = (key: string): PendingTree => {
     const r = structure.resources.get(key)!;
     const resourceNames = names.resources.get(key)!;
@@ -123,7 +131,7 @@ export function assembleApi(
       singular: resourceNames.singular,
       path: r.path.join('.'),
       module: resourceNames.module,
-      methods: r.methods.map(method),
+      methods: inConfigOrder(r.methods).map(method),
       webhookUnwraps: r.webhookUnwraps.map((u) => ({
         name: u.name,
         event: { kind: 'ref', schemaId: u.eventId },

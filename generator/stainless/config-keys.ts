@@ -26,9 +26,9 @@ export interface StainlessKey {
 
 export const STAINLESS_KEYS: StainlessKey[] = [
   {
-    keys: ['edition', 'targets.{typescript,node}.edition'],
-    status: 'quiet',
-    how: 'sdkgen has one behaviour; editions change nothing',
+    keys: ['edition'],
+    status: 'read',
+    how: "`2026-05-06` or later: a resource's methods are in the config's order (the class, api.md, the tests), as that edition's SDKs have them; before, create, retrieve, update, list, delete come first, then the others by name. The types are in the second order in both",
   },
   {
     keys: ['organization', 'organization.name'],
@@ -47,6 +47,11 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   },
   { keys: ['organization.*'], otherKeys: ['github_org', 'upload_spec'], status: 'quiet', how: '' },
   { keys: ['project'], status: 'warns', how: "the Stainless project's name; sdkgen names the SDK from `organization`" },
+  {
+    keys: ['targets.{typescript,node}.edition'],
+    status: 'quiet',
+    how: 'no TypeScript edition changes what sdkgen writes',
+  },
   {
     keys: ['targets', 'targets.typescript'],
     status: 'read',

@@ -92,8 +92,31 @@ function singularClass(className: string, names: StainlessNames, key: string): s
 const STAINLESS_FIRST = ['create', 'retrieve', 'update', 'list', 'delete'];
 
 /**
- * A resource's methods in the order Stainless's SDKs have them (the class, api.md, the tests), whatever the config's
- * order: create, retrieve, update, list, delete, then the others by their config key.
+ * The first top-level edition whose SDKs have a resource's methods (the class, api.md, the tests) in the config's
+ * order; their types stay in the order below. Seen: SDKs of edition 2026-05-06 do, SDKs of 2026-02-23 and older
+ * ones, generated later, do not.
+ */
+const CONFIG_ORDER_EDITION = '2026-05-06';
+
+/**
+ * Where each configured method is in the config (its index in a walk of the resources), when the config's edition
+ * keeps the methods in that order; null otherwise.
+ */
+export function configMethodOrder(config: StainlessConfig): Map<StainlessMethod, number> | null {
+  if (config.edition === null || config.edition < CONFIG_ORDER_EDITION) return null;
+  const order = new Map<StainlessMethod, number>();
+  const visit = (resource: StainlessResource) => {
+    for (const method of resource.methods) order.set(method, order.size);
+    resource.subresources.forEach(visit);
+  };
+  config.resources.forEach(visit);
+  return order;
+}
+
+/**
+ * A resource's methods in the order Stainless's SDKs have them (before edition 2026-05-06, the class, api.md and
+ * the tests; the types always), whatever the config's order: create, retrieve, update, list, delete, then the others
+ * by their config key.
  */
 export function inStainlessOrder<M extends { key: string }>(methods: M[]): M[] {
   const rank = (m: M) => {
