@@ -275,3 +275,45 @@ resources:
     expect(older.types).toEqual(stainlessTypes);
   });
 });
+
+describe("the endpoint tests' client", () => {
+  it('gets the credentials that may be null of the first security requirement only (the others are alternatives)', async () => {
+    const dir = path.join(root, 'alternatives');
+    mkdirSync(dir, { recursive: true });
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 'Keys', version: '1' },
+      components: {
+        securitySchemes: {
+          ApiKeyAuth: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+          BearerAuth: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      paths: { '/keys': { get: { operationId: 'listKeys', responses: okObject } } },
+    };
+    writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
+    writeFileSync(
+      path.join(dir, 'stainless.yml'),
+      `organization: { name: keys }
+targets:
+  typescript:
+    package_name: keys
+client_settings:
+  opts:
+    api_key: { type: string, nullable: true, auth: { security_scheme: ApiKeyAuth } }
+    bearer_token: { type: string, nullable: true, auth: { security_scheme: BearerAuth } }
+security:
+  - ApiKeyAuth: []
+  - BearerAuth: []
+resources:
+  keys:
+    methods:
+      list: get /keys
+`,
+    );
+    const result = await generate({ spec: path.join(dir, 'openapi.json'), config: path.join(dir, 'stainless.yml') });
+    const test = result.files.find((f) => f.path === 'tests/api-resources/keys.test.ts')!.contents;
+    expect(test).toContain("apiKey: 'My API Key'");
+    expect(test).not.toContain('bearerToken');
+  });
+});
