@@ -277,7 +277,7 @@ resources:
 });
 
 describe("the endpoint tests' client", () => {
-  it('gets the credentials that may be null of the first security requirement only (the others are alternatives)', async () => {
+  it('gets the credentials that may be null of the first security requirement only (the others are alternatives); values as Stainless writes them', async () => {
     const dir = path.join(root, 'alternatives');
     mkdirSync(dir, { recursive: true });
     const spec = {
@@ -289,7 +289,33 @@ describe("the endpoint tests' client", () => {
           BearerAuth: { type: 'http', scheme: 'bearer' },
         },
       },
-      paths: { '/keys': { get: { operationId: 'listKeys', responses: okObject } } },
+      paths: {
+        '/keys': {
+          get: { operationId: 'listKeys', responses: okObject },
+          post: {
+            operationId: 'createKey',
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['label', 'owner', 'secret'],
+                    properties: {
+                      label: { type: 'string', minLength: 1, maxLength: 100 },
+                      secret: { type: 'string', minLength: 8 },
+                      owner: { type: 'string', format: 'email' },
+                      note: { type: 'string', maxLength: 500 },
+                      tags: { type: 'array', items: { type: 'string', minLength: 2 } },
+                    },
+                  },
+                },
+              },
+            },
+            responses: okObject,
+          },
+        },
+      },
     };
     writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
     writeFileSync(
@@ -309,11 +335,18 @@ resources:
   keys:
     methods:
       list: get /keys
+      create: post /keys
 `,
     );
     const result = await generate({ spec: path.join(dir, 'openapi.json'), config: path.join(dir, 'stainless.yml') });
     const test = result.files.find((f) => f.path === 'tests/api-resources/keys.test.ts')!.contents;
     expect(test).toContain("apiKey: 'My API Key'");
     expect(test).not.toContain('bearerToken');
+    // Values without an example: a least length is that many x's, else the name; an email is Stainless's.
+    expect(test).toContain("label: 'x',");
+    expect(test).toContain("secret: 'xxxxxxxx',");
+    expect(test).toContain("owner: 'dev@stainless.com',");
+    expect(test).toContain("note: 'note',");
+    expect(test).toContain("tags: ['xx'],");
   });
 });
