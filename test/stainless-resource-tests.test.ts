@@ -7,7 +7,7 @@
  * under tsc --strict and pass against Prism mocking the spec. `node scripts/stainless-distance.mjs --area tests`
  * measures the same on other projects.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
@@ -91,5 +91,262 @@ describe.skipIf(projects.length === 0).each(projects)('the endpoint tests of $na
     } finally {
       await server.stop();
     }
+  });
+});
+
+/**
+ * A tree-shakable SDK (`enable_treeshaking: true`): each file's tests are `runTests(client)`, run on the whole
+ * client, on `createClient` with the resource's `Base…` class and, for a nested resource, with its parent's class
+ * (a resource with only subresources too); the resource classes are imported by the package's name, the shallower
+ * module first.
+ */
+describe('the endpoint tests of a tree-shakable SDK', () => {
+  const out = path.join(root, 'tree-shakable');
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Shop', version: '1' },
+    servers: [{ url: 'https://api.shop.test' }],
+    paths: {
+      '/stores/{id}': { get: { operationId: 'getStore', parameters: [idParam], responses: okObject } },
+      '/stores/{id}/orders': {
+        post: {
+          operationId: 'createOrder',
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { type: 'object', required: ['sku'], properties: { sku: { type: 'string' } } },
+              },
+            },
+          },
+          responses: okObject,
+        },
+      },
+      '/stores/{id}/orders/lines': { get: { operationId: 'listLines', parameters: [idParam], responses: okObject } },
+      '/admin/keys': { get: { operationId: 'listKeys', responses: okObject } },
+    },
+  };
+  const config = `organization: { name: shop }
+targets:
+  typescript:
+    package_name: '@shop/sdk'
+    options:
+      enable_treeshaking: true
+resources:
+  stores:
+    methods:
+      retrieve: get /stores/{id}
+    subresources:
+      orders:
+        methods:
+          create: post /stores/{id}/orders
+        subresources:
+          lines:
+            methods:
+              list: get /stores/{id}/orders/lines
+  admin:
+    subresources:
+      keys:
+        methods:
+          list: get /admin/keys
+`;
+
+  it('run each on the whole client and on the partial clients, type-check and pass against Prism', async () => {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'openapi.json'), JSON.stringify(spec));
+    writeFileSync(path.join(out, 'stainless.yml'), config);
+    const result = await generate({ spec: path.join(out, 'openapi.json'), config: path.join(out, 'stainless.yml') });
+    writeFiles(out, result.files);
+    const file = (name: string) => result.files.find((f) => f.path === `tests/api-resources/${name}`)!.contents;
+
+    const lines = file('stores/orders/lines.test.ts');
+    // The guide's second example is this file as sdkgen writes it.
+    const guide = readFileSync(path.join(ROOT, 'docs/guides/stainless-endpoint-tests.md'), 'utf8');
+    expect(lines).toContain([...guide.matchAll(/```ts\n([\s\S]*?)```/g)][1]![1]);
+    expect(lines).toContain(
+      [
+        "import { BaseLines } from '@shop/sdk/resources/stores/orders/lines';",
+        "import { Orders } from '@shop/sdk/resources/stores/orders/orders';",
+        '',
+        "import Shop from '@shop/sdk';",
+        "import { createClient, type PartialShop } from '@shop/sdk/tree-shakable';",
+      ].join('\n'),
+    );
+    expect(lines).toContain('  resources: [BaseLines],\n});');
+    expect(lines).toContain('  resources: [Orders],\n});');
+    expect(lines).toContain(
+      'const runTests = (client: PartialShop<{ stores: { orders: { lines: BaseLines } } }>) => {',
+    );
+    expect(lines).toMatch(
+      /\n\};\ndescribe\('resource lines', \(\) => runTests\(client\)\);\n.*\(tree shakable, base\)', \(\) => runTests\(partialClient\)\);\n.*\(tree shakable, subresource\)', \(\) => runTests\(parentPartialClient\)\);\n$/,
+    );
+    // The parent's module is the shallower one: it comes first.
+    expect(file('stores/orders/orders.test.ts')).toMatch(
+      /import \{ Stores \} from '@shop\/sdk\/resources\/stores\/stores';\nimport \{ BaseOrders \} from/,
+    );
+    expect(file('admin/keys.test.ts')).toContain('resources: [Admin],');
+    // A resource of the client has no parent: two runs.
+    const stores = file('stores/stores.test.ts');
+    expect(stores).not.toContain('parentPartialClient');
+    expect(stores).toMatch(/\(tree shakable, base\)', \(\) => runTests\(partialClient\)\);\n$/);
+
+    const { output } = typeCheckStrict(out, ['src/**/*.ts', 'tests/**/*.ts']);
+    expect(output).toBe('');
+    const server = await startPrismInProcess(path.join(out, 'openapi.json'));
+    try {
+      const run = await runGeneratedTests(out, server.url);
+      expect(run.failed, run.text).toEqual([]);
+      // Each test ran once per client: the whole, the base and, for a nested resource, the parent's.
+      const ran = run.passed.filter((name) => name.startsWith('resource '));
+      expect(ran.filter((name) => name.startsWith('resource lines')).sort(), run.text).toEqual([
+        'resource lines (tree shakable, base) > list',
+        'resource lines (tree shakable, subresource) > list',
+        'resource lines > list',
+      ]);
+      expect(ran.length, run.text).toBe(1 * 2 + 2 * 3 + 1 * 3 + 1 * 3);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const okObject = {
+  '200': {
+    description: 'ok',
+    content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+  },
+};
+
+/**
+ * From the top-level edition 2026-05-06, Stainless's SDKs keep a resource's methods in the config's order (the class,
+ * api.md, the tests); their types keep Stainless's order (create, retrieve, update, list, delete, then by name), as
+ * before that edition, where the methods have it too.
+ */
+describe('the order of the methods, by edition', () => {
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Maps', version: '1' },
+    paths: {
+      '/maps': {
+        get: { operationId: 'listMaps', responses: okObject },
+        post: { operationId: 'make', responses: okObject },
+      },
+      '/maps/{id}': { get: { operationId: 'getMap', parameters: [idParam], responses: okObject } },
+      '/maps/{id}/areas': { get: { operationId: 'areas', parameters: [idParam], responses: okObject } },
+    },
+  };
+  const config = (edition: string) => `edition: ${edition}
+organization: { name: maps }
+targets:
+  typescript:
+    package_name: maps
+resources:
+  maps:
+    methods:
+      list: get /maps
+      areas: get /maps/{id}/areas
+      create: post /maps
+      retrieve: get /maps/{id}
+`;
+  const generated = async (edition: string) => {
+    const dir = path.join(root, `order-${edition}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
+    writeFileSync(path.join(dir, 'stainless.yml'), config(edition));
+    const result = await generate({ spec: path.join(dir, 'openapi.json'), config: path.join(dir, 'stainless.yml') });
+    const file = (name: string) => result.files.find((f) => f.path === name)!.contents;
+    return {
+      tests: titles(file('tests/api-resources/maps.test.ts')),
+      methods: [...file('src/resources/maps.ts').matchAll(/^ {2}(\w+)\(/gm)].map((m) => m[1]),
+      types: [...file('src/resources/maps.ts').matchAll(/^export interface (Map\w+Response) /gm)].map((m) => m[1]),
+    };
+  };
+
+  it("are the config's from edition 2026-05-06, Stainless's before; the types keep Stainless's", async () => {
+    const stainlessTypes = ['MapCreateResponse', 'MapRetrieveResponse', 'MapListResponse', 'MapAreasResponse'];
+    const newer = await generated('2026-05-06');
+    expect(newer.methods).toEqual(['list', 'areas', 'create', 'retrieve']);
+    expect(newer.tests).toEqual(['test list', 'test areas', 'test create', 'test retrieve']);
+    expect(newer.types).toEqual(stainlessTypes);
+    const older = await generated('2026-02-23');
+    expect(older.methods).toEqual(['create', 'retrieve', 'list', 'areas']);
+    expect(older.types).toEqual(stainlessTypes);
+  });
+});
+
+describe("the endpoint tests' client", () => {
+  it('gets the credentials that may be null of the first security requirement only (the others are alternatives); values as Stainless writes them', async () => {
+    const dir = path.join(root, 'alternatives');
+    mkdirSync(dir, { recursive: true });
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 'Keys', version: '1' },
+      components: {
+        securitySchemes: {
+          ApiKeyAuth: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+          BearerAuth: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      paths: {
+        '/keys': {
+          get: { operationId: 'listKeys', responses: okObject },
+          post: {
+            operationId: 'createKey',
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['label', 'owner', 'secret'],
+                    properties: {
+                      label: { type: 'string', minLength: 1, maxLength: 100 },
+                      secret: { type: 'string', minLength: 8 },
+                      owner: { type: 'string', format: 'email' },
+                      note: { type: 'string', maxLength: 500 },
+                      tags: { type: 'array', items: { type: 'string', minLength: 2 } },
+                    },
+                  },
+                },
+              },
+            },
+            responses: okObject,
+          },
+        },
+      },
+    };
+    writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
+    writeFileSync(
+      path.join(dir, 'stainless.yml'),
+      `organization: { name: keys }
+targets:
+  typescript:
+    package_name: keys
+client_settings:
+  opts:
+    api_key: { type: string, nullable: true, auth: { security_scheme: ApiKeyAuth } }
+    bearer_token: { type: string, nullable: true, auth: { security_scheme: BearerAuth } }
+security:
+  - ApiKeyAuth: []
+  - BearerAuth: []
+resources:
+  keys:
+    methods:
+      list: get /keys
+      create: post /keys
+`,
+    );
+    const result = await generate({ spec: path.join(dir, 'openapi.json'), config: path.join(dir, 'stainless.yml') });
+    const test = result.files.find((f) => f.path === 'tests/api-resources/keys.test.ts')!.contents;
+    expect(test).toContain("apiKey: 'My API Key'");
+    expect(test).not.toContain('bearerToken');
+    // Values without an example: a least length is that many x's, else the name; an email is Stainless's.
+    expect(test).toContain("label: 'x',");
+    expect(test).toContain("secret: 'xxxxxxxx',");
+    expect(test).toContain("owner: 'dev@stainless.com',");
+    expect(test).toContain("note: 'note',");
+    expect(test).toContain("tags: ['xx'],");
   });
 });

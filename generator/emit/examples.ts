@@ -39,6 +39,9 @@ const MAX_EXAMPLE_JSON = 600;
  * How a file (an `Uploadable`) is written: a stream of a local file in docs, bytes in tests (no file system);
  * the README's upload section shows the other ways too.
  */
+
+/** The email address Stainless's endpoint tests give a string of format `email` without an example. */
+const STAINLESS_EMAIL = 'dev@stainless.com';
 export type FileStyle = 'stream' | 'file' | 'toFile' | 'bytes';
 
 const FILE_VALUES: Record<FileStyle, string> = {
@@ -59,8 +62,9 @@ interface Build {
   count: number;
   /**
    * Values as Stainless's tests write them: only a scalar example of the spec's (or an array of them) is used, never
-   * a default; a string says its property's name (`'string'` in an array); an `unknown` is `'bar'`, a map
-   * `{ foo: … }`; required properties come first.
+   * a default; a string says its property's name (`'string'` in an array), one of a least length is that many x's
+   * (`'xxx'`), an email `'dev@stainless.com'`; an `unknown` is `'bar'`, a map `{ foo: … }`; required properties come
+   * first.
    */
   stainless?: boolean;
   /** Every optional property too, at every depth (Stainless's `required and optional params`), where one can be written. */
@@ -344,12 +348,19 @@ export class Examples {
         const min = type.constraints?.minLength ?? 0;
         const max = type.constraints?.maxLength ?? Infinity;
         const fits = (value: string) => value.length >= min && value.length <= max;
+        // Stainless's tests write an email as Stainless's own address.
+        if (b.stainless && type.format === 'email' && fits(STAINLESS_EMAIL)) return scalar(STAINLESS_EMAIL);
         const byFormat = FORMAT_VALUES[type.format ?? ''];
         if (byFormat && fits(byFormat)) return scalar(byFormat);
         const pattern = type.constraints?.pattern;
         if (pattern !== undefined) {
           const matching = valueMatching(pattern, name, this.patterns);
           if (matching !== null && fits(matching)) return scalar(matching);
+        }
+        // Stainless's tests write a string of a least length as that many x's, else its name when it fits.
+        if (b.stainless && pattern === undefined && !byFormat) {
+          if (min > 0) return scalar('x'.repeat(min));
+          if (name !== null && name.length > 0 && fits(name)) return scalar(name);
         }
         if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {
           const longest = type.constraints.maxLength ?? Math.max(min, 6);

@@ -9,9 +9,12 @@
  *     instead of params are passed correctly`) and, when it has optional params, with them (`m: request options and
  *     params are passed correctly`): both ask for an unknown path, so they expect a 404;
  *   - a download (a binary response) is not checked against the mock: only its awaited and 404 tests are written.
+ * In a tree-shakable SDK the tests are a function of the client, run on the whole client, on `createClient` with the
+ * resource's `Base…` class and (a nested resource) on `createClient` with its parent's class.
  */
 import type { Method, Param, Resource } from '../ir/types';
 import { extend } from '../extend';
+import { baseResourceClassName } from '../naming/rules';
 import type { PlanContext } from './plan-context';
 import { resourceReceiver } from './plan-request';
 import { testValue } from './plan-tests';
@@ -58,7 +61,42 @@ export function stainlessResourceTestView(
           ? 'Mock server tests are disabled'
           : "Mock server tests are disabled (the sdkgen config's mockTests: false)",
     tests,
+    treeShaking: plan.treeShaking ? treeShakingView(plan, resource) : null,
   });
+}
+
+/**
+ * The resource's `Base…` class and its parent's class (none at the top), imported from their modules by the
+ * package's name, in Stainless's order: the shallower module first, then by path.
+ */
+function treeShakingView(plan: PlanContext, resource: Resource): StainlessResourceTestView['treeShaking'] {
+  const base = baseResourceClassName(resource.className);
+  const parent = parentOf(plan.api.resources, resource);
+  const depth = (module: string) => module.split('/').length;
+  const imports = [
+    { name: base, module: resource.module },
+    ...(parent ? [{ name: parent.className, module: parent.module }] : []),
+  ]
+    .sort((a, b) => depth(a.module) - depth(b.module) || (a.module < b.module ? -1 : a.module > b.module ? 1 : 0))
+    .map((i) => ({ name: i.name, from: quoteString(`${plan.api.packageName}/${i.module}`) }));
+  const shape = resource.path.split('.').reduceRight((inner, key) => `{ ${key}: ${inner} }`, base);
+  return {
+    imports,
+    entryImport: quoteString(`${plan.api.packageName}/tree-shakable`),
+    baseClassName: base,
+    parentClassName: parent?.className ?? '',
+    clientShape: shape,
+  };
+}
+
+/** The resource that has `resource` among its subresources, or undefined for a resource of the client. */
+function parentOf(resources: Resource[], resource: Resource): Resource | undefined {
+  for (const r of resources) {
+    if (r.subresources.includes(resource)) return r;
+    const found = parentOf(r.subresources, resource);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function methodTests(plan: PlanContext, resource: Resource, m: Method, legacy: boolean): TestView[] {

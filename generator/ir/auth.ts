@@ -365,8 +365,9 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
 }
 
 /**
- * The schemes a request must send a credential of, by the security requirements: the API's (a Stainless config's over
- * the spec's; none when one of its requirements is empty, `{}`, which asks for no credential) and every operation's.
+ * The schemes a request must send a credential of, by the first requirement of each security (the others are
+ * alternatives to it): the API's (a Stainless config's over the spec's; none when one of its requirements is empty,
+ * `{}`, which asks for no credential) and every operation's.
  */
 function securityNames(ctx: BuildContext, root: Record<string, unknown>): Set<string> {
   const named = new Set<string>();
@@ -374,7 +375,8 @@ function securityNames(ctx: BuildContext, root: Record<string, unknown>): Set<st
     if (!Array.isArray(requirements)) return;
     const sets = requirements.filter((req): req is object => req !== null && typeof req === 'object');
     if (sets.some((req) => Object.keys(req).length === 0)) return;
-    for (const req of sets) Object.keys(req).forEach((k) => named.add(k));
+    // The first requirement is the one the tests meet; the others are alternatives to it.
+    if (sets.length > 0) Object.keys(sets[0]).forEach((k) => named.add(k));
   };
   add(apiSecurity(ctx.spec, ctx.stainless?.config ?? null));
   for (const path of Object.values((root.paths ?? {}) as Record<string, Record<string, { security?: unknown }>>))

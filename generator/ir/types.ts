@@ -173,9 +173,9 @@ export interface License {
 
 /**
  * How the client authenticates. `option` is the client constructor option. `unnamed`: with a Stainless config, no
- * security requirement (the API's or an operation's) asks for a credential of the scheme (none names it, or the
- * API's also allow none, `{}`); Stainless's endpoint tests then give a credential that may be null no value. Absent
- * otherwise.
+ * security (the API's or an operation's) asks for a credential of the scheme in its first requirement (the others
+ * are alternatives), or it also allows none (`{}`); Stainless's endpoint tests then give a credential that may be
+ * null no value. Absent otherwise.
  */
 export type AuthScheme = { unnamed?: true } & (
   | {

@@ -53,6 +53,11 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   { keys: ['organization.*'], otherKeys: ['github_org', 'upload_spec'], status: 'quiet', how: '' },
   { keys: ['project'], status: 'warns', how: "the Stainless project's name; sdkgen names the SDK from `organization`" },
   {
+    keys: ['targets.{typescript,node}.edition'],
+    status: 'quiet',
+    how: 'no TypeScript edition changes what sdkgen writes',
+  },
+  {
     keys: ['targets', 'targets.typescript'],
     status: 'read',
     how: 'current call shape: the last path parameter positional, the others in params',

@@ -318,6 +318,27 @@ export interface StainlessResourceTestView extends CommonView {
     /** Why the test is skipped (no argument that type-checks could be built), as one line of comment text; "" when it runs. */
     skipReason: string;
   }>;
+  /**
+   * In a tree-shakable SDK (null otherwise): the tests are `runTests(client)`, run on the whole client, on
+   * `createClient` with the resource's `Base…` class and, for a nested resource, with its parent's class.
+   */
+  treeShaking: {
+    /** The resource classes the tests import, in order. */
+    imports: Array<{
+      /** The class: "BaseOrg". */
+      name: string;
+      /** Its module by the package's name, as a string literal: "'@vaif/api/resources/activation/org'". */
+      from: string;
+    }>;
+    /** The tree-shakable entry point, as a string literal: "'@vaif/api/tree-shakable'". */
+    entryImport: string;
+    /** The resource's class without its nested resources: "BaseOrg". */
+    baseClassName: string;
+    /** Its parent's class ("Activation"), or "" for a resource of the client. */
+    parentClassName: string;
+    /** The client's shape the tests need: "{ activation: { org: BaseOrg } }". */
+    clientShape: string;
+  } | null;
 }
 
 /** `tests/api-resources/<resource>.test.ts`: one test per method call shape, run against a mock server. */
