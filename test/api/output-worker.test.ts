@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { check, generate, SpecError } from '../../generator/api/index';
 import { generate as runPipeline } from '../../generator/generate';
+import { inputsDigest } from '../../generator/write/inputs-key';
 import { manifestInputs } from '../../generator/write/manifest';
 import { OUTPUT_WORKER_MIN_METHODS, OutputWorker } from '../../generator/write/output-worker';
 import { writeOutput } from '../../generator/write/write';
@@ -63,12 +64,10 @@ function tree(dir: string): Record<string, string> {
 
 /** What writing everything at the end makes of `spec` in `output`. */
 async function writtenAtTheEnd(spec: string, output: string) {
-  const { files, formatKey } = await runPipeline({ spec, referenceDocs: true });
-  return writeOutput(output, files, {
-    force: false,
-    inputs: manifestInputs(output, { spec, config: null }),
-    formatKey,
-  });
+  const { files, formatKey, sources, templateDirs } = await runPipeline({ spec, referenceDocs: true });
+  const inputs = manifestInputs(output, { spec, config: null });
+  const digest = inputsDigest(output, { inputs, formatKey, sources, templateDirs });
+  return writeOutput(output, files, { force: false, inputs, formatKey, inputsDigest: digest });
 }
 
 describe('generate() with the output worker', () => {
