@@ -285,7 +285,12 @@ function pointerGet(doc: Json, pointer: string): Json | undefined {
 }
 
 /** A value of `type`: with `full`, every optional property too (nested as deep as 4 levels). */
-export function instanceOf(type: TypeRef, schemas: ReadonlyMap<string, NamedSchema>, full: boolean, depth: number): Json {
+export function instanceOf(
+  type: TypeRef,
+  schemas: ReadonlyMap<string, NamedSchema>,
+  full: boolean,
+  depth: number,
+): Json {
   const inner = (t: TypeRef) => instanceOf(t, schemas, full, depth + 1);
   switch (type.kind) {
     case 'string':

@@ -143,7 +143,11 @@ describe('parseConfig: invalid → UsageError', () => {
       given: { validation: 'warn' },
       message: /validation must be true, false or a mapping with responses, params/,
     },
-    { name: 'validation has an unknown key', given: { validation: { events: 'warn' } }, message: /"validation\.events"/ },
+    {
+      name: 'validation has an unknown key',
+      given: { validation: { events: 'warn' } },
+      message: /"validation\.events"/,
+    },
     {
       name: 'validation names a mode there is not',
       given: { validation: { params: 'loud' } },
