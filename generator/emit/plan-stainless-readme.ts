@@ -1,0 +1,288 @@
+/**
+ * Emit plan of the README of an SDK made from a Stainless config (README.stainless.md.hbs): Stainless's sections, at
+ * Stainless's levels and in its order, with its programs made from the config's `readme.example_requests`. Owners
+ * of a Stainless repository edit that README (a section under `## Advanced Usage`, their own intro); when the
+ * repository moves to sdkgen, their edits land on the same headings and lines. The programs are laid out here as
+ * Stainless lays them out (`<!-- prettier-ignore -->` keeps the formatter off them).
+ */
+import type { Api, Method, NamedSchema, Resource } from '../ir/types';
+import { flatText, printCall, type ExampleValue } from './example-value';
+import type { Examples } from './examples';
+import { markdownSafe, quoteString } from './print-doc';
+import type { AuthOptionView, StainlessReadmeView } from './views';
+
+/** A method a README program calls, with the values the config gives it. */
+export interface StainlessExample {
+  r: Resource;
+  m: Method;
+  given?: Record<string, unknown>;
+}
+
+export interface StainlessReadmeInputs {
+  api: Api;
+  examples: Examples;
+  schemas: ReadonlyMap<string, NamedSchema>;
+  /** Every resource, nested ones after their parent. */
+  resources: Resource[];
+  authOptions: AuthOptionView[];
+  /** The config's `headline` request (else its `default`, else the planner's pick). */
+  headline: StainlessExample | undefined;
+  /** The config's `default` request (else the headline): errors, retries, timeouts and raw responses show it. */
+  basic: StainlessExample | undefined;
+  /** A paginated method (the config's `pagination` request, else the first). */
+  paginated: StainlessExample | undefined;
+  /** What Stainless calls a method's result in its programs (`user`, `response`). */
+  variableOf: (m: Method) => string;
+  /** A resource's namespace name (`Auth`), as api.md titles it. */
+  namespaceOf: (r: Resource) => string;
+  /** Whether the SDK has `<package>/tree-shakable` (`Base…` resource classes). */
+  treeShaking: boolean;
+}
+
+/** Columns Stainless's README programs are laid out in. */
+const WIDTH = 110;
+
+/** The README's view for an SDK made from a Stainless config. */
+export function stainlessReadmeView(inputs: StainlessReadmeInputs): StainlessReadmeView {
+  const { api } = inputs;
+  const name = libraryName(api.clientName);
+  const clientArgs = stainlessClientArgs(inputs.authOptions);
+  const call = (found: StainlessExample) => callParts(inputs, found);
+  const basic = inputs.basic && call(inputs.basic);
+  const headline = inputs.headline && call(inputs.headline);
+  return {
+    title: markdownSafe(api.readmeTitle ?? `${name} TypeScript API Library`),
+    name: markdownSafe(name),
+    docsLink: api.docsUrl ? docsLinkOf(api.docsUrl) : '',
+    clientArgs,
+    usage: headline ? usageProgram(headline) : '',
+    types: inputs.basic ? typesProgram(inputs, inputs.basic) : '',
+    errors: basic ? errorsProgram(api.clientName, basic) : '',
+    retryCall: basic ? withOptions(basic, 'maxRetries: 5') : 'await client.someMethod({\n  maxRetries: 5,\n});',
+    timeoutCall: basic
+      ? withOptions(basic, 'timeout: 5 * 1000')
+      : 'await client.someMethod({\n  timeout: 5 * 1000,\n});',
+    timeoutText: durationText(api.requestDefaults.timeoutMs ?? 60_000),
+    maxRetries: String(api.requestDefaults.maxRetries ?? 2),
+    retriesTimes: timesText(api.requestDefaults.maxRetries ?? 2),
+    ...(inputs.paginated && { pagination: paginationPrograms(inputs, inputs.paginated) }),
+    rawResponse: basic ? rawResponseProgram(basic) : '',
+    undocumentedCall: inputs.headline
+      ? `client.${inputs.headline.r.path}.${inputs.headline.m.name}`
+      : 'client.foo.create',
+  };
+}
+
+/** The library's name in the title: the client's name in words (`KnockMgmt` → `Knock Mgmt`, `ParsecAPI` → `Parsec API`). */
+function libraryName(clientName: string): string {
+  return clientName
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .trim();
+}
+
+/** `[docs.knock.app](https://docs.knock.app)`: the host as the text. */
+function docsLinkOf(url: string): string {
+  const host = /^[a-z]+:\/\/([^/?#]+)/i.exec(url)?.[1] ?? url;
+  return `[${markdownSafe(host)}](${url})`;
+}
+
+/** The client's construction options: credentials from the environment (the default, noted), else placeholders. */
+function stainlessClientArgs(authOptions: AuthOptionView[]): string[] {
+  return authOptions.flatMap((o) =>
+    o.envVarName !== ''
+      ? [`${o.option}: process.env[${quoteString(o.envVarName)}], // This is the default and can be omitted`]
+      : o.required
+        ? [`${o.option}: ${quoteString(`My ${capitalizedWords(o.option)}`)},`]
+        : [],
+  );
+}
+
+/** `apiKey` → `API Key`, as Stainless's placeholders name an option. */
+function capitalizedWords(option: string): string {
+  return option
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(' ')
+    .map((word) => (word.toLowerCase() === 'api' ? 'API' : `${word.charAt(0).toUpperCase()}${word.slice(1)}`))
+    .join(' ');
+}
+
+interface CallParts {
+  /** `client.users` */
+  receiver: string;
+  /** `get` */
+  method: string;
+  /** The arguments as values. */
+  values: ExampleValue[];
+  /** The arguments on one line: `'dnedry'`. */
+  flatArgs: string;
+  /** The result's variable ("" when the method returns nothing to print). */
+  variable: string;
+  /** What the program prints of the result: `response.workflow_run_id`, `user`. */
+  printed: string;
+}
+
+function callParts(inputs: StainlessReadmeInputs, { r, m, given }: StainlessExample): CallParts {
+  const values = inputs.examples.callValues(m, { given });
+  const json = m.response.kind === 'json' && !m.pagination;
+  const variable = json ? inputs.variableOf(m) : '';
+  const field = json ? firstField(inputs, m) : null;
+  return {
+    receiver: `client.${r.path}`,
+    method: m.name,
+    values,
+    flatArgs: values.map(flatText).join(', '),
+    variable,
+    printed: field ? `${variable}.${field}` : variable,
+  };
+}
+
+/** The response's first property that reads as `x.name`, which Stainless's programs print. */
+function firstField(inputs: StainlessReadmeInputs, m: Method): string | null {
+  if (m.response.kind !== 'json' || m.response.type.kind !== 'ref') return null;
+  const schema = inputs.schemas.get(m.response.type.schemaId);
+  if (schema?.type.kind !== 'object') return null;
+  const first = schema.type.properties[0];
+  return first && /^[A-Za-z_$][\w$]*$/.test(first.key) ? first.key : null;
+}
+
+/** A call as one statement `lead…tail`, the arguments broken over lines where the statement is too long. */
+function statement(parts: CallParts, lead: string, tail: string): string {
+  return printCall(`${lead}${parts.receiver}.${parts.method}`, parts.values, tail, WIDTH);
+}
+
+function usageProgram(parts: CallParts): string {
+  if (!parts.variable) return statement(parts, 'await ', ';');
+  return `${statement(parts, `const ${parts.variable} = await `, ';')}\n\nconsole.log(${parts.printed});`;
+}
+
+/** The default request with its params and result typed by their names on the client's namespace. */
+function typesProgram(inputs: StainlessReadmeInputs, found: StainlessExample): string {
+  const { api } = inputs;
+  const { r, m } = found;
+  const parts = callParts(inputs, found);
+  const qualified = (typeName: string, owner: Resource | undefined) =>
+    [api.clientName, ...ancestors(inputs.resources, owner).map(inputs.namespaceOf), typeName].join('.');
+  const response =
+    m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination
+      ? inputs.schemas.get(m.response.type.schemaId)
+      : undefined;
+  const responseOwner = response && inputs.resources.find((x) => x.module === response.module);
+  const annotation = response ? `: ${qualified(response.name, responseOwner)}` : '';
+  const variable = parts.variable || 'response';
+  const last = parts.values.at(-1);
+  if (m.params && last?.kind === 'object' && last.entries.length > 0) {
+    const params = printCall('', [last], '', WIDTH).slice(1, -1);
+    const args = [...parts.values.slice(0, -1).map(flatText), 'params'].join(', ');
+    return (
+      `const params: ${qualified(m.params.typeName, r)} = ${params};\n` +
+      `const ${variable}${annotation} = await ${parts.receiver}.${m.name}(${args});`
+    );
+  }
+  return statement(parts, `const ${variable}${annotation} = await `, ';');
+}
+
+/** The resources above `r`, outermost first, less the top-level one (its types are the client namespace's own). */
+function ancestors(resources: Resource[], r: Resource | undefined): Resource[] {
+  if (!r) return [];
+  const segments = r.path.split('.');
+  return segments
+    .slice(1)
+    .map((_, i) => resources.find((x) => x.path === segments.slice(0, i + 1).join('.')))
+    .filter((x): x is Resource => x !== undefined);
+}
+
+/** `<call>.<tail>` on one line where it fits, else broken before each `.` of the chain (as the formatter does). */
+function chained(parts: CallParts, lead: string, tail: string): { text: string; indent: string } {
+  const flat = `${lead}${parts.receiver}.${parts.method}(${parts.flatArgs})${tail}`;
+  if (flat.length <= WIDTH) return { text: flat, indent: '' };
+  return { text: `${lead}${parts.receiver}\n  .${parts.method}(${parts.flatArgs})\n  ${tail.slice(1)}`, indent: '  ' };
+}
+
+function errorsProgram(clientName: string, parts: CallParts): string {
+  const lead = parts.variable ? `const ${parts.variable} = await ` : 'await ';
+  const { text, indent } = chained(parts, lead, '.catch(async (err) => {');
+  const body = [
+    `  if (err instanceof ${clientName}.APIError) {`,
+    '    console.log(err.status); // 400',
+    '    console.log(err.name); // BadRequestError',
+    "    console.log(err.headers); // {server: 'nginx', ...}",
+    '  } else {',
+    '    throw err;',
+    '  }',
+    '});',
+  ];
+  return [text, ...body.map((line) => `${indent}${line}`)].join('\n');
+}
+
+/** The call with a request option: `await client.users.get('dnedry', {\n  maxRetries: 5,\n});`. */
+function withOptions(parts: CallParts, option: string): string {
+  const args = parts.flatArgs ? `${parts.flatArgs}, ` : '';
+  return `await ${parts.receiver}.${parts.method}(${args}{\n  ${option},\n});`;
+}
+
+function rawResponseProgram(parts: CallParts): string {
+  const asResponse = chained(parts, 'const response = await ', '.asResponse();').text;
+  const data = parts.variable || 'data';
+  const withResponse = chained(parts, `const { data: ${data}, response: raw } = await `, '.withResponse();').text;
+  return [
+    asResponse,
+    "console.log(response.headers.get('X-My-Header'));",
+    'console.log(response.statusText); // access the underlying Response object',
+    '',
+    withResponse,
+    "console.log(raw.headers.get('X-My-Header'));",
+    `console.log(${parts.variable ? parts.printed : data});`,
+  ].join('\n');
+}
+
+function paginationPrograms(
+  inputs: StainlessReadmeInputs,
+  found: StainlessExample,
+): NonNullable<StainlessReadmeView['pagination']> {
+  const { m } = found;
+  const itemType = m.pagination!.item;
+  const itemSchema = itemType.kind === 'ref' ? inputs.schemas.get(itemType.schemaId) : undefined;
+  const typeName = itemSchema?.name ?? 'Item';
+  const item = `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}`;
+  const plural = `${typeName}${/s$/.test(typeName) ? 'es' : 's'}`;
+  const scheme = inputs.api.paginationSchemes.find((s) => s.className === m.pagination!.scheme);
+  const items = scheme?.response.items.join('.') || 'data';
+  const parts = callParts(inputs, found);
+  const iterate = printCall(`${parts.receiver}.${parts.method}`, parts.values, '', WIDTH);
+  return {
+    all: [
+      `async function fetchAll${plural}(params) {`,
+      `  const all${plural} = [];`,
+      '  // Automatically fetches more pages as needed.',
+      `  for await (const ${item} of ${iterate}) {`,
+      `    all${plural}.push(${item});`,
+      '  }',
+      `  return all${plural};`,
+      '}',
+    ].join('\n'),
+    pages: [
+      statement(parts, 'let page = await ', ';'),
+      `for (const ${item} of page.${items}) {`,
+      `  console.log(${item});`,
+      '}',
+      '',
+      '// Convenience methods are provided for manually paginating:',
+      'while (page.hasNextPage()) {',
+      '  page = await page.getNextPage();',
+      '  // ...',
+      '}',
+    ].join('\n'),
+  };
+}
+
+function durationText(ms: number): string {
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (ms % 60_000 === 0) return unit(ms / 60_000, 'minute');
+  if (ms % 1000 === 0) return unit(ms / 1000, 'second');
+  return unit(ms, 'millisecond');
+}
+
+function timesText(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
