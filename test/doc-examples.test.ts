@@ -82,6 +82,24 @@ function typeCheckExamples(): void {
   }
 }
 
+/**
+ * The programs of a README made from a Stainless config: its ```ts and ```js blocks (Stainless fences the first
+ * program and the retries one as `js`), less those that need what the reader brings: another package (a logger, a
+ * fetch, undici) or another runtime's types (Deno's HTTP client, Bun's `proxy` fetch option).
+ */
+function stainlessReadmeExamples(markdown: string): DocExample[] {
+  const foreign = (code: string) =>
+    [...code.matchAll(/^import\s.*?from\s+'([^']+)'/gm)].some(
+      ([, from]) => !/^(fs|node:fs)$/.test(from!) && !from!.startsWith(JSON.parse(packageNameOf(markdown))),
+    ) || /\bDeno\.|\bproxy:/.test(code);
+  return readmeExamples(markdown, 'README.md', /^```(ts|typescript|js)\s*$/).filter((e) => !foreign(e.code));
+}
+
+/** The package a README installs (`npm install <name>`), as a JSON string. */
+function packageNameOf(markdown: string): string {
+  return JSON.stringify(/^npm install (\S+)$/m.exec(markdown)?.[1] ?? '');
+}
+
 beforeAll(async () => {
   for (const { name, spec } of sdks) {
     const dir = path.join(root, name);
@@ -106,8 +124,9 @@ beforeAll(async () => {
   }
   for (const name of apis.keys()) {
     const dir = path.join(root, name);
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
     examples.set(name, {
-      readme: readmeExamples(readFileSync(path.join(dir, 'README.md'), 'utf8')),
+      readme: name.startsWith('compat-') ? stainlessReadmeExamples(readme) : readmeExamples(readme),
       jsdoc: jsdocExamples(dir),
       docs: referenceDocExamples(dir),
     });

@@ -164,7 +164,8 @@ function typesProgram(inputs: StainlessReadmeInputs, found: StainlessExample): s
   const qualified = (typeName: string, owner: Resource | undefined) =>
     [api.clientName, ...ancestors(inputs.resources, owner).map(inputs.namespaceOf), typeName].join('.');
   const response =
-    m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination
+    // A method that streams by a flag resolves to a union: its result is left to inference.
+    m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination && m.streamWhen === null
       ? inputs.schemas.get(m.response.type.schemaId)
       : undefined;
   const responseOwner = response && inputs.resources.find((x) => x.module === response.module);
@@ -196,7 +197,7 @@ function ancestors(resources: Resource[], r: Resource | undefined): Resource[] {
 function chained(parts: CallParts, lead: string, tail: string): { text: string; indent: string } {
   const flat = `${lead}${parts.receiver}.${parts.method}(${parts.flatArgs})${tail}`;
   if (flat.length <= WIDTH) return { text: flat, indent: '' };
-  return { text: `${lead}${parts.receiver}\n  .${parts.method}(${parts.flatArgs})\n  ${tail.slice(1)}`, indent: '  ' };
+  return { text: `${lead}${parts.receiver}\n  .${parts.method}(${parts.flatArgs})\n  ${tail}`, indent: '  ' };
 }
 
 function errorsProgram(clientName: string, parts: CallParts): string {
@@ -252,7 +253,7 @@ function paginationPrograms(
   const iterate = printCall(`${parts.receiver}.${parts.method}`, parts.values, '', WIDTH);
   return {
     all: [
-      `async function fetchAll${plural}(params) {`,
+      `async function fetchAll${plural}() {`,
       `  const all${plural} = [];`,
       '  // Automatically fetches more pages as needed.',
       `  for await (const ${item} of ${iterate}) {`,
