@@ -40,13 +40,15 @@ export interface StainlessReadmeInputs {
 }
 
 /** Columns Stainless's README programs are laid out in. */
-const WIDTH = 110;
+const WIDTH = 80;
+/** Columns a call with `.catch(…)`, `.asResponse()` or `.withResponse()` after it takes before it is broken. */
+const CHAIN_WIDTH = 110;
 
 /** The README's view for an SDK made from a Stainless config. */
 export function stainlessReadmeView(inputs: StainlessReadmeInputs): StainlessReadmeView {
   const { api } = inputs;
   const name = libraryName(api.clientName);
-  const clientArgs = stainlessClientArgs(inputs.authOptions);
+  const clientArgs = [...stainlessClientArgs(inputs.authOptions), ...environmentArg(api.environments)];
   const call = (found: StainlessExample) => callParts(inputs, found);
   const basic = inputs.basic && call(inputs.basic);
   const headline = inputs.headline && call(inputs.headline);
@@ -87,15 +89,32 @@ function docsLinkOf(url: string): string {
   return `[${markdownSafe(host)}](${url})`;
 }
 
-/** The client's construction options: credentials from the environment (the default, noted), else placeholders. */
+/** The client's construction options: each credential from its environment variable (the default, noted), else a placeholder. */
 function stainlessClientArgs(authOptions: AuthOptionView[]): string[] {
   return authOptions.flatMap((o) =>
     o.envVarName !== ''
       ? [`${o.option}: process.env[${quoteString(o.envVarName)}], // This is the default and can be omitted`]
-      : o.required
-        ? [`${o.option}: ${quoteString(`My ${capitalizedWords(o.option)}`)},`]
-        : [],
+      : [`${o.option}: ${quoteString(`My ${capitalizedWords(o.option)}`)},`],
   );
+}
+
+/** With several environments, the first program picks the second and names the others and the default. */
+function environmentArg(environments: Api['environments']): string[] {
+  if (environments.length < 2) return [];
+  const [first, chosen] = environments;
+  const others = environments.filter((e) => e !== chosen).map((e) => quoteString(e.name));
+  // The others are named when there is more than the default among them.
+  const or = others.length > 1 ? `or ${others.join(' | ')}; ` : '';
+  return [`environment: ${quoteString(chosen!.name)}, // ${or}defaults to ${quoteString(first!.name)}`];
+}
+
+/** The arguments broken after the last one's `{` where the line would pass the width: each entry a line. */
+function brokenArgs(parts: CallParts, indent: string): string {
+  const last = parts.values.at(-1);
+  if (last?.kind !== 'object' || last.entries.length === 0) return parts.flatArgs;
+  const before = parts.values.slice(0, -1).map(flatText);
+  const entries = last.entries.map((e) => `${indent}  ${e.key}: ${flatText(e.value)},`);
+  return [...before, `{\n${entries.join('\n')}\n${indent}}`].join(', ');
 }
 
 /** `apiKey` → `API Key`, as Stainless's placeholders name an option. */
@@ -177,10 +196,15 @@ function typesProgram(inputs: StainlessReadmeInputs, found: StainlessExample): s
     const args = [...parts.values.slice(0, -1).map(flatText), 'params'].join(', ');
     return (
       `const params: ${qualified(m.params.typeName, r)} = ${params};\n` +
-      `const ${variable}${annotation} = await ${parts.receiver}.${m.name}(${args});`
+      breakAfterEquals(`const ${variable}${annotation} = `, `await ${parts.receiver}.${m.name}(${args});`)
     );
   }
   return statement(parts, `const ${variable}${annotation} = await `, ';');
+}
+
+/** `left` and `right` on one line where they fit, else `right` on the next line, indented. */
+function breakAfterEquals(left: string, right: string): string {
+  return left.length + right.length <= WIDTH ? `${left}${right}` : `${left.trimEnd()}\n  ${right}`;
 }
 
 /** The resources above `r`, outermost first, less the top-level one (its types are the client namespace's own). */
@@ -196,8 +220,10 @@ function ancestors(resources: Resource[], r: Resource | undefined): Resource[] {
 /** `<call>.<tail>` on one line where it fits, else broken before each `.` of the chain (as the formatter does). */
 function chained(parts: CallParts, lead: string, tail: string): { text: string; indent: string } {
   const flat = `${lead}${parts.receiver}.${parts.method}(${parts.flatArgs})${tail}`;
-  if (flat.length <= WIDTH) return { text: flat, indent: '' };
-  return { text: `${lead}${parts.receiver}\n  .${parts.method}(${parts.flatArgs})\n  ${tail}`, indent: '  ' };
+  if (flat.length <= CHAIN_WIDTH) return { text: flat, indent: '' };
+  const line = `  .${parts.method}(${parts.flatArgs})`;
+  const args = line.length <= WIDTH ? parts.flatArgs : brokenArgs(parts, '  ');
+  return { text: `${lead}${parts.receiver}\n  .${parts.method}(${args})\n  ${tail}`, indent: '  ' };
 }
 
 function errorsProgram(clientName: string, parts: CallParts): string {
@@ -218,7 +244,8 @@ function errorsProgram(clientName: string, parts: CallParts): string {
 
 /** The call with a request option: `await client.users.get('dnedry', {\n  maxRetries: 5,\n});`. */
 function withOptions(parts: CallParts, option: string): string {
-  const args = parts.flatArgs ? `${parts.flatArgs}, ` : '';
+  const flat = `await ${parts.receiver}.${parts.method}(${parts.flatArgs}, {`;
+  const args = !parts.flatArgs ? '' : `${flat.length <= CHAIN_WIDTH ? parts.flatArgs : brokenArgs(parts, '')}, `;
   return `await ${parts.receiver}.${parts.method}(${args}{\n  ${option},\n});`;
 }
 
