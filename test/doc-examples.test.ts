@@ -51,6 +51,32 @@ const DEFAULTS: Record<string, string> = {
   onebusaway: 'client.currentTime.retrieve(',
 };
 
+/** The headings every README of Stainless's `typescript` target has, in its order (other sections go between). */
+const STAINLESS_README_HEADINGS = [
+  '## Installation',
+  '## Usage',
+  '### Request & Response types',
+  '## Handling errors',
+  '### Retries',
+  '### Timeouts',
+  '## Advanced Usage',
+  '### Accessing raw Response data (e.g., headers)',
+  '### Logging',
+  '#### Log levels',
+  '#### Custom logger',
+  '### Making custom/undocumented requests',
+  '#### Undocumented endpoints',
+  '#### Undocumented request params',
+  '#### Undocumented response properties',
+  '### Customizing the fetch client',
+  '### Fetch options',
+  '#### Configuring proxies',
+  '## Frequently Asked Questions',
+  '## Semantic versioning',
+  '## Requirements',
+  '## Contributing',
+];
+
 /** Each SDK's IR (the flagship's built again from its spec), to walk its resources and methods. */
 const apis = new Map<string, Api>();
 
@@ -259,6 +285,19 @@ describe.runIf(compat.length > 0).each(compat)('Stainless project $name', ({ nam
       expect(readme.find((e) => e.code.includes(shown))?.code.replace(/\s+\./g, '.')).toContain(DEFAULTS[name]);
     expect(docs.length).toBeGreaterThan(0);
     expect(tscErrors.get(`compat-${name}`)).toEqual([]);
+  });
+
+  it("lays its README out as Stainless's: its headings at their levels, in order; Auto-pagination only with pages", () => {
+    const readme = readFileSync(path.join(root, `compat-${name}`, 'README.md'), 'utf8');
+    let fenced = false;
+    const headings = readme.split('\n').filter((line) => {
+      if (line.startsWith('```')) fenced = !fenced;
+      return !fenced && /^#{2,4} /.test(line);
+    });
+    const skeleton = STAINLESS_README_HEADINGS.filter((h) => headings.includes(h));
+    expect(skeleton).toEqual(STAINLESS_README_HEADINGS);
+    expect(headings.filter((h) => skeleton.includes(h))).toEqual(STAINLESS_README_HEADINGS);
+    expect(headings.includes('## Auto-pagination')).toBe(apis.get(`compat-${name}`)!.paginationSchemes.length > 0);
   });
 
   it('has a reference page for every resource, and every link in README.md and docs/ resolves', () => {

@@ -5,7 +5,7 @@
  * repository moves to sdkgen, their edits land on the same headings and lines. The programs are laid out here as
  * Stainless lays them out (`<!-- prettier-ignore -->` keeps the formatter off them).
  */
-import type { Api, Method, NamedSchema, Resource } from '../ir/types';
+import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 import { flatText, printCall, type ExampleValue } from './example-value';
 import type { Examples } from './examples';
 import { markdownSafe, quoteString } from './print-doc';
@@ -53,7 +53,10 @@ export function stainlessReadmeView(inputs: StainlessReadmeInputs): StainlessRea
   const basic = inputs.basic && call(inputs.basic);
   const headline = inputs.headline && call(inputs.headline);
   return {
-    title: markdownSafe(api.readmeTitle ?? `${name} TypeScript API Library`),
+    // Stainless's `node` target titled its README after Node, its `typescript` target after TypeScript.
+    title: markdownSafe(
+      api.readmeTitle ?? `${name} ${api.stainlessLayout === 'node' ? 'Node' : 'TypeScript'} API Library`,
+    ),
     name: markdownSafe(name),
     docsLink: api.docsUrl ? docsLinkOf(api.docsUrl) : '',
     clientArgs,
@@ -139,13 +142,18 @@ interface CallParts {
   variable: string;
   /** What the program prints of the result: `response.workflow_run_id`, `user`. */
   printed: string;
+  /** For a paginated method: the item's variable, its type, the page's items field and what is printed of an item. */
+  page: { item: string; type: NamedSchema | undefined; items: string; printed: string } | null;
 }
 
 function callParts(inputs: StainlessReadmeInputs, { r, m, given }: StainlessExample): CallParts {
-  const values = inputs.examples.callValues(m, { given });
+  // Params that can all be left out are, as Stainless's programs leave them (`client.apps.create()`).
+  const all = inputs.examples.callValues(m, { given });
+  const last = all.at(-1);
+  const values = last?.kind === 'object' && last.entries.length === 0 ? all.slice(0, -1) : all;
   const json = m.response.kind === 'json' && !m.pagination;
-  const variable = json ? inputs.variableOf(m) : '';
-  const field = json ? firstField(inputs, m) : null;
+  const variable = json ? inputs.variableOf(m) : m.pagination ? 'page' : '';
+  const field = json && m.response.kind === 'json' ? firstField(inputs, m.response.type) : null;
   return {
     receiver: `client.${r.path}`,
     method: m.name,
@@ -153,13 +161,29 @@ function callParts(inputs: StainlessReadmeInputs, { r, m, given }: StainlessExam
     flatArgs: values.map(flatText).join(', '),
     variable,
     printed: field ? `${variable}.${field}` : variable,
+    page: m.pagination ? pageParts(inputs, m) : null,
   };
 }
 
-/** The response's first property that reads as `x.name`, which Stainless's programs print. */
-function firstField(inputs: StainlessReadmeInputs, m: Method): string | null {
-  if (m.response.kind !== 'json' || m.response.type.kind !== 'ref') return null;
-  const schema = inputs.schemas.get(m.response.type.schemaId);
+function pageParts(inputs: StainlessReadmeInputs, m: Method): NonNullable<CallParts['page']> {
+  const itemType = m.pagination!.item;
+  const type = itemType.kind === 'ref' ? inputs.schemas.get(itemType.schemaId) : undefined;
+  const typeName = type?.name ?? 'Item';
+  const item = `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}`;
+  const scheme = inputs.api.paginationSchemes.find((x) => x.className === m.pagination!.scheme);
+  const field = firstField(inputs, itemType);
+  return {
+    item,
+    type,
+    items: scheme?.response.items.join('.') || 'data',
+    printed: field ? `${item}.${field}` : item,
+  };
+}
+
+/** The first property of a model that reads as `x.name`, which Stainless's programs print. */
+function firstField(inputs: StainlessReadmeInputs, type: TypeRef): string | null {
+  if (type.kind !== 'ref') return null;
+  const schema = inputs.schemas.get(type.schemaId);
   if (schema?.type.kind !== 'object') return null;
   const first = schema.type.properties[0];
   return first && /^[A-Za-z_$][\w$]*$/.test(first.key) ? first.key : null;
@@ -172,6 +196,13 @@ function statement(parts: CallParts, lead: string, tail: string): string {
 
 function usageProgram(parts: CallParts): string {
   if (!parts.variable) return statement(parts, 'await ', ';');
+  if (parts.page) {
+    const { item, items, printed } = parts.page;
+    return (
+      `${statement(parts, 'const page = await ', ';')}\nconst ${item} = page.${items}[0];\n\n` +
+      `console.log(${printed});`
+    );
+  }
   return `${statement(parts, `const ${parts.variable} = await `, ';')}\n\nconsole.log(${parts.printed});`;
 }
 
@@ -188,8 +219,13 @@ function typesProgram(inputs: StainlessReadmeInputs, found: StainlessExample): s
       ? inputs.schemas.get(m.response.type.schemaId)
       : undefined;
   const responseOwner = response && inputs.resources.find((x) => x.module === response.module);
-  const annotation = response ? `: ${qualified(response.name, responseOwner)}` : '';
-  const variable = parts.variable || 'response';
+  let annotation = response ? `: ${qualified(response.name, responseOwner)}` : '';
+  let variable = parts.variable || 'response';
+  // A page, by its alias where the method's module exports one (Stainless's `const [item]: [Item]` does not compile).
+  if (m.pagination) {
+    annotation = m.pagination.alias ? `: ${qualified(m.pagination.alias, r)}` : '';
+    variable = 'page';
+  }
   const last = parts.values.at(-1);
   if (m.params && last?.kind === 'object' && last.entries.length > 0) {
     const params = printCall('', [last], '', WIDTH).slice(1, -1);
@@ -260,7 +296,9 @@ function rawResponseProgram(parts: CallParts): string {
     '',
     withResponse,
     "console.log(raw.headers.get('X-My-Header'));",
-    `console.log(${parts.variable ? parts.printed : data});`,
+    ...(parts.page
+      ? [`for await (const ${parts.page.item} of page) {`, `  console.log(${parts.page.printed});`, '}']
+      : [`console.log(${parts.variable ? parts.printed : data});`]),
   ].join('\n');
 }
 
@@ -268,15 +306,10 @@ function paginationPrograms(
   inputs: StainlessReadmeInputs,
   found: StainlessExample,
 ): NonNullable<StainlessReadmeView['pagination']> {
-  const { m } = found;
-  const itemType = m.pagination!.item;
-  const itemSchema = itemType.kind === 'ref' ? inputs.schemas.get(itemType.schemaId) : undefined;
-  const typeName = itemSchema?.name ?? 'Item';
-  const item = `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}`;
-  const plural = `${typeName}${/s$/.test(typeName) ? 'es' : 's'}`;
-  const scheme = inputs.api.paginationSchemes.find((s) => s.className === m.pagination!.scheme);
-  const items = scheme?.response.items.join('.') || 'data';
   const parts = callParts(inputs, found);
+  const { item, items } = parts.page!;
+  const typeName = parts.page!.type?.name ?? 'Item';
+  const plural = `${typeName}${/s$/.test(typeName) ? 'es' : 's'}`;
   const iterate = printCall(`${parts.receiver}.${parts.method}`, parts.values, '', WIDTH);
   return {
     all: [
