@@ -60,6 +60,7 @@ export function stainlessReadmeView(inputs: StainlessReadmeInputs): StainlessRea
     name: markdownSafe(name),
     docsLink: api.docsUrl ? docsLinkOf(api.docsUrl) : '',
     clientArgs,
+    authDefaults: inputs.authOptions.some((o) => o.defaultCode),
     usage: headline ? usageProgram(headline) : '',
     types: inputs.basic ? typesProgram(inputs, inputs.basic) : '',
     errors: basic ? errorsProgram(api.clientName, basic) : '',

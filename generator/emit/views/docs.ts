@@ -423,6 +423,8 @@ export interface StainlessReadmeView {
   docsLink: string;
   /** The lines inside `new Client({ … })` of the first programs (credentials), without indentation. */
   clientArgs: string[];
+  /** Whether a credential has a default (the config's `default:`): the README then lists the credentials in a table. */
+  authDefaults: boolean;
   /** The headline request and what it prints; "" when the API has no methods. */
   usage: string;
   /** The default request, its params and result typed by name; "" when the API has no methods. */
