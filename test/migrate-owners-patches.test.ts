@@ -74,9 +74,9 @@ const STAINLESS_README = `# Onebusaway SDK TypeScript API Library
 
 [![NPM version](<https://img.shields.io/npm/v/onebusaway-sdk.svg?label=npm%20(stable)>)](https://npmjs.org/package/onebusaway-sdk) ![npm bundle size](https://img.shields.io/bundlephobia/minzip/onebusaway-sdk)
 
-This library provides convenient access to the Onebusaway SDK REST API from server-side TypeScript or JavaScript.
+Stainless's intro: what the library is, for the Onebusaway SDK REST API.
 
-The REST API documentation can be found on [developer.onebusaway.org](https://developer.onebusaway.org). The full API of this library can be found in [api.md](api.md).
+Stainless's pointers: the API's docs at [developer.onebusaway.org](https://developer.onebusaway.org), the methods in [api.md](api.md).
 
 ## Installation
 
@@ -88,13 +88,12 @@ npm install onebusaway-sdk
 
 ### Making custom/undocumented requests
 
-This library is typed for convenient access to the documented API. If you need to access undocumented
-endpoints, params, or response properties, the library can still be used.
+Stainless's words on requests outside the typed API,
+over two lines.
 
 #### Undocumented endpoints
 
-To make requests to undocumented endpoints, you can use \`client.get\`, \`client.post\`, and other HTTP verbs.
-Options on the client, such as retries, will be respected when making these requests.
+Stainless's words on \`client.get\`, \`client.post\` and the other verbs.
 `;
 
 /** A section the owners added under Stainless's `### Making custom/undocumented requests`, at its level. */
@@ -169,7 +168,7 @@ function stainlessRepository(repo: string): void {
     'README.md',
     STAINLESS_README.replace('# Onebusaway SDK TypeScript API Library', '# OneBusAway for JavaScript')
       .replace(
-        /^This library provides[^\n]*$/m,
+        /^Stainless's intro[^\n]*$/m,
         'Real-time transit data from OneBusAway servers, for Node.js and the browser.\nMaintained by the OneBusAway community.',
       )
       .replace('#### Undocumented endpoints\n', `${OWNERS_SECTION}#### Undocumented endpoints\n`),
@@ -264,15 +263,18 @@ describe("sdkgen migrate: the owners' patches where sdkgen's text around them di
     expect(readme).toMatch(
       /^# OneBusAway for JavaScript\n\n\[!\[NPM version\][^\n]*\n\nReal-time transit data from OneBusAway servers, for Node\.js and the browser\.\nMaintained by the OneBusAway community\.\n\n/,
     );
-    expect(readme).not.toContain('This library provides convenient access');
-    // The other paragraphs of the opening stay: the link to the API's documentation and api.md.
-    expect(readme).toContain('The full API of this library can be found in [api.md](api.md).');
+    expect(readme).not.toContain("Stainless's intro");
+    // The other paragraphs of the opening stay: sdkgen's link to the API's documentation and api.md.
+    expect(readme).toMatch(
+      /\n\n[^\n]*\[developer\.onebusaway\.org\]\(https:\/\/developer\.onebusaway\.org\)[^#]*?\[api\.md\]\(api\.md\)[^\n]*\n\n/,
+    );
   });
 
   it("keeps the owners' section under Stainless's `### Making custom/undocumented requests` at its level, byte for byte", () => {
     // sdkgen's README from a Stainless config has Stainless's headings, so the section lands where the owners put it.
     const readme = read(repo, 'README.md');
-    expect(readme).toContain(`the library can still be used.\n\n${OWNERS_SECTION}#### Undocumented endpoints\n`);
+    expect(readme).toMatch(/\n### Making custom\/undocumented requests\n\n[^#]+\n\n### Signing user tokens\n/);
+    expect(readme).toContain(`\n\n${OWNERS_SECTION}#### Undocumented endpoints\n`);
     const headings = readme.split('\n').filter((line) => /^#{2,4} /.test(line));
     const at = headings.indexOf('### Signing user tokens');
     expect(headings.slice(at - 1, at + 3)).toEqual([

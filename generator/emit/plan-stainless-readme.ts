@@ -87,17 +87,17 @@ function libraryName(clientName: string): string {
     .trim();
 }
 
-/** `[docs.knock.app](https://docs.knock.app)`: the host as the text. */
+/** `[docs.knock.app](https://docs.knock.app)`: the host as the text; parentheses escaped so none ends the link. */
 function docsLinkOf(url: string): string {
   const host = /^[a-z]+:\/\/([^/?#]+)/i.exec(url)?.[1] ?? url;
-  return `[${markdownSafe(host)}](${url})`;
+  return `[${markdownSafe(host)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
 }
 
 /** The client's construction options: each credential from its environment variable (the default, noted), else a placeholder. */
 function stainlessClientArgs(authOptions: AuthOptionView[]): string[] {
   return authOptions.flatMap((o) =>
     o.envVarName !== ''
-      ? [`${o.option}: process.env[${quoteString(o.envVarName)}], // This is the default and can be omitted`]
+      ? [`${o.option}: process.env[${quoteString(o.envVarName)}], // read from this variable when left out`]
       : [`${o.option}: ${quoteString(`My ${capitalizedWords(o.option)}`)},`],
   );
 }
@@ -293,7 +293,7 @@ function rawResponseProgram(parts: CallParts): string {
   return [
     asResponse,
     "console.log(response.headers.get('X-My-Header'));",
-    'console.log(response.statusText); // access the underlying Response object',
+    'console.log(response.statusText); // the fetch Response itself',
     '',
     withResponse,
     "console.log(raw.headers.get('X-My-Header'));",
@@ -316,7 +316,7 @@ function paginationPrograms(
     all: [
       `async function fetchAll${plural}() {`,
       `  const all${plural} = [];`,
-      '  // Automatically fetches more pages as needed.',
+      '  // The loop fetches the next page when it needs one.',
       `  for await (const ${item} of ${iterate}) {`,
       `    all${plural}.push(${item});`,
       '  }',
@@ -329,10 +329,10 @@ function paginationPrograms(
       `  console.log(${item});`,
       '}',
       '',
-      '// Convenience methods are provided for manually paginating:',
+      '// Or step through the pages yourself:',
       'while (page.hasNextPage()) {',
       '  page = await page.getNextPage();',
-      '  // ...',
+      '  // work with page here',
       '}',
     ].join('\n'),
   };
