@@ -71,6 +71,7 @@ export function stainlessReadmeView(inputs: StainlessReadmeInputs): StainlessRea
     timeoutText: durationText(api.requestDefaults.timeoutMs ?? 60_000),
     maxRetries: String(api.requestDefaults.maxRetries ?? 2),
     retriesTimes: timesText(api.requestDefaults.maxRetries ?? 2),
+    retries: (api.requestDefaults.maxRetries ?? 2) > 0,
     ...(inputs.paginated && { pagination: paginationPrograms(inputs, inputs.paginated) }),
     rawResponse: basic ? rawResponseProgram(basic) : '',
     undocumentedCall: inputs.headline

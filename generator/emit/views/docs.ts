@@ -441,6 +441,8 @@ export interface StainlessReadmeView {
   maxRetries: string;
   /** The same in words: "twice". */
   retriesTimes: string;
+  /** Whether failed requests are retried by default (`maxRetries` above 0). */
+  retries: boolean;
   /** A paginated request, iterated over all pages and page by page; absent without pagination. */
   pagination?: {
     /** A function collecting every item with `for await`. */
