@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// How far the `src/resources` (or, with --area tests, the `tests/api-resources`) sdkgen writes from a Stainless config
+// How far the `src/resources` (or, with --area, the `tests/api-resources` or README.md) sdkgen writes from a Stainless config
 // is from what Stainless wrote (issue 76 point 10).
 //
 //   node scripts/stainless-distance.mjs --sdk <repo> --config <stainless.yml> --spec <openapi> [options]
@@ -14,7 +14,8 @@
 //
 // --sdk <repo>       a Stainless SDK repository: a work tree or a bare git dir (such as the `fetch` tool's mirror), or
 //                    a folder with the area in it (../shared/stainless-compat/<project>/expected)
-// --area <area>      `resources` (src/resources, the default) or `tests` (tests/api-resources, the endpoint tests)
+// --area <area>      `resources` (src/resources, the default), `tests` (tests/api-resources, the endpoint tests) or
+//                    `readme` (README.md)
 // --ref <rev>        the commit to compare with (git repositories only). Default `auto`: of the last 80 commits of
 //                    `generated` (else `main`, else HEAD) that touched `api.md`, the one whose api.md differs least
 //                    from sdkgen's, i.e. the generation whose spec is closest to the one given (ties: the newest)
@@ -45,7 +46,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folder each area compares. */
-const AREAS = { resources: 'src/resources', tests: 'tests/api-resources' };
+const AREAS = { resources: 'src/resources', tests: 'tests/api-resources', readme: 'README.md' };
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
@@ -70,7 +71,7 @@ function parseArgs(argv) {
     else if (arg === '--spec') options.spec = value();
     else if (arg === '--ref') options.ref = value();
     else if (arg === '--pairs') options.pairs = value();
-    else if (arg === '--area') options.area = AREAS[value()] ? argv[i] : usage(`--area is resources or tests`);
+    else if (arg === '--area') options.area = AREAS[value()] ? argv[i] : usage(`--area is resources, tests or readme`);
     else if (arg === '--top') options.top = Number(value());
     else if (arg === '--keep') options.keep = value();
     else if (arg === '--json') options.json = true;
@@ -90,6 +91,12 @@ function gitDirOf(sdk) {
   if (existsSync(path.join(sdk, 'HEAD')) && existsSync(path.join(sdk, 'objects'))) return sdk;
   if (existsSync(path.join(sdk, '.git'))) return path.join(sdk, '.git');
   return undefined;
+}
+
+/** The area's files: path (relative to the area) → text; an area that is a file is that file, by its name. */
+function areaFiles(dir) {
+  if (existsSync(dir) && statSync(dir).isFile()) return new Map([[path.basename(dir), readFileSync(dir, 'utf8')]]);
+  return new Map(filesUnder(dir).map((rel) => [rel, readFileSync(path.join(dir, rel), 'utf8')]));
 }
 
 function filesUnder(dir, prefix = '') {
@@ -126,14 +133,11 @@ function changedLines(before, after, scratch) {
 /** Stainless's side at one commit (git) or as the folder is: path → text for the files under `area`. */
 function stainlessSide(sdk, gitDir, ref, area) {
   const files = new Map();
-  if (!gitDir) {
-    const dir = path.join(sdk, area);
-    for (const rel of filesUnder(dir)) files.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
-    return files;
-  }
+  if (!gitDir) return areaFiles(path.join(sdk, area));
   const listing = git(gitDir, ['ls-tree', '-r', '--name-only', ref, area]) ?? '';
   for (const file of listing.split('\n').filter(Boolean)) {
-    files.set(file.slice(area.length + 1), git(gitDir, ['show', `${ref}:${file}`]) ?? '');
+    const rel = file === area ? path.basename(area) : file.slice(area.length + 1);
+    files.set(rel, git(gitDir, ['show', `${ref}:${file}`]) ?? '');
   }
   return files;
 }
@@ -169,8 +173,7 @@ function measure(project, options, scratch) {
   const ref = gitDir ? (project.ref === 'auto' ? closestRef(gitDir, oursApiMd, scratch) : project.ref) : undefined;
   const area = AREAS[options.area];
   const theirs = stainlessSide(project.sdk, gitDir, ref, area);
-  const oursDir = path.join(out, area);
-  const ours = new Map(filesUnder(oursDir).map((rel) => [rel, readFileSync(path.join(oursDir, rel), 'utf8')]));
+  const ours = areaFiles(path.join(out, area));
   const files = [];
   let banner = 0;
   for (const [rel, text] of theirs) {
@@ -218,7 +221,11 @@ const options = parseArgs(process.argv.slice(2));
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'stainless-distance-'));
 const percent = (x) => `${(100 * x).toFixed(1)}%`;
 try {
-  const results = projectsOf(options).map((project) => measure(project, options, scratch));
+  const measured = projectsOf(options).map((project) => measure(project, options, scratch));
+  // A project whose Stainless side lacks the area (stainless-compat keeps no README) has nothing to compare.
+  const results = measured.filter((r) => r.stainless > 0);
+  for (const r of measured.filter((x) => x.stainless === 0))
+    process.stderr.write(`${r.name}: no ${AREAS[options.area]} on Stainless's side; left out\n`);
   const stainless = results.reduce((sum, r) => sum + r.stainless, 0);
   const changed = results.reduce((sum, r) => sum + r.changed, 0);
   const banner = results.reduce((sum, r) => sum + r.banner, 0);

@@ -51,6 +51,32 @@ const DEFAULTS: Record<string, string> = {
   onebusaway: 'client.currentTime.retrieve(',
 };
 
+/** The headings every README of Stainless's `typescript` target has, in its order (other sections go between). */
+const STAINLESS_README_HEADINGS = [
+  '## Installation',
+  '## Usage',
+  '### Request & Response types',
+  '## Handling errors',
+  '### Retries',
+  '### Timeouts',
+  '## Advanced Usage',
+  '### Accessing raw Response data (e.g., headers)',
+  '### Logging',
+  '#### Log levels',
+  '#### Custom logger',
+  '### Making custom/undocumented requests',
+  '#### Undocumented endpoints',
+  '#### Undocumented request params',
+  '#### Undocumented response properties',
+  '### Customizing the fetch client',
+  '### Fetch options',
+  '#### Configuring proxies',
+  '## Frequently Asked Questions',
+  '## Semantic versioning',
+  '## Requirements',
+  '## Contributing',
+];
+
 /** Each SDK's IR (the flagship's built again from its spec), to walk its resources and methods. */
 const apis = new Map<string, Api>();
 
@@ -82,6 +108,24 @@ function typeCheckExamples(): void {
   }
 }
 
+/**
+ * The programs of a README made from a Stainless config: its ```ts and ```js blocks (Stainless fences the first
+ * program and the retries one as `js`), less those that need what the reader brings: another package (a logger, a
+ * fetch, undici) or another runtime's types (Deno's HTTP client, Bun's `proxy` fetch option).
+ */
+function stainlessReadmeExamples(markdown: string): DocExample[] {
+  const foreign = (code: string) =>
+    [...code.matchAll(/^import\s.*?from\s+'([^']+)'/gm)].some(
+      ([, from]) => !/^(fs|node:fs)$/.test(from!) && !from!.startsWith(JSON.parse(packageNameOf(markdown))),
+    ) || /\bDeno\.|\bproxy:/.test(code);
+  return readmeExamples(markdown, 'README.md', /^```(ts|typescript|js)\s*$/).filter((e) => !foreign(e.code));
+}
+
+/** The package a README installs (`npm install <name>`), as a JSON string. */
+function packageNameOf(markdown: string): string {
+  return JSON.stringify(/^npm install (\S+)$/m.exec(markdown)?.[1] ?? '');
+}
+
 beforeAll(async () => {
   for (const { name, spec } of sdks) {
     const dir = path.join(root, name);
@@ -106,8 +150,9 @@ beforeAll(async () => {
   }
   for (const name of apis.keys()) {
     const dir = path.join(root, name);
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
     examples.set(name, {
-      readme: readmeExamples(readFileSync(path.join(dir, 'README.md'), 'utf8')),
+      readme: name.startsWith('compat-') ? stainlessReadmeExamples(readme) : readmeExamples(readme),
       jsdoc: jsdocExamples(dir),
       docs: referenceDocExamples(dir),
     });
@@ -240,6 +285,19 @@ describe.runIf(compat.length > 0).each(compat)('Stainless project $name', ({ nam
       expect(readme.find((e) => e.code.includes(shown))?.code.replace(/\s+\./g, '.')).toContain(DEFAULTS[name]);
     expect(docs.length).toBeGreaterThan(0);
     expect(tscErrors.get(`compat-${name}`)).toEqual([]);
+  });
+
+  it("lays its README out as Stainless's: its headings at their levels, in order; Auto-pagination only with pages", () => {
+    const readme = readFileSync(path.join(root, `compat-${name}`, 'README.md'), 'utf8');
+    let fenced = false;
+    const headings = readme.split('\n').filter((line) => {
+      if (line.startsWith('```')) fenced = !fenced;
+      return !fenced && /^#{2,4} /.test(line);
+    });
+    const skeleton = STAINLESS_README_HEADINGS.filter((h) => headings.includes(h));
+    expect(skeleton).toEqual(STAINLESS_README_HEADINGS);
+    expect(headings.filter((h) => skeleton.includes(h))).toEqual(STAINLESS_README_HEADINGS);
+    expect(headings.includes('## Auto-pagination')).toBe(apis.get(`compat-${name}`)!.paginationSchemes.length > 0);
   });
 
   it('has a reference page for every resource, and every link in README.md and docs/ resolves', () => {

@@ -51,7 +51,7 @@ function copyTree(from: string, to: string, dir: string): void {
 
 const STAINLESS_README = `# Onebusaway SDK TypeScript API Library
 
-This library provides convenient access to the Onebusaway SDK REST API from TypeScript or JavaScript.
+Stainless's intro, which says what the library is for the Onebusaway SDK REST API.
 
 It is generated with [Stainless](https://www.stainless.com/).
 `;

@@ -174,11 +174,13 @@ class ReferenceDocs {
         params.push(this.paramRow(markdownCode(name, { inTable: true }), { ...f, type, required }, ns, page));
       }
     }
+    // sdkgen's README has a section on request options; Stainless's (from a Stainless config) shows them under Retries.
+    const optionsAnchor = this.api.stainlessLayout === null ? 'request-options' : 'retries';
     params.push({
       name: '`options`',
       type: '`RequestOptions`',
       required: '',
-      description: `Request options: \`timeout\`, \`maxRetries\`, \`headers\`, \`signal\`… ([more](${relative(page, 'README.md')}#request-options))`,
+      description: `Request options: \`timeout\`, \`maxRetries\`, \`headers\`, \`signal\`… ([more](${relative(page, 'README.md')}#${optionsAnchor}))`,
     });
     if (m.pagination) use(m.pagination.item, 'page item');
     else if (m.response.kind === 'json') use(m.response.type, 'response');

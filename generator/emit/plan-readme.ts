@@ -21,7 +21,9 @@ import { sharedTypesModule } from './plan-index';
 import { resourceReceiver } from './plan-request';
 import { resourceNamespaceName } from './plan-resource';
 import { schemaModule } from './plan-schemas';
-import { markdownLink, markdownSafe, quoteString } from './print-doc';
+import { stainlessReadmeView } from './plan-stainless-readme';
+import { readmeClientArgs, requestDefaultsText } from './readme-defaults';
+import { markdownLink, markdownSafe } from './print-doc';
 import { returnSummary } from './print-type';
 import type {
   ApiSectionView,
@@ -243,6 +245,21 @@ export class ReadmePlanner {
       ...this.tanstackSection(),
       apiSections: sections,
       referenceDocs: !this.referenceDocs ? [] : referenceIndex(this.api),
+      ...(this.api.stainlessLayout !== null && {
+        stainless: stainlessReadmeView({
+          api: this.api,
+          examples: this.examples,
+          schemas: this.schemas,
+          resources: this.resources,
+          authOptions,
+          treeShaking: this.treeShaking,
+          headline: configured('headline') ?? configured('default') ?? headline,
+          basic: configured('default') ?? headline,
+          paginated,
+          variableOf: (m) => this.stainlessVariableName(m, []),
+          namespaceOf: (r) => resourceNamespaceName(r, this.schemas, this.typeNamesOf),
+        }),
+      }),
     };
   }
 
@@ -629,42 +646,6 @@ const RESOURCE_VERBS = new Set(['create', 'retrieve', 'update', 'delete', 'list'
 /** Columns of a README code block (the formatter's width). */
 const README_WIDTH = 110;
 
-/** The runtime's defaults (core/base-client.ts), unless the config sets the client's own. */
-const RUNTIME_TIMEOUT_MS = 60_000;
-const RUNTIME_MAX_RETRIES = 2;
-
-/** The client's default timeout and retries, as the README states them. */
-function requestDefaultsText(
-  api: Api,
-): Pick<
-  DocsView,
-  'defaultTimeoutMs' | 'defaultTimeoutText' | 'defaultMaxRetries' | 'retriedByDefault' | 'retryBackoffText'
-> {
-  const timeout = api.requestDefaults.timeoutMs ?? RUNTIME_TIMEOUT_MS;
-  const retries = api.requestDefaults.maxRetries ?? RUNTIME_MAX_RETRIES;
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const duration = (ms: number) =>
-    ms % 60_000 === 0 && ms > 60_000
-      ? unit(ms / 60_000, 'minute')
-      : ms % 1000 === 0
-        ? unit(ms / 1000, 'second')
-        : unit(ms, 'millisecond');
-  const timeoutText = duration(timeout);
-  const backoff = api.retryBackoff;
-  const times = retries === 0 ? null : retries === 1 ? 'once' : retries === 2 ? 'twice' : `${retries} times`;
-  return {
-    defaultTimeoutMs: String(timeout),
-    defaultTimeoutText: timeoutText,
-    defaultMaxRetries: String(retries),
-    retriedByDefault: times === null ? 'not retried' : `retried ${times}`,
-    retryBackoffText:
-      backoff === null
-        ? ''
-        : `The first retry waits ${duration(backoff.initialMs)} and each later one twice as long, up to ` +
-          `${duration(backoff.maxMs)}, less up to a quarter at random.`,
-  };
-}
-
 /** A `standalone_api` resource's api.md: its path from the package root and its sections. */
 export interface ApiMdFile {
   path: string;
@@ -674,25 +655,4 @@ export interface ApiMdFile {
 /** Where a `standalone_api` resource's api.md goes: beside its module, in its folder (`src/resources/chat/api.md`). */
 function standaloneApiFile(resource: Resource): string {
   return `src/${resource.module.slice(0, resource.module.lastIndexOf('/'))}/api.md`;
-}
-
-/**
- * The options the README's first program passes to the client: the first credential the client reads from the
- * environment (to show where it comes from), then the required ones it does not, each a placeholder to replace.
- */
-function readmeClientArgs(authOptions: AuthOptionView[]): DocsView['clientArgs'] {
-  const fromEnv = authOptions.find((o) => o.envVarName !== '');
-  return authOptions.flatMap((o) =>
-    o === fromEnv
-      ? [
-          {
-            option: o.option,
-            value: `process.env[${quoteString(o.envVarName)}]`,
-            comment: 'the default, can be omitted',
-          },
-        ]
-      : o.envVarName === '' && o.required
-        ? [{ option: o.option, value: quoteString(`My ${o.option}`), comment: '' }]
-        : [],
-  );
 }

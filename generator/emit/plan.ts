@@ -257,7 +257,12 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
   // The README and api.md early: api.md is one of the largest files to format, and is formatted while the
   // files after it are rendered.
   const docs = plan.readme.docsView();
-  yield planned({ path: 'README.md', template: 'README.md.hbs', view: docs });
+  // From a Stainless config, Stainless's README (its sections, for the owners' edits to land on).
+  yield planned({
+    path: 'README.md',
+    template: docs.stainless ? 'README.stainless.md.hbs' : 'README.md.hbs',
+    view: docs,
+  });
   yield planned({ path: 'api.md', template: 'api.md.hbs', view: docs });
   // A resource with `standalone_api` has its sections in an api.md of its own, which the root api.md links to.
   for (const standalone of plan.readme.standaloneApiDocs())

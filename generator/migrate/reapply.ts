@@ -300,8 +300,8 @@ function placeClassMembers(hunk: Hunk, base: string[], edited: string[], target:
 /**
  * A section added to a Markdown file (its first line a heading) whose neighbours are gone goes before the heading
  * that followed it, found by its words (`Undocumented endpoints` finds `Undocumented endpoints and params`), its
- * headings moved to that heading's level; else at the end of the file. The two generators word and nest their
- * READMEs differently, and a section must not be lost for it.
+ * headings moved to that heading's level where sdkgen's level for it differs; else at the end of the file. The two
+ * generators word and nest their READMEs differently, and a section must not be lost for it.
  */
 function placeSection(hunk: Hunk, base: string[], edited: string[], target: string[]): Placement | null {
   if (hunk.baseEnd > hunk.baseStart) return null;
@@ -317,7 +317,13 @@ function placeSection(hunk: Hunk, base: string[], edited: string[], target: stri
     const gap = end > 0 && target[end - 1].trim() !== '' ? ['\n'] : [];
     return { start: end, end, lines: [...gap, ...added] };
   }
-  return { start: before.at, end: before.at, lines: shiftHeadings(added, before.level - top.level) };
+  // Where sdkgen nests that heading as the other generator did, the owners' levels stand; else theirs move to it.
+  const shift = before.level === next.level ? 0 : before.level - top.level;
+  // The diff may count the blank line before the next heading as the section's first: one blank line each side.
+  const section = added.slice(added.indexOf(first!));
+  while (section.length > 0 && section[section.length - 1].trim() === '') section.pop();
+  const gap = before.at > 0 && target[before.at - 1].trim() !== '' ? ['\n'] : [];
+  return { start: before.at, end: before.at, lines: [...gap, ...shiftHeadings(section, shift), '\n'] };
 }
 
 interface Heading {

@@ -17,7 +17,7 @@ export interface DocExample {
 }
 
 /** The ```ts (or ```typescript) blocks of a Markdown text, each with the heading it is under. */
-export function readmeExamples(markdown: string, file = 'README.md'): DocExample[] {
+export function readmeExamples(markdown: string, file = 'README.md', fences = /^```(ts|typescript)\s*$/): DocExample[] {
   const out: DocExample[] = [];
   let heading = '';
   let block: string[] | null = null;
@@ -27,7 +27,7 @@ export function readmeExamples(markdown: string, file = 'README.md'): DocExample
         out.push({ origin: `${file} block ${out.length + 1} (${heading})`, code: block.join('\n') });
         block = null;
       } else block.push(line);
-    } else if (/^```(ts|typescript)\s*$/.test(line)) block = [];
+    } else if (fences.test(line)) block = [];
     else if (/^#+ /.test(line)) heading = line;
   }
   return out;

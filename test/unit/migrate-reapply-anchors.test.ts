@@ -14,9 +14,9 @@ describe("a README's opening, by its parts", () => {
     '',
     '[![NPM version](<https://img.shields.io/npm/v/acme.svg?label=npm%20(stable)>)](https://npmjs.org/package/acme) ![npm bundle size](https://img.shields.io/bundlephobia/minzip/acme)',
     '',
-    'This library provides convenient access to the Acme REST API from server-side TypeScript or JavaScript.',
+    "Stainless's intro, which says what the library is for the Acme REST API, in TypeScript or JavaScript.",
     '',
-    'The REST API documentation can be found on [docs.acme.dev](https://docs.acme.dev). The full API of this library can be found in [api.md](api.md).',
+    "Stainless's pointers: the API's documentation at [docs.acme.dev](https://docs.acme.dev), the methods in [api.md](api.md).",
     '',
     '## Installation',
     '',
@@ -47,7 +47,7 @@ describe("a README's opening, by its parts", () => {
     const edited = stainless
       .replace('# Acme TypeScript API Library', '# Acme for JavaScript')
       .replace(
-        'This library provides convenient access to the Acme REST API from server-side TypeScript or JavaScript.',
+        "Stainless's intro, which says what the library is for the Acme REST API, in TypeScript or JavaScript.",
         'The Acme SDK for Node.js and the browser.\nMaintained by the Acme team.',
       );
     const result = reapplyEdits(stainless, edited, sdkgen, { markdown: true });
@@ -75,7 +75,7 @@ describe("a README's opening, by its parts", () => {
     expect(reapplyEdits(stainless, note, sdkgen, { markdown: true }).text).toContain(
       'The full API of this library is in [api.md](api.md).\n\nNote: v14 changed the client.\n\n## Installation',
     );
-    const removed = stainless.replace(/The REST API documentation[^\n]*\n\n/, '');
+    const removed = stainless.replace(/Stainless's pointers[^\n]*\n\n/, '');
     const without = reapplyEdits(stainless, removed, sdkgen, { markdown: true });
     expect(without.rejected).toEqual([]);
     expect(without.text).toContain('Acme sells everything.\n\n## Installation');

@@ -224,11 +224,12 @@ describe('Stainless client_settings defaults', () => {
     rmSync(dir, { recursive: true, force: true });
     // The README states the client's defaults, not the runtime's.
     const readme = result.files.find((f) => f.path === 'README.md')!.contents;
-    expect(readme).toContain('responses are not retried by default');
-    expect(readme).toContain('Requests time out after 90 seconds by default');
-    expect(readme).toContain('maxRetries: 0, // default is 0');
-    expect(readme).toContain('| `timeout` | `90000` | milliseconds |');
-    expect(readme).not.toMatch(/60 seconds|default is 2|retried twice/);
+    expect(readme).toContain('does not retry a failed request unless `maxRetries` is set');
+    expect(readme).toContain('A request gives up after 90 seconds');
+    expect(readme).toContain('maxRetries: 0, // 0 when left out');
+    expect(readme).toContain('timeout: 20 * 1000, // 20 seconds; 90 seconds when left out');
+    expect(readme).toContain('throws `APIConnectionTimeoutError`.');
+    expect(readme).not.toMatch(/60 seconds|1 minute|up to 2 more|\(twice/);
   });
 });
 
@@ -826,7 +827,7 @@ describe('Stainless client_name', () => {
     const readme = (files: typeof titled.files) => files.find((f) => f.path === 'README.md')!.contents.split('\n')[0];
     expect(readme(titled.files)).toBe('# Acme Node Library');
     const untitled = await generateWithConfig(spec, 'organization: { name: acme }\nresources: {}\n');
-    expect(readme(untitled.files)).toMatch(/^# .+ TypeScript SDK$/);
+    expect(readme(untitled.files)).toBe('# Acme TypeScript API Library');
     expect(titled.diagnostics.warnings.filter((w) => w.message.includes('readme_title'))).toEqual([]);
   });
 
@@ -1073,14 +1074,13 @@ describe('Stainless method order and body shapes', () => {
       return files.find((f) => f.path === 'README.md')!.contents;
     };
     const none = await readme('');
-    expect(none).toContain("const client = new Acme({\n  apiKey: 'My apiKey',\n  orgID: 'My orgID',\n});");
+    expect(none).toContain("const client = new Acme({\n  apiKey: 'My API Key',\n  orgID: 'My Org ID',\n});");
     expect(none).not.toContain('process.env');
     expect(none).not.toContain('read from the environment variables');
     const one = await readme('      read_env: ACME_API_KEY\n');
     expect(one).toContain(
-      "const client = new Acme({\n  apiKey: process.env['ACME_API_KEY'], // the default, can be omitted\n  orgID: 'My orgID',\n});",
+      "const client = new Acme({\n  apiKey: process.env['ACME_API_KEY'], // read from this variable when left out\n  orgID: 'My Org ID',\n});",
     );
-    expect(one).toContain('read from the environment variables above');
   });
 });
 

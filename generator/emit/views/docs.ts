@@ -65,6 +65,8 @@ export interface DocsView extends CommonView {
   mcpBinName: string;
   /** One program per top-level resource: a call of its first method (or its nested resources' first). */
   examples: ResourceExampleView[];
+  /** With a Stainless config, the README laid out as Stainless's (README.stainless.md.hbs); absent otherwise. */
+  stainless?: StainlessReadmeView;
   /** A paginated method, iterated item by item and page by page; absent when the API has none. */
   pagination?: PaginationExampleView;
   /** A method that uploads a file, called with each kind of file; absent when the API has none. */
@@ -406,4 +408,50 @@ export interface CodeSampleView extends CommonView {
   example: ExampleCallView;
   /** The client's constructor argument, TypeScript source ("{ apiKey: process.env['ACME_API_KEY'] }"), or "". */
   clientOptions: string;
+}
+
+/**
+ * The README of an SDK made from a Stainless config: Stainless's sections and programs (plan-stainless-readme.ts).
+ * Each program is code laid out as Stainless's README lays it out.
+ */
+export interface StainlessReadmeView {
+  /** The heading: "Knock TypeScript API Library", or the config's `readme_title`. */
+  title: string;
+  /** The library's name in prose: "Knock". */
+  name: string;
+  /** The API's documentation as a Markdown link, its host as the text; "" without `organization.docs`. */
+  docsLink: string;
+  /** The lines inside `new Client({ … })` of the first programs (credentials), without indentation. */
+  clientArgs: string[];
+  /** Whether a credential has a default (the config's `default:`): the README then lists the credentials in a table. */
+  authDefaults: boolean;
+  /** The headline request and what it prints; "" when the API has no methods. */
+  usage: string;
+  /** The default request, its params and result typed by name; "" when the API has no methods. */
+  types: string;
+  /** The default request with a `.catch` that logs an `APIError`; "" when the API has no methods. */
+  errors: string;
+  /** The default request with `maxRetries` in its options. */
+  retryCall: string;
+  /** The default request with `timeout` in its options. */
+  timeoutCall: string;
+  /** The default timeout in words: "1 minute". */
+  timeoutText: string;
+  /** The default number of retries: "2". */
+  maxRetries: string;
+  /** The same in words: "twice". */
+  retriesTimes: string;
+  /** Whether failed requests are retried by default (`maxRetries` above 0). */
+  retries: boolean;
+  /** A paginated request, iterated over all pages and page by page; absent without pagination. */
+  pagination?: {
+    /** A function collecting every item with `for await`. */
+    all: string;
+    /** One page at a time. */
+    pages: string;
+  };
+  /** `.asResponse()` and `.withResponse()` on the default request. */
+  rawResponse: string;
+  /** The headline method, as the undocumented-params program calls it: "client.workflows.trigger". */
+  undocumentedCall: string;
 }
