@@ -27,7 +27,7 @@ export class Skills extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const skillSummary of client.skills.list()) {
    *   // ...
    * }

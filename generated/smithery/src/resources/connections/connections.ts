@@ -49,7 +49,7 @@ export class Connections extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const connection of client.connections.list('namespace')) {
    *   // ...
    * }

@@ -32,7 +32,7 @@ export class Namespaces extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const namespaceSearchResult of client.namespaces.list()) {
    *   // ...
    * }

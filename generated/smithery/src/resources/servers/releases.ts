@@ -25,7 +25,7 @@ export class Releases extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const releaseListResponse of client.servers.releases.list('qualifiedName')) {
    *   // ...
    * }

@@ -180,7 +180,7 @@ export class Servers extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const serverSummary of client.servers.list()) {
    *   // ...
    * }

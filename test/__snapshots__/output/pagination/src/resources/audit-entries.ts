@@ -9,7 +9,7 @@ export class AuditEntries extends APIResource {
   /**
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const auditEntryListResponse of client.auditEntries.list()) {
    *   // ...
    * }

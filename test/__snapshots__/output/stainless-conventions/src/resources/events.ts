@@ -11,7 +11,7 @@ export class Events extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const eventRecord of client.events.list()) {
    *   // ...
    * }

@@ -22,7 +22,7 @@ export class Widgets extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const widget of client.widgets.list()) {
    *   // ...
    * }

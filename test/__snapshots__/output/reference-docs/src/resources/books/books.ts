@@ -30,7 +30,7 @@ export class Books extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const book of client.books.list()) {
    *   // ...
    * }

@@ -14,7 +14,7 @@ export class Messages extends APIResource {
    *
    * @example
    * ```ts
-   * // Automatically fetches more pages as needed.
+   * // Each page after the first is fetched as the loop reaches it.
    * for await (const message of client.messages.list()) {
    *   // ...
    * }
