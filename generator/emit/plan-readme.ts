@@ -414,7 +414,8 @@ export class ReadmePlanner {
     const values = this.examples.callValues(method, { files: 'stream', givenBody: this.bodyExampleOf(method) });
     const width = this.api.stainlessLayout === null ? DOC_EXAMPLE_WIDTH : STAINLESS_EXAMPLE_WIDTH;
     const call = printCallStatement(lead, `${resourceReceiver(resource)}.${method.name}`, values, tail, width);
-    if (method.pagination) return `// Each page after the first is fetched as the loop reaches it.\n${call}\n  // ...\n}`;
+    if (method.pagination)
+      return `// Each page after the first is fetched as the loop reaches it.\n${call}\n  // ...\n}`;
     if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
     return call;
   }
