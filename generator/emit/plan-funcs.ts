@@ -241,7 +241,7 @@ function bodyName(type: TypeRef, schemas: Map<string, NamedSchema>): string | nu
 }
 
 /** A print context that imports each named type into `imports`, under another local name when `own` has it. */
-function importingContext(
+export function importingContext(
   schemas: Map<string, NamedSchema>,
   imports: ImportSet,
   own: ReadonlySet<string>,

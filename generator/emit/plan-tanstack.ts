@@ -5,12 +5,12 @@
  * The factories send their request through the method's request function (its standalone function's, or one of this
  * module's own when the SDK has no standalone functions), so the request is built as the method builds it.
  */
-import type { Api, Method, NamedSchema, Resource } from '../ir/types';
+import type { Api, Method, Resource } from '../ir/types';
 import { resourcesWithTopLevel } from '../ir/resources';
 import { camelCase } from '../naming/case';
 import { ImportSet } from './imports';
 import { pageAliasKey, pageAliases } from './plan-index';
-import { errorTypeName, errorUnion, requestFunctionName, sharedRequest } from './plan-funcs';
+import { errorTypeName, errorUnion, importingContext, requestFunctionName, sharedRequest } from './plan-funcs';
 import type { PlannedFile } from './planned-file';
 import { methodRequest, methodSignature, resourceReceiver, takesOptionsInParams } from './plan-request';
 import { quoteString } from './print-doc';
@@ -201,24 +201,3 @@ function methodView(
   };
 }
 
-/** A print context that imports each named type into `imports`, under another local name when `own` has it. */
-function importingContext(
-  schemas: Map<string, NamedSchema>,
-  imports: ImportSet,
-  own: ReadonlySet<string>,
-): PrintContext {
-  return {
-    ref: (id) => {
-      const schema = schemas.get(id);
-      if (!schema) throw new Error(`generator bug: unknown schema ${id}`);
-      let local = schema.name;
-      while (own.has(local)) local = `${local}_`;
-      imports.add(schema.module, schema.name, true, local);
-      return local;
-    },
-    uploadable: () => {
-      imports.add('core/uploads', 'Uploadable', true);
-      return 'Uploadable';
-    },
-  };
-}
