@@ -73,12 +73,8 @@ export interface SpecAgreement {
   skipped: string[];
 }
 
-/** Generates the SDK's validators for `spec` into `dir`, loads them, and compares them with Ajv. */
-export async function agreement(
-  spec: string,
-  dir: string,
-  { maxSchemas = Infinity }: { maxSchemas?: number } = {},
-): Promise<SpecAgreement> {
+/** Generates `spec`'s validators (with `validation: true`) into `dir`: the runtime and every `src/schemas/` module. */
+export async function writeValidators(spec: string, dir: string): Promise<{ api: Api; modules: string[] }> {
   mkdirSync(dir, { recursive: true });
   const config = path.join(dir, 'sdkgen.config.yaml');
   writeFileSync(config, 'validation: true\n');
@@ -88,7 +84,16 @@ export async function agreement(
     mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
     writeFileSync(path.join(dir, file.path), file.contents);
   }
-  const modules = sources.filter((f) => f.path.startsWith('src/schemas/')).map((f) => f.path);
+  return { api, modules: sources.filter((f) => f.path.startsWith('src/schemas/')).map((f) => f.path) };
+}
+
+/** Generates the SDK's validators for `spec` into `dir`, loads them, and compares them with Ajv. */
+export async function agreement(
+  spec: string,
+  dir: string,
+  { maxSchemas = Infinity }: { maxSchemas?: number } = {},
+): Promise<SpecAgreement> {
+  const { api, modules } = await writeValidators(spec, dir);
   const entry = path.join(dir, 'entry.ts');
   writeFileSync(
     entry,

@@ -8,15 +8,14 @@
  * lazy references. Zod's enums are closed (the validators' are open): it does a little less work there.
  */
 import { buildSync } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { schemaModule, responseValidatorName } from '../../generator/emit/plan-schemas';
-import { generate } from '../../generator/generate';
 import { resourcesWithTopLevel } from '../../generator/ir/resources';
 import type { NamedSchema, TypeRef } from '../../generator/ir/types';
-import { instanceOf } from './validator-agreement';
+import { instanceOf, writeValidators } from './validator-agreement';
 
 interface Validator {
   '~standard': { validate(value: unknown): { issues?: unknown[] } };
@@ -34,16 +33,7 @@ export interface Throughput {
 
 /** Generates `spec`'s validators into `dir`, builds Zod schemas of the same responses, and times both. */
 export async function throughput(spec: string, dir: string, { rounds = 200 } = {}): Promise<Throughput> {
-  mkdirSync(dir, { recursive: true });
-  const config = path.join(dir, 'sdkgen.config.yaml');
-  writeFileSync(config, 'validation: true\n');
-  const { api, files } = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
-  const sources = files.filter((f) => f.path === 'src/core/schema.ts' || f.path.startsWith('src/schemas/'));
-  for (const file of sources) {
-    mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
-    writeFileSync(path.join(dir, file.path), file.contents);
-  }
-  const modules = sources.filter((f) => f.path.startsWith('src/schemas/')).map((f) => f.path);
+  const { api, modules } = await writeValidators(spec, dir);
   const entry = path.join(dir, 'entry.ts');
   writeFileSync(entry, modules.map((m, i) => `export * as m${i} from './${m}';`).join('\n'));
   const out = path.join(dir, 'validators.mjs');
