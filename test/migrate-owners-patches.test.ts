@@ -5,57 +5,14 @@
  * inserted into an upload method's body, their edits to the MCP server package and the Cloudflare worker Stainless
  * wrote beside it. Each is in the new files after the move, and still there after a spec change regenerates them.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { git, sdkgen } from './helpers/git-repo';
-import { SHARED } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
-import { STAINLESS_UPLOAD } from './helpers/stainless-repository';
-
-const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
-const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-
-function write(dir: string, file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), text);
-}
-
-const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
-
-/** The project's spec with a multipart upload, `client.reportPhoto.create`. */
-function specWithUpload(): string {
-  const upload = `  /api/where/report-photo.json:
-    post:
-      summary: Upload a photo of a stop
-      requestBody:
-        required: true
-        content:
-          multipart/form-data:
-            schema:
-              type: object
-              required: [file, stopId]
-              properties:
-                file:
-                  type: string
-                  format: binary
-                stopId:
-                  type: string
-      responses:
-        '200':
-          description: Successful response
-          content:
-            application/json:
-              schema:
-                $ref: '#/components/schemas/ResponseWrapper'
-
-`;
-  const spec = read(PROJECT, 'openapi.yml');
-  const at = spec.indexOf('  /api/where/stops-for-location.json:');
-  return `${spec.slice(0, at)}${upload}${spec.slice(at)}`;
-}
+import { HEADER, PROJECT, read, spec as specWithUpload, STAINLESS_UPLOAD, write } from './helpers/stainless-repository';
 
 /** The project's config with the upload's resource and an MCP server. */
 function configWithUploadAndMcp(): string {
