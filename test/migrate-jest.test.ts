@@ -18,7 +18,7 @@ import { git, sdkgen } from './helpers/git-repo';
 import { JEST_PACKAGES, jestPackages, linkNodeModules } from './helpers/jest-runner';
 import { ROOT, SHARED } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
-import { STAINLESS_ESLINT, STAINLESS_JEST } from './helpers/stainless-repository';
+import { OWNERS_FILES, STAINLESS_ESLINT, STAINLESS_JEST } from './helpers/stainless-repository';
 
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
@@ -41,30 +41,7 @@ const STAINLESS_PACKAGE = {
 };
 
 /** The owners' tests, written for Jest: callbacks, a mock function, a request to the mock server. */
-const OWNERS_TEST = `import OnebusawaySDK from 'onebusaway-sdk';
-
-describe('their callbacks', () => {
-  it('calls back', (done) => {
-    const spy = jest.fn();
-    setTimeout(() => {
-      spy('late');
-      expect(spy).toHaveBeenCalledWith('late');
-      done();
-    }, 5);
-  });
-
-  it('asks the server for its time', (done) => {
-    const client = new OnebusawaySDK({ apiKey: 'key', baseURL: process.env['TEST_API_BASE_URL'] });
-    client.currentTime
-      .retrieve()
-      .then((time) => {
-        expect(typeof time.code).toBe('number');
-        done();
-      })
-      .catch(done);
-  });
-});
-`;
+const OWNERS_TEST = OWNERS_FILES['tests/lib/callbacks.test.ts'];
 
 const write = (dir: string, file: string, text: string) => {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

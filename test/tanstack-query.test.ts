@@ -28,6 +28,23 @@ import { json, TestServer } from './runtime/helpers/server';
 const item = { $ref: '#/components/schemas/Item' };
 const ok = (schema: object) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 const query = (name: string, type = 'string') => ({ name, in: 'query', schema: { type } });
+/** A list paged by page number (`page`, `pageSize`; `pagination.totalPages` in the body). */
+const numberedList = (operationId: string) => ({
+  operationId,
+  parameters: [query('page', 'integer'), query('pageSize', 'integer')],
+  responses: ok({
+    type: 'object',
+    required: ['items', 'pagination'],
+    properties: {
+      items: { type: 'array', items: item },
+      pagination: {
+        type: 'object',
+        required: ['currentPage', 'totalPages'],
+        properties: { currentPage: { type: 'integer' }, totalPages: { type: 'integer' } },
+      },
+    },
+  }),
+});
 const SPEC = {
   openapi: '3.1.0',
   info: { title: 'Shelf', version: '1' },
@@ -46,24 +63,7 @@ const SPEC = {
       },
     },
     '/slow': { get: { operationId: 'getSlow', responses: ok({ $ref: '#/components/schemas/Counter' }) } },
-    '/numbered': {
-      get: {
-        operationId: 'listNumbered',
-        parameters: [query('page', 'integer'), query('pageSize', 'integer')],
-        responses: ok({
-          type: 'object',
-          required: ['items', 'pagination'],
-          properties: {
-            items: { type: 'array', items: item },
-            pagination: {
-              type: 'object',
-              required: ['currentPage', 'totalPages'],
-              properties: { currentPage: { type: 'integer' }, totalPages: { type: 'integer' } },
-            },
-          },
-        }),
-      },
-    },
+    '/numbered': { get: numberedList('listNumbered') },
     '/cursored': {
       get: {
         operationId: 'listCursored',
@@ -98,24 +98,7 @@ const SPEC = {
       },
     },
     // Another resource's list: its params are named as the first's (\`ItemNumberedParams\`).
-    '/archive/numbered': {
-      get: {
-        operationId: 'listArchivedNumbered',
-        parameters: [query('page', 'integer'), query('pageSize', 'integer')],
-        responses: ok({
-          type: 'object',
-          required: ['items', 'pagination'],
-          properties: {
-            items: { type: 'array', items: item },
-            pagination: {
-              type: 'object',
-              required: ['currentPage', 'totalPages'],
-              properties: { currentPage: { type: 'integer' }, totalPages: { type: 'integer' } },
-            },
-          },
-        }),
-      },
-    },
+    '/archive/numbered': { get: numberedList('listArchivedNumbered') },
     '/link-header': { get: { operationId: 'listByLinkHeader', responses: ok({ type: 'array', items: item }) } },
     '/header-cursor': {
       get: {
