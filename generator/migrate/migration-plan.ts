@@ -3,6 +3,7 @@
  * what it reports for a person to look at.
  */
 import type { GenerationChanges } from './generations';
+import type { RemovedCall } from './removed-calls';
 import type { RepoFile } from './stainless-repo';
 import type { SurfaceCheck } from './surface';
 
@@ -91,6 +92,11 @@ export interface MigrationPlan {
   testRunner: { runner: 'jest'; config: string; added: string[] } | null;
   /** Stainless's test, lint and format configs that stay: the owners edited them, or their tests run on Jest. */
   keptConfigs: string[];
+  /**
+   * The repository's workflows and scripts that stay, calling what the migration removed (a script of Stainless's, a
+   * package.json script sdkgen's has not): each line, with what sdkgen writes in its place (removed-calls.ts).
+   */
+  removedCalls: RemovedCall[];
   /** What a person should look at, and why. */
   needsHand: Array<{ path: string; reason: string }>;
   /**
@@ -141,6 +147,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     laterGenerations: [],
     testRunner: null,
     keptConfigs: [],
+    removedCalls: [],
     needsHand: [],
     apiChanges: [],
     lockfiles: [],

@@ -58,6 +58,7 @@ import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
 import { dropDoneBySdkgen } from './runtime-behaviours';
 import { relaxCompilerOptions } from './compiler-options';
+import { callInputs, removedCalls } from './removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
   builtFrom,
@@ -475,6 +476,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           'that install or run the scripts (the SDK itself runs on Node 18)',
       });
   }
+
+  // The workflows and scripts that stay, calling what goes: sdkgen's release.yml publishes unless theirs do.
+  const publishing = ours >= 0 && settled.beside?.publishes !== true ? RELEASE_WORKFLOW : null;
+  plan.removedCalls = removedCalls(callInputs(current, plan, publishing));
 
   // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made already,
   // or of comments only in a file whose code goes or is replaced, has nothing left to carry.

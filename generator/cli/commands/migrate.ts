@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UsageError } from '../../diagnostics';
 import { migrate, type MigrateResult } from '../../api/migrate';
 import { SDKGEN_VITEST_CONFIG } from '../../emit/plan';
+import { removedCallReason } from '../../migrate/removed-calls';
 import { parseFormatter } from '../../format/format';
 import { diagnosticLines, type CommandSpec } from '../command';
 
@@ -256,6 +257,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     for (const change of result.apiChanges) out.push(`  ${change.path}: ${change.reason}`);
     out.push('');
   }
+  // Not a step of the migration left undone: the owners' own machinery, which they change or remove.
+  if (result.removedCalls.length > 0) {
+    out.push('Your workflows and scripts call what the migration removed (each call fails where it runs):');
+    for (const call of result.removedCalls) out.push(`  ${call.at}: ${removedCallReason(call)}`);
+    out.push('');
+  }
   const needing = result.needsHand.length + result.rejected.length;
   if (needing > 0) {
     out.push(`Needs a hand (${needing}):`);
@@ -277,7 +284,9 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       ? 'Nothing was written (--dry-run).'
       : (needing > 0
           ? `The rest is done; the ${needing} item(s) above need a person. `
-          : 'The migration is complete. ') +
+          : result.removedCalls.length > 0
+            ? `The migration is complete, but for the ${result.removedCalls.length} call(s) above of your workflows and scripts. `
+            : 'The migration is complete. ') +
           'Review with `git status` and `git diff`, then commit. From now on, `sdkgen generate` regenerates this ' +
           'repository and keeps your edits (`sdkgen customizations` lists them).' +
           (verbose ? '' : ' `--verbose` lists every file.'),

@@ -1,0 +1,373 @@
+/**
+ * The repository's workflows and scripts that stay (theirs, or Stainless's kept) calling what the migration removed:
+ * a script of Stainless's (`./scripts/format`, `pnpm tsn scripts/publish-packages.ts`) or a package.json script
+ * sdkgen's package.json no longer has (`npm run fix`). Each call fails where it runs, so each is reported with its
+ * line, and with what sdkgen writes in its place where it writes something (its release workflow publishes; its
+ * `npm run mock` starts the mock server). A call to what was missing before the migration too is not its doing, and
+ * is left alone; so is a step that runs only in another repository (Stainless's staging repository's uploads).
+ * Pure helpers of plan.ts.
+ */
+import { isObject, parseObject } from './json-object';
+import type { MigrationPlan } from './migration-plan';
+import { PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from './release';
+
+/** A call to what the migration removed. */
+export interface RemovedCall {
+  /** Where it is: the file and its line (`.github/workflows/publish-npm.yml:44`). */
+  at: string;
+  /** The command on that line, as written. */
+  command: string;
+  /** What it calls that is gone: `scripts/format`, `package.json script tsn`. */
+  removed: string[];
+  /** What sdkgen writes that does it now, and what to do (a sentence); null when it writes nothing in its place. */
+  instead: string | null;
+}
+
+export interface CallInputs {
+  /** The workflows and scripts the migrated repository has, with their final text. */
+  files: Array<{ path: string; text: string }>;
+  /** The files the migration removes, with their text (null: binary or unread). */
+  removed: Map<string, string | null>;
+  /** package.json's scripts before the migration and after it. */
+  scriptsBefore: Record<string, string>;
+  scriptsAfter: Record<string, string>;
+  /** The package.json scripts kept from the owners' (their names): they call too. */
+  ownersScripts: string[];
+  /** The package.json written, to tell the line of each of the owners' scripts. */
+  packageJson: string | null;
+  /** The repository on GitHub (`owner/name`), where package.json names it. */
+  repository: string | null;
+  /** The workflow sdkgen releases and publishes with, when it writes one. */
+  releaseWorkflow: string | null;
+}
+
+/** The files whose commands are read: workflows and composite actions, and scripts. */
+export const CALLING_FILE = /^\.github\/(workflows\/[^/]+|actions\/.+\/action)\.ya?ml$|^(scripts|bin)\/[^/]+$/;
+
+const WORKFLOW = /\.ya?ml$/;
+
+export function removedCalls(inputs: CallInputs): RemovedCall[] {
+  const calls: RemovedCall[] = [];
+  const removedScripts = new Set(
+    Object.keys(inputs.scriptsBefore).filter((name) => !Object.hasOwn(inputs.scriptsAfter, name)),
+  );
+  const check = (at: string, command: string, dir: string) => {
+    const gone: string[] = [];
+    let instead: string | null = null;
+    for (const reference of referencesIn(command)) {
+      if (reference.kind === 'file') {
+        const file = joinPath(dir, reference.path);
+        if (file === null || !inputs.removed.has(file)) continue;
+        gone.push(file);
+        instead ??= insteadOfFile(file, inputs);
+      } else if (dir === '' && removedScripts.has(reference.name)) {
+        gone.push(`package.json script ${reference.name}`);
+        instead ??= insteadOfScript(reference.name, inputs);
+      }
+    }
+    if (gone.length > 0) calls.push({ at, command: command.trim(), removed: [...new Set(gone)], instead });
+  };
+  for (const file of inputs.files) {
+    const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
+    for (const { line, text, dir } of commands) check(`${file.path}:${line}`, text, dir);
+  }
+  const lines = (inputs.packageJson ?? '').split('\n');
+  for (const name of inputs.ownersScripts) {
+    const command = inputs.scriptsAfter[name];
+    if (typeof command !== 'string') continue;
+    const line = lines.findIndex((l) => l.trimStart().startsWith(`${JSON.stringify(name)}:`)) + 1;
+    check(`package.json${line > 0 ? `:${line}` : ''}`, command, '');
+  }
+  // By file, then line.
+  const key = (call: RemovedCall) => /^(.*?)(?::(\d+))?$/.exec(call.at)!;
+  return calls.sort((a, b) => {
+    const [[, fa, la], [, fb, lb]] = [key(a), key(b)];
+    return fa < fb ? -1 : fa > fb ? 1 : Number(la ?? 0) - Number(lb ?? 0);
+  });
+}
+
+/** What sdkgen writes that does what a removed file did. */
+function insteadOfFile(file: string, inputs: CallInputs): string | null {
+  if (publishes(file, inputs.removed) && inputs.releaseWorkflow !== null) return publishedBy(inputs.releaseWorkflow);
+  const name = /^(?:scripts|bin)\/([^/.]+)$/.exec(file)?.[1];
+  return name !== undefined && Object.hasOwn(inputs.scriptsAfter, name)
+    ? `sdkgen's \`npm run ${name}\` does this now: call it instead`
+    : null;
+}
+
+/** What sdkgen writes that does what a removed package.json script did. */
+function insteadOfScript(name: string, inputs: CallInputs): string | null {
+  const command = inputs.scriptsBefore[name];
+  const file = /(?:^|\s)(?:\.\/)?((?:scripts|bin)\/[\w.@-]+)/.exec(command)?.[1];
+  return file !== undefined && publishes(file, inputs.removed) && inputs.releaseWorkflow !== null
+    ? publishedBy(inputs.releaseWorkflow)
+    : null;
+}
+
+const publishedBy = (workflow: string) =>
+  `sdkgen's ${workflow} publishes each release to npm now (Stainless's publishing cannot publish sdkgen's build): ` +
+  'remove this step, or the workflow if publishing is all it does';
+
+/** Whether a removed file is Stainless's publishing, or runs it. */
+function publishes(file: string, removed: Map<string, string | null>, seen = new Set<string>()): boolean {
+  if (STAINLESS_PUBLISHING.some((pattern) => pattern.test(file))) return true;
+  const text = removed.get(file);
+  if (text == null || seen.has(file)) return false;
+  seen.add(file);
+  return PUBLISHES_TO_NPM.test(text) || [...referencedFiles(text)].some((other) => publishes(other, removed, seen));
+}
+
+/** The files of scripts/ and bin/ a text names, wherever it names them (a TypeScript script joining the path too). */
+function referencedFiles(text: string): Set<string> {
+  const files = new Set<string>();
+  for (const reference of referencesIn(text)) if (reference.kind === 'file') files.add(reference.path);
+  for (const m of text.matchAll(/['"](scripts|bin)['"]\s*,\s*['"]([\w.@-]+)['"]/g)) files.add(`${m[1]}/${m[2]}`);
+  return files;
+}
+
+type Reference = { kind: 'file'; path: string } | { kind: 'script'; name: string };
+
+/** A path to a file of scripts/ or bin/, as a command names it (`./scripts/test`, `bash bin/publish-npm`). */
+const FILE_REFERENCE = /(?:^|[\s;&|('"=`])(?:\.\/)?((?:scripts|bin)\/[\w.@/-]*[\w@])/g;
+
+const MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+/** Flags that run a command in another package than the root's. */
+const ELSEWHERE =
+  /^(--prefix|-C|--dir|--cwd|--filter|-F|-w|--workspace|--workspaces|-ws|-r|--recursive|-g|--global)(=|$)/;
+/** Commands of pnpm and Yarn that are not a script of the package's (`pnpm <script>` runs the script). */
+const BUILT_IN = new Set(
+  (
+    'add audit bin cache ci config create dedupe deploy dlx doctor env exec fetch global help i import info init ' +
+    'install install-test licenses link list login logout ls npm outdated owner pack patch patch-commit plugin ' +
+    'prune publish rebuild remove rm root server set setup store tag team unlink up update upgrade version ' +
+    'versions view why workspace workspaces x'
+  ).split(' '),
+);
+
+/** The files of scripts/ and bin/ and the package.json scripts a command calls. */
+export function referencesIn(command: string): Reference[] {
+  const references: Reference[] = [];
+  for (const m of command.matchAll(FILE_REFERENCE)) references.push({ kind: 'file', path: m[1] });
+  for (const segment of command.split(/&&|\|\||[;|()\n]/)) {
+    const words = segment.trim().split(/\s+/);
+    // Past `env`, `time`, `exec` and variable assignments (`CI=1 npm test`).
+    let at = 0;
+    while (at < words.length && (/^[A-Za-z_]\w*=/.test(words[at]) || /^(env|time|exec)$/.test(words[at]))) at++;
+    const manager = words[at];
+    if (!MANAGERS.has(manager)) continue;
+    const rest = words.slice(at + 1);
+    // In another package, or fine without the script.
+    if (rest.some((word) => ELSEWHERE.test(word) || word === '--if-present')) continue;
+    const args = rest.filter((word) => !word.startsWith('-'));
+    const name = scriptRun(manager, args);
+    if (name !== null && /^[\w:.-]+$/.test(name)) references.push({ kind: 'script', name });
+  }
+  return references;
+}
+
+/** The package.json script a package manager's arguments run, or null. */
+function scriptRun(manager: string, args: string[]): string | null {
+  const [command, next] = args;
+  if (command === undefined) return null;
+  if (command === 'run' || command === 'run-script') return next ?? null;
+  if (command === 'test' || command === 't') return 'test';
+  if (manager === 'npm' || manager === 'bun') return null;
+  return BUILT_IN.has(command) || command.includes('/') ? null : command;
+}
+
+/** `dir` joined with a relative path, normalised; null when it leaves the repository. */
+function joinPath(dir: string, file: string): string | null {
+  const parts: string[] = [];
+  for (const part of [...dir.split('/'), ...file.split('/')]) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+interface Command {
+  /** Its line in the file, from 1. */
+  line: number;
+  text: string;
+  /** The folder it runs in, from the repository's root (`''`: the root). */
+  dir: string;
+}
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+const isContent = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
+
+/**
+ * The commands of a workflow's `run:` steps, each line with the folder it runs in. A line after a `cd` runs where
+ * that leads, which is not followed: the rest of its step is left out. So is a step or job with an `if:` that runs it
+ * only in another repository than `repository` (`github.repository == 'stainless-sdks/acme-typescript'`).
+ */
+export function workflowCommands(workflow: string, repository: string | null): Command[] {
+  const lines = workflow.split('\n');
+  const commands: Command[] = [];
+  const elsewhere = elsewhereLines(lines, repository);
+  for (let i = 0; i < lines.length; i++) {
+    const run = /^(\s*(?:-\s+)?)run:\s*(.*)$/.exec(lines[i]);
+    if (!run || elsewhere.has(i)) continue;
+    const keyIndent = run[1].length;
+    const dir = stepDirectory(lines, i, keyIndent);
+    const body: Array<{ line: number; text: string }> = [];
+    if (/^[|>][-+]?\d*\s*(#.*)?$/.test(run[2])) {
+      let end = i + 1;
+      while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > keyIndent)) {
+        body.push({ line: end + 1, text: lines[end] });
+        end++;
+      }
+      i = end - 1;
+    } else body.push({ line: i + 1, text: unquoted(run[2]) });
+    if (dir === null) continue;
+    for (const { line, text } of body) {
+      if (text.trim() === '' || text.trim().startsWith('#')) continue;
+      const cd = /(?:^|[\s;&|(])cd\s/.exec(text);
+      const before = cd ? text.slice(0, cd.index) : text;
+      if (before.trim() !== '') commands.push({ line, text: before, dir });
+      if (cd) break;
+    }
+  }
+  return commands;
+}
+
+/** A `run:` value on its line, without the quotes YAML may put around it. */
+function unquoted(value: string): string {
+  const v = value.trim();
+  return /^(['"]).*\1$/.test(v) ? v.slice(1, -1) : v;
+}
+
+/**
+ * The folder a `run:` at line `at` runs in: its step's `working-directory:` (`''` when none), or null when that is
+ * an expression.
+ */
+function stepDirectory(lines: string[], at: number, keyIndent: number): string | null {
+  // The step: from its `- ` line to the next line indented less than its keys.
+  let start = at;
+  while (start > 0 && !/^\s*-\s/.test(lines[start]) && indentOf(lines[start]) >= keyIndent) start--;
+  let end = at + 1;
+  while (end < lines.length && !(isContent(lines[end]) && indentOf(lines[end]) < keyIndent)) end++;
+  for (let i = start; i < end; i++) {
+    const wd = /^\s*(?:-\s+)?working-directory:\s*(.+?)\s*$/.exec(lines[i]);
+    if (wd && indentOf(lines[i].replace(/^(\s*)-\s+/, '$1  ')) === keyIndent) {
+      const dir = unquoted(wd[1]);
+      return dir.includes('${{') ? null : (joinPath('', dir) ?? null);
+    }
+  }
+  return '';
+}
+
+/** The lines of steps and jobs whose `if:` runs them only in another repository. */
+function elsewhereLines(lines: string[], repository: string | null): Set<number> {
+  const skipped = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const cond = /^(\s*(?:-\s+)?)if:\s*(.*)$/.exec(lines[i]);
+    if (!cond) continue;
+    const keyIndent = cond[1].length;
+    // The condition, with the lines a block scalar (`if: >-`) continues it on.
+    let expression = cond[2];
+    for (let j = i + 1; j < lines.length && lines[j].trim() !== '' && indentOf(lines[j]) > keyIndent; j++)
+      expression += ` ${lines[j].trim()}`;
+    const named = /github\.repository\s*==\s*'([^']+)'/.exec(expression);
+    if (!named || /!=|\|\|/.test(expression)) continue;
+    if (repository !== null && named[1].toLowerCase() === repository.toLowerCase()) continue;
+    // Its block: the step (`- if:`, or the `- ` line above) or the job (its key above), to the next line indented less.
+    let start = i;
+    if (!/^\s*-\s/.test(lines[i])) {
+      while (start > 0 && !(isContent(lines[start - 1]) && indentOf(lines[start - 1]) < keyIndent)) start--;
+      start = Math.max(0, start - 1);
+    }
+    let end = i + 1;
+    while (end < lines.length && !(isContent(lines[end]) && indentOf(lines[end]) < keyIndent)) end++;
+    for (let j = start; j < end; j++) skipped.add(j);
+  }
+  return skipped;
+}
+
+/**
+ * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for the scripts it names
+ * alone): its lines, in the repository's root until a `cd` goes elsewhere (`cd "$(dirname "$0")/.."` goes to the
+ * root, from a script one folder down).
+ */
+function scriptCommands(file: { path: string; text: string }): Command[] {
+  const commands: Command[] = [];
+  const lines = file.text.split('\n');
+  const shell = /^#!.*\b(ba|z|da)?sh\b/.test(lines[0] ?? '') || !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    if (!isContent(text) || /^\s*(\/\/|\*|\/\*)/.test(text)) continue;
+    if (!shell) continue;
+    const cd = /(?:^|[\s;&|(])cd\s+(.+?)\s*(?:$|&&|;)/.exec(text);
+    const before = cd ? text.slice(0, cd.index) : text;
+    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir: '' });
+    if (cd && !/^["']?\$\(dirname\s+["']?\$(0|\{BASH_SOURCE\[0\]\}|BASH_SOURCE)["']?\)["']?\/\.\.["']?\/?$/.test(cd[1]))
+      break;
+  }
+  return commands;
+}
+
+/** The GitHub repository (`owner/name`) a package.json `repository` names, or null. */
+export function githubRepository(repository: unknown): string | null {
+  const url =
+    typeof repository === 'string'
+      ? repository
+      : typeof repository === 'object' && repository !== null && 'url' in repository
+        ? String((repository as { url: unknown }).url)
+        : '';
+  const m =
+    /^(?:github:|(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?github\.com[/:]|git@github\.com:)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(
+      url.trim(),
+    );
+  return m ? m[1] : null;
+}
+
+/** The report's line of a removed call: where, what it runs, what is gone, what to do. */
+export function removedCallReason(call: RemovedCall): string {
+  const what = `runs \`${call.command}\`, which calls what the migration removed (${call.removed.join(', ')})`;
+  return call.instead !== null
+    ? `${what}: ${call.instead}`
+    : `${what}, and sdkgen writes nothing in its place: remove the call, or bring what it calls back from git ` +
+        '(the commit before the migration has it) as yours';
+}
+
+/**
+ * removedCalls' inputs from a migration's plan: the repository's files (`current`) as the plan leaves them, what it
+ * removes, package.json before and after; `releaseWorkflow`, sdkgen's release workflow where it publishes each
+ * release.
+ */
+export function callInputs(
+  current: Array<{ path: string; text: string | null }>,
+  plan: Pick<MigrationPlan, 'writes' | 'removed' | 'packageJson'>,
+  releaseWorkflow: string | null,
+): CallInputs {
+  const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
+  const removed = new Set(plan.removed);
+  const texts = new Map<string, string | null>(current.map((f) => [f.path, f.text]));
+  for (const [path, contents] of written) texts.set(path, contents);
+  const files = [...texts]
+    .filter(([path, text]) => text !== null && !removed.has(path) && CALLING_FILE.test(path))
+    .map(([path, text]) => ({ path, text: text! }));
+  const before = parseObject(current.find((f) => f.path === 'package.json')?.text ?? '');
+  const after = parseObject(written.get('package.json') ?? '');
+  const scriptsOf = (json: Record<string, unknown> | null) =>
+    Object.fromEntries(
+      Object.entries(isObject(json?.scripts) ? json.scripts : {}).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
+  return {
+    files,
+    removed: new Map(plan.removed.map((path) => [path, texts.get(path) ?? null])),
+    scriptsBefore: scriptsOf(before),
+    scriptsAfter: after === null ? scriptsOf(before) : scriptsOf(after),
+    ownersScripts: (plan.packageJson?.kept ?? [])
+      .filter((key) => key.startsWith('scripts.'))
+      .map((key) => key.slice(8)),
+    packageJson: written.get('package.json') ?? null,
+    repository: githubRepository(before?.repository),
+    releaseWorkflow,
+  };
+}

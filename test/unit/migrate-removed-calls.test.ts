@@ -1,0 +1,276 @@
+/**
+ * The repository's workflows and scripts that stay, calling what `sdkgen migrate` removed (removed-calls.ts): each
+ * call is reported with its line, what it calls and what sdkgen writes in its place; a call to what stays, or to
+ * what was missing before, or that runs only in another repository or folder, is not.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { MigrateResult } from '../../generator/api/migrate';
+import { migrationReport } from '../../generator/cli/commands/migrate';
+import { planMigration } from '../../generator/migrate/plan';
+import { githubRepository, referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
+
+const file = (path: string, text: string, blob: string) => ({ path, blob, text });
+
+// sdkgen's release.yml as its template writes it.
+const RELEASE = readFileSync('templates/base/github/workflows/release.yml.hbs', 'utf8').replaceAll('$\\{{', '${{');
+
+// Stainless's layout, as inboundemail/inbound-typescript-sdk had it: its publish workflow runs its publishing script
+// through the package.json script `tsn`; that script runs bin/publish-npm, which publishes Stainless's build.
+const STAINLESS_PACKAGE = {
+  name: 'acme',
+  version: '1.2.0',
+  repository: 'github:acme/acme-node',
+  scripts: {
+    test: './scripts/test',
+    build: './scripts/build',
+    format: './scripts/format',
+    tsn: 'ts-node -r tsconfig-paths/register',
+    fix: './scripts/format',
+  },
+};
+const PUBLISH_WORKFLOW = [
+  'name: Publish NPM',
+  'on:',
+  '  release:',
+  '    types: [published]',
+  'jobs:',
+  '  publish:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '      - name: Publish to NPM',
+  '        run: |',
+  '          pnpm tsn scripts/publish-packages.ts "{ \\"paths_released\\": \\"[.]\\" }"',
+  '        env:',
+  '          NPM_TOKEN: ${{ secrets.ACME_NPM_TOKEN || secrets.NPM_TOKEN }}',
+  '',
+].join('\n');
+const STAINLESS: Record<string, string> = {
+  'package.json': `${JSON.stringify(STAINLESS_PACKAGE, null, 2)}\n`,
+  '.github/workflows/publish-npm.yml': PUBLISH_WORKFLOW,
+  'scripts/publish-packages.ts':
+    "const publishScriptPath = path.join(rootDir, 'bin', 'publish-npm');\nexecSync(`bash ${publishScriptPath}`);\n",
+  'bin/publish-npm': '#!/usr/bin/env bash\nset -eux\npnpm build\ncd dist\nnpm publish --access public\n',
+  'scripts/format': '#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\n./node_modules/.bin/prettier --write .\n',
+  'scripts/mock': '#!/usr/bin/env bash\nset -e\nnpx prism mock openapi.yml\n',
+  'scripts/test': '#!/usr/bin/env bash\n./node_modules/.bin/jest "$@"\n',
+  'scripts/utils/upload-artifact.sh': '#!/usr/bin/env bash\ncurl -X PUT "$URL"\n',
+};
+
+// The owners' edit to Stainless's publish workflow (a GitHub environment), and their own docs workflow and script.
+const OWNERS_PUBLISH = PUBLISH_WORKFLOW.replace(
+  '    runs-on: ubuntu-latest\n',
+  '    runs-on: ubuntu-latest\n    environment: npm-publish\n',
+);
+const DOCS_WORKFLOW = [
+  'name: Docs',
+  'on: [push]',
+  'jobs:',
+  '  docs:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - run: ./scripts/format',
+  '      - run: yarn fix && npm run build',
+  '      - name: Mock',
+  "        run: './scripts/mock'",
+  '      - name: Upload',
+  "        if: github.repository == 'stainless-sdks/acme-typescript'",
+  '        run: ./scripts/utils/upload-artifact.sh',
+  '      - name: In the docs site',
+  '        working-directory: site',
+  '        run: ./scripts/format && npm run fix',
+  '      - run: |',
+  '          # ./scripts/format (a comment)',
+  '          ./scripts/never-there',
+  '          cd dist && ./scripts/format',
+  '          ./scripts/format',
+  '',
+].join('\n');
+const OWNERS_SCRIPT = '#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\nyarn format\n./scripts/test\n';
+
+function plan() {
+  const current: Record<string, string> = { ...STAINLESS, '.github/workflows/publish-npm.yml': OWNERS_PUBLISH };
+  const pkg = { ...STAINLESS_PACKAGE, scripts: { ...STAINLESS_PACKAGE.scripts, docs: './scripts/format && typedoc' } };
+  current['package.json'] = `${JSON.stringify(pkg, null, 2)}\n`;
+  const owners = { '.github/workflows/docs.yml': DOCS_WORKFLOW, 'scripts/release-notes': OWNERS_SCRIPT };
+  const sdkgenPackage = {
+    name: 'acme',
+    version: '0.0.1',
+    scripts: { build: 'node scripts/build.mjs', test: 'vitest', mock: 'prism mock mock/openapi.yml' },
+  };
+  return planMigration({
+    current: [
+      ...Object.entries(current).map(([path, text]) =>
+        file(path, text, text === STAINLESS[path] ? `s-${path}` : `o-${path}`),
+      ),
+      ...Object.entries(owners).map(([path, text]) => file(path, text, `o-${path}`)),
+    ],
+    base: {
+      blobs: new Map(Object.keys(STAINLESS).map((path) => [path, `s-${path}`])),
+      texts: new Map(Object.entries(STAINLESS)),
+    },
+    rendered: [
+      { path: 'package.json', contents: `${JSON.stringify(sdkgenPackage, null, 2)}\n` },
+      { path: 'scripts/test', contents: '#!/usr/bin/env bash\nnpx vitest run "$@"\n' },
+      { path: 'scripts/build.mjs', contents: '// build\n' },
+      { path: '.github/workflows/release.yml', contents: RELEASE },
+    ],
+  });
+}
+
+describe("the owners' workflows and scripts that call what the migration removed", () => {
+  it('are each reported with their line, what they call, and what sdkgen writes in its place', () => {
+    const migrated = plan();
+    // What they call goes: Stainless's publishing, its format script, the package.json scripts sdkgen's has not.
+    expect(migrated.removed).toEqual(
+      expect.arrayContaining(['scripts/publish-packages.ts', 'bin/publish-npm', 'scripts/format', 'scripts/mock']),
+    );
+    expect(migrated.keptRepositoryFiles).toContain('.github/workflows/publish-npm.yml');
+    const publishedBy = expect.stringContaining("sdkgen's .github/workflows/release.yml publishes each release");
+    expect(migrated.removedCalls).toEqual([
+      {
+        at: '.github/workflows/docs.yml:7',
+        command: './scripts/format',
+        removed: ['scripts/format'],
+        instead: null,
+      },
+      {
+        at: '.github/workflows/docs.yml:8',
+        command: 'yarn fix && npm run build',
+        removed: ['package.json script fix'],
+        instead: null,
+      },
+      {
+        at: '.github/workflows/docs.yml:10',
+        command: './scripts/mock',
+        removed: ['scripts/mock'],
+        instead: "sdkgen's `npm run mock` does this now: call it instead",
+      },
+      {
+        at: '.github/workflows/publish-npm.yml:13',
+        command: 'pnpm tsn scripts/publish-packages.ts "{ \\"paths_released\\": \\"[.]\\" }"',
+        removed: ['scripts/publish-packages.ts', 'package.json script tsn'],
+        instead: publishedBy,
+      },
+      {
+        at: expect.stringMatching(/^package\.json:\d+$/),
+        command: './scripts/format && typedoc',
+        removed: ['scripts/format'],
+        instead: null,
+      },
+      {
+        at: 'scripts/release-notes:4',
+        command: 'yarn format',
+        removed: ['package.json script format'],
+        instead: null,
+      },
+    ]);
+    // The owners' script of package.json is kept, on the line the report names.
+    const written = migrated.writes.find((f) => f.path === 'package.json')!.contents.split('\n');
+    const line = Number(migrated.removedCalls[4].at.split(':')[1]);
+    expect(written[line - 1]).toContain('"docs": "./scripts/format && typedoc"');
+  });
+
+  it('are listed in the report, apart from what needs a hand: the migration itself is complete', () => {
+    const { lockfiles: _lockfiles, ...rest } = plan();
+    const result: MigrateResult = {
+      ...rest,
+      repo: '/work/acme-node',
+      spec: '/work/acme-node/openapi.yml',
+      config: null,
+      derivedConfig: null,
+      base: null,
+      dryRun: false,
+      diagnostics: [],
+      copiedInputs: [],
+      lockfileUpdates: [],
+      stlc: null,
+    };
+    const report = migrationReport(result);
+    expect(report).toContain(
+      'Your workflows and scripts call what the migration removed (each call fails where it runs):\n' +
+        '  .github/workflows/docs.yml:7: runs `./scripts/format`, which calls what the migration removed ' +
+        '(scripts/format), and sdkgen writes nothing in its place: remove the call, or bring what it calls back from git',
+    );
+    expect(report).toContain(
+      '  .github/workflows/publish-npm.yml:13: runs `pnpm tsn scripts/publish-packages.ts "{ \\"paths_released\\": ' +
+        '\\"[.]\\" }"`, which calls what the migration removed (scripts/publish-packages.ts, package.json script tsn): ' +
+        "sdkgen's .github/workflows/release.yml publishes each release to npm now",
+    );
+    expect(report).not.toContain('Needs a hand');
+    expect(report).toContain('The migration is complete, but for the 6 call(s) above of your workflows and scripts.');
+  });
+});
+
+describe('the calls a command makes', () => {
+  it('are the files of scripts/ and bin/ it names and the package.json scripts it runs, as each manager runs them', () => {
+    expect(referencesIn('bash ./bin/publish-npm && node scripts/utils/x.cjs --flag')).toEqual([
+      { kind: 'file', path: 'bin/publish-npm' },
+      { kind: 'file', path: 'scripts/utils/x.cjs' },
+    ]);
+    // `pnpm <script>` and `yarn <script>` run the script; npm only through `run` (or `test`).
+    expect(referencesIn('pnpm tsn x.ts; yarn run fix; npm run-script lint; npm test; CI=1 pnpm t')).toEqual([
+      { kind: 'script', name: 'tsn' },
+      { kind: 'script', name: 'fix' },
+      { kind: 'script', name: 'lint' },
+      { kind: 'script', name: 'test' },
+      { kind: 'script', name: 'test' },
+    ]);
+    // Not a script: the managers' own commands, another package's scripts, one allowed to be missing, a binary.
+    expect(
+      referencesIn(
+        'pnpm install; yarn; npm ci; npm publish; pnpm --filter mcp build; npm run x --if-present; ' +
+          'npm --prefix site run y; pnpm exec tsc; ./node_modules/.bin/jest; /usr/bin/env bash',
+      ),
+    ).toEqual([]);
+  });
+
+  it('in a workflow, are its run steps, in their folder, but for steps that run only in another repository', () => {
+    const workflow = [
+      'jobs:',
+      '  build:',
+      "    if: github.repository == 'stainless-sdks/acme-typescript'",
+      '    steps:',
+      '      - run: ./scripts/a',
+      '  test:',
+      '    steps:',
+      "      - if: github.repository == 'acme/acme-node'",
+      '        run: ./scripts/b',
+      '      - working-directory: ./packages/mcp',
+      '        run: ./scripts/c',
+      '      - run: ./scripts/d',
+      '        working-directory: ${{ matrix.dir }}',
+      '      - run: >-',
+      '          ./scripts/e',
+      '      - name: not a step that runs: ./scripts/f',
+      '      - name: Upload tarball',
+      '        if: >-',
+      "          github.repository == 'stainless-sdks/acme-typescript' &&",
+      "          !startsWith(github.ref, 'refs/heads/stl/')",
+      '        run: ./scripts/g',
+      '',
+    ].join('\n');
+    expect(workflowCommands(workflow, 'acme/acme-node')).toEqual([
+      { line: 9, text: './scripts/b', dir: '' },
+      { line: 11, text: './scripts/c', dir: 'packages/mcp' },
+      { line: 15, text: '          ./scripts/e', dir: '' },
+    ]);
+    // Where the repository is not known, a step for one repository alone is taken to be for another.
+    expect(workflowCommands(workflow, null).map((c) => c.text.trim())).toEqual(['./scripts/c', './scripts/e']);
+  });
+
+  it("take the repository from package.json's repository, in each of its forms", () => {
+    for (const form of [
+      'github:acme/acme-node',
+      'acme/acme-node',
+      'https://github.com/acme/acme-node',
+      'git+https://github.com/acme/acme-node.git',
+      'git@github.com:acme/acme-node.git',
+      { type: 'git', url: 'https://github.com/acme/acme-node.git' },
+    ])
+      expect(githubRepository(form)).toBe('acme/acme-node');
+    expect(githubRepository('https://gitlab.com/acme/acme-node')).toBeNull();
+    expect(githubRepository(undefined)).toBeNull();
+  });
+});
