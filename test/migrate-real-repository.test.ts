@@ -246,6 +246,10 @@ describe("sdkgen migrate: a Stainless repository with its generated branch, spec
     folders.push(dir);
     repo = path.join(dir, 'js-sdk');
     later = buildRepository(repo, { generator: STAINLESS_BOT, releaser: STAINLESS_BOT });
+    // Their workflow checking the format with Stainless's script, which goes (sdkgen writes none).
+    write(repo, '.github/workflows/format.yml', FORMAT_WORKFLOW);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'ci: check the format', '--author', ALICE);
     for (const [file, text] of ownersBytes(repo)) owners.set(file, text);
     configRepo = path.join(dir, 'sdk-config');
     write(configRepo, 'openapi.yml', spec());
@@ -283,8 +287,26 @@ describe("sdkgen migrate: a Stainless repository with its generated branch, spec
     expect(read(repo, 'package-lock.json')).toContain('"node_modules/jest"');
   });
 
+  it("reports the owners' workflow that calls Stainless's script, which goes: still a complete move", () => {
+    expect(report.removedCalls).toEqual([
+      {
+        at: '.github/workflows/format.yml:8',
+        command: './scripts/format --check',
+        removed: ['scripts/format'],
+        instead: null,
+      },
+    ]);
+    expect(read(repo, '.github/workflows/format.yml')).toBe(FORMAT_WORKFLOW);
+    expect(existsSync(path.join(repo, 'scripts/format'))).toBe(false);
+  });
+
   movedRepositoryChecks(() => ({ repo, report }), owners);
 });
+
+/** The owners' workflow that runs Stainless's scripts/format. */
+const FORMAT_WORKFLOW =
+  'name: Format\non: [pull_request]\njobs:\n  format:\n    runs-on: ubuntu-latest\n    steps:\n' +
+  '      - run: ./scripts/bootstrap\n      - run: ./scripts/format --check\n';
 
 /** stlc's name for a custom-code record of the TypeScript target. */
 const CUSTOM_CODE = 'custom-code/typescript/1780592816577-custom-code.json';
