@@ -144,6 +144,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     title: markdownSafe(api.title),
     readmeTitle: markdownSafe(api.readmeTitle ?? `${api.title} TypeScript SDK`),
     titleJson: JSON.stringify(api.title),
+    repository: api.repository ?? '',
     description: markdownSafe(api.docs.description ?? ''),
     importExt: options.importExt,
     // With a Stainless config, an empty line after it, as Stainless's SDKs have after theirs.

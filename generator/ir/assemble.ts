@@ -180,6 +180,7 @@ export function assembleApi(
     ...(ctx.stainless?.config.target?.readmeTitle ? { readmeTitle: ctx.stainless.config.target.readmeTitle } : {}),
     docsUrl,
     securityContact: ctx.stainless?.config.securityContact ?? null,
+    repository: ctx.stainless?.config.target?.productionRepo ?? null,
     specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
     clientName: ctx.identity.clientName,
     packageName: ctx.identity.packageName,

@@ -29,6 +29,11 @@ export interface Api {
    * the spec's `externalDocs.url`. Null when neither names one.
    */
   docsUrl: string | null;
+  /**
+   * The GitHub repository (`owner/name`) the SDK is published from, as a Stainless config's `production_repo` names
+   * it: package.json's `repository`, the README's issues link, CONTRIBUTING.md's clone. Null when none names it.
+   */
+  repository: string | null;
   /** Where SECURITY.md asks for vulnerability reports (a Stainless config's organization contact); null: no SECURITY.md. */
   securityContact: string | null;
   /** `info.version` of the spec. */

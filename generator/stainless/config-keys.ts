@@ -74,8 +74,12 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     how: "the generated README's heading (else `<spec title> TypeScript SDK`)",
   },
   {
+    keys: ['targets.{typescript,node}.production_repo'],
+    status: 'read',
+    how: "the GitHub repository (`owner/name`) the SDK is published from, as Stainless used it: package.json's `repository` (`github:owner/name`), the README's link to its issues, CONTRIBUTING.md's `git clone` and install from git, and the MCP server's `repository` and `homepage`; `null` names none; another value warns",
+  },
+  {
     keys: [
-      'targets.{typescript,node}.production_repo',
       'targets.{typescript,node}.staging_repo',
       'targets.{typescript,node}.publish.*',
       'targets.{typescript,node}.skip',

@@ -30,9 +30,10 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       packageName: str(t.package_name, `targets.${kind}.package_name`),
       edition: str(t.edition, `targets.${kind}.edition`),
       readmeTitle: str(t.readme_title, `targets.${kind}.readme_title`),
+      productionRepo: githubRepository(reader, t.production_repo, `targets.${kind}.production_repo`),
     };
-    // `production_repo`, `staging_repo`, `publish`: where Stainless's service pushed and published; sdkgen writes the
-    // repository it runs in, and the package's workflows publish it.
+    // `staging_repo`, `publish`: where Stainless's service pushed and published; sdkgen writes the repository it runs
+    // in, and the package's workflows publish it.
     for (const key of Object.keys(t)) {
       if (!knownKeys(`targets.${kind}`).has(key)) warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
     }
@@ -90,4 +91,14 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
   const legacyPackageName = str(packageNode.name, 'package.node.name');
 
   return { target, mcpServer, treeShaking, browserRefusal, clientName, legacyPackageName, packageManager };
+}
+
+/** A GitHub repository as `owner/name`; `null` (no production repository) is quiet, another value warns. */
+function githubRepository(reader: ConfigReader, value: unknown, where: string): string | null {
+  if (value === null || value === undefined) return null;
+  const name = reader.str(value, where);
+  if (name === null) return null;
+  if (/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/.test(name) && !/\/\.\.?$/.test(name)) return name;
+  reader.invalid(where, `${JSON.stringify(name)} is not a GitHub repository (owner/name)`);
+  return null;
 }

@@ -30,6 +30,11 @@ export interface StainlessConfig {
     edition: string | null;
     /** `readme_title`: the README's heading. */
     readmeTitle: string | null;
+    /**
+     * `production_repo`: the GitHub repository (`owner/name`) the SDK is published from, which package.json's
+     * `repository`, the README's issues link and CONTRIBUTING.md name; null when it names none (or not so).
+     */
+    productionRepo: string | null;
   } | null;
   license: string | null;
   /** `settings.file_header`: text written above the generated banner of every source file. */

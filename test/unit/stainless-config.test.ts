@@ -94,6 +94,7 @@ describe('parseStainlessConfig: the real configs', () => {
       packageName: '@lightsparkdev/grid',
       edition: 'typescript.2025-10-10',
       readmeTitle: null,
+      productionRepo: 'lightsparkdev/grid-js-sdk',
     });
     expect(config.edition).toBe('2025-10-10');
     expect(config.organizationName).toBe('Lightspark Grid');

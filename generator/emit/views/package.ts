@@ -71,6 +71,11 @@ export interface CommonView {
   readmeTitle: string;
   /** Spec title as a JSON string literal. */
   titleJson: string;
+  /**
+   * The GitHub repository the SDK is published from (`owner/name`: letters, digits, `_`, `.`, `-`), for
+   * package.json's `repository`, the README's issues link and CONTRIBUTING.md; "" when the config names none.
+   */
+  repository: string;
   /** Spec description, Markdown-safe ("" when none). */
   description: string;
   /** File extension used in relative import specifiers: ".js" (Node ESM) or ".ts" (Deno). */
