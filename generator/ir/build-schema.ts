@@ -103,13 +103,17 @@ export class TypeBuilder {
   /** Docs as a Stainless config's SDKs write them (see docsOf below). */
   private readonly stainlessDocs: boolean;
 
+  /** Types as a Stainless config's SDKs have them where they differ from sdkgen's (see object below). */
+  private readonly stainlessTypes: boolean;
+
   constructor(
     private readonly spec: NormalizedSpec,
     private readonly diags: Diagnostics,
-    options: { models?: ReadonlySet<string> | null; stainlessDocs?: boolean } = {},
+    options: { models?: ReadonlySet<string> | null; stainlessDocs?: boolean; stainlessTypes?: boolean } = {},
   ) {
     this.models = options.models ?? null;
     this.stainlessDocs = options.stainlessDocs ?? false;
+    this.stainlessTypes = options.stainlessTypes ?? false;
     this.graph = spec.schemas;
     this.shapes = new DirectionalShapes((node) => safeResolve(this, node));
     this.selfReferences = new SelfReferences((node) => safeResolve(this, node));
@@ -496,6 +500,15 @@ export class TypeBuilder {
   }
 
   private object(node: SchemaNode, mode: Mode): TypeRef {
+    // Stainless's SDKs read `patternProperties` as saying nothing of an object's members: one that names them only
+    // there is `unknown` (inbound's `headers`, `^(.*)$` → string, is `headers?: unknown` in its SDK); sdkgen's a map.
+    if (
+      this.stainlessTypes &&
+      node.patternProperties.length > 0 &&
+      node.properties.length === 0 &&
+      node.additionalProperties === null
+    )
+      return { kind: 'unknown' };
     const required = new Set(node.required);
     const properties: Property[] = [];
     let declared = 0;

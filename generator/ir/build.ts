@@ -46,7 +46,11 @@ export function buildIr(
   const configured = config.stainless ? planStainless(config.stainless) : null;
   // With a Stainless config, its models are the named types; other schemas are declared where they are used.
   const models = configured && !namedComponents ? new Set(configured.models.keys()) : null;
-  const types = new TypeBuilder(spec, diags, { models, stainlessDocs: config.stainless !== null });
+  const types = new TypeBuilder(spec, diags, {
+    models,
+    stainlessDocs: config.stainless !== null,
+    stainlessTypes: config.stainless !== null,
+  });
   types.registerComponents();
   const operations = spec.operations;
   // The operations' `x-stainless-method`: with a Stainless config, methods it does not have (they add no models).

@@ -93,3 +93,50 @@ describe('free-form responses with a Stainless config', () => {
     );
   });
 });
+
+describe('an object whose members only patternProperties names', () => {
+  // inboundemail's spec: the custom headers of an email; Stainless's SDK has `headers?: unknown` for them.
+  const headers = {
+    type: 'object',
+    description: 'Custom email headers',
+    patternProperties: { '^(.*)$': { type: 'string' } },
+  };
+  const spec = () =>
+    writeSpec(
+      openapi({
+        paths: {
+          '/emails': {
+            post: {
+              requestBody: {
+                required: true,
+                content: {
+                  'application/json': {
+                    schema: { type: 'object', required: ['to'], properties: { to: { type: 'string' }, headers } },
+                  },
+                },
+              },
+              ...returning({ type: 'object', properties: { id: { type: 'string' }, headers } }),
+            },
+          },
+        },
+      }),
+    );
+
+  it('is unknown with a Stainless config, as Stainless reads patternProperties as saying nothing of them', async () => {
+    const file = spec();
+    const config = path.join(path.dirname(file), 'stainless.yml');
+    writeFileSync(config, 'organization: { name: acme }\nresources:\n  emails: { methods: { send: post /emails } }\n');
+    const { files } = await generate({ spec: file, config, format: false, funcs: false, referenceDocs: false });
+    const emails = files.find((f) => f.path === 'src/resources/emails.ts')!.contents;
+    expect(emails.match(/^\s*headers\?: unknown;$/gm)).toHaveLength(2);
+  });
+
+  it("is a map of the values' type without one", async () => {
+    const { files } = await generate({ spec: spec(), format: false, funcs: false, referenceDocs: false });
+    const source = files
+      .filter((f) => f.path.startsWith('src/'))
+      .map((f) => f.contents)
+      .join('\n');
+    expect(source.match(/^\s*headers\?: \{ \[key: string\]: string \};$/gm)).toHaveLength(2);
+  });
+});
