@@ -828,6 +828,9 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     // The older generator's SDK (src/core.ts): its `targets.node`, whose names the config's keys give back.
     const written = read(repo, 'stainless.yml');
     expect(written).toMatch(/^targets:\n {2}node:\n {4}package_name: onebusaway-sdk$/m);
+    // The repository package.json names, where Stainless's production_repo named it (the README links its issues).
+    expect(written).toMatch(/^ {4}production_repo: OneBusAway\/js-sdk$/m);
+    expect(read(repo, 'README.md')).toContain('(https://github.com/OneBusAway/js-sdk/issues)');
     expect(written).toMatch(
       /^ {2}stop_ids_for_agency:\n {4}methods:\n {6}list: get \/api\/where\/stop-ids-for-agency/m,
     );

@@ -11,6 +11,7 @@ import type { Api, Resource, TypeRef } from '../ir/types';
 import { StainlessNames } from '../naming/stainless';
 import { clientClassOf } from './client-hooks';
 import { escapeRegExp } from './escape-regexp';
+import { githubRepository } from './release';
 import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './derived-config';
 import type { RepoFile } from './stainless-repo';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
@@ -31,7 +32,7 @@ export function derivedConfigInput(
   const client = text('src/client.ts') ?? text('src/index.ts');
   const packageJson = (() => {
     try {
-      return JSON.parse(text('package.json') ?? '{}') as { name?: unknown; license?: unknown };
+      return JSON.parse(text('package.json') ?? '{}') as { name?: unknown; license?: unknown; repository?: unknown };
     } catch {
       return {};
     }
@@ -59,6 +60,7 @@ export function derivedConfigInput(
     client,
     clientClass: clientClassOf(client),
     packageName: typeof packageJson.name === 'string' ? packageJson.name : null,
+    productionRepo: githubRepository(packageJson.repository),
     license: typeof packageJson.license === 'string' ? packageJson.license : null,
     fileHeader: fileHeaderOf(text('src/index.ts') ?? text('src/client.ts')),
     queryFormats: queryFormatsOf(

@@ -33,6 +33,8 @@ export interface DerivedConfigInput {
   client: string | null;
   clientClass: string | null;
   packageName: string | null;
+  /** The GitHub repository package.json's `repository` names (`owner/name`), or null. */
+  productionRepo?: string | null;
   /** The SDK came from Stainless's older generator (`targets.node`: `src/core.ts`), which cases names otherwise. */
   legacy: boolean;
   /**
@@ -335,6 +337,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     };
   const target: Record<string, unknown> = {};
   if (input.packageName) target.package_name = input.packageName;
+  if (input.productionRepo) target.production_repo = input.productionRepo;
   const options = {
     ...(input.clientClass && organization && names().clientName(organization) !== input.clientClass
       ? { client_name: input.clientClass }

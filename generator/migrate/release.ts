@@ -229,6 +229,21 @@ export function publishedAs(packageJson: string | null): { name: string | null; 
   };
 }
 
+/** The GitHub repository (`owner/name`) a package.json `repository` names, or null. */
+export function githubRepository(repository: unknown): string | null {
+  const url =
+    typeof repository === 'string'
+      ? repository
+      : typeof repository === 'object' && repository !== null && 'url' in repository
+        ? String((repository as { url: unknown }).url)
+        : '';
+  const m =
+    /^(?:github:|(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?github\.com[/:]|git@github\.com:)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(
+      url.trim(),
+    );
+  return m ? m[1] : null;
+}
+
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const MARKED_VERSION = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?=.*x-release-please-version)/;
 

@@ -8,8 +8,7 @@
  * Pure helpers of plan.ts.
  */
 import { isObject, parseObject } from './json-object';
-import type { MigrationPlan } from './migration-plan';
-import { PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from './release';
+import { githubRepository, PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from './release';
 
 /** A call to what the migration removed. */
 export interface RemovedCall {
@@ -309,21 +308,6 @@ function scriptCommands(file: { path: string; text: string }): Command[] {
   return commands;
 }
 
-/** The GitHub repository (`owner/name`) a package.json `repository` names, or null. */
-export function githubRepository(repository: unknown): string | null {
-  const url =
-    typeof repository === 'string'
-      ? repository
-      : typeof repository === 'object' && repository !== null && 'url' in repository
-        ? String((repository as { url: unknown }).url)
-        : '';
-  const m =
-    /^(?:github:|(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?github\.com[/:]|git@github\.com:)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(
-      url.trim(),
-    );
-  return m ? m[1] : null;
-}
-
 /** The report's line of a removed call: where, what it runs, what is gone, what to do. */
 export function removedCallReason(call: RemovedCall): string {
   const what = `runs \`${call.command}\`, which calls what the migration removed (${call.removed.join(', ')})`;
@@ -340,7 +324,11 @@ export function removedCallReason(call: RemovedCall): string {
  */
 export function callInputs(
   current: Array<{ path: string; text: string | null }>,
-  plan: Pick<MigrationPlan, 'writes' | 'removed' | 'packageJson'>,
+  plan: {
+    writes: Array<{ path: string; contents: string }>;
+    removed: string[];
+    packageJson: { kept: string[] } | null;
+  },
   releaseWorkflow: string | null,
 ): CallInputs {
   const written = new Map(plan.writes.map((f) => [f.path, f.contents]));

@@ -257,6 +257,10 @@ Methods:
     const { config } = derive();
     expect(config.organization).toEqual({ name: 'acme' });
     expect(config.targets).toEqual({ typescript: { package_name: '@acme/sdk' } });
+    // The repository package.json names, as Stainless's production_repo: the README and CONTRIBUTING.md link it.
+    expect(derive({ productionRepo: 'acme/acme-node' }).config.targets).toEqual({
+      typescript: { package_name: '@acme/sdk', production_repo: 'acme/acme-node' },
+    });
     expect(config.environments).toEqual({ production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test' });
     // How the SDK wrote query strings, where that is not Stainless's default (comma, brackets).
     expect(derive({ queryFormats: { array: 'comma', nested: 'brackets' } }).config.query_settings).toBeUndefined();

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../../generator/api/migrate';
 import { migrationReport } from '../../generator/cli/commands/migrate';
 import { planMigration } from '../../generator/migrate/plan';
-import { githubRepository, referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
+import { githubRepository } from '../../generator/migrate/release';
+import { referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });
 
