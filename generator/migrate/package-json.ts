@@ -102,7 +102,7 @@ export function mergePackageJson(
   current: string,
   base: string | null,
   importedPackages: ReadonlySet<string>,
-  options: { keepCompiler?: boolean } = {},
+  options: { keepCompiler?: boolean; keepScripts?: readonly string[] } = {},
 ): PackageMerge {
   const ours = JSON.parse(generated) as Json;
   const theirs = parseObject(current);
@@ -149,11 +149,12 @@ export function mergePackageJson(
     if (Object.keys(merged).length > 0 || key in ours) out[key] = sortKeys(merged);
   }
 
-  // Scripts the owners added or changed; Stainless's own drive its build, which sdkgen's replaces.
+  // Scripts the owners added or changed; Stainless's own drive its build, which sdkgen's replaces, but for those their
+  // workflows or scripts run (`keepScripts`).
   const scripts: Json = { ...objectAt(ours, 'scripts') };
   for (const [name, command] of Object.entries(objectAt(theirs, 'scripts'))) {
     const stainless = pristine === null ? undefined : objectAt(pristine, 'scripts')[name];
-    if (pristine !== null && stainless !== command) {
+    if ((pristine !== null && stainless !== command) || (!(name in scripts) && options.keepScripts?.includes(name))) {
       scripts[name] = command;
       kept.push(`scripts.${name}`);
     } else if (scripts[name] !== command) dropped.push(`scripts.${name}`);

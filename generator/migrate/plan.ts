@@ -58,7 +58,7 @@ import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
 import { dropDoneBySdkgen } from './runtime-behaviours';
 import { relaxCompilerOptions } from './compiler-options';
-import { callInputs, removedCalls } from './removed-calls';
+import { callInputs, ownersCallers, removedCalls, scriptsRunByOwners } from './removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
   builtFrom,
@@ -419,13 +419,15 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (packageJson !== null) {
     // The packages the configs that stay name are theirs to keep, as their code's imports are (Jest and its
     // transform, ESLint's plugins, the environment their Vitest config runs their tests in).
-    const keptPackages = new Set([...importedPackages, ...configPackages]);
+    // Stainless's scripts their workflows and scripts run (`yarn tsn scripts/seed.ts`) stay, with what they run.
+    const run = scriptsRunByOwners(ownersCallers(current, plan, packageJson.generated, listedPackages, renderedPaths));
+    const keptPackages = new Set([...importedPackages, ...configPackages, ...run.packages]);
     const merged = mergePackageJson(
       packageJson.generated,
       packageJson.current,
       base?.texts.get('package.json') ?? null,
       keptPackages,
-      { keepCompiler: ownCode.length > 0 },
+      { keepCompiler: ownCode.length > 0, keepScripts: run.names },
     );
     withToolScripts(merged.json, packageJson.generated, {
       jest: plan.testRunner !== null,

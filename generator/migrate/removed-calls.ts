@@ -340,12 +340,6 @@ export function callInputs(
     .map(([path, text]) => ({ path, text: text! }));
   const before = parseObject(current.find((f) => f.path === 'package.json')?.text ?? '');
   const after = parseObject(written.get('package.json') ?? '');
-  const scriptsOf = (json: Record<string, unknown> | null) =>
-    Object.fromEntries(
-      Object.entries(isObject(json?.scripts) ? json.scripts : {}).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string',
-      ),
-    );
   return {
     files,
     removed: new Map(plan.removed.map((path) => [path, texts.get(path) ?? null])),
@@ -358,4 +352,104 @@ export function callInputs(
     repository: githubRepository(before?.repository),
     releaseWorkflow,
   };
+}
+
+/**
+ * The package.json scripts of Stainless's sdkgen's package.json has not (`tsn`) that a workflow or script staying
+ * runs (`yarn tsn scripts/seed.ts`, where scripts/seed.ts stays), with the packages each runs: kept, so that the call
+ * keeps working. Only where everything the call and the script name stays, and each program the script runs is a
+ * package package.json lists (`ts-node -r tsconfig-paths/register`: ts-node, tsconfig-paths); else the call is
+ * reported (removedCalls).
+ */
+export function scriptsRunByOwners(inputs: {
+  files: Array<{ path: string; text: string }>;
+  /** package.json's scripts, and those sdkgen's has. */
+  scripts: Record<string, string>;
+  generated: Record<string, string>;
+  /** The packages package.json lists. */
+  listed: ReadonlySet<string>;
+  /** Whether a file is in the migrated repository. */
+  stays: (path: string) => boolean;
+  repository: string | null;
+}): { names: string[]; packages: string[] } {
+  const names = new Set<string>();
+  const packages = new Set<string>();
+  const filesStay = (command: string, dir: string) =>
+    referencesIn(command).every((r) => r.kind !== 'file' || inputs.stays(joinPath(dir, r.path) ?? ''));
+  for (const file of inputs.files) {
+    const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
+    for (const { text, dir } of commands) {
+      if (dir !== '' || !filesStay(text, dir)) continue;
+      for (const reference of referencesIn(text)) {
+        if (reference.kind !== 'script' || Object.hasOwn(inputs.generated, reference.name)) continue;
+        const command = inputs.scripts[reference.name];
+        const runs = command === undefined ? null : programsOf(command);
+        if (runs === null || !filesStay(command, '') || !runs.every((p) => inputs.listed.has(p))) continue;
+        names.add(reference.name);
+        for (const name of runs) packages.add(name);
+      }
+    }
+  }
+  return { names: [...names], packages: [...packages] };
+}
+
+/** Programs a shell runs itself, which need no package. */
+const SHELL_PROGRAMS = new Set(['node', 'bash', 'sh', 'echo', 'true', 'exit', 'cd', 'rm', 'mkdir', 'cp', 'mv']);
+
+/**
+ * The packages a script's command runs: each program (by its package's name) and each module it preloads
+ * (`-r tsconfig-paths/register`); null when it runs something else (a file, a package manager, npx).
+ */
+function programsOf(command: string): string[] | null {
+  const packages: string[] = [];
+  for (const segment of command.split(/&&|\|\||[;|]/)) {
+    const words = segment.trim().split(/\s+/).filter(Boolean);
+    let at = 0;
+    while (at < words.length && /^[A-Za-z_]\w*=/.test(words[at])) at++;
+    const program = words[at];
+    if (program === undefined) continue;
+    if (!/^[@a-z0-9][\w.@/-]*$/.test(program) || MANAGERS.has(program) || program === 'npx') return null;
+    if (program.includes('/') && !program.startsWith('@')) return null;
+    if (!SHELL_PROGRAMS.has(program)) packages.push(program);
+    for (let i = at + 1; i < words.length - 1; i++)
+      if (words[i] === '-r' || words[i] === '--require') {
+        const module = words[i + 1];
+        if (module.startsWith('.')) continue;
+        packages.push(module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]);
+      }
+  }
+  return packages;
+}
+
+/** scriptsRunByOwners' inputs, once the plan knows which files stay (`renderedPaths`: sdkgen's). */
+export function ownersCallers(
+  current: Array<{ path: string; text: string | null }>,
+  plan: { kept: string[]; keptRepositoryFiles: string[]; removed: string[] },
+  generatedPackageJson: string,
+  listed: ReadonlySet<string>,
+  renderedPaths: ReadonlySet<string>,
+): Parameters<typeof scriptsRunByOwners>[0] {
+  const staying = new Set([...plan.kept, ...plan.keptRepositoryFiles]);
+  const removed = new Set(plan.removed);
+  const known = new Set(current.map((f) => f.path));
+  const packageJson = parseObject(current.find((f) => f.path === 'package.json')?.text ?? '');
+  return {
+    files: current
+      .filter((f) => f.text !== null && staying.has(f.path) && CALLING_FILE.test(f.path))
+      .map((f) => ({ path: f.path, text: f.text! })),
+    scripts: scriptsOf(packageJson),
+    generated: scriptsOf(parseObject(generatedPackageJson)),
+    listed,
+    stays: (path) => renderedPaths.has(path) || (known.has(path) && !removed.has(path)),
+    repository: githubRepository(packageJson?.repository),
+  };
+}
+
+/** The scripts of a package.json (parsed), those whose command is a string. */
+function scriptsOf(json: Record<string, unknown> | null): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(isObject(json?.scripts) ? json.scripts : {}).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
 }

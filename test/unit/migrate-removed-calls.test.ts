@@ -204,6 +204,50 @@ describe("the owners' workflows and scripts that call what the migration removed
   });
 });
 
+describe("Stainless's package.json scripts that the owners' workflows run", () => {
+  const seed =
+    'name: Seed\non: [workflow_dispatch]\njobs:\n  seed:\n    runs-on: ubuntu-latest\n    steps:\n      - run: yarn tsn scripts/seed.ts\n';
+  const migrate = (devDependencies: Record<string, string>) => {
+    const stainless = { ...STAINLESS_PACKAGE, devDependencies };
+    const text = `${JSON.stringify(stainless, null, 2)}\n`;
+    return planMigration({
+      current: [
+        file('package.json', text, 's-package.json'),
+        file('.github/workflows/seed.yml', seed, 'o-seed'),
+        file('scripts/seed.ts', "import Acme from 'acme';\nconsole.log(new Acme());\n", 'o-scripts/seed.ts'),
+      ],
+      base: { blobs: new Map([['package.json', 's-package.json']]), texts: new Map([['package.json', text]]) },
+      rendered: [
+        {
+          path: 'package.json',
+          contents: '{\n  "name": "acme",\n  "scripts": { "build": "node scripts/build.mjs" }\n}\n',
+        },
+      ],
+    });
+  };
+
+  it('stay, with the packages they run, where all the call names stays: their workflow keeps working', () => {
+    const plan = migrate({ 'ts-node': '^10.5.0', 'tsconfig-paths': '^4.0.0', prettier: '^3.0.0' });
+    const written = JSON.parse(plan.writes.find((f) => f.path === 'package.json')!.contents);
+    expect(written.scripts).toEqual({ build: 'node scripts/build.mjs', tsn: 'ts-node -r tsconfig-paths/register' });
+    expect(written.devDependencies).toEqual({ 'ts-node': '^10.5.0', 'tsconfig-paths': '^4.0.0' });
+    expect(plan.removedCalls).toEqual([]);
+  });
+
+  it('are reported where a program the script runs is no package package.json lists', () => {
+    const plan = migrate({ 'ts-node': '^10.5.0' });
+    expect(JSON.parse(plan.writes.find((f) => f.path === 'package.json')!.contents).scripts).not.toHaveProperty('tsn');
+    expect(plan.removedCalls).toEqual([
+      {
+        at: '.github/workflows/seed.yml:7',
+        command: 'yarn tsn scripts/seed.ts',
+        removed: ['package.json script tsn'],
+        instead: null,
+      },
+    ]);
+  });
+});
+
 describe('the calls a command makes', () => {
   it('are the files of scripts/ and bin/ it names and the package.json scripts it runs, as each manager runs them', () => {
     expect(referencesIn('bash ./bin/publish-npm && node scripts/utils/x.cjs --flag')).toEqual([
