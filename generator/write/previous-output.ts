@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RenderedFile } from '../emit/render';
-import { readManifestSync, renderedEntry, type Manifest } from './manifest';
+import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './manifest';
 
 /** Past this many files, they are hashed in a worker thread (starting one costs ~40 ms of CPU). */
 const WORKER_MIN_FILES = 400;
@@ -93,6 +93,28 @@ export class PreviousOutput {
   }
 
   /**
+   * The files of the plan's unit `id` (emit/plan-units.ts) as the last run wrote them, when the unit's key then was
+   * `key` and every one of them is still on disk as written: the unit need not be planned. Else null.
+   */
+  takeUnit(id: string, key: string): RenderedFile[] | null {
+    const { manifest } = this;
+    const unit = Object.hasOwn(manifest.units ?? {}, id) ? manifest.units![id] : undefined;
+    if (!unit || !Array.isArray(unit.files) || unit.files.length === 0) return null;
+    const hashes = unit.files.map((file) => manifest.files[file]);
+    if (hashes.some((hash) => hash === undefined) || unitEntry(key, unit.files, hashes) !== unit.key) return null;
+    const texts = this.pristine ? null : unit.files.map((file) => this.readPristine(file));
+    if (this.pristine ? !unit.files.every((file) => this.pristine!.has(file)) : texts!.includes(null)) return null;
+    return unit.files.map((file, i) => {
+      const entry = manifest.rendered[file];
+      const fields: Pick<RenderedFile, 'reused' | 'unit'> = {
+        reused: { sha256: hashes[i], ...(entry === undefined ? {} : { renderedEntry: entry }) },
+        unit: { id, key },
+      };
+      return texts ? { path: file, contents: texts[i]!, ...fields } : lazyFile(file, path.join(this.dir, file), fields);
+    });
+  }
+
+  /**
    * `file` (one the format stage does not touch, such as the mock spec), marked reused when its contents are what
    * sdkgen wrote last time and the file on disk still holds them: nothing is compared or written for it then.
    */
@@ -154,7 +176,11 @@ export class PreviousOutput {
 }
 
 /** A reused file whose text is read from disk when first asked for. */
-function lazyFile(file: string, target: string, fields: Pick<RenderedFile, 'rendered' | 'reused'>): RenderedFile {
+function lazyFile(
+  file: string,
+  target: string,
+  fields: Pick<RenderedFile, 'rendered' | 'reused' | 'unit'>,
+): RenderedFile {
   let text: string | undefined;
   return {
     path: file,

@@ -1,0 +1,210 @@
+/**
+ * Units of the plan: groups of files whose views depend only on a known slice of the IR, each with a key that
+ * covers that slice. A regeneration whose unit has the key of the last run's (and whose files are still on disk as
+ * sdkgen wrote them) takes those files as they are: the unit is neither planned nor rendered nor formatted.
+ *
+ * A unit's key is sha256 of
+ * - the run's key (`UnitReuse.runKey`: sdkgen's code, the templates, the format key and the plan's options);
+ * - the IR's global fields (the Api without its resources, top-level methods and schemas; the MCP server without its
+ *   tool list) and what the planners derive from the whole IR for every unit alike (the module of the shared types,
+ *   the client options the tests fill in, the page interfaces);
+ * - the unit's own slice: a resource with its direct nested resources and its ancestors (without their methods),
+ *   the type names and page aliases of those modules, and every schema it can reach: the closure, through every
+ *   reference by id, of the ids its JSON names, of its modules' schemas and of the schemas it declares;
+ * - for reference docs, the page of every schema in that closure, and for a model page who uses the model.
+ *
+ * A unit whose slice is not one of these (an index, the README, api.md) is no unit: it is planned every time.
+ */
+import { createHash } from 'node:crypto';
+import type { NamedSchema, Resource } from '../ir/types';
+import { pageInterfaces } from './page-interfaces';
+import type { PlanContext } from './plan-context';
+import { sharedTypesModule } from './plan-index';
+import { fillingOptionViews } from './plan-tests';
+
+/** A group of planned files with the slice of the IR it is planned from. */
+export type PlanUnit =
+  /** The resource's module, its endpoint tests, its standalone functions, its reference page. */
+  | { kind: 'module' | 'tests' | 'funcs' | 'docs'; resource: Resource }
+  /** `src/resources/shared.ts`: the shared schemas. */
+  | { kind: 'shared'; schemas: readonly NamedSchema[] }
+  /** A schema's reference page. */
+  | { kind: 'model'; schema: NamedSchema };
+
+/** What the reference docs know of the whole IR that their units' keys hold. */
+export interface DocsFacts {
+  /** The page of a schema, when it has one. */
+  pageOf(id: string): string | undefined;
+  /** Who uses a schema, as its page lists them (JSON-able). */
+  usesOf(id: string): unknown;
+}
+
+/** The last run's units, as the previous output offers them (write/previous-output.ts). */
+export interface UnitReuse {
+  /** What every unit depends on besides the IR: sdkgen's code, the templates, the format key, the plan's options. */
+  readonly runKey: string;
+  /**
+   * The paths the unit wrote last time, when its key was `key()` and every file is still as written (the files are
+   * then the answer); else null: plan it.
+   */
+  take(id: string, key: () => string): readonly string[] | null;
+}
+
+/** A schema reference by id anywhere in an IR object's JSON (`ref` types, `extends`, `requestVariantOf`). */
+const REFERENCE = /"(?:schemaId|requestVariantOf)":("(?:[^"\\]|\\.)*")/g;
+
+export class UnitKeys {
+  private readonly schemas: ReadonlyMap<string, NamedSchema>;
+  /** Each schema's hash and the ids it refers to, made once. */
+  private readonly schemaFacts = new Map<string, { hash: string; refs: string[] }>();
+  /** Each resource's parent (absent at the top). */
+  private readonly parents = new Map<Resource, Resource>();
+  /** The ids of each module's schemas. */
+  private readonly moduleSchemas = new Map<string, string[]>();
+  /** Each resource's slice hash, shared by its units. */
+  private readonly resourceHashes = new Map<Resource, string>();
+  private readonly context: string;
+
+  constructor(
+    private readonly plan: PlanContext,
+    runKey: string,
+    private readonly docs: DocsFacts | null,
+  ) {
+    this.schemas = plan.schemas;
+    const visit = (r: Resource) =>
+      r.subresources.forEach((s) => {
+        this.parents.set(s, r);
+        visit(s);
+      });
+    plan.api.resources.forEach(visit);
+    for (const s of plan.api.schemas) {
+      const ids = this.moduleSchemas.get(s.module);
+      if (ids) ids.push(s.id);
+      else this.moduleSchemas.set(s.module, [s.id]);
+    }
+    const { api } = plan;
+    const { resources: _resources, topLevel: _topLevel, schemas: _schemas, mcp, ...globals } = api;
+    this.context = sha256(
+      JSON.stringify({
+        runKey,
+        globals,
+        mcp: mcp ? { ...mcp, tools: undefined } : null,
+        sharedModule: sharedTypesModule(plan.resources),
+        fillingOptions: fillingOptionViews(plan),
+        authOptions: plan.authOptions,
+        pageInterfaces: api.stainlessLayout === null ? null : pageInterfaces(api),
+        docs: docs !== null,
+      }),
+    );
+  }
+
+  /** The unit's id in the manifest: its kind and what it is of. */
+  idOf(unit: PlanUnit): string {
+    switch (unit.kind) {
+      case 'shared':
+        return 'shared';
+      case 'model':
+        // (By its page: a schema's id holds the spec's path, which may be another on another machine.)
+        return `model:${this.docs?.pageOf(unit.schema.id) ?? unit.schema.name}`;
+      default:
+        return `${unit.kind}:${unit.resource.module}`;
+    }
+  }
+
+  keyOf(unit: PlanUnit): string {
+    const hash = createHash('sha256').update(`${this.context}\0${unit.kind}\0`);
+    switch (unit.kind) {
+      case 'shared': {
+        const ids = unit.schemas.map((s) => s.id);
+        hash.update(JSON.stringify({ ids, names: this.plan.typeNamesOf('resources/shared') }));
+        this.addClosure(hash, ids);
+        break;
+      }
+      case 'model': {
+        const closure = this.addClosure(hash, [unit.schema.id]);
+        hash.update(JSON.stringify({ uses: this.docs?.usesOf(unit.schema.id) ?? null }));
+        this.addPages(hash, closure);
+        break;
+      }
+      default:
+        hash.update(this.resourceHash(unit.resource));
+    }
+    return hash.digest('hex').slice(0, 32);
+  }
+
+  /** What a resource's units read of the IR, hashed: see the module's comment. */
+  private resourceHash(resource: Resource): string {
+    const known = this.resourceHashes.get(resource);
+    if (known !== undefined) return known;
+    const { subresources, ...own } = resource;
+    const ancestors: Resource[] = [];
+    for (let p = this.parents.get(resource); p; p = this.parents.get(p)) ancestors.push(p);
+    const modules = [resource.module, ...subresources.map((s) => s.module)];
+    const json = JSON.stringify({
+      own,
+      subresources: subresources.map(shallow),
+      ancestors: ancestors.map(shallow),
+      typeNames: modules.map((m) => this.plan.typeNamesOf(m)),
+      aliases: modules.map((m) => this.plan.aliasesIn(m)),
+      aliasHomes: resource.methods.map((m) => (m.pagination ? (this.plan.aliasHome(m.pagination) ?? null) : null)),
+    });
+    const roots = new Set(referencesIn(json));
+    for (const r of [resource, ...subresources]) for (const id of r.schemaIds) roots.add(id);
+    for (const m of modules) for (const id of this.moduleSchemas.get(m) ?? []) roots.add(id);
+    const hash = createHash('sha256').update(json);
+    const closure = this.addClosure(hash, roots);
+    this.addPages(hash, closure);
+    const digest = hash.digest('hex');
+    this.resourceHashes.set(resource, digest);
+    return digest;
+  }
+
+  /** Adds every schema reachable from `roots` (in id order, each with its hash) to `hash`; returns their ids. */
+  private addClosure(hash: ReturnType<typeof createHash>, roots: Iterable<string>): string[] {
+    const seen = new Set<string>();
+    const stack = [...roots];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const facts = this.factsOf(id);
+      if (facts) for (const ref of facts.refs) if (!seen.has(ref)) stack.push(ref);
+    }
+    const ids = [...seen].sort();
+    for (const id of ids) hash.update(`${id}\0${this.factsOf(id)?.hash ?? 'none'}\0`);
+    return ids;
+  }
+
+  /** With reference docs, the page of each schema of `ids` (which decides the links to it). */
+  private addPages(hash: ReturnType<typeof createHash>, ids: string[]): void {
+    if (this.docs) hash.update(JSON.stringify(ids.map((id) => this.docs!.pageOf(id) ?? null)));
+  }
+
+  private factsOf(id: string): { hash: string; refs: string[] } | undefined {
+    let facts = this.schemaFacts.get(id);
+    if (facts) return facts;
+    const schema = this.schemas.get(id);
+    if (!schema) return undefined;
+    const json = JSON.stringify(schema);
+    facts = { hash: sha256(json), refs: referencesIn(json) };
+    this.schemaFacts.set(id, facts);
+    return facts;
+  }
+}
+
+/** A related resource without its methods and nested resources (their modules instead). */
+function shallow(resource: Resource): object {
+  const { methods: _methods, webhookUnwraps: _unwraps, subresources, ...rest } = resource;
+  return { ...rest, subresources: subresources.map((s) => s.module) };
+}
+
+/** The schema ids an IR object's JSON refers to. */
+function referencesIn(json: string): string[] {
+  const ids: string[] = [];
+  for (const match of json.matchAll(REFERENCE)) ids.push(JSON.parse(match[1]) as string);
+  return ids;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
