@@ -327,11 +327,10 @@ async function emitApi(
             }),
           )
           .digest('hex'),
-        take: (id, key) => {
-          const files = reuse?.takeUnit(id, key()) ?? null;
-          if (!files) return null;
-          reused.push(...files);
-          return files.map((file) => file.path);
+        take: (id, key, paths) => {
+          const files = reuse?.takeUnit(id, key(), paths) ?? null;
+          if (files) reused.push(...files);
+          return files !== null;
         },
       };
   // The unit of each planned file, and the units one of whose files rendered to nothing (not recorded: a later run

@@ -314,7 +314,9 @@ describe('a unit taken unplanned is the file on disk only while it is as sdkgen 
     git(output, 'add', '-A');
     git(output, 'commit', '-qm', 'generated');
     const manifest = JSON.parse(readFileSync(path.join(output, '.sdkgen/manifest.json'), 'utf8')) as Manifest;
-    const [id, unit] = Object.entries(manifest.units!).find(([id]) => id.startsWith('module:'))!;
+    // A resource's module: its unit's one file.
+    const id = Object.keys(manifest.units!).find((id) => id.startsWith('module:'))!;
+    const unit = { files: [`src/${id.slice('module:'.length)}.ts`] };
     const file = path.join(output, unit.files[0]);
     const edited = `// my own header\n${readFileSync(file, 'utf8')}`;
     writeFileSync(file, edited);

@@ -206,7 +206,7 @@ export function readmeFunctionMethod(api: Api): { r: Resource; m: Method } | nul
 }
 
 /** `src/funcs/<functionName>` (src-relative, no extension). */
-function funcModule(method: Method): string {
+export function funcModule(method: Method): string {
   return `funcs/${method.functionName}`;
 }
 

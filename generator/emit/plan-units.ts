@@ -19,8 +19,10 @@ import { createHash } from 'node:crypto';
 import type { NamedSchema, Resource } from '../ir/types';
 import { pageInterfaces } from './page-interfaces';
 import type { PlanContext } from './plan-context';
+import { resourcePage } from './plan-docs';
+import { funcModule } from './plan-funcs';
 import { sharedTypesModule } from './plan-index';
-import { fillingOptionViews } from './plan-tests';
+import { fillingOptionViews, resourceTestFile } from './plan-tests';
 
 /** A group of planned files with the slice of the IR it is planned from. */
 export type PlanUnit =
@@ -44,10 +46,10 @@ export interface UnitReuse {
   /** What every unit depends on besides the IR: sdkgen's code, the templates, the format key, the plan's options. */
   readonly runKey: string;
   /**
-   * The paths the unit wrote last time, when its key was `key()` and every file is still as written (the files are
-   * then the answer); else null: plan it.
+   * Whether the unit's files, at `paths` (as its planner names them), are the last run's: its key then was `key()`
+   * and every file is still as written (the files are then the answer). Else false: plan it.
    */
-  take(id: string, key: () => string): readonly string[] | null;
+  take(id: string, key: () => string, paths: readonly string[]): boolean;
 }
 
 /** A schema reference by id anywhere in an IR object's JSON (`ref` types, `extends`, `requestVariantOf`). */
@@ -108,6 +110,26 @@ export class UnitKeys {
         return `model:${this.docs?.pageOf(unit.schema.id) ?? unit.schema.name}`;
       default:
         return `${unit.kind}:${unit.resource.module}`;
+    }
+  }
+
+  /** The paths of the unit's files, as its planner names them. */
+  pathsOf(unit: PlanUnit): string[] {
+    switch (unit.kind) {
+      case 'module':
+        return [`src/${unit.resource.module}.ts`];
+      case 'tests':
+        return [resourceTestFile(unit.resource)];
+      case 'funcs':
+        return unit.resource.methods.map((m) => `src/${funcModule(m)}.ts`);
+      case 'docs':
+        return [resourcePage(unit.resource)];
+      case 'shared':
+        return ['src/resources/shared.ts'];
+      case 'model': {
+        const page = this.docs?.pageOf(unit.schema.id);
+        return page === undefined ? [] : [page];
+      }
     }
   }
 

@@ -36,7 +36,7 @@ import { planTanstack } from './plan-tanstack';
 import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
-import { clientTestView, fillingOptionViews, resourceTestView } from './plan-tests';
+import { clientTestView, fillingOptionViews, resourceTestFile, resourceTestView } from './plan-tests';
 import { stainlessResourceTestView } from './plan-stainless-tests';
 import { UnitKeys, type PlanUnit, type UnitReuse } from './plan-units';
 import type { PlannedFile } from './planned-file';
@@ -244,8 +244,8 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
         return (key ??= keys.keyOf(of));
       },
     };
-    const taken = reuse!.take(id, () => tag.key);
-    if (taken) for (const path of taken) paths.add(path);
+    const unitPaths = keys.pathsOf(of);
+    if (reuse!.take(id, () => tag.key, unitPaths)) for (const path of unitPaths) paths.add(path);
     else for (const file of files()) yield planned({ ...file, unit: tag });
   };
   const license = plan.api.license;
@@ -371,7 +371,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   // What `fillingOptionViews()` returns, the same for every resource's tests: made on first use.
   let fillingOptions: ResourceTestView['fillingOptions'] | undefined;
   for (const resource of tested) {
-    const file = `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
+    const file = resourceTestFile(resource);
     yield* unit({ kind: 'tests', resource }, () => {
       fillingOptions ??= fillingOptionViews(plan);
       return [

@@ -32,15 +32,10 @@ export interface Manifest {
    */
   rendered?: Record<string, string>;
   /**
-   * Unit of the plan (emit/plan-units.ts) → its files and its key bound to their hashes (unitEntry): a regeneration
-   * whose unit has the same key, with every file still as written, takes the files as they are, unplanned.
+   * Unit of the plan (emit/plan-units.ts) → its key bound to its files and their hashes (unitEntry): a regeneration
+   * whose unit has the same key and files, each still as written, takes the files as they are, unplanned.
    */
-  units?: Record<string, ManifestUnit>;
-}
-
-export interface ManifestUnit {
-  key: string;
-  files: string[];
+  units?: Record<string, string>;
 }
 
 /** Paths are relative to the output directory, with `/` separators, so the manifest is the same from any cwd. */
@@ -164,7 +159,7 @@ type ManifestFile = {
 };
 
 /** The units of `files` (sorted by path) for the manifest: none that holds files of two keys. */
-function unitEntries(files: ManifestFile[], hashOf: (file: ManifestFile) => string): Record<string, ManifestUnit> {
+function unitEntries(files: ManifestFile[], hashOf: (file: ManifestFile) => string): Record<string, string> {
   const units = new Map<string, { key: string; files: string[]; hashes: string[] } | null>();
   for (const file of files) {
     if (!file.unit) continue;
@@ -177,9 +172,8 @@ function unitEntries(files: ManifestFile[], hashOf: (file: ManifestFile) => stri
       unit.hashes.push(hashOf(file));
     }
   }
-  const entries: Array<[string, ManifestUnit]> = [];
-  for (const [id, unit] of units)
-    if (unit) entries.push([id, { key: unitEntry(unit.key, unit.files, unit.hashes), files: unit.files }]);
+  const entries: Array<[string, string]> = [];
+  for (const [id, unit] of units) if (unit) entries.push([id, unitEntry(unit.key, unit.files, unit.hashes)]);
   return Object.fromEntries(entries.sort((a, b) => compareStrings(a[0], b[0])));
 }
 

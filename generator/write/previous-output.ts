@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RenderedFile } from '../emit/render';
+import { compareStrings } from '../naming/case';
 import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './manifest';
 
 /** Past this many files, they are hashed in a worker thread (starting one costs ~40 ms of CPU). */
@@ -96,15 +97,17 @@ export class PreviousOutput {
    * The files of the plan's unit `id` (emit/plan-units.ts) as the last run wrote them, when the unit's key then was
    * `key` and every one of them is still on disk as written: the unit need not be planned. Else null.
    */
-  takeUnit(id: string, key: string): RenderedFile[] | null {
+  takeUnit(id: string, key: string, paths: readonly string[]): RenderedFile[] | null {
     const { manifest } = this;
-    const unit = Object.hasOwn(manifest.units ?? {}, id) ? manifest.units![id] : undefined;
-    if (!unit || !Array.isArray(unit.files) || unit.files.length === 0) return null;
-    const hashes = unit.files.map((file) => manifest.files[file]);
-    if (hashes.some((hash) => hash === undefined) || unitEntry(key, unit.files, hashes) !== unit.key) return null;
-    const texts = this.pristine ? null : unit.files.map((file) => this.readPristine(file));
-    if (this.pristine ? !unit.files.every((file) => this.pristine!.has(file)) : texts!.includes(null)) return null;
-    return unit.files.map((file, i) => {
+    const entry = Object.hasOwn(manifest.units ?? {}, id) ? manifest.units![id] : undefined;
+    if (typeof entry !== 'string' || paths.length === 0) return null;
+    // (In the manifest's order.)
+    const files = [...paths].sort(compareStrings);
+    const hashes = files.map((file) => manifest.files[file]);
+    if (hashes.some((hash) => hash === undefined) || unitEntry(key, files, hashes) !== entry) return null;
+    const texts = this.pristine ? null : files.map((file) => this.readPristine(file));
+    if (this.pristine ? !files.every((file) => this.pristine!.has(file)) : texts!.includes(null)) return null;
+    return files.map((file, i) => {
       const entry = manifest.rendered[file];
       const fields: Pick<RenderedFile, 'reused' | 'unit'> = {
         reused: { sha256: hashes[i], ...(entry === undefined ? {} : { renderedEntry: entry }) },
