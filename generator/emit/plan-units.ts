@@ -167,7 +167,7 @@ export class UnitKeys {
       subresources: subresources.map(shallow),
       ancestors: ancestors.map(shallow),
       typeNames: modules.map((m) => this.plan.typeNamesOf(m)),
-      aliases: modules.map((m) => this.plan.aliasesIn(m)),
+      aliases: modules.map((m) => this.aliasesIn(m)),
       aliasHomes: resource.methods.map((m) => (m.pagination ? (this.plan.aliasHome(m.pagination) ?? null) : null)),
     });
     const roots = new Set(referencesIn(json));
@@ -179,6 +179,15 @@ export class UnitKeys {
     const digest = hash.digest('hex');
     this.resourceHashes.set(resource, digest);
     return digest;
+  }
+
+  private readonly aliases = new Map<string, ReturnType<PlanContext['aliasesIn']>>();
+
+  /** The page aliases a module declares (each module's asked for once: the plan's answer scans every alias). */
+  private aliasesIn(module: string): ReturnType<PlanContext['aliasesIn']> {
+    let found = this.aliases.get(module);
+    if (!found) this.aliases.set(module, (found = this.plan.aliasesIn(module)));
+    return found;
   }
 
   /** Adds every schema reachable from `roots` (in id order, each with its hash) to `hash`; returns their ids. */

@@ -83,11 +83,10 @@ export class PreviousOutput {
     const hash = manifest.files[file];
     if (format !== manifest.format || hash === undefined) return null;
     if (manifest.rendered[file] !== renderedEntry(fingerprint, hash)) return null;
-    const target = path.join(this.dir, file);
     if (this.pristine) {
       if (!this.pristine.has(file)) return null;
       // Read only if someone asks: the write stage and `check` know it is unchanged.
-      return lazyFile(file, target, { rendered: fingerprint, reused: { sha256: hash } });
+      return lazyFile(this.dir, file, { rendered: fingerprint, reused: { sha256: hash } });
     }
     const text = this.readPristine(file);
     return text === null ? null : { path: file, contents: text, rendered: fingerprint, reused: { sha256: hash } };
@@ -113,7 +112,7 @@ export class PreviousOutput {
         reused: { sha256: hashes[i], ...(entry === undefined ? {} : { renderedEntry: entry }) },
         unit: { id, key },
       };
-      return texts ? { path: file, contents: texts[i]!, ...fields } : lazyFile(file, path.join(this.dir, file), fields);
+      return texts ? { path: file, contents: texts[i]!, ...fields } : lazyFile(this.dir, file, fields);
     });
   }
 
@@ -180,15 +179,15 @@ export class PreviousOutput {
 
 /** A reused file whose text is read from disk when first asked for. */
 function lazyFile(
+  dir: string,
   file: string,
-  target: string,
   fields: Pick<RenderedFile, 'rendered' | 'reused' | 'unit'>,
 ): RenderedFile {
   let text: string | undefined;
   return {
     path: file,
     get contents() {
-      text ??= readFileSync(target, 'utf8');
+      text ??= readFileSync(path.join(dir, file), 'utf8');
       return text;
     },
     ...fields,
