@@ -58,7 +58,7 @@ const REFERENCE = /"(?:schemaId|requestVariantOf)":("(?:[^"\\]|\\.)*")/g;
 export class UnitKeys {
   private readonly schemas: ReadonlyMap<string, NamedSchema>;
   /** Each schema's hash and the ids it refers to, made once. */
-  private readonly schemaFacts = new Map<string, { hash: string; refs: string[] }>();
+  private readonly schemaFacts = new Map<string, SchemaFacts>();
   /** Each resource's parent (absent at the top). */
   private readonly parents = new Map<Resource, Resource>();
   /** The ids of each module's schemas. */
@@ -66,6 +66,8 @@ export class UnitKeys {
   /** Each resource's slice hash, shared by its units. */
   private readonly resourceHashes = new Map<Resource, string>();
   private readonly context: string;
+  /** The root document's path, as JSON text. */
+  private readonly root: string;
 
   constructor(
     private readonly plan: PlanContext,
@@ -85,19 +87,30 @@ export class UnitKeys {
       else this.moduleSchemas.set(s.module, [s.id]);
     }
     const { api } = plan;
+    this.root = JSON.stringify(api.source.file).slice(1, -1);
     const { resources: _resources, topLevel: _topLevel, schemas: _schemas, mcp, ...globals } = api;
     this.context = sha256(
-      JSON.stringify({
-        runKey,
-        globals,
-        mcp: mcp ? { ...mcp, tools: undefined } : null,
-        sharedModule: sharedTypesModule(plan.resources),
-        fillingOptions: fillingOptionViews(plan),
-        authOptions: plan.authOptions,
-        pageInterfaces: api.stainlessLayout === null ? null : pageInterfaces(api),
-        docs: docs !== null,
-      }),
+      this.portable(
+        JSON.stringify({
+          runKey,
+          globals,
+          mcp: mcp ? { ...mcp, tools: undefined } : null,
+          sharedModule: sharedTypesModule(plan.resources),
+          fillingOptions: fillingOptionViews(plan),
+          authOptions: plan.authOptions,
+          pageInterfaces: api.stainlessLayout === null ? null : pageInterfaces(api),
+          docs: docs !== null,
+        }),
+      ),
     );
+  }
+
+  /**
+   * `json` without the path of the spec's root document (as the run was given it: the IR's sources and schema ids hold
+   * it), which decides no output: the keys are the same whichever folder the spec is read from.
+   */
+  private portable(json: string): string {
+    return this.root === '' ? json : json.replaceAll(this.root, '\\u0001');
   }
 
   /** The unit's id in the manifest: its kind and what it is of. */
@@ -138,7 +151,7 @@ export class UnitKeys {
     switch (unit.kind) {
       case 'shared': {
         const ids = unit.schemas.map((s) => s.id);
-        hash.update(JSON.stringify({ ids, names: this.plan.typeNamesOf('resources/shared') }));
+        hash.update(this.portable(JSON.stringify({ ids, names: this.plan.typeNamesOf('resources/shared') })));
         this.addClosure(hash, ids);
         break;
       }
@@ -173,7 +186,7 @@ export class UnitKeys {
     const roots = new Set(referencesIn(json));
     for (const r of [resource, ...subresources]) for (const id of r.schemaIds) roots.add(id);
     for (const m of modules) for (const id of this.moduleSchemas.get(m) ?? []) roots.add(id);
-    const hash = createHash('sha256').update(json);
+    const hash = createHash('sha256').update(this.portable(json));
     const closure = this.addClosure(hash, roots);
     this.addPages(hash, closure);
     const digest = hash.digest('hex');
@@ -201,9 +214,10 @@ export class UnitKeys {
       const facts = this.factsOf(id);
       if (facts) for (const ref of facts.refs) if (!seen.has(ref)) stack.push(ref);
     }
-    const ids = [...seen].sort();
-    for (const id of ids) hash.update(`${id}\0${this.factsOf(id)?.hash ?? 'none'}\0`);
-    return ids;
+    const ids = [...seen].map((id) => ({ id, facts: this.factsOf(id) ?? { id: this.portable(id), hash: 'none' } }));
+    ids.sort((a, b) => (a.facts.id < b.facts.id ? -1 : a.facts.id > b.facts.id ? 1 : 0));
+    for (const { facts } of ids) hash.update(`${facts.id}\0${facts.hash}\0`);
+    return ids.map(({ id }) => id);
   }
 
   /** With reference docs, the page of each schema of `ids` (which decides the links to it). */
@@ -211,16 +225,23 @@ export class UnitKeys {
     if (this.docs) hash.update(JSON.stringify(ids.map((id) => this.docs!.pageOf(id) ?? null)));
   }
 
-  private factsOf(id: string): { hash: string; refs: string[] } | undefined {
+  /** A schema's hash, the ids it refers to, and its own id without the root document's path. */
+  private factsOf(id: string): SchemaFacts | undefined {
     let facts = this.schemaFacts.get(id);
     if (facts) return facts;
     const schema = this.schemas.get(id);
     if (!schema) return undefined;
     const json = JSON.stringify(schema);
-    facts = { hash: sha256(json), refs: referencesIn(json) };
+    facts = { id: this.portable(JSON.stringify(id)), hash: sha256(this.portable(json)), refs: referencesIn(json) };
     this.schemaFacts.set(id, facts);
     return facts;
   }
+}
+
+interface SchemaFacts {
+  id: string;
+  hash: string;
+  refs: string[];
 }
 
 /** A related resource without its methods and nested resources (their modules instead). */
