@@ -302,6 +302,30 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
 });
 
 describe('a unit taken unplanned is the file on disk only while it is as sdkgen wrote it', () => {
+  it('the keys do not hold where the spec is: a copy of spec and output elsewhere takes every unit', async () => {
+    const first = path.join(dir, 'here');
+    mkdirSync(first, { recursive: true });
+    cpSync(path.join(SHARED, 'corpus/public/dataatwork.org__Open-Skills-API__1.0.json'), path.join(first, 'api.json'));
+    await generate({
+      spec: path.join(first, 'api.json'),
+      config: false,
+      output: path.join(first, 'sdk'),
+      formatter: 'none',
+    });
+    const elsewhere = path.join(dir, 'elsewhere', 'deeper');
+    cpSync(first, elsewhere, { recursive: true });
+    const manifest = JSON.parse(readFileSync(path.join(elsewhere, 'sdk/.sdkgen/manifest.json'), 'utf8')) as Manifest;
+    const result = await runPipeline({
+      spec: path.join(elsewhere, 'api.json'),
+      formatter: 'none',
+      previousOutput: path.join(elsewhere, 'sdk'),
+    });
+    const taken = new Set(
+      result.files.filter((f) => f.reused && f.unit && f.rendered === undefined).map((f) => f.unit!.id),
+    );
+    expect([...taken].sort()).toEqual(Object.keys(manifest.units ?? {}).sort());
+  });
+
   it('a hand-edited file of a unit whose key is unchanged goes through the merge: kept, then merged', async () => {
     const root = path.join(dir, 'edited');
     mkdirSync(root, { recursive: true });

@@ -16,6 +16,7 @@
  * A unit whose slice is not one of these (an index, the README, api.md) is no unit: it is planned every time.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { NamedSchema, Resource } from '../ir/types';
 import { pageInterfaces } from './page-interfaces';
 import type { PlanContext } from './plan-context';
@@ -66,8 +67,8 @@ export class UnitKeys {
   /** Each resource's slice hash, shared by its units. */
   private readonly resourceHashes = new Map<Resource, string>();
   private readonly context: string;
-  /** The root document's path, as JSON text. */
-  private readonly root: string;
+  /** The root document's path as the run was given it and as an absolute path (some IR fields hold that), as JSON text. */
+  private readonly roots: string[];
 
   constructor(
     private readonly plan: PlanContext,
@@ -87,7 +88,10 @@ export class UnitKeys {
       else this.moduleSchemas.set(s.module, [s.id]);
     }
     const { api } = plan;
-    this.root = JSON.stringify(api.source.file).slice(1, -1);
+    const root = api.source.file;
+    this.roots = [...new Set([path.resolve(root), root])]
+      .filter((file) => file !== '')
+      .map((file) => JSON.stringify(file).slice(1, -1));
     const { resources: _resources, topLevel: _topLevel, schemas: _schemas, mcp, ...globals } = api;
     this.context = sha256(
       this.portable(
@@ -110,7 +114,9 @@ export class UnitKeys {
    * it), which decides no output: the keys are the same whichever folder the spec is read from.
    */
   private portable(json: string): string {
-    return this.root === '' ? json : json.replaceAll(this.root, '\\u0001');
+    // (The absolute path first: it holds the other.)
+    for (const root of this.roots) json = json.replaceAll(root, '\\u0001');
+    return json;
   }
 
   /** The unit's id in the manifest: its kind and what it is of. */
