@@ -202,6 +202,11 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
 
     const resource = await regenerate({ spec: (spec) => addResource(spec) });
     expect(resource.size).toBeGreaterThan(units.length / 2);
+    // A new method returning a model others return too: its reference page lists one more user.
+    const user = await regenerate({
+      spec: (spec) => addResource(spec, { $ref: `#/components/schemas/${mostUsedSchema(base)}` }),
+    });
+    expect(user.size).toBeGreaterThan(units.length / 2);
 
     // One schema many use: whatever reaches it is planned again.
     const shared = mostUsedSchema(base);
