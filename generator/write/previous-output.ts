@@ -178,11 +178,7 @@ export class PreviousOutput {
 }
 
 /** A reused file whose text is read from disk when first asked for. */
-function lazyFile(
-  dir: string,
-  file: string,
-  fields: Pick<RenderedFile, 'rendered' | 'reused' | 'unit'>,
-): RenderedFile {
+function lazyFile(dir: string, file: string, fields: Pick<RenderedFile, 'rendered' | 'reused' | 'unit'>): RenderedFile {
   let text: string | undefined;
   return {
     path: file,
