@@ -213,7 +213,6 @@ async function generateWith(
     mock,
     spec,
     previousOutput(api),
-    true,
   );
   const sources = [
     ...(config.file ? [path.resolve(config.file)] : []),
@@ -269,8 +268,6 @@ async function emitApi(
   mock: { root: string; files: RenderedFile[] } | null = null,
   spec: LoadedSpec | null = null,
   previous: PreviousOutput | null = null,
-  /** Whether the files carry their units of the plan and their keys, for the manifest (generate's, not renderApi's). */
-  keyUnits = false,
 ): Promise<{ files: RenderedFile[]; formatKey: string; templateDirs: string[] }> {
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
@@ -313,26 +310,25 @@ async function emitApi(
   // A file whose render is last run's, formatted under the same key, is the file on disk: taken, not formatted.
   const reuse = previous?.format === formatting.key ? previous : null;
   const reused: RenderedFile[] = [];
-  // So is each unit of the plan whose key is last run's: not even planned (emit/plan-units.ts).
-  const units: UnitReuse | null = !keyUnits
-    ? null
-    : {
-        runKey: createHash('sha256')
-          .update(
-            JSON.stringify({
-              code: CODE_IDENTITY.get(),
-              templates: renderer.templatesKey(),
-              format: formatting.key,
-              plan: planOptions,
-            }),
-          )
-          .digest('hex'),
-        take: (id, key, paths) => {
-          const files = reuse?.takeUnit(id, key(), paths) ?? null;
-          if (files) reused.push(...files);
-          return files !== null;
-        },
-      };
+  // So is each unit of the plan whose key is last run's: not even planned (emit/plan-units.ts). Every file of a unit
+  // carries its key, for the manifest.
+  const units: UnitReuse = {
+    runKey: createHash('sha256')
+      .update(
+        JSON.stringify({
+          code: CODE_IDENTITY.get(),
+          templates: renderer.templatesKey(),
+          format: formatting.key,
+          plan: planOptions,
+        }),
+      )
+      .digest('hex'),
+    take: (id, key, paths) => {
+      const files = reuse?.takeUnit(id, key(), paths) ?? null;
+      if (files) reused.push(...files);
+      return files !== null;
+    },
+  };
   // The unit of each planned file, and the units one of whose files rendered to nothing (not recorded: a later run
   // could not take them whole).
   const unitOf = new Map<string, PlanUnitTag>();
