@@ -28,6 +28,9 @@ import { packageManagerField } from './package-manager';
 import { warnDuplicateOperationIds } from './normalize/operations';
 import type { Rename } from './naming/scope';
 import { PreviousOutput } from './write/previous-output';
+import { CODE_IDENTITY } from './write/inputs-key';
+import type { UnitReuse } from './emit/plan-units';
+import type { PlanUnitTag } from './emit/planned-file';
 
 /** The columns of text a comment line of Stainless's SDKs holds, after its ` * `. */
 const STAINLESS_COMMENT_WIDTH = 80;
@@ -286,7 +289,6 @@ async function emitApi(
     workflows: config.workflows && options.target !== 'deno',
     packageManager: packageManagerField(config.packageManager ?? config.stainless?.packageManager ?? null),
   };
-  const planned = planFilesInTurn(api, planOptions);
   const renderer = await Renderer.create(layers);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.
   const onFile = options.onFile;
@@ -308,6 +310,29 @@ async function emitApi(
   // A file whose render is last run's, formatted under the same key, is the file on disk: taken, not formatted.
   const reuse = previous?.format === formatting.key ? previous : null;
   const reused: RenderedFile[] = [];
+  // So is each unit of the plan whose key is last run's: not even planned (emit/plan-units.ts). Every file of a unit
+  // carries its key, for the manifest.
+  const units: UnitReuse = {
+    runKey: createHash('sha256')
+      .update(
+        JSON.stringify({
+          code: CODE_IDENTITY.get(),
+          templates: renderer.templatesKey(),
+          format: formatting.key,
+          plan: planOptions,
+        }),
+      )
+      .digest('hex'),
+    take: (id, key, paths) => {
+      const files = reuse?.takeUnit(id, key(), paths) ?? null;
+      if (files) reused.push(...files);
+      return files !== null;
+    },
+  };
+  // The unit of each planned file, and the units one of whose files rendered to nothing (not recorded: a later run
+  // could not take them whole).
+  const unitOf = new Map<string, PlanUnitTag>();
+  const partial = new Set<string>();
   const fingerprints = new Map<string, string>();
   const format = (file: FormatInput) => {
     const fingerprint = renderFingerprint(file);
@@ -331,10 +356,15 @@ async function emitApi(
   for (const file of runtime) format({ path: file.path, contents: file.contents });
   // Stainless's SDKs wrap a comment's text at 80 columns, however deep it is; sdkgen's at the code's width.
   const wrapComments = api.stainlessLayout ? { textWidth: STAINLESS_COMMENT_WIDTH } : true;
-  for (const file of planned) {
+  for (const file of planFilesInTurn(api, planOptions, units)) {
     const rendered = await renderer.render(file);
     // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
-    if (/\S/.test(rendered.contents)) format(extend(rendered, { wrapComments }));
+    const written = /\S/.test(rendered.contents);
+    if (written) format(extend(rendered, { wrapComments }));
+    if (file.unit) {
+      if (written) unitOf.set(file.path, file.unit);
+      else partial.add(file.unit.id);
+    }
     if (formatting.pending() > 0) await new Promise(setImmediate);
   }
   // A Stainless config's `openapi.code_samples`: the spec with each method's code sample, for the docs site.
@@ -346,10 +376,16 @@ async function emitApi(
     const file = documentedSpecFile(spec, samples);
     if (file) documented.push(unformatted(file));
   }
+  // Each unit's key (for the manifest) while the formatter's threads format what is planned.
+  for (const unit of unitOf.values()) void unit.key;
   mark('emit');
   const formatted = await formatting.finish();
   // (Each formatted file is a new object of the format stage's.)
   for (const file of formatted) file.rendered = fingerprints.get(file.path);
+  for (const file of [...formatted, ...reused]) {
+    const unit = unitOf.get(file.path);
+    if (unit && !partial.has(unit.id)) file.unit = unit;
+  }
   const files = [...formatted, ...reused, ...mockFiles, ...documented];
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));

@@ -208,13 +208,14 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
 }
 
 /**
- * Whether two manifests differ in their inputs key alone: the key only lets a later check skip generating, so a stale
- * one (sdkgen's code changed, not its output) does not make the output stale.
+ * Whether two manifests differ in their keys alone (the inputs key, the units' keys): they only let a later run skip
+ * work, so a stale one (sdkgen's code changed, or the spec where it does not change the output) does not make the
+ * output stale.
  */
 function sameButKey(a: string, b: string): boolean {
   const withoutKey = (text: string) => {
     try {
-      const { inputsKey: _key, sources: _sources, ...rest } = JSON.parse(text) as Manifest;
+      const { inputsKey: _key, sources: _sources, units: _units, ...rest } = JSON.parse(text) as Manifest;
       return JSON.stringify(rest, null, 2);
     } catch {
       return null;

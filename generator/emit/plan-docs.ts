@@ -64,15 +64,23 @@ export function planReferenceDocs(api: Api, common: CommonView, inputs: Referenc
   return new ReferenceDocs(api, common, inputs).plan();
 }
 
+/**
+ * The reference pages one by one (plan.ts plans each as a unit of its own, plan-units.ts): every resource's page with
+ * its ancestors, in plan order, and every model's, with what the keys of their units hold.
+ */
+export function referenceDocsPlanner(api: Api, common: CommonView, inputs: ReferenceDocsInputs): ReferenceDocs {
+  return new ReferenceDocs(api, common, inputs);
+}
+
 /** Who refers to a model: a method (and how) or another model. */
-interface Use {
+export interface Use {
   title: string;
   /** Page of the user, from the package root, with an anchor for a method. */
   target: string;
   role: string;
 }
 
-class ReferenceDocs {
+export class ReferenceDocs {
   private readonly schemas: Map<string, NamedSchema>;
   /** Schema id → its page, from the package root, for every schema that has one. */
   private readonly modelPages = new Map<string, string>();
@@ -100,29 +108,59 @@ class ReferenceDocs {
       taken.add(file.toLowerCase());
       this.modelPages.set(s.id, `docs/models/${file}.md`);
     }
-  }
-
-  *plan(): Generator<PlannedFile> {
-    if (this.api.topLevel) yield* this.resourcePages(this.api.topLevel, []);
-    for (const r of this.api.resources) yield* this.resourcePages(r, []);
-    // Model pages last, once the resource pages and every model have recorded which models they use.
-    for (const schema of this.api.schemas) {
+    // Who uses each model: the methods of the resource pages (in their order), then the models.
+    for (const { resource } of this.resources()) for (const m of resource.methods) this.recordUses(resource, m);
+    for (const schema of api.schemas) {
       const page = this.modelPages.get(schema.id);
       if (!page) continue;
       walkRefs(schema.type, (id) => {
         if (id !== schema.id) this.used(id, { title: schema.name, target: page, role: '' });
       });
     }
-    for (const schema of this.api.schemas) {
-      const page = this.modelPages.get(schema.id);
-      if (page) yield { path: page, template: 'docs/models/model.md.hbs', view: this.modelView(schema, page) };
-    }
   }
 
-  /** A resource's page, then its nested resources' (which record the models they use as they are planned). */
-  private *resourcePages(r: Resource, ancestors: Resource[]): Generator<PlannedFile> {
-    yield { path: resourcePage(r), template: 'docs/sdks/resource.md.hbs', view: this.resourceView(r, ancestors) };
-    for (const s of r.subresources) yield* this.resourcePages(s, [...ancestors, r]);
+  *plan(): Generator<PlannedFile> {
+    for (const { resource, ancestors } of this.resources()) yield this.resourcePage(resource, ancestors);
+    for (const schema of this.documented()) yield this.modelPage(schema);
+  }
+
+  /** Every resource with a page, in plan order (each before its nested ones), with its ancestors. */
+  *resources(): Generator<{ resource: Resource; ancestors: Resource[] }> {
+    const visit = function* (
+      r: Resource,
+      ancestors: Resource[],
+    ): Generator<{ resource: Resource; ancestors: Resource[] }> {
+      yield { resource: r, ancestors };
+      for (const s of r.subresources) yield* visit(s, [...ancestors, r]);
+    };
+    if (this.api.topLevel) yield* visit(this.api.topLevel, []);
+    for (const r of this.api.resources) yield* visit(r, []);
+  }
+
+  /** Every schema with a page, in schema order. */
+  documented(): NamedSchema[] {
+    return this.api.schemas.filter((s) => this.modelPages.has(s.id));
+  }
+
+  /** A resource's page. */
+  resourcePage(r: Resource, ancestors: Resource[]): PlannedFile {
+    return { path: resourcePage(r), template: 'docs/sdks/resource.md.hbs', view: this.resourceView(r, ancestors) };
+  }
+
+  /** A documented schema's page. */
+  modelPage(schema: NamedSchema): PlannedFile {
+    const page = this.modelPages.get(schema.id)!;
+    return { path: page, template: 'docs/models/model.md.hbs', view: this.modelView(schema, page) };
+  }
+
+  /** The page of a schema, when it has one. */
+  pageOf(id: string): string | undefined {
+    return this.modelPages.get(id);
+  }
+
+  /** Who uses a schema (as its page lists them). */
+  usesOf(id: string): readonly Use[] {
+    return this.uses.get(id) ?? [];
   }
 
   // ─── resource pages ──────────────────────────────────────────────────────────────────────────────
@@ -143,16 +181,33 @@ class ReferenceDocs {
     });
   }
 
+  /** Records the models a method's page uses, in the order of its page: arguments, result, events, errors. */
+  private recordUses(r: Resource, m: Method): void {
+    const heading = r.path ? `${r.path}.${m.name}` : m.name;
+    const target = `${resourcePage(r)}#${githubSlug(heading)}`;
+    const use = (type: TypeRef, role: string) =>
+      walkRefs(type, (id) => this.used(id, { title: `client.${heading}`, target, role }));
+    for (const p of m.positional) use(p.type, 'parameter');
+    const variants = m.params?.variants ?? (m.params ? [{ name: '', fields: m.params.fields }] : []);
+    const listed = new Set<string>();
+    for (const variant of variants)
+      for (const f of variant.fields) {
+        if (listed.has(f.key)) continue;
+        listed.add(f.key);
+        use(f.type, 'parameter');
+      }
+    if (m.pagination) use(m.pagination.item, 'page item');
+    else if (m.response.kind === 'json') use(m.response.type, 'response');
+    if (m.response.kind === 'sse') use(m.response.event, 'stream event');
+    if (m.streamWhen) use(m.streamWhen.event, 'stream event');
+    for (const e of m.errors) use(e.type, 'error');
+  }
+
   private methodView(r: Resource, m: Method, page: string): MethodDocsView {
     const heading = r.path ? `${r.path}.${m.name}` : m.name;
     const anchor = githubSlug(heading);
-    const use = (type: TypeRef, role: string) =>
-      walkRefs(type, (id) => this.used(id, { title: `client.${heading}`, target: `${page}#${anchor}`, role }));
     const params: MethodDocsView['params'] = [];
-    for (const p of m.positional) {
-      use(p.type, 'parameter');
-      params.push(this.paramRow(markdownCode(p.local, { inTable: true }), p, null, page));
-    }
+    for (const p of m.positional) params.push(this.paramRow(markdownCode(p.local, { inTable: true }), p, null, page));
     // A params union: every variant's fields, each once (in its first variant's namespace), required when every
     // variant requires it.
     const variants = m.params?.variants ?? (m.params ? [{ name: '', fields: m.params.fields }] : []);
@@ -161,7 +216,6 @@ class ReferenceDocs {
       for (const f of variant.fields) {
         if (listed.has(f.key)) continue;
         listed.add(f.key);
-        use(f.type, 'parameter');
         const name = /^[A-Za-z_$][\w$]*$/.test(f.key) ? `params.${f.key}` : `params[${propertyKey(f.key)}]`;
         const ns = variant.name ? `${m.params!.typeName}.${variant.name}` : m.params!.typeName;
         const same = variants.flatMap((v) => v.fields.filter((g) => g.key === f.key));
@@ -182,11 +236,6 @@ class ReferenceDocs {
       required: '',
       description: `Request options: \`timeout\`, \`maxRetries\`, \`headers\`, \`signal\`… ([more](${relative(page, 'README.md')}#${optionsAnchor}))`,
     });
-    if (m.pagination) use(m.pagination.item, 'page item');
-    else if (m.response.kind === 'json') use(m.response.type, 'response');
-    if (m.response.kind === 'sse') use(m.response.event, 'stream event');
-    if (m.streamWhen) use(m.streamWhen.event, 'stream event');
-    for (const e of m.errors) use(e.type, 'error');
     const errors: MethodDocsView['errors'] = m.errors.map((e) => ({
       className: markdownCode(e.className),
       status: markdownCell(e.status),

@@ -28,12 +28,22 @@ export function* planFuncs(
   importExt: string,
   examples: Examples,
 ): Generator<PlannedFile> {
+  const planner = funcsPlanner(api, common, importExt, examples);
+  for (const resource of resourcesWithTopLevel(api)) yield* planner(resource);
+}
+
+/** The function modules of one resource's methods at a time (plan.ts plans each resource's as a unit). */
+export function funcsPlanner(
+  api: Api,
+  common: CommonView,
+  importExt: string,
+  examples: Examples,
+): (resource: Resource) => Generator<PlannedFile> {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
-  const resources = resourcesWithTopLevel(api);
   // Where the resource plan declares each page alias.
-  const aliases = pageAliases(api, resources);
+  const aliases = pageAliases(api, resourcesWithTopLevel(api));
   const coreClass = `${api.clientName}Core`;
-  for (const resource of resources) {
+  return function* (resource) {
     for (const method of resource.methods) {
       const module = funcModule(method);
       const imports = new ImportSet(module, importExt);
@@ -88,7 +98,7 @@ export function* planFuncs(
       });
       yield { path: `src/${module}.ts`, template: 'src/funcs/function.ts.hbs', view };
     }
-  }
+  };
 }
 
 /** For a resource module whose methods call their function module's request function: imports it, gives its name. */
@@ -196,7 +206,7 @@ export function readmeFunctionMethod(api: Api): { r: Resource; m: Method } | nul
 }
 
 /** `src/funcs/<functionName>` (src-relative, no extension). */
-function funcModule(method: Method): string {
+export function funcModule(method: Method): string {
   return `funcs/${method.functionName}`;
 }
 

@@ -17,6 +17,11 @@ const MOCK_TESTS_SWITCHES: Record<MockTestsSwitch, string> = {
 };
 import type { ClientTestView, ResourceTestView } from './views';
 
+/** The test module of a resource's methods: `tests/api-resources/<its module below resources/>.test.ts`. */
+export function resourceTestFile(resource: Resource): string {
+  return `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
+}
+
 /** The tests of a resource's methods, in the test module at `file`. */
 export function resourceTestView(
   plan: PlanContext,

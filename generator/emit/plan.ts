@@ -14,14 +14,14 @@
 import { extend } from '../extend';
 import { compareStrings } from '../naming/case';
 import { isHttpUrl } from '../ir/client';
-import { flattenResources } from '../ir/resources';
+import { flattenResources, resourcesWithTopLevel } from '../ir/resources';
 import type { Api, SourceRef } from '../ir/types';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
 import { clientView, paginationView, treeShakableView } from './plan-client';
 import type { MockTestsSwitch, PlanContext } from './plan-context';
-import { exampleClientOptions, planReferenceDocs } from './plan-docs';
-import { planFuncs } from './plan-funcs';
+import { exampleClientOptions, referenceDocsPlanner, type ReferenceDocs } from './plan-docs';
+import { funcsPlanner } from './plan-funcs';
 import {
   groupIndexView,
   indexView,
@@ -36,8 +36,9 @@ import { planTanstack } from './plan-tanstack';
 import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
-import { clientTestView, fillingOptionViews, resourceTestView } from './plan-tests';
+import { clientTestView, fillingOptionViews, resourceTestFile, resourceTestView } from './plan-tests';
 import { stainlessResourceTestView } from './plan-stainless-tests';
+import { UnitKeys, type PlanUnit, type UnitReuse } from './plan-units';
 import type { PlannedFile } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import { verifiesWebhooks } from './runtime-files';
@@ -98,10 +99,12 @@ export function planFiles(api: Api, options: PlanOptions): PlannedFile[] {
 
 /**
  * The files of planFiles() one at a time, as each is planned (in plan order, not sorted): a caller can render and
- * format a file while the next ones are planned, and let its view go once it is rendered.
+ * format a file while the next ones are planned, and let its view go once it is rendered. With `reuse`, the units
+ * (plan-units.ts) whose key is the last run's are not planned: `reuse.take` has their files; each planned file of a
+ * unit carries the unit's id and key.
  */
-export function planFilesInTurn(api: Api, options: PlanOptions): Iterable<PlannedFile> {
-  return inPlanOrder(planContext(api, options), options);
+export function planFilesInTurn(api: Api, options: PlanOptions, reuse: UnitReuse | null = null): Iterable<PlannedFile> {
+  return inPlanOrder(planContext(api, options), options, reuse);
 }
 
 /**
@@ -213,12 +216,38 @@ function workflows(plan: PlanContext): PlannedFile[] {
 }
 
 /** The SDK's files, each as it is planned: planFiles() sorts them by path. */
-function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFile> {
-  // Paths planned so far.
+function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | null): Generator<PlannedFile> {
+  // Paths planned so far (a unit's taken from the last run too).
   const paths = new Set<string>();
   const planned = (file: PlannedFile) => (paths.add(file.path), file);
   const all = function* (files: Iterable<PlannedFile>) {
     for (const file of files) yield planned(file);
+  };
+  const referenceDocs: ReferenceDocs | null =
+    options.referenceDocs !== false
+      ? referenceDocsPlanner(plan.api, plan.common, {
+          exampleCall: (r, m) => plan.readme.exampleCallView({ r, m }),
+          functionCall: (r, m) => (options.funcs !== false ? plan.readme.functionCall(r, m) : null),
+        })
+      : null;
+  const keys = reuse ? new UnitKeys(plan, reuse.runKey, referenceDocs) : null;
+  const unitIds = new Set<string>();
+  // A unit's files, unless the last run's are taken; each planned one with its unit (an id met twice gets none).
+  const unit = function* (of: PlanUnit, files: () => Iterable<PlannedFile>) {
+    const id = keys?.idOf(of);
+    if (!keys || id === undefined || unitIds.has(id)) return yield* all(files());
+    unitIds.add(id);
+    // Worked out when first asked for: a run with nothing to take asks once the files are planned.
+    let key: string | undefined;
+    const tag = {
+      id,
+      get key() {
+        return (key ??= keys.keyOf(of));
+      },
+    };
+    const unitPaths = keys.pathsOf(of);
+    if (reuse!.take(id, () => tag.key, unitPaths)) for (const path of unitPaths) paths.add(path);
+    else for (const file of files()) yield planned({ ...file, unit: tag });
   };
   const license = plan.api.license;
   const packageView: PackageView = {
@@ -279,27 +308,34 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
   yield planned({ path: 'src/client-core.ts', template: 'src/client-core.ts.hbs', view: client });
   if (options.treeShaking)
     yield planned({ path: 'src/tree-shakable.ts', template: 'src/tree-shakable.ts.hbs', view: treeShakableView(plan) });
-  if (plan.api.topLevel)
-    yield planned({
-      path: `src/${plan.api.topLevel.module}.ts`,
-      template: 'src/resources/shared.ts.hbs',
-      view: topLevelTypesView(plan, plan.api.topLevel),
-    });
+  const topLevel = plan.api.topLevel;
+  if (topLevel)
+    yield* unit({ kind: 'module', resource: topLevel }, () => [
+      {
+        path: `src/${topLevel.module}.ts`,
+        template: 'src/resources/shared.ts.hbs',
+        view: topLevelTypesView(plan, topLevel),
+      },
+    ]);
   for (const resource of plan.resources) {
-    yield planned({
-      path: `src/${resource.module}.ts`,
-      template: 'src/resources/resource.ts.hbs',
-      view: resourceView(plan, resource),
-    });
+    yield* unit({ kind: 'module', resource }, () => [
+      {
+        path: `src/${resource.module}.ts`,
+        template: 'src/resources/resource.ts.hbs',
+        view: resourceView(plan, resource),
+      },
+    ]);
   }
   const sharedModule = sharedTypesModule(plan.resources);
   const shared = plan.api.schemas.filter((s) => s.module === sharedModule);
   if (shared.length > 0) {
-    yield planned({
-      path: 'src/resources/shared.ts',
-      template: 'src/resources/shared.ts.hbs',
-      view: sharedTypesView(plan, shared),
-    });
+    yield* unit({ kind: 'shared', schemas: shared }, () => [
+      {
+        path: 'src/resources/shared.ts',
+        template: 'src/resources/shared.ts.hbs',
+        view: sharedTypesView(plan, shared),
+      },
+    ]);
   }
   if (plan.api.paginationSchemes.length > 0) {
     yield planned({ path: 'src/pagination.ts', template: 'src/pagination.ts.hbs', view: paginationView(plan) });
@@ -336,21 +372,23 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
   // What `fillingOptionViews()` returns, the same for every resource's tests: made on first use.
   let fillingOptions: ResourceTestView['fillingOptions'] | undefined;
   for (const resource of tested) {
-    const file = `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
-    fillingOptions ??= fillingOptionViews(plan);
-    yield planned(
-      plan.api.stainlessLayout === null
-        ? {
-            path: file,
-            template: 'tests/api-resources/resource.test.ts.hbs',
-            view: resourceTestView(plan, resource, file, fillingOptions),
-          }
-        : {
-            path: file,
-            template: 'tests/api-resources/stainless-resource.test.ts.hbs',
-            view: stainlessResourceTestView(plan, resource, file, fillingOptions),
-          },
-    );
+    const file = resourceTestFile(resource);
+    yield* unit({ kind: 'tests', resource }, () => {
+      fillingOptions ??= fillingOptionViews(plan);
+      return [
+        plan.api.stainlessLayout === null
+          ? {
+              path: file,
+              template: 'tests/api-resources/resource.test.ts.hbs',
+              view: resourceTestView(plan, resource, file, fillingOptions),
+            }
+          : {
+              path: file,
+              template: 'tests/api-resources/stainless-resource.test.ts.hbs',
+              view: stainlessResourceTestView(plan, resource, file, fillingOptions),
+            },
+      ];
+    });
   }
   // describe/it/expect for the tests above, with no dependencies (see the template).
   // Stainless's tests of the client, in an SDK from a Stainless config (whose owners may have edited them).
@@ -367,15 +405,18 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions): Generator<PlannedFil
       template: 'tests/harness.ts.hbs',
       view: extend(plan.common, { stainless }),
     });
-  if (options.funcs !== false) yield* all(planFuncs(plan.api, plan.common, options.importExt, plan.examples));
+  if (options.funcs !== false) {
+    const funcs = funcsPlanner(plan.api, plan.common, options.importExt, plan.examples);
+    for (const resource of resourcesWithTopLevel(plan.api))
+      yield* unit({ kind: 'funcs', resource }, () => funcs(resource));
+  }
   if (plan.api.validation) yield* all(planSchemaModules(plan.api, plan.common, options.importExt));
-  if (options.referenceDocs !== false)
-    yield* all(
-      planReferenceDocs(plan.api, plan.common, {
-        exampleCall: (r, m) => plan.readme.exampleCallView({ r, m }),
-        functionCall: (r, m) => (options.funcs !== false ? plan.readme.functionCall(r, m) : null),
-      }),
-    );
+  if (referenceDocs) {
+    for (const { resource, ancestors } of referenceDocs.resources())
+      yield* unit({ kind: 'docs', resource }, () => [referenceDocs.resourcePage(resource, ancestors)]);
+    for (const schema of referenceDocs.documented())
+      yield* unit({ kind: 'model', schema }, () => [referenceDocs.modelPage(schema)]);
+  }
   if (options.tanstackQuery)
     yield* all(planTanstack(plan.api, plan.common, options.importExt, options.funcs !== false));
   if (plan.api.mcp) yield* all(planMcpServer(plan.api, plan.api.mcp, plan.common));

@@ -9,4 +9,12 @@ export interface PlannedFile {
   /** Logical template path (looked up through the template layers): "src/client.ts.hbs". */
   template: string;
   view: object;
+  /** The unit of the plan it belongs to (plan-units.ts), when a regeneration may take the unit from the last run. */
+  unit?: PlanUnitTag;
+}
+
+/** A unit of the plan: its id in the manifest and its key (plan-units.ts), worked out when first read. */
+export interface PlanUnitTag {
+  readonly id: string;
+  readonly key: string;
 }

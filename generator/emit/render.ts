@@ -18,7 +18,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importModule } from '../import-module';
-import type { PlannedFile } from './planned-file';
+import type { PlannedFile, PlanUnitTag } from './planned-file';
 import { TEMPLATE_CODE_VERSION, TEMPLATE_PARAMETERS, compileTemplate } from './template-compiler';
 import { type CompiledTemplate, type Partials, templateRuntime } from './template-runtime';
 
@@ -97,8 +97,13 @@ export interface RenderedFile {
    * the manifest, so that a later run whose render of the file is the same can reuse it (write/previous-output.ts).
    */
   rendered?: string;
-  /** The file on disk, taken as it is (its render and format key are the last run's): `sha256` of its contents. */
-  reused?: { sha256: string };
+  /**
+   * The file on disk, taken as it is (its render and format key are the last run's, or its unit's key): `sha256` of
+   * its contents, and the manifest's `rendered` entry of it when it was taken with its unit, unrendered.
+   */
+  reused?: { sha256: string; renderedEntry?: string };
+  /** The unit of the plan it belongs to (emit/plan-units.ts), recorded in the manifest. */
+  unit?: PlanUnitTag;
 }
 
 export class TemplateError extends Error {
@@ -187,6 +192,14 @@ export class Renderer {
     const compiled = options.engine === 'handlebars' ? null : await compileAll(sources);
     const templates = compiled ? bindCompiled(sources, compiled) : await handlebarsTemplates(sources);
     return new Renderer(layers, sources, templates);
+  }
+
+  /** A digest of every template's logical path and text, as served: what the renders depend on of the layers. */
+  templatesKey(): string {
+    const hash = createHash('sha256');
+    for (const source of [...this.sources.values()].sort((a, b) => compareStrings(a.logical, b.logical)))
+      hash.update(`${source.logical}\0${source.text}\0`);
+    return hash.digest('hex');
   }
 
   /** How many of the templates are served from the build's precompiled ones. */

@@ -31,6 +31,11 @@ export interface Manifest {
    * file whose fingerprint is unchanged.
    */
   rendered?: Record<string, string>;
+  /**
+   * Unit of the plan (emit/plan-units.ts) → its key bound to its files and their hashes (unitEntry): a regeneration
+   * whose unit has the same key and files, each still as written, takes the files as they are, unplanned.
+   */
+  units?: Record<string, string>;
 }
 
 /** Paths are relative to the output directory, with `/` separators, so the manifest is the same from any cwd. */
@@ -135,7 +140,42 @@ export function renderedEntry(fingerprint: string, written: string): string {
   return createHash('sha256').update(`${fingerprint}:${written}`).digest('hex').slice(0, 32);
 }
 
-type ManifestFile = { path: string; contents: string; rendered?: string; reused?: { sha256: string } };
+/**
+ * A unit's `key` entry: its key bound to the hashes of its files, so that a manifest whose hash of a file was changed
+ * alone (a merge resolved by hand) takes nothing of that unit.
+ */
+export function unitEntry(key: string, files: readonly string[], hashes: readonly string[]): string {
+  const hash = createHash('sha256').update(`${key}\0`);
+  files.forEach((file, i) => hash.update(`${file}\0${hashes[i]}\0`));
+  return hash.digest('hex').slice(0, 32);
+}
+
+type ManifestFile = {
+  path: string;
+  contents: string;
+  rendered?: string;
+  reused?: { sha256: string; renderedEntry?: string };
+  unit?: { id: string; key: string };
+};
+
+/** The units of `files` (sorted by path) for the manifest: none that holds files of two keys. */
+function unitEntries(files: ManifestFile[], hashOf: (file: ManifestFile) => string): Record<string, string> {
+  const units = new Map<string, { key: string; files: string[]; hashes: string[] } | null>();
+  for (const file of files) {
+    if (!file.unit) continue;
+    const { id, key } = file.unit;
+    const unit = units.get(id);
+    if (unit === undefined) units.set(id, { key, files: [file.path], hashes: [hashOf(file)] });
+    else if (unit === null || unit.key !== key) units.set(id, null);
+    else {
+      unit.files.push(file.path);
+      unit.hashes.push(hashOf(file));
+    }
+  }
+  const entries: Array<[string, string]> = [];
+  for (const [id, unit] of units) if (unit) entries.push([id, unitEntry(unit.key, unit.files, unit.hashes)]);
+  return Object.fromEntries(entries.sort((a, b) => compareStrings(a[0], b[0])));
+}
 
 /**
  * The manifest listing `files`; `hashOf` gives a file's sha256 when it is known already (by whoever wrote the file).
@@ -149,15 +189,25 @@ export function manifestText(
   inputsDigest: InputsDigest | null = null,
 ): string {
   const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
+  // Each file hashed once.
+  const hashes = new Map(sorted.map((f) => [f, hashOf(f)]));
+  const hashOfFile = (f: ManifestFile) => hashes.get(f)!;
   const rendered =
-    format === null ? [] : sorted.filter((f) => f.rendered).map((f) => [f.path, renderedEntry(f.rendered!, hashOf(f))]);
+    format === null
+      ? []
+      : sorted.flatMap((f) => {
+          const entry = f.rendered ? renderedEntry(f.rendered, hashOfFile(f)) : f.reused?.renderedEntry;
+          return entry ? [[f.path, entry]] : [];
+        });
+  const units = format === null ? {} : unitEntries(sorted, hashOfFile);
   const manifest: Manifest = {
     generator: 'sdkgen',
     ...(inputs ? { inputs } : {}),
     ...(format !== null ? { format } : {}),
     ...(inputsDigest ? { inputsKey: '', sources: inputsDigest.sources } : {}),
-    files: Object.fromEntries(sorted.map((f) => [f.path, hashOf(f)])),
+    files: Object.fromEntries(sorted.map((f) => [f.path, hashOfFile(f)])),
     ...(rendered.length > 0 ? { rendered: Object.fromEntries(rendered) } : {}),
+    ...(Object.keys(units).length > 0 ? { units } : {}),
   };
   if (inputsDigest) manifest.inputsKey = inputsKey(inputsDigest.digest, manifest);
   return `${JSON.stringify(manifest, null, 2)}\n`;

@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RenderedFile } from '../emit/render';
-import { readManifestSync, renderedEntry, type Manifest } from './manifest';
+import { compareStrings } from '../naming/case';
+import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './manifest';
 
 /** Past this many files, they are hashed in a worker thread (starting one costs ~40 ms of CPU). */
 const WORKER_MIN_FILES = 400;
@@ -82,14 +83,37 @@ export class PreviousOutput {
     const hash = manifest.files[file];
     if (format !== manifest.format || hash === undefined) return null;
     if (manifest.rendered[file] !== renderedEntry(fingerprint, hash)) return null;
-    const target = path.join(this.dir, file);
     if (this.pristine) {
       if (!this.pristine.has(file)) return null;
       // Read only if someone asks: the write stage and `check` know it is unchanged.
-      return lazyFile(file, target, { rendered: fingerprint, reused: { sha256: hash } });
+      return lazyFile(this.dir, file, { rendered: fingerprint, reused: { sha256: hash } });
     }
     const text = this.readPristine(file);
     return text === null ? null : { path: file, contents: text, rendered: fingerprint, reused: { sha256: hash } };
+  }
+
+  /**
+   * The files of the plan's unit `id` (emit/plan-units.ts) as the last run wrote them, when the unit's key then was
+   * `key` and every one of them is still on disk as written: the unit need not be planned. Else null.
+   */
+  takeUnit(id: string, key: string, paths: readonly string[]): RenderedFile[] | null {
+    const { manifest } = this;
+    const entry = Object.hasOwn(manifest.units ?? {}, id) ? manifest.units![id] : undefined;
+    if (typeof entry !== 'string' || paths.length === 0) return null;
+    // (In the manifest's order.)
+    const files = [...paths].sort(compareStrings);
+    const hashes = files.map((file) => manifest.files[file]);
+    if (hashes.some((hash) => hash === undefined) || unitEntry(key, files, hashes) !== entry) return null;
+    const texts = this.pristine ? null : files.map((file) => this.readPristine(file));
+    if (this.pristine ? !files.every((file) => this.pristine!.has(file)) : texts!.includes(null)) return null;
+    return files.map((file, i) => {
+      const entry = manifest.rendered[file];
+      const fields: Pick<RenderedFile, 'reused' | 'unit'> = {
+        reused: { sha256: hashes[i], ...(entry === undefined ? {} : { renderedEntry: entry }) },
+        unit: { id, key },
+      };
+      return texts ? { path: file, contents: texts[i]!, ...fields } : lazyFile(this.dir, file, fields);
+    });
   }
 
   /**
@@ -154,12 +178,12 @@ export class PreviousOutput {
 }
 
 /** A reused file whose text is read from disk when first asked for. */
-function lazyFile(file: string, target: string, fields: Pick<RenderedFile, 'rendered' | 'reused'>): RenderedFile {
+function lazyFile(dir: string, file: string, fields: Pick<RenderedFile, 'rendered' | 'reused' | 'unit'>): RenderedFile {
   let text: string | undefined;
   return {
     path: file,
     get contents() {
-      text ??= readFileSync(target, 'utf8');
+      text ??= readFileSync(path.join(dir, file), 'utf8');
       return text;
     },
     ...fields,
