@@ -289,7 +289,7 @@ describe('docs/guides/regeneration.md', () => {
     writeFileSync(path.join(cwd, 'openapi.yml'), readFileSync(SPEC, 'utf8'));
     const [session] = blocks('sh');
     const lines = session.trimEnd().split('\n');
-    expect(lines.filter((l) => l.startsWith('$ ')).length).toBe(3);
+    expect(lines.filter((l) => l.startsWith('$ ')).length).toBe(4);
     for (let i = 0; i < lines.length; ) {
       const command = lines[i++].slice(2).split(' ');
       expect(command[0]).toBe('sdkgen');

@@ -13,6 +13,7 @@ import { generate as runPipeline } from '../generate';
 import { flattenResources, methodCount } from '../ir/resources';
 import type { Api } from '../ir/types';
 import { kebabCase } from '../naming/case';
+import { verifiedByInputsKey } from '../diff/check';
 import { inputsDigest } from '../write/inputs-key';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { FreshOutput } from '../write/fresh-output';
@@ -26,7 +27,7 @@ import {
 } from '../write/write';
 import type { Formatter } from './define-config';
 import { SpecError, toSdkgenError } from './errors';
-import { openSpec, type FetchOptions, type SpecSource } from './inputs';
+import { isUrl, openSpec, type FetchOptions, type SpecSource } from './inputs';
 
 // The public Formatter (define-config.ts, kept self-contained) is the stages' own.
 const sameFormatters: [Formatter, StageFormatter] extends [StageFormatter, Formatter] ? true : never = true;
@@ -167,24 +168,71 @@ export async function withInputs<T>(
   }
 }
 
+/** What shapes the output besides the spec and the config: given to the pipeline and recorded for `sdkgen check` alike. */
+function shapingOptions(options: GenerateOptions, cwd: string) {
+  const resolve = (p: string | null | undefined) => (p ? path.resolve(cwd, p) : null);
+  return {
+    templates: resolve(options.templates),
+    target: options.target ?? null,
+    formatter: options.formatter ?? null,
+    allowRefRoot: resolve(options.allowRefRoot),
+    mcp: options.mcp === true,
+    ...(options.funcs === false ? { funcs: false } : {}),
+    referenceDocs: options.referenceDocs !== false,
+    // Recorded by `sdkgen migrate`: a regeneration leaves the owners' Vitest config where it is.
+    ownersVitest:
+      options.ownersVitest ??
+      (options.output ? readManifestSync(path.resolve(cwd, options.output))?.inputs?.ownersVitest === true : false),
+  };
+}
+
+/** An output found up to date by its inputs key (upToDate). */
+export interface UpToDate {
+  /** The output directory, absolute. */
+  output: string;
+  /** How many files were verified to hold what sdkgen wrote (the manifest aside). */
+  verified: number;
+  /** The config file used (given or found), absolute, or null. */
+  configFile: string | null;
+  /** Whether the config file was found rather than given. */
+  configFound: boolean;
+}
+
+/**
+ * Whether `generate(options)` would write nothing, known without loading the spec: the output directory (given) has a
+ * manifest whose inputs key is the key of these inputs (the spec file and every file it `$ref`s, the config, the
+ * options, the templates, the formatter and sdkgen itself: write/inputs-key.ts), and every file it lists still
+ * holds what sdkgen wrote. Null when any of that does not hold, or cannot be known (a spec from a URL or standard
+ * input, the default output directory, which is named after the client): then generate. Reads, never writes.
+ */
+export async function upToDate(options: GenerateOptions): Promise<UpToDate | null> {
+  if (!options.output || options.spec === '-' || isUrl(options.spec)) return null;
+  const cwd = options.cwd ?? process.cwd();
+  const spec = path.resolve(cwd, options.spec);
+  const output = path.resolve(cwd, options.output);
+  const config = resolveConfig(options, path.dirname(spec));
+  const shaping = shapingOptions(options, cwd);
+  const verified = await verifiedByInputsKey({
+    dir: output,
+    inputs: manifestInputs(output, { spec, config: config.file, ...shaping }),
+    config: config.file,
+    formatter: shaping.formatter,
+    templates: shaping.templates,
+    target: shaping.target,
+  });
+  if (verified === null) return null;
+  return {
+    output,
+    verified,
+    configFile: config.file ? path.resolve(cwd, config.file) : null,
+    configFound: config.found,
+  };
+}
+
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
-  const resolve = (p: string | null | undefined) => (p ? path.resolve(cwd, p) : null);
   return withInputs(options, async ({ source, config }, gathered) => {
-    // What shapes the output, given to the pipeline and recorded for `sdkgen check` alike.
-    const shaping = {
-      templates: resolve(options.templates),
-      target: options.target ?? null,
-      formatter: options.formatter ?? null,
-      allowRefRoot: resolve(options.allowRefRoot),
-      mcp: options.mcp === true,
-      ...(options.funcs === false ? { funcs: false } : {}),
-      referenceDocs: options.referenceDocs !== false,
-      // Recorded by `sdkgen migrate`: a regeneration leaves the owners' Vitest config where it is.
-      ownersVitest:
-        options.ownersVitest ??
-        (options.output ? readManifestSync(path.resolve(cwd, options.output))?.inputs?.ownersVitest === true : false),
-    };
+    const shaping = shapingOptions(options, cwd);
     const outputFor = (clientName: string) =>
       path.resolve(cwd, options.output ?? path.join('generated', kebabCase(clientName)));
     // While the files are rendered, a worker writes a new output directory (fresh-output.ts), or compares an existing

@@ -130,7 +130,14 @@ export function findGeneratedDirs(root: string): string[] {
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
   // Nothing that decides the output changed, and every file is as written: up to date, with nothing generated.
-  const verified = await verifiedByInputsKey(target);
+  const verified = await verifiedByInputsKey({
+    dir: target.dir,
+    inputs: manifestInputs(target.dir, target),
+    config: target.config,
+    formatter: target.formatter,
+    templates: target.templates,
+    target: target.target,
+  });
   if (verified !== null)
     return { target, files: [], customized: [], reused: verified, generated: verified, inputsUnchanged: true };
   // For a large API, a worker compares the committed files with the new ones while they are rendered, and hashes
@@ -224,37 +231,60 @@ function sameButKey(a: string, b: string): boolean {
   return left !== null && left === withoutKey(b);
 }
 
+/** What a run would be given, for telling whether its output is up to date by the inputs key alone. */
+export interface KeyedRun {
+  /** The output directory. */
+  dir: string;
+  /** The inputs the run would record in the manifest (manifestInputs). */
+  inputs: ManifestInputs;
+  /** The config file, which may pick the formatter and a template folder. */
+  config: string | null;
+  formatter?: string | null;
+  templates?: string | null;
+  target?: string | null;
+}
+
 /**
  * The number of files verified when the output is up to date by its inputs key alone: the key the manifest records is
  * the key of the inputs now (the same spec files, configs, options, templates, formatter and sdkgen), the manifest is
- * as sdkgen writes it, and every file it lists holds what sdkgen wrote. Null otherwise: then check generates.
+ * as sdkgen writes it, and every file it lists holds what sdkgen wrote. Null otherwise: then the run generates.
  */
-async function verifiedByInputsKey(target: CheckTarget): Promise<number | null> {
-  const text = await readFile(path.join(target.dir, MANIFEST_PATH), 'utf8').catch(() => null);
-  const manifest = text === null ? null : await readManifest(target.dir);
+export async function verifiedByInputsKey(run: KeyedRun): Promise<number | null> {
+  // A config that is a module runs when loaded, and its output has no key: not loaded for nothing.
+  if (run.config !== null && MODULE_FILE.test(run.config)) return null;
+  const text = await readFile(path.join(run.dir, MANIFEST_PATH), 'utf8').catch(() => null);
+  const manifest = text === null ? null : await readManifest(run.dir);
   if (!manifest?.inputsKey || !manifest.sources || !manifest.format) return null;
   if (text !== `${JSON.stringify(manifest, null, 2)}\n`) return null;
   let digest: InputsDigest | null;
   try {
-    const config = await loadConfig(target.config, new Diagnostics());
-    const format = formatKeyOf(chooseFormatter(target.formatter, config.formatter));
+    const config = await loadConfig(run.config, new Diagnostics());
+    const format = formatKeyOf(chooseFormatter(run.formatter, config.formatter));
     if (format !== manifest.format) return null;
-    digest = inputsDigest(target.dir, {
-      inputs: manifestInputs(target.dir, target),
+    digest = inputsDigest(run.dir, {
+      inputs: run.inputs,
       formatKey: format,
       sources: manifest.sources,
-      templateDirs: templateLayers(config, target).dirs,
+      templateDirs: templateLayers(config, { templates: run.templates ?? null, target: run.target ?? null }).dirs,
     });
   } catch {
     return null;
   }
   if (digest === null || inputsKey(digest.digest, manifest) !== manifest.inputsKey) return null;
-  const previous = PreviousOutput.open(target.dir);
+  const previous = PreviousOutput.open(run.dir);
   try {
     return (await previous?.allAsWritten()) ? Object.keys(manifest.files).length : null;
   } finally {
     await previous?.close();
   }
+}
+
+/** A config file that is a module (inputs-key.ts keys none). */
+const MODULE_FILE = /\.[cm]?[jt]s$/;
+
+/** `inputs unchanged: 4,517 files verified`: what check and generate say when they answer from the inputs key. */
+export function verifiedCount(files: number): string {
+  return `inputs unchanged: ${files.toLocaleString('en-US')} files verified`;
 }
 
 /** The format key of `formatter` when it can run, as generate and check format it (format.ts's keyOf). */
@@ -289,7 +319,7 @@ export function formatCheck(result: CheckResult, diffLines: number): string {
       ? `  ${result.customized.length} generated file${result.customized.length === 1 ? ' carries' : 's carry'} custom edits, kept on regeneration: ${result.customized.join(', ')}\n`
       : '';
   const reused = result.inputsUnchanged
-    ? ` (inputs unchanged: ${(result.generated ?? 0).toLocaleString('en-US')} files verified)`
+    ? ` (${verifiedCount(result.generated ?? 0)})`
     : result.generated !== undefined && result.reused !== undefined
       ? ` (${reusedCount(result.reused, result.generated)})`
       : '';

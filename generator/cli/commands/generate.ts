@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { generate, type GenerateOptions, type GenerateResult } from '../../api/generate';
+import { generate, upToDate, type GenerateOptions, type GenerateResult, type UpToDate } from '../../api/generate';
 import { isUrl } from '../../api/inputs';
 import { watch } from '../../api/watch';
-import { reusedCount, targetFromManifest } from '../../diff/check';
+import { reusedCount, targetFromManifest, verifiedCount } from '../../diff/check';
 import { UsageError } from '../../diagnostics';
 import { MANIFEST_PATH } from '../../write/manifest';
 import { parseFormatter } from '../../format/format';
@@ -156,6 +156,20 @@ async function run({
 
   if (values.watch === true) return watchLoop(options, report, fail, quiet);
   const started = performance.now();
+  // Nothing that decides the output changed and every file is as sdkgen wrote it: nothing to generate or write. (A
+  // dry run lists the files, --strict and --verbose need the diagnostics, JSON the whole result: they generate.)
+  if (!options.dryRun && !options.strict && values.verbose !== true && format === 'text') {
+    const same = await upToDate(options).catch(() => null);
+    if (same) {
+      options.onStage?.('verify', performance.now() - started);
+      if (same.configFound && !quiet)
+        process.stderr.write(
+          `sdkgen generate: using config ${shown(same.configFile!)} (found; --config picks another, --no-config none)\n`,
+        );
+      if (!quiet) process.stdout.write(upToDateSummary(same, spec, performance.now() - started));
+      return 0;
+    }
+  }
   let result: GenerateResult;
   try {
     result = await generate(options);
@@ -172,6 +186,13 @@ const shown = (file: string) => path.relative(process.cwd(), file) || file;
 function withoutSources(result: GenerateResult): Omit<GenerateResult, 'sources'> {
   const { sources: _sources, ...rest } = result;
   return rest;
+}
+
+function upToDateSummary(same: UpToDate, spec: string, ms: number): string {
+  return (
+    `SDK in ${shown(same.output)} is up to date with ${spec}: 0 files written, ${same.verified} unchanged, 0 deleted ` +
+    `in ${(ms / 1000).toFixed(2)}s (${verifiedCount(same.verified)})\n`
+  );
 }
 
 function summary(result: GenerateResult, ms: number): string {
