@@ -132,8 +132,19 @@ function parseManifest(text: string): Manifest | null {
  * of that file.
  */
 export function renderedEntry(fingerprint: string, written: string): string {
-  return createHash('sha256').update(`${fingerprint}:${written}`).digest('hex').slice(0, 32);
+  const key = `${fingerprint}:${written}`;
+  let entry = entries.get(key);
+  if (entry === undefined) {
+    entry = createHash('sha256').update(key).digest('hex').slice(0, 32);
+    // A regeneration computes each reused file's entry twice: to reuse it, and for the new manifest.
+    if (entries.size >= ENTRIES_MAX) entries.clear();
+    entries.set(key, entry);
+  }
+  return entry;
 }
+
+const entries = new Map<string, string>();
+const ENTRIES_MAX = 100_000;
 
 type ManifestFile = { path: string; contents: string; rendered?: string; reused?: { sha256: string } };
 
