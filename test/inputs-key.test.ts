@@ -143,13 +143,18 @@ describe('check by the inputs key', () => {
     expect(result.files).toEqual([]);
   });
 
-  it('a generated file edited by hand generates, and is reported as customized, as without the key', async () => {
+  it('a generated file edited by hand is reported as customized from the key alone, as generating reports it', async () => {
     const { output } = await project();
     append(path.join(output, 'src/resources/pets.ts'), '// mine\n');
     const result = await check(output);
-    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.inputsUnchanged).toBe(true);
     expect(result.files).toEqual([]);
     expect(result.customized).toEqual(['src/resources/pets.ts']);
+    // What generating says of it (another build of sdkgen: the key misses).
+    CODE_IDENTITY.get = () => 'another build';
+    const generated = await check(output);
+    expect(generated.inputsUnchanged).toBeUndefined();
+    expect([generated.files, generated.customized]).toEqual([result.files, result.customized]);
   });
 
   it('a generated file deleted generates, and finds it missing', async () => {
@@ -226,12 +231,25 @@ describe('generate by the inputs key', () => {
     expect(readdirSync(path.join(output, 'src'))).not.toContain('funcs');
   });
 
-  it('a generated file edited by hand generates, and keeps the edit', async () => {
+  it('a generated file edited by hand is kept from the key alone, as generating keeps it; --force generates', async () => {
     const { dir, output } = await project();
     append(path.join(output, 'src/resources/pets.ts'), '// mine\n');
+    const before = stamps(output);
     const stdout = generateCli(dir);
-    expect(stdout).toMatch(/^Generated Pets SDK in sdk: .*\n  kept     src\/resources\/pets\.ts /);
-    expect(readFileSync(path.join(output, 'src/resources/pets.ts'), 'utf8')).toMatch(/\/\/ mine\n$/);
+    expect(stdout).toMatch(
+      /^SDK in sdk is up to date with openapi\.yml: 0 files written, \d+ unchanged, .*\(inputs unchanged: \d+ files verified\)\n {2}kept {5}src\/resources\/pets\.ts \(your edits; sdkgen's output of it did not change\)\n$/,
+    );
+    expect(stamps(output)).toEqual(before);
+    // --force discards the edit: it generates, and writes the file as sdkgen makes it.
+    expect(generateCli(dir, ['--force'])).toMatch(/^Generated Pets SDK in sdk: .*; 1 files written, /);
+    expect(readFileSync(path.join(output, 'src/resources/pets.ts'), 'utf8')).not.toContain('// mine');
+  });
+
+  it('a generated file deleted generates, and writes it again', async () => {
+    const { dir, output } = await project();
+    rmSync(path.join(output, 'src/resources/pets.ts'));
+    expect(generateCli(dir)).toMatch(/^Generated Pets SDK in sdk: .*; 1 files written, /);
+    expect(readFileSync(path.join(output, 'src/resources/pets.ts'), 'utf8')).toContain('Get a pet');
   });
 
   it("a changed $ref'd file of a split spec generates, and writes the change", async () => {

@@ -190,8 +190,10 @@ function shapingOptions(options: GenerateOptions, cwd: string) {
 export interface UpToDate {
   /** The output directory, absolute. */
   output: string;
-  /** How many files were verified to hold what sdkgen wrote (the manifest aside). */
+  /** How many files the manifest lists (the manifest aside): each is there, and was hashed. */
   verified: number;
+  /** Of those, the files that carry the user's edits: kept as they are, as a generation would keep them. */
+  kept: string[];
   /** The config file used (given or found), absolute, or null. */
   configFile: string | null;
   /** Whether the config file was found rather than given. */
@@ -201,9 +203,11 @@ export interface UpToDate {
 /**
  * Whether `generate(options)` would write nothing, known without loading the spec: the output directory (given) has a
  * manifest whose inputs key is the key of these inputs (the spec file and every file it `$ref`s, the config, the
- * options, the templates, the formatter and sdkgen itself: write/inputs-key.ts), and every file it lists still
- * holds what sdkgen wrote. Null when any of that does not hold, or cannot be known (a spec from a URL or standard
- * input, the default output directory, which is named after the client): then generate. Reads, never writes.
+ * options, the templates, the formatter and sdkgen itself: write/inputs-key.ts), and every file it lists is there.
+ * The same inputs give the same files, so a file the user edited is kept, as generate would keep it (not with
+ * `force`, which would discard the edits). Null when any of that does not hold, or cannot be known (a spec from a
+ * URL or standard input, the default output directory, which is named after the client): then generate. Reads,
+ * never writes.
  */
 export async function upToDate(options: GenerateOptions): Promise<UpToDate | null> {
   if (!options.output || options.spec === '-' || isUrl(options.spec)) return null;
@@ -220,10 +224,12 @@ export async function upToDate(options: GenerateOptions): Promise<UpToDate | nul
     templates: shaping.templates,
     target: shaping.target,
   });
-  if (verified === null) return null;
+  // --force discards edits: a generation rewrites the edited files.
+  if (verified === null || (options.force === true && verified.edited.length > 0)) return null;
   return {
     output,
-    verified,
+    verified: verified.files,
+    kept: verified.edited,
     configFile: config.file ? path.resolve(cwd, config.file) : null,
     configFound: config.found,
   };

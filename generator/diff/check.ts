@@ -139,7 +139,14 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
     target: target.target,
   });
   if (verified !== null)
-    return { target, files: [], customized: [], reused: verified, generated: verified, inputsUnchanged: true };
+    return {
+      target,
+      files: [],
+      customized: verified.edited,
+      reused: verified.files,
+      generated: verified.files,
+      inputsUnchanged: true,
+    };
   // For a large API, a worker compares the committed files with the new ones while they are rendered, and hashes
   // them for the manifest: only the files it finds different are read here.
   const worker: { compare?: OutputWorker | null } = existsSync(target.dir) ? {} : { compare: null };
@@ -245,11 +252,13 @@ export interface KeyedRun {
 }
 
 /**
- * The number of files verified when the output is up to date by its inputs key alone: the key the manifest records is
- * the key of the inputs now (the same spec files, configs, options, templates, formatter and sdkgen), the manifest is
- * as sdkgen writes it, and every file it lists holds what sdkgen wrote. Null otherwise: then the run generates.
+ * The files verified when the output is up to date by its inputs key alone: the key the manifest records is the key
+ * of the inputs now (the same spec files, configs, options, templates, formatter and sdkgen), the manifest is as
+ * sdkgen writes it, and every file it lists is there. Null otherwise: then the run generates. `edited` lists the files
+ * that hold other bytes than sdkgen wrote: the same inputs give the same output, the bytes the manifest records, so
+ * a run keeps those edits as they are (write.ts), and check calls them customized.
  */
-export async function verifiedByInputsKey(run: KeyedRun): Promise<number | null> {
+export async function verifiedByInputsKey(run: KeyedRun): Promise<{ files: number; edited: string[] } | null> {
   // A config that is a module runs when loaded, and its output has no key: not loaded for nothing.
   if (run.config !== null && MODULE_FILE.test(run.config)) return null;
   const text = await readFile(path.join(run.dir, MANIFEST_PATH), 'utf8').catch(() => null);
@@ -273,7 +282,8 @@ export async function verifiedByInputsKey(run: KeyedRun): Promise<number | null>
   if (digest === null || inputsKey(digest.digest, manifest) !== manifest.inputsKey) return null;
   const previous = PreviousOutput.open(run.dir);
   try {
-    return (await previous?.allAsWritten()) ? Object.keys(manifest.files).length : null;
+    const edited = (await previous?.editedFiles()) ?? null;
+    return edited === null ? null : { files: Object.keys(manifest.files).length, edited };
   } finally {
     await previous?.close();
   }
