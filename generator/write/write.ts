@@ -237,7 +237,8 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
         writeFileSync(pristineTemp, file.contents);
         staged.push({ temp: pristineTemp, target: pristine, path: pristinePath(file.path) });
       }
-      makeDirectory(path.dirname(target), made);
+      // A file that is there has its folder.
+      if (current === null) makeDirectory(path.dirname(target), made);
       const temp = `${target}.sdkgen-${tag}.tmp`;
       writeFileSync(temp, contents, { mode: fileMode(file.path) });
       staged.push({ temp, target, path: file.path, created: current === null });
