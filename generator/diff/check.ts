@@ -17,7 +17,7 @@ import { Diagnostics, SpecError } from '../diagnostics';
 import { chooseFormatter, preformattedList, type Formatter } from '../format/format';
 import { formatKey, formatKeyParts } from '../format/format-key';
 import { generate, templateLayers, type GenerateResult } from '../generate';
-import { inputsDigest, inputsKey, type InputsDigest } from '../write/inputs-key';
+import { inputsDigest, inputsKey, keyedSources, type InputsDigest } from '../write/inputs-key';
 import { PreviousOutput } from '../write/previous-output';
 import {
   MANIFEST_PATH,
@@ -251,6 +251,15 @@ export interface KeyedRun {
   target?: string | null;
 }
 
+/** The inputs digest a run computed before generating, with what it was computed from (reused by the write). */
+export interface KeyedDigest {
+  dir: string;
+  digest: InputsDigest;
+  inputs: ManifestInputs;
+  formatKey: string;
+  templateDirs: string[];
+}
+
 /**
  * The files verified when the output is up to date by its inputs key alone: the key the manifest records is the key
  * of the inputs now (the same spec files, configs, options, templates, formatter and sdkgen), the manifest is as
@@ -259,34 +268,60 @@ export interface KeyedRun {
  * a run keeps those edits as they are (write.ts), and check calls them customized.
  */
 export async function verifiedByInputsKey(run: KeyedRun): Promise<{ files: number; edited: string[] } | null> {
+  return (await inputsKeyVerdict(run)).verified;
+}
+
+/**
+ * verifiedByInputsKey's answer, and the digest of the inputs now over the files the last run read, when it was
+ * computed: a run that generates after all records it when it reads the same files (their bytes before it read them).
+ */
+export async function inputsKeyVerdict(
+  run: KeyedRun,
+): Promise<{ verified: { files: number; edited: string[] } | null; keyed: KeyedDigest | null }> {
+  const none = { verified: null, keyed: null };
   // A config that is a module runs when loaded, and its output has no key: not loaded for nothing.
-  if (run.config !== null && MODULE_FILE.test(run.config)) return null;
+  if (run.config !== null && MODULE_FILE.test(run.config)) return none;
   const text = await readFile(path.join(run.dir, MANIFEST_PATH), 'utf8').catch(() => null);
   const manifest = text === null ? null : await readManifest(run.dir);
-  if (!manifest?.inputsKey || !manifest.sources || !manifest.format) return null;
-  if (text !== `${JSON.stringify(manifest, null, 2)}\n`) return null;
-  let digest: InputsDigest | null;
+  if (!manifest?.inputsKey || !manifest.sources || !manifest.format) return none;
+  if (text !== `${JSON.stringify(manifest, null, 2)}\n`) return none;
+  let keyed: KeyedDigest | null = null;
   try {
     const config = await loadConfig(run.config, new Diagnostics());
-    const format = formatKeyOf(chooseFormatter(run.formatter, config.formatter));
-    if (format !== manifest.format) return null;
-    digest = inputsDigest(run.dir, {
-      inputs: run.inputs,
-      formatKey: format,
-      sources: manifest.sources,
-      templateDirs: templateLayers(config, { templates: run.templates ?? null, target: run.target ?? null }).dirs,
-    });
+    const formatKey = formatKeyOf(chooseFormatter(run.formatter, config.formatter));
+    if (formatKey !== manifest.format) return none;
+    const templateDirs = templateLayers(config, { templates: run.templates ?? null, target: run.target ?? null }).dirs;
+    const parts = { inputs: run.inputs, formatKey, sources: manifest.sources, templateDirs };
+    const digest = inputsDigest(run.dir, parts);
+    if (digest !== null) keyed = { dir: path.resolve(run.dir), digest, inputs: run.inputs, formatKey, templateDirs };
   } catch {
-    return null;
+    return none;
   }
-  if (digest === null || inputsKey(digest.digest, manifest) !== manifest.inputsKey) return null;
+  if (keyed === null || inputsKey(keyed.digest.digest, manifest) !== manifest.inputsKey)
+    return { verified: null, keyed };
   const previous = PreviousOutput.open(run.dir);
   try {
     const edited = (await previous?.editedFiles()) ?? null;
-    return edited === null ? null : { files: Object.keys(manifest.files).length, edited };
+    return { verified: edited === null ? null : { files: Object.keys(manifest.files).length, edited }, keyed };
   } finally {
     await previous?.close();
   }
+}
+
+/**
+ * `keyed`'s digest when it is the digest of `parts` (the same output directory, files read, options, format key and
+ * template layers), else null.
+ */
+export function sameKeyedDigest(
+  keyed: KeyedDigest | null,
+  dir: string,
+  parts: { inputs: unknown; formatKey: string; sources: string[]; templateDirs: string[] },
+): InputsDigest | null {
+  if (keyed === null || keyed.dir !== path.resolve(dir) || keyed.formatKey !== parts.formatKey) return null;
+  if (JSON.stringify(keyed.inputs) !== JSON.stringify(parts.inputs)) return null;
+  if (JSON.stringify(keyed.templateDirs) !== JSON.stringify(parts.templateDirs)) return null;
+  const sources = keyedSources(dir, parts.sources);
+  return JSON.stringify(sources) === JSON.stringify(keyed.digest.sources) ? keyed.digest : null;
 }
 
 /** A config file that is a module (inputs-key.ts keys none). */

@@ -5,7 +5,13 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { generate, upToDate, type GenerateOptions, type GenerateResult, type UpToDate } from '../../api/generate';
+import {
+  generate,
+  generateUnlessUpToDate,
+  type GenerateOptions,
+  type GenerateResult,
+  type UpToDate,
+} from '../../api/generate';
 import { isUrl } from '../../api/inputs';
 import { watch } from '../../api/watch';
 import { reusedCount, targetFromManifest, verifiedCount } from '../../diff/check';
@@ -158,21 +164,20 @@ async function run({
   const started = performance.now();
   // Nothing that decides the output changed and every file is as sdkgen wrote it: nothing to generate or write. (A
   // dry run lists the files, --strict and --verbose need the diagnostics, JSON the whole result: they generate.)
-  if (!options.dryRun && !options.strict && values.verbose !== true && format === 'text') {
-    const same = await upToDate(options).catch(() => null);
-    if (same) {
-      options.onStage?.('verify', performance.now() - started);
-      if (same.configFound && !quiet)
-        process.stderr.write(
-          `sdkgen generate: using config ${shown(same.configFile!)} (found; --config picks another, --no-config none)\n`,
-        );
-      if (!quiet) process.stdout.write(upToDateSummary(same, spec, performance.now() - started));
-      return 0;
-    }
-  }
+  const quick = !options.dryRun && !options.strict && values.verbose !== true && format === 'text';
   let result: GenerateResult;
   try {
-    result = await generate(options);
+    const outcome = quick ? await generateUnlessUpToDate(options) : await generate(options);
+    if (!('clientName' in outcome)) {
+      options.onStage?.('verify', performance.now() - started);
+      if (outcome.configFound && !quiet)
+        process.stderr.write(
+          `sdkgen generate: using config ${shown(outcome.configFile!)} (found; --config picks another, --no-config none)\n`,
+        );
+      if (!quiet) process.stdout.write(upToDateSummary(outcome, spec, performance.now() - started));
+      return 0;
+    }
+    result = outcome;
   } catch (error) {
     return fail(error);
   }
