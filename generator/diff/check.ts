@@ -281,10 +281,8 @@ export async function inputsKeyVerdict(
   const none = { verified: null, keyed: null };
   // A config that is a module runs when loaded, and its output has no key: not loaded for nothing.
   if (run.config !== null && MODULE_FILE.test(run.config)) return none;
-  const text = await readFile(path.join(run.dir, MANIFEST_PATH), 'utf8').catch(() => null);
-  const manifest = text === null ? null : await readManifest(run.dir);
+  const manifest = await readManifest(run.dir);
   if (!manifest?.inputsKey || !manifest.sources || !manifest.format) return none;
-  if (text !== `${JSON.stringify(manifest, null, 2)}\n`) return none;
   let keyed: KeyedDigest | null = null;
   try {
     const config = await loadConfig(run.config, new Diagnostics());
@@ -299,6 +297,9 @@ export async function inputsKeyVerdict(
   }
   if (keyed === null || inputsKey(keyed.digest.digest, manifest) !== manifest.inputsKey)
     return { verified: null, keyed };
+  // The manifest as sdkgen writes it: one edited by hand (or merged) is not the run's, whatever its key says.
+  const text = await readFile(path.join(run.dir, MANIFEST_PATH), 'utf8').catch(() => null);
+  if (text !== `${JSON.stringify(manifest, null, 2)}\n`) return { verified: null, keyed };
   const previous = PreviousOutput.open(run.dir);
   try {
     const edited = (await previous?.editedFiles()) ?? null;
