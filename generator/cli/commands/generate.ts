@@ -162,8 +162,8 @@ async function run({
 
   if (values.watch === true) return watchLoop(options, report, fail, quiet);
   const started = performance.now();
-  // Nothing that decides the output changed and every file is as sdkgen wrote it: nothing to generate or write. (A
-  // dry run lists the files, --strict and --verbose need the diagnostics, JSON the whole result: they generate.)
+  // Nothing that decides the output changed and every file is there (api/generate.ts): nothing to generate or write.
+  // (A dry run lists the files, --strict and --verbose need the diagnostics, JSON the whole result: they generate.)
   const quick = !options.dryRun && !options.strict && values.verbose !== true && format === 'text';
   let result: GenerateResult;
   try {
