@@ -3,7 +3,7 @@
  * hashes, without generating (`inputsUnchanged`). Each case changes one input (or one generated file) and checks that
  * check then generates (the key missed nothing) and gives the answer it gives without the key.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { generate } from '../generator/api/generate';
@@ -143,13 +143,18 @@ describe('check by the inputs key', () => {
     expect(result.files).toEqual([]);
   });
 
-  it('a generated file edited by hand generates, and is reported as customized, as without the key', async () => {
+  it('a generated file edited by hand is reported as customized from the key alone, as generating reports it', async () => {
     const { output } = await project();
     append(path.join(output, 'src/resources/pets.ts'), '// mine\n');
     const result = await check(output);
-    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.inputsUnchanged).toBe(true);
     expect(result.files).toEqual([]);
     expect(result.customized).toEqual(['src/resources/pets.ts']);
+    // What generating says of it (another build of sdkgen: the key misses).
+    CODE_IDENTITY.get = () => 'another build';
+    const generated = await check(output);
+    expect(generated.inputsUnchanged).toBeUndefined();
+    expect([generated.files, generated.customized]).toEqual([result.files, result.customized]);
   });
 
   it('a generated file deleted generates, and finds it missing', async () => {
@@ -158,5 +163,101 @@ describe('check by the inputs key', () => {
     const result = await check(output);
     expect(result.inputsUnchanged).toBeUndefined();
     expect(result.files.map((f) => [f.path, f.status])).toEqual([['src/resources/pets.ts', 'added']]);
+  });
+});
+
+/** Every file under `dir` with its modification time: a run that writes nothing leaves them all as they were. */
+function stamps(dir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile())
+      out[path.relative(dir, path.join(entry.parentPath, entry.name))] = statSync(
+        path.join(entry.parentPath, entry.name),
+      ).mtimeMs;
+  }
+  return out;
+}
+
+/** `sdkgen generate openapi.yml -o sdk` in the project, with `args` after. */
+function generateCli(dir: string, args: string[] = []) {
+  const run = runSdkgen(['generate', 'openapi.yml', '-o', 'sdk', ...args], { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+const UP_TO_DATE =
+  /^SDK in sdk is up to date with openapi\.yml: 0 files written, (\d+) unchanged, 0 deleted in [\d.]+s \(inputs unchanged: \1 files verified\)\n$/;
+
+describe('generate by the inputs key', () => {
+  it('with nothing changed, says so without generating and writes nothing', async () => {
+    const { dir, output } = await project();
+    const before = stamps(output);
+    const stdout = generateCli(dir, ['--config', 'sdkgen.config.yaml']);
+    expect(stdout).toMatch(UP_TO_DATE);
+    expect(Number(UP_TO_DATE.exec(stdout)![1])).toBe(
+      Object.keys(JSON.parse(readFileSync(path.join(output, '.sdkgen/manifest.json'), 'utf8')).files).length,
+    );
+    expect(stamps(output)).toEqual(before);
+    // The config found (the same file) is the config given.
+    expect(generateCli(dir)).toMatch(UP_TO_DATE);
+  });
+
+  it('without a spec, the inputs the manifest records are the ones keyed', async () => {
+    const { dir } = await project();
+    const run = runSdkgen(['generate', '-o', 'sdk'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(
+      /^SDK in sdk is up to date with openapi\.yml: .*\(inputs unchanged: \d+ files verified\)\n$/,
+    );
+  });
+
+  it('an edited template of a template layer generates, and writes what it renders', async () => {
+    const { dir, output, file } = await project();
+    append(file('overrides/README.md.hbs'), '\nMaintained by the pets team.\n');
+    expect(generateCli(dir)).toMatch(/^Generated Pets SDK in sdk: .*; 1 files written, /);
+    expect(readFileSync(path.join(output, 'README.md'), 'utf8')).toContain('Maintained by the pets team.');
+  });
+
+  it('a changed config option generates', async () => {
+    const { dir, output, file } = await project();
+    append(file('sdkgen.config.yaml'), 'funcs: false\n');
+    expect(generateCli(dir)).toMatch(/^Generated Pets SDK in sdk: .* [1-9]\d* deleted in /);
+    expect(readdirSync(path.join(output, 'src'))).not.toContain('funcs');
+  });
+
+  it('another option on the command line generates', async () => {
+    const { dir, output } = await project();
+    expect(generateCli(dir, ['--no-funcs'])).toMatch(/^Generated Pets SDK in sdk: /);
+    expect(readdirSync(path.join(output, 'src'))).not.toContain('funcs');
+  });
+
+  it('a generated file edited by hand is kept from the key alone, as generating keeps it; --force generates', async () => {
+    const { dir, output } = await project();
+    append(path.join(output, 'src/resources/pets.ts'), '// mine\n');
+    const before = stamps(output);
+    const stdout = generateCli(dir);
+    expect(stdout).toMatch(
+      /^SDK in sdk is up to date with openapi\.yml: 0 files written, \d+ unchanged, .*\(inputs unchanged: \d+ files verified\)\n {2}kept {5}src\/resources\/pets\.ts \(your edits; sdkgen's output of it did not change\)\n$/,
+    );
+    expect(stamps(output)).toEqual(before);
+    // --force discards the edit: it generates, and writes the file as sdkgen makes it.
+    expect(generateCli(dir, ['--force'])).toMatch(/^Generated Pets SDK in sdk: .*; 1 files written, /);
+    expect(readFileSync(path.join(output, 'src/resources/pets.ts'), 'utf8')).not.toContain('// mine');
+  });
+
+  it('a generated file deleted generates, and writes it again', async () => {
+    const { dir, output } = await project();
+    rmSync(path.join(output, 'src/resources/pets.ts'));
+    expect(generateCli(dir)).toMatch(/^Generated Pets SDK in sdk: .*; 1 files written, /);
+    expect(readFileSync(path.join(output, 'src/resources/pets.ts'), 'utf8')).toContain('Get a pet');
+  });
+
+  it("a changed $ref'd file of a split spec generates, and writes the change", async () => {
+    const { dir, output, file } = await project();
+    writeFileSync(file('schemas/pet.yaml'), PET.replace("The pet's name.", 'What the pet is called.'));
+    expect(generateCli(dir)).toMatch(/^Generated Pets SDK in sdk: /);
+    expect(readFileSync(path.join(output, 'src/resources/pets.ts'), 'utf8')).toContain('What the pet is called.');
+    // Generated again: the next run is up to date with the new inputs.
+    expect(generateCli(dir)).toMatch(UP_TO_DATE);
   });
 });

@@ -174,20 +174,34 @@ describe("sdkgen migrate: the owners' Vitest config and tests", () => {
     write(repo, 'tests/lib/client.spec.ts', before.get('tests/lib/client.spec.ts')!);
   }, 600_000);
 
-  it('is an sdkgen SDK afterwards: check passes, and a regeneration leaves their config alone', () => {
+  it('is an sdkgen SDK afterwards: check and generate answer from the inputs key migrate recorded; a regeneration leaves their config alone', () => {
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'move to sdkgen');
+    const manifest = JSON.parse(read(repo, '.sdkgen/manifest.json')) as { inputsKey?: string; sources?: string[] };
+    expect(manifest.inputsKey).toMatch(/^[0-9a-f]{32}$/);
+    expect(manifest.sources).toEqual(['stainless.yml', 'openapi.yml']);
     const checked = sdkgen(repo, 'check');
     expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    expect(checked.stdout).toMatch(/ is up to date with openapi\.yml \(inputs unchanged: \d+ files verified\)\n/);
+    // The version release-please keeps: their edit, which regenerating keeps.
+    expect(checked.stdout).toMatch(/carry custom edits, kept on regeneration: package\.json, src\/version\.ts\n$/);
+    const unchanged = sdkgen(repo, 'generate', 'openapi.yml', '-o', '.', '--config', 'stainless.yml');
+    expect(unchanged.code, unchanged.stderr).toBe(0);
+    expect(unchanged.stdout).toMatch(
+      /: 0 files written, .*\(inputs unchanged: \d+ files verified\)\n {2}kept {5}package\.json /,
+    );
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    // The spec changed where it does not change the SDK: generated, and nothing but the key is new.
+    appendFileSync(path.join(repo, 'openapi.yml'), '# reviewed\n');
     const regenerated = sdkgen(repo, 'generate', 'openapi.yml', '-o', '.', '--config', 'stainless.yml');
     expect(regenerated.code, regenerated.stderr).toBe(0);
+    expect(regenerated.stdout).toMatch(/^Generated /);
     for (const file of theirs) expect(read(repo, file)).toBe(before.get(file));
-    // migrate's manifest has no inputs key (check's shortcut): the first regeneration records it, and nothing else.
-    expect(git(repo, 'status', '--porcelain')).toMatch(/^( M \.sdkgen\/manifest\.json\n)?$/);
+    expect(git(repo, 'status', '--porcelain')).toBe(' M .sdkgen/manifest.json\n M openapi.yml\n');
     const manifestBefore = JSON.parse(git(repo, 'show', 'HEAD:.sdkgen/manifest.json')) as Record<string, unknown>;
-    const { inputsKey, sources, ...rest } = JSON.parse(read(repo, '.sdkgen/manifest.json')) as Record<string, unknown>;
-    expect(rest).toEqual(manifestBefore);
-    expect(typeof inputsKey).toBe('string');
-    expect(sources).toContain('openapi.yml');
+    const { inputsKey, ...rest } = JSON.parse(read(repo, '.sdkgen/manifest.json')) as Record<string, unknown>;
+    const { inputsKey: keyBefore, ...restBefore } = manifestBefore;
+    expect(rest).toEqual(restBefore);
+    expect(inputsKey).not.toBe(keyBefore);
   });
 });

@@ -252,6 +252,14 @@ describe('regeneration reuses what did not change', () => {
       expect(previous.takeUnformatted({ path: 'package.json', contents: packageJson }).reused).toEqual({
         sha256: manifest.files['package.json'],
       });
+      // A file missing: the edited files are not all there is to say.
+      expect(await previous.editedFiles()).toBe(null);
+      await previous.close();
+    }
+    writeFileSync(path.join(output, 'README.md'), '# edited\n');
+    for (const workerMinFiles of [0, Number.MAX_SAFE_INTEGER]) {
+      const previous = PreviousOutput.open(output, workerMinFiles)!;
+      expect(await previous.editedFiles()).toEqual(['README.md', mock.path, 'src/client.ts']);
       await previous.close();
     }
   });
@@ -289,7 +297,7 @@ describe('docs/guides/regeneration.md', () => {
     writeFileSync(path.join(cwd, 'openapi.yml'), readFileSync(SPEC, 'utf8'));
     const [session] = blocks('sh');
     const lines = session.trimEnd().split('\n');
-    expect(lines.filter((l) => l.startsWith('$ ')).length).toBe(3);
+    expect(lines.filter((l) => l.startsWith('$ ')).length).toBe(4);
     for (let i = 0; i < lines.length; ) {
       const command = lines[i++].slice(2).split(' ');
       expect(command[0]).toBe('sdkgen');

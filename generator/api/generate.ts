@@ -13,6 +13,7 @@ import { generate as runPipeline } from '../generate';
 import { flattenResources, methodCount } from '../ir/resources';
 import type { Api } from '../ir/types';
 import { kebabCase } from '../naming/case';
+import { inputsKeyVerdict, sameKeyedDigest, type KeyedDigest } from '../diff/check';
 import { inputsDigest } from '../write/inputs-key';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { FreshOutput } from '../write/fresh-output';
@@ -26,7 +27,7 @@ import {
 } from '../write/write';
 import type { Formatter } from './define-config';
 import { SpecError, toSdkgenError } from './errors';
-import { openSpec, type FetchOptions, type SpecSource } from './inputs';
+import { isUrl, openSpec, type FetchOptions, type SpecSource } from './inputs';
 
 // The public Formatter (define-config.ts, kept self-contained) is the stages' own.
 const sameFormatters: [Formatter, StageFormatter] extends [StageFormatter, Formatter] ? true : never = true;
@@ -167,24 +168,90 @@ export async function withInputs<T>(
   }
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const cwd = options.cwd ?? process.cwd();
+/** What shapes the output besides the spec and the config: given to the pipeline and recorded for `sdkgen check` alike. */
+function shapingOptions(options: GenerateOptions, cwd: string) {
   const resolve = (p: string | null | undefined) => (p ? path.resolve(cwd, p) : null);
+  return {
+    templates: resolve(options.templates),
+    target: options.target ?? null,
+    formatter: options.formatter ?? null,
+    allowRefRoot: resolve(options.allowRefRoot),
+    mcp: options.mcp === true,
+    ...(options.funcs === false ? { funcs: false } : {}),
+    referenceDocs: options.referenceDocs !== false,
+    // Recorded by `sdkgen migrate`: a regeneration leaves the owners' Vitest config where it is.
+    ownersVitest:
+      options.ownersVitest ??
+      (options.output ? readManifestSync(path.resolve(cwd, options.output))?.inputs?.ownersVitest === true : false),
+  };
+}
+
+/** An output found up to date by its inputs key (generateUnlessUpToDate). */
+export interface UpToDate {
+  /** The output directory, absolute. */
+  output: string;
+  /** How many files the manifest lists (the manifest aside): each is there, and was hashed. */
+  verified: number;
+  /** Of those, the files that carry the user's edits: kept as they are, as a generation would keep them. */
+  kept: string[];
+  /** The config file used (given or found), absolute, or null. */
+  configFile: string | null;
+  /** Whether the config file was found rather than given. */
+  configFound: boolean;
+}
+
+/**
+ * `generate(options)`, unless it would write nothing, which is known without loading the spec: the output directory
+ * (given) has a manifest whose inputs key is the key of these inputs (the spec file and every file it `$ref`s, the
+ * config, the options, the templates, the formatter and sdkgen itself: write/inputs-key.ts), and every file it lists
+ * is there. The same inputs give the same files, so a file the user edited is kept, as generate would keep it (not
+ * with `force`, which would discard the edits). Then the answer is what was verified, and nothing is written. It
+ * generates when any of that does not hold or cannot be known (a spec from a URL or standard input; the default
+ * output directory, which is named after the client). The inputs are hashed once: before they are read, when the run
+ * reads the same files as the last, so that the key recorded is never of newer bytes than those generated from.
+ */
+export async function generateUnlessUpToDate(options: GenerateOptions): Promise<UpToDate | GenerateResult> {
+  // (Whatever stops the quick answer, generating meets and reports.)
+  const { same, keyed } = await keyedVerdict(options).catch(() => ({ same: null, keyed: null }));
+  return same ?? generateKeyed(options, keyed);
+}
+
+async function keyedVerdict(options: GenerateOptions): Promise<{ same: UpToDate | null; keyed: KeyedDigest | null }> {
+  if (!options.output || options.spec === '-' || isUrl(options.spec)) return { same: null, keyed: null };
+  const cwd = options.cwd ?? process.cwd();
+  const spec = path.resolve(cwd, options.spec);
+  const output = path.resolve(cwd, options.output);
+  const config = resolveConfig(options, path.dirname(spec));
+  const shaping = shapingOptions(options, cwd);
+  const { verified, keyed } = await inputsKeyVerdict({
+    dir: output,
+    inputs: manifestInputs(output, { spec, config: config.file, ...shaping }),
+    config: config.file,
+    formatter: shaping.formatter,
+    templates: shaping.templates,
+    target: shaping.target,
+  });
+  // --force discards edits: a generation rewrites the edited files.
+  if (verified === null || (options.force === true && verified.edited.length > 0)) return { same: null, keyed };
+  const same = {
+    output,
+    verified: verified.files,
+    kept: verified.edited,
+    configFile: config.file ? path.resolve(cwd, config.file) : null,
+    configFound: config.found,
+  };
+  return { same, keyed };
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  return generateKeyed(options, null);
+}
+
+/** generate(), with the inputs' digest computed before they were read (reused when it is the digest of this run's). */
+async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null): Promise<GenerateResult> {
+  const cwd = options.cwd ?? process.cwd();
   return withInputs(options, async ({ source, config }, gathered) => {
-    // What shapes the output, given to the pipeline and recorded for `sdkgen check` alike.
-    const shaping = {
-      templates: resolve(options.templates),
-      target: options.target ?? null,
-      formatter: options.formatter ?? null,
-      allowRefRoot: resolve(options.allowRefRoot),
-      mcp: options.mcp === true,
-      ...(options.funcs === false ? { funcs: false } : {}),
-      referenceDocs: options.referenceDocs !== false,
-      // Recorded by `sdkgen migrate`: a regeneration leaves the owners' Vitest config where it is.
-      ownersVitest:
-        options.ownersVitest ??
-        (options.output ? readManifestSync(path.resolve(cwd, options.output))?.inputs?.ownersVitest === true : false),
-    };
+    const shaping = shapingOptions(options, cwd);
     const outputFor = (clientName: string) =>
       path.resolve(cwd, options.output ?? path.join('generated', kebabCase(clientName)));
     // While the files are rendered, a worker writes a new output directory (fresh-output.ts), or compares an existing
@@ -237,15 +304,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
               ...(source.kind === 'url' ? { spec: options.spec } : {}),
             };
       // Only a spec read from files can be checked again, and so keyed.
+      const parts = inputs && {
+        inputs,
+        formatKey: result.formatKey,
+        sources: result.sources,
+        templateDirs: result.templateDirs,
+      };
       const digest =
-        inputs && source.kind === 'file'
-          ? inputsDigest(output, {
-              inputs,
-              formatKey: result.formatKey,
-              sources: result.sources,
-              templateDirs: result.templateDirs,
-            })
-          : null;
+        parts && source.kind === 'file' ? (sameKeyedDigest(keyed, output, parts) ?? inputsDigest(output, parts)) : null;
       const started = performance.now();
       let files: OutputChanges;
       if (options.dryRun) {

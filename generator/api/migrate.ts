@@ -34,6 +34,7 @@ import { HTTP_METHODS } from '../normalize/operations';
 import { compareWithStainless } from '../migrate/surface';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import { placeInputs } from '../migrate/copy-inputs';
+import { migratedInputsDigest } from '../migrate/inputs-digest';
 import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../migrate/lockfile';
 import { findStlcWorkspace, latestCustomCode, sdkFolders, type StlcWorkspace } from '../migrate/stlc';
 import {
@@ -310,7 +311,23 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
           ...(derived ? [{ path: DERIVED_CONFIG_PATH, contents: derived.config.text }] : []),
           ...placed.copies.map((c) => ({ path: c.to, contents: c.contents })),
         ];
-        writeMigration(repo, plan, manifestText(plan.generated, inputs, undefined, result.formatKey), own);
+        // Keyed once the copies of the spec and config are in place: the key covers them where the repository keeps them.
+        const keyed = () =>
+          isUrl(placed.spec)
+            ? null
+            : migratedInputsDigest(
+                repo,
+                result,
+                { spec: placed.spec, config: derived ? configFile : placed.config },
+                inputs,
+                (file) => (derived && file === derived.file ? Buffer.from(derived.config.text) : readFileSync(file)),
+              );
+        writeMigration(
+          repo,
+          plan,
+          () => manifestText(plan.generated, inputs, undefined, result.formatKey, keyed()),
+          own,
+        );
       }
       // The lockfile, brought up to date with the package.json just written (not on a dry run: nothing was).
       // A package of a monorepo (stlc's output_path) has its workspace's lockfile above it.
@@ -524,7 +541,7 @@ const FETCH_FAILURES = ['fetch-failed', 'fetch-timeout', 'missing-file', 'too-ma
 function writeMigration(
   repo: string,
   plan: MigrationPlan,
-  manifest: string,
+  manifest: () => string,
   own: Array<{ path: string; contents: string }>,
 ): void {
   for (const file of plan.removed) {
@@ -557,7 +574,7 @@ function writeMigration(
   }
   for (const s of staged) renameSync(s.temp, s.target);
   mkdirSync(path.join(repo, path.dirname(MANIFEST_PATH)), { recursive: true });
-  writeFileSync(path.join(repo, MANIFEST_PATH), manifest);
+  writeFileSync(path.join(repo, MANIFEST_PATH), manifest());
 }
 
 function removeEmptyParents(root: string, dir: string): void {

@@ -17,7 +17,7 @@ import { Diagnostics, SpecError } from '../diagnostics';
 import { chooseFormatter, preformattedList, type Formatter } from '../format/format';
 import { formatKey, formatKeyParts } from '../format/format-key';
 import { generate, templateLayers, type GenerateResult } from '../generate';
-import { inputsDigest, inputsKey, type InputsDigest } from '../write/inputs-key';
+import { inputsDigest, inputsKey, keyedSources, type InputsDigest } from '../write/inputs-key';
 import { PreviousOutput } from '../write/previous-output';
 import {
   MANIFEST_PATH,
@@ -130,9 +130,23 @@ export function findGeneratedDirs(root: string): string[] {
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
   // Nothing that decides the output changed, and every file is as written: up to date, with nothing generated.
-  const verified = await verifiedByInputsKey(target);
+  const verified = await verifiedByInputsKey({
+    dir: target.dir,
+    inputs: manifestInputs(target.dir, target),
+    config: target.config,
+    formatter: target.formatter,
+    templates: target.templates,
+    target: target.target,
+  });
   if (verified !== null)
-    return { target, files: [], customized: [], reused: verified, generated: verified, inputsUnchanged: true };
+    return {
+      target,
+      files: [],
+      customized: verified.edited,
+      reused: verified.files,
+      generated: verified.files,
+      inputsUnchanged: true,
+    };
   // For a large API, a worker compares the committed files with the new ones while they are rendered, and hashes
   // them for the manifest: only the files it finds different are read here.
   const worker: { compare?: OutputWorker | null } = existsSync(target.dir) ? {} : { compare: null };
@@ -225,37 +239,99 @@ function sameButKey(a: string, b: string): boolean {
   return left !== null && left === withoutKey(b);
 }
 
+/** What a run would be given, for telling whether its output is up to date by the inputs key alone. */
+export interface KeyedRun {
+  /** The output directory. */
+  dir: string;
+  /** The inputs the run would record in the manifest (manifestInputs). */
+  inputs: ManifestInputs;
+  /** The config file, which may pick the formatter and a template folder. */
+  config: string | null;
+  formatter?: string | null;
+  templates?: string | null;
+  target?: string | null;
+}
+
+/** The inputs digest a run computed before generating, with what it was computed from (reused by the write). */
+export interface KeyedDigest {
+  dir: string;
+  digest: InputsDigest;
+  inputs: ManifestInputs;
+  formatKey: string;
+  templateDirs: string[];
+}
+
 /**
- * The number of files verified when the output is up to date by its inputs key alone: the key the manifest records is
- * the key of the inputs now (the same spec files, configs, options, templates, formatter and sdkgen), the manifest is
- * as sdkgen writes it, and every file it lists holds what sdkgen wrote. Null otherwise: then check generates.
+ * The files verified when the output is up to date by its inputs key alone: the key the manifest records is the key
+ * of the inputs now (the same spec files, configs, options, templates, formatter and sdkgen), the manifest is as
+ * sdkgen writes it, and every file it lists is there. Null otherwise: then the run generates. `edited` lists the files
+ * that hold other bytes than sdkgen wrote: the same inputs give the same output, the bytes the manifest records, so
+ * a run keeps those edits as they are (write.ts), and check calls them customized.
  */
-async function verifiedByInputsKey(target: CheckTarget): Promise<number | null> {
-  const text = await readFile(path.join(target.dir, MANIFEST_PATH), 'utf8').catch(() => null);
-  const manifest = text === null ? null : await readManifest(target.dir);
-  if (!manifest?.inputsKey || !manifest.sources || !manifest.format) return null;
-  if (text !== `${JSON.stringify(manifest, null, 2)}\n`) return null;
-  let digest: InputsDigest | null;
+export async function verifiedByInputsKey(run: KeyedRun): Promise<{ files: number; edited: string[] } | null> {
+  return (await inputsKeyVerdict(run)).verified;
+}
+
+/**
+ * verifiedByInputsKey's answer, and the digest of the inputs now over the files the last run read, when it was
+ * computed: a run that generates after all records it when it reads the same files (their bytes before it read them).
+ */
+export async function inputsKeyVerdict(
+  run: KeyedRun,
+): Promise<{ verified: { files: number; edited: string[] } | null; keyed: KeyedDigest | null }> {
+  const none = { verified: null, keyed: null };
+  // A config that is a module runs when loaded, and its output has no key: not loaded for nothing.
+  if (run.config !== null && MODULE_FILE.test(run.config)) return none;
+  const manifest = await readManifest(run.dir);
+  if (!manifest?.inputsKey || !manifest.sources || !manifest.format) return none;
+  let keyed: KeyedDigest | null = null;
   try {
-    const config = await loadConfig(target.config, new Diagnostics());
-    const format = formatKeyOf(chooseFormatter(target.formatter, config.formatter));
-    if (format !== manifest.format) return null;
-    digest = inputsDigest(target.dir, {
-      inputs: manifestInputs(target.dir, target),
-      formatKey: format,
-      sources: manifest.sources,
-      templateDirs: templateLayers(config, target).dirs,
-    });
+    const config = await loadConfig(run.config, new Diagnostics());
+    const formatKey = formatKeyOf(chooseFormatter(run.formatter, config.formatter));
+    if (formatKey !== manifest.format) return none;
+    const templateDirs = templateLayers(config, { templates: run.templates ?? null, target: run.target ?? null }).dirs;
+    const parts = { inputs: run.inputs, formatKey, sources: manifest.sources, templateDirs };
+    const digest = inputsDigest(run.dir, parts);
+    if (digest !== null) keyed = { dir: path.resolve(run.dir), digest, inputs: run.inputs, formatKey, templateDirs };
   } catch {
-    return null;
+    return none;
   }
-  if (digest === null || inputsKey(digest.digest, manifest) !== manifest.inputsKey) return null;
-  const previous = PreviousOutput.open(target.dir);
+  if (keyed === null || inputsKey(keyed.digest.digest, manifest) !== manifest.inputsKey)
+    return { verified: null, keyed };
+  // The manifest as sdkgen writes it: one edited by hand (or merged) is not the run's, whatever its key says.
+  const text = await readFile(path.join(run.dir, MANIFEST_PATH), 'utf8').catch(() => null);
+  if (text !== `${JSON.stringify(manifest, null, 2)}\n`) return { verified: null, keyed };
+  const previous = PreviousOutput.open(run.dir);
   try {
-    return (await previous?.allAsWritten()) ? Object.keys(manifest.files).length : null;
+    const edited = (await previous?.editedFiles()) ?? null;
+    return { verified: edited === null ? null : { files: Object.keys(manifest.files).length, edited }, keyed };
   } finally {
     await previous?.close();
   }
+}
+
+/**
+ * `keyed`'s digest when it is the digest of `parts` (the same output directory, files read, options, format key and
+ * template layers), else null.
+ */
+export function sameKeyedDigest(
+  keyed: KeyedDigest | null,
+  dir: string,
+  parts: { inputs: unknown; formatKey: string; sources: string[]; templateDirs: string[] },
+): InputsDigest | null {
+  if (keyed === null || keyed.dir !== path.resolve(dir) || keyed.formatKey !== parts.formatKey) return null;
+  if (JSON.stringify(keyed.inputs) !== JSON.stringify(parts.inputs)) return null;
+  if (JSON.stringify(keyed.templateDirs) !== JSON.stringify(parts.templateDirs)) return null;
+  const sources = keyedSources(dir, parts.sources);
+  return JSON.stringify(sources) === JSON.stringify(keyed.digest.sources) ? keyed.digest : null;
+}
+
+/** A config file that is a module (inputs-key.ts keys none). */
+const MODULE_FILE = /\.[cm]?[jt]s$/;
+
+/** `inputs unchanged: 4,517 files verified`: what check and generate say when they answer from the inputs key. */
+export function verifiedCount(files: number): string {
+  return `inputs unchanged: ${files.toLocaleString('en-US')} files verified`;
 }
 
 /** The format key of `formatter` when it can run, as generate and check format it (format.ts's keyOf). */
@@ -290,7 +366,7 @@ export function formatCheck(result: CheckResult, diffLines: number): string {
       ? `  ${result.customized.length} generated file${result.customized.length === 1 ? ' carries' : 's carry'} custom edits, kept on regeneration: ${result.customized.join(', ')}\n`
       : '';
   const reused = result.inputsUnchanged
-    ? ` (inputs unchanged: ${(result.generated ?? 0).toLocaleString('en-US')} files verified)`
+    ? ` (${verifiedCount(result.generated ?? 0)})`
     : result.generated !== undefined && result.reused !== undefined
       ? ` (${reusedCount(result.reused, result.generated)})`
       : '';

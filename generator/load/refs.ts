@@ -158,15 +158,52 @@ export function collectRefs(
 }
 
 /**
- * `collectRefs` without the pointers (each is ""): a pointer for every place of a large spec costs more than the
- * rest of the walk, and only a `$ref` with a problem needs its own.
+ * The text of every `$ref` `collectRefs` finds, in no particular order, without pointers or holders: a pointer for
+ * every place of a large spec costs more than the rest of the walk, and only a `$ref` with a problem needs its own.
  */
-export function collectRefHolders(
-  root: unknown,
-  visit: (ref: string, pointer: string, holder: Record<string, unknown>) => void,
-): void {
-  walkRefs(root, false, visit);
+export function collectRefTexts(root: unknown, visit: (ref: string) => void): void {
+  // Each entry: a node, and what the key it sits under in its parent object makes of it (PLAIN in an array).
+  const nodes: unknown[] = [root];
+  const kinds: number[] = [PLAIN];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const kind = kinds.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) {
+        const item: unknown = node[i];
+        if (item === null || typeof item !== 'object') continue;
+        nodes.push(item);
+        kinds.push(PLAIN);
+      }
+      continue;
+    }
+    const obj = node as Record<string, unknown>;
+    const ref = obj.$ref;
+    if (typeof ref === 'string' && ref !== '') visit(ref);
+    const keys = Object.keys(obj);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k];
+      const value = obj[key];
+      if (value === null || typeof value !== 'object') continue;
+      if (kind === NAMES || kind === EXAMPLE_NAMES) {
+        nodes.push(value);
+        kinds.push(kind === EXAMPLE_NAMES ? EXAMPLE : PLAIN);
+        continue;
+      }
+      if (LITERAL_KEYS.has(key) || (kind === EXAMPLE && key === 'value')) continue;
+      if (key === 'examples' && Array.isArray(value)) continue; // a schema's list of example values
+      nodes.push(value);
+      kinds.push(key === 'examples' ? EXAMPLE_NAMES : NAMED_MAPS.has(key) ? NAMES : PLAIN);
+    }
+  }
 }
+
+/** collectRefTexts' kinds of node: any other, a map of names, the `examples` map, an Example object in it. */
+const PLAIN = 0;
+const NAMES = 1;
+const EXAMPLE_NAMES = 2;
+const EXAMPLE = 3;
 
 function walkRefs(
   root: unknown,

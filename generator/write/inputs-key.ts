@@ -39,7 +39,7 @@ export function inputsDigest(
   parts: { inputs: unknown; formatKey: string; sources: string[]; templateDirs: string[] },
 ): InputsDigest | null {
   const root = path.resolve(outDir);
-  const sources = parts.sources.map((file) => path.relative(root, path.resolve(root, file)).split(path.sep).join('/'));
+  const sources = keyedSources(root, parts.sources);
   if (sources.some((file) => /\.[cm]?[jt]s$/.test(file))) return null;
   const hash = createHash('sha256');
   hash.update(`code\0${CODE_IDENTITY.get()}\0format\0${parts.formatKey}\0inputs\0${JSON.stringify(parts.inputs)}\0`);
@@ -53,6 +53,12 @@ export function inputsDigest(
     return null;
   }
   return { digest: hash.digest('hex'), sources };
+}
+
+/** `sources` (absolute, or relative to `outDir`) as the manifest records them: relative to `outDir`, `/`-separated. */
+export function keyedSources(outDir: string, sources: string[]): string[] {
+  const root = path.resolve(outDir);
+  return sources.map((file) => path.relative(root, path.resolve(root, file)).split(path.sep).join('/'));
 }
 
 /** The manifest's `inputsKey`: the digest bound to the rest of the manifest (everything but the key itself). */

@@ -137,7 +137,15 @@ function parseManifest(text: string): Manifest | null {
  * of that file.
  */
 export function renderedEntry(fingerprint: string, written: string): string {
-  return createHash('sha256').update(`${fingerprint}:${written}`).digest('hex').slice(0, 32);
+  const key = `${fingerprint}:${written}`;
+  let entry = entries.get(key);
+  if (entry === undefined) {
+    entry = createHash('sha256').update(key).digest('hex').slice(0, 32);
+    // A regeneration computes each reused file's entry twice: to reuse it, and for the new manifest.
+    if (entries.size >= ENTRIES_MAX) entries.clear();
+    entries.set(key, entry);
+  }
+  return entry;
 }
 
 /**
@@ -176,6 +184,9 @@ function unitEntries(files: ManifestFile[], hashOf: (file: ManifestFile) => stri
   for (const [id, unit] of units) if (unit) entries.push([id, unitEntry(unit.key, unit.files, unit.hashes)]);
   return Object.fromEntries(entries.sort((a, b) => compareStrings(a[0], b[0])));
 }
+
+const entries = new Map<string, string>();
+const ENTRIES_MAX = 100_000;
 
 /**
  * The manifest listing `files`; `hashOf` gives a file's sha256 when it is known already (by whoever wrote the file).

@@ -31,10 +31,15 @@ export interface OutputWorkerResult {
   hashes: Map<string, string>;
   /** `compare`: the paths whose file on disk is exactly the new contents. */
   unchanged: Set<string>;
+  /**
+   * `compare`: for each other path, the sha256 of the file on disk, or null when there is none (or it cannot be
+   * read): write.ts tells an edited file from one sdkgen wrote without reading it again.
+   */
+  onDisk: Map<string, string | null>;
 }
 
 type WorkerReply =
-  | { hashes: Array<[string, string]>; unchanged: string[] }
+  | { hashes: Array<[string, string]>; unchanged: string[]; onDisk: Array<[string, string | null]> }
   | { failure: { message: string; code?: string; path: string } };
 
 /**
@@ -52,6 +57,7 @@ const { root, mode } = workerData;
 const made = new Set([root]);
 const hashes = new Map();
 const unchanged = new Set();
+const onDisk = new Map();
 let failure = null;
 function write(file, bytes) {
   const target = path.join(root, file.path);
@@ -70,8 +76,13 @@ function compare(file, bytes) {
     // absent, or not a readable file: write.ts finds out what it is
   }
   // The bytes, not the text: what the file holds is exactly the new contents only if its bytes are theirs.
-  if (current !== null && bytes.equals(current)) unchanged.add(file.path);
-  else unchanged.delete(file.path);
+  if (current !== null && bytes.equals(current)) {
+    unchanged.add(file.path);
+    onDisk.delete(file.path);
+  } else {
+    unchanged.delete(file.path);
+    onDisk.set(file.path, current === null ? null : createHash('sha256').update(current).digest('hex'));
+  }
 }
 // Each file is encoded into the same buffer, grown when a file needs more: a new buffer per file is new memory each
 // time, and each of its pages is a page fault. (UTF-8 takes at most 3 bytes per UTF-16 unit.)
@@ -101,9 +112,10 @@ parentPort.on('message', (message) => {
     for (const file of message.remove) {
       hashes.delete(file);
       unchanged.delete(file);
+      onDisk.delete(file);
       if (mode === 'write' && !failure) rmSync(path.join(root, file), { force: true });
     }
-    parentPort.postMessage(failure ? { failure } : { hashes: [...hashes], unchanged: [...unchanged] });
+    parentPort.postMessage(failure ? { failure } : { hashes: [...hashes], unchanged: [...unchanged], onDisk: [...onDisk] });
   }
 });
 `;
@@ -199,6 +211,7 @@ export class OutputWorker {
       return {
         hashes: new Map(replies.flatMap((reply) => reply.hashes)),
         unchanged: new Set(replies.flatMap((reply) => reply.unchanged)),
+        onDisk: new Map(replies.flatMap((reply) => reply.onDisk)),
       };
     } finally {
       await this.stop();
@@ -231,7 +244,7 @@ export class OutputWorker {
     thread.batchChars = 0;
   }
 
-  private request(thread: Thread, remove: string[]): Promise<{ hashes: Array<[string, string]>; unchanged: string[] }> {
+  private request(thread: Thread, remove: string[]): Promise<Exclude<WorkerReply, { failure: unknown }>> {
     if (thread.crashed) return Promise.reject(thread.crashed);
     const { worker } = thread;
     return new Promise((resolve, reject) => {

@@ -20,27 +20,40 @@ import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './man
 /** Past this many files, they are hashed in a worker thread (starting one costs ~40 ms of CPU). */
 const WORKER_MIN_FILES = 400;
 
-/** Reads and hashes files, as manifest.ts hashes them (sha256 of the bytes); replies with the paths whose hash is as listed. */
+/**
+ * Reads and hashes files, as manifest.ts hashes them (sha256 of the bytes); replies with the paths whose hash is as
+ * listed, and the paths of the others it could read (edited).
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const path = require('node:path');
 const same = [];
+const edited = [];
 for (const [file, hash] of workerData.files) {
   try {
     if (createHash('sha256').update(readFileSync(path.join(workerData.root, file))).digest('hex') === hash) same.push(file);
+    else edited.push(file);
   } catch {
     // absent or unreadable: not reused
   }
 }
-parentPort.postMessage(same);
+parentPort.postMessage({ same, edited });
 `;
+
+/** What is on disk of the files a manifest lists: those that hold what sdkgen wrote, and those that hold other bytes. */
+interface OnDisk {
+  same: Set<string>;
+  edited: Set<string>;
+}
 
 export class PreviousOutput {
   /** Paths whose file on disk holds what the manifest says sdkgen wrote (known once `ready` resolves). */
   private pristine: Set<string> | null = null;
-  private readonly checking: Promise<Set<string>> | null;
+  /** Paths whose file on disk holds other bytes (known once `ready` resolves). */
+  private edited: Set<string> | null = null;
+  private readonly checking: Promise<OnDisk> | null;
   private worker: Worker | null = null;
 
   private constructor(
@@ -71,7 +84,10 @@ export class PreviousOutput {
 
   /** Waits until the files on disk are known (hashed in the worker); call before take(). */
   async ready(): Promise<void> {
-    if (this.checking) this.pristine = await this.checking.catch(() => new Set<string>());
+    if (!this.checking) return;
+    const found = await this.checking.catch(() => ({ same: new Set<string>(), edited: null }));
+    this.pristine = found.same;
+    this.edited = found.edited;
   }
 
   /**
@@ -133,21 +149,42 @@ export class PreviousOutput {
 
   /** The file's text when it is what the manifest says sdkgen wrote, else null. */
   private readPristine(file: string): string | null {
-    let text: string;
+    const text = this.read(file);
+    return text !== null && this.hashes(text, file) ? text : null;
+  }
+
+  private read(file: string): string | null {
     try {
-      text = readFileSync(path.join(this.dir, file), 'utf8');
+      return readFileSync(path.join(this.dir, file), 'utf8');
     } catch {
       return null;
     }
-    return createHash('sha256').update(text).digest('hex') === this.manifest.files[file] ? text : null;
   }
 
-  /** Whether every file the manifest lists holds, on disk, what sdkgen wrote. */
-  async allAsWritten(): Promise<boolean> {
+  private hashes(text: string, file: string): boolean {
+    return createHash('sha256').update(text).digest('hex') === this.manifest.files[file];
+  }
+
+  /**
+   * The files the manifest lists that hold, on disk, other bytes than sdkgen wrote (edited by hand), when every
+   * other one holds what sdkgen wrote; null when one is missing or cannot be read.
+   */
+  async editedFiles(): Promise<string[] | null> {
     await this.ready();
     const listed = Object.keys(this.manifest.files);
-    if (this.pristine) return listed.every((file) => this.pristine!.has(file));
-    return listed.every((file) => this.readPristine(file) !== null);
+    if (this.pristine && this.edited) {
+      const { pristine, edited } = this;
+      return listed.every((file) => pristine.has(file) || edited.has(file))
+        ? listed.filter((f) => edited.has(f))
+        : null;
+    }
+    const edited: string[] = [];
+    for (const file of listed) {
+      const text = this.read(file);
+      if (text === null) return null;
+      if (!this.hashes(text, file)) edited.push(file);
+    }
+    return edited;
   }
 
   /** Stops the worker, if it is still hashing. */
@@ -157,7 +194,7 @@ export class PreviousOutput {
     await worker?.terminate();
   }
 
-  private inWorker(files: string[]): Promise<Set<string>> {
+  private inWorker(files: string[]): Promise<OnDisk> {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { root: this.dir, files: files.map((file) => [file, this.manifest.files[file]]) },
@@ -166,10 +203,10 @@ export class PreviousOutput {
     // Not a reason to keep the process alive: a run that fails before rendering exits at once.
     worker.unref();
     return new Promise((resolve, reject) => {
-      worker.once('message', (same: string[]) => {
+      worker.once('message', (found: { same: string[]; edited: string[] }) => {
         this.worker = null;
         void worker.terminate();
-        resolve(new Set(same));
+        resolve({ same: new Set(found.same), edited: new Set(found.edited) });
       });
       worker.once('error', reject);
       worker.once('exit', () => reject(new Error('the hashing worker stopped before it was done')));

@@ -39,7 +39,12 @@ export interface WriteOptions {
    * What a worker found while the files were rendered (output-worker.ts): the files on disk that hold exactly the
    * new contents (not read again), and the sha256 of each file's new contents (not hashed again).
    */
-  precheck?: { unchanged: ReadonlySet<string>; hashes: ReadonlyMap<string, string> } | null;
+  precheck?: {
+    unchanged: ReadonlySet<string>;
+    hashes: ReadonlyMap<string, string>;
+    /** The sha256 of each other file on disk the worker read (null: none there), when it says. */
+    onDisk?: ReadonlyMap<string, string | null>;
+  } | null;
 }
 
 export interface WriteResult {
@@ -98,6 +103,9 @@ function conflictsWith(dir: string, files: RenderedFile[], manifest: Manifest | 
   }
   return conflicts;
 }
+
+/** Stands for the text of a file the output worker found other than the new contents (not read here). */
+const CHANGED: unique symbol = Symbol('changed on disk');
 
 /** A file's text, or null when there is none (or it cannot be read: a directory, no permission). */
 function readIfExists(file: string): string | null {
@@ -194,7 +202,10 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
         continue;
       }
       const target = path.join(dir, file.path);
-      const current = readIfExists(target);
+      // The worker read the file and found it other than the new contents: its hash says whether it was edited, and
+      // it is read again only to be merged.
+      const seen = precheck?.onDisk?.get(file.path);
+      const current = seen === undefined ? readIfExists(target) : seen === null ? null : CHANGED;
       if (current === file.contents) {
         result.unchanged.push(file.path);
         continue;
@@ -206,17 +217,19 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
         file.path !== MANIFEST_PATH &&
         lastWritten &&
         current !== null &&
-        sha256(current) !== lastWritten
+        (current === CHANGED ? seen : sha256(current)) !== lastWritten
       ) {
         if (hashOf(file) === lastWritten) {
           result.kept.push(file.path);
           continue;
         }
+        // (Gone since the worker read it: merged with nothing, it is the new contents.)
+        const edited = (current === CHANGED ? readIfExists(target) : current) ?? file.contents;
         const base = pristineOf(dir, file.path, lastWritten);
-        const merge = mergeThreeWay(base ?? '', current, file.contents);
+        const merge = mergeThreeWay(base ?? '', edited, file.contents);
         contents = merge.text;
         (merge.conflicts > 0 ? result.conflicts : result.merged).push(file.path);
-        if (merge.conflicts > 0) conflicted.push({ path: file.path, base, ours: current, theirs: file.contents });
+        if (merge.conflicts > 0) conflicted.push({ path: file.path, base, ours: edited, theirs: file.contents });
         // The base of the next merge: this run's own output of the file.
         const pristine = path.join(dir, pristinePath(file.path));
         makeDirectory(path.dirname(pristine), made);
@@ -224,7 +237,8 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
         writeFileSync(pristineTemp, file.contents);
         staged.push({ temp: pristineTemp, target: pristine, path: pristinePath(file.path) });
       }
-      makeDirectory(path.dirname(target), made);
+      // A file that is there has its folder.
+      if (current === null) makeDirectory(path.dirname(target), made);
       const temp = `${target}.sdkgen-${tag}.tmp`;
       writeFileSync(temp, contents, { mode: fileMode(file.path) });
       staged.push({ temp, target, path: file.path, created: current === null });

@@ -37,7 +37,10 @@ interface Report {
   regeneration: {
     error?: string;
     schema: { name: string; refs: number };
-    scenarios: Record<'check' | 'endpoint' | 'schema', { written: number; reused: number; files: number }>;
+    scenarios: Record<
+      'check' | 'unchanged' | 'endpoint' | 'schema',
+      { written: number; reused: number; files: number }
+    >;
   };
 }
 
@@ -99,11 +102,17 @@ describe('npm run bench -- --smoke', () => {
     expect(again.output!.files).toBe(x1.output!.files);
   });
 
-  it('runs the regeneration scenario: check reuses every formatted file, a spec change writes only what it changes', () => {
+  it('runs the regeneration scenario: check and generate with nothing changed write nothing, a spec change writes only what it changes', () => {
     const { error, schema, scenarios } = report.regeneration;
     expect(error).toBeUndefined();
     expect(schema.refs).toBeGreaterThan(1);
     expect(scenarios.check).toMatchObject({ written: 0, reused: scenarios.check.files });
+    // Generate with nothing changed answers from the inputs key: every file verified, none written.
+    expect(scenarios.unchanged).toMatchObject({
+      written: 0,
+      reused: scenarios.check.files,
+      files: scenarios.check.files,
+    });
     for (const changed of [scenarios.endpoint, scenarios.schema]) {
       expect(changed.written).toBeGreaterThan(0);
       expect(changed.reused).toBeGreaterThan(changed.written);

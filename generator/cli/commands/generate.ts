@@ -5,10 +5,16 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { generate, type GenerateOptions, type GenerateResult } from '../../api/generate';
+import {
+  generate,
+  generateUnlessUpToDate,
+  type GenerateOptions,
+  type GenerateResult,
+  type UpToDate,
+} from '../../api/generate';
 import { isUrl } from '../../api/inputs';
 import { watch } from '../../api/watch';
-import { reusedCount, targetFromManifest } from '../../diff/check';
+import { reusedCount, targetFromManifest, verifiedCount } from '../../diff/check';
 import { UsageError } from '../../diagnostics';
 import { MANIFEST_PATH } from '../../write/manifest';
 import { parseFormatter } from '../../format/format';
@@ -156,9 +162,22 @@ async function run({
 
   if (values.watch === true) return watchLoop(options, report, fail, quiet);
   const started = performance.now();
+  // Nothing that decides the output changed and every file is there (api/generate.ts): nothing to generate or write.
+  // (A dry run lists the files, --strict and --verbose need the diagnostics, JSON the whole result: they generate.)
+  const quick = !options.dryRun && !options.strict && values.verbose !== true && format === 'text';
   let result: GenerateResult;
   try {
-    result = await generate(options);
+    const outcome = quick ? await generateUnlessUpToDate(options) : await generate(options);
+    if (!('clientName' in outcome)) {
+      options.onStage?.('verify', performance.now() - started);
+      if (outcome.configFound && !quiet)
+        process.stderr.write(
+          `sdkgen generate: using config ${shown(outcome.configFile!)} (found; --config picks another, --no-config none)\n`,
+        );
+      if (!quiet) process.stdout.write(upToDateSummary(outcome, spec, performance.now() - started));
+      return 0;
+    }
+    result = outcome;
   } catch (error) {
     return fail(error);
   }
@@ -172,6 +191,15 @@ const shown = (file: string) => path.relative(process.cwd(), file) || file;
 function withoutSources(result: GenerateResult): Omit<GenerateResult, 'sources'> {
   const { sources: _sources, ...rest } = result;
   return rest;
+}
+
+function upToDateSummary(same: UpToDate, spec: string, ms: number): string {
+  const unchanged = same.verified - same.kept.length;
+  return (
+    `SDK in ${shown(same.output)} is up to date with ${spec}: 0 files written, ${unchanged} unchanged, 0 deleted ` +
+    `in ${(ms / 1000).toFixed(2)}s (${verifiedCount(same.verified)})\n` +
+    same.kept.map((f) => `  kept     ${f} (your edits; sdkgen's output of it did not change)\n`).join('')
+  );
 }
 
 function summary(result: GenerateResult, ms: number): string {
