@@ -146,8 +146,9 @@ class ReferenceDocs {
   private methodView(r: Resource, m: Method, page: string): MethodDocsView {
     const heading = r.path ? `${r.path}.${m.name}` : m.name;
     const anchor = githubSlug(heading);
-    const use = (type: TypeRef, role: string) =>
-      walkRefs(type, (id) => this.used(id, { title: `client.${heading}`, target: `${page}#${anchor}`, role }));
+    const title = `client.${heading}`;
+    const target = `${page}#${anchor}`;
+    const use = (type: TypeRef, role: string) => walkRefs(type, (id) => this.used(id, { title, target, role }));
     const params: MethodDocsView['params'] = [];
     for (const p of m.positional) {
       use(p.type, 'parameter');
@@ -156,6 +157,14 @@ class ReferenceDocs {
     // A params union: every variant's fields, each once (in its first variant's namespace), required when every
     // variant requires it.
     const variants = m.params?.variants ?? (m.params ? [{ name: '', fields: m.params.fields }] : []);
+    // Each key's fields, variant by variant: found once, not by a scan of every variant per field.
+    const byKey = new Map<string, Param[]>();
+    for (const variant of variants)
+      for (const g of variant.fields) {
+        const fields = byKey.get(g.key);
+        if (fields) fields.push(g);
+        else byKey.set(g.key, [g]);
+      }
     const listed = new Set<string>();
     for (const variant of variants) {
       for (const f of variant.fields) {
@@ -164,7 +173,7 @@ class ReferenceDocs {
         use(f.type, 'parameter');
         const name = /^[A-Za-z_$][\w$]*$/.test(f.key) ? `params.${f.key}` : `params[${propertyKey(f.key)}]`;
         const ns = variant.name ? `${m.params!.typeName}.${variant.name}` : m.params!.typeName;
-        const same = variants.flatMap((v) => v.fields.filter((g) => g.key === f.key));
+        const same = byKey.get(f.key)!;
         const required = same.length === variants.length && same.every((g) => g.required);
         // Typed as the union of its types in the variants (`petType: 'cat' | 'dog'`).
         const keys = same.length > 1 ? same.map((g) => JSON.stringify(g.type)) : [];
@@ -421,6 +430,8 @@ function relative(from: string, to: string): string {
  * so they do not meet the anchors of the page's own section headings (`parameters`, `available-methods`).
  */
 export function githubSlug(heading: string): string {
+  // Most headings are call paths of ASCII names: the same slug without the Unicode classes.
+  if (/^[\w.]*$/.test(heading)) return heading.toLowerCase().replace(/\./g, '');
   return heading
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')

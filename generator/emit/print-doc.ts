@@ -62,7 +62,9 @@ export function jsDoc(
   if (first > 0) lines.splice(0, first);
   if (lines.length === 0) return '';
   if (!block && lines.length === 1 && lines[0].length < 90) return `/** ${lines[0].trimEnd()} */\n`;
-  return `/**\n${lines.map((l) => (l.trim() === '' ? ' *' : ` * ${l.trimEnd()}`)).join('\n')}\n */\n`;
+  let out = '/**\n';
+  for (const l of lines) out += l.trim() === '' ? ' *\n' : ` * ${l.trimEnd()}\n`;
+  return `${out} */\n`;
 }
 
 /**
@@ -131,18 +133,23 @@ export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = fa
   const said = description ? `${tagged ? '@deprecated ' : ''}${label}${description}` : '';
   const text = said && notes ? `${said}\n\n${notes}` : said || notes;
   const deprecated = tagged ? false : docs.deprecated;
-  return jsDoc({ ...docs, summary: null, description: text || null, deprecated }, [], {
-    block: stainless,
-    markdown: stainless,
-  });
+  // Most fields say nothing: no comment (what jsDoc gives for no text and no tag).
+  if (!text && !deprecated) return '';
+  const shown: Docs = {
+    summary: null,
+    description: text || null,
+    deprecated,
+    example: docs.example,
+    default: docs.default,
+  };
+  return jsDoc(shown, [], { block: stainless, markdown: stainless });
 }
 
 /** What a schema says about its values, as one sentence list: "Format: uuid. Minimum: 1. Defaults to 20." */
 function valueNotes(type: TypeRef, defaultJson: string | null): string {
   const notes: string[] = [];
   // A nullable scalar: the constraints are the non-null variant's.
-  const variants = type.kind === 'union' ? type.variants.filter((v) => v.kind !== 'null') : [type];
-  const scalar = variants.length === 1 ? variants[0] : null;
+  const scalar = type.kind === 'union' ? onlyNonNull(type.variants) : type;
   if (scalar?.kind === 'string') {
     if (scalar.format) notes.push(`Format: ${scalar.format}.`);
     const { minLength, maxLength, pattern } = scalar.constraints ?? {};
@@ -165,6 +172,17 @@ function valueNotes(type: TypeRef, defaultJson: string | null): string {
   if (defaultJson !== null && defaultJson.length <= 80)
     notes.push(`Defaults to \`${defaultJson.replace(/`/g, '\\`')}\`.`);
   return notes.join(' ');
+}
+
+/** The one variant that is not `null`, or null when there are more or none. */
+function onlyNonNull(variants: TypeRef[]): TypeRef | null {
+  let found: TypeRef | null = null;
+  for (const v of variants) {
+    if (v.kind === 'null') continue;
+    if (found !== null) return null;
+    found = v;
+  }
+  return found;
 }
 
 /** A single-quoted TypeScript string literal for any text. */
