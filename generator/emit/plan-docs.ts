@@ -41,11 +41,19 @@ export interface ReferenceDocsInputs {
 export function resourcePage(resource: Resource): string {
   // The client's own methods (a Stainless `$client`) have the page of their types' module, `top-level`.
   if (resource.path === '') return 'docs/sdks/top-level/README.md';
-  return `docs/sdks/${resource.path
-    .split('.')
-    .map((segment) => kebabCase(segment) || segment.toLowerCase())
-    .join('/')}/README.md`;
+  // Asked for again by every page that links to it: made once per resource.
+  let page = pages.get(resource);
+  if (page === undefined) {
+    page = `docs/sdks/${resource.path
+      .split('.')
+      .map((segment) => kebabCase(segment) || segment.toLowerCase())
+      .join('/')}/README.md`;
+    pages.set(resource, page);
+  }
+  return page;
 }
+
+const pages = new WeakMap<Resource, string>();
 
 /** The README's list of reference pages: every resource, in tree order, nested as the resources are. */
 export function referenceIndex(api: Api): ReferenceLinkView[] {

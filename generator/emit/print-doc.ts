@@ -244,6 +244,20 @@ export function templateLiteralText(text: string): string {
  */
 export function markdownSafe(text: string): string {
   if (!MARKDOWN_UNSAFE.test(text)) return text;
+  // The same descriptions come back (a parameter shared by many operations): each is made safe once.
+  let safe = markdownSafeTexts.get(text);
+  if (safe === undefined) {
+    if (markdownSafeTexts.size >= SAFE_TEXTS_MAX) markdownSafeTexts.clear();
+    markdownSafeTexts.set(text, (safe = neutralized(text)));
+  }
+  return safe;
+}
+
+const markdownSafeTexts = new Map<string, string>();
+const SAFE_TEXTS_MAX = 20_000;
+
+/** `text` with every replacement markdownSafe's comment lists. */
+function neutralized(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029]/g, ' ')
@@ -262,7 +276,10 @@ const MARKDOWN_UNSAFE = /[\r\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u
  * row), with `|` escaped (it would start a new cell, even inside a code span).
  */
 export function markdownCell(text: string): string {
-  return markdownSafe(text)
+  const safe = markdownSafe(text);
+  // (Most cells are one line without a `|`: nothing to replace.)
+  if (!safe.includes('\n') && !safe.includes('|')) return safe.trim();
+  return safe
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|')
     .trim();
@@ -275,6 +292,8 @@ export function markdownCell(text: string): string {
  * as a `<code>` element around escaped text instead, so that no tag-like text (`</script>`) appears unescaped.
  */
 export function markdownCode(text: string, { inTable = false } = {}): string {
+  // Most code is a name or a type: nothing to escape, no backtick inside.
+  if (!CODE_SPECIAL.test(text)) return /^ .* $/.test(text) ? `\` ${text} \`` : `\`${text}\``;
   if (/[<>&]/.test(text)) return `<code>${markdownLiteral(text)}</code>`;
   let content = text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
@@ -285,6 +304,9 @@ export function markdownCode(text: string, { inTable = false } = {}): string {
   const pad = content.startsWith('`') || content.endsWith('`') || /^ .* $/.test(content) ? ' ' : '';
   return `${fence}${pad}${content}${pad}${fence}`;
 }
+
+/** Every character markdownCode acts on: `<>&`, backticks, `|` (in a table), line breaks and control characters. */
+const CODE_SPECIAL = /[<>&`|\r\n\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /**
  * Literal text among links in Markdown (a type such as `Array<` … `>` around a link): every character Markdown or
