@@ -117,10 +117,12 @@ export class ImportSet {
       out.push(
         `import ${this.valueNamespaces.has(module) ? '' : 'type '}* as ${alias} from '${this.specifier(module)}';`,
       );
-    const modules = [...this.byModule.keys()].sort((a, b) => order(a) - order(b) || compareStrings(a, b));
-    for (const module of modules) {
+    // By order(), then by path: each group sorted apart (`sort()` orders strings by code unit, as compareStrings
+    // does, without a call per comparison).
+    const groups: string[][] = [[], [], [], []];
+    for (const module of this.byModule.keys()) groups[order(module)].push(module);
+    for (const module of groups.flatMap((group) => group.sort())) {
       const typeOnly = this.byModule.get(module)!;
-      // (`sort()` orders strings by code unit, as compareStrings does, without a call per comparison.)
       const names = [...typeOnly.keys()].sort();
       let allTypes = true;
       for (const t of typeOnly.values()) allTypes &&= t;

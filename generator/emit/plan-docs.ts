@@ -317,9 +317,9 @@ class ReferenceDocs {
 
   private used(id: string, use: Use): void {
     if (!this.modelPages.has(id)) return;
-    const list = this.uses.get(id) ?? [];
-    list.push(use);
-    this.uses.set(id, list);
+    const list = this.uses.get(id);
+    if (list) list.push(use);
+    else this.uses.set(id, [use]);
   }
 
   // ─── types as Markdown ───────────────────────────────────────────────────────────────────────────

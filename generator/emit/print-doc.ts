@@ -17,8 +17,8 @@ export function commentSafe(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 
-/** Every character some replacement in commentSafe acts on (`*` for `*\/` and `/*`). */
-const COMMENT_UNSAFE = /[\r*\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Whatever some replacement in commentSafe acts on: `*\/`, `/*`, line separators, control characters. */
+const COMMENT_UNSAFE = /[\r\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\*\/|\/\*/;
 
 /**
  * A JSDoc block for `docs` (and extra tag lines), or "" when there is nothing to say. One short line is written on
@@ -63,7 +63,11 @@ export function jsDoc(
   if (lines.length === 0) return '';
   if (!block && lines.length === 1 && lines[0].length < 90) return `/** ${lines[0].trimEnd()} */\n`;
   let out = '/**\n';
-  for (const l of lines) out += l.trim() === '' ? ' *\n' : ` * ${l.trimEnd()}\n`;
+  for (const l of lines) {
+    // (A line of spaces only trims to nothing at its end too.)
+    const text = l.trimEnd();
+    out += text === '' ? ' *\n' : ` * ${text}\n`;
+  }
   return `${out} */\n`;
 }
 
