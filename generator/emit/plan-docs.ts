@@ -41,19 +41,21 @@ export interface ReferenceDocsInputs {
 export function resourcePage(resource: Resource): string {
   // The client's own methods (a Stainless `$client`) have the page of their types' module, `top-level`.
   if (resource.path === '') return 'docs/sdks/top-level/README.md';
-  // Asked for again by every page that links to it: made once per resource.
-  let page = pages.get(resource);
+  // Asked for again by every page that links to it: made once per path.
+  let page = pagesByPath.get(resource.path);
   if (page === undefined) {
     page = `docs/sdks/${resource.path
       .split('.')
       .map((segment) => kebabCase(segment) || segment.toLowerCase())
       .join('/')}/README.md`;
-    pages.set(resource, page);
+    if (pagesByPath.size >= PAGES_MAX) pagesByPath.clear();
+    pagesByPath.set(resource.path, page);
   }
   return page;
 }
 
-const pages = new WeakMap<Resource, string>();
+const pagesByPath = new Map<string, string>();
+const PAGES_MAX = 20_000;
 
 /** The README's list of reference pages: every resource, in tree order, nested as the resources are. */
 export function referenceIndex(api: Api): ReferenceLinkView[] {
