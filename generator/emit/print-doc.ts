@@ -30,19 +30,13 @@ export function jsDoc(
   { block = false, markdown = false }: { block?: boolean; markdown?: boolean } = {},
 ): string {
   const lines: string[] = [];
-  // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
-  const add = (text: string, prose = false) => {
-    const safe = prose && markdown ? markdownBlocks(commentSafe(text)) : commentSafe(text);
-    if (!safe.includes('\n')) lines.push(safe);
-    else for (const line of safe.split('\n')) lines.push(line);
-  };
   if (docs) {
     const summary = docs.summary?.trim();
     const description = docs.description?.trim();
-    if (summary) add(summary, true);
+    if (summary) addLines(lines, summary, markdown);
     if (description && description !== summary) {
       if (lines.length > 0) lines.push('');
-      add(description, true);
+      addLines(lines, description, markdown);
     }
     if (docs.deprecated) {
       // Stainless's SDKs set the tag apart from the description (`Unregister a shield.\n *\n * @deprecated`).
@@ -55,7 +49,7 @@ export function jsDoc(
     }
   }
   if (extra.length > 0 && lines.length > 0 && extra[0] !== '') lines.push('');
-  for (const line of extra) add(line);
+  for (const line of extra) addLines(lines, line, false);
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
   let first = 0;
   while (first < lines.length && lines[first].trim() === '') first++;
@@ -69,6 +63,14 @@ export function jsDoc(
     out += text === '' ? ' *\n' : ` * ${text}\n`;
   }
   return `${out} */\n`;
+}
+
+/** `text` made comment-safe (and laid out as Markdown when `markdown`), added to `lines` line by line. */
+function addLines(lines: string[], text: string, markdown: boolean): void {
+  const safe = markdown ? markdownBlocks(commentSafe(text)) : commentSafe(text);
+  // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
+  if (!safe.includes('\n')) lines.push(safe);
+  else for (const line of safe.split('\n')) lines.push(line);
 }
 
 /**
