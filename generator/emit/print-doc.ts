@@ -193,6 +193,8 @@ function onlyNonNull(variants: TypeRef[]): TypeRef | null {
 
 /** A single-quoted TypeScript string literal for any text. */
 export function quoteString(value: string): string {
+  // Most strings have nothing to escape (a surrogate, even of a valid pair, is left to the loop below).
+  if (!QUOTE_ESCAPED.test(value)) return `'${value}'`;
   let out = "'";
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
@@ -208,6 +210,9 @@ export function quoteString(value: string): string {
   }
   return `${out}'`;
 }
+
+/** Every character quoteString escapes, and every surrogate. */
+const QUOTE_ESCAPED = /['\\\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]/;
 
 /**
  * A property key: bare when it is an identifier, quoted otherwise (and for `__proto__`). A key holding both
