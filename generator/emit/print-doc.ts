@@ -9,12 +9,13 @@ import { isIdentifierName } from '../naming/reserved';
 export function commentSafe(text: string): string {
   // Most text has none of the characters the replacements below act on (a spec has thousands of descriptions).
   if (!COMMENT_UNSAFE.test(text)) return text;
+  // Control characters go first: dropped from between `*` and `/`, they would leave a `*\/` no escape saw.
   return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\*\//g, '*\\/')
     .replace(/\/\*/g, '/\\*')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+    .replace(/[\u2028\u2029]/g, '\n');
 }
 
 /** Whatever some replacement in commentSafe acts on: `*\/`, `/*`, line separators, control characters. */
@@ -238,11 +239,12 @@ export function valueKey(key: string): string {
  * control characters are written as `\u` escapes (same value, no raw control bytes in the source).
  */
 export function templateLiteralText(text: string): string {
+  // Line breaks go first: dropped from between `$` and `{`, they would leave a `${` no escape saw.
   return text
+    .replace(/[\r\n\u2028\u2029]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/`/g, '\\`')
     .replace(/\$\{/g, '\\${')
-    .replace(/[\r\n\u2028\u2029]/g, '')
     .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
