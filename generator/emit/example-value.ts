@@ -71,17 +71,23 @@ export function jsonOf(value: ExampleValue): Json | typeof NOT_JSON {
 
 /** A value on one line: `{ a: 1, b: [2] }`. */
 export function flatText(value: ExampleValue): string {
-  switch (value.kind) {
-    case 'code':
-      return value.text;
-    case 'object':
-      return value.entries.length === 0
-        ? '{}'
-        : `{ ${value.entries.map((e) => `${e.key}: ${flatText(e.value)}`).join(', ')} }`;
-    case 'array':
-      return `[${value.items.map(flatText).join(', ')}]`;
+  if (value.kind === 'code') return value.text;
+  // A method's call is printed for its class, its function and its reference page, and printValue asks again for
+  // each part of a value it breaks: each value (built once, never changed) is written once.
+  let text = flatTexts.get(value);
+  if (text === undefined) {
+    text =
+      value.kind === 'array'
+        ? `[${value.items.map(flatText).join(', ')}]`
+        : value.entries.length === 0
+          ? '{}'
+          : `{ ${value.entries.map((e) => `${e.key}: ${flatText(e.value)}`).join(', ')} }`;
+    flatTexts.set(value, text);
   }
+  return text;
 }
+
+const flatTexts = new WeakMap<ExampleValue, string>();
 
 /**
  * A value as Stainless's tests write it before Prettier lays it out: `flatText`, but an object of three entries or

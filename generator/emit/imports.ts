@@ -49,10 +49,10 @@ export class ImportSet {
     if (this.stainlessRuntimePaths) module = STAINLESS_RUNTIME_HOMES.get(`${module}#${name}`) ?? module;
     if (this.style === 'stainless' && this.legacyCore) module = LEGACY_HOMES.get(`${module}#${name}`) ?? module;
     if (module === this.from) return;
-    const names = this.byModule.get(module) ?? new Map<string, boolean>();
+    let names = this.byModule.get(module);
+    if (names === undefined) this.byModule.set(module, (names = new Map<string, boolean>()));
     const key = local === name ? name : `${name} as ${local}`;
     names.set(key, (names.get(key) ?? true) && typeOnly);
-    this.byModule.set(module, names);
   }
 
   /**
@@ -117,12 +117,17 @@ export class ImportSet {
       out.push(
         `import ${this.valueNamespaces.has(module) ? '' : 'type '}* as ${alias} from '${this.specifier(module)}';`,
       );
-    const modules = [...this.byModule.keys()].sort((a, b) => order(a) - order(b) || compareStrings(a, b));
-    for (const module of modules) {
-      const names = [...this.byModule.get(module)!.entries()].sort((a, b) => compareStrings(a[0], b[0]));
-      const allTypes = names.every(([, t]) => t);
-      const list = names.map(([n, t]) => (allTypes || !t ? n : `type ${n}`)).join(', ');
-      out.push(`import ${allTypes ? 'type ' : ''}{ ${list} } from '${this.specifier(module)}';`);
+    // By order(), then by path: each group sorted apart (`sort()` orders strings by code unit, as compareStrings
+    // does, without a call per comparison).
+    const groups: string[][] = [[], [], [], []];
+    for (const module of this.byModule.keys()) groups[order(module)].push(module);
+    for (const module of groups.flatMap((group) => group.sort())) {
+      const typeOnly = this.byModule.get(module)!;
+      const names = [...typeOnly.keys()].sort();
+      let allTypes = true;
+      for (const t of typeOnly.values()) allTypes &&= t;
+      const list = allTypes ? names : names.map((n) => (typeOnly.get(n) ? `type ${n}` : n));
+      out.push(`import ${allTypes ? 'type ' : ''}{ ${list.join(', ')} } from '${this.specifier(module)}';`);
     }
     return out;
   }

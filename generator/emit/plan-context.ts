@@ -60,6 +60,9 @@ export function printContext(
   ownNames: () => ReadonlySet<string> = () => new Set(),
   { stainless = false }: { stainless?: boolean } = {},
 ): PrintContext {
+  // Asked for by every reference a Stainless SDK prints through a namespace import: made once.
+  let own: ReadonlySet<string> | undefined;
+  const owned = () => (own ??= ownNames());
   const schemaOf = (id: string) => {
     const schema = schemas.get(id);
     if (!schema) throw new Error(`generator bug: unknown schema ${id}`);
@@ -71,14 +74,14 @@ export function printContext(
       // Stainless's SDKs name another module's types through its namespace import (`ChannelDataAPI.ChannelData`), and
       // the module's own inside a nested interface through its import of itself (`ChatCompletionsAPI.…Message`).
       if (stainless && (schema.module !== imports.from || ns?.includes('.')))
-        return `${imports.namespace(schema.module, ownNames())}.${schema.name}`;
+        return `${imports.namespace(schema.module, owned())}.${schema.name}`;
       imports.add(schema.module, schema.name, true);
       return schema.name;
     },
     nameOf: (id) => schemaOf(id).name,
     qualified: (id) => {
       const schema = schemaOf(id);
-      return `${imports.namespace(schema.module, ownNames())}.${schema.name}`;
+      return `${imports.namespace(schema.module, owned())}.${schema.name}`;
     },
     uploadable: () => {
       imports.add('core/uploads', 'Uploadable', true);

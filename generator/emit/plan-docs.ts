@@ -41,11 +41,21 @@ export interface ReferenceDocsInputs {
 export function resourcePage(resource: Resource): string {
   // The client's own methods (a Stainless `$client`) have the page of their types' module, `top-level`.
   if (resource.path === '') return 'docs/sdks/top-level/README.md';
-  return `docs/sdks/${resource.path
-    .split('.')
-    .map((segment) => kebabCase(segment) || segment.toLowerCase())
-    .join('/')}/README.md`;
+  // Asked for again by every page that links to it: made once per path.
+  let page = pagesByPath.get(resource.path);
+  if (page === undefined) {
+    page = `docs/sdks/${resource.path
+      .split('.')
+      .map((segment) => kebabCase(segment) || segment.toLowerCase())
+      .join('/')}/README.md`;
+    if (pagesByPath.size >= PAGES_MAX) pagesByPath.clear();
+    pagesByPath.set(resource.path, page);
+  }
+  return page;
 }
+
+const pagesByPath = new Map<string, string>();
+const PAGES_MAX = 20_000;
 
 /** The README's list of reference pages: every resource, in tree order, nested as the resources are. */
 export function referenceIndex(api: Api): ReferenceLinkView[] {
@@ -211,6 +221,14 @@ export class ReferenceDocs {
     // A params union: every variant's fields, each once (in its first variant's namespace), required when every
     // variant requires it.
     const variants = m.params?.variants ?? (m.params ? [{ name: '', fields: m.params.fields }] : []);
+    // Each key's fields, variant by variant: found once, not by a scan of every variant per field.
+    const byKey = new Map<string, Param[]>();
+    for (const variant of variants)
+      for (const g of variant.fields) {
+        const fields = byKey.get(g.key);
+        if (fields) fields.push(g);
+        else byKey.set(g.key, [g]);
+      }
     const listed = new Set<string>();
     for (const variant of variants) {
       for (const f of variant.fields) {
@@ -218,7 +236,7 @@ export class ReferenceDocs {
         listed.add(f.key);
         const name = /^[A-Za-z_$][\w$]*$/.test(f.key) ? `params.${f.key}` : `params[${propertyKey(f.key)}]`;
         const ns = variant.name ? `${m.params!.typeName}.${variant.name}` : m.params!.typeName;
-        const same = variants.flatMap((v) => v.fields.filter((g) => g.key === f.key));
+        const same = byKey.get(f.key)!;
         const required = same.length === variants.length && same.every((g) => g.required);
         // Typed as the union of its types in the variants (`petType: 'cat' | 'dog'`).
         const keys = same.length > 1 ? same.map((g) => JSON.stringify(g.type)) : [];
@@ -349,9 +367,9 @@ export class ReferenceDocs {
 
   private used(id: string, use: Use): void {
     if (!this.modelPages.has(id)) return;
-    const list = this.uses.get(id) ?? [];
-    list.push(use);
-    this.uses.set(id, list);
+    const list = this.uses.get(id);
+    if (list) list.push(use);
+    else this.uses.set(id, [use]);
   }
 
   // ─── types as Markdown ───────────────────────────────────────────────────────────────────────────
@@ -470,6 +488,8 @@ function relative(from: string, to: string): string {
  * so they do not meet the anchors of the page's own section headings (`parameters`, `available-methods`).
  */
 export function githubSlug(heading: string): string {
+  // Most headings are call paths of ASCII names: the same slug without the Unicode classes.
+  if (/^[\w.]*$/.test(heading)) return heading.toLowerCase().replace(/\./g, '');
   return heading
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')

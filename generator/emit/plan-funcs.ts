@@ -237,7 +237,8 @@ export function errorUnion(errors: ErrorResponse[], print: (type: TypeRef) => st
     e.className === 'APIError' ? `APIErrorResponse<${print(e.type)}>` : `${e.className}<${print(e.type)}>`,
   );
   const undocumented = STATUS_ERROR_CLASSES.filter((c) => !errors.some((e) => e.className === c));
-  return [...new Set([...documented, ...undocumented, 'APIErrorResponse', ...NO_RESPONSE_ERROR_CLASSES])];
+  // (Only the documented members can repeat: each has a body type, `<…>`, which the others have not.)
+  return [...new Set(documented), ...undocumented, 'APIErrorResponse', ...NO_RESPONSE_ERROR_CLASSES];
 }
 
 /** A body type for a doc line: its schema's name, or its type when short and on one line; null otherwise. */

@@ -103,9 +103,10 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   const ext = resourceImportExt(plan);
   const spec = (module: string) => `./${module.replace(/^resources\//, '')}${ext}`;
   // A name two modules declare (a Stainless SDK scopes names by module) is exported from the shallower one.
-  const depth = (r: Resource) => r.path.split('.').length;
+  // (Each depth counted once, not in every comparison of the sort.)
+  const depths = new Map(plan.resources.map((r) => [r, r.path.split('.').length]));
   const exported = new Set<string>();
-  const shallowFirst = [...plan.resources].sort((a, b) => depth(a) - depth(b));
+  const shallowFirst = [...plan.resources].sort((a, b) => depths.get(a)! - depths.get(b)!);
   const typesOf = new Map<Resource, string[]>();
   for (const r of shallowFirst) {
     typesOf.set(

@@ -36,7 +36,9 @@ export function printInterface(
   base: string | null = null,
 ): string {
   const out = `${jsDoc(docs, [], { block: ctx.stainless, markdown: ctx.stainless })}export interface ${name}${base ? ` extends ${base}` : ''} {\n${members}}\n`;
-  return out + namespaceOf(name, name, onePerName(nested.flatMap((t) => declaredObjects(t))), ctx, new Set());
+  const declared: ObjectType[] = [];
+  for (const t of nested) collectDeclared(t, declared);
+  return out + namespaceOf(name, name, onePerName(declared), ctx, new Set());
 }
 
 /** The names of the interfaces a named type's namespace declares (`Event.Transaction`: Transaction). */
@@ -77,10 +79,10 @@ function shadowedIn(ctx: PrintContext, scope: ReadonlySet<string>): PrintContext
 }
 
 function rootChildren(type: ObjectType): ObjectType[] {
-  return [
-    ...type.properties.flatMap((p) => declaredObjects(p.type)),
-    ...(type.additional ? declaredObjects(type.additional) : []),
-  ];
+  const found: ObjectType[] = [];
+  for (const p of type.properties) collectDeclared(p.type, found);
+  if (type.additional) collectDeclared(type.additional, found);
+  return found;
 }
 
 /** A nested interface, declared in the namespace `ns` (whose scope names `scope`), and its own namespace. */
@@ -116,22 +118,34 @@ function onePerName(objects: ObjectType[]): ObjectType[] {
 
 /** Objects with `declareAs` reachable from `type` without entering another declared object or a ref. */
 export function declaredObjects(type: TypeRef): ObjectType[] {
+  const found: ObjectType[] = [];
+  collectDeclared(type, found);
+  return found;
+}
+
+/** declaredObjects(type), added to `found` in order (one array for the whole walk). */
+function collectDeclared(type: TypeRef, found: ObjectType[]): void {
   switch (type.kind) {
     case 'object':
-      if (type.declareAs !== null) return [type];
-      return [
-        ...type.properties.flatMap((p) => declaredObjects(p.type)),
-        ...(type.additional ? declaredObjects(type.additional) : []),
-      ];
+      if (type.declareAs !== null) found.push(type);
+      else {
+        for (const p of type.properties) collectDeclared(p.type, found);
+        if (type.additional) collectDeclared(type.additional, found);
+      }
+      return;
     case 'array':
-      return declaredObjects(type.items);
+      return collectDeclared(type.items, found);
     case 'tuple':
-      return [...type.items.flatMap(declaredObjects), ...(type.rest ? declaredObjects(type.rest) : [])];
+      for (const item of type.items) collectDeclared(item, found);
+      if (type.rest) collectDeclared(type.rest, found);
+      return;
     case 'union':
-      return type.variants.flatMap(declaredObjects);
+      for (const v of type.variants) collectDeclared(v, found);
+      return;
     case 'intersection':
-      return type.parts.flatMap(declaredObjects);
+      for (const p of type.parts) collectDeclared(p, found);
+      return;
     default:
-      return [];
+      return;
   }
 }

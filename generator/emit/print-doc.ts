@@ -9,16 +9,17 @@ import { isIdentifierName } from '../naming/reserved';
 export function commentSafe(text: string): string {
   // Most text has none of the characters the replacements below act on (a spec has thousands of descriptions).
   if (!COMMENT_UNSAFE.test(text)) return text;
+  // Control characters go first: dropped from between `*` and `/`, they would leave a `*\/` no escape saw.
   return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\*\//g, '*\\/')
     .replace(/\/\*/g, '/\\*')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+    .replace(/[\u2028\u2029]/g, '\n');
 }
 
-/** Every character some replacement in commentSafe acts on (`*` for `*\/` and `/*`). */
-const COMMENT_UNSAFE = /[\r*\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Whatever some replacement in commentSafe acts on: `*\/`, `/*`, line separators, control characters. */
+const COMMENT_UNSAFE = /[\r\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\*\/|\/\*/;
 
 /**
  * A JSDoc block for `docs` (and extra tag lines), or "" when there is nothing to say. One short line is written on
@@ -30,19 +31,13 @@ export function jsDoc(
   { block = false, markdown = false }: { block?: boolean; markdown?: boolean } = {},
 ): string {
   const lines: string[] = [];
-  // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
-  const add = (text: string, prose = false) => {
-    const safe = prose && markdown ? markdownBlocks(commentSafe(text)) : commentSafe(text);
-    if (!safe.includes('\n')) lines.push(safe);
-    else for (const line of safe.split('\n')) lines.push(line);
-  };
   if (docs) {
     const summary = docs.summary?.trim();
     const description = docs.description?.trim();
-    if (summary) add(summary, true);
+    if (summary) addLines(lines, summary, markdown);
     if (description && description !== summary) {
       if (lines.length > 0) lines.push('');
-      add(description, true);
+      addLines(lines, description, markdown);
     }
     if (docs.deprecated) {
       // Stainless's SDKs set the tag apart from the description (`Unregister a shield.\n *\n * @deprecated`).
@@ -55,14 +50,28 @@ export function jsDoc(
     }
   }
   if (extra.length > 0 && lines.length > 0 && extra[0] !== '') lines.push('');
-  for (const line of extra) add(line);
+  for (const line of extra) addLines(lines, line, false);
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
   let first = 0;
   while (first < lines.length && lines[first].trim() === '') first++;
   if (first > 0) lines.splice(0, first);
   if (lines.length === 0) return '';
   if (!block && lines.length === 1 && lines[0].length < 90) return `/** ${lines[0].trimEnd()} */\n`;
-  return `/**\n${lines.map((l) => (l.trim() === '' ? ' *' : ` * ${l.trimEnd()}`)).join('\n')}\n */\n`;
+  let out = '/**\n';
+  for (const l of lines) {
+    // (A line of spaces only trims to nothing at its end too.)
+    const text = l.trimEnd();
+    out += text === '' ? ' *\n' : ` * ${text}\n`;
+  }
+  return `${out} */\n`;
+}
+
+/** `text` made comment-safe (and laid out as Markdown when `markdown`), added to `lines` line by line. */
+function addLines(lines: string[], text: string, markdown: boolean): void {
+  const safe = markdown ? markdownBlocks(commentSafe(text)) : commentSafe(text);
+  // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
+  if (!safe.includes('\n')) lines.push(safe);
+  else for (const line of safe.split('\n')) lines.push(line);
 }
 
 /**
@@ -131,18 +140,23 @@ export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = fa
   const said = description ? `${tagged ? '@deprecated ' : ''}${label}${description}` : '';
   const text = said && notes ? `${said}\n\n${notes}` : said || notes;
   const deprecated = tagged ? false : docs.deprecated;
-  return jsDoc({ ...docs, summary: null, description: text || null, deprecated }, [], {
-    block: stainless,
-    markdown: stainless,
-  });
+  // Most fields say nothing: no comment (what jsDoc gives for no text and no tag).
+  if (!text && !deprecated) return '';
+  const shown: Docs = {
+    summary: null,
+    description: text || null,
+    deprecated,
+    example: docs.example,
+    default: docs.default,
+  };
+  return jsDoc(shown, [], { block: stainless, markdown: stainless });
 }
 
 /** What a schema says about its values, as one sentence list: "Format: uuid. Minimum: 1. Defaults to 20." */
 function valueNotes(type: TypeRef, defaultJson: string | null): string {
   const notes: string[] = [];
   // A nullable scalar: the constraints are the non-null variant's.
-  const variants = type.kind === 'union' ? type.variants.filter((v) => v.kind !== 'null') : [type];
-  const scalar = variants.length === 1 ? variants[0] : null;
+  const scalar = type.kind === 'union' ? onlyNonNull(type.variants) : type;
   if (scalar?.kind === 'string') {
     if (scalar.format) notes.push(`Format: ${scalar.format}.`);
     const { minLength, maxLength, pattern } = scalar.constraints ?? {};
@@ -167,8 +181,21 @@ function valueNotes(type: TypeRef, defaultJson: string | null): string {
   return notes.join(' ');
 }
 
+/** The one variant that is not `null`, or null when there are more or none. */
+function onlyNonNull(variants: TypeRef[]): TypeRef | null {
+  let found: TypeRef | null = null;
+  for (const v of variants) {
+    if (v.kind === 'null') continue;
+    if (found !== null) return null;
+    found = v;
+  }
+  return found;
+}
+
 /** A single-quoted TypeScript string literal for any text. */
 export function quoteString(value: string): string {
+  // Most strings have nothing to escape (a surrogate, even of a valid pair, is left to the loop below).
+  if (!QUOTE_ESCAPED.test(value)) return `'${value}'`;
   let out = "'";
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
@@ -184,6 +211,9 @@ export function quoteString(value: string): string {
   }
   return `${out}'`;
 }
+
+/** Every character quoteString escapes, and every surrogate. */
+const QUOTE_ESCAPED = /['\\\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]/;
 
 /**
  * A property key: bare when it is an identifier, quoted otherwise (and for `__proto__`). A key holding both
@@ -209,11 +239,12 @@ export function valueKey(key: string): string {
  * control characters are written as `\u` escapes (same value, no raw control bytes in the source).
  */
 export function templateLiteralText(text: string): string {
+  // Line breaks go first: dropped from between `$` and `{`, they would leave a `${` no escape saw.
   return text
+    .replace(/[\r\n\u2028\u2029]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/`/g, '\\`')
     .replace(/\$\{/g, '\\${')
-    .replace(/[\r\n\u2028\u2029]/g, '')
     .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -226,6 +257,20 @@ export function templateLiteralText(text: string): string {
  */
 export function markdownSafe(text: string): string {
   if (!MARKDOWN_UNSAFE.test(text)) return text;
+  // The same descriptions come back (a parameter shared by many operations): each is made safe once.
+  let safe = markdownSafeTexts.get(text);
+  if (safe === undefined) {
+    if (markdownSafeTexts.size >= SAFE_TEXTS_MAX) markdownSafeTexts.clear();
+    markdownSafeTexts.set(text, (safe = neutralized(text)));
+  }
+  return safe;
+}
+
+const markdownSafeTexts = new Map<string, string>();
+const SAFE_TEXTS_MAX = 20_000;
+
+/** `text` with every replacement markdownSafe's comment lists. */
+function neutralized(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029]/g, ' ')
@@ -244,7 +289,10 @@ const MARKDOWN_UNSAFE = /[\r\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u
  * row), with `|` escaped (it would start a new cell, even inside a code span).
  */
 export function markdownCell(text: string): string {
-  return markdownSafe(text)
+  const safe = markdownSafe(text);
+  // (Most cells are one line without a `|`: nothing to replace.)
+  if (!safe.includes('\n') && !safe.includes('|')) return safe.trim();
+  return safe
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|')
     .trim();
@@ -257,6 +305,8 @@ export function markdownCell(text: string): string {
  * as a `<code>` element around escaped text instead, so that no tag-like text (`</script>`) appears unescaped.
  */
 export function markdownCode(text: string, { inTable = false } = {}): string {
+  // Most code is a name or a type: nothing to escape, no backtick inside.
+  if (!CODE_SPECIAL.test(text)) return /^ .* $/.test(text) ? `\` ${text} \`` : `\`${text}\``;
   if (/[<>&]/.test(text)) return `<code>${markdownLiteral(text)}</code>`;
   let content = text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
@@ -267,6 +317,9 @@ export function markdownCode(text: string, { inTable = false } = {}): string {
   const pad = content.startsWith('`') || content.endsWith('`') || /^ .* $/.test(content) ? ' ' : '';
   return `${fence}${pad}${content}${pad}${fence}`;
 }
+
+/** Every character markdownCode acts on: `<>&`, backticks, `|` (in a table), line breaks and control characters. */
+const CODE_SPECIAL = /[<>&`|\r\n\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /**
  * Literal text among links in Markdown (a type such as `Array<` … `>` around a link): every character Markdown or

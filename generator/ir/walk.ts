@@ -34,19 +34,19 @@ export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 
       forEachRef(type.items, visit);
       return;
     case 'tuple':
-      type.items.forEach((t) => forEachRef(t, visit));
+      for (const t of type.items) forEachRef(t, visit);
       if (type.rest) forEachRef(type.rest, visit);
       return;
     case 'object':
-      type.properties.forEach((p) => forEachRef(p.type, visit));
+      for (const p of type.properties) forEachRef(p.type, visit);
       if (type.additional) forEachRef(type.additional, visit);
       if (type.propertyNames) forEachRef(type.propertyNames, visit);
       return;
     case 'union':
-      type.variants.forEach((t) => forEachRef(t, visit));
+      for (const t of type.variants) forEachRef(t, visit);
       return;
     case 'intersection':
-      type.parts.forEach((t) => forEachRef(t, visit));
+      for (const t of type.parts) forEachRef(t, visit);
       return;
     default:
       return;

@@ -23,6 +23,8 @@ const NASTY = [
   `both ' and "`,
   'back`tick ${x} \\ end\\',
   '*/ x /* y',
+  // A character dropped from between the two of `*/` must not leave them side by side.
+  '*\u0001/ x /\u0001* y',
   'line\nbreak\r\nwin\rold',
   '\u2028ls\u2029ps',
   '\u0000nul\u001besc\u007fdel',
@@ -122,6 +124,8 @@ describe('templateLiteralText', () => {
     ['/$/{', '/$/{'],
     ['/a\\b', '/a\\\\b'],
     ['/a\nb\r\u2028c', '/abc'],
+    // A line break dropped from between `$` and `{` must not leave a placeholder.
+    ['/$\n{x}', '/\\${x}'],
     ['/nul\u0000esc\u001b', '/nul\\u0000esc\\u001b'],
   ])('templateLiteralText(%j) → %s', (text, want) => {
     expect(templateLiteralText(text)).toBe(want);
