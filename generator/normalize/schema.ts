@@ -127,6 +127,9 @@ export class SchemaReader implements SchemaGraph {
    */
   private readonly aboveDeepTargets = new Set<string>();
 
+  /** Every pointer a place of `aboveDeepTargets` may have: a place whose pointer is not one is not there either. */
+  private readonly abovePointers = new Set<string>();
+
   constructor(
     private readonly spec: LoadedSpec,
     private readonly diags: Diagnostics,
@@ -134,8 +137,12 @@ export class SchemaReader implements SchemaGraph {
     this.deepRefTargets = spec.deepRefTargets;
     for (const target of spec.deepRefTargets) {
       const fragment = target.indexOf('#');
-      for (let at = target.indexOf('/', fragment); at >= 0; at = target.indexOf('/', at + 1))
+      for (let at = target.indexOf('/', fragment); at >= 0; at = target.indexOf('/', at + 1)) {
         this.aboveDeepTargets.add(target.slice(0, at));
+        // (A '#' in the document's path: the pointer starts at a later one.)
+        for (let hash = fragment; hash >= 0 && hash < at; hash = target.indexOf('#', hash + 1))
+          this.abovePointers.add(target.slice(hash, at));
+      }
     }
   }
 
@@ -167,7 +174,7 @@ export class SchemaReader implements SchemaGraph {
 
   /** Whether a deep `$ref` target lies below `loc`: then the subschemas there are read (and remembered) by place. */
   private holdsDeepTargets(loc: Location): boolean {
-    return this.aboveDeepTargets.size > 0 && this.aboveDeepTargets.has(`${loc.doc.absPath}${loc.pointer}`);
+    return this.abovePointers.has(loc.pointer) && this.aboveDeepTargets.has(`${loc.doc.absPath}${loc.pointer}`);
   }
 
   /** Nodes already followed to their target (deref runs for most properties; each chain is walked once). */
