@@ -33,20 +33,21 @@ export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 
     case 'array':
       forEachRef(type.items, visit);
       return;
+    // (Loops, not forEach with a closure: this walks every type of the API, several times.)
     case 'tuple':
-      type.items.forEach((t) => forEachRef(t, visit));
+      for (const t of type.items) forEachRef(t, visit);
       if (type.rest) forEachRef(type.rest, visit);
       return;
     case 'object':
-      type.properties.forEach((p) => forEachRef(p.type, visit));
+      for (const p of type.properties) forEachRef(p.type, visit);
       if (type.additional) forEachRef(type.additional, visit);
       if (type.propertyNames) forEachRef(type.propertyNames, visit);
       return;
     case 'union':
-      type.variants.forEach((t) => forEachRef(t, visit));
+      for (const t of type.variants) forEachRef(t, visit);
       return;
     case 'intersection':
-      type.parts.forEach((t) => forEachRef(t, visit));
+      for (const t of type.parts) forEachRef(t, visit);
       return;
     default:
       return;
@@ -65,6 +66,10 @@ export class TypeRewriter {
   private readonly properties = new Map<Property, Property>();
 
   constructor(private readonly edit: (original: TypeRef, rebuilt: TypeRef) => TypeRef) {}
+
+  /** type() and property() as functions, made once (not a bound copy for every node). */
+  private readonly typeFn = (type: TypeRef): TypeRef => this.type(type);
+  private readonly propertyFn = (property: Property): Property => this.property(property);
 
   type(type: TypeRef): TypeRef {
     let done = this.types.get(type);
@@ -92,12 +97,12 @@ export class TypeRewriter {
         return items === type.items ? type : { ...type, items };
       }
       case 'tuple': {
-        const items = sameOrNew(type.items, this.type.bind(this));
+        const items = sameOrNew(type.items, this.typeFn);
         const rest = type.rest && this.type(type.rest);
         return items === type.items && rest === type.rest ? type : { ...type, items, rest };
       }
       case 'object': {
-        const properties = sameOrNew(type.properties, this.property.bind(this));
+        const properties = sameOrNew(type.properties, this.propertyFn);
         const additional = type.additional && this.type(type.additional);
         const propertyNames = type.propertyNames && this.type(type.propertyNames);
         return properties === type.properties && additional === type.additional && propertyNames === type.propertyNames
@@ -105,11 +110,11 @@ export class TypeRewriter {
           : { ...type, properties, additional, propertyNames };
       }
       case 'union': {
-        const variants = sameOrNew(type.variants, this.type.bind(this));
+        const variants = sameOrNew(type.variants, this.typeFn);
         return variants === type.variants ? type : { ...type, variants };
       }
       case 'intersection': {
-        const parts = sameOrNew(type.parts, this.type.bind(this));
+        const parts = sameOrNew(type.parts, this.typeFn);
         return parts === type.parts ? type : { ...type, parts };
       }
       default:
