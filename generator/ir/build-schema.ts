@@ -507,7 +507,8 @@ export class TypeBuilder {
   }
 
   private object(node: SchemaNode, mode: Mode): TypeRef {
-    const required = new Set(node.required);
+    // (A short list is searched: a Set for each of a spec's objects costs more.)
+    const required = node.required.length > 8 ? new Set(node.required) : node.required;
     const properties: Property[] = [];
     let declared = 0;
     const deref = (n: SchemaNode) => safeResolve(this, n);
@@ -521,7 +522,7 @@ export class TypeBuilder {
       properties.push({
         key,
         type: this.typeIn(schema, mode),
-        required: required.has(key),
+        required: required instanceof Set ? required.has(key) : required.includes(key),
         readOnly,
         writeOnly,
         docs: this.docsThroughRef(schema),
