@@ -56,8 +56,8 @@ export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 
 
 /**
  * Returns new types in which `edit` has been applied to every node, children first (`edit` gets the node as it was
- * and as rebuilt). A node reached twice (types share subtrees: a page scheme's fields are its body schema's
- * properties) is rebuilt once, so what was shared stays shared and one rewriter must serve every holder. A node none
+ * and as rebuilt). A node with children reached twice (types share subtrees: a page scheme's fields are its body
+ * schema's properties) is rebuilt once, so what was shared stays shared and one rewriter must serve every holder. A node none
  * of whose children changed is not copied: "rebuilt" is then the node itself (the IR is never mutated, so sharing it
  * is safe), which spares the passes a copy of every type of the API.
  */
@@ -72,6 +72,8 @@ export class TypeRewriter {
   private readonly propertyFn = (property: Property): Property => this.property(property);
 
   type(type: TypeRef): TypeRef {
+    // A type without children (most of an API's) is edited wherever it is reached, not remembered.
+    if (!hasChildren(type)) return this.edit(type, type);
     let done = this.types.get(type);
     if (done === undefined) {
       done = this.edit(type, this.children(type));
@@ -120,6 +122,19 @@ export class TypeRewriter {
       default:
         return type;
     }
+  }
+}
+
+function hasChildren(type: TypeRef): boolean {
+  switch (type.kind) {
+    case 'array':
+    case 'tuple':
+    case 'object':
+    case 'union':
+    case 'intersection':
+      return true;
+    default:
+      return false;
   }
 }
 
