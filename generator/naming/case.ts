@@ -123,8 +123,14 @@ const IE_WORD = /^(movie|cookie|tie|pie|lie|die|zombie|selfie|rookie|calorie|goo
 
 const NOT_PLURAL = /(ss|us|is|news|series|species|status|health|analytics|metadata|settings|access|info)$/i;
 
+const singulars = new Map<string, string>();
+
 /** Singular of the last word: "releases" → "release", "apiKeys" → "apiKey", "policies" → "policy". */
 export function singularize(text: string): string {
+  return remembered(singulars, text, () => singularOf(text));
+}
+
+function singularOf(text: string): string {
   const match = /([A-Za-z]+)$/.exec(text);
   if (!match) return text;
   const word = match[1];
@@ -164,7 +170,8 @@ export function singularize(text: string): string {
  * share a beginning stay distinct (`segxxxx…xxx_31f8602c`). Cut between code points, never inside one.
  */
 export function boundedName(name: string, maxBytes: number): string {
-  if (Buffer.byteLength(name) <= maxBytes) return name;
+  // (A UTF-16 code unit is at most 3 bytes of UTF-8: most names are not measured.)
+  if (name.length * 3 <= maxBytes || Buffer.byteLength(name) <= maxBytes) return name;
   const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
   let kept = '';
   let bytes = 0;
