@@ -86,7 +86,9 @@ export class TypeRewriter {
     let done = this.properties.get(property);
     if (done === undefined) {
       const type = this.type(property.type);
-      done = type === property.type ? property : { ...property, type };
+      // Only a copy is remembered (to be shared as its property was); a property whose type stays is itself.
+      if (type === property.type) return property;
+      done = { ...property, type };
       this.properties.set(property, done);
     }
     return done;
