@@ -8,7 +8,7 @@
  * is built when the SDK first reaches it and then kept (see normalize.ts for why).
  */
 import type { Diagnostics } from '../diagnostics';
-import { SpecError, pointerJoin } from '../diagnostics';
+import { SpecError, escapePointerToken, pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
@@ -384,15 +384,16 @@ export class SchemaReader implements SchemaGraph {
       return emptyNode(loc);
     }
     const s = schemaKeywords(raw as Record<string, unknown>);
-    const child = (value: unknown, ...tokens: Array<string | number>): SchemaNode =>
-      this.subschema(value, { doc: loc.doc, pointer: pointerJoin(loc.pointer, ...tokens) }, holdsDeepTargets);
+    // `path`: the subschema's pointer below this one, its tokens escaped (a keyword's name needs no escaping).
+    const child = (value: unknown, path: string): SchemaNode =>
+      this.subschema(value, { doc: loc.doc, pointer: `${loc.pointer}/${path}` }, holdsDeepTargets);
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
     const override = s.override;
     if (override && typeof override === 'object' && !Array.isArray(override))
       return child(override, 'x-stainless-override-schema');
     const list = (key: string, value: unknown): SchemaNode[] | null => {
       if (!Array.isArray(value)) return null;
-      return value.map((v, i) => child(v, key, i));
+      return value.map((v, i) => child(v, `${key}/${i}`));
     };
 
     const hints = readHints(raw as Record<string, unknown>, loc.doc.file, loc.pointer, this.diags);
@@ -438,7 +439,7 @@ export class SchemaReader implements SchemaGraph {
       if (keys.length > 0)
         properties = keys.map((key) => ({
           key,
-          schema: child((s.properties as Record<string, unknown>)[key], 'properties', key),
+          schema: child((s.properties as Record<string, unknown>)[key], `properties/${escapePointerToken(key)}`),
         }));
     }
 
@@ -453,7 +454,7 @@ export class SchemaReader implements SchemaGraph {
       const keys = Object.keys(s.patternProperties);
       if (keys.length > 0)
         patternProperties = keys.map((key) =>
-          child((s.patternProperties as Record<string, unknown>)[key], 'patternProperties', key),
+          child((s.patternProperties as Record<string, unknown>)[key], `patternProperties/${escapePointerToken(key)}`),
         );
     }
 
