@@ -406,7 +406,8 @@ export class TypeBuilder {
       const parts = node.allOf.map((p) => this.typeIn(p, mode));
       composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
-    for (const variants of [node.oneOf, node.anyOf]) {
+    // (Most schemas have neither list: none is made for them.)
+    for (const variants of node.oneOf || node.anyOf ? [node.oneOf, node.anyOf] : []) {
       // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
       // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
       if (variants && variants.length > 0 && !variants.every(isConstraintOnly)) {

@@ -239,8 +239,11 @@ export function settleTypeNames(
       ? settleNames(variantRequests, new Set([...taken, ...settled.names.values()]))
       : { names: new Map<string, string>(), renames: [] };
   const all = new Map([...settled.names, ...variants.names]);
-  const named = (prefix: string) =>
-    new Map([...all].filter(([key]) => key.startsWith(prefix)).map(([key, name]) => [key.slice(prefix.length), name]));
+  const named = (prefix: string) => {
+    const out = new Map<string, string>();
+    for (const [key, name] of all) if (key.startsWith(prefix)) out.set(key.slice(prefix.length), name);
+    return out;
+  };
   const topLevelClasses = named('resource:');
   const typeNames = new Set([...taken, ...[...all].filter(([key]) => !key.startsWith('resource:')).map(([, n]) => n)]);
   const nested = nestedClassNames(
