@@ -22,7 +22,7 @@ import { mergedObject } from './merged-object';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
-import { docsOf, sourceOf } from './docs';
+import { docsOf, NO_EXTRA_DOCS, sourceOf } from './docs';
 import { isConstraintOnly, isNullOnly, referredSchema } from './schema-shape';
 
 /**
@@ -128,7 +128,7 @@ export class TypeBuilder {
    * A schema's docs. With a Stainless config, as Stainless's SDKs write them: the description, never the schema's
    * title, and the summary `extra` gives (an operation's) only where there is no description.
    */
-  docsOf(node: SchemaNode | null, extra: Partial<Docs> = {}): Docs {
+  docsOf(node: SchemaNode | null, extra: Partial<Docs> = NO_EXTRA_DOCS): Docs {
     if (!this.stainlessDocs) return docsOf(node, extra);
     const described = (extra.description ?? node?.description ?? null) !== null;
     return docsOf(node, { ...extra, summary: described ? null : extra.summary }, { title: false });
