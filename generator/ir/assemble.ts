@@ -115,6 +115,7 @@ export function assembleApi(
       },
     };
   };
+  const described = describedTags(ctx);
   const resource = (key: string): PendingTree => {
     const r = structure.resources.get(key)!;
     const resourceNames = names.resources.get(key)!;
@@ -135,7 +136,7 @@ export function assembleApi(
       subresources: r.children.map(resource),
       schemaIds: [...(schemaIdsByModule.get(resourceNames.module) ?? [])],
       ...(ctx.stainless?.resources.get(key)?.standaloneApi ? { standaloneApi: true as const } : {}),
-      docs: { ...NO_DOCS, description: tagDescription(ctx, structure, r) },
+      docs: { ...NO_DOCS, description: tagDescription(structure, r, described) },
     };
   };
   const named = withFunctionNames([
@@ -265,13 +266,26 @@ function methodsInOrder(ctx: BuildContext, methods: readonly MethodNode[]): read
  * carries, its own methods or, for a resource that only groups others, those below it, as Stainless's SDKs describe
  * theirs. Null when no described tag is shared.
  */
-export function tagDescription(ctx: BuildContext, structure: Structure, resource: ResourceNode): string | null {
+export function tagDescription(
+  structure: Structure,
+  resource: ResourceNode,
+  described: ReadonlyMap<string, string>,
+): string | null {
   const below = (r: ResourceNode): MethodNode[] => [
     ...r.methods,
     ...r.children.flatMap((key) => below(structure.resources.get(key)!)),
   ];
   const methods = resource.methods.length > 0 ? resource.methods : below(resource);
   if (methods.length === 0) return null;
+  // The last: an operation's tags go from the general to the particular (knock's `Users`, `Bulk operations`).
+  const shared = methods[0].placement.op.tags.filter(
+    (tag) => described.has(tag) && methods.every((m) => m.placement.op.tags.includes(tag)),
+  );
+  return shared.length === 0 ? null : described.get(shared[shared.length - 1])!;
+}
+
+/** The spec's tags that have a description: their descriptions by name (the first of a name). */
+function describedTags(ctx: BuildContext): Map<string, string> {
   const tags = (ctx.spec.root.root as { tags?: unknown }).tags;
   const described = new Map<string, string>();
   if (Array.isArray(tags)) {
@@ -281,11 +295,7 @@ export function tagDescription(ctx: BuildContext, structure: Structure, resource
         described.set(name, description.trim());
     }
   }
-  // The last: an operation's tags go from the general to the particular (knock's `Users`, `Bulk operations`).
-  const shared = methods[0].placement.op.tags.filter(
-    (tag) => described.has(tag) && methods.every((m) => m.placement.op.tags.includes(tag)),
-  );
-  return shared.length === 0 ? null : described.get(shared[shared.length - 1])!;
+  return described;
 }
 
 /** The resource tree with each method's standalone function named, over the whole tree so the names are unique. */

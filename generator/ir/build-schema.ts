@@ -20,9 +20,9 @@ import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
 import { readDiscriminator } from './discriminator';
 import { mergedObject } from './merged-object';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
-import { locationKey, SelfReferences } from './self-reference';
+import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
-import { docsOf, sourceOf } from './docs';
+import { docsOf, NO_EXTRA_DOCS, sourceOf } from './docs';
 import { isConstraintOnly, isNullOnly, referredSchema } from './schema-shape';
 
 /**
@@ -72,12 +72,12 @@ const MAX_INLINED_DEPTH = 12;
 export class TypeBuilder {
   /** Named schemas by id, in registration order. */
   readonly schemas = new Map<string, PendingSchema>();
-  /** Location key → named schema id, for components, inline ids and promoted cycles. */
-  private readonly namedAt = new Map<string, string>();
+  /** Place → named schema id, for components, inline ids and promoted cycles. */
+  private readonly namedAt = new ByPlace<string>();
   /** Inline `id` name → the raw shape first registered under it, to detect conflicting reuse. */
   private readonly inlineIdShapes = new Map<string, { key: string; shape: string }>();
-  /** Location keys of non-named refs currently being inlined (cycle detection). */
-  private readonly inlining = new Set<string>();
+  /** Places of non-named refs currently being inlined (cycle detection). */
+  private readonly inlining = new ByPlace<true>();
   /** How many of `inlining` are components that are no models (see MAX_INLINED_DEPTH). */
   private inlinedComponents = 0;
   private order = 0;
@@ -93,6 +93,12 @@ export class TypeBuilder {
   private readonly selfReferences: SelfReferences;
 
   private readonly graph: SchemaGraph;
+
+  /**
+   * Every pointer a deep `$ref` target may have (each suffix of a target that starts with `#`): a place whose pointer
+   * is not among them is no target, found without making its long key.
+   */
+  private readonly deepPointers = new Set<string>();
 
   /**
    * The component pointers (`#/components/schemas/Foo`) that are named types when only models are (a Stainless
@@ -115,6 +121,9 @@ export class TypeBuilder {
     this.stainlessDocs = options.stainlessDocs ?? false;
     this.stainlessTypes = options.stainlessTypes ?? false;
     this.graph = spec.schemas;
+    for (const target of this.graph.deepRefTargets)
+      for (let at = target.indexOf('#'); at >= 0; at = target.indexOf('#', at + 1))
+        this.deepPointers.add(target.slice(at));
     this.shapes = new DirectionalShapes((node) => safeResolve(this, node));
     this.selfReferences = new SelfReferences((node) => safeResolve(this, node));
   }
@@ -123,7 +132,7 @@ export class TypeBuilder {
    * A schema's docs. With a Stainless config, as Stainless's SDKs write them: the description, never the schema's
    * title, and the summary `extra` gives (an operation's) only where there is no description.
    */
-  docsOf(node: SchemaNode | null, extra: Partial<Docs> = {}): Docs {
+  docsOf(node: SchemaNode | null, extra: Partial<Docs> = NO_EXTRA_DOCS): Docs {
     if (!this.stainlessDocs) return docsOf(node, extra);
     const described = (extra.description ?? node?.description ?? null) !== null;
     return docsOf(node, { ...extra, summary: described ? null : extra.summary }, { title: false });
@@ -165,7 +174,7 @@ export class TypeBuilder {
    * is inlined where it is used is named on this first request (a config's webhook events, stream events).
    */
   componentId(pointer: string): string | null {
-    const known = this.namedAt.get(`${this.spec.root.absPath}${pointer}`);
+    const known = this.namedAt.get({ doc: this.spec.root, pointer });
     if (known) return known;
     const component = this.spec.components.find((c) => c.node.loc.pointer === pointer);
     return component && !component.node.hints.skip ? this.named(component.node, component.key) : null;
@@ -193,15 +202,18 @@ export class TypeBuilder {
     if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
       return this.namedRef(node, this.named(node, node.idName), mode);
     }
-    const key = locationKey(node.loc);
-    const named = this.namedAt.get(key);
+    const named = this.namedAt.get(node.loc);
     if (named) return this.namedRef(node, named, mode);
     // An inline schema that a deep `$ref` reaches from inside itself must be a named type, from its
     // first use on, so the cycle passes through a ref and is declared once.
-    if (this.graph.deepRefTargets.has(key) && this.selfReferences.reachesItself(node)) {
+    if (this.isDeepTarget(node) && this.selfReferences.reachesItself(node)) {
       return this.namedRef(node, this.named(node, nameFromPointer(node.loc.pointer)), mode);
     }
     return this.structural(node, mode);
+  }
+
+  private isDeepTarget(node: SchemaNode): boolean {
+    return this.deepPointers.has(node.loc.pointer) && this.graph.deepRefTargets.has(locationKey(node.loc));
   }
 
   /**
@@ -247,19 +259,18 @@ export class TypeBuilder {
   /** The schema a `$ref` node points at, if it names a registered or registrable named schema. */
   private refType(node: SchemaNode, mode: Mode): TypeRef {
     const target = this.resolve(node);
-    const key = locationKey(target.loc);
-    const existing = this.namedAt.get(key);
+    const existing = this.namedAt.get(target.loc);
     if (existing) return this.namedRef(target, existing, mode);
     const component = componentName(target.loc);
     const inlined = component !== null && this.inlines(target);
     if (component !== null && !inlined) return this.namedRef(target, this.named(target, component), mode);
     if (target.idName !== null && !inlined) return this.namedRef(target, this.named(target, target.idName), mode);
     // A component that is no model, inside itself (a cycle) or too deep among others: named after all.
-    if (inlined && (this.inlining.has(key) || this.inlinedComponents >= MAX_INLINED_DEPTH))
+    if (inlined && (this.inlining.has(target.loc) || this.inlinedComponents >= MAX_INLINED_DEPTH))
       return this.namedRef(target, this.named(target, component), mode);
     // A deep ref (into paths, properties, …), or a component that is no model: inline it, unless we are already
     // inside it (a cycle).
-    if (this.inlining.has(key)) {
+    if (this.inlining.has(target.loc)) {
       this.diags.warn(
         'cycle-through-inline-schema',
         target.loc.doc.file,
@@ -269,7 +280,7 @@ export class TypeBuilder {
       );
       return this.namedRef(target, this.named(target, nameFromPointer(target.loc.pointer)), mode);
     }
-    this.inlining.add(key);
+    this.inlining.set(target.loc, true);
     if (inlined) this.inlinedComponents++;
     try {
       const inner = this.typeIn(target, mode);
@@ -277,6 +288,7 @@ export class TypeBuilder {
       // object (`allOf: [Customer, {…}]`), the object is.
       if (!inlined) return inner;
       const variantName = target.hints.variantName ?? component;
+      const key = locationKey(target.loc);
       const named = (o: ObjectType): ObjectType => ({ ...o, variantName, inlinedFrom: key });
       if (inner.kind === 'object') return named(inner);
       const objects = inner.kind === 'intersection' ? inner.parts.filter((p) => p.kind === 'object') : [];
@@ -290,7 +302,7 @@ export class TypeBuilder {
         };
       return inner;
     } finally {
-      this.inlining.delete(key);
+      this.inlining.delete(target.loc);
       if (inlined) this.inlinedComponents--;
     }
   }
@@ -305,8 +317,7 @@ export class TypeBuilder {
    * is built, so recursive schemas terminate.
    */
   named(node: SchemaNode, nameHint: string): string {
-    const key = locationKey(node.loc);
-    const existing = this.namedAt.get(key);
+    const existing = this.namedAt.get(node.loc);
     if (existing) return existing;
     let id = `${node.loc.doc.file}${node.loc.pointer}`;
     const hinted = node.hints.typeName ?? node.hints.modelName;
@@ -327,14 +338,14 @@ export class TypeBuilder {
           );
           id = `${node.loc.doc.file}${node.loc.pointer}`;
         } else {
-          this.namedAt.set(key, id);
+          this.namedAt.set(node.loc, id);
           return id;
         }
       } else {
-        this.inlineIdShapes.set(node.idName, { key, shape });
+        this.inlineIdShapes.set(node.idName, { key: locationKey(node.loc), shape });
       }
     }
-    this.namedAt.set(key, id);
+    this.namedAt.set(node.loc, id);
     const order = this.order++;
     const pending = {
       id,
@@ -399,7 +410,8 @@ export class TypeBuilder {
       const parts = node.allOf.map((p) => this.typeIn(p, mode));
       composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
-    for (const variants of [node.oneOf, node.anyOf]) {
+    // (Most schemas have neither list: none is made for them.)
+    for (const variants of node.oneOf || node.anyOf ? [node.oneOf, node.anyOf] : []) {
       // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
       // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
       if (variants && variants.length > 0 && !variants.every(isConstraintOnly)) {
@@ -509,7 +521,8 @@ export class TypeBuilder {
       node.additionalProperties === null
     )
       return { kind: 'unknown' };
-    const required = new Set(node.required);
+    // (A short list is searched: a Set for each of a spec's objects costs more.)
+    const required = node.required.length > 8 ? new Set(node.required) : node.required;
     const properties: Property[] = [];
     let declared = 0;
     const deref = (n: SchemaNode) => safeResolve(this, n);
@@ -523,7 +536,7 @@ export class TypeBuilder {
       properties.push({
         key,
         type: this.typeIn(schema, mode),
-        required: required.has(key),
+        required: required instanceof Set ? required.has(key) : required.includes(key),
         readOnly,
         writeOnly,
         docs: this.docsThroughRef(schema),

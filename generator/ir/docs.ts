@@ -10,10 +10,14 @@ export function sourceOf(loc: Location): SourceRef {
   return { file: loc.doc.file, pointer: loc.pointer };
 }
 
+/** No docs given besides the schema's (a constant: docsOf runs for every schema and property). */
+export const NO_EXTRA_DOCS: Partial<Docs> = Object.freeze({});
+const TITLED = Object.freeze({ title: true });
+
 export function docsOf(
   node: SchemaNode | null,
-  extra: Partial<Docs> = {},
-  { title = true }: { title?: boolean } = {},
+  extra: Partial<Docs> = NO_EXTRA_DOCS,
+  { title }: { title: boolean } = TITLED,
 ): Docs {
   const summary = extra.summary ?? (title && node?.title && node.title !== node.idName ? node.title : null);
   const description = extra.description ?? node?.description ?? null;

@@ -61,7 +61,7 @@ export function schemaModules(
   for (const scheme of structure.schemes) for (const f of scheme.fields) refsOf(f.type, usedByPages);
   // The module of the method each method-named type (response, page item) comes from.
   const methodModule = new Map<string, string>();
-  for (const r of structure.resources.values()) {
+  for (const r of ctx.stainless ? structure.resources.values() : []) {
     for (const m of r.methods) {
       methodModule.set(`${m.id}#response`, resources.get(r.key)!.module);
       methodModule.set(`${m.id}#item`, resources.get(r.key)!.module);

@@ -117,9 +117,11 @@ export function settleTypeNames(
         clientName: ctx.identity.clientName,
         methodPascal: ctx.stainless ? ctx.stainless.names.pascal(m.method.name) : methodPascal(m.method.name),
       };
-      syntheticPrefix.set(`${m.id}#response`, methodTypeNames(method, 'Response'));
-      syntheticPrefix.set(`${m.id}#item`, methodTypeNames(method, 'Response'));
-      for (const suffix of ['#response', '#item', '#params']) depthOf.set(`${m.id}${suffix}`, r.path.length);
+      const response = methodTypeNames(method, 'Response');
+      syntheticPrefix.set(`${m.id}#response`, response);
+      syntheticPrefix.set(`${m.id}#item`, response);
+      if (ctx.stainless)
+        for (const suffix of ['#response', '#item', '#params']) depthOf.set(`${m.id}${suffix}`, r.path.length);
       if (m.paramsOrder !== null) {
         const derived = methodTypeNames(method, 'Params');
         // `streaming.params_type_name` (Stainless): the base name of a dual-mode method's params types.
@@ -237,8 +239,11 @@ export function settleTypeNames(
       ? settleNames(variantRequests, new Set([...taken, ...settled.names.values()]))
       : { names: new Map<string, string>(), renames: [] };
   const all = new Map([...settled.names, ...variants.names]);
-  const named = (prefix: string) =>
-    new Map([...all].filter(([key]) => key.startsWith(prefix)).map(([key, name]) => [key.slice(prefix.length), name]));
+  const named = (prefix: string) => {
+    const out = new Map<string, string>();
+    for (const [key, name] of all) if (key.startsWith(prefix)) out.set(key.slice(prefix.length), name);
+    return out;
+  };
   const topLevelClasses = named('resource:');
   const typeNames = new Set([...taken, ...[...all].filter(([key]) => !key.startsWith('resource:')).map(([, n]) => n)]);
   const nested = nestedClassNames(

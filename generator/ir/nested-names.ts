@@ -45,10 +45,19 @@ export function nestedNames(
   /** The name a named type prints as: a nested interface never takes one its namespace refers to. */
   refName: ((schemaId: string) => string) | null = null,
 ): NestedNames {
-  const referred = (roots: TypeRef[]): Set<string> => {
-    const out = new Set<string>();
-    if (refName) for (const root of roots) refsIn(root, (id) => out.add(refName(id)));
-    return out;
+  // Asked for only when a nested name is claimed: most types declare no nested interface.
+  const referred = (roots: TypeRef[]): { has(name: string): boolean } => {
+    let out: Set<string> | null = null;
+    return {
+      has(name) {
+        if (out === null) {
+          const names = new Set<string>();
+          if (refName) for (const root of roots) refsIn(root, (id) => names.add(refName(id)));
+          out = names;
+        }
+        return out.has(name);
+      },
+    };
   };
   const names = new Map<TypeRef, string>();
   const extendsOf = new Map<TypeRef, NonNullable<ObjectType['extends']>>();
@@ -208,13 +217,15 @@ function refsIn(type: TypeRef, found: (schemaId: string) => void): void {
     case 'array':
       return refsIn(type.items, found);
     case 'tuple':
-      type.items.forEach((t) => refsIn(t, found));
+      for (const t of type.items) refsIn(t, found);
       if (type.rest) refsIn(type.rest, found);
       return;
     case 'union':
-      return type.variants.forEach((v) => refsIn(v, found));
+      for (const v of type.variants) refsIn(v, found);
+      return;
     case 'intersection':
-      return type.parts.forEach((p) => refsIn(p, found));
+      for (const p of type.parts) refsIn(p, found);
+      return;
     default:
       return;
   }

@@ -306,6 +306,8 @@ class PathIndex {
   private readonly sorted: string[];
   private readonly byPath = new Map<string, Operation[]>();
   private readonly shapes = new Map<string, Shape>();
+  /** Each path's segments, read once: shapeOf reads those of every path under a path. */
+  private readonly segmentsByPath = new Map<string, readonly PathSegment[]>();
 
   constructor(operations: Operation[]) {
     for (const op of operations) {
@@ -337,6 +339,15 @@ class PathIndex {
     return !this.under(prefix).next().done;
   }
 
+  segmentsOf(path: string): readonly PathSegment[] {
+    let segs = this.segmentsByPath.get(path);
+    if (segs === undefined) {
+      segs = segments(path);
+      this.segmentsByPath.set(path, segs);
+    }
+    return segs;
+  }
+
   shapeOf(path: string): Shape {
     let shape = this.shapes.get(path);
     if (shape === undefined) {
@@ -348,12 +359,12 @@ class PathIndex {
 }
 
 function shapeOf(path: string, index: PathIndex): Shape {
-  const segs = segments(path);
+  const segs = index.segmentsOf(path);
   if (segs.length === 0 || !segs[segs.length - 1].param) return 'collection';
   // `/connect/{namespace}` is a collection when `/connect/{namespace}/{id}` exists: {namespace} is a scope.
   let scoped = false;
   for (const other of index.under(`${path}/`)) {
-    const otherSegs = segments(other);
+    const otherSegs = index.segmentsOf(other);
     if (otherSegs.length === segs.length + 1 && otherSegs[segs.length].param) {
       scoped = true;
       break;
@@ -368,7 +379,7 @@ function inferPlacement(
   prefix: number,
   learned: Map<string, string[]>,
 ): Omit<Placement, 'origin'> {
-  const segs = segments(op.path).slice(prefix);
+  const segs = index.segmentsOf(op.path).slice(prefix);
   const statics = segs.filter((s) => !s.param);
   const resourcePath = statics.map((s) => segmentName(s.text)).filter(Boolean);
   let shape = index.shapeOf(op.path);

@@ -33,6 +33,7 @@ export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 
     case 'array':
       forEachRef(type.items, visit);
       return;
+    // (Loops, not forEach with a closure: this walks every type of the API, several times.)
     case 'tuple':
       for (const t of type.items) forEachRef(t, visit);
       if (type.rest) forEachRef(type.rest, visit);
@@ -55,8 +56,8 @@ export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 
 
 /**
  * Returns new types in which `edit` has been applied to every node, children first (`edit` gets the node as it was
- * and as rebuilt). A node reached twice (types share subtrees: a page scheme's fields are its body schema's
- * properties) is rebuilt once, so what was shared stays shared and one rewriter must serve every holder. A node none
+ * and as rebuilt). A node with children reached twice (types share subtrees: a page scheme's fields are its body
+ * schema's properties) is rebuilt once, so what was shared stays shared and one rewriter must serve every holder. A node none
  * of whose children changed is not copied: "rebuilt" is then the node itself (the IR is never mutated, so sharing it
  * is safe), which spares the passes a copy of every type of the API.
  */
@@ -66,7 +67,13 @@ export class TypeRewriter {
 
   constructor(private readonly edit: (original: TypeRef, rebuilt: TypeRef) => TypeRef) {}
 
+  /** type() and property() as functions, made once (not a bound copy for every node). */
+  private readonly typeFn = (type: TypeRef): TypeRef => this.type(type);
+  private readonly propertyFn = (property: Property): Property => this.property(property);
+
   type(type: TypeRef): TypeRef {
+    // A type without children (most of an API's) is edited wherever it is reached, not remembered.
+    if (!hasChildren(type)) return this.edit(type, type);
     let done = this.types.get(type);
     if (done === undefined) {
       done = this.edit(type, this.children(type));
@@ -79,7 +86,9 @@ export class TypeRewriter {
     let done = this.properties.get(property);
     if (done === undefined) {
       const type = this.type(property.type);
-      done = type === property.type ? property : { ...property, type };
+      // Only a copy is remembered (to be shared as its property was); a property whose type stays is itself.
+      if (type === property.type) return property;
+      done = { ...property, type };
       this.properties.set(property, done);
     }
     return done;
@@ -92,12 +101,12 @@ export class TypeRewriter {
         return items === type.items ? type : { ...type, items };
       }
       case 'tuple': {
-        const items = sameOrNew(type.items, this.type.bind(this));
+        const items = sameOrNew(type.items, this.typeFn);
         const rest = type.rest && this.type(type.rest);
         return items === type.items && rest === type.rest ? type : { ...type, items, rest };
       }
       case 'object': {
-        const properties = sameOrNew(type.properties, this.property.bind(this));
+        const properties = sameOrNew(type.properties, this.propertyFn);
         const additional = type.additional && this.type(type.additional);
         const propertyNames = type.propertyNames && this.type(type.propertyNames);
         return properties === type.properties && additional === type.additional && propertyNames === type.propertyNames
@@ -105,16 +114,29 @@ export class TypeRewriter {
           : { ...type, properties, additional, propertyNames };
       }
       case 'union': {
-        const variants = sameOrNew(type.variants, this.type.bind(this));
+        const variants = sameOrNew(type.variants, this.typeFn);
         return variants === type.variants ? type : { ...type, variants };
       }
       case 'intersection': {
-        const parts = sameOrNew(type.parts, this.type.bind(this));
+        const parts = sameOrNew(type.parts, this.typeFn);
         return parts === type.parts ? type : { ...type, parts };
       }
       default:
         return type;
     }
+  }
+}
+
+function hasChildren(type: TypeRef): boolean {
+  switch (type.kind) {
+    case 'array':
+    case 'tuple':
+    case 'object':
+    case 'union':
+    case 'intersection':
+      return true;
+    default:
+      return false;
   }
 }
 

@@ -53,13 +53,10 @@ function pascalWord(word: string, acronyms: boolean): string {
  * for a process that generates again and again (`--watch`).
  */
 const CACHE_MAX = 100_000;
-function remembered(cache: Map<string, string>, text: string, convert: () => string): string {
-  let result = cache.get(text);
-  if (result === undefined) {
-    result = convert();
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(text, result);
-  }
+/** `result` kept as the answer for `text`. (Each conversion asks its cache first: a hit costs one lookup.) */
+function remember(cache: Map<string, string>, text: string, result: string): string {
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(text, result);
   return result;
 }
 
@@ -69,33 +66,40 @@ const kebabCases = new Map<string, string>();
 
 /** "api-keys" → "APIKeys"; "server_list" → "ServerList". Acronyms from a small table are upper-cased. */
 export function pascalCase(text: string, { acronyms = true } = {}): string {
-  return remembered(pascalCases[acronyms ? 0 : 1], text, () => {
-    const result = words(text)
-      .map((w) => pascalWord(w, acronyms))
-      .join('');
-    return /^[0-9]/.test(result) ? `_${result}` : result;
-  });
+  const cache = pascalCases[acronyms ? 0 : 1];
+  return cache.get(text) ?? remember(cache, text, toPascalCase(text, acronyms));
+}
+
+function toPascalCase(text: string, acronyms: boolean): string {
+  const result = words(text)
+    .map((w) => pascalWord(w, acronyms))
+    .join('');
+  return /^[0-9]/.test(result) ? `_${result}` : result;
 }
 
 /** "api-keys" → "apiKeys"; "Get_Server" → "getServer". */
 export function camelCase(text: string): string {
-  return remembered(camelCases, text, () => {
-    const parts = words(text);
-    if (parts.length === 0) return '';
-    const [first, ...rest] = parts;
-    const head = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
-    const result = head + rest.map((w) => pascalWord(w, false)).join('');
-    return /^[0-9]/.test(result) ? `_${result}` : result;
-  });
+  return camelCases.get(text) ?? remember(camelCases, text, toCamelCase(text));
+}
+
+function toCamelCase(text: string): string {
+  const parts = words(text);
+  if (parts.length === 0) return '';
+  const [first, ...rest] = parts;
+  const head = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
+  const result = head + rest.map((w) => pascalWord(w, false)).join('');
+  return /^[0-9]/.test(result) ? `_${result}` : result;
 }
 
 /** "api-keys" → "api-keys"; "ApiKeys" → "api-keys". For file names. */
 export function kebabCase(text: string): string {
-  return remembered(kebabCases, text, () =>
-    words(text)
-      .map((w) => w.toLowerCase())
-      .join('-'),
-  );
+  return kebabCases.get(text) ?? remember(kebabCases, text, toKebabCase(text));
+}
+
+function toKebabCase(text: string): string {
+  return words(text)
+    .map((w) => w.toLowerCase())
+    .join('-');
 }
 
 const IRREGULAR_SINGULARS = new Map([
@@ -123,8 +127,14 @@ const IE_WORD = /^(movie|cookie|tie|pie|lie|die|zombie|selfie|rookie|calorie|goo
 
 const NOT_PLURAL = /(ss|us|is|news|series|species|status|health|analytics|metadata|settings|access|info)$/i;
 
+const singulars = new Map<string, string>();
+
 /** Singular of the last word: "releases" → "release", "apiKeys" → "apiKey", "policies" → "policy". */
 export function singularize(text: string): string {
+  return singulars.get(text) ?? remember(singulars, text, singularOf(text));
+}
+
+function singularOf(text: string): string {
   const match = /([A-Za-z]+)$/.exec(text);
   if (!match) return text;
   const word = match[1];
@@ -164,7 +174,8 @@ export function singularize(text: string): string {
  * share a beginning stay distinct (`segxxxx…xxx_31f8602c`). Cut between code points, never inside one.
  */
 export function boundedName(name: string, maxBytes: number): string {
-  if (Buffer.byteLength(name) <= maxBytes) return name;
+  // (A UTF-16 code unit is at most 3 bytes of UTF-8: most names are not measured.)
+  if (name.length * 3 <= maxBytes || Buffer.byteLength(name) <= maxBytes) return name;
   const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
   let kept = '';
   let bytes = 0;

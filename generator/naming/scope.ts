@@ -75,7 +75,7 @@ export class NestedScope {
      * Names no namespace inside may take, here or deeper: the named types the declarations there refer to by name,
      * which a nested interface of that name would shadow (`Event.Transaction` hiding the model `Transaction`).
      */
-    private readonly referred: ReadonlySet<string> = new Set(),
+    private readonly referred: { has(name: string): boolean } = new Set<string>(),
     /**
      * Whether only the outermost namespace's name is kept from the names inside, as in a Stainless SDK
      * (`CheckStep.Completed.Completed`): nested references are printed from the outermost namespace, which is the

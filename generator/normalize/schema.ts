@@ -8,7 +8,7 @@
  * is built when the SDK first reaches it and then kept (see normalize.ts for why).
  */
 import type { Diagnostics } from '../diagnostics';
-import { SpecError, pointerJoin } from '../diagnostics';
+import { SpecError, escapePointerToken, pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
@@ -127,6 +127,9 @@ export class SchemaReader implements SchemaGraph {
    */
   private readonly aboveDeepTargets = new Set<string>();
 
+  /** Every pointer a place of `aboveDeepTargets` may have: a place whose pointer is not one is not there either. */
+  private readonly abovePointers = new Set<string>();
+
   constructor(
     private readonly spec: LoadedSpec,
     private readonly diags: Diagnostics,
@@ -134,8 +137,12 @@ export class SchemaReader implements SchemaGraph {
     this.deepRefTargets = spec.deepRefTargets;
     for (const target of spec.deepRefTargets) {
       const fragment = target.indexOf('#');
-      for (let at = target.indexOf('/', fragment); at >= 0; at = target.indexOf('/', at + 1))
+      for (let at = target.indexOf('/', fragment); at >= 0; at = target.indexOf('/', at + 1)) {
         this.aboveDeepTargets.add(target.slice(0, at));
+        // (A '#' in the document's path: the pointer starts at a later one.)
+        for (let hash = fragment; hash >= 0 && hash < at; hash = target.indexOf('#', hash + 1))
+          this.abovePointers.add(target.slice(hash, at));
+      }
     }
   }
 
@@ -167,7 +174,7 @@ export class SchemaReader implements SchemaGraph {
 
   /** Whether a deep `$ref` target lies below `loc`: then the subschemas there are read (and remembered) by place. */
   private holdsDeepTargets(loc: Location): boolean {
-    return this.aboveDeepTargets.size > 0 && this.aboveDeepTargets.has(`${loc.doc.absPath}${loc.pointer}`);
+    return this.abovePointers.has(loc.pointer) && this.aboveDeepTargets.has(`${loc.doc.absPath}${loc.pointer}`);
   }
 
   /** Nodes already followed to their target (deref runs for most properties; each chain is walked once). */
@@ -377,15 +384,16 @@ export class SchemaReader implements SchemaGraph {
       return emptyNode(loc);
     }
     const s = schemaKeywords(raw as Record<string, unknown>);
-    const child = (value: unknown, ...tokens: Array<string | number>): SchemaNode =>
-      this.subschema(value, { doc: loc.doc, pointer: pointerJoin(loc.pointer, ...tokens) }, holdsDeepTargets);
+    // `path`: the subschema's pointer below this one, its tokens escaped (a keyword's name needs no escaping).
+    const child = (value: unknown, path: string): SchemaNode =>
+      this.subschema(value, { doc: loc.doc, pointer: `${loc.pointer}/${path}` }, holdsDeepTargets);
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
     const override = s.override;
     if (override && typeof override === 'object' && !Array.isArray(override))
       return child(override, 'x-stainless-override-schema');
     const list = (key: string, value: unknown): SchemaNode[] | null => {
       if (!Array.isArray(value)) return null;
-      return value.map((v, i) => child(v, key, i));
+      return value.map((v, i) => child(v, `${key}/${i}`));
     };
 
     const hints = readHints(raw as Record<string, unknown>, loc.doc.file, loc.pointer, this.diags);
@@ -431,7 +439,7 @@ export class SchemaReader implements SchemaGraph {
       if (keys.length > 0)
         properties = keys.map((key) => ({
           key,
-          schema: child((s.properties as Record<string, unknown>)[key], 'properties', key),
+          schema: child((s.properties as Record<string, unknown>)[key], `properties/${escapePointerToken(key)}`),
         }));
     }
 
@@ -446,7 +454,7 @@ export class SchemaReader implements SchemaGraph {
       const keys = Object.keys(s.patternProperties);
       if (keys.length > 0)
         patternProperties = keys.map((key) =>
-          child((s.patternProperties as Record<string, unknown>)[key], 'patternProperties', key),
+          child((s.patternProperties as Record<string, unknown>)[key], `patternProperties/${escapePointerToken(key)}`),
         );
     }
 
