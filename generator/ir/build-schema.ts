@@ -23,7 +23,7 @@ import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } fr
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 import { docsOf, NO_EXTRA_DOCS, sourceOf } from './docs';
-import { isConstraintOnly, isNullOnly, referredSchema } from './schema-shape';
+import { isConstraintOnly, isNullOnly, referredSchema, shapeKey } from './schema-shape';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -678,33 +678,4 @@ export function unionOf(types: TypeRef[]): TypeRef {
   if (hasNull) out.push({ kind: 'null' });
   if (out.length === 0) return { kind: 'null' };
   return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
-}
-
-/** A structural fingerprint of a schema node for inline-`id` dedupe (docs ignored). */
-function shapeKey(node: SchemaNode): string {
-  const seen = new Set<SchemaNode>();
-  const walk = (n: SchemaNode): unknown => {
-    if (seen.has(n)) return '<cycle>';
-    seen.add(n);
-    const out = {
-      ref: n.ref,
-      types: n.types,
-      format: n.format,
-      enum: n.enum,
-      const: n.const,
-      required: n.required,
-      properties: n.properties.map((p) => [p.key, walk(p.schema)]),
-      additional:
-        typeof n.additionalProperties === 'object' && n.additionalProperties
-          ? walk(n.additionalProperties)
-          : n.additionalProperties,
-      items: n.items ? walk(n.items) : null,
-      allOf: n.allOf?.map(walk) ?? null,
-      anyOf: n.anyOf?.map(walk) ?? null,
-      oneOf: n.oneOf?.map(walk) ?? null,
-    };
-    seen.delete(n);
-    return out;
-  };
-  return JSON.stringify(walk(node));
 }

@@ -51,3 +51,32 @@ export function referredSchema(node: SchemaNode): { node: SchemaNode; via: 'ref'
   }
   return null;
 }
+
+/** A structural fingerprint of a schema node for inline-`id` dedupe (docs ignored). */
+export function shapeKey(node: SchemaNode): string {
+  const seen = new Set<SchemaNode>();
+  const walk = (n: SchemaNode): unknown => {
+    if (seen.has(n)) return '<cycle>';
+    seen.add(n);
+    const out = {
+      ref: n.ref,
+      types: n.types,
+      format: n.format,
+      enum: n.enum,
+      const: n.const,
+      required: n.required,
+      properties: n.properties.map((p) => [p.key, walk(p.schema)]),
+      additional:
+        typeof n.additionalProperties === 'object' && n.additionalProperties
+          ? walk(n.additionalProperties)
+          : n.additionalProperties,
+      items: n.items ? walk(n.items) : null,
+      allOf: n.allOf?.map(walk) ?? null,
+      anyOf: n.anyOf?.map(walk) ?? null,
+      oneOf: n.oneOf?.map(walk) ?? null,
+    };
+    seen.delete(n);
+    return out;
+  };
+  return JSON.stringify(walk(node));
+}
