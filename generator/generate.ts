@@ -12,11 +12,11 @@ import { loadConfig, type SdkConfig } from './config';
 import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { extend } from './extend';
 import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
-import { fileHeaderComment, planCodeSamples, planFilesInTurn, type PlanOptions } from './emit/plan';
+import { fileHeaderComment, sdkPlanner, type PlanOptions } from './emit/plan';
 import type { MockTestsSwitch } from './emit/plan-context';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles, runtimeLeftOut, runtimeView } from './emit/runtime-files';
-import { mockSpecFiles } from './emit/mock-spec';
+import { mockSpecFiles, mockSpecRoot } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, startFormatting, type FormatInput, type Formatter } from './format/format';
 import { buildIr } from './ir/build';
 import { withMcpServer, type McpRequest } from './ir/mcp';
@@ -161,8 +161,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Checked before any work, so that a misspelt formatter fails at once.
   const formatter = chooseFormatter(options.formatter, config.formatter);
   if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
-  const allowRefRoot =
-    options.allowRefRoot ?? (config.allowRefRoot && config.dir ? path.resolve(config.dir, config.allowRefRoot) : null);
+  const allowRefRoot = allowRefRootOf(options, config);
   // Hashing the files of the previous output starts now, in a worker, while the spec is loaded.
   let previous = typeof options.previousOutput === 'string' ? PreviousOutput.open(options.previousOutput) : null;
   try {
@@ -175,6 +174,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
 }
 
+/** `--allow-ref-root`, else the config's `allowRefRoot:` (relative to the config), else none (the spec's folder). */
+function allowRefRootOf(options: Pick<GenerateOptions, 'allowRefRoot'>, config: SdkConfig): string | null {
+  return (
+    options.allowRefRoot ?? (config.allowRefRoot && config.dir ? path.resolve(config.dir, config.allowRefRoot) : null)
+  );
+}
+
 async function generateWith(
   options: GenerateOptions,
   config: SdkConfig,
@@ -185,24 +191,7 @@ async function generateWith(
   timings: GenerateResult['timings'],
   previousOutput: (api: Api) => PreviousOutput | null,
 ): Promise<GenerateResult> {
-  const spec = await loadSpec(options.spec, diagnostics, { allowRefRoot });
-  mark('load');
-  warnDuplicateOperationIds(spec, diagnostics);
-  const normalized = normalize(spec, config, diagnostics);
-  mark('normalize');
-  const built = buildIr(normalized, config, diagnostics, { namedComponents: options.namedComponents === true });
-  const mcp = mcpRequest(options, config);
-  const api = mcp ? withMcpServer(built.api, mcp) : built.api;
-  const renames = built.renames;
-  mark('ir');
-  validateIr(api);
-  if (diagnostics.errors.length > 0) {
-    const first = diagnostics.errors[0];
-    throw new SpecError({
-      ...first,
-      message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}`,
-    });
-  }
+  const { spec, api, renames } = await buildApi(options, config, allowRefRoot, diagnostics, mark);
   const mock = mockSpecFiles(spec, api);
   const { files, formatKey, templateDirs } = await emitApi(
     api,
@@ -232,6 +221,60 @@ async function generateWith(
   };
 }
 
+/** load → normalize → IR (with the MCP server asked for), validated: what the emit stage starts from. */
+async function buildApi(
+  options: GenerateOptions,
+  config: SdkConfig,
+  allowRefRoot: string | null,
+  diagnostics: Diagnostics,
+  mark: (stage: string) => void,
+): Promise<{ spec: LoadedSpec; api: Api; renames: Rename[] }> {
+  const spec = await loadSpec(options.spec, diagnostics, { allowRefRoot });
+  mark('load');
+  warnDuplicateOperationIds(spec, diagnostics);
+  const normalized = normalize(spec, config, diagnostics);
+  mark('normalize');
+  const built = buildIr(normalized, config, diagnostics, { namedComponents: options.namedComponents === true });
+  const mcp = mcpRequest(options, config);
+  const api = mcp ? withMcpServer(built.api, mcp) : built.api;
+  const renames = built.renames;
+  mark('ir');
+  validateIr(api);
+  if (diagnostics.errors.length > 0) {
+    const first = diagnostics.errors[0];
+    throw new SpecError({
+      ...first,
+      message: `${first.message}${diagnostics.errors.length > 1 ? ` (and ${diagnostics.errors.length - 1} more errors)` : ''}`,
+    });
+  }
+  return { spec, api, renames };
+}
+
+/**
+ * The SDK's api.md files (the root one, then each `standalone_api` resource's), as `generate` renders them before
+ * formatting, with the IR they were planned from: nothing else is planned, rendered or formatted. For a caller that
+ * reads the API's surface from them alone (`sdkgen diff --against`). The formatter is neither chosen nor run.
+ */
+export async function renderApiDocs(
+  options: Omit<GenerateOptions, 'format' | 'formatter' | 'onFile' | 'previousOutput'>,
+): Promise<{ api: Api; files: RenderedFile[] }> {
+  const diagnostics = new Diagnostics();
+  const config = await loadConfig(options.config ?? null, diagnostics);
+  const { spec, api } = await buildApi(options, config, allowRefRootOf(options, config), diagnostics, () => {});
+  const { planOptions, renderer } = await emitSetup(api, config, options, mockSpecRoot(spec));
+  const files: RenderedFile[] = [];
+  for (const file of sdkPlanner(api, planOptions).apiDocs()) {
+    const rendered = await renderer.render(file);
+    if (writesFile(rendered)) files.push(rendered);
+  }
+  return { api, files };
+}
+
+/** A template that renders to nothing but whitespace writes no file (how a target drops package.json). */
+function writesFile(rendered: RenderedFile): boolean {
+  return /\S/.test(rendered.contents);
+}
+
 export type RenderApiOptions = Omit<GenerateOptions, 'spec' | 'config' | 'onStage'> & {
   /** The loaded sdkgen config (its `templates:` and `formatter:`); none by default. */
   config?: SdkConfig;
@@ -259,6 +302,40 @@ export async function renderApi(api: Api, options: RenderApiOptions = {}): Promi
   return emitted.files;
 }
 
+/** What the emit stage plans and renders with: the template layers, the plan's options and the renderer. */
+async function emitSetup(
+  api: Api,
+  config: SdkConfig,
+  options: Omit<GenerateOptions, 'spec' | 'config'>,
+  mockRoot: string | null,
+): Promise<{
+  layers: TemplateLayers;
+  importExt: string;
+  funcs: boolean;
+  planOptions: PlanOptions;
+  renderer: Renderer;
+}> {
+  const layers = templateLayers(config, options);
+  const importExt = options.target === 'deno' ? '.ts' : '.js';
+  const funcs = options.funcs !== false && config.funcs;
+  const planOptions: PlanOptions = {
+    importExt,
+    funcs,
+    codeSamples: config.stainless?.codeSamples != null,
+    extraTemplates: await extraTemplates(layers.dirs),
+    mockSpec: mockRoot !== null ? `mock/${mockRoot}` : null,
+    referenceDocs: options.referenceDocs !== false && config.referenceDocs,
+    ownersVitest: options.ownersVitest === true,
+    treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
+    tanstackQuery: config.tanstackQuery,
+    mockTestsOffBy: mockTestsOffBy(config),
+    // The workflows run npm's scripts: a Deno / JSR package has none.
+    workflows: config.workflows && options.target !== 'deno',
+    packageManager: packageManagerField(config.packageManager ?? config.stainless?.packageManager ?? null),
+  };
+  return { layers, importExt, funcs, planOptions, renderer: await Renderer.create(layers) };
+}
+
 async function emitApi(
   api: Api,
   config: SdkConfig,
@@ -269,27 +346,7 @@ async function emitApi(
   spec: LoadedSpec | null = null,
   previous: PreviousOutput | null = null,
 ): Promise<{ files: RenderedFile[]; formatKey: string; templateDirs: string[] }> {
-  const layers = templateLayers(config, options);
-  const importExt = options.target === 'deno' ? '.ts' : '.js';
-  const funcs = options.funcs !== false && config.funcs;
-  // Each file is rendered as soon as it is planned and handed to the formatter, which formats it on its own threads
-  // while the next files are planned; its view is let go once it is rendered.
-  const planOptions: PlanOptions = {
-    importExt,
-    funcs,
-    codeSamples: config.stainless?.codeSamples != null,
-    extraTemplates: await extraTemplates(layers.dirs),
-    mockSpec: mock ? `mock/${mock.root}` : null,
-    referenceDocs: options.referenceDocs !== false && config.referenceDocs,
-    ownersVitest: options.ownersVitest === true,
-    treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
-    tanstackQuery: config.tanstackQuery,
-    mockTestsOffBy: mockTestsOffBy(config),
-    // The workflows run npm's scripts: a Deno / JSR package has none.
-    workflows: config.workflows && options.target !== 'deno',
-    packageManager: packageManagerField(config.packageManager ?? config.stainless?.packageManager ?? null),
-  };
-  const renderer = await Renderer.create(layers);
+  const { layers, importExt, funcs, planOptions, renderer } = await emitSetup(api, config, options, mock?.root ?? null);
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.
   const onFile = options.onFile;
   const formatting = await startFormatting({
@@ -356,10 +413,13 @@ async function emitApi(
   for (const file of runtime) format({ path: file.path, contents: file.contents });
   // Stainless's SDKs wrap a comment's text at 80 columns, however deep it is; sdkgen's at the code's width.
   const wrapComments = api.stainlessLayout ? { textWidth: STAINLESS_COMMENT_WIDTH } : true;
-  for (const file of planFilesInTurn(api, planOptions, units)) {
+  // Each file is rendered as soon as it is planned and handed to the formatter, which formats it on its own threads
+  // while the next files are planned; its view is let go once it is rendered. One plan context serves the files and
+  // the code samples.
+  const planner = sdkPlanner(api, planOptions);
+  for (const file of planner.files(units)) {
     const rendered = await renderer.render(file);
-    // A template that renders to nothing but whitespace writes no file (how a target drops package.json).
-    const written = /\S/.test(rendered.contents);
+    const written = writesFile(rendered);
     if (written) format(extend(rendered, { wrapComments }));
     if (file.unit) {
       if (written) unitOf.set(file.path, file.unit);
@@ -371,7 +431,7 @@ async function emitApi(
   const documented: RenderedFile[] = [];
   if (spec && config.stainless?.codeSamples) {
     const samples: CodeSample[] = [];
-    for (const { operation, sample } of planCodeSamples(api, planOptions))
+    for (const { operation, sample } of planner.codeSamples())
       samples.push({ operation, source: (await renderer.render(sample)).contents });
     const file = documentedSpecFile(spec, samples);
     if (file) documented.push(unformatted(file));

@@ -5,13 +5,13 @@
  *
  * <published> is the SDK's api.md (nested `api.md` files it links are read too), an installed package
  * folder, or an npm tarball; the last two are read from their declaration files (dts-surface.ts). Our side
- * is generated in memory (not formatted) and read from the api.md it renders — the same text
- * `sdkgen generate` writes — with the required-ness of params objects taken from the IR.
+ * is read from the api.md files rendered in memory (not formatted; nothing else of the SDK is planned or rendered) —
+ * the text `sdkgen generate` writes — with the required-ness of params objects taken from the IR.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../diagnostics';
-import { generate } from '../generate';
+import { renderApiDocs } from '../generate';
 import type { Api, Resource } from '../ir/types';
 import { compareApiSurfaces, parseApiMd, resourceOf, type ApiChange, type ApiSurface } from './api-md';
 import { buildResult } from './diff';
@@ -78,12 +78,7 @@ export async function readPublished(input: string, cwd: string = process.cwd()):
 
 /** Our SDK's surface: the api.md `generate()` renders, with params required-ness from the IR. */
 export async function ourSurface(spec: string, config: string | null): Promise<{ surface: ApiSurface; api: Api }> {
-  const result = await generate({
-    spec,
-    config,
-    format: false,
-    onNotice: () => {},
-  });
+  const result = await renderApiDocs({ spec, config });
   const byPath = new Map(result.files.map((f) => [f.path, f.contents]));
   const text = byPath.get('api.md');
   if (text === undefined) throw new UsageError('the templates in use render no api.md: nothing to compare');

@@ -130,7 +130,7 @@ export function findGeneratedDirs(root: string): string[] {
 
 export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
   // Nothing that decides the output changed, and every file is as written: up to date, with nothing generated.
-  const verified = await verifiedByInputsKey({
+  const { verified, keyed } = await inputsKeyVerdict({
     dir: target.dir,
     inputs: manifestInputs(target.dir, target),
     config: target.config,
@@ -182,12 +182,9 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
   const hashOf = (file: RenderedFile) =>
     file.reused?.sha256 ?? precheck?.hashes.get(file.path) ?? sha256(file.contents);
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
-  const digest = inputsDigest(target.dir, {
-    inputs,
-    formatKey: result.formatKey,
-    sources: result.sources,
-    templateDirs: result.templateDirs,
-  });
+  const parts = { inputs, formatKey: result.formatKey, sources: result.sources, templateDirs: result.templateDirs };
+  // The digest the quick answer computed, when this run read the same files: they are not read and hashed again.
+  const digest = sameKeyedDigest(keyed, target.dir, parts) ?? inputsDigest(target.dir, parts);
   const manifest = manifestText(files, inputs, hashOf, result.formatKey, digest);
   const expected: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifest }];
   const differences: FileDifference[] = [];

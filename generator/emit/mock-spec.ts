@@ -27,18 +27,29 @@ export function mockSpecFiles(
   spec: LoadedSpec,
   api: Api | null = null,
 ): { root: string; files: RenderedFile[] } | null {
-  const base = path.dirname(spec.root.absPath);
+  const rootName = mockSpecRoot(spec);
+  if (rootName === null) return null;
   const queryParams = api ? mockQueryParams(api) : new Map<string, Map<string, ParamChange>>();
   const files: RenderedFile[] = [];
   for (const doc of spec.documents.values()) {
-    const relative = path.relative(base, doc.absPath).split(path.sep).join('/');
-    if (!PLAIN_PATH.test(relative)) return null;
+    const relative = relativeToRoot(spec, doc.absPath);
     let root = withoutUnsendablePathParams(doc.root);
     for (const [pointer, change] of queryParams.get(doc.file) ?? [])
       root = changedAt(root, pointerTokens(pointer), change);
     files.push(specJsonFile(`mock/${relative}`, root));
   }
-  return { root: path.basename(spec.root.absPath), files };
+  return { root: rootName, files };
+}
+
+/** The root document's name under mock/ (what mockSpecFiles() returns as `root`), or null when no mock is written. */
+export function mockSpecRoot(spec: LoadedSpec): string | null {
+  for (const doc of spec.documents.values()) if (!PLAIN_PATH.test(relativeToRoot(spec, doc.absPath))) return null;
+  return path.basename(spec.root.absPath);
+}
+
+/** A document's path relative to the root document's folder, with `/`. */
+function relativeToRoot(spec: LoadedSpec, absPath: string): string {
+  return path.relative(path.dirname(spec.root.absPath), absPath).split(path.sep).join('/');
 }
 
 /** What becomes of a parameter object of the mock spec. */

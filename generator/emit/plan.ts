@@ -45,6 +45,7 @@ import { verifiesWebhooks } from './runtime-files';
 import type {
   BuildView,
   CommonView,
+  DocsView,
   LicenseView,
   PackageView,
   ResourceTestView,
@@ -104,7 +105,27 @@ export function planFiles(api: Api, options: PlanOptions): PlannedFile[] {
  * unit carries the unit's id and key.
  */
 export function planFilesInTurn(api: Api, options: PlanOptions, reuse: UnitReuse | null = null): Iterable<PlannedFile> {
-  return inPlanOrder(planContext(api, options), options, reuse);
+  return sdkPlanner(api, options).files(reuse);
+}
+
+/** One plan context, shared by the SDK's files and what is planned beside them. */
+export interface SdkPlanner {
+  /** planFilesInTurn(). */
+  files(reuse?: UnitReuse | null): Iterable<PlannedFile>;
+  /** planCodeSamples(). */
+  codeSamples(): Array<{ operation: SourceRef; sample: PlannedFile }>;
+  /** planApiDocs(). */
+  apiDocs(): PlannedFile[];
+}
+
+/** The planners of the SDK's files over one plan context, made once (the plan's examples and README planner). */
+export function sdkPlanner(api: Api, options: PlanOptions): SdkPlanner {
+  const plan = planContext(api, options);
+  return {
+    files: (reuse = null) => inPlanOrder(plan, options, reuse),
+    codeSamples: () => codeSamplesOf(plan),
+    apiDocs: () => apiDocFiles(plan, plan.readme.docsView()),
+  };
 }
 
 /**
@@ -112,7 +133,31 @@ export function planFilesInTurn(api: Api, options: PlanOptions, reuse: UnitReuse
  * SDK's: rendered with docs/code-sample.ts.hbs, its text goes under the operation it calls.
  */
 export function planCodeSamples(api: Api, options: PlanOptions): Array<{ operation: SourceRef; sample: PlannedFile }> {
-  const plan = planContext(api, options);
+  return sdkPlanner(api, options).codeSamples();
+}
+
+/**
+ * The root api.md and the api.md of each resource with `standalone_api`, planned as planFilesInTurn() plans them (the
+ * same views): for a caller that reads the API's surface from them alone (`sdkgen diff --against`).
+ */
+export function planApiDocs(api: Api, options: PlanOptions): PlannedFile[] {
+  return sdkPlanner(api, options).apiDocs();
+}
+
+/** api.md, then the api.md of each resource with `standalone_api` (which the root one links to). */
+function apiDocFiles(plan: SdkPlan, docs: DocsView): PlannedFile[] {
+  return [
+    { path: 'api.md', template: 'api.md.hbs', view: docs },
+    ...plan.readme.standaloneApiDocs().map((standalone) => ({
+      path: standalone.path,
+      template: 'api.md.hbs',
+      view: { ...docs, apiSections: standalone.sections },
+    })),
+  ];
+}
+
+function codeSamplesOf(plan: SdkPlan): Array<{ operation: SourceRef; sample: PlannedFile }> {
+  const api = plan.api;
   const clientOptions = exampleClientOptions(api);
   const resources = [...(api.topLevel ? [api.topLevel] : []), ...flattenResources(api.resources)];
   return resources.flatMap((r) =>
@@ -293,14 +338,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
     template: docs.stainless ? 'README.stainless.md.hbs' : 'README.md.hbs',
     view: docs,
   });
-  yield planned({ path: 'api.md', template: 'api.md.hbs', view: docs });
-  // A resource with `standalone_api` has its sections in an api.md of its own, which the root api.md links to.
-  for (const standalone of plan.readme.standaloneApiDocs())
-    yield planned({
-      path: standalone.path,
-      template: 'api.md.hbs',
-      view: { ...docs, apiSections: standalone.sections },
-    });
+  yield* all(apiDocFiles(plan, docs));
   const client = clientView(plan);
   yield planned({ path: 'src/client.ts', template: 'src/client.ts.hbs', view: client });
   // One place for the version the package publishes, which release-please bumps with package.json's.
