@@ -54,9 +54,8 @@ export interface UnitReuse {
   take(id: string, key: () => string, paths: readonly string[]): boolean;
 }
 
-/** The keys of a schema reference by id anywhere in an IR object's JSON (`ref` types, `extends`, `requestVariantOf`). */
-const REFERENCE_KEYS = ['"schemaId":"', '"requestVariantOf":"'];
-const BACKSLASH = 92;
+/** A schema reference by id anywhere in an IR object's JSON (`ref` types, `extends`, `requestVariantOf`). */
+const REFERENCE = /"(?:schemaId|requestVariantOf)":("(?:[^"\\]|\\.)*")/g;
 
 export class UnitKeys {
   private readonly schemas: ReadonlyMap<string, NamedSchema>;
@@ -302,27 +301,11 @@ function shallow(resource: Resource): object {
   return { ...rest, subresources: subresources.map((s) => s.module) };
 }
 
-/** The schema ids an IR object's JSON refers to: the value of each `schemaId` and `requestVariantOf` key. */
+/** The schema ids an IR object's JSON refers to. */
 function referencesIn(json: string): string[] {
   const ids: string[] = [];
-  for (const key of REFERENCE_KEYS)
-    for (let at = json.indexOf(key); at !== -1; at = json.indexOf(key, at)) {
-      // A key's text cannot occur inside a JSON string, where each `"` is escaped.
-      at += key.length;
-      let end = json.indexOf('"', at);
-      while (escapedQuote(json, end)) end = json.indexOf('"', end + 1);
-      const text = json.slice(at, end);
-      ids.push(text.includes('\\') ? (JSON.parse(`"${text}"`) as string) : text);
-      at = end + 1;
-    }
+  for (const match of json.matchAll(REFERENCE)) ids.push(JSON.parse(match[1]) as string);
   return ids;
-}
-
-/** Whether the `"` at `at` is escaped: an odd number of backslashes before it. */
-function escapedQuote(json: string, at: number): boolean {
-  let count = 0;
-  while (json.charCodeAt(at - 1 - count) === BACKSLASH) count++;
-  return count % 2 === 1;
 }
 
 function sha256(text: string): string {
