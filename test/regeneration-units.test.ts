@@ -287,13 +287,26 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
     expect((await regenerate({ templates })).size).toBe(0);
   });
 
-  it('a corpus spec: a shared schema, a new resource', async () => {
+  it('a corpus spec: a shared schema, a new resource, each schema of a cycle', async () => {
     const { regenerate, units, base } = await setUp({
       name: 'corpus',
       spec: path.join(SHARED, 'corpus/public/dataatwork.org__Open-Skills-API__1.0.json'),
       config: null,
       formatter: 'none',
+      // Two schemas that refer to each other (one component of the reference graph), returned by a new resource.
+      prepare: (spec) => {
+        spec.components!.schemas!.SdkgenCycleA = {
+          properties: { label: { type: 'string' }, next: { $ref: '#/components/schemas/SdkgenCycleB' } },
+        };
+        spec.components!.schemas!.SdkgenCycleB = {
+          properties: { name: { type: 'string' }, back: { $ref: '#/components/schemas/SdkgenCycleA' } },
+        };
+        addResource(spec, { $ref: '#/components/schemas/SdkgenCycleA' });
+      },
     });
+    // A change to either schema of the cycle reaches whatever reaches the other.
+    for (const name of ['SdkgenCycleA', 'SdkgenCycleB'])
+      await regenerate({ spec: (spec) => requireNewProperty(spec, name) });
     await regenerate({ spec: (spec) => requireNewProperty(spec, mostUsedSchema(base, true)) });
     const shared = mostUsedSchema(base);
     if (shared)

@@ -10,12 +10,13 @@
  *   the client options the tests fill in, the page interfaces);
  * - the unit's own slice: a resource with its direct nested resources and its ancestors (without their methods),
  *   the type names and page aliases of those modules, and every schema it can reach: the closure, through every
- *   reference by id, of the ids its JSON names, of its modules' schemas and of the schemas it declares;
- * - for reference docs, the page of every schema in that closure, and for a model page who uses the model.
+ *   reference by id, of the ids its JSON names, of its modules' schemas and of the schemas it declares (each schema
+ *   with its page, for reference docs), as the hashes of what each of those roots reaches (UnitKeys.deepHashOf);
+ * - for a model page, who uses the model.
  *
  * A unit whose slice is not one of these (an index, the README, api.md) is no unit: it is planned every time.
  */
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { NamedSchema, Resource } from '../ir/types';
 import { pageInterfaces } from './page-interfaces';
@@ -54,12 +55,14 @@ export interface UnitReuse {
 }
 
 /** A schema reference by id anywhere in an IR object's JSON (`ref` types, `extends`, `requestVariantOf`). */
-const REFERENCE = /"(?:schemaId|requestVariantOf)":("(?:[^"\\]|\\.)*")/g;
+const REFERENCE = /"(?:schemaId|requestVariantOf)":"((?:[^"\\]|\\.)*)"/g;
 
 export class UnitKeys {
   private readonly schemas: ReadonlyMap<string, NamedSchema>;
-  /** Each schema's hash and the ids it refers to, made once. */
+  /** Each schema's own facts and the ids it refers to, made once. */
   private readonly schemaFacts = new Map<string, SchemaFacts>();
+  /** The hash of what each schema reaches (deepHashOf), made once per strongly connected component. */
+  private readonly deepHashes = new Map<string, string>();
   /** Each resource's parent (absent at the top). */
   private readonly parents = new Map<Resource, Resource>();
   /** The ids of each module's schemas. */
@@ -153,24 +156,21 @@ export class UnitKeys {
   }
 
   keyOf(unit: PlanUnit): string {
-    const hash = createHash('sha256').update(`${this.context}\0${unit.kind}\0`);
+    let slice: string;
     switch (unit.kind) {
       case 'shared': {
         const ids = unit.schemas.map((s) => s.id);
-        hash.update(this.portable(JSON.stringify({ ids, names: this.plan.typeNamesOf('resources/shared') })));
-        this.addClosure(hash, ids);
+        slice = this.portable(JSON.stringify({ ids, names: this.plan.typeNamesOf('resources/shared') }));
+        slice += `\0${this.closureOf(ids)}`;
         break;
       }
-      case 'model': {
-        const closure = this.addClosure(hash, [unit.schema.id]);
-        hash.update(JSON.stringify({ uses: this.docs?.usesOf(unit.schema.id) ?? null }));
-        this.addPages(hash, closure);
+      case 'model':
+        slice = `${this.closureOf([unit.schema.id])}\0${JSON.stringify({ uses: this.docs?.usesOf(unit.schema.id) ?? null })}`;
         break;
-      }
       default:
-        hash.update(this.resourceHash(unit.resource));
+        slice = this.resourceHash(unit.resource);
     }
-    return hash.digest('hex').slice(0, 32);
+    return sha256(`${this.context}\0${unit.kind}\0${slice}`);
   }
 
   /** What a resource's units read of the IR, hashed: see the module's comment. */
@@ -192,10 +192,7 @@ export class UnitKeys {
     const roots = new Set(referencesIn(json));
     for (const r of [resource, ...subresources]) for (const id of r.schemaIds) roots.add(id);
     for (const m of modules) for (const id of this.moduleSchemas.get(m) ?? []) roots.add(id);
-    const hash = createHash('sha256').update(this.portable(json));
-    const closure = this.addClosure(hash, roots);
-    this.addPages(hash, closure);
-    const digest = hash.digest('hex');
+    const digest = sha256(`${this.portable(json)}\0${this.closureOf(roots)}`);
     this.resourceHashes.set(resource, digest);
     return digest;
   }
@@ -209,44 +206,92 @@ export class UnitKeys {
     return found;
   }
 
-  /** Adds every schema reachable from `roots` (in id order, each with its hash) to `hash`; returns their ids. */
-  private addClosure(hash: ReturnType<typeof createHash>, roots: Iterable<string>): string[] {
-    const seen = new Set<string>();
-    const stack = [...roots];
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const facts = this.factsOf(id);
-      if (facts) for (const ref of facts.refs) if (!seen.has(ref)) stack.push(ref);
+  /**
+   * What the schemas reachable from `roots` are, as one string: the closure hash of each root (deepHashOf), sorted,
+   * without repeats. The closure of the roots is the union of theirs, so this string changes whenever it does.
+   */
+  private closureOf(roots: Iterable<string>): string {
+    const hashes = new Set<string>();
+    for (const id of roots) hashes.add(this.deepHashOf(id));
+    return [...hashes].sort().join(',');
+  }
+
+  /**
+   * The hash of everything `id` reaches (itself included): each schema's own facts (factsOf) and, with reference
+   * docs, its page. Schemas that reach each other (a strongly connected component of the reference graph: a cycle)
+   * share one hash: of their own facts, sorted, and of the hashes of the components they refer to outside it, sorted,
+   * which were made first (Tarjan's algorithm finishes a component after every one it reaches). Made once per
+   * component, without recursion (a spec's schemas may refer to each other in a chain thousands long).
+   */
+  private deepHashOf(root: string): string {
+    const known = this.deepHashes.get(root);
+    if (known !== undefined) return known;
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const open: string[] = [];
+    const onOpen = new Set<string>();
+    const frames: Array<{ id: string; refs: string[]; next: number }> = [];
+    const enter = (id: string) => {
+      index.set(id, index.size);
+      low.set(id, index.size - 1);
+      open.push(id);
+      onOpen.add(id);
+      frames.push({ id, refs: this.factsOf(id).refs, next: 0 });
+    };
+    enter(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      if (frame.next < frame.refs.length) {
+        const ref = frame.refs[frame.next++];
+        if (this.deepHashes.has(ref)) continue;
+        if (!index.has(ref)) enter(ref);
+        else if (onOpen.has(ref)) low.set(frame.id, Math.min(low.get(frame.id)!, index.get(ref)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (low.get(frame.id) === index.get(frame.id)) {
+        const members = new Set<string>();
+        let member: string;
+        do {
+          member = open.pop()!;
+          onOpen.delete(member);
+          members.add(member);
+        } while (member !== frame.id);
+        const owns: string[] = [];
+        const outside = new Set<string>();
+        for (const id of members) {
+          const facts = this.factsOf(id);
+          owns.push(facts.own);
+          for (const ref of facts.refs) if (!members.has(ref)) outside.add(this.deepHashes.get(ref)!);
+        }
+        const digest = sha256(`${owns.sort().join('\n')}\n\n${[...outside].sort().join(',')}`);
+        for (const id of members) this.deepHashes.set(id, digest);
+      } else if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
     }
-    const ids = [...seen].map((id) => ({ id, facts: this.factsOf(id) ?? { id: this.portable(id), hash: 'none' } }));
-    ids.sort((a, b) => (a.facts.id < b.facts.id ? -1 : a.facts.id > b.facts.id ? 1 : 0));
-    for (const { facts } of ids) hash.update(`${facts.id}\0${facts.hash}\0`);
-    return ids.map(({ id }) => id);
+    return this.deepHashes.get(root)!;
   }
 
-  /** With reference docs, the page of each schema of `ids` (which decides the links to it). */
-  private addPages(hash: ReturnType<typeof createHash>, ids: string[]): void {
-    if (this.docs) hash.update(JSON.stringify(ids.map((id) => this.docs!.pageOf(id) ?? null)));
-  }
-
-  /** A schema's hash, the ids it refers to, and its own id without the root document's path. */
-  private factsOf(id: string): SchemaFacts | undefined {
+  /**
+   * A schema's own facts (its id without the root document's path, the hash of its JSON, with reference docs its
+   * page) and the ids it refers to; an id no schema has is a fact too (`none`: it may be one's later).
+   */
+  private factsOf(id: string): SchemaFacts {
     let facts = this.schemaFacts.get(id);
     if (facts) return facts;
     const schema = this.schemas.get(id);
-    if (!schema) return undefined;
-    const json = JSON.stringify(schema);
-    facts = { id: this.portable(JSON.stringify(id)), hash: sha256(this.portable(json)), refs: referencesIn(json) };
+    const json = schema ? JSON.stringify(schema) : undefined;
+    const page = this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : '';
+    const hash = json === undefined ? 'none' : sha256(this.portable(json));
+    facts = { own: `${this.portable(JSON.stringify(id))}\0${hash}\0${page}`, refs: json ? referencesIn(json) : [] };
     this.schemaFacts.set(id, facts);
     return facts;
   }
 }
 
 interface SchemaFacts {
-  id: string;
-  hash: string;
+  /** Its id, hash and page as one string (no line breaks: the parts are JSON or hex). */
+  own: string;
   refs: string[];
 }
 
@@ -259,10 +304,15 @@ function shallow(resource: Resource): object {
 /** The schema ids an IR object's JSON refers to. */
 function referencesIn(json: string): string[] {
   const ids: string[] = [];
-  for (const match of json.matchAll(REFERENCE)) ids.push(JSON.parse(match[1]) as string);
+  // (Parsed only when escaped: most ids are not, and parsing each costs more than finding them all.)
+  for (const [, text] of json.matchAll(REFERENCE))
+    ids.push(text.includes('\\') ? (JSON.parse(`"${text}"`) as string) : text);
   return ids;
 }
 
+/** Node's one-shot hash where it has one (Node 20.12+: no Hash object made per call); the same digest as createHash. */
+const oneShot = (crypto as { hash?: (algorithm: string, text: string) => string }).hash;
+
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+  return (oneShot ? oneShot('sha256', text) : createHash('sha256').update(text).digest('hex')).slice(0, 32);
 }
