@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { MigrateResult } from '../../generator/api/migrate';
+import { migrateResultOf } from '../helpers/migrate-result';
 import { migrationReport } from '../../generator/cli/commands/migrate';
 import { mergeThreeWay } from '../../generator/write/merge';
 import { onlyComments } from '../../generator/migrate/moot-edits';
@@ -114,20 +114,7 @@ describe("the owners' release workflow beside sdkgen's", () => {
     expect(plan.generated.find((f) => f.path === '.github/workflows/release.yml')?.contents).toBe(ours);
     expect(mergeThreeWay(ours, release, ours)).toEqual({ text: release, conflicts: 0 });
     // And the line the report gives it.
-    const { lockfiles: _lockfiles, ...rest } = plan;
-    const result: MigrateResult = {
-      ...rest,
-      repo: '/work/acme-node',
-      spec: '/work/acme-node/openapi.yml',
-      config: null,
-      derivedConfig: null,
-      base: null,
-      dryRun: false,
-      diagnostics: [],
-      copiedInputs: [],
-      lockfileUpdates: [],
-      stlc: null,
-    };
+    const result = migrateResultOf(plan);
     const report = migrationReport(result);
     expect(report).toContain(
       "  release:  .github/workflows/release-please.yml (yours) makes the releases; sdkgen's .github/workflows/release.yml publishes each one",

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { MigrateResult } from '../../generator/api/migrate';
+import { migrateResultOf } from '../helpers/migrate-result';
 import { migrationReport } from '../../generator/cli/commands/migrate';
 import { planMigration } from '../../generator/migrate/plan';
 import { githubRepository } from '../../generator/migrate/release';
@@ -174,20 +174,7 @@ describe("the owners' workflows and scripts that call what the migration removed
   });
 
   it('are listed in the report, apart from what needs a hand: the migration itself is complete', () => {
-    const { lockfiles: _lockfiles, ...rest } = plan();
-    const result: MigrateResult = {
-      ...rest,
-      repo: '/work/acme-node',
-      spec: '/work/acme-node/openapi.yml',
-      config: null,
-      derivedConfig: null,
-      base: null,
-      dryRun: false,
-      diagnostics: [],
-      copiedInputs: [],
-      lockfileUpdates: [],
-      stlc: null,
-    };
+    const result = migrateResultOf(plan());
     const report = migrationReport(result);
     expect(report).toContain(
       'Your workflows and scripts call what the migration removed (each call fails where it runs):\n' +
