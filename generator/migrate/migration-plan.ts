@@ -35,6 +35,11 @@ export interface MigrationPlan {
   scriptsOnNode20: string[];
   /** Stainless's modules the owners' code imports, where sdkgen writes none: left, so that code still compiles. */
   keptImported: string[];
+  /**
+   * Stainless's scripts (scripts/, bin/) the owners edited that a workflow or script staying calls, where sdkgen writes
+   * none in their place: their working pipeline, left as it is.
+   */
+  keptCalledScripts: string[];
   /** Generated files whose hand edits were carried over to sdkgen's text. */
   reapplied: Array<{ path: string; hunks: number }>;
   /**
@@ -132,6 +137,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptRepositoryFiles: [],
     scriptsOnNode20: [],
     keptImported: [],
+    keptCalledScripts: [],
     reapplied: [],
     carriedHooks: [],
     keptTests: [],

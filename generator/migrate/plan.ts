@@ -58,7 +58,7 @@ import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
 import { dropDoneBySdkgen } from './runtime-behaviours';
 import { relaxCompilerOptions } from './compiler-options';
-import { callInputs, ownersCallers, removedCalls, scriptsRunByOwners } from './removed-calls';
+import { callInputs, editedScriptsCalled, ownersCallers, removedCalls, scriptsRunByOwners } from './removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
   builtFrom,
@@ -101,6 +101,9 @@ const [WORKFLOW, RELEASE_WORKFLOW] = [/^\.github\/workflows\/.+\.ya?ml$/, '.gith
 
 /** What a test imports its runner's functions from: Jest's module or Vitest's. */
 const TEST_RUNNERS = /^(vitest|@jest\/globals)$/;
+
+/** Stainless's scripts, which a workflow or another script runs. */
+const STAINLESS_SCRIPT = /^(scripts|bin)\//;
 
 /** A file that only keeps its folder in git. */
 const PLACEHOLDER = /(^|\/)\.(git)?keep$/;
@@ -389,6 +392,24 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
+  // Stainless's scripts the owners edited that their workflows and scripts call are their pipeline now: they stay, as
+  // they are, where sdkgen writes nothing in their place (it does not reach here where it does).
+  const staying = new Set([...plan.kept, ...plan.keptRepositoryFiles]);
+  const goes = new Set(plan.removed);
+  const edited = new Map(
+    current
+      .filter((f) => goes.has(f.path) && STAINLESS_SCRIPT.test(f.path) && f.text !== null && editedSinceStainless(f))
+      .map((f) => [f.path, f.text!]),
+  );
+  plan.keptCalledScripts = editedScriptsCalled(current, staying, edited, base?.texts.get('package.json') ?? null);
+  if (plan.keptCalledScripts.length > 0) {
+    const keptScripts = new Set(plan.keptCalledScripts);
+    plan.removed = plan.removed.filter((path) => !keptScripts.has(path));
+    plan.rejected = plan.rejected.filter(({ path }) => !keptScripts.has(path));
+    plan.commentOnlyEdits = plan.commentOnlyEdits.filter((path) => !keptScripts.has(path));
+    plan.needsHand = plan.needsHand.filter(({ path }) => !keptScripts.has(path));
+  }
+
   // The owners' tests run as they are, on the runner they were written for: where they have tests of their own (or
   // a Jest config of theirs, or edited Stainless's), Jest stays, with its config and packages, and runs sdkgen's tests
   // too. What sdkgen's tests need goes into Stainless's config; one of the owners' is theirs to add it to.
@@ -553,6 +574,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     ...plan.kept,
     ...plan.keptRepositoryFiles,
     ...plan.keptImported,
+    ...plan.keptCalledScripts,
     ...current.map((f) => f.path).filter(inKeptSubPackage),
   ]);
   const keptAsIs = new Set(plan.kept);

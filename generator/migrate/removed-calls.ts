@@ -4,7 +4,8 @@
  * sdkgen's package.json no longer has (`npm run fix`). Each call fails where it runs, so each is reported with its
  * line, and with what sdkgen writes in its place where it writes something (its release workflow publishes; its
  * `npm run mock` starts the mock server). A call to what was missing before the migration too is not its doing, and
- * is left alone; so is a step that runs only in another repository (Stainless's staging repository's uploads).
+ * is left alone; so is a step that runs only in another repository (Stainless's staging repository's uploads). A
+ * script of Stainless's the owners edited that such a call runs is their pipeline: it stays (editedScriptsCalled).
  * Pure helpers of plan.ts.
  */
 import { isObject, parseObject } from './json-object';
@@ -424,12 +425,12 @@ function programsOf(command: string): string[] | null {
 /** scriptsRunByOwners' inputs, once the plan knows which files stay (`renderedPaths`: sdkgen's). */
 export function ownersCallers(
   current: Array<{ path: string; text: string | null }>,
-  plan: { kept: string[]; keptRepositoryFiles: string[]; removed: string[] },
+  plan: { kept: string[]; keptRepositoryFiles: string[]; keptCalledScripts: string[]; removed: string[] },
   generatedPackageJson: string,
   listed: ReadonlySet<string>,
   renderedPaths: ReadonlySet<string>,
 ): Parameters<typeof scriptsRunByOwners>[0] {
-  const staying = new Set([...plan.kept, ...plan.keptRepositoryFiles]);
+  const staying = new Set([...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]);
   const removed = new Set(plan.removed);
   const known = new Set(current.map((f) => f.path));
   const packageJson = parseObject(current.find((f) => f.path === 'package.json')?.text ?? '');
@@ -443,6 +444,41 @@ export function ownersCallers(
     stays: (path) => renderedPaths.has(path) || (known.has(path) && !removed.has(path)),
     repository: githubRepository(packageJson?.repository),
   };
+}
+
+/**
+ * Of `edited` (Stainless's scripts the owners edited, that would go, with their text), those a workflow or script
+ * staying calls (`staying`: the paths that do), or a package.json script of the owners' (one Stainless's package.json
+ * had not), or one of those kept in turn: their working pipeline.
+ */
+export function editedScriptsCalled(
+  current: Array<{ path: string; text: string | null }>,
+  staying: ReadonlySet<string>,
+  edited: ReadonlyMap<string, string>,
+  stainlessPackageJson: string | null,
+): string[] {
+  const packageJson = parseObject(current.find((f) => f.path === 'package.json')?.text ?? '');
+  const stainlessScripts = scriptsOf(parseObject(stainlessPackageJson ?? ''));
+  const repository = githubRepository(packageJson?.repository);
+  const kept = new Set<string>();
+  const queue = current
+    .filter((f) => staying.has(f.path) && CALLING_FILE.test(f.path) && f.text !== null)
+    .map((f) => ({ path: f.path, text: f.text! }));
+  const call = (command: string, dir: string) => {
+    for (const reference of referencesIn(command)) {
+      const file = reference.kind === 'file' ? joinPath(dir, reference.path) : null;
+      if (file === null || kept.has(file) || !edited.has(file)) continue;
+      kept.add(file);
+      queue.push({ path: file, text: edited.get(file)! });
+    }
+  };
+  for (const [name, command] of Object.entries(scriptsOf(packageJson)))
+    if (!Object.hasOwn(stainlessScripts, name)) call(command, '');
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, repository) : scriptCommands(file);
+    for (const { text, dir } of commands) call(text, dir);
+  }
+  return [...kept].sort();
 }
 
 /** The scripts of a package.json (parsed), those whose command is a string. */

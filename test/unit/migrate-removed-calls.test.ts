@@ -90,8 +90,12 @@ const DOCS_WORKFLOW = [
 ].join('\n');
 const OWNERS_SCRIPT = '#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\nyarn format\n./scripts/test\n';
 
-function plan() {
-  const current: Record<string, string> = { ...STAINLESS, '.github/workflows/publish-npm.yml': OWNERS_PUBLISH };
+function plan(edits: Record<string, string> = {}) {
+  const current: Record<string, string> = {
+    ...STAINLESS,
+    '.github/workflows/publish-npm.yml': OWNERS_PUBLISH,
+    ...edits,
+  };
   const pkg = { ...STAINLESS_PACKAGE, scripts: { ...STAINLESS_PACKAGE.scripts, docs: './scripts/format && typedoc' } };
   current['package.json'] = `${JSON.stringify(pkg, null, 2)}\n`;
   const owners = { '.github/workflows/docs.yml': DOCS_WORKFLOW, 'scripts/release-notes': OWNERS_SCRIPT };
@@ -188,6 +192,43 @@ describe("the owners' workflows and scripts that call what the migration removed
     );
     expect(report).not.toContain('Needs a hand');
     expect(report).toContain('The migration is complete, but for the 6 call(s) above of your workflows and scripts.');
+  });
+});
+
+describe("Stainless's scripts the owners edited that their workflows and scripts call", () => {
+  // Their edit to Stainless's format script (prettier on their docs too), and to its test script, which sdkgen writes.
+  const FORMAT = STAINLESS['scripts/format'].replace('--write .', '--write . docs/') + './scripts/mock\n';
+  const TEST = `${STAINLESS['scripts/test']}echo done\n`;
+
+  it("stay as they are where sdkgen writes nothing in their place, with what they call of Stainless's edited", () => {
+    const migrated = plan({ 'scripts/format': FORMAT, 'scripts/mock': `${STAINLESS['scripts/mock']}# ours\n` });
+    expect(migrated.keptCalledScripts).toEqual(['scripts/format', 'scripts/mock']);
+    expect(migrated.removed).not.toContain('scripts/format');
+    expect(migrated.removed).not.toContain('scripts/mock');
+    expect(migrated.writes.map((f) => f.path)).not.toContain('scripts/format');
+    expect(migrated.rejected.map((r) => r.path)).toEqual([]);
+    // Their calls to it keep working; the calls to what goes are reported still.
+    expect(migrated.removedCalls.map((call) => call.at)).toEqual([
+      '.github/workflows/docs.yml:8',
+      '.github/workflows/publish-npm.yml:13',
+      'scripts/release-notes:4',
+    ]);
+    expect(migrationReport(migrateResultOf(migrated))).toContain(
+      "Stainless's scripts you edited that your workflows and scripts call, kept as they are (sdkgen writes none in " +
+        'their place, so your pipeline keeps running them): scripts/format, scripts/mock\n',
+    );
+  });
+
+  it('go, with their edits listed, where nothing staying calls them; are merged where sdkgen writes its own', () => {
+    const migrated = plan({ 'scripts/mock': `${STAINLESS['scripts/mock']}# ours\n`, 'scripts/test': TEST });
+    expect(migrated.keptCalledScripts).toEqual(['scripts/mock']);
+    const uncalled = plan({ 'scripts/utils/upload-artifact.sh': '#!/usr/bin/env bash\ncurl -X POST "$URL"\n' });
+    expect(uncalled.keptCalledScripts).toEqual([]);
+    expect(uncalled.removed).toContain('scripts/utils/upload-artifact.sh');
+    expect(uncalled.rejected.map((r) => r.path)).toEqual(['scripts/utils/upload-artifact.sh']);
+    // scripts/test is sdkgen's: their edit is carried onto its text (or reported), as before.
+    expect(migrated.removed).not.toContain('scripts/test');
+    expect(migrated.writes.find((f) => f.path === 'scripts/test')!.contents).not.toBe(TEST);
   });
 });
 

@@ -257,6 +257,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     for (const change of result.apiChanges) out.push(`  ${change.path}: ${change.reason}`);
     out.push('');
   }
+  if (result.keptCalledScripts.length > 0)
+    out.push(
+      `Stainless's scripts you edited that your workflows and scripts call, kept as they are (sdkgen writes none in ` +
+        `their place, so your pipeline keeps running them): ${result.keptCalledScripts.join(', ')}`,
+      '',
+    );
   // Not a step of the migration left undone: the owners' own machinery, which they change or remove.
   if (result.removedCalls.length > 0) {
     out.push('Your workflows and scripts call what the migration removed (each call fails where it runs):');
