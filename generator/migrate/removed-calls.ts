@@ -208,11 +208,15 @@ export function workflowCommands(workflow: string, repository: string | null): C
   const lines = workflow.split('\n');
   const commands: Command[] = [];
   const elsewhere = elsewhereLines(lines, repository);
+  // Where a step has no folder of its own, its job's `defaults:` (deeper, so found first), else the workflow's.
+  const defaults = defaultDirectories(lines).sort((a, b) => b.indent - a.indent);
   for (let i = 0; i < lines.length; i++) {
     const run = /^(\s*(?:-\s+)?)run:\s*(.*)$/.exec(lines[i]);
     if (!run || elsewhere.has(i)) continue;
     const keyIndent = run[1].length;
-    const dir = stepDirectory(lines, i, keyIndent);
+    const step = stepDirectory(lines, i, keyIndent);
+    const inherited = defaults.find((d) => d.start <= i && i < d.end);
+    const dir = step !== undefined ? step : inherited === undefined ? '' : inherited.dir;
     const body: Array<{ line: number; text: string }> = [];
     if (/^[|>][-+]?\d*\s*(#.*)?$/.test(run[2])) {
       let end = i + 1;
@@ -240,11 +244,51 @@ function unquoted(value: string): string {
   return /^(['"]).*\1$/.test(v) ? v.slice(1, -1) : v;
 }
 
+/** A directory a workflow gives as it is, normalised; null when it is an expression (`${{ matrix.dir }}`). */
+function directory(value: string): string | null {
+  const dir = unquoted(value);
+  return dir.includes('${{') ? null : (joinPath('', dir) ?? null);
+}
+
 /**
- * The folder a `run:` at line `at` runs in: its step's `working-directory:` (`''` when none), or null when that is
- * an expression.
+ * The `defaults: run: working-directory:` of a workflow (at its top level: every job) and of its jobs, each with the
+ * lines it holds for (`start` to before `end`) and its indent (a job's is deeper than the workflow's).
  */
-function stepDirectory(lines: string[], at: number, keyIndent: number): string | null {
+function defaultDirectories(
+  lines: string[],
+): Array<{ start: number; end: number; indent: number; dir: string | null }> {
+  const found: Array<{ start: number; end: number; indent: number; dir: string | null }> = [];
+  const blockEnd = (from: number, indent: number) => {
+    let end = from + 1;
+    while (end < lines.length && !(isContent(lines[end]) && indentOf(lines[end]) <= indent)) end++;
+    return end;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*defaults:\s*(#.*)?$/.test(lines[i])) continue;
+    const indent = indentOf(lines[i]);
+    const end = blockEnd(i, indent);
+    const run = lines.slice(i + 1, end).findIndex((l) => /^\s*run:\s*(#.*)?$/.test(l)) + i + 1;
+    if (run === i) continue;
+    const wd = lines
+      .slice(run + 1, blockEnd(run, indentOf(lines[run])))
+      .map((l) => /^\s*working-directory:\s*(.+?)\s*$/.exec(l))
+      .find((m) => m !== null);
+    if (!wd) continue;
+    // The workflow's, at its top level; else the job's, from its key to the next line indented no more than it.
+    let owner = i;
+    while (owner > 0 && !(isContent(lines[owner]) && indentOf(lines[owner]) < indent)) owner--;
+    const scope =
+      indent === 0 ? { start: 0, end: lines.length } : { start: owner, end: blockEnd(owner, indentOf(lines[owner])) };
+    found.push({ ...scope, indent, dir: directory(wd[1]) });
+  }
+  return found;
+}
+
+/**
+ * The folder a `run:` at line `at` runs in: its step's `working-directory:` (undefined when none), or null when that
+ * is an expression.
+ */
+function stepDirectory(lines: string[], at: number, keyIndent: number): string | null | undefined {
   // The step: from its `- ` line to the next line indented less than its keys.
   let start = at;
   while (start > 0 && !/^\s*-\s/.test(lines[start]) && indentOf(lines[start]) >= keyIndent) start--;
@@ -252,12 +296,9 @@ function stepDirectory(lines: string[], at: number, keyIndent: number): string |
   while (end < lines.length && !(isContent(lines[end]) && indentOf(lines[end]) < keyIndent)) end++;
   for (let i = start; i < end; i++) {
     const wd = /^\s*(?:-\s+)?working-directory:\s*(.+?)\s*$/.exec(lines[i]);
-    if (wd && indentOf(lines[i].replace(/^(\s*)-\s+/, '$1  ')) === keyIndent) {
-      const dir = unquoted(wd[1]);
-      return dir.includes('${{') ? null : (joinPath('', dir) ?? null);
-    }
+    if (wd && indentOf(lines[i].replace(/^(\s*)-\s+/, '$1  ')) === keyIndent) return directory(wd[1]);
   }
-  return '';
+  return undefined;
 }
 
 /** The lines of steps and jobs whose `if:` runs them only in another repository. */

@@ -333,6 +333,63 @@ describe('the calls a command makes', () => {
     expect(workflowCommands(workflow, null).map((c) => c.text.trim())).toEqual(['./scripts/c', './scripts/e']);
   });
 
+  it("in a workflow, run in the folder of its job's defaults, else the workflow's, where the step names none", () => {
+    const workflow = [
+      'defaults:',
+      '  run:',
+      '    working-directory: site',
+      'jobs:',
+      '  docs:',
+      '    steps:',
+      '      - run: ./scripts/a',
+      '      - run: ./scripts/b',
+      '        working-directory: .',
+      '  mcp:',
+      '    defaults:',
+      '      run:',
+      '        shell: bash',
+      "        working-directory: './packages/mcp'",
+      '    steps:',
+      '      - run: ./scripts/c',
+      '  matrix:',
+      '    defaults:',
+      '      run:',
+      '        working-directory: ${{ matrix.dir }}',
+      '    steps:',
+      '      - run: ./scripts/d',
+      '  root:',
+      '    defaults:',
+      '      run:',
+      '        working-directory: .',
+      '    steps:',
+      '      - run: ./scripts/e',
+      '',
+    ].join('\n');
+    expect(workflowCommands(workflow, null)).toEqual([
+      { line: 7, text: './scripts/a', dir: 'site' },
+      { line: 8, text: './scripts/b', dir: '' },
+      { line: 16, text: './scripts/c', dir: 'packages/mcp' },
+      { line: 28, text: './scripts/e', dir: '' },
+    ]);
+    // So a job of the owners' that runs in their docs site calls the site's script, which stays, not Stainless's.
+    const site =
+      'jobs:\n  docs:\n    defaults:\n      run:\n        working-directory: site\n    steps:\n      - run: ./scripts/format\n';
+    const migrated = planMigration({
+      current: [
+        file('scripts/format', STAINLESS['scripts/format'], 's-scripts/format'),
+        file('site/scripts/format', 'prettier --write .\n', 'o-site'),
+        file('.github/workflows/site.yml', site, 'o-workflow'),
+      ],
+      base: {
+        blobs: new Map([['scripts/format', 's-scripts/format']]),
+        texts: new Map([['scripts/format', STAINLESS['scripts/format']]]),
+      },
+      rendered: [],
+    });
+    expect(migrated.removed).toEqual(['scripts/format']);
+    expect(migrated.removedCalls).toEqual([]);
+  });
+
   it("take the repository from package.json's repository, in each of its forms", () => {
     for (const form of [
       'github:acme/acme-node',
