@@ -158,40 +158,27 @@ export function readBody(
     node && encoding === 'json' && !bodyParamName
       ? bodyVariantFields(ctx, node, locals, takenKeys, op.sample?.paramKeys ?? [])
       : null;
+  // The body when its fields are the params' fields (spread), however they were found.
+  const fieldsBody: RequestBody = {
+    encoding,
+    contentType: mediaType,
+    shape: 'fields',
+    bodyParam: null,
+    required,
+    jsonParts,
+    source,
+    ...formToo,
+  };
   if (variants) {
     for (const field of variants[0]!.fields) addField(field);
-    return {
-      body: {
-        encoding,
-        contentType: mediaType,
-        shape: 'fields',
-        bodyParam: null,
-        required,
-        jsonParts,
-        source,
-        ...formToo,
-      },
-      variants,
-    };
+    return { body: fieldsBody, variants };
   }
   // `body_param_name` (Stainless config): the whole body is one params field of that name.
   const flat = node && encoding !== 'binary' && encoding !== 'text' && !bodyParamName ? flattenObject(ctx, node) : null;
   // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole.
   if (flat && (flat.properties.length > 0 || !isFreeForm(ctx, node!))) {
     for (const prop of flat.properties) addField(bodyField(prop, claimLocal(prop.key, locals)));
-    return {
-      body: {
-        encoding,
-        contentType: mediaType,
-        shape: 'fields',
-        bodyParam: null,
-        required,
-        jsonParts,
-        source,
-        ...formToo,
-      },
-      variants: null,
-    };
+    return { body: fieldsBody, variants: null };
   }
   const bodyKey =
     bodyParamName && isIdentifierName(bodyParamName)
