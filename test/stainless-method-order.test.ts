@@ -4,10 +4,7 @@
  * 2026-05-06 on (their response types still reordered).
  */
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { generate } from '../generator/generate';
-import { tempDir } from './helpers/sdk';
+import { generateWithStainlessConfig } from './helpers/sdk';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const SPEC = {
@@ -35,15 +32,10 @@ resources:
 
 /** The methods of the notes resource's class, and the response types its module declares, in order. */
 async function order(edition: string): Promise<{ methods: string[]; responses: string[] }> {
-  const dir = tempDir('stainless-method-order');
-  writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(dir, 'stainless.yml'), config(edition));
-  const result = await generate({
-    spec: path.join(dir, 'openapi.json'),
-    config: path.join(dir, 'stainless.yml'),
+  const { files } = await generateWithStainlessConfig('stainless-method-order', SPEC, config(edition), {
     referenceDocs: false,
   });
-  const notes = result.files.find((f) => f.path === 'src/resources/notes.ts')!.contents;
+  const notes = files.get('src/resources/notes.ts')!;
   return {
     methods: [...notes.matchAll(/^ {2}(\w+)\(/gm)].map((m) => m[1]!),
     responses: [...notes.matchAll(/^export (?:interface|type) (Note\w+Response)\b/gm)].map((m) => m[1]!),

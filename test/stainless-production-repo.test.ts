@@ -3,11 +3,9 @@
  * where Stainless named it: package.json's `repository`, the README's link to its issues, CONTRIBUTING.md's clone
  * and install from git, the MCP server's `repository` and `homepage`. `null` names none; another value warns.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
-import { tempDir } from './helpers/sdk';
+import { generateWithStainlessConfig } from './helpers/sdk';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -42,18 +40,12 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 async function build(repo: string) {
-  const root = tempDir('stainless-production-repo');
-  roots.push(root);
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), config(repo));
-  const result = await generate({
-    spec: path.join(root, 'spec.json'),
-    config: path.join(root, 'stainless.yml'),
+  const { dir, result, files } = await generateWithStainlessConfig('stainless-production-repo', SPEC, config(repo), {
     format: false,
     funcs: false,
     referenceDocs: false,
   });
-  const files = new Map(result.files.map((f) => [f.path, f.contents]));
+  roots.push(dir);
   return { files, json: (file: string) => JSON.parse(files.get(file)!) as Record<string, unknown>, result };
 }
 

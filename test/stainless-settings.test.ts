@@ -5,12 +5,10 @@
  * params type keeps its path parameters first and puts the query's before the body's and the headers last. Names
  * that count through a module are given in the spec's order, before the sorting.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
 import type { Api, ObjectType, TypeRef } from '../generator/ir/types';
-import { tempDir } from './helpers/sdk';
+import { generateWithStainlessConfig } from './helpers/sdk';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -96,18 +94,13 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 async function build(config: string): Promise<{ api: Api; files: Map<string, string> }> {
-  const root = tempDir('stainless-order');
-  roots.push(root);
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), config);
-  const result = await generate({
-    spec: path.join(root, 'spec.json'),
-    config: path.join(root, 'stainless.yml'),
+  const { dir, result, files } = await generateWithStainlessConfig('stainless-order', SPEC, config, {
     format: false,
     funcs: false,
     referenceDocs: false,
   });
-  return { api: result.api, files: new Map(result.files.map((f) => [f.path, f.contents])) };
+  roots.push(dir);
+  return { api: result.api, files };
 }
 
 const keys = (type: TypeRef) => (type as ObjectType).properties.map((p) => p.key);

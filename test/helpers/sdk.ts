@@ -63,6 +63,28 @@ export function removeWhenAllPass(dir: () => string): void {
   });
 }
 
+/**
+ * The SDK of `spec` (an OpenAPI document as an object) with the Stainless config `config` (its YAML text), both written
+ * into a new folder of test/.tmp: for tests of what a key of a Stainless config does. `files` maps each path of the
+ * result to its text.
+ */
+export async function generateWithStainlessConfig(
+  prefix: string,
+  spec: object,
+  config: string,
+  options: Omit<GenerateOptions, 'spec' | 'config'> = {},
+): Promise<{ dir: string; result: GenerateResult; files: Map<string, string> }> {
+  const dir = tempDir(prefix);
+  writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
+  writeFileSync(path.join(dir, 'stainless.yml'), config);
+  const result = await generate({
+    ...options,
+    spec: path.join(dir, 'spec.json'),
+    config: path.join(dir, 'stainless.yml'),
+  });
+  return { dir, result, files: new Map(result.files.map((f) => [f.path, f.contents])) };
+}
+
 export function writeFiles(dir: string, files: RenderedFile[]): void {
   for (const file of files) {
     const target = path.join(dir, file.path);
