@@ -87,17 +87,19 @@ export async function writeValidators(spec: string, dir: string): Promise<{ api:
   return { api, modules: sources.filter((f) => f.path.startsWith('src/schemas/')).map((f) => f.path) };
 }
 
-/** Generates the SDK's validators for `spec` into `dir`, loads them, and compares them with Ajv. */
-export async function agreement(
-  spec: string,
+/**
+ * The validator modules written by writeValidators, bundled into one ES module in `dir` and imported: module i of
+ * `modules` as `m<i>`, and with `runtime` the SDK's schema runtime as `runtime`.
+ */
+export async function importValidators<V>(
   dir: string,
-  { maxSchemas = Infinity }: { maxSchemas?: number } = {},
-): Promise<SpecAgreement> {
-  const { api, modules } = await writeValidators(spec, dir);
+  modules: string[],
+  { runtime = false }: { runtime?: boolean } = {},
+): Promise<Record<string, Record<string, V>>> {
   const entry = path.join(dir, 'entry.ts');
   writeFileSync(
     entry,
-    `export * as runtime from './src/core/schema.ts';\n` +
+    (runtime ? `export * as runtime from './src/core/schema.ts';\n` : '') +
       modules.map((m, i) => `export * as m${i} from './${m}';`).join('\n'),
   );
   const out = path.join(dir, 'validators.mjs');
@@ -109,7 +111,17 @@ export async function agreement(
     outfile: out,
     logLevel: 'silent',
   });
-  const loaded = (await import(pathToFileURL(out).href)) as Record<string, Record<string, LoadedValidator>>;
+  return (await import(pathToFileURL(out).href)) as Record<string, Record<string, V>>;
+}
+
+/** Generates the SDK's validators for `spec` into `dir`, loads them, and compares them with Ajv. */
+export async function agreement(
+  spec: string,
+  dir: string,
+  { maxSchemas = Infinity }: { maxSchemas?: number } = {},
+): Promise<SpecAgreement> {
+  const { api, modules } = await writeValidators(spec, dir);
+  const loaded = await importValidators<LoadedValidator>(dir, modules, { runtime: true });
   const runtime = loaded.runtime as unknown as SchemaRuntime;
   const validatorOf = (s: NamedSchema) =>
     loaded[`m${modules.indexOf(`src/${schemaModule(s.module)}.ts`)}`]?.[s.name] ?? null;

@@ -7,15 +7,11 @@
  * (unknown keys pass), optional properties optional, additional properties by `catchall`, unions and intersections,
  * lazy references. Zod's enums are closed (the validators' are open): it does a little less work there.
  */
-import { buildSync } from 'esbuild';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { schemaModule, responseValidatorName } from '../../generator/emit/plan-schemas';
 import { resourcesWithTopLevel } from '../../generator/ir/resources';
 import type { NamedSchema, TypeRef } from '../../generator/ir/types';
-import { instanceOf, writeValidators } from './validator-agreement';
+import { importValidators, instanceOf, writeValidators } from './validator-agreement';
 
 interface Validator {
   '~standard': { validate(value: unknown): { issues?: unknown[] } };
@@ -34,18 +30,7 @@ export interface Throughput {
 /** Generates `spec`'s validators into `dir`, builds Zod schemas of the same responses, and times both. */
 export async function throughput(spec: string, dir: string, { rounds = 200 } = {}): Promise<Throughput> {
   const { api, modules } = await writeValidators(spec, dir);
-  const entry = path.join(dir, 'entry.ts');
-  writeFileSync(entry, modules.map((m, i) => `export * as m${i} from './${m}';`).join('\n'));
-  const out = path.join(dir, 'validators.mjs');
-  buildSync({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    outfile: out,
-    logLevel: 'silent',
-  });
-  const loaded = (await import(pathToFileURL(out).href)) as Record<string, Record<string, Validator>>;
+  const loaded = await importValidators<Validator>(dir, modules);
 
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const zod = zodBuilder(schemas);
