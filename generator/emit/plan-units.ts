@@ -19,6 +19,7 @@
 import crypto, { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { NamedSchema, Resource } from '../ir/types';
+import { walkRefs } from '../ir/walk';
 import { pageInterfaces } from './page-interfaces';
 import type { PlanContext } from './plan-context';
 import { resourcePage } from './plan-docs';
@@ -59,19 +60,21 @@ const REFERENCE = /"(?:schemaId|requestVariantOf)":"((?:[^"\\]|\\.)*)"/g;
 
 export class UnitKeys {
   private readonly schemas: ReadonlyMap<string, NamedSchema>;
-  /** Each schema's own facts and the ids it refers to, made once. */
-  private readonly schemaFacts = new Map<string, SchemaFacts>();
   /** The hash of what each schema reaches (deepHashOf), made once per strongly connected component. */
   private readonly deepHashes = new Map<string, string>();
   /** Each resource's parent (absent at the top). */
   private readonly parents = new Map<Resource, Resource>();
   /** The ids of each module's schemas. */
   private readonly moduleSchemas = new Map<string, string[]>();
+  /** Each related resource's hash (shallowHash). */
+  private readonly shallowHashes = new Map<Resource, string>();
   /** Each resource's slice hash, shared by its units. */
   private readonly resourceHashes = new Map<Resource, string>();
   private readonly context: string;
-  /** The root document's path as the run was given it and as an absolute path (some IR fields hold that), as JSON text. */
-  private readonly roots: string[];
+  /**
+   * The root document's path as the run was given it or as an absolute path (some IR fields hold that), as JSON text.
+   */
+  private readonly roots: RegExp;
 
   constructor(
     private readonly plan: PlanContext,
@@ -92,9 +95,11 @@ export class UnitKeys {
     }
     const { api } = plan;
     const root = api.source.file;
-    this.roots = [...new Set([path.resolve(root), root])]
+    // (One pattern, the absolute path first: it holds the other.)
+    const texts = [...new Set([path.resolve(root), root])]
       .filter((file) => file !== '')
-      .map((file) => JSON.stringify(file).slice(1, -1));
+      .map((file) => escapeRegExp(JSON.stringify(file).slice(1, -1)));
+    this.roots = new RegExp(texts.join('|'), 'g');
     const { resources: _resources, topLevel: _topLevel, schemas: _schemas, mcp, ...globals } = api;
     this.context = sha256(
       this.portable(
@@ -117,9 +122,7 @@ export class UnitKeys {
    * it), which decides no output: the keys are the same whichever folder the spec is read from.
    */
   private portable(json: string): string {
-    // (The absolute path first: it holds the other.)
-    for (const root of this.roots) json = json.replaceAll(root, '\\u0001');
-    return json;
+    return json.replace(this.roots, '\\u0001');
   }
 
   /** The unit's id in the manifest: its kind and what it is of. */
@@ -183,8 +186,8 @@ export class UnitKeys {
     const modules = [resource.module, ...subresources.map((s) => s.module)];
     const json = JSON.stringify({
       own,
-      subresources: subresources.map(shallow),
-      ancestors: ancestors.map(shallow),
+      subresources: subresources.map((s) => this.shallowHash(s)),
+      ancestors: ancestors.map((a) => this.shallowHash(a)),
       typeNames: modules.map((m) => this.plan.typeNamesOf(m)),
       aliases: modules.map((m) => this.aliasesIn(m)),
       aliasHomes: resource.methods.map((m) => (m.pagination ? (this.plan.aliasHome(m.pagination) ?? null) : null)),
@@ -192,9 +195,27 @@ export class UnitKeys {
     const roots = new Set(referencesIn(json));
     for (const r of [resource, ...subresources]) for (const id of r.schemaIds) roots.add(id);
     for (const m of modules) for (const id of this.moduleSchemas.get(m) ?? []) roots.add(id);
-    const digest = sha256(`${this.portable(json)}\0${this.closureOf(roots)}`);
+    const digest = createHash('sha256')
+      .update(this.portable(json))
+      .update(`\0${this.closureOf(roots)}`)
+      .digest('hex')
+      .slice(0, 32);
     this.resourceHashes.set(resource, digest);
     return digest;
+  }
+
+  /**
+   * A related resource (nested, or an ancestor) as a unit reads it: without its methods and nested resources (their
+   * modules instead), hashed once (an ancestor near the top is related to hundreds of units).
+   */
+  private shallowHash(resource: Resource): string {
+    let hash = this.shallowHashes.get(resource);
+    if (hash === undefined) {
+      const { methods: _methods, webhookUnwraps: _unwraps, subresources, ...rest } = resource;
+      const json = JSON.stringify({ ...rest, subresources: subresources.map((s) => s.module) });
+      this.shallowHashes.set(resource, (hash = sha256(this.portable(json))));
+    }
+    return hash;
   }
 
   private readonly aliases = new Map<string, ReturnType<PlanContext['aliasesIn']>>();
@@ -217,91 +238,109 @@ export class UnitKeys {
   }
 
   /**
-   * The hash of everything `id` reaches (itself included): each schema's own facts (factsOf) and, with reference
-   * docs, its page. Schemas that reach each other (a strongly connected component of the reference graph: a cycle)
-   * share one hash: of their own facts, sorted, and of the hashes of the components they refer to outside it, sorted,
-   * which were made first (Tarjan's algorithm finishes a component after every one it reaches). Made once per
-   * component, without recursion (a spec's schemas may refer to each other in a chain thousands long).
+   * The hash of everything `id` reaches (itself included): each schema's id, page (with reference docs) and JSON (an id
+   * no schema has is a fact too: it may be one's later). Schemas that reach each other (a strongly connected component
+   * of the reference graph: a cycle) share one hash: of their facts, in id order, and of the hashes of the components
+   * they refer to outside it, sorted, which were made first (Tarjan's algorithm finishes a component after every one
+   * it reaches). Made once per component, without recursion (a spec's schemas may refer to each other in a chain
+   * thousands long).
    */
   private deepHashOf(root: string): string {
     const known = this.deepHashes.get(root);
     if (known !== undefined) return known;
     const index = new Map<string, number>();
     const low = new Map<string, number>();
-    const open: string[] = [];
+    const open: SchemaFacts[] = [];
     const onOpen = new Set<string>();
-    const frames: Array<{ id: string; refs: string[]; next: number }> = [];
+    const frames: Array<{ facts: SchemaFacts; next: number }> = [];
     const enter = (id: string) => {
       index.set(id, index.size);
       low.set(id, index.size - 1);
-      open.push(id);
+      const facts = this.factsOf(id);
+      open.push(facts);
       onOpen.add(id);
-      frames.push({ id, refs: this.factsOf(id).refs, next: 0 });
+      frames.push({ facts, next: 0 });
     };
     enter(root);
     while (frames.length > 0) {
       const frame = frames[frames.length - 1];
-      if (frame.next < frame.refs.length) {
-        const ref = frame.refs[frame.next++];
+      const { id, refs } = frame.facts;
+      if (frame.next < refs.length) {
+        const ref = refs[frame.next++];
         if (this.deepHashes.has(ref)) continue;
         if (!index.has(ref)) enter(ref);
-        else if (onOpen.has(ref)) low.set(frame.id, Math.min(low.get(frame.id)!, index.get(ref)!));
+        else if (onOpen.has(ref)) low.set(id, Math.min(low.get(id)!, index.get(ref)!));
         continue;
       }
       frames.pop();
       const parent = frames[frames.length - 1];
-      if (low.get(frame.id) === index.get(frame.id)) {
-        const members = new Set<string>();
-        let member: string;
-        do {
-          member = open.pop()!;
-          onOpen.delete(member);
-          members.add(member);
-        } while (member !== frame.id);
-        const owns: string[] = [];
+      if (low.get(id) === index.get(id)) {
+        const members = open.splice(open.lastIndexOf(frame.facts));
+        for (const member of members) onOpen.delete(member.id);
+        const ids = new Set(members.map((m) => m.id));
         const outside = new Set<string>();
-        for (const id of members) {
-          const facts = this.factsOf(id);
-          owns.push(facts.own);
-          for (const ref of facts.refs) if (!members.has(ref)) outside.add(this.deepHashes.get(ref)!);
-        }
-        const digest = sha256(`${owns.sort().join('\n')}\n\n${[...outside].sort().join(',')}`);
-        for (const id of members) this.deepHashes.set(id, digest);
-      } else if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+        for (const member of members)
+          for (const ref of member.refs) if (!ids.has(ref)) outside.add(this.deepHashes.get(ref)!);
+        const hash = createHash('sha256');
+        // (Each member's facts end with a line break, which JSON has none of.)
+        for (const member of members.sort((a, b) => compare(a.key, b.key) || compare(a.json, b.json)))
+          hash.update(member.key).update(member.json).update('\n');
+        const digest = hash
+          .update(`\n${[...outside].sort().join(',')}`)
+          .digest('hex')
+          .slice(0, 32);
+        for (const member of ids) this.deepHashes.set(member, digest);
+      } else if (parent) low.set(parent.facts.id, Math.min(low.get(parent.facts.id)!, low.get(id)!));
     }
     return this.deepHashes.get(root)!;
   }
 
-  /**
-   * A schema's own facts (its id without the root document's path, the hash of its JSON, with reference docs its
-   * page) and the ids it refers to; an id no schema has is a fact too (`none`: it may be one's later).
-   */
+  /** A schema's facts and the ids it refers to: read once, when its component is hashed. */
   private factsOf(id: string): SchemaFacts {
-    let facts = this.schemaFacts.get(id);
-    if (facts) return facts;
     const schema = this.schemas.get(id);
     const json = schema ? JSON.stringify(schema) : undefined;
     const page = this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : '';
-    const hash = json === undefined ? 'none' : sha256(this.portable(json));
-    facts = { own: `${this.portable(JSON.stringify(id))}\0${hash}\0${page}`, refs: json ? referencesIn(json) : [] };
-    this.schemaFacts.set(id, facts);
-    return facts;
+    return {
+      id,
+      key: `${this.portable(JSON.stringify(id))}\0${page}\0`,
+      json: json === undefined ? 'none' : this.portable(json),
+      refs: schema ? referencesOf(schema) : [],
+    };
   }
 }
 
 interface SchemaFacts {
-  /** Its id, hash and page as one string (no line breaks: the parts are JSON or hex). */
-  own: string;
+  id: string;
+  /** Its id (without the root document's path) and page, as JSON, each followed by a NUL. */
+  key: string;
+  /** Its JSON (without the root document's path), or `none`. */
+  json: string;
+  /** The ids it refers to. */
   refs: string[];
 }
 
-/** A related resource without its methods and nested resources (their modules instead). */
-function shallow(resource: Resource): object {
-  const { methods: _methods, webhookUnwraps: _unwraps, subresources, ...rest } = resource;
-  return { ...rest, subresources: subresources.map((s) => s.module) };
+/** `text` as a regular expression that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The schema ids an IR object's JSON refers to. */
+/** Compares strings by code unit (as sort() does), for a sort that needs no conversion. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The ids a schema refers to: its type's references and the schema it is the request variant of. (An object's
+ * `extends` names models the intersection holding it lists too.)
+ */
+function referencesOf(schema: NamedSchema): string[] {
+  const ids: string[] = [];
+  walkRefs(schema.type, (id) => ids.push(id));
+  if (schema.requestVariantOf !== undefined) ids.push(schema.requestVariantOf);
+  return ids;
+}
+
+/** The schema ids a resource's JSON refers to. */
 function referencesIn(json: string): string[] {
   const ids: string[] = [];
   // (Parsed only when escaped: most ids are not, and parsing each costs more than finding them all.)
