@@ -282,9 +282,9 @@ export class UnitKeys {
         for (const member of members)
           for (const ref of member.refs) if (!ids.has(ref)) outside.add(this.deepHashes.get(ref)!);
         const hash = createHash('sha256');
-        // (Each member's facts end with a line break, which JSON has none of.)
-        for (const member of members.sort((a, b) => compare(a.key, b.key) || compare(a.json, b.json)))
-          hash.update(member.key).update(member.json).update('\n');
+        // (JSON has no NUL and no line break.)
+        for (const member of members.sort((a, b) => compare(a.json, b.json) || compare(a.page, b.page)))
+          hash.update(member.json).update('\0').update(member.page).update('\n');
         const digest = hash
           .update(`\n${[...outside].sort().join(',')}`)
           .digest('hex')
@@ -298,12 +298,10 @@ export class UnitKeys {
   /** A schema's facts and the ids it refers to: read once, when its component is hashed. */
   private factsOf(id: string): SchemaFacts {
     const schema = this.schemas.get(id);
-    const json = schema ? JSON.stringify(schema) : undefined;
-    const page = this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : '';
     return {
       id,
-      key: `${this.portable(JSON.stringify(id))}\0${page}\0`,
-      json: json === undefined ? 'none' : this.portable(json),
+      json: this.portable(schema ? JSON.stringify(schema) : `none ${JSON.stringify(id)}`),
+      page: this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : '',
       refs: schema ? referencesOf(schema) : [],
     };
   }
@@ -311,10 +309,10 @@ export class UnitKeys {
 
 interface SchemaFacts {
   id: string;
-  /** Its id (without the root document's path) and page, as JSON, each followed by a NUL. */
-  key: string;
-  /** Its JSON (without the root document's path), or `none`. */
+  /** Its JSON, which holds its id (or `none` and its id: it may be one's later), without the root document's path. */
   json: string;
+  /** Its page, as JSON (with reference docs). */
+  page: string;
   /** The ids it refers to. */
   refs: string[];
 }
