@@ -55,7 +55,7 @@ export interface UnitReuse {
   take(id: string, key: () => string, paths: readonly string[]): boolean;
 }
 
-/** A schema reference by id anywhere in an IR object's JSON (`ref` types, `extends`, `requestVariantOf`). */
+/** A schema reference by id anywhere in a resource's JSON (its `ref` types, wherever they are). */
 const REFERENCE = /"(?:schemaId|requestVariantOf)":"((?:[^"\\]|\\.)*)"/g;
 
 export class UnitKeys {
