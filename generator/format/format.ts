@@ -78,6 +78,8 @@ export interface FormatOptions {
    * formatting costs this thread more CPU than starting the thread does. Not with `importOxfmt`.
    */
   formatThread?: boolean;
+  /** The text sent to oxfmt at which the format thread starts (default FORMAT_THREAD_MIN_CHARS). */
+  formatThreadFrom?: number;
   /** The installed Prettier's version, or null when there is none (tests stand in a missing or an old one). */
   findPrettier?: () => string | null;
   /**
@@ -205,6 +207,12 @@ function prettierUnusable(version: string | null, oxfmtFailed: string | null): s
 }
 
 /**
+ * The text at which the format thread starts: it costs ~0.1 s of CPU to start (its oxfmt loaded again), about what
+ * this thread's oxfmt calls cost for 10 MB of text; 2 MB keeps a regeneration's few files here (GitHub's SDK: 20 MB).
+ */
+const FORMAT_THREAD_MIN_CHARS = 2_000_000;
+
+/**
  * How a file's JSDoc is wrapped once it is formatted, or null: left as formatted. oxfmt's session wraps each file
  * as it comes back (in the format thread, when there is one), while other files are still being formatted.
  */
@@ -220,9 +228,17 @@ async function startFormatter(
     const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
     if (typeof loaded !== 'string') {
       const script = options.formatThread && !options.importOxfmt ? formatThreadScript() : null;
-      const thread = script === null ? null : new FormatThread(script);
-      const calls = thread ?? oxfmtCalls(loaded);
-      const formatOne: FormatOne = (parser, files, joined) => formatBatch(calls, parser, files, joined);
+      const here = oxfmtCalls(loaded);
+      let thread: FormatThread | null = null;
+      let chars = 0;
+      const from = options.formatThreadFrom ?? FORMAT_THREAD_MIN_CHARS;
+      // In this thread until the text sent reaches `from`: a regeneration that formats a few files does not start
+      // the thread.
+      const formatOne: FormatOne = (parser, files, joined) => {
+        for (const file of files) chars += file.contents.length;
+        if (thread === null && script !== null && chars >= from) thread = new FormatThread(script);
+        return formatBatch(thread ?? here, parser, files, joined);
+      };
       const session = oxfmtSession(formatOne, parserOfFiles(formatter, options), commentWrap, options.onFile);
       return {
         ...session,

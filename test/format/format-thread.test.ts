@@ -35,7 +35,7 @@ describe('the format thread', () => {
   it('is built, and gives each file the bytes this thread gives it', async () => {
     expect(formatThreadScript()).not.toBeNull();
     const here = await formatFiles(FILES, { formatter: 'oxfmt' });
-    const there = await formatFiles(FILES, { formatter: 'oxfmt', formatThread: true });
+    const there = await formatFiles(FILES, { formatter: 'oxfmt', formatThread: true, formatThreadFrom: 0 });
     expect(there).toEqual(here);
     // The wrapped comment is wrapped, so the comparison above covers wrapping.
     expect(here.find((f) => f.path === 'src/doc.ts')!.contents.split('\n').length).toBeGreaterThan(4);
@@ -64,7 +64,9 @@ describe('the format thread', () => {
 
   it('names the file that cannot be formatted', async () => {
     const files = [...FILES, { path: 'src/broken.ts', contents: 'export const = ;\n' }];
-    const error = await formatFiles(files, { formatter: 'oxfmt', formatThread: true }).catch((e: unknown) => e);
+    const error = await formatFiles(files, { formatter: 'oxfmt', formatThread: true, formatThreadFrom: 0 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(FormatError);
     expect((error as Error).message).toContain('src/broken.ts');
   });
