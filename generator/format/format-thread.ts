@@ -45,9 +45,12 @@ export class FormatThread implements OxfmtCalls {
 
   constructor(script: string) {
     this.worker = new Worker(script);
+    // Idle, the thread does not keep the process alive: a run that stops before finish() (an error) still exits.
+    this.worker.unref();
     this.worker.on('message', ({ id, results }: FormatReply) => {
       const settle = this.waiting.get(id);
       this.waiting.delete(id);
+      if (this.waiting.size === 0) this.worker.unref();
       settle?.(results && results.map((result) => (typeof result === 'string' ? result : new Error(result.error))));
     });
     const stop = (error: Error) => {
@@ -78,6 +81,7 @@ export class FormatThread implements OxfmtCalls {
 
   private request(request: FormatRequest): Promise<Array<string | Error> | null> {
     return new Promise((settle) => {
+      if (this.waiting.size === 0) this.worker.ref();
       this.waiting.set(request.id, settle);
       this.worker.postMessage(request);
     });
