@@ -1,12 +1,13 @@
 /**
  * oxfmt called from a worker thread instead of this one. oxfmt formats on threads of its own, but each call's source
  * crosses into native code (UTF-16 to UTF-8) on the calling thread, and the formatted text comes back, is split
- * into its files and has its JSDoc wrapped there too: on GitHub's SDK (4,500 files, 20 MB) about 0.15 s of the main
- * thread's CPU, the thread every later file waits on. Here the main thread only hands each batch over and takes
- * each file back, final. For large outputs (generate.ts): starting the thread and its oxfmt costs ~40 ms of CPU.
+ * into its files and has its JSDoc wrapped there too: on GitHub's SDK (4,500 files, 20 MB) about 0.1 s of the main
+ * thread's CPU, the thread every later file waits on. Here the main thread only sends each joined batch and takes
+ * each file back, final. Starting the thread (its oxfmt loaded again) costs ~0.1 s of CPU: format.ts starts it for
+ * a large output once 2 MB have been sent.
  *
  * The thread's script is dist/format-worker.cjs (built from format-worker.ts); where it is not built, files are
- * formatted in this thread as before.
+ * formatted in this thread.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
