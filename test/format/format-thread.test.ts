@@ -19,6 +19,9 @@ const FILES: FormatInput[] = [
     wrapComments: { textWidth: 80 },
   },
   { path: 'src/unwrapped.ts', contents: `${LONG_DOC}\nexport const  b = 2\n` },
+  // Past Latin-1, and Latin-1 past ASCII, in one batch.
+  { path: 'src/quote.ts', contents: `export const q = 'it\u2019s'\n` },
+  { path: 'src/accent.ts', contents: `export const e = 'caf\u00e9'\n` },
   // Refused in a batch (its ignore comment takes the boundary after it), so formatted alone.
   { path: 'src/ignore.ts', contents: 'const a = 1;\n// prettier-ignore\n' },
   { path: 'src/next.ts', contents: 'const  b = 2;\n' },
