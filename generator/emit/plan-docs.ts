@@ -9,7 +9,7 @@
  * `quoteString` (in examples.ts), so a description can neither run code nor break a table.
  */
 import path from 'node:path';
-import { addReachable, walkRefs } from '../ir/walk';
+import { SchemaRefs, walkRefs } from '../ir/walk';
 import { resourcesWithTopLevel } from '../ir/resources';
 import type { Api, Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
 import { kebabCase } from '../naming/case';
@@ -78,8 +78,13 @@ export function planReferenceDocs(api: Api, common: CommonView, inputs: Referenc
  * The reference pages one by one (plan.ts plans each as a unit of its own, plan-units.ts): every resource's page with
  * its ancestors, in plan order, and every model's, with what the keys of their units hold.
  */
-export function referenceDocsPlanner(api: Api, common: CommonView, inputs: ReferenceDocsInputs): ReferenceDocs {
-  return new ReferenceDocs(api, common, inputs);
+export function referenceDocsPlanner(
+  api: Api,
+  common: CommonView,
+  inputs: ReferenceDocsInputs,
+  refs?: SchemaRefs,
+): ReferenceDocs {
+  return new ReferenceDocs(api, common, inputs, refs);
 }
 
 /** Who refers to a model: a method (and how) or another model. */
@@ -101,13 +106,15 @@ export class ReferenceDocs {
     private readonly api: Api,
     private readonly common: CommonView,
     private readonly inputs: ReferenceDocsInputs,
+    refs?: SchemaRefs,
   ) {
     this.schemas = new Map(api.schemas.map((s) => [s.id, s]));
+    const schemaRefs = refs ?? new SchemaRefs(this.schemas);
     // A page for each type a method's page links to, and each type those refer to: api.md's reach as a method meets
     // it, with the documented error bodies (the errors tables name them). A shared or configured type that no
     // method uses gets none (a spec of 60,000 unused schemas would get as many pages no page links to).
     const documented = new Set<string>();
-    const visit = (type: TypeRef) => addReachable(type, this.schemas, documented);
+    const visit = (type: TypeRef) => schemaRefs.addReachable(type, documented);
     for (const m of resourcesWithTopLevel(api).flatMap((r) => r.methods)) linkedTypes(m).forEach(visit);
     // One file per name, whatever the file system's case sensitivity.
     const taken = new Set<string>();
@@ -123,9 +130,8 @@ export class ReferenceDocs {
     for (const schema of api.schemas) {
       const page = this.modelPages.get(schema.id);
       if (!page) continue;
-      walkRefs(schema.type, (id) => {
+      for (const id of schemaRefs.of(schema.id))
         if (id !== schema.id) this.used(id, { title: schema.name, target: page, role: '' });
-      });
     }
   }
 

@@ -16,6 +16,7 @@ import { compareStrings } from '../naming/case';
 import { isHttpUrl } from '../ir/client';
 import { flattenResources, resourcesWithTopLevel } from '../ir/resources';
 import type { Api, SourceRef } from '../ir/types';
+import { SchemaRefs } from '../ir/walk';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
 import { clientView, paginationView, treeShakableView } from './plan-client';
@@ -181,6 +182,7 @@ interface SdkPlan extends PlanContext {
 /** What the planners of the files share: made once, before the first file is planned. */
 function planContext(api: Api, options: PlanOptions): SdkPlan {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
+  const schemaRefs = new SchemaRefs(schemas);
   const examples = new Examples(api.schemas);
   const common: CommonView = {
     clientName: api.clientName,
@@ -216,6 +218,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     common,
     examples,
     schemas,
+    schemaRefs,
     resources,
     authOptions,
     typeNamesOf: typeNames.typeNamesOf,
@@ -228,6 +231,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     api,
     common,
     schemas,
+    schemaRefs,
     examples,
     resources,
     authOptions,
@@ -270,10 +274,15 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   };
   const referenceDocs: ReferenceDocs | null =
     options.referenceDocs !== false
-      ? referenceDocsPlanner(plan.api, plan.common, {
-          exampleCall: (r, m) => plan.readme.exampleCallView({ r, m }),
-          functionCall: (r, m) => (options.funcs !== false ? plan.readme.functionCall(r, m) : null),
-        })
+      ? referenceDocsPlanner(
+          plan.api,
+          plan.common,
+          {
+            exampleCall: (r, m) => plan.readme.exampleCallView({ r, m }),
+            functionCall: (r, m) => (options.funcs !== false ? plan.readme.functionCall(r, m) : null),
+          },
+          plan.schemaRefs,
+        )
       : null;
   const keys = reuse ? new UnitKeys(plan, reuse.runKey, referenceDocs) : null;
   const unitIds = new Set<string>();
