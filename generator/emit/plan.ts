@@ -24,6 +24,7 @@ import type { MockTestsSwitch, PlanContext } from './plan-context';
 import { exampleClientOptions, referenceDocsPlanner, type ReferenceDocs } from './plan-docs';
 import { funcsPlanner } from './plan-funcs';
 import {
+  groupIndexFiles,
   groupIndexView,
   indexView,
   moduleTypeNames,
@@ -392,26 +393,22 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
     template: 'src/resources/index.ts.hbs',
     view: resourcesIndexView(plan),
   });
-  // `<package>/resources/servers` as well as `…/resources/servers/servers`: each folder of resources gets an
-  // index, and a module beside the folder that re-exports it (unless a planned file has that path).
+  // Each folder of resources gets an index, and a module beside the folder that re-exports it (unless a planned file
+  // has that path).
   const taken = new Set(paths);
   for (const resource of plan.resources) {
-    if (resource.subresources.length === 0 && !resource.standaloneApi) continue;
-    const folder = resource.module.slice(0, resource.module.lastIndexOf('/'));
-    const index = `src/${folder}/index.ts`;
-    const beside = `src/${folder}.ts`;
-    if (taken.has(index) || taken.has(beside)) continue;
-    yield planned({
-      path: index,
-      template: 'src/resources/index.ts.hbs',
-      view: groupIndexView(plan, resource, folder),
-    });
+    const group = groupIndexFiles(resource);
+    if (!group || taken.has(group.index) || taken.has(group.beside)) continue;
+    const { folder, index, beside } = group;
     const name = folder.slice(folder.lastIndexOf('/') + 1);
-    yield planned({
-      path: beside,
-      template: 'src/resources/index.ts.hbs',
-      view: { ...plan.common, exports: [`export * from './${name}/index${resourceImportExt(plan)}';`] },
-    });
+    yield* unit({ kind: 'index', resource }, () => [
+      { path: index, template: 'src/resources/index.ts.hbs', view: groupIndexView(plan, resource, folder) },
+      {
+        path: beside,
+        template: 'src/resources/index.ts.hbs',
+        view: { ...plan.common, exports: [`export * from './${name}/index${resourceImportExt(plan)}';`] },
+      },
+    ]);
   }
   yield planned({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: indexView(plan) });
   yield* all(planModuleAliases(plan.api, plan.common, options.importExt, paths));
