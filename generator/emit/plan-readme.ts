@@ -123,7 +123,8 @@ export class ReadmePlanner {
 
     // The first method of each top-level resource (or of its nested ones).
     const examples = this.api.resources.flatMap((top) => {
-      const found = [top, ...top.subresources].flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
+      const r = [top, ...top.subresources].find((resource) => resource.methods.length > 0);
+      const found = r && { r, m: r.methods[0] };
       return found ? [{ title: `client.${found.r.path}`, ...this.exampleCallView(found) }] : [];
     });
     const configuredPage = configured('pagination');
@@ -269,8 +270,10 @@ export class ReadmePlanner {
 
   /** The README's TanStack Query section, named by the API's first method; none without `tanstackQuery`. */
   private tanstackSection(): Pick<DocsView, 'tanstack'> {
-    const first = resourcesWithTopLevel(this.api).flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
-    if (!this.tanstackQuery || !first) return {};
+    if (!this.tanstackQuery) return {};
+    const r = resourcesWithTopLevel(this.api).find((resource) => resource.methods.length > 0);
+    const first = r && { r, m: r.methods[0] };
+    if (!first) return {};
     return {
       tanstack: { methodPath: `${resourceReceiver(first.r)}.${first.m.name}`, functionName: first.m.functionName },
     };
