@@ -115,7 +115,7 @@ export class ReferenceDocs {
     // method uses gets none (a spec of 60,000 unused schemas would get as many pages no page links to).
     const documented = new Set<string>();
     const visit = (type: TypeRef) => schemaRefs.addReachable(type, documented);
-    for (const m of resourcesWithTopLevel(api).flatMap((r) => r.methods)) linkedTypes(m).forEach(visit);
+    for (const r of resourcesWithTopLevel(api)) for (const m of r.methods) linkedTypes(m).forEach(visit);
     // One file per name, whatever the file system's case sensitivity.
     const taken = new Set<string>();
     for (const s of api.schemas) {
@@ -126,7 +126,10 @@ export class ReferenceDocs {
       this.modelPages.set(s.id, `docs/models/${file}.md`);
     }
     // Who uses each model: the methods of the resource pages (in their order), then the models.
-    for (const { resource } of this.resources()) for (const m of resource.methods) this.recordUses(resource, m);
+    for (const { resource } of this.resources()) {
+      const page = resourcePage(resource);
+      for (const m of resource.methods) this.recordUses(resource, page, m);
+    }
     for (const schema of api.schemas) {
       const page = this.modelPages.get(schema.id);
       if (!page) continue;
@@ -140,18 +143,20 @@ export class ReferenceDocs {
     for (const schema of this.documented()) yield this.modelPage(schema);
   }
 
-  /** Every resource with a page, in plan order (each before its nested ones), with its ancestors. */
-  *resources(): Generator<{ resource: Resource; ancestors: Resource[] }> {
-    const visit = function* (
-      r: Resource,
-      ancestors: Resource[],
-    ): Generator<{ resource: Resource; ancestors: Resource[] }> {
-      yield { resource: r, ancestors };
-      for (const s of r.subresources) yield* visit(s, [...ancestors, r]);
+  /** Every resource with a page, in plan order (each before its nested ones), with its ancestors: listed once. */
+  resources(): ReadonlyArray<{ resource: Resource; ancestors: Resource[] }> {
+    if (this.withAncestors) return this.withAncestors;
+    const list: Array<{ resource: Resource; ancestors: Resource[] }> = [];
+    const visit = (r: Resource, ancestors: Resource[]) => {
+      list.push({ resource: r, ancestors });
+      for (const s of r.subresources) visit(s, [...ancestors, r]);
     };
-    if (this.api.topLevel) yield* visit(this.api.topLevel, []);
-    for (const r of this.api.resources) yield* visit(r, []);
+    if (this.api.topLevel) visit(this.api.topLevel, []);
+    for (const r of this.api.resources) visit(r, []);
+    return (this.withAncestors = list);
   }
+
+  private withAncestors: Array<{ resource: Resource; ancestors: Resource[] }> | null = null;
 
   /** Every schema with a page, in schema order. */
   documented(): NamedSchema[] {
@@ -198,9 +203,9 @@ export class ReferenceDocs {
   }
 
   /** Records the models a method's page uses, in the order of its page: arguments, result, events, errors. */
-  private recordUses(r: Resource, m: Method): void {
+  private recordUses(r: Resource, page: string, m: Method): void {
     const heading = r.path ? `${r.path}.${m.name}` : m.name;
-    const target = `${resourcePage(r)}#${githubSlug(heading)}`;
+    const target = `${page}#${githubSlug(heading)}`;
     const use = (type: TypeRef, role: string) =>
       walkRefs(type, (id) => this.used(id, { title: `client.${heading}`, target, role }));
     for (const p of m.positional) use(p.type, 'parameter');
