@@ -140,8 +140,8 @@ export class PreviousOutput {
     const hash = this.manifest.files[file.path];
     if (hash === undefined || this.pristine?.has(file.path) === false) return file;
     const parts = file.contentsParts ?? [file.contents];
-    // Contents of another size than the file on disk are other contents: not hashed (a large spec's mock takes
-    // ~20 ms to hash, and changes whenever the spec does).
+    // Contents of another size than the file on disk are other contents: not hashed (a large spec's mock, which
+    // changes whenever the spec does, takes milliseconds to hash).
     let size = 0;
     for (const part of parts) size += Buffer.byteLength(part);
     if (size !== this.sizeOf(file.path)) return file;
