@@ -200,6 +200,25 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
     expect(endpoint.size).toBeLessThan(units.length);
     void item;
 
+    // A new resource nested in one with a folder: that folder's index lists it, and is planned again; another
+    // folder's index is taken.
+    const nested = await regenerate({
+      spec: (spec) => {
+        spec.paths['/servers/{qualifiedName}/sdkgen-gadgets'] = {
+          get: {
+            operationId: 'listSdkgenGadgets',
+            parameters: [{ name: 'qualifiedName', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: { '204': { description: 'none' } },
+          },
+        };
+      },
+    });
+    expect(units).toEqual(
+      expect.arrayContaining(['index:resources/servers/servers', 'index:resources/connections/connections']),
+    );
+    expect(nested.has('index:resources/servers/servers')).toBe(false);
+    expect(nested.has('index:resources/connections/connections')).toBe(true);
+
     const resource = await regenerate({ spec: (spec) => addResource(spec) });
     expect(resource.size).toBeGreaterThan(units.length / 2);
     // A new method returning a model others return too: its reference page lists one more user.

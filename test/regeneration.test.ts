@@ -252,6 +252,14 @@ describe('regeneration reuses what did not change', () => {
       expect(previous.takeUnformatted({ path: 'package.json', contents: packageJson }).reused).toEqual({
         sha256: manifest.files['package.json'],
       });
+      // Of the same size as the file on disk, other bytes: still not it.
+      const sameSize = `[${packageJson.slice(1)}`;
+      expect(sameSize.length).toBe(packageJson.length);
+      expect(previous.takeUnformatted({ path: 'package.json', contents: sameSize }).reused).toBeUndefined();
+      // In parts (a large spec's mock), as one text.
+      const [head, tail] = [packageJson.slice(0, 10), packageJson.slice(10)];
+      const inParts = { path: 'package.json', contents: packageJson, contentsParts: [head, tail] };
+      expect(previous.takeUnformatted(inParts).reused).toEqual({ sha256: manifest.files['package.json'] });
       // A file missing: the edited files are not all there is to say.
       expect(await previous.editedFiles()).toBe(null);
       await previous.close();

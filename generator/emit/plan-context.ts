@@ -4,6 +4,7 @@
  */
 import { baseResourceClassName } from '../naming/rules';
 import type { Api, Method, NamedSchema, Resource } from '../ir/types';
+import type { SchemaRefs } from '../ir/walk';
 import type { Examples } from './examples';
 import type { ImportSet } from './imports';
 import type { PrintContext } from './print-type';
@@ -18,6 +19,8 @@ export interface PlanContext {
   common: CommonView;
   /** Schemas by id. */
   schemas: Map<string, NamedSchema>;
+  /** The schemas each schema refers to, each walked once for every planner. */
+  schemaRefs: SchemaRefs;
   examples: Examples;
   /** Every resource, nested ones after their parent. */
   resources: Resource[];

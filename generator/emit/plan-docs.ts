@@ -9,7 +9,7 @@
  * `quoteString` (in examples.ts), so a description can neither run code nor break a table.
  */
 import path from 'node:path';
-import { addReachable, walkRefs } from '../ir/walk';
+import { SchemaRefs, walkRefs } from '../ir/walk';
 import { resourcesWithTopLevel } from '../ir/resources';
 import type { Api, Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../ir/types';
 import { kebabCase } from '../naming/case';
@@ -78,8 +78,13 @@ export function planReferenceDocs(api: Api, common: CommonView, inputs: Referenc
  * The reference pages one by one (plan.ts plans each as a unit of its own, plan-units.ts): every resource's page with
  * its ancestors, in plan order, and every model's, with what the keys of their units hold.
  */
-export function referenceDocsPlanner(api: Api, common: CommonView, inputs: ReferenceDocsInputs): ReferenceDocs {
-  return new ReferenceDocs(api, common, inputs);
+export function referenceDocsPlanner(
+  api: Api,
+  common: CommonView,
+  inputs: ReferenceDocsInputs,
+  refs?: SchemaRefs,
+): ReferenceDocs {
+  return new ReferenceDocs(api, common, inputs, refs);
 }
 
 /** Who refers to a model: a method (and how) or another model. */
@@ -101,14 +106,16 @@ export class ReferenceDocs {
     private readonly api: Api,
     private readonly common: CommonView,
     private readonly inputs: ReferenceDocsInputs,
+    refs?: SchemaRefs,
   ) {
     this.schemas = new Map(api.schemas.map((s) => [s.id, s]));
+    const schemaRefs = refs ?? new SchemaRefs(this.schemas);
     // A page for each type a method's page links to, and each type those refer to: api.md's reach as a method meets
     // it, with the documented error bodies (the errors tables name them). A shared or configured type that no
     // method uses gets none (a spec of 60,000 unused schemas would get as many pages no page links to).
     const documented = new Set<string>();
-    const visit = (type: TypeRef) => addReachable(type, this.schemas, documented);
-    for (const m of resourcesWithTopLevel(api).flatMap((r) => r.methods)) linkedTypes(m).forEach(visit);
+    const visit = (type: TypeRef) => schemaRefs.addReachable(type, documented);
+    for (const r of resourcesWithTopLevel(api)) for (const m of r.methods) linkedTypes(m).forEach(visit);
     // One file per name, whatever the file system's case sensitivity.
     const taken = new Set<string>();
     for (const s of api.schemas) {
@@ -119,13 +126,15 @@ export class ReferenceDocs {
       this.modelPages.set(s.id, `docs/models/${file}.md`);
     }
     // Who uses each model: the methods of the resource pages (in their order), then the models.
-    for (const { resource } of this.resources()) for (const m of resource.methods) this.recordUses(resource, m);
+    for (const { resource } of this.resources()) {
+      const page = resourcePage(resource);
+      for (const m of resource.methods) this.recordUses(resource, page, m);
+    }
     for (const schema of api.schemas) {
       const page = this.modelPages.get(schema.id);
       if (!page) continue;
-      walkRefs(schema.type, (id) => {
+      for (const id of schemaRefs.of(schema.id))
         if (id !== schema.id) this.used(id, { title: schema.name, target: page, role: '' });
-      });
     }
   }
 
@@ -134,18 +143,20 @@ export class ReferenceDocs {
     for (const schema of this.documented()) yield this.modelPage(schema);
   }
 
-  /** Every resource with a page, in plan order (each before its nested ones), with its ancestors. */
-  *resources(): Generator<{ resource: Resource; ancestors: Resource[] }> {
-    const visit = function* (
-      r: Resource,
-      ancestors: Resource[],
-    ): Generator<{ resource: Resource; ancestors: Resource[] }> {
-      yield { resource: r, ancestors };
-      for (const s of r.subresources) yield* visit(s, [...ancestors, r]);
+  /** Every resource with a page, in plan order (each before its nested ones), with its ancestors: listed once. */
+  resources(): ReadonlyArray<{ resource: Resource; ancestors: Resource[] }> {
+    if (this.withAncestors) return this.withAncestors;
+    const list: Array<{ resource: Resource; ancestors: Resource[] }> = [];
+    const visit = (r: Resource, ancestors: Resource[]) => {
+      list.push({ resource: r, ancestors });
+      for (const s of r.subresources) visit(s, [...ancestors, r]);
     };
-    if (this.api.topLevel) yield* visit(this.api.topLevel, []);
-    for (const r of this.api.resources) yield* visit(r, []);
+    if (this.api.topLevel) visit(this.api.topLevel, []);
+    for (const r of this.api.resources) visit(r, []);
+    return (this.withAncestors = list);
   }
+
+  private withAncestors: Array<{ resource: Resource; ancestors: Resource[] }> | null = null;
 
   /** Every schema with a page, in schema order. */
   documented(): NamedSchema[] {
@@ -192,9 +203,9 @@ export class ReferenceDocs {
   }
 
   /** Records the models a method's page uses, in the order of its page: arguments, result, events, errors. */
-  private recordUses(r: Resource, m: Method): void {
+  private recordUses(r: Resource, page: string, m: Method): void {
     const heading = r.path ? `${r.path}.${m.name}` : m.name;
-    const target = `${resourcePage(r)}#${githubSlug(heading)}`;
+    const target = `${page}#${githubSlug(heading)}`;
     const use = (type: TypeRef, role: string) =>
       walkRefs(type, (id) => this.used(id, { title: `client.${heading}`, target, role }));
     for (const p of m.positional) use(p.type, 'parameter');

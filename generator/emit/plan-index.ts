@@ -137,6 +137,17 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   return extend(plan.common, { exports });
 }
 
+/**
+ * The files of a resource's folder, when it has one of its own (nested resources, or `standalone_api`): its index and
+ * the module beside the folder that re-exports it (`src/resources/servers/index.ts`, `src/resources/servers.ts`, so
+ * that `<package>/resources/servers` works as well as `…/resources/servers/servers`).
+ */
+export function groupIndexFiles(resource: Resource): { folder: string; index: string; beside: string } | null {
+  if (resource.subresources.length === 0 && !resource.standaloneApi) return null;
+  const folder = resource.module.slice(0, resource.module.lastIndexOf('/'));
+  return { folder, index: `src/${folder}/index.ts`, beside: `src/${folder}.ts` };
+}
+
 /** A folder's index: the resource class of the folder and its types, then each nested resource with its types. */
 export function groupIndexView(plan: PlanContext, resource: Resource, folder: string): IndexView {
   const exported = new Set<string>();

@@ -9,7 +9,7 @@ import { baseResourceClassName } from '../naming/rules';
 import { pluralizeTypeName } from '../naming/stainless';
 import { camelCase, compareStrings } from '../naming/case';
 import { RESERVED_WORDS } from '../naming/reserved';
-import { addReachable } from '../ir/walk';
+import type { SchemaRefs } from '../ir/walk';
 import { flattenResources, resourcesWithTopLevel } from '../ir/resources';
 import type { Api, Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 import { extend } from '../extend';
@@ -43,6 +43,8 @@ export interface ReadmeInputs {
   examples: Examples;
   /** Schemas by id. */
   schemas: ReadonlyMap<string, NamedSchema>;
+  /** The schemas each schema refers to. */
+  schemaRefs: SchemaRefs;
   /** Every resource, nested ones after their parent. */
   resources: Resource[];
   /** The client's options for its credentials, as the client's view lists them. */
@@ -64,6 +66,7 @@ export class ReadmePlanner {
   private readonly common: CommonView;
   private readonly examples: Examples;
   private readonly schemas: ReadonlyMap<string, NamedSchema>;
+  private readonly schemaRefs: SchemaRefs;
   private readonly resources: Resource[];
   private readonly authOptions: AuthOptionView[];
   private readonly typeNamesOf: (module: string) => string[];
@@ -77,6 +80,7 @@ export class ReadmePlanner {
     this.common = inputs.common;
     this.examples = inputs.examples;
     this.schemas = inputs.schemas;
+    this.schemaRefs = inputs.schemaRefs;
     this.resources = inputs.resources;
     this.authOptions = inputs.authOptions;
     this.typeNamesOf = inputs.typeNamesOf;
@@ -119,7 +123,8 @@ export class ReadmePlanner {
 
     // The first method of each top-level resource (or of its nested ones).
     const examples = this.api.resources.flatMap((top) => {
-      const found = [top, ...top.subresources].flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
+      const r = [top, ...top.subresources].find((resource) => resource.methods.length > 0);
+      const found = r && { r, m: r.methods[0] };
       return found ? [{ title: `client.${found.r.path}`, ...this.exampleCallView(found) }] : [];
     });
     const configuredPage = configured('pagination');
@@ -265,8 +270,10 @@ export class ReadmePlanner {
 
   /** The README's TanStack Query section, named by the API's first method; none without `tanstackQuery`. */
   private tanstackSection(): Pick<DocsView, 'tanstack'> {
-    const first = resourcesWithTopLevel(this.api).flatMap((r) => r.methods.map((m) => ({ r, m })))[0];
-    if (!this.tanstackQuery || !first) return {};
+    if (!this.tanstackQuery) return {};
+    const r = resourcesWithTopLevel(this.api).find((resource) => resource.methods.length > 0);
+    const first = r && { r, m: r.methods[0] };
+    if (!first) return {};
     return {
       tanstack: { methodPath: `${resourceReceiver(first.r)}.${first.m.name}`, functionName: first.m.functionName },
     };
@@ -536,7 +543,7 @@ export class ReadmePlanner {
    */
   private reachableSchemaNames(): Set<string> {
     const seen = new Set<string>();
-    const visit = (type: TypeRef) => addReachable(type, this.schemas, seen);
+    const visit = (type: TypeRef) => this.schemaRefs.addReachable(type, seen);
     const methods = [...(this.api.topLevel?.methods ?? []), ...this.resources.flatMap((r) => r.methods)];
     for (const m of methods) {
       const variantFields = m.params?.variants?.flatMap((v) => v.fields) ?? [];

@@ -14,7 +14,8 @@
  *   with its page, for reference docs), as the hashes of what each of those roots reaches (UnitKeys.deepHashOf);
  * - for a model page, who uses the model.
  *
- * A unit whose slice is not one of these (an index, the README, api.md) is no unit: it is planned every time.
+ * A unit whose slice is not one of these (the package's indexes, the README, api.md) is no unit: it is planned every
+ * time. (A folder's index reads only its resource and the nested ones: it is its resource's unit.)
  */
 import crypto, { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -24,13 +25,16 @@ import { pageInterfaces } from './page-interfaces';
 import type { PlanContext } from './plan-context';
 import { resourcePage } from './plan-docs';
 import { funcModule } from './plan-funcs';
-import { sharedTypesModule } from './plan-index';
+import { groupIndexFiles, sharedTypesModule } from './plan-index';
 import { fillingOptionViews, resourceTestFile } from './plan-tests';
 
 /** A group of planned files with the slice of the IR it is planned from. */
 export type PlanUnit =
-  /** The resource's module, its endpoint tests, its standalone functions, its reference page. */
-  | { kind: 'module' | 'tests' | 'funcs' | 'docs'; resource: Resource }
+  /**
+   * The resource's module, its endpoint tests, its standalone functions, its reference page, its folder's index and
+   * the module beside the folder (plan-index.ts groupIndexFiles).
+   */
+  | { kind: 'module' | 'tests' | 'funcs' | 'docs' | 'index'; resource: Resource }
   /** `src/resources/shared.ts`: the shared schemas. */
   | { kind: 'shared'; schemas: readonly NamedSchema[] }
   /** A schema's reference page. */
@@ -149,6 +153,10 @@ export class UnitKeys {
         return unit.resource.methods.map((m) => `src/${funcModule(m)}.ts`);
       case 'docs':
         return [resourcePage(unit.resource)];
+      case 'index': {
+        const group = groupIndexFiles(unit.resource);
+        return group ? [group.index, group.beside] : [];
+      }
       case 'shared':
         return ['src/resources/shared.ts'];
       case 'model': {

@@ -16,6 +16,7 @@ import { compareStrings } from '../naming/case';
 import { isHttpUrl } from '../ir/client';
 import { flattenResources, resourcesWithTopLevel } from '../ir/resources';
 import type { Api, SourceRef } from '../ir/types';
+import { SchemaRefs } from '../ir/walk';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
 import { clientView, paginationView, treeShakableView } from './plan-client';
@@ -23,6 +24,7 @@ import type { MockTestsSwitch, PlanContext } from './plan-context';
 import { exampleClientOptions, referenceDocsPlanner, type ReferenceDocs } from './plan-docs';
 import { funcsPlanner } from './plan-funcs';
 import {
+  groupIndexFiles,
   groupIndexView,
   indexView,
   moduleTypeNames,
@@ -181,6 +183,7 @@ interface SdkPlan extends PlanContext {
 /** What the planners of the files share: made once, before the first file is planned. */
 function planContext(api: Api, options: PlanOptions): SdkPlan {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
+  const schemaRefs = new SchemaRefs(schemas);
   const examples = new Examples(api.schemas);
   const common: CommonView = {
     clientName: api.clientName,
@@ -216,6 +219,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     common,
     examples,
     schemas,
+    schemaRefs,
     resources,
     authOptions,
     typeNamesOf: typeNames.typeNamesOf,
@@ -228,6 +232,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     api,
     common,
     schemas,
+    schemaRefs,
     examples,
     resources,
     authOptions,
@@ -270,10 +275,15 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   };
   const referenceDocs: ReferenceDocs | null =
     options.referenceDocs !== false
-      ? referenceDocsPlanner(plan.api, plan.common, {
-          exampleCall: (r, m) => plan.readme.exampleCallView({ r, m }),
-          functionCall: (r, m) => (options.funcs !== false ? plan.readme.functionCall(r, m) : null),
-        })
+      ? referenceDocsPlanner(
+          plan.api,
+          plan.common,
+          {
+            exampleCall: (r, m) => plan.readme.exampleCallView({ r, m }),
+            functionCall: (r, m) => (options.funcs !== false ? plan.readme.functionCall(r, m) : null),
+          },
+          plan.schemaRefs,
+        )
       : null;
   const keys = reuse ? new UnitKeys(plan, reuse.runKey, referenceDocs) : null;
   const unitIds = new Set<string>();
@@ -383,26 +393,22 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
     template: 'src/resources/index.ts.hbs',
     view: resourcesIndexView(plan),
   });
-  // `<package>/resources/servers` as well as `…/resources/servers/servers`: each folder of resources gets an
-  // index, and a module beside the folder that re-exports it (unless a planned file has that path).
+  // Each folder of resources gets an index, and a module beside the folder that re-exports it (unless a planned file
+  // has that path).
   const taken = new Set(paths);
   for (const resource of plan.resources) {
-    if (resource.subresources.length === 0 && !resource.standaloneApi) continue;
-    const folder = resource.module.slice(0, resource.module.lastIndexOf('/'));
-    const index = `src/${folder}/index.ts`;
-    const beside = `src/${folder}.ts`;
-    if (taken.has(index) || taken.has(beside)) continue;
-    yield planned({
-      path: index,
-      template: 'src/resources/index.ts.hbs',
-      view: groupIndexView(plan, resource, folder),
-    });
+    const group = groupIndexFiles(resource);
+    if (!group || taken.has(group.index) || taken.has(group.beside)) continue;
+    const { folder, index, beside } = group;
     const name = folder.slice(folder.lastIndexOf('/') + 1);
-    yield planned({
-      path: beside,
-      template: 'src/resources/index.ts.hbs',
-      view: { ...plan.common, exports: [`export * from './${name}/index${resourceImportExt(plan)}';`] },
-    });
+    yield* unit({ kind: 'index', resource }, () => [
+      { path: index, template: 'src/resources/index.ts.hbs', view: groupIndexView(plan, resource, folder) },
+      {
+        path: beside,
+        template: 'src/resources/index.ts.hbs',
+        view: { ...plan.common, exports: [`export * from './${name}/index${resourceImportExt(plan)}';`] },
+      },
+    ]);
   }
   yield planned({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: indexView(plan) });
   yield* all(planModuleAliases(plan.api, plan.common, options.importExt, paths));

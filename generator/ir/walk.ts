@@ -24,6 +24,41 @@ export function addReachable(type: TypeRef, schemas: ReadonlyMap<string, { type:
     });
 }
 
+/**
+ * The references of named schemas, each schema's walked once for every caller: the emit stage's planners ask for
+ * the schemas a set of types reaches several times (api.md, the reference docs), and a large API's schemas hold tens
+ * of thousands of type nodes.
+ */
+export class SchemaRefs {
+  private readonly refs = new Map<string, readonly string[]>();
+
+  constructor(private readonly schemas: ReadonlyMap<string, { type: TypeRef }>) {}
+
+  /** The ids `id`'s schema refers to, in walkRefs's order, repeats included (none for an id no schema has). */
+  of(id: string): readonly string[] {
+    let refs = this.refs.get(id);
+    if (refs === undefined) {
+      const found: string[] = [];
+      const schema = this.schemas.get(id);
+      if (schema) walkRefs(schema.type, (ref) => found.push(ref));
+      this.refs.set(id, (refs = found));
+    }
+    return refs;
+  }
+
+  /** addReachable(type, schemas, seen), each schema's references walked once. */
+  addReachable(type: TypeRef, seen: Set<string>): void {
+    const open: string[] = [];
+    const add = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      open.push(id);
+    };
+    walkRefs(type, add);
+    while (open.length > 0) for (const ref of this.of(open.pop()!)) add(ref);
+  }
+}
+
 /** Calls `visit` with every `ref` node inside `type`. */
 export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 'ref' }>) => void): void {
   switch (type.kind) {

@@ -16,7 +16,7 @@ import { nestedNames } from '../../generator/ir/nested-names';
 import { foldRequestOnlyVariants } from '../../generator/ir/request-variants';
 import type { Structure } from '../../generator/ir/structure';
 import type { ObjectType, Param, TypeRef } from '../../generator/ir/types';
-import { TypeRewriter } from '../../generator/ir/walk';
+import { addReachable, SchemaRefs, TypeRewriter } from '../../generator/ir/walk';
 import { loadSpec } from '../../generator/load/load';
 import { normalize } from '../../generator/normalize/normalize';
 import { cleanupSpecs } from './helpers/spec';
@@ -177,6 +177,47 @@ describe('TypeRewriter', () => {
     expect((newB.items as ObjectType).declareAs).toBe('Inner');
     expect(shared.declareAs).toBeNull();
     expect(a.properties[0].type).toBe(shared);
+  });
+});
+
+describe('SchemaRefs', () => {
+  const ref = (schemaId: string): TypeRef => ({ kind: 'ref', schemaId });
+  // a → b → c → a (a cycle), a → d (no such schema); e is reached by nothing.
+  const schemas = new Map<string, { type: TypeRef }>([
+    [
+      'a',
+      {
+        type: object([
+          ['b', ref('b')],
+          ['b2', { kind: 'array', items: ref('b') }],
+          ['d', ref('d')],
+        ]),
+      },
+    ],
+    ['b', { type: { kind: 'union', variants: [ref('c'), { kind: 'null' }], discriminator: null } }],
+    ['c', { type: object([['a', ref('a')]]) }],
+    ['e', { type: ref('a') }],
+  ]);
+
+  it("lists each schema's references in walkRefs's order, repeats included", () => {
+    const refs = new SchemaRefs(schemas);
+    expect(refs.of('a')).toEqual(['b', 'b', 'd']);
+    expect(refs.of('b')).toEqual(['c']);
+    expect(refs.of('d')).toEqual([]);
+  });
+
+  it('reaches what addReachable reaches, through cycles and unknown ids', () => {
+    const refs = new SchemaRefs(schemas);
+    for (const root of [ref('c'), ref('d'), object([['x', ref('e')]])]) {
+      const expected = new Set<string>();
+      addReachable(root, schemas, expected);
+      const seen = new Set<string>();
+      refs.addReachable(root, seen);
+      expect([...seen].sort()).toEqual([...expected].sort());
+    }
+    const seen = new Set<string>();
+    refs.addReachable(ref('c'), seen);
+    expect([...seen].sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 });
 
