@@ -202,6 +202,9 @@ export class TypeBuilder {
     if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
       return this.namedRef(node, this.named(node, node.idName), mode);
     }
+    // Only a schema read by place (a component, a `$ref`'s target, a deep target and what holds it) can be named
+    // before its parent reaches it: any other is asked neither (most of a spec's, whose places are long to hash).
+    if (!this.graph.readByPlace(node)) return this.structural(node, mode);
     const named = this.namedAt.get(node.loc);
     if (named) return this.namedRef(node, named, mode);
     // An inline schema that a deep `$ref` reaches from inside itself must be a named type, from its
@@ -472,8 +475,9 @@ export class TypeBuilder {
     const types = node.types ?? inferTypes(node);
     if (types === null) return { kind: 'unknown' };
     if (types.length === 0) return { kind: 'unknown' }; // `false` schema: nothing validates; unknown is the honest type
-    const parts = types.map((t) => this.single(node, t, mode));
-    return parts.length === 1 ? parts[0] : unionOf(parts);
+    // (Most schemas have one type: no list of parts is made for them.)
+    if (types.length === 1) return this.single(node, types[0], mode);
+    return unionOf(types.map((t) => this.single(node, t, mode)));
   }
 
   private single(node: SchemaNode, type: string, mode: Mode): TypeRef {
@@ -646,7 +650,6 @@ function containsNull(type: TypeRef): boolean {
 /** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
 export function unionOf(types: TypeRef[]): TypeRef {
   const out: TypeRef[] = [];
-  const seen = new Set<string>();
   let hasNull = false;
   let hasUnknown = false;
   const add = (t: TypeRef) => {
@@ -666,11 +669,8 @@ export function unionOf(types: TypeRef[]): TypeRef {
       t.kind === 'integer' ||
       t.kind === 'boolean' ||
       t.kind === 'literal';
-    if (simple) {
-      const key = JSON.stringify(t);
-      if (seen.has(key)) return;
-      seen.add(key);
-    }
+    // A repeat of a simple variant is dropped (compared as JSON only against variants of its kind: most have none).
+    if (simple && out.some((o) => o.kind === t.kind && JSON.stringify(o) === JSON.stringify(t))) return;
     out.push(t);
   };
   types.forEach(add);

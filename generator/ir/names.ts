@@ -29,7 +29,7 @@ import { settleNames, type NameRequest, type Rename, type SettledNames } from '.
 import type { BuildContext } from './context';
 import type { Structure } from './structure';
 import type { TypeRef } from './types';
-import { walkRefs } from './walk';
+import { refIds, walkRefs } from './walk';
 
 export interface ResourceNames {
   className: string;
@@ -395,7 +395,7 @@ function moduleSights(
   for (const [module, keys] of declared) for (const key of keys) add(seen, module, key);
   for (const [id, module] of modules) {
     const schema = structure.schemas.get(id);
-    if (schema) walkRefs(schema.type, (ref) => add(seen, module, `schema:${ref}`));
+    if (schema) for (const ref of refIds(schema.type)) add(seen, module, `schema:${ref}`);
   }
   for (const r of structure.resources.values()) {
     const module = resources.get(r.key)!.module;

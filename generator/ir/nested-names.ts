@@ -9,6 +9,7 @@
 import { NESTED_LABEL, nestedTypeName, STAINLESS_MAP_VALUE, stainlessUnnamedMapValue } from '../naming/rules';
 import { NestedScope } from '../naming/scope';
 import type { ObjectType, Param, TypeRef } from './types';
+import { refIds } from './walk';
 
 export interface NestedNames {
   /** The name each inline object is declared as. */
@@ -52,7 +53,7 @@ export function nestedNames(
       has(name) {
         if (out === null) {
           const names = new Set<string>();
-          if (refName) for (const root of roots) refsIn(root, (id) => names.add(refName(id)));
+          if (refName) for (const root of roots) for (const id of refIds(root)) names.add(refName(id));
           out = names;
         }
         return out.has(name);
@@ -202,33 +203,6 @@ export function nestedNames(
     for (const field of fields) visit(field.type, scope, property(field.key));
   }
   return { names, extendsOf };
-}
-
-/** Calls `found` with the id of each named type `type` refers to. */
-function refsIn(type: TypeRef, found: (schemaId: string) => void): void {
-  switch (type.kind) {
-    case 'ref':
-      return found(type.schemaId);
-    case 'object':
-      for (const p of type.properties) refsIn(p.type, found);
-      if (type.additional) refsIn(type.additional, found);
-      if (type.propertyNames) refsIn(type.propertyNames, found);
-      return;
-    case 'array':
-      return refsIn(type.items, found);
-    case 'tuple':
-      for (const t of type.items) refsIn(t, found);
-      if (type.rest) refsIn(type.rest, found);
-      return;
-    case 'union':
-      for (const v of type.variants) refsIn(v, found);
-      return;
-    case 'intersection':
-      for (const p of type.parts) refsIn(p, found);
-      return;
-    default:
-      return;
-  }
 }
 
 /** Gives the objects of `to` the names of those of `from`, a type of the same shape. */

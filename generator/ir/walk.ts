@@ -24,6 +24,24 @@ export function addReachable(type: TypeRef, schemas: ReadonlyMap<string, { type:
     });
 }
 
+/** refIds()' answers, by type (the IR's types are never changed once built). */
+const refIdsOf = new WeakMap<TypeRef, readonly string[]>();
+
+/**
+ * The ids of the named schemas `type` refers to (not following them), each once, in the order walkRefs meets them.
+ * Remembered: the passes that place and name the types each ask it of every named type.
+ */
+export function refIds(type: TypeRef): readonly string[] {
+  let ids = refIdsOf.get(type);
+  if (ids === undefined) {
+    const found = new Set<string>();
+    forEachRef(type, (ref) => found.add(ref.schemaId));
+    ids = [...found];
+    refIdsOf.set(type, ids);
+  }
+  return ids;
+}
+
 /** Calls `visit` with every `ref` node inside `type`. */
 export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 'ref' }>) => void): void {
   switch (type.kind) {
@@ -83,11 +101,12 @@ export class TypeRewriter {
   }
 
   property(property: Property): Property {
+    // (type() remembers its answers: a property whose type stays is itself, without a lookup of its own.)
+    const type = this.type(property.type);
+    if (type === property.type) return property;
+    // Only a copy is remembered, to be shared as its property was.
     let done = this.properties.get(property);
     if (done === undefined) {
-      const type = this.type(property.type);
-      // Only a copy is remembered (to be shared as its property was); a property whose type stays is itself.
-      if (type === property.type) return property;
       done = { ...property, type };
       this.properties.set(property, done);
     }

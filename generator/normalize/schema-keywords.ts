@@ -48,6 +48,8 @@ export class SchemaKeywords {
   minLength: unknown = undefined;
   maxLength: unknown = undefined;
   pattern: unknown = undefined;
+  /** Some key starts with `x-` (only then are the schema's hints read). */
+  extensions = false;
 }
 
 export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
@@ -57,6 +59,7 @@ export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
     switch (key) {
       case 'x-stainless-override-schema':
         k.override = raw[key];
+        k.extensions = true;
         break;
       case '$ref':
         k.$ref = raw[key];
@@ -170,6 +173,8 @@ export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
       case 'pattern':
         k.pattern = raw[key];
         break;
+      default:
+        if (key.charCodeAt(0) === 120 /* x */ && key.charCodeAt(1) === 45 /* - */) k.extensions = true;
     }
   }
   return k;

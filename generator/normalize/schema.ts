@@ -110,6 +110,11 @@ export interface SchemaGraph {
    * `…/properties/b`): a schema there may have to become a named type.
    */
   readonly deepRefTargets: ReadonlySet<string>;
+  /**
+   * Whether `node` was read by place (a component, a `$ref`'s target, a schema above a deep target): any other is a
+   * subschema only its parent reaches, the one schema at its place.
+   */
+  readByPlace(node: SchemaNode): boolean;
 }
 
 /**
@@ -152,6 +157,13 @@ export class SchemaReader implements SchemaGraph {
    */
   private readonly byRaw = new WeakMap<object, SchemaNode[]>();
 
+  /** The nodes read(), by place. */
+  private readonly placed = new WeakSet<SchemaNode>();
+
+  readByPlace(node: SchemaNode): boolean {
+    return this.placed.has(node);
+  }
+
   /** Normalize the schema found at `loc` whose raw value is `raw`. */
   read(raw: unknown, loc: Location): SchemaNode {
     if (raw !== null && typeof raw === 'object') {
@@ -160,6 +172,7 @@ export class SchemaReader implements SchemaGraph {
         for (const n of nodes) if (n.loc.doc === loc.doc && n.loc.pointer === loc.pointer) return n;
       }
       const node = this.build(raw, loc, this.holdsDeepTargets(loc));
+      this.placed.add(node);
       if (nodes) nodes.push(node);
       else this.byRaw.set(raw, [node]);
       return node;
@@ -168,6 +181,7 @@ export class SchemaReader implements SchemaGraph {
     const hit = this.memo.get(key);
     if (hit) return hit;
     const node = this.build(raw, loc, false);
+    this.placed.add(node);
     this.memo.set(key, node);
     return node;
   }
@@ -369,6 +383,17 @@ export class SchemaReader implements SchemaGraph {
     return this.read(value, loc);
   }
 
+  /** The subschema `value` at `path` below `loc` (its tokens escaped: a keyword's name needs no escaping). */
+  private child(value: unknown, loc: Location, path: string, holdsDeepTargets: boolean): SchemaNode {
+    return this.subschema(value, { doc: loc.doc, pointer: `${loc.pointer}/${path}` }, holdsDeepTargets);
+  }
+
+  /** The subschemas of a list keyword (`allOf`…) below `loc`; null when `value` is no list. */
+  private list(value: unknown, loc: Location, key: string, holdsDeepTargets: boolean): SchemaNode[] | null {
+    if (!Array.isArray(value)) return null;
+    return value.map((v, i) => this.child(v, loc, `${key}/${i}`, holdsDeepTargets));
+  }
+
   private buildNode(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
     const dialect = this.spec.dialect;
     if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
@@ -384,19 +409,15 @@ export class SchemaReader implements SchemaGraph {
       return emptyNode(loc);
     }
     const s = schemaKeywords(raw as Record<string, unknown>);
-    // `path`: the subschema's pointer below this one, its tokens escaped (a keyword's name needs no escaping).
-    const child = (value: unknown, path: string): SchemaNode =>
-      this.subschema(value, { doc: loc.doc, pointer: `${loc.pointer}/${path}` }, holdsDeepTargets);
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
     const override = s.override;
     if (override && typeof override === 'object' && !Array.isArray(override))
-      return child(override, 'x-stainless-override-schema');
-    const list = (key: string, value: unknown): SchemaNode[] | null => {
-      if (!Array.isArray(value)) return null;
-      return value.map((v, i) => child(v, `${key}/${i}`));
-    };
+      return this.child(override, loc, 'x-stainless-override-schema', holdsDeepTargets);
 
-    const hints = readHints(raw as Record<string, unknown>, loc.doc.file, loc.pointer, this.diags);
+    // (Most schemas have no `x-` key: their keys are not walked a second time.)
+    const hints = s.extensions
+      ? readHints(raw as Record<string, unknown>, loc.doc.file, loc.pointer, this.diags)
+      : NO_HINTS;
     const ref = typeof s.$ref === 'string' ? s.$ref : null;
 
     let types: readonly JsonType[] | null = null;
@@ -439,14 +460,19 @@ export class SchemaReader implements SchemaGraph {
       if (keys.length > 0)
         properties = keys.map((key) => ({
           key,
-          schema: child((s.properties as Record<string, unknown>)[key], `properties/${escapePointerToken(key)}`),
+          schema: this.child(
+            (s.properties as Record<string, unknown>)[key],
+            loc,
+            `properties/${escapePointerToken(key)}`,
+            holdsDeepTargets,
+          ),
         }));
     }
 
     let additionalProperties: SchemaNode | boolean | null = null;
     if (typeof s.additionalProperties === 'boolean') additionalProperties = s.additionalProperties;
     else if (s.additionalProperties && typeof s.additionalProperties === 'object') {
-      additionalProperties = child(s.additionalProperties, 'additionalProperties');
+      additionalProperties = this.child(s.additionalProperties, loc, 'additionalProperties', holdsDeepTargets);
     }
 
     let patternProperties = NO_SCHEMAS;
@@ -454,7 +480,12 @@ export class SchemaReader implements SchemaGraph {
       const keys = Object.keys(s.patternProperties);
       if (keys.length > 0)
         patternProperties = keys.map((key) =>
-          child((s.patternProperties as Record<string, unknown>)[key], `patternProperties/${escapePointerToken(key)}`),
+          this.child(
+            (s.patternProperties as Record<string, unknown>)[key],
+            loc,
+            `patternProperties/${escapePointerToken(key)}`,
+            holdsDeepTargets,
+          ),
         );
     }
 
@@ -492,9 +523,11 @@ export class SchemaReader implements SchemaGraph {
     const items = Array.isArray(s.items)
       ? null // 2019 tuple form, handled as prefixItems below
       : s.items !== undefined && s.items !== null
-        ? child(s.items, 'items')
+        ? this.child(s.items, loc, 'items', holdsDeepTargets)
         : null;
-    const prefixItems = list('prefixItems', s.prefixItems) ?? (Array.isArray(s.items) ? list('items', s.items) : null);
+    const prefixItems =
+      this.list(s.prefixItems, loc, 'prefixItems', holdsDeepTargets) ??
+      (Array.isArray(s.items) ? this.list(s.items, loc, 'items', holdsDeepTargets) : null);
 
     const node: SchemaNode = {
       loc,
@@ -510,13 +543,14 @@ export class SchemaReader implements SchemaGraph {
           ? s.required.filter((r): r is string => typeof r === 'string')
           : NO_NAMES,
       additionalProperties,
-      propertyNames: s.propertyNames !== undefined ? child(s.propertyNames, 'propertyNames') : null,
+      propertyNames:
+        s.propertyNames !== undefined ? this.child(s.propertyNames, loc, 'propertyNames', holdsDeepTargets) : null,
       patternProperties,
       items,
       prefixItems,
-      allOf: list('allOf', s.allOf),
-      anyOf: list('anyOf', s.anyOf),
-      oneOf: list('oneOf', s.oneOf),
+      allOf: this.list(s.allOf, loc, 'allOf', holdsDeepTargets),
+      anyOf: this.list(s.anyOf, loc, 'anyOf', holdsDeepTargets),
+      oneOf: this.list(s.oneOf, loc, 'oneOf', holdsDeepTargets),
       discriminator,
       readOnly: s.readOnly === true,
       writeOnly: s.writeOnly === true,
