@@ -134,7 +134,7 @@ export function nestedNames(
         }
         const name = scope.claim(exact ? label : nestedTypeName(label, { stainless: stainless !== null }));
         const inner = scope.child(name);
-        for (const p of type.properties) visit(p.type, inner, property(p.key));
+        for (const p of type.properties) if (mayNest(p.type)) visit(p.type, inner, property(p.key));
         if (type.additional) visitUnlabelled(type.additional, inner, NESTED_LABEL.additional);
         names.set(type, name);
         return;
@@ -153,6 +153,7 @@ export function nestedNames(
           return;
         }
         type.variants.forEach((v, i) => {
+          if (!mayNest(v)) return;
           // (Of `Model & { … }`, the object's name.)
           const mapped = type.discriminator?.mapping.find((m) => m.variant === i);
           // A value the mapping does not give (inferred: the one its property allows alone) names the variant before
@@ -190,7 +191,7 @@ export function nestedNames(
     // The root object is the type itself (extending its models): its properties are named in the type's namespace.
     const root = type.kind === 'object' ? type : extending(type, name);
     if (root) {
-      for (const p of root.properties) visit(p.type, scope, property(p.key));
+      for (const p of root.properties) if (mayNest(p.type)) visit(p.type, scope, property(p.key));
       // A map's values: Stainless names them `item`, in lower case (`ConfigRetrieveResponse.item`).
       if (root.additional && stainless && root.properties.length === 0)
         visit(root.additional, scope, STAINLESS_MAP_VALUE, true);
@@ -200,9 +201,26 @@ export function nestedNames(
   for (const { name, module: paramsModule, fields } of params) {
     module = paramsModule;
     const scope = new NestedScope([], [name], referred(fields.map((f) => f.type)), stainless !== null);
-    for (const field of fields) visit(field.type, scope, property(field.key));
+    for (const field of fields) if (mayNest(field.type)) visit(field.type, scope, property(field.key));
   }
   return { names, extendsOf };
+}
+
+/**
+ * Whether `type` may hold an object to name: a property of any other type (most are strings, numbers, refs…) is
+ * passed over without its label, which is cased for each property that is visited.
+ */
+function mayNest(type: TypeRef): boolean {
+  switch (type.kind) {
+    case 'object':
+    case 'array':
+    case 'tuple':
+    case 'union':
+    case 'intersection':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Gives the objects of `to` the names of those of `from`, a type of the same shape. */

@@ -56,35 +56,74 @@ export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
   const k = new SchemaKeywords();
   // `for…in`, like the `in` operator and property reads it replaces, also sees inherited enumerable keys.
   for (const key in raw) {
+    // (Cases in the order of how often specs write them: a key is compared with those before its own.)
     switch (key) {
-      case 'x-stainless-override-schema':
-        k.override = raw[key];
-        k.extensions = true;
-        break;
-      case '$ref':
-        k.$ref = raw[key];
-        break;
       case 'type':
         k.type = raw[key];
+        break;
+      case 'format':
+        k.format = raw[key];
+        break;
+      case 'description':
+        k.description = raw[key];
         break;
       case 'nullable':
         k.nullable = raw[key];
         break;
+      case 'properties':
+        k.properties = raw[key];
+        break;
       case 'enum':
         k.enum = raw[key];
+        break;
+      case '$ref':
+        k.$ref = raw[key];
+        break;
+      case 'required':
+        k.required = raw[key];
+        break;
+      case 'example':
+        k.hasExample = true;
+        k.example = raw[key];
+        break;
+      case 'title':
+        k.title = raw[key];
+        break;
+      case 'default':
+        k.hasDefault = true;
+        k.default = raw[key];
+        break;
+      case 'items':
+        k.items = raw[key];
+        break;
+      case 'oneOf':
+        k.oneOf = raw[key];
+        break;
+      case 'anyOf':
+        k.anyOf = raw[key];
+        break;
+      case 'allOf':
+        k.allOf = raw[key];
+        break;
+      case 'additionalProperties':
+        k.additionalProperties = raw[key];
+        break;
+      case 'readOnly':
+        k.readOnly = raw[key];
+        break;
+      case 'writeOnly':
+        k.writeOnly = raw[key];
+        break;
+      case 'deprecated':
+        k.deprecated = raw[key];
         break;
       case 'const':
         k.hasConst = true;
         k.const = raw[key];
         break;
-      case 'properties':
-        k.properties = raw[key];
-        break;
-      case 'required':
-        k.required = raw[key];
-        break;
-      case 'additionalProperties':
-        k.additionalProperties = raw[key];
+      case 'x-stainless-override-schema':
+        k.override = raw[key];
+        k.extensions = true;
         break;
       case 'propertyNames':
         k.propertyNames = raw[key];
@@ -92,20 +131,8 @@ export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
       case 'patternProperties':
         k.patternProperties = raw[key];
         break;
-      case 'items':
-        k.items = raw[key];
-        break;
       case 'prefixItems':
         k.prefixItems = raw[key];
-        break;
-      case 'allOf':
-        k.allOf = raw[key];
-        break;
-      case 'anyOf':
-        k.anyOf = raw[key];
-        break;
-      case 'oneOf':
-        k.oneOf = raw[key];
         break;
       case 'not':
         k.hasNot = true;
@@ -114,37 +141,11 @@ export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
       case 'discriminator':
         k.discriminator = raw[key];
         break;
-      case 'readOnly':
-        k.readOnly = raw[key];
-        break;
-      case 'writeOnly':
-        k.writeOnly = raw[key];
-        break;
-      case 'title':
-        k.title = raw[key];
-        break;
-      case 'description':
-        k.description = raw[key];
-        break;
-      case 'deprecated':
-        k.deprecated = raw[key];
-        break;
-      case 'default':
-        k.hasDefault = true;
-        k.default = raw[key];
-        break;
-      case 'example':
-        k.hasExample = true;
-        k.example = raw[key];
-        break;
       case 'examples':
         k.examples = raw[key];
         break;
       case 'id':
         k.id = raw[key];
-        break;
-      case 'format':
-        k.format = raw[key];
         break;
       case 'contentMediaType':
         k.contentMediaType = raw[key];
