@@ -406,6 +406,8 @@ export class TypeBuilder {
     if (node.ref !== null) return this.refTypeOrNull(node, mode);
     if (node.const !== null) return this.literal(node.const.value, node);
 
+    // (Most schemas have no composition keyword: no list is made for them.)
+    if (node.allOf === null && node.oneOf === null && node.anyOf === null) return this.plain(node, mode);
     // Composition keywords first; sibling object keywords are intersected with them.
     const composed: TypeRef[] = [];
     if (node.allOf && node.allOf.length > 0) {
@@ -413,8 +415,7 @@ export class TypeBuilder {
       const parts = node.allOf.map((p) => this.typeIn(p, mode));
       composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
-    // (Most schemas have neither list: none is made for them.)
-    for (const variants of node.oneOf || node.anyOf ? [node.oneOf, node.anyOf] : []) {
+    for (const variants of [node.oneOf, node.anyOf]) {
       // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
       // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
       if (variants && variants.length > 0 && !variants.every(isConstraintOnly)) {
@@ -530,7 +531,9 @@ export class TypeBuilder {
     const properties: Property[] = [];
     let declared = 0;
     const deref = (n: SchemaNode) => safeResolve(this, n);
-    for (const { key, schema } of node.properties) {
+    // (An index, not for…of: the loop runs for each of a spec's properties, mostly before V8 optimizes it.)
+    for (let i = 0; i < node.properties.length; i++) {
+      const { key, schema } = node.properties[i];
       if (schema.hints.skip) continue;
       declared++;
       const readOnly = isReadOnly(schema, deref);

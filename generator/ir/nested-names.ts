@@ -134,7 +134,10 @@ export function nestedNames(
         }
         const name = scope.claim(exact ? label : nestedTypeName(label, { stainless: stainless !== null }));
         const inner = scope.child(name);
-        for (const p of type.properties) if (mayNest(p.type)) visit(p.type, inner, property(p.key));
+        for (let i = 0; i < type.properties.length; i++) {
+          const p = type.properties[i];
+          if (mayNest(p.type)) visit(p.type, inner, property(p.key));
+        }
         if (type.additional) visitUnlabelled(type.additional, inner, NESTED_LABEL.additional);
         names.set(type, name);
         return;

@@ -51,21 +51,21 @@ export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 
     case 'array':
       forEachRef(type.items, visit);
       return;
-    // (Loops, not forEach with a closure: this walks every type of the API, several times.)
+    // (Indexed loops, not forEach with a closure nor for…of with an iterator: this walks every type of the API.)
     case 'tuple':
-      for (const t of type.items) forEachRef(t, visit);
+      for (let i = 0; i < type.items.length; i++) forEachRef(type.items[i], visit);
       if (type.rest) forEachRef(type.rest, visit);
       return;
     case 'object':
-      for (const p of type.properties) forEachRef(p.type, visit);
+      for (let i = 0; i < type.properties.length; i++) forEachRef(type.properties[i].type, visit);
       if (type.additional) forEachRef(type.additional, visit);
       if (type.propertyNames) forEachRef(type.propertyNames, visit);
       return;
     case 'union':
-      for (const t of type.variants) forEachRef(t, visit);
+      for (let i = 0; i < type.variants.length; i++) forEachRef(type.variants[i], visit);
       return;
     case 'intersection':
-      for (const t of type.parts) forEachRef(t, visit);
+      for (let i = 0; i < type.parts.length; i++) forEachRef(type.parts[i], visit);
       return;
     default:
       return;

@@ -48,6 +48,10 @@ export class SchemaKeywords {
   minLength: unknown = undefined;
   maxLength: unknown = undefined;
   pattern: unknown = undefined;
+  /** One of the number keywords is there (minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf). */
+  numberBounds = false;
+  /** One of the string keywords is there (minLength, maxLength, pattern). */
+  stringBounds = false;
   /** Some key starts with `x-` (only then are the schema's hints read). */
   extensions = false;
 }
@@ -152,27 +156,35 @@ export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
         break;
       case 'minimum':
         k.minimum = raw[key];
+        k.numberBounds = true;
         break;
       case 'maximum':
         k.maximum = raw[key];
+        k.numberBounds = true;
         break;
       case 'exclusiveMinimum':
         k.exclusiveMinimum = raw[key];
+        k.numberBounds = true;
         break;
       case 'exclusiveMaximum':
         k.exclusiveMaximum = raw[key];
+        k.numberBounds = true;
         break;
       case 'multipleOf':
         k.multipleOf = raw[key];
+        k.numberBounds = true;
         break;
       case 'minLength':
         k.minLength = raw[key];
+        k.stringBounds = true;
         break;
       case 'maxLength':
         k.maxLength = raw[key];
+        k.stringBounds = true;
         break;
       case 'pattern':
         k.pattern = raw[key];
+        k.stringBounds = true;
         break;
       default:
         if (key.charCodeAt(0) === 120 /* x */ && key.charCodeAt(1) === 45 /* - */) k.extensions = true;

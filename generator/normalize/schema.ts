@@ -375,22 +375,19 @@ export class SchemaReader implements SchemaGraph {
     }
   }
 
-  /** A subschema of a schema being built: read by place where a deep `$ref` may lead to it, else built as it is. */
-  private subschema(value: unknown, loc: Location, parentHoldsDeepTargets: boolean): SchemaNode {
-    if (parentHoldsDeepTargets) return this.read(value, loc);
-    if (value !== null && typeof value === 'object') return this.build(value, loc, false);
-    // A boolean schema or a missing one: no raw object to tell it apart, so it is remembered by place as before.
-    return this.read(value, loc);
-  }
-
-  /** The subschema `value` at `path` below `loc` (its tokens escaped: a keyword's name needs no escaping). */
+  /**
+   * The subschema `value` at `path` below `loc` (its tokens escaped: a keyword's name needs no escaping) of a schema
+   * being built: read by place where a deep `$ref` may lead to it, else built as it is.
+   */
   private child(value: unknown, loc: Location, path: string, holdsDeepTargets: boolean): SchemaNode {
-    return this.subschema(value, { doc: loc.doc, pointer: `${loc.pointer}/${path}` }, holdsDeepTargets);
+    const at: Location = { doc: loc.doc, pointer: `${loc.pointer}/${path}` };
+    if (!holdsDeepTargets && value !== null && typeof value === 'object') return this.build(value, at, false);
+    // A boolean schema or a missing one: no raw object to tell it apart, so it is remembered by place as before.
+    return this.read(value, at);
   }
 
-  /** The subschemas of a list keyword (`allOf`…) below `loc`; null when `value` is no list. */
-  private list(value: unknown, loc: Location, key: string, holdsDeepTargets: boolean): SchemaNode[] | null {
-    if (!Array.isArray(value)) return null;
+  /** The subschemas of a list keyword (`allOf`…) below `loc`. */
+  private list(value: unknown[], loc: Location, key: string, holdsDeepTargets: boolean): SchemaNode[] {
     return value.map((v, i) => this.child(v, loc, `${key}/${i}`, holdsDeepTargets));
   }
 
@@ -526,7 +523,7 @@ export class SchemaReader implements SchemaGraph {
         ? this.child(s.items, loc, 'items', holdsDeepTargets)
         : null;
     const prefixItems =
-      this.list(s.prefixItems, loc, 'prefixItems', holdsDeepTargets) ??
+      (Array.isArray(s.prefixItems) ? this.list(s.prefixItems, loc, 'prefixItems', holdsDeepTargets) : null) ??
       (Array.isArray(s.items) ? this.list(s.items, loc, 'items', holdsDeepTargets) : null);
 
     const node: SchemaNode = {
@@ -548,9 +545,9 @@ export class SchemaReader implements SchemaGraph {
       patternProperties,
       items,
       prefixItems,
-      allOf: this.list(s.allOf, loc, 'allOf', holdsDeepTargets),
-      anyOf: this.list(s.anyOf, loc, 'anyOf', holdsDeepTargets),
-      oneOf: this.list(s.oneOf, loc, 'oneOf', holdsDeepTargets),
+      allOf: Array.isArray(s.allOf) ? this.list(s.allOf, loc, 'allOf', holdsDeepTargets) : null,
+      anyOf: Array.isArray(s.anyOf) ? this.list(s.anyOf, loc, 'anyOf', holdsDeepTargets) : null,
+      oneOf: Array.isArray(s.oneOf) ? this.list(s.oneOf, loc, 'oneOf', holdsDeepTargets) : null,
       discriminator,
       readOnly: s.readOnly === true,
       writeOnly: s.writeOnly === true,
@@ -567,8 +564,8 @@ export class SchemaReader implements SchemaGraph {
           s.contentMediaType === 'application/octet-stream'),
       hints,
       empty: false,
-      numberConstraints: numberConstraints(s),
-      stringConstraints: stringConstraints(s),
+      numberConstraints: s.numberBounds ? numberConstraints(s) : null,
+      stringConstraints: s.stringBounds ? stringConstraints(s) : null,
     };
     node.empty = isEmptySchema(node, s);
     return node;
@@ -577,16 +574,8 @@ export class SchemaReader implements SchemaGraph {
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** (Asked only of a schema with one of these keywords: most have none.) */
 function numberConstraints(s: SchemaKeywords): NumberConstraints | null {
-  // Most schemas have none of these: no object to fill and count for them.
-  if (
-    s.minimum === undefined &&
-    s.maximum === undefined &&
-    s.exclusiveMinimum === undefined &&
-    s.exclusiveMaximum === undefined &&
-    s.multipleOf === undefined
-  )
-    return null;
   const c: NumberConstraints = {};
   // 3.0: `exclusiveMinimum: true` makes `minimum` exclusive; 3.1: `exclusiveMinimum` is the bound itself.
   if (finite(s.minimum)) {
@@ -603,8 +592,8 @@ function numberConstraints(s: SchemaKeywords): NumberConstraints | null {
   return Object.keys(c).length > 0 ? c : null;
 }
 
+/** (Asked only of a schema with one of these keywords: most have none.) */
 function stringConstraints(s: SchemaKeywords): StringConstraints | null {
-  if (s.minLength === undefined && s.maxLength === undefined && s.pattern === undefined) return null;
   const c: StringConstraints = {};
   if (finite(s.minLength) && s.minLength >= 0) c.minLength = s.minLength;
   if (finite(s.maxLength) && s.maxLength >= 0) c.maxLength = s.maxLength;
