@@ -54,10 +54,63 @@ export class SchemaKeywords {
   stringBounds = false;
   /** Some key starts with `x-` (only then are the schema's hints read). */
   extensions = false;
+
+  /** Every keyword back to absent, to read another schema's into this record. */
+  clear(): void {
+    this.override = undefined;
+    this.$ref = undefined;
+    this.type = undefined;
+    this.nullable = undefined;
+    this.enum = undefined;
+    this.hasConst = false;
+    this.const = undefined;
+    this.properties = undefined;
+    this.required = undefined;
+    this.additionalProperties = undefined;
+    this.propertyNames = undefined;
+    this.patternProperties = undefined;
+    this.items = undefined;
+    this.prefixItems = undefined;
+    this.allOf = undefined;
+    this.anyOf = undefined;
+    this.oneOf = undefined;
+    this.not = undefined;
+    this.hasNot = false;
+    this.discriminator = undefined;
+    this.readOnly = undefined;
+    this.writeOnly = undefined;
+    this.title = undefined;
+    this.description = undefined;
+    this.deprecated = undefined;
+    this.hasDefault = false;
+    this.default = undefined;
+    this.hasExample = false;
+    this.example = undefined;
+    this.examples = undefined;
+    this.id = undefined;
+    this.format = undefined;
+    this.contentMediaType = undefined;
+    this.minimum = undefined;
+    this.maximum = undefined;
+    this.exclusiveMinimum = undefined;
+    this.exclusiveMaximum = undefined;
+    this.multipleOf = undefined;
+    this.minLength = undefined;
+    this.maxLength = undefined;
+    this.pattern = undefined;
+    this.numberBounds = false;
+    this.stringBounds = false;
+    this.extensions = false;
+  }
 }
 
-export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
-  const k = new SchemaKeywords();
+/**
+ * The keywords of `raw`, read into `into` when given (cleared first: a reader keeps one record per depth of the schemas
+ * it is reading, rather than make one for each of a spec's schemas).
+ */
+export function schemaKeywords(raw: Record<string, unknown>, into?: SchemaKeywords): SchemaKeywords {
+  const k = into ?? new SchemaKeywords();
+  if (into) into.clear();
   // `for…in`, like the `in` operator and property reads it replaces, also sees inherited enumerable keys.
   for (const key in raw) {
     // (Cases in the order of how often specs write them: a key is compared with those before its own.)

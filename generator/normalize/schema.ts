@@ -13,7 +13,7 @@ import type { LoadedSpec, Location } from '../load/load';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
-import { schemaKeywords, type SchemaKeywords } from './schema-keywords';
+import { schemaKeywords, SchemaKeywords } from './schema-keywords';
 
 /** Validation keywords of a number (3.1 semantics: exclusive bounds are numbers). Absent when unconstrained. */
 export interface NumberConstraints {
@@ -364,6 +364,8 @@ export class SchemaReader implements SchemaGraph {
 
   /** How many schemas are being read, each inside the one before. */
   private depth = 0;
+  /** A keyword record for each depth of `depth`. */
+  private readonly keywords: SchemaKeywords[] = [];
 
   private build(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
     if (this.depth >= MAX_SCHEMA_DEPTH) throw schemaTooDeep(loc.doc.file, loc.pointer, '#/components/schemas');
@@ -405,7 +407,8 @@ export class SchemaReader implements SchemaGraph {
       );
       return emptyNode(loc);
     }
-    const s = schemaKeywords(raw as Record<string, unknown>);
+    // (A schema's keywords are in use while its subschemas, one level deeper, are read.)
+    const s = schemaKeywords(raw as Record<string, unknown>, (this.keywords[this.depth] ??= new SchemaKeywords()));
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
     const override = s.override;
     if (override && typeof override === 'object' && !Array.isArray(override))
