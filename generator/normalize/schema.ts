@@ -206,10 +206,10 @@ export class SchemaReader implements SchemaGraph {
 
   private follow(node: SchemaNode): SchemaNode {
     let current = node;
-    const seen = new Set<string>();
+    // The nodes of the chain: a place is read once, so a place met again is a node met again (chains are short).
+    const seen: SchemaNode[] = [];
     while (current.ref !== null) {
-      const key = `${current.loc.doc.absPath}${current.loc.pointer}`;
-      if (seen.has(key)) {
+      if (seen.includes(current)) {
         throw new SpecError({
           code: 'ref-cycle',
           file: current.loc.doc.file,
@@ -218,7 +218,7 @@ export class SchemaReader implements SchemaGraph {
           hint: 'make one of the $refs point at an actual schema',
         });
       }
-      seen.add(key);
+      seen.push(current);
       const target = resolveRef(this.spec, current.ref, {
         doc: current.loc.doc,
         pointer: pointerJoin(current.loc.pointer, '$ref'),
