@@ -150,8 +150,8 @@ export function nestedNames(
         return;
       case 'union': {
         // `Usage | null`: the one type is named as it would be alone.
-        const types = type.variants.filter((v) => v.kind !== 'null');
-        if (types.length === 1 && stainless) {
+        const types = stainless ? type.variants.filter((v) => v.kind !== 'null') : null;
+        if (types?.length === 1) {
           visit(types[0], scope, label);
           return;
         }
