@@ -16,7 +16,7 @@ import { nestedNames } from '../../generator/ir/nested-names';
 import { foldRequestOnlyVariants } from '../../generator/ir/request-variants';
 import type { Structure } from '../../generator/ir/structure';
 import type { ObjectType, Param, TypeRef } from '../../generator/ir/types';
-import { TypeRewriter } from '../../generator/ir/walk';
+import { refIds, TypeRewriter } from '../../generator/ir/walk';
 import { loadSpec } from '../../generator/load/load';
 import { normalize } from '../../generator/normalize/normalize';
 import { cleanupSpecs } from './helpers/spec';
@@ -177,6 +177,20 @@ describe('TypeRewriter', () => {
     expect((newB.items as ObjectType).declareAs).toBe('Inner');
     expect(shared.declareAs).toBeNull();
     expect(a.properties[0].type).toBe(shared);
+  });
+});
+
+describe('refIds', () => {
+  it('gives the ids a type refers to once each, in the order a walk meets them, the same list when asked again', () => {
+    const ref = (schemaId: string): TypeRef => ({ kind: 'ref', schemaId });
+    const type = object([
+      ['a', { kind: 'union', variants: [ref('B'), { kind: 'null' }], discriminator: null }],
+      ['b', { kind: 'array', items: ref('A') }],
+      ['c', ref('B')],
+    ]);
+    expect(refIds(type)).toEqual(['B', 'A']);
+    expect(refIds(type)).toBe(refIds(type));
+    expect(refIds({ kind: 'string', format: null })).toEqual([]);
   });
 });
 
