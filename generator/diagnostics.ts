@@ -139,7 +139,10 @@ export function escapePointerToken(token: string | number): string {
 
 /** Append tokens to a pointer: pointerJoin('#/paths', '/servers', 'get') → "#/paths/~1servers/get". */
 export function pointerJoin(base: string, ...tokens: Array<string | number>): string {
-  return tokens.reduce<string>((acc, t) => `${acc}/${escapePointerToken(t)}`, base);
+  // (A loop, not reduce with a closure: pointers are joined for each of a spec's parameters and responses.)
+  let pointer = base;
+  for (let i = 0; i < tokens.length; i++) pointer = `${pointer}/${escapePointerToken(tokens[i])}`;
+  return pointer;
 }
 
 /**

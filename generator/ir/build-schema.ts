@@ -202,6 +202,9 @@ export class TypeBuilder {
     if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
       return this.namedRef(node, this.named(node, node.idName), mode);
     }
+    // Only a schema read by place (a component, a `$ref`'s target, a deep target and what holds it) can be named
+    // before its parent reaches it: any other is asked neither (most of a spec's, whose places are long to hash).
+    if (!this.graph.readByPlace(node)) return this.structural(node, mode);
     const named = this.namedAt.get(node.loc);
     if (named) return this.namedRef(node, named, mode);
     // An inline schema that a deep `$ref` reaches from inside itself must be a named type, from its
@@ -403,6 +406,8 @@ export class TypeBuilder {
     if (node.ref !== null) return this.refTypeOrNull(node, mode);
     if (node.const !== null) return this.literal(node.const.value, node);
 
+    // (Most schemas have no composition keyword: no list is made for them.)
+    if (node.allOf === null && node.oneOf === null && node.anyOf === null) return this.plain(node, mode);
     // Composition keywords first; sibling object keywords are intersected with them.
     const composed: TypeRef[] = [];
     if (node.allOf && node.allOf.length > 0) {
@@ -410,8 +415,7 @@ export class TypeBuilder {
       const parts = node.allOf.map((p) => this.typeIn(p, mode));
       composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
-    // (Most schemas have neither list: none is made for them.)
-    for (const variants of node.oneOf || node.anyOf ? [node.oneOf, node.anyOf] : []) {
+    for (const variants of [node.oneOf, node.anyOf]) {
       // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
       // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
       if (variants && variants.length > 0 && !variants.every(isConstraintOnly)) {
@@ -472,8 +476,9 @@ export class TypeBuilder {
     const types = node.types ?? inferTypes(node);
     if (types === null) return { kind: 'unknown' };
     if (types.length === 0) return { kind: 'unknown' }; // `false` schema: nothing validates; unknown is the honest type
-    const parts = types.map((t) => this.single(node, t, mode));
-    return parts.length === 1 ? parts[0] : unionOf(parts);
+    // (Most schemas have one type: no list of parts is made for them.)
+    if (types.length === 1) return this.single(node, types[0], mode);
+    return unionOf(types.map((t) => this.single(node, t, mode)));
   }
 
   private single(node: SchemaNode, type: string, mode: Mode): TypeRef {
@@ -526,7 +531,9 @@ export class TypeBuilder {
     const properties: Property[] = [];
     let declared = 0;
     const deref = (n: SchemaNode) => safeResolve(this, n);
-    for (const { key, schema } of node.properties) {
+    // (An index, not for…of: the loop runs for each of a spec's properties, mostly before V8 optimizes it.)
+    for (let i = 0; i < node.properties.length; i++) {
+      const { key, schema } = node.properties[i];
       if (schema.hints.skip) continue;
       declared++;
       const readOnly = isReadOnly(schema, deref);
@@ -646,7 +653,6 @@ function containsNull(type: TypeRef): boolean {
 /** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
 export function unionOf(types: TypeRef[]): TypeRef {
   const out: TypeRef[] = [];
-  const seen = new Set<string>();
   let hasNull = false;
   let hasUnknown = false;
   const add = (t: TypeRef) => {
@@ -666,11 +672,8 @@ export function unionOf(types: TypeRef[]): TypeRef {
       t.kind === 'integer' ||
       t.kind === 'boolean' ||
       t.kind === 'literal';
-    if (simple) {
-      const key = JSON.stringify(t);
-      if (seen.has(key)) return;
-      seen.add(key);
-    }
+    // A repeat of a simple variant is dropped (compared as JSON only against variants of its kind: most have none).
+    if (simple && out.some((o) => o.kind === t.kind && JSON.stringify(o) === JSON.stringify(t))) return;
     out.push(t);
   };
   types.forEach(add);

@@ -8,7 +8,7 @@ import type { BuildContext } from './context';
 import type { ResourceNames } from './names';
 import type { Structure } from './structure';
 import type { TypeRef } from './types';
-import { walkRefs } from './walk';
+import { refIds, walkRefs } from './walk';
 
 /**
  * Which module declares each named schema: the one resource module that uses it (through its methods, directly
@@ -22,12 +22,8 @@ export function schemaModules(
   resources: ReadonlyMap<string, ResourceNames>,
 ): Map<string, string> {
   const refsOf = (type: TypeRef, out: Set<string>) => walkRefs(type, (id) => out.add(id));
-  const schemaRefs = new Map<string, Set<string>>();
-  for (const schema of structure.schemas.values()) {
-    const refs = new Set<string>();
-    refsOf(schema.type, refs);
-    schemaRefs.set(schema.id, refs);
-  }
+  const schemaRefs = new Map<string, readonly string[]>();
+  for (const schema of structure.schemas.values()) schemaRefs.set(schema.id, refIds(schema.type));
   const SEVERAL = Symbol('several modules');
   const usedBy = new Map<string, string | typeof SEVERAL>();
   const queue: string[] = [];

@@ -29,7 +29,7 @@ import { settleNames, type NameRequest, type Rename, type SettledNames } from '.
 import type { BuildContext } from './context';
 import type { Structure } from './structure';
 import type { TypeRef } from './types';
-import { walkRefs } from './walk';
+import { refIds, walkRefs } from './walk';
 
 export interface ResourceNames {
   className: string;
@@ -239,13 +239,19 @@ export function settleTypeNames(
       ? settleNames(variantRequests, new Set([...taken, ...settled.names.values()]))
       : { names: new Map<string, string>(), renames: [] };
   const all = new Map([...settled.names, ...variants.names]);
-  const named = (prefix: string) => {
-    const out = new Map<string, string>();
-    for (const [key, name] of all) if (key.startsWith(prefix)) out.set(key.slice(prefix.length), name);
-    return out;
-  };
+  // The names by kind (`schema:`, `params:`, `page:`, `resource:`), keys without it, sorted out in one pass; and the
+  // names of types a nested class may not take.
+  const byKind = new Map<string, Map<string, string>>();
+  const typeNames = new Set(taken);
+  for (const [key, name] of all) {
+    const kind = key.slice(0, key.indexOf(':') + 1);
+    let names = byKind.get(kind);
+    if (!names) byKind.set(kind, (names = new Map()));
+    names.set(key.slice(kind.length), name);
+    if (kind !== 'resource:') typeNames.add(name);
+  }
+  const named = (kind: string) => byKind.get(kind) ?? new Map<string, string>();
   const topLevelClasses = named('resource:');
-  const typeNames = new Set([...taken, ...[...all].filter(([key]) => !key.startsWith('resource:')).map(([, n]) => n)]);
   const nested = nestedClassNames(
     structure,
     resources,
@@ -395,7 +401,7 @@ function moduleSights(
   for (const [module, keys] of declared) for (const key of keys) add(seen, module, key);
   for (const [id, module] of modules) {
     const schema = structure.schemas.get(id);
-    if (schema) walkRefs(schema.type, (ref) => add(seen, module, `schema:${ref}`));
+    if (schema) for (const ref of refIds(schema.type)) add(seen, module, `schema:${ref}`);
   }
   for (const r of structure.resources.values()) {
     const module = resources.get(r.key)!.module;

@@ -9,6 +9,7 @@
 import { NESTED_LABEL, nestedTypeName, STAINLESS_MAP_VALUE, stainlessUnnamedMapValue } from '../naming/rules';
 import { NestedScope } from '../naming/scope';
 import type { ObjectType, Param, TypeRef } from './types';
+import { refIds } from './walk';
 
 export interface NestedNames {
   /** The name each inline object is declared as. */
@@ -52,7 +53,7 @@ export function nestedNames(
       has(name) {
         if (out === null) {
           const names = new Set<string>();
-          if (refName) for (const root of roots) refsIn(root, (id) => names.add(refName(id)));
+          if (refName) for (const root of roots) for (const id of refIds(root)) names.add(refName(id));
           out = names;
         }
         return out.has(name);
@@ -133,7 +134,10 @@ export function nestedNames(
         }
         const name = scope.claim(exact ? label : nestedTypeName(label, { stainless: stainless !== null }));
         const inner = scope.child(name);
-        for (const p of type.properties) visit(p.type, inner, property(p.key));
+        for (let i = 0; i < type.properties.length; i++) {
+          const p = type.properties[i];
+          if (mayNest(p.type)) visit(p.type, inner, property(p.key));
+        }
         if (type.additional) visitUnlabelled(type.additional, inner, NESTED_LABEL.additional);
         names.set(type, name);
         return;
@@ -146,12 +150,13 @@ export function nestedNames(
         return;
       case 'union': {
         // `Usage | null`: the one type is named as it would be alone.
-        const types = type.variants.filter((v) => v.kind !== 'null');
-        if (types.length === 1 && stainless) {
+        const types = stainless ? type.variants.filter((v) => v.kind !== 'null') : null;
+        if (types?.length === 1) {
           visit(types[0], scope, label);
           return;
         }
         type.variants.forEach((v, i) => {
+          if (!mayNest(v)) return;
           // (Of `Model & { … }`, the object's name.)
           const mapped = type.discriminator?.mapping.find((m) => m.variant === i);
           // A value the mapping does not give (inferred: the one its property allows alone) names the variant before
@@ -189,7 +194,7 @@ export function nestedNames(
     // The root object is the type itself (extending its models): its properties are named in the type's namespace.
     const root = type.kind === 'object' ? type : extending(type, name);
     if (root) {
-      for (const p of root.properties) visit(p.type, scope, property(p.key));
+      for (const p of root.properties) if (mayNest(p.type)) visit(p.type, scope, property(p.key));
       // A map's values: Stainless names them `item`, in lower case (`ConfigRetrieveResponse.item`).
       if (root.additional && stainless && root.properties.length === 0)
         visit(root.additional, scope, STAINLESS_MAP_VALUE, true);
@@ -199,35 +204,25 @@ export function nestedNames(
   for (const { name, module: paramsModule, fields } of params) {
     module = paramsModule;
     const scope = new NestedScope([], [name], referred(fields.map((f) => f.type)), stainless !== null);
-    for (const field of fields) visit(field.type, scope, property(field.key));
+    for (const field of fields) if (mayNest(field.type)) visit(field.type, scope, property(field.key));
   }
   return { names, extendsOf };
 }
 
-/** Calls `found` with the id of each named type `type` refers to. */
-function refsIn(type: TypeRef, found: (schemaId: string) => void): void {
+/**
+ * Whether `type` may hold an object to name: a property of any other type (most are strings, numbers, refs…) is
+ * passed over without its label, which is cased for each property that is visited.
+ */
+function mayNest(type: TypeRef): boolean {
   switch (type.kind) {
-    case 'ref':
-      return found(type.schemaId);
     case 'object':
-      for (const p of type.properties) refsIn(p.type, found);
-      if (type.additional) refsIn(type.additional, found);
-      if (type.propertyNames) refsIn(type.propertyNames, found);
-      return;
     case 'array':
-      return refsIn(type.items, found);
     case 'tuple':
-      for (const t of type.items) refsIn(t, found);
-      if (type.rest) refsIn(type.rest, found);
-      return;
     case 'union':
-      for (const v of type.variants) refsIn(v, found);
-      return;
     case 'intersection':
-      for (const p of type.parts) refsIn(p, found);
-      return;
+      return true;
     default:
-      return;
+      return false;
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import { rewriteMethodTypes, type ResourceNode, type Structure } from './structure';
 import type { TypeRef } from './types';
-import { TypeRewriter, walkRefs } from './walk';
+import { refIds, TypeRewriter } from './walk';
 
 export function foldRequestOnlyVariants(structure: Structure): Structure {
   const variants = structure.requestVariants;
@@ -20,12 +20,12 @@ export function foldRequestOnlyVariants(structure: Structure): Structure {
   const reach = (type: TypeRef | null) => {
     if (type) stack.push(type);
     while (stack.length > 0) {
-      walkRefs(stack.pop()!, (id) => {
-        if (responseReached.has(id)) return;
+      for (const id of refIds(stack.pop()!)) {
+        if (responseReached.has(id)) continue;
         responseReached.add(id);
         const schema = structure.schemas.get(id);
         if (schema) stack.push(schema.type);
-      });
+      }
     }
   };
   for (const r of structure.resources.values()) {

@@ -127,7 +127,11 @@ export function buildStructure(
 
 /** `method` with every type it holds passed through `rewrite`. */
 export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): MethodDraft {
-  const param = (p: Param): Param => ({ ...p, type: rewrite.type(p.type) });
+  // (A param whose type stays is itself: most are, and a method has many.)
+  const param = (p: Param): Param => {
+    const type = rewrite.type(p.type);
+    return type === p.type ? p : { ...p, type };
+  };
   const response = method.response;
   return {
     ...method,
@@ -145,7 +149,10 @@ export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): 
         : response.kind === 'sse'
           ? { ...response, event: rewrite.type(response.event) }
           : response,
-    errors: method.errors.map((e) => ({ ...e, type: rewrite.type(e.type) })),
+    errors: method.errors.map((e) => {
+      const type = rewrite.type(e.type);
+      return type === e.type ? e : { ...e, type };
+    }),
     pagination: method.pagination && { ...method.pagination, item: rewrite.type(method.pagination.item) },
     streamWhen: method.streamWhen && { ...method.streamWhen, event: rewrite.type(method.streamWhen.event) },
   };

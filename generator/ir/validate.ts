@@ -2,7 +2,7 @@
  * IR invariants, checked after build: a failure here is a generator bug, not a spec problem.
  */
 import type { Api, Resource, TypeRef } from './types';
-import { walkRefs } from './walk';
+import { refIds } from './walk';
 
 export class GeneratorBug extends Error {
   constructor(message: string) {
@@ -23,11 +23,12 @@ export function validateIr(api: Api): void {
     if (clash) throw new GeneratorBug(`schemas ${clash} and ${s.id} are both named ${s.name} in ${s.module}`);
     names.set(`${s.module} ${s.name}`, s.id);
   }
-  const checkRefs = (type: TypeRef, where: string) =>
-    walkRefs(type, (id) => {
-      if (!ids.has(id)) throw new GeneratorBug(`${where} refers to unknown schema ${id}`);
-    });
-  for (const s of api.schemas) checkRefs(s.type, `schema ${s.name}`);
+  // (refIds: most types are the structure's, whose refs the placement pass listed.)
+  const unknownRef = (type: TypeRef) => refIds(type).find((id) => !ids.has(id));
+  for (const s of api.schemas) {
+    const unknown = unknownRef(s.type);
+    if (unknown !== undefined) throw new GeneratorBug(`schema ${s.name} refers to unknown schema ${unknown}`);
+  }
   const visit = (r: Resource) => {
     if (!IDENT.test(r.className) || !IDENT.test(r.property))
       throw new GeneratorBug(`resource ${r.path} has an invalid name`);
@@ -48,7 +49,9 @@ export function validateIr(api: Api): void {
         if (!IDENT.test(p.local) || locals.has(p.local))
           throw new GeneratorBug(`${r.path}.${m.name}: bad or duplicate local ${p.local}`);
         locals.add(p.local);
-        checkRefs(p.type, `${r.path}.${m.name} parameter ${p.key}`);
+        const unknown = unknownRef(p.type);
+        if (unknown !== undefined)
+          throw new GeneratorBug(`${r.path}.${m.name} parameter ${p.key} refers to unknown schema ${unknown}`);
       }
     }
     for (const sub of r.subresources) {

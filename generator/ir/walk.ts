@@ -59,6 +59,24 @@ export class SchemaRefs {
   }
 }
 
+/** refIds()' answers, by type (the IR's types are never changed once built). */
+const refIdsOf = new WeakMap<TypeRef, readonly string[]>();
+
+/**
+ * The ids of the named schemas `type` refers to (not following them), each once, in the order walkRefs meets them.
+ * Remembered: the passes that place and name the types each ask it of every named type.
+ */
+export function refIds(type: TypeRef): readonly string[] {
+  let ids = refIdsOf.get(type);
+  if (ids === undefined) {
+    const found = new Set<string>();
+    forEachRef(type, (ref) => found.add(ref.schemaId));
+    ids = [...found];
+    refIdsOf.set(type, ids);
+  }
+  return ids;
+}
+
 /** Calls `visit` with every `ref` node inside `type`. */
 export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 'ref' }>) => void): void {
   switch (type.kind) {
@@ -68,21 +86,21 @@ export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 
     case 'array':
       forEachRef(type.items, visit);
       return;
-    // (Loops, not forEach with a closure: this walks every type of the API, several times.)
+    // (Indexed loops, not forEach with a closure nor for…of with an iterator: this walks every type of the API.)
     case 'tuple':
-      for (const t of type.items) forEachRef(t, visit);
+      for (let i = 0; i < type.items.length; i++) forEachRef(type.items[i], visit);
       if (type.rest) forEachRef(type.rest, visit);
       return;
     case 'object':
-      for (const p of type.properties) forEachRef(p.type, visit);
+      for (let i = 0; i < type.properties.length; i++) forEachRef(type.properties[i].type, visit);
       if (type.additional) forEachRef(type.additional, visit);
       if (type.propertyNames) forEachRef(type.propertyNames, visit);
       return;
     case 'union':
-      for (const t of type.variants) forEachRef(t, visit);
+      for (let i = 0; i < type.variants.length; i++) forEachRef(type.variants[i], visit);
       return;
     case 'intersection':
-      for (const t of type.parts) forEachRef(t, visit);
+      for (let i = 0; i < type.parts.length; i++) forEachRef(type.parts[i], visit);
       return;
     default:
       return;
@@ -118,11 +136,12 @@ export class TypeRewriter {
   }
 
   property(property: Property): Property {
+    // (type() remembers its answers: a property whose type stays is itself, without a lookup of its own.)
+    const type = this.type(property.type);
+    if (type === property.type) return property;
+    // Only a copy is remembered, to be shared as its property was.
     let done = this.properties.get(property);
     if (done === undefined) {
-      const type = this.type(property.type);
-      // Only a copy is remembered (to be shared as its property was); a property whose type stays is itself.
-      if (type === property.type) return property;
       done = { ...property, type };
       this.properties.set(property, done);
     }

@@ -50,7 +50,10 @@ export function settleNames(requests: NameRequest[], taken: TakenNames): Settled
   for (const request of sorted) {
     const isFree = (name: string) => !used.has(name) && !taken.has(name, request.key);
     const preferred = boundedName(request.preferred, MAX_TYPE_NAME_LENGTH);
-    let name = [preferred, ...request.alternatives.map((a) => boundedName(a, MAX_TYPE_NAME_LENGTH))].find(isFree);
+    // The alternatives are asked only when the preferred name is not free (most names are).
+    let name = isFree(preferred)
+      ? preferred
+      : request.alternatives.map((a) => boundedName(a, MAX_TYPE_NAME_LENGTH)).find(isFree);
     if (name === undefined) {
       let n = 2;
       while (!isFree(`${preferred}${n}`)) n++;

@@ -48,40 +48,139 @@ export class SchemaKeywords {
   minLength: unknown = undefined;
   maxLength: unknown = undefined;
   pattern: unknown = undefined;
+  /** One of the number keywords is there (minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf). */
+  numberBounds = false;
+  /** One of the string keywords is there (minLength, maxLength, pattern). */
+  stringBounds = false;
+  /** Some key starts with `x-` (only then are the schema's hints read). */
+  extensions = false;
+
+  /** Every keyword back to absent, to read another schema's into this record. */
+  clear(): void {
+    this.override = undefined;
+    this.$ref = undefined;
+    this.type = undefined;
+    this.nullable = undefined;
+    this.enum = undefined;
+    this.hasConst = false;
+    this.const = undefined;
+    this.properties = undefined;
+    this.required = undefined;
+    this.additionalProperties = undefined;
+    this.propertyNames = undefined;
+    this.patternProperties = undefined;
+    this.items = undefined;
+    this.prefixItems = undefined;
+    this.allOf = undefined;
+    this.anyOf = undefined;
+    this.oneOf = undefined;
+    this.not = undefined;
+    this.hasNot = false;
+    this.discriminator = undefined;
+    this.readOnly = undefined;
+    this.writeOnly = undefined;
+    this.title = undefined;
+    this.description = undefined;
+    this.deprecated = undefined;
+    this.hasDefault = false;
+    this.default = undefined;
+    this.hasExample = false;
+    this.example = undefined;
+    this.examples = undefined;
+    this.id = undefined;
+    this.format = undefined;
+    this.contentMediaType = undefined;
+    this.minimum = undefined;
+    this.maximum = undefined;
+    this.exclusiveMinimum = undefined;
+    this.exclusiveMaximum = undefined;
+    this.multipleOf = undefined;
+    this.minLength = undefined;
+    this.maxLength = undefined;
+    this.pattern = undefined;
+    this.numberBounds = false;
+    this.stringBounds = false;
+    this.extensions = false;
+  }
 }
 
-export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
-  const k = new SchemaKeywords();
+/**
+ * The keywords of `raw`, read into `into` when given (cleared first: a reader keeps one record per depth of the schemas
+ * it is reading, rather than make one for each of a spec's schemas).
+ */
+export function schemaKeywords(raw: Record<string, unknown>, into?: SchemaKeywords): SchemaKeywords {
+  const k = into ?? new SchemaKeywords();
+  if (into) into.clear();
   // `for…in`, like the `in` operator and property reads it replaces, also sees inherited enumerable keys.
   for (const key in raw) {
+    // (Cases in the order of how often specs write them: a key is compared with those before its own.)
     switch (key) {
-      case 'x-stainless-override-schema':
-        k.override = raw[key];
-        break;
-      case '$ref':
-        k.$ref = raw[key];
-        break;
       case 'type':
         k.type = raw[key];
+        break;
+      case 'format':
+        k.format = raw[key];
+        break;
+      case 'description':
+        k.description = raw[key];
         break;
       case 'nullable':
         k.nullable = raw[key];
         break;
+      case 'properties':
+        k.properties = raw[key];
+        break;
       case 'enum':
         k.enum = raw[key];
+        break;
+      case '$ref':
+        k.$ref = raw[key];
+        break;
+      case 'required':
+        k.required = raw[key];
+        break;
+      case 'example':
+        k.hasExample = true;
+        k.example = raw[key];
+        break;
+      case 'title':
+        k.title = raw[key];
+        break;
+      case 'default':
+        k.hasDefault = true;
+        k.default = raw[key];
+        break;
+      case 'items':
+        k.items = raw[key];
+        break;
+      case 'oneOf':
+        k.oneOf = raw[key];
+        break;
+      case 'anyOf':
+        k.anyOf = raw[key];
+        break;
+      case 'allOf':
+        k.allOf = raw[key];
+        break;
+      case 'additionalProperties':
+        k.additionalProperties = raw[key];
+        break;
+      case 'readOnly':
+        k.readOnly = raw[key];
+        break;
+      case 'writeOnly':
+        k.writeOnly = raw[key];
+        break;
+      case 'deprecated':
+        k.deprecated = raw[key];
         break;
       case 'const':
         k.hasConst = true;
         k.const = raw[key];
         break;
-      case 'properties':
-        k.properties = raw[key];
-        break;
-      case 'required':
-        k.required = raw[key];
-        break;
-      case 'additionalProperties':
-        k.additionalProperties = raw[key];
+      case 'x-stainless-override-schema':
+        k.override = raw[key];
+        k.extensions = true;
         break;
       case 'propertyNames':
         k.propertyNames = raw[key];
@@ -89,20 +188,8 @@ export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
       case 'patternProperties':
         k.patternProperties = raw[key];
         break;
-      case 'items':
-        k.items = raw[key];
-        break;
       case 'prefixItems':
         k.prefixItems = raw[key];
-        break;
-      case 'allOf':
-        k.allOf = raw[key];
-        break;
-      case 'anyOf':
-        k.anyOf = raw[key];
-        break;
-      case 'oneOf':
-        k.oneOf = raw[key];
         break;
       case 'not':
         k.hasNot = true;
@@ -111,65 +198,49 @@ export function schemaKeywords(raw: Record<string, unknown>): SchemaKeywords {
       case 'discriminator':
         k.discriminator = raw[key];
         break;
-      case 'readOnly':
-        k.readOnly = raw[key];
-        break;
-      case 'writeOnly':
-        k.writeOnly = raw[key];
-        break;
-      case 'title':
-        k.title = raw[key];
-        break;
-      case 'description':
-        k.description = raw[key];
-        break;
-      case 'deprecated':
-        k.deprecated = raw[key];
-        break;
-      case 'default':
-        k.hasDefault = true;
-        k.default = raw[key];
-        break;
-      case 'example':
-        k.hasExample = true;
-        k.example = raw[key];
-        break;
       case 'examples':
         k.examples = raw[key];
         break;
       case 'id':
         k.id = raw[key];
         break;
-      case 'format':
-        k.format = raw[key];
-        break;
       case 'contentMediaType':
         k.contentMediaType = raw[key];
         break;
       case 'minimum':
         k.minimum = raw[key];
+        k.numberBounds = true;
         break;
       case 'maximum':
         k.maximum = raw[key];
+        k.numberBounds = true;
         break;
       case 'exclusiveMinimum':
         k.exclusiveMinimum = raw[key];
+        k.numberBounds = true;
         break;
       case 'exclusiveMaximum':
         k.exclusiveMaximum = raw[key];
+        k.numberBounds = true;
         break;
       case 'multipleOf':
         k.multipleOf = raw[key];
+        k.numberBounds = true;
         break;
       case 'minLength':
         k.minLength = raw[key];
+        k.stringBounds = true;
         break;
       case 'maxLength':
         k.maxLength = raw[key];
+        k.stringBounds = true;
         break;
       case 'pattern':
         k.pattern = raw[key];
+        k.stringBounds = true;
         break;
+      default:
+        if (key.charCodeAt(0) === 120 /* x */ && key.charCodeAt(1) === 45 /* - */) k.extensions = true;
     }
   }
   return k;

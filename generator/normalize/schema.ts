@@ -13,7 +13,7 @@ import type { LoadedSpec, Location } from '../load/load';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
-import { schemaKeywords, type SchemaKeywords } from './schema-keywords';
+import { schemaKeywords, SchemaKeywords } from './schema-keywords';
 
 /** Validation keywords of a number (3.1 semantics: exclusive bounds are numbers). Absent when unconstrained. */
 export interface NumberConstraints {
@@ -110,6 +110,11 @@ export interface SchemaGraph {
    * `…/properties/b`): a schema there may have to become a named type.
    */
   readonly deepRefTargets: ReadonlySet<string>;
+  /**
+   * Whether `node` was read by place (a component, a `$ref`'s target, a schema above a deep target): any other is a
+   * subschema only its parent reaches, the one schema at its place.
+   */
+  readByPlace(node: SchemaNode): boolean;
 }
 
 /**
@@ -152,6 +157,13 @@ export class SchemaReader implements SchemaGraph {
    */
   private readonly byRaw = new WeakMap<object, SchemaNode[]>();
 
+  /** The nodes read(), by place. */
+  private readonly placed = new WeakSet<SchemaNode>();
+
+  readByPlace(node: SchemaNode): boolean {
+    return this.placed.has(node);
+  }
+
   /** Normalize the schema found at `loc` whose raw value is `raw`. */
   read(raw: unknown, loc: Location): SchemaNode {
     if (raw !== null && typeof raw === 'object') {
@@ -160,6 +172,7 @@ export class SchemaReader implements SchemaGraph {
         for (const n of nodes) if (n.loc.doc === loc.doc && n.loc.pointer === loc.pointer) return n;
       }
       const node = this.build(raw, loc, this.holdsDeepTargets(loc));
+      this.placed.add(node);
       if (nodes) nodes.push(node);
       else this.byRaw.set(raw, [node]);
       return node;
@@ -168,6 +181,7 @@ export class SchemaReader implements SchemaGraph {
     const hit = this.memo.get(key);
     if (hit) return hit;
     const node = this.build(raw, loc, false);
+    this.placed.add(node);
     this.memo.set(key, node);
     return node;
   }
@@ -192,10 +206,10 @@ export class SchemaReader implements SchemaGraph {
 
   private follow(node: SchemaNode): SchemaNode {
     let current = node;
-    const seen = new Set<string>();
+    // The nodes of the chain: a place is read once, so a place met again is a node met again (chains are short).
+    const seen: SchemaNode[] = [];
     while (current.ref !== null) {
-      const key = `${current.loc.doc.absPath}${current.loc.pointer}`;
-      if (seen.has(key)) {
+      if (seen.includes(current)) {
         throw new SpecError({
           code: 'ref-cycle',
           file: current.loc.doc.file,
@@ -204,7 +218,7 @@ export class SchemaReader implements SchemaGraph {
           hint: 'make one of the $refs point at an actual schema',
         });
       }
-      seen.add(key);
+      seen.push(current);
       const target = resolveRef(this.spec, current.ref, {
         doc: current.loc.doc,
         pointer: pointerJoin(current.loc.pointer, '$ref'),
@@ -350,6 +364,8 @@ export class SchemaReader implements SchemaGraph {
 
   /** How many schemas are being read, each inside the one before. */
   private depth = 0;
+  /** A keyword record for each depth of `depth`. */
+  private readonly keywords: SchemaKeywords[] = [];
 
   private build(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
     if (this.depth >= MAX_SCHEMA_DEPTH) throw schemaTooDeep(loc.doc.file, loc.pointer, '#/components/schemas');
@@ -361,12 +377,20 @@ export class SchemaReader implements SchemaGraph {
     }
   }
 
-  /** A subschema of a schema being built: read by place where a deep `$ref` may lead to it, else built as it is. */
-  private subschema(value: unknown, loc: Location, parentHoldsDeepTargets: boolean): SchemaNode {
-    if (parentHoldsDeepTargets) return this.read(value, loc);
-    if (value !== null && typeof value === 'object') return this.build(value, loc, false);
+  /**
+   * The subschema `value` at `path` below `loc` (its tokens escaped: a keyword's name needs no escaping) of a schema
+   * being built: read by place where a deep `$ref` may lead to it, else built as it is.
+   */
+  private child(value: unknown, loc: Location, path: string, holdsDeepTargets: boolean): SchemaNode {
+    const at: Location = { doc: loc.doc, pointer: `${loc.pointer}/${path}` };
+    if (!holdsDeepTargets && value !== null && typeof value === 'object') return this.build(value, at, false);
     // A boolean schema or a missing one: no raw object to tell it apart, so it is remembered by place as before.
-    return this.read(value, loc);
+    return this.read(value, at);
+  }
+
+  /** The subschemas of a list keyword (`allOf`…) below `loc`. */
+  private list(value: unknown[], loc: Location, key: string, holdsDeepTargets: boolean): SchemaNode[] {
+    return value.map((v, i) => this.child(v, loc, `${key}/${i}`, holdsDeepTargets));
   }
 
   private buildNode(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
@@ -383,20 +407,17 @@ export class SchemaReader implements SchemaGraph {
       );
       return emptyNode(loc);
     }
-    const s = schemaKeywords(raw as Record<string, unknown>);
-    // `path`: the subschema's pointer below this one, its tokens escaped (a keyword's name needs no escaping).
-    const child = (value: unknown, path: string): SchemaNode =>
-      this.subschema(value, { doc: loc.doc, pointer: `${loc.pointer}/${path}` }, holdsDeepTargets);
+    // (A schema's keywords are in use while its subschemas, one level deeper, are read.)
+    const s = schemaKeywords(raw as Record<string, unknown>, (this.keywords[this.depth] ??= new SchemaKeywords()));
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
     const override = s.override;
     if (override && typeof override === 'object' && !Array.isArray(override))
-      return child(override, 'x-stainless-override-schema');
-    const list = (key: string, value: unknown): SchemaNode[] | null => {
-      if (!Array.isArray(value)) return null;
-      return value.map((v, i) => child(v, `${key}/${i}`));
-    };
+      return this.child(override, loc, 'x-stainless-override-schema', holdsDeepTargets);
 
-    const hints = readHints(raw as Record<string, unknown>, loc.doc.file, loc.pointer, this.diags);
+    // (Most schemas have no `x-` key: their keys are not walked a second time.)
+    const hints = s.extensions
+      ? readHints(raw as Record<string, unknown>, loc.doc.file, loc.pointer, this.diags)
+      : NO_HINTS;
     const ref = typeof s.$ref === 'string' ? s.$ref : null;
 
     let types: readonly JsonType[] | null = null;
@@ -439,14 +460,19 @@ export class SchemaReader implements SchemaGraph {
       if (keys.length > 0)
         properties = keys.map((key) => ({
           key,
-          schema: child((s.properties as Record<string, unknown>)[key], `properties/${escapePointerToken(key)}`),
+          schema: this.child(
+            (s.properties as Record<string, unknown>)[key],
+            loc,
+            `properties/${escapePointerToken(key)}`,
+            holdsDeepTargets,
+          ),
         }));
     }
 
     let additionalProperties: SchemaNode | boolean | null = null;
     if (typeof s.additionalProperties === 'boolean') additionalProperties = s.additionalProperties;
     else if (s.additionalProperties && typeof s.additionalProperties === 'object') {
-      additionalProperties = child(s.additionalProperties, 'additionalProperties');
+      additionalProperties = this.child(s.additionalProperties, loc, 'additionalProperties', holdsDeepTargets);
     }
 
     let patternProperties = NO_SCHEMAS;
@@ -454,7 +480,12 @@ export class SchemaReader implements SchemaGraph {
       const keys = Object.keys(s.patternProperties);
       if (keys.length > 0)
         patternProperties = keys.map((key) =>
-          child((s.patternProperties as Record<string, unknown>)[key], `patternProperties/${escapePointerToken(key)}`),
+          this.child(
+            (s.patternProperties as Record<string, unknown>)[key],
+            loc,
+            `patternProperties/${escapePointerToken(key)}`,
+            holdsDeepTargets,
+          ),
         );
     }
 
@@ -492,9 +523,11 @@ export class SchemaReader implements SchemaGraph {
     const items = Array.isArray(s.items)
       ? null // 2019 tuple form, handled as prefixItems below
       : s.items !== undefined && s.items !== null
-        ? child(s.items, 'items')
+        ? this.child(s.items, loc, 'items', holdsDeepTargets)
         : null;
-    const prefixItems = list('prefixItems', s.prefixItems) ?? (Array.isArray(s.items) ? list('items', s.items) : null);
+    const prefixItems =
+      (Array.isArray(s.prefixItems) ? this.list(s.prefixItems, loc, 'prefixItems', holdsDeepTargets) : null) ??
+      (Array.isArray(s.items) ? this.list(s.items, loc, 'items', holdsDeepTargets) : null);
 
     const node: SchemaNode = {
       loc,
@@ -510,13 +543,14 @@ export class SchemaReader implements SchemaGraph {
           ? s.required.filter((r): r is string => typeof r === 'string')
           : NO_NAMES,
       additionalProperties,
-      propertyNames: s.propertyNames !== undefined ? child(s.propertyNames, 'propertyNames') : null,
+      propertyNames:
+        s.propertyNames !== undefined ? this.child(s.propertyNames, loc, 'propertyNames', holdsDeepTargets) : null,
       patternProperties,
       items,
       prefixItems,
-      allOf: list('allOf', s.allOf),
-      anyOf: list('anyOf', s.anyOf),
-      oneOf: list('oneOf', s.oneOf),
+      allOf: Array.isArray(s.allOf) ? this.list(s.allOf, loc, 'allOf', holdsDeepTargets) : null,
+      anyOf: Array.isArray(s.anyOf) ? this.list(s.anyOf, loc, 'anyOf', holdsDeepTargets) : null,
+      oneOf: Array.isArray(s.oneOf) ? this.list(s.oneOf, loc, 'oneOf', holdsDeepTargets) : null,
       discriminator,
       readOnly: s.readOnly === true,
       writeOnly: s.writeOnly === true,
@@ -533,8 +567,8 @@ export class SchemaReader implements SchemaGraph {
           s.contentMediaType === 'application/octet-stream'),
       hints,
       empty: false,
-      numberConstraints: numberConstraints(s),
-      stringConstraints: stringConstraints(s),
+      numberConstraints: s.numberBounds ? numberConstraints(s) : null,
+      stringConstraints: s.stringBounds ? stringConstraints(s) : null,
     };
     node.empty = isEmptySchema(node, s);
     return node;
@@ -543,16 +577,8 @@ export class SchemaReader implements SchemaGraph {
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** (Asked only of a schema with one of these keywords: most have none.) */
 function numberConstraints(s: SchemaKeywords): NumberConstraints | null {
-  // Most schemas have none of these: no object to fill and count for them.
-  if (
-    s.minimum === undefined &&
-    s.maximum === undefined &&
-    s.exclusiveMinimum === undefined &&
-    s.exclusiveMaximum === undefined &&
-    s.multipleOf === undefined
-  )
-    return null;
   const c: NumberConstraints = {};
   // 3.0: `exclusiveMinimum: true` makes `minimum` exclusive; 3.1: `exclusiveMinimum` is the bound itself.
   if (finite(s.minimum)) {
@@ -569,8 +595,8 @@ function numberConstraints(s: SchemaKeywords): NumberConstraints | null {
   return Object.keys(c).length > 0 ? c : null;
 }
 
+/** (Asked only of a schema with one of these keywords: most have none.) */
 function stringConstraints(s: SchemaKeywords): StringConstraints | null {
-  if (s.minLength === undefined && s.maxLength === undefined && s.pattern === undefined) return null;
   const c: StringConstraints = {};
   if (finite(s.minLength) && s.minLength >= 0) c.minLength = s.minLength;
   if (finite(s.maxLength) && s.maxLength >= 0) c.maxLength = s.maxLength;

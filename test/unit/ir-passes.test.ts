@@ -14,9 +14,10 @@ import { buildIr } from '../../generator/ir/build';
 import type { MethodDraft } from '../../generator/ir/drafts';
 import { nestedNames } from '../../generator/ir/nested-names';
 import { foldRequestOnlyVariants } from '../../generator/ir/request-variants';
+import { validateIr } from '../../generator/ir/validate';
 import type { Structure } from '../../generator/ir/structure';
 import type { ObjectType, Param, TypeRef } from '../../generator/ir/types';
-import { addReachable, SchemaRefs, TypeRewriter } from '../../generator/ir/walk';
+import { addReachable, refIds, SchemaRefs, TypeRewriter } from '../../generator/ir/walk';
 import { loadSpec } from '../../generator/load/load';
 import { normalize } from '../../generator/normalize/normalize';
 import { cleanupSpecs } from './helpers/spec';
@@ -57,6 +58,20 @@ describe('the built Api', () => {
     }).toThrow(TypeError);
     const nested = api.schemas.map((s) => s.type).find((t): t is ObjectType => t.kind === 'object');
     expect(nested && Object.isFrozen(nested.properties[0])).toBe(true);
+  });
+});
+
+describe('validateIr', () => {
+  it('reports a schema whose type refers to a schema the Api does not declare, nested as deep as it is', async () => {
+    const diags = new Diagnostics();
+    const spec = await loadSpec(path.join(ROOT, 'test/fixtures/read-write-only.yaml'), diags);
+    const { api } = buildIr(normalize(spec, EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
+    expect(() => validateIr(api)).not.toThrow();
+    const dangling = { kind: 'ref', schemaId: 'nowhere' } as const;
+    const broken = { ...api.schemas[0], name: 'Broken', type: object([['a', { kind: 'array', items: dangling }]]) };
+    expect(() => validateIr({ ...api, schemas: [...api.schemas, broken] })).toThrow(
+      'generator bug: schema Broken refers to unknown schema nowhere',
+    );
   });
 });
 
@@ -218,6 +233,20 @@ describe('SchemaRefs', () => {
     const seen = new Set<string>();
     refs.addReachable(ref('c'), seen);
     expect([...seen].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('refIds', () => {
+  it('gives the ids a type refers to once each, in the order a walk meets them, the same list when asked again', () => {
+    const ref = (schemaId: string): TypeRef => ({ kind: 'ref', schemaId });
+    const type = object([
+      ['a', { kind: 'union', variants: [ref('B'), { kind: 'null' }], discriminator: null }],
+      ['b', { kind: 'array', items: ref('A') }],
+      ['c', ref('B')],
+    ]);
+    expect(refIds(type)).toEqual(['B', 'A']);
+    expect(refIds(type)).toBe(refIds(type));
+    expect(refIds({ kind: 'string', format: null })).toEqual([]);
   });
 });
 

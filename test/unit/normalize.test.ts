@@ -364,6 +364,23 @@ describe('SchemaReader.deref', () => {
     expect(d.message).toMatch(/^this \$ref cycle never reaches a schema: #\/components\/schemas\/[ABC] → /);
   });
 
+  it('readByPlace: a component, a $ref target and what holds a deep target are read by place; other subschemas not', async () => {
+    const { reader, get } = await readerFor({
+      A: { $ref: '#/components/schemas/B/properties/b/items' },
+      B: { type: 'object', properties: { b: { type: 'array', items: { type: 'string' } } } },
+      C: { type: 'object', properties: { c: { type: 'object', properties: { d: { type: 'string' } } } } },
+    });
+    const b = get('B');
+    expect(reader.readByPlace(b)).toBe(true);
+    expect(reader.readByPlace(reader.deref(get('A')))).toBe(true);
+    // Above the deep target: read by place, so that the `$ref` finds the same node.
+    expect(reader.readByPlace(b.properties[0].schema)).toBe(true);
+    // Subschemas no `$ref` leads to: only their parent reaches them.
+    const c = get('C').properties[0].schema;
+    expect(reader.readByPlace(c)).toBe(false);
+    expect(reader.readByPlace(c.properties[0].schema)).toBe(false);
+  });
+
   it('a dangling $ref → dangling-ref naming the pointer of the $ref, found by the loader', async () => {
     const d = await specError(() => readerFor({ A: { $ref: '#/components/schemas/Nope' } }));
     expect(d).toMatchObject({ code: 'dangling-ref', pointer: '#/components/schemas/A/$ref' });
