@@ -20,7 +20,7 @@
 import crypto, { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { NamedSchema, Resource } from '../ir/types';
-import { walkRefs } from '../ir/walk';
+import { refIds } from '../ir/walk';
 import { pageInterfaces } from './page-interfaces';
 import type { PlanContext } from './plan-context';
 import { resourcePage } from './plan-docs';
@@ -322,7 +322,7 @@ interface SchemaFacts {
   /** Its page, as JSON (with reference docs). */
   page: string;
   /** The ids it refers to. */
-  refs: string[];
+  refs: readonly string[];
 }
 
 /** `text` as a regular expression that matches it literally. */
@@ -339,11 +339,10 @@ function compare(a: string, b: string): number {
  * The ids a schema refers to: its type's references and the schema it is the request variant of. (An object's
  * `extends` names models the intersection holding it lists too.)
  */
-function referencesOf(schema: NamedSchema): string[] {
-  const ids: string[] = [];
-  walkRefs(schema.type, (id) => ids.push(id));
-  if (schema.requestVariantOf !== undefined) ids.push(schema.requestVariantOf);
-  return ids;
+function referencesOf(schema: NamedSchema): readonly string[] {
+  // (refIds remembers each type's answer: the IR's passes asked it of every named schema already.)
+  const ids = refIds(schema.type);
+  return schema.requestVariantOf === undefined ? ids : [...ids, schema.requestVariantOf];
 }
 
 /** The schema ids a resource's JSON refers to. */
