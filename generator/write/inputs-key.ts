@@ -64,10 +64,12 @@ export function keyedSources(outDir: string, sources: string[]): string[] {
 /** The manifest's `inputsKey`: the digest bound to the rest of the manifest (everything but the key itself). */
 export function inputsKey(digest: string, manifest: { inputsKey?: string }): string {
   const { inputsKey: _key, ...rest } = manifest;
-  return createHash('sha256')
-    .update(`${digest}\0${JSON.stringify(rest)}`)
-    .digest('hex')
-    .slice(0, 32);
+  return inputsKeyOfText(digest, JSON.stringify(rest));
+}
+
+/** inputsKey, given `JSON.stringify` of the rest of the manifest (manifest.ts writes it without the object). */
+export function inputsKeyOfText(digest: string, restText: string): string {
+  return createHash('sha256').update(`${digest}\0${restText}`).digest('hex').slice(0, 32);
 }
 
 /** Every file under `dir`, relative, `/`-separated, in name order. */
