@@ -177,8 +177,8 @@ const ENTRIES_MAX = 100_000;
  * With the format key the files were formatted under, it records each file's render fingerprint too.
  *
  * The text is `JSON.stringify(manifest, null, 2)` (what `sdkgen check` compares it with), written out without the
- * object: its maps (thousands of entries) are joined as JSON.stringify lays them out, once in that form and once in
- * the compact one the inputs key binds (inputs-key.ts).
+ * object: its maps (thousands of entries) are joined as JSON.stringify lays them out. The inputs key binds the same
+ * text with the key left empty (inputs-key.ts).
  */
 export function manifestText(
   files: ManifestFile[],
@@ -222,72 +222,41 @@ export function manifestText(
     ...(format !== null ? { format } : {}),
     ...(inputsDigest ? { inputsKey: '', sources: inputsDigest.sources } : {}),
   };
-  const maps: JsonMap[] = [jsonMap('files', hashes)];
-  if (rendered.size > 0) maps.push(jsonMap('rendered', rendered));
-  if (unitEntries.size > 0) maps.push(jsonMap('units', unitEntries));
-  if (inputsDigest) {
-    const { inputsKey: _key, ...rest } = head;
-    head.inputsKey = inputsKeyOfText(inputsDigest.digest, objectText(JSON.stringify(rest), maps, COMPACT));
-  }
-  return `${objectText(JSON.stringify(head, null, 2), maps, INDENTED)}\n`;
-}
-
-/** A map of the manifest as JSON text: its name, and its members' names and values, in the order of an object's. */
-interface JsonMap {
-  name: string;
-  names: string[];
-  values: string[];
+  const maps = mapsText([
+    ['files', hashes],
+    ['rendered', rendered],
+    ['units', unitEntries],
+  ]);
+  // (JSON.stringify's text of the head ends with its closing `\n}`: the maps go before it.)
+  const text = () => `${JSON.stringify(head, null, 2).slice(0, -2)}${maps}\n}\n`;
+  if (inputsDigest) head.inputsKey = inputsKeyOfText(inputsDigest.digest, text());
+  return text();
 }
 
 /**
- * `map` (name → JSON text of a value) as JSON.stringify writes an object holding it: the names that are array indices
- * first, in numeric order, then the others in the map's order.
+ * The maps (name → JSON text of a value), as JSON.stringify writes them as the last members of an object, with an
+ * indent of 2: a map with no members is left out, but `files`; the names of a map that are array indices come first,
+ * in numeric order, as an object holds them; the others in the map's order.
  */
-function jsonMap(name: string, map: Map<string, string>): JsonMap {
-  let keys = [...map.keys()];
-  const indices = keys.filter(isArrayIndex);
-  if (indices.length > 0)
-    keys = [...indices.sort((a, b) => Number(a) - Number(b)), ...keys.filter((key) => !isArrayIndex(key))];
-  return {
-    name: JSON.stringify(name),
-    names: keys.map((key) => JSON.stringify(key)),
-    values: keys.map((key) => map.get(key)!),
-  };
-}
-
-/** How JSON.stringify lays out the members of an object nested in another: compact, or with an indent of 2. */
-interface Layout {
-  /** Between the top object's members. */
-  between: string;
-  /** Between a name and its value. */
-  colon: string;
-  /** Around a (non-empty) nested map's members, and between them. */
-  open: string;
-  comma: string;
-  close: string;
-}
-
-const COMPACT: Layout = { between: ',', colon: ':', open: '{', comma: ',', close: '}' };
-const INDENTED: Layout = { between: ',\n  ', colon: ': ', open: '{\n    ', comma: ',\n    ', close: '\n  }' };
-
-/**
- * The JSON text of an object whose first members are `headText` (JSON.stringify's text of an object of them, in
- * `layout`) and whose last members are `maps`, as JSON.stringify writes it in that layout.
- */
-function objectText(headText: string, maps: JsonMap[], layout: Layout): string {
-  const closing = layout === INDENTED ? '\n}' : '}';
-  const parts = [headText.slice(0, -closing.length)];
-  for (const { name, names, values } of maps) {
-    parts.push(layout.between, name, layout.colon);
-    if (names.length === 0) parts.push('{}');
-    else {
-      parts.push(layout.open);
-      for (let i = 0; i < names.length; i++) parts.push(i === 0 ? '' : layout.comma, names[i], layout.colon, values[i]);
-      parts.push(layout.close);
+function mapsText(maps: Array<[string, Map<string, string>]>): string {
+  let text = '';
+  for (const [name, map] of maps) {
+    if (map.size === 0 && name !== 'files') continue;
+    text += `,\n  ${JSON.stringify(name)}: `;
+    if (map.size === 0) {
+      text += '{}';
+      continue;
     }
+    let keys = [...map.keys()];
+    const indices = keys.filter(isArrayIndex);
+    if (indices.length > 0)
+      keys = [...indices.sort((a, b) => Number(a) - Number(b)), ...keys.filter((key) => !isArrayIndex(key))];
+    // Appended one by one: V8 joins the pieces once, when the text is used.
+    for (let i = 0; i < keys.length; i++)
+      text += `${i === 0 ? '{\n    ' : ',\n    '}${JSON.stringify(keys[i])}: ${map.get(keys[i])}`;
+    text += '\n  }';
   }
-  parts.push(closing);
-  return parts.join('');
+  return text;
 }
 
 /** Whether an object orders `name` as an array index (before its other names): `0`, `17`, not `017` nor 2³²−1. */
