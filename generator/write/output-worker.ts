@@ -147,6 +147,8 @@ export class OutputWorker {
   private readonly sent = new Map<string, RenderedFile>();
   private readonly threads: Thread[];
   private closed = false;
+  /** The workers' termination, once begun. */
+  private stopped: Promise<void> | null = null;
 
   /** Starts the workers on the folder `root` (absolute). */
   constructor(
@@ -187,7 +189,8 @@ export class OutputWorker {
    * Waits for the workers to be done with `files` (the whole output, as writeOutput receives it): what was not handed
    * over yet, or handed over with other contents, is handed over now, and what was handed over but is not in
    * `files` is dropped (removed, when written). Rejects with a worker's first error, as the fs call threw it.
-   * The workers are stopped either way.
+   * The workers are stopped either way: they have nothing left to do, and tear down while this thread goes on (stop()
+   * waits for them).
    */
   async finish(files: RenderedFile[]): Promise<OutputWorkerResult> {
     try {
@@ -214,15 +217,15 @@ export class OutputWorker {
         onDisk: new Map(replies.flatMap((reply) => reply.onDisk)),
       };
     } finally {
-      await this.stop();
+      this.stop().catch(() => {});
     }
   }
 
   /** Stops the workers (what they wrote stays: the caller removes it). */
-  async stop(): Promise<void> {
-    if (this.closed) return;
+  stop(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+    this.stopped ??= Promise.all(this.threads.map((thread) => thread.worker.terminate())).then(() => {});
+    return this.stopped;
   }
 
   /**
