@@ -105,10 +105,10 @@ function parseRefText(ref: string, at: Location): Readonly<ParsedRef> {
 function fragmentTokens(fragment: string): string[] {
   // "" and "/" both name the whole document (the empty key at the top of a spec is never meant).
   if (fragment === '' || fragment === '/') return [];
-  return fragment
-    .slice(1)
-    .split('/')
-    .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = fragment.slice(1).split('/');
+  // (Most fragments have nothing to decode.)
+  if (!fragment.includes('%') && !fragment.includes('~')) return tokens;
+  return tokens.map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Keys whose values are data, not spec structure: a `$ref` inside them is an example value, not a reference. */
