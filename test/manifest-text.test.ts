@@ -5,7 +5,7 @@
  * object orders first (array indices), escapes, characters beyond ASCII, a path given twice.
  */
 import { describe, expect, it } from 'vitest';
-import { inputsKey } from '../generator/write/inputs-key';
+import { inputsKey, inputsKeyOfWritten } from '../generator/write/inputs-key';
 import { manifestText, type Manifest } from '../generator/write/manifest';
 
 const PATHS = ['src/index.ts', '10', '2', '0', '017', 'a"quote\\.md', 'docs/é/ü.md', '4294967295', 'src/b.ts', 'x\ny'];
@@ -33,6 +33,10 @@ describe('the manifest text', () => {
     const manifest = JSON.parse(text) as Manifest;
     expect(text).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
     expect(manifest.inputsKey).toBe(inputsKey('d'.repeat(64), manifest));
+    // `check` takes it from the text as written; another text of the same value has another key.
+    expect(inputsKeyOfWritten('d'.repeat(64), text, manifest.inputsKey!)).toBe(manifest.inputsKey);
+    const reformatted = `${JSON.stringify(manifest, null, 4)}\n`;
+    expect(inputsKeyOfWritten('d'.repeat(64), reformatted, manifest.inputsKey!)).not.toBe(manifest.inputsKey);
     expect(Object.keys(manifest.files)).toHaveLength(PATHS.length);
     expect(Object.keys(manifest.rendered ?? {})).toHaveLength(PATHS.length);
     // Units 0 and 1 hold files of one key each; 2 (paths 2 and 017) too; the rest one file each.

@@ -69,6 +69,14 @@ export function inputsKey(digest: string, manifest: { inputsKey?: string }): str
   return inputsKeyOfText(digest, `${JSON.stringify({ ...manifest, inputsKey: '' }, null, 2)}\n`);
 }
 
+/**
+ * inputsKey of a manifest as sdkgen writes it, from its text (not stringified again); of any other text, a key that is
+ * not its own.
+ */
+export function inputsKeyOfWritten(digest: string, text: string, key: string): string {
+  return inputsKeyOfText(digest, text.replace(`"inputsKey": ${JSON.stringify(key)}`, '"inputsKey": ""'));
+}
+
 /** inputsKey, given the manifest's text with the key left empty (manifest.ts writes it without the object). */
 export function inputsKeyOfText(digest: string, text: string): string {
   return createHash('sha256').update(`${digest}\0${text}`).digest('hex').slice(0, 32);

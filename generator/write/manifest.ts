@@ -104,24 +104,29 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
   return readManifestSync(dir);
 }
 
-const parsed = new Map<string, { stamp: string; manifest: Manifest | null }>();
+const parsed = new Map<string, { stamp: string; manifest: Manifest | null; text: string }>();
 
 export function readManifestSync(dir: string): Manifest | null {
+  return readManifestAndText(dir)?.manifest ?? null;
+}
+
+/** readManifestSync's manifest, with the text it was parsed from (shared too). */
+export function readManifestAndText(dir: string): { manifest: Manifest; text: string } | null {
   const file = path.resolve(dir, MANIFEST_PATH);
-  let text: string;
-  let stamp: string;
+  let known: { stamp: string; manifest: Manifest | null; text: string } | undefined;
   try {
     const stat = statSync(file);
-    stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
-    const known = parsed.get(file);
-    if (known?.stamp === stamp) return known.manifest;
-    text = readFileSync(file, 'utf8');
+    const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    known = parsed.get(file);
+    if (known?.stamp !== stamp) {
+      const text = readFileSync(file, 'utf8');
+      known = { stamp, manifest: parseManifest(text), text };
+      parsed.set(file, known);
+    }
   } catch {
     return null;
   }
-  const manifest = parseManifest(text);
-  parsed.set(file, { stamp, manifest });
-  return manifest;
+  return known.manifest && { manifest: known.manifest, text: known.text };
 }
 
 function parseManifest(text: string): Manifest | null {
