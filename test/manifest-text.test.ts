@@ -2,9 +2,11 @@
  * The manifest's text (write/manifest.ts manifestText), written out without building the object: it must be what
  * `sdkgen check` takes for the run's (diff/check.ts): `JSON.stringify` of its parsed value with an indent of 2, and an
  * inputs key that is the key of that value. Paths are chosen to catch a layout that is not JSON.stringify's: names an
- * object orders first (array indices), escapes, characters beyond ASCII, a path given twice.
+ * object orders first (array indices), escapes, characters beyond ASCII, a path given twice. Also the counts of the
+ * run's summary, grouped by thousands without the locale's data.
  */
 import { describe, expect, it } from 'vitest';
+import { reusedCount, verifiedCount } from '../generator/diff/check';
 import { inputsKey, inputsKeyOfWritten } from '../generator/write/inputs-key';
 import { manifestText, type Manifest } from '../generator/write/manifest';
 
@@ -60,5 +62,15 @@ describe('the manifest text', () => {
   it('without a format key or files: no maps but `files`, which is empty', () => {
     const text = manifestText([], null);
     expect(text).toBe(`${JSON.stringify({ generator: 'sdkgen', files: {} }, null, 2)}\n`);
+  });
+});
+
+describe('the counts in the summary', () => {
+  it('are grouped by thousands, as `toLocaleString("en-US")` writes them', () => {
+    for (const count of [0, 7, 999, 1_000, 4_512, 65_536, 1_234_567, 10_000_000])
+      expect(reusedCount(count, 4_526)).toBe(
+        `${count.toLocaleString('en-US')} of ${(4_526).toLocaleString('en-US')} files reused`,
+      );
+    expect(verifiedCount(12_345)).toBe('inputs unchanged: 12,345 files verified');
   });
 });

@@ -328,7 +328,7 @@ const MODULE_FILE = /\.[cm]?[jt]s$/;
 
 /** `inputs unchanged: 4,517 files verified`: what check and generate say when they answer from the inputs key. */
 export function verifiedCount(files: number): string {
-  return `inputs unchanged: ${files.toLocaleString('en-US')} files verified`;
+  return `inputs unchanged: ${thousands(files)} files verified`;
 }
 
 /** The format key of `formatter` when it can run, as generate and check format it (format.ts's keyOf). */
@@ -338,7 +338,12 @@ function formatKeyOf(formatter: Formatter): string {
 
 /** `4,510 of 4,517 files reused`. */
 export function reusedCount(reused: number, of: number): string {
-  return `${reused.toLocaleString('en-US')} of ${of.toLocaleString('en-US')} files reused`;
+  return `${thousands(reused)} of ${thousands(of)} files reused`;
+}
+
+/** `4,512`: a count as toLocaleString('en-US') writes it, without loading the locale's data (10 ms of a run). */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** The command that brings the directory up to date. */
