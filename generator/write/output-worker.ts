@@ -116,6 +116,8 @@ parentPort.on('message', (message) => {
       if (mode === 'write' && !failure) rmSync(path.join(root, file), { force: true });
     }
     parentPort.postMessage(failure ? { failure } : { hashes: [...hashes], unchanged: [...unchanged], onDisk: [...onDisk] });
+    // Done: with its port closed, the worker exits by itself (no terminate() to wait for).
+    parentPort.close();
   }
 });
 `;
@@ -189,8 +191,7 @@ export class OutputWorker {
    * Waits for the workers to be done with `files` (the whole output, as writeOutput receives it): what was not handed
    * over yet, or handed over with other contents, is handed over now, and what was handed over but is not in
    * `files` is dropped (removed, when written). Rejects with a worker's first error, as the fs call threw it.
-   * The workers are stopped either way: they have nothing left to do, and tear down while this thread goes on (stop()
-   * waits for them).
+   * The workers end either way: each that replied exits by itself, while this thread goes on; the others are stopped.
    */
   async finish(files: RenderedFile[]): Promise<OutputWorkerResult> {
     try {
@@ -211,13 +212,14 @@ export class OutputWorker {
           );
         }),
       );
+      this.closed = true;
       return {
         hashes: new Map(replies.flatMap((reply) => reply.hashes)),
         unchanged: new Set(replies.flatMap((reply) => reply.unchanged)),
         onDisk: new Map(replies.flatMap((reply) => reply.onDisk)),
       };
     } finally {
-      this.stop().catch(() => {});
+      if (!this.closed) this.stop().catch(() => {});
     }
   }
 
