@@ -157,6 +157,17 @@ describe('check by the inputs key', () => {
     expect([generated.files, generated.customized]).toEqual([result.files, result.customized]);
   });
 
+  it('a manifest edited by hand (reformatted, or a hash changed with its key kept) generates', async () => {
+    const { output } = await project();
+    const file = path.join(output, '.sdkgen/manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    writeFileSync(file, `${JSON.stringify(manifest, null, 4)}\n`);
+    expect((await check(output)).inputsUnchanged).toBeUndefined();
+    manifest.files['src/resources/pets.ts'] = '0'.repeat(64);
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    expect((await check(output)).inputsUnchanged).toBeUndefined();
+  });
+
   it('a generated file deleted generates, and finds it missing', async () => {
     const { output } = await project();
     rmSync(path.join(output, 'src/resources/pets.ts'));

@@ -310,7 +310,8 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
         sources: result.sources,
         templateDirs: result.templateDirs,
       };
-      const digest =
+      // (Computed while the output workers write or compare the last files, when there are workers.)
+      const digestOf = () =>
         parts && source.kind === 'file' ? (sameKeyedDigest(keyed, output, parts) ?? inputsDigest(output, parts)) : null;
       const started = performance.now();
       let files: OutputChanges;
@@ -329,20 +330,20 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
         writing.fresh = writing.compare = null;
         let written: WriteResult;
         if (opened && opened.dir === output && !existsSync(output))
-          written = await opened.finish(result.files, inputs, result.formatKey, digest);
+          written = await opened.finish(result.files, inputs, result.formatKey, digestOf);
         else {
           await opened?.abort();
           // (Without the worker's findings, writeOutput reads every file, as it does for a small API. Reused files are
           // the files on disk: there is nothing to compare.)
-          const precheck =
-            compare?.root === output
-              ? await compare.finish(result.files.filter((f) => !f.reused)).catch(() => null)
-              : null;
-          await compare?.stop();
+          // (finish() stops the workers; so does stop(), in the background.)
+          const compared =
+            compare?.root === output ? compare.finish(result.files.filter((f) => !f.reused)).catch(() => null) : null;
+          if (compared === null) compare?.stop().catch(() => {});
+          const digest = digestOf();
           written = await writeOutput(output, result.files, {
             force: options.force === true,
             inputs,
-            precheck,
+            precheck: await compared,
             formatKey: result.formatKey,
             inputsDigest: digest,
           });

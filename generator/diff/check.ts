@@ -17,13 +17,14 @@ import { Diagnostics, SpecError } from '../diagnostics';
 import { chooseFormatter, preformattedList, type Formatter } from '../format/format';
 import { formatKey, formatKeyParts } from '../format/format-key';
 import { generate, templateLayers, type GenerateResult } from '../generate';
-import { inputsDigest, inputsKey, keyedSources, type InputsDigest } from '../write/inputs-key';
+import { inputsDigest, inputsKeyOfWritten, keyedSources, type InputsDigest } from '../write/inputs-key';
 import { PreviousOutput } from '../write/previous-output';
 import {
   MANIFEST_PATH,
   manifestInputs,
   manifestText,
   readManifest,
+  readManifestAndText,
   sha256,
   type Manifest,
   type ManifestInputs,
@@ -279,8 +280,9 @@ export async function inputsKeyVerdict(
   const none = { verified: null, keyed: null };
   // A config that is a module runs when loaded, and its output has no key: not loaded for nothing.
   if (run.config !== null && MODULE_FILE.test(run.config)) return none;
-  const manifest = await readManifest(run.dir);
-  if (!manifest?.inputsKey || !manifest.sources || !manifest.format) return none;
+  const read = readManifestAndText(run.dir);
+  const manifest = read?.manifest;
+  if (!read || !manifest?.inputsKey || !manifest.sources || !manifest.format) return none;
   let keyed: KeyedDigest | null = null;
   try {
     const config = await loadConfig(run.config, new Diagnostics());
@@ -293,11 +295,9 @@ export async function inputsKeyVerdict(
   } catch {
     return none;
   }
-  if (keyed === null || inputsKey(keyed.digest.digest, manifest) !== manifest.inputsKey)
+  // The key binds the manifest's text as sdkgen wrote it: one edited by hand (or merged) is not the run's.
+  if (keyed === null || inputsKeyOfWritten(keyed.digest.digest, read.text, manifest.inputsKey) !== manifest.inputsKey)
     return { verified: null, keyed };
-  // The manifest as sdkgen writes it: one edited by hand (or merged) is not the run's, whatever its key says.
-  const text = await readFile(path.join(run.dir, MANIFEST_PATH), 'utf8').catch(() => null);
-  if (text !== `${JSON.stringify(manifest, null, 2)}\n`) return { verified: null, keyed };
   const previous = PreviousOutput.open(run.dir);
   try {
     const edited = (await previous?.editedFiles()) ?? null;
@@ -328,7 +328,7 @@ const MODULE_FILE = /\.[cm]?[jt]s$/;
 
 /** `inputs unchanged: 4,517 files verified`: what check and generate say when they answer from the inputs key. */
 export function verifiedCount(files: number): string {
-  return `inputs unchanged: ${files.toLocaleString('en-US')} files verified`;
+  return `inputs unchanged: ${thousands(files)} files verified`;
 }
 
 /** The format key of `formatter` when it can run, as generate and check format it (format.ts's keyOf). */
@@ -338,7 +338,12 @@ function formatKeyOf(formatter: Formatter): string {
 
 /** `4,510 of 4,517 files reused`. */
 export function reusedCount(reused: number, of: number): string {
-  return `${reused.toLocaleString('en-US')} of ${of.toLocaleString('en-US')} files reused`;
+  return `${thousands(reused)} of ${thousands(of)} files reused`;
+}
+
+/** `4,512`: a count as toLocaleString('en-US') writes it, without loading the locale's data (10 ms of a run). */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** The command that brings the directory up to date. */

@@ -78,22 +78,24 @@ export class FreshOutput {
   /**
    * Writes `files` (the whole output, as writeOutput receives it: what was not handed over yet, or handed over with
    * other contents, is written now, and what was handed over but is not in it is removed) and the manifest, then
-   * renames the folder into place. On failure everything is removed and the error thrown.
+   * renames the folder into place. On failure everything is removed and the error thrown. The inputs digest is
+   * computed while the workers write the last files.
    */
   async finish(
     files: RenderedFile[],
     inputs: ManifestInputs | null,
     formatKey: string | null = null,
-    inputsDigest: InputsDigest | null = null,
+    inputsDigest: () => InputsDigest | null = () => null,
   ): Promise<WriteResult> {
     try {
-      const { hashes } = await this.worker.finish(files);
-      const written = files.filter((f) => !isProtected(f.path));
+      // (The digest is computed on this thread once the last files are handed over, before their hashes come back.)
+      const [{ hashes }, digest] = await Promise.all([this.worker.finish(files), Promise.resolve().then(inputsDigest)]);
+      const listed = files.filter((f) => !isProtected(f.path));
       const manifest = path.join(this.temp, MANIFEST_PATH);
       mkdirSync(path.dirname(manifest), { recursive: true });
       writeFileSync(
         manifest,
-        manifestText(written, inputs, (f) => hashes.get(f.path)!, formatKey, inputsDigest),
+        manifestText(listed, inputs, (f) => hashes.get(f.path)!, formatKey, digest),
         {
           mode: fileMode(MANIFEST_PATH),
         },
@@ -101,7 +103,7 @@ export class FreshOutput {
       renameSync(this.temp, this.dir);
       this.done = true;
       this.forgetSignals();
-      const paths = written.map((f) => f.path);
+      const paths = listed.map((f) => f.path);
       return { ...emptyResult(), written: paths, created: paths };
     } catch (error) {
       await this.abort();

@@ -61,13 +61,25 @@ export function keyedSources(outDir: string, sources: string[]): string[] {
   return sources.map((file) => path.relative(root, path.resolve(root, file)).split(path.sep).join('/'));
 }
 
-/** The manifest's `inputsKey`: the digest bound to the rest of the manifest (everything but the key itself). */
+/**
+ * The manifest's `inputsKey`: the digest bound to the rest of the manifest, its text as written (manifest.ts) with the
+ * key left empty.
+ */
 export function inputsKey(digest: string, manifest: { inputsKey?: string }): string {
-  const { inputsKey: _key, ...rest } = manifest;
-  return createHash('sha256')
-    .update(`${digest}\0${JSON.stringify(rest)}`)
-    .digest('hex')
-    .slice(0, 32);
+  return inputsKeyOfText(digest, `${JSON.stringify({ ...manifest, inputsKey: '' }, null, 2)}\n`);
+}
+
+/**
+ * inputsKey of a manifest as sdkgen writes it, from its text (not stringified again); of any other text, a key that is
+ * not its own.
+ */
+export function inputsKeyOfWritten(digest: string, text: string, key: string): string {
+  return inputsKeyOfText(digest, text.replace(`"inputsKey": ${JSON.stringify(key)}`, '"inputsKey": ""'));
+}
+
+/** inputsKey, given the manifest's text with the key left empty (manifest.ts writes it without the object). */
+export function inputsKeyOfText(digest: string, text: string): string {
+  return createHash('sha256').update(`${digest}\0${text}`).digest('hex').slice(0, 32);
 }
 
 /** Every file under `dir`, relative, `/`-separated, in name order. */

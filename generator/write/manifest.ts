@@ -3,8 +3,8 @@
  * files listed in it are ever overwritten or deleted by a later run (unless --force).
  */
 import { compareStrings } from '../naming/case';
-import { createHash } from 'node:crypto';
-import { inputsKey, type InputsDigest } from './inputs-key';
+import crypto, { createHash } from 'node:crypto';
+import { inputsKeyOfText, type InputsDigest } from './inputs-key';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -88,8 +88,11 @@ export function manifestInputs(
   };
 }
 
+/** `crypto.hash` (Node 20.12+): a digest in one call, without a Hash object (for thousands of small texts, most of the cost). */
+const oneShot = (crypto as { hash?: (algorithm: string, text: string) => string }).hash;
+
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return oneShot ? oneShot('sha256', text) : createHash('sha256').update(text).digest('hex');
 }
 
 /**
@@ -101,24 +104,29 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
   return readManifestSync(dir);
 }
 
-const parsed = new Map<string, { stamp: string; manifest: Manifest | null }>();
+const parsed = new Map<string, { stamp: string; manifest: Manifest | null; text: string }>();
 
 export function readManifestSync(dir: string): Manifest | null {
+  return readManifestAndText(dir)?.manifest ?? null;
+}
+
+/** readManifestSync's manifest, with the text it was parsed from (shared too). */
+export function readManifestAndText(dir: string): { manifest: Manifest; text: string } | null {
   const file = path.resolve(dir, MANIFEST_PATH);
-  let text: string;
-  let stamp: string;
+  let known: { stamp: string; manifest: Manifest | null; text: string } | undefined;
   try {
     const stat = statSync(file);
-    stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
-    const known = parsed.get(file);
-    if (known?.stamp === stamp) return known.manifest;
-    text = readFileSync(file, 'utf8');
+    const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    known = parsed.get(file);
+    if (known?.stamp !== stamp) {
+      const text = readFileSync(file, 'utf8');
+      known = { stamp, manifest: parseManifest(text), text };
+      parsed.set(file, known);
+    }
   } catch {
     return null;
   }
-  const manifest = parseManifest(text);
-  parsed.set(file, { stamp, manifest });
-  return manifest;
+  return known.manifest && { manifest: known.manifest, text: known.text };
 }
 
 function parseManifest(text: string): Manifest | null {
@@ -140,7 +148,7 @@ export function renderedEntry(fingerprint: string, written: string): string {
   const key = `${fingerprint}:${written}`;
   let entry = entries.get(key);
   if (entry === undefined) {
-    entry = createHash('sha256').update(key).digest('hex').slice(0, 32);
+    entry = sha256(key).slice(0, 32);
     // A regeneration computes each reused file's entry twice: to reuse it, and for the new manifest.
     if (entries.size >= ENTRIES_MAX) entries.clear();
     entries.set(key, entry);
@@ -153,9 +161,9 @@ export function renderedEntry(fingerprint: string, written: string): string {
  * alone (a merge resolved by hand) takes nothing of that unit.
  */
 export function unitEntry(key: string, files: readonly string[], hashes: readonly string[]): string {
-  const hash = createHash('sha256').update(`${key}\0`);
-  files.forEach((file, i) => hash.update(`${file}\0${hashes[i]}\0`));
-  return hash.digest('hex').slice(0, 32);
+  let text = `${key}\0`;
+  for (let i = 0; i < files.length; i++) text += `${files[i]}\0${hashes[i]}\0`;
+  return sha256(text).slice(0, 32);
 }
 
 type ManifestFile = {
@@ -166,31 +174,16 @@ type ManifestFile = {
   unit?: { id: string; key: string };
 };
 
-/** The units of `files` (sorted by path) for the manifest: none that holds files of two keys. */
-function unitEntries(files: ManifestFile[], hashOf: (file: ManifestFile) => string): Record<string, string> {
-  const units = new Map<string, { key: string; files: string[]; hashes: string[] } | null>();
-  for (const file of files) {
-    if (!file.unit) continue;
-    const { id, key } = file.unit;
-    const unit = units.get(id);
-    if (unit === undefined) units.set(id, { key, files: [file.path], hashes: [hashOf(file)] });
-    else if (unit === null || unit.key !== key) units.set(id, null);
-    else {
-      unit.files.push(file.path);
-      unit.hashes.push(hashOf(file));
-    }
-  }
-  const entries: Array<[string, string]> = [];
-  for (const [id, unit] of units) if (unit) entries.push([id, unitEntry(unit.key, unit.files, unit.hashes)]);
-  return Object.fromEntries(entries.sort((a, b) => compareStrings(a[0], b[0])));
-}
-
 const entries = new Map<string, string>();
 const ENTRIES_MAX = 100_000;
 
 /**
  * The manifest listing `files`; `hashOf` gives a file's sha256 when it is known already (by whoever wrote the file).
  * With the format key the files were formatted under, it records each file's render fingerprint too.
+ *
+ * The text is `JSON.stringify(manifest, null, 2)` (what `sdkgen check` compares it with), written out without the
+ * object: its maps (thousands of entries) are joined as JSON.stringify lays them out. The inputs key binds the same
+ * text with the key left empty (inputs-key.ts).
  */
 export function manifestText(
   files: ManifestFile[],
@@ -200,26 +193,78 @@ export function manifestText(
   inputsDigest: InputsDigest | null = null,
 ): string {
   const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
-  // Each file hashed once.
-  const hashes = new Map(sorted.map((f) => [f, hashOf(f)]));
-  const hashOfFile = (f: ManifestFile) => hashes.get(f)!;
-  const rendered =
-    format === null
-      ? []
-      : sorted.flatMap((f) => {
-          const entry = f.rendered ? renderedEntry(f.rendered, hashOfFile(f)) : f.reused?.renderedEntry;
-          return entry ? [[f.path, entry]] : [];
-        });
-  const units = format === null ? {} : unitEntries(sorted, hashOfFile);
-  const manifest: Manifest = {
+  // Each map: name → its value's JSON text (a Map keeps a name's first place and its last value, as an object does).
+  const hashes = new Map<string, string>();
+  const rendered = new Map<string, string>();
+  // The units, in the order first met: null for one that holds files of two keys.
+  const units = new Map<string, { key: string; files: string[]; hashes: string[] } | null>();
+  for (const file of sorted) {
+    const hash = hashOf(file); // each file hashed once
+    hashes.set(file.path, JSON.stringify(hash));
+    if (format === null) continue;
+    const entry = file.rendered ? renderedEntry(file.rendered, hash) : file.reused?.renderedEntry;
+    if (entry) rendered.set(file.path, JSON.stringify(entry));
+    if (!file.unit) continue;
+    const { id, key } = file.unit;
+    const unit = units.get(id);
+    if (unit === undefined) units.set(id, { key, files: [file.path], hashes: [hash] });
+    else if (unit === null || unit.key !== key) units.set(id, null);
+    else {
+      unit.files.push(file.path);
+      unit.hashes.push(hash);
+    }
+  }
+  const unitEntries = new Map<string, string>();
+  for (const id of [...units.keys()].sort(compareStrings)) {
+    const unit = units.get(id);
+    if (unit) unitEntries.set(id, JSON.stringify(unitEntry(unit.key, unit.files, unit.hashes)));
+  }
+
+  // The members before the maps.
+  const head: Omit<Manifest, 'files' | 'rendered' | 'units'> = {
     generator: 'sdkgen',
     ...(inputs ? { inputs } : {}),
     ...(format !== null ? { format } : {}),
     ...(inputsDigest ? { inputsKey: '', sources: inputsDigest.sources } : {}),
-    files: Object.fromEntries(sorted.map((f) => [f.path, hashOfFile(f)])),
-    ...(rendered.length > 0 ? { rendered: Object.fromEntries(rendered) } : {}),
-    ...(Object.keys(units).length > 0 ? { units } : {}),
   };
-  if (inputsDigest) manifest.inputsKey = inputsKey(inputsDigest.digest, manifest);
-  return `${JSON.stringify(manifest, null, 2)}\n`;
+  const maps = mapsText([
+    ['files', hashes],
+    ['rendered', rendered],
+    ['units', unitEntries],
+  ]);
+  // (JSON.stringify's text of the head ends with its closing `\n}`: the maps go before it.)
+  const text = () => `${JSON.stringify(head, null, 2).slice(0, -2)}${maps}\n}\n`;
+  if (inputsDigest) head.inputsKey = inputsKeyOfText(inputsDigest.digest, text());
+  return text();
+}
+
+/**
+ * The maps (name → JSON text of a value), as JSON.stringify writes them as the last members of an object, with an
+ * indent of 2: a map with no members is left out, but `files`; the names of a map that are array indices come first,
+ * in numeric order, as an object holds them; the others in the map's order.
+ */
+function mapsText(maps: Array<[string, Map<string, string>]>): string {
+  let text = '';
+  for (const [name, map] of maps) {
+    if (map.size === 0 && name !== 'files') continue;
+    text += `,\n  ${JSON.stringify(name)}: `;
+    if (map.size === 0) {
+      text += '{}';
+      continue;
+    }
+    let keys = [...map.keys()];
+    const indices = keys.filter(isArrayIndex);
+    if (indices.length > 0)
+      keys = [...indices.sort((a, b) => Number(a) - Number(b)), ...keys.filter((key) => !isArrayIndex(key))];
+    // Appended one by one: V8 joins the pieces once, when the text is used.
+    for (let i = 0; i < keys.length; i++)
+      text += `${i === 0 ? '{\n    ' : ',\n    '}${JSON.stringify(keys[i])}: ${map.get(keys[i])}`;
+    text += '\n  }';
+  }
+  return text;
+}
+
+/** Whether an object orders `name` as an array index (before its other names): `0`, `17`, not `017` nor 2³²−1. */
+function isArrayIndex(name: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(name) && Number(name) < 4294967295;
 }

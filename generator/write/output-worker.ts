@@ -116,6 +116,8 @@ parentPort.on('message', (message) => {
       if (mode === 'write' && !failure) rmSync(path.join(root, file), { force: true });
     }
     parentPort.postMessage(failure ? { failure } : { hashes: [...hashes], unchanged: [...unchanged], onDisk: [...onDisk] });
+    // Done: with its port closed, the worker exits by itself (no terminate() to wait for).
+    parentPort.close();
   }
 });
 `;
@@ -147,6 +149,8 @@ export class OutputWorker {
   private readonly sent = new Map<string, RenderedFile>();
   private readonly threads: Thread[];
   private closed = false;
+  /** The workers' termination, once begun. */
+  private stopped: Promise<void> | null = null;
 
   /** Starts the workers on the folder `root` (absolute). */
   constructor(
@@ -187,7 +191,7 @@ export class OutputWorker {
    * Waits for the workers to be done with `files` (the whole output, as writeOutput receives it): what was not handed
    * over yet, or handed over with other contents, is handed over now, and what was handed over but is not in
    * `files` is dropped (removed, when written). Rejects with a worker's first error, as the fs call threw it.
-   * The workers are stopped either way.
+   * The workers end either way: each that replied exits by itself, while this thread goes on; the others are stopped.
    */
   async finish(files: RenderedFile[]): Promise<OutputWorkerResult> {
     try {
@@ -208,21 +212,22 @@ export class OutputWorker {
           );
         }),
       );
+      this.closed = true;
       return {
         hashes: new Map(replies.flatMap((reply) => reply.hashes)),
         unchanged: new Set(replies.flatMap((reply) => reply.unchanged)),
         onDisk: new Map(replies.flatMap((reply) => reply.onDisk)),
       };
     } finally {
-      await this.stop();
+      if (!this.closed) this.stop().catch(() => {});
     }
   }
 
   /** Stops the workers (what they wrote stays: the caller removes it). */
-  async stop(): Promise<void> {
-    if (this.closed) return;
+  stop(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+    this.stopped ??= Promise.all(this.threads.map((thread) => thread.worker.terminate())).then(() => {});
+    return this.stopped;
   }
 
   /**

@@ -206,11 +206,12 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
       // it is read again only to be merged.
       const seen = precheck?.onDisk?.get(file.path);
       const current = seen === undefined ? readIfExists(target) : seen === null ? null : CHANGED;
-      if (current === file.contents) {
+      if (typeof current === 'string' && current === file.contents) {
         result.unchanged.push(file.path);
         continue;
       }
-      let contents = file.contents;
+      // The merge's text, when the file is merged; else the new contents are written.
+      let merged: string | null = null;
       const lastWritten = previous?.files[file.path];
       if (
         !options.force &&
@@ -227,7 +228,7 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
         const edited = (current === CHANGED ? readIfExists(target) : current) ?? file.contents;
         const base = pristineOf(dir, file.path, lastWritten);
         const merge = mergeThreeWay(base ?? '', edited, file.contents);
-        contents = merge.text;
+        merged = merge.text;
         (merge.conflicts > 0 ? result.conflicts : result.merged).push(file.path);
         if (merge.conflicts > 0) conflicted.push({ path: file.path, base, ours: edited, theirs: file.contents });
         // The base of the next merge: this run's own output of the file.
@@ -240,7 +241,7 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
       // A file that is there has its folder.
       if (current === null) makeDirectory(path.dirname(target), made);
       const temp = `${target}.sdkgen-${tag}.tmp`;
-      writeFileSync(temp, contents, { mode: fileMode(file.path) });
+      writeFileSync(temp, merged ?? bytesOf(file), { mode: fileMode(file.path) });
       staged.push({ temp, target, path: file.path, created: current === null });
     }
   } catch (error) {
@@ -290,7 +291,7 @@ function writeFresh(dir: string, files: RenderedFile[]): WriteResult {
     for (const file of files) {
       const target = path.join(temp, file.path);
       makeDirectory(path.dirname(target), made);
-      writeFileSync(target, file.contents, { mode: fileMode(file.path) });
+      writeFileSync(target, bytesOf(file), { mode: fileMode(file.path) });
     }
     renameSync(temp, dir);
   } catch (error) {
@@ -300,6 +301,20 @@ function writeFresh(dir: string, files: RenderedFile[]): WriteResult {
   }
   const written = files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path);
   return { ...emptyResult(), written, created: written };
+}
+
+/**
+ * What to write of a file: its contents, or for one made in parts (a large mock spec) their UTF-8 bytes, encoded part
+ * by part, so that its text is never joined (a copy of megabytes).
+ */
+function bytesOf(file: RenderedFile): string | Buffer {
+  if (!file.contentsParts) return file.contents;
+  let most = 0; // UTF-8 takes at most 3 bytes per UTF-16 unit
+  for (const part of file.contentsParts) most += 3 * part.length;
+  const bytes = Buffer.allocUnsafeSlow(most);
+  let length = 0;
+  for (const part of file.contentsParts) length += bytes.write(part, length, 'utf8');
+  return bytes.subarray(0, length);
 }
 
 /** A WriteResult listing nothing. */

@@ -143,6 +143,31 @@ describe('generate() with the output worker', () => {
     expect(again.written).toEqual([]);
   });
 
+  it('regeneration: a file in parts the worker found changed is written part by part, never joined', async () => {
+    const out = path.join(tempDir('output-worker-parts'), 'sdk');
+    const mock = { path: 'mock/openapi.json', contents: '{"openapi":"3.1.0"}\n' };
+    await writeOutput(out, [mock], { force: false });
+    const parts = ['{"openapi":"3.1.0",', '"info":{"title":"☃ é"}', '}', '\n'];
+    const inParts = {
+      path: mock.path,
+      contentsParts: parts,
+      get contents(): string {
+        throw new Error('the parts were joined');
+      },
+    };
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const again = await writeOutput(out, [inParts], {
+      force: false,
+      precheck: {
+        unchanged: new Set(),
+        hashes: new Map([[mock.path, sha(parts.join(''))]]),
+        onDisk: new Map([[mock.path, sha(mock.contents)]]),
+      },
+    });
+    expect(again.written).toEqual([mock.path]);
+    expect(readFileSync(path.join(out, mock.path), 'utf8')).toBe(parts.join(''));
+  });
+
   it('strict mode refusing the output: nothing is left, not even the folders above it', async () => {
     const cwd = tempDir('output-worker');
     writeFileSync(path.join(cwd, 'openapi.json'), manyOperations(undefined, 'x-stainless-frobnicate'));

@@ -842,6 +842,26 @@ describe('the quick $ref check of a one-document spec', () => {
     expect(quickCheckRefs(spec({ schemas }))).toBeNull();
   });
 
+  it('walks a spec nested deeper than a call stack holds, finding its $refs in document order, skipping examples', () => {
+    // 100,000 levels of `allOf`, a deep $ref every 10,000, and an example value that looks like a $ref at the bottom.
+    let schema: Record<string, unknown> = { example: { $ref: '#/nowhere' }, type: 'string' };
+    for (let level = 100_000; level > 0; level--) {
+      const ref = level % 10_000 === 0 ? [{ $ref: `#/components/schemas/A/properties/p${level}` }] : [];
+      schema = { allOf: [schema, ...ref] };
+    }
+    const properties = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`p${(i + 1) * 10_000}`, { type: 'string' }]),
+    );
+    const loaded = spec({ schemas: { A: { type: 'object', properties }, Deep: schema } });
+    // (Each level's own $ref comes after the levels it holds.)
+    expect(quickCheckRefs(loaded)).toEqual(
+      Array.from(
+        { length: 10 },
+        (_, i) => `/specs/openapi.json#/components/schemas/A/properties/p${(10 - i) * 10_000}`,
+      ),
+    );
+  });
+
   it('checks each chain from wherever it starts: a chain found fine once is not walked again', () => {
     const shared = { $ref: '#/components/schemas/A' };
     const loaded = spec({ schemas: { A: { type: 'string' }, B: shared, C: { allOf: [shared, shared] } } });
