@@ -17,7 +17,7 @@
  * A unit whose slice is not one of these (the package's indexes, the README, api.md) is no unit: it is planned every
  * time. (A folder's index reads only its resource and the nested ones: it is its resource's unit.)
  */
-import crypto, { createHash } from 'node:crypto';
+import crypto, { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
 import type { NamedSchema, Resource } from '../ir/types';
 import { refIds } from '../ir/walk';
@@ -129,6 +129,19 @@ export class UnitKeys {
     return json.replace(this.roots, '\\u0001');
   }
 
+  /**
+   * `hash` fed with portable(json), piece by piece: a schema's or a resource's JSON (megabytes in all) is hashed
+   * without a copy of it being made.
+   */
+  private updatePortable(hash: Hash, json: string): Hash {
+    let from = 0;
+    for (const match of json.matchAll(this.roots)) {
+      hash.update(json.slice(from, match.index)).update('\\u0001');
+      from = match.index + match[0].length;
+    }
+    return hash.update(from === 0 ? json : json.slice(from));
+  }
+
   /** The unit's id in the manifest: its kind and what it is of. */
   idOf(unit: PlanUnit): string {
     switch (unit.kind) {
@@ -203,8 +216,7 @@ export class UnitKeys {
     const roots = new Set(referencesIn(json));
     for (const r of [resource, ...subresources]) for (const id of r.schemaIds) roots.add(id);
     for (const m of modules) for (const id of this.moduleSchemas.get(m) ?? []) roots.add(id);
-    const digest = createHash('sha256')
-      .update(this.portable(json))
+    const digest = this.updatePortable(createHash('sha256'), json)
       .update(`\0${this.closureOf(roots)}`)
       .digest('hex')
       .slice(0, 32);
@@ -290,9 +302,9 @@ export class UnitKeys {
         for (const member of members)
           for (const ref of member.refs) if (!ids.has(ref)) outside.add(this.deepHashes.get(ref)!);
         const hash = createHash('sha256');
-        // (JSON has no NUL and no line break.)
-        for (const member of members.sort((a, b) => compare(a.json, b.json) || compare(a.page, b.page)))
-          hash.update(member.json).update('\0').update(member.page).update('\n');
+        // (A page, as JSON, has no NUL and no line break.)
+        for (const member of members.sort((a, b) => compare(a.jsonHash, b.jsonHash) || compare(a.page, b.page)))
+          hash.update(member.jsonHash).update('\0').update(member.page).update('\n');
         const digest = hash
           .update(`\n${[...outside].sort().join(',')}`)
           .digest('hex')
@@ -308,7 +320,12 @@ export class UnitKeys {
     const schema = this.schemas.get(id);
     return {
       id,
-      json: this.portable(schema ? JSON.stringify(schema) : `none ${JSON.stringify(id)}`),
+      jsonHash: this.updatePortable(
+        createHash('sha256'),
+        schema ? JSON.stringify(schema) : `none ${JSON.stringify(id)}`,
+      )
+        .digest('hex')
+        .slice(0, 32),
       page: this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : '',
       refs: schema ? referencesOf(schema) : [],
     };
@@ -317,8 +334,11 @@ export class UnitKeys {
 
 interface SchemaFacts {
   id: string;
-  /** Its JSON, which holds its id (or `none` and its id: it may be one's later), without the root document's path. */
-  json: string;
+  /**
+   * The hash of its JSON, which holds its id (or `none` and its id: it may be one's later), without the root
+   * document's path. (Not the JSON itself: a component is hashed once its members are all read.)
+   */
+  jsonHash: string;
   /** Its page, as JSON (with reference docs). */
   page: string;
   /** The ids it refers to. */
