@@ -306,7 +306,7 @@ function readParameters(
   const out: Parameter[] = [];
   value.forEach((entry, index) => {
     // (Not `{ value, ...loc }`: an object rest is slow, and this runs for each of a spec's parameters.)
-    const found = followRefs(spec, entry, { doc: owner.doc, pointer: pointerJoin(pointer, index) }, 'parameter');
+    const found = followRefs(spec, entry, { doc: owner.doc, pointer: `${pointer}/${index}` }, 'parameter');
     const raw = found.value;
     const loc: Location = { doc: found.doc, pointer: found.pointer };
     if (!raw || typeof raw !== 'object') return;
@@ -356,26 +356,59 @@ function readParameters(
         schemaLoc = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') };
       }
     }
-    let node: SchemaNode | null | undefined;
-    out.push({
-      name,
-      in: where,
-      required: where === 'path' ? true : p.required === true,
-      // Read when first asked for, so that its diagnostics come where the SDK meets it (see normalize.ts).
-      get schema() {
-        if (node === undefined) node = schema === undefined ? null : schemas.read(schema, schemaLoc);
-        return node;
-      },
-      style: typeof p.style === 'string' ? p.style : null,
-      explode: typeof p.explode === 'boolean' ? p.explode : null,
-      description: typeof p.description === 'string' ? p.description : null,
-      deprecated: p.deprecated === true,
-      example: p.example,
-      hints: readHints(p, loc.doc.file, loc.pointer, diags),
-      loc,
-    });
+    out.push(
+      new ReadParameter(
+        name,
+        where,
+        where === 'path' ? true : p.required === true,
+        typeof p.style === 'string' ? p.style : null,
+        typeof p.explode === 'boolean' ? p.explode : null,
+        typeof p.description === 'string' ? p.description : null,
+        p.deprecated === true,
+        p.example,
+        readHints(p, loc.doc.file, loc.pointer, diags),
+        loc,
+        schemas,
+        schema,
+        schemaLoc,
+      ),
+    );
   });
   return out;
+}
+
+/**
+ * A parameter whose schema is read when first asked for, so that its diagnostics come where the SDK meets it (see
+ * normalize.ts). (A class, not an object literal with a getter: V8 builds such a literal slowly, and one is made for
+ * each of a spec's parameters.)
+ */
+class ReadParameter implements Parameter {
+  readonly in: Parameter['in'];
+  private node: SchemaNode | null | undefined = undefined;
+
+  constructor(
+    readonly name: string,
+    where: Parameter['in'],
+    readonly required: boolean,
+    readonly style: string | null,
+    readonly explode: boolean | null,
+    readonly description: string | null,
+    readonly deprecated: boolean,
+    readonly example: unknown,
+    readonly hints: Hints,
+    readonly loc: Location,
+    private readonly schemas: SchemaReader,
+    private readonly rawSchema: unknown,
+    private readonly schemaLoc: Location,
+  ) {
+    this.in = where;
+  }
+
+  get schema(): SchemaNode | null {
+    if (this.node === undefined)
+      this.node = this.rawSchema === undefined ? null : this.schemas.read(this.rawSchema, this.schemaLoc);
+    return this.node;
+  }
 }
 
 /** Every method OpenAPI defines on a path item (`trace` too: an operationId there is still an operationId). */
