@@ -83,6 +83,7 @@ export function collectOperations(
   const doc = spec.root;
   const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
   const operations: Operation[] = [];
+  const refs = new ResolvedRefs(spec);
   for (const path of Object.keys(paths)) {
     const { value: item, ...itemLoc } = followRefs(
       spec,
@@ -93,7 +94,7 @@ export function collectOperations(
     if (!item || typeof item !== 'object') continue;
     const pathItem = item as Record<string, unknown>;
     const shared = readParameters(
-      spec,
+      refs,
       schemas,
       pathItem.parameters,
       pointerJoin(itemLoc.pointer, 'parameters'),
@@ -107,7 +108,7 @@ export function collectOperations(
       const loc: Location = { doc: itemLoc.doc, pointer: pointerJoin(itemLoc.pointer, http) };
       const hints = readHints(op, loc.doc.file, loc.pointer, diags);
       if (hints.skip) continue;
-      const own = readParameters(spec, schemas, op.parameters, pointerJoin(loc.pointer, 'parameters'), loc, diags);
+      const own = readParameters(refs, schemas, op.parameters, pointerJoin(loc.pointer, 'parameters'), loc, diags);
       // Operation parameters override path-level ones with the same name and location.
       const merged = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own].filter(
         (p) => !p.hints.skip,
@@ -127,8 +128,7 @@ export function collectOperations(
         op.responses && typeof op.responses === 'object' ? (op.responses as Record<string, unknown>) : {};
       const resolvedResponses = new Map<string, Resolved>();
       for (const status of Object.keys(responses)) {
-        const response = followRefs(
-          spec,
+        const response = refs.follow(
           responses[status],
           { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'responses', status) },
           'response',
@@ -295,7 +295,7 @@ function withMediaSchemas(found: Location & { value: unknown }, schemas: SchemaR
 }
 
 function readParameters(
-  spec: LoadedSpec,
+  refs: ResolvedRefs,
   schemas: SchemaReader,
   value: unknown,
   pointer: string,
@@ -306,7 +306,7 @@ function readParameters(
   const out: Parameter[] = [];
   value.forEach((entry, index) => {
     // (Not `{ value, ...loc }`: an object rest is slow, and this runs for each of a spec's parameters.)
-    const found = followRefs(spec, entry, { doc: owner.doc, pointer: `${pointer}/${index}` }, 'parameter');
+    const found = refs.follow(entry, { doc: owner.doc, pointer: `${pointer}/${index}` }, 'parameter');
     const raw = found.value;
     const loc: Location = { doc: found.doc, pointer: found.pointer };
     if (!raw || typeof raw !== 'object') return;
@@ -408,6 +408,28 @@ class ReadParameter implements Parameter {
     if (this.node === undefined)
       this.node = this.rawSchema === undefined ? null : this.schemas.read(this.rawSchema, this.schemaLoc);
     return this.node;
+  }
+}
+
+/**
+ * followRefs' answers for the `$ref`s of parameters and responses, by document and `$ref`: a large spec refers to
+ * the same few shared ones (`#/components/parameters/per-page`) from most of its operations.
+ */
+class ResolvedRefs {
+  private readonly byDocument = new Map<Location['doc'], Map<string, Location & { value: unknown }>>();
+
+  constructor(private readonly spec: LoadedSpec) {}
+
+  follow(value: unknown, at: Location, what: string): Location & { value: unknown } {
+    const ref = value !== null && typeof value === 'object' ? (value as { $ref?: unknown }).$ref : undefined;
+    if (typeof ref !== 'string') return followRefs(this.spec, value, at, what);
+    let known = this.byDocument.get(at.doc);
+    if (!known) this.byDocument.set(at.doc, (known = new Map()));
+    const hit = known.get(ref);
+    if (hit) return hit;
+    const found = followRefs(this.spec, value, at, what);
+    known.set(ref, found);
+    return found;
   }
 }
 
