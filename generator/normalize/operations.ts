@@ -84,6 +84,7 @@ export function collectOperations(
   const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
   const operations: Operation[] = [];
   const refs = new ResolvedRefs(spec);
+  const mediaOf = new WeakMap<object, Resolved>();
   for (const path of Object.keys(paths)) {
     const { value: item, ...itemLoc } = followRefs(
       spec,
@@ -133,7 +134,10 @@ export function collectOperations(
           { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'responses', status) },
           'response',
         );
-        resolvedResponses.set(status, withMediaSchemas(response, schemas));
+        // (A response many operations share is one object: its schemas are looked up once.)
+        let resolved = mediaOf.get(response);
+        if (!resolved) mediaOf.set(response, (resolved = withMediaSchemas(response, schemas)));
+        resolvedResponses.set(status, resolved);
         if (response.value && typeof response.value === 'object' && (response.value as { links?: unknown }).links) {
           diags.warn(
             'unsupported-links',
@@ -281,15 +285,23 @@ function requestBodyOf(spec: LoadedSpec, schemas: SchemaReader, op: Record<strin
 
 /** A body or response found at `found.pointer`, whose media types' schemas are read from the graph when asked for. */
 function withMediaSchemas(found: Location & { value: unknown }, schemas: SchemaReader): Resolved {
+  // (Each media type's node kept: a shared response is asked for it by each operation that names it.)
+  const read = new Map<string, SchemaNode | null>();
   return extend(found, {
     schema(mediaType: string): SchemaNode | null {
+      const known = read.get(mediaType);
+      if (known !== undefined) return known;
       const content = (found.value as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
       const media = content?.[mediaType];
-      if (media?.schema === undefined) return null;
-      return schemas.read(media.schema, {
-        doc: found.doc,
-        pointer: pointerJoin(found.pointer, 'content', mediaType, 'schema'),
-      });
+      const node =
+        media?.schema === undefined
+          ? null
+          : schemas.read(media.schema, {
+              doc: found.doc,
+              pointer: pointerJoin(found.pointer, 'content', mediaType, 'schema'),
+            });
+      read.set(mediaType, node);
+      return node;
     },
   });
 }
