@@ -359,17 +359,19 @@ function readParameters(
       );
       return;
     }
-    let schema: unknown = p.schema;
-    let schemaLoc: Location = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'schema') };
-    if (schema === undefined && p.content && typeof p.content === 'object') {
-      const [mediaType] = Object.keys(p.content);
-      if (mediaType) {
-        schema = (p.content as Record<string, { schema?: unknown }>)[mediaType]?.schema;
-        schemaLoc = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') };
+    // (A shared parameter, `found` for each operation that names it, is read once: its hints warn once anyway.)
+    let parameter = refs.parameters.get(found);
+    if (!parameter) {
+      let schema: unknown = p.schema;
+      let schemaLoc: Location = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'schema') };
+      if (schema === undefined && p.content && typeof p.content === 'object') {
+        const [mediaType] = Object.keys(p.content);
+        if (mediaType) {
+          schema = (p.content as Record<string, { schema?: unknown }>)[mediaType]?.schema;
+          schemaLoc = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') };
+        }
       }
-    }
-    out.push(
-      new ReadParameter(
+      parameter = new ReadParameter(
         name,
         where,
         where === 'path' ? true : p.required === true,
@@ -383,8 +385,10 @@ function readParameters(
         schemas,
         schema,
         schemaLoc,
-      ),
-    );
+      );
+      refs.parameters.set(found, parameter);
+    }
+    out.push(parameter);
   });
   return out;
 }
@@ -428,6 +432,9 @@ class ReadParameter implements Parameter {
  * the same few shared ones (`#/components/parameters/per-page`) from most of its operations.
  */
 class ResolvedRefs {
+  /** The parameter read from each place followRefs found (by its answer, the same object for a shared one). */
+  readonly parameters = new WeakMap<object, ReadParameter>();
+
   private readonly byDocument = new Map<Location['doc'], Map<string, Location & { value: unknown }>>();
 
   constructor(private readonly spec: LoadedSpec) {}
