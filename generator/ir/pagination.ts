@@ -93,10 +93,22 @@ export const STAINLESS_TYPE: Record<PaginationScheme['style'], string> = {
   'next-url': 'cursor_url',
 };
 
-/** A property found in the body, with its path and its (dereferenced) schema. */
-interface Field {
-  path: string[];
-  schema: SchemaNode;
+/**
+ * A property found in the body: its key, the keys of the objects it is in (none for a top-level one) and its
+ * (dereferenced) schema. Its path is made only for the few fields a scheme picks: most of a body's are not.
+ */
+class Field {
+  private fullPath: string[] | null = null;
+
+  constructor(
+    readonly prefix: readonly string[],
+    readonly key: string,
+    readonly schema: SchemaNode,
+  ) {}
+
+  get path(): string[] {
+    return (this.fullPath ??= [...this.prefix, this.key]);
+  }
 }
 
 /** A page shape's fields, none found yet: each scheme fills in its own. */
@@ -124,17 +136,17 @@ export function detectPagination(
   const param = (names: string[]) => query.find((q) => names.includes(q.wireName))?.wireName ?? null;
   const field = (names: string[], accept: (s: SchemaNode) => boolean) => {
     for (const name of names) {
-      const hit = fields.find((f) => f.path[f.path.length - 1] === name && accept(f.schema));
+      const hit = fields.find((f) => f.key === name && accept(f.schema));
       if (hit) return hit;
     }
     return null;
   };
 
   // Items: hinted, else the one top-level array, else a conventional name among several arrays.
-  const arrays = fields.filter((f) => f.path.length === 1 && isArray(f.schema));
+  const arrays = fields.filter((f) => f.prefix.length === 0 && isArray(f.schema));
   const items =
     fieldByPurpose('items') ??
-    (arrays.length === 1 ? arrays[0] : (arrays.find((a) => ITEMS_FIELDS.includes(a.path[0])) ?? null));
+    (arrays.length === 1 ? arrays[0] : (arrays.find((a) => ITEMS_FIELDS.includes(a.key)) ?? null));
   if (!items || !items.schema.items) return null;
   const itemSchema = items.schema.items;
   const path = (f: Field | null) => (f ? f.path : null);
@@ -219,7 +231,7 @@ function collectFields(body: SchemaNode, deref: (node: SchemaNode) => SchemaNode
   const out: Field[] = [];
   // Schemas being visited: an allOf member may lead back to the schema that holds it.
   const open = new Set<SchemaNode>();
-  const visit = (node: SchemaNode, prefix: string[], depth: number) => {
+  const visit = (node: SchemaNode, prefix: readonly string[], depth: number) => {
     const target = safeDeref(node, deref);
     if (!target || open.has(target)) return;
     open.add(target);
@@ -228,7 +240,7 @@ function collectFields(body: SchemaNode, deref: (node: SchemaNode) => SchemaNode
       const resolved = safeDeref(schema, deref);
       if (!resolved) continue;
       const unwrapped = unwrapNullable(resolved, deref);
-      out.push({ path: [...prefix, key], schema: unwrapped });
+      out.push(new Field(prefix, key, unwrapped));
       if (depth < 2 && (unwrapped.properties.length > 0 || unwrapped.allOf))
         visit(unwrapped, [...prefix, key], depth + 1);
     }
@@ -280,8 +292,8 @@ export function matchStainlessScheme(
   deref: (node: SchemaNode) => SchemaNode,
 ): DetectedPagination | null {
   if (!scheme.request.every((r) => query.includes(r.name))) return null;
-  const fields = collectFields(body, deref).filter((f) => f.path.length === 1);
-  const fieldNamed = (name: string) => fields.find((f) => f.path[0] === name) ?? null;
+  const fields = collectFields(body, deref).filter((f) => f.prefix.length === 0);
+  const fieldNamed = (name: string) => fields.find((f) => f.key === name) ?? null;
   // A body that is the array of items itself: the scheme's field marked `is_top_level_array` (a fake page's one array
   // field) is the body, and its other fields come from headers.
   const whole = deref(body);

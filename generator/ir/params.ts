@@ -88,34 +88,31 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
     const explode = p.explode ?? s === 'form';
     if (!(s === 'form' && explode)) style = { style: s, explode };
   } else if (p.in === 'query' && ctx.stainless) style = stainlessQueryStyle(ctx, type);
-  return {
-    key,
-    local: claimLocal(
-      positional
-        ? (ctx.stainless?.names.pathArgument(named ?? p.name, ctx.stainless.legacy) ?? camelCase(key)) || 'id'
-        : key,
-      locals,
-    ),
-    wireName: p.name,
-    in: p.in,
-    type,
-    required: p.required,
-    style,
-    ...(ctx.stainless && p.example !== undefined && !node?.example ? { exampleOnParameter: true as const } : {}),
-    docs: {
-      summary: null,
-      description: p.description ?? ctx.types.docsThroughRef(node).description,
-      deprecated: p.hints.deprecationMessage ?? (p.deprecated || (node?.deprecated ?? false)),
-      example:
-        p.example !== undefined
-          ? (JSON.stringify(p.example) ?? null)
-          : node?.example
-            ? (JSON.stringify(node.example.value) ?? null)
-            : null,
-      default: node?.default ? (JSON.stringify(node.default.value) ?? null) : null,
-    },
-    source: sourceOf(p.loc),
+  const local = claimLocal(
+    positional
+      ? (ctx.stainless?.names.pathArgument(named ?? p.name, ctx.stainless.legacy) ?? camelCase(key)) || 'id'
+      : key,
+    locals,
+  );
+  const docs = {
+    summary: null,
+    description: p.description ?? ctx.types.docsThroughRef(node).description,
+    deprecated: p.hints.deprecationMessage ?? (p.deprecated || (node?.deprecated ?? false)),
+    example:
+      p.example !== undefined
+        ? (JSON.stringify(p.example) ?? null)
+        : node?.example
+          ? (JSON.stringify(node.example.value) ?? null)
+          : null,
+    default: node?.default ? (JSON.stringify(node.default.value) ?? null) : null,
   };
+  const source = sourceOf(p.loc);
+  const { name: wireName, required } = p;
+  // (The optional key written out in place, not spread: a spread in the middle of an object literal takes V8's slow
+  // path, and this runs for each of a spec's parameters.)
+  return ctx.stainless && p.example !== undefined && !node?.example
+    ? { key, local, wireName, in: p.in, type, required, style, exampleOnParameter: true, docs, source }
+    : { key, local, wireName, in: p.in, type, required, style, docs, source };
 }
 
 export function readBody(
@@ -127,7 +124,7 @@ export function readBody(
   takenKeys: ReadonlySet<string> = new Set(),
 ): { body: RequestBody | null; variants: BodyVariant[] | null } {
   if (op.requestBody === null) return { body: null, variants: null };
-  const { value: raw, ...loc } = op.requestBody;
+  const raw = op.requestBody.value;
   if (!raw || typeof raw !== 'object') return { body: null, variants: null };
   const rb = raw as {
     content?: Record<string, { schema?: unknown; encoding?: Record<string, { contentType?: string }> }>;
@@ -141,7 +138,7 @@ export function readBody(
   const encoding = requestEncoding(mediaType);
   const node = op.requestBody.schema(mediaType);
   const required = rb.required === true;
-  const source = sourceOf(loc);
+  const source = sourceOf(op.requestBody);
   // A JSON body the operation also takes as a form: Stainless's SDKs send it as one when it holds a file.
   const formToo =
     encoding === 'json' && Object.keys(content).some((t) => t.toLowerCase().startsWith('multipart/form-data'))
@@ -215,7 +212,7 @@ export function readBody(
 
 /** A body property as a params field under its own name, with `local` as its local variable. */
 function bodyField(prop: FlatProperty, local: string): Param {
-  return {
+  const field: Param = {
     key: safeParamKey(prop.key),
     local,
     wireName: prop.key,
@@ -225,8 +222,10 @@ function bodyField(prop: FlatProperty, local: string): Param {
     style: null,
     docs: prop.docs,
     source: prop.source,
-    ...(prop.fixedValue !== undefined ? { fixedValue: prop.fixedValue } : {}),
   };
+  // (Added, not spread: see flattenObject.)
+  if (prop.fixedValue !== undefined) field.fixedValue = prop.fixedValue;
+  return field;
 }
 
 /** One object a body may be: its name in the params type's namespace ("Variant0", or its `variantName`). */
@@ -350,16 +349,18 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
       if (schema.hints.skip) continue;
       const existing = out.findIndex((p) => p.key === key);
       const fixed = fixedValueOf(schema, ctx.reader);
-      const prop = {
-        key,
-        type: ctx.types.type(schema, 'request'),
-        required: fixed === undefined && (required.has(key) || (existing >= 0 && out[existing].required)),
-        ...(fixed !== undefined ? { fixedValue: fixed } : {}),
-        readOnly: isReadOnly(schema, safeDeref),
-        writeOnly: isWriteOnly(schema, safeDeref),
-        docs: ctx.types.docsThroughRef(schema),
-        source: sourceOf(schema.loc),
-      };
+      // (Each value in its own variable, the optional key written out in place: a spread in the middle of an
+      // object literal takes V8's slow path, and this runs for each of a spec's body properties.)
+      const type = ctx.types.type(schema, 'request');
+      const isRequired = fixed === undefined && (required.has(key) || (existing >= 0 && out[existing].required));
+      const readOnly = isReadOnly(schema, safeDeref);
+      const writeOnly = isWriteOnly(schema, safeDeref);
+      const docs = ctx.types.docsThroughRef(schema);
+      const source = sourceOf(schema.loc);
+      const prop: FlatProperty =
+        fixed === undefined
+          ? { key, type, required: isRequired, readOnly, writeOnly, docs, source }
+          : { key, type, required: isRequired, fixedValue: fixed, readOnly, writeOnly, docs, source };
       if (prop.readOnly) continue; // readOnly properties are never sent
       if (existing >= 0) out[existing] = prop;
       else out.push(prop);

@@ -45,7 +45,10 @@ export function readResponses(
   const raw = op.raw.responses;
   const errors: ErrorResponse[] = [];
   if (!raw || typeof raw !== 'object') return { kind: { kind: 'empty' }, errors, successSchema: null };
-  const entries = Object.keys(raw as object).map((status) => ({ status, ...readResponse(ctx, op, status) }));
+  const entries = Object.keys(raw as object).map((status) => {
+    const { mediaType, node } = readResponse(ctx, op, status);
+    return { status, mediaType, node };
+  });
   const success = entries
     .filter((e) => /^2(\d\d|XX)$/i.test(e.status))
     .sort((a, b) => compareStrings(a.status, b.status));

@@ -83,6 +83,8 @@ export function collectOperations(
   const doc = spec.root;
   const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
   const operations: Operation[] = [];
+  const refs = new ResolvedRefs(spec);
+  const mediaOf = new WeakMap<object, Resolved>();
   for (const path of Object.keys(paths)) {
     const { value: item, ...itemLoc } = followRefs(
       spec,
@@ -93,7 +95,7 @@ export function collectOperations(
     if (!item || typeof item !== 'object') continue;
     const pathItem = item as Record<string, unknown>;
     const shared = readParameters(
-      spec,
+      refs,
       schemas,
       pathItem.parameters,
       pointerJoin(itemLoc.pointer, 'parameters'),
@@ -107,7 +109,7 @@ export function collectOperations(
       const loc: Location = { doc: itemLoc.doc, pointer: pointerJoin(itemLoc.pointer, http) };
       const hints = readHints(op, loc.doc.file, loc.pointer, diags);
       if (hints.skip) continue;
-      const own = readParameters(spec, schemas, op.parameters, pointerJoin(loc.pointer, 'parameters'), loc, diags);
+      const own = readParameters(refs, schemas, op.parameters, pointerJoin(loc.pointer, 'parameters'), loc, diags);
       // Operation parameters override path-level ones with the same name and location.
       const merged = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own].filter(
         (p) => !p.hints.skip,
@@ -127,13 +129,15 @@ export function collectOperations(
         op.responses && typeof op.responses === 'object' ? (op.responses as Record<string, unknown>) : {};
       const resolvedResponses = new Map<string, Resolved>();
       for (const status of Object.keys(responses)) {
-        const response = followRefs(
-          spec,
+        const response = refs.follow(
           responses[status],
           { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'responses', status) },
           'response',
         );
-        resolvedResponses.set(status, withMediaSchemas(response, schemas));
+        // (A response many operations share is one object: its schemas are looked up once.)
+        let resolved = mediaOf.get(response);
+        if (!resolved) mediaOf.set(response, (resolved = withMediaSchemas(response, schemas)));
+        resolvedResponses.set(status, resolved);
         if (response.value && typeof response.value === 'object' && (response.value as { links?: unknown }).links) {
           diags.warn(
             'unsupported-links',
@@ -281,21 +285,29 @@ function requestBodyOf(spec: LoadedSpec, schemas: SchemaReader, op: Record<strin
 
 /** A body or response found at `found.pointer`, whose media types' schemas are read from the graph when asked for. */
 function withMediaSchemas(found: Location & { value: unknown }, schemas: SchemaReader): Resolved {
+  // (Each media type's node kept: a shared response is asked for it by each operation that names it.)
+  const read = new Map<string, SchemaNode | null>();
   return extend(found, {
     schema(mediaType: string): SchemaNode | null {
+      const known = read.get(mediaType);
+      if (known !== undefined) return known;
       const content = (found.value as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
       const media = content?.[mediaType];
-      if (media?.schema === undefined) return null;
-      return schemas.read(media.schema, {
-        doc: found.doc,
-        pointer: pointerJoin(found.pointer, 'content', mediaType, 'schema'),
-      });
+      const node =
+        media?.schema === undefined
+          ? null
+          : schemas.read(media.schema, {
+              doc: found.doc,
+              pointer: pointerJoin(found.pointer, 'content', mediaType, 'schema'),
+            });
+      read.set(mediaType, node);
+      return node;
     },
   });
 }
 
 function readParameters(
-  spec: LoadedSpec,
+  refs: ResolvedRefs,
   schemas: SchemaReader,
   value: unknown,
   pointer: string,
@@ -306,7 +318,7 @@ function readParameters(
   const out: Parameter[] = [];
   value.forEach((entry, index) => {
     // (Not `{ value, ...loc }`: an object rest is slow, and this runs for each of a spec's parameters.)
-    const found = followRefs(spec, entry, { doc: owner.doc, pointer: pointerJoin(pointer, index) }, 'parameter');
+    const found = refs.follow(entry, { doc: owner.doc, pointer: `${pointer}/${index}` }, 'parameter');
     const raw = found.value;
     const loc: Location = { doc: found.doc, pointer: found.pointer };
     if (!raw || typeof raw !== 'object') return;
@@ -347,35 +359,97 @@ function readParameters(
       );
       return;
     }
-    let schema: unknown = p.schema;
-    let schemaLoc: Location = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'schema') };
-    if (schema === undefined && p.content && typeof p.content === 'object') {
-      const [mediaType] = Object.keys(p.content);
-      if (mediaType) {
-        schema = (p.content as Record<string, { schema?: unknown }>)[mediaType]?.schema;
-        schemaLoc = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') };
+    // (A shared parameter, `found` for each operation that names it, is read once: its hints warn once anyway.)
+    let parameter = refs.parameters.get(found);
+    if (!parameter) {
+      let schema: unknown = p.schema;
+      let schemaLoc: Location = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'schema') };
+      if (schema === undefined && p.content && typeof p.content === 'object') {
+        const [mediaType] = Object.keys(p.content);
+        if (mediaType) {
+          schema = (p.content as Record<string, { schema?: unknown }>)[mediaType]?.schema;
+          schemaLoc = { doc: loc.doc, pointer: pointerJoin(loc.pointer, 'content', mediaType, 'schema') };
+        }
       }
+      parameter = new ReadParameter(
+        name,
+        where,
+        where === 'path' ? true : p.required === true,
+        typeof p.style === 'string' ? p.style : null,
+        typeof p.explode === 'boolean' ? p.explode : null,
+        typeof p.description === 'string' ? p.description : null,
+        p.deprecated === true,
+        p.example,
+        readHints(p, loc.doc.file, loc.pointer, diags),
+        loc,
+        schemas,
+        schema,
+        schemaLoc,
+      );
+      refs.parameters.set(found, parameter);
     }
-    let node: SchemaNode | null | undefined;
-    out.push({
-      name,
-      in: where,
-      required: where === 'path' ? true : p.required === true,
-      // Read when first asked for, so that its diagnostics come where the SDK meets it (see normalize.ts).
-      get schema() {
-        if (node === undefined) node = schema === undefined ? null : schemas.read(schema, schemaLoc);
-        return node;
-      },
-      style: typeof p.style === 'string' ? p.style : null,
-      explode: typeof p.explode === 'boolean' ? p.explode : null,
-      description: typeof p.description === 'string' ? p.description : null,
-      deprecated: p.deprecated === true,
-      example: p.example,
-      hints: readHints(p, loc.doc.file, loc.pointer, diags),
-      loc,
-    });
+    out.push(parameter);
   });
   return out;
+}
+
+/**
+ * A parameter whose schema is read when first asked for, so that its diagnostics come where the SDK meets it (see
+ * normalize.ts). (A class, not an object literal with a getter: V8 builds such a literal slowly, and one is made for
+ * each of a spec's parameters.)
+ */
+class ReadParameter implements Parameter {
+  readonly in: Parameter['in'];
+  private node: SchemaNode | null | undefined = undefined;
+
+  constructor(
+    readonly name: string,
+    where: Parameter['in'],
+    readonly required: boolean,
+    readonly style: string | null,
+    readonly explode: boolean | null,
+    readonly description: string | null,
+    readonly deprecated: boolean,
+    readonly example: unknown,
+    readonly hints: Hints,
+    readonly loc: Location,
+    private readonly schemas: SchemaReader,
+    private readonly rawSchema: unknown,
+    private readonly schemaLoc: Location,
+  ) {
+    this.in = where;
+  }
+
+  get schema(): SchemaNode | null {
+    if (this.node === undefined)
+      this.node = this.rawSchema === undefined ? null : this.schemas.read(this.rawSchema, this.schemaLoc);
+    return this.node;
+  }
+}
+
+/**
+ * followRefs' answers for the `$ref`s of parameters and responses, by document and `$ref`: a large spec refers to
+ * the same few shared ones (`#/components/parameters/per-page`) from most of its operations.
+ */
+class ResolvedRefs {
+  /** The parameter read from each place followRefs found (by its answer, the same object for a shared one). */
+  readonly parameters = new WeakMap<object, ReadParameter>();
+
+  private readonly byDocument = new Map<Location['doc'], Map<string, Location & { value: unknown }>>();
+
+  constructor(private readonly spec: LoadedSpec) {}
+
+  follow(value: unknown, at: Location, what: string): Location & { value: unknown } {
+    const ref = value !== null && typeof value === 'object' ? (value as { $ref?: unknown }).$ref : undefined;
+    if (typeof ref !== 'string') return followRefs(this.spec, value, at, what);
+    let known = this.byDocument.get(at.doc);
+    if (!known) this.byDocument.set(at.doc, (known = new Map()));
+    const hit = known.get(ref);
+    if (hit) return hit;
+    const found = followRefs(this.spec, value, at, what);
+    known.set(ref, found);
+    return found;
+  }
 }
 
 /** Every method OpenAPI defines on a path item (`trace` too: an operationId there is still an operationId). */
