@@ -28,7 +28,6 @@ import { packageManagerField } from './package-manager';
 import { warnDuplicateOperationIds } from './normalize/operations';
 import type { Rename } from './naming/scope';
 import { PreviousOutput } from './write/previous-output';
-import { outputWorkerPays } from './write/output-worker';
 import { CODE_IDENTITY } from './write/inputs-key';
 import type { UnitReuse } from './emit/plan-units';
 import type { PlanUnitTag } from './emit/planned-file';
@@ -354,8 +353,6 @@ async function emitApi(
     formatter: options.format === false ? 'none' : formatter,
     onNotice: options.onNotice,
     onFile: onFile && ((file) => onFile(file, api)),
-    // An output worth a thread to write it is worth one to call oxfmt from.
-    formatThread: outputWorkerPays(api),
   });
   // The spec for the package's own mock, as read (JSON, not formatted): first, so that whoever writes the files
   // (onFile) has the largest one while the others are rendered.

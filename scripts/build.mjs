@@ -161,8 +161,6 @@ for (const output of result.outputFiles) {
 }
 writeIfChanged(path.join(dist, 'base-templates.js'), await precompiledTemplates());
 produced.add('base-templates.js');
-writeIfChanged(path.join(dist, 'format-worker.cjs'), await formatWorker());
-produced.add('format-worker.cjs');
 await updatePreformattedList();
 // Last: its sample generation runs the CLI on what is built above.
 for (const name of await buildCompiledCli()) produced.add(name);
@@ -341,24 +339,6 @@ function writeIfChanged(file, contents) {
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, bytes);
   renameSync(temp, file);
-}
-
-/**
- * dist/format-worker.cjs: the format thread's script (generator/format/format-thread.ts), one CommonJS file that
- * imports only oxfmt (at run time, as the CLI does).
- */
-async function formatWorker() {
-  const bundled = await build({
-    entryPoints: [path.join(root, 'generator/format/format-worker.ts')],
-    write: false,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    logLevel: 'warning',
-    plugins: [externals],
-  });
-  return bundled.outputFiles[0].contents;
 }
 
 /**

@@ -4,8 +4,7 @@
  *
  * The formatter (`--formatter`, else `SDKGEN_FORMATTER`, else the config's `formatter:`, else oxfmt):
  * - `oxfmt` (default): a native, Prettier-compatible formatter (the oxfmt package), formatting on its own
- *   threads; about a tenth of Prettier's CPU time. Small files go to it in batches (oxfmt-batches.ts); for a large
- *   output it is called from a worker thread (format-thread.ts), which takes each call's cost off this one. Its output
+ *   threads; about a tenth of Prettier's CPU time. Small files go to it in batches (oxfmt-batches.ts). Its output
  *   is Prettier's, byte for byte, on every SDK we compared but for rare line breaks (bench/README.md lists them).
  *   When it cannot load (a Node version it does not support, a platform without a build), Prettier formats
  *   instead, after a one-line notice.
@@ -30,21 +29,9 @@ import { UsageError } from '../diagnostics';
 import type { RenderedFile } from '../emit/render';
 import { importModule } from '../import-module';
 import prettierOptions from './prettier-options.json';
-import { BATCH_BYTES, BATCH_FILES, type BatchParser, batchable } from './oxfmt-batches';
+import { BATCH_BYTES, BATCH_FILES, type BatchParser, batchable, joinBatch, splitBatch } from './oxfmt-batches';
 import { formatKey, formatKeyParts } from './format-key';
-import { FormatThread, formatThreadScript } from './format-thread';
-import {
-  type BatchFile,
-  type CommentWrap,
-  formatBatch,
-  type OxfmtModule,
-  oxfmtCalls,
-  type Parser,
-  wrapFormatted,
-} from './oxfmt-format';
 import { wrapDocComments } from './wrap-comments';
-
-export type { OxfmtModule } from './oxfmt-format';
 
 /** Prettier's options for generated code (also used by scripts/build.mjs and `npm run format:runtime`). */
 export const PRETTIER_OPTIONS = prettierOptions as Options;
@@ -73,13 +60,6 @@ export interface FormatOptions {
   onNotice?: (message: string) => void;
   /** How oxfmt is loaded (tests stand in a missing or broken build). */
   importOxfmt?: () => Promise<OxfmtModule>;
-  /**
-   * oxfmt is called from a worker thread (format-thread.ts), where its script is built: for large outputs, whose
-   * formatting costs this thread more CPU than starting the thread does. Not with `importOxfmt`.
-   */
-  formatThread?: boolean;
-  /** The text sent to oxfmt at which the format thread starts (default FORMAT_THREAD_MIN_CHARS). */
-  formatThreadFrom?: number;
   /** The installed Prettier's version, or null when there is none (tests stand in a missing or an old one). */
   findPrettier?: () => string | null;
   /**
@@ -98,6 +78,8 @@ export class FormatError extends Error {
     this.name = 'FormatError';
   }
 }
+
+type Parser = 'typescript' | 'json' | 'markdown';
 
 function parserFor(file: string): Parser | null {
   if (file.endsWith('.ts')) return 'typescript';
@@ -155,13 +137,13 @@ export interface FormatSession {
 
 export async function startFormatting(options: FormatOptions = {}): Promise<FormatSession> {
   const formatter = options.formatter ?? chooseFormatter();
-  if (formatter === 'none') return startFormatter(formatter, options, () => null);
+  if (formatter === 'none') return startFormatter(formatter, options, (_file, contents) => contents);
   // Prettier (and oxfmt) leave comments as they are: JSDoc is wrapped at the same width as the code after them.
   const width = PRETTIER_OPTIONS.printWidth ?? 80;
-  return startFormatter(formatter, options, ({ path, wrapComments }) =>
+  return startFormatter(formatter, options, ({ path, wrapComments }, contents) =>
     wrapComments && path.endsWith('.ts')
-      ? { width, textWidth: wrapComments === true ? null : wrapComments.textWidth }
-      : null,
+      ? wrapDocComments(contents, width, wrapComments === true ? null : wrapComments.textWidth)
+      : contents,
   );
 }
 
@@ -207,50 +189,22 @@ function prettierUnusable(version: string | null, oxfmtFailed: string | null): s
 }
 
 /**
- * The text at which the format thread starts: it costs ~0.1 s of CPU to start (its oxfmt loaded again), about what
- * this thread's oxfmt calls cost for 10 MB of text; 2 MB keeps a regeneration's few files here (GitHub's SDK: 20 MB).
+ * What happens to a file once it is formatted (its JSDoc wrapped). oxfmt's session does it as each file comes back,
+ * while other files are still being formatted, rather than to every file once the last one is done.
  */
-const FORMAT_THREAD_MIN_CHARS = 2_000_000;
-
-/**
- * How a file's JSDoc is wrapped once it is formatted, or null: left as formatted. oxfmt's session wraps each file
- * as it comes back (in the format thread, when there is one), while other files are still being formatted.
- */
-type CommentWrapOf = (file: Pick<FormatInput, 'path' | 'wrapComments'>) => CommentWrap | null;
+type FinishFile = (file: Pick<FormatInput, 'path' | 'wrapComments'>, formatted: string) => string;
 
 async function startFormatter(
   formatter: Formatter,
   options: FormatOptions,
-  commentWrap: CommentWrapOf,
+  finishFile: FinishFile,
 ): Promise<FormatSession> {
   let oxfmtFailed: string | null = null;
   if (formatter === 'oxfmt') {
     const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
     if (typeof loaded !== 'string') {
-      const script = options.formatThread && !options.importOxfmt ? formatThreadScript() : null;
-      const here = oxfmtCalls(loaded);
-      let thread: FormatThread | null = null;
-      let chars = 0;
-      const from = options.formatThreadFrom ?? FORMAT_THREAD_MIN_CHARS;
-      // In this thread until the text sent reaches `from`: a regeneration that formats a few files does not start
-      // the thread.
-      const formatOne: FormatOne = (parser, files, joined) => {
-        for (const file of files) chars += file.contents.length;
-        if (thread === null && script !== null && chars >= from) thread = new FormatThread(script);
-        return formatBatch(thread ?? here, parser, files, joined);
-      };
-      const session = oxfmtSession(formatOne, parserOfFiles(formatter, options), commentWrap, options.onFile);
-      return {
-        ...session,
-        key: keyOf(formatter, options),
-        async finish() {
-          try {
-            return await session.finish();
-          } finally {
-            await thread?.stop();
-          }
-        },
-      };
+      const session = oxfmtSession(loaded, parserOfFiles(formatter, options), finishFile, options.onFile);
+      return Object.assign(session, { key: keyOf(formatter, options) });
     }
     oxfmtFailed = loaded;
   }
@@ -281,8 +235,7 @@ async function startFormatter(
         jobs.forEach((job, i) => (out[job.index].contents = formatted[i]));
       }
       return out.map((file, i) => {
-        const wrap = commentWrap({ path: file.path, wrapComments: wrapComments[i] });
-        const contents = wrap ? wrapDocComments(file.contents, wrap.width, wrap.textWidth) : file.contents;
+        const contents = finishFile({ path: file.path, wrapComments: wrapComments[i] }, file.contents);
         const finished = contents === file.contents ? file : { path: file.path, contents };
         options.onFile?.(finished);
         return finished;
@@ -457,6 +410,16 @@ async function formatInWorkers(jobs: Job[], count: number): Promise<string[]> {
 // ---------------------------------------------------------------------------------------------------------
 // oxfmt
 
+export interface OxfmtModule {
+  format(
+    fileName: string,
+    sourceText: string,
+    options?: Record<string, unknown>,
+  ): Promise<{ code: string; errors: Array<{ message: string }> }>;
+}
+
+/** A neutral name per parser: oxfmt picks its parser by file name, and sorts the keys of a file called package.json. */
+const OXFMT_NAMES: Record<Parser, string> = { typescript: 'file.ts', json: 'file.json', markdown: 'file.md' };
 /** oxfmt 0.78's `engines`: its builds need these Node versions. */
 const OXFMT_NODE = { 20: 19, 22: 12 } as const;
 
@@ -504,15 +467,14 @@ function oxfmtConcurrency(): number {
   return Math.max(2, Math.min(4, cores));
 }
 
-/** Files formatted in one oxfmt call, in this thread or the format thread: oxfmt-format.ts's formatBatch. */
-type FormatOne = (parser: Parser, files: BatchFile[], joined: boolean) => Promise<Array<string | Error>>;
-
 function oxfmtSession(
-  formatOne: FormatOne,
+  oxfmt: OxfmtModule,
   parserOf: (file: FormatInput) => Parser | null,
-  commentWrap: CommentWrapOf,
+  finishFile: FinishFile,
   onFile: ((file: RenderedFile) => void) | undefined,
 ): Omit<FormatSession, 'key'> {
+  const { experimentalTernaries: _prettierOnly, ...prettierOptions } = PRETTIER_OPTIONS;
+  const options = { ...prettierOptions, sortPackageJson: false };
   const limit = oxfmtConcurrency();
   const waiting: Array<() => void> = [];
   let running = 0;
@@ -522,28 +484,45 @@ function oxfmtSession(
       waiting.shift()!();
     }
   };
-  /** One oxfmt call (a refused batch's files one by one after), started when a thread is free. */
-  const format = (parser: Parser, files: BatchFile[], joined: boolean): Promise<Array<string | Error>> =>
+  /** One oxfmt call, started when a thread is free: the formatted source, or why it could not be formatted. */
+  const format = (parser: Parser, source: string): Promise<string | Error> =>
     new Promise((resolve) => {
       waiting.push(() => {
-        void formatOne(parser, files, joined).then((settled) => {
-          running--;
-          startWaiting();
-          // The next call goes to oxfmt's threads first; this one's files are finished meanwhile.
-          resolve(settled);
-        });
+        oxfmt
+          .format(OXFMT_NAMES[parser], source, options)
+          .then(
+            (result) => (result.errors.length > 0 ? new Error(result.errors[0].message) : result.code),
+            (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+          )
+          .then((settled) => {
+            running--;
+            startWaiting();
+            // The next call goes to oxfmt's threads first; this one's files are finished meanwhile.
+            resolve(settled);
+          });
       });
       startWaiting();
     });
 
-  type Batched = BatchFile & { settle: (formatted: string | Error) => void };
+  type Batched = { contents: string; settle: (formatted: string | Error) => void };
   const batches = new Map<BatchParser, { files: Batched[]; bytes: number }>();
   const sendBatch = (parser: BatchParser) => {
     const batch = batches.get(parser);
     if (!batch) return;
     batches.delete(parser);
     const { files } = batch;
-    void format(parser, files, true).then((results) => files.forEach((file, i) => file.settle(results[i])));
+    void format(
+      parser,
+      joinBatch(
+        parser,
+        files.map((file) => file.contents),
+      ),
+    ).then((result) => {
+      const parts = typeof result === 'string' ? splitBatch(parser, result, files.length) : null;
+      if (parts) files.forEach((file, i) => file.settle(parts[i]));
+      // Alone, each file comes out as it would have; a file that cannot be formatted is named.
+      else for (const file of files) void format(parser, file.contents).then(file.settle);
+    });
   };
 
   // Results, errors included, are settled values, so that no rejection goes unobserved before finish().
@@ -551,13 +530,12 @@ function oxfmtSession(
   return {
     add(file) {
       const parser = parserOf(file);
-      const { path, contents } = file;
-      const wrap = commentWrap(file);
+      const { path, contents, wrapComments } = file;
       // Finished here, so that no exception escapes the promise chains above (finish() would wait forever).
       const finished = (formatted: string | Error): RenderedFile | FormatError => {
         if (formatted instanceof Error) return new FormatError(path, formatted);
         try {
-          const done = { path, contents: formatted };
+          const done = { path, contents: finishFile({ path, wrapComments }, formatted) };
           onFile?.(done);
           return done;
         } catch (error) {
@@ -565,19 +543,19 @@ function oxfmtSession(
         }
       };
       if (!parser) {
-        results.push(Promise.resolve(finished(wrapFormatted(contents, wrap))));
+        results.push(Promise.resolve(finished(contents)));
       } else if (parser !== 'json' && batchable(parser, contents)) {
         results.push(
           new Promise((resolve) => {
             const batch = batches.get(parser) ?? { files: [], bytes: 0 };
             batches.set(parser, batch);
-            batch.files.push({ contents, wrap, settle: (formatted) => resolve(finished(formatted)) });
+            batch.files.push({ contents, settle: (formatted) => resolve(finished(formatted)) });
             batch.bytes += contents.length;
             if (batch.bytes >= BATCH_BYTES || batch.files.length >= BATCH_FILES) sendBatch(parser);
           }),
         );
       } else {
-        results.push(format(parser, [{ contents, wrap }], false).then(([formatted]) => finished(formatted)));
+        results.push(format(parser, contents).then(finished));
       }
     },
     pending() {
