@@ -25,11 +25,11 @@ import {
   manifestText,
   readManifest,
   readManifestAndText,
-  sha256,
   type Manifest,
   type ManifestInputs,
 } from '../write/manifest';
 import { OutputWorker, outputWorkerPays, type OutputWorkerResult } from '../write/output-worker';
+import { sha256 } from '../sha256';
 import { isProtected } from '../write/write';
 import { unifiedDiff } from './unified-diff';
 

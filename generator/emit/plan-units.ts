@@ -17,9 +17,12 @@
  * A unit whose slice is not one of these (the package's indexes, the README, api.md) is no unit: it is planned every
  * time. (A folder's index reads only its resource and the nested ones: it is its resource's unit.)
  */
-import crypto, { createHash, type Hash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
+import { escapeRegExp } from '../escape-regexp';
 import type { NamedSchema, Resource } from '../ir/types';
+import { compareStrings } from '../naming/case';
+import { sha256 as sha256Hex } from '../sha256';
 import { refIds } from '../ir/walk';
 import { pageInterfaces } from './page-interfaces';
 import type { PlanContext } from './plan-context';
@@ -260,7 +263,7 @@ export class UnitKeys {
   /**
    * The hash of everything `id` reaches (itself included): each schema's id, page (with reference docs) and JSON (an id
    * no schema has is a fact too: it may be one's later). Schemas that reach each other (a strongly connected component
-   * of the reference graph: a cycle) share one hash: of their facts, in id order, and of the hashes of the components
+   * of the reference graph: a cycle) share one hash: of their facts, sorted, and of the hashes of the components
    * they refer to outside it, sorted, which were made first (Tarjan's algorithm finishes a component after every one
    * it reaches). Made once per component, without recursion (a spec's schemas may refer to each other in a chain
    * thousands long).
@@ -303,7 +306,9 @@ export class UnitKeys {
           for (const ref of member.refs) if (!ids.has(ref)) outside.add(this.deepHashes.get(ref)!);
         const hash = createHash('sha256');
         // (A page, as JSON, has no NUL and no line break.)
-        for (const member of members.sort((a, b) => compare(a.jsonHash, b.jsonHash) || compare(a.page, b.page)))
+        for (const member of members.sort(
+          (a, b) => compareStrings(a.jsonHash, b.jsonHash) || compareStrings(a.page, b.page),
+        ))
           hash.update(member.jsonHash).update('\0').update(member.page).update('\n');
         const digest = hash
           .update(`\n${[...outside].sort().join(',')}`)
@@ -345,16 +350,6 @@ interface SchemaFacts {
   refs: readonly string[];
 }
 
-/** `text` as a regular expression that matches it literally. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Compares strings by code unit (as sort() does), for a sort that needs no conversion. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The ids a schema refers to: its type's references and the schema it is the request variant of. (An object's
  * `extends` names models the intersection holding it lists too.)
@@ -374,9 +369,7 @@ function referencesIn(json: string): string[] {
   return ids;
 }
 
-/** Node's one-shot hash where it has one (Node 20.12+: no Hash object made per call); the same digest as createHash. */
-const oneShot = (crypto as { hash?: (algorithm: string, text: string) => string }).hash;
-
+/** A key: sha256's first 32 hex digits. */
 function sha256(text: string): string {
-  return (oneShot ? oneShot('sha256', text) : createHash('sha256').update(text).digest('hex')).slice(0, 32);
+  return sha256Hex(text).slice(0, 32);
 }

@@ -12,7 +12,7 @@
 import { importTarget, resolvedPath } from './imports';
 import { CLASS_LINE } from './reapply';
 import type { RepoFile } from './stainless-repo';
-import { escapeRegExp } from './escape-regexp';
+import { escapeRegExp } from '../escape-regexp';
 
 /** sdkgen's module of the client class. */
 export const CLIENT_MODULE = 'src/client.ts';

@@ -10,7 +10,7 @@ import { pointerTokens } from '../diagnostics';
 import type { Api, Resource, TypeRef } from '../ir/types';
 import { StainlessNames } from '../naming/stainless';
 import { clientClassOf } from './client-hooks';
-import { escapeRegExp } from './escape-regexp';
+import { escapeRegExp } from '../escape-regexp';
 import { githubRepository } from './release';
 import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './derived-config';
 import type { RepoFile } from './stainless-repo';

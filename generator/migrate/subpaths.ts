@@ -7,7 +7,7 @@
 import { quoteString } from '../emit/print-doc';
 import { isObject, parseObject } from './json-object';
 import { printLike } from './package-json';
-import { escapeRegExp } from './escape-regexp';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface ExportedSubpath {
   /** As package.json's `exports` names it: `./realtime`. */

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readManifestSync, sha256 } from './manifest';
+import { readManifestSync } from './manifest';
+import { sha256 } from '../sha256';
 import { pristineOf } from './pristine';
 
 export interface Customization {

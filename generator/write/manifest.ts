@@ -3,7 +3,7 @@
  * files listed in it are ever overwritten or deleted by a later run (unless --force).
  */
 import { compareStrings } from '../naming/case';
-import crypto, { createHash } from 'node:crypto';
+import { sha256 } from '../sha256';
 import { inputsKeyOfText, type InputsDigest } from './inputs-key';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -86,13 +86,6 @@ export function manifestInputs(
     ...(options.referenceDocs === false ? { referenceDocs: false as const } : {}),
     ...(options.ownersVitest === true ? { ownersVitest: true as const } : {}),
   };
-}
-
-/** `crypto.hash` (Node 20.12+): a digest in one call, without a Hash object (for thousands of small texts, most of the cost). */
-const oneShot = (crypto as { hash?: (algorithm: string, text: string) => string }).hash;
-
-export function sha256(text: string): string {
-  return oneShot ? oneShot('sha256', text) : createHash('sha256').update(text).digest('hex');
 }
 
 /**

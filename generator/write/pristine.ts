@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sha256 } from './manifest';
+import { sha256 } from '../sha256';
 
 /** Where sdkgen keeps its own output of a file it merged with the user's edits. */
 export function pristinePath(file: string): string {

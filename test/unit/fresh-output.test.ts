@@ -7,7 +7,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FreshOutput } from '../../generator/write/fresh-output';
-import { manifestText, MANIFEST_PATH, sha256 } from '../../generator/write/manifest';
+import { sha256 } from '../../generator/sha256';
+import { manifestText, MANIFEST_PATH } from '../../generator/write/manifest';
 import { OutputWorker } from '../../generator/write/output-worker';
 import { writeOutput } from '../../generator/write/write';
 import { tempDir } from '../helpers/sdk';
