@@ -306,6 +306,36 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
     expect((await regenerate({ templates })).size).toBe(0);
   });
 
+  it('a nested resource renamed: its parent’s files, whose own slice is unchanged, are planned anew', async () => {
+    const project = path.join(SHARED, 'stainless-compat/onebusaway');
+    // `agency` with a nested resource whose method refers to no schema: the parent's slice holds nothing of it but
+    // what a related resource is (unit keys: the nested resources' own fields).
+    mkdirSync(dir, { recursive: true });
+    const config = path.join(dir, 'stainless.yml');
+    writeFileSync(
+      config,
+      readFileSync(path.join(project, 'stainless.yml'), 'utf8').replace(
+        /^ {2}agency:\n {4}methods:\n/m,
+        '  agency:\n    subresources:\n      sdkgen_parts:\n        methods:\n          list: get /sdkgen-parts\n    methods:\n',
+      ),
+    );
+    const { regenerate, units } = await setUp({
+      name: 'onebusaway-nested',
+      spec: path.join(project, 'openapi.yml'),
+      config,
+      formatter: 'none',
+      prepare: (spec) => {
+        spec.paths['/sdkgen-parts'] = {
+          get: { operationId: 'listSdkgenParts', responses: { '204': { description: 'No content' } } },
+        };
+      },
+    });
+    expect(units).toContain('module:resources/agency/sdkgen-parts');
+    const taken = await regenerate({ config: (text) => text.replace('sdkgen_parts:', 'sdkgen_pieces:') });
+    expect(taken.has('module:resources/agency/agency')).toBe(false);
+    expect(taken.size).toBeGreaterThan(units.length / 2);
+  });
+
   it('a corpus spec: a shared schema, a new resource, each schema of a cycle', async () => {
     const { regenerate, units, base } = await setUp({
       name: 'corpus',
