@@ -2,7 +2,15 @@
  * sdkgen's programmatic API: `import { generate, check, diff, loadIr, defineConfig } from 'sdkgen'`. Every CLI
  * command is a thin layer over these; they take the same options, return data, and throw SdkgenErrors.
  */
-export { generate, type GenerateOptions, type GenerateResult, type InputOptions, type OutputChanges } from './generate';
+export {
+  generate,
+  generateUnlessUpToDate,
+  type GenerateOptions,
+  type GenerateResult,
+  type InputOptions,
+  type OutputChanges,
+  type UpToDate,
+} from './generate';
 export {
   check,
   diff,
