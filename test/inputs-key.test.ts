@@ -4,11 +4,12 @@
  * check then generates (the key missed nothing) and gives the answer it gives without the key.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { generate } from '../generator/api/generate';
 import { checkOutput, targetFromManifest, type CheckTarget } from '../generator/diff/check';
-import { CODE_IDENTITY } from '../generator/write/inputs-key';
+import { CODE_IDENTITY, inputsDigest } from '../generator/write/inputs-key';
 import type { Manifest } from '../generator/write/manifest';
 import { ROOT, TMP } from './helpers/paths';
 import { runSdkgen } from './helpers/sdkgen-cli';
@@ -270,5 +271,35 @@ describe('generate by the inputs key', () => {
     expect(readFileSync(path.join(output, 'src/resources/pets.ts'), 'utf8')).toContain('What the pet is called.');
     // Generated again: the next run is up to date with the new inputs.
     expect(generateCli(dir)).toMatch(UP_TO_DATE);
+  });
+});
+
+describe('the inputs digest', () => {
+  it('is the sha256 of every byte of each source, once and in order, whatever its size', () => {
+    const dir = path.join(root, 'digest');
+    mkdirSync(dir, { recursive: true });
+    // Larger than the piece inputs-key.ts reads at a time, and not a multiple of it; each byte differs from its
+    // neighbours, so a piece hashed twice, skipped or cut short changes the digest.
+    const large = Buffer.alloc(3 * 262_144 + 7);
+    for (let i = 0; i < large.length; i++) large[i] = (i * 7 + (i >> 8)) & 0xff;
+    const small = Buffer.from('{"openapi":"3.0.3"}\n');
+    writeFileSync(path.join(dir, 'large.json'), large);
+    writeFileSync(path.join(dir, 'small.json'), small);
+    const parts = {
+      inputs: { spec: 'large.json' },
+      formatKey: 'none',
+      sources: ['large.json', 'small.json'],
+      templateDirs: [],
+    };
+    const expected = createHash('sha256')
+      .update(`code\0${CODE_IDENTITY.get()}\0format\0none\0inputs\0{"spec":"large.json"}\0`)
+      .update('source\0large.json\0')
+      .update(large)
+      .update('source\0small.json\0')
+      .update(small)
+      .digest('hex');
+    expect(inputsDigest(dir, parts)).toEqual({ digest: expected, sources: ['large.json', 'small.json'] });
+    // A source that cannot be read: no digest.
+    expect(inputsDigest(dir, { ...parts, sources: ['large.json', 'missing.json'] })).toBeNull();
   });
 });

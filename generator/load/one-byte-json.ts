@@ -45,7 +45,7 @@ export function oneByteJsonText(bytes: Buffer, length: number): string | null {
       i = end;
       continue;
     }
-    while (bytes[i] < 0x80) i++;
+    i = firstBeyondAscii(bytes, i, end);
     let j = i;
     while (j < length && bytes[j] >= 0x80) j++;
     const escaped = escapeCodeUnits(bytes.toString('utf8', i, j));
@@ -65,6 +65,22 @@ export function oneByteJsonText(bytes: Buffer, length: number): string | null {
     tail = run.start;
   }
   return bytes.toString('latin1', start, escapedLength);
+}
+
+/**
+ * The first byte beyond ASCII in `bytes[from, to)`, which has one: halved with isAscii down to a few bytes (a loop
+ * over the bytes of a 64 KB span in JavaScript costs more than the rest of the file's escaping).
+ */
+function firstBeyondAscii(bytes: Buffer, from: number, to: number): number {
+  let start = from;
+  let end = to;
+  while (end - start > 64) {
+    const middle = start + ((end - start) >> 1);
+    if (isAscii!(bytes.subarray(start, middle))) start = middle;
+    else end = middle;
+  }
+  while (bytes[start] < 0x80) start++;
+  return start;
 }
 
 function escapeCodeUnits(text: string): string {

@@ -12,8 +12,8 @@
  * A config that is a module (.ts, .js) can read anything when it runs: its output has no inputs key, and is checked
  * the long way.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,16 +43,37 @@ export function inputsDigest(
   if (sources.some((file) => /\.[cm]?[jt]s$/.test(file))) return null;
   const hash = createHash('sha256');
   hash.update(`code\0${CODE_IDENTITY.get()}\0format\0${parts.formatKey}\0inputs\0${JSON.stringify(parts.inputs)}\0`);
+  const piece = Buffer.allocUnsafe(PIECE);
   try {
-    for (const file of sources) hash.update(`source\0${file}\0`).update(readFileSync(path.resolve(root, file)));
+    for (const file of sources) hashFile(hash.update(`source\0${file}\0`), path.resolve(root, file), piece);
     for (const dir of parts.templateDirs) {
       hash.update(`layer\0${path.relative(root, dir).split(path.sep).join('/')}\0`);
-      for (const file of filesUnder(dir)) hash.update(`${file}\0`).update(readFileSync(path.join(dir, file)));
+      for (const file of filesUnder(dir)) hashFile(hash.update(`${file}\0`), path.join(dir, file), piece);
     }
   } catch {
     return null;
   }
   return { digest: hash.digest('hex'), sources };
+}
+
+/**
+ * How much of a file is hashed at a time. Read whole, a large spec (GitHub's: 13 MB) takes a buffer its size, whose
+ * every page the kernel must fault in: read a piece at a time into one buffer, it is hashed in half the time.
+ */
+const PIECE = 1 << 18;
+
+/** Hash the bytes of `file`, read a piece at a time into `piece`. */
+function hashFile(hash: Hash, file: string, piece: Buffer): void {
+  const fd = openSync(file, 'r');
+  try {
+    for (;;) {
+      const read = readSync(fd, piece, 0, piece.length, null);
+      if (read === 0) return;
+      hash.update(piece.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** `sources` (absolute, or relative to `outDir`) as the manifest records them: relative to `outDir`, `/`-separated. */

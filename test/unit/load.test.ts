@@ -254,6 +254,31 @@ describe('loadSpec: root documents', () => {
     expect(looksLikeJson(Buffer.from('openapi: 3.1.0'), 14)).toBe(false);
   });
 
+  it('escapes every character beyond ASCII of a large JSON file, wherever it lies in its 64 KB spans', () => {
+    // (Each UTF-16 code unit escaped: an emoji is two.)
+    const unit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    const check = (json: string) => {
+      const file = Buffer.from(json);
+      const bytes = Buffer.alloc(file.length + 1024);
+      file.copy(bytes);
+      expect(oneByteJsonText(bytes, file.length)).toBe(json.replace(/[^\x00-\x7f]/g, unit));
+    };
+    const ascii = 'abcdefghijklmnopqrstuvwxyz'.repeat(10_100);
+    const withAt = (text: string, at: number, c: string) => `${text.slice(0, at)}${c}${text.slice(at + 1)}`;
+    // One character beyond ASCII at each byte offset a power of two from the start of the first or second span, and
+    // at the bytes on either side (the file starts `["`: two bytes before the string).
+    const offsets = [2, 3];
+    for (let power = 2; power <= 1 << 16; power *= 2)
+      for (const base of [0, 1 << 16]) offsets.push(base + power - 1, base + power, base + power + 1);
+    for (const offset of offsets) check(`["${withAt(ascii, offset - 2, 'é')}"]`);
+    // Several: side by side, one alone in a span, at a span's last byte, and near the end (placed from the last, so
+    // that an emoji's two code units move what follows, not what was placed).
+    let text = ascii;
+    for (const [k, at] of [262_140, 196_607, 131_071, 100_002, 100_000, 65_537, 65_536, 65_535, 1, 0].entries())
+      text = withAt(text, at, ['é', '☃', '😀'][k % 3]);
+    check(`["${text}"]`);
+  });
+
   it('keeps dates as strings in the loaded document', async () => {
     const dir = await folder({ 'a.yaml': `${MINIMAL_YAML}x-released: 2024-01-01\n` });
     const { spec } = await load(path.join(dir, 'a.yaml'));
