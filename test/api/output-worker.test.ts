@@ -286,7 +286,9 @@ describe('FreshOutput formatting the files itself (dist/oxfmt-thread.cjs in the 
   it('abandoned once the files are formatted: each one read back, nothing left', async () => {
     const root = tempDir('fresh');
     const writer = FreshOutput.open(path.join(root, 'sdk'))!;
-    const files = await writer.abandon(await handOver(writer));
+    const handed = await handOver(writer);
+    expect(() => handed[0].contents).toThrow(/formatted by the output worker/);
+    const files = await writer.abandon(handed);
     expect(files.map((f) => f.contents)).toEqual((await formatFiles(rendered)).map((f) => f.contents));
     expect(readdirSync(root)).toEqual([]);
   });
