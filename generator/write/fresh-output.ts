@@ -3,6 +3,8 @@
  * one is final (output-worker.ts), and the worker writes them into a temporary sibling of the output directory and
  * hashes them for the manifest, while this thread renders the next ones. finish() writes what is left and the
  * manifest, then renames the folder into place in one step, as write.ts's writeFresh does with everything at the end.
+ * The format stage hands it files still to be formatted (format.ts's FormatWriter): the worker formats and writes
+ * them, and their text is read back only if asked for (written()).
  *
  * Nothing is lost either way: until finish() the output path is untouched, and abort() (any error before the
  * rename) removes the temporary folder and the parent folders open() created.

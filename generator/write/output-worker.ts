@@ -4,6 +4,11 @@
  * - `write`: writes them under a new folder (fresh-output.ts) and hashes them for the manifest;
  * - `compare`: reads the file of the same path in an existing output directory, notes whether it holds exactly the
  *   new contents (then write.ts neither reads nor writes it), and hashes the new contents for the manifest.
+ *
+ * A worker also takes files rendered, not yet formatted (format()): it formats them itself with oxfmt, as the format
+ * stage would (format/oxfmt-thread.ts), then writes them. For a new output, the main thread (which every later file
+ * waits on) then neither crosses their text into oxfmt and back, nor wraps their comments, nor sends them on: on
+ * GitHub's SDK (4,500 files, 17 MB) about 0.14 s of its CPU.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
