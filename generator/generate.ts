@@ -17,7 +17,14 @@ import type { MockTestsSwitch } from './emit/plan-context';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles, runtimeLeftOut, runtimeView } from './emit/runtime-files';
 import { mockSpecFiles, mockSpecRoot } from './emit/mock-spec';
-import { chooseFormatter, preloadOxfmt, startFormatting, type FormatInput, type Formatter } from './format/format';
+import {
+  chooseFormatter,
+  preloadOxfmt,
+  startFormatting,
+  type FormatInput,
+  type Formatter,
+  type FormatWriter,
+} from './format/format';
 import { buildIr } from './ir/build';
 import { withMcpServer, type McpRequest } from './ir/mcp';
 import type { Api } from './ir/types';
@@ -63,6 +70,11 @@ export interface GenerateOptions {
    * order; `files` of the result still lists them all): the writer can start on them meanwhile.
    */
   onFile?: (file: RenderedFile, api: Api) => void;
+  /**
+   * The writer that formats files itself, asked at each file (format.ts's FormatOptions.writer): the files it takes
+   * are not told to onFile, and their contents are read back from what it wrote.
+   */
+  formatWriter?: (api: Api) => FormatWriter | null;
   /**
    * Every component schema a named type even with a Stainless config (which names only its models): for a caller
    * that reads the spec's schemas from the IR (`migrate` writing a config). Default false.
@@ -256,7 +268,7 @@ async function buildApi(
  * reads the API's surface from them alone (`sdkgen diff --against`). The formatter is neither chosen nor run.
  */
 export async function renderApiDocs(
-  options: Omit<GenerateOptions, 'format' | 'formatter' | 'onFile' | 'previousOutput'>,
+  options: Omit<GenerateOptions, 'format' | 'formatter' | 'onFile' | 'formatWriter' | 'previousOutput'>,
 ): Promise<{ api: Api; files: RenderedFile[] }> {
   const diagnostics = new Diagnostics();
   const config = await loadConfig(options.config ?? null, diagnostics);
@@ -353,6 +365,7 @@ async function emitApi(
     formatter: options.format === false ? 'none' : formatter,
     onNotice: options.onNotice,
     onFile: onFile && ((file) => onFile(file, api)),
+    writer: options.formatWriter && (() => options.formatWriter!(api)),
   });
   // The spec for the package's own mock, as read (JSON, not formatted): first, so that whoever writes the files
   // (onFile) has the largest one while the others are rendered.

@@ -161,6 +161,8 @@ for (const output of result.outputFiles) {
 }
 writeIfChanged(path.join(dist, 'base-templates.js'), await precompiledTemplates());
 produced.add('base-templates.js');
+writeIfChanged(path.join(dist, 'oxfmt-thread.cjs'), await oxfmtThreadScript());
+produced.add('oxfmt-thread.cjs');
 await updatePreformattedList();
 // Last: its sample generation runs the CLI on what is built above.
 for (const name of await buildCompiledCli()) produced.add(name);
@@ -387,6 +389,25 @@ async function precompiledTemplates() {
     '};',
     '',
   ].join('\n');
+}
+
+/**
+ * dist/oxfmt-thread.cjs: generator/format/oxfmt-thread.ts as one CommonJS script (oxfmt stays external), which the
+ * output worker (generator/write/output-worker.ts, plain JavaScript evaluated in a worker thread) loads to format the
+ * files of a new output itself.
+ */
+async function oxfmtThreadScript() {
+  const bundled = await build({
+    entryPoints: [path.join(root, 'generator/format/oxfmt-thread.ts')],
+    write: false,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    logLevel: 'warning',
+    plugins: [externals],
+  });
+  return bundled.outputFiles[0].contents;
 }
 
 async function updatePreformattedList() {

@@ -259,6 +259,9 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
     const writing: { fresh?: FreshOutput | null; compare?: OutputWorker | null } = options.dryRun
       ? { fresh: null, compare: null }
       : {};
+    const openWriting = (api: Api) => {
+      if (writing.fresh === undefined) Object.assign(writing, outputWorkerFor(api, outputFor(api.clientName)));
+    };
     try {
       const result = await runPipeline({
         spec: source.path,
@@ -269,9 +272,14 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
         // The files of the existing output that need no formatting (none for a new one).
         previousOutput: options.output ? path.resolve(cwd, options.output) : (api) => outputFor(api.clientName),
         onFile: (file, api) => {
-          if (writing.fresh === undefined) Object.assign(writing, outputWorkerFor(api, outputFor(api.clientName)));
+          openWriting(api);
           writing.fresh?.add(file);
           writing.compare?.add(file);
+        },
+        // A new output's files are formatted where they are written: their text never comes back to this thread.
+        formatWriter: (api) => {
+          openWriting(api);
+          return writing.fresh ?? null;
         },
       });
       const diagnostics = result.diagnostics.list.map((d) => ({ ...d, file: source.displayFile(d.file) }));
@@ -332,15 +340,16 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
         if (opened && opened.dir === output && !existsSync(output))
           written = await opened.finish(result.files, inputs, result.formatKey, digestOf);
         else {
-          await opened?.abort();
+          // (The files the writer formatted are read back before it is removed.)
+          const all = opened ? await opened.abandon(result.files) : result.files;
           // (Without the worker's findings, writeOutput reads every file, as it does for a small API. Reused files are
           // the files on disk: there is nothing to compare.)
           // (finish() stops the workers; so does stop(), in the background.)
           const compared =
-            compare?.root === output ? compare.finish(result.files.filter((f) => !f.reused)).catch(() => null) : null;
+            compare?.root === output ? compare.finish(all.filter((f) => !f.reused)).catch(() => null) : null;
           if (compared === null) compare?.stop().catch(() => {});
           const digest = digestOf();
-          written = await writeOutput(output, result.files, {
+          written = await writeOutput(output, all, {
             force: options.force === true,
             inputs,
             precheck: await compared,

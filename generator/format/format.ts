@@ -31,6 +31,7 @@ import { importModule } from '../import-module';
 import prettierOptions from './prettier-options.json';
 import { BATCH_BYTES, BATCH_FILES, type BatchParser, batchable, joinBatch, splitBatch } from './oxfmt-batches';
 import { formatKey, formatKeyParts } from './format-key';
+import type { OxfmtParser, WrapOptions } from './oxfmt-thread';
 import { wrapDocComments } from './wrap-comments';
 
 /** Prettier's options for generated code (also used by scripts/build.mjs and `npm run format:runtime`). */
@@ -68,6 +69,26 @@ export interface FormatOptions {
    * file that could not be formatted.
    */
   onFile?: (file: RenderedFile) => void;
+  /**
+   * With oxfmt, the thread that writes the output when it formats files itself (write/output-worker.ts): asked at
+   * each file; a file it takes is neither formatted here nor told to onFile, and its contents, once read, are read
+   * back from what it wrote.
+   */
+  writer?: () => FormatWriter | null;
+}
+
+/** A thread that formats (with oxfmt) and writes the files it takes; their text never comes back unless read. */
+export interface FormatWriter {
+  /** Takes a rendered file to format and write; false when it does not (the session formats it). */
+  format(
+    file: RenderedFile,
+    wrap: WrapOptions,
+    parser: OxfmtParser,
+    batched: boolean,
+    options: Record<string, unknown>,
+  ): boolean;
+  /** The text it wrote for a file it took (once written). */
+  written(path: string): string;
 }
 
 export class FormatError extends Error {
@@ -138,13 +159,17 @@ export interface FormatSession {
 export async function startFormatting(options: FormatOptions = {}): Promise<FormatSession> {
   const formatter = options.formatter ?? chooseFormatter();
   if (formatter === 'none') return startFormatter(formatter, options, (_file, contents) => contents);
+  return startFormatter(formatter, options, (file, contents) => {
+    const wrap = wrapOf(file);
+    return wrap ? wrapDocComments(contents, wrap.width, wrap.textWidth) : contents;
+  });
+}
+
+/** How a formatted file's JSDoc is wrapped, or null: not (formatted TypeScript only). */
+function wrapOf({ path, wrapComments }: Pick<FormatInput, 'path' | 'wrapComments'>): WrapOptions {
+  if (!wrapComments || !path.endsWith('.ts')) return null;
   // Prettier (and oxfmt) leave comments as they are: JSDoc is wrapped at the same width as the code after them.
-  const width = PRETTIER_OPTIONS.printWidth ?? 80;
-  return startFormatter(formatter, options, ({ path, wrapComments }, contents) =>
-    wrapComments && path.endsWith('.ts')
-      ? wrapDocComments(contents, width, wrapComments === true ? null : wrapComments.textWidth)
-      : contents,
-  );
+  return { width: PRETTIER_OPTIONS.printWidth ?? 80, textWidth: wrapComments === true ? null : wrapComments.textWidth };
 }
 
 /** The parser each file goes to the formatter with, or null: not formatted (no formatter, or already formatted). */
@@ -203,7 +228,7 @@ async function startFormatter(
   if (formatter === 'oxfmt') {
     const loaded = await (options.importOxfmt ? loadOxfmt(options.importOxfmt) : preloadOxfmt());
     if (typeof loaded !== 'string') {
-      const session = oxfmtSession(loaded, parserOfFiles(formatter, options), finishFile, options.onFile);
+      const session = oxfmtSession(loaded, parserOfFiles(formatter, options), finishFile, options);
       return Object.assign(session, { key: keyOf(formatter, options) });
     }
     oxfmtFailed = loaded;
@@ -458,11 +483,22 @@ async function loadOxfmt(
   }
 }
 
+/** A file a writer formats and writes: its contents, when read, are what it wrote. */
+function writtenBy(writer: FormatWriter, path: string): RenderedFile {
+  let contents: string | null = null;
+  return {
+    path,
+    get contents() {
+      return (contents ??= writer.written(path));
+    },
+  };
+}
+
 /**
  * Files formatted at once. oxfmt runs each call on a thread of its own: unbounded, a thousand files would
  * run (and hold their syntax trees) together — 0.7 GB on GitHub's SDK.
  */
-function oxfmtConcurrency(): number {
+export function oxfmtConcurrency(): number {
   const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
   return Math.max(2, Math.min(4, cores));
 }
@@ -471,7 +507,7 @@ function oxfmtSession(
   oxfmt: OxfmtModule,
   parserOf: (file: FormatInput) => Parser | null,
   finishFile: FinishFile,
-  onFile: ((file: RenderedFile) => void) | undefined,
+  { onFile, writer }: Pick<FormatOptions, 'onFile' | 'writer'>,
 ): Omit<FormatSession, 'key'> {
   const { experimentalTernaries: _prettierOnly, ...prettierOptions } = PRETTIER_OPTIONS;
   const options = { ...prettierOptions, sortPackageJson: false };
@@ -542,9 +578,13 @@ function oxfmtSession(
           return new FormatError(path, error);
         }
       };
-      if (!parser) {
+      const batched = parser !== null && parser !== 'json' && batchable(parser, contents);
+      const by = parser ? writer?.() : null;
+      if (parser && by?.format(file, wrapOf(file), parser, batched, options)) {
+        results.push(Promise.resolve(writtenBy(by, path)));
+      } else if (!parser) {
         results.push(Promise.resolve(finished(contents)));
-      } else if (parser !== 'json' && batchable(parser, contents)) {
+      } else if (batched) {
         results.push(
           new Promise((resolve) => {
             const batch = batches.get(parser) ?? { files: [], bytes: 0 };

@@ -3,21 +3,28 @@
  * one is final (output-worker.ts), and the worker writes them into a temporary sibling of the output directory and
  * hashes them for the manifest, while this thread renders the next ones. finish() writes what is left and the
  * manifest, then renames the folder into place in one step, as write.ts's writeFresh does with everything at the end.
+ * The format stage hands it files still to be formatted (format.ts's FormatWriter): the worker formats and writes
+ * them, and their text is read back only if asked for (written()).
  *
  * Nothing is lost either way: until finish() the output path is untouched, and abort() (any error before the
  * rename) removes the temporary folder and the parent folders open() created.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
+import type { FormatWriter } from '../format/format';
+import type { OxfmtParser, WrapOptions } from '../format/oxfmt-thread';
 import type { InputsDigest } from './inputs-key';
 import { MANIFEST_PATH, manifestText, type ManifestInputs } from './manifest';
 import { OutputWorker } from './output-worker';
 import { emptyResult, fileMode, INTERRUPTS, isProtected, removeEmptyUpTo, type WriteResult } from './write';
 
-export class FreshOutput {
+export class FreshOutput implements FormatWriter {
   private done = false;
+  /** Whether the writer has written every file (its text can be read back), and the folder is in place. */
+  private filesWritten = false;
+  private renamed = false;
 
   private constructor(
     /** The output directory (absolute). */
@@ -76,6 +83,42 @@ export class FreshOutput {
   }
 
   /**
+   * Hands a rendered file to the writer, to be formatted there and written (format.ts's FormatWriter): its text never
+   * comes back to this thread, which needs only its hash (for the manifest).
+   */
+  format(
+    file: RenderedFile,
+    wrap: WrapOptions,
+    parser: OxfmtParser,
+    batched: boolean,
+    options: Record<string, unknown>,
+  ): boolean {
+    return !this.done && this.worker.format(file, wrap, parser, batched, options);
+  }
+
+  /** The text written for a file the writer formatted: read back, once written (finish(), or abandon()). */
+  written(file: string): string {
+    if (!this.filesWritten)
+      throw new Error(`${file} is formatted by the output worker: its text is there once written`);
+    return readFileSync(path.join(this.renamed ? this.dir : this.temp, file), 'utf8');
+  }
+
+  /**
+   * Gives up writing (the output directory appeared meanwhile): waits for the writer, so that the files it formatted
+   * are read back, then removes everything, as abort() does. Returns `files`, those it formatted with their contents.
+   */
+  async abandon(files: RenderedFile[]): Promise<RenderedFile[]> {
+    try {
+      if (!files.some((file) => this.worker.formats(file.path))) return files;
+      await this.worker.finish(files);
+      this.filesWritten = true;
+      return files.map((file) => (this.worker.formats(file.path) ? { ...file } : file));
+    } finally {
+      await this.abort();
+    }
+  }
+
+  /**
    * Writes `files` (the whole output, as writeOutput receives it: what was not handed over yet, or handed over with
    * other contents, is written now, and what was handed over but is not in it is removed) and the manifest, then
    * renames the folder into place. On failure everything is removed and the error thrown. The inputs digest is
@@ -90,6 +133,7 @@ export class FreshOutput {
     try {
       // (The digest is computed on this thread once the last files are handed over, before their hashes come back.)
       const [{ hashes }, digest] = await Promise.all([this.worker.finish(files), Promise.resolve().then(inputsDigest)]);
+      this.filesWritten = true;
       const listed = files.filter((f) => !isProtected(f.path));
       const manifest = path.join(this.temp, MANIFEST_PATH);
       mkdirSync(path.dirname(manifest), { recursive: true });
@@ -101,6 +145,7 @@ export class FreshOutput {
         },
       );
       renameSync(this.temp, this.dir);
+      this.renamed = true;
       this.done = true;
       this.forgetSignals();
       const paths = listed.map((f) => f.path);

@@ -2,19 +2,24 @@
  * generate() and check() on an API large enough for the output worker (write/output-worker.ts): a new directory
  * written while the files are rendered, and an existing one compared with them, end exactly as writing everything at
  * the end (write.ts's writeOutput, which a small API still uses); a run that fails leaves nothing behind; check finds
- * exactly the files that differ.
+ * exactly the files that differ. A new directory's worker formats the files it is handed rendered
+ * (dist/oxfmt-thread.cjs) as this thread would.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { check, generate, SpecError } from '../../generator/api/index';
+import type { RenderedFile } from '../../generator/emit/render';
+import { FormatError, formatFiles, startFormatting, type FormatInput } from '../../generator/format/format';
 import { generate as runPipeline } from '../../generator/generate';
 import { inputsDigest } from '../../generator/write/inputs-key';
 import { manifestInputs } from '../../generator/write/manifest';
+import { FreshOutput } from '../../generator/write/fresh-output';
 import { OUTPUT_WORKER_MIN_METHODS, OutputWorker } from '../../generator/write/output-worker';
 import { writeOutput } from '../../generator/write/write';
+import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 
 const METHODS = 260;
@@ -239,5 +244,64 @@ describe('OutputWorker threads', () => {
     );
     expect(results[0].hashes['src/resources/group5/file5.ts']).toBe(results[0].tree['src/resources/group5/file5.ts']);
     expect(results[1]).toEqual(results[0]);
+  });
+});
+
+describe('FreshOutput formatting the files itself (dist/oxfmt-thread.cjs in the output worker)', () => {
+  beforeAll(() => buildSdkgen());
+
+  /** A long JSDoc line (wrapped after formatting), Markdown, JSON, and TypeScript that goes alone (a directive). */
+  const rendered: FormatInput[] = [
+    {
+      path: 'src/a.ts',
+      contents: `/** ${'word '.repeat(40)}*/\nexport const a = {b:1,\n c: [1,2]};\n`,
+      wrapComments: true,
+    },
+    { path: 'src/b.ts', contents: 'export   function b( ) { return "b" }\n', wrapComments: { textWidth: 20 } },
+    { path: 'src/c.ts', contents: "'use client'\nexport const c=1\n" },
+    { path: 'README.md', contents: '# Title\n\n* one\n* two — é\n' },
+    { path: 'package.json', contents: '{"name":"x","version":"1.0.0"}' },
+  ];
+
+  /** Hands `rendered` to `writer` as format.ts's session does, and gives what the session returns for each. */
+  async function handOver(writer: FreshOutput): Promise<RenderedFile[]> {
+    const session = await startFormatting({ writer: () => writer });
+    for (const file of rendered) session.add(file);
+    return session.finish();
+  }
+
+  it('writes what formatting in this thread makes, and reads it back only when asked', async () => {
+    const out = path.join(tempDir('fresh'), 'sdk');
+    const writer = FreshOutput.open(out)!;
+    const files = await handOver(writer);
+    // (Read before the worker is done, a file's text is not there yet.)
+    expect(() => files[0].contents).toThrow(/formatted by the output worker/);
+    await writer.finish(files, null);
+    const here = await formatFiles(rendered);
+    for (const file of here) expect(readFileSync(path.join(out, file.path), 'utf8')).toBe(file.contents);
+    expect(files.map((f) => f.contents)).toEqual(here.map((f) => f.contents));
+    expect(here[0].contents).toContain('\n * word');
+  });
+
+  it('abandoned once the files are formatted: each one read back, nothing left', async () => {
+    const root = tempDir('fresh');
+    const writer = FreshOutput.open(path.join(root, 'sdk'))!;
+    const handed = await handOver(writer);
+    expect(() => handed[0].contents).toThrow(/formatted by the output worker/);
+    const files = await writer.abandon(handed);
+    expect(files.map((f) => f.contents)).toEqual((await formatFiles(rendered)).map((f) => f.contents));
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('a file oxfmt cannot parse: a FormatError naming it, and nothing left', async () => {
+    const root = tempDir('fresh');
+    const writer = FreshOutput.open(path.join(root, 'sdk'))!;
+    const session = await startFormatting({ writer: () => writer });
+    session.add({ path: 'src/ok.ts', contents: 'export const ok = 1;\n' });
+    session.add({ path: 'src/broken.ts', contents: 'export const = ;\n' });
+    const error = await writer.finish(await session.finish(), null).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FormatError);
+    expect((error as Error).message).toMatch(/^cannot format src\/broken\.ts/);
+    expect(readdirSync(root)).toEqual([]);
   });
 });

@@ -106,6 +106,8 @@ describe('the tarball', () => {
       'dist/main.js',
       'dist/cli.cjs',
       'dist/cli.cjs.cache',
+      // (The output worker's formatting, for a new output directory.)
+      'dist/oxfmt-thread.cjs',
       'dist/index.js',
       'dist/types/api/index.d.ts',
       'templates/base/src/client.ts.hbs',
