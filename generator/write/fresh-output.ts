@@ -112,6 +112,7 @@ export class FreshOutput implements FormatWriter {
       if (!files.some((file) => this.worker.formats(file.path))) return files;
       await this.worker.finish(files);
       this.filesWritten = true;
+      // (Spreading a file the writer formatted reads its contents back now, before abort() removes the folder.)
       return files.map((file) => (this.worker.formats(file.path) ? { ...file } : file));
     } finally {
       await this.abort();
