@@ -13,11 +13,11 @@ import { configWarning, type BuildContext } from './context';
 import { readLicense, spdxLicense } from './license';
 import type { Names } from './names';
 import { nestedNames } from './nested-names';
-import { rewriteMethodTypes, type MethodNode, type ResourceNode, type Structure } from './structure';
+import { type MethodNode, type ResourceNode, type Structure } from './structure';
 import { flattenResources } from './resources';
 import { inStainlessOrder, sortedParams } from './property-order';
 import type { Api, Method, NamedSchema, Param, Resource, SettingOption } from './types';
-import { TypeRewriter } from './walk';
+import { sameOrNew, TypeRewriter } from './walk';
 import { keepsConfigOrder } from '../stainless/plan';
 import { lineOfPath } from '../stainless/yaml-lines';
 
@@ -86,39 +86,77 @@ export function assembleApi(
     else schemaIdsByModule.set(s.module, [s.id]);
   }
 
-  const method = (node: MethodNode): Omit<Method, 'functionName'> => {
-    const draft = rewriteMethodTypes(node.method, rewrite);
-    const { response, pagination } = draft;
+  // Each resource's methods in the order they are declared, and each method's standalone function, named over the
+  // whole tree (the client's own methods first, then the top-level resources, each before its subresources) so the
+  // names are unique.
+  const roots = [
+    ...(structure.resources.has('') ? [structure.resources.get('')!] : []),
+    ...[...structure.resources.values()].filter((r) => r.path.length === 1).sort((a, b) => a.order - b.order),
+  ];
+  const ordered = new Map<string, readonly MethodNode[]>();
+  const inOrder: MethodNode[] = [];
+  const calls: Array<[resourcePath: string, method: string]> = [];
+  const order = (r: ResourceNode): void => {
+    const methods = methodsInOrder(ctx, r.methods);
+    ordered.set(r.key, methods);
+    const path = r.path.join('.');
+    for (const m of methods) {
+      inOrder.push(m);
+      calls.push([path, m.method.name]);
+    }
+    for (const child of r.children) order(structure.resources.get(child)!);
+  };
+  roots.forEach(order);
+  const functionName = new Map<MethodNode, string>();
+  functionNames(calls).forEach((name, i) => functionName.set(inOrder[i], name));
+
+  // (One copy of each method: its params, response and page with their names, its types rewritten.)
+  const param = (p: Param): Param => {
+    const type = rewrite.type(p.type);
+    return type === p.type ? p : { ...p, type };
+  };
+  const method = (node: MethodNode): Method => {
+    const draft = node.method;
+    const { params, response, pagination, streamWhen } = draft;
     const scheme = pagination ? names.pages.get(pagination.schemeKey)! : null;
-    const itemName = pagination?.item.kind === 'ref' ? (names.schemas.get(pagination.item.schemaId) ?? null) : null;
-    return {
-      ...draft,
-      params: draft.params && {
+    const item = pagination && rewrite.type(pagination.item);
+    const itemName = item?.kind === 'ref' ? (names.schemas.get(item.schemaId) ?? null) : null;
+    return extend(draft, {
+      positional: sameOrNew(draft.positional, param),
+      params: params && {
         typeName: names.params.get(node.id)!,
-        fields: paramsInOrder(draft.params.fields),
-        required: draft.params.required,
-        ...(draft.params.variants
-          ? { variants: draft.params.variants.map((v) => ({ ...v, fields: paramsInOrder(v.fields) })) }
+        fields: paramsInOrder(params.fields.map(param)),
+        required: params.required,
+        ...(params.variants
+          ? { variants: params.variants.map((v) => ({ ...v, fields: paramsInOrder(v.fields.map(param)) })) }
           : {}),
       },
       response:
         response.kind === 'json'
           ? extend(response, {
+              type: rewrite.type(response.type),
               typeName: response.type.kind === 'ref' ? (names.schemas.get(response.type.schemaId) ?? null) : null,
             })
-          : response,
+          : response.kind === 'sse'
+            ? { ...response, event: rewrite.type(response.event) }
+            : response,
+      errors: sameOrNew(draft.errors, (e) => {
+        const type = rewrite.type(e.type);
+        return type === e.type ? e : { ...e, type };
+      }),
       pagination: pagination && {
         scheme: scheme!,
-        item: pagination.item,
+        item: item!,
         // Stainless SDKs name each page type: VectorStoresOpenAICursorPage.
         alias: ctx.stainless && itemName ? ctx.stainless.names.pageOf(itemName, scheme!) : null,
       },
-    };
+      streamWhen: streamWhen && { ...streamWhen, event: rewrite.type(streamWhen.event) },
+      functionName: functionName.get(node)!,
+    });
   };
   const described = describedTags(ctx);
-  const resource = (key: string): PendingTree => {
-    const r = structure.resources.get(key)!;
-    const resourceNames = names.resources.get(key)!;
+  const resource = (r: ResourceNode): Resource => {
+    const resourceNames = names.resources.get(r.key)!;
     return {
       className: resourceNames.className,
       ...(resourceNames.namespaceName ? { namespaceName: resourceNames.namespaceName } : {}),
@@ -126,26 +164,20 @@ export function assembleApi(
       singular: resourceNames.singular,
       path: r.path.join('.'),
       module: resourceNames.module,
-      methods: methodsInOrder(ctx, r.methods).map(method),
+      methods: ordered.get(r.key)!.map(method),
       webhookUnwraps: r.webhookUnwraps.map((u) => ({
         name: u.name,
         event: { kind: 'ref', schemaId: u.eventId },
         keyOption: u.keyOption,
         docs: u.docs,
       })),
-      subresources: r.children.map(resource),
-      schemaIds: [...(schemaIdsByModule.get(resourceNames.module) ?? [])],
-      ...(ctx.stainless?.resources.get(key)?.standaloneApi ? { standaloneApi: true as const } : {}),
+      subresources: r.children.map((key) => resource(structure.resources.get(key)!)),
+      schemaIds: schemaIdsByModule.get(resourceNames.module) ?? [],
+      ...(ctx.stainless?.resources.get(r.key)?.standaloneApi ? { standaloneApi: true as const } : {}),
       docs: { ...NO_DOCS, description: tagDescription(structure, r, described) },
     };
   };
-  const named = withFunctionNames([
-    ...(structure.resources.has('') ? [resource('')] : []),
-    ...[...structure.resources.values()]
-      .filter((r) => r.path.length === 1)
-      .sort((a, b) => a.order - b.order)
-      .map((r) => resource(r.key)),
-  ]);
+  const named = roots.map(resource);
   const topLevel = structure.resources.has('') ? named[0] : null;
   const resources = topLevel ? named.slice(1) : named;
 
@@ -297,26 +329,6 @@ function describedTags(ctx: BuildContext): Map<string, string> {
   }
   return described;
 }
-
-/** The resource tree with each method's standalone function named, over the whole tree so the names are unique. */
-function withFunctionNames(resources: Array<PendingTree>): Resource[] {
-  const flat = (r: PendingTree): PendingTree[] => [r, ...r.subresources.flatMap(flat)];
-  const methods = resources.flatMap(flat).flatMap((r) => r.methods.map((m) => [r.path, m.name] as [string, string]));
-  const names = functionNames(methods);
-  let next = 0;
-  const name = (r: PendingTree): Resource => ({
-    ...r,
-    methods: r.methods.map((m) => extend(m, { functionName: names[next++] })),
-    subresources: r.subresources.map(name),
-  });
-  return resources.map(name);
-}
-
-/** A resource before its methods' functions are named. */
-type PendingTree = Omit<Resource, 'methods' | 'subresources'> & {
-  methods: Array<Omit<Method, 'functionName'>>;
-  subresources: PendingTree[];
-};
 
 /** The default server's URL in parts, each variable a client option names taken from that option. */
 function baseUrlTemplate(server: SpecServer, basePath: string, options: SettingOption[]): Api['baseUrlTemplate'] {

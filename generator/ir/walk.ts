@@ -195,7 +195,7 @@ function hasChildren(type: TypeRef): boolean {
 }
 
 /** `items` mapped by `f`, or `items` itself when `f` returns every item as it was. */
-function sameOrNew<T>(items: readonly T[], f: (item: T) => T): T[] {
+export function sameOrNew<T>(items: readonly T[], f: (item: T) => T): T[] {
   let out: T[] | null = null;
   for (let i = 0; i < items.length; i++) {
     const done = f(items[i]);
