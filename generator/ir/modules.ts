@@ -8,7 +8,9 @@ import type { BuildContext } from './context';
 import type { ResourceNames } from './names';
 import type { Structure } from './structure';
 import type { TypeRef } from './types';
-import { refIds, walkRefs } from './walk';
+import { forEachRef, refIds } from './walk';
+
+type RefType = Extract<TypeRef, { kind: 'ref' }>;
 
 /**
  * Which module declares each named schema: the one resource module that uses it (through its methods, directly
@@ -21,7 +23,6 @@ export function schemaModules(
   structure: Structure,
   resources: ReadonlyMap<string, ResourceNames>,
 ): Map<string, string> {
-  const refsOf = (type: TypeRef, out: Set<string>) => walkRefs(type, (id) => out.add(id));
   const schemaRefs = new Map<string, readonly string[]>();
   for (const schema of structure.schemas.values()) schemaRefs.set(schema.id, refIds(schema.type));
   const SEVERAL = Symbol('several modules');
@@ -36,14 +37,17 @@ export function schemaModules(
   for (const r of structure.resources.values()) {
     const module = resources.get(r.key)!.module;
     const direct = new Set<string>();
+    const add = (ref: RefType) => direct.add(ref.schemaId);
     for (const { method } of r.methods) {
-      method.positional.forEach((p) => refsOf(p.type, direct));
-      method.params?.fields.forEach((p) => refsOf(p.type, direct));
-      method.params?.variants?.forEach((v) => v.fields.forEach((p) => refsOf(p.type, direct)));
-      if (method.response.kind === 'json') refsOf(method.response.type, direct);
-      if (method.response.kind === 'sse') refsOf(method.response.event, direct);
-      method.errors.forEach((e) => refsOf(e.type, direct));
-      if (method.pagination) refsOf(method.pagination.item, direct);
+      for (const p of method.positional) forEachRef(p.type, add);
+      if (method.params) {
+        for (const p of method.params.fields) forEachRef(p.type, add);
+        for (const v of method.params.variants ?? []) for (const p of v.fields) forEachRef(p.type, add);
+      }
+      if (method.response.kind === 'json') forEachRef(method.response.type, add);
+      if (method.response.kind === 'sse') forEachRef(method.response.event, add);
+      for (const e of method.errors) forEachRef(e.type, add);
+      if (method.pagination) forEachRef(method.pagination.item, add);
     }
     for (const id of direct) raise(id, module);
   }
@@ -54,7 +58,8 @@ export function schemaModules(
   }
   // Page classes' field types live in src/pagination.ts, which imports from wherever they are.
   const usedByPages = new Set<string>();
-  for (const scheme of structure.schemes) for (const f of scheme.fields) refsOf(f.type, usedByPages);
+  const usedByPage = (ref: RefType) => usedByPages.add(ref.schemaId);
+  for (const scheme of structure.schemes) for (const f of scheme.fields) forEachRef(f.type, usedByPage);
   // The module of the method each method-named type (response, page item) comes from.
   const methodModule = new Map<string, string>();
   for (const r of ctx.stainless ? structure.resources.values() : []) {

@@ -54,6 +54,12 @@ export interface Names {
   readonly renames: Rename[];
 }
 
+/** A name to settle, with what it names: a resource (by key), a params type (by method id), a schema, a page class. */
+interface TypeNameRequest extends NameRequest {
+  kind: 'resource' | 'params' | 'schema' | 'page';
+  id: string;
+}
+
 /** Each resource's names as its key and the config say, before collisions are settled. */
 export function resourceNames(ctx: BuildContext, structure: Structure): Map<string, ResourceNames> {
   const out = new Map<string, ResourceNames>();
@@ -86,13 +92,15 @@ export function settleTypeNames(
   resources: ReadonlyMap<string, ResourceNames>,
   modules: ReadonlyMap<string, string>,
 ): Names {
-  const requests: NameRequest[] = [];
+  const requests: TypeNameRequest[] = [];
   // Top-level resource classes first: `client.health` is of type Health, whatever the schemas are called. Nested
   // ones are settled after, per parent (nestedClassNames).
   for (const r of structure.resources.values()) {
     if (r.path.length !== 1) continue;
     const { className } = resources.get(r.key)!;
     requests.push({
+      kind: 'resource',
+      id: r.key,
       key: `resource:${r.key}`,
       preferred: className,
       alternatives: resourceClassAlternatives(className, r.path.length > 1 ? r.path[r.path.length - 2] : null),
@@ -128,6 +136,8 @@ export function settleTypeNames(
         const given = m.placement.stainless?.streaming?.paramsTypeName;
         const named = given && m.method.streamWhen ? ctx.stainless!.names.typeName(given) : null;
         requests.push({
+          kind: 'params',
+          id: m.id,
           key: `params:${m.id}#params`,
           ...(named ? { preferred: named, alternatives: [derived.preferred, ...derived.alternatives] } : derived),
           priority: NAME_PRIORITY.params(ctx.stainless !== null),
@@ -178,6 +188,8 @@ export function settleTypeNames(
     const model = ctx.models.of(schema.id);
     if (model) {
       requests.push({
+        kind: 'schema',
+        id: schema.id,
         key: `schema:${schema.id}`,
         preferred: model.name,
         alternatives: modelNameAlternatives(model.name),
@@ -199,6 +211,8 @@ export function settleTypeNames(
       ctx.stainless !== null,
     );
     requests.push({
+      kind: 'schema',
+      id: schema.id,
       key: `schema:${schema.id}`,
       preferred,
       alternatives,
@@ -208,6 +222,8 @@ export function settleTypeNames(
   }
   for (const scheme of structure.schemes) {
     requests.push({
+      kind: 'page',
+      id: scheme.key,
       key: `page:${scheme.key}`,
       preferred: scheme.preferredName,
       alternatives: pageClassAlternatives(scheme.preferredName),
@@ -222,11 +238,13 @@ export function settleTypeNames(
   const settled = seen ? moduleScopedNames(structure, requests, flat, taken, seen) : flat;
   // Request-side variants are named after their schema's settled name (Pet → PetParam), after every other
   // name: a schema the spec calls `PetParam` keeps its name and the variant takes the next free one.
-  const variantRequests: NameRequest[] = [];
+  const variantRequests: TypeNameRequest[] = [];
   for (const schema of structure.schemas.values()) {
     if (schema.requestVariantOf === undefined) continue;
     const baseName = settled.names.get(`schema:${schema.requestVariantOf}`)!;
     variantRequests.push({
+      kind: 'schema',
+      id: schema.id,
       key: `schema:${schema.id}`,
       preferred: requestVariantName(baseName),
       alternatives: [],
@@ -238,28 +256,33 @@ export function settleTypeNames(
     variantRequests.length > 0
       ? settleNames(variantRequests, new Set([...taken, ...settled.names.values()]))
       : { names: new Map<string, string>(), renames: [] };
-  const all = new Map([...settled.names, ...variants.names]);
-  // The names by kind (`schema:`, `params:`, `page:`, `resource:`), keys without it, sorted out in one pass; and the
+  // The names by kind, keyed by what assemble looks them up with (the ids as the structure holds them); and the
   // names of types a nested class may not take.
-  const byKind = new Map<string, Map<string, string>>();
+  const byKind: Record<TypeNameRequest['kind'], Map<string, string>> = {
+    resource: new Map(),
+    params: new Map(),
+    schema: new Map(),
+    page: new Map(),
+  };
   const typeNames = new Set(taken);
-  for (const [key, name] of all) {
-    const kind = key.slice(0, key.indexOf(':') + 1);
-    let names = byKind.get(kind);
-    if (!names) byKind.set(kind, (names = new Map()));
-    names.set(key.slice(kind.length), name);
-    if (kind !== 'resource:') typeNames.add(name);
-  }
-  const named = (kind: string) => byKind.get(kind) ?? new Map<string, string>();
-  const topLevelClasses = named('resource:');
+  const sort = (from: readonly TypeNameRequest[], names: SettledNames['names']) => {
+    for (const request of from) {
+      const name = names.get(request.key)!;
+      byKind[request.kind].set(request.id, name);
+      if (request.kind !== 'resource') typeNames.add(name);
+    }
+  };
+  sort(requests, settled.names);
+  sort(variantRequests, variants.names);
+  const topLevelClasses = byKind.resource;
   const nested = nestedClassNames(
     structure,
     resources,
     topLevelClasses,
-    seen ? seenNamesTaken(seen, all, taken, named('page:')) : () => typeNames,
+    seen ? seenNamesTaken(seen, new Map([...settled.names, ...variants.names]), taken, byKind.page) : () => typeNames,
   );
   const resourceClasses = new Map([...topLevelClasses, ...nested.names]);
-  const namespaces = modelNamespaces(structure, resources, resourceClasses, modules, all);
+  const namespaces = modelNamespaces(structure, resources, resourceClasses, modules, byKind.schema);
   return {
     resources: new Map(
       [...resources].map(([key, names]) => [
@@ -271,9 +294,9 @@ export function settleTypeNames(
         },
       ]),
     ),
-    schemas: named('schema:'),
-    params: new Map([...named('params:')].map(([key, name]) => [key.replace(/#params$/, ''), name])),
-    pages: named('page:'),
+    schemas: byKind.schema,
+    params: byKind.params,
+    pages: byKind.page,
     renames: [...settled.renames, ...variants.renames, ...nested.renames].map((r) => ({
       ...r,
       key: r.key.replace(/^\w+:/, ''),
@@ -294,6 +317,7 @@ function modelNamespaces(
   resources: ReadonlyMap<string, ResourceNames>,
   settled: ReadonlyMap<string, string>,
   modules: ReadonlyMap<string, string>,
+  /** Schema names by id. */
   names: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const wanted = new Map<string, string>();
@@ -305,7 +329,7 @@ function modelNamespaces(
   const out = new Map<string, string>();
   if (wanted.size === 0) return out;
   for (const [id, module] of modules) {
-    const name = names.get(`schema:${id}`);
+    const name = names.get(id);
     const key = wanted.get(`${module}\0${name}`);
     const type = structure.schemas.get(id)?.type;
     if (key !== undefined && name !== undefined && type?.kind === 'object' && type.properties.length > 0)

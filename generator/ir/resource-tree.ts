@@ -63,7 +63,7 @@ export function placeOperations(
 ): Placement[] {
   const index = new PathIndex(operations);
   const learned = learnVerbs(operations, index);
-  const commonPrefix = commonStaticPrefix(operations);
+  const commonPrefix = commonStaticPrefix(operations, index);
   const placements: Placement[] = [];
   const configured = new Map(config.methods.map((m) => [m.operation, m.target]));
   const usedEntries = new Set<string>();
@@ -244,12 +244,12 @@ function segments(path: string): PathSegment[] {
   return path
     .split('/')
     .filter((s) => s !== '')
-    .map((s) => ({ text: s, param: /^\{[^}]+\}$/.test(s) || /\{[^}]+\}/.test(s) }));
+    .map((s) => ({ text: s, param: /\{[^}]+\}/.test(s) }));
 }
 
 /** Leading static segments shared by every operation (e.g. /api/v2), which name no resource. */
-function commonStaticPrefix(operations: Operation[]): number {
-  return sharedPathPrefix(operations.map((o) => o.path)).length;
+function commonStaticPrefix(operations: Operation[], index: PathIndex): number {
+  return sharedPrefix(operations.map((o) => index.segmentsOf(o.path))).length;
 }
 
 /**
@@ -260,7 +260,11 @@ function commonStaticPrefix(operations: Operation[]): number {
  * up only version and API segments.
  */
 export function sharedPathPrefix(paths: string[]): string[] {
-  const all = paths.map(segments);
+  return sharedPrefix(paths.map(segments));
+}
+
+/** sharedPathPrefix of the paths' segments. */
+function sharedPrefix(all: ReadonlyArray<readonly PathSegment[]>): string[] {
   if (all.length === 0) return [];
   const taken: string[] = [];
   for (let n = 0; ; n++) {
@@ -422,15 +426,15 @@ function inferPlacement(
 function looksLikeList(op: Operation, index: PathIndex): boolean {
   if (index.hasPathUnder(`${op.path}/{`)) return true;
   if (index.at(op.path).some((o) => o.http === 'post')) return true;
-  if (/\b(list|search|find|query|all)\b/i.test(`${op.summary ?? ''} ${words(op.operationId ?? '').join(' ')}`))
-    return true;
+  // (The response before the names: splitting the operationId into words costs more.)
   const ok = (
     op.raw.responses as
       | Record<string, { content?: Record<string, { schema?: { type?: unknown; items?: unknown } }> }>
       | undefined
   )?.['200'];
   const schema = ok && ok.content ? Object.values(ok.content)[0]?.schema : undefined;
-  return schema !== undefined && (schema.type === 'array' || schema.items !== undefined);
+  if (schema !== undefined && (schema.type === 'array' || schema.items !== undefined)) return true;
+  return /\b(list|search|find|query|all)\b/i.test(`${op.summary ?? ''} ${words(op.operationId ?? '').join(' ')}`);
 }
 
 /**

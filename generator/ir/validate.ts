@@ -12,6 +12,7 @@ export class GeneratorBug extends Error {
 }
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
+const PATH_VARIABLE = /\{([^}]+)\}/g;
 
 export function validateIr(api: Api): void {
   const ids = new Set(api.schemas.map((s) => s.id));
@@ -23,10 +24,9 @@ export function validateIr(api: Api): void {
     if (clash) throw new GeneratorBug(`schemas ${clash} and ${s.id} are both named ${s.name} in ${s.module}`);
     names.set(`${s.module} ${s.name}`, s.id);
   }
-  // (refIds: most types are the structure's, whose refs the placement pass listed.)
-  const unknownRef = (type: TypeRef) => refIds(type).find((id) => !ids.has(id));
+  // (refIds: the emit stage asks it of every schema's type too, and remembers the answers.)
   for (const s of api.schemas) {
-    const unknown = unknownRef(s.type);
+    const unknown = refIds(s.type).find((id) => !ids.has(id));
     if (unknown !== undefined) throw new GeneratorBug(`schema ${s.name} refers to unknown schema ${unknown}`);
   }
   const visit = (r: Resource) => {
@@ -37,22 +37,22 @@ export function validateIr(api: Api): void {
       if (!IDENT.test(m.name)) throw new GeneratorBug(`method ${r.path}.${m.name} has an invalid name`);
       if (methods.has(m.name)) throw new GeneratorBug(`method ${r.path}.${m.name} is defined twice`);
       methods.add(m.name);
-      const vars = [...m.path.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]);
-      const bound = [...m.positional, ...(m.params?.fields ?? [])]
-        .filter((p) => p.in === 'path')
-        .map((p) => p.wireName);
-      for (const v of vars)
-        if (bound.filter((b) => b === v).length !== 1)
-          throw new GeneratorBug(`${r.path}.${m.name}: path variable {${v}} is not bound exactly once`);
-      const locals = new Set<string>();
-      for (const p of [...m.positional, ...(m.params?.fields ?? [])]) {
-        if (!IDENT.test(p.local) || locals.has(p.local))
-          throw new GeneratorBug(`${r.path}.${m.name}: bad or duplicate local ${p.local}`);
-        locals.add(p.local);
-        const unknown = unknownRef(p.type);
-        if (unknown !== undefined)
-          throw new GeneratorBug(`${r.path}.${m.name} parameter ${p.key} refers to unknown schema ${unknown}`);
+      const fields = m.params ? [m.positional, m.params.fields] : [m.positional];
+      for (const [, v] of m.path.matchAll(PATH_VARIABLE)) {
+        let bound = 0;
+        for (const list of fields) for (const p of list) if (p.in === 'path' && p.wireName === v) bound++;
+        if (bound !== 1) throw new GeneratorBug(`${r.path}.${m.name}: path variable {${v}} is not bound exactly once`);
       }
+      const locals = new Set<string>();
+      for (const list of fields)
+        for (const p of list) {
+          if (!IDENT.test(p.local) || locals.has(p.local))
+            throw new GeneratorBug(`${r.path}.${m.name}: bad or duplicate local ${p.local}`);
+          locals.add(p.local);
+          const unknown = unknownRef(p.type, ids);
+          if (unknown !== undefined)
+            throw new GeneratorBug(`${r.path}.${m.name} parameter ${p.key} refers to unknown schema ${unknown}`);
+        }
     }
     for (const sub of r.subresources) {
       if (methods.has(sub.property))
@@ -69,4 +69,39 @@ export function validateIr(api: Api): void {
     r.subresources.forEach(visitModules);
   };
   api.resources.forEach(visitModules);
+}
+
+/** The first id `type` refers to that is not in `ids` (in forEachRef's order), walked without a list of its refs. */
+function unknownRef(type: TypeRef, ids: ReadonlySet<string>): string | undefined {
+  switch (type.kind) {
+    case 'ref':
+      return ids.has(type.schemaId) ? undefined : type.schemaId;
+    case 'array':
+      return unknownRef(type.items, ids);
+    case 'tuple':
+      return firstUnknown(type.items, ids) ?? (type.rest ? unknownRef(type.rest, ids) : undefined);
+    case 'object':
+      for (let i = 0; i < type.properties.length; i++) {
+        const unknown = unknownRef(type.properties[i].type, ids);
+        if (unknown !== undefined) return unknown;
+      }
+      return (
+        (type.additional ? unknownRef(type.additional, ids) : undefined) ??
+        (type.propertyNames ? unknownRef(type.propertyNames, ids) : undefined)
+      );
+    case 'union':
+      return firstUnknown(type.variants, ids);
+    case 'intersection':
+      return firstUnknown(type.parts, ids);
+    default:
+      return undefined;
+  }
+}
+
+function firstUnknown(types: readonly TypeRef[], ids: ReadonlySet<string>): string | undefined {
+  for (let i = 0; i < types.length; i++) {
+    const unknown = unknownRef(types[i], ids);
+    if (unknown !== undefined) return unknown;
+  }
+  return undefined;
 }
