@@ -136,7 +136,7 @@ export function nestedNames(
         const inner = scope.child(name);
         for (let i = 0; i < type.properties.length; i++) {
           const p = type.properties[i];
-          if (mayNest(p.type)) visit(p.type, inner, property(p.key));
+          if (holdsObject(p.type)) visit(p.type, inner, property(p.key));
         }
         if (type.additional) visitUnlabelled(type.additional, inner, NESTED_LABEL.additional);
         names.set(type, name);
@@ -156,7 +156,7 @@ export function nestedNames(
           return;
         }
         type.variants.forEach((v, i) => {
-          if (!mayNest(v)) return;
+          if (!holdsObject(v)) return;
           // (Of `Model & { … }`, the object's name.)
           const mapped = type.discriminator?.mapping.find((m) => m.variant === i);
           // A value the mapping does not give (inferred: the one its property allows alone) names the variant before
@@ -194,7 +194,7 @@ export function nestedNames(
     // The root object is the type itself (extending its models): its properties are named in the type's namespace.
     const root = type.kind === 'object' ? type : extending(type, name);
     if (root) {
-      for (const p of root.properties) if (mayNest(p.type)) visit(p.type, scope, property(p.key));
+      for (const p of root.properties) if (holdsObject(p.type)) visit(p.type, scope, property(p.key));
       // A map's values: Stainless names them `item`, in lower case (`ConfigRetrieveResponse.item`).
       if (root.additional && stainless && root.properties.length === 0)
         visit(root.additional, scope, STAINLESS_MAP_VALUE, true);
@@ -204,26 +204,35 @@ export function nestedNames(
   for (const { name, module: paramsModule, fields } of params) {
     module = paramsModule;
     const scope = new NestedScope([], [name], referred(fields.map((f) => f.type)), stainless !== null);
-    for (const field of fields) if (mayNest(field.type)) visit(field.type, scope, property(field.key));
+    for (const field of fields) if (holdsObject(field.type)) visit(field.type, scope, property(field.key));
   }
   return { names, extendsOf };
 }
 
 /**
- * Whether `type` may hold an object to name: a property of any other type (most are strings, numbers, refs…) is
- * passed over without its label, which is cased for each property that is visited.
+ * Whether `type` holds an object: visiting any other type (most properties are strings, refs, arrays or unions of
+ * them) names nothing, so it is passed over without its label, which is cased for each property that is visited.
  */
-function mayNest(type: TypeRef): boolean {
+function holdsObject(type: TypeRef): boolean {
   switch (type.kind) {
     case 'object':
-    case 'array':
-    case 'tuple':
-    case 'union':
-    case 'intersection':
       return true;
+    case 'array':
+      return holdsObject(type.items);
+    case 'tuple':
+      return anyHoldsObject(type.items) || (type.rest !== null && holdsObject(type.rest));
+    case 'union':
+      return anyHoldsObject(type.variants);
+    case 'intersection':
+      return anyHoldsObject(type.parts);
     default:
       return false;
   }
+}
+
+function anyHoldsObject(types: readonly TypeRef[]): boolean {
+  for (let i = 0; i < types.length; i++) if (holdsObject(types[i])) return true;
+  return false;
 }
 
 /** Gives the objects of `to` the names of those of `from`, a type of the same shape. */
