@@ -17,7 +17,7 @@
  * A unit whose slice is not one of these (the package's indexes, the README, api.md) is no unit: it is planned every
  * time. (A folder's index reads only its resource and the nested ones: it is its resource's unit.)
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { NamedSchema, Resource } from '../ir/types';
 import { compareStrings } from '../naming/case';
@@ -122,44 +122,19 @@ export class UnitKeys {
 
   /**
    * `json` without the path of the spec's root document (as the run was given it: the IR's sources and schema ids hold
-   * it), which decides no output: the keys are the same whichever folder the spec is read from. Told piece by piece
-   * (the JSON escape `\u0001` in its stead), so that a schema's or a resource's JSON (megabytes in all) is hashed without a
-   * copy of it being made.
+   * it), which decides no output: the keys are the same whichever folder the spec is read from. (A copy: replaceAll
+   * costs less than hashing the JSON piece by piece around each occurrence, thousands of them.)
    */
-  private portablePieces(json: string, piece: (text: string) => void): void {
-    const { roots } = this;
-    // Where each root's text is next found at or after `from` (-1: nowhere).
-    const next = roots.map((text) => json.indexOf(text));
-    let from = 0;
-    for (;;) {
-      // The first root found, the absolute path on a tie (it holds the other).
-      let first = -1;
-      for (let i = 0; i < roots.length; i++) if (next[i] !== -1 && (first === -1 || next[i] < next[first])) first = i;
-      if (first === -1) return piece(from === 0 ? json : json.slice(from));
-      piece(json.slice(from, next[first]));
-      piece('\\u0001');
-      from = next[first] + roots[first].length;
-      for (let i = 0; i < roots.length; i++)
-        if (next[i] !== -1 && next[i] < from) next[i] = json.indexOf(roots[i], from);
-    }
-  }
-
-  /** `hash` fed with portablePieces(json). */
-  private updatePortable(hash: Hash, json: string): Hash {
-    this.portablePieces(json, (text) => hash.update(text));
-    return hash;
-  }
-
-  /** portablePieces(json) joined (for short texts). */
   private portable(json: string): string {
-    let text = '';
-    this.portablePieces(json, (piece) => (text += piece));
+    let text = json;
+    // (The absolute path first: it may hold the other.)
+    for (const root of this.roots) text = text.replaceAll(root, '\\u0001');
     return text;
   }
 
-  /** A key: the first 32 hex digits of sha256 of `json` without the root document's path (updatePortable). */
+  /** A key: the first 32 hex digits of sha256 of portable(json). */
   private portableHash(json: string): string {
-    return this.updatePortable(createHash('sha256'), json).digest('hex').slice(0, 32);
+    return sha256(this.portable(json));
   }
 
   /** The unit's id in the manifest: its kind and what it is of. */
@@ -236,7 +211,8 @@ export class UnitKeys {
     const roots = new Set(referencesIn(json));
     for (const r of [resource, ...subresources]) for (const id of r.schemaIds) roots.add(id);
     for (const m of modules) for (const id of this.moduleSchemas.get(m) ?? []) roots.add(id);
-    const digest = this.updatePortable(createHash('sha256'), json)
+    const digest = createHash('sha256')
+      .update(this.portable(json))
       .update(`\0${this.closureOf(roots)}`)
       .digest('hex')
       .slice(0, 32);
@@ -338,7 +314,7 @@ export class UnitKeys {
     for (const id of ordered) {
       const schema = this.schemas.get(id);
       // (Its JSON holds its id. JSON has no NUL and no line break.)
-      this.updatePortable(hash, schema ? JSON.stringify(schema) : `none ${JSON.stringify(id)}`);
+      hash.update(this.portable(schema ? JSON.stringify(schema) : `none ${JSON.stringify(id)}`));
       hash.update(`\0${this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : ''}\n`);
     }
     const digest = hash
