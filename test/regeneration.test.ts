@@ -256,6 +256,12 @@ describe('regeneration reuses what did not change', () => {
       const sameSize = `[${packageJson.slice(1)}`;
       expect(sameSize.length).toBe(packageJson.length);
       expect(previous.takeUnformatted({ path: 'package.json', contents: sameSize }).reused).toBeUndefined();
+      // Multi-byte characters: more bytes than the text has UTF-16 units, and still it.
+      const error = readFileSync(path.join(output, 'src/core/error.ts'), 'utf8');
+      expect(Buffer.byteLength(error)).toBeGreaterThan(error.length);
+      expect(previous.takeUnformatted({ path: 'src/core/error.ts', contents: error }).reused).toEqual({
+        sha256: manifest.files['src/core/error.ts'],
+      });
       // In parts (a large spec's mock), as one text.
       const [head, tail] = [packageJson.slice(0, 10), packageJson.slice(10)];
       const inParts = { path: 'package.json', contents: packageJson, contentsParts: [head, tail] };

@@ -17,9 +17,8 @@
  * A unit whose slice is not one of these (the package's indexes, the README, api.md) is no unit: it is planned every
  * time. (A folder's index reads only its resource and the nested ones: it is its resource's unit.)
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { escapeRegExp } from '../escape-regexp';
 import type { NamedSchema, Resource } from '../ir/types';
 import { compareStrings } from '../naming/case';
 import { sha256 as sha256Hex } from '../sha256';
@@ -79,9 +78,10 @@ export class UnitKeys {
   private readonly resourceHashes = new Map<Resource, string>();
   private readonly context: string;
   /**
-   * The root document's path as the run was given it or as an absolute path (some IR fields hold that), as JSON text.
+   * The root document's path as an absolute path and as the run was given it (some IR fields hold that), as JSON text:
+   * the absolute one first, as it may hold the other.
    */
-  private readonly roots: RegExp;
+  private readonly roots: readonly string[];
 
   constructor(
     private readonly plan: PlanContext,
@@ -102,47 +102,39 @@ export class UnitKeys {
     }
     const { api } = plan;
     const root = api.source.file;
-    // (One pattern, the absolute path first: it holds the other.)
-    const texts = [...new Set([path.resolve(root), root])]
+    this.roots = [...new Set([path.resolve(root), root])]
       .filter((file) => file !== '')
-      .map((file) => escapeRegExp(JSON.stringify(file).slice(1, -1)));
-    this.roots = new RegExp(texts.join('|'), 'g');
+      .map((file) => JSON.stringify(file).slice(1, -1));
     const { resources: _resources, topLevel: _topLevel, schemas: _schemas, mcp, ...globals } = api;
-    this.context = sha256(
-      this.portable(
-        JSON.stringify({
-          runKey,
-          globals,
-          mcp: mcp ? { ...mcp, tools: undefined } : null,
-          sharedModule: sharedTypesModule(plan.resources),
-          fillingOptions: fillingOptionViews(plan),
-          authOptions: plan.authOptions,
-          pageInterfaces: api.stainlessLayout === null ? null : pageInterfaces(api),
-          docs: docs !== null,
-        }),
-      ),
+    this.context = this.portableHash(
+      JSON.stringify({
+        runKey,
+        globals,
+        mcp: mcp ? { ...mcp, tools: undefined } : null,
+        sharedModule: sharedTypesModule(plan.resources),
+        fillingOptions: fillingOptionViews(plan),
+        authOptions: plan.authOptions,
+        pageInterfaces: api.stainlessLayout === null ? null : pageInterfaces(api),
+        docs: docs !== null,
+      }),
     );
   }
 
   /**
    * `json` without the path of the spec's root document (as the run was given it: the IR's sources and schema ids hold
-   * it), which decides no output: the keys are the same whichever folder the spec is read from.
+   * it), which decides no output: the keys are the same whichever folder the spec is read from. (A copy: replaceAll
+   * costs less than hashing the JSON piece by piece around each occurrence, thousands of them.)
    */
   private portable(json: string): string {
-    return json.replace(this.roots, '\\u0001');
+    let text = json;
+    // (The absolute path first: it may hold the other.)
+    for (const root of this.roots) text = text.replaceAll(root, '\\u0001');
+    return text;
   }
 
-  /**
-   * `hash` fed with portable(json), piece by piece: a schema's or a resource's JSON (megabytes in all) is hashed
-   * without a copy of it being made.
-   */
-  private updatePortable(hash: Hash, json: string): Hash {
-    let from = 0;
-    for (const match of json.matchAll(this.roots)) {
-      hash.update(json.slice(from, match.index)).update('\\u0001');
-      from = match.index + match[0].length;
-    }
-    return hash.update(from === 0 ? json : json.slice(from));
+  /** A key: the first 32 hex digits of sha256 of portable(json). */
+  private portableHash(json: string): string {
+    return sha256(this.portable(json));
   }
 
   /** The unit's id in the manifest: its kind and what it is of. */
@@ -187,7 +179,7 @@ export class UnitKeys {
     switch (unit.kind) {
       case 'shared': {
         const ids = unit.schemas.map((s) => s.id);
-        slice = this.portable(JSON.stringify({ ids, names: this.plan.typeNamesOf('resources/shared') }));
+        slice = this.portableHash(JSON.stringify({ ids, names: this.plan.typeNamesOf('resources/shared') }));
         slice += `\0${this.closureOf(ids)}`;
         break;
       }
@@ -219,7 +211,8 @@ export class UnitKeys {
     const roots = new Set(referencesIn(json));
     for (const r of [resource, ...subresources]) for (const id of r.schemaIds) roots.add(id);
     for (const m of modules) for (const id of this.moduleSchemas.get(m) ?? []) roots.add(id);
-    const digest = this.updatePortable(createHash('sha256'), json)
+    const digest = createHash('sha256')
+      .update(this.portable(json))
       .update(`\0${this.closureOf(roots)}`)
       .digest('hex')
       .slice(0, 32);
@@ -236,7 +229,7 @@ export class UnitKeys {
     if (hash === undefined) {
       const { methods: _methods, webhookUnwraps: _unwraps, subresources, ...rest } = resource;
       const json = JSON.stringify({ ...rest, subresources: subresources.map((s) => s.module) });
-      this.shallowHashes.set(resource, (hash = sha256(this.portable(json))));
+      this.shallowHashes.set(resource, (hash = this.portableHash(json)));
     }
     return hash;
   }
@@ -263,91 +256,85 @@ export class UnitKeys {
   /**
    * The hash of everything `id` reaches (itself included): each schema's id, page (with reference docs) and JSON (an id
    * no schema has is a fact too: it may be one's later). Schemas that reach each other (a strongly connected component
-   * of the reference graph: a cycle) share one hash: of their facts, sorted, and of the hashes of the components
-   * they refer to outside it, sorted, which were made first (Tarjan's algorithm finishes a component after every one
-   * it reaches). Made once per component, without recursion (a spec's schemas may refer to each other in a chain
-   * thousands long).
+   * of the reference graph: a cycle) share one hash: of their facts, in the order of their ids, and of the hashes of
+   * the components they refer to outside it, sorted, which were made first (Tarjan's algorithm finishes a component
+   * after every one it reaches). Made once per component, without recursion (a spec's schemas may refer to each other
+   * in a chain thousands long).
    */
   private deepHashOf(root: string): string {
     const known = this.deepHashes.get(root);
     if (known !== undefined) return known;
-    const index = new Map<string, number>();
-    const low = new Map<string, number>();
-    const open: SchemaFacts[] = [];
-    const onOpen = new Set<string>();
-    const frames: Array<{ facts: SchemaFacts; next: number }> = [];
+    const visits = new Map<string, Visit>();
+    // The visits whose component is not hashed yet, and the walk's path.
+    const open: Visit[] = [];
+    const walk: Visit[] = [];
     const enter = (id: string) => {
-      index.set(id, index.size);
-      low.set(id, index.size - 1);
-      const facts = this.factsOf(id);
-      open.push(facts);
-      onOpen.add(id);
-      frames.push({ facts, next: 0 });
+      const schema = this.schemas.get(id);
+      const visit = { id, refs: schema ? referencesOf(schema) : [], index: visits.size, low: visits.size, next: 0 };
+      visits.set(id, visit);
+      open.push(visit);
+      walk.push(visit);
     };
     enter(root);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1];
-      const { id, refs } = frame.facts;
-      if (frame.next < refs.length) {
-        const ref = refs[frame.next++];
+    while (walk.length > 0) {
+      const visit = walk[walk.length - 1];
+      if (visit.next < visit.refs.length) {
+        const ref = visit.refs[visit.next++];
         if (this.deepHashes.has(ref)) continue;
-        if (!index.has(ref)) enter(ref);
-        else if (onOpen.has(ref)) low.set(id, Math.min(low.get(id)!, index.get(ref)!));
+        const met = visits.get(ref);
+        if (!met) enter(ref);
+        // (Met and its component not hashed: it is open, on the way to `visit`.)
+        else visit.low = Math.min(visit.low, met.index);
         continue;
       }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (low.get(id) === index.get(id)) {
-        const members = open.splice(open.lastIndexOf(frame.facts));
-        for (const member of members) onOpen.delete(member.id);
-        const ids = new Set(members.map((m) => m.id));
-        const outside = new Set<string>();
-        for (const member of members)
-          for (const ref of member.refs) if (!ids.has(ref)) outside.add(this.deepHashes.get(ref)!);
-        const hash = createHash('sha256');
-        // (A page, as JSON, has no NUL and no line break.)
-        for (const member of members.sort(
-          (a, b) => compareStrings(a.jsonHash, b.jsonHash) || compareStrings(a.page, b.page),
-        ))
-          hash.update(member.jsonHash).update('\0').update(member.page).update('\n');
-        const digest = hash
-          .update(`\n${[...outside].sort().join(',')}`)
-          .digest('hex')
-          .slice(0, 32);
-        for (const member of ids) this.deepHashes.set(member, digest);
-      } else if (parent) low.set(parent.facts.id, Math.min(low.get(parent.facts.id)!, low.get(id)!));
+      walk.pop();
+      if (visit.low === visit.index) this.hashComponent(open.splice(open.lastIndexOf(visit)));
+      else walk[walk.length - 1].low = Math.min(walk[walk.length - 1].low, visit.low);
     }
     return this.deepHashes.get(root)!;
   }
 
-  /** A schema's facts and the ids it refers to: read once, when its component is hashed. */
-  private factsOf(id: string): SchemaFacts {
-    const schema = this.schemas.get(id);
-    return {
-      id,
-      jsonHash: this.updatePortable(
-        createHash('sha256'),
-        schema ? JSON.stringify(schema) : `none ${JSON.stringify(id)}`,
-      )
-        .digest('hex')
-        .slice(0, 32),
-      page: this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : '',
-      refs: schema ? referencesOf(schema) : [],
-    };
+  /**
+   * A component's hash (deepHashOf), for each of its members: one hash over the members' facts, each read now, in the
+   * order of their ids without the root document's path.
+   */
+  private hashComponent(members: Visit[]): void {
+    const ids = new Set(members.map((m) => m.id));
+    const outside = new Set<string>();
+    for (const member of members)
+      for (const ref of member.refs) if (!ids.has(ref)) outside.add(this.deepHashes.get(ref)!);
+    const ordered =
+      members.length === 1
+        ? [...ids]
+        : [...ids]
+            .map((id) => ({ id, portable: this.portable(JSON.stringify(id)) }))
+            .sort((a, b) => compareStrings(a.portable, b.portable))
+            .map(({ id }) => id);
+    const hash = createHash('sha256');
+    for (const id of ordered) {
+      const schema = this.schemas.get(id);
+      // (Its JSON holds its id. JSON has no NUL and no line break.)
+      hash.update(this.portable(schema ? JSON.stringify(schema) : `none ${JSON.stringify(id)}`));
+      hash.update(`\0${this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : ''}\n`);
+    }
+    const digest = hash
+      .update(`\n${[...outside].sort().join(',')}`)
+      .digest('hex')
+      .slice(0, 32);
+    for (const id of ids) this.deepHashes.set(id, digest);
   }
 }
 
-interface SchemaFacts {
+/** A schema met by deepHashOf's walk (Tarjan's bookkeeping). */
+interface Visit {
   id: string;
-  /**
-   * The hash of its JSON, which holds its id (or `none` and its id: it may be one's later), without the root
-   * document's path. (Not the JSON itself: a component is hashed once its members are all read.)
-   */
-  jsonHash: string;
-  /** Its page, as JSON (with reference docs). */
-  page: string;
   /** The ids it refers to. */
   refs: readonly string[];
+  /** Its place in the walk's order, and the lowest place of an open schema it reaches. */
+  index: number;
+  low: number;
+  /** Its next reference to follow. */
+  next: number;
 }
 
 /**

@@ -141,10 +141,15 @@ export class PreviousOutput {
     if (hash === undefined || this.pristine?.has(file.path) === false) return file;
     const parts = file.contentsParts ?? [file.contents];
     // Contents of another size than the file on disk are other contents: not hashed (a large spec's mock, which
-    // changes whenever the spec does, takes milliseconds to hash).
-    let size = 0;
-    for (const part of parts) size += Buffer.byteLength(part);
-    if (size !== this.sizeOf(file.path)) return file;
+    // changes whenever the spec does, takes milliseconds to hash). UTF-8 takes one to three bytes for each UTF-16
+    // unit: contents with more units than the file has bytes (most often, a spec that grew) are not even measured.
+    const size = this.sizeOf(file.path);
+    let units = 0;
+    for (const part of parts) units += part.length;
+    if (size === null || units > size) return file;
+    let bytes = 0;
+    for (const part of parts) bytes += Buffer.byteLength(part);
+    if (bytes !== size) return file;
     const digest = createHash('sha256');
     for (const part of parts) digest.update(part);
     if (digest.digest('hex') !== hash) return file;
