@@ -141,10 +141,16 @@ export class PreviousOutput {
     if (hash === undefined || this.pristine?.has(file.path) === false) return file;
     const parts = file.contentsParts ?? [file.contents];
     // Contents of another size than the file on disk are other contents: not hashed (a large spec's mock, which
-    // changes whenever the spec does, takes milliseconds to hash).
+    // changes whenever the spec does, takes milliseconds to hash). Each UTF-16 unit is at least one byte of UTF-8: text
+    // longer than the file is not measured either (that too scans megabytes).
+    const onDisk = this.sizeOf(file.path);
+    if (onDisk === null) return file;
+    let length = 0;
+    for (const part of parts) length += part.length;
+    if (length > onDisk) return file;
     let size = 0;
     for (const part of parts) size += Buffer.byteLength(part);
-    if (size !== this.sizeOf(file.path)) return file;
+    if (size !== onDisk) return file;
     const digest = createHash('sha256');
     for (const part of parts) digest.update(part);
     if (digest.digest('hex') !== hash) return file;
