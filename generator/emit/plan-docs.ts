@@ -115,7 +115,7 @@ export class ReferenceDocs {
     // method uses gets none (a spec of 60,000 unused schemas would get as many pages no page links to).
     const documented = new Set<string>();
     const visit = (type: TypeRef) => schemaRefs.addReachable(type, documented);
-    for (const r of resourcesWithTopLevel(api)) for (const m of r.methods) linkedTypes(m).forEach(visit);
+    for (const r of resourcesWithTopLevel(api)) for (const m of r.methods) forEachLinkedType(m, visit);
     // One file per name, whatever the file system's case sensitivity.
     const taken = new Set<string>();
     for (const s of api.schemas) {
@@ -133,8 +133,8 @@ export class ReferenceDocs {
     for (const schema of api.schemas) {
       const page = this.modelPages.get(schema.id);
       if (!page) continue;
-      for (const id of schemaRefs.of(schema.id))
-        if (id !== schema.id) this.used(id, { title: schema.name, target: page, role: '' });
+      const use: Use = { title: schema.name, target: page, role: '' };
+      for (const id of schemaRefs.of(schema.id)) if (id !== schema.id) this.used(id, use);
     }
   }
 
@@ -206,8 +206,12 @@ export class ReferenceDocs {
   private recordUses(r: Resource, page: string, m: Method): void {
     const heading = r.path ? `${r.path}.${m.name}` : m.name;
     const target = `${page}#${githubSlug(heading)}`;
-    const use = (type: TypeRef, role: string) =>
-      walkRefs(type, (id) => this.used(id, { title: `client.${heading}`, target, role }));
+    const title = `client.${heading}`;
+    // One use per role, listed for each reference (the lists are read, never changed).
+    const use = (type: TypeRef, role: string) => {
+      const found: Use = { title, target, role };
+      walkRefs(type, (id) => this.used(id, found));
+    };
     for (const p of m.positional) use(p.type, 'parameter');
     const variants = m.params?.variants ?? (m.params ? [{ name: '', fields: m.params.fields }] : []);
     const listed = new Set<string>();
@@ -468,13 +472,14 @@ export class ReferenceDocs {
 }
 
 /** The types a method's page shows: its arguments, what it resolves to (a page's items), its events and errors. */
-function linkedTypes(m: Method): TypeRef[] {
-  const types = [...m.positional, ...(m.params?.fields ?? [])].map((p) => p.type);
-  if (m.pagination) types.push(m.pagination.item);
-  else if (m.response.kind === 'json') types.push(m.response.type);
-  if (m.response.kind === 'sse') types.push(m.response.event);
-  if (m.streamWhen) types.push(m.streamWhen.event);
-  return [...types, ...m.errors.map((e) => e.type)];
+function forEachLinkedType(m: Method, visit: (type: TypeRef) => void): void {
+  for (const p of m.positional) visit(p.type);
+  for (const p of m.params?.fields ?? []) visit(p.type);
+  if (m.pagination) visit(m.pagination.item);
+  else if (m.response.kind === 'json') visit(m.response.type);
+  if (m.response.kind === 'sse') visit(m.response.event);
+  if (m.streamWhen) visit(m.streamWhen.event);
+  for (const e of m.errors) visit(e.type);
 }
 
 /** Summary and description as Markdown paragraphs ("" when neither). */

@@ -544,10 +544,10 @@ export class ReadmePlanner {
   private reachableSchemaNames(): Set<string> {
     const seen = new Set<string>();
     const visit = (type: TypeRef) => this.schemaRefs.addReachable(type, seen);
-    const methods = [...(this.api.topLevel?.methods ?? []), ...this.resources.flatMap((r) => r.methods)];
-    for (const m of methods) {
-      const variantFields = m.params?.variants?.flatMap((v) => v.fields) ?? [];
-      for (const p of [...m.positional, ...(m.params?.fields ?? []), ...variantFields]) visit(p.type);
+    const visitMethod = (m: Method) => {
+      for (const p of m.positional) visit(p.type);
+      for (const p of m.params?.fields ?? []) visit(p.type);
+      for (const v of m.params?.variants ?? []) for (const p of v.fields) visit(p.type);
       // A paginated method returns a page of its items, not the response body's schema.
       if (m.response.kind === 'json' && !m.pagination) visit(m.response.type);
       // The type a method declares for a response it returns as is (Stainless: `-> unknown`, `-> string`).
@@ -556,11 +556,18 @@ export class ReadmePlanner {
       if (m.response.kind === 'sse') visit(m.response.event);
       if (m.pagination) visit(m.pagination.item);
       if (m.streamWhen) visit(m.streamWhen.event);
-    }
+    };
+    for (const m of this.api.topLevel?.methods ?? []) visitMethod(m);
+    for (const r of this.resources) for (const m of r.methods) visitMethod(m);
     for (const s of this.api.schemas)
       if (s.module === 'resources/shared' || s.configModel) visit({ kind: 'ref', schemaId: s.id });
     for (const scheme of this.api.paginationSchemes) for (const f of scheme.fields) visit(f.type);
-    return new Set([...seen].map((id) => this.schemas.get(id)?.name).filter((n): n is string => n !== undefined));
+    const names = new Set<string>();
+    for (const id of seen) {
+      const name = this.schemas.get(id)?.name;
+      if (name !== undefined) names.add(name);
+    }
+    return names;
   }
 
   /** The first webhook unwrap method of the SDK (in resource order), for the README's section. */

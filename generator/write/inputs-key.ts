@@ -98,9 +98,14 @@ export function inputsKeyOfWritten(digest: string, text: string, key: string): s
   return inputsKeyOfText(digest, text.replace(`"inputsKey": ${JSON.stringify(key)}`, '"inputsKey": ""'));
 }
 
-/** inputsKey, given the manifest's text with the key left empty (manifest.ts writes it without the object). */
-export function inputsKeyOfText(digest: string, text: string): string {
-  return createHash('sha256').update(`${digest}\0${text}`).digest('hex').slice(0, 32);
+/**
+ * inputsKey, given the manifest's text with the key left empty (manifest.ts writes it without the object), whole or
+ * in parts (each hashed as it is: a megabyte of text is not joined for the hash).
+ */
+export function inputsKeyOfText(digest: string, ...text: string[]): string {
+  const hash = createHash('sha256').update(`${digest}\0`);
+  for (const part of text) hash.update(part);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** Every file under `dir`, relative, `/`-separated, in name order. */

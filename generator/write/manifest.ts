@@ -226,9 +226,10 @@ export function manifestText(
     ['units', unitEntries],
   ]);
   // (JSON.stringify's text of the head ends with its closing `\n}`: the maps go before it.)
-  const text = () => `${JSON.stringify(head, null, 2).slice(0, -2)}${maps}\n}\n`;
-  if (inputsDigest) head.inputsKey = inputsKeyOfText(inputsDigest.digest, text());
-  return text();
+  const headText = () => JSON.stringify(head, null, 2).slice(0, -2);
+  const tail = `${maps}\n}\n`;
+  if (inputsDigest) head.inputsKey = inputsKeyOfText(inputsDigest.digest, headText(), tail);
+  return headText() + tail;
 }
 
 /**

@@ -21,7 +21,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
-import { MANIFEST_PATH, manifestText, readManifestSync, type Manifest, type ManifestInputs } from './manifest';
+import {
+  MANIFEST_PATH,
+  manifestText,
+  readManifestAndText,
+  readManifestSync,
+  type Manifest,
+  type ManifestInputs,
+} from './manifest';
 import { sha256 } from '../sha256';
 import { stageConflicts, type MergeConflict } from './git';
 import type { InputsDigest } from './inputs-key';
@@ -107,6 +114,14 @@ function conflictsWith(dir: string, files: RenderedFile[], manifest: Manifest | 
 
 /** Stands for the text of a file the output worker found other than the new contents (not read here). */
 const CHANGED: unique symbol = Symbol('changed on disk');
+
+/**
+ * The text of the output's file `file` (at `target`), or null. The manifest's was read already (a large SDK's is a
+ * megabyte): its text is taken as read, unless the file on disk is another since (manifest.ts compares its stamp).
+ */
+function currentText(dir: string, file: string, target: string): string | null {
+  return (file === MANIFEST_PATH ? readManifestAndText(dir)?.text : undefined) ?? readIfExists(target);
+}
 
 /** A file's text, or null when there is none (or it cannot be read: a directory, no permission). */
 function readIfExists(file: string): string | null {
@@ -206,7 +221,7 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
       // The worker read the file and found it other than the new contents: its hash says whether it was edited, and
       // it is read again only to be merged.
       const seen = precheck?.onDisk?.get(file.path);
-      const current = seen === undefined ? readIfExists(target) : seen === null ? null : CHANGED;
+      const current = seen === undefined ? currentText(dir, file.path, target) : seen === null ? null : CHANGED;
       if (typeof current === 'string' && current === file.contents) {
         result.unchanged.push(file.path);
         continue;
