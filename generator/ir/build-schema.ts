@@ -517,13 +517,14 @@ export class TypeBuilder {
   }
 
   private object(node: SchemaNode, mode: Mode): TypeRef {
-    // Stainless's SDKs read `patternProperties` as saying nothing of an object's members: one that names them only
-    // there is `unknown` (inbound's `headers`, `^(.*)$` → string, is `headers?: unknown` in its SDK); sdkgen's a map.
+    // Stainless's SDKs type an object that says nothing of its members as `unknown`, reading `patternProperties` as
+    // saying nothing of them too: a bare `type: object` (knock's `schema?: unknown | null`) and inbound's `headers`
+    // (`^(.*)$` → string, `headers?: unknown`). sdkgen's own SDKs have a map.
     if (
       this.stainlessTypes &&
-      node.patternProperties.length > 0 &&
       node.properties.length === 0 &&
-      node.additionalProperties === null
+      node.additionalProperties === null &&
+      node.propertyNames === null
     )
       return { kind: 'unknown' };
     // (A short list is searched: a Set for each of a spec's objects costs more.)
