@@ -41,8 +41,8 @@ export interface CallInputs {
   releaseWorkflow: string | null;
 }
 
-/** The files whose commands are read: workflows and composite actions, and scripts. */
-export const CALLING_FILE = /^\.github\/(workflows\/[^/]+|actions\/.+\/action)\.ya?ml$|^(scripts|bin)\/[^/]+$/;
+/** The files whose commands are read: workflows and composite actions, and scripts (in a folder below too). */
+export const CALLING_FILE = /^\.github\/(workflows\/[^/]+|actions\/.+\/action)\.ya?ml$|^(scripts|bin)\/.+$/;
 
 const WORKFLOW = /\.ya?ml$/;
 
@@ -329,23 +329,30 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
 }
 
 /**
- * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for the scripts it names
- * alone): its lines, in the repository's root until a `cd` goes elsewhere (`cd "$(dirname "$0")/.."` goes to the
- * root, from a script one folder down).
+ * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for none), each with the
+ * folder it runs in: the repository's root, where its callers run it (`./scripts/ci/e2e.sh`), then where a `cd` to
+ * the script's own folder leads (`cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
+ * folder below). A `cd` elsewhere is not followed: the rest of the script is left out.
  */
 function scriptCommands(file: { path: string; text: string }): Command[] {
   const commands: Command[] = [];
   const lines = file.text.split('\n');
   const shell = /^#!.*\b(ba|z|da)?sh\b/.test(lines[0] ?? '') || !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
+  if (!shell) return commands;
+  const own = file.path.slice(0, file.path.lastIndexOf('/'));
+  let dir = '';
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     if (!isContent(text) || /^\s*(\/\/|\*|\/\*)/.test(text)) continue;
-    if (!shell) continue;
     const cd = /(?:^|[\s;&|(])cd\s+(.+?)\s*(?:$|&&|;)/.exec(text);
     const before = cd ? text.slice(0, cd.index) : text;
-    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir: '' });
-    if (cd && !/^["']?\$\(dirname\s+["']?\$(0|\{BASH_SOURCE\[0\]\}|BASH_SOURCE)["']?\)["']?\/\.\.["']?\/?$/.test(cd[1]))
-      break;
+    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir });
+    if (!cd) continue;
+    const from =
+      /^["']?\$\(dirname\s+["']?\$(?:0|\{BASH_SOURCE\[0\]\}|BASH_SOURCE)["']?\)["']?(\/[^"'\s]*)?["']?$/.exec(cd[1]);
+    const next = from === null ? null : joinPath(own, from[1] ?? '');
+    if (next === null) break;
+    dir = next;
   }
   return commands;
 }

@@ -390,6 +390,37 @@ describe('the calls a command makes', () => {
     expect(migrated.removedCalls).toEqual([]);
   });
 
+  it("in a script a folder below scripts/, run from the root, then where a cd to the script's own folder leads", () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      './scripts/format',
+      'cd "$(dirname "$0")/.."',
+      './scripts/mock',
+      'cd "$(dirname "$0")/../.."',
+      './scripts/mock --port 4011',
+      'cd /srv/site',
+      './scripts/format',
+      '',
+    ].join('\n');
+    const stainless = ['scripts/format', 'scripts/mock'];
+    const migrated = planMigration({
+      current: [
+        ...stainless.map((path) => file(path, STAINLESS[path], `s-${path}`)),
+        file('scripts/ci/run.sh', script, 'o-run'),
+      ],
+      base: {
+        blobs: new Map(stainless.map((path) => [path, `s-${path}`])),
+        texts: new Map(stainless.map((path) => [path, STAINLESS[path]])),
+      },
+      rendered: [],
+    });
+    // Line 4 runs in scripts/ (no scripts/scripts/mock there was), line 8 elsewhere.
+    expect(migrated.removedCalls.map((call) => [call.at, call.removed])).toEqual([
+      ['scripts/ci/run.sh:2', ['scripts/format']],
+      ['scripts/ci/run.sh:6', ['scripts/mock']],
+    ]);
+  });
+
   it("take the repository from package.json's repository, in each of its forms", () => {
     for (const form of [
       'github:acme/acme-node',
