@@ -497,36 +497,72 @@ export function ownersCallers(
 /**
  * Of `edited` (Stainless's scripts the owners edited, that would go, with their text), those a workflow or script
  * staying calls (`staying`: the paths that do), or a package.json script of the owners' (one Stainless's package.json
- * had not), or one of those kept in turn: their working pipeline.
+ * had not, or had otherwise), or one of those kept in turn: their working pipeline. So too one a package.json script
+ * of Stainless's runs that sdkgen's package.json has not (`format: ./scripts/format`): the owners run it, and their
+ * edit shows they do; that package.json script stays with it (`packageScripts`).
  */
 export function editedScriptsCalled(
   current: Array<{ path: string; text: string | null }>,
   staying: ReadonlySet<string>,
   edited: ReadonlyMap<string, string>,
   stainlessPackageJson: string | null,
-): string[] {
+  generatedPackageJson: string | null,
+): { files: string[]; packageScripts: string[] } {
   const packageJson = parseObject(current.find((f) => f.path === 'package.json')?.text ?? '');
   const stainlessScripts = scriptsOf(parseObject(stainlessPackageJson ?? ''));
+  const generatedScripts = scriptsOf(parseObject(generatedPackageJson ?? ''));
   const repository = githubRepository(packageJson?.repository);
   const kept = new Set<string>();
+  const packageScripts: string[] = [];
   const queue = current
     .filter((f) => staying.has(f.path) && CALLING_FILE.test(f.path) && f.text !== null)
     .map((f) => ({ path: f.path, text: f.text! }));
-  const call = (command: string, dir: string) => {
+  /** Keeps the edited scripts a command calls; whether it calls one. */
+  const call = (command: string, dir: string): boolean => {
+    let calls = false;
     for (const reference of referencesIn(command)) {
       const file = reference.kind === 'file' ? joinPath(dir, reference.path) : null;
-      if (file === null || kept.has(file) || !edited.has(file)) continue;
+      if (file === null || !edited.has(file)) continue;
+      calls = true;
+      if (kept.has(file)) continue;
       kept.add(file);
       queue.push({ path: file, text: edited.get(file)! });
     }
+    return calls;
   };
-  for (const [name, command] of Object.entries(scriptsOf(packageJson)))
-    if (!Object.hasOwn(stainlessScripts, name)) call(command, '');
+  for (const [name, command] of Object.entries(scriptsOf(packageJson))) {
+    if (stainlessScripts[name] !== command) call(command, '');
+    else if (!Object.hasOwn(generatedScripts, name) && call(command, '')) packageScripts.push(name);
+  }
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, repository) : scriptCommands(file);
     for (const { text, dir } of commands) call(text, dir);
   }
-  return [...kept].sort();
+  return { files: [...kept].sort(), packageScripts };
+}
+
+/**
+ * The packages package.json lists (`listed`) that scripts run by name (`./node_modules/.bin/prettier`, `npx prettier`,
+ * `prettier`): a script that stays needs them installed.
+ */
+export function packagesRunBy(scripts: Array<{ path: string; text: string }>, listed: ReadonlySet<string>): string[] {
+  const packages = new Set<string>();
+  for (const file of scripts)
+    for (const { text } of scriptCommands(file))
+      for (const segment of text.split(/&&|\|\||[;|()]/)) {
+        const words = segment.trim().split(/\s+/);
+        let at = 0;
+        while (at < words.length && (/^[A-Za-z_]\w*=/.test(words[at]) || /^(env|time|exec)$/.test(words[at]))) at++;
+        if (
+          words[at] === 'npx' ||
+          (/^(pnpm|yarn|bun)$/.test(words[at] ?? '') && /^(exec|dlx|x)$/.test(words[at + 1] ?? ''))
+        )
+          at += words[at] === 'npx' ? 1 : 2;
+        while (at < words.length && words[at].startsWith('-')) at++;
+        const program = (words[at] ?? '').replace(/^(\.\/)?node_modules\/\.bin\//, '');
+        if (listed.has(program)) packages.add(program);
+      }
+  return [...packages].sort();
 }
 
 /** The scripts of a package.json (parsed), those whose command is a string. */

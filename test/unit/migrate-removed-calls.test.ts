@@ -207,15 +207,14 @@ describe("Stainless's scripts the owners edited that their workflows and scripts
     expect(migrated.removed).not.toContain('scripts/mock');
     expect(migrated.writes.map((f) => f.path)).not.toContain('scripts/format');
     expect(migrated.rejected.map((r) => r.path)).toEqual([]);
-    // Their calls to it keep working; the calls to what goes are reported still.
-    expect(migrated.removedCalls.map((call) => call.at)).toEqual([
-      '.github/workflows/docs.yml:8',
-      '.github/workflows/publish-npm.yml:13',
-      'scripts/release-notes:4',
-    ]);
+    // Their calls to it keep working, through Stainless's package.json scripts that run it too (`yarn fix`,
+    // `yarn format`), which stay with it; the calls to what goes are reported still.
+    expect(migrated.removedCalls.map((call) => call.at)).toEqual(['.github/workflows/publish-npm.yml:13']);
+    const scripts = JSON.parse(migrated.writes.find((f) => f.path === 'package.json')!.contents).scripts;
+    expect(scripts).toMatchObject({ format: './scripts/format', fix: './scripts/format' });
     expect(migrationReport(migrateResultOf(migrated))).toContain(
-      "Stainless's scripts you edited that your workflows and scripts call, kept as they are (sdkgen writes none in " +
-        'their place, so your pipeline keeps running them): scripts/format, scripts/mock\n',
+      "Stainless's scripts you edited that your workflows, scripts or package.json scripts run, kept as they are " +
+        '(sdkgen writes none in their place, so your pipeline keeps running them): scripts/format, scripts/mock\n',
     );
   });
 
