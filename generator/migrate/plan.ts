@@ -409,7 +409,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       .map((f) => [f.path, f.text!]),
   );
   const stainlessPackage = base?.texts.get('package.json') ?? null;
-  const called = editedScriptsCalled(current, staying, edited, stainlessPackage, packageJson?.generated ?? null);
+  const packageJsons = { stainless: stainlessPackage, generated: packageJson?.generated ?? null };
+  const called = editedScriptsCalled(current, staying, goes, edited, packageJsons);
   plan.keptCalledScripts = called.files;
   if (plan.keptCalledScripts.length > 0) {
     const keptScripts = new Set(plan.keptCalledScripts);
@@ -453,15 +454,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     const run = scriptsRunByOwners(ownersCallers(current, plan, packageJson.generated, listedPackages, renderedPaths));
     // …and the packages the scripts of Stainless's they edited that stay run (`./node_modules/.bin/prettier`).
     const keptScripts = plan.keptCalledScripts.map((path) => ({ path, text: edited.get(path)! }));
-    const scriptPackages = packagesRunBy(keptScripts, listedPackages);
+    const scriptPackages = packagesRunBy(keptScripts, Object.values(called.packageScripts), listedPackages);
     const keptPackages = new Set([...importedPackages, ...configPackages, ...run.packages, ...scriptPackages]);
-    const merged = mergePackageJson(
-      packageJson.generated,
-      packageJson.current,
-      base?.texts.get('package.json') ?? null,
-      keptPackages,
-      { keepCompiler: ownCode.length > 0, keepScripts: [...run.names, ...called.packageScripts] },
-    );
+    const keepScripts = [...run.names, ...Object.keys(called.packageScripts)];
+    const merged = mergePackageJson(packageJson.generated, packageJson.current, stainlessPackage, keptPackages, {
+      keepCompiler: ownCode.length > 0,
+      keepScripts,
+    });
     withToolScripts(merged.json, packageJson.generated, {
       jest: plan.testRunner !== null,
       eslint: [...plan.keptConfigs, ...ownConfigs].some((path) => ESLINT_CONFIG.test(path)),

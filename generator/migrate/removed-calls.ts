@@ -499,21 +499,22 @@ export function ownersCallers(
  * staying calls (`staying`: the paths that do), or a package.json script of the owners' (one Stainless's package.json
  * had not, or had otherwise), or one of those kept in turn: their working pipeline. So too one a package.json script
  * of Stainless's runs that sdkgen's package.json has not (`format: ./scripts/format`): the owners run it, and their
- * edit shows they do; that package.json script stays with it (`packageScripts`).
+ * edit shows they do; that package.json script stays with it (`packageScripts`), where every other file it names
+ * stays too (`goes`: those the migration removes): else it would fail where it runs (a `prepare` script, on install).
  */
 export function editedScriptsCalled(
   current: Array<{ path: string; text: string | null }>,
   staying: ReadonlySet<string>,
+  goes: ReadonlySet<string>,
   edited: ReadonlyMap<string, string>,
-  stainlessPackageJson: string | null,
-  generatedPackageJson: string | null,
-): { files: string[]; packageScripts: string[] } {
+  packageJsons: { stainless: string | null; generated: string | null },
+): { files: string[]; packageScripts: Record<string, string> } {
   const packageJson = parseObject(current.find((f) => f.path === 'package.json')?.text ?? '');
-  const stainlessScripts = scriptsOf(parseObject(stainlessPackageJson ?? ''));
-  const generatedScripts = scriptsOf(parseObject(generatedPackageJson ?? ''));
+  const stainlessScripts = scriptsOf(parseObject(packageJsons.stainless ?? ''));
+  const generatedScripts = scriptsOf(parseObject(packageJsons.generated ?? ''));
   const repository = githubRepository(packageJson?.repository);
   const kept = new Set<string>();
-  const packageScripts: string[] = [];
+  const packageScripts: Record<string, string> = {};
   const queue = current
     .filter((f) => staying.has(f.path) && CALLING_FILE.test(f.path) && f.text !== null)
     .map((f) => ({ path: f.path, text: f.text! }));
@@ -530,9 +531,15 @@ export function editedScriptsCalled(
     }
     return calls;
   };
+  const filesStay = (command: string) =>
+    referencesIn(command).every((r) => {
+      const file = r.kind === 'file' ? joinPath('', r.path) : null;
+      return file === null || edited.has(file) || !goes.has(file);
+    });
   for (const [name, command] of Object.entries(scriptsOf(packageJson))) {
     if (stainlessScripts[name] !== command) call(command, '');
-    else if (!Object.hasOwn(generatedScripts, name) && call(command, '')) packageScripts.push(name);
+    else if (!Object.hasOwn(generatedScripts, name) && filesStay(command) && call(command, ''))
+      packageScripts[name] = command;
   }
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, repository) : scriptCommands(file);
@@ -542,26 +549,29 @@ export function editedScriptsCalled(
 }
 
 /**
- * The packages package.json lists (`listed`) that scripts run by name (`./node_modules/.bin/prettier`, `npx prettier`,
- * `prettier`): a script that stays needs them installed.
+ * The packages package.json lists (`listed`) that scripts and package.json scripts' commands run by name
+ * (`./node_modules/.bin/prettier`, `npx prettier`, `prettier`): a script that stays needs them installed.
  */
-export function packagesRunBy(scripts: Array<{ path: string; text: string }>, listed: ReadonlySet<string>): string[] {
+export function packagesRunBy(
+  scripts: Array<{ path: string; text: string }>,
+  commands: string[],
+  listed: ReadonlySet<string>,
+): string[] {
   const packages = new Set<string>();
-  for (const file of scripts)
-    for (const { text } of scriptCommands(file))
-      for (const segment of text.split(/&&|\|\||[;|()]/)) {
-        const words = segment.trim().split(/\s+/);
-        let at = 0;
-        while (at < words.length && (/^[A-Za-z_]\w*=/.test(words[at]) || /^(env|time|exec)$/.test(words[at]))) at++;
-        if (
-          words[at] === 'npx' ||
-          (/^(pnpm|yarn|bun)$/.test(words[at] ?? '') && /^(exec|dlx|x)$/.test(words[at + 1] ?? ''))
-        )
-          at += words[at] === 'npx' ? 1 : 2;
-        while (at < words.length && words[at].startsWith('-')) at++;
-        const program = (words[at] ?? '').replace(/^(\.\/)?node_modules\/\.bin\//, '');
-        if (listed.has(program)) packages.add(program);
-      }
+  for (const text of [...scripts.flatMap((file) => scriptCommands(file).map((c) => c.text)), ...commands])
+    for (const segment of text.split(/&&|\|\||[;|()]/)) {
+      const words = segment.trim().split(/\s+/);
+      let at = 0;
+      while (at < words.length && (/^[A-Za-z_]\w*=/.test(words[at]) || /^(env|time|exec)$/.test(words[at]))) at++;
+      if (
+        words[at] === 'npx' ||
+        (/^(pnpm|yarn|bun)$/.test(words[at] ?? '') && /^(exec|dlx|x)$/.test(words[at + 1] ?? ''))
+      )
+        at += words[at] === 'npx' ? 1 : 2;
+      while (at < words.length && words[at].startsWith('-')) at++;
+      const program = (words[at] ?? '').replace(/^(\.\/)?node_modules\/\.bin\//, '');
+      if (listed.has(program)) packages.add(program);
+    }
   return [...packages].sort();
 }
 

@@ -218,6 +218,35 @@ describe("Stainless's scripts the owners edited that their workflows and scripts
     );
   });
 
+  it("stay with a package.json script of Stainless's that runs them only where all it names stays", () => {
+    // Stainless's `prepare`, run on each install from git: with its check gone it would fail there.
+    const prepare = 'if ./scripts/utils/check-is-in-git-install.sh; then ./scripts/utils/git-swap.sh; fi';
+    const stainless: Record<string, string> = {
+      'package.json': `${JSON.stringify({ name: 'acme', scripts: { prepare, fix: './scripts/format' } }, null, 2)}\n`,
+      'scripts/utils/check-is-in-git-install.sh': '#!/usr/bin/env bash\n[ -d .git ]\n',
+      'scripts/utils/git-swap.sh': '#!/usr/bin/env bash\nset -e\nmv dist/* .\n',
+      'scripts/format': STAINLESS['scripts/format'],
+    };
+    const edits: Record<string, string> = {
+      'scripts/utils/git-swap.sh': `${stainless['scripts/utils/git-swap.sh']}rm -rf dist\n`,
+      'scripts/format': STAINLESS['scripts/format'].replace('--write .', '--write . docs/'),
+    };
+    const migrated = planMigration({
+      current: Object.entries({ ...stainless, ...edits }).map(([path, text]) =>
+        file(path, text, text === stainless[path] ? `s-${path}` : `o-${path}`),
+      ),
+      base: {
+        blobs: new Map(Object.keys(stainless).map((path) => [path, `s-${path}`])),
+        texts: new Map(Object.entries(stainless)),
+      },
+      rendered: [{ path: 'package.json', contents: '{\n  "name": "acme",\n  "scripts": { "build": "tsc" }\n}\n' }],
+    });
+    expect(migrated.keptCalledScripts).toEqual(['scripts/format']);
+    expect(migrated.rejected.map((r) => r.path)).toEqual(['scripts/utils/git-swap.sh']);
+    const written = JSON.parse(migrated.writes.find((f) => f.path === 'package.json')!.contents);
+    expect(written.scripts).toEqual({ build: 'tsc', fix: './scripts/format' });
+  });
+
   it('go, with their edits listed, where nothing staying calls them; are merged where sdkgen writes its own', () => {
     const migrated = plan({ 'scripts/mock': `${STAINLESS['scripts/mock']}# ours\n`, 'scripts/test': TEST });
     expect(migrated.keptCalledScripts).toEqual(['scripts/mock']);
