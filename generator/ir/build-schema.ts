@@ -16,6 +16,7 @@ import { pointerJoin } from '../diagnostics';
 import type { NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
+import { getAtPointer } from '../load/refs';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
 import { readDiscriminator } from './discriminator';
 import { mergedObject } from './merged-object';
@@ -518,13 +519,15 @@ export class TypeBuilder {
 
   private object(node: SchemaNode, mode: Mode): TypeRef {
     // Stainless's SDKs type an object that says nothing of its members as `unknown`, reading `patternProperties` as
-    // saying nothing of them too: a bare `type: object` (knock's `schema?: unknown | null`) and inbound's `headers`
-    // (`^(.*)$` → string, `headers?: unknown`). sdkgen's own SDKs have a map.
+    // saying nothing of them too: a bare `type: object` (knock's `schema?: unknown | null`, tambo's `metadata?:
+    // unknown`) and inbound's `headers` (`^(.*)$` → string, `headers?: unknown`). One that writes `properties: {}` is
+    // a map (leadsnap's `polygon`), as every object is in sdkgen's own SDKs.
     if (
       this.stainlessTypes &&
       node.properties.length === 0 &&
       node.additionalProperties === null &&
-      node.propertyNames === null
+      node.propertyNames === null &&
+      !writesProperties(node)
     )
       return { kind: 'unknown' };
     // (A short list is searched: a Set for each of a spec's objects costs more.)
@@ -625,6 +628,12 @@ export function safeResolve(builder: TypeBuilder, node: SchemaNode): SchemaNode 
   } catch {
     return null;
   }
+}
+
+/** Whether a schema as written has a `properties` keyword, `properties: {}` included. */
+function writesProperties(node: SchemaNode): boolean {
+  const raw = getAtPointer(node.loc.doc.root, node.loc.pointer);
+  return raw !== null && typeof raw === 'object' && 'properties' in raw;
 }
 
 function emptyObject(docs: Docs): ObjectType {

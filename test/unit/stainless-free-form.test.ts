@@ -144,7 +144,8 @@ describe('an object whose members only patternProperties names', () => {
 describe('an object that says nothing of its members (a bare `type: object`)', () => {
   // knock's management API: a message type's JSON field has `schema` and `default`, each a bare nullable object, and
   // a list field `item_schema`; Stainless's SDK (knocklabs/knock-mgmt-node) has `schema?: unknown | null` for each,
-  // in the model and in the params, and keeps a map where the spec says `additionalProperties: true`.
+  // in the model and in the params, and keeps a map where the spec says `additionalProperties: true`; tambo's
+  // (stainless/openapi.json) has two dozen bare objects, each `unknown` in its SDK, its maps `additionalProperties`.
   const bare = (description: string) => ({ type: 'object', nullable: true, description });
   const settings = {
     type: 'object',
@@ -152,6 +153,10 @@ describe('an object that says nothing of its members (a bare `type: object`)', (
       schema: bare('A JSON schema the value must satisfy.'),
       default: bare('The default value.'),
       trigger_schema: { type: 'object', additionalProperties: true },
+      // tambo's `tool_calls`: `Array<unknown>` in its SDK (@tambo-ai/typescript-sdk).
+      tool_calls: { type: 'array', items: { type: 'object' } },
+      // leadsnap's `polygon`: `properties: {}` written out, `{ [key: string]: unknown } | null` in its SDK.
+      polygon: { type: 'object', properties: {}, nullable: true },
     },
   };
   const spec = () =>
@@ -197,6 +202,8 @@ describe('an object that says nothing of its members (a bare `type: object`)', (
     expect(all.match(/^\s*schema\?: unknown;$/gm)).toHaveLength(2);
     expect(all.match(/^\s*default\?: unknown;$/gm)).toHaveLength(2);
     expect(all.match(/^\s*trigger_schema\?: \{ \[key: string\]: unknown \};$/gm)).toHaveLength(2);
+    expect(all.match(/^\s*tool_calls\?: Array<unknown>;$/gm)).toHaveLength(2);
+    expect(all.match(/^\s*polygon\?: \{ \[key: string\]: unknown \} \| null;$/gm)).toHaveLength(2);
     expect(all).toContain('export type Options = unknown;');
   });
 
