@@ -16,7 +16,6 @@ import { pointerJoin } from '../diagnostics';
 import type { NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
-import { getAtPointer } from '../load/refs';
 import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
 import { readDiscriminator } from './discriminator';
 import { mergedObject } from './merged-object';
@@ -24,7 +23,7 @@ import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } fr
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 import { docsOf, NO_EXTRA_DOCS, sourceOf } from './docs';
-import { isConstraintOnly, isNullOnly, referredSchema, shapeKey } from './schema-shape';
+import { isConstraintOnly, isNullOnly, referredSchema, saysNothingOfMembers, shapeKey } from './schema-shape';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -479,7 +478,11 @@ export class TypeBuilder {
     if (types.length === 0) return { kind: 'unknown' }; // `false` schema: nothing validates; unknown is the honest type
     // (Most schemas have one type: no list of parts is made for them.)
     if (types.length === 1) return this.single(node, types[0], mode);
-    return unionOf(types.map((t) => this.single(node, t, mode)));
+    const parts = types.map((t) => this.single(node, t, mode));
+    // A nullable object that says nothing of its members is `unknown | null` in Stainless's SDKs (unionOf folds it).
+    if (this.stainlessTypes && parts.length === 2 && types.includes('null') && parts.some((p) => p.kind === 'unknown'))
+      return { kind: 'union', variants: [{ kind: 'unknown' }, { kind: 'null' }], discriminator: null };
+    return unionOf(parts);
   }
 
   private single(node: SchemaNode, type: string, mode: Mode): TypeRef {
@@ -518,18 +521,9 @@ export class TypeBuilder {
   }
 
   private object(node: SchemaNode, mode: Mode): TypeRef {
-    // Stainless's SDKs type an object that says nothing of its members as `unknown`, reading `patternProperties` as
-    // saying nothing of them too: a bare `type: object` (knock's `schema?: unknown | null`, tambo's `metadata?:
-    // unknown`) and inbound's `headers` (`^(.*)$` → string, `headers?: unknown`). One that writes `properties: {}` is
-    // a map (leadsnap's `polygon`), as every object is in sdkgen's own SDKs.
-    if (
-      this.stainlessTypes &&
-      node.properties.length === 0 &&
-      node.additionalProperties === null &&
-      node.propertyNames === null &&
-      !writesProperties(node)
-    )
-      return { kind: 'unknown' };
+    // Stainless's SDKs type an object that says nothing of its members as `unknown` (knock's `schema?: unknown | null`,
+    // inbound's `headers?: unknown`); sdkgen's own SDKs have a map.
+    if (this.stainlessTypes && saysNothingOfMembers(node)) return { kind: 'unknown' };
     // (A short list is searched: a Set for each of a spec's objects costs more.)
     const required = node.required.length > 8 ? new Set(node.required) : node.required;
     const properties: Property[] = [];
@@ -628,12 +622,6 @@ export function safeResolve(builder: TypeBuilder, node: SchemaNode): SchemaNode 
   } catch {
     return null;
   }
-}
-
-/** Whether a schema as written has a `properties` keyword, `properties: {}` included. */
-function writesProperties(node: SchemaNode): boolean {
-  const raw = getAtPointer(node.loc.doc.root, node.loc.pointer);
-  return raw !== null && typeof raw === 'object' && 'properties' in raw;
 }
 
 function emptyObject(docs: Docs): ObjectType {
