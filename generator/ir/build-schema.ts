@@ -23,7 +23,7 @@ import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } fr
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 import { docsOf, NO_EXTRA_DOCS, sourceOf } from './docs';
-import { isConstraintOnly, isNullOnly, referredSchema, shapeKey } from './schema-shape';
+import { isConstraintOnly, isNullOnly, referredSchema, saysNothingOfMembers, shapeKey } from './schema-shape';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -478,7 +478,11 @@ export class TypeBuilder {
     if (types.length === 0) return { kind: 'unknown' }; // `false` schema: nothing validates; unknown is the honest type
     // (Most schemas have one type: no list of parts is made for them.)
     if (types.length === 1) return this.single(node, types[0], mode);
-    return unionOf(types.map((t) => this.single(node, t, mode)));
+    const parts = types.map((t) => this.single(node, t, mode));
+    // A nullable object that says nothing of its members is `unknown | null` in Stainless's SDKs (unionOf folds it).
+    if (this.stainlessTypes && parts.length === 2 && types.includes('null') && parts.some((p) => p.kind === 'unknown'))
+      return { kind: 'union', variants: [{ kind: 'unknown' }, { kind: 'null' }], discriminator: null };
+    return unionOf(parts);
   }
 
   private single(node: SchemaNode, type: string, mode: Mode): TypeRef {
@@ -517,15 +521,9 @@ export class TypeBuilder {
   }
 
   private object(node: SchemaNode, mode: Mode): TypeRef {
-    // Stainless's SDKs read `patternProperties` as saying nothing of an object's members: one that names them only
-    // there is `unknown` (inbound's `headers`, `^(.*)$` → string, is `headers?: unknown` in its SDK); sdkgen's a map.
-    if (
-      this.stainlessTypes &&
-      node.patternProperties.length > 0 &&
-      node.properties.length === 0 &&
-      node.additionalProperties === null
-    )
-      return { kind: 'unknown' };
+    // Stainless's SDKs type an object that says nothing of its members as `unknown` (knock's `schema?: unknown | null`,
+    // inbound's `headers?: unknown`); sdkgen's own SDKs have a map.
+    if (this.stainlessTypes && saysNothingOfMembers(node)) return { kind: 'unknown' };
     // (A short list is searched: a Set for each of a spec's objects costs more.)
     const required = node.required.length > 8 ? new Set(node.required) : node.required;
     const properties: Property[] = [];

@@ -3,6 +3,7 @@
  * null, or only refers to another schema.
  */
 import type { SchemaNode } from '../normalize/schema';
+import { getAtPointer } from '../load/refs';
 
 /** A schema that only constrains an object's own keywords (`{ required: [email] }`): no type, shape or reference. */
 export function isConstraintOnly(node: SchemaNode): boolean {
@@ -12,6 +13,17 @@ export function isConstraintOnly(node: SchemaNode): boolean {
 /** A 3.0 schema whose only say is `nullable: true`: no type, structure, values or composition. */
 export function isNullOnly(node: SchemaNode): boolean {
   return node.nullable && node.required.length === 0 && saysNoShape(node);
+}
+
+/**
+ * An object that says nothing of its members, as Stainless's SDKs read one (they type it `unknown`): no `properties`
+ * keyword as written (`properties: {}` says there are none: a map), no `additionalProperties` or `propertyNames`;
+ * `patternProperties` alone says nothing of them either (inbound's `headers`).
+ */
+export function saysNothingOfMembers(node: SchemaNode): boolean {
+  if (node.properties.length > 0 || node.additionalProperties !== null || node.propertyNames !== null) return false;
+  const raw = getAtPointer(node.loc.doc.root, node.loc.pointer);
+  return !(raw !== null && typeof raw === 'object' && 'properties' in raw);
 }
 
 /** No type, no reference, no properties, items or values, no composition. */

@@ -36,8 +36,8 @@ export interface MigrationPlan {
   /** Stainless's modules the owners' code imports, where sdkgen writes none: left, so that code still compiles. */
   keptImported: string[];
   /**
-   * Stainless's scripts (scripts/, bin/) the owners edited that a workflow or script staying calls, where sdkgen writes
-   * none in their place: their working pipeline, left as it is.
+   * Stainless's scripts (scripts/, bin/) the owners edited that a workflow, script or package.json script staying
+   * calls, where sdkgen writes none in their place: their working pipeline, left as it is.
    */
   keptCalledScripts: string[];
   /** Generated files whose hand edits were carried over to sdkgen's text. */

@@ -58,7 +58,14 @@ import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
 import { dropDoneBySdkgen } from './runtime-behaviours';
 import { relaxCompilerOptions } from './compiler-options';
-import { callInputs, editedScriptsCalled, ownersCallers, removedCalls, scriptsRunByOwners } from './removed-calls';
+import {
+  callInputs,
+  editedScriptsCalled,
+  ownersCallers,
+  packagesRunBy,
+  removedCalls,
+  scriptsRunByOwners,
+} from './removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
   builtFrom,
@@ -401,7 +408,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       .filter((f) => goes.has(f.path) && STAINLESS_SCRIPT.test(f.path) && f.text !== null && editedSinceStainless(f))
       .map((f) => [f.path, f.text!]),
   );
-  plan.keptCalledScripts = editedScriptsCalled(current, staying, edited, base?.texts.get('package.json') ?? null);
+  const stainlessPackage = base?.texts.get('package.json') ?? null;
+  const packageJsons = { stainless: stainlessPackage, generated: packageJson?.generated ?? null };
+  const called = editedScriptsCalled(current, staying, goes, edited, packageJsons);
+  plan.keptCalledScripts = called.files;
   if (plan.keptCalledScripts.length > 0) {
     const keptScripts = new Set(plan.keptCalledScripts);
     plan.removed = plan.removed.filter((path) => !keptScripts.has(path));
@@ -442,14 +452,15 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // transform, ESLint's plugins, the environment their Vitest config runs their tests in).
     // Stainless's scripts their workflows and scripts run (`yarn tsn scripts/seed.ts`) stay, with what they run.
     const run = scriptsRunByOwners(ownersCallers(current, plan, packageJson.generated, listedPackages, renderedPaths));
-    const keptPackages = new Set([...importedPackages, ...configPackages, ...run.packages]);
-    const merged = mergePackageJson(
-      packageJson.generated,
-      packageJson.current,
-      base?.texts.get('package.json') ?? null,
-      keptPackages,
-      { keepCompiler: ownCode.length > 0, keepScripts: run.names },
-    );
+    // …and the packages the scripts of Stainless's they edited that stay run (`./node_modules/.bin/prettier`).
+    const keptScripts = plan.keptCalledScripts.map((path) => ({ path, text: edited.get(path)! }));
+    const scriptPackages = packagesRunBy(keptScripts, Object.values(called.packageScripts), listedPackages);
+    const keptPackages = new Set([...importedPackages, ...configPackages, ...run.packages, ...scriptPackages]);
+    const keepScripts = [...run.names, ...Object.keys(called.packageScripts)];
+    const merged = mergePackageJson(packageJson.generated, packageJson.current, stainlessPackage, keptPackages, {
+      keepCompiler: ownCode.length > 0,
+      keepScripts,
+    });
     withToolScripts(merged.json, packageJson.generated, {
       jest: plan.testRunner !== null,
       eslint: [...plan.keptConfigs, ...ownConfigs].some((path) => ESLINT_CONFIG.test(path)),

@@ -41,8 +41,8 @@ export interface CallInputs {
   releaseWorkflow: string | null;
 }
 
-/** The files whose commands are read: workflows and composite actions, and scripts. */
-export const CALLING_FILE = /^\.github\/(workflows\/[^/]+|actions\/.+\/action)\.ya?ml$|^(scripts|bin)\/[^/]+$/;
+/** The files whose commands are read: workflows and composite actions, and scripts (in a folder below too). */
+export const CALLING_FILE = /^\.github\/(workflows\/[^/]+|actions\/.+\/action)\.ya?ml$|^(scripts|bin)\/.+$/;
 
 const WORKFLOW = /\.ya?ml$/;
 
@@ -329,23 +329,30 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
 }
 
 /**
- * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for the scripts it names
- * alone): its lines, in the repository's root until a `cd` goes elsewhere (`cd "$(dirname "$0")/.."` goes to the
- * root, from a script one folder down).
+ * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for none), each with the
+ * folder it runs in: the repository's root, where its callers run it (`./scripts/ci/e2e.sh`), then where a `cd` to
+ * the script's own folder leads (`cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
+ * folder below). A `cd` elsewhere is not followed: the rest of the script is left out.
  */
 function scriptCommands(file: { path: string; text: string }): Command[] {
   const commands: Command[] = [];
   const lines = file.text.split('\n');
   const shell = /^#!.*\b(ba|z|da)?sh\b/.test(lines[0] ?? '') || !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
+  if (!shell) return commands;
+  const own = file.path.slice(0, file.path.lastIndexOf('/'));
+  let dir = '';
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     if (!isContent(text) || /^\s*(\/\/|\*|\/\*)/.test(text)) continue;
-    if (!shell) continue;
     const cd = /(?:^|[\s;&|(])cd\s+(.+?)\s*(?:$|&&|;)/.exec(text);
     const before = cd ? text.slice(0, cd.index) : text;
-    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir: '' });
-    if (cd && !/^["']?\$\(dirname\s+["']?\$(0|\{BASH_SOURCE\[0\]\}|BASH_SOURCE)["']?\)["']?\/\.\.["']?\/?$/.test(cd[1]))
-      break;
+    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir });
+    if (!cd) continue;
+    const from =
+      /^["']?\$\(dirname\s+["']?\$(?:0|\{BASH_SOURCE\[0\]\}|BASH_SOURCE)["']?\)["']?(\/[^"'\s]*)?["']?$/.exec(cd[1]);
+    const next = from === null ? null : joinPath(own, from[1] ?? '');
+    if (next === null) break;
+    dir = next;
   }
   return commands;
 }
@@ -490,36 +497,82 @@ export function ownersCallers(
 /**
  * Of `edited` (Stainless's scripts the owners edited, that would go, with their text), those a workflow or script
  * staying calls (`staying`: the paths that do), or a package.json script of the owners' (one Stainless's package.json
- * had not), or one of those kept in turn: their working pipeline.
+ * had not, or had otherwise), or one of those kept in turn: their working pipeline. So too one a package.json script
+ * of Stainless's runs that sdkgen's package.json has not (`format: ./scripts/format`): the owners run it, and their
+ * edit shows they do; that package.json script stays with it (`packageScripts`), where every other file it names
+ * stays too (`goes`: those the migration removes): else it would fail where it runs (a `prepare` script, on install).
  */
 export function editedScriptsCalled(
   current: Array<{ path: string; text: string | null }>,
   staying: ReadonlySet<string>,
+  goes: ReadonlySet<string>,
   edited: ReadonlyMap<string, string>,
-  stainlessPackageJson: string | null,
-): string[] {
+  packageJsons: { stainless: string | null; generated: string | null },
+): { files: string[]; packageScripts: Record<string, string> } {
   const packageJson = parseObject(current.find((f) => f.path === 'package.json')?.text ?? '');
-  const stainlessScripts = scriptsOf(parseObject(stainlessPackageJson ?? ''));
+  const stainlessScripts = scriptsOf(parseObject(packageJsons.stainless ?? ''));
+  const generatedScripts = scriptsOf(parseObject(packageJsons.generated ?? ''));
   const repository = githubRepository(packageJson?.repository);
   const kept = new Set<string>();
+  const packageScripts: Record<string, string> = {};
   const queue = current
     .filter((f) => staying.has(f.path) && CALLING_FILE.test(f.path) && f.text !== null)
     .map((f) => ({ path: f.path, text: f.text! }));
-  const call = (command: string, dir: string) => {
+  /** Keeps the edited scripts a command calls; whether it calls one. */
+  const call = (command: string, dir: string): boolean => {
+    let calls = false;
     for (const reference of referencesIn(command)) {
       const file = reference.kind === 'file' ? joinPath(dir, reference.path) : null;
-      if (file === null || kept.has(file) || !edited.has(file)) continue;
+      if (file === null || !edited.has(file)) continue;
+      calls = true;
+      if (kept.has(file)) continue;
       kept.add(file);
       queue.push({ path: file, text: edited.get(file)! });
     }
+    return calls;
   };
-  for (const [name, command] of Object.entries(scriptsOf(packageJson)))
-    if (!Object.hasOwn(stainlessScripts, name)) call(command, '');
+  const filesStay = (command: string) =>
+    referencesIn(command).every((r) => {
+      const file = r.kind === 'file' ? joinPath('', r.path) : null;
+      return file === null || edited.has(file) || !goes.has(file);
+    });
+  for (const [name, command] of Object.entries(scriptsOf(packageJson))) {
+    if (stainlessScripts[name] !== command) call(command, '');
+    else if (!Object.hasOwn(generatedScripts, name) && filesStay(command) && call(command, ''))
+      packageScripts[name] = command;
+  }
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, repository) : scriptCommands(file);
     for (const { text, dir } of commands) call(text, dir);
   }
-  return [...kept].sort();
+  return { files: [...kept].sort(), packageScripts };
+}
+
+/**
+ * The packages package.json lists (`listed`) that scripts and package.json scripts' commands run by name
+ * (`./node_modules/.bin/prettier`, `npx prettier`, `prettier`): a script that stays needs them installed.
+ */
+export function packagesRunBy(
+  scripts: Array<{ path: string; text: string }>,
+  commands: string[],
+  listed: ReadonlySet<string>,
+): string[] {
+  const packages = new Set<string>();
+  for (const text of [...scripts.flatMap((file) => scriptCommands(file).map((c) => c.text)), ...commands])
+    for (const segment of text.split(/&&|\|\||[;|()]/)) {
+      const words = segment.trim().split(/\s+/);
+      let at = 0;
+      while (at < words.length && (/^[A-Za-z_]\w*=/.test(words[at]) || /^(env|time|exec)$/.test(words[at]))) at++;
+      if (
+        words[at] === 'npx' ||
+        (/^(pnpm|yarn|bun)$/.test(words[at] ?? '') && /^(exec|dlx|x)$/.test(words[at + 1] ?? ''))
+      )
+        at += words[at] === 'npx' ? 1 : 2;
+      while (at < words.length && words[at].startsWith('-')) at++;
+      const program = (words[at] ?? '').replace(/^(\.\/)?node_modules\/\.bin\//, '');
+      if (listed.has(program)) packages.add(program);
+    }
+  return [...packages].sort();
 }
 
 /** The scripts of a package.json (parsed), those whose command is a string. */

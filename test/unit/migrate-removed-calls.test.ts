@@ -207,16 +207,44 @@ describe("Stainless's scripts the owners edited that their workflows and scripts
     expect(migrated.removed).not.toContain('scripts/mock');
     expect(migrated.writes.map((f) => f.path)).not.toContain('scripts/format');
     expect(migrated.rejected.map((r) => r.path)).toEqual([]);
-    // Their calls to it keep working; the calls to what goes are reported still.
-    expect(migrated.removedCalls.map((call) => call.at)).toEqual([
-      '.github/workflows/docs.yml:8',
-      '.github/workflows/publish-npm.yml:13',
-      'scripts/release-notes:4',
-    ]);
+    // Their calls to it keep working, through Stainless's package.json scripts that run it too (`yarn fix`,
+    // `yarn format`), which stay with it; the calls to what goes are reported still.
+    expect(migrated.removedCalls.map((call) => call.at)).toEqual(['.github/workflows/publish-npm.yml:13']);
+    const scripts = JSON.parse(migrated.writes.find((f) => f.path === 'package.json')!.contents).scripts;
+    expect(scripts).toMatchObject({ format: './scripts/format', fix: './scripts/format' });
     expect(migrationReport(migrateResultOf(migrated))).toContain(
-      "Stainless's scripts you edited that your workflows and scripts call, kept as they are (sdkgen writes none in " +
-        'their place, so your pipeline keeps running them): scripts/format, scripts/mock\n',
+      "Stainless's scripts you edited that your workflows, scripts or package.json scripts run, kept as they are " +
+        '(sdkgen writes none in their place, so your pipeline keeps running them): scripts/format, scripts/mock\n',
     );
+  });
+
+  it("stay with a package.json script of Stainless's that runs them only where all it names stays", () => {
+    // Stainless's `prepare`, run on each install from git: with its check gone it would fail there.
+    const prepare = 'if ./scripts/utils/check-is-in-git-install.sh; then ./scripts/utils/git-swap.sh; fi';
+    const stainless: Record<string, string> = {
+      'package.json': `${JSON.stringify({ name: 'acme', scripts: { prepare, fix: './scripts/format' } }, null, 2)}\n`,
+      'scripts/utils/check-is-in-git-install.sh': '#!/usr/bin/env bash\n[ -d .git ]\n',
+      'scripts/utils/git-swap.sh': '#!/usr/bin/env bash\nset -e\nmv dist/* .\n',
+      'scripts/format': STAINLESS['scripts/format'],
+    };
+    const edits: Record<string, string> = {
+      'scripts/utils/git-swap.sh': `${stainless['scripts/utils/git-swap.sh']}rm -rf dist\n`,
+      'scripts/format': STAINLESS['scripts/format'].replace('--write .', '--write . docs/'),
+    };
+    const migrated = planMigration({
+      current: Object.entries({ ...stainless, ...edits }).map(([path, text]) =>
+        file(path, text, text === stainless[path] ? `s-${path}` : `o-${path}`),
+      ),
+      base: {
+        blobs: new Map(Object.keys(stainless).map((path) => [path, `s-${path}`])),
+        texts: new Map(Object.entries(stainless)),
+      },
+      rendered: [{ path: 'package.json', contents: '{\n  "name": "acme",\n  "scripts": { "build": "tsc" }\n}\n' }],
+    });
+    expect(migrated.keptCalledScripts).toEqual(['scripts/format']);
+    expect(migrated.rejected.map((r) => r.path)).toEqual(['scripts/utils/git-swap.sh']);
+    const written = JSON.parse(migrated.writes.find((f) => f.path === 'package.json')!.contents);
+    expect(written.scripts).toEqual({ build: 'tsc', fix: './scripts/format' });
   });
 
   it('go, with their edits listed, where nothing staying calls them; are merged where sdkgen writes its own', () => {
@@ -388,6 +416,37 @@ describe('the calls a command makes', () => {
     });
     expect(migrated.removed).toEqual(['scripts/format']);
     expect(migrated.removedCalls).toEqual([]);
+  });
+
+  it("in a script a folder below scripts/, run from the root, then where a cd to the script's own folder leads", () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      './scripts/format',
+      'cd "$(dirname "$0")/.."',
+      './scripts/mock',
+      'cd "$(dirname "$0")/../.."',
+      './scripts/mock --port 4011',
+      'cd /srv/site',
+      './scripts/format',
+      '',
+    ].join('\n');
+    const stainless = ['scripts/format', 'scripts/mock'];
+    const migrated = planMigration({
+      current: [
+        ...stainless.map((path) => file(path, STAINLESS[path], `s-${path}`)),
+        file('scripts/ci/run.sh', script, 'o-run'),
+      ],
+      base: {
+        blobs: new Map(stainless.map((path) => [path, `s-${path}`])),
+        texts: new Map(stainless.map((path) => [path, STAINLESS[path]])),
+      },
+      rendered: [],
+    });
+    // Line 4 runs in scripts/ (no scripts/scripts/mock there was), line 8 elsewhere.
+    expect(migrated.removedCalls.map((call) => [call.at, call.removed])).toEqual([
+      ['scripts/ci/run.sh:2', ['scripts/format']],
+      ['scripts/ci/run.sh:6', ['scripts/mock']],
+    ]);
   });
 
   it("take the repository from package.json's repository, in each of its forms", () => {

@@ -140,3 +140,75 @@ describe('an object whose members only patternProperties names', () => {
     expect(source.match(/^\s*headers\?: \{ \[key: string\]: string \};$/gm)).toHaveLength(2);
   });
 });
+
+describe('an object that says nothing of its members (a bare `type: object`)', () => {
+  // knock's management API: a message type's JSON field has `schema` and `default`, each a bare nullable object, and
+  // a list field `item_schema`; Stainless's SDK (knocklabs/knock-mgmt-node) has `schema?: unknown | null` for each,
+  // in the model and in the params, and keeps a map where the spec says `additionalProperties: true`; tambo's
+  // (stainless/openapi.json) has two dozen bare objects, each `unknown` in its SDK, its maps `additionalProperties`.
+  const bare = (description: string) => ({ type: 'object', nullable: true, description });
+  const settings = {
+    type: 'object',
+    properties: {
+      schema: bare('A JSON schema the value must satisfy.'),
+      default: bare('The default value.'),
+      trigger_schema: { type: 'object', additionalProperties: true },
+      // tambo's `tool_calls`: `Array<unknown>` in its SDK (@tambo-ai/typescript-sdk).
+      tool_calls: { type: 'array', items: { type: 'object' } },
+      // leadsnap's `polygon`: `properties: {}` written out, `{ [key: string]: unknown } | null` in its SDK.
+      polygon: { type: 'object', properties: {}, nullable: true },
+    },
+  };
+  const spec = () =>
+    writeSpec(
+      openapi({
+        version: '3.0.3',
+        paths: {
+          '/fields/{key}': {
+            put: {
+              parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: { type: 'object', properties: { settings } } } },
+              },
+              ...returning({ $ref: '#/components/schemas/Field' }),
+            },
+          },
+        },
+        schemas: {
+          Field: { type: 'object', required: ['key'], properties: { key: { type: 'string' }, settings } },
+          Options: { type: 'object', description: 'Free options.' },
+        },
+      }),
+    );
+  const source = (files: Array<{ path: string; contents: string }>) =>
+    files
+      .filter((f) => f.path.startsWith('src/'))
+      .map((f) => f.contents)
+      .join('\n');
+
+  it("is unknown with a Stainless config, in models and params, as in Stainless's SDKs", async () => {
+    const file = spec();
+    const config = path.join(path.dirname(file), 'stainless.yml');
+    writeFileSync(
+      config,
+      'organization: { name: acme }\nresources:\n  fields:\n    models: { field: Field, options: Options }\n' +
+        "    methods: { update: 'put /fields/{key}' }\n",
+    );
+    const { files } = await generate({ spec: file, config, format: false, funcs: false, referenceDocs: false });
+    const all = source(files);
+    // The model's and the params' (two each), a map where `additionalProperties: true` says so.
+    expect(all.match(/^\s*schema\?: unknown \| null;$/gm)).toHaveLength(2);
+    expect(all.match(/^\s*default\?: unknown \| null;$/gm)).toHaveLength(2);
+    expect(all.match(/^\s*trigger_schema\?: \{ \[key: string\]: unknown \};$/gm)).toHaveLength(2);
+    expect(all.match(/^\s*tool_calls\?: Array<unknown>;$/gm)).toHaveLength(2);
+    expect(all.match(/^\s*polygon\?: \{ \[key: string\]: unknown \} \| null;$/gm)).toHaveLength(2);
+    expect(all).toContain('export type Options = unknown;');
+  });
+
+  it('is a map of unknown values without one', async () => {
+    const { files } = await generate({ spec: spec(), format: false, funcs: false, referenceDocs: false });
+    const all = source(files);
+    expect(all.match(/^\s*schema\?: \{ \[key: string\]: unknown \} \| null;$/gm)).toHaveLength(2);
+  });
+});

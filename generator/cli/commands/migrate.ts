@@ -259,8 +259,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   }
   if (result.keptCalledScripts.length > 0)
     out.push(
-      `Stainless's scripts you edited that your workflows and scripts call, kept as they are (sdkgen writes none in ` +
-        `their place, so your pipeline keeps running them): ${result.keptCalledScripts.join(', ')}`,
+      `Stainless's scripts you edited that your workflows, scripts or package.json scripts run, kept as they are ` +
+        `(sdkgen writes none in their place, so your pipeline keeps running them): ${result.keptCalledScripts.join(', ')}`,
       '',
     );
   // Not a step of the migration left undone: the owners' own machinery, which they change or remove.
