@@ -9,7 +9,7 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import { SpecError, escapePointerToken, pointerJoin } from '../diagnostics';
-import type { LoadedSpec, Location } from '../load/load';
+import type { LoadedSpec, Location, SpecDocument } from '../load/load';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
@@ -378,11 +378,17 @@ export class SchemaReader implements SchemaGraph {
   }
 
   /**
-   * The subschema `value` at `path` below `loc` (its tokens escaped: a keyword's name needs no escaping) of a schema
-   * being built: read by place where a deep `$ref` may lead to it, else built as it is.
+   * The subschema `value` at `keyword` (then `token`, a property name or list index, when given) below `loc` of a
+   * schema being built: read by place where a deep `$ref` may lead to it, else built as it is.
    */
-  private child(value: unknown, loc: Location, path: string, holdsDeepTargets: boolean): SchemaNode {
-    const at: Location = { doc: loc.doc, pointer: `${loc.pointer}/${path}` };
+  private child(
+    value: unknown,
+    loc: Location,
+    keyword: string,
+    token: string | number | null,
+    holdsDeepTargets: boolean,
+  ): SchemaNode {
+    const at: Location = new SubschemaLocation(loc, keyword, token);
     if (!holdsDeepTargets && value !== null && typeof value === 'object') return this.build(value, at, false);
     // A boolean schema or a missing one: no raw object to tell it apart, so it is remembered by place as before.
     return this.read(value, at);
@@ -390,7 +396,7 @@ export class SchemaReader implements SchemaGraph {
 
   /** The subschemas of a list keyword (`allOf`…) below `loc`. */
   private list(value: unknown[], loc: Location, key: string, holdsDeepTargets: boolean): SchemaNode[] {
-    return value.map((v, i) => this.child(v, loc, `${key}/${i}`, holdsDeepTargets));
+    return value.map((v, i) => this.child(v, loc, key, i, holdsDeepTargets));
   }
 
   private buildNode(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
@@ -412,7 +418,7 @@ export class SchemaReader implements SchemaGraph {
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
     const override = s.override;
     if (override && typeof override === 'object' && !Array.isArray(override))
-      return this.child(override, loc, 'x-stainless-override-schema', holdsDeepTargets);
+      return this.child(override, loc, 'x-stainless-override-schema', null, holdsDeepTargets);
 
     // (Most schemas have no `x-` key: their keys are not walked a second time.)
     const hints = s.extensions
@@ -460,19 +466,14 @@ export class SchemaReader implements SchemaGraph {
       if (keys.length > 0)
         properties = keys.map((key) => ({
           key,
-          schema: this.child(
-            (s.properties as Record<string, unknown>)[key],
-            loc,
-            `properties/${escapePointerToken(key)}`,
-            holdsDeepTargets,
-          ),
+          schema: this.child((s.properties as Record<string, unknown>)[key], loc, 'properties', key, holdsDeepTargets),
         }));
     }
 
     let additionalProperties: SchemaNode | boolean | null = null;
     if (typeof s.additionalProperties === 'boolean') additionalProperties = s.additionalProperties;
     else if (s.additionalProperties && typeof s.additionalProperties === 'object') {
-      additionalProperties = this.child(s.additionalProperties, loc, 'additionalProperties', holdsDeepTargets);
+      additionalProperties = this.child(s.additionalProperties, loc, 'additionalProperties', null, holdsDeepTargets);
     }
 
     let patternProperties = NO_SCHEMAS;
@@ -483,7 +484,8 @@ export class SchemaReader implements SchemaGraph {
           this.child(
             (s.patternProperties as Record<string, unknown>)[key],
             loc,
-            `patternProperties/${escapePointerToken(key)}`,
+            'patternProperties',
+            key,
             holdsDeepTargets,
           ),
         );
@@ -523,7 +525,7 @@ export class SchemaReader implements SchemaGraph {
     const items = Array.isArray(s.items)
       ? null // 2019 tuple form, handled as prefixItems below
       : s.items !== undefined && s.items !== null
-        ? this.child(s.items, loc, 'items', holdsDeepTargets)
+        ? this.child(s.items, loc, 'items', null, holdsDeepTargets)
         : null;
     const prefixItems =
       (Array.isArray(s.prefixItems) ? this.list(s.prefixItems, loc, 'prefixItems', holdsDeepTargets) : null) ??
@@ -544,7 +546,9 @@ export class SchemaReader implements SchemaGraph {
           : NO_NAMES,
       additionalProperties,
       propertyNames:
-        s.propertyNames !== undefined ? this.child(s.propertyNames, loc, 'propertyNames', holdsDeepTargets) : null,
+        s.propertyNames !== undefined
+          ? this.child(s.propertyNames, loc, 'propertyNames', null, holdsDeepTargets)
+          : null,
       patternProperties,
       items,
       prefixItems,
@@ -572,6 +576,33 @@ export class SchemaReader implements SchemaGraph {
     };
     node.empty = isEmptySchema(node, s);
     return node;
+  }
+}
+
+/**
+ * Where a subschema is: below its parent's place, at a keyword (and a property name or list index). Its pointer is
+ * joined when first asked for: most of a spec's subschemas are never named nor warned about, and a pointer joined for
+ * each costs strings and escaping.
+ */
+class SubschemaLocation implements Location {
+  readonly doc: SpecDocument;
+  private joined: string | null = null;
+
+  constructor(
+    private readonly parent: Location,
+    private readonly keyword: string,
+    private readonly token: string | number | null,
+  ) {
+    this.doc = parent.doc;
+  }
+
+  get pointer(): string {
+    if (this.joined === null)
+      this.joined =
+        this.token === null
+          ? `${this.parent.pointer}/${this.keyword}`
+          : `${this.parent.pointer}/${this.keyword}/${escapePointerToken(this.token)}`;
+    return this.joined;
   }
 }
 
