@@ -38,6 +38,10 @@ const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'o
 // Most schemas have one type, no properties of their own or no `required`: those share one frozen list each
 // instead of a new one per schema (a large spec has tens of thousands of schemas).
 const SINGLE_TYPES = new Map([...JSON_TYPES].map((t) => [t, Object.freeze([t as JsonType])]));
+/** One type made nullable by 3.0's `nullable: true` (thousands of GitHub's schemas). */
+const NULLABLE_TYPES = new Map(
+  [...JSON_TYPES].map((t) => [t, Object.freeze(t === 'null' ? ['null' as const] : [t as JsonType, 'null' as const])]),
+);
 const NO_PROPERTIES: SchemaNode['properties'] = Object.freeze([]);
 const NO_NAMES: readonly string[] = Object.freeze([]);
 const NO_SCHEMAS: readonly SchemaNode[] = Object.freeze([]);
@@ -427,7 +431,7 @@ export class SchemaReader implements SchemaGraph {
     const ref = typeof s.$ref === 'string' ? s.$ref : null;
 
     let types: readonly JsonType[] | null = null;
-    if (typeof s.type === 'string') types = SINGLE_TYPES.get(s.type) ?? null;
+    if (typeof s.type === 'string') types = (s.nullable === true ? NULLABLE_TYPES : SINGLE_TYPES).get(s.type) ?? null;
     else if (Array.isArray(s.type)) {
       types = s.type.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
       const unknown = s.type.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
@@ -455,7 +459,8 @@ export class SchemaReader implements SchemaGraph {
       if (types && !types.includes('null')) types = [...types, 'null'];
     }
 
-    let enumValues = Array.isArray(s.enum) ? (s.enum as unknown[]) : null;
+    // (`!== undefined` first: most schemas have none of these keywords, and the check costs less than a call.)
+    let enumValues = s.enum !== undefined && Array.isArray(s.enum) ? (s.enum as unknown[]) : null;
     if (enumValues && s.nullable === true && !enumValues.includes(null)) enumValues = [...enumValues, null];
     let constValue: { value: unknown } | null = s.hasConst ? { value: s.const } : null;
     if (!constValue && hints.constValue && enumValues && enumValues.length === 1) constValue = { value: enumValues[0] };
@@ -517,19 +522,22 @@ export class SchemaReader implements SchemaGraph {
 
     let example: { value: unknown } | null = null;
     if (s.hasExample) example = { value: s.example };
-    else if (Array.isArray(s.examples) && s.examples.length > 0) example = { value: s.examples[0] };
+    else if (s.examples !== undefined && Array.isArray(s.examples) && s.examples.length > 0)
+      example = { value: s.examples[0] };
 
     const deprecated: boolean | string = hints.deprecationMessage ?? s.deprecated === true;
     const idName = typeof s.id === 'string' && /^[A-Za-z_$][\w$]*$/.test(s.id) ? s.id : null;
 
-    const items = Array.isArray(s.items)
-      ? null // 2019 tuple form, handled as prefixItems below
-      : s.items !== undefined && s.items !== null
+    const items =
+      s.items !== undefined && s.items !== null && !Array.isArray(s.items)
         ? this.child(s.items, loc, 'items', null, holdsDeepTargets)
         : null;
-    const prefixItems =
-      (Array.isArray(s.prefixItems) ? this.list(s.prefixItems, loc, 'prefixItems', holdsDeepTargets) : null) ??
-      (Array.isArray(s.items) ? this.list(s.items, loc, 'items', holdsDeepTargets) : null);
+    // (The 2019 tuple form `items: [...]` is read as prefixItems, when the schema has none of its own.)
+    let prefixItems: SchemaNode[] | null = null;
+    if (s.prefixItems !== undefined && Array.isArray(s.prefixItems))
+      prefixItems = this.list(s.prefixItems, loc, 'prefixItems', holdsDeepTargets);
+    else if (s.items !== undefined && Array.isArray(s.items))
+      prefixItems = this.list(s.items, loc, 'items', holdsDeepTargets);
 
     const node: SchemaNode = {
       loc,
@@ -541,7 +549,7 @@ export class SchemaReader implements SchemaGraph {
       const: constValue,
       properties,
       required:
-        Array.isArray(s.required) && s.required.length > 0
+        s.required !== undefined && Array.isArray(s.required) && s.required.length > 0
           ? s.required.filter((r): r is string => typeof r === 'string')
           : NO_NAMES,
       additionalProperties,
@@ -552,9 +560,12 @@ export class SchemaReader implements SchemaGraph {
       patternProperties,
       items,
       prefixItems,
-      allOf: Array.isArray(s.allOf) ? this.list(s.allOf, loc, 'allOf', holdsDeepTargets) : null,
-      anyOf: Array.isArray(s.anyOf) ? this.list(s.anyOf, loc, 'anyOf', holdsDeepTargets) : null,
-      oneOf: Array.isArray(s.oneOf) ? this.list(s.oneOf, loc, 'oneOf', holdsDeepTargets) : null,
+      allOf:
+        s.allOf !== undefined && Array.isArray(s.allOf) ? this.list(s.allOf, loc, 'allOf', holdsDeepTargets) : null,
+      anyOf:
+        s.anyOf !== undefined && Array.isArray(s.anyOf) ? this.list(s.anyOf, loc, 'anyOf', holdsDeepTargets) : null,
+      oneOf:
+        s.oneOf !== undefined && Array.isArray(s.oneOf) ? this.list(s.oneOf, loc, 'oneOf', holdsDeepTargets) : null,
       discriminator,
       readOnly: s.readOnly === true,
       writeOnly: s.writeOnly === true,

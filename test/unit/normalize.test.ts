@@ -7,6 +7,7 @@ import { Diagnostics, pointerJoin } from '../../generator/diagnostics';
 import { getAtPointer } from '../../generator/load/load';
 import { NO_HINTS, readHints, type Hints } from '../../generator/normalize/hints';
 import { SchemaReader, type SchemaNode } from '../../generator/normalize/schema';
+import { SchemaKeywords, schemaKeywords } from '../../generator/normalize/schema-keywords';
 import { cleanupSpecs, loadObject, openapi, specError } from './helpers/spec';
 
 type Obj = Record<string, unknown>;
@@ -284,6 +285,22 @@ describe('SchemaReader: keywords', () => {
     const { node, diags } = await read('string');
     expect(node.empty).toBe(true);
     expect(diags.list).toMatchObject([{ code: 'invalid-schema', pointer: '#/components/schemas/S' }]);
+  });
+
+  it('a keyword record read again holds only the new schema’s keywords, whichever keyword the one before had', () => {
+    // Every field name of the record (most are keywords) and the keywords stored under another name.
+    const keywords = [
+      ...Object.keys(new SchemaKeywords()),
+      'x-stainless-override-schema',
+      'x-vendor',
+      'example',
+      'const',
+    ];
+    const record = new SchemaKeywords();
+    for (const key of keywords) {
+      schemaKeywords({ [key]: 1 }, record);
+      expect({ ...schemaKeywords({ type: 'string' }, record) }, key).toEqual({ ...schemaKeywords({ type: 'string' }) });
+    }
   });
 
   it('memoizes by location: the same place gives the same node', async () => {
