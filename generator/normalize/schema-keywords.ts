@@ -24,8 +24,6 @@ export class SchemaKeywords {
   allOf: unknown = undefined;
   anyOf: unknown = undefined;
   oneOf: unknown = undefined;
-  not: unknown = undefined;
-  hasNot = false;
   discriminator: unknown = undefined;
   readOnly: unknown = undefined;
   writeOnly: unknown = undefined;
@@ -85,8 +83,6 @@ export class SchemaKeywords {
       this.allOf = undefined;
       this.anyOf = undefined;
       this.oneOf = undefined;
-      this.not = undefined;
-      this.hasNot = false;
       this.discriminator = undefined;
       this.readOnly = undefined;
       this.writeOnly = undefined;
@@ -208,11 +204,6 @@ export function schemaKeywords(raw: Record<string, unknown>, into?: SchemaKeywor
       case 'prefixItems':
         k.uncommon = true;
         k.prefixItems = raw[key];
-        break;
-      case 'not':
-        k.uncommon = true;
-        k.hasNot = true;
-        k.not = raw[key];
         break;
       case 'discriminator':
         k.uncommon = true;

@@ -91,8 +91,6 @@ export interface SchemaNode {
   /** Content media type of a string (`contentMediaType`/`contentEncoding` or binary format). */
   binary: boolean;
   hints: Hints;
-  /** True when the schema constrains nothing (`{}` or `true`). */
-  empty: boolean;
   /** Numeric bounds with 3.1 semantics (3.0 boolean `exclusiveMinimum` folded into a number). */
   numberConstraints: NumberConstraints | null;
   stringConstraints: StringConstraints | null;
@@ -406,7 +404,7 @@ export class SchemaReader implements SchemaGraph {
   private buildNode(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
     const dialect = this.spec.dialect;
     if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
-    if (raw === false) return { ...emptyNode(loc), types: [], empty: false };
+    if (raw === false) return { ...emptyNode(loc), types: [] };
     if (typeof raw !== 'object' || Array.isArray(raw)) {
       this.diags.warn(
         'invalid-schema',
@@ -539,7 +537,7 @@ export class SchemaReader implements SchemaGraph {
     else if (s.items !== undefined && Array.isArray(s.items))
       prefixItems = this.list(s.items, loc, 'items', holdsDeepTargets);
 
-    const node: SchemaNode = {
+    return {
       loc,
       ref,
       types,
@@ -581,12 +579,9 @@ export class SchemaReader implements SchemaGraph {
           typeof s.contentMediaType === 'string' &&
           s.contentMediaType === 'application/octet-stream'),
       hints,
-      empty: false,
       numberConstraints: s.numberBounds ? numberConstraints(s) : null,
       stringConstraints: s.stringBounds ? stringConstraints(s) : null,
     };
-    node.empty = isEmptySchema(node, s);
-    return node;
   }
 }
 
@@ -689,13 +684,6 @@ function sameJson(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-function isEmptySchema(node: SchemaNode, raw: SchemaKeywords): boolean {
-  if (node.ref || node.types || node.enum || node.const || node.properties.length > 0) return false;
-  if (node.additionalProperties !== null || node.items || node.prefixItems) return false;
-  if (node.allOf || node.anyOf || node.oneOf || node.propertyNames) return false;
-  return !(raw.hasNot && raw.not !== null && typeof raw.not === 'object' && Object.keys(raw.not).length === 0);
-}
-
 function emptyNode(loc: Location): SchemaNode {
   return {
     loc,
@@ -726,7 +714,6 @@ function emptyNode(loc: Location): SchemaNode {
     idName: null,
     binary: false,
     hints: NO_HINTS,
-    empty: true,
     numberConstraints: null,
     stringConstraints: null,
   };
