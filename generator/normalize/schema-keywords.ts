@@ -24,8 +24,6 @@ export class SchemaKeywords {
   allOf: unknown = undefined;
   anyOf: unknown = undefined;
   oneOf: unknown = undefined;
-  not: unknown = undefined;
-  hasNot = false;
   discriminator: unknown = undefined;
   readOnly: unknown = undefined;
   writeOnly: unknown = undefined;
@@ -54,53 +52,57 @@ export class SchemaKeywords {
   stringBounds = false;
   /** Some key starts with `x-` (only then are the schema's hints read). */
   extensions = false;
+  /** A keyword outside the common ones that `clear` always resets was read: then it resets the others too. */
+  uncommon = false;
 
   /** Every keyword back to absent, to read another schema's into this record. */
   clear(): void {
-    this.override = undefined;
     this.$ref = undefined;
     this.type = undefined;
     this.nullable = undefined;
     this.enum = undefined;
-    this.hasConst = false;
-    this.const = undefined;
     this.properties = undefined;
     this.required = undefined;
-    this.additionalProperties = undefined;
-    this.propertyNames = undefined;
-    this.patternProperties = undefined;
     this.items = undefined;
-    this.prefixItems = undefined;
-    this.allOf = undefined;
-    this.anyOf = undefined;
-    this.oneOf = undefined;
-    this.not = undefined;
-    this.hasNot = false;
-    this.discriminator = undefined;
-    this.readOnly = undefined;
-    this.writeOnly = undefined;
     this.title = undefined;
     this.description = undefined;
-    this.deprecated = undefined;
     this.hasDefault = false;
     this.default = undefined;
     this.hasExample = false;
     this.example = undefined;
-    this.examples = undefined;
-    this.id = undefined;
     this.format = undefined;
-    this.contentMediaType = undefined;
-    this.minimum = undefined;
-    this.maximum = undefined;
-    this.exclusiveMinimum = undefined;
-    this.exclusiveMaximum = undefined;
-    this.multipleOf = undefined;
-    this.minLength = undefined;
-    this.maxLength = undefined;
-    this.pattern = undefined;
-    this.numberBounds = false;
-    this.stringBounds = false;
-    this.extensions = false;
+    // (Most schemas have none of the others: those are reset only when one was read.)
+    if (this.uncommon) {
+      this.override = undefined;
+      this.hasConst = false;
+      this.const = undefined;
+      this.additionalProperties = undefined;
+      this.propertyNames = undefined;
+      this.patternProperties = undefined;
+      this.prefixItems = undefined;
+      this.allOf = undefined;
+      this.anyOf = undefined;
+      this.oneOf = undefined;
+      this.discriminator = undefined;
+      this.readOnly = undefined;
+      this.writeOnly = undefined;
+      this.deprecated = undefined;
+      this.examples = undefined;
+      this.id = undefined;
+      this.contentMediaType = undefined;
+      this.minimum = undefined;
+      this.maximum = undefined;
+      this.exclusiveMinimum = undefined;
+      this.exclusiveMaximum = undefined;
+      this.multipleOf = undefined;
+      this.minLength = undefined;
+      this.maxLength = undefined;
+      this.pattern = undefined;
+      this.numberBounds = false;
+      this.stringBounds = false;
+      this.extensions = false;
+      this.uncommon = false;
+    }
   }
 }
 
@@ -154,93 +156,116 @@ export function schemaKeywords(raw: Record<string, unknown>, into?: SchemaKeywor
         k.items = raw[key];
         break;
       case 'oneOf':
+        k.uncommon = true;
         k.oneOf = raw[key];
         break;
       case 'anyOf':
+        k.uncommon = true;
         k.anyOf = raw[key];
         break;
       case 'allOf':
+        k.uncommon = true;
         k.allOf = raw[key];
         break;
       case 'additionalProperties':
+        k.uncommon = true;
         k.additionalProperties = raw[key];
         break;
       case 'readOnly':
+        k.uncommon = true;
         k.readOnly = raw[key];
         break;
       case 'writeOnly':
+        k.uncommon = true;
         k.writeOnly = raw[key];
         break;
       case 'deprecated':
+        k.uncommon = true;
         k.deprecated = raw[key];
         break;
       case 'const':
+        k.uncommon = true;
         k.hasConst = true;
         k.const = raw[key];
         break;
       case 'x-stainless-override-schema':
+        k.uncommon = true;
         k.override = raw[key];
         k.extensions = true;
         break;
       case 'propertyNames':
+        k.uncommon = true;
         k.propertyNames = raw[key];
         break;
       case 'patternProperties':
+        k.uncommon = true;
         k.patternProperties = raw[key];
         break;
       case 'prefixItems':
+        k.uncommon = true;
         k.prefixItems = raw[key];
         break;
-      case 'not':
-        k.hasNot = true;
-        k.not = raw[key];
-        break;
       case 'discriminator':
+        k.uncommon = true;
         k.discriminator = raw[key];
         break;
       case 'examples':
+        k.uncommon = true;
         k.examples = raw[key];
         break;
       case 'id':
+        k.uncommon = true;
         k.id = raw[key];
         break;
       case 'contentMediaType':
+        k.uncommon = true;
         k.contentMediaType = raw[key];
         break;
       case 'minimum':
+        k.uncommon = true;
         k.minimum = raw[key];
         k.numberBounds = true;
         break;
       case 'maximum':
+        k.uncommon = true;
         k.maximum = raw[key];
         k.numberBounds = true;
         break;
       case 'exclusiveMinimum':
+        k.uncommon = true;
         k.exclusiveMinimum = raw[key];
         k.numberBounds = true;
         break;
       case 'exclusiveMaximum':
+        k.uncommon = true;
         k.exclusiveMaximum = raw[key];
         k.numberBounds = true;
         break;
       case 'multipleOf':
+        k.uncommon = true;
         k.multipleOf = raw[key];
         k.numberBounds = true;
         break;
       case 'minLength':
+        k.uncommon = true;
         k.minLength = raw[key];
         k.stringBounds = true;
         break;
       case 'maxLength':
+        k.uncommon = true;
         k.maxLength = raw[key];
         k.stringBounds = true;
         break;
       case 'pattern':
+        k.uncommon = true;
         k.pattern = raw[key];
         k.stringBounds = true;
         break;
       default:
-        if (key.charCodeAt(0) === 120 /* x */ && key.charCodeAt(1) === 45 /* - */) k.extensions = true;
+        if (key.charCodeAt(0) === 120 /* x */ && key.charCodeAt(1) === 45 /* - */) {
+          k.extensions = true;
+          k.uncommon = true;
+        }
     }
   }
   return k;

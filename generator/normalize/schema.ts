@@ -9,7 +9,7 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import { SpecError, escapePointerToken, pointerJoin } from '../diagnostics';
-import type { LoadedSpec, Location } from '../load/load';
+import type { LoadedSpec, Location, SpecDocument } from '../load/load';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
@@ -38,6 +38,10 @@ const JSON_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'o
 // Most schemas have one type, no properties of their own or no `required`: those share one frozen list each
 // instead of a new one per schema (a large spec has tens of thousands of schemas).
 const SINGLE_TYPES = new Map([...JSON_TYPES].map((t) => [t, Object.freeze([t as JsonType])]));
+/** One type made nullable by 3.0's `nullable: true` (thousands of GitHub's schemas). */
+const NULLABLE_TYPES = new Map(
+  [...JSON_TYPES].map((t) => [t, Object.freeze(t === 'null' ? ['null' as const] : [t as JsonType, 'null' as const])]),
+);
 const NO_PROPERTIES: SchemaNode['properties'] = Object.freeze([]);
 const NO_NAMES: readonly string[] = Object.freeze([]);
 const NO_SCHEMAS: readonly SchemaNode[] = Object.freeze([]);
@@ -87,8 +91,6 @@ export interface SchemaNode {
   /** Content media type of a string (`contentMediaType`/`contentEncoding` or binary format). */
   binary: boolean;
   hints: Hints;
-  /** True when the schema constrains nothing (`{}` or `true`). */
-  empty: boolean;
   /** Numeric bounds with 3.1 semantics (3.0 boolean `exclusiveMinimum` folded into a number). */
   numberConstraints: NumberConstraints | null;
   stringConstraints: StringConstraints | null;
@@ -378,11 +380,17 @@ export class SchemaReader implements SchemaGraph {
   }
 
   /**
-   * The subschema `value` at `path` below `loc` (its tokens escaped: a keyword's name needs no escaping) of a schema
-   * being built: read by place where a deep `$ref` may lead to it, else built as it is.
+   * The subschema `value` at `keyword` (then `token`, a property name or list index, when given) below `loc` of a
+   * schema being built: read by place where a deep `$ref` may lead to it, else built as it is.
    */
-  private child(value: unknown, loc: Location, path: string, holdsDeepTargets: boolean): SchemaNode {
-    const at: Location = { doc: loc.doc, pointer: `${loc.pointer}/${path}` };
+  private child(
+    value: unknown,
+    loc: Location,
+    keyword: string,
+    token: string | number | null,
+    holdsDeepTargets: boolean,
+  ): SchemaNode {
+    const at: Location = new SubschemaLocation(loc, keyword, token);
     if (!holdsDeepTargets && value !== null && typeof value === 'object') return this.build(value, at, false);
     // A boolean schema or a missing one: no raw object to tell it apart, so it is remembered by place as before.
     return this.read(value, at);
@@ -390,13 +398,13 @@ export class SchemaReader implements SchemaGraph {
 
   /** The subschemas of a list keyword (`allOf`…) below `loc`. */
   private list(value: unknown[], loc: Location, key: string, holdsDeepTargets: boolean): SchemaNode[] {
-    return value.map((v, i) => this.child(v, loc, `${key}/${i}`, holdsDeepTargets));
+    return value.map((v, i) => this.child(v, loc, key, i, holdsDeepTargets));
   }
 
   private buildNode(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
     const dialect = this.spec.dialect;
     if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
-    if (raw === false) return { ...emptyNode(loc), types: [], empty: false };
+    if (raw === false) return { ...emptyNode(loc), types: [] };
     if (typeof raw !== 'object' || Array.isArray(raw)) {
       this.diags.warn(
         'invalid-schema',
@@ -412,7 +420,7 @@ export class SchemaReader implements SchemaGraph {
     // `x-stainless-override-schema`: the SDK is generated from this schema instead (the wire contract stays above).
     const override = s.override;
     if (override && typeof override === 'object' && !Array.isArray(override))
-      return this.child(override, loc, 'x-stainless-override-schema', holdsDeepTargets);
+      return this.child(override, loc, 'x-stainless-override-schema', null, holdsDeepTargets);
 
     // (Most schemas have no `x-` key: their keys are not walked a second time.)
     const hints = s.extensions
@@ -421,7 +429,7 @@ export class SchemaReader implements SchemaGraph {
     const ref = typeof s.$ref === 'string' ? s.$ref : null;
 
     let types: readonly JsonType[] | null = null;
-    if (typeof s.type === 'string') types = SINGLE_TYPES.get(s.type) ?? null;
+    if (typeof s.type === 'string') types = (s.nullable === true ? NULLABLE_TYPES : SINGLE_TYPES).get(s.type) ?? null;
     else if (Array.isArray(s.type)) {
       types = s.type.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
       const unknown = s.type.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
@@ -449,7 +457,8 @@ export class SchemaReader implements SchemaGraph {
       if (types && !types.includes('null')) types = [...types, 'null'];
     }
 
-    let enumValues = Array.isArray(s.enum) ? (s.enum as unknown[]) : null;
+    // (`!== undefined` first: most schemas have none of these keywords, and the check costs less than a call.)
+    let enumValues = s.enum !== undefined && Array.isArray(s.enum) ? (s.enum as unknown[]) : null;
     if (enumValues && s.nullable === true && !enumValues.includes(null)) enumValues = [...enumValues, null];
     let constValue: { value: unknown } | null = s.hasConst ? { value: s.const } : null;
     if (!constValue && hints.constValue && enumValues && enumValues.length === 1) constValue = { value: enumValues[0] };
@@ -460,19 +469,14 @@ export class SchemaReader implements SchemaGraph {
       if (keys.length > 0)
         properties = keys.map((key) => ({
           key,
-          schema: this.child(
-            (s.properties as Record<string, unknown>)[key],
-            loc,
-            `properties/${escapePointerToken(key)}`,
-            holdsDeepTargets,
-          ),
+          schema: this.child((s.properties as Record<string, unknown>)[key], loc, 'properties', key, holdsDeepTargets),
         }));
     }
 
     let additionalProperties: SchemaNode | boolean | null = null;
     if (typeof s.additionalProperties === 'boolean') additionalProperties = s.additionalProperties;
     else if (s.additionalProperties && typeof s.additionalProperties === 'object') {
-      additionalProperties = this.child(s.additionalProperties, loc, 'additionalProperties', holdsDeepTargets);
+      additionalProperties = this.child(s.additionalProperties, loc, 'additionalProperties', null, holdsDeepTargets);
     }
 
     let patternProperties = NO_SCHEMAS;
@@ -483,7 +487,8 @@ export class SchemaReader implements SchemaGraph {
           this.child(
             (s.patternProperties as Record<string, unknown>)[key],
             loc,
-            `patternProperties/${escapePointerToken(key)}`,
+            'patternProperties',
+            key,
             holdsDeepTargets,
           ),
         );
@@ -515,21 +520,24 @@ export class SchemaReader implements SchemaGraph {
 
     let example: { value: unknown } | null = null;
     if (s.hasExample) example = { value: s.example };
-    else if (Array.isArray(s.examples) && s.examples.length > 0) example = { value: s.examples[0] };
+    else if (s.examples !== undefined && Array.isArray(s.examples) && s.examples.length > 0)
+      example = { value: s.examples[0] };
 
     const deprecated: boolean | string = hints.deprecationMessage ?? s.deprecated === true;
     const idName = typeof s.id === 'string' && /^[A-Za-z_$][\w$]*$/.test(s.id) ? s.id : null;
 
-    const items = Array.isArray(s.items)
-      ? null // 2019 tuple form, handled as prefixItems below
-      : s.items !== undefined && s.items !== null
-        ? this.child(s.items, loc, 'items', holdsDeepTargets)
+    const items =
+      s.items !== undefined && s.items !== null && !Array.isArray(s.items)
+        ? this.child(s.items, loc, 'items', null, holdsDeepTargets)
         : null;
-    const prefixItems =
-      (Array.isArray(s.prefixItems) ? this.list(s.prefixItems, loc, 'prefixItems', holdsDeepTargets) : null) ??
-      (Array.isArray(s.items) ? this.list(s.items, loc, 'items', holdsDeepTargets) : null);
+    // (The 2019 tuple form `items: [...]` is read as prefixItems, when the schema has none of its own.)
+    let prefixItems: SchemaNode[] | null = null;
+    if (s.prefixItems !== undefined && Array.isArray(s.prefixItems))
+      prefixItems = this.list(s.prefixItems, loc, 'prefixItems', holdsDeepTargets);
+    else if (s.items !== undefined && Array.isArray(s.items))
+      prefixItems = this.list(s.items, loc, 'items', holdsDeepTargets);
 
-    const node: SchemaNode = {
+    return {
       loc,
       ref,
       types,
@@ -539,18 +547,23 @@ export class SchemaReader implements SchemaGraph {
       const: constValue,
       properties,
       required:
-        Array.isArray(s.required) && s.required.length > 0
+        s.required !== undefined && Array.isArray(s.required) && s.required.length > 0
           ? s.required.filter((r): r is string => typeof r === 'string')
           : NO_NAMES,
       additionalProperties,
       propertyNames:
-        s.propertyNames !== undefined ? this.child(s.propertyNames, loc, 'propertyNames', holdsDeepTargets) : null,
+        s.propertyNames !== undefined
+          ? this.child(s.propertyNames, loc, 'propertyNames', null, holdsDeepTargets)
+          : null,
       patternProperties,
       items,
       prefixItems,
-      allOf: Array.isArray(s.allOf) ? this.list(s.allOf, loc, 'allOf', holdsDeepTargets) : null,
-      anyOf: Array.isArray(s.anyOf) ? this.list(s.anyOf, loc, 'anyOf', holdsDeepTargets) : null,
-      oneOf: Array.isArray(s.oneOf) ? this.list(s.oneOf, loc, 'oneOf', holdsDeepTargets) : null,
+      allOf:
+        s.allOf !== undefined && Array.isArray(s.allOf) ? this.list(s.allOf, loc, 'allOf', holdsDeepTargets) : null,
+      anyOf:
+        s.anyOf !== undefined && Array.isArray(s.anyOf) ? this.list(s.anyOf, loc, 'anyOf', holdsDeepTargets) : null,
+      oneOf:
+        s.oneOf !== undefined && Array.isArray(s.oneOf) ? this.list(s.oneOf, loc, 'oneOf', holdsDeepTargets) : null,
       discriminator,
       readOnly: s.readOnly === true,
       writeOnly: s.writeOnly === true,
@@ -566,12 +579,36 @@ export class SchemaReader implements SchemaGraph {
           typeof s.contentMediaType === 'string' &&
           s.contentMediaType === 'application/octet-stream'),
       hints,
-      empty: false,
       numberConstraints: s.numberBounds ? numberConstraints(s) : null,
       stringConstraints: s.stringBounds ? stringConstraints(s) : null,
     };
-    node.empty = isEmptySchema(node, s);
-    return node;
+  }
+}
+
+/**
+ * Where a subschema is: below its parent's place, at a keyword (and a property name or list index). Its pointer is
+ * joined when first asked for: most of a spec's subschemas are never named nor warned about, and a pointer joined for
+ * each costs strings and escaping.
+ */
+class SubschemaLocation implements Location {
+  readonly doc: SpecDocument;
+  private joined: string | null = null;
+
+  constructor(
+    private readonly parent: Location,
+    private readonly keyword: string,
+    private readonly token: string | number | null,
+  ) {
+    this.doc = parent.doc;
+  }
+
+  get pointer(): string {
+    if (this.joined === null)
+      this.joined =
+        this.token === null
+          ? `${this.parent.pointer}/${this.keyword}`
+          : `${this.parent.pointer}/${this.keyword}/${escapePointerToken(this.token)}`;
+    return this.joined;
   }
 }
 
@@ -647,13 +684,6 @@ function sameJson(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-function isEmptySchema(node: SchemaNode, raw: SchemaKeywords): boolean {
-  if (node.ref || node.types || node.enum || node.const || node.properties.length > 0) return false;
-  if (node.additionalProperties !== null || node.items || node.prefixItems) return false;
-  if (node.allOf || node.anyOf || node.oneOf || node.propertyNames) return false;
-  return !(raw.hasNot && raw.not !== null && typeof raw.not === 'object' && Object.keys(raw.not).length === 0);
-}
-
 function emptyNode(loc: Location): SchemaNode {
   return {
     loc,
@@ -684,7 +714,6 @@ function emptyNode(loc: Location): SchemaNode {
     idName: null,
     binary: false,
     hints: NO_HINTS,
-    empty: true,
     numberConstraints: null,
     stringConstraints: null,
   };

@@ -7,6 +7,7 @@ import { Diagnostics, pointerJoin } from '../../generator/diagnostics';
 import { getAtPointer } from '../../generator/load/load';
 import { NO_HINTS, readHints, type Hints } from '../../generator/normalize/hints';
 import { SchemaReader, type SchemaNode } from '../../generator/normalize/schema';
+import { SchemaKeywords, schemaKeywords } from '../../generator/normalize/schema-keywords';
 import { cleanupSpecs, loadObject, openapi, specError } from './helpers/spec';
 
 type Obj = Record<string, unknown>;
@@ -32,6 +33,22 @@ async function read(schema: unknown, dialect: '3.0' | '3.1' = '3.1') {
 }
 
 const codes = (diags: Diagnostics) => diags.list.map((d) => d.code);
+
+/** What a schema that constrains nothing reads as. */
+const UNCONSTRAINED: Partial<SchemaNode> = {
+  ref: null,
+  types: null,
+  enum: null,
+  const: null,
+  properties: [],
+  additionalProperties: null,
+  propertyNames: null,
+  items: null,
+  prefixItems: null,
+  allOf: null,
+  anyOf: null,
+  oneOf: null,
+};
 
 describe('SchemaReader: types and nullability', () => {
   it.each<{ name: string; dialect: '3.0' | '3.1'; given: Obj; types: string[] | null; enum?: unknown[] | null }>([
@@ -183,7 +200,7 @@ describe('SchemaReader: keywords', () => {
     {
       name: 'title and description',
       given: { title: 'T', description: 'D' },
-      want: { title: 'T', description: 'D', empty: true },
+      want: { title: 'T', description: 'D', ...UNCONSTRAINED },
     },
     {
       name: 'required keeps only strings',
@@ -201,13 +218,13 @@ describe('SchemaReader: keywords', () => {
       want: { additionalProperties: false },
     },
     { name: 'additionalProperties unspecified', given: { type: 'object' }, want: { additionalProperties: null } },
-    { name: '{} is empty', given: {}, want: { empty: true, types: null } },
-    { name: 'true is empty', given: true, want: { empty: true } },
-    { name: 'false allows nothing', given: false, want: { empty: false, types: [] } },
+    { name: '{} constrains nothing', given: {}, want: UNCONSTRAINED },
+    { name: 'true constrains nothing', given: true, want: UNCONSTRAINED },
+    { name: 'false allows nothing', given: false, want: { types: [] } },
     {
-      name: 'a $ref is not empty',
+      name: 'a $ref',
       given: { $ref: '#/components/schemas/S/$defs/T', $defs: { T: { type: 'string' } } },
-      want: { empty: false, ref: '#/components/schemas/S/$defs/T' },
+      want: { ref: '#/components/schemas/S/$defs/T' },
     },
   ])('$name', async ({ given, dialect, want }) => {
     const { node, diags } = await read(given, dialect ?? '3.1');
@@ -282,8 +299,24 @@ describe('SchemaReader: keywords', () => {
 
   it('a schema that is not an object warns invalid-schema and reads as unknown', async () => {
     const { node, diags } = await read('string');
-    expect(node.empty).toBe(true);
+    expect(node).toMatchObject(UNCONSTRAINED);
     expect(diags.list).toMatchObject([{ code: 'invalid-schema', pointer: '#/components/schemas/S' }]);
+  });
+
+  it('a keyword record read again holds only the new schema’s keywords, whichever keyword the one before had', () => {
+    // Every field name of the record (most are keywords) and the keywords stored under another name.
+    const keywords = [
+      ...Object.keys(new SchemaKeywords()),
+      'x-stainless-override-schema',
+      'x-vendor',
+      'example',
+      'const',
+    ];
+    const record = new SchemaKeywords();
+    for (const key of keywords) {
+      schemaKeywords({ [key]: 1 }, record);
+      expect({ ...schemaKeywords({ type: 'string' }, record) }, key).toEqual({ ...schemaKeywords({ type: 'string' }) });
+    }
   });
 
   it('memoizes by location: the same place gives the same node', async () => {
