@@ -16,7 +16,7 @@ import { pointerJoin } from '../diagnostics';
 import type { NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
-import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
+import { DirectionalShapes } from './direction';
 import { readDiscriminator } from './discriminator';
 import { mergedObject } from './merged-object';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
@@ -530,14 +530,15 @@ export class TypeBuilder {
     const required = node.required.length > 8 ? new Set(node.required) : node.required;
     const properties: Property[] = [];
     let declared = 0;
-    const deref = (n: SchemaNode) => safeResolve(this, n);
     // (An index, not for…of: the loop runs for each of a spec's properties, mostly before V8 optimizes it.)
     for (let i = 0; i < node.properties.length; i++) {
       const { key, schema } = node.properties[i];
       if (schema.hints.skip) continue;
       declared++;
-      const readOnly = isReadOnly(schema, deref);
-      const writeOnly = isWriteOnly(schema, deref);
+      // A `$ref` property is readOnly or writeOnly as its target is (direction.ts's isReadOnly): followed once.
+      const target = schema.ref === null ? null : safeResolve(this, schema);
+      const readOnly = schema.readOnly || (target?.readOnly ?? false);
+      const writeOnly = schema.writeOnly || (target?.writeOnly ?? false);
       // readOnly properties are never sent, writeOnly ones never returned.
       if (mode.direction === 'request' ? readOnly : writeOnly) continue;
       properties.push({
@@ -653,32 +654,45 @@ function containsNull(type: TypeRef): boolean {
 /** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
 export function unionOf(types: TypeRef[]): TypeRef {
   const out: TypeRef[] = [];
-  let hasNull = false;
-  let hasUnknown = false;
-  const add = (t: TypeRef) => {
-    if (t.kind === 'union' && t.discriminator === null) {
-      t.variants.forEach(add);
-      return;
-    }
-    if (t.kind === 'null') {
-      hasNull = true;
-      return;
-    }
-    if (t.kind === 'unknown') hasUnknown = true;
-    const simple =
-      t.kind === 'ref' ||
-      t.kind === 'string' ||
-      t.kind === 'number' ||
-      t.kind === 'integer' ||
-      t.kind === 'boolean' ||
-      t.kind === 'literal';
-    // A repeat of a simple variant is dropped (compared as JSON only against variants of its kind: most have none).
-    if (simple && out.some((o) => o.kind === t.kind && JSON.stringify(o) === JSON.stringify(t))) return;
-    out.push(t);
-  };
-  types.forEach(add);
-  if (hasUnknown) return { kind: 'unknown' };
-  if (hasNull) out.push({ kind: 'null' });
+  const seen = { hasNull: false, hasUnknown: false };
+  for (let i = 0; i < types.length; i++) addVariant(out, types[i], seen);
+  if (seen.hasUnknown) return { kind: 'unknown' };
+  if (seen.hasNull) out.push({ kind: 'null' });
   if (out.length === 0) return { kind: 'null' };
   return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
+}
+
+/** unionOf's step: `t` added to `out` (a union without discriminator flattened), null and unknown noted in `seen`. */
+function addVariant(out: TypeRef[], t: TypeRef, seen: { hasNull: boolean; hasUnknown: boolean }): void {
+  if (t.kind === 'union' && t.discriminator === null) {
+    for (let i = 0; i < t.variants.length; i++) addVariant(out, t.variants[i], seen);
+    return;
+  }
+  if (t.kind === 'null') {
+    seen.hasNull = true;
+    return;
+  }
+  if (t.kind === 'unknown') seen.hasUnknown = true;
+  const simple =
+    t.kind === 'ref' ||
+    t.kind === 'string' ||
+    t.kind === 'number' ||
+    t.kind === 'integer' ||
+    t.kind === 'boolean' ||
+    t.kind === 'literal';
+  // A repeat of a simple variant is dropped (compared as JSON only against variants of its kind: most have none).
+  if (simple) for (let i = 0; i < out.length; i++) if (sameSimpleType(out[i], t)) return;
+  out.push(t);
+}
+
+/**
+ * Whether two variants are the same type, compared as JSON. The fields that tell most apart (a ref's schema id, a
+ * literal's value, a string's format) are compared first: values that differ never print the same JSON.
+ */
+function sameSimpleType(a: TypeRef, b: TypeRef): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'ref' && b.kind === 'ref' && a.schemaId !== b.schemaId) return false;
+  if (a.kind === 'literal' && b.kind === 'literal' && a.value !== b.value) return false;
+  if (a.kind === 'string' && b.kind === 'string' && a.format !== b.format) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -44,7 +44,7 @@ const PRIMITIVE_KINDS = new Set(['string', 'number', 'integer', 'boolean']);
  */
 export function buildMethod(ctx: StructureContext, placement: Placement, again: string): MethodDraft | null {
   const op = placement.op;
-  const templateVars = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const templateVars = pathVariables(op.path);
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   let broken = false;
   for (const name of templateVars) {
@@ -383,6 +383,26 @@ function throughAliases(ctx: StructureContext, type: TypeRef): TypeRef {
     current = target;
   }
   return current;
+}
+
+/**
+ * The variables of a path template, in order: `/a/{b}/c/{d}` → ['b', 'd'] (what `/\{([^}]+)\}/g` captures, found
+ * without a regular expression's match objects: it runs for every method).
+ */
+export function pathVariables(path: string): string[] {
+  const names: string[] = [];
+  for (let open = path.indexOf('{'); open >= 0; ) {
+    const close = path.indexOf('}', open + 1);
+    if (close < 0) break;
+    // `{}` names nothing: the search goes on after its `{`, as the expression's would.
+    if (close === open + 1) {
+      open = path.indexOf('{', open + 1);
+      continue;
+    }
+    names.push(path.slice(open + 1, close));
+    open = path.indexOf('{', close + 1);
+  }
+  return names;
 }
 
 /** A path variable the spec does not declare, as Stainless reads it: required, a string (no schema), undocumented. */
