@@ -24,6 +24,7 @@ import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 import { docsOf, NO_EXTRA_DOCS, sourceOf } from './docs';
 import { isConstraintOnly, isNullOnly, referredSchema, shapeKey } from './schema-shape';
+import { unionOf } from './union';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -649,50 +650,4 @@ function inferTypes(node: SchemaNode): string[] | null {
 
 function containsNull(type: TypeRef): boolean {
   return type.kind === 'null' || (type.kind === 'union' && type.variants.some((v) => v.kind === 'null'));
-}
-
-/** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
-export function unionOf(types: TypeRef[]): TypeRef {
-  const out: TypeRef[] = [];
-  const seen = { hasNull: false, hasUnknown: false };
-  for (let i = 0; i < types.length; i++) addVariant(out, types[i], seen);
-  if (seen.hasUnknown) return { kind: 'unknown' };
-  if (seen.hasNull) out.push({ kind: 'null' });
-  if (out.length === 0) return { kind: 'null' };
-  return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
-}
-
-/** unionOf's step: `t` added to `out` (a union without discriminator flattened), null and unknown noted in `seen`. */
-function addVariant(out: TypeRef[], t: TypeRef, seen: { hasNull: boolean; hasUnknown: boolean }): void {
-  if (t.kind === 'union' && t.discriminator === null) {
-    for (let i = 0; i < t.variants.length; i++) addVariant(out, t.variants[i], seen);
-    return;
-  }
-  if (t.kind === 'null') {
-    seen.hasNull = true;
-    return;
-  }
-  if (t.kind === 'unknown') seen.hasUnknown = true;
-  const simple =
-    t.kind === 'ref' ||
-    t.kind === 'string' ||
-    t.kind === 'number' ||
-    t.kind === 'integer' ||
-    t.kind === 'boolean' ||
-    t.kind === 'literal';
-  // A repeat of a simple variant is dropped (compared as JSON only against variants of its kind: most have none).
-  if (simple) for (let i = 0; i < out.length; i++) if (sameSimpleType(out[i], t)) return;
-  out.push(t);
-}
-
-/**
- * Whether two variants are the same type, compared as JSON. The fields that tell most apart (a ref's schema id, a
- * literal's value, a string's format) are compared first: values that differ never print the same JSON.
- */
-function sameSimpleType(a: TypeRef, b: TypeRef): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'ref' && b.kind === 'ref' && a.schemaId !== b.schemaId) return false;
-  if (a.kind === 'literal' && b.kind === 'literal' && a.value !== b.value) return false;
-  if (a.kind === 'string' && b.kind === 'string' && a.format !== b.format) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -7,7 +7,7 @@ import { compareStrings } from '../naming/case';
 import { errorClassName } from '../naming/funcs';
 import { pageClassName } from '../naming/rules';
 import type { SchemaNode } from '../normalize/schema';
-import { unionOf } from './build-schema';
+import { unionOf } from './union';
 import { configWarning } from './context';
 import type { PaginationDraft, ResponseDraft, StructureContext } from './drafts';
 import { isJsonMedia, pickResponseMediaType } from './media';
