@@ -416,13 +416,12 @@ export class TypeBuilder {
       const parts = node.allOf.map((p) => this.typeIn(p, mode));
       composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
-    for (const variants of [node.oneOf, node.anyOf]) {
-      // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
-      // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
-      if (variants && variants.length > 0 && !variants.every(isConstraintOnly)) {
-        composed.push(this.union(node, variants, mode));
-      }
-    }
+    // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
+    // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
+    if (node.oneOf && node.oneOf.length > 0 && !node.oneOf.every(isConstraintOnly))
+      composed.push(this.union(node, node.oneOf, mode));
+    if (node.anyOf && node.anyOf.length > 0 && !node.anyOf.every(isConstraintOnly))
+      composed.push(this.union(node, node.anyOf, mode));
     if (composed.length > 0) {
       const own = this.hasOwnStructure(node) ? this.plain(node, mode) : null;
       const all = own ? [own, ...composed] : composed;
@@ -479,7 +478,10 @@ export class TypeBuilder {
     if (types.length === 0) return { kind: 'unknown' }; // `false` schema: nothing validates; unknown is the honest type
     // (Most schemas have one type: no list of parts is made for them.)
     if (types.length === 1) return this.single(node, types[0], mode);
-    return unionOf(types.map((t) => this.single(node, t, mode)));
+    // (A loop, not map: most of these are a nullable schema's two types, and a closure each costs more.)
+    const parts: TypeRef[] = [];
+    for (let i = 0; i < types.length; i++) parts.push(this.single(node, types[i], mode));
+    return unionOf(parts);
   }
 
   private single(node: SchemaNode, type: string, mode: Mode): TypeRef {
@@ -584,7 +586,10 @@ export class TypeBuilder {
   private enumType(node: SchemaNode): TypeRef {
     const values: Array<string | number | boolean> = [];
     let nullable = false;
-    for (const value of node.enum ?? []) {
+    const listed = node.enum ?? [];
+    // (An index, not for…of: enums are many, and most are read before V8 optimizes this.)
+    for (let i = 0; i < listed.length; i++) {
+      const value = listed[i];
       if (value === null) nullable = true;
       else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
         if (!values.includes(value)) values.push(value);
