@@ -16,7 +16,7 @@ import { pointerJoin } from '../diagnostics';
 import type { NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
-import { DirectionalShapes, isReadOnly, isWriteOnly } from './direction';
+import { DirectionalShapes } from './direction';
 import { readDiscriminator } from './discriminator';
 import { mergedObject } from './merged-object';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
@@ -24,6 +24,7 @@ import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 import { docsOf, NO_EXTRA_DOCS, sourceOf } from './docs';
 import { isConstraintOnly, isNullOnly, referredSchema, saysNothingOfMembers, shapeKey } from './schema-shape';
+import { unionOf } from './union';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -415,13 +416,12 @@ export class TypeBuilder {
       const parts = node.allOf.map((p) => this.typeIn(p, mode));
       composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
-    for (const variants of [node.oneOf, node.anyOf]) {
-      // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
-      // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
-      if (variants && variants.length > 0 && !variants.every(isConstraintOnly)) {
-        composed.push(this.union(node, variants, mode));
-      }
-    }
+    // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
+    // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
+    if (node.oneOf && node.oneOf.length > 0 && !node.oneOf.every(isConstraintOnly))
+      composed.push(this.union(node, node.oneOf, mode));
+    if (node.anyOf && node.anyOf.length > 0 && !node.anyOf.every(isConstraintOnly))
+      composed.push(this.union(node, node.anyOf, mode));
     if (composed.length > 0) {
       const own = this.hasOwnStructure(node) ? this.plain(node, mode) : null;
       const all = own ? [own, ...composed] : composed;
@@ -478,7 +478,9 @@ export class TypeBuilder {
     if (types.length === 0) return { kind: 'unknown' }; // `false` schema: nothing validates; unknown is the honest type
     // (Most schemas have one type: no list of parts is made for them.)
     if (types.length === 1) return this.single(node, types[0], mode);
-    const parts = types.map((t) => this.single(node, t, mode));
+    // (A loop, not map: most of these are a nullable schema's two types, and a closure each costs more.)
+    const parts: TypeRef[] = [];
+    for (let i = 0; i < types.length; i++) parts.push(this.single(node, types[i], mode));
     // A nullable object that says nothing of its members is `unknown | null` in Stainless's SDKs (unionOf folds it).
     if (this.stainlessTypes && parts.length === 2 && types.includes('null') && parts.some((p) => p.kind === 'unknown'))
       return { kind: 'union', variants: [{ kind: 'unknown' }, { kind: 'null' }], discriminator: null };
@@ -528,14 +530,15 @@ export class TypeBuilder {
     const required = node.required.length > 8 ? new Set(node.required) : node.required;
     const properties: Property[] = [];
     let declared = 0;
-    const deref = (n: SchemaNode) => safeResolve(this, n);
     // (An index, not for…of: the loop runs for each of a spec's properties, mostly before V8 optimizes it.)
     for (let i = 0; i < node.properties.length; i++) {
       const { key, schema } = node.properties[i];
       if (schema.hints.skip) continue;
       declared++;
-      const readOnly = isReadOnly(schema, deref);
-      const writeOnly = isWriteOnly(schema, deref);
+      // A `$ref` property is readOnly or writeOnly as its target is (direction.ts's isReadOnly): followed once.
+      const target = schema.ref === null ? null : safeResolve(this, schema);
+      const readOnly = schema.readOnly || (target?.readOnly ?? false);
+      const writeOnly = schema.writeOnly || (target?.writeOnly ?? false);
       // readOnly properties are never sent, writeOnly ones never returned.
       if (mode.direction === 'request' ? readOnly : writeOnly) continue;
       properties.push({
@@ -580,7 +583,10 @@ export class TypeBuilder {
   private enumType(node: SchemaNode): TypeRef {
     const values: Array<string | number | boolean> = [];
     let nullable = false;
-    for (const value of node.enum ?? []) {
+    const listed = node.enum ?? [];
+    // (An index, not for…of: enums are many, and most are read before V8 optimizes this.)
+    for (let i = 0; i < listed.length; i++) {
+      const value = listed[i];
       if (value === null) nullable = true;
       else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
         if (!values.includes(value)) values.push(value);
@@ -646,37 +652,4 @@ function inferTypes(node: SchemaNode): string[] | null {
 
 function containsNull(type: TypeRef): boolean {
   return type.kind === 'null' || (type.kind === 'union' && type.variants.some((v) => v.kind === 'null'));
-}
-
-/** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
-export function unionOf(types: TypeRef[]): TypeRef {
-  const out: TypeRef[] = [];
-  let hasNull = false;
-  let hasUnknown = false;
-  const add = (t: TypeRef) => {
-    if (t.kind === 'union' && t.discriminator === null) {
-      t.variants.forEach(add);
-      return;
-    }
-    if (t.kind === 'null') {
-      hasNull = true;
-      return;
-    }
-    if (t.kind === 'unknown') hasUnknown = true;
-    const simple =
-      t.kind === 'ref' ||
-      t.kind === 'string' ||
-      t.kind === 'number' ||
-      t.kind === 'integer' ||
-      t.kind === 'boolean' ||
-      t.kind === 'literal';
-    // A repeat of a simple variant is dropped (compared as JSON only against variants of its kind: most have none).
-    if (simple && out.some((o) => o.kind === t.kind && JSON.stringify(o) === JSON.stringify(t))) return;
-    out.push(t);
-  };
-  types.forEach(add);
-  if (hasUnknown) return { kind: 'unknown' };
-  if (hasNull) out.push({ kind: 'null' });
-  if (out.length === 0) return { kind: 'null' };
-  return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
 }

@@ -22,15 +22,11 @@ export function pickRequestMediaType(types: string[]): string | null {
 
 export function pickResponseMediaType(types: string[]): string | null {
   const lower = types.map((t) => t.toLowerCase());
-  const i =
-    lower.findIndex((t) => /^application\/json\b/.test(t)) >= 0
-      ? lower.findIndex((t) => /^application\/json\b/.test(t))
-      : lower.findIndex((t) => isJsonMedia(t)) >= 0
-        ? lower.findIndex((t) => isJsonMedia(t))
-        : lower.findIndex((t) => t.startsWith('text/event-stream')) >= 0
-          ? lower.findIndex((t) => t.startsWith('text/event-stream'))
-          : 0;
-  return types[i] ?? null;
+  // JSON first, then a JSON flavour, then an event stream, else the first.
+  let i = lower.findIndex((t) => /^application\/json\b/.test(t));
+  if (i < 0) i = lower.findIndex((t) => isJsonMedia(t));
+  if (i < 0) i = lower.findIndex((t) => t.startsWith('text/event-stream'));
+  return types[i < 0 ? 0 : i] ?? null;
 }
 
 export function isJsonMedia(mediaType: string): boolean {

@@ -44,7 +44,7 @@ const PRIMITIVE_KINDS = new Set(['string', 'number', 'integer', 'boolean']);
  */
 export function buildMethod(ctx: StructureContext, placement: Placement, again: string): MethodDraft | null {
   const op = placement.op;
-  const templateVars = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const templateVars = pathVariables(op.path);
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   let broken = false;
   for (const name of templateVars) {
@@ -150,7 +150,9 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   }
   // In the spec's order; query parameters whose names spell a structure (`inserted_at.gt`) become one field.
   const sent: Param[] = [];
-  for (const p of op.parameters) {
+  // (An index, not for…of: this runs for each of a spec's parameters, mostly before V8 optimizes it.)
+  for (let i = 0; i < op.parameters.length; i++) {
+    const p = op.parameters[i];
     if (sentByClient.has(`${p.in}:${p.name.toLowerCase()}`)) continue;
     if (p.in === 'query' || p.in === 'header') sent.push(readParam(ctx, p, locals, false));
     else if (p.in === 'cookie') {
@@ -178,7 +180,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   };
   const params = (!ctx.stainless && op.sample ? keysFromSample(op.sample.paramKeys, fields) : fields).map(fromClient);
   // A body that is one of several objects: each variant is every other field and that variant's body fields.
-  const nonBody = params.filter((f) => f.in !== 'body');
+  const nonBody = readBodyResult.variants ? params.filter((f) => f.in !== 'body') : [];
   const variants =
     readBodyResult.variants?.map((v) => ({ ...v, fields: [...nonBody, ...v.fields.map(fromClient)] })) ?? null;
   const responses = readResponses(ctx, op);
@@ -383,6 +385,26 @@ function throughAliases(ctx: StructureContext, type: TypeRef): TypeRef {
     current = target;
   }
   return current;
+}
+
+/**
+ * The variables of a path template, in order: `/a/{b}/c/{d}` → ['b', 'd'] (what `/\{([^}]+)\}/g` captures, found
+ * without a regular expression's match objects: it runs for every method).
+ */
+export function pathVariables(path: string): string[] {
+  const names: string[] = [];
+  for (let open = path.indexOf('{'); open >= 0; ) {
+    const close = path.indexOf('}', open + 1);
+    if (close < 0) break;
+    // `{}` names nothing: the search goes on after its `{`, as the expression's would.
+    if (close === open + 1) {
+      open = path.indexOf('{', open + 1);
+      continue;
+    }
+    names.push(path.slice(open + 1, close));
+    open = path.indexOf('{', close + 1);
+  }
+  return names;
 }
 
 /** A path variable the spec does not declare, as Stainless reads it: required, a string (no schema), undocumented. */

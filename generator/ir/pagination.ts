@@ -135,10 +135,9 @@ export function detectPagination(
   const fieldByPurpose = (purpose: string) => fields.find((f) => f.schema.hints.paginationPurpose === purpose) ?? null;
   const param = (names: string[]) => query.find((q) => names.includes(q.wireName))?.wireName ?? null;
   const field = (names: string[], accept: (s: SchemaNode) => boolean) => {
-    for (const name of names) {
-      const hit = fields.find((f) => f.key === name && accept(f.schema));
-      if (hit) return hit;
-    }
+    for (let n = 0; n < names.length; n++)
+      for (let i = 0; i < fields.length; i++)
+        if (fields[i].key === names[n] && accept(fields[i].schema)) return fields[i];
     return null;
   };
 
@@ -235,8 +234,10 @@ function collectFields(body: SchemaNode, deref: (node: SchemaNode) => SchemaNode
     const target = safeDeref(node, deref);
     if (!target || open.has(target)) return;
     open.add(target);
-    for (const part of target.allOf ?? []) visit(part, prefix, depth);
-    for (const { key, schema } of target.properties) {
+    // (Indexes, not for…of: this runs for every property of every list response, mostly before V8 optimizes it.)
+    if (target.allOf) for (let i = 0; i < target.allOf.length; i++) visit(target.allOf[i], prefix, depth);
+    for (let i = 0; i < target.properties.length; i++) {
+      const { key, schema } = target.properties[i];
       const resolved = safeDeref(schema, deref);
       if (!resolved) continue;
       const unwrapped = unwrapNullable(resolved, deref);

@@ -7,7 +7,7 @@ import { compareStrings } from '../naming/case';
 import { errorClassName } from '../naming/funcs';
 import { pageClassName } from '../naming/rules';
 import type { SchemaNode } from '../normalize/schema';
-import { unionOf } from './build-schema';
+import { unionOf } from './union';
 import { configWarning } from './context';
 import type { PaginationDraft, ResponseDraft, StructureContext } from './drafts';
 import { isJsonMedia, pickResponseMediaType } from './media';
@@ -45,10 +45,7 @@ export function readResponses(
   const raw = op.raw.responses;
   const errors: ErrorResponse[] = [];
   if (!raw || typeof raw !== 'object') return { kind: { kind: 'empty' }, errors, successSchema: null };
-  const entries = Object.keys(raw as object).map((status) => {
-    const { mediaType, node } = readResponse(ctx, op, status);
-    return { status, mediaType, node };
-  });
+  const entries = Object.keys(raw as object).map((status) => readResponse(ctx, op, status));
   const success = entries
     .filter((e) => /^2(\d\d|XX)$/i.test(e.status))
     .sort((a, b) => compareStrings(a.status, b.status));
@@ -127,22 +124,23 @@ export function acceptOf(ctx: StructureContext, op: Operation, status: string): 
   return Object.keys(content ?? {}).join(', ');
 }
 
+/** The response of `status`: its media type the SDK reads (the first `only` matches, if given) and its schema. */
 export function readResponse(
   ctx: StructureContext,
   op: Operation,
   status: string,
   only: RegExp | null = null,
-): { mediaType: string | null; node: SchemaNode | null } {
+): { status: string; mediaType: string | null; node: SchemaNode | null } {
   const response = op.responses.get(status)!;
   const raw = response.value;
   const content = (raw as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
-  if (!content || typeof content !== 'object') return { mediaType: null, node: null };
+  if (!content || typeof content !== 'object') return { status, mediaType: null, node: null };
   const mediaType = only
     ? (Object.keys(content).find((m) => only.test(m)) ?? null)
     : pickResponseMediaType(Object.keys(content));
-  if (!mediaType) return { mediaType: null, node: null };
+  if (!mediaType) return { status, mediaType: null, node: null };
   const node = response.schema(mediaType);
-  return { mediaType, node };
+  return { status, mediaType, node };
 }
 
 /** The first of the Stainless config's schemes (or the one `paginated` names) that the method's shape matches. */

@@ -60,6 +60,8 @@ export function buildStructure(
   const createPath = (path: string[]) => {
     // The empty path is the client itself (a Stainless `$client`): its node holds the client's own methods.
     if (path.length === 0 && !created.has('')) created.set('', { path: [], order: order++ });
+    // A resource is created with every one above it: most methods are on one that exists already.
+    if (path.length > 0 && created.has(path.join('.'))) return;
     for (let i = 1; i <= path.length; i++) {
       const key = path.slice(0, i).join('.');
       if (!created.has(key)) created.set(key, { path: path.slice(0, i), order: order++ });
@@ -125,35 +127,60 @@ export function buildStructure(
   };
 }
 
-/** `method` with every type it holds passed through `rewrite`. */
+/** `method` with every type it holds passed through `rewrite`: itself when every type stays (most methods). */
 export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): MethodDraft {
   // (A param whose type stays is itself: most are, and a method has many.)
   const param = (p: Param): Param => {
     const type = rewrite.type(p.type);
     return type === p.type ? p : { ...p, type };
   };
+  const positional = sameOrMapped(method.positional, param);
+  const params = method.params && rewriteParams(method.params, param);
   const response = method.response;
-  return {
-    ...method,
-    positional: method.positional.map(param),
-    params: method.params && {
-      ...method.params,
-      fields: method.params.fields.map(param),
-      ...(method.params.variants
-        ? { variants: method.params.variants.map((v) => ({ ...v, fields: v.fields.map(param) })) }
-        : {}),
-    },
-    response:
-      response.kind === 'json'
-        ? { ...response, type: rewrite.type(response.type) }
-        : response.kind === 'sse'
-          ? { ...response, event: rewrite.type(response.event) }
-          : response,
-    errors: method.errors.map((e) => {
-      const type = rewrite.type(e.type);
-      return type === e.type ? e : { ...e, type };
-    }),
-    pagination: method.pagination && { ...method.pagination, item: rewrite.type(method.pagination.item) },
-    streamWhen: method.streamWhen && { ...method.streamWhen, event: rewrite.type(method.streamWhen.event) },
-  };
+  const rewritten =
+    response.kind === 'json'
+      ? sameOr(response, 'type', rewrite.type(response.type))
+      : response.kind === 'sse'
+        ? sameOr(response, 'event', rewrite.type(response.event))
+        : response;
+  const errors = sameOrMapped(method.errors, (e) => sameOr(e, 'type', rewrite.type(e.type)));
+  const pagination = method.pagination && sameOr(method.pagination, 'item', rewrite.type(method.pagination.item));
+  const streamWhen = method.streamWhen && sameOr(method.streamWhen, 'event', rewrite.type(method.streamWhen.event));
+  return positional === method.positional &&
+    params === method.params &&
+    rewritten === response &&
+    errors === method.errors &&
+    pagination === method.pagination &&
+    streamWhen === method.streamWhen
+    ? method
+    : { ...method, positional, params, response: rewritten, errors, pagination, streamWhen };
+}
+
+/** A method's params with each field (and each variant's) passed through `param`: themselves when all stay. */
+function rewriteParams(params: NonNullable<MethodDraft['params']>, param: (p: Param) => Param): MethodDraft['params'] {
+  const fields = sameOrMapped(params.fields, param);
+  const variants =
+    params.variants &&
+    sameOrMapped(params.variants, (v) => {
+      const variantFields = sameOrMapped(v.fields, param);
+      return variantFields === v.fields ? v : { ...v, fields: variantFields };
+    });
+  if (fields === params.fields && variants === params.variants) return params;
+  return { ...params, fields, ...(variants ? { variants } : {}) };
+}
+
+/** `object` with `key` set to `value`: `object` itself when it holds that value already. */
+function sameOr<T extends object, K extends keyof T>(object: T, key: K, value: T[K]): T {
+  return object[key] === value ? object : { ...object, [key]: value };
+}
+
+/** `items` mapped by `f`, or `items` itself when `f` returns every item as it was. */
+function sameOrMapped<T>(items: readonly T[], f: (item: T) => T): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = f(items[i]);
+    if (out === null && item !== items[i]) out = items.slice(0, i);
+    if (out !== null) out.push(item);
+  }
+  return out ?? (items as T[]);
 }

@@ -1,0 +1,58 @@
+/**
+ * Unions of types as the IR writes them: nested unions flattened, repeated simple variants dropped, `null` last.
+ */
+import type { TypeRef } from './types';
+
+/** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
+export function unionOf(types: TypeRef[]): TypeRef {
+  // (The common case, a type or null, without the search: `X | null` for a nullable schema.)
+  if (types.length === 2 && types[1].kind === 'null' && isOneVariant(types[0]))
+    return { kind: 'union', variants: [types[0], { kind: 'null' }], discriminator: null };
+  const out: TypeRef[] = [];
+  const seen = { hasNull: false, hasUnknown: false };
+  for (let i = 0; i < types.length; i++) addVariant(out, types[i], seen);
+  if (seen.hasUnknown) return { kind: 'unknown' };
+  if (seen.hasNull) out.push({ kind: 'null' });
+  if (out.length === 0) return { kind: 'null' };
+  return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
+}
+
+/** A type that is one variant of a union as it is: not null, unknown or a union to flatten. */
+function isOneVariant(t: TypeRef): boolean {
+  return t.kind !== 'null' && t.kind !== 'unknown' && !(t.kind === 'union' && t.discriminator === null);
+}
+
+/** unionOf's step: `t` added to `out` (a union without discriminator flattened), null and unknown noted in `seen`. */
+function addVariant(out: TypeRef[], t: TypeRef, seen: { hasNull: boolean; hasUnknown: boolean }): void {
+  if (t.kind === 'union' && t.discriminator === null) {
+    for (let i = 0; i < t.variants.length; i++) addVariant(out, t.variants[i], seen);
+    return;
+  }
+  if (t.kind === 'null') {
+    seen.hasNull = true;
+    return;
+  }
+  if (t.kind === 'unknown') seen.hasUnknown = true;
+  const simple =
+    t.kind === 'ref' ||
+    t.kind === 'string' ||
+    t.kind === 'number' ||
+    t.kind === 'integer' ||
+    t.kind === 'boolean' ||
+    t.kind === 'literal';
+  // A repeat of a simple variant is dropped (compared as JSON only against variants of its kind: most have none).
+  if (simple) for (let i = 0; i < out.length; i++) if (sameSimpleType(out[i], t)) return;
+  out.push(t);
+}
+
+/**
+ * Whether two variants are the same type, compared as JSON. The fields that tell most apart (a ref's schema id, a
+ * literal's value, a string's format) are compared first: values that differ never print the same JSON.
+ */
+function sameSimpleType(a: TypeRef, b: TypeRef): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'ref' && b.kind === 'ref' && a.schemaId !== b.schemaId) return false;
+  if (a.kind === 'literal' && b.kind === 'literal' && a.value !== b.value) return false;
+  if (a.kind === 'string' && b.kind === 'string' && a.format !== b.format) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
