@@ -163,7 +163,7 @@ export function collectRefs(
  * object's `$ref` comes when its key does, after the `$ref`s of the values before it.)
  */
 export function collectRefTexts(root: unknown, visit: (ref: string) => void): void {
-  collectTextsIn(root, PLAIN, visit, 0);
+  if (root !== null && typeof root === 'object') collectTextsIn(root, PLAIN, visit, 0);
 }
 
 /**
@@ -172,11 +172,14 @@ export function collectRefTexts(root: unknown, visit: (ref: string) => void): vo
  */
 const RECURSION_MAX = 1000;
 
-function collectTextsIn(node: unknown, kind: number, visit: (ref: string) => void, depth: number): void {
-  if (node === null || typeof node !== 'object') return;
+function collectTextsIn(node: object, kind: number, visit: (ref: string) => void, depth: number): void {
   if (depth > RECURSION_MAX) return collectTextsIteratively(node, kind, visit);
   if (Array.isArray(node)) {
-    for (const item of node as unknown[]) collectTextsIn(item, PLAIN, visit, depth + 1);
+    // (Indexed, and called for objects only: most items of a spec's arrays are strings.)
+    for (let i = 0; i < node.length; i++) {
+      const item: unknown = node[i];
+      if (item !== null && typeof item === 'object') collectTextsIn(item, PLAIN, visit, depth + 1);
+    }
     return;
   }
   const obj = node as Record<string, unknown>;
