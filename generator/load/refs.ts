@@ -158,11 +158,12 @@ export function collectRefs(
 }
 
 /**
- * The text of every `$ref` `collectRefs` finds, in document order, without pointers or holders: a pointer for every
- * place of a large spec costs more than the rest of the walk, and only a `$ref` with a problem needs its own.
+ * The text of every `$ref` `collectRefs` finds, without pointers or holders: a pointer for every place of a large spec
+ * costs more than the rest of the walk, and only a `$ref` with a problem needs its own. (Not in document order: an
+ * object's `$ref` comes when its key does, after the `$ref`s of the values before it.)
  */
 export function collectRefTexts(root: unknown, visit: (ref: string) => void): void {
-  collectTextsIn(root, PLAIN, visit, 0);
+  if (root !== null && typeof root === 'object') collectTextsIn(root, PLAIN, visit, 0);
 }
 
 /**
@@ -171,26 +172,31 @@ export function collectRefTexts(root: unknown, visit: (ref: string) => void): vo
  */
 const RECURSION_MAX = 1000;
 
-function collectTextsIn(node: unknown, kind: number, visit: (ref: string) => void, depth: number): void {
-  if (node === null || typeof node !== 'object') return;
+function collectTextsIn(node: object, kind: number, visit: (ref: string) => void, depth: number): void {
   if (depth > RECURSION_MAX) return collectTextsIteratively(node, kind, visit);
   if (Array.isArray(node)) {
-    for (const item of node as unknown[]) collectTextsIn(item, PLAIN, visit, depth + 1);
+    // (Indexed, and called for objects only: most items of a spec's arrays are strings.)
+    for (let i = 0; i < node.length; i++) {
+      const item: unknown = node[i];
+      if (item !== null && typeof item === 'object') collectTextsIn(item, PLAIN, visit, depth + 1);
+    }
     return;
   }
   const obj = node as Record<string, unknown>;
-  const ref = obj.$ref;
-  if (typeof ref === 'string' && ref !== '') visit(ref);
   // (A parsed document's objects are plain: `in` lists their own keys, in Object.keys' order, without the array.)
   for (const key in obj) {
     const value = obj[key];
-    if (value === null || typeof value !== 'object') continue;
+    if (value === null || typeof value !== 'object') {
+      // Met among the keys, not looked up: `obj.$ref` on an object without one (most of them) searches its prototypes.
+      if (key === '$ref' && typeof value === 'string' && value !== '') visit(value);
+      continue;
+    }
     const child = kindOfChild(kind, key, value);
     if (child !== LITERAL) collectTextsIn(value, child, visit, depth + 1);
   }
 }
 
-/** collectTextsIn with a stack of its own, in the same order. */
+/** collectTextsIn with a stack of its own: the same texts (each object's `$ref` before its other values). */
 function collectTextsIteratively(root: object, rootKind: number, visit: (ref: string) => void): void {
   // Each entry: a node, and what the key it sits under in its parent object makes of it (PLAIN in an array).
   const nodes: unknown[] = [root];

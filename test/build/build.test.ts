@@ -123,6 +123,11 @@ describe('the compiled CLI (dist/cli.cjs and its code cache)', () => {
     expect(outputs['compiled-prettier']).toEqual(outputs['modules-prettier']);
   });
 
+  it('is ASCII, so that Node decodes it at start-up as one-byte text (the comments esbuild keeps have arrows)', () => {
+    const script = readFileSync(path.join(DIST, 'cli.cjs'));
+    expect(script.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   it('is left for dist/main.js when the cache was made for another script or V8, and still runs when V8 rejects it', () => {
     // A copy of the package whose dist/ can be changed.
     const pkg = tempDir('cli-cache');
