@@ -98,6 +98,8 @@ export interface GenerateResult {
   sources: string[];
   /** Of those, the spec's: its root document first, then each file it `$ref`s. */
   specFiles: string[];
+  /** The stamps of the spec's files (file-stamp.ts) before they were read, by absolute path. */
+  readStamps: Map<string, string>;
   /** The format key (format/format-key.ts) the files were formatted under: the manifest records it. */
   formatKey: string;
   /** The template layers the files were rendered from, highest first. */
@@ -228,6 +230,7 @@ async function generateWith(
     timings,
     sources: [...new Set(sources)],
     specFiles: [...spec.documents.keys()],
+    readStamps: new Map([...spec.documents].flatMap(([file, doc]) => (doc.stamp ? [[file, doc.stamp]] : []))),
     formatKey,
     templateDirs,
   };

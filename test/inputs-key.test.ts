@@ -41,7 +41,7 @@ required: [name]
 let cases = 0;
 
 /** A project (split spec, YAML config, a template override) generated into `sdk/`. */
-async function project(options: { funcs?: boolean } = {}) {
+async function project(options: { funcs?: boolean; onStage?: (stage: string) => void } = {}) {
   const dir = path.join(root, `case-${++cases}`);
   mkdirSync(path.join(dir, 'schemas'), { recursive: true });
   writeFileSync(path.join(dir, 'openapi.yml'), SPEC);
@@ -92,6 +92,20 @@ describe('check by the inputs key', () => {
   it('a changed spec generates, and finds the output stale', async () => {
     const { output, file } = await project();
     writeFileSync(file('openapi.yml'), SPEC.replace('Get a pet', 'Fetch a pet'));
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.map((f) => f.path)).toContain('src/resources/pets.ts');
+  });
+
+  it("a spec file written while the run generated from it records no key: the output is not taken for the new bytes'", async () => {
+    const spec = path.join(root, `case-${cases + 1}`, 'schemas/pet.yaml');
+    // After the spec was read (the IR is built from it), before the inputs are hashed for the manifest.
+    const { output } = await project({
+      onStage: (stage) =>
+        stage === 'ir' && writeFileSync(spec, PET.replace("The pet's name.", 'What the pet is called.')),
+    });
+    const manifest = JSON.parse(readFileSync(path.join(output, '.sdkgen/manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.inputsKey).toBeUndefined();
     const result = await check(output);
     expect(result.inputsUnchanged).toBeUndefined();
     expect(result.files.map((f) => f.path)).toContain('src/resources/pets.ts');

@@ -319,8 +319,11 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
         templateDirs: result.templateDirs,
       };
       // (Computed while the output workers write or compare the last files, when there are workers.)
+      // (A digest taken now is of no file written since the run read it: see inputsDigest's readStamps.)
       const digestOf = () =>
-        parts && source.kind === 'file' ? (sameKeyedDigest(keyed, output, parts) ?? inputsDigest(output, parts)) : null;
+        parts && source.kind === 'file'
+          ? (sameKeyedDigest(keyed, output, parts) ?? inputsDigest(output, parts, result.readStamps))
+          : null;
       const started = performance.now();
       let files: OutputChanges;
       if (options.dryRun) {

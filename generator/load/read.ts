@@ -2,6 +2,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { SpecError } from '../diagnostics';
+import { fileStamp } from '../file-stamp';
 import { ESCAPE_ROOM, looksLikeJson, oneByteJsonText } from './one-byte-json';
 import { parseDocumentText } from './parse';
 import type { DocumentSource, LoadOptions, SpecDocument } from './types';
@@ -26,6 +27,7 @@ export function diskSource(options: LoadOptions): DocumentSource {
 async function readDocument(display: string, absPath: string, options: LoadOptions): Promise<SpecDocument> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let text: string;
+  let stamp: string;
   let handle: FileHandle | null = null;
   try {
     // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever. The checks run on the
@@ -49,6 +51,7 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
         hint: 'sdkgen reads specs from regular files only: save the document to a file first',
       });
     }
+    stamp = fileStamp(info);
     if (info.size > max) {
       throw new SpecError({
         code: 'file-too-large',
@@ -64,7 +67,7 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
     if (oneByte === null) text = read.bytes.toString('utf8', 0, read.length);
     else {
       try {
-        return { file: display, absPath, root: JSON.parse(oneByte) };
+        return { file: display, absPath, root: JSON.parse(oneByte), stamp };
       } catch {
         // Malformed: parsed again from the UTF-8 text (the escapes rewrote the bytes), whose positions the error gives.
         const again = await readAll(handle, info.size, 0);
@@ -92,7 +95,7 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
   } finally {
     await handle?.close();
   }
-  return { file: display, absPath, root: parseDocumentText(text, display) };
+  return { file: display, absPath, root: parseDocumentText(text, display), stamp };
 }
 
 /** The file's bytes, in a buffer with `room` bytes to spare after them. */

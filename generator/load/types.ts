@@ -6,6 +6,8 @@ export interface SpecDocument {
   /** Absolute path: the document's key. */
   absPath: string;
   root: unknown;
+  /** The file's stamp (file-stamp.ts) before it was read, when it was read from a file. */
+  stamp?: string;
 }
 
 export interface LoadedSpec {

@@ -13,10 +13,11 @@
  * the long way.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileStamp } from '../file-stamp';
 
 /** sha256 of generator/ and the versions of the packages bundled into dist/, defined by scripts/build.mjs. */
 declare const SDKGEN_CODE: string | undefined;
@@ -33,10 +34,16 @@ export const CODE_IDENTITY = { get: codeIdentity };
 /**
  * The digest of a run's inputs, or null when they cannot be keyed: a file is missing, or the config is a module.
  * `sources` are absolute paths (or relative to `outDir`); `templateDirs` the layers, highest first.
+ *
+ * `readStamps`: the stamps (file-stamp.ts) the run took of files before it read them, by absolute path, when the
+ * digest is taken after the run read its inputs. A file written since holds other bytes than the run read, and their
+ * key would pass an output made from the old ones for current: the answer is then null (no key is recorded, and the
+ * next check takes the long way).
  */
 export function inputsDigest(
   outDir: string,
   parts: { inputs: unknown; formatKey: string; sources: string[]; templateDirs: string[] },
+  readStamps: ReadonlyMap<string, string> | null = null,
 ): InputsDigest | null {
   const root = path.resolve(outDir);
   const sources = keyedSources(root, parts.sources);
@@ -45,7 +52,10 @@ export function inputsDigest(
   hash.update(`code\0${CODE_IDENTITY.get()}\0format\0${parts.formatKey}\0inputs\0${JSON.stringify(parts.inputs)}\0`);
   const piece = Buffer.allocUnsafe(PIECE);
   try {
-    for (const file of sources) hashFile(hash.update(`source\0${file}\0`), path.resolve(root, file), piece);
+    for (const file of sources) {
+      const abs = path.resolve(root, file);
+      hashFile(hash.update(`source\0${file}\0`), abs, piece, readStamps?.get(abs));
+    }
     for (const dir of parts.templateDirs) {
       hash.update(`layer\0${path.relative(root, dir).split(path.sep).join('/')}\0`);
       for (const file of filesUnder(dir)) hashFile(hash.update(`${file}\0`), path.join(dir, file), piece);
@@ -62,15 +72,21 @@ export function inputsDigest(
  */
 const PIECE = 1 << 18;
 
-/** Hash the bytes of `file`, read a piece at a time into `piece`. */
-function hashFile(hash: Hash, file: string, piece: Buffer): void {
+/**
+ * Hash the bytes of `file`, read a piece at a time into `piece`. Throws when the file's stamp is no longer `stamp`
+ * (taken before the run read it): it was written since.
+ */
+function hashFile(hash: Hash, file: string, piece: Buffer, stamp?: string): void {
   const fd = openSync(file, 'r');
   try {
     for (;;) {
       const read = readSync(fd, piece, 0, piece.length, null);
-      if (read === 0) return;
+      if (read === 0) break;
       hash.update(piece.subarray(0, read));
     }
+    // (Taken once the bytes hashed were read: a write before them shows.)
+    if (stamp !== undefined && fileStamp(fstatSync(fd)) !== stamp)
+      throw new Error(`${file} was written during the run`);
   } finally {
     closeSync(fd);
   }
