@@ -8,12 +8,13 @@
  * is built when the SDK first reaches it and then kept (see normalize.ts for why).
  */
 import type { Diagnostics } from '../diagnostics';
-import { SpecError, escapePointerToken, pointerJoin } from '../diagnostics';
-import type { LoadedSpec, Location, SpecDocument } from '../load/load';
+import { SpecError, pointerJoin } from '../diagnostics';
+import type { LoadedSpec, Location } from '../load/load';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
 import { schemaKeywords, SchemaKeywords } from './schema-keywords';
+import { SubschemaLocation } from './subschema-location';
 
 /** Validation keywords of a number (3.1 semantics: exclusive bounds are numbers). Absent when unconstrained. */
 export interface NumberConstraints {
@@ -582,33 +583,6 @@ export class SchemaReader implements SchemaGraph {
       numberConstraints: s.numberBounds ? numberConstraints(s) : null,
       stringConstraints: s.stringBounds ? stringConstraints(s) : null,
     };
-  }
-}
-
-/**
- * Where a subschema is: below its parent's place, at a keyword (and a property name or list index). Its pointer is
- * joined when first asked for: most of a spec's subschemas are never named nor warned about, and a pointer joined for
- * each costs strings and escaping.
- */
-class SubschemaLocation implements Location {
-  readonly doc: SpecDocument;
-  private joined: string | null = null;
-
-  constructor(
-    private readonly parent: Location,
-    private readonly keyword: string,
-    private readonly token: string | number | null,
-  ) {
-    this.doc = parent.doc;
-  }
-
-  get pointer(): string {
-    if (this.joined === null)
-      this.joined =
-        this.token === null
-          ? `${this.parent.pointer}/${this.keyword}`
-          : `${this.parent.pointer}/${this.keyword}/${escapePointerToken(this.token)}`;
-    return this.joined;
   }
 }
 
