@@ -3,7 +3,6 @@
  * null, or only refers to another schema.
  */
 import type { SchemaNode } from '../normalize/schema';
-import { getAtPointer } from '../load/refs';
 
 /** A schema that only constrains an object's own keywords (`{ required: [email] }`): no type, shape or reference. */
 export function isConstraintOnly(node: SchemaNode): boolean {
@@ -21,9 +20,7 @@ export function isNullOnly(node: SchemaNode): boolean {
  * `patternProperties` alone says nothing of them either (inbound's `headers`).
  */
 export function saysNothingOfMembers(node: SchemaNode): boolean {
-  if (node.properties.length > 0 || node.additionalProperties !== null || node.propertyNames !== null) return false;
-  const raw = getAtPointer(node.loc.doc.root, node.loc.pointer);
-  return !(raw !== null && typeof raw === 'object' && 'properties' in raw);
+  return !node.propertiesWritten && node.additionalProperties === null && node.propertyNames === null;
 }
 
 /** No type, no reference, no properties, items or values, no composition. */

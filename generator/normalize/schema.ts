@@ -63,6 +63,8 @@ export interface SchemaNode {
   /** `const` (3.1) or a single-value `x-stainless-const` enum. */
   const: { value: unknown } | null;
   properties: ReadonlyArray<{ key: string; schema: SchemaNode }>;
+  /** Whether `properties` was written, even empty (`properties: {}` says there are none). */
+  propertiesWritten: boolean;
   required: readonly string[];
   /** `additionalProperties`: a schema, `true` (any), `false` (closed), or null (unspecified). */
   additionalProperties: SchemaNode | boolean | null;
@@ -547,6 +549,7 @@ export class SchemaReader implements SchemaGraph {
       enum: enumValues,
       const: constValue,
       properties,
+      propertiesWritten: s.properties !== undefined,
       required:
         s.required !== undefined && Array.isArray(s.required) && s.required.length > 0
           ? s.required.filter((r): r is string => typeof r === 'string')
@@ -668,6 +671,7 @@ function emptyNode(loc: Location): SchemaNode {
     enum: null,
     const: null,
     properties: NO_PROPERTIES,
+    propertiesWritten: false,
     required: NO_NAMES,
     additionalProperties: null,
     propertyNames: null,
