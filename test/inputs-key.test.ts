@@ -111,6 +111,16 @@ describe('check by the inputs key', () => {
     expect(result.files.map((f) => f.path)).toContain('src/resources/pets.ts');
   });
 
+  it('a config written while the run generated from it records no key either', async () => {
+    const config = path.join(root, `case-${cases + 1}`, 'sdkgen.config.yaml');
+    const { output } = await project({ onStage: (stage) => stage === 'ir' && append(config, 'funcs: false\n') });
+    const manifest = JSON.parse(readFileSync(path.join(output, '.sdkgen/manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.inputsKey).toBeUndefined();
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.some((f) => f.path.startsWith('src/funcs/') && f.status === 'removed')).toBe(true);
+  });
+
   it("a changed $ref'd file of a split spec generates, and finds the output stale", async () => {
     const { output, file } = await project();
     writeFileSync(file('schemas/pet.yaml'), PET.replace("The pet's name.", 'What the pet is called.'));
