@@ -14,7 +14,7 @@ import { buildMethod } from './methods';
 import { unusedStainlessSchemes } from './responses';
 import type { Placement } from './resource-tree';
 import type { Param } from './types';
-import type { TypeRewriter } from './walk';
+import { sameOrNew, type TypeRewriter } from './walk';
 import type { WebhookUnwrapDraft } from './webhooks';
 
 export interface Structure {
@@ -134,7 +134,7 @@ export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): 
     const type = rewrite.type(p.type);
     return type === p.type ? p : { ...p, type };
   };
-  const positional = sameOrMapped(method.positional, param);
+  const positional = sameOrNew(method.positional, param);
   const params = method.params && rewriteParams(method.params, param);
   const response = method.response;
   const rewritten =
@@ -143,7 +143,7 @@ export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): 
       : response.kind === 'sse'
         ? sameOr(response, 'event', rewrite.type(response.event))
         : response;
-  const errors = sameOrMapped(method.errors, (e) => sameOr(e, 'type', rewrite.type(e.type)));
+  const errors = sameOrNew(method.errors, (e) => sameOr(e, 'type', rewrite.type(e.type)));
   const pagination = method.pagination && sameOr(method.pagination, 'item', rewrite.type(method.pagination.item));
   const streamWhen = method.streamWhen && sameOr(method.streamWhen, 'event', rewrite.type(method.streamWhen.event));
   return positional === method.positional &&
@@ -158,11 +158,11 @@ export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): 
 
 /** A method's params with each field (and each variant's) passed through `param`: themselves when all stay. */
 function rewriteParams(params: NonNullable<MethodDraft['params']>, param: (p: Param) => Param): MethodDraft['params'] {
-  const fields = sameOrMapped(params.fields, param);
+  const fields = sameOrNew(params.fields, param);
   const variants =
     params.variants &&
-    sameOrMapped(params.variants, (v) => {
-      const variantFields = sameOrMapped(v.fields, param);
+    sameOrNew(params.variants, (v) => {
+      const variantFields = sameOrNew(v.fields, param);
       return variantFields === v.fields ? v : { ...v, fields: variantFields };
     });
   if (fields === params.fields && variants === params.variants) return params;
@@ -172,15 +172,4 @@ function rewriteParams(params: NonNullable<MethodDraft['params']>, param: (p: Pa
 /** `object` with `key` set to `value`: `object` itself when it holds that value already. */
 function sameOr<T extends object, K extends keyof T>(object: T, key: K, value: T[K]): T {
   return object[key] === value ? object : { ...object, [key]: value };
-}
-
-/** `items` mapped by `f`, or `items` itself when `f` returns every item as it was. */
-function sameOrMapped<T>(items: readonly T[], f: (item: T) => T): T[] {
-  let out: T[] | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const item = f(items[i]);
-    if (out === null && item !== items[i]) out = items.slice(0, i);
-    if (out !== null) out.push(item);
-  }
-  return out ?? (items as T[]);
 }
