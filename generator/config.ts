@@ -40,12 +40,13 @@
  * `findConfig` looks for one of CONFIG_NAMES (then a Stainless config) in the working directory, then beside the spec.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { open, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { Diagnostics, UsageError } from './diagnostics';
+import { fileStamp } from './file-stamp';
 import { importModule } from './import-module';
 import { parseFormatter, type Formatter } from './format/format';
 import { isPackageManager, PACKAGE_MANAGERS, type PackageManager } from './package-manager';
@@ -201,11 +202,16 @@ export const EMPTY_CONFIG: SdkConfig = {
 
 /**
  * Read a config file: an `sdkgen.config.yaml`, or a Stainless config (then every sdkgen option is at its
- * default). Warnings about the config (Stainless keys sdkgen ignores) go to `diags`.
+ * default). Warnings about the config (Stainless keys sdkgen ignores) go to `diags`; the stamp (file-stamp.ts) of each
+ * file read (the config, the Stainless config it names), taken before it was read, to `readStamps` by absolute path.
  */
-export async function loadConfig(file: string | null, diags: Diagnostics = new Diagnostics()): Promise<SdkConfig> {
+export async function loadConfig(
+  file: string | null,
+  diags: Diagnostics = new Diagnostics(),
+  readStamps: Map<string, string> = new Map(),
+): Promise<SdkConfig> {
   if (!file) return EMPTY_CONFIG;
-  const { raw, text } = await readConfigFile(file);
+  const { raw, text } = await readConfigFile(file, readStamps);
   if (isStainlessConfig(raw)) {
     return {
       ...EMPTY_CONFIG,
@@ -219,7 +225,7 @@ export async function loadConfig(file: string | null, diags: Diagnostics = new D
   const stainless = (raw as Record<string, unknown>).stainless;
   if (typeof stainless === 'string') {
     const stainlessFile = path.resolve(config.dir!, stainless);
-    const read = await readYaml(stainlessFile);
+    const read = await readYaml(stainlessFile, readStamps);
     if (!isStainlessConfig(read.raw))
       throw new UsageError(`config file ${file}: stainless: ${stainless} is not a Stainless config`);
     config.stainless = parseStainlessConfig(read.raw, stainlessFile, read.text, diags);
@@ -231,7 +237,7 @@ export async function loadConfig(file: string | null, diags: Diagnostics = new D
 }
 
 /** A config file's settings, by extension: a module's default export, JSON, else YAML. */
-async function readConfigFile(file: string): Promise<{ raw: unknown; text: string }> {
+async function readConfigFile(file: string, readStamps: Map<string, string>): Promise<{ raw: unknown; text: string }> {
   const ext = path.extname(file).toLowerCase();
   if (['.ts', '.mts', '.mjs', '.js'].includes(ext)) {
     if (!existsSync(file)) throw new UsageError(`cannot read config file ${file}: ENOENT`);
@@ -253,14 +259,14 @@ async function readConfigFile(file: string): Promise<{ raw: unknown; text: strin
     return { raw: exported, text: '' };
   }
   if (ext === '.json') {
-    const text = await readText(file);
+    const text = await readText(file, readStamps);
     try {
       return { raw: JSON.parse(text), text };
     } catch (error) {
       throw new UsageError(`config file ${file} is not valid JSON: ${(error as Error).message}`);
     }
   }
-  return readYaml(file);
+  return readYaml(file, readStamps);
 }
 
 /** import() that sees the file as it is now (ES modules are cached by URL; --watch reloads the config). */
@@ -318,16 +324,23 @@ async function importTypeScript(file: string): Promise<unknown> {
   }
 }
 
-async function readText(file: string): Promise<string> {
+/** The file's text; its stamp, taken on the handle before reading, goes to `readStamps` (loadConfig). */
+async function readText(file: string, readStamps: Map<string, string> | null = null): Promise<string> {
+  let handle: FileHandle | null = null;
   try {
-    return await readFile(file, 'utf8');
+    handle = await open(file, 'r');
+    const abs = path.resolve(file);
+    if (readStamps !== null && !readStamps.has(abs)) readStamps.set(abs, fileStamp(await handle.stat()));
+    return await handle.readFile('utf8');
   } catch (error) {
     throw new UsageError(`cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  } finally {
+    await handle?.close();
   }
 }
 
-async function readYaml(file: string): Promise<{ raw: unknown; text: string }> {
-  const text = await readText(file);
+async function readYaml(file: string, readStamps: Map<string, string>): Promise<{ raw: unknown; text: string }> {
+  const text = await readText(file, readStamps);
   try {
     return { raw: yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}, text };
   } catch (error) {

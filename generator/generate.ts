@@ -35,7 +35,7 @@ import { packageManagerField } from './package-manager';
 import { warnDuplicateOperationIds } from './normalize/operations';
 import type { Rename } from './naming/scope';
 import { PreviousOutput } from './write/previous-output';
-import { CODE_IDENTITY } from './write/inputs-key';
+import { CODE_IDENTITY, stampLayers } from './write/inputs-key';
 import type { UnitReuse } from './emit/plan-units';
 import type { PlanUnitTag } from './emit/planned-file';
 
@@ -98,7 +98,10 @@ export interface GenerateResult {
   sources: string[];
   /** Of those, the spec's: its root document first, then each file it `$ref`s. */
   specFiles: string[];
-  /** The stamps of the spec's files (file-stamp.ts) before they were read, by absolute path. */
+  /**
+   * The stamps (file-stamp.ts) of the files read (the configs, the spec's files) and of every file of the template
+   * layers, taken before the run read them, by absolute path: write/inputs-key.ts's readStamps.
+   */
   readStamps: Map<string, string>;
   /** The format key (format/format-key.ts) the files were formatted under: the manifest records it. */
   formatKey: string;
@@ -171,7 +174,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     last = now;
   };
   const diagnostics = new Diagnostics();
-  const config = await loadConfig(options.config ?? null, diagnostics);
+  const configStamps = new Map<string, string>();
+  const config = await loadConfig(options.config ?? null, diagnostics, configStamps);
   // Checked before any work, so that a misspelt formatter fails at once.
   const formatter = chooseFormatter(options.formatter, config.formatter);
   if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
@@ -179,10 +183,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Hashing the files of the previous output starts now, in a worker, while the spec is loaded.
   let previous = typeof options.previousOutput === 'string' ? PreviousOutput.open(options.previousOutput) : null;
   try {
-    return await generateWith(options, config, formatter, allowRefRoot, diagnostics, mark, timings, (api) => {
+    const previousOutput = (api: Api) => {
       if (typeof options.previousOutput === 'function') previous = PreviousOutput.open(options.previousOutput(api));
       return previous;
-    });
+    };
+    const run = { config, configStamps, formatter, allowRefRoot, diagnostics, mark, timings, previousOutput };
+    return await generateWith(options, run);
   } finally {
     await previous?.close();
   }
@@ -197,17 +203,22 @@ function allowRefRootOf(options: Pick<GenerateOptions, 'allowRefRoot'>, config: 
 
 async function generateWith(
   options: GenerateOptions,
-  config: SdkConfig,
-  formatter: Formatter,
-  allowRefRoot: string | null,
-  diagnostics: Diagnostics,
-  mark: (stage: string) => void,
-  timings: GenerateResult['timings'],
-  previousOutput: (api: Api) => PreviousOutput | null,
+  run: {
+    config: SdkConfig;
+    /** The stamps of the config files, taken before loadConfig read them. */
+    configStamps: Map<string, string>;
+    formatter: Formatter;
+    allowRefRoot: string | null;
+    diagnostics: Diagnostics;
+    mark: (stage: string) => void;
+    timings: GenerateResult['timings'];
+    previousOutput: (api: Api) => PreviousOutput | null;
+  },
 ): Promise<GenerateResult> {
+  const { config, formatter, allowRefRoot, diagnostics, mark, timings, previousOutput } = run;
   const { spec, api, renames } = await buildApi(options, config, allowRefRoot, diagnostics, mark);
   const mock = mockSpecFiles(spec, api);
-  const { files, formatKey, templateDirs } = await emitApi(
+  const { files, formatKey, templateDirs, layerStamps } = await emitApi(
     api,
     config,
     formatter,
@@ -230,10 +241,21 @@ async function generateWith(
     timings,
     sources: [...new Set(sources)],
     specFiles: [...spec.documents.keys()],
-    readStamps: new Map([...spec.documents].flatMap(([file, doc]) => (doc.stamp ? [[file, doc.stamp]] : []))),
+    readStamps: earliestStamps(
+      run.configStamps,
+      [...spec.documents].flatMap(([file, doc]) => (doc.stamp ? [[file, doc.stamp]] : [])),
+      layerStamps,
+    ),
     formatKey,
     templateDirs,
   };
+}
+
+/** Stamps taken in turn, in one map: a file stamped twice (a spec inside a template layer) keeps its first. */
+function earliestStamps(...taken: Iterable<[string, string]>[]): Map<string, string> {
+  const stamps = new Map<string, string>();
+  for (const group of taken) for (const [file, stamp] of group) if (!stamps.has(file)) stamps.set(file, stamp);
+  return stamps;
 }
 
 /** load → normalize → IR (with the MCP server asked for), validated: what the emit stage starts from. */
@@ -329,8 +351,11 @@ async function emitSetup(
   funcs: boolean;
   planOptions: PlanOptions;
   renderer: Renderer;
+  layerStamps: Map<string, string>;
 }> {
   const layers = templateLayers(config, options);
+  // Before the layers are listed or read (write/inputs-key.ts's readStamps).
+  const stamps = stampLayers(layers.dirs);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
   const funcs = options.funcs !== false && config.funcs;
   const planOptions: PlanOptions = {
@@ -348,7 +373,7 @@ async function emitSetup(
     workflows: config.workflows && options.target !== 'deno',
     packageManager: packageManagerField(config.packageManager ?? config.stainless?.packageManager ?? null),
   };
-  return { layers, importExt, funcs, planOptions, renderer: await Renderer.create(layers) };
+  return { layers, importExt, funcs, planOptions, renderer: await Renderer.create(layers), layerStamps: stamps };
 }
 
 async function emitApi(
@@ -360,8 +385,13 @@ async function emitApi(
   mock: { root: string; files: RenderedFile[] } | null = null,
   spec: LoadedSpec | null = null,
   previous: PreviousOutput | null = null,
-): Promise<{ files: RenderedFile[]; formatKey: string; templateDirs: string[] }> {
-  const { layers, importExt, funcs, planOptions, renderer } = await emitSetup(api, config, options, mock?.root ?? null);
+): Promise<{ files: RenderedFile[]; formatKey: string; templateDirs: string[]; layerStamps: Map<string, string> }> {
+  const { layers, importExt, funcs, planOptions, renderer, layerStamps } = await emitSetup(
+    api,
+    config,
+    options,
+    mock?.root ?? null,
+  );
   // Each file goes to the formatter as soon as it is rendered: oxfmt formats on its own threads meanwhile.
   const onFile = options.onFile;
   const formatting = await startFormatting({
@@ -465,7 +495,7 @@ async function emitApi(
   const files = [...formatted, ...reused, ...mockFiles, ...documented];
   mark('format');
   files.sort((a, b) => compareStrings(a.path, b.path));
-  return { files, formatKey: formatting.key, templateDirs: layers.dirs };
+  return { files, formatKey: formatting.key, templateDirs: layers.dirs, layerStamps };
 }
 
 /**

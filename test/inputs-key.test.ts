@@ -7,9 +7,11 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { generate } from '../generator/api/generate';
+import { generate, generateUnlessUpToDate } from '../generator/api/generate';
 import { checkOutput, targetFromManifest, type CheckTarget } from '../generator/diff/check';
-import { CODE_IDENTITY, inputsDigest } from '../generator/write/inputs-key';
+import { stampOfFile } from '../generator/file-stamp';
+import { migratedInputsDigest } from '../generator/migrate/inputs-digest';
+import { CODE_IDENTITY, inputsDigest, stampLayers } from '../generator/write/inputs-key';
 import type { Manifest } from '../generator/write/manifest';
 import { ROOT, TMP } from './helpers/paths';
 import { runSdkgen } from './helpers/sdkgen-cli';
@@ -40,13 +42,27 @@ required: [name]
 
 let cases = 0;
 
+/** A Stainless config for SPEC, which the sdkgen config names with `stainless:` when a project asks. */
+const STAINLESS = `organization:
+  name: pets
+resources:
+  pets:
+    methods:
+      retrieve: get /pets/{id}
+`;
+
 /** A project (split spec, YAML config, a template override) generated into `sdk/`. */
-async function project(options: { funcs?: boolean; onStage?: (stage: string) => void } = {}) {
+async function project(options: { funcs?: boolean; onStage?: (stage: string) => void; stainless?: boolean } = {}) {
+  const { stainless, ...generateOptions } = options;
   const dir = path.join(root, `case-${++cases}`);
   mkdirSync(path.join(dir, 'schemas'), { recursive: true });
   writeFileSync(path.join(dir, 'openapi.yml'), SPEC);
   writeFileSync(path.join(dir, 'schemas/pet.yaml'), PET);
-  writeFileSync(path.join(dir, 'sdkgen.config.yaml'), 'templates: overrides\n');
+  writeFileSync(
+    path.join(dir, 'sdkgen.config.yaml'),
+    `templates: overrides\n${stainless ? 'stainless: stainless.yml\n' : ''}`,
+  );
+  if (stainless) writeFileSync(path.join(dir, 'stainless.yml'), STAINLESS);
   mkdirSync(path.join(dir, 'overrides'));
   cpSync(path.join(ROOT, 'templates/base/README.md.hbs'), path.join(dir, 'overrides/README.md.hbs'));
   const output = path.join(dir, 'sdk');
@@ -54,7 +70,7 @@ async function project(options: { funcs?: boolean; onStage?: (stage: string) => 
     spec: path.join(dir, 'openapi.yml'),
     config: path.join(dir, 'sdkgen.config.yaml'),
     output,
-    ...options,
+    ...generateOptions,
   });
   return { dir, output, file: (name: string) => path.join(dir, name) };
 }
@@ -64,6 +80,10 @@ async function check(output: string, change: Partial<CheckTarget> = {}) {
 }
 
 const append = (file: string, text: string) => writeFileSync(file, readFileSync(file, 'utf8') + text);
+
+/** The inputs key `output`'s manifest records. */
+const keyOf = (output: string) =>
+  (JSON.parse(readFileSync(path.join(output, '.sdkgen/manifest.json'), 'utf8')) as Manifest).inputsKey;
 
 describe('check by the inputs key', () => {
   const identity = CODE_IDENTITY.get;
@@ -119,6 +139,62 @@ describe('check by the inputs key', () => {
     const result = await check(output);
     expect(result.inputsUnchanged).toBeUndefined();
     expect(result.files.some((f) => f.path.startsWith('src/funcs/') && f.status === 'removed')).toBe(true);
+  });
+
+  it('a Stainless config written while the run generated from it records no key', async () => {
+    const stainless = path.join(root, `case-${cases + 1}`, 'stainless.yml');
+    const { output } = await project({
+      stainless: true,
+      onStage: (stage) => stage === 'ir' && writeFileSync(stainless, STAINLESS.replace('retrieve:', 'fetch:')),
+    });
+    expect(keyOf(output)).toBeUndefined();
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.map((f) => f.path)).toContain('src/resources/pets.ts');
+  });
+
+  it('a template written after the run rendered with it records no key', async () => {
+    const template = path.join(root, `case-${cases + 1}`, 'overrides/README.md.hbs');
+    const { output } = await project({
+      onStage: (stage) => stage === 'emit' && append(template, '\nMaintained by the pets team.\n'),
+    });
+    expect(keyOf(output)).toBeUndefined();
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.map((f) => f.path)).toEqual(['README.md', '.sdkgen/manifest.json']);
+  });
+
+  it('a template added to a layer after the run listed it records no key', async () => {
+    const added = path.join(root, `case-${cases + 1}`, 'overrides/NOTES.md.hbs');
+    const { output } = await project({
+      onStage: (stage) => stage === 'emit' && writeFileSync(added, 'Notes on {{packageName}}.\n'),
+    });
+    expect(keyOf(output)).toBeUndefined();
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.map((f) => [f.path, f.status])).toContainEqual(['NOTES.md', 'added']);
+  });
+
+  it('a template written before the run read it and back after records no key: the digest taken before is not reused', async () => {
+    const { output, file } = await project();
+    const template = file('overrides/README.md.hbs');
+    const text = readFileSync(template, 'utf8');
+    // (So that generate generates, with the digest of the inputs it took before reading them.)
+    append(file('openapi.yml'), '# reviewed\n');
+    const generated = await generateUnlessUpToDate({
+      spec: file('openapi.yml'),
+      config: file('sdkgen.config.yaml'),
+      output,
+      onStage: (stage) => {
+        if (stage === 'ir') append(template, '\nMaintained by the pets team.\n');
+        if (stage === 'emit') writeFileSync(template, text);
+      },
+    });
+    expect('files' in generated && generated.files.written).toEqual(['README.md']);
+    expect(keyOf(output)).toBeUndefined();
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files.map((f) => f.path)).toEqual(['README.md', '.sdkgen/manifest.json']);
   });
 
   it("a changed $ref'd file of a split spec generates, and finds the output stale", async () => {
@@ -322,8 +398,85 @@ describe('the inputs digest', () => {
       .update('source\0small.json\0')
       .update(small)
       .digest('hex');
-    expect(inputsDigest(dir, parts)).toEqual({ digest: expected, sources: ['large.json', 'small.json'] });
+    const digest = inputsDigest(dir, parts);
+    expect(digest).toMatchObject({ digest: expected, sources: ['large.json', 'small.json'] });
+    // With the stamp of each file once hashed.
+    expect(digest!.stamps).toEqual(
+      new Map(['large.json', 'small.json'].map((file) => [path.join(dir, file), stampOfFile(path.join(dir, file))])),
+    );
     // A source that cannot be read: no digest.
     expect(inputsDigest(dir, { ...parts, sources: ['large.json', 'missing.json'] })).toBeNull();
+  });
+
+  it('after the run read the files, is null when one was written, added to a layer or removed since, or not stamped', () => {
+    const dir = path.join(root, 'digest-after');
+    mkdirSync(path.join(dir, 'layer/partials'), { recursive: true });
+    writeFileSync(path.join(dir, 'openapi.json'), '{"openapi":"3.0.3"}\n');
+    writeFileSync(path.join(dir, 'layer/README.md.hbs'), '# {{title}}\n');
+    writeFileSync(path.join(dir, 'layer/partials/x.hbs'), 'x\n');
+    const parts = { inputs: {}, formatKey: 'none', sources: ['openapi.json'], templateDirs: [path.join(dir, 'layer')] };
+    const taken = () =>
+      new Map([
+        [path.join(dir, 'openapi.json'), stampOfFile(path.join(dir, 'openapi.json'))!],
+        ...stampLayers(parts.templateDirs),
+      ]);
+    const before = inputsDigest(dir, parts)!;
+    expect(inputsDigest(dir, parts, taken())).toEqual(before);
+    // A file the run did not stamp.
+    expect(inputsDigest(dir, parts, stampLayers(parts.templateDirs))).toBeNull();
+    // A layer's file written, one added, one removed.
+    let stamps = taken();
+    writeFileSync(path.join(dir, 'layer/README.md.hbs'), '# {{title}}!\n');
+    expect(inputsDigest(dir, parts, stamps)).toBeNull();
+    stamps = taken();
+    writeFileSync(path.join(dir, 'layer/partials/y.hbs'), 'y\n');
+    expect(inputsDigest(dir, parts, stamps)).toBeNull();
+    stamps = taken();
+    rmSync(path.join(dir, 'layer/partials/x.hbs'));
+    expect(inputsDigest(dir, parts, stamps)).toBeNull();
+    expect(inputsDigest(dir, parts, taken())).not.toBeNull();
+  });
+});
+
+describe("migrate's inputs digest", () => {
+  /** A spec outside the repository, read by a run (its stamps taken before), and copied into it. */
+  function migrated(name: string) {
+    const dir = path.join(root, name);
+    mkdirSync(path.join(dir, 'repo'), { recursive: true });
+    const spec = path.join(dir, 'openapi.yml');
+    writeFileSync(spec, SPEC);
+    const run = {
+      sources: [spec],
+      specFiles: [spec],
+      readStamps: new Map([[spec, stampOfFile(spec)!]]),
+      formatKey: 'none',
+      templateDirs: [],
+    };
+    const copy = path.join(dir, 'repo/openapi.yml');
+    const inputs = { spec: 'openapi.yml', config: null };
+    return { dir, spec, run, copy, inputs, placed: { spec: copy, config: null } };
+  }
+
+  it('keys the copy of the spec when it holds the bytes the run read', () => {
+    const { dir, run, copy, inputs, placed } = migrated('migrated');
+    writeFileSync(copy, SPEC);
+    const digest = migratedInputsDigest(path.join(dir, 'repo'), run, placed, inputs);
+    expect(digest?.digest).toBe(
+      inputsDigest(path.join(dir, 'repo'), { inputs, formatKey: 'none', sources: [copy], templateDirs: [] })?.digest,
+    );
+  });
+
+  it('keys no copy of a spec written since the run read it, though the copy holds its bytes now', () => {
+    const { dir, spec, run, copy, inputs, placed } = migrated('migrated-written');
+    const now = SPEC.replace('Get a pet', 'Fetch a pet');
+    writeFileSync(spec, now);
+    writeFileSync(copy, now);
+    expect(migratedInputsDigest(path.join(dir, 'repo'), run, placed, inputs)).toBeNull();
+  });
+
+  it('keys no spec kept where it is that was written since the run read it', () => {
+    const { dir, spec, run, inputs } = migrated('migrated-in-place');
+    writeFileSync(spec, SPEC.replace('Get a pet', 'Fetch a pet'));
+    expect(migratedInputsDigest(dir, run, { spec, config: null }, inputs)).toBeNull();
   });
 });

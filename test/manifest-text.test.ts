@@ -31,6 +31,7 @@ describe('the manifest text', () => {
     const text = manifestText(files(), inputs, undefined, 'fmt@1', {
       digest: 'd'.repeat(64),
       sources: ['../openapi.yml'],
+      stamps: new Map(),
     });
     const manifest = JSON.parse(text) as Manifest;
     expect(text).toBe(`${JSON.stringify(manifest, null, 2)}\n`);

@@ -14,7 +14,6 @@ import { flattenResources, methodCount } from '../ir/resources';
 import type { Api } from '../ir/types';
 import { kebabCase } from '../naming/case';
 import { inputsKeyVerdict, sameKeyedDigest, type KeyedDigest } from '../diff/check';
-import { stampOfFile } from '../file-stamp';
 import { inputsDigest } from '../write/inputs-key';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { FreshOutput } from '../write/fresh-output';
@@ -263,9 +262,6 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
     const openWriting = (api: Api) => {
       if (writing.fresh === undefined) Object.assign(writing, outputWorkerFor(api, outputFor(api.clientName)));
     };
-    // The config's stamp before the pipeline reads it, as the load stage takes each spec file's (see digestOf).
-    const configFile = config.file === null ? null : path.resolve(config.file);
-    const configStamp = configFile === null ? null : stampOfFile(configFile);
     try {
       const result = await runPipeline({
         spec: source.path,
@@ -324,11 +320,9 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
       };
       // (Computed while the output workers write or compare the last files, when there are workers.)
       // (A digest taken now is of no file written since the run read it: see inputsDigest's readStamps.)
-      const readStamps = new Map(result.readStamps);
-      if (configFile !== null && configStamp !== null) readStamps.set(configFile, configStamp);
       const digestOf = () =>
         parts && source.kind === 'file'
-          ? (sameKeyedDigest(keyed, output, parts) ?? inputsDigest(output, parts, readStamps))
+          ? (sameKeyedDigest(keyed, output, parts, result.readStamps) ?? inputsDigest(output, parts, result.readStamps))
           : null;
       const started = performance.now();
       let files: OutputChanges;

@@ -320,7 +320,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
                 result,
                 { spec: placed.spec, config: derived ? configFile : placed.config },
                 inputs,
-                (file) => (derived && file === derived.file ? Buffer.from(derived.config.text) : readFileSync(file)),
+                (file) => (derived && file === derived.file ? Buffer.from(derived.config.text) : null),
               );
         writeMigration(
           repo,

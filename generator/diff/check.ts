@@ -185,7 +185,9 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
   const parts = { inputs, formatKey: result.formatKey, sources: result.sources, templateDirs: result.templateDirs };
   // The digest the quick answer computed, when this run read the same files: they are not read and hashed again.
-  const digest = sameKeyedDigest(keyed, target.dir, parts) ?? inputsDigest(target.dir, parts);
+  // (Else taken now, of no file written since the run read it: see inputsDigest's readStamps.)
+  const digest =
+    sameKeyedDigest(keyed, target.dir, parts, result.readStamps) ?? inputsDigest(target.dir, parts, result.readStamps);
   const manifest = manifestText(files, inputs, hashOf, result.formatKey, digest);
   const expected: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifest }];
   const differences: FileDifference[] = [];
@@ -309,18 +311,24 @@ export async function inputsKeyVerdict(
 
 /**
  * `keyed`'s digest when it is the digest of `parts` (the same output directory, files read, options, format key and
- * template layers), else null.
+ * template layers) as the run read them, else null: each file's stamp before the run read it (`readStamps`: generate's)
+ * is the one it had once hashed, so no file was written between the digest and the run's read.
  */
 export function sameKeyedDigest(
   keyed: KeyedDigest | null,
   dir: string,
   parts: { inputs: unknown; formatKey: string; sources: string[]; templateDirs: string[] },
+  readStamps: ReadonlyMap<string, string>,
 ): InputsDigest | null {
   if (keyed === null || keyed.dir !== path.resolve(dir) || keyed.formatKey !== parts.formatKey) return null;
   if (JSON.stringify(keyed.inputs) !== JSON.stringify(parts.inputs)) return null;
   if (JSON.stringify(keyed.templateDirs) !== JSON.stringify(parts.templateDirs)) return null;
   const sources = keyedSources(dir, parts.sources);
-  return JSON.stringify(sources) === JSON.stringify(keyed.digest.sources) ? keyed.digest : null;
+  if (JSON.stringify(sources) !== JSON.stringify(keyed.digest.sources)) return null;
+  const hashed = keyed.digest.stamps;
+  if (hashed.size !== readStamps.size) return null;
+  for (const [file, stamp] of hashed) if (readStamps.get(file) !== stamp) return null;
+  return keyed.digest;
 }
 
 /** A config file that is a module (inputs-key.ts keys none). */

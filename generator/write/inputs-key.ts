@@ -17,7 +17,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } f
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileStamp } from '../file-stamp';
+import { fileStamp, stampOfFile } from '../file-stamp';
 
 /** sha256 of generator/ and the versions of the packages bundled into dist/, defined by scripts/build.mjs. */
 declare const SDKGEN_CODE: string | undefined;
@@ -26,6 +26,11 @@ declare const SDKGEN_CODE: string | undefined;
 export interface InputsDigest {
   digest: string;
   sources: string[];
+  /**
+   * The stamp (file-stamp.ts) of every file hashed, by absolute path, taken once its bytes were read: a run that read
+   * them after the digest reuses it only when each file's stamp before it read it is this (check.ts's sameKeyedDigest).
+   */
+  stamps: Map<string, string>;
 }
 
 /** Where sdkgen's code identity comes from: this installation (a test stands in another build). */
@@ -36,9 +41,10 @@ export const CODE_IDENTITY = { get: codeIdentity };
  * `sources` are absolute paths (or relative to `outDir`); `templateDirs` the layers, highest first.
  *
  * `readStamps`: the stamps (file-stamp.ts) the run took of files before it read them, by absolute path, when the
- * digest is taken after the run read its inputs. A file written since holds other bytes than the run read, and their
- * key would pass an output made from the old ones for current: the answer is then null (no key is recorded, and the
- * next check takes the long way).
+ * digest is taken after the run read its inputs: each source and each file of a template layer (stampLayers), whose
+ * listing tells a file added to a layer since. A file written, added or removed since is not what the run read, and
+ * its key would pass an output made from the old bytes for current: the answer is then null (no key is recorded, and
+ * the next check takes the long way), as it is for a file the run did not stamp.
  */
 export function inputsDigest(
   outDir: string,
@@ -51,19 +57,64 @@ export function inputsDigest(
   const hash = createHash('sha256');
   hash.update(`code\0${CODE_IDENTITY.get()}\0format\0${parts.formatKey}\0inputs\0${JSON.stringify(parts.inputs)}\0`);
   const piece = Buffer.allocUnsafe(PIECE);
+  const stamps = new Map<string, string>();
+  const hashed = (abs: string) => {
+    const stamp = hashFile(hash, abs, piece, readStamps === null ? null : (readStamps.get(abs) ?? NOT_STAMPED));
+    // (A file hashed twice, a source inside a layer, holds the same bytes both times.)
+    if ((stamps.get(abs) ?? stamp) !== stamp) throw new Error(`${abs} was written while it was hashed`);
+    stamps.set(abs, stamp);
+  };
   try {
     for (const file of sources) {
-      const abs = path.resolve(root, file);
-      hashFile(hash.update(`source\0${file}\0`), abs, piece, readStamps?.get(abs));
+      hash.update(`source\0${file}\0`);
+      hashed(path.resolve(root, file));
     }
     for (const dir of parts.templateDirs) {
       hash.update(`layer\0${path.relative(root, dir).split(path.sep).join('/')}\0`);
-      for (const file of filesUnder(dir)) hashFile(hash.update(`${file}\0`), path.join(dir, file), piece);
+      const files = filesUnder(dir);
+      if (readStamps !== null && stampedUnder(readStamps, dir) !== files.length) return null;
+      for (const file of files) {
+        hash.update(`${file}\0`);
+        hashed(path.join(dir, file));
+      }
     }
   } catch {
     return null;
   }
-  return { digest: hash.digest('hex'), sources };
+  return { digest: hash.digest('hex'), sources, stamps };
+}
+
+/** The stamp of a file the run did not stamp before reading it: no file has it. */
+const NOT_STAMPED = '';
+
+/**
+ * The stamps of every file of the template layers `dirs`, taken before a run lists or reads them (inputsDigest's
+ * readStamps): a stat of each, which reads nothing.
+ */
+export function stampLayers(dirs: string[]): Map<string, string> {
+  const stamps = new Map<string, string>();
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = filesUnder(dir);
+    } catch {
+      continue; // gone: the run meets it, and no digest lists it
+    }
+    for (const file of files) {
+      const abs = path.join(dir, file);
+      const stamp = stamps.has(abs) ? null : stampOfFile(abs);
+      if (stamp !== null) stamps.set(abs, stamp);
+    }
+  }
+  return stamps;
+}
+
+/** How many of the files stamped are under `dir`: as many as it holds when none was added or removed since. */
+function stampedUnder(readStamps: ReadonlyMap<string, string>, dir: string): number {
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  let count = 0;
+  for (const file of readStamps.keys()) if (file.startsWith(prefix)) count++;
+  return count;
 }
 
 /**
@@ -73,10 +124,10 @@ export function inputsDigest(
 const PIECE = 1 << 18;
 
 /**
- * Hash the bytes of `file`, read a piece at a time into `piece`. Throws when the file's stamp is no longer `stamp`
- * (taken before the run read it): it was written since.
+ * Hash the bytes of `file`, read a piece at a time into `piece`, and return its stamp once they were read. Throws when
+ * that is not `stamp` (taken before the run read it): it was written since.
  */
-function hashFile(hash: Hash, file: string, piece: Buffer, stamp?: string): void {
+function hashFile(hash: Hash, file: string, piece: Buffer, stamp: string | null): string {
   const fd = openSync(file, 'r');
   try {
     for (;;) {
@@ -85,8 +136,9 @@ function hashFile(hash: Hash, file: string, piece: Buffer, stamp?: string): void
       hash.update(piece.subarray(0, read));
     }
     // (Taken once the bytes hashed were read: a write before them shows.)
-    if (stamp !== undefined && fileStamp(fstatSync(fd)) !== stamp)
-      throw new Error(`${file} was written during the run`);
+    const now = fileStamp(fstatSync(fd));
+    if (stamp !== null && now !== stamp) throw new Error(`${file} was written during the run`);
+    return now;
   } finally {
     closeSync(fd);
   }
