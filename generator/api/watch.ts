@@ -4,7 +4,9 @@
  * a run that fails reports its error and writes nothing, so the last good output stays.
  *
  * Folders are watched rather than files: editors save by writing a new file and renaming it over the old one,
- * which a watch on the old file would miss.
+ * which a watch on the old file would miss. They are watched from before the first run, and a file changed during a
+ * run that the run turns out to read (a file newly `$ref`d) calls for another: a change while a run reads is never
+ * left out of the output.
  */
 import { watch as watchPath, type FSWatcher } from 'node:fs';
 import path from 'node:path';
@@ -45,6 +47,8 @@ export function watch(options: WatchOptions): Watcher {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let pending: string[] = [];
+  /** Changes during the run to files not known to be inputs: another run follows when the run read one. */
+  let unknownChanges: string[] = [];
   let closed = false;
 
   const inputsOf = (result: GenerateResult | null) => {
@@ -92,11 +96,16 @@ export function watch(options: WatchOptions): Watcher {
     }
   };
 
+  const isInput = (file: string) =>
+    files.has(file) || [...folders].some((f) => file === f || file.startsWith(f + path.sep));
+
   const onChange = (dir: string, name: string | null) => {
     const file = name === null ? dir : path.join(dir, name);
-    const relevant =
-      name === null || files.has(file) || [...folders].some((f) => file === f || file.startsWith(f + path.sep));
-    if (!relevant || closed) return;
+    if (closed) return;
+    if (name !== null && !isInput(file)) {
+      if (running) unknownChanges.push(file);
+      return;
+    }
     pending.push(file);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -119,8 +128,19 @@ export function watch(options: WatchOptions): Watcher {
     if (pending.length > 0 && !timer && !closed) await trigger();
   };
 
+  /** The overlay folder: the option, else the config's `templates:`. */
+  const overlayOf = async (configFile: string | null): Promise<Set<string>> => {
+    let templates = options.templates ? path.resolve(cwd, options.templates) : null;
+    if (!templates && configFile) {
+      const config = await loadConfig(configFile).catch(() => null);
+      if (config?.templates && config.dir) templates = path.resolve(config.dir, config.templates);
+    }
+    return new Set(templates ? [templates] : []);
+  };
+
   let last: GenerateResult | null = null;
   const run = async (changed: string[]) => {
+    unknownChanges = [];
     let event: WatchEvent;
     try {
       last = await generate(options);
@@ -130,19 +150,24 @@ export function watch(options: WatchOptions): Watcher {
     }
     if (closed) return;
     files = inputsOf(last);
-    // The overlay folder: the option, else the config's `templates:` (known from the last good run's config).
-    let templates = options.templates ? path.resolve(cwd, options.templates) : null;
-    const configFile = last?.configFile ?? null;
-    if (!templates && configFile) {
-      const config = await loadConfig(configFile).catch(() => null);
-      if (config?.templates && config.dir) templates = path.resolve(config.dir, config.templates);
-    }
-    folders = new Set(templates ? [templates] : []);
+    // (Known from the last good run's config.)
+    folders = await overlayOf(last?.configFile ?? null);
     subscribe();
+    // A file the run read, changed while it ran, perhaps after it was read.
+    pending.push(...unknownChanges.filter(isInput));
+    unknownChanges = [];
     options.onRun?.(event);
   };
 
-  const ready = trigger();
+  // Watched before the first run: the spec, the config that would be used, and the overlay.
+  const ready = (async () => {
+    files = inputsOf(null);
+    folders = await overlayOf(
+      resolveConfig(options, isUrl(options.spec) ? null : path.dirname(path.resolve(cwd, options.spec))).file,
+    );
+    subscribe();
+    await trigger();
+  })();
   return {
     ready,
     watched: () => [...files, ...folders].sort(),
