@@ -66,6 +66,24 @@ describe('watch, a file changed while a run reads it', () => {
     expect(started.events.every((e) => e.ok)).toBe(true);
   });
 
+  it("a $ref'd file in a folder watched only once the first run read it, written meanwhile: another run follows", async () => {
+    let first = true;
+    const at = { dir: '' };
+    const started = project((stage) => {
+      if (stage !== 'ir' || !first) return;
+      first = false;
+      writeFileSync(
+        path.join(at.dir, 'schemas/pet.yaml'),
+        PET_SCHEMA.replace('name: { type: string }', 'name: { type: string }, age: { type: integer }'),
+      );
+    });
+    ({ watcher } = started);
+    at.dir = started.dir;
+    await started.watcher.ready;
+    await until('the change to reach the output', () => read(started.pets).includes('age?: number'), started.log);
+    expect(started.events.every((e) => e.ok)).toBe(true);
+  });
+
   it('a file the run $refs for the first time, written after it was read: another run follows', async () => {
     const at = { dir: '', armed: false };
     const started = project((stage) => {

@@ -5,12 +5,15 @@
  *
  * Folders are watched rather than files: editors save by writing a new file and renaming it over the old one,
  * which a watch on the old file would miss. They are watched from before the first run, and a file changed during a
- * run that the run turns out to read (a file newly `$ref`d) calls for another: a change while a run reads is never
- * left out of the output.
+ * run that the run turns out to read (a file newly `$ref`d) calls for another; so does a file the run read in a folder
+ * watched only since, unless the output's inputs key (write/inputs-key.ts) is the key of the inputs now. A change
+ * while a run reads is never left out of the output.
  */
 import { watch as watchPath, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_NAMES, loadConfig, STAINLESS_CONFIG_NAMES } from '../config';
+import { targetFromManifest, verifiedByInputsKey } from '../diff/check';
+import { manifestInputs } from '../write/manifest';
 import { generate, resolveConfig, type GenerateOptions, type GenerateResult } from './generate';
 import { isUrl } from './inputs';
 import { UsageError } from './errors';
@@ -152,7 +155,13 @@ export function watch(options: WatchOptions): Watcher {
     files = inputsOf(last);
     // (Known from the last good run's config.)
     folders = await overlayOf(last?.configFile ?? null);
+    const watchedDuringRun = new Set(watchers.keys());
     subscribe();
+    // Files read from folders no one watched while it ran: another run, unless they are still what it read.
+    const unwatched = [...(last?.sources ?? []), ...folders].filter(
+      (file) => !watchedDuringRun.has(folders.has(file) ? file : path.dirname(file)),
+    );
+    if (last !== null && unwatched.length > 0 && !(await keyedOnInputsNow(last.output))) pending.push(...unwatched);
     // A file the run read, changed while it ran, perhaps after it was read.
     pending.push(...unknownChanges.filter(isInput));
     unknownChanges = [];
@@ -179,4 +188,22 @@ export function watch(options: WatchOptions): Watcher {
       await running;
     },
   };
+}
+
+/** Whether the output in `dir` has an inputs key, and it is the key of its inputs now: they are the bytes it was made from. */
+async function keyedOnInputsNow(dir: string): Promise<boolean> {
+  try {
+    const target = await targetFromManifest(dir);
+    const verified = await verifiedByInputsKey({
+      dir,
+      inputs: manifestInputs(dir, target),
+      config: target.config,
+      formatter: target.formatter,
+      templates: target.templates,
+      target: target.target,
+    });
+    return verified !== null;
+  } catch {
+    return false;
+  }
 }
