@@ -187,8 +187,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       if (typeof options.previousOutput === 'function') previous = PreviousOutput.open(options.previousOutput(api));
       return previous;
     };
-    const run = { config, configStamps, formatter, allowRefRoot, diagnostics, mark, timings, previousOutput };
-    return await generateWith(options, run);
+    return await generateWith(
+      options,
+      config,
+      formatter,
+      allowRefRoot,
+      diagnostics,
+      mark,
+      timings,
+      previousOutput,
+      configStamps,
+    );
   } finally {
     await previous?.close();
   }
@@ -203,19 +212,16 @@ function allowRefRootOf(options: Pick<GenerateOptions, 'allowRefRoot'>, config: 
 
 async function generateWith(
   options: GenerateOptions,
-  run: {
-    config: SdkConfig;
-    /** The stamps of the config files, taken before loadConfig read them. */
-    configStamps: Map<string, string>;
-    formatter: Formatter;
-    allowRefRoot: string | null;
-    diagnostics: Diagnostics;
-    mark: (stage: string) => void;
-    timings: GenerateResult['timings'];
-    previousOutput: (api: Api) => PreviousOutput | null;
-  },
+  config: SdkConfig,
+  formatter: Formatter,
+  allowRefRoot: string | null,
+  diagnostics: Diagnostics,
+  mark: (stage: string) => void,
+  timings: GenerateResult['timings'],
+  previousOutput: (api: Api) => PreviousOutput | null,
+  /** The stamps of the config files, taken before loadConfig read them. */
+  configStamps: Map<string, string>,
 ): Promise<GenerateResult> {
-  const { config, formatter, allowRefRoot, diagnostics, mark, timings, previousOutput } = run;
   const { spec, api, renames } = await buildApi(options, config, allowRefRoot, diagnostics, mark);
   const mock = mockSpecFiles(spec, api);
   const { files, formatKey, templateDirs, layerStamps } = await emitApi(
@@ -242,7 +248,7 @@ async function generateWith(
     sources: [...new Set(sources)],
     specFiles: [...spec.documents.keys()],
     readStamps: earliestStamps(
-      run.configStamps,
+      configStamps,
       [...spec.documents].flatMap(([file, doc]) => (doc.stamp ? [[file, doc.stamp]] : [])),
       layerStamps,
     ),
