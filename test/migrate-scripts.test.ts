@@ -4,7 +4,7 @@
  * commits between them). Stainless's later generation adds its mock script and an upload helper below `scripts/utils/`;
  * the owners then edit Stainless's `scripts/format` (which only Stainless's package.json scripts `format` and `fix`
  * run) and `scripts/mock`, and add a script of their own one folder down, `scripts/ci/e2e.sh`, which their workflow
- * runs and which runs the mock and the upload helper.
+ * runs and which runs the mock (by a path from its own folder, `"$(dirname "$0")/../mock"`) and the upload helper.
  *
  * After the move: each script they edited that something staying runs stays as they left it (a nested script of
  * theirs counts as a caller as a top-level one does; so does a package.json script of Stainless's that sdkgen's
@@ -31,8 +31,8 @@ const OWNERS_MOCK = STAINLESS_MOCK.replace('npx prism mock', 'npx prism mock --p
 const E2E = [
   '#!/usr/bin/env bash',
   'set -euo pipefail',
+  '"$(dirname "$0")/../mock" &',
   'cd "$(dirname "$0")/../.."',
-  './scripts/mock &',
   'npm test',
   './scripts/utils/upload-artifact.sh',
   '',

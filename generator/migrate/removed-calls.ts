@@ -51,12 +51,12 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
   const removedScripts = new Set(
     Object.keys(inputs.scriptsBefore).filter((name) => !Object.hasOwn(inputs.scriptsAfter, name)),
   );
-  const check = (at: string, command: string, dir: string) => {
+  const check = (at: string, command: string, dir: string, folders?: ScriptFolders) => {
     const gone: string[] = [];
     let instead: string | null = null;
-    for (const reference of referencesIn(command)) {
+    for (const reference of referencesIn(command, folders)) {
       if (reference.kind === 'file') {
-        const file = joinPath(dir, reference.path);
+        const file = fileAt(reference, dir);
         if (file === null || !inputs.removed.has(file)) continue;
         gone.push(file);
         instead ??= insteadOfFile(file, inputs);
@@ -69,7 +69,7 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
   };
   for (const file of inputs.files) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
-    for (const { line, text, dir } of commands) check(`${file.path}:${line}`, text, dir);
+    for (const { line, text, dir, folders } of commands) check(`${file.path}:${line}`, text, dir, folders);
   }
   const lines = (inputs.packageJson ?? '').split('\n');
   for (const name of inputs.ownersScripts) {
@@ -114,18 +114,91 @@ function publishes(file: string, removed: Map<string, string | null>, seen = new
   const text = removed.get(file);
   if (text == null || seen.has(file)) return false;
   seen.add(file);
-  return PUBLISHES_TO_NPM.test(text) || [...referencedFiles(text)].some((other) => publishes(other, removed, seen));
+  return (
+    PUBLISHES_TO_NPM.test(text) || [...referencedFiles(file, text)].some((other) => publishes(other, removed, seen))
+  );
 }
 
-/** The files of scripts/ and bin/ a text names, wherever it names them (a TypeScript script joining the path too). */
-function referencedFiles(text: string): Set<string> {
+/**
+ * The files a script's text names, wherever it names them: of scripts/ and bin/ (a TypeScript script joining the path
+ * too), and from its own folder (`"$(dirname "$0")/publish"`).
+ */
+function referencedFiles(path: string, text: string): Set<string> {
   const files = new Set<string>();
-  for (const reference of referencesIn(text)) if (reference.kind === 'file') files.add(reference.path);
+  const folders = { own: folderOf(path), variables: new Map<string, string>() };
+  for (const reference of referencesIn(text, folders)) if (reference.kind === 'file') files.add(reference.path);
   for (const m of text.matchAll(/['"](scripts|bin)['"]\s*,\s*['"]([\w.@-]+)['"]/g)) files.add(`${m[1]}/${m[2]}`);
   return files;
 }
 
-type Reference = { kind: 'file'; path: string } | { kind: 'script'; name: string };
+/**
+ * A file a command names: its path as written (from the folder the command runs in), or, where it is found from the
+ * script's own folder (`"$(dirname "$0")/../mock"`), from the repository's root (`fromRoot`).
+ */
+type FileReference = { kind: 'file'; path: string; fromRoot?: true };
+type Reference = FileReference | { kind: 'script'; name: string };
+
+/** The repository path of a file a command running in `dir` names; null when it leaves the repository. */
+const fileAt = (reference: FileReference, dir: string): string | null =>
+  reference.fromRoot ? reference.path : joinPath(dir, reference.path);
+
+/** The folder a file of the repository is in (`''`: the root). */
+const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
+/**
+ * What a script knows of its own folder: the folder (`scripts/ci` for scripts/ci/e2e.sh), and the variables it set to
+ * a folder found from it (`SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"`, then `ROOT="$SCRIPT_DIR/.."`),
+ * each with that folder from the repository's root.
+ */
+export interface ScriptFolders {
+  own: string;
+  variables: ReadonlyMap<string, string>;
+}
+
+/** A folder found from the script's own, as withFolders writes it in a command: between these two characters. */
+const [OPEN, CLOSE] = ['\u0001', '\u0002'];
+const marked = (dir: string) => `${OPEN}${dir}${CLOSE}`;
+/** The script's path, as the shell gives it. */
+const SELF = String.raw`(?:\$0|\$\{0\}|\$BASH_SOURCE|\$\{BASH_SOURCE(?:\[0\])?\})`;
+/** The script's own folder: `$(dirname "$0")`, `` `dirname $0` ``, `${0%/*}`, `$(dirname "${BASH_SOURCE[0]}")`. */
+const OWN_FOLDER = new RegExp(
+  String.raw`\$\(\s*dirname\s+(?:--\s+)?(["']?)${SELF}\1\s*\)|\`\s*dirname\s+(?:--\s+)?(["']?)${SELF}\2\s*\`|` +
+    String.raw`\$\{(?:0|BASH_SOURCE(?:\[0\])?)%/\*\}`,
+  'g',
+);
+/** A variable (`$ROOT`, `${ROOT}`). */
+const VARIABLE = /\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g;
+/** A folder made absolute: `$(cd "<folder>/.." && pwd)`. */
+const ABSOLUTE =
+  /\$\(\s*cd\s+(?:-P\s+)?(["']?)\u0001([^\u0002]*)\u0002(\/[\w.@/-]*)?\1\s*(?:&&|;)\s*pwd(?:\s+-P)?\s*\)/g;
+/** A path below a folder found from the script's own: `<folder>/../mock`, `"<folder>"/utils/x.sh`. */
+const BELOW = /\u0001([^\u0002]*)\u0002["']?(\/[\w.@/-]*[\w@])(?=$|[\s"';&|)<>`])/g;
+/** A value that is such a folder, whole: `"<folder>/.."`. */
+const FOLDER_VALUE = /^(["']?)\u0001([^\u0002]*)\u0002(\/[\w.@/-]*)?\1$/;
+
+/** A command with each folder it finds from the script's own (through `$0` and the variables holding one) marked. */
+function withFolders(command: string, folders: ScriptFolders): string {
+  let text = command
+    .replace(OWN_FOLDER, marked(folders.own))
+    .replace(VARIABLE, (variable, braced?: string, bare?: string) => {
+      const dir = folders.variables.get(braced ?? bare ?? '');
+      return dir === undefined ? variable : marked(dir);
+    });
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(ABSOLUTE, (absolute, _quote, dir: string, rest?: string) => {
+      const joined = joinPath(dir, rest ?? '');
+      return joined === null ? absolute : marked(joined);
+    });
+  }
+  return text;
+}
+
+/** The folder a value is (`"$(dirname "$0")/.."`, `$SCRIPT_DIR`) from the repository's root, or null. */
+function folderValue(value: string, folders: ScriptFolders): string | null {
+  const m = FOLDER_VALUE.exec(withFolders(value.trim(), folders));
+  return m === null ? null : joinPath(m[2], m[3] ?? '');
+}
 
 /** A path to a file of scripts/ or bin/, as a command names it (`./scripts/test`, `bash bin/publish-npm`). */
 const FILE_REFERENCE = /(?:^|[\s;&|('"=`])(?:\.\/)?((?:scripts|bin)\/[\w.@/-]*[\w@])/g;
@@ -144,10 +217,18 @@ const BUILT_IN = new Set(
   ).split(' '),
 );
 
-/** The files of scripts/ and bin/ and the package.json scripts a command calls. */
-export function referencesIn(command: string): Reference[] {
+/**
+ * The files of scripts/ and bin/ and the package.json scripts a command calls; in a script (`folders`), also the files
+ * it names from its own folder (`"$(dirname "$0")/../x"`, `"${0%/*}/x"`, `"$SCRIPT_DIR/x"`).
+ */
+export function referencesIn(command: string, folders?: ScriptFolders): Reference[] {
   const references: Reference[] = [];
   for (const m of command.matchAll(FILE_REFERENCE)) references.push({ kind: 'file', path: m[1] });
+  if (folders !== undefined)
+    for (const m of withFolders(command, folders).matchAll(BELOW)) {
+      const path = joinPath(m[1], m[2]);
+      if (path !== null) references.push({ kind: 'file', path, fromRoot: true });
+    }
   for (const segment of command.split(/&&|\|\||[;|()\n]/)) {
     const words = segment.trim().split(/\s+/);
     // Past `env`, `time`, `exec` and variable assignments (`CI=1 npm test`).
@@ -194,7 +275,14 @@ interface Command {
   text: string;
   /** The folder it runs in, from the repository's root (`''`: the root). */
   dir: string;
+  /** In a script, its own folder and the variables holding one found from it. */
+  folders?: ScriptFolders;
 }
+
+/** A `cd` that moves the rest of the script (not one in a command substitution, `$(cd "$dir" && pwd)`). */
+const CD = /(?:^|[\s;&|]|(?<!\$)\()cd\s/;
+/** The same in a script, with where it leads. */
+const SCRIPT_CD = /(?:^|[\s;&|]|(?<!\$)\()cd\s+(.+?)\s*(?:$|&&|;)/;
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 const isContent = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
@@ -229,7 +317,7 @@ export function workflowCommands(workflow: string, repository: string | null): C
     if (dir === null) continue;
     for (const { line, text } of body) {
       if (text.trim() === '' || text.trim().startsWith('#')) continue;
-      const cd = /(?:^|[\s;&|(])cd\s/.exec(text);
+      const cd = CD.exec(text);
       const before = cd ? text.slice(0, cd.index) : text;
       if (before.trim() !== '') commands.push({ line, text: before, dir });
       if (cd) break;
@@ -332,30 +420,41 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
  * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for none), each with the
  * folder it runs in: the repository's root, where its callers run it (`./scripts/ci/e2e.sh`), then where a `cd` to
  * the script's own folder leads (`cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
- * folder below). A `cd` elsewhere is not followed: the rest of the script is left out.
+ * folder below; `cd "${0%/*}"`, `cd "$ROOT"` where `ROOT` holds such a folder). A `cd` elsewhere is not followed: the
+ * rest of the script is left out. Each command has the folders it can name files from (ScriptFolders).
  */
 function scriptCommands(file: { path: string; text: string }): Command[] {
   const commands: Command[] = [];
   const lines = file.text.split('\n');
   const shell = /^#!.*\b(ba|z|da)?sh\b/.test(lines[0] ?? '') || !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
   if (!shell) return commands;
-  const own = file.path.slice(0, file.path.lastIndexOf('/'));
+  let folders: ScriptFolders = { own: folderOf(file.path), variables: new Map() };
   let dir = '';
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     if (!isContent(text) || /^\s*(\/\/|\*|\/\*)/.test(text)) continue;
-    const cd = /(?:^|[\s;&|(])cd\s+(.+?)\s*(?:$|&&|;)/.exec(text);
+    const cd = SCRIPT_CD.exec(text);
     const before = cd ? text.slice(0, cd.index) : text;
-    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir });
+    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir, folders });
+    // A variable set to a folder found from the script's own holds it from here on; set to anything else, it does not.
+    const assigned = ASSIGNMENT.exec(before);
+    if (assigned !== null) {
+      const variables = new Map(folders.variables);
+      const value = folderValue(assigned[2], folders);
+      if (value === null) variables.delete(assigned[1]);
+      else variables.set(assigned[1], value);
+      folders = { own: folders.own, variables };
+    }
     if (!cd) continue;
-    const from =
-      /^["']?\$\(dirname\s+["']?\$(?:0|\{BASH_SOURCE\[0\]\}|BASH_SOURCE)["']?\)["']?(\/[^"'\s]*)?["']?$/.exec(cd[1]);
-    const next = from === null ? null : joinPath(own, from[1] ?? '');
+    const next = folderValue(cd[1], folders);
     if (next === null) break;
     dir = next;
   }
   return commands;
 }
+
+/** A shell variable's assignment, alone on its line: `ROOT="$(cd "$(dirname "$0")/.." && pwd)"`. */
+const ASSIGNMENT = /^\s*(?:(?:export|readonly|local|declare(?:\s+-\w+)*)\s+)?([A-Za-z_]\w*)=(.*?)\s*$/;
 
 /** The report's line of a removed call: where, what it runs, what is gone, what to do. */
 export function removedCallReason(call: RemovedCall): string {
@@ -423,12 +522,12 @@ export function scriptsRunByOwners(inputs: {
 }): { names: string[]; packages: string[] } {
   const names = new Set<string>();
   const packages = new Set<string>();
-  const filesStay = (command: string, dir: string) =>
-    referencesIn(command).every((r) => r.kind !== 'file' || inputs.stays(joinPath(dir, r.path) ?? ''));
+  const filesStay = (command: string, dir: string, folders?: ScriptFolders) =>
+    referencesIn(command, folders).every((r) => r.kind !== 'file' || inputs.stays(fileAt(r, dir) ?? ''));
   for (const file of inputs.files) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
-    for (const { text, dir } of commands) {
-      if (dir !== '' || !filesStay(text, dir)) continue;
+    for (const { text, dir, folders } of commands) {
+      if (dir !== '' || !filesStay(text, dir, folders)) continue;
       for (const reference of referencesIn(text)) {
         if (reference.kind !== 'script' || Object.hasOwn(inputs.generated, reference.name)) continue;
         const command = inputs.scripts[reference.name];
@@ -519,10 +618,10 @@ export function editedScriptsCalled(
     .filter((f) => staying.has(f.path) && CALLING_FILE.test(f.path) && f.text !== null)
     .map((f) => ({ path: f.path, text: f.text! }));
   /** Keeps the edited scripts a command calls; whether it calls one. */
-  const call = (command: string, dir: string): boolean => {
+  const call = (command: string, dir: string, folders?: ScriptFolders): boolean => {
     let calls = false;
-    for (const reference of referencesIn(command)) {
-      const file = reference.kind === 'file' ? joinPath(dir, reference.path) : null;
+    for (const reference of referencesIn(command, folders)) {
+      const file = reference.kind === 'file' ? fileAt(reference, dir) : null;
       if (file === null || !edited.has(file)) continue;
       calls = true;
       if (kept.has(file)) continue;
@@ -543,7 +642,7 @@ export function editedScriptsCalled(
   }
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, repository) : scriptCommands(file);
-    for (const { text, dir } of commands) call(text, dir);
+    for (const { text, dir, folders } of commands) call(text, dir, folders);
   }
   return { files: [...kept].sort(), packageScripts };
 }

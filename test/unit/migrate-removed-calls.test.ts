@@ -449,6 +449,58 @@ describe('the calls a command makes', () => {
     ]);
   });
 
+  it("in a script, name files from the script's own folder without a cd: $0, BASH_SOURCE, the variables set to it", () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      '"$(dirname "$0")/../format"',
+      '$(dirname "${BASH_SOURCE[0]}")/../mock --port 4011',
+      '"${0%/*}/../utils/upload-artifact.sh"',
+      'SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"',
+      'ROOT_DIR="$(cd "$SCRIPT_DIR/../.." && pwd)"',
+      '. "$ROOT_DIR/bin/publish-npm"',
+      '"${SCRIPT_DIR}"/../../scripts/test',
+      '"$(dirname "$0")/../../../outside"',
+      'ROOT_DIR=/srv/site',
+      '"$ROOT_DIR/bin/publish-npm"',
+      'cd "${0%/*}/../.."',
+      './scripts/mock',
+      '',
+    ].join('\n');
+    const stainless = ['scripts/format', 'scripts/mock', 'scripts/utils/upload-artifact.sh', 'bin/publish-npm'];
+    const migrated = planMigration({
+      current: [
+        ...stainless.map((path) => file(path, STAINLESS[path], `s-${path}`)),
+        file('scripts/ci/run.sh', script, 'o-run'),
+      ],
+      base: {
+        blobs: new Map(stainless.map((path) => [path, `s-${path}`])),
+        texts: new Map(stainless.map((path) => [path, STAINLESS[path]])),
+      },
+      rendered: [],
+    });
+    // Each from scripts/ci: scripts/test was never there; /srv/site's publish-npm is another; line 13 at the root.
+    expect(migrated.removedCalls.map((call) => [call.at, call.removed])).toEqual([
+      ['scripts/ci/run.sh:2', ['scripts/format']],
+      ['scripts/ci/run.sh:3', ['scripts/mock']],
+      ['scripts/ci/run.sh:4', ['scripts/utils/upload-artifact.sh']],
+      ['scripts/ci/run.sh:7', ['bin/publish-npm']],
+      ['scripts/ci/run.sh:13', ['scripts/mock']],
+    ]);
+    // An edited one it runs so stays, as it would through a cd.
+    const edited = planMigration({
+      current: [
+        file('scripts/mock', `${STAINLESS['scripts/mock']}# ours\n`, 'o-mock'),
+        file('scripts/ci/run.sh', '#!/usr/bin/env bash\n"${0%/*}/../mock"\n', 'o-run'),
+      ],
+      base: {
+        blobs: new Map([['scripts/mock', 's-mock']]),
+        texts: new Map([['scripts/mock', STAINLESS['scripts/mock']]]),
+      },
+      rendered: [],
+    });
+    expect(edited.keptCalledScripts).toEqual(['scripts/mock']);
+  });
+
   it("take the repository from package.json's repository, in each of its forms", () => {
     for (const form of [
       'github:acme/acme-node',
