@@ -9,6 +9,16 @@
  * Pure helpers of plan.ts.
  */
 import { isObject, parseObject } from './json-object';
+import type { PackageOfProgram } from './program-packages';
+import {
+  folderOf,
+  folderValue,
+  joinPath,
+  markedPath,
+  ownFolderPaths,
+  withFolders,
+  type ScriptFolders,
+} from './script-paths';
 import { githubRepository, PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from './release';
 
 /** A call to what the migration removed. */
@@ -142,64 +152,6 @@ type Reference = FileReference | { kind: 'script'; name: string };
 const fileAt = (reference: FileReference, dir: string): string | null =>
   reference.fromRoot ? reference.path : joinPath(dir, reference.path);
 
-/** The folder a file of the repository is in (`''`: the root). */
-const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-
-/**
- * What a script knows of its own folder: the folder (`scripts/ci` for scripts/ci/e2e.sh), and the variables it set to
- * a folder found from it (`SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"`, then `ROOT="$SCRIPT_DIR/.."`),
- * each with that folder from the repository's root.
- */
-export interface ScriptFolders {
-  own: string;
-  variables: ReadonlyMap<string, string>;
-}
-
-/** A folder found from the script's own, as withFolders writes it in a command: between these two characters. */
-const [OPEN, CLOSE] = ['\u0001', '\u0002'];
-const marked = (dir: string) => `${OPEN}${dir}${CLOSE}`;
-/** The script's path, as the shell gives it. */
-const SELF = String.raw`(?:\$0|\$\{0\}|\$BASH_SOURCE|\$\{BASH_SOURCE(?:\[0\])?\})`;
-/** The script's own folder: `$(dirname "$0")`, `` `dirname $0` ``, `${0%/*}`, `$(dirname "${BASH_SOURCE[0]}")`. */
-const OWN_FOLDER = new RegExp(
-  String.raw`\$\(\s*dirname\s+(?:--\s+)?(["']?)${SELF}\1\s*\)|\`\s*dirname\s+(?:--\s+)?(["']?)${SELF}\2\s*\`|` +
-    String.raw`\$\{(?:0|BASH_SOURCE(?:\[0\])?)%/\*\}`,
-  'g',
-);
-/** A variable (`$ROOT`, `${ROOT}`). */
-const VARIABLE = /\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g;
-/** A folder made absolute: `$(cd "<folder>/.." && pwd)`. */
-const ABSOLUTE =
-  /\$\(\s*cd\s+(?:-P\s+)?(["']?)\u0001([^\u0002]*)\u0002(\/[\w.@/-]*)?\1\s*(?:&&|;)\s*pwd(?:\s+-P)?\s*\)/g;
-/** A path below a folder found from the script's own: `<folder>/../mock`, `"<folder>"/utils/x.sh`. */
-const BELOW = /\u0001([^\u0002]*)\u0002["']?(\/[\w.@/-]*[\w@])(?=$|[\s"';&|)<>`])/g;
-/** A value that is such a folder, whole: `"<folder>/.."`. */
-const FOLDER_VALUE = /^(["']?)\u0001([^\u0002]*)\u0002(\/[\w.@/-]*)?\1$/;
-
-/** A command with each folder it finds from the script's own (through `$0` and the variables holding one) marked. */
-function withFolders(command: string, folders: ScriptFolders): string {
-  let text = command
-    .replace(OWN_FOLDER, marked(folders.own))
-    .replace(VARIABLE, (variable, braced?: string, bare?: string) => {
-      const dir = folders.variables.get(braced ?? bare ?? '');
-      return dir === undefined ? variable : marked(dir);
-    });
-  for (let before = ''; before !== text; ) {
-    before = text;
-    text = text.replace(ABSOLUTE, (absolute, _quote, dir: string, rest?: string) => {
-      const joined = joinPath(dir, rest ?? '');
-      return joined === null ? absolute : marked(joined);
-    });
-  }
-  return text;
-}
-
-/** The folder a value is (`"$(dirname "$0")/.."`, `$SCRIPT_DIR`) from the repository's root, or null. */
-function folderValue(value: string, folders: ScriptFolders): string | null {
-  const m = FOLDER_VALUE.exec(withFolders(value.trim(), folders));
-  return m === null ? null : joinPath(m[2], m[3] ?? '');
-}
-
 /** A path to a file of scripts/ or bin/, as a command names it (`./scripts/test`, `bash bin/publish-npm`). */
 const FILE_REFERENCE = /(?:^|[\s;&|('"=`])(?:\.\/)?((?:scripts|bin)\/[\w.@/-]*[\w@])/g;
 
@@ -225,10 +177,7 @@ export function referencesIn(command: string, folders?: ScriptFolders): Referenc
   const references: Reference[] = [];
   for (const m of command.matchAll(FILE_REFERENCE)) references.push({ kind: 'file', path: m[1] });
   if (folders !== undefined)
-    for (const m of withFolders(command, folders).matchAll(BELOW)) {
-      const path = joinPath(m[1], m[2]);
-      if (path !== null) references.push({ kind: 'file', path, fromRoot: true });
-    }
+    for (const path of ownFolderPaths(command, folders)) references.push({ kind: 'file', path, fromRoot: true });
   for (const segment of command.split(/&&|\|\||[;|()\n]/)) {
     const words = segment.trim().split(/\s+/);
     // Past `env`, `time`, `exec` and variable assignments (`CI=1 npm test`).
@@ -254,19 +203,6 @@ function scriptRun(manager: string, args: string[]): string | null {
   if (command === 'test' || command === 't') return 'test';
   if (manager === 'npm' || manager === 'bun') return null;
   return BUILT_IN.has(command) || command.includes('/') ? null : command;
-}
-
-/** `dir` joined with a relative path, normalised; null when it leaves the repository. */
-function joinPath(dir: string, file: string): string | null {
-  const parts: string[] = [];
-  for (const part of [...dir.split('/'), ...file.split('/')]) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
 }
 
 interface Command {
@@ -502,26 +438,35 @@ export function callInputs(
   };
 }
 
+/** A program a script that stays (or one a call needs) runs, whose package is not found (program-packages.ts). */
+export interface UnknownProgram {
+  /** The script: `scripts/format:4`, `package.json script tsn`. */
+  at: string;
+  program: string;
+}
+
 /**
  * The package.json scripts of Stainless's sdkgen's package.json has not (`tsn`) that a workflow or script staying
  * runs (`yarn tsn scripts/seed.ts`, where scripts/seed.ts stays), with the packages each runs: kept, so that the call
- * keeps working. Only where everything the call and the script name stays, and each program the script runs is a
- * package package.json lists (`ts-node -r tsconfig-paths/register`: ts-node, tsconfig-paths); else the call is
- * reported (removedCalls).
+ * keeps working. Only where everything the call and the script name stays, and the package of each program the script
+ * runs is one package.json lists (`ts-node -r tsconfig-paths/register`: ts-node, tsconfig-paths; `tsc`: typescript);
+ * else the call is reported (removedCalls), and a program whose package is not found is too (`unknown`).
  */
 export function scriptsRunByOwners(inputs: {
   files: Array<{ path: string; text: string }>;
   /** package.json's scripts, and those sdkgen's has. */
   scripts: Record<string, string>;
   generated: Record<string, string>;
-  /** The packages package.json lists. */
+  /** The packages package.json lists, and the one of those providing a program. */
   listed: ReadonlySet<string>;
+  packageOf: PackageOfProgram;
   /** Whether a file is in the migrated repository. */
   stays: (path: string) => boolean;
   repository: string | null;
-}): { names: string[]; packages: string[] } {
+}): { names: string[]; packages: string[]; unknown: UnknownProgram[] } {
   const names = new Set<string>();
   const packages = new Set<string>();
+  const unknown = new Map<string, UnknownProgram>();
   const filesStay = (command: string, dir: string, folders?: ScriptFolders) =>
     referencesIn(command, folders).every((r) => r.kind !== 'file' || inputs.stays(fileAt(r, dir) ?? ''));
   for (const file of inputs.files) {
@@ -532,24 +477,32 @@ export function scriptsRunByOwners(inputs: {
         if (reference.kind !== 'script' || Object.hasOwn(inputs.generated, reference.name)) continue;
         const command = inputs.scripts[reference.name];
         const runs = command === undefined ? null : programsOf(command);
-        if (runs === null || !filesStay(command, '') || !runs.every((p) => inputs.listed.has(p))) continue;
+        if (runs === null || !filesStay(command, '')) continue;
+        const provided = runs.programs.map((program) => ({ program, name: inputs.packageOf(program) }));
+        const missing = provided.filter(({ name }) => name === null);
+        for (const { program } of missing) {
+          const at = `package.json script ${reference.name}`;
+          unknown.set(`${at}\0${program}`, { at, program });
+        }
+        if (missing.length > 0 || !runs.modules.every((module) => inputs.listed.has(module))) continue;
         names.add(reference.name);
-        for (const name of runs) packages.add(name);
+        for (const name of [...provided.map((p) => p.name!), ...runs.modules]) packages.add(name);
       }
     }
   }
-  return { names: [...names], packages: [...packages] };
+  return { names: [...names], packages: [...packages], unknown: [...unknown.values()] };
 }
 
 /** Programs a shell runs itself, which need no package. */
 const SHELL_PROGRAMS = new Set(['node', 'bash', 'sh', 'echo', 'true', 'exit', 'cd', 'rm', 'mkdir', 'cp', 'mv']);
 
 /**
- * The packages a script's command runs: each program (by its package's name) and each module it preloads
- * (`-r tsconfig-paths/register`); null when it runs something else (a file, a package manager, npx).
+ * The programs a script's command runs by name, and the modules it preloads (`-r tsconfig-paths/register`: their
+ * packages); null when it runs something else (a file, a package manager, npx).
  */
-function programsOf(command: string): string[] | null {
-  const packages: string[] = [];
+function programsOf(command: string): { programs: string[]; modules: string[] } | null {
+  const programs: string[] = [];
+  const modules: string[] = [];
   for (const segment of command.split(/&&|\|\||[;|]/)) {
     const words = segment.trim().split(/\s+/).filter(Boolean);
     let at = 0;
@@ -558,15 +511,15 @@ function programsOf(command: string): string[] | null {
     if (program === undefined) continue;
     if (!/^[@a-z0-9][\w.@/-]*$/.test(program) || MANAGERS.has(program) || program === 'npx') return null;
     if (program.includes('/') && !program.startsWith('@')) return null;
-    if (!SHELL_PROGRAMS.has(program)) packages.push(program);
+    if (!SHELL_PROGRAMS.has(program)) programs.push(program);
     for (let i = at + 1; i < words.length - 1; i++)
       if (words[i] === '-r' || words[i] === '--require') {
         const module = words[i + 1];
         if (module.startsWith('.')) continue;
-        packages.push(module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]);
+        modules.push(module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]);
       }
   }
-  return packages;
+  return { programs, modules };
 }
 
 /** scriptsRunByOwners' inputs, once the plan knows which files stay (`renderedPaths`: sdkgen's). */
@@ -574,7 +527,7 @@ export function ownersCallers(
   current: Array<{ path: string; text: string | null }>,
   plan: { kept: string[]; keptRepositoryFiles: string[]; keptCalledScripts: string[]; removed: string[] },
   generatedPackageJson: string,
-  listed: ReadonlySet<string>,
+  packages: { listed: ReadonlySet<string>; packageOf: PackageOfProgram },
   renderedPaths: ReadonlySet<string>,
 ): Parameters<typeof scriptsRunByOwners>[0] {
   const staying = new Set([...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]);
@@ -587,7 +540,7 @@ export function ownersCallers(
       .map((f) => ({ path: f.path, text: f.text! })),
     scripts: scriptsOf(packageJson),
     generated: scriptsOf(parseObject(generatedPackageJson)),
-    listed,
+    ...packages,
     stays: (path) => renderedPaths.has(path) || (known.has(path) && !removed.has(path)),
     repository: githubRepository(packageJson?.repository),
   };
@@ -648,30 +601,48 @@ export function editedScriptsCalled(
 }
 
 /**
- * The packages package.json lists (`listed`) that scripts and package.json scripts' commands run by name
- * (`./node_modules/.bin/prettier`, `npx prettier`, `prettier`): a script that stays needs them installed.
+ * The packages package.json lists that scripts and package.json scripts (by name) run by their programs
+ * (`./node_modules/.bin/prettier`, `"$(dirname "$0")/../node_modules/.bin/prettier"`, `npx prettier`, `prettier`,
+ * `tsc`: typescript): a script that stays needs them installed. A program run from node_modules (or by `pnpm exec`)
+ * whose package is not found is `unknown`; one run by name alone may be the system's (`curl`), and npx fetches one.
  */
 export function packagesRunBy(
   scripts: Array<{ path: string; text: string }>,
-  commands: string[],
-  listed: ReadonlySet<string>,
-): string[] {
+  packageScripts: Record<string, string>,
+  packageOf: PackageOfProgram,
+): { packages: string[]; unknown: UnknownProgram[] } {
   const packages = new Set<string>();
-  for (const text of [...scripts.flatMap((file) => scriptCommands(file).map((c) => c.text)), ...commands])
+  const unknown = new Map<string, UnknownProgram>();
+  const commands = [
+    ...scripts.flatMap((file) =>
+      scriptCommands(file).map((c) => ({
+        at: `${file.path}:${c.line}`,
+        text: c.folders === undefined ? c.text : withFolders(c.text, c.folders),
+      })),
+    ),
+    ...Object.entries(packageScripts).map(([name, text]) => ({ at: `package.json script ${name}`, text })),
+  ];
+  for (const { at: where, text } of commands)
     for (const segment of text.split(/&&|\|\||[;|()]/)) {
       const words = segment.trim().split(/\s+/);
       let at = 0;
       while (at < words.length && (/^[A-Za-z_]\w*=/.test(words[at]) || /^(env|time|exec)$/.test(words[at]))) at++;
-      if (
-        words[at] === 'npx' ||
-        (/^(pnpm|yarn|bun)$/.test(words[at] ?? '') && /^(exec|dlx|x)$/.test(words[at + 1] ?? ''))
-      )
-        at += words[at] === 'npx' ? 1 : 2;
+      // `npx`, `pnpm dlx` and `bun x` fetch a package they do not find; `pnpm exec` and `yarn exec` run one installed.
+      const runner = /^(pnpm|yarn|bun)$/.test(words[at] ?? '') ? /^(exec|dlx|x)$/.exec(words[at + 1] ?? '')?.[1] : null;
+      const fetches = words[at] === 'npx' || runner === 'dlx' || runner === 'x';
+      if (words[at] === 'npx') at += 1;
+      else if (runner != null) at += 2;
       while (at < words.length && words[at].startsWith('-')) at++;
-      const program = (words[at] ?? '').replace(/^(\.\/)?node_modules\/\.bin\//, '');
-      if (listed.has(program)) packages.add(program);
+      // A path from the script's own folder (withFolders marked it), from the root.
+      const path = markedPath(words[at] ?? '').replace(/^["']|["']$/g, '');
+      const installed = /^(?:\.\/)?node_modules\/\.bin\/(.+)$/.exec(path);
+      const program = installed?.[1] ?? path;
+      if (program === '' || (runner == null && !fetches && installed === null && program.includes('/'))) continue;
+      const name = packageOf(program);
+      if (name !== null) packages.add(name);
+      else if (installed !== null || runner === 'exec') unknown.set(`${where}\0${program}`, { at: where, program });
     }
-  return [...packages].sort();
+  return { packages: [...packages].sort(), unknown: [...unknown.values()] };
 }
 
 /** The scripts of a package.json (parsed), those whose command is a string. */
