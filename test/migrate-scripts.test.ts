@@ -1,15 +1,16 @@
 /**
  * `sdkgen migrate` and the scripts a Stainless repository runs, on a repository with real history
  * (test/helpers/stainless-repository.ts: Stainless's generations on `generated`, merged into `main`, the owners'
- * commits between them). Stainless's later generation adds its mock script and an upload helper below `scripts/utils/`;
- * the owners then edit Stainless's `scripts/format` (which only Stainless's package.json scripts `format` and `fix`
- * run) and `scripts/mock`, and add a script of their own one folder down, `scripts/ci/e2e.sh`, which their workflow
- * runs and which runs the mock and the upload helper.
+ * commits between them). Stainless's later generation adds its mock script, an upload helper below `scripts/utils/`
+ * and Are the Types Wrong to its lint; the owners then edit Stainless's `scripts/format` (which only Stainless's
+ * package.json scripts `format` and `fix` run) and `scripts/mock`, and add a script of their own one folder down, `scripts/ci/e2e.sh`, which their workflow
+ * runs and which runs the mock (by a path from its own folder, `"$(dirname "$0")/../mock"`) and the upload helper.
  *
  * After the move: each script they edited that something staying runs stays as they left it (a nested script of
  * theirs counts as a caller as a top-level one does; so does a package.json script of Stainless's that sdkgen's
- * package.json has not, which stays with it, with the packages the script runs); their nested script's call to what
- * goes is reported with its line; every byte of their scripts is as it was.
+ * package.json has not, which stays with it, with the packages the script runs, found by their bins: `attw` is
+ * @arethetypeswrong/cli's); their nested script's call to what goes is reported with its line; every byte of their
+ * scripts is as it was.
  */
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -24,15 +25,22 @@ const stainlessScript = (body: string) => `#!/usr/bin/env bash\n\nset -e\n\ncd "
 const STAINLESS_MOCK = stainlessScript('npx prism mock "${1:-openapi.yml}"');
 const UPLOAD_ARTIFACT = '#!/usr/bin/env bash\nset -exuo pipefail\ncurl -X PUT --data-binary @dist.tar.gz "$URL"\n';
 
-/** The owners' edits: prettier with its cache, the mock on the port their tests use. */
-const OWNERS_FORMAT = (text: string) => text.replace('prettier --write .', 'prettier --cache --write .');
+/** Stainless's later generation checks the package's types with Are the Types Wrong (whose bin is `attw`). */
+const ATTW = '@arethetypeswrong/cli';
+const STAINLESS_ATTW = './node_modules/.bin/attw --pack dist -f json >.attw.json || true';
+/**
+ * The owners' edits: prettier with its cache, then Are the Types Wrong on the package they publish, run from the
+ * script's folder; the mock on the port their tests use.
+ */
+const OWNERS_FORMAT = (text: string) =>
+  `${text.replace('prettier --write .', 'prettier --cache --write .')}"$(dirname "$0")/../node_modules/.bin/attw" --pack .\n`;
 const OWNERS_MOCK = STAINLESS_MOCK.replace('npx prism mock', 'npx prism mock --port 4011');
 /** Their end-to-end script, one folder below scripts/, and the workflow that runs it. */
 const E2E = [
   '#!/usr/bin/env bash',
   'set -euo pipefail',
+  '"$(dirname "$0")/../mock" &',
   'cd "$(dirname "$0")/../.."',
-  './scripts/mock &',
   'npm test',
   './scripts/utils/upload-artifact.sh',
   '',
@@ -58,6 +66,10 @@ describe("sdkgen migrate: the scripts the owners edited and wrote, nested ones a
     git(repo, 'checkout', '-q', 'generated');
     write(repo, 'scripts/mock', STAINLESS_MOCK);
     write(repo, 'scripts/utils/upload-artifact.sh', UPLOAD_ARTIFACT);
+    write(repo, 'scripts/lint', `${read(repo, 'scripts/lint')}${STAINLESS_ATTW}\n`);
+    const stainlessPackage = JSON.parse(read(repo, 'package.json')) as { devDependencies: Record<string, string> };
+    stainlessPackage.devDependencies = { [ATTW]: '^0.17.0', ...stainlessPackage.devDependencies };
+    write(repo, 'package.json', `${JSON.stringify(stainlessPackage, null, 2)}\n`);
     for (const file of ['scripts/mock', 'scripts/utils/upload-artifact.sh']) chmodSync(path.join(repo, file), 0o755);
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'chore(internal): codegen related update', '--author', STAINLESS_BOT);
@@ -83,6 +95,8 @@ describe("sdkgen migrate: the scripts the owners edited and wrote, nested ones a
     git(repo, 'commit', '-qm', 'ci: end-to-end tests against the mock; prettier cache', '--author', ALICE);
     for (const file of ['scripts/format', 'scripts/mock', 'scripts/ci/e2e.sh', '.github/workflows/e2e.yml'])
       owners.set(file, read(repo, file));
+    // Their install: node_modules (ignored by git), where each package's manifest names its bins.
+    write(repo, `node_modules/${ATTW}/package.json`, JSON.stringify({ name: ATTW, bin: { attw: 'dist/index.js' } }));
     const inputs = path.join(dir, 'sdk-config');
     write(inputs, 'openapi.yml', spec());
     write(inputs, 'stainless.yml', config());
@@ -130,7 +144,7 @@ describe("sdkgen migrate: the scripts the owners edited and wrote, nested ones a
     ]);
   });
 
-  it("keeps Stainless's format script they edited with the package.json scripts that run it, and prettier", () => {
+  it("keeps Stainless's format script they edited with the package.json scripts that run it, and what it runs", () => {
     expect(report.keptCalledScripts).toEqual(['scripts/format', 'scripts/mock']);
     const pkg = JSON.parse(read(repo, 'package.json')) as {
       scripts: Record<string, string>;
@@ -139,6 +153,9 @@ describe("sdkgen migrate: the scripts the owners edited and wrote, nested ones a
     expect(pkg.scripts.format).toBe('./scripts/format');
     expect(pkg.scripts.fix).toBe('./scripts/format');
     expect(pkg.devDependencies.prettier).toBe('^3.0.0');
+    // attw is the bin of @arethetypeswrong/cli: its package stays, and no program is left without one.
+    expect(pkg.devDependencies[ATTW]).toBe('^0.17.0');
+    expect(report.unknownPrograms).toEqual([]);
     // What sdkgen's package.json has is sdkgen's still.
     expect(pkg.scripts.lint).not.toBe('./scripts/lint');
   });

@@ -45,6 +45,7 @@ import {
   git,
   hasStainlessHeader,
   isGitWorkTree,
+  readInstalledManifests,
   readRepoFiles,
   statsSpecUrl,
   uncommittedChanges,
@@ -258,7 +259,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       gathered.list = result.diagnostics.list.map((d) => ({ ...d, file: shown(d.file) }));
       const rendered = result.files.filter((f) => !isProtected(f.path));
       const laterGenerations = base ? generationsSince(repo, base.since ?? base.commit) : undefined;
-      const plan = planMigration({ current, base, rendered, laterGenerations });
+      const installed = readInstalledManifests(repo, current);
+      const plan = planMigration({ current, base, rendered, laterGenerations, installed });
       // The config found gives an SDK users would notice: say if the one the repository records does better.
       if (!derived && config.file !== null && plan.surface && plan.surface.breaking.length > 0) {
         const better = await fromRepoSurface(current, base, source.path).catch(() => null);

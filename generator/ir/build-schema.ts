@@ -510,7 +510,7 @@ export class TypeBuilder {
             rest: node.items ? this.typeIn(node.items, mode) : null,
           };
         }
-        const items: TypeRef = node.items ? this.typeIn(node.items, mode) : { kind: 'unknown' };
+        const items: TypeRef = node.items ? this.itemsType(node.items, mode) : { kind: 'unknown' };
         return this.models !== null && node.title
           ? { kind: 'array', items, title: node.title }
           : { kind: 'array', items };
@@ -522,10 +522,39 @@ export class TypeBuilder {
     }
   }
 
-  private object(node: SchemaNode, mode: Mode): TypeRef {
+  /**
+   * An array's items. Stainless's SDKs type items that are a nullable object saying nothing of its members as a map or
+   * null (leadsnap's `grid_points?: Array<{ [key: string]: unknown } | null>`), where that object is `unknown | null`
+   * as a property (knock's `schema`) and items of one not nullable are `unknown` (tambo's `tool_calls`).
+   */
+  private itemsType(items: SchemaNode, mode: Mode): TypeRef {
+    const nullableObject =
+      items.types !== null && items.types.includes('object') && (items.nullable || items.types.includes('null'));
+    const plainInline =
+      items.ref === null &&
+      items.idName === null &&
+      items.enum === null &&
+      !items.allOf &&
+      !items.anyOf &&
+      !items.oneOf;
+    if (
+      !this.stainlessTypes ||
+      !nullableObject ||
+      !plainInline ||
+      !saysNothingOfMembers(items) ||
+      items.hints.skip ||
+      items.hints.any ||
+      items.hints.emptyObject ||
+      this.graph.readByPlace(items)
+    )
+      return this.typeIn(items, mode);
+    return unionOf([this.object(items, mode, { memberlessAsMap: true }), { kind: 'null' }]);
+  }
+
+  private object(node: SchemaNode, mode: Mode, options = { memberlessAsMap: false }): TypeRef {
     // Stainless's SDKs type an object that says nothing of its members as `unknown` (knock's `schema?: unknown | null`,
     // inbound's `headers?: unknown`); sdkgen's own SDKs have a map.
-    if (this.stainlessTypes && saysNothingOfMembers(node)) return { kind: 'unknown' };
+    if (this.stainlessTypes && !options.memberlessAsMap && saysNothingOfMembers(node)) return { kind: 'unknown' };
     // (A short list is searched: a Set for each of a spec's objects costs more.)
     const required = node.required.length > 8 ? new Set(node.required) : node.required;
     const properties: Property[] = [];

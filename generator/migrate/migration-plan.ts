@@ -3,7 +3,7 @@
  * what it reports for a person to look at.
  */
 import type { GenerationChanges } from './generations';
-import type { RemovedCall } from './removed-calls';
+import type { RemovedCall, UnknownProgram } from './removed-calls';
 import type { RepoFile } from './stainless-repo';
 import type { SurfaceCheck } from './surface';
 
@@ -15,6 +15,8 @@ export interface MigrationInputs {
   rendered: Array<{ path: string; contents: string }>;
   /** What Stainless's generations committed since the base changed (not hand edits); none when left out. */
   laterGenerations?: GenerationChanges;
+  /** The package.json of each package package.json lists that is installed in node_modules (by name): their bins. */
+  installed?: ReadonlyMap<string, string>;
 }
 
 export interface MigrationPlan {
@@ -102,6 +104,11 @@ export interface MigrationPlan {
    * package.json script sdkgen's has not): each line, with what sdkgen writes in its place (removed-calls.ts).
    */
   removedCalls: RemovedCall[];
+  /**
+   * Programs that a script of Stainless's kept for the owners' pipeline runs (or would run) whose package sdkgen found
+   * nowhere (node_modules, the lockfile, its table of well-known bins): it kept none for them (program-packages.ts).
+   */
+  unknownPrograms: UnknownProgram[];
   /** What a person should look at, and why. */
   needsHand: Array<{ path: string; reason: string }>;
   /**
@@ -154,6 +161,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     testRunner: null,
     keptConfigs: [],
     removedCalls: [],
+    unknownPrograms: [],
     needsHand: [],
     apiChanges: [],
     lockfiles: [],

@@ -67,6 +67,7 @@ import {
   scriptsRunByOwners,
 } from './removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
+import { packageOfProgram } from './program-packages';
 import {
   builtFrom,
   importsOf,
@@ -451,11 +452,15 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // The packages the configs that stay name are theirs to keep, as their code's imports are (Jest and its
     // transform, ESLint's plugins, the environment their Vitest config runs their tests in).
     // Stainless's scripts their workflows and scripts run (`yarn tsn scripts/seed.ts`) stay, with what they run.
-    const run = scriptsRunByOwners(ownersCallers(current, plan, packageJson.generated, listedPackages, renderedPaths));
+    // A program's package is found by its bins (`tsc`: typescript), installed, in a lockfile, or well known.
+    const packageOf = packageOfProgram(listedPackages, inputs.installed ?? new Map(), current);
+    const packages = { listed: listedPackages, packageOf };
+    const run = scriptsRunByOwners(ownersCallers(current, plan, packageJson.generated, packages, renderedPaths));
     // …and the packages the scripts of Stainless's they edited that stay run (`./node_modules/.bin/prettier`).
     const keptScripts = plan.keptCalledScripts.map((path) => ({ path, text: edited.get(path)! }));
-    const scriptPackages = packagesRunBy(keptScripts, Object.values(called.packageScripts), listedPackages);
-    const keptPackages = new Set([...importedPackages, ...configPackages, ...run.packages, ...scriptPackages]);
+    const scriptsRun = packagesRunBy(keptScripts, called.packageScripts, packageOf);
+    plan.unknownPrograms = [...run.unknown, ...scriptsRun.unknown];
+    const keptPackages = new Set([...importedPackages, ...configPackages, ...run.packages, ...scriptsRun.packages]);
     const keepScripts = [...run.names, ...Object.keys(called.packageScripts)];
     const merged = mergePackageJson(packageJson.generated, packageJson.current, stainlessPackage, keptPackages, {
       keepCompiler: ownCode.length > 0,

@@ -9,6 +9,16 @@
  * Pure helpers of plan.ts.
  */
 import { isObject, parseObject } from './json-object';
+import type { PackageOfProgram } from './program-packages';
+import {
+  folderOf,
+  folderValue,
+  joinPath,
+  markedPath,
+  ownFolderPaths,
+  withFolders,
+  type ScriptFolders,
+} from './script-paths';
 import { githubRepository, PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from './release';
 
 /** A call to what the migration removed. */
@@ -51,12 +61,12 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
   const removedScripts = new Set(
     Object.keys(inputs.scriptsBefore).filter((name) => !Object.hasOwn(inputs.scriptsAfter, name)),
   );
-  const check = (at: string, command: string, dir: string) => {
+  const check = (at: string, command: string, dir: string, folders?: ScriptFolders) => {
     const gone: string[] = [];
     let instead: string | null = null;
-    for (const reference of referencesIn(command)) {
+    for (const reference of referencesIn(command, folders)) {
       if (reference.kind === 'file') {
-        const file = joinPath(dir, reference.path);
+        const file = fileAt(reference, dir);
         if (file === null || !inputs.removed.has(file)) continue;
         gone.push(file);
         instead ??= insteadOfFile(file, inputs);
@@ -69,7 +79,7 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
   };
   for (const file of inputs.files) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
-    for (const { line, text, dir } of commands) check(`${file.path}:${line}`, text, dir);
+    for (const { line, text, dir, folders } of commands) check(`${file.path}:${line}`, text, dir, folders);
   }
   const lines = (inputs.packageJson ?? '').split('\n');
   for (const name of inputs.ownersScripts) {
@@ -114,18 +124,33 @@ function publishes(file: string, removed: Map<string, string | null>, seen = new
   const text = removed.get(file);
   if (text == null || seen.has(file)) return false;
   seen.add(file);
-  return PUBLISHES_TO_NPM.test(text) || [...referencedFiles(text)].some((other) => publishes(other, removed, seen));
+  return (
+    PUBLISHES_TO_NPM.test(text) || [...referencedFiles(file, text)].some((other) => publishes(other, removed, seen))
+  );
 }
 
-/** The files of scripts/ and bin/ a text names, wherever it names them (a TypeScript script joining the path too). */
-function referencedFiles(text: string): Set<string> {
+/**
+ * The files a script's text names, wherever it names them: of scripts/ and bin/ (a TypeScript script joining the path
+ * too), and from its own folder (`"$(dirname "$0")/publish"`).
+ */
+function referencedFiles(path: string, text: string): Set<string> {
   const files = new Set<string>();
-  for (const reference of referencesIn(text)) if (reference.kind === 'file') files.add(reference.path);
+  const folders = { own: folderOf(path), variables: new Map<string, string>() };
+  for (const reference of referencesIn(text, folders)) if (reference.kind === 'file') files.add(reference.path);
   for (const m of text.matchAll(/['"](scripts|bin)['"]\s*,\s*['"]([\w.@-]+)['"]/g)) files.add(`${m[1]}/${m[2]}`);
   return files;
 }
 
-type Reference = { kind: 'file'; path: string } | { kind: 'script'; name: string };
+/**
+ * A file a command names: its path as written (from the folder the command runs in), or, where it is found from the
+ * script's own folder (`"$(dirname "$0")/../mock"`), from the repository's root (`fromRoot`).
+ */
+type FileReference = { kind: 'file'; path: string; fromRoot?: true };
+type Reference = FileReference | { kind: 'script'; name: string };
+
+/** The repository path of a file a command running in `dir` names; null when it leaves the repository. */
+const fileAt = (reference: FileReference, dir: string): string | null =>
+  reference.fromRoot ? reference.path : joinPath(dir, reference.path);
 
 /** A path to a file of scripts/ or bin/, as a command names it (`./scripts/test`, `bash bin/publish-npm`). */
 const FILE_REFERENCE = /(?:^|[\s;&|('"=`])(?:\.\/)?((?:scripts|bin)\/[\w.@/-]*[\w@])/g;
@@ -144,10 +169,15 @@ const BUILT_IN = new Set(
   ).split(' '),
 );
 
-/** The files of scripts/ and bin/ and the package.json scripts a command calls. */
-export function referencesIn(command: string): Reference[] {
+/**
+ * The files of scripts/ and bin/ and the package.json scripts a command calls; in a script (`folders`), also the files
+ * it names from its own folder (`"$(dirname "$0")/../x"`, `"${0%/*}/x"`, `"$SCRIPT_DIR/x"`).
+ */
+export function referencesIn(command: string, folders?: ScriptFolders): Reference[] {
   const references: Reference[] = [];
   for (const m of command.matchAll(FILE_REFERENCE)) references.push({ kind: 'file', path: m[1] });
+  if (folders !== undefined)
+    for (const path of ownFolderPaths(command, folders)) references.push({ kind: 'file', path, fromRoot: true });
   for (const segment of command.split(/&&|\|\||[;|()\n]/)) {
     const words = segment.trim().split(/\s+/);
     // Past `env`, `time`, `exec` and variable assignments (`CI=1 npm test`).
@@ -175,26 +205,20 @@ function scriptRun(manager: string, args: string[]): string | null {
   return BUILT_IN.has(command) || command.includes('/') ? null : command;
 }
 
-/** `dir` joined with a relative path, normalised; null when it leaves the repository. */
-function joinPath(dir: string, file: string): string | null {
-  const parts: string[] = [];
-  for (const part of [...dir.split('/'), ...file.split('/')]) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
-}
-
 interface Command {
   /** Its line in the file, from 1. */
   line: number;
   text: string;
   /** The folder it runs in, from the repository's root (`''`: the root). */
   dir: string;
+  /** In a script, its own folder and the variables holding one found from it. */
+  folders?: ScriptFolders;
 }
+
+/** A `cd` that moves the rest of the script (not one in a command substitution, `$(cd "$dir" && pwd)`). */
+const CD = /(?:^|[\s;&|]|(?<!\$)\()cd\s/;
+/** The same in a script, with where it leads. */
+const SCRIPT_CD = /(?:^|[\s;&|]|(?<!\$)\()cd\s+(.+?)\s*(?:$|&&|;)/;
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 const isContent = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
@@ -229,7 +253,7 @@ export function workflowCommands(workflow: string, repository: string | null): C
     if (dir === null) continue;
     for (const { line, text } of body) {
       if (text.trim() === '' || text.trim().startsWith('#')) continue;
-      const cd = /(?:^|[\s;&|(])cd\s/.exec(text);
+      const cd = CD.exec(text);
       const before = cd ? text.slice(0, cd.index) : text;
       if (before.trim() !== '') commands.push({ line, text: before, dir });
       if (cd) break;
@@ -332,30 +356,41 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
  * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for none), each with the
  * folder it runs in: the repository's root, where its callers run it (`./scripts/ci/e2e.sh`), then where a `cd` to
  * the script's own folder leads (`cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
- * folder below). A `cd` elsewhere is not followed: the rest of the script is left out.
+ * folder below; `cd "${0%/*}"`, `cd "$ROOT"` where `ROOT` holds such a folder). A `cd` elsewhere is not followed: the
+ * rest of the script is left out. Each command has the folders it can name files from (ScriptFolders).
  */
 function scriptCommands(file: { path: string; text: string }): Command[] {
   const commands: Command[] = [];
   const lines = file.text.split('\n');
   const shell = /^#!.*\b(ba|z|da)?sh\b/.test(lines[0] ?? '') || !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
   if (!shell) return commands;
-  const own = file.path.slice(0, file.path.lastIndexOf('/'));
+  let folders: ScriptFolders = { own: folderOf(file.path), variables: new Map() };
   let dir = '';
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     if (!isContent(text) || /^\s*(\/\/|\*|\/\*)/.test(text)) continue;
-    const cd = /(?:^|[\s;&|(])cd\s+(.+?)\s*(?:$|&&|;)/.exec(text);
+    const cd = SCRIPT_CD.exec(text);
     const before = cd ? text.slice(0, cd.index) : text;
-    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir });
+    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir, folders });
+    // A variable set to a folder found from the script's own holds it from here on; set to anything else, it does not.
+    const assigned = ASSIGNMENT.exec(before);
+    if (assigned !== null) {
+      const variables = new Map(folders.variables);
+      const value = folderValue(assigned[2], folders);
+      if (value === null) variables.delete(assigned[1]);
+      else variables.set(assigned[1], value);
+      folders = { own: folders.own, variables };
+    }
     if (!cd) continue;
-    const from =
-      /^["']?\$\(dirname\s+["']?\$(?:0|\{BASH_SOURCE\[0\]\}|BASH_SOURCE)["']?\)["']?(\/[^"'\s]*)?["']?$/.exec(cd[1]);
-    const next = from === null ? null : joinPath(own, from[1] ?? '');
+    const next = folderValue(cd[1], folders);
     if (next === null) break;
     dir = next;
   }
   return commands;
 }
+
+/** A shell variable's assignment, alone on its line: `ROOT="$(cd "$(dirname "$0")/.." && pwd)"`. */
+const ASSIGNMENT = /^\s*(?:(?:export|readonly|local|declare(?:\s+-\w+)*)\s+)?([A-Za-z_]\w*)=(.*?)\s*$/;
 
 /** The report's line of a removed call: where, what it runs, what is gone, what to do. */
 export function removedCallReason(call: RemovedCall): string {
@@ -403,54 +438,71 @@ export function callInputs(
   };
 }
 
+/** A program a script that stays (or one a call needs) runs, whose package is not found (program-packages.ts). */
+export interface UnknownProgram {
+  /** The script: `scripts/format:4`, `package.json script tsn`. */
+  at: string;
+  program: string;
+}
+
 /**
  * The package.json scripts of Stainless's sdkgen's package.json has not (`tsn`) that a workflow or script staying
  * runs (`yarn tsn scripts/seed.ts`, where scripts/seed.ts stays), with the packages each runs: kept, so that the call
- * keeps working. Only where everything the call and the script name stays, and each program the script runs is a
- * package package.json lists (`ts-node -r tsconfig-paths/register`: ts-node, tsconfig-paths); else the call is
- * reported (removedCalls).
+ * keeps working. Only where everything the call and the script name stays, and the package of each program the script
+ * runs is one package.json lists (`ts-node -r tsconfig-paths/register`: ts-node, tsconfig-paths; `tsc`: typescript);
+ * else the call is reported (removedCalls), and a program whose package is not found is too (`unknown`).
  */
 export function scriptsRunByOwners(inputs: {
   files: Array<{ path: string; text: string }>;
   /** package.json's scripts, and those sdkgen's has. */
   scripts: Record<string, string>;
   generated: Record<string, string>;
-  /** The packages package.json lists. */
+  /** The packages package.json lists, and the one of those providing a program. */
   listed: ReadonlySet<string>;
+  packageOf: PackageOfProgram;
   /** Whether a file is in the migrated repository. */
   stays: (path: string) => boolean;
   repository: string | null;
-}): { names: string[]; packages: string[] } {
+}): { names: string[]; packages: string[]; unknown: UnknownProgram[] } {
   const names = new Set<string>();
   const packages = new Set<string>();
-  const filesStay = (command: string, dir: string) =>
-    referencesIn(command).every((r) => r.kind !== 'file' || inputs.stays(joinPath(dir, r.path) ?? ''));
+  const unknown = new Map<string, UnknownProgram>();
+  const filesStay = (command: string, dir: string, folders?: ScriptFolders) =>
+    referencesIn(command, folders).every((r) => r.kind !== 'file' || inputs.stays(fileAt(r, dir) ?? ''));
   for (const file of inputs.files) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
-    for (const { text, dir } of commands) {
-      if (dir !== '' || !filesStay(text, dir)) continue;
+    for (const { text, dir, folders } of commands) {
+      if (dir !== '' || !filesStay(text, dir, folders)) continue;
       for (const reference of referencesIn(text)) {
         if (reference.kind !== 'script' || Object.hasOwn(inputs.generated, reference.name)) continue;
         const command = inputs.scripts[reference.name];
         const runs = command === undefined ? null : programsOf(command);
-        if (runs === null || !filesStay(command, '') || !runs.every((p) => inputs.listed.has(p))) continue;
+        if (runs === null || !filesStay(command, '')) continue;
+        const provided = runs.programs.map((program) => ({ program, name: inputs.packageOf(program) }));
+        const missing = provided.filter(({ name }) => name === null);
+        for (const { program } of missing) {
+          const at = `package.json script ${reference.name}`;
+          unknown.set(`${at}\0${program}`, { at, program });
+        }
+        if (missing.length > 0 || !runs.modules.every((module) => inputs.listed.has(module))) continue;
         names.add(reference.name);
-        for (const name of runs) packages.add(name);
+        for (const name of [...provided.map((p) => p.name!), ...runs.modules]) packages.add(name);
       }
     }
   }
-  return { names: [...names], packages: [...packages] };
+  return { names: [...names], packages: [...packages], unknown: [...unknown.values()] };
 }
 
 /** Programs a shell runs itself, which need no package. */
 const SHELL_PROGRAMS = new Set(['node', 'bash', 'sh', 'echo', 'true', 'exit', 'cd', 'rm', 'mkdir', 'cp', 'mv']);
 
 /**
- * The packages a script's command runs: each program (by its package's name) and each module it preloads
- * (`-r tsconfig-paths/register`); null when it runs something else (a file, a package manager, npx).
+ * The programs a script's command runs by name, and the modules it preloads (`-r tsconfig-paths/register`: their
+ * packages); null when it runs something else (a file, a package manager, npx).
  */
-function programsOf(command: string): string[] | null {
-  const packages: string[] = [];
+function programsOf(command: string): { programs: string[]; modules: string[] } | null {
+  const programs: string[] = [];
+  const modules: string[] = [];
   for (const segment of command.split(/&&|\|\||[;|]/)) {
     const words = segment.trim().split(/\s+/).filter(Boolean);
     let at = 0;
@@ -459,15 +511,15 @@ function programsOf(command: string): string[] | null {
     if (program === undefined) continue;
     if (!/^[@a-z0-9][\w.@/-]*$/.test(program) || MANAGERS.has(program) || program === 'npx') return null;
     if (program.includes('/') && !program.startsWith('@')) return null;
-    if (!SHELL_PROGRAMS.has(program)) packages.push(program);
+    if (!SHELL_PROGRAMS.has(program)) programs.push(program);
     for (let i = at + 1; i < words.length - 1; i++)
       if (words[i] === '-r' || words[i] === '--require') {
         const module = words[i + 1];
         if (module.startsWith('.')) continue;
-        packages.push(module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]);
+        modules.push(module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]);
       }
   }
-  return packages;
+  return { programs, modules };
 }
 
 /** scriptsRunByOwners' inputs, once the plan knows which files stay (`renderedPaths`: sdkgen's). */
@@ -475,7 +527,7 @@ export function ownersCallers(
   current: Array<{ path: string; text: string | null }>,
   plan: { kept: string[]; keptRepositoryFiles: string[]; keptCalledScripts: string[]; removed: string[] },
   generatedPackageJson: string,
-  listed: ReadonlySet<string>,
+  packages: { listed: ReadonlySet<string>; packageOf: PackageOfProgram },
   renderedPaths: ReadonlySet<string>,
 ): Parameters<typeof scriptsRunByOwners>[0] {
   const staying = new Set([...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]);
@@ -488,7 +540,7 @@ export function ownersCallers(
       .map((f) => ({ path: f.path, text: f.text! })),
     scripts: scriptsOf(packageJson),
     generated: scriptsOf(parseObject(generatedPackageJson)),
-    listed,
+    ...packages,
     stays: (path) => renderedPaths.has(path) || (known.has(path) && !removed.has(path)),
     repository: githubRepository(packageJson?.repository),
   };
@@ -519,10 +571,10 @@ export function editedScriptsCalled(
     .filter((f) => staying.has(f.path) && CALLING_FILE.test(f.path) && f.text !== null)
     .map((f) => ({ path: f.path, text: f.text! }));
   /** Keeps the edited scripts a command calls; whether it calls one. */
-  const call = (command: string, dir: string): boolean => {
+  const call = (command: string, dir: string, folders?: ScriptFolders): boolean => {
     let calls = false;
-    for (const reference of referencesIn(command)) {
-      const file = reference.kind === 'file' ? joinPath(dir, reference.path) : null;
+    for (const reference of referencesIn(command, folders)) {
+      const file = reference.kind === 'file' ? fileAt(reference, dir) : null;
       if (file === null || !edited.has(file)) continue;
       calls = true;
       if (kept.has(file)) continue;
@@ -543,36 +595,54 @@ export function editedScriptsCalled(
   }
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, repository) : scriptCommands(file);
-    for (const { text, dir } of commands) call(text, dir);
+    for (const { text, dir, folders } of commands) call(text, dir, folders);
   }
   return { files: [...kept].sort(), packageScripts };
 }
 
 /**
- * The packages package.json lists (`listed`) that scripts and package.json scripts' commands run by name
- * (`./node_modules/.bin/prettier`, `npx prettier`, `prettier`): a script that stays needs them installed.
+ * The packages package.json lists that scripts and package.json scripts (by name) run by their programs
+ * (`./node_modules/.bin/prettier`, `"$(dirname "$0")/../node_modules/.bin/prettier"`, `npx prettier`, `prettier`,
+ * `tsc`: typescript): a script that stays needs them installed. A program run from node_modules (or by `pnpm exec`)
+ * whose package is not found is `unknown`; one run by name alone may be the system's (`curl`), and npx fetches one.
  */
 export function packagesRunBy(
   scripts: Array<{ path: string; text: string }>,
-  commands: string[],
-  listed: ReadonlySet<string>,
-): string[] {
+  packageScripts: Record<string, string>,
+  packageOf: PackageOfProgram,
+): { packages: string[]; unknown: UnknownProgram[] } {
   const packages = new Set<string>();
-  for (const text of [...scripts.flatMap((file) => scriptCommands(file).map((c) => c.text)), ...commands])
+  const unknown = new Map<string, UnknownProgram>();
+  const commands = [
+    ...scripts.flatMap((file) =>
+      scriptCommands(file).map((c) => ({
+        at: `${file.path}:${c.line}`,
+        text: c.folders === undefined ? c.text : withFolders(c.text, c.folders),
+      })),
+    ),
+    ...Object.entries(packageScripts).map(([name, text]) => ({ at: `package.json script ${name}`, text })),
+  ];
+  for (const { at: where, text } of commands)
     for (const segment of text.split(/&&|\|\||[;|()]/)) {
       const words = segment.trim().split(/\s+/);
       let at = 0;
       while (at < words.length && (/^[A-Za-z_]\w*=/.test(words[at]) || /^(env|time|exec)$/.test(words[at]))) at++;
-      if (
-        words[at] === 'npx' ||
-        (/^(pnpm|yarn|bun)$/.test(words[at] ?? '') && /^(exec|dlx|x)$/.test(words[at + 1] ?? ''))
-      )
-        at += words[at] === 'npx' ? 1 : 2;
+      // `npx`, `pnpm dlx` and `bun x` fetch a package they do not find; `pnpm exec` and `yarn exec` run one installed.
+      const runner = /^(pnpm|yarn|bun)$/.test(words[at] ?? '') ? /^(exec|dlx|x)$/.exec(words[at + 1] ?? '')?.[1] : null;
+      const fetches = words[at] === 'npx' || runner === 'dlx' || runner === 'x';
+      if (words[at] === 'npx') at += 1;
+      else if (runner != null) at += 2;
       while (at < words.length && words[at].startsWith('-')) at++;
-      const program = (words[at] ?? '').replace(/^(\.\/)?node_modules\/\.bin\//, '');
-      if (listed.has(program)) packages.add(program);
+      // A path from the script's own folder (withFolders marked it), from the root.
+      const path = markedPath(words[at] ?? '').replace(/^["']|["']$/g, '');
+      const installed = /^(?:\.\/)?node_modules\/\.bin\/(.+)$/.exec(path);
+      const program = installed?.[1] ?? path;
+      if (program === '' || (runner == null && !fetches && installed === null && program.includes('/'))) continue;
+      const name = packageOf(program);
+      if (name !== null) packages.add(name);
+      else if (installed !== null || runner === 'exec') unknown.set(`${where}\0${program}`, { at: where, program });
     }
-  return [...packages].sort();
+  return { packages: [...packages].sort(), unknown: [...unknown.values()] };
 }
 
 /** The scripts of a package.json (parsed), those whose command is a string. */

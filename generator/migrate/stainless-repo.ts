@@ -92,6 +92,32 @@ export function readRepoFiles(dir: string): RepoFile[] {
   return files;
 }
 
+/**
+ * The package.json of each package the repository's package.json lists that is installed in its node_modules (not in
+ * git, so not among its files): what their `bin` fields say of the programs its scripts run.
+ */
+export function readInstalledManifests(dir: string, files: RepoFile[]): Map<string, string> {
+  const installed = new Map<string, string>();
+  const packageJson = files.find((f) => f.path === 'package.json')?.text;
+  if (packageJson == null || !existsSync(path.join(dir, 'node_modules'))) return installed;
+  let listed: string[] = [];
+  try {
+    const json = JSON.parse(packageJson) as Record<string, unknown>;
+    listed = ['dependencies', 'devDependencies'].flatMap((key) => {
+      const deps = json[key];
+      return deps !== null && typeof deps === 'object' ? Object.keys(deps) : [];
+    });
+  } catch {
+    return installed; // not JSON: the plan reports it
+  }
+  for (const name of listed) {
+    if (!/^(@[\w.-]+\/)?[\w.-]+$/.test(name)) continue;
+    const text = readText(path.join(dir, 'node_modules', name, 'package.json'));
+    if (text !== null) installed.set(name, text);
+  }
+  return installed;
+}
+
 function readText(file: string): string | null {
   try {
     const bytes = readFileSync(file);

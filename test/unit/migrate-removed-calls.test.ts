@@ -9,7 +9,8 @@ import { migrateResultOf } from '../helpers/migrate-result';
 import { migrationReport } from '../../generator/cli/commands/migrate';
 import { planMigration } from '../../generator/migrate/plan';
 import { githubRepository } from '../../generator/migrate/release';
-import { referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
+import { lockfileBins, packageOfProgram, WELL_KNOWN_BINS } from '../../generator/migrate/program-packages';
+import { packagesRunBy, referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });
 
@@ -263,14 +264,26 @@ describe("Stainless's scripts the owners edited that their workflows and scripts
 describe("Stainless's package.json scripts that the owners' workflows run", () => {
   const seed =
     'name: Seed\non: [workflow_dispatch]\njobs:\n  seed:\n    runs-on: ubuntu-latest\n    steps:\n      - run: yarn tsn scripts/seed.ts\n';
-  const migrate = (devDependencies: Record<string, string>) => {
-    const stainless = { ...STAINLESS_PACKAGE, devDependencies };
+  // Stainless's scripts running bins named otherwise than their packages: tsc (typescript), attw, and one of a
+  // package of the owners' registry that only node_modules or a lockfile can tell.
+  const scripts = {
+    ...STAINLESS_PACKAGE.scripts,
+    typecheck: 'tsc --noEmit',
+    'check-pack': 'attw --pack . && acme-lint',
+  };
+  const migrate = (
+    devDependencies: Record<string, string>,
+    found: { installed?: Map<string, string>; lockfile?: { path: string; text: string } } = {},
+    workflow = seed,
+  ) => {
+    const stainless = { ...STAINLESS_PACKAGE, scripts, devDependencies };
     const text = `${JSON.stringify(stainless, null, 2)}\n`;
     return planMigration({
       current: [
         file('package.json', text, 's-package.json'),
-        file('.github/workflows/seed.yml', seed, 'o-seed'),
+        file('.github/workflows/seed.yml', workflow, 'o-seed'),
         file('scripts/seed.ts', "import Acme from 'acme';\nconsole.log(new Acme());\n", 'o-scripts/seed.ts'),
+        ...(found.lockfile ? [file(found.lockfile.path, found.lockfile.text, 'lock')] : []),
       ],
       base: { blobs: new Map([['package.json', 's-package.json']]), texts: new Map([['package.json', text]]) },
       rendered: [
@@ -279,8 +292,54 @@ describe("Stainless's package.json scripts that the owners' workflows run", () =
           contents: '{\n  "name": "acme",\n  "scripts": { "build": "node scripts/build.mjs" }\n}\n',
         },
       ],
+      installed: found.installed,
     });
   };
+  const tsn = { 'ts-node': '^10.5.0', 'tsconfig-paths': '^4.0.0' };
+  const tools = { ...tsn, typescript: '5.8.3', '@arethetypeswrong/cli': '^0.17.0', '@acme/tools': '^1.0.0' };
+  // Their workflow runs those too.
+  const checks = `${seed}      - run: yarn typecheck && yarn check-pack\n`;
+  const keptOf = (plan: ReturnType<typeof migrate>) => {
+    const written = JSON.parse(plan.writes.find((f) => f.path === 'package.json')!.contents);
+    return { scripts: Object.keys(written.scripts), devDependencies: written.devDependencies };
+  };
+
+  it('keep the package of each program they run, found by its bins: installed, in the lockfile, else well known', () => {
+    // node_modules has @acme/tools, whose bin is acme-lint; tsc and attw are well-known bins.
+    const installed = new Map([
+      ['@acme/tools', JSON.stringify({ name: '@acme/tools', bin: { 'acme-lint': 'cli.js' } })],
+    ]);
+    const kept = {
+      scripts: ['build', 'tsn', 'typecheck', 'check-pack'],
+      devDependencies: tools,
+    };
+    expect(keptOf(migrate(tools, { installed }, checks))).toEqual(kept);
+    // npm's lockfile records each package's bins.
+    const packageLock = JSON.stringify({
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'acme' },
+        'node_modules/@acme/tools': { version: '1.0.0', bin: { 'acme-lint': 'cli.js' } },
+        'node_modules/other/node_modules/@acme/tools': { version: '0.1.0', bin: { 'old-lint': 'cli.js' } },
+      },
+    });
+    const lockfile = { path: 'package-lock.json', text: packageLock };
+    const plan = migrate(tools, { lockfile }, checks);
+    expect(keptOf(plan)).toEqual(kept);
+    expect(plan.removedCalls).toEqual([]);
+    expect(plan.unknownPrograms).toEqual([]);
+  });
+
+  it('report a program whose package is found nowhere, and keep neither it nor the script that runs it', () => {
+    const plan = migrate(tools, {}, checks);
+    expect(keptOf(plan).scripts).toEqual(['build', 'tsn', 'typecheck']);
+    expect(keptOf(plan).devDependencies).toEqual({ ...tsn, typescript: '5.8.3' });
+    expect(plan.unknownPrograms).toEqual([{ at: 'package.json script check-pack', program: 'acme-lint' }]);
+    expect(plan.removedCalls.map((call) => [call.at, call.removed])).toEqual([
+      ['.github/workflows/seed.yml:8', ['package.json script check-pack']],
+    ]);
+    expect(migrationReport(migrateResultOf(plan))).toContain('  package.json script check-pack: `acme-lint`\n');
+  });
 
   it('stay, with the packages they run, where all the call names stays: their workflow keeps working', () => {
     const plan = migrate({ 'ts-node': '^10.5.0', 'tsconfig-paths': '^4.0.0', prettier: '^3.0.0' });
@@ -301,6 +360,95 @@ describe("Stainless's package.json scripts that the owners' workflows run", () =
         instead: null,
       },
     ]);
+  });
+});
+
+describe('the package of a program a script runs', () => {
+  const listed = new Set(['typescript', '@biomejs/biome', '@acme/tools', 'prettier', 'tsc']);
+
+  it("is found by the bins each lockfile records: npm's, bun's, Yarn 2+'s", () => {
+    const bun = [
+      '{',
+      '  "lockfileVersion": 1,',
+      '  "packages": {',
+      '    "@acme/tools": ["@acme/tools@1.0.0", "", { "bin": { "acme-lint": "cli.js" } }, "sha512-x"],',
+      '    "typescript": ["typescript@5.5.4", "", { "bin": { "tsc": "bin/tsc", "tsserver": "bin/tsserver" } }, "sha512-y"],',
+      '    "other/typescript": ["typescript@4.9.5", "", { "bin": { "tsc4": "bin/tsc" } }, "sha512-z"],',
+      '  },',
+      '}',
+      '',
+    ].join('\n');
+    expect(Object.fromEntries(lockfileBins('bun.lock', bun))).toEqual({
+      'acme-lint': '@acme/tools',
+      tsc: 'typescript',
+      tsserver: 'typescript',
+    });
+    const berry = [
+      '__metadata:',
+      '  version: 8',
+      '',
+      '"@acme/tools@npm:^1.0.0":',
+      '  version: 1.0.0',
+      '  bin:',
+      '    acme-lint: cli.js',
+      '  languageName: node',
+      '',
+      '"typescript@patch:typescript@npm%3A^5.0.0#~builtin<compat/typescript>":',
+      '  version: 5.5.4',
+      '  bin:',
+      '    tsc: bin/tsc',
+      '    tsserver: bin/tsserver',
+      '',
+    ].join('\n');
+    expect(Object.fromEntries(lockfileBins('yarn.lock', berry))).toEqual({
+      'acme-lint': '@acme/tools',
+      tsc: 'typescript',
+      tsserver: 'typescript',
+    });
+    // Yarn 1's and pnpm's record none.
+    expect(lockfileBins('yarn.lock', '# yarn lockfile v1\n\ntypescript@^5.0.0:\n  version "5.5.4"\n').size).toBe(0);
+    expect(lockfileBins('pnpm-lock.yaml', 'packages:\n  typescript@5.5.4:\n    hasBin: true\n').size).toBe(0);
+  });
+
+  it("is the installed one, else the lockfile's, else a well-known one, else one of its name; of those listed", () => {
+    const installed = new Map([['@acme/tools', '{ "name": "@acme/tools", "bin": "cli.js" }']]);
+    const lockfile = {
+      path: 'package-lock.json',
+      text: '{ "packages": { "node_modules/prettier": { "bin": { "pretty": "x" } } } }',
+    };
+    const packageOf = packageOfProgram(listed, installed, [lockfile]);
+    // A bin of a string names it after the package; tsc is typescript's, not the package named tsc.
+    expect(packageOf('tools')).toBe('@acme/tools');
+    expect(packageOf('pretty')).toBe('prettier');
+    expect(packageOf('tsc')).toBe('typescript');
+    expect(packageOf('biome')).toBe('@biomejs/biome');
+    expect(packageOf('prettier')).toBe('prettier');
+    // Found nowhere, or its package is not listed: unknown.
+    expect(packageOf('acme-lint')).toBeNull();
+    expect(packageOf('vitest')).toBeNull();
+    expect(WELL_KNOWN_BINS.vitest).toBe('vitest');
+  });
+
+  it("of a script of Stainless's kept, is kept; one it runs from node_modules found nowhere is reported", () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      '"$(dirname "$0")/../node_modules/.bin/biome" format --write .',
+      './node_modules/.bin/tsc --noEmit',
+      'pnpm exec acme-lint',
+      './node_modules/.bin/acme-lint',
+      'npx create-thing && curl -sf "$URL"',
+      '',
+    ].join('\n');
+    const packageOf = packageOfProgram(listed, new Map(), []);
+    expect(packagesRunBy([{ path: 'scripts/format', text: script }], { fix: 'prettier --write .' }, packageOf)).toEqual(
+      {
+        packages: ['@biomejs/biome', 'prettier', 'typescript'],
+        unknown: [
+          { at: 'scripts/format:4', program: 'acme-lint' },
+          { at: 'scripts/format:5', program: 'acme-lint' },
+        ],
+      },
+    );
   });
 });
 
@@ -447,6 +595,58 @@ describe('the calls a command makes', () => {
       ['scripts/ci/run.sh:2', ['scripts/format']],
       ['scripts/ci/run.sh:6', ['scripts/mock']],
     ]);
+  });
+
+  it("in a script, name files from the script's own folder without a cd: $0, BASH_SOURCE, the variables set to it", () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      '"$(dirname "$0")/../format"',
+      '$(dirname "${BASH_SOURCE[0]}")/../mock --port 4011',
+      '"${0%/*}/../utils/upload-artifact.sh"',
+      'SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"',
+      'ROOT_DIR="$(cd "$SCRIPT_DIR/../.." && pwd)"',
+      '. "$ROOT_DIR/bin/publish-npm"',
+      '"${SCRIPT_DIR}"/../../scripts/test',
+      '"$(dirname "$0")/../../../outside"',
+      'ROOT_DIR=/srv/site',
+      '"$ROOT_DIR/bin/publish-npm"',
+      'cd "${0%/*}/../.."',
+      './scripts/mock',
+      '',
+    ].join('\n');
+    const stainless = ['scripts/format', 'scripts/mock', 'scripts/utils/upload-artifact.sh', 'bin/publish-npm'];
+    const migrated = planMigration({
+      current: [
+        ...stainless.map((path) => file(path, STAINLESS[path], `s-${path}`)),
+        file('scripts/ci/run.sh', script, 'o-run'),
+      ],
+      base: {
+        blobs: new Map(stainless.map((path) => [path, `s-${path}`])),
+        texts: new Map(stainless.map((path) => [path, STAINLESS[path]])),
+      },
+      rendered: [],
+    });
+    // Each from scripts/ci: scripts/test was never there; /srv/site's publish-npm is another; line 13 at the root.
+    expect(migrated.removedCalls.map((call) => [call.at, call.removed])).toEqual([
+      ['scripts/ci/run.sh:2', ['scripts/format']],
+      ['scripts/ci/run.sh:3', ['scripts/mock']],
+      ['scripts/ci/run.sh:4', ['scripts/utils/upload-artifact.sh']],
+      ['scripts/ci/run.sh:7', ['bin/publish-npm']],
+      ['scripts/ci/run.sh:13', ['scripts/mock']],
+    ]);
+    // An edited one it runs so stays, as it would through a cd.
+    const edited = planMigration({
+      current: [
+        file('scripts/mock', `${STAINLESS['scripts/mock']}# ours\n`, 'o-mock'),
+        file('scripts/ci/run.sh', '#!/usr/bin/env bash\n"${0%/*}/../mock"\n', 'o-run'),
+      ],
+      base: {
+        blobs: new Map([['scripts/mock', 's-mock']]),
+        texts: new Map([['scripts/mock', STAINLESS['scripts/mock']]]),
+      },
+      rendered: [],
+    });
+    expect(edited.keptCalledScripts).toEqual(['scripts/mock']);
   });
 
   it("take the repository from package.json's repository, in each of its forms", () => {

@@ -157,6 +157,9 @@ describe('an object that says nothing of its members (a bare `type: object`)', (
       tool_calls: { type: 'array', items: { type: 'object' } },
       // leadsnap's `polygon`: `properties: {}` written out, `{ [key: string]: unknown } | null` in its SDK.
       polygon: { type: 'object', properties: {}, nullable: true },
+      // leadsnap's `grid_points`: items that are a bare nullable object, `Array<{ [key: string]: unknown } | null>` in
+      // its SDK (karimsamir897/leadsnap-typescript-production), where such a property is `unknown | null`.
+      grid_points: { type: 'array', items: { type: 'object', nullable: true } },
     },
   };
   const spec = () =>
@@ -203,6 +206,7 @@ describe('an object that says nothing of its members (a bare `type: object`)', (
     expect(all.match(/^\s*trigger_schema\?: \{ \[key: string\]: unknown \};$/gm)).toHaveLength(2);
     expect(all.match(/^\s*tool_calls\?: Array<unknown>;$/gm)).toHaveLength(2);
     expect(all.match(/^\s*polygon\?: \{ \[key: string\]: unknown \} \| null;$/gm)).toHaveLength(2);
+    expect(all.match(/^\s*grid_points\?: Array<\{ \[key: string\]: unknown \} \| null>;$/gm)).toHaveLength(2);
     expect(all).toContain('export type Options = unknown;');
   });
 
@@ -210,5 +214,6 @@ describe('an object that says nothing of its members (a bare `type: object`)', (
     const { files } = await generate({ spec: spec(), format: false, funcs: false, referenceDocs: false });
     const all = source(files);
     expect(all.match(/^\s*schema\?: \{ \[key: string\]: unknown \} \| null;$/gm)).toHaveLength(2);
+    expect(all.match(/^\s*grid_points\?: Array<\{ \[key: string\]: unknown \} \| null>;$/gm)).toHaveLength(2);
   });
 });

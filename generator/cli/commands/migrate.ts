@@ -269,6 +269,15 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     for (const call of result.removedCalls) out.push(`  ${call.at}: ${removedCallReason(call)}`);
     out.push('');
   }
+  if (result.unknownPrograms.length > 0) {
+    out.push(
+      "Programs that Stainless's scripts your pipeline runs use, whose package sdkgen found in neither node_modules, " +
+        'the lockfile nor its table of well-known bins: it kept no package for them, nor a package.json script ' +
+        'running one (its calls are listed above); add the package to package.json, or install and migrate again:',
+    );
+    for (const { at, program } of result.unknownPrograms) out.push(`  ${at}: \`${program}\``);
+    out.push('');
+  }
   const needing = result.needsHand.length + result.rejected.length;
   if (needing > 0) {
     out.push(`Needs a hand (${needing}):`);
