@@ -30,4 +30,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // bin/ is CommonJS (bin/package.json; bin/sdkgen.js says why).
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,10 +1,12 @@
 // dist/cli.cjs.cache: a first line stamping the V8 version and the SHA-256 of the script the cache was made for, then
 // V8's cached data. Read by bin/sdkgen.js, written by it in the build's sample run, checked by scripts/build.mjs.
-import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+// (CommonJS: see bin/sdkgen.js.)
+'use strict';
+const { createHash } = require('node:crypto');
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 
 /** `{ data }` when `file` holds the code cache this V8 made for `source`, else `{ unused }` saying why not. */
-export function readCodeCache(file, source) {
+function readCodeCache(file, source) {
   try {
     const cache = readFileSync(file);
     const newline = cache.indexOf(10);
@@ -19,7 +21,7 @@ export function readCodeCache(file, source) {
 }
 
 /** Writes the code cache `data` that this V8 made for `source` to `file` (through a temporary file and a rename). */
-export function writeCodeCache(file, source, data) {
+function writeCodeCache(file, source, data) {
   const stamp = JSON.stringify({ v8: process.versions.v8, sha256: sha256(source) });
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, Buffer.concat([Buffer.from(`${stamp}\n`), data]));
@@ -29,3 +31,5 @@ export function writeCodeCache(file, source, data) {
 function sha256(bytes) {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+module.exports = { readCodeCache, writeCodeCache };

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
-import module from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { readCodeCache, writeCodeCache } from './code-cache.js';
+// CommonJS (bin/package.json), as is everything it loads before the CLI runs: an ES module entry would start Node's
+// ES module loader, and give each of Node's modules it imports a facade copying every export (node:fs's loads its
+// streams), a few milliseconds at every start that `--version`, or `check` of an SDK whose inputs did not change, need
+// not pay. The CLI's own import()s (oxfmt, the precompiled templates, a config module) start the loader when made.
+'use strict';
+const { readFileSync } = require('node:fs');
+const nodeModule = require('node:module');
+const path = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
+const { readCodeCache, writeCodeCache } = require('./code-cache.js');
 
 // A run lasts seconds: V8 optimizing every warm function with TurboFan costs more CPU (on background threads,
 // beside the formatter's) than the optimized code saves. Eight times V8's default budget before a function is
@@ -48,7 +52,7 @@ function compiledCli() {
   };
   if (mode === 'off') return unused('SDKGEN_CODE_CACHE=off');
   if (process.env.SDKGEN_DEBUG) return unused('SDKGEN_DEBUG is set');
-  const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+  const file = path.join(__dirname, '../dist/cli.cjs');
   let source;
   try {
     source = readFileSync(file);
@@ -70,7 +74,7 @@ function compiledCli() {
   }
   const cjs = { exports: {} };
   const run = script.runInThisContext();
-  run(cjs.exports, module.createRequire(file), cjs, file, path.dirname(file), (specifier) => import(specifier));
+  run(cjs.exports, nodeModule.createRequire(file), cjs, file, path.dirname(file), (specifier) => import(specifier));
   return {
     main: cjs.exports.main,
     ran() {
@@ -81,16 +85,17 @@ function compiledCli() {
 
 const compiled = compiledCli();
 // Node 22.1+ keeps compiled ES modules between runs itself (as tsc does).
-if (!compiled) module.enableCompileCache?.();
+if (!compiled) nodeModule.enableCompileCache?.();
 if (process.env.SDKGEN_DEBUG) process.setSourceMapsEnabled(true);
-const { main } = compiled ?? (await import('../dist/main.js'));
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code === 0) compiled?.ran();
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`sdkgen: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+Promise.resolve(compiled ?? import('../dist/main.js'))
+  .then(({ main }) => main(process.argv.slice(2)))
+  .then(
+    (code) => {
+      if (code === 0) compiled?.ran();
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`sdkgen: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );

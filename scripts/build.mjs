@@ -8,6 +8,8 @@
 // - the small dependencies every run needs (BUNDLED) are bundled in, saving the CommonJS loader's
 //   resolution and dozens of file reads; Prettier, oxfmt (and anything else) stay external and are loaded
 //   only when needed;
+// - Node's modules that `generate` imports but never calls (LAZY_BUILTINS: node:child_process, for git) are loaded
+//   on their first call;
 // - dist/base-templates.js holds the templates of templates/base compiled to JavaScript ahead of time, so that
 //   `generate` needs neither Handlebars' parser nor the time to run it (generator/emit/render.ts checks each by
 //   content hash, and compiles at run time whatever is not there: user templates, edited ones);
@@ -63,6 +65,36 @@ const externals = {
         return undefined;
       return BUNDLED.has(packageName(args.path)) ? undefined : { path: args.path, external: true };
     });
+  },
+};
+
+/**
+ * Node's modules that `generate` imports but never calls (the git helpers of write/, update and migrate use them), with
+ * the functions the generator imports from each: each becomes a module of those functions that loads Node's module on
+ * the first call. Loading node:child_process costs about 4 ms at every start. Importing another function from one of
+ * them fails the build until it is listed here.
+ */
+const LAZY_BUILTINS = new Map([['node:child_process', ['execFileSync', 'spawnSync']]]);
+
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const filter = new RegExp(`^(${[...LAZY_BUILTINS.keys()].join('|')})$`);
+    b.onResolve({ filter }, (args) =>
+      args.namespace === 'lazy-builtin' ? undefined : { path: args.path, namespace: 'lazy-builtin' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let loaded;',
+        `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(args.path)}));`,
+        ...LAZY_BUILTINS.get(args.path).map(
+          (name) => `export function ${name}(...args) { return load().${name}(...args); }`,
+        ),
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 
@@ -135,7 +167,7 @@ const result = await build({
   sourcesContent: false,
   logLevel: 'warning',
   metafile: true,
-  plugins: [externals],
+  plugins: [lazyBuiltins, externals],
 });
 
 mkdirSync(dist, { recursive: true });
@@ -277,6 +309,7 @@ async function buildCompiledCli() {
     logLevel: 'warning',
     metafile: true,
     plugins: [
+      lazyBuiltins,
       externals,
       {
         // Code restored from a code cache cannot call import(): the loader hands the script an importer.

@@ -470,18 +470,25 @@ export function expandKeyPath(key: string): string[] {
     .flatMap((option) => expandKeyPath(key.slice(0, m.index) + option.trim() + key.slice(m.index + m[0].length)));
 }
 
-const known = new Map<string, Set<string>>();
-for (const row of STAINLESS_KEYS) {
-  if (row.status === 'warns') continue;
-  for (const key of row.keys.flatMap(expandKeyPath)) {
-    const parts = key.split('.');
-    for (let i = 0; i < parts.length; i++) {
-      const name = parts[i].replace(/\[\]$/, '');
-      if (name === '*') continue;
-      const parent = parts.slice(0, i).join('.');
-      known.set(parent, (known.get(parent) ?? new Set()).add(name));
+/** The keys sdkgen reads or accepts quietly, by parent: made when a Stainless config is first read, not at start-up. */
+let known: Map<string, Set<string>> | undefined;
+
+function knownByParent(): Map<string, Set<string>> {
+  if (known) return known;
+  known = new Map();
+  for (const row of STAINLESS_KEYS) {
+    if (row.status === 'warns') continue;
+    for (const key of row.keys.flatMap(expandKeyPath)) {
+      const parts = key.split('.');
+      for (let i = 0; i < parts.length; i++) {
+        const name = parts[i].replace(/\[\]$/, '');
+        if (name === '*') continue;
+        const parent = parts.slice(0, i).join('.');
+        known.set(parent, (known.get(parent) ?? new Set()).add(name));
+      }
     }
   }
+  return known;
 }
 
 /**
@@ -489,5 +496,5 @@ for (const row of STAINLESS_KEYS) {
  * or accepts quietly: any other key there gets the warning "not supported by sdkgen; ignored".
  */
 export function knownKeys(parent: string): ReadonlySet<string> {
-  return known.get(parent) ?? new Set();
+  return knownByParent().get(parent) ?? new Set();
 }
