@@ -218,10 +218,8 @@ export class SchemaReader implements SchemaGraph {
         });
       }
       seen.push(current);
-      const target = resolveRef(this.spec, current.ref, {
-        doc: current.loc.doc,
-        pointer: pointerJoin(current.loc.pointer, '$ref'),
-      });
+      // (The place of the `$ref` is joined only for an error: most `$ref`s resolve, and their places go unread.)
+      const target = resolveRef(this.spec, current.ref, new SubschemaLocation(current.loc, '$ref', null));
       current = this.read(target.value, { doc: target.doc, pointer: target.pointer });
     }
     return current;
