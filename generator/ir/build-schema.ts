@@ -24,6 +24,7 @@ import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 import { docsOf, NO_EXTRA_DOCS, sourceOf } from './docs';
 import { isConstraintOnly, isNullOnly, referredSchema, saysNothingOfMembers, shapeKey } from './schema-shape';
+import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
 import { unionOf } from './union';
 
 /**
@@ -198,7 +199,7 @@ export class TypeBuilder {
   }
 
   private typeIn(node: SchemaNode, mode: Mode): TypeRef {
-    if (node.hints.skip) return { kind: 'unknown' };
+    if (node.hints.skip) return UNKNOWN;
     if (node.ref !== null) return this.refTypeOrNull(node, mode);
     if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
       return this.namedRef(node, this.named(node, node.idName), mode);
@@ -257,7 +258,7 @@ export class TypeBuilder {
 
   private refTypeOrNull(node: SchemaNode, mode: Mode): TypeRef {
     const target = this.refType(node, mode);
-    return node.nullable ? unionOf([target, { kind: 'null' }]) : target;
+    return node.nullable ? unionOf([target, NULL]) : target;
   }
 
   /** The schema a `$ref` node points at, if it names a registered or registrable named schema. */
@@ -401,7 +402,7 @@ export class TypeBuilder {
   }
 
   private structural(node: SchemaNode, mode: Mode): TypeRef {
-    if (node.hints.any) return { kind: 'unknown' };
+    if (node.hints.any) return UNKNOWN;
     if (node.hints.emptyObject) return emptyObject(this.docsOf(node));
     // A named schema that is only a `$ref` (`WidgetAlias: {$ref: Widget}`, chains included) is an alias of its target.
     if (node.ref !== null) return this.refTypeOrNull(node, mode);
@@ -426,8 +427,7 @@ export class TypeBuilder {
       const own = this.hasOwnStructure(node) ? this.plain(node, mode) : null;
       const all = own ? [own, ...composed] : composed;
       let result: TypeRef = all.length === 1 ? all[0] : this.allOfType(all, node);
-      if ((node.types?.includes('null') || node.nullable) && !containsNull(result))
-        result = unionOf([result, { kind: 'null' }]);
+      if ((node.types?.includes('null') || node.nullable) && !containsNull(result)) result = unionOf([result, NULL]);
       return result;
     }
     return this.plain(node, mode);
@@ -456,7 +456,7 @@ export class TypeBuilder {
   private union(node: SchemaNode, variantNodes: SchemaNode[], mode: Mode): TypeRef {
     // `anyOf: [X, { nullable: true }]`: a member that says only that it may be null is null, as generators of 3.0
     // specs mean it (and Stainless reads it); read by the letter, it would take anything and the union with it.
-    const variants = variantNodes.map((v) => (isNullOnly(v) ? { kind: 'null' as const } : this.typeIn(v, mode)));
+    const variants = variantNodes.map((v) => (isNullOnly(v) ? NULL : this.typeIn(v, mode)));
     const discriminator = node.discriminator
       ? readDiscriminator(node, variantNodes, {
           resolve: (n) => this.resolve(n),
@@ -474,8 +474,8 @@ export class TypeBuilder {
   private plain(node: SchemaNode, mode: Mode): TypeRef {
     if (node.enum !== null) return this.enumType(node);
     const types = node.types ?? inferTypes(node);
-    if (types === null) return { kind: 'unknown' };
-    if (types.length === 0) return { kind: 'unknown' }; // `false` schema: nothing validates; unknown is the honest type
+    if (types === null) return UNKNOWN;
+    if (types.length === 0) return UNKNOWN; // `false` schema: nothing validates; unknown is the honest type
     // (Most schemas have one type: no list of parts is made for them.)
     if (types.length === 1) return this.single(node, types[0], mode);
     // (A loop, not map: most of these are a nullable schema's two types, and a closure each costs more.)
@@ -483,7 +483,7 @@ export class TypeBuilder {
     for (let i = 0; i < types.length; i++) parts.push(this.single(node, types[i], mode));
     // A nullable object that says nothing of its members is `unknown | null` in Stainless's SDKs (unionOf folds it).
     if (this.stainlessTypes && parts.length === 2 && types.includes('null') && parts.some((p) => p.kind === 'unknown'))
-      return { kind: 'union', variants: [{ kind: 'unknown' }, { kind: 'null' }], discriminator: null };
+      return { kind: 'union', variants: [UNKNOWN, NULL], discriminator: null };
     return unionOf(parts);
   }
 
@@ -493,15 +493,15 @@ export class TypeBuilder {
         if (node.binary && mode.uploads) return { kind: 'file' };
         return node.stringConstraints
           ? { kind: 'string', format: node.format, constraints: node.stringConstraints }
-          : { kind: 'string', format: node.format };
+          : this.stringType(node.format);
       case 'integer':
-        return node.numberConstraints ? { kind: 'integer', constraints: node.numberConstraints } : { kind: 'integer' };
+        return node.numberConstraints ? { kind: 'integer', constraints: node.numberConstraints } : INTEGER;
       case 'number':
-        return node.numberConstraints ? { kind: 'number', constraints: node.numberConstraints } : { kind: 'number' };
+        return node.numberConstraints ? { kind: 'number', constraints: node.numberConstraints } : NUMBER;
       case 'boolean':
-        return { kind: 'boolean' };
+        return BOOLEAN;
       case 'null':
-        return { kind: 'null' };
+        return NULL;
       case 'array': {
         if (node.prefixItems) {
           return {
@@ -510,7 +510,7 @@ export class TypeBuilder {
             rest: node.items ? this.typeIn(node.items, mode) : null,
           };
         }
-        const items: TypeRef = node.items ? this.itemsType(node.items, mode) : { kind: 'unknown' };
+        const items: TypeRef = node.items ? this.itemsType(node.items, mode) : UNKNOWN;
         return this.models !== null && node.title
           ? { kind: 'array', items, title: node.title }
           : { kind: 'array', items };
@@ -518,7 +518,7 @@ export class TypeBuilder {
       case 'object':
         return this.object(node, mode);
       default:
-        return { kind: 'unknown' };
+        return UNKNOWN;
     }
   }
 
@@ -548,13 +548,23 @@ export class TypeBuilder {
       this.graph.readByPlace(items)
     )
       return this.typeIn(items, mode);
-    return unionOf([this.object(items, mode, { memberlessAsMap: true }), { kind: 'null' }]);
+    return unionOf([this.object(items, mode, true), NULL]);
   }
 
-  private object(node: SchemaNode, mode: Mode, options = { memberlessAsMap: false }): TypeRef {
+  /** A string of `format` without constraints: one object for each format, shared as the other scalars are (scalars.ts). */
+  private readonly strings = new Map<string | null, TypeRef>();
+
+  private stringType(format: string | null): TypeRef {
+    let type = this.strings.get(format);
+    if (type === undefined) this.strings.set(format, (type = Object.freeze({ kind: 'string', format })));
+    return type;
+  }
+
+  /** `memberlessAsMap`: an object that says nothing of its members is a map even under a Stainless config. */
+  private object(node: SchemaNode, mode: Mode, memberlessAsMap = false): TypeRef {
     // Stainless's SDKs type an object that says nothing of its members as `unknown` (knock's `schema?: unknown | null`,
     // inbound's `headers?: unknown`); sdkgen's own SDKs have a map.
-    if (this.stainlessTypes && !options.memberlessAsMap && saysNothingOfMembers(node)) return { kind: 'unknown' };
+    if (this.stainlessTypes && !memberlessAsMap && saysNothingOfMembers(node)) return UNKNOWN;
     // (A short list is searched: a Set for each of a spec's objects costs more.)
     const required = node.required.length > 8 ? new Set(node.required) : node.required;
     const properties: Property[] = [];
@@ -580,14 +590,12 @@ export class TypeBuilder {
       });
     }
     let additional: TypeRef | null = null;
-    if (node.additionalProperties === true) additional = { kind: 'unknown' };
+    if (node.additionalProperties === true) additional = UNKNOWN;
     else if (node.additionalProperties && typeof node.additionalProperties === 'object') {
       additional = this.typeIn(node.additionalProperties, mode);
     } else if (node.additionalProperties === null && declared === 0) {
       additional =
-        node.patternProperties.length > 0
-          ? unionOf(node.patternProperties.map((p) => this.typeIn(p, mode)))
-          : { kind: 'unknown' };
+        node.patternProperties.length > 0 ? unionOf(node.patternProperties.map((p) => this.typeIn(p, mode))) : UNKNOWN;
     }
     let propertyNames: TypeRef | null = null;
     if (node.propertyNames && additional !== null) {
@@ -626,27 +634,27 @@ export class TypeBuilder {
           pointerJoin(node.loc.pointer, 'enum'),
           'an enum value that is an object or array is typed as unknown',
         );
-        return { kind: 'unknown' };
+        return UNKNOWN;
       }
     }
     if (node.types?.includes('null')) nullable = true;
     let type: TypeRef =
       values.length === 0
-        ? { kind: 'null' }
+        ? NULL
         : values.length === 1
           ? { kind: 'literal', value: values[0] }
           : { kind: 'enum', values };
-    if (nullable && values.length > 0) type = unionOf([type, { kind: 'null' }]);
+    if (nullable && values.length > 0) type = unionOf([type, NULL]);
     return type;
   }
 
   private literal(value: unknown, node: SchemaNode): TypeRef {
-    if (value === null) return { kind: 'null' };
+    if (value === null) return NULL;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       const literal: TypeRef = { kind: 'literal', value };
-      return node.types?.includes('null') ? unionOf([literal, { kind: 'null' }]) : literal;
+      return node.types?.includes('null') ? unionOf([literal, NULL]) : literal;
     }
-    return { kind: 'unknown' };
+    return UNKNOWN;
   }
 }
 

@@ -1,19 +1,20 @@
 /**
  * Unions of types as the IR writes them: nested unions flattened, repeated simple variants dropped, `null` last.
  */
+import { NULL, UNKNOWN } from './scalars';
 import type { TypeRef } from './types';
 
 /** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
 export function unionOf(types: TypeRef[]): TypeRef {
   // (The common case, a type or null, without the search: `X | null` for a nullable schema.)
   if (types.length === 2 && types[1].kind === 'null' && isOneVariant(types[0]))
-    return { kind: 'union', variants: [types[0], { kind: 'null' }], discriminator: null };
+    return { kind: 'union', variants: [types[0], NULL], discriminator: null };
   const out: TypeRef[] = [];
   const seen = { hasNull: false, hasUnknown: false };
   for (let i = 0; i < types.length; i++) addVariant(out, types[i], seen);
-  if (seen.hasUnknown) return { kind: 'unknown' };
-  if (seen.hasNull) out.push({ kind: 'null' });
-  if (out.length === 0) return { kind: 'null' };
+  if (seen.hasUnknown) return UNKNOWN;
+  if (seen.hasNull) out.push(NULL);
+  if (out.length === 0) return NULL;
   return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
 }
 
@@ -50,6 +51,7 @@ function addVariant(out: TypeRef[], t: TypeRef, seen: { hasNull: boolean; hasUnk
  * literal's value, a string's format) are compared first: values that differ never print the same JSON.
  */
 function sameSimpleType(a: TypeRef, b: TypeRef): boolean {
+  if (a === b) return true;
   if (a.kind !== b.kind) return false;
   if (a.kind === 'ref' && b.kind === 'ref' && a.schemaId !== b.schemaId) return false;
   if (a.kind === 'literal' && b.kind === 'literal' && a.value !== b.value) return false;

@@ -270,3 +270,48 @@ export function schemaKeywords(raw: Record<string, unknown>, into?: SchemaKeywor
   }
   return k;
 }
+
+/** Validation keywords of a number (3.1 semantics: exclusive bounds are numbers). Absent when unconstrained. */
+export interface NumberConstraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
+/** Validation keywords of a string. Absent when unconstrained. */
+export interface StringConstraints {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** (Asked only of a schema with one of these keywords: most have none.) */
+export function numberConstraints(s: SchemaKeywords): NumberConstraints | null {
+  const c: NumberConstraints = {};
+  // 3.0: `exclusiveMinimum: true` makes `minimum` exclusive; 3.1: `exclusiveMinimum` is the bound itself.
+  if (finite(s.minimum)) {
+    if (s.exclusiveMinimum === true) c.exclusiveMinimum = s.minimum;
+    else c.minimum = s.minimum;
+  }
+  if (finite(s.maximum)) {
+    if (s.exclusiveMaximum === true) c.exclusiveMaximum = s.maximum;
+    else c.maximum = s.maximum;
+  }
+  if (finite(s.exclusiveMinimum)) c.exclusiveMinimum = s.exclusiveMinimum;
+  if (finite(s.exclusiveMaximum)) c.exclusiveMaximum = s.exclusiveMaximum;
+  if (finite(s.multipleOf) && s.multipleOf > 0) c.multipleOf = s.multipleOf;
+  return Object.keys(c).length > 0 ? c : null;
+}
+
+/** (Asked only of a schema with one of these keywords: most have none.) */
+export function stringConstraints(s: SchemaKeywords): StringConstraints | null {
+  const c: StringConstraints = {};
+  if (finite(s.minLength) && s.minLength >= 0) c.minLength = s.minLength;
+  if (finite(s.maxLength) && s.maxLength >= 0) c.maxLength = s.maxLength;
+  if (typeof s.pattern === 'string') c.pattern = s.pattern;
+  return Object.keys(c).length > 0 ? c : null;
+}

@@ -13,24 +13,18 @@ import type { LoadedSpec, Location } from '../load/load';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
-import { schemaKeywords, SchemaKeywords } from './schema-keywords';
+import {
+  numberConstraints,
+  schemaKeywords,
+  SchemaKeywords,
+  stringConstraints,
+  type NumberConstraints,
+  type StringConstraints,
+} from './schema-keywords';
 import { SubschemaLocation } from './subschema-location';
 
-/** Validation keywords of a number (3.1 semantics: exclusive bounds are numbers). Absent when unconstrained. */
-export interface NumberConstraints {
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  multipleOf?: number;
-}
-
-/** Validation keywords of a string. Absent when unconstrained. */
-export interface StringConstraints {
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-}
+/** (Declared with the keywords they are read from.) */
+export type { NumberConstraints, StringConstraints };
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
@@ -224,10 +218,8 @@ export class SchemaReader implements SchemaGraph {
         });
       }
       seen.push(current);
-      const target = resolveRef(this.spec, current.ref, {
-        doc: current.loc.doc,
-        pointer: pointerJoin(current.loc.pointer, '$ref'),
-      });
+      // (The place of the `$ref` is joined only for an error: most `$ref`s resolve, and their places go unread.)
+      const target = resolveRef(this.spec, current.ref, new SubschemaLocation(current.loc, '$ref', null));
       current = this.read(target.value, { doc: target.doc, pointer: target.pointer });
     }
     return current;
@@ -550,9 +542,12 @@ export class SchemaReader implements SchemaGraph {
       const: constValue,
       properties,
       propertiesWritten: s.properties !== undefined,
+      // (The spec's own list when it holds only names, as all but a broken spec's do: a copy each costs a survivor.)
       required:
         s.required !== undefined && Array.isArray(s.required) && s.required.length > 0
-          ? s.required.filter((r): r is string => typeof r === 'string')
+          ? s.required.every(isString)
+            ? s.required
+            : s.required.filter(isString)
           : NO_NAMES,
       additionalProperties,
       propertyNames:
@@ -589,35 +584,7 @@ export class SchemaReader implements SchemaGraph {
   }
 }
 
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** (Asked only of a schema with one of these keywords: most have none.) */
-function numberConstraints(s: SchemaKeywords): NumberConstraints | null {
-  const c: NumberConstraints = {};
-  // 3.0: `exclusiveMinimum: true` makes `minimum` exclusive; 3.1: `exclusiveMinimum` is the bound itself.
-  if (finite(s.minimum)) {
-    if (s.exclusiveMinimum === true) c.exclusiveMinimum = s.minimum;
-    else c.minimum = s.minimum;
-  }
-  if (finite(s.maximum)) {
-    if (s.exclusiveMaximum === true) c.exclusiveMaximum = s.maximum;
-    else c.maximum = s.maximum;
-  }
-  if (finite(s.exclusiveMinimum)) c.exclusiveMinimum = s.exclusiveMinimum;
-  if (finite(s.exclusiveMaximum)) c.exclusiveMaximum = s.exclusiveMaximum;
-  if (finite(s.multipleOf) && s.multipleOf > 0) c.multipleOf = s.multipleOf;
-  return Object.keys(c).length > 0 ? c : null;
-}
-
-/** (Asked only of a schema with one of these keywords: most have none.) */
-function stringConstraints(s: SchemaKeywords): StringConstraints | null {
-  const c: StringConstraints = {};
-  if (finite(s.minLength) && s.minLength >= 0) c.minLength = s.minLength;
-  if (finite(s.maxLength) && s.maxLength >= 0) c.maxLength = s.maxLength;
-  if (typeof s.pattern === 'string') c.pattern = s.pattern;
-  return Object.keys(c).length > 0 ? c : null;
-}
-
+const isString = (v: unknown): v is string => typeof v === 'string';
 /** What a schema and its allOf members allow together: null where none of them constrains it. */
 interface AllOfSummary {
   types: readonly JsonType[] | null;
