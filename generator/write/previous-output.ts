@@ -7,12 +7,14 @@
  * before.
  *
  * Which files still hold what sdkgen wrote is found by reading and hashing them: for a large output in a worker
- * thread, started before the spec is even loaded, so that it is done by the time the first file is rendered.
+ * thread, started before the spec is even loaded, so that it is done by the time the first file is rendered. Done
+ * with them, the worker hashes the texts of the unit keys (emit/key-leaves.ts) while the main thread goes on.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { TextHasher } from '../emit/key-leaves';
 import type { RenderedFile } from '../emit/render';
 import { compareStrings } from '../naming/case';
 import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './manifest';
@@ -22,12 +24,13 @@ const WORKER_MIN_FILES = 400;
 
 /**
  * Reads and hashes files, as manifest.ts hashes them (sha256 of the bytes); replies with the paths whose hash is as
- * listed, and the paths of the others it could read (edited).
+ * listed, and the paths of the others it could read (edited). Then hashes texts as it is sent them (TextHasher),
+ * replying to each message in turn.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
-const { createHash } = require('node:crypto');
+const { createHash, hash } = require('node:crypto');
 const path = require('node:path');
 const same = [];
 const edited = [];
@@ -40,6 +43,14 @@ for (const [file, hash] of workerData.files) {
   }
 }
 parentPort.postMessage({ same, edited });
+const sha256 = hash ? (text) => hash('sha256', text) : (text) => createHash('sha256').update(text).digest('hex');
+parentPort.on('message', ({ texts, replace, by }) => {
+  const digests = texts.map((text) => {
+    for (const part of replace) text = text.replaceAll(part, by);
+    return sha256(text).slice(0, 32);
+  });
+  parentPort.postMessage(digests);
+});
 `;
 
 /** What is on disk of the files a manifest lists: those that hold what sdkgen wrote, and those that hold other bytes. */
@@ -55,6 +66,8 @@ export class PreviousOutput {
   private edited: Set<string> | null = null;
   private readonly checking: Promise<OnDisk> | null;
   private worker: Worker | null = null;
+  /** Who waits for the worker's next replies, in the order it sends them. */
+  private readonly replies: Array<{ resolve: (reply: unknown) => void; reject: (error: unknown) => void }> = [];
 
   private constructor(
     /** The output directory (absolute). */
@@ -207,7 +220,21 @@ export class PreviousOutput {
     return edited;
   }
 
-  /** Stops the worker, if it is still hashing. */
+  /**
+   * Hashes texts in the worker (see TextHasher), when the files are hashed in one; else null. It answers once done
+   * with the files.
+   */
+  textHasher(): TextHasher | null {
+    const worker = this.worker;
+    if (!worker) return null;
+    return (texts, replace, by) => {
+      const digests = this.reply<string[]>();
+      worker.postMessage({ texts, replace, by });
+      return digests;
+    };
+  }
+
+  /** Stops the worker. */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
@@ -222,15 +249,24 @@ export class PreviousOutput {
     this.worker = worker;
     // Not a reason to keep the process alive: a run that fails before rendering exits at once.
     worker.unref();
-    return new Promise((resolve, reject) => {
-      worker.once('message', (found: { same: string[]; edited: string[] }) => {
-        this.worker = null;
-        void worker.terminate();
-        resolve({ same: new Set(found.same), edited: new Set(found.edited) });
-      });
-      worker.once('error', reject);
-      worker.once('exit', () => reject(new Error('the hashing worker stopped before it was done')));
-    });
+    worker.on('message', (reply: unknown) => this.replies.shift()?.resolve(reply));
+    const stopped = (error: unknown) => {
+      this.worker = null;
+      for (const waiting of this.replies.splice(0)) waiting.reject(error);
+    };
+    worker.once('error', stopped);
+    worker.once('exit', () => stopped(new Error('the hashing worker stopped before it was done')));
+    return this.reply<{ same: string[]; edited: string[] }>().then((found) => ({
+      same: new Set(found.same),
+      edited: new Set(found.edited),
+    }));
+  }
+
+  /** The worker's next reply not yet waited for. */
+  private reply<T>(): Promise<T> {
+    return new Promise((resolve, reject) =>
+      this.replies.push({ resolve: resolve as (reply: unknown) => void, reject }),
+    );
   }
 }
 
