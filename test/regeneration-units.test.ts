@@ -447,22 +447,31 @@ describe('the texts of the keys hashed in the previous output’s worker', () =>
     const spec = path.join(root, 'openapi.json');
     writeFileSync(spec, JSON.stringify(text));
     const output = path.join(root, 'sdk');
-    const { api } = await runPipeline({ spec, formatter: 'none', output });
+    const { api } = await runPipeline({ spec, formatter: 'none' });
     await generate({ spec, config: false, output, formatter: 'none' });
+    // (Each previous output's worker hashes texts once.)
     const previous = PreviousOutput.open(output, 0)!;
+    const another = PreviousOutput.open(output, 0)!;
     try {
       const onMain = new KeyLeaves(api);
       expect(onMain.roots.length).toBeGreaterThan(0);
-      const hasher = previous.textHasher()!;
       const texts = [JSON.stringify(api.schemas[0]), 'Größe 😀', `"${onMain.roots[0]}"`];
-      expect(await hasher(texts, onMain.roots, PORTABLE_MARK)).toEqual(texts.map((t) => onMain.digest(t)));
-      const inWorker = await KeyLeaves.hashedBy(api, hasher);
+      const hashed = await previous.textHasher()!(texts, onMain.roots, PORTABLE_MARK);
+      expect(hashed).toEqual(texts.map((t) => onMain.digest(t)));
+      expect(previous.textHasher()).toBe(null);
+      let answered = false;
+      const hasher = another.textHasher()!;
+      const inWorker = await KeyLeaves.hashedBy(api, (...args) =>
+        hasher(...args).then((digests) => ((answered = true), digests)),
+      );
+      expect(answered).toBe(true);
       for (const schema of api.schemas) expect(inWorker.schema(schema.id)).toBe(onMain.schema(schema.id));
       const resources = resourcesWithTopLevel(api);
       expect(resources.length).toBeGreaterThan(1);
       for (const resource of resources) expect(inWorker.resource(resource)).toEqual(onMain.resource(resource));
     } finally {
       await previous.close();
+      await another.close();
     }
   });
 });

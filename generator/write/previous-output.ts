@@ -221,16 +221,17 @@ export class PreviousOutput {
   }
 
   /**
-   * Hashes texts in the worker (see TextHasher), when the files are hashed in one; else null. It answers once done
-   * with the files.
+   * Hashes texts in the worker (see TextHasher), once, when the files are hashed in one; else null. It answers once
+   * done with the files, and stops.
    */
   textHasher(): TextHasher | null {
     const worker = this.worker;
     if (!worker) return null;
     return (texts, replace, by) => {
+      if (this.worker !== worker) return Promise.reject(new Error('the hashing worker has stopped'));
       const digests = this.reply<string[]>();
       worker.postMessage({ texts, replace, by });
-      return digests;
+      return digests.finally(() => void this.close());
     };
   }
 
