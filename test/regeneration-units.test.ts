@@ -455,7 +455,8 @@ describe('the texts of the keys hashed in the previous output’s worker', () =>
     try {
       const onMain = new KeyLeaves(api);
       expect(onMain.roots.length).toBeGreaterThan(0);
-      const texts = [JSON.stringify(api.schemas[0]), 'Größe 😀', `"${onMain.roots[0]}"`];
+      // (More than a batch of texts: sent in two.)
+      const texts = [JSON.stringify(api.schemas[0]), `${'é'.repeat(1 << 20)}${onMain.roots[0]}`, 'Größe 😀'];
       const hashed = await previous.textHasher()!(texts, onMain.roots, PORTABLE_MARK);
       expect(hashed).toEqual(texts.map((t) => onMain.digest(t)));
       expect(previous.textHasher()).toBe(null);

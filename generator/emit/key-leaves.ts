@@ -17,7 +17,7 @@ export const PORTABLE_MARK = '\\u0001';
  * Hashes texts elsewhere (a worker): each one's sha256, first 32 hex digits, once every occurrence of each of
  * `replace` (in order) is replaced by `by`; the digests in the texts' order.
  */
-export type TextHasher = (texts: string[], replace: readonly string[], by: string) => Promise<string[]>;
+export type TextHasher = (texts: Iterable<string>, replace: readonly string[], by: string) => Promise<string[]>;
 
 /** A resource's own JSON, as its leaf: its digest and the schema ids it names. */
 export interface ResourceLeaf {
@@ -45,20 +45,23 @@ export class KeyLeaves {
   }
 
   /**
-   * The leaves of `api`, every one hashed by `hasher`: their texts are made now, the digests come when it answers.
+   * The leaves of `api`, every one hashed by `hasher`: their texts are made as it takes them (the previous output's
+   * takes them all at once, sending them in batches), the digests come when it answers.
    * Should it fail, each is hashed when asked for.
    */
   static hashedBy(api: Api, hasher: TextHasher): Promise<KeyLeaves> {
     const leaves = new KeyLeaves(api);
-    const texts = api.schemas.map((schema) => JSON.stringify(schema));
     const resources = resourcesWithTopLevel(api);
     const references: string[][] = [];
-    for (const resource of resources) {
-      const text = ownText(resource);
-      texts.push(text);
-      references.push(referencesIn(text));
+    function* texts() {
+      for (const schema of api.schemas) yield JSON.stringify(schema);
+      for (const resource of resources) {
+        const text = ownText(resource);
+        references.push(referencesIn(text));
+        yield text;
+      }
     }
-    return hasher(texts, leaves.roots, PORTABLE_MARK).then(
+    return hasher(texts(), leaves.roots, PORTABLE_MARK).then(
       (digests) => {
         api.schemas.forEach((schema, i) => leaves.schemas.set(schema.id, digests[i]));
         const start = api.schemas.length;
