@@ -178,10 +178,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
   const allowRefRoot = allowRefRootOf(options, config);
   // Hashing the files of the previous output starts now, in a worker, while the spec is loaded.
-  let previous = typeof options.previousOutput === 'string' ? PreviousOutput.open(options.previousOutput) : null;
+  // (It then hashes the unit keys' texts: see generateWith.)
+  let previous =
+    typeof options.previousOutput === 'string' ? PreviousOutput.open(options.previousOutput, undefined, true) : null;
   try {
     return await generateWith(options, config, formatter, allowRefRoot, diagnostics, mark, timings, (api) => {
-      if (typeof options.previousOutput === 'function') previous = PreviousOutput.open(options.previousOutput(api));
+      if (typeof options.previousOutput === 'function')
+        previous = PreviousOutput.open(options.previousOutput(api), undefined, true);
       return previous;
     });
   } finally {

@@ -449,10 +449,13 @@ describe('the texts of the keys hashed in the previous output’s worker', () =>
     const output = path.join(root, 'sdk');
     const { api } = await runPipeline({ spec, formatter: 'none' });
     await generate({ spec, config: false, output, formatter: 'none' });
-    // (Each previous output's worker hashes texts once.)
-    const previous = PreviousOutput.open(output, 0)!;
-    const another = PreviousOutput.open(output, 0)!;
+    // (Each previous output's worker hashes texts once; one not asked to stops once done with the files.)
+    const previous = PreviousOutput.open(output, 0, true)!;
+    const another = PreviousOutput.open(output, 0, true)!;
+    const plain = PreviousOutput.open(output, 0)!;
     try {
+      await plain.ready();
+      expect(plain.textHasher()).toBe(null);
       const onMain = new KeyLeaves(api);
       expect(onMain.roots.length).toBeGreaterThan(0);
       // (More than a batch of texts: sent in two.)
@@ -473,6 +476,7 @@ describe('the texts of the keys hashed in the previous output’s worker', () =>
     } finally {
       await previous.close();
       await another.close();
+      await plain.close();
     }
   });
 });

@@ -83,6 +83,8 @@ export class PreviousOutput {
     readonly dir: string,
     private readonly manifest: Manifest & { format: string; rendered: Record<string, string> },
     workerMinFiles: number,
+    /** Whether the worker, done with the files, waits for texts to hash (textHasher); else it stops then. */
+    private readonly hashesTexts: boolean,
   ) {
     const listed = Object.keys(manifest.files);
     this.checking = listed.length >= workerMinFiles ? this.inWorker(listed) : null;
@@ -90,13 +92,14 @@ export class PreviousOutput {
 
   /**
    * The previous output in `dir`, or null when its manifest records no fingerprints (none, or an older sdkgen's).
-   * With `workerMinFiles` files or more, they are hashed in a worker thread.
+   * With `workerMinFiles` files or more, they are hashed in a worker thread, which with `hashesTexts` then hashes
+   * texts (textHasher).
    */
-  static open(dir: string, workerMinFiles = WORKER_MIN_FILES): PreviousOutput | null {
+  static open(dir: string, workerMinFiles = WORKER_MIN_FILES, hashesTexts = false): PreviousOutput | null {
     const manifest = readManifestSync(dir);
     if (!manifest?.format || !manifest.rendered) return null;
     const fingerprinted = manifest as Manifest & { format: string; rendered: Record<string, string> };
-    return new PreviousOutput(path.resolve(dir), fingerprinted, workerMinFiles);
+    return new PreviousOutput(path.resolve(dir), fingerprinted, workerMinFiles, hashesTexts);
   }
 
   /** The format key the output was formatted under. */
@@ -276,10 +279,11 @@ export class PreviousOutput {
     };
     worker.once('error', stopped);
     worker.once('exit', () => stopped(new Error('the hashing worker stopped before it was done')));
-    return this.reply<{ same: string[]; edited: string[] }>().then((found) => ({
-      same: new Set(found.same),
-      edited: new Set(found.edited),
-    }));
+    return this.reply<{ same: string[]; edited: string[] }>().then((found) => {
+      // (Stopped now, not awaited: the main thread goes on.)
+      if (!this.hashesTexts) void this.close();
+      return { same: new Set(found.same), edited: new Set(found.edited) };
+    });
   }
 
   /** The worker's next reply not yet waited for. */
