@@ -1,6 +1,6 @@
 /**
  * The texts the unit keys (plan-units.ts) hash each on its own: every schema's JSON and every resource's own JSON
- * (without its nested resources), without the root document's path (portableText). A unit key combines their digests,
+ * (without its nested resources), without the root document's path (portable). A unit key combines their digests,
  * which costs little. A regeneration has them hashed in the previous output's worker thread
  * (write/previous-output.ts) while the main thread goes on; a text not hashed in advance is hashed when first asked
  * for (a cold generation hashes them all so).
