@@ -12,6 +12,7 @@ import { loadConfig, type SdkConfig } from './config';
 import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { extend } from './extend';
 import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
+import { KeyLeaves } from './emit/key-leaves';
 import { fileHeaderComment, sdkPlanner, type PlanOptions } from './emit/plan';
 import type { MockTestsSwitch } from './emit/plan-context';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
@@ -181,10 +182,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
   const allowRefRoot = allowRefRootOf(options, config);
   // Hashing the files of the previous output starts now, in a worker, while the spec is loaded.
-  let previous = typeof options.previousOutput === 'string' ? PreviousOutput.open(options.previousOutput) : null;
+  // (It then hashes the unit keys' texts: see generateWith.)
+  let previous =
+    typeof options.previousOutput === 'string' ? PreviousOutput.open(options.previousOutput, undefined, true) : null;
   try {
     const previousOutput = (api: Api) => {
-      if (typeof options.previousOutput === 'function') previous = PreviousOutput.open(options.previousOutput(api));
+      if (typeof options.previousOutput === 'function')
+        previous = PreviousOutput.open(options.previousOutput(api), undefined, true);
       return previous;
     };
     return await generateWith(
@@ -223,6 +227,10 @@ async function generateWith(
   configStamps: Map<string, string>,
 ): Promise<GenerateResult> {
   const { spec, api, renames } = await buildApi(options, config, allowRefRoot, diagnostics, mark);
+  const previous = previousOutput(api);
+  // The texts of the unit keys go to the previous output's worker now, to be hashed while the mock spec is made.
+  const hasher = previous?.textHasher() ?? null;
+  const leaves = hasher ? KeyLeaves.hashedBy(api, hasher) : null;
   const mock = mockSpecFiles(spec, api);
   const { files, formatKey, templateDirs, layerStamps } = await emitApi(
     api,
@@ -232,7 +240,8 @@ async function generateWith(
     mark,
     mock,
     spec,
-    previousOutput(api),
+    previous,
+    leaves,
   );
   const sources = [
     ...(config.file ? [path.resolve(config.file)] : []),
@@ -391,6 +400,7 @@ async function emitApi(
   mock: { root: string; files: RenderedFile[] } | null = null,
   spec: LoadedSpec | null = null,
   previous: PreviousOutput | null = null,
+  leaves: Promise<KeyLeaves> | null = null,
 ): Promise<{ files: RenderedFile[]; formatKey: string; templateDirs: string[]; layerStamps: Map<string, string> }> {
   const { layers, importExt, funcs, planOptions, renderer, layerStamps } = await emitSetup(
     api,
@@ -419,25 +429,6 @@ async function emitApi(
   // A file whose render is last run's, formatted under the same key, is the file on disk: taken, not formatted.
   const reuse = previous?.format === formatting.key ? previous : null;
   const reused: RenderedFile[] = [];
-  // So is each unit of the plan whose key is last run's: not even planned (emit/plan-units.ts). Every file of a unit
-  // carries its key, for the manifest.
-  const units: UnitReuse = {
-    runKey: createHash('sha256')
-      .update(
-        JSON.stringify({
-          code: CODE_IDENTITY.get(),
-          templates: renderer.templatesKey(),
-          format: formatting.key,
-          plan: planOptions,
-        }),
-      )
-      .digest('hex'),
-    take: (id, key, paths) => {
-      const files = reuse?.takeUnit(id, key(), paths) ?? null;
-      if (files) reused.push(...files);
-      return files !== null;
-    },
-  };
   // The unit of each planned file, and the units one of whose files rendered to nothing (not recorded: a later run
   // could not take them whole).
   const unitOf = new Map<string, PlanUnitTag>();
@@ -465,6 +456,26 @@ async function emitApi(
   for (const file of runtime) format({ path: file.path, contents: file.contents });
   // Stainless's SDKs wrap a comment's text at 80 columns, however deep it is; sdkgen's at the code's width.
   const wrapComments = api.stainlessLayout ? { textWidth: STAINLESS_COMMENT_WIDTH } : true;
+  // A unit of the plan whose key is last run's is taken whole: not even planned (emit/plan-units.ts). Every file of a
+  // unit carries its key, for the manifest. (The keys' texts hashed in a worker are awaited as late as can be.)
+  const units: UnitReuse = {
+    leaves: await leaves,
+    runKey: createHash('sha256')
+      .update(
+        JSON.stringify({
+          code: CODE_IDENTITY.get(),
+          templates: renderer.templatesKey(),
+          format: formatting.key,
+          plan: planOptions,
+        }),
+      )
+      .digest('hex'),
+    take: (id, key, paths) => {
+      const files = reuse?.takeUnit(id, key(), paths) ?? null;
+      if (files) reused.push(...files);
+      return files !== null;
+    },
+  };
   // Each file is rendered as soon as it is planned and handed to the formatter, which formats it on its own threads
   // while the next files are planned; its view is let go once it is rendered. One plan context serves the files and
   // the code samples.

@@ -10,9 +10,12 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/api/generate';
+import { KeyLeaves, PORTABLE_MARK } from '../generator/emit/key-leaves';
 import type { RenderedFile } from '../generator/emit/render';
 import { generate as runPipeline, type GenerateResult } from '../generator/generate';
+import { resourcesWithTopLevel } from '../generator/ir/resources';
 import { manifestText, type Manifest } from '../generator/write/manifest';
+import { PreviousOutput } from '../generator/write/previous-output';
 import { git } from './helpers/git-repo';
 import { ROOT, SHARED, TMP } from './helpers/paths';
 
@@ -429,5 +432,51 @@ describe('a unit taken unplanned is the file on disk only while it is as sdkgen 
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('// my own header\n')).toBe(true);
     expect(text.trimEnd().endsWith('// a new last line')).toBe(true);
+  });
+});
+
+describe('the texts of the keys hashed in the previous output’s worker', () => {
+  it('have the digests the main thread gives them: the spec’s path left out, text beyond ASCII', async () => {
+    // (The path, which the schema ids hold, is not ASCII either.)
+    const root = path.join(dir, 'worker-élan');
+    mkdirSync(root, { recursive: true });
+    const text = yaml.load(
+      readFileSync(path.join(SHARED, 'corpus/public/dataatwork.org__Open-Skills-API__1.0.json'), 'utf8'),
+    ) as Spec;
+    addResource(text, { type: 'object', description: 'Größe ✓ 😀', properties: { id: { type: 'string' } } });
+    const spec = path.join(root, 'openapi.json');
+    writeFileSync(spec, JSON.stringify(text));
+    const output = path.join(root, 'sdk');
+    const { api } = await runPipeline({ spec, formatter: 'none' });
+    await generate({ spec, config: false, output, formatter: 'none' });
+    // (Each previous output's worker hashes texts once; one not asked to stops once done with the files.)
+    const previous = PreviousOutput.open(output, 0, true)!;
+    const another = PreviousOutput.open(output, 0, true)!;
+    const plain = PreviousOutput.open(output, 0)!;
+    try {
+      await plain.ready();
+      expect(plain.textHasher()).toBe(null);
+      const onMain = new KeyLeaves(api);
+      expect(onMain.roots.length).toBeGreaterThan(0);
+      // (More than a batch of texts: sent in two.)
+      const texts = [JSON.stringify(api.schemas[0]), `${'é'.repeat(1 << 20)}${onMain.roots[0]}`, 'Größe 😀'];
+      const hashed = await previous.textHasher()!(texts, onMain.roots, PORTABLE_MARK);
+      expect(hashed).toEqual(texts.map((t) => onMain.digest(t)));
+      expect(previous.textHasher()).toBe(null);
+      let answered = false;
+      const hasher = another.textHasher()!;
+      const inWorker = await KeyLeaves.hashedBy(api, (...args) =>
+        hasher(...args).then((digests) => ((answered = true), digests)),
+      );
+      expect(answered).toBe(true);
+      for (const schema of api.schemas) expect(inWorker.schema(schema.id)).toBe(onMain.schema(schema.id));
+      const resources = resourcesWithTopLevel(api);
+      expect(resources.length).toBeGreaterThan(1);
+      for (const resource of resources) expect(inWorker.resource(resource)).toEqual(onMain.resource(resource));
+    } finally {
+      await previous.close();
+      await another.close();
+      await plain.close();
+    }
   });
 });

@@ -11,18 +11,19 @@
  * - the unit's own slice: a resource with its direct nested resources and its ancestors (without their methods),
  *   the type names and page aliases of those modules, and every schema it can reach: the closure, through every
  *   reference by id, of the ids its JSON names, of its modules' schemas and of the schemas it declares (each schema
- *   with its page, for reference docs), as the hashes of what each of those roots reaches (UnitKeys.deepHashOf);
+ *   with its page, for reference docs), as the hashes of what each of those roots reaches (UnitKeys.deepHashOf).
+ *   Each schema's JSON and the resource's own JSON are hashed on their own first (key-leaves.ts: in a regeneration,
+ *   by a worker thread): the keys hash their digests;
  * - for a model page, who uses the model.
  *
  * A unit whose slice is not one of these (the package's indexes, the README, api.md) is no unit: it is planned every
  * time. (A folder's index reads only its resource and the nested ones: it is its resource's unit.)
  */
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { NamedSchema, Resource } from '../ir/types';
 import { compareStrings } from '../naming/case';
 import { sha256 as sha256Hex } from '../sha256';
 import { refIds } from '../ir/walk';
+import { KeyLeaves, referencesIn } from './key-leaves';
 import { pageInterfaces } from './page-interfaces';
 import type { PlanContext } from './plan-context';
 import { resourcePage } from './plan-docs';
@@ -59,10 +60,9 @@ export interface UnitReuse {
    * and every file is still as written (the files are then the answer). Else false: plan it.
    */
   take(id: string, key: () => string, paths: readonly string[]): boolean;
+  /** The digests of the IR's schemas and resources, hashed in advance (key-leaves.ts), if they were. */
+  readonly leaves?: KeyLeaves | null;
 }
-
-/** A schema reference by id anywhere in a resource's JSON (its `ref` types, wherever they are). */
-const REFERENCE = /"(?:schemaId|requestVariantOf)":"((?:[^"\\]|\\.)*)"/g;
 
 export class UnitKeys {
   private readonly schemas: ReadonlyMap<string, NamedSchema>;
@@ -77,16 +77,13 @@ export class UnitKeys {
   /** Each resource's slice hash, shared by its units. */
   private readonly resourceHashes = new Map<Resource, string>();
   private readonly context: string;
-  /**
-   * The root document's path as an absolute path and as the run was given it (some IR fields hold that), as JSON text:
-   * the absolute one first, as it may hold the other.
-   */
-  private readonly roots: readonly string[];
 
   constructor(
     private readonly plan: PlanContext,
     runKey: string,
     private readonly docs: DocsFacts | null,
+    /** The digests of the IR's schemas and resources (made when asked for without). */
+    private readonly leaves: KeyLeaves = new KeyLeaves(plan.api),
   ) {
     this.schemas = plan.schemas;
     const visit = (r: Resource) =>
@@ -101,10 +98,6 @@ export class UnitKeys {
       else this.moduleSchemas.set(s.module, [s.id]);
     }
     const { api } = plan;
-    const root = api.source.file;
-    this.roots = [...new Set([path.resolve(root), root])]
-      .filter((file) => file !== '')
-      .map((file) => JSON.stringify(file).slice(1, -1));
     const { resources: _resources, topLevel: _topLevel, schemas: _schemas, mcp, ...globals } = api;
     this.context = this.portableHash(
       JSON.stringify({
@@ -121,20 +114,12 @@ export class UnitKeys {
   }
 
   /**
-   * `json` without the path of the spec's root document (as the run was given it: the IR's sources and schema ids hold
-   * it), which decides no output: the keys are the same whichever folder the spec is read from. (A copy: replaceAll
-   * costs less than hashing the JSON piece by piece around each occurrence, thousands of them.)
+   * A key: the first 32 hex digits of sha256 of `json` without the path of the spec's root document (as the run was
+   * given it: the IR's sources and schema ids hold it), which decides no output: the keys are the same whichever
+   * folder the spec is read from.
    */
-  private portable(json: string): string {
-    let text = json;
-    // (The absolute path first: it may hold the other.)
-    for (const root of this.roots) text = text.replaceAll(root, '\\u0001');
-    return text;
-  }
-
-  /** A key: the first 32 hex digits of sha256 of portable(json). */
   private portableHash(json: string): string {
-    return sha256(this.portable(json));
+    return this.leaves.digest(json);
   }
 
   /** The unit's id in the manifest: its kind and what it is of. */
@@ -196,26 +181,23 @@ export class UnitKeys {
   private resourceHash(resource: Resource): string {
     const known = this.resourceHashes.get(resource);
     if (known !== undefined) return known;
-    const { subresources, ...own } = resource;
+    const { subresources } = resource;
     const ancestors: Resource[] = [];
     for (let p = this.parents.get(resource); p; p = this.parents.get(p)) ancestors.push(p);
     const modules = [resource.module, ...subresources.map((s) => s.module)];
+    // (Its own JSON, without the nested resources, is a leaf: hashed on its own.)
+    const own = this.leaves.resource(resource);
     const json = JSON.stringify({
-      own,
       subresources: subresources.map((s) => this.shallowHash(s)),
       ancestors: ancestors.map((a) => this.shallowHash(a)),
       typeNames: modules.map((m) => this.plan.typeNamesOf(m)),
       aliases: modules.map((m) => this.aliasesIn(m)),
       aliasHomes: resource.methods.map((m) => (m.pagination ? (this.plan.aliasHome(m.pagination) ?? null) : null)),
     });
-    const roots = new Set(referencesIn(json));
+    const roots = new Set([...own.references, ...referencesIn(json)]);
     for (const r of [resource, ...subresources]) for (const id of r.schemaIds) roots.add(id);
     for (const m of modules) for (const id of this.moduleSchemas.get(m) ?? []) roots.add(id);
-    const digest = createHash('sha256')
-      .update(this.portable(json))
-      .update(`\0${this.closureOf(roots)}`)
-      .digest('hex')
-      .slice(0, 32);
+    const digest = sha256(`${own.digest}\0${this.leaves.portable(json)}\0${this.closureOf(roots)}`);
     this.resourceHashes.set(resource, digest);
     return digest;
   }
@@ -254,8 +236,8 @@ export class UnitKeys {
   }
 
   /**
-   * The hash of everything `id` reaches (itself included): each schema's id, page (with reference docs) and JSON (an id
-   * no schema has is a fact too: it may be one's later). Schemas that reach each other (a strongly connected component
+   * The hash of everything `id` reaches (itself included): each schema's id, page (with reference docs) and JSON, as
+   * its digest (KeyLeaves.schema; an id no schema has is a fact too: it may be one's later). Schemas that reach each other (a strongly connected component
    * of the reference graph: a cycle) share one hash: of their facts, in the order of their ids, and of the hashes of
    * the components they refer to outside it, sorted, which were made first (Tarjan's algorithm finishes a component
    * after every one it reaches). Made once per component, without recursion (a spec's schemas may refer to each other
@@ -295,8 +277,8 @@ export class UnitKeys {
   }
 
   /**
-   * A component's hash (deepHashOf), for each of its members: one hash over the members' facts, each read now, in the
-   * order of their ids without the root document's path.
+   * A component's hash (deepHashOf), for each of its members: one hash over the members' facts, in the order of their
+   * ids without the root document's path.
    */
   private hashComponent(members: Visit[]): void {
     const ids = new Set(members.map((m) => m.id));
@@ -307,20 +289,14 @@ export class UnitKeys {
       members.length === 1
         ? [...ids]
         : [...ids]
-            .map((id) => ({ id, portable: this.portable(JSON.stringify(id)) }))
+            .map((id) => ({ id, portable: this.leaves.portable(JSON.stringify(id)) }))
             .sort((a, b) => compareStrings(a.portable, b.portable))
             .map(({ id }) => id);
-    const hash = createHash('sha256');
-    for (const id of ordered) {
-      const schema = this.schemas.get(id);
-      // (Its JSON holds its id. JSON has no NUL and no line break.)
-      hash.update(this.portable(schema ? JSON.stringify(schema) : `none ${JSON.stringify(id)}`));
-      hash.update(`\0${this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : ''}\n`);
-    }
-    const digest = hash
-      .update(`\n${[...outside].sort().join(',')}`)
-      .digest('hex')
-      .slice(0, 32);
+    let facts = '';
+    // (Its JSON holds its id.)
+    for (const id of ordered)
+      facts += `${this.leaves.schema(id)}\0${this.docs ? JSON.stringify(this.docs.pageOf(id) ?? null) : ''}\n`;
+    const digest = sha256(`${facts}\n${[...outside].sort().join(',')}`);
     for (const id of ids) this.deepHashes.set(id, digest);
   }
 }
@@ -345,15 +321,6 @@ function referencesOf(schema: NamedSchema): readonly string[] {
   // (refIds remembers each type's answer: the IR's passes asked it of every named schema already.)
   const ids = refIds(schema.type);
   return schema.requestVariantOf === undefined ? ids : [...ids, schema.requestVariantOf];
-}
-
-/** The schema ids a resource's JSON refers to. */
-function referencesIn(json: string): string[] {
-  const ids: string[] = [];
-  // (Parsed only when escaped: most ids are not, and parsing each costs more than finding them all.)
-  for (const [, text] of json.matchAll(REFERENCE))
-    ids.push(text.includes('\\') ? (JSON.parse(`"${text}"`) as string) : text);
-  return ids;
 }
 
 /** A key: sha256's first 32 hex digits. */

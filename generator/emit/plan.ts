@@ -285,7 +285,9 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
           plan.schemaRefs,
         )
       : null;
-  const keys = reuse ? new UnitKeys(plan, reuse.runKey, referenceDocs) : null;
+  // (Leaves hashed in advance are of this IR only.)
+  const leaves = reuse?.leaves?.api === plan.api ? reuse.leaves : undefined;
+  const keys = reuse ? new UnitKeys(plan, reuse.runKey, referenceDocs, leaves) : null;
   const unitIds = new Set<string>();
   // A unit's files, unless the last run's are taken; each planned one with its unit (an id met twice gets none).
   const unit = function* (of: PlanUnit, files: () => Iterable<PlannedFile>) {

@@ -7,12 +7,14 @@
  * before.
  *
  * Which files still hold what sdkgen wrote is found by reading and hashing them: for a large output in a worker
- * thread, started before the spec is even loaded, so that it is done by the time the first file is rendered.
+ * thread, started before the spec is even loaded, so that it is done by the time the first file is rendered. Done
+ * with them, the worker hashes the texts of the unit keys (emit/key-leaves.ts) while the main thread goes on.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { TextHasher } from '../emit/key-leaves';
 import type { RenderedFile } from '../emit/render';
 import { compareStrings } from '../naming/case';
 import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './manifest';
@@ -21,13 +23,20 @@ import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './man
 const WORKER_MIN_FILES = 400;
 
 /**
+ * Texts go to the worker in batches of about this many characters, each sent once full: the main thread lets them go
+ * young, and a batch costs less to send than all of them in one message (GitHub's 14 MB: ~10 ms against 15-60).
+ */
+const TEXT_BATCH = 1 << 20;
+
+/**
  * Reads and hashes files, as manifest.ts hashes them (sha256 of the bytes); replies with the paths whose hash is as
- * listed, and the paths of the others it could read (edited).
+ * listed, and the paths of the others it could read (edited). Then hashes texts as it is sent them (TextHasher),
+ * replying to each message in turn.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
-const { createHash } = require('node:crypto');
+const { createHash, hash } = require('node:crypto');
 const path = require('node:path');
 const same = [];
 const edited = [];
@@ -40,6 +49,17 @@ for (const [file, hash] of workerData.files) {
   }
 }
 parentPort.postMessage({ same, edited });
+const sha256 = hash ? (text) => hash('sha256', text) : (text) => createHash('sha256').update(text).digest('hex');
+let digests = [];
+parentPort.on('message', ({ texts, replace, by, last }) => {
+  for (let text of texts) {
+    for (const part of replace) text = text.replaceAll(part, by);
+    digests.push(sha256(text).slice(0, 32));
+  }
+  if (!last) return;
+  parentPort.postMessage(digests);
+  digests = [];
+});
 `;
 
 /** What is on disk of the files a manifest lists: those that hold what sdkgen wrote, and those that hold other bytes. */
@@ -55,12 +75,16 @@ export class PreviousOutput {
   private edited: Set<string> | null = null;
   private readonly checking: Promise<OnDisk> | null;
   private worker: Worker | null = null;
+  /** Who waits for the worker's next replies, in the order it sends them. */
+  private readonly replies: Array<{ resolve: (reply: unknown) => void; reject: (error: unknown) => void }> = [];
 
   private constructor(
     /** The output directory (absolute). */
     readonly dir: string,
     private readonly manifest: Manifest & { format: string; rendered: Record<string, string> },
     workerMinFiles: number,
+    /** Whether the worker, done with the files, waits for texts to hash (textHasher); else it stops then. */
+    private readonly hashesTexts: boolean,
   ) {
     const listed = Object.keys(manifest.files);
     this.checking = listed.length >= workerMinFiles ? this.inWorker(listed) : null;
@@ -68,13 +92,14 @@ export class PreviousOutput {
 
   /**
    * The previous output in `dir`, or null when its manifest records no fingerprints (none, or an older sdkgen's).
-   * With `workerMinFiles` files or more, they are hashed in a worker thread.
+   * With `workerMinFiles` files or more, they are hashed in a worker thread, which with `hashesTexts` then hashes
+   * texts (textHasher).
    */
-  static open(dir: string, workerMinFiles = WORKER_MIN_FILES): PreviousOutput | null {
+  static open(dir: string, workerMinFiles = WORKER_MIN_FILES, hashesTexts = false): PreviousOutput | null {
     const manifest = readManifestSync(dir);
     if (!manifest?.format || !manifest.rendered) return null;
     const fingerprinted = manifest as Manifest & { format: string; rendered: Record<string, string> };
-    return new PreviousOutput(path.resolve(dir), fingerprinted, workerMinFiles);
+    return new PreviousOutput(path.resolve(dir), fingerprinted, workerMinFiles, hashesTexts);
   }
 
   /** The format key the output was formatted under. */
@@ -207,7 +232,32 @@ export class PreviousOutput {
     return edited;
   }
 
-  /** Stops the worker, if it is still hashing. */
+  /**
+   * Hashes texts in the worker (see TextHasher), once, when the files are hashed in one; else null. The texts are
+   * sent as they are taken; it answers once done with the files and them, and stops.
+   */
+  textHasher(): TextHasher | null {
+    const worker = this.worker;
+    if (!worker) return null;
+    return (texts, replace, by) => {
+      if (this.worker !== worker) return Promise.reject(new Error('the hashing worker has stopped'));
+      const digests = this.reply<string[]>();
+      let batch: string[] = [];
+      let size = 0;
+      for (const text of texts) {
+        batch.push(text);
+        size += text.length;
+        if (size < TEXT_BATCH) continue;
+        worker.postMessage({ texts: batch, replace, by, last: false });
+        batch = [];
+        size = 0;
+      }
+      worker.postMessage({ texts: batch, replace, by, last: true });
+      return digests.finally(() => void this.close());
+    };
+  }
+
+  /** Stops the worker. */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
@@ -222,15 +272,25 @@ export class PreviousOutput {
     this.worker = worker;
     // Not a reason to keep the process alive: a run that fails before rendering exits at once.
     worker.unref();
-    return new Promise((resolve, reject) => {
-      worker.once('message', (found: { same: string[]; edited: string[] }) => {
-        this.worker = null;
-        void worker.terminate();
-        resolve({ same: new Set(found.same), edited: new Set(found.edited) });
-      });
-      worker.once('error', reject);
-      worker.once('exit', () => reject(new Error('the hashing worker stopped before it was done')));
+    worker.on('message', (reply: unknown) => this.replies.shift()?.resolve(reply));
+    const stopped = (error: unknown) => {
+      this.worker = null;
+      for (const waiting of this.replies.splice(0)) waiting.reject(error);
+    };
+    worker.once('error', stopped);
+    worker.once('exit', () => stopped(new Error('the hashing worker stopped before it was done')));
+    return this.reply<{ same: string[]; edited: string[] }>().then((found) => {
+      // (Stopped now, not awaited: the main thread goes on.)
+      if (!this.hashesTexts) void this.close();
+      return { same: new Set(found.same), edited: new Set(found.edited) };
     });
+  }
+
+  /** The worker's next reply not yet waited for. */
+  private reply<T>(): Promise<T> {
+    return new Promise((resolve, reject) =>
+      this.replies.push({ resolve: resolve as (reply: unknown) => void, reject }),
+    );
   }
 }
 
