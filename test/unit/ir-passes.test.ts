@@ -33,14 +33,12 @@ const object = (properties: Array<[string, TypeRef]>): ObjectType => ({
     key,
     type,
     required: true,
-    readOnly: false,
-    writeOnly: false,
-    docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+    docs: {},
   })),
   additional: null,
   propertyNames: null,
   declareAs: null,
-  docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+  docs: {},
 });
 
 describe('the built Api', () => {
@@ -84,11 +82,11 @@ describe('foldRequestOnlyVariants', () => {
     type,
     required: true,
     style: null,
-    docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+    docs: {},
     source: { file: 'spec.yaml', pointer: '#/paths/~1pets/post' },
   });
   const structure = (): Structure => {
-    const docs = { summary: null, description: null, deprecated: false, example: null, default: null };
+    const docs = {};
     const source = { file: 'spec.yaml', pointer: '#/components/schemas/Pet' };
     const method = {
       name: 'create',
