@@ -59,6 +59,29 @@ describe('the built Api', () => {
   });
 });
 
+describe('the IR leaves out what says nothing', () => {
+  it('no docs field is null or false and no property is readOnly or writeOnly false; the ones that are say true', async () => {
+    const diags = new Diagnostics();
+    const spec = await loadSpec(path.join(ROOT, 'test/fixtures/read-write-only.yaml'), diags);
+    const { api } = buildIr(normalize(spec, EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
+    const defaults: string[] = [];
+    const flags: string[] = [];
+    JSON.stringify(api, function (this: Record<string, unknown>, key, value: unknown) {
+      if (key === 'docs' && value !== null && typeof value === 'object')
+        for (const [field, said] of Object.entries(value)) if (said === null || said === false) defaults.push(field);
+      if ((key === 'readOnly' || key === 'writeOnly') && 'required' in this) {
+        if (value !== true) defaults.push(key);
+        else flags.push(`${String(this.key)} ${key}`);
+      }
+      return value;
+    });
+    expect(defaults).toEqual([]);
+    expect(new Set(flags)).toEqual(
+      new Set(['id readOnly', 'password writeOnly', 'registeredAt readOnly', 'sku readOnly']),
+    );
+  });
+});
+
 describe('validateIr', () => {
   it('reports a schema whose type refers to a schema the Api does not declare, nested as deep as it is', async () => {
     const diags = new Diagnostics();
