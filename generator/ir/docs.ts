@@ -44,11 +44,10 @@ export function docsFrom(fields: DocsFields): Docs {
   return docsWith(fields.summary, fields.description, fields.deprecated, fields.example, fields.default);
 }
 
-const none = (value: unknown): value is null | undefined | false => value == null || value === false;
-
 /**
  * Docs holding only the fields that say something, in one key order (summary, description, deprecated, example,
- * default: docs are compared by their JSON). Most schemas document nothing: they share NO_DOCS.
+ * default: docs are compared by their JSON). Most schemas document nothing: they share NO_DOCS. (`== null` is null
+ * or undefined; the tests are written out: this runs for every schema, property and parameter.)
  */
 function docsWith(
   summary: string | null | undefined,
@@ -57,13 +56,15 @@ function docsWith(
   example: string | null | undefined,
   defaultValue: string | null | undefined,
 ): Docs {
-  if (none(summary) && none(description) && none(deprecated) && none(example) && none(defaultValue)) return NO_DOCS;
+  const isDeprecated = deprecated != null && deprecated !== false;
+  if (summary == null && description == null && !isDeprecated && example == null && defaultValue == null)
+    return NO_DOCS;
   const docs: Docs = {};
-  if (!none(summary)) docs.summary = summary;
-  if (!none(description)) docs.description = description;
-  if (!none(deprecated)) docs.deprecated = deprecated;
-  if (!none(example)) docs.example = example;
-  if (!none(defaultValue)) docs.default = defaultValue;
+  if (summary != null) docs.summary = summary;
+  if (description != null) docs.description = description;
+  if (isDeprecated) docs.deprecated = deprecated;
+  if (example != null) docs.example = example;
+  if (defaultValue != null) docs.default = defaultValue;
   return docs;
 }
 
