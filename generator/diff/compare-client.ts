@@ -3,6 +3,7 @@
  * authentication options, the idempotency header, and the page classes (pagination schemes).
  */
 import type { Api, AuthScheme, PaginationScheme, StreamEventRule, TypeRef } from '../ir/types';
+import { NO_DOCS } from '../ir/docs';
 import type { TypeComparer } from './compare-types';
 import type { ChangeSink, Where } from './sink';
 
@@ -221,7 +222,7 @@ function fieldsObject(s: PaginationScheme): TypeRef {
     additional: null,
     propertyNames: null,
     declareAs: null,
-    docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+    docs: NO_DOCS,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { NamedSchema, NumberConstraints, ObjectType, Param, TypeRef } from '../ir/types';
 import { entry, jsonOf, NOT_JSON, type ExampleValue, type Json } from './example-value';
+import { NO_DOCS } from '../ir/docs';
 
 /**
  * Whether a schema of `type` takes the JSON value `value`, as a server validating a request reads it. It errs
@@ -72,8 +73,6 @@ export function accepts(
   }
 }
 
-const NO_DOCS = { summary: null, description: null, deprecated: false, example: null, default: null };
-
 /** The body a params variant's body fields make, as an object type (closed when the variant's object is). */
 export function bodyObjectType(fields: Param[], closed = false): ObjectType {
   const type: ObjectType = {
@@ -84,8 +83,6 @@ export function bodyObjectType(fields: Param[], closed = false): ObjectType {
         key: f.wireName,
         type: f.type,
         required: f.required,
-        readOnly: false,
-        writeOnly: false,
         docs: NO_DOCS,
       })),
     additional: null,

@@ -610,7 +610,7 @@ export class Examples {
         const entry = byKey.get(p.key) ?? { required: false, types: [], example: null };
         entry.required ||= p.required;
         if (!entry.types.some((t) => sameType(t, p.type))) entry.types.push(p.type);
-        entry.example ??= b.stainless ? p.docs.example : (p.docs.example ?? p.docs.default);
+        entry.example ??= (b.stainless ? p.docs.example : (p.docs.example ?? p.docs.default)) ?? null;
         byKey.set(p.key, entry);
       }
     }

@@ -3,6 +3,7 @@
  * carry them (with their environment variables and the message when one is missing), and how each is sent.
  */
 import type { Api, AuthScheme } from '../ir/types';
+import { docsFrom } from '../ir/docs';
 import { jsDoc, markdownCode, quoteString, templateLiteralText } from './print-doc';
 import type { AuthCredentialView, AuthOptionView, ClientView } from './views';
 
@@ -31,10 +32,7 @@ export function authOptionViews(api: Api): AuthOptionView[] {
       envVar: env ? quoteString(env) : 'null',
       defaultValue,
       envVarName: env ?? '',
-      doc: jsDoc(
-        { summary: null, description: docs, deprecated: false, example: null, default: null },
-        env || fallback !== null ? [defaultsLine(env, fallback)] : [],
-      ),
+      doc: jsDoc(docsFrom({ description: docs }), env || fallback !== null ? [defaultsLine(env, fallback)] : []),
       // A default always fills it in: only one without may be missing.
       required: mustHold && fallback === null,
       nullable: !mustHold,
@@ -55,14 +53,14 @@ export function authOptionViews(api: Api): AuthOptionView[] {
         view(
           scheme.usernameOption,
           scheme.usernameEnvVar,
-          scheme.docs.description,
+          scheme.docs.description ?? null,
           scheme.usernameRequired,
           scheme.usernameDefault,
         ),
         view(scheme.passwordOption, scheme.passwordEnvVar, null, scheme.passwordRequired, scheme.passwordDefault),
       ];
     }
-    return [view(scheme.option, scheme.envVar, scheme.docs.description, scheme.required, scheme.default)];
+    return [view(scheme.option, scheme.envVar, scheme.docs.description ?? null, scheme.required, scheme.default)];
   });
 }
 

@@ -76,9 +76,6 @@ export function clientView(plan: PlanContext): ClientView {
             environments.map((e) => `- \`${e.name}\` corresponds to \`${e.url}\``).join('\n') +
             `\n\nAn explicit \`baseURL\` (or the ${api.envPrefix}_BASE_URL environment variable) cannot be ` +
             'combined with it: pass `baseURL: null` to use an environment.',
-          deprecated: false,
-          example: null,
-          default: null,
         })
       : '',
     browserRefusal: api.browserRefusal
@@ -95,13 +92,7 @@ export function clientView(plan: PlanContext): ClientView {
             '`environment` option are given. If you want to use the environment you must pass baseURL: null',
         )
       : '',
-    doc: jsDoc({
-      summary: `API client for ${api.title}.`,
-      description: api.docs.description,
-      deprecated: false,
-      example: null,
-      default: null,
-    }),
+    doc: jsDoc({ summary: `API client for ${api.title}.`, description: api.docs.description }),
     defaultBaseUrl: api.baseUrlTemplate
       ? `\`${api.baseUrlTemplate
           .map((part) =>
@@ -299,10 +290,6 @@ export function paginationView(plan: PlanContext): PaginationView {
       },
       doc: jsDoc({
         summary: `A page of a list that pages by ${PAGING_STYLE_NAMES[scheme.style] ?? scheme.style}.`,
-        description: null,
-        deprecated: false,
-        example: null,
-        default: null,
       }),
     };
   });

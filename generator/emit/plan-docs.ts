@@ -285,7 +285,7 @@ export class ReferenceDocs {
       request: markdownCode(`${m.http.toUpperCase()} ${m.defaultBaseUrl ?? ''}${m.path}`),
       description: paragraphs(m.docs),
       deprecated:
-        deprecated === false
+        deprecated === undefined
           ? ''
           : typeof deprecated === 'string' && deprecated.trim() !== ''
             ? markdownSafe(deprecated).replace(/\s*\n\s*/g, ' ')

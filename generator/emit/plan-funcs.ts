@@ -85,10 +85,6 @@ export function funcsPlanner(
             'the class its status is thrown as, typed by its body; other error responses as their class with an ' +
             'unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no ' +
             'response.',
-          description: null,
-          deprecated: false,
-          example: null,
-          default: null,
         }),
         errors,
         requestFunction: requestFunctionName(method),

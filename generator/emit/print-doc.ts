@@ -3,6 +3,7 @@
  * property keys. Everything a spec says is escaped here; templates and printers never escape themselves.
  */
 import type { Docs, TypeRef } from '../ir/types';
+import { docsFrom } from '../ir/docs';
 import { isIdentifierName } from '../naming/reserved';
 
 /** Make text safe inside a block comment: no `*\/`, no line separators that break `//` or JS parsing. */
@@ -134,7 +135,7 @@ export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = fa
   const summary = docs.summary?.trim();
   const details = docs.description?.trim();
   const description = summary && details ? `${summary}\n\n${details}` : summary || details;
-  const notes = stainless ? '' : valueNotes(type, docs.default);
+  const notes = stainless ? '' : valueNotes(type, docs.default ?? null);
   // Stainless's SDKs open a deprecated field's description with the tag: `@deprecated Use channel.id instead.`
   const tagged = stainless && docs.deprecated === true && description !== undefined && description !== '';
   const said = description ? `${tagged ? '@deprecated ' : ''}${label}${description}` : '';
@@ -142,13 +143,7 @@ export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = fa
   const deprecated = tagged ? false : docs.deprecated;
   // Most fields say nothing: no comment (what jsDoc gives for no text and no tag).
   if (!text && !deprecated) return '';
-  const shown: Docs = {
-    summary: null,
-    description: text || null,
-    deprecated,
-    example: docs.example,
-    default: docs.default,
-  };
+  const shown = docsFrom({ description: text || null, deprecated, example: docs.example, default: docs.default });
   return jsDoc(shown, [], { block: stainless, markdown: stainless });
 }
 

@@ -13,11 +13,11 @@ export function requestHasExample(method: Method, schemas: ReadonlyMap<string, N
         if (seen.has(type.schemaId)) return false;
         seen.add(type.schemaId);
         const schema = schemas.get(type.schemaId);
-        return schema !== undefined && (schema.docs.example !== null || typeHas(schema.type));
+        return schema !== undefined && (schema.docs.example !== undefined || typeHas(schema.type));
       }
       case 'object':
         return (
-          type.properties.some((p) => p.docs.example !== null || typeHas(p.type)) ||
+          type.properties.some((p) => p.docs.example !== undefined || typeHas(p.type)) ||
           (type.additional !== null && typeHas(type.additional))
         );
       case 'array':
@@ -33,5 +33,5 @@ export function requestHasExample(method: Method, schemas: ReadonlyMap<string, N
     }
   };
   const fields = [...method.positional, ...(method.params?.fields ?? [])];
-  return fields.some((f) => f.docs.example !== null || typeHas(f.type));
+  return fields.some((f) => f.docs.example !== undefined || typeHas(f.type));
 }

@@ -6,7 +6,7 @@
 import { compareStrings } from '../naming/case';
 import { functionNames } from '../naming/funcs';
 import { extend } from '../extend';
-import { NO_DOCS } from './docs';
+import { docsFrom } from './docs';
 import { readAuth, stainlessSettingOptions } from './auth';
 import { isHttpUrl, readServers, resolveEnvironments, type SpecServer } from './client';
 import { configWarning, type BuildContext } from './context';
@@ -174,7 +174,7 @@ export function assembleApi(
       subresources: r.children.map((key) => resource(structure.resources.get(key)!)),
       schemaIds: schemaIdsByModule.get(resourceNames.module) ?? [],
       ...(ctx.stainless?.resources.get(r.key)?.standaloneApi ? { standaloneApi: true as const } : {}),
-      docs: { ...NO_DOCS, description: tagDescription(structure, r, described) },
+      docs: docsFrom({ description: tagDescription(structure, r, described) }),
     };
   };
   const named = roots.map(resource);
@@ -250,13 +250,7 @@ export function assembleApi(
     })),
     license: readLicense(info, ctx.config.client.license ?? stainlessLicense(ctx)),
     fileHeader: ctx.config.client.fileHeader ?? ctx.stainless?.config.fileHeader ?? null,
-    docs: {
-      summary: null,
-      description: typeof info.description === 'string' ? info.description : null,
-      deprecated: false,
-      example: null,
-      default: null,
-    },
+    docs: docsFrom({ description: typeof info.description === 'string' ? info.description : null }),
     source: { file: ctx.spec.root.file, pointer: '#' },
   };
   return api;

@@ -6,12 +6,12 @@ import { pointerJoin } from '../diagnostics';
 import { camelCase } from '../naming/case';
 import { BASE_CLIENT_MEMBERS, isSafeIdentifier } from '../naming/reserved';
 import { credentialEnvVar } from '../naming/rules';
-import { NO_DOCS } from './docs';
+import { docsFrom } from './docs';
 import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import type { SpecServer } from './client';
 import { apiSecurity, readSecurityScheme, schemeKeyword } from './security';
-import type { AuthScheme, Docs, SettingOption } from './types';
+import type { AuthScheme, SettingOption } from './types';
 import type { ClientOpt, StainlessConfig, StainlessResource } from '../stainless/config';
 
 /**
@@ -40,10 +40,9 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
       continue;
     }
     const option = ctx.stainless!.names.clientOption(opt.key);
-    const docs: Docs = {
-      ...NO_DOCS,
+    const docs = docsFrom({
       description: opt.description ?? (typeof scheme.description === 'string' ? scheme.description : null),
-    };
+    });
     const required = !opt.nullable;
     // A credential is a string: a default of another type is written as one.
     const dflt = opt.default === null ? null : String(opt.default);
@@ -221,7 +220,7 @@ export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | 
       envVar: opt.readEnv,
       default: opt.default,
       nullable: opt.nullable,
-      docs: { ...NO_DOCS, description: opt.description },
+      docs: docsFrom({ description: opt.description }),
       header: webhookKey ? null : opt.sendInHeader,
       serverVariable: variable ? opt.serverVariable : null,
     });
@@ -294,7 +293,7 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
   for (const name of names) {
     const s = configuredScheme(configured, name) ?? readSecurityScheme(ctx.spec, name, ctx.diags);
     if (!s) continue;
-    const docs: Docs = { ...NO_DOCS, description: typeof s.description === 'string' ? s.description : null };
+    const docs = docsFrom({ description: typeof s.description === 'string' ? s.description : null });
     const first = out.length === 0;
     const forScheme = (option: string) =>
       several ? option === camelCase(name) : /key|token|secret|auth|credential|password|bearer/i.test(option);

@@ -22,7 +22,7 @@ import { mergedObject } from './merged-object';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
-import { docsOf, NO_EXTRA_DOCS, sourceOf } from './docs';
+import { docsFrom, docsOf, type DocsFields, NO_EXTRA_DOCS, sourceOf } from './docs';
 import { isConstraintOnly, isNullOnly, referredSchema, saysNothingOfMembers, shapeKey } from './schema-shape';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
 import { unionOf } from './union';
@@ -134,7 +134,7 @@ export class TypeBuilder {
    * A schema's docs. With a Stainless config, as Stainless's SDKs write them: the description, never the schema's
    * title, and the summary `extra` gives (an operation's) only where there is no description.
    */
-  docsOf(node: SchemaNode | null, extra: Partial<Docs> = NO_EXTRA_DOCS): Docs {
+  docsOf(node: SchemaNode | null, extra: DocsFields = NO_EXTRA_DOCS): Docs {
     if (!this.stainlessDocs) return docsOf(node, extra);
     const described = (extra.description ?? node?.description ?? null) !== null;
     return docsOf(node, { ...extra, summary: described ? null : extra.summary }, { title: false });
@@ -151,9 +151,9 @@ export class TypeBuilder {
     const own = this.docsOf(node);
     if (!this.stainlessDocs) return own;
     const referred = referredSchema(node);
-    if (referred === null || (own.description !== null && referred.via !== 'merged')) return own;
+    if (referred === null || (own.description !== undefined && referred.via !== 'merged')) return own;
     const description = safeResolve(this, referred.node)?.description ?? null;
-    return description === null ? own : { ...own, description };
+    return description === null ? own : docsFrom({ ...own, description });
   }
 
   /** The object with the schema's title, where its docs leave the title out (a union member is named after it). */
@@ -580,14 +580,15 @@ export class TypeBuilder {
       const writeOnly = schema.writeOnly || (target?.writeOnly ?? false);
       // readOnly properties are never sent, writeOnly ones never returned.
       if (mode.direction === 'request' ? readOnly : writeOnly) continue;
-      properties.push({
+      const property: Property = {
         key,
         type: this.typeIn(schema, mode),
         required: required instanceof Set ? required.has(key) : required.includes(key),
-        readOnly,
-        writeOnly,
         docs: this.docsThroughRef(schema),
-      });
+      };
+      if (readOnly) property.readOnly = true;
+      if (writeOnly) property.writeOnly = true;
+      properties.push(property);
     }
     let additional: TypeRef | null = null;
     if (node.additionalProperties === true) additional = UNKNOWN;

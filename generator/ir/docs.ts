@@ -10,24 +10,62 @@ export function sourceOf(loc: Location): SourceRef {
   return { file: loc.doc.file, pointer: loc.pointer };
 }
 
+/**
+ * Docs as their writers have them, where null, undefined and false say "none"; docsFrom keeps only what is given.
+ */
+export interface DocsFields {
+  summary?: string | null;
+  description?: string | null;
+  deprecated?: boolean | string | null;
+  example?: string | null;
+  default?: string | null;
+}
+
 /** No docs given besides the schema's (a constant: docsOf runs for every schema and property). */
-export const NO_EXTRA_DOCS: Partial<Docs> = Object.freeze({});
+export const NO_EXTRA_DOCS: DocsFields = Object.freeze({});
 const TITLED = Object.freeze({ title: true });
 
 export function docsOf(
   node: SchemaNode | null,
-  extra: Partial<Docs> = NO_EXTRA_DOCS,
+  extra: DocsFields = NO_EXTRA_DOCS,
   { title }: { title: boolean } = TITLED,
 ): Docs {
-  const summary = extra.summary ?? (title && node?.title && node.title !== node.idName ? node.title : null);
-  const description = extra.description ?? node?.description ?? null;
-  const deprecated = extra.deprecated ?? node?.deprecated ?? false;
-  const example = extra.example ?? (node?.example ? safeJson(node.example.value) : null);
-  const defaultValue = extra.default ?? (node?.default ? safeJson(node.default.value) : null);
-  // Most schemas document nothing: they share NO_DOCS.
-  if (summary === null && description === null && deprecated === false && example === null && defaultValue === null)
+  return docsWith(
+    extra.summary ?? (title && node?.title && node.title !== node.idName ? node.title : null),
+    extra.description ?? node?.description,
+    extra.deprecated ?? node?.deprecated,
+    extra.example ?? (node?.example ? safeJson(node.example.value) : null),
+    extra.default ?? (node?.default ? safeJson(node.default.value) : null),
+  );
+}
+
+/** The Docs of the fields given, each absent when none. */
+export function docsFrom(fields: DocsFields): Docs {
+  return docsWith(fields.summary, fields.description, fields.deprecated, fields.example, fields.default);
+}
+
+/**
+ * Docs holding only the fields that say something, in one key order (summary, description, deprecated, example,
+ * default: docs are compared by their JSON). Most schemas document nothing: they share NO_DOCS. (`== null` is null
+ * or undefined; the tests are written out: this runs for every schema, property and parameter.)
+ */
+function docsWith(
+  summary: string | null | undefined,
+  description: string | null | undefined,
+  deprecated: boolean | string | null | undefined,
+  example: string | null | undefined,
+  defaultValue: string | null | undefined,
+): Docs {
+  const isDeprecated = deprecated != null && deprecated !== false;
+  if (summary == null && description == null && !isDeprecated && example == null && defaultValue == null)
     return NO_DOCS;
-  return { summary, description, deprecated, example, default: defaultValue };
+  const docs: Docs = {};
+  if (summary != null) docs.summary = summary;
+  if (description != null) docs.description = description;
+  if (isDeprecated) docs.deprecated = deprecated;
+  if (example != null) docs.example = example;
+  if (defaultValue != null) docs.default = defaultValue;
+  return docs;
 }
 
 function safeJson(value: unknown): string | null {
@@ -39,10 +77,5 @@ function safeJson(value: unknown): string | null {
   }
 }
 
-export const NO_DOCS: Docs = Object.freeze({
-  summary: null,
-  description: null,
-  deprecated: false,
-  example: null,
-  default: null,
-});
+/** Docs that document nothing (frozen: shared by every schema and property without docs). */
+export const NO_DOCS: Docs = Object.freeze({});

@@ -29,10 +29,10 @@ export function mergedObject(parts: ObjectType[], docs: Docs): ObjectType {
 /** Whether docs say anything. */
 function documents(docs: Docs): boolean {
   return (
-    docs.summary !== null ||
-    docs.description !== null ||
-    docs.deprecated !== false ||
-    docs.example !== null ||
-    docs.default !== null
+    docs.summary !== undefined ||
+    docs.description !== undefined ||
+    docs.deprecated !== undefined ||
+    docs.example !== undefined ||
+    docs.default !== undefined
   );
 }

@@ -5,7 +5,7 @@
  * names pass to name after the method; its params type and page class are named there too.
  */
 import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
-import { NO_DOCS, sourceOf } from './docs';
+import { docsFrom, NO_DOCS, sourceOf } from './docs';
 import { configWarning } from './context';
 import {
   groupStructuredQueryParams,
@@ -328,15 +328,13 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
     ...(bodyExample ? { bodyExample } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
-    docs: {
+    docs: docsFrom({
       // Stainless's SDKs document a method by its description; by its summary only where it has none.
       summary: ctx.stainless && op.description ? null : op.summary,
       description: op.description,
       // A Stainless config may deprecate a method the spec does not (`deprecated: true` or a message).
       deprecated: placement.stainless?.deprecated || op.deprecated,
-      example: null,
-      default: null,
-    },
+    }),
     source,
   };
 }
@@ -368,7 +366,10 @@ function mcpTool(ctx: StructureContext, method: Placement['stainless']): boolean
 /** A field a client option fills in says so in its docs. */
 function filledDocs(field: Param, option: string): Param['docs'] {
   const note = `Defaults to the client's \`${option}\` option.`;
-  return { ...field.docs, description: field.docs.description ? `${field.docs.description}\n\n${note}` : note };
+  return docsFrom({
+    ...field.docs,
+    description: field.docs.description ? `${field.docs.description}\n\n${note}` : note,
+  });
 }
 
 /**

@@ -162,7 +162,7 @@ export function nestedNames(
           // A value the mapping does not give (inferred: the one its property allows alone) names the variant before
           // its title or component does, as Stainless names it (`Message.Function`, `Message.Custom`).
           const titled = mapped?.inferred ? null : v.kind === 'object' ? v : stainless ? extending(v, '', false) : null;
-          const given = titled ? (titled.variantName ?? titled.title ?? titled.docs.summary) : null;
+          const given = titled ? (titled.variantName ?? titled.title ?? titled.docs.summary ?? null) : null;
           const title = given !== null && stainless ? stainless.member(given) : given;
           // Its discriminator value names it; else, in a Stainless SDK, an object of one property and nothing else is
           // named after that property (`FileInput.Content | FileInput.URL`).

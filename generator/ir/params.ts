@@ -10,10 +10,10 @@ import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { safeResolve } from './build-schema';
 import { isConstraintOnly } from './schema-shape';
-import { NO_DOCS, sourceOf } from './docs';
+import { docsFrom, NO_DOCS, sourceOf } from './docs';
 import type { BuildContext } from './context';
 import { componentName } from './schema-names';
-import { isReadOnly, isWriteOnly } from './direction';
+import { isReadOnly } from './direction';
 import { pickRequestMediaType, requestEncoding } from './media';
 import type { Operation, Parameter } from '../normalize/operations';
 import type { Param, ParamStyle, Property, RequestBody, TypeRef } from './types';
@@ -94,8 +94,7 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
       : key,
     locals,
   );
-  const docs = {
-    summary: null,
+  const docs = docsFrom({
     description: p.description ?? ctx.types.docsThroughRef(node).description,
     deprecated: p.hints.deprecationMessage ?? (p.deprecated || (node?.deprecated ?? false)),
     example:
@@ -105,7 +104,7 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
           ? (JSON.stringify(node.example.value) ?? null)
           : null,
     default: node?.default ? (JSON.stringify(node.default.value) ?? null) : null,
-  };
+  });
   const source = sourceOf(p.loc);
   const { name: wireName, required } = p;
   // (The optional key written out in place, not spread: a spread in the middle of an object literal takes V8's slow
@@ -198,10 +197,9 @@ export function readBody(
     type,
     required,
     style: null,
-    docs: {
-      ...NO_DOCS,
+    docs: docsFrom({
       description: typeof rb.description === 'string' ? rb.description : (node?.description ?? null),
-    },
+    }),
     source,
   });
   return {
@@ -354,14 +352,13 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
       const type = ctx.types.type(schema, 'request');
       const isRequired = fixed === undefined && (required.has(key) || (existing >= 0 && out[existing].required));
       const readOnly = isReadOnly(schema, safeDeref);
-      const writeOnly = isWriteOnly(schema, safeDeref);
       const docs = ctx.types.docsThroughRef(schema);
       const source = sourceOf(schema.loc);
+      if (readOnly) continue; // readOnly properties are never sent
       const prop: FlatProperty =
         fixed === undefined
-          ? { key, type, required: isRequired, readOnly, writeOnly, docs, source }
-          : { key, type, required: isRequired, fixedValue: fixed, readOnly, writeOnly, docs, source };
-      if (prop.readOnly) continue; // readOnly properties are never sent
+          ? { key, type, required: isRequired, docs, source }
+          : { key, type, required: isRequired, fixedValue: fixed, docs, source };
       if (existing >= 0) out[existing] = prop;
       else out.push(prop);
     }
@@ -472,8 +469,6 @@ export function groupStructuredQueryParams(params: Param[], locals: Set<string>)
           key: property,
           type: param.type,
           required: param.required,
-          readOnly: false,
-          writeOnly: false,
           docs: param.docs,
         })),
         additional: null,

@@ -633,19 +633,22 @@ export interface Property {
   key: string;
   type: TypeRef;
   required: boolean;
-  readOnly: boolean;
-  writeOnly: boolean;
+  /** Present (true) only on a readOnly property. */
+  readOnly?: true;
+  /** Present (true) only on a writeOnly property. */
+  writeOnly?: true;
   docs: Docs;
 }
 
+/** What the spec documents; each field is absent when the spec gives none (most schemas share one empty object). */
 export interface Docs {
-  summary: string | null;
-  description: string | null;
-  /** false, true, or the deprecation message. */
-  deprecated: boolean | string;
+  summary?: string;
+  description?: string;
+  /** true, or the deprecation message; absent when not deprecated. */
+  deprecated?: true | string;
   /** A JSON example from the spec, serialized (for docs only). */
-  example: string | null;
-  default: string | null;
+  example?: string;
+  default?: string;
 }
 
 /** A client option that is not a credential: `new Acme({ orgId })`, sent with every request. */

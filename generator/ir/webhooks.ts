@@ -8,7 +8,7 @@
  */
 import { pointerJoin } from '../diagnostics';
 import type { WebhookUnwrapPlacement } from '../stainless/plan';
-import { NO_DOCS, sourceOf } from './docs';
+import { docsFrom, sourceOf } from './docs';
 import { configWarning, type BuildContext, type ConfigModel } from './context';
 import type { Docs, TypeRef } from './types';
 
@@ -80,7 +80,7 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
       ctx.types.synthetic(
         eventId,
         variants.length === 0 ? { kind: 'unknown' } : { kind: 'union', variants, discriminator: null },
-        { ...NO_DOCS, summary: 'An event the API sends to your webhook endpoint.' },
+        docsFrom({ summary: 'An event the API sends to your webhook endpoint.' }),
         { file: ctx.spec.root.file, pointer: '#/webhooks' },
       );
     }
@@ -90,12 +90,11 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
       name: placement.method,
       eventId,
       keyOption: keyOption(ctx, placement),
-      docs: {
-        ...NO_DOCS,
+      docs: docsFrom({
         summary: placement.stainless.webhookKeyOpt
           ? 'Verifies the signature of a webhook request (Standard Webhooks) and parses its body into an event.'
           : 'Parses the body of a webhook request into an event.',
-      },
+      }),
     });
   }
   return out;

@@ -97,10 +97,7 @@ describe('propertyKey / valueKey', () => {
 describe('comments', () => {
   it.each(NASTY)('jsDoc(%j) is one comment', (text) => {
     const marked = `${text} ZZMARK ${text}`;
-    const doc = jsDoc(
-      { summary: marked, description: `${marked}\n${marked}`, deprecated: marked, example: null, default: null },
-      [marked],
-    );
+    const doc = jsDoc({ summary: marked, description: `${marked}\n${marked}`, deprecated: marked }, [marked]);
     const source = `${doc}export const a = 1;\n`;
     const { escapes, syntaxErrors, occurrences } = findEscapes('x.ts', source, ['ZZMARK']);
     expect(syntaxErrors).toEqual([]);
@@ -163,11 +160,7 @@ describe('markdownSafe', () => {
 describe('size', () => {
   it('jsDoc copes with a description of 400,000 lines (no call-stack overflow)', () => {
     const description = 'lorem ipsum\n'.repeat(400_000);
-    const doc = jsDoc({ summary: null, description, deprecated: false, example: null, default: null }, [
-      '',
-      '@example',
-      'x',
-    ]);
+    const doc = jsDoc({ description }, ['', '@example', 'x']);
     expect(doc.split('\n')).toHaveLength(400_000 + 6);
     expect(doc.startsWith('/**\n * lorem ipsum\n')).toBe(true);
     expect(doc.endsWith(' * @example\n * x\n */\n')).toBe(true);

@@ -10,10 +10,10 @@ import { printCall, type ExampleValue } from '../../generator/emit/example-value
 import { Examples } from '../../generator/emit/examples';
 import { firstMatching } from '../../generator/emit/spec-pattern';
 import { printType } from '../../generator/emit/print-type';
-import type { Method, NamedSchema, Property, TypeRef } from '../../generator/ir/types';
+import type { Docs, Method, NamedSchema, Property, TypeRef } from '../../generator/ir/types';
 import { runTsc, tempDir } from '../helpers/sdk';
 
-const docs = { summary: null, description: null, deprecated: false as const, example: null, default: null };
+const docs: Docs = {};
 const source = { file: 'spec.yaml', pointer: '#' };
 const str: TypeRef = { kind: 'string', format: null };
 const num: TypeRef = { kind: 'number' };
@@ -22,8 +22,6 @@ const prop = (key: string, type: TypeRef, required = true): Property => ({
   key,
   type,
   required,
-  readOnly: false,
-  writeOnly: false,
   docs,
 });
 const object = (...properties: Property[]): TypeRef => ({

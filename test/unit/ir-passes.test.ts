@@ -33,14 +33,12 @@ const object = (properties: Array<[string, TypeRef]>): ObjectType => ({
     key,
     type,
     required: true,
-    readOnly: false,
-    writeOnly: false,
-    docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+    docs: {},
   })),
   additional: null,
   propertyNames: null,
   declareAs: null,
-  docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+  docs: {},
 });
 
 describe('the built Api', () => {
@@ -58,6 +56,29 @@ describe('the built Api', () => {
     }).toThrow(TypeError);
     const nested = api.schemas.map((s) => s.type).find((t): t is ObjectType => t.kind === 'object');
     expect(nested && Object.isFrozen(nested.properties[0])).toBe(true);
+  });
+});
+
+describe('the IR leaves out what says nothing', () => {
+  it('no docs field is null or false and no property is readOnly or writeOnly false; the ones that are say true', async () => {
+    const diags = new Diagnostics();
+    const spec = await loadSpec(path.join(ROOT, 'test/fixtures/read-write-only.yaml'), diags);
+    const { api } = buildIr(normalize(spec, EMPTY_CONFIG, diags), EMPTY_CONFIG, diags);
+    const defaults: string[] = [];
+    const flags: string[] = [];
+    JSON.stringify(api, function (this: Record<string, unknown>, key, value: unknown) {
+      if (key === 'docs' && value !== null && typeof value === 'object')
+        for (const [field, said] of Object.entries(value)) if (said === null || said === false) defaults.push(field);
+      if ((key === 'readOnly' || key === 'writeOnly') && 'required' in this) {
+        if (value !== true) defaults.push(key);
+        else flags.push(`${String(this.key)} ${key}`);
+      }
+      return value;
+    });
+    expect(defaults).toEqual([]);
+    expect(new Set(flags)).toEqual(
+      new Set(['id readOnly', 'password writeOnly', 'registeredAt readOnly', 'sku readOnly']),
+    );
   });
 });
 
@@ -84,11 +105,11 @@ describe('foldRequestOnlyVariants', () => {
     type,
     required: true,
     style: null,
-    docs: { summary: null, description: null, deprecated: false, example: null, default: null },
+    docs: {},
     source: { file: 'spec.yaml', pointer: '#/paths/~1pets/post' },
   });
   const structure = (): Structure => {
-    const docs = { summary: null, description: null, deprecated: false, example: null, default: null };
+    const docs = {};
     const source = { file: 'spec.yaml', pointer: '#/components/schemas/Pet' };
     const method = {
       name: 'create',

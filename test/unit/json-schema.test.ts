@@ -8,15 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { JsonSchemaPrinter } from '../../generator/emit/json-schema';
 import type { NamedSchema, ObjectType, TypeRef } from '../../generator/ir/types';
 
-const docs = { summary: null, description: null, deprecated: false, example: null } as unknown as ObjectType['docs'];
+const docs: ObjectType['docs'] = {};
 const str: TypeRef = { kind: 'string', format: null } as TypeRef;
 
 const property = (key: string, type: TypeRef = str) => ({
   key,
   type,
   required: false,
-  readOnly: false,
-  writeOnly: false,
   docs,
 });
 

@@ -46,7 +46,7 @@ describe('markdownBlocks: descriptions laid out as Stainless prints them (Pretti
   });
 
   it('is how a Stainless-style doc comment lays out its description, not an sdkgen one', () => {
-    const docs = { summary: null, description: 'A long\nsentence.', deprecated: false, example: null, default: null };
+    const docs = { description: 'A long\nsentence.' };
     expect(jsDoc(docs, [], { block: true, markdown: true })).toBe('/**\n * A long sentence.\n */\n');
     expect(jsDoc(docs, [], { block: true })).toBe('/**\n * A long\n * sentence.\n */\n');
   });

@@ -53,21 +53,13 @@ describe('mcpToolNames', () => {
   });
 });
 
-const docs = (description: string | null = null): Docs => ({
-  summary: null,
-  description,
-  deprecated: false,
-  example: null,
-  default: null,
-});
+const docs = (description?: string): Docs => (description === undefined ? {} : { description });
 const object = (properties: Array<[string, TypeRef, boolean]>): TypeRef => ({
   kind: 'object',
   properties: properties.map(([key, type, required]) => ({
     key,
     type,
     required,
-    readOnly: false,
-    writeOnly: false,
     docs: docs(),
   })),
   additional: null,

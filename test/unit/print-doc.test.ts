@@ -6,14 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { commentSafe, jsDoc, propertyKey, quoteString } from '../../generator/emit/print-doc';
 import type { Docs } from '../../generator/ir/types';
 
-const docs = (extra: Partial<Docs> = {}): Docs => ({
-  summary: null,
-  description: null,
-  deprecated: false,
-  example: null,
-  default: null,
-  ...extra,
-});
+const docs = (extra: Docs = {}): Docs => ({ ...extra });
 
 describe('jsDoc', () => {
   it.each<{ name: string; given: Docs | null; extra?: string[]; want: string }>([

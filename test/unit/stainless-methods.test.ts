@@ -350,7 +350,7 @@ describe('query parameters whose names spell a structure', () => {
       insertedAt.kind === 'object' && insertedAt.properties.map((p) => [p.key, p.required, p.docs.description]),
     ).toEqual([
       ['gt', false, 'After this date.'],
-      ['lt', true, null],
+      ['lt', true, undefined],
     ]);
     const module = result.files.find((f) => f.path === 'src/resources/things.ts')!.contents;
     expect(module).toContain('inserted_at: ThingRetrieveParams.InsertedAt;');
