@@ -114,7 +114,8 @@ export class PreviousOutput {
    */
   takeUnit(id: string, key: string, paths: readonly string[]): RenderedFile[] | null {
     const { manifest } = this;
-    const entry = Object.hasOwn(manifest.units ?? {}, id) ? manifest.units![id] : undefined;
+    // (A name the manifest does not hold finds no string: Object.prototype has none.)
+    const entry = manifest.units?.[id];
     if (typeof entry !== 'string' || paths.length === 0) return null;
     // (In the manifest's order.)
     const files = [...paths].sort(compareStrings);
