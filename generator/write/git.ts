@@ -4,18 +4,9 @@
  * their merge tools, and `git add` after resolving clears it. Without git, outside a work tree, or in a folder git
  * ignores, the markers in the file are all there is.
  */
-import type * as ChildProcess from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-
-/**
- * node:child_process, loaded when git is first run: most runs merge nothing, and loading it costs every run's start
- * a millisecond or two.
- */
-export function childProcess(): typeof ChildProcess {
-  return createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
-}
 
 /** A file written with conflict markers: the three versions the merge saw (no base: none was found). */
 export interface MergeConflict {
@@ -27,9 +18,7 @@ export interface MergeConflict {
 
 export function stageConflicts(dir: string, conflicts: MergeConflict[]): boolean {
   const git = (args: string[], input?: string) =>
-    childProcess()
-      .execFileSync('git', args, { cwd: dir, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'] })
-      .trim();
+    execFileSync('git', args, { cwd: dir, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'] }).trim();
   let top: string;
   try {
     if (git(['rev-parse', '--is-inside-work-tree']) !== 'true') return false;

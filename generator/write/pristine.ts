@@ -5,10 +5,10 @@
  * output folder (generated files are committed before anyone edits them): no second copy of the whole SDK, and it
  * survives a fresh clone. Without either there is no base, and the two versions are kept side by side as a conflict.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../sha256';
-import { childProcess } from './git';
 
 /** Where sdkgen keeps its own output of a file it merged with the user's edits. */
 export function pristinePath(file: string): string {
@@ -30,7 +30,7 @@ const COMMITS_SEARCHED = 50;
 
 function pristineFromGit(dir: string, file: string, hash: string): string | null {
   const git = (...args: string[]) =>
-    childProcess().spawnSync('git', args, {
+    spawnSync('git', args, {
       cwd: dir,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
