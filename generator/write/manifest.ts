@@ -276,14 +276,18 @@ function mapsText(maps: Array<[string, SortedMembers]>): string {
       text += '{}';
       continue;
     }
-    let order = names.map((_, i) => i);
+    let keys = names;
+    let texts = values;
     if (names.some(isArrayIndex)) {
-      const indices = order.filter((i) => isArrayIndex(names[i])).sort((a, b) => Number(names[a]) - Number(names[b]));
-      order = [...indices, ...order.filter((i) => !isArrayIndex(names[i]))];
+      const all = names.map((_, i) => i);
+      const indices = all.filter((i) => isArrayIndex(names[i])).sort((a, b) => Number(names[a]) - Number(names[b]));
+      const order = [...indices, ...all.filter((i) => !isArrayIndex(names[i]))];
+      keys = order.map((i) => names[i]);
+      texts = order.map((i) => values[i]);
     }
     // Appended one by one: V8 joins the pieces once, when the text is used.
-    for (let i = 0; i < order.length; i++)
-      text += `${i === 0 ? '{\n    ' : ',\n    '}${JSON.stringify(names[order[i]])}: ${values[order[i]]}`;
+    for (let i = 0; i < keys.length; i++)
+      text += `${i === 0 ? '{\n    ' : ',\n    '}${JSON.stringify(keys[i])}: ${texts[i]}`;
     text += '\n  }';
   }
   return text;
