@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { reusedCount, verifiedCount } from '../generator/diff/check';
 import { inputsKey, inputsKeyOfWritten } from '../generator/write/inputs-key';
-import { manifestText, type Manifest } from '../generator/write/manifest';
+import { manifestText, unitEntry, type Manifest } from '../generator/write/manifest';
 
 const PATHS = ['src/index.ts', '10', '2', '0', '017', 'a"quote\\.md', 'docs/é/ü.md', '4294967295', 'src/b.ts', 'x\ny'];
 
@@ -58,6 +58,24 @@ describe('the manifest text', () => {
     expect(manifest.files['a.ts']).toBe(
       manifestText([{ path: 'a.ts', contents: 'second' }]).match(/"a\.ts": "(\w+)"/)?.[1],
     );
+  });
+
+  it("records a unit taken whole with the entry it was taken under, and computes a partly taken one's", () => {
+    const hashes = ['a'.repeat(64), 'b'.repeat(64)];
+    const taken = { key: 'k', entry: 'the entry it was taken under', files: 2 };
+    const unitFiles = (key = 'k') =>
+      ['u/a.ts', 'u/b.ts'].map((file, i) => ({
+        path: file,
+        contents: '',
+        reused: { sha256: hashes[i], unit: taken },
+        unit: { id: 'u', key },
+      }));
+    const unitOf = (files: ReturnType<typeof unitFiles>) =>
+      (JSON.parse(manifestText(files, null, undefined, 'fmt@1')) as Manifest).units?.u;
+    expect(unitOf(unitFiles())).toBe('the entry it was taken under');
+    // One of its files left out (a protected path), or another key: the entry of what is there.
+    expect(unitOf(unitFiles().slice(1))).toBe(unitEntry('k', ['u/b.ts'], [hashes[1]]));
+    expect(unitOf(unitFiles('other'))).toBe(unitEntry('other', ['u/a.ts', 'u/b.ts'], hashes));
   });
 
   it('without a format key or files: no maps but `files`, which is empty', () => {

@@ -207,10 +207,10 @@ export class ReferenceDocs {
     const heading = r.path ? `${r.path}.${m.name}` : m.name;
     const target = `${page}#${githubSlug(heading)}`;
     const title = `client.${heading}`;
-    // One use per role, listed for each reference (the lists are read, never changed).
+    // One use per role, listed for each reference (the lists are read, never changed); made at the first one.
     const use = (type: TypeRef, role: string) => {
-      const found: Use = { title, target, role };
-      walkRefs(type, (id) => this.used(id, found));
+      let found: Use | undefined;
+      walkRefs(type, (id) => this.used(id, (found ??= { title, target, role })));
     };
     for (const p of m.positional) use(p.type, 'parameter');
     const variants = m.params?.variants ?? (m.params ? [{ name: '', fields: m.params.fields }] : []);

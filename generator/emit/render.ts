@@ -101,9 +101,20 @@ export interface RenderedFile {
    * The file on disk, taken as it is (its render and format key are the last run's, or its unit's key): `sha256` of
    * its contents, and the manifest's `rendered` entry of it when it was taken with its unit, unrendered.
    */
-  reused?: { sha256: string; renderedEntry?: string };
+  reused?: { sha256: string; renderedEntry?: string; unit?: TakenUnit };
   /** The unit of the plan it belongs to (emit/plan-units.ts), recorded in the manifest. */
   unit?: PlanUnitTag;
+}
+
+/**
+ * A unit taken whole from the last run (write/previous-output.ts takeUnit): the key and the manifest's `units` entry
+ * it was taken under, and how many files it has. Shared by its files: the new manifest's entry of a unit of that key
+ * whose files are all these, with these hashes, is the same (not computed again).
+ */
+export interface TakenUnit {
+  key: string;
+  entry: string;
+  files: number;
 }
 
 export class TemplateError extends Error {

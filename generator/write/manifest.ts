@@ -2,6 +2,7 @@
  * `.sdkgen/manifest.json` in an output directory: every file sdkgen wrote there, with its hash. Only
  * files listed in it are ever overwritten or deleted by a later run (unless --force).
  */
+import type { TakenUnit } from '../emit/render';
 import { compareStrings } from '../naming/case';
 import { sha256 } from '../sha256';
 import { inputsKeyOfText, type InputsDigest } from './inputs-key';
@@ -163,7 +164,7 @@ type ManifestFile = {
   path: string;
   contents: string;
   rendered?: string;
-  reused?: { sha256: string; renderedEntry?: string };
+  reused?: { sha256: string; renderedEntry?: string; unit?: TakenUnit };
   unit?: { id: string; key: string };
 };
 
@@ -186,11 +187,14 @@ export function manifestText(
   inputsDigest: InputsDigest | null = null,
 ): string {
   const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
-  // Each map: name → its value's JSON text (a Map keeps a name's first place and its last value, as an object does).
-  const hashes = new Map<string, string>();
-  const rendered = new Map<string, string>();
-  // The units, in the order first met: null for one that holds files of two keys.
-  const units = new Map<string, { key: string; files: string[]; hashes: string[] } | null>();
+  // The maps of paths: each path's value as JSON text.
+  const hashes = new SortedMembers();
+  const rendered = new SortedMembers();
+  // The units, in the order first met: null for one that holds files of two keys. `taken`: the unit all its files
+  // were taken with, with their hashes (null when not all were).
+  const units = new Map<string, { key: string; files: string[]; hashes: string[]; taken: TakenUnit | null } | null>();
+  const takenWith = (file: ManifestFile, hash: string) =>
+    file.reused?.unit !== undefined && file.reused.sha256 === hash ? file.reused.unit : null;
   for (const file of sorted) {
     const hash = hashOf(file); // each file hashed once
     hashes.set(file.path, JSON.stringify(hash));
@@ -200,17 +204,25 @@ export function manifestText(
     if (!file.unit) continue;
     const { id, key } = file.unit;
     const unit = units.get(id);
-    if (unit === undefined) units.set(id, { key, files: [file.path], hashes: [hash] });
+    if (unit === undefined) units.set(id, { key, files: [file.path], hashes: [hash], taken: takenWith(file, hash) });
     else if (unit === null || unit.key !== key) units.set(id, null);
     else {
       unit.files.push(file.path);
       unit.hashes.push(hash);
+      if (unit.taken !== takenWith(file, hash)) unit.taken = null;
     }
   }
-  const unitEntries = new Map<string, string>();
+  const unitEntries = new SortedMembers();
   for (const id of [...units.keys()].sort(compareStrings)) {
     const unit = units.get(id);
-    if (unit) unitEntries.set(id, JSON.stringify(unitEntry(unit.key, unit.files, unit.hashes)));
+    if (!unit) continue;
+    // Taken whole: the same key, files and hashes, so the entry it was taken under.
+    const { taken } = unit;
+    const entry =
+      taken?.key === unit.key && taken.files === unit.files.length
+        ? taken.entry
+        : unitEntry(unit.key, unit.files, unit.hashes);
+    unitEntries.set(id, JSON.stringify(entry));
   }
 
   // The members before the maps.
@@ -233,26 +245,49 @@ export function manifestText(
 }
 
 /**
- * The maps (name → JSON text of a value), as JSON.stringify writes them as the last members of an object, with an
- * indent of 2: a map with no members is left out, but `files`; the names of a map that are array indices come first,
- * in numeric order, as an object holds them; the others in the map's order.
+ * A map's members (name → JSON text of its value), given in the order of their names (compareStrings): a name given
+ * again comes right after itself, and keeps its place with the last value, as an object's name does.
  */
-function mapsText(maps: Array<[string, Map<string, string>]>): string {
+class SortedMembers {
+  readonly names: string[] = [];
+  readonly values: string[] = [];
+
+  set(name: string, value: string): void {
+    const last = this.names.length - 1;
+    if (last >= 0 && this.names[last] === name) this.values[last] = value;
+    else {
+      this.names.push(name);
+      this.values.push(value);
+    }
+  }
+}
+
+/**
+ * The maps, as JSON.stringify writes them as the last members of an object, with an indent of 2: a map with no
+ * members is left out, but `files`; the names of a map that are array indices come first, in numeric order, as an
+ * object holds them; the others in the map's order.
+ */
+function mapsText(maps: Array<[string, SortedMembers]>): string {
   let text = '';
-  for (const [name, map] of maps) {
-    if (map.size === 0 && name !== 'files') continue;
+  for (const [name, { names, values }] of maps) {
+    if (names.length === 0 && name !== 'files') continue;
     text += `,\n  ${JSON.stringify(name)}: `;
-    if (map.size === 0) {
+    if (names.length === 0) {
       text += '{}';
       continue;
     }
-    let keys = [...map.keys()];
-    const indices = keys.filter(isArrayIndex);
-    if (indices.length > 0)
-      keys = [...indices.sort((a, b) => Number(a) - Number(b)), ...keys.filter((key) => !isArrayIndex(key))];
+    let keys = names;
+    let texts = values;
+    if (names.some(isArrayIndex)) {
+      const all = names.map((_, i) => i);
+      const indices = all.filter((i) => isArrayIndex(names[i])).sort((a, b) => Number(names[a]) - Number(names[b]));
+      const order = [...indices, ...all.filter((i) => !isArrayIndex(names[i]))];
+      keys = order.map((i) => names[i]);
+      texts = order.map((i) => values[i]);
+    }
     // Appended one by one: V8 joins the pieces once, when the text is used.
     for (let i = 0; i < keys.length; i++)
-      text += `${i === 0 ? '{\n    ' : ',\n    '}${JSON.stringify(keys[i])}: ${map.get(keys[i])}`;
+      text += `${i === 0 ? '{\n    ' : ',\n    '}${JSON.stringify(keys[i])}: ${texts[i]}`;
     text += '\n  }';
   }
   return text;
@@ -260,5 +295,7 @@ function mapsText(maps: Array<[string, Map<string, string>]>): string {
 
 /** Whether an object orders `name` as an array index (before its other names): `0`, `17`, not `017` nor 2³²−1. */
 function isArrayIndex(name: string): boolean {
-  return /^(?:0|[1-9]\d{0,9})$/.test(name) && Number(name) < 4294967295;
+  // (Most names are paths, which start with a letter or a dot: not even matched.)
+  const first = name.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(name) && Number(name) < 4294967295;
 }

@@ -15,7 +15,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TextHasher } from '../emit/key-leaves';
-import type { RenderedFile } from '../emit/render';
+import type { RenderedFile, TakenUnit } from '../emit/render';
 import { compareStrings } from '../naming/case';
 import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './manifest';
 
@@ -139,7 +139,8 @@ export class PreviousOutput {
    */
   takeUnit(id: string, key: string, paths: readonly string[]): RenderedFile[] | null {
     const { manifest } = this;
-    const entry = Object.hasOwn(manifest.units ?? {}, id) ? manifest.units![id] : undefined;
+    // (A name the manifest does not hold finds no string: Object.prototype has none.)
+    const entry = manifest.units?.[id];
     if (typeof entry !== 'string' || paths.length === 0) return null;
     // (In the manifest's order.)
     const files = [...paths].sort(compareStrings);
@@ -147,13 +148,16 @@ export class PreviousOutput {
     if (hashes.some((hash) => hash === undefined) || unitEntry(key, files, hashes) !== entry) return null;
     const texts = this.pristine ? null : files.map((file) => this.readPristine(file));
     if (this.pristine ? !files.every((file) => this.pristine!.has(file)) : texts!.includes(null)) return null;
+    // One tag and one TakenUnit for the unit's files.
+    const unit = { id, key };
+    const taken: TakenUnit = { key, entry, files: files.length };
     return files.map((file, i) => {
-      const entry = manifest.rendered[file];
-      const fields: Pick<RenderedFile, 'reused' | 'unit'> = {
-        reused: { sha256: hashes[i], ...(entry === undefined ? {} : { renderedEntry: entry }) },
-        unit: { id, key },
-      };
-      return texts ? { path: file, contents: texts[i]!, ...fields } : lazyFile(this.dir, file, fields);
+      const renderedEntry = manifest.rendered[file];
+      const reused =
+        renderedEntry === undefined
+          ? { sha256: hashes[i], unit: taken }
+          : { sha256: hashes[i], renderedEntry, unit: taken };
+      return texts ? { path: file, contents: texts[i]!, reused, unit } : lazyFile(this.dir, file, { reused, unit });
     });
   }
 
