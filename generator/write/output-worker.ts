@@ -170,6 +170,8 @@ const BATCH_FILES = 64;
 const BATCH_CHARS = 1 << 20;
 /** The workers' young generation (MB): the files only pass through. */
 const YOUNG_GENERATION_MB = 8;
+/** How many folders of files make a worker thread's share: past them, the next thread starts. */
+const FOLDERS_PER_THREAD = 64;
 
 /**
  * Two threads, where there are two cores: creating a file is the kernel's work, and on some file systems it costs
@@ -216,30 +218,50 @@ export class OutputWorker {
   /** The workers' termination, once begun. */
   private stopped: Promise<void> | null = null;
 
-  /** Starts the workers on the folder `root` (absolute). */
+  /** Up to how many worker threads take the files. */
+  private readonly maxThreads: number;
+  /** oxfmt's calls at a time in each thread. */
+  private readonly formatCalls: number;
+  /** Which thread each folder's files go to, fixed at its first file. */
+  private readonly folderThreads = new Map<string, Thread>();
+  /** How many folders were given a thread. */
+  private folders = 0;
+
+  /**
+   * Starts a worker on the folder `root` (absolute); up to `threads` of them take the files. The second starts only
+   * once the output proves large (FOLDERS_PER_THREAD folders): a regeneration hands over a few files, and a thread
+   * costs ~40 ms of CPU to start, on the core the main thread would otherwise have.
+   */
   constructor(
-    mode: OutputWorkerMode,
+    private readonly mode: OutputWorkerMode,
     readonly root: string,
     threads: number = writerThreads(),
   ) {
-    const count = Math.max(1, threads);
+    this.maxThreads = Math.max(1, threads);
     // oxfmt's calls at a time, shared between the threads, as many as in this thread (format.ts).
-    const formatCalls = Math.ceil(oxfmtConcurrency() / count);
-    this.threads = Array.from({ length: count }, () => {
-      const thread: Thread = {
-        worker: new Worker(WORKER_SOURCE, {
-          eval: true,
-          workerData: { root, mode, formatScript: this.script, formatCalls },
-          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        }),
-        batch: [],
-        batchChars: 0,
-        groups: new Map(),
-        crashed: null,
-      };
-      thread.worker.on('error', (error) => (thread.crashed ??= error));
-      return thread;
-    });
+    this.formatCalls = Math.ceil(oxfmtConcurrency() / this.maxThreads);
+    this.threads = [this.startThread()];
+  }
+
+  /** How many worker threads it started. */
+  get threadsStarted(): number {
+    return this.threads.length;
+  }
+
+  private startThread(): Thread {
+    const thread: Thread = {
+      worker: new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { root: this.root, mode: this.mode, formatScript: this.script, formatCalls: this.formatCalls },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      }),
+      batch: [],
+      batchChars: 0,
+      groups: new Map(),
+      crashed: null,
+    };
+    thread.worker.on('error', (error) => (thread.crashed ??= error));
+    return thread;
   }
 
   /** Hands a final file over (a protected path is left alone, as writeOutput leaves it). */
@@ -347,14 +369,19 @@ export class OutputWorker {
 
   /**
    * The worker of a file: the same for every file of a folder, so that a later copy of a path goes where the
-   * earlier went (and replaces it), and each folder is made by one thread.
+   * earlier went (and replaces it), and each folder is made by one thread. Folders are dealt to the threads in turn;
+   * the second thread starts at the FOLDERS_PER_THREAD-th folder.
    */
   private threadFor(file: string): Thread {
-    if (this.threads.length === 1) return this.threads[0];
     const dir = path.posix.dirname(file);
-    let hash = 0;
-    for (let i = 0; i < dir.length; i++) hash = (hash * 31 + dir.charCodeAt(i)) | 0;
-    return this.threads[(hash >>> 0) % this.threads.length];
+    let thread = this.folderThreads.get(dir);
+    if (thread === undefined) {
+      const wanted = Math.min(this.maxThreads, 1 + Math.floor(this.folders / FOLDERS_PER_THREAD));
+      while (this.threads.length < wanted) this.threads.push(this.startThread());
+      thread = this.threads[this.folders++ % this.threads.length];
+      this.folderThreads.set(dir, thread);
+    }
+    return thread;
   }
 
   private flush(thread: Thread): void {

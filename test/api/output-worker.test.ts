@@ -223,9 +223,10 @@ describe('generate() with the output worker', () => {
 
 describe('OutputWorker threads', () => {
   it('one thread or several write the same files and hashes; a later copy of a path wins, a dropped one goes', async () => {
-    const files = Array.from({ length: 90 }, (_, i) => ({
-      path: `src/resources/group${i % 7}/file${i}.ts`,
-      contents: `export const value${i} = '${'é'.repeat(i)}';\n`,
+    // (150 folders: enough for a third thread to start, at the 128th.)
+    const files = Array.from({ length: 300 }, (_, i) => ({
+      path: `src/resources/group${i % 150}/file${i}.ts`,
+      contents: `export const value${i} = '${'é'.repeat(i % 90)}';\n`,
     }));
     const results = [];
     for (const threads of [1, 3]) {
@@ -234,6 +235,7 @@ describe('OutputWorker threads', () => {
       const worker = new OutputWorker('write', root, threads);
       for (const file of files) worker.add(file);
       worker.add({ path: 'src/dropped.ts', contents: 'gone\n' });
+      expect(worker.threadsStarted).toBe(threads);
       const final = files.map((file, i) => (i === 5 ? { ...file, contents: 'export const replaced = 1;\n' } : file));
       const { hashes } = await worker.finish(final);
       results.push({ tree: tree(root), hashes: Object.fromEntries([...hashes].sort()) });
@@ -244,6 +246,21 @@ describe('OutputWorker threads', () => {
     );
     expect(results[0].hashes['src/resources/group5/file5.ts']).toBe(results[0].tree['src/resources/group5/file5.ts']);
     expect(results[1]).toEqual(results[0]);
+  });
+
+  it('a few folders of files start one thread, however many it may start (a regeneration hands over a few)', async () => {
+    const root = path.join(tempDir('output-worker-few'), 'out');
+    mkdirSync(root);
+    const worker = new OutputWorker('write', root, 3);
+    const files = Array.from({ length: 40 }, (_, i) => ({
+      path: `src/group${i % 20}/file${i}.ts`,
+      contents: `export const v${i} = ${i};\n`,
+    }));
+    for (const file of files) worker.add(file);
+    expect(worker.threadsStarted).toBe(1);
+    const { hashes } = await worker.finish(files);
+    expect(hashes.size).toBe(files.length);
+    expect(Object.keys(tree(root))).toHaveLength(files.length);
   });
 });
 
