@@ -91,6 +91,21 @@ const DOCS_WORKFLOW = [
 ].join('\n');
 const OWNERS_SCRIPT = '#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\nyarn format\n./scripts/test\n';
 
+/** The plan for Stainless's scripts `stainless`, as Stainless wrote them, beside the owners' `scripts/ci/run.sh`. */
+function planWithScript(stainless: string[], script: string) {
+  return planMigration({
+    current: [
+      ...stainless.map((path) => file(path, STAINLESS[path], `s-${path}`)),
+      file('scripts/ci/run.sh', script, 'o-run'),
+    ],
+    base: {
+      blobs: new Map(stainless.map((path) => [path, `s-${path}`])),
+      texts: new Map(stainless.map((path) => [path, STAINLESS[path]])),
+    },
+    rendered: [],
+  });
+}
+
 function plan(edits: Record<string, string> = {}) {
   const current: Record<string, string> = {
     ...STAINLESS,
@@ -579,17 +594,7 @@ describe('the calls a command makes', () => {
       '',
     ].join('\n');
     const stainless = ['scripts/format', 'scripts/mock'];
-    const migrated = planMigration({
-      current: [
-        ...stainless.map((path) => file(path, STAINLESS[path], `s-${path}`)),
-        file('scripts/ci/run.sh', script, 'o-run'),
-      ],
-      base: {
-        blobs: new Map(stainless.map((path) => [path, `s-${path}`])),
-        texts: new Map(stainless.map((path) => [path, STAINLESS[path]])),
-      },
-      rendered: [],
-    });
+    const migrated = planWithScript(stainless, script);
     // Line 4 runs in scripts/ (no scripts/scripts/mock there was), line 8 elsewhere.
     expect(migrated.removedCalls.map((call) => [call.at, call.removed])).toEqual([
       ['scripts/ci/run.sh:2', ['scripts/format']],
@@ -615,17 +620,7 @@ describe('the calls a command makes', () => {
       '',
     ].join('\n');
     const stainless = ['scripts/format', 'scripts/mock', 'scripts/utils/upload-artifact.sh', 'bin/publish-npm'];
-    const migrated = planMigration({
-      current: [
-        ...stainless.map((path) => file(path, STAINLESS[path], `s-${path}`)),
-        file('scripts/ci/run.sh', script, 'o-run'),
-      ],
-      base: {
-        blobs: new Map(stainless.map((path) => [path, `s-${path}`])),
-        texts: new Map(stainless.map((path) => [path, STAINLESS[path]])),
-      },
-      rendered: [],
-    });
+    const migrated = planWithScript(stainless, script);
     // Each from scripts/ci: scripts/test was never there; /srv/site's publish-npm is another; line 13 at the root.
     expect(migrated.removedCalls.map((call) => [call.at, call.removed])).toEqual([
       ['scripts/ci/run.sh:2', ['scripts/format']],
