@@ -10,7 +10,8 @@ import { migrationReport } from '../../generator/cli/commands/migrate';
 import { planMigration } from '../../generator/migrate/plan';
 import { githubRepository } from '../../generator/migrate/release';
 import { lockfileBins, packageOfProgram, WELL_KNOWN_BINS } from '../../generator/migrate/program-packages';
-import { packagesRunBy, referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
+import { packagesRunBy } from '../../generator/migrate/programs-run';
+import { referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });
 
@@ -455,15 +456,15 @@ describe('the package of a program a script runs', () => {
       '',
     ].join('\n');
     const packageOf = packageOfProgram(listed, new Map(), []);
-    expect(packagesRunBy([{ path: 'scripts/format', text: script }], { fix: 'prettier --write .' }, packageOf)).toEqual(
-      {
-        packages: ['@biomejs/biome', 'prettier', 'typescript'],
-        unknown: [
-          { at: 'scripts/format:4', program: 'acme-lint' },
-          { at: 'scripts/format:5', program: 'acme-lint' },
-        ],
-      },
-    );
+    const context = { repository: null, scripts: new Set<string>(), packages: [] };
+    const scripts = [{ path: 'scripts/format', text: script }];
+    expect(packagesRunBy(scripts, { fix: 'prettier --write .' }, packageOf, context)).toEqual({
+      packages: ['@biomejs/biome', 'prettier', 'typescript'],
+      unknown: [
+        { at: 'scripts/format:4', program: 'acme-lint' },
+        { at: 'scripts/format:5', program: 'acme-lint' },
+      ],
+    });
   });
 });
 
