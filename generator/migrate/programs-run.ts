@@ -11,7 +11,7 @@ import { isObject, parseObject } from './json-object';
 import type { PackageOfProgram } from './program-packages';
 import { githubRepository } from './release';
 import { BUILT_IN, MANAGERS, scriptCommands, scriptsOf, workflowCommands, type UnknownProgram } from './removed-calls';
-import { folderOf, markedPath, withFolders } from './script-paths';
+import { folderOf, joinPath, markedPath, withFolders } from './script-paths';
 import { piecesOf } from './shell-folders';
 
 /** What tells a command's programs apart in a repository. */
@@ -49,14 +49,15 @@ export function packagesRunBy(
         .map((c) => ({
           at: `${file.path}:${c.line}`,
           text: c.folders === undefined ? c.text : withFolders(c.text, c.folders),
+          dir: c.dir,
         })),
     ),
-    ...Object.entries(packageScripts).map(([name, text]) => ({ at: `package.json script ${name}`, text })),
+    ...Object.entries(packageScripts).map(([name, text]) => ({ at: `package.json script ${name}`, text, dir: '' })),
   ];
-  for (const { at, text } of commands)
+  for (const { at, text, dir } of commands)
     for (const piece of piecesOf(text, text.length)) {
       if (piece.kind !== 'command') continue;
-      const run = programRun(text.slice(piece.start, piece.end), context.scripts);
+      const run = programRun(text.slice(piece.start, piece.end), dir, context.scripts);
       if (run === null) continue;
       const name = packageOf(run.program);
       if (name !== null) packages.add(name);
@@ -66,10 +67,14 @@ export function packagesRunBy(
 }
 
 /**
- * The program a command runs, and whether it runs it from node_modules (`installed`: it fails where it is not
- * installed); null when it runs a file or nothing.
+ * The program a command run in `dir` runs, and whether it runs it from node_modules (`installed`: it fails where it
+ * is not installed); null when it runs a file or nothing.
  */
-function programRun(command: string, scripts: ReadonlySet<string>): { program: string; installed: boolean } | null {
+function programRun(
+  command: string,
+  dir: string,
+  scripts: ReadonlySet<string>,
+): { program: string; installed: boolean } | null {
   const words = command.trim().split(/\s+/);
   let at = 0;
   while (at < words.length && (/^[A-Za-z_]\w*=/.test(words[at]) || /^(env|time|exec)$/.test(words[at]))) at++;
@@ -78,19 +83,26 @@ function programRun(command: string, scripts: ReadonlySet<string>): { program: s
   // run one installed, and so do `yarn <bin>` and `pnpm <bin>`, where no package.json script has that name.
   let how: 'fetched' | 'installed' | 'plain' = 'plain';
   if (first === 'npx' || first === 'bunx') [how, at] = ['fetched', at + 1];
-  else if (MANAGERS.has(first) && /^(dlx|x)$|^exec$/.test(second))
+  else if (MANAGERS.has(first) && /^(dlx|x|exec)$/.test(second))
     [how, at] = [first === 'npm' || second !== 'exec' ? 'fetched' : 'installed', at + 2];
   else if (/^(pnpm|yarn)$/.test(first) && /^[\w@][\w.@/-]*$/.test(second) && !second.includes('/')) {
     if (BUILT_IN.has(second) || /^(run|run-script|test|t|exec)$/.test(second) || scripts.has(second)) return null;
     [how, at] = ['installed', at + 1];
   }
   while (at < words.length && words[at].startsWith('-')) at++;
-  // A path from the script's own folder (withFolders marked it), from the root; one into an install, from anywhere.
-  const path = markedPath(words[at] ?? '').replace(/^["']|["']$/g, '');
-  const bin = /(?:^|\/)node_modules\/\.bin\/([^/]+)$/.exec(path)?.[1];
-  if (bin !== undefined) return { program: bin, installed: true };
-  if (path === '' || (how === 'plain' && path.includes('/'))) return null;
-  return { program: path, installed: how === 'installed' };
+  const word = (words[at] ?? '').replace(/^["']|["']$/g, '');
+  // The path from the root: one from the script's own folder (withFolders marked it), else from `dir`; null above it.
+  const marked = markedPath(words[at] ?? '').replace(/^["']|["']$/g, '');
+  const fromRoot = marked !== word ? marked : joinPath(dir, word);
+  const bin = /(?:^|\/)node_modules\/\.bin\/([^/]+)$/.exec(word)?.[1];
+  if (bin !== undefined) {
+    // The root's install (`./node_modules/.bin/x`; `../node_modules/.bin/x` from scripts/), or one above the
+    // repository (a monorepo's); another folder's (`../oidc/node_modules/.bin/npm`) is another package's.
+    const ours = fromRoot === null || fromRoot === `node_modules/.bin/${bin}`;
+    return ours ? { program: bin, installed: true } : null;
+  }
+  if (word === '' || (how === 'plain' && word.includes('/'))) return null;
+  return { program: word, installed: how === 'installed' };
 }
 
 /** The package.json scripts the owners added or changed: those Stainless's pristine package.json had not as they are. */
