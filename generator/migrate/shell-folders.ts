@@ -86,7 +86,7 @@ export function piecesOf(line: string, depth: number): Piece[] {
 }
 
 /** Words that start a command without being one (`if cd scripts; then`, `{ cd x; }`). */
-const KEYWORDS = /^(if|then|else|elif|do|while|until|!|\{)\s+/;
+const KEYWORDS = /^(?:(?:if|then|else|elif|do|while|until|!|\{)\s+)+/;
 
 /** Where the shell is: its folder (null: not known), the folder before it, and what `pushd` put aside. */
 interface Place {

@@ -81,7 +81,7 @@ describe('the folder each command of a script runs in', () => {
       'scripts/mock': stainlessScript('npx prism mock openapi.yml'),
       'scripts/format': stainlessScript('./node_modules/.bin/prettier --write .'),
     };
-    const run = '#!/usr/bin/env bash\ncd scripts\n./mock &\n(cd .. && cd scripts && ./format)\n';
+    const run = '#!/usr/bin/env bash\nif ! cd scripts; then exit 1; fi\n./mock &\n(cd .. && cd scripts && ./format)\n';
     const plan = planMigration({
       current: [
         file('scripts/mock', `${stainless['scripts/mock']}# ours\n`, 'o-mock'),
