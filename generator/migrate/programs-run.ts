@@ -11,8 +11,8 @@ import { isObject, parseObject } from './json-object';
 import type { PackageOfProgram } from './program-packages';
 import { githubRepository } from './release';
 import { BUILT_IN, MANAGERS, scriptCommands, scriptsOf, workflowCommands, type UnknownProgram } from './removed-calls';
-import { folderOf, joinPath, markedPath, withFolders } from './script-paths';
-import { piecesOf } from './shell-folders';
+import { joinPath, markedPath, withFolders } from './script-paths';
+import { inRootPackage, packageFolders, piecesOf } from './shell-folders';
 
 /** What tells a command's programs apart in a repository. */
 export interface RunContext {
@@ -41,11 +41,10 @@ export function packagesRunBy(
 ): { packages: string[]; unknown: UnknownProgram[] } {
   const packages = new Set<string>();
   const unknown = new Map<string, UnknownProgram>();
-  const ownPackage = (dir: string) => context.packages.some((p) => dir === p || dir.startsWith(`${p}/`));
   const commands = [
     ...files.flatMap((file) =>
       (WORKFLOW.test(file.path) ? workflowCommands(file.text, context.repository) : scriptCommands(file))
-        .filter((c) => !ownPackage(c.dir))
+        .filter((c) => inRootPackage(c.dir, context.packages))
         .map((c) => ({
           at: `${file.path}:${c.line}`,
           text: c.folders === undefined ? c.text : withFolders(c.text, c.folders),
@@ -124,9 +123,6 @@ export function runContext(
   return {
     repository: githubRepository(packageJson?.repository),
     scripts: new Set(scripts),
-    packages: current
-      .map((f) => f.path)
-      .filter((path) => path.endsWith('/package.json') && !/(^|\/)node_modules\//.test(path))
-      .map(folderOf),
+    packages: packageFolders(current.map((f) => f.path)),
   };
 }

@@ -11,7 +11,7 @@
 import { isObject, parseObject } from './json-object';
 import type { PackageOfProgram } from './program-packages';
 import { folderOf, folderValue, joinPath, ownFolderPaths, type ScriptFolders } from './script-paths';
-import { commandsWithFolders, type FolderCommand } from './shell-folders';
+import { commandsWithFolders, inRootPackage, packageFolders, type FolderCommand } from './shell-folders';
 import { githubRepository, PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from './release';
 
 /** A call to what the migration removed. */
@@ -42,6 +42,8 @@ export interface CallInputs {
   repository: string | null;
   /** The workflow sdkgen releases and publishes with, when it writes one. */
   releaseWorkflow: string | null;
+  /** The folders below the root that are packages of their own: a package manager run there runs theirs. */
+  packages: string[];
 }
 
 /** The files whose commands are read: workflows and composite actions, and scripts (in a folder below too). */
@@ -63,7 +65,7 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
         if (file === null || !inputs.removed.has(file)) continue;
         gone.push(file);
         instead ??= insteadOfFile(file, inputs);
-      } else if (dir === '' && removedScripts.has(reference.name)) {
+      } else if (inRootPackage(dir, inputs.packages) && removedScripts.has(reference.name)) {
         gone.push(`package.json script ${reference.name}`);
         instead ??= insteadOfScript(reference.name, inputs);
       }
@@ -407,6 +409,7 @@ export function callInputs(
     packageJson: written.get('package.json') ?? null,
     repository: githubRepository(before?.repository),
     releaseWorkflow,
+    packages: packageFolders([...texts.keys()]),
   };
 }
 
@@ -435,6 +438,8 @@ export function scriptsRunByOwners(inputs: {
   /** Whether a file is in the migrated repository. */
   stays: (path: string) => boolean;
   repository: string | null;
+  /** The folders below the root that are packages of their own (packageFolders). */
+  packages: string[];
 }): { names: string[]; packages: string[]; unknown: UnknownProgram[] } {
   const names = new Set<string>();
   const packages = new Set<string>();
@@ -444,7 +449,7 @@ export function scriptsRunByOwners(inputs: {
   for (const file of inputs.files) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
     for (const { text, dir, folders } of commands) {
-      if (dir !== '' || !filesStay(text, dir, folders)) continue;
+      if (!inRootPackage(dir, inputs.packages) || !filesStay(text, dir, folders)) continue;
       for (const reference of referencesIn(text)) {
         if (reference.kind !== 'script' || Object.hasOwn(inputs.generated, reference.name)) continue;
         const command = inputs.scripts[reference.name];
@@ -515,6 +520,7 @@ export function ownersCallers(
     ...packages,
     stays: (path) => renderedPaths.has(path) || (known.has(path) && !removed.has(path)),
     repository: githubRepository(packageJson?.repository),
+    packages: packageFolders([...known]),
   };
 }
 

@@ -178,3 +178,16 @@ function folderOf(target: string, dir: string | null, folders: ScriptFolders | u
   if (written === undefined || written.startsWith('/') || dir === null) return null;
   return joinPath(dir, written);
 }
+
+/** The folders below the root that are packages of their own (a package.json of theirs), of a repository's paths. */
+export const packageFolders = (paths: readonly string[]): string[] =>
+  paths
+    .filter((path) => path.endsWith('/package.json') && !/(^|\/)node_modules\//.test(path))
+    .map((path) => path.slice(0, path.lastIndexOf('/')));
+
+/**
+ * Whether a command run in `dir` runs the root's package (its package.json scripts, its installed bins), as npm,
+ * pnpm and Yarn find the nearest package.json above it: `dir` is in no folder of `packages` (packageFolders).
+ */
+export const inRootPackage = (dir: string, packages: readonly string[]): boolean =>
+  !packages.some((folder) => dir === folder || dir.startsWith(`${folder}/`));
