@@ -2,7 +2,8 @@
  * The folder each command of a shell script (or of a workflow's `run:` step) runs in, following its `cd`s as the
  * shell does: `cd scripts` moves the commands after it (on its line after `&&` or `;`, and on the lines below) to
  * scripts/; `cd ..` back; a `cd` inside a subshell, `( cd scripts && ./mock )`, lasts to the end of the subshell;
- * `pushd`/`popd` move and come back; `cd -` goes back to the folder before. A `cd` whose folder is not known (an
+ * `pushd`/`popd` move and come back; `cd -` goes back to the folder before; a function's body is read where it is
+ * written, and its `cd` moves nothing after it. A `cd` whose folder is not known (an
  * absolute path, `$HOME`, a variable) or outside the repository leaves the commands after it out, up to the end of
  * its subshell. A `cd` in a command substitution (`$(cd "$dir" && pwd)`) moves nothing. Pure helpers of
  * removed-calls.ts.
@@ -88,6 +89,9 @@ export function piecesOf(line: string, depth: number): Piece[] {
 /** Words that start a command without being one (`if cd scripts; then`, `{ cd x; }`). */
 const KEYWORDS = /^(?:(?:if|then|else|elif|do|while|until|!|\{)\s+)+/;
 
+/** The first line of a function that goes on below it: `publish() {`, `function publish {`. */
+const FUNCTION_START = /^\s*(?:function\s+[\w:.-]+(?:\s*\(\))?|[\w:.-]+\s*\(\))\s*\{\s*(#.*)?$/;
+
 /** Where the shell is: its folder (null: not known), the folder before it, and what `pushd` put aside. */
 interface Place {
   dir: string | null;
@@ -108,8 +112,16 @@ export function commandsWithFolders(
   const commands: FolderCommand[] = [];
   let place: Place = { dir, previous: null, pushed: [] };
   const subshells: Place[] = [];
+  // A function's `cd` moves where it is called, which is not followed: its body is read where it is defined, and
+  // the commands after it where they were (`publish() {` on its line, to a `}` on its own).
+  const functions: Place[] = [];
   let scriptFolders = folders?.start;
   for (const { line, text } of lines) {
+    if (FUNCTION_START.test(text)) functions.push(place);
+    else if (/^\s*\}\s*(#.*)?$/.test(text) && functions.length > 0) {
+      place = functions.pop()!;
+      continue;
+    }
     // The commands of the line run in one folder are one command, as written: from `start` to `end`.
     let group: { start: number; end: number; dir: string; folders?: ScriptFolders } | null = null;
     const flush = () => {

@@ -32,6 +32,11 @@ describe('the folder each command of a script runs in', () => {
       './mock',
       'popd',
       'ROOT="$(cd "$(dirname "$0")/../.." && pwd)"; echo "cd site; ./x"',
+      'publish() {',
+      '  cd dist',
+      '  npm publish',
+      '}',
+      './scripts/build',
       'cd /srv/site',
       './scripts/format',
       'cd "$(dirname "$0")" && ./run.sh',
@@ -49,8 +54,12 @@ describe('the folder each command of a script runs in', () => {
       [9, './publish-npm', 'bin'],
       [12, './mock', 'scripts'],
       [14, 'ROOT="$(cd "$(dirname "$0")/../.." && pwd)"; echo "cd site; ./x"', ''],
-      // Line 16 runs in /srv/site, line 19 outside the repository: neither is read.
-      [17, './run.sh', 'scripts/ci'],
+      // A function's body is read where it is defined; its cd does not move the lines after it.
+      [15, 'publish() {', ''],
+      [17, 'npm publish', 'dist'],
+      [19, './scripts/build', ''],
+      // Line 21 runs in /srv/site, line 24 outside the repository: neither is read.
+      [22, './run.sh', 'scripts/ci'],
     ]);
   });
 
