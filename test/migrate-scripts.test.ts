@@ -24,6 +24,7 @@ import { ALICE, buildRepository, config, read, spec, STAINLESS_BOT, write } from
 const stainlessScript = (body: string) => `#!/usr/bin/env bash\n\nset -e\n\ncd "$(dirname "$0")/.."\n\n${body}\n`;
 const STAINLESS_MOCK = stainlessScript('npx prism mock "${1:-openapi.yml}"');
 const UPLOAD_ARTIFACT = '#!/usr/bin/env bash\nset -exuo pipefail\ncurl -X PUT --data-binary @dist.tar.gz "$URL"\n';
+const GIT_SWAP = '#!/usr/bin/env bash\nset -exuo pipefail\ngit checkout -- package.json\n';
 
 /** Stainless's later generation checks the package's types with Are the Types Wrong (whose bin is `attw`). */
 const ATTW = '@arethetypeswrong/cli';
@@ -42,12 +43,16 @@ const E2E = [
   '"$(dirname "$0")/../mock" &',
   'cd "$(dirname "$0")/../.."',
   'npm test',
+  '(cd dist && npm pack --dry-run)',
   './scripts/utils/upload-artifact.sh',
+  'cd scripts/utils',
+  './git-swap.sh',
   '',
 ].join('\n');
+/** Their workflow runs it, and checks the package with publint, a package of Stainless's that nothing else runs. */
 const E2E_WORKFLOW =
   'name: E2E\non: [push]\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' +
-  '      - run: ./scripts/ci/e2e.sh\n';
+  '      - run: ./scripts/ci/e2e.sh\n      - run: npx publint --strict\n';
 
 let dir = '';
 removeWhenAllPass(() => dir);
@@ -66,11 +71,13 @@ describe("sdkgen migrate: the scripts the owners edited and wrote, nested ones a
     git(repo, 'checkout', '-q', 'generated');
     write(repo, 'scripts/mock', STAINLESS_MOCK);
     write(repo, 'scripts/utils/upload-artifact.sh', UPLOAD_ARTIFACT);
+    write(repo, 'scripts/utils/git-swap.sh', GIT_SWAP);
     write(repo, 'scripts/lint', `${read(repo, 'scripts/lint')}${STAINLESS_ATTW}\n`);
     const stainlessPackage = JSON.parse(read(repo, 'package.json')) as { devDependencies: Record<string, string> };
-    stainlessPackage.devDependencies = { [ATTW]: '^0.17.0', ...stainlessPackage.devDependencies };
+    stainlessPackage.devDependencies = { [ATTW]: '^0.17.0', publint: '^0.2.0', ...stainlessPackage.devDependencies };
     write(repo, 'package.json', `${JSON.stringify(stainlessPackage, null, 2)}\n`);
-    for (const file of ['scripts/mock', 'scripts/utils/upload-artifact.sh']) chmodSync(path.join(repo, file), 0o755);
+    for (const file of ['scripts/mock', 'scripts/utils/upload-artifact.sh', 'scripts/utils/git-swap.sh'])
+      chmodSync(path.join(repo, file), 0o755);
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'chore(internal): codegen related update', '--author', STAINLESS_BOT);
     git(repo, 'checkout', '-q', 'main');
@@ -132,16 +139,23 @@ describe("sdkgen migrate: the scripts the owners edited and wrote, nested ones a
     expect(report.removed).not.toContain('scripts/mock');
   });
 
-  it("reports their nested script's call to Stainless's upload helper, which goes", () => {
+  it("reports their nested script's calls to Stainless's helpers, which go, each from the folder its cd leads to", () => {
     expect(existsSync(path.join(repo, 'scripts/utils/upload-artifact.sh'))).toBe(false);
+    // Line 7 runs at the root (the cd of line 6 ends with its subshell), line 9 in scripts/utils.
     expect(report.removedCalls).toEqual([
       {
-        at: 'scripts/ci/e2e.sh:6',
+        at: 'scripts/ci/e2e.sh:7',
         command: './scripts/utils/upload-artifact.sh',
         removed: ['scripts/utils/upload-artifact.sh'],
         instead: null,
       },
+      { at: 'scripts/ci/e2e.sh:9', command: './git-swap.sh', removed: ['scripts/utils/git-swap.sh'], instead: null },
     ]);
+  });
+
+  it('keeps the package of a program their workflow runs (npx publint), which nothing of Stainless runs', () => {
+    const pkg = JSON.parse(read(repo, 'package.json')) as { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies.publint).toBe('^0.2.0');
   });
 
   it("keeps Stainless's format script they edited with the package.json scripts that run it, and what it runs", () => {

@@ -15,7 +15,10 @@ export interface MigrationInputs {
   rendered: Array<{ path: string; contents: string }>;
   /** What Stainless's generations committed since the base changed (not hand edits); none when left out. */
   laterGenerations?: GenerationChanges;
-  /** The package.json of each package package.json lists that is installed in node_modules (by name): their bins. */
+  /**
+   * The package.json of each package package.json lists that is installed (by name), in the node_modules of the SDK's
+   * folder or of one above it in the repository: their bins.
+   */
   installed?: ReadonlyMap<string, string>;
 }
 
@@ -105,8 +108,9 @@ export interface MigrationPlan {
    */
   removedCalls: RemovedCall[];
   /**
-   * Programs that a script of Stainless's kept for the owners' pipeline runs (or would run) whose package sdkgen found
-   * nowhere (node_modules, the lockfile, its table of well-known bins): it kept none for them (program-packages.ts).
+   * Programs that a workflow or script that stays, or a package.json script of the owners' or kept for their pipeline,
+   * runs from node_modules (or would run), whose package sdkgen found nowhere (node_modules, the lockfile, its table of
+   * well-known bins): it kept none for them (program-packages.ts, programs-run.ts).
    */
   unknownPrograms: UnknownProgram[];
   /** What a person should look at, and why. */

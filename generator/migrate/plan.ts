@@ -58,16 +58,10 @@ import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
 import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
 import { dropDoneBySdkgen } from './runtime-behaviours';
 import { relaxCompilerOptions } from './compiler-options';
-import {
-  callInputs,
-  editedScriptsCalled,
-  ownersCallers,
-  packagesRunBy,
-  removedCalls,
-  scriptsRunByOwners,
-} from './removed-calls';
+import { callInputs, editedScriptsCalled, ownersCallers, removedCalls, scriptsRunByOwners } from './removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import { packageOfProgram } from './program-packages';
+import { ownersPackageScripts, packagesRunBy, runContext } from './programs-run';
 import {
   builtFrom,
   importsOf,
@@ -455,10 +449,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // A program's package is found by its bins (`tsc`: typescript), installed, in a lockfile, or well known.
     const packageOf = packageOfProgram(listedPackages, inputs.installed ?? new Map(), current);
     const packages = { listed: listedPackages, packageOf };
-    const run = scriptsRunByOwners(ownersCallers(current, plan, packageJson.generated, packages, renderedPaths));
-    // …and the packages the scripts of Stainless's they edited that stay run (`./node_modules/.bin/prettier`).
-    const keptScripts = plan.keptCalledScripts.map((path) => ({ path, text: edited.get(path)! }));
-    const scriptsRun = packagesRunBy(keptScripts, called.packageScripts, packageOf);
+    const callers = ownersCallers(current, plan, packageJson.generated, packages, renderedPaths);
+    const run = scriptsRunByOwners(callers);
+    // …and those each workflow and script that stays, and package.json's scripts of theirs, run (`npx prettier`).
+    const ownersScripts = { ...ownersPackageScripts(packageJson.current, stainlessPackage), ...called.packageScripts };
+    const scriptsRun = packagesRunBy(
+      callers.files,
+      ownersScripts,
+      packageOf,
+      runContext(current, packageJson.generated),
+    );
     plan.unknownPrograms = [...run.unknown, ...scriptsRun.unknown];
     const keptPackages = new Set([...importedPackages, ...configPackages, ...run.packages, ...scriptsRun.packages]);
     const keepScripts = [...run.names, ...Object.keys(called.packageScripts)];

@@ -1,6 +1,7 @@
 /**
  * Which package provides a program a script runs: `tsc` is the bin of `typescript`, `biome` of `@biomejs/biome`. Found
- * in the `bin` of the packages installed in node_modules, else in what a lockfile records of them (npm's
+ * in the `bin` of the packages installed (in the SDK folder's node_modules, else in one above it, as Node resolves
+ * them: a monorepo's, at its root), else in what a lockfile records of them (npm's
  * package-lock.json, bun.lock and Yarn 2+'s yarn.lock record bins; Yarn 1's and pnpm's do not), else in a short table
  * of well-known bins, else a package of the program's own name (npm names a single bin after its package). Only
  * packages package.json lists count. A program found nowhere is unknown (null), for the caller to report: never

@@ -10,15 +10,8 @@
  */
 import { isObject, parseObject } from './json-object';
 import type { PackageOfProgram } from './program-packages';
-import {
-  folderOf,
-  folderValue,
-  joinPath,
-  markedPath,
-  ownFolderPaths,
-  withFolders,
-  type ScriptFolders,
-} from './script-paths';
+import { folderOf, folderValue, joinPath, ownFolderPaths, type ScriptFolders } from './script-paths';
+import { commandsWithFolders, inRootPackage, packageFolders, type FolderCommand } from './shell-folders';
 import { githubRepository, PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from './release';
 
 /** A call to what the migration removed. */
@@ -49,6 +42,8 @@ export interface CallInputs {
   repository: string | null;
   /** The workflow sdkgen releases and publishes with, when it writes one. */
   releaseWorkflow: string | null;
+  /** The folders below the root that are packages of their own: a package manager run there runs theirs. */
+  packages: string[];
 }
 
 /** The files whose commands are read: workflows and composite actions, and scripts (in a folder below too). */
@@ -64,13 +59,13 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
   const check = (at: string, command: string, dir: string, folders?: ScriptFolders) => {
     const gone: string[] = [];
     let instead: string | null = null;
-    for (const reference of referencesIn(command, folders)) {
+    for (const reference of referencesIn(command, folders, dir)) {
       if (reference.kind === 'file') {
         const file = fileAt(reference, dir);
         if (file === null || !inputs.removed.has(file)) continue;
         gone.push(file);
         instead ??= insteadOfFile(file, inputs);
-      } else if (dir === '' && removedScripts.has(reference.name)) {
+      } else if (inRootPackage(dir, inputs.packages) && removedScripts.has(reference.name)) {
         gone.push(`package.json script ${reference.name}`);
         instead ??= insteadOfScript(reference.name, inputs);
       }
@@ -152,15 +147,17 @@ type Reference = FileReference | { kind: 'script'; name: string };
 const fileAt = (reference: FileReference, dir: string): string | null =>
   reference.fromRoot ? reference.path : joinPath(dir, reference.path);
 
+/** A file of scripts/ or bin/. */
+const STAINLESS_SCRIPT = /^(scripts|bin)\//;
 /** A path to a file of scripts/ or bin/, as a command names it (`./scripts/test`, `bash bin/publish-npm`). */
 const FILE_REFERENCE = /(?:^|[\s;&|('"=`])(?:\.\/)?((?:scripts|bin)\/[\w.@/-]*[\w@])/g;
 
-const MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+export const MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 /** Flags that run a command in another package than the root's. */
 const ELSEWHERE =
   /^(--prefix|-C|--dir|--cwd|--filter|-F|-w|--workspace|--workspaces|-ws|-r|--recursive|-g|--global)(=|$)/;
 /** Commands of pnpm and Yarn that are not a script of the package's (`pnpm <script>` runs the script). */
-const BUILT_IN = new Set(
+export const BUILT_IN = new Set(
   (
     'add audit bin cache ci config create dedupe deploy dlx doctor env exec fetch global help i import info init ' +
     'install install-test licenses link list login logout ls npm outdated owner pack patch patch-commit plugin ' +
@@ -169,13 +166,21 @@ const BUILT_IN = new Set(
   ).split(' '),
 );
 
+/** A path from the folder a command runs in (`./mock` after `cd scripts`, `../bin/x`), but for FILE_REFERENCE's. */
+const RELATIVE_REFERENCE = /(?:^|[\s;&|('"=`])((?:\.\.\/)+[\w.@/-]*[\w@]|\.\/(?!(?:scripts|bin)\/)[\w.@/-]*[\w@])/g;
+
 /**
- * The files of scripts/ and bin/ and the package.json scripts a command calls; in a script (`folders`), also the files
- * it names from its own folder (`"$(dirname "$0")/../x"`, `"${0%/*}/x"`, `"$SCRIPT_DIR/x"`).
+ * The files of scripts/ and bin/ and the package.json scripts a command run in `dir` calls: by their path from the
+ * root (`./scripts/mock`), or from `dir` (`./mock` in scripts/); in a script (`folders`), also the files it names
+ * from its own folder (`"$(dirname "$0")/../x"`, `"${0%/*}/x"`, `"$SCRIPT_DIR/x"`).
  */
-export function referencesIn(command: string, folders?: ScriptFolders): Reference[] {
+export function referencesIn(command: string, folders?: ScriptFolders, dir = ''): Reference[] {
   const references: Reference[] = [];
   for (const m of command.matchAll(FILE_REFERENCE)) references.push({ kind: 'file', path: m[1] });
+  for (const m of command.matchAll(RELATIVE_REFERENCE)) {
+    const path = joinPath(dir, m[1]);
+    if (path !== null && STAINLESS_SCRIPT.test(path)) references.push({ kind: 'file', path, fromRoot: true });
+  }
   if (folders !== undefined)
     for (const path of ownFolderPaths(command, folders)) references.push({ kind: 'file', path, fromRoot: true });
   for (const segment of command.split(/&&|\|\||[;|()\n]/)) {
@@ -205,32 +210,17 @@ function scriptRun(manager: string, args: string[]): string | null {
   return BUILT_IN.has(command) || command.includes('/') ? null : command;
 }
 
-interface Command {
-  /** Its line in the file, from 1. */
-  line: number;
-  text: string;
-  /** The folder it runs in, from the repository's root (`''`: the root). */
-  dir: string;
-  /** In a script, its own folder and the variables holding one found from it. */
-  folders?: ScriptFolders;
-}
-
-/** A `cd` that moves the rest of the script (not one in a command substitution, `$(cd "$dir" && pwd)`). */
-const CD = /(?:^|[\s;&|]|(?<!\$)\()cd\s/;
-/** The same in a script, with where it leads. */
-const SCRIPT_CD = /(?:^|[\s;&|]|(?<!\$)\()cd\s+(.+?)\s*(?:$|&&|;)/;
-
 const indentOf = (line: string) => line.length - line.trimStart().length;
 const isContent = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
 
 /**
- * The commands of a workflow's `run:` steps, each line with the folder it runs in. A line after a `cd` runs where
- * that leads, which is not followed: the rest of its step is left out. So is a step or job with an `if:` that runs it
- * only in another repository than `repository` (`github.repository == 'stainless-sdks/acme-typescript'`).
+ * The commands of a workflow's `run:` steps, each with the folder it runs in: its step's, then where each `cd` leads
+ * (shell-folders.ts). A step or job with an `if:` that runs it only in another repository than `repository`
+ * (`github.repository == 'stainless-sdks/acme-typescript'`) is left out.
  */
-export function workflowCommands(workflow: string, repository: string | null): Command[] {
+export function workflowCommands(workflow: string, repository: string | null): FolderCommand[] {
   const lines = workflow.split('\n');
-  const commands: Command[] = [];
+  const commands: FolderCommand[] = [];
   const elsewhere = elsewhereLines(lines, repository);
   // Where a step has no folder of its own, its job's `defaults:` (deeper, so found first), else the workflow's.
   const defaults = defaultDirectories(lines).sort((a, b) => b.indent - a.indent);
@@ -250,14 +240,7 @@ export function workflowCommands(workflow: string, repository: string | null): C
       }
       i = end - 1;
     } else body.push({ line: i + 1, text: unquoted(run[2]) });
-    if (dir === null) continue;
-    for (const { line, text } of body) {
-      if (text.trim() === '' || text.trim().startsWith('#')) continue;
-      const cd = CD.exec(text);
-      const before = cd ? text.slice(0, cd.index) : text;
-      if (before.trim() !== '') commands.push({ line, text: before, dir });
-      if (cd) break;
-    }
+    if (dir !== null) commands.push(...commandsWithFolders(body, dir));
   }
   return commands;
 }
@@ -354,42 +337,33 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
 
 /**
  * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for none), each with the
- * folder it runs in: the repository's root, where its callers run it (`./scripts/ci/e2e.sh`), then where a `cd` to
- * the script's own folder leads (`cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
- * folder below; `cd "${0%/*}"`, `cd "$ROOT"` where `ROOT` holds such a folder). A `cd` elsewhere is not followed: the
- * rest of the script is left out. Each command has the folders it can name files from (ScriptFolders).
+ * folder it runs in: the repository's root, where its callers run it (`./scripts/ci/e2e.sh`), then where each `cd`
+ * leads (shell-folders.ts): `cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
+ * folder below; `cd "${0%/*}"`, `cd "$ROOT"` where `ROOT` holds such a folder; `cd scripts`, from where it is. Each
+ * command has the folders it can name files from (ScriptFolders).
  */
-function scriptCommands(file: { path: string; text: string }): Command[] {
-  const commands: Command[] = [];
+export function scriptCommands(file: { path: string; text: string }): FolderCommand[] {
   const lines = file.text.split('\n');
   const shell = /^#!.*\b(ba|z|da)?sh\b/.test(lines[0] ?? '') || !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
-  if (!shell) return commands;
-  let folders: ScriptFolders = { own: folderOf(file.path), variables: new Map() };
-  let dir = '';
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i];
-    if (!isContent(text) || /^\s*(\/\/|\*|\/\*)/.test(text)) continue;
-    const cd = SCRIPT_CD.exec(text);
-    const before = cd ? text.slice(0, cd.index) : text;
-    if (before.trim() !== '') commands.push({ line: i + 1, text: before, dir, folders });
-    // A variable set to a folder found from the script's own holds it from here on; set to anything else, it does not.
-    const assigned = ASSIGNMENT.exec(before);
-    if (assigned !== null) {
-      const variables = new Map(folders.variables);
-      const value = folderValue(assigned[2], folders);
-      if (value === null) variables.delete(assigned[1]);
-      else variables.set(assigned[1], value);
-      folders = { own: folders.own, variables };
-    }
-    if (!cd) continue;
-    const next = folderValue(cd[1], folders);
-    if (next === null) break;
-    dir = next;
-  }
-  return commands;
+  if (!shell) return [];
+  const numbered = lines
+    .map((text, i) => ({ line: i + 1, text }))
+    .filter(({ text }) => isContent(text) && !/^\s*(\/\/|\*|\/\*)/.test(text));
+  return commandsWithFolders(numbered, '', { start: { own: folderOf(file.path), variables: new Map() }, track });
 }
 
-/** A shell variable's assignment, alone on its line: `ROOT="$(cd "$(dirname "$0")/.." && pwd)"`. */
+/** A variable set to a folder found from the script's own holds it from here on; set to anything else, it does not. */
+function track(command: string, folders: ScriptFolders): ScriptFolders {
+  const assigned = ASSIGNMENT.exec(command);
+  if (assigned === null) return folders;
+  const variables = new Map(folders.variables);
+  const value = folderValue(assigned[2], folders);
+  if (value === null) variables.delete(assigned[1]);
+  else variables.set(assigned[1], value);
+  return { own: folders.own, variables };
+}
+
+/** A shell variable's assignment, alone: `ROOT="$(cd "$(dirname "$0")/.." && pwd)"`. */
 const ASSIGNMENT = /^\s*(?:(?:export|readonly|local|declare(?:\s+-\w+)*)\s+)?([A-Za-z_]\w*)=(.*?)\s*$/;
 
 /** The report's line of a removed call: where, what it runs, what is gone, what to do. */
@@ -435,6 +409,7 @@ export function callInputs(
     packageJson: written.get('package.json') ?? null,
     repository: githubRepository(before?.repository),
     releaseWorkflow,
+    packages: packageFolders([...texts.keys()]),
   };
 }
 
@@ -463,16 +438,18 @@ export function scriptsRunByOwners(inputs: {
   /** Whether a file is in the migrated repository. */
   stays: (path: string) => boolean;
   repository: string | null;
+  /** The folders below the root that are packages of their own (packageFolders). */
+  packages: string[];
 }): { names: string[]; packages: string[]; unknown: UnknownProgram[] } {
   const names = new Set<string>();
   const packages = new Set<string>();
   const unknown = new Map<string, UnknownProgram>();
   const filesStay = (command: string, dir: string, folders?: ScriptFolders) =>
-    referencesIn(command, folders).every((r) => r.kind !== 'file' || inputs.stays(fileAt(r, dir) ?? ''));
+    referencesIn(command, folders, dir).every((r) => r.kind !== 'file' || inputs.stays(fileAt(r, dir) ?? ''));
   for (const file of inputs.files) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
     for (const { text, dir, folders } of commands) {
-      if (dir !== '' || !filesStay(text, dir, folders)) continue;
+      if (!inRootPackage(dir, inputs.packages) || !filesStay(text, dir, folders)) continue;
       for (const reference of referencesIn(text)) {
         if (reference.kind !== 'script' || Object.hasOwn(inputs.generated, reference.name)) continue;
         const command = inputs.scripts[reference.name];
@@ -543,6 +520,7 @@ export function ownersCallers(
     ...packages,
     stays: (path) => renderedPaths.has(path) || (known.has(path) && !removed.has(path)),
     repository: githubRepository(packageJson?.repository),
+    packages: packageFolders([...known]),
   };
 }
 
@@ -573,7 +551,7 @@ export function editedScriptsCalled(
   /** Keeps the edited scripts a command calls; whether it calls one. */
   const call = (command: string, dir: string, folders?: ScriptFolders): boolean => {
     let calls = false;
-    for (const reference of referencesIn(command, folders)) {
+    for (const reference of referencesIn(command, folders, dir)) {
       const file = reference.kind === 'file' ? fileAt(reference, dir) : null;
       if (file === null || !edited.has(file)) continue;
       calls = true;
@@ -600,53 +578,8 @@ export function editedScriptsCalled(
   return { files: [...kept].sort(), packageScripts };
 }
 
-/**
- * The packages package.json lists that scripts and package.json scripts (by name) run by their programs
- * (`./node_modules/.bin/prettier`, `"$(dirname "$0")/../node_modules/.bin/prettier"`, `npx prettier`, `prettier`,
- * `tsc`: typescript): a script that stays needs them installed. A program run from node_modules (or by `pnpm exec`)
- * whose package is not found is `unknown`; one run by name alone may be the system's (`curl`), and npx fetches one.
- */
-export function packagesRunBy(
-  scripts: Array<{ path: string; text: string }>,
-  packageScripts: Record<string, string>,
-  packageOf: PackageOfProgram,
-): { packages: string[]; unknown: UnknownProgram[] } {
-  const packages = new Set<string>();
-  const unknown = new Map<string, UnknownProgram>();
-  const commands = [
-    ...scripts.flatMap((file) =>
-      scriptCommands(file).map((c) => ({
-        at: `${file.path}:${c.line}`,
-        text: c.folders === undefined ? c.text : withFolders(c.text, c.folders),
-      })),
-    ),
-    ...Object.entries(packageScripts).map(([name, text]) => ({ at: `package.json script ${name}`, text })),
-  ];
-  for (const { at: where, text } of commands)
-    for (const segment of text.split(/&&|\|\||[;|()]/)) {
-      const words = segment.trim().split(/\s+/);
-      let at = 0;
-      while (at < words.length && (/^[A-Za-z_]\w*=/.test(words[at]) || /^(env|time|exec)$/.test(words[at]))) at++;
-      // `npx`, `pnpm dlx` and `bun x` fetch a package they do not find; `pnpm exec` and `yarn exec` run one installed.
-      const runner = /^(pnpm|yarn|bun)$/.test(words[at] ?? '') ? /^(exec|dlx|x)$/.exec(words[at + 1] ?? '')?.[1] : null;
-      const fetches = words[at] === 'npx' || runner === 'dlx' || runner === 'x';
-      if (words[at] === 'npx') at += 1;
-      else if (runner != null) at += 2;
-      while (at < words.length && words[at].startsWith('-')) at++;
-      // A path from the script's own folder (withFolders marked it), from the root.
-      const path = markedPath(words[at] ?? '').replace(/^["']|["']$/g, '');
-      const installed = /^(?:\.\/)?node_modules\/\.bin\/(.+)$/.exec(path);
-      const program = installed?.[1] ?? path;
-      if (program === '' || (runner == null && !fetches && installed === null && program.includes('/'))) continue;
-      const name = packageOf(program);
-      if (name !== null) packages.add(name);
-      else if (installed !== null || runner === 'exec') unknown.set(`${where}\0${program}`, { at: where, program });
-    }
-  return { packages: [...packages].sort(), unknown: [...unknown.values()] };
-}
-
 /** The scripts of a package.json (parsed), those whose command is a string. */
-function scriptsOf(json: Record<string, unknown> | null): Record<string, string> {
+export function scriptsOf(json: Record<string, unknown> | null): Record<string, string> {
   return Object.fromEntries(
     Object.entries(isObject(json?.scripts) ? json.scripts : {}).filter(
       (entry): entry is [string, string] => typeof entry[1] === 'string',

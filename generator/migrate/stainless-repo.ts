@@ -93,13 +93,18 @@ export function readRepoFiles(dir: string): RepoFile[] {
 }
 
 /**
- * The package.json of each package the repository's package.json lists that is installed in its node_modules (not in
- * git, so not among its files): what their `bin` fields say of the programs its scripts run.
+ * The package.json of each package the repository's package.json lists that is installed (not in git, so not among
+ * its files): what their `bin` fields say of the programs its scripts run. Found as Node resolves a package: in the
+ * node_modules of the SDK's folder, else of each folder above it up to the repository's root (the folder holding
+ * `.git`), where a monorepo installs its packages.
  */
 export function readInstalledManifests(dir: string, files: RepoFile[]): Map<string, string> {
   const installed = new Map<string, string>();
   const packageJson = files.find((f) => f.path === 'package.json')?.text;
-  if (packageJson == null || !existsSync(path.join(dir, 'node_modules'))) return installed;
+  const installs = foldersUpToRepository(dir)
+    .map((folder) => path.join(folder, 'node_modules'))
+    .filter((folder) => existsSync(folder));
+  if (packageJson == null || installs.length === 0) return installed;
   let listed: string[] = [];
   try {
     const json = JSON.parse(packageJson) as Record<string, unknown>;
@@ -112,10 +117,24 @@ export function readInstalledManifests(dir: string, files: RepoFile[]): Map<stri
   }
   for (const name of listed) {
     if (!/^(@[\w.-]+\/)?[\w.-]+$/.test(name)) continue;
-    const text = readText(path.join(dir, 'node_modules', name, 'package.json'));
-    if (text !== null) installed.set(name, text);
+    for (const install of installs) {
+      const text = readText(path.join(install, name, 'package.json'));
+      if (text === null) continue;
+      installed.set(name, text);
+      break;
+    }
   }
   return installed;
+}
+
+/** `dir` and the folders above it up to the one holding `.git`; `dir` alone where none above it does. */
+function foldersUpToRepository(dir: string): string[] {
+  const folders: string[] = [];
+  for (let folder = path.resolve(dir); ; folder = path.dirname(folder)) {
+    folders.push(folder);
+    if (existsSync(path.join(folder, '.git'))) return folders;
+    if (path.dirname(folder) === folder) return [path.resolve(dir)];
+  }
 }
 
 function readText(file: string): string | null {

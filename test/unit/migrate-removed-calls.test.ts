@@ -10,7 +10,8 @@ import { migrationReport } from '../../generator/cli/commands/migrate';
 import { planMigration } from '../../generator/migrate/plan';
 import { githubRepository } from '../../generator/migrate/release';
 import { lockfileBins, packageOfProgram, WELL_KNOWN_BINS } from '../../generator/migrate/program-packages';
-import { packagesRunBy, referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
+import { packagesRunBy } from '../../generator/migrate/programs-run';
+import { referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });
 
@@ -87,6 +88,7 @@ const DOCS_WORKFLOW = [
   '          ./scripts/never-there',
   '          cd dist && ./scripts/format',
   '          ./scripts/format',
+  '          cd ../scripts && npm run fix',
   '',
 ].join('\n');
 const OWNERS_SCRIPT = '#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\nyarn format\n./scripts/test\n';
@@ -114,7 +116,12 @@ function plan(edits: Record<string, string> = {}) {
   };
   const pkg = { ...STAINLESS_PACKAGE, scripts: { ...STAINLESS_PACKAGE.scripts, docs: './scripts/format && typedoc' } };
   current['package.json'] = `${JSON.stringify(pkg, null, 2)}\n`;
-  const owners = { '.github/workflows/docs.yml': DOCS_WORKFLOW, 'scripts/release-notes': OWNERS_SCRIPT };
+  // The docs site is a package of its own: its package.json scripts are its own.
+  const owners = {
+    '.github/workflows/docs.yml': DOCS_WORKFLOW,
+    'scripts/release-notes': OWNERS_SCRIPT,
+    'site/package.json': '{ "name": "acme-docs-site", "private": true }\n',
+  };
   const sdkgenPackage = {
     name: 'acme',
     version: '0.0.1',
@@ -168,6 +175,13 @@ describe("the owners' workflows and scripts that call what the migration removed
         removed: ['scripts/mock'],
         instead: "sdkgen's `npm run mock` does this now: call it instead",
       },
+      // In scripts/, which is no package of its own: npm runs the root's package.json scripts there.
+      {
+        at: '.github/workflows/docs.yml:22',
+        command: 'npm run fix',
+        removed: ['package.json script fix'],
+        instead: null,
+      },
       {
         at: '.github/workflows/publish-npm.yml:13',
         command: 'pnpm tsn scripts/publish-packages.ts "{ \\"paths_released\\": \\"[.]\\" }"',
@@ -189,7 +203,7 @@ describe("the owners' workflows and scripts that call what the migration removed
     ]);
     // The owners' script of package.json is kept, on the line the report names.
     const written = migrated.writes.find((f) => f.path === 'package.json')!.contents.split('\n');
-    const line = Number(migrated.removedCalls[4].at.split(':')[1]);
+    const line = Number(migrated.removedCalls[5].at.split(':')[1]);
     expect(written[line - 1]).toContain('"docs": "./scripts/format && typedoc"');
   });
 
@@ -207,7 +221,7 @@ describe("the owners' workflows and scripts that call what the migration removed
         "sdkgen's .github/workflows/release.yml publishes each release to npm now",
     );
     expect(report).not.toContain('Needs a hand');
-    expect(report).toContain('The migration is complete, but for the 6 call(s) above of your workflows and scripts.');
+    expect(report).toContain('The migration is complete, but for the 7 call(s) above of your workflows and scripts.');
   });
 });
 
@@ -455,15 +469,15 @@ describe('the package of a program a script runs', () => {
       '',
     ].join('\n');
     const packageOf = packageOfProgram(listed, new Map(), []);
-    expect(packagesRunBy([{ path: 'scripts/format', text: script }], { fix: 'prettier --write .' }, packageOf)).toEqual(
-      {
-        packages: ['@biomejs/biome', 'prettier', 'typescript'],
-        unknown: [
-          { at: 'scripts/format:4', program: 'acme-lint' },
-          { at: 'scripts/format:5', program: 'acme-lint' },
-        ],
-      },
-    );
+    const context = { repository: null, scripts: new Set<string>(), packages: [] };
+    const scripts = [{ path: 'scripts/format', text: script }];
+    expect(packagesRunBy(scripts, { fix: 'prettier --write .' }, packageOf, context)).toEqual({
+      packages: ['@biomejs/biome', 'prettier', 'typescript'],
+      unknown: [
+        { at: 'scripts/format:4', program: 'acme-lint' },
+        { at: 'scripts/format:5', program: 'acme-lint' },
+      ],
+    });
   });
 });
 

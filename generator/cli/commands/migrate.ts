@@ -271,9 +271,10 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   }
   if (result.unknownPrograms.length > 0) {
     out.push(
-      "Programs that Stainless's scripts your pipeline runs use, whose package sdkgen found in neither node_modules, " +
-        'the lockfile nor its table of well-known bins: it kept no package for them, nor a package.json script ' +
-        'running one (its calls are listed above); add the package to package.json, or install and migrate again:',
+      "Programs your workflows and scripts run from node_modules (theirs, or through a script of Stainless's they " +
+        'run), whose package sdkgen found in neither node_modules, the lockfile nor its table of well-known bins: it ' +
+        "kept no package for them, nor a package.json script of Stainless's running one (its calls are listed " +
+        'above); add the package to package.json, or install and migrate again:',
     );
     for (const { at, program } of result.unknownPrograms) out.push(`  ${at}: \`${program}\``);
     out.push('');

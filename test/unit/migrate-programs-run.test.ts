@@ -1,0 +1,211 @@
+/**
+ * What `sdkgen migrate` reads of the commands that stay: the folder each runs in, following its `cd`s as the shell
+ * does (shell-folders.ts); the packages the owners' own workflows, scripts and package.json scripts run by their bins,
+ * kept, and the programs found nowhere, reported (programs-run.ts); the installed packages' manifests, found in the
+ * node_modules of the SDK's folder and of the folders above it up to the repository's root (stainless-repo.ts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planMigration } from '../../generator/migrate/plan';
+import { scriptCommands, workflowCommands } from '../../generator/migrate/removed-calls';
+import { readInstalledManifests } from '../../generator/migrate/stainless-repo';
+import { removeWhenAllPass, tempDir } from '../helpers/sdk';
+
+const file = (path: string, text: string, blob: string) => ({ path, blob, text });
+const stainlessScript = (body: string) => `#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\n${body}\n`;
+
+describe('the folder each command of a script runs in', () => {
+  it('follows each cd: a folder written out, from where the shell is, to the end of the subshell it is in', () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      'set -e',
+      'cd scripts',
+      './mock --port 4011',
+      'cd .. && ./scripts/format',
+      '(cd scripts/utils && ./upload-artifact.sh) && ./scripts/test',
+      '(',
+      '  cd bin',
+      '  ./publish-npm',
+      ')',
+      'pushd scripts >/dev/null 2>&1',
+      './mock',
+      'popd',
+      'ROOT="$(cd "$(dirname "$0")/../.." && pwd)"; echo "cd site; ./x"',
+      'publish() {',
+      '  cd dist',
+      '  npm publish',
+      '}',
+      './scripts/build',
+      'cd /srv/site',
+      './scripts/format',
+      'cd "$(dirname "$0")" && ./run.sh',
+      'cd ../../..',
+      './scripts/format',
+      '',
+    ].join('\n');
+    const commands = scriptCommands({ path: 'scripts/ci/e2e.sh', text: script });
+    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+      [2, 'set -e', ''],
+      [4, './mock --port 4011', 'scripts'],
+      [5, './scripts/format', ''],
+      [6, './upload-artifact.sh', 'scripts/utils'],
+      [6, './scripts/test', ''],
+      [9, './publish-npm', 'bin'],
+      [12, './mock', 'scripts'],
+      [14, 'ROOT="$(cd "$(dirname "$0")/../.." && pwd)"; echo "cd site; ./x"', ''],
+      // A function's body is read where it is defined; its cd does not move the lines after it.
+      [15, 'publish() {', ''],
+      [17, 'npm publish', 'dist'],
+      [19, './scripts/build', ''],
+      // Line 21 runs in /srv/site, line 24 outside the repository: neither is read.
+      [22, './run.sh', 'scripts/ci'],
+    ]);
+  });
+
+  it("in a workflow's run step, starts in the step's folder and follows each cd too", () => {
+    const workflow = [
+      'name: Docs',
+      'on: [push]',
+      'jobs:',
+      '  docs:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - working-directory: site',
+      '        run: |',
+      '          (cd .. && ./scripts/format)',
+      '          cd docs && ./scripts/build',
+      '          cd ../.. && ./scripts/lint',
+      '',
+    ].join('\n');
+    expect(workflowCommands(workflow, null).map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+      [9, './scripts/format', ''],
+      [10, './scripts/build', 'site/docs'],
+      [11, './scripts/lint', ''],
+    ]);
+  });
+
+  it("finds the calls so made to Stainless's scripts: one that goes is reported, one the owners edited stays", () => {
+    const stainless = {
+      'scripts/mock': stainlessScript('npx prism mock openapi.yml'),
+      'scripts/format': stainlessScript('./node_modules/.bin/prettier --write .'),
+    };
+    const run = '#!/usr/bin/env bash\nif ! cd scripts; then exit 1; fi\n./mock &\n(cd .. && cd scripts && ./format)\n';
+    const plan = planMigration({
+      current: [
+        file('scripts/mock', `${stainless['scripts/mock']}# ours\n`, 'o-mock'),
+        file('scripts/format', stainless['scripts/format'], 's-scripts/format'),
+        file('bin/run-e2e', run, 'o-run'),
+      ],
+      base: {
+        blobs: new Map([
+          ['scripts/mock', 's-scripts/mock'],
+          ['scripts/format', 's-scripts/format'],
+        ]),
+        texts: new Map(Object.entries(stainless)),
+      },
+      rendered: [],
+    });
+    expect(plan.keptCalledScripts).toEqual(['scripts/mock']);
+    expect(plan.removedCalls.map((call) => [call.at, call.command, call.removed])).toEqual([
+      ['bin/run-e2e:4', './format', ['scripts/format']],
+    ]);
+  });
+});
+
+describe("the programs the owners' own workflows, scripts and package.json scripts run", () => {
+  const devDependencies = {
+    prettier: '^3.0.0',
+    eslint: '^9.0.0',
+    publint: '^0.2.0',
+    rimraf: '^5.0.0',
+    typedoc: '^0.25.0',
+    '@acme/tools': '^1.0.0',
+  };
+  const scripts: Record<string, string> = { build: './scripts/build' };
+  const stainless = { name: 'acme', version: '1.0.0', scripts, devDependencies };
+  const stainlessText = `${JSON.stringify(stainless, null, 2)}\n`;
+  const workflow = [
+    'name: Checks',
+    'on: [push]',
+    'jobs:',
+    '  checks:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - run: npx prettier --check .',
+    '      - run: yarn eslint . && yarn build',
+    '      - run: pnpm exec acme-lint',
+    '      - run: yarn lint-staged',
+    '      - working-directory: site',
+    '        run: npx typedoc',
+    '',
+  ].join('\n');
+  // Their script runs publint from the root's install, and an npm it installs elsewhere (another package's install).
+  const check = [
+    '#!/usr/bin/env bash',
+    'set -e',
+    'cd scripts',
+    '../node_modules/.bin/publint --strict',
+    'npm install --prefix ../oidc npm@11',
+    '../oidc/node_modules/.bin/npm publish',
+    '',
+  ].join('\n');
+  const migrate = (theirs = stainless) =>
+    planMigration({
+      current: [
+        file('package.json', `${JSON.stringify(theirs, null, 2)}\n`, theirs === stainless ? 's-pkg' : 'o-pkg'),
+        file('.github/workflows/checks.yml', workflow, 'o-checks'),
+        file('scripts/ci/check.sh', check, 'o-check'),
+        file('site/package.json', '{ "name": "site", "private": true }\n', 'o-site'),
+      ],
+      base: { blobs: new Map([['package.json', 's-pkg']]), texts: new Map([['package.json', stainlessText]]) },
+      rendered: [
+        {
+          path: 'package.json',
+          contents:
+            '{\n  "name": "acme",\n  "scripts": { "build": "node scripts/build.mjs" },\n  "devDependencies": {}\n}\n',
+        },
+      ],
+    });
+  const devDependenciesOf = (plan: ReturnType<typeof migrate>) =>
+    Object.keys(JSON.parse(plan.writes.find((f) => f.path === 'package.json')!.contents).devDependencies);
+
+  it('keep the packages whose bins they run, and report those run from an install that is found nowhere', () => {
+    const plan = migrate({ ...stainless, scripts: { ...stainless.scripts, clean: 'rimraf dist' } });
+    // Not typedoc: site/ is a package of its own, which installs its own.
+    expect(devDependenciesOf(plan)).toEqual(['eslint', 'prettier', 'publint', 'rimraf']);
+    expect(plan.unknownPrograms).toEqual([
+      { at: '.github/workflows/checks.yml:9', program: 'acme-lint' },
+      { at: '.github/workflows/checks.yml:10', program: 'lint-staged' },
+    ]);
+  });
+
+  it("count a package.json script as theirs only where Stainless's package.json had it otherwise", () => {
+    expect(devDependenciesOf(migrate())).toEqual(['eslint', 'prettier', 'publint']);
+  });
+});
+
+let dir = '';
+removeWhenAllPass(() => dir);
+
+describe('the installed packages, for their bins', () => {
+  it("are read from the SDK folder's node_modules, else from those above it up to the repository's root", () => {
+    dir = tempDir('installed-manifests');
+    const manifest = (at: string, json: object) => {
+      mkdirSync(path.join(dir, at), { recursive: true });
+      writeFileSync(path.join(dir, at, 'package.json'), JSON.stringify(json));
+    };
+    mkdirSync(path.join(dir, 'mono/.git'), { recursive: true });
+    const sdk = { name: 'acme', devDependencies: { '@acme/tools': '1', prettier: '3', outside: '1' } };
+    manifest('mono/packages/sdk', sdk);
+    // The monorepo's install at its root; a package the SDK's folder installs itself; one above the repository.
+    manifest('mono/node_modules/@acme/tools', { name: '@acme/tools', bin: { 'acme-lint': 'cli.js' } });
+    manifest('mono/node_modules/prettier', { name: 'prettier', version: '2.0.0' });
+    manifest('mono/packages/sdk/node_modules/prettier', { name: 'prettier', version: '3.0.0' });
+    manifest('node_modules/outside', { name: 'outside', bin: 'x.js' });
+    const files = [file('package.json', JSON.stringify(sdk), 'pkg')];
+    const installed = readInstalledManifests(path.join(dir, 'mono/packages/sdk'), files);
+    expect([...installed.keys()].sort()).toEqual(['@acme/tools', 'prettier']);
+    expect(JSON.parse(installed.get('prettier')!).version).toBe('3.0.0');
+  });
+});
