@@ -15,25 +15,34 @@ const NEEDS_PRISM = [
 ];
 
 /**
- * The slowest files (tsc over many SDKs, servers, package installs), slowest first. They start first within their
- * project, so that none is left to finish alone while the other workers are idle: without a cache (a fresh checkout)
- * Vitest cannot know which files are slow.
+ * The slowest files (repositories migrated and their own test runs, tsc over many SDKs, servers, package installs),
+ * slowest first, by their durations in a whole run. They start first within their project, so that none is left to
+ * finish alone while the other workers are idle: without a cache (a fresh checkout) Vitest cannot know which files
+ * are slow, and orders the others by size.
  */
 const SLOW_FIRST = [
-  'test/maintainer-flow.test.ts',
-  'test/project-types.test.ts',
   'test/mcp.test.ts',
-  'test/stainless-compat.test.ts',
-  'test/bad-input/bad-input.test.ts',
-  'test/fixture-sdks.test.ts',
-  'test/corpus/corpus.test.ts',
-  'test/package-npm-test.test.ts',
-  'test/package-consumers.test.ts',
-  'test/templates/deno-target.test.ts',
-  'test/doc-examples.test.ts',
   'test/runtimes/runtimes.test.ts',
-  'test/hostile/hostile.test.ts',
+  'test/templates/deno-target.test.ts',
+  'test/migrate-real-repository.test.ts',
+  'test/maintainer-flow.test.ts',
+  'test/migrate-jest.test.ts',
+  'test/corpus/corpus.test.ts',
+  'test/project-types.test.ts',
+  'test/migrate-build-paths.test.ts',
+  'test/fixture-sdks.test.ts',
+  'test/stainless-compat.test.ts',
   'test/install/pack-install.test.ts',
+  'test/stainless-config-forms.test.ts',
+  'test/doc-examples.test.ts',
+  'test/migrate-vitest.test.ts',
+  'test/migrate.test.ts',
+  'test/bench/smoke.test.ts',
+  'test/stainless-resource-tests.test.ts',
+  'test/package-consumers.test.ts',
+  'test/bad-input/bad-input.test.ts',
+  'test/hostile/hostile.test.ts',
+  'test/package-npm-test.test.ts',
   'test/funcs.test.ts',
 ];
 

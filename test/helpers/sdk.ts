@@ -99,18 +99,20 @@ export function writeFiles(dir: string, files: RenderedFile[]): void {
  * small SDK's check costs a fraction of a new tsc process's start-up, library parse and warm-up. Relative paths in the
  * output are relative to this process's working folder, as a spawned tsc's were. The test waits for the answer, as it
  * waited on spawnSync. With `only`, just those files of the program are checked and reported on (the files they
- * import are read for the types they use, not checked in full).
+ * import are read for the types they use, not checked in full). With `noEmit`, as tsc's `--noEmit` flag.
  */
-export function runTsc(project: string, options: { only?: string[] } = {}): { status: number | null; output: string } {
-  const result = checkInThread(project, options.only) ?? spawnTsc(project);
+export function runTsc(
+  project: string,
+  options: { only?: string[]; noEmit?: boolean } = {},
+): { status: number | null; output: string } {
+  const result = checkInThread(project, options.only, options.noEmit) ?? spawnTsc(project, options.noEmit);
   return { status: result.status, output: result.output.trim() };
 }
 
 /** A tsc process of its own, for what the thread leaves to tsc (watch mode, incremental builds). */
-function spawnTsc(project: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [...TSC_NODE_FLAGS, TSC, '-p', project, '--pretty', 'false'], {
-    encoding: 'utf8',
-  });
+function spawnTsc(project: string, noEmit = false): { status: number | null; output: string } {
+  const flags = ['-p', project, '--pretty', 'false', ...(noEmit ? ['--noEmit'] : [])];
+  const result = spawnSync(process.execPath, [...TSC_NODE_FLAGS, TSC, ...flags], { encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -132,9 +134,13 @@ interface TscAnswer {
   error?: string;
 }
 
-function checkInThread(project: string, only: string[] | undefined): { status: number; output: string } | null {
+function checkInThread(
+  project: string,
+  only: string[] | undefined,
+  noEmit: boolean | undefined,
+): { status: number; output: string } | null {
   const thread = SyncThread.shared('tscThread', new URL('./tsc-thread.mjs', import.meta.url));
-  const answer = thread.wait<TscAnswer>(thread.post({ project, only }), TSC_THREAD_TIMEOUT_MS);
+  const answer = thread.wait<TscAnswer>(thread.post({ project, only, noEmit }), TSC_THREAD_TIMEOUT_MS);
   if (!answer)
     throw new Error(`the type-checking thread did not answer within ${TSC_THREAD_TIMEOUT_MS / 60_000} minutes`);
   if (answer.error !== undefined) throw new Error(`the type-checking thread failed: ${answer.error}`);

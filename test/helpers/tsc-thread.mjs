@@ -61,9 +61,10 @@ function hostSharingDeclarations(options, system) {
 /**
  * What `tsc -p <project> --pretty false` prints and its exit status; null where this thread cannot stand in for it.
  * With `only` (file paths), what it would print of those files alone: the program is the same, but only they are
- * checked, so the files they import are read for the types they use instead of being checked in full.
+ * checked, so the files they import are read for the types they use instead of being checked in full. With `noEmit`,
+ * as `tsc -p <project> --noEmit` (whatever the project's own setting).
  */
-function compileProject(project, only) {
+function compileProject(project, only, noEmit) {
   let output = '';
   const system = {
     ...ts.sys,
@@ -92,7 +93,11 @@ function compileProject(project, only) {
       return { status: 1, output };
     }
     const cwd = system.getCurrentDirectory();
-    const commandLineOptions = { project: ts.getNormalizedAbsolutePath(project, cwd), pretty: false };
+    const commandLineOptions = {
+      project: ts.getNormalizedAbsolutePath(project, cwd),
+      pretty: false,
+      ...(noEmit ? { noEmit: true } : {}),
+    };
     const config = ts.parseConfigFileWithSystem(configFile, commandLineOptions, new Map(), undefined, system, report);
     // Watch and incremental builds (a .tsbuildinfo) take other paths in tsc.
     if (config.options.watch || ts.isIncrementalCompilation(config.options)) return null;
@@ -139,10 +144,10 @@ function reportFiles(program, only, cwd, canonical, report) {
 }
 
 const { port, signal } = workerData;
-port.on('message', ({ id, project, only }) => {
+port.on('message', ({ id, project, only, noEmit }) => {
   let answer;
   try {
-    answer = { id, result: compileProject(project, only) };
+    answer = { id, result: compileProject(project, only, noEmit) };
   } catch (error) {
     answer = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
