@@ -28,28 +28,59 @@ const WORKER_MIN_FILES = 400;
  */
 const TEXT_BATCH = 1 << 20;
 
+/** The worker's answer for a file that holds what sdkgen wrote, and for one that holds other bytes. */
+const SAME = 1;
+const EDITED = 2;
+
 /**
- * Reads and hashes files, as manifest.ts hashes them (sha256 of the bytes); replies with the paths whose hash is as
- * listed, and the paths of the others it could read (edited). Then hashes texts as it is sent them (TextHasher),
- * replying to each message in turn.
+ * Reads and hashes files, as manifest.ts hashes them (sha256 of the bytes); replies with a byte a file, in the order
+ * listed: SAME when its hash is as listed, EDITED when the file holds other bytes, 0 when it could not be read. Then
+ * hashes texts as it is sent them (TextHasher), replying to each message in turn.
+ *
+ * Each file is read to its end into the same buffer (grown when a file needs more), as few calls as can find its
+ * end: open, read, a read that finds nothing more, close. readFileSync would allocate a buffer per file and ask
+ * for its status first; both cost more than the hashing (GitHub's 4,517 files: 57 ms against 78).
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
 const { createHash, hash } = require('node:crypto');
 const path = require('node:path');
-const same = [];
-const edited = [];
-for (const [file, hash] of workerData.files) {
-  try {
-    if (createHash('sha256').update(readFileSync(path.join(workerData.root, file))).digest('hex') === hash) same.push(file);
-    else edited.push(file);
-  } catch {
-    // absent or unreadable: not reused
+const sha256 = hash ? (data) => hash('sha256', data) : (data) => createHash('sha256').update(data).digest('hex');
+let buffer = Buffer.allocUnsafeSlow(1 << 20);
+function readToEnd(fd) {
+  let size = 0;
+  for (;;) {
+    if (size === buffer.length) {
+      // Sized once from the file's status, a byte more to find its end (it may be growing).
+      const grown = Buffer.allocUnsafeSlow(Math.max(fstatSync(fd).size + 1, 2 * buffer.length));
+      buffer.copy(grown, 0, 0, size);
+      buffer = grown;
+    }
+    const read = readSync(fd, buffer, size, buffer.length - size, null);
+    if (read === 0) return size;
+    size += read;
   }
 }
-parentPort.postMessage({ same, edited });
-const sha256 = hash ? (text) => hash('sha256', text) : (text) => createHash('sha256').update(text).digest('hex');
+// A path as sdkgen lists them is joined as it is: none of its names is empty, "." or "..", and "/" is between them.
+// (path.join, as the write stage joins paths, would leave it so, and cost a tenth of the time of reading the files.)
+const ODD = /(?:^|\\/)\\.{0,2}(?:\\/|$)|\\\\/;
+const { dir, files, hashes } = workerData;
+const found = new Uint8Array(files.length);
+for (let i = 0; i < files.length; i++) {
+  let fd = -1;
+  try {
+    fd = openSync(ODD.test(files[i]) ? path.join(dir, files[i]) : dir + '/' + files[i], 'r');
+    // (Read first: it may grow the buffer.)
+    const size = readToEnd(fd);
+    found[i] = sha256(buffer.subarray(0, size)) === hashes[i] ? ${SAME} : ${EDITED};
+  } catch {
+    // absent or unreadable: not reused
+  } finally {
+    if (fd !== -1) closeSync(fd);
+  }
+}
+parentPort.postMessage(found, [found.buffer]);
 let digests = [];
 parentPort.on('message', ({ texts, replace, by, last }) => {
   for (let text of texts) {
@@ -271,7 +302,10 @@ export class PreviousOutput {
   private inWorker(files: string[]): Promise<OnDisk> {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { root: this.dir, files: files.map((file) => [file, this.manifest.files[file]]) },
+      workerData: { dir: this.dir, files, hashes: files.map((file) => this.manifest.files[file]) },
+      // It prints nothing: no streams for its output here (a millisecond of this thread's).
+      stdout: true,
+      stderr: true,
     });
     this.worker = worker;
     // Not a reason to keep the process alive: a run that fails before rendering exits at once.
@@ -283,10 +317,15 @@ export class PreviousOutput {
     };
     worker.once('error', stopped);
     worker.once('exit', () => stopped(new Error('the hashing worker stopped before it was done')));
-    return this.reply<{ same: string[]; edited: string[] }>().then((found) => {
+    return this.reply<Uint8Array>().then((found) => {
       // (Stopped now, not awaited: the main thread goes on.)
       if (!this.hashesTexts) void this.close();
-      return { same: new Set(found.same), edited: new Set(found.edited) };
+      const onDisk: OnDisk = { same: new Set(), edited: new Set() };
+      files.forEach((file, i) => {
+        if (found[i] === SAME) onDisk.same.add(file);
+        else if (found[i] === EDITED) onDisk.edited.add(file);
+      });
+      return onDisk;
     });
   }
 
