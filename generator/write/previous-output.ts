@@ -18,6 +18,7 @@ import type { TextHasher } from '../emit/key-leaves';
 import type { RenderedFile, TakenUnit } from '../emit/render';
 import { compareStrings } from '../naming/case';
 import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './manifest';
+import { WORKER_READ_SOURCE } from './worker-read';
 
 /** Past this many files, they are hashed in a worker thread (starting one costs ~40 ms of CPU). */
 const WORKER_MIN_FILES = 400;
@@ -33,35 +34,15 @@ const SAME = 1;
 const EDITED = 2;
 
 /**
- * Reads and hashes files, as manifest.ts hashes them (sha256 of the bytes); replies with a byte a file, in the order
+ * Reads and hashes files (worker-read.ts), as manifest.ts hashes them; replies with a byte a file, in the order
  * listed: SAME when its hash is as listed, EDITED when the file holds other bytes, 0 when it could not be read. Then
  * hashes texts as it is sent them (TextHasher), replying to each message in turn.
- *
- * Each file is read to its end into the same buffer (grown when a file needs more), as few calls as can find its
- * end: open, read, a read that finds nothing more, close. readFileSync would allocate a buffer per file and ask
- * for its status first; both cost more than the hashing (GitHub's 4,517 files: 57 ms against 78).
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
-const { createHash, hash } = require('node:crypto');
+const { closeSync, openSync } = require('node:fs');
 const path = require('node:path');
-const sha256 = hash ? (data) => hash('sha256', data) : (data) => createHash('sha256').update(data).digest('hex');
-let buffer = Buffer.allocUnsafeSlow(1 << 20);
-function readToEnd(fd) {
-  let size = 0;
-  for (;;) {
-    if (size === buffer.length) {
-      // Sized once from the file's status, a byte more to find its end (it may be growing).
-      const grown = Buffer.allocUnsafeSlow(Math.max(fstatSync(fd).size + 1, 2 * buffer.length));
-      buffer.copy(grown, 0, 0, size);
-      buffer = grown;
-    }
-    const read = readSync(fd, buffer, size, buffer.length - size, null);
-    if (read === 0) return size;
-    size += read;
-  }
-}
+${WORKER_READ_SOURCE}
 // A path as sdkgen lists them is joined as it is: none of its names is empty, "." or "..", and "/" is between them.
 // (path.join, as the write stage joins paths, would leave it so, and cost a tenth of the time of reading the files.)
 const ODD = /(?:^|\\/)\\.{0,2}(?:\\/|$)|\\\\/;
@@ -71,9 +52,9 @@ for (let i = 0; i < files.length; i++) {
   let fd = -1;
   try {
     fd = openSync(ODD.test(files[i]) ? path.join(dir, files[i]) : dir + '/' + files[i], 'r');
-    // (Read first: it may grow the buffer.)
+    // (Read first: it may replace readBuffer.)
     const size = readToEnd(fd);
-    found[i] = sha256(buffer.subarray(0, size)) === hashes[i] ? ${SAME} : ${EDITED};
+    found[i] = sha256(readBuffer.subarray(0, size)) === hashes[i] ? ${SAME} : ${EDITED};
   } catch {
     // absent or unreadable: not reused
   } finally {
