@@ -261,6 +261,9 @@ export class OutputWorker {
         eval: true,
         workerData: { root: this.root, mode: this.mode, formatScript: this.script, formatCalls: this.formatCalls },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        // Comparing, it prints nothing: no streams for its output here (a millisecond of this thread's). Writing, it
+        // runs oxfmt, which may print: to this process's output, as by default.
+        ...(this.mode === 'compare' ? { stdout: true, stderr: true } : {}),
       }),
       batch: [],
       batchChars: 0,
