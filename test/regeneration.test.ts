@@ -6,6 +6,7 @@
  * - the output is byte for byte a cold generation's with the new inputs (the manifest's run-specific `inputs` aside);
  * and a file the user edited is never reused: it is kept or merged as before.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -276,6 +277,53 @@ describe('regeneration reuses what did not change', () => {
       expect(await previous.editedFiles()).toEqual(['README.md', mock.path, 'src/client.ts']);
       await previous.close();
     }
+  });
+
+  it('every edit is found, in a worker thread or not: of the same size, past the first megabyte, a byte more', async () => {
+    const output = fresh('edits');
+    await run(output);
+    // Files larger than the worker's first buffer, listed as if sdkgen had written them.
+    const large = {
+      'big/exact.txt': 'e'.repeat(1 << 20),
+      'big/large.txt': `${'x'.repeat(2_500_000)}ü`,
+      'big/grown.txt': 'g'.repeat(3_000_000),
+      'big/dir.txt': 'd',
+    };
+    const manifest = manifestOf(output);
+    mkdirSync(path.join(output, 'big'));
+    for (const [file, text] of Object.entries(large)) {
+      writeFileSync(path.join(output, file), text);
+      manifest.files[file] = createHash('sha256').update(text).digest('hex');
+    }
+    writeFileSync(path.join(output, '.sdkgen/manifest.json'), JSON.stringify(manifest));
+    const answers = async () => {
+      const found: Array<string[] | null> = [];
+      for (const workerMinFiles of [0, Number.MAX_SAFE_INTEGER]) {
+        const previous = PreviousOutput.open(output, workerMinFiles)!;
+        found.push((await previous.editedFiles())?.sort() ?? null);
+        // Its contents as sdkgen wrote them: reused only while the file on disk still holds them.
+        const text = large['big/large.txt'];
+        found.push(previous.takeUnformatted({ path: 'big/large.txt', contents: text }).reused ? [] : null);
+        await previous.close();
+      }
+      return found;
+    };
+    expect(await answers()).toEqual([[], [], [], []]);
+
+    const client = path.join(output, 'src/client.ts');
+    const text = readFileSync(client, 'utf8');
+    writeFileSync(client, text.replace('import', 'IMPORT'));
+    const sameSize = `${large['big/large.txt'].slice(0, -1)}ö`;
+    writeFileSync(path.join(output, 'big/large.txt'), sameSize);
+    writeFileSync(path.join(output, 'big/exact.txt'), `${large['big/exact.txt']}e`);
+    writeFileSync(path.join(output, 'big/grown.txt'), `${large['big/grown.txt']}\n`);
+    const edited = ['big/exact.txt', 'big/grown.txt', 'big/large.txt', 'src/client.ts'];
+    expect(await answers()).toEqual([edited, null, edited, null]);
+
+    // Not a file any more: the edited files are not all there is to say.
+    rmSync(path.join(output, 'big/dir.txt'));
+    mkdirSync(path.join(output, 'big/dir.txt'));
+    expect(await answers()).toEqual([null, null, null, null]);
   });
 
   it('without an output directory given, the default one (named after the client) is reused', async () => {

@@ -21,6 +21,7 @@ import { BATCH_BYTES as OXFMT_BATCH_BYTES, BATCH_FILES as OXFMT_BATCH_FILES } fr
 import type { OxfmtGroup, OxfmtParser, WrapOptions } from '../format/oxfmt-thread';
 import { methodCount } from '../ir/resources';
 import type { Api } from '../ir/types';
+import { WORKER_READ_SOURCE } from './worker-read';
 import { fileMode, isProtected } from './write';
 
 /**
@@ -61,9 +62,9 @@ type WorkerReply =
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { mkdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
-const { createHash } = require('node:crypto');
+const { closeSync, mkdirSync, openSync, rmSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
+${WORKER_READ_SOURCE}
 const { root, mode } = workerData;
 const made = new Set([root]);
 const hashes = new Map();
@@ -81,10 +82,16 @@ function write(file, bytes) {
 }
 function compare(file, bytes) {
   let current = null;
+  let fd = -1;
   try {
-    current = readFileSync(path.join(root, file.path));
+    fd = openSync(path.join(root, file.path), 'r');
+    // (Read first: it may replace readBuffer.)
+    const size = readToEnd(fd);
+    current = readBuffer.subarray(0, size);
   } catch {
     // absent, or not a readable file: write.ts finds out what it is
+  } finally {
+    if (fd !== -1) closeSync(fd);
   }
   // The bytes, not the text: what the file holds is exactly the new contents only if its bytes are theirs.
   if (current !== null && bytes.equals(current)) {
@@ -92,7 +99,7 @@ function compare(file, bytes) {
     onDisk.delete(file.path);
   } else {
     unchanged.delete(file.path);
-    onDisk.set(file.path, current === null ? null : createHash('sha256').update(current).digest('hex'));
+    onDisk.set(file.path, current === null ? null : sha256(current));
   }
 }
 // Each file is encoded into the same buffer, grown when a file needs more: a new buffer per file is new memory each
@@ -112,7 +119,7 @@ function store(file, parts) {
     const bytes = encoded(parts);
     if (mode === 'write') write(file, bytes);
     else compare(file, bytes);
-    hashes.set(file.path, createHash('sha256').update(bytes).digest('hex'));
+    hashes.set(file.path, sha256(bytes));
   } catch (error) {
     failure = { message: String(error && error.message), code: error && error.code, path: file.path };
   }
@@ -254,6 +261,9 @@ export class OutputWorker {
         eval: true,
         workerData: { root: this.root, mode: this.mode, formatScript: this.script, formatCalls: this.formatCalls },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        // Comparing, it prints nothing: no streams for its output here (a millisecond of this thread's). Writing, it
+        // runs oxfmt, which may print: to this process's output, as by default.
+        ...(this.mode === 'compare' ? { stdout: true, stderr: true } : {}),
       }),
       batch: [],
       batchChars: 0,

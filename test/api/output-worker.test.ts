@@ -248,6 +248,51 @@ describe('OutputWorker threads', () => {
     expect(results[1]).toEqual(results[0]);
   });
 
+  it('compare finds each file on disk as it is: the same, edited to the same size, past a megabyte, absent', async () => {
+    const root = path.join(tempDir('output-worker-compare'), 'out');
+    const big = `${'b'.repeat(2_500_000)}é`;
+    const sameSize = `${big.slice(0, -1)}è`;
+    expect(Buffer.byteLength(sameSize)).toBe(Buffer.byteLength(big));
+    const onDisk: Record<string, string | null> = {
+      'src/same.ts': 'export const a = 1;\n',
+      'src/edited.ts': 'export const b = 3;\n',
+      'big/same.txt': big,
+      'big/edited.txt': sameSize,
+      'big/longer.txt': `${big}\n`,
+      'big/shorter.txt': big.slice(0, 1_500_000),
+      'src/absent.ts': null,
+    };
+    const files = [
+      { path: 'big/longer.txt', contents: big },
+      { path: 'src/same.ts', contents: 'export const a = 1;\n' },
+      { path: 'big/edited.txt', contents: big },
+      { path: 'src/edited.ts', contents: 'export const b = 2;\n' },
+      { path: 'big/same.txt', contents: big },
+      { path: 'big/shorter.txt', contents: big },
+      { path: 'src/absent.ts', contents: 'export const c = 1;\n' },
+      { path: 'src/folder.ts', contents: 'export const d = 1;\n' },
+    ];
+    for (const [file, text] of Object.entries(onDisk)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      if (text !== null) writeFileSync(path.join(root, file), text);
+    }
+    mkdirSync(path.join(root, 'src/folder.ts'));
+    const worker = new OutputWorker('compare', root, 1);
+    for (const file of files) worker.add(file);
+    const result = await worker.finish(files);
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect([...result.unchanged].sort()).toEqual(['big/same.txt', 'src/same.ts']);
+    expect(Object.fromEntries([...result.onDisk].sort())).toEqual({
+      'big/edited.txt': sha(sameSize),
+      'big/longer.txt': sha(`${big}\n`),
+      'big/shorter.txt': sha(big.slice(0, 1_500_000)),
+      'src/absent.ts': null,
+      'src/edited.ts': sha('export const b = 3;\n'),
+      'src/folder.ts': null,
+    });
+    expect(Object.fromEntries(result.hashes)).toEqual(Object.fromEntries(files.map((f) => [f.path, sha(f.contents)])));
+  });
+
   it('a few folders of files start one thread, however many it may start (a regeneration hands over a few)', async () => {
     const root = path.join(tempDir('output-worker-few'), 'out');
     mkdirSync(root);
