@@ -17,7 +17,7 @@ import { type MethodNode, type ResourceNode, type Structure } from './structure'
 import { flattenResources } from './resources';
 import { inStainlessOrder, sortedParams } from './property-order';
 import type { Api, Method, NamedSchema, Param, Resource, SettingOption } from './types';
-import { sameOrNew, TypeRewriter } from './walk';
+import { sameOrNew, sameRefIds, TypeRewriter } from './walk';
 import { keepsConfigOrder } from '../stainless/plan';
 import { lineOfPath } from '../stainless/yaml-lines';
 
@@ -66,11 +66,14 @@ export function assembleApi(
   const built: NamedSchema[] = pending.map((s) => {
     // A request-side variant is not the model the config names: its response shape is.
     const model = s.requestVariantOf === undefined ? ctx.models.of(s.id) : null;
+    const type = rewrite.type(s.type);
+    // (Named, a type refers to what it did; with its properties sorted, in another order.)
+    if (!sorted) sameRefIds(s.type, type);
     return {
       id: s.id,
       name: nameOf(s.id),
       module: modules.get(s.id)!,
-      type: rewrite.type(s.type),
+      type,
       docs: s.docs,
       source: s.source,
       ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),

@@ -72,9 +72,13 @@ export function placeOperations(
   const onClient = new Set<Placement>();
 
   for (const op of operations) {
-    const entry = [op.operationId ?? '', `${op.http.toUpperCase()} ${op.path}`, `${op.http} ${op.path}`].find((key) =>
-      configured.has(key),
-    );
+    // (Most configs place no operation: then no keys are made for each.)
+    const entry =
+      configured.size === 0
+        ? undefined
+        : [op.operationId ?? '', `${op.http.toUpperCase()} ${op.path}`, `${op.http} ${op.path}`].find((key) =>
+            configured.has(key),
+          );
     const target = entry === undefined ? undefined : configured.get(entry);
     if (entry !== undefined) usedEntries.add(entry);
     if (target) {
@@ -226,6 +230,7 @@ function editDistance(a: string, b: string): number {
 }
 
 function renameResource(path: string[], config: SdkConfig): string[] {
+  if (config.resources.length === 0) return path;
   const dotted = path.join('.');
   // Longest matching prefix wins.
   const rule = [...config.resources]
@@ -329,6 +334,17 @@ class PathIndex {
 
   /** Paths that start with `prefix` (including `prefix` itself when it is a path). */
   *under(prefix: string): Generator<string> {
+    for (let i = this.firstAtOrAfter(prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++)
+      yield this.sorted[i];
+  }
+
+  /** (Without a generator: it is asked of most operations.) */
+  hasPathUnder(prefix: string): boolean {
+    return this.sorted[this.firstAtOrAfter(prefix)]?.startsWith(prefix) ?? false;
+  }
+
+  /** The index of the first sorted path not before `prefix`. */
+  private firstAtOrAfter(prefix: string): number {
     let low = 0;
     let high = this.sorted.length;
     while (low < high) {
@@ -336,11 +352,7 @@ class PathIndex {
       if (this.sorted[mid] < prefix) low = mid + 1;
       else high = mid;
     }
-    for (let i = low; i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) yield this.sorted[i];
-  }
-
-  hasPathUnder(prefix: string): boolean {
-    return !this.under(prefix).next().done;
+    return low;
   }
 
   segmentsOf(path: string): readonly PathSegment[] {

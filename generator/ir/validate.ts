@@ -29,23 +29,29 @@ export function validateIr(api: Api): void {
     const unknown = refIds(s.type).find((id) => !ids.has(id));
     if (unknown !== undefined) throw new GeneratorBug(`schema ${s.name} refers to unknown schema ${unknown}`);
   }
+  // (Indexed loops and exec, not iterators: this runs for every method and parameter of the API.)
   const visit = (r: Resource) => {
     if (!IDENT.test(r.className) || !IDENT.test(r.property))
       throw new GeneratorBug(`resource ${r.path} has an invalid name`);
     const methods = new Set<string>();
-    for (const m of r.methods) {
+    for (let i = 0; i < r.methods.length; i++) {
+      const m = r.methods[i];
       if (!IDENT.test(m.name)) throw new GeneratorBug(`method ${r.path}.${m.name} has an invalid name`);
       if (methods.has(m.name)) throw new GeneratorBug(`method ${r.path}.${m.name} is defined twice`);
       methods.add(m.name);
       const fields = m.params ? [m.positional, m.params.fields] : [m.positional];
-      for (const [, v] of m.path.matchAll(PATH_VARIABLE)) {
+      PATH_VARIABLE.lastIndex = 0;
+      for (let match = PATH_VARIABLE.exec(m.path); match !== null; match = PATH_VARIABLE.exec(m.path)) {
+        const v = match[1];
         let bound = 0;
-        for (const list of fields) for (const p of list) if (p.in === 'path' && p.wireName === v) bound++;
+        for (const list of fields)
+          for (let j = 0; j < list.length; j++) if (list[j].in === 'path' && list[j].wireName === v) bound++;
         if (bound !== 1) throw new GeneratorBug(`${r.path}.${m.name}: path variable {${v}} is not bound exactly once`);
       }
       const locals = new Set<string>();
       for (const list of fields)
-        for (const p of list) {
+        for (let j = 0; j < list.length; j++) {
+          const p = list[j];
           if (!IDENT.test(p.local) || locals.has(p.local))
             throw new GeneratorBug(`${r.path}.${m.name}: bad or duplicate local ${p.local}`);
           locals.add(p.local);
@@ -54,7 +60,8 @@ export function validateIr(api: Api): void {
             throw new GeneratorBug(`${r.path}.${m.name} parameter ${p.key} refers to unknown schema ${unknown}`);
         }
     }
-    for (const sub of r.subresources) {
+    for (let i = 0; i < r.subresources.length; i++) {
+      const sub = r.subresources[i];
       if (methods.has(sub.property))
         throw new GeneratorBug(`${r.path}: ${sub.property} is both a method and a subresource`);
       visit(sub);

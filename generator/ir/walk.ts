@@ -77,6 +77,15 @@ export function refIds(type: TypeRef): readonly string[] {
   return ids;
 }
 
+/**
+ * Gives `copy` the refIds `original` has been asked for: a copy that only names the objects inside it (assemble.ts)
+ * refers to the same schemas in the same order, and validation and the emit stage ask them of every named type.
+ */
+export function sameRefIds(original: TypeRef, copy: TypeRef): void {
+  const ids = refIdsOf.get(original);
+  if (ids !== undefined && copy !== original) refIdsOf.set(copy, ids);
+}
+
 /** Calls `visit` with every `ref` node inside `type`. */
 export function forEachRef(type: TypeRef, visit: (ref: Extract<TypeRef, { kind: 'ref' }>) => void): void {
   switch (type.kind) {

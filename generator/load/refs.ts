@@ -403,17 +403,30 @@ export function followRefs(
   what: string,
 ): Location & { value: unknown } {
   let current: Location & { value: unknown } = extend(at, { value });
+  // (Most values are no `$ref`: they need no chain.)
+  if (!isReference(current.value)) return current;
   const chain: Array<Location & { value: unknown }> = [];
-  const seen = new Map<string, number>(); // location key → index in chain
   while (isReference(current.value)) {
-    const key = `${current.doc.absPath}${current.pointer}`;
-    const first = seen.get(key);
-    if (first !== undefined) throw cycleError([...chain.slice(first), current], what);
-    seen.set(key, chain.length);
+    // The chain is short: a place met again is found by a scan, without a key joined for each place.
+    const first = chain.findIndex((c) => c.doc.absPath === current.doc.absPath && c.pointer === current.pointer);
+    if (first !== -1) throw cycleError([...chain.slice(first), current], what);
     chain.push(current);
-    current = resolveRef(spec, current.value.$ref, { doc: current.doc, pointer: pointerJoin(current.pointer, '$ref') });
+    current = resolveRef(spec, current.value.$ref, new RefLocation(current));
   }
   return current;
+}
+
+/** Where a `$ref` string is: its pointer is joined only for an error (most `$ref`s resolve). */
+class RefLocation implements Location {
+  readonly doc: SpecDocument;
+
+  constructor(private readonly holder: Location) {
+    this.doc = holder.doc;
+  }
+
+  get pointer(): string {
+    return pointerJoin(this.holder.pointer, '$ref');
+  }
 }
 
 /** resolveRef's answers by document (root value) and canonical pointer: a large spec names the same schema thousands of times. */

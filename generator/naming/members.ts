@@ -49,8 +49,21 @@ export function boundedMember(name: string): string {
 
 /** A path segment as a name: leading punctuation and a format extension (`config.json` → config) are no part of it. */
 export function segmentName(text: string): string {
-  return camelCase(text.replace(/^[.~_$-]+/, '').replace(/\.(json|xml|ya?ml|csv|txt)$/i, ''));
+  let name = segmentNames.get(text);
+  if (name === undefined) {
+    name = camelCase(text.replace(/^[.~_$-]+/, '').replace(/\.(json|xml|ya?ml|csv|txt)$/i, ''));
+    if (segmentNames.size >= SEGMENT_NAMES_MAX) segmentNames.clear();
+    segmentNames.set(text, name);
+  }
+  return name;
 }
+
+/**
+ * segmentName's answers: the paths of a large spec repeat the same few hundred segments thousands of times. Bounded,
+ * for a process that generates again and again (`--watch`).
+ */
+const segmentNames = new Map<string, string>();
+const SEGMENT_NAMES_MAX = 100_000;
 
 const SUMMARY_VERB =
   /^(subscribe|unsubscribe|call|invoke|run|execute|start|stop|cancel|resume|pause|archive|restore|publish|unpublish|approve|reject|send|sync|verify|validate|search|upload|download|import|export|trigger|refresh|test|enable|disable|activate|deactivate|lock|unlock|retry|close|open|merge|clone|copy|move|revoke|rotate|reset|confirm|complete|submit)\b/i;

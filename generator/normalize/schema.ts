@@ -9,7 +9,7 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import { SpecError, pointerJoin } from '../diagnostics';
-import type { LoadedSpec, Location } from '../load/load';
+import type { LoadedSpec, Location, SpecDocument } from '../load/load';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from '../load/limits';
 import { resolveRef } from '../load/load';
 import { NO_HINTS, readHints, type Hints } from './hints';
@@ -218,11 +218,27 @@ export class SchemaReader implements SchemaGraph {
         });
       }
       seen.push(current);
-      // (The place of the `$ref` is joined only for an error: most `$ref`s resolve, and their places go unread.)
-      const target = resolveRef(this.spec, current.ref, new SubschemaLocation(current.loc, '$ref', null));
-      current = this.read(target.value, { doc: target.doc, pointer: target.pointer });
+      current = this.target(current);
     }
     return current;
+  }
+
+  /** The node each `$ref` of a document names, by the `$ref` as written (a spec names the same targets over and over). */
+  private readonly targets = new Map<SpecDocument, Map<string, SchemaNode>>();
+
+  /** The node `node`'s `$ref` names (one step: that node may be a `$ref` again). */
+  private target(node: SchemaNode): SchemaNode {
+    const ref = node.ref!;
+    let known = this.targets.get(node.loc.doc);
+    if (known === undefined) this.targets.set(node.loc.doc, (known = new Map()));
+    let target = known.get(ref);
+    if (target === undefined) {
+      // (The place of the `$ref` is joined only for an error: most `$ref`s resolve, and their places go unread.)
+      const found = resolveRef(this.spec, ref, new SubschemaLocation(node.loc, '$ref', null));
+      target = this.read(found.value, { doc: found.doc, pointer: found.pointer });
+      known.set(ref, target);
+    }
+    return target;
   }
 
   private readonly checkedAllOf = new Set<SchemaNode>();
