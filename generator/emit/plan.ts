@@ -15,8 +15,8 @@ import { extend } from '../extend';
 import { compareStrings } from '../naming/case';
 import { isHttpUrl } from '../ir/client';
 import { flattenResources, resourcesWithTopLevel } from '../ir/resources';
-import type { Api, SourceRef } from '../ir/types';
-import { SchemaRefs } from '../ir/walk';
+import type { Api, NamedSchema, SourceRef } from '../ir/types';
+import { refIds, SchemaRefs } from '../ir/walk';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
 import { clientView, paginationView, treeShakableView } from './plan-client';
@@ -41,7 +41,7 @@ import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resourc
 import { clientTestView, fillingOptionViews, resourceTestFile, resourceTestView } from './plan-tests';
 import { stainlessResourceTestView } from './plan-stainless-tests';
 import { UnitKeys, type PlanUnit, type UnitReuse } from './plan-units';
-import type { PlannedFile } from './planned-file';
+import type { PlannedFile, PlanUnitTag } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import { verifiesWebhooks } from './runtime-files';
 import type {
@@ -180,10 +180,26 @@ interface SdkPlan extends PlanContext {
   readme: ReadmePlanner;
 }
 
+/**
+ * SchemaRefs answering from refIds(), which the IR's validation asked of every schema: no schema's type is walked
+ * again. (Each id once, where SchemaRefs lists an id a type names twice as often: what addReachable reaches, and in
+ * what order, is the same.)
+ */
+class RememberedRefs extends SchemaRefs {
+  constructor(private readonly byId: ReadonlyMap<string, NamedSchema>) {
+    super(byId);
+  }
+
+  override of(id: string): readonly string[] {
+    const schema = this.byId.get(id);
+    return schema ? refIds(schema.type) : [];
+  }
+}
+
 /** What the planners of the files share: made once, before the first file is planned. */
 function planContext(api: Api, options: PlanOptions): SdkPlan {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
-  const schemaRefs = new SchemaRefs(schemas);
+  const schemaRefs = new RememberedRefs(schemas);
   const examples = new Examples(api.schemas);
   const common: CommonView = {
     clientName: api.clientName,
@@ -294,14 +310,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
     const id = keys?.idOf(of);
     if (!keys || id === undefined || unitIds.has(id)) return yield* all(files());
     unitIds.add(id);
-    // Worked out when first asked for: a run with nothing to take asks once the files are planned.
-    let key: string | undefined;
-    const tag = {
-      id,
-      get key() {
-        return (key ??= keys.keyOf(of));
-      },
-    };
+    const tag = new UnitTag(id, keys, of);
     const unitPaths = keys.pathsOf(of);
     if (reuse!.take(id, () => tag.key, unitPaths)) for (const path of unitPaths) paths.add(path);
     else for (const file of files()) yield planned({ ...file, unit: tag });
@@ -468,6 +477,21 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   if (plan.api.mcp) yield* all(planMcpServer(plan.api, plan.api.mcp, plan.common));
   for (const template of options.extraTemplates ?? [])
     yield planned({ path: template.slice(0, -'.hbs'.length), template, view: plan.common });
+}
+
+/** A unit's id and key, the key worked out when first asked for: a run with nothing to take asks once the files are planned. */
+class UnitTag implements PlanUnitTag {
+  private known: string | undefined;
+
+  constructor(
+    readonly id: string,
+    private readonly keys: UnitKeys,
+    private readonly unit: PlanUnit,
+  ) {}
+
+  get key(): string {
+    return (this.known ??= this.keys.keyOf(this.unit));
+  }
 }
 
 /**
