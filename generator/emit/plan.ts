@@ -41,7 +41,7 @@ import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resourc
 import { clientTestView, fillingOptionViews, resourceTestFile, resourceTestView } from './plan-tests';
 import { stainlessResourceTestView } from './plan-stainless-tests';
 import { UnitKeys, type PlanUnit, type UnitReuse } from './plan-units';
-import type { PlannedFile, PlanUnitTag } from './planned-file';
+import type { PlannedFile } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import { verifiesWebhooks } from './runtime-files';
 import type {
@@ -310,7 +310,14 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
     const id = keys?.idOf(of);
     if (!keys || id === undefined || unitIds.has(id)) return yield* all(files());
     unitIds.add(id);
-    const tag = new UnitTag(id, keys, of);
+    // Worked out when first asked for: a run with nothing to take asks once the files are planned.
+    let key: string | undefined;
+    const tag = {
+      id,
+      get key() {
+        return (key ??= keys.keyOf(of));
+      },
+    };
     const unitPaths = keys.pathsOf(of);
     if (reuse!.take(id, () => tag.key, unitPaths)) for (const path of unitPaths) paths.add(path);
     else for (const file of files()) yield planned({ ...file, unit: tag });
@@ -477,21 +484,6 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   if (plan.api.mcp) yield* all(planMcpServer(plan.api, plan.api.mcp, plan.common));
   for (const template of options.extraTemplates ?? [])
     yield planned({ path: template.slice(0, -'.hbs'.length), template, view: plan.common });
-}
-
-/** A unit's id and key, the key worked out when first asked for: a run with nothing to take asks once the files are planned. */
-class UnitTag implements PlanUnitTag {
-  private known: string | undefined;
-
-  constructor(
-    readonly id: string,
-    private readonly keys: UnitKeys,
-    private readonly unit: PlanUnit,
-  ) {}
-
-  get key(): string {
-    return (this.known ??= this.keys.keyOf(this.unit));
-  }
 }
 
 /**
